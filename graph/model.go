@@ -1,0 +1,212 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Kind is what a claim does: accuse, deny, assert, threaten or predict.
+type Kind string
+
+// Claim kinds.
+const (
+	KindAccusation Kind = "accusation"
+	KindDenial     Kind = "denial"
+	KindAssertion  Kind = "assertion"
+	KindThreat     Kind = "threat"
+	KindPrediction Kind = "prediction"
+)
+
+// Kinds lists every valid Kind.
+var Kinds = []Kind{KindAccusation, KindDenial, KindAssertion, KindThreat, KindPrediction}
+
+// Valid reports whether k is one of Kinds.
+func (k Kind) Valid() bool {
+	for _, v := range Kinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Polarity says whether a claim asserts that its action happens ("+") or
+// that it does not ("-").
+type Polarity string
+
+// Polarities.
+const (
+	Positive Polarity = "+"
+	Negative Polarity = "-"
+)
+
+// Valid reports whether p is "+" or "-".
+func (p Polarity) Valid() bool { return p == Positive || p == Negative }
+
+// Opposite returns the other polarity.
+func (p Polarity) Opposite() Polarity {
+	if p == Positive {
+		return Negative
+	}
+	return Positive
+}
+
+// Document is a source: an article file or the publication a structured
+// record cites.
+type Document struct {
+	ID        string `json:"id"`
+	Name      string `json:"name,omitempty"` // file name, when it came from a file
+	URL       string `json:"url,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD or ""
+}
+
+// Speaker is a person or organisation that asserts things.
+type Speaker struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	Role    string   `json:"role,omitempty"`
+	Side    string   `json:"side,omitempty"` // canonical actor name it speaks for
+}
+
+// Actor is a state or party that speakers speak for and claims are about.
+type Actor struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// Topic is a subject of dispute, e.g. "cluster munitions".
+type Topic struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// Span is a claim's evidence: byte offsets [Start, End) into its
+// document's original text, and the text they cover.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Claim is one assertion by one speaker in one document. Side, Subject and
+// Topic hold canonical names (of an Actor, an Actor and a Topic); Action is
+// normalised with NormAction.
+type Claim struct {
+	ID         string   `json:"id"`
+	DocID      string   `json:"doc_id"`
+	SpeakerID  string   `json:"speaker_id"`
+	Speaker    string   `json:"speaker"`
+	Role       string   `json:"role,omitempty"`
+	Side       string   `json:"side,omitempty"`
+	Kind       Kind     `json:"kind"`
+	Subject    string   `json:"subject,omitempty"`
+	Action     string   `json:"action"`
+	Topic      string   `json:"topic"`
+	Polarity   Polarity `json:"polarity"`
+	Text       string   `json:"text"`
+	SaidAt     string   `json:"said_at,omitempty"` // YYYY-MM-DD or ""
+	Evidence   *Span    `json:"evidence,omitempty"`
+	RespondsTo []string `json:"responds_to,omitempty"`
+
+	// Filled on reads only.
+	Document     *Document `json:"document,omitempty"`
+	Counterclaim bool      `json:"counterclaim,omitempty"`
+	LoadedAt     time.Time `json:"loaded_at,omitzero"`
+	// With ClaimFilter.WithLinks: ids of the claims this one counters, and
+	// of the claims it contradicts under any rule (either direction).
+	Counters    []string `json:"counters,omitempty"`
+	Contradicts []string `json:"contradicts,omitempty"`
+}
+
+// Accused returns the actor an accusation accuses (its subject), or "" for
+// claims of other kinds.
+func (c *Claim) Accused() string {
+	if c.Kind == KindAccusation {
+		return c.Subject
+	}
+	return ""
+}
+
+// Validate checks the fields every stored claim must have.
+func (c *Claim) Validate() error {
+	switch {
+	case c.ID == "":
+		return Errorf(EInvalid, "claim has no id")
+	case c.DocID == "":
+		return Errorf(EInvalid, "claim %s has no document", c.ID)
+	case strings.TrimSpace(c.Speaker) == "":
+		return Errorf(EInvalid, "claim %s has no speaker", c.ID)
+	case !c.Kind.Valid():
+		return Errorf(EInvalid, "claim %s: unknown kind %q", c.ID, c.Kind)
+	case !c.Polarity.Valid():
+		return Errorf(EInvalid, "claim %s: polarity must be + or -, got %q", c.ID, c.Polarity)
+	case c.Action == "":
+		return Errorf(EInvalid, "claim %s has no action", c.ID)
+	case c.Topic == "":
+		return Errorf(EInvalid, "claim %s has no topic", c.ID)
+	}
+	if c.SaidAt != "" {
+		if _, err := ParseDate(c.SaidAt); err != nil {
+			return Errorf(EInvalid, "claim %s: said_at: %v", c.ID, err)
+		}
+	}
+	if e := c.Evidence; e != nil && (e.Start < 0 || e.End < e.Start) {
+		return Errorf(EInvalid, "claim %s: evidence span [%d,%d) is not a range", c.ID, e.Start, e.End)
+	}
+	return nil
+}
+
+// ParseDate accepts YYYY-MM-DD or an RFC 3339 timestamp and returns the day.
+// Years outside 1000..9999 are rejected: they are typos, and they would not
+// sort as text.
+func ParseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	var t time.Time
+	var err error
+	if len(s) == len("2006-01-02") {
+		t, err = time.Parse("2006-01-02", s)
+	} else {
+		t, err = time.Parse(time.RFC3339, s)
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	}
+	if y := t.Year(); y < 1000 || y > 9999 {
+		return time.Time{}, fmt.Errorf("%q: year %d out of range", s, y)
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+}
+
+// NormDate returns s as YYYY-MM-DD, or "" for "".
+func NormDate(s string) (string, error) {
+	if strings.TrimSpace(s) == "" {
+		return "", nil
+	}
+	t, err := ParseDate(s)
+	if err != nil {
+		return "", err
+	}
+	return t.Format("2006-01-02"), nil
+}
+
+// Batch is what one load transaction writes. Nodes are upserted by id;
+// claims reference documents, speakers, actors and topics of the same batch
+// or already stored.
+type Batch struct {
+	Documents []Document
+	Speakers  []Speaker
+	Actors    []Actor
+	Topics    []Topic
+	Claims    []Claim
+}
+
+// Len is the number of nodes in the batch.
+func (b *Batch) Len() int {
+	return len(b.Documents) + len(b.Speakers) + len(b.Actors) + len(b.Topics) + len(b.Claims)
+}
