@@ -114,57 +114,104 @@ func ProbeFor(claims []Claim) Probe {
 // pair of claims only, running Detect for every claim when it is loaded
 // yields the same findings whatever the load order.
 func Detect(fresh, candidates []Claim) []Finding {
-	seen := map[string]bool{}
-	var out []Finding
-	emit := func(f Finding) {
-		if !seen[f.ID] {
-			seen[f.ID] = true
-			out = append(out, f)
-		}
-	}
-	all := make([]*Claim, 0, len(fresh)+len(candidates))
-	byID := map[string]bool{}
+	// Keys are computed once per claim and pairs are only formed within
+	// the groups a rule can fire in, so the cost is the sum of the group
+	// sizes, not fresh × candidates.
+	all := map[string]*keyed{}
+	var order []*keyed
 	for _, list := range [][]Claim{fresh, candidates} {
 		for i := range list {
-			if !byID[list[i].ID] {
-				byID[list[i].ID] = true
-				all = append(all, &list[i])
+			if _, ok := all[list[i].ID]; !ok {
+				k := prepare(&list[i])
+				all[list[i].ID] = k
+				order = append(order, k)
+			}
+		}
+	}
+	byProp := map[string][]*keyed{}
+	byAcc := map[string][]*keyed{}
+	responders := map[string][]*keyed{}
+	for _, k := range order {
+		byProp[k.prop] = append(byProp[k.prop], k)
+		if k.acc != "" {
+			byAcc[k.acc] = append(byAcc[k.acc], k)
+		}
+		for _, id := range k.c.RespondsTo {
+			responders[id] = append(responders[id], k)
+		}
+	}
+	seen := map[string]bool{}
+	var out []Finding
+	emit := func(fs []Finding) {
+		for _, f := range fs {
+			if !seen[f.ID] {
+				seen[f.ID] = true
+				out = append(out, f)
 			}
 		}
 	}
 	for i := range fresh {
-		a := &fresh[i]
-		for _, b := range all {
-			if a.ID == b.ID {
-				continue
+		a := all[fresh[i].ID]
+		if a.c != &fresh[i] {
+			continue // a duplicate id within fresh: the first one stands
+		}
+		pairs := map[string]*keyed{}
+		for _, b := range byProp[a.prop] {
+			pairs[b.c.ID] = b
+		}
+		if a.mirror != "" {
+			for _, b := range byAcc[a.mirror] {
+				pairs[b.c.ID] = b
 			}
-			for _, f := range Pair(a, b) {
-				emit(f)
+		}
+		for _, id := range a.c.RespondsTo {
+			if b, ok := all[id]; ok {
+				pairs[id] = b
 			}
+		}
+		for _, b := range responders[a.c.ID] {
+			pairs[b.c.ID] = b
+		}
+		delete(pairs, a.c.ID)
+		for _, b := range pairs {
+			emit(pairKeyed(a, b))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }
 
+// keyed is a claim with the keys the rules compare, computed once.
+type keyed struct {
+	c                           *Claim
+	prop, acc, mirror, side, sp string
+}
+
+func prepare(c *Claim) *keyed {
+	return &keyed{c: c, prop: PropKey(c), acc: AccKey(c), mirror: MirrorAccKey(c), side: Slug(c.Side), sp: speakerKey(c)}
+}
+
 // Pair returns the findings between two distinct claims, in either order.
-func Pair(a, b *Claim) []Finding {
+func Pair(a, b *Claim) []Finding { return pairKeyed(prepare(a), prepare(b)) }
+
+func pairKeyed(ka, kb *keyed) []Finding {
+	a, b := ka.c, kb.c
 	var out []Finding
-	samePro := PropKey(a) == PropKey(b)
+	samePro := ka.prop == kb.prop
 	opposite := a.Polarity != b.Polarity
-	if samePro && opposite && differentSides(a, b) {
+	if samePro && opposite && differentSides(ka, kb) {
 		out = append(out, symmetric(RuleOpposing, a, b))
 	}
-	if k := AccKey(a); k != "" && k == MirrorAccKey(b) {
+	if ka.acc != "" && ka.acc == kb.mirror {
 		out = append(out, symmetric(RuleMutual, a, b))
 	}
-	if samePro && opposite && sameVoice(a, b) && a.SaidAt != "" && b.SaidAt != "" && a.SaidAt != b.SaidAt {
+	if samePro && opposite && sameVoice(ka, kb) && a.SaidAt != "" && b.SaidAt != "" && a.SaidAt != b.SaidAt {
 		out = append(out, symmetric(RuleReversal, a, b))
 	}
-	if counters(a, b) {
+	if counters(ka, kb) {
 		out = append(out, directed(RuleCounterclaim, a, b))
 	}
-	if counters(b, a) {
+	if counters(kb, ka) {
 		out = append(out, directed(RuleCounterclaim, b, a))
 	}
 	return out
@@ -172,30 +219,31 @@ func Pair(a, b *Claim) []Finding {
 
 // counters reports whether d is a counterclaim to t: d explicitly responds
 // to t, or d denies the proposition t asserts and comes from another side.
-func counters(d, t *Claim) bool {
+func counters(kd, kt *keyed) bool {
+	d, t := kd.c, kt.c
 	for _, id := range d.RespondsTo {
 		if id == t.ID {
 			return true
 		}
 	}
 	return d.Kind == KindDenial && t.Kind != KindDenial && d.Polarity != t.Polarity &&
-		PropKey(d) == PropKey(t) && differentSides(d, t)
+		kd.prop == kt.prop && differentSides(kd, kt)
 }
 
 // differentSides: by side when both are known, else by speaker.
-func differentSides(a, b *Claim) bool {
-	if a.Side != "" && b.Side != "" {
-		return Slug(a.Side) != Slug(b.Side)
+func differentSides(a, b *keyed) bool {
+	if a.side != "" && b.side != "" {
+		return a.side != b.side
 	}
-	return speakerKey(a) != speakerKey(b)
+	return a.sp != b.sp
 }
 
 // sameVoice: same speaker, or the same known side.
-func sameVoice(a, b *Claim) bool {
-	if speakerKey(a) == speakerKey(b) {
+func sameVoice(a, b *keyed) bool {
+	if a.sp == b.sp {
 		return true
 	}
-	return a.Side != "" && b.Side != "" && Slug(a.Side) == Slug(b.Side)
+	return a.side != "" && a.side == b.side
 }
 
 func speakerKey(c *Claim) string {

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/graph/neo4j"
+)
+
+func (m *Main) exportCommand() *cobra.Command {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write every claim as JSONL or CSV (the export contract), or a Cypher script that recreates the graph",
+		Long: `Write every claim, one record per line, with the fields contra load reads plus id, doc,
+doc_id, evidence, counters and contradicts. An export loads back: contra load of the file
+into a fresh store reproduces the same claims with the same ids.
+
+--format cypher writes a cypher-shell script that recreates the graph in any Neo4j 5.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return m.runExport(cmd.Context(), format, out)
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "o", "jsonl", "jsonl, csv or cypher")
+	cmd.Flags().StringVar(&out, "out", "", "write to this file (atomically) instead of standard output")
+	return cmd
+}
+
+func (m *Main) runExport(ctx context.Context, format, out string) error {
+	switch format {
+	case "jsonl", "csv", "cypher":
+	default:
+		return usageError{fmt.Errorf("--format: %q is not jsonl, csv or cypher", format)}
+	}
+	s, err := m.open(ctx)
+	if err != nil {
+		return err
+	}
+	return writeOutput(m.Stdout, out, func(w io.Writer) error {
+		switch format {
+		case "jsonl":
+			return exportJSONL(ctx, s, w)
+		case "csv":
+			return exportCSV(ctx, s, w)
+		}
+		return exportCypher(ctx, s, w)
+	})
+}
+
+// writeOutput runs write against stdout, or against a temporary file
+// renamed over path once complete, so a reader never sees half an export.
+func writeOutput(stdout io.Writer, path string, write func(io.Writer) error) error {
+	if path == "" {
+		bw := bufio.NewWriterSize(stdout, 1<<16)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	bw := bufio.NewWriterSize(tmp, 1<<16)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	return nil
+}
+
+func exportJSONL(ctx context.Context, s graph.Store, w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return s.Claims(ctx, graph.ClaimFilter{WithLinks: true}, func(c graph.Claim) error {
+		r := graph.RecordOf(&c)
+		return enc.Encode(&r)
+	})
+}
+
+func exportCSV(ctx context.Context, s graph.Store, w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(graph.CSVHeader); err != nil {
+		return err
+	}
+	err := s.Claims(ctx, graph.ClaimFilter{WithLinks: true}, func(c graph.Claim) error {
+		r := graph.RecordOf(&c)
+		return cw.Write(r.CSVRow())
+	})
+	if err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// exportCypher streams the graph as a cypher-shell script, a batch of
+// claims (with the nodes they need) at a time, then the findings.
+func exportCypher(ctx context.Context, s graph.Store, w io.Writer) error {
+	if _, err := io.WriteString(w, neo4j.SchemaCypher()); err != nil {
+		return err
+	}
+	const chunk = 500
+	var b graph.Batch
+	seen := map[string]bool{}
+	flush := func() error {
+		if len(b.Claims) == 0 {
+			return nil
+		}
+		err := neo4j.WriteScript(w, b, nil)
+		b, seen = graph.Batch{}, map[string]bool{}
+		return err
+	}
+	err := s.Claims(ctx, graph.ClaimFilter{}, func(c graph.Claim) error {
+		if d := c.Document; d != nil && !seen["d"+d.ID] {
+			seen["d"+d.ID] = true
+			b.Documents = append(b.Documents, *d)
+		}
+		if !seen["s"+c.SpeakerID] {
+			seen["s"+c.SpeakerID] = true
+			b.Speakers = append(b.Speakers, graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side})
+		}
+		for _, a := range []string{c.Side, c.Subject} {
+			if a != "" && !seen["a"+graph.ActorID(a)] {
+				seen["a"+graph.ActorID(a)] = true
+				b.Actors = append(b.Actors, graph.Actor{ID: graph.ActorID(a), Name: a})
+			}
+		}
+		if !seen["t"+graph.TopicID(c.Topic)] {
+			seen["t"+graph.TopicID(c.Topic)] = true
+			b.Topics = append(b.Topics, graph.Topic{ID: graph.TopicID(c.Topic), Name: c.Topic})
+		}
+		c.Document = nil
+		b.Claims = append(b.Claims, c)
+		if len(b.Claims) >= chunk {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return err
+	}
+	fs, err := s.Findings(ctx, graph.FindingFilter{})
+	if err != nil {
+		return err
+	}
+	for i := 0; i < len(fs); i += chunk {
+		j := min(i+chunk, len(fs))
+		if err := neo4j.WriteScript(w, graph.Batch{}, fs[i:j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/report"
+)
+
+func (m *Main) reportCommand() *cobra.Command {
+	var (
+		topics       []string
+		since, until string
+		formats      []string
+		out, title   string
+	)
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of new claims and contradictions",
+		Long: `Write one report per format into --out: a summary of what was loaded in the window
+(new claims, speakers, documents, contradictions, mutual accusations), the mutual accusations
+by pair of sides and topic, opposing assertions side by side with their sources,
+counterclaims, and the most contradicted speakers. Files are written atomically.
+
+--since and --until bound the load-time window: a duration back from now (24h, 7d) or a
+date (YYYY-MM-DD, or RFC 3339).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			now := time.Now()
+			o := report.Options{Title: title, Now: now}
+			for _, t := range topics {
+				o.Topics = append(o.Topics, m.canonTopic(t))
+			}
+			var err error
+			if o.Since, err = timeFlag("--since", since, now); err != nil {
+				return err
+			}
+			if o.Until, err = timeFlag("--until", until, now); err != nil {
+				return err
+			}
+			var fs []string
+			for _, f := range formats {
+				fs = append(fs, strings.Split(f, ",")...)
+			}
+			if o.Formats, err = report.NormFormats(fs); err != nil {
+				return usageError{err}
+			}
+			s, err := m.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			return m.runReport(cmd.Context(), s, out, o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&topics, "topic", nil, "limit to these topics (repeatable)")
+	f.StringVar(&since, "since", "", "window start: a duration back from now (24h, 7d) or a date")
+	f.StringVar(&until, "until", "", "window end (exclusive): a duration back from now or a date")
+	f.StringSliceVar(&formats, "format", []string{"md", "html", "csv", "json"}, "formats: md, html, csv, json")
+	f.StringVar(&out, "out", "reports", "output directory")
+	f.StringVar(&title, "title", "", "report title")
+	return cmd
+}
+
+func (m *Main) runReport(ctx context.Context, s graph.Store, out string, o report.Options) error {
+	paths, err := report.Run(ctx, s, out, o)
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		fmt.Fprintln(m.Stdout, p)
+	}
+	return nil
+}
+
+// timeFlag parses a window bound: "" (open), a duration back from now, or
+// a date or RFC 3339 time.
+func timeFlag(name, v string, now time.Time) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if d, err := parseAge(v); err == nil {
+		return now.Add(-d), nil
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	t, err := time.ParseInLocation("2006-01-02", v, time.Local)
+	if err != nil {
+		return time.Time{}, usageError{fmt.Errorf("%s: %q is not a duration (24h, 7d), a date (YYYY-MM-DD) or an RFC 3339 time", name, v)}
+	}
+	return t, nil
+}

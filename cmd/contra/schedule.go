@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/contra-project/contra/internal/schedule"
+)
+
+func (m *Main) scheduleCommand() *cobra.Command {
+	var once, list bool
+	var base string
+	cmd := &cobra.Command{
+		Use:   "schedule",
+		Short: "Run the report jobs of the configuration on their cron schedules",
+		Long: `Run the report jobs defined under reports: in contra.yaml until SIGINT or SIGTERM
+(a run in progress is finished first). Each job's last successful window is kept in the
+store, so since: last-run survives restarts and never skips or repeats a window.
+
+--once runs every due job once and exits (for system cron or a Kubernetes CronJob);
+--list prints the jobs and their next run times.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			jobs := make([]schedule.Job, len(m.cfg.Reports))
+			for i, r := range m.cfg.Reports {
+				jobs[i] = schedule.Job{Name: r.Name, Cron: r.Cron, Topics: r.Topics, Since: r.Since, Formats: r.Formats, Out: r.Out, Keep: r.Keep}
+				for j, t := range jobs[i].Topics {
+					jobs[i].Topics[j] = m.canonTopic(t)
+				}
+			}
+			if err := schedule.ParseJobs(jobs); err != nil {
+				return usageError{fmt.Errorf("reports: %w", err)}
+			}
+			if len(jobs) == 0 {
+				return usageError{fmt.Errorf("no report jobs configured (add reports: to contra.yaml)")}
+			}
+			ctx := cmd.Context()
+			s, err := m.open(ctx)
+			if err != nil {
+				return err
+			}
+			sch, err := schedule.New(s, jobs, schedule.Options{Logger: m.logger, BaseDir: base})
+			if err != nil {
+				return err
+			}
+			switch {
+			case list:
+				tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "JOB\tCRON\tLAST RUN\tNEXT RUN")
+				for _, st := range sch.List(ctx, time.Now()) {
+					last := "never"
+					if !st.LastRun.IsZero() {
+						last = st.LastRun.Local().Format(time.DateTime)
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", st.Name, st.Cron, last, st.Next.Local().Format(time.DateTime))
+				}
+				return tw.Flush()
+			case once:
+				return sch.Once(ctx)
+			}
+			return sch.Run(ctx)
+		},
+	}
+	cmd.Flags().BoolVar(&once, "once", false, "run every due job once and exit")
+	cmd.Flags().BoolVar(&list, "list", false, "print the jobs and their next run times")
+	cmd.Flags().StringVar(&base, "base", ".", "directory that relative out: paths are under")
+	return cmd
+}

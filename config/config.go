@@ -1,0 +1,342 @@
+// Package config resolves contra's configuration once, into one typed
+// value: command-line flags over CONTRA_* environment variables over a
+// contra.yaml file over built-in defaults. Viper stays inside this package;
+// nothing else sees it.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+	"go.yaml.in/yaml/v3"
+)
+
+// Config is contra's effective configuration.
+type Config struct {
+	// Store selects the backend: "sqlite" (embedded, default) or "neo4j".
+	Store  string `mapstructure:"store" yaml:"store"`
+	SQLite SQLite `mapstructure:"sqlite" yaml:"sqlite"`
+	Neo4j  Neo4j  `mapstructure:"neo4j" yaml:"neo4j"`
+	Load   Load   `mapstructure:"load" yaml:"load"`
+	Log    Log    `mapstructure:"log" yaml:"log"`
+	// Quiet suppresses progress output.
+	Quiet bool `mapstructure:"quiet" yaml:"quiet"`
+	// Taxonomy extends (or with Replace, replaces) the built-in actors and
+	// topics that names are resolved against.
+	Taxonomy Taxonomy `mapstructure:"taxonomy" yaml:"taxonomy"`
+	// Topics and Actors are user additions to the taxonomy.
+	Topics  []Named     `mapstructure:"topics" yaml:"topics"`
+	Actors  []Named     `mapstructure:"actors" yaml:"actors"`
+	Reports []ReportJob `mapstructure:"reports" yaml:"reports"`
+
+	// File is the configuration file that was read, "" if none.
+	File string `mapstructure:"-" yaml:"-"`
+}
+
+// SQLite configures the embedded store.
+type SQLite struct {
+	Path string `mapstructure:"path" yaml:"path"`
+}
+
+// Neo4j configures the Neo4j store.
+type Neo4j struct {
+	URI       string `mapstructure:"uri" yaml:"uri"`
+	User      string `mapstructure:"user" yaml:"user"`
+	Password  string `mapstructure:"password" yaml:"password"`
+	Database  string `mapstructure:"database" yaml:"database"`
+	BatchSize int    `mapstructure:"batch_size" yaml:"batch_size"`
+}
+
+// Load configures `contra load`.
+type Load struct {
+	BatchSize int `mapstructure:"batch_size" yaml:"batch_size"`
+	// Workers parse and extract in parallel; 0 means one per CPU.
+	Workers int `mapstructure:"workers" yaml:"workers"`
+	// MaxArticleBytes skips larger article files with a message.
+	MaxArticleBytes int64 `mapstructure:"max_article_bytes" yaml:"max_article_bytes"`
+}
+
+// Log configures log/slog output.
+type Log struct {
+	Level  string `mapstructure:"level" yaml:"level"`   // debug, info, warn, error
+	Format string `mapstructure:"format" yaml:"format"` // auto, text, json
+}
+
+// Taxonomy says how user topics and actors combine with the built-in ones.
+type Taxonomy struct {
+	Replace bool `mapstructure:"replace" yaml:"replace"`
+}
+
+// Named is a topic or actor with aliases.
+type Named struct {
+	Name    string   `mapstructure:"name" yaml:"name"`
+	Aliases []string `mapstructure:"aliases" yaml:"aliases"`
+}
+
+// ReportJob is a scheduled report (see `contra schedule`).
+type ReportJob struct {
+	Name    string   `mapstructure:"name" yaml:"name"`
+	Cron    string   `mapstructure:"cron" yaml:"cron"`
+	Topics  []string `mapstructure:"topics" yaml:"topics"`
+	Since   string   `mapstructure:"since" yaml:"since"`
+	Formats []string `mapstructure:"formats" yaml:"formats"`
+	Out     string   `mapstructure:"out" yaml:"out"`
+	Keep    int      `mapstructure:"keep" yaml:"keep"`
+}
+
+// Default returns the built-in configuration.
+func Default() Config {
+	return Config{
+		Store:  "sqlite",
+		SQLite: SQLite{Path: "contra.db"},
+		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 500},
+		Load:   Load{BatchSize: 1000, Workers: 0, MaxArticleBytes: 16 << 20},
+		Log:    Log{Level: "info", Format: "auto"},
+	}
+}
+
+// flagKeys maps command-line flag names to configuration keys. Flags that
+// a command does not define are simply not bound.
+var flagKeys = map[string]string{
+	"store":          "store",
+	"db":             "sqlite.path",
+	"neo4j-uri":      "neo4j.uri",
+	"neo4j-user":     "neo4j.user",
+	"neo4j-database": "neo4j.database",
+	"batch-size":     "load.batch_size",
+	"workers":        "load.workers",
+	"quiet":          "quiet",
+	"log-level":      "log.level",
+	"log-format":     "log.format",
+}
+
+// Options says where Resolve looks.
+type Options struct {
+	// File is an explicit configuration file (--config); it must exist.
+	File string
+	// SearchDirs are looked in, in order, for contra.yaml when File is "".
+	// Nil means the working directory and the user config directory.
+	SearchDirs []string
+	// Flags are the command's flags; only those the user set override.
+	Flags *pflag.FlagSet
+	// Environ is the environment, as os.Environ returns it; nil means
+	// os.Environ().
+	Environ []string
+}
+
+// Resolve builds the effective configuration and validates it.
+func Resolve(o Options) (Config, error) {
+	v := viper.New()
+	def := Default()
+	// Every key gets a default: viper skips env-only keys otherwise.
+	for k, val := range map[string]any{
+		"store": def.Store, "sqlite.path": def.SQLite.Path,
+		"neo4j.uri": def.Neo4j.URI, "neo4j.user": def.Neo4j.User, "neo4j.password": "",
+		"neo4j.database": def.Neo4j.Database, "neo4j.batch_size": def.Neo4j.BatchSize,
+		"load.batch_size": def.Load.BatchSize, "load.workers": def.Load.Workers,
+		"load.max_article_bytes": def.Load.MaxArticleBytes,
+		"log.level": def.Log.Level, "log.format": def.Log.Format,
+		"quiet": false, "taxonomy.replace": false,
+		"topics": []any{}, "actors": []any{}, "reports": []any{},
+	} {
+		v.SetDefault(k, val)
+	}
+
+	file, err := findFile(o)
+	if err != nil {
+		return Config{}, err
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", file, err)
+		}
+	}
+
+	env := o.Environ
+	if env == nil {
+		env = os.Environ()
+	}
+	for _, kv := range env {
+		name, val, ok := strings.Cut(kv, "=")
+		if !ok || !strings.HasPrefix(name, "CONTRA_") || name == "CONTRA_CONFIG" {
+			continue
+		}
+		key, known := envKey(name)
+		if !known {
+			return Config{}, fmt.Errorf("environment: %s is not a contra setting (known: %s)", name, strings.Join(envNames(), ", "))
+		}
+		v.Set(key, val)
+	}
+
+	// Env and flags both go in as overrides, flags last so they win.
+	if o.Flags != nil {
+		o.Flags.Visit(func(f *pflag.Flag) {
+			if key, ok := flagKeys[f.Name]; ok {
+				v.Set(key, f.Value.String())
+			}
+		})
+	}
+
+	var c Config
+	if err := v.UnmarshalExact(&c); err != nil {
+		where := "configuration"
+		if file != "" {
+			where = "config " + file
+		}
+		return Config{}, fmt.Errorf("%s: %w", where, err)
+	}
+	c.File = file
+	if err := c.Validate(); err != nil {
+		if file != "" {
+			return Config{}, fmt.Errorf("config %s: %w", file, err)
+		}
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// scalarKeys are the keys settable from the environment.
+var scalarKeys = []string{
+	"store", "sqlite.path", "neo4j.uri", "neo4j.user", "neo4j.password", "neo4j.database",
+	"neo4j.batch_size", "load.batch_size", "load.workers", "load.max_article_bytes",
+	"log.level", "log.format", "quiet", "taxonomy.replace",
+}
+
+func envName(key string) string {
+	return "CONTRA_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+func envKey(name string) (string, bool) {
+	for _, k := range scalarKeys {
+		if envName(k) == name {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+func envNames() []string {
+	out := make([]string, len(scalarKeys))
+	for i, k := range scalarKeys {
+		out[i] = envName(k)
+	}
+	return out
+}
+
+func findFile(o Options) (string, error) {
+	if o.File != "" {
+		if _, err := os.Stat(o.File); err != nil {
+			return "", fmt.Errorf("config file %s: %w", o.File, err)
+		}
+		return o.File, nil
+	}
+	dirs := o.SearchDirs
+	if dirs == nil {
+		dirs = []string{"."}
+		if d, err := os.UserConfigDir(); err == nil {
+			dirs = append(dirs, filepath.Join(d, "contra"))
+		}
+	}
+	for _, d := range dirs {
+		p := filepath.Join(d, "contra.yaml")
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", fmt.Errorf("config file %s: %w", p, err)
+		}
+	}
+	return "", nil
+}
+
+// Validate reports the first setting that cannot work.
+func (c *Config) Validate() error {
+	switch c.Store {
+	case "sqlite":
+		if strings.TrimSpace(c.SQLite.Path) == "" {
+			return errors.New("sqlite.path is empty")
+		}
+	case "neo4j":
+		if c.Neo4j.URI == "" {
+			return errors.New("store is neo4j but neo4j.uri is empty (set CONTRA_NEO4J_URI or neo4j.uri)")
+		}
+		u, err := url.Parse(c.Neo4j.URI)
+		if err != nil {
+			return fmt.Errorf("neo4j.uri: %w", err)
+		}
+		switch u.Scheme {
+		case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
+		default:
+			return fmt.Errorf("neo4j.uri: scheme %q is not one of bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc", u.Scheme)
+		}
+		if u.User != nil {
+			return errors.New("neo4j.uri must not carry credentials; use neo4j.user and neo4j.password")
+		}
+		if c.Neo4j.Database == "" {
+			return errors.New("neo4j.database is empty")
+		}
+	default:
+		return fmt.Errorf("store: %q is not one of sqlite, neo4j", c.Store)
+	}
+	if c.Neo4j.BatchSize < 1 || c.Neo4j.BatchSize > 100000 {
+		return fmt.Errorf("neo4j.batch_size: %d is not in 1..100000", c.Neo4j.BatchSize)
+	}
+	if c.Load.BatchSize < 1 || c.Load.BatchSize > 100000 {
+		return fmt.Errorf("load.batch_size: %d is not in 1..100000", c.Load.BatchSize)
+	}
+	if c.Load.Workers < 0 || c.Load.Workers > 256 {
+		return fmt.Errorf("load.workers: %d is not in 0..256", c.Load.Workers)
+	}
+	if c.Load.MaxArticleBytes < 1 {
+		return fmt.Errorf("load.max_article_bytes: %d must be positive", c.Load.MaxArticleBytes)
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("log.level: %q is not one of debug, info, warn, error", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "auto", "text", "json":
+	default:
+		return fmt.Errorf("log.format: %q is not one of auto, text, json", c.Log.Format)
+	}
+	for i, list := range [][]Named{c.Topics, c.Actors} {
+		what := [...]string{"topics", "actors"}[i]
+		for j, n := range list {
+			if strings.TrimSpace(n.Name) == "" {
+				return fmt.Errorf("%s[%d]: name is empty", what, j)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, r := range c.Reports {
+		if strings.TrimSpace(r.Name) == "" {
+			return fmt.Errorf("reports[%d]: name is empty", i)
+		}
+		if seen[r.Name] {
+			return fmt.Errorf("reports[%d]: name %q is used twice", i, r.Name)
+		}
+		seen[r.Name] = true
+	}
+	return nil
+}
+
+// String renders the configuration as YAML with secrets masked.
+func (c Config) String() string {
+	if c.Neo4j.Password != "" {
+		c.Neo4j.Password = "********"
+	}
+	b, err := yaml.Marshal(c)
+	if err != nil {
+		return fmt.Sprintf("<config: %v>", err)
+	}
+	return string(b)
+}

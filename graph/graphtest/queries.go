@@ -1,0 +1,618 @@
+package graphtest
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+func testClaimsFilters(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	all := claims(t, s, graph.ClaimFilter{})
+	if len(all) != worldClaims {
+		t.Fatalf("all claims: %d, want %d", len(all), worldClaims)
+	}
+	ordered(t, "all claims", all)
+	if all[0].ID != w.id("undated") {
+		t.Errorf("first claim %s, want the undated one first", all[0].ID)
+	}
+	cases := []struct {
+		name string
+		f    graph.ClaimFilter
+		want []string // claim names
+	}{
+		{"ids", graph.ClaimFilter{IDs: []string{w.id("acc1"), w.id("revB"), "claim:unknown"}}, []string{"acc1", "revB"}},
+		{"topic, other case", graph.ClaimFilter{Topic: "Cluster Munitions"},
+			[]string{"acc1", "acc1b", "acc1c", "den1", "denOther", "undated", "resp"}},
+		{"speaker, lower case", graph.ClaimFilter{Speaker: "minister ilya varga"},
+			[]string{"acc1", "acc1c", "mutA", "sameA", "sameB"}},
+		{"side", graph.ClaimFilter{Side: "CORDOVIA"}, []string{"revA", "revB"}},
+		{"subject", graph.ClaimFilter{Subject: "cordovia"}, []string{"denOther", "revA", "revB"}},
+		{"kind", graph.ClaimFilter{Kind: graph.KindDenial}, []string{"den1", "denOther"}},
+		{"document", graph.ClaimFilter{DocID: w.docs["d5"].ID}, []string{"mutA2", "mutB", "sameB"}},
+		{"since", graph.ClaimFilter{Since: "2024-05-01"}, []string{"revA", "revB"}},
+		{"until (undated excluded)", graph.ClaimFilter{Until: "2024-03-02"}, []string{"acc1", "acc1b", "den1"}},
+		{"since and until", graph.ClaimFilter{Since: "2024-03-02", Until: "2024-03-04"},
+			[]string{"acc1b", "den1", "denOther", "resp"}},
+		{"side and topic", graph.ClaimFilter{Side: Belmora, Topic: topCM}, []string{"den1", "denOther", "resp"}},
+		{"side and subject", graph.ClaimFilter{Side: Arvenia, Subject: Arvenia}, []string{"sameA", "sameB"}},
+		{"no match", graph.ClaimFilter{Topic: "weather"}, nil},
+		{"unknown id", graph.ClaimFilter{IDs: []string{"claim:unknown"}}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claims(t, s, tc.f)
+			ordered(t, tc.name, got)
+			ids := []string{}
+			for _, c := range got {
+				ids = append(ids, c.ID)
+			}
+			slices.Sort(ids)
+			equal(t, tc.name, ids, append([]string{}, w.ids(tc.want...)...))
+		})
+	}
+	t.Run("limit", func(t *testing.T) {
+		got := claimIDs(t, s, graph.ClaimFilter{Limit: 3})
+		want := []string{all[0].ID, all[1].ID, all[2].ID}
+		equal(t, "first three", got, want)
+		got = claimIDs(t, s, graph.ClaimFilter{Topic: topGC, Limit: 2})
+		equal(t, "first two on the grain corridor", got, []string{w.id("mutC"), w.id("revA")})
+	})
+}
+
+func testClaimFields(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	for _, name := range w.order {
+		want := w.claims[name]
+		got := claims(t, s, graph.ClaimFilter{IDs: []string{want.ID}})
+		if len(got) != 1 {
+			t.Fatalf("%s: %d claims", name, len(got))
+		}
+		g := got[0]
+		doc := w.docs[docName(w, want.DocID)]
+		if g.Document == nil || *g.Document != doc {
+			t.Errorf("%s: document %+v, want %+v", name, g.Document, doc)
+		}
+		if g.LoadedAt.IsZero() {
+			t.Errorf("%s: no LoadedAt", name)
+		}
+		wantCounter := name == "den1" || name == "resp"
+		if g.Counterclaim != wantCounter {
+			t.Errorf("%s: Counterclaim = %v, want %v", name, g.Counterclaim, wantCounter)
+		}
+		if g.Counters != nil || g.Contradicts != nil {
+			t.Errorf("%s: links filled without WithLinks: %v %v", name, g.Counters, g.Contradicts)
+		}
+		g.Document, g.LoadedAt, g.Counterclaim = nil, time.Time{}, false
+		if len(g.RespondsTo) == 0 {
+			g.RespondsTo = nil
+		}
+		equal(t, name, g, want)
+	}
+}
+
+func docName(w *world, id string) string {
+	for n, d := range w.docs {
+		if d.ID == id {
+			return n
+		}
+	}
+	return ""
+}
+
+func testClaimLinks(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	got := map[string]graph.Claim{}
+	for _, c := range claims(t, s, graph.ClaimFilter{WithLinks: true}) {
+		got[c.ID] = c
+	}
+	cases := []struct {
+		name                  string
+		counters, contradicts []string
+	}{
+		{"den1", []string{"acc1", "acc1b", "acc1c", "undated"}, []string{"acc1", "acc1b", "acc1c", "undated"}},
+		{"acc1", nil, []string{"den1"}},
+		{"resp", []string{"acc1"}, nil},
+		{"mutB", nil, []string{"mutA", "mutA2"}},
+		{"revA", nil, []string{"revB"}},
+		{"revB", nil, []string{"revA"}},
+		{"denOther", nil, nil},
+	}
+	for _, tc := range cases {
+		c := got[w.id(tc.name)]
+		var wantCounters, wantContra []string
+		if tc.counters != nil {
+			wantCounters = w.ids(tc.counters...)
+		}
+		if tc.contradicts != nil {
+			wantContra = w.ids(tc.contradicts...)
+		}
+		gotCounters, gotContra := sorted(c.Counters), sorted(c.Contradicts)
+		equal(t, tc.name+" counters", gotCounters, wantCounters)
+		equal(t, tc.name+" contradicts", gotContra, wantContra)
+	}
+}
+
+// sorted returns a sorted copy of l, nil when empty.
+func sorted(l []string) []string {
+	if len(l) == 0 {
+		return nil
+	}
+	return slices.Sorted(slices.Values(l))
+}
+
+func testClaimsStop(t *testing.T, open Opener) {
+	s, _ := loadWorld(t, open)
+	n := 0
+	err := s.Claims(context.Background(), graph.ClaimFilter{}, func(graph.Claim) error {
+		n++
+		if n == 2 {
+			return errStop
+		}
+		return nil
+	})
+	if !errors.Is(err, errStop) {
+		t.Errorf("Claims returned %v, want the callback's error", err)
+	}
+	if n != 2 {
+		t.Errorf("callback called %d times after returning an error at 2", n)
+	}
+}
+
+func testFindingsFilters(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	involves := func(names ...string) func(want) bool {
+		return func(x want) bool { return slices.Contains(names, x.from) || slices.Contains(names, x.to) }
+	}
+	rules := func(rs ...graph.Rule) func(want) bool {
+		return func(x want) bool { return slices.Contains(rs, x.rule) }
+	}
+	cases := []struct {
+		name string
+		f    graph.FindingFilter
+		keep func(want) bool
+	}{
+		{"all", graph.FindingFilter{}, nil},
+		{"one rule", graph.FindingFilter{Rules: []graph.Rule{graph.RuleReversal}}, rules(graph.RuleReversal)},
+		{"two rules", graph.FindingFilter{Rules: []graph.Rule{graph.RuleOpposing, graph.RuleMutual}},
+			rules(graph.RuleOpposing, graph.RuleMutual)},
+		{"topic", graph.FindingFilter{Topic: "Border Shelling"}, rules(graph.RuleMutual)},
+		{"topic of either claim", graph.FindingFilter{Topic: topCM},
+			rules(graph.RuleOpposing, graph.RuleCounterclaim)},
+		{"side", graph.FindingFilter{Side: Cordovia}, rules(graph.RuleReversal)},
+		{"speaker", graph.FindingFilter{Speaker: "general tomas reuel"}, involves("den1", "resp")},
+		{"speaker on the other end", graph.FindingFilter{Speaker: Fenn}, involves("undated")},
+		{"since bounds the later date", graph.FindingFilter{Since: "2024-04-02"}, involves("mutA2", "revB")},
+		{"until bounds the later date", graph.FindingFilter{Until: "2024-03-02"}, func(x want) bool {
+			return involves("den1")(x) && !involves("acc1c")(x)
+		}},
+		{"claim ids", graph.FindingFilter{ClaimIDs: []string{w.id("revA")}}, rules(graph.RuleReversal)},
+		{"claim ids, either end", graph.FindingFilter{ClaimIDs: []string{w.id("mutB"), w.id("acc1")}}, involves("mutB", "acc1")},
+		{"rule and topic", graph.FindingFilter{Rules: []graph.Rule{graph.RuleCounterclaim}, Topic: topCM},
+			rules(graph.RuleCounterclaim)},
+		{"rule and speaker", graph.FindingFilter{Rules: []graph.Rule{graph.RuleOpposing}, Speaker: Pirel},
+			func(x want) bool { return x.rule == graph.RuleOpposing && involves("acc1b")(x) }},
+		{"side and since", graph.FindingFilter{Side: Arvenia, Since: "2024-03-05"},
+			func(x want) bool { return involves("acc1c", "mutA", "mutA2")(x) }},
+		{"no match", graph.FindingFilter{Topic: "weather"}, func(want) bool { return false }},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			equal(t, tc.name, findingIDs(t, s, tc.f), w.wantIDs(tc.keep))
+		})
+	}
+	t.Run("limit", func(t *testing.T) {
+		all := w.wantIDs(nil)
+		equal(t, "limit 2", findingIDs(t, s, graph.FindingFilter{Limit: 2}), all[:2])
+	})
+}
+
+func testFindingFields(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	byID := map[string]want{}
+	for _, x := range w.want {
+		byID[w.findingID(x)] = x
+	}
+	for _, f := range findings(t, s, graph.FindingFilter{}) {
+		x, ok := byID[f.ID]
+		if !ok {
+			t.Errorf("unexpected finding %s", f.ID)
+			continue
+		}
+		if f.Rule != x.rule {
+			t.Errorf("%s: rule %s, want %s", f.ID, f.Rule, x.rule)
+		}
+		if f.FromClaim == nil || f.ToClaim == nil || f.FromClaim.ID != f.From || f.ToClaim.ID != f.To {
+			t.Errorf("%s: claims not filled: %+v", f.ID, f)
+			continue
+		}
+		if f.FromClaim.Document == nil || f.ToClaim.Document == nil {
+			t.Errorf("%s: claims without documents", f.ID)
+		}
+		if x.rule.Directed() && (f.From != w.id(x.from) || f.To != w.id(x.to)) {
+			t.Errorf("%s: counterclaim from %s to %s, want from %s", f.ID, f.From, f.To, x.from)
+		}
+		if graph.Slug(f.Topic) != graph.Slug(f.ToClaim.Topic) && graph.Slug(f.Topic) != graph.Slug(f.FromClaim.Topic) {
+			t.Errorf("%s: topic %q is neither claim's", f.ID, f.Topic)
+		}
+		if f.FoundAt.IsZero() {
+			t.Errorf("%s: no FoundAt", f.ID)
+		}
+		if x.rule == graph.RuleCounterclaim && !f.FromClaim.Counterclaim {
+			t.Errorf("%s: FromClaim.Counterclaim not set", f.ID)
+		}
+	}
+}
+
+func testBadFilters(t *testing.T, open Opener) {
+	s, _ := loadWorld(t, open)
+	ctx := context.Background()
+	noop := func(graph.Claim) error { return nil }
+	wantCode(t, "Claims bad since", s.Claims(ctx, graph.ClaimFilter{Since: "March"}, noop), graph.EInvalid)
+	wantCode(t, "Claims bad until", s.Claims(ctx, graph.ClaimFilter{Until: "2024-02-30"}, noop), graph.EInvalid)
+	wantCode(t, "Claims bad kind", s.Claims(ctx, graph.ClaimFilter{Kind: "rumour"}, noop), graph.EInvalid)
+	_, err := s.Findings(ctx, graph.FindingFilter{Rules: []graph.Rule{"hunch"}})
+	wantCode(t, "Findings bad rule", err, graph.EInvalid)
+	_, err = s.Findings(ctx, graph.FindingFilter{Since: "yesterday"})
+	wantCode(t, "Findings bad since", err, graph.EInvalid)
+}
+
+func testNamed(t *testing.T, open Opener) {
+	s, _ := loadWorld(t, open)
+	ctx := context.Background()
+	t.Run("speakers", func(t *testing.T) {
+		all, err := s.Speakers(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		var names []string
+		for _, x := range all {
+			got[x.ID] = x.Claims
+			names = append(names, x.Name)
+		}
+		equal(t, "claims per speaker", got, map[string]int{
+			graph.SpeakerID(Varga): 5, graph.SpeakerID(Pirel): 2, graph.SpeakerID(Reuel): 3,
+			graph.SpeakerID(Dusk): 2, graph.SpeakerID(Okaro): 2, graph.SpeakerID(Fenn): 1,
+		})
+		if !slices.IsSorted(names) {
+			t.Errorf("speakers not ordered by name: %v", names)
+		}
+		for _, tc := range []struct{ match, want string }{
+			{"VARGA", Varga}, {"i. varg", Varga}, {"okaro", Okaro}, {"tomas", Reuel},
+		} {
+			m, err := s.Speakers(ctx, tc.match)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m) != 1 || m[0].Name != tc.want {
+				t.Errorf("Speakers(%q) = %+v, want %s", tc.match, m, tc.want)
+			}
+		}
+		m, _ := s.Speakers(ctx, "Varga")
+		if len(m) == 1 {
+			equal(t, "Varga's node", []any{m[0].Role, m[0].Side, sorted(m[0].Aliases)},
+				[]any{"foreign minister", Arvenia, []string{"I. Varga", "Ilya Varga"}})
+		}
+		if m, _ := s.Speakers(ctx, "nobody"); len(m) != 0 {
+			t.Errorf("Speakers(nobody) = %+v", m)
+		}
+	})
+	t.Run("actors", func(t *testing.T) {
+		all, err := s.Actors(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][2]int{}
+		for _, x := range all {
+			got[x.Name] = [2]int{x.AsSide, x.AsSubject}
+		}
+		equal(t, "actor counts", got, map[string][2]int{Arvenia: {7, 5}, Belmora: {5, 7}, Cordovia: {2, 3}})
+		m, err := s.Actors(ctx, "republic")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m) != 1 || m[0].ID != graph.ActorID(Arvenia) {
+			t.Errorf("Actors(republic) = %+v, want Arvenia by its alias", m)
+		}
+		if len(all) == 3 && (all[0].Name != Arvenia || all[2].Name != Cordovia) {
+			t.Errorf("actors not ordered by name: %+v", all)
+		}
+	})
+	t.Run("topics", func(t *testing.T) {
+		all, err := s.Topics(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, x := range all {
+			got[x.ID] = x.Claims
+		}
+		equal(t, "claims per topic", got, map[string]int{
+			graph.TopicID(topCM): 7, graph.TopicID(topBS): 3, graph.TopicID(topGC): 3, graph.TopicID(topRW): 2,
+		})
+		m, err := s.Topics(ctx, "BOMBLET")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m) != 1 || m[0].ID != graph.TopicID(topCM) || m[0].Claims != 7 {
+			t.Errorf("Topics(BOMBLET) = %+v, want cluster munitions by its alias", m)
+		}
+		m, _ = s.Topics(ctx, "corridor")
+		if len(m) != 1 || m[0].Name != topGC {
+			t.Errorf("Topics(corridor) = %+v", m)
+		}
+	})
+	// Explicit nodes merge aliases and never lose a count.
+	t.Run("aliases merge", func(t *testing.T) {
+		mustLoad(t, s, graph.Batch{Topics: []graph.Topic{{Name: topCM, Aliases: []string{"cluster bombs"}}}})
+		for _, q := range []string{"bomblets", "cluster bombs"} {
+			m, err := s.Topics(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m) != 1 || m[0].Claims != 7 {
+				t.Errorf("Topics(%q) after adding an alias = %+v", q, m)
+			}
+		}
+	})
+}
+
+func testSupport(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	key := func(n string) graph.SupportKey {
+		c := w.claims[n]
+		return graph.SupportKeyOf(&c)
+	}
+	missing := graph.SupportKey{PropKey: "nobody|nothing|nowhere", Polarity: graph.Positive, Side: "arvenia"}
+	keys := []graph.SupportKey{key("acc1"), key("den1"), key("undated"), key("mutB"), missing}
+	got, err := s.Support(context.Background(), keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "support", got, map[graph.SupportKey]graph.Support{
+		key("acc1"):    {Documents: 3, Outlets: 2}, // d1, d2, d4: Harbor twice
+		key("den1"):    {Documents: 1, Outlets: 1},
+		key("undated"): {Documents: 1, Outlets: 1},
+		key("mutB"):    {Documents: 1, Outlets: 1},
+		missing:        {},
+	})
+	if key("acc1") != key("acc1c") {
+		t.Errorf("same proposition from the same side has two support keys")
+	}
+	empty, err := s.Support(context.Background(), nil)
+	if err != nil || len(empty) != 0 {
+		t.Errorf("Support(nil) = %v, %v", empty, err)
+	}
+}
+
+func testStats(t *testing.T, open Opener) {
+	s := open(t)
+	equal(t, "empty store", stats(t, s), graph.Stats{Findings: map[graph.Rule]int{}})
+	w := newWorld()
+	mustLoad(t, s, w.batch())
+	equal(t, "world", stats(t, s), graph.Stats{
+		Documents: worldDocs, Speakers: worldSpeakers, Actors: worldActors, Topics: worldTopics,
+		Claims: worldClaims, Counterclaims: 2,
+		Findings: map[graph.Rule]int{graph.RuleOpposing: 4, graph.RuleCounterclaim: 5, graph.RuleMutual: 2, graph.RuleReversal: 1},
+	})
+}
+
+func testJobState(t *testing.T, open Opener) {
+	s := open(t)
+	ctx := context.Background()
+	_, err := s.JobState(ctx, "daily-report")
+	wantCode(t, "JobState of an unknown job", err, graph.ENotFound)
+	end := time.Date(2024, 3, 1, 6, 0, 0, 123_000_000, time.UTC)
+	js := graph.JobState{Name: "daily-report", WindowEnd: end, LastRun: end.Add(time.Minute), Runs: 1}
+	if err := s.SaveJobState(ctx, js); err != nil {
+		t.Fatalf("SaveJobState: %v", err)
+	}
+	check := func(want graph.JobState) {
+		t.Helper()
+		got, err := s.JobState(ctx, want.Name)
+		if err != nil {
+			t.Fatalf("JobState: %v", err)
+		}
+		if got.Name != want.Name || got.Runs != want.Runs || !got.WindowEnd.Equal(want.WindowEnd) || !got.LastRun.Equal(want.LastRun) {
+			t.Errorf("JobState = %+v, want %+v", got, want)
+		}
+	}
+	check(js)
+	js.WindowEnd, js.LastRun, js.Runs = end.Add(24*time.Hour), end.Add(25*time.Hour), 2
+	if err := s.SaveJobState(ctx, js); err != nil {
+		t.Fatalf("SaveJobState again: %v", err)
+	}
+	check(js)
+	other := graph.JobState{Name: "weekly", Runs: 7, WindowEnd: end, LastRun: end}
+	if err := s.SaveJobState(ctx, other); err != nil {
+		t.Fatalf("SaveJobState weekly: %v", err)
+	}
+	check(other)
+	check(js)
+}
+
+func testContradictions(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	got, err := graph.Contradictions(context.Background(), s, graph.FindingFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(w.want) {
+		t.Fatalf("%d contradictions, want %d", len(got), len(w.want))
+	}
+	for i := 1; i < len(got); i++ {
+		a, b := got[i-1], got[i]
+		if a.Documents < b.Documents || (a.Documents == b.Documents && a.Outlets < b.Outlets) ||
+			(a.Documents == b.Documents && a.Outlets == b.Outlets && a.Latest < b.Latest) {
+			t.Errorf("contradiction %d (%d docs, %d outlets, %s) ranked after %d (%d, %d, %s)",
+				i, b.Documents, b.Outlets, b.Latest, i-1, a.Documents, a.Outlets, a.Latest)
+		}
+	}
+	// The denial against the corroborated accusation: 3+1 documents,
+	// 2+1 outlets; the latest such pair is acc1c's (2024-03-05).
+	top := got[0]
+	if top.Documents != 4 || top.Outlets != 3 || top.Latest != "2024-03-05" {
+		t.Errorf("top contradiction: %d docs, %d outlets, latest %s; want 4, 3, 2024-03-05", top.Documents, top.Outlets, top.Latest)
+	}
+	byID := map[string]graph.Contradiction{}
+	for _, c := range got {
+		byID[c.FindingID] = c
+	}
+	u := byID[w.findingID(want{graph.RuleOpposing, "undated", "den1"})]
+	if u.Documents != 2 || u.Outlets != 2 || u.Latest != "2024-03-02" || len(u.Claims) != 2 {
+		t.Errorf("undated vs den1: %+v", u)
+	}
+	only, err := graph.Contradictions(context.Background(), s, graph.FindingFilter{Rules: []graph.Rule{graph.RuleReversal}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(only) != 1 || only[0].Rule != graph.RuleReversal ||
+		!slices.Equal(sorted([]string{only[0].Claims[0].ID, only[0].Claims[1].ID}), w.ids("revA", "revB")) {
+		t.Errorf("reversals: %+v", only)
+	}
+}
+
+func testMutual(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	// A second, corroborating accusation by Belmora in another document.
+	extra := Claim(w.docs["d6"], Reuel, Belmora, graph.KindAccusation, Arvenia, "shell farms", topBS, graph.Positive, "2024-04-05")
+	mustLoad(t, s, graph.Batch{Claims: []graph.Claim{extra}})
+	got, err := graph.Mutual(context.Background(), s, graph.FindingFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("%d mutual groups, want 1 (Arvenia/Belmora on border shelling): %+v", len(got), got)
+	}
+	g := got[0]
+	idsOf := func(cs []graph.Claim) []string {
+		out := []string{}
+		for _, c := range cs {
+			out = append(out, c.ID)
+		}
+		return sorted(out)
+	}
+	equal(t, "sides", g.Sides, [2]string{Arvenia, Belmora})
+	equal(t, "Arvenia's accusations", idsOf(g.Accusations[0]), w.ids("mutA", "mutA2"))
+	equal(t, "Belmora's accusations", idsOf(g.Accusations[1]), sorted([]string{w.id("mutB"), extra.ID}))
+	equal(t, "count, documents, first, last", []any{g.Count, g.Documents, g.First, g.Last},
+		[]any{4, 3, "2024-04-01", "2024-04-05"})
+	if graph.Slug(g.Topic) != graph.Slug(topBS) {
+		t.Errorf("topic %q", g.Topic)
+	}
+	none, err := graph.Mutual(context.Background(), s, graph.FindingFilter{Topic: topGC})
+	if err != nil || len(none) != 0 {
+		t.Errorf("mutual on the grain corridor: %+v, %v; want none", none, err)
+	}
+}
+
+// opponents flattens ClaimOpponents to claim name -> sorted "rule direction other" strings.
+func opponents(w *world, cos []graph.ClaimOpponents) map[string][]string {
+	name := map[string]string{}
+	for n, c := range w.claims {
+		name[c.ID] = n
+	}
+	out := map[string][]string{}
+	for _, co := range cos {
+		l := []string{}
+		for _, o := range co.Opponents {
+			l = append(l, string(o.Rule)+" "+o.Direction+" "+name[o.Claim.ID])
+		}
+		slices.Sort(l)
+		out[name[co.Claim.ID]] = l
+	}
+	return out
+}
+
+func testSpeakerClaims(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	got, err := graph.SpeakerClaims(context.Background(), s, "General Tomas REUEL", graph.ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "Reuel's claims and opponents", opponents(w, got), map[string][]string{
+		"den1": {
+			"counterclaim countered_by acc1", "counterclaim countered_by acc1b", "counterclaim countered_by acc1c",
+			"counterclaim countered_by undated",
+			"opposing  acc1", "opposing  acc1b", "opposing  acc1c", "opposing  undated",
+		},
+		"denOther": {},
+		"resp":     {"counterclaim countered_by acc1"},
+	})
+	got, err = graph.SpeakerClaims(context.Background(), s, Varga, graph.ClaimFilter{Topic: topCM})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "Varga on cluster munitions", opponents(w, got), map[string][]string{
+		"acc1":  {"counterclaim counters den1", "counterclaim counters resp", "opposing  den1"},
+		"acc1c": {"counterclaim counters den1", "opposing  den1"},
+	})
+}
+
+func testTimeline(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	got, err := graph.Timeline(context.Background(), s, graph.ClaimFilter{Topic: topCM})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	name := map[string]string{}
+	for n, c := range w.claims {
+		name[c.ID] = n
+	}
+	contested := map[string]bool{}
+	for _, e := range got {
+		order = append(order, name[e.Claim.ID])
+		contested[name[e.Claim.ID]] = e.Contested
+	}
+	// Undated first, then by date, ties by id.
+	want := []string{"undated", "acc1"}
+	pair := w.ids("acc1b", "den1")
+	for _, id := range pair {
+		want = append(want, name[id])
+	}
+	want = append(want, "denOther", "resp", "acc1c")
+	equal(t, "timeline order", order, want)
+	equal(t, "contested", contested, map[string]bool{
+		"undated": true, "acc1": true, "acc1b": true, "den1": true, "denOther": false, "resp": true, "acc1c": true,
+	})
+}
+
+func testBetween(t *testing.T, open Opener) {
+	s, w := loadWorld(t, open)
+	got, err := graph.Between(context.Background(), s, "arvenia", "BELMORA", graph.ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops := opponents(w, got)
+	var names []string
+	for _, co := range got {
+		for n, c := range w.claims {
+			if c.ID == co.Claim.ID {
+				names = append(names, n)
+			}
+		}
+	}
+	if len(names) != 8 {
+		t.Fatalf("between Arvenia and Belmora: %v, want 8 claims", names)
+	}
+	first, second := names[:5], names[5:]
+	slices.Sort(first)
+	slices.Sort(second)
+	equal(t, "Arvenia about Belmora first", first, []string{"acc1", "acc1b", "acc1c", "mutA", "mutA2"})
+	equal(t, "then Belmora about Arvenia", second, []string{"mutB", "mutC", "resp"})
+	equal(t, "mutB's opponents", ops["mutB"], []string{"mutual_accusation  mutA", "mutual_accusation  mutA2"})
+	equal(t, "mutC's opponents", ops["mutC"], []string{})
+	since, err := graph.Between(context.Background(), s, Arvenia, Belmora, graph.ClaimFilter{Since: "2024-04-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(since) != 4 { // mutA, mutA2, mutB, mutC
+		t.Errorf("between since April: %d claims, want 4", len(since))
+	}
+}

@@ -1,0 +1,22 @@
+// Claims matching a filter with ids: one uniqueness lookup per id (the
+// caller sends each id once). The rest is claims_all.cypher's.
+UNWIND $ids AS anchor
+MATCH (c:Claim {id: anchor})
+WITH c
+WHERE ($ids IS NULL OR c.id IN $ids)
+  AND ($doc_id IS NULL OR c.doc_id = $doc_id)
+  AND ($topic IS NULL OR c.topic_slug = $topic)
+  AND ($speaker IS NULL OR c.speaker_slug = $speaker)
+  AND ($side IS NULL OR c.side_slug = $side)
+  AND ($subject IS NULL OR c.subject_slug = $subject)
+  AND ($kind IS NULL OR c.kind = $kind)
+  AND ($since IS NULL OR c.said_at >= $since)
+  AND ($until IS NULL OR c.said_at <= $until)
+  AND c.loaded_at >= $loaded_from AND c.loaded_at < $loaded_to
+RETURN c,
+       head([(c)-[:REPORTED_IN]->(d:Document) | d]) AS d,
+       EXISTS { (c)-[:COUNTERS]->(:Claim) } AS counterclaim,
+       CASE WHEN $with_links THEN [(c)-[:COUNTERS]->(t:Claim) | t.id] ELSE [] END AS counters,
+       CASE WHEN $with_links THEN [(c)-[:CONTRADICTS]-(o:Claim) | o.id] ELSE [] END AS contradicts
+ORDER BY coalesce(c.said_at, ''), c.id
+LIMIT $limit

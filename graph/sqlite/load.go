@@ -1,0 +1,721 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Load upserts b in one transaction and runs detection for its new and
+// changed claims; see graph.Store. Validation happens before the
+// transaction starts, the document check inside it; any error rolls the
+// whole batch back.
+func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, error) {
+	res := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	if err := s.check(); err != nil {
+		return res, err
+	}
+	nb, err := normalize(b)
+	if err != nil {
+		return res, fmt.Errorf("load batch: %w", err)
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return res, translate(err, "load batch: begin")
+	}
+	defer tx.Rollback()
+	l := &loader{ctx: ctx, tx: tx, now: nanos(s.now()), res: &res}
+	if err := l.run(nb); err != nil {
+		return graph.LoadResult{Findings: map[graph.Rule]int{}}, err
+	}
+	if s.beforeCommit != nil {
+		if err := s.beforeCommit(ctx); err != nil {
+			return graph.LoadResult{Findings: map[graph.Rule]int{}}, fmt.Errorf("load batch: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return graph.LoadResult{Findings: map[graph.Rule]int{}}, translate(err, "load batch: commit")
+	}
+	return res, nil
+}
+
+// batch is a validated, normalised graph.Batch: ids filled, dates in
+// YYYY-MM-DD, duplicate claims dropped.
+type batch struct {
+	graph.Batch
+	fps []string // fingerprint of each claim
+}
+
+// normalize validates b and fills what the store derives. It never
+// modifies b's slices.
+func normalize(b graph.Batch) (*batch, error) {
+	nb := &batch{}
+	for _, d := range b.Documents {
+		if strings.TrimSpace(d.ID) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "document %q has no id", d.Name)
+		}
+		p, err := graph.NormDate(d.Published)
+		if err != nil {
+			return nil, graph.Errorf(graph.EInvalid, "document %s: published: %v", d.ID, err)
+		}
+		d.Published = p
+		nb.Documents = append(nb.Documents, d)
+	}
+	for _, sp := range b.Speakers {
+		if graph.Slug(sp.Name) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "speaker %q has no name", sp.ID)
+		}
+		if sp.ID == "" {
+			sp.ID = graph.SpeakerID(sp.Name)
+		}
+		sp.Aliases = append([]string(nil), sp.Aliases...)
+		nb.Speakers = append(nb.Speakers, sp)
+	}
+	for _, a := range b.Actors {
+		if graph.Slug(a.Name) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "actor %q has no name", a.ID)
+		}
+		if a.ID == "" {
+			a.ID = graph.ActorID(a.Name)
+		}
+		a.Aliases = append([]string(nil), a.Aliases...)
+		nb.Actors = append(nb.Actors, a)
+	}
+	for _, t := range b.Topics {
+		if graph.Slug(t.Name) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "topic %q has no name", t.ID)
+		}
+		if t.ID == "" {
+			t.ID = graph.TopicID(t.Name)
+		}
+		t.Aliases = append([]string(nil), t.Aliases...)
+		nb.Topics = append(nb.Topics, t)
+	}
+	seen := map[string]int{}
+	for i := range b.Claims {
+		c := b.Claims[i] // a copy: the caller's claim stays as it was
+		if err := c.Validate(); err != nil {
+			return nil, err
+		}
+		for _, f := range []struct{ name, v string }{
+			{"speaker", c.Speaker}, {"topic", c.Topic}, {"side", c.Side}, {"subject", c.Subject},
+		} {
+			if strings.TrimSpace(f.v) != "" && graph.Slug(f.v) == "" {
+				return nil, graph.Errorf(graph.EInvalid, "claim %s: %s %q has no letters or digits", c.ID, f.name, f.v)
+			}
+		}
+		if c.SpeakerID == "" {
+			c.SpeakerID = graph.SpeakerID(c.Speaker)
+		}
+		c.SaidAt, _ = graph.NormDate(c.SaidAt) // Validate checked it
+		if c.Evidence != nil {
+			ev := *c.Evidence
+			c.Evidence = &ev
+		}
+		c.RespondsTo = append([]string(nil), c.RespondsTo...)
+		c.Document, c.Counterclaim, c.LoadedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, nil, nil
+		fp := fingerprint(&c)
+		if j, ok := seen[c.ID]; ok {
+			if nb.fps[j] != fp {
+				return nil, graph.Errorf(graph.EInvalid, "claim %s appears twice in the batch with different content", c.ID)
+			}
+			continue
+		}
+		seen[c.ID] = len(nb.Claims)
+		nb.Claims = append(nb.Claims, c)
+		nb.fps = append(nb.fps, fp)
+	}
+	return nb, nil
+}
+
+// fingerprint hashes everything stored about a claim, so that a reload can
+// tell unchanged claims from changed ones without comparing columns.
+func fingerprint(c *graph.Claim) string {
+	h := sha256.New()
+	put := func(s string) {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	for _, s := range []string{c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, string(c.Kind), c.Subject,
+		c.Action, c.Topic, string(c.Polarity), c.Text, c.SaidAt} {
+		put(s)
+	}
+	if e := c.Evidence; e != nil {
+		put("ev")
+		put(strconv.Itoa(e.Start))
+		put(strconv.Itoa(e.End))
+		put(e.Text)
+	} else {
+		put("noev")
+	}
+	for _, id := range c.RespondsTo {
+		put(id)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// loader runs one Load inside its transaction.
+type loader struct {
+	ctx context.Context
+	tx  *sql.Tx
+	now int64
+	res *graph.LoadResult
+	fps map[string]string // claim id -> fingerprint of the batch's copy
+}
+
+func (l *loader) run(nb *batch) error {
+	if err := l.checkDocuments(nb); err != nil {
+		return err
+	}
+	if err := l.writeDocuments(nb.Documents); err != nil {
+		return err
+	}
+	if err := l.writeNamed(nb); err != nil {
+		return err
+	}
+	fresh, changed, err := l.sortClaims(nb)
+	if err != nil {
+		return err
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	// Read the candidates before writing the batch: the stored copies of
+	// fresh claims are stale or absent, and detect pairs fresh claims with
+	// each other itself.
+	cands, err := l.candidates(fresh)
+	if err != nil {
+		return err
+	}
+	if err := l.writeClaims(fresh, changed); err != nil {
+		return err
+	}
+	return l.writeFindings(detect(fresh, cands), changed)
+}
+
+// checkDocuments makes sure every claim's document is in the batch or the store.
+func (l *loader) checkDocuments(nb *batch) error {
+	have := map[string]bool{}
+	for _, d := range nb.Documents {
+		have[d.ID] = true
+	}
+	var ask []string
+	for _, c := range nb.Claims {
+		if !have[c.DocID] {
+			have[c.DocID] = true
+			ask = append(ask, c.DocID)
+		}
+	}
+	if len(ask) == 0 {
+		return nil
+	}
+	found := map[string]bool{}
+	rows, err := l.tx.QueryContext(l.ctx, `SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?))`, jsonList(ask))
+	if err != nil {
+		return translate(err, "load batch: check documents")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return translate(err, "load batch: check documents")
+		}
+		found[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return translate(err, "load batch: check documents")
+	}
+	for _, c := range nb.Claims {
+		if !found[c.DocID] && !inDocs(nb.Documents, c.DocID) {
+			return graph.Errorf(graph.EInvalid, "load batch: claim %s: document %s is neither in the batch nor stored", c.ID, c.DocID)
+		}
+	}
+	return nil
+}
+
+func inDocs(ds []graph.Document, id string) bool {
+	for _, d := range ds {
+		if d.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// writeDocuments upserts documents. A field given empty keeps the stored
+// value: a structured record that cites only a URL must not erase the
+// outlet an article file gave the same document.
+func (l *loader) writeDocuments(ds []graph.Document) error {
+	if len(ds) == 0 {
+		return nil
+	}
+	ins, err := l.tx.PrepareContext(l.ctx, `INSERT INTO documents (id, name, url, outlet, title, published)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	if err != nil {
+		return translate(err, "load batch: documents")
+	}
+	defer ins.Close()
+	upd, err := l.tx.PrepareContext(l.ctx, `UPDATE documents SET
+		name = CASE WHEN ?2 = '' THEN name ELSE ?2 END,
+		url = CASE WHEN ?3 = '' THEN url ELSE ?3 END,
+		outlet = CASE WHEN ?4 = '' THEN outlet ELSE ?4 END,
+		title = CASE WHEN ?5 = '' THEN title ELSE ?5 END,
+		published = CASE WHEN ?6 = '' THEN published ELSE ?6 END
+		WHERE id = ?1`)
+	if err != nil {
+		return translate(err, "load batch: documents")
+	}
+	defer upd.Close()
+	for _, d := range ds {
+		r, err := ins.ExecContext(l.ctx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published)
+		if err != nil {
+			return translate(err, "load batch: document %s", d.ID)
+		}
+		if n, _ := r.RowsAffected(); n > 0 {
+			l.res.Documents++
+			continue
+		}
+		if _, err := upd.ExecContext(l.ctx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published); err != nil {
+			return translate(err, "load batch: document %s", d.ID)
+		}
+	}
+	return nil
+}
+
+// writeNamed upserts the batch's speakers, actors and topics, then creates
+// those its claims name and the store lacks.
+func (l *loader) writeNamed(nb *batch) error {
+	for _, sp := range nb.Speakers {
+		created, err := l.upsertNamed("speakers", sp.ID, sp.Name, sp.Aliases,
+			map[string]string{"role": sp.Role, "side": sp.Side})
+		if err != nil {
+			return err
+		}
+		if created {
+			l.res.Speakers++
+		}
+	}
+	for _, a := range nb.Actors {
+		created, err := l.upsertNamed("actors", a.ID, a.Name, a.Aliases, nil)
+		if err != nil {
+			return err
+		}
+		if created {
+			l.res.Actors++
+		}
+	}
+	for _, t := range nb.Topics {
+		created, err := l.upsertNamed("topics", t.ID, t.Name, t.Aliases, nil)
+		if err != nil {
+			return err
+		}
+		if created {
+			l.res.Topics++
+		}
+	}
+
+	// Nodes the claims imply, first mention first.
+	type named struct{ id, name, role, side string }
+	var speakers, actors, topics []named
+	seen := map[string]bool{}
+	for _, c := range nb.Claims {
+		if k := "s" + c.SpeakerID; !seen[k] {
+			seen[k] = true
+			speakers = append(speakers, named{c.SpeakerID, c.Speaker, c.Role, c.Side})
+		}
+		for _, a := range []string{c.Side, c.Subject} {
+			if k := "a" + graph.Slug(a); a != "" && !seen[k] {
+				seen[k] = true
+				actors = append(actors, named{id: graph.ActorID(a), name: a})
+			}
+		}
+		if k := "t" + graph.Slug(c.Topic); !seen[k] {
+			seen[k] = true
+			topics = append(topics, named{id: graph.TopicID(c.Topic), name: c.Topic})
+		}
+	}
+	implied := []struct {
+		what  string
+		sql   string
+		list  []named
+		count *int
+	}{
+		{"speaker", `INSERT INTO speakers (id, name, slug, role, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, speakers, &l.res.Speakers},
+		{"actor", `INSERT INTO actors (id, name, slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, actors, &l.res.Actors},
+		{"topic", `INSERT INTO topics (id, name, slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, topics, &l.res.Topics},
+	}
+	for _, im := range implied {
+		if len(im.list) == 0 {
+			continue
+		}
+		st, err := l.tx.PrepareContext(l.ctx, im.sql)
+		if err != nil {
+			return translate(err, "load batch: %ss", im.what)
+		}
+		for _, n := range im.list {
+			args := []any{n.id, n.name, graph.Slug(n.name)}
+			if im.what == "speaker" {
+				args = append(args, n.role, n.side)
+			}
+			r, err := st.ExecContext(l.ctx, args...)
+			if err != nil {
+				st.Close()
+				return translate(err, "load batch: %s %s", im.what, n.id)
+			}
+			if k, _ := r.RowsAffected(); k > 0 {
+				*im.count++
+			}
+		}
+		st.Close()
+	}
+	return nil
+}
+
+// upsertNamed writes a speaker, actor or topic given explicitly: the name
+// is replaced, aliases are merged, extra fields replace stored ones when
+// given. table and the extra column names are constants of this package.
+func (l *loader) upsertNamed(table, id, name string, aliases []string, extra map[string]string) (bool, error) {
+	var stored string
+	err := l.tx.QueryRowContext(l.ctx, `SELECT aliases FROM `+table+` WHERE id = ?`, id).Scan(&stored)
+	switch {
+	case err == sql.ErrNoRows:
+		cols, marks := "id, name, slug, aliases", "?, ?, ?, ?"
+		args := []any{id, name, graph.Slug(name), jsonList(mergeAliases(nil, aliases))}
+		for _, k := range sortedKeys(extra) {
+			cols += ", " + k
+			marks += ", ?"
+			args = append(args, extra[k])
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO `+table+` (`+cols+`) VALUES (`+marks+`)`, args...); err != nil {
+			return false, translate(err, "load batch: %s %s", table, id)
+		}
+		return true, nil
+	case err != nil:
+		return false, translate(err, "load batch: %s %s", table, id)
+	}
+	var old []string
+	if err := json.Unmarshal([]byte(stored), &old); err != nil {
+		return false, fmt.Errorf("load batch: %s %s: stored aliases: %w", table, id, err)
+	}
+	set := "name = ?, slug = ?, aliases = ?"
+	args := []any{name, graph.Slug(name), jsonList(mergeAliases(old, aliases))}
+	for _, k := range sortedKeys(extra) {
+		set += ", " + k + " = CASE WHEN ? = '' THEN " + k + " ELSE ? END"
+		args = append(args, extra[k], extra[k])
+	}
+	args = append(args, id)
+	if _, err := l.tx.ExecContext(l.ctx, `UPDATE `+table+` SET `+set+` WHERE id = ?`, args...); err != nil {
+		return false, translate(err, "load batch: %s %s", table, id)
+	}
+	return false, nil
+}
+
+// mergeAliases returns the union of two alias lists, sorted, without
+// duplicates (by exact text) or blank names. Names are kept verbatim.
+func mergeAliases(a, b []string) []string {
+	set := map[string]bool{}
+	for _, l := range [][]string{a, b} {
+		for _, s := range l {
+			if strings.TrimSpace(s) != "" {
+				set[s] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for s := range set {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// sortClaims compares the batch's claims with the stored ones: it counts
+// the unchanged and returns the fresh ones (new or changed) and the ids of
+// the changed.
+func (l *loader) sortClaims(nb *batch) ([]graph.Claim, map[string]bool, error) {
+	ids := make([]string, len(nb.Claims))
+	for i := range nb.Claims {
+		ids[i] = nb.Claims[i].ID
+	}
+	stored := make(map[string]string, len(ids))
+	rows, err := l.tx.QueryContext(l.ctx, `SELECT id, fingerprint FROM claims WHERE id IN (SELECT value FROM json_each(?))`, jsonList(ids))
+	if err != nil {
+		return nil, nil, translate(err, "load batch: read stored claims")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, fp string
+		if err := rows.Scan(&id, &fp); err != nil {
+			return nil, nil, translate(err, "load batch: read stored claims")
+		}
+		stored[id] = fp
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, translate(err, "load batch: read stored claims")
+	}
+	var fresh []graph.Claim
+	changed := map[string]bool{}
+	for i, c := range nb.Claims {
+		fp, ok := stored[c.ID]
+		switch {
+		case !ok:
+			l.res.Claims++
+		case fp == nb.fps[i]:
+			l.res.Unchanged++
+			continue
+		default:
+			l.res.Updated++
+			changed[c.ID] = true
+		}
+		c.LoadedAt = time.Time{}
+		fresh = append(fresh, c)
+	}
+	// Keep the fingerprints beside the fresh claims for writeClaims.
+	l.fps = map[string]string{}
+	for i, c := range nb.Claims {
+		l.fps[c.ID] = nb.fps[i]
+	}
+	return fresh, changed, nil
+}
+
+// claimCols are the columns detection reads, in scanCandidate's order.
+const claimCols = `id, speaker_id, speaker, side, kind, subject, action, topic, polarity, said_at, responds_to`
+
+// The probe queries: each is an index lookup driven by a JSON list of keys
+// (one bound parameter, so no variable limit to chunk around).
+const (
+	probePropSQL   = `SELECT ` + claimCols + ` FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
+	probeAccSQL    = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
+	probeIDSQL     = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
+	probeRespSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
+	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, speaker_slug, role, side, side_slug, kind,
+		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
+		responds_to, prop_key, acc_key, fingerprint, loaded_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	// The update keeps loaded_at: it is the time of the first load.
+	updateClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, speaker_slug = ?5, role = ?6,
+		side = ?7, side_slug = ?8, kind = ?9, subject = ?10, subject_slug = ?11, action = ?12, topic = ?13,
+		topic_slug = ?14, polarity = ?15, text = ?16, said_at = ?17, ev_start = ?18, ev_end = ?19, ev_text = ?20,
+		responds_to = ?21, prop_key = ?22, acc_key = ?23, fingerprint = ?24 WHERE id = ?1`
+)
+
+// candidates reads the stored claims graph.ProbeFor(fresh) names, except
+// the fresh claims themselves.
+func (l *loader) candidates(fresh []graph.Claim) ([]graph.Claim, error) {
+	p := graph.ProbeFor(fresh)
+	skip := make(map[string]bool, len(fresh))
+	for i := range fresh {
+		skip[fresh[i].ID] = true
+	}
+	var out []graph.Claim
+	for _, q := range []struct {
+		sql  string
+		keys []string
+	}{
+		{probePropSQL, p.PropKeys}, {probeAccSQL, p.AccKeys}, {probeIDSQL, p.IDs}, {probeRespSQL, p.RespondersTo},
+	} {
+		if len(q.keys) == 0 {
+			continue
+		}
+		err := func() error {
+			rows, err := l.tx.QueryContext(l.ctx, q.sql, jsonList(q.keys))
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				c, err := scanCandidate(rows)
+				if err != nil {
+					return err
+				}
+				if !skip[c.ID] {
+					skip[c.ID] = true
+					out = append(out, c)
+				}
+			}
+			return rows.Err()
+		}()
+		if err != nil {
+			return nil, translate(err, "load batch: read candidates")
+		}
+	}
+	return out, nil
+}
+
+func scanCandidate(rows *sql.Rows) (graph.Claim, error) {
+	var c graph.Claim
+	var kind, pol, resp string
+	if err := rows.Scan(&c.ID, &c.SpeakerID, &c.Speaker, &c.Side, &kind, &c.Subject, &c.Action, &c.Topic,
+		&pol, &c.SaidAt, &resp); err != nil {
+		return c, err
+	}
+	c.Kind, c.Polarity = graph.Kind(kind), graph.Polarity(pol)
+	var err error
+	c.RespondsTo, err = parseList(resp)
+	return c, err
+}
+
+// writeClaims inserts new claims and updates changed ones, with their
+// responds_to rows.
+func (l *loader) writeClaims(fresh []graph.Claim, changed map[string]bool) error {
+	ins, err := l.tx.PrepareContext(l.ctx, insertClaimSQL)
+	if err != nil {
+		return translate(err, "load batch: claims")
+	}
+	defer ins.Close()
+	var upd, delResp *sql.Stmt
+	if len(changed) > 0 {
+		if upd, err = l.tx.PrepareContext(l.ctx, updateClaimSQL); err != nil {
+			return translate(err, "load batch: claims")
+		}
+		defer upd.Close()
+		if delResp, err = l.tx.PrepareContext(l.ctx, `DELETE FROM claim_responds WHERE from_id = ?`); err != nil {
+			return translate(err, "load batch: claims")
+		}
+		defer delResp.Close()
+	}
+	var insResp *sql.Stmt
+	for i := range fresh {
+		c := &fresh[i]
+		var evStart, evEnd, evText any
+		if e := c.Evidence; e != nil {
+			evStart, evEnd, evText = e.Start, e.End, e.Text
+		}
+		args := []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, graph.Slug(c.Speaker), c.Role, c.Side, graph.Slug(c.Side),
+			string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
+			c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), l.fps[c.ID]}
+		if changed[c.ID] {
+			if _, err := upd.ExecContext(l.ctx, args...); err != nil {
+				return translate(err, "load batch: update claim %s", c.ID)
+			}
+			if _, err := delResp.ExecContext(l.ctx, c.ID); err != nil {
+				return translate(err, "load batch: update claim %s", c.ID)
+			}
+		} else if _, err := ins.ExecContext(l.ctx, append(args, l.now)...); err != nil {
+			return translate(err, "load batch: insert claim %s", c.ID)
+		}
+		for _, to := range c.RespondsTo {
+			if insResp == nil {
+				if insResp, err = l.tx.PrepareContext(l.ctx, `INSERT INTO claim_responds (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING`); err != nil {
+					return translate(err, "load batch: claims")
+				}
+				defer insResp.Close()
+			}
+			if _, err := insResp.ExecContext(l.ctx, c.ID, to); err != nil {
+				return translate(err, "load batch: claim %s responds to %s", c.ID, to)
+			}
+		}
+	}
+	return nil
+}
+
+// writeFindings stores the detected findings and drops the findings of
+// changed claims that no longer hold. Findings that still hold keep their
+// found_at.
+func (l *loader) writeFindings(found []graph.Finding, changed map[string]bool) error {
+	l.res.FindingsSeen = len(found)
+	old := map[string]bool{}
+	if len(changed) > 0 {
+		ids := make([]string, 0, len(changed))
+		for id := range changed {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		rows, err := l.tx.QueryContext(l.ctx, `SELECT id FROM findings WHERE from_id IN (SELECT value FROM json_each(?1))
+			UNION SELECT id FROM findings WHERE to_id IN (SELECT value FROM json_each(?1))`, jsonList(ids))
+		if err != nil {
+			return translate(err, "load batch: read old findings")
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return translate(err, "load batch: read old findings")
+			}
+			old[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return translate(err, "load batch: read old findings")
+		}
+		keep := map[string]bool{}
+		for _, f := range found {
+			keep[f.ID] = true
+		}
+		var drop []string
+		for id := range old {
+			if !keep[id] {
+				drop = append(drop, id)
+			}
+		}
+		if len(drop) > 0 {
+			sort.Strings(drop)
+			if _, err := l.tx.ExecContext(l.ctx, `DELETE FROM findings WHERE id IN (SELECT value FROM json_each(?))`, jsonList(drop)); err != nil {
+				return translate(err, "load batch: drop old findings")
+			}
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	ins, err := l.tx.PrepareContext(l.ctx, `INSERT INTO findings (id, rule, from_id, to_id, topic, topic_slug, found_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET topic = excluded.topic, topic_slug = excluded.topic_slug
+		WHERE topic IS NOT excluded.topic`)
+	if err != nil {
+		return translate(err, "load batch: findings")
+	}
+	defer ins.Close()
+	for _, f := range found {
+		if _, err := ins.ExecContext(l.ctx, f.ID, string(f.Rule), f.From, f.To, f.Topic, graph.Slug(f.Topic), l.now); err != nil {
+			return translate(err, "load batch: finding %s", f.ID)
+		}
+		// Only a changed claim can have had findings before this load.
+		if !old[f.ID] {
+			l.res.Findings[f.Rule]++
+		}
+	}
+	return nil
+}
+
+// jsonList encodes a string list as a JSON array ("[]" for none).
+func jsonList(l []string) string {
+	if len(l) == 0 {
+		return "[]"
+	}
+	b, err := json.Marshal(l)
+	if err != nil {
+		panic(err) // a []string always marshals
+	}
+	return string(b)
+}
+
+// parseList decodes a JSON array of strings; "" and "[]" are nil.
+func parseList(s string) ([]string, error) {
+	if s == "" || s == "[]" {
+		return nil, nil
+	}
+	var l []string
+	if err := json.Unmarshal([]byte(s), &l); err != nil {
+		return nil, fmt.Errorf("decode list %.40q: %w", s, err)
+	}
+	return l, nil
+}

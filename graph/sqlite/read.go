@@ -1,0 +1,558 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// claimSelect lists the columns scanClaim reads for the claim aliased c and
+// its document aliased d: the claim, its document and its counterclaim flag.
+func claimSelect(c, d string) string {
+	return strings.NewReplacer("c.", c+".", "d.", d+".").Replace(`c.id, c.doc_id, c.speaker_id, c.speaker, c.role,
+		c.side, c.kind, c.subject, c.action, c.topic, c.polarity, c.text, c.said_at, c.ev_start, c.ev_end, c.ev_text,
+		c.responds_to, c.loaded_at,
+		EXISTS (SELECT 1 FROM findings x WHERE x.from_id = c.id AND x.rule = 'counterclaim'),
+		d.id, d.name, d.url, d.outlet, d.title, d.published`)
+}
+
+// claimScan receives one claimSelect's columns.
+type claimScan struct {
+	c                graph.Claim
+	d                graph.Document
+	kind, pol, resp  string
+	evStart, evEnd   sql.NullInt64
+	evText, docID    sql.NullString
+	loaded           int64
+	counter          bool
+	dName, dURL      sql.NullString
+	dOutlet, dTitle  sql.NullString
+	dPublished       sql.NullString
+	counters, contra sql.NullString // links, when selected
+}
+
+func (s *claimScan) dest() []any {
+	return []any{&s.c.ID, &s.c.DocID, &s.c.SpeakerID, &s.c.Speaker, &s.c.Role, &s.c.Side, &s.kind, &s.c.Subject,
+		&s.c.Action, &s.c.Topic, &s.pol, &s.c.Text, &s.c.SaidAt, &s.evStart, &s.evEnd, &s.evText, &s.resp, &s.loaded,
+		&s.counter, &s.docID, &s.dName, &s.dURL, &s.dOutlet, &s.dTitle, &s.dPublished}
+}
+
+// claim returns the scanned claim, fresh each call.
+func (s *claimScan) claim() (graph.Claim, error) {
+	c := s.c
+	c.Kind, c.Polarity = graph.Kind(s.kind), graph.Polarity(s.pol)
+	if s.evStart.Valid {
+		c.Evidence = &graph.Span{Start: int(s.evStart.Int64), End: int(s.evEnd.Int64), Text: s.evText.String}
+	}
+	var err error
+	if c.RespondsTo, err = parseList(s.resp); err != nil {
+		return c, fmt.Errorf("claim %s: responds_to: %w", c.ID, err)
+	}
+	c.LoadedAt = fromNanos(s.loaded)
+	c.Counterclaim = s.counter
+	if s.docID.Valid {
+		c.Document = &graph.Document{ID: s.docID.String, Name: s.dName.String, URL: s.dURL.String,
+			Outlet: s.dOutlet.String, Title: s.dTitle.String, Published: s.dPublished.String}
+	}
+	return c, nil
+}
+
+// where collects SQL conditions and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+func normBound(name, v string) (string, error) {
+	d, err := graph.NormDate(v)
+	if err != nil {
+		return "", graph.Errorf(graph.EInvalid, "%s: %v", name, err)
+	}
+	return d, nil
+}
+
+// claimsQuery builds the query Claims runs for f. Every filter is an
+// index lookup or a condition on rows an index lookup found.
+func claimsQuery(f graph.ClaimFilter) (string, []any, error) {
+	var w where
+	if len(f.IDs) > 0 {
+		w.add(`c.id IN (SELECT value FROM json_each(?))`, jsonList(f.IDs))
+	}
+	for _, sl := range []struct{ col, v string }{
+		{"c.topic_slug", f.Topic}, {"c.speaker_slug", f.Speaker}, {"c.side_slug", f.Side}, {"c.subject_slug", f.Subject},
+	} {
+		if sl.v != "" {
+			w.add(sl.col+` = ?`, graph.Slug(sl.v))
+		}
+	}
+	if f.Kind != "" {
+		if !f.Kind.Valid() {
+			return "", nil, graph.Errorf(graph.EInvalid, "claims: unknown kind %q", f.Kind)
+		}
+		w.add(`c.kind = ?`, string(f.Kind))
+	}
+	if f.DocID != "" {
+		w.add(`c.doc_id = ?`, f.DocID)
+	}
+	since, err := normBound("claims: since", f.Since)
+	if err != nil {
+		return "", nil, err
+	}
+	until, err := normBound("claims: until", f.Until)
+	if err != nil {
+		return "", nil, err
+	}
+	// An undated claim is in no date range.
+	if since != "" {
+		w.add(`c.said_at >= ? AND c.said_at <> ''`, since)
+	}
+	if until != "" {
+		w.add(`c.said_at <= ? AND c.said_at <> ''`, until)
+	}
+	if !f.LoadedFrom.IsZero() {
+		w.add(`c.loaded_at >= ?`, nanos(f.LoadedFrom))
+	}
+	if !f.LoadedTo.IsZero() {
+		w.add(`c.loaded_at < ?`, nanos(f.LoadedTo))
+	}
+	if f.Limit < 0 {
+		return "", nil, graph.Errorf(graph.EInvalid, "claims: negative limit %d", f.Limit)
+	}
+	q := `SELECT ` + claimSelect("c", "d")
+	if f.WithLinks {
+		q += `,
+		(SELECT json_group_array(x.to_id) FROM findings x WHERE x.from_id = c.id AND x.rule = 'counterclaim'),
+		(SELECT json_group_array(x.to_id) FROM findings x WHERE x.from_id = c.id AND x.rule <> 'counterclaim')
+		|| (SELECT json_group_array(x.from_id) FROM findings x WHERE x.to_id = c.id AND x.rule <> 'counterclaim')`
+	}
+	q += ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + ` ORDER BY c.said_at, c.id`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	return q, w.args, nil
+}
+
+// Claims streams the claims matching f; see graph.Store.
+func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	q, args, err := claimsQuery(f)
+	if err != nil {
+		return err
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return translate(err, "claims")
+	}
+	defer rows.Close()
+	var sc claimScan
+	dest := sc.dest()
+	if f.WithLinks {
+		dest = append(dest, &sc.counters, &sc.contra)
+	}
+	for rows.Next() {
+		sc.evStart, sc.evEnd, sc.evText = sql.NullInt64{}, sql.NullInt64{}, sql.NullString{}
+		if err := rows.Scan(dest...); err != nil {
+			return translate(err, "claims")
+		}
+		c, err := sc.claim()
+		if err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+		if f.WithLinks {
+			if c.Counters, err = idSet(sc.counters.String); err != nil {
+				return fmt.Errorf("claims: %s: %w", c.ID, err)
+			}
+			if c.Contradicts, err = idSet(sc.contra.String); err != nil {
+				return fmt.Errorf("claims: %s: %w", c.ID, err)
+			}
+		}
+		if err := fn(c); err != nil {
+			return err
+		}
+	}
+	return translate(rows.Err(), "claims")
+}
+
+// idSet decodes one or more concatenated JSON arrays ("[..][..]") into a
+// sorted list without duplicates; nil when empty.
+func idSet(s string) ([]string, error) {
+	set := map[string]bool{}
+	dec := json.NewDecoder(strings.NewReader(s))
+	for dec.More() {
+		var l []string
+		if err := dec.Decode(&l); err != nil {
+			return nil, fmt.Errorf("decode links: %w", err)
+		}
+		for _, id := range l {
+			set[id] = true
+		}
+	}
+	if len(set) == 0 {
+		return nil, nil
+	}
+	out := make([]string, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// findingsBy returns the condition "the finding has an end whose col is ?":
+// two index lookups on claims, then on findings by either end.
+func findingsBy(col string) string {
+	return `f.id IN (SELECT x.id FROM claims k JOIN findings x ON x.from_id = k.id WHERE k.` + col + ` = ?1
+		UNION ALL SELECT x.id FROM claims k JOIN findings x ON x.to_id = k.id WHERE k.` + col + ` = ?1)`
+}
+
+// findingsQuery builds the query Findings runs for f. Name filters go
+// through the claims' slug indexes to the findings of either end.
+func findingsQuery(f graph.FindingFilter) (string, []any, error) {
+	var w where
+	// Numbered parameters: each condition's are renumbered when added.
+	addN := func(cond string, args ...any) {
+		base := len(w.args)
+		for i := len(args); i >= 1; i-- {
+			cond = strings.ReplaceAll(cond, fmt.Sprintf("?%d", i), fmt.Sprintf("?%d", base+i))
+		}
+		w.add(cond, args...)
+	}
+	if len(f.Rules) > 0 {
+		rules := make([]string, len(f.Rules))
+		for i, r := range f.Rules {
+			if !r.Valid() {
+				return "", nil, graph.Errorf(graph.EInvalid, "findings: unknown rule %q", r)
+			}
+			rules[i] = string(r)
+		}
+		addN(`f.rule IN (SELECT value FROM json_each(?1))`, jsonList(rules))
+	}
+	for _, sl := range []struct{ col, v string }{
+		{"topic_slug", f.Topic}, {"side_slug", f.Side}, {"speaker_slug", f.Speaker},
+	} {
+		if sl.v != "" {
+			addN(findingsBy(sl.col), graph.Slug(sl.v))
+		}
+	}
+	if len(f.ClaimIDs) > 0 {
+		addN(`f.id IN (SELECT id FROM findings WHERE from_id IN (SELECT value FROM json_each(?1))
+			UNION ALL SELECT id FROM findings WHERE to_id IN (SELECT value FROM json_each(?1)))`, jsonList(f.ClaimIDs))
+	}
+	since, err := normBound("findings: since", f.Since)
+	if err != nil {
+		return "", nil, err
+	}
+	until, err := normBound("findings: until", f.Until)
+	if err != nil {
+		return "", nil, err
+	}
+	if since != "" {
+		addN(`max(a.said_at, b.said_at) >= ?1`, since)
+	}
+	if until != "" {
+		addN(`max(a.said_at, b.said_at) <= ?1 AND max(a.said_at, b.said_at) <> ''`, until)
+	}
+	if !f.FoundFrom.IsZero() {
+		addN(`f.found_at >= ?1`, nanos(f.FoundFrom))
+	}
+	if !f.FoundTo.IsZero() {
+		addN(`f.found_at < ?1`, nanos(f.FoundTo))
+	}
+	if f.Limit < 0 {
+		return "", nil, graph.Errorf(graph.EInvalid, "findings: negative limit %d", f.Limit)
+	}
+	q := `SELECT f.id, f.rule, f.from_id, f.to_id, f.topic, f.found_at, ` + claimSelect("a", "da") + `, ` + claimSelect("b", "db") + `
+		FROM findings f JOIN claims a ON a.id = f.from_id JOIN claims b ON b.id = f.to_id
+		LEFT JOIN documents da ON da.id = a.doc_id LEFT JOIN documents db ON db.id = b.doc_id` + w.String() + ` ORDER BY f.id`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	return q, w.args, nil
+}
+
+// Findings returns the findings matching f; see graph.Store.
+func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Finding, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	q, args, err := findingsQuery(f)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, translate(err, "findings")
+	}
+	defer rows.Close()
+	var out []graph.Finding
+	for rows.Next() {
+		var x graph.Finding
+		var rule string
+		var found int64
+		var a, b claimScan
+		dest := append([]any{&x.ID, &rule, &x.From, &x.To, &x.Topic, &found}, a.dest()...)
+		if err := rows.Scan(append(dest, b.dest()...)...); err != nil {
+			return nil, translate(err, "findings")
+		}
+		x.Rule, x.FoundAt = graph.Rule(rule), fromNanos(found)
+		ca, err := a.claim()
+		if err != nil {
+			return nil, fmt.Errorf("findings: %w", err)
+		}
+		cb, err := b.claim()
+		if err != nil {
+			return nil, fmt.Errorf("findings: %w", err)
+		}
+		x.FromClaim, x.ToClaim = &ca, &cb
+		out = append(out, x)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err, "findings")
+	}
+	return out, nil
+}
+
+// matches reports whether name or one of aliases contains match, ignoring case.
+func matches(match, name string, aliases []string) bool {
+	if match == "" {
+		return true
+	}
+	m := strings.ToLower(match)
+	if strings.Contains(strings.ToLower(name), m) {
+		return true
+	}
+	for _, a := range aliases {
+		if strings.Contains(strings.ToLower(a), m) {
+			return true
+		}
+	}
+	return false
+}
+
+// Speakers lists speakers with their claim counts; see graph.Store.
+func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.name, s.aliases, s.role, s.side,
+		(SELECT count(*) FROM claims c WHERE c.speaker_id = s.id)
+		FROM speakers s ORDER BY s.name, s.id`)
+	if err != nil {
+		return nil, translate(err, "speakers")
+	}
+	defer rows.Close()
+	out := []graph.SpeakerCount{}
+	for rows.Next() {
+		var sc graph.SpeakerCount
+		var aliases string
+		if err := rows.Scan(&sc.ID, &sc.Name, &aliases, &sc.Role, &sc.Side, &sc.Claims); err != nil {
+			return nil, translate(err, "speakers")
+		}
+		if sc.Aliases, err = parseList(aliases); err != nil {
+			return nil, fmt.Errorf("speakers: %s: %w", sc.ID, err)
+		}
+		if matches(match, sc.Name, sc.Aliases) {
+			out = append(out, sc)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err, "speakers")
+	}
+	return out, nil
+}
+
+// Actors lists actors with the claims they are the side and the subject
+// of; see graph.Store.
+func (s *Store) Actors(ctx context.Context, match string) ([]graph.ActorCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.name, a.aliases,
+		(SELECT count(*) FROM claims c WHERE c.side_slug = a.slug),
+		(SELECT count(*) FROM claims c WHERE c.subject_slug = a.slug)
+		FROM actors a ORDER BY a.name, a.id`)
+	if err != nil {
+		return nil, translate(err, "actors")
+	}
+	defer rows.Close()
+	out := []graph.ActorCount{}
+	for rows.Next() {
+		var ac graph.ActorCount
+		var aliases string
+		if err := rows.Scan(&ac.ID, &ac.Name, &aliases, &ac.AsSide, &ac.AsSubject); err != nil {
+			return nil, translate(err, "actors")
+		}
+		if ac.Aliases, err = parseList(aliases); err != nil {
+			return nil, fmt.Errorf("actors: %s: %w", ac.ID, err)
+		}
+		if matches(match, ac.Name, ac.Aliases) {
+			out = append(out, ac)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err, "actors")
+	}
+	return out, nil
+}
+
+// Topics lists topics with their claim counts; see graph.Store.
+func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT t.id, t.name, t.aliases,
+		(SELECT count(*) FROM claims c WHERE c.topic_slug = t.slug)
+		FROM topics t ORDER BY t.name, t.id`)
+	if err != nil {
+		return nil, translate(err, "topics")
+	}
+	defer rows.Close()
+	out := []graph.TopicCount{}
+	for rows.Next() {
+		var tc graph.TopicCount
+		var aliases string
+		if err := rows.Scan(&tc.ID, &tc.Name, &aliases, &tc.Claims); err != nil {
+			return nil, translate(err, "topics")
+		}
+		if tc.Aliases, err = parseList(aliases); err != nil {
+			return nil, fmt.Errorf("topics: %s: %w", tc.ID, err)
+		}
+		if matches(match, tc.Name, tc.Aliases) {
+			out = append(out, tc)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err, "topics")
+	}
+	return out, nil
+}
+
+// Support counts the distinct documents and outlets behind each key; see
+// graph.Store. Outlets compare without case; documents without an outlet
+// count as documents only.
+func (s *Store) Support(ctx context.Context, keys []graph.SupportKey) (map[graph.SupportKey]graph.Support, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	out := make(map[graph.SupportKey]graph.Support, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	conn, err := s.r.Conn(ctx)
+	if err != nil {
+		return nil, translate(err, "support")
+	}
+	defer conn.Close()
+	st, err := conn.PrepareContext(ctx, `SELECT count(DISTINCT c.doc_id), count(DISTINCT NULLIF(lower(trim(d.outlet)), ''))
+		FROM claims c JOIN documents d ON d.id = c.doc_id
+		WHERE c.prop_key = ? AND c.polarity = ? AND c.side_slug = ?`)
+	if err != nil {
+		return nil, translate(err, "support")
+	}
+	defer st.Close()
+	for _, k := range keys {
+		if _, ok := out[k]; ok {
+			continue
+		}
+		var sup graph.Support
+		if err := st.QueryRowContext(ctx, k.PropKey, string(k.Polarity), k.Side).Scan(&sup.Documents, &sup.Outlets); err != nil {
+			return nil, translate(err, "support")
+		}
+		out[k] = sup
+	}
+	return out, nil
+}
+
+// Stats counts what the store holds, from one snapshot.
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	st := graph.Stats{Findings: map[graph.Rule]int{}}
+	if err := s.check(); err != nil {
+		return st, err
+	}
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return st, translate(err, "stats")
+	}
+	defer tx.Rollback()
+	err = tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM speakers),
+		(SELECT count(*) FROM actors), (SELECT count(*) FROM topics), (SELECT count(*) FROM claims),
+		(SELECT count(DISTINCT from_id) FROM findings WHERE rule = 'counterclaim')`).Scan(
+		&st.Documents, &st.Speakers, &st.Actors, &st.Topics, &st.Claims, &st.Counterclaims)
+	if err != nil {
+		return st, translate(err, "stats")
+	}
+	for _, r := range graph.Rules {
+		st.Findings[r] = 0
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT rule, count(*) FROM findings GROUP BY rule`)
+	if err != nil {
+		return st, translate(err, "stats")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r string
+		var n int
+		if err := rows.Scan(&r, &n); err != nil {
+			return st, translate(err, "stats")
+		}
+		st.Findings[graph.Rule(r)] = n
+	}
+	return st, translate(rows.Err(), "stats")
+}
+
+// JobState returns a job's saved state; ENotFound when there is none.
+func (s *Store) JobState(ctx context.Context, name string) (graph.JobState, error) {
+	js := graph.JobState{Name: name}
+	if err := s.check(); err != nil {
+		return js, err
+	}
+	var end, last string
+	err := s.r.QueryRowContext(ctx, `SELECT window_end, last_run, runs FROM job_state WHERE name = ?`, name).Scan(&end, &last, &js.Runs)
+	if err == sql.ErrNoRows {
+		return js, graph.Errorf(graph.ENotFound, "job %q has no saved state", name)
+	}
+	if err != nil {
+		return js, translate(err, "job state %q", name)
+	}
+	if js.WindowEnd, err = time.Parse(time.RFC3339Nano, end); err != nil {
+		return js, fmt.Errorf("job state %q: window_end: %w", name, err)
+	}
+	if js.LastRun, err = time.Parse(time.RFC3339Nano, last); err != nil {
+		return js, fmt.Errorf("job state %q: last_run: %w", name, err)
+	}
+	return js, nil
+}
+
+// SaveJobState records a job's state, replacing any earlier one.
+func (s *Store) SaveJobState(ctx context.Context, js graph.JobState) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if strings.TrimSpace(js.Name) == "" {
+		return graph.Errorf(graph.EInvalid, "save job state: no job name")
+	}
+	_, err := s.w.ExecContext(ctx, `INSERT INTO job_state (name, window_end, last_run, runs) VALUES (?, ?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET window_end = excluded.window_end, last_run = excluded.last_run, runs = excluded.runs`,
+		js.Name, js.WindowEnd.UTC().Format(time.RFC3339Nano), js.LastRun.UTC().Format(time.RFC3339Nano), js.Runs)
+	return translate(err, "save job state %q", js.Name)
+}

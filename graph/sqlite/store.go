@@ -1,0 +1,271 @@
+// Package sqlite is contra's embedded graph.Store: one SQLite file written
+// through modernc.org/sqlite (pure Go, no cgo). Nodes and findings are rows;
+// every lookup detection needs is an index lookup. The schema is versioned
+// with embedded migrations and PRAGMA user_version.
+//
+// A Store keeps two connection pools on the file: one connection for writes,
+// so loads in one process queue up instead of racing for SQLite's lock, and
+// a few read-only connections that, thanks to WAL, read a consistent
+// snapshot while a load is running.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+var _ graph.Store = (*Store)(nil)
+
+// Store is a contradiction graph in one SQLite file. It is safe for
+// concurrent use.
+type Store struct {
+	path   string
+	w      *sql.DB // one connection: every write goes through it
+	r      *sql.DB // read-only connections
+	log    *slog.Logger
+	now    func() time.Time
+	closed atomic.Bool
+
+	// beforeCommit, when set (by tests), runs inside Load's transaction
+	// after everything is written and before the commit.
+	beforeCommit func(ctx context.Context) error
+}
+
+type options struct {
+	readers     int
+	busyTimeout time.Duration
+	log         *slog.Logger
+	now         func() time.Time
+}
+
+// Option configures Open.
+type Option func(*options)
+
+// WithReaders sets how many read connections the store keeps open (default 4).
+func WithReaders(n int) Option {
+	return func(o *options) {
+		if n > 0 {
+			o.readers = n
+		}
+	}
+}
+
+// WithBusyTimeout sets how long a statement waits for another process's
+// lock before failing with graph.EUnavailable (default 10s).
+func WithBusyTimeout(d time.Duration) Option {
+	return func(o *options) {
+		if d > 0 {
+			o.busyTimeout = d
+		}
+	}
+}
+
+// WithLogger sets the logger for migrations and slow paths (default: slog.Default()).
+func WithLogger(l *slog.Logger) Option {
+	return func(o *options) {
+		if l != nil {
+			o.log = l
+		}
+	}
+}
+
+// WithClock sets the clock that stamps loaded_at and found_at (default time.Now).
+func WithClock(now func() time.Time) Option {
+	return func(o *options) {
+		if now != nil {
+			o.now = now
+		}
+	}
+}
+
+// Open opens the store in the SQLite file at path, creating it when it does
+// not exist and migrating its schema to the current version. It refuses,
+// without writing to it, a file that is not a SQLite database (EInvalid) and
+// a database written by a newer schema version (EUnavailable).
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	o := options{readers: 4, busyTimeout: 10 * time.Second, log: slog.Default(), now: time.Now}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if path == "" {
+		return nil, graph.Errorf(graph.EInvalid, "open sqlite store: no path")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, graph.WrapCode(graph.EInvalid, err, "open sqlite store %s", path)
+	}
+	// Look at the header before SQLite does: the DSN's journal_mode pragma
+	// would otherwise rewrite a newer or foreign file on the first connect.
+	if err := checkHeader(abs); err != nil {
+		return nil, err
+	}
+	w, err := sql.Open("sqlite", dsn(abs, o.busyTimeout, true))
+	if err != nil {
+		return nil, graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", path)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	s := &Store{path: abs, w: w, log: o.log, now: o.now}
+	if err := s.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	r, err := sql.Open("sqlite", dsn(abs, o.busyTimeout, false))
+	if err != nil {
+		w.Close()
+		return nil, graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", path)
+	}
+	r.SetMaxOpenConns(o.readers)
+	r.SetMaxIdleConns(o.readers)
+	s.r = r
+	if err := r.PingContext(ctx); err != nil {
+		s.Close()
+		return nil, translate(err, "open sqlite store %s", path)
+	}
+	return s, nil
+}
+
+// dsn builds the data source name. Pragmas go in the DSN because they are
+// per connection and database/sql opens connections whenever it likes.
+// Writers begin IMMEDIATE so that a transaction takes the write lock up
+// front instead of failing with SQLITE_BUSY when it upgrades a read lock.
+func dsn(abs string, busy time.Duration, write bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+fmt.Sprint(busy.Milliseconds())+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if write {
+		q.Set("_txlock", "immediate")
+	} else {
+		q.Add("_pragma", "query_only(1)")
+	}
+	u := url.URL{Scheme: "file", Path: abs, RawQuery: q.Encode()}
+	return "file:" + u.EscapedPath() + "?" + u.RawQuery
+}
+
+// sqliteMagic starts every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkHeader refuses files that are not SQLite databases, databases of
+// other programs, and databases whose user_version (bytes 60..63 of the
+// header, big-endian) is newer than the migrations this binary carries. A
+// missing or empty file is fine: SQLite creates it.
+func checkHeader(abs string) error {
+	f, err := os.Open(abs)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", abs)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", abs)
+	}
+	if st.IsDir() {
+		return graph.Errorf(graph.EInvalid, "open sqlite store %s: is a directory", abs)
+	}
+	if st.Size() == 0 {
+		return nil
+	}
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:16]) != sqliteMagic {
+		return graph.Errorf(graph.EInvalid, "open sqlite store %s: not a SQLite database", abs)
+	}
+	v := int(binary.BigEndian.Uint32(h[60:64]))
+	if v > schemaVersion() {
+		return newerSchema(abs, v)
+	}
+	// Version 0 with a non-zero schema cookie (bytes 40..43) is a database
+	// someone created tables in: not ours, and not ours to convert to WAL.
+	if v == 0 && binary.BigEndian.Uint32(h[40:44]) != 0 {
+		return graph.Errorf(graph.EInvalid, "open sqlite store %s: a SQLite database without a contra schema version", abs)
+	}
+	return nil
+}
+
+func newerSchema(abs string, v int) error {
+	return graph.Errorf(graph.EUnavailable,
+		"open sqlite store %s: schema version %d is newer than this contra supports (%d); upgrade contra",
+		abs, v, schemaVersion())
+}
+
+// Close releases the store. It is idempotent; other calls after it fail
+// with EUnavailable.
+func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
+	var errs []error
+	if s.r != nil {
+		errs = append(errs, s.r.Close())
+	}
+	// Closing the last connection checkpoints the WAL into the main file.
+	errs = append(errs, s.w.Close())
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close sqlite store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+func (s *Store) check() error {
+	if s.closed.Load() {
+		return graph.Errorf(graph.EUnavailable, "sqlite store %s is closed", s.path)
+	}
+	return nil
+}
+
+// translate gives driver errors their codes: a busy or locked database is
+// unavailable, a constraint failure is a conflict (unique) or invalid input
+// (others), a file that is not a database is invalid. Anything else is
+// wrapped without a code.
+func translate(err error, format string, args ...any) error {
+	if err == nil {
+		return nil
+	}
+	var ge *graph.Error
+	if errors.As(err, &ge) {
+		return fmt.Errorf(format+": %w", append(args, err)...)
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		code := se.Code()
+		switch code & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return graph.WrapCode(graph.EUnavailable, err, format+": database is locked; try again", args...)
+		case sqlite3.SQLITE_CONSTRAINT:
+			if code == sqlite3.SQLITE_CONSTRAINT_UNIQUE || code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY {
+				return graph.WrapCode(graph.EConflict, err, format, args...)
+			}
+			return graph.WrapCode(graph.EInvalid, err, format, args...)
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+			return graph.WrapCode(graph.EInvalid, err, format+": not a usable SQLite database", args...)
+		case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM:
+			return graph.WrapCode(graph.EUnavailable, err, format, args...)
+		}
+	}
+	return fmt.Errorf(format+": %w", append(args, err)...)
+}
+
+// nanos and fromNanos convert the INTEGER unix-nanosecond columns.
+func nanos(t time.Time) int64 { return t.UnixNano() }
+
+func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }

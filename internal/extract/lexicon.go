@@ -1,0 +1,344 @@
+package extract
+
+import "strings"
+
+// Word classes. A word may be in several; lexFlags returns them as a bit
+// set from one map lookup, which keeps the per-token cost low.
+const (
+	fSpeech  uint64 = 1 << iota // a form of a reporting verb (said, claims, denied)
+	fAux                        // auxiliary or modal verb
+	fModal                      // may, might, could, can
+	fFuture                     // will, shall, 'll, going
+	fAdv                        // adverb that may sit between subject and verb
+	fTime                       // day or time word
+	fPron                       // personal pronoun
+	fDet                        // determiner or possessive pronoun
+	fRole                       // role or title word (minister, spokesman, Col.)
+	fOrg                        // head noun of an organisation (ministry, service)
+	fGroup                      // collective noun for a government (authorities, officials)
+	fPrep                       // preposition
+	fNeg                        // negation
+	fSubord                     // subordinating conjunction opening a clause
+	fCulp                       // culpability cue: a harmful act or blame word
+	fWeapon                     // weapon noun
+	fFail                       // failure or refusal cue
+	fThreat                     // threat cue
+	fMedia                      // news-media word
+	fVerb                       // a form of a common verb
+	fNounish                    // verb form that is more often a noun after a noun
+	fConj                       // and, or, but
+	fRel                        // who, which, that, whom
+	fParticle                   // out, up (pointed out)
+	fFirstPerson                // we, our, us, I, my
+	fDismiss                    // nonsense, lies, absurd (called them nonsense)
+	fSalience                   // both, each (both countries)
+	fPast                       // a past-tense or participle form
+)
+
+// vclass is how a reporting verb takes its content.
+type vclass uint8
+
+const (
+	vSay     vclass = iota // X said (that) CLAUSE / "…," X said
+	vTell                  // X told RECIPIENT (that) CLAUSE
+	vAccuse                // X accused Y of Z / blamed Y for Z
+	vDeny                  // X denied Z / rejected Z
+	vObject                // X defended / decried / condemned OBJECT
+	vCallFor               // X called for Z
+	vReport                // X reported (media-ish; skipped for outlets)
+)
+
+type verbInfo struct {
+	lemma string
+	class vclass
+}
+
+var lexicon = map[string]uint64{}
+var speechVerbs = map[string]verbInfo{}
+
+// irregular maps irregular verb forms to their lemma.
+var irregular = map[string]string{
+	"said": "say", "says": "say", "saying": "say", "told": "tell", "was": "be", "were": "be",
+	"is": "be", "are": "be", "am": "be", "been": "be", "being": "be", "has": "have", "had": "have",
+	"having": "have", "did": "do", "does": "do", "done": "do", "doing": "do", "went": "go",
+	"gone": "go", "goes": "go", "made": "make", "sent": "send", "gave": "give", "given": "give",
+	"took": "take", "taken": "take", "shot": "shoot", "struck": "strike", "hit": "hit", "fought": "fight",
+	"brought": "bring", "bought": "buy", "thought": "think", "knew": "know", "known": "know",
+	"saw": "see", "seen": "see", "found": "find", "held": "hold", "kept": "keep", "led": "lead",
+	"left": "leave", "lost": "lose", "meant": "mean", "met": "meet", "paid": "pay", "put": "put",
+	"ran": "run", "run": "run", "sought": "seek", "spoke": "speak", "spoken": "speak", "stood": "stand",
+	"understood": "understand", "won": "win", "wrote": "write", "written": "write", "blew": "blow",
+	"blown": "blow", "began": "begin", "begun": "begin", "broke": "break", "broken": "break",
+	"came": "come", "drew": "draw", "drawn": "draw", "fell": "fall", "fallen": "fall", "felt": "feel",
+	"flew": "fly", "got": "get", "gotten": "get", "grew": "grow", "heard": "hear", "hid": "hide",
+	"laid": "lay", "lay": "lie", "lied": "lie", "rose": "rise", "risen": "rise", "set": "set",
+	"shook": "shake", "slept": "sleep", "spent": "spend", "spread": "spread", "stole": "steal",
+	"stolen": "steal", "swore": "swear", "taught": "teach", "threw": "throw", "thrown": "throw",
+	"wore": "wear", "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
+	"undertook": "undertake", "bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid",
+	"uses": "use", "used": "use", "using": "use", "dying": "die", "lying": "lie",
+	"'s": "be", "'re": "be", "'ve": "have", "'ll": "will", "'d": "would",
+}
+
+// verbBases are common verbs, for finding a clause's main verb and for
+// lemmatising actions.
+var verbBases = strings.Fields(`
+accept accuse achieve acknowledge act add admit advance affect agree aim allege allow announce answer
+appear apply approve argue arm arrest arrive ask assert assess assist assure attack attempt back ban
+be bear beat become begin believe belong blame blast block blow bomb break bring build buy call
+capture carry cause caution cease change charge claim clear close come comment commit compensate complain
+concede condemn confirm consider contend continue control cost counter cover create cross cut damage
+debunk decide declare decline decrease decry defeat defend delay deliver demand deny deploy deport deprive
+describe destroy detect develop die disclose discuss dislodge dismiss displace dispute do drop ease
+emphasise emphasize encounter end endanger ensure escalate estimate evacuate exchange execute exhaust expand
+expect explain explode express face fail fall fear feel fight find fire flee fly focus follow force
+forbid gain get give go grow guarantee halt happen have hear help hide highlight hit hold hope hurt
+ignore impose include increase incite inflict injure insist intend interfere invade involve issue join
+keep kill know lack land launch lead leave lie limit lose maintain make mean meet mention mobilise
+mobilize move need negotiate note notice observe obstruct occupy offer open oppose order pass pay perish
+perpetrate pick plan play pledge point pose possess post predict prepare present press prevent produce
+promise propose protect protest prove provide provoke pull push put raise reach react receive recognise
+recognize reconsider record recruit reduce refrain refuse regard reiterate reject release remain remark
+repeat reply report request require reserve resist resolve resort respond rest retaliate retort return
+reveal rise rule run sabotage say secure see seek seize sell send serve shell shift shoot show sign
+slam smuggle speak sponsor spread stage stand start state stay steal stop strengthen stress strike
+strive succeed suffer suggest supply support surrender suspend sustain take talk target tell tend
+terminate test thank think threaten torture train transfer treat trust try turn tweet undermine
+understand urge use violate volunteer vow wage want warn welcome win withdraw work worsen wound write
+`)
+
+func init() {
+	add := func(f uint64, words string) {
+		for _, w := range strings.Fields(words) {
+			lexicon[w] |= f
+		}
+	}
+	// verbs: every generated form is a verb; past forms are marked
+	for _, b := range verbBases {
+		for _, f := range inflect(b) {
+			lexicon[f] |= fVerb
+		}
+		lexicon[pastOf(b)] |= fPast
+	}
+	for form, l := range irregular {
+		lexicon[form] |= fVerb
+		if strings.HasSuffix(form, "ed") || form == "said" || form == "told" || form == "was" || form == "were" ||
+			form == "had" || form == "did" || form == "done" || form == "been" || form == "used" ||
+			(len(form) > 2 && !strings.HasSuffix(form, "s") && !strings.HasSuffix(form, "ing") && form != l) {
+			lexicon[form] |= fPast
+		}
+	}
+	speech := func(c vclass, lemmas string) {
+		for _, l := range strings.Fields(lemmas) {
+			for _, f := range inflect(l) {
+				speechVerbs[f] = verbInfo{lemma: l, class: c}
+				lexicon[f] |= fSpeech | fVerb
+			}
+		}
+	}
+	speech(vSay, `say claim allege insist assert state declare announce add note stress emphasise emphasize
+		warn argue explain maintain contend highlight remark point confirm acknowledge admit suggest write
+		tweet reiterate repeat observe concede comment respond reply retort counter predict vow pledge promise
+		threaten assure caution complain lament boast recall estimate disclose reveal mention`)
+	speech(vTell, `tell`)
+	speech(vAccuse, `accuse blame`)
+	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
+	speech(vObject, `defend decry condemn criticise criticize slam denounce`)
+	speech(vCallFor, `call urge demand`)
+	speech(vReport, `report`)
+	// "states" is mostly a noun ("member states"); "points" and "notes" too.
+	for _, w := range []string{"states", "points", "notes", "counters", "calls", "reports", "claims", "demands", "comments", "promises", "threatens"} {
+		_ = w
+	}
+
+	add(fAux, `is are was were be been being am has have had having do does did will would shall should can could may might must`)
+	add(fModal, `may might could can would`)
+	add(fFuture, `will shall 'll`)
+	add(fAdv, `also further later earlier again repeatedly reportedly then now however previously recently once still
+		already indirectly unequivocally strongly publicly openly firmly flatly categorically bluntly just even
+		allegedly separately subsequently initially quickly immediately yet often always never ever not essentially
+		so too duly`)
+	add(fTime, `today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday weekend
+		morning evening afternoon night week month year earlier later last this next`)
+	add(fPron, `he she they it we i you him her them us`)
+	add(fFirstPerson, `we our us i my ours me`)
+	add(fDet, `the a an this that these those his her its their our my your some any every each all both many
+		several another other such no`)
+	add(fRole, `president vice prime minister ministers spokesman spokeswoman spokesperson spokespeople secretary general
+		colonel lieutenant major captain commander chief head ambassador envoy senator representative governor
+		mayor chancellor king queen prince princess sheikh emir ayatollah pope patriarch director chairman
+		chairwoman chair leader official adviser advisor aide deputy acting former top senior defense defence
+		foreign interior home finance justice security intelligence press presidential mr mr. mrs mrs. ms ms.
+		dr dr. prof prof. col col. gen gen. lt lt. sgt sgt. capt capt. maj maj. adm adm. rep rep. sen sen. gov gov.
+		co-anchor anchor correspondent analyst expert negotiator diplomat commissioner premier monarch prosecutor
+		judge attorney lawmaker legislator mp speaker staff strongman ombudsman lt-col lt-gen maj-gen brig-gen
+		marshal admiral sergeant officer commissar ataman rebel separatist warlord`)
+	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
+		army command group institute foundation fund bank court commission party front union authority
+		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre
+		center association network movement federation league coalition alliance parliament assembly senate
+		cabinet administration embassy mission statement military troops kremlin duma rada bureau secretariat
+		council's ministry's observatory monitors monitor`)
+	add(fGroup, `authorities officials government leadership administration side regime military army forces troops
+		statement spokespeople diplomats`)
+	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
+		near through against since until upon via per toward towards within despite following regarding among`)
+	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without`)
+	add(fSubord, `while though although as if when because since despite after before unless whereas regarding
+		commenting speaking asked following once whether until`)
+	add(fCulp, `attack attacked attacking attacks strike struck strikes shelled shelling bombed bombing bombings kill
+		killed killing killings fired firing shoot shooting violate violated violating violates violation violations
+		breach breached breaching breaches destroy destroyed destroying destruction sabotage sabotaged sabotaging
+		blew provocation provocations provoke provoked commit committed committing sponsor sponsored sponsoring
+		sponsors torture tortured execute executed executions invade invaded invasion occupying occupation loot
+		looted looting deport deported deporting deportation raped lied responsible responsibility culpable blame
+		blamed behind crime crimes criminal aggression aggressor terror terrorism terrorist terrorists unprovoked
+		deliberately deliberate massacre massacred atrocities atrocity perpetrate perpetrated perpetrating
+		perpetrates genocide targeted targeting resorted murder murdered abducted kidnapped annexed seized
+		mistreated abused abuses infiltrated smuggled interfered interference meddling hacked poisoned undermined
+		incited fabricated staged shelled shells-civilians war-crimes`)
+	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
+		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
+		explosives firearms rifles dpicm dpicms`)
+	add(fFail, `yet refuse refused refuses refusing fail failed fails unwilling reluctant ignore ignored ignores
+		obstruct obstructed obstructs stall stalled stalling rejects rejected rejecting`)
+	add(fThreat, `reserve reserves reserved reciprocal retaliate retaliation retaliatory reconsider reconsidered
+		consequences mirror symmetrical respond response`)
+	add(fMedia, `reuters afp ap tass ria interfax xinhua bbc cnn toi nyt wsj ft dpa ani pti ians bloomberg axios politico
+		sputnik rt kyodo yonhap efe ansa anadolu ukrinform unian izvestia kommersant vedomosti times post news tv
+		television radio journal newspaper daily tribune herald gazette telegraph guardian outlet channel
+		broadcaster magazine wire media tabloid dawn`)
+	add(fNounish, `attack attacks strike strikes shell shells use uses claim claims report reports force forces plan
+		plans fire fires bomb bombs launch need needs aim aims hit hits control controls support supports
+		supply supplies threat fight fights talk talks deal deals order orders increase increases state states
+		point points note notes counter counters call calls demand demands comment comments promise promises
+		response cost costs charge charges record records test tests release releases blast blasts record
+		damage damages fear fears hope hopes result results show shows end ends training drop drops sign signs
+		rule rules work works turn turns rise rises fall falls move moves offer offers stand stands return`)
+	add(fConj, `and or but`)
+	add(fRel, `who which that whom whose`)
+	add(fParticle, `out up on`)
+	add(fDismiss, `nonsense lies lie absurd baseless fake fakes fabrication fabrications false groundless ridiculous
+		propaganda rubbish unfounded untrue fiction fantasy disinformation slander`)
+	add(fSalience, `both each`)
+}
+
+// inflect returns a verb's base, -s, -ed and -ing forms.
+func inflect(b string) []string {
+	return []string{b, thirdOf(b), pastOf(b), ingOf(b)}
+}
+
+func thirdOf(b string) string {
+	switch {
+	case strings.HasSuffix(b, "y") && len(b) > 2 && !isVowel(b[len(b)-2]):
+		return b[:len(b)-1] + "ies"
+	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") ||
+		strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") || strings.HasSuffix(b, "o"):
+		return b + "es"
+	}
+	return b + "s"
+}
+
+func pastOf(b string) string {
+	switch {
+	case strings.HasSuffix(b, "e"):
+		return b + "d"
+	case strings.HasSuffix(b, "y") && len(b) > 2 && !isVowel(b[len(b)-2]):
+		return b[:len(b)-1] + "ied"
+	case doublesFinal(b):
+		return b + b[len(b)-1:] + "ed"
+	}
+	return b + "ed"
+}
+
+func ingOf(b string) string {
+	switch {
+	case strings.HasSuffix(b, "ie"):
+		return b[:len(b)-2] + "ying"
+	case strings.HasSuffix(b, "e") && !strings.HasSuffix(b, "ee") && len(b) > 2:
+		return b[:len(b)-1] + "ing"
+	case doublesFinal(b):
+		return b + b[len(b)-1:] + "ing"
+	}
+	return b + "ing"
+}
+
+// doublesFinal: short verbs ending consonant-vowel-consonant double the
+// consonant (stop → stopped). Longer verbs mostly do not (target →
+// targeted), except a few listed.
+func doublesFinal(b string) bool {
+	switch b {
+	case "commit", "refer", "prefer", "regret", "admit", "occur", "transfer", "control", "permit", "submit", "equip":
+		return true
+	}
+	n := len(b)
+	if n < 3 || n > 4 {
+		return false
+	}
+	c := b[n-1]
+	return !isVowel(c) && c != 'w' && c != 'x' && c != 'y' && isVowel(b[n-2]) && !isVowel(b[n-3])
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// lexFlags returns the classes of a lower-case word.
+func lexFlags(low string) uint64 {
+	f := lexicon[low]
+	if f != 0 {
+		return f
+	}
+	n := len(low)
+	switch {
+	case n > 3 && strings.HasSuffix(low, "n't"):
+		return fAux | fNeg
+	case n > 3 && strings.HasSuffix(low, "'ll"):
+		return fPron | fFuture | fAux
+	case n > 3 && (strings.HasSuffix(low, "'re") || strings.HasSuffix(low, "'ve") || strings.HasSuffix(low, "'m") || strings.HasSuffix(low, "'d")):
+		if lexicon[low[:strings.LastIndexByte(low, '\'')]]&fPron != 0 {
+			return fPron | fAux
+		}
+	case n > 4 && strings.HasSuffix(low, "ly") && !notAdverb[low]:
+		return fAdv
+	}
+	if base, ok := possessiveBase(low); ok {
+		if lexicon[base]&fPron != 0 { // it's, he's
+			return fPron | fAux
+		}
+	}
+	return 0
+}
+
+var notAdverb = map[string]bool{
+	"supply": true, "reply": true, "apply": true, "ally": true, "rally": true, "family": true,
+	"assembly": true, "july": true, "italy": true, "belly": true, "anomaly": true, "multiply": true,
+	"imply": true, "comply": true, "rely": true, "tally": true, "bully": true, "holy": true, "ugly": true,
+	"likely": true, "early": true, "only": true, "daily": true, "weekly": true, "monthly": true,
+	"friendly": true, "deadly": true, "elderly": true, "costly": true, "lonely": true, "orderly": true,
+}
+
+// lemma returns the base form of a verb form, or w when it is not one.
+func lemma(w string) string {
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	if v, ok := speechVerbs[w]; ok {
+		return v.lemma
+	}
+	if base, ok := baseOf[w]; ok {
+		return base
+	}
+	return w
+}
+
+// baseOf maps every generated regular form to its base.
+var baseOf = func() map[string]string {
+	m := map[string]string{}
+	for _, b := range verbBases {
+		for _, f := range inflect(b) {
+			if _, ok := m[f]; !ok {
+				m[f] = b
+			}
+		}
+	}
+	return m
+}()

@@ -1,0 +1,311 @@
+// Package ingest walks the paths given to `contra load`, parses structured
+// claim files (JSONL, JSON, CSV) and hands articles to an extractor, and
+// writes the result into a graph.Store in ordered batches.
+//
+// Parsing and extraction run in parallel workers; a single writer consumes
+// their results in input order, so the store ends up exactly as a
+// single-worker run would leave it. A structured file with a bad record is
+// rejected whole unless KeepGoing is set: it is validated in a first pass
+// and only written in a second, so nothing of it reaches the store.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Names resolves actor and topic names to canonical ones.
+type Names interface {
+	Actor(name string) (canonical string, ok bool)
+	Topic(name string) (canonical string, ok bool)
+}
+
+// Article is an article file handed to an Extractor.
+type Article struct {
+	Name string // base file name
+	Path string
+	Text []byte
+	Meta graph.Document // from NAME.meta.json: URL, Outlet, Title, Published
+}
+
+// Extracted is what an Extractor found in one article.
+type Extracted struct {
+	Document graph.Document
+	Speakers []graph.Speaker
+	Claims   []graph.Claim
+	Warnings []string
+}
+
+// Extractor turns an article into graph nodes.
+type Extractor interface {
+	Extract(ctx context.Context, a Article) (Extracted, error)
+}
+
+// Options configures a Loader.
+type Options struct {
+	BatchSize       int   // claims per store transaction; default 1000
+	Workers         int   // parallel parsers; default GOMAXPROCS
+	KeepGoing       bool  // skip bad records instead of rejecting their file
+	MaxArticleBytes int64 // larger articles are skipped; default 16 MiB
+	MaxLineBytes    int   // longer record lines are errors; default 16 MiB
+	Names           Names // nil: names are kept as written
+	Extractor       Extractor
+	// Progress, when set, is called by the writer after each unit of work.
+	Progress func(Progress)
+	Logger   *slog.Logger
+}
+
+// Progress reports how far a load has come.
+type Progress struct {
+	Files, FilesTotal int
+	Bytes, BytesTotal int64
+	Claims            int
+	Current           string
+}
+
+// Problem is a bad input, with the file and line it is on (Line 0: the
+// file as a whole).
+type Problem struct {
+	File string `json:"file"`
+	Line int    `json:"line,omitempty"`
+	Msg  string `json:"message"`
+}
+
+func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// File statuses.
+const (
+	StatusLoaded   = "loaded"   // every record or the article was written
+	StatusPartial  = "partial"  // KeepGoing skipped bad records
+	StatusRejected = "rejected" // bad records, nothing written
+	StatusSkipped  = "skipped"  // not loadable: unsupported, binary, too large...
+)
+
+// FileReport is what happened to one input file.
+type FileReport struct {
+	Path     string    `json:"path"`
+	Kind     string    `json:"kind"` // records, article, other
+	Status   string    `json:"status"`
+	Claims   int       `json:"claims"`
+	Problems []Problem `json:"problems,omitempty"`
+	Notes    []string  `json:"notes,omitempty"`
+}
+
+// Summary is the outcome of a Load.
+type Summary struct {
+	Files    []FileReport     `json:"files"`
+	Result   graph.LoadResult `json:"result"`
+	Claims   int              `json:"claims"` // claims written (new, updated or unchanged)
+	Batches  int              `json:"batches"`
+	Bytes    int64            `json:"bytes"`
+	Started  time.Time        `json:"started"`
+	Finished time.Time        `json:"finished"`
+}
+
+// Count returns how many files ended with status.
+func (s *Summary) Count(status string) int {
+	n := 0
+	for _, f := range s.Files {
+		if f.Status == status {
+			n++
+		}
+	}
+	return n
+}
+
+// Problems returns every problem, in file order.
+func (s *Summary) Problems() []Problem {
+	var out []Problem
+	for _, f := range s.Files {
+		out = append(out, f.Problems...)
+	}
+	return out
+}
+
+// Loader loads inputs into a store.
+type Loader struct {
+	store graph.Store
+	opt   Options
+}
+
+// New returns a Loader writing to s.
+func New(s graph.Store, o Options) *Loader {
+	if o.BatchSize <= 0 {
+		o.BatchSize = 1000
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.MaxArticleBytes <= 0 {
+		o.MaxArticleBytes = 16 << 20
+	}
+	if o.MaxLineBytes <= 0 {
+		o.MaxLineBytes = 16 << 20
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Loader{store: s, opt: o}
+}
+
+// Load loads every file under paths. Per-file problems are reported in
+// the summary; the error is for what stops the whole load (the store
+// failing, ctx cancelled). Batches written before such an error stay
+// written: each is a complete transaction.
+func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
+	sum := &Summary{Started: time.Now()}
+	inputs, err := walk(paths)
+	if err != nil {
+		return sum, err
+	}
+	var total int64
+	for _, in := range inputs {
+		total += in.size
+	}
+	w := newWriter(ctx, l, sum, len(inputs), total)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	articles := l.extractAhead(ctx, inputs)
+	for i := range inputs {
+		if err := ctx.Err(); err != nil {
+			return w.finish(err)
+		}
+		in := &inputs[i]
+		rep := FileReport{Path: in.path, Kind: in.kind}
+		switch in.kind {
+		case kindRecords:
+			err = l.loadRecords(ctx, w, in, &rep)
+		case kindArticle:
+			err = l.addArticle(w, <-articles, &rep)
+		default:
+			rep.Status = StatusSkipped
+			rep.Notes = append(rep.Notes, in.note)
+		}
+		if err != nil {
+			return w.finish(err)
+		}
+		w.fileDone(in, rep)
+	}
+	return w.finish(nil)
+}
+
+// writer accumulates claims from units into batches and writes them in
+// the order units were produced.
+type writer struct {
+	ctx   context.Context
+	l     *Loader
+	sum   *Summary
+	batch graph.Batch
+	seen  map[string]bool // node ids already in the current batch
+	prog  Progress
+}
+
+func newWriter(ctx context.Context, l *Loader, sum *Summary, files int, bytes int64) *writer {
+	w := &writer{ctx: ctx, l: l, sum: sum, seen: map[string]bool{}}
+	w.prog.FilesTotal, w.prog.BytesTotal = files, bytes
+	return w
+}
+
+// add queues the nodes of one unit; it flushes when the batch is full.
+func (w *writer) add(b *graph.Batch) error {
+	for _, d := range b.Documents {
+		if w.once("d" + d.ID) {
+			w.batch.Documents = append(w.batch.Documents, d)
+		}
+	}
+	for _, s := range b.Speakers {
+		if w.once("s" + s.ID) {
+			w.batch.Speakers = append(w.batch.Speakers, s)
+		}
+	}
+	for _, a := range b.Actors {
+		if w.once("a" + a.ID) {
+			w.batch.Actors = append(w.batch.Actors, a)
+		}
+	}
+	for _, t := range b.Topics {
+		if w.once("t" + t.ID) {
+			w.batch.Topics = append(w.batch.Topics, t)
+		}
+	}
+	for _, c := range b.Claims {
+		// The last occurrence of an id in the input wins, as it would if
+		// each record were loaded on its own.
+		if !w.once("c" + c.ID) {
+			for i := range w.batch.Claims {
+				if w.batch.Claims[i].ID == c.ID {
+					w.batch.Claims[i] = c
+				}
+			}
+			continue
+		}
+		w.batch.Claims = append(w.batch.Claims, c)
+	}
+	w.sum.Claims += len(b.Claims)
+	w.prog.Claims += len(b.Claims)
+	if len(w.batch.Claims) >= w.l.opt.BatchSize {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *writer) once(key string) bool {
+	if w.seen[key] {
+		return false
+	}
+	w.seen[key] = true
+	return true
+}
+
+func (w *writer) flush() error {
+	if w.batch.Len() == 0 {
+		return nil
+	}
+	res, err := w.l.store.Load(w.ctx, w.batch)
+	if err != nil {
+		return fmt.Errorf("write batch of %d claims: %w", len(w.batch.Claims), err)
+	}
+	w.sum.Result.Add(res)
+	w.sum.Batches++
+	w.batch = graph.Batch{}
+	w.seen = map[string]bool{}
+	return nil
+}
+
+func (w *writer) progress(current string, bytes int64) {
+	w.prog.Bytes += bytes
+	w.prog.Current = current
+	if w.l.opt.Progress != nil {
+		w.l.opt.Progress(w.prog)
+	}
+}
+
+func (w *writer) fileDone(in *input, rep FileReport) {
+	w.sum.Files = append(w.sum.Files, rep)
+	w.sum.Bytes += in.size
+	w.prog.Files++
+	w.progress(in.path, 0)
+	lvl := slog.LevelDebug
+	if rep.Status == StatusRejected || len(rep.Problems) > 0 {
+		lvl = slog.LevelWarn
+	}
+	w.l.opt.Logger.Log(w.ctx, lvl, "file", "path", rep.Path, "status", rep.Status, "claims", rep.Claims, "problems", len(rep.Problems))
+}
+
+func (w *writer) finish(err error) (*Summary, error) {
+	if err == nil {
+		err = w.flush()
+	}
+	w.sum.Finished = time.Now()
+	return w.sum, err
+}

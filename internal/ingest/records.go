@@ -1,0 +1,664 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// maxProblems caps the problems listed per file; the rest are counted.
+const maxProblems = 50
+
+// chunkSize is how many records a worker converts at a time.
+const chunkSize = 512
+
+type rawRecord struct {
+	line int
+	json []byte   // JSON object text, or
+	row  []string // a CSV row
+}
+
+type chunk struct {
+	recs     []rawRecord
+	problems []Problem // found while reading (too-long lines, CSV errors)
+	batch    graph.Batch
+	claims   int
+	done     chan struct{}
+}
+
+// loadRecords validates a structured file and then writes it. With
+// KeepGoing it makes one pass and skips bad records.
+func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *FileReport) error {
+	if !l.opt.KeepGoing {
+		var problems []Problem
+		nProblems := 0
+		err := l.scan(ctx, in, func(c *chunk) error {
+			nProblems += len(c.problems)
+			for _, p := range c.problems {
+				if len(problems) < maxProblems {
+					problems = append(problems, p)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if nProblems > 0 {
+			rep.Status = StatusRejected
+			rep.Problems = problems
+			if nProblems > len(problems) {
+				rep.Notes = append(rep.Notes, fmt.Sprintf("%d more problems not listed", nProblems-len(problems)))
+			}
+			rep.Notes = append(rep.Notes, "file rejected: nothing of it was written (use --keep-going to load its good records)")
+			return nil
+		}
+	}
+	nProblems := 0
+	err := l.scan(ctx, in, func(c *chunk) error {
+		nProblems += len(c.problems)
+		for _, p := range c.problems {
+			if len(rep.Problems) < maxProblems {
+				rep.Problems = append(rep.Problems, p)
+			}
+		}
+		rep.Claims += c.claims
+		if err := w.add(&c.batch); err != nil {
+			return err
+		}
+		w.progress(in.path, 0)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	rep.Status = StatusLoaded
+	if nProblems > 0 {
+		rep.Status = StatusPartial
+		rep.Notes = append(rep.Notes, fmt.Sprintf("%d bad records skipped", nProblems))
+	}
+	return nil
+}
+
+// scan reads a structured file in chunks, converts the chunks in parallel
+// and hands them to consume in file order.
+func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error) error {
+	f, err := os.Open(in.path)
+	if err != nil {
+		return consume(&chunk{problems: []Problem{{File: in.path, Msg: err.Error()}}})
+	}
+	defer f.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	order := make(chan *chunk, 2*l.opt.Workers)
+	work := make(chan *chunk, l.opt.Workers)
+	var wg sync.WaitGroup
+	for range l.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range work {
+				l.convertChunk(in.path, c)
+				close(c.done)
+			}
+		}()
+	}
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(work)
+		emit := func(c *chunk) bool {
+			c.done = make(chan struct{})
+			select {
+			case order <- c:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case work <- c:
+				return true
+			case <-ctx.Done():
+				close(c.done)
+				return false
+			}
+		}
+		readErr = l.read(in.path, f, emit)
+	}()
+	var consumeErr error
+	for c := range order {
+		<-c.done
+		if consumeErr == nil && ctx.Err() == nil {
+			consumeErr = consume(c)
+			if consumeErr != nil {
+				cancel()
+			}
+		}
+	}
+	wg.Wait()
+	if consumeErr != nil {
+		return consumeErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return readErr
+}
+
+// read splits the file into chunks of raw records.
+func (l *Loader) read(path string, f *os.File, emit func(*chunk) bool) error {
+	br := bufio.NewReaderSize(f, 1<<16)
+	first, _ := br.Peek(512)
+	lower := strings.ToLower(path)
+	switch {
+	case strings.HasSuffix(lower, ".csv"):
+		return l.readCSV(path, br, emit)
+	case strings.HasSuffix(lower, ".json") && bytes.HasPrefix(bytes.TrimLeft(first, " \t\r\n\ufeff"), []byte("[")):
+		return l.readJSONArray(path, br, emit)
+	default:
+		return l.readJSONL(path, br, emit)
+	}
+}
+
+func (l *Loader) readJSONL(path string, br *bufio.Reader, emit func(*chunk) bool) error {
+	c := &chunk{}
+	line := 0
+	for {
+		text, tooLong, err := readLine(br, l.opt.MaxLineBytes)
+		if err == io.EOF && text == nil {
+			break
+		}
+		line++
+		if err != nil && err != io.EOF {
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: "read: " + err.Error()})
+			break
+		}
+		if line == 1 {
+			text = bytes.TrimPrefix(text, []byte("\ufeff"))
+		}
+		switch {
+		case tooLong:
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: fmt.Sprintf("line longer than %d bytes", l.opt.MaxLineBytes)})
+		case len(bytes.TrimSpace(text)) == 0:
+		default:
+			c.recs = append(c.recs, rawRecord{line: line, json: text})
+		}
+		if len(c.recs) >= chunkSize || len(c.problems) >= chunkSize {
+			if !emit(c) {
+				return nil
+			}
+			c = &chunk{}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if len(c.recs) > 0 || len(c.problems) > 0 {
+		emit(c)
+	}
+	return nil
+}
+
+// readLine returns the next line without its newline. A line longer than
+// max is consumed and reported as tooLong, so one huge line costs no
+// more memory than max.
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(frag) > max+1 {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		switch err {
+		case nil:
+			return bytes.TrimRight(buf, "\r\n"), tooLong, nil
+		case bufio.ErrBufferFull:
+			continue
+		case io.EOF:
+			if len(buf) == 0 && !tooLong {
+				return nil, false, io.EOF
+			}
+			if buf == nil {
+				buf = []byte{}
+			}
+			return bytes.TrimRight(buf, "\r\n"), tooLong, io.EOF
+		default:
+			return buf, tooLong, err
+		}
+	}
+}
+
+func (l *Loader) readJSONArray(path string, br *bufio.Reader, emit func(*chunk) bool) error {
+	// A JSON array file is read with a streaming decoder; lines are
+	// counted from the decoder's offsets.
+	lines := &lineCounter{r: br}
+	dec := json.NewDecoder(lines)
+	c := &chunk{}
+	fail := func(err error) error {
+		c.problems = append(c.problems, Problem{File: path, Line: lines.lineAt(dec.InputOffset()), Msg: "invalid JSON: " + jsonMsg(err)})
+		emit(c)
+		return nil
+	}
+	if _, err := dec.Token(); err != nil {
+		return fail(err)
+	}
+	for dec.More() {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return fail(err)
+		}
+		start := dec.InputOffset() - int64(len(raw))
+		c.recs = append(c.recs, rawRecord{line: lines.lineAt(start), json: raw})
+		if len(c.recs) >= chunkSize {
+			if !emit(c) {
+				return nil
+			}
+			c = &chunk{}
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return fail(err)
+	}
+	if len(c.recs) > 0 {
+		emit(c)
+	}
+	return nil
+}
+
+// lineCounter remembers where lines start in what it has read, so byte
+// offsets can be turned into line numbers.
+type lineCounter struct {
+	r      io.Reader
+	off    int64
+	starts []int64 // offsets of line starts after the first
+}
+
+func (lc *lineCounter) Read(p []byte) (int, error) {
+	n, err := lc.r.Read(p)
+	for i := 0; i < n; i++ {
+		if p[i] == '\n' {
+			lc.starts = append(lc.starts, lc.off+int64(i)+1)
+		}
+	}
+	lc.off += int64(n)
+	return n, err
+}
+
+func (lc *lineCounter) lineAt(off int64) int {
+	lo, hi := 0, len(lc.starts)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if lc.starts[m] <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo + 1
+}
+
+func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) error {
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	header, err := cr.Read()
+	if err != nil {
+		msg := "empty file: a CSV needs a header row"
+		if err != io.EOF {
+			msg = "header: " + err.Error()
+		}
+		emit(&chunk{problems: []Problem{{File: path, Line: 1, Msg: msg}}})
+		return nil
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	known := map[string]bool{}
+	for _, h := range graph.CSVHeader {
+		known[h] = true
+	}
+	var bad []string
+	for _, h := range header {
+		if !known[strings.TrimSpace(h)] {
+			bad = append(bad, strconv.Quote(h))
+		}
+	}
+	if len(bad) > 0 {
+		emit(&chunk{problems: []Problem{{File: path, Line: 1, Msg: "unknown column " + strings.Join(bad, ", ") + " (columns: " + strings.Join(graph.CSVHeader, ", ") + ")"}}})
+		return nil
+	}
+	c := &chunk{}
+	for {
+		row, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				c.problems = append(c.problems, Problem{File: path, Line: pe.Line, Msg: pe.Err.Error()})
+				if pe.Err == csv.ErrQuote || pe.Err == csv.ErrBareQuote {
+					// The reader cannot resynchronise after a broken quote.
+					break
+				}
+				continue
+			}
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: err.Error()})
+			break
+		}
+		if len(row) != len(header) {
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: fmt.Sprintf("row has %d fields, the header has %d", len(row), len(header))})
+			continue
+		}
+		m := make([]string, 0, 2*len(row))
+		for i, h := range header {
+			m = append(m, strings.TrimSpace(h), row[i])
+		}
+		c.recs = append(c.recs, rawRecord{line: line, row: m})
+		if len(c.recs) >= chunkSize {
+			if !emit(c) {
+				return nil
+			}
+			c = &chunk{}
+		}
+	}
+	if len(c.recs) > 0 || len(c.problems) > 0 {
+		emit(c)
+	}
+	return nil
+}
+
+// convertChunk parses and converts a chunk's records; bad ones become
+// problems.
+func (l *Loader) convertChunk(path string, c *chunk) {
+	for _, raw := range c.recs {
+		var r graph.Record
+		var err error
+		if raw.row != nil {
+			err = recordFromRow(raw.row, &r)
+		} else {
+			err = decodeRecord(raw.json, &r)
+		}
+		if err == nil {
+			err = l.toGraph(path, &r, &c.batch)
+		}
+		if err != nil {
+			c.problems = append(c.problems, Problem{File: path, Line: raw.line, Msg: err.Error()})
+			continue
+		}
+		c.claims++
+	}
+	sortProblems(c.problems)
+}
+
+func sortProblems(ps []Problem) {
+	// Reading problems and conversion problems interleave by line.
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Line < ps[j-1].Line; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func decodeRecord(data []byte, r *graph.Record) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(r); err != nil {
+		return errors.New("invalid record: " + jsonMsg(err))
+	}
+	if dec.More() {
+		return errors.New("invalid record: more than one JSON value on the line")
+	}
+	return nil
+}
+
+func jsonMsg(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			return fmt.Sprintf("field %q: want %s, got JSON %s", te.Field, te.Type, te.Value)
+		}
+		return fmt.Sprintf("want a JSON object, got JSON %s", te.Value)
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func recordFromRow(kv []string, r *graph.Record) error {
+	var src graph.Source
+	var ev graph.Span
+	hasEv := false
+	for i := 0; i+1 < len(kv); i += 2 {
+		k, v := kv[i], kv[i+1]
+		switch k {
+		case "id":
+			r.ID = v
+		case "doc":
+			r.Doc = v
+		case "doc_id":
+			r.DocID = v
+		case "speaker":
+			r.Speaker = v
+		case "role":
+			r.Role = v
+		case "side":
+			r.Side = v
+		case "kind":
+			r.Kind = v
+		case "subject":
+			r.Subject = v
+		case "action":
+			r.Action = v
+		case "topic":
+			r.Topic = v
+		case "polarity":
+			r.Polarity = v
+		case "text":
+			r.Text = v
+		case "said_at":
+			r.SaidAt = v
+		case "source_url":
+			src.URL = v
+		case "source_outlet":
+			src.Outlet = v
+		case "source_title":
+			src.Title = v
+		case "source_published":
+			src.Published = v
+		case "responds_to":
+			r.RespondsTo = splitList(v)
+		case "counters":
+			r.Counters = splitList(v)
+		case "contradicts":
+			r.Contradicts = splitList(v)
+		case "evidence_start", "evidence_end":
+			if v == "" {
+				continue
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return fmt.Errorf("%s: %q is not a whole number", k, v)
+			}
+			hasEv = true
+			if k == "evidence_start" {
+				ev.Start = n
+			} else {
+				ev.End = n
+			}
+		case "evidence_text":
+			ev.Text = v
+		}
+	}
+	if src != (graph.Source{}) {
+		r.Source = &src
+	}
+	if hasEv {
+		r.Evidence = &ev
+	}
+	return nil
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ";") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// toGraph validates a record and appends its claim and the nodes the
+// claim needs to b.
+func (l *Loader) toGraph(path string, r *graph.Record, b *graph.Batch) error {
+	for _, f := range []struct{ name, val string }{
+		{"speaker", r.Speaker}, {"kind", r.Kind}, {"action", r.Action},
+		{"topic", r.Topic}, {"polarity", r.Polarity}, {"text", r.Text},
+	} {
+		if strings.TrimSpace(f.val) == "" {
+			return fmt.Errorf("missing required field %q", f.name)
+		}
+	}
+	kind := graph.Kind(strings.TrimSpace(r.Kind))
+	if !kind.Valid() {
+		return fmt.Errorf("kind: %q is not one of %s", r.Kind, kindList())
+	}
+	pol := graph.Polarity(strings.TrimSpace(r.Polarity))
+	if !pol.Valid() {
+		return fmt.Errorf("polarity: %q is not \"+\" or \"-\"", r.Polarity)
+	}
+	said, err := graph.NormDate(r.SaidAt)
+	if err != nil {
+		return fmt.Errorf("said_at: %v", err)
+	}
+	var src graph.Source
+	if r.Source != nil {
+		src = *r.Source
+	}
+	published, err := graph.NormDate(src.Published)
+	if err != nil {
+		return fmt.Errorf("source.published: %v", err)
+	}
+	if said == "" {
+		said = published
+	}
+	if r.ID != "" {
+		if err := checkID(r.ID); err != nil {
+			return fmt.Errorf("id: %v", err)
+		}
+	}
+	if r.DocID != "" {
+		if err := checkID(r.DocID); err != nil {
+			return fmt.Errorf("doc_id: %v", err)
+		}
+	}
+	for _, id := range r.RespondsTo {
+		if err := checkID(id); err != nil {
+			return fmt.Errorf("responds_to: %v", err)
+		}
+	}
+	if e := r.Evidence; e != nil && (e.Start < 0 || e.End < e.Start) {
+		return fmt.Errorf("evidence: [%d,%d) is not a byte range", e.Start, e.End)
+	}
+
+	doc := graph.Document{
+		ID: r.DocID, Name: strings.TrimSpace(r.Doc), URL: strings.TrimSpace(src.URL),
+		Outlet: graph.NormName(src.Outlet), Title: graph.NormText(src.Title), Published: published,
+	}
+	if doc.ID == "" {
+		name := doc.Name
+		if name == "" && doc.URL == "" {
+			// Records that cite nothing are sourced to the file they are in.
+			name = filepath.Base(path)
+			doc.Name = name
+		}
+		doc.ID = graph.DocumentID(doc.URL, "", name)
+	}
+
+	speaker := graph.NormName(r.Speaker)
+	side := l.actor(r.Side)
+	c := graph.Claim{
+		DocID: doc.ID, SpeakerID: graph.SpeakerID(speaker), Speaker: speaker,
+		Role: graph.NormName(r.Role), Side: side, Kind: kind, Subject: l.actor(r.Subject),
+		Action: graph.NormAction(r.Action), Topic: l.topic(r.Topic), Polarity: pol,
+		Text: strings.TrimSpace(r.Text), SaidAt: said, Evidence: r.Evidence, RespondsTo: r.RespondsTo,
+	}
+	c.ID = r.ID
+	if c.ID == "" {
+		c.ID = graph.ClaimID(&c)
+	}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	b.Documents = append(b.Documents, doc)
+	b.Speakers = append(b.Speakers, graph.Speaker{ID: c.SpeakerID, Name: speaker, Role: c.Role, Side: side})
+	for _, a := range []string{c.Side, c.Subject} {
+		if a != "" {
+			b.Actors = append(b.Actors, graph.Actor{ID: graph.ActorID(a), Name: a})
+		}
+	}
+	b.Topics = append(b.Topics, graph.Topic{ID: graph.TopicID(c.Topic), Name: c.Topic})
+	b.Claims = append(b.Claims, c)
+	return nil
+}
+
+func (l *Loader) actor(name string) string {
+	name = graph.NormName(name)
+	if name == "" || l.opt.Names == nil {
+		return name
+	}
+	if c, ok := l.opt.Names.Actor(name); ok {
+		return c
+	}
+	return name
+}
+
+func (l *Loader) topic(name string) string {
+	name = graph.NormName(name)
+	if l.opt.Names == nil {
+		return name
+	}
+	if c, ok := l.opt.Names.Topic(name); ok {
+		return c
+	}
+	return name
+}
+
+// checkID accepts ids that are safe to print and to pass around: no
+// white space or control characters, at most 200 bytes.
+func checkID(id string) error {
+	if len(id) > 200 {
+		return fmt.Errorf("%.20q… is longer than 200 bytes", id)
+	}
+	for _, r := range id {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == unicode.ReplacementChar {
+			return fmt.Errorf("%q has white space or control characters", id)
+		}
+	}
+	return nil
+}
+
+func kindList() string {
+	s := make([]string, len(graph.Kinds))
+	for i, k := range graph.Kinds {
+		s[i] = string(k)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,121 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Input kinds.
+const (
+	kindRecords = "records"
+	kindArticle = "article"
+	kindOther   = "other"
+)
+
+type input struct {
+	path string
+	kind string
+	size int64
+	note string // why an "other" input is skipped
+}
+
+// articleExts are the article formats the extractor reads.
+var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// classify says what a file is by its name.
+func classify(path string) (kind, note string) {
+	name := strings.ToLower(filepath.Base(path))
+	switch {
+	case strings.HasSuffix(name, ".meta.json"):
+		return kindOther, "metadata sidecar (read with its article)"
+	case strings.HasSuffix(name, ".gold.json"):
+		return kindOther, "evaluation labels (read by contra eval, not loaded)"
+	case strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".ndjson"),
+		strings.HasSuffix(name, ".json"), strings.HasSuffix(name, ".csv"):
+		return kindRecords, ""
+	case articleExts[filepath.Ext(name)]:
+		return kindArticle, ""
+	}
+	return kindOther, "unsupported file type (want .jsonl, .json, .csv, .txt, .md, .html)"
+}
+
+// walk expands paths into files, in a deterministic order: arguments in
+// the order given, each directory's files sorted. Symlinked directories
+// are not followed, which also rules out symlink loops.
+func walk(paths []string) ([]input, error) {
+	var out []input
+	seen := map[string]bool{}
+	addFile := func(p string, size int64) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		k, note := classify(p)
+		out = append(out, input{path: p, kind: k, size: size, note: note})
+	}
+	for _, root := range paths {
+		fi, err := os.Stat(root)
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", root, err)
+		}
+		if !fi.IsDir() {
+			addFile(root, fi.Size())
+			continue
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root {
+					return err
+				}
+				// An unreadable subdirectory is reported, not fatal.
+				out = append(out, input{path: p, kind: kindOther, note: "unreadable: " + err.Error()})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if p != root && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(p)
+				switch {
+				case err != nil:
+					out = append(out, input{path: p, kind: kindOther, note: "broken symlink"})
+				case fi.IsDir():
+					out = append(out, input{path: p, kind: kindOther, note: "symlink to a directory, not followed"})
+				default:
+					addFile(p, fi.Size())
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				out = append(out, input{path: p, kind: kindOther, note: "not a regular file"})
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil
+				}
+				return err
+			}
+			addFile(p, info.Size())
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", root, err)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,188 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Contradictions writes findings with both their claims, in the order
+// given (graph.Contradictions ranks them).
+//
+//   - table: two rows per finding, claim A then claim B: #, RULE, TOPIC,
+//     SUPPORT (corroborating documents and outlets), then DATE, SPEAKER
+//     (SIDE), KIND, POL, TEXT, SOURCE, SPAN, CLAIM for each claim. For a
+//     counterclaim, A is the counterclaim and B, marked "↑ countered",
+//     the claim it answers.
+//   - json: an array of graph.Contradiction:
+//     [{"rule", "topic", "claims": [Claim A, Claim B], "documents",
+//     "outlets", "latest"?, "finding_id"}], each Claim as in Claims.
+//   - csv: rule, topic, a_* and b_* columns (id, speaker, side, kind,
+//     subject, action, polarity, said_at, text, doc, outlet, url,
+//     evidence_start, evidence_end, topic, doc_id; doc is the document's
+//     file name), then documents, outlets, latest, finding_id.
+//   - dot, graphml, mermaid: claims as nodes, each finding an edge
+//     labelled with its rule, directed for counterclaims.
+func (o Options) Contradictions(w io.Writer, f Format, cs []graph.Contradiction) error {
+	return renderers{
+		what: "contradictions",
+		table: func(b *bytes.Buffer) error {
+			if len(cs) == 0 {
+				b.WriteString("No contradictions.\n")
+				return nil
+			}
+			n := o.names()
+			t := newTable(b)
+			t.row(append([]string{"#", "RULE", "TOPIC", "SUPPORT"}, claimHead(false)...)...)
+			for i, x := range cs {
+				a, c := pairOf(x)
+				support := fmt.Sprintf("%d docs, %d outlets", x.Documents, x.Outlets)
+				t.row(append([]string{strconv.Itoa(i + 1), orDash(show(string(x.Rule), n)), orDash(show(x.Topic, n)), support},
+					o.claimCells(a, false)...)...)
+				mark := ""
+				if x.Rule.Directed() {
+					mark = "↑ countered"
+				}
+				t.row(append([]string{"", mark, "", ""}, o.claimCells(c, false)...)...)
+			}
+			return t.flush()
+		},
+		json: func(b *bytes.Buffer) error {
+			out := make([]graph.Contradiction, len(cs))
+			for i, x := range cs {
+				x.Claims = nonNil(x.Claims)
+				out[i] = x
+			}
+			return writeJSON(b, out)
+		},
+		csv: func(b *bytes.Buffer) error {
+			head := append([]string{"rule", "topic"}, claimCSVCols("a_")...)
+			head = append(head, claimCSVCols("b_")...)
+			head = append(head, "documents", "outlets", "latest", "finding_id")
+			rows := [][]string{head}
+			for _, x := range cs {
+				a, c := pairOf(x)
+				r := append([]string{string(x.Rule), x.Topic}, claimCSV(a)...)
+				r = append(r, claimCSV(c)...)
+				r = append(r, strconv.Itoa(x.Documents), strconv.Itoa(x.Outlets), x.Latest, x.FindingID)
+				rows = append(rows, r)
+			}
+			return writeCSV(csv.NewWriter(b), rows)
+		},
+		graph: func() *graphData {
+			g := o.newGraph()
+			for _, x := range cs {
+				a, c := pairOf(x)
+				g.claim(a)
+				g.claim(c)
+				g.finding(x.Rule, a, c, x.Topic, x.Latest)
+			}
+			return g
+		},
+	}.run(w, f)
+}
+
+// pairOf returns a contradiction's two claims; a malformed one with fewer
+// than two shows empty claims rather than failing the whole rendering.
+func pairOf(x graph.Contradiction) (*graph.Claim, *graph.Claim) {
+	cs := append([]graph.Claim(nil), x.Claims...)
+	for len(cs) < 2 {
+		cs = append(cs, graph.Claim{})
+	}
+	return &cs[0], &cs[1]
+}
+
+// Mutual writes mutual accusations, one group per pair of sides and
+// topic.
+//
+//   - table: one row per accusation, grouped: #, SIDES ("A ⇄ B", then the
+//     group's accusation and document counts on its second row), TOPIC,
+//     then DATE, ACCUSER (SIDE), ACCUSES, TEXT, SOURCE, SPAN, CLAIM.
+//   - json: an array of graph.MutualGroup:
+//     [{"sides": [A, B], "topic", "accusations": [[Claim of A…],
+//     [Claim of B…]], "count", "documents", "first"?, "last"?}].
+//   - csv: one row per accusation: group (1-based), side_a, side_b, topic,
+//     count, documents, first, last, then claim_* columns (as the a_*
+//     columns of Contradictions).
+//   - dot, graphml, mermaid: sides as nodes, an ACCUSES edge from each
+//     side to the other labelled with the topic and how many accusations.
+func (o Options) Mutual(w io.Writer, f Format, gs []graph.MutualGroup) error {
+	return renderers{
+		what: "mutual accusations",
+		table: func(b *bytes.Buffer) error {
+			if len(gs) == 0 {
+				b.WriteString("No mutual accusations.\n")
+				return nil
+			}
+			n := o.names()
+			t := newTable(b)
+			t.row("#", "SIDES", "TOPIC", "DATE", "ACCUSER (SIDE)", "ACCUSES", "TEXT", "SOURCE", "SPAN", "CLAIM")
+			for i, g := range gs {
+				line := 0
+				for side := range g.Accusations {
+					for j := range g.Accusations[side] {
+						c := &g.Accusations[side][j]
+						lead := []string{"", "", ""}
+						switch line {
+						case 0:
+							lead = []string{strconv.Itoa(i + 1), show(g.Sides[0], n) + " ⇄ " + show(g.Sides[1], n), orDash(show(g.Topic, n))}
+						case 1:
+							lead[1] = fmt.Sprintf("%d accusations, %d docs", g.Count, g.Documents)
+						}
+						line++
+						t.row(append(lead, orDash(show(c.SaidAt, n)), speakerSide(c, n), orDash(show(c.Subject, n)),
+							orDash(show(c.Text, o.width())), source(c, n), span(c.Evidence), orDash(show(c.ID, -1)))...)
+					}
+				}
+			}
+			return t.flush()
+		},
+		json: func(b *bytes.Buffer) error {
+			out := make([]graph.MutualGroup, len(gs))
+			for i, g := range gs {
+				for side := range g.Accusations {
+					g.Accusations[side] = nonNil(g.Accusations[side])
+				}
+				out[i] = g
+			}
+			return writeJSON(b, out)
+		},
+		csv: func(b *bytes.Buffer) error {
+			head := append([]string{"group", "side_a", "side_b", "topic", "count", "documents", "first", "last"}, claimCSVCols("claim_")...)
+			rows := [][]string{head}
+			for i, g := range gs {
+				for side := range g.Accusations {
+					for j := range g.Accusations[side] {
+						r := []string{strconv.Itoa(i + 1), g.Sides[0], g.Sides[1], g.Topic,
+							strconv.Itoa(g.Count), strconv.Itoa(g.Documents), g.First, g.Last}
+						rows = append(rows, append(r, claimCSV(&g.Accusations[side][j])...))
+					}
+				}
+			}
+			return writeCSV(csv.NewWriter(b), rows)
+		},
+		graph: func() *graphData {
+			g := o.newGraph()
+			for _, m := range gs {
+				for side := range m.Accusations {
+					if len(m.Accusations[side]) == 0 {
+						continue
+					}
+					from, to := m.Sides[side], m.Sides[1-side]
+					g.side(from)
+					g.side(to)
+					last := ""
+					for _, c := range m.Accusations[side] {
+						last = maxDate(last, c.SaidAt)
+					}
+					g.accuses(from, to, m.Topic, len(m.Accusations[side]), last)
+				}
+			}
+			return g
+		},
+	}.run(w, f)
+}

@@ -1,0 +1,189 @@
+// Package render writes the results of contra's analyst queries: aligned
+// tables for a terminal, JSON and CSV for scripts and spreadsheets, and
+// Graphviz DOT, GraphML and Mermaid for the results that are graphs
+// (contradictions, mutual accusations, a speaker's or two sides' claims
+// with their opponents, timelines).
+//
+// The text rendered comes from news articles and claim files that anybody
+// can write, so every format is built to stay well formed whatever a claim,
+// a name or an outlet holds: quotes, markup, newlines, terminal escape
+// sequences and invalid UTF-8 are escaped or replaced, never passed through
+// where they would change the structure of the output.
+//
+// Each function renders into memory and writes once, so a rendering error
+// never leaves half a document on w.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Format is an output format.
+type Format string
+
+// Formats.
+const (
+	Table   Format = "table"   // aligned columns for a terminal
+	JSON    Format = "json"    // a pretty-printed JSON array (an object for Stats)
+	CSV     Format = "csv"     // a header row and one row per item
+	DOT     Format = "dot"     // Graphviz
+	GraphML Format = "graphml" // GraphML XML, for Gephi and yEd
+	Mermaid Format = "mermaid" // a Mermaid flowchart
+)
+
+// Formats lists every format, tabular ones first.
+var Formats = []Format{Table, JSON, CSV, DOT, GraphML, Mermaid}
+
+// ParseFormat returns the format named s, ignoring case and surrounding
+// space; "" is Table. Unknown names are an EInvalid error.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(s)))
+	if f == "" {
+		return Table, nil
+	}
+	for _, v := range Formats {
+		if f == v {
+			return f, nil
+		}
+	}
+	return "", graph.Errorf(graph.EInvalid, "unknown format %q (want %s)", s, formatList(Formats))
+}
+
+// Graph reports whether f draws a graph (dot, graphml, mermaid). Only
+// graph-shaped results can be drawn.
+func (f Format) Graph() bool { return f == DOT || f == GraphML || f == Mermaid }
+
+func (f Format) valid() bool {
+	for _, v := range Formats {
+		if f == v {
+			return true
+		}
+	}
+	return false
+}
+
+func formatList(fs []Format) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = string(f)
+	}
+	return strings.Join(names, ", ")
+}
+
+// DefaultWidth is how many characters a text column (claim text, a graph
+// node's label) shows before it is cut with "…", when Options.Width is 0.
+const DefaultWidth = 60
+
+// nameWidth caps name-like table columns (speaker, side, topic, source)
+// so that one absurd value cannot push the rest of a table off screen.
+const nameWidth = 32
+
+// Options tune the table and graph renderings; JSON and CSV always carry
+// full values. The zero value renders with the defaults.
+type Options struct {
+	// Width is the most characters a text column or a graph label shows
+	// before it is cut with "…": 0 means DefaultWidth, negative means
+	// never cut.
+	Width int
+}
+
+func (o Options) width() int {
+	if o.Width == 0 {
+		return DefaultWidth
+	}
+	return o.Width
+}
+
+// names returns the width of name-like columns: nameWidth, or less when
+// Width is smaller, or no limit when Width is negative.
+func (o Options) names() int {
+	w := o.width()
+	if w < 0 {
+		return -1
+	}
+	return min(w, nameWidth)
+}
+
+// The package-level functions render with the default Options.
+
+// Claims writes claims; see Options.Claims.
+func Claims(w io.Writer, f Format, cs []graph.Claim) error { return Options{}.Claims(w, f, cs) }
+
+// Contradictions writes contradictions; see Options.Contradictions.
+func Contradictions(w io.Writer, f Format, cs []graph.Contradiction) error {
+	return Options{}.Contradictions(w, f, cs)
+}
+
+// Mutual writes mutual accusations; see Options.Mutual.
+func Mutual(w io.Writer, f Format, gs []graph.MutualGroup) error { return Options{}.Mutual(w, f, gs) }
+
+// Opponents writes claims with their opponents (contra query speaker and
+// between); see Options.Opponents.
+func Opponents(w io.Writer, f Format, cs []graph.ClaimOpponents) error {
+	return Options{}.Opponents(w, f, cs)
+}
+
+// Timeline writes a timeline; see Options.Timeline.
+func Timeline(w io.Writer, f Format, es []graph.TimelineEntry) error {
+	return Options{}.Timeline(w, f, es)
+}
+
+// Speakers writes speakers with their claim counts; see Options.Speakers.
+func Speakers(w io.Writer, f Format, xs []graph.SpeakerCount) error {
+	return Options{}.Speakers(w, f, xs)
+}
+
+// Actors writes actors with their claim counts; see Options.Actors.
+func Actors(w io.Writer, f Format, xs []graph.ActorCount) error { return Options{}.Actors(w, f, xs) }
+
+// Topics writes topics with their claim counts; see Options.Topics.
+func Topics(w io.Writer, f Format, xs []graph.TopicCount) error { return Options{}.Topics(w, f, xs) }
+
+// Stats writes store counts; see Options.Stats.
+func Stats(w io.Writer, f Format, s graph.Stats) error { return Options{}.Stats(w, f, s) }
+
+// Rows writes arbitrary rows (contra cypher); see Options.Rows.
+func Rows(w io.Writer, f Format, keys []string, rows [][]any) error {
+	return Options{}.Rows(w, f, keys, rows)
+}
+
+// renderers holds one function per format; nil entries are formats the
+// result cannot be shown in.
+type renderers struct {
+	what             string // what is rendered, for errors
+	table, json, csv func(*bytes.Buffer) error
+	graph            func() *graphData
+}
+
+// run checks f, renders into memory and writes the result to w once.
+func (r renderers) run(w io.Writer, f Format) error {
+	if !f.valid() {
+		return graph.Errorf(graph.EInvalid, "unknown format %q (want %s)", f, formatList(Formats))
+	}
+	var b bytes.Buffer
+	var err error
+	switch {
+	case f.Graph() && r.graph == nil:
+		return graph.Errorf(graph.EInvalid, "%s cannot be drawn as %s; use table, json or csv", r.what, f)
+	case f == Table:
+		err = r.table(&b)
+	case f == JSON:
+		err = r.json(&b)
+	case f == CSV:
+		err = r.csv(&b)
+	default:
+		err = r.graph().write(&b, f)
+	}
+	if err != nil {
+		return fmt.Errorf("render %s as %s: %w", r.what, f, err)
+	}
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("write %s: %w", r.what, err)
+	}
+	return nil
+}

@@ -1,0 +1,330 @@
+// Package taxonomy names the actors (states, blocs, institutions) and the
+// topics of dispute that contra's claims refer to, and resolves the many
+// ways an article spells them — aliases, demonyms, capitals, institutions —
+// to one canonical name.
+//
+// A Taxonomy is immutable once built, so one value can be shared by every
+// goroutine of a pipeline. Default returns the built-in taxonomy; New
+// replaces it with user data and With extends it.
+package taxonomy
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Taxonomy resolves actor and topic names to canonical names. It is
+// immutable after construction and safe for concurrent use.
+type Taxonomy struct {
+	actors []entry
+	topics []entry
+	actIdx map[string]int // alias key -> index into actors
+	topIdx map[string]int // alias key -> index into topics
+}
+
+// entry is one canonical actor or topic with the aliases that resolve to it.
+type entry struct {
+	name    string
+	aliases []string
+	gov     string // actors: the speaker name of its government
+	demonym string // actors: "Russian"
+}
+
+// Default returns the built-in taxonomy: about a hundred states with their
+// demonyms, capitals and best-known institutions, the blocs and
+// organisations that appear in conflict reporting, and the usual topics of
+// dispute with their aliases. Each call returns a fresh value; callers
+// share it freely.
+func Default() *Taxonomy {
+	t := &Taxonomy{}
+	for _, a := range builtinActors {
+		aliases := append([]string{}, a.aliases...)
+		if a.demonym != "" {
+			aliases = append(aliases, a.demonym)
+			if a.plural != "-" {
+				p := a.plural
+				if p == "" {
+					p = a.demonym + "s"
+				}
+				aliases = append(aliases, p)
+			}
+		}
+		t.addActor(entry{name: a.name, aliases: aliases, gov: a.gov, demonym: a.demonym})
+	}
+	for _, tp := range builtinTopics {
+		t.addTopic(entry{name: tp.name, aliases: tp.aliases})
+	}
+	return t
+}
+
+// New returns a taxonomy holding only actors and topics, replacing the
+// built-in lists. Entries whose names collide (after case and white-space
+// folding) are merged.
+func New(actors []graph.Actor, topics []graph.Topic) *Taxonomy {
+	return (&Taxonomy{}).With(actors, topics)
+}
+
+// With returns a copy of t extended by actors and topics. An actor or topic
+// whose name (or one of whose aliases) already resolves in t adds its
+// aliases to that canonical entry; any other becomes a new entry. t itself
+// is not changed.
+func (t *Taxonomy) With(actors []graph.Actor, topics []graph.Topic) *Taxonomy {
+	n := t.clone()
+	for _, a := range actors {
+		if strings.TrimSpace(a.Name) == "" {
+			continue
+		}
+		n.mergeActor(a.Name, a.Aliases)
+	}
+	for _, tp := range topics {
+		if strings.TrimSpace(tp.Name) == "" {
+			continue
+		}
+		n.mergeTopic(tp.Name, tp.Aliases)
+	}
+	return n
+}
+
+// Actor resolves name — a canonical name, alias, demonym ("Russian"),
+// capital ("Kyiv") or institution ("the Pentagon") — to the canonical
+// actor name. Matching ignores case, a leading "the", dots in
+// abbreviations ("U.S.") and a possessive "'s".
+func (t *Taxonomy) Actor(name string) (canonical string, ok bool) {
+	if t == nil {
+		return "", false
+	}
+	i, ok := t.actIdx[Key(name)]
+	if !ok {
+		return "", false
+	}
+	return t.actors[i].name, true
+}
+
+// Topic resolves a topic name or alias ("cluster bombs") to its canonical
+// name ("cluster munitions"), ignoring case and a plural "s".
+func (t *Taxonomy) Topic(name string) (canonical string, ok bool) {
+	if t == nil {
+		return "", false
+	}
+	k := Key(name)
+	if i, ok := t.topIdx[k]; ok {
+		return t.topics[i].name, true
+	}
+	if i, ok := t.topIdx[singular(k)]; ok {
+		return t.topics[i].name, true
+	}
+	return "", false
+}
+
+// Government returns the name of the speaker that stands for actor's
+// government when an article attributes a statement to the state itself,
+// its capital or an institution ("Moscow said" → "Russian government").
+// actor may be any name Actor resolves; an unknown name yields "".
+func (t *Taxonomy) Government(actor string) string {
+	if t == nil {
+		return ""
+	}
+	i, ok := t.actIdx[Key(actor)]
+	if !ok {
+		return ""
+	}
+	e := t.actors[i]
+	switch {
+	case e.gov != "":
+		return e.gov
+	case e.demonym != "":
+		return e.demonym + " government"
+	default:
+		return e.name + " government"
+	}
+}
+
+// Actors returns the canonical actors with their ids and aliases, sorted
+// by name. The slices are copies.
+func (t *Taxonomy) Actors() []graph.Actor {
+	if t == nil {
+		return nil
+	}
+	out := make([]graph.Actor, 0, len(t.actors))
+	for _, e := range t.actors {
+		out = append(out, graph.Actor{ID: graph.ActorID(e.name), Name: e.name, Aliases: sortedCopy(e.aliases)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Topics returns the canonical topics with their ids and aliases, sorted
+// by name. The slices are copies.
+func (t *Taxonomy) Topics() []graph.Topic {
+	if t == nil {
+		return nil
+	}
+	out := make([]graph.Topic, 0, len(t.topics))
+	for _, e := range t.topics {
+		out = append(out, graph.Topic{ID: graph.TopicID(e.name), Name: e.name, Aliases: sortedCopy(e.aliases)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Key folds a name for lookup: lower case, curly apostrophes made
+// straight, dots dropped ("U.S." = "US"), white space folded, a leading
+// "the " and a trailing "'s" removed.
+func Key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '’' || r == '‘' || r == '`':
+			r = '\''
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= 0x80 {
+			r = toLower(r)
+		}
+		b.WriteRune(r)
+	}
+	k := b.String()
+	k = strings.TrimPrefix(k, "the ")
+	k = strings.TrimSuffix(k, "'s")
+	k = strings.Trim(k, " ,;:!?\"'()[]{}")
+	return k
+}
+
+func toLower(r rune) rune { return []rune(strings.ToLower(string(r)))[0] }
+
+func singular(k string) string {
+	switch {
+	case strings.HasSuffix(k, "ies"):
+		return k[:len(k)-3] + "y"
+	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss"):
+		return k[:len(k)-1]
+	}
+	return k + "s"
+}
+
+func sortedCopy(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
+}
+
+func (t *Taxonomy) clone() *Taxonomy {
+	n := &Taxonomy{
+		actors: make([]entry, len(t.actors)),
+		topics: make([]entry, len(t.topics)),
+		actIdx: make(map[string]int, len(t.actIdx)),
+		topIdx: make(map[string]int, len(t.topIdx)),
+	}
+	for i, e := range t.actors {
+		e.aliases = append([]string(nil), e.aliases...)
+		n.actors[i] = e
+	}
+	for i, e := range t.topics {
+		e.aliases = append([]string(nil), e.aliases...)
+		n.topics[i] = e
+	}
+	for k, v := range t.actIdx {
+		n.actIdx[k] = v
+	}
+	for k, v := range t.topIdx {
+		n.topIdx[k] = v
+	}
+	return n
+}
+
+func (t *Taxonomy) addActor(e entry) {
+	if t.actIdx == nil {
+		t.actIdx = map[string]int{}
+	}
+	t.actors = append(t.actors, entry{name: e.name, gov: e.gov, demonym: e.demonym})
+	addAliases(&t.actors[len(t.actors)-1], len(t.actors)-1, t.actIdx, e.name, e.aliases)
+}
+
+func (t *Taxonomy) addTopic(e entry) {
+	if t.topIdx == nil {
+		t.topIdx = map[string]int{}
+	}
+	t.topics = append(t.topics, entry{name: e.name})
+	addAliases(&t.topics[len(t.topics)-1], len(t.topics)-1, t.topIdx, e.name, e.aliases)
+}
+
+// addAliases indexes name and aliases for entry i. An alias already taken
+// by another entry keeps its first owner, so resolution never depends on
+// map iteration order.
+func addAliases(e *entry, i int, idx map[string]int, name string, aliases []string) {
+	if k := Key(name); k != "" {
+		if _, taken := idx[k]; !taken {
+			idx[k] = i
+		}
+	}
+	for _, a := range aliases {
+		a = graph.NormName(a)
+		k := Key(a)
+		if k == "" || a == e.name {
+			continue
+		}
+		if j, taken := idx[k]; taken && j != i {
+			continue
+		}
+		idx[k] = i
+		if !contains(e.aliases, a) {
+			e.aliases = append(e.aliases, a)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *Taxonomy) mergeActor(name string, aliases []string) {
+	name = graph.NormName(name)
+	if i, ok := t.find(t.actIdx, name, aliases); ok {
+		addAliases(&t.actors[i], i, t.actIdx, t.actors[i].name, append([]string{name}, aliases...))
+		return
+	}
+	t.addActor(entry{name: name, aliases: aliases})
+}
+
+func (t *Taxonomy) mergeTopic(name string, aliases []string) {
+	name = graph.NormName(name)
+	if i, ok := t.find(t.topIdx, name, aliases); ok {
+		addAliases(&t.topics[i], i, t.topIdx, t.topics[i].name, append([]string{name}, aliases...))
+		return
+	}
+	t.addTopic(entry{name: name, aliases: aliases})
+}
+
+func (t *Taxonomy) find(idx map[string]int, name string, aliases []string) (int, bool) {
+	if i, ok := idx[Key(name)]; ok {
+		return i, true
+	}
+	for _, a := range aliases {
+		if i, ok := idx[Key(a)]; ok {
+			return i, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,3 @@
+// A missing closing parenthesis.
+MATCH (c:Claim
+RETURN c.id

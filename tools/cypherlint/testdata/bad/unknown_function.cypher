@@ -1,0 +1,3 @@
+// toLowerr is not a function.
+MATCH (c:Claim)
+RETURN toLowerr(c.text) AS text
