@@ -64,7 +64,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		return exitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
+	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
 		fmt.Fprintf(m.Stderr, "contra: %v\n", err)
 		return exitInvalid
 	}

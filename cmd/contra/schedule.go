@@ -48,9 +48,12 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 			}
 			switch {
 			case list:
+				if err := sch.Refresh(ctx); err != nil {
+					return err
+				}
 				tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "JOB\tCRON\tLAST RUN\tNEXT RUN")
-				for _, st := range sch.List(ctx, time.Now()) {
+				for _, st := range sch.List(time.Now()) {
 					last := "never"
 					if !st.LastRun.IsZero() {
 						last = st.LastRun.Local().Format(time.DateTime)

@@ -33,7 +33,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 		return res, translate(err, "load batch: begin")
 	}
 	defer tx.Rollback()
-	l := &loader{ctx: ctx, tx: tx, now: nanos(s.now()), res: &res}
+	l := &loader{ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, now: nanos(s.now()), res: &res}
 	if err := l.run(nb); err != nil {
 		return graph.LoadResult{Findings: map[graph.Rule]int{}}, err
 	}
@@ -166,10 +166,15 @@ func fingerprint(c *graph.Claim) string {
 // loader runs one Load inside its transaction.
 type loader struct {
 	ctx context.Context
-	tx  *sql.Tx
-	now int64
-	res *graph.LoadResult
-	fps map[string]string // claim id -> fingerprint of the batch's copy
+	// rowCtx runs the per-row statements: a context that cannot be
+	// cancelled spares the driver a watcher goroutine per statement; live
+	// checks ctx between rows instead, and the transaction itself is bound
+	// to ctx, so a cancelled load still rolls back.
+	rowCtx context.Context
+	tx     *sql.Tx
+	now    int64
+	res    *graph.LoadResult
+	fps    map[string]string // claim id -> fingerprint of the batch's copy
 }
 
 func (l *loader) run(nb *batch) error {
@@ -190,8 +195,8 @@ func (l *loader) run(nb *batch) error {
 		return nil
 	}
 	// Read the candidates before writing the batch: the stored copies of
-	// fresh claims are stale or absent, and detect pairs fresh claims with
-	// each other itself.
+	// fresh claims are stale or absent, and graph.Detect pairs fresh claims
+	// with each other itself.
 	cands, err := l.candidates(fresh)
 	if err != nil {
 		return err
@@ -199,26 +204,26 @@ func (l *loader) run(nb *batch) error {
 	if err := l.writeClaims(fresh, changed); err != nil {
 		return err
 	}
-	return l.writeFindings(detect(fresh, cands), changed)
+	return l.writeFindings(graph.Detect(fresh, cands), changed)
 }
 
 // checkDocuments makes sure every claim's document is in the batch or the store.
 func (l *loader) checkDocuments(nb *batch) error {
-	have := map[string]bool{}
+	known := map[string]bool{}
 	for _, d := range nb.Documents {
-		have[d.ID] = true
+		known[d.ID] = true
 	}
 	var ask []string
 	for _, c := range nb.Claims {
-		if !have[c.DocID] {
-			have[c.DocID] = true
+		if !known[c.DocID] {
+			known[c.DocID] = true
 			ask = append(ask, c.DocID)
 		}
 	}
 	if len(ask) == 0 {
 		return nil
 	}
-	found := map[string]bool{}
+	stored := map[string]bool{}
 	rows, err := l.tx.QueryContext(l.ctx, `SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?))`, jsonList(ask))
 	if err != nil {
 		return translate(err, "load batch: check documents")
@@ -229,26 +234,17 @@ func (l *loader) checkDocuments(nb *batch) error {
 		if err := rows.Scan(&id); err != nil {
 			return translate(err, "load batch: check documents")
 		}
-		found[id] = true
+		stored[id] = true
 	}
 	if err := rows.Err(); err != nil {
 		return translate(err, "load batch: check documents")
 	}
-	for _, c := range nb.Claims {
-		if !found[c.DocID] && !inDocs(nb.Documents, c.DocID) {
-			return graph.Errorf(graph.EInvalid, "load batch: claim %s: document %s is neither in the batch nor stored", c.ID, c.DocID)
+	for _, id := range ask {
+		if !stored[id] {
+			return graph.Errorf(graph.EInvalid, "load batch: document %s is neither in the batch nor stored", id)
 		}
 	}
 	return nil
-}
-
-func inDocs(ds []graph.Document, id string) bool {
-	for _, d := range ds {
-		if d.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // writeDocuments upserts documents. A field given empty keeps the stored
@@ -275,8 +271,11 @@ func (l *loader) writeDocuments(ds []graph.Document) error {
 		return translate(err, "load batch: documents")
 	}
 	defer upd.Close()
-	for _, d := range ds {
-		r, err := ins.ExecContext(l.ctx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published)
+	for i, d := range ds {
+		if err := l.live(i); err != nil {
+			return err
+		}
+		r, err := ins.ExecContext(l.rowCtx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published)
 		if err != nil {
 			return translate(err, "load batch: document %s", d.ID)
 		}
@@ -284,7 +283,7 @@ func (l *loader) writeDocuments(ds []graph.Document) error {
 			l.res.Documents++
 			continue
 		}
-		if _, err := upd.ExecContext(l.ctx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published); err != nil {
+		if _, err := upd.ExecContext(l.rowCtx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published); err != nil {
 			return translate(err, "load batch: document %s", d.ID)
 		}
 	}
@@ -366,7 +365,7 @@ func (l *loader) writeNamed(nb *batch) error {
 			if im.what == "speaker" {
 				args = append(args, n.role, n.side)
 			}
-			r, err := st.ExecContext(l.ctx, args...)
+			r, err := st.ExecContext(l.rowCtx, args...)
 			if err != nil {
 				st.Close()
 				return translate(err, "load batch: %s %s", im.what, n.id)
@@ -485,7 +484,6 @@ func (l *loader) sortClaims(nb *batch) ([]graph.Claim, map[string]bool, error) {
 			l.res.Updated++
 			changed[c.ID] = true
 		}
-		c.LoadedAt = time.Time{}
 		fresh = append(fresh, c)
 	}
 	// Keep the fingerprints beside the fresh claims for writeClaims.
@@ -494,6 +492,17 @@ func (l *loader) sortClaims(nb *batch) ([]graph.Claim, map[string]bool, error) {
 		l.fps[c.ID] = nb.fps[i]
 	}
 	return fresh, changed, nil
+}
+
+// live returns ctx's error every 128 rows, so that a cancelled load stops
+// soon without a context check per statement.
+func (l *loader) live(i int) error {
+	if i%128 == 0 {
+		if err := l.ctx.Err(); err != nil {
+			return fmt.Errorf("load batch: %w", err)
+		}
+	}
+	return nil
 }
 
 // claimCols are the columns detection reads, in scanCandidate's order.
@@ -506,15 +515,15 @@ const (
 	probeAccSQL    = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
 	probeIDSQL     = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
 	probeRespSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
-	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, speaker_slug, role, side, side_slug, kind,
+	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
 		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
 		responds_to, prop_key, acc_key, fingerprint, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// The update keeps loaded_at: it is the time of the first load.
-	updateClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, speaker_slug = ?5, role = ?6,
-		side = ?7, side_slug = ?8, kind = ?9, subject = ?10, subject_slug = ?11, action = ?12, topic = ?13,
-		topic_slug = ?14, polarity = ?15, text = ?16, said_at = ?17, ev_start = ?18, ev_end = ?19, ev_text = ?20,
-		responds_to = ?21, prop_key = ?22, acc_key = ?23, fingerprint = ?24 WHERE id = ?1`
+	updateClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, role = ?5,
+		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, subject_slug = ?10, action = ?11, topic = ?12,
+		topic_slug = ?13, polarity = ?14, text = ?15, said_at = ?16, ev_start = ?17, ev_end = ?18, ev_text = ?19,
+		responds_to = ?20, prop_key = ?21, acc_key = ?22, fingerprint = ?23 WHERE id = ?1`
 )
 
 // candidates reads the stored claims graph.ProbeFor(fresh) names, except
@@ -594,22 +603,25 @@ func (l *loader) writeClaims(fresh []graph.Claim, changed map[string]bool) error
 	}
 	var insResp *sql.Stmt
 	for i := range fresh {
+		if err := l.live(i); err != nil {
+			return err
+		}
 		c := &fresh[i]
 		var evStart, evEnd, evText any
 		if e := c.Evidence; e != nil {
 			evStart, evEnd, evText = e.Start, e.End, e.Text
 		}
-		args := []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, graph.Slug(c.Speaker), c.Role, c.Side, graph.Slug(c.Side),
+		args := []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
 			string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
 			c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), l.fps[c.ID]}
 		if changed[c.ID] {
-			if _, err := upd.ExecContext(l.ctx, args...); err != nil {
+			if _, err := upd.ExecContext(l.rowCtx, args...); err != nil {
 				return translate(err, "load batch: update claim %s", c.ID)
 			}
-			if _, err := delResp.ExecContext(l.ctx, c.ID); err != nil {
+			if _, err := delResp.ExecContext(l.rowCtx, c.ID); err != nil {
 				return translate(err, "load batch: update claim %s", c.ID)
 			}
-		} else if _, err := ins.ExecContext(l.ctx, append(args, l.now)...); err != nil {
+		} else if _, err := ins.ExecContext(l.rowCtx, append(args, l.now)...); err != nil {
 			return translate(err, "load batch: insert claim %s", c.ID)
 		}
 		for _, to := range c.RespondsTo {
@@ -619,7 +631,7 @@ func (l *loader) writeClaims(fresh []graph.Claim, changed map[string]bool) error
 				}
 				defer insResp.Close()
 			}
-			if _, err := insResp.ExecContext(l.ctx, c.ID, to); err != nil {
+			if _, err := insResp.ExecContext(l.rowCtx, c.ID, to); err != nil {
 				return translate(err, "load batch: claim %s responds to %s", c.ID, to)
 			}
 		}
@@ -684,8 +696,11 @@ func (l *loader) writeFindings(found []graph.Finding, changed map[string]bool) e
 		return translate(err, "load batch: findings")
 	}
 	defer ins.Close()
-	for _, f := range found {
-		if _, err := ins.ExecContext(l.ctx, f.ID, string(f.Rule), f.From, f.To, f.Topic, graph.Slug(f.Topic), l.now); err != nil {
+	for i, f := range found {
+		if err := l.live(i); err != nil {
+			return err
+		}
+		if _, err := ins.ExecContext(l.rowCtx, f.ID, string(f.Rule), f.From, f.To, f.Topic, graph.Slug(f.Topic), l.now); err != nil {
 			return translate(err, "load batch: finding %s", f.ID)
 		}
 		// Only a changed claim can have had findings before this load.

@@ -71,7 +71,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if done {
-			s.log.Info("sqlite schema migrated", "path", s.path, "version", m.version, "file", m.name)
+			s.log.Debug("sqlite schema migrated", "path", s.path, "version", m.version, "file", m.name)
 		}
 	}
 	return nil

@@ -25,7 +25,6 @@ func claimSelect(c, d string) string {
 // claimScan receives one claimSelect's columns.
 type claimScan struct {
 	c                graph.Claim
-	d                graph.Document
 	kind, pol, resp  string
 	evStart, evEnd   sql.NullInt64
 	evText, docID    sql.NullString
@@ -96,11 +95,12 @@ func claimsQuery(f graph.ClaimFilter) (string, []any, error) {
 	if len(f.IDs) > 0 {
 		w.add(`c.id IN (SELECT value FROM json_each(?))`, jsonList(f.IDs))
 	}
-	for _, sl := range []struct{ col, v string }{
-		{"c.topic_slug", f.Topic}, {"c.speaker_slug", f.Speaker}, {"c.side_slug", f.Side}, {"c.subject_slug", f.Subject},
+	for _, sl := range []struct{ cond, v string }{
+		{`c.topic_slug = ?`, f.Topic}, {`c.speaker_id IN (SELECT id FROM speakers WHERE slug = ?)`, f.Speaker},
+		{`c.side_slug = ?`, f.Side}, {`c.subject_slug = ?`, f.Subject},
 	} {
 		if sl.v != "" {
-			w.add(sl.col+` = ?`, graph.Slug(sl.v))
+			w.add(sl.cond, graph.Slug(sl.v))
 		}
 	}
 	if f.Kind != "" {
@@ -170,7 +170,6 @@ func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 		dest = append(dest, &sc.counters, &sc.contra)
 	}
 	for rows.Next() {
-		sc.evStart, sc.evEnd, sc.evText = sql.NullInt64{}, sql.NullInt64{}, sql.NullString{}
 		if err := rows.Scan(dest...); err != nil {
 			return translate(err, "claims")
 		}
@@ -218,11 +217,12 @@ func idSet(s string) ([]string, error) {
 	return out, nil
 }
 
-// findingsBy returns the condition "the finding has an end whose col is ?":
-// two index lookups on claims, then on findings by either end.
-func findingsBy(col string) string {
-	return `f.id IN (SELECT x.id FROM claims k JOIN findings x ON x.from_id = k.id WHERE k.` + col + ` = ?1
-		UNION ALL SELECT x.id FROM claims k JOIN findings x ON x.to_id = k.id WHERE k.` + col + ` = ?1)`
+// findingsBy returns the condition "the finding has an end whose claim
+// satisfies cond" (cond is about claim k): index lookups on claims, then
+// on findings by either end.
+func findingsBy(cond string) string {
+	return `f.id IN (SELECT x.id FROM claims k JOIN findings x ON x.from_id = k.id WHERE ` + cond + `
+		UNION ALL SELECT x.id FROM claims k JOIN findings x ON x.to_id = k.id WHERE ` + cond + `)`
 }
 
 // findingsQuery builds the query Findings runs for f. Name filters go
@@ -247,11 +247,12 @@ func findingsQuery(f graph.FindingFilter) (string, []any, error) {
 		}
 		addN(`f.rule IN (SELECT value FROM json_each(?1))`, jsonList(rules))
 	}
-	for _, sl := range []struct{ col, v string }{
-		{"topic_slug", f.Topic}, {"side_slug", f.Side}, {"speaker_slug", f.Speaker},
+	for _, sl := range []struct{ cond, v string }{
+		{`k.topic_slug = ?1`, f.Topic}, {`k.side_slug = ?1`, f.Side},
+		{`k.speaker_id IN (SELECT id FROM speakers WHERE slug = ?1)`, f.Speaker},
 	} {
 		if sl.v != "" {
-			addN(findingsBy(sl.col), graph.Slug(sl.v))
+			addN(findingsBy(sl.cond), graph.Slug(sl.v))
 		}
 	}
 	if len(f.ClaimIDs) > 0 {
@@ -283,7 +284,13 @@ func findingsQuery(f graph.FindingFilter) (string, []any, error) {
 	}
 	q := `SELECT f.id, f.rule, f.from_id, f.to_id, f.topic, f.found_at, ` + claimSelect("a", "da") + `, ` + claimSelect("b", "db") + `
 		FROM findings f JOIN claims a ON a.id = f.from_id JOIN claims b ON b.id = f.to_id
-		LEFT JOIN documents da ON da.id = a.doc_id LEFT JOIN documents db ON db.id = b.doc_id` + w.String() + ` ORDER BY f.id`
+		LEFT JOIN documents da ON da.id = a.doc_id LEFT JOIN documents db ON db.id = b.doc_id` + w.String()
+	// As in claimsQuery: a found-at range is small, use its index.
+	if !f.FoundFrom.IsZero() || !f.FoundTo.IsZero() {
+		q += ` ORDER BY +f.id`
+	} else {
+		q += ` ORDER BY f.id`
+	}
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}

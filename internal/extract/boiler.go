@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,54 +51,134 @@ var smallWords = map[string]bool{
 	"up": true, "into": true, "amid": true, "over": true, "after": true, "than": true,
 }
 
-// classify classes a non-empty paragraph of the view.
-func classify(b []byte) paraKind {
-	low := bytes.ToLower(b)
-	for _, cue := range boilerCues {
-		if bytes.Contains(low, cue) {
-			return paraBoiler
+// foldSet finds any of a set of lower-case ASCII phrases in a text in
+// one pass, ignoring ASCII case: phrases are indexed by their first byte
+// and tried only where a word starts. Each phrase carries a tag.
+type foldSet [256][]taggedPhrase
+
+type taggedPhrase struct {
+	p   []byte
+	tag uint8
+}
+
+const (
+	tagBoiler uint8 = 1 << iota
+	tagCaption
+	tagCredit
+)
+
+func (s *foldSet) add(tag uint8, phrases [][]byte) *foldSet {
+	for _, p := range phrases {
+		s[p[0]] = append(s[p[0]], taggedPhrase{p, tag})
+	}
+	return s
+}
+
+// wordByte marks ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
+// scan returns the tags of the phrases b contains at word starts,
+// stopping early at the first tag in stop.
+func (s *foldSet) scan(b []byte, stop uint8) uint8 {
+	var tags uint8
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if cands := s[lowerByte(c)]; len(cands) > 0 {
+			for _, p := range cands {
+				if tags&p.tag == 0 && hasPrefixFold(b[i:], p.p) {
+					tags |= p.tag
+					if tags&stop != 0 {
+						return tags
+					}
+				}
+			}
+		}
+		if wordByte[c] {
+			for i+1 < len(b) && wordByte[b[i+1]] {
+				i++
+			}
 		}
 	}
-	if isCaption(low) {
+	return tags
+}
+
+var paraCues = (&foldSet{}).add(tagBoiler, boilerCues).add(tagCaption, captionWords).
+	add(tagCredit, [][]byte{[]byte("photo:"), []byte("credit:"), []byte("photo by"), []byte("(photo")})
+
+// lowerByte folds ASCII upper case.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether b starts with the lower-case needle,
+// ignoring ASCII case.
+func hasPrefixFold(b, needle []byte) bool {
+	if len(b) < len(needle) {
+		return false
+	}
+	for i, c := range needle {
+		if lowerByte(b[i]) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// classify classes a non-empty paragraph of the view.
+func classify(b []byte) paraKind {
+	tags := paraCues.scan(b, tagBoiler)
+	if tags&tagBoiler != 0 {
+		return paraBoiler
+	}
+	if tags&tagCaption != 0 && isCaption(b, tags) {
 		return paraCaption
 	}
-	words, caps := titleCase(b)
 	ends := endsSentence(b)
+	if ends && (len(b) > 300 || lowerWords(b, 2)) {
+		return paraProse // long, or sentence case: not a headline
+	}
+	words, caps := titleCase(b)
 	switch {
-	case !ends && (words <= 12 || caps*10 >= words*6):
+	case !ends && (words <= 6 || caps*10 >= words*6):
 		return paraHeading
-	case ends && words >= 3 && words <= 20 && caps*10 >= words*8 && !startsWithQuote(b):
+	case ends && words >= 3 && words <= 20 && caps*10 >= words*8 && !startsWithQuote(b) && (b[len(b)-1] == '?' || b[len(b)-1] == '!' || caps == words && words >= 6):
+		// a title-case line ending in "?" or "!" is a headline; one ending
+		// in "." only when every word is capitalised
 		return paraHeading
 	}
 	return paraProse
 }
 
-func isCaption(low []byte) bool {
-	hit := false
-	for _, w := range captionWords {
-		if bytes.Contains(low, w) {
-			hit = true
-			break
-		}
+// isCaption: a short paragraph naming a picture that ends with, or
+// carries, a photo credit.
+func isCaption(b []byte, tags uint8) bool {
+	if len(b) > 400 {
+		return false // captions are short
 	}
-	if !hit {
-		return false
+	if tags&tagCredit != 0 {
+		return true
 	}
-	if bytes.Contains(low, []byte("photo:")) || bytes.Contains(low, []byte("credit:")) ||
-		bytes.Contains(low, []byte("photo by")) || bytes.Contains(low, []byte("(photo")) ||
-		bytes.HasPrefix(low, []byte("this handout")) || bytes.HasPrefix(low, []byte("a handout")) {
+	if hasPrefixFold(b, []byte("this handout")) || hasPrefixFold(b, []byte("a handout")) {
 		return true
 	}
 	// last word is a credit
-	end := len(low)
-	for end > 0 && !isWordByte(low[end-1]) {
+	end := len(b)
+	for end > 0 && !isWordByte(b[end-1]) {
 		end--
 	}
 	start := end
-	for start > 0 && isWordByte(low[start-1]) {
+	for start > 0 && isWordByte(b[start-1]) {
 		start--
 	}
-	return creditWords[string(low[start:end])]
+	return creditWords[strings.ToLower(string(b[start:end]))]
 }
 
 func isWordByte(c byte) bool {
@@ -133,7 +213,7 @@ func titleCase(b []byte) (words, caps int) {
 		if !isLetterRune(r) {
 			continue
 		}
-		if smallWords[string(bytes.ToLower(bytes.TrimRight(w, ",.:;!?\"'’”)")))] {
+		if isSmallWord(w) {
 			continue
 		}
 		words++
@@ -142,6 +222,46 @@ func titleCase(b []byte) (words, caps int) {
 		}
 	}
 	return words, caps
+}
+
+// lowerWords reports whether b has at least n words of more than five
+// letters that start in lower case (small words never do).
+func lowerWords(b []byte, n int) bool {
+	count, run, lower := 0, 0, false
+	for i := 0; i <= len(b); i++ {
+		if i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z') {
+			if run == 0 {
+				lower = b[i] >= 'a'
+			}
+			run++
+			continue
+		}
+		if run > 5 && lower {
+			count++
+			if count >= n {
+				return true
+			}
+		}
+		run = 0
+	}
+	return false
+}
+
+// isSmallWord reports whether w (with trailing punctuation) is one of
+// smallWords, without allocating.
+func isSmallWord(w []byte) bool {
+	n := len(w)
+	for n > 0 && !isWordByte(w[n-1]) {
+		n--
+	}
+	if n == 0 || n > 5 {
+		return false
+	}
+	var buf [5]byte
+	for i := 0; i < n; i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	return smallWords[string(buf[:n])]
 }
 
 func startsWithQuote(b []byte) bool {

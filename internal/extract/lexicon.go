@@ -5,34 +5,36 @@ import "strings"
 // Word classes. A word may be in several; lexFlags returns them as a bit
 // set from one map lookup, which keeps the per-token cost low.
 const (
-	fSpeech  uint64 = 1 << iota // a form of a reporting verb (said, claims, denied)
-	fAux                        // auxiliary or modal verb
-	fModal                      // may, might, could, can
-	fFuture                     // will, shall, 'll, going
-	fAdv                        // adverb that may sit between subject and verb
-	fTime                       // day or time word
-	fPron                       // personal pronoun
-	fDet                        // determiner or possessive pronoun
-	fRole                       // role or title word (minister, spokesman, Col.)
-	fOrg                        // head noun of an organisation (ministry, service)
-	fGroup                      // collective noun for a government (authorities, officials)
-	fPrep                       // preposition
-	fNeg                        // negation
-	fSubord                     // subordinating conjunction opening a clause
-	fCulp                       // culpability cue: a harmful act or blame word
-	fWeapon                     // weapon noun
-	fFail                       // failure or refusal cue
-	fThreat                     // threat cue
-	fMedia                      // news-media word
-	fVerb                       // a form of a common verb
-	fNounish                    // verb form that is more often a noun after a noun
-	fConj                       // and, or, but
-	fRel                        // who, which, that, whom
-	fParticle                   // out, up (pointed out)
-	fFirstPerson                // we, our, us, I, my
-	fDismiss                    // nonsense, lies, absurd (called them nonsense)
-	fSalience                   // both, each (both countries)
-	fPast                       // a past-tense or participle form
+	fSpeech      uint64 = 1 << iota // a form of a reporting verb (said, claims, denied)
+	fAux                            // auxiliary or modal verb
+	fModal                          // may, might, could, can
+	fFuture                         // will, shall, 'll, going
+	fAdv                            // adverb that may sit between subject and verb
+	fTime                           // day or time word
+	fPron                           // personal pronoun
+	fDet                            // determiner or possessive pronoun
+	fRole                           // role or title word (minister, spokesman, Col.)
+	fOrg                            // head noun of an organisation (ministry, service)
+	fGroup                          // collective noun for a government (authorities, officials)
+	fPrep                           // preposition
+	fNeg                            // negation
+	fSubord                         // subordinating conjunction opening a clause
+	fCulp                           // culpability cue: a harmful act or blame word
+	fWeapon                         // weapon noun
+	fFail                           // failure or refusal cue
+	fThreat                         // threat cue
+	fMedia                          // news-media word
+	fVerb                           // a form of a common verb
+	fNounish                        // verb form that is more often a noun after a noun
+	fConj                           // and, or, but
+	fRel                            // who, which, that, whom
+	fParticle                       // out, up (pointed out)
+	fFirstPerson                    // we, our, us, I, my
+	fDismiss                        // nonsense, lies, absurd (called them nonsense)
+	fSalience                       // both, each (both countries)
+	fPast                           // a past-tense or participle form
+	fRecip                          // accuse, blame, trade, exchange: reciprocal accusation verbs
+	fBlameNoun                      // accusations, charges: nominal accusations
 )
 
 // vclass is how a reporting verb takes its content.
@@ -83,7 +85,7 @@ var irregular = map[string]string{
 // verbBases are common verbs, for finding a clause's main verb and for
 // lemmatising actions.
 var verbBases = strings.Fields(`
-accept accuse achieve acknowledge act add admit advance affect agree aim allege allow announce answer
+accept accuse achieve annex trade acknowledge act add admit advance affect agree aim allege allow announce answer
 appear apply approve argue arm arrest arrive ask assert assess assist assure attack attempt back ban
 be bear beat become begin believe belong blame blast block blow bomb break bring build buy call
 capture carry cause caution cease change charge claim clear close come comment commit compensate complain
@@ -130,7 +132,16 @@ func init() {
 	}
 	speech := func(c vclass, lemmas string) {
 		for _, l := range strings.Fields(lemmas) {
-			for _, f := range inflect(l) {
+			forms := inflect(l)
+			for form, lem := range irregular {
+				if lem == l {
+					forms = append(forms, form)
+				}
+			}
+			for _, f := range forms {
+				if lem, ok := irregular[f]; ok && lem != l {
+					continue
+				}
 				speechVerbs[f] = verbInfo{lemma: l, class: c}
 				lexicon[f] |= fSpeech | fVerb
 			}
@@ -146,10 +157,6 @@ func init() {
 	speech(vObject, `defend decry condemn criticise criticize slam denounce`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
-	// "states" is mostly a noun ("member states"); "points" and "notes" too.
-	for _, w := range []string{"states", "points", "notes", "counters", "calls", "reports", "claims", "demands", "comments", "promises", "threatens"} {
-		_ = w
-	}
 
 	add(fAux, `is are was were be been being am has have had having do does did will would shall should can could may might must`)
 	add(fModal, `may might could can would`)
@@ -196,10 +203,11 @@ func init() {
 		deliberately deliberate massacre massacred atrocities atrocity perpetrate perpetrated perpetrating
 		perpetrates genocide targeted targeting resorted murder murdered abducted kidnapped annexed seized
 		mistreated abused abuses infiltrated smuggled interfered interference meddling hacked poisoned undermined
-		incited fabricated staged shelled shells-civilians war-crimes`)
+		incited fabricated staged`)
 	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
 		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
-		explosives firearms rifles dpicm dpicms`)
+		explosives firearms rifles dpicm dpicms launcher launchers howitzer howitzers warplanes warplane
+		aircraft helicopters helicopter warships warship submarine submarines`)
 	add(fFail, `yet refuse refused refuses refusing fail failed fails unwilling reluctant ignore ignored ignores
 		obstruct obstructed obstructs stall stalled stalling rejects rejected rejecting`)
 	add(fThreat, `reserve reserves reserved reciprocal retaliate retaliation retaliatory reconsider reconsidered
@@ -221,6 +229,14 @@ func init() {
 	add(fDismiss, `nonsense lies lie absurd baseless fake fakes fabrication fabrications false groundless ridiculous
 		propaganda rubbish unfounded untrue fiction fantasy disinformation slander`)
 	add(fSalience, `both each`)
+	for _, l := range []string{"accuse", "blame", "trade", "exchange"} {
+		for _, f := range inflect(l) {
+			lexicon[f] |= fRecip
+		}
+	}
+	for w := range blameNouns {
+		lexicon[w] |= fBlameNoun
+	}
 }
 
 // inflect returns a verb's base, -s, -ed and -ing forms.
@@ -283,10 +299,15 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 
 // lexFlags returns the classes of a lower-case word.
 func lexFlags(low string) uint64 {
-	f := lexicon[low]
-	if f != 0 {
+	if f := lexicon[low]; f != 0 {
 		return f
 	}
+	return lexFallback(low)
+}
+
+// lexFallback classes words not in the lexicon by their form:
+// contractions and -ly adverbs.
+func lexFallback(low string) uint64 {
 	n := len(low)
 	switch {
 	case n > 3 && strings.HasSuffix(low, "n't"):

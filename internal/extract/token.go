@@ -21,24 +21,52 @@ const (
 type token struct {
 	s, e  int
 	kind  tokKind
-	low   string // lower case, curly apostrophes made straight; punctuation as is
-	cap   bool   // starts with an upper-case letter
-	abbr  bool   // an abbreviation that absorbed its final dot
-	open  bool   // quotes: opens a quotation
-	inQ   bool   // inside a quotation (quote marks: the state after them)
-	flags uint64 // lexicon classes of low
+	low   string    // lower case, curly apostrophes made straight; punctuation as is
+	cap   bool      // starts with an upper-case letter
+	abbr  bool      // an abbreviation that absorbed its final dot
+	open  bool      // quotes: opens a quotation
+	inQ   bool      // inside a quotation (quote marks: the state after them)
+	flags uint64    // lexicon classes of low
+	info  *wordInfo // vocabulary entry (flags and phrases starting here), or nil
 }
 
 func (t *token) is(f uint64) bool { return t.flags&f != 0 }
 
+// lowerCache remembers lower-cased forms of capitalised words, so a
+// document allocates each distinct form once.
+type lowerCache map[string]string
+
+func (c lowerCache) lower(w string) string {
+	if c == nil {
+		return lowerWord(w)
+	}
+	if l, ok := c[w]; ok {
+		return l
+	}
+	l := lowerWord(w)
+	if len(c) < 50000 {
+		c[w] = l
+	}
+	return l
+}
+
 // tokenize splits view[start:end] into tokens. str is the view as a
 // string (so tokens slice it without copying). It runs in one pass.
 func tokenize(str string, start, end int, out []token) []token {
+	return tokenizeWith(str, start, end, out, nil, nil)
+}
+
+// tokenizeWith is tokenize with a vocabulary (one map lookup gives a
+// word's classes and the phrases it starts) and a cache of lower-cased
+// words. Either may be nil.
+func tokenizeWith(str string, start, end int, out []token, voc vocab, lc lowerCache) []token {
+	var buf [64]byte
 	inQ := false
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(str[i:end])
-		if isSpaceRune(r) || r == utf8.RuneError && n <= 1 && !utf8.FullRuneInString(str[i:end]) {
+		if isSpaceRune(r) || r == utf8.RuneError && n <= 1 {
+			// invalid bytes separate tokens like white space
 			i += n
 			continue
 		}
@@ -55,8 +83,13 @@ func tokenize(str string, start, end int, out []token) []token {
 				t.e = j + 1
 				t.abbr = true
 			}
-			t.low = lowerWord(str[i:t.e])
-			t.flags = lexFlags(t.low)
+			w := str[i:t.e]
+			if voc == nil {
+				t.low = lc.lower(w)
+				t.flags = lexFlags(t.low)
+			} else {
+				voc.lookup(&t, w, buf[:0], lc)
+			}
 			t.inQ = inQ
 			out = append(out, t)
 			i = t.e
@@ -128,6 +161,12 @@ func scanWord(str string, i, end int) int {
 			// U.S, U.K, a.m: a single letter, a dot, a letter
 			if segLen == 1 && j+1 < end && isLetterRune(rune(str[j+1])) && (j+2 >= end || !isLetterRune(rune(str[j+2]))) {
 				j++
+				segLen = 0
+				continue
+			}
+			// U.S.-provided: the acronym is part of a compound
+			if segLen == 1 && j > i+1 && str[j-2] == '.' && j+2 < end && str[j+1] == '-' && isLetterRune(rune(str[j+2])) {
+				j += 2
 				segLen = 0
 				continue
 			}
@@ -216,4 +255,74 @@ func possessiveBase(low string) (string, bool) {
 		return low[:len(low)-1], true
 	}
 	return low, false
+}
+
+// wordInfo is what the vocabulary knows of a lower-case word.
+type wordInfo struct {
+	word    string
+	flags   uint64
+	phrases []phrase // taxonomy aliases starting with this word, longest first
+}
+
+// vocab maps lower-case words to their wordInfo. It is built once per
+// Extractor and read concurrently.
+type vocab map[string]*wordInfo
+
+// lookup fills t.low, t.flags and t.info for the word w. Lower-case ASCII
+// words and known capitalised words cost one map lookup and no
+// allocation.
+func (v vocab) lookup(t *token, w string, buf []byte, lc lowerCache) {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	var info *wordInfo
+	if plain {
+		t.low = w
+		info = v[w]
+	} else {
+		if len(w) <= cap(buf) {
+			buf = appendLowerASCII(buf, w)
+			if buf != nil {
+				info = v[string(buf)]
+			}
+		}
+		if info != nil {
+			t.low = info.word
+		} else {
+			t.low = lc.lower(w)
+			if buf == nil {
+				info = v[t.low]
+			}
+		}
+	}
+	if info != nil {
+		t.flags, t.info = info.flags, info
+		return
+	}
+	t.flags = lexFallback(t.low)
+	if base, ok := possessiveBase(t.low); ok {
+		if bi := v[base]; bi != nil && len(bi.phrases) > 0 {
+			t.info = bi
+		}
+	}
+}
+
+// appendLowerASCII appends w lower-cased to buf, or returns nil when w
+// has non-ASCII bytes (which need full Unicode folding).
+func appendLowerASCII(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }

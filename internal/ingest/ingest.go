@@ -89,6 +89,7 @@ const (
 	StatusPartial  = "partial"  // KeepGoing skipped bad records
 	StatusRejected = "rejected" // bad records, nothing written
 	StatusSkipped  = "skipped"  // not loadable: unsupported, binary, too large...
+	StatusIgnored  = "ignored"  // not input: sidecars, labels, READMEs
 )
 
 // FileReport is what happened to one input file.
@@ -187,6 +188,9 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 			err = l.loadRecords(ctx, w, in, &rep)
 		case kindArticle:
 			err = l.addArticle(w, <-articles, &rep)
+		case kindIgnored:
+			rep.Status = StatusIgnored
+			rep.Notes = append(rep.Notes, in.note)
 		default:
 			rep.Status = StatusSkipped
 			rep.Notes = append(rep.Notes, in.note)

@@ -134,7 +134,7 @@ func TestLoadRecords(t *testing.T) {
 			name:       "unsupported and sidecar files are skipped",
 			files:      map[string]string{"a.jsonl": goodJSONL, "notes.pdf": "%PDF", "x.gold.json": "{}"},
 			wantClaims: 3,
-			wantStatus: map[string]string{"a.jsonl": ingest.StatusLoaded, "notes.pdf": ingest.StatusSkipped, "x.gold.json": ingest.StatusSkipped},
+			wantStatus: map[string]string{"a.jsonl": ingest.StatusLoaded, "notes.pdf": ingest.StatusSkipped, "x.gold.json": ingest.StatusIgnored},
 		},
 		{
 			name:       "hostile names are data",

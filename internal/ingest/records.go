@@ -350,7 +350,6 @@ func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) 
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
@@ -361,9 +360,11 @@ func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) 
 				}
 				continue
 			}
-			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: err.Error()})
+			c.problems = append(c.problems, Problem{File: path, Msg: "read: " + err.Error()})
 			break
 		}
+		// FieldPos is only defined for a row the reader returned whole.
+		line, _ := cr.FieldPos(0)
 		if len(row) != len(header) {
 			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: fmt.Sprintf("row has %d fields, the header has %d", len(row), len(header))})
 			continue

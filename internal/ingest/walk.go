@@ -7,13 +7,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // Input kinds.
 const (
 	kindRecords = "records"
 	kindArticle = "article"
-	kindOther   = "other"
+	kindOther   = "other"   // not loadable: reported as skipped
+	kindIgnored = "ignored" // expected beside inputs (sidecars, labels, READMEs): not reported
 )
 
 type input struct {
@@ -29,11 +32,14 @@ var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, 
 // classify says what a file is by its name.
 func classify(path string) (kind, note string) {
 	name := strings.ToLower(filepath.Base(path))
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
 	switch {
+	case stem == "readme" || stem == "license" || stem == "changelog" || stem == "contributing":
+		return kindIgnored, "documentation file"
 	case strings.HasSuffix(name, ".meta.json"):
-		return kindOther, "metadata sidecar (read with its article)"
+		return kindIgnored, "metadata sidecar (read with its article)"
 	case strings.HasSuffix(name, ".gold.json"):
-		return kindOther, "evaluation labels (read by contra eval, not loaded)"
+		return kindIgnored, "evaluation labels (read by contra eval, not loaded)"
 	case strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".ndjson"),
 		strings.HasSuffix(name, ".json"), strings.HasSuffix(name, ".csv"):
 		return kindRecords, ""
@@ -60,7 +66,7 @@ func walk(paths []string) ([]input, error) {
 	for _, root := range paths {
 		fi, err := os.Stat(root)
 		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", root, err)
+			return nil, graph.WrapCode(graph.EInvalid, err, "load %s", root)
 		}
 		if !fi.IsDir() {
 			addFile(root, fi.Size())

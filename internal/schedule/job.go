@@ -71,9 +71,18 @@ var placeholders = []string{"{name}", "{date}", "{time}"}
 func ParseJobs(jobs []Job) error {
 	var errs []error
 	seen := map[string]string{}
+	outs := map[string]string{}
 	for i := range jobs {
-		if _, err := parseJob(jobs[i]); err != nil {
+		pj, err := parseJob(jobs[i])
+		if err != nil {
 			errs = append(errs, err)
+		} else if !strings.Contains(pj.Out, "{name}") {
+			// Without {name}, two jobs with one template would overwrite
+			// each other's reports and markers.
+			if prev, ok := outs[pj.Out]; ok {
+				errs = append(errs, fmt.Errorf("job %q: out %q is also job %q's; add {name}", pj.Name, pj.Out, prev))
+			}
+			outs[pj.Out] = pj.Name
 		}
 		// Names differing only in case would share files on
 		// case-insensitive file systems.

@@ -185,6 +185,8 @@ func TestParseJobs(t *testing.T) {
 		{"out escapes after name", with(func(j *Job) { j.Out = "reports/{name}/../../../x" }), "not below"},
 		{"out is its base", with(func(j *Job) { j.Out = "reports/" }), "not below"},
 		{"duplicate", []Job{ok, {Name: "Daily", Cron: "@daily"}}, "already used"},
+		{"shared out without name", []Job{{Name: "a", Cron: "@daily", Out: "r/{date}"}, {Name: "b", Cron: "@daily", Out: "r/{date}"}}, "add {name}"},
+		{"shared out with name", []Job{{Name: "a", Cron: "@daily", Out: "r/{name}"}, {Name: "b", Cron: "@daily", Out: "r/{name}"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -518,7 +520,7 @@ func TestSinceDurationAndList(t *testing.T) {
 	clk.Add(time.Minute)
 	base := t.TempDir()
 	jobs := []Job{
-		{Name: "recent", Cron: "0 * * * *", Since: "1h", Formats: []string{"json"}},
+		{Name: "recent", Cron: "CRON_TZ=UTC 0 * * * *", Since: "1h", Formats: []string{"json"}},
 		{Name: "later", Cron: "0 0 1 1 *", Formats: []string{"json"}},
 	}
 	sc, _ := newScheduler(t, s, jobs, Options{Now: clk.Now, BaseDir: base})
@@ -542,8 +544,86 @@ func TestSinceDurationAndList(t *testing.T) {
 	if !slices.Equal(names, []string{"recent", "later"}) {
 		t.Fatalf("List order = %v", names)
 	}
-	wantNext := time.Date(2031, 3, 6, 13, 0, 0, 0, time.UTC).In(time.Local)
+	wantNext := time.Date(2031, 3, 6, 13, 0, 0, 0, time.UTC)
 	if st[0].Due || !st[0].LastRun.Equal(now) || st[0].Runs != 1 || !st[0].Next.Equal(wantNext) {
 		t.Errorf("after a run: %+v, want not due, last run %v, next %v", st[0], now, wantNext)
+	}
+}
+
+// slowStore is the real store with a slow Claims, to catch Run's shutdown
+// in the middle of a run.
+type slowStore struct {
+	graph.Store
+	started chan struct{}
+	once    sync.Once
+}
+
+func (s *slowStore) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
+	s.once.Do(func() { close(s.started) })
+	select {
+	case <-time.After(300 * time.Millisecond):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return s.Store.Claims(ctx, f, fn)
+}
+
+func TestShutdownFinishesRunInProgress(t *testing.T) {
+	real := openStore(t, nil)
+	loadClaims(t, real, "x", 2)
+	s := &slowStore{Store: real, started: make(chan struct{})}
+	base := t.TempDir()
+	sc, _ := newScheduler(t, s, []Job{{Name: "slow", Cron: "@daily", Formats: []string{"json"}}}, Options{BaseDir: base})
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sc.Run(ctx) }()
+	select {
+	case <-s.started:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the run never started")
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("Run: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return")
+	}
+	dirs := runDirs(t, base)
+	if len(dirs) != 1 {
+		t.Fatalf("run dirs = %v, want the interrupted run finished", dirs)
+	}
+	if d := readReport(t, dirs[0]); d.Summary.Claims != 2 {
+		t.Errorf("finished run reports %d claims, want 2", d.Summary.Claims)
+	}
+	if st, err := real.JobState(context.Background(), "slow"); err != nil || st.Runs != 1 {
+		t.Errorf("state after shutdown = %+v, %v; want the run saved", st, err)
+	}
+}
+
+func TestShutdownGraceCancelsStuckRun(t *testing.T) {
+	real := openStore(t, nil)
+	loadClaims(t, real, "x", 2)
+	s := &slowStore{Store: real, started: make(chan struct{})}
+	base := t.TempDir()
+	sc, _ := newScheduler(t, s, []Job{{Name: "slow", Cron: "@daily", Formats: []string{"json"}}},
+		Options{BaseDir: base, Grace: 50 * time.Millisecond})
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- sc.Run(ctx) }()
+	<-s.started
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if dirs := runDirs(t, base); len(dirs) != 0 {
+		t.Errorf("cancelled run left %v", dirs)
+	}
+	if st, err := real.JobState(context.Background(), "slow"); err == nil && st.Runs != 0 {
+		t.Errorf("cancelled run saved its window: %+v", st)
 	}
 }

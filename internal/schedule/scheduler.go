@@ -231,6 +231,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 			return nil
 		case <-timer.C:
 		}
+		if ctx.Err() != nil { // cancelled while the timer fired: start nothing new
+			s.drain(&wg, runCancel)
+			return nil
+		}
 		now = s.now()
 		for _, j := range s.jobs {
 			j.mu.Lock()

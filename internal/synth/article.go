@@ -54,7 +54,7 @@ var (
 		"Earlier this year, the two sides agreed to a prisoner exchange brokered by {C}, but the deal has not been implemented.",
 		"Power and water supplies to parts of {P} were cut, according to the local utility.",
 		"The area has been a flashpoint since the armistice of {year0} left the frontier between {A} and {B} undefined.",
-		"Observers from a {adjC} monitoring mission said they had recorded {k}0 explosions in the area over the weekend.",
+		"Observers from a monitoring mission sent by {C} said they had recorded {k}0 explosions in the area over the weekend.",
 		"Neither side has published evidence to support its version of events.",
 		"Officials in {C} urged restraint and said they were ready to host talks between the two governments.",
 		"Prices for fuel and bread in {P} have risen sharply since the start of the year, residents said.",
@@ -97,7 +97,8 @@ func (g *Generator) article(d *doc) []byte {
 	if out.chrome == 2 {
 		sep = "\n\n"
 	}
-	target := r.between(2200, 5600)
+	// Longer stories for documents with more to report, 2 to 6 KB.
+	target := min(1600+350*len(d.claims)+r.between(0, 1800), 6000)
 
 	var paras []string
 	add := func(p string) { paras = append(paras, p) }
@@ -164,7 +165,7 @@ func (g *Generator) article(d *doc) []byte {
 		ids[c.ID] = true
 	}
 	recalled := 0
-	for k := len(ev.priors) - 1; k >= 0 && recalled < 2; k-- {
+	for k := len(ev.priors) - 1; k >= 0 && recalled < 3; k-- {
 		p := &ev.priors[k]
 		if ids[p.id] || p.day > d.day || !r.chance(0.6) {
 			continue
@@ -193,7 +194,7 @@ func (g *Generator) article(d *doc) []byte {
 		p := fill(background[i])
 		add(p)
 		size += len(p) + len(sep)
-		if r.chance(0.15) {
+		if r.chance(0.08) {
 			add(adMarks[out.chrome])
 		}
 	}

@@ -165,7 +165,7 @@ var (
 
 	firstHeads = []string{"Ta", "Mi", "Ka", "Do", "Le", "Ro", "Va", "Ne", "Sa", "Ti", "Be", "Ga", "Ilo", "Ora", "Pe",
 		"Zo", "Ya", "Fe", "Lu", "Ze", "An", "Ed", "Ori", "Ma"}
-	firstTails   = []string{"vo", "ren", "ra", "lan", "mir", "na", "sha", "dek", "ris", "lia", "tan", "vel", "ko", "mina", "rek", "sa", "ian", "eth", "ila", "or"}
+	firstTails   = []string{"vo", "ren", "ra", "lan", "mir", "na", "sha", "dek", "ris", "lia", "tiv", "vel", "ko", "mina", "rek", "sa", "ian", "eth", "ila", "or"}
 	surnameHeads = []string{"Ren", "Vol", "Kas", "Mor", "Dra", "Tel", "Bar", "Stav", "Hol", "Kir", "Lom", "Pav", "Sor",
 		"Tur", "Vesh", "Zan", "Grel", "Orv", "Mech", "Dob", "Hal", "Jur", "Kov", "Lest", "Nad", "Pel", "Rud", "Sev", "Tam", "Var"}
 	// surnameStyles gives each state a naming tradition of its own.

@@ -81,7 +81,7 @@ type Config struct {
 	// for them (default 240; each state also speaks through its
 	// government and ministries), standing themes (default 40; incident
 	// topics come on top) and action templates (default and maximum: all
-	// built in, 59; at least one per archetype).
+	// 55 built in; at least one for each of the 24 archetypes).
 	Sides, Speakers, Topics, Actions int
 	// Skew is the Zipf exponent of the popularity of states, rival pairs,
 	// themes, speakers and outlets (default 1.1).
@@ -233,7 +233,7 @@ func (g *Generator) Batches(n int, fn func(graph.Batch) error) error {
 		return err
 	}
 	total := 0
-	return g.docs(func(d *doc) (bool, error) {
+	err := g.docs(func(d *doc) (bool, error) {
 		for i := range d.claims {
 			if total == g.cfg.Claims {
 				return false, nil
@@ -273,6 +273,10 @@ func (g *Generator) Batches(n int, fn func(graph.Batch) error) error {
 		}
 		return total < g.cfg.Claims, nil
 	})
+	if err != nil {
+		return err
+	}
+	return flush()
 }
 
 // Articles calls fn with n news articles: the first n documents of the

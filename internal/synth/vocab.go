@@ -61,25 +61,34 @@ func newVocab(cfg Config) *vocab {
 	r := newRNG(mix(uint64(cfg.Seed), 1))
 	v := &vocab{}
 	used := map[string]bool{}
-	fresh := func(gen func() string) string {
-		for {
-			s := gen()
+	// fresh draws names until one is new. When the syllables run short
+	// (thousands of states asked for), gen is asked for longer names.
+	fresh := func(gen func(longer int) string) string {
+		for try := 0; ; try++ {
+			s := gen(try / 64)
 			if k := graph.Slug(s); !used[k] && !realNames[k] {
 				used[k] = true
 				return s
 			}
 		}
 	}
+	mids := func(n int, from []string) string {
+		s := ""
+		for range n {
+			s += pick(&r, from)
+		}
+		return s
+	}
 
 	styles := append([][]string(nil), surnameStyles...)
 	shuffle(&r, styles)
 	for i := range cfg.Sides {
-		name := fresh(func() string {
+		name := fresh(func(longer int) string {
 			mid := ""
 			if r.chance(0.75) {
 				mid = pick(&r, stateMids)
 			}
-			return pick(&r, stateHeads) + mid + pick(&r, stateTails)
+			return pick(&r, stateHeads) + mid + mids(longer, stateMids[1:]) + pick(&r, stateTails)
 		})
 		v.sides = append(v.sides, side{name: name, adj: name + "n", style: styles[i%len(styles)]})
 	}
@@ -121,9 +130,9 @@ func newVocab(cfg Config) *vocab {
 				role = roles[k]
 			}
 			var first, last string
-			name := fresh(func() string {
+			name := fresh(func(longer int) string {
 				first = pick(&r, firstHeads) + pick(&r, firstTails)
-				last = pick(&r, surnameHeads) + pick(&r, sd.style)
+				last = pick(&r, surnameHeads) + mids(longer, stateMids[1:]) + pick(&r, sd.style)
 				return first + " " + last
 			})
 			addSpeaker(speaker{name: name, role: role, side: i, full: sd.adj + " " + role + " " + name,
@@ -135,7 +144,8 @@ func newVocab(cfg Config) *vocab {
 	// Rivalries: pairs drawn by popularity, so the most prominent states
 	// are also the most quarrelsome, as in real coverage.
 	seen := map[[2]int]bool{}
-	for len(v.pairs) < 2*cfg.Sides {
+	npairs := min(2*cfg.Sides, cfg.Sides*(cfg.Sides-1)/2)
+	for len(v.pairs) < npairs {
 		a, b := v.sideZ.sample(&r), v.sideZ.sample(&r)
 		if a == b {
 			continue
@@ -160,7 +170,7 @@ func newVocab(cfg Config) *vocab {
 		a := arch[k%len(arch)]
 		name := a.theme
 		if k >= len(arch) {
-			name += " in the " + fresh(func() string { return placeName(&r) }) + " region"
+			name += " in the " + fresh(func(longer int) string { return placeName(&r) + mids(longer, stateMids[1:]) }) + " region"
 		}
 		v.themes = append(v.themes, theme{name: name, arch: a, acts: acts[a]})
 	}
@@ -168,8 +178,11 @@ func newVocab(cfg Config) *vocab {
 
 	for k := range outletCount {
 		form := outletForms[k%len(outletForms)]
-		name := fresh(func() string {
-			s := strings.ReplaceAll(form, "{P}", placeName(&r))
+		if k >= len(outletForms) && !strings.Contains(form, "{") {
+			form = "{P} " + form
+		}
+		name := fresh(func(longer int) string {
+			s := strings.ReplaceAll(form, "{P}", placeName(&r)+mids(longer, stateMids[1:]))
 			return strings.ReplaceAll(s, "{A}", v.sides[r.intn(len(v.sides))].adj)
 		})
 		v.outlets = append(v.outlets, outlet{

@@ -20,7 +20,7 @@ type actorSpec struct {
 var builtinActors = []actorSpec{
 	{name: "Russia", demonym: "Russian", aliases: []string{"Russian Federation", "Moscow", "Kremlin", "the Kremlin", "State Duma", "Duma", "Russian Defence Ministry", "Russian Defense Ministry", "Russian MoD", "Russian armed forces", "Russian army"}},
 	{name: "Ukraine", demonym: "Ukrainian", aliases: []string{"Kyiv", "Kiev", "Verkhovna Rada", "Rada", "Bankova", "Kyiv regime", "Kiev regime", "Ukrainian armed forces", "Ukrainian army", "Armed Forces of Ukraine"}},
-	{name: "United States", demonym: "American", aliases: []string{"US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "US State Department", "Capitol", "Congress", "Biden administration", "Trump administration", "U.S. military", "US military"}},
+	{name: "United States", demonym: "American", gov: "United States government", aliases: []string{"US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "US State Department", "Capitol", "Congress", "Biden administration", "Trump administration", "U.S. military", "US military"}},
 	{name: "United Kingdom", demonym: "British", plural: "-", aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "Britons", "London", "Downing Street", "Whitehall", "Foreign Office"}},
 	{name: "France", demonym: "French", plural: "-", aliases: []string{"Paris", "Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay"}},
 	{name: "Germany", demonym: "German", aliases: []string{"Berlin", "Bundestag", "Bundeswehr"}},
@@ -144,7 +144,7 @@ var builtinTopics = []topicSpec{
 	{"cluster munitions", []string{"cluster munition", "cluster bombs", "cluster bomb", "DPICM", "DPICMs", "bomblets", "submunitions", "cluster weapons", "cluster rounds", "cluster shells", "Convention on Cluster Munitions"}},
 	{"nuclear plant safety", []string{"nuclear power plant", "nuclear power station", "nuclear plant", "nuclear station", "Zaporizhzhia nuclear power plant", "ZNPP", "nuclear safety", "reactor"}},
 	{"nuclear weapons", []string{"nuclear weapon", "nuclear arms", "nuclear strike", "nuclear attack", "tactical nuclear weapons", "nuclear warheads", "nuclear threat", "nuclear arsenal", "dirty bomb"}},
-	{"negotiations", []string{"peace negotiations", "peace talks", "negotiation", "negotiating", "negotiate", "talks", "dialogue", "peace process", "peace deal", "peace plan", "parlay", "peace agreement"}},
+	{"negotiations", []string{"peace negotiations", "peace talks", "negotiation", "negotiating", "negotiate", "talks", "dialogue", "peace process", "peace deal", "peace plan", "parlay", "peace agreement", "peace proposal", "peace initiative", "peace offer", "ceasefire talks"}},
 	{"mercenaries and foreign fighters", []string{"mercenaries", "mercenary", "foreign fighters", "foreign fighter", "foreign instructors", "foreign volunteers", "foreign legion", "hired guns", "private military company", "PMC"}},
 	{"mobilisation", []string{"mobilization", "mobilisation", "conscription", "conscripts", "call-up", "recruitment", "contract soldiers", "reservists", "conscripted"}},
 	{"sanctions", []string{"sanction", "economic sanctions", "embargo", "export controls", "price cap", "asset freeze", "frozen assets"}},

@@ -141,6 +141,18 @@ func (t *Taxonomy) Government(actor string) string {
 	}
 }
 
+// Demonym returns the adjective for actor's people ("Russian" for any
+// name that resolves to Russia), or "" when none is known.
+func (t *Taxonomy) Demonym(actor string) string {
+	if t == nil {
+		return ""
+	}
+	if i, ok := t.actIdx[Key(actor)]; ok {
+		return t.actors[i].demonym
+	}
+	return ""
+}
+
 // Actors returns the canonical actors with their ids and aliases, sorted
 // by name. The slices are copies.
 func (t *Taxonomy) Actors() []graph.Actor {
@@ -305,7 +317,30 @@ func (t *Taxonomy) mergeActor(name string, aliases []string) {
 		addAliases(&t.actors[i], i, t.actIdx, t.actors[i].name, append([]string{name}, aliases...))
 		return
 	}
-	t.addActor(entry{name: name, aliases: aliases})
+	t.addActor(entry{name: name, aliases: aliases, demonym: inferDemonym(name, aliases)})
+}
+
+// inferDemonym picks, among a new actor's aliases, the one that looks
+// like the adjective of its name: it shares the name's stem and ends like
+// a demonym ("Freedonia" → "Freedonian").
+func inferDemonym(name string, aliases []string) string {
+	n := strings.ToLower(name)
+	for _, a := range aliases {
+		l := strings.ToLower(a)
+		if strings.Contains(l, " ") || l == n {
+			continue
+		}
+		stem := min(len(n), len(l)) - 2
+		if stem < 3 || n[:stem] != l[:stem] {
+			continue
+		}
+		for _, suf := range []string{"ian", "an", "ese", "ish", "i", "ic"} {
+			if strings.HasSuffix(l, suf) {
+				return a
+			}
+		}
+	}
+	return ""
 }
 
 func (t *Taxonomy) mergeTopic(name string, aliases []string) {

@@ -113,7 +113,7 @@ func TestDefaultBreadth(t *testing.T) {
 func TestWithMergesAndNewReplaces(t *testing.T) {
 	base := Default()
 	ext := base.With(
-		[]graph.Actor{{Name: "Russia", Aliases: []string{"RF"}}, {Name: "Freedonia", Aliases: []string{"Fredonian"}}},
+		[]graph.Actor{{Name: "Russia", Aliases: []string{"RF"}}, {Name: "Freedonia", Aliases: []string{"Freedonian"}}},
 		[]graph.Topic{{Name: "cluster munitions", Aliases: []string{"M864"}}, {Name: "grain theft", Aliases: []string{"stolen grain"}}},
 	)
 	checks := []struct {
@@ -123,7 +123,7 @@ func TestWithMergesAndNewReplaces(t *testing.T) {
 		okActor   bool
 	}{
 		{ext, "RF", "Russia", true},
-		{ext, "Fredonian", "Freedonia", true},
+		{ext, "Freedonian", "Freedonia", true},
 		{ext, "Moscow", "Russia", true},
 		{base, "RF", "", false}, // the original is unchanged
 		{base, "Freedonia", "", false},
@@ -142,6 +142,10 @@ func TestWithMergesAndNewReplaces(t *testing.T) {
 	}
 	if len(ext.Actors()) != len(base.Actors())+1 {
 		t.Errorf("With added %d actors, want 1", len(ext.Actors())-len(base.Actors()))
+	}
+
+	if got := ext.Government("Freedonia"); got != "Freedonian government" {
+		t.Errorf("Government of a user actor = %q, want the demonym form", got)
 	}
 
 	only := New([]graph.Actor{{Name: "Freedonia", Aliases: []string{"Fredonia City"}}}, nil)

@@ -14,7 +14,8 @@
 // function or procedure, or a label, relationship type or property key the
 // model does not have. Other warnings (deprecations, performance hints) are
 // printed and do not fail. "Parameter $x is not defined" is dropped: the
-// statements get their parameters from Go at run time.
+// statements get their parameters from Go at run time. Exit status 2 means
+// a usage error (no paths, a path or the schema file cannot be read).
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -112,7 +113,17 @@ export function lintText(text, schema) {
         add(l.line, l.column + 1, 'error', `${l.labelType} ${name} is not in the contra model (tools/cypherlint/schema.json)`);
       }
     }
+    // Labels set or removed (SET n:L, REMOVE n:L) are not collected at all.
+    const collected = new Set(st.collectedLabelOrRelTypes.map((l) => l.offsets.start));
     walk(st.ctx, (node) => {
+      if (node instanceof cypher.LabelTypeContext) {
+        const name = node.symbolicNameString()?.getText().replace(/^`|`$/g, '');
+        const at = node.symbolicNameString()?.start;
+        if (name && at && !collected.has(at.start) && !schema.labels.has(name)) {
+          add(at.line, at.column + 1, 'error', `Label ${name} is not in the contra model (tools/cypherlint/schema.json)`);
+        }
+        return;
+      }
       if (!(node instanceof cypher.PropertyKeyNameContext)) return;
       const name = node.getText().replace(/^`|`$/g, '');
       if (!schema.propertyKeys.has(name)) {
@@ -161,8 +172,15 @@ export function main(args, log = console.log) {
     log('usage: node lint.mjs [--schema FILE] DIR_OR_FILE...');
     return 2;
   }
-  const schema = loadSchema(schemaFile);
-  const files = cypherFiles(paths);
+  let schema;
+  let files;
+  try {
+    schema = loadSchema(schemaFile);
+    files = cypherFiles(paths);
+  } catch (err) {
+    log(`cypherlint: ${err.message}`);
+    return 2;
+  }
   let errors = 0;
   let warnings = 0;
   for (const file of files) {

@@ -12,6 +12,7 @@ CREATE CONSTRAINT contra_topic_slug IF NOT EXISTS FOR (n:Topic) REQUIRE n.slug I
 CREATE CONSTRAINT contra_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT contra_claimref_id IF NOT EXISTS FOR (n:ClaimRef) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT contra_jobstate_name IF NOT EXISTS FOR (n:JobState) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT contra_loadlock_name IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.name IS UNIQUE;
 // Detection probes (prop_key, acc_key) and the anchors of filtered reads.
 CREATE INDEX contra_claim_prop_key IF NOT EXISTS FOR (n:Claim) ON (n.prop_key);
 CREATE INDEX contra_claim_acc_key IF NOT EXISTS FOR (n:Claim) ON (n.acc_key);

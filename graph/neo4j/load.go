@@ -1,0 +1,624 @@
+package neo4j
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Load upserts b in one managed write transaction and runs detection for
+// its new and changed claims inside it; see graph.Store. Validation runs
+// before the transaction; the document check, the comparison with stored
+// claims, the candidate reads and every write run inside it, so that a
+// replay by the driver starts again from what is stored.
+func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, error) {
+	empty := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	if err := s.check(); err != nil {
+		return empty, err
+	}
+	nb, err := normalize(b)
+	if err != nil {
+		return empty, fmt.Errorf("load batch: %w", err)
+	}
+	now := s.now().UnixNano()
+	var res graph.LoadResult
+	err = s.write(ctx, func(q querier) error {
+		l := &loader{q: q, now: now, size: s.cfg.BatchSize}
+		var err error
+		res, err = l.run(ctx, nb) // a replay starts from a fresh result
+		return err
+	})
+	if err != nil {
+		return empty, translate(err, s.t, "load batch")
+	}
+	return res, nil
+}
+
+// batch is a validated, normalised graph.Batch: ids filled, names and
+// dates normalised, duplicates folded, and the nodes its claims imply.
+type batch struct {
+	docs     []graph.Document
+	speakers []graph.Speaker
+	actors   []graph.Actor
+	topics   []graph.Topic
+	claims   []graph.Claim
+	fps      []string // fingerprint of each claim
+
+	// Nodes the claims name, first mention first: a speaker per speaker id
+	// (with its first claim's role and side), an actor per side or subject
+	// slug, a topic per topic slug.
+	impliedSpeakers []*graph.Claim
+	impliedActors   []named
+	impliedTopics   []named
+}
+
+type named struct{ id, name string }
+
+// normalize validates b and fills what the store derives, with the SQLite
+// store's rules. Duplicates in the batch fold as successive upserts would:
+// a later non-empty field wins, aliases merge; claims with one id must
+// have one content. It never modifies b's slices.
+func normalize(b graph.Batch) (*batch, error) {
+	nb := &batch{}
+	docAt := map[string]int{}
+	for _, d := range b.Documents {
+		if strings.TrimSpace(d.ID) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "document %q has no id", d.Name)
+		}
+		p, err := graph.NormDate(d.Published)
+		if err != nil {
+			return nil, graph.Errorf(graph.EInvalid, "document %s: published: %v", d.ID, err)
+		}
+		d.Published = p
+		i, ok := docAt[d.ID]
+		if !ok {
+			docAt[d.ID] = len(nb.docs)
+			nb.docs = append(nb.docs, d)
+			continue
+		}
+		o := &nb.docs[i]
+		for _, f := range []struct {
+			dst *string
+			v   string
+		}{
+			{&o.Name, d.Name}, {&o.URL, d.URL}, {&o.Outlet, d.Outlet}, {&o.Title, d.Title}, {&o.Published, d.Published},
+		} {
+			if f.v != "" {
+				*f.dst = f.v
+			}
+		}
+	}
+	spAt := map[string]int{}
+	for _, sp := range b.Speakers {
+		if graph.Slug(sp.Name) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "speaker %q has no name", sp.ID)
+		}
+		if sp.ID == "" {
+			sp.ID = graph.SpeakerID(sp.Name)
+		}
+		sp.Name = graph.NormName(sp.Name)
+		i, ok := spAt[sp.ID]
+		if !ok {
+			sp.Aliases = mergeAliases(nil, sp.Aliases)
+			spAt[sp.ID] = len(nb.speakers)
+			nb.speakers = append(nb.speakers, sp)
+			continue
+		}
+		o := &nb.speakers[i]
+		o.Name, o.Aliases = sp.Name, mergeAliases(o.Aliases, sp.Aliases)
+		if sp.Role != "" {
+			o.Role = sp.Role
+		}
+		if sp.Side != "" {
+			o.Side = sp.Side
+		}
+	}
+	actorAt := map[string]int{}
+	for _, a := range b.Actors {
+		if graph.Slug(a.Name) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "actor %q has no name", a.ID)
+		}
+		if a.ID == "" {
+			a.ID = graph.ActorID(a.Name)
+		}
+		a.Name = graph.NormName(a.Name)
+		if i, ok := actorAt[a.ID]; ok {
+			nb.actors[i].Name, nb.actors[i].Aliases = a.Name, mergeAliases(nb.actors[i].Aliases, a.Aliases)
+			continue
+		}
+		a.Aliases = mergeAliases(nil, a.Aliases)
+		actorAt[a.ID] = len(nb.actors)
+		nb.actors = append(nb.actors, a)
+	}
+	topicAt := map[string]int{}
+	for _, t := range b.Topics {
+		if graph.Slug(t.Name) == "" {
+			return nil, graph.Errorf(graph.EInvalid, "topic %q has no name", t.ID)
+		}
+		if t.ID == "" {
+			t.ID = graph.TopicID(t.Name)
+		}
+		t.Name = graph.NormName(t.Name)
+		if i, ok := topicAt[t.ID]; ok {
+			nb.topics[i].Name, nb.topics[i].Aliases = t.Name, mergeAliases(nb.topics[i].Aliases, t.Aliases)
+			continue
+		}
+		t.Aliases = mergeAliases(nil, t.Aliases)
+		topicAt[t.ID] = len(nb.topics)
+		nb.topics = append(nb.topics, t)
+	}
+
+	seen := map[string]int{}
+	for i := range b.Claims {
+		c := b.Claims[i] // a copy: the caller's claim stays as it was
+		if err := c.Validate(); err != nil {
+			return nil, err
+		}
+		for _, f := range []struct{ name, v string }{
+			{"speaker", c.Speaker}, {"topic", c.Topic}, {"side", c.Side}, {"subject", c.Subject},
+		} {
+			if strings.TrimSpace(f.v) != "" && graph.Slug(f.v) == "" {
+				return nil, graph.Errorf(graph.EInvalid, "claim %s: %s %q has no letters or digits", c.ID, f.name, f.v)
+			}
+		}
+		if c.SpeakerID == "" {
+			c.SpeakerID = graph.SpeakerID(c.Speaker)
+		}
+		c.SaidAt, _ = graph.NormDate(c.SaidAt) // Validate checked it
+		if c.Evidence != nil {
+			ev := *c.Evidence
+			c.Evidence = &ev
+		}
+		c.RespondsTo = append([]string(nil), c.RespondsTo...)
+		c.Document, c.Counterclaim, c.LoadedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, nil, nil
+		fp := fingerprint(&c)
+		if j, ok := seen[c.ID]; ok {
+			if nb.fps[j] != fp {
+				return nil, graph.Errorf(graph.EInvalid, "claim %s appears twice in the batch with different content", c.ID)
+			}
+			continue
+		}
+		seen[c.ID] = len(nb.claims)
+		nb.claims = append(nb.claims, c)
+		nb.fps = append(nb.fps, fp)
+	}
+
+	mentioned := map[string]bool{}
+	for i := range nb.claims {
+		c := &nb.claims[i]
+		if k := "s" + c.SpeakerID; !mentioned[k] {
+			mentioned[k] = true
+			nb.impliedSpeakers = append(nb.impliedSpeakers, c)
+		}
+		for _, a := range []string{c.Side, c.Subject} {
+			if k := "a" + graph.Slug(a); a != "" && !mentioned[k] {
+				mentioned[k] = true
+				nb.impliedActors = append(nb.impliedActors, named{graph.ActorID(a), a})
+			}
+		}
+		if k := "t" + graph.Slug(c.Topic); !mentioned[k] {
+			mentioned[k] = true
+			nb.impliedTopics = append(nb.impliedTopics, named{graph.TopicID(c.Topic), c.Topic})
+		}
+	}
+	return nb, nil
+}
+
+// mergeAliases returns the union of two alias lists, normalised, sorted,
+// without duplicates or empty names.
+func mergeAliases(a, b []string) []string {
+	set := map[string]bool{}
+	for _, l := range [][]string{a, b} {
+		for _, s := range l {
+			if s = graph.NormName(s); s != "" {
+				set[s] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for s := range set {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// fingerprint hashes everything stored about a claim, so that a reload can
+// tell unchanged claims from changed ones without comparing properties.
+// It is the SQLite store's fingerprint, so both count a reload alike.
+func fingerprint(c *graph.Claim) string {
+	h := sha256.New()
+	put := func(s string) {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	for _, s := range []string{c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, string(c.Kind), c.Subject,
+		c.Action, c.Topic, string(c.Polarity), c.Text, c.SaidAt} {
+		put(s)
+	}
+	if e := c.Evidence; e != nil {
+		put("ev")
+		put(strconv.Itoa(e.Start))
+		put(strconv.Itoa(e.End))
+		put(e.Text)
+	} else {
+		put("noev")
+	}
+	for _, id := range c.RespondsTo {
+		put(id)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// nodeRows are the rows of the node statements, shared by Load and
+// WriteScript so that a script writes what a load writes.
+type nodeRows struct {
+	docs                      []any
+	actors, impliedActors     []any
+	topics, impliedTopics     []any
+	speakers, impliedSpeakers []any
+	speakerIDs                []string // speakers the batch carries, whose SPEAKS_FOR may be stale
+	sideSlugs                 []string // slugs whose SPEAKS_FOR links may be missing
+}
+
+func rowsOf(nb *batch) nodeRows {
+	var r nodeRows
+	slugs := map[string]bool{}
+	addSlug := func(name string) {
+		if s := graph.Slug(name); s != "" && !slugs[s] {
+			slugs[s] = true
+			r.sideSlugs = append(r.sideSlugs, s)
+		}
+	}
+	for i := range nb.docs {
+		r.docs = append(r.docs, documentRow(&nb.docs[i]))
+	}
+	for _, a := range nb.actors {
+		r.actors = append(r.actors, namedRow(a.ID, a.Name, a.Aliases))
+		addSlug(a.Name)
+	}
+	for _, a := range nb.impliedActors {
+		r.impliedActors = append(r.impliedActors, impliedRow(a.id, a.name))
+		addSlug(a.name)
+	}
+	for _, t := range nb.topics {
+		r.topics = append(r.topics, namedRow(t.ID, t.Name, t.Aliases))
+	}
+	for _, t := range nb.impliedTopics {
+		r.impliedTopics = append(r.impliedTopics, impliedRow(t.id, t.name))
+	}
+	for i := range nb.speakers {
+		sp := &nb.speakers[i]
+		r.speakers = append(r.speakers, speakerRow(sp))
+		r.speakerIDs = append(r.speakerIDs, sp.ID)
+		addSlug(sp.Side)
+	}
+	for _, c := range nb.impliedSpeakers {
+		r.impliedSpeakers = append(r.impliedSpeakers, impliedSpeakerRow(c))
+		addSlug(c.Side)
+	}
+	return r
+}
+
+// loadLock names the LoadLock node every Load locks first.
+const loadLock = "load"
+
+// loader runs one attempt of a Load inside its transaction.
+type loader struct {
+	q    querier
+	now  int64 // unix nanoseconds: loaded_at of new claims, found_at of new findings
+	size int   // rows per statement
+}
+
+func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
+	res := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	if _, err := exec(ctx, l.q, stLockLoad, map[string]any{"name": loadLock, "now": l.now}); err != nil {
+		return res, err
+	}
+	if err := l.checkDocuments(ctx, nb); err != nil {
+		return res, err
+	}
+	if err := l.writeNodes(ctx, rowsOf(nb), &res); err != nil {
+		return res, err
+	}
+	fresh, changed, err := l.sortClaims(ctx, nb, &res)
+	if err != nil || len(fresh) == 0 {
+		return res, err
+	}
+	// Read the candidates before writing the batch: the stored copies of
+	// fresh claims are stale or absent, and detection pairs fresh claims
+	// with each other itself.
+	cands, err := l.candidates(ctx, fresh)
+	if err != nil {
+		return res, err
+	}
+	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
+		return res, err
+	}
+	return res, l.writeFindings(ctx, detect(fresh, cands), changed, &res)
+}
+
+// checkDocuments makes sure every claim's document is in the batch or stored.
+func (l *loader) checkDocuments(ctx context.Context, nb *batch) error {
+	have := map[string]bool{}
+	for _, d := range nb.docs {
+		have[d.ID] = true
+	}
+	var ask []string
+	for _, c := range nb.claims {
+		if !have[c.DocID] {
+			have[c.DocID] = true
+			ask = append(ask, c.DocID)
+		}
+	}
+	missing := map[string]bool{}
+	err := eachChunk(ctx, l.q, stMissingDocuments, "ids", ask, l.size, nil, func(rec *neo4j.Record) error {
+		id, err := text(rec, "id")
+		missing[id] = true
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, c := range nb.claims {
+		if missing[c.DocID] {
+			return graph.Errorf(graph.EInvalid, "claim %s: document %s is neither in the batch nor stored", c.ID, c.DocID)
+		}
+	}
+	return nil
+}
+
+// writeNodes upserts documents, actors, topics and speakers, the batch's
+// and those its claims imply, and keeps SPEAKS_FOR in step with speakers'
+// sides. Actors come before speakers so that SPEAKS_FOR finds them.
+func (l *loader) writeNodes(ctx context.Context, r nodeRows, res *graph.LoadResult) error {
+	for _, step := range []struct {
+		st    *statement
+		rows  []any
+		count *int
+	}{
+		{stMergeDocuments, r.docs, &res.Documents},
+		{stMergeActors, r.actors, &res.Actors},
+		{stEnsureActors, r.impliedActors, &res.Actors},
+		{stMergeTopics, r.topics, &res.Topics},
+		{stEnsureTopics, r.impliedTopics, &res.Topics},
+		{stMergeSpeakers, r.speakers, &res.Speakers},
+		{stEnsureSpeakers, r.impliedSpeakers, &res.Speakers},
+	} {
+		n, err := execChunk(ctx, l.q, step.st, "rows", step.rows, l.size, nil)
+		if err != nil {
+			return err
+		}
+		*step.count += n
+	}
+	if _, err := execChunk(ctx, l.q, stUnlinkSpeakers, "ids", r.speakerIDs, l.size, nil); err != nil {
+		return err
+	}
+	_, err := execChunk(ctx, l.q, stLinkSpeakers, "slugs", r.sideSlugs, l.size, nil)
+	return err
+}
+
+// sortClaims compares the batch's claims with the stored ones: it counts
+// the unchanged and returns the fresh ones (new or changed) and the ids of
+// the changed.
+func (l *loader) sortClaims(ctx context.Context, nb *batch, res *graph.LoadResult) ([]graph.Claim, map[string]bool, error) {
+	ids := make([]string, len(nb.claims))
+	for i := range nb.claims {
+		ids[i] = nb.claims[i].ID
+	}
+	stored := map[string]string{}
+	err := eachChunk(ctx, l.q, stFingerprints, "ids", ids, l.size, nil, func(rec *neo4j.Record) error {
+		id, err := text(rec, "id")
+		if err != nil {
+			return err
+		}
+		stored[id], err = text(rec, "fingerprint")
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var fresh []graph.Claim
+	changed := map[string]bool{}
+	for i, c := range nb.claims {
+		fp, ok := stored[c.ID]
+		switch {
+		case !ok:
+			res.Claims++
+		case fp == nb.fps[i]:
+			res.Unchanged++
+			continue
+		default:
+			res.Updated++
+			changed[c.ID] = true
+		}
+		fresh = append(fresh, c)
+	}
+	return fresh, changed, nil
+}
+
+// candidates reads the stored claims graph.ProbeFor(fresh) names, one
+// UNWIND-parameterised index lookup per kind of key, except the fresh
+// claims themselves.
+func (l *loader) candidates(ctx context.Context, fresh []graph.Claim) ([]graph.Claim, error) {
+	p := graph.ProbeFor(fresh)
+	skip := make(map[string]bool, len(fresh))
+	for i := range fresh {
+		skip[fresh[i].ID] = true
+	}
+	var out []graph.Claim
+	for _, probe := range []struct {
+		st   *statement
+		keys []string
+	}{
+		{stCandidatesProp, p.PropKeys}, {stCandidatesAcc, p.AccKeys}, {stCandidatesID, p.IDs}, {stCandidatesResponder, p.RespondersTo},
+	} {
+		err := eachChunk(ctx, l.q, probe.st, "keys", probe.keys, l.size, nil, func(rec *neo4j.Record) error {
+			n, err := mustNode(rec, "c")
+			if err != nil {
+				return err
+			}
+			c, err := claimFromNode(n)
+			if err != nil {
+				return err
+			}
+			if !skip[c.ID] {
+				skip[c.ID] = true
+				out = append(out, c)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// writeClaims unlinks changed claims from their old document, speaker,
+// topic and actors, then merges every fresh claim.
+func (l *loader) writeClaims(ctx context.Context, fresh []graph.Claim, changed map[string]bool, nb *batch) error {
+	fps := make(map[string]string, len(nb.claims))
+	for i := range nb.claims {
+		fps[nb.claims[i].ID] = nb.fps[i]
+	}
+	if _, err := execChunk(ctx, l.q, stUnlinkClaims, "ids", sortedKeys(changed), l.size, nil); err != nil {
+		return err
+	}
+	rows := make([]any, len(fresh))
+	for i := range fresh {
+		rows[i] = claimRow(&fresh[i], fps[fresh[i].ID])
+	}
+	return mergeCounted(ctx, l.q, stMergeClaims, rows, l.size, l.now, "claims")
+}
+
+// writeFindings stores the detected findings and drops the findings of
+// changed claims that no longer hold. Findings that still hold keep their
+// found_at; only the others count as created.
+func (l *loader) writeFindings(ctx context.Context, found []graph.Finding, changed map[string]bool, res *graph.LoadResult) error {
+	res.FindingsSeen = len(found)
+	type oldFinding struct{ rule, from string }
+	old := map[string]oldFinding{}
+	err := eachChunk(ctx, l.q, stOldFindings, "ids", sortedKeys(changed), l.size, nil, func(rec *neo4j.Record) error {
+		id, err := text(rec, "id")
+		if err != nil {
+			return err
+		}
+		var f oldFinding
+		if f.rule, err = text(rec, "rule"); err != nil {
+			return err
+		}
+		f.from, err = text(rec, "from")
+		old[id] = f
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	keep := make(map[string]bool, len(found))
+	for _, f := range found {
+		keep[f.ID] = true
+	}
+	var drop []any
+	var unmark []string
+	for _, id := range sortedKeys(old) {
+		if f := old[id]; !keep[id] {
+			drop = append(drop, map[string]any{"id": id, "from": f.from})
+			if f.rule == string(graph.RuleCounterclaim) {
+				unmark = append(unmark, f.from)
+			}
+		}
+	}
+	if _, err := execChunk(ctx, l.q, stDeleteFindings, "rows", drop, l.size, nil); err != nil {
+		return err
+	}
+	var contradicts, counters []any
+	for i := range found {
+		f := &found[i]
+		if f.Rule == graph.RuleCounterclaim {
+			counters = append(counters, findingRow(f))
+		} else {
+			contradicts = append(contradicts, findingRow(f))
+		}
+		if _, ok := old[f.ID]; !ok {
+			res.Findings[f.Rule]++
+		}
+	}
+	if err := mergeCounted(ctx, l.q, stMergeContradicts, contradicts, l.size, l.now, "findings"); err != nil {
+		return err
+	}
+	if err := mergeCounted(ctx, l.q, stMergeCounters, counters, l.size, l.now, "findings"); err != nil {
+		return err
+	}
+	_, err = execChunk(ctx, l.q, stUnmarkCounterclaims, "ids", unmark, l.size, nil)
+	return err
+}
+
+// mergeCounted runs a merge statement that takes $rows and $now and
+// returns the number of rows it wrote as n, and checks that none was lost
+// to a node it expected and did not find.
+func mergeCounted(ctx context.Context, q querier, st *statement, rows []any, size int, now int64, what string) error {
+	written := 0
+	err := eachChunk(ctx, q, st, "rows", rows, size, map[string]any{"now": now}, func(rec *neo4j.Record) error {
+		n, err := integer(rec, "n")
+		written += n
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if written != len(rows) {
+		return fmt.Errorf("%s wrote %d of %d %s: a node they link to is missing", st.name, written, len(rows), what)
+	}
+	return nil
+}
+
+// execChunk runs st once per chunk of items (as parameter key, beside
+// extra) and returns the nodes created in all.
+func execChunk[T any](ctx context.Context, q querier, st *statement, key string, items []T, size int, extra map[string]any) (int, error) {
+	total := 0
+	for _, c := range chunks(len(items), size) {
+		n, err := exec(ctx, q, st, chunkParams(key, items[c[0]:c[1]], extra))
+		if err != nil {
+			return total, err
+		}
+		total += n
+	}
+	return total, nil
+}
+
+// eachChunk runs st once per chunk of items and calls fn with each record.
+func eachChunk[T any](ctx context.Context, q querier, st *statement, key string, items []T, size int, extra map[string]any, fn func(*neo4j.Record) error) error {
+	for _, c := range chunks(len(items), size) {
+		if err := each(ctx, q, st, chunkParams(key, items[c[0]:c[1]], extra), fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func chunkParams[T any](key string, items []T, extra map[string]any) map[string]any {
+	p := make(map[string]any, len(extra)+1)
+	for k, v := range extra {
+		p[k] = v
+	}
+	p[key] = items
+	return p
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,589 @@
+package neo4j
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Reads run in managed read transactions on read sessions. Filters are
+// parameters: an empty filter field is null and the statement's
+// `$x IS NULL OR ...` lets every row through. Which statement runs depends
+// only on which filter fields are set, so that the query starts from an
+// index; the rest of the statement is the same in each (a test checks).
+
+// claimFilterParams validates f and returns the parameters of the
+// claims_*.cypher statements and the statement to run.
+func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) {
+	if f.Kind != "" && !f.Kind.Valid() {
+		return nil, nil, graph.Errorf(graph.EInvalid, "claims: unknown kind %q", f.Kind)
+	}
+	if f.Limit < 0 {
+		return nil, nil, graph.Errorf(graph.EInvalid, "claims: negative limit %d", f.Limit)
+	}
+	since, err := normBound("claims: since", f.Since)
+	if err != nil {
+		return nil, nil, err
+	}
+	until, err := normBound("claims: until", f.Until)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids any
+	if len(f.IDs) > 0 {
+		ids = idSet(append([]string(nil), f.IDs...)) // claims_by_ids looks each up once
+	}
+	p := map[string]any{
+		"ids": ids, "doc_id": nullable(f.DocID), "topic": slugParam(f.Topic), "speaker": slugParam(f.Speaker),
+		"side": slugParam(f.Side), "subject": slugParam(f.Subject), "kind": nullable(string(f.Kind)),
+		"since": nullable(since), "until": nullable(until),
+		"loaded_from": int64(math.MinInt64), "loaded_to": int64(math.MaxInt64),
+		"with_links": f.WithLinks, "limit": int64(noLimit),
+	}
+	if !f.LoadedFrom.IsZero() {
+		p["loaded_from"] = f.LoadedFrom.UnixNano()
+	}
+	if !f.LoadedTo.IsZero() {
+		p["loaded_to"] = f.LoadedTo.UnixNano()
+	}
+	if f.Limit > 0 {
+		p["limit"] = int64(f.Limit)
+	}
+	// The most selective anchor first.
+	var st *statement
+	switch {
+	case ids != nil:
+		st = stClaimsByIDs
+	case f.DocID != "":
+		st = stClaimsByDoc
+	case f.Speaker != "":
+		st = stClaimsBySpkr
+	case f.Topic != "":
+		st = stClaimsByTopic
+	case f.Subject != "":
+		st = stClaimsBySubj
+	case f.Side != "":
+		st = stClaimsBySide
+	case !f.LoadedFrom.IsZero() || !f.LoadedTo.IsZero():
+		st = stClaimsByLoad
+	default:
+		st = stClaimsAll
+	}
+	return st, p, nil
+}
+
+// slugParam is the slug a name filter compares with, or null.
+func slugParam(name string) any {
+	if name == "" {
+		return nil
+	}
+	return graph.Slug(name)
+}
+
+func normBound(name, v string) (string, error) {
+	d, err := graph.NormDate(v)
+	if err != nil {
+		return "", graph.Errorf(graph.EInvalid, "%s: %v", name, err)
+	}
+	return d, nil
+}
+
+// Claims streams the claims matching f through a result cursor; see
+// graph.Store.
+func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	st, params, err := claimFilterParams(f)
+	if err != nil {
+		return err
+	}
+	var fnErr error
+	err = s.read(ctx, func(q querier) error {
+		return stream(ctx, q, st, params, func(rec *neo4j.Record) error {
+			c, err := claimOf(rec, f.WithLinks)
+			if err != nil {
+				return err
+			}
+			fnErr = fn(c)
+			return fnErr
+		})
+	})
+	if fnErr != nil {
+		return fnErr // as fn returned it
+	}
+	return translate(err, s.t, "claims")
+}
+
+// stream runs st and calls fn with each record. Once fn has seen a record,
+// an error is final: a retried transaction would show fn the same records
+// again.
+func stream(ctx context.Context, q querier, st *statement, params map[string]any, fn func(*neo4j.Record) error) error {
+	delivered := false
+	err := each(ctx, q, st, params, func(rec *neo4j.Record) error {
+		delivered = true
+		return fn(rec)
+	})
+	if err != nil && delivered {
+		return &final{err}
+	}
+	return err
+}
+
+// claimOf maps a record of the claims_*.cypher statements.
+func claimOf(rec *neo4j.Record, links bool) (graph.Claim, error) {
+	n, err := mustNode(rec, "c")
+	if err != nil {
+		return graph.Claim{}, err
+	}
+	c, err := claimFromNode(n)
+	if err != nil {
+		return c, err
+	}
+	if err := fillClaim(rec, &c, "d", "counterclaim"); err != nil {
+		return c, err
+	}
+	if links {
+		if c.Counters, err = texts(rec, "counters"); err != nil {
+			return c, err
+		}
+		if c.Contradicts, err = texts(rec, "contradicts"); err != nil {
+			return c, err
+		}
+		c.Counters, c.Contradicts = idSet(c.Counters), idSet(c.Contradicts)
+	}
+	return c, nil
+}
+
+// fillClaim sets a claim's Document and Counterclaim from their columns.
+func fillClaim(rec *neo4j.Record, c *graph.Claim, docKey, counterKey string) error {
+	v, err := value(rec, docKey)
+	if err != nil {
+		return err
+	}
+	if c.Document, err = documentFromValue(v); err != nil {
+		return err
+	}
+	c.Counterclaim, err = boolean(rec, counterKey)
+	return err
+}
+
+// findingFilterParams validates f and returns the parameters of the
+// findings_*.cypher statements and the statement to run.
+func findingFilterParams(f graph.FindingFilter) (*statement, map[string]any, error) {
+	var rules any
+	if len(f.Rules) > 0 {
+		l := make([]string, len(f.Rules))
+		for i, r := range f.Rules {
+			if !r.Valid() {
+				return nil, nil, graph.Errorf(graph.EInvalid, "findings: unknown rule %q", r)
+			}
+			l[i] = string(r)
+		}
+		rules = l
+	}
+	if f.Limit < 0 {
+		return nil, nil, graph.Errorf(graph.EInvalid, "findings: negative limit %d", f.Limit)
+	}
+	since, err := normBound("findings: since", f.Since)
+	if err != nil {
+		return nil, nil, err
+	}
+	until, err := normBound("findings: until", f.Until)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids any
+	if len(f.ClaimIDs) > 0 {
+		ids = idSet(append([]string(nil), f.ClaimIDs...))
+	}
+	p := map[string]any{
+		"rules": rules, "ids": ids, "topic": slugParam(f.Topic), "side": slugParam(f.Side),
+		"speaker": slugParam(f.Speaker), "since": nullable(since), "until": nullable(until),
+		"found_from": int64(math.MinInt64), "found_to": int64(math.MaxInt64), "limit": int64(noLimit),
+	}
+	if !f.FoundFrom.IsZero() {
+		p["found_from"] = f.FoundFrom.UnixNano()
+	}
+	if !f.FoundTo.IsZero() {
+		p["found_to"] = f.FoundTo.UnixNano()
+	}
+	if f.Limit > 0 {
+		p["limit"] = int64(f.Limit)
+	}
+	var st *statement
+	switch {
+	case ids != nil:
+		st = stFindingsByClaim
+	case f.Speaker != "":
+		st = stFindingsBySpkr
+	case f.Topic != "":
+		st = stFindingsByTopic
+	case f.Side != "":
+		st = stFindingsBySide
+	default:
+		st = stFindingsAll
+	}
+	return st, p, nil
+}
+
+// Findings returns the findings matching f; see graph.Store.
+func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Finding, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	st, params, err := findingFilterParams(f)
+	if err != nil {
+		return nil, err
+	}
+	var out []graph.Finding
+	err = s.read(ctx, func(q querier) error {
+		out = nil // a replay starts again
+		return each(ctx, q, st, params, func(rec *neo4j.Record) error {
+			x, err := findingOf(rec)
+			out = append(out, x)
+			return err
+		})
+	})
+	if err != nil {
+		return nil, translate(err, s.t, "findings")
+	}
+	// The statement orders by id already; sorting again in Go makes the
+	// order byte-wise whatever the server's collation.
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// findingOf maps a record of the findings_*.cypher statements.
+func findingOf(rec *neo4j.Record) (graph.Finding, error) {
+	r, err := relationship(rec, "r")
+	if err != nil {
+		return graph.Finding{}, err
+	}
+	x, err := findingFromRel(r)
+	if err != nil {
+		return x, err
+	}
+	for _, end := range []struct {
+		key, doc, counter string
+		dst               **graph.Claim
+		id                *string
+	}{
+		{"a", "a_doc", "a_counterclaim", &x.FromClaim, &x.From},
+		{"b", "b_doc", "b_counterclaim", &x.ToClaim, &x.To},
+	} {
+		n, err := mustNode(rec, end.key)
+		if err != nil {
+			return x, err
+		}
+		c, err := claimFromNode(n)
+		if err != nil {
+			return x, err
+		}
+		if err := fillClaim(rec, &c, end.doc, end.counter); err != nil {
+			return x, err
+		}
+		*end.dst, *end.id = &c, c.ID
+	}
+	return x, nil
+}
+
+// matches reports whether name or one of aliases contains match, ignoring
+// case (the SQLite store's rule, applied in Go so both agree exactly).
+func matches(match, name string, aliases []string) bool {
+	if match == "" {
+		return true
+	}
+	m := strings.ToLower(match)
+	if strings.Contains(strings.ToLower(name), m) {
+		return true
+	}
+	for _, a := range aliases {
+		if strings.Contains(strings.ToLower(a), m) {
+			return true
+		}
+	}
+	return false
+}
+
+// byName orders named nodes by name then id, byte-wise like SQLite.
+func byName(name, id func(i int) string) func(i, j int) bool {
+	return func(i, j int) bool {
+		if name(i) != name(j) {
+			return name(i) < name(j)
+		}
+		return id(i) < id(j)
+	}
+}
+
+// Speakers lists speakers with their claim counts; see graph.Store.
+func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var out []graph.SpeakerCount
+	err := s.read(ctx, func(q querier) error {
+		out = []graph.SpeakerCount{}
+		return each(ctx, q, stSpeakers, map[string]any{}, func(rec *neo4j.Record) error {
+			n, err := mustNode(rec, "s")
+			if err != nil {
+				return err
+			}
+			var sc graph.SpeakerCount
+			if sc.Speaker, err = speakerFromNode(n); err != nil {
+				return err
+			}
+			if sc.Claims, err = integer(rec, "claims"); err != nil {
+				return err
+			}
+			if matches(match, sc.Name, sc.Aliases) {
+				out = append(out, sc)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, translate(err, s.t, "speakers")
+	}
+	sort.SliceStable(out, byName(func(i int) string { return out[i].Name }, func(i int) string { return out[i].ID }))
+	return out, nil
+}
+
+// Actors lists actors with the claims they are the side and the subject
+// of; see graph.Store.
+func (s *Store) Actors(ctx context.Context, match string) ([]graph.ActorCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var out []graph.ActorCount
+	err := s.read(ctx, func(q querier) error {
+		out = []graph.ActorCount{}
+		return each(ctx, q, stActors, map[string]any{}, func(rec *neo4j.Record) error {
+			n, err := mustNode(rec, "a")
+			if err != nil {
+				return err
+			}
+			var ac graph.ActorCount
+			if ac.Actor, err = actorFromNode(n); err != nil {
+				return err
+			}
+			if ac.AsSide, err = integer(rec, "as_side"); err != nil {
+				return err
+			}
+			if ac.AsSubject, err = integer(rec, "as_subject"); err != nil {
+				return err
+			}
+			if matches(match, ac.Name, ac.Aliases) {
+				out = append(out, ac)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, translate(err, s.t, "actors")
+	}
+	sort.SliceStable(out, byName(func(i int) string { return out[i].Name }, func(i int) string { return out[i].ID }))
+	return out, nil
+}
+
+// Topics lists topics with their claim counts; see graph.Store.
+func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var out []graph.TopicCount
+	err := s.read(ctx, func(q querier) error {
+		out = []graph.TopicCount{}
+		return each(ctx, q, stTopics, map[string]any{}, func(rec *neo4j.Record) error {
+			n, err := mustNode(rec, "t")
+			if err != nil {
+				return err
+			}
+			var tc graph.TopicCount
+			if tc.Topic, err = topicFromNode(n); err != nil {
+				return err
+			}
+			if tc.Claims, err = integer(rec, "claims"); err != nil {
+				return err
+			}
+			if matches(match, tc.Name, tc.Aliases) {
+				out = append(out, tc)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, translate(err, s.t, "topics")
+	}
+	sort.SliceStable(out, byName(func(i int) string { return out[i].Name }, func(i int) string { return out[i].ID }))
+	return out, nil
+}
+
+// Support counts the distinct documents and outlets behind each key; see
+// graph.Store. Outlets compare trimmed of spaces and with ASCII letters
+// folded, as SQLite's trim() and lower() do; documents without an outlet
+// count as documents only.
+func (s *Store) Support(ctx context.Context, keys []graph.SupportKey) (map[graph.SupportKey]graph.Support, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	out := make(map[graph.SupportKey]graph.Support, len(keys))
+	var rows []any
+	for _, k := range keys {
+		if _, ok := out[k]; ok {
+			continue
+		}
+		out[k] = graph.Support{}
+		rows = append(rows, map[string]any{"prop_key": k.PropKey, "polarity": string(k.Polarity), "side": k.Side})
+	}
+	if len(rows) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(q querier) error {
+		return eachChunk(ctx, q, stSupport, "keys", rows, s.cfg.BatchSize, nil, func(rec *neo4j.Record) error {
+			var k graph.SupportKey
+			var pol string
+			var err error
+			if k.PropKey, err = text(rec, "prop_key"); err != nil {
+				return err
+			}
+			if pol, err = text(rec, "polarity"); err != nil {
+				return err
+			}
+			if k.Side, err = text(rec, "side"); err != nil {
+				return err
+			}
+			k.Polarity = graph.Polarity(pol)
+			var sup graph.Support
+			if sup.Documents, err = integer(rec, "documents"); err != nil {
+				return err
+			}
+			outlets, err := texts(rec, "outlets")
+			if err != nil {
+				return err
+			}
+			sup.Outlets = countOutlets(outlets)
+			out[k] = sup
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, translate(err, s.t, "support")
+	}
+	return out, nil
+}
+
+// countOutlets counts distinct outlets as the SQLite store does:
+// count(DISTINCT NULLIF(lower(trim(outlet)), ”)), where trim drops spaces
+// and lower folds ASCII letters only.
+func countOutlets(outlets []string) int {
+	set := map[string]bool{}
+	for _, o := range outlets {
+		o = strings.Trim(o, " ")
+		if o == "" {
+			continue
+		}
+		b := []byte(o)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		set[string(b)] = true
+	}
+	return len(set)
+}
+
+// Stats counts what the store holds, in one read transaction.
+func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
+	st := graph.Stats{Findings: map[graph.Rule]int{}}
+	if err := s.check(); err != nil {
+		return st, err
+	}
+	err := s.read(ctx, func(q querier) error {
+		st = graph.Stats{Findings: map[graph.Rule]int{}}
+		for _, r := range graph.Rules {
+			st.Findings[r] = 0
+		}
+		err := each(ctx, q, stStats, map[string]any{}, func(rec *neo4j.Record) error {
+			for _, c := range []struct {
+				key string
+				dst *int
+			}{
+				{"documents", &st.Documents}, {"speakers", &st.Speakers}, {"actors", &st.Actors},
+				{"topics", &st.Topics}, {"claims", &st.Claims}, {"counterclaims", &st.Counterclaims},
+			} {
+				n, err := integer(rec, c.key)
+				if err != nil {
+					return err
+				}
+				*c.dst = n
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return each(ctx, q, stStatsFindings, map[string]any{}, func(rec *neo4j.Record) error {
+			rule, err := text(rec, "rule")
+			if err != nil {
+				return err
+			}
+			n, err := integer(rec, "n")
+			st.Findings[graph.Rule(rule)] = n
+			return err
+		})
+	})
+	if err != nil {
+		return graph.Stats{Findings: map[graph.Rule]int{}}, translate(err, s.t, "stats")
+	}
+	return st, nil
+}
+
+// JobState returns a job's saved state; ENotFound when there is none.
+func (s *Store) JobState(ctx context.Context, name string) (graph.JobState, error) {
+	js := graph.JobState{Name: name}
+	if err := s.check(); err != nil {
+		return js, err
+	}
+	found := false
+	err := s.read(ctx, func(q querier) error {
+		return each(ctx, q, stJobState, map[string]any{"name": name}, func(rec *neo4j.Record) error {
+			n, err := mustNode(rec, "j")
+			if err != nil {
+				return err
+			}
+			found = true
+			js, err = jobStateFromNode(n)
+			return err
+		})
+	})
+	if err != nil {
+		return graph.JobState{Name: name}, translate(err, s.t, "job state %q", name)
+	}
+	if !found {
+		return js, graph.Errorf(graph.ENotFound, "job %q has no saved state", name)
+	}
+	return js, nil
+}
+
+// SaveJobState records a job's state, replacing any earlier one.
+func (s *Store) SaveJobState(ctx context.Context, js graph.JobState) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if strings.TrimSpace(js.Name) == "" {
+		return graph.Errorf(graph.EInvalid, "save job state: no job name")
+	}
+	err := s.write(ctx, func(q querier) error {
+		_, err := exec(ctx, q, stSaveJobState, map[string]any{
+			"name": js.Name, "window_end": timeText(js.WindowEnd), "last_run": timeText(js.LastRun), "runs": int64(js.Runs),
+		})
+		return err
+	})
+	return translate(err, s.t, "save job state %q", js.Name)
+}

@@ -1,0 +1,255 @@
+package neo4j
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// WriteScript writes a cypher-shell script that recreates b and findings
+// in any Neo4j 5 database: the schema, then for each kind of node, for the
+// claims and for the findings, `:param` lines carrying the rows (at most
+// DefaultBatchSize per line) each followed by the embedded statement a
+// load runs, so that the script writes exactly what Load writes. Claims
+// keep their LoadedAt and findings their FoundAt when set; otherwise the
+// script's $now, the time it was written, stands in. Every statement
+// MERGEs, so running the script again changes nothing.
+//
+// Run it with `cypher-shell -d DATABASE -f FILE`. Values are Cypher
+// literals: strings are quoted and escaped so that no text (quotes,
+// backslashes, line breaks, anything that looks like Cypher) can end a
+// literal or a line early. The batch is validated as Load validates it
+// (EInvalid); a finding must name a valid rule and two claims.
+func WriteScript(w io.Writer, b graph.Batch, findings []graph.Finding) error {
+	return writeScript(w, b, findings, time.Now())
+}
+
+func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.Time) error {
+	loaded := map[string]time.Time{}
+	for _, c := range b.Claims {
+		if _, ok := loaded[c.ID]; !ok && !c.LoadedAt.IsZero() {
+			loaded[c.ID] = c.LoadedAt
+		}
+	}
+	nb, err := normalize(b)
+	if err != nil {
+		return fmt.Errorf("write script: %w", err)
+	}
+	for i := range findings {
+		f := &findings[i]
+		if !f.Rule.Valid() || f.ID == "" || f.From == "" || f.To == "" {
+			return graph.Errorf(graph.EInvalid, "write script: finding %q is incomplete (rule %q, from %q, to %q)", f.ID, f.Rule, f.From, f.To)
+		}
+	}
+
+	sw := &scriptWriter{w: bufio.NewWriter(w)}
+	sw.line("// contra graph script, written %s. Run: cypher-shell -d DATABASE -f FILE", now.UTC().Format(time.RFC3339))
+	sw.line("// Every statement MERGEs: running the script again changes nothing.")
+	for _, st := range schemaStatements {
+		sw.statement(st)
+	}
+	sw.param("now", now.UnixNano())
+
+	r := rowsOf(nb)
+	for _, step := range []struct {
+		st   *statement
+		key  string
+		rows []any
+	}{
+		{stMergeDocuments, "rows", r.docs},
+		{stMergeActors, "rows", r.actors},
+		{stEnsureActors, "rows", r.impliedActors},
+		{stMergeTopics, "rows", r.topics},
+		{stEnsureTopics, "rows", r.impliedTopics},
+		{stMergeSpeakers, "rows", r.speakers},
+		{stEnsureSpeakers, "rows", r.impliedSpeakers},
+		{stUnlinkSpeakers, "ids", anyList(r.speakerIDs)},
+		{stLinkSpeakers, "slugs", anyList(r.sideSlugs)},
+		{stMergeClaims, "rows", claimRows(nb, loaded)},
+		{stMergeContradicts, "rows", findingRows(findings, false)},
+		{stMergeCounters, "rows", findingRows(findings, true)},
+	} {
+		for _, c := range chunks(len(step.rows), DefaultBatchSize) {
+			sw.param(step.key, step.rows[c[0]:c[1]])
+			sw.statement(step.st.text)
+		}
+	}
+	if sw.err != nil {
+		return fmt.Errorf("write script: %w", sw.err)
+	}
+	if err := sw.w.Flush(); err != nil {
+		return fmt.Errorf("write script: %w", err)
+	}
+	return nil
+}
+
+func anyList(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func claimRows(nb *batch, loaded map[string]time.Time) []any {
+	rows := make([]any, len(nb.claims))
+	for i := range nb.claims {
+		c := nb.claims[i]
+		c.LoadedAt = loaded[c.ID]
+		rows[i] = claimRow(&c, nb.fps[i])
+	}
+	return rows
+}
+
+func findingRows(fs []graph.Finding, counters bool) []any {
+	var rows []any
+	for i := range fs {
+		if (fs[i].Rule == graph.RuleCounterclaim) == counters {
+			rows = append(rows, findingRow(&fs[i]))
+		}
+	}
+	return rows
+}
+
+// scriptWriter writes script lines and keeps the first error.
+type scriptWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (s *scriptWriter) line(format string, args ...any) {
+	if s.err == nil {
+		_, s.err = fmt.Fprintf(s.w, format+"\n", args...)
+	}
+}
+
+// statement writes a statement and its terminating semicolon.
+func (s *scriptWriter) statement(text string) {
+	s.line("%s;", strings.TrimSpace(text))
+}
+
+// param writes a cypher-shell `:param name => literal;` line. The literal
+// holds no line break, so the command ends with its line.
+func (s *scriptWriter) param(name string, v any) {
+	var b strings.Builder
+	if err := writeLiteral(&b, v); err != nil && s.err == nil {
+		s.err = fmt.Errorf("parameter %s: %w", name, err)
+	}
+	s.line(":param %s => %s;", name, b.String())
+}
+
+// writeLiteral writes v as a Cypher literal: null, booleans, integers,
+// strings, lists and maps (keys sorted, so the output is reproducible).
+func writeLiteral(b *strings.Builder, v any) error {
+	switch x := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case bool:
+		b.WriteString(strconv.FormatBool(x))
+	case int:
+		b.WriteString(strconv.Itoa(x))
+	case int64:
+		b.WriteString(strconv.FormatInt(x, 10))
+	case string:
+		b.WriteString(cypherString(x))
+	case []string:
+		b.WriteByte('[')
+		for i, s := range x {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(cypherString(s))
+		}
+		b.WriteByte(']')
+	case []any:
+		b.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if err := writeLiteral(b, e); err != nil {
+				return err
+			}
+		}
+		b.WriteByte(']')
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(cypherName(k))
+			b.WriteString(": ")
+			if err := writeLiteral(b, x[k]); err != nil {
+				return err
+			}
+		}
+		b.WriteByte('}')
+	default:
+		return fmt.Errorf("no Cypher literal for %T", v)
+	}
+	return nil
+}
+
+// cypherString quotes s as a Cypher string literal. Backslashes and single
+// quotes are escaped; line breaks, tabs and every other control or
+// line-separating character become escapes, so the literal stays on one
+// line; invalid UTF-8 becomes U+FFFD.
+func cypherString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('\'')
+	for _, r := range s { // an invalid byte ranges as U+FFFD
+		switch r {
+		case '\\':
+			b.WriteString(`\\`)
+		case '\'':
+			b.WriteString(`\'`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			if r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+				fmt.Fprintf(&b, `\u%04X`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
+// cypherName writes a map key or name, quoted with backticks unless it is
+// a plain identifier.
+func cypherName(s string) string {
+	plain := s != ""
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return "`" + strings.ReplaceAll(s, "`", "``") + "`"
+}

@@ -1,0 +1,240 @@
+package neo4j
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Every Cypher statement lives in its own file under cypher/, embedded
+// here: none is assembled from strings at run time, every value is a
+// parameter, and labels and relationship types come only from the model.
+// tools/cypherlint checks the files with Neo4j's own front end.
+
+//go:embed cypher/*.cypher
+var cypherFiles embed.FS
+
+// statement is one embedded Cypher statement.
+type statement struct {
+	name   string   // file name without .cypher
+	text   string   // the file's text, comments included
+	params []string // the parameters it uses, sorted
+}
+
+// statements holds every embedded statement by name, for tests.
+var statements = map[string]*statement{}
+
+func mustStatement(name string) *statement {
+	b, err := cypherFiles.ReadFile("cypher/" + name + ".cypher")
+	if err != nil {
+		panic(fmt.Sprintf("neo4j: statement %s: %v", name, err))
+	}
+	ps, err := paramNames(string(b))
+	if err != nil {
+		panic(fmt.Sprintf("neo4j: statement %s: %v", name, err))
+	}
+	st := &statement{name: name, text: string(b), params: ps}
+	statements[name] = st
+	return st
+}
+
+// The statements, by use.
+var (
+	stSchemaNames           = mustStatement("schema_names")
+	stSchemaConstraintNames = mustStatement("schema_constraint_names")
+	stSchemaAwait           = mustStatement("schema_await")
+
+	stLockLoad            = mustStatement("lock_load")
+	stMissingDocuments    = mustStatement("load_missing_documents")
+	stFingerprints        = mustStatement("load_fingerprints")
+	stMergeDocuments      = mustStatement("merge_documents")
+	stMergeActors         = mustStatement("merge_actors")
+	stEnsureActors        = mustStatement("ensure_actors")
+	stMergeTopics         = mustStatement("merge_topics")
+	stEnsureTopics        = mustStatement("ensure_topics")
+	stMergeSpeakers       = mustStatement("merge_speakers")
+	stEnsureSpeakers      = mustStatement("ensure_speakers")
+	stUnlinkSpeakers      = mustStatement("unlink_speakers")
+	stLinkSpeakers        = mustStatement("link_speakers")
+	stUnlinkClaims        = mustStatement("unlink_claims")
+	stMergeClaims         = mustStatement("merge_claims")
+	stCandidatesProp      = mustStatement("candidates_by_prop_key")
+	stCandidatesAcc       = mustStatement("candidates_by_acc_key")
+	stCandidatesID        = mustStatement("candidates_by_id")
+	stCandidatesResponder = mustStatement("candidates_responding")
+	stOldFindings         = mustStatement("load_old_findings")
+	stDeleteFindings      = mustStatement("delete_findings")
+	stMergeContradicts    = mustStatement("merge_contradicts")
+	stMergeCounters       = mustStatement("merge_counters")
+	stUnmarkCounterclaims = mustStatement("unmark_counterclaims")
+
+	stClaimsAll     = mustStatement("claims_all")
+	stClaimsByIDs   = mustStatement("claims_by_ids")
+	stClaimsByDoc   = mustStatement("claims_by_doc")
+	stClaimsBySpkr  = mustStatement("claims_by_speaker")
+	stClaimsByTopic = mustStatement("claims_by_topic")
+	stClaimsBySide  = mustStatement("claims_by_side")
+	stClaimsBySubj  = mustStatement("claims_by_subject")
+	stClaimsByLoad  = mustStatement("claims_by_loaded")
+
+	stFindingsAll     = mustStatement("findings_all")
+	stFindingsByClaim = mustStatement("findings_by_claims")
+	stFindingsByTopic = mustStatement("findings_by_topic")
+	stFindingsBySpkr  = mustStatement("findings_by_speaker")
+	stFindingsBySide  = mustStatement("findings_by_side")
+
+	stSpeakers      = mustStatement("speakers")
+	stActors        = mustStatement("actors")
+	stTopics        = mustStatement("topics")
+	stSupport       = mustStatement("support")
+	stStats         = mustStatement("stats")
+	stStatsFindings = mustStatement("stats_findings")
+	stJobState      = mustStatement("job_state")
+	stSaveJobState  = mustStatement("save_job_state")
+)
+
+// schemaText is cypher/schema.cypher; schemaStatements are its statements
+// and schemaNames the names of the indexes and constraints they create.
+var (
+	schemaText       string
+	schemaStatements []string
+	schemaNames      []string
+)
+
+var schemaNameRE = regexp.MustCompile(`(?i)^CREATE\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b`)
+
+func init() {
+	b, err := cypherFiles.ReadFile("cypher/schema.cypher")
+	if err != nil {
+		panic(fmt.Sprintf("neo4j: schema: %v", err))
+	}
+	schemaText = string(b)
+	if schemaStatements, err = splitStatements(schemaText); err != nil {
+		panic(fmt.Sprintf("neo4j: schema: %v", err))
+	}
+	for _, s := range schemaStatements {
+		// Drop the comment lines a statement may start with.
+		var body []string
+		for _, l := range strings.Split(s, "\n") {
+			if !strings.HasPrefix(strings.TrimSpace(l), "//") {
+				body = append(body, l)
+			}
+		}
+		m := schemaNameRE.FindStringSubmatch(strings.TrimSpace(strings.Join(body, "\n")))
+		if m == nil {
+			panic(fmt.Sprintf("neo4j: schema statement is not a named CREATE ... IF NOT EXISTS: %q", s))
+		}
+		schemaNames = append(schemaNames, m[1])
+	}
+	sort.Strings(schemaNames)
+}
+
+// SchemaCypher returns the Cypher that creates contra's constraints and
+// indexes (what ApplySchema runs), for `contra schema show`.
+func SchemaCypher() string { return schemaText }
+
+// querier runs one statement inside a transaction. The driver's managed
+// transactions are one (txQuerier); tests script a fake.
+type querier interface {
+	query(ctx context.Context, st *statement, params map[string]any) (cursor, error)
+}
+
+// cursor is a statement's result.
+type cursor interface {
+	Next(ctx context.Context) bool
+	Record() *neo4j.Record
+	Err() error
+	// created consumes the rest of the result and returns how many nodes
+	// the statement created.
+	created(ctx context.Context) (int, error)
+}
+
+type txQuerier struct{ tx neo4j.ManagedTransaction }
+
+func (q txQuerier) query(ctx context.Context, st *statement, params map[string]any) (cursor, error) {
+	res, err := q.tx.Run(ctx, st.text, params)
+	if err != nil {
+		return nil, err
+	}
+	return resultCursor{res}, nil
+}
+
+type resultCursor struct{ neo4j.ResultWithContext }
+
+func (c resultCursor) created(ctx context.Context) (int, error) {
+	sum, err := c.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().NodesCreated(), nil
+}
+
+// run runs st after checking that params carry exactly the parameters st
+// uses: a mismatch is a bug here, better reported as such than as the
+// server's "expected parameter" error or silently ignored.
+func run(ctx context.Context, q querier, st *statement, params map[string]any) (cursor, error) {
+	if err := st.check(params); err != nil {
+		return nil, err
+	}
+	return q.query(ctx, st, params)
+}
+
+func (st *statement) check(params map[string]any) error {
+	for _, p := range st.params {
+		if _, ok := params[p]; !ok {
+			return fmt.Errorf("statement %s: parameter $%s not given", st.name, p)
+		}
+	}
+	if len(params) != len(st.params) {
+		for p := range params {
+			if i := sort.SearchStrings(st.params, p); i == len(st.params) || st.params[i] != p {
+				return fmt.Errorf("statement %s does not use parameter $%s", st.name, p)
+			}
+		}
+	}
+	return nil
+}
+
+// exec runs st and returns how many nodes it created.
+func exec(ctx context.Context, q querier, st *statement, params map[string]any) (int, error) {
+	c, err := run(ctx, q, st, params)
+	if err != nil {
+		return 0, err
+	}
+	return c.created(ctx)
+}
+
+// each runs st and calls fn with each record.
+func each(ctx context.Context, q querier, st *statement, params map[string]any, fn func(*neo4j.Record) error) error {
+	c, err := run(ctx, q, st, params)
+	if err != nil {
+		return err
+	}
+	for c.Next(ctx) {
+		if err := fn(c.Record()); err != nil {
+			return err
+		}
+	}
+	return c.Err()
+}
+
+// chunks splits n items into [start, end) ranges of at most size items.
+func chunks(n, size int) [][2]int {
+	if size <= 0 {
+		size = n
+	}
+	var out [][2]int
+	for i := 0; i < n; i += size {
+		out = append(out, [2]int{i, min(i+size, n)})
+	}
+	return out
+}
+
+// noLimit stands for "no LIMIT" in statements that take $limit: more rows
+// than any store holds, and exact in every client's number type.
+const noLimit = 1<<53 - 1

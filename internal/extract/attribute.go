@@ -1,0 +1,562 @@
+package extract
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/taxonomy"
+)
+
+// The attribute stage finds who says each thing. Per sentence it looks,
+// in order, for
+//
+//  1. reciprocal and nominal accusations: "A and B have accused each
+//     other of …", "A and B traded accusations over …", "both sides
+//     accusing the other of …", "accusations by A and B that C …";
+//  2. a trailing attribution covering the whole sentence: "…, X said
+//     Tuesday.", "“…,” said spokesman X.", "…, according to X.";
+//  3. otherwise, per clause, a leading attribution: "X said (that) …",
+//     "X told reporters …", "X accused Y of …", "X denied …",
+//     "According to X, …". Clauses split at "and said that", ", adding
+//     that", ", but …", "and that …"; a clause with no speaker of its own
+//     continues the previous clause's speaker.
+//
+// Quotations are grouped per paragraph: a quotation attributed anywhere
+// ("“…,” he said" or "X said: “…”") lends its speaker to the other
+// quotations of the paragraph, and a paragraph that is nothing but a
+// quotation continues the quotation of the paragraph before. Unattributed
+// sentences inside a quotation become claims only when they name an actor
+// or a topic (quotes are full of asides) — except in such continuation
+// paragraphs, where the journalist has set the sentence apart on purpose.
+
+// docState is the state of one Extract call.
+type docState struct {
+	x      *Extractor
+	tax    *taxonomy.Taxonomy
+	c      *cleaned
+	str    string // the view as a string, so tokens slice it without copying
+	saidAt string
+
+	persons      []*person
+	seq          int
+	lastPerson   *person  // the last person quoted or reported
+	lastInst     *speaker // the last institutional speaker
+	prevQuoteSpk *speaker // speaker of the previous paragraph's closing quotation
+	actorCount   map[string]int
+	actorFirst   map[string]int
+	recent       []string // actors in mention order, most recent last (bounded)
+	topicCount   map[string]int
+	topicFirst   map[string]int
+	lastAct      *action // the last claim's action, for "do so"
+	claims       []pending
+
+	overlong, cut, badEvidence int
+	capped                     bool
+	words, stopWords           int // English check, on the first words of prose
+	lc                         lowerCache
+
+	// per-paragraph buffers, reused
+	toks    []token
+	sents   [][2]int
+	ments   []mention
+	mentAt  []int32
+	spanOf  []int16
+	used    []bool
+	maskBuf []bool
+	spans   []qspan
+	clauses []clause
+}
+
+// pending is a claim waiting for the document-level topic.
+type pending struct {
+	c       graph.Claim
+	topics  []string // topics named in the claim's own text
+	act     action
+	aliases []string // other names of the speaker seen in this document
+	quote   bool     // came from a quotation
+}
+
+// statePool recycles docStates: their maps and token buffers are the
+// bulk of a small document's allocations.
+var statePool = sync.Pool{New: func() any {
+	return &docState{
+		actorCount: map[string]int{}, actorFirst: map[string]int{},
+		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{},
+	}
+}}
+
+func newDocState(x *Extractor, c *cleaned, saidAt string) *docState {
+	d := statePool.Get().(*docState)
+	d.x, d.tax, d.c, d.str, d.saidAt = x, x.tax, c, string(c.text), saidAt
+	return d
+}
+
+// release resets d and returns it to the pool. Buffers that grew huge on
+// a hostile document are dropped rather than kept.
+func (d *docState) release() {
+	clear(d.actorCount)
+	clear(d.actorFirst)
+	clear(d.topicCount)
+	clear(d.topicFirst)
+	clear(d.lc)
+	*d = docState{
+		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst,
+		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
+		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
+		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
+	}
+	if cap(d.toks) > 1<<16 {
+		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
+	}
+	clear(d.claims[:cap(d.claims)])
+	clear(d.spans[:cap(d.spans)])
+	clear(d.persons[:cap(d.persons)])
+	statePool.Put(d)
+}
+
+// englishWords are frequent English function words.
+var englishWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true,
+	"that": true, "for": true, "on": true, "was": true, "with": true, "he": true, "it": true,
+	"as": true, "said": true, "by": true, "at": true, "from": true, "has": true, "have": true,
+	"are": true, "be": true, "were": true, "not": true, "this": true, "his": true, "an": true,
+	"they": true, "its": true, "their": true, "we": true, "will": true, "but": true, "which": true,
+}
+
+// english reports whether enough of the first few hundred words of prose
+// are English function words. Short texts pass: too little to judge.
+func (d *docState) english() bool {
+	return d.words < 30 || d.stopWords*100 >= d.words*8
+}
+
+// title counts the title's topics twice: a headline states what the
+// article is about.
+func (d *docState) title(t string) {
+	if t == "" {
+		return
+	}
+	toks := tokenize(t, 0, len(t), nil)
+	for _, m := range d.x.idx.findMentions(t, toks, nil) {
+		if m.topic != "" {
+			d.topicCount[m.topic] += 2
+			if _, ok := d.topicFirst[m.topic]; !ok {
+				d.topicFirst[m.topic] = -1
+			}
+		}
+	}
+}
+
+func (d *docState) docTopic() string {
+	best, bestN, bestFirst := "", 0, 0
+	for t, n := range d.topicCount {
+		f := d.topicFirst[t]
+		if n > bestN || n == bestN && (f < bestFirst || f == bestFirst && t < best) {
+			best, bestN, bestFirst = t, n, f
+		}
+	}
+	return best
+}
+
+// pickTopic prefers, among the topics a claim names, the one the
+// document is most about; a claim naming none takes the document's topic.
+func (d *docState) pickTopic(cands []string, docTopic string) string {
+	best, bestN := "", -1
+	for _, t := range cands {
+		// ties go to the later topic: the object usually follows the verb
+		if n := d.topicCount[t]; n >= bestN {
+			best, bestN = t, n
+		}
+	}
+	switch {
+	case best != "":
+		return best
+	case docTopic != "":
+		return docTopic
+	}
+	return "general"
+}
+
+// paragraph processes the prose paragraph view[s:e].
+func (d *docState) paragraph(s, e int) {
+	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, d.lc)
+	toks := d.toks
+	if len(toks) == 0 {
+		return
+	}
+	if d.words < 300 {
+		for i := range toks {
+			if toks[i].kind == tWord {
+				d.words++
+				if englishWords[toks[i].low] {
+					d.stopWords++
+				}
+			}
+		}
+	}
+	d.ments = d.x.idx.findMentions(d.str, toks, d.ments[:0])
+	d.mentAt = resizeI32(d.mentAt, len(toks))
+	for i := range d.mentAt {
+		d.mentAt[i] = -1
+	}
+	for k, m := range d.ments {
+		for i := m.i; i < m.j; i++ {
+			d.mentAt[i] = int32(k)
+		}
+	}
+	d.used = resizeBool(d.used, len(toks))
+	// quotation spans
+	d.spanOf = resizeI16(d.spanOf, len(toks))
+	spans := d.spans[:0]
+	cur := -1
+	words, quoted := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tQuote {
+			if t.open {
+				spans = append(spans, qspan{open: i, close: len(toks)})
+				cur = len(spans) - 1
+				d.spanOf[i] = int16(min(cur, 32000))
+				continue
+			}
+			if cur >= 0 {
+				spans[cur].close = i
+				d.spanOf[i] = int16(min(cur, 32000))
+			} else {
+				d.spanOf[i] = -1
+			}
+			cur = -1
+			continue
+		}
+		if cur >= 0 && cur < 32000 {
+			d.spanOf[i] = int16(cur)
+		} else {
+			d.spanOf[i] = -1
+		}
+		if t.kind == tWord || t.kind == tNum {
+			words++
+			if t.inQ {
+				quoted++
+			}
+		}
+	}
+	d.spans = spans
+	pq := &paraQuotes{spans: spans, quoteOnly: words > 0 && quoted*10 >= words*9}
+	d.sents = sentences(toks, d.sents[:0])
+	for _, sr := range d.sents {
+		d.sentence(sr[0], sr[1], pq)
+		d.count(sr[0], sr[1])
+	}
+	d.resolveQuotes(pq)
+}
+
+// qspan is a quotation: tokens open..close (close = the closing mark, or
+// the paragraph's end when the quotation runs on).
+type qspan struct {
+	open, close int
+	spk         *speaker
+}
+
+type paraQuotes struct {
+	spans     []qspan
+	quoteOnly bool
+	pending   []pendingQuote
+	lastQuote bool // the paragraph's last claim came from a quotation
+	claims    int
+}
+
+// pendingQuote is a sentence inside a quotation whose speaker is only
+// known once the whole paragraph has been read.
+type pendingQuote struct {
+	lo, hi int
+	span   int
+	worthy bool
+}
+
+// count records the actors and topics a sentence names.
+func (d *docState) count(lo, hi int) {
+	a, b := d.mentRange(lo, hi)
+	for _, m := range d.ments[a:b] {
+		d.seq++
+		if m.actor != "" {
+			d.actorCount[m.actor]++
+			if _, ok := d.actorFirst[m.actor]; !ok {
+				d.actorFirst[m.actor] = d.seq
+			}
+			d.recent = append(d.recent, m.actor)
+			if len(d.recent) > 64 {
+				d.recent = append(d.recent[:0], d.recent[32:]...)
+			}
+		}
+		if m.topic != "" {
+			d.topicCount[m.topic]++
+			if _, ok := d.topicFirst[m.topic]; !ok {
+				d.topicFirst[m.topic] = d.seq
+			}
+		}
+	}
+}
+
+// sentence attributes the sentence of tokens [lo, hi).
+func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
+	if hi-lo > maxSentTokens {
+		d.overlong++
+		return
+	}
+	// most sentences report nobody: skip them after one cheap pass
+	var all uint64
+	quoted := false
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		all |= t.flags
+		if t.inQ || t.kind == tQuote {
+			quoted = true
+		}
+	}
+	if all&fRole != 0 {
+		d.registerPersons(lo, hi)
+	}
+	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.hasAccording(lo, hi) {
+		return
+	}
+	before := len(d.claims)
+	d.patterns(lo, hi, pq)
+	made := len(d.claims) > before
+	if a := d.findTrailing(lo, hi); a != nil {
+		d.attach(a, pq)
+		d.emit(a, lo, hi, pq)
+		return
+	}
+	var prev *att
+	for _, cl := range d.splitClauses(lo, hi) {
+		if cl.kind == clContinue && prev != nil {
+			a := *prev
+			a.contS, a.contE, a.verb = cl.contS, cl.hi, -1
+			a.class = vSay
+			a.accused = nil
+			d.emit(&a, cl.contS, cl.hi, pq)
+			made = true
+			continue
+		}
+		a := d.findTrailing(cl.lo, cl.hi)
+		if a == nil {
+			a = d.findLeading(cl.lo, cl.hi)
+		}
+		if a != nil {
+			d.attach(a, pq)
+			evS := a.npS
+			if a.trailing || a.npS < 0 {
+				evS = cl.lo
+			}
+			if a.evS >= 0 {
+				evS = a.evS
+			}
+			d.emit(a, evS, cl.hi, pq)
+			prev = a
+			made = true
+			continue
+		}
+		if cl.kind == clBut && prev != nil && !prev.trailing && !d.hasOwnSpeaker(cl.lo, cl.hi) {
+			b := *prev
+			b.contS, b.contE, b.verb = cl.contS, cl.hi, -1
+			b.class = vSay
+			b.accused = nil
+			d.emit(&b, cl.contS, cl.hi, pq)
+			made = true
+			continue
+		}
+		if cl.kind != clFirst {
+			prev = nil
+		}
+	}
+	if made {
+		return
+	}
+	// a sentence inside a quotation, speaker to be resolved per paragraph
+	words, inQuote, span := 0, 0, -1
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		words++
+		if t.inQ {
+			inQuote++
+			if span < 0 {
+				span = int(d.spanOf[i])
+			}
+		}
+	}
+	if words > 0 && inQuote*2 >= words && span >= 0 {
+		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
+	}
+}
+
+func (d *docState) hasAccording(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if d.toks[i].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// worthy reports whether tokens [lo, hi) name an actor or a topic.
+func (d *docState) worthy(lo, hi int) bool {
+	a, b := d.mentRange(lo, hi)
+	return b > a
+}
+
+// mentRange returns the indexes [a, b) of the mentions starting in
+// tokens [lo, hi); mentions are sorted by position.
+func (d *docState) mentRange(lo, hi int) (int, int) {
+	a := sort.Search(len(d.ments), func(k int) bool { return d.ments[k].i >= lo })
+	b := a
+	for b < len(d.ments) && d.ments[b].i < hi {
+		b++
+	}
+	return a, b
+}
+
+// attach gives a's speaker to the quotation it introduces or closes.
+func (d *docState) attach(a *att, pq *paraQuotes) {
+	if a.quoteSpan < 0 || a.quoteSpan >= len(pq.spans) {
+		return
+	}
+	if pq.spans[a.quoteSpan].spk == nil {
+		spk := a.spk
+		pq.spans[a.quoteSpan].spk = &spk
+	}
+}
+
+// resolveQuotes settles the speakers of a paragraph's quotations and
+// emits the claims of its pending quoted sentences.
+func (d *docState) resolveQuotes(pq *paraQuotes) {
+	standalone := false
+	for i := range pq.spans {
+		if pq.spans[i].spk != nil {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if pq.spans[j].spk != nil {
+				pq.spans[i].spk = pq.spans[j].spk
+				break
+			}
+		}
+		if pq.spans[i].spk != nil {
+			continue
+		}
+		for j := i + 1; j < len(pq.spans); j++ {
+			if pq.spans[j].spk != nil {
+				pq.spans[i].spk = pq.spans[j].spk
+				break
+			}
+		}
+		if pq.spans[i].spk == nil && pq.quoteOnly && pq.claims == 0 && d.prevQuoteSpk != nil {
+			pq.spans[i].spk = d.prevQuoteSpk
+			standalone = true
+		}
+	}
+	for _, p := range pq.pending {
+		spk := pq.spans[p.span].spk
+		if spk == nil || !(p.worthy || standalone) {
+			continue
+		}
+		a := &att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1}
+		d.emit(a, p.lo, p.hi, pq)
+		pq.lastQuote = true
+	}
+	if pq.lastQuote && len(pq.spans) > 0 {
+		last := pq.spans[len(pq.spans)-1].spk
+		d.prevQuoteSpk = last
+	} else {
+		d.prevQuoteSpk = nil
+	}
+}
+
+// emit interprets an attribution and records its claims. The evidence
+// is the view span of tokens [evLo, evHi).
+func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
+	if evLo < 0 || evHi <= evLo || a.spk.name == "" {
+		return
+	}
+	if len(d.claims) >= maxClaims {
+		d.capped = true
+		return
+	}
+	// trim punctuation at the edges of the evidence, keep closing quotes
+	for evLo < evHi && d.toks[evLo].kind == tPunct && d.toks[evLo].low != "(" {
+		evLo++
+	}
+	for evHi > evLo && d.toks[evHi-1].kind == tPunct && (d.toks[evHi-1].low == "," || d.toks[evHi-1].low == ";" || d.toks[evHi-1].low == ":" || d.toks[evHi-1].low == "—") {
+		evHi--
+	}
+	if evHi <= evLo || a.contE-a.contS < 1 {
+		return
+	}
+	if contentWords(d.toks, a.contS, a.contE) < 2 {
+		return
+	}
+	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
+	os, oe := d.c.orig(vs, ve)
+	in := d.interpret(a)
+	quote := a.quoteSpan >= 0 || d.toks[a.contS].inQ
+	for _, subj := range in.subjects {
+		c := graph.Claim{
+			Speaker: a.spk.name, Role: a.spk.role, Side: a.spk.side,
+			Kind: in.kind, Subject: subj, Polarity: in.polarity,
+			Text:     d.str[vs:ve],
+			Evidence: &graph.Span{Start: os, End: oe},
+		}
+		p := pending{c: c, topics: in.topics, act: in.act, quote: quote}
+		if a.spk.person != nil {
+			p.aliases = a.spk.person.aliases()
+		}
+		d.claims = append(d.claims, p)
+	}
+	act := in.act
+	d.lastAct = &act
+	pq.claims++
+	pq.lastQuote = quote
+	if a.spk.person != nil {
+		d.lastPerson = a.spk.person
+	} else if a.spk.inst {
+		s := a.spk
+		d.lastInst = &s
+	}
+}
+
+func contentWords(toks []token, lo, hi int) int {
+	n := 0
+	for i := lo; i < hi && i < len(toks); i++ {
+		if toks[i].kind == tWord || toks[i].kind == tNum {
+			n++
+		}
+	}
+	return n
+}
+
+func resizeI32(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	return b[:n]
+}
+
+func resizeI16(b []int16, n int) []int16 {
+	if cap(b) < n {
+		return make([]int16, n)
+	}
+	return b[:n]
+}
+
+func resizeBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		b = make([]bool, n)
+	}
+	b = b[:n]
+	for i := range b {
+		b[i] = false
+	}
+	return b
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestAttribute(t *testing.T) {
+	type want struct{ speaker, side string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"trailing with title and demonym",
+			"Freedonia will never use cluster bombs, Freedonian Defence Minister Ivo Marek said on Monday.",
+			[]want{{"Ivo Marek", "Freedonia"}}},
+		{"later surname and quote",
+			"Freedonian Defence Minister Ivo Marek spoke in Fredville.\n\n\"We will not be intimidated by Sylvania,\" Marek told reporters.",
+			[]want{{"Ivo Marek", "Freedonia"}}},
+		{"pronoun continues the last person",
+			"Sylvanian President Dana Oster said Freedonia had shelled border villages. She added that the attacks were a war crime.",
+			[]want{{"Dana Oster", "Sylvania"}, {"Dana Oster", "Sylvania"}}},
+		{"according to an institution",
+			"According to the Palace, Sylvanian troops crossed the border at dawn.",
+			[]want{{"Freedonian government", "Freedonia"}}},
+		{"capital stands for the government",
+			"Sylvaton has accused Freedonian forces of using drones against civilians.",
+			[]want{{"Sylvanian government", "Sylvania"}}},
+		{"reciprocal accusation is two claims",
+			"Freedonia and Sylvania have accused each other of violating the ceasefire.",
+			[]want{{"Freedonian government", "Freedonia"}, {"Sylvanian government", "Sylvania"}}},
+		{"inverted attribution after a quote",
+			"“The claims are baseless,” said Palace spokesman Tomas Brill.",
+			[]want{{"Tomas Brill", "Freedonia"}}},
+		{"quote continues after the attribution",
+			"Sylvanian President Dana Oster visited the front.\n\n\"We are ready,\" Oster said. \"Sylvania will defend every village from Freedonian troops.\"",
+			[]want{{"Dana Oster", "Sylvania"}, {"Dana Oster", "Sylvania"}}},
+		{"standalone quote paragraph continues the previous quote",
+			"\"Sylvania will hold the line,\" said Sylvanian President Dana Oster.\n\n\"Nobody can break us.\"",
+			[]want{{"Dana Oster", "Sylvania"}, {"Dana Oster", "Sylvania"}}},
+		{"pronoun without antecedent yields nothing",
+			"\"We did nothing wrong in Sylvaton,\" he said.",
+			nil},
+		{"news media are not speakers",
+			"Freedonian troops advanced overnight, the Daily Herald reported.",
+			nil},
+		{"reported speech inside reported speech keeps the outer speaker",
+			"Sylvanian President Dana Oster said that Freedonian officials admitted the strike was a mistake.",
+			[]want{{"Dana Oster", "Sylvania"}}},
+		{"appositive between name and verb",
+			"Tomas Brill, the spokesman for the Palace, on Sunday told reporters that Sylvania was lying about the dam.",
+			[]want{{"Tomas Brill", "Freedonia"}}},
+		{"institution with demonym",
+			"The Sylvanian foreign ministry said the referendum in Ruritania was rigged.",
+			[]want{{"Sylvanian government", "Sylvania"}}},
+		{"coordinated reporting verbs are two claims",
+			"Freedonian Defence Minister Ivo Marek denied the report and said that Sylvania was to blame for the blast.",
+			[]want{{"Ivo Marek", "Freedonia"}, {"Ivo Marek", "Freedonia"}}},
+		{"adding that is a second claim",
+			"Palace spokesman Tomas Brill said the peace talks had failed, adding that Sylvania had walked out.",
+			[]want{{"Tomas Brill", "Freedonia"}, {"Tomas Brill", "Freedonia"}}},
+		{"role anaphora",
+			"Sylvanian President Dana Oster arrived in Strelsau on Friday. The president said Freedonia was preparing a new offensive.",
+			[]want{{"Dana Oster", "Sylvania"}}},
+		{"nominal accusations by two accusers",
+			"The Palace rejected accusations by Sylvania and Ruritania that Freedonian forces shelled the dam.",
+			[]want{{"Freedonian government", "Freedonia"}, {"Sylvanian government", "Sylvania"}, {"Ruritanian government", "Ruritania"}}},
+		{"unresolvable subject stops nested verbs",
+			"Local residents said that the Palace claimed victory too early.",
+			nil},
+		{"abbreviations do not split the speaker",
+			"The U.S. and the U.N. were not consulted, Col. Marek said on Tuesday about the Sylvanian drones.",
+			[]want{{"Marek", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var got []want
+			for _, c := range res.Claims {
+				got = append(got, want{c.Speaker, c.Side})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d:%s", len(got), len(tt.want), describe(res.Claims))
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no claim by %q [%s]:%s", w.speaker, w.side, describe(res.Claims))
+				}
+			}
+		})
+	}
+}

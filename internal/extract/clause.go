@@ -1,0 +1,358 @@
+package extract
+
+import "strings"
+
+// clause kinds: how a clause relates to the one before it.
+const (
+	clFirst    = iota // the sentence's first clause
+	clContinue        // "and said that …", ", adding that …", "and that …": same speaker
+	clBut             // ", but …": same speaker unless it names its own
+	clOwn             // "; …", ", while …", ", and X …": its own speaker or none
+)
+
+type clause struct {
+	lo, hi int
+	kind   int
+	contS  int // continuation clauses: where the reported content starts
+}
+
+// isEnd reports whether t ends a sentence.
+func isEnd(t *token) bool {
+	return t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == "…")
+}
+
+// adjunctOnly reports whether nothing but adjuncts follow the reporting
+// verb v before hi: time words, a prepositional phrase, a recipient.
+func (d *docState) adjunctOnly(v, hi int) bool {
+	j := v + 1
+	vi := speechVerbs[d.toks[v].low]
+	if vi.class == vTell {
+		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) {
+			j++
+		}
+	}
+	return d.adjunctsFrom(j, hi)
+}
+
+// adjunctsFrom reports whether tokens [j, hi) hold only time words, a
+// prepositional phrase or the sentence end.
+func (d *docState) adjunctsFrom(j, hi int) bool {
+	for j < hi {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tWord && t.is(fTime):
+			j++
+			continue
+		case t.kind == tWord && (t.low == "on" || t.low == "last") && j+1 < hi && d.toks[j+1].is(fTime):
+			j++
+			continue
+		}
+		break
+	}
+	if j >= hi {
+		return true
+	}
+	t := &d.toks[j]
+	switch {
+	case isEnd(t), t.kind == tQuote && !t.open, t.low == ")":
+		return true
+	case t.kind == tWord && t.is(fPrep) && t.low != "that" && t.low != "of" && t.low != "to" && t.low != "for":
+		return true
+	}
+	return false
+}
+
+// findTrailing finds an attribution at the end of tokens [lo, hi) that
+// reports everything before it: "…, X said Tuesday.", "“…,” said X.",
+// "…, according to X.".
+func (d *docState) findTrailing(lo, hi int) *att {
+	if a := d.accordingTo(lo, hi, true); a != nil {
+		return a
+	}
+	for v := hi - 1; v >= lo; v-- {
+		if !d.speechCandidate(v, lo) {
+			continue
+		}
+		vi := speechVerbs[d.toks[v].low]
+		// inverted: "“…,” said spokesman X."
+		k := v - 1
+		for k >= lo && d.toks[k].low == "," {
+			k--
+		}
+		if k >= lo && k < v-0 && (d.toks[k].kind == tQuote && !d.toks[k].open || d.toks[v-1].low == ",") && v+1 < hi {
+			if e := d.npRight(v+1, hi); e > v+1 && d.adjunctsFrom(e, hi) {
+				spk, st := d.resolveNP(v+1, e, -1, -1)
+				if st != npOK {
+					return nil
+				}
+				d.used[v] = true
+				return &att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1}
+			}
+		}
+		if !d.adjunctOnly(v, hi) {
+			return nil
+		}
+		if vi.class == vAccuse || vi.class == vCallFor || d.dismissal(v) {
+			return nil
+		}
+		s, e, as, ae := d.npLeft(v, lo)
+		if s < 0 || s <= lo {
+			return nil
+		}
+		p := &d.toks[s-1]
+		if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
+			return nil
+		}
+		spk, st := d.resolveNP(s, e, as, ae)
+		if st != npOK {
+			return nil
+		}
+		a := &att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1}
+		a.quoteSpan = d.closingSpan(s - 1)
+		d.used[v] = true
+		return a
+	}
+	return nil
+}
+
+// closingSpan returns the quotation closed at or just before token k.
+func (d *docState) closingSpan(k int) int {
+	for k >= 0 && (d.toks[k].low == "," || d.toks[k].kind == tPunct && k > 0 && d.toks[k-1].kind == tQuote) {
+		k--
+	}
+	if k >= 0 && d.toks[k].kind == tQuote && !d.toks[k].open {
+		return int(d.spanOf[k])
+	}
+	return -1
+}
+
+// accordingTo matches "According to X, …" (leading) or "…, according to
+// X." (trailing).
+func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
+	for i := lo; i+2 < hi; i++ {
+		t := &d.toks[i]
+		if t.low != "according" || d.toks[i+1].low != "to" || t.inQ {
+			continue
+		}
+		e := d.npRight(i+2, hi)
+		if e <= i+2 {
+			continue
+		}
+		spk, st := d.resolveNP(i+2, e, -1, -1)
+		if st != npOK {
+			continue
+		}
+		if trailing && i > lo && (e >= hi || isEnd(&d.toks[e])) {
+			return &att{verb: -1, npS: i, npE: e, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1}
+		}
+		if !trailing && e < hi && d.toks[e].low == "," {
+			return &att{verb: -1, npS: i, npE: e, contS: e + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i}
+		}
+	}
+	return nil
+}
+
+// findLeading finds "X said (that) …" in tokens [lo, hi): the first
+// reporting verb with a subject phrase. A subject that cannot be resolved
+// stops the search — later reporting verbs belong to its content.
+func (d *docState) findLeading(lo, hi int) *att {
+	if a := d.accordingTo(lo, hi, false); a != nil {
+		return a
+	}
+	for v := lo; v < hi; v++ {
+		if !d.speechCandidate(v, lo) {
+			continue
+		}
+		s, e, as, ae := d.npLeft(v, lo)
+		if s < 0 {
+			// a subject we cannot read ("local residents said"): what
+			// follows is theirs, not a later verb's
+			if j := d.skipBack(v-1, lo); j >= lo && d.toks[j].kind == tWord && !d.toks[j].is(fRel|fPrep|fConj|fSubord) {
+				return nil
+			}
+			continue
+		}
+		vi := speechVerbs[d.toks[v].low]
+		class := vi.class
+		dismiss := vi.lemma == "call" && d.dismissal(v)
+		if dismiss {
+			class = vDeny
+		}
+		// content
+		c := v + 1
+		if c < hi && d.toks[c].is(fParticle) && (vi.lemma == "point" || vi.lemma == "call") {
+			c++
+		}
+		var accused []string
+		switch class {
+		case vTell:
+			k := c
+			for k < hi && k-c < 6 && d.toks[k].low != "that" && !isEnd(&d.toks[k]) && d.toks[k].kind != tQuote {
+				k++
+			}
+			if k < hi && d.toks[k].low == "that" {
+				c = k
+			}
+		case vAccuse:
+			k := c
+			for k < hi && k-c < 8 && d.toks[k].low != "of" && d.toks[k].low != "for" && d.toks[k].low != "over" {
+				k++
+			}
+			if k < hi && k > c {
+				if d.toks[c].low == "each" || d.toks[c].low == "one" {
+					return nil // reciprocal: handled by patterns
+				}
+				accused = d.actorsIn(c, k)
+				c = k
+			}
+		}
+		for c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
+			c++
+		}
+		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+			continue
+		}
+		spk, st := d.resolveNP(s, e, as, ae)
+		if st != npOK {
+			return nil
+		}
+		d.used[v] = true
+		a := &att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1}
+		if d.toks[c].kind == tQuote && d.toks[c].open {
+			a.quoteSpan = int(d.spanOf[c])
+		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
+			a.quoteSpan = int(d.spanOf[c-1])
+		}
+		if vi.class == vCallFor && !dismiss {
+			a.class = vSay
+		}
+		return a
+	}
+	return nil
+}
+
+// hasOwnSpeaker reports whether tokens [lo, hi) contain a reporting verb
+// with a subject phrase of their own.
+func (d *docState) hasOwnSpeaker(lo, hi int) bool {
+	for v := lo; v < hi; v++ {
+		if d.speechCandidate(v, lo) {
+			if s, _, _, _ := d.npLeft(v, lo); s >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// continuers are -ing reporting verbs that continue a report: ", adding that".
+var continuers = map[string]bool{
+	"adding": true, "saying": true, "noting": true, "stressing": true, "insisting": true,
+	"claiming": true, "warning": true, "explaining": true, "arguing": true, "alleging": true,
+	"asserting": true, "emphasising": true, "emphasizing": true, "suggesting": true, "declaring": true,
+}
+
+// splitClauses cuts tokens [lo, hi) at the clause boundaries that can
+// change or continue the speaker. Quotations are never cut.
+func (d *docState) splitClauses(lo, hi int) []clause {
+	out := d.clauses[:0]
+	defer func() { d.clauses = out[:0] }()
+	start, kind, contS := lo, clFirst, lo
+	depth := 0
+	cut := func(at, next, k, cs int) {
+		if at > start {
+			out = append(out, clause{lo: start, hi: at, kind: kind, contS: contS})
+		}
+		start, kind, contS = next, k, cs
+	}
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if t.inQ || t.kind == tQuote {
+			continue
+		}
+		switch t.low {
+		case "(":
+			depth++
+			continue
+		case ")":
+			depth--
+			continue
+		}
+		if depth > 0 || i == lo {
+			continue
+		}
+		comma := d.toks[i-1].low == "," || d.toks[i-1].kind == tQuote && !d.toks[i-1].open && i >= 2 && d.toks[i-2].low == ","
+		switch {
+		case t.low == ";":
+			cut(i, i+1, clOwn, i+1)
+		case comma && continuers[t.low]:
+			cs := i + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1, i, clContinue, cs)
+		case (t.low == "and" || t.low == "but") && i+1 < hi:
+			j := i + 1
+			for j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) {
+				j++
+			}
+			// "but went on to say"
+			if j+2 < hi && (d.toks[j].low == "went" || d.toks[j].low == "goes" || d.toks[j].low == "going") && d.toks[j+1].low == "on" && d.toks[j+2].low == "to" {
+				j += 3
+			}
+			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") {
+				cs := j + 1
+				if cs < hi && d.toks[cs].is(fParticle) {
+					cs++
+				}
+				for cs < hi && (d.toks[cs].low == "that" || d.toks[cs].low == "," || d.toks[cs].low == ":") {
+					cs++
+				}
+				cut(i, i, clContinue, cs)
+				continue
+			}
+			if t.low == "and" && d.toks[i+1].low == "that" {
+				cut(i, i, clContinue, i+2)
+				continue
+			}
+			if !comma {
+				continue
+			}
+			if d.verbAhead(i+1, hi, 8) {
+				if t.low == "but" {
+					cut(i-1, i, clBut, i+1)
+				} else if d.subjectStart(i + 1) {
+					cut(i-1, i, clOwn, i+1)
+				}
+			}
+		case comma && (t.low == "while" || t.low == "whereas" || t.low == "although" || t.low == "though"):
+			cut(i-1, i, clOwn, i+1)
+		}
+	}
+	if start < hi {
+		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS})
+	}
+	return out
+}
+
+// subjectStart: a token that can open a new clause's subject.
+func (d *docState) subjectStart(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tWord && (t.is(fPron|fDet) || t.cap)
+}
+
+// verbAhead reports whether a finite verb follows within n tokens of i.
+func (d *docState) verbAhead(i, hi, n int) bool {
+	for k := i; k < hi && k < i+n; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			if t.low == "," || isEnd(t) {
+				return false
+			}
+			continue
+		}
+		if t.is(fAux) || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") || t.is(fPast) && k > i {
+			return true
+		}
+	}
+	return false
+}

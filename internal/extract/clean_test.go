@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// prose returns the prose paragraphs of a cleaned document.
+func prose(c *cleaned) []string {
+	var out []string
+	for _, p := range c.paras {
+		if p.kind == paraProse {
+			out = append(out, string(c.text[p.start:p.end]))
+		}
+	}
+	return out
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		in   string
+		want paraKind
+	}{
+		{"Support us", paraBoiler},
+		{"Enjoying ad-free reading? Since May we have disabled all ads.", paraBoiler},
+		{"Your support, no matter how small, keeps independent journalism alive.", paraBoiler},
+		{"Read more", paraBoiler},
+		{"Subscribe to our newsletter for the morning briefing.", paraBoiler},
+		{"Reuters contributed reporting.", paraBoiler},
+		{"Short link:", paraBoiler},
+		{"Discuss", paraHeading},
+		{"World", paraHeading},
+		{"Freedonian Minister Warns Sylvania Over Dam", paraHeading},
+		{"Fact Check: Did Sylvania Really Use Drones Near Fredville?", paraHeading},
+		{"0:00 0:02:00 0:00", paraHeading},
+		{"This handout satellite image shows the damaged dam on June 5. AFP", paraCaption},
+		{"Soldiers walk past a burned tank near Fredville. (Photo: Ana Ruiz)", paraCaption},
+		{"Freedonian Defence Minister Ivo Marek spoke in Fredville.", paraProse},
+		{"Sylvania said on Monday that the talks would resume next week.", paraProse},
+		{"“In most cases, the reviews were negative.”", paraProse},
+		{"The visiting minister then indirectly accused the neighbours of sponsori", paraProse},
+	}
+	for _, tt := range tests {
+		if got := classify([]byte(tt.in)); got != tt.want {
+			t.Errorf("classify(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	src := "Support us\n\nFreedonia Says Talks Failed\n\nThe talks failed on Monday, officials said.\nBoth delegations left the conference centre in Fredville shortly\nbefore noon.\n\nRead more\n"
+	c := clean([]byte(src), Text)
+	got := prose(c)
+	want := []string{"The talks failed on Monday, officials said.", "Both delegations left the conference centre in Fredville shortly\nbefore noon."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("prose = %q, want %q", got, want)
+	}
+	if &c.text[0] != &c.src[0] {
+		t.Error("plain text view should be the source itself")
+	}
+}
+
+func TestStripHTML(t *testing.T) {
+	tests := []struct {
+		name  string
+		html  string
+		prose []string
+		// find is a view substring whose original bytes must be orig
+		find, orig string
+	}{
+		{"tags, entities and scripts",
+			`<html><head><title>T</title><script>var x = "<p>no</p>";</script></head><body>` +
+				`<p>Sylvania&rsquo;s army &amp; navy <b>withdrew</b>, Marek said.</p><nav>Home | World</nav>` +
+				`<p>It&#39;s over.</p></body></html>`,
+			[]string{"Sylvania’s army & navy withdrew, Marek said.", "It's over."},
+			"army & navy withdrew", "army &amp; navy <b>withdrew"},
+		{"comments and styles are dropped",
+			"<div><!-- <p>hidden</p> --><style>p{color:red}</style><p>Visible text here, he said.</p></div>",
+			[]string{"Visible text here, he said."},
+			"Visible", "Visible"},
+		{"source newlines are spaces, blocks are paragraphs",
+			"<p>One line\nwrapped here.</p><p>Second paragraph.</p>",
+			[]string{"One line wrapped here.", "Second paragraph."},
+			"wrapped here.", "wrapped here."},
+		{"unterminated tag does not hang",
+			"<p>The text before it was cut ends here. <b", []string{"The text before it was cut ends here."}, "ends here.", "ends here."},
+		{"entity at the very end", "<p>Traders in the old market sold fish &amp; chips all day &amp;</p>", []string{"Traders in the old market sold fish & chips all day &"}, "day &", "day &amp;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clean([]byte(tt.html), HTML)
+			got := prose(c)
+			if strings.Join(got, "|") != strings.Join(tt.prose, "|") {
+				t.Fatalf("prose = %q, want %q", got, tt.prose)
+			}
+			i := strings.Index(string(c.text), tt.find)
+			if i < 0 {
+				t.Fatalf("%q not in view %q", tt.find, c.text)
+			}
+			s, e := c.orig(i, i+len(tt.find))
+			if got := tt.html[s:e]; got != tt.orig {
+				t.Errorf("view %q maps to %q, want %q", tt.find, got, tt.orig)
+			}
+		})
+	}
+}
+
+func TestBlankMarkdown(t *testing.T) {
+	src := "# Freedonia Rejects Claims\n\nThe **Palace** said [the report](https://example.org/r) was *false*.\n\n![map](m.png)\n\n- Sylvania denied it.\n"
+	c := clean([]byte(src), Markdown)
+	if len(c.text) != len(src) {
+		t.Fatalf("markdown view changed length: %d vs %d", len(c.text), len(src))
+	}
+	got := prose(c)
+	if len(got) != 2 || got[1] != "Sylvania denied it." {
+		t.Fatalf("prose = %q", got)
+	}
+	if strings.Join(strings.Fields(got[0]), " ") != "The Palace said the report was false ." {
+		t.Errorf("markup not blanked: %q", got[0])
+	}
+	if c.paras[0].kind != paraHeading {
+		t.Errorf("first paragraph is %v, want heading", c.paras[0].kind)
+	}
+}

@@ -1,0 +1,508 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/taxonomy"
+)
+
+// Gold is a hand-labelled NAME.gold.json file: the claims an annotator
+// found in NAME and the accusations they make.
+type Gold struct {
+	Doc         string           `json:"doc"`
+	Claims      []GoldClaim      `json:"claims"`
+	Accusations []GoldAccusation `json:"accusations"`
+	Opposing    []GoldPair       `json:"opposing"`
+	Mutual      []GoldMutual     `json:"mutual_accusations"`
+}
+
+// GoldClaim is one labelled claim. Evidence is a substring of the article
+// as stored; null sides and subjects read as "".
+type GoldClaim struct {
+	ID       string `json:"id"`
+	Speaker  string `json:"speaker"`
+	Side     string `json:"side"`
+	Evidence string `json:"evidence"`
+	Kind     string `json:"kind"`
+	Subject  string `json:"subject"`
+	Action   string `json:"action"`
+	Topic    string `json:"topic"`
+	Polarity string `json:"polarity"`
+}
+
+// GoldAccusation is an (accuser, accused, topic) triple. AccuserName names
+// an accuser that is not an actor (an NGO) when Accuser is null.
+type GoldAccusation struct {
+	Accuser     string   `json:"accuser"`
+	AccuserName string   `json:"accuser_name"`
+	Accused     string   `json:"accused"`
+	Topic       string   `json:"topic"`
+	Claims      []string `json:"claims"`
+}
+
+// GoldPair is a labelled pair of opposing claims.
+type GoldPair struct {
+	A   string `json:"a"`
+	B   string `json:"b"`
+	Why string `json:"why"`
+}
+
+// GoldMutual is a labelled mutual accusation.
+type GoldMutual struct {
+	Between []string `json:"between"`
+	Topic   string   `json:"topic"`
+	Claims  []string `json:"claims"`
+}
+
+// PRF counts matches: true positives, false positives, false negatives.
+type PRF struct {
+	TP, FP, FN int
+}
+
+// Precision is TP/(TP+FP), 1 when nothing was proposed.
+func (s PRF) Precision() float64 {
+	if s.TP+s.FP == 0 {
+		return 1
+	}
+	return float64(s.TP) / float64(s.TP+s.FP)
+}
+
+// Recall is TP/(TP+FN), 1 when there was nothing to find.
+func (s PRF) Recall() float64 {
+	if s.TP+s.FN == 0 {
+		return 1
+	}
+	return float64(s.TP) / float64(s.TP+s.FN)
+}
+
+// F1 is the harmonic mean of precision and recall.
+func (s PRF) F1() float64 {
+	p, r := s.Precision(), s.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s *PRF) add(o PRF) { s.TP += o.TP; s.FP += o.FP; s.FN += o.FN }
+
+// Score is attribution and accusation agreement with gold.
+type Score struct {
+	// Attribution: a system claim matches a gold claim when its evidence
+	// overlaps an occurrence of the gold evidence in the file and the
+	// speaker agrees; matching is one to one.
+	Attribution PRF
+	// Accusations: (accuser side, accused, topic) triples as sets.
+	Accusations PRF
+}
+
+// FileScore is the score of one article, with what went wrong.
+type FileScore struct {
+	Name string
+	Score
+	Claims, GoldClaims  int
+	Missed              []string // gold claims not found: "id speaker: evidence"
+	Spurious            []string // system claims matching no gold claim
+	MissedAcc, ExtraAcc []string
+	Warnings            []string
+}
+
+// Report is the result of Evaluate.
+type Report struct {
+	Files []FileScore
+	Total Score // micro-averaged over files
+}
+
+// Evaluate extracts every article in dir (.txt, .md, .html, .htm) that has
+// a NAME.gold.json beside it, reading NAME.meta.json when present, and
+// scores the claims against the gold labels.
+func Evaluate(ctx context.Context, x *Extractor, dir string) (*Report, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s: %w", dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if _, ok := FormatOf(e.Name()); ok && !e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	rep := &Report{}
+	for _, name := range names {
+		stem := strings.TrimSuffix(name, filepath.Ext(name))
+		gb, err := os.ReadFile(filepath.Join(dir, stem+".gold.json"))
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %w", err)
+		}
+		var g Gold
+		if err := json.Unmarshal(gb, &g); err != nil {
+			return nil, fmt.Errorf("evaluate: %s.gold.json: %w", stem, err)
+		}
+		text, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %w", err)
+		}
+		meta, err := readMeta(filepath.Join(dir, stem+".meta.json"))
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %w", err)
+		}
+		f, _ := FormatOf(name)
+		res, err := x.Extract(ctx, Article{Name: name, Text: text, Format: f, Meta: meta})
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %w", err)
+		}
+		fs := scoreFile(x.tax, name, text, res, &g)
+		rep.Files = append(rep.Files, fs)
+		rep.Total.Attribution.add(fs.Attribution)
+		rep.Total.Accusations.add(fs.Accusations)
+	}
+	return rep, nil
+}
+
+// readMeta reads a NAME.meta.json sidecar ({"source"|"url", "outlet",
+// "published", "title"}); a missing file is no metadata.
+func readMeta(path string) (graph.Document, error) {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return graph.Document{}, nil
+	}
+	if err != nil {
+		return graph.Document{}, err
+	}
+	var m struct {
+		Source, URL, Outlet, Published, Title string
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return graph.Document{}, fmt.Errorf("%s: %w", path, err)
+	}
+	url := m.URL
+	if url == "" {
+		url = m.Source
+	}
+	return graph.Document{URL: url, Outlet: m.Outlet, Published: m.Published, Title: m.Title}, nil
+}
+
+func scoreFile(tax *taxonomy.Taxonomy, name string, text []byte, res Result, g *Gold) FileScore {
+	fs := FileScore{Name: name, Claims: len(res.Claims), GoldClaims: len(g.Claims), Warnings: res.Warnings}
+	// where each gold claim's evidence occurs
+	occ := make([][][2]int, len(g.Claims))
+	for j, gc := range g.Claims {
+		occ[j] = occurrences(text, gc.Evidence)
+		if len(occ[j]) == 0 {
+			fs.Warnings = append(fs.Warnings, fmt.Sprintf("gold %s: evidence not found in text", gc.ID))
+		}
+	}
+	adj := make([][]int, len(res.Claims))
+	for i := range res.Claims {
+		c := &res.Claims[i]
+		for j := range g.Claims {
+			if c.Evidence == nil || !speakerMatch(tax, &g.Claims[j], c) {
+				continue
+			}
+			for _, o := range occ[j] {
+				if c.Evidence.Start < o[1] && o[0] < c.Evidence.End {
+					adj[i] = append(adj[i], j)
+					break
+				}
+			}
+		}
+	}
+	match := bipartite(adj, len(g.Claims))
+	matchedGold := make([]bool, len(g.Claims))
+	for j, i := range match {
+		if i >= 0 {
+			matchedGold[j] = true
+			fs.Attribution.TP++
+		}
+	}
+	usedSys := make([]bool, len(res.Claims))
+	for _, i := range match {
+		if i >= 0 {
+			usedSys[i] = true
+		}
+	}
+	for i, c := range res.Claims {
+		if !usedSys[i] {
+			fs.Attribution.FP++
+			fs.Spurious = append(fs.Spurious, fmt.Sprintf("%s: %s", c.Speaker, short(c.Text)))
+		}
+	}
+	for j, gc := range g.Claims {
+		if !matchedGold[j] {
+			fs.Attribution.FN++
+			fs.Missed = append(fs.Missed, fmt.Sprintf("%s %s: %s", gc.ID, gc.Speaker, short(gc.Evidence)))
+		}
+	}
+	// accusation triples
+	sys := map[string]bool{}
+	for _, c := range res.Claims {
+		if c.Kind != graph.KindAccusation || c.Subject == "" {
+			continue
+		}
+		accuser := c.Side
+		if accuser == "" {
+			accuser = c.Speaker
+		}
+		sys[tripleKey(tax, accuser, c.Subject, c.Topic)] = true
+	}
+	gold := map[string]bool{}
+	for _, a := range g.Accusations {
+		accuser := a.Accuser
+		if accuser == "" {
+			accuser = a.AccuserName
+		}
+		gold[tripleKey(tax, accuser, a.Accused, a.Topic)] = true
+	}
+	for k := range sys {
+		if gold[k] {
+			fs.Accusations.TP++
+		} else {
+			fs.Accusations.FP++
+			fs.ExtraAcc = append(fs.ExtraAcc, k)
+		}
+	}
+	for k := range gold {
+		if !sys[k] {
+			fs.Accusations.FN++
+			fs.MissedAcc = append(fs.MissedAcc, k)
+		}
+	}
+	sort.Strings(fs.ExtraAcc)
+	sort.Strings(fs.MissedAcc)
+	return fs
+}
+
+func short(s string) string {
+	s = graph.NormText(s)
+	if len(s) > 90 {
+		cut := 90
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}
+
+// occurrences returns every [start, end) where needle occurs in text.
+// Needles that do not occur verbatim are retried with white space
+// (including no-break spaces) folded.
+func occurrences(text []byte, needle string) [][2]int {
+	var out [][2]int
+	if needle == "" {
+		return nil
+	}
+	n := []byte(needle)
+	for off := 0; off <= len(text); {
+		i := bytes.Index(text[off:], n)
+		if i < 0 {
+			break
+		}
+		out = append(out, [2]int{off + i, off + i + len(n)})
+		off += i + 1
+	}
+	if len(out) > 0 {
+		return out
+	}
+	// fold white space: map each folded byte back to the original
+	fold := func(b []byte) ([]byte, []int) {
+		var o []byte
+		var pos []int
+		space := false
+		for i := 0; i < len(b); {
+			if b[i] == ' ' || b[i] == '\n' || b[i] == '\t' || b[i] == '\r' {
+				space = true
+				i++
+				continue
+			}
+			if i+1 < len(b) && b[i] == 0xC2 && b[i+1] == 0xA0 {
+				space = true
+				i += 2
+				continue
+			}
+			if space && len(o) > 0 {
+				o = append(o, ' ')
+				pos = append(pos, i)
+			}
+			space = false
+			o = append(o, b[i])
+			pos = append(pos, i)
+			i++
+		}
+		return o, pos
+	}
+	ft, pos := fold(text)
+	fn, _ := fold(n)
+	if len(fn) == 0 {
+		return nil
+	}
+	for off := 0; off <= len(ft); {
+		i := bytes.Index(ft[off:], fn)
+		if i < 0 {
+			break
+		}
+		s, e := pos[off+i], pos[off+i+len(fn)-1]+1
+		out = append(out, [2]int{s, e})
+		off += i + 1
+	}
+	return out
+}
+
+// bipartite returns, for each gold claim, the system claim matched to it
+// (-1 for none), maximising the number of matches (augmenting paths).
+func bipartite(adj [][]int, nGold int) []int {
+	match := make([]int, nGold)
+	for j := range match {
+		match[j] = -1
+	}
+	var try func(i int, seen []bool) bool
+	try = func(i int, seen []bool) bool {
+		for _, j := range adj[i] {
+			if seen[j] {
+				continue
+			}
+			seen[j] = true
+			if match[j] < 0 || try(match[j], seen) {
+				match[j] = i
+				return true
+			}
+		}
+		return false
+	}
+	for i := range adj {
+		try(i, make([]bool, nGold))
+	}
+	return match
+}
+
+// institutionWords mark a speaker that is an institution, not a person.
+var institutionWords = map[string]bool{
+	"government": true, "governments": true, "ministry": true, "military": true, "army": true,
+	"forces": true, "authorities": true, "officials": true, "office": true, "council": true,
+	"service": true, "department": true, "agency": true, "command": true, "statement": true,
+	"administration": true, "parliament": true, "committee": true, "commission": true,
+	"organisation": true, "organization": true, "kremlin": true, "pentagon": true, "cabinet": true,
+}
+
+func institutional(tax *taxonomy.Taxonomy, name string) bool {
+	if _, ok := tax.Actor(name); ok {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if institutionWords[strings.Trim(w, ".,'’()")] {
+			return true
+		}
+	}
+	return isAcronym(strings.TrimSpace(name)) && !strings.Contains(name, " ")
+}
+
+// speakerMatch: the same speaker by name, the same surname (people), or
+// for institutions the same side.
+func speakerMatch(tax *taxonomy.Taxonomy, g *GoldClaim, c *graph.Claim) bool {
+	if graph.Slug(g.Speaker) == graph.Slug(c.Speaker) {
+		return true
+	}
+	gi, ci := institutional(tax, g.Speaker), institutional(tax, c.Speaker)
+	if gi && ci {
+		gs, cs := actorKey(tax, g.Side), actorKey(tax, c.Side)
+		return gs != "" && gs == cs
+	}
+	if gi || ci {
+		return false
+	}
+	gw, cw := strings.Fields(g.Speaker), strings.Fields(c.Speaker)
+	if len(gw) == 0 || len(cw) == 0 {
+		return false
+	}
+	return graph.Slug(gw[len(gw)-1]) == graph.Slug(cw[len(cw)-1])
+}
+
+func actorKey(tax *taxonomy.Taxonomy, name string) string {
+	if a, ok := tax.Actor(name); ok {
+		return graph.Slug(a)
+	}
+	return graph.Slug(name)
+}
+
+// topicKey canonicalises a topic name; a gold topic more specific than
+// any alias ("Kakhovka dam destruction") takes the canonical name of the
+// longest alias it contains ("dam destruction").
+func topicKey(tax *taxonomy.Taxonomy, name string) string {
+	if t, ok := tax.Topic(name); ok {
+		return graph.Slug(t)
+	}
+	padded := " " + strings.Join(strings.Fields(strings.ToLower(name)), " ") + " "
+	best, bestLen := "", 0
+	for _, t := range tax.Topics() {
+		for _, al := range append([]string{t.Name}, t.Aliases...) {
+			a := strings.ToLower(al)
+			if len(a) > bestLen && strings.Contains(padded, " "+a+" ") {
+				best, bestLen = t.Name, len(a)
+			}
+		}
+	}
+	if best != "" {
+		return graph.Slug(best)
+	}
+	return graph.Slug(name)
+}
+
+func tripleKey(tax *taxonomy.Taxonomy, accuser, accused, topic string) string {
+	return actorKey(tax, accuser) + ">" + actorKey(tax, accused) + "|" + topicKey(tax, topic)
+}
+
+// Print writes the report as a table, then what was missed and what was
+// spurious per file.
+func (r *Report) Print(w io.Writer) {
+	fmt.Fprintf(w, "%-44s %5s %5s | %5s %5s %5s | %5s %5s %5s\n", "file", "sys", "gold", "att.P", "att.R", "att.F", "acc.P", "acc.R", "acc.F")
+	line := func(name string, sys, gold int, s Score) {
+		a, c := s.Attribution, s.Accusations
+		fmt.Fprintf(w, "%-44s %5d %5d | %5.2f %5.2f %5.2f | %5.2f %5.2f %5.2f\n", name, sys, gold,
+			a.Precision(), a.Recall(), a.F1(), c.Precision(), c.Recall(), c.F1())
+	}
+	sys, gold := 0, 0
+	for _, f := range r.Files {
+		name := strings.TrimSuffix(f.Name, filepath.Ext(f.Name))
+		if len(name) > 44 {
+			name = name[:44]
+		}
+		line(name, f.Claims, f.GoldClaims, f.Score)
+		sys += f.Claims
+		gold += f.GoldClaims
+	}
+	line("TOTAL", sys, gold, r.Total)
+	for _, f := range r.Files {
+		if len(f.Missed)+len(f.Spurious)+len(f.MissedAcc)+len(f.ExtraAcc)+len(f.Warnings) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s\n", f.Name)
+		for _, s := range f.Warnings {
+			fmt.Fprintf(w, "  warning   %s\n", s)
+		}
+		for _, s := range f.Missed {
+			fmt.Fprintf(w, "  missed    %s\n", s)
+		}
+		for _, s := range f.Spurious {
+			fmt.Fprintf(w, "  spurious  %s\n", s)
+		}
+		for _, s := range f.MissedAcc {
+			fmt.Fprintf(w, "  acc-miss  %s\n", s)
+		}
+		for _, s := range f.ExtraAcc {
+			fmt.Fprintf(w, "  acc-extra %s\n", s)
+		}
+	}
+}

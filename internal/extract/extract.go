@@ -1,0 +1,327 @@
+// Package extract turns news articles into claims: who said what about
+// whom, with byte-offset evidence into the file as stored.
+//
+// The pipeline is deterministic, pure Go and runs without models or
+// network. Its stages each live in their own file:
+//
+//   - clean (clean.go, boiler.go): strip markup while keeping a map back to
+//     the original bytes, cut paragraphs, drop ads, donation appeals,
+//     "Read more" lines, headings, related-link headlines and captions;
+//   - segment (token.go, segment.go): tokens and sentences, aware of
+//     abbreviations, initials and quotations spanning sentences;
+//   - attribute (attribute.go, speaker.go): direct quotes, reported speech,
+//     "according to", reported and mutual accusations, and speaker
+//     resolution (titles, later surname mentions, pronouns, "the
+//     president", capitals and institutions standing for governments);
+//   - interpret (interpret.go): kind, subject, normalised action, topic and
+//     polarity of each claim from cue lists.
+//
+// eval.go scores the output against hand-labelled gold files.
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/taxonomy"
+)
+
+// Article is one input document.
+type Article struct {
+	Name   string // file name, used for the document id when there is no URL or text
+	Text   []byte // the file's bytes, as stored
+	Format Format
+	// Meta carries URL, Outlet, Title and Published (from NAME.meta.json,
+	// read by the loader). ID and Name are ignored: Extract sets them.
+	Meta graph.Document
+}
+
+// Result is what Extract found in one article.
+type Result struct {
+	Document graph.Document
+	Speakers []graph.Speaker
+	Claims   []graph.Claim
+	Warnings []string // conditions worth telling the user: empty, binary, not English, …
+}
+
+// Extractor extracts claims. It is immutable and safe for concurrent use.
+type Extractor struct {
+	tax *taxonomy.Taxonomy
+	idx phraseIndex
+	voc vocab
+}
+
+// New returns an Extractor resolving actors and topics with tax
+// (taxonomy.Default() when nil).
+func New(tax *taxonomy.Taxonomy) *Extractor {
+	if tax == nil {
+		tax = taxonomy.Default()
+	}
+	idx := buildIndex(tax)
+	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx)}
+}
+
+// Limits that keep time and memory bounded on hostile input.
+const (
+	maxParaBytes  = 64 << 10 // longer paragraphs are cut into windows of this size
+	maxSentTokens = 400      // longer "sentences" are not attributed (no punctuation: not prose)
+	maxClaims     = 20000    // claims kept per document; beyond this the input is not an article
+)
+
+// Extract reads one article. It returns an error only when ctx ends;
+// unusable input (empty, binary, not UTF-8, not English) yields a Result
+// with a warning and no claims. Every claim passes graph.Claim.Validate,
+// and its Evidence slices the original bytes: a.Text[Start:End] == Text.
+func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("extract %s: %w", a.Name, err)
+	}
+	res := Result{Document: x.document(a)}
+	warn := func(format string, args ...any) {
+		res.Warnings = append(res.Warnings, fmt.Sprintf(format, args...))
+	}
+	if _, err := graph.NormDate(a.Meta.Published); err != nil {
+		warn("published date ignored: %v", err)
+	}
+	src := a.Text
+	if len(bytes.TrimSpace(src)) == 0 {
+		warn("empty article: no claims")
+		return res, nil
+	}
+	if isBinary(src) {
+		warn("binary content (NUL or control bytes): no claims")
+		return res, nil
+	}
+	if bad := invalidUTF8(src); bad > 0 {
+		if bad*20 > len(src) {
+			warn("not UTF-8 text (%d invalid bytes): no claims", bad)
+			return res, nil
+		}
+		warn("%d invalid UTF-8 bytes ignored", bad)
+	}
+	c := clean(src, a.Format)
+	d := newDocState(x, c, res.Document.Published)
+	defer d.release()
+	d.title(a.Meta.Title)
+	for _, p := range c.paras {
+		if p.kind != paraProse {
+			continue
+		}
+		for s := p.start; s < p.end; {
+			e := p.end
+			if e-s > maxParaBytes {
+				e = windowEnd(c.text, s, s+maxParaBytes)
+				d.cut++
+			}
+			if err := ctx.Err(); err != nil {
+				return Result{}, fmt.Errorf("extract %s: %w", a.Name, err)
+			}
+			d.paragraph(s, e)
+			s = e
+		}
+	}
+	if !d.english() {
+		warn("text does not look like English: no claims")
+		return res, nil
+	}
+	if d.overlong > 0 {
+		warn("%d over-long sentences (over %d tokens) not attributed", d.overlong, maxSentTokens)
+	}
+	if d.capped {
+		warn("claim limit reached: only the first %d claims kept", maxClaims)
+	}
+	if d.cut > 0 {
+		warn("%d paragraph windows: paragraphs over %d KiB were cut", d.cut, maxParaBytes>>10)
+	}
+	res.Claims, res.Speakers = d.finish(res.Document.ID)
+	if d.badEvidence > 0 {
+		warn("%d claims dropped: evidence not valid UTF-8", d.badEvidence)
+	}
+	return res, nil
+}
+
+func (x *Extractor) document(a Article) graph.Document {
+	m := a.Meta
+	pub, err := graph.NormDate(m.Published)
+	if err != nil {
+		pub = ""
+	}
+	text := ""
+	if strings.TrimSpace(m.URL) == "" {
+		text = string(a.Text)
+	}
+	return graph.Document{
+		ID:   graph.DocumentID(m.URL, text, a.Name),
+		Name: a.Name, URL: strings.TrimSpace(m.URL), Outlet: m.Outlet, Title: m.Title, Published: pub,
+	}
+}
+
+// windowEnd picks a cut point near limit: after a sentence end or a space.
+func windowEnd(b []byte, start, limit int) int {
+	if limit >= len(b) {
+		return len(b)
+	}
+	for i := limit; i > start+limit/2-start/2 && i > start+1; i-- {
+		if b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') {
+			return i
+		}
+	}
+	for i := limit; i > start+1; i-- {
+		if b[i-1] == ' ' || b[i-1] == '\n' {
+			return i
+		}
+	}
+	// no space at all: cut on a rune boundary
+	for i := limit; i > start; i-- {
+		if utf8.RuneStart(b[i]) {
+			return i
+		}
+	}
+	return limit
+}
+
+// isBinary: NUL bytes, or many control bytes, in the first 64 KiB.
+func isBinary(b []byte) bool {
+	n := min(len(b), 64<<10)
+	ctrl := 0
+	for _, c := range b[:n] {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctrl++
+		}
+	}
+	return ctrl*100 > n
+}
+
+// invalidUTF8 counts bytes that are not part of a valid UTF-8 sequence.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return 0
+	}
+	bad := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	return bad
+}
+
+// finish resolves topics and actions now that the whole document has
+// been read, assigns ids and returns the claims in document order and the
+// speakers they name.
+func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
+	docTopic := d.docTopic()
+	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].c.Evidence.Start < d.claims[j].c.Evidence.Start })
+	out := make([]graph.Claim, 0, len(d.claims))
+	seen := map[string]bool{}
+	speakers := map[string]*graph.Speaker{}
+	ids := map[string]string{}
+	var order []string
+	for i := range d.claims {
+		p := &d.claims[i]
+		c := p.c
+		c.DocID = docID
+		c.Text = normText(c.Text)
+		c.Topic = d.pickTopic(p.topics, docTopic)
+		c.Action = graph.NormAction(p.act.render(c.Topic, c.Kind))
+		sid, ok := ids[c.Speaker]
+		if !ok {
+			sid = graph.SpeakerID(c.Speaker)
+			ids[c.Speaker] = sid
+		}
+		c.SpeakerID = sid
+		c.SaidAt = d.saidAt
+		ev := c.Evidence
+		if ev.Start < 0 || ev.End > len(d.c.src) || ev.Start >= ev.End {
+			continue
+		}
+		ev.Text = string(d.c.src[ev.Start:ev.End])
+		if !utf8.ValidString(ev.Text) {
+			d.badEvidence++
+			continue
+		}
+		c.ID = graph.ClaimID(&c)
+		if seen[c.ID] {
+			continue
+		}
+		if err := c.Validate(); err != nil {
+			continue
+		}
+		seen[c.ID] = true
+		out = append(out, c)
+		sp, ok := speakers[c.SpeakerID]
+		if !ok {
+			sp = &graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side}
+			speakers[c.SpeakerID] = sp
+			order = append(order, c.SpeakerID)
+		}
+		if sp.Role == "" {
+			sp.Role = c.Role
+		}
+		if sp.Side == "" {
+			sp.Side = c.Side
+		}
+		for _, al := range p.aliases {
+			if al != sp.Name && !containsStr(sp.Aliases, al) {
+				sp.Aliases = append(sp.Aliases, al)
+			}
+		}
+	}
+	sort.Strings(order)
+	sps := make([]graph.Speaker, 0, len(order))
+	for _, id := range order {
+		sp := speakers[id]
+		sort.Strings(sp.Aliases)
+		sps = append(sps, *sp)
+	}
+	return out, sps
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// normText is graph.NormText without the intermediate word slice; text
+// that is already normal (ASCII, single spaces) is returned as is.
+func normText(s string) string {
+	normal := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; normal && i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c < ' ' || c == ' ' && s[i+1] == ' ' {
+			normal = false
+		}
+	}
+	if normal {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpaceRune(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

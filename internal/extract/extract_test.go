@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+func TestFormatOf(t *testing.T) {
+	tests := []struct {
+		name string
+		want Format
+		ok   bool
+	}{
+		{"a.txt", Text, true}, {"a.TXT", Text, true}, {"b.md", Markdown, true},
+		{"c.html", HTML, true}, {"c.htm", HTML, true}, {"d.json", Text, false}, {"noext", Text, false},
+	}
+	for _, tt := range tests {
+		got, ok := FormatOf(tt.name)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("FormatOf(%q) = %v, %v; want %v, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	prose := "Sylvanian President Dana Oster said Freedonia had shelled the dam near Fredville. "
+	tests := []struct {
+		name     string
+		text     []byte
+		warning  string // substring of a warning
+		noClaims bool
+	}{
+		{"empty", nil, "empty", true},
+		{"white space", []byte(" \n\t\n "), "empty", true},
+		{"binary", append([]byte("GIF89a"), 0, 1, 2, 3, 0, 0, 7, 8), "binary", true},
+		{"mostly invalid UTF-8", bytes.Repeat([]byte{0xff, 0xfe, 'a', 0xc3}, 200), "UTF-8", true},
+		{"a few invalid bytes", []byte(prose + "\xff\xfe" + prose), "invalid UTF-8", false},
+		{"another language", []byte(strings.Repeat("Der Präsident von Sylvanien erklärte am Montag, die Gespräche mit der Regierung seien gescheitert und man werde nicht nachgeben. ", 5)), "English", true},
+		{"one huge line without punctuation", bytes.Repeat([]byte("and the word "), 200000), "over-long", true},
+		{"one huge word", bytes.Repeat([]byte("x"), 3<<20), "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(testTaxonomy()), Article{Name: "bad.txt", Text: tt.text})
+			if tt.warning != "" && !strings.Contains(strings.Join(res.Warnings, "; "), tt.warning) {
+				t.Errorf("warnings %q, want one mentioning %q", res.Warnings, tt.warning)
+			}
+			if tt.noClaims && len(res.Claims) != 0 {
+				t.Errorf("got %d claims, want none", len(res.Claims))
+			}
+			if !tt.noClaims && len(res.Claims) == 0 {
+				t.Errorf("got no claims")
+			}
+			if res.Document.ID == "" {
+				t.Error("document has no id")
+			}
+		})
+	}
+}
+
+// TestHugeSingleLine feeds a 50 MB one-line document of real sentences
+// (8 MB with -short): it must finish, keep its claims valid and stop at
+// the claim limit rather than grow without bound.
+func TestHugeSingleLine(t *testing.T) {
+	size := 50 << 20
+	if testing.Short() {
+		size = 8 << 20
+	}
+	unit := "Marek said Sylvania shelled the dam again. The weather was mild and the markets were calm all week. "
+	text := bytes.Repeat([]byte(unit), size/len(unit))
+	start := time.Now()
+	res := extractWith(t, New(testTaxonomy()), Article{Name: "huge.txt", Text: text})
+	t.Logf("%d MB in %v: %d claims, warnings %q", len(text)>>20, time.Since(start), len(res.Claims), res.Warnings)
+	if len(res.Claims) == 0 || len(res.Claims) > maxClaims {
+		t.Errorf("got %d claims, want between 1 and %d", len(res.Claims), maxClaims)
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New(nil).Extract(ctx, Article{Name: "a.txt", Text: []byte("Marek said so.")})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestDocumentAndDates(t *testing.T) {
+	x := New(testTaxonomy())
+	text := []byte("Sylvanian President Dana Oster said Freedonia had shelled the dam near Fredville.")
+	withURL := extractWith(t, x, Article{Name: "a.txt", Text: text, Meta: graph.Document{URL: "https://news.example/a", Outlet: "Example", Published: "2024-03-01T10:00:00Z"}})
+	if withURL.Document.ID != graph.DocumentID("https://news.example/a", string(text), "a.txt") {
+		t.Errorf("document id %s does not derive from the URL", withURL.Document.ID)
+	}
+	if withURL.Document.Published != "2024-03-01" || len(withURL.Claims) == 0 || withURL.Claims[0].SaidAt != "2024-03-01" {
+		t.Errorf("published %q, said_at not set from it", withURL.Document.Published)
+	}
+	bad := extractWith(t, x, Article{Name: "b.txt", Text: text, Meta: graph.Document{Published: "last Tuesday"}})
+	if bad.Document.Published != "" || !strings.Contains(strings.Join(bad.Warnings, ";"), "published") {
+		t.Errorf("bad date: published %q warnings %q", bad.Document.Published, bad.Warnings)
+	}
+	if len(bad.Claims) == 0 || bad.Claims[0].SaidAt != "" {
+		t.Error("claims of an undated article must have no said_at")
+	}
+}
+
+func TestDeterministicAndConcurrent(t *testing.T) {
+	x := New(testTaxonomy())
+	arts := syntheticArticles(8)
+	first := make([]Result, len(arts))
+	for i, a := range arts {
+		first[i] = extractWith(t, x, Article{Name: "s.txt", Text: a})
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, a := range arts {
+				r, err := x.Extract(context.Background(), Article{Name: "s.txt", Text: a})
+				if err != nil || !reflect.DeepEqual(r, first[i]) {
+					errs <- "article result differs between runs"
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestHTMLArticle(t *testing.T) {
+	html := `<!doctype html><html><head><title>Freedonia</title><style>.x{}</style></head><body>
+<nav><a href="/">Home</a></nav>
+<h1>Freedonia Accuses Sylvania Over Dam</h1>
+<figure><img src="d.jpg"><figcaption>The dam on Monday. AFP</figcaption></figure>
+<p>Sylvania&rsquo;s forces blew up the dam on purpose, Freedonian Defence Minister Ivo Marek said on Tuesday.</p>
+<p>&ldquo;This is a crime against our farmers,&rdquo; Marek told reporters. &ldquo;Sylvania will answer for it.&rdquo;</p>
+<div class="promo">Subscribe to our newsletter</div>
+<footer>&copy; 2024 Example News. All rights reserved.</footer>
+</body></html>`
+	res := extractWith(t, New(testTaxonomy()), Article{Name: "a.html", Text: []byte(html), Format: HTML})
+	if len(res.Claims) != 3 {
+		t.Fatalf("got %d claims, want 3:%s", len(res.Claims), describe(res.Claims))
+	}
+	c := res.Claims[0]
+	if c.Speaker != "Ivo Marek" || c.Kind != graph.KindAccusation || c.Subject != "Sylvania" || c.Topic != "dam destruction" {
+		t.Errorf("first claim:%s", describe(res.Claims[:1]))
+	}
+	if !strings.Contains(c.Evidence.Text, "&rsquo;") || strings.Contains(c.Text, "&rsquo;") {
+		t.Errorf("evidence should keep the entity, text should decode it: %q / %q", c.Evidence.Text, c.Text)
+	}
+}

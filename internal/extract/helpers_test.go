@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// extractText runs the extractor with the invented test taxonomy on text.
+func extractText(tb testing.TB, text string) Result {
+	tb.Helper()
+	return extractWith(tb, New(testTaxonomy()), Article{Name: "fixture.txt", Text: []byte(text)})
+}
+
+func extractWith(tb testing.TB, x *Extractor, a Article) Result {
+	tb.Helper()
+	res, err := x.Extract(context.Background(), a)
+	if err != nil {
+		tb.Fatalf("Extract: %v", err)
+	}
+	checkClaims(tb, a.Text, res)
+	return res
+}
+
+// checkClaims asserts the invariants every claim must keep: it validates,
+// and its evidence slices the original bytes to exactly its text.
+func checkClaims(tb testing.TB, src []byte, res Result) {
+	tb.Helper()
+	for _, c := range res.Claims {
+		if err := c.Validate(); err != nil {
+			tb.Errorf("claim does not validate: %v", err)
+		}
+		e := c.Evidence
+		if e == nil {
+			tb.Errorf("claim %q has no evidence", c.Text)
+			continue
+		}
+		if e.Start < 0 || e.End > len(src) || e.Start >= e.End || string(src[e.Start:e.End]) != e.Text {
+			tb.Errorf("evidence [%d,%d) does not slice the source to %q", e.Start, e.End, e.Text)
+		}
+		if c.ID != graph.ClaimID(&c) {
+			tb.Errorf("claim id %s is not ClaimID of the claim", c.ID)
+		}
+		if c.SpeakerID != graph.SpeakerID(c.Speaker) {
+			tb.Errorf("speaker id %s for %q", c.SpeakerID, c.Speaker)
+		}
+		if c.DocID != res.Document.ID {
+			tb.Errorf("claim doc id %s, document %s", c.DocID, res.Document.ID)
+		}
+	}
+}
+
+// describe renders claims compactly for failure messages.
+func describe(cs []graph.Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString("\n  " + c.Speaker + " [" + c.Side + "] " + string(c.Kind) + " " + c.Subject + " " + string(c.Polarity) + " «" + c.Action + "» (" + c.Topic + "): " + c.Text)
+	}
+	return b.String()
+}

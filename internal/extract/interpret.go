@@ -1,0 +1,613 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// The interpret stage reads an attribution's content and decides what
+// kind of claim it is, about whom (the subject actor), what they are said
+// to do (a lemmatised verb phrase) and whether it is asserted or denied.
+//
+//   - subject: the actor in the content clause's subject phrase ("Ukraine's
+//     counteroffensive" → Ukraine), a passive agent ("killed by Russian
+//     forces"), a cleft focus ("It is the United States who …"), or a
+//     pronoun resolved against the speaker (we → the speaker's side) or the
+//     last other actor named (they);
+//   - kind: a denial verb, or the speaker's own side with a negation
+//     ("refrained from", "never", "does not") → denial; the own side with
+//     a threat cue or a future harmful act → threat; another actor with a
+//     harmful act ("used cluster munitions", "resorted to unprovoked
+//     firing", "responsibility lies with") or a refusal ("is yet to") →
+//     accusation; a future → prediction; otherwise assertion;
+//   - action: the main verb's lemma with its object, or with the topic when
+//     the verb takes a weapon ("have used cluster bombs" → "use cluster
+//     munitions"); "do so" repeats the previous claim's action.
+
+// action is a claim's action before the document topic is known.
+type action struct {
+	verb   string // lemma
+	obj    string // following words
+	weapon bool   // the object is the topic (a weapon)
+	prefix string // "fail to "
+}
+
+// render spells the action; topic is the claim's final topic.
+func (a action) render(topic string, kind graph.Kind) string {
+	v := a.verb
+	if a.weapon && topic != "" && topic != "general" {
+		if v == "have" || v == "stockpile" {
+			v = "possess"
+		}
+		return a.prefix + v + " " + topic
+	}
+	if v == "" {
+		switch kind {
+		case graph.KindAccusation, graph.KindDenial:
+			return "be responsible for " + topic
+		case graph.KindThreat:
+			return "retaliate over " + topic
+		}
+		return "comment on " + topic
+	}
+	s := a.prefix + v
+	if a.obj != "" {
+		s += " " + a.obj
+	}
+	return s
+}
+
+// frameVerbs introduce the clause that carries a quoted claim: "I think
+// that …", "we have evidence that …".
+var frameVerbs = map[string]bool{
+	"think": true, "believe": true, "know": true, "have": true, "say": true, "declare": true,
+	"see": true, "understand": true, "suspect": true, "hope": true, "fear": true, "feel": true,
+	"note": true, "stress": true, "emphasise": true, "emphasize": true, "reiterate": true,
+	"repeat": true, "insist": true, "assert": true, "claim": true, "add": true, "confirm": true,
+	"warn": true, "be": true,
+}
+
+// weaponVerbs take a weapon as object.
+var weaponVerbs = map[string]bool{
+	"use": true, "fire": true, "deploy": true, "supply": true, "send": true, "drop": true,
+	"employ": true, "possess": true, "have": true, "stockpile": true, "deliver": true,
+	"receive": true, "transfer": true, "need": true, "shell": true, "provide": true, "launch": true,
+}
+
+type interp struct {
+	kind     graph.Kind
+	subjects []string
+	polarity graph.Polarity
+	act      action
+	topics   []string
+}
+
+// interpret reads a's content tokens.
+func (d *docState) interpret(a *att) interp {
+	cs, ce := a.contS, a.contE
+	var in interp
+	in.polarity = graph.Positive
+	aside := d.asides(cs, ce)
+	ma, mb := d.mentRange(cs, ce)
+	for _, m := range d.ments[ma:mb] {
+		if m.topic != "" && !aside[m.i-cs] && !containsStr(in.topics, m.topic) {
+			in.topics = append(in.topics, m.topic)
+		}
+	}
+	side := a.spk.side
+
+	if a.class == vAccuse && len(a.accused) > 0 {
+		in.kind = graph.KindAccusation
+		in.subjects = a.accused
+		in.act = d.gerundAction(cs, ce)
+		d.weaponCheck(&in.act, cs, ce)
+		return in
+	}
+
+	// the content's main clause
+	for cs < ce && (d.toks[cs].kind == tQuote || d.toks[cs].kind == tPunct) {
+		cs++
+	}
+	cs = d.skipIntro(cs, ce)
+	subjects, npEnd, first := d.subjectOf(cs, ce, a)
+	v := d.mainVerb(npEnd, ce)
+	// "We have evidence that X …", "I think that X …": the claim is the
+	// embedded clause
+	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && frameVerbs[lemma(d.toks[v].low)] {
+		for k := v + 1; k < ce && k <= v+5; k++ {
+			if d.toks[k].low == "that" && k+1 < ce {
+				cs = d.skipIntro(k+1, ce)
+				subjects, npEnd, first = d.subjectOf(cs, ce, a)
+				v = d.mainVerb(npEnd, ce)
+				break
+			}
+		}
+	}
+	in.act = d.verbAction(v, ce)
+	d.weaponCheck(&in.act, cs, ce)
+
+	neg, future, modal := false, false, false
+	if cs < npEnd && d.toks[cs].low == "no" || cs < npEnd && d.toks[cs].low == "none" || cs < npEnd && d.toks[cs].low == "nobody" {
+		neg = true
+	}
+	upto := v
+	if upto < 0 {
+		upto = min(ce, npEnd+3)
+	}
+	for k := max(cs, npEnd-1); k <= upto && k < ce; k++ {
+		t := &d.toks[k]
+		if t.is(fNeg) {
+			neg = true
+		}
+		if t.is(fFuture) || t.low == "going" && k+1 < ce && d.toks[k+1].low == "to" {
+			future = true
+		}
+		if t.is(fModal) {
+			modal = true
+		}
+	}
+	if v >= 0 && lemma(d.toks[v].low) == "refrain" {
+		neg = true
+	}
+	threat, culp, fail := false, false, false
+	for k := cs; k < ce; k++ {
+		t := &d.toks[k]
+		if k-a.contS < len(aside) && k >= a.contS && aside[k-a.contS] {
+			continue
+		}
+		if t.is(fThreat) {
+			threat = true
+		}
+		if t.is(fCulp) {
+			culp = true
+		}
+		if k >= npEnd && t.is(fFail) {
+			fail = true
+		}
+	}
+	if in.act.weapon && in.act.verb != "have" && in.act.verb != "possess" && in.act.verb != "receive" && in.act.verb != "need" && in.act.verb != "supply" && in.act.verb != "send" && in.act.verb != "deliver" && in.act.verb != "provide" {
+		culp = true
+	}
+	own := len(subjects) > 0 && subjects[0] == side && side != "" || len(subjects) == 0 && first
+	other := len(subjects) > 0 && subjects[0] != "" && (side == "" || subjects[0] != side)
+
+	switch {
+	case a.class == vDeny || a.dismiss:
+		in.kind, in.polarity = graph.KindDenial, graph.Negative
+		if a.dismiss {
+			subjects = nil
+			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce; k++ {
+				if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side && (k < a.npS || k >= cs) {
+					subjects = []string{d.ments[m].actor}
+					break
+				}
+			}
+		} else if th := d.thatClause(a.contS, ce); th >= 0 {
+			if s, _, _ := d.subjectOf(th, ce, a); len(s) > 0 {
+				subjects = s
+			}
+		} else {
+			subjects = []string{side}
+		}
+		if len(subjects) == 0 {
+			subjects = []string{side}
+		}
+	case own && neg:
+		in.kind, in.polarity = graph.KindDenial, graph.Negative
+		subjects = []string{side}
+	case own && (threat || (future || modal) && culp):
+		in.kind = graph.KindThreat
+		subjects = []string{side}
+	case other && culp && !future && !neg:
+		in.kind = graph.KindAccusation
+	case other && fail && !future && !neg:
+		in.kind = graph.KindAccusation
+		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
+			in.act.prefix = "fail to "
+		}
+	case future:
+		in.kind = graph.KindPrediction
+	default:
+		in.kind = graph.KindAssertion
+		if neg {
+			in.polarity = graph.Negative
+		}
+	}
+	if own && len(subjects) == 0 {
+		subjects = []string{side}
+	}
+	if in.kind != graph.KindAccusation && in.kind != graph.KindDenial && len(subjects) > 1 {
+		subjects = subjects[:1]
+	}
+	if in.kind == graph.KindAccusation {
+		// an accusation against one's own side is not one
+		var keep []string
+		for _, s := range subjects {
+			if s != "" && s != side {
+				keep = append(keep, s)
+			}
+		}
+		if len(keep) == 0 {
+			in.kind = graph.KindAssertion
+			keep = subjects[:min(1, len(subjects))]
+		}
+		subjects = keep
+	}
+	if len(subjects) == 0 {
+		subjects = []string{""}
+	}
+	in.subjects = subjects
+	return in
+}
+
+// skipIntro skips an opening subordinate clause, prepositional phrase or
+// sentence adverb that ends in a comma: "While …, ", "In this case, ",
+// "However, ".
+func (d *docState) skipIntro(cs, ce int) int {
+	for round := 0; round < 2 && cs < ce; round++ {
+		t := &d.toks[cs]
+		if !(t.kind == tWord && (t.is(fSubord|fPrep|fAdv|fTime) || t.low == "yes" || t.low == "of" || t.low == "a" && d.toks[min(cs+1, ce-1)].low == "few")) {
+			return cs
+		}
+		limit := 25
+		if !t.is(fSubord) {
+			limit = 10
+		}
+		k := cs + 1
+		for k < ce && k-cs < limit && d.toks[k].low != "," {
+			k++
+		}
+		if k >= ce-1 || d.toks[k].low != "," {
+			return cs
+		}
+		cs = k + 1
+	}
+	return cs
+}
+
+// isVerbAt reports whether token k is (probably) a finite verb.
+func (d *docState) isVerbAt(k, from int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if t.is(fAux) {
+		return !(t.is(fPron) && k == from) || strings.ContainsAny(t.low, "'")
+	}
+	if !t.is(fVerb) || strings.Contains(t.low, "-") {
+		return false
+	}
+	if k == from {
+		return false
+	}
+	p := &d.toks[k-1]
+	if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) {
+		return false
+	}
+	if m := d.mentAt[k-1]; m >= 0 && d.ments[m].demonym {
+		return false // "Ukrainian forces": a noun after an adjective
+	}
+	if t.is(fPast) || p.is(fPron) || p.is(fAdv) {
+		return true
+	}
+	if t.is(fNounish) {
+		return p.kind == tWord && p.cap && d.mentAt[k-1] >= 0
+	}
+	return p.kind == tWord && (p.cap || strings.HasSuffix(p.low, "s") || p.is(fPron))
+}
+
+// firstVerb returns the first finite verb in [from, ce), or ce.
+func (d *docState) firstVerb(from, ce int) int {
+	for k := from; k < ce; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct && (t.low == "," || isEnd(t)) && k > from {
+			return k
+		}
+		if d.isVerbAt(k, from) {
+			return k
+		}
+	}
+	return ce
+}
+
+// subjectOf finds the subject actors of the clause starting at cs. It
+// returns them, where the subject phrase ends, and whether the subject
+// is the speaker's own first person.
+func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
+	if cs >= ce {
+		return nil, cs, false
+	}
+	// cleft: "It is X who …"
+	if cs+2 < ce && d.toks[cs].low == "it" && (d.toks[cs+1].low == "is" || d.toks[cs+1].low == "was") {
+		k := cs + 2
+		for k < ce && k-cs < 12 && !d.toks[k].is(fRel) {
+			k++
+		}
+		if k < ce {
+			if acts := d.actorsIn(cs+2, k); len(acts) > 0 {
+				return acts[:1], k + 1, false
+			}
+		}
+	}
+	m := d.firstVerb(cs, ce)
+	if m == cs && d.toks[cs].is(fPron) { // "it's", "they'll"
+		m = cs + 1
+	}
+	first := false
+	var subjects []string
+	inPP := false
+	for k := cs; k < m; k++ {
+		// "a strike from a Sylvanian launcher": an actor inside a
+		// prepositional phrase modifies the subject, it is not the subject
+		if t := &d.toks[k]; t.kind == tWord && t.is(fPrep) && t.low != "of" && k > cs {
+			inPP = true
+		}
+		if inPP {
+			continue
+		}
+		mi := d.mentAt[k]
+		if mi < 0 || d.ments[mi].actor == "" || d.ments[mi].i != k {
+			continue
+		}
+		mm := d.ments[mi]
+		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) {
+			continue
+		}
+		if !containsStr(subjects, mm.actor) {
+			subjects = append(subjects, mm.actor)
+		}
+	}
+	if len(subjects) < 2 {
+		for k := cs; k < m && k < cs+3; k++ {
+			if d.toks[k].low == "both" && k+1 < m && pairNouns[d.toks[k+1].low] {
+				subjects = d.salientPair()
+				break
+			}
+		}
+	}
+	if len(subjects) == 0 && cs < m {
+		w := d.toks[cs].low
+		if j := strings.IndexByte(w, '\''); j > 0 {
+			w = w[:j]
+		}
+		switch {
+		case d.toks[cs].is(fFirstPerson) || w == "we" || w == "i":
+			first = true
+		case w == "it" && a.spk.inst && a.spk.side != "":
+			subjects = []string{a.spk.side}
+		case w == "they" || w == "them" || w == "it":
+			if act := d.lastOther(cs, a.spk.side); act != "" {
+				subjects = []string{act}
+			}
+		case w == "the" && cs+1 < m && (d.toks[cs+1].low == "latter" || d.toks[cs+1].low == "former"):
+			if act := d.lastOther(cs, ""); act != "" {
+				subjects = []string{act}
+			}
+		case w == "the" && cs+2 < m && d.toks[cs+1].low == "other" && (d.toks[cs+2].low == "side" || d.toks[cs+2].low == "party"):
+			for _, act := range d.salientPair() {
+				if act != a.spk.side {
+					subjects = []string{act}
+					break
+				}
+			}
+		}
+	}
+	// a culprit named by a blame predicate: "Russia is responsible",
+	// "responsibility lies with the Kyiv regime"
+	if len(subjects) == 0 && !first {
+		if act := d.culprit(cs, ce); act != "" {
+			subjects = []string{act}
+		}
+	}
+	// a passive agent after a harmful act: "killed by Russian forces"
+	if len(subjects) == 0 || first {
+		for k := cs; k+1 < ce; k++ {
+			if d.toks[k].low != "by" || d.toks[k].inQ != d.toks[cs].inQ {
+				continue
+			}
+			harm := false
+			for b := k - 1; b >= cs && b >= k-3; b-- {
+				if d.toks[b].is(fCulp) {
+					harm = true
+				}
+			}
+			if !harm {
+				continue
+			}
+			if act := d.actorIn(k+1, min(ce, k+4)); act != "" {
+				subjects = []string{act}
+				first = false
+				break
+			}
+		}
+	}
+	return subjects, m, first
+}
+
+// lastOther returns the most recently named actor other than side:
+// first in the current sentence before position k, then earlier.
+func (d *docState) lastOther(k int, side string) string {
+	for j := k - 1; j >= 0; j-- {
+		if m := d.mentAt[j]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side {
+			return d.ments[m].actor
+		}
+	}
+	for j := len(d.recent) - 1; j >= 0; j-- {
+		if d.recent[j] != side {
+			return d.recent[j]
+		}
+	}
+	return ""
+}
+
+// mainVerb returns the main verb token of a clause whose subject ends at
+// from (auxiliaries, negation and adverbs skipped), or -1.
+func (d *docState) mainVerb(from, ce int) int {
+	k := from
+	for k < ce {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			if t.kind == tQuote || t.kind == tSQuote {
+				k++
+				continue
+			}
+			return -1
+		}
+		if t.is(fAux|fNeg|fAdv) && !t.is(fVerb&^fAux) || t.low == "to" || t.low == "going" || t.low == "yet" || t.is(fAux) && k+1 < ce && d.toks[k+1].kind == tWord && (d.toks[k+1].is(fVerb|fAdv|fNeg) || d.toks[k+1].low == "to") {
+			k++
+			continue
+		}
+		if t.is(fVerb) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// verbAction builds the action from main verb v.
+func (d *docState) verbAction(v, ce int) action {
+	if v < 0 {
+		return action{}
+	}
+	lem := lemma(d.toks[v].low)
+	// "refrained from doing so", "refused to negotiate": the act refrained from
+	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
+		v += 2
+		lem = lemma(d.toks[v].low)
+	}
+	if lem == "do" && v+1 < ce && (d.toks[v+1].low == "so" || d.toks[v+1].low == "it" || d.toks[v+1].low == "this" || d.toks[v+1].low == "the") && d.lastAct != nil {
+		return *d.lastAct
+	}
+	return action{verb: lem, obj: d.objectWords(v+1, ce)}
+}
+
+// gerundAction builds the action of "accused X of using …".
+func (d *docState) gerundAction(cs, ce int) action {
+	for k := cs; k < ce && k < cs+6; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && strings.HasSuffix(t.low, "ing") && len(t.low) > 4 {
+			lem := lemma(t.low)
+			if lem == "do" && d.lastAct != nil {
+				return *d.lastAct
+			}
+			return action{verb: lem, obj: d.objectWords(k+1, ce)}
+		}
+	}
+	return action{}
+}
+
+// objectWords returns up to four words after a verb, up to punctuation,
+// a conjunction, a relative pronoun or a preposition other than "of".
+func (d *docState) objectWords(from, ce int) string {
+	var words []string
+	for k := from; k < ce && len(words) < 4; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote || t.kind == tSQuote {
+			continue
+		}
+		if t.kind != tWord && t.kind != tNum {
+			break
+		}
+		if t.is(fConj|fRel) || t.is(fPrep) && t.low != "of" && len(words) > 0 {
+			break
+		}
+		if t.is(fDet) && !t.is(fPron) && len(words) == 0 {
+			continue
+		}
+		words = append(words, t.low)
+	}
+	return strings.Join(words, " ")
+}
+
+// weaponCheck marks actions whose object is a weapon, so they render
+// with the topic.
+func (d *docState) weaponCheck(a *action, cs, ce int) {
+	if a.weapon || !weaponVerbs[a.verb] {
+		return
+	}
+	for k := cs; k < ce; k++ {
+		t := &d.toks[k]
+		if t.is(fWeapon) {
+			a.weapon = true
+			return
+		}
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].topic != "" {
+			a.weapon = true
+			return
+		}
+	}
+	// "use them": the weapon was named before
+	if strings.HasPrefix(a.obj, "them") || strings.HasPrefix(a.obj, "these") || strings.HasPrefix(a.obj, "it") {
+		a.weapon = true
+	}
+}
+
+// thatClause returns the token after the first "that" of [cs, ce), or -1.
+func (d *docState) thatClause(cs, ce int) int {
+	for k := cs; k < ce; k++ {
+		if d.toks[k].low == "that" && !d.toks[k].inQ {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// asides marks the tokens of [cs, ce) inside participial asides such as
+// ", annexed by Moscow in 2014,": background, not what is claimed.
+func (d *docState) asides(cs, ce int) []bool {
+	n := max(0, ce-cs)
+	if cap(d.maskBuf) < n {
+		d.maskBuf = make([]bool, n)
+	}
+	mask := d.maskBuf[:n]
+	for i := range mask {
+		mask[i] = false
+	}
+	for k := cs; k+1 < ce; k++ {
+		n := &d.toks[k+1]
+		if d.toks[k].low != "," || n.kind != tWord || n.is(fSpeech) || !(n.is(fPast) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+			continue
+		}
+		e := k + 1
+		for e < ce && d.toks[e].low != "," && !isEnd(&d.toks[e]) {
+			e++
+		}
+		if e >= ce || d.toks[e].low != "," {
+			continue // not closed by a comma: the clause goes on
+		}
+		for i := k + 1; i < e; i++ {
+			mask[i-cs] = true
+		}
+		k = e - 1
+	}
+	return mask
+}
+
+// blamePred are predicates that put the blame on the actor before them;
+// blameNoun on the actor after "with" or "on".
+var blamePred = map[string]bool{"responsible": true, "culpable": true, "guilty": true, "behind": true}
+
+// culprit finds the actor a blame predicate points at in [cs, ce).
+func (d *docState) culprit(cs, ce int) string {
+	for k := cs; k < ce; k++ {
+		t := &d.toks[k]
+		switch {
+		case blamePred[t.low] || t.low == "blame" && k > cs && d.toks[k-1].low == "to":
+			if act := d.actorIn(max(cs, k-4), k); act != "" {
+				return act
+			}
+		case t.low == "responsibility" || t.low == "blame":
+			for j := k + 1; j < ce && j <= k+4; j++ {
+				if d.toks[j].low == "with" || d.toks[j].low == "on" {
+					if act := d.actorIn(j+1, min(ce, j+4)); act != "" {
+						return act
+					}
+				}
+			}
+		}
+	}
+	return ""
+}

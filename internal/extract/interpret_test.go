@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+func TestInterpret(t *testing.T) {
+	// Each text has one claim of interest: the first by speaker.
+	const intro = "Freedonian Defence Minister Ivo Marek spoke in Fredville.\n\n"
+	tests := []struct {
+		name     string
+		text     string
+		kind     graph.Kind
+		subject  string
+		polarity graph.Polarity
+		action   string // "" skips the check
+		topic    string // "" skips the check
+	}{
+		{"accusation of weapon use", intro + "Sylvania has used cluster bombs against civilians, Marek said.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "use cluster munitions", "cluster munitions"},
+		{"own side never", intro + "Freedonia has never used cluster munitions, Marek said.",
+			graph.KindDenial, "Freedonia", graph.Negative, "use cluster munitions", "cluster munitions"},
+		{"denial verb with clause", intro + "Marek denied that Freedonian forces had shelled the dam.",
+			graph.KindDenial, "Freedonia", graph.Negative, "", "dam destruction"},
+		{"denial verb with gerund", intro + "Marek denied shelling the dam.",
+			graph.KindDenial, "Freedonia", graph.Negative, "", "dam destruction"},
+		{"refrained from doing so", intro + "Sylvania and Freedonia have accused each other of using drones. Marek claimed Fredville has refrained from doing so.",
+			graph.KindDenial, "Freedonia", graph.Negative, "use drone strikes", "drone strikes"},
+		{"threat", intro + "Freedonia reserves the right to respond to any missile attack, Marek said.",
+			graph.KindThreat, "Freedonia", graph.Positive, "", "missile strikes"},
+		{"prediction about the other side", intro + "Marek said Sylvania will launch new drone attacks in the spring.",
+			graph.KindPrediction, "Sylvania", graph.Positive, "", "drone strikes"},
+		{"plain assertion", intro + "Marek said the harvest in Freedonia was good this year.",
+			graph.KindAssertion, "", graph.Positive, "", ""},
+		{"cleft focus", intro + "\"It is Sylvania that attacked the convoy,\" Marek said.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "attack convoy", ""},
+		{"passive agent", intro + "Civilians were killed by Sylvanian artillery near the border, Marek said.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "", ""},
+		{"refusal of the other side", intro + "Marek said Sylvania is yet to respond to the peace proposal.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "", "negotiations"},
+		{"blame predicate", intro + "Marek said Sylvania is responsible for the blast at the dam.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "", "dam destruction"},
+		{"dismissal", intro + "Asked about reports of Sylvanian mercenaries in Fredville, the minister called them nonsense.",
+			graph.KindDenial, "Sylvania", graph.Negative, "", ""},
+		{"negated act of the other side is no accusation", intro + "Sylvania refrained from shelling the city, Marek said.",
+			graph.KindAssertion, "Sylvania", graph.Negative, "", ""},
+		{"framed clause", intro + "\"We have evidence that Sylvania used chemical weapons,\" Marek said.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "use chemical weapons", "chemical weapons"},
+		{"accused of", intro + "Marek accused Sylvania of torturing prisoners of war.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "torture prisoners of war", "prisoners of war"},
+		{"weapon maker is not the subject", intro + "A missile strike from a Sylvanian launcher hit the school, Marek said.",
+			graph.KindAssertion, "", graph.Positive, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var c *graph.Claim
+			for i := range res.Claims {
+				if res.Claims[i].Speaker == "Ivo Marek" {
+					c = &res.Claims[len(res.Claims)-1]
+					if tt.name != "refrained from doing so" {
+						c = &res.Claims[i]
+					}
+					break
+				}
+			}
+			if c == nil {
+				t.Fatalf("no claim by Ivo Marek:%s", describe(res.Claims))
+			}
+			if c.Kind != tt.kind || c.Subject != tt.subject || c.Polarity != tt.polarity {
+				t.Errorf("got %s %q %s, want %s %q %s:%s", c.Kind, c.Subject, c.Polarity, tt.kind, tt.subject, tt.polarity, describe(res.Claims))
+			}
+			if tt.action != "" && c.Action != tt.action {
+				t.Errorf("action %q, want %q", c.Action, tt.action)
+			}
+			if tt.topic != "" && c.Topic != tt.topic {
+				t.Errorf("topic %q, want %q", c.Topic, tt.topic)
+			}
+		})
+	}
+}
+
+func TestLemma(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"used", "use"}, {"using", "use"}, {"uses", "use"}, {"said", "say"}, {"told", "tell"},
+		{"shelled", "shell"}, {"denied", "deny"}, {"carried", "carry"}, {"struck", "strike"},
+		{"committed", "commit"}, {"stopped", "stop"}, {"targeted", "target"}, {"unknownword", "unknownword"},
+	}
+	for _, tt := range tests {
+		if got := lemma(tt.in); got != tt.want {
+			t.Errorf("lemma(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/contra-project/contra/internal/taxonomy"
+)
+
+// phrase is one actor or topic alias as the words it is written with.
+type phrase struct {
+	words   []string // lower-case words, as the tokenizer would produce them
+	actor   string   // canonical actor, or ""
+	topic   string   // canonical topic, or ""
+	demonym bool     // the alias is the actor's demonym adjective ("Russian")
+	exact   string   // short acronyms ("US", "UN") must match this text exactly
+	caps    bool     // the token must contain an upper-case letter (LoC, POW)
+}
+
+// phraseIndex finds taxonomy aliases in token streams: phrases keyed by
+// their first word, longest first.
+type phraseIndex map[string][]phrase
+
+func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
+	idx := phraseIndex{}
+	add := func(alias string, p phrase) {
+		words := aliasWords(alias)
+		if len(words) == 0 {
+			return
+		}
+		p.words = words
+		letters := 0
+		upper := 0
+		for _, r := range alias {
+			if isLetterRune(r) {
+				letters++
+				if isUpperRune(r) {
+					upper++
+				}
+			}
+		}
+		if p.actor != "" && letters <= 3 && upper == letters && len(words) == 1 {
+			p.exact = strings.ReplaceAll(alias, ".", "")
+		}
+		if p.topic != "" && letters <= 5 && upper > 0 && len(words) == 1 {
+			p.caps = true
+		}
+		idx[words[0]] = append(idx[words[0]], p)
+	}
+	for _, a := range tax.Actors() {
+		dem := strings.ToLower(tax.Demonym(a.Name))
+		add(a.Name, phrase{actor: a.Name})
+		for _, al := range a.Aliases {
+			add(al, phrase{actor: a.Name, demonym: dem != "" && strings.ToLower(al) == dem})
+		}
+	}
+	for _, t := range tax.Topics() {
+		forms := append([]string{t.Name}, t.Aliases...)
+		seen := map[string]bool{}
+		for _, f := range forms {
+			for _, v := range []string{f, pluralVariant(f)} {
+				k := strings.ToLower(v)
+				if v == "" || seen[k] {
+					continue
+				}
+				seen[k] = true
+				add(v, phrase{topic: t.Name})
+			}
+		}
+	}
+	for k, list := range idx {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		idx[k] = list
+	}
+	return idx
+}
+
+// aliasWords tokenizes an alias the way article text is tokenized,
+// dropping a leading "the".
+func aliasWords(alias string) []string {
+	toks := tokenize(alias, 0, len(alias), nil)
+	var words []string
+	for i, t := range toks {
+		if t.kind != tWord && t.kind != tNum {
+			if t.kind == tSQuote { // Donetsk People's → keep together as the tokenizer does
+				continue
+			}
+			return nil // aliases with punctuation inside are not matched in text
+		}
+		if i == 0 && t.low == "the" && len(toks) > 1 {
+			continue
+		}
+		words = append(words, t.low)
+	}
+	return words
+}
+
+// pluralVariant returns the other number of a topic alias's last word.
+func pluralVariant(s string) string {
+	switch {
+	case strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return s[:len(s)-1]
+	case strings.HasSuffix(s, "y") && len(s) > 2 && !isVowel(s[len(s)-2]):
+		return s[:len(s)-1] + "ies"
+	case strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "x"):
+		return s + "es"
+	}
+	return s + "s"
+}
+
+// mention is an actor or topic alias found in a paragraph: tokens [i, j).
+type mention struct {
+	i, j    int
+	actor   string
+	topic   string
+	demonym bool
+}
+
+// findMentions returns the non-overlapping longest alias matches in toks,
+// in order. str is the view, for exact-case checks.
+func (idx phraseIndex) findMentions(str string, toks []token, out []mention) []mention {
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		var cands []phrase
+		if t.info != nil {
+			cands = t.info.phrases
+		} else if t.flags == 0 || t.cap {
+			cands = idx[t.low]
+			if len(cands) == 0 {
+				if base, ok := possessiveBase(t.low); ok {
+					cands = idx[base]
+				}
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		for _, p := range cands {
+			if !idx.matches(str, toks, i, &p) {
+				continue
+			}
+			out = append(out, mention{i: i, j: i + len(p.words), actor: p.actor, topic: p.topic, demonym: p.demonym})
+			i += len(p.words) - 1
+			break
+		}
+	}
+	return out
+}
+
+func (idx phraseIndex) matches(str string, toks []token, i int, p *phrase) bool {
+	if i+len(p.words) > len(toks) {
+		return false
+	}
+	for k, w := range p.words {
+		t := &toks[i+k]
+		if t.kind != tWord && t.kind != tNum {
+			return false
+		}
+		low := t.low
+		if k == len(p.words)-1 && low != w {
+			low, _ = possessiveBase(low)
+		}
+		if low != w {
+			return false
+		}
+	}
+	first := &toks[i]
+	if p.actor != "" && !first.cap && first.kind != tNum {
+		return false
+	}
+	if p.exact != "" {
+		text := str[first.s:first.e]
+		if j := strings.IndexAny(text, "'’"); j > 0 {
+			text = text[:j]
+		}
+		if strings.ReplaceAll(text, ".", "") != p.exact {
+			return false
+		}
+	}
+	if p.caps && strings.ToLower(str[first.s:first.e]) == str[first.s:first.e] {
+		return false
+	}
+	return true
+}
+
+// buildVocab merges the lexicon and the phrase index into one map.
+func buildVocab(idx phraseIndex) vocab {
+	v := make(vocab, len(lexicon)+len(idx))
+	get := func(w string) *wordInfo {
+		wi := v[w]
+		if wi == nil {
+			wi = &wordInfo{word: w}
+			v[w] = wi
+		}
+		return wi
+	}
+	for w, f := range lexicon {
+		get(w).flags |= f
+	}
+	for w, ps := range idx {
+		wi := get(w)
+		wi.phrases = ps
+		if wi.flags == 0 {
+			wi.flags = lexFallback(w)
+		}
+	}
+	return v
+}

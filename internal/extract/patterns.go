@@ -1,0 +1,187 @@
+package extract
+
+// Reciprocal and nominal accusations name their speakers themselves:
+// "Russia and Ukraine have accused each other of …" is two accusations,
+// one by each government, and "accusations by Ukraine and the West that
+// Moscow's forces …" is one accusation by each accuser.
+
+// pairNouns stand for the two parties of a conflict ("both sides").
+var pairNouns = map[string]bool{
+	"sides": true, "countries": true, "parties": true, "nations": true, "governments": true,
+	"armies": true, "neighbours": true, "neighbors": true, "militaries": true, "states": true,
+	"capitals": true, "camps": true,
+}
+
+// blameNouns are what parties trade.
+var blameNouns = map[string]bool{
+	"accusations": true, "blame": true, "charges": true, "allegations": true,
+	"recriminations": true, "claims": true,
+}
+
+// patterns emits the reciprocal and nominal accusations of [lo, hi).
+func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
+	for v := lo; v < hi; v++ {
+		t := &d.toks[v]
+		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) {
+			continue
+		}
+		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
+			d.nominal(v, lo, hi, pq)
+			continue
+		}
+		lem := lemma(t.low)
+		marker := -1
+		j := v + 1
+		for j < hi && d.toks[j].kind == tWord && d.toks[j].is(fAdv) && !d.toks[j].cap {
+			j++
+		}
+		switch lem {
+		case "accuse", "blame":
+			if j+1 < hi && (d.toks[j].low == "each" && d.toks[j+1].low == "other" || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
+				marker = j + 2
+			}
+		case "trade", "exchange":
+			if j < hi && blameNouns[d.toks[j].low] {
+				marker = j + 1
+			} else if j+1 < hi && d.toks[j].flags == 0 && blameNouns[d.toks[j+1].low] {
+				marker = j + 2
+			}
+		}
+		if marker < 0 {
+			continue
+		}
+		s, actors := d.pairSubject(v, lo)
+		if len(actors) < 2 {
+			continue
+		}
+		end := d.clauseEnd(marker, hi)
+		d.used[v] = true
+		for k := 0; k < 2; k++ {
+			a := &att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
+				spk: d.government(actors[k]), accused: []string{actors[1-k]}, quoteSpan: -1, evS: s}
+			d.emit(a, s, end, pq)
+		}
+	}
+}
+
+// pairSubject collects the subject of a reciprocal verb: two actors
+// joined by "and", or "both sides" (the two actors the document names
+// most).
+func (d *docState) pairSubject(v, lo int) (int, []string) {
+	j := d.skipBack(v-1, lo)
+	s := j + 1
+	both := false
+	for s-1 >= lo {
+		t := &d.toks[s-1]
+		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.is(fGroup)) ||
+			t.low == "," || d.mentAt[s-1] >= 0 {
+			if t.low == "both" || t.low == "two" {
+				both = true
+			}
+			s--
+			continue
+		}
+		break
+	}
+	if s > j {
+		return s, nil
+	}
+	actors := d.actorsIn(s, j+1)
+	if len(actors) < 2 && both {
+		actors = d.salientPair()
+	}
+	return s, actors
+}
+
+// salientPair returns the two actors named most so far, ties broken by
+// first mention.
+func (d *docState) salientPair() []string {
+	var a, b string
+	better := func(x, y string) bool {
+		if y == "" {
+			return true
+		}
+		if d.actorCount[x] != d.actorCount[y] {
+			return d.actorCount[x] > d.actorCount[y]
+		}
+		return d.actorFirst[x] < d.actorFirst[y]
+	}
+	for act := range d.actorCount {
+		switch {
+		case better(act, a):
+			a, b = act, a
+		case better(act, b):
+			b = act
+		}
+	}
+	if a == "" || b == "" {
+		return nil
+	}
+	return []string{a, b}
+}
+
+// clauseEnd is the end of the clause running from i: the next comma or
+// semicolon outside quotations and brackets, or hi.
+func (d *docState) clauseEnd(i, hi int) int {
+	depth := 0
+	for k := i; k < hi; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.low == "(":
+			depth++
+		case t.low == ")":
+			depth--
+		case depth <= 0 && !t.inQ && t.kind == tPunct && (t.low == "," || t.low == ";"):
+			return k
+		}
+	}
+	return hi
+}
+
+// nominal handles "accusations by A (and B) that C …".
+func (d *docState) nominal(n, lo, hi int, pq *paraQuotes) {
+	j := n + 2
+	for j < hi && j-n < 12 && d.toks[j].low != "that" {
+		t := &d.toks[j]
+		if !(t.kind == tWord && (t.cap || t.low == "and" || t.low == "the") || t.low == "," || d.mentAt[j] >= 0) {
+			return
+		}
+		j++
+	}
+	if j >= hi || d.toks[j].low != "that" {
+		return
+	}
+	accusers := d.actorsIn(n+2, j)
+	if len(accusers) == 0 {
+		return
+	}
+	m := d.firstVerb(j+1, hi)
+	accused := d.actorsIn(j+1, m)
+	if len(accused) == 0 {
+		return
+	}
+	end := d.endOfSentenceClause(j+1, hi)
+	for _, acc := range accusers {
+		if acc == accused[0] {
+			continue
+		}
+		a := &att{verb: -1, class: vAccuse, npS: n, npE: j, contS: j + 1, contE: end,
+			spk: d.government(acc), accused: []string{accused[0]}, quoteSpan: -1, evS: n}
+		d.emit(a, n, end, pq)
+	}
+}
+
+// endOfSentenceClause: like clauseEnd but a comma only ends the clause
+// when a new subject and verb follow.
+func (d *docState) endOfSentenceClause(i, hi int) int {
+	for k := i; k < hi; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind != tPunct {
+			continue
+		}
+		if t.low == ";" || t.low == "," && k+1 < hi && (d.toks[k+1].low == "but" || d.toks[k+1].low == "adding" || d.toks[k+1].low == "while") {
+			return k
+		}
+	}
+	return hi
+}

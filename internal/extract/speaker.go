@@ -1,0 +1,556 @@
+package extract
+
+import (
+	"strings"
+)
+
+// speaker is who a claim is attributed to.
+type speaker struct {
+	name, role, side string
+	person           *person // nil for institutions
+	inst             bool    // a government, ministry, organisation
+}
+
+// person is someone named in the document, quoted or not, so that later
+// mentions ("Shoigu", "he", "the Indian minister") can be resolved.
+type person struct {
+	name  string   // full name as first written in full ("Sergei Shoigu")
+	parts []string // its words, lower case
+	role  string   // "Russian Defense Minister"
+	side  string   // canonical actor
+	seen  int
+	forms []string // other ways the document names them ("Shoigu")
+}
+
+func (p *person) aliases() []string { return p.forms }
+
+func (p *person) addForm(f string) {
+	if f != "" && f != p.name && !containsStr(p.forms, f) {
+		p.forms = append(p.forms, f)
+	}
+}
+
+// att is an attribution: a speaker, the verb that reports them, and the
+// content tokens [contS, contE) they are reported to have said.
+type att struct {
+	verb         int // reporting verb token, -1 when none (quotes, continuations)
+	class        vclass
+	npS, npE     int // speaker phrase tokens, -1 when none
+	trailing     bool
+	contS, contE int
+	spk          speaker
+	accused      []string // accusations: the accused actors
+	quoteSpan    int      // the quotation this attribution introduces or closes, -1
+	dismiss      bool     // "called them nonsense"
+	evS          int      // explicit first evidence token, -1
+}
+
+// findPerson returns the most recently seen person one of whose name
+// words is w (lower case), preferring surnames.
+func (d *docState) findPerson(w string) *person {
+	var best *person
+	bestScore := -1
+	for _, p := range d.persons {
+		score := -1
+		for k, part := range p.parts {
+			if part == w {
+				if k == len(p.parts)-1 {
+					score = 2
+				} else if score < 1 {
+					score = 1
+				}
+			}
+		}
+		if score < 0 {
+			continue
+		}
+		if score > bestScore || score == bestScore && p.seen > best.seen {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
+
+// addPerson registers or refreshes a person.
+func (d *docState) addPerson(name string, parts []string, role, side string) *person {
+	d.seq++
+	for _, p := range d.persons {
+		if p.name == name || len(p.parts) == 1 && len(parts) > 1 && parts[len(parts)-1] == p.parts[0] {
+			if len(parts) > len(p.parts) {
+				p.addForm(p.name)
+				p.name, p.parts = name, parts
+			}
+			if role != "" && p.role == "" {
+				p.role = role
+			}
+			if side != "" && p.side == "" {
+				p.side = side
+			}
+			p.seen = d.seq
+			return p
+		}
+	}
+	p := &person{name: name, parts: parts, role: role, side: side, seen: d.seq}
+	d.persons = append(d.persons, p)
+	if len(d.persons) > 256 { // bounded: forget the least recent
+		d.persons = d.persons[1:]
+	}
+	return p
+}
+
+// isNameTok: a capitalised word that can be part of a person's name.
+func (d *docState) isNameTok(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.cap || t.is(fRole|fOrg|fGroup|fDet|fPrep|fConj|fTime|fAdv|fPron|fSubord|fMedia) {
+		return false
+	}
+	if k := d.mentAt[i]; k >= 0 && d.ments[k].actor != "" {
+		return false
+	}
+	return true
+}
+
+// registerPersons records titled names ("Interior Minister Chaudhry
+// Nisar", "co-anchor Martha Raddatz") so later mentions resolve.
+func (d *docState) registerPersons(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.is(fRole) || t.inQ {
+			continue
+		}
+		j := i + 1
+		for j < hi && j-i <= 4 && d.isNameTok(j) {
+			j++
+		}
+		if j-(i+1) < 2 {
+			continue
+		}
+		rs := i
+		for rs-1 >= lo && (d.toks[rs-1].is(fRole) || d.toks[rs-1].kind == tWord && d.toks[rs-1].cap && !d.toks[rs-1].is(fDet|fConj|fPrep|fSubord|fAdv|fTime|fPron)) {
+			rs--
+		}
+		role := d.join(rs, i+1)
+		side := d.actorIn(rs, i+1)
+		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
+		i = j - 1
+	}
+}
+
+// join returns the view text of tokens [i, j) with single spaces.
+func (d *docState) join(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if k > i && t.kind != tPunct && !(k > 0 && d.toks[k-1].low == "(") || k > i && t.low == "(" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.str[t.s:t.e])
+	}
+	return strings.ReplaceAll(b.String(), "’", "'")
+}
+
+func (d *docState) lows(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		out = append(out, strings.TrimSuffix(d.toks[k].low, "."))
+	}
+	return out
+}
+
+// actorIn returns the first actor mentioned in tokens [i, j).
+func (d *docState) actorIn(i, j int) string {
+	for k := i; k < j; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" {
+			return d.ments[m].actor
+		}
+	}
+	return ""
+}
+
+// actorsIn returns the distinct actors mentioned in tokens [i, j), in order.
+func (d *docState) actorsIn(i, j int) []string {
+	var out []string
+	for k := i; k < j; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].i == k {
+			if !containsStr(out, d.ments[m].actor) {
+				out = append(out, d.ments[m].actor)
+			}
+		}
+	}
+	return out
+}
+
+// speechCandidate reports whether token v can be the verb of an
+// attribution: a reporting verb outside quotations, used as a verb.
+func (d *docState) speechCandidate(v, lo int) bool {
+	t := &d.toks[v]
+	if t.kind != tWord || t.cap || t.inQ || !t.is(fSpeech) || d.used[v] {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	vi := speechVerbs[t.low]
+	if v > lo {
+		p := &d.toks[v-1]
+		// noun use: "the claims", "Russia's denial", "his statement"
+		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) {
+			return false
+		}
+		// passive or infinitive: "is said to", "was reported", "to say"
+		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
+			return false
+		}
+	}
+	next := func(k int) string {
+		if v+k < len(d.toks) {
+			return d.toks[v+k].low
+		}
+		return ""
+	}
+	switch vi.lemma {
+	case "call":
+		return next(1) == "for" || d.dismissal(v)
+	case "point":
+		return next(1) == "out"
+	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
+		// mostly nouns in the bare plural ("member states", "reports of"):
+		// accept -s forms only right after a name or pronoun
+		if strings.HasSuffix(t.low, "s") && v > 0 {
+			p := &d.toks[v-1]
+			if !(p.kind == tWord && (p.cap || p.is(fPron))) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dismissal matches "called them/it/the claims nonsense".
+func (d *docState) dismissal(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		if t.is(fDismiss) {
+			return true
+		}
+		if t.kind != tWord || t.inQ && !t.is(fDismiss) && k > v+1 {
+			if t.kind != tQuote {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// skipBack skips auxiliaries, adverbs and time words to the left of v.
+func (d *docState) skipBack(j, lo int) int {
+	for j >= lo {
+		t := &d.toks[j]
+		if t.kind == tWord && !t.cap && t.is(fAux|fAdv) && !t.is(fPron|fNeg) {
+			j--
+			continue
+		}
+		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
+			j--
+			if j >= lo && (d.toks[j].low == "on" || d.toks[j].low == "last" || d.toks[j].low == "this" || d.toks[j].low == "earlier") {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// parenStart: tokens that open an appositive or parenthetical.
+func parenStart(t *token) bool {
+	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
+}
+
+// npLeft finds the subject phrase of verb v: [s, e) with an optional
+// appositive [as, ae), or s < 0. lo bounds the search.
+func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
+	as, ae = -1, -1
+	j := d.skipBack(v-1, lo)
+	if j >= lo && d.toks[j].low == "," && j-1 > lo {
+		k := j - 1
+		for k >= lo && j-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+			k--
+		}
+		if k > lo && d.toks[k].low == "," && k+1 < j && parenStart(&d.toks[k+1]) {
+			as, ae = k+1, j
+			j = d.skipBack(k-1, lo)
+		} else {
+			return -1, -1, -1, -1
+		}
+	}
+	if j < lo {
+		return -1, -1, -1, -1
+	}
+	e = j + 1
+	head := &d.toks[j]
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she") {
+		s = j
+	} else {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")") {
+			return -1, -1, -1, -1
+		}
+		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
+			return -1, -1, -1, -1
+		}
+		i := j
+		mods := 0
+	collect:
+		for i >= lo {
+			t := &d.toks[i]
+			switch {
+			case t.low == ")" && i-2 >= lo && d.toks[i-2].low == "(" && d.toks[i-1].kind == tWord:
+				i -= 3
+			case t.kind == tWord && t.cap && t.is(fDet):
+				i--
+				break collect
+			case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
+				i--
+			case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup) && !t.is(fVerb&0):
+				i--
+			case t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their"):
+				i--
+				break collect
+			case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
+				i--
+			case t.kind == tWord && !t.cap && mods < 2 && t.flags == 0 && i+1 <= j && d.toks[i+1].is(fRole|fOrg|fGroup):
+				mods++
+				i--
+			default:
+				break collect
+			}
+		}
+		s = i + 1
+	}
+	if s > e-1 && s != j {
+		return -1, -1, -1, -1
+	}
+	// the phrase must start a clause
+	if s > lo {
+		p := &d.toks[s-1]
+		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "(") ||
+			p.kind == tQuote && !p.open || p.kind == tSQuote ||
+			p.kind == tWord && (p.is(fConj|fSubord) || p.low == "that" || p.low == "when" || p.low == "and")
+		if !ok {
+			return -1, -1, -1, -1
+		}
+	}
+	return s, e, as, ae
+}
+
+// npRight collects a speaker phrase after an inverted verb ("said
+// spokesman Igor Konashenkov").
+func (d *docState) npRight(from, hi int) int {
+	i := from
+	for i < hi {
+		t := &d.toks[i]
+		switch {
+		case t.kind == tWord && i == from && (t.low == "the" || t.low == "a" || t.low == "an"):
+		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
+		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
+			i += 2
+		case t.low == "of" && i > from && i+1 < hi && d.toks[i+1].cap:
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+type npStatus int
+
+const (
+	npOK npStatus = iota
+	npMedia
+	npUnknown
+)
+
+// resolveNP turns a speaker phrase [s, e) (with appositive [as, ae)) into
+// a speaker.
+func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	if e <= s {
+		return speaker{}, npUnknown
+	}
+	// pronoun
+	if e-s == 1 && d.toks[s].is(fPron) {
+		switch d.toks[s].low {
+		case "he", "she":
+			if p := d.lastPerson; p != nil {
+				return speaker{name: p.name, role: p.role, side: p.side, person: p}, npOK
+			}
+		case "it":
+			if d.lastInst != nil {
+				return *d.lastInst, npOK
+			}
+		}
+		return speaker{}, npUnknown
+	}
+	// news media are sources, not parties
+	for k := s; k < e; k++ {
+		if d.toks[k].is(fMedia) && d.mentAt[k] < 0 {
+			return speaker{}, npMedia
+		}
+	}
+	actor := d.actorIn(s, e)
+	appActor := ""
+	if as >= 0 {
+		appActor = d.actorIn(as, ae)
+	}
+	// trailing name words
+	ne := e
+	for ne-1 >= s && d.toks[ne-1].low == ")" && ne-3 >= s && d.toks[ne-3].low == "(" {
+		ne -= 3
+	}
+	nb := ne
+	for nb-1 >= s && d.isNameTok(nb-1) {
+		nb--
+	}
+	names := nb < ne
+	hasOrg := false
+	for k := s; k < e; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && t.cap && t.is(fOrg) && d.mentAt[k] < 0 {
+			hasOrg = true
+		}
+	}
+	rs := s
+	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && d.toks[rs].low == "the" {
+		rs++
+	}
+	role := ""
+	if rs < nb {
+		role = d.join(rs, nb)
+	}
+	if as >= 0 {
+		if role == "" {
+			role = d.join(as, ae)
+		}
+	}
+	side := actor
+	if side == "" {
+		side = appActor
+	}
+	switch {
+	case names && !hasOrg && ne-nb >= 2:
+		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
+		return d.personSpeaker(p, role), npOK
+	case names && !hasOrg && ne-nb == 1:
+		w := strings.TrimSuffix(d.toks[nb].low, ".")
+		form := d.join(rs, ne)
+		if p := d.findPerson(w); p != nil {
+			d.seq++
+			p.seen = d.seq
+			if p.side == "" && side != "" {
+				p.side = side
+			}
+			if p.role == "" && role != "" {
+				p.role = role
+			}
+			p.addForm(form)
+			return d.personSpeaker(p, ""), npOK
+		}
+		if isAcronym(d.str[d.toks[nb].s:d.toks[nb].e]) {
+			sp := speaker{name: d.join(rs, ne), side: side, inst: true}
+			return sp, npOK
+		}
+		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
+		return d.personSpeaker(p, role), npOK
+	case hasOrg:
+		name := d.join(rs, e)
+		if actor != "" && d.coveredByActor(rs, e) {
+			return d.government(actor), npOK
+		}
+		return speaker{name: name, side: side, inst: true}, npOK
+	}
+	head := &d.toks[e-1]
+	if head.low == ")" {
+		head = &d.toks[max(s, e-4)]
+	}
+	if head.is(fRole) && !head.is(fGroup) {
+		// "the president", "the Kremlin spokesman", "the Indian minister"
+		hw := strings.TrimSuffix(head.low, "s")
+		var best *person
+		for _, p := range d.persons {
+			if !strings.Contains(strings.ToLower(p.role), hw) {
+				continue
+			}
+			if actor != "" && p.side != "" && p.side != actor {
+				continue
+			}
+			if best == nil || p.seen > best.seen {
+				best = p
+			}
+		}
+		if best != nil {
+			d.seq++
+			best.seen = d.seq
+			return d.personSpeaker(best, ""), npOK
+		}
+		if actor != "" {
+			sp := d.government(actor)
+			sp.role = d.join(rs, e)
+			return sp, npOK
+		}
+		return speaker{}, npUnknown
+	}
+	if actor != "" {
+		return d.government(actor), npOK
+	}
+	if head.is(fGroup|fOrg) && d.lastInst != nil && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service") {
+		return *d.lastInst, npOK
+	}
+	return speaker{}, npUnknown
+}
+
+// coveredByActor: every capitalised word of [s, e) is inside an actor
+// mention ("the Russian Defense Ministry" is an alias of Russia).
+func (d *docState) coveredByActor(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && t.cap && !t.is(fDet) && (d.mentAt[k] < 0 || d.ments[d.mentAt[k]].actor == "") {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *docState) personSpeaker(p *person, role string) speaker {
+	if p.side == "" && p.role != "" {
+		r := strings.ToLower(p.role)
+		if strings.Contains(r, "spokes") && d.lastInst != nil {
+			p.side = d.lastInst.side
+		}
+	}
+	if role == "" {
+		role = p.role
+	}
+	return speaker{name: p.name, role: role, side: p.side, person: p}
+}
+
+// government is the speaker standing for an actor's government.
+func (d *docState) government(actor string) speaker {
+	name := d.tax.Government(actor)
+	if name == "" {
+		name = actor + " government"
+	}
+	return speaker{name: name, side: actor, inst: true}
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if isLowerRune(r) {
+			return false
+		}
+		if isLetterRune(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
