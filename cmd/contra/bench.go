@@ -1,16 +1,194 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
 	"github.com/spf13/cobra"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/bench"
 )
 
+type benchOptions struct {
+	bench.Options
+	jsonOut   string
+	phase     string
+	inProcess bool
+	keep      bool
+	quiet     bool
+}
+
 func (m *Main) benchCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:    "bench",
-		Short:  "Run the synthetic benchmark (see README)",
-		Hidden: true,
-		RunE: func(*cobra.Command, []string) error {
-			return usageError{errNotYet}
+	var o benchOptions
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure extraction, load, detection and query performance on synthetic data",
+		Long: `Run the benchmark on deterministic synthetic inputs (same seed, same inputs), each phase
+on a fresh embedded store in a scratch directory:
+
+  extract    article extraction throughput, 1 worker and all workers (MB/s)
+  load-N     loading N structured claims with detection on (claims/s), then the cost of
+             detection per new claim: fresh batches of 1,000 claims into that store
+  query      p50/p95 latency of query mutual, contradictions, speaker and timeline on the
+             largest store, over its most popular topics and speakers
+  articles   end-to-end load of a generated article corpus (--articles-mb): MB/s and peak RSS
+
+Each phase runs in a child process (contra bench --phase NAME) so that its peak RSS is its
+own; --in-process runs them all in this process instead. Prints a table of figures, targets
+and results and writes the figures as JSON (--json). --quick (2k and 10k claims, 5 MB of
+articles) finishes in under a minute; the full run (10k, 100k and 1M claims, 50 MB of
+articles) takes much longer — see the README. Exit status 1 when a target is missed.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.quiet = m.cfg.Quiet
+			return m.runBench(cmd.Context(), o)
 		},
 	}
+	f := cmd.Flags()
+	f.BoolVar(&o.Quick, "quick", false, "CI sizes: 2k and 10k claims, 5 MB of articles (< 60 s)")
+	f.Int64Var(&o.Seed, "seed", 1, "seed of the synthetic inputs")
+	f.IntSliceVar(&o.Sizes, "sizes", nil, "store sizes in claims (default 10000,100000,1000000)")
+	f.IntVar(&o.ArticlesMB, "articles-mb", 0, "size of the article corpus in MB (default 50; 1024 for the 1 GB target)")
+	f.IntVar(&o.Workers, "workers", 0, "workers of the all-cores figures (0: one per CPU)")
+	f.StringVar(&o.Dir, "dir", "", "scratch directory for inputs and stores (default: a temporary directory, removed after)")
+	f.BoolVar(&o.keep, "keep", false, "keep the scratch directory (inputs are reused by later runs with the same --dir)")
+	f.StringVar(&o.jsonOut, "json", filepath.Join("bench-out", "bench.json"), `write the figures as JSON to this file ("-": standard output, no table)`)
+	f.BoolVar(&o.inProcess, "in-process", false, "run every phase in this process (peak RSS is then cumulative)")
+	f.StringVar(&o.phase, "phase", "", "run only this phase in this process (used for the child processes)")
+	return cmd
+}
+
+func (m *Main) runBench(ctx context.Context, o benchOptions) error {
+	progress := m.Stderr
+	if o.quiet {
+		progress = io.Discard
+	}
+	if o.Dir == "" {
+		if o.phase != "" {
+			return usageError{fmt.Errorf("--phase needs --dir")}
+		}
+		dir, err := os.MkdirTemp("", "contra-bench-")
+		if err != nil {
+			return err
+		}
+		o.Dir = dir
+		if !o.keep {
+			defer os.RemoveAll(dir)
+		}
+	}
+	if o.phase != "" {
+		o.Phases = []string{o.phase}
+	} else if !o.inProcess {
+		spawn, err := m.spawnPhase(o, progress)
+		if err != nil {
+			return err
+		}
+		o.Spawn = spawn
+	}
+	for _, n := range o.Sizes {
+		if n <= 0 {
+			return usageError{fmt.Errorf("--sizes: %d is not a positive number of claims", n)}
+		}
+	}
+	res, err := bench.Run(ctx, o.Options, progress)
+	if err != nil {
+		if strings.Contains(err.Error(), "unknown phase") {
+			return usageError{err}
+		}
+		return err
+	}
+	if err := writeBenchJSON(o.jsonOut, m.Stdout, res); err != nil {
+		return err
+	}
+	if o.phase != "" {
+		return nil
+	}
+	if o.jsonOut != "-" {
+		if err := res.WriteTable(m.Stdout); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "Figures written to %s.\n", o.jsonOut)
+	}
+	if !res.Passed() {
+		var missed []string
+		for _, c := range res.Checks {
+			if !c.Pass {
+				missed = append(missed, fmt.Sprintf("%s: %s, target %s", c.Figure, c.Measured, c.Target))
+			}
+		}
+		return graph.Errorf(graph.EInternal, "%d target(s) missed: %s", len(missed), strings.Join(missed, "; "))
+	}
+	return nil
+}
+
+func writeBenchJSON(path string, stdout io.Writer, res *bench.Results) error {
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	if path == "-" {
+		_, err = stdout.Write(b)
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// spawnPhase returns a function that runs one phase in a child contra,
+// whose own peak RSS is then the phase's. The child reuses the inputs
+// the parent prepared in the scratch directory and prints its figures as
+// JSON; its progress lines go to progress.
+func (m *Main) spawnPhase(o benchOptions, progress io.Writer) (func(context.Context, string) (*bench.Results, error), error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("bench: find own executable: %w", err)
+	}
+	o.Options = o.WithDefaults()
+	sizes := make([]string, len(o.Sizes))
+	for i, n := range o.Sizes {
+		sizes[i] = strconv.Itoa(n)
+	}
+	base := []string{"bench", "--dir", o.Dir, "--seed", strconv.FormatInt(o.Seed, 10),
+		"--sizes", strings.Join(sizes, ","), "--articles-mb", strconv.Itoa(o.ArticlesMB),
+		"--workers", strconv.Itoa(o.Workers), "--json", "-"}
+	if o.Quick {
+		base = append(base, "--quick")
+	}
+	if m.cfg.File != "" {
+		base = append(base, "--config", m.cfg.File)
+	}
+	return func(ctx context.Context, phase string) (*bench.Results, error) {
+		cmd := exec.CommandContext(ctx, exe, append(base, "--phase", phase)...)
+		var out bytes.Buffer
+		cmd.Stdout = &out
+		cmd.Stderr = progress
+		// On cancellation the child gets SIGINT and finishes its phase's
+		// cleanup; it is killed if it takes longer than WaitDelay.
+		cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+		cmd.WaitDelay = 10 * time.Second
+		if err := cmd.Run(); err != nil {
+			return nil, fmt.Errorf("child process: %w", err)
+		}
+		var r bench.Results
+		if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("child process output: %w", err)
+		}
+		return &r, nil
+	}, nil
 }

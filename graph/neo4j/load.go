@@ -28,6 +28,9 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	if err != nil {
 		return empty, fmt.Errorf("load batch: %w", err)
 	}
+	if len(nb.docs)+len(nb.speakers)+len(nb.actors)+len(nb.topics)+len(nb.claims) == 0 {
+		return empty, nil // nothing to write: no transaction, no lock
+	}
 	now := s.now().UnixNano()
 	var res graph.LoadResult
 	err = s.write(ctx, func(q querier) error {

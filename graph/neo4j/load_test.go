@@ -346,3 +346,12 @@ func TestClaimsStream(t *testing.T) {
 		t.Errorf("fn's error: got %v after %d calls, want it as is after 1", err, calls)
 	}
 }
+
+func TestLoadEmptyBatch(t *testing.T) {
+	q := newFake(t)
+	s, tx := fakeStore(q, 0)
+	res, err := s.Load(context.Background(), graph.Batch{})
+	if err != nil || !reflect.DeepEqual(res, graph.LoadResult{Findings: map[graph.Rule]int{}}) || tx.writes != 0 {
+		t.Errorf("empty batch: %+v, %v, %d transactions", res, err, tx.writes)
+	}
+}

@@ -311,3 +311,52 @@ func TestClosedStore(t *testing.T) {
 		}
 	}
 }
+
+func TestEnsureSchema(t *testing.T) {
+	names := func(list []string) func(map[string]any) fakeResult {
+		return func(map[string]any) fakeResult {
+			var res fakeResult
+			for _, n := range list {
+				res.records = append(res.records, map[string]any{"name": n})
+			}
+			return res
+		}
+	}
+	tests := []struct {
+		name             string
+		indexes, cons    func(map[string]any) fakeResult
+		wantSchemaWrites int
+		wantAwait        bool
+	}{
+		{"applied", names(schemaNames[:5]), names(schemaNames[5:]), 0, false},
+		{"one missing", names(schemaNames[1:]), names(nil), len(schemaStatements), true},
+		{"cannot list", func(map[string]any) fakeResult {
+			return fakeResult{err: &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Forbidden", Msg: "no"}}
+		}, names(nil), len(schemaStatements), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := newFake(t)
+			q.on("schema_names", tc.indexes)
+			q.on("schema_constraint_names", tc.cons)
+			s, _ := fakeStore(q, 0)
+			if err := s.ensureSchema(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if n := len(q.callsOf("schema")); n != tc.wantSchemaWrites {
+				t.Errorf("%d schema statements run, want %d", n, tc.wantSchemaWrites)
+			}
+			if await := q.callsOf("schema_await"); (len(await) == 1) != tc.wantAwait {
+				t.Errorf("await: %v", await)
+			}
+		})
+	}
+	q := newFake(t)
+	q.on("schema_await", func(map[string]any) fakeResult {
+		return fakeResult{err: &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Forbidden", Msg: "no"}}
+	})
+	s, _ := fakeStore(q, 0)
+	if err := s.ApplySchema(context.Background()); graph.ErrorCode(err) != graph.EInvalid {
+		t.Errorf("ApplySchema refused: %v, want EInvalid", err)
+	}
+}

@@ -41,8 +41,11 @@ type docState struct {
 	persons      []*person
 	seq          int
 	lastPerson   *person  // the last person quoted or reported
-	lastInst     *speaker // the last institutional speaker
-	prevQuoteSpk *speaker // speaker of the previous paragraph's closing quotation
+	lastHuman    *speaker // the last speaker "he" or "she" can be: a person or a spokesman
+	roleSpeakers []speaker
+	acronyms     map[string]string // "fo" → "Foreign Office", from "Foreign Office (FO)"
+	lastInst     *speaker          // the last institutional speaker
+	prevQuoteSpk *speaker          // speaker of the previous paragraph's closing quotation
 	actorCount   map[string]int
 	actorFirst   map[string]int
 	recent       []string // actors in mention order, most recent last (bounded)
@@ -100,11 +103,14 @@ func (d *docState) release() {
 	clear(d.topicCount)
 	clear(d.topicFirst)
 	clear(d.lc)
+	clear(d.acronyms)
 	*d = docState{
+		acronyms:   d.acronyms,
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst,
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
+		roleSpeakers: d.roleSpeakers[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -137,7 +143,7 @@ func (d *docState) title(t string) {
 		return
 	}
 	toks := tokenize(t, 0, len(t), nil)
-	for _, m := range d.x.idx.findMentions(t, toks, nil) {
+	for _, m := range d.x.idx.findMentions(t, toks, nil, false) {
 		if m.topic != "" {
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
@@ -194,7 +200,7 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
-	d.ments = d.x.idx.findMentions(d.str, toks, d.ments[:0])
+	d.ments = d.x.idx.findMentions(d.str, toks, d.ments[:0], true)
 	d.mentAt = resizeI32(d.mentAt, len(toks))
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
@@ -305,16 +311,22 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
-	quoted := false
+	quoted, paren := false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		all |= t.flags
 		if t.inQ || t.kind == tQuote {
 			quoted = true
 		}
+		if t.kind == tPunct && t.low == "(" {
+			paren = true
+		}
 	}
 	if all&fRole != 0 {
 		d.registerPersons(lo, hi)
+	}
+	if paren {
+		d.registerAcronyms(lo, hi)
 	}
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.hasAccording(lo, hi) {
 		return
@@ -330,10 +342,8 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	var prev *att
 	for _, cl := range d.splitClauses(lo, hi) {
 		if cl.kind == clContinue && prev != nil {
-			a := *prev
-			a.contS, a.contE, a.verb = cl.contS, cl.hi, -1
-			a.class = vSay
-			a.accused = nil
+			a := d.continuation(prev, cl)
+			d.attach(&a, pq)
 			d.emit(&a, cl.contS, cl.hi, pq)
 			made = true
 			continue
@@ -357,10 +367,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		if cl.kind == clBut && prev != nil && !prev.trailing && !d.hasOwnSpeaker(cl.lo, cl.hi) {
-			b := *prev
-			b.contS, b.contE, b.verb = cl.contS, cl.hi, -1
-			b.class = vSay
-			b.accused = nil
+			b := d.continuation(prev, cl)
 			d.emit(&b, cl.contS, cl.hi, pq)
 			made = true
 			continue
@@ -500,7 +507,10 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
 	in := d.interpret(a)
-	quote := a.quoteSpan >= 0 || d.toks[a.contS].inQ
+	quote := a.quoteSpan >= 0
+	for k := a.contS; k < a.contE && !quote; k++ {
+		quote = d.toks[k].inQ
+	}
 	for _, subj := range in.subjects {
 		c := graph.Claim{
 			Speaker: a.spk.name, Role: a.spk.role, Side: a.spk.side,
@@ -518,11 +528,21 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	d.lastAct = &act
 	pq.claims++
 	pq.lastQuote = quote
+	s := a.spk
 	if a.spk.person != nil {
 		d.lastPerson = a.spk.person
+		d.lastHuman = &s
 	} else if a.spk.inst {
-		s := a.spk
 		d.lastInst = &s
+		if humanRole(s.role) {
+			d.lastHuman = &s
+		}
+	}
+	if s.role != "" && s.person == nil {
+		d.roleSpeakers = append(d.roleSpeakers, s)
+		if len(d.roleSpeakers) > 16 {
+			d.roleSpeakers = d.roleSpeakers[1:]
+		}
 	}
 }
 

@@ -26,7 +26,7 @@ var boilerCues = [][]byte{
 	[]byte("thank you for reading"), []byte("become a member"), []byte("become a patron"),
 	[]byte("this commitment costs us"), []byte("log in to"), []byte("sign in to"), []byte("download our app"),
 	[]byte("join our telegram"), []byte("follow our"), []byte("copyright ©"), []byte("© 20"),
-	[]byte("whatsapp channel"), []byte("turn off your ad blocker"), []byte("ad blocker"),
+	[]byte("whatsapp channel"), []byte("recommended stories"), []byte("turn off your ad blocker"), []byte("ad blocker"),
 }
 
 // captionWords suggest a paragraph describes a picture or video.

@@ -14,6 +14,7 @@ type clause struct {
 	lo, hi int
 	kind   int
 	contS  int // continuation clauses: where the reported content starts
+	verb   int // continuation clauses: their reporting verb, or -1
 }
 
 // isEnd reports whether t ends a sentence.
@@ -58,6 +59,11 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 		return true
 	case t.kind == tWord && t.is(fPrep) && t.low != "that" && t.low != "of" && t.low != "to" && t.low != "for":
 		return true
+	case t.low == "," && j+1 < hi:
+		// ", referring to …", ", speaking in …": a participle adjunct, not
+		// a continuation of the report
+		n := &d.toks[j+1]
+		return n.kind == tWord && len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low]
 	}
 	return false
 }
@@ -159,6 +165,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
 	}
+	if a := d.quotedAs(lo, hi); a != nil {
+		return a
+	}
 	for v := lo; v < hi; v++ {
 		if !d.speechCandidate(v, lo) {
 			continue
@@ -231,6 +240,68 @@ func (d *docState) findLeading(lo, hi int) *att {
 	return nil
 }
 
+// continuation returns the attribution a continuation clause inherits
+// from prev: same speaker, the clause's own verb class and content.
+func (d *docState) continuation(prev *att, cl clause) att {
+	a := *prev
+	a.contS, a.contE, a.verb, a.class, a.accused, a.dismiss, a.evS = cl.contS, cl.hi, -1, vSay, nil, false, -1
+	a.quoteSpan = -1
+	if cl.verb < 0 {
+		return a
+	}
+	vi := speechVerbs[d.toks[cl.verb].low]
+	switch vi.class {
+	case vDeny:
+		a.class = vDeny
+	case vAccuse:
+		c := cl.verb + 1
+		k := c
+		for k < cl.hi && k-c < 8 && d.toks[k].low != "of" && d.toks[k].low != "for" && d.toks[k].low != "over" {
+			k++
+		}
+		if k < cl.hi && k > c {
+			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
+		}
+	}
+	if c := a.contS; c < cl.hi && d.toks[c].kind == tQuote && d.toks[c].open {
+		a.quoteSpan = int(d.spanOf[c])
+	}
+	return a
+}
+
+// quotedAs matches "Indian media quoted General X as saying (that) …":
+// the speaker is the one quoted, not the one quoting.
+func (d *docState) quotedAs(lo, hi int) *att {
+	for v := lo; v < hi; v++ {
+		t := &d.toks[v]
+		if t.inQ || t.low != "quoted" && t.low != "quotes" && t.low != "quoting" {
+			continue
+		}
+		for k := v + 2; k+1 < hi && k <= v+10; k++ {
+			if d.toks[k].low != "as" || !continuers[d.toks[k+1].low] {
+				continue
+			}
+			spk, st := d.resolveNP(v+1, k, -1, -1)
+			if st != npOK {
+				return nil
+			}
+			c := k + 2
+			for c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
+				c++
+			}
+			if c >= hi {
+				return nil
+			}
+			a := &att{verb: -1, class: vSay, npS: v + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo}
+			if d.toks[c].kind == tQuote && d.toks[c].open {
+				a.quoteSpan = int(d.spanOf[c])
+			}
+			return a
+		}
+	}
+	return nil
+}
+
 // hasOwnSpeaker reports whether tokens [lo, hi) contain a reporting verb
 // with a subject phrase of their own.
 func (d *docState) hasOwnSpeaker(lo, hi int) bool {
@@ -249,6 +320,8 @@ var continuers = map[string]bool{
 	"adding": true, "saying": true, "noting": true, "stressing": true, "insisting": true,
 	"claiming": true, "warning": true, "explaining": true, "arguing": true, "alleging": true,
 	"asserting": true, "emphasising": true, "emphasizing": true, "suggesting": true, "declaring": true,
+	"accusing": true, "blaming": true, "denying": true, "dismissing": true, "rejecting": true,
+	"calling": true, "stating": true, "telling": true, "urging": true, "vowing": true, "threatening": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can
@@ -256,13 +329,13 @@ var continuers = map[string]bool{
 func (d *docState) splitClauses(lo, hi int) []clause {
 	out := d.clauses[:0]
 	defer func() { d.clauses = out[:0] }()
-	start, kind, contS := lo, clFirst, lo
+	start, kind, contS, verb := lo, clFirst, lo, -1
 	depth := 0
 	cut := func(at, next, k, cs int) {
 		if at > start {
-			out = append(out, clause{lo: start, hi: at, kind: kind, contS: contS})
+			out = append(out, clause{lo: start, hi: at, kind: kind, contS: contS, verb: verb})
 		}
-		start, kind, contS = next, k, cs
+		start, kind, contS, verb = next, k, cs, -1
 	}
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
@@ -290,6 +363,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 				cs++
 			}
 			cut(i-1, i, clContinue, cs)
+			verb = i
 		case (t.low == "and" || t.low == "but") && i+1 < hi:
 			j := i + 1
 			for j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) {
@@ -308,6 +382,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cs++
 				}
 				cut(i, i, clContinue, cs)
+				verb = j
 				continue
 			}
 			if t.low == "and" && d.toks[i+1].low == "that" {
@@ -329,7 +404,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		}
 	}
 	if start < hi {
-		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS})
+		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
 }

@@ -126,10 +126,21 @@ func clean(src []byte, f Format) *cleaned {
 		c.text = src
 	}
 	c.paras = paragraphs(c.text, f)
+	first := true
 	for i := range c.paras {
 		p := &c.paras[i]
 		if p.kind == paraProse {
-			p.kind = classify(c.text[p.start:p.end])
+			b := c.text[p.start:p.end]
+			p.kind = classify(b)
+			// the first line, when it is not a sentence, is the headline
+			if first && p.kind == paraProse && !endsSentence(b) {
+				if words, _ := titleCase(b); words <= 25 {
+					p.kind = paraHeading
+				}
+			}
+		}
+		if p.kind != paraBoiler {
+			first = false
 		}
 	}
 	return c

@@ -84,7 +84,8 @@ func TestStripHTML(t *testing.T) {
 			"wrapped here.", "wrapped here."},
 		{"unterminated tag does not hang",
 			"<p>The text before it was cut ends here. <b", []string{"The text before it was cut ends here."}, "ends here.", "ends here."},
-		{"entity at the very end", "<p>Traders in the old market sold fish &amp; chips all day &amp;</p>", []string{"Traders in the old market sold fish & chips all day &"}, "day &", "day &amp;"},
+		{"entity at the very end", "<p>Markets were busy.</p><p>Traders in the old market sold fish &amp; chips all day &amp;</p>",
+			[]string{"Markets were busy.", "Traders in the old market sold fish & chips all day &"}, "day &", "day &amp;"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

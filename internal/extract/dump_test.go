@@ -13,6 +13,9 @@ import (
 
 func TestDumpCorpus(t *testing.T) {
 	dir := "../../../shared/corpus/dev"
+	if d := os.Getenv("DUMPDIR"); d != "" {
+		dir = d
+	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	x := New(nil)
 	only := os.Getenv("DUMP")

@@ -408,7 +408,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				continue
 			}
 			harm := false
-			for b := k - 1; b >= cs && b >= k-3; b-- {
+			for b := k - 1; b >= cs && b >= k-6; b-- {
 				if d.toks[b].is(fCulp) {
 					harm = true
 				}
@@ -455,7 +455,8 @@ func (d *docState) mainVerb(from, ce int) int {
 			}
 			return -1
 		}
-		if t.is(fAux|fNeg|fAdv) && !t.is(fVerb&^fAux) || t.low == "to" || t.low == "going" || t.low == "yet" || t.is(fAux) && k+1 < ce && d.toks[k+1].kind == tWord && (d.toks[k+1].is(fVerb|fAdv|fNeg) || d.toks[k+1].low == "to") {
+		if t.is(fAux|fNeg|fAdv) && !t.is(fVerb&^fAux) || t.low == "to" || t.low == "going" || t.low == "yet" ||
+			t.is(fAux) && k+1 < ce && d.toks[k+1].kind == tWord && (d.toks[k+1].is(fVerb|fAdv|fNeg) || d.toks[k+1].low == "to" || len(d.toks[k+1].low) > 4 && strings.HasSuffix(d.toks[k+1].low, "ed")) {
 			k++
 			continue
 		}
@@ -473,6 +474,12 @@ func (d *docState) verbAction(v, ce int) action {
 		return action{}
 	}
 	lem := lemma(d.toks[v].low)
+	if lem == d.toks[v].low && len(lem) > 4 && strings.HasSuffix(lem, "ed") {
+		lem = strings.TrimSuffix(lem, "d") // an unknown participle: "improved" → "improve"
+		if !strings.HasSuffix(lem, "e") || strings.HasSuffix(lem, "ee") {
+			lem = strings.TrimSuffix(d.toks[v].low, "ed")
+		}
+	}
 	// "refrained from doing so", "refused to negotiate": the act refrained from
 	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
 		v += 2
@@ -523,12 +530,23 @@ func (d *docState) objectWords(from, ce int) string {
 }
 
 // weaponCheck marks actions whose object is a weapon, so they render
-// with the topic.
+// with the topic. The object is looked for in the words after the verb
+// (its first occurrence in [cs, ce)), up to punctuation.
 func (d *docState) weaponCheck(a *action, cs, ce int) {
 	if a.weapon || !weaponVerbs[a.verb] {
 		return
 	}
 	for k := cs; k < ce; k++ {
+		if lemma(d.toks[k].low) == a.verb || a.verb == "possess" && lemma(d.toks[k].low) == "have" {
+			cs = k + 1
+			ce = min(ce, k+7)
+			break
+		}
+	}
+	for k := cs; k < ce; k++ {
+		if t := &d.toks[k]; t.kind == tPunct && t.low != "-" {
+			break
+		}
 		t := &d.toks[k]
 		if t.is(fWeapon) {
 			a.weapon = true

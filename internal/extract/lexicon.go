@@ -179,7 +179,8 @@ func init() {
 		dr dr. prof prof. col col. gen gen. lt lt. sgt sgt. capt capt. maj maj. adm adm. rep rep. sen sen. gov gov.
 		co-anchor anchor correspondent analyst expert negotiator diplomat commissioner premier monarch prosecutor
 		judge attorney lawmaker legislator mp speaker staff strongman ombudsman lt-col lt-gen maj-gen brig-gen
-		marshal admiral sergeant officer commissar ataman rebel separatist warlord`)
+		marshal admiral sergeant officer commissar ataman rebel separatist warlord counterpart affairs state
+		secretary-general under-secretary vice-president`)
 	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
 		army command group institute foundation fund bank court commission party front union authority
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre

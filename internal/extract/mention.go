@@ -119,8 +119,10 @@ type mention struct {
 }
 
 // findMentions returns the non-overlapping longest alias matches in toks,
-// in order. str is the view, for exact-case checks.
-func (idx phraseIndex) findMentions(str string, toks []token, out []mention) []mention {
+// in order. str is the view, for exact-case checks. vocabbed says the
+// tokens carry vocabulary entries, so a token without one starts no
+// phrase and the index need not be consulted.
+func (idx phraseIndex) findMentions(str string, toks []token, out []mention, vocabbed bool) []mention {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tWord && t.kind != tNum {
@@ -129,7 +131,7 @@ func (idx phraseIndex) findMentions(str string, toks []token, out []mention) []m
 		var cands []phrase
 		if t.info != nil {
 			cands = t.info.phrases
-		} else if t.flags == 0 || t.cap {
+		} else if !vocabbed {
 			cands = idx[t.low]
 			if len(cands) == 0 {
 				if base, ok := possessiveBase(t.low); ok {
@@ -138,6 +140,9 @@ func (idx phraseIndex) findMentions(str string, toks []token, out []mention) []m
 			}
 		}
 		if len(cands) == 0 {
+			if act := idx.compoundActor(t); act != "" {
+				out = append(out, mention{i: i, j: i + 1, actor: act, demonym: true})
+			}
 			continue
 		}
 		for _, p := range cands {
@@ -210,4 +215,29 @@ func buildVocab(idx phraseIndex) vocab {
 		}
 	}
 	return v
+}
+
+// agentSuffixes make a hyphenated compound name its actor as the one
+// behind something: "Ukrainian-backed forces", "Russian-led troops".
+var agentSuffixes = map[string]bool{
+	"backed": true, "led": true, "supported": true, "sponsored": true, "controlled": true,
+	"allied": true, "aligned": true, "funded": true, "armed": true, "trained": true, "run": true,
+	"installed": true, "directed": true, "commanded": true,
+}
+
+// compoundActor returns the actor of "X-backed"-style tokens, or "".
+func (idx phraseIndex) compoundActor(t *token) string {
+	if t.kind != tWord || !t.cap {
+		return ""
+	}
+	dash := strings.LastIndexByte(t.low, '-')
+	if dash <= 0 || !agentSuffixes[t.low[dash+1:]] {
+		return ""
+	}
+	for _, p := range idx[t.low[:dash]] {
+		if len(p.words) == 1 && p.actor != "" {
+			return p.actor
+		}
+	}
+	return ""
 }

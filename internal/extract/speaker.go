@@ -264,7 +264,7 @@ func (d *docState) skipBack(j, lo int) int {
 
 // parenStart: tokens that open an appositive or parenthetical.
 func parenStart(t *token) bool {
-	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
+	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole|fPrep) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
 }
 
 // npLeft finds the subject phrase of verb v: [s, e) with an optional
@@ -311,7 +311,7 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 				break collect
 			case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 				i--
-			case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup) && !t.is(fVerb&0):
+			case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
 				i--
 			case t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their"):
 				i--
@@ -333,7 +333,7 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	// the phrase must start a clause
 	if s > lo {
 		p := &d.toks[s-1]
-		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "(") ||
+		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.is(fConj|fSubord) || p.low == "that" || p.low == "when" || p.low == "and")
 		if !ok {
@@ -381,8 +381,8 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e-s == 1 && d.toks[s].is(fPron) {
 		switch d.toks[s].low {
 		case "he", "she":
-			if p := d.lastPerson; p != nil {
-				return speaker{name: p.name, role: p.role, side: p.side, person: p}, npOK
+			if h := d.lastHuman; h != nil {
+				return *h, npOK
 			}
 		case "it":
 			if d.lastInst != nil {
@@ -436,11 +436,16 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if side == "" {
 		side = appActor
 	}
+	head := &d.toks[e-1]
+	if head.low == ")" {
+		head = &d.toks[max(s, e-4)]
+	}
+	titled := nb == rs || nb > s && d.toks[nb-1].is(fRole)
 	switch {
-	case names && !hasOrg && ne-nb >= 2:
+	case names && ne-nb >= 2 && (titled || !hasOrg):
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
-	case names && !hasOrg && ne-nb == 1:
+	case names && ne-nb == 1 && (titled || !hasOrg):
 		w := strings.TrimSuffix(d.toks[nb].low, ".")
 		form := d.join(rs, ne)
 		if p := d.findPerson(w); p != nil {
@@ -455,55 +460,79 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			p.addForm(form)
 			return d.personSpeaker(p, ""), npOK
 		}
-		if isAcronym(d.str[d.toks[nb].s:d.toks[nb].e]) {
-			sp := speaker{name: d.join(rs, ne), side: side, inst: true}
-			return sp, npOK
+		if acr := d.str[d.toks[nb].s:d.toks[nb].e]; isAcronym(acr) {
+			name := d.join(rs, ne)
+			if exp := d.acronyms[strings.ToLower(acr)]; exp != "" {
+				name = exp
+				if a, ok := d.tax.Actor(exp); ok && side == "" {
+					side = a
+				}
+			}
+			if side != "" && d.coveredByActor(rs, ne) {
+				return d.government(side), npOK
+			}
+			return speaker{name: name, side: side, inst: true}, npOK
 		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
+	case head.is(fRole) && !head.is(fGroup):
+		return d.roleAnaphor(head, actor, d.join(rs, e))
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
 			return d.government(actor), npOK
 		}
 		return speaker{name: name, side: side, inst: true}, npOK
-	}
-	head := &d.toks[e-1]
-	if head.low == ")" {
-		head = &d.toks[max(s, e-4)]
-	}
-	if head.is(fRole) && !head.is(fGroup) {
-		// "the president", "the Kremlin spokesman", "the Indian minister"
-		hw := strings.TrimSuffix(head.low, "s")
-		var best *person
-		for _, p := range d.persons {
-			if !strings.Contains(strings.ToLower(p.role), hw) {
-				continue
-			}
-			if actor != "" && p.side != "" && p.side != actor {
-				continue
-			}
-			if best == nil || p.seen > best.seen {
-				best = p
-			}
-		}
-		if best != nil {
-			d.seq++
-			best.seen = d.seq
-			return d.personSpeaker(best, ""), npOK
-		}
-		if actor != "" {
-			sp := d.government(actor)
-			sp.role = d.join(rs, e)
-			return sp, npOK
-		}
-		return speaker{}, npUnknown
-	}
-	if actor != "" {
+	case actor != "":
 		return d.government(actor), npOK
 	}
-	if head.is(fGroup|fOrg) && d.lastInst != nil && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service") {
+	for k := s; k < e; k++ {
+		// "the FO statement": an organisation named by its acronym earlier
+		if exp := d.acronyms[d.toks[k].low]; exp != "" && d.toks[k].kind == tWord && isAcronym(d.str[d.toks[k].s:d.toks[k].e]) {
+			return speaker{name: exp, inst: true}, npOK
+		}
+	}
+	switch {
+	case head.is(fGroup|fOrg) && d.lastInst != nil && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return *d.lastInst, npOK
+	}
+	return speaker{}, npUnknown
+}
+
+// roleAnaphor resolves "the president", "the Kremlin spokesman", "the
+// Indian minister": the last person (or unnamed spokesman) with that role
+// on that side; failing that, the side's government in that role.
+func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npStatus) {
+	hw := strings.TrimSuffix(strings.TrimSuffix(head.low, "."), "s")
+	var best *person
+	for _, p := range d.persons {
+		if !strings.Contains(strings.ToLower(p.role), hw) {
+			continue
+		}
+		if actor != "" && p.side != "" && p.side != actor {
+			continue
+		}
+		if best == nil || p.seen > best.seen {
+			best = p
+		}
+	}
+	if best != nil {
+		d.seq++
+		best.seen = d.seq
+		return d.personSpeaker(best, ""), npOK
+	}
+	// an unnamed spokesman quoted before: "the army's spokesman said …"
+	// then "the spokesman said …"
+	for k := len(d.roleSpeakers) - 1; k >= 0; k-- {
+		r := d.roleSpeakers[k]
+		if strings.Contains(strings.ToLower(r.role), hw) && (actor == "" || r.side == actor) {
+			return r, npOK
+		}
+	}
+	if actor != "" {
+		sp := d.government(actor)
+		sp.role = phrase
+		return sp, npOK
 	}
 	return speaker{}, npUnknown
 }
@@ -540,6 +569,47 @@ func (d *docState) government(actor string) speaker {
 		name = actor + " government"
 	}
 	return speaker{name: name, side: actor, inst: true}
+}
+
+// humanRole reports whether a role names a person ("army spokesman").
+func humanRole(role string) bool {
+	r := strings.ToLower(role)
+	for _, w := range []string{"spokes", "minister", "president", "official", "chief", "secretary", "envoy", "ambassador", "commander", "general", "director"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// registerAcronyms records "Foreign Office (FO)" so that a later "the FO
+// said" names the office.
+func (d *docState) registerAcronyms(lo, hi int) {
+	for i := lo + 1; i+2 < hi; i++ {
+		if d.toks[i].low != "(" || d.toks[i+2].low != ")" || d.toks[i+1].kind != tWord {
+			continue
+		}
+		acr := d.str[d.toks[i+1].s:d.toks[i+1].e]
+		if !isAcronym(acr) || len(acr) > 8 {
+			continue
+		}
+		s := i
+		for s-1 >= lo && i-s < 6 && (d.toks[s-1].kind == tWord && d.toks[s-1].cap || d.toks[s-1].low == "of" || d.toks[s-1].low == "and") {
+			s--
+		}
+		for s < i && !d.toks[s].cap {
+			s++
+		}
+		if s >= i {
+			continue
+		}
+		if d.acronyms == nil {
+			d.acronyms = map[string]string{}
+		}
+		if len(d.acronyms) < 256 {
+			d.acronyms[strings.ToLower(acr)] = d.join(s, i)
+		}
+	}
 }
 
 func isAcronym(s string) bool {

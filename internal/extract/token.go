@@ -64,20 +64,28 @@ func tokenizeWith(str string, start, end int, out []token, voc vocab, lc lowerCa
 	inQ := false
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(str[i:end])
+		c := str[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			r, n = utf8.DecodeRuneInString(str[i:end])
+		}
 		if isSpaceRune(r) || r == utf8.RuneError && n <= 1 {
 			// invalid bytes separate tokens like white space
 			i += n
 			continue
 		}
 		switch {
-		case isLetterRune(r) || unicode.IsDigit(r):
+		case isLetterRune(r) || r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r):
 			j := scanWord(str, i, end)
 			t := token{s: i, e: j, kind: tWord}
-			if unicode.IsDigit(r) {
+			if r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) {
 				t.kind = tNum
 			}
-			t.cap = isUpperRune(r)
+			t.cap = isUpperRune(r) || nameParticle(str[i:j])
 			// absorb an abbreviation's dot
 			if j < end && str[j] == '.' && t.kind == tWord && isAbbrev(str[i:j]) {
 				t.e = j + 1
@@ -134,9 +142,17 @@ func scanWord(str string, i, end int) int {
 	j := i
 	segLen := 0 // letters since the last dot, for U.S.-style acronyms
 	for j < end {
-		r, n := utf8.DecodeRuneInString(str[j:end])
+		if c := str[j]; c < 0x80 && asciiWord[c] {
+			j++
+			segLen++
+			continue
+		}
+		r, n := rune(str[j]), 1
+		if r >= 0x80 {
+			r, n = utf8.DecodeRuneInString(str[j:end])
+		}
 		switch {
-		case isLetterRune(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
 			j += n
 			segLen++
 			continue
@@ -188,6 +204,14 @@ func scanWord(str string, i, end int) int {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// asciiWord marks ASCII letters and digits.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // abbrevs end with a dot that does not end a sentence (or rarely does).
 var abbrevs = map[string]bool{
@@ -305,8 +329,12 @@ func (v vocab) lookup(t *token, w string, buf []byte, lc lowerCache) {
 	}
 	t.flags = lexFallback(t.low)
 	if base, ok := possessiveBase(t.low); ok {
-		if bi := v[base]; bi != nil && len(bi.phrases) > 0 {
-			t.info = bi
+		if bi := v[base]; bi != nil {
+			// "military's", "Ukraine's": the base's classes and phrases
+			t.flags |= bi.flags &^ (fVerb | fPast | fSpeech | fAux)
+			if len(bi.phrases) > 0 {
+				t.info = bi
+			}
 		}
 	}
 }
@@ -325,4 +353,19 @@ func appendLowerASCII(buf []byte, w string) []byte {
 		buf = append(buf, c)
 	}
 	return buf
+}
+
+// nameParticle reports whether w is a name with a lower-case particle
+// joined by a hyphen: "al-Assad", "er-Risk", "el-Sisi".
+func nameParticle(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k < 1 || k > 3 || k+1 >= len(w) {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w[k+1] >= 'A' && w[k+1] <= 'Z'
 }

@@ -98,7 +98,7 @@ func (g *Generator) article(d *doc) []byte {
 		sep = "\n\n"
 	}
 	// Longer stories for documents with more to report, 2 to 6 KB.
-	target := min(1600+350*len(d.claims)+r.between(0, 1800), 6000)
+	target := min(1400+400*len(d.claims)+r.between(0, 1400), 6000)
 
 	var paras []string
 	add := func(p string) { paras = append(paras, p) }
@@ -138,6 +138,22 @@ func (g *Generator) article(d *doc) []byte {
 		add(A.name + " has" + accused + forcesOf(&r, B) + " of " + main.ing + ".")
 	}
 
+	// Background comes in paragraphs of one to three sentences, drawn
+	// without repetition.
+	order := make([]int, len(background))
+	for i := range order {
+		order[i] = i
+	}
+	shuffle(&r, order)
+	nextBackground := func() string {
+		var ss []string
+		for n := r.between(1, 3); n > 0 && len(order) > 0; n-- {
+			ss = append(ss, fill(background[order[0]]))
+			order = order[1:]
+		}
+		return strings.Join(ss, " ")
+	}
+
 	body := 0
 	for i := range d.claims {
 		sp := &d.specs[i]
@@ -153,6 +169,9 @@ func (g *Generator) article(d *doc) []byte {
 			add(q + strings.ReplaceAll(pick(&r, continuations), "{P}", ev.place) + "," + qc + " " + spk.short + " " + pick(&r, addVerbs) + ".")
 		case r.chance(0.3):
 			add(capFirst(strings.ReplaceAll(pick(&r, noProofs), "{S}", spk.short)))
+		}
+		if body == 1 && r.chance(0.5) {
+			add(nextBackground())
 		}
 		if body == 2 {
 			add(adMarks[out.chrome])
@@ -182,16 +201,8 @@ func (g *Generator) article(d *doc) []byte {
 	for _, p := range paras {
 		size += len(p) + len(sep)
 	}
-	order := make([]int, len(background))
-	for i := range order {
-		order[i] = i
-	}
-	shuffle(&r, order)
-	for _, i := range order {
-		if size+chrome >= target {
-			break
-		}
-		p := fill(background[i])
+	for len(order) > 0 && size+chrome < target {
+		p := nextBackground()
 		add(p)
 		size += len(p) + len(sep)
 		if r.chance(0.08) {

@@ -20,6 +20,7 @@ type actionT struct {
 // incident of it is named, and what one side accuses the other of doing.
 type archetype struct {
 	theme    string
+	alt      []string // other names of the theme, for larger vocabularies
 	incident []string // topic names for one incident; {P} is the place
 	acts     []actionT
 	scene    string // what the place is, for background prose
@@ -75,53 +76,53 @@ var (
 )
 
 var archetypes = []archetype{
-	{"cluster munitions", []string{"{P} cluster strike", "cluster munitions in {P}"}, []actionT{
+	{"cluster munitions", []string{"incendiary weapons", "banned munitions"}, []string{"{P} cluster strike", "cluster munitions in {P}"}, []actionT{
 		{vUse, "cluster munitions in {P}"}, {vFire, "cluster rockets at {P}"}, {vDrop, "cluster bombs on {P}"}}, "town"},
-	{"shelling of civilians", []string{"shelling of {P}", "{P} market shelling"}, []actionT{
+	{"shelling of civilians", []string{"attacks on residential areas", "artillery strikes on towns"}, []string{"shelling of {P}", "{P} market shelling"}, []actionT{
 		{vShell, "residential areas in {P}"}, {vShell, "the central market in {P}"}, {vFireOn, "civilians in {P}"}}, "town"},
-	{"dam destruction", []string{"{P} dam destruction", "{P} dam breach"}, []actionT{
+	{"dam destruction", []string{"water infrastructure", "flooding"}, []string{"{P} dam destruction", "{P} dam breach"}, []actionT{
 		{vBlowUp, "the dam at {P}"}, {vFlood, "villages below the {P} reservoir"}, {vMine, "the {P} dam"}}, "dam"},
-	{"nuclear plant safety", []string{"{P} nuclear plant shelling", "{P} nuclear plant"}, []actionT{
+	{"nuclear plant safety", []string{"nuclear safety", "radiation risks"}, []string{"{P} nuclear plant shelling", "{P} nuclear plant"}, []actionT{
 		{vShell, "the nuclear power plant at {P}"}, {vStation, "heavy weapons at the {P} nuclear plant"}, {vCut, "power lines to the {P} nuclear plant"}}, "nuclear plant"},
-	{"drone strikes", []string{"{P} drone strike", "drone attack on {P}"}, []actionT{
+	{"drone strikes", []string{"drone warfare", "long-range strikes"}, []string{"{P} drone strike", "drone attack on {P}"}, []actionT{
 		{vLaunch, "drone strikes on {P}"}, {vStrike, "the power station in {P} with drones"}, {vSend, "attack drones toward {P}"}}, "city"},
-	{"ceasefire violations", []string{"{P} ceasefire breach", "ceasefire violations near {P}"}, []actionT{
+	{"ceasefire violations", []string{"the ceasefire", "truce breaches"}, []string{"{P} ceasefire breach", "ceasefire violations near {P}"}, []actionT{
 		{vViolate, "the ceasefire near {P}"}, {vOpen, "unprovoked fire near {P}"}}, "frontline village"},
-	{"treatment of prisoners", []string{"{P} prison deaths", "{P} detention camp"}, []actionT{
+	{"treatment of prisoners", []string{"prisoners of war", "detainee abuse"}, []string{"{P} prison deaths", "{P} detention camp"}, []actionT{
 		{vKill, "prisoners of war held in {P}"}, {vTorture, "detainees at the {P} camp"}, {vExecute, "captured soldiers near {P}"}}, "detention camp"},
-	{"chemical weapons", []string{"{P} chemical attack", "toxic gas in {P}"}, []actionT{
+	{"chemical weapons", []string{"toxic agents", "chemical attacks"}, []string{"{P} chemical attack", "toxic gas in {P}"}, []actionT{
 		{vUse, "chemical agents in {P}"}, {vStore, "toxic munitions in {P}"}}, "town"},
-	{"energy infrastructure", []string{"{P} power station strike", "{P} pipeline blast"}, []actionT{
+	{"energy infrastructure", []string{"power outages", "energy security"}, []string{"{P} power station strike", "{P} pipeline blast"}, []actionT{
 		{vStrike, "the power grid around {P}"}, {vSabotage, "the gas pipeline near {P}"}}, "industrial town"},
-	{"grain exports", []string{"{P} port blockade", "grain shipments from {P}"}, []actionT{
+	{"grain exports", []string{"food security", "shipping lanes"}, []string{"{P} port blockade", "grain shipments from {P}"}, []actionT{
 		{vBlock, "grain shipments from {P}"}, {vMine, "the approaches to the port of {P}"}, {vSeize, "grain stored in {P}"}}, "port"},
-	{"forced deportations", []string{"deportations from {P}", "{P} evacuation"}, []actionT{
+	{"forced deportations", []string{"deported children", "population transfers"}, []string{"deportations from {P}", "{P} evacuation"}, []actionT{
 		{vDeport, "children from {P}"}, {vRelocate, "residents of {P}"}}, "town"},
-	{"foreign mercenaries", []string{"mercenaries in {P}", "{P} mercenary unit"}, []actionT{
+	{"foreign mercenaries", []string{"foreign fighters", "private military companies"}, []string{"mercenaries in {P}", "{P} mercenary unit"}, []actionT{
 		{vDeploy, "foreign mercenaries near {P}"}, {vRecruit, "mercenaries for operations in {P}"}}, "garrison town"},
-	{"airspace violations", []string{"{P} airspace incident", "airspace violation over {P}"}, []actionT{
+	{"airspace violations", []string{"air incidents", "no-fly zones"}, []string{"{P} airspace incident", "airspace violation over {P}"}, []actionT{
 		{vViolate, "airspace over {P}"}, {vFly, "combat jets over {P}"}}, "border town"},
-	{"cyberattacks", []string{"{P} grid cyberattack", "hacking of {P} utilities"}, []actionT{
+	{"cyberattacks", []string{"hacking", "digital sabotage"}, []string{"{P} grid cyberattack", "hacking of {P} utilities"}, []actionT{
 		{vLaunch, "a cyberattack on the {P} power grid"}, {vHack, "the water utility in {P}"}}, "city"},
-	{"election interference", []string{"{P} referendum", "{P} local elections"}, []actionT{
+	{"election interference", []string{"vote rigging", "referendums"}, []string{"{P} referendum", "{P} local elections"}, []actionT{
 		{vRig, "the referendum in {P}"}, {vInterfere, "in the vote in {P}"}}, "province"},
-	{"sabotage", []string{"{P} bridge explosion", "{P} rail sabotage"}, []actionT{
+	{"sabotage", []string{"infrastructure sabotage", "rail attacks"}, []string{"{P} bridge explosion", "{P} rail sabotage"}, []actionT{
 		{vBlowUp, "the bridge at {P}"}, {vSabotage, "the rail line at {P}"}}, "rail junction"},
-	{"humanitarian corridors", []string{"{P} evacuation convoy", "{P} humanitarian corridor"}, []actionT{
+	{"humanitarian corridors", []string{"evacuations", "humanitarian access"}, []string{"{P} evacuation convoy", "{P} humanitarian corridor"}, []actionT{
 		{vFireOn, "the evacuation convoy leaving {P}"}, {vBlock, "the humanitarian corridor from {P}"}}, "besieged town"},
-	{"landmines", []string{"mines around {P}", "{P} minefield"}, []actionT{
+	{"landmines", []string{"mine clearance", "unexploded ordnance"}, []string{"mines around {P}", "{P} minefield"}, []actionT{
 		{vLay, "anti-personnel mines around {P}"}, {vMine, "farmland near {P}"}}, "farming district"},
-	{"hospital strikes", []string{"{P} hospital strike", "strike on {P} hospital"}, []actionT{
+	{"hospital strikes", []string{"attacks on medical facilities", "attacks on health workers"}, []string{"{P} hospital strike", "strike on {P} hospital"}, []actionT{
 		{vStrike, "the hospital in {P}"}, {vShell, "the maternity ward in {P}"}}, "city"},
-	{"false flag operations", []string{"{P} provocation", "{P} staged attack"}, []actionT{
+	{"false flag operations", []string{"staged attacks", "provocations"}, []string{"{P} provocation", "{P} staged attack"}, []actionT{
 		{vStage, "a provocation in {P}"}, {vStage, "a false flag attack in {P}"}}, "town"},
-	{"troop buildup", []string{"{P} troop buildup", "troops massing near {P}"}, []actionT{
+	{"troop buildup", []string{"military exercises", "troop movements"}, []string{"{P} troop buildup", "troops massing near {P}"}, []actionT{
 		{vMass, "troops near {P}"}, {vMove, "heavy armour toward {P}"}}, "border district"},
-	{"border clashes", []string{"{P} border clash", "{P} border post attack"}, []actionT{
+	{"border clashes", []string{"border security", "frontier incidents"}, []string{"{P} border clash", "{P} border post attack"}, []actionT{
 		{vAttack, "the border post at {P}"}, {vCross, "the border near {P}"}}, "border crossing"},
-	{"disinformation", []string{"{P} video", "fabricated footage from {P}"}, []actionT{
+	{"disinformation", []string{"propaganda", "fake videos"}, []string{"{P} video", "fabricated footage from {P}"}, []actionT{
 		{vFabricate, "footage of the attack on {P}"}, {vSpread, "false reports about {P}"}}, "town"},
-	{"arms supplies", []string{"arms shipments to {P}", "{P} weapons depot"}, []actionT{
+	{"arms supplies", []string{"weapons smuggling", "arms transfers"}, []string{"arms shipments to {P}", "{P} weapons depot"}, []actionT{
 		{vSmuggle, "weapons through {P}"}, {vHide, "weapons in schools in {P}"}}, "port"},
 }
 
@@ -162,6 +163,10 @@ var (
 	placeMids     = []string{"", "", "a", "o", "e", "i", "ov", "en", "ar", "ush", "el", "im"}
 	placeTails    = []string{"vath", "grad", "ovo", "inka", "mir", "sk", "ton", "ford", "polis", "enya", "ach", "ets", "yn", "dorf", "aya", "ica", "haven", "ara", "iv", "eth"}
 	placePrefixes = []string{"New ", "Old ", "Upper ", "Lower ", "Port ", "Fort "}
+	regionForms   = []string{"in the {P} valley", "in the {P} basin", "in the {P} hills", "on the {P} coast",
+		"in the {P} corridor", "in the {P} lowlands", "on the {P} plateau", "in the {P} delta"}
+	// themeQualifiers stretch the theme vocabulary past the built-in names.
+	themeQualifiers = []string{"renewed ", "alleged ", "cross-border ", "reported ", "wartime ", "regional "}
 
 	firstHeads = []string{"Ta", "Mi", "Ka", "Do", "Le", "Ro", "Va", "Ne", "Sa", "Ti", "Be", "Ga", "Ilo", "Ora", "Pe",
 		"Zo", "Ya", "Fe", "Lu", "Ze", "An", "Ed", "Ori", "Ma"}

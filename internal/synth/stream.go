@@ -54,6 +54,15 @@ type event struct {
 	countered  bool
 }
 
+// arc is a regional story: a run of events between one pair of sides on
+// one theme, filed under one topic ("drone strikes in the Vesh valley").
+type arc struct {
+	a, b  int
+	theme *theme
+	topic string
+	left  int // events still to come
+}
+
 type place struct {
 	name  string
 	owner int
@@ -102,16 +111,21 @@ const (
 )
 
 var moveWeights = []int{
-	mAccuse: 22, mMutual: 6, mDeny: 18, mCounter: 9, mDenyCounter: 4,
-	mThird: 12, mSupport: 8, mThreat: 8, mPredict: 7, mReverse: 5,
+	mAccuse: 16, mMutual: 6, mDeny: 19, mCounter: 9, mDenyCounter: 4,
+	mThird: 14, mSupport: 10, mThreat: 8, mPredict: 7, mReverse: 5,
 }
 
 // docSizes weighs documents of 1..6 claims.
 var docSizes = []int{20, 25, 20, 15, 12, 8}
 
 const (
+	// Event topics: an arc's (30%), the bare theme (1%, the one kind of
+	// key group that grows with Claims, kept small), else the incident's.
+	arcShare  = 0.30
+	bareShare = 0.01
+
 	spanDays     = 1095 // the timeline covers about three years
-	maxEventSize = 250
+	maxEventSize = 150
 	recentPlaces = 128
 )
 
@@ -121,17 +135,18 @@ var epoch = time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)
 // events and a few rings of recent names, never past output, so memory is
 // bounded whatever the number of claims.
 type stream struct {
-	g       *Generator
-	r       rng
-	claims  int // claims generated so far, the clock
-	docs    int
-	active  []*event
-	events  int
-	places  []place
-	titles  []headline
-	dates   []string
-	seen    []specKey
-	workers int
+	g      *Generator
+	r      rng
+	claims int // claims generated so far, the clock
+	docs   int
+	active []*event
+	arcs   []*arc
+	events int
+	places []place
+	titles []headline
+	dates  []string
+	seen   []specKey
+	width  int
 }
 
 type headline struct {
@@ -142,7 +157,7 @@ type headline struct {
 func (g *Generator) newStream() *stream {
 	w := g.cfg.Claims / 200
 	w = max(4, min(w, 64))
-	return &stream{g: g, r: newRNG(mix(uint64(g.cfg.Seed), 2)), workers: w}
+	return &stream{g: g, r: newRNG(mix(uint64(g.cfg.Seed), 2)), width: w}
 }
 
 func (s *stream) date(day int) string {
@@ -181,21 +196,32 @@ func (s *stream) place(owner int) string {
 func (s *stream) newEvent() *event {
 	v := s.g.v
 	r := &s.r
-	pr := v.pairs[v.pairZ.sample(r)]
-	a, b := pr[0], pr[1]
+	var a, b int
+	var th *theme
+	u := r.float()
+	ar := (*arc)(nil)
+	if u < arcShare {
+		ar = s.arc()
+		a, b, th = ar.a, ar.b, ar.theme
+	} else {
+		pr := v.pairs[v.pairZ.sample(r)]
+		a, b, th = pr[0], pr[1], &v.themes[v.themeZ.sample(r)]
+	}
 	if r.intn(2) == 1 {
 		a, b = b, a
 	}
-	th := &v.themes[v.themeZ.sample(r)]
 	e := &event{seq: s.events, a: a, b: b, theme: th}
 	s.events++
 	e.place = s.place(a)
-	if r.chance(0.8) {
-		e.topic = strings.ReplaceAll(pick(r, th.arch.incident), "{P}", e.place)
-	} else {
+	switch {
+	case ar != nil:
+		e.topic = ar.topic
+	case u < arcShare+bareShare:
 		e.topic = th.name
+	default:
+		e.topic = strings.ReplaceAll(pick(r, th.arch.incident), "{P}", e.place)
 	}
-	main := th.acts[newZipf(len(th.acts), 1).sample(r)]
+	main := th.acts[th.actZ.sample(r)]
 	e.acts[actMain] = makeAct(main, e.place)
 	if r.chance(0.5) {
 		e.acts[actCounter] = e.acts[actMain]
@@ -213,9 +239,31 @@ func (s *stream) newEvent() *event {
 	return e
 }
 
+// arc returns an arc for a new event to join, opening one while fewer
+// than arcSlots are running and retiring each after its last event.
+func (s *stream) arc() *arc {
+	v := s.g.v
+	r := &s.r
+	if len(s.arcs) < max(2, s.width/4) {
+		pr := v.pairs[v.pairZ.sample(r)]
+		th := &v.themes[v.themeZ.sample(r)]
+		region := strings.ReplaceAll(pick(r, regionForms), "{P}", pick(r, placeHeads)+pick(r, placeMids)+pick(r, placeTails))
+		left := int(3 * math.Pow(1-r.float(), -1/1.5))
+		s.arcs = append(s.arcs, &arc{a: pr[0], b: pr[1], theme: th, topic: th.name + " " + region, left: max(2, min(left, 40))})
+	}
+	i := r.intn(len(s.arcs))
+	ar := s.arcs[i]
+	ar.left--
+	if ar.left == 0 {
+		s.arcs[i] = s.arcs[len(s.arcs)-1]
+		s.arcs = s.arcs[:len(s.arcs)-1]
+	}
+	return ar
+}
+
 // next generates the next document.
 func (s *stream) next() *doc {
-	for len(s.active) < s.workers {
+	for len(s.active) < s.width {
 		s.active = append(s.active, s.newEvent())
 	}
 	r := &s.r
@@ -382,7 +430,7 @@ func (s *stream) finish(d *doc) {
 		sp := &d.specs[i]
 		spk := &v.speakers[sp.spk]
 		c := &d.claims[i]
-		c.Speaker, c.SpeakerID, c.Role = spk.name, graph.SpeakerID(spk.name), spk.role
+		c.Speaker, c.SpeakerID, c.Role = spk.name, spk.id, spk.role
 		c.Side = v.sides[spk.side].name
 		c.Kind, c.Subject, c.Polarity = sp.kind, v.sides[sp.subj].name, sp.pol
 		c.Action, c.Topic, c.SaidAt = ev.acts[sp.act].base, ev.topic, s.date(sp.day)

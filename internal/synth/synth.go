@@ -18,17 +18,24 @@
 //
 // Claims come from events. An event is one incident: side A accuses side B
 // of an action at a place (a town that is new or one of the last 128
-// places, reused 35% of the time). Its topic is the incident's own name
-// ("Korvath dam destruction") 80% of the time and the standing theme
-// otherwise. Every action carries the place, so the number of distinct
-// proposition keys (subject, action, topic) grows linearly with the number
-// of claims while the number of claims per key stays bounded: an event's
-// size is Pareto (alpha 1.6, 2 to 250 claims, mean about 6) and its claims
-// are dated over 1 to 90 days from its birth. A small number of events
-// (Claims/200, between 4 and 64) is active at a time; each document
-// reports 1 to 6 claims of one of them, so memory does not depend on
-// Claims. Birth dates advance evenly over about three years (from
-// 2021-03-01) as claims are generated.
+// places, reused 35% of the time). Every action carries the place ("shell
+// the central market in Korvath"), so the number of distinct proposition
+// keys (subject, action, topic) grows linearly with the number of claims
+// while the number of claims per key stays bounded: an event's size is
+// Pareto (alpha 1.6, 2 to 150 claims, mean about 6) and its claims are
+// dated over 1 to 90 days from its birth. An event's topic is the
+// incident's own name ("Korvath dam breach", 69%), or the topic of an arc
+// (30%): a regional story of 2 to 40 events between one rival pair on one
+// theme ("drone strikes in the Vesh valley"); arcs open and close as the
+// stream goes on, a few at a time, so accusation keys (side, accused,
+// topic) stay bounded too. The remaining 1% use the bare theme ("cluster
+// munitions"), as real coverage does; those are the only key groups that
+// grow with Claims, slowly.
+//
+// A small number of events (Claims/200, between 4 and 64) is active at a
+// time; each document reports 1 to 6 claims of one of them, so memory does
+// not depend on Claims. Birth dates advance evenly over about three years
+// (from 2021-03-01) as claims are generated, whatever Claims is.
 //
 // Each claim is a move in the event's exchange, chosen with fixed weights:
 // A accuses B (22); the two governments accuse each other (6, two claims:
@@ -155,7 +162,9 @@ func (g *Generator) docs(fn func(*doc) (bool, error)) error {
 
 // Records calls fn with each of Config.Claims records in order, stopping
 // at and returning fn's first error. Records carry id and doc_id as
-// `contra export` writes them; responds_to names only earlier records.
+// `contra export` writes them (equal to what the loader derives: doc_id
+// from source.url, id from graph.ClaimID), leave doc empty, and name in
+// responds_to only earlier records.
 func (g *Generator) Records(fn func(graph.Record) error) error {
 	n := 0
 	return g.docs(func(d *doc) (bool, error) {
@@ -321,9 +330,12 @@ type sidecar struct {
 }
 
 // WriteCorpus writes a corpus into dir (created if needed): articles
-// articles as NAME.txt with NAME.meta.json sidecars, and claims.jsonl with
-// the Config.Claims records, whose first documents are the articles'. It
-// returns the bytes written.
+// articles as NAME.txt with NAME.meta.json sidecars ({"source", "outlet",
+// "published", "title"} as in ../shared/corpus), and claims.jsonl with the
+// Config.Claims records. The articles are the first documents of those
+// records (same URLs, so the same document ids), and each prints its
+// records' text verbatim; articles past the last record's document have no
+// records. It returns the bytes written.
 func WriteCorpus(dir string, cfg Config, articles int) (int64, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, fmt.Errorf("write corpus: %w", err)

@@ -204,6 +204,9 @@ func (s *stream) title(d *doc) string {
 			t = Y + " denies " + a.ing
 		} else {
 			t = who + " rejects claims " + Y + " " + a.past
+			if X == Y && spk.org {
+				t = X + " rejects claims it " + a.past
+			}
 		}
 	case mThird:
 		if sp.pol == graph.Negative {

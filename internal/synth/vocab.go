@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -18,6 +19,7 @@ type side struct {
 // speaker is a person or a ministry speaking for a side.
 type speaker struct {
 	name, role string
+	id         string // graph.SpeakerID(name)
 	side       int
 	org        bool
 	full       string // first mention: "Arvenian Foreign Minister Tavo Renski"
@@ -30,6 +32,7 @@ type theme struct {
 	name string
 	arch *archetype
 	acts []actionT
+	actZ zipf // the first action of a theme is its most common
 }
 
 // outlet is a publication with a house style for prose and page chrome.
@@ -97,6 +100,7 @@ func newVocab(cfg Config) *vocab {
 	// Every side speaks through its government and two ministries; people
 	// are dealt out so that prominent sides have more of them.
 	addSpeaker := func(s speaker) {
+		s.id = graph.SpeakerID(s.name)
 		v.sides[s.side].speakers = append(v.sides[s.side].speakers, len(v.speakers))
 		v.speakers = append(v.speakers, s)
 	}
@@ -166,13 +170,26 @@ func newVocab(cfg Config) *vocab {
 	}
 	shuffle(&r, arch)
 	acts := enabledActs(arch, cfg.Actions)
+	// Themes: the archetypes' names first, then their other names, then
+	// qualified names ("renewed drone strikes"), then numbered ones.
 	for k := range cfg.Topics {
 		a := arch[k%len(arch)]
-		name := a.theme
-		if k >= len(arch) {
-			name += " in the " + fresh(func(longer int) string { return placeName(&r) + mids(longer, stateMids[1:]) }) + " region"
+		round := k / len(arch)
+		var name string
+		switch {
+		case round == 0:
+			name = a.theme
+		case round <= len(a.alt):
+			name = a.alt[round-1]
+		default:
+			names := append([]string{a.theme}, a.alt...)
+			q := round - 1 - len(a.alt)
+			name = themeQualifiers[(q/len(names))%len(themeQualifiers)] + names[q%len(names)]
+			if q >= len(names)*len(themeQualifiers) {
+				name += " " + strconv.Itoa(q/(len(names)*len(themeQualifiers))+1)
+			}
 		}
-		v.themes = append(v.themes, theme{name: name, arch: a, acts: acts[a]})
+		v.themes = append(v.themes, theme{name: name, arch: a, acts: acts[a], actZ: newZipf(len(acts[a]), 1)})
 	}
 	v.themeZ = newZipf(len(v.themes), cfg.Skew)
 

@@ -20,8 +20,8 @@ type actorSpec struct {
 var builtinActors = []actorSpec{
 	{name: "Russia", demonym: "Russian", aliases: []string{"Russian Federation", "Moscow", "Kremlin", "the Kremlin", "State Duma", "Duma", "Russian Defence Ministry", "Russian Defense Ministry", "Russian MoD", "Russian armed forces", "Russian army"}},
 	{name: "Ukraine", demonym: "Ukrainian", aliases: []string{"Kyiv", "Kiev", "Verkhovna Rada", "Rada", "Bankova", "Kyiv regime", "Kiev regime", "Ukrainian armed forces", "Ukrainian army", "Armed Forces of Ukraine"}},
-	{name: "United States", demonym: "American", gov: "United States government", aliases: []string{"US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "US State Department", "Capitol", "Congress", "Biden administration", "Trump administration", "U.S. military", "US military"}},
-	{name: "United Kingdom", demonym: "British", plural: "-", aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "Britons", "London", "Downing Street", "Whitehall", "Foreign Office"}},
+	{name: "United States", demonym: "American", gov: "United States government", aliases: []string{"US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington", "White House", "the White House", "Pentagon", "the Pentagon", "State Department", "US State Department", "Capitol", "US Congress", "U.S. Congress", "Biden administration", "Trump administration", "U.S. military", "US military"}},
+	{name: "United Kingdom", demonym: "British", plural: "-", aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "Britons", "London", "Downing Street", "Whitehall", "British Foreign Office"}},
 	{name: "France", demonym: "French", plural: "-", aliases: []string{"Paris", "Elysee", "Élysée", "Elysee Palace", "Quai d'Orsay"}},
 	{name: "Germany", demonym: "German", aliases: []string{"Berlin", "Bundestag", "Bundeswehr"}},
 	{name: "Italy", demonym: "Italian", aliases: []string{"Rome"}},
@@ -33,7 +33,7 @@ var builtinActors = []actorSpec{
 	{name: "Armenia", demonym: "Armenian", aliases: []string{"Yerevan"}},
 	{name: "Azerbaijan", demonym: "Azerbaijani", aliases: []string{"Baku", "Azeri", "Azeris"}},
 	{name: "Turkey", demonym: "Turkish", plural: "-", aliases: []string{"Türkiye", "Turkiye", "Ankara", "Turks"}},
-	{name: "Iran", demonym: "Iranian", aliases: []string{"Tehran", "Islamic Republic", "IRGC", "Revolutionary Guards"}},
+	{name: "Iran", demonym: "Iranian", aliases: []string{"Tehran", "Islamic Republic of Iran", "IRGC", "Revolutionary Guards"}},
 	{name: "Iraq", demonym: "Iraqi", aliases: []string{"Baghdad"}},
 	{name: "Syria", demonym: "Syrian", aliases: []string{"Damascus"}},
 	{name: "Israel", demonym: "Israeli", aliases: []string{"IDF", "Israel Defense Forces", "Knesset", "Tel Aviv"}},
@@ -111,7 +111,7 @@ var builtinActors = []actorSpec{
 	{name: "Turkmenistan", demonym: "Turkmen", plural: "-", aliases: []string{"Ashgabat"}},
 
 	// Blocs and organisations.
-	{name: "NATO", gov: "NATO", aliases: []string{"North Atlantic Treaty Organization", "the Alliance", "NATO allies"}},
+	{name: "NATO", gov: "NATO", aliases: []string{"North Atlantic Treaty Organization", "NATO allies"}},
 	{name: "European Union", gov: "European Union", aliases: []string{"EU", "E.U.", "Brussels", "European Commission", "European Council"}},
 	{name: "West", demonym: "Western", plural: "-", gov: "Western governments", aliases: []string{"the West", "Western countries", "Western nations", "Western allies", "Westerners"}},
 	{name: "United Nations", gov: "United Nations", aliases: []string{"UN", "U.N.", "UN Security Council", "Security Council", "UN General Assembly"}},

@@ -9,5 +9,5 @@ cd "$here"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	npm ci --no-audit --no-fund
 fi
-node lint.mjs "$root/graph/neo4j"
+node lint.mjs "$root/graph/neo4j" "$root/docs/cypher"
 node --test lint.test.mjs

@@ -1,0 +1,213 @@
+// Package bench measures contra on deterministic synthetic workloads
+// (internal/synth): extraction throughput, load throughput into the
+// embedded store with detection on, the cost of detection per new claim as
+// the store grows, analyst query latency on the largest store, and the
+// peak memory of each of these.
+//
+// Every figure goes through the code a user runs: the extractor, the
+// ingest loader and the graph queries on a fresh graph/sqlite store per
+// phase, in a scratch directory. Inputs are generated once per directory
+// and seed and reused, so a phase can be re-run on its own.
+//
+// Peak memory is the kernel's high-water mark of the process (VmHWM),
+// which a process cannot reset. Run therefore accepts a Spawn function
+// that runs each phase in a child process (`contra bench --phase X`);
+// without it, phases share one process and each phase reports the
+// high-water mark so far, which Results.RSSScope says.
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Options configures Run. Zero fields take their defaults.
+type Options struct {
+	Seed int64
+	// Sizes are the store sizes, in claims, that load and detection are
+	// measured at (default 10,000, 100,000 and 1,000,000; quick: 2,000 and
+	// 10,000). Queries run on the largest.
+	Sizes []int
+	// ArticlesMB is the size of the article corpus of the end-to-end
+	// article load (default 50; quick: 5).
+	ArticlesMB int
+	// Dir is the scratch directory for inputs and stores; it must be set.
+	Dir string
+	// Workers is the parallelism of the "all cores" figures (default
+	// GOMAXPROCS).
+	Workers int
+	// Quick selects the CI sizes: 2k and 10k claims, 5 MB of articles and
+	// a smaller extraction sample.
+	Quick bool
+	// Phases restricts Run to these phases (see PhaseNames); nil runs all.
+	Phases []string
+	// Spawn, when set, runs one phase in a child process and returns the
+	// child's Results, so that each phase's peak RSS is its own. Run
+	// prepares the inputs before spawning.
+	Spawn func(ctx context.Context, phase string) (*Results, error)
+}
+
+// Defaults.
+var (
+	DefaultSizes      = []int{10000, 100000, 1000000}
+	QuickSizes        = []int{2000, 10000}
+	DefaultArticlesMB = 50
+	QuickArticlesMB   = 5
+)
+
+// Fixed workload shapes.
+const (
+	// ExtraClaims is the size of each fresh batch whose load time gives
+	// the detection cost per claim; extraBatches of them are timed and
+	// the median is reported.
+	ExtraClaims  = 1000
+	extraBatches = 3
+	// queryRuns is how often each query is timed.
+	queryRuns = 40
+	// queryHead is how many of the most popular topics and speakers the
+	// queries cycle through.
+	queryHead = 8
+	// loadBatch is the loader's batch size, the CLI's default.
+	loadBatch = 1000
+)
+
+// WithDefaults returns o with its zero fields filled in.
+func (o Options) WithDefaults() Options {
+	if len(o.Sizes) == 0 {
+		o.Sizes = DefaultSizes
+		if o.Quick {
+			o.Sizes = QuickSizes
+		}
+	}
+	o.Sizes = slices.Clone(o.Sizes)
+	slices.Sort(o.Sizes)
+	o.Sizes = slices.Compact(o.Sizes)
+	if o.ArticlesMB <= 0 {
+		o.ArticlesMB = DefaultArticlesMB
+		if o.Quick {
+			o.ArticlesMB = QuickArticlesMB
+		}
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	return o
+}
+
+// Phase names. Load phases are "load-N" for each size N.
+const (
+	PhaseExtract  = "extract"
+	PhaseQuery    = "query"
+	PhaseArticles = "articles"
+	loadPrefix    = "load-"
+)
+
+// PhaseNames lists the phases of o in the order Run runs them: queries
+// need the largest store, so they come after its load.
+func (o Options) PhaseNames() []string {
+	o = o.WithDefaults()
+	out := []string{PhaseExtract}
+	for _, n := range o.Sizes {
+		out = append(out, loadPrefix+strconv.Itoa(n))
+	}
+	return append(out, PhaseQuery, PhaseArticles)
+}
+
+// Run runs the benchmark phases of o and returns what they measured.
+// Progress lines go to progress. The error is for what stops the run
+// (bad options, a failed phase, ctx ending); targets missed are results.
+func Run(ctx context.Context, o Options, progress io.Writer) (*Results, error) {
+	o = o.WithDefaults()
+	if progress == nil {
+		progress = io.Discard
+	}
+	if o.Dir == "" {
+		return nil, errors.New("bench: no scratch directory")
+	}
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	phases := o.PhaseNames()
+	if len(o.Phases) > 0 {
+		for _, p := range o.Phases {
+			if !slices.Contains(phases, p) {
+				return nil, fmt.Errorf("bench: unknown phase %q (phases: %s)", p, strings.Join(phases, ", "))
+			}
+		}
+		phases = o.Phases
+	}
+	res := &Results{
+		Seed: o.Seed, Quick: o.Quick, Sizes: o.Sizes, ArticlesMB: o.ArticlesMB,
+		Workers: o.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0), NumCPU: runtime.NumCPU(),
+		GoVersion: runtime.Version(), Started: time.Now().UTC(),
+		RSSScope: RSSProcess,
+	}
+	if o.Spawn != nil {
+		res.RSSScope = RSSPhase
+	}
+	start := time.Now()
+	prepStart := time.Now()
+	if err := prepare(ctx, o, phases, progress); err != nil {
+		return nil, err
+	}
+	res.PrepareSeconds = time.Since(prepStart).Seconds()
+	for _, ph := range phases {
+		if err := ctx.Err(); err != nil {
+			return res, fmt.Errorf("bench: %w", err)
+		}
+		var pr *Results
+		var err error
+		if o.Spawn != nil {
+			pr, err = o.Spawn(ctx, ph)
+		} else {
+			pr, err = runPhase(ctx, o, ph, progress)
+		}
+		if err != nil {
+			return res, fmt.Errorf("bench phase %s: %w", ph, err)
+		}
+		res.merge(pr)
+	}
+	res.Seconds = time.Since(start).Seconds()
+	res.evaluate()
+	return res, nil
+}
+
+// runPhase runs one phase in this process.
+func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) (*Results, error) {
+	r := &Results{}
+	start := time.Now()
+	var err error
+	switch {
+	case phase == PhaseExtract:
+		r.Extract, err = runExtract(ctx, o, progress)
+	case strings.HasPrefix(phase, loadPrefix):
+		var n int
+		n, err = strconv.Atoi(strings.TrimPrefix(phase, loadPrefix))
+		if err == nil {
+			var l *LoadFigures
+			l, err = runLoad(ctx, o, n, progress)
+			if l != nil {
+				r.Loads = append(r.Loads, *l)
+			}
+		}
+	case phase == PhaseQuery:
+		r.Queries, err = runQueries(ctx, o, progress)
+	case phase == PhaseArticles:
+		r.Articles, err = runArticles(ctx, o, progress)
+	default:
+		err = fmt.Errorf("unknown phase %q", phase)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.Phases = append(r.Phases, PhaseFigures{Name: phase, Seconds: time.Since(start).Seconds(), PeakRSSMB: PeakRSSMB()})
+	return r, nil
+}

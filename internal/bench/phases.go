@@ -1,0 +1,313 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/graph/sqlite"
+	"github.com/contra-project/contra/internal/extract"
+	"github.com/contra-project/contra/internal/ingest"
+)
+
+// Extraction sample sizes.
+const (
+	extractSampleMB      = 8
+	quickExtractSampleMB = 1
+)
+
+// runExtract times the extractor alone over an in-memory sample, with one
+// worker and with o.Workers.
+func runExtract(ctx context.Context, o Options, progress io.Writer) (*ExtractFigures, error) {
+	size := int64(extractSampleMB) << 20
+	if o.Quick {
+		size = int64(quickExtractSampleMB) << 20
+	}
+	arts, err := sampleArticles(o, size)
+	if err != nil {
+		return nil, fmt.Errorf("sample articles: %w", err)
+	}
+	tax, err := worldTaxonomy(o)
+	if err != nil {
+		return nil, err
+	}
+	x := extract.New(tax)
+	f := &ExtractFigures{Articles: len(arts), Workers: o.Workers}
+	for _, a := range arts {
+		f.Bytes += int64(len(a.text))
+	}
+	one := func(a *article) (int, error) {
+		format, _ := extract.FormatOf(a.name)
+		r, err := x.Extract(ctx, extract.Article{Name: a.name, Text: a.text, Format: format, Meta: a.meta})
+		return len(r.Claims), err
+	}
+	run := func(workers int) (time.Duration, int, error) {
+		start := time.Now()
+		next := make(chan *article)
+		var mu sync.Mutex
+		claims := 0
+		var firstErr error
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				n := 0
+				for a := range next {
+					k, err := one(a)
+					if err != nil {
+						mu.Lock()
+						firstErr = err
+						mu.Unlock()
+						continue
+					}
+					n += k
+				}
+				mu.Lock()
+				claims += n
+				mu.Unlock()
+			})
+		}
+		for i := range arts {
+			next <- &arts[i]
+		}
+		close(next)
+		wg.Wait()
+		return time.Since(start), claims, firstErr
+	}
+	d1, claims, err := run(1)
+	if err != nil {
+		return nil, err
+	}
+	dAll, claimsAll, err := run(o.Workers)
+	if err != nil {
+		return nil, err
+	}
+	if claims != claimsAll {
+		return nil, fmt.Errorf("extraction is not deterministic: %d claims with 1 worker, %d with %d", claims, claimsAll, o.Workers)
+	}
+	mbs := float64(f.Bytes) / (1 << 20)
+	f.Claims, f.Seconds1, f.SecondsAll = claims, d1.Seconds(), dAll.Seconds()
+	f.MBps1, f.MBpsAll = mbs/f.Seconds1, mbs/f.SecondsAll
+	f.ClaimsPerMB = float64(claims) / mbs
+	fmt.Fprintf(progress, "bench: extract %d articles (%s): %.2f MB/s with 1 worker, %.2f MB/s with %d; %d claims\n",
+		f.Articles, mb(f.Bytes), f.MBps1, f.MBpsAll, o.Workers, claims)
+	return f, nil
+}
+
+// openFresh opens a new store at path, removing any earlier one.
+func openFresh(ctx context.Context, path string) (*sqlite.Store, error) {
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+			return nil, err
+		}
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// loadAll loads paths and fails on any file that did not load whole.
+func loadAll(ctx context.Context, l *ingest.Loader, paths ...string) (*ingest.Summary, error) {
+	sum, err := l.Load(ctx, paths)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range sum.Files {
+		if f.Kind != "other" && f.Status != ingest.StatusLoaded {
+			return nil, fmt.Errorf("%s: %s: %v %v", f.Path, f.Status, f.Problems, f.Notes)
+		}
+	}
+	return sum, nil
+}
+
+// runLoad loads n claims into a fresh store, then times each extra batch.
+// The store is kept for the query phase.
+func runLoad(ctx context.Context, o Options, n int, progress io.Writer) (*LoadFigures, error) {
+	dir := claimsDir(o, n)
+	bytes, _, ok := ready(dir)
+	if !ok {
+		return nil, fmt.Errorf("inputs for %d claims are missing in %s", n, dir)
+	}
+	path := storePath(o, fmt.Sprint(n))
+	s, err := openFresh(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers})
+	fmt.Fprintf(progress, "bench: load %s claims...\n", count(n))
+	start := time.Now()
+	sum, err := loadAll(ctx, l, filepath.Join(dir, "base.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("load %d claims: %w", n, err)
+	}
+	f := &LoadFigures{Size: n, Bytes: bytes, Seconds: time.Since(start).Seconds()}
+	if sum.Claims != n {
+		return nil, fmt.Errorf("load %d claims: the loader wrote %d", n, sum.Claims)
+	}
+	f.ClaimsPerSec = float64(n) / f.Seconds
+	// One batch per extra file: the loader's batch is ExtraClaims.
+	for k := 1; k <= extraBatches; k++ {
+		start := time.Now()
+		sum, err := loadAll(ctx, l, extraFile(dir, k))
+		if err != nil {
+			return nil, fmt.Errorf("load extra batch %d: %w", k, err)
+		}
+		el := time.Since(start)
+		if sum.Result.Claims == 0 {
+			return nil, fmt.Errorf("extra batch %d added no claims", k)
+		}
+		f.ExtraMicros = append(f.ExtraMicros, float64(el.Microseconds())/float64(sum.Claims))
+	}
+	f.DetectMicros = median(f.ExtraMicros)
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range st.Findings {
+		f.Findings += v
+	}
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+	f.StoreBytes = fileSize(path) + fileSize(path+"-wal")
+	fmt.Fprintf(progress, "bench: load %s claims: %.1f s, %.0f claims/s, %d findings; %.0f µs per new claim after\n",
+		count(n), f.Seconds, f.ClaimsPerSec, f.Findings, f.DetectMicros)
+	return f, nil
+}
+
+// runQueries times the analyst queries on the largest store, cycling
+// through the most popular topics and speakers.
+func runQueries(ctx context.Context, o Options, progress io.Writer) (*QueryFigures, error) {
+	n := o.Sizes[len(o.Sizes)-1]
+	path := storePath(o, fmt.Sprint(n))
+	if fileSize(path) == 0 {
+		return nil, fmt.Errorf("no store of %d claims at %s: run phase %s%d first", n, path, loadPrefix, n)
+	}
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	tc, err := s.Topics(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(tc, func(i, j int) bool { return tc[i].Claims > tc[j].Claims })
+	sc, err := s.Speakers(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(sc, func(i, j int) bool { return sc[i].Claims > sc[j].Claims })
+	f := &QueryFigures{Size: n}
+	for i := 0; i < len(tc) && i < queryHead; i++ {
+		f.Topics = append(f.Topics, tc[i].Name)
+	}
+	for i := 0; i < len(sc) && i < queryHead; i++ {
+		f.Speakers = append(f.Speakers, sc[i].Name)
+	}
+	if len(f.Topics) == 0 || len(f.Speakers) == 0 {
+		return nil, fmt.Errorf("store %s has no topics or speakers", path)
+	}
+	type query struct {
+		name string
+		args []string
+		run  func(arg string) (int, error)
+	}
+	queries := []query{
+		{"query mutual --topic", f.Topics, func(t string) (int, error) {
+			r, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t})
+			return len(r), err
+		}},
+		{"query contradictions --topic", f.Topics, func(t string) (int, error) {
+			r, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t})
+			return len(r), err
+		}},
+		{"query speaker", f.Speakers, func(sp string) (int, error) {
+			r, err := graph.SpeakerClaims(ctx, s, sp, graph.ClaimFilter{})
+			return len(r), err
+		}},
+		{"query timeline --topic", f.Topics, func(t string) (int, error) {
+			r, err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t})
+			return len(r), err
+		}},
+	}
+	for _, q := range queries {
+		lat := make([]float64, 0, queryRuns)
+		rows := 0
+		for i := range queryRuns {
+			start := time.Now()
+			k, err := q.run(q.args[i%len(q.args)])
+			if err != nil {
+				return nil, fmt.Errorf("%s %s: %w", q.name, q.args[i%len(q.args)], err)
+			}
+			lat = append(lat, float64(time.Since(start).Microseconds())/1000)
+			rows += k
+		}
+		st := QueryStats{Name: q.name, Runs: len(lat), P50ms: percentile(lat, 50), P95ms: percentile(lat, 95),
+			Maxms: slices.Max(lat), MeanResults: float64(rows) / float64(len(lat))}
+		f.Stats = append(f.Stats, st)
+		fmt.Fprintf(progress, "bench: %s on %s claims: p50 %.1f ms, p95 %.1f ms (%.0f rows)\n", q.name, count(n), st.P50ms, st.P95ms, st.MeanResults)
+	}
+	return f, nil
+}
+
+// runArticles loads the article corpus end to end into a fresh store.
+func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFigures, error) {
+	dir := articlesDir(o)
+	bytes, files, ok := ready(dir)
+	if !ok {
+		return nil, fmt.Errorf("article corpus missing in %s", dir)
+	}
+	tax, err := worldTaxonomy(o)
+	if err != nil {
+		return nil, err
+	}
+	path := storePath(o, "articles")
+	s, err := openFresh(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers, Names: names{tax}, Extractor: extractor{extract.New(tax)}})
+	fmt.Fprintf(progress, "bench: load %d articles (%s)...\n", files, mb(bytes))
+	start := time.Now()
+	sum, err := l.Load(ctx, []string{dir})
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	f := &ArticleFigures{Bytes: bytes, Seconds: time.Since(start).Seconds(), Claims: sum.Claims}
+	for _, r := range sum.Files {
+		if r.Kind == "article" {
+			f.Files++
+			if r.Status != ingest.StatusLoaded {
+				return nil, fmt.Errorf("%s: %s: %s", r.Path, r.Status, strings.Join(r.Notes, "; "))
+			}
+		}
+	}
+	if f.Files != files {
+		return nil, fmt.Errorf("loaded %d articles of %d", f.Files, files)
+	}
+	f.MBps = float64(bytes) / (1 << 20) / f.Seconds
+	f.PeakRSSMB = PeakRSSMB()
+	fmt.Fprintf(progress, "bench: load %d articles: %.1f s, %.2f MB/s, %d claims\n", f.Files, f.Seconds, f.MBps, f.Claims)
+	return f, nil
+}
+
+// percentile is the nearest-rank percentile p of xs.
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	i := int(float64(len(s))*p/100+0.999999) - 1
+	return s[max(0, min(i, len(s)-1))]
+}
+
+func median(xs []float64) float64 { return percentile(xs, 50) }

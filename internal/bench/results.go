@@ -1,0 +1,298 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+// Peak RSS scopes.
+const (
+	// RSSPhase: each phase ran in its own process; its figure is that
+	// process's peak.
+	RSSPhase = "phase (each phase in its own process)"
+	// RSSProcess: phases shared one process; each figure is the process's
+	// peak so far, so a phase's own peak is at most its figure.
+	RSSProcess = "process (high-water mark so far; phases shared one process)"
+)
+
+// Results is what a run measured. Figures absent from a run are nil or
+// empty.
+type Results struct {
+	Seed           int64     `json:"seed"`
+	Quick          bool      `json:"quick"`
+	Sizes          []int     `json:"sizes"`
+	ArticlesMB     int       `json:"articles_mb"`
+	Workers        int       `json:"workers"`
+	GOMAXPROCS     int       `json:"gomaxprocs"`
+	NumCPU         int       `json:"num_cpu"`
+	GoVersion      string    `json:"go_version"`
+	Started        time.Time `json:"started"`
+	Seconds        float64   `json:"seconds"`         // whole run, inputs included
+	PrepareSeconds float64   `json:"prepare_seconds"` // generating inputs
+	RSSScope       string    `json:"rss_scope"`
+
+	Extract  *ExtractFigures `json:"extract,omitempty"`
+	Loads    []LoadFigures   `json:"loads,omitempty"`
+	Queries  *QueryFigures   `json:"queries,omitempty"`
+	Articles *ArticleFigures `json:"articles,omitempty"`
+	Phases   []PhaseFigures  `json:"phases,omitempty"`
+
+	// DetectRatio is the detection cost per claim at the largest size
+	// over that at the smallest (target ≤ MaxDetectRatio).
+	DetectRatio float64 `json:"detect_ratio,omitempty"`
+	// Checks are the figures with targets, and whether they were met.
+	Checks []Check `json:"checks,omitempty"`
+}
+
+// ExtractFigures is article extraction throughput, extractor only.
+type ExtractFigures struct {
+	Articles    int     `json:"articles"`
+	Bytes       int64   `json:"bytes"`
+	Claims      int     `json:"claims"` // claims found in the sample
+	MBps1       float64 `json:"mbps_1_worker"`
+	MBpsAll     float64 `json:"mbps_all_workers"`
+	Workers     int     `json:"workers"`
+	Seconds1    float64 `json:"seconds_1_worker"`
+	SecondsAll  float64 `json:"seconds_all_workers"`
+	ClaimsPerMB float64 `json:"claims_per_mb"`
+}
+
+// LoadFigures is one store size: loading it, then fresh batches into it.
+type LoadFigures struct {
+	Size         int     `json:"size"`    // claims loaded
+	Bytes        int64   `json:"bytes"`   // JSONL input
+	Seconds      float64 `json:"seconds"` // loading Size claims
+	ClaimsPerSec float64 `json:"claims_per_sec"`
+	Findings     int     `json:"findings"` // in the store after the load
+	StoreBytes   int64   `json:"store_bytes"`
+	// DetectMicros is the median, over the extra batches, of the time to
+	// load a batch of ExtraClaims fresh claims divided by their number.
+	DetectMicros float64   `json:"detect_us_per_claim"`
+	ExtraMicros  []float64 `json:"extra_us_per_claim"`
+	PeakRSSMB    float64   `json:"peak_rss_mb"`
+}
+
+// QueryFigures is query latency on the largest store.
+type QueryFigures struct {
+	Size     int          `json:"size"`
+	Topics   []string     `json:"topics"`
+	Speakers []string     `json:"speakers"`
+	Stats    []QueryStats `json:"stats"`
+}
+
+// QueryStats is the latency of one query.
+type QueryStats struct {
+	Name        string  `json:"name"`
+	Runs        int     `json:"runs"`
+	P50ms       float64 `json:"p50_ms"`
+	P95ms       float64 `json:"p95_ms"`
+	Maxms       float64 `json:"max_ms"`
+	MeanResults float64 `json:"mean_results"` // rows (claims, findings, groups) returned
+}
+
+// ArticleFigures is the end-to-end load of an article corpus.
+type ArticleFigures struct {
+	Files     int     `json:"files"`
+	Bytes     int64   `json:"bytes"` // article text, sidecars excluded
+	Claims    int     `json:"claims"`
+	Seconds   float64 `json:"seconds"`
+	MBps      float64 `json:"mbps"`
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+}
+
+// PhaseFigures is one phase's duration and peak RSS.
+type PhaseFigures struct {
+	Name      string  `json:"name"`
+	Seconds   float64 `json:"seconds"`
+	PeakRSSMB float64 `json:"peak_rss_mb"`
+}
+
+// Check is a figure with a target.
+type Check struct {
+	Figure   string `json:"figure"`
+	Target   string `json:"target"`
+	Measured string `json:"measured"`
+	Pass     bool   `json:"pass"`
+}
+
+// Targets.
+const (
+	// MaxDetectRatio bounds how much dearer detection per new claim may
+	// get from the smallest to the largest store: detection must stay
+	// index lookups, not scans.
+	MaxDetectRatio = 2.0
+	// MaxArticleRSSMB bounds the peak RSS of loading a 1 GB article corpus.
+	MaxArticleRSSMB = 500
+	// QuickSeconds bounds a --quick run, for CI.
+	QuickSeconds = 60
+)
+
+// Passed reports whether every check passed.
+func (r *Results) Passed() bool {
+	for _, c := range r.Checks {
+		if !c.Pass {
+			return false
+		}
+	}
+	return true
+}
+
+// merge takes the figures of a phase run (possibly in a child process).
+func (r *Results) merge(p *Results) {
+	if p == nil {
+		return
+	}
+	if p.Extract != nil {
+		r.Extract = p.Extract
+	}
+	r.Loads = append(r.Loads, p.Loads...)
+	if p.Queries != nil {
+		r.Queries = p.Queries
+	}
+	if p.Articles != nil {
+		r.Articles = p.Articles
+	}
+	r.Phases = append(r.Phases, p.Phases...)
+	// A phase's peak RSS belongs to its figures too.
+	for _, ph := range p.Phases {
+		for i := range r.Loads {
+			if ph.Name == loadPrefix+strconv.Itoa(r.Loads[i].Size) {
+				r.Loads[i].PeakRSSMB = ph.PeakRSSMB
+			}
+		}
+		if ph.Name == PhaseArticles && r.Articles != nil {
+			r.Articles.PeakRSSMB = ph.PeakRSSMB
+		}
+	}
+}
+
+// evaluate computes the derived figures and the checks.
+func (r *Results) evaluate() {
+	r.Checks = nil
+	if n := len(r.Loads); n >= 2 {
+		lo, hi := r.Loads[0], r.Loads[n-1]
+		for _, l := range r.Loads {
+			if l.Size < lo.Size {
+				lo = l
+			}
+			if l.Size > hi.Size {
+				hi = l
+			}
+		}
+		if lo.DetectMicros > 0 {
+			r.DetectRatio = hi.DetectMicros / lo.DetectMicros
+			r.Checks = append(r.Checks, Check{
+				Figure: fmt.Sprintf("detection cost per claim, %s vs %s store", count(hi.Size), count(lo.Size)),
+				Target: fmt.Sprintf("≤ %.0f×", MaxDetectRatio), Measured: fmt.Sprintf("%.2f×", r.DetectRatio),
+				Pass: r.DetectRatio <= MaxDetectRatio,
+			})
+		}
+	}
+	if a := r.Articles; a != nil && a.PeakRSSMB > 0 {
+		fig := fmt.Sprintf("peak RSS, article load of %s", mb(a.Bytes))
+		if r.ArticlesMB < 1024 {
+			fig += " (target set for 1 GB)"
+		}
+		r.Checks = append(r.Checks, Check{
+			Figure: fig, Target: fmt.Sprintf("< %d MB", MaxArticleRSSMB),
+			Measured: fmt.Sprintf("%.0f MB", a.PeakRSSMB), Pass: a.PeakRSSMB < MaxArticleRSSMB,
+		})
+	}
+	if r.Quick && r.Seconds > 0 {
+		r.Checks = append(r.Checks, Check{
+			Figure: "quick run duration", Target: fmt.Sprintf("< %d s", QuickSeconds),
+			Measured: fmt.Sprintf("%.1f s", r.Seconds), Pass: r.Seconds < QuickSeconds,
+		})
+	}
+}
+
+// WriteTable prints the figures as a table: figure, target, measured,
+// result ("pass", "FAIL", or "-" for figures without a target).
+func (r *Results) WriteTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	row := func(fig, target, measured, result string) {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", fig, target, measured, result)
+	}
+	info := func(fig, measured string) { row(fig, "-", measured, "-") }
+	check := func(c Check) {
+		res := "pass"
+		if !c.Pass {
+			res = "FAIL"
+		}
+		row(c.Figure, c.Target, c.Measured, res)
+	}
+	row("FIGURE", "TARGET", "MEASURED", "RESULT")
+	if e := r.Extract; e != nil {
+		info(fmt.Sprintf("extraction, 1 worker (%s sample, %.0f claims/MB)", mb(e.Bytes), e.ClaimsPerMB), fmt.Sprintf("%.2f MB/s", e.MBps1))
+		info(fmt.Sprintf("extraction, %d workers", e.Workers), fmt.Sprintf("%.2f MB/s", e.MBpsAll))
+	}
+	for _, l := range r.Loads {
+		info(fmt.Sprintf("load %s claims (JSONL, detection on)", count(l.Size)),
+			fmt.Sprintf("%.0f claims/s (%.1f s, %s store, %d findings)", l.ClaimsPerSec, l.Seconds, mb(l.StoreBytes), l.Findings))
+	}
+	for _, l := range r.Loads {
+		info(fmt.Sprintf("detection per new claim, %s store", count(l.Size)), fmt.Sprintf("%.0f µs", l.DetectMicros))
+	}
+	for _, c := range r.Checks {
+		if strings.HasPrefix(c.Figure, "detection cost") {
+			check(c)
+		}
+	}
+	if q := r.Queries; q != nil {
+		for _, s := range q.Stats {
+			info(fmt.Sprintf("%s p50 / p95, %s store (%d runs, %.0f rows)", s.Name, count(q.Size), s.Runs, s.MeanResults),
+				fmt.Sprintf("%.1f / %.1f ms", s.P50ms, s.P95ms))
+		}
+	}
+	if a := r.Articles; a != nil {
+		info(fmt.Sprintf("article load, %d files, %s (%d claims)", a.Files, mb(a.Bytes), a.Claims), fmt.Sprintf("%.2f MB/s", a.MBps))
+	}
+	for _, c := range r.Checks {
+		if strings.HasPrefix(c.Figure, "peak RSS, article") {
+			check(c)
+		}
+	}
+	for _, p := range r.Phases {
+		info(fmt.Sprintf("peak RSS, phase %s", p.Name), fmt.Sprintf("%.0f MB (%.1f s)", p.PeakRSSMB, p.Seconds))
+	}
+	for _, c := range r.Checks {
+		if c.Figure == "quick run duration" {
+			check(c)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\nPeak RSS scope: %s. Run: %.1f s (inputs %.1f s), %d CPUs, GOMAXPROCS %d, %s, seed %d.\n",
+		r.RSSScope, r.Seconds, r.PrepareSeconds, r.NumCPU, r.GOMAXPROCS, r.GoVersion, r.Seed)
+	return err
+}
+
+// count renders a claim count: 10k, 1M.
+func count(n int) string {
+	switch {
+	case n >= 1000000 && n%1000000 == 0:
+		return strconv.Itoa(n/1000000) + "M"
+	case n >= 1000 && n%1000 == 0:
+		return strconv.Itoa(n/1000) + "k"
+	}
+	return strconv.Itoa(n)
+}
+
+func mb(b int64) string {
+	return fmt.Sprintf("%.1f MB", float64(b)/(1<<20))
+}
+
+// fileSize is the size of path, 0 when it does not exist.
+func fileSize(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
