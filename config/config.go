@@ -142,7 +142,7 @@ func Resolve(o Options) (Config, error) {
 		"neo4j.database": def.Neo4j.Database, "neo4j.batch_size": def.Neo4j.BatchSize,
 		"load.batch_size": def.Load.BatchSize, "load.workers": def.Load.Workers,
 		"load.max_article_bytes": def.Load.MaxArticleBytes,
-		"log.level": def.Log.Level, "log.format": def.Log.Format,
+		"log.level":              def.Log.Level, "log.format": def.Log.Format,
 		"quiet": false, "taxonomy.replace": false,
 		"topics": []any{}, "actors": []any{}, "reports": []any{},
 	} {

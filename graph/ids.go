@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Ids are derived from content so that re-loading the same input writes
@@ -14,6 +15,34 @@ import (
 
 // Slug lowercases s and joins its letter and digit runs with "-".
 func Slug(s string) string {
+	// Most names are ASCII: one pass over bytes into one buffer.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return slugUnicode(s)
+		}
+	}
+	buf := make([]byte, 0, len(s))
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			dash = true
+			continue
+		}
+		if dash && len(buf) > 0 {
+			buf = append(buf, '-')
+		}
+		dash = false
+		buf = append(buf, c)
+	}
+	return string(buf)
+}
+
+func slugUnicode(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -76,7 +105,23 @@ func ClaimID(c *Claim) string {
 func FindingID(rule Rule, from, to string) string { return hashID("finding:", string(rule), from, to) }
 
 // NormText folds white space runs to one space and trims.
-func NormText(s string) string { return strings.Join(strings.Fields(s), " ") }
+func NormText(s string) string {
+	// Already-normal text (the common case) is returned as is.
+	prev := byte(' ')
+	normal := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && prev == ' ') {
+			normal = false
+			break
+		}
+		prev = c
+	}
+	if normal && prev != ' ' {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // NormAction lowercases an action and folds its white space, so
 // "Use  Cluster munitions" and "use cluster munitions" are one action.

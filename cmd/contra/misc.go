@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"runtime/debug"
 
@@ -80,5 +79,3 @@ func (m *Main) configCommand() *cobra.Command {
 	})
 	return cmd
 }
-
-var errNotYet = errors.New("not available in this build yet")

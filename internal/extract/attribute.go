@@ -56,7 +56,8 @@ type docState struct {
 
 	overlong, cut, badEvidence int
 	capped                     bool
-	words, stopWords           int // English check, on the first words of prose
+	harmHint                   bool // set by subjectOf: the subject was identified with a harmful act
+	words, stopWords           int  // English check, on the first words of prose
 	lc                         lowerCache
 
 	// per-paragraph buffers, reused
@@ -77,7 +78,6 @@ type pending struct {
 	topics  []string // topics named in the claim's own text
 	act     action
 	aliases []string // other names of the speaker seen in this document
-	quote   bool     // came from a quotation
 }
 
 // statePool recycles docStates: their maps and token buffers are the
@@ -518,7 +518,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 			Text:     d.str[vs:ve],
 			Evidence: &graph.Span{Start: os, End: oe},
 		}
-		p := pending{c: c, topics: in.topics, act: in.act, quote: quote}
+		p := pending{c: c, topics: in.topics, act: in.act}
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 		}

@@ -9,14 +9,22 @@
 //     "Read more" lines, headings, related-link headlines and captions;
 //   - segment (token.go, segment.go): tokens and sentences, aware of
 //     abbreviations, initials and quotations spanning sentences;
-//   - attribute (attribute.go, speaker.go): direct quotes, reported speech,
-//     "according to", reported and mutual accusations, and speaker
-//     resolution (titles, later surname mentions, pronouns, "the
-//     president", capitals and institutions standing for governments);
+//   - attribute (attribute.go, clause.go, patterns.go, speaker.go): direct
+//     quotes, reported speech, "according to", reported and mutual
+//     accusations, and speaker resolution (titles, later surname mentions,
+//     pronouns, "the president", capitals and institutions standing for
+//     governments);
 //   - interpret (interpret.go): kind, subject, normalised action, topic and
 //     polarity of each claim from cue lists.
 //
-// eval.go scores the output against hand-labelled gold files.
+// lexicon.go holds the word lists every stage reads, mention.go finds the
+// taxonomy's actors and topics in token streams, and eval.go scores the
+// output against hand-labelled gold files.
+//
+// Everything is rules over word lists, so the output is deterministic and
+// explainable; no stage backtracks, so time is linear in the input, and
+// per-document limits (paragraph windows, sentence length, claim count)
+// bound memory on hostile input.
 package extract
 
 import (
@@ -166,7 +174,8 @@ func windowEnd(b []byte, start, limit int) int {
 	if limit >= len(b) {
 		return len(b)
 	}
-	for i := limit; i > start+limit/2-start/2 && i > start+1; i-- {
+	// prefer a sentence end in the second half of the window
+	for i := limit; i > start+(limit-start)/2 && i > start+1; i-- {
 		if b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') {
 			return i
 		}
@@ -233,7 +242,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c.DocID = docID
 		c.Text = normText(c.Text)
 		c.Topic = d.pickTopic(p.topics, docTopic)
-		c.Action = graph.NormAction(p.act.render(c.Topic, c.Kind))
+		c.Action = normAction(p.act.render(c.Topic, c.Kind))
 		sid, ok := ids[c.Speaker]
 		if !ok {
 			sid = graph.SpeakerID(c.Speaker)
@@ -294,6 +303,18 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// normAction is graph.NormAction, skipped for the common case of text
+// that is already lower-case ASCII with single spaces.
+func normAction(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 || c < ' ' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return graph.NormAction(s)
+		}
+	}
+	return s
 }
 
 // normText is graph.NormText without the intermediate word slice; text

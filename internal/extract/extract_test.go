@@ -77,7 +77,7 @@ func TestHugeSingleLine(t *testing.T) {
 	unit := "Marek said Sylvania shelled the dam again. The weather was mild and the markets were calm all week. "
 	text := bytes.Repeat([]byte(unit), size/len(unit))
 	start := time.Now()
-	res := extractWith(t, New(testTaxonomy()), Article{Name: "huge.txt", Text: text})
+	res := extractWith(t, New(testTaxonomy()), Article{Name: "huge.txt", Text: text, Meta: graph.Document{URL: "https://news.example/huge"}})
 	t.Logf("%d MB in %v: %d claims, warnings %q", len(text)>>20, time.Since(start), len(res.Claims), res.Warnings)
 	if len(res.Claims) == 0 || len(res.Claims) > maxClaims {
 		t.Errorf("got %d claims, want between 1 and %d", len(res.Claims), maxClaims)
@@ -161,5 +161,16 @@ func TestHTMLArticle(t *testing.T) {
 	}
 	if !strings.Contains(c.Evidence.Text, "&rsquo;") || strings.Contains(c.Text, "&rsquo;") {
 		t.Errorf("evidence should keep the entity, text should decode it: %q / %q", c.Evidence.Text, c.Text)
+	}
+}
+
+func TestNormalisersAgreeWithGraph(t *testing.T) {
+	for _, s := range []string{"use cluster munitions", " Use  Cluster\tmunitions ", "fail to express interest", "NATO expansion", "a\u00a0b", ""} {
+		if got, want := normAction(s), graph.NormAction(s); got != want {
+			t.Errorf("normAction(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := normText(s), graph.NormText(s); got != want {
+			t.Errorf("normText(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

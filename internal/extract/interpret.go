@@ -72,7 +72,7 @@ var frameVerbs = map[string]bool{
 var weaponVerbs = map[string]bool{
 	"use": true, "fire": true, "deploy": true, "supply": true, "send": true, "drop": true,
 	"employ": true, "possess": true, "have": true, "stockpile": true, "deliver": true,
-	"receive": true, "transfer": true, "need": true, "shell": true, "provide": true, "launch": true,
+	"receive": true, "transfer": true, "need": true, "provide": true, "launch": true,
 }
 
 type interp struct {
@@ -110,6 +110,7 @@ func (d *docState) interpret(a *att) interp {
 		cs++
 	}
 	cs = d.skipIntro(cs, ce)
+	d.harmHint = false
 	subjects, npEnd, first := d.subjectOf(cs, ce, a)
 	v := d.mainVerb(npEnd, ce)
 	// "We have evidence that X …", "I think that X …": the claim is the
@@ -165,6 +166,9 @@ func (d *docState) interpret(a *att) interp {
 		if k >= npEnd && t.is(fFail) {
 			fail = true
 		}
+	}
+	if d.harmHint {
+		culp = true
 	}
 	if in.act.weapon && in.act.verb != "have" && in.act.verb != "possess" && in.act.verb != "receive" && in.act.verb != "need" && in.act.verb != "supply" && in.act.verb != "send" && in.act.verb != "deliver" && in.act.verb != "provide" {
 		culp = true
@@ -392,6 +396,22 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 					break
 				}
 			}
+		}
+	}
+	// "the party that violates the agreement is Israel": a harmful
+	// description identified with an actor
+	if m < ce && lemma(d.toks[m].low) == "be" && m+1 < ce {
+		harm := false
+		for k := cs; k < m; k++ {
+			// "the side that shells …": a relative clause's verb counts in
+			// any form
+			if d.toks[k].is(fCulp) || k > cs && d.toks[k-1].is(fRel) && lexicon[pastOf(lemma(d.toks[k].low))]&fCulp != 0 {
+				harm = true
+			}
+		}
+		if act := d.actorIn(m+1, min(ce, m+3)); harm && act != "" {
+			d.harmHint = true
+			return []string{act}, m, false
 		}
 	}
 	// a culprit named by a blame predicate: "Russia is responsible",

@@ -17,53 +17,59 @@ func TestInterpret(t *testing.T) {
 		polarity graph.Polarity
 		action   string // "" skips the check
 		topic    string // "" skips the check
+		nth      int    // which of Ivo Marek's claims
 	}{
 		{"accusation of weapon use", intro + "Sylvania has used cluster bombs against civilians, Marek said.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "use cluster munitions", "cluster munitions"},
+			graph.KindAccusation, "Sylvania", graph.Positive, "use cluster munitions", "cluster munitions", 0},
 		{"own side never", intro + "Freedonia has never used cluster munitions, Marek said.",
-			graph.KindDenial, "Freedonia", graph.Negative, "use cluster munitions", "cluster munitions"},
+			graph.KindDenial, "Freedonia", graph.Negative, "use cluster munitions", "cluster munitions", 0},
 		{"denial verb with clause", intro + "Marek denied that Freedonian forces had shelled the dam.",
-			graph.KindDenial, "Freedonia", graph.Negative, "", "dam destruction"},
+			graph.KindDenial, "Freedonia", graph.Negative, "", "dam destruction", 0},
 		{"denial verb with gerund", intro + "Marek denied shelling the dam.",
-			graph.KindDenial, "Freedonia", graph.Negative, "", "dam destruction"},
+			graph.KindDenial, "Freedonia", graph.Negative, "", "dam destruction", 0},
 		{"refrained from doing so", intro + "Sylvania and Freedonia have accused each other of using drones. Marek claimed Fredville has refrained from doing so.",
-			graph.KindDenial, "Freedonia", graph.Negative, "use drone strikes", "drone strikes"},
+			graph.KindDenial, "Freedonia", graph.Negative, "use drone strikes", "drone strikes", 0},
 		{"threat", intro + "Freedonia reserves the right to respond to any missile attack, Marek said.",
-			graph.KindThreat, "Freedonia", graph.Positive, "", "missile strikes"},
+			graph.KindThreat, "Freedonia", graph.Positive, "", "missile strikes", 0},
 		{"prediction about the other side", intro + "Marek said Sylvania will launch new drone attacks in the spring.",
-			graph.KindPrediction, "Sylvania", graph.Positive, "", "drone strikes"},
+			graph.KindPrediction, "Sylvania", graph.Positive, "", "drone strikes", 0},
 		{"plain assertion", intro + "Marek said the harvest in Freedonia was good this year.",
-			graph.KindAssertion, "", graph.Positive, "", ""},
+			graph.KindAssertion, "", graph.Positive, "", "", 0},
 		{"cleft focus", intro + "\"It is Sylvania that attacked the convoy,\" Marek said.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "attack convoy", ""},
+			graph.KindAccusation, "Sylvania", graph.Positive, "attack convoy", "", 0},
 		{"passive agent", intro + "Civilians were killed by Sylvanian artillery near the border, Marek said.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "", ""},
+			graph.KindAccusation, "Sylvania", graph.Positive, "", "", 0},
 		{"refusal of the other side", intro + "Marek said Sylvania is yet to respond to the peace proposal.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "", "negotiations"},
+			graph.KindAccusation, "Sylvania", graph.Positive, "", "negotiations", 0},
 		{"blame predicate", intro + "Marek said Sylvania is responsible for the blast at the dam.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "", "dam destruction"},
+			graph.KindAccusation, "Sylvania", graph.Positive, "", "dam destruction", 0},
 		{"dismissal", intro + "Asked about reports of Sylvanian mercenaries in Fredville, the minister called them nonsense.",
-			graph.KindDenial, "Sylvania", graph.Negative, "", ""},
+			graph.KindDenial, "Sylvania", graph.Negative, "", "", 0},
 		{"negated act of the other side is no accusation", intro + "Sylvania refrained from shelling the city, Marek said.",
-			graph.KindAssertion, "Sylvania", graph.Negative, "", ""},
+			graph.KindAssertion, "Sylvania", graph.Negative, "", "", 0},
 		{"framed clause", intro + "\"We have evidence that Sylvania used chemical weapons,\" Marek said.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "use chemical weapons", "chemical weapons"},
+			graph.KindAccusation, "Sylvania", graph.Positive, "use chemical weapons", "chemical weapons", 0},
 		{"accused of", intro + "Marek accused Sylvania of torturing prisoners of war.",
-			graph.KindAccusation, "Sylvania", graph.Positive, "torture prisoners of war", "prisoners of war"},
+			graph.KindAccusation, "Sylvania", graph.Positive, "torture prisoners of war", "prisoners of war", 0},
 		{"weapon maker is not the subject", intro + "A missile strike from a Sylvanian launcher hit the school, Marek said.",
-			graph.KindAssertion, "", graph.Positive, "", ""},
+			graph.KindAssertion, "", graph.Positive, "", "", 0},
+		{"participle continuation accuses", intro + "Marek said the truce had collapsed, accusing Sylvanian forces of shelling the dam.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "shell dam", "dam destruction", 1},
+		{"harmful description identified with an actor", intro + "\"The side that shells the villages every night is Sylvania,\" Marek said.",
+			graph.KindAccusation, "Sylvania", graph.Positive, "", "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractText(t, tt.text)
 			var c *graph.Claim
+			n := 0
 			for i := range res.Claims {
 				if res.Claims[i].Speaker == "Ivo Marek" {
-					c = &res.Claims[len(res.Claims)-1]
-					if tt.name != "refrained from doing so" {
+					if n == tt.nth {
 						c = &res.Claims[i]
+						break
 					}
-					break
+					n++
 				}
 			}
 			if c == nil {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,6 +140,47 @@ func TestCorpusEvidence(t *testing.T) {
 		res := extractWith(t, x, Article{Name: filepath.Base(f), Text: text})
 		if len(res.Claims) == 0 {
 			t.Errorf("%s: no claims", filepath.Base(f))
+		}
+	}
+}
+
+// TestCorpusAsHTML wraps each dev article in HTML (one <p> per line,
+// text escaped, chrome around it) and in Markdown, and checks extraction
+// finds the same claims as from the plain text, with evidence slicing
+// the marked-up bytes.
+func TestCorpusAsHTML(t *testing.T) {
+	dir := corpusDir(t)
+	if dir == "" {
+		t.Skip("shared/corpus/dev not found beside the repository; skipping")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	x := New(nil)
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		b.WriteString("<!doctype html><html><head><style>p{margin:0}</style><script>var s='<p>x</p>';</script></head><body><nav><a href=\"/\">Home</a></nav>\n")
+		for _, line := range strings.Split(string(text), "\n") {
+			b.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
+		}
+		b.WriteString("<footer>&copy; Example</footer></body></html>")
+		page := []byte(b.String())
+		md := []byte("# " + filepath.Base(f) + "\n\n" + strings.ReplaceAll(string(text), "\n", "\n\n"))
+		plain := extractWith(t, x, Article{Name: "a.txt", Text: text})
+		for _, other := range []Article{{Name: "a.html", Text: page, Format: HTML}, {Name: "a.md", Text: md, Format: Markdown}} {
+			rich := extractWith(t, x, other)
+			if len(plain.Claims) != len(rich.Claims) {
+				t.Errorf("%s: %d claims from text, %d from %v", filepath.Base(f), len(plain.Claims), len(rich.Claims), other.Format)
+				continue
+			}
+			for i := range plain.Claims {
+				p, r := plain.Claims[i], rich.Claims[i]
+				if p.Text != r.Text || p.Speaker != r.Speaker || p.Kind != r.Kind || p.Subject != r.Subject {
+					t.Errorf("%s (%v): claim %d differs:%s\nvs%s", filepath.Base(f), other.Format, i, describe([]graph.Claim{p}), describe([]graph.Claim{r}))
+				}
+			}
 		}
 	}
 }

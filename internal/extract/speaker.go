@@ -111,8 +111,40 @@ func (d *docState) isNameTok(i int) bool {
 }
 
 // registerPersons records titled names ("Interior Minister Chaudhry
-// Nisar", "co-anchor Martha Raddatz") so later mentions resolve.
+// Nisar", "co-anchor Martha Raddatz", "Jane Roe, a spokeswoman for the
+// Palace,") so later mentions resolve.
 func (d *docState) registerPersons(lo, hi int) {
+	// appositives: NAME NAME, [a|the] … ROLE … ,
+	for i := lo; i+3 < hi; i++ {
+		if d.toks[i].low != "," || i-2 < lo || !d.isNameTok(i-1) || !d.isNameTok(i-2) {
+			continue
+		}
+		e := i + 1
+		for e < hi && e-i < 14 && d.toks[e].low != "," && !isEnd(&d.toks[e]) {
+			e++
+		}
+		if e >= hi || d.toks[e].low != "," {
+			continue
+		}
+		role := false
+		for k := i + 1; k < e; k++ {
+			if d.toks[k].is(fRole) && !d.toks[k].cap || d.toks[k].low == "head" || d.toks[k].low == "member" {
+				role = true
+			}
+		}
+		if !role {
+			continue
+		}
+		ns := i - 2
+		for ns-1 >= lo && i-ns < 4 && d.isNameTok(ns-1) {
+			ns--
+		}
+		app := i + 1
+		if d.toks[app].is(fDet) {
+			app++
+		}
+		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), d.actorIn(i+1, e))
+	}
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		if t.kind != tWord || !t.is(fRole) || t.inQ {

@@ -269,8 +269,8 @@ func lowerWord(w string) string {
 	return s
 }
 
-// stem returns a word without a possessive 's and without an
-// abbreviation's dots, for dictionary lookups.
+// possessiveBase returns a word without its possessive 's, and whether
+// it had one, for dictionary lookups.
 func possessiveBase(low string) (string, bool) {
 	if strings.HasSuffix(low, "'s") && len(low) > 2 {
 		return low[:len(low)-2], true

@@ -66,8 +66,8 @@ func TestLoadRecords(t *testing.T) {
 			wantStatus: map[string]string{"a.jsonl": ingest.StatusLoaded},
 		},
 		{
-			name: "json array",
-			files: map[string]string{"a.json": "[\n" + strings.Join(strings.Split(strings.TrimSpace(strings.ReplaceAll(goodJSONL, "\n\n", "\n")), "\n"), ",\n") + "\n]\n"},
+			name:       "json array",
+			files:      map[string]string{"a.json": "[\n" + strings.Join(strings.Split(strings.TrimSpace(strings.ReplaceAll(goodJSONL, "\n\n", "\n")), "\n"), ",\n") + "\n]\n"},
 			wantClaims: 3,
 			wantStatus: map[string]string{"a.json": ingest.StatusLoaded},
 		},
