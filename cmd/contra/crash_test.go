@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -60,16 +61,7 @@ type proc struct {
 // and no user configuration directory, so only the arguments count.
 func startContra(t *testing.T, bin, dir string, args ...string) *proc {
 	t.Helper()
-	p := &proc{args: args}
-	p.cmd = exec.Command(bin, args...)
-	p.cmd.Dir = dir
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "CONTRA_") && !strings.HasPrefix(kv, "XDG_CONFIG_HOME=") {
-			p.cmd.Env = append(p.cmd.Env, kv)
-		}
-	}
-	p.cmd.Env = append(p.cmd.Env, "XDG_CONFIG_HOME="+dir)
-	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	p := newProc(bin, dir, args...)
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start contra %s: %v", strings.Join(args, " "), err)
 	}
@@ -82,18 +74,42 @@ func startContra(t *testing.T, bin, dir string, args ...string) *proc {
 	return p
 }
 
+// newProc prepares bin with args in dir.
+func newProc(bin, dir string, args ...string) *proc {
+	p := &proc{args: args}
+	p.cmd = exec.Command(bin, args...)
+	p.cmd.Dir = dir
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "CONTRA_") && !strings.HasPrefix(kv, "XDG_CONFIG_HOME=") {
+			p.cmd.Env = append(p.cmd.Env, kv)
+		}
+	}
+	p.cmd.Env = append(p.cmd.Env, "XDG_CONFIG_HOME="+dir)
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	return p
+}
+
+// exitCode turns what Wait or Run returned into an exit status; err is
+// non-nil when the process could not be run or waited for at all.
+func exitCode(err error) (int, error) {
+	if err == nil {
+		return 0, nil
+	}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return ee.ExitCode(), nil
+	}
+	return -1, err
+}
+
 // wait waits for p and returns its exit status.
 func (p *proc) wait(t *testing.T) int {
 	t.Helper()
-	err := p.cmd.Wait()
-	if err == nil {
-		return 0
+	code, err := exitCode(p.cmd.Wait())
+	if err != nil {
+		t.Fatalf("contra %s: %v", strings.Join(p.args, " "), err)
 	}
-	if ee, ok := err.(*exec.ExitError); ok {
-		return ee.ExitCode()
-	}
-	t.Fatalf("contra %s: %v", strings.Join(p.args, " "), err)
-	return -1
+	return code
 }
 
 // runContra runs bin to completion and returns its outputs and status.
@@ -205,10 +221,10 @@ func TestLoadSurvivesSIGKILL(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	const batch = 500
-	// 24,000 claims take several seconds to load on a 2-core machine,
-	// so the kill lands mid-load; the first batch commits well within it.
+	// 6,000 claims (12 batches) take several seconds to load on a 2-core
+	// machine, so the kill after the second batch lands mid-load.
 	var ids []string
-	for _, r := range writeClaimFiles(t, filepath.Join(dir, "corpus"), 7, 24000, batch) {
+	for _, r := range writeClaimFiles(t, filepath.Join(dir, "corpus"), 7, 6000, batch) {
 		ids = append(ids, r.ID)
 	}
 	load := func(db string) []string {

@@ -16,6 +16,9 @@ import (
 	"github.com/contra-project/contra/internal/ingest"
 )
 
+// maxRanked is how many new findings a load summary ranks and lists.
+const maxRanked = 2000
+
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
@@ -97,9 +100,14 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	found, err := graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started})
+	// Ranking needs every finding in memory; past a few thousand the
+	// summary points at the query commands instead.
+	found, err := graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started, Limit: maxRanked + 1})
 	if err != nil {
 		return err
+	}
+	if len(found) > maxRanked {
+		found = nil
 	}
 	if o.format == "json" {
 		enc := json.NewEncoder(m.Stdout)
@@ -153,7 +161,10 @@ func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []
 	}
 
 	if len(found) == 0 {
-		if total(st.Findings) > 0 {
+		switch {
+		case total(r.Findings) > 0:
+			fmt.Fprintf(w, "\n%d new findings: too many to rank here; see `contra query mutual` and `contra query contradictions --topic T`.\n", total(r.Findings))
+		case total(st.Findings) > 0:
 			fmt.Fprintln(w, "\nNo new contradictions this load; see `contra query contradictions` for all of them.")
 		}
 		return nil

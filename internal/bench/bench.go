@@ -71,7 +71,7 @@ const (
 	ExtraClaims  = 1000
 	extraBatches = 3
 	// queryRuns is how often each query is timed.
-	queryRuns = 40
+	queryRuns = 30
 	// queryHead is how many of the most popular topics and speakers the
 	// queries cycle through.
 	queryHead = 8
@@ -184,6 +184,8 @@ func Run(ctx context.Context, o Options, progress io.Writer) (*Results, error) {
 func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) (*Results, error) {
 	r := &Results{}
 	start := time.Now()
+	anon := startAnonSampler(20 * time.Millisecond)
+	defer anon.Stop()
 	var err error
 	switch {
 	case phase == PhaseExtract:
@@ -208,6 +210,7 @@ func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) 
 	if err != nil {
 		return nil, err
 	}
-	r.Phases = append(r.Phases, PhaseFigures{Name: phase, Seconds: time.Since(start).Seconds(), PeakRSSMB: PeakRSSMB()})
+	r.Phases = append(r.Phases, PhaseFigures{Name: phase, Seconds: time.Since(start).Seconds(),
+		PeakRSSMB: PeakRSSMB(), PeakAnonMB: anon.Stop()})
 	return r, nil
 }

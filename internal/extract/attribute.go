@@ -57,8 +57,14 @@ type docState struct {
 	overlong, cut, badEvidence int
 	capped                     bool
 	harmHint                   bool // set by subjectOf: the subject was identified with a harmful act
-	words, stopWords           int  // English check, on the first words of prose
-	lc                         lowerCache
+	agentEvent                 bool // set by subjectOf: the subject is the agent of an event noun ("sabotage by X")
+	paraN                      int  // paragraphs read so far
+	// the last accusation: its speaker, accused and paragraph, for
+	// agentless acts that follow it (interpret)
+	accSpk, accSubj  string
+	accPara          int
+	words, stopWords int // English check, on the first words of prose
+	lc               lowerCache
 
 	// per-paragraph buffers, reused
 	toks    []token
@@ -185,6 +191,7 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 
 // paragraph processes the prose paragraph view[s:e].
 func (d *docState) paragraph(s, e int) {
+	d.paraN++
 	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, d.lc)
 	toks := d.toks
 	if len(toks) == 0 {
@@ -526,6 +533,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 	act := in.act
 	d.lastAct = &act
+	if in.kind == graph.KindAccusation && in.subjects[0] != "" {
+		d.accSpk, d.accSubj, d.accPara = a.spk.name, in.subjects[0], d.paraN
+	}
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk

@@ -95,7 +95,7 @@ func (s PRF) F1() float64 {
 
 func (s *PRF) add(o PRF) { s.TP += o.TP; s.FP += o.FP; s.FN += o.FN }
 
-// Score is attribution and accusation agreement with gold.
+// Score is attribution, accusation and contradiction agreement with gold.
 type Score struct {
 	// Attribution: a system claim matches a gold claim when its evidence
 	// overlaps an occurrence of the gold evidence in the file and the
@@ -103,6 +103,27 @@ type Score struct {
 	Attribution PRF
 	// Accusations: (accuser side, accused, topic) triples as sets.
 	Accusations PRF
+	// Opposing: gold opposing pairs (a, b) recovered (TP) or missed (FN).
+	// A pair is recovered when some finding of graph.Detect over the
+	// file's claims links the system claims matched to a and to b, under
+	// any rule. FP stays 0: findings are judged by Findings.
+	Opposing PRF
+	// Mutual: mutual accusations as sets of (two sides, topic), from the
+	// gold mutual_accusations and from the mutual_accusation findings.
+	Mutual PRF
+	// Findings: the distinct claim pairs graph.Detect links, correct (TP)
+	// when both claims match gold claims that take part in a gold
+	// opposing pair or mutual accusation, else FP. FN stays 0: recall is
+	// Opposing's and Mutual's.
+	Findings PRF
+}
+
+func (s *Score) add(o Score) {
+	s.Attribution.add(o.Attribution)
+	s.Accusations.add(o.Accusations)
+	s.Opposing.add(o.Opposing)
+	s.Mutual.add(o.Mutual)
+	s.Findings.add(o.Findings)
 }
 
 // FileScore is the score of one article, with what went wrong.
@@ -113,6 +134,10 @@ type FileScore struct {
 	Missed              []string // gold claims not found: "id speaker: evidence"
 	Spurious            []string // system claims matching no gold claim
 	MissedAcc, ExtraAcc []string
+	MissedOpp           []string // gold opposing pairs no finding links: "a-b why"
+	MissedMut, ExtraMut []string // mutual accusations: "side+side|topic"
+	BadFindings         []string // findings between claims outside gold contradictions
+	Detected            int      // findings of graph.Detect, all rules
 	Warnings            []string
 }
 
@@ -166,8 +191,7 @@ func Evaluate(ctx context.Context, x *Extractor, dir string) (*Report, error) {
 		}
 		fs := scoreFile(x.tax, name, text, res, &g)
 		rep.Files = append(rep.Files, fs)
-		rep.Total.Attribution.add(fs.Attribution)
-		rep.Total.Accusations.add(fs.Accusations)
+		rep.Total.add(fs.Score)
 	}
 	return rep, nil
 }
@@ -282,7 +306,134 @@ func scoreFile(tax *taxonomy.Taxonomy, name string, text []byte, res Result, g *
 	}
 	sort.Strings(fs.ExtraAcc)
 	sort.Strings(fs.MissedAcc)
+	scoreContradictions(tax, &fs, res.Claims, match, g)
 	return fs
+}
+
+// scoreContradictions fills fs's Opposing, Mutual and Findings from the
+// findings graph.Detect makes among claims; match[j] is the claim matched
+// to gold claim j, or -1.
+func scoreContradictions(tax *taxonomy.Taxonomy, fs *FileScore, claims []graph.Claim, match []int, g *Gold) {
+	goldOf := make([]int, len(claims))
+	for i := range goldOf {
+		goldOf[i] = -1
+	}
+	for j, i := range match {
+		if i >= 0 {
+			goldOf[i] = j
+		}
+	}
+	goldIdx := map[string]int{}
+	for j, gc := range g.Claims {
+		goldIdx[gc.ID] = j
+	}
+	sysIdx := make(map[string]int, len(claims))
+	for i := range claims {
+		sysIdx[claims[i].ID] = i
+	}
+	// the gold claims that take part in some gold contradiction
+	involved := map[int]bool{}
+	for _, p := range g.Opposing {
+		for _, id := range []string{p.A, p.B} {
+			if j, ok := goldIdx[id]; ok {
+				involved[j] = true
+			}
+		}
+	}
+	for _, m := range g.Mutual {
+		for _, id := range m.Claims {
+			if j, ok := goldIdx[id]; ok {
+				involved[j] = true
+			}
+		}
+	}
+	findings := graph.Detect(claims, nil)
+	fs.Detected = len(findings)
+	type pair struct{ a, b int }
+	order := func(a, b int) pair {
+		if b < a {
+			a, b = b, a
+		}
+		return pair{a, b}
+	}
+	linkedGold := map[pair]bool{}
+	sysPairs := map[pair]bool{}
+	sysMut := map[string]bool{}
+	for _, f := range findings {
+		a, okA := sysIdx[f.From]
+		b, okB := sysIdx[f.To]
+		if !okA || !okB {
+			continue
+		}
+		sp := order(a, b)
+		if !sysPairs[sp] {
+			sysPairs[sp] = true
+			ga, gb := goldOf[a], goldOf[b]
+			if ga >= 0 && gb >= 0 && involved[ga] && involved[gb] {
+				fs.Findings.TP++
+			} else {
+				fs.Findings.FP++
+				fs.BadFindings = append(fs.BadFindings, fmt.Sprintf("%s: %s [%s] %s %s «%s» / %s [%s] %s %s «%s»", f.Rule,
+					claims[a].Speaker, short(claims[a].Text), claims[a].Subject, claims[a].Polarity, claims[a].Action,
+					claims[b].Speaker, short(claims[b].Text), claims[b].Subject, claims[b].Polarity, claims[b].Action))
+			}
+		}
+		if ga, gb := goldOf[a], goldOf[b]; ga >= 0 && gb >= 0 {
+			linkedGold[order(ga, gb)] = true
+		}
+		if f.Rule == graph.RuleMutual {
+			sysMut[mutualKey(tax, claims[a].Side, claims[b].Side, f.Topic)] = true
+		}
+	}
+	for _, p := range g.Opposing {
+		ja, okA := goldIdx[p.A]
+		jb, okB := goldIdx[p.B]
+		if !okA || !okB {
+			fs.Warnings = append(fs.Warnings, fmt.Sprintf("gold opposing pair %s-%s names an unknown claim", p.A, p.B))
+			continue
+		}
+		if linkedGold[order(ja, jb)] {
+			fs.Opposing.TP++
+		} else {
+			fs.Opposing.FN++
+			fs.MissedOpp = append(fs.MissedOpp, fmt.Sprintf("%s-%s %s", p.A, p.B, short(p.Why)))
+		}
+	}
+	goldMut := map[string]bool{}
+	for _, m := range g.Mutual {
+		if len(m.Between) != 2 {
+			fs.Warnings = append(fs.Warnings, fmt.Sprintf("gold mutual accusation on %s is not between two sides", m.Topic))
+			continue
+		}
+		goldMut[mutualKey(tax, m.Between[0], m.Between[1], m.Topic)] = true
+	}
+	for k := range goldMut {
+		if sysMut[k] {
+			fs.Mutual.TP++
+		} else {
+			fs.Mutual.FN++
+			fs.MissedMut = append(fs.MissedMut, k)
+		}
+	}
+	for k := range sysMut {
+		if !goldMut[k] {
+			fs.Mutual.FP++
+			fs.ExtraMut = append(fs.ExtraMut, k)
+		}
+	}
+	sort.Strings(fs.MissedMut)
+	sort.Strings(fs.ExtraMut)
+	sort.Strings(fs.BadFindings)
+}
+
+// mutualKey names a mutual accusation by its two sides, in either order,
+// and its topic.
+func mutualKey(tax *taxonomy.Taxonomy, a, b, topic string) string {
+	ka, kb := actorKey(tax, a), actorKey(tax, b)
+	if kb < ka {
+		ka, kb = kb, ka
+	}
+	return ka + "+" + kb + "|" + topicKey(tax, topic)
 }
 
 func short(s string) string {
@@ -467,25 +618,39 @@ func tripleKey(tax *taxonomy.Taxonomy, accuser, accused, topic string) string {
 // Print writes the report as a table, then what was missed and what was
 // spurious per file.
 func (r *Report) Print(w io.Writer) {
-	fmt.Fprintf(w, "%-44s %5s %5s | %5s %5s %5s | %5s %5s %5s\n", "file", "sys", "gold", "att.P", "att.R", "att.F", "acc.P", "acc.R", "acc.F")
+	// Opposing and mutual recall are shown as found/gold, findings
+	// precision as correct/all: the counts are small.
+	fmt.Fprintf(w, "%-40s %4s %4s | %5s %5s %5s | %5s %5s %5s | %5s %5s %5s | %5s %5s\n", "file", "sys", "gold",
+		"att.P", "att.R", "att.F", "acc.P", "acc.R", "acc.F", "opp.R", "mut.R", "mut.P", "fnd.P", "fnd")
+	frac := func(n, d int) string {
+		if d == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%d/%d", n, d)
+	}
 	line := func(name string, sys, gold int, s Score) {
-		a, c := s.Attribution, s.Accusations
-		fmt.Fprintf(w, "%-44s %5d %5d | %5.2f %5.2f %5.2f | %5.2f %5.2f %5.2f\n", name, sys, gold,
-			a.Precision(), a.Recall(), a.F1(), c.Precision(), c.Recall(), c.F1())
+		a, c, o, m, f := s.Attribution, s.Accusations, s.Opposing, s.Mutual, s.Findings
+		fmt.Fprintf(w, "%-40s %4d %4d | %5.2f %5.2f %5.2f | %5.2f %5.2f %5.2f | %5s %5s %5s | %5s %5.2f\n", name, sys, gold,
+			a.Precision(), a.Recall(), a.F1(), c.Precision(), c.Recall(), c.F1(),
+			frac(o.TP, o.TP+o.FN), frac(m.TP, m.TP+m.FN), frac(m.TP, m.TP+m.FP), frac(f.TP, f.TP+f.FP), f.Precision())
 	}
 	sys, gold := 0, 0
 	for _, f := range r.Files {
 		name := strings.TrimSuffix(f.Name, filepath.Ext(f.Name))
-		if len(name) > 44 {
-			name = name[:44]
+		if len(name) > 40 {
+			name = name[:40]
 		}
 		line(name, f.Claims, f.GoldClaims, f.Score)
 		sys += f.Claims
 		gold += f.GoldClaims
 	}
 	line("TOTAL", sys, gold, r.Total)
+	t := r.Total
+	fmt.Fprintf(w, "opposing recall %.2f, mutual recall %.2f, mutual precision %.2f, findings precision %.2f\n",
+		t.Opposing.Recall(), t.Mutual.Recall(), t.Mutual.Precision(), t.Findings.Precision())
 	for _, f := range r.Files {
-		if len(f.Missed)+len(f.Spurious)+len(f.MissedAcc)+len(f.ExtraAcc)+len(f.Warnings) == 0 {
+		if len(f.Missed)+len(f.Spurious)+len(f.MissedAcc)+len(f.ExtraAcc)+len(f.Warnings)+
+			len(f.MissedOpp)+len(f.MissedMut)+len(f.ExtraMut)+len(f.BadFindings) == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s\n", f.Name)
@@ -503,6 +668,18 @@ func (r *Report) Print(w io.Writer) {
 		}
 		for _, s := range f.ExtraAcc {
 			fmt.Fprintf(w, "  acc-extra %s\n", s)
+		}
+		for _, s := range f.MissedOpp {
+			fmt.Fprintf(w, "  opp-miss  %s\n", s)
+		}
+		for _, s := range f.MissedMut {
+			fmt.Fprintf(w, "  mut-miss  %s\n", s)
+		}
+		for _, s := range f.ExtraMut {
+			fmt.Fprintf(w, "  mut-extra %s\n", s)
+		}
+		for _, s := range f.BadFindings {
+			fmt.Fprintf(w, "  finding?  %s\n", s)
 		}
 	}
 }

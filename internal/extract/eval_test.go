@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // corpusDir returns the shared dev corpus, found relative to this file
@@ -26,8 +28,11 @@ func corpusDir(tb testing.TB) string {
 
 // Thresholds the extractor must keep on the dev corpus.
 const (
-	minAttributionF1 = 0.85
-	minAccusationF1  = 0.75
+	minAttributionF1   = 0.85
+	minAccusationF1    = 0.75
+	minOpposingRecall  = 0.75
+	minMutualRecall    = 0.75
+	minFindingsPrecise = 0.60
 )
 
 func TestEvaluateDevCorpus(t *testing.T) {
@@ -50,5 +55,77 @@ func TestEvaluateDevCorpus(t *testing.T) {
 	}
 	if f := rep.Total.Accusations.F1(); f < minAccusationF1 {
 		t.Errorf("accusation F1 = %.3f, want >= %.2f", f, minAccusationF1)
+	}
+	if r := rep.Total.Opposing.Recall(); r < minOpposingRecall {
+		t.Errorf("opposing-pair recall = %.3f, want >= %.2f", r, minOpposingRecall)
+	}
+	if r := rep.Total.Mutual.Recall(); r < minMutualRecall {
+		t.Errorf("mutual-accusation recall = %.3f, want >= %.2f", r, minMutualRecall)
+	}
+	if p := rep.Total.Findings.Precision(); p < minFindingsPrecise {
+		t.Errorf("findings precision = %.3f, want >= %.2f", p, minFindingsPrecise)
+	}
+}
+
+// TestScoreContradictions scores hand-made claims against a hand-made
+// gold file, so the contradiction figures are checked independently of
+// the extractor.
+func TestScoreContradictions(t *testing.T) {
+	const text = "Ann Arden said Sylvania blew up the dam. Bo Brand denied it. Cy Cole blamed Freedonia. " +
+		"Di Dale blamed Freedonia too. Ed Eyre blamed Ruritania. Flo Fenn said the weather was fine."
+	span := func(s string) *graph.Span {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return &graph.Span{Start: i, End: i + len(s), Text: s}
+	}
+	claim := func(speaker, side string, kind graph.Kind, subject string, pol graph.Polarity, ev string) graph.Claim {
+		c := graph.Claim{DocID: "doc:1", Speaker: speaker, Side: side, Kind: kind, Subject: subject,
+			Action: "destroy the dam", Topic: "dam destruction", Polarity: pol, Text: ev, Evidence: span(ev)}
+		c.SpeakerID = graph.SpeakerID(speaker)
+		c.ID = graph.ClaimID(&c)
+		return c
+	}
+	const acc, den = graph.KindAccusation, graph.KindDenial
+	res := Result{Claims: []graph.Claim{
+		claim("Ann Arden", "Freedonia", acc, "Sylvania", graph.Positive, "Sylvania blew up the dam"),
+		claim("Bo Brand", "Sylvania", den, "Sylvania", graph.Negative, "Bo Brand denied it"),
+		claim("Cy Cole", "Sylvania", acc, "Freedonia", graph.Positive, "Cy Cole blamed Freedonia"),
+		// matches a gold claim outside every gold contradiction
+		claim("Di Dale", "Sylvania", acc, "Freedonia", graph.Positive, "Di Dale blamed Freedonia too"),
+		// matches no gold claim; mutual with Di Dale's would need Ruritania's side
+		claim("Ed Eyre", "Freedonia", acc, "Ruritania", graph.Positive, "Ed Eyre blamed Ruritania"),
+	}}
+	g := &Gold{
+		Claims: []GoldClaim{
+			{ID: "g1", Speaker: "Ann Arden", Evidence: "Sylvania blew up the dam"},
+			{ID: "g2", Speaker: "Bo Brand", Evidence: "Bo Brand denied it"},
+			{ID: "g3", Speaker: "Cy Cole", Evidence: "Cy Cole blamed Freedonia"},
+			{ID: "g4", Speaker: "Di Dale", Evidence: "Di Dale blamed Freedonia too"},
+			{ID: "g5", Speaker: "Flo Fenn", Evidence: "the weather was fine"},
+		},
+		Opposing: []GoldPair{{A: "g1", B: "g2"}, {A: "g1", B: "g5"}},
+		Mutual: []GoldMutual{
+			{Between: []string{"Sylvania", "Freedonia"}, Topic: "Upper Vale dam destruction", Claims: []string{"g1", "g3"}},
+			{Between: []string{"Freedonia", "Ruritania"}, Topic: "dam destruction", Claims: nil},
+		},
+	}
+	fs := scoreFile(testTaxonomy(), "fixture.txt", []byte(text), res, g)
+	want := Score{
+		// Ann, Bo, Cy and Di match; Ed matches nothing, Flo is not found
+		Attribution: PRF{TP: 4, FP: 1, FN: 1},
+		// three accused-by triples; the gold file lists none
+		Accusations: PRF{FP: 3},
+		// g1-g2 is linked (opposing, counterclaim); g1-g5 is not
+		Opposing: PRF{TP: 1, FN: 1},
+		// Freedonia+Sylvania is found, Freedonia+Ruritania is not
+		Mutual: PRF{TP: 1, FN: 1},
+		// Ann–Bo and Ann–Cy link claims of gold contradictions; Ann–Di
+		// (mutual) links g4, which is in none
+		Findings: PRF{TP: 2, FP: 1},
+	}
+	if fs.Score != want {
+		t.Errorf("score = %+v\nwant    %+v\nbad findings: %v", fs.Score, want, fs.BadFindings)
 	}
 }

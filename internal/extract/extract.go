@@ -15,7 +15,11 @@
 //     pronouns, "the president", capitals and institutions standing for
 //     governments);
 //   - interpret (interpret.go): kind, subject, normalised action, topic and
-//     polarity of each claim from cue lists.
+//     polarity of each claim from cue lists;
+//   - core events (core.go): a claim that blames someone for its topic's
+//     core event, or denies it, takes the topic's canonical action
+//     (taxonomy.Core), so an accusation and its denial share a
+//     proposition key and the contradiction rules can pair them.
 //
 // lexicon.go holds the word lists every stage reads, mention.go finds the
 // taxonomy's actors and topics in token streams, and eval.go scores the
@@ -59,9 +63,10 @@ type Result struct {
 
 // Extractor extracts claims. It is immutable and safe for concurrent use.
 type Extractor struct {
-	tax *taxonomy.Taxonomy
-	idx phraseIndex
-	voc vocab
+	tax   *taxonomy.Taxonomy
+	idx   phraseIndex
+	voc   vocab
+	cores map[string]*taxonomy.Core // core events by canonical topic
 }
 
 // New returns an Extractor resolving actors and topics with tax
@@ -71,7 +76,7 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 		tax = taxonomy.Default()
 	}
 	idx := buildIndex(tax)
-	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx)}
+	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax)}
 }
 
 // Limits that keep time and memory bounded on hostile input.
@@ -242,7 +247,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c.DocID = docID
 		c.Text = normText(c.Text)
 		c.Topic = d.pickTopic(p.topics, docTopic)
-		c.Action = normAction(p.act.render(c.Topic, c.Kind))
+		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, containsStr(p.topics, c.Topic)))
 		sid, ok := ids[c.Speaker]
 		if !ok {
 			sid = graph.SpeakerID(c.Speaker)

@@ -23,7 +23,13 @@ import (
 //     accusation; a future → prediction; otherwise assertion;
 //   - action: the main verb's lemma with its object, or with the topic when
 //     the verb takes a weapon ("have used cluster bombs" → "use cluster
-//     munitions"); "do so" repeats the previous claim's action.
+//     munitions"); "do so" repeats the previous claim's action; a blame
+//     predicate or one of the topic's event verbs gives the topic's core
+//     action (core.go);
+//   - denials also come from a denial verb inside the content ("the
+//     Kremlin rejected accusations that …"), with what it denies read from
+//     its gerund, that-clause or blame noun, and from a dismissal whose
+//     pronoun stands for "reports that …" before it.
 
 // action is a claim's action before the document topic is known.
 type action struct {
@@ -31,12 +37,13 @@ type action struct {
 	obj    string // following words
 	weapon bool   // the object is the topic (a weapon)
 	prefix string // "fail to "
+	resp   bool   // the predicate only says who is responsible: the topic's core event (core.go)
 }
 
 // render spells the action; topic is the claim's final topic.
 func (a action) render(topic string, kind graph.Kind) string {
 	v := a.verb
-	if a.weapon && topic != "" && topic != "general" {
+	if a.weapon && topic != "" && topic != "general" && weaponTopic(topic) {
 		if v == "have" || v == "stockpile" {
 			v = "possess"
 		}
@@ -56,6 +63,28 @@ func (a action) render(topic string, kind graph.Kind) string {
 		s += " " + a.obj
 	}
 	return s
+}
+
+// weaponTopic reports whether a topic's name names a weapon ("cluster
+// munitions", "drone strikes"), so that a weapon verb takes it as object.
+func weaponTopic(topic string) bool {
+	for _, w := range strings.Fields(strings.ToLower(topic)) {
+		if lexicon[w]&fWeapon != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesEvent reports whether tokens [cs, ce) name a harmful act without
+// spelling it: an event noun ("over the blast").
+func (d *docState) namesEvent(cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		if eventNouns[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // frameVerbs introduce the clause that carries a quoted claim: "I think
@@ -102,6 +131,18 @@ func (d *docState) interpret(a *att) interp {
 		in.subjects = a.accused
 		in.act = d.gerundAction(cs, ce)
 		d.weaponCheck(&in.act, cs, ce)
+		if g := d.gerundAt(cs, ce); g >= 0 {
+			in.act.resp = d.respPredicate(g, cs, cs, ce, false)
+		} else {
+			// "accused X over the blast", "accusations that X's forces
+			// were behind the blast"
+			in.act.resp = d.namesEvent(cs, ce)
+			if !in.act.resp {
+				s0 := d.skipIntro(cs, ce)
+				_, npEnd, _ := d.subjectOf(s0, ce, a)
+				in.act.resp = d.respPredicate(d.mainVerb(npEnd, ce), s0, npEnd, ce, false)
+			}
+		}
 		return in
 	}
 
@@ -167,7 +208,15 @@ func (d *docState) interpret(a *att) interp {
 			fail = true
 		}
 	}
-	if d.harmHint {
+	// the predicate only names who is to blame (core.go); a culprit
+	// needs a blame word, which is a culpability cue
+	in.act.resp = d.respPredicate(v, cs, npEnd, ce, neg) || d.agentEvent
+	if !in.act.resp && culp && len(subjects) > 0 {
+		if cul := d.culprit(cs, ce); cul != "" && cul == subjects[0] {
+			in.act.resp = true
+		}
+	}
+	if d.harmHint || in.act.resp {
 		culp = true
 	}
 	if in.act.weapon && in.act.verb != "have" && in.act.verb != "possess" && in.act.verb != "receive" && in.act.verb != "need" && in.act.verb != "supply" && in.act.verb != "send" && in.act.verb != "deliver" && in.act.verb != "provide" {
@@ -175,11 +224,43 @@ func (d *docState) interpret(a *att) interp {
 	}
 	own := len(subjects) > 0 && subjects[0] == side && side != "" || len(subjects) == 0 && first
 	other := len(subjects) > 0 && subjects[0] != "" && (side == "" || subjects[0] != side)
+	// "the Kremlin rejected accusations that …", "we deny …" reported by
+	// the speaker: the speaker's own denial
+	denyVerb := v >= 0 && (own || len(subjects) == 0 && a.spk.inst) && speechVerbs[d.toks[v].low].class == vDeny
+	// what a denial verb denies; "rejected the peace plan" denies no act:
+	// it is the speaker's side's own act of rejecting
+	var dSubj []string
+	var dAct action
+	denial := a.class == vDeny || denyVerb
+	if denial && !a.dismiss {
+		from, dv := a.contS, a.verb
+		if denyVerb {
+			from, dv = v+1, v
+		}
+		var ok bool
+		if dSubj, dAct, ok = d.denied(from, ce, a); !ok {
+			denial = false
+			if !denyVerb && dv >= 0 {
+				in.act = action{verb: lemma(d.toks[dv].low), obj: d.objectWords(from, ce)}
+				subjects, own, other = []string{side}, true, false
+			}
+		}
+	}
 
 	switch {
-	case a.class == vDeny || a.dismiss:
+	case denial || a.dismiss:
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
-		if a.dismiss {
+		if th, end := d.dismissedClause(a); th >= 0 {
+			// "Asked about reports that X's troops mined the dam, Marek
+			// called them lies": the reports' clause is what is denied
+			subjects, in.act, _ = d.denied(th, end, a)
+			ma, mb := d.mentRange(th, end)
+			for _, m := range d.ments[ma:mb] {
+				if m.topic != "" && !containsStr(in.topics, m.topic) {
+					in.topics = append(in.topics, m.topic)
+				}
+			}
+		} else if a.dismiss {
 			subjects = nil
 			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce; k++ {
 				if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side && (k < a.npS || k >= cs) {
@@ -187,12 +268,8 @@ func (d *docState) interpret(a *att) interp {
 					break
 				}
 			}
-		} else if th := d.thatClause(a.contS, ce); th >= 0 {
-			if s, _, _ := d.subjectOf(th, ce, a); len(s) > 0 {
-				subjects = s
-			}
 		} else {
-			subjects = []string{side}
+			subjects, in.act = dSubj, dAct
 		}
 		if len(subjects) == 0 {
 			subjects = []string{side}
@@ -200,6 +277,7 @@ func (d *docState) interpret(a *att) interp {
 	case own && neg:
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
 		subjects = []string{side}
+		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
 	case own && (threat || (future || modal) && culp):
 		in.kind = graph.KindThreat
 		subjects = []string{side}
@@ -238,11 +316,90 @@ func (d *docState) interpret(a *att) interp {
 		}
 		subjects = keep
 	}
+	// "A missile strike … was delivered against the center," after the
+	// same speaker accused X of the act: the act is X's
+	if in.kind == graph.KindAssertion && len(subjects) == 0 && in.act.resp && in.polarity == graph.Positive &&
+		d.accPara == d.paraN && d.accSpk == a.spk.name && d.accSubj != "" {
+		in.kind = graph.KindAccusation
+		subjects = []string{d.accSubj}
+	}
 	if len(subjects) == 0 {
 		subjects = []string{""}
 	}
 	in.subjects = subjects
 	return in
+}
+
+// blameObjects are what a denial verb takes when it denies an act without
+// spelling it: "denied the accusations", "rejected any involvement".
+var blameObjects = map[string]bool{
+	"accusations": true, "accusation": true, "allegations": true, "allegation": true, "claims": true,
+	"claim": true, "charges": true, "charge": true, "reports": true, "report": true, "involvement": true,
+	"responsibility": true, "role": true, "wrongdoing": true, "blame": true, "it": true, "them": true,
+	"this": true, "suggestions": true, "assertions": true,
+}
+
+// denied reads what a denial verb's content [from, ce) denies, returning
+// the denied actors (nil: the speaker's side) and the denied act: a
+// gerund ("denied shelling the dam"), a that-clause, also after a blame
+// noun ("rejected accusations by X that Y's forces were behind the
+// blast"), a clause ("denied Y had shelled"), or a blame noun ("rejected
+// the Sylvanian accusations"), which denies the topic's core event. It
+// reports false when the content is none of these ("rejected the peace
+// plan"): nothing is denied.
+func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
+	k := from
+	for k < ce && (d.toks[k].kind == tQuote || d.toks[k].kind == tSQuote || d.toks[k].kind == tPunct ||
+		d.toks[k].is(fAdv) && !d.toks[k].is(fNeg)) {
+		k++
+	}
+	if k >= ce {
+		return nil, action{}, true
+	}
+	if g := d.gerundAt(k, min(ce, k+1)); g >= 0 {
+		act := d.gerundAction(g, ce)
+		d.weaponCheck(&act, g, ce)
+		act.resp = d.respPredicate(g, g, g, ce, true)
+		return nil, act, true
+	}
+	cl := d.thatClause(k, ce)
+	if cl < 0 {
+		// "the accusations", "the latest Sylvanian claims" stand for an
+		// act; "it" may stand for anything
+		for j := k; j < ce && j < k+5; j++ {
+			t := &d.toks[j]
+			if blameObjects[t.low] {
+				return nil, action{resp: !t.is(fPron)}, true
+			}
+			if t.kind != tWord || t.is(fVerb|fPrep|fConj) && !t.is(fNounish) {
+				break
+			}
+		}
+		cl = k
+	}
+	subjects, npEnd, first := d.subjectOf(cl, ce, a)
+	v := d.mainVerb(npEnd, ce)
+	if v < 0 && cl == k {
+		return nil, action{}, false
+	}
+	act := d.verbAction(v, ce)
+	d.weaponCheck(&act, cl, ce)
+	act.resp = d.respPredicate(v, cl, npEnd, ce, true) || d.agentEvent
+	if first {
+		subjects = nil
+	}
+	return subjects, act, true
+}
+
+// gerundAt returns the first -ing verb form in [cs, min(ce, cs+6)), or -1.
+func (d *docState) gerundAt(cs, ce int) int {
+	for k := cs; k < ce && k < cs+6; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && strings.HasSuffix(t.low, "ing") && len(t.low) > 4 {
+			return k
+		}
+	}
+	return -1
 }
 
 // skipIntro skips an opening subordinate clause, prepositional phrase or
@@ -319,6 +476,7 @@ func (d *docState) firstVerb(from, ce int) int {
 // returns them, where the subject phrase ends, and whether the subject
 // is the speaker's own first person.
 func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
+	d.agentEvent = false
 	if cs >= ce {
 		return nil, cs, false
 	}
@@ -379,6 +537,10 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		switch {
 		case d.toks[cs].is(fFirstPerson) || w == "we" || w == "i":
 			first = true
+		case (w == "his" || w == "her") && a.spk.person != nil && !d.toks[cs].inQ && d.ownState(cs+1, m) && !d.otherPerson(a.npE, cs),
+			w == "its" && a.spk.inst && d.ownState(cs+1, m):
+			// reported speech: "Oren denied that his country's troops …"
+			first = true
 		case w == "it" && a.spk.inst && a.spk.side != "":
 			subjects = []string{a.spk.side}
 		case w == "they" || w == "them" || w == "it":
@@ -427,10 +589,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if d.toks[k].low != "by" || d.toks[k].inQ != d.toks[cs].inQ {
 				continue
 			}
-			harm := false
+			harm, event := false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
 				if d.toks[b].is(fCulp) {
 					harm = true
+				}
+				if eventNouns[d.toks[b].low] {
+					event = true
 				}
 			}
 			if !harm {
@@ -439,11 +604,67 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if act := d.actorIn(k+1, min(ce, k+4)); act != "" {
 				subjects = []string{act}
 				first = false
+				d.agentEvent = event
 				break
 			}
 		}
 	}
 	return subjects, m, first
+}
+
+// ownStateWords after "his", "her" or "its" in reported speech name the
+// speaker's own state: "his country's troops", "its own forces".
+var ownStateWords = map[string]bool{
+	"country": true, "country's": true, "countrys": true, "nation": true, "nation's": true, "own": true,
+	"government": true, "government's": true,
+}
+
+// ownState reports whether tokens [i, j) (a subject after "his") hold one
+// of ownStateWords.
+func (d *docState) ownState(i, j int) bool {
+	for k := i; k < j && k < i+3; k++ {
+		if ownStateWords[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPerson reports whether tokens [i, j) name someone "his" or "her"
+// could refer to instead of the speaker: a role word or a capitalised
+// word that is no actor.
+func (d *docState) otherPerson(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && (t.is(fRole) || t.cap && d.mentAt[k] < 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// dismissedClause finds, for a dismissal ("… called them nonsense"), the
+// clause its pronoun stands for: a that-clause after a blame noun before
+// the speaker ("Asked about reports that X …, Marek called them lies").
+// It returns the clause's first token and end, or -1.
+func (d *docState) dismissedClause(a *att) (int, int) {
+	if !a.dismiss || a.npS <= 0 {
+		return -1, -1
+	}
+	lo := a.npS - 1
+	for lo > 0 && !isEnd(&d.toks[lo-1]) && a.npS-lo < maxSentTokens {
+		lo--
+	}
+	for k := lo + 1; k < a.npS; k++ {
+		if d.toks[k].low != "that" || d.toks[k].inQ || !blameObjects[d.toks[k-1].low] || d.toks[k-1].is(fPron) {
+			continue
+		}
+		end := d.clauseEnd(k+1, a.npS)
+		if end > k+2 {
+			return k + 1, end
+		}
+	}
+	return -1, -1
 }
 
 // lastOther returns the most recently named actor other than side:
@@ -483,6 +704,11 @@ func (d *docState) mainVerb(from, ce int) int {
 		if t.is(fVerb) {
 			return k
 		}
+		// an unknown participle after an auxiliary or adverb: "had
+		// dynamited"; verbAction lemmatises it
+		if k > from && t.flags == 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return k
+		}
 		return -1
 	}
 	return -1
@@ -513,17 +739,15 @@ func (d *docState) verbAction(v, ce int) action {
 
 // gerundAction builds the action of "accused X of using …".
 func (d *docState) gerundAction(cs, ce int) action {
-	for k := cs; k < ce && k < cs+6; k++ {
-		t := &d.toks[k]
-		if t.kind == tWord && strings.HasSuffix(t.low, "ing") && len(t.low) > 4 {
-			lem := lemma(t.low)
-			if lem == "do" && d.lastAct != nil {
-				return *d.lastAct
-			}
-			return action{verb: lem, obj: d.objectWords(k+1, ce)}
-		}
+	k := d.gerundAt(cs, ce)
+	if k < 0 {
+		return action{}
 	}
-	return action{}
+	lem := lemma(d.toks[k].low)
+	if lem == "do" && d.lastAct != nil {
+		return *d.lastAct
+	}
+	return action{verb: lem, obj: d.objectWords(k+1, ce)}
 }
 
 // objectWords returns up to four words after a verb, up to punctuation,
@@ -638,7 +862,8 @@ func (d *docState) culprit(cs, ce int) string {
 				return act
 			}
 		case t.low == "responsibility" || t.low == "blame":
-			for j := k + 1; j < ce && j <= k+4; j++ {
+			// "responsibility (for the dam) lies with X"
+			for j := k + 1; j < ce && j <= k+7; j++ {
 				if d.toks[j].low == "with" || d.toks[j].low == "on" {
 					if act := d.actorIn(j+1, min(ce, j+4)); act != "" {
 						return act

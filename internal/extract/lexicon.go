@@ -107,6 +107,8 @@ slam smuggle speak sponsor spread stage stand start state stay steal stop streng
 strive succeed suffer suggest supply support surrender suspend sustain take talk target tell tend
 terminate test thank think threaten torture train transfer treat trust try turn tweet undermine
 understand urge use violate volunteer vow wage want warn welcome win withdraw work worsen wound write
+touch mine breach detonate demolish wreck rocket parlay hack meddle abduct kidnap harbour harbor flout
+torpedo derail boycott conscript
 `)
 
 func init() {
@@ -191,7 +193,7 @@ func init() {
 		statement spokespeople diplomats`)
 	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
 		near through against since until upon via per toward towards within despite following regarding among`)
-	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without`)
+	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without nowhere`)
 	add(fSubord, `while though although as if when because since despite after before unless whereas regarding
 		commenting speaking asked following once whether until`)
 	add(fCulp, `attack attacked attacking attacks strike struck strikes shelled shelling bombed bombing bombings kill
@@ -199,12 +201,12 @@ func init() {
 		breach breached breaching breaches destroy destroyed destroying destruction sabotage sabotaged sabotaging
 		blew provocation provocations provoke provoked commit committed committing sponsor sponsored sponsoring
 		sponsors torture tortured execute executed executions invade invaded invasion occupying occupation loot
-		looted looting deport deported deporting deportation raped lied responsible responsibility culpable blame
+		looted looting deport deported deporting deportation raped lied responsible responsibility culpable guilty blame
 		blamed behind crime crimes criminal aggression aggressor terror terrorism terrorist terrorists unprovoked
 		deliberately deliberate massacre massacred atrocities atrocity perpetrate perpetrated perpetrating
 		perpetrates genocide targeted targeting resorted murder murdered abducted kidnapped annexed seized
 		mistreated abused abuses infiltrated smuggled interfered interference meddling hacked poisoned undermined
-		incited fabricated staged`)
+		incited fabricated staged mined mining detonated demolished wrecked dynamited`)
 	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
 		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
 		explosives firearms rifles dpicm dpicms launcher launchers howitzer howitzers warplanes warplane
@@ -223,7 +225,8 @@ func init() {
 		point points note notes counter counters call calls demand demands comment comments promise promises
 		response cost costs charge charges record records test tests release releases blast blasts record
 		damage damages fear fears hope hopes result results show shows end ends training drop drops sign signs
-		rule rules work works turn turns rise rises fall falls move moves offer offers stand stands return`)
+		rule rules work works turn turns rise rises fall falls move moves offer offers stand stands return
+		mine mines rocket rockets boycott boycotts breach breaches`)
 	add(fConj, `and or but`)
 	add(fRel, `who which that whom whose`)
 	add(fParticle, `out up on`)

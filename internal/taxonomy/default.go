@@ -1,5 +1,7 @@
 package taxonomy
 
+import "strings"
+
 // actorSpec is one built-in actor. plural is the plural demonym when it is
 // not demonym+"s"; "-" means the demonym has no plural form ("Chinese").
 // gov overrides the government speaker name (demonym + " government").
@@ -170,4 +172,65 @@ var builtinTopics = []topicSpec{
 	{"humanitarian aid", []string{"humanitarian corridor", "humanitarian corridors", "humanitarian aid", "aid convoy", "evacuation corridor"}},
 	{"blockade", []string{"naval blockade", "blockade of ports"}},
 	{"counteroffensive", []string{"counter-offensive", "counteroffensive", "spring offensive", "summer offensive"}},
+}
+
+// coreSpec is a built-in topic's core event; verbs and targets are
+// space-separated.
+type coreSpec struct {
+	action, verbs, targets string
+}
+
+// builtinCores are the core events of the built-in topics, by topic name.
+// Verbs are lemmas. They are chosen so that a verb names the event itself,
+// not something near it: shelling a dam is not destroying it, so "shell"
+// is no verb of dam destruction, while "touch" is (a denial that one's
+// forces touched the dam denies destroying it). Topics that are not one
+// disputed act (counteroffensive) have none.
+var builtinCores = map[string]coreSpec{
+	"cluster munitions":                {"use cluster munitions", "use fire deploy drop employ launch resort", ""},
+	"nuclear plant safety":             {"shell the nuclear plant", "shell strike attack hit fire bomb target endanger mine rocket", "plant station reactor facility site"},
+	"nuclear weapons":                  {"use nuclear weapons", "use deploy launch fire detonate drop employ", ""},
+	"negotiations":                     {"refuse to negotiate", "refuse reject decline obstruct stall sabotage derail torpedo block abandon boycott avoid undermine fail rebuff", ""},
+	"mercenaries and foreign fighters": {"use mercenaries", "use send deploy recruit hire employ", ""},
+	"mobilisation":                     {"announce mobilisation", "announce declare order mobilise mobilize conscript draft", ""},
+	"sanctions":                        {"impose sanctions", "impose introduce adopt extend tighten levy slap", ""},
+	"dam destruction":                  {"destroy the dam", "destroy blow breach sabotage blast mine touch bomb demolish wreck explode detonate damage undermine", "dam structure"},
+	"prisoners of war":                 {"strike the prison", "strike shell hit fire bomb target rocket blow", "prison center centre facility camp colony barracks"},
+	"ceasefire violations":             {"violate the ceasefire", "violate breach break resort flout", ""},
+	"terrorism":                        {"sponsor terrorism", "sponsor support finance fund harbour harbor back arm train export", ""},
+	"chemical weapons":                 {"use chemical weapons", "use deploy fire drop employ launch spray", ""},
+	"biological weapons":               {"develop biological weapons", "develop produce build fund run operate", ""},
+	"war crimes":                       {"commit war crimes", "commit perpetrate", ""},
+	"civilian casualties":              {"kill civilians", "kill target murder", "civilians residents people"},
+	"weapons supplies":                 {"supply weapons", "supply send deliver provide ship transfer give", ""},
+	"drone strikes":                    {"use drone strikes", "use launch fire send employ deploy", ""},
+	"missile strikes":                  {"launch missile strikes", "launch fire use", ""},
+	"deportation of children":          {"deport children", "deport abduct transfer remove kidnap", ""},
+	"grain exports":                    {"block grain exports", "block obstruct halt stop hamper", ""},
+	"energy supplies":                  {"cut energy supplies", "cut halt stop suspend block", ""},
+	"annexation":                       {"annex territory", "annex", ""},
+	"disinformation":                   {"spread disinformation", "spread fabricate invent stage", ""},
+	"cyberattacks":                     {"carry out cyberattacks", "hack attack target launch", ""},
+	"election interference":            {"interfere in elections", "interfere meddle rig", ""},
+	"humanitarian aid":                 {"block humanitarian aid", "block obstruct halt stop", ""},
+	"blockade":                         {"impose a blockade", "impose enforce", ""},
+}
+
+// builtinCore returns the core event of the built-in topic named name
+// (compared by Key), or none.
+func builtinCore(name string) Core {
+	s, ok := builtinCores[name]
+	if !ok {
+		k := Key(name)
+		for n, c := range builtinCores {
+			if Key(n) == k {
+				s, ok = c, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return Core{}
+	}
+	return Core{Action: s.action, Verbs: strings.Fields(s.verbs), Targets: strings.Fields(s.targets)}
 }

@@ -3,6 +3,10 @@
 // ways an article spells them — aliases, demonyms, capitals, institutions —
 // to one canonical name.
 //
+// Topics may have a core event (Core): the act one side accuses another
+// of and the other denies, spelled as one canonical action ("destroy the
+// dam") so that an accusation and its denial share a proposition key.
+//
 // A Taxonomy is immutable once built, so one value can be shared by every
 // goroutine of a pipeline. Default returns the built-in taxonomy; New
 // replaces it with user data and With extends it.
@@ -30,6 +34,35 @@ type entry struct {
 	aliases []string
 	gov     string // actors: the speaker name of its government
 	demonym string // actors: "Russian"
+	core    Core   // topics: the core event; Action "" for none
+}
+
+// Core is the central event of a topic of dispute: what one side accuses
+// another of and the other denies. Claims that express it share Action, so
+// "X blew up the dam" and "we never touched the dam" are one proposition.
+type Core struct {
+	// Action is the canonical action, lower case: "destroy the dam".
+	Action string
+	// Verbs are the lemmas that express the event when the topic is named
+	// (or referred to by a pronoun) in the same clause: "blow", "breach",
+	// "mine", "touch".
+	Verbs []string
+	// Targets are nouns that name what the event strikes without naming
+	// the topic ("the center" for a prison): a verb of Verbs with one of
+	// them as object expresses the event too.
+	Targets []string
+}
+
+// HasVerb reports whether lemma is one of c's verbs.
+func (c Core) HasVerb(lemma string) bool { return contains(c.Verbs, lemma) }
+
+// HasTarget reports whether noun (lower case) is one of c's targets.
+func (c Core) HasTarget(noun string) bool { return contains(c.Targets, noun) }
+
+func (c Core) clone() Core {
+	c.Verbs = append([]string(nil), c.Verbs...)
+	c.Targets = append([]string(nil), c.Targets...)
+	return c
 }
 
 // Default returns the built-in taxonomy: about a hundred states with their
@@ -54,7 +87,7 @@ func Default() *Taxonomy {
 		t.addActor(entry{name: a.name, aliases: aliases, gov: a.gov, demonym: a.demonym})
 	}
 	for _, tp := range builtinTopics {
-		t.addTopic(entry{name: tp.name, aliases: tp.aliases})
+		t.addTopic(entry{name: tp.name, aliases: tp.aliases, core: builtinCore(tp.name)})
 	}
 	return t
 }
@@ -105,17 +138,76 @@ func (t *Taxonomy) Actor(name string) (canonical string, ok bool) {
 // Topic resolves a topic name or alias ("cluster bombs") to its canonical
 // name ("cluster munitions"), ignoring case and a plural "s".
 func (t *Taxonomy) Topic(name string) (canonical string, ok bool) {
-	if t == nil {
-		return "", false
-	}
-	k := Key(name)
-	if i, ok := t.topIdx[k]; ok {
-		return t.topics[i].name, true
-	}
-	if i, ok := t.topIdx[singular(k)]; ok {
+	if i, ok := t.topicIndex(name); ok {
 		return t.topics[i].name, true
 	}
 	return "", false
+}
+
+// CoreAction returns the canonical action of topic's core event ("destroy
+// the dam" for "dam destruction"), or "" when topic does not resolve or
+// has no core event. topic may be any name Topic resolves.
+func (t *Taxonomy) CoreAction(topic string) string {
+	c, _ := t.Core(topic)
+	return c.Action
+}
+
+// Core returns topic's core event and whether it has one. topic may be
+// any name Topic resolves. The slices are copies.
+func (t *Taxonomy) Core(topic string) (Core, bool) {
+	if i, ok := t.topicIndex(topic); ok && t.topics[i].core.Action != "" {
+		return t.topics[i].core.clone(), true
+	}
+	return Core{}, false
+}
+
+// WithCore returns a copy of t in which topic has the core event c; a
+// topic that does not resolve in t is added under that name. An empty
+// c.Action removes the topic's core event. Built-in topics have core
+// events already; topics added by New or With have the built-in core
+// event of the topic with the same name, if any, and otherwise none until
+// WithCore gives one. t itself is not changed.
+func (t *Taxonomy) WithCore(topic string, c Core) *Taxonomy {
+	n := t.clone()
+	if strings.TrimSpace(topic) == "" {
+		return n
+	}
+	c = normCore(c)
+	i, ok := n.topicIndex(topic)
+	if !ok {
+		n.addTopic(entry{name: graph.NormName(topic)})
+		i = len(n.topics) - 1
+	}
+	n.topics[i].core = c
+	return n
+}
+
+// normCore lower-cases and folds a core event's words and drops empty ones.
+func normCore(c Core) Core {
+	c.Action = graph.NormAction(c.Action)
+	fold := func(list []string) []string {
+		var out []string
+		for _, w := range list {
+			if w = graph.NormAction(w); w != "" && !contains(out, w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	c.Verbs, c.Targets = fold(c.Verbs), fold(c.Targets)
+	return c
+}
+
+func (t *Taxonomy) topicIndex(name string) (int, bool) {
+	if t == nil {
+		return 0, false
+	}
+	k := Key(name)
+	if i, ok := t.topIdx[k]; ok {
+		return i, true
+	}
+	i, ok := t.topIdx[singular(k)]
+	return i, ok
 }
 
 // Government returns the name of the speaker that stands for actor's
@@ -273,7 +365,7 @@ func (t *Taxonomy) addTopic(e entry) {
 	if t.topIdx == nil {
 		t.topIdx = map[string]int{}
 	}
-	t.topics = append(t.topics, entry{name: e.name})
+	t.topics = append(t.topics, entry{name: e.name, core: e.core})
 	addAliases(&t.topics[len(t.topics)-1], len(t.topics)-1, t.topIdx, e.name, e.aliases)
 }
 
@@ -349,7 +441,8 @@ func (t *Taxonomy) mergeTopic(name string, aliases []string) {
 		addAliases(&t.topics[i], i, t.topIdx, t.topics[i].name, append([]string{name}, aliases...))
 		return
 	}
-	t.addTopic(entry{name: name, aliases: aliases})
+	// a user topic named like a built-in one means the same dispute
+	t.addTopic(entry{name: name, aliases: aliases, core: builtinCore(name)})
 }
 
 func (t *Taxonomy) find(idx map[string]int, name string, aliases []string) (int, bool) {

@@ -188,3 +188,70 @@ func TestNilTaxonomy(t *testing.T) {
 		t.Error("nil taxonomy listed entries")
 	}
 }
+
+func TestCoreAction(t *testing.T) {
+	base := Default()
+	user := New(nil, []graph.Topic{
+		{Name: "Dam Destruction", Aliases: []string{"Lusk River dam"}}, // a built-in name: its event
+		{Name: "water theft", Aliases: []string{"stolen water"}},       // a new topic: none
+	})
+	given := user.WithCore("stolen water", Core{Action: "Steal  Water", Verbs: []string{"Take", "divert", "take", ""}})
+	added := base.WithCore("border incidents", Core{Action: "cross the border"})
+	removed := base.WithCore("cluster bombs", Core{})
+	tests := []struct {
+		name  string
+		tax   *Taxonomy
+		topic string
+		want  string
+	}{
+		{"built-in by name", base, "dam destruction", "destroy the dam"},
+		{"built-in by alias", base, "cluster bombs", "use cluster munitions"},
+		{"built-in plural alias", base, "POW", "strike the prison"},
+		{"topic without event", base, "counteroffensive", ""},
+		{"unknown topic", base, "weather", ""},
+		{"user topic named like a built-in", user, "Lusk River dam", "destroy the dam"},
+		{"user topic", user, "water theft", ""},
+		{"WithCore on a user topic", given, "water theft", "steal water"},
+		{"WithCore leaves the original", user, "stolen water", ""},
+		{"WithCore adds a topic", added, "border incidents", "cross the border"},
+		{"WithCore removes", removed, "cluster munitions", ""},
+		{"WithCore removes only its topic", removed, "dam", "destroy the dam"},
+		{"nil taxonomy", nil, "dam destruction", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.tax.CoreAction(tt.topic); got != tt.want {
+			t.Errorf("%s: CoreAction(%q) = %q, want %q", tt.name, tt.topic, got, tt.want)
+		}
+	}
+	if got, _ := added.Topic("border incidents"); got != "border incidents" {
+		t.Errorf("WithCore did not add the topic: Topic = %q", got)
+	}
+	c, ok := given.Core("water theft")
+	if !ok || len(c.Verbs) != 2 || !c.HasVerb("take") || !c.HasVerb("divert") || c.HasVerb("") {
+		t.Errorf("Core(water theft) = %+v, %v; want verbs take, divert", c, ok)
+	}
+	c.Verbs[0] = "changed"
+	if again, _ := given.Core("water theft"); again.Verbs[0] == "changed" {
+		t.Error("Core returned the taxonomy's own slice")
+	}
+}
+
+func TestBuiltinCores(t *testing.T) {
+	tax := Default()
+	names := map[string]bool{}
+	for _, tp := range tax.Topics() {
+		names[tp.Name] = true
+	}
+	for name, spec := range builtinCores {
+		if !names[name] {
+			t.Errorf("core event for %q, which is no built-in topic", name)
+		}
+		if spec.action == "" || spec.verbs == "" {
+			t.Errorf("core event for %q lacks an action or verbs", name)
+		}
+	}
+	c, ok := tax.Core("dam destruction")
+	if !ok || !c.HasVerb("blow") || c.HasVerb("shell") || !c.HasTarget("dam") {
+		t.Errorf("dam destruction core = %+v: want blow (not shell) and the target dam", c)
+	}
+}
