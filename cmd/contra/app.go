@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -105,6 +106,26 @@ The embedded SQLite store (./contra.db) is the default; set store: neo4j to use 
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	var cpuprofile string
+	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file (for operators)")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	root.PersistentPostRunE = func(*cobra.Command, []string) error {
+		pprof.StopCPUProfile()
+		return nil
+	}
+	prev := root.PersistentPreRunE
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if cpuprofile != "" {
+			f, err := os.Create(cpuprofile)
+			if err != nil {
+				return usageError{err}
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+		}
+		return prev(cmd, args)
+	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&cfgFile, "config", "", "configuration file (default: ./contra.yaml, then the user config dir)")
 	pf.String("store", "sqlite", "store backend: sqlite or neo4j")

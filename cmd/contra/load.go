@@ -102,12 +102,12 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	}
 	// Ranking needs every finding in memory; past a few thousand the
 	// summary points at the query commands instead.
-	found, err := graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started, Limit: maxRanked + 1})
-	if err != nil {
-		return err
-	}
-	if len(found) > maxRanked {
-		found = nil
+	var found []graph.Contradiction
+	if n := total(sum.Result.Findings); n > 0 && n <= maxRanked {
+		found, err = graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started})
+		if err != nil {
+			return err
+		}
 	}
 	if o.format == "json" {
 		enc := json.NewEncoder(m.Stdout)

@@ -45,6 +45,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	if err := tx.Commit(); err != nil {
 		return graph.LoadResult{Findings: map[graph.Rule]int{}}, translate(err, "load batch: commit")
 	}
+	s.wrote.Store(true)
 	return res, nil
 }
 

@@ -471,7 +471,7 @@ func (s *Store) Support(ctx context.Context, keys []graph.SupportKey) (map[graph
 	}
 	defer conn.Close()
 	st, err := conn.PrepareContext(ctx, `SELECT count(DISTINCT c.doc_id), count(DISTINCT NULLIF(lower(trim(d.outlet)), ''))
-		FROM claims c JOIN documents d ON d.id = c.doc_id
+		FROM claims c INDEXED BY claims_prop_key JOIN documents d ON d.id = c.doc_id
 		WHERE c.prop_key = ? AND c.polarity = ? AND c.side_slug = ?`)
 	if err != nil {
 		return nil, translate(err, "support")

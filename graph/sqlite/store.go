@@ -39,6 +39,7 @@ type Store struct {
 	log    *slog.Logger
 	now    func() time.Time
 	closed atomic.Bool
+	wrote  atomic.Bool // a Load committed: Close refreshes the planner's statistics
 
 	// beforeCommit, when set (by tests), runs inside Load's transaction
 	// after everything is written and before the commit.
@@ -225,6 +226,16 @@ func (s *Store) Close() error {
 		return nil
 	}
 	var errs []error
+	if s.wrote.Load() {
+		// Without statistics the planner can pick a low-selectivity index
+		// (side_slug over prop_key); optimize analyses only what changed,
+		// bounded by analysis_limit, so it costs milliseconds.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		if _, err := s.w.ExecContext(ctx, `PRAGMA analysis_limit=1000; PRAGMA optimize;`); err != nil {
+			s.log.Debug("sqlite optimize skipped", "path", s.path, "err", err)
+		}
+		cancel()
+	}
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
