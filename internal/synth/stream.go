@@ -125,7 +125,7 @@ const (
 	bareShare = 0.01
 
 	spanDays     = 1095 // the timeline covers about three years
-	maxEventSize = 150
+	maxEventSize = 24 // see the package comment: caps the quadratic pairing of findings
 	recentPlaces = 128
 )
 
@@ -249,7 +249,7 @@ func (s *stream) arc() *arc {
 		th := &v.themes[v.themeZ.sample(r)]
 		region := strings.ReplaceAll(pick(r, regionForms), "{P}", pick(r, placeHeads)+pick(r, placeMids)+pick(r, placeTails))
 		left := int(3 * math.Pow(1-r.float(), -1/1.5))
-		s.arcs = append(s.arcs, &arc{a: pr[0], b: pr[1], theme: th, topic: th.name + " " + region, left: max(2, min(left, 40))})
+		s.arcs = append(s.arcs, &arc{a: pr[0], b: pr[1], theme: th, topic: th.name + " " + region, left: max(2, min(left, 6))})
 	}
 	i := r.intn(len(s.arcs))
 	ar := s.arcs[i]
