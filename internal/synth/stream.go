@@ -125,7 +125,7 @@ const (
 	bareShare = 0.01
 
 	spanDays     = 1095 // the timeline covers about three years
-	maxEventSize = 24 // see the package comment: caps the quadratic pairing of findings
+	maxEventSize = 24   // see the package comment: caps the quadratic pairing of findings
 	recentPlaces = 128
 )
 
