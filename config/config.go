@@ -97,7 +97,7 @@ func Default() Config {
 		Store:  "sqlite",
 		SQLite: SQLite{Path: "contra.db"},
 		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 500},
-		Load:   Load{BatchSize: 1000, Workers: 0, MaxArticleBytes: 16 << 20},
+		Load:   Load{BatchSize: 5000, Workers: 0, MaxArticleBytes: 16 << 20},
 		Log:    Log{Level: "info", Format: "auto"},
 	}
 }

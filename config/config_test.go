@@ -23,7 +23,7 @@ func flags(t *testing.T, args ...string) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
 	fs.String("db", "contra.db", "")
 	fs.String("store", "sqlite", "")
-	fs.Int("batch-size", 1000, "")
+	fs.Int("batch-size", 5000, "")
 	fs.Bool("quiet", false, "")
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
@@ -42,9 +42,9 @@ func TestPrecedence(t *testing.T) {
 		wantQ   bool
 		wantErr string
 	}{
-		{name: "defaults", wantDB: "contra.db", wantBS: 1000},
+		{name: "defaults", wantDB: "contra.db", wantBS: 5000},
 		{name: "file", file: "sqlite:\n  path: from-file.db\nload:\n  batch_size: 200\n", wantDB: "from-file.db", wantBS: 200},
-		{name: "env over file", file: "sqlite:\n  path: from-file.db\n", env: []string{"CONTRA_SQLITE_PATH=from-env.db", "CONTRA_QUIET=true"}, wantDB: "from-env.db", wantBS: 1000, wantQ: true},
+		{name: "env over file", file: "sqlite:\n  path: from-file.db\n", env: []string{"CONTRA_SQLITE_PATH=from-env.db", "CONTRA_QUIET=true"}, wantDB: "from-env.db", wantBS: 5000, wantQ: true},
 		{name: "flag over env", file: "sqlite:\n  path: from-file.db\n", env: []string{"CONTRA_SQLITE_PATH=from-env.db"}, args: []string{"--db", "from-flag.db", "--batch-size", "7"}, wantDB: "from-flag.db", wantBS: 7},
 		{name: "unset flag does not override", env: []string{"CONTRA_LOAD_BATCH_SIZE=33"}, wantDB: "contra.db", wantBS: 33},
 		{name: "unknown file key", file: "sqlite:\n  paht: typo.db\n", wantErr: "paht"},

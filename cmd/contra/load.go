@@ -46,7 +46,7 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 	f.BoolVar(&o.keepGoing, "keep-going", false, "skip bad records instead of rejecting their file")
 	f.StringVar(&o.format, "format", "text", "summary format: text or json")
 	f.IntVar(&o.show, "show", 10, "how many of the contradictions found to print")
-	f.Int("batch-size", 1000, "claims per transaction")
+	f.Int("batch-size", 5000, "claims per transaction")
 	f.Int("workers", 0, "parallel parsers and extractors (0: one per CPU)")
 	return cmd
 }

@@ -93,7 +93,7 @@ func prepare(ctx context.Context, o Options, phases []string, progress io.Writer
 // events and detection has candidates to find, as new claims would.
 func prepareClaims(ctx context.Context, o Options, n int, progress io.Writer) error {
 	dir := claimsDir(o, n)
-	if _, _, ok := ready(dir); ok {
+	if _, files, ok := ready(dir); ok && files == 1+extraBatches {
 		return nil
 	}
 	start := time.Now()

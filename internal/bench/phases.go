@@ -129,8 +129,8 @@ func loadAll(ctx context.Context, l *ingest.Loader, paths ...string) (*ingest.Su
 // The store is kept for the query phase.
 func runLoad(ctx context.Context, o Options, n int, progress io.Writer) (*LoadFigures, error) {
 	dir := claimsDir(o, n)
-	bytes, _, ok := ready(dir)
-	if !ok {
+	bytes, files, ok := ready(dir)
+	if !ok || files != 1+extraBatches {
 		return nil, fmt.Errorf("inputs for %d claims are missing in %s", n, dir)
 	}
 	path := storePath(o, fmt.Sprint(n))
@@ -301,11 +301,18 @@ func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFi
 		return nil, fmt.Errorf("loaded %d articles of %d", f.Files, files)
 	}
 	f.MBps = float64(bytes) / (1 << 20) / f.Seconds
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range st.Findings {
+		f.Findings += v
+	}
 	if err := s.Close(); err != nil {
 		return nil, err
 	}
 	f.StoreBytes = fileSize(path) + fileSize(path+"-wal")
-	fmt.Fprintf(progress, "bench: load %d articles: %.1f s, %.2f MB/s, %d claims\n", f.Files, f.Seconds, f.MBps, f.Claims)
+	fmt.Fprintf(progress, "bench: load %d articles: %.1f s, %.2f MB/s, %d claims, %d findings\n", f.Files, f.Seconds, f.MBps, f.Claims, f.Findings)
 	return f, nil
 }
 

@@ -98,11 +98,12 @@ type QueryStats struct {
 
 // ArticleFigures is the end-to-end load of an article corpus.
 type ArticleFigures struct {
-	Files   int     `json:"files"`
-	Bytes   int64   `json:"bytes"` // article text, sidecars excluded
-	Claims  int     `json:"claims"`
-	Seconds float64 `json:"seconds"`
-	MBps    float64 `json:"mbps"`
+	Files    int     `json:"files"`
+	Bytes    int64   `json:"bytes"` // article text, sidecars excluded
+	Claims   int     `json:"claims"`
+	Findings int     `json:"findings"` // in the store after the load
+	Seconds  float64 `json:"seconds"`
+	MBps     float64 `json:"mbps"`
 	// StoreBytes is the size of the store after the load.
 	StoreBytes int64   `json:"store_bytes"`
 	PeakRSSMB  float64 `json:"peak_rss_mb"`
@@ -258,7 +259,7 @@ func (r *Results) WriteTable(w io.Writer) error {
 		}
 	}
 	if a := r.Articles; a != nil {
-		info(fmt.Sprintf("article load, %d files, %s (%d claims)", a.Files, mb(a.Bytes), a.Claims),
+		info(fmt.Sprintf("article load, %d files, %s (%d claims, %d findings)", a.Files, mb(a.Bytes), a.Claims, a.Findings),
 			fmt.Sprintf("%.2f MB/s (%.1f s, %s store)", a.MBps, a.Seconds, mb(a.StoreBytes)))
 	}
 	for _, c := range r.Checks {
