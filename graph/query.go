@@ -89,41 +89,117 @@ type MutualGroup struct {
 
 // Mutual returns mutual accusations grouped by pair of sides and topic,
 // most documented first. The filter's Rules are ignored.
+//
+// A group exists exactly when each side has an accusation of the other on
+// the topic, so without a found-time or claim-id filter the groups are
+// built from the topic's accusations: the cost follows the number of
+// accusations, not the number of accusation pairs (which grows with its
+// square). Side and Speaker keep the groups that have an accusation by
+// that side or speaker; Since and Until bound each accusation's date.
 func Mutual(ctx context.Context, s Store, f FindingFilter) ([]MutualGroup, error) {
+	if f.FoundFrom.IsZero() && f.FoundTo.IsZero() && len(f.ClaimIDs) == 0 {
+		return mutualFromClaims(ctx, s, f)
+	}
 	f.Rules = []Rule{RuleMutual}
 	fs, err := s.Findings(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	type gkey struct{ a, b, topic string }
-	groups := map[gkey]*MutualGroup{}
-	seen := map[gkey]map[string]bool{}
+	g := newMutualGrouper()
 	for _, x := range fs {
-		for _, c := range []*Claim{x.FromClaim, x.ToClaim} {
-			a, b := c.Side, c.Subject
-			if Slug(b) < Slug(a) {
-				a, b = b, a
-			}
-			k := gkey{Slug(a), Slug(b), Slug(c.Topic)}
-			g := groups[k]
-			if g == nil {
-				g = &MutualGroup{Sides: [2]string{a, b}, Topic: c.Topic}
-				groups[k] = g
-				seen[k] = map[string]bool{}
-			}
-			if seen[k][c.ID] {
-				continue
-			}
-			seen[k][c.ID] = true
-			i := 0
-			if Slug(c.Side) != Slug(g.Sides[0]) {
-				i = 1
-			}
-			g.Accusations[i] = append(g.Accusations[i], *c)
+		g.add(x.FromClaim)
+		g.add(x.ToClaim)
+	}
+	return g.groups(), nil
+}
+
+func mutualFromClaims(ctx context.Context, s Store, f FindingFilter) ([]MutualGroup, error) {
+	byKey := map[string][]Claim{}
+	err := s.Claims(ctx, ClaimFilter{Topic: f.Topic, Kind: KindAccusation, Since: f.Since, Until: f.Until}, func(c Claim) error {
+		if k := AccKey(&c); k != "" {
+			byKey[k] = append(byKey[k], c)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	g := newMutualGrouper()
+	for k, list := range byKey {
+		mirror := MirrorAccKey(&list[0])
+		other, ok := byKey[mirror]
+		if !ok || mirror < k {
+			continue // no mirror, or the pair is handled from the other key
+		}
+		if !mutualMatches(f, list, other) {
+			continue
+		}
+		for i := range list {
+			g.add(&list[i])
+		}
+		for i := range other {
+			g.add(&other[i])
 		}
 	}
-	out := make([]MutualGroup, 0, len(groups))
-	for _, g := range groups {
+	return g.groups(), nil
+}
+
+// mutualMatches applies a filter's Side and Speaker to a group's two lists.
+func mutualMatches(f FindingFilter, a, b []Claim) bool {
+	if f.Side != "" && Slug(f.Side) != Slug(a[0].Side) && Slug(f.Side) != Slug(b[0].Side) {
+		return false
+	}
+	if f.Speaker == "" {
+		return true
+	}
+	for _, list := range [][]Claim{a, b} {
+		for i := range list {
+			if Slug(list[i].Speaker) == Slug(f.Speaker) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type mutualKey struct{ a, b, topic string }
+
+// mutualGrouper collects accusations into MutualGroups, each claim once.
+type mutualGrouper struct {
+	byKey map[mutualKey]*MutualGroup
+	seen  map[mutualKey]map[string]bool
+}
+
+func newMutualGrouper() *mutualGrouper {
+	return &mutualGrouper{byKey: map[mutualKey]*MutualGroup{}, seen: map[mutualKey]map[string]bool{}}
+}
+
+func (m *mutualGrouper) add(c *Claim) {
+	a, b := c.Side, c.Subject
+	if Slug(b) < Slug(a) {
+		a, b = b, a
+	}
+	k := mutualKey{Slug(a), Slug(b), Slug(c.Topic)}
+	g := m.byKey[k]
+	if g == nil {
+		g = &MutualGroup{Sides: [2]string{a, b}, Topic: c.Topic}
+		m.byKey[k] = g
+		m.seen[k] = map[string]bool{}
+	}
+	if m.seen[k][c.ID] {
+		return
+	}
+	m.seen[k][c.ID] = true
+	i := 0
+	if Slug(c.Side) != Slug(g.Sides[0]) {
+		i = 1
+	}
+	g.Accusations[i] = append(g.Accusations[i], *c)
+}
+
+func (m *mutualGrouper) groups() []MutualGroup {
+	out := make([]MutualGroup, 0, len(m.byKey))
+	for _, g := range m.byKey {
 		docs := map[string]bool{}
 		for i := range g.Accusations {
 			sortClaims(g.Accusations[i])
@@ -152,7 +228,7 @@ func Mutual(ctx context.Context, s Store, f FindingFilter) ([]MutualGroup, error
 		}
 		return a.Sides[0]+a.Sides[1] < b.Sides[0]+b.Sides[1]
 	})
-	return out, nil
+	return out
 }
 
 // Opponent is a claim that contradicts or counters another, and how.

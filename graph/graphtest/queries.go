@@ -509,6 +509,24 @@ func testMutual(t *testing.T, open Opener) {
 	if err != nil || len(none) != 0 {
 		t.Errorf("mutual on the grain corridor: %+v, %v; want none", none, err)
 	}
+	// Mutual builds groups from accusations unless a found-time window
+	// asks for findings; an all-time window must give the same groups.
+	viaFindings, err := graph.Mutual(context.Background(), s, graph.FindingFilter{FoundFrom: time.Unix(0, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, "groups from findings", viaFindings, got)
+	for _, f := range []graph.FindingFilter{{Side: Belmora}, {Speaker: Reuel}, {Side: Cordovia}} {
+		a, err1 := graph.Mutual(context.Background(), s, f)
+		f.FoundFrom = time.Unix(0, 1)
+		b, err2 := graph.Mutual(context.Background(), s, f)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if len(a) != len(b) {
+			t.Errorf("filter %+v: %d groups from accusations, %d from findings", f, len(a), len(b))
+		}
+	}
 }
 
 // opponents flattens ClaimOpponents to claim name -> sorted "rule direction other" strings.

@@ -123,6 +123,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
 	s := &Store{path: abs, w: w, log: o.log, now: o.now}
+	if err := pingBusy(ctx, w, o.busyTimeout); err != nil {
+		w.Close()
+		return nil, translate(err, "open sqlite store %s", path)
+	}
 	if err := s.migrate(ctx); err != nil {
 		w.Close()
 		return nil, err
@@ -135,11 +139,32 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	r.SetMaxOpenConns(o.readers)
 	r.SetMaxIdleConns(o.readers)
 	s.r = r
-	if err := r.PingContext(ctx); err != nil {
+	if err := pingBusy(ctx, r, o.busyTimeout); err != nil {
 		s.Close()
 		return nil, translate(err, "open sqlite store %s", path)
 	}
 	return s, nil
+}
+
+// pingBusy connects, retrying while the database is busy. Turning a new
+// file to WAL (a DSN pragma, run on connect) needs an exclusive lock that
+// SQLite does not wait for through the busy handler, so two processes
+// opening one new file at once would otherwise see SQLITE_BUSY.
+func pingBusy(ctx context.Context, db *sql.DB, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	wait := 5 * time.Millisecond
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 200*time.Millisecond)
+	}
 }
 
 // dsn builds the data source name. Pragmas go in the DSN because they are
@@ -290,3 +315,13 @@ func translate(err error, format string, args ...any) error {
 func nanos(t time.Time) int64 { return t.UnixNano() }
 
 func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
+
+// isBusy reports whether err is SQLite's busy or locked.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+}
