@@ -213,16 +213,21 @@ func (m *Main) open(ctx context.Context) (graph.Store, error) {
 func (m *Main) openKind(ctx context.Context, kind string) (graph.Store, error) {
 	switch kind {
 	case "sqlite":
-		s, err := sqlite.Open(ctx, m.cfg.SQLite.Path)
+		// Open's errors name the file already.
+		s, err := sqlite.Open(ctx, m.cfg.SQLite.Path, sqlite.WithLogger(m.logger))
 		if err != nil {
-			return nil, fmt.Errorf("open %s: %w", m.cfg.SQLite.Path, err)
+			return nil, err
 		}
 		return s, nil
 	case "neo4j":
 		if m.cfg.Neo4j.URI == "" {
 			return nil, graph.Errorf(graph.EInvalid, "neo4j.uri is not set (CONTRA_NEO4J_URI or --neo4j-uri)")
 		}
-		return neo4j.Open(ctx, m.neo4jConfig())
+		s, err := neo4j.Open(ctx, m.neo4jConfig())
+		if err != nil {
+			return nil, err
+		}
+		return s, nil
 	}
 	return nil, graph.Errorf(graph.EInvalid, "unknown store %q", kind)
 }

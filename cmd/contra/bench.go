@@ -63,7 +63,7 @@ disk. Exit status 1 when a target is missed.`,
 	f.IntVar(&o.ArticlesMB, "articles-mb", 0, "size of the article corpus in MB (default 10; 1024 for the 1 GB target, see --help)")
 	f.IntVar(&o.Workers, "workers", 0, "workers of the all-cores figures (0: one per CPU)")
 	f.StringVar(&o.Dir, "dir", "", "scratch directory for inputs and stores (default: a temporary directory, removed after)")
-	f.BoolVar(&o.keep, "keep", false, "keep the scratch directory (inputs are reused by later runs with the same --dir)")
+	f.BoolVar(&o.keep, "keep", false, "keep the scratch directory: later runs with the same --dir and seed reuse its inputs (delete it when internal/synth changes)")
 	f.StringVar(&o.jsonOut, "json", filepath.Join("bench-out", "bench.json"), `write the figures as JSON to this file ("-": standard output, no table)`)
 	f.BoolVar(&o.inProcess, "in-process", false, "run every phase in this process (peak RSS is then cumulative)")
 	f.StringVar(&o.phase, "phase", "", "run only this phase in this process (used for the child processes)")

@@ -31,7 +31,7 @@ func TestConcurrentLoadQueriesAndSchedule(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	const batch = 500
-	recs := writeClaimFiles(t, filepath.Join(dir, "corpus"), 11, 6000, batch)
+	recs := writeClaimFiles(t, filepath.Join(dir, "corpus"), 11, 15000, batch)
 	topic := popularTopic(recs)
 	db := filepath.Join(dir, "contra.db")
 
@@ -43,8 +43,11 @@ func TestConcurrentLoadQueriesAndSchedule(t *testing.T) {
 	}
 	common := []string{"--config", cfg, "--db", db}
 
-	// Everything starts at once, so the store's creation and migration
-	// race too.
+	// The store exists before the race starts, as it does for an
+	// operator; TestConcurrentOpenOfNewStore races its creation.
+	if _, stderr, code := runContra(t, bin, dir, append(common, "stats")...); code != 0 {
+		t.Fatalf("create the store: exit %d\n%s", code, stderr)
+	}
 	sched := startContra(t, bin, dir, append(common, "schedule", "--base", dir, "--log-format", "json")...)
 	load := startContra(t, bin, dir, append(common, "load", "corpus", "--batch-size", fmt.Sprint(batch), "-q", "--format", "json")...)
 	loadDone := make(chan struct{})
@@ -156,6 +159,69 @@ func TestConcurrentLoadQueriesAndSchedule(t *testing.T) {
 	s.Close()
 	if err != nil || js.Runs == 0 {
 		t.Errorf("the scheduled job never completed a run: %+v, %v\n%s", js, err, sched.stderr.String())
+	}
+}
+
+// TestConcurrentOpenOfNewStore starts a load, the scheduler and readers
+// at once on a store file that does not exist yet, a few times over: the
+// first opens create the file, switch it to WAL and migrate it while the
+// others open it, and none may fail.
+func TestConcurrentOpenOfNewStore(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	writeClaimFiles(t, filepath.Join(dir, "corpus"), 19, 500, 500)
+	cfg := filepath.Join(dir, "contra.yaml")
+	body := "reports:\n  - name: tick\n    cron: \"@every 1s\"\n    formats: [json]\n    out: reports/{name}/{date}-{time}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for round := range 8 {
+		db := filepath.Join(dir, fmt.Sprintf("round%d.db", round))
+		common := []string{"--config", cfg, "--db", db}
+		// Each process waits at a barrier (reading a FIFO, which blocks
+		// until someone opens it for writing), so that all of them start
+		// within a millisecond rather than one after another.
+		fifo := filepath.Join(dir, fmt.Sprintf("go%d", round))
+		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+			t.Skipf("no FIFO for the start barrier: %v", err)
+		}
+		atBarrier := func(args ...string) *proc {
+			p := newProc(bin, dir, append(common, args...)...)
+			p.cmd.Path, p.cmd.Err = "/bin/sh", nil
+			p.cmd.Args = append([]string{"sh", "-c", `read x < "$0"; exec "$@"`, fifo, bin}, p.cmd.Args[1:]...)
+			if err := p.cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() {
+				if p.cmd.ProcessState == nil {
+					_ = p.cmd.Process.Kill()
+					_ = p.cmd.Wait()
+				}
+			})
+			return p
+		}
+		sched := atBarrier("schedule", "--base", dir)
+		procs := []*proc{atBarrier("load", "corpus", "-q")}
+		for range 3 {
+			procs = append(procs, atBarrier("stats", "-o", "json"), atBarrier("query", "mutual", "-o", "json"))
+		}
+		time.Sleep(100 * time.Millisecond) // all at the barrier
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		for _, p := range procs {
+			if code := p.wait(t); code != 0 {
+				t.Errorf("round %d: contra %s: exit %d\n%s", round, strings.Join(p.args, " "), code, p.stderr.String())
+			}
+		}
+		if err := sched.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		if code := sched.wait(t); code != 0 {
+			t.Errorf("round %d: schedule: exit %d\n%s", round, code, sched.stderr.String())
+		}
 	}
 }
 

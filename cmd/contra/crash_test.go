@@ -221,10 +221,10 @@ func TestLoadSurvivesSIGKILL(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	const batch = 500
-	// 6,000 claims (12 batches) take several seconds to load on a 2-core
+	// 15,000 claims (30 batches) take over two seconds to load on a 2-core
 	// machine, so the kill after the second batch lands mid-load.
 	var ids []string
-	for _, r := range writeClaimFiles(t, filepath.Join(dir, "corpus"), 7, 6000, batch) {
+	for _, r := range writeClaimFiles(t, filepath.Join(dir, "corpus"), 7, 15000, batch) {
 		ids = append(ids, r.ID)
 	}
 	load := func(db string) []string {

@@ -35,6 +35,11 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	defer tx.Rollback()
 	l := &loader{ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, now: nanos(s.now()), res: &res}
 	if err := l.run(nb); err != nil {
+		if ctx.Err() != nil {
+			// database/sql rolls back a cancelled transaction under us;
+			// the cancellation is what the caller needs to see.
+			return graph.LoadResult{Findings: map[graph.Rule]int{}}, fmt.Errorf("load batch: %w", ctx.Err())
+		}
 		return graph.LoadResult{Findings: map[graph.Rule]int{}}, err
 	}
 	if s.beforeCommit != nil {
@@ -43,6 +48,9 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 		}
 	}
 	if err := tx.Commit(); err != nil {
+		if ctx.Err() != nil {
+			return graph.LoadResult{Findings: map[graph.Rule]int{}}, fmt.Errorf("load batch: %w", ctx.Err())
+		}
 		return graph.LoadResult{Findings: map[graph.Rule]int{}}, translate(err, "load batch: commit")
 	}
 	s.wrote.Store(true)

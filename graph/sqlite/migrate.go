@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"path"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -65,6 +67,18 @@ var allMigrations = sync.OnceValue(migrations)
 // under the write lock, so two processes opening a new file at once apply
 // each migration once, and it refuses a newer database before writing.
 func (s *Store) migrate(ctx context.Context) error {
+	// A current schema needs no write lock: reading the version first lets
+	// a query open while a long load batch holds the lock.
+	var v int
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return translate(err, "open sqlite store %s: read schema version", s.path)
+	}
+	if v > schemaVersion() {
+		return newerSchema(s.path, v)
+	}
+	if v == schemaVersion() {
+		return nil
+	}
 	for _, m := range allMigrations() {
 		done, err := s.applyMigration(ctx, m)
 		if err != nil {
@@ -78,7 +92,7 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 func (s *Store) applyMigration(ctx context.Context, m migration) (bool, error) {
-	tx, err := s.w.BeginTx(ctx, nil)
+	tx, err := s.beginBusy(ctx)
 	if err != nil {
 		return false, translate(err, "open sqlite store %s", s.path)
 	}
@@ -115,4 +129,23 @@ func (s *Store) applyMigration(ctx context.Context, m migration) (bool, error) {
 		return false, translate(err, "open sqlite store %s: migration %s", s.path, m.name)
 	}
 	return true, nil
+}
+
+// beginBusy begins the migration transaction, retrying while another
+// process creating the same new file holds the lock it cannot wait on.
+func (s *Store) beginBusy(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(10 * time.Second)
+	wait := 5 * time.Millisecond
+	for {
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return tx, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 200*time.Millisecond)
+	}
 }

@@ -181,7 +181,7 @@ func dsn(abs string, busy time.Duration, write bool) string {
 	// 64 MiB page cache per connection and reads through mmap keep them
 	// off the disk.
 	q.Add("_pragma", "cache_size(-65536)")
-	q.Add("_pragma", "mmap_size(268435456)")
+	q.Add("_pragma", "mmap_size(67108864)")
 	if write {
 		q.Set("_txlock", "immediate")
 		// A load dirties pages all over the indexes; checkpointing every
