@@ -56,14 +56,16 @@ func TestRun(t *testing.T) {
 	if len(r.Phases) != 5 || r.RSSScope != RSSProcess {
 		t.Errorf("phases: %+v, scope %q", r.Phases, r.RSSScope)
 	}
-	if r.DetectRatio <= 0 || len(r.Checks) != 3 {
+	// detection ratio, extraction, two loads, four queries, article
+	// throughput, article memory, quick duration.
+	if r.DetectRatio <= 0 || len(r.Checks) != 11 {
 		t.Errorf("ratio %v, checks %+v", r.DetectRatio, r.Checks)
 	}
 	var tab bytes.Buffer
 	if err := r.WriteTable(&tab); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"FIGURE", "load 1500 claims", "detection cost per claim, 1500 vs 500 store", "query timeline --topic", "peak RSS, article load", "phase articles"} {
+	for _, want := range []string{"FIGURE", "load 1500 claims", "detection cost per claim, 1500 vs 500 store", "query timeline --topic", "peak RSS, article load", "phase articles", "structured load throughput, 1500 claims", "article load end to end"} {
 		if !strings.Contains(tab.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, tab.String())
 		}

@@ -139,6 +139,15 @@ const (
 	MaxArticleRSSMB = 500
 	// QuickSeconds bounds a --quick run, for CI.
 	QuickSeconds = 60
+	// MinExtractMBps is the extraction throughput per core.
+	MinExtractMBps = 20.0
+	// MinLoadClaimsPerSec is the structured load throughput, detection on.
+	MinLoadClaimsPerSec = 50000.0
+	// MinArticleMBps is the end-to-end article load throughput.
+	MinArticleMBps = 10.0
+	// MaxQueryP50ms bounds the median latency of each query at the
+	// largest store size.
+	MaxQueryP50ms = 50.0
 )
 
 // Passed reports whether every check passed.
@@ -201,6 +210,32 @@ func (r *Results) evaluate() {
 				Pass: r.DetectRatio <= MaxDetectRatio,
 			})
 		}
+	}
+	if e := r.Extract; e != nil && e.MBps1 > 0 {
+		r.Checks = append(r.Checks, Check{
+			Figure: "extraction per core (1 worker)", Target: fmt.Sprintf("≥ %.0f MB/s", MinExtractMBps),
+			Measured: fmt.Sprintf("%.2f MB/s", e.MBps1), Pass: e.MBps1 >= MinExtractMBps,
+		})
+	}
+	for _, l := range r.Loads {
+		r.Checks = append(r.Checks, Check{
+			Figure: fmt.Sprintf("structured load throughput, %s claims", count(l.Size)), Target: fmt.Sprintf("≥ %.0f claims/s", MinLoadClaimsPerSec),
+			Measured: fmt.Sprintf("%.0f claims/s", l.ClaimsPerSec), Pass: l.ClaimsPerSec >= MinLoadClaimsPerSec,
+		})
+	}
+	if q := r.Queries; q != nil {
+		for _, st := range q.Stats {
+			r.Checks = append(r.Checks, Check{
+				Figure: fmt.Sprintf("%s p50, %s store", st.Name, count(q.Size)), Target: fmt.Sprintf("≤ %.0f ms", MaxQueryP50ms),
+				Measured: fmt.Sprintf("%.1f ms", st.P50ms), Pass: st.P50ms <= MaxQueryP50ms,
+			})
+		}
+	}
+	if a := r.Articles; a != nil && a.MBps > 0 {
+		r.Checks = append(r.Checks, Check{
+			Figure: "article load end to end", Target: fmt.Sprintf("≥ %.0f MB/s", MinArticleMBps),
+			Measured: fmt.Sprintf("%.2f MB/s", a.MBps), Pass: a.MBps >= MinArticleMBps,
+		})
 	}
 	if a := r.Articles; a != nil && a.PeakRSSMB > 0 {
 		fig := fmt.Sprintf("peak RSS, article load of %s", mb(a.Bytes))
@@ -272,6 +307,14 @@ func (r *Results) WriteTable(w io.Writer) error {
 	}
 	for _, c := range r.Checks {
 		if c.Figure == "quick run duration" {
+			check(c)
+		}
+	}
+	// The throughput and latency targets, together at the end.
+	for _, c := range r.Checks {
+		switch {
+		case strings.HasPrefix(c.Figure, "extraction per core"), strings.HasPrefix(c.Figure, "structured load"),
+			strings.HasSuffix(c.Figure, "store") && strings.Contains(c.Figure, " p50"), c.Figure == "article load end to end":
 			check(c)
 		}
 	}
