@@ -67,6 +67,10 @@ type LoadResult struct {
 	Unchanged    int          `json:"unchanged"`     // claims already stored as given
 	Findings     map[Rule]int `json:"findings"`      // findings created, by rule
 	FindingsSeen int          `json:"findings_seen"` // findings detected, new or not
+	// DetectNanos is the time spent finding candidates and applying the
+	// rules, not writing what they found: the cost the engine's index
+	// lookups must keep flat as the store grows.
+	DetectNanos int64 `json:"detect_nanos"`
 }
 
 // Add accumulates o into r.
@@ -79,6 +83,7 @@ func (r *LoadResult) Add(o LoadResult) {
 	r.Updated += o.Updated
 	r.Unchanged += o.Unchanged
 	r.FindingsSeen += o.FindingsSeen
+	r.DetectNanos += o.DetectNanos
 	for k, v := range o.Findings {
 		if r.Findings == nil {
 			r.Findings = map[Rule]int{}

@@ -339,14 +339,17 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 	// Read the candidates before writing the batch: the stored copies of
 	// fresh claims are stale or absent, and detection pairs fresh claims
 	// with each other itself.
+	start := time.Now()
 	cands, err := l.candidates(ctx, fresh)
 	if err != nil {
 		return res, err
 	}
+	found := detect(fresh, cands)
+	res.DetectNanos += time.Since(start).Nanoseconds()
 	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
 		return res, err
 	}
-	return res, l.writeFindings(ctx, detect(fresh, cands), changed, &res)
+	return res, l.writeFindings(ctx, found, changed, &res)
 }
 
 // checkDocuments makes sure every claim's document is in the batch or stored.

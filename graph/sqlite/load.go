@@ -206,14 +206,17 @@ func (l *loader) run(nb *batch) error {
 	// Read the candidates before writing the batch: the stored copies of
 	// fresh claims are stale or absent, and graph.Detect pairs fresh claims
 	// with each other itself.
+	start := time.Now()
 	cands, err := l.candidates(fresh)
 	if err != nil {
 		return err
 	}
+	found := graph.Detect(fresh, cands)
+	l.res.DetectNanos += time.Since(start).Nanoseconds()
 	if err := l.writeClaims(fresh, changed); err != nil {
 		return err
 	}
-	return l.writeFindings(graph.Detect(fresh, cands), changed)
+	return l.writeFindings(found, changed)
 }
 
 // checkDocuments makes sure every claim's document is in the batch or the store.
