@@ -79,8 +79,8 @@ type LoadFigures struct {
 	// fresh claim: detection plus writing the claims and their findings.
 	LoadMicros  float64   `json:"load_us_per_claim"`
 	ExtraMicros []float64 `json:"extra_us_per_claim"`
-	PeakRSSMB    float64   `json:"peak_rss_mb"`
-	PeakAnonMB   float64   `json:"peak_anon_mb"`
+	PeakRSSMB   float64   `json:"peak_rss_mb"`
+	PeakAnonMB  float64   `json:"peak_anon_mb"`
 }
 
 // QueryFigures is query latency on the largest store.
