@@ -126,45 +126,7 @@ func exportCypher(ctx context.Context, s graph.Store, w io.Writer) error {
 		return err
 	}
 	const chunk = 500
-	var b graph.Batch
-	seen := map[string]bool{}
-	flush := func() error {
-		if len(b.Claims) == 0 {
-			return nil
-		}
-		err := neo4j.WriteScript(w, b, nil)
-		b, seen = graph.Batch{}, map[string]bool{}
-		return err
-	}
-	err := s.Claims(ctx, graph.ClaimFilter{}, func(c graph.Claim) error {
-		if d := c.Document; d != nil && !seen["d"+d.ID] {
-			seen["d"+d.ID] = true
-			b.Documents = append(b.Documents, *d)
-		}
-		if !seen["s"+c.SpeakerID] {
-			seen["s"+c.SpeakerID] = true
-			b.Speakers = append(b.Speakers, graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side})
-		}
-		for _, a := range []string{c.Side, c.Subject} {
-			if a != "" && !seen["a"+graph.ActorID(a)] {
-				seen["a"+graph.ActorID(a)] = true
-				b.Actors = append(b.Actors, graph.Actor{ID: graph.ActorID(a), Name: a})
-			}
-		}
-		if !seen["t"+graph.TopicID(c.Topic)] {
-			seen["t"+graph.TopicID(c.Topic)] = true
-			b.Topics = append(b.Topics, graph.Topic{ID: graph.TopicID(c.Topic), Name: c.Topic})
-		}
-		c.Document = nil
-		b.Claims = append(b.Claims, c)
-		if len(b.Claims) >= chunk {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
+	err := streamBatches(ctx, s, chunk, func(b graph.Batch) error { return neo4j.WriteScript(w, b, nil) })
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/graph/sqlite"
 )
 
 // run drives Main as a shell would, with a clean environment.
@@ -230,5 +231,48 @@ func TestConfigShowMasksPassword(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "hunter2") || !strings.Contains(out.String(), "********") {
 		t.Fatalf("password not masked:\n%s", out.String())
+	}
+}
+
+// TestMigrateCopiesTheGraph: what migrate streams from one store loads
+// into another with the same claims and findings.
+func TestMigrateCopiesTheGraph(t *testing.T) {
+	dir := t.TempDir()
+	mustRun(t, dir, "load", "../../examples")
+	ctx := context.Background()
+	src, err := sqlite.Open(ctx, filepath.Join(dir, "contra.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	dst, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "copy.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dst.Close()
+	var out bytes.Buffer
+	m := NewMain(strings.NewReader(""), &out, &out)
+	m.cfg.Load.BatchSize = 4 // several batches, documents shared across them
+	if err := m.migrate(ctx, src, dst); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := src.Stats(ctx)
+	b, _ := dst.Stats(ctx)
+	if !equalStats(a, b) {
+		t.Fatalf("copy differs: %+v vs %+v", a, b)
+	}
+	if !strings.Contains(out.String(), "migrated 21 claims") {
+		t.Fatalf("output: %s", out.String())
+	}
+}
+
+func TestExportCypherScript(t *testing.T) {
+	dir := t.TempDir()
+	mustRun(t, dir, "load", "../../examples")
+	out := mustRun(t, dir, "export", "--format", "cypher")
+	for _, want := range []string{"CREATE CONSTRAINT", ":param rows", "MERGE (c:Claim", "CONTRADICTS"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("script lacks %q", want)
+		}
 	}
 }

@@ -171,44 +171,20 @@ func (m *Main) migrate(ctx context.Context, src, dst graph.Store) error {
 		bar = newProgressBar(m.Stderr)
 		defer bar.done()
 	}
-	batchSize := m.cfg.Load.BatchSize
-	var b graph.Batch
 	var res graph.LoadResult
 	done := 0
-	flush := func() error {
-		if len(b.Claims) == 0 {
-			return nil
-		}
+	err = streamBatches(ctx, src, m.cfg.Load.BatchSize, func(b graph.Batch) error {
 		r, err := dst.Load(ctx, b)
 		if err != nil {
-			return fmt.Errorf("migrate: batch ending at claim %d: %w", done, err)
+			return fmt.Errorf("migrate: batch ending at claim %d: %w", done+len(b.Claims), err)
 		}
 		res.Add(r)
 		done += len(b.Claims)
-		b = graph.Batch{}
 		if bar != nil {
 			bar.update(ingest.Progress{Files: done, FilesTotal: st.Claims, Claims: done, Current: "claims"})
 		}
 		return nil
-	}
-	docs := map[string]bool{}
-	err = src.Claims(ctx, graph.ClaimFilter{}, func(c graph.Claim) error {
-		if d := c.Document; d != nil && !docs[d.ID] {
-			docs[d.ID] = true
-			b.Documents = append(b.Documents, *d)
-		}
-		b.Speakers = append(b.Speakers, graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side})
-		c.Document, c.Counterclaim, c.Counters, c.Contradicts = nil, false, nil, nil
-		b.Claims = append(b.Claims, c)
-		if len(b.Claims) >= batchSize {
-			docs = map[string]bool{}
-			return flush()
-		}
-		return nil
 	})
-	if err == nil {
-		err = flush()
-	}
 	if err != nil {
 		return err
 	}

@@ -2,11 +2,8 @@ package neo4j
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -159,40 +156,11 @@ func normalize(b graph.Batch) (*batch, error) {
 		nb.topics = append(nb.topics, t)
 	}
 
-	seen := map[string]int{}
-	for i := range b.Claims {
-		c := b.Claims[i] // a copy: the caller's claim stays as it was
-		if err := c.Validate(); err != nil {
-			return nil, err
-		}
-		for _, f := range []struct{ name, v string }{
-			{"speaker", c.Speaker}, {"topic", c.Topic}, {"side", c.Side}, {"subject", c.Subject},
-		} {
-			if strings.TrimSpace(f.v) != "" && graph.Slug(f.v) == "" {
-				return nil, graph.Errorf(graph.EInvalid, "claim %s: %s %q has no letters or digits", c.ID, f.name, f.v)
-			}
-		}
-		if c.SpeakerID == "" {
-			c.SpeakerID = graph.SpeakerID(c.Speaker)
-		}
-		c.SaidAt, _ = graph.NormDate(c.SaidAt) // Validate checked it
-		if c.Evidence != nil {
-			ev := *c.Evidence
-			c.Evidence = &ev
-		}
-		c.RespondsTo = append([]string(nil), c.RespondsTo...)
-		c.Document, c.Counterclaim, c.LoadedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, nil, nil
-		fp := fingerprint(&c)
-		if j, ok := seen[c.ID]; ok {
-			if nb.fps[j] != fp {
-				return nil, graph.Errorf(graph.EInvalid, "claim %s appears twice in the batch with different content", c.ID)
-			}
-			continue
-		}
-		seen[c.ID] = len(nb.claims)
-		nb.claims = append(nb.claims, c)
-		nb.fps = append(nb.fps, fp)
+	claims, fps, err := graph.PrepareClaims(b.Claims)
+	if err != nil {
+		return nil, err
 	}
+	nb.claims, nb.fps = claims, fps
 
 	mentioned := map[string]bool{}
 	for i := range nb.claims {
@@ -234,32 +202,6 @@ func mergeAliases(a, b []string) []string {
 	return out
 }
 
-// fingerprint hashes everything stored about a claim, so that a reload can
-// tell unchanged claims from changed ones without comparing properties.
-// It is the SQLite store's fingerprint, so both count a reload alike.
-func fingerprint(c *graph.Claim) string {
-	h := sha256.New()
-	put := func(s string) {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	for _, s := range []string{c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, string(c.Kind), c.Subject,
-		c.Action, c.Topic, string(c.Polarity), c.Text, c.SaidAt} {
-		put(s)
-	}
-	if e := c.Evidence; e != nil {
-		put("ev")
-		put(strconv.Itoa(e.Start))
-		put(strconv.Itoa(e.End))
-		put(e.Text)
-	} else {
-		put("noev")
-	}
-	for _, id := range c.RespondsTo {
-		put(id)
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
-}
 
 // nodeRows are the rows of the node statements, shared by Load and
 // WriteScript so that a script writes what a load writes.

@@ -115,7 +115,7 @@ func TestLoadChangedClaim(t *testing.T) {
 	d, a, b := dispute()
 	q := newFake(t)
 	q.on("load_missing_documents", func(map[string]any) fakeResult { return fakeResult{} })
-	q.on("load_fingerprints", storedClaims(map[string]string{a.ID: fingerprint(&a), b.ID: "stale"}))
+	q.on("load_fingerprints", storedClaims(map[string]string{a.ID: graph.Fingerprint(&a), b.ID: "stale"}))
 	q.on("candidates_by_prop_key", func(params map[string]any) fakeResult {
 		if !reflect.DeepEqual(params["keys"], []string{graph.PropKey(&b)}) {
 			t.Errorf("prop keys %v", params["keys"])
@@ -166,7 +166,7 @@ func TestLoadChangedClaim(t *testing.T) {
 func TestLoadUnchanged(t *testing.T) {
 	d, a, b := dispute()
 	q := newFake(t)
-	q.on("load_fingerprints", storedClaims(map[string]string{a.ID: fingerprint(&a), b.ID: fingerprint(&b)}))
+	q.on("load_fingerprints", storedClaims(map[string]string{a.ID: graph.Fingerprint(&a), b.ID: graph.Fingerprint(&b)}))
 	s, _ := fakeStore(q, 0)
 	res, err := s.Load(context.Background(), graph.Batch{Documents: []graph.Document{d}, Claims: []graph.Claim{a, b}})
 	if err != nil {

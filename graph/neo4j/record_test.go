@@ -67,7 +67,7 @@ func stored(tb testing.TB, m model, label string, row map[string]any) map[string
 // claimNode is the node Neo4j holds after merge_claims wrote c at loaded.
 func claimNode(tb testing.TB, m model, c graph.Claim, loaded time.Time) neo4j.Node {
 	tb.Helper()
-	props := stored(tb, m, "Claim", claimRow(&c, fingerprint(&c)))
+	props := stored(tb, m, "Claim", claimRow(&c, graph.Fingerprint(&c)))
 	props["loaded_at"] = loaded.UnixNano()
 	return neo4j.Node{ElementId: "4:x:" + c.ID, Labels: []string{"Claim"}, Props: props}
 }
