@@ -202,7 +202,6 @@ func mergeAliases(a, b []string) []string {
 	return out
 }
 
-
 // nodeRows are the rows of the node statements, shared by Load and
 // WriteScript so that a script writes what a load writes.
 type nodeRows struct {

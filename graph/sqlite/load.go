@@ -114,7 +114,6 @@ func normalize(b graph.Batch) (*batch, error) {
 	return nb, nil
 }
 
-
 // loader runs one Load inside its transaction.
 type loader struct {
 	ctx context.Context
