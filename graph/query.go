@@ -47,8 +47,16 @@ func Contradictions(ctx context.Context, s Store, f FindingFilter) ([]Contradict
 			Latest: maxStr(x.FromClaim.SaidAt, x.ToClaim.SaidAt), FindingID: x.ID,
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	RankContradictions(out)
+	return out, nil
+}
+
+// RankContradictions orders contradictions as Contradictions does: by
+// corroboration (documents, then outlets), then recency, then finding id.
+// Callers that merge several results re-rank with it.
+func RankContradictions(cs []Contradiction) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
 		if a.Documents != b.Documents {
 			return a.Documents > b.Documents
 		}
@@ -60,7 +68,6 @@ func Contradictions(ctx context.Context, s Store, f FindingFilter) ([]Contradict
 		}
 		return a.FindingID < b.FindingID
 	})
-	return out, nil
 }
 
 func supportOf(ctx context.Context, s Store, keys map[SupportKey]bool) (map[SupportKey]Support, error) {
@@ -162,6 +169,24 @@ func mutualMatches(f FindingFilter, a, b []Claim) bool {
 	return false
 }
 
+// RankMutual orders mutual-accusation groups as Mutual does: most
+// documented first, then most recent, then by topic and sides.
+func RankMutual(ms []MutualGroup) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.Documents != b.Documents {
+			return a.Documents > b.Documents
+		}
+		if a.Last != b.Last {
+			return a.Last > b.Last
+		}
+		if a.Topic != b.Topic {
+			return a.Topic < b.Topic
+		}
+		return a.Sides[0]+a.Sides[1] < b.Sides[0]+b.Sides[1]
+	})
+}
+
 type mutualKey struct{ a, b, topic string }
 
 // mutualGrouper collects accusations into MutualGroups, each claim once.
@@ -215,19 +240,7 @@ func (m *mutualGrouper) groups() []MutualGroup {
 		g.Documents = len(docs)
 		out = append(out, *g)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Documents != b.Documents {
-			return a.Documents > b.Documents
-		}
-		if a.Last != b.Last {
-			return a.Last > b.Last
-		}
-		if a.Topic != b.Topic {
-			return a.Topic < b.Topic
-		}
-		return a.Sides[0]+a.Sides[1] < b.Sides[0]+b.Sides[1]
-	})
+	RankMutual(out)
 	return out
 }
 

@@ -197,7 +197,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 			}
 		}
 	}
-	rankContradictions(d.Contradictions)
+	graph.RankContradictions(d.Contradictions)
 	if d.Contradictions == nil {
 		d.Contradictions = []graph.Contradiction{}
 	}
@@ -216,7 +216,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 			}
 		}
 	}
-	rankMutual(d.Mutual)
+	graph.RankMutual(d.Mutual)
 	if d.Mutual == nil {
 		d.Mutual = []graph.MutualGroup{}
 	}
@@ -324,40 +324,6 @@ func resolveTopics(ctx context.Context, s graph.Store, want []string) ([]string,
 	return out, nil
 }
 
-// rankContradictions orders merged per-topic results as
-// graph.Contradictions orders one: corroboration, then recency, then id.
-func rankContradictions(cs []graph.Contradiction) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		if a.Documents != b.Documents {
-			return a.Documents > b.Documents
-		}
-		if a.Outlets != b.Outlets {
-			return a.Outlets > b.Outlets
-		}
-		if a.Latest != b.Latest {
-			return a.Latest > b.Latest
-		}
-		return a.FindingID < b.FindingID
-	})
-}
-
-// rankMutual orders merged groups as graph.Mutual orders one.
-func rankMutual(ms []graph.MutualGroup) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i], ms[j]
-		if a.Documents != b.Documents {
-			return a.Documents > b.Documents
-		}
-		if a.Last != b.Last {
-			return a.Last > b.Last
-		}
-		if a.Topic != b.Topic {
-			return a.Topic < b.Topic
-		}
-		return a.Sides[0]+a.Sides[1] < b.Sides[0]+b.Sides[1]
-	})
-}
 
 // ByRule returns the contradictions of the given rules, in report order.
 func (d *Data) ByRule(rules ...graph.Rule) []graph.Contradiction {
