@@ -324,7 +324,6 @@ func resolveTopics(ctx context.Context, s graph.Store, want []string) ([]string,
 	return out, nil
 }
 
-
 // ByRule returns the contradictions of the given rules, in report order.
 func (d *Data) ByRule(rules ...graph.Rule) []graph.Contradiction {
 	var out []graph.Contradiction
