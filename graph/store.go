@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -185,4 +186,23 @@ type JobState struct {
 	WindowEnd time.Time `json:"window_end"`
 	LastRun   time.Time `json:"last_run"`
 	Runs      int       `json:"runs"`
+}
+
+// NameMatches is the rule of the Speakers, Actors and Topics match
+// argument: "" matches everything, else the name or one of its aliases
+// must contain match, ignoring case.
+func NameMatches(match, name string, aliases []string) bool {
+	if match == "" {
+		return true
+	}
+	m := strings.ToLower(match)
+	if strings.Contains(strings.ToLower(name), m) {
+		return true
+	}
+	for _, a := range aliases {
+		if strings.Contains(strings.ToLower(a), m) {
+			return true
+		}
+	}
+	return false
 }

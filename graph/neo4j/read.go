@@ -292,24 +292,6 @@ func findingOf(rec *neo4j.Record) (graph.Finding, error) {
 	return x, nil
 }
 
-// matches reports whether name or one of aliases contains match, ignoring
-// case (the SQLite store's rule, applied in Go so both agree exactly).
-func matches(match, name string, aliases []string) bool {
-	if match == "" {
-		return true
-	}
-	m := strings.ToLower(match)
-	if strings.Contains(strings.ToLower(name), m) {
-		return true
-	}
-	for _, a := range aliases {
-		if strings.Contains(strings.ToLower(a), m) {
-			return true
-		}
-	}
-	return false
-}
-
 // byName orders named nodes by name then id, byte-wise like SQLite.
 func byName(name, id func(i int) string) func(i, j int) bool {
 	return func(i, j int) bool {
@@ -340,7 +322,7 @@ func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCoun
 			if sc.Claims, err = integer(rec, "claims"); err != nil {
 				return err
 			}
-			if matches(match, sc.Name, sc.Aliases) {
+			if graph.NameMatches(match, sc.Name, sc.Aliases) {
 				out = append(out, sc)
 			}
 			return nil
@@ -377,7 +359,7 @@ func (s *Store) Actors(ctx context.Context, match string) ([]graph.ActorCount, e
 			if ac.AsSubject, err = integer(rec, "as_subject"); err != nil {
 				return err
 			}
-			if matches(match, ac.Name, ac.Aliases) {
+			if graph.NameMatches(match, ac.Name, ac.Aliases) {
 				out = append(out, ac)
 			}
 			return nil
@@ -410,7 +392,7 @@ func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 			if tc.Claims, err = integer(rec, "claims"); err != nil {
 				return err
 			}
-			if matches(match, tc.Name, tc.Aliases) {
+			if graph.NameMatches(match, tc.Name, tc.Aliases) {
 				out = append(out, tc)
 			}
 			return nil

@@ -339,23 +339,6 @@ func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Fi
 	return out, nil
 }
 
-// matches reports whether name or one of aliases contains match, ignoring case.
-func matches(match, name string, aliases []string) bool {
-	if match == "" {
-		return true
-	}
-	m := strings.ToLower(match)
-	if strings.Contains(strings.ToLower(name), m) {
-		return true
-	}
-	for _, a := range aliases {
-		if strings.Contains(strings.ToLower(a), m) {
-			return true
-		}
-	}
-	return false
-}
-
 // Speakers lists speakers with their claim counts; see graph.Store.
 func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCount, error) {
 	if err := s.check(); err != nil {
@@ -378,7 +361,7 @@ func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCoun
 		if sc.Aliases, err = parseList(aliases); err != nil {
 			return nil, fmt.Errorf("speakers: %s: %w", sc.ID, err)
 		}
-		if matches(match, sc.Name, sc.Aliases) {
+		if graph.NameMatches(match, sc.Name, sc.Aliases) {
 			out = append(out, sc)
 		}
 	}
@@ -412,7 +395,7 @@ func (s *Store) Actors(ctx context.Context, match string) ([]graph.ActorCount, e
 		if ac.Aliases, err = parseList(aliases); err != nil {
 			return nil, fmt.Errorf("actors: %s: %w", ac.ID, err)
 		}
-		if matches(match, ac.Name, ac.Aliases) {
+		if graph.NameMatches(match, ac.Name, ac.Aliases) {
 			out = append(out, ac)
 		}
 	}
@@ -444,7 +427,7 @@ func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 		if tc.Aliases, err = parseList(aliases); err != nil {
 			return nil, fmt.Errorf("topics: %s: %w", tc.ID, err)
 		}
-		if matches(match, tc.Name, tc.Aliases) {
+		if graph.NameMatches(match, tc.Name, tc.Aliases) {
 			out = append(out, tc)
 		}
 	}
