@@ -246,12 +246,6 @@ func (m *Main) close() error {
 	return err
 }
 
-// names resolves actor and topic names against the taxonomy.
-type names struct{ t *taxonomy.Taxonomy }
-
-func (n names) Actor(s string) (string, bool) { return n.t.Actor(s) }
-func (n names) Topic(s string) (string, bool) { return n.t.Topic(s) }
-
 func (m *Main) canonActor(s string) string {
 	if s == "" {
 		return ""

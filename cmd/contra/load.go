@@ -66,7 +66,7 @@ func (a articleExtractor) Extract(ctx context.Context, art ingest.Article) (inge
 func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
 	opts := ingest.Options{
 		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
-		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: names{m.tax},
+		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
 		Extractor: articleExtractor{extract.New(m.tax)}, Logger: m.logger,
 	}
 	done := func() {}

@@ -304,9 +304,3 @@ func (e extractor) Extract(ctx context.Context, a ingest.Article) (ingest.Extrac
 	}
 	return ingest.Extracted{Document: r.Document, Speakers: r.Speakers, Claims: r.Claims, Warnings: r.Warnings}, nil
 }
-
-// names resolves record names against a taxonomy, as the CLI does.
-type names struct{ t *taxonomy.Taxonomy }
-
-func (n names) Actor(s string) (string, bool) { return n.t.Actor(s) }
-func (n names) Topic(s string) (string, bool) { return n.t.Topic(s) }

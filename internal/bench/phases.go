@@ -167,17 +167,9 @@ func runLoad(ctx context.Context, o Options, n int, progress io.Writer) (*LoadFi
 	}
 	f.LoadMicros = median(f.ExtraMicros)
 	f.DetectMicros = median(f.DetectAll)
-	st, err := s.Stats(ctx)
-	if err != nil {
+	if f.Findings, f.StoreBytes, err = closeStore(ctx, s, path); err != nil {
 		return nil, err
 	}
-	for _, v := range st.Findings {
-		f.Findings += v
-	}
-	if err := s.Close(); err != nil {
-		return nil, err
-	}
-	f.StoreBytes = fileSize(path) + fileSize(path+"-wal")
 	fmt.Fprintf(progress, "bench: load %s claims: %.1f s, %.0f claims/s, %d findings; then per new claim %.0f µs detection, %.0f µs whole load\n",
 		count(n), f.Seconds, f.ClaimsPerSec, f.Findings, f.DetectMicros, f.LoadMicros)
 	return f, nil
@@ -283,7 +275,7 @@ func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFi
 		return nil, err
 	}
 	defer s.Close()
-	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers, Names: names{tax}, Extractor: extractor{extract.New(tax)}})
+	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers, Names: tax, Extractor: extractor{extract.New(tax)}})
 	fmt.Fprintf(progress, "bench: load %d articles (%s)...\n", files, mb(bytes))
 	start := time.Now()
 	sum, err := l.Load(ctx, []string{dir})
@@ -303,17 +295,9 @@ func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFi
 		return nil, fmt.Errorf("loaded %d articles of %d", f.Files, files)
 	}
 	f.MBps = float64(bytes) / (1 << 20) / f.Seconds
-	st, err := s.Stats(ctx)
-	if err != nil {
+	if f.Findings, f.StoreBytes, err = closeStore(ctx, s, path); err != nil {
 		return nil, err
 	}
-	for _, v := range st.Findings {
-		f.Findings += v
-	}
-	if err := s.Close(); err != nil {
-		return nil, err
-	}
-	f.StoreBytes = fileSize(path) + fileSize(path+"-wal")
 	fmt.Fprintf(progress, "bench: load %d articles: %.1f s, %.2f MB/s, %d claims, %d findings\n", f.Files, f.Seconds, f.MBps, f.Claims, f.Findings)
 	return f, nil
 }
@@ -330,3 +314,19 @@ func percentile(xs []float64, p float64) float64 {
 }
 
 func median(xs []float64) float64 { return percentile(xs, 50) }
+
+// closeStore closes a phase's store and returns the findings it holds and
+// its size on disk, WAL included.
+func closeStore(ctx context.Context, s graph.Store, path string) (findings int, bytes int64, err error) {
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, v := range st.Findings {
+		findings += v
+	}
+	if err := s.Close(); err != nil {
+		return 0, 0, err
+	}
+	return findings, fileSize(path) + fileSize(path+"-wal"), nil
+}
