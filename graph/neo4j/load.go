@@ -285,7 +285,7 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 	if err != nil {
 		return res, err
 	}
-	found := detect(fresh, cands)
+	found := graph.Detect(fresh, cands)
 	res.DetectNanos += time.Since(start).Nanoseconds()
 	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
 		return res, err
