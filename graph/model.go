@@ -118,6 +118,10 @@ type Claim struct {
 	Document     *Document `json:"document,omitempty"`
 	Counterclaim bool      `json:"counterclaim,omitempty"`
 	LoadedAt     time.Time `json:"loaded_at,omitzero"`
+	// ChangedAt is when the claim was last stored with new content (its
+	// first load, or a later load that changed it). A finding is found when
+	// the later of its two claims changed, so FoundAt is derived from it.
+	ChangedAt time.Time `json:"-"`
 	// With ClaimFilter.WithLinks: ids of the claims this one counters, and
 	// of the claims it contradicts under any rule (either direction).
 	Counters    []string `json:"counters,omitempty"`

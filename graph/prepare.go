@@ -40,7 +40,7 @@ func PrepareClaims(claims []Claim) ([]Claim, []string, error) {
 			c.Evidence = &ev
 		}
 		c.RespondsTo = append([]string(nil), c.RespondsTo...)
-		c.Document, c.Counterclaim, c.LoadedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, nil, nil
+		c.Document, c.Counterclaim, c.LoadedAt, c.ChangedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, time.Time{}, nil, nil
 		fp := Fingerprint(&c)
 		if j, ok := seen[c.ID]; ok {
 			if fps[j] != fp {

@@ -108,6 +108,9 @@ type ClaimFilter struct {
 	// LoadedFrom/LoadedTo select by first-load time, [From, To).
 	LoadedFrom time.Time
 	LoadedTo   time.Time
+	// ChangedFrom/ChangedTo select by ChangedAt, [From, To).
+	ChangedFrom time.Time
+	ChangedTo   time.Time
 	// WithLinks fills Claim.Links.
 	WithLinks bool
 	Limit     int // 0: no limit

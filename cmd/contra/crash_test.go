@@ -279,7 +279,8 @@ func TestLoadSurvivesSIGKILL(t *testing.T) {
 		{"claims without their document", "SELECT count(*) FROM claims WHERE doc_id NOT IN (SELECT id FROM documents)"},
 		{"claims without their speaker", "SELECT count(*) FROM claims WHERE speaker_id NOT IN (SELECT id FROM speakers)"},
 		{"claims without their topic", "SELECT count(*) FROM claims WHERE topic_slug NOT IN (SELECT slug FROM topics)"},
-		{"findings with a missing claim", "SELECT count(*) FROM findings WHERE from_id NOT IN (SELECT id FROM claims) OR to_id NOT IN (SELECT id FROM claims)"},
+		{"responds_to links of a missing claim", "SELECT count(*) FROM claim_responds WHERE from_id NOT IN (SELECT id FROM claims)"},
+		{"negative finding totals", "SELECT count(*) FROM finding_counts WHERE n < 0"},
 	}
 	for _, c := range checks {
 		if n := queryInt(t, raw, c.query); n != 0 {

@@ -87,7 +87,7 @@ func testClaimFields(t *testing.T, open Opener) {
 		if g.Counters != nil || g.Contradicts != nil {
 			t.Errorf("%s: links filled without WithLinks: %v %v", name, g.Counters, g.Contradicts)
 		}
-		g.Document, g.LoadedAt, g.Counterclaim = nil, time.Time{}, false
+		g.Document, g.LoadedAt, g.ChangedAt, g.Counterclaim = nil, time.Time{}, time.Time{}, false
 		if len(g.RespondsTo) == 0 {
 			g.RespondsTo = nil
 		}

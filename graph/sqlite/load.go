@@ -155,10 +155,132 @@ func (l *loader) run(nb *batch) error {
 	}
 	found := graph.Detect(fresh, cands)
 	l.res.DetectNanos += time.Since(start).Nanoseconds()
-	if err := l.writeClaims(fresh, changed); err != nil {
+	before, err := l.storedFindings(changed)
+	if err != nil {
 		return err
 	}
-	return l.writeFindings(found, changed)
+	added, removed := graph.FindingDelta(before, found)
+	l.res.FindingsSeen = len(found)
+	for r, n := range added {
+		l.res.Findings[r] = n
+	}
+	counter := counterclaimants(found)
+	if err := l.writeClaims(fresh, changed, counter); err != nil {
+		return err
+	}
+	if err := l.updateCounterclaims(fresh, before, counter); err != nil {
+		return err
+	}
+	return l.count(added, removed)
+}
+
+// counterclaimants returns the ids of the claims that counter another in fs.
+func counterclaimants(fs []graph.Finding) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range fs {
+		if f.Rule == graph.RuleCounterclaim {
+			out[f.From] = true
+		}
+	}
+	return out
+}
+
+// storedFindings returns the findings the stored versions of the changed
+// claims take part in, before the batch replaces them.
+func (l *loader) storedFindings(changed map[string]bool) ([]graph.Finding, error) {
+	if len(changed) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, 0, len(changed))
+	for id := range changed {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	old, err := l.probe(graph.Probe{IDs: ids}, nil)
+	if err != nil {
+		return nil, err
+	}
+	cands, err := l.probe(graph.ProbeFor(old), nil)
+	if err != nil {
+		return nil, err
+	}
+	return graph.Detect(old, cands), nil
+}
+
+// updateCounterclaims keeps the counterclaim flag of stored claims that
+// are not in the batch: set when they now counter a fresh claim, and
+// re-derived when they countered a changed claim's old version, which may
+// have been all they countered.
+func (l *loader) updateCounterclaims(fresh []graph.Claim, before []graph.Finding, counter map[string]bool) error {
+	isFresh := make(map[string]bool, len(fresh))
+	for i := range fresh {
+		isFresh[fresh[i].ID] = true
+	}
+	var set []string
+	for id := range counter {
+		if !isFresh[id] {
+			set = append(set, id)
+		}
+	}
+	if len(set) > 0 {
+		sort.Strings(set)
+		if _, err := l.tx.ExecContext(l.ctx, `UPDATE claims SET counterclaim = 1
+			WHERE id IN (SELECT value FROM json_each(?)) AND counterclaim = 0`, jsonList(set)); err != nil {
+			return translate(err, "load batch: counterclaims")
+		}
+	}
+	recheck := map[string]bool{}
+	for _, f := range before {
+		if f.Rule == graph.RuleCounterclaim && !isFresh[f.From] && !counter[f.From] {
+			recheck[f.From] = true
+		}
+	}
+	if len(recheck) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(recheck))
+	for id := range recheck {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	// The batch is written: these reads see the new versions.
+	claims, err := l.probe(graph.Probe{IDs: ids}, nil)
+	if err != nil {
+		return err
+	}
+	cands, err := l.probe(graph.ProbeFor(claims), nil)
+	if err != nil {
+		return err
+	}
+	still := counterclaimants(graph.Detect(claims, cands))
+	var clear []string
+	for _, id := range ids {
+		if !still[id] {
+			clear = append(clear, id)
+		}
+	}
+	if len(clear) > 0 {
+		if _, err := l.tx.ExecContext(l.ctx, `UPDATE claims SET counterclaim = 0
+			WHERE id IN (SELECT value FROM json_each(?))`, jsonList(clear)); err != nil {
+			return translate(err, "load batch: counterclaims")
+		}
+	}
+	return nil
+}
+
+// count adds the batch's change to the per-rule finding totals.
+func (l *loader) count(added, removed map[graph.Rule]int) error {
+	for _, r := range graph.Rules {
+		d := added[r] - removed[r]
+		if d == 0 {
+			continue
+		}
+		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO finding_counts (rule, n) VALUES (?1, ?2)
+			ON CONFLICT (rule) DO UPDATE SET n = n + ?2`, string(r), d); err != nil {
+			return translate(err, "load batch: count findings")
+		}
+	}
+	return nil
 }
 
 // checkDocuments makes sure every claim's document is in the batch or the store.
@@ -471,23 +593,30 @@ const (
 	probeRespSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
 	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
 		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
-		responds_to, prop_key, acc_key, fingerprint, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		responds_to, prop_key, acc_key, fingerprint, changed_at, counterclaim, loaded_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// The update keeps loaded_at: it is the time of the first load.
 	updateClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, role = ?5,
 		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, subject_slug = ?10, action = ?11, topic = ?12,
 		topic_slug = ?13, polarity = ?14, text = ?15, said_at = ?16, ev_start = ?17, ev_end = ?18, ev_text = ?19,
-		responds_to = ?20, prop_key = ?21, acc_key = ?22, fingerprint = ?23 WHERE id = ?1`
+		responds_to = ?20, prop_key = ?21, acc_key = ?22, fingerprint = ?23, changed_at = ?24,
+		counterclaim = ?25 WHERE id = ?1`
 )
 
 // candidates reads the stored claims graph.ProbeFor(fresh) names, except
 // the fresh claims themselves.
 func (l *loader) candidates(fresh []graph.Claim) ([]graph.Claim, error) {
-	p := graph.ProbeFor(fresh)
 	skip := make(map[string]bool, len(fresh))
 	for i := range fresh {
 		skip[fresh[i].ID] = true
 	}
+	return l.probe(graph.ProbeFor(fresh), skip)
+}
+
+// probe reads the claims p names, the columns detection needs only, each
+// once and none in skip.
+func (l *loader) probe(p graph.Probe, skip map[string]bool) ([]graph.Claim, error) {
+	seen := map[string]bool{}
 	var out []graph.Claim
 	for _, q := range []struct {
 		sql  string
@@ -509,8 +638,8 @@ func (l *loader) candidates(fresh []graph.Claim) ([]graph.Claim, error) {
 				if err != nil {
 					return err
 				}
-				if !skip[c.ID] {
-					skip[c.ID] = true
+				if !skip[c.ID] && !seen[c.ID] {
+					seen[c.ID] = true
 					out = append(out, c)
 				}
 			}
@@ -537,8 +666,8 @@ func scanCandidate(rows *sql.Rows) (graph.Claim, error) {
 }
 
 // writeClaims inserts new claims and updates changed ones, with their
-// responds_to rows.
-func (l *loader) writeClaims(fresh []graph.Claim, changed map[string]bool) error {
+// responds_to rows, change time and counterclaim flag (counter).
+func (l *loader) writeClaims(fresh []graph.Claim, changed, counter map[string]bool) error {
 	ins, err := l.tx.PrepareContext(l.ctx, insertClaimSQL)
 	if err != nil {
 		return translate(err, "load batch: claims")
@@ -567,7 +696,8 @@ func (l *loader) writeClaims(fresh []graph.Claim, changed map[string]bool) error
 		}
 		args := []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
 			string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
-			c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), l.fps[c.ID]}
+			c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), l.fps[c.ID],
+			l.now, counter[c.ID]}
 		if changed[c.ID] {
 			if _, err := upd.ExecContext(l.rowCtx, args...); err != nil {
 				return translate(err, "load batch: update claim %s", c.ID)
@@ -588,78 +718,6 @@ func (l *loader) writeClaims(fresh []graph.Claim, changed map[string]bool) error
 			if _, err := insResp.ExecContext(l.rowCtx, c.ID, to); err != nil {
 				return translate(err, "load batch: claim %s responds to %s", c.ID, to)
 			}
-		}
-	}
-	return nil
-}
-
-// writeFindings stores the detected findings and drops the findings of
-// changed claims that no longer hold. Findings that still hold keep their
-// found_at.
-func (l *loader) writeFindings(found []graph.Finding, changed map[string]bool) error {
-	l.res.FindingsSeen = len(found)
-	old := map[string]bool{}
-	if len(changed) > 0 {
-		ids := make([]string, 0, len(changed))
-		for id := range changed {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		rows, err := l.tx.QueryContext(l.ctx, `SELECT id FROM findings WHERE from_id IN (SELECT value FROM json_each(?1))
-			UNION SELECT id FROM findings WHERE to_id IN (SELECT value FROM json_each(?1))`, jsonList(ids))
-		if err != nil {
-			return translate(err, "load batch: read old findings")
-		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return translate(err, "load batch: read old findings")
-			}
-			old[id] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return translate(err, "load batch: read old findings")
-		}
-		keep := map[string]bool{}
-		for _, f := range found {
-			keep[f.ID] = true
-		}
-		var drop []string
-		for id := range old {
-			if !keep[id] {
-				drop = append(drop, id)
-			}
-		}
-		if len(drop) > 0 {
-			sort.Strings(drop)
-			if _, err := l.tx.ExecContext(l.ctx, `DELETE FROM findings WHERE id IN (SELECT value FROM json_each(?))`, jsonList(drop)); err != nil {
-				return translate(err, "load batch: drop old findings")
-			}
-		}
-	}
-	if len(found) == 0 {
-		return nil
-	}
-	ins, err := l.tx.PrepareContext(l.ctx, `INSERT INTO findings (id, rule, from_id, to_id, topic, topic_slug, found_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET topic = excluded.topic, topic_slug = excluded.topic_slug
-		WHERE topic IS NOT excluded.topic`)
-	if err != nil {
-		return translate(err, "load batch: findings")
-	}
-	defer ins.Close()
-	for i, f := range found {
-		if err := l.live(i); err != nil {
-			return err
-		}
-		if _, err := ins.ExecContext(l.rowCtx, f.ID, string(f.Rule), f.From, f.To, f.Topic, graph.Slug(f.Topic), l.now); err != nil {
-			return translate(err, "load batch: finding %s", f.ID)
-		}
-		// Only a changed claim can have had findings before this load.
-		if !old[f.ID] {
-			l.res.Findings[f.Rule]++
 		}
 	}
 	return nil

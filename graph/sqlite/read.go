@@ -3,9 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -17,29 +15,27 @@ import (
 func claimSelect(c, d string) string {
 	return strings.NewReplacer("c.", c+".", "d.", d+".").Replace(`c.id, c.doc_id, c.speaker_id, c.speaker, c.role,
 		c.side, c.kind, c.subject, c.action, c.topic, c.polarity, c.text, c.said_at, c.ev_start, c.ev_end, c.ev_text,
-		c.responds_to, c.loaded_at,
-		EXISTS (SELECT 1 FROM findings x WHERE x.from_id = c.id AND x.rule = 'counterclaim'),
+		c.responds_to, c.loaded_at, c.changed_at, c.counterclaim,
 		d.id, d.name, d.url, d.outlet, d.title, d.published`)
 }
 
 // claimScan receives one claimSelect's columns.
 type claimScan struct {
-	c                graph.Claim
-	kind, pol, resp  string
-	evStart, evEnd   sql.NullInt64
-	evText, docID    sql.NullString
-	loaded           int64
-	counter          bool
-	dName, dURL      sql.NullString
-	dOutlet, dTitle  sql.NullString
-	dPublished       sql.NullString
-	counters, contra sql.NullString // links, when selected
+	c               graph.Claim
+	kind, pol, resp string
+	evStart, evEnd  sql.NullInt64
+	evText, docID   sql.NullString
+	loaded, changed int64
+	counter         bool
+	dName, dURL     sql.NullString
+	dOutlet, dTitle sql.NullString
+	dPublished      sql.NullString
 }
 
 func (s *claimScan) dest() []any {
 	return []any{&s.c.ID, &s.c.DocID, &s.c.SpeakerID, &s.c.Speaker, &s.c.Role, &s.c.Side, &s.kind, &s.c.Subject,
 		&s.c.Action, &s.c.Topic, &s.pol, &s.c.Text, &s.c.SaidAt, &s.evStart, &s.evEnd, &s.evText, &s.resp, &s.loaded,
-		&s.counter, &s.docID, &s.dName, &s.dURL, &s.dOutlet, &s.dTitle, &s.dPublished}
+		&s.changed, &s.counter, &s.docID, &s.dName, &s.dURL, &s.dOutlet, &s.dTitle, &s.dPublished}
 }
 
 // claim returns the scanned claim, fresh each call.
@@ -53,7 +49,7 @@ func (s *claimScan) claim() (graph.Claim, error) {
 	if c.RespondsTo, err = parseList(s.resp); err != nil {
 		return c, fmt.Errorf("claim %s: responds_to: %w", c.ID, err)
 	}
-	c.LoadedAt = fromNanos(s.loaded)
+	c.LoadedAt, c.ChangedAt = fromNanos(s.loaded), fromNanos(s.changed)
 	c.Counterclaim = s.counter
 	if s.docID.Valid {
 		c.Document = &graph.Document{ID: s.docID.String, Name: s.dName.String, URL: s.dURL.String,
@@ -128,47 +124,103 @@ func claimsQuery(f graph.ClaimFilter) (string, []any, error) {
 		w.add(`c.said_at <= ? AND c.said_at <> ''`, until)
 	}
 	if !f.LoadedFrom.IsZero() {
-		w.add(`c.loaded_at >= ?`, nanos(f.LoadedFrom))
+		// changed_at >= loaded_at: the changed_at index bounds the range.
+		w.add(`c.loaded_at >= ? AND c.changed_at >= ?`, nanos(f.LoadedFrom), nanos(f.LoadedFrom))
 	}
 	if !f.LoadedTo.IsZero() {
 		w.add(`c.loaded_at < ?`, nanos(f.LoadedTo))
 	}
+	if !f.ChangedFrom.IsZero() {
+		w.add(`c.changed_at >= ?`, nanos(f.ChangedFrom))
+	}
+	if !f.ChangedTo.IsZero() {
+		w.add(`c.changed_at < ?`, nanos(f.ChangedTo))
+	}
 	if f.Limit < 0 {
 		return "", nil, graph.Errorf(graph.EInvalid, "claims: negative limit %d", f.Limit)
 	}
-	q := `SELECT ` + claimSelect("c", "d")
-	if f.WithLinks {
-		q += `,
-		(SELECT json_group_array(x.to_id) FROM findings x WHERE x.from_id = c.id AND x.rule = 'counterclaim'),
-		(SELECT json_group_array(x.to_id) FROM findings x WHERE x.from_id = c.id AND x.rule <> 'counterclaim')
-		|| (SELECT json_group_array(x.from_id) FROM findings x WHERE x.to_id = c.id AND x.rule <> 'counterclaim')`
-	}
-	q += ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + ` ORDER BY c.said_at, c.id`
+	q := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + ` ORDER BY c.said_at, c.id`
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
 	return q, w.args, nil
 }
 
-// Claims streams the claims matching f; see graph.Store.
+// queryer runs reads: the read pool, or one read transaction.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// reader is graph.ClaimReader over a queryer.
+type reader struct{ q queryer }
+
+var _ graph.ClaimReader = reader{}
+
+// linkWindow is how many claims Claims derives links for at a time: one
+// probe per window instead of per claim, memory bounded by the window.
+const linkWindow = 1024
+
+// Claims streams the claims matching f; see graph.Store. Links are derived
+// a window of claims at a time inside one read transaction, so that they
+// come from the snapshot the claims do.
 func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
 	if err := s.check(); err != nil {
 		return err
 	}
+	if !f.WithLinks {
+		return reader{s.r}.Claims(ctx, f, fn)
+	}
+	return s.snapshot(ctx, "claims", func(r reader) error {
+		window := make([]graph.Claim, 0, linkWindow)
+		flush := func() error {
+			if err := graph.FillLinks(ctx, r, window); err != nil {
+				return err
+			}
+			for _, c := range window {
+				if err := fn(c); err != nil {
+					return err
+				}
+			}
+			window = window[:0]
+			return nil
+		}
+		err := r.Claims(ctx, f, func(c graph.Claim) error {
+			window = append(window, c)
+			if len(window) == linkWindow {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return flush()
+	})
+}
+
+// snapshot runs fn on one read-only transaction.
+func (s *Store) snapshot(ctx context.Context, what string, fn func(reader) error) error {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return translate(err, "%s", what)
+	}
+	defer tx.Rollback()
+	return fn(reader{tx})
+}
+
+// Claims streams the claims matching f, without links.
+func (r reader) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
 	q, args, err := claimsQuery(f)
 	if err != nil {
 		return err
 	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := r.q.QueryContext(ctx, q, args...)
 	if err != nil {
 		return translate(err, "claims")
 	}
 	defer rows.Close()
 	var sc claimScan
 	dest := sc.dest()
-	if f.WithLinks {
-		dest = append(dest, &sc.counters, &sc.contra)
-	}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return translate(err, "claims")
@@ -177,14 +229,6 @@ func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 		if err != nil {
 			return fmt.Errorf("claims: %w", err)
 		}
-		if f.WithLinks {
-			if c.Counters, err = idSet(sc.counters.String); err != nil {
-				return fmt.Errorf("claims: %s: %w", c.ID, err)
-			}
-			if c.Contradicts, err = idSet(sc.contra.String); err != nil {
-				return fmt.Errorf("claims: %s: %w", c.ID, err)
-			}
-		}
 		if err := fn(c); err != nil {
 			return err
 		}
@@ -192,151 +236,89 @@ func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 	return translate(rows.Err(), "claims")
 }
 
-// idSet decodes one or more concatenated JSON arrays ("[..][..]") into a
-// sorted list without duplicates; nil when empty.
-func idSet(s string) ([]string, error) {
-	set := map[string]bool{}
-	dec := json.NewDecoder(strings.NewReader(s))
-	for dec.More() {
-		var l []string
-		if err := dec.Decode(&l); err != nil {
-			return nil, fmt.Errorf("decode links: %w", err)
+// The probe queries for whole claims, each an index lookup driven by a
+// JSON list of keys, in graph.Probe's field order.
+var probeClaimSQL = func() []string {
+	sel := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id WHERE `
+	return []string{
+		sel + `c.prop_key IN (SELECT value FROM json_each(?))`,
+		sel + `c.acc_key IN (SELECT value FROM json_each(?)) AND c.acc_key <> ''`,
+		sel + `c.id IN (SELECT value FROM json_each(?))`,
+		sel + `c.id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`,
+	}
+}()
+
+// Probe calls fn for each claim p names, once each; see graph.ClaimReader.
+func (r reader) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
+	seen := map[string]bool{}
+	for i, keys := range [][]string{p.PropKeys, p.AccKeys, p.IDs, p.RespondersTo} {
+		if len(keys) == 0 {
+			continue
 		}
-		for _, id := range l {
-			set[id] = true
+		err := func() error {
+			rows, err := r.q.QueryContext(ctx, probeClaimSQL[i], jsonList(keys))
+			if err != nil {
+				return translate(err, "probe claims")
+			}
+			defer rows.Close()
+			var sc claimScan
+			dest := sc.dest()
+			for rows.Next() {
+				if err := rows.Scan(dest...); err != nil {
+					return translate(err, "probe claims")
+				}
+				if seen[sc.c.ID] {
+					continue
+				}
+				c, err := sc.claim()
+				if err != nil {
+					return fmt.Errorf("probe claims: %w", err)
+				}
+				seen[c.ID] = true
+				if err := fn(c); err != nil {
+					return err
+				}
+			}
+			return translate(rows.Err(), "probe claims")
+		}()
+		if err != nil {
+			return err
 		}
 	}
-	if len(set) == 0 {
-		return nil, nil
+	return nil
+}
+
+// SpeakerIDs returns the ids of the speakers whose slug is name's.
+func (r reader) SpeakerIDs(ctx context.Context, name string) ([]string, error) {
+	rows, err := r.q.QueryContext(ctx, `SELECT id FROM speakers WHERE slug = ? ORDER BY id`, graph.Slug(name))
+	if err != nil {
+		return nil, translate(err, "speakers")
 	}
-	out := make([]string, 0, len(set))
-	for id := range set {
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, translate(err, "speakers")
+		}
 		out = append(out, id)
 	}
-	sort.Strings(out)
-	return out, nil
+	return out, translate(rows.Err(), "speakers")
 }
 
-// findingsBy returns the condition "the finding has an end whose claim
-// satisfies cond" (cond is about claim k): index lookups on claims, then
-// on findings by either end.
-func findingsBy(cond string) string {
-	return `f.id IN (SELECT x.id FROM claims k JOIN findings x ON x.from_id = k.id WHERE ` + cond + `
-		UNION ALL SELECT x.id FROM claims k JOIN findings x ON x.to_id = k.id WHERE ` + cond + `)`
-}
-
-// findingsQuery builds the query Findings runs for f. Name filters go
-// through the claims' slug indexes to the findings of either end.
-func findingsQuery(f graph.FindingFilter) (string, []any, error) {
-	var w where
-	// Numbered parameters: each condition's are renumbered when added.
-	addN := func(cond string, args ...any) {
-		base := len(w.args)
-		for i := len(args); i >= 1; i-- {
-			cond = strings.ReplaceAll(cond, fmt.Sprintf("?%d", i), fmt.Sprintf("?%d", base+i))
-		}
-		w.add(cond, args...)
-	}
-	if len(f.Rules) > 0 {
-		rules := make([]string, len(f.Rules))
-		for i, r := range f.Rules {
-			if !r.Valid() {
-				return "", nil, graph.Errorf(graph.EInvalid, "findings: unknown rule %q", r)
-			}
-			rules[i] = string(r)
-		}
-		addN(`f.rule IN (SELECT value FROM json_each(?1))`, jsonList(rules))
-	}
-	for _, sl := range []struct{ cond, v string }{
-		{`k.topic_slug = ?1`, f.Topic}, {`k.side_slug = ?1`, f.Side},
-		{`k.speaker_id IN (SELECT id FROM speakers WHERE slug = ?1)`, f.Speaker},
-	} {
-		if sl.v != "" {
-			addN(findingsBy(sl.cond), graph.Slug(sl.v))
-		}
-	}
-	if len(f.ClaimIDs) > 0 {
-		addN(`f.id IN (SELECT id FROM findings WHERE from_id IN (SELECT value FROM json_each(?1))
-			UNION ALL SELECT id FROM findings WHERE to_id IN (SELECT value FROM json_each(?1)))`, jsonList(f.ClaimIDs))
-	}
-	since, err := normBound("findings: since", f.Since)
-	if err != nil {
-		return "", nil, err
-	}
-	until, err := normBound("findings: until", f.Until)
-	if err != nil {
-		return "", nil, err
-	}
-	if since != "" {
-		addN(`max(a.said_at, b.said_at) >= ?1`, since)
-	}
-	if until != "" {
-		addN(`max(a.said_at, b.said_at) <= ?1 AND max(a.said_at, b.said_at) <> ''`, until)
-	}
-	if !f.FoundFrom.IsZero() {
-		addN(`f.found_at >= ?1`, nanos(f.FoundFrom))
-	}
-	if !f.FoundTo.IsZero() {
-		addN(`f.found_at < ?1`, nanos(f.FoundTo))
-	}
-	if f.Limit < 0 {
-		return "", nil, graph.Errorf(graph.EInvalid, "findings: negative limit %d", f.Limit)
-	}
-	q := `SELECT f.id, f.rule, f.from_id, f.to_id, f.topic, f.found_at, ` + claimSelect("a", "da") + `, ` + claimSelect("b", "db") + `
-		FROM findings f JOIN claims a ON a.id = f.from_id JOIN claims b ON b.id = f.to_id
-		LEFT JOIN documents da ON da.id = a.doc_id LEFT JOIN documents db ON db.id = b.doc_id` + w.String()
-	// As in claimsQuery: a found-at range is small, use its index.
-	if !f.FoundFrom.IsZero() || !f.FoundTo.IsZero() {
-		q += ` ORDER BY +f.id`
-	} else {
-		q += ` ORDER BY f.id`
-	}
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
-	}
-	return q, w.args, nil
-}
-
-// Findings returns the findings matching f; see graph.Store.
+// Findings derives the findings matching f from one snapshot; see
+// graph.Store and graph.FindFindings.
 func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Finding, error) {
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	q, args, err := findingsQuery(f)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.r.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, translate(err, "findings")
-	}
-	defer rows.Close()
 	var out []graph.Finding
-	for rows.Next() {
-		var x graph.Finding
-		var rule string
-		var found int64
-		var a, b claimScan
-		dest := append([]any{&x.ID, &rule, &x.From, &x.To, &x.Topic, &found}, a.dest()...)
-		if err := rows.Scan(append(dest, b.dest()...)...); err != nil {
-			return nil, translate(err, "findings")
-		}
-		x.Rule, x.FoundAt = graph.Rule(rule), fromNanos(found)
-		ca, err := a.claim()
-		if err != nil {
-			return nil, fmt.Errorf("findings: %w", err)
-		}
-		cb, err := b.claim()
-		if err != nil {
-			return nil, fmt.Errorf("findings: %w", err)
-		}
-		x.FromClaim, x.ToClaim = &ca, &cb
-		out = append(out, x)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, translate(err, "findings")
-	}
-	return out, nil
+	err := s.snapshot(ctx, "findings", func(r reader) error {
+		var err error
+		out, err = graph.FindFindings(ctx, r, f)
+		return err
+	})
+	return out, err
 }
 
 // Speakers lists speakers with their claim counts; see graph.Store.
@@ -410,8 +392,13 @@ func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT t.id, t.name, t.aliases,
-		(SELECT count(*) FROM claims c WHERE c.topic_slug = t.slug)
+	return reader{s.r}.Topics(ctx, match)
+}
+
+// Topics lists topics with their claim counts.
+func (r reader) Topics(ctx context.Context, match string) ([]graph.TopicCount, error) {
+	rows, err := r.q.QueryContext(ctx, `SELECT t.id, t.name, t.aliases,
+		(SELECT count(*) FROM claims c INDEXED BY claims_topic_said WHERE c.topic_slug = t.slug)
 		FROM topics t ORDER BY t.name, t.id`)
 	if err != nil {
 		return nil, translate(err, "topics")
@@ -501,7 +488,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	defer tx.Rollback()
 	err = tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM speakers),
 		(SELECT count(*) FROM actors), (SELECT count(*) FROM topics), (SELECT count(*) FROM claims),
-		(SELECT count(DISTINCT from_id) FROM findings WHERE rule = 'counterclaim')`).Scan(
+		(SELECT count(*) FROM claims WHERE counterclaim = 1)`).Scan(
 		&st.Documents, &st.Speakers, &st.Actors, &st.Topics, &st.Claims, &st.Counterclaims)
 	if err != nil {
 		return st, translate(err, "stats")
@@ -509,7 +496,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	for _, r := range graph.Rules {
 		st.Findings[r] = 0
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT rule, count(*) FROM findings GROUP BY rule`)
+	rows, err := tx.QueryContext(ctx, `SELECT rule, n FROM finding_counts`)
 	if err != nil {
 		return st, translate(err, "stats")
 	}

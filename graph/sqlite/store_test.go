@@ -224,7 +224,8 @@ func TestIndexUse(t *testing.T) {
 		{"side", graph.ClaimFilter{Side: "x"}, "claims_side_slug"},
 		{"subject", graph.ClaimFilter{Subject: "x"}, "claims_subject_slug"},
 		{"topic since", graph.ClaimFilter{Topic: "x", Since: "2024-01-01"}, "claims_topic_said (topic_slug=? AND said_at>?)"},
-		{"loaded", graph.ClaimFilter{LoadedFrom: time.Now()}, "claims_loaded_at"},
+		{"loaded", graph.ClaimFilter{LoadedFrom: time.Now()}, "claims_changed_at"},
+		{"changed", graph.ClaimFilter{ChangedFrom: time.Now(), ChangedTo: time.Now()}, "claims_changed_at"},
 	} {
 		q, args, err := claimsQuery(f.f)
 		if err != nil {
@@ -232,22 +233,9 @@ func TestIndexUse(t *testing.T) {
 		}
 		qs = append(qs, query{"claims " + f.name, q, args, f.uses})
 	}
-	for _, f := range []struct {
-		name string
-		f    graph.FindingFilter
-		uses string
-	}{
-		{"topic", graph.FindingFilter{Topic: "x"}, "claims_topic_said"},
-		{"side", graph.FindingFilter{Side: "x", Rules: []graph.Rule{graph.RuleMutual}}, "claims_side_slug"},
-		{"speaker", graph.FindingFilter{Speaker: "x"}, "claims_speaker_id"},
-		{"claim ids", graph.FindingFilter{ClaimIDs: []string{"a"}}, "findings_to"},
-		{"found", graph.FindingFilter{FoundFrom: time.Now()}, "findings_found_at"},
-	} {
-		q, args, err := findingsQuery(f.f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs = append(qs, query{"findings " + f.name, q, args, f.uses})
+	// The probes findings are derived from (graph.FindFindings).
+	for i, uses := range []string{"claims_prop_key", "claims_acc_key", "sqlite_autoindex_claims_1", "claim_responds_to"} {
+		qs = append(qs, query{fmt.Sprintf("probe %d", i), probeClaimSQL[i], []any{`["a"]`}, uses})
 	}
 	for _, q := range qs {
 		t.Run(q.name, func(t *testing.T) {

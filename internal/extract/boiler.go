@@ -54,7 +54,14 @@ var smallWords = map[string]bool{
 // foldSet finds any of a set of lower-case ASCII phrases in a text in
 // one pass, ignoring ASCII case: phrases are indexed by their first byte
 // and tried only where a word starts. Each phrase carries a tag.
-type foldSet [256][]taggedPhrase
+//
+// Classifying paragraphs visits every byte of every article, so a
+// bitmap of the phrases' first two bytes (folded) rejects almost every
+// word start with one load before any candidate is compared.
+type foldSet struct {
+	byFirst [256][]taggedPhrase
+	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some phrase starts with bytes a, b
+}
 
 type taggedPhrase struct {
 	p   []byte
@@ -67,9 +74,16 @@ const (
 	tagCredit
 )
 
+// add adds lower-case phrases of at least two bytes (the pair bitmap
+// needs two) with tag.
 func (s *foldSet) add(tag uint8, phrases [][]byte) *foldSet {
 	for _, p := range phrases {
-		s[p[0]] = append(s[p[0]], taggedPhrase{p, tag})
+		if len(p) < 2 {
+			panic("foldSet: phrase shorter than two bytes: " + string(p))
+		}
+		s.byFirst[p[0]] = append(s.byFirst[p[0]], taggedPhrase{p, tag})
+		k := uint16(p[0])<<8 | uint16(p[1])
+		s.pairs[k>>6] |= 1 << (k & 63)
 	}
 	return s
 }
@@ -88,12 +102,15 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 	var tags uint8
 	for i := 0; i < len(b); i++ {
 		c := b[i]
-		if cands := s[lowerByte(c)]; len(cands) > 0 {
-			for _, p := range cands {
-				if tags&p.tag == 0 && hasPrefixFold(b[i:], p.p) {
-					tags |= p.tag
-					if tags&stop != 0 {
-						return tags
+		if i+1 < len(b) {
+			k := uint16(lowerByte(c))<<8 | uint16(lowerByte(b[i+1]))
+			if s.pairs[k>>6]&(1<<(k&63)) != 0 {
+				for _, p := range s.byFirst[lowerByte(c)] {
+					if tags&p.tag == 0 && hasPrefixFold(b[i:], p.p) {
+						tags |= p.tag
+						if tags&stop != 0 {
+							return tags
+						}
 					}
 				}
 			}

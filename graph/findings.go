@@ -1,0 +1,334 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"time"
+)
+
+// Findings are derived from claims, not stored. Every rule pairs claims
+// within a group an index names (a proposition, a mirrored accusation, a
+// responds_to link), so the claims that can take part in a finding are a
+// few index lookups away. Stored pairs would grow with the square of a
+// group: a proposition repeated by a thousand documents on each side is a
+// million pairs but two thousand claims. So a store keeps claims and
+// their keys, and answers finding queries by reading the claims the query
+// can touch and applying Detect, which is what it applied at load time.
+
+// ClaimReader reads claims from one consistent snapshot of a store. It is
+// what FindFindings and FillLinks need of a backend; a backend implements
+// it over a read transaction so that a finding query sees whole batches.
+type ClaimReader interface {
+	// Claims is Store.Claims, without links.
+	Claims(ctx context.Context, f ClaimFilter, fn func(Claim) error) error
+	// Probe calls fn for each claim p names (see Probe), once each, in no
+	// particular order, filled as Claims fills them.
+	Probe(ctx context.Context, p Probe, fn func(Claim) error) error
+	// Topics is Store.Topics.
+	Topics(ctx context.Context, match string) ([]TopicCount, error)
+	// SpeakerIDs returns the ids of the speakers whose name has the slug
+	// of name: the speakers a filter by that name selects.
+	SpeakerIDs(ctx context.Context, name string) ([]string, error)
+}
+
+// FindFindings answers Store.Findings: the findings matching f, with
+// FromClaim and ToClaim filled and FoundAt the later ChangedAt of the two
+// claims, ordered by id.
+//
+// It reads the claims one filter selects (claim ids, else topic, speaker,
+// side, found-at range, in that order of preference; else every topic in
+// turn), the claims Probe names for them, and keeps what Detect finds
+// there that matches the remaining filters. A topic's propositions and
+// accusations lie within the topic (their keys carry it), so for a topic
+// only responds_to links are probed beyond its own claims.
+func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Finding, error) {
+	m, err := newFindingMatch(ctx, r, f)
+	if err != nil {
+		return nil, err
+	}
+	var out []Finding
+	keep := func(fs []Finding, own func(*Finding) bool) {
+		for _, x := range fs {
+			if m.keep(&x) && (own == nil || own(&x)) {
+				out = append(out, x)
+			}
+		}
+	}
+	seeds := func(cf ClaimFilter) ([]Claim, error) {
+		var out []Claim
+		err := r.Claims(ctx, cf, func(c Claim) error {
+			out = append(out, c)
+			return nil
+		})
+		return out, err
+	}
+	var cf *ClaimFilter
+	switch {
+	case len(f.ClaimIDs) > 0:
+		cf = &ClaimFilter{IDs: f.ClaimIDs}
+	case f.Topic != "":
+		cs, err := seeds(ClaimFilter{Topic: f.Topic})
+		if err != nil {
+			return nil, err
+		}
+		fs, err := detectAround(ctx, r, cs, linkProbe(cs))
+		if err != nil {
+			return nil, err
+		}
+		keep(fs, nil)
+	case f.Speaker != "":
+		cf = &ClaimFilter{Speaker: f.Speaker}
+	case f.Side != "":
+		cf = &ClaimFilter{Side: f.Side}
+	case !f.FoundFrom.IsZero() || !f.FoundTo.IsZero():
+		// A finding is found when its later claim changed: that claim is
+		// in the range.
+		cf = &ClaimFilter{ChangedFrom: f.FoundFrom, ChangedTo: f.FoundTo}
+	default:
+		topics, err := r.Topics(ctx, "")
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range topics {
+			cs, err := seeds(ClaimFilter{Topic: t.Name})
+			if err != nil {
+				return nil, err
+			}
+			fs, err := detectAround(ctx, r, cs, linkProbe(cs))
+			if err != nil {
+				return nil, err
+			}
+			// A responds_to link across topics is found from both: keep
+			// it from its From claim's topic only.
+			slug := Slug(t.Name)
+			keep(fs, func(x *Finding) bool { return Slug(x.FromClaim.Topic) == slug })
+		}
+	}
+	if cf != nil {
+		cs, err := seeds(*cf)
+		if err != nil {
+			return nil, err
+		}
+		fs, err := detectAround(ctx, r, cs, ProbeFor(cs))
+		if err != nil {
+			return nil, err
+		}
+		keep(fs, nil)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+	}
+	return out, nil
+}
+
+// FillLinks sets Counters and Contradicts on each of claims, which r's
+// snapshot holds: what Store.Claims returns with WithLinks.
+func FillLinks(ctx context.Context, r ClaimReader, claims []Claim) error {
+	fs, err := detectAround(ctx, r, claims, ProbeFor(claims))
+	if err != nil {
+		return err
+	}
+	idx := make(map[string]int, len(claims))
+	for i := range claims {
+		idx[claims[i].ID] = i
+		claims[i].Counters, claims[i].Contradicts = nil, nil
+	}
+	counters := map[int]set{}
+	contra := map[int]set{}
+	add := func(m map[int]set, i int, id string) {
+		if m[i] == nil {
+			m[i] = set{}
+		}
+		m[i].add(id)
+	}
+	for _, x := range fs {
+		if x.Rule == RuleCounterclaim {
+			if i, ok := idx[x.From]; ok {
+				add(counters, i, x.To)
+			}
+			continue
+		}
+		if i, ok := idx[x.From]; ok {
+			add(contra, i, x.To)
+		}
+		if i, ok := idx[x.To]; ok {
+			add(contra, i, x.From)
+		}
+	}
+	for i, s := range counters {
+		claims[i].Counters = s.sorted()
+	}
+	for i, s := range contra {
+		claims[i].Contradicts = s.sorted()
+	}
+	return nil
+}
+
+// FindingDelta counts, by rule, the findings in now that are not in
+// before and those in before that are not in now. A load passes the
+// findings of its fresh claims as Detect finds them (now) and those the
+// stored versions of its changed claims had (before): the difference is
+// what the load changed in the store's findings.
+func FindingDelta(before, now []Finding) (added, removed map[Rule]int) {
+	added, removed = map[Rule]int{}, map[Rule]int{}
+	old := make(map[string]bool, len(before))
+	for _, x := range before {
+		old[x.ID] = true
+	}
+	cur := make(map[string]bool, len(now))
+	for _, x := range now {
+		cur[x.ID] = true
+		if !old[x.ID] {
+			added[x.Rule]++
+		}
+	}
+	for _, x := range before {
+		if !cur[x.ID] {
+			removed[x.Rule]++
+		}
+	}
+	return added, removed
+}
+
+// linkProbe names the claims linked to cs by responds_to, either way: all
+// a topic's claims need beyond the topic.
+func linkProbe(cs []Claim) Probe {
+	ids, resp := set{}, set{}
+	for i := range cs {
+		for _, id := range cs[i].RespondsTo {
+			ids.add(id)
+		}
+		resp.add(cs[i].ID)
+	}
+	return Probe{IDs: ids.sorted(), RespondersTo: resp.sorted()}
+}
+
+// detectAround returns the findings between a claim of seeds and a claim
+// of seeds or of what p names, with FromClaim, ToClaim and FoundAt set.
+func detectAround(ctx context.Context, r ClaimReader, seeds []Claim, p Probe) ([]Finding, error) {
+	if len(seeds) == 0 {
+		return nil, nil
+	}
+	byID := make(map[string]*Claim, len(seeds))
+	for i := range seeds {
+		byID[seeds[i].ID] = &seeds[i]
+	}
+	var cands []Claim
+	if !p.Empty() {
+		err := r.Probe(ctx, p, func(c Claim) error {
+			if _, ok := byID[c.ID]; !ok {
+				cands = append(cands, c)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		for i := range cands {
+			if _, ok := byID[cands[i].ID]; !ok {
+				byID[cands[i].ID] = &cands[i]
+			}
+		}
+	}
+	fs := Detect(seeds, cands)
+	for i := range fs {
+		x := &fs[i]
+		x.FromClaim, x.ToClaim = byID[x.From], byID[x.To]
+		x.FoundAt = laterTime(x.FromClaim.ChangedAt, x.ToClaim.ChangedAt)
+	}
+	return fs, nil
+}
+
+// findingMatch is a FindingFilter checked against derived findings.
+type findingMatch struct {
+	f            FindingFilter
+	rules        map[Rule]bool
+	topic, side  string
+	speakers     map[string]bool
+	ids          map[string]bool
+	since, until string
+}
+
+func newFindingMatch(ctx context.Context, r ClaimReader, f FindingFilter) (*findingMatch, error) {
+	m := &findingMatch{f: f, topic: Slug(f.Topic), side: Slug(f.Side)}
+	if f.Limit < 0 {
+		return nil, Errorf(EInvalid, "findings: negative limit %d", f.Limit)
+	}
+	if len(f.Rules) > 0 {
+		m.rules = map[Rule]bool{}
+		for _, x := range f.Rules {
+			if !x.Valid() {
+				return nil, Errorf(EInvalid, "findings: unknown rule %q", x)
+			}
+			m.rules[x] = true
+		}
+	}
+	var err error
+	if m.since, err = NormDate(f.Since); err != nil {
+		return nil, Errorf(EInvalid, "findings: since: %v", err)
+	}
+	if m.until, err = NormDate(f.Until); err != nil {
+		return nil, Errorf(EInvalid, "findings: until: %v", err)
+	}
+	if f.Speaker != "" {
+		ids, err := r.SpeakerIDs(ctx, f.Speaker)
+		if err != nil {
+			return nil, err
+		}
+		m.speakers = map[string]bool{}
+		for _, id := range ids {
+			m.speakers[id] = true
+		}
+	}
+	if len(f.ClaimIDs) > 0 {
+		m.ids = map[string]bool{}
+		for _, id := range f.ClaimIDs {
+			m.ids[id] = true
+		}
+	}
+	return m, nil
+}
+
+// keep applies every filter: Topic, Side, Speaker and ClaimIDs match
+// either claim, Since/Until bound the later SaidAt, FoundFrom/FoundTo the
+// FoundAt.
+func (m *findingMatch) keep(x *Finding) bool {
+	a, b := x.FromClaim, x.ToClaim
+	if m.rules != nil && !m.rules[x.Rule] {
+		return false
+	}
+	if m.topic != "" && Slug(a.Topic) != m.topic && Slug(b.Topic) != m.topic {
+		return false
+	}
+	if m.side != "" && Slug(a.Side) != m.side && Slug(b.Side) != m.side {
+		return false
+	}
+	if m.speakers != nil && !m.speakers[a.SpeakerID] && !m.speakers[b.SpeakerID] {
+		return false
+	}
+	if m.ids != nil && !m.ids[a.ID] && !m.ids[b.ID] {
+		return false
+	}
+	latest := maxStr(a.SaidAt, b.SaidAt)
+	if m.since != "" && latest < m.since {
+		return false
+	}
+	if m.until != "" && (latest == "" || latest > m.until) {
+		return false
+	}
+	if !m.f.FoundFrom.IsZero() && x.FoundAt.Before(m.f.FoundFrom) {
+		return false
+	}
+	if !m.f.FoundTo.IsZero() && !x.FoundAt.Before(m.f.FoundTo) {
+		return false
+	}
+	return true
+}
+
+func laterTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
