@@ -181,6 +181,122 @@ func Detect(fresh, candidates []Claim) []Finding {
 	return out
 }
 
+// Counted is what CountNew finds: the number of findings by rule and the
+// claims that counter another.
+type Counted struct {
+	Findings map[Rule]int
+	// Counterclaimants are the ids of the claims that are the From of a
+	// counterclaim finding.
+	Counterclaimants map[string]bool
+}
+
+// Total is the number of findings counted.
+func (c Counted) Total() int {
+	n := 0
+	for _, v := range c.Findings {
+		n += v
+	}
+	return n
+}
+
+// CountNew counts the findings Detect(fresh, candidates) would return,
+// without building them. A load of new claims needs only these counts
+// (for the store's totals and its summary) and who counters whom, and a
+// popular proposition pairs each new claim with thousands of stored ones:
+// counting them costs a comparison each, building them a hash and an
+// allocation each. fresh must not repeat an id.
+func CountNew(fresh, candidates []Claim) Counted {
+	out := Counted{Findings: map[Rule]int{}, Counterclaimants: map[string]bool{}}
+	freshAt := make(map[string]int, len(fresh))
+	all := make(map[string]*keyed, len(fresh)+len(candidates))
+	var order []*keyed
+	for _, list := range [][]Claim{fresh, candidates} {
+		for i := range list {
+			if _, ok := all[list[i].ID]; !ok {
+				k := prepare(&list[i])
+				all[list[i].ID] = k
+				order = append(order, k)
+			}
+		}
+	}
+	for i := range fresh {
+		freshAt[fresh[i].ID] = i
+	}
+	byProp := map[string][]*keyed{}
+	byAcc := map[string][]*keyed{}
+	responders := map[string][]*keyed{}
+	for _, k := range order {
+		byProp[k.prop] = append(byProp[k.prop], k)
+		if k.acc != "" {
+			byAcc[k.acc] = append(byAcc[k.acc], k)
+		}
+		for _, id := range k.c.RespondsTo {
+			responders[id] = append(responders[id], k)
+		}
+	}
+	add := func(a, b *keyed) {
+		m := match(a, b)
+		if m.opposing {
+			out.Findings[RuleOpposing]++
+		}
+		if m.mutual {
+			out.Findings[RuleMutual]++
+		}
+		if m.reversal {
+			out.Findings[RuleReversal]++
+		}
+		if m.aCountersB {
+			out.Findings[RuleCounterclaim]++
+			out.Counterclaimants[a.c.ID] = true
+		}
+		if m.bCountersA {
+			out.Findings[RuleCounterclaim]++
+			out.Counterclaimants[b.c.ID] = true
+		}
+	}
+	for i := range fresh {
+		a := all[fresh[i].ID]
+		// A pair of two fresh claims is counted from the first of them.
+		counts := func(b *keyed) bool {
+			if b == a {
+				return false
+			}
+			j, isFresh := freshAt[b.c.ID]
+			return !isFresh || j > i
+		}
+		// The proposition group and the mirrored accusations are disjoint
+		// (a claim cannot have the same subject and accuse it back), so
+		// only responds_to links can repeat a pair the groups gave.
+		for _, b := range byProp[a.prop] {
+			if counts(b) {
+				add(a, b)
+			}
+		}
+		if a.mirror != "" {
+			for _, b := range byAcc[a.mirror] {
+				if counts(b) {
+					add(a, b)
+				}
+			}
+		}
+		linked := map[*keyed]bool{}
+		for _, id := range a.c.RespondsTo {
+			if b, ok := all[id]; ok {
+				linked[b] = true
+			}
+		}
+		for _, b := range responders[a.c.ID] {
+			linked[b] = true
+		}
+		for b := range linked {
+			if counts(b) && b.prop != a.prop && (a.mirror == "" || b.acc != a.mirror) {
+				add(a, b)
+			}
+		}
+	}
+	return out
+}
+
 // keyed is a claim with the keys the rules compare, computed once.
 type keyed struct {
 	c                           *Claim
@@ -196,25 +312,44 @@ func Pair(a, b *Claim) []Finding { return pairKeyed(prepare(a), prepare(b)) }
 
 func pairKeyed(ka, kb *keyed) []Finding {
 	a, b := ka.c, kb.c
+	m := match(ka, kb)
 	var out []Finding
-	samePro := ka.prop == kb.prop
-	opposite := a.Polarity != b.Polarity
-	if samePro && opposite && differentSides(ka, kb) {
+	if m.opposing {
 		out = append(out, symmetric(RuleOpposing, a, b))
 	}
-	if ka.acc != "" && ka.acc == kb.mirror {
+	if m.mutual {
 		out = append(out, symmetric(RuleMutual, a, b))
 	}
-	if samePro && opposite && sameVoice(ka, kb) && a.SaidAt != "" && b.SaidAt != "" && a.SaidAt != b.SaidAt {
+	if m.reversal {
 		out = append(out, symmetric(RuleReversal, a, b))
 	}
-	if counters(ka, kb) {
+	if m.aCountersB {
 		out = append(out, directed(RuleCounterclaim, a, b))
 	}
-	if counters(kb, ka) {
+	if m.bCountersA {
 		out = append(out, directed(RuleCounterclaim, b, a))
 	}
 	return out
+}
+
+// pairMatch is which rules fire for a pair of claims.
+type pairMatch struct {
+	opposing, mutual, reversal bool
+	aCountersB, bCountersA     bool
+}
+
+// match applies every rule to a pair: the one place the rules are written.
+func match(ka, kb *keyed) pairMatch {
+	a, b := ka.c, kb.c
+	samePro := ka.prop == kb.prop
+	opposite := a.Polarity != b.Polarity
+	return pairMatch{
+		opposing:   samePro && opposite && differentSides(ka, kb),
+		mutual:     ka.acc != "" && ka.acc == kb.mirror,
+		reversal:   samePro && opposite && sameVoice(ka, kb) && a.SaidAt != "" && b.SaidAt != "" && a.SaidAt != b.SaidAt,
+		aCountersB: counters(ka, kb),
+		bCountersA: counters(kb, ka),
+	}
 }
 
 // counters reports whether d is a counterclaim to t: d explicitly responds

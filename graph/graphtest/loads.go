@@ -70,6 +70,7 @@ func testChanged(t *testing.T, open Opener) {
 		{graph.RuleReversal, "revA", "revB"},
 	}
 	equal(t, "findings after the change", findingIDs(t, s, graph.FindingFilter{}), w.wantIDs(nil))
+	checkDerived(t, s)
 
 	// The same final content loaded from scratch gives the same graph.
 	fresh := open(t)
@@ -92,6 +93,30 @@ func testChanged(t *testing.T, open Opener) {
 	// Changing it back restores the original findings.
 	mustLoad(t, s, graph.Batch{Claims: []graph.Claim{newWorld().claims["den1"]}})
 	equal(t, "findings after changing back", findingIDs(t, s, graph.FindingFilter{}), newWorld().wantIDs(nil))
+	checkDerived(t, s)
+
+	// A stored claim that countered only the changed claim's old version
+	// stops being a counterclaim, though the load did not touch it.
+	t.Run("counterclaim flag of an untouched claim", func(t *testing.T) {
+		s := open(t)
+		d1, d2 := Doc("flag-1", harbor, "2024-03-01"), Doc("flag-2", ledger, "2024-03-02")
+		acc := Claim(d1, Varga, Arvenia, graph.KindAccusation, Belmora, actCM, topCM, graph.Positive, "2024-03-01")
+		den := Claim(d2, Reuel, Belmora, graph.KindDenial, Belmora, actCM, topCM, graph.Negative, "2024-03-02")
+		mustLoad(t, s, graph.Batch{Documents: []graph.Document{d1, d2}, Claims: []graph.Claim{acc, den}})
+		if st := stats(t, s); st.Counterclaims != 1 {
+			t.Fatalf("before: %d counterclaims, want 1", st.Counterclaims)
+		}
+		checkDerived(t, s)
+		acc.Side = Belmora // now Belmora's own statement: the denial no longer answers another side
+		res := mustLoad(t, s, graph.Batch{Claims: []graph.Claim{acc}})
+		if res.Updated != 1 {
+			t.Fatalf("reload: %+v, want 1 updated", res)
+		}
+		if st := stats(t, s); st.Counterclaims != 0 {
+			t.Errorf("after: %d counterclaims, want 0", st.Counterclaims)
+		}
+		checkDerived(t, s)
+	})
 }
 
 func testInvalid(t *testing.T, open Opener) {
@@ -177,6 +202,7 @@ func testRespondsLater(t *testing.T, open Opener) {
 			if len(cs) != 1 || !cs[0].Counterclaim {
 				t.Errorf("responder not marked as counterclaim: %+v", cs)
 			}
+			checkDerived(t, s)
 		})
 	}
 }
@@ -226,6 +252,7 @@ func testConcurrentLoads(t *testing.T, open Opener) {
 	}
 	equal(t, "stats", stats(t, s), stats(t, ref))
 	equal(t, "findings", findingIDs(t, s, graph.FindingFilter{}), findingIDs(t, ref, graph.FindingFilter{}))
+	checkDerived(t, s)
 }
 
 func testLoadedRanges(t *testing.T, open Opener) {

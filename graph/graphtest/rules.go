@@ -144,6 +144,7 @@ func testRuleScenarios(t *testing.T, open Opener) {
 					mustLoad(t, s, graph.Batch{Documents: docs, Claims: cs})
 				}
 				equal(t, name, findingIDs(t, s, graph.FindingFilter{}), want)
+				checkDerived(t, s)
 			}
 		})
 	}

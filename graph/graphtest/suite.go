@@ -184,3 +184,37 @@ var errStop = errors.New("graphtest: stop")
 
 // sortedKeys lists a set.
 func sortedKeys(m map[string]bool) []string { return slices.Sorted(maps.Keys(m)) }
+
+// checkDerived checks what a store keeps beside its claims against what
+// it derives from them: the per-rule totals Stats reports and each claim's
+// Counterclaim flag must agree with Findings.
+func checkDerived(t *testing.T, s graph.Store) {
+	t.Helper()
+	fs := findings(t, s, graph.FindingFilter{})
+	want := map[graph.Rule]int{}
+	counter := map[string]bool{}
+	for _, x := range fs {
+		want[x.Rule]++
+		if x.Rule == graph.RuleCounterclaim {
+			counter[x.From] = true
+		}
+	}
+	st := stats(t, s)
+	equal(t, "Stats.Findings vs derived findings", nonZero(st.Findings), nonZero(want))
+	equal(t, "Stats.Counterclaims vs derived findings", st.Counterclaims, len(counter))
+	for _, c := range claims(t, s, graph.ClaimFilter{}) {
+		if c.Counterclaim != counter[c.ID] {
+			t.Errorf("claim %s: Counterclaim = %v, but it counters %d claims", c.ID, c.Counterclaim, len(counterOf(fs, c.ID)))
+		}
+	}
+}
+
+func counterOf(fs []graph.Finding, id string) []string {
+	var out []string
+	for _, x := range fs {
+		if x.Rule == graph.RuleCounterclaim && x.From == id {
+			out = append(out, x.To)
+		}
+	}
+	return out
+}

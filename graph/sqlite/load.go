@@ -153,18 +153,28 @@ func (l *loader) run(nb *batch) error {
 	if err != nil {
 		return err
 	}
-	found := graph.Detect(fresh, cands)
-	l.res.DetectNanos += time.Since(start).Nanoseconds()
-	before, err := l.storedFindings(changed)
-	if err != nil {
-		return err
+	var (
+		added, removed map[graph.Rule]int
+		counter        map[string]bool // claims that counter another
+		before         []graph.Finding // findings of the changed claims' stored versions
+	)
+	if len(changed) == 0 {
+		// New claims only: nothing to retract, so counting is enough.
+		n := graph.CountNew(fresh, cands)
+		l.res.DetectNanos += time.Since(start).Nanoseconds()
+		added, counter, l.res.FindingsSeen = n.Findings, n.Counterclaimants, n.Total()
+	} else {
+		found := graph.Detect(fresh, cands)
+		l.res.DetectNanos += time.Since(start).Nanoseconds()
+		if before, err = l.storedFindings(changed); err != nil {
+			return err
+		}
+		added, removed = graph.FindingDelta(before, found)
+		counter, l.res.FindingsSeen = counterclaimants(found), len(found)
 	}
-	added, removed := graph.FindingDelta(before, found)
-	l.res.FindingsSeen = len(found)
 	for r, n := range added {
 		l.res.Findings[r] = n
 	}
-	counter := counterclaimants(found)
 	if err := l.writeClaims(fresh, changed, counter); err != nil {
 		return err
 	}

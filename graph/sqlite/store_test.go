@@ -235,7 +235,7 @@ func TestIndexUse(t *testing.T) {
 	}
 	// The probes findings are derived from (graph.FindFindings).
 	for i, uses := range []string{"claims_prop_key", "claims_acc_key", "sqlite_autoindex_claims_1", "claim_responds_to"} {
-		qs = append(qs, query{fmt.Sprintf("probe %d", i), probeClaimSQL[i], []any{`["a"]`}, uses})
+		qs = append(qs, query{fmt.Sprintf("claim probe %d", i), probeClaimSQL[i], []any{`["a"]`}, uses})
 	}
 	for _, q := range qs {
 		t.Run(q.name, func(t *testing.T) {

@@ -272,11 +272,15 @@ func sampleArticles(o Options, bytes int64) ([]article, error) {
 }
 
 // worldTaxonomy is the built-in taxonomy extended with the generator's
-// invented states, as a user would list them under actors: in
-// contra.yaml, so the extractor resolves them.
+// invented states and topics, as a user would list them under actors: and
+// topics: in contra.yaml, so the extractor resolves them. Without its
+// topics the extractor files every article under the few built-in ones,
+// and each of those becomes one proposition group that grows with the
+// corpus, which no analyst's configured corpus looks like.
 func worldTaxonomy(o Options) (*taxonomy.Taxonomy, error) {
 	seen := map[string]bool{}
 	var actors []graph.Actor
+	var topics []graph.Topic
 	g := synth.New(synth.Config{Seed: o.Seed, Claims: 20000})
 	err := g.Batches(1000, func(b graph.Batch) error {
 		for _, a := range b.Actors {
@@ -285,12 +289,18 @@ func worldTaxonomy(o Options) (*taxonomy.Taxonomy, error) {
 				actors = append(actors, a)
 			}
 		}
+		for _, t := range b.Topics {
+			if !seen[t.ID] {
+				seen[t.ID] = true
+				topics = append(topics, t)
+			}
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("bench: taxonomy: %w", err)
 	}
-	return taxonomy.Default().With(actors, nil), nil
+	return taxonomy.Default().With(actors, topics), nil
 }
 
 // extractor adapts the extraction pipeline to the loader, as the CLI does.
