@@ -120,7 +120,9 @@ func exportCSV(ctx context.Context, s graph.Store, w io.Writer) error {
 }
 
 // exportCypher streams the graph as a cypher-shell script, a batch of
-// claims (with the nodes they need) at a time, then the findings.
+// claims (with the nodes they need) at a time, then what the store keeps
+// of the findings (counterclaim labels and per-rule totals), from all of
+// them in one call.
 func exportCypher(ctx context.Context, s graph.Store, w io.Writer) error {
 	if _, err := io.WriteString(w, neo4j.SchemaCypher()); err != nil {
 		return err
@@ -134,11 +136,8 @@ func exportCypher(ctx context.Context, s graph.Store, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for i := 0; i < len(fs); i += chunk {
-		j := min(i+chunk, len(fs))
-		if err := neo4j.WriteScript(w, graph.Batch{}, fs[i:j]); err != nil {
-			return err
-		}
+	if fs == nil {
+		fs = []graph.Finding{} // no findings: the totals are 0
 	}
-	return nil
+	return neo4j.WriteScript(w, graph.Batch{}, fs)
 }

@@ -270,9 +270,13 @@ func TestExportCypherScript(t *testing.T) {
 	dir := t.TempDir()
 	mustRun(t, dir, "load", "../../examples")
 	out := mustRun(t, dir, "export", "--format", "cypher")
-	for _, want := range []string{"CREATE CONSTRAINT", ":param rows", "MERGE (c:Claim", "CONTRADICTS"} {
+	for _, want := range []string{"CREATE CONSTRAINT", ":param rows", "MERGE (c:Claim", "SET c:Counterclaim", "MERGE (f:FindingCount"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("script lacks %q", want)
 		}
+	}
+	// Findings are derived from claims, not written as relationships.
+	if strings.Contains(out, "CONTRADICTS") || strings.Contains(out, "COUNTERS") {
+		t.Error("script writes finding relationships")
 	}
 }

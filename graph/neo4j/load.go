@@ -16,6 +16,11 @@ import (
 // before the transaction; the document check, the comparison with stored
 // claims, the candidate reads and every write run inside it, so that a
 // replay by the driver starts again from what is stored.
+//
+// Findings are not stored (reads derive them, see graph.FindFindings):
+// what a load keeps of them is the per-rule totals (FindingCount nodes,
+// moved by what the batch added and removed) and the Counterclaim label
+// of the claims that counter another.
 func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, error) {
 	empty := graph.LoadResult{Findings: map[graph.Rule]int{}}
 	if err := s.check(); err != nil {
@@ -258,7 +263,7 @@ const loadLock = "load"
 // loader runs one attempt of a Load inside its transaction.
 type loader struct {
 	q    querier
-	now  int64 // unix nanoseconds: loaded_at of new claims, found_at of new findings
+	now  int64 // unix nanoseconds: loaded_at of new claims, changed_at of fresh ones
 	size int   // rows per statement
 }
 
@@ -287,10 +292,115 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 	}
 	found := graph.Detect(fresh, cands)
 	res.DetectNanos += time.Since(start).Nanoseconds()
+	before, err := l.storedFindings(ctx, changed)
+	if err != nil {
+		return res, err
+	}
+	added, removed := graph.FindingDelta(before, found)
+	res.FindingsSeen = len(found)
+	for r, n := range added {
+		res.Findings[r] = n
+	}
+	counter := counterclaimants(found)
 	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
 		return res, err
 	}
-	return res, l.writeFindings(ctx, found, changed, &res)
+	if err := l.updateCounterclaims(ctx, fresh, changed, before, counter); err != nil {
+		return res, err
+	}
+	return res, l.count(ctx, added, removed)
+}
+
+// counterclaimants returns the ids of the claims that counter another in fs.
+func counterclaimants(fs []graph.Finding) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range fs {
+		if f.Rule == graph.RuleCounterclaim {
+			out[f.From] = true
+		}
+	}
+	return out
+}
+
+// storedFindings returns the findings the stored versions of the changed
+// claims take part in, before the batch replaces them.
+func (l *loader) storedFindings(ctx context.Context, changed map[string]bool) ([]graph.Finding, error) {
+	if len(changed) == 0 {
+		return nil, nil
+	}
+	old, err := l.probe(ctx, graph.Probe{IDs: sortedKeys(changed)}, nil)
+	if err != nil {
+		return nil, err
+	}
+	cands, err := l.probe(ctx, graph.ProbeFor(old), nil)
+	if err != nil {
+		return nil, err
+	}
+	return graph.Detect(old, cands), nil
+}
+
+// updateCounterclaims keeps the Counterclaim label in step with the
+// findings: set on every claim that counters another in found (fresh or
+// stored), removed from changed claims that no longer do, and re-derived
+// for stored claims that countered a changed claim's old version, which
+// may have been all they countered.
+func (l *loader) updateCounterclaims(ctx context.Context, fresh []graph.Claim, changed map[string]bool, before []graph.Finding, counter map[string]bool) error {
+	if _, err := execChunk(ctx, l.q, stMarkCounterclaims, "ids", sortedKeys(counter), l.size, nil); err != nil {
+		return err
+	}
+	isFresh := make(map[string]bool, len(fresh))
+	for i := range fresh {
+		isFresh[fresh[i].ID] = true
+	}
+	unmark := map[string]bool{}
+	for id := range changed {
+		if !counter[id] {
+			unmark[id] = true
+		}
+	}
+	recheck := map[string]bool{}
+	for _, f := range before {
+		if f.Rule == graph.RuleCounterclaim && !isFresh[f.From] && !counter[f.From] {
+			recheck[f.From] = true
+		}
+	}
+	if len(recheck) > 0 {
+		// The batch is written: these reads see the new versions.
+		claims, err := l.probe(ctx, graph.Probe{IDs: sortedKeys(recheck)}, nil)
+		if err != nil {
+			return err
+		}
+		cands, err := l.probe(ctx, graph.ProbeFor(claims), nil)
+		if err != nil {
+			return err
+		}
+		still := counterclaimants(graph.Detect(claims, cands))
+		for id := range recheck {
+			if !still[id] {
+				unmark[id] = true
+			}
+		}
+	}
+	_, err := execChunk(ctx, l.q, stUnmarkCounterclaims, "ids", sortedKeys(unmark), l.size, nil)
+	return err
+}
+
+// count adds the batch's change to the per-rule finding totals.
+func (l *loader) count(ctx context.Context, added, removed map[graph.Rule]int) error {
+	_, err := execChunk(ctx, l.q, stCountFindings, "rows", deltaRows(added, removed), l.size, nil)
+	return err
+}
+
+// deltaRows are the rows of count_findings: each rule's total moves by
+// what was added less what was removed; rules that do not move have none.
+func deltaRows(added, removed map[graph.Rule]int) []any {
+	var rows []any
+	for _, r := range graph.Rules {
+		if d := added[r] - removed[r]; d != 0 {
+			rows = append(rows, map[string]any{"rule": string(r), "delta": int64(d)})
+		}
+	}
+	return rows
 }
 
 // checkDocuments makes sure every claim's document is in the batch or stored.
@@ -392,42 +502,26 @@ func (l *loader) sortClaims(ctx context.Context, nb *batch, res *graph.LoadResul
 	return fresh, changed, nil
 }
 
-// candidates reads the stored claims graph.ProbeFor(fresh) names, one
-// UNWIND-parameterised index lookup per kind of key, except the fresh
-// claims themselves.
+// candidates reads the stored claims graph.ProbeFor(fresh) names, except
+// the fresh claims themselves (their stored copies are stale).
 func (l *loader) candidates(ctx context.Context, fresh []graph.Claim) ([]graph.Claim, error) {
-	p := graph.ProbeFor(fresh)
 	skip := make(map[string]bool, len(fresh))
 	for i := range fresh {
 		skip[fresh[i].ID] = true
 	}
+	return l.probe(ctx, graph.ProbeFor(fresh), skip)
+}
+
+// probe reads the claims p names, each once and none in skip.
+func (l *loader) probe(ctx context.Context, p graph.Probe, skip map[string]bool) ([]graph.Claim, error) {
 	var out []graph.Claim
-	for _, probe := range []struct {
-		st   *statement
-		keys []string
-	}{
-		{stCandidatesProp, p.PropKeys}, {stCandidatesAcc, p.AccKeys}, {stCandidatesID, p.IDs}, {stCandidatesResponder, p.RespondersTo},
-	} {
-		err := eachChunk(ctx, l.q, probe.st, "keys", probe.keys, l.size, nil, func(rec *neo4j.Record) error {
-			n, err := mustNode(rec, "c")
-			if err != nil {
-				return err
-			}
-			c, err := claimFromNode(n)
-			if err != nil {
-				return err
-			}
-			if !skip[c.ID] {
-				skip[c.ID] = true
-				out = append(out, c)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
+	err := probeClaims(ctx, l.q, p, l.size, func(c graph.Claim) error {
+		if !skip[c.ID] {
+			out = append(out, c)
 		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // writeClaims unlinks changed claims from their old document, speaker,
@@ -445,68 +539,6 @@ func (l *loader) writeClaims(ctx context.Context, fresh []graph.Claim, changed m
 		rows[i] = claimRow(&fresh[i], fps[fresh[i].ID])
 	}
 	return mergeCounted(ctx, l.q, stMergeClaims, rows, l.size, l.now, "claims")
-}
-
-// writeFindings stores the detected findings and drops the findings of
-// changed claims that no longer hold. Findings that still hold keep their
-// found_at; only the others count as created.
-func (l *loader) writeFindings(ctx context.Context, found []graph.Finding, changed map[string]bool, res *graph.LoadResult) error {
-	res.FindingsSeen = len(found)
-	type oldFinding struct{ rule, from string }
-	old := map[string]oldFinding{}
-	err := eachChunk(ctx, l.q, stOldFindings, "ids", sortedKeys(changed), l.size, nil, func(rec *neo4j.Record) error {
-		id, err := text(rec, "id")
-		if err != nil {
-			return err
-		}
-		var f oldFinding
-		if f.rule, err = text(rec, "rule"); err != nil {
-			return err
-		}
-		f.from, err = text(rec, "from")
-		old[id] = f
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	keep := make(map[string]bool, len(found))
-	for _, f := range found {
-		keep[f.ID] = true
-	}
-	var drop []any
-	var unmark []string
-	for _, id := range sortedKeys(old) {
-		if f := old[id]; !keep[id] {
-			drop = append(drop, map[string]any{"id": id, "from": f.from})
-			if f.rule == string(graph.RuleCounterclaim) {
-				unmark = append(unmark, f.from)
-			}
-		}
-	}
-	if _, err := execChunk(ctx, l.q, stDeleteFindings, "rows", drop, l.size, nil); err != nil {
-		return err
-	}
-	var contradicts, counters []any
-	for i := range found {
-		f := &found[i]
-		if f.Rule == graph.RuleCounterclaim {
-			counters = append(counters, findingRow(f))
-		} else {
-			contradicts = append(contradicts, findingRow(f))
-		}
-		if _, ok := old[f.ID]; !ok {
-			res.Findings[f.Rule]++
-		}
-	}
-	if err := mergeCounted(ctx, l.q, stMergeContradicts, contradicts, l.size, l.now, "findings"); err != nil {
-		return err
-	}
-	if err := mergeCounted(ctx, l.q, stMergeCounters, counters, l.size, l.now, "findings"); err != nil {
-		return err
-	}
-	_, err = execChunk(ctx, l.q, stUnmarkCounterclaims, "ids", unmark, l.size, nil)
-	return err
 }
 
 // mergeCounted runs a merge statement that takes $rows and $now and

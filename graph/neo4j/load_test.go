@@ -64,7 +64,7 @@ func TestLoadNewBatch(t *testing.T) {
 	// to another: no lookup by id.
 	wantOrder := []string{"lock_load", "merge_documents", "ensure_actors", "ensure_topics", "ensure_speakers", "link_speakers",
 		"load_fingerprints", "candidates_by_prop_key", "candidates_responding",
-		"merge_claims", "merge_contradicts", "merge_counters"}
+		"merge_claims", "mark_counterclaims", "count_findings"}
 	if got := q.names(); !slices.Equal(got, wantOrder) {
 		t.Errorf("statements:\n got %v\nwant %v", got, wantOrder)
 	}
@@ -75,17 +75,13 @@ func TestLoadNewBatch(t *testing.T) {
 	if now := q.callsOf("merge_claims")[0].params["now"]; now != s.now().UnixNano() {
 		t.Errorf("$now = %v, want the load's time", now)
 	}
-	op := rowsParam(t, q.callsOf("merge_contradicts")[0])
-	lo, hi := a.ID, b.ID
-	if hi < lo {
-		lo, hi = hi, lo
+	// No finding is written: the denial is labelled, the totals move.
+	if ids := q.callsOf("mark_counterclaims")[0].params["ids"]; !reflect.DeepEqual(ids, []string{b.ID}) {
+		t.Errorf("marked %v, want the denial", ids)
 	}
-	if len(op) != 1 || op[0]["rule"] != "opposing" || op[0]["from"] != lo || op[0]["to"] != hi || op[0]["topic_slug"] != "border-shelling" {
-		t.Errorf("opposing rows: %v", op)
-	}
-	cc := rowsParam(t, q.callsOf("merge_counters")[0])
-	if len(cc) != 1 || cc[0]["from"] != b.ID || cc[0]["to"] != a.ID || cc[0]["id"] != graph.FindingID(graph.RuleCounterclaim, b.ID, a.ID) {
-		t.Errorf("counterclaim rows: %v", cc)
+	wantCounts := []map[string]any{{"rule": "opposing", "delta": int64(1)}, {"rule": "counterclaim", "delta": int64(1)}}
+	if rows := rowsParam(t, q.callsOf("count_findings")[0]); !reflect.DeepEqual(rows, wantCounts) {
+		t.Errorf("count rows %v, want %v", rows, wantCounts)
 	}
 	slugs := q.callsOf("link_speakers")[0].params["slugs"]
 	if !reflect.DeepEqual(slugs, []string{"arvenia", "belmora"}) {
@@ -110,30 +106,66 @@ func storedClaims(fps map[string]string) func(map[string]any) fakeResult {
 	}
 }
 
+// keysIs reports whether a probe's $keys are want.
+func keysIs(params map[string]any, want ...string) bool {
+	return reflect.DeepEqual(params["keys"], want)
+}
+
+// records answers a probe with claim nodes and their (absent) documents.
+func records(t *testing.T, m model, cs ...graph.Claim) fakeResult {
+	t.Helper()
+	var res fakeResult
+	for _, c := range cs {
+		res.records = append(res.records, map[string]any{"c": claimNode(t, m, c, time.Unix(1, 0)), "d": nil})
+	}
+	return res
+}
+
+// A changed claim: its stored version's findings are derived again to
+// move the totals by the difference, and a stored claim that countered
+// only the old version loses its label.
 func TestLoadChangedClaim(t *testing.T) {
 	m := loadModel(t)
 	d, a, b := dispute()
+	// b's stored version: Belmora asserted it fired on the villages, in
+	// answer to x. Arvenia's denial e countered it; e counters nothing of
+	// the new b, a denial of another proposition.
+	old := b
+	old.Action, old.Kind, old.Polarity, old.Counterclaim = "fire on the border villages", graph.KindAssertion, graph.Positive, true
+	x := a
+	x.Topic, x.Action = "ceasefire", "keep the ceasefire"
+	x.ID = graph.ClaimID(&x)
+	old.RespondsTo = []string{x.ID}
+	e := old
+	e.Speaker, e.SpeakerID, e.Side, e.Kind, e.Polarity, e.RespondsTo = "Ilse Varga", graph.SpeakerID("Ilse Varga"), "Arvenia", graph.KindDenial, graph.Negative, nil
+	e.ID = graph.ClaimID(&e)
 	q := newFake(t)
 	q.on("load_missing_documents", func(map[string]any) fakeResult { return fakeResult{} })
 	q.on("load_fingerprints", storedClaims(map[string]string{a.ID: graph.Fingerprint(&a), b.ID: "stale"}))
+	written := func() bool { return len(q.callsOf("merge_claims")) > 0 }
 	q.on("candidates_by_prop_key", func(params map[string]any) fakeResult {
-		if !reflect.DeepEqual(params["keys"], []string{graph.PropKey(&b)}) {
-			t.Errorf("prop keys %v", params["keys"])
+		switch {
+		case keysIs(params, graph.PropKey(&b)):
+			return records(t, m, a, old) // old: the stale copy of the fresh claim, skipped
+		case keysIs(params, graph.PropKey(&old)) && !written():
+			return records(t, m, old, e)
+		case keysIs(params, graph.PropKey(&old)):
+			return records(t, m, e) // b has moved to another proposition
 		}
-		return fakeResult{records: []map[string]any{
-			{"c": claimNode(t, m, a, time.Unix(1, 0))},
-			{"c": claimNode(t, m, b, time.Unix(1, 0))}, // the stale copy of the fresh claim: skipped
-		}}
+		t.Errorf("prop keys %v", params["keys"])
+		return fakeResult{}
 	})
-	opposing := graph.FindingID(graph.RuleOpposing, min(a.ID, b.ID), max(a.ID, b.ID))
-	q.on("load_old_findings", func(params map[string]any) fakeResult {
-		if !reflect.DeepEqual(params["ids"], []string{b.ID}) {
-			t.Errorf("old findings of %v", params["ids"])
+	q.on("candidates_by_id", func(params map[string]any) fakeResult {
+		switch {
+		case keysIs(params, b.ID) && !written():
+			return records(t, m, old)
+		case keysIs(params, x.ID):
+			return records(t, m, x)
+		case keysIs(params, e.ID) && written():
+			return records(t, m, e)
 		}
-		return fakeResult{records: []map[string]any{
-			{"id": opposing, "rule": "opposing", "from": min(a.ID, b.ID)},
-			{"id": "finding:gone", "rule": "counterclaim", "from": b.ID},
-		}}
+		t.Errorf("ids %v (written %v)", params["keys"], written())
+		return fakeResult{}
 	})
 	s, _ := fakeStore(q, 0)
 	// Only the claims: their document is stored.
@@ -141,7 +173,10 @@ func TestLoadChangedClaim(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := graph.LoadResult{Updated: 1, Unchanged: 1, FindingsSeen: 2, Findings: map[graph.Rule]int{graph.RuleCounterclaim: 1}}
+	// Before: opposing(old, e), counterclaim(e -> old), counterclaim(old -> x).
+	// Now: opposing(a, b), counterclaim(b -> a).
+	want := graph.LoadResult{Updated: 1, Unchanged: 1, FindingsSeen: 2,
+		Findings: map[graph.Rule]int{graph.RuleOpposing: 1, graph.RuleCounterclaim: 1}}
 	res.DetectNanos = 0 // a timing, not a result
 	if !reflect.DeepEqual(res, want) {
 		t.Errorf("result %+v, want %+v", res, want)
@@ -152,14 +187,18 @@ func TestLoadChangedClaim(t *testing.T) {
 	if c := q.callsOf("unlink_claims"); len(c) != 1 || !reflect.DeepEqual(c[0].params["ids"], []string{b.ID}) {
 		t.Errorf("unlink: %v", c)
 	}
-	if rows := rowsParam(t, q.callsOf("merge_claims")[0]); len(rows) != 1 || rows[0]["id"] != b.ID {
-		t.Errorf("merge_claims rows %v: want the changed claim only", rows)
+	if rows := rowsParam(t, q.callsOf("merge_claims")[0]); len(rows) != 1 || rows[0]["id"] != b.ID || rows[0]["changed_at"] != nil {
+		t.Errorf("merge_claims rows %v: want the changed claim only, changed now", rows)
 	}
-	if rows := rowsParam(t, q.callsOf("delete_findings")[0]); !reflect.DeepEqual(rows, []map[string]any{{"id": "finding:gone", "from": b.ID}}) {
-		t.Errorf("deleted %v", rows)
+	if c := q.callsOf("mark_counterclaims"); len(c) != 1 || !reflect.DeepEqual(c[0].params["ids"], []string{b.ID}) {
+		t.Errorf("mark: %v", c)
 	}
-	if c := q.callsOf("unmark_counterclaims"); len(c) != 1 || !reflect.DeepEqual(c[0].params["ids"], []string{b.ID}) {
+	if c := q.callsOf("unmark_counterclaims"); len(c) != 1 || !reflect.DeepEqual(c[0].params["ids"], []string{e.ID}) {
 		t.Errorf("unmark: %v", c)
+	}
+	wantCounts := []map[string]any{{"rule": "counterclaim", "delta": int64(-1)}}
+	if c := q.callsOf("count_findings"); len(c) != 1 || !reflect.DeepEqual(rowsParam(t, c[0]), wantCounts) {
+		t.Errorf("count: %v, want rows %v", c, wantCounts)
 	}
 }
 
@@ -176,7 +215,7 @@ func TestLoadUnchanged(t *testing.T) {
 		t.Errorf("result %+v", res)
 	}
 	for _, name := range q.names() {
-		if strings.HasPrefix(name, "candidates") || name == "merge_claims" || strings.Contains(name, "findings") {
+		if strings.HasPrefix(name, "candidates") || name == "merge_claims" || strings.Contains(name, "count") || strings.Contains(name, "mark") {
 			t.Errorf("%s ran for an unchanged batch", name)
 		}
 	}
@@ -322,9 +361,9 @@ func TestClaimsStream(t *testing.T) {
 	m := loadModel(t)
 	d, a, b := dispute()
 	docNode := neo4j.Node{Props: stored(t, m, "Document", documentRow(&d))}
+	b.Counterclaim = true
 	rec := func(c graph.Claim) map[string]any {
-		return map[string]any{"c": claimNode(t, m, c, time.Unix(5, 0)), "d": docNode, "counterclaim": c.Kind == graph.KindDenial,
-			"counters": []any{}, "contradicts": []any{}}
+		return map[string]any{"c": claimNode(t, m, c, time.Unix(5, 0)), "d": docNode}
 	}
 	q := newFake(t)
 	q.on("claims_by_topic", func(params map[string]any) fakeResult {

@@ -8,21 +8,28 @@
 //	(:Claim)-[:REPORTED_IN {start,end}]->(:Document)
 //	(:Claim)-[:ABOUT]->(:Topic)              (:Claim)-[:CONCERNS]->(:Actor)   subject
 //	(:Claim)-[:ACCUSES]->(:Actor)            accusations only
-//	(:Claim)-[:COUNTERS {id,rule,topic,topic_slug,found_at}]->(:Claim)
-//	(:Claim)-[:CONTRADICTS {id,rule,topic,topic_slug,found_at}]->(:Claim)
 //	(:Claim)-[:RESPONDS_TO]->(:ClaimRef {id})
+//	(:FindingCount {rule, n})                per-rule finding totals
+//	(:SchemaVersion {name, version})         the data model version
 //
-// Claims that counter another also carry the label Counterclaim. A claim's
-// responds_to list is mirrored by RESPONDS_TO relationships to ClaimRef
-// stubs, one per target id, so that a target loaded after its responders
-// finds them with one index lookup (ClaimRef.id is unique) and without a
-// placeholder Claim node that every claim query would have to skip.
+// Findings are not stored: a pair per finding grows with the square of a
+// proposition's claims, so reads derive them from the claims' keys
+// (prop_key, acc_key, responds_to) with graph.FindFindings, through the
+// index lookups detection uses. Load keeps what reads need beyond the
+// claims: changed_at on each claim (a finding is found when its later
+// claim changed), the label Counterclaim on claims that counter another,
+// and the per-rule totals. A claim's responds_to list is mirrored by
+// RESPONDS_TO relationships to ClaimRef stubs, one per target id, so that
+// a target loaded after its responders finds them with one index lookup
+// (ClaimRef.id is unique) and without a placeholder Claim node that every
+// claim query would have to skip.
 // Speakers, actors and topics carry a slug beside their name; actors and
 // topics are one per slug (a uniqueness constraint), as in the SQLite store.
 //
 // Every statement is a parameterised .cypher file embedded from cypher/
 // (see statements.go); tools/cypherlint checks them with Neo4j's front end.
-// The schema (cypher/schema.cypher) is applied at Open when it is absent.
+// The schema (cypher/schema.cypher) is applied at Open when it is absent,
+// and a database of an earlier data model is migrated (see migrate.go).
 // A Load is one managed write transaction (replayed whole by the driver on
 // transient errors, so it only MERGEs, SETs and deletes what it is about
 // to rewrite) that first locks a LoadLock node: loads are serialised, as
@@ -232,10 +239,17 @@ func unwrapFinal(err error) error {
 
 // ensureSchema applies the schema unless every index and constraint it
 // names exists already, so that an account allowed to read and write but
-// not to manage the schema can use a prepared database.
+// not to manage the schema can use a prepared database; it migrates the
+// data of a database whose schema is complete but whose data model is
+// older (ApplySchema migrates in any case).
 func (s *Store) ensureSchema(ctx context.Context) error {
 	have := map[string]bool{}
+	version := 0
 	err := s.read(ctx, func(q querier) error {
+		var err error
+		if version, err = storedVersion(ctx, q); err != nil {
+			return err
+		}
 		for _, st := range []*statement{stSchemaNames, stSchemaConstraintNames} {
 			err := each(ctx, q, st, map[string]any{}, func(rec *neo4j.Record) error {
 				name, err := text(rec, "name")
@@ -249,7 +263,10 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 		return nil
 	})
 	if err == nil && !missing(have) {
-		return nil
+		if version >= dataVersion {
+			return nil
+		}
+		return s.migrate(ctx)
 	}
 	if err != nil {
 		// Listing the schema may be forbidden where using it is not: try
@@ -273,15 +290,20 @@ func missing(have map[string]bool) bool {
 const schemaAwait = 300 // seconds
 
 // ApplySchema creates contra's constraints and indexes where they are
-// missing (every statement is IF NOT EXISTS, so it is idempotent) and waits
-// for them to come online. Each schema statement runs in a transaction of
-// its own: Neo4j does not mix schema and data changes in one.
+// missing (every statement is IF NOT EXISTS, so it is idempotent), drops
+// the indexes of earlier data models, waits for the indexes to come online
+// and migrates the data of an earlier data model (see migrate). Each
+// schema statement runs in a transaction of its own: Neo4j does not mix
+// schema and data changes in one.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	if err := s.check(); err != nil {
 		return err
 	}
+	var sts []*statement
 	for _, text := range schemaStatements {
-		st := &statement{name: "schema", text: text}
+		sts = append(sts, &statement{name: "schema", text: text})
+	}
+	for _, st := range append(sts, stDropContradictsIndex, stDropCountersIndex) {
 		err := s.write(ctx, func(q querier) error {
 			_, err := exec(ctx, q, st, map[string]any{})
 			return err
@@ -298,5 +320,5 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 		return translate(err, s.t, "apply neo4j schema: wait for indexes")
 	}
 	s.log.Info("neo4j: schema applied", "uri", s.t.uri, "database", s.cfg.Database)
-	return nil
+	return s.migrate(ctx)
 }

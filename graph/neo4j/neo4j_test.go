@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/graphtest"
@@ -32,15 +33,7 @@ func openClean(tb testing.TB, cfg Config) *Store {
 		tb.Fatalf("Open: %v", err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	text, err := os.ReadFile("testdata/clear.cypher")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	params, err := paramNames(string(text))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	clear := &statement{name: "clear", text: string(text), params: params}
+	clear := testStatement(tb, "clear")
 	for {
 		deleted := 0
 		err := s.write(ctx, func(q querier) error {
@@ -57,6 +50,20 @@ func openClean(tb testing.TB, cfg Config) *Store {
 			return s
 		}
 	}
+}
+
+// testStatement reads testdata/NAME.cypher.
+func testStatement(tb testing.TB, name string) *statement {
+	tb.Helper()
+	text, err := os.ReadFile("testdata/" + name + ".cypher")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	params, err := paramNames(string(text))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &statement{name: name, text: string(text), params: params}
 }
 
 // TestBehaviour runs graph/graphtest on a real server, then the checks
@@ -95,5 +102,47 @@ func testServer(t *testing.T, cfg Config) {
 		func(_ []string, v []any) error { labels, _ = v[0].([]any); return nil })
 	if err != nil || len(labels) != 2 {
 		t.Errorf("the counterclaim's labels: %v, %v; want Claim and Counterclaim", labels, err)
+	}
+	rels := func() int64 {
+		var n int64
+		err := s.ReadCypher(ctx, "MATCH ()-[r:CONTRADICTS|COUNTERS]->() RETURN count(r) AS n", nil,
+			func(_ []string, v []any) error { n, _ = v[0].(int64); return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Findings[graph.RuleOpposing] != 1 || st.Findings[graph.RuleCounterclaim] != 1 || st.Counterclaims != 1 || rels() != 0 {
+		t.Errorf("stats %+v, %v, %d finding relationships; want one opposing, one counterclaim, none stored", st, err, rels())
+	}
+
+	// A version 1 store: migrated once, its stored finding counted.
+	lo, hi := min(a.ID, b.ID), max(a.ID, b.ID)
+	err = s.write(ctx, func(q querier) error {
+		_, err := exec(ctx, q, testStatement(t, "v1_findings"), map[string]any{"from": lo, "to": hi,
+			"id": graph.FindingID(graph.RuleOpposing, lo, hi)})
+		return err
+	})
+	if err != nil || rels() != 1 {
+		t.Fatalf("make a version 1 store: %v", err)
+	}
+	if err := s.ensureSchema(ctx); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	st, err = s.Stats(ctx)
+	if err != nil || st.Findings[graph.RuleOpposing] != 1 || st.Findings[graph.RuleCounterclaim] != 0 || rels() != 0 {
+		t.Errorf("after the migration: stats %+v, %v, %d finding relationships", st, err, rels())
+	}
+	claims := 0
+	err = s.Claims(ctx, graph.ClaimFilter{ChangedFrom: time.Unix(0, 1)}, func(c graph.Claim) error {
+		if !c.ChangedAt.Equal(c.LoadedAt) {
+			t.Errorf("%s: changed at %v, loaded at %v", c.ID, c.ChangedAt, c.LoadedAt)
+		}
+		claims++
+		return nil
+	})
+	if err != nil || claims != 2 {
+		t.Errorf("claims with changed_at after the migration: %d, %v", claims, err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/contra-project/contra/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -42,13 +43,18 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 		"side": slugParam(f.Side), "subject": slugParam(f.Subject), "kind": nullable(string(f.Kind)),
 		"since": nullable(since), "until": nullable(until),
 		"loaded_from": int64(math.MinInt64), "loaded_to": int64(math.MaxInt64),
-		"with_links": f.WithLinks, "limit": int64(noLimit),
+		"changed_from": int64(math.MinInt64), "changed_to": int64(math.MaxInt64),
+		"limit": int64(noLimit),
 	}
-	if !f.LoadedFrom.IsZero() {
-		p["loaded_from"] = f.LoadedFrom.UnixNano()
-	}
-	if !f.LoadedTo.IsZero() {
-		p["loaded_to"] = f.LoadedTo.UnixNano()
+	for _, b := range []struct {
+		key string
+		t   time.Time
+	}{
+		{"loaded_from", f.LoadedFrom}, {"loaded_to", f.LoadedTo}, {"changed_from", f.ChangedFrom}, {"changed_to", f.ChangedTo},
+	} {
+		if !b.t.IsZero() {
+			p[b.key] = b.t.UnixNano()
+		}
 	}
 	if f.Limit > 0 {
 		p["limit"] = int64(f.Limit)
@@ -68,6 +74,8 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 		st = stClaimsBySubj
 	case f.Side != "":
 		st = stClaimsBySide
+	case !f.ChangedFrom.IsZero() || !f.ChangedTo.IsZero():
+		st = stClaimsByChg
 	case !f.LoadedFrom.IsZero() || !f.LoadedTo.IsZero():
 		st = stClaimsByLoad
 	default:
@@ -92,8 +100,24 @@ func normBound(name, v string) (string, error) {
 	return d, nil
 }
 
+// reader is graph.ClaimReader over one read transaction: FindFindings
+// and FillLinks see one snapshot of the store, whole batches only.
+type reader struct {
+	q    querier
+	size int // keys per probe statement
+}
+
+var _ graph.ClaimReader = reader{}
+
+// linkWindow is how many claims Claims derives links for at a time: one
+// set of probes per window instead of per claim, memory bounded by the
+// window. The claims' result stays open meanwhile: the driver pauses a
+// transaction's stream while other statements of it run.
+const linkWindow = 1024
+
 // Claims streams the claims matching f through a result cursor; see
-// graph.Store.
+// graph.Store. Links are derived a window of claims at a time in the same
+// read transaction, so that they come from the snapshot the claims do.
 func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
 	if err := s.check(); err != nil {
 		return err
@@ -103,20 +127,142 @@ func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 		return err
 	}
 	var fnErr error
+	deliver := func(c graph.Claim) error {
+		fnErr = fn(c)
+		return fnErr
+	}
 	err = s.read(ctx, func(q querier) error {
-		return stream(ctx, q, st, params, func(rec *neo4j.Record) error {
-			c, err := claimOf(rec, f.WithLinks)
+		if !f.WithLinks {
+			return stream(ctx, q, st, params, func(rec *neo4j.Record) error {
+				c, err := claimOf(rec)
+				if err != nil {
+					return err
+				}
+				return deliver(c)
+			})
+		}
+		r := reader{q, s.cfg.BatchSize}
+		window := make([]graph.Claim, 0, linkWindow)
+		delivered := false
+		flush := func() error {
+			if err := graph.FillLinks(ctx, r, window); err != nil {
+				return err
+			}
+			for _, c := range window {
+				delivered = true
+				if err := deliver(c); err != nil {
+					return err
+				}
+			}
+			window = window[:0]
+			return nil
+		}
+		err := each(ctx, q, st, params, func(rec *neo4j.Record) error {
+			c, err := claimOf(rec)
 			if err != nil {
 				return err
 			}
-			fnErr = fn(c)
-			return fnErr
+			if window = append(window, c); len(window) == linkWindow {
+				return flush()
+			}
+			return nil
 		})
+		if err == nil {
+			err = flush()
+		}
+		if err != nil && delivered {
+			return &final{err} // a retry would repeat claims fn has seen
+		}
+		return err
 	})
 	if fnErr != nil {
 		return fnErr // as fn returned it
 	}
 	return translate(err, s.t, "claims")
+}
+
+// Claims calls fn with each claim matching f, without links.
+func (r reader) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
+	st, params, err := claimFilterParams(f)
+	if err != nil {
+		return err
+	}
+	return each(ctx, r.q, st, params, func(rec *neo4j.Record) error {
+		c, err := claimOf(rec)
+		if err != nil {
+			return err
+		}
+		return fn(c)
+	})
+}
+
+// Probe calls fn with each claim p names, once each; see
+// graph.ClaimReader.
+func (r reader) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
+	return probeClaims(ctx, r.q, p, r.size, fn)
+}
+
+// probeClaims runs the candidates_*.cypher lookups for p, size keys per
+// statement, and calls fn with each claim they return, once each.
+func probeClaims(ctx context.Context, q querier, p graph.Probe, size int, fn func(graph.Claim) error) error {
+	seen := map[string]bool{}
+	for _, probe := range []struct {
+		st   *statement
+		keys []string
+	}{
+		{stCandidatesProp, p.PropKeys}, {stCandidatesAcc, p.AccKeys}, {stCandidatesID, p.IDs}, {stCandidatesResponder, p.RespondersTo},
+	} {
+		err := eachChunk(ctx, q, probe.st, "keys", probe.keys, size, nil, func(rec *neo4j.Record) error {
+			c, err := claimOf(rec)
+			if err != nil || seen[c.ID] {
+				return err
+			}
+			seen[c.ID] = true
+			return fn(c)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Topics lists topics with their claim counts; see graph.Store.
+func (r reader) Topics(ctx context.Context, match string) ([]graph.TopicCount, error) {
+	out := []graph.TopicCount{}
+	err := each(ctx, r.q, stTopics, map[string]any{}, func(rec *neo4j.Record) error {
+		n, err := mustNode(rec, "t")
+		if err != nil {
+			return err
+		}
+		var tc graph.TopicCount
+		if tc.Topic, err = topicFromNode(n); err != nil {
+			return err
+		}
+		if tc.Claims, err = integer(rec, "claims"); err != nil {
+			return err
+		}
+		if graph.NameMatches(match, tc.Name, tc.Aliases) {
+			out = append(out, tc)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, byName(func(i int) string { return out[i].Name }, func(i int) string { return out[i].ID }))
+	return out, nil
+}
+
+// SpeakerIDs returns the ids of the speakers whose slug is name's.
+func (r reader) SpeakerIDs(ctx context.Context, name string) ([]string, error) {
+	var out []string
+	err := each(ctx, r.q, stSpeakerIDs, map[string]any{"slug": graph.Slug(name)}, func(rec *neo4j.Record) error {
+		id, err := text(rec, "id")
+		out = append(out, id)
+		return err
+	})
+	return out, err
 }
 
 // stream runs st and calls fn with each record. Once fn has seen a record,
@@ -134,8 +280,9 @@ func stream(ctx context.Context, q querier, st *statement, params map[string]any
 	return err
 }
 
-// claimOf maps a record of the claims_*.cypher statements.
-func claimOf(rec *neo4j.Record, links bool) (graph.Claim, error) {
+// claimOf maps a record of the claims_*.cypher and candidates_*.cypher
+// statements: the claim c and its document d.
+func claimOf(rec *neo4j.Record) (graph.Claim, error) {
 	n, err := mustNode(rec, "c")
 	if err != nil {
 		return graph.Claim{}, err
@@ -144,152 +291,30 @@ func claimOf(rec *neo4j.Record, links bool) (graph.Claim, error) {
 	if err != nil {
 		return c, err
 	}
-	if err := fillClaim(rec, &c, "d", "counterclaim"); err != nil {
+	v, err := value(rec, "d")
+	if err != nil {
 		return c, err
 	}
-	if links {
-		if c.Counters, err = texts(rec, "counters"); err != nil {
-			return c, err
-		}
-		if c.Contradicts, err = texts(rec, "contradicts"); err != nil {
-			return c, err
-		}
-		c.Counters, c.Contradicts = idSet(c.Counters), idSet(c.Contradicts)
-	}
-	return c, nil
+	c.Document, err = documentFromValue(v)
+	return c, err
 }
 
-// fillClaim sets a claim's Document and Counterclaim from their columns.
-func fillClaim(rec *neo4j.Record, c *graph.Claim, docKey, counterKey string) error {
-	v, err := value(rec, docKey)
-	if err != nil {
-		return err
-	}
-	if c.Document, err = documentFromValue(v); err != nil {
-		return err
-	}
-	c.Counterclaim, err = boolean(rec, counterKey)
-	return err
-}
-
-// findingFilterParams validates f and returns the parameters of the
-// findings_*.cypher statements and the statement to run.
-func findingFilterParams(f graph.FindingFilter) (*statement, map[string]any, error) {
-	var rules any
-	if len(f.Rules) > 0 {
-		l := make([]string, len(f.Rules))
-		for i, r := range f.Rules {
-			if !r.Valid() {
-				return nil, nil, graph.Errorf(graph.EInvalid, "findings: unknown rule %q", r)
-			}
-			l[i] = string(r)
-		}
-		rules = l
-	}
-	if f.Limit < 0 {
-		return nil, nil, graph.Errorf(graph.EInvalid, "findings: negative limit %d", f.Limit)
-	}
-	since, err := normBound("findings: since", f.Since)
-	if err != nil {
-		return nil, nil, err
-	}
-	until, err := normBound("findings: until", f.Until)
-	if err != nil {
-		return nil, nil, err
-	}
-	var ids any
-	if len(f.ClaimIDs) > 0 {
-		ids = idSet(append([]string(nil), f.ClaimIDs...))
-	}
-	p := map[string]any{
-		"rules": rules, "ids": ids, "topic": slugParam(f.Topic), "side": slugParam(f.Side),
-		"speaker": slugParam(f.Speaker), "since": nullable(since), "until": nullable(until),
-		"found_from": int64(math.MinInt64), "found_to": int64(math.MaxInt64), "limit": int64(noLimit),
-	}
-	if !f.FoundFrom.IsZero() {
-		p["found_from"] = f.FoundFrom.UnixNano()
-	}
-	if !f.FoundTo.IsZero() {
-		p["found_to"] = f.FoundTo.UnixNano()
-	}
-	if f.Limit > 0 {
-		p["limit"] = int64(f.Limit)
-	}
-	var st *statement
-	switch {
-	case ids != nil:
-		st = stFindingsByClaim
-	case f.Speaker != "":
-		st = stFindingsBySpkr
-	case f.Topic != "":
-		st = stFindingsByTopic
-	case f.Side != "":
-		st = stFindingsBySide
-	default:
-		st = stFindingsAll
-	}
-	return st, p, nil
-}
-
-// Findings returns the findings matching f; see graph.Store.
+// Findings derives the findings matching f from one snapshot of the
+// store; see graph.Store and graph.FindFindings.
 func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Finding, error) {
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	st, params, err := findingFilterParams(f)
-	if err != nil {
-		return nil, err
-	}
 	var out []graph.Finding
-	err = s.read(ctx, func(q querier) error {
-		out = nil // a replay starts again
-		return each(ctx, q, st, params, func(rec *neo4j.Record) error {
-			x, err := findingOf(rec)
-			out = append(out, x)
-			return err
-		})
+	err := s.read(ctx, func(q querier) error {
+		var err error
+		out, err = graph.FindFindings(ctx, reader{q, s.cfg.BatchSize}, f) // a replay starts again
+		return err
 	})
 	if err != nil {
-		return nil, translate(err, s.t, "findings")
+		return nil, translate(err, s.t, "findings") // keeps FindFindings' codes
 	}
-	// The statement orders by id already; sorting again in Go makes the
-	// order byte-wise whatever the server's collation.
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
-}
-
-// findingOf maps a record of the findings_*.cypher statements.
-func findingOf(rec *neo4j.Record) (graph.Finding, error) {
-	r, err := relationship(rec, "r")
-	if err != nil {
-		return graph.Finding{}, err
-	}
-	x, err := findingFromRel(r)
-	if err != nil {
-		return x, err
-	}
-	for _, end := range []struct {
-		key, doc, counter string
-		dst               **graph.Claim
-		id                *string
-	}{
-		{"a", "a_doc", "a_counterclaim", &x.FromClaim, &x.From},
-		{"b", "b_doc", "b_counterclaim", &x.ToClaim, &x.To},
-	} {
-		n, err := mustNode(rec, end.key)
-		if err != nil {
-			return x, err
-		}
-		c, err := claimFromNode(n)
-		if err != nil {
-			return x, err
-		}
-		if err := fillClaim(rec, &c, end.doc, end.counter); err != nil {
-			return x, err
-		}
-		*end.dst, *end.id = &c, c.ID
-	}
-	return x, nil
 }
 
 // byName orders named nodes by name then id, byte-wise like SQLite.
@@ -379,29 +404,13 @@ func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 	}
 	var out []graph.TopicCount
 	err := s.read(ctx, func(q querier) error {
-		out = []graph.TopicCount{}
-		return each(ctx, q, stTopics, map[string]any{}, func(rec *neo4j.Record) error {
-			n, err := mustNode(rec, "t")
-			if err != nil {
-				return err
-			}
-			var tc graph.TopicCount
-			if tc.Topic, err = topicFromNode(n); err != nil {
-				return err
-			}
-			if tc.Claims, err = integer(rec, "claims"); err != nil {
-				return err
-			}
-			if graph.NameMatches(match, tc.Name, tc.Aliases) {
-				out = append(out, tc)
-			}
-			return nil
-		})
+		var err error
+		out, err = reader{q, s.cfg.BatchSize}.Topics(ctx, match)
+		return err
 	})
 	if err != nil {
 		return nil, translate(err, s.t, "topics")
 	}
-	sort.SliceStable(out, byName(func(i int) string { return out[i].Name }, func(i int) string { return out[i].ID }))
 	return out, nil
 }
 

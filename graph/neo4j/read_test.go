@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -28,6 +29,7 @@ func TestClaimFilterAnchor(t *testing.T) {
 		{graph.ClaimFilter{Subject: "s", Side: "s"}, stClaimsBySubj},
 		{graph.ClaimFilter{Side: "s", LoadedFrom: at}, stClaimsBySide},
 		{graph.ClaimFilter{LoadedTo: at}, stClaimsByLoad},
+		{graph.ClaimFilter{LoadedTo: at, ChangedFrom: at}, stClaimsByChg},
 	}
 	for _, tc := range tests {
 		st, p, err := claimFilterParams(tc.f)
@@ -39,10 +41,11 @@ func TestClaimFilterAnchor(t *testing.T) {
 		}
 	}
 	_, p, _ := claimFilterParams(graph.ClaimFilter{IDs: []string{"b", "a", "b"}, Topic: "Border  Shelling!", Until: "2024-05-01T23:00:00+02:00",
-		LoadedFrom: at, Limit: 3, WithLinks: true})
+		LoadedFrom: at, ChangedTo: at.Add(time.Hour), Limit: 3, WithLinks: true})
 	want := map[string]any{"ids": []string{"a", "b"}, "doc_id": nil, "topic": "border-shelling", "speaker": nil, "side": nil,
 		"subject": nil, "kind": nil, "since": nil, "until": "2024-05-01", "loaded_from": at.UnixNano(),
-		"loaded_to": int64(math.MaxInt64), "with_links": true, "limit": int64(3)}
+		"loaded_to": int64(math.MaxInt64), "changed_from": int64(math.MinInt64), "changed_to": at.Add(time.Hour).UnixNano(),
+		"limit": int64(3)}
 	if !reflect.DeepEqual(p, want) {
 		t.Errorf("params:\n got %#v\nwant %#v", p, want)
 	}
@@ -54,62 +57,188 @@ func TestBadFilters(t *testing.T) {
 			t.Errorf("claim filter %+v: %v, want EInvalid", f, err)
 		}
 	}
+	q := newFake(t)
+	s, _ := fakeStore(q, 0)
 	for _, f := range []graph.FindingFilter{{Rules: []graph.Rule{"gossip"}}, {Limit: -2}, {Since: "x"}, {Until: "0999-01-01"}} {
-		if _, _, err := findingFilterParams(f); graph.ErrorCode(err) != graph.EInvalid {
+		if _, err := s.Findings(context.Background(), f); graph.ErrorCode(err) != graph.EInvalid {
 			t.Errorf("finding filter %+v: %v, want EInvalid", f, err)
 		}
 	}
-}
-
-func TestFindingFilterAnchor(t *testing.T) {
-	tests := []struct {
-		f    graph.FindingFilter
-		want *statement
-	}{
-		{graph.FindingFilter{}, stFindingsAll},
-		{graph.FindingFilter{Rules: []graph.Rule{graph.RuleMutual}}, stFindingsAll},
-		{graph.FindingFilter{ClaimIDs: []string{"a"}, Topic: "t"}, stFindingsByClaim},
-		{graph.FindingFilter{Speaker: "X", Topic: "t"}, stFindingsBySpkr},
-		{graph.FindingFilter{Topic: "t", Side: "s"}, stFindingsByTopic},
-		{graph.FindingFilter{Side: "s"}, stFindingsBySide},
-	}
-	for _, tc := range tests {
-		st, p, err := findingFilterParams(tc.f)
-		if err != nil || st != tc.want {
-			t.Errorf("%+v: %v, %v; want %s", tc.f, st.name, err, tc.want.name)
-		}
-		if err := st.check(p); err != nil {
-			t.Error(err)
-		}
-	}
-	_, p, _ := findingFilterParams(graph.FindingFilter{Rules: []graph.Rule{graph.RuleMutual, graph.RuleReversal}, Since: "2024-05-01"})
-	if !reflect.DeepEqual(p["rules"], []string{"mutual_accusation", "reversal"}) || p["since"] != "2024-05-01" || p["ids"] != nil {
-		t.Errorf("params %v", p)
+	if len(q.calls) != 0 {
+		t.Errorf("bad finding filters ran %v", q.names())
 	}
 }
 
-func TestFindingsSorted(t *testing.T) {
+// fakeClaims answers the claims and probe statements from a small store:
+// every claim matches every filter but the topic, and the probes look up
+// what they name.
+func fakeClaims(t *testing.T, q *fakeQuerier, doc graph.Document, nodes ...neo4j.Node) {
+	t.Helper()
+	m := loadModel(t)
+	docNode := neo4j.Node{Labels: []string{"Document"}, Props: stored(t, m, "Document", documentRow(&doc))}
+	rec := func(n neo4j.Node) map[string]any { return map[string]any{"c": n, "d": docNode} }
+	answer := func(keep func(n neo4j.Node, params map[string]any) bool) func(map[string]any) fakeResult {
+		return func(params map[string]any) fakeResult {
+			var res fakeResult
+			for _, n := range nodes {
+				if keep(n, params) {
+					res.records = append(res.records, rec(n))
+				}
+			}
+			return res
+		}
+	}
+	has := func(keys any, v any) bool {
+		s, ok := v.(string)
+		return ok && slices.Contains(keys.([]string), s)
+	}
+	q.on("claims_by_topic", answer(func(n neo4j.Node, p map[string]any) bool { return n.Props["topic_slug"] == p["topic"] }))
+	q.on("claims_by_speaker", answer(func(n neo4j.Node, p map[string]any) bool { return n.Props["speaker_slug"] == p["speaker"] }))
+	q.on("claims_by_ids", answer(func(n neo4j.Node, p map[string]any) bool { return has(p["ids"], n.Props["id"]) }))
+	q.on("claims_by_changed", answer(func(n neo4j.Node, p map[string]any) bool {
+		at := n.Props["changed_at"].(int64)
+		return at >= p["changed_from"].(int64) && at < p["changed_to"].(int64)
+	}))
+	q.on("candidates_by_prop_key", answer(func(n neo4j.Node, p map[string]any) bool { return has(p["keys"], n.Props["prop_key"]) }))
+	q.on("candidates_by_acc_key", answer(func(n neo4j.Node, p map[string]any) bool { return has(p["keys"], n.Props["acc_key"]) }))
+	q.on("candidates_by_id", answer(func(n neo4j.Node, p map[string]any) bool { return has(p["keys"], n.Props["id"]) }))
+	q.on("candidates_responding", answer(func(n neo4j.Node, p map[string]any) bool {
+		ids, _ := n.Props["responds_to"].([]any)
+		for _, id := range ids {
+			if has(p["keys"], id) {
+				return true
+			}
+		}
+		return false
+	}))
+	q.on("topics", func(map[string]any) fakeResult {
+		seen := map[string]bool{}
+		var res fakeResult
+		for _, n := range nodes {
+			if slug := n.Props["topic_slug"].(string); !seen[slug] {
+				seen[slug] = true
+				res.records = append(res.records, map[string]any{"t": neo4j.Node{Props: map[string]any{"id": "topic:" + slug, "name": n.Props["topic"]}},
+					"claims": int64(1)})
+			}
+		}
+		return res
+	})
+}
+
+// Findings are derived from the claims the filter selects and those the
+// probes name, in one read transaction; FoundAt is the later change.
+func TestFindingsDerived(t *testing.T) {
 	m := loadModel(t)
 	d, a, b := dispute()
-	docNode := neo4j.Node{Props: stored(t, m, "Document", documentRow(&d))}
-	rec := func(id string) map[string]any {
-		return map[string]any{"r": neo4j.Relationship{Props: map[string]any{"id": id, "rule": "opposing", "topic": a.Topic, "found_at": int64(9)}},
-			"a": claimNode(t, m, a, time.Unix(1, 0)), "b": claimNode(t, m, b, time.Unix(1, 0)), "a_doc": docNode, "b_doc": docNode,
-			"a_counterclaim": false, "b_counterclaim": true}
-	}
+	c := a // Arvenia's second voice responds to the denial, on another topic
+	c.Speaker, c.SpeakerID, c.Topic, c.RespondsTo = "Mira Osk", graph.SpeakerID("Mira Osk"), "border talks", []string{b.ID}
+	c.ID = graph.ClaimID(&c)
+	b.Counterclaim = true
+	t1, t2, t3 := time.Unix(100, 0).UTC(), time.Unix(200, 0).UTC(), time.Unix(300, 0).UTC()
 	q := newFake(t)
-	q.on("findings_all", func(map[string]any) fakeResult {
-		return fakeResult{records: []map[string]any{rec("finding:b"), rec("finding:a")}}
+	fakeClaims(t, q, d, claimNodeAt(t, m, a, t1, t1), claimNodeAt(t, m, b, t1, t2), claimNodeAt(t, m, c, t1, t3))
+	q.on("speaker_ids", func(p map[string]any) fakeResult {
+		if p["slug"] != "tomas-reuel" {
+			return fakeResult{}
+		}
+		return fakeResult{records: []map[string]any{{"id": b.SpeakerID}}}
 	})
-	s, _ := fakeStore(q, 0)
-	fs, err := s.Findings(context.Background(), graph.FindingFilter{})
-	if err != nil || len(fs) != 2 || fs[0].ID != "finding:a" || fs[1].From != a.ID || !fs[1].ToClaim.Counterclaim {
-		t.Errorf("findings %+v, %v", fs, err)
+	s, tx := fakeStore(q, 0)
+	tx.readReplays = 1 // a replayed read must not double anything
+	ctx := context.Background()
+	all, err := s.Findings(ctx, graph.FindingFilter{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	q = newFake(t)
-	s, _ = fakeStore(q, 0)
-	if fs, err := s.Findings(context.Background(), graph.FindingFilter{}); fs != nil || err != nil {
+	opposing := graph.FindingID(graph.RuleOpposing, min(a.ID, b.ID), max(a.ID, b.ID))
+	byRule := map[graph.Rule][]string{}
+	for i, x := range all {
+		byRule[x.Rule] = append(byRule[x.Rule], x.From+">"+x.To)
+		if i > 0 && all[i-1].ID >= x.ID {
+			t.Errorf("findings not ordered by id: %v", all)
+		}
+		if x.FromClaim == nil || x.ToClaim == nil || x.FromClaim.Document == nil || *x.FromClaim.Document != d {
+			t.Errorf("%s: claims not filled: %+v", x.ID, x)
+		}
+		if x.ID == opposing && (x.FoundAt != t2 || !x.ToClaim.Counterclaim && !x.FromClaim.Counterclaim) {
+			t.Errorf("opposing: found at %v, want %v (b's change); counterclaim label lost", x.FoundAt, t2)
+		}
+	}
+	// c's response to b crosses topics: found from both, kept once.
+	want := map[graph.Rule][]string{
+		graph.RuleOpposing:     {min(a.ID, b.ID) + ">" + max(a.ID, b.ID)},
+		graph.RuleCounterclaim: {b.ID + ">" + a.ID, c.ID + ">" + b.ID},
+	}
+	slices.Sort(want[graph.RuleCounterclaim])
+	slices.Sort(byRule[graph.RuleCounterclaim])
+	if !reflect.DeepEqual(byRule, want) {
+		t.Errorf("findings %v, want %v", byRule, want)
+	}
+	for _, tc := range []struct {
+		name string
+		f    graph.FindingFilter
+		want int
+	}{
+		{"topic", graph.FindingFilter{Topic: "Border Talks"}, 1},
+		{"rule", graph.FindingFilter{Rules: []graph.Rule{graph.RuleOpposing}}, 1},
+		{"claim", graph.FindingFilter{ClaimIDs: []string{c.ID}}, 1},
+		{"speaker", graph.FindingFilter{Speaker: "Tomas Reuel"}, 3},
+		{"found from", graph.FindingFilter{FoundFrom: t3}, 1},
+		{"found before", graph.FindingFilter{FoundTo: t3}, 2},
+		{"limit", graph.FindingFilter{Limit: 2}, 2},
+	} {
+		got, err := s.Findings(ctx, tc.f)
+		if err != nil || len(got) != tc.want {
+			t.Errorf("%s: %d findings, %v; want %d", tc.name, len(got), err, tc.want)
+		}
+	}
+	if fs, err := s.Findings(ctx, graph.FindingFilter{Topic: "nowhere"}); fs != nil || err != nil {
 		t.Errorf("no findings: %v, %v; want nil, nil", fs, err)
+	}
+}
+
+// Claims with links derive them a window at a time in the read
+// transaction that streams the claims.
+func TestClaimsWithLinks(t *testing.T) {
+	m := loadModel(t)
+	d, a, b := dispute()
+	q := newFake(t)
+	fakeClaims(t, q, d, claimNode(t, m, a, time.Unix(1, 0)), claimNode(t, m, b, time.Unix(1, 0)))
+	q.on("claims_all", func(map[string]any) fakeResult { return records(t, m, a, b) })
+	s, tx := fakeStore(q, 0)
+	var got []graph.Claim
+	err := s.Claims(context.Background(), graph.ClaimFilter{WithLinks: true}, func(c graph.Claim) error { got = append(got, c); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || tx.reads != 1 {
+		t.Fatalf("%d claims in %d read transactions", len(got), tx.reads)
+	}
+	if !slices.Equal(got[0].Contradicts, []string{b.ID}) || got[0].Counters != nil ||
+		!slices.Equal(got[1].Contradicts, []string{a.ID}) || !slices.Equal(got[1].Counters, []string{a.ID}) {
+		t.Errorf("links: a %v %v, b %v %v", got[0].Counters, got[0].Contradicts, got[1].Counters, got[1].Contradicts)
+	}
+	if n := len(q.callsOf("candidates_by_prop_key")); n != 1 {
+		t.Errorf("%d probes by proposition for one window", n)
+	}
+	q.calls = nil
+	if err := s.Claims(context.Background(), graph.ClaimFilter{}, func(c graph.Claim) error {
+		if c.Counters != nil || c.Contradicts != nil {
+			t.Errorf("links without WithLinks: %+v", c)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(q.names(), []string{"claims_all"}) {
+		t.Errorf("statements without links: %v", q.names())
+	}
+	// fn's error after the first claim is final: no replay shows it again.
+	stop := errors.New("stop")
+	calls := 0
+	err = s.Claims(context.Background(), graph.ClaimFilter{WithLinks: true}, func(graph.Claim) error { calls++; return stop })
+	if err != stop || calls != 1 {
+		t.Errorf("fn's error: %v after %d calls", err, calls)
 	}
 }
 
@@ -322,23 +451,38 @@ func TestEnsureSchema(t *testing.T) {
 			return res
 		}
 	}
+	version := func(v any) func(map[string]any) fakeResult {
+		return func(params map[string]any) fakeResult {
+			if params["name"] != schemaVersionName {
+				t.Errorf("schema_version of %v", params["name"])
+			}
+			return fakeResult{records: []map[string]any{{"version": v}}}
+		}
+	}
+	migration := []string{"schema_version", "lock_load", "migrate_finding_counts", "migrate_drop_findings",
+		"migrate_changed_at", "save_schema_version"}
 	tests := []struct {
 		name             string
 		indexes, cons    func(map[string]any) fakeResult
+		version          any
 		wantSchemaWrites int
 		wantAwait        bool
+		wantMigration    bool
 	}{
-		{"applied", names(schemaNames[:5]), names(schemaNames[5:]), 0, false},
-		{"one missing", names(schemaNames[1:]), names(nil), len(schemaStatements), true},
+		{"applied", names(schemaNames[:5]), names(schemaNames[5:]), int64(dataVersion), 0, false, false},
+		{"applied, version 1 data", names(schemaNames[:5]), names(schemaNames[5:]), nil, 0, false, true},
+		{"one missing", names(schemaNames[1:]), names(nil), int64(dataVersion), len(schemaStatements), true, false},
+		{"version 1 schema", names(schemaNames[1:]), names(nil), nil, len(schemaStatements), true, true},
 		{"cannot list", func(map[string]any) fakeResult {
 			return fakeResult{err: &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Forbidden", Msg: "no"}}
-		}, names(nil), len(schemaStatements), true},
+		}, names(nil), nil, len(schemaStatements), true, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			q := newFake(t)
 			q.on("schema_names", tc.indexes)
 			q.on("schema_constraint_names", tc.cons)
+			q.on("schema_version", version(tc.version))
 			s, _ := fakeStore(q, 0)
 			if err := s.ensureSchema(context.Background()); err != nil {
 				t.Fatal(err)
@@ -346,8 +490,18 @@ func TestEnsureSchema(t *testing.T) {
 			if n := len(q.callsOf("schema")); n != tc.wantSchemaWrites {
 				t.Errorf("%d schema statements run, want %d", n, tc.wantSchemaWrites)
 			}
-			if await := q.callsOf("schema_await"); (len(await) == 1) != tc.wantAwait {
-				t.Errorf("await: %v", await)
+			drops := len(q.callsOf("drop_contradicts_index")) + len(q.callsOf("drop_counters_index"))
+			if await := q.callsOf("schema_await"); (len(await) == 1) != tc.wantAwait || (drops == 2) != tc.wantAwait {
+				t.Errorf("await: %v, %d old indexes dropped", await, drops)
+			}
+			var got []string
+			for _, n := range q.names() {
+				if slices.Contains(migration[1:], n) {
+					got = append(got, n)
+				}
+			}
+			if want := migration[1:]; !slices.Equal(got, want) && tc.wantMigration || len(got) > 0 && !tc.wantMigration {
+				t.Errorf("migration statements %v (want them: %v)", got, tc.wantMigration)
 			}
 		})
 	}
@@ -358,5 +512,58 @@ func TestEnsureSchema(t *testing.T) {
 	s, _ := fakeStore(q, 0)
 	if err := s.ApplySchema(context.Background()); graph.ErrorCode(err) != graph.EInvalid {
 		t.Errorf("ApplySchema refused: %v, want EInvalid", err)
+	}
+}
+
+// The migration repeats each batched step until it changes nothing and
+// records the version last; an error stops it before the version.
+func TestMigrate(t *testing.T) {
+	for _, fail := range []bool{false, true} {
+		q := newFake(t)
+		left := map[string]int{"migrate_drop_findings": 25000, "migrate_changed_at": 3}
+		for name := range left {
+			q.on(name, func(params map[string]any) fakeResult {
+				if params["limit"] != int64(migrateBatch) {
+					t.Errorf("%s: limit %v", name, params["limit"])
+				}
+				if fail && name == "migrate_changed_at" {
+					return fakeResult{err: &neo4j.Neo4jError{Code: "Neo.TransientError.General.OutOfMemoryError", Msg: "no"}}
+				}
+				n := min(left[name], migrateBatch)
+				left[name] -= n
+				return fakeResult{records: []map[string]any{{"n": int64(n)}}}
+			})
+		}
+		s, _ := fakeStore(q, 0)
+		err := s.migrate(context.Background())
+		want := []string{"schema_version", "lock_load", "migrate_finding_counts",
+			"migrate_drop_findings", "migrate_drop_findings", "migrate_drop_findings", "migrate_drop_findings",
+			"migrate_changed_at", "migrate_changed_at", "save_schema_version"}
+		if fail {
+			want = want[:8] // up to the failed step
+			if graph.ErrorCode(err) != graph.EUnavailable {
+				t.Errorf("failed migration: %v, want EUnavailable", err)
+			}
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if got := q.names(); !slices.Equal(got, want) {
+			t.Errorf("fail %v: statements\n got %v\nwant %v", fail, got, want)
+		}
+		if !fail {
+			p := q.callsOf("save_schema_version")[0].params
+			if p["version"] != int64(dataVersion) || p["name"] != schemaVersionName {
+				t.Errorf("saved %v", p)
+			}
+		}
+	}
+	// A database at the version is left alone.
+	q := newFake(t)
+	q.on("schema_version", func(map[string]any) fakeResult {
+		return fakeResult{records: []map[string]any{{"version": int64(dataVersion)}}}
+	})
+	s, _ := fakeStore(q, 0)
+	if err := s.migrate(context.Background()); err != nil || !slices.Equal(q.names(), []string{"schema_version"}) {
+		t.Errorf("migrated again: %v, %v", q.names(), err)
 	}
 }

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -19,10 +20,13 @@ import (
 //     analyst's Cypher than `c.side = ''`. Reads turn null back into "".
 //   - Dates (said_at, published) are text, YYYY-MM-DD: they compare and
 //     sort as text in Cypher and in the SQLite store alike.
-//   - loaded_at and found_at are integers, unix nanoseconds in UTC, as in
+//   - loaded_at and changed_at are integers, unix nanoseconds in UTC, as in
 //     the SQLite store: exact round trips, integer range indexes, no time
 //     zone database needed. In Cypher, datetime({epochMillis:
 //     c.loaded_at / 1000000}) shows one as a date and time.
+//   - A claim's counterclaim flag is the label Counterclaim, which Load
+//     keeps up to date: a label is what Cypher matches most simply, and
+//     Neo4j counts a label without reading a node.
 //   - A job's window_end and last_run are RFC 3339 text with nanoseconds,
 //     in UTC (as in the SQLite store), so that any time.Time round-trips,
 //     the zero time included.
@@ -34,6 +38,9 @@ import (
 //     platform contra builds for).
 //   - Evidence is three properties (ev_start, ev_end, ev_text), all absent
 //     when the claim has none, so nil and a zero span stay distinct.
+
+// counterclaimLabel is the label of claims that counter another.
+const counterclaimLabel = "Counterclaim"
 
 // nullable returns s, or nil (null) for "".
 func nullable(s string) any {
@@ -102,8 +109,9 @@ func impliedSpeakerRow(c *graph.Claim) map[string]any {
 	}
 }
 
-// claimRow is the row merge_claims writes. loaded_at is null (the load's
-// time is used) unless the claim carries one, as exported claims do.
+// claimRow is the row merge_claims writes. loaded_at and changed_at are
+// null (the load's time is used) unless the claim carries them, as claims
+// exported into a script do.
 func claimRow(c *graph.Claim, fingerprint string) map[string]any {
 	var evStart, evEnd, evText any
 	if e := c.Evidence; e != nil {
@@ -122,15 +130,7 @@ func claimRow(c *graph.Claim, fingerprint string) map[string]any {
 		"text": nullable(c.Text), "said_at": nullable(c.SaidAt), "ev_start": evStart, "ev_end": evEnd,
 		"ev_text": evText, "responds_to": respondsTo, "prop_key": graph.PropKey(c),
 		"acc_key": nullable(graph.AccKey(c)), "fingerprint": fingerprint, "loaded_at": nanos(c.LoadedAt),
-	}
-}
-
-// findingRow is the row merge_contradicts and merge_counters write.
-// found_at is null (the load's time is used) unless the finding carries one.
-func findingRow(f *graph.Finding) map[string]any {
-	return map[string]any{
-		"id": f.ID, "rule": string(f.Rule), "from": f.From, "to": f.To, "topic": f.Topic,
-		"topic_slug": graph.Slug(f.Topic), "found_at": nanos(f.FoundAt),
+		"changed_at": nanos(c.ChangedAt),
 	}
 }
 
@@ -232,8 +232,8 @@ func toStrings(v any) ([]string, error) {
 	}
 }
 
-// claimFromNode maps a Claim node. Document and Counterclaim come from
-// other columns of the record.
+// claimFromNode maps a Claim node, Counterclaim from its label. The
+// Document comes from another column of the record.
 func claimFromNode(n neo4j.Node) (graph.Claim, error) {
 	id, _ := n.Props["id"].(string)
 	p := props{what: "claim " + id, m: n.Props}
@@ -250,6 +250,10 @@ func claimFromNode(n neo4j.Node) (graph.Claim, error) {
 	if t, ok := p.integer("loaded_at"); ok {
 		c.LoadedAt = fromNanos(t)
 	}
+	if t, ok := p.integer("changed_at"); ok {
+		c.ChangedAt = fromNanos(t)
+	}
+	c.Counterclaim = slices.Contains(n.Labels, counterclaimLabel)
 	if p.err != nil {
 		return graph.Claim{}, p.err
 	}
@@ -294,18 +298,6 @@ func topicFromNode(n neo4j.Node) (graph.Topic, error) {
 	p := props{what: "topic " + id, m: n.Props}
 	t := graph.Topic{ID: p.str("id"), Name: p.str("name"), Aliases: p.aliases()}
 	return t, p.err
-}
-
-// findingFromRel maps a CONTRADICTS or COUNTERS relationship; the caller
-// fills From, To and the claims from the end nodes.
-func findingFromRel(r neo4j.Relationship) (graph.Finding, error) {
-	id, _ := r.Props["id"].(string)
-	p := props{what: "finding " + id, m: r.Props}
-	f := graph.Finding{ID: p.str("id"), Rule: graph.Rule(p.str("rule")), Topic: p.str("topic")}
-	if t, ok := p.integer("found_at"); ok {
-		f.FoundAt = fromNanos(t)
-	}
-	return f, p.err
 }
 
 func jobStateFromNode(n neo4j.Node) (graph.JobState, error) {
@@ -360,18 +352,6 @@ func mustNode(rec *neo4j.Record, key string) (neo4j.Node, error) {
 	return n, err
 }
 
-func relationship(rec *neo4j.Record, key string) (neo4j.Relationship, error) {
-	v, err := value(rec, key)
-	if err != nil {
-		return neo4j.Relationship{}, err
-	}
-	r, ok := v.(neo4j.Relationship)
-	if !ok {
-		return neo4j.Relationship{}, fmt.Errorf("column %s: want a relationship, got %T", key, v)
-	}
-	return r, nil
-}
-
 // text returns the text in column key; null is "".
 func text(rec *neo4j.Record, key string) (string, error) {
 	v, err := value(rec, key)
@@ -396,18 +376,6 @@ func integer(rec *neo4j.Record, key string) (int, error) {
 		return 0, fmt.Errorf("column %s: want an integer, got %T", key, v)
 	}
 	return int(n), nil
-}
-
-func boolean(rec *neo4j.Record, key string) (bool, error) {
-	v, err := value(rec, key)
-	if err != nil {
-		return false, err
-	}
-	b, ok := v.(bool)
-	if !ok {
-		return false, fmt.Errorf("column %s: want a boolean, got %T", key, v)
-	}
-	return b, nil
 }
 
 // texts returns the list of text in column key; null and [] are nil.

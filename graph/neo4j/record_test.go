@@ -64,12 +64,25 @@ func stored(tb testing.TB, m model, label string, row map[string]any) map[string
 	return out
 }
 
-// claimNode is the node Neo4j holds after merge_claims wrote c at loaded.
+// claimNode is the node Neo4j holds after merge_claims wrote c at loaded
+// (its first load and its last change), labelled Counterclaim when
+// c.Counterclaim.
 func claimNode(tb testing.TB, m model, c graph.Claim, loaded time.Time) neo4j.Node {
 	tb.Helper()
+	return claimNodeAt(tb, m, c, loaded, loaded)
+}
+
+// claimNodeAt is claimNode for a claim first loaded at loaded and last
+// changed at changed.
+func claimNodeAt(tb testing.TB, m model, c graph.Claim, loaded, changed time.Time) neo4j.Node {
+	tb.Helper()
 	props := stored(tb, m, "Claim", claimRow(&c, graph.Fingerprint(&c)))
-	props["loaded_at"] = loaded.UnixNano()
-	return neo4j.Node{ElementId: "4:x:" + c.ID, Labels: []string{"Claim"}, Props: props}
+	props["loaded_at"], props["changed_at"] = loaded.UnixNano(), changed.UnixNano()
+	labels := []string{"Claim"}
+	if c.Counterclaim {
+		labels = append(labels, counterclaimLabel)
+	}
+	return neo4j.Node{ElementId: "4:x:" + c.ID, Labels: labels, Props: props}
 }
 
 func testDoc() graph.Document {
@@ -91,19 +104,23 @@ func TestClaimRoundTrip(t *testing.T) {
 	zeroSpan.ID, zeroSpan.Evidence = "claim:zero-span", &graph.Span{}
 	hostile := full
 	hostile.ID, hostile.Text, hostile.Role = "claim:hostile", "Robert'); MATCH (n) DETACH DELETE n; //\n\t\\ \"}) x", `'; DROP TABLE claims; --`
-	for _, c := range []graph.Claim{full, minimal, zeroSpan, hostile} {
+	counter := minimal
+	counter.ID, counter.Kind, counter.Counterclaim = "claim:counter", graph.KindDenial, true
+	changed := loaded.Add(36 * time.Hour)
+	for _, c := range []graph.Claim{full, minimal, zeroSpan, hostile, counter} {
 		t.Run(c.ID, func(t *testing.T) {
-			got, err := claimFromNode(claimNode(t, m, c, loaded))
+			got, err := claimFromNode(claimNodeAt(t, m, c, loaded, changed))
 			if err != nil {
 				t.Fatalf("claimFromNode: %v", err)
 			}
 			want := c
-			want.LoadedAt = loaded
+			want.LoadedAt, want.ChangedAt = loaded, changed
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("round trip:\n got %#v\nwant %#v", got, want)
 			}
-			if got.LoadedAt != loaded { // == also compares the location: UTC, as SQLite returns it
-				t.Errorf("LoadedAt %v (%v), want %v", got.LoadedAt, got.LoadedAt.Location(), loaded)
+			// == also compares the location: UTC, as SQLite returns it.
+			if got.LoadedAt != loaded || got.ChangedAt != changed {
+				t.Errorf("LoadedAt %v (%v), ChangedAt %v; want %v, %v", got.LoadedAt, got.LoadedAt.Location(), got.ChangedAt, loaded, changed)
 			}
 		})
 	}
@@ -114,7 +131,7 @@ func TestClaimRowNulls(t *testing.T) {
 		Action: "act", Topic: "t", Polarity: graph.Negative}
 	row := claimRow(&c, "fp")
 	for _, k := range []string{"role", "side", "side_slug", "subject", "subject_slug", "accused_slug", "text", "said_at",
-		"ev_start", "ev_end", "ev_text", "responds_to", "acc_key", "loaded_at"} {
+		"ev_start", "ev_end", "ev_text", "responds_to", "acc_key", "loaded_at", "changed_at"} {
 		if v, ok := row[k]; !ok || v != nil {
 			t.Errorf("row[%s] = %#v, want null", k, v)
 		}
@@ -232,68 +249,36 @@ func TestRecordColumns(t *testing.T) {
 	if _, err := mustNode(rec, "s"); err == nil {
 		t.Error("mustNode of text: no error")
 	}
-	if b, err := boolean(rec, "b"); !b || err != nil {
-		t.Errorf("boolean: %v, %v", b, err)
-	}
 }
 
 func TestClaimOf(t *testing.T) {
 	m := loadModel(t)
 	d := testDoc()
 	c := graph.Claim{ID: "claim:1", DocID: d.ID, SpeakerID: "speaker:x", Speaker: "X", Kind: graph.KindDenial,
-		Action: "a", Topic: "t", Polarity: graph.Negative}
+		Action: "a", Topic: "t", Polarity: graph.Negative, Counterclaim: true}
 	loaded := time.Unix(0, 1714557600000000001).UTC()
-	rec := &neo4j.Record{Keys: []string{"c", "d", "counterclaim", "counters", "contradicts"}, Values: []any{
+	rec := &neo4j.Record{Keys: []string{"c", "d"}, Values: []any{
 		claimNode(t, m, c, loaded),
 		neo4j.Node{Labels: []string{"Document"}, Props: stored(t, m, "Document", documentRow(&d))},
-		true,
-		[]any{"claim:9", "claim:3", "claim:9"},
-		[]any{"claim:5", "claim:4", "claim:5"},
 	}}
-	got, err := claimOf(rec, true)
+	got, err := claimOf(rec)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := c
-	want.LoadedAt, want.Document, want.Counterclaim = loaded, &d, true
-	want.Counters, want.Contradicts = []string{"claim:3", "claim:9"}, []string{"claim:4", "claim:5"}
+	want.LoadedAt, want.ChangedAt, want.Document = loaded, loaded, &d
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("with links:\n got %#v\nwant %#v", got, want)
-	}
-	rec.Values[3], rec.Values[4] = []any{}, []any{}
-	got, err = claimOf(rec, true)
-	if err != nil || got.Counters != nil || got.Contradicts != nil {
-		t.Errorf("no links: %v %v, %v; want nil, nil", got.Counters, got.Contradicts, err)
+		t.Errorf("claim:\n got %#v\nwant %#v", got, want)
 	}
 	rec.Values[1] = nil
-	got, err = claimOf(rec, false)
-	if err != nil || got.Document != nil || got.Counters != nil {
-		t.Errorf("without document and links: %+v, %v", got, err)
+	got, err = claimOf(rec)
+	if err != nil || got.Document != nil || !got.Counterclaim {
+		t.Errorf("without document: %+v, %v", got, err)
 	}
-}
-
-func TestFindingOf(t *testing.T) {
-	m := loadModel(t)
-	d := testDoc()
-	a := graph.Claim{ID: "claim:a", DocID: d.ID, SpeakerID: "speaker:x", Speaker: "X", Kind: graph.KindAssertion, Action: "a", Topic: "T", Polarity: graph.Positive}
-	b := a
-	b.ID, b.Kind, b.Polarity = "claim:b", graph.KindDenial, graph.Negative
-	found := time.Date(2024, 5, 3, 0, 0, 0, 5, time.UTC)
-	rel := neo4j.Relationship{Type: "COUNTERS", Props: map[string]any{"id": "finding:1", "rule": "counterclaim",
-		"topic": "T", "topic_slug": "t", "found_at": found.UnixNano()}}
-	docNode := neo4j.Node{Props: stored(t, m, "Document", documentRow(&d))}
-	rec := &neo4j.Record{Keys: []string{"r", "a", "b", "a_doc", "b_doc", "a_counterclaim", "b_counterclaim"},
-		Values: []any{rel, claimNode(t, m, b, found), claimNode(t, m, a, found), docNode, nil, true, false}}
-	x, err := findingOf(rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if x.ID != "finding:1" || x.Rule != graph.RuleCounterclaim || x.From != "claim:b" || x.To != "claim:a" ||
-		x.Topic != "T" || x.FoundAt != found {
-		t.Errorf("finding: %+v", x)
-	}
-	if !x.FromClaim.Counterclaim || x.ToClaim.Counterclaim || x.FromClaim.Document == nil || *x.FromClaim.Document != d || x.ToClaim.Document != nil {
-		t.Errorf("claims: from %+v, to %+v", x.FromClaim, x.ToClaim)
+	rec.Keys = []string{"c"}
+	rec.Values = rec.Values[:1]
+	if _, err := claimOf(rec); err == nil {
+		t.Error("a record without the document column mapped")
 	}
 }
 
@@ -330,12 +315,12 @@ func TestJobStateFromNode(t *testing.T) {
 func TestPlainValue(t *testing.T) {
 	day := dbtype.Date(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))
 	n := neo4j.Node{ElementId: "4:a:1", Labels: []string{"Claim", "Counterclaim"}, Props: map[string]any{"id": "claim:1", "said": day}}
-	r := neo4j.Relationship{ElementId: "5:a:2", StartElementId: "4:a:1", EndElementId: "4:a:3", Type: "COUNTERS"}
+	r := neo4j.Relationship{ElementId: "5:a:2", StartElementId: "4:a:1", EndElementId: "4:a:3", Type: "REPORTED_IN"}
 	got := plainValue([]any{n, r, neo4j.Path{Nodes: []neo4j.Node{n}}, map[string]any{"d": neo4j.Duration{Days: 2}}, int64(3), nil})
 	want := []any{
 		map[string]any{"element_id": "4:a:1", "labels": []string{"Claim", "Counterclaim"},
 			"properties": map[string]any{"id": "claim:1", "said": "2024-05-01"}},
-		map[string]any{"element_id": "5:a:2", "type": "COUNTERS", "start": "4:a:1", "end": "4:a:3", "properties": map[string]any{}},
+		map[string]any{"element_id": "5:a:2", "type": "REPORTED_IN", "start": "4:a:1", "end": "4:a:3", "properties": map[string]any{}},
 		map[string]any{"nodes": []any{map[string]any{"element_id": "4:a:1", "labels": []string{"Claim", "Counterclaim"},
 			"properties": map[string]any{"id": "claim:1", "said": "2024-05-01"}}}, "relationships": []any{}},
 		map[string]any{"d": "P0M2DT0S"},

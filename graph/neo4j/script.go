@@ -12,14 +12,22 @@ import (
 	"github.com/contra-project/contra/graph"
 )
 
-// WriteScript writes a cypher-shell script that recreates b and findings
-// in any Neo4j 5 database: the schema, then for each kind of node, for the
-// claims and for the findings, `:param` lines carrying the rows (at most
-// DefaultBatchSize per line) each followed by the embedded statement a
-// load runs, so that the script writes exactly what Load writes. Claims
-// keep their LoadedAt and findings their FoundAt when set; otherwise the
-// script's $now, the time it was written, stands in. Every statement
-// MERGEs, so running the script again changes nothing.
+// WriteScript writes a cypher-shell script that recreates b in any Neo4j 5
+// database: the schema, then for each kind of node and for the claims,
+// `:param` lines carrying the rows (at most DefaultBatchSize per line) each
+// followed by the embedded statement a load runs, so that the script
+// writes exactly what Load writes. Claims keep their LoadedAt and
+// ChangedAt when set; otherwise the script's $now, the time it was
+// written, stands in.
+//
+// Findings are not written: a store derives them from the claims. What it
+// keeps of them comes from findings, when not nil: the Counterclaim label
+// of the claims that counter another, and the per-rule totals Stats
+// reports, set to the number of findings of each rule given. So findings
+// must be all the findings of the graph the script recreates, in one call
+// (a call with only findings, after the claims, is how an export ends).
+// Every statement MERGEs or sets, so running the script again changes
+// nothing.
 //
 // Run it with `cypher-shell -d DATABASE -f FILE`. Values are Cypher
 // literals: strings are quoted and escaped so that no text (quotes,
@@ -31,10 +39,11 @@ func WriteScript(w io.Writer, b graph.Batch, findings []graph.Finding) error {
 }
 
 func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.Time) error {
-	loaded := map[string]time.Time{}
+	// normalize clears the read-only times: keep the first of each claim.
+	times := map[string][2]time.Time{}
 	for _, c := range b.Claims {
-		if _, ok := loaded[c.ID]; !ok && !c.LoadedAt.IsZero() {
-			loaded[c.ID] = c.LoadedAt
+		if _, ok := times[c.ID]; !ok {
+			times[c.ID] = [2]time.Time{c.LoadedAt, c.ChangedAt}
 		}
 	}
 	nb, err := normalize(b)
@@ -71,9 +80,9 @@ func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.
 		{stEnsureSpeakers, "rows", r.impliedSpeakers},
 		{stUnlinkSpeakers, "ids", anyList(r.speakerIDs)},
 		{stLinkSpeakers, "slugs", anyList(r.sideSlugs)},
-		{stMergeClaims, "rows", claimRows(nb, loaded)},
-		{stMergeContradicts, "rows", findingRows(findings, false)},
-		{stMergeCounters, "rows", findingRows(findings, true)},
+		{stMergeClaims, "rows", claimRows(nb, times)},
+		{stMarkCounterclaims, "ids", anyList(counterclaimIDs(findings))},
+		{stSetFindingCounts, "rows", countRows(findings)},
 	} {
 		for _, c := range chunks(len(step.rows), DefaultBatchSize) {
 			sw.param(step.key, step.rows[c[0]:c[1]])
@@ -97,22 +106,46 @@ func anyList(ss []string) []any {
 	return out
 }
 
-func claimRows(nb *batch, loaded map[string]time.Time) []any {
+// claimRows are the rows of merge_claims, with each claim's load and
+// change times (times: id -> [LoadedAt, ChangedAt]).
+func claimRows(nb *batch, times map[string][2]time.Time) []any {
 	rows := make([]any, len(nb.claims))
 	for i := range nb.claims {
 		c := nb.claims[i]
-		c.LoadedAt = loaded[c.ID]
+		c.LoadedAt, c.ChangedAt = times[c.ID][0], times[c.ID][1]
 		rows[i] = claimRow(&c, nb.fps[i])
 	}
 	return rows
 }
 
-func findingRows(fs []graph.Finding, counters bool) []any {
-	var rows []any
-	for i := range fs {
-		if (fs[i].Rule == graph.RuleCounterclaim) == counters {
-			rows = append(rows, findingRow(&fs[i]))
+// counterclaimIDs returns the claims that counter another in fs, sorted.
+func counterclaimIDs(fs []graph.Finding) []string {
+	set := map[string]bool{}
+	for _, f := range fs {
+		if f.Rule == graph.RuleCounterclaim {
+			set[f.From] = true
 		}
+	}
+	return sortedKeys(set)
+}
+
+// countRows are the rows of set_finding_counts: the number of findings of
+// each rule in fs, every rule included; none when fs is nil.
+func countRows(fs []graph.Finding) []any {
+	if fs == nil {
+		return nil
+	}
+	n := map[graph.Rule]int{}
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if !seen[f.ID] {
+			seen[f.ID] = true
+			n[f.Rule]++
+		}
+	}
+	rows := make([]any, len(graph.Rules))
+	for i, r := range graph.Rules {
+		rows[i] = map[string]any{"rule": string(r), "n": int64(n[r])}
 	}
 	return rows
 }

@@ -206,8 +206,8 @@ func plain(v any) any {
 	return v
 }
 
-// scriptBatch is an invented world with hostile names, a response and
-// both kinds of findings.
+// scriptBatch is an invented world with hostile names, a response, and
+// its findings: two opposing pairs and three counterclaims.
 func scriptBatch() (graph.Batch, []graph.Finding) {
 	d, a, b := dispute()
 	d.Title = hostileStrings[0]
@@ -217,6 +217,7 @@ func scriptBatch() (graph.Batch, []graph.Finding) {
 	h.RespondsTo = []string{b.ID}
 	h.ID = graph.ClaimID(&h)
 	h.LoadedAt = time.Date(2024, 5, 3, 1, 2, 3, 4, time.UTC)
+	h.ChangedAt = time.Date(2024, 5, 4, 5, 6, 7, 8, time.UTC)
 	batch := graph.Batch{
 		Documents: []graph.Document{d},
 		Speakers:  []graph.Speaker{{Name: "Ilse Varga", Aliases: []string{hostileStrings[6], "Varga"}, Role: "minister", Side: "Arvenia"}},
@@ -224,9 +225,7 @@ func scriptBatch() (graph.Batch, []graph.Finding) {
 		Topics:    []graph.Topic{{Name: "Border shelling", Aliases: []string{hostileStrings[8]}}},
 		Claims:    []graph.Claim{a, b, h},
 	}
-	fs := graph.Detect(batch.Claims, nil)
-	fs[0].FoundAt = time.Date(2024, 5, 4, 0, 0, 0, 0, time.UTC)
-	return batch, fs
+	return batch, graph.Detect(batch.Claims, nil)
 }
 
 func TestWriteScriptGolden(t *testing.T) {
@@ -264,7 +263,7 @@ func TestWriteScriptStructure(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	loaded := map[string]time.Time{b.Claims[2].ID: b.Claims[2].LoadedAt}
+	times := map[string][2]time.Time{b.Claims[2].ID: {b.Claims[2].LoadedAt, b.Claims[2].ChangedAt}}
 	r := rowsOf(nb)
 	wantParams := []struct {
 		st  *statement
@@ -281,9 +280,9 @@ func TestWriteScriptStructure(t *testing.T) {
 		{stEnsureSpeakers, "rows", r.impliedSpeakers},
 		{stUnlinkSpeakers, "ids", r.speakerIDs},
 		{stLinkSpeakers, "slugs", r.sideSlugs},
-		{stMergeClaims, "rows", claimRows(nb, loaded)},
-		{stMergeContradicts, "rows", findingRows(fs, false)},
-		{stMergeCounters, "rows", findingRows(fs, true)},
+		{stMergeClaims, "rows", claimRows(nb, times)},
+		{stMarkCounterclaims, "ids", counterclaimIDs(fs)},
+		{stSetFindingCounts, "rows", countRows(fs)},
 	}
 	var params []string
 	for _, l := range strings.Split(script, "\n") {
@@ -319,6 +318,42 @@ func TestWriteScriptStructure(t *testing.T) {
 	}
 	if want := len(schemaStatements) + 2*len(wantParams) - 1; len(parts) != want {
 		t.Errorf("script splits into %d statements, want %d", len(parts), want)
+	}
+	// What the totals and labels say, independently of countRows.
+	wantCounts := []any{
+		map[string]any{"rule": "opposing", "n": int64(2)}, map[string]any{"rule": "mutual_accusation", "n": int64(0)},
+		map[string]any{"rule": "counterclaim", "n": int64(3)}, map[string]any{"rule": "reversal", "n": int64(0)},
+	}
+	if got := countRows(fs); !reflect.DeepEqual(got, wantCounts) {
+		t.Errorf("counts %v, want %v", got, wantCounts)
+	}
+	if got := counterclaimIDs(fs); !reflect.DeepEqual(got, []string{b.Claims[1].ID, b.Claims[2].ID}) {
+		t.Errorf("counterclaims %v, want the denial and the response", got)
+	}
+	if strings.Contains(script, "CONTRADICTS") || strings.Contains(script, "COUNTERS") {
+		t.Error("the script writes finding relationships")
+	}
+}
+
+// Without findings, a script leaves the totals and labels alone: an
+// export writes them once, after every batch of claims.
+func TestWriteScriptWithoutFindings(t *testing.T) {
+	b, _ := scriptBatch()
+	var buf bytes.Buffer
+	if err := writeScript(&buf, b, nil, time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []*statement{stMarkCounterclaims, stSetFindingCounts} {
+		if strings.Contains(buf.String(), strings.TrimSpace(st.text)) {
+			t.Errorf("%s written without findings", st.name)
+		}
+	}
+	buf.Reset()
+	if err := writeScript(&buf, graph.Batch{}, []graph.Finding{}, time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `{n: 0, rule: 'opposing'}`) {
+		t.Errorf("no findings at all: the totals are not set to 0:\n%s", buf.String())
 	}
 }
 

@@ -48,6 +48,15 @@ var (
 	stSchemaNames           = mustStatement("schema_names")
 	stSchemaConstraintNames = mustStatement("schema_constraint_names")
 	stSchemaAwait           = mustStatement("schema_await")
+	stSchemaVersion         = mustStatement("schema_version")
+	stSaveSchemaVersion     = mustStatement("save_schema_version")
+
+	// The migration to data model version 2 (see migrate.go).
+	stDropContradictsIndex = mustStatement("drop_contradicts_index")
+	stDropCountersIndex    = mustStatement("drop_counters_index")
+	stMigrateCounts        = mustStatement("migrate_finding_counts")
+	stMigrateDropFindings  = mustStatement("migrate_drop_findings")
+	stMigrateChangedAt     = mustStatement("migrate_changed_at")
 
 	stLockLoad            = mustStatement("lock_load")
 	stMissingDocuments    = mustStatement("load_missing_documents")
@@ -63,15 +72,17 @@ var (
 	stLinkSpeakers        = mustStatement("link_speakers")
 	stUnlinkClaims        = mustStatement("unlink_claims")
 	stMergeClaims         = mustStatement("merge_claims")
+	stMarkCounterclaims   = mustStatement("mark_counterclaims")
+	stUnmarkCounterclaims = mustStatement("unmark_counterclaims")
+	stCountFindings       = mustStatement("count_findings")
+	stSetFindingCounts    = mustStatement("set_finding_counts")
+
+	// The probes of graph.Probe, in its field order: detection candidates
+	// in a load, and graph.ClaimReader.Probe on read.
 	stCandidatesProp      = mustStatement("candidates_by_prop_key")
 	stCandidatesAcc       = mustStatement("candidates_by_acc_key")
 	stCandidatesID        = mustStatement("candidates_by_id")
 	stCandidatesResponder = mustStatement("candidates_responding")
-	stOldFindings         = mustStatement("load_old_findings")
-	stDeleteFindings      = mustStatement("delete_findings")
-	stMergeContradicts    = mustStatement("merge_contradicts")
-	stMergeCounters       = mustStatement("merge_counters")
-	stUnmarkCounterclaims = mustStatement("unmark_counterclaims")
 
 	stClaimsAll     = mustStatement("claims_all")
 	stClaimsByIDs   = mustStatement("claims_by_ids")
@@ -81,14 +92,10 @@ var (
 	stClaimsBySide  = mustStatement("claims_by_side")
 	stClaimsBySubj  = mustStatement("claims_by_subject")
 	stClaimsByLoad  = mustStatement("claims_by_loaded")
-
-	stFindingsAll     = mustStatement("findings_all")
-	stFindingsByClaim = mustStatement("findings_by_claims")
-	stFindingsByTopic = mustStatement("findings_by_topic")
-	stFindingsBySpkr  = mustStatement("findings_by_speaker")
-	stFindingsBySide  = mustStatement("findings_by_side")
+	stClaimsByChg   = mustStatement("claims_by_changed")
 
 	stSpeakers      = mustStatement("speakers")
+	stSpeakerIDs    = mustStatement("speaker_ids")
 	stActors        = mustStatement("actors")
 	stTopics        = mustStatement("topics")
 	stSupport       = mustStatement("support")

@@ -2,6 +2,8 @@ package neo4j
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -48,8 +50,9 @@ func TestAnchoredStatementsShareTheirTail(t *testing.T) {
 		prefix string
 		sts    []*statement
 	}{
-		{"WITH c\n", []*statement{stClaimsAll, stClaimsByIDs, stClaimsByDoc, stClaimsBySpkr, stClaimsByTopic, stClaimsBySide, stClaimsBySubj, stClaimsByLoad}},
-		{"WITH DISTINCT r\n", []*statement{stFindingsAll, stFindingsByClaim, stFindingsByTopic, stFindingsBySpkr, stFindingsBySide}},
+		{"WITH c\n", []*statement{stClaimsAll, stClaimsByIDs, stClaimsByDoc, stClaimsBySpkr, stClaimsByTopic, stClaimsBySide, stClaimsBySubj,
+			stClaimsByLoad, stClaimsByChg}},
+		{"RETURN c, ", []*statement{stCandidatesProp, stCandidatesAcc, stCandidatesID, stCandidatesResponder}},
 	} {
 		prefix := strings.TrimSuffix(group.prefix, "\n")
 		want := tail(t, group.sts[0], prefix)
@@ -60,6 +63,59 @@ func TestAnchoredStatementsShareTheirTail(t *testing.T) {
 			if !reflect.DeepEqual(st.params, group.sts[0].params) {
 				t.Errorf("%s takes %v, %s takes %v", st.name, st.params, group.sts[0].name, group.sts[0].params)
 			}
+		}
+	}
+}
+
+// claimOf maps the records of the claims and the probe statements alike:
+// they return the same columns.
+func TestClaimStatementsReturnClaimsWithDocuments(t *testing.T) {
+	for _, st := range []*statement{stClaimsAll, stClaimsByIDs, stClaimsByDoc, stClaimsBySpkr, stClaimsByTopic, stClaimsBySide,
+		stClaimsBySubj, stClaimsByLoad, stClaimsByChg, stCandidatesProp, stCandidatesAcc, stCandidatesID, stCandidatesResponder} {
+		if got := returnColumns(t, st.text); !slices.Equal(got, []string{"c", "d"}) {
+			t.Errorf("%s returns %v, want [c d]", st.name, got)
+		}
+	}
+}
+
+// Findings are derived, not stored: only the migration that drops the
+// relationships of earlier versions names them, in the statements and in
+// the analysts' Cypher of docs/cypher.
+func TestNoFindingRelationships(t *testing.T) {
+	rel := regexp.MustCompile(`\b(CONTRADICTS|COUNTERS)\b`)
+	texts := map[string]string{}
+	for name, st := range statements {
+		texts[name] = st.text
+	}
+	texts["schema"] = schemaText
+	docs, err := filepath.Glob(filepath.Join("..", "..", "docs", "cypher", "*.cypher"))
+	if err != nil || len(docs) == 0 {
+		t.Fatalf("docs/cypher: %v, %d files", err, len(docs))
+	}
+	for _, f := range docs {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f] = string(b)
+	}
+	uses := func(text string) bool {
+		var code []string // the text without comment lines
+		for _, l := range strings.Split(text, "\n") {
+			if !strings.HasPrefix(strings.TrimSpace(l), "//") {
+				code = append(code, l)
+			}
+		}
+		return rel.MatchString(strings.Join(code, "\n"))
+	}
+	for name, text := range texts {
+		if uses(text) && !strings.HasPrefix(name, "migrate_") {
+			t.Errorf("%s names a finding relationship", name)
+		}
+	}
+	for _, st := range []*statement{stMigrateCounts, stMigrateDropFindings} {
+		if !uses(st.text) {
+			t.Errorf("%s does not name the finding relationships it migrates", st.name)
 		}
 	}
 }
@@ -164,7 +220,6 @@ func TestRowsMatchStatements(t *testing.T) {
 	c := graph.Claim{ID: "claim:1", Speaker: "X", Kind: graph.KindAssertion, Action: "a", Topic: "t", Polarity: "+"}
 	sp := graph.Speaker{ID: "speaker:x", Name: "X"}
 	d := testDoc()
-	f := graph.Finding{ID: "finding:1", Rule: graph.RuleOpposing, From: "claim:1", To: "claim:2", Topic: "t"}
 	tests := []struct {
 		st   *statement
 		v    string
@@ -179,9 +234,8 @@ func TestRowsMatchStatements(t *testing.T) {
 		{stMergeSpeakers, "row", speakerRow(&sp), "speakerRow"},
 		{stEnsureSpeakers, "row", impliedSpeakerRow(&c), "impliedSpeakerRow"},
 		{stMergeClaims, "row", claimRow(&c, "fp"), "claimRow"},
-		{stMergeContradicts, "row", findingRow(&f), "findingRow"},
-		{stMergeCounters, "row", findingRow(&f), "findingRow"},
-		{stDeleteFindings, "row", map[string]any{"id": "", "from": ""}, "writeFindings"},
+		{stCountFindings, "row", deltaRows(map[graph.Rule]int{graph.RuleMutual: 1}, nil)[0], "deltaRows"},
+		{stSetFindingCounts, "row", countRows([]graph.Finding{})[0], "countRows"},
 		{stSupport, "key", map[string]any{"prop_key": "", "polarity": "", "side": ""}, "Support"},
 	}
 	for _, tc := range tests {

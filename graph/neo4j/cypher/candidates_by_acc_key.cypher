@@ -1,4 +1,5 @@
-// Detection candidates: stored accusations that mirror a fresh one.
+// Accusations with the given keys (a graph.Probe's AccKeys: the mirrors
+// of the probing accusations), with their document.
 UNWIND $keys AS key
 MATCH (c:Claim {acc_key: key})
-RETURN c
+RETURN c, head([(c)-[:REPORTED_IN]->(d:Document) | d]) AS d

@@ -1,5 +1,5 @@
-// Detection candidates: stored claims that respond to a fresh claim, found
-// through the ClaimRef stub of the fresh claim's id.
+// Claims that respond to the given ids (a graph.Probe's RespondersTo),
+// with their document, found through the ClaimRef stub of each id.
 UNWIND $keys AS key
 MATCH (:ClaimRef {id: key})<-[:RESPONDS_TO]-(c:Claim)
-RETURN c
+RETURN c, head([(c)-[:REPORTED_IN]->(d:Document) | d]) AS d

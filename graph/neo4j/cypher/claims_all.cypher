@@ -13,10 +13,7 @@ WHERE ($ids IS NULL OR c.id IN $ids)
   AND ($since IS NULL OR c.said_at >= $since)
   AND ($until IS NULL OR c.said_at <= $until)
   AND c.loaded_at >= $loaded_from AND c.loaded_at < $loaded_to
-RETURN c,
-       head([(c)-[:REPORTED_IN]->(d:Document) | d]) AS d,
-       EXISTS { (c)-[:COUNTERS]->(:Claim) } AS counterclaim,
-       CASE WHEN $with_links THEN [(c)-[:COUNTERS]->(t:Claim) | t.id] ELSE [] END AS counters,
-       CASE WHEN $with_links THEN [(c)-[:CONTRADICTS]-(o:Claim) | o.id] ELSE [] END AS contradicts
+  AND c.changed_at >= $changed_from AND c.changed_at < $changed_to
+RETURN c, head([(c)-[:REPORTED_IN]->(d:Document) | d]) AS d
 ORDER BY coalesce(c.said_at, ''), c.id
 LIMIT $limit

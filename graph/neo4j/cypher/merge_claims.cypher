@@ -2,9 +2,12 @@
 // (CONCERNS), accused actor (ACCUSES) and the claims it responds to. A
 // response names its target through a ClaimRef stub, so that the target
 // can find its responders by an index lookup even when it is loaded later.
-// loaded_at is the time of the first load. The documents, speakers,
-// topics and actors are written first; the count lets the caller check
-// that no row was lost to a missing one.
+// loaded_at is the time of the first load, changed_at the time of this
+// write (a load writes only new and changed claims; a script passes the
+// exported time). Findings are not stored: they are derived from the
+// claims' keys when read. The documents, speakers, topics and actors are
+// written first; the count lets the caller check that no row was lost to
+// a missing one.
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 ON CREATE SET c.loaded_at = coalesce(row.loaded_at, $now)
@@ -30,7 +33,8 @@ SET c.doc_id = row.doc_id,
     c.responds_to = row.responds_to,
     c.prop_key = row.prop_key,
     c.acc_key = row.acc_key,
-    c.fingerprint = row.fingerprint
+    c.fingerprint = row.fingerprint,
+    c.changed_at = coalesce(row.changed_at, $now)
 WITH c, row
 MATCH (d:Document {id: row.doc_id})
 MERGE (c)-[rep:REPORTED_IN]->(d)

@@ -13,7 +13,11 @@ CREATE CONSTRAINT contra_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UN
 CREATE CONSTRAINT contra_claimref_id IF NOT EXISTS FOR (n:ClaimRef) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT contra_jobstate_name IF NOT EXISTS FOR (n:JobState) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT contra_loadlock_name IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.name IS UNIQUE;
-// Detection probes (prop_key, acc_key) and the anchors of filtered reads.
+CREATE CONSTRAINT contra_findingcount_rule IF NOT EXISTS FOR (n:FindingCount) REQUIRE n.rule IS UNIQUE;
+CREATE CONSTRAINT contra_schemaversion_name IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.name IS UNIQUE;
+// Detection probes (prop_key, acc_key; responds_to goes through ClaimRef.id)
+// and the anchors of filtered reads. Findings are derived from claims on
+// read, through the same probes: there is no relationship to index.
 CREATE INDEX contra_claim_prop_key IF NOT EXISTS FOR (n:Claim) ON (n.prop_key);
 CREATE INDEX contra_claim_acc_key IF NOT EXISTS FOR (n:Claim) ON (n.acc_key);
 CREATE INDEX contra_claim_topic_slug IF NOT EXISTS FOR (n:Claim) ON (n.topic_slug);
@@ -24,6 +28,6 @@ CREATE INDEX contra_claim_side_slug IF NOT EXISTS FOR (n:Claim) ON (n.side_slug)
 CREATE INDEX contra_claim_subject_slug IF NOT EXISTS FOR (n:Claim) ON (n.subject_slug);
 CREATE INDEX contra_claim_doc_id IF NOT EXISTS FOR (n:Claim) ON (n.doc_id);
 CREATE INDEX contra_claim_loaded_at IF NOT EXISTS FOR (n:Claim) ON (n.loaded_at);
+CREATE INDEX contra_claim_changed_at IF NOT EXISTS FOR (n:Claim) ON (n.changed_at);
+CREATE INDEX contra_speaker_slug IF NOT EXISTS FOR (n:Speaker) ON (n.slug);
 CREATE INDEX contra_speaker_side_slug IF NOT EXISTS FOR (n:Speaker) ON (n.side_slug);
-CREATE INDEX contra_contradicts_id IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.id);
-CREATE INDEX contra_counters_id IF NOT EXISTS FOR ()-[r:COUNTERS]-() ON (r.id);

@@ -1,3 +1,3 @@
-// How many findings the store holds, by rule.
-MATCH (:Claim)-[r:CONTRADICTS|COUNTERS]->(:Claim)
-RETURN r.rule AS rule, count(r) AS n
+// The per-rule finding totals Load keeps.
+MATCH (f:FindingCount)
+RETURN f.rule AS rule, f.n AS n

@@ -1,5 +1,6 @@
-// Removes the Counterclaim label from claims that no longer counter any.
+// Removes the Counterclaim label from claims that Load found to counter no
+// claim any more.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-WHERE NOT EXISTS { (c)-[:COUNTERS]->(:Claim) }
+WHERE c:Counterclaim
 REMOVE c:Counterclaim

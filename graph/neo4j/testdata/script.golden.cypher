@@ -10,6 +10,8 @@ CREATE CONSTRAINT contra_claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UN
 CREATE CONSTRAINT contra_claimref_id IF NOT EXISTS FOR (n:ClaimRef) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT contra_jobstate_name IF NOT EXISTS FOR (n:JobState) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT contra_loadlock_name IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT contra_findingcount_rule IF NOT EXISTS FOR (n:FindingCount) REQUIRE n.rule IS UNIQUE;
+CREATE CONSTRAINT contra_schemaversion_name IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.name IS UNIQUE;
 CREATE INDEX contra_claim_prop_key IF NOT EXISTS FOR (n:Claim) ON (n.prop_key);
 CREATE INDEX contra_claim_acc_key IF NOT EXISTS FOR (n:Claim) ON (n.acc_key);
 CREATE INDEX contra_claim_topic_slug IF NOT EXISTS FOR (n:Claim) ON (n.topic_slug);
@@ -20,9 +22,9 @@ CREATE INDEX contra_claim_side_slug IF NOT EXISTS FOR (n:Claim) ON (n.side_slug)
 CREATE INDEX contra_claim_subject_slug IF NOT EXISTS FOR (n:Claim) ON (n.subject_slug);
 CREATE INDEX contra_claim_doc_id IF NOT EXISTS FOR (n:Claim) ON (n.doc_id);
 CREATE INDEX contra_claim_loaded_at IF NOT EXISTS FOR (n:Claim) ON (n.loaded_at);
+CREATE INDEX contra_claim_changed_at IF NOT EXISTS FOR (n:Claim) ON (n.changed_at);
+CREATE INDEX contra_speaker_slug IF NOT EXISTS FOR (n:Speaker) ON (n.slug);
 CREATE INDEX contra_speaker_side_slug IF NOT EXISTS FOR (n:Speaker) ON (n.side_slug);
-CREATE INDEX contra_contradicts_id IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.id);
-CREATE INDEX contra_counters_id IF NOT EXISTS FOR ()-[r:COUNTERS]-() ON (r.id);
 :param now => 1717243200000000000;
 :param rows => [{id: 'doc:0bb60ee49dc8888484c0', name: 'arvenia-1.txt', outlet: 'Arvenian Herald', published: '2024-05-01', title: '"}) DETACH DELETE n //', url: null}];
 // Upserts documents. A field given empty (null) keeps the stored value: a
@@ -106,14 +108,17 @@ UNWIND $slugs AS slug
 MATCH (a:Actor {slug: slug})
 MATCH (s:Speaker {side_slug: slug})
 MERGE (s)-[:SPEAKS_FOR]->(a);
-:param rows => [{acc_key: null, accused_slug: null, action: 'shell the border villages', doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '4a9d4cb7ea158cf939ce77e560d48ce1', id: 'claim:473da9e44424138bca75', kind: 'assertion', loaded_at: null, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Ilse Varga', speaker_id: 'speaker:ilse-varga', speaker_slug: 'ilse-varga', subject: 'Belmora', subject_slug: 'belmora', text: 'Ilse Varga spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '6d34bfd34908461ca564e6797cbe3d24', id: 'claim:5b0349ce30aae62bd0a4', kind: 'denial', loaded_at: null, polarity: '-', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-02', side: 'Belmora', side_slug: 'belmora', speaker: 'Tomas Reuel', speaker_id: 'speaker:tomas-reuel', speaker_slug: 'tomas-reuel', subject: 'Belmora', subject_slug: 'belmora', text: 'Tomas Reuel spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: 12, ev_start: 3, ev_text: 'u2028\u2028 and nul\u0000 and bell\u0007 and del\u007F and c1\u0085', fingerprint: 'f0a3a46a85889289e9e69438701734f9', id: 'claim:5cf4cec60efd661efe25', kind: 'assertion', loaded_at: 1714698123000000004, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: ['claim:5b0349ce30aae62bd0a4'], role: 'back\\slash\\\' and \\\\\'', said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Robert\'); MATCH (n) DETACH DELETE n; //', speaker_id: 'speaker:robert-match-n-detach-delete-n', speaker_slug: 'robert-match-n-detach-delete-n', subject: 'Belmora', subject_slug: 'belmora', text: 'line\nbreak\r\nand\ttab', topic: 'border shelling', topic_slug: 'border-shelling'}];
+:param rows => [{acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: null, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '4a9d4cb7ea158cf939ce77e560d48ce1', id: 'claim:473da9e44424138bca75', kind: 'assertion', loaded_at: null, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Ilse Varga', speaker_id: 'speaker:ilse-varga', speaker_slug: 'ilse-varga', subject: 'Belmora', subject_slug: 'belmora', text: 'Ilse Varga spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: null, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '6d34bfd34908461ca564e6797cbe3d24', id: 'claim:5b0349ce30aae62bd0a4', kind: 'denial', loaded_at: null, polarity: '-', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-02', side: 'Belmora', side_slug: 'belmora', speaker: 'Tomas Reuel', speaker_id: 'speaker:tomas-reuel', speaker_slug: 'tomas-reuel', subject: 'Belmora', subject_slug: 'belmora', text: 'Tomas Reuel spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: 1714799167000000008, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: 12, ev_start: 3, ev_text: 'u2028\u2028 and nul\u0000 and bell\u0007 and del\u007F and c1\u0085', fingerprint: 'f0a3a46a85889289e9e69438701734f9', id: 'claim:5cf4cec60efd661efe25', kind: 'assertion', loaded_at: 1714698123000000004, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: ['claim:5b0349ce30aae62bd0a4'], role: 'back\\slash\\\' and \\\\\'', said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Robert\'); MATCH (n) DETACH DELETE n; //', speaker_id: 'speaker:robert-match-n-detach-delete-n', speaker_slug: 'robert-match-n-detach-delete-n', subject: 'Belmora', subject_slug: 'belmora', text: 'line\nbreak\r\nand\ttab', topic: 'border shelling', topic_slug: 'border-shelling'}];
 // Upserts claims and links each to its document, speaker, topic, subject
 // (CONCERNS), accused actor (ACCUSES) and the claims it responds to. A
 // response names its target through a ClaimRef stub, so that the target
 // can find its responders by an index lookup even when it is loaded later.
-// loaded_at is the time of the first load. The documents, speakers,
-// topics and actors are written first; the count lets the caller check
-// that no row was lost to a missing one.
+// loaded_at is the time of the first load, changed_at the time of this
+// write (a load writes only new and changed claims; a script passes the
+// exported time). Findings are not stored: they are derived from the
+// claims' keys when read. The documents, speakers, topics and actors are
+// written first; the count lets the caller check that no row was lost to
+// a missing one.
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 ON CREATE SET c.loaded_at = coalesce(row.loaded_at, $now)
@@ -139,7 +144,8 @@ SET c.doc_id = row.doc_id,
     c.responds_to = row.responds_to,
     c.prop_key = row.prop_key,
     c.acc_key = row.acc_key,
-    c.fingerprint = row.fingerprint
+    c.fingerprint = row.fingerprint,
+    c.changed_at = coalesce(row.changed_at, $now)
 WITH c, row
 MATCH (d:Document {id: row.doc_id})
 MERGE (c)-[rep:REPORTED_IN]->(d)
@@ -159,24 +165,17 @@ FOREACH (ref IN coalesce(row.responds_to, []) |
   MERGE (r:ClaimRef {id: ref})
   MERGE (c)-[:RESPONDS_TO]->(r))
 RETURN count(*) AS n;
-:param rows => [{found_at: null, from: 'claim:473da9e44424138bca75', id: 'finding:0492c9d20e623e39e9f7', rule: 'opposing', to: 'claim:5b0349ce30aae62bd0a4', topic: 'border shelling', topic_slug: 'border-shelling'}, {found_at: null, from: 'claim:5b0349ce30aae62bd0a4', id: 'finding:65cc28d0f8523f484ccc', rule: 'opposing', to: 'claim:5cf4cec60efd661efe25', topic: 'border shelling', topic_slug: 'border-shelling'}];
-// Writes opposing, mutual-accusation and reversal findings. found_at is the
-// time the finding was first made; the topic follows the claims.
+:param ids => ['claim:5b0349ce30aae62bd0a4', 'claim:5cf4cec60efd661efe25'];
+// Labels the given claims Counterclaim: they counter another claim. Load
+// keeps the label up to date as it finds and loses counterclaim findings,
+// so that reads and Stats need not derive it.
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+WHERE NOT c:Counterclaim
+SET c:Counterclaim;
+:param rows => [{n: 2, rule: 'opposing'}, {n: 0, rule: 'mutual_accusation'}, {n: 3, rule: 'counterclaim'}, {n: 0, rule: 'reversal'}];
+// Sets the per-rule finding totals: what a script exported from a store
+// carries, so that running it again changes nothing.
 UNWIND $rows AS row
-MATCH (a:Claim {id: row.from})
-MATCH (b:Claim {id: row.to})
-MERGE (a)-[r:CONTRADICTS {id: row.id}]->(b)
-ON CREATE SET r.found_at = coalesce(row.found_at, $now)
-SET r.rule = row.rule, r.topic = row.topic, r.topic_slug = row.topic_slug
-RETURN count(r) AS n;
-:param rows => [{found_at: 1714780800000000000, from: 'claim:5b0349ce30aae62bd0a4', id: 'finding:03aa400200b7a618ad60', rule: 'counterclaim', to: 'claim:473da9e44424138bca75', topic: 'border shelling', topic_slug: 'border-shelling'}, {found_at: null, from: 'claim:5cf4cec60efd661efe25', id: 'finding:6ccf70395bf7f6388380', rule: 'counterclaim', to: 'claim:5b0349ce30aae62bd0a4', topic: 'border shelling', topic_slug: 'border-shelling'}, {found_at: null, from: 'claim:5b0349ce30aae62bd0a4', id: 'finding:b28c4c330d4d8c7bafaa', rule: 'counterclaim', to: 'claim:5cf4cec60efd661efe25', topic: 'border shelling', topic_slug: 'border-shelling'}];
-// Writes counterclaim findings, from the counterclaim to what it answers,
-// and labels the counterclaim. found_at is the time the finding was first
-// made; the topic follows the claims.
-UNWIND $rows AS row
-MATCH (a:Claim {id: row.from})
-MATCH (b:Claim {id: row.to})
-MERGE (a)-[r:COUNTERS {id: row.id}]->(b)
-ON CREATE SET r.found_at = coalesce(row.found_at, $now)
-SET r.rule = row.rule, r.topic = row.topic, r.topic_slug = row.topic_slug, a:Counterclaim
-RETURN count(r) AS n;
+MERGE (f:FindingCount {rule: row.rule})
+SET f.n = row.n;

@@ -1,0 +1,100 @@
+package neo4j
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// dataVersion is the version of the data model this package writes. It is
+// recorded on a SchemaVersion node once a database holds it, so that Open
+// migrates a database once, and again after an interrupted migration.
+//
+//	1 (no SchemaVersion node): findings stored as CONTRADICTS and COUNTERS
+//	  relationships, one per pair of claims.
+//	2: findings derived from claims on read (graph.FindFindings); claims
+//	  carry changed_at; per-rule totals on FindingCount nodes.
+const dataVersion = 2
+
+// schemaVersionName names contra's SchemaVersion node.
+const schemaVersionName = "contra"
+
+// migrateBatch is how many relationships or nodes one migration
+// transaction changes: the migration of a large store is many modest
+// transactions, not one that holds every pair in memory.
+const migrateBatch = 10000
+
+// storedVersion returns the data model version the database records; 1
+// when it records none (a version-1 database or an empty one).
+func storedVersion(ctx context.Context, q querier) (int, error) {
+	version := 1
+	err := each(ctx, q, stSchemaVersion, map[string]any{"name": schemaVersionName}, func(rec *neo4j.Record) error {
+		v, err := value(rec, "version")
+		if err != nil || v == nil {
+			return err
+		}
+		version, err = integer(rec, "version")
+		return err
+	})
+	return version, err
+}
+
+// migrate brings the database's data to dataVersion, unless it records
+// that version already. Version 1 to 2: count the stored findings by rule
+// into FindingCount totals (under the load lock, so that no load moves a
+// total meanwhile), drop the finding relationships and give every claim a
+// changed_at, a batch per transaction. Every step is idempotent, so an
+// interrupted migration runs again from the start at the next Open; the
+// version is recorded last. The Counterclaim label means what it meant.
+func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	err := s.read(ctx, func(q querier) error {
+		var err error
+		version, err = storedVersion(ctx, q)
+		return err
+	})
+	if err != nil {
+		return translate(err, s.t, "migrate neo4j data")
+	}
+	if version >= dataVersion {
+		return nil
+	}
+	s.log.Info("neo4j: migrating the data model", "from", version, "to", dataVersion, "database", s.cfg.Database)
+	err = s.write(ctx, func(q querier) error {
+		if _, err := exec(ctx, q, stLockLoad, map[string]any{"name": loadLock, "now": s.now().UnixNano()}); err != nil {
+			return err
+		}
+		_, err := exec(ctx, q, stMigrateCounts, map[string]any{})
+		return err
+	})
+	if err != nil {
+		return translate(err, s.t, "migrate neo4j data: count findings")
+	}
+	for _, st := range []*statement{stMigrateDropFindings, stMigrateChangedAt} {
+		for {
+			n := 0
+			err := s.write(ctx, func(q querier) error {
+				return each(ctx, q, st, map[string]any{"limit": int64(migrateBatch)}, func(rec *neo4j.Record) error {
+					var err error
+					n, err = integer(rec, "n")
+					return err
+				})
+			})
+			if err != nil {
+				return translate(err, s.t, "migrate neo4j data: %s", st.name)
+			}
+			if n == 0 {
+				break
+			}
+		}
+	}
+	err = s.write(ctx, func(q querier) error {
+		_, err := exec(ctx, q, stSaveSchemaVersion, map[string]any{"name": schemaVersionName, "version": int64(dataVersion)})
+		return err
+	})
+	if err != nil {
+		return translate(err, s.t, "migrate neo4j data: record the version")
+	}
+	s.log.Info("neo4j: data model migrated", "version", dataVersion, "database", s.cfg.Database)
+	return nil
+}
