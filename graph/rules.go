@@ -8,8 +8,8 @@ import (
 // Rule names the contradiction rule that produced a finding.
 type Rule string
 
-// Rules. Counterclaim findings are COUNTERS relationships (from the
-// counterclaim to what it answers); the others are CONTRADICTS.
+// Rules. A counterclaim finding goes from the counterclaim to what it
+// answers; the others are symmetric.
 const (
 	RuleOpposing     Rule = "opposing"
 	RuleMutual       Rule = "mutual_accusation"
@@ -35,7 +35,8 @@ func (r Rule) Valid() bool {
 // the larger, so that each pair is stored once whatever the load order.
 func (r Rule) Directed() bool { return r == RuleCounterclaim }
 
-// Finding is a materialised relationship between two claims.
+// Finding is a relationship between two claims that a rule establishes.
+// Stores derive findings from claims on read (see FindFindings).
 type Finding struct {
 	ID    string `json:"id"`
 	Rule  Rule   `json:"rule"`

@@ -13,15 +13,17 @@ import (
 // job, EUnavailable when the store cannot be reached or is locked past its
 // timeout. A Store is safe for concurrent use.
 type Store interface {
-	// Load upserts a batch in one transaction and runs detection: for each
-	// claim that is new, or stored with different content, it drops the
-	// claim's old findings, reads the candidates ProbeFor names (index
-	// lookups only) and writes what Detect returns. Either the whole batch
-	// and its findings are written or nothing is. Loading the same batch
-	// again changes nothing and reports every node as unchanged. Claims
-	// must pass Validate and reference documents present in the batch or
-	// the store (EInvalid otherwise); speakers, actors and topics named by
-	// claims are created when the batch does not carry them.
+	// Load upserts a batch in one transaction and runs detection: for
+	// each claim that is new, or stored with different content, it reads
+	// the candidates ProbeFor names (index lookups only) and updates what
+	// it keeps of the findings Detect gives (the per-rule totals Stats
+	// reports and each claim's Counterclaim flag); the findings themselves
+	// are derived on read. Either the whole batch is written or nothing
+	// is. Loading the same batch again changes nothing and reports every
+	// node as unchanged. Claims must pass Validate and reference documents
+	// present in the batch or the store (EInvalid otherwise); speakers,
+	// actors and topics named by claims are created when the batch does
+	// not carry them.
 	Load(ctx context.Context, b Batch) (LoadResult, error)
 
 	// Claims calls fn for each claim matching f, ordered by SaidAt (empty
@@ -30,7 +32,8 @@ type Store interface {
 	Claims(ctx context.Context, f ClaimFilter, fn func(Claim) error) error
 
 	// Findings returns the findings matching f, with FromClaim and ToClaim
-	// filled (Document included), ordered by id.
+	// filled (Document included), ordered by id, derived from one snapshot
+	// of the claims (FindFindings).
 	Findings(ctx context.Context, f FindingFilter) ([]Finding, error)
 
 	// Speakers, Actors and Topics list nodes with their claim counts,

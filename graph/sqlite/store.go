@@ -1,7 +1,8 @@
 // Package sqlite is contra's embedded graph.Store: one SQLite file written
-// through modernc.org/sqlite (pure Go, no cgo). Nodes and findings are rows;
-// every lookup detection needs is an index lookup. The schema is versioned
-// with embedded migrations and PRAGMA user_version.
+// through modernc.org/sqlite (pure Go, no cgo). Nodes are rows; findings
+// are derived from the claims on read, and every lookup detection needs is
+// an index lookup. The schema is versioned with embedded migrations and
+// PRAGMA user_version.
 //
 // A Store keeps two connection pools on the file: one connection for writes,
 // so loads in one process queue up instead of racing for SQLite's lock, and
@@ -84,7 +85,7 @@ func WithLogger(l *slog.Logger) Option {
 	}
 }
 
-// WithClock sets the clock that stamps loaded_at and found_at (default time.Now).
+// WithClock sets the clock that stamps loaded_at and changed_at (default time.Now).
 func WithClock(now func() time.Time) Option {
 	return func(o *options) {
 		if now != nil {
