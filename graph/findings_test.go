@@ -229,13 +229,49 @@ func TestCountNewMatchesDetect(t *testing.T) {
 				want.Counterclaimants[x.From] = true
 			}
 		}
-		got := graph.CountNew(fresh, cands)
+		got := graph.CountNew(fresh, cands, nil)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("seed %d: CountNew = %v, Detect gives %v", seed, got.Findings, want.Findings)
 		}
 		if got.Total() != len(fs) || len(fs) == 0 {
 			t.Errorf("seed %d: Total %d, Detect %d findings", seed, got.Total(), len(fs))
 		}
+	}
+}
+
+// TestCountNewWithAccCounts: new claims against a store, with the mirror
+// accusations counted instead of read, count what Detect over the full
+// probe finds.
+func TestCountNewWithAccCounts(t *testing.T) {
+	mutual := 0
+	for seed := uint64(1); seed <= 12; seed++ {
+		cs := randomClaims(rand.New(rand.NewPCG(seed, 11)), 160)
+		fresh, stored := cs[:40], cs[40:]
+		p := graph.ProbeFor(fresh)
+		fs := graph.Detect(fresh, probe(p, stored))
+		want := graph.Counted{Findings: map[graph.Rule]int{}, Counterclaimants: map[string]bool{}}
+		for _, x := range fs {
+			want.Findings[x.Rule]++
+			if x.Rule == graph.RuleCounterclaim {
+				want.Counterclaimants[x.From] = true
+			}
+		}
+		accCounts := map[string]int{}
+		for _, c := range stored {
+			if k := graph.AccKey(&c); k != "" && slices.Contains(p.AccKeys, k) {
+				accCounts[k]++
+			}
+		}
+		noAcc := p
+		noAcc.AccKeys = nil
+		got := graph.CountNew(fresh, probe(noAcc, stored), accCounts)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d: CountNew = %v, Detect gives %v", seed, got.Findings, want.Findings)
+		}
+		mutual += want.Findings[graph.RuleMutual]
+	}
+	if mutual < 20 {
+		t.Errorf("%d mutual accusations over all seeds: the test checks little", mutual)
 	}
 }
 

@@ -206,7 +206,16 @@ func (c Counted) Total() int {
 // popular proposition pairs each new claim with thousands of stored ones:
 // counting them costs a comparison each, building them a hash and an
 // allocation each. fresh must not repeat an id.
-func CountNew(fresh, candidates []Claim) Counted {
+//
+// With accCounts, the stored side of mutual accusations is counted, not
+// read: accCounts[k] is the number of stored claims whose AccKey is k, for
+// each k in ProbeFor(fresh).AccKeys, and candidates need not hold those
+// claims. Every accusation of the mirror group makes a mutual finding with
+// a fresh accusation, and no other rule pairs them unless a responds_to
+// link does, so a count is all the group is needed for; it is the largest
+// group a new claim has, and grows with the corpus. fresh claims must then
+// be new (no stored copies among the counted).
+func CountNew(fresh, candidates []Claim, accCounts map[string]int) Counted {
 	out := Counted{Findings: map[Rule]int{}, Counterclaimants: map[string]bool{}}
 	freshAt := make(map[string]int, len(fresh))
 	all := make(map[string]*keyed, len(fresh)+len(candidates))
@@ -228,19 +237,20 @@ func CountNew(fresh, candidates []Claim) Counted {
 	responders := map[string][]*keyed{}
 	for _, k := range order {
 		byProp[k.prop] = append(byProp[k.prop], k)
-		if k.acc != "" {
+		_, isFresh := freshAt[k.c.ID]
+		if k.acc != "" && (accCounts == nil || isFresh) {
 			byAcc[k.acc] = append(byAcc[k.acc], k)
 		}
 		for _, id := range k.c.RespondsTo {
 			responders[id] = append(responders[id], k)
 		}
 	}
-	add := func(a, b *keyed) {
+	add := func(a, b *keyed, mutual bool) {
 		m := match(a, b)
 		if m.opposing {
 			out.Findings[RuleOpposing]++
 		}
-		if m.mutual {
+		if m.mutual && mutual {
 			out.Findings[RuleMutual]++
 		}
 		if m.reversal {
@@ -270,13 +280,16 @@ func CountNew(fresh, candidates []Claim) Counted {
 		// only responds_to links can repeat a pair the groups gave.
 		for _, b := range byProp[a.prop] {
 			if counts(b) {
-				add(a, b)
+				add(a, b, true)
 			}
 		}
 		if a.mirror != "" {
+			if n := accCounts[a.mirror]; n > 0 {
+				out.Findings[RuleMutual] += n
+			}
 			for _, b := range byAcc[a.mirror] {
 				if counts(b) {
-					add(a, b)
+					add(a, b, true)
 				}
 			}
 		}
@@ -290,8 +303,18 @@ func CountNew(fresh, candidates []Claim) Counted {
 			linked[b] = true
 		}
 		for b := range linked {
-			if counts(b) && b.prop != a.prop && (a.mirror == "" || b.acc != a.mirror) {
-				add(a, b)
+			if !counts(b) || b.prop == a.prop {
+				continue
+			}
+			inMirror := a.mirror != "" && b.acc == a.mirror
+			_, bFresh := freshAt[b.c.ID]
+			switch {
+			case !inMirror:
+				add(a, b, true)
+			case accCounts != nil && !bFresh:
+				// Its mutual finding is in the count; the link may add a
+				// counterclaim.
+				add(a, b, false)
 			}
 		}
 	}

@@ -149,21 +149,34 @@ func (l *loader) run(nb *batch) error {
 	// fresh claims are stale or absent, and graph.Detect pairs fresh claims
 	// with each other itself.
 	start := time.Now()
-	cands, err := l.candidates(fresh)
-	if err != nil {
-		return err
-	}
 	var (
 		added, removed map[graph.Rule]int
 		counter        map[string]bool // claims that counter another
 		before         []graph.Finding // findings of the changed claims' stored versions
 	)
 	if len(changed) == 0 {
-		// New claims only: nothing to retract, so counting is enough.
-		n := graph.CountNew(fresh, cands)
+		// New claims only: nothing to retract, so counting is enough, and
+		// the mirrored accusations, the largest group, are counted in the
+		// index instead of read.
+		p := graph.ProbeFor(fresh)
+		accKeys := p.AccKeys
+		p.AccKeys = nil
+		cands, err := l.probe(p, nil)
+		if err != nil {
+			return err
+		}
+		accCounts, err := l.countAccusations(accKeys)
+		if err != nil {
+			return err
+		}
+		n := graph.CountNew(fresh, cands, accCounts)
 		l.res.DetectNanos += time.Since(start).Nanoseconds()
 		added, counter, l.res.FindingsSeen = n.Findings, n.Counterclaimants, n.Total()
 	} else {
+		cands, err := l.candidates(fresh)
+		if err != nil {
+			return err
+		}
 		found := graph.Detect(fresh, cands)
 		l.res.DetectNanos += time.Since(start).Nanoseconds()
 		if before, err = l.storedFindings(changed); err != nil {
@@ -182,6 +195,29 @@ func (l *loader) run(nb *batch) error {
 		return err
 	}
 	return l.count(added, removed)
+}
+
+// countAccusations returns how many stored claims have each of keys as
+// their accusation key, from the index alone.
+func (l *loader) countAccusations(keys []string) (map[string]int, error) {
+	out := map[string]int{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	rows, err := l.tx.QueryContext(l.ctx, countAccSQL, jsonList(keys))
+	if err != nil {
+		return nil, translate(err, "load batch: count accusations")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return nil, translate(err, "load batch: count accusations")
+		}
+		out[k] = n
+	}
+	return out, translate(rows.Err(), "load batch: count accusations")
 }
 
 // counterclaimants returns the ids of the claims that counter another in fs.
@@ -601,6 +637,7 @@ const (
 	probeAccSQL    = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
 	probeIDSQL     = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
 	probeRespSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
+	countAccSQL    = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
 	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
 		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
 		responds_to, prop_key, acc_key, fingerprint, changed_at, counterclaim, loaded_at)

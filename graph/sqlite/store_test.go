@@ -212,6 +212,7 @@ func TestIndexUse(t *testing.T) {
 		{"probe acc", probeAccSQL, []any{`["a"]`}, "claims_acc_key"},
 		{"probe ids", probeIDSQL, []any{`["a"]`}, "sqlite_autoindex_claims_1"},
 		{"probe responders", probeRespSQL, []any{`["a"]`}, "claim_responds_to"},
+		{"count accusations", countAccSQL, []any{`["a"]`}, "COVERING INDEX claims_acc_key"},
 	}
 	for _, f := range []struct {
 		name     string
