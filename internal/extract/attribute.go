@@ -34,24 +34,32 @@ import (
 type docState struct {
 	x      *Extractor
 	tax    *taxonomy.Taxonomy
-	c      *cleaned
-	str    string // the view as a string, so tokens slice it without copying
+	c      *cleaned // &cl
+	cl     cleaned  // reused, for its paragraph buffer
+	str    string   // the view as a string, so tokens slice it without copying
 	saidAt string
 
-	persons      []*person
-	seq          int
-	lastPerson   *person  // the last person quoted or reported
-	lastHuman    *speaker // the last speaker "he" or "she" can be: a person or a spokesman
+	persons    []*person
+	seq        int
+	lastPerson *person // the last person quoted or reported
+	// the last speaker "he" or "she" can be (a person or a spokesman),
+	// the last institutional speaker and the last claim's action (for
+	// "do so"), each valid when its has… flag is set; kept by value so
+	// that emitting a claim allocates none of them
+	lastHuman    speaker
+	lastInst     speaker
+	lastAct      action
+	hasLastHuman bool
+	hasLastInst  bool
+	hasLastAct   bool
 	roleSpeakers []speaker
 	acronyms     map[string]string // "fo" → "Foreign Office", from "Foreign Office (FO)"
-	lastInst     *speaker          // the last institutional speaker
 	prevQuoteSpk *speaker          // speaker of the previous paragraph's closing quotation
 	actorCount   map[string]int
 	actorFirst   map[string]int
 	recent       []string // actors in mention order, most recent last (bounded)
 	topicCount   map[string]int
 	topicFirst   map[string]int
-	lastAct      *action // the last claim's action, for "do so"
 	claims       []pending
 
 	overlong, cut, badEvidence int
@@ -66,6 +74,12 @@ type docState struct {
 	words, stopWords int // English check, on the first words of prose
 	lc               lowerCache
 
+	// finish's maps, reused: claim ids seen, speakers by id, speaker ids
+	// by name
+	seenIDs     map[string]bool
+	speakerByID map[string]*graph.Speaker
+	speakerIDs  map[string]string
+
 	// per-paragraph buffers, reused
 	toks    []token
 	sents   [][2]int
@@ -76,12 +90,14 @@ type docState struct {
 	maskBuf []bool
 	spans   []qspan
 	clauses []clause
+	atts    []att // newAtt's slab
 }
 
 // pending is a claim waiting for the document-level topic.
 type pending struct {
-	c       graph.Claim
-	topics  []string // topics named in the claim's own text
+	c       graph.Claim // Evidence is set by finish, from ev
+	ev      graph.Span  // the evidence offsets
+	topics  []string    // topics named in the claim's own text
 	act     action
 	aliases []string // other names of the speaker seen in this document
 }
@@ -92,36 +108,58 @@ var statePool = sync.Pool{New: func() any {
 	return &docState{
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
 		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{},
+		seenIDs: map[string]bool{}, speakerByID: map[string]*graph.Speaker{}, speakerIDs: map[string]string{},
 	}
 }}
 
-func newDocState(x *Extractor, c *cleaned, saidAt string) *docState {
+func newDocState(x *Extractor, saidAt string) *docState {
 	d := statePool.Get().(*docState)
-	d.x, d.tax, d.c, d.str, d.saidAt = x, x.tax, c, string(c.text), saidAt
+	d.x, d.tax, d.saidAt = x, x.tax, saidAt
 	return d
+}
+
+// clean runs the clean stage on src into d's reusable cleaned value and
+// sets d's view.
+func (d *docState) clean(src []byte, f Format) *cleaned {
+	d.c = cleanInto(&d.cl, src, f)
+	d.str = string(d.c.text)
+	return d.c
 }
 
 // release resets d and returns it to the pool. Buffers that grew huge on
 // a hostile document are dropped rather than kept.
 func (d *docState) release() {
+	if len(d.seenIDs) > 4096 {
+		// a document with thousands of claims: do not keep its maps
+		d.seenIDs, d.speakerByID, d.speakerIDs = map[string]bool{}, map[string]*graph.Speaker{}, map[string]string{}
+	}
 	clear(d.actorCount)
 	clear(d.actorFirst)
 	clear(d.topicCount)
 	clear(d.topicFirst)
 	clear(d.lc)
 	clear(d.acronyms)
+	clear(d.seenIDs)
+	clear(d.speakerByID)
+	clear(d.speakerIDs)
 	*d = docState{
+		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
 		acronyms:   d.acronyms,
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst,
+		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
 	}
+	if cap(d.cl.paras) > 1<<14 {
+		d.cl.paras = nil
+	}
 	clear(d.claims[:cap(d.claims)])
+	clear(d.atts[:cap(d.atts)])
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	statePool.Put(d)
@@ -148,8 +186,10 @@ func (d *docState) title(t string) {
 	if t == "" {
 		return
 	}
-	toks := tokenize(t, 0, len(t), nil)
-	for _, m := range d.x.idx.findMentions(t, toks, nil, false) {
+	// the paragraph buffers are free until the first paragraph
+	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], nil, d.lc)
+	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
+	for _, m := range d.ments {
 		if m.topic != "" {
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
@@ -201,7 +241,7 @@ func (d *docState) paragraph(s, e int) {
 		for i := range toks {
 			if toks[i].kind == tWord {
 				d.words++
-				if englishWords[toks[i].low] {
+				if toks[i].flags&fEnglish != 0 { // englishWords[toks[i].low], from the vocabulary
 					d.stopWords++
 				}
 			}
@@ -476,7 +516,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		if spk == nil || !(p.worthy || standalone) {
 			continue
 		}
-		a := &att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1}
+		a := d.newAtt(att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1})
 		d.emit(a, p.lo, p.hi, pq)
 		pq.lastQuote = true
 	}
@@ -522,17 +562,15 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		c := graph.Claim{
 			Speaker: a.spk.name, Role: a.spk.role, Side: a.spk.side,
 			Kind: in.kind, Subject: subj, Polarity: in.polarity,
-			Text:     d.str[vs:ve],
-			Evidence: &graph.Span{Start: os, End: oe},
+			Text: d.str[vs:ve],
 		}
-		p := pending{c: c, topics: in.topics, act: in.act}
+		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, topics: in.topics, act: in.act}
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 		}
 		d.claims = append(d.claims, p)
 	}
-	act := in.act
-	d.lastAct = &act
+	d.lastAct, d.hasLastAct = in.act, true
 	if in.kind == graph.KindAccusation && in.subjects[0] != "" {
 		d.accSpk, d.accSubj, d.accPara = a.spk.name, in.subjects[0], d.paraN
 	}
@@ -541,11 +579,11 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	s := a.spk
 	if a.spk.person != nil {
 		d.lastPerson = a.spk.person
-		d.lastHuman = &s
+		d.lastHuman, d.hasLastHuman = s, true
 	} else if a.spk.inst {
-		d.lastInst = &s
+		d.lastInst, d.hasLastInst = s, true
 		if humanRole(s.role) {
-			d.lastHuman = &s
+			d.lastHuman, d.hasLastHuman = s, true
 		}
 	}
 	if s.role != "" && s.person == nil {

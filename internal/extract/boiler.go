@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,12 +56,12 @@ var smallWords = map[string]bool{
 // one pass, ignoring ASCII case: phrases are indexed by their first byte
 // and tried only where a word starts. Each phrase carries a tag.
 //
-// Classifying paragraphs visits every byte of every article, so a
-// bitmap of the phrases' first two bytes (folded) rejects almost every
-// word start with one load before any candidate is compared.
+// Classifying paragraphs visits every word of every article, so a
+// bitmap keyed by a hash of the phrases' first four bytes rejects almost
+// every word start before any candidate is compared.
 type foldSet struct {
 	byFirst [256][]taggedPhrase
-	pairs   [1 << 16 / 64]uint64 // bit a<<8|b: some phrase starts with bytes a, b
+	heads   [1 << 16 / 64]uint64 // bit headHash(p): some phrase may start with these four bytes
 }
 
 type taggedPhrase struct {
@@ -74,16 +75,25 @@ const (
 	tagCredit
 )
 
-// add adds lower-case phrases of at least two bytes (the pair bitmap
-// needs two) with tag.
+// headHash hashes the first four bytes of b, with bit 0x20 set in each
+// so that ASCII letters hash the same in either case. It is a filter:
+// lowerByte(t) == p implies t|0x20 == p|0x20 for a lower-case phrase
+// byte p, so a text that starts with a phrase hashes as the phrase does.
+func headHash(b []byte) uint32 {
+	x := binary.LittleEndian.Uint32(b) | 0x20202020
+	return x * 0x9E3779B1 >> 16
+}
+
+// add adds lower-case phrases of at least four bytes (the head hash
+// reads four), not starting with a space (scan skips spaces), with tag.
 func (s *foldSet) add(tag uint8, phrases [][]byte) *foldSet {
 	for _, p := range phrases {
-		if len(p) < 2 {
-			panic("foldSet: phrase shorter than two bytes: " + string(p))
+		if len(p) < 4 || p[0] == ' ' {
+			panic("foldSet: phrase shorter than four bytes or starting with a space: " + string(p))
 		}
 		s.byFirst[p[0]] = append(s.byFirst[p[0]], taggedPhrase{p, tag})
-		k := uint16(p[0])<<8 | uint16(p[1])
-		s.pairs[k>>6] |= 1 << (k & 63)
+		h := headHash(p)
+		s.heads[h>>6] |= 1 << (h & 63)
 	}
 	return s
 }
@@ -102,9 +112,11 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 	var tags uint8
 	for i := 0; i < len(b); i++ {
 		c := b[i]
-		if i+1 < len(b) {
-			k := uint16(lowerByte(c))<<8 | uint16(lowerByte(b[i+1]))
-			if s.pairs[k>>6]&(1<<(k&63)) != 0 {
+		if c == ' ' {
+			continue // starts no phrase (add checks) and no word
+		}
+		if i+4 <= len(b) {
+			if h := headHash(b[i:]); s.heads[h>>6]&(1<<(h&63)) != 0 {
 				for _, p := range s.byFirst[lowerByte(c)] {
 					if tags&p.tag == 0 && hasPrefixFold(b[i:], p.p) {
 						tags |= p.tag

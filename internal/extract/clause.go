@@ -26,7 +26,7 @@ func isEnd(t *token) bool {
 // verb v before hi: time words, a prepositional phrase, a recipient.
 func (d *docState) adjunctOnly(v, hi int) bool {
 	j := v + 1
-	vi := speechVerbs[d.toks[v].low]
+	vi := d.toks[v].speech()
 	if vi.class == vTell {
 		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) {
 			j++
@@ -79,7 +79,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		if !d.speechCandidate(v, lo) {
 			continue
 		}
-		vi := speechVerbs[d.toks[v].low]
+		vi := d.toks[v].speech()
 		// inverted: "“…,” said spokesman X."
 		k := v - 1
 		for k >= lo && d.toks[k].low == "," {
@@ -92,7 +92,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 					return nil
 				}
 				d.used[v] = true
-				return &att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1}
+				return d.newAtt(att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1})
 			}
 		}
 		if !d.adjunctOnly(v, hi) {
@@ -113,7 +113,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		if st != npOK {
 			return nil
 		}
-		a := &att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1}
+		a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
 		a.quoteSpan = d.closingSpan(s - 1)
 		d.used[v] = true
 		return a
@@ -149,10 +149,10 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			continue
 		}
 		if trailing && i > lo && (e >= hi || isEnd(&d.toks[e])) {
-			return &att{verb: -1, npS: i, npE: e, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1}
+			return d.newAtt(att{verb: -1, npS: i, npE: e, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
 		}
 		if !trailing && e < hi && d.toks[e].low == "," {
-			return &att{verb: -1, npS: i, npE: e, contS: e + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i}
+			return d.newAtt(att{verb: -1, npS: i, npE: e, contS: e + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
 		}
 	}
 	return nil
@@ -181,7 +181,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			}
 			continue
 		}
-		vi := speechVerbs[d.toks[v].low]
+		vi := d.toks[v].speech()
 		class := vi.class
 		dismiss := vi.lemma == "call" && d.dismissal(v)
 		if dismiss {
@@ -226,7 +226,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			return nil
 		}
 		d.used[v] = true
-		a := &att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1}
+		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1})
 		if d.toks[c].kind == tQuote && d.toks[c].open {
 			a.quoteSpan = int(d.spanOf[c])
 		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
@@ -249,7 +249,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 	if cl.verb < 0 {
 		return a
 	}
-	vi := speechVerbs[d.toks[cl.verb].low]
+	vi := d.toks[cl.verb].speech()
 	switch vi.class {
 	case vDeny:
 		a.class = vDeny
@@ -292,7 +292,7 @@ func (d *docState) quotedAs(lo, hi int) *att {
 			if c >= hi {
 				return nil
 			}
-			a := &att{verb: -1, class: vSay, npS: v + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo}
+			a := d.newAtt(att{verb: -1, class: vSay, npS: v + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 			if d.toks[c].kind == tQuote && d.toks[c].open {
 				a.quoteSpan = int(d.spanOf[c])
 			}

@@ -116,7 +116,12 @@ func (c *cleaned) orig(start, end int) (int, int) {
 
 // clean runs the clean stage.
 func clean(src []byte, f Format) *cleaned {
-	c := &cleaned{src: src}
+	return cleanInto(&cleaned{}, src, f)
+}
+
+// cleanInto is clean reusing c (and its paragraph buffer) for the result.
+func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
+	*c = cleaned{src: src, paras: c.paras[:0]}
 	switch f {
 	case HTML:
 		c.text, c.m.segs = stripHTML(src)
@@ -125,7 +130,7 @@ func clean(src []byte, f Format) *cleaned {
 	default:
 		c.text = src
 	}
-	c.paras = paragraphs(c.text, f)
+	c.paras = paragraphs(c.text, f, c.paras)
 	first := true
 	for i := range c.paras {
 		p := &c.paras[i]
@@ -512,8 +517,7 @@ func linkEnd(b []byte, i int) int {
 // sentence with a following line that goes on in lower case (hard-wrapped
 // prose). Markdown joins every non-blank line of a block. Lines starting
 // with '#' in Markdown are headings.
-func paragraphs(text []byte, f Format) []para {
-	var out []para
+func paragraphs(text []byte, f Format, out []para) []para {
 	cur := para{start: -1}
 	prevEndsSentence := true
 	prevLen := 0

@@ -34,6 +34,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -65,7 +66,7 @@ type Result struct {
 type Extractor struct {
 	tax   *taxonomy.Taxonomy
 	idx   phraseIndex
-	voc   vocab
+	voc   *vocab
 	cores map[string]*taxonomy.Core // core events by canonical topic
 }
 
@@ -94,12 +95,13 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, fmt.Errorf("extract %s: %w", a.Name, err)
 	}
-	res := Result{Document: x.document(a)}
+	doc, dateErr := x.document(a)
+	res := Result{Document: doc}
 	warn := func(format string, args ...any) {
 		res.Warnings = append(res.Warnings, fmt.Sprintf(format, args...))
 	}
-	if _, err := graph.NormDate(a.Meta.Published); err != nil {
-		warn("published date ignored: %v", err)
+	if dateErr != nil {
+		warn("published date ignored: %v", dateErr)
 	}
 	src := a.Text
 	if len(bytes.TrimSpace(src)) == 0 {
@@ -117,9 +119,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 		}
 		warn("%d invalid UTF-8 bytes ignored", bad)
 	}
-	c := clean(src, a.Format)
-	d := newDocState(x, c, res.Document.Published)
+	d := newDocState(x, res.Document.Published)
 	defer d.release()
+	c := d.clean(src, a.Format)
 	d.title(a.Meta.Title)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
@@ -158,7 +160,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	return res, nil
 }
 
-func (x *Extractor) document(a Article) graph.Document {
+// document returns a's document, and the error that made it drop the
+// published date (parsed once here, for the warning too).
+func (x *Extractor) document(a Article) (graph.Document, error) {
 	m := a.Meta
 	pub, err := graph.NormDate(m.Published)
 	if err != nil {
@@ -171,7 +175,7 @@ func (x *Extractor) document(a Article) graph.Document {
 	return graph.Document{
 		ID:   graph.DocumentID(m.URL, text, a.Name),
 		Name: a.Name, URL: strings.TrimSpace(m.URL), Outlet: m.Outlet, Title: m.Title, Published: pub,
-	}
+	}, err
 }
 
 // windowEnd picks a cut point near limit: after a sentence end or a space.
@@ -203,15 +207,44 @@ func windowEnd(b []byte, start, limit int) int {
 func isBinary(b []byte) bool {
 	n := min(len(b), 64<<10)
 	ctrl := 0
-	for _, c := range b[:n] {
+	// look at single bytes only in the eight-byte words that hold a byte
+	// below 0x20 (in text, most hold none, not even a newline)
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if !hasControl(binary.LittleEndian.Uint64(b[i:])) {
+			continue
+		}
+		for _, c := range b[i : i+8] {
+			if c == 0 {
+				return true
+			}
+			if isControl(c) {
+				ctrl++
+			}
+		}
+	}
+	for _, c := range b[i:n] {
 		if c == 0 {
 			return true
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+		if isControl(c) {
 			ctrl++
 		}
 	}
 	return ctrl*100 > n
+}
+
+// hasControl reports whether some byte of x is below 0x20: subtracting
+// 0x20 from such a byte borrows into its top bit, and &^x leaves out the
+// bytes that had it set already. A borrow can only carry into the next
+// byte from a byte below 0x20, so the answer is exact.
+func hasControl(x uint64) bool {
+	return (x-0x20*bytes01)&^x&bytes80 != 0
+}
+
+// isControl reports whether c is a control byte other than white space.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v'
 }
 
 // invalidUTF8 counts bytes that are not part of a valid UTF-8 sequence.
@@ -235,11 +268,18 @@ func invalidUTF8(b []byte) int {
 // speakers they name.
 func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	docTopic := d.docTopic()
-	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].c.Evidence.Start < d.claims[j].c.Evidence.Start })
+	// claims mostly come in document order already; sorting only when
+	// they do not saves the reflective swapper and the moves
+	for i := 1; i < len(d.claims); i++ {
+		if d.claims[i].ev.Start < d.claims[i-1].ev.Start {
+			sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].ev.Start < d.claims[j].ev.Start })
+			break
+		}
+	}
 	out := make([]graph.Claim, 0, len(d.claims))
-	seen := map[string]bool{}
-	speakers := map[string]*graph.Speaker{}
-	ids := map[string]string{}
+	// one allocation for all the evidence spans rather than one per claim
+	spans := make([]graph.Span, len(d.claims))
+	seen, speakers, ids := d.seenIDs, d.speakerByID, d.speakerIDs
 	var order []string
 	for i := range d.claims {
 		p := &d.claims[i]
@@ -255,7 +295,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		c.SpeakerID = sid
 		c.SaidAt = d.saidAt
-		ev := c.Evidence
+		ev := &spans[i]
+		*ev = p.ev
+		c.Evidence = ev
 		if ev.Start < 0 || ev.End > len(d.c.src) || ev.Start >= ev.End {
 			continue
 		}
@@ -323,14 +365,26 @@ func normAction(s string) string {
 }
 
 // normText is graph.NormText without the intermediate word slice; text
-// that is already normal (ASCII, single spaces) is returned as is.
+// that is already normal (valid UTF-8, single ASCII spaces, no other
+// white space or control bytes) is returned as is. Quotations make
+// non-ASCII text common (curly quotes, dashes), so the check decodes
+// runes rather than giving up at the first byte over 0x7F.
 func normText(s string) string {
 	normal := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
-	for i := 0; normal && i < len(s); i++ {
+	for i := 0; normal && i < len(s); {
 		c := s[i]
-		if c >= 0x80 || c < ' ' || c == ' ' && s[i+1] == ' ' {
-			normal = false
+		if c < 0x80 {
+			if c < ' ' || c == ' ' && s[i+1] == ' ' {
+				normal = false
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			normal = false // invalid bytes become U+FFFD below; spaces are folded
+		}
+		i += n
 	}
 	if normal {
 		return s

@@ -226,7 +226,7 @@ func (d *docState) interpret(a *att) interp {
 	other := len(subjects) > 0 && subjects[0] != "" && (side == "" || subjects[0] != side)
 	// "the Kremlin rejected accusations that …", "we deny …" reported by
 	// the speaker: the speaker's own denial
-	denyVerb := v >= 0 && (own || len(subjects) == 0 && a.spk.inst) && speechVerbs[d.toks[v].low].class == vDeny
+	denyVerb := v >= 0 && (own || len(subjects) == 0 && a.spk.inst) && d.toks[v].speech().class == vDeny
 	// what a denial verb denies; "rejected the peace plan" denies no act:
 	// it is the speaker's side's own act of rejecting
 	var dSubj []string
@@ -731,8 +731,8 @@ func (d *docState) verbAction(v, ce int) action {
 		v += 2
 		lem = lemma(d.toks[v].low)
 	}
-	if lem == "do" && v+1 < ce && (d.toks[v+1].low == "so" || d.toks[v+1].low == "it" || d.toks[v+1].low == "this" || d.toks[v+1].low == "the") && d.lastAct != nil {
-		return *d.lastAct
+	if lem == "do" && v+1 < ce && (d.toks[v+1].low == "so" || d.toks[v+1].low == "it" || d.toks[v+1].low == "this" || d.toks[v+1].low == "the") && d.hasLastAct {
+		return d.lastAct
 	}
 	return action{verb: lem, obj: d.objectWords(v+1, ce)}
 }
@@ -744,8 +744,8 @@ func (d *docState) gerundAction(cs, ce int) action {
 		return action{}
 	}
 	lem := lemma(d.toks[k].low)
-	if lem == "do" && d.lastAct != nil {
-		return *d.lastAct
+	if lem == "do" && d.hasLastAct {
+		return d.lastAct
 	}
 	return action{verb: lem, obj: d.objectWords(k+1, ce)}
 }

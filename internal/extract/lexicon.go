@@ -35,6 +35,7 @@ const (
 	fPast                           // a past-tense or participle form
 	fRecip                          // accuse, blame, trade, exchange: reciprocal accusation verbs
 	fBlameNoun                      // accusations, charges: nominal accusations
+	fEnglish                        // a frequent English function word (englishWords), for the language check
 )
 
 // vclass is how a reporting verb takes its content.
@@ -241,6 +242,23 @@ func init() {
 	for w := range blameNouns {
 		lexicon[w] |= fBlameNoun
 	}
+	// the language check reads this bit off each token instead of
+	// looking every word up in englishWords again; each of those words
+	// has other classes already, so no word is added to the lexicon
+	// (TestEnglishWordsAreLexiconWords)
+	for w := range englishWords {
+		lexicon[w] |= fEnglish
+	}
+	// lowest precedence first: later ones overwrite
+	for w, b := range baseOf {
+		lemmaOf[w] = b
+	}
+	for w, v := range speechVerbs {
+		lemmaOf[w] = v.lemma
+	}
+	for w, l := range irregular {
+		lemmaOf[w] = l
+	}
 }
 
 // inflect returns a verb's base, -s, -ed and -ing forms.
@@ -343,17 +361,16 @@ var notAdverb = map[string]bool{
 
 // lemma returns the base form of a verb form, or w when it is not one.
 func lemma(w string) string {
-	if l, ok := irregular[w]; ok {
+	if l, ok := lemmaOf[w]; ok {
 		return l
-	}
-	if v, ok := speechVerbs[w]; ok {
-		return v.lemma
-	}
-	if base, ok := baseOf[w]; ok {
-		return base
 	}
 	return w
 }
+
+// lemmaOf merges irregular, speechVerbs and baseOf, in that order of
+// precedence, so that lemma costs one map lookup instead of three (most
+// words it is asked about are in none of them). Filled by init.
+var lemmaOf = map[string]string{}
 
 // baseOf maps every generated regular form to its base.
 var baseOf = func() map[string]string {

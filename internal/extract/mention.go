@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,10 +20,82 @@ type phrase struct {
 
 // phraseIndex finds taxonomy aliases in token streams: phrases keyed by
 // their first word, longest first.
-type phraseIndex map[string][]phrase
+type phraseIndex map[string]*phraseSet
+
+// phraseSet is the phrases starting with one word, longest first.
+//
+// A configured taxonomy can start hundreds of topic aliases with the same
+// words ("troops massing near …" for every place), and trying each of
+// them at every occurrence of the first word dominated extraction time.
+// Long lists are therefore also indexed as a trie of their following
+// words: walking it along the next tokens collects the few phrases that
+// can match there, and trying those in list order finds the same first
+// match as trying the whole list.
+type phraseSet struct {
+	list []phrase
+	root *phraseNode // nil for short lists, which are tried in full
+}
+
+// phraseNode is a trie node of a phraseSet: the phrases whose first
+// depth words are the path to it. A node holding few phrases is a leaf
+// that lists them all.
+type phraseNode struct {
+	pos   []int32                // leaf: positions in list of its phrases, ascending
+	ended []int32                // inner node: positions of its phrases of exactly depth words
+	next  map[string]*phraseNode // inner node: the others, by their word at index depth
+}
+
+// trieFrom is how many phrases a node must hold to be split by word
+// rather than tried in turn.
+const trieFrom = 8
+
+func newPhraseSet(list []phrase) *phraseSet {
+	ps := &phraseSet{list: list}
+	if len(list) >= trieFrom {
+		pos := make([]int32, len(list))
+		for k := range pos {
+			pos[k] = int32(k)
+		}
+		ps.root = newPhraseNode(list, pos, 1)
+	}
+	return ps
+}
+
+// newPhraseNode builds the node of the phrases at pos (ascending), which
+// share their first depth words.
+func newPhraseNode(list []phrase, pos []int32, depth int) *phraseNode {
+	n := &phraseNode{}
+	if len(pos) < trieFrom {
+		n.pos = pos
+		return n
+	}
+	groups := map[string][]int32{}
+	for _, k := range pos {
+		if w := list[k].words; len(w) == depth {
+			n.ended = append(n.ended, k)
+		} else {
+			groups[w[depth]] = append(groups[w[depth]], k)
+		}
+	}
+	n.next = make(map[string]*phraseNode, len(groups))
+	for w, g := range groups {
+		n.next[w] = newPhraseNode(list, g, depth+1)
+	}
+	return n
+}
+
+// endingHere returns the positions of the phrases of n that may end at
+// its depth: all of a leaf's (a superset: matches sorts them out), an
+// inner node's ended ones.
+func (n *phraseNode) endingHere() []int32 {
+	if n.next == nil {
+		return n.pos
+	}
+	return n.ended
+}
 
 func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
-	idx := phraseIndex{}
+	lists := map[string][]phrase{}
 	add := func(alias string, p phrase) {
 		words := aliasWords(alias)
 		if len(words) == 0 {
@@ -45,7 +118,7 @@ func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
 		if p.topic != "" && letters <= 5 && upper > 0 && len(words) == 1 {
 			p.caps = true
 		}
-		idx[words[0]] = append(idx[words[0]], p)
+		lists[words[0]] = append(lists[words[0]], p)
 	}
 	for _, a := range tax.Actors() {
 		dem := strings.ToLower(tax.Demonym(a.Name))
@@ -68,9 +141,10 @@ func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
 			}
 		}
 	}
-	for k, list := range idx {
+	idx := make(phraseIndex, len(lists))
+	for k, list := range lists {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
-		idx[k] = list
+		idx[k] = newPhraseSet(list)
 	}
 	return idx
 }
@@ -128,33 +202,78 @@ func (idx phraseIndex) findMentions(str string, toks []token, out []mention, voc
 		if t.kind != tWord && t.kind != tNum {
 			continue
 		}
-		var cands []phrase
+		var cands *phraseSet
 		if t.info != nil {
 			cands = t.info.phrases
 		} else if !vocabbed {
 			cands = idx[t.low]
-			if len(cands) == 0 {
+			if cands == nil {
 				if base, ok := possessiveBase(t.low); ok {
 					cands = idx[base]
 				}
 			}
 		}
-		if len(cands) == 0 {
+		if cands == nil {
 			if act := idx.compoundActor(t); act != "" {
 				out = append(out, mention{i: i, j: i + 1, actor: act, demonym: true})
 			}
 			continue
 		}
-		for _, p := range cands {
-			if !idx.matches(str, toks, i, &p) {
-				continue
-			}
+		if p := idx.firstMatch(str, toks, i, cands); p != nil {
 			out = append(out, mention{i: i, j: i + len(p.words), actor: p.actor, topic: p.topic, demonym: p.demonym})
 			i += len(p.words) - 1
-			break
 		}
 	}
 	return out
+}
+
+// firstMatch returns the first phrase of ps, in list order, that matches
+// at token i, or nil.
+func (idx phraseIndex) firstMatch(str string, toks []token, i int, ps *phraseSet) *phrase {
+	if ps.root == nil {
+		for k := range ps.list {
+			if idx.matches(str, toks, i, &ps.list[k]) {
+				return &ps.list[k]
+			}
+		}
+		return nil
+	}
+	// Collect the phrases that can match: matches wants each word of a
+	// phrase equal to its token's, except that the last word may equal
+	// the token without a possessive. So walk the trie along the next
+	// tokens, taking at each node the phrases that end there, and from
+	// the child of a token's possessive base the phrases that end in
+	// it. Everything collected is tried in list order; the rest cannot
+	// match.
+	var buf [32]int32
+	cands := buf[:0]
+	n := ps.root
+	for d := 1; ; d++ {
+		if n.next == nil {
+			cands = append(cands, n.pos...)
+			break
+		}
+		cands = append(cands, n.ended...)
+		if i+d >= len(toks) {
+			break
+		}
+		low := toks[i+d].low
+		if base, ok := possessiveBase(low); ok {
+			if bn := n.next[base]; bn != nil {
+				cands = append(cands, bn.endingHere()...)
+			}
+		}
+		if n = n.next[low]; n == nil {
+			break
+		}
+	}
+	slices.Sort(cands)
+	for _, k := range cands {
+		if idx.matches(str, toks, i, &ps.list[k]) {
+			return &ps.list[k]
+		}
+	}
+	return nil
 }
 
 func (idx phraseIndex) matches(str string, toks []token, i int, p *phrase) bool {
@@ -193,9 +312,9 @@ func (idx phraseIndex) matches(str string, toks []token, i int, p *phrase) bool 
 	return true
 }
 
-// buildVocab merges the lexicon and the phrase index into one map.
-func buildVocab(idx phraseIndex) vocab {
-	v := make(vocab, len(lexicon)+len(idx))
+// buildVocab merges the lexicon and the phrase index into one table.
+func buildVocab(idx phraseIndex) *vocab {
+	v := make(map[string]*wordInfo, len(lexicon)+len(idx))
 	get := func(w string) *wordInfo {
 		wi := v[w]
 		if wi == nil {
@@ -207,6 +326,9 @@ func buildVocab(idx phraseIndex) vocab {
 	for w, f := range lexicon {
 		get(w).flags |= f
 	}
+	for w, vi := range speechVerbs {
+		get(w).speech = vi
+	}
 	for w, ps := range idx {
 		wi := get(w)
 		wi.phrases = ps
@@ -214,7 +336,7 @@ func buildVocab(idx phraseIndex) vocab {
 			wi.flags = lexFallback(w)
 		}
 	}
-	return v
+	return newVocab(v)
 }
 
 // agentSuffixes make a hyphenated compound name its actor as the one
@@ -234,8 +356,12 @@ func (idx phraseIndex) compoundActor(t *token) string {
 	if dash <= 0 || !agentSuffixes[t.low[dash+1:]] {
 		return ""
 	}
-	for _, p := range idx[t.low[:dash]] {
-		if len(p.words) == 1 && p.actor != "" {
+	ps := idx[t.low[:dash]]
+	if ps == nil {
+		return ""
+	}
+	for k := range ps.list {
+		if p := &ps.list[k]; len(p.words) == 1 && p.actor != "" {
 			return p.actor
 		}
 	}

@@ -57,8 +57,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		end := d.clauseEnd(marker, hi)
 		d.used[v] = true
 		for k := 0; k < 2; k++ {
-			a := &att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
-				spk: d.government(actors[k]), accused: []string{actors[1-k]}, quoteSpan: -1, evS: s}
+			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
+				spk: d.government(actors[k]), accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
 	}
@@ -165,8 +165,8 @@ func (d *docState) nominal(n, lo, hi int, pq *paraQuotes) {
 		if acc == accused[0] {
 			continue
 		}
-		a := &att{verb: -1, class: vAccuse, npS: n, npE: j, contS: j + 1, contE: end,
-			spk: d.government(acc), accused: []string{accused[0]}, quoteSpan: -1, evS: n}
+		a := d.newAtt(att{verb: -1, class: vAccuse, npS: n, npE: j, contS: j + 1, contE: end,
+			spk: d.government(acc), accused: []string{accused[0]}, quoteSpan: -1, evS: n})
 		d.emit(a, n, end, pq)
 	}
 }

@@ -45,6 +45,19 @@ type att struct {
 	evS          int      // explicit first evidence token, -1
 }
 
+// newAtt returns a pointer to a copy of a, from a per-document slab:
+// attributions are found (and most discarded) for every reported
+// sentence, and none outlives the Extract call, so the slab is reused
+// for the next document instead of allocating each one.
+func (d *docState) newAtt(a att) *att {
+	if len(d.atts) == cap(d.atts) {
+		// a new chunk; pointers into the full one keep it alive
+		d.atts = make([]att, 0, 64)
+	}
+	d.atts = append(d.atts, a)
+	return &d.atts[len(d.atts)-1]
+}
+
 // findPerson returns the most recently seen person one of whose name
 // words is w (lower case), preferring surnames.
 func (d *docState) findPerson(w string) *person {
@@ -222,7 +235,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if strings.HasSuffix(t.low, "ing") {
 		return false
 	}
-	vi := speechVerbs[t.low]
+	vi := t.speech()
 	if v > lo {
 		p := &d.toks[v-1]
 		// noun use: "the claims", "Russia's denial", "his statement"
@@ -413,12 +426,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e-s == 1 && d.toks[s].is(fPron) {
 		switch d.toks[s].low {
 		case "he", "she":
-			if h := d.lastHuman; h != nil {
-				return *h, npOK
+			if d.hasLastHuman {
+				return d.lastHuman, npOK
 			}
 		case "it":
-			if d.lastInst != nil {
-				return *d.lastInst, npOK
+			if d.hasLastInst {
+				return d.lastInst, npOK
 			}
 		}
 		return speaker{}, npUnknown
@@ -525,8 +538,8 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	switch {
-	case head.is(fGroup|fOrg) && d.lastInst != nil && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
-		return *d.lastInst, npOK
+	case head.is(fGroup|fOrg) && d.hasLastInst && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
+		return d.lastInst, npOK
 	}
 	return speaker{}, npUnknown
 }
@@ -584,7 +597,7 @@ func (d *docState) coveredByActor(s, e int) bool {
 func (d *docState) personSpeaker(p *person, role string) speaker {
 	if p.side == "" && p.role != "" {
 		r := strings.ToLower(p.role)
-		if strings.Contains(r, "spokes") && d.lastInst != nil {
+		if strings.Contains(r, "spokes") && d.hasLastInst {
 			p.side = d.lastInst.side
 		}
 	}

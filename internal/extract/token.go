@@ -18,19 +18,32 @@ const (
 )
 
 // token is one token of a paragraph. Offsets are view offsets.
+//
+// The small fields come last so that the struct packs into 56 bytes: a
+// paragraph's tokens are copied into place one by one.
 type token struct {
 	s, e  int
-	kind  tokKind
 	low   string    // lower case, curly apostrophes made straight; punctuation as is
-	cap   bool      // starts with an upper-case letter
-	abbr  bool      // an abbreviation that absorbed its final dot
-	open  bool      // quotes: opens a quotation
-	inQ   bool      // inside a quotation (quote marks: the state after them)
 	flags uint64    // lexicon classes of low
 	info  *wordInfo // vocabulary entry (flags and phrases starting here), or nil
+	kind  tokKind
+	cap   bool // starts with an upper-case letter
+	abbr  bool // an abbreviation that absorbed its final dot
+	open  bool // quotes: opens a quotation
+	inQ   bool // inside a quotation (quote marks: the state after them)
 }
 
 func (t *token) is(f uint64) bool { return t.flags&f != 0 }
+
+// speech returns speechVerbs[t.low], from the vocabulary entry when the
+// token has its own (a word with fSpeech always does) rather than by a
+// second map lookup.
+func (t *token) speech() verbInfo {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.speech
+	}
+	return speechVerbs[t.low]
+}
 
 // lowerCache remembers lower-cased forms of capitalised words, so a
 // document allocates each distinct form once.
@@ -59,8 +72,7 @@ func tokenize(str string, start, end int, out []token) []token {
 // tokenizeWith is tokenize with a vocabulary (one map lookup gives a
 // word's classes and the phrases it starts) and a cache of lower-cased
 // words. Either may be nil.
-func tokenizeWith(str string, start, end int, out []token, voc vocab, lc lowerCache) []token {
-	var buf [64]byte
+func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerCache) []token {
 	inQ := false
 	i := start
 	for i < end {
@@ -81,7 +93,10 @@ func tokenizeWith(str string, start, end int, out []token, voc vocab, lc lowerCa
 		switch {
 		case isLetterRune(r) || r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r):
 			j := scanWord(str, i, end)
-			t := token{s: i, e: j, kind: tWord}
+			// built in place: copying a token in (it holds pointers)
+			// costs a bulk write barrier while the GC runs
+			out = append(out, token{s: i, e: j, kind: tWord, inQ: inQ})
+			t := &out[len(out)-1]
 			if r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) {
 				t.kind = tNum
 			}
@@ -96,10 +111,8 @@ func tokenizeWith(str string, start, end int, out []token, voc vocab, lc lowerCa
 				t.low = lc.lower(w)
 				t.flags = lexFlags(t.low)
 			} else {
-				voc.lookup(&t, w, buf[:0], lc)
+				voc.lookup(t, str, lc)
 			}
-			t.inQ = inQ
-			out = append(out, t)
 			i = t.e
 		case isDoubleQuote(r):
 			open := !inQ
@@ -285,43 +298,181 @@ func possessiveBase(low string) (string, bool) {
 type wordInfo struct {
 	word    string
 	flags   uint64
-	phrases []phrase // taxonomy aliases starting with this word, longest first
+	speech  verbInfo   // speechVerbs[word], when flags has fSpeech
+	phrases *phraseSet // taxonomy aliases starting with this word, or nil
 }
 
 // vocab maps lower-case words to their wordInfo. It is built once per
 // Extractor and read concurrently.
-type vocab map[string]*wordInfo
+//
+// Every word of every article is looked up here, so it is an
+// open-addressing table keyed by a word's first eight bytes (read with
+// one load) instead of a Go map that hashes the whole string: most words
+// are shorter than eight bytes, and the same load tells whether the word
+// is lower case or ASCII, and lower-cases it. Words have no NUL bytes, so
+// the zero-padded key of a word shorter than eight bytes is the whole
+// word; longer words are compared in full when their keys agree. Slots
+// are 16 bytes, to keep the table small in cache.
+type vocab struct {
+	slots []vslot // a power of two long, at most half full
+	shift uint    // 64 - log2(len(slots))
+}
 
-// lookup fills t.low, t.flags and t.info for the word w. Lower-case ASCII
-// words and known capitalised words cost one map lookup and no
-// allocation.
-func (v vocab) lookup(t *token, w string, buf []byte, lc lowerCache) {
-	plain := true
+type vslot struct {
+	key  uint64 // the word's first eight bytes, little-endian, zero-padded; 0: an empty slot
+	info *wordInfo
+}
+
+// Byte-wise constants for the eight-byte word arithmetic.
+const (
+	bytes01 = 0x0101010101010101
+	bytes80 = 0x8080808080808080
+)
+
+// newVocab builds the table from a map of lower-case words.
+func newVocab(m map[string]*wordInfo) *vocab {
+	size, bits := 16, uint(4)
+	for size < 2*len(m) {
+		size, bits = size<<1, bits+1
+	}
+	v := &vocab{slots: make([]vslot, size), shift: 64 - bits}
+	mask := uint64(size - 1)
+	for w, wi := range m {
+		if w == "" || strings.IndexByte(w, 0) >= 0 {
+			continue // never looked up: words are not empty and have no NUL
+		}
+		k := prefix8(w)
+		i := v.home(k)
+		for v.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		v.slots[i] = vslot{key: k, info: wi}
+	}
+	return v
+}
+
+// home is the first slot to probe for a word with key k.
+func (v *vocab) home(k uint64) uint64 {
+	return (k * 0x9E3779B97F4A7C15) >> v.shift
+}
+
+// prefix8 returns the first eight bytes of w, little-endian, zero-padded.
+func prefix8(w string) uint64 {
+	if len(w) >= 8 {
+		// the compiler merges these into one load
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
+	var x uint64
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	return x
+}
+
+// load8 returns the first min(n, 8) bytes of str[i:] as prefix8 would,
+// reading eight bytes at once when str has them.
+func load8(str string, i, n int) uint64 {
+	if i+8 > len(str) {
+		return prefix8(str[i : i+n])
+	}
+	x := prefix8(str[i : i+8])
+	if n < 8 {
+		x &= 1<<(8*n) - 1
+	}
+	return x
+}
+
+// upperBytes returns 0x20 in each byte of x (all ASCII) that is an upper-
+// case letter and 0 elsewhere: adding 0x3F carries into the top bit from
+// 'A' up, adding 0x25 from past 'Z'. Bytes below 0x80 do not carry into
+// their neighbours.
+func upperBytes(x uint64) uint64 {
+	return ((x + 0x3F*bytes01) &^ (x + 0x25*bytes01) & bytes80) >> 2
+}
+
+// find returns the entry of the word w, lower-cased if fold, whose first
+// eight bytes (lower-cased) are k, or nil. fold is for ASCII words only.
+func (v *vocab) find(w string, k uint64, fold bool) *wordInfo {
+	mask := uint64(len(v.slots) - 1)
+	for i := v.home(k); ; i = (i + 1) & mask {
+		sl := &v.slots[i]
+		if sl.key == 0 {
+			return nil
+		}
+		if sl.key != k {
+			continue
+		}
+		if len(w) < 8 {
+			return sl.info // the key is the whole word
+		}
+		if fold && equalLowerASCII(sl.info.word, w) || !fold && sl.info.word == w {
+			return sl.info
+		}
+	}
+}
+
+// get returns the entry of the lower-case word w, or nil.
+func (v *vocab) get(w string) *wordInfo {
+	if w == "" {
+		return nil
+	}
+	return v.find(w, prefix8(w), false)
+}
+
+// equalLowerASCII reports whether the ASCII word w lower-cased is low.
+func equalLowerASCII(low, w string) bool {
+	if len(low) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup fills t.low, t.flags and t.info for the word w = str[t.s:t.e].
+// Lower-case ASCII words and known capitalised words cost one table
+// probe and no allocation.
+func (v *vocab) lookup(t *token, str string, lc lowerCache) {
+	w := str[t.s:t.e]
+	x := load8(str, t.s, len(w))
+	ascii := x&bytes80 == 0
+	up := uint64(0)
+	if ascii {
+		up = upperBytes(x)
+	}
+	plain := ascii && up == 0
+	for i := 8; i < len(w) && ascii; i++ {
+		if c := w[i]; c >= 0x80 {
+			ascii, plain = false, false
+		} else if c >= 'A' && c <= 'Z' {
 			plain = false
-			break
 		}
 	}
 	var info *wordInfo
-	if plain {
+	switch {
+	case plain:
 		t.low = w
-		info = v[w]
-	} else {
-		if len(w) <= cap(buf) {
-			buf = appendLowerASCII(buf, w)
-			if buf != nil {
-				info = v[string(buf)]
-			}
-		}
+		info = v.find(w, x, false)
+	case len(w) > maxFoldWord:
+		// longer words that are not plain lower case were never looked
+		// up (they were lower-cased into a 64-byte buffer first); keep
+		// it so, the lower-case form is still wanted
+		t.low = lc.lower(w)
+	case ascii:
+		info = v.find(w, x|up, true)
 		if info != nil {
 			t.low = info.word
 		} else {
 			t.low = lc.lower(w)
-			if buf == nil {
-				info = v[t.low]
-			}
 		}
+	default:
+		// not ASCII: Unicode lower-casing, then an exact lookup
+		t.low = lc.lower(w)
+		info = v.get(t.low)
 	}
 	if info != nil {
 		t.flags, t.info = info.flags, info
@@ -329,37 +480,33 @@ func (v vocab) lookup(t *token, w string, buf []byte, lc lowerCache) {
 	}
 	t.flags = lexFallback(t.low)
 	if base, ok := possessiveBase(t.low); ok {
-		if bi := v[base]; bi != nil {
+		if bi := v.get(base); bi != nil {
 			// "military's", "Ukraine's": the base's classes and phrases
-			t.flags |= bi.flags &^ (fVerb | fPast | fSpeech | fAux)
-			if len(bi.phrases) > 0 {
+			t.flags |= bi.flags &^ (fVerb | fPast | fSpeech | fAux | fEnglish)
+			if bi.phrases != nil {
 				t.info = bi
 			}
 		}
 	}
 }
 
-// appendLowerASCII appends w lower-cased to buf, or returns nil when w
-// has non-ASCII bytes (which need full Unicode folding).
-func appendLowerASCII(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return nil
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
-}
+// maxFoldWord is the longest word lookup reads the vocabulary for when
+// the word is not plain lower-case ASCII.
+const maxFoldWord = 64
 
 // nameParticle reports whether w is a name with a lower-case particle
 // joined by a hyphen: "al-Assad", "er-Risk", "el-Sisi".
 func nameParticle(w string) bool {
-	k := strings.IndexByte(w, '-')
-	if k < 1 || k > 3 || k+1 >= len(w) {
+	// the first hyphen must be among the first four bytes: look only
+	// there (this runs for every lower-case word)
+	k := -1
+	for i := 0; i < 4 && i < len(w); i++ {
+		if w[i] == '-' {
+			k = i
+			break
+		}
+	}
+	if k < 1 || k+1 >= len(w) {
 		return false
 	}
 	for i := 0; i < k; i++ {

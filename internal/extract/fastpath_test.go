@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// The tests in this file hold the hand-optimised hot paths to simple
+// reference implementations on random input.
+
+// randomText returns n bytes drawn mostly from the pieces, with some
+// random bytes (control, Latin-1, invalid UTF-8) mixed in.
+func randomText(r *rand.Rand, n int, pieces []string) string {
+	var b strings.Builder
+	for b.Len() < n {
+		switch k := r.Intn(20); {
+		case k == 0:
+			b.WriteByte(byte(r.Intn(256)))
+		case k == 1:
+			b.WriteByte(byte(r.Intn(0x21)))
+		default:
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+	}
+	return b.String()
+}
+
+var textPieces = append(strings.Fields(`the The THE said Said SAID Freedonia FREEDONIA Sylvanian's ministry Ministry's
+	accused Accused U.S. u.s. Mr. mr. co-anchor Co-Anchor al-Assad troops Troops' ’s 'll n't don't
+	Café café ÉLAN naïve über Über 300,000 8:30 3.5 internationalisation Internationalisation
+	INTERNATIONALISATIONS spokeswoman Spokeswoman's . , ; “ ” " ' — – … ( )`),
+	// white space strings.Fields would have split on
+	"\u00a0", "\u2009", "\u2028", "\u0085", "\t", "\n", "\u3000")
+
+func TestVocabLookupMatchesMapLookup(t *testing.T) {
+	x := New(testTaxonomy())
+	byWord := map[string]*wordInfo{}
+	for _, sl := range x.voc.slots {
+		if sl.key != 0 {
+			byWord[sl.info.word] = sl.info
+		}
+	}
+	if len(byWord) < 1000 {
+		t.Fatalf("vocabulary has %d words", len(byWord))
+	}
+	// the lookup as a Go map, as it was before the table
+	ref := func(w string) (low string, info *wordInfo) {
+		plain := true
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+				plain = false
+			}
+		}
+		switch {
+		case plain:
+			return w, byWord[w]
+		case len(w) > 64:
+			return lowerWord(w), nil
+		}
+		ascii := true
+		for i := 0; i < len(w); i++ {
+			ascii = ascii && w[i] < 0x80
+		}
+		if ascii {
+			if info := byWord[strings.ToLower(w)]; info != nil {
+				return info.word, info
+			}
+			return lowerWord(w), nil
+		}
+		low = lowerWord(w)
+		return low, byWord[low]
+	}
+	check := func(text string) {
+		t.Helper()
+		for _, tok := range tokenizeWith(text, 0, len(text), nil, x.voc, nil) {
+			if tok.kind != tWord && tok.kind != tNum {
+				continue
+			}
+			low, info := ref(text[tok.s:tok.e])
+			var flags uint64
+			if info != nil {
+				flags = info.flags
+			} else {
+				flags = lexFallback(low)
+				if base, ok := possessiveBase(low); ok {
+					if bi := byWord[base]; bi != nil {
+						flags |= bi.flags &^ (fVerb | fPast | fSpeech | fAux | fEnglish)
+						if bi.phrases != nil {
+							info = bi
+						}
+					}
+				}
+			}
+			if tok.low != low || tok.info != info || tok.flags != flags {
+				t.Fatalf("%q: low %q info %v flags %x, want %q %v %x", text[tok.s:tok.e], tok.low, tok.info, tok.flags, low, info, flags)
+			}
+		}
+	}
+	for w := range byWord {
+		check(w)
+		check(strings.ToUpper(w))
+		check("x " + strings.ToUpper(w[:1]) + w[1:])
+	}
+	r := rand.New(rand.NewSource(5))
+	for n := 0; n < 2000; n++ {
+		check(randomText(r, 1+r.Intn(80), textPieces))
+	}
+}
+
+func TestIsBinaryMatchesByteLoop(t *testing.T) {
+	ref := func(b []byte) bool {
+		n := min(len(b), 64<<10)
+		ctrl := 0
+		for _, c := range b[:n] {
+			if c == 0 {
+				return true
+			}
+			if isControl(c) {
+				ctrl++
+			}
+		}
+		return ctrl*100 > n
+	}
+	r := rand.New(rand.NewSource(6))
+	for n := 0; n < 20000; n++ {
+		b := []byte(randomText(r, r.Intn(400), textPieces))
+		if n%2 == 0 {
+			b = []byte(strings.ReplaceAll(string(b), "\x00", "x"))
+		}
+		if got, want := isBinary(b), ref(b); got != want {
+			t.Fatalf("isBinary(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+func TestNormTextMatchesRuneLoop(t *testing.T) {
+	ref := func(s string) string {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if isSpaceRune(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 20000; n++ {
+		s := randomText(r, r.Intn(60), append(textPieces, " ", "  "))
+		if got, want := normText(s), ref(s); got != want {
+			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestFoldSetScanMatchesNaiveSearch(t *testing.T) {
+	// every phrase at every word start, the way scan defines a match
+	ref := func(b []byte) uint8 {
+		var tags uint8
+		for i := 0; i < len(b); i++ {
+			if i > 0 && wordByte[b[i-1]] && wordByte[b[i]] {
+				continue // inside a word
+			}
+			for _, list := range paraCues.byFirst {
+				for _, p := range list {
+					if hasPrefixFold(b[i:], p.p) {
+						tags |= p.tag
+					}
+				}
+			}
+		}
+		return tags
+	}
+	pieces := append(strings.Fields("Read more SUPPORT us photo: (Photo by) Handout newsletter© 2024 subscribe to copyright © cookies xread reading"), textPieces...)
+	r := rand.New(rand.NewSource(8))
+	for n := 0; n < 5000; n++ {
+		b := []byte(randomText(r, r.Intn(200), append(pieces, " ", " ")))
+		if got, want := paraCues.scan(b, 0), ref(b); got != want {
+			t.Fatalf("scan(%q) = %b, want %b", b, got, want)
+		}
+	}
+}
+
+// The language check reads fEnglish off tokens; setting it must not add
+// words to the lexicon (that would change their flags and vocabulary
+// entries), so every englishWords entry must have other classes too.
+func TestEnglishWordsAreLexiconWords(t *testing.T) {
+	for w := range englishWords {
+		if lexicon[w]&^fEnglish == 0 {
+			t.Errorf("%q is in englishWords but in no other lexicon class", w)
+		}
+	}
+}
