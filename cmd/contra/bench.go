@@ -47,9 +47,9 @@ Each phase runs in a child process (contra bench --phase NAME) so that its peak 
 own; --in-process runs them all in this process instead. Prints a table of figures, targets
 and results and writes the figures as JSON (--json). --quick (2k and 10k claims, 5 MB of
 articles) finishes in under a minute; the full run (10k, 100k and 1M claims, 10 MB of
-articles) takes much longer — see the README. Synthetic articles yield findings that grow
-with the square of the corpus, so --articles-mb 50 or more needs hours and tens of GB of
-disk. Exit status 1 when a target is missed.`,
+articles) takes a few minutes and about 1.5 GB of disk — see the README. The article
+phase runs at a few MB/s here, so --articles-mb 1024 (the memory target's corpus) takes
+most of an hour. Exit status 1 when a target is missed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.quiet = m.cfg.Quiet
