@@ -118,29 +118,7 @@ func Detect(fresh, candidates []Claim) []Finding {
 	// Keys are computed once per claim and pairs are only formed within
 	// the groups a rule can fire in, so the cost is the sum of the group
 	// sizes, not fresh × candidates.
-	all := map[string]*keyed{}
-	var order []*keyed
-	for _, list := range [][]Claim{fresh, candidates} {
-		for i := range list {
-			if _, ok := all[list[i].ID]; !ok {
-				k := prepare(&list[i])
-				all[list[i].ID] = k
-				order = append(order, k)
-			}
-		}
-	}
-	byProp := map[string][]*keyed{}
-	byAcc := map[string][]*keyed{}
-	responders := map[string][]*keyed{}
-	for _, k := range order {
-		byProp[k.prop] = append(byProp[k.prop], k)
-		if k.acc != "" {
-			byAcc[k.acc] = append(byAcc[k.acc], k)
-		}
-		for _, id := range k.c.RespondsTo {
-			responders[id] = append(responders[id], k)
-		}
-	}
+	all, byProp, byAcc, responders := group(fresh, candidates, func(*keyed) bool { return true })
 	seen := map[string]bool{}
 	var out []Finding
 	emit := func(fs []Finding) {
@@ -218,33 +196,14 @@ func (c Counted) Total() int {
 func CountNew(fresh, candidates []Claim, accCounts map[string]int) Counted {
 	out := Counted{Findings: map[Rule]int{}, Counterclaimants: map[string]bool{}}
 	freshAt := make(map[string]int, len(fresh))
-	all := make(map[string]*keyed, len(fresh)+len(candidates))
-	var order []*keyed
-	for _, list := range [][]Claim{fresh, candidates} {
-		for i := range list {
-			if _, ok := all[list[i].ID]; !ok {
-				k := prepare(&list[i])
-				all[list[i].ID] = k
-				order = append(order, k)
-			}
-		}
-	}
 	for i := range fresh {
 		freshAt[fresh[i].ID] = i
 	}
-	byProp := map[string][]*keyed{}
-	byAcc := map[string][]*keyed{}
-	responders := map[string][]*keyed{}
-	for _, k := range order {
-		byProp[k.prop] = append(byProp[k.prop], k)
+	// With accCounts the stored accusations are counted, not grouped.
+	all, byProp, byAcc, responders := group(fresh, candidates, func(k *keyed) bool {
 		_, isFresh := freshAt[k.c.ID]
-		if k.acc != "" && (accCounts == nil || isFresh) {
-			byAcc[k.acc] = append(byAcc[k.acc], k)
-		}
-		for _, id := range k.c.RespondsTo {
-			responders[id] = append(responders[id], k)
-		}
-	}
+		return accCounts == nil || isFresh
+	})
 	add := func(a, b *keyed, mutual bool) {
 		m := match(a, b)
 		if m.opposing {
@@ -316,6 +275,43 @@ func CountNew(fresh, candidates []Claim, accCounts map[string]int) Counted {
 				// counterclaim.
 				add(a, b, false)
 			}
+		}
+	}
+	return out
+}
+
+// group keys each claim of fresh and candidates once (the first copy of
+// an id wins) and indexes them by the keys the rules pair on: proposition,
+// accusation (for the claims inAcc keeps) and the ids they respond to.
+func group(fresh, candidates []Claim, inAcc func(*keyed) bool) (all map[string]*keyed, byProp, byAcc, responders map[string][]*keyed) {
+	all = make(map[string]*keyed, len(fresh)+len(candidates))
+	byProp, byAcc, responders = map[string][]*keyed{}, map[string][]*keyed{}, map[string][]*keyed{}
+	for _, list := range [][]Claim{fresh, candidates} {
+		for i := range list {
+			if _, ok := all[list[i].ID]; ok {
+				continue
+			}
+			k := prepare(&list[i])
+			all[list[i].ID] = k
+			byProp[k.prop] = append(byProp[k.prop], k)
+			if k.acc != "" && inAcc(k) {
+				byAcc[k.acc] = append(byAcc[k.acc], k)
+			}
+			for _, id := range k.c.RespondsTo {
+				responders[id] = append(responders[id], k)
+			}
+		}
+	}
+	return all, byProp, byAcc, responders
+}
+
+// Counterclaimants returns the ids of the claims that are the From of a
+// counterclaim finding in fs: the claims a store flags Counterclaim.
+func Counterclaimants(fs []Finding) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range fs {
+		if f.Rule == RuleCounterclaim {
+			out[f.From] = true
 		}
 	}
 	return out

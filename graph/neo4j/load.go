@@ -301,7 +301,7 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 	for r, n := range added {
 		res.Findings[r] = n
 	}
-	counter := counterclaimants(found)
+	counter := graph.Counterclaimants(found)
 	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
 		return res, err
 	}
@@ -309,17 +309,6 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 		return res, err
 	}
 	return res, l.count(ctx, added, removed)
-}
-
-// counterclaimants returns the ids of the claims that counter another in fs.
-func counterclaimants(fs []graph.Finding) map[string]bool {
-	out := map[string]bool{}
-	for _, f := range fs {
-		if f.Rule == graph.RuleCounterclaim {
-			out[f.From] = true
-		}
-	}
-	return out
 }
 
 // storedFindings returns the findings the stored versions of the changed
@@ -374,7 +363,7 @@ func (l *loader) updateCounterclaims(ctx context.Context, fresh []graph.Claim, c
 		if err != nil {
 			return err
 		}
-		still := counterclaimants(graph.Detect(claims, cands))
+		still := graph.Counterclaimants(graph.Detect(claims, cands))
 		for id := range recheck {
 			if !still[id] {
 				unmark[id] = true

@@ -183,7 +183,7 @@ func (l *loader) run(nb *batch) error {
 			return err
 		}
 		added, removed = graph.FindingDelta(before, found)
-		counter, l.res.FindingsSeen = counterclaimants(found), len(found)
+		counter, l.res.FindingsSeen = graph.Counterclaimants(found), len(found)
 	}
 	for r, n := range added {
 		l.res.Findings[r] = n
@@ -218,17 +218,6 @@ func (l *loader) countAccusations(keys []string) (map[string]int, error) {
 		out[k] = n
 	}
 	return out, translate(rows.Err(), "load batch: count accusations")
-}
-
-// counterclaimants returns the ids of the claims that counter another in fs.
-func counterclaimants(fs []graph.Finding) map[string]bool {
-	out := map[string]bool{}
-	for _, f := range fs {
-		if f.Rule == graph.RuleCounterclaim {
-			out[f.From] = true
-		}
-	}
-	return out
 }
 
 // storedFindings returns the findings the stored versions of the changed
@@ -298,7 +287,7 @@ func (l *loader) updateCounterclaims(fresh []graph.Claim, before []graph.Finding
 	if err != nil {
 		return err
 	}
-	still := counterclaimants(graph.Detect(claims, cands))
+	still := graph.Counterclaimants(graph.Detect(claims, cands))
 	var clear []string
 	for _, id := range ids {
 		if !still[id] {
