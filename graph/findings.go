@@ -191,6 +191,49 @@ func FindingDelta(before, now []Finding) (added, removed map[Rule]int) {
 	return added, removed
 }
 
+// StoredFindings returns the findings the stored claims with these ids
+// take part in: read returns the claims a probe names, first these claims,
+// then their groups (ProbeFor), and Detect pairs them. A load calls it
+// before writing, for what its changed claims' stored versions had, and
+// after, to re-derive the Counterclaim flag of the claims Recheck names.
+func StoredFindings(ids map[string]bool, read func(Probe) ([]Claim, error)) ([]Finding, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list := make(set, len(ids))
+	for id := range ids {
+		list.add(id)
+	}
+	claims, err := read(Probe{IDs: list.sorted()})
+	if err != nil {
+		return nil, err
+	}
+	cands, err := read(ProbeFor(claims))
+	if err != nil {
+		return nil, err
+	}
+	return Detect(claims, cands), nil
+}
+
+// Recheck returns the claims a load must re-derive the Counterclaim flag
+// of after writing: they countered a claim in before (the findings of the
+// changed claims' stored versions), are not in the batch (fresh) and
+// counter nothing among the batch's findings (counter). What they
+// countered may have been an old version only.
+func Recheck(before []Finding, fresh []Claim, counter map[string]bool) map[string]bool {
+	isFresh := make(map[string]bool, len(fresh))
+	for i := range fresh {
+		isFresh[fresh[i].ID] = true
+	}
+	out := map[string]bool{}
+	for _, f := range before {
+		if f.Rule == RuleCounterclaim && !isFresh[f.From] && !counter[f.From] {
+			out[f.From] = true
+		}
+	}
+	return out
+}
+
 // linkProbe names the claims linked to cs by responds_to, either way: all
 // a topic's claims need beyond the topic.
 func linkProbe(cs []Claim) Probe {

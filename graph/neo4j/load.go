@@ -292,7 +292,8 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 	}
 	found := graph.Detect(fresh, cands)
 	res.DetectNanos += time.Since(start).Nanoseconds()
-	before, err := l.storedFindings(ctx, changed)
+	read := func(p graph.Probe) ([]graph.Claim, error) { return l.probe(ctx, p, nil) }
+	before, err := graph.StoredFindings(changed, read)
 	if err != nil {
 		return res, err
 	}
@@ -305,27 +306,10 @@ func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
 	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
 		return res, err
 	}
-	if err := l.updateCounterclaims(ctx, fresh, changed, before, counter); err != nil {
+	if err := l.updateCounterclaims(ctx, read, fresh, changed, before, counter); err != nil {
 		return res, err
 	}
 	return res, l.count(ctx, added, removed)
-}
-
-// storedFindings returns the findings the stored versions of the changed
-// claims take part in, before the batch replaces them.
-func (l *loader) storedFindings(ctx context.Context, changed map[string]bool) ([]graph.Finding, error) {
-	if len(changed) == 0 {
-		return nil, nil
-	}
-	old, err := l.probe(ctx, graph.Probe{IDs: sortedKeys(changed)}, nil)
-	if err != nil {
-		return nil, err
-	}
-	cands, err := l.probe(ctx, graph.ProbeFor(old), nil)
-	if err != nil {
-		return nil, err
-	}
-	return graph.Detect(old, cands), nil
 }
 
 // updateCounterclaims keeps the Counterclaim label in step with the
@@ -333,13 +317,9 @@ func (l *loader) storedFindings(ctx context.Context, changed map[string]bool) ([
 // stored), removed from changed claims that no longer do, and re-derived
 // for stored claims that countered a changed claim's old version, which
 // may have been all they countered.
-func (l *loader) updateCounterclaims(ctx context.Context, fresh []graph.Claim, changed map[string]bool, before []graph.Finding, counter map[string]bool) error {
+func (l *loader) updateCounterclaims(ctx context.Context, read func(graph.Probe) ([]graph.Claim, error), fresh []graph.Claim, changed map[string]bool, before []graph.Finding, counter map[string]bool) error {
 	if _, err := execChunk(ctx, l.q, stMarkCounterclaims, "ids", sortedKeys(counter), l.size, nil); err != nil {
 		return err
-	}
-	isFresh := make(map[string]bool, len(fresh))
-	for i := range fresh {
-		isFresh[fresh[i].ID] = true
 	}
 	unmark := map[string]bool{}
 	for id := range changed {
@@ -347,30 +327,19 @@ func (l *loader) updateCounterclaims(ctx context.Context, fresh []graph.Claim, c
 			unmark[id] = true
 		}
 	}
-	recheck := map[string]bool{}
-	for _, f := range before {
-		if f.Rule == graph.RuleCounterclaim && !isFresh[f.From] && !counter[f.From] {
-			recheck[f.From] = true
+	recheck := graph.Recheck(before, fresh, counter)
+	// The batch is written: these reads see the new versions.
+	fs, err := graph.StoredFindings(recheck, read)
+	if err != nil {
+		return err
+	}
+	still := graph.Counterclaimants(fs)
+	for id := range recheck {
+		if !still[id] {
+			unmark[id] = true
 		}
 	}
-	if len(recheck) > 0 {
-		// The batch is written: these reads see the new versions.
-		claims, err := l.probe(ctx, graph.Probe{IDs: sortedKeys(recheck)}, nil)
-		if err != nil {
-			return err
-		}
-		cands, err := l.probe(ctx, graph.ProbeFor(claims), nil)
-		if err != nil {
-			return err
-		}
-		still := graph.Counterclaimants(graph.Detect(claims, cands))
-		for id := range recheck {
-			if !still[id] {
-				unmark[id] = true
-			}
-		}
-	}
-	_, err := execChunk(ctx, l.q, stUnmarkCounterclaims, "ids", sortedKeys(unmark), l.size, nil)
+	_, err = execChunk(ctx, l.q, stUnmarkCounterclaims, "ids", sortedKeys(unmark), l.size, nil)
 	return err
 }
 

@@ -179,7 +179,7 @@ func (l *loader) run(nb *batch) error {
 		}
 		found := graph.Detect(fresh, cands)
 		l.res.DetectNanos += time.Since(start).Nanoseconds()
-		if before, err = l.storedFindings(changed); err != nil {
+		if before, err = graph.StoredFindings(changed, l.readProbe); err != nil {
 			return err
 		}
 		added, removed = graph.FindingDelta(before, found)
@@ -220,27 +220,8 @@ func (l *loader) countAccusations(keys []string) (map[string]int, error) {
 	return out, translate(rows.Err(), "load batch: count accusations")
 }
 
-// storedFindings returns the findings the stored versions of the changed
-// claims take part in, before the batch replaces them.
-func (l *loader) storedFindings(changed map[string]bool) ([]graph.Finding, error) {
-	if len(changed) == 0 {
-		return nil, nil
-	}
-	ids := make([]string, 0, len(changed))
-	for id := range changed {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	old, err := l.probe(graph.Probe{IDs: ids}, nil)
-	if err != nil {
-		return nil, err
-	}
-	cands, err := l.probe(graph.ProbeFor(old), nil)
-	if err != nil {
-		return nil, err
-	}
-	return graph.Detect(old, cands), nil
-}
+// readProbe reads the claims p names: graph.StoredFindings' read.
+func (l *loader) readProbe(p graph.Probe) ([]graph.Claim, error) { return l.probe(p, nil) }
 
 // updateCounterclaims keeps the counterclaim flag of stored claims that
 // are not in the batch: set when they now counter a fresh claim, and
@@ -264,37 +245,21 @@ func (l *loader) updateCounterclaims(fresh []graph.Claim, before []graph.Finding
 			return translate(err, "load batch: counterclaims")
 		}
 	}
-	recheck := map[string]bool{}
-	for _, f := range before {
-		if f.Rule == graph.RuleCounterclaim && !isFresh[f.From] && !counter[f.From] {
-			recheck[f.From] = true
-		}
-	}
-	if len(recheck) == 0 {
-		return nil
-	}
-	ids := make([]string, 0, len(recheck))
-	for id := range recheck {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	recheck := graph.Recheck(before, fresh, counter)
 	// The batch is written: these reads see the new versions.
-	claims, err := l.probe(graph.Probe{IDs: ids}, nil)
+	fs, err := graph.StoredFindings(recheck, l.readProbe)
 	if err != nil {
 		return err
 	}
-	cands, err := l.probe(graph.ProbeFor(claims), nil)
-	if err != nil {
-		return err
-	}
-	still := graph.Counterclaimants(graph.Detect(claims, cands))
+	still := graph.Counterclaimants(fs)
 	var clear []string
-	for _, id := range ids {
+	for id := range recheck {
 		if !still[id] {
 			clear = append(clear, id)
 		}
 	}
 	if len(clear) > 0 {
+		sort.Strings(clear)
 		if _, err := l.tx.ExecContext(l.ctx, `UPDATE claims SET counterclaim = 0
 			WHERE id IN (SELECT value FROM json_each(?))`, jsonList(clear)); err != nil {
 			return translate(err, "load batch: counterclaims")
