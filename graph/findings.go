@@ -54,14 +54,7 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 			}
 		}
 	}
-	seeds := func(cf ClaimFilter) ([]Claim, error) {
-		var out []Claim
-		err := r.Claims(ctx, cf, func(c Claim) error {
-			out = append(out, c)
-			return nil
-		})
-		return out, err
-	}
+	seeds := func(cf ClaimFilter) ([]Claim, error) { return CollectClaims(ctx, r, cf) }
 	var cf *ClaimFilter
 	switch {
 	case len(f.ClaimIDs) > 0:

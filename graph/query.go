@@ -347,8 +347,13 @@ func Between(ctx context.Context, s Store, a, b string, f ClaimFilter) ([]ClaimO
 	return withOpponents(ctx, s, claims)
 }
 
+// ClaimLister is the part of a Store (or a ClaimReader) CollectClaims needs.
+type ClaimLister interface {
+	Claims(ctx context.Context, f ClaimFilter, fn func(Claim) error) error
+}
+
 // CollectClaims returns the claims matching f as a slice.
-func CollectClaims(ctx context.Context, s Store, f ClaimFilter) ([]Claim, error) {
+func CollectClaims(ctx context.Context, s ClaimLister, f ClaimFilter) ([]Claim, error) {
 	var out []Claim
 	err := s.Claims(ctx, f, func(c Claim) error {
 		out = append(out, c)
