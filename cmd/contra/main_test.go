@@ -11,8 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/contra-project/contra/config"
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/sqlite"
+	"github.com/contra-project/contra/internal/ingest"
 )
 
 // run drives Main as a shell would, with a clean environment.
@@ -278,5 +280,13 @@ func TestExportCypherScript(t *testing.T) {
 	// Findings are derived from claims, not written as relationships.
 	if strings.Contains(out, "CONTRADICTS") || strings.Contains(out, "COUNTERS") {
 		t.Error("script writes finding relationships")
+	}
+}
+
+// The configuration's default batch size is the loader's, so that `contra
+// bench` (which uses the loader's) measures what `contra load` does.
+func TestDefaultBatchSizeIsTheLoaders(t *testing.T) {
+	if got, want := config.Default().Load.BatchSize, ingest.DefaultBatchSize; got != want {
+		t.Fatalf("config default load.batch_size = %d, ingest.DefaultBatchSize = %d", got, want)
 	}
 }

@@ -3,7 +3,9 @@ package graphtest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -358,6 +360,30 @@ func testNamed(t *testing.T, open Opener) {
 			if len(m) != 1 || m[0].Claims != 7 {
 				t.Errorf("Topics(%q) after adding an alias = %+v", q, m)
 			}
+		}
+	})
+	// Given again, an explicit node takes the new spelling of its name
+	// and the role given; a role left empty keeps the stored one.
+	t.Run("explicit nodes update", func(t *testing.T) {
+		upper := strings.ToUpper(Varga)
+		for _, tc := range []struct {
+			given      graph.Speaker
+			name, role string
+		}{
+			{graph.Speaker{Name: upper}, upper, "foreign minister"},
+			{graph.Speaker{Name: Varga, Role: "prime minister"}, Varga, "prime minister"},
+			{graph.Speaker{Name: Varga}, Varga, "prime minister"},
+		} {
+			mustLoad(t, s, graph.Batch{Speakers: []graph.Speaker{tc.given}})
+			m, err := s.Speakers(ctx, "varga")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(m) != 1 {
+				t.Fatalf("Speakers(varga) = %+v", m)
+			}
+			equal(t, fmt.Sprintf("Varga's node after %+v", tc.given), []any{m[0].Name, m[0].Role, m[0].Side, sorted(m[0].Aliases)},
+				[]any{tc.name, tc.role, Arvenia, []string{"I. Varga", "Ilya Varga"}})
 		}
 	})
 }

@@ -458,19 +458,32 @@ func (l *loader) writeNamed(nb *batch) error {
 // upsertNamed writes a speaker, actor or topic given explicitly: the name
 // is replaced, aliases are merged, extra fields replace stored ones when
 // given. table and the extra column names are constants of this package.
+// A structured file repeats a speaker's name, role and side on every
+// claim, so the row is read first and left alone when nothing would
+// change: most upserts of a large load are then a read, not a write.
 func (l *loader) upsertNamed(table, id, name string, aliases []string, extra map[string]string) (bool, error) {
-	var stored string
-	err := l.tx.QueryRowContext(l.ctx, `SELECT aliases FROM `+table+` WHERE id = ?`, id).Scan(&stored)
+	keys := sortedKeys(extra)
+	cols := "name, aliases"
+	for _, k := range keys {
+		cols += ", " + k
+	}
+	var storedName, storedAliases string
+	storedExtra := make([]string, len(keys))
+	dest := []any{&storedName, &storedAliases}
+	for i := range storedExtra {
+		dest = append(dest, &storedExtra[i])
+	}
+	err := l.tx.QueryRowContext(l.rowCtx, `SELECT `+cols+` FROM `+table+` WHERE id = ?`, id).Scan(dest...)
 	switch {
 	case err == sql.ErrNoRows:
 		cols, marks := "id, name, slug, aliases", "?, ?, ?, ?"
 		args := []any{id, name, graph.Slug(name), jsonList(mergeAliases(nil, aliases))}
-		for _, k := range sortedKeys(extra) {
+		for _, k := range keys {
 			cols += ", " + k
 			marks += ", ?"
 			args = append(args, extra[k])
 		}
-		if _, err := l.tx.ExecContext(l.ctx, `INSERT INTO `+table+` (`+cols+`) VALUES (`+marks+`)`, args...); err != nil {
+		if _, err := l.tx.ExecContext(l.rowCtx, `INSERT INTO `+table+` (`+cols+`) VALUES (`+marks+`)`, args...); err != nil {
 			return false, translate(err, "load batch: %s %s", table, id)
 		}
 		return true, nil
@@ -478,17 +491,25 @@ func (l *loader) upsertNamed(table, id, name string, aliases []string, extra map
 		return false, translate(err, "load batch: %s %s", table, id)
 	}
 	var old []string
-	if err := json.Unmarshal([]byte(stored), &old); err != nil {
+	if err := json.Unmarshal([]byte(storedAliases), &old); err != nil {
 		return false, fmt.Errorf("load batch: %s %s: stored aliases: %w", table, id, err)
 	}
+	merged := jsonList(mergeAliases(old, aliases))
+	same := name == storedName && merged == storedAliases
+	for i, k := range keys {
+		same = same && (extra[k] == "" || extra[k] == storedExtra[i])
+	}
+	if same {
+		return false, nil
+	}
 	set := "name = ?, slug = ?, aliases = ?"
-	args := []any{name, graph.Slug(name), jsonList(mergeAliases(old, aliases))}
-	for _, k := range sortedKeys(extra) {
+	args := []any{name, graph.Slug(name), merged}
+	for _, k := range keys {
 		set += ", " + k + " = CASE WHEN ? = '' THEN " + k + " ELSE ? END"
 		args = append(args, extra[k], extra[k])
 	}
 	args = append(args, id)
-	if _, err := l.tx.ExecContext(l.ctx, `UPDATE `+table+` SET `+set+` WHERE id = ?`, args...); err != nil {
+	if _, err := l.tx.ExecContext(l.rowCtx, `UPDATE `+table+` SET `+set+` WHERE id = ?`, args...); err != nil {
 		return false, translate(err, "load batch: %s %s", table, id)
 	}
 	return false, nil

@@ -23,6 +23,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/contra-project/contra/internal/ingest"
 	"io"
 	"os"
 	"runtime"
@@ -83,8 +84,9 @@ const (
 	// queryHead is how many of the most popular topics and speakers the
 	// queries cycle through.
 	queryHead = 8
-	// loadBatch is the loader's batch size, the CLI's default.
-	loadBatch = 1000
+	// loadBatch is the loader's batch size: the CLI's default, so that
+	// the figures are what `contra load` does.
+	loadBatch = ingest.DefaultBatchSize
 )
 
 // WithDefaults returns o with its zero fields filled in.
