@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/csv"
 	"strconv"
 	"strings"
 )
@@ -81,4 +82,55 @@ func (r *Record) CSVRow() []string {
 		strings.Join(r.RespondsTo, ";"), start, end, text,
 		strings.Join(r.Counters, ";"), strings.Join(r.Contradicts, ";"),
 	}
+}
+
+// CSVCell returns s as a CSV cell that a spreadsheet shows as text instead
+// of evaluating: a speaker named "=HYPERLINK(...)" or "@SUM(...)" in a
+// loaded file must not run when an analyst opens an export or a report.
+// Such a cell gets a leading apostrophe, the spreadsheets' own "this is
+// text" mark. Numbers ("-3") and the polarities "+" and "-" are not
+// formulas and stay as they are. A cell that already starts with an
+// apostrophe followed by a trigger character or another apostrophe gets
+// one more, so CSVValue gives back exactly s.
+func CSVCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '@', '\t', '\r':
+		return "'" + s
+	case '+', '-':
+		if len(s) == 1 {
+			return s
+		}
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s
+		}
+		return "'" + s
+	case '\'':
+		if len(s) > 1 && strings.IndexByte("=@\t\r+-'", s[1]) >= 0 {
+			return "'" + s
+		}
+	}
+	return s
+}
+
+// CSVValue is the inverse of CSVCell, for reading a CSV contra wrote (or a
+// person wrote with the same convention): one leading apostrophe before a
+// trigger character or another apostrophe is dropped.
+func CSVValue(cell string) string {
+	if len(cell) > 1 && cell[0] == '\'' && strings.IndexByte("=@\t\r+-'", cell[1]) >= 0 {
+		return cell[1:]
+	}
+	return cell
+}
+
+// WriteCSVRow writes row to w with every cell passed through CSVCell: the
+// one way contra's CSV outputs write a row.
+func WriteCSVRow(w *csv.Writer, row []string) error {
+	out := make([]string, len(row))
+	for i, c := range row {
+		out[i] = CSVCell(c)
+	}
+	return w.Write(out)
 }

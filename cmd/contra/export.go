@@ -105,12 +105,12 @@ func exportJSONL(ctx context.Context, s graph.Store, w io.Writer) error {
 
 func exportCSV(ctx context.Context, s graph.Store, w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(graph.CSVHeader); err != nil {
+	if err := graph.WriteCSVRow(cw, graph.CSVHeader); err != nil {
 		return err
 	}
 	err := s.Claims(ctx, graph.ClaimFilter{WithLinks: true}, func(c graph.Claim) error {
 		r := graph.RecordOf(&c)
-		return cw.Write(r.CSVRow())
+		return graph.WriteCSVRow(cw, r.CSVRow())
 	})
 	if err != nil {
 		return err

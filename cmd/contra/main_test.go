@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -288,5 +289,41 @@ func TestExportCypherScript(t *testing.T) {
 func TestDefaultBatchSizeIsTheLoaders(t *testing.T) {
 	if got, want := config.Default().Load.BatchSize, ingest.DefaultBatchSize; got != want {
 		t.Fatalf("config default load.batch_size = %d, ingest.DefaultBatchSize = %d", got, want)
+	}
+}
+
+// Names that a spreadsheet would evaluate are exported to CSV as text and
+// load back as the names they were.
+func TestExportCSVDefusesFormulas(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	in := filepath.Join(a, "hostile.jsonl")
+	rec := `{"speaker":"=HYPERLINK(\"http://evil.example\",\"x\")","side":"@SUM(A1)","kind":"assertion",` +
+		`"subject":"-2+3","action":"'=keep the apostrophe","topic":"+cmd|' /C calc'!A0","polarity":"-",` +
+		`"text":"=1+1","said_at":"2024-01-02","doc":"d1"}` + "\n"
+	if err := os.WriteFile(in, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, a, "load", in)
+	exp := filepath.Join(b, "export.csv")
+	mustRun(t, a, "export", "--format", "csv", "--out", exp)
+	raw, err := os.ReadFile(exp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		for _, c := range r {
+			if c != "" && strings.ContainsRune("=@+\t\r", rune(c[0])) && c != "+" {
+				t.Errorf("exported cell %q would be evaluated by a spreadsheet", c)
+			}
+		}
+	}
+	mustRun(t, b, "load", exp)
+	ja, jb := mustRun(t, a, "export", "--format", "jsonl"), mustRun(t, b, "export", "--format", "jsonl")
+	if ja != jb {
+		t.Fatalf("the CSV export does not load back as the store it came from:\n%s\n%s", ja, jb)
 	}
 }

@@ -371,7 +371,7 @@ func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) 
 		}
 		m := make([]string, 0, 2*len(row))
 		for i, h := range header {
-			m = append(m, strings.TrimSpace(h), row[i])
+			m = append(m, strings.TrimSpace(h), graph.CSVValue(row[i]))
 		}
 		c.recs = append(c.recs, rawRecord{line: line, row: m})
 		if len(c.recs) >= chunkSize {

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // writeJSON writes v pretty-printed with a two-space indent. HTML
@@ -21,9 +23,10 @@ func writeJSON(b *bytes.Buffer, v any) error {
 // writeCSV writes rows with encoding/csv, which quotes every cell that
 // holds a comma, a quote or a line break. CRLF inside a cell is written
 // as LF, because CSV readers (encoding/csv among them) read it back as LF
-// anyway; every other value reads back byte for byte. Cells are not
-// defused for spreadsheets (a leading "=" is kept) since that would change
-// the values.
+// anyway; every other value reads back byte for byte through
+// graph.CSVValue. A cell a spreadsheet would evaluate as a formula gets a
+// leading apostrophe (graph.CSVCell), since these tables are opened in
+// spreadsheets and a loaded file's names are not trusted.
 func writeCSV(cw *csv.Writer, rows [][]string) error {
 	for _, r := range rows {
 		out := r
@@ -35,7 +38,7 @@ func writeCSV(cw *csv.Writer, rows [][]string) error {
 				out[i] = strings.ReplaceAll(c, "\r\n", "\n")
 			}
 		}
-		if err := cw.Write(out); err != nil {
+		if err := graph.WriteCSVRow(cw, out); err != nil {
 			return err
 		}
 	}

@@ -30,7 +30,7 @@ var CSVHeader = func() []string {
 
 func writeCSV(w io.Writer, d *Data) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
+	if err := graph.WriteCSVRow(cw, CSVHeader); err != nil {
 		return err
 	}
 	for _, c := range d.Contradictions {
@@ -42,7 +42,7 @@ func writeCSV(w io.Writer, d *Data) error {
 			}
 			row = append(row, claimCells(&cl)...)
 		}
-		if err := cw.Write(row); err != nil {
+		if err := graph.WriteCSVRow(cw, row); err != nil {
 			return err
 		}
 	}
