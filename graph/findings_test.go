@@ -275,6 +275,54 @@ func TestCountNewWithAccCounts(t *testing.T) {
 	}
 }
 
+// TestCounterMatchesCountNew: streaming the proposition groups through a
+// Counter, in any order and in chunks, with claims it must skip mixed in,
+// counts what CountNew counts over the whole probe.
+func TestCounterMatchesCountNew(t *testing.T) {
+	flagged := 0
+	for seed := uint64(1); seed <= 12; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 13))
+		cs := randomClaims(rng, 200)
+		fresh, stored := cs[:50], cs[50:]
+		p := graph.ProbeFor(fresh)
+		accCounts := map[string]int{}
+		for _, c := range stored {
+			if k := graph.AccKey(&c); k != "" && slices.Contains(p.AccKeys, k) {
+				accCounts[k]++
+			}
+		}
+		noAcc := p
+		noAcc.AccKeys = nil
+		want := graph.CountNew(fresh, probe(noAcc, stored), accCounts)
+		linked := probe(graph.Probe{IDs: p.IDs, RespondersTo: p.RespondersTo}, stored)
+		if len(linked) == 0 {
+			t.Fatalf("seed %d: no linked claims: the test checks less than it says", seed)
+		}
+		ctr := graph.NewCounter(fresh, linked, accCounts)
+		// Every stored claim once, whatever its group, and the fresh ones.
+		var ms []graph.Member
+		for _, l := range [][]graph.Claim{stored, fresh} {
+			for i := range l {
+				ms = append(ms, graph.MemberOf(&l[i]))
+			}
+		}
+		rng.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+		for len(ms) > 0 {
+			n := min(len(ms), 1+rng.IntN(40))
+			ctr.Add(ms[:n])
+			ms = ms[n:]
+		}
+		if got := ctr.Counted(); !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %d: Counter = %v %d flagged, CountNew %v %d flagged", seed,
+				got.Findings, len(got.Counterclaimants), want.Findings, len(want.Counterclaimants))
+		}
+		flagged += len(want.Counterclaimants)
+	}
+	if flagged < 50 {
+		t.Errorf("%d counterclaimants over all seeds: the test checks little", flagged)
+	}
+}
+
 func TestFindingDelta(t *testing.T) {
 	f := func(r graph.Rule, id string) graph.Finding { return graph.Finding{ID: id, Rule: r} }
 	for _, tc := range []struct {

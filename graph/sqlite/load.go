@@ -155,13 +155,14 @@ func (l *loader) run(nb *batch) error {
 		before         []graph.Finding // findings of the changed claims' stored versions
 	)
 	if len(changed) == 0 {
-		// New claims only: nothing to retract, so counting is enough, and
-		// the mirrored accusations, the largest group, are counted in the
-		// index instead of read.
+		// New claims only: nothing to retract, so counting is enough. The
+		// mirrored accusations are counted in the index instead of read,
+		// and the proposition groups are streamed through a Counter a few
+		// short columns at a time instead of held.
 		p := graph.ProbeFor(fresh)
-		accKeys := p.AccKeys
-		p.AccKeys = nil
-		cands, err := l.probe(p, nil)
+		accKeys, propKeys := p.AccKeys, p.PropKeys
+		p.AccKeys, p.PropKeys = nil, nil
+		linked, err := l.probe(p, nil)
 		if err != nil {
 			return err
 		}
@@ -169,7 +170,11 @@ func (l *loader) run(nb *batch) error {
 		if err != nil {
 			return err
 		}
-		n := graph.CountNew(fresh, cands, accCounts)
+		ctr := graph.NewCounter(fresh, linked, accCounts)
+		if err := l.members(propKeys, ctr.Add); err != nil {
+			return err
+		}
+		n := ctr.Counted()
 		l.res.DetectNanos += time.Since(start).Nanoseconds()
 		added, counter, l.res.FindingsSeen = n.Findings, n.Counterclaimants, n.Total()
 	} else {
@@ -218,6 +223,40 @@ func (l *loader) countAccusations(keys []string) (map[string]int, error) {
 		out[k] = n
 	}
 	return out, translate(rows.Err(), "load batch: count accusations")
+}
+
+// memberChunk is how many group members members hands on at a time.
+const memberChunk = 4096
+
+// members streams the stored claims whose proposition key is in keys to
+// add, memberChunk at a time, in graph.Member's columns.
+func (l *loader) members(keys []string, add func([]graph.Member)) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	rows, err := l.tx.QueryContext(l.ctx, membersSQL, jsonList(keys))
+	if err != nil {
+		return translate(err, "load batch: read proposition groups")
+	}
+	defer rows.Close()
+	buf := make([]graph.Member, 0, memberChunk)
+	for rows.Next() {
+		var m graph.Member
+		var kind, pol string
+		if err := rows.Scan(&m.ID, &m.PropKey, &m.SpeakerID, &m.SideSlug, &kind, &pol, &m.SaidAt); err != nil {
+			return translate(err, "load batch: read proposition groups")
+		}
+		m.Kind, m.Polarity = graph.Kind(kind), graph.Polarity(pol)
+		if buf = append(buf, m); len(buf) == memberChunk {
+			add(buf)
+			buf = buf[:0]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return translate(err, "load batch: read proposition groups")
+	}
+	add(buf)
+	return nil
 }
 
 // readProbe reads the claims p names: graph.StoredFindings' read.
@@ -612,6 +651,7 @@ const (
 	probeAccSQL    = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
 	probeIDSQL     = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
 	probeRespSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
+	membersSQL     = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
 	countAccSQL    = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
 	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
 		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,

@@ -517,6 +517,67 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkInsertFloor measures what a load cannot go below in this
+// store: the claim rows and their index entries, written with the load's
+// own statements (writeDocuments, writeClaims) and committed in batches of
+// 5000, with no validation, normalisation or detection. "no secondary
+// indexes" drops every index but the primary keys, to show what the
+// indexes the queries and detection need cost. The README's benchmark
+// section cites these figures against the structured-load target.
+func BenchmarkInsertFloor(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		drop bool
+	}{{"schema", false}, {"no secondary indexes", true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			s := openTemp(b)
+			ctx := context.Background()
+			if bc.drop {
+				for _, ix := range []string{"claims_prop_key", "claims_acc_key", "claims_topic_said", "claims_speaker_id",
+					"claims_side_slug", "claims_subject_slug", "claims_changed_at", "claims_counterclaim", "claim_responds_to"} {
+					if _, err := s.w.ExecContext(ctx, "DROP INDEX "+ix); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			rng := rand.New(rand.NewPCG(1, 2))
+			const size = 5000
+			batches := make([]*batch, b.N)
+			for i := range batches {
+				nb, err := normalize(synthVocab(rng, i, size, 8, 60, 40))
+				if err != nil {
+					b.Fatal(err)
+				}
+				batches[i] = nb
+			}
+			cpu0 := cpuTime()
+			b.ResetTimer()
+			for i := range b.N {
+				tx, err := s.w.BeginTx(ctx, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				l := &loader{ctx: ctx, rowCtx: ctx, tx: tx, res: &graph.LoadResult{}, fps: map[string]string{}}
+				for j, c := range batches[i].Claims {
+					l.fps[c.ID] = batches[i].fps[j]
+				}
+				if err := l.writeDocuments(batches[i].Documents); err != nil {
+					b.Fatal(err)
+				}
+				if err := l.writeClaims(batches[i].Claims, nil, nil); err != nil {
+					b.Fatal(err)
+				}
+				if err := tx.Commit(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "claims/s")
+			b.ReportMetric(float64(b.N*size)/(cpuTime()-cpu0).Seconds(), "claims/cpu-s")
+		})
+	}
+}
+
 // cpuTime is the CPU time this process has used, all threads.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
