@@ -2,7 +2,6 @@ package graph
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,70 +11,101 @@ import (
 // the same nodes. Named nodes (actors, topics, speakers) get readable slugs
 // so analysts can type them in Cypher; documents and claims get a prefixed
 // hash.
+//
+// The extractor derives a speaker id and a claim id for every claim it
+// finds, so the functions here build their results in one stack buffer
+// with the append… normalisers below rather than through intermediate
+// strings. Ids are persisted: every function must keep returning exactly
+// what its original, plain definition returned (ids_test.go keeps those
+// definitions and checks every function against them).
 
 // Slug lowercases s and joins its letter and digit runs with "-".
 func Slug(s string) string {
-	// Most names are ASCII: one pass over bytes into one buffer.
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return slugUnicode(s)
-		}
-	}
-	buf := make([]byte, 0, len(s))
+	var buf [64]byte
+	return string(appendSlug(buf[:0], s))
+}
+
+// appendSlug appends Slug(s) to b. Letters are lower-cased rune by rune
+// (unicode.ToLower, as strings.ToLower does) and kept when the lowered
+// rune is a letter or digit; invalid bytes are neither, so they separate
+// runs like punctuation.
+func appendSlug(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				dash = true
+				continue
+			}
+			if dash && len(b) > start {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			dash = true
 			continue
 		}
-		if dash && len(buf) > 0 {
-			buf = append(buf, '-')
+		if dash && len(b) > start {
+			b = append(b, '-')
 		}
 		dash = false
-		buf = append(buf, c)
+		b = utf8.AppendRune(b, r)
 	}
-	return string(buf)
+	return b
 }
 
-func slugUnicode(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		} else {
-			dash = true
-		}
-	}
-	return b.String()
-}
-
+// hashID is prefix followed by the first 20 hex digits of the SHA-256 of
+// parts, each followed by a NUL byte.
 func hashID(prefix string, parts ...string) string {
-	h := sha256.New()
+	var buf [512]byte
+	b := buf[:0]
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		b = append(b, p...)
+		b = append(b, 0)
 	}
-	return prefix + hex.EncodeToString(h.Sum(nil))[:20]
+	return sumID(prefix, b)
+}
+
+// sumID is prefix followed by the first 20 hex digits of the SHA-256 of
+// msg: hashID once its parts are laid out.
+func sumID(prefix string, msg []byte) string {
+	const hexDigits = "0123456789abcdef"
+	sum := sha256.Sum256(msg)
+	var buf [64]byte
+	b := append(buf[:0], prefix...)
+	for _, x := range sum[:10] {
+		b = append(b, hexDigits[x>>4], hexDigits[x&0x0f])
+	}
+	return string(b)
 }
 
 // ActorID is the id of the actor with canonical name name.
-func ActorID(name string) string { return "actor:" + Slug(name) }
+func ActorID(name string) string { return prefixedSlug("actor:", name) }
 
 // TopicID is the id of the topic with canonical name name.
-func TopicID(name string) string { return "topic:" + Slug(name) }
+func TopicID(name string) string { return prefixedSlug("topic:", name) }
 
 // SpeakerID is the id of the speaker with canonical name name.
-func SpeakerID(name string) string { return "speaker:" + Slug(name) }
+func SpeakerID(name string) string { return prefixedSlug("speaker:", name) }
+
+// prefixedSlug is prefix + Slug(name) with one allocation.
+func prefixedSlug(prefix, name string) string {
+	var buf [96]byte
+	return string(appendSlug(append(buf[:0], prefix...), name))
+}
 
 // DocumentID derives a document's id: from its URL when it has one (the
 // same page fetched twice is one document), else from its normalised text,
@@ -85,54 +115,236 @@ func DocumentID(url, text, name string) string {
 	case strings.TrimSpace(url) != "":
 		return hashID("doc:", "url", strings.TrimSpace(url))
 	case strings.TrimSpace(text) != "":
-		return hashID("doc:", "text", NormText(text))
+		// hashID("doc:", "text", NormText(text)) without the copy of the
+		// whole text NormText would make
+		var buf [512]byte
+		b := append(buf[:0], "text\x00"...)
+		b = appendNormText(b, text)
+		return sumID("doc:", append(b, 0))
 	default:
 		return hashID("doc:", "name", strings.TrimSpace(name))
 	}
 }
 
-// ClaimID derives a claim's id from everything that makes it this claim.
+// ClaimID derives a claim's id from everything that makes it this claim:
+//
+//	hashID("claim:", c.DocID, Slug(c.Speaker), string(c.Kind), Slug(c.Subject), NormAction(c.Action),
+//		Slug(c.Topic), string(c.Polarity), NormText(c.Text), c.SaidAt, start, end)
+//
+// where start and end are the evidence offsets in decimal, or "" without
+// evidence. The parts are normalised straight into the hashed buffer.
 func ClaimID(c *Claim) string {
-	start, end := "", ""
+	var buf [1024]byte
+	b := append(buf[:0], c.DocID...)
+	b = appendSlug(append(b, 0), c.Speaker)
+	b = append(append(b, 0), c.Kind...)
+	b = appendSlug(append(b, 0), c.Subject)
+	b = appendNormAction(append(b, 0), c.Action)
+	b = appendSlug(append(b, 0), c.Topic)
+	b = append(append(b, 0), c.Polarity...)
+	b = appendNormText(append(b, 0), c.Text)
+	b = append(append(b, 0), c.SaidAt...)
+	b = append(b, 0)
 	if c.Evidence != nil {
-		start, end = itoa(c.Evidence.Start), itoa(c.Evidence.End)
+		b = appendItoa(b, c.Evidence.Start)
+		b = appendItoa(append(b, 0), c.Evidence.End)
+	} else {
+		b = append(b, 0)
 	}
-	return hashID("claim:", c.DocID, Slug(c.Speaker), string(c.Kind), Slug(c.Subject), NormAction(c.Action),
-		Slug(c.Topic), string(c.Polarity), NormText(c.Text), c.SaidAt, start, end)
+	return sumID("claim:", append(b, 0))
 }
 
 // FindingID derives the id of a finding between two claims under a rule.
 func FindingID(rule Rule, from, to string) string { return hashID("finding:", string(rule), from, to) }
 
 // NormText folds white space runs to one space and trims.
+//
+// It is strings.Join(strings.Fields(s), " "): white space is what
+// unicode.IsSpace says, and invalid bytes are kept as they are.
 func NormText(s string) string {
-	// Already-normal text (the common case) is returned as is.
-	prev := byte(' ')
-	normal := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && prev == ' ') {
-			normal = false
-			break
+	if isNormText(s) {
+		return s // the common case: nothing to fold, no copy
+	}
+	var buf [256]byte
+	return string(appendFields(buf[:0], s))
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isNormText reports whether NormText(s) == s: no leading, trailing or
+// doubled space, and no white space other than single ASCII spaces.
+//
+// Claim texts are long and already normal, so eight bytes that are all
+// printable ASCII are checked at once for doubled spaces; other bytes,
+// and runes, are looked at one by one.
+func isNormText(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&bytes80 == 0 && lowBytes(x) == 0 {
+				sp := zeroBytes(x ^ ' '*bytes01)
+				if sp&(sp>>8) != 0 || prevSpace && sp&0x80 != 0 {
+					return false
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
+			}
 		}
-		prev = c
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case asciiSpace[c]:
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
 	}
-	if normal && prev != ' ' {
-		return s
+	return true
+}
+
+// Byte-wise constants for the eight-byte arithmetic of isNormText.
+const (
+	bytes01 = 0x0101010101010101
+	bytes7f = 0x7f7f7f7f7f7f7f7f
+	bytes80 = 0x8080808080808080
+)
+
+// load64 returns s[i:i+8] as a little-endian word (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes returns 0x80 in each byte of x that is zero and 0 elsewhere.
+// No byte carries into the next (each sum stays below 0x100), so it is
+// exact for every byte.
+func zeroBytes(x uint64) uint64 {
+	return ^((x&bytes7f + bytes7f) | x | bytes7f)
+}
+
+// lowBytes returns 0x80 in each byte of x, all ASCII, that is below 0x20
+// (control bytes, including tab and line breaks), and 0 elsewhere: adding
+// 0x60 to a byte below 0x80 sets its top bit from 0x20 up, without carry.
+func lowBytes(x uint64) uint64 {
+	return ^(x + 0x60*bytes01) & bytes80
+}
+
+// appendNormText appends NormText(s) to b.
+func appendNormText(b []byte, s string) []byte {
+	if isNormText(s) {
+		return append(b, s...)
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return appendFields(b, s)
+}
+
+// appendFields appends the white-space-separated fields of s to b,
+// joined by single spaces.
+func appendFields(b []byte, s string) []byte {
+	start := len(b)
+	space := false
+	for i := 0; i < len(s); {
+		// the run of bytes up to the next white space is copied whole
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if j > i {
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, s[i:j]...)
+			i = j
+			continue
+		}
+		// s[i] starts a white space rune
+		space = true
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+	}
+	return b
 }
 
 // NormAction lowercases an action and folds its white space, so
 // "Use  Cluster munitions" and "use cluster munitions" are one action.
 func NormAction(s string) string { return strings.ToLower(NormText(s)) }
 
+// appendNormAction appends NormAction(s) to b: in one pass when s is
+// ASCII (nearly every action), else through NormAction.
+func appendNormAction(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, NormAction(s)...)
+		}
+	}
+	start := len(b)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace[c] {
+			space = true
+			continue
+		}
+		if space && len(b) > start {
+			b = append(b, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // NormName folds white space in a name, keeping its case.
 func NormName(s string) string { return NormText(s) }
 
-func itoa(n int) string {
+// appendItoa appends n in decimal. Like the itoa ids were first derived
+// with, it writes only "-" for the most negative int (its negation
+// overflows); ids must not change, so neither does that.
+func appendItoa(b []byte, n int) []byte {
 	if n == 0 {
-		return "0"
+		return append(b, '0')
 	}
 	neg := n < 0
 	if neg {
@@ -149,5 +361,5 @@ func itoa(n int) string {
 		i--
 		buf[i] = '-'
 	}
-	return string(buf[i:])
+	return append(b, buf[i:]...)
 }

@@ -74,11 +74,12 @@ type docState struct {
 	words, stopWords int // English check, on the first words of prose
 	lc               lowerCache
 
-	// finish's maps, reused: claim ids seen, speakers by id, speaker ids
-	// by name
+	// finish's maps, reused: claim ids seen, speakers (their index in
+	// speakerBuf) by id, speaker ids by name
 	seenIDs     map[string]bool
-	speakerByID map[string]*graph.Speaker
+	speakerByID map[string]int
 	speakerIDs  map[string]string
+	speakerBuf  []graph.Speaker
 
 	// per-paragraph buffers, reused
 	toks    []token
@@ -108,7 +109,7 @@ var statePool = sync.Pool{New: func() any {
 	return &docState{
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
 		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{},
-		seenIDs: map[string]bool{}, speakerByID: map[string]*graph.Speaker{}, speakerIDs: map[string]string{},
+		seenIDs: map[string]bool{}, speakerByID: map[string]int{}, speakerIDs: map[string]string{},
 	}
 }}
 
@@ -131,7 +132,7 @@ func (d *docState) clean(src []byte, f Format) *cleaned {
 func (d *docState) release() {
 	if len(d.seenIDs) > 4096 {
 		// a document with thousands of claims: do not keep its maps
-		d.seenIDs, d.speakerByID, d.speakerIDs = map[string]bool{}, map[string]*graph.Speaker{}, map[string]string{}
+		d.seenIDs, d.speakerByID, d.speakerIDs = map[string]bool{}, map[string]int{}, map[string]string{}
 	}
 	clear(d.actorCount)
 	clear(d.actorFirst)
@@ -150,7 +151,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -162,6 +163,12 @@ func (d *docState) release() {
 	clear(d.atts[:cap(d.atts)])
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
+	// the speakers went out as copies, but their alias slices did not:
+	// keep no reference to them
+	clear(d.speakerBuf[:cap(d.speakerBuf)])
+	if cap(d.speakerBuf) > 1<<10 {
+		d.speakerBuf = nil
+	}
 	statePool.Put(d)
 }
 
@@ -186,8 +193,10 @@ func (d *docState) title(t string) {
 	if t == "" {
 		return
 	}
-	// the paragraph buffers are free until the first paragraph
-	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], nil, d.lc)
+	// the paragraph buffers are free until the first paragraph; the
+	// vocabulary gives the same lower-case forms as tokenizing without
+	// it, and entries findMentions can use instead of index lookups
+	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, d.lc)
 	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
 	for _, m := range d.ments {
 		if m.topic != "" {

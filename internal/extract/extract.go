@@ -36,6 +36,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -68,6 +69,10 @@ type Extractor struct {
 	idx   phraseIndex
 	voc   *vocab
 	cores map[string]*taxonomy.Core // core events by canonical topic
+	// govs is the government speaker name of each canonical actor
+	// (docState.government), worked out once: a claim made by a state
+	// asks for it, and taxonomy.Government re-keys the name every time
+	govs map[string]string
 }
 
 // New returns an Extractor resolving actors and topics with tax
@@ -77,7 +82,7 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 		tax = taxonomy.Default()
 	}
 	idx := buildIndex(tax)
-	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax)}
+	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax)}
 }
 
 // Limits that keep time and memory bounded on hostile input.
@@ -280,7 +285,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// one allocation for all the evidence spans rather than one per claim
 	spans := make([]graph.Span, len(d.claims))
 	seen, speakers, ids := d.seenIDs, d.speakerByID, d.speakerIDs
-	var order []string
+	spk := d.speakerBuf[:0]
 	for i := range d.claims {
 		p := &d.claims[i]
 		c := p.c
@@ -301,7 +306,14 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if ev.Start < 0 || ev.End > len(d.c.src) || ev.Start >= ev.End {
 			continue
 		}
-		ev.Text = string(d.c.src[ev.Start:ev.End])
+		if v := d.str; ev.End <= len(v) && v[ev.Start:ev.End] == string(d.c.src[ev.Start:ev.End]) {
+			// the view holds the same bytes there (always, for plain
+			// text): share them rather than copy; the claim's text
+			// keeps the view alive anyway
+			ev.Text = v[ev.Start:ev.End]
+		} else {
+			ev.Text = string(d.c.src[ev.Start:ev.End])
+		}
 		if !utf8.ValidString(ev.Text) {
 			d.badEvidence++
 			continue
@@ -315,12 +327,13 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		seen[c.ID] = true
 		out = append(out, c)
-		sp, ok := speakers[c.SpeakerID]
+		k, ok := speakers[c.SpeakerID]
 		if !ok {
-			sp = &graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side}
-			speakers[c.SpeakerID] = sp
-			order = append(order, c.SpeakerID)
+			k = len(spk)
+			spk = append(spk, graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side})
+			speakers[c.SpeakerID] = k
 		}
+		sp := &spk[k]
 		if sp.Role == "" {
 			sp.Role = c.Role
 		}
@@ -333,12 +346,13 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			}
 		}
 	}
-	sort.Strings(order)
-	sps := make([]graph.Speaker, 0, len(order))
-	for _, id := range order {
-		sp := speakers[id]
-		sort.Strings(sp.Aliases)
-		sps = append(sps, *sp)
+	d.speakerBuf = spk
+	// the speakers are built in d's reused slice and copied out once, in
+	// the order of their ids (which are distinct)
+	sps := slices.Clone(spk)
+	slices.SortFunc(sps, func(a, b graph.Speaker) int { return strings.Compare(a.ID, b.ID) })
+	for i := range sps {
+		sort.Strings(sps[i].Aliases)
 	}
 	return out, sps
 }
@@ -364,6 +378,15 @@ func normAction(s string) string {
 	return s
 }
 
+// spaceBytes returns 0x80 in each byte of x, all ASCII, that is a space
+// and 0 elsewhere. Bytes are compared with zero after the XOR without
+// carries between them, so the mask is exact, as adjacent spaces need.
+func spaceBytes(x uint64) uint64 {
+	const bytes7f = 0x7f * bytes01
+	y := x ^ ' '*bytes01
+	return ^((y&bytes7f + bytes7f) | y | bytes7f)
+}
+
 // normText is graph.NormText without the intermediate word slice; text
 // that is already normal (valid UTF-8, single ASCII spaces, no other
 // white space or control bytes) is returned as is. Quotations make
@@ -372,6 +395,19 @@ func normAction(s string) string {
 func normText(s string) string {
 	normal := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
 	for i := 0; normal && i < len(s); {
+		// eight printable ASCII bytes at once: the bulk of a claim's text
+		if i+8 <= len(s) {
+			if x := prefix8(s[i : i+8]); x&bytes80 == 0 && !hasControl(x) {
+				sp := spaceBytes(x)
+				// a space last looks at the next byte, which exists:
+				// s does not end in a space
+				if sp&(sp>>8) != 0 || sp>>63 != 0 && s[i+8] == ' ' {
+					normal = false
+				}
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < 0x80 {
 			if c < ' ' || c == ' ' && s[i+1] == ' ' {

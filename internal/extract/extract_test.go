@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
@@ -139,6 +140,36 @@ func TestDeterministicAndConcurrent(t *testing.T) {
 	for e := range errs {
 		t.Error(e)
 	}
+}
+
+// TestResultsOutliveLaterExtractions: an Extractor reuses its working
+// state between documents, so a result must own everything it holds.
+func TestResultsOutliveLaterExtractions(t *testing.T) {
+	x := New(testTaxonomy())
+	arts := syntheticArticles(6)
+	results := make([]Result, len(arts))
+	snapshots := make([]string, len(arts))
+	for i, a := range arts {
+		results[i] = extractWith(t, x, Article{Name: "s.txt", Text: a})
+		if len(results[i].Speakers) == 0 {
+			t.Fatalf("article %d: no speakers", i)
+		}
+		snapshots[i] = resultJSON(t, results[i])
+	}
+	for i := range arts {
+		if got := resultJSON(t, results[i]); got != snapshots[i] {
+			t.Errorf("article %d: result changed after later extractions:\n%s\nwas\n%s", i, got, snapshots[i])
+		}
+	}
+}
+
+func resultJSON(tb testing.TB, r Result) string {
+	tb.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
 }
 
 func TestHTMLArticle(t *testing.T) {

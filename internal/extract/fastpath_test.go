@@ -158,6 +158,26 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
 		}
 	}
+	// Text that is normal but for at most one flaw, so that the eight-
+	// byte path runs far and meets the flaw at every offset.
+	words := strings.Fields("a an The said Freedonia accused U.S. troops café “we” — 300,000 internationalisation")
+	flaws := []string{"  ", " \t", "\n", "\x01", "\u00a0", "\u3000", "\xff", "\x7f", "~"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for b.Len() < r.Intn(200) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		s := b.String()
+		if k := r.Intn(len(s) + 1); n%4 != 0 {
+			s = s[:k] + flaws[r.Intn(len(flaws))] + s[k:]
+		}
+		if got, want := normText(s), ref(s); got != want {
+			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
 
 func TestFoldSetScanMatchesNaiveSearch(t *testing.T) {

@@ -25,10 +25,24 @@ func extractWith(tb testing.TB, x *Extractor, a Article) Result {
 }
 
 // checkClaims asserts the invariants every claim must keep: it validates,
-// and its evidence slices the original bytes to exactly its text.
+// its evidence slices the original bytes to exactly its text, and its
+// speaker is among the result's speakers.
 func checkClaims(tb testing.TB, src []byte, res Result) {
 	tb.Helper()
+	speakers := map[string]bool{}
+	for i, sp := range res.Speakers {
+		if sp.ID != graph.SpeakerID(sp.Name) {
+			tb.Errorf("speaker %q has id %q", sp.Name, sp.ID)
+		}
+		if i > 0 && res.Speakers[i-1].ID >= sp.ID {
+			tb.Errorf("speakers not in id order: %q before %q", res.Speakers[i-1].ID, sp.ID)
+		}
+		speakers[sp.ID] = true
+	}
 	for _, c := range res.Claims {
+		if !speakers[c.SpeakerID] {
+			tb.Errorf("claim speaker %s is not among the result's speakers", c.SpeakerID)
+		}
 		if err := c.Validate(); err != nil {
 			tb.Errorf("claim does not validate: %v", err)
 		}

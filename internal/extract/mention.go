@@ -196,6 +196,10 @@ type mention struct {
 // in order. str is the view, for exact-case checks. vocabbed says the
 // tokens carry vocabulary entries, so a token without one starts no
 // phrase and the index need not be consulted.
+//
+// Without vocabbed, a token is looked up by its word and then by its
+// possessive base; a vocabulary entry the token carries for either word
+// stands in for that index lookup (it holds the same phrases).
 func (idx phraseIndex) findMentions(str string, toks []token, out []mention, vocabbed bool) []mention {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -203,12 +207,21 @@ func (idx phraseIndex) findMentions(str string, toks []token, out []mention, voc
 			continue
 		}
 		var cands *phraseSet
-		if t.info != nil {
+		switch {
+		case vocabbed:
+			if t.info != nil {
+				cands = t.info.phrases
+			}
+		case t.info != nil && t.info.word == t.low:
 			cands = t.info.phrases
-		} else if !vocabbed {
+		default:
 			cands = idx[t.low]
-			if cands == nil {
-				if base, ok := possessiveBase(t.low); ok {
+		}
+		if cands == nil && !vocabbed {
+			if base, ok := possessiveBase(t.low); ok {
+				if t.info != nil && t.info.word == base {
+					cands = t.info.phrases
+				} else {
 					cands = idx[base]
 				}
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,4 +82,48 @@ func phraseWords(p *phrase) []string {
 		return nil
 	}
 	return p.words
+}
+
+// TestTitleMentionsWithVocabulary checks that titles, tokenized with the
+// vocabulary, find the mentions they found when tokenized without it and
+// looked up in the index word by word. The taxonomy names aliases that
+// are also lexicon words, with and without a possessive, where a token's
+// vocabulary entry and the index could disagree.
+func TestTitleMentionsWithVocabulary(t *testing.T) {
+	odd := testTaxonomy().With([]graph.Actor{
+		{Name: "Itland", Aliases: []string{"It", "That", "Government"}},
+	}, []graph.Topic{
+		{Name: "his claims", Aliases: []string{"he", "officials", "its"}},
+	})
+	words := strings.Fields(`It It's it's That That's that's he He's he's Government Government's government's officials
+		officials' Officials Its its Freedonia Freedonia's FREEDONIA Sylvanian-backed Sylvanian cluster munitions Munitions
+		troops massing near Fort Vell Vell's Ostra's the Palace said Said Café CAFÉ’s , . “ ”`)
+	for _, tax := range []*taxonomy.Taxonomy{testTaxonomy(), trieTaxonomy(), odd} {
+		x := New(tax)
+		r := rand.New(rand.NewSource(9))
+		found := 0
+		for n := 0; n < 3000; n++ {
+			ws := make([]string, 1+r.Intn(8))
+			for k := range ws {
+				ws[k] = words[r.Intn(len(words))]
+			}
+			title := strings.Join(ws, " ")
+			plain := tokenize(title, 0, len(title), nil)
+			want := x.idx.findMentions(title, plain, nil, false)
+			toks := tokenizeWith(title, 0, len(title), nil, x.voc, lowerCache{})
+			got := x.idx.findMentions(title, toks, nil, false)
+			for i := range toks {
+				if toks[i].low != plain[i].low || toks[i].cap != plain[i].cap || toks[i].kind != plain[i].kind {
+					t.Fatalf("%q: token %d is %+v with the vocabulary, %+v without", title, i, toks[i], plain[i])
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: mentions %v with the vocabulary, %v without", title, got, want)
+			}
+			found += len(want)
+		}
+		if found < 500 {
+			t.Fatalf("only %d mentions found", found)
+		}
+	}
 }

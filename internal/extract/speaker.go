@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/contra-project/contra/internal/taxonomy"
 )
 
 // speaker is who a claim is attributed to.
@@ -609,11 +611,30 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 
 // government is the speaker standing for an actor's government.
 func (d *docState) government(actor string) speaker {
-	name := d.tax.Government(actor)
-	if name == "" {
-		name = actor + " government"
+	name, ok := d.x.govs[actor]
+	if !ok {
+		name = governmentName(d.tax, actor)
 	}
 	return speaker{name: name, side: actor, inst: true}
+}
+
+// governmentName is the name of the speaker standing for actor's
+// government.
+func governmentName(tax *taxonomy.Taxonomy, actor string) string {
+	if name := tax.Government(actor); name != "" {
+		return name
+	}
+	return actor + " government"
+}
+
+// governments returns governmentName of every canonical actor of tax.
+func governments(tax *taxonomy.Taxonomy) map[string]string {
+	actors := tax.Actors()
+	m := make(map[string]string, len(actors))
+	for _, a := range actors {
+		m[a.Name] = governmentName(tax, a.Name)
+	}
+	return m
 }
 
 // humanRole reports whether a role names a person ("army spokesman").
