@@ -256,14 +256,7 @@ func TestCountNewWithAccCounts(t *testing.T) {
 				want.Counterclaimants[x.From] = true
 			}
 		}
-		accCounts := map[string]int{}
-		for _, c := range stored {
-			if k := graph.AccKey(&c); k != "" && slices.Contains(p.AccKeys, k) {
-				accCounts[k]++
-			}
-		}
-		noAcc := p
-		noAcc.AccKeys = nil
+		accCounts, noAcc := mirrorCounts(p, stored)
 		got := graph.CountNew(fresh, probe(noAcc, stored), accCounts)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("seed %d: CountNew = %v, Detect gives %v", seed, got.Findings, want.Findings)
@@ -273,6 +266,19 @@ func TestCountNewWithAccCounts(t *testing.T) {
 	if mutual < 20 {
 		t.Errorf("%d mutual accusations over all seeds: the test checks little", mutual)
 	}
+}
+
+// mirrorCounts is what a store's accusation index says for p.AccKeys, and
+// p without them: the arguments of CountNew's counted path.
+func mirrorCounts(p graph.Probe, stored []graph.Claim) (map[string]int, graph.Probe) {
+	accCounts := map[string]int{}
+	for _, c := range stored {
+		if k := graph.AccKey(&c); k != "" && slices.Contains(p.AccKeys, k) {
+			accCounts[k]++
+		}
+	}
+	p.AccKeys = nil
+	return accCounts, p
 }
 
 // TestCounterMatchesCountNew: streaming the proposition groups through a
@@ -285,14 +291,7 @@ func TestCounterMatchesCountNew(t *testing.T) {
 		cs := randomClaims(rng, 200)
 		fresh, stored := cs[:50], cs[50:]
 		p := graph.ProbeFor(fresh)
-		accCounts := map[string]int{}
-		for _, c := range stored {
-			if k := graph.AccKey(&c); k != "" && slices.Contains(p.AccKeys, k) {
-				accCounts[k]++
-			}
-		}
-		noAcc := p
-		noAcc.AccKeys = nil
+		accCounts, noAcc := mirrorCounts(p, stored)
 		want := graph.CountNew(fresh, probe(noAcc, stored), accCounts)
 		linked := probe(graph.Probe{IDs: p.IDs, RespondersTo: p.RespondersTo}, stored)
 		if len(linked) == 0 {
