@@ -23,7 +23,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/contra-project/contra/internal/ingest"
 	"io"
 	"os"
 	"runtime"
@@ -31,6 +30,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/contra-project/contra/internal/ingest"
 )
 
 // Options configures Run. Zero fields take their defaults.
