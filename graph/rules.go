@@ -194,6 +194,13 @@ func (c Counted) Total() int {
 // group a new claim has, and grows with the corpus. fresh claims must then
 // be new (no stored copies among the counted).
 func CountNew(fresh, candidates []Claim, accCounts map[string]int) Counted {
+	out, _ := countNew(fresh, candidates, accCounts)
+	return out
+}
+
+// countNew is CountNew, also returning every claim it keyed by id, so that
+// a Counter reuses the fresh claims' keys instead of computing them again.
+func countNew(fresh, candidates []Claim, accCounts map[string]int) (Counted, map[string]*keyed) {
 	out := Counted{Findings: map[Rule]int{}, Counterclaimants: map[string]bool{}}
 	freshAt := make(map[string]int, len(fresh))
 	for i := range fresh {
@@ -257,7 +264,7 @@ func CountNew(fresh, candidates []Claim, accCounts map[string]int) Counted {
 			}
 		}
 	}
-	return out
+	return out, all
 }
 
 // add counts the findings of one pair; mutual false leaves a mutual
@@ -324,10 +331,10 @@ func NewCounter(fresh, linked []Claim, accCounts map[string]int) *Counter {
 	if accCounts == nil {
 		accCounts = map[string]int{}
 	}
-	c := &Counter{out: CountNew(fresh, linked, accCounts), byProp: map[string][]*keyed{},
-		skip: make(map[string]bool, len(fresh)+len(linked))}
+	out, all := countNew(fresh, linked, accCounts)
+	c := &Counter{out: out, byProp: map[string][]*keyed{}, skip: make(map[string]bool, len(fresh)+len(linked))}
 	for i := range fresh {
-		k := prepare(&fresh[i])
+		k := all[fresh[i].ID]
 		c.byProp[k.prop] = append(c.byProp[k.prop], k)
 		c.skip[fresh[i].ID] = true
 	}
