@@ -108,18 +108,22 @@ func CSVCell(s string) string {
 		}
 		return "'" + s
 	case '\'':
-		if len(s) > 1 && strings.IndexByte("=@\t\r+-'", s[1]) >= 0 {
+		if CSVValue(s) != s {
 			return "'" + s
 		}
 	}
 	return s
 }
 
+// csvMarked are the characters after which a leading apostrophe is
+// CSVCell's mark: the formula triggers and the apostrophe itself.
+const csvMarked = "=@\t\r+-'"
+
 // CSVValue is the inverse of CSVCell, for reading a CSV contra wrote (or a
 // person wrote with the same convention): one leading apostrophe before a
 // trigger character or another apostrophe is dropped.
 func CSVValue(cell string) string {
-	if len(cell) > 1 && cell[0] == '\'' && strings.IndexByte("=@\t\r+-'", cell[1]) >= 0 {
+	if len(cell) > 1 && cell[0] == '\'' && strings.IndexByte(csvMarked, cell[1]) >= 0 {
 		return cell[1:]
 	}
 	return cell
