@@ -55,6 +55,60 @@ func PrepareClaims(claims []Claim) ([]Claim, []string, error) {
 	return out, fps, nil
 }
 
+// PrepareNodes is what every Store does to a batch's documents, speakers,
+// actors and topics before writing them: each is validated, its id filled
+// when empty and, for a document, its publication date normalised. It
+// returns copies in the batch's order (alias lists copied too, so the
+// caller's batch is never modified); names are as given.
+func PrepareNodes(b Batch) ([]Document, []Speaker, []Actor, []Topic, error) {
+	docs := make([]Document, 0, len(b.Documents))
+	for _, d := range b.Documents {
+		if strings.TrimSpace(d.ID) == "" {
+			return nil, nil, nil, nil, Errorf(EInvalid, "document %q has no id", d.Name)
+		}
+		p, err := NormDate(d.Published)
+		if err != nil {
+			return nil, nil, nil, nil, Errorf(EInvalid, "document %s: published: %v", d.ID, err)
+		}
+		d.Published = p
+		docs = append(docs, d)
+	}
+	speakers := make([]Speaker, 0, len(b.Speakers))
+	for _, sp := range b.Speakers {
+		if Slug(sp.Name) == "" {
+			return nil, nil, nil, nil, Errorf(EInvalid, "speaker %q has no name", sp.ID)
+		}
+		if sp.ID == "" {
+			sp.ID = SpeakerID(sp.Name)
+		}
+		sp.Aliases = append([]string(nil), sp.Aliases...)
+		speakers = append(speakers, sp)
+	}
+	actors := make([]Actor, 0, len(b.Actors))
+	for _, a := range b.Actors {
+		if Slug(a.Name) == "" {
+			return nil, nil, nil, nil, Errorf(EInvalid, "actor %q has no name", a.ID)
+		}
+		if a.ID == "" {
+			a.ID = ActorID(a.Name)
+		}
+		a.Aliases = append([]string(nil), a.Aliases...)
+		actors = append(actors, a)
+	}
+	topics := make([]Topic, 0, len(b.Topics))
+	for _, t := range b.Topics {
+		if Slug(t.Name) == "" {
+			return nil, nil, nil, nil, Errorf(EInvalid, "topic %q has no name", t.ID)
+		}
+		if t.ID == "" {
+			t.ID = TopicID(t.Name)
+		}
+		t.Aliases = append([]string(nil), t.Aliases...)
+		topics = append(topics, t)
+	}
+	return docs, speakers, actors, topics, nil
+}
+
 // Fingerprint hashes everything a store keeps of a claim, so a reload can
 // tell unchanged claims from changed ones without comparing fields.
 func Fingerprint(c *Claim) string {

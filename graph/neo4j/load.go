@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/contra-project/contra/graph"
@@ -73,16 +72,12 @@ type named struct{ id, name string }
 // have one content. It never modifies b's slices.
 func normalize(b graph.Batch) (*batch, error) {
 	nb := &batch{}
+	docs, speakers, actors, topics, err := graph.PrepareNodes(b)
+	if err != nil {
+		return nil, err
+	}
 	docAt := map[string]int{}
-	for _, d := range b.Documents {
-		if strings.TrimSpace(d.ID) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "document %q has no id", d.Name)
-		}
-		p, err := graph.NormDate(d.Published)
-		if err != nil {
-			return nil, graph.Errorf(graph.EInvalid, "document %s: published: %v", d.ID, err)
-		}
-		d.Published = p
+	for _, d := range docs {
 		i, ok := docAt[d.ID]
 		if !ok {
 			docAt[d.ID] = len(nb.docs)
@@ -102,13 +97,7 @@ func normalize(b graph.Batch) (*batch, error) {
 		}
 	}
 	spAt := map[string]int{}
-	for _, sp := range b.Speakers {
-		if graph.Slug(sp.Name) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "speaker %q has no name", sp.ID)
-		}
-		if sp.ID == "" {
-			sp.ID = graph.SpeakerID(sp.Name)
-		}
+	for _, sp := range speakers {
 		sp.Name = graph.NormName(sp.Name)
 		i, ok := spAt[sp.ID]
 		if !ok {
@@ -127,13 +116,7 @@ func normalize(b graph.Batch) (*batch, error) {
 		}
 	}
 	actorAt := map[string]int{}
-	for _, a := range b.Actors {
-		if graph.Slug(a.Name) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "actor %q has no name", a.ID)
-		}
-		if a.ID == "" {
-			a.ID = graph.ActorID(a.Name)
-		}
+	for _, a := range actors {
 		a.Name = graph.NormName(a.Name)
 		if i, ok := actorAt[a.ID]; ok {
 			nb.actors[i].Name, nb.actors[i].Aliases = a.Name, mergeAliases(nb.actors[i].Aliases, a.Aliases)
@@ -144,13 +127,7 @@ func normalize(b graph.Batch) (*batch, error) {
 		nb.actors = append(nb.actors, a)
 	}
 	topicAt := map[string]int{}
-	for _, t := range b.Topics {
-		if graph.Slug(t.Name) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "topic %q has no name", t.ID)
-		}
-		if t.ID == "" {
-			t.ID = graph.TopicID(t.Name)
-		}
+	for _, t := range topics {
 		t.Name = graph.NormName(t.Name)
 		if i, ok := topicAt[t.ID]; ok {
 			nb.topics[i].Name, nb.topics[i].Aliases = t.Name, mergeAliases(nb.topics[i].Aliases, t.Aliases)

@@ -65,46 +65,9 @@ type batch struct {
 // modifies b's slices.
 func normalize(b graph.Batch) (*batch, error) {
 	nb := &batch{}
-	for _, d := range b.Documents {
-		if strings.TrimSpace(d.ID) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "document %q has no id", d.Name)
-		}
-		p, err := graph.NormDate(d.Published)
-		if err != nil {
-			return nil, graph.Errorf(graph.EInvalid, "document %s: published: %v", d.ID, err)
-		}
-		d.Published = p
-		nb.Documents = append(nb.Documents, d)
-	}
-	for _, sp := range b.Speakers {
-		if graph.Slug(sp.Name) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "speaker %q has no name", sp.ID)
-		}
-		if sp.ID == "" {
-			sp.ID = graph.SpeakerID(sp.Name)
-		}
-		sp.Aliases = append([]string(nil), sp.Aliases...)
-		nb.Speakers = append(nb.Speakers, sp)
-	}
-	for _, a := range b.Actors {
-		if graph.Slug(a.Name) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "actor %q has no name", a.ID)
-		}
-		if a.ID == "" {
-			a.ID = graph.ActorID(a.Name)
-		}
-		a.Aliases = append([]string(nil), a.Aliases...)
-		nb.Actors = append(nb.Actors, a)
-	}
-	for _, t := range b.Topics {
-		if graph.Slug(t.Name) == "" {
-			return nil, graph.Errorf(graph.EInvalid, "topic %q has no name", t.ID)
-		}
-		if t.ID == "" {
-			t.ID = graph.TopicID(t.Name)
-		}
-		t.Aliases = append([]string(nil), t.Aliases...)
-		nb.Topics = append(nb.Topics, t)
+	var err error
+	if nb.Documents, nb.Speakers, nb.Actors, nb.Topics, err = graph.PrepareNodes(b); err != nil {
+		return nil, err
 	}
 	claims, fps, err := graph.PrepareClaims(b.Claims)
 	if err != nil {
