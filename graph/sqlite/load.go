@@ -30,7 +30,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 		return res, translate(err, "load batch: begin")
 	}
 	defer tx.Rollback()
-	l := &loader{ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, now: nanos(s.now()), res: &res}
+	l := &loader{ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, now: nanos(s.now()), res: &res, profileAt: s.profileAt}
 	if err := l.run(nb); err != nil {
 		if ctx.Err() != nil {
 			// database/sql rolls back a cancelled transaction under us;
@@ -89,6 +89,9 @@ type loader struct {
 	now    int64
 	res    *graph.LoadResult
 	fps    map[string]string // claim id -> fingerprint of the batch's copy
+
+	profileAt int            // group size from which a group gets a profile
+	profile   map[string]int // changes to the profile counts, written with the claims
 }
 
 func (l *loader) run(nb *batch) error {
@@ -119,9 +122,9 @@ func (l *loader) run(nb *batch) error {
 	)
 	if len(changed) == 0 {
 		// New claims only: nothing to retract, so counting is enough. The
-		// mirrored accusations are counted in the index instead of read,
-		// and the proposition groups are streamed through a Counter a few
-		// short columns at a time instead of held.
+		// mirrored accusations are counted in the index instead of read;
+		// a large proposition group is counted from its profile, a small
+		// one streamed through a Counter a few short columns at a time.
 		p := graph.ProbeFor(fresh)
 		accKeys, propKeys := p.AccKeys, p.PropKeys
 		p.AccKeys, p.PropKeys = nil, nil
@@ -134,7 +137,7 @@ func (l *loader) run(nb *batch) error {
 			return err
 		}
 		ctr := graph.NewCounter(fresh, linked, accCounts)
-		if err := l.members(propKeys, ctr.Add); err != nil {
+		if err := l.countGroups(ctr, fresh, linked, propKeys); err != nil {
 			return err
 		}
 		n := ctr.Counted()
@@ -152,6 +155,9 @@ func (l *loader) run(nb *batch) error {
 		}
 		added, removed = graph.FindingDelta(before, found)
 		counter, l.res.FindingsSeen = graph.Counterclaimants(found), len(found)
+		if err := l.profileChanges(fresh, changed); err != nil {
+			return err
+		}
 	}
 	for r, n := range added {
 		l.res.Findings[r] = n
@@ -160,6 +166,9 @@ func (l *loader) run(nb *batch) error {
 		return err
 	}
 	if err := l.updateCounterclaims(fresh, before, counter); err != nil {
+		return err
+	}
+	if err := l.writeProfiles(); err != nil {
 		return err
 	}
 	return l.count(added, removed)
@@ -191,13 +200,14 @@ func (l *loader) countAccusations(keys []string) (map[string]int, error) {
 // memberChunk is how many group members members hands on at a time.
 const memberChunk = 4096
 
-// members streams the stored claims whose proposition key is in keys to
-// add, memberChunk at a time, in graph.Member's columns.
-func (l *loader) members(keys []string, add func([]graph.Member)) error {
+// members streams the stored claims query selects for keys (its one
+// parameter, a JSON list) to add, memberChunk at a time, in graph.Member's
+// columns.
+func (l *loader) members(query string, keys []string, add func([]graph.Member)) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	rows, err := l.tx.QueryContext(l.ctx, membersSQL, jsonList(keys))
+	rows, err := l.tx.QueryContext(l.ctx, query, jsonList(keys))
 	if err != nil {
 		return translate(err, "load batch: read proposition groups")
 	}

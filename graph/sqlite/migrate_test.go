@@ -11,7 +11,7 @@ import (
 )
 
 // TestMigrateStoredFindings: a version-1 store, which kept findings as
-// pairs, opens as version 2 with the same findings (now derived), the same
+// pairs, opens as the current version with the same findings (now derived), the same
 // totals and counterclaim flags, and change times equal to load times.
 func TestMigrateStoredFindings(t *testing.T) {
 	ctx := context.Background()
@@ -42,8 +42,9 @@ func TestMigrateStoredFindings(t *testing.T) {
 	}
 
 	// Turn the file back into version 1: findings as rows, none of the
-	// columns and tables version 2 added.
+	// columns and tables versions 2 and 3 added.
 	stmts := []string{
+		"DROP INDEX claims_open_denials", "DROP TABLE prop_profiles",
 		"DROP INDEX claims_changed_at", "DROP INDEX claims_counterclaim",
 		"ALTER TABLE claims DROP COLUMN changed_at", "ALTER TABLE claims DROP COLUMN counterclaim",
 		"DROP TABLE finding_counts",

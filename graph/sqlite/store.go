@@ -45,13 +45,23 @@ type Store struct {
 	// beforeCommit, when set (by tests), runs inside Load's transaction
 	// after everything is written and before the commit.
 	beforeCommit func(ctx context.Context) error
+	// profileAt is the size at which a proposition group gets a profile.
+	profileAt int
 }
+
+// defaultProfileAt is the proposition group size from which Load counts a group
+// from its profile (graph.ProfileKeys) instead of reading its members. A
+// profile costs a new claim about ten rows to update and a dozen to read,
+// a member about one row to read and a comparison per new claim: below a
+// few dozen members, reading them is cheaper.
+const defaultProfileAt = 64
 
 type options struct {
 	readers     int
 	busyTimeout time.Duration
 	log         *slog.Logger
 	now         func() time.Time
+	profileAt   int
 }
 
 // Option configures Open.
@@ -99,7 +109,7 @@ func WithClock(now func() time.Time) Option {
 // without writing to it, a file that is not a SQLite database (EInvalid) and
 // a database written by a newer schema version (EUnavailable).
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	o := options{readers: 4, busyTimeout: 10 * time.Second, log: slog.Default(), now: time.Now}
+	o := options{readers: 4, busyTimeout: 10 * time.Second, log: slog.Default(), now: time.Now, profileAt: defaultProfileAt}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -123,7 +133,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	s := &Store{path: abs, w: w, log: o.log, now: o.now}
+	s := &Store{path: abs, w: w, log: o.log, now: o.now, profileAt: o.profileAt}
 	if err := pingBusy(ctx, w, o.busyTimeout); err != nil {
 		w.Close()
 		return nil, translate(err, "open sqlite store %s", path)

@@ -213,6 +213,9 @@ func TestIndexUse(t *testing.T) {
 		{"probe ids", probeIDSQL, []any{`["a"]`}, "sqlite_autoindex_claims_1"},
 		{"probe responders", probeRespSQL, []any{`["a"]`}, "claim_responds_to"},
 		{"count accusations", countAccSQL, []any{`["a"]`}, "COVERING INDEX claims_acc_key"},
+		{"open denials", openDenialsSQL, []any{`["a"]`}, "claims_open_denials"},
+		{"members by id", membersByIDSQL, []any{`["a"]`}, "sqlite_autoindex_claims_1"},
+		{"group profiles", readProfilesSQL, []any{`["a"]`}, "USING PRIMARY KEY"},
 	}
 	for _, f := range []struct {
 		name     string
