@@ -198,14 +198,20 @@ func (c *Counter) AddProfiles(hot map[string]bool, profile map[string]int, open 
 			f[RuleCounterclaim] += counter
 			// NewCounter counted every pair of a with a linked claim;
 			// the profile counted a linked member's group pairs again.
-			less := Counted{Findings: map[Rule]int{}, Counterclaimants: map[string]bool{}}
-			for i := range linkedIn[prop] {
-				less.add(plain, memberKeyed(&linkedIn[prop][i]), true)
+			linkedCounter := 0
+			if ls := linkedIn[prop]; len(ls) > 0 {
+				less := Counted{Findings: map[Rule]int{}, Counterclaimants: map[string]bool{}}
+				for i := range ls {
+					less.add(plain, memberKeyed(&ls[i]), true)
+				}
+				for r, n := range less.Findings {
+					f[r] -= n
+				}
+				linkedCounter = less.Findings[RuleCounterclaim]
 			}
-			for r, n := range less.Findings {
-				f[r] -= n
-			}
-			if a.c.Kind == KindDenial && counter > less.Findings[RuleCounterclaim] {
+			// A denial countering linked members only is flagged by
+			// NewCounter already.
+			if a.c.Kind == KindDenial && counter > linkedCounter {
 				c.out.Counterclaimants[a.c.ID] = true
 			}
 			for i := range openIn[prop] {

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -159,5 +158,5 @@ func checkProfiles(t *testing.T, s *Store, when string) {
 	if hot == 0 || hot == len(groups) {
 		t.Errorf("%s: %d of %d groups have a profile: the test checks less than it says", when, hot, len(groups))
 	}
-	t.Log(fmt.Sprintf("%s: %d of %d groups profiled, %v", when, hot, len(groups), want))
+	t.Logf("%s: %d of %d groups profiled, %v", when, hot, len(groups), want)
 }
