@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/contra-project/contra/graph"
@@ -182,6 +183,9 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 	for _, in := range inputs {
 		total += in.size
 	}
+	// One report a file: sized once, since a corpus of a million files
+	// doubling its way there would hold twice the reports at the peak.
+	sum.Files = make([]FileReport, 0, len(inputs))
 	w := newWriter(ctx, l, sum, len(inputs), total)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -198,11 +202,9 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 		case kindArticle:
 			err = l.addArticle(w, <-articles, &rep)
 		case kindIgnored:
-			rep.Status = StatusIgnored
-			rep.Notes = append(rep.Notes, in.note)
+			rep.Status, rep.Notes = StatusIgnored, noteList(in.note)
 		default:
-			rep.Status = StatusSkipped
-			rep.Notes = append(rep.Notes, in.note)
+			rep.Status, rep.Notes = StatusSkipped, []string{in.note}
 		}
 		if err != nil {
 			return w.finish(err)
@@ -210,6 +212,20 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 		w.fileDone(in, rep)
 	}
 	return w.finish(nil)
+}
+
+// fixedNotes are the notes of ignored files, one list per text (classify
+// has a handful): a corpus's sidecars are a file each, and each would
+// otherwise hold its own copy. The lists are full (cap == len), so an append to
+// one never writes into another.
+var fixedNotes sync.Map // string -> []string
+
+func noteList(note string) []string {
+	if v, ok := fixedNotes.Load(note); ok {
+		return v.([]string)
+	}
+	v, _ := fixedNotes.LoadOrStore(note, []string{note})
+	return v.([]string)
 }
 
 // writer accumulates claims from units into batches and writes them in

@@ -123,5 +123,7 @@ func walk(paths []string) ([]input, error) {
 			return nil, fmt.Errorf("load %s: %w", root, err)
 		}
 	}
-	return out, nil
+	// The list lives as long as the load: keep it exact, not with the
+	// spare room appending left (up to as much again).
+	return append(make([]input, 0, len(out)), out...), nil
 }
