@@ -130,12 +130,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 
 func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []graph.Contradiction, show int) error {
 	r := sum.Result
-	kinds := map[string]int{}
-	for _, f := range sum.Files {
-		if f.Status == ingest.StatusLoaded || f.Status == ingest.StatusPartial {
-			kinds[f.Kind]++
-		}
-	}
+	kinds := sum.Loaded
 	fmt.Fprintf(w, "Loaded %d file(s) (%d claim files, %d articles) in %s: %d claims (%d new, %d updated, %d unchanged)\n",
 		kinds["records"]+kinds["article"], kinds["records"], kinds["article"],
 		sum.Finished.Sub(sum.Started).Round(time.Millisecond), sum.Claims, r.Claims, r.Updated, r.Unchanged)

@@ -283,15 +283,13 @@ func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFi
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
 	f := &ArticleFigures{Bytes: bytes, Seconds: time.Since(start).Seconds(), Claims: sum.Claims}
+	// A file that did not load is listed whatever the corpus's size.
 	for _, r := range sum.Files {
-		if r.Kind == "article" {
-			f.Files++
-			if r.Status != ingest.StatusLoaded {
-				return nil, fmt.Errorf("%s: %s: %s", r.Path, r.Status, strings.Join(r.Notes, "; "))
-			}
+		if r.Kind == "article" && r.Status != ingest.StatusLoaded {
+			return nil, fmt.Errorf("%s: %s: %s", r.Path, r.Status, strings.Join(r.Notes, "; "))
 		}
 	}
-	if f.Files != files {
+	if f.Files = sum.Loaded["article"]; f.Files != files {
 		return nil, fmt.Errorf("loaded %d articles of %d", f.Files, files)
 	}
 	f.MBps = float64(bytes) / (1 << 20) / f.Seconds

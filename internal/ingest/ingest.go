@@ -63,8 +63,13 @@ type Options struct {
 	KeepGoing       bool  // skip bad records instead of rejecting their file
 	MaxArticleBytes int64 // larger articles are skipped; default 16 MiB
 	MaxLineBytes    int   // longer record lines are errors; default 16 MiB
-	Names           Names // nil: names are kept as written
-	Extractor       Extractor
+	// ListedFiles is how many files the Summary lists whatever became of
+	// them; default DefaultListedFiles. Beyond it only the files that
+	// need attention are listed, and the others are counted: a corpus of
+	// a million files would otherwise hold a report for each.
+	ListedFiles int
+	Names       Names // nil: names are kept as written
+	Extractor   Extractor
 	// Progress, when set, is called by the writer after each unit of work.
 	Progress func(Progress)
 	Logger   *slog.Logger
@@ -112,9 +117,32 @@ type FileReport struct {
 	Notes    []string  `json:"notes,omitempty"`
 }
 
+// DefaultListedFiles is Options.ListedFiles' default.
+const DefaultListedFiles = 10000
+
+// NeedsAttention reports whether a file had problems, notes, or did not
+// load: the files a Summary always lists. An ignored file's note only
+// says why it is not input.
+func (f *FileReport) NeedsAttention() bool {
+	switch {
+	case len(f.Problems) > 0:
+		return true
+	case f.Status == StatusIgnored:
+		return false
+	}
+	return f.Status != StatusLoaded || len(f.Notes) > 0
+}
+
 // Summary is the outcome of a Load.
 type Summary struct {
-	Files    []FileReport     `json:"files"`
+	// Files reports the first Options.ListedFiles files and, after them,
+	// those that need attention, in load order; Omitted counts the others.
+	Files   []FileReport `json:"files"`
+	Omitted int          `json:"files_omitted,omitempty"`
+	// Statuses counts every file by status; Loaded counts the loaded and
+	// partially loaded files by kind.
+	Statuses map[string]int   `json:"statuses"`
+	Loaded   map[string]int   `json:"loaded"`
 	Result   graph.LoadResult `json:"result"`
 	Claims   int              `json:"claims"` // claims written (new, updated or unchanged)
 	Batches  int              `json:"batches"`
@@ -124,17 +152,10 @@ type Summary struct {
 }
 
 // Count returns how many files ended with status.
-func (s *Summary) Count(status string) int {
-	n := 0
-	for _, f := range s.Files {
-		if f.Status == status {
-			n++
-		}
-	}
-	return n
-}
+func (s *Summary) Count(status string) int { return s.Statuses[status] }
 
-// Problems returns every problem, in file order.
+// Problems returns every problem, in file order (every file with one is
+// listed).
 func (s *Summary) Problems() []Problem {
 	var out []Problem
 	for _, f := range s.Files {
@@ -166,6 +187,9 @@ func New(s graph.Store, o Options) *Loader {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
+	if o.ListedFiles <= 0 {
+		o.ListedFiles = DefaultListedFiles
+	}
 	return &Loader{store: s, opt: o}
 }
 
@@ -174,7 +198,7 @@ func New(s graph.Store, o Options) *Loader {
 // failing, ctx cancelled). Batches written before such an error stay
 // written: each is a complete transaction.
 func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
-	sum := &Summary{Started: time.Now()}
+	sum := &Summary{Started: time.Now(), Statuses: map[string]int{}, Loaded: map[string]int{}}
 	inputs, err := walk(paths)
 	if err != nil {
 		return sum, err
@@ -183,9 +207,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 	for _, in := range inputs {
 		total += in.size
 	}
-	// One report a file: sized once, since a corpus of a million files
-	// doubling its way there would hold twice the reports at the peak.
-	sum.Files = make([]FileReport, 0, len(inputs))
+	sum.Files = make([]FileReport, 0, min(len(inputs), l.opt.ListedFiles))
 	w := newWriter(ctx, l, sum, len(inputs), total)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -320,7 +342,15 @@ func (w *writer) progress(current string, bytes int64) {
 }
 
 func (w *writer) fileDone(in *input, rep FileReport) {
-	w.sum.Files = append(w.sum.Files, rep)
+	w.sum.Statuses[rep.Status]++
+	if rep.Status == StatusLoaded || rep.Status == StatusPartial {
+		w.sum.Loaded[rep.Kind]++
+	}
+	if len(w.sum.Files) < w.l.opt.ListedFiles || rep.NeedsAttention() {
+		w.sum.Files = append(w.sum.Files, rep)
+	} else {
+		w.sum.Omitted++
+	}
 	w.sum.Bytes += in.size
 	w.prog.Files++
 	w.progress(in.path, 0)

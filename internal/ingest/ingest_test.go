@@ -3,8 +3,10 @@ package ingest_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -322,5 +324,48 @@ func TestSymlinkLoopIsNotFollowed(t *testing.T) {
 	skipped := sum.Count(ingest.StatusSkipped)
 	if skipped != 1 {
 		t.Fatalf("want the symlink reported as skipped, got %+v", sum.Files)
+	}
+}
+
+// TestListedFiles: past Options.ListedFiles, files that loaded cleanly or
+// were ignored are counted, not listed; every file needing attention is
+// still listed, and the counts cover every file.
+func TestListedFiles(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		listed    int
+		wantFiles []string
+		omitted   int
+	}{
+		{"all listed", 10, []string{"a.jsonl", "b.jsonl", "bad.jsonl", "c.jsonl", "notes.pdf", "x.gold.json"}, 0},
+		{"first and attention", 1, []string{"a.jsonl", "bad.jsonl", "notes.pdf"}, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{
+				"a.jsonl": goodJSONL, "b.jsonl": strings.ReplaceAll(goodJSONL, "2031-04-15", "2031-04-16"),
+				"c.jsonl": strings.ReplaceAll(goodJSONL, "2031-04-15", "2031-04-17"), "bad.jsonl": "{\n",
+				"notes.pdf": "%PDF", "x.gold.json": "{}",
+			}
+			for name, body := range files {
+				write(t, dir, name, body)
+			}
+			l := ingest.New(openStore(t), ingest.Options{ListedFiles: tt.listed})
+			sum, err := l.Load(context.Background(), []string{dir})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range sum.Files {
+				got = append(got, filepath.Base(f.Path))
+			}
+			if !slices.Equal(got, tt.wantFiles) || sum.Omitted != tt.omitted {
+				t.Errorf("listed %v, %d omitted; want %v, %d", got, sum.Omitted, tt.wantFiles, tt.omitted)
+			}
+			wantStatuses := map[string]int{ingest.StatusLoaded: 3, ingest.StatusRejected: 1, ingest.StatusSkipped: 1, ingest.StatusIgnored: 1}
+			if !maps.Equal(sum.Statuses, wantStatuses) || sum.Loaded["records"] != 3 || sum.Count(ingest.StatusLoaded) != 3 {
+				t.Errorf("statuses %v, loaded %v; want %v and 3 record files", sum.Statuses, sum.Loaded, wantStatuses)
+			}
+		})
 	}
 }
