@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
@@ -21,47 +20,48 @@ type articleResult struct {
 	prob []Problem // problems with the article or its sidecar
 }
 
-// extractAhead extracts the articles among inputs in parallel, at most
-// 2×Workers ahead of the writer, and delivers them in input order.
-func (l *Loader) extractAhead(ctx context.Context, inputs []input) <-chan articleResult {
-	out := make(chan articleResult, l.opt.Workers)
-	order := make(chan chan articleResult, 2*l.opt.Workers)
+// item is one input of a load, in order: its article's extraction
+// arrives on article; err ends the load (the walk failed).
+type item struct {
+	in      *input
+	article <-chan articleResult
+	err     error
+}
+
+// readAhead walks paths and delivers their inputs in order, extracting
+// the articles among them in parallel, at most Workers at a time and at
+// most 2×Workers inputs ahead of the writer. It stops when ctx is done.
+func (l *Loader) readAhead(ctx context.Context, paths []string) <-chan item {
+	out := make(chan item, 2*l.opt.Workers)
 	sem := make(chan struct{}, l.opt.Workers)
 	go func() {
-		defer close(order)
-		for i := range inputs {
-			in := &inputs[i]
-			if in.kind != kindArticle {
-				continue
-			}
-			slot := make(chan articleResult, 1)
-			select {
-			case order <- slot:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				slot <- articleResult{in: in, skip: "cancelled"}
-				return
-			}
-			go func() {
-				defer func() { <-sem }()
-				slot <- l.extractOne(ctx, in)
-			}()
-		}
-	}()
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
 		defer close(out)
-		for slot := range order {
+		err := walk(paths, func(in input) error {
+			it := item{in: &in}
+			if in.kind == kindArticle {
+				slot := make(chan articleResult, 1)
+				it.article = slot
+				select {
+				case sem <- struct{}{}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				go func() {
+					defer func() { <-sem }()
+					slot <- l.extractOne(ctx, it.in)
+				}()
+			}
 			select {
-			case out <- <-slot:
+			case out <- it:
+				return nil
 			case <-ctx.Done():
-				return
+				return ctx.Err()
+			}
+		})
+		if err != nil && ctx.Err() == nil {
+			select {
+			case out <- item{err: err}:
+			case <-ctx.Done():
 			}
 		}
 	}()

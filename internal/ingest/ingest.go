@@ -199,30 +199,36 @@ func New(s graph.Store, o Options) *Loader {
 // written: each is a complete transaction.
 func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 	sum := &Summary{Started: time.Now(), Statuses: map[string]int{}, Loaded: map[string]int{}}
-	inputs, err := walk(paths)
+	// A first walk counts the files and bytes, for progress; the second
+	// feeds the load. Neither holds the list.
+	var files int
+	var total int64
+	err := walk(paths, func(in input) error {
+		files++
+		total += in.size
+		return nil
+	})
 	if err != nil {
 		return sum, err
 	}
-	var total int64
-	for _, in := range inputs {
-		total += in.size
-	}
-	sum.Files = make([]FileReport, 0, min(len(inputs), l.opt.ListedFiles))
-	w := newWriter(ctx, l, sum, len(inputs), total)
+	sum.Files = make([]FileReport, 0, min(files, l.opt.ListedFiles))
+	w := newWriter(ctx, l, sum, files, total)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	articles := l.extractAhead(ctx, inputs)
-	for i := range inputs {
+	for it := range l.readAhead(ctx, paths) {
+		if it.err != nil {
+			return w.finish(it.err)
+		}
 		if err := ctx.Err(); err != nil {
 			return w.finish(err)
 		}
-		in := &inputs[i]
+		in := it.in
 		rep := FileReport{Path: in.path, Kind: in.kind}
 		switch in.kind {
 		case kindRecords:
 			err = l.loadRecords(ctx, w, in, &rep)
 		case kindArticle:
-			err = l.addArticle(w, <-articles, &rep)
+			err = l.addArticle(w, <-it.article, &rep)
 		case kindIgnored:
 			rep.Status, rep.Notes = StatusIgnored, noteList(in.note)
 		default:
@@ -232,6 +238,9 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 			return w.finish(err)
 		}
 		w.fileDone(in, rep)
+	}
+	if err := ctx.Err(); err != nil {
+		return w.finish(err)
 	}
 	return w.finish(nil)
 }
