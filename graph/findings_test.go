@@ -281,6 +281,20 @@ func mirrorCounts(p graph.Probe, stored []graph.Claim) (map[string]int, graph.Pr
 	return accCounts, p
 }
 
+// counterInput draws n random claims, the first nFresh new and the rest
+// stored, and returns what a store gives a Counter for them (the linked
+// claims and the mirrored accusations' counts) and what CountNew counts
+// over the whole probe.
+func counterInput(rng *rand.Rand, n, nFresh int) (fresh, stored, linked []graph.Claim, accCounts map[string]int, want graph.Counted) {
+	cs := randomClaims(rng, n)
+	fresh, stored = cs[:nFresh], cs[nFresh:]
+	p := graph.ProbeFor(fresh)
+	accCounts, noAcc := mirrorCounts(p, stored)
+	want = graph.CountNew(fresh, probe(noAcc, stored), accCounts)
+	linked = probe(graph.Probe{IDs: p.IDs, RespondersTo: p.RespondersTo}, stored)
+	return fresh, stored, linked, accCounts, want
+}
+
 // TestCounterMatchesCountNew: streaming the proposition groups through a
 // Counter, in any order and in chunks, with claims it must skip mixed in,
 // counts what CountNew counts over the whole probe.
@@ -288,12 +302,7 @@ func TestCounterMatchesCountNew(t *testing.T) {
 	flagged := 0
 	for seed := uint64(1); seed <= 12; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 13))
-		cs := randomClaims(rng, 200)
-		fresh, stored := cs[:50], cs[50:]
-		p := graph.ProbeFor(fresh)
-		accCounts, noAcc := mirrorCounts(p, stored)
-		want := graph.CountNew(fresh, probe(noAcc, stored), accCounts)
-		linked := probe(graph.Probe{IDs: p.IDs, RespondersTo: p.RespondersTo}, stored)
+		fresh, stored, linked, accCounts, want := counterInput(rng, 200, 50)
 		if len(linked) == 0 {
 			t.Fatalf("seed %d: no linked claims: the test checks less than it says", seed)
 		}

@@ -16,12 +16,8 @@ func TestProfilesMatchCountNew(t *testing.T) {
 	for seed := uint64(1); seed <= 12; seed++ {
 		for _, mode := range []string{"none", "half", "all"} {
 			rng := rand.New(rand.NewPCG(seed, 29))
-			cs := randomClaims(rng, 240)
-			fresh, stored := cs[:60], cs[60:]
+			fresh, stored, linked, accCounts, want := counterInput(rng, 240, 60)
 			p := graph.ProbeFor(fresh)
-			accCounts, noAcc := mirrorCounts(p, stored)
-			want := graph.CountNew(fresh, probe(noAcc, stored), accCounts)
-			linked := probe(graph.Probe{IDs: p.IDs, RespondersTo: p.RespondersTo}, stored)
 
 			hot := map[string]bool{}
 			for _, k := range p.PropKeys {

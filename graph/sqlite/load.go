@@ -177,24 +177,30 @@ func (l *loader) run(nb *batch) error {
 // countAccusations returns how many stored claims have each of keys as
 // their accusation key, from the index alone.
 func (l *loader) countAccusations(keys []string) (map[string]int, error) {
-	out := map[string]int{}
+	return l.keyCounts(countAccSQL, "count accusations", keys)
+}
+
+// keyCounts runs query, which selects (key, count) rows for a JSON list
+// of keys, and returns the counts by key; a key without a row is left out.
+func (l *loader) keyCounts(query, what string, keys []string) (map[string]int, error) {
+	out := make(map[string]int, len(keys))
 	if len(keys) == 0 {
 		return out, nil
 	}
-	rows, err := l.tx.QueryContext(l.ctx, countAccSQL, jsonList(keys))
+	rows, err := l.tx.QueryContext(l.ctx, query, jsonList(keys))
 	if err != nil {
-		return nil, translate(err, "load batch: count accusations")
+		return nil, translate(err, "load batch: %s", what)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var k string
 		var n int
 		if err := rows.Scan(&k, &n); err != nil {
-			return nil, translate(err, "load batch: count accusations")
+			return nil, translate(err, "load batch: %s", what)
 		}
 		out[k] = n
 	}
-	return out, translate(rows.Err(), "load batch: count accusations")
+	return out, translate(rows.Err(), "load batch: %s", what)
 }
 
 // memberChunk is how many group members members hands on at a time.

@@ -159,24 +159,7 @@ func (l *loader) profiled(keys []string) (map[string]bool, error) {
 // readProfiles returns the stored counts under keys; a key without a row
 // is left out.
 func (l *loader) readProfiles(keys []string) (map[string]int, error) {
-	out := make(map[string]int, len(keys))
-	if len(keys) == 0 {
-		return out, nil
-	}
-	rows, err := l.tx.QueryContext(l.ctx, readProfilesSQL, jsonList(keys))
-	if err != nil {
-		return nil, translate(err, "load batch: read group profiles")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		var n int
-		if err := rows.Scan(&k, &n); err != nil {
-			return nil, translate(err, "load batch: read group profiles")
-		}
-		out[k] = n
-	}
-	return out, translate(rows.Err(), "load batch: read group profiles")
+	return l.keyCounts(readProfilesSQL, "read group profiles", keys)
 }
 
 // writeProfiles adds the batch's changes to the profile counts, in key

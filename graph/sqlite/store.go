@@ -49,11 +49,11 @@ type Store struct {
 	profileAt int
 }
 
-// defaultProfileAt is the proposition group size from which Load counts a group
-// from its profile (graph.ProfileKeys) instead of reading its members. A
-// profile costs a new claim about ten rows to update and a dozen to read,
-// a member about one row to read and a comparison per new claim: below a
-// few dozen members, reading them is cheaper.
+// defaultProfileAt is the proposition group size from which Load counts
+// a group from its profile (graph.ProfileKeys) instead of reading its
+// members. A profile costs a new claim about ten rows to update and a
+// dozen to read, a member one row to read and a comparison per new claim:
+// below a few dozen members, reading them is cheaper.
 const defaultProfileAt = 64
 
 type options struct {
