@@ -51,23 +51,11 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 	return cmd
 }
 
-// articleExtractor adapts the extraction pipeline to the loader.
-type articleExtractor struct{ x *extract.Extractor }
-
-func (a articleExtractor) Extract(ctx context.Context, art ingest.Article) (ingest.Extracted, error) {
-	format, _ := extract.FormatOf(art.Name)
-	r, err := a.x.Extract(ctx, extract.Article{Name: art.Name, Text: art.Text, Format: format, Meta: art.Meta})
-	if err != nil {
-		return ingest.Extracted{}, err
-	}
-	return ingest.Extracted{Document: r.Document, Speakers: r.Speakers, Claims: r.Claims, Warnings: r.Warnings}, nil
-}
-
 func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
 	opts := ingest.Options{
 		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
 		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
-		Extractor: articleExtractor{extract.New(m.tax)}, Logger: m.logger,
+		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
 	}
 	done := func() {}
 	if !quiet && !m.cfg.Quiet && isTerminal(m.Stderr) {

@@ -14,8 +14,6 @@ import (
 	"time"
 
 	"github.com/contra-project/contra/graph"
-	"github.com/contra-project/contra/internal/extract"
-	"github.com/contra-project/contra/internal/ingest"
 	"github.com/contra-project/contra/internal/synth"
 	"github.com/contra-project/contra/internal/taxonomy"
 )
@@ -301,16 +299,4 @@ func worldTaxonomy(o Options) (*taxonomy.Taxonomy, error) {
 		return nil, fmt.Errorf("bench: taxonomy: %w", err)
 	}
 	return taxonomy.Default().With(actors, topics), nil
-}
-
-// extractor adapts the extraction pipeline to the loader, as the CLI does.
-type extractor struct{ x *extract.Extractor }
-
-func (e extractor) Extract(ctx context.Context, a ingest.Article) (ingest.Extracted, error) {
-	format, _ := extract.FormatOf(a.Name)
-	r, err := e.x.Extract(ctx, extract.Article{Name: a.Name, Text: a.Text, Format: format, Meta: a.Meta})
-	if err != nil {
-		return ingest.Extracted{}, err
-	}
-	return ingest.Extracted{Document: r.Document, Speakers: r.Speakers, Claims: r.Claims, Warnings: r.Warnings}, nil
 }

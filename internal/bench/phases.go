@@ -275,7 +275,7 @@ func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFi
 		return nil, err
 	}
 	defer s.Close()
-	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers, Names: tax, Extractor: extractor{extract.New(tax)}})
+	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers, Names: tax, Extractor: ingest.Pipeline(extract.New(tax))})
 	fmt.Fprintf(progress, "bench: load %d articles (%s)...\n", files, mb(bytes))
 	start := time.Now()
 	sum, err := l.Load(ctx, []string{dir})
