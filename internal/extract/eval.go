@@ -649,37 +649,28 @@ func (r *Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "opposing recall %.2f, mutual recall %.2f, mutual precision %.2f, findings precision %.2f\n",
 		t.Opposing.Recall(), t.Mutual.Recall(), t.Mutual.Precision(), t.Findings.Precision())
 	for _, f := range r.Files {
-		if len(f.Missed)+len(f.Spurious)+len(f.MissedAcc)+len(f.ExtraAcc)+len(f.Warnings)+
-			len(f.MissedOpp)+len(f.MissedMut)+len(f.ExtraMut)+len(f.BadFindings) == 0 {
+		// Each list under its label, in this order; a file with none is
+		// not printed.
+		lists := []struct {
+			label string
+			items []string
+		}{
+			{"warning  ", f.Warnings}, {"missed   ", f.Missed}, {"spurious ", f.Spurious},
+			{"acc-miss ", f.MissedAcc}, {"acc-extra", f.ExtraAcc}, {"opp-miss ", f.MissedOpp},
+			{"mut-miss ", f.MissedMut}, {"mut-extra", f.ExtraMut}, {"finding? ", f.BadFindings},
+		}
+		n := 0
+		for _, l := range lists {
+			n += len(l.items)
+		}
+		if n == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s\n", f.Name)
-		for _, s := range f.Warnings {
-			fmt.Fprintf(w, "  warning   %s\n", s)
-		}
-		for _, s := range f.Missed {
-			fmt.Fprintf(w, "  missed    %s\n", s)
-		}
-		for _, s := range f.Spurious {
-			fmt.Fprintf(w, "  spurious  %s\n", s)
-		}
-		for _, s := range f.MissedAcc {
-			fmt.Fprintf(w, "  acc-miss  %s\n", s)
-		}
-		for _, s := range f.ExtraAcc {
-			fmt.Fprintf(w, "  acc-extra %s\n", s)
-		}
-		for _, s := range f.MissedOpp {
-			fmt.Fprintf(w, "  opp-miss  %s\n", s)
-		}
-		for _, s := range f.MissedMut {
-			fmt.Fprintf(w, "  mut-miss  %s\n", s)
-		}
-		for _, s := range f.ExtraMut {
-			fmt.Fprintf(w, "  mut-extra %s\n", s)
-		}
-		for _, s := range f.BadFindings {
-			fmt.Fprintf(w, "  finding?  %s\n", s)
+		for _, l := range lists {
+			for _, s := range l.items {
+				fmt.Fprintf(w, "  %s %s\n", l.label, s)
+			}
 		}
 	}
 }
