@@ -115,28 +115,7 @@ func normalize(b graph.Batch) (*batch, error) {
 			o.Side = sp.Side
 		}
 	}
-	actorAt := map[string]int{}
-	for _, a := range actors {
-		a.Name = graph.NormName(a.Name)
-		if i, ok := actorAt[a.ID]; ok {
-			nb.actors[i].Name, nb.actors[i].Aliases = a.Name, mergeAliases(nb.actors[i].Aliases, a.Aliases)
-			continue
-		}
-		a.Aliases = mergeAliases(nil, a.Aliases)
-		actorAt[a.ID] = len(nb.actors)
-		nb.actors = append(nb.actors, a)
-	}
-	topicAt := map[string]int{}
-	for _, t := range topics {
-		t.Name = graph.NormName(t.Name)
-		if i, ok := topicAt[t.ID]; ok {
-			nb.topics[i].Name, nb.topics[i].Aliases = t.Name, mergeAliases(nb.topics[i].Aliases, t.Aliases)
-			continue
-		}
-		t.Aliases = mergeAliases(nil, t.Aliases)
-		topicAt[t.ID] = len(nb.topics)
-		nb.topics = append(nb.topics, t)
-	}
+	nb.actors, nb.topics = foldNamed(actors), foldNamed(topics)
 
 	claims, fps, err := graph.PrepareClaims(b.Claims)
 	if err != nil {
@@ -163,6 +142,28 @@ func normalize(b graph.Batch) (*batch, error) {
 		}
 	}
 	return nb, nil
+}
+
+// foldNamed folds a batch's actors or topics (the same fields) by id, in
+// first-seen order: names normalised, the last name standing, aliases
+// merged.
+func foldNamed[T graph.Actor | graph.Topic](in []T) []T {
+	var out []T
+	at := map[string]int{}
+	for _, x := range in {
+		n := graph.Actor(x)
+		n.Name = graph.NormName(n.Name)
+		if i, ok := at[n.ID]; ok {
+			o := graph.Actor(out[i])
+			o.Name, o.Aliases = n.Name, mergeAliases(o.Aliases, n.Aliases)
+			out[i] = T(o)
+			continue
+		}
+		n.Aliases = mergeAliases(nil, n.Aliases)
+		at[n.ID] = len(out)
+		out = append(out, T(n))
+	}
+	return out
 }
 
 // mergeAliases returns the union of two alias lists, normalised, sorted,

@@ -339,6 +339,7 @@ func TestNormalizeFolds(t *testing.T) {
 		Speakers: []graph.Speaker{{Name: "Ilse  Varga", Aliases: []string{"Varga"}, Role: "minister"},
 			{Name: "Ilse Varga", Aliases: []string{" I. Varga ", "Varga"}, Side: "Arvenia"}},
 		Actors: []graph.Actor{{Name: "Belmora", Aliases: []string{"B"}}, {Name: "Belmora", Aliases: []string{"A"}}},
+		Topics: []graph.Topic{{Name: "Dam  destruction", Aliases: []string{"dams"}}, {Name: "dam destruction", Aliases: []string{"Kakh"}}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -352,6 +353,10 @@ func TestNormalizeFolds(t *testing.T) {
 	}
 	if len(nb.actors) != 1 || !slices.Equal(nb.actors[0].Aliases, []string{"A", "B"}) {
 		t.Errorf("actors %+v", nb.actors)
+	}
+	wantTopic := graph.Topic{ID: "topic:dam-destruction", Name: "dam destruction", Aliases: []string{"Kakh", "dams"}}
+	if len(nb.topics) != 1 || !reflect.DeepEqual(nb.topics[0], wantTopic) {
+		t.Errorf("topics %+v", nb.topics)
 	}
 }
 
