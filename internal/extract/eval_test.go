@@ -129,3 +129,29 @@ func TestScoreContradictions(t *testing.T) {
 		t.Errorf("score = %+v\nwant    %+v\nbad findings: %v", fs.Score, want, fs.BadFindings)
 	}
 }
+
+func TestTopicMatch(t *testing.T) {
+	tax := testTaxonomy()
+	tests := []struct {
+		sys, gold string
+		want      bool
+	}{
+		{"cluster munitions", "cluster munitions", true},
+		{"cluster munitions", "cluster bombs", true}, // a taxonomy alias, outright
+		{"ceasefire violations", "Upper Vale ceasefire violations", true},
+		{"cease-fire violation", "ceasefire violations", true},
+		{"market strike", "Harlow market strike", true},
+		{"Harlow market strike", "strike on the market", true},
+		// a word in common is not enough: these hid wrong topics
+		{"prisoners of war", "Upper Vale prison blast", false},
+		{"dam destruction", "Upper Vale prison blast", false},
+		{"ship collision", "market strike", false},
+		{"general", "market strike", false},
+		{"", "market strike", false},
+	}
+	for _, tt := range tests {
+		if got := topicMatch(tax, tt.sys, tt.gold); got != tt.want {
+			t.Errorf("topicMatch(%q, %q) = %v, want %v (words %v / %v)", tt.sys, tt.gold, got, tt.want, topicWords(tt.sys), topicWords(tt.gold))
+		}
+	}
+}
