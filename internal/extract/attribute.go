@@ -381,6 +381,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if all&fRole != 0 {
 		d.registerPersons(lo, hi)
 	}
+	d.registerNames(lo, hi)
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
@@ -397,6 +398,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	var prev *att
 	for _, cl := range d.splitClauses(lo, hi) {
+		if cl.kind == clContinue && prev == nil && cl.verb >= 0 && cl.lo > lo {
+			// "X sided with Y on Monday, saying …": the report is the
+			// subject's, though the main verb reports nothing
+			prev = d.subjectAtt(lo, cl.lo)
+		}
 		if cl.kind == clContinue && prev != nil {
 			a := d.continuation(prev, cl)
 			d.attach(&a, pq)

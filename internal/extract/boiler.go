@@ -294,6 +294,9 @@ func isSmallWord(w []byte) bool {
 }
 
 func startsWithQuote(b []byte) bool {
+	if len(b) > 1 && (b[0] == '\'' || b[0] == '`') && b[1] == b[0] {
+		return true // typewriter-style double quotation mark
+	}
 	r, _ := utf8.DecodeRune(b)
 	return isDoubleQuote(r)
 }

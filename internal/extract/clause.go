@@ -35,8 +35,10 @@ func (d *docState) adjunctOnly(v, hi int) bool {
 	return d.adjunctsFrom(j, hi)
 }
 
-// adjunctsFrom reports whether tokens [j, hi) hold only time words, a
-// prepositional phrase or the sentence end.
+// adjunctsFrom reports whether tokens [j, hi), after a reporting verb,
+// hold no reported content: time words, a prepositional phrase, a
+// subordinate or participle clause, a relative clause, or the sentence
+// end ("…, he said on Tuesday as he left", "…, she said, laughing").
 func (d *docState) adjunctsFrom(j, hi int) bool {
 	for j < hi {
 		t := &d.toks[j]
@@ -57,15 +59,40 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 	switch {
 	case isEnd(t), t.kind == tQuote && !t.open, t.low == ")":
 		return true
-	case t.kind == tWord && t.is(fPrep) && t.low != "that" && t.low != "of" && t.low != "to" && t.low != "for":
+	case t.kind == tWord && trailingSubord[t.low]:
+		return true
+	case t.kind == tWord && t.is(fPrep) && t.low != "that":
+		// "said in a statement that …", "told reporters on Monday:": the
+		// content follows the adjunct after all
+		for k := j + 1; k < hi && k < j+10; k++ {
+			tk := &d.toks[k]
+			if tk.inQ && tk.kind != tQuote {
+				continue
+			}
+			if tk.low == "that" || tk.low == ":" || tk.kind == tQuote && tk.open {
+				return false
+			}
+			if tk.kind == tPunct && tk.low != "-" && tk.low != "'" {
+				break
+			}
+		}
+		return true
+	case t.kind == tWord && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") && !continuers[t.low] && !t.is(fPrep):
 		return true
 	case t.low == "," && j+1 < hi:
-		// ", referring to …", ", speaking in …": a participle adjunct, not
-		// a continuation of the report
+		// ", referring to …", ", who …", ", as …": not a continuation of
+		// the report
 		n := &d.toks[j+1]
-		return n.kind == tWord && len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low]
+		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according")
 	}
 	return false
+}
+
+// trailingSubord open an adjunct clause after a reporting verb: "…, she
+// said as she left".
+var trailingSubord = map[string]bool{
+	"as": true, "when": true, "while": true, "after": true, "before": true, "because": true,
+	"since": true, "until": true, "though": true, "although": true, "whereas": true,
 }
 
 // findTrailing finds an attribution at the end of tokens [lo, hi) that
@@ -80,13 +107,33 @@ func (d *docState) findTrailing(lo, hi int) *att {
 			continue
 		}
 		vi := d.toks[v].speech()
-		// inverted: "“…,” said spokesman X."
+		// "…, X said (on Tuesday)."
+		if d.adjunctOnly(v, hi) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
+			if s, e, as, ae := d.npLeft(v, lo); s > lo {
+				p := &d.toks[s-1]
+				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
+					return nil
+				}
+				spk, st := d.resolveNP(s, e, as, ae)
+				if st != npOK {
+					return nil
+				}
+				a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
+				a.quoteSpan = d.closingSpan(s - 1)
+				d.used[v] = true
+				return a
+			}
+		}
+		// inverted: "“…,” said spokesman X, who …"
 		k := v - 1
 		for k >= lo && d.toks[k].low == "," {
 			k--
 		}
-		if k >= lo && k < v-0 && (d.toks[k].kind == tQuote && !d.toks[k].open || d.toks[v-1].low == ",") && v+1 < hi {
-			if e := d.npRight(v+1, hi); e > v+1 && d.adjunctsFrom(e, hi) {
+		if vi.class == vSay && k >= lo && (d.toks[k].kind == tQuote && !d.toks[k].open || d.toks[v-1].low == ",") && v+1 < hi {
+			if s, _, _, _ := d.npLeft(v, lo); s >= 0 {
+				return nil // "X, a delegate, criticized …": not inverted
+			}
+			if e := d.npRight(v+1, hi); e > v+1 && (d.adjunctsFrom(e, hi) || d.toks[e].low == "," || d.toks[e].is(fRel) && d.toks[e].low != "that") {
 				spk, st := d.resolveNP(v+1, e, -1, -1)
 				if st != npOK {
 					return nil
@@ -95,28 +142,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				return d.newAtt(att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1})
 			}
 		}
-		if !d.adjunctOnly(v, hi) {
-			return nil
-		}
-		if vi.class == vAccuse || vi.class == vCallFor || d.dismissal(v) {
-			return nil
-		}
-		s, e, as, ae := d.npLeft(v, lo)
-		if s < 0 || s <= lo {
-			return nil
-		}
-		p := &d.toks[s-1]
-		if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
-			return nil
-		}
-		spk, st := d.resolveNP(s, e, as, ae)
-		if st != npOK {
-			return nil
-		}
-		a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
-		a.quoteSpan = d.closingSpan(s - 1)
-		d.used[v] = true
-		return a
+		return nil
 	}
 	return nil
 }
@@ -227,6 +253,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1})
+		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWords(d.toks, lo, s-1) > 0 {
+			// parenthetical: "The plan, an aide said, is to …" reports the
+			// whole clause; its subject comes before the speaker
+			a.evS, a.pre = lo, [2]int{lo, s - 1}
+		}
 		if d.toks[c].kind == tQuote && d.toks[c].open {
 			a.quoteSpan = int(d.spanOf[c])
 		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
@@ -267,6 +298,32 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		a.quoteSpan = int(d.spanOf[c])
 	}
 	return a
+}
+
+// subjectAtt returns an attribution to the subject of the clause
+// [lo, hi) (its first finite verb's subject phrase, starting the
+// clause), or nil; it has no content of its own.
+func (d *docState) subjectAtt(lo, hi int) *att {
+	cs := d.skipIntro(lo, hi)
+	for k := cs + 1; k < hi; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
+			return nil
+		}
+		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.toks[k-1].cap) {
+			continue // "Oster sided with …": an unknown verb after a name counts
+		}
+		s, e, as, ae := d.npLeft(k, cs)
+		if s != cs {
+			return nil
+		}
+		spk, st := d.resolveNP(s, e, as, ae)
+		if st != npOK {
+			return nil
+		}
+		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
 }
 
 // quotedAs matches "Indian media quoted General X as saying (that) …":

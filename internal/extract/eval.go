@@ -642,6 +642,9 @@ var institutionWords = map[string]bool{
 	"service": true, "department": true, "agency": true, "command": true, "statement": true,
 	"administration": true, "parliament": true, "committee": true, "commission": true,
 	"organisation": true, "organization": true, "kremlin": true, "pentagon": true, "cabinet": true,
+	"guard": true, "staff": true, "movement": true, "front": true, "brigade": true, "brigades": true,
+	"company": true, "party": true, "group": true, "union": true, "coalition": true, "militia": true,
+	"police": true, "navy": true, "corps": true, "directorate": true, "institute": true, "league": true,
 }
 
 func institutional(tax *taxonomy.Taxonomy, name string) bool {

@@ -153,6 +153,11 @@ func (d *docState) interpret(a *att) interp {
 	cs = d.skipIntro(cs, ce)
 	d.harmHint = false
 	subjects, npEnd, first := d.subjectOf(cs, ce, a)
+	if len(subjects) == 0 && !first && a.pre[1] > a.pre[0] {
+		// "Russia, the ministry said, fired …": the subject is before
+		// the speaker
+		subjects = d.actorsIn(a.pre[0], a.pre[1])
+	}
 	v := d.mainVerb(npEnd, ce)
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
@@ -719,13 +724,7 @@ func (d *docState) verbAction(v, ce int) action {
 	if v < 0 {
 		return action{}
 	}
-	lem := lemma(d.toks[v].low)
-	if lem == d.toks[v].low && len(lem) > 4 && strings.HasSuffix(lem, "ed") {
-		lem = strings.TrimSuffix(lem, "d") // an unknown participle: "improved" → "improve"
-		if !strings.HasSuffix(lem, "e") || strings.HasSuffix(lem, "ee") {
-			lem = strings.TrimSuffix(d.toks[v].low, "ed")
-		}
-	}
+	lem := guessLemma(d.toks[v].low) // unknown forms too: "rammed" → "ram"
 	// "refrained from doing so", "refused to negotiate": the act refrained from
 	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
 		v += 2
@@ -743,7 +742,7 @@ func (d *docState) gerundAction(cs, ce int) action {
 	if k < 0 {
 		return action{}
 	}
-	lem := lemma(d.toks[k].low)
+	lem := guessLemma(d.toks[k].low)
 	if lem == "do" && d.hasLastAct {
 		return d.lastAct
 	}

@@ -150,14 +150,15 @@ func init() {
 			}
 		}
 	}
-	speech(vSay, `say claim allege insist assert state declare announce add note stress emphasise emphasize
+	speech(vSay, `say ask wonder claim allege insist assert state declare announce add note stress emphasise emphasize
 		warn argue explain maintain contend highlight remark point confirm acknowledge admit suggest write
 		tweet reiterate repeat observe concede comment respond reply retort counter predict vow pledge promise
-		threaten assure caution complain lament boast recall estimate disclose reveal mention`)
+		threaten assure caution complain lament boast recall estimate disclose reveal mention
+		think believe feel know hope expect fear suspect doubt want wish intend`)
 	speech(vTell, `tell`)
 	speech(vAccuse, `accuse blame`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
-	speech(vObject, `defend decry condemn criticise criticize slam denounce`)
+	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
 
@@ -384,3 +385,72 @@ var baseOf = func() map[string]string {
 	}
 	return m
 }()
+
+// guessLemma returns the base form of a verb form the lexicon does not
+// know, by English spelling rules: "rammed" → "ram", "opened" → "open",
+// "fired" → "fire", "collided" → "collide", "carried" → "carry",
+// "ramming" → "ram", "blames" → "blame". Words that are no -ed, -ing or
+// -s form come back as they are.
+func guessLemma(w string) string {
+	if l, ok := lemmaOf[w]; ok {
+		return l
+	}
+	var stem string
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		stem = w[:len(w)-2]
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		stem = w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	default:
+		return w
+	}
+	if l, ok := lemmaOf[stem]; ok {
+		return l
+	}
+	n := len(stem)
+	last := stem[n-1]
+	// a doubled final consonant: "rammed", "stopped"; not "called", "passed"
+	if n >= 3 && last == stem[n-2] && !isVowel(last) && last != 'l' && last != 's' && last != 'f' && last != 'z' {
+		return stem[:n-1]
+	}
+	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' {
+		return stem // "agreed" (agre+ed) aside, "followed", "played"
+	}
+	if _, ok := lemmaOf[stem+"e"]; ok {
+		return stem + "e"
+	}
+	vowels := 0 // vowel groups: syllables, roughly
+	for i := 0; i < n; i++ {
+		if isVowel(stem[i]) && (i == 0 || !isVowel(stem[i-1])) {
+			vowels++
+		}
+	}
+	single := n >= 2 && isVowel(stem[n-2]) && (n < 3 || !isVowel(stem[n-3]))
+	switch {
+	case last == 'v' || last == 'z' || last == 'c':
+		return stem + "e" // "moved", "seized", "forced"
+	case last == 'g' && n >= 2 && (stem[n-2] == 'r' || stem[n-2] == 'd' || single):
+		return stem + "e" // "charged", "judged", "engaged"; not "banged"
+	case last == 's' && n >= 2 && isVowel(stem[n-2]):
+		return stem + "e" // "used", "caused", "raised"
+	case vowels == 1 && single:
+		return stem + "e" // "fired", "hoped", "voted": otherwise the consonant doubles
+	case single && (last == 'd' || last == 'k') && stem[n-2] != 'e':
+		return stem + "e" // "collided", "invaded", "provoked"
+	case single && last == 't' && stem[n-2] == 'a':
+		return stem + "e" // "violated", "escalated"
+	case single && last == 'r' && stem[n-2] != 'e':
+		return stem + "e" // "declared", "secured", "ignored"; not "entered"
+	case single && last == 'n' && stem[n-2] == 'i':
+		return stem + "e" // "determined", "examined"
+	}
+	return stem
+}

@@ -45,6 +45,7 @@ type att struct {
 	quoteSpan    int      // the quotation this attribution introduces or closes, -1
 	dismiss      bool     // "called them nonsense"
 	evS          int      // explicit first evidence token, -1
+	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -183,6 +184,34 @@ func (d *docState) registerPersons(lo, hi int) {
 	}
 }
 
+// registerNames records the untitled names of tokens [lo, hi) outside
+// quotations, two to four name words ("Ivo Marek visited the port"), so
+// that a later surname ("Marek said") resolves to the full name. A
+// sentence's first word is only part of a name when the lexicon does
+// not know it ("Meanwhile", "Asked").
+func (d *docState) registerNames(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if !t.cap || t.inQ || t.kind != tWord {
+			continue
+		}
+		j := i
+		for j < hi && j-i < 5 && d.isNameTok(j) && !d.toks[j].inQ {
+			j++
+		}
+		s := i
+		if s == lo && s < j && (d.toks[s].flags != 0 || d.toks[s].info != nil) {
+			s++
+		}
+		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) {
+			d.addPerson(d.join(s, j), d.lows(s, j), "", "")
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+}
+
 // join returns the view text of tokens [i, j) with single spaces.
 func (d *docState) join(i, j int) string {
 	var b strings.Builder
@@ -255,6 +284,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		return ""
 	}
+	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
+		return false // a noun: "the attack claim is false"
+	}
 	switch vi.lemma {
 	case "call":
 		return next(1) == "for" || d.dismissal(v)
@@ -314,24 +346,82 @@ func parenStart(t *token) bool {
 	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole|fPrep) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
 }
 
-// npLeft finds the subject phrase of verb v: [s, e) with an optional
-// appositive [as, ae), or s < 0. lo bounds the search.
+// appositive reports whether tokens [i, j), set off by commas after a
+// subject, read as an apposition: "a retired teacher in Fredville",
+// "67", "who runs the campaign", "Gore's communications director", a
+// place ("Pa."), a name after a role ("its spokesman, Jane Roe,").
+func (d *docState) appositive(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	t := &d.toks[i]
+	switch {
+	case parenStart(t), t.kind == tNum:
+		return true
+	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
+		// a name, a place or a capitalised role; not a new clause
+		// ("Smith, Jones said")
+		for k := i; k < j; k++ {
+			if d.isVerbAt(k, i) && !d.toks[k].is(fSpeech) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nounLike reports whether token k can be (part of) a common noun
+// phrase naming a speaker: "organizer", "lawsuit", "retired", "2008".
+func (d *docState) nounLike(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord || t.cap || len(t.low) < 2 {
+		return false
+	}
+	if t.is(fRole | fOrg | fGroup | fMedia) {
+		return true
+	}
+	if t.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fParticle) && !t.is(fNounish) {
+		return false
+	}
+	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	return !strings.HasSuffix(t.low, "ly")
+}
+
+// npPreps join a post-modifier to a speaker's head noun: "a spokesman
+// for the buyer", "director of the centre".
+var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
+
+// npLeft finds the subject phrase of verb v: [s, e), with the
+// appositives between it and the verb [as, ae) ("Jane Roe, 67, a
+// retired teacher in Fredville, Ruritania, said"), or s < 0. lo bounds
+// the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	as, ae = -1, -1
 	j := d.skipBack(v-1, lo)
-	if j >= lo && d.toks[j].low == "," && j-1 > lo {
+	for seg := 0; j > lo && d.toks[j].low == "," && seg < 4; seg++ {
 		k := j - 1
-		for k >= lo && j-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+		for k >= lo && j-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote && !isEnd(&d.toks[k]) {
 			k--
 		}
-		if k > lo && d.toks[k].low == "," && k+1 < j && parenStart(&d.toks[k+1]) {
-			as, ae = k+1, j
-			j = d.skipBack(k-1, lo)
-		} else {
-			return -1, -1, -1, -1
+		if k <= lo || d.toks[k].low != "," || k+1 >= j || !d.appositive(k+1, j) {
+			break
 		}
+		if ae < 0 {
+			ae = j
+		}
+		as = k + 1
+		j = k
 	}
-	if j < lo {
+	if as >= 0 {
+		j = d.skipBack(j-1, lo)
+	}
+	if j < lo || d.toks[j].low == "," {
 		return -1, -1, -1, -1
 	}
 	e = j + 1
@@ -339,40 +429,18 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she") {
 		s = j
 	} else {
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")") {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord) {
 			return -1, -1, -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
 			return -1, -1, -1, -1
 		}
-		i := j
-		mods := 0
-	collect:
-		for i >= lo {
-			t := &d.toks[i]
-			switch {
-			case t.low == ")" && i-2 >= lo && d.toks[i-2].low == "(" && d.toks[i-1].kind == tWord:
-				i -= 3
-			case t.kind == tWord && t.cap && t.is(fDet):
-				i--
-				break collect
-			case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
-				i--
-			case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
-				i--
-			case t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their"):
-				i--
-				break collect
-			case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
-				i--
-			case t.kind == tWord && !t.cap && mods < 2 && t.flags == 0 && i+1 <= j && d.toks[i+1].is(fRole|fOrg|fGroup):
-				mods++
-				i--
-			default:
-				break collect
-			}
+		s = d.collectNP(j, lo)
+		// "a spokesman for the port authority": the head is before the
+		// preposition
+		for pps := 0; pps < 2 && s-2 >= lo && npPreps[d.toks[s-1].low] && !d.toks[s-1].cap && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)); pps++ {
+			s = d.collectNP(s-2, lo)
 		}
-		s = i + 1
 	}
 	if s > e-1 && s != j {
 		return -1, -1, -1, -1
@@ -390,24 +458,79 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	return s, e, as, ae
 }
 
+// collectNP returns the start of the noun phrase whose last word is
+// token j: names, roles, modifiers, a determiner at its left edge.
+func (d *docState) collectNP(j, lo int) int {
+	i := j
+	mods := 0
+collect:
+	for i >= lo {
+		t := &d.toks[i]
+		switch {
+		case t.low == ")":
+			// a parenthetical inside the phrase: "(D-Ohio)", "(FO)"
+			k := i - 1
+			for k >= lo && i-k < 8 && d.toks[k].low != "(" && d.toks[k].low != ")" {
+				k--
+			}
+			if k < lo || d.toks[k].low != "(" {
+				break collect
+			}
+			i = k - 1
+		case t.kind == tWord && t.cap && t.is(fDet):
+			i--
+			break collect
+		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
+			i--
+		case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
+			i--
+		case t.kind == tWord && !t.cap && npDeterminers[t.low]:
+			i--
+			break collect
+		case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
+			i--
+		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap):
+			// "current and former officials", "White House and Pentagon spokesmen"
+			mods++
+			i--
+		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
+			mods++
+			i--
+		default:
+			break collect
+		}
+	}
+	return i + 1
+}
+
 // npRight collects a speaker phrase after an inverted verb ("said
-// spokesman Igor Konashenkov").
+// spokesman Igor Konashenkov", "said one owner of a shop").
 func (d *docState) npRight(from, hi int) int {
 	i := from
+	if i < hi && npDeterminers[d.toks[i].low] && !d.toks[i].cap {
+		i++
+	}
 	for i < hi {
 		t := &d.toks[i]
 		switch {
-		case t.kind == tWord && i == from && (t.low == "the" || t.low == "a" || t.low == "an"):
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
 			i += 2
-		case t.low == "of" && i > from && i+1 < hi && d.toks[i+1].cap:
+		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || d.toks[i+1].low == "the" || d.toks[i+1].low == "a" || d.nounLike(i+1)):
+		case (t.low == "the" || t.low == "a") && i > from && d.toks[i-1].low == "of":
+		case d.nounLike(i) && t.kind == tWord:
 		default:
 			return i
 		}
 		i++
 	}
 	return i
+}
+
+// npDeterminers open a speaker phrase.
+var npDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "one": true, "two": true, "three": true, "several": true,
+	"some": true, "many": true, "other": true, "his": true, "her": true, "its": true, "their": true,
 }
 
 type npStatus int
@@ -418,8 +541,8 @@ const (
 	npUnknown
 )
 
-// resolveNP turns a speaker phrase [s, e) (with appositive [as, ae)) into
-// a speaker.
+// resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
+// into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
@@ -451,8 +574,15 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	// trailing name words
 	ne := e
-	for ne-1 >= s && d.toks[ne-1].low == ")" && ne-3 >= s && d.toks[ne-3].low == "(" {
-		ne -= 3
+	for ne-1 >= s && d.toks[ne-1].low == ")" {
+		k := ne - 2
+		for k >= s && d.toks[k].low != "(" {
+			k--
+		}
+		if k < s {
+			break
+		}
+		ne = k
 	}
 	nb := ne
 	for nb-1 >= s && d.isNameTok(nb-1) {
@@ -467,7 +597,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	rs := s
-	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && d.toks[rs].low == "the" {
+	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && isArticle(d.toks[rs].low) {
 		rs++
 	}
 	role := ""
@@ -483,10 +613,21 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if side == "" {
 		side = appActor
 	}
-	head := &d.toks[e-1]
-	if head.low == ")" {
-		head = &d.toks[max(s, e-4)]
+	// the head noun: the last word, or the word before a post-modifier
+	// ("a spokesman for the buyer")
+	hd := e - 1
+	if d.toks[hd].low == ")" {
+		hd = max(s, ne-1)
 	}
+	if !names {
+		for k := rs + 1; k < ne; k++ {
+			if npPreps[d.toks[k].low] && !d.toks[k].cap {
+				hd = k - 1
+				break
+			}
+		}
+	}
+	head := &d.toks[hd]
 	titled := nb == rs || nb > s && d.toks[nb-1].is(fRole)
 	switch {
 	case names && ne-nb >= 2 && (titled || !hasOrg):
@@ -522,8 +663,22 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && d.nameRun(as, ae) >= 2:
+		// a role, then the name in apposition: "its spokesman, Colonel
+		// Aram Dusk,"
+		k := as + d.nameStart(as, ae)
+		n := k + d.nameRun(k, ae)
+		role := d.join(rs, e)
+		if side == "" {
+			side = d.ownerSide(s, e)
+		}
+		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
+		return d.personSpeaker(p, role), npOK
 	case head.is(fRole) && !head.is(fGroup):
-		return d.roleAnaphor(head, actor, d.join(rs, e))
+		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
+			return sp, st
+		}
+		return d.describe(s, rs, e, side), npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
@@ -542,8 +697,60 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	switch {
 	case head.is(fGroup|fOrg) && d.hasLastInst && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
+	case d.nounLike(hd) || head.is(fGroup|fOrg):
+		return d.describe(s, rs, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// describe is the speaker named by a description ("several observers",
+// "the organizer", "a spokesman for the buyer"): the phrase without its
+// article.
+func (d *docState) describe(s, rs, e int, side string) speaker {
+	for rs > s && npDeterminers[d.toks[rs-1].low] && !isArticle(d.toks[rs-1].low) && !d.toks[rs-1].cap {
+		rs-- // keep "many", "several", "her"
+	}
+	t := &d.toks[e-1]
+	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup)}
+}
+
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// ownerSide returns the side of the owner a role phrase names by a
+// pronoun or a common noun ("its spokesman", "the group's leader"): the
+// last institution that spoke.
+func (d *docState) ownerSide(s, e int) string {
+	for k := s; k < e; k++ {
+		t := &d.toks[k]
+		base, poss := possessiveBase(t.low)
+		if t.low == "its" || t.low == "their" || poss && !t.cap && lexicon[base]&(fOrg|fGroup) != 0 {
+			if d.hasLastInst {
+				return d.lastInst.side
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// nameStart returns the offset in [i, j) of the first name word after
+// titles, or 0.
+func (d *docState) nameStart(i, j int) int {
+	k := i
+	for k < j && (d.toks[k].is(fRole) || d.toks[k].is(fDet) && !d.toks[k].cap) {
+		k++
+	}
+	return k - i
+}
+
+// nameRun returns how many name words start at i (after titles), up to j.
+func (d *docState) nameRun(i, j int) int {
+	k := i + d.nameStart(i, j)
+	n := 0
+	for k+n < j && d.isNameTok(k+n) {
+		n++
+	}
+	return n
 }
 
 // roleAnaphor resolves "the president", "the Kremlin spokesman", "the

@@ -114,9 +114,14 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 				voc.lookup(t, str, lc)
 			}
 			i = t.e
-		case isDoubleQuote(r):
+		case isDoubleQuote(r) || (c == '\'' || c == '`') && i+1 < end && str[i+1] == c:
+			// two apostrophes or backticks are one double quotation
+			// mark in typewriter-style copy (''Yes,'' she said)
+			if c == '\'' || c == '`' {
+				n = 2
+			}
 			open := !inQ
-			if r == '«' {
+			if r == '«' || c == '`' {
 				open = true
 			} else if r == '»' {
 				open = false

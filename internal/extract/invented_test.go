@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Floors on the invented articles of testdata/invented: wire copy about
+// disputes no list of the project names (armed groups, states and
+// companies made up for the tests), labelled by hand. They are scored
+// with the default taxonomy and no configuration, as a new user would
+// run contra on news of a dispute nobody listed.
+const (
+	minInventedAttributionF1 = 0.45
+)
+
+func TestEvaluateInvented(t *testing.T) {
+	rep, err := Evaluate(context.Background(), New(nil), "testdata/invented")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Files) == 0 {
+		t.Fatal("no gold-labelled articles in testdata/invented")
+	}
+	var b strings.Builder
+	rep.Print(&b)
+	t.Log("\n" + b.String())
+	if f := rep.Total.Attribution.F1(); f < minInventedAttributionF1 {
+		t.Errorf("attribution F1 = %.3f, want >= %.2f", f, minInventedAttributionF1)
+	}
+}
