@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/contra-project/contra/graph"
@@ -40,6 +41,8 @@ type docState struct {
 	saidAt string
 
 	persons    []*person
+	personIdx  map[string]*person // persons by name
+	surnames   map[string]int     // last words of persons' names: how many persons hold them (0: one followed a first name)
 	seq        int
 	lastPerson *person // the last person quoted or reported
 	// the last speaker "he" or "she" can be (a person or a spokesman),
@@ -53,14 +56,24 @@ type docState struct {
 	hasLastInst  bool
 	hasLastAct   bool
 	roleSpeakers []speaker
-	acronyms     map[string]string // "fo" → "Foreign Office", from "Foreign Office (FO)"
-	prevQuoteSpk *speaker          // speaker of the previous paragraph's closing quotation
+	acronyms     map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
+	open         []*openActor          // actors the taxonomy does not name (actors.go)
+	openIdx      map[string][]openForm // their forms by first word
+	capWords     map[string]int        // scanStates' scratch: capitalised words
+	omBuf        []mention             // openMentions' spare buffer
+	phrases      []phraseAt            // the paragraph's event phrases (topics.go)
+	prevQuoteSpk *speaker              // speaker of the previous paragraph's closing quotation
 	actorCount   map[string]int
 	actorFirst   map[string]int
 	recent       []string // actors in mention order, most recent last (bounded)
 	topicCount   map[string]int
 	topicFirst   map[string]int
-	claims       []pending
+	// mentions of configured topics by one-word aliases, by the word
+	// (singular), for eventTopics
+	aliasWordCount map[string]int
+	merged         map[string]string // induced topics merged into another (eventTopics)
+	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
+	claims         []pending
 
 	overlong, cut, badEvidence int
 	capped                     bool
@@ -108,7 +121,8 @@ type pending struct {
 var statePool = sync.Pool{New: func() any {
 	return &docState{
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
-		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{},
+		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{}, capWords: map[string]int{},
+		aliasWordCount: map[string]int{}, merged: map[string]string{},
 		seenIDs: map[string]bool{}, speakerByID: map[string]int{}, speakerIDs: map[string]string{},
 	}
 }}
@@ -138,15 +152,22 @@ func (d *docState) release() {
 	clear(d.actorFirst)
 	clear(d.topicCount)
 	clear(d.topicFirst)
+	clear(d.aliasWordCount)
+	clear(d.merged)
+	clear(d.eventNouns)
 	clear(d.lc)
 	clear(d.acronyms)
+	clear(d.openIdx)
+	clear(d.personIdx)
+	clear(d.surnames)
+	clear(d.capWords)
 	clear(d.seenIDs)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
 	*d = docState{
 		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms:   d.acronyms,
-		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst,
+		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
@@ -163,6 +184,7 @@ func (d *docState) release() {
 	clear(d.atts[:cap(d.atts)])
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
+	clear(d.open[:cap(d.open)])
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
 	clear(d.speakerBuf[:cap(d.speakerBuf)])
@@ -198,6 +220,12 @@ func (d *docState) title(t string) {
 	// it, and entries findMentions can use instead of index lookups
 	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, d.lc)
 	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
+	if titleCaseTokens(d.toks) {
+		// "Blast At Dorn Prison Kills 31": capitals mark no names here
+		for i := range d.toks {
+			d.toks[i].cap = false
+		}
+	}
 	for _, m := range d.ments {
 		if m.topic != "" {
 			d.topicCount[m.topic] += 2
@@ -206,6 +234,22 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
+	d.countPhrases(0, len(d.toks), 3)
+}
+
+// titleCaseTokens reports whether most words of toks are capitalised, as in
+// a headline written in title case.
+func titleCaseTokens(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].kind == tWord && len(toks[i].low) > 3 {
+			words++
+			if toks[i].cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
 }
 
 func (d *docState) docTopic() string {
@@ -222,18 +266,35 @@ func (d *docState) docTopic() string {
 // pickTopic prefers, among the topics a claim names, the one the
 // document is most about; a claim naming none takes the document's topic.
 func (d *docState) pickTopic(cands []string, docTopic string) string {
-	best, bestN := "", -1
+	for i, t := range cands {
+		if m, ok := d.merged[t]; ok {
+			cands[i] = m
+		}
+	}
+	if docTopic != "" && (containsStr(cands, docTopic) || containsStr(cands, weakTopic+docTopic) || containsStr(cands, anaphorTopic)) {
+		return docTopic // it names the document's event, or refers back to it
+	}
+	best, bestN, weakest, weakN := "", -1, "", -1
 	for _, t := range cands {
+		if t == anaphorTopic {
+			continue
+		}
 		// ties go to the later topic: the object usually follows the verb
-		if n := d.topicCount[t]; n >= bestN {
+		if w, ok := strings.CutPrefix(t, weakTopic); ok {
+			if n := d.topicCount[w]; n >= weakN {
+				weakest, weakN = w, n
+			}
+		} else if n := d.topicCount[t]; n >= bestN {
 			best, bestN = t, n
 		}
 	}
 	switch {
 	case best != "":
-		return best
+		return best // a dispute of its own, in its subject or object
 	case docTopic != "":
 		return docTopic
+	case weakest != "":
+		return weakest
 	}
 	return "general"
 }
@@ -256,7 +317,7 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
-	d.ments = d.x.idx.findMentions(d.str, toks, d.ments[:0], true)
+	d.ments = d.openMentions(d.x.idx.findMentions(d.str, toks, d.ments[:0], true))
 	d.mentAt = resizeI32(d.mentAt, len(toks))
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
@@ -304,6 +365,13 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.spans = spans
 	pq := &paraQuotes{spans: spans, quoteOnly: words > 0 && quoted*10 >= words*9}
+	// the event the first paragraphs report is most likely the
+	// article's topic
+	if d.paraN <= 2 {
+		d.countPhrases(0, len(toks), 2)
+	} else {
+		d.countPhrases(0, len(toks), 1)
+	}
 	d.sents = sentences(toks, d.sents[:0])
 	for _, sr := range d.sents {
 		d.sentence(sr[0], sr[1], pq)
@@ -354,6 +422,9 @@ func (d *docState) count(lo, hi int) {
 			d.topicCount[m.topic]++
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = d.seq
+			}
+			if m.j == m.i+1 && len(d.aliasWordCount) < 4096 {
+				d.aliasWordCount[singularWord(d.toks[m.i].low)]++
 			}
 		}
 	}
@@ -473,7 +544,17 @@ func (d *docState) hasAccording(lo, hi int) bool {
 // worthy reports whether tokens [lo, hi) name an actor or a topic.
 func (d *docState) worthy(lo, hi int) bool {
 	a, b := d.mentRange(lo, hi)
-	return b > a
+	if b > a {
+		return true
+	}
+	// a speaker's own side ("We acted in self-defence") or an act of
+	// the dispute ("They blew up the bridge")
+	for k := lo; k < hi; k++ {
+		if d.toks[k].is(fFirstPerson|fCulp) && d.toks[k].low != "i" && d.toks[k].low != "me" && d.toks[k].low != "my" {
+			return true
+		}
+	}
+	return false
 }
 
 // mentRange returns the indexes [a, b) of the mentions starting in
@@ -563,8 +644,8 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if contentWords(d.toks, a.contS, a.contE) < 2 {
-		return
+	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && a.class == vDeny) {
+		return // "denied it" is a claim; "said so" is not
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)

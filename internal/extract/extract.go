@@ -73,6 +73,10 @@ type Extractor struct {
 	// (docState.government), worked out once: a claim made by a state
 	// asks for it, and taxonomy.Government re-keys the name every time
 	govs map[string]string
+	// topicWord maps the first word of a configured topic's name to the
+	// topic, and topicAlias its lower-case names and aliases (both
+	// numbers), for naming event phrases (topics.go)
+	topicWord, topicAlias map[string]string
 }
 
 // New returns an Extractor resolving actors and topics with tax
@@ -82,7 +86,20 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 		tax = taxonomy.Default()
 	}
 	idx := buildIndex(tax)
-	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax)}
+	var names []string
+	alias := map[string]string{}
+	for _, t := range tax.Topics() {
+		names = append(names, t.Name)
+		for _, a := range append([]string{t.Name}, t.Aliases...) {
+			for _, v := range []string{a, pluralVariant(a)} {
+				if k := strings.ToLower(v); alias[k] == "" {
+					alias[k] = t.Name
+				}
+			}
+		}
+	}
+	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax),
+		topicWord: topicNameWords(names), topicAlias: alias}
 }
 
 // Limits that keep time and memory bounded on hostile input.
@@ -127,6 +144,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d := newDocState(x, res.Document.Published)
 	defer d.release()
 	c := d.clean(src, a.Format)
+	d.scanStates(a.Meta.Title, d.str)
 	d.title(a.Meta.Title)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
@@ -272,6 +290,7 @@ func invalidUTF8(b []byte) int {
 // been read, assigns ids and returns the claims in document order and the
 // speakers they name.
 func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
+	d.eventTopics()
 	docTopic := d.docTopic()
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
@@ -292,7 +311,8 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c.DocID = docID
 		c.Text = normText(c.Text)
 		c.Topic = d.pickTopic(p.topics, docTopic)
-		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, containsStr(p.topics, c.Topic)))
+		topical := containsStr(p.topics, c.Topic) || containsStr(p.topics, weakTopic+c.Topic)
+		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
 		sid, ok := ids[c.Speaker]
 		if !ok {
 			sid = graph.SpeakerID(c.Speaker)

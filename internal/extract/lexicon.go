@@ -36,6 +36,7 @@ const (
 	fRecip                          // accuse, blame, trade, exchange: reciprocal accusation verbs
 	fBlameNoun                      // accusations, charges: nominal accusations
 	fEnglish                        // a frequent English function word (englishWords), for the language check
+	fEvent                          // an event noun or a form of an event verb (topics.go)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -194,7 +195,8 @@ func init() {
 	add(fGroup, `authorities officials government leadership administration side regime military army forces troops
 		statement spokespeople diplomats`)
 	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
-		near through against since until upon via per toward towards within despite following regarding among`)
+		near through against since until upon via per toward towards within despite following regarding among
+		between beyond`)
 	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without nowhere`)
 	add(fSubord, `while though although as if when because since despite after before unless whereas regarding
 		commenting speaking asked following once whether until`)
@@ -209,6 +211,30 @@ func init() {
 		perpetrates genocide targeted targeting resorted murder murdered abducted kidnapped annexed seized
 		mistreated abused abuses infiltrated smuggled interfered interference meddling hacked poisoned undermined
 		incited fabricated staged mined mining detonated demolished wrecked dynamited`)
+	// harm verbs: "rammed", "opened fire", "blown up". Those that are
+	// nouns too ("a bomb", "shell shortages") only in their past and -ing
+	// forms.
+	harm := func(all bool, lemmas string) {
+		for _, l := range strings.Fields(lemmas) {
+			forms := []string{pastOf(l), ingOf(l)}
+			if all {
+				forms = inflect(l)
+			}
+			for form, lem := range irregular {
+				if lem == l {
+					forms = append(forms, form)
+				}
+			}
+			for _, f := range forms {
+				lexicon[f] |= fCulp
+			}
+		}
+	}
+	harm(true, `hijack seize burn shoot kill destroy hack besiege occupy expel starve invade abduct kidnap deport
+		violate smuggle execute`)
+	harm(false, `ram storm raid ambush blow sink bomb torch shell strike hit wound damage sabotage mine poison
+		rocket target attack loot breach massacre murder torture`)
+	add(fCulp, `blown sunk sank`)
 	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
 		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
 		explosives firearms rifles dpicm dpicms launcher launchers howitzer howitzers warplanes warplane
@@ -242,6 +268,20 @@ func init() {
 	}
 	for w := range blameNouns {
 		lexicon[w] |= fBlameNoun
+	}
+	for w := range eventHeads {
+		lexicon[w] |= fEvent
+	}
+	for l := range eventVerbs {
+		forms := inflect(l)
+		for form, lem := range irregular {
+			if lem == l {
+				forms = append(forms, form)
+			}
+		}
+		for _, f := range forms {
+			lexicon[f] |= fEvent
+		}
 	}
 	// the language check reads this bit off each token instead of
 	// looking every word up in englishWords again; each of those words

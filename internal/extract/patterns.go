@@ -73,9 +73,9 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	both := false
 	for s-1 >= lo {
 		t := &d.toks[s-1]
-		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.is(fGroup)) ||
+		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.low == "each" || t.low == "side" || t.low == "country" || t.is(fGroup)) ||
 			t.low == "," || d.mentAt[s-1] >= 0 {
-			if t.low == "both" || t.low == "two" {
+			if t.low == "both" || t.low == "two" || t.low == "each" {
 				both = true
 			}
 			s--

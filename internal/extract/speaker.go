@@ -87,31 +87,73 @@ func (d *docState) findPerson(w string) *person {
 	return best
 }
 
-// addPerson registers or refreshes a person.
+// addPerson registers or refreshes a person: the one of that name, or
+// the one known by its surname alone until now.
 func (d *docState) addPerson(name string, parts []string, role, side string) *person {
 	d.seq++
-	for _, p := range d.persons {
-		if p.name == name || len(p.parts) == 1 && len(parts) > 1 && parts[len(parts)-1] == p.parts[0] {
-			if len(parts) > len(p.parts) {
-				p.addForm(p.name)
-				p.name, p.parts = name, parts
-			}
-			if role != "" && p.role == "" {
-				p.role = role
-			}
-			if side != "" && p.side == "" {
-				p.side = side
-			}
-			p.seen = d.seq
-			return p
+	p := d.personIdx[name]
+	if p == nil && len(parts) > 1 {
+		if q := d.personIdx[parts[len(parts)-1]]; q != nil && len(q.parts) == 1 {
+			p = q
 		}
 	}
-	p := &person{name: name, parts: parts, role: role, side: side, seen: d.seq}
+	if p == nil {
+		// "marek" for "Marek": a surname seen alone is keyed as written
+		for _, q := range d.persons {
+			if len(q.parts) == 1 && len(parts) > 1 && parts[len(parts)-1] == q.parts[0] {
+				p = q
+				break
+			}
+		}
+	}
+	if p != nil {
+		if len(parts) > len(p.parts) {
+			p.addForm(p.name)
+			d.unindexPerson(p)
+			p.name, p.parts = name, parts
+			d.indexPerson(p)
+		}
+		if role != "" && p.role == "" {
+			p.role = role
+		}
+		if side != "" && p.side == "" {
+			p.side = side
+		}
+		p.seen = d.seq
+		return p
+	}
+	p = &person{name: name, parts: parts, role: role, side: side, seen: d.seq}
 	d.persons = append(d.persons, p)
+	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
+		d.unindexPerson(d.persons[0])
 		d.persons = d.persons[1:]
 	}
 	return p
+}
+
+// indexPerson adds p to the maps of persons by name and by surname.
+func (d *docState) indexPerson(p *person) {
+	if d.personIdx == nil {
+		d.personIdx, d.surnames = map[string]*person{}, map[string]int{}
+	}
+	d.personIdx[p.name] = p
+	if len(p.parts) > 1 {
+		d.surnames[p.parts[len(p.parts)-1]]++
+	}
+}
+
+// unindexPerson removes p from the maps of indexPerson.
+func (d *docState) unindexPerson(p *person) {
+	if d.personIdx[p.name] == p {
+		delete(d.personIdx, p.name)
+	}
+	if len(p.parts) > 1 {
+		last := p.parts[len(p.parts)-1]
+		if d.surnames[last] > 0 {
+			d.surnames[last]--
+		}
+	}
 }
 
 // isNameTok: a capitalised word that can be part of a person's name.
@@ -204,7 +246,14 @@ func (d *docState) registerNames(lo, hi int) {
 			s++
 		}
 		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) {
-			d.addPerson(d.join(s, j), d.lows(s, j), "", "")
+			// most names are known already: look them up by their text
+			// before building it
+			if p := d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
+				d.seq++
+				p.seen = d.seq
+			} else {
+				d.addPerson(d.join(s, j), d.lows(s, j), "", "")
+			}
 		}
 		if j > i {
 			i = j - 1
@@ -329,6 +378,10 @@ func (d *docState) skipBack(j, lo int) int {
 			j--
 			continue
 		}
+		if t.low == "since" && j > lo && d.toks[j-1].is(fAux) {
+			j-- // "has since blamed"
+			continue
+		}
 		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
 			j--
 			if j >= lo && (d.toks[j].low == "on" || d.toks[j].low == "last" || d.toks[j].low == "this" || d.toks[j].low == "earlier") {
@@ -378,7 +431,7 @@ func (d *docState) nounLike(k int) bool {
 	if t.kind == tNum {
 		return true
 	}
-	if t.kind != tWord || t.cap || len(t.low) < 2 {
+	if t.kind != tWord || t.cap || len(t.low) < 2 || quantifiers[t.low] || reflexives[t.low] {
 		return false
 	}
 	if t.is(fRole | fOrg | fGroup | fMedia) {
@@ -391,6 +444,19 @@ func (d *docState) nounLike(k int) bool {
 		return false
 	}
 	return !strings.HasSuffix(t.low, "ly")
+}
+
+// quantifiers stand for a noun without naming one: "few expect", "most
+// said".
+var quantifiers = map[string]bool{
+	"few": true, "many": true, "most": true, "some": true, "several": true, "all": true, "both": true,
+	"none": true, "others": true, "more": true, "less": true, "much": true, "either": true, "neither": true,
+}
+
+// reflexives are no nouns: "shelled the market itself".
+var reflexives = map[string]bool{
+	"itself": true, "themselves": true, "himself": true, "herself": true, "ourselves": true,
+	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
 }
 
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
@@ -818,6 +884,9 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 
 // government is the speaker standing for an actor's government.
 func (d *docState) government(actor string) speaker {
+	if sp, ok := d.openGovernment(actor); ok {
+		return sp
+	}
 	name, ok := d.x.govs[actor]
 	if !ok {
 		name = governmentName(d.tax, actor)

@@ -417,6 +417,21 @@ func (v *vocab) find(w string, k uint64, fold bool) *wordInfo {
 	}
 }
 
+// known reports whether the ASCII word w, lower-cased, is in the
+// vocabulary, without allocating its lower-case form.
+func (v *vocab) known(w string) bool {
+	if len(w) > maxFoldWord {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return v.get(strings.ToLower(w)) != nil
+		}
+	}
+	x := load8(w, 0, len(w))
+	return v.find(w, x|upperBytes(x), true) != nil
+}
+
 // get returns the entry of the lower-case word w, or nil.
 func (v *vocab) get(w string) *wordInfo {
 	if w == "" {

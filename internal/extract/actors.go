@@ -1,0 +1,559 @@
+package extract
+
+import "strings"
+
+// Open actors. The taxonomy names the states and groups of the disputes
+// it was given; news names others every day. An article introduces them
+// in a few set ways, and those are what this file reads:
+//
+//   - a state with its demonym: "Ostrelia" and "Ostrelian" in one
+//     article (found by a scan of the whole text before the paragraphs
+//     are read, as the adjective often comes first), or a state noun
+//     after its possessive ("Lorvan's energy minister", "Zembla's
+//     government"), or "the republic of Lorvan";
+//   - an organisation by its full name, capitalised words ending in an
+//     organisation noun ("the Korvik Liberation Front (KLF)", "the Red
+//     Hand Brigade", "the International Committee for Refugees"); one
+//     whose first word is a state and whose head is an organ of state
+//     ("the Tarsian General Staff", "Ostrelian Coast Guard") is that
+//     state speaking;
+//   - a company named in apposition to its owner ("Vostria's state gas
+//     company, Vostgaz,").
+//
+// Later mentions resolve to them: the demonym, the acronym, "the Front",
+// "the brigade", "the group", "the Red Hand" (the first words of the
+// name), "the separatists" (when the article called the group
+// separatist). An organisation speaks for itself unless the text ties it
+// to a state.
+
+// openActor is an actor of one document that the taxonomy does not name.
+type openActor struct {
+	name    string   // canonical name: the state's name, the organisation's full name
+	demonym string   // states: "Ostrelian"
+	state   bool     // a state (speaks through its government)
+	owner   string   // an organisation's state ("Vostria's state gas company")
+	head    string   // organisations: their head noun, lower case ("front")
+	descr   []string // what the article calls it: "separatist", "rebel"
+	seen    int      // d.seq at the last mention
+}
+
+// stateNouns after a possessive show the possessor is a state:
+// "Lorvan's energy minister", "Zembla's government".
+var stateNouns = map[string]bool{
+	"government": true, "president": true, "prime": true, "foreign": true, "defence": true, "defense": true,
+	"interior": true, "army": true, "military": true, "parliament": true, "ambassador": true, "embassy": true,
+	"capital": true, "navy": true, "coast": true, "border": true, "armed": true, "energy": true,
+	"finance": true, "economy": true, "cabinet": true, "king": true, "queen": true, "ministry": true,
+	"envoy": true, "troops": true, "forces": true, "air": true, "central": true, "state": true,
+	"soldiers": true, "officials": true, "authorities": true, "police": true, "militia": true, "guards": true,
+	"diplomats": true, "officers": true, "warships": true, "jets": true, "artillery": true, "units": true,
+}
+
+// stateOrgans head a state's institutions: "the Tarsian General Staff"
+// is Tarsia speaking.
+var stateOrgans = map[string]bool{
+	"army": true, "forces": true, "military": true, "staff": true, "guard": true, "navy": true, "police": true,
+	"government": true, "ministry": true, "parliament": true, "cabinet": true, "command": true, "corps": true,
+	"service": true, "directorate": true, "office": true, "embassy": true, "mission": true, "council": true,
+	"assembly": true, "senate": true, "court": true, "administration": true, "presidency": true,
+}
+
+// orgHeads end the name of an organisation: "the Red Hand Brigade".
+var orgHeads = map[string]bool{
+	"front": true, "brigade": true, "brigades": true, "movement": true, "party": true, "army": true,
+	"forces": true, "militia": true, "group": true, "organisation": true, "organization": true,
+	"union": true, "alliance": true, "coalition": true, "council": true, "committee": true, "league": true,
+	"network": true, "federation": true, "association": true, "institute": true, "foundation": true,
+	"company": true, "corporation": true, "authority": true, "commission": true, "agency": true,
+	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
+	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
+	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
+}
+
+// armedDescr are what reporters call an armed group once they have
+// named it: "the separatists", "the rebels".
+var armedDescr = map[string]string{
+	"separatist": "separatist", "separatists": "separatist", "rebel": "rebel", "rebels": "rebel",
+	"militant": "militant", "militants": "militant", "insurgent": "insurgent", "insurgents": "insurgent",
+	"militia": "militia", "militias": "militia", "militiamen": "militia", "guerrillas": "guerrilla",
+	"guerrilla": "guerrilla", "jihadists": "jihadist", "jihadist": "jihadist", "fighters": "fighter",
+}
+
+// demonymSuffixes end the adjective of a state's name.
+var demonymSuffixes = []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "n"}
+
+// scanStates pairs capitalised words the vocabulary does not know with
+// their demonyms ("Ostrelia" and "Ostrelian") in texts, a cheap byte
+// scan over the document before its paragraphs are read.
+func (d *docState) scanStates(texts ...string) {
+	words := d.capWords
+	clear(words)
+	for _, text := range texts {
+		d.scanCapWords(text, words)
+	}
+	// map order does not matter: each pair is found from its demonym,
+	// and addOpen keys by name
+	for w, n := range words {
+		if n <= 0 {
+			continue
+		}
+		for _, suf := range demonymSuffixes {
+			if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {
+				continue
+			}
+			stem := w[:len(w)-len(suf)]
+			for _, name := range [...]string{stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "o"} {
+				if name != w && words[name] > 0 {
+					d.addOpen(openActor{name: name, demonym: w, state: true})
+				}
+			}
+		}
+	}
+}
+
+// scanCapWords counts into words the capitalised ASCII words of text (4
+// to 20 letters, a capital and lower-case letters) the vocabulary does
+// not know; known ones are marked -1.
+func (d *docState) scanCapWords(text string, words map[string]int) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 'A' || c > 'Z' || i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+			j++
+		}
+		if j-i >= 4 && j-i <= 20 && (j == len(text) || text[j] >= 0x80 || !asciiWord[text[j]]) && len(words) < 4096 {
+			w := text[i:j]
+			if n, seen := words[w]; !seen {
+				if d.x.voc.known(w) {
+					words[w] = -1 // a known word: not a new state
+				} else {
+					words[w] = 1
+				}
+			} else if n > 0 {
+				words[w]++
+			}
+		}
+		i = j
+	}
+}
+
+// addOpen registers an open actor, or refreshes the one with its name,
+// and returns it.
+func (d *docState) addOpen(a openActor) *openActor {
+	for _, o := range d.open {
+		if o.name == a.name {
+			if o.demonym == "" {
+				o.demonym = a.demonym
+			}
+			o.state = o.state || a.state
+			if o.owner == "" {
+				o.owner = a.owner
+			}
+			return o
+		}
+	}
+	if len(d.open) >= 64 {
+		return nil // bounded: an article names few parties
+	}
+	o := &openActor{}
+	*o = a
+	d.open = append(d.open, o)
+	d.indexOpen(o, o.name)
+	if o.demonym != "" {
+		d.indexOpen(o, o.demonym)
+		d.indexOpen(o, o.demonym+"s")
+	}
+	return o
+}
+
+// guessState returns the state a demonym-like word (lower case) names
+// by the commonest patterns ("tarsian" → "Tarsia", "corvani" →
+// "Corvan"), or "".
+func guessState(w string) string {
+	var name string
+	switch {
+	case len(w) > 6 && strings.HasSuffix(w, "ian"):
+		name = w[:len(w)-1] // tarsian → tarsia
+	case len(w) > 6 && strings.HasSuffix(w, "ese"):
+		name = w[:len(w)-3]
+	default:
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// openForm is one way of writing an open actor: its words, lower case.
+type openForm struct {
+	words   []string
+	actor   *openActor
+	demonym bool
+}
+
+// indexOpen makes form (as written) a mention of o.
+func (d *docState) indexOpen(o *openActor, form string) {
+	var words []string
+	for _, w := range strings.Fields(form) {
+		words = append(words, strings.ToLower(strings.Trim(w, ",.")))
+	}
+	if len(words) == 0 {
+		return
+	}
+	if d.openIdx == nil {
+		d.openIdx = map[string][]openForm{}
+	}
+	dem := o.demonym != "" && (form == o.demonym || form == o.demonym+"s")
+	d.openIdx[words[0]] = append(d.openIdx[words[0]], openForm{words: words, actor: o, demonym: dem})
+}
+
+// openMentions adds the open actors mentioned in the paragraph's tokens
+// to ments (the taxonomy's mentions, sorted), keeping them sorted, and
+// drops taxonomy mentions that are part of a person's name ("Jim
+// Jordan").
+func (d *docState) openMentions(ments []mention) []mention {
+	out := d.omBuf[:0]
+	mi := 0
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		for mi < len(ments) && ments[mi].i < i {
+			mi++ // inside an open name taken already
+		}
+		if mi < len(ments) && ments[mi].i == i {
+			m := ments[mi]
+			mi++
+			if m.actor != "" && !m.demonym && m.j == i+1 && d.surnameAt(i) {
+				continue
+			}
+			out = append(out, m)
+			i = m.j - 1
+			continue
+		}
+		// most words start no open actor: only capitalised ones, "the"
+		// before a name or a noun, and "republic of"
+		if t := &toks[i]; t.kind != tWord || !t.cap && !(t.low == "the" && len(d.open) > 0) && t.low != "republic" && t.low != "kingdom" && t.low != "state" {
+			continue
+		}
+		if m, ok := d.openAt(i); ok {
+			out = append(out, m)
+			i = m.j - 1
+		}
+	}
+	d.omBuf = ments[:0]
+	return out
+}
+
+// surnameAt reports whether the single capitalised word at i, which the
+// taxonomy takes for an actor, is a person's name here: it follows a
+// first name ("Jim Jordan") or is the surname of a person already named.
+func (d *docState) surnameAt(i int) bool {
+	w := d.toks[i].low
+	if base, ok := possessiveBase(w); ok {
+		w = base
+	}
+	// a first name: an unknown capitalised word, not a region's
+	// ("Northern Sylvania") nor the sentence's first word ("Meanwhile")
+	if i > 1 && !isEnd(&d.toks[i-2]) && d.toks[i-2].kind != tQuote {
+		p := &d.toks[i-1]
+		if p.kind == tWord && p.cap && p.flags == 0 && p.info == nil && !p.inQ && !regionWords[p.low] {
+			if d.surnames == nil {
+				d.surnames = map[string]int{}
+			}
+			if _, ok := d.surnames[w]; !ok {
+				d.surnames[w] = 0 // a name word now, though no person holds it yet
+			}
+			return true
+		}
+	}
+	_, ok := d.surnames[w]
+	return ok
+}
+
+// regionWords name part of a state before its name: "Northern Sylvania".
+var regionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "occupied": true,
+	"rural": true, "coastal": true, "mainland": true, "inner": true, "outer": true,
+}
+
+// openAt returns the open actor mentioned at token i, registering a new
+// one when i starts an organisation's name or a state's possessive.
+func (d *docState) openAt(i int) (mention, bool) {
+	t := &d.toks[i]
+	low := t.low
+	if low == "the" && i+1 < len(d.toks) {
+		if m, ok := d.backReference(i + 1); ok {
+			return m, true
+		}
+	}
+	if !t.cap && low != "republic" && low != "kingdom" && low != "state" {
+		return mention{}, false
+	}
+	base, poss := possessiveBase(low)
+	if t.cap {
+		if forms := d.openIdx[low]; forms != nil || poss && d.openIdx[base] != nil {
+			if !(forms != nil) {
+				forms = d.openIdx[base]
+			}
+			if m, ok := d.matchOpen(i, forms); ok {
+				return m, true
+			}
+		}
+		if acr := d.str[t.s:t.e]; isAcronym(strings.TrimSuffix(strings.TrimSuffix(acr, "'s"), "’s")) {
+			if exp := d.acronyms[strings.TrimSuffix(base, ".")]; exp != "" {
+				if forms := d.openIdx[strings.ToLower(strings.Fields(exp)[0])]; forms != nil {
+					for _, f := range forms {
+						if strings.EqualFold(strings.Join(f.words, " "), exp) {
+							return d.openMention(i, i+1, f.actor, false), true
+						}
+					}
+				}
+			}
+		}
+		if m, ok := d.newOrg(i); ok {
+			return m, true
+		}
+		if name := guessState(low); name != "" && t.info == nil && i+1 < len(d.toks) && stateNouns[d.toks[i+1].low] {
+			// "Tarsian forces", the state never named: its name by the
+			// commonest pattern of demonyms
+			if o := d.addOpen(openActor{name: name, demonym: d.str[t.s:t.e], state: true}); o != nil {
+				return d.openMention(i, i+1, o, true), true
+			}
+		}
+		if poss && !t.is(fPron|fDet|fRole|fOrg) && i+1 < len(d.toks) && stateNouns[d.toks[i+1].low] && t.info == nil && !d.isPersonWord(base) {
+			o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+			if o != nil {
+				return d.openMention(i, i+1, o, false), true
+			}
+		}
+		return mention{}, false
+	}
+	// "the republic of Lorvan"
+	if (low == "republic" || low == "kingdom" || low == "state") && i+2 < len(d.toks) && d.toks[i+1].low == "of" {
+		n := &d.toks[i+2]
+		if n.kind == tWord && n.cap && n.info == nil {
+			if o := d.addOpen(openActor{name: d.str[n.s:n.e], state: true}); o != nil {
+				return d.openMention(i+2, i+3, o, false), true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// backReference reads the noun phrase at token i, after "the", as a
+// reference to an organisation named before: "the Front", "the
+// brigade", "the group", "the separatists", "the Red Hand".
+func (d *docState) backReference(i int) (mention, bool) {
+	n := &d.toks[i]
+	if len(d.open) == 0 || n.kind != tWord {
+		return mention{}, false
+	}
+	nb, _ := possessiveBase(n.low)
+	if !n.cap && !orgHeads[nb] && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" {
+		return mention{}, false
+	}
+	if o := d.openByHead(nb); o != nil {
+		return d.openMention(i, i+1, o, false), true
+	}
+	if forms := d.openIdx[nb]; n.cap && forms != nil {
+		// the first words of a name: "the Red Hand" for the Red Hand Brigade
+		for _, f := range forms {
+			k := 0
+			for k < len(f.words)-1 && i+k < len(d.toks) && d.toks[i+k].low == f.words[k] {
+				k++
+			}
+			if k >= 2 && !f.actor.state {
+				return d.openMention(i, i+k, f.actor, false), true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// isPersonWord reports whether w (lower case) is part of a known
+// person's name.
+func (d *docState) isPersonWord(w string) bool {
+	for _, p := range d.persons {
+		for _, part := range p.parts {
+			if part == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchOpen returns the longest form of forms that matches at token i.
+func (d *docState) matchOpen(i int, forms []openForm) (mention, bool) {
+	best := -1
+	for k, f := range forms {
+		if i+len(f.words) > len(d.toks) || best >= 0 && len(f.words) <= len(forms[best].words) {
+			continue
+		}
+		ok := true
+		for w, fw := range f.words {
+			low := d.toks[i+w].low
+			if w == len(f.words)-1 {
+				low, _ = possessiveBase(low)
+			}
+			if low != fw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = k
+		}
+	}
+	if best < 0 {
+		return mention{}, false
+	}
+	f := forms[best]
+	return d.openMention(i, i+len(f.words), f.actor, f.demonym), true
+}
+
+func (d *docState) openMention(i, j int, o *openActor, demonym bool) mention {
+	d.seq++
+	o.seen = d.seq
+	return mention{i: i, j: j, actor: o.name, demonym: demonym}
+}
+
+// openByHead returns the organisation a common noun refers back to:
+// "brigade" for the last organisation whose name ends in Brigade,
+// "group" or "organisation" for the last one named, "separatists" for
+// the last one called separatist.
+func (d *docState) openByHead(w string) *openActor {
+	var best *openActor
+	descr := armedDescr[w]
+	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		ok := o.head == w || o.head == w+"s" || generic && o.head != "company" || descr != "" && containsStr(o.descr, descr)
+		if ok && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	return best
+}
+
+// newOrg reads an organisation's name starting at token i: capitalised
+// words with an organisation noun among them, and the "of"/"for" phrase
+// after it ("the International Committee for Refugees").
+func (d *docState) newOrg(i int) (mention, bool) {
+	toks := d.toks
+	t := &toks[i]
+	if t.is(fDet | fPron | fConj | fSubord | fPrep | fTime) {
+		return mention{}, false
+	}
+	j, head := i, -1
+	for j < len(toks) && j-i < 8 {
+		w := &toks[j]
+		switch {
+		case w.kind == tWord && w.cap && !w.is(fConj|fSubord|fPron|fDet) && !(w.is(fPrep) && j > i):
+			if b, _ := possessiveBase(w.low); orgHeads[b] && j > i {
+				head = j
+			}
+			if _, poss := possessiveBase(w.low); poss {
+				j++
+				goto done
+			}
+			j++
+			continue
+		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
+			j++
+			continue
+		}
+		break
+	}
+done:
+	if head < 0 {
+		return mention{}, false
+	}
+	// the name ends at the head, or after the proper-noun phrase that
+	// follows it ("Committee for Refugees"); trailing "of"/"for" go
+	for j > head+1 && (toks[j-1].low == "of" || toks[j-1].low == "for" || toks[j-1].low == "and") {
+		j--
+	}
+	hb, _ := possessiveBase(toks[head].low)
+	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
+	if st := d.stateOf(i); st != "" {
+		if stateOrgans[hb] {
+			return mention{i: i, j: j, actor: st}, true
+		}
+		i++ // "Ostrelian Liberation Front": the state is a modifier
+		if i >= head {
+			return mention{}, false
+		}
+	}
+	name := d.join(i, j)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	o := d.addOpen(openActor{name: name, head: hb})
+	if o == nil {
+		return mention{}, false
+	}
+	d.indexOpen(o, name)
+	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ds := armedDescr[toks[k].low]; ds != "" && !containsStr(o.descr, ds) {
+			o.descr = append(o.descr, ds)
+		}
+	}
+	// "Korvik Liberation Front (KLF)"
+	if j+2 < len(toks) && toks[j].low == "(" && toks[j+2].low == ")" && isAcronym(d.str[toks[j+1].s:toks[j+1].e]) {
+		if d.acronyms == nil {
+			d.acronyms = map[string]string{}
+		}
+		acr := strings.ToLower(d.str[toks[j+1].s:toks[j+1].e])
+		d.acronyms[acr] = name
+		d.indexOpen(o, acr)
+	}
+	// "Vostria's state gas company, Vostgaz,"
+	return d.openMention(i, j, o, false), true
+}
+
+// stateOf returns the state (taxonomy or open) that token i names by its
+// name or demonym, or "".
+func (d *docState) stateOf(i int) string {
+	t := &d.toks[i]
+	if forms := d.openIdx[t.low]; forms != nil {
+		for _, f := range forms {
+			if len(f.words) == 1 && f.actor.state {
+				return f.actor.name
+			}
+		}
+	}
+	if t.info != nil && t.info.phrases != nil {
+		for _, p := range t.info.phrases.list {
+			if len(p.words) == 1 && p.actor != "" {
+				return p.actor
+			}
+		}
+	}
+	return ""
+}
+
+// openGovernment is the speaker standing for an open actor: a state's
+// government ("Ostrelian government"), an organisation itself, or a
+// state company for its state.
+func (d *docState) openGovernment(name string) (speaker, bool) {
+	for _, o := range d.open {
+		if o.name != name {
+			continue
+		}
+		switch {
+		case o.state && o.demonym != "":
+			return speaker{name: o.demonym + " government", side: o.name, inst: true}, true
+		case o.state:
+			return speaker{name: o.name + " government", side: o.name, inst: true}, true
+		case o.owner != "":
+			return speaker{name: o.name, side: o.owner, inst: true}, true
+		}
+		return speaker{name: o.name, side: o.name, inst: true}, true
+	}
+	return speaker{}, false
+}

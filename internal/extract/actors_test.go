@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestOpenActors checks that states, armed groups and companies no
+// taxonomy names are read from the way an article introduces them.
+func TestOpenActors(t *testing.T) {
+	type want struct {
+		speaker, side, kind, subject string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want // claims in document order
+	}{
+		{"a state and its demonym, the demonym first",
+			"The Ostrelian navy said a Valdorian trawler had rammed its patrol boat. Ostrelia and Valdoria both claim the reef.",
+			[]want{{"Ostrelian government", "Ostrelia", "accusation", "Valdoria"}}},
+		{"an armed group by its full name, its acronym and a back reference",
+			"The Korvik Liberation Front (KLF) said the Red Hand Brigade had shelled the market. The brigade denied it. \"The KLF shelled the market itself,\" the brigade said.",
+			[]want{
+				{"Korvik Liberation Front", "Korvik Liberation Front", "accusation", "Red Hand Brigade"},
+				{"Red Hand Brigade", "Red Hand Brigade", "denial", "Red Hand Brigade"},
+				{"Red Hand Brigade", "Red Hand Brigade", "accusation", "Korvik Liberation Front"},
+			}},
+		{"the first words of a name refer back to it",
+			"The Red Hand Brigade holds the hills. \"The Red Hand fired the rockets,\" Jonas Vell said.",
+			[]want{{"Jonas Vell", "", "accusation", "Red Hand Brigade"}}},
+		{"a state named by a possessive before a state noun",
+			"Lorvan's energy minister, Petra Sadik, said the country had gas for three days.",
+			[]want{{"Petra Sadik", "Lorvan", "assertion", ""}}},
+		{"what the article called the group",
+			"The separatist Free Moravek Army runs the camp. The separatists said Tarsian forces had shelled it.",
+			[]want{{"Free Moravek Army", "Free Moravek Army", "accusation", "Tarsia"}}},
+		{"a state's organ speaks for the state",
+			"Tarsia borders the region. The Tarsian General Staff said the Free Moravek Army had blown up the depot.",
+			[]want{{"Tarsian government", "Tarsia", "accusation", "Free Moravek Army"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+			}
+			for i, w := range tt.want {
+				c := res.Claims[i]
+				if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
+					t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject)
+				}
+			}
+		})
+	}
+}
+
+// TestSurnameIsNoState checks that a taxonomy state's name used as a
+// person's surname names the person.
+func TestSurnameIsNoState(t *testing.T) {
+	tax := testTaxonomy()
+	text := "Senator Amy Sylvania said the bill would pass. Sylvania said the vote was close."
+	res := extractWith(t, New(tax), Article{Name: "a.txt", Text: []byte(text)})
+	if len(res.Claims) != 2 {
+		t.Fatalf("got %d claims:%s", len(res.Claims), describe(res.Claims))
+	}
+	for _, c := range res.Claims {
+		if c.Speaker != "Amy Sylvania" || c.Side == "Sylvania" {
+			t.Errorf("claim by %s [%s], want Amy Sylvania without a side", c.Speaker, c.Side)
+		}
+	}
+	_ = graph.KindAssertion
+}
