@@ -80,30 +80,30 @@ var armedDescr = map[string]string{
 }
 
 // demonymSuffixes end the adjective of a state's name.
-var demonymSuffixes = []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "n"}
+var demonymSuffixes = []string{"ian", "ean", "an", "ese", "ish", "i", "ic"}
 
 // scanStates pairs capitalised words the vocabulary does not know with
-// their demonyms ("Ostrelia" and "Ostrelian") in texts, a cheap byte
-// scan over the document before its paragraphs are read.
+// their demonyms ("Ostrelia" and "Ostrelian") in texts, before the
+// paragraphs are read: a byte scan for unknown capitalised words that
+// end like demonyms, then a search for the names they derive from.
 func (d *docState) scanStates(texts ...string) {
-	words := d.capWords
-	clear(words)
+	dems := d.capWords
+	clear(dems)
 	for _, text := range texts {
-		d.scanCapWords(text, words)
+		d.scanDemonyms(text, dems)
 	}
-	// map order does not matter: each pair is found from its demonym,
-	// and addOpen keys by name
-	for w, n := range words {
-		if n <= 0 {
-			continue
-		}
+	if len(dems) == 0 {
+		return
+	}
+	// map order does not matter: addOpen keys by name
+	for w := range dems {
 		for _, suf := range demonymSuffixes {
 			if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {
 				continue
 			}
 			stem := w[:len(w)-len(suf)]
 			for _, name := range [...]string{stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "o"} {
-				if name != w && words[name] > 0 {
+				if name != w && !d.x.voc.known(name) && containsWord(texts, name) {
 					d.addOpen(openActor{name: name, demonym: w, state: true})
 				}
 			}
@@ -111,10 +111,10 @@ func (d *docState) scanStates(texts ...string) {
 	}
 }
 
-// scanCapWords counts into words the capitalised ASCII words of text (4
-// to 20 letters, a capital and lower-case letters) the vocabulary does
-// not know; known ones are marked -1.
-func (d *docState) scanCapWords(text string, words map[string]int) {
+// scanDemonyms adds to dems the capitalised ASCII words of text (4 to 20
+// letters: a capital, then lower case) that end like a demonym and that
+// the vocabulary does not know.
+func (d *docState) scanDemonyms(text string, dems map[string]int) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 'A' || c > 'Z' || i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
@@ -125,20 +125,48 @@ func (d *docState) scanCapWords(text string, words map[string]int) {
 		for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
 			j++
 		}
-		if j-i >= 4 && j-i <= 20 && (j == len(text) || text[j] >= 0x80 || !asciiWord[text[j]]) && len(words) < 4096 {
-			w := text[i:j]
-			if n, seen := words[w]; !seen {
-				if d.x.voc.known(w) {
-					words[w] = -1 // a known word: not a new state
-				} else {
-					words[w] = 1
-				}
-			} else if n > 0 {
-				words[w]++
+		if j-i >= 5 && j-i <= 20 && (j == len(text) || text[j] >= 0x80 || !asciiWord[text[j]]) && len(dems) < 256 {
+			if w := text[i:j]; demonymLike(w) && dems[w] == 0 && !d.x.voc.known(w) {
+				dems[w] = 1
 			}
 		}
 		i = j
 	}
+}
+
+// demonymLike reports whether w ends like a demonym.
+func demonymLike(w string) bool {
+	// the suffixes of demonymSuffixes end in n, e, h, i or c
+	switch w[len(w)-1] {
+	case 'n', 'e', 'h', 'i', 'c':
+	default:
+		return false
+	}
+	for _, suf := range demonymSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether one of texts holds w as a whole word.
+func containsWord(texts []string, w string) bool {
+	for _, text := range texts {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			e := i + len(w)
+			if (i == 0 || text[i-1] >= 0x80 || !asciiWord[text[i-1]]) && (e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]]) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,
@@ -233,7 +261,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 		}
 		// most words start no open actor: only capitalised ones, "the"
 		// before a name or a noun, and "republic of"
-		if t := &toks[i]; t.kind != tWord || !t.cap && !(t.low == "the" && len(d.open) > 0) && t.low != "republic" && t.low != "kingdom" && t.low != "state" {
+		if t := &toks[i]; t.kind != tWord || !t.cap && (t.flags&fOpenCue == 0 || t.low == "the" && !d.maybeBackReference(i+1)) {
 			continue
 		}
 		if m, ok := d.openAt(i); ok {
@@ -284,63 +312,108 @@ var regionWords = map[string]bool{
 func (d *docState) openAt(i int) (mention, bool) {
 	t := &d.toks[i]
 	low := t.low
-	if low == "the" && i+1 < len(d.toks) {
-		if m, ok := d.backReference(i + 1); ok {
-			return m, true
-		}
+	if low == "the" {
+		return d.backReference(i + 1)
 	}
-	if !t.cap && low != "republic" && low != "kingdom" && low != "state" {
+	if !t.cap {
+		// "the republic of Lorvan"
+		if i+2 < len(d.toks) && d.toks[i+1].low == "of" {
+			n := &d.toks[i+2]
+			if n.kind == tWord && n.cap && n.info == nil {
+				if o := d.addOpen(openActor{name: d.str[n.s:n.e], state: true}); o != nil {
+					return d.openMention(i+2, i+3, o, false), true
+				}
+			}
+		}
 		return mention{}, false
 	}
 	base, poss := possessiveBase(low)
-	if t.cap {
-		if forms := d.openIdx[low]; forms != nil || poss && d.openIdx[base] != nil {
-			if !(forms != nil) {
-				forms = d.openIdx[base]
-			}
+	if len(d.openIdx) > 0 {
+		forms := d.openIdx[low]
+		if forms == nil && poss {
+			forms = d.openIdx[base]
+		}
+		if forms != nil {
 			if m, ok := d.matchOpen(i, forms); ok {
 				return m, true
 			}
 		}
-		if acr := d.str[t.s:t.e]; isAcronym(strings.TrimSuffix(strings.TrimSuffix(acr, "'s"), "’s")) {
-			if exp := d.acronyms[strings.TrimSuffix(base, ".")]; exp != "" {
-				if forms := d.openIdx[strings.ToLower(strings.Fields(exp)[0])]; forms != nil {
-					for _, f := range forms {
-						if strings.EqualFold(strings.Join(f.words, " "), exp) {
-							return d.openMention(i, i+1, f.actor, false), true
-						}
-					}
-				}
-			}
+	}
+	if len(d.acronyms) > 0 && t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
+		if m, ok := d.acronymAt(i, base); ok {
+			return m, true
 		}
+	}
+	if d.orgAhead(i) {
 		if m, ok := d.newOrg(i); ok {
 			return m, true
 		}
-		if name := guessState(low); name != "" && t.info == nil && i+1 < len(d.toks) && stateNouns[d.toks[i+1].low] {
-			// "Tarsian forces", the state never named: its name by the
-			// commonest pattern of demonyms
-			if o := d.addOpen(openActor{name: name, demonym: d.str[t.s:t.e], state: true}); o != nil {
-				return d.openMention(i, i+1, o, true), true
-			}
-		}
-		if poss && !t.is(fPron|fDet|fRole|fOrg) && i+1 < len(d.toks) && stateNouns[d.toks[i+1].low] && t.info == nil && !d.isPersonWord(base) {
-			o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
-			if o != nil {
-				return d.openMention(i, i+1, o, false), true
-			}
-		}
+	}
+	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] {
 		return mention{}, false
 	}
-	// "the republic of Lorvan"
-	if (low == "republic" || low == "kingdom" || low == "state") && i+2 < len(d.toks) && d.toks[i+1].low == "of" {
-		n := &d.toks[i+2]
-		if n.kind == tWord && n.cap && n.info == nil {
-			if o := d.addOpen(openActor{name: d.str[n.s:n.e], state: true}); o != nil {
-				return d.openMention(i+2, i+3, o, false), true
-			}
+	if name := guessState(low); name != "" {
+		// "Tarsian forces", the state never named: its name by the
+		// commonest pattern of demonyms
+		if o := d.addOpen(openActor{name: name, demonym: d.str[t.s:t.e], state: true}); o != nil {
+			return d.openMention(i, i+1, o, true), true
+		}
+	}
+	if poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) {
+		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+		if o != nil {
+			return d.openMention(i, i+1, o, false), true
 		}
 	}
 	return mention{}, false
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// acronymAt returns the mention of the open organisation whose acronym
+// is token i ("KLF", "the KLF's"); base is its word without a
+// possessive.
+func (d *docState) acronymAt(i int, base string) (mention, bool) {
+	t := &d.toks[i]
+	acr := strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s")
+	if !isAcronym(acr) {
+		return mention{}, false
+	}
+	exp := d.acronyms[strings.TrimSuffix(base, ".")]
+	if exp == "" {
+		return mention{}, false
+	}
+	for _, f := range d.openIdx[strings.ToLower(strings.Fields(exp)[0])] {
+		if strings.EqualFold(strings.Join(f.words, " "), exp) {
+			return d.openMention(i, i+1, f.actor, false), true
+		}
+	}
+	return mention{}, false
+}
+
+// orgAhead reports whether the capitalised words from token i hold an
+// organisation noun, so that newOrg has a name to read.
+func (d *docState) orgAhead(i int) bool {
+	for k := i + 1; k < len(d.toks) && k-i < 8; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
+			return false
+		}
+		if t.cap && t.flags&fOrgRef != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeBackReference reports whether token i may refer back to an open
+// organisation after "the": a capitalised word or one of their nouns.
+func (d *docState) maybeBackReference(i int) bool {
+	if len(d.open) == 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.kind == tWord && (t.cap || t.flags&fOrgRef != 0)
 }
 
 // backReference reads the noun phrase at token i, after "the", as a

@@ -59,9 +59,11 @@ type docState struct {
 	acronyms     map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
 	open         []*openActor          // actors the taxonomy does not name (actors.go)
 	openIdx      map[string][]openForm // their forms by first word
-	capWords     map[string]int        // scanStates' scratch: capitalised words
+	capWords     map[string]int        // scanStates' scratch: unknown demonym-like words
 	omBuf        []mention             // openMentions' spare buffer
 	phrases      []phraseAt            // the paragraph's event phrases (topics.go)
+	phrasesDone  bool                  // phrases holds this paragraph's
+	accSent      bool                  // the sentence holds "according"
 	prevQuoteSpk *speaker              // speaker of the previous paragraph's closing quotation
 	actorCount   map[string]int
 	actorFirst   map[string]int
@@ -366,11 +368,11 @@ func (d *docState) paragraph(s, e int) {
 	d.spans = spans
 	pq := &paraQuotes{spans: spans, quoteOnly: words > 0 && quoted*10 >= words*9}
 	// the event the first paragraphs report is most likely the
-	// article's topic
+	// article's topic; later paragraphs count when they report claims
+	// (emit)
+	d.phrasesDone = false
 	if d.paraN <= 2 {
 		d.countPhrases(0, len(toks), 2)
-	} else {
-		d.countPhrases(0, len(toks), 1)
 	}
 	d.sents = sentences(toks, d.sents[:0])
 	for _, sr := range d.sents {
@@ -456,7 +458,8 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
-	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.hasAccording(lo, hi) {
+	d.accSent = d.hasAccording(lo, hi)
+	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
 		return
 	}
 	before := len(d.claims)
@@ -649,6 +652,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
+	if !d.phrasesDone {
+		d.countPhrases(0, len(d.toks), 1)
+	}
 	in := d.interpret(a)
 	quote := a.quoteSpan >= 0
 	for k := a.contS; k < a.contE && !quote; k++ {

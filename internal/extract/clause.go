@@ -161,6 +161,9 @@ func (d *docState) closingSpan(k int) int {
 // accordingTo matches "According to X, …" (leading) or "…, according to
 // X." (trailing).
 func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
+	if !d.accSent {
+		return nil
+	}
 	for i := lo; i+2 < hi; i++ {
 		t := &d.toks[i]
 		if t.low != "according" || d.toks[i+1].low != "to" || t.inQ {

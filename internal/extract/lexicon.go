@@ -37,6 +37,9 @@ const (
 	fBlameNoun                      // accusations, charges: nominal accusations
 	fEnglish                        // a frequent English function word (englishWords), for the language check
 	fEvent                          // an event noun or a form of an event verb (topics.go)
+	fNoNoun                         // a quantifier or reflexive standing for a noun ("few", "itself")
+	fOpenCue                        // a lower-case word that may start an open actor's mention (actors.go)
+	fOrgRef                         // a noun that may refer back to an organisation ("brigade", "separatists")
 )
 
 // vclass is how a reporting verb takes its content.
@@ -271,6 +274,21 @@ func init() {
 	}
 	for w := range eventHeads {
 		lexicon[w] |= fEvent
+	}
+	for w := range quantifiers {
+		lexicon[w] |= fNoNoun
+	}
+	add(fOpenCue, `the republic kingdom state`)
+	for w := range orgHeads {
+		lexicon[w] |= fOrgRef
+		lexicon[w+"'s"] |= fOrgRef
+	}
+	for w := range armedDescr {
+		lexicon[w] |= fOrgRef
+	}
+	add(fOrgRef, `organisation organization`)
+	for w := range reflexives {
+		lexicon[w] |= fNoNoun
 	}
 	for l := range eventVerbs {
 		forms := inflect(l)

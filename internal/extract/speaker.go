@@ -263,6 +263,9 @@ func (d *docState) registerNames(lo, hi int) {
 
 // join returns the view text of tokens [i, j) with single spaces.
 func (d *docState) join(i, j int) string {
+	if s, ok := d.plainSpan(i, j); ok {
+		return s
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
@@ -272,6 +275,25 @@ func (d *docState) join(i, j int) string {
 		b.WriteString(d.str[t.s:t.e])
 	}
 	return strings.ReplaceAll(b.String(), "’", "'")
+}
+
+// plainSpan returns the view text of words [i, j) when join would
+// build the same: single spaces between them, no curly apostrophe.
+func (d *docState) plainSpan(i, j int) (string, bool) {
+	if j <= i {
+		return "", true
+	}
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || k > i && t.s != d.toks[k-1].e+1 || d.str[t.s-min(t.s, 1)] != ' ' && k > i {
+			return "", false
+		}
+	}
+	s := d.str[d.toks[i].s:d.toks[j-1].e]
+	if strings.Contains(s, "’") {
+		return "", false
+	}
+	return s, true
 }
 
 func (d *docState) lows(i, j int) []string {
@@ -431,7 +453,7 @@ func (d *docState) nounLike(k int) bool {
 	if t.kind == tNum {
 		return true
 	}
-	if t.kind != tWord || t.cap || len(t.low) < 2 || quantifiers[t.low] || reflexives[t.low] {
+	if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fNoNoun) {
 		return false
 	}
 	if t.is(fRole | fOrg | fGroup | fMedia) {

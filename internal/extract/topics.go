@@ -216,7 +216,7 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 
 // paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases.
 func (d *docState) paraPhrases(lo, hi int) {
-	d.phrases = d.phrases[:0]
+	d.phrases, d.phrasesDone = d.phrases[:0], true
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.flags&fEvent == 0 {
