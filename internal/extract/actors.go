@@ -630,3 +630,17 @@ func (d *docState) openGovernment(name string) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// sideOf is the side an actor speaks for: an open organisation's owner
+// state ("Vostria" for its state company), else the actor itself.
+func (d *docState) sideOf(actor string) string {
+	if actor == "" {
+		return ""
+	}
+	for _, o := range d.open {
+		if o.name == actor && o.owner != "" {
+			return o.owner
+		}
+	}
+	return actor
+}

@@ -52,6 +52,7 @@ type docState struct {
 	lastHuman    speaker
 	lastInst     speaker
 	lastAct      action
+	lastTopics   []string // the last claim's topics, for a denial that echoes it
 	hasLastHuman bool
 	hasLastInst  bool
 	hasLastAct   bool
@@ -462,6 +463,21 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
 		return
 	}
+	if c, rd := d.relativeDenial(lo, hi); rd != nil {
+		// "…, which it denies": the sentence's accusation, then its denial
+		n := len(d.claims)
+		d.sentence(lo, c, pq)
+		if len(d.claims) > n && d.claims[len(d.claims)-1].c.Kind == graph.KindAccusation {
+			acc := &d.claims[len(d.claims)-1].c
+			if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
+				rd.spk = d.government(acc.Subject) // "it" is the one accused
+			}
+			if rd.spk.name != "" {
+				d.emit(rd, c+1, hi, pq)
+			}
+		}
+		return
+	}
 	before := len(d.claims)
 	d.patterns(lo, hi, pq)
 	made := len(d.claims) > before
@@ -672,7 +688,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		}
 		d.claims = append(d.claims, p)
 	}
-	d.lastAct, d.hasLastAct = in.act, true
+	d.lastAct, d.hasLastAct, d.lastTopics = in.act, true, in.topics
 	if in.kind == graph.KindAccusation && in.subjects[0] != "" {
 		d.accSpk, d.accSubj, d.accPara = a.spk.name, in.subjects[0], d.paraN
 	}

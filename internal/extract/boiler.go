@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -174,6 +175,9 @@ func classify(b []byte) paraKind {
 	if ends && (len(b) > 300 || lowerWords(b, 2)) {
 		return paraProse // long, or sentence case: not a headline
 	}
+	if bulleted(b) && lowerWords(b, 1) {
+		return paraProse // "- Vostgaz says the blast was sabotage": a point in a list
+	}
 	words, caps := titleCase(b)
 	switch {
 	case !ends && (words <= 6 || caps*10 >= words*6):
@@ -184,6 +188,12 @@ func classify(b []byte) paraKind {
 		return paraHeading
 	}
 	return paraProse
+}
+
+// bulleted reports whether a line starts with a list bullet and a
+// space: "- ", "* ", "• ".
+func bulleted(b []byte) bool {
+	return len(b) > 2 && (b[0] == '-' || b[0] == '*') && b[1] == ' ' || bytes.HasPrefix(b, []byte("• "))
 }
 
 // isCaption: a short paragraph naming a picture that ends with, or

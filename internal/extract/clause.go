@@ -194,6 +194,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
 	}
+	if a := d.passiveAccusation(lo, hi); a != nil {
+		return a
+	}
 	if a := d.quotedAs(lo, hi); a != nil {
 		return a
 	}
@@ -232,16 +235,17 @@ func (d *docState) findLeading(lo, hi int) *att {
 				c = k
 			}
 		case vAccuse:
-			k := c
-			for k < hi && k-c < 8 && d.toks[k].low != "of" && d.toks[k].low != "for" && d.toks[k].low != "over" {
-				k++
-			}
+			k := d.accusedEnd(c, hi)
 			if k < hi && k > c {
 				if d.toks[c].low == "each" || d.toks[c].low == "one" {
 					return nil // reciprocal: handled by patterns
 				}
 				accused = d.actorsIn(c, k)
 				c = k
+			} else if vi.lemma == "blame" {
+				// "blamed rebels of the movement": they are to blame for
+				// the event reported
+				accused = d.actorsIn(c, d.clauseEnd(c, hi))
 			}
 		}
 		for c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
@@ -289,10 +293,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		a.class = vDeny
 	case vAccuse:
 		c := cl.verb + 1
-		k := c
-		for k < cl.hi && k-c < 8 && d.toks[k].low != "of" && d.toks[k].low != "for" && d.toks[k].low != "over" {
-			k++
-		}
+		k := d.accusedEnd(c, cl.hi)
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
 		}
@@ -325,6 +326,111 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 			return nil
 		}
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
+}
+
+// relativeMarkers open a relative clause that denies the accusation
+// before it: ", which it denies", ", a charge Port Ellis rejects",
+// ", charges it has denied".
+var relativeMarkers = map[string]bool{
+	"which": true, "charge": true, "charges": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "claim": true, "claims": true,
+}
+
+// relativeDenial matches a sentence ending in a relative clause that
+// denies what the sentence reports. It returns the clause's comma and
+// an echo attribution to the denier, or nil.
+func (d *docState) relativeDenial(lo, hi int) (int, *att) {
+	e := hi
+	for e > lo && (isEnd(&d.toks[e-1]) || d.toks[e-1].kind == tQuote) {
+		e--
+	}
+	v := e - 1
+	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny {
+		return -1, nil
+	}
+	npE := d.skipBack(v-1, lo) + 1
+	npS := npE - 1
+	for npS > lo && npE-npS < 4 && (d.toks[npS-1].cap || d.toks[npS-1].low == "the") && !relativeMarkers[d.toks[npS-1].low] {
+		npS--
+	}
+	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron)) {
+		return -1, nil
+	}
+	m := npS - 1
+	if m > lo && d.toks[m].low == "that" {
+		m--
+	}
+	if m <= lo || !relativeMarkers[d.toks[m].low] {
+		return -1, nil
+	}
+	c := m - 1
+	if d.toks[c].low == "a" || d.toks[c].low == "an" {
+		c--
+	}
+	if c <= lo || d.toks[c].low != "," {
+		return -1, nil
+	}
+	a := d.newAtt(att{verb: v, class: vDeny, npS: npS, npE: npE, contS: c + 1, contE: e, quoteSpan: -1, evS: c + 1, echo: true})
+	if !(npE == npS+1 && d.toks[npS].is(fPron)) {
+		spk, st := d.resolveNP(npS, npE, -1, -1)
+		if st != npOK {
+			return -1, nil
+		}
+		a.spk = spk
+	}
+	d.used[v] = true
+	return c, a
+}
+
+// accusedEnd returns the token that ends the accused after an
+// accusation verb: "of", "for", "over" or "with" ("accused X of",
+// "charged X with"), within eight tokens; hi when there is none.
+func (d *docState) accusedEnd(c, hi int) int {
+	for k := c; k < hi && k-c < 8; k++ {
+		switch d.toks[k].low {
+		case "of", "for", "over", "with":
+			return k
+		}
+		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
+			return hi
+		}
+	}
+	return hi
+}
+
+// passiveAccusation matches "X has been accused by Y of Z" (also
+// blamed, charged, condemned): Y accuses X. Without an agent nobody is
+// the speaker, and it is no claim.
+func (d *docState) passiveAccusation(lo, hi int) *att {
+	for v := lo + 1; v+2 < hi; v++ {
+		t := &d.toks[v]
+		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) || d.toks[v+1].low != "by" {
+			continue
+		}
+		if l := lemma(t.low); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
+			continue
+		}
+		end := d.accusedEnd(v+2, hi)
+		e := d.npRight(v+2, end)
+		if e <= v+2 || end >= hi || end != e {
+			continue
+		}
+		spk, st := d.resolveNP(v+2, e, -1, -1)
+		if st != npOK {
+			return nil
+		}
+		b := v - 1
+		for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+			b--
+		}
+		accused := d.actorsIn(lo, b+1)
+		if len(accused) == 0 {
+			return nil
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 	}
 	return nil
 }

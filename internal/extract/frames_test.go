@@ -64,6 +64,30 @@ func TestReportingFrames(t *testing.T) {
 		{"a reporting verb used as a noun reports nothing",
 			"The attack claim is likely false.",
 			"", "", 0},
+		{"a reporting verb after another is a noun",
+			"\"It was a deliberate act,\" Ivo Marek told state television.",
+			"Ivo Marek", "It was a deliberate act", 1},
+		{"called X Y",
+			"Dana Oster called the vote \"a national disgrace\".",
+			"Dana Oster", "the vote", 1},
+		{"called it a",
+			"Ivo Marek called it a grave mistake.",
+			"Ivo Marek", "it a grave mistake", 1},
+		{"calling a taxi reports nothing",
+			"Ivo Marek called the police at noon.",
+			"", "", 0},
+		{"described X as Y",
+			"Lena Kovach described the ruling as a stab in the back.",
+			"Lena Kovach", "the ruling as a stab", 1},
+		{"expressed concern",
+			"The mediators expressed concern about the fighting.",
+			"mediators", "concern about the fighting", 1},
+		{"a point in a bulleted list",
+			"Key points:\n- Tomas Brill says the bridge will reopen\n",
+			"Tomas Brill", "the bridge will reopen", 1},
+		{"a spokesman who gave only his first name",
+			"\"We are not to blame,\" the spokesman, who gave his name only as Ruslan, said.",
+			"Ruslan", "We are not to blame", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,5 +126,55 @@ func TestGuessLemma(t *testing.T) {
 		if got := guessLemma(w); got != want {
 			t.Errorf("guessLemma(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestAccusationFrames covers the ways news prose reports an accusation
+// besides "X accused Y of Z".
+func TestAccusationFrames(t *testing.T) {
+	type want struct{ speaker, kind, subject string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"passive with an agent",
+			"Freedonia has been accused by Sylvania of shelling the dam.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}}},
+		{"passive without an agent is nobody's claim",
+			"Freedonia has been accused of shelling the dam.",
+			nil},
+		{"charged X with",
+			"Sylvania charged Freedonia with piracy.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}}},
+		{"blamed X without for",
+			"The Palace blamed Sylvanian saboteurs.",
+			[]want{{"Freedonian government", "accusation", "Sylvania"}}},
+		{"which it denies",
+			"Sylvania accused Freedonia of mining the dam, which it denies.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"charges it has denied",
+			"Sylvanian officials have long accused the Palace of sponsoring terrorism, charges it has denied.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"a charge X denies",
+			"Freedonia has been accused by Sylvania of building an island on the reef, a charge Fredville denies.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"a company in apposition speaks for its owner",
+			"Freedonia's state oil company, Fredoil, said Sylvanian rebels had blown up the pipeline.",
+			[]want{{"Fredoil", "accusation", "Sylvania"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+			}
+			for i, w := range tt.want {
+				c := res.Claims[i]
+				if c.Speaker != w.speaker || string(c.Kind) != w.kind || c.Subject != w.subject {
+					t.Errorf("claim %d: %s %s %s; want %s %s %s", i, c.Speaker, c.Kind, c.Subject, w.speaker, w.kind, w.subject)
+				}
+			}
+		})
 	}
 }

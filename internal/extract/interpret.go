@@ -117,6 +117,15 @@ func (d *docState) interpret(a *att) interp {
 	cs, ce := a.contS, a.contE
 	var in interp
 	in.polarity = graph.Positive
+	if a.echo {
+		// ", which it denies": the speaker's side denies the act just
+		// reported, on its topic
+		side := a.spk.side
+		if side == "" {
+			side = d.accSubj
+		}
+		return interp{kind: graph.KindDenial, polarity: graph.Negative, subjects: []string{side}, act: d.lastAct, topics: d.lastTopics}
+	}
 	aside := d.asides(cs, ce)
 	side := a.spk.side
 
@@ -128,7 +137,7 @@ func (d *docState) interpret(a *att) interp {
 		g := d.gerundAt(cs, ce)
 		core := [2]int{cs, ce}
 		if g >= 0 {
-			core = [2]int{g + 1, d.objectEnd(g+1, ce)}
+			core = [2]int{g, d.objectEnd(g+1, ce)}
 		}
 		in.topics = d.claimTopics(cs, ce, aside, core, core)
 		if g >= 0 {

@@ -12,7 +12,9 @@ import (
 // with the default taxonomy and no configuration, as a new user would
 // run contra on news of a dispute nobody listed.
 const (
-	minInventedAttributionF1 = 0.45
+	minInventedAttributionF1 = 0.90
+	minInventedAccusationF1  = 0.70
+	minInventedMutualRecall  = 0.75
 )
 
 func TestEvaluateInvented(t *testing.T) {
@@ -28,5 +30,11 @@ func TestEvaluateInvented(t *testing.T) {
 	t.Log("\n" + b.String())
 	if f := rep.Total.Attribution.F1(); f < minInventedAttributionF1 {
 		t.Errorf("attribution F1 = %.3f, want >= %.2f", f, minInventedAttributionF1)
+	}
+	if f := rep.Total.Accusations.F1(); f < minInventedAccusationF1 {
+		t.Errorf("accusation F1 = %.3f, want >= %.2f", f, minInventedAccusationF1)
+	}
+	if r := rep.Total.Mutual.Recall(); r < minInventedMutualRecall {
+		t.Errorf("mutual-accusation recall = %.3f, want >= %.2f", r, minInventedMutualRecall)
 	}
 }

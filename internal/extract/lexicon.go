@@ -158,9 +158,10 @@ func init() {
 		warn argue explain maintain contend highlight remark point confirm acknowledge admit suggest write
 		tweet reiterate repeat observe concede comment respond reply retort counter predict vow pledge promise
 		threaten assure caution complain lament boast recall estimate disclose reveal mention
-		think believe feel know hope expect fear suspect doubt want wish intend`)
+		think believe feel know hope expect fear suspect doubt want wish intend
+		describe characterise characterize brand label dub express`)
 	speech(vTell, `tell`)
-	speech(vAccuse, `accuse blame`)
+	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge`)
 	speech(vCallFor, `call urge demand`)

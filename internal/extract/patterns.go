@@ -73,8 +73,11 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	both := false
 	for s-1 >= lo {
 		t := &d.toks[s-1]
+		actor := d.mentAt[s-1] >= 0 && d.ments[d.mentAt[s-1]].actor != ""
+		// a comma only inside a list of actors: "A, B and C"
+		list := t.low == "," && s-2 >= lo && (d.toks[s-2].cap || d.mentAt[s-2] >= 0 && d.ments[d.mentAt[s-2]].actor != "")
 		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.low == "each" || t.low == "side" || t.low == "country" || t.is(fGroup)) ||
-			t.low == "," || d.mentAt[s-1] >= 0 {
+			list || actor {
 			if t.low == "both" || t.low == "two" || t.low == "each" {
 				both = true
 			}
@@ -112,6 +115,19 @@ func (d *docState) salientPair() []string {
 			a, b = act, a
 		case better(act, b):
 			b = act
+		}
+	}
+	if a == "" || b == "" {
+		// early in the article: the states it was found to name
+		// (scanStates), in the order they were found
+		for _, o := range d.open {
+			switch {
+			case !o.state || o.name == a || o.name == b:
+			case a == "":
+				a = o.name
+			case b == "":
+				b = o.name
+			}
 		}
 	}
 	if a == "" || b == "" {

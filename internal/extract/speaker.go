@@ -46,6 +46,7 @@ type att struct {
 	dismiss      bool     // "called them nonsense"
 	evS          int      // explicit first evidence token, -1
 	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
+	echo         bool     // a denial of the claim just made (", which it denies")
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -348,6 +349,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
 			return false
 		}
+		// after another reporting verb it is a noun: "told state television"
+		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) {
+			return false
+		}
 	}
 	next := func(k int) string {
 		if v+k < len(d.toks) {
@@ -360,7 +365,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	}
 	switch vi.lemma {
 	case "call":
-		return next(1) == "for" || d.dismissal(v)
+		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
 	case "point":
 		return next(1) == "out"
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
@@ -374,6 +379,24 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// callNaming matches "called X Y": "called the strike “an appalling
+// crime”", "called it a mistake": an object, then a quotation or a
+// noun phrase with "a".
+func (d *docState) callNaming(v int) bool {
+	k := v + 1
+	for k < len(d.toks) && k <= v+6 {
+		t := &d.toks[k]
+		if k > v+1 && (t.kind == tQuote && t.open || t.low == "a" || t.low == "an") {
+			return true
+		}
+		if t.kind != tWord || t.is(fPrep|fConj|fSubord|fAux) && !t.is(fDet) || t.low == "off" || t.low == "up" {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // dismissal matches "called them/it/the claims nonsense".
@@ -400,8 +423,8 @@ func (d *docState) skipBack(j, lo int) int {
 			j--
 			continue
 		}
-		if t.low == "since" && j > lo && d.toks[j-1].is(fAux) {
-			j-- // "has since blamed"
+		if (t.low == "since" || t.low == "long" || t.low == "first" || t.low == "twice") && j > lo && d.toks[j-1].is(fAux) {
+			j-- // "has since blamed", "have long accused"
 			continue
 		}
 		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
@@ -604,7 +627,9 @@ func (d *docState) npRight(from, hi int) int {
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
 			i += 2
-		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || d.toks[i+1].low == "the" || d.toks[i+1].low == "a" || d.nounLike(i+1)):
+		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || d.toks[i+1].low == "the" || d.toks[i+1].low == "a" || d.nounLike(i+1)),
+			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
+			// "the International Committee for Refugees"
 		case (t.low == "the" || t.low == "a") && i > from && d.toks[i-1].low == "of":
 		case d.nounLike(i) && t.kind == tWord:
 		default:
@@ -697,9 +722,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			role = d.join(as, ae)
 		}
 	}
-	side := actor
+	side := d.sideOf(actor)
 	if side == "" {
-		side = appActor
+		side = d.sideOf(appActor)
 	}
 	// the head noun: the last word, or the word before a post-modifier
 	// ("a spokesman for the buyer")
@@ -750,6 +775,27 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return speaker{name: name, side: side, inst: true}, npOK
 		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
+		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && companyNouns[head.low] && d.nameRun(as, ae) >= 1 && d.nameStart(as, ae) == 0:
+		// "Vostria's state gas company, Vostgaz,": the company, which
+		// speaks for its owner
+		n := as + d.nameRun(as, ae)
+		name := d.join(as, n)
+		if o := d.addOpen(openActor{name: name, head: head.low, owner: side}); o != nil {
+			return d.government(name), npOK
+		}
+		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
+		// "the spokesman, who gave his name only as Ruslan,"
+		k := d.namedAs(as, ae)
+		n := k + d.nameRun(k, ae)
+		role := d.join(rs, e)
+		if side == "" && head.is(fRole) {
+			if sp, st := d.roleAnaphor(head, actor, role); st == npOK {
+				side = sp.side
+			}
+		}
+		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
 		return d.personSpeaker(p, role), npOK
 	case !names && as >= 0 && d.nameRun(as, ae) >= 2:
 		// a role, then the name in apposition: "its spokesman, Colonel
@@ -819,6 +865,32 @@ func (d *docState) ownerSide(s, e int) string {
 		}
 	}
 	return ""
+}
+
+// companyNouns describe a company named in apposition: "Vostria's state
+// gas company, Vostgaz,".
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
+	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
+	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
+}
+
+// namedAs returns where the name starts in an apposition that gives a
+// person's name after "as" ("who gave his name only as Ruslan",
+// "identified only as Ruslan"), or -1.
+func (d *docState) namedAs(as, ae int) int {
+	for k := as + 1; k+1 < ae+1 && k < ae; k++ {
+		if d.toks[k].low != "as" || !d.isNameTok(k+1) {
+			continue
+		}
+		for b := k - 1; b >= as && b >= k-3; b-- {
+			switch d.toks[b].low {
+			case "name", "named", "identified", "known", "called", "only":
+				return k + 1
+			}
+		}
+	}
+	return -1
 }
 
 // nameStart returns the offset in [i, j) of the first name word after
