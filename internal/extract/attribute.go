@@ -49,28 +49,35 @@ type docState struct {
 	// the last institutional speaker and the last claim's action (for
 	// "do so"), each valid when its has… flag is set; kept by value so
 	// that emitting a claim allocates none of them
-	lastHuman    speaker
-	lastInst     speaker
-	lastAct      action
-	lastTopics   []string // the last claim's topics, for a denial that echoes it
-	hasLastHuman bool
-	hasLastInst  bool
-	hasLastAct   bool
-	roleSpeakers []speaker
-	acronyms     map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
-	open         []*openActor          // actors the taxonomy does not name (actors.go)
-	openIdx      map[string][]openForm // their forms by first word
-	capWords     map[string]int        // scanStates' scratch: unknown demonym-like words
-	omBuf        []mention             // openMentions' spare buffer
-	phrases      []phraseAt            // the paragraph's event phrases (topics.go)
-	phrasesDone  bool                  // phrases holds this paragraph's
-	accSent      bool                  // the sentence holds "according"
-	prevQuoteSpk *speaker              // speaker of the previous paragraph's closing quotation
-	actorCount   map[string]int
-	actorFirst   map[string]int
-	recent       []string // actors in mention order, most recent last (bounded)
-	topicCount   map[string]int
-	topicFirst   map[string]int
+	lastHuman     speaker
+	lastInst      speaker
+	lastPlural    speaker // the last speaker "they" can be: a group or a plural description
+	lastAct       action
+	lastTopics    []string // the last claim's topics, for a denial that echoes it
+	hasLastHuman  bool
+	hasLastInst   bool
+	hasLastPlural bool
+	// sentences: their count, the first person each names (outside
+	// quotations) and where, the sentence of the last human speaker
+	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
+	sentPara, sentLo                                   int // the current sentence
+	sentPerson, prevSentPerson                         *person
+	hasLastAct                                         bool
+	roleSpeakers                                       []speaker
+	acronyms                                           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
+	open                                               []*openActor          // actors the taxonomy does not name (actors.go)
+	openIdx                                            map[string][]openForm // their forms by first word
+	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
+	omBuf                                              []mention             // openMentions' spare buffer
+	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
+	phrasesDone                                        bool                  // phrases holds this paragraph's
+	accSent                                            bool                  // the sentence holds "according"
+	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
+	actorCount                                         map[string]int
+	actorFirst                                         map[string]int
+	recent                                             []string // actors in mention order, most recent last (bounded)
+	topicCount                                         map[string]int
+	topicFirst                                         map[string]int
 	// mentions of configured topics by one-word aliases, by the word
 	// (singular), for eventTopics
 	aliasWordCount map[string]int
@@ -114,6 +121,7 @@ type docState struct {
 type pending struct {
 	c       graph.Claim // Evidence is set by finish, from ev
 	ev      graph.Span  // the evidence offsets
+	vs, ve  int         // the evidence in the view
 	topics  []string    // topics named in the claim's own text
 	act     action
 	aliases []string // other names of the speaker seen in this document
@@ -439,6 +447,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.overlong++
 		return
 	}
+	if d.sentPara != d.paraN || d.sentLo != lo {
+		// a new sentence (not the main part of one split by relativeDenial)
+		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
+		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
+	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
 	quoted, paren := false, false
@@ -628,7 +641,13 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 	}
 	for _, p := range pq.pending {
 		spk := pq.spans[p.span].spk
-		if spk == nil || !(p.worthy || standalone) {
+		if spk == nil {
+			continue
+		}
+		if !(p.worthy || standalone) {
+			// an aside of the quotation: part of the claim that
+			// quotes it, not a claim of its own
+			d.extendQuote(spk.name, p.lo, p.hi)
 			continue
 		}
 		a := d.newAtt(att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1})
@@ -640,6 +659,27 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		d.prevQuoteSpk = last
 	} else {
 		d.prevQuoteSpk = nil
+	}
+}
+
+// extendQuote extends the evidence of the last claims, by speaker,
+// when they end before tokens [lo, hi) with nothing claimed in between,
+// to the end of those tokens: a quotation's next sentence.
+func (d *docState) extendQuote(speaker string, lo, hi int) {
+	n := len(d.claims)
+	if n == 0 || hi <= lo {
+		return
+	}
+	last := &d.claims[n-1]
+	vs, ve := d.toks[lo].s, d.toks[hi-1].e
+	if last.c.Speaker != speaker || last.ve > vs || last.vs < d.toks[0].s {
+		return // another claim, or another paragraph, in between
+	}
+	_, oe := d.c.orig(vs, ve)
+	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
+		p := &d.claims[k]
+		p.ve, p.ev.End = ve, oe
+		p.c.Text = d.str[p.vs:ve]
 	}
 }
 
@@ -682,7 +722,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 			Kind: in.kind, Subject: subj, Polarity: in.polarity,
 			Text: d.str[vs:ve],
 		}
-		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, topics: in.topics, act: in.act}
+		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, vs: vs, ve: ve, topics: in.topics, act: in.act}
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 		}
@@ -695,9 +735,12 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk
+	if plural(s) {
+		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
+	}
 	if a.spk.person != nil {
 		d.lastPerson = a.spk.person
-		d.lastHuman, d.hasLastHuman = s, true
+		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
 	} else if a.spk.inst {
 		d.lastInst, d.hasLastInst = s, true
 		if humanRole(s.role) {
@@ -710,6 +753,15 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 			d.roleSpeakers = d.roleSpeakers[1:]
 		}
 	}
+}
+
+// plural reports whether "they" can stand for speaker s: a group, an
+// institution, a plural description ("several observers").
+func plural(s speaker) bool {
+	if s.person != nil || s.name == "" {
+		return false
+	}
+	return s.inst || strings.HasSuffix(s.name, "s")
 }
 
 func contentWords(toks []token, lo, hi int) int {

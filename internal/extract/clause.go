@@ -133,7 +133,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 			if s, _, _, _ := d.npLeft(v, lo); s >= 0 {
 				return nil // "X, a delegate, criticized …": not inverted
 			}
-			if e := d.npRight(v+1, hi); e > v+1 && (d.adjunctsFrom(e, hi) || d.toks[e].low == "," || d.toks[e].is(fRel) && d.toks[e].low != "that") {
+			if e := d.npRight(v+1, hi); e > v+1 && d.speakerLike(v+1, e) && (d.adjunctsFrom(e, hi) || d.toks[e].low == "," || d.toks[e].is(fRel) && d.toks[e].low != "that") {
 				spk, st := d.resolveNP(v+1, e, -1, -1)
 				if st != npOK {
 					return nil
@@ -145,6 +145,25 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		return nil
 	}
 	return nil
+}
+
+// speakerLike reports whether tokens [s, e) after an inverted verb can
+// name a speaker: a name, a role, an organisation or a group, not "their
+// approval of the filibuster".
+func (d *docState) speakerLike(s, e int) bool {
+	switch d.toks[s].low {
+	case "his", "her", "their", "its", "our", "this", "that", "these", "those":
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) {
+			return true
+		}
+		if npPreps[d.toks[k].low] {
+			break // only the head phrase counts: "one owner of a shop"
+		}
+	}
+	return d.nounLike(e-1) && strings.HasSuffix(d.toks[e-1].low, "s") || e-s >= 2 && d.nounLike(s+1)
 }
 
 // closingSpan returns the quotation closed at or just before token k.
@@ -169,19 +188,30 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if t.low != "according" || d.toks[i+1].low != "to" || t.inQ {
 			continue
 		}
-		e := d.npRight(i+2, hi)
+		// the source runs to the clause's end: "according to a count by
+		// the electoral commission released on Sunday"
+		end := i + 2
+		for end < hi && end-i < 30 && d.toks[end].low != "," && !isEnd(&d.toks[end]) && d.toks[end].low != ";" {
+			end++
+		}
+		e := d.npRight(i+2, end)
 		if e <= i+2 {
 			continue
 		}
 		spk, st := d.resolveNP(i+2, e, -1, -1)
+		if st == npUnknown && d.nounLike(e-1) || st == npOK && spk.person == nil && !spk.inst && e < end {
+			// a description: the whole of it ("a count by the electoral
+			// commission released on Sunday")
+			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
+		}
 		if st != npOK {
 			continue
 		}
-		if trailing && i > lo && (e >= hi || isEnd(&d.toks[e])) {
-			return d.newAtt(att{verb: -1, npS: i, npE: e, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
+		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") {
+			return d.newAtt(att{verb: -1, npS: i, npE: end, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
 		}
-		if !trailing && e < hi && d.toks[e].low == "," {
-			return d.newAtt(att{verb: -1, npS: i, npE: e, contS: e + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
+		if !trailing && end < hi && d.toks[end].low == "," && (i == lo || d.toks[i-1].low == "," || d.toks[i-1].is(fConj)) {
+			return d.newAtt(att{verb: -1, npS: i, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
 		}
 	}
 	return nil

@@ -16,12 +16,29 @@ type speaker struct {
 // person is someone named in the document, quoted or not, so that later
 // mentions ("Shoigu", "he", "the Indian minister") can be resolved.
 type person struct {
-	name  string   // full name as first written in full ("Sergei Shoigu")
-	parts []string // its words, lower case
-	role  string   // "Russian Defense Minister"
-	side  string   // canonical actor
-	seen  int
-	forms []string // other ways the document names them ("Shoigu")
+	name   string   // full name as first written in full ("Sergei Shoigu")
+	parts  []string // its words, lower case
+	role   string   // "Russian Defense Minister"
+	side   string   // canonical actor
+	seen   int
+	forms  []string // other ways the document names them ("Shoigu")
+	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
+}
+
+// fits reports whether "he" (m) or "she" (f) can stand for p.
+func (p *person) fits(g byte) bool { return p.gender == 0 || p.gender == g }
+
+// titleGender is the gender a title gives: Mr, Mrs, Ms, Miss.
+func titleGender(role string) byte {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mr", "sir", "king", "prince":
+			return 'm'
+		case "mrs", "ms", "miss", "madam", "queen", "princess":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 func (p *person) aliases() []string { return p.forms }
@@ -120,10 +137,13 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		if side != "" && p.side == "" {
 			p.side = side
 		}
+		if p.gender == 0 {
+			p.gender = titleGender(role)
+		}
 		p.seen = d.seq
 		return p
 	}
-	p = &person{name: name, parts: parts, role: role, side: side, seen: d.seq}
+	p = &person{name: name, parts: parts, role: role, side: side, seen: d.seq, gender: titleGender(role)}
 	d.persons = append(d.persons, p)
 	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
@@ -246,15 +266,21 @@ func (d *docState) registerNames(lo, hi int) {
 		if s == lo && s < j && (d.toks[s].flags != 0 || d.toks[s].info != nil) {
 			s++
 		}
+		var p *person
 		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) {
 			// most names are known already: look them up by their text
 			// before building it
-			if p := d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
+			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
 				d.seq++
 				p.seen = d.seq
 			} else {
-				d.addPerson(d.join(s, j), d.lows(s, j), "", "")
+				p = d.addPerson(d.join(s, j), d.lows(s, j), "", "")
 			}
+		} else if n == 1 && d.surnames[d.toks[s].low] > 0 {
+			p = d.findPerson(d.toks[s].low) // "Smith said": a surname seen before
+		}
+		if p != nil && d.sentPerson == nil {
+			d.sentPerson, d.sentPersonAt = p, s
 		}
 		if j > i {
 			i = j - 1
@@ -341,6 +367,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	vi := t.speech()
 	if v > lo {
 		p := &d.toks[v-1]
+		if p.kind == tWord && p.is(fAdv) && !p.is(fAux) && v-2 >= lo {
+			p = &d.toks[v-2] // "has been widely condemned"
+		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) {
 			return false
@@ -509,42 +538,77 @@ var reflexives = map[string]bool{
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
 
 // npLeft finds the subject phrase of verb v: [s, e), with the
-// appositives between it and the verb [as, ae) ("Jane Roe, 67, a
+// appositions between it and the verb [as, ae) ("Jane Roe, 67, a
 // retired teacher in Fredville, Ruritania, said"), or s < 0. lo bounds
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
-	as, ae = -1, -1
 	j := d.skipBack(v-1, lo)
-	for seg := 0; j > lo && d.toks[j].low == "," && seg < 4; seg++ {
-		k := j - 1
-		for k >= lo && j-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote && !isEnd(&d.toks[k]) {
+	// the commas of up to four appositions before the verb, right to left
+	var commas [5]int
+	n := 0
+	for c := j; c > lo && d.toks[c].low == "," && n < len(commas); {
+		commas[n] = c
+		n++
+		k := c - 1
+		// a dot inside a sentence is an abbreviation's ("Allentown, Pa.,")
+		for k >= lo && c-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
 			k--
 		}
-		if k <= lo || d.toks[k].low != "," || k+1 >= j || !d.appositive(k+1, j) {
+		if k <= lo || d.toks[k].low != "," {
 			break
 		}
-		if ae < 0 {
-			ae = j
+		c = k
+	}
+	if n == 0 {
+		s, e = d.subjectAt(j, lo, true)
+		return s, e, -1, -1
+	}
+	// the subject is the leftmost segment that reads as a subject
+	// phrase with appositions after it: "In the interview, Reid, who …,
+	// said" is Reid's, not the interview's
+	for m := n; m >= 1; m-- {
+		end := commas[m-1] // the subject ends before this comma
+		ok := true
+		for q := m - 1; q >= 1 && ok; q-- {
+			ok = commas[q]+1 < commas[q-1] && d.appositive(commas[q]+1, commas[q-1])
 		}
-		as = k + 1
-		j = k
+		if !ok || end-1 < lo {
+			continue
+		}
+		s, e := d.subjectAt(d.skipBack(end-1, lo), lo, m == 1)
+		if s < 0 {
+			continue
+		}
+		if m == 1 {
+			// nothing between the subject and the verb's comma: "…, X
+			// said" is no apposition
+			if commas[0] != j {
+				continue
+			}
+		}
+		return s, e, end + 1, commas[0]
 	}
-	if as >= 0 {
-		j = d.skipBack(j-1, lo)
-	}
+	return -1, -1, -1, -1
+}
+
+// subjectAt reads the subject phrase ending at token j: [s, e), or s <
+// 0. It must start a clause; after a subordinating word or a
+// preposition only when loose is set (an earlier candidate would be an
+// introductory phrase: "After the vote, the minister, a veteran, said").
+func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	if j < lo || d.toks[j].low == "," {
-		return -1, -1, -1, -1
+		return -1, -1
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she") {
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they") {
 		s = j
 	} else {
 		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord) {
-			return -1, -1, -1, -1
+			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
-			return -1, -1, -1, -1
+			return -1, -1
 		}
 		s = d.collectNP(j, lo)
 		// "a spokesman for the port authority": the head is before the
@@ -554,19 +618,24 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		}
 	}
 	if s > e-1 && s != j {
-		return -1, -1, -1, -1
+		return -1, -1
 	}
-	// the phrase must start a clause
+	// the phrase must start a clause, maybe after an adverb ("Still,
+	// even Mr. X says")
 	if s > lo {
-		p := &d.toks[s-1]
+		b := s - 1
+		for b > lo && d.toks[b].kind == tWord && d.toks[b].is(fAdv) && !d.toks[b].cap && !d.toks[b].is(fAux) {
+			b--
+		}
+		p := &d.toks[b]
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
-			p.kind == tWord && (p.is(fConj|fSubord) || p.low == "that" || p.low == "when" || p.low == "and")
+			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
 		if !ok {
-			return -1, -1, -1, -1
+			return -1, -1
 		}
 	}
-	return s, e, as, ae
+	return s, e
 }
 
 // collectNP returns the start of the noun phrase whose last word is
@@ -644,6 +713,7 @@ func (d *docState) npRight(from, hi int) int {
 var npDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "one": true, "two": true, "three": true, "several": true,
 	"some": true, "many": true, "other": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "these": true, "those": true, "another": true, "each": true, "every": true, "our": true,
 }
 
 type npStatus int
@@ -664,8 +734,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e-s == 1 && d.toks[s].is(fPron) {
 		switch d.toks[s].low {
 		case "he", "she":
-			if d.hasLastHuman {
-				return d.lastHuman, npOK
+			if sp, ok := d.personPronoun(s); ok {
+				return sp, npOK
+			}
+		case "they":
+			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
+				return d.lastPlural, npOK
 			}
 		case "it":
 			if d.hasLastInst {
@@ -674,8 +748,15 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return speaker{}, npUnknown
 	}
-	// news media are sources, not parties
-	for k := s; k < e; k++ {
+	// news media are sources, not parties; a phrase's own words count,
+	// not those of its complement ("a poll conducted for the Post"), and
+	// a person is no medium ("Daily News editor Jo Roe")
+	last := &d.toks[e-1]
+	person := last.kind == tWord && (last.is(fRole) || d.isNameTok(e-1) && e-2 >= s && d.isNameTok(e-2))
+	for k := s; k < e && !person; k++ {
+		if k > s && npPreps[d.toks[k].low] {
+			break
+		}
 		if d.toks[k].is(fMedia) && d.mentAt[k] < 0 {
 			return speaker{}, npMedia
 		}
@@ -841,6 +922,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 // "the organizer", "a spokesman for the buyer"): the phrase without its
 // article.
 func (d *docState) describe(s, rs, e int, side string) speaker {
+	if rs == s && rs+1 < e && isArticle(d.toks[rs].low) {
+		rs++
+	}
 	for rs > s && npDeterminers[d.toks[rs-1].low] && !isArticle(d.toks[rs-1].low) && !d.toks[rs-1].cap {
 		rs-- // keep "many", "several", "her"
 	}
@@ -911,6 +995,49 @@ func (d *docState) nameRun(i, j int) int {
 		n++
 	}
 	return n
+}
+
+// personPronoun resolves "he" or "she" at token k: a person named
+// earlier in the sentence outside quotations, else the speaker of the
+// sentence before, else the first person of the sentence before, else
+// the last person speaking, else the last person named; each only when
+// the pronoun fits what titles and earlier pronouns told of them.
+func (d *docState) personPronoun(k int) (speaker, bool) {
+	g := byte('m')
+	if d.toks[k].low == "she" {
+		g = 'f'
+	}
+	pick := func(p *person) (speaker, bool) {
+		if p.gender == 0 {
+			p.gender = g
+		}
+		d.seq++
+		p.seen = d.seq
+		return d.personSpeaker(p, ""), true
+	}
+	if p := d.sentPerson; p != nil && d.sentPersonAt < k && p.fits(g) {
+		return pick(p)
+	}
+	human := d.hasLastHuman && (d.lastHuman.person == nil || d.lastHuman.person.fits(g))
+	if human && d.lastHumanSent >= d.sentN-1 {
+		return d.lastHuman, true
+	}
+	if p := d.prevSentPerson; p != nil && p.fits(g) {
+		return pick(p)
+	}
+	if human {
+		return d.lastHuman, true
+	}
+	var best *person
+	for _, p := range d.persons {
+		if p.fits(g) && (best == nil || p.seen > best.seen) {
+			best = p
+		}
+	}
+	if best != nil {
+		return pick(best)
+	}
+	return speaker{}, false
 }
 
 // roleAnaphor resolves "the president", "the Kremlin spokesman", "the
