@@ -68,6 +68,12 @@ var orgHeads = map[string]bool{
 	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
+	"force": true,
+	// companies
+	"shipping": true, "energy": true, "holdings": true, "airlines": true, "airways": true, "bank": true,
+	"oil": true, "gas": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"technologies": true, "systems": true, "security": true, "industries": true, "telecom": true,
+	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
 }
 
 // armedDescr are what reporters call an armed group once they have
@@ -328,6 +334,18 @@ func (d *docState) openAt(i int) (mention, bool) {
 		return mention{}, false
 	}
 	base, poss := possessiveBase(low)
+	if st := d.cityOf[base]; st != "" && !isUpperWord(d.str[t.s:t.e]) {
+		// a city the dateline placed in a state: "Halden said"
+		d.seq++
+		return mention{i: i, j: i + 1, actor: st}, true
+	}
+	if d.orgAhead(i) {
+		// "the Ostrelian Coast Guard": the state's organ, before the
+		// demonym alone
+		if m, ok := d.newOrg(i); ok {
+			return m, true
+		}
+	}
 	if len(d.openIdx) > 0 {
 		forms := d.openIdx[low]
 		if forms == nil && poss {
@@ -341,11 +359,6 @@ func (d *docState) openAt(i int) (mention, bool) {
 	}
 	if len(d.acronyms) > 0 && t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
 		if m, ok := d.acronymAt(i, base); ok {
-			return m, true
-		}
-	}
-	if d.orgAhead(i) {
-		if m, ok := d.newOrg(i); ok {
 			return m, true
 		}
 	}
@@ -528,10 +541,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		w := &toks[j]
 		switch {
 		case w.kind == tWord && w.cap && !w.is(fConj|fSubord|fPron|fDet) && !(w.is(fPrep) && j > i):
-			if b, _ := possessiveBase(w.low); orgHeads[b] && j > i {
+			b, poss := possessiveBase(w.low)
+			if orgHeads[b] && j > i {
 				head = j
 			}
-			if _, poss := possessiveBase(w.low); poss {
+			if poss && !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && head < 0) {
+				// "the Front's commander"; not "the People's Guard"
 				j++
 				goto done
 			}
@@ -593,7 +608,8 @@ done:
 // name or demonym, or "".
 func (d *docState) stateOf(i int) string {
 	t := &d.toks[i]
-	if forms := d.openIdx[t.low]; forms != nil {
+	low, _ := possessiveBase(t.low)
+	if forms := d.openIdx[low]; forms != nil {
 		for _, f := range forms {
 			if len(f.words) == 1 && f.actor.state {
 				return f.actor.name
@@ -643,4 +659,84 @@ func (d *docState) sideOf(actor string) string {
 		}
 	}
 	return actor
+}
+
+// months begin a dateline's date: "Oct. 21", "March 3".
+var months = map[string]bool{
+	"jan": true, "jan.": true, "january": true, "feb": true, "feb.": true, "february": true, "march": true,
+	"mar": true, "mar.": true, "april": true, "apr": true, "apr.": true, "may": true, "june": true, "jun": true,
+	"jun.": true, "july": true, "jul": true, "jul.": true, "aug": true, "aug.": true, "august": true,
+	"sept": true, "sept.": true, "sep": true, "sep.": true, "september": true, "oct": true, "oct.": true,
+	"october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
+}
+
+// dateline reads the dateline that opens wire copy: "HALDEN, Marrovia,
+// Aug. 3 (Wirenews) -", "PORT ELLIS, March 12 (Wirenews) --". It
+// returns the first token after it, or 0 when the paragraph has none,
+// and makes the city a name of the state it is in, when the dateline
+// names one.
+func (d *docState) dateline() int {
+	toks := d.toks
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].kind == tWord && isUpperWord(d.str[toks[k].s:toks[k].e]) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	city := k
+	state := ""
+	for n := 0; n < 8 && k < len(toks); n++ {
+		t := &toks[k]
+		switch {
+		case t.low == ",":
+			k++
+		case t.kind == tWord && months[t.low]:
+			k++
+			if k < len(toks) && toks[k].kind == tNum {
+				k++
+			}
+		case t.low == "(" && k+2 < len(toks) && toks[k+2].low == ")":
+			k += 3
+		case t.kind == tWord && t.cap && state == "":
+			if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" {
+				state = d.ments[m].actor
+				k = d.ments[m].j
+			} else {
+				k++
+			}
+		default:
+			n = 8
+		}
+	}
+	for k < len(toks) && (toks[k].low == "," || toks[k].low == "(" || toks[k].low == ")") {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "—" && toks[k].low != "-" {
+		return 0
+	}
+	if state != "" && city == 1 {
+		// "HALDEN, Marrovia": Halden is Marrovia's
+		name := toks[0].low
+		if d.cityOf == nil {
+			d.cityOf = map[string]string{}
+		}
+		d.cityOf[name] = state
+	}
+	return k + 1
+}
+
+// isUpperWord reports whether w has two letters or more, all capitals.
+func isUpperWord(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }

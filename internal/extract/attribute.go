@@ -68,6 +68,7 @@ type docState struct {
 	open                                               []*openActor          // actors the taxonomy does not name (actors.go)
 	openIdx                                            map[string][]openForm // their forms by first word
 	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
+	cityOf                                             map[string]string     // dateline cities (lower case) and their states
 	omBuf                                              []mention             // openMentions' spare buffer
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone                                        bool                  // phrases holds this paragraph's
@@ -172,12 +173,13 @@ func (d *docState) release() {
 	clear(d.personIdx)
 	clear(d.surnames)
 	clear(d.capWords)
+	clear(d.cityOf)
 	clear(d.seenIDs)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
 	*d = docState{
 		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, cityOf: d.cityOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -328,14 +330,13 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
-	d.ments = d.openMentions(d.x.idx.findMentions(d.str, toks, d.ments[:0], true))
-	d.mentAt = resizeI32(d.mentAt, len(toks))
-	for i := range d.mentAt {
-		d.mentAt[i] = -1
-	}
-	for k, m := range d.ments {
-		for i := m.i; i < m.j; i++ {
-			d.mentAt[i] = int32(k)
+	d.mentions()
+	skip := 0
+	if d.paraN <= 3 {
+		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
+		// city, now the state's, may be named again in the paragraph
+		if skip = d.dateline(); skip > 0 && len(d.cityOf) > 0 {
+			d.mentions()
 		}
 	}
 	d.used = resizeBool(d.used, len(toks))
@@ -385,10 +386,27 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.sents = sentences(toks, d.sents[:0])
 	for _, sr := range d.sents {
+		if sr[0] < skip {
+			sr[0] = min(skip, sr[1])
+		}
 		d.sentence(sr[0], sr[1], pq)
 		d.count(sr[0], sr[1])
 	}
 	d.resolveQuotes(pq)
+}
+
+// mentions finds the actors and topics the paragraph's tokens name.
+func (d *docState) mentions() {
+	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
+	d.mentAt = resizeI32(d.mentAt, len(d.toks))
+	for i := range d.mentAt {
+		d.mentAt[i] = -1
+	}
+	for k, m := range d.ments {
+		for i := m.i; i < m.j; i++ {
+			d.mentAt[i] = int32(k)
+		}
+	}
 }
 
 // qspan is a quotation: tokens open..close (close = the closing mark, or
@@ -738,7 +756,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if plural(s) {
 		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
 	}
-	if a.spk.person != nil {
+	if a.spk.person != nil || a.spk.human {
 		d.lastPerson = a.spk.person
 		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
 	} else if a.spk.inst {

@@ -134,7 +134,15 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				return nil // "X, a delegate, criticized …": not inverted
 			}
 			if e := d.npRight(v+1, hi); e > v+1 && d.speakerLike(v+1, e) && (d.adjunctsFrom(e, hi) || d.toks[e].low == "," || d.toks[e].is(fRel) && d.toks[e].low != "that") {
-				spk, st := d.resolveNP(v+1, e, -1, -1)
+				as, ae := -1, -1
+				if e+1 < hi && d.toks[e].low == "," {
+					// "said General X, the air force's chief of staff."
+					as, ae = e+1, d.clauseEnd(e+1, hi)
+					for ae > as && isEnd(&d.toks[ae-1]) {
+						ae--
+					}
+				}
+				spk, st := d.resolveNP(v+1, e, as, ae)
 				if st != npOK {
 					return nil
 				}
@@ -271,6 +279,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 					return nil // reciprocal: handled by patterns
 				}
 				accused = d.actorsIn(c, k)
+				if len(accused) == 0 && d.toks[c].low == "both" {
+					accused = d.salientPair() // "accused both groups of …"
+				}
 				c = k
 			} else if vi.lemma == "blame" {
 				// "blamed rebels of the movement": they are to blame for
@@ -385,7 +396,7 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	for npS > lo && npE-npS < 4 && (d.toks[npS-1].cap || d.toks[npS-1].low == "the") && !relativeMarkers[d.toks[npS-1].low] {
 		npS--
 	}
-	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron)) {
+	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron) || d.toks[npS].low == "the" && npE-npS == 2) {
 		return -1, nil
 	}
 	m := npS - 1

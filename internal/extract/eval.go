@@ -645,6 +645,7 @@ var institutionWords = map[string]bool{
 	"guard": true, "staff": true, "movement": true, "front": true, "brigade": true, "brigades": true,
 	"company": true, "party": true, "group": true, "union": true, "coalition": true, "militia": true,
 	"police": true, "navy": true, "corps": true, "directorate": true, "institute": true, "league": true,
+	"force": true,
 }
 
 func institutional(tax *taxonomy.Taxonomy, name string) bool {

@@ -292,6 +292,7 @@ func invalidUTF8(b []byte) int {
 func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.eventTopics()
 	docTopic := d.docTopic()
+	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
 	for i := 1; i < len(d.claims); i++ {
@@ -460,4 +461,32 @@ func normText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// fillPairs gives the reciprocal accusations read before their two
+// parties were named (pairLater) the document's two main parties, and
+// drops them when it has none.
+func (d *docState) fillPairs() {
+	var pair []string
+	keep := d.claims[:0]
+	for _, p := range d.claims {
+		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok {
+			if pair == nil {
+				if pair = d.salientPair(); pair == nil {
+					pair = []string{}
+				}
+			}
+			if len(pair) < 2 {
+				continue
+			}
+			i := 0
+			if k == "1" {
+				i = 1
+			}
+			spk := d.government(pair[i])
+			p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, pair[1-i]
+		}
+		keep = append(keep, p)
+	}
+	d.claims = keep
 }

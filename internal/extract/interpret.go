@@ -712,10 +712,11 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 			harm, event := false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
-				if d.toks[b].is(fCulp) {
+				// "killed by", "an explosion caused by"
+				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" {
 					harm = true
 				}
-				if eventNouns[d.toks[b].low] {
+				if eventNouns[d.toks[b].low] || eventHeads[d.toks[b].low] != "" {
 					event = true
 				}
 			}

@@ -195,7 +195,7 @@ func init() {
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre
 		center association network movement federation league coalition alliance parliament assembly senate
 		cabinet administration embassy mission statement military troops kremlin duma rada bureau secretariat
-		council's ministry's observatory monitors monitor`)
+		council's ministry's observatory monitors monitor force`)
 	add(fGroup, `authorities officials government leadership administration side regime military army forces troops
 		statement spokespeople diplomats`)
 	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
@@ -235,7 +235,8 @@ func init() {
 		}
 	}
 	harm(true, `hijack seize burn shoot kill destroy hack besiege occupy expel starve invade abduct kidnap deport
-		violate smuggle execute`)
+		violate smuggle execute conceal falsify distort hide`)
+	harm(false, `cover fake`)
 	harm(false, `ram storm raid ambush blow sink bomb torch shell strike hit wound damage sabotage mine poison
 		rocket target attack loot breach massacre murder torture`)
 	add(fCulp, `blown sunk sank`)

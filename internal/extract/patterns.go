@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Reciprocal and nominal accusations name their speakers themselves:
 // "Russia and Ukraine have accused each other of …" is two accusations,
 // one by each government, and "accusations by Ukraine and the West that
@@ -22,7 +24,7 @@ var blameNouns = map[string]bool{
 func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) {
+		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && d.toks[v-1].low == "each") {
 			continue
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
@@ -36,6 +38,11 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			j++
 		}
 		switch lem {
+		case "say", "claim", "insist", "allege", "argue":
+			// "the two groups each said the other carried out the attack"
+			if v-1 >= lo && d.toks[v-1].low == "each" && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
+				marker = j + 2
+			}
 		case "accuse", "blame":
 			if j+1 < hi && (d.toks[j].low == "each" && d.toks[j+1].low == "other" || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
 				marker = j + 2
@@ -51,14 +58,28 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
+		each := v-1 >= lo && d.toks[v-1].low == "each"
+		if len(actors) < 2 && each {
+			s, actors = v-1, d.salientPair() // "…, each said the other …"
+		}
+		if len(actors) < 2 && (each || d.pairWords(s, v)) {
+			// "the two groups each said the other …" in a first paragraph
+			// that has not named them yet: the document's two main
+			// parties, known at its end (finish)
+			actors = []string{pairLater + "0", pairLater + "1"}
+		}
 		if len(actors) < 2 {
 			continue
 		}
 		end := d.clauseEnd(marker, hi)
 		d.used[v] = true
 		for k := 0; k < 2; k++ {
+			spk := d.government(actors[k])
+			if strings.HasPrefix(actors[k], pairLater) {
+				spk = speaker{name: actors[k], side: actors[k], inst: true}
+			}
 			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
-				spk: d.government(actors[k]), accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
+				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
 	}
@@ -76,6 +97,9 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actor := d.mentAt[s-1] >= 0 && d.ments[d.mentAt[s-1]].actor != ""
 		// a comma only inside a list of actors: "A, B and C"
 		list := t.low == "," && s-2 >= lo && (d.toks[s-2].cap || d.mentAt[s-2] >= 0 && d.ments[d.mentAt[s-2]].actor != "")
+		if t.low == "and" && s-2 >= lo && d.toks[s-2].low == "," || t.is(fTime) && !actor {
+			break // ", and each side blamed": a new clause starts
+		}
 		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.low == "each" || t.low == "side" || t.low == "country" || t.is(fGroup)) ||
 			list || actor {
 			if t.low == "both" || t.low == "two" || t.low == "each" {
@@ -94,6 +118,21 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actors = d.salientPair()
 	}
 	return s, actors
+}
+
+// pairLater prefixes the placeholder sides of a reciprocal accusation
+// whose two parties are not named yet; finish fills them in.
+const pairLater = "\x00pair"
+
+// pairWords reports whether tokens [s, v) describe two parties: "both
+// sides", "the two groups", "the two neighbours".
+func (d *docState) pairWords(s, v int) bool {
+	for k := s; k < v; k++ {
+		if w := d.toks[k].low; w == "both" || w == "two" || w == "each" {
+			return true
+		}
+	}
+	return false
 }
 
 // salientPair returns the two actors named most so far, ties broken by

@@ -11,6 +11,7 @@ type speaker struct {
 	name, role, side string
 	person           *person // nil for institutions
 	inst             bool    // a government, ministry, organisation
+	human            bool    // a person described, not named ("a doctor at the hospital")
 }
 
 // person is someone named in the document, quoted or not, so that later
@@ -430,15 +431,14 @@ func (d *docState) callNaming(v int) bool {
 
 // dismissal matches "called them/it/the claims nonsense".
 func (d *docState) dismissal(v int) bool {
-	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+	for k := v + 1; k < len(d.toks) && k <= v+8; k++ {
 		t := &d.toks[k]
 		if t.is(fDismiss) {
 			return true
 		}
-		if t.kind != tWord || t.inQ && !t.is(fDismiss) && k > v+1 {
-			if t.kind != tQuote {
-				return false
-			}
+		// "called the other side's version “a lie from beginning to end”"
+		if t.kind != tWord && t.kind != tQuote && t.kind != tSQuote || t.is(fConj|fSubord) || t.is(fPrep) && t.low != "of" {
+			return false
 		}
 	}
 	return false
@@ -632,10 +632,31 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
 		if !ok {
-			return -1, -1
+			return d.beforeRelative(s, lo, loose)
 		}
 	}
 	return s, e
+}
+
+// beforeRelative reads the subject of a verb whose nearest phrase
+// [s, …) closes a relative clause: "the militia that controls the town
+// blamed" is the militia's. It returns the subject phrase, or -1.
+func (d *docState) beforeRelative(s, lo int, loose bool) (int, int) {
+	for r := s - 1; r > lo && s-r < 12; r-- {
+		t := &d.toks[r]
+		if t.kind == tPunct || t.kind == tQuote || t.inQ {
+			break
+		}
+		if t.is(fRel) && t.low != "whose" {
+			if h := r - 1; h >= lo && (d.nounLike(h) || d.toks[h].cap || d.toks[h].is(fRole|fOrg|fGroup)) {
+				if s2, e2 := d.subjectAt(h, lo, loose); s2 >= 0 && e2 <= r {
+					return s2, e2
+				}
+			}
+			break
+		}
+	}
+	return -1, -1
 }
 
 // collectNP returns the start of the noun phrase whose last word is
@@ -763,7 +784,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
-	if as >= 0 {
+	if as >= 0 && !d.toks[as].is(fRel) {
+		// "a spokesman for X" ties the speaker to X; "which runs a
+		// terminal in X" only describes them
 		appActor = d.actorIn(as, ae)
 	}
 	// trailing name words
@@ -929,7 +952,24 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 		rs-- // keep "many", "several", "her"
 	}
 	t := &d.toks[e-1]
-	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup)}
+	hd := e - 1
+	for k := rs + 1; k < e; k++ {
+		if npPreps[d.toks[k].low] {
+			hd = k - 1 // "a doctor at the hospital"
+			break
+		}
+	}
+	h := &d.toks[hd]
+	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+}
+
+// personNouns name one person: "a doctor", "one woman", "a witness".
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "doctor": true, "nurse": true, "witness": true, "resident": true,
+	"farmer": true, "villager": true, "survivor": true, "teacher": true, "student": true, "worker": true,
+	"driver": true, "owner": true, "voter": true, "soldier": true, "officer": true, "fighter": true,
+	"source": true, "person": true, "mother": true, "father": true, "victim": true, "guard": true,
+	"engineer": true, "lawyer": true, "activist": true, "veteran": true, "volunteer": true, "pilot": true,
 }
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
@@ -941,7 +981,7 @@ func (d *docState) ownerSide(s, e int) string {
 	for k := s; k < e; k++ {
 		t := &d.toks[k]
 		base, poss := possessiveBase(t.low)
-		if t.low == "its" || t.low == "their" || poss && !t.cap && lexicon[base]&(fOrg|fGroup) != 0 {
+		if t.low == "its" || t.low == "their" || poss && !t.cap && (lexicon[base]&(fOrg|fGroup) != 0 || companyNouns[base]) {
 			if d.hasLastInst {
 				return d.lastInst.side
 			}

@@ -32,11 +32,13 @@ import (
 // form.
 var eventHeads = map[string]string{
 	"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
+	// an attack from the air or by guns is a strike, however reported
+	"bombing": "strike", "bombings": "strike", "shelling": "strike", "bombardment": "strike",
 	"attack": "attack", "attacks": "attack", "assault": "attack", "assaults": "attack",
 	"blast": "blast", "blasts": "blast", "explosion": "blast", "explosions": "blast", "detonation": "blast",
-	"bombing": "bombing", "bombings": "bombing", "collision": "collision", "collisions": "collision",
+	"collision": "collision", "collisions": "collision",
 	"clash": "clash", "clashes": "clash", "skirmish": "clash", "skirmishes": "clash",
-	"shooting": "shooting", "shootings": "shooting", "shelling": "shelling", "massacre": "massacre",
+	"shooting": "shooting", "shootings": "shooting", "massacre": "massacre",
 	"massacres": "massacre", "raid": "raid", "raids": "raid", "ambush": "ambush", "sabotage": "sabotage",
 	"crash": "crash", "sinking": "sinking", "incursion": "incursion", "incursions": "incursion",
 	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping", "abduction": "kidnapping",
@@ -51,8 +53,8 @@ var eventVerbs = map[string]struct {
 	head       string
 	transitive bool
 }{
-	"strike": {"strike", true}, "hit": {"strike", true}, "attack": {"attack", true}, "shell": {"shelling", true},
-	"bomb": {"bombing", true}, "ram": {"ramming", true}, "raid": {"raid", true}, "ambush": {"ambush", true},
+	"strike": {"strike", true}, "hit": {"strike", true}, "attack": {"attack", true}, "shell": {"strike", true},
+	"bomb": {"strike", true}, "ram": {"ramming", true}, "raid": {"raid", true}, "ambush": {"ambush", true},
 	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
 	"sink": {"sinking", false},
@@ -60,8 +62,8 @@ var eventVerbs = map[string]struct {
 
 // headVerbs are the verbs of event heads, for core events.
 var headVerbs = map[string]string{
-	"strike": "strike", "attack": "attack", "blast": "blast", "bombing": "bomb", "collision": "collide",
-	"clash": "clash", "shooting": "shoot", "shelling": "shell", "massacre": "massacre", "raid": "raid",
+	"strike": "strike", "attack": "attack", "blast": "blast", "collision": "collide",
+	"clash": "clash", "shooting": "shoot", "massacre": "massacre", "raid": "raid",
 	"ambush": "ambush", "sabotage": "sabotage", "crash": "crash", "sinking": "sink", "incursion": "cross",
 	"seizure": "seize", "hijacking": "hijack", "kidnapping": "kidnap", "ramming": "ram", "poisoning": "poison",
 	"breach": "breach", "violation": "violate", "cyberattack": "hack", "hack": "hack",
@@ -133,8 +135,8 @@ func (d *docState) objectNoun(k, hi int) int {
 		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) {
 			break
 		}
-		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) {
-			break // "a prison holding captured fighters": a clause starts
+		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
+			break // "a prison holding captured fighters": a clause starts; not "the main building"
 		}
 		if t.cap {
 			k++ // "Dorn prison": the place's name is no noun of the phrase
@@ -150,6 +152,13 @@ func (d *docState) objectNoun(k, hi int) int {
 		return last
 	}
 	return -1
+}
+
+// objectStart reports whether token k can start a verb's object: a
+// determiner, a number, a name or a noun.
+func (d *docState) objectStart(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tNum || t.kind == tWord && (t.is(fDet) && !t.is(fPron) || t.cap || d.nounLike(k))
 }
 
 // partitives name a part of the place an event struck: "part of a
@@ -251,7 +260,12 @@ func (d *docState) paraPhrases(lo, hi int) {
 		// a verb of the event, or a gerund with its object ("shelling
 		// the dam")
 		if ev, ok := eventVerbs[guessLemma(t.low)]; ok && !t.cap && name == "" {
-			if ev.transitive {
+			if ev.transitive && d.passive(k) {
+				// "a hospital in the town was hit": the subject was struck
+				if n := d.subjectNoun(k, lo); n >= 0 {
+					name = d.eventName(n, ev.head)
+				}
+			} else if ev.transitive {
 				if n := d.objectNoun(k+1, hi); n >= 0 {
 					name = d.eventName(n, ev.head)
 				}
@@ -266,6 +280,28 @@ func (d *docState) paraPhrases(lo, hi int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name})
 		}
 	}
+}
+
+// subjectNoun returns the head noun of the subject of the passive verb
+// k ("A hospital in the rebel-held town was hit" → hospital), or -1:
+// the first noun after the clause's determiner.
+func (d *docState) subjectNoun(k, lo int) int {
+	b := k - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	// back to the clause's start: a determiner after punctuation or lo
+	s := b
+	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord)) {
+		s--
+	}
+	for s <= b && (d.toks[s].is(fDet) && !d.toks[s].is(fPron) || d.toks[s].kind == tNum) {
+		s++
+	}
+	if s <= b && d.eventModifier(s) {
+		return s
+	}
+	return -1
 }
 
 // verbish reports whether token k reads as a verb after a subject: a
