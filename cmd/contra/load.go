@@ -51,11 +51,11 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 	return cmd
 }
 
-func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
+func (m *Main) loader(s graph.Store, sides extract.SideLookup, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
 	opts := ingest.Options{
 		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
 		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
-		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
+		Extractor: ingest.Pipeline(extract.New(m.tax).WithSides(sides)), Logger: m.logger,
 	}
 	done := func() {}
 	if !quiet && !m.cfg.Quiet && isTerminal(m.Stderr) {
@@ -66,6 +66,27 @@ func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader
 	return ingest.New(s, opts), done
 }
 
+// storeSides returns the sides the store holds for its speakers, read
+// once before the load: a person an article names without a side takes
+// the side earlier loads established. A snapshot, not what this load
+// learns as it goes, so that the load stays independent of worker order.
+func storeSides(ctx context.Context, s graph.Store) (extract.SideLookup, error) {
+	sps, err := s.Speakers(ctx, "")
+	if err != nil {
+		return nil, fmt.Errorf("read speakers' sides: %w", err)
+	}
+	sides := map[string]string{}
+	for _, sp := range sps {
+		if sp.Side != "" {
+			sides[sp.ID] = sp.Side
+		}
+	}
+	return func(name string) (string, bool) {
+		side, ok := sides[graph.SpeakerID(name)]
+		return side, ok
+	}, nil
+}
+
 func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if o.format != "text" && o.format != "json" {
 		return usageError{fmt.Errorf("--format: %q is not text or json", o.format)}
@@ -74,7 +95,11 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	l, done := m.loader(s, o.keepGoing, false)
+	sides, err := storeSides(ctx, s)
+	if err != nil {
+		return err
+	}
+	l, done := m.loader(s, sides, o.keepGoing, false)
 	started := time.Now()
 	sum, err := l.Load(ctx, o.paths)
 	done()

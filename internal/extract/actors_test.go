@@ -72,3 +72,33 @@ func TestSurnameIsNoState(t *testing.T) {
 	}
 	_ = graph.KindAssertion
 }
+
+// TestSidesFromLookup checks that a person an article ties to no side
+// takes the side a lookup of earlier loads knows, and that the result
+// says where each side came from.
+func TestSidesFromLookup(t *testing.T) {
+	lookup := func(name string) (string, bool) {
+		if name == "Ivo Marek" {
+			return "Freedonia", true
+		}
+		return "", false
+	}
+	text := "Ivo Marek said the bridge would reopen. Dana Oster, the Sylvanian president, said it would not."
+	x := New(testTaxonomy()).WithSides(lookup)
+	res := extractWith(t, x, Article{Name: "a.txt", Text: []byte(text)})
+	want := map[string][2]string{"Ivo Marek": {"Freedonia", SideFromLookup}, "Dana Oster": {"Sylvania", SideFromText}}
+	if len(res.Claims) != 2 {
+		t.Fatalf("got %d claims:%s", len(res.Claims), describe(res.Claims))
+	}
+	for _, c := range res.Claims {
+		w := want[c.Speaker]
+		if c.Side != w[0] || res.SideFrom[c.SpeakerID] != w[1] {
+			t.Errorf("%s: side %q from %q, want %q from %q", c.Speaker, c.Side, res.SideFrom[c.SpeakerID], w[0], w[1])
+		}
+	}
+	// without the lookup the article alone decides
+	res = extractWith(t, New(testTaxonomy()), Article{Name: "a.txt", Text: []byte(text)})
+	if res.Claims[0].Side != "" {
+		t.Errorf("without a lookup, %s has side %q", res.Claims[0].Speaker, res.Claims[0].Side)
+	}
+}

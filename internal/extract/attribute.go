@@ -69,6 +69,7 @@ type docState struct {
 	openIdx                                            map[string][]openForm // their forms by first word
 	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states
+	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (a new map per document: the result keeps it)
 	omBuf                                              []mention             // openMentions' spare buffer
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone                                        bool                  // phrases holds this paragraph's
@@ -120,6 +121,7 @@ type docState struct {
 
 // pending is a claim waiting for the document-level topic.
 type pending struct {
+	person  bool        // the speaker is a named person
 	c       graph.Claim // Evidence is set by finish, from ev
 	ev      graph.Span  // the evidence offsets
 	vs, ve  int         // the evidence in the view
@@ -743,6 +745,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, vs: vs, ve: ve, topics: in.topics, act: in.act}
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
+			p.person = true
 		}
 		d.claims = append(d.claims, p)
 	}

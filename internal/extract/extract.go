@@ -61,7 +61,23 @@ type Result struct {
 	Speakers []graph.Speaker
 	Claims   []graph.Claim
 	Warnings []string // conditions worth telling the user: empty, binary, not English, …
+	// SideFrom says, by speaker id, where each speaker's side came from:
+	// SideFromText (their title or the article) or SideFromLookup (what
+	// earlier loads established, through WithSides).
+	SideFrom map[string]string
 }
+
+// Where a speaker's side came from (Result.SideFrom).
+const (
+	SideFromText   = "text"
+	SideFromLookup = "lookup"
+)
+
+// SideLookup returns the side earlier loads established for a speaker
+// named name, if any. It must be safe for concurrent use and must not
+// depend on the order articles are extracted in (a snapshot, not a
+// running record), so that extraction stays deterministic.
+type SideLookup func(name string) (side string, ok bool)
 
 // Extractor extracts claims. It is immutable and safe for concurrent use.
 type Extractor struct {
@@ -77,6 +93,16 @@ type Extractor struct {
 	// topic, and topicAlias its lower-case names and aliases (both
 	// numbers), for naming event phrases (topics.go)
 	topicWord, topicAlias map[string]string
+	sides                 SideLookup // nil: no memory of earlier loads
+}
+
+// WithSides returns a copy of x that gives a named person the article
+// ties to no side the side lookup knows for them ("Ivo Marek said",
+// where earlier articles called him the Freedonian defence minister).
+func (x *Extractor) WithSides(lookup SideLookup) *Extractor {
+	y := *x
+	y.sides = lookup
+	return &y
 }
 
 // New returns an Extractor resolving actors and topics with tax
@@ -177,6 +203,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 		warn("%d paragraph windows: paragraphs over %d KiB were cut", d.cut, maxParaBytes>>10)
 	}
 	res.Claims, res.Speakers = d.finish(res.Document.ID)
+	res.SideFrom = d.sideFrom
 	if d.badEvidence > 0 {
 		warn("%d claims dropped: evidence not valid UTF-8", d.badEvidence)
 	}
@@ -321,6 +348,14 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		c.SpeakerID = sid
 		c.SaidAt = d.saidAt
+		if c.Side != "" {
+			d.noteSide(sid, SideFromText)
+		} else if p.person && d.x.sides != nil {
+			if side, ok := d.x.sides(c.Speaker); ok && side != "" {
+				c.Side = side
+				d.noteSide(sid, SideFromLookup)
+			}
+		}
 		ev := &spans[i]
 		*ev = p.ev
 		c.Evidence = ev
@@ -489,4 +524,14 @@ func (d *docState) fillPairs() {
 		keep = append(keep, p)
 	}
 	d.claims = keep
+}
+
+// noteSide records where speaker id's side came from, the first time.
+func (d *docState) noteSide(id, from string) {
+	if d.sideFrom == nil {
+		d.sideFrom = map[string]string{}
+	}
+	if _, ok := d.sideFrom[id]; !ok {
+		d.sideFrom[id] = from
+	}
 }
