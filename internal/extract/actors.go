@@ -357,9 +357,14 @@ func (d *docState) openAt(i int) (mention, bool) {
 			}
 		}
 	}
-	if len(d.acronyms) > 0 && t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
+	if t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
 		if m, ok := d.acronymAt(i, base); ok {
 			return m, true
+		}
+		// "HRW" after "Human Rights Watch": the initials of an
+		// organisation named before
+		if o := d.openByInitials(d.str[t.s:t.e]); o != nil {
+			return d.openMention(i, i+1, o, false), true
 		}
 	}
 	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] {
@@ -396,12 +401,42 @@ func (d *docState) acronymAt(i int, base string) (mention, bool) {
 	if exp == "" {
 		return mention{}, false
 	}
+	return d.expansionMention(i, exp)
+}
+
+// expansionMention returns the mention, at token i, of the open
+// organisation named exp.
+func (d *docState) expansionMention(i int, exp string) (mention, bool) {
 	for _, f := range d.openIdx[strings.ToLower(strings.Fields(exp)[0])] {
 		if strings.EqualFold(strings.Join(f.words, " "), exp) {
 			return d.openMention(i, i+1, f.actor, false), true
 		}
 	}
 	return mention{}, false
+}
+
+// openByInitials returns the open organisation whose name's capitalised
+// words start with the letters of the acronym acr, in order, or nil.
+func (d *docState) openByInitials(acr string) *openActor {
+	acr = strings.TrimSuffix(strings.TrimSuffix(acr, "'s"), "’s")
+	if !isAcronym(acr) || len(acr) < 2 || len(acr) > 6 {
+		return nil
+	}
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		var ini []byte
+		for _, w := range strings.Fields(o.name) {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				ini = append(ini, c)
+			}
+		}
+		if string(ini) == acr {
+			return o
+		}
+	}
+	return nil
 }
 
 // orgAhead reports whether the capitalised words from token i hold an
@@ -739,4 +774,15 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// isOrg reports whether actor is an organisation the article named (not
+// a state).
+func (d *docState) isOrg(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state
+		}
+	}
+	return false
 }

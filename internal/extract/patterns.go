@@ -115,7 +115,11 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	}
 	actors := d.actorsIn(s, j+1)
 	if len(actors) < 2 && both {
-		actors = d.salientPair()
+		states := false
+		for k := s; k <= j; k++ {
+			states = states || statePairNouns[d.toks[k].low]
+		}
+		actors = d.salientPairOf(states)
 	}
 	return s, actors
 }
@@ -137,7 +141,17 @@ func (d *docState) pairWords(s, v int) bool {
 
 // salientPair returns the two actors named most so far, ties broken by
 // first mention.
-func (d *docState) salientPair() []string {
+func (d *docState) salientPair() []string { return d.salientPairOf(false) }
+
+// statePairNouns describe two states, not two groups: "both countries".
+var statePairNouns = map[string]bool{
+	"countries": true, "nations": true, "governments": true, "states": true, "capitals": true,
+	"neighbours": true, "neighbors": true, "armies": true, "militaries": true,
+}
+
+// salientPairOf is salientPair, over states only when states is set
+// (actors the article names as organisations are left out).
+func (d *docState) salientPairOf(states bool) []string {
 	var a, b string
 	better := func(x, y string) bool {
 		if y == "" {
@@ -149,6 +163,9 @@ func (d *docState) salientPair() []string {
 		return d.actorFirst[x] < d.actorFirst[y]
 	}
 	for act := range d.actorCount {
+		if states && d.isOrg(act) {
+			continue
+		}
 		switch {
 		case better(act, a):
 			a, b = act, a

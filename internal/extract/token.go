@@ -113,6 +113,9 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 			} else {
 				voc.lookup(t, str, lc)
 			}
+			if t.flags&fPron != 0 && t.cap && t.e-t.s >= 2 && isUpperWord(w) {
+				t.flags &^= fPron | fFirstPerson // "US Secretary of State", not "us"
+			}
 			i = t.e
 		case isDoubleQuote(r) || (c == '\'' || c == '`') && i+1 < end && str[i+1] == c:
 			// two apostrophes or backticks are one double quotation
