@@ -69,7 +69,12 @@ var orgHeads = map[string]bool{
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
 	"force": true,
-	// companies
+}
+
+// companyHeads end a company's name: "Granite Peak Mining", "Lenmark
+// Shipping"; "the company" or "the firm" refers back to it.
+var companyHeads = map[string]bool{
+	"company": true, "corporation": true, "group": true,
 	"shipping": true, "energy": true, "holdings": true, "airlines": true, "airways": true, "bank": true,
 	"oil": true, "gas": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"technologies": true, "systems": true, "security": true, "industries": true, "telecom": true,
@@ -258,8 +263,11 @@ func (d *docState) openMentions(ments []mention) []mention {
 		if mi < len(ments) && ments[mi].i == i {
 			m := ments[mi]
 			mi++
-			if m.actor != "" && !m.demonym && m.j == i+1 && d.surnameAt(i) {
+			if m.actor != "" && !m.demonym && m.j == i+1 && (d.surnameAt(i) || d.firstNameAt(i)) {
 				continue
+			}
+			if m.actor != "" && m.j < len(toks) {
+				d.noteOrgan(m)
 			}
 			out = append(out, m)
 			i = m.j - 1
@@ -271,6 +279,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 			continue
 		}
 		if m, ok := d.openAt(i); ok {
+			if m.actor != "" && m.j < len(toks) {
+				d.noteOrgan(m)
+			}
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -305,6 +316,23 @@ func (d *docState) surnameAt(i int) bool {
 	return ok
 }
 
+// firstNameAt reports whether the single word at i, which the taxonomy
+// takes for an actor (a capital: "Sofia", "Georgia"), is a first name:
+// a word no vocabulary knows follows it ("Minister Sofia Brandt").
+func (d *docState) firstNameAt(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[i+1]
+	if n.kind != tWord || !n.cap || n.flags != 0 || n.info != nil || isUpperWord(d.str[n.s:n.e]) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].is(fPrep) && !d.toks[i-1].cap {
+		return false // "in Sofia Tuesday"
+	}
+	return true
+}
+
 // regionWords name part of a state before its name: "Northern Sylvania".
 var regionWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
@@ -319,6 +347,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 	t := &d.toks[i]
 	low := t.low
 	if low == "the" {
+		if d.home != "" || len(d.organOf) > 0 {
+			if m, ok := d.organRef(i); ok {
+				return m, true
+			}
+		}
 		return d.backReference(i + 1)
 	}
 	if !t.cap {
@@ -334,17 +367,17 @@ func (d *docState) openAt(i int) (mention, bool) {
 		return mention{}, false
 	}
 	base, poss := possessiveBase(low)
+	if d.orgAhead(i) {
+		// "the Ostrelian Coast Guard": the state's organ, before the
+		// demonym alone; "the Korvik Liberation Front", before the city
+		if m, ok := d.newOrg(i); ok {
+			return m, true
+		}
+	}
 	if st := d.cityOf[base]; st != "" && !isUpperWord(d.str[t.s:t.e]) {
 		// a city the dateline placed in a state: "Halden said"
 		d.seq++
 		return mention{i: i, j: i + 1, actor: st}, true
-	}
-	if d.orgAhead(i) {
-		// "the Ostrelian Coast Guard": the state's organ, before the
-		// demonym alone
-		if m, ok := d.newOrg(i); ok {
-			return m, true
-		}
 	}
 	if len(d.openIdx) > 0 {
 		forms := d.openIdx[low]
@@ -355,6 +388,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			if m, ok := d.matchOpen(i, forms); ok {
 				return m, true
 			}
+		}
+	}
+	if i > 0 && d.toks[i-1].low == "the" {
+		if m, ok := d.namedGroup(i); ok {
+			return m, true
 		}
 	}
 	if t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
@@ -457,11 +495,17 @@ func (d *docState) orgAhead(i int) bool {
 // maybeBackReference reports whether token i may refer back to an open
 // organisation after "the": a capitalised word or one of their nouns.
 func (d *docState) maybeBackReference(i int) bool {
-	if len(d.open) == 0 || i >= len(d.toks) {
+	if i >= len(d.toks) {
 		return false
 	}
 	t := &d.toks[i]
-	return t.kind == tWord && (t.cap || t.flags&fOrgRef != 0)
+	if t.kind != tWord {
+		return false
+	}
+	if (d.home != "" || len(d.organOf) > 0) && (organNouns[t.low] || organModifiers[t.low]) {
+		return true
+	}
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0)
 }
 
 // backReference reads the noun phrase at token i, after "the", as a
@@ -473,7 +517,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		return mention{}, false
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && nb != "firm" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -530,6 +574,17 @@ func (d *docState) matchOpen(i int, forms []openForm) (mention, bool) {
 		}
 	}
 	if best < 0 {
+		// the first words of an organisation's name: "Granite Peak" for
+		// Granite Peak Mining
+		for _, f := range forms {
+			k := 0
+			for k < len(f.words)-1 && i+k < len(d.toks) && d.toks[i+k].low == f.words[k] {
+				k++
+			}
+			if k >= 2 && k < len(f.words) && !f.actor.state && (i+k >= len(d.toks) || !d.toks[i+k].cap) {
+				return d.openMention(i, i+k, f.actor, false), true
+			}
+		}
 		return mention{}, false
 	}
 	f := forms[best]
@@ -554,7 +609,8 @@ func (d *docState) openByHead(w string) *openActor {
 		if o.state {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || generic && o.head != "company" || descr != "" && containsStr(o.descr, descr)
+		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) ||
+			(w == "company" || w == "firm") && companyHeads[o.head]
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
@@ -577,7 +633,7 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		switch {
 		case w.kind == tWord && w.cap && !w.is(fConj|fSubord|fPron|fDet) && !(w.is(fPrep) && j > i):
 			b, poss := possessiveBase(w.low)
-			if orgHeads[b] && j > i {
+			if (orgHeads[b] || companyHeads[b]) && j > i {
 				head = j
 			}
 			if poss && !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && head < 0) {
@@ -594,7 +650,8 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		break
 	}
 done:
-	if head < 0 {
+	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
+		// no organisation noun, or a title: "Energy Minister Pavla Horak"
 		return mention{}, false
 	}
 	// the name ends at the head, or after the proper-noun phrase that
@@ -637,6 +694,42 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// groupNouns follow the name of a group written without an
+// organisation noun of its own: "the Crimson Hand militia", "the Black
+// Sun group".
+var groupNouns = map[string]bool{
+	"militia": true, "group": true, "rebels": true, "movement": true, "faction": true, "gang": true,
+	"cartel": true, "insurgents": true, "separatists": true, "militants": true, "guerrillas": true,
+}
+
+// namedGroup reads "the Crimson Hand militia" from token i (after
+// "the"): one to three capitalised words, none a state's, then a group
+// noun in lower case. The group is named by the capitalised words.
+func (d *docState) namedGroup(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fMedia|fConj|fPrep) {
+		j++
+	}
+	if j == i || j >= len(toks) || toks[j].cap || !groupNouns[toks[j].low] {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		if d.stateOf(k) != "" || isUpperWord(d.str[toks[k].s:toks[k].e]) {
+			return mention{}, false
+		}
+	}
+	noun := toks[j].low
+	o := d.addOpen(openActor{name: d.join(i, j), head: noun})
+	if o == nil {
+		return mention{}, false
+	}
+	if ds := armedDescr[noun]; ds != "" && !containsStr(o.descr, ds) {
+		o.descr = append(o.descr, ds)
+	}
+	return d.openMention(i, j+1, o, false), true
 }
 
 // stateOf returns the state (taxonomy or open) that token i names by its
@@ -721,6 +814,7 @@ func (d *docState) dateline() int {
 	}
 	city := k
 	state := ""
+	unknown := -1
 	for n := 0; n < 8 && k < len(toks); n++ {
 		t := &toks[k]
 		switch {
@@ -738,6 +832,16 @@ func (d *docState) dateline() int {
 				state = d.ments[m].actor
 				k = d.ments[m].j
 			} else {
+				// a state the paragraph names later ("the government of
+				// Keldor"), read after the dateline
+				for _, f := range d.openIdx[t.low] {
+					if len(f.words) == 1 && f.actor.state {
+						state = f.actor.name
+					}
+				}
+				if state == "" && t.info == nil && t.flags == 0 && k > city {
+					unknown = k // "PRAVETZ, Vostrava, Feb. 11": a state no list names
+				}
 				k++
 			}
 		default:
@@ -749,6 +853,21 @@ func (d *docState) dateline() int {
 	}
 	if k >= len(toks) || toks[k].low != "—" && toks[k].low != "-" {
 		return 0
+	}
+	if state == "" && unknown > 0 {
+		t := &toks[unknown]
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
+			state = o.name
+		}
+	}
+	if state == "" {
+		// "KYIV (Wirenews) -": a city the taxonomy places
+		if m := d.mentAt[0]; m >= 0 && d.ments[m].j <= city && d.isState(d.ments[m].actor) {
+			state = d.ments[m].actor
+		}
+	}
+	if d.isState(state) {
+		d.home = state
 	}
 	if state != "" && city == 1 {
 		// "HALDEN, Marrovia": Halden is Marrovia's
@@ -774,6 +893,88 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// isState reports whether actor is a state: the taxonomy gives it a
+// demonym, or the article named it as one.
+func (d *docState) isState(actor string) bool {
+	if actor == "" {
+		return false
+	}
+	for _, o := range d.open {
+		if o.name == actor {
+			return o.state
+		}
+	}
+	return d.tax.Demonym(actor) != ""
+}
+
+// organNouns name a state's institutions when reporters write them
+// without the state: "the army said", "the interior ministry".
+var organNouns = map[string]bool{
+	"army": true, "military": true, "government": true, "navy": true, "police": true, "ministry": true,
+	"authorities": true, "forces": true, "cabinet": true, "presidency": true, "coastguard": true,
+}
+
+// organModifiers come between "the" and an organ noun: "the interior
+// ministry", "the armed forces".
+var organModifiers = map[string]bool{
+	"interior": true, "foreign": true, "defence": true, "defense": true, "energy": true, "health": true,
+	"justice": true, "finance": true, "economy": true, "transport": true, "environment": true,
+	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
+	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
+	"military": true, "regional": true, "border": true, "central": true,
+}
+
+// organRef reads "the army", "the interior ministry" at token i ("the")
+// as the state whose organ the article last named with that noun
+// ("Telnor's army", "the Doravian army"), else the state of the
+// dateline. "the army of Telnor" is left to the name that follows.
+func (d *docState) organRef(i int) (mention, bool) {
+	toks := d.toks
+	k := i + 1
+	if k+1 < len(toks) && organModifiers[toks[k].low] && toks[k+1].kind == tWord {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord {
+		return mention{}, false
+	}
+	organ, _ := possessiveBase(toks[k].low)
+	if !organNouns[organ] || k+2 < len(toks) && toks[k+1].low == "of" && toks[k+2].cap {
+		return mention{}, false
+	}
+	st := d.organOf[organ]
+	if st == "" {
+		st = d.home
+	}
+	if st == "" {
+		return mention{}, false
+	}
+	d.seq++
+	return mention{i: i + 1, j: k + 1, actor: st}, true
+}
+
+// noteOrgan records that the state mentioned by m is named with an
+// organ noun just after it: "Telnor's army", "the Doravian special
+// forces".
+func (d *docState) noteOrgan(m mention) {
+	toks := d.toks
+	for k := m.j; k < len(toks) && k < m.j+2; k++ {
+		low, _ := possessiveBase(toks[k].low)
+		if organNouns[low] {
+			if !d.isState(m.actor) {
+				return
+			}
+			if d.organOf == nil {
+				d.organOf = map[string]string{}
+			}
+			d.organOf[low] = m.actor
+			return
+		}
+		if toks[k].kind != tWord || !organModifiers[low] {
+			return
+		}
+	}
 }
 
 // isOrg reports whether actor is an organisation the article named (not

@@ -39,6 +39,34 @@ func TestOpenActors(t *testing.T) {
 		{"a state's organ speaks for the state",
 			"Tarsia borders the region. The Tarsian General Staff said the Free Moravek Army had blown up the depot.",
 			[]want{{"Tarsian government", "Tarsia", "accusation", "Free Moravek Army"}}},
+		{"the dateline's state speaks as the government, the army, the ministry",
+			"MELNA, Quorvia, June 2 (Wirenews) - Shells hit a depot, and the government and the Tyran Front each blamed the other for the blast.\n\nThe interior ministry said the Front had fired the shells.\n\nThe army said its units had not fired.",
+			[]want{
+				{"Quorvia government", "Quorvia", "accusation", "Tyran Front"},
+				{"Tyran Front", "Tyran Front", "accusation", "Quorvia"},
+				{"Quorvia government", "Quorvia", "accusation", "Tyran Front"},
+				{"Quorvia government", "Quorvia", "assertion", ""},
+			}},
+		{"a title is no organisation, a capital before a surname is a first name",
+			"LISMOR, Quorvia (Wirenews) - Deputy Energy Minister Tamsin Orlo said the Tyran Front lied. Trade Minister Sofia Kettle said the Front had looted the warehouse.",
+			[]want{
+				{"Tamsin Orlo", "Quorvia", "accusation", "Tyran Front"},
+				{"Sofia Kettle", "Quorvia", "accusation", "Tyran Front"},
+			}},
+		{"a group named before a group noun; the army of the dateline's state",
+			"DUNMERE, Sallia (Wirenews) - Sallian police stormed a bus held by the Grey Lantern group.\n\nThe group accused the police of killing the driver.",
+			[]want{{"Grey Lantern", "Grey Lantern", "accusation", "Sallia"}}},
+		{"a company by the first words of its name, and as the company",
+			"The Sallian government accused Redmoor Copper Holdings of dumping waste in the lake. Redmoor Copper rejected the accusation. The company said its pipes were sealed. Chief executive Anton Brisk said the lake was clean.",
+			[]want{
+				{"Sallian government", "Sallia", "accusation", "Redmoor Copper Holdings"},
+				{"Redmoor Copper Holdings", "Redmoor Copper Holdings", "denial", "Redmoor Copper Holdings"},
+				{"Redmoor Copper Holdings", "Redmoor Copper Holdings", "assertion", ""},
+				{"Anton Brisk", "Redmoor Copper Holdings", "assertion", ""},
+			}},
+		{"a dateline city starts an armed group's name",
+			"TAVERN, Quorvia (Wirenews) - The Tavern Liberation Front said Quorvian troops had burned the village.",
+			[]want{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

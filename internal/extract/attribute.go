@@ -69,6 +69,8 @@ type docState struct {
 	openIdx                                            map[string][]openForm // their forms by first word
 	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states
+	home                                               string                // the state the dateline names or is in ("" when none)
+	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
 	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (a new map per document: the result keeps it)
 	omBuf                                              []mention             // openMentions' spare buffer
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
@@ -176,12 +178,13 @@ func (d *docState) release() {
 	clear(d.surnames)
 	clear(d.capWords)
 	clear(d.cityOf)
+	clear(d.organOf)
 	clear(d.seenIDs)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
 	*d = docState{
 		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, cityOf: d.cityOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -337,7 +340,7 @@ func (d *docState) paragraph(s, e int) {
 	if d.paraN <= 3 {
 		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
 		// city, now the state's, may be named again in the paragraph
-		if skip = d.dateline(); skip > 0 && len(d.cityOf) > 0 {
+		if skip = d.dateline(); skip > 0 && (len(d.cityOf) > 0 || d.home != "") {
 			d.mentions()
 		}
 	}

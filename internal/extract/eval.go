@@ -104,6 +104,9 @@ type Score struct {
 	Attribution PRF
 	// Accusations: (accuser side, accused, topic) triples as sets.
 	Accusations PRF
+	// AccusationPairs: the (accuser side, accused) pairs alone, as sets,
+	// whatever the topic: who accuses whom, apart from what it is named.
+	AccusationPairs PRF
 	// Opposing: gold opposing pairs (a, b) recovered (TP) or missed (FN).
 	// A pair is recovered when some finding of graph.Detect over the
 	// file's claims links the system claims matched to a and to b, under
@@ -122,6 +125,7 @@ type Score struct {
 func (s *Score) add(o Score) {
 	s.Attribution.add(o.Attribution)
 	s.Accusations.add(o.Accusations)
+	s.AccusationPairs.add(o.AccusationPairs)
 	s.Opposing.add(o.Opposing)
 	s.Mutual.add(o.Mutual)
 	s.Findings.add(o.Findings)
@@ -292,6 +296,7 @@ func scoreFile(tax *taxonomy.Taxonomy, name string, text []byte, res Result, g *
 		gold = addLabelled(gold, actorKey(tax, accuser)+">"+actorKey(tax, a.Accused), a.Topic)
 	}
 	fs.Accusations, fs.ExtraAcc, fs.MissedAcc = matchLabelled(tax, sys, gold)
+	fs.AccusationPairs = matchPairs(sys, gold)
 	scoreContradictions(tax, &fs, res.Claims, match, g)
 	return fs
 }
@@ -460,6 +465,32 @@ func matchLabelled(tax *taxonomy.Taxonomy, sys, gold []labelled) (PRF, []string,
 	sort.Strings(extra)
 	sort.Strings(missed)
 	return s, extra, missed
+}
+
+// matchPairs scores the accuser>accused keys of sys against gold as
+// sets, topics aside.
+func matchPairs(sys, gold []labelled) PRF {
+	var p PRF
+	sk, gk := map[string]bool{}, map[string]bool{}
+	for _, l := range sys {
+		sk[l.key] = true
+	}
+	for _, l := range gold {
+		gk[l.key] = true
+	}
+	for k := range sk {
+		if gk[k] {
+			p.TP++
+		} else {
+			p.FP++
+		}
+	}
+	for k := range gk {
+		if !sk[k] {
+			p.FN++
+		}
+	}
+	return p
 }
 
 // topicMatch reports whether a system topic matches a gold topic as the
@@ -724,6 +755,8 @@ func (r *Report) Print(w io.Writer) {
 	t := r.Total
 	fmt.Fprintf(w, "opposing recall %.2f, mutual recall %.2f, mutual precision %.2f, findings precision %.2f\n",
 		t.Opposing.Recall(), t.Mutual.Recall(), t.Mutual.Precision(), t.Findings.Precision())
+	p := t.AccusationPairs
+	fmt.Fprintf(w, "accusation pairs, topic aside: P %.2f R %.2f F1 %.2f\n", p.Precision(), p.Recall(), p.F1())
 	for _, f := range r.Files {
 		// Each list under its label, in this order; a file with none is
 		// not printed.

@@ -117,6 +117,8 @@ func TestScoreContradictions(t *testing.T) {
 		Attribution: PRF{TP: 4, FP: 1, FN: 1},
 		// three accused-by triples; the gold file lists none
 		Accusations: PRF{FP: 3},
+		// the same three as accuser>accused pairs
+		AccusationPairs: PRF{FP: 3},
 		// g1-g2 is linked (opposing, counterclaim); g1-g5 is not
 		Opposing: PRF{TP: 1, FN: 1},
 		// Freedonia+Sylvania is found, Freedonia+Ruritania is not

@@ -66,3 +66,36 @@ func TestEvaluateHeldout(t *testing.T) {
 		t.Errorf("accusation F1 = %.3f, want >= %.2f", f, minHeldoutAccusationF1)
 	}
 }
+
+// Floors on testdata/heldout2, three more invented articles written and
+// labelled after the rules were tuned on the two sets above, and scored
+// once before anything was changed for them: attribution F1 0.68,
+// accusation F1 0.00, accusation pairs F1 0.20 (the state behind "the
+// army" and "the government" was not found, nor a group introduced as
+// "the Crimson Hand militia"). Their topic labels were left as written:
+// triples whose topic is named otherwise than labelled ("ferry
+// hijacking" for "ferry captain killing") count as wrong, so the pairs
+// get a floor of their own.
+const (
+	minHeldout2AttributionF1 = 0.90
+	minHeldout2PairsF1       = 0.85
+)
+
+func TestEvaluateHeldout2(t *testing.T) {
+	rep, err := Evaluate(context.Background(), New(nil), "testdata/heldout2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Files) == 0 {
+		t.Fatal("no gold-labelled articles in testdata/heldout2")
+	}
+	var b strings.Builder
+	rep.Print(&b)
+	t.Log("\n" + b.String())
+	if f := rep.Total.Attribution.F1(); f < minHeldout2AttributionF1 {
+		t.Errorf("attribution F1 = %.3f, want >= %.2f", f, minHeldout2AttributionF1)
+	}
+	if f := rep.Total.AccusationPairs.F1(); f < minHeldout2PairsF1 {
+		t.Errorf("accusation pairs F1 = %.3f, want >= %.2f", f, minHeldout2PairsF1)
+	}
+}

@@ -84,6 +84,7 @@ var irregular = map[string]string{
 	"wore": "wear", "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
 	"undertook": "undertake", "bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid",
 	"uses": "use", "used": "use", "using": "use", "dying": "die", "lying": "lie",
+	"kidnapped": "kidnap", "kidnapping": "kidnap", "kidnaps": "kidnap",
 	"'s": "be", "'re": "be", "'ve": "have", "'ll": "will", "'d": "would",
 }
 
@@ -285,10 +286,14 @@ func init() {
 		lexicon[w] |= fOrgRef
 		lexicon[w+"'s"] |= fOrgRef
 	}
+	for w := range companyHeads {
+		lexicon[w] |= fOrgRef
+		lexicon[w+"'s"] |= fOrgRef
+	}
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}
-	add(fOrgRef, `organisation organization`)
+	add(fOrgRef, `organisation organization firm`)
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}

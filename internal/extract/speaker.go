@@ -1133,14 +1133,61 @@ func (d *docState) coveredByActor(s, e int) bool {
 func (d *docState) personSpeaker(p *person, role string) speaker {
 	if p.side == "" && p.role != "" {
 		r := strings.ToLower(p.role)
-		if strings.Contains(r, "spokes") && d.hasLastInst {
+		if d.home != "" || len(d.organOf) > 0 {
+			// "Army spokesman Colonel Dana Velez": the army's state
+			for _, w := range strings.Fields(r) {
+				if organNouns[w] {
+					if st := d.organOf[w]; st != "" {
+						p.side = st
+					} else {
+						p.side = d.home
+					}
+					break
+				}
+			}
+		}
+		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst {
 			p.side = d.lastInst.side
+		}
+		if p.side == "" && d.hasLastInst && companyTitle(r) && d.isOrg(d.lastInst.side) {
+			// "chief executive Paul Hendry" after the company spoke
+			p.side = d.lastInst.side
+		}
+		if p.side == "" && d.home != "" && stateTitle(r) {
+			// "Environment Minister Sofia Brandt" in copy datelined in
+			// her state
+			p.side = d.home
 		}
 	}
 	if role == "" {
 		role = p.role
 	}
 	return speaker{name: p.name, role: role, side: p.side, person: p}
+}
+
+// stateTitle reports whether a role (lower case) is an office of state:
+// "environment minister", "army spokesman colonel".
+func stateTitle(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
+			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
+			return true
+		}
+	}
+	return false
+}
+
+// companyTitle reports whether a role (lower case) is an office of a
+// company or an organisation: "chief executive", "chairman".
+func companyTitle(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch w {
+		case "executive", "ceo", "chairman", "chairwoman", "chairperson", "manager", "director", "founder", "owner":
+			return true
+		}
+	}
+	return false
 }
 
 // government is the speaker standing for an actor's government.

@@ -57,7 +57,7 @@ var eventVerbs = map[string]struct {
 	"bomb": {"strike", true}, "ram": {"ramming", true}, "raid": {"raid", true}, "ambush": {"ambush", true},
 	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
-	"sink": {"sinking", false},
+	"sink": {"sinking", false}, "poison": {"poisoning", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -166,6 +166,8 @@ func (d *docState) objectStart(k int) bool {
 var partitives = map[string]bool{
 	"part": true, "parts": true, "section": true, "wing": true, "side": true, "area": true, "much": true,
 	"most": true, "some": true, "one": true, "corner": true, "edge": true, "floor": true,
+	// quantities: "kidnapping dozens of fishermen"
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
 }
 
 // eventName names the event of head struck at noun token k: "market

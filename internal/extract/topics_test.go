@@ -19,6 +19,8 @@ func TestEventPhrases(t *testing.T) {
 		{"Two ships collided near the reef on Tuesday. Each crew blamed the other for the collision.", "ship collision"},
 		{"A supply boat collided with a patrol vessel, the navy said.", "boat collision"},
 		{"The gas pipeline blast cut supplies to the region. The operator said the pipeline would reopen.", "pipeline blast"},
+		{"The ministry accused the rebels of poisoning the reservoir town's wells, officials said.", "well poisoning"},
+		{"The police said the gang had kidnapped dozens of pilgrims near the shrine.", "pilgrim kidnapping"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
