@@ -395,6 +395,15 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i+1 < len(d.toks) && d.toks[i+1].is(fRole) && !organNouns[base] && len(d.open) > 0 {
+		// "Brigades commander Yusuf Hadi": the last word of a group's
+		// name before a title
+		for _, o := range d.open {
+			if !o.state && o.head == base {
+				return d.openMention(i, i+1, o, false), true
+			}
+		}
+	}
 	if t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
 		if m, ok := d.acronymAt(i, base); ok {
 			return m, true
@@ -914,6 +923,7 @@ func (d *docState) isState(actor string) bool {
 var organNouns = map[string]bool{
 	"army": true, "military": true, "government": true, "navy": true, "police": true, "ministry": true,
 	"authorities": true, "forces": true, "cabinet": true, "presidency": true, "coastguard": true,
+	"force": true, // "the air force"
 }
 
 // organModifiers come between "the" and an organ noun: "the interior
@@ -923,7 +933,7 @@ var organModifiers = map[string]bool{
 	"justice": true, "finance": true, "economy": true, "transport": true, "environment": true,
 	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
 	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
-	"military": true, "regional": true, "border": true, "central": true,
+	"military": true, "regional": true, "border": true, "central": true, "air": true,
 }
 
 // organRef reads "the army", "the interior ministry" at token i ("the")

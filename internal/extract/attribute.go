@@ -414,6 +414,12 @@ func (d *docState) mentions() {
 	}
 }
 
+// echoable reports whether a relative denial can deny claim c: an
+// accusation, or a claim about another side's act.
+func (d *docState) echoable(c *graph.Claim) bool {
+	return c.Kind == graph.KindAccusation || c.Kind == graph.KindAssertion && c.Subject != "" && c.Subject != c.Side
+}
+
 // qspan is a quotation: tokens open..close (close = the closing mark, or
 // the paragraph's end when the quotation runs on).
 type qspan struct {
@@ -503,7 +509,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		// "…, which it denies": the sentence's accusation, then its denial
 		n := len(d.claims)
 		d.sentence(lo, c, pq)
-		if len(d.claims) > n && d.claims[len(d.claims)-1].c.Kind == graph.KindAccusation {
+		if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
 			acc := &d.claims[len(d.claims)-1].c
 			if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
 				rd.spk = d.government(acc.Subject) // "it" is the one accused

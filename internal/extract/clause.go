@@ -388,7 +388,25 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 		e--
 	}
 	v := e - 1
-	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny {
+	// "a charge Calvera rejected at the time", "which it has denied
+	// repeatedly": the verb before a time phrase
+	for k := v; k > lo && k >= e-4 && relTail(&d.toks[k]); k-- {
+		if d.toks[k-1].kind == tWord && d.toks[k-1].speech().class == vDeny {
+			v = k - 1
+			break
+		}
+	}
+	if v-3 >= lo && d.toks[v].speech().class != vDeny {
+		// "an accusation Essia called “absurd”": the verb before the
+		// quoted dismissal
+		for k := v; k > lo && k >= e-8; k-- {
+			if d.toks[k].kind == tQuote && d.toks[k].open && d.toks[k-1].low == "called" && d.dismissal(k-1) && relativeMarkers[d.toks[k-3].low] {
+				v = k - 1
+				break
+			}
+		}
+	}
+	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny && d.toks[v].low != "called" {
 		return -1, nil
 	}
 	npE := d.skipBack(v-1, lo) + 1
@@ -423,6 +441,16 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	}
 	d.used[v] = true
 	return c, a
+}
+
+// relTail reports whether t may follow the verb of a relative denial:
+// "at the time", "last week", "repeatedly".
+func relTail(t *token) bool {
+	switch t.low {
+	case "at", "the", "time", "then", "repeatedly", "strongly", "vehemently", "previously", "since", "consistently":
+		return true
+	}
+	return t.is(fTime)
 }
 
 // accusedEnd returns the token that ends the accused after an

@@ -502,20 +502,21 @@ func normText(s string) string {
 // parties were named (pairLater) the document's two main parties, and
 // drops them when it has none.
 func (d *docState) fillPairs() {
-	var pair []string
+	pairs := map[byte][]string{}
 	keep := d.claims[:0]
 	for _, p := range d.claims {
-		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok {
-			if pair == nil {
-				if pair = d.salientPair(); pair == nil {
-					pair = []string{}
-				}
+		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
+			// k: the kind of parties (pairKind), then which of the two
+			pair, ok := pairs[k[0]]
+			if !ok {
+				pair = d.salientPairOf(k[0])
+				pairs[k[0]] = pair
 			}
 			if len(pair) < 2 {
 				continue
 			}
 			i := 0
-			if k == "1" {
+			if k[1] == '1' {
 				i = 1
 			}
 			spk := d.government(pair[i])

@@ -97,6 +97,7 @@ be bear beat become begin believe belong blame blast block blow bomb break bring
 capture carry cause caution cease change charge claim clear close come comment commit compensate complain
 concede condemn confirm consider contend continue control cost counter cover create cross cut damage
 debunk decide declare decline decrease decry defeat defend delay deliver demand deny deploy deport deprive
+harass intimidate sever
 describe destroy detect develop die disclose discuss dislodge dismiss displace dispute do drop ease
 emphasise emphasize encounter end endanger ensure escalate estimate evacuate exchange execute exhaust expand
 expect explain explode express face fail fall fear feel fight find fire flee fly focus follow force
@@ -215,7 +216,7 @@ func init() {
 		deliberately deliberate massacre massacred atrocities atrocity perpetrate perpetrated perpetrating
 		perpetrates genocide targeted targeting resorted murder murdered abducted kidnapped annexed seized
 		mistreated abused abuses infiltrated smuggled interfered interference meddling hacked poisoned undermined
-		incited fabricated staged mined mining detonated demolished wrecked dynamited`)
+		incited fabricated staged mined mining detonated demolished wrecked dynamited hostage hostages`)
 	// harm verbs: "rammed", "opened fire", "blown up". Those that are
 	// nouns too ("a bomb", "shell shortages") only in their past and -ing
 	// forms.
@@ -236,7 +237,7 @@ func init() {
 		}
 	}
 	harm(true, `hijack seize burn shoot kill destroy hack besiege occupy expel starve invade abduct kidnap deport
-		violate smuggle execute conceal falsify distort hide`)
+		violate smuggle execute conceal falsify distort hide harass intimidate`)
 	harm(false, `cover fake`)
 	harm(false, `ram storm raid ambush blow sink bomb torch shell strike hit wound damage sabotage mine poison
 		rocket target attack loot breach massacre murder torture`)

@@ -58,6 +58,13 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
+		if len(actors) < 2 && !d.pairWords(s, v) {
+			// "the two militias fighting for the town blamed each other":
+			// a pair described before a modifier
+			if k := d.pairBefore(s, lo); k >= 0 {
+				s, actors = k, nil
+			}
+		}
 		each := v-1 >= lo && d.toks[v-1].low == "each"
 		if len(actors) < 2 && each {
 			s, actors = v-1, d.salientPair() // "…, each said the other …"
@@ -66,7 +73,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			// "the two groups each said the other …" in a first paragraph
 			// that has not named them yet: the document's two main
 			// parties, known at its end (finish)
-			actors = []string{pairLater + "0", pairLater + "1"}
+			kind := string(d.pairKind(s, v))
+			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
 		}
 		if len(actors) < 2 {
 			continue
@@ -115,11 +123,7 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	}
 	actors := d.actorsIn(s, j+1)
 	if len(actors) < 2 && both {
-		states := false
-		for k := s; k <= j; k++ {
-			states = states || statePairNouns[d.toks[k].low]
-		}
-		actors = d.salientPairOf(states)
+		actors = d.salientPairOf(d.pairKind(s, j+1))
 	}
 	return s, actors
 }
@@ -139,9 +143,54 @@ func (d *docState) pairWords(s, v int) bool {
 	return false
 }
 
+// pairBefore finds, at most ten words before s in the same clause,
+// "the two" or "both" followed by a plural noun ("the two militias
+// fighting for the town"), and returns where it starts, or -1.
+func (d *docState) pairBefore(s, lo int) int {
+	for k := s - 1; k >= lo && k >= s-10; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
+			return -1
+		}
+		if (t.low == "two" || t.low == "both") && k+1 < s && strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord {
+			if k-1 >= lo && d.toks[k-1].low == "the" {
+				k--
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // salientPair returns the two actors named most so far, ties broken by
 // first mention.
-func (d *docState) salientPair() []string { return d.salientPairOf(false) }
+func (d *docState) salientPair() []string { return d.salientPairOf(pairAny) }
+
+// The kinds of party a pair phrase describes.
+const (
+	pairAny    byte = 'a'
+	pairStates byte = 's' // "both countries"
+	pairGroups byte = 'g' // "the two militias"
+)
+
+// groupPairNouns describe two organisations: "the two militias".
+var groupPairNouns = map[string]bool{
+	"militias": true, "groups": true, "factions": true, "movements": true, "rebels": true, "gangs": true,
+	"organisations": true, "organizations": true, "companies": true, "firms": true,
+}
+
+// pairKind is the kind of parties tokens [s, e) describe.
+func (d *docState) pairKind(s, e int) byte {
+	for k := s; k < e; k++ {
+		switch w := d.toks[k].low; {
+		case statePairNouns[w]:
+			return pairStates
+		case groupPairNouns[w]:
+			return pairGroups
+		}
+	}
+	return pairAny
+}
 
 // statePairNouns describe two states, not two groups: "both countries".
 var statePairNouns = map[string]bool{
@@ -149,9 +198,11 @@ var statePairNouns = map[string]bool{
 	"neighbours": true, "neighbors": true, "armies": true, "militaries": true,
 }
 
-// salientPairOf is salientPair, over states only when states is set
-// (actors the article names as organisations are left out).
-func (d *docState) salientPairOf(states bool) []string {
+// salientPairOf is salientPair over one kind of party: states (actors
+// the article names as organisations are left out) or organisations
+// (states are left out).
+func (d *docState) salientPairOf(kind byte) []string {
+	states := kind == pairStates
 	var a, b string
 	better := func(x, y string) bool {
 		if y == "" {
@@ -163,7 +214,7 @@ func (d *docState) salientPairOf(states bool) []string {
 		return d.actorFirst[x] < d.actorFirst[y]
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) {
+		if states && d.isOrg(act) || kind == pairGroups && d.isState(act) {
 			continue
 		}
 		switch {
@@ -178,7 +229,7 @@ func (d *docState) salientPairOf(states bool) []string {
 		// (scanStates), in the order they were found
 		for _, o := range d.open {
 			switch {
-			case !o.state || o.name == a || o.name == b:
+			case !o.state || o.name == a || o.name == b || kind == pairGroups:
 			case a == "":
 				a = o.name
 			case b == "":

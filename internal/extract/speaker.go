@@ -846,6 +846,18 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	head := &d.toks[hd]
 	titled := nb == rs || nb > s && d.toks[nb-1].is(fRole)
+	if names && nb == rs && rs == s+1 && ne == e && d.toks[s].low == "the" && e-nb <= 4 && actor == "" {
+		// "The Southern Shield said": a name after "the" is no person's
+		name := d.join(nb, ne)
+		if o := d.addOpen(openActor{name: name, head: d.toks[ne-1].low}); o != nil {
+			d.seq++
+			d.actorCount[o.name]++ // named here, though no mention was read
+			if _, ok := d.actorFirst[o.name]; !ok {
+				d.actorFirst[o.name] = d.seq
+			}
+			return d.government(o.name), npOK
+		}
+	}
 	switch {
 	case names && ne-nb >= 2 && (titled || !hasOrg):
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
@@ -880,6 +892,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && appActor != "" && !head.is(fRole) && d.isOrg(appActor) && d.coveredByActor(as, ae):
+		// "The operator of the cable, Nordlink Telecom,": the
+		// organisation in apposition
+		return d.government(appActor), npOK
 	case !names && as >= 0 && companyNouns[head.low] && d.nameRun(as, ae) >= 1 && d.nameStart(as, ae) == 0:
 		// "Vostria's state gas company, Vostgaz,": the company, which
 		// speaks for its owner
@@ -1131,8 +1147,11 @@ func (d *docState) coveredByActor(s, e int) bool {
 }
 
 func (d *docState) personSpeaker(p *person, role string) speaker {
-	if p.side == "" && p.role != "" {
+	if p.side == "" && (p.role != "" || role != "") {
 		r := strings.ToLower(p.role)
+		if role != p.role {
+			r += " " + strings.ToLower(role) // the role of this mention: "air force chief General"
+		}
 		if d.home != "" || len(d.organOf) > 0 {
 			// "Army spokesman Colonel Dana Velez": the army's state
 			for _, w := range strings.Fields(r) {

@@ -44,6 +44,7 @@ var eventHeads = map[string]string{
 	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping", "abduction": "kidnapping",
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
+	"harassment": "harassment", "cut": "cut",
 }
 
 // eventVerbs are verbs whose event has a noun: "struck" is a strike.
@@ -57,7 +58,7 @@ var eventVerbs = map[string]struct {
 	"bomb": {"strike", true}, "ram": {"ramming", true}, "raid": {"raid", true}, "ambush": {"ambush", true},
 	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
-	"sink": {"sinking", false}, "poison": {"poisoning", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
+	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -67,6 +68,7 @@ var headVerbs = map[string]string{
 	"ambush": "ambush", "sabotage": "sabotage", "crash": "crash", "sinking": "sink", "incursion": "cross",
 	"seizure": "seize", "hijacking": "hijack", "kidnapping": "kidnap", "ramming": "ram", "poisoning": "poison",
 	"breach": "breach", "violation": "violate", "cyberattack": "hack", "hack": "hack",
+	"harassment": "harass", "cut": "cut",
 }
 
 // throughWords carry an event to its place: "tore through a prison".

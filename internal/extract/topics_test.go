@@ -21,6 +21,9 @@ func TestEventPhrases(t *testing.T) {
 		{"The gas pipeline blast cut supplies to the region. The operator said the pipeline would reopen.", "pipeline blast"},
 		{"The ministry accused the rebels of poisoning the reservoir town's wells, officials said.", "well poisoning"},
 		{"The police said the gang had kidnapped dozens of pilgrims near the shrine.", "pilgrim kidnapping"},
+		{"Sylvania said a Freedonian jet had violated its airspace.", "airspace violation"},
+		{"Sylvania said Freedonian boats had harassed its trawlers.", "trawler harassment"},
+		{"The navy said a freighter had cut the data cable.", "cable cut"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
