@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Open actors. The taxonomy names the states and groups of the disputes
 // it was given; news names others every day. An article introduces them
@@ -107,43 +110,93 @@ func (d *docState) scanStates(texts ...string) {
 		return
 	}
 	// map order does not matter: addOpen keys by name
-	for w := range dems {
+	for w, v := range dems {
+		if v != 1 {
+			continue
+		}
 		for _, suf := range demonymSuffixes {
 			if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {
 				continue
 			}
-			stem := w[:len(w)-len(suf)]
-			for _, name := range [...]string{stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "o"} {
-				if name != w && !d.x.voc.known(name) && containsWord(texts, name) {
-					d.addOpen(openActor{name: name, demonym: w, state: true})
-				}
-			}
+			d.stemNames(texts, w[:len(w)-len(suf)], w)
 		}
 	}
 }
 
-// scanDemonyms adds to dems the capitalised ASCII words of text (4 to 20
-// letters: a capital, then lower case) that end like a demonym and that
-// the vocabulary does not know.
+// scanDemonyms adds to dems the capitalised ASCII words of text (5 to 20
+// letters: a capital, then lower case) that end like a demonym: 1 for
+// those the vocabulary does not know, 2 for the others.
 func (d *docState) scanDemonyms(text string, dems map[string]int) {
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < 'A' || c > 'Z' || i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
+	n := len(text)
+	for i := 0; i < n; i++ {
+		// the next capital: eight bytes at a time, most hold none
+		for i+8 <= n {
+			w := text[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if m := upper8(x); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
+		for i < n && byteClass[text[i]] != bcUpper {
 			i++
-			continue
+		}
+		if i >= n {
+			return
+		}
+		if i > 0 && byteClass[text[i-1]] != bcSep {
+			continue // inside a word: "McAllister"
 		}
 		j := i + 1
-		for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+		for j < n && byteClass[text[j]] == bcLower {
 			j++
 		}
-		if j-i >= 5 && j-i <= 20 && (j == len(text) || text[j] >= 0x80 || !asciiWord[text[j]]) && len(dems) < 256 {
-			if w := text[i:j]; demonymLike(w) && dems[w] == 0 && !d.x.voc.known(w) {
-				dems[w] = 1
+		if (j == n || byteClass[text[j]] == bcSep) && j-i >= 5 && j-i <= 20 && len(dems) < 256 {
+			if w := text[i:j]; demonymLike(w) && dems[w] == 0 {
+				dems[w] = 1 // unknown: a candidate
+				if d.x.voc.known(w) {
+					dems[w] = 2 // known: looked up once
+				}
 			}
 		}
-		i = j
+		i = j - 1
 	}
 }
+
+// upper8 sets the high bit of each byte of x that is an ASCII capital
+// ('A' to 'Z'); bytes of 0x80 and above count as none (the "hasbetween"
+// bit trick, for bytes below 128).
+func upper8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low := x &^ high // each byte below 128
+	// per byte: (127+'Z'+1 - b) keeps its high bit while b <= 'Z', and
+	// (b + 127-('A'-1)) sets it once b >= 'A'
+	return (ones*(127+'Z'+1) - low) & (low + ones*(127-('A'-1))) &^ x & high
+}
+
+// Byte classes for scanDemonyms.
+const (
+	bcSep   = iota // ends a word: space, punctuation
+	bcLower        // a-z
+	bcUpper        // A-Z
+	bcOther        // digits
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = bcLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = bcUpper
+		case c >= '0' && c <= '9':
+			t[c] = bcOther // bytes of non-ASCII letters end an ASCII word, as "’" does
+		}
+	}
+	return t
+}()
 
 // demonymLike reports whether w ends like a demonym.
 func demonymLike(w string) bool {
@@ -161,23 +214,39 @@ func demonymLike(w string) bool {
 	return false
 }
 
-// containsWord reports whether one of texts holds w as a whole word.
-func containsWord(texts []string, w string) bool {
+// stateEndings follow a demonym's stem in its state's name: "Tarsi-a",
+// "Ostrel-ia", "Corvan".
+var stateEndings = [...]string{"", "a", "ia", "y", "e", "o"}
+
+// stemNames registers as states with demonym dem the words of texts made
+// of stem and one of stateEndings, that the vocabulary does not know: one
+// search for the stem, not one per ending.
+func (d *docState) stemNames(texts []string, stem, dem string) {
+	var seen uint8 // the endings looked up already
 	for _, text := range texts {
 		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], w)
+			i := strings.Index(text[off:], stem)
 			if i < 0 {
 				break
 			}
 			i += off
-			e := i + len(w)
-			if (i == 0 || text[i-1] >= 0x80 || !asciiWord[text[i-1]]) && (e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]]) {
-				return true
-			}
 			off = i + 1
+			if i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
+				continue
+			}
+			rest := text[i+len(stem):]
+			for k, end := range stateEndings {
+				e := len(end)
+				if seen&(1<<k) != 0 || !strings.HasPrefix(rest, end) || e < len(rest) && rest[e] < 0x80 && asciiWord[rest[e]] {
+					continue
+				}
+				seen |= 1 << k
+				if name := text[i : i+len(stem)+e]; name != dem && !d.x.voc.known(name) {
+					d.addOpen(openActor{name: name, demonym: dem, state: true})
+				}
+			}
 		}
 	}
-	return false
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,
@@ -256,13 +325,24 @@ func (d *docState) openMentions(ments []mention) []mention {
 	out := d.omBuf[:0]
 	mi := 0
 	toks := d.toks
+	next := len(toks) // where the next taxonomy mention starts
+	if len(ments) > 0 {
+		next = ments[0].i
+	}
 	for i := 0; i < len(toks); i++ {
+		if i < next && !toks[i].cap && toks[i].flags&fOpenCue == 0 {
+			continue // most words: lower case, no cue, no mention
+		}
 		for mi < len(ments) && ments[mi].i < i {
 			mi++ // inside an open name taken already
 		}
 		if mi < len(ments) && ments[mi].i == i {
 			m := ments[mi]
 			mi++
+			next = len(toks)
+			if mi < len(ments) {
+				next = ments[mi].i
+			}
 			if m.actor != "" && !m.demonym && m.j == i+1 && (d.surnameAt(i) || d.firstNameAt(i)) {
 				continue
 			}
@@ -511,7 +591,7 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if (d.home != "" || len(d.organOf) > 0) && (organNouns[t.low] || organModifiers[t.low]) {
+	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
 	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0)
@@ -943,6 +1023,9 @@ var organModifiers = map[string]bool{
 func (d *docState) organRef(i int) (mention, bool) {
 	toks := d.toks
 	k := i + 1
+	if k >= len(toks) || toks[k].flags&fOrgan == 0 {
+		return mention{}, false
+	}
 	if k+1 < len(toks) && organModifiers[toks[k].low] && toks[k+1].kind == tWord {
 		k++
 	}
@@ -969,10 +1052,13 @@ func (d *docState) organRef(i int) (mention, bool) {
 // forces".
 func (d *docState) noteOrgan(m mention) {
 	toks := d.toks
+	if toks[m.j].flags&fOrgan == 0 {
+		return
+	}
 	for k := m.j; k < len(toks) && k < m.j+2; k++ {
 		low, _ := possessiveBase(toks[k].low)
 		if organNouns[low] {
-			if !d.isState(m.actor) {
+			if d.organOf[low] == m.actor || !d.isState(m.actor) {
 				return
 			}
 			if d.organOf == nil {

@@ -114,7 +114,7 @@ func TestSidesFromLookup(t *testing.T) {
 	text := "Ivo Marek said the bridge would reopen. Dana Oster, the Sylvanian president, said it would not."
 	x := New(testTaxonomy()).WithSides(lookup)
 	res := extractWith(t, x, Article{Name: "a.txt", Text: []byte(text)})
-	want := map[string][2]string{"Ivo Marek": {"Freedonia", SideFromLookup}, "Dana Oster": {"Sylvania", SideFromText}}
+	want := map[string][2]string{"Ivo Marek": {"Freedonia", SideFromLookup}, "Dana Oster": {"Sylvania", ""}}
 	if len(res.Claims) != 2 {
 		t.Fatalf("got %d claims:%s", len(res.Claims), describe(res.Claims))
 	}
@@ -128,5 +128,32 @@ func TestSidesFromLookup(t *testing.T) {
 	res = extractWith(t, New(testTaxonomy()), Article{Name: "a.txt", Text: []byte(text)})
 	if res.Claims[0].Side != "" {
 		t.Errorf("without a lookup, %s has side %q", res.Claims[0].Speaker, res.Claims[0].Side)
+	}
+}
+
+// TestUpper8 checks the word-at-a-time capital finder of scanDemonyms
+// against a byte-by-byte test, for every byte in every lane, beside
+// neighbours that are themselves capitals, non-ASCII or neither.
+func TestUpper8(t *testing.T) {
+	for _, fill := range []byte{' ', 'A', 'Z', 'a', 0x80, 0xff, '@', '['} {
+		for lane := 0; lane < 8; lane++ {
+			for c := 0; c < 256; c++ {
+				var w [8]byte
+				for k := range w {
+					w[k] = fill
+				}
+				w[lane] = byte(c)
+				var x, want uint64
+				for k, b := range w {
+					x |= uint64(b) << (8 * k)
+					if b >= 'A' && b <= 'Z' {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := upper8(x); got != want {
+					t.Fatalf("upper8(% x) = %#x, want %#x", w, got, want)
+				}
+			}
+		}
 	}
 }

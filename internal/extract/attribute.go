@@ -70,8 +70,9 @@ type docState struct {
 	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states
 	home                                               string                // the state the dateline names or is in ("" when none)
+	pairsLater                                         bool                  // a reciprocal accusation waits for its parties (fillPairs)
 	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
-	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (a new map per document: the result keeps it)
+	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
 	omBuf                                              []mention             // openMentions' spare buffer
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone                                        bool                  // phrases holds this paragraph's
@@ -505,20 +506,23 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
 		return
 	}
-	if c, rd := d.relativeDenial(lo, hi); rd != nil {
-		// "…, which it denies": the sentence's accusation, then its denial
-		n := len(d.claims)
-		d.sentence(lo, c, pq)
-		if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
-			acc := &d.claims[len(d.claims)-1].c
-			if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
-				rd.spk = d.government(acc.Subject) // "it" is the one accused
+	// a relative denial needs a denial verb (or "called")
+	if all&fDenyVerb != 0 {
+		if c, rd := d.relativeDenial(lo, hi); rd != nil {
+			// "…, which it denies": the sentence's accusation, then its denial
+			n := len(d.claims)
+			d.sentence(lo, c, pq)
+			if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
+				acc := &d.claims[len(d.claims)-1].c
+				if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
+					rd.spk = d.government(acc.Subject) // "it" is the one accused
+				}
+				if rd.spk.name != "" {
+					d.emit(rd, c+1, hi, pq)
+				}
 			}
-			if rd.spk.name != "" {
-				d.emit(rd, c+1, hi, pq)
-			}
+			return
 		}
-		return
 	}
 	before := len(d.claims)
 	d.patterns(lo, hi, pq)

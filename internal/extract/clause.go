@@ -387,6 +387,17 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	for e > lo && (isEnd(&d.toks[e-1]) || d.toks[e-1].kind == tQuote) {
 		e--
 	}
+	// most sentences end in no denial: look for its verb first
+	found := false
+	for k := e - 1; k > lo && k >= e-9; k-- {
+		if t := &d.toks[k]; t.kind == tWord && t.flags&fDenyVerb != 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1, nil
+	}
 	v := e - 1
 	// "a charge Calvera rejected at the time", "which it has denied
 	// repeatedly": the verb before a time phrase

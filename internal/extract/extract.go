@@ -61,17 +61,15 @@ type Result struct {
 	Speakers []graph.Speaker
 	Claims   []graph.Claim
 	Warnings []string // conditions worth telling the user: empty, binary, not English, …
-	// SideFrom says, by speaker id, where each speaker's side came from:
-	// SideFromText (their title or the article) or SideFromLookup (what
-	// earlier loads established, through WithSides).
+	// SideFrom names, by speaker id, the speakers whose side came from
+	// what earlier loads established (WithSides), as SideFromLookup; a
+	// side no entry explains came from the article itself. Nil when
+	// none did (most documents: no map is made for them).
 	SideFrom map[string]string
 }
 
-// Where a speaker's side came from (Result.SideFrom).
-const (
-	SideFromText   = "text"
-	SideFromLookup = "lookup"
-)
+// SideFromLookup marks in Result.SideFrom a side taken from the lookup.
+const SideFromLookup = "lookup"
 
 // SideLookup returns the side earlier loads established for a speaker
 // named name, if any. It must be safe for concurrent use and must not
@@ -348,9 +346,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		c.SpeakerID = sid
 		c.SaidAt = d.saidAt
-		if c.Side != "" {
-			d.noteSide(sid, SideFromText)
-		} else if p.person && d.x.sides != nil {
+		if c.Side == "" && p.person && d.x.sides != nil {
 			if side, ok := d.x.sides(c.Speaker); ok && side != "" {
 				c.Side = side
 				d.noteSide(sid, SideFromLookup)
@@ -502,6 +498,9 @@ func normText(s string) string {
 // parties were named (pairLater) the document's two main parties, and
 // drops them when it has none.
 func (d *docState) fillPairs() {
+	if !d.pairsLater {
+		return
+	}
 	pairs := map[byte][]string{}
 	keep := d.claims[:0]
 	for _, p := range d.claims {

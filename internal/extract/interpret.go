@@ -972,6 +972,9 @@ var blamePred = map[string]bool{"responsible": true, "culpable": true, "guilty":
 func (d *docState) culprit(cs, ce int) string {
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
+		if t.flags&fCulp == 0 {
+			continue // every blame word is a culpability cue
+		}
 		switch {
 		case blamePred[t.low] || t.low == "blame" && k > cs && d.toks[k-1].low == "to":
 			if act := d.actorIn(max(cs, k-4), k); act != "" {

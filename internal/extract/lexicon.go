@@ -40,6 +40,8 @@ const (
 	fNoNoun                         // a quantifier or reflexive standing for a noun ("few", "itself")
 	fOpenCue                        // a lower-case word that may start an open actor's mention (actors.go)
 	fOrgRef                         // a noun that may refer back to an organisation ("brigade", "separatists")
+	fOrgan                          // a state organ's noun or its modifier: "army", "interior" (actors.go organRef)
+	fDenyVerb                       // a form of a denial verb, or "called": a relative denial's verb (relativeDenial)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -153,6 +155,9 @@ func init() {
 				}
 				speechVerbs[f] = verbInfo{lemma: l, class: c}
 				lexicon[f] |= fSpeech | fVerb
+				if c == vDeny {
+					lexicon[f] |= fDenyVerb
+				}
 			}
 		}
 	}
@@ -293,6 +298,14 @@ func init() {
 	}
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
+	}
+	lexicon["called"] |= fDenyVerb
+	for w := range organNouns {
+		lexicon[w] |= fOrgan
+		lexicon[w+"'s"] |= fOrgan
+	}
+	for w := range organModifiers {
+		lexicon[w] |= fOrgan
 	}
 	add(fOrgRef, `organisation organization firm`)
 	for w := range reflexives {

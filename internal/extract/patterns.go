@@ -75,6 +75,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			// parties, known at its end (finish)
 			kind := string(d.pairKind(s, v))
 			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
+			d.pairsLater = true
 		}
 		if len(actors) < 2 {
 			continue

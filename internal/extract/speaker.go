@@ -31,8 +31,21 @@ func (p *person) fits(g byte) bool { return p.gender == 0 || p.gender == g }
 
 // titleGender is the gender a title gives: Mr, Mrs, Ms, Miss.
 func titleGender(role string) byte {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		switch strings.TrimSuffix(w, ".") {
+	// word by word without lowering the whole role (most roles carry
+	// none of these short words)
+	for len(role) > 0 {
+		i := strings.IndexByte(role, ' ')
+		w := role
+		if i >= 0 {
+			w, role = role[:i], role[i+1:]
+		} else {
+			role = ""
+		}
+		w = strings.TrimSuffix(w, ".")
+		if len(w) < 2 || len(w) > 8 {
+			continue
+		}
+		switch strings.ToLower(w) {
 		case "mr", "sir", "king", "prince":
 			return 'm'
 		case "mrs", "ms", "miss", "madam", "queen", "princess":
