@@ -133,7 +133,8 @@ func (d *docState) findTrailing(lo, hi int) *att {
 			if s, _, _, _ := d.npLeft(v, lo); s >= 0 {
 				return nil // "X, a delegate, criticized …": not inverted
 			}
-			if e := d.npRight(v+1, hi); e > v+1 && d.speakerLike(v+1, e) && (d.adjunctsFrom(e, hi) || d.toks[e].low == "," || d.toks[e].is(fRel) && d.toks[e].low != "that") {
+			e, full := d.postModified(v+1, d.npRight(v+1, hi), hi)
+			if e > v+1 && d.speakerLike(v+1, e) && (d.adjunctsFrom(full, hi) || d.toks[full].low == "," || d.toks[full].is(fRel) && d.toks[full].low != "that") {
 				as, ae := -1, -1
 				if e+1 < hi && d.toks[e].low == "," {
 					// "said General X, the air force's chief of staff."
@@ -146,13 +147,54 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				if st != npOK {
 					return nil
 				}
+				if full > e && spk.person == nil && !spk.inst {
+					// the whole description: "a person close to the family"
+					spk, e = d.describe(v+1, v+1, full, spk.side), full
+				}
 				d.used[v] = true
 				return d.newAtt(att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1})
 			}
 		}
-		return nil
+		continue
 	}
 	return nil
+}
+
+// postModified returns the start of the post-modifier of the description
+// [s, e) and the description's end with it, when an adjective of relation
+// and a preposition follow its head up to the clause's end ("a person
+// close to the family", "officials familiar with the talks", "an aide
+// briefed on the plan"); else e, e.
+func (d *docState) postModified(s, e, hi int) (int, int) {
+	m := e
+	if m-1 > s && postModifiers[d.toks[m-1].low] {
+		m-- // npRight took the adjective for a noun
+	}
+	if m+2 >= hi || !postModifiers[d.toks[m].low] || d.toks[m].inQ || !d.toks[m+1].is(fPrep) || d.toks[m+1].low == "that" {
+		return e, e
+	}
+	end := d.clauseEnd(m, hi)
+	for end > m && isEnd(&d.toks[end-1]) {
+		end--
+	}
+	if end-m > 10 {
+		return e, e
+	}
+	for k := m + 2; k < end; k++ {
+		if t := &d.toks[k]; t.inQ || t.kind == tQuote || t.is(fSpeech) && !t.cap {
+			return e, e
+		}
+	}
+	return m, end
+}
+
+// postModifiers are adjectives and participles of relation that describe
+// an unnamed source by its tie to a subject.
+var postModifiers = map[string]bool{
+	"close": true, "familiar": true, "knowledgeable": true, "briefed": true, "involved": true,
+	"loyal": true, "allied": true, "aligned": true, "linked": true, "connected": true, "tied": true,
+	"affiliated": true, "opposed": true, "sympathetic": true, "friendly": true, "hostile": true,
+	"critical": true, "responsible": true, "devoted": true, "committed": true, "related": true,
 }
 
 // speakerLike reports whether tokens [s, e) after an inverted verb can

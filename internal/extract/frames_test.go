@@ -130,6 +130,27 @@ func TestReportingFrames(t *testing.T) {
 		{"a spokesman who gave only his first name",
 			"\"We are not to blame,\" the spokesman, who gave his name only as Ruslan, said.",
 			"Ruslan", "We are not to blame", 1},
+		{"a noun made of a reporting verb does not hide the verb before it",
+			"\"The cost will rise,\" said Ivo Marek, an economist at the Fair Wages Center, a liberal think tank.",
+			"Ivo Marek", "The cost will rise", 1},
+		{"an unnamed source described by a tie",
+			"\"The deal is off,\" said a person close to the mayor.",
+			"person close to the mayor", "The deal is off", 1},
+		{"people described by their town are not the town",
+			"Protest organizers in Fredville say the curfew is only making things worse.",
+			"Protest organizers in Fredville", "the curfew is only making", 1},
+		{"people described by their country do not speak for its government",
+			"Farmers in Sylvania say the new tax is unfair.",
+			"Farmers in Sylvania", "the new tax is unfair", 1},
+		{"a quotation ending in an exclamation mark, then its speaker",
+			"\"We need a tougher mayor, and we need one NOW!\" Ivo Marek said on his radio show.",
+			"Ivo Marek", "we need one NOW", 1},
+		{"a question, then its speaker before the verb",
+			"\"Who will pay for the bridge?\" Ada Vell asked.",
+			"Ada Vell", "Who will pay", 1},
+		{"one of a group as the speaker of an inverted attribution",
+			"\"There is no path for him,\" said one of those advisers, who spoke on condition of anonymity.",
+			"one of those advisers", "There is no path for him", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +184,7 @@ func TestGuessLemma(t *testing.T) {
 		"called": "call", "passed": "pass", "played": "play", "developed": "develop", "targeted": "target",
 		"firing": "fire", "opening": "open", "pushes": "push", "carries": "carry", "sided": "side",
 		"shelled": "shell", "mined": "mine", "sank": "sank", "boats": "boat",
+		"exceed": "exceed", "proceed": "proceed", "agreed": "agree", "freed": "free", "exceeded": "exceed",
 	}
 	for w, want := range tests {
 		if got := guessLemma(w); got != want {

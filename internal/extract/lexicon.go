@@ -470,6 +470,9 @@ var baseOf = func() map[string]string {
 // "fired" → "fire", "collided" → "collide", "carried" → "carry",
 // "ramming" → "ram", "blames" → "blame". Words that are no -ed, -ing or
 // -s form come back as they are.
+// eeVerbs end in "ee": their past ends in "eed" like "exceed" does.
+var eeVerbs = map[string]bool{"agree": true, "disagree": true, "free": true, "guarantee": true, "decree": true, "referee": true, "foresee": true, "oversee": true}
+
 func guessLemma(w string) string {
 	if l, ok := lemmaOf[w]; ok {
 		return l
@@ -478,6 +481,11 @@ func guessLemma(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "eed"):
+		if eeVerbs[w[:len(w)-1]] {
+			return w[:len(w)-1] // "agreed"
+		}
+		return w // "exceed", "proceed", "need": no past tense
 	case len(w) > 4 && strings.HasSuffix(w, "ed"):
 		stem = w[:len(w)-2]
 	case len(w) > 5 && strings.HasSuffix(w, "ing"):

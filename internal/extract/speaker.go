@@ -730,10 +730,11 @@ func (d *docState) npRight(from, hi int) int {
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
 			i += 2
-		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || d.toks[i+1].low == "the" || d.toks[i+1].low == "a" || d.nounLike(i+1)),
+		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
 			// "the International Committee for Refugees"
-		case (t.low == "the" || t.low == "a") && i > from && d.toks[i-1].low == "of":
+		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
+			// "one of those advisers", "many of his supporters"
 		case d.nounLike(i) && t.kind == tWord:
 		default:
 			return i
@@ -842,6 +843,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	side := d.sideOf(actor)
 	if side == "" {
 		side = d.sideOf(appActor)
+	}
+	if as < 0 && d.placedDescription(rs, e) {
+		// "farmers in Ukraine", "economists at Goldman Sachs": people
+		// described by where they are, not the place or the firm
+		return d.describe(s, rs, e, side), npOK
 	}
 	// the head noun: the last word, or the word before a post-modifier
 	// ("a spokesman for the buyer")
@@ -969,6 +975,35 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	return speaker{}, npUnknown
 }
+
+// placedDescription reports whether the phrase [rs, e) is a plain noun
+// (no role, organisation or group), a preposition of place or membership
+// and a name: "protest organizers in Fredville", "economists at Goldman
+// Sachs", "residents of Kharkiv".
+func (d *docState) placedDescription(rs, e int) bool {
+	k := rs + 1
+	for k < e && !placePreps[d.toks[k].low] {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return false
+		}
+		k++
+	}
+	if k >= e-1 || !d.toks[k+1].cap && !isArticle(d.toks[k+1].low) {
+		return false
+	}
+	h := &d.toks[k-1]
+	if h.kind != tWord || !h.cap && !d.nounLike(k-1) {
+		return false
+	}
+	if h.cap && (k-1 != d.sentLo || !strings.HasSuffix(h.low, "s") || d.findPerson(h.low) != nil) {
+		return false // a capital only as the sentence's first word, a plural: "Residents of"
+	}
+	const official = fRole | fOrg | fGroup
+	return h.flags&official == 0 && lexicon[strings.TrimSuffix(h.low, "s")]&official == 0
+}
+
+// placePreps tie a description to a place or a body: "in", "at", "of".
+var placePreps = map[string]bool{"in": true, "at": true, "of": true, "from": true, "across": true, "near": true, "outside": true, "throughout": true, "inside": true, "around": true}
 
 // describe is the speaker named by a description ("several observers",
 // "the organizer", "a spokesman for the buyer"): the phrase without its
