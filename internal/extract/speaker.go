@@ -388,6 +388,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) {
 			return false
 		}
+		// and after a modifier: "his opening remarks", "her latest claims"
+		if v-2 >= lo && p.kind == tWord && !p.cap && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || nounModifiers[p.low]) {
+			if q := &d.toks[v-2]; q.kind == tWord && (q.is(fDet) && !q.is(fPron) || strings.HasSuffix(q.low, "'s")) && !q.is(fAux) {
+				return false
+			}
+		}
 		// passive or infinitive: "is said to", "was reported", "to say"
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
 			return false
@@ -423,6 +429,23 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	}
 	return true
 }
+
+// shareAt reports whether token k is the "in" of a share: "nine in 10".
+func (d *docState) shareAt(k int) bool {
+	return d.toks[k].low == "in" && k > 0 && k+1 < len(d.toks) && numberLike(&d.toks[k-1]) && numberLike(&d.toks[k+1])
+}
+
+// numberLike reports whether t is a number in digits or a small one in
+// words.
+func numberLike(t *token) bool {
+	return t.kind == tNum || numberWords[t.low]
+}
+
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// nounModifiers come between a determiner and a reporting verb's noun:
+// "her latest claims", "the earlier statement".
+var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
 
 // callNaming matches "called X Y": "called the strike “an appalling
 // crime”", "called it a mistake": an object, then a quotation or a
@@ -498,6 +521,8 @@ func (d *docState) appositive(i, j int) bool {
 	switch {
 	case parenStart(t), t.kind == tNum:
 		return true
+	case npDeterminers[t.low] && i+1 < j && d.toks[i+1].low == "of":
+		return true // "one of the organisers", "one of only a handful of …"
 	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
 		// a name, a place or a capitalised role; not a new clause
 		// ("Smith, Jones said")
@@ -710,6 +735,13 @@ collect:
 		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
 			mods++
 			i--
+		case i-1 >= lo && i < j && d.shareAt(i):
+			// a share: "nine in 10 voters", "one in five"
+			i--
+		case i < j && i-1 >= lo && t.kind == tWord && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && npDeterminers[d.toks[i-1].low]:
+			// a participle between determiner and noun: "the remaining
+			// rebels", "the ruling party"
+			i--
 		default:
 			break collect
 		}
@@ -857,7 +889,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if !names {
 		for k := rs + 1; k < ne; k++ {
-			if npPreps[d.toks[k].low] && !d.toks[k].cap {
+			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) {
 				hd = k - 1
 				break
 			}
