@@ -280,6 +280,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.quotedAs(lo, hi); a != nil {
 		return a
 	}
+	if a := d.inWhatSaid(lo, hi); a != nil {
+		return a
+	}
 	for v := lo; v < hi; v++ {
 		if !d.speechCandidate(v, lo) {
 			continue
@@ -569,7 +572,17 @@ func (d *docState) quotedAs(lo, hi int) *att {
 			if d.toks[k].low != "as" || !continuers[d.toks[k+1].low] {
 				continue
 			}
-			spk, st := d.resolveNP(v+1, k, -1, -1)
+			npS, npE := v+1, k
+			if v > lo && progressiveAux[d.toks[v-1].low] {
+				// passive: "X was quoted in a statement as saying": the
+				// subject is the speaker, not the source that quoted them
+				s, e, _, _ := d.npLeft(v, lo)
+				if s < 0 {
+					return nil
+				}
+				npS, npE = s, e
+			}
+			spk, st := d.resolveNP(npS, npE, -1, -1)
 			if st != npOK {
 				return nil
 			}
@@ -580,11 +593,44 @@ func (d *docState) quotedAs(lo, hi int) *att {
 			if c >= hi {
 				return nil
 			}
-			a := d.newAtt(att{verb: -1, class: vSay, npS: v + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+			a := d.newAtt(att{verb: -1, class: vSay, npS: npS, npE: npE, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 			if d.toks[c].kind == tQuote && d.toks[c].open {
 				a.quoteSpan = int(d.spanOf[c])
 			}
 			return a
+		}
+	}
+	return nil
+}
+
+// inWhatSaid matches "…, in what X said was …" and "… in what X called
+// …": the whole clause is X's account ("troops shelled the village in
+// what Freedonia said was a deliberate attack").
+func (d *docState) inWhatSaid(lo, hi int) *att {
+	for w := lo + 2; w+2 < hi; w++ {
+		if d.toks[w].low != "what" || d.toks[w].inQ || d.toks[w-1].low != "in" {
+			continue
+		}
+		for v := w + 2; v < hi && v <= w+7; v++ {
+			t := &d.toks[v]
+			if t.kind != tWord || t.cap || !t.is(fSpeech) {
+				continue
+			}
+			if vi := t.speech(); vi.class != vSay && vi.lemma != "call" && vi.lemma != "describe" {
+				return nil
+			}
+			e := d.skipBack(v-1, w+1) + 1
+			spk, st := d.resolveNP(w+1, e, -1, -1)
+			if st != npOK || contentWords(d.toks, lo, w-1) < 2 {
+				return nil
+			}
+			for k := lo; k < w; k++ {
+				if d.speechCandidate(k, lo) {
+					return nil // the clause reports speech of its own
+				}
+			}
+			d.used[v] = true
+			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 		}
 	}
 	return nil

@@ -99,6 +99,17 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 // most).
 func (d *docState) pairSubject(v, lo int) (int, []string) {
 	j := d.skipBack(v-1, lo)
+	if j > lo && d.toks[j].low == "," {
+		// an aside between the pair and its verb: "A and B, without
+		// offering evidence, blamed each other"
+		k := j - 1
+		for k > lo && j-k < 12 && d.toks[k].low != "," {
+			k--
+		}
+		if n := &d.toks[k+1]; k > lo && d.toks[k].low == "," && n.kind == tWord && !n.cap && (parenStart(n) || strings.HasSuffix(n.low, "ing")) {
+			j = d.skipBack(k-1, lo)
+		}
+	}
 	s := j + 1
 	both := false
 	for s-1 >= lo {

@@ -375,11 +375,16 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if t.kind != tWord || t.cap || t.inQ || !t.is(fSpeech) || d.used[v] {
 		return false
 	}
+	// a participle only in the progressive: "is telling", "are slamming"
+	prog := false
 	if strings.HasSuffix(t.low, "ing") {
-		return false
+		if v <= lo || !progressiveAux[d.toks[v-1].low] {
+			return false
+		}
+		prog = true
 	}
 	vi := t.speech()
-	if v > lo {
+	if v > lo && !prog {
 		p := &d.toks[v-1]
 		if p.kind == tWord && p.is(fAdv) && !p.is(fAux) && v-2 >= lo {
 			p = &d.toks[v-2] // "has been widely condemned"
@@ -442,6 +447,10 @@ func numberLike(t *token) bool {
 }
 
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// progressiveAux come before a reporting verb's -ing form in the
+// progressive.
+var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
 // nounModifiers come between a determiner and a reporting verb's noun:
 // "her latest claims", "the earlier statement".
