@@ -83,7 +83,9 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 		// ", referring to …", ", who …", ", as …": not a continuation of
 		// the report
 		n := &d.toks[j+1]
-		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according")
+		// ", then referred to …": a later act of the speaker's
+		then := n.low == "then" || n.low == "and" && j+2 < hi && d.toks[j+2].low == "then"
+		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according" || then)
 	}
 	return false
 }
