@@ -497,6 +497,10 @@ func (d *docState) skipBack(j, lo int) int {
 			j--
 			continue
 		}
+		if reflexives[t.low] && j > lo && d.toks[j-1].kind == tWord {
+			j-- // "Marek himself said", "the company itself said"
+			continue
+		}
 		if (t.low == "since" || t.low == "long" || t.low == "first" || t.low == "twice") && j > lo && d.toks[j-1].is(fAux) {
 			j-- // "has since blamed", "have long accused"
 			continue
