@@ -42,7 +42,7 @@ func (m *Main) runExport(ctx context.Context, format, out string) error {
 	default:
 		return usageError{fmt.Errorf("--format: %q is not jsonl, csv or cypher", format)}
 	}
-	s, err := m.open(ctx)
+	s, err := m.openRead(ctx)
 	if err != nil {
 		return err
 	}

@@ -16,9 +16,6 @@ import (
 	"github.com/contra-project/contra/internal/ingest"
 )
 
-// maxRanked is how many new findings a load summary ranks and lists.
-const maxRanked = 2000
-
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
@@ -88,14 +85,16 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	// Ranking needs every finding in memory; past a few thousand the
-	// summary points at the query commands instead.
+	// The best-evidenced pairs this load found: a page, however many.
 	var found []graph.Contradiction
-	if n := total(sum.Result.Findings); n > 0 && n <= maxRanked {
-		found, err = graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started})
+	more := 0
+	if total(sum.Result.Findings) > 0 && o.show > 0 {
+		n, err := graph.Contradictions(ctx, s, graph.Scope{ChangedFrom: started}, graph.Page{Limit: o.show},
+			func(c graph.Contradiction) error { found = append(found, c); return nil })
 		if err != nil {
 			return err
 		}
+		more = n - len(found)
 	}
 	if o.format == "json" {
 		enc := json.NewEncoder(m.Stdout)
@@ -105,7 +104,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 		}
 		err = enc.Encode(map[string]any{"summary": sum, "store": stats, "found": found})
 	} else {
-		err = printLoadSummary(m.Stdout, sum, stats, found, o.show)
+		err = printLoadSummary(m.Stdout, sum, stats, found, more)
 	}
 	if err != nil {
 		return err
@@ -116,7 +115,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	return nil
 }
 
-func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []graph.Contradiction, show int) error {
+func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []graph.Contradiction, more int) error {
 	r := sum.Result
 	kinds := sum.Loaded
 	fmt.Fprintf(w, "Loaded %d file(s) (%d claim files, %d articles) in %s: %d claims (%d new, %d updated, %d unchanged)\n",
@@ -145,23 +144,20 @@ func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []
 
 	if len(found) == 0 {
 		switch {
-		case total(r.Findings) > 0:
-			fmt.Fprintf(w, "\n%d new findings: too many to rank here; see `contra query mutual` and `contra query contradictions --topic T`.\n", total(r.Findings))
 		case total(st.Findings) > 0:
 			fmt.Fprintln(w, "\nNo new contradictions this load; see `contra query contradictions` for all of them.")
 		}
 		return nil
 	}
-	fmt.Fprintln(w, "\nWhat contradicts what (new this load, best corroborated first):")
+	fmt.Fprintln(w, "\nWhat contradicts what (new this load, best evidenced first):")
 	for i, c := range found {
-		if i == show {
-			fmt.Fprintf(w, "  … and %d more: contra query contradictions\n", len(found)-show)
-			break
-		}
 		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, c.Topic)
 		for _, cl := range c.Claims {
 			fmt.Fprintf(w, "       %s\n", claimLine(&cl))
 		}
+	}
+	if more > 0 {
+		fmt.Fprintf(w, "  … and %d more: contra query disputes, contra query contradictions\n", more)
 	}
 	return nil
 }

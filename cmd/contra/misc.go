@@ -47,7 +47,7 @@ func (m *Main) statsCommand() *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			s, err := m.open(cmd.Context())
+			s, err := m.openRead(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -19,7 +18,8 @@ type queryFlags struct {
 	topic, speaker, side, subject, kind string
 	since, until                        string
 	rules                               []string
-	limit                               int
+	limit, offset                       int
+	opponents, examples                 int
 	format                              string
 }
 
@@ -31,74 +31,80 @@ func (q *queryFlags) register(cmd *cobra.Command, what string) {
 	f.StringVar(&q.since, "since", "", "said on or after: YYYY-MM-DD, or a duration back from today (30d, 12h)")
 	f.StringVar(&q.until, "until", "", "said on or before: YYYY-MM-DD")
 	f.IntVar(&q.limit, "limit", 0, "at most this many results (0: all)")
+	f.IntVar(&q.offset, "offset", 0, "skip this many results first (with --limit, a page)")
 	f.StringVarP(&q.format, "format", "o", "table", "output: table, json, csv (graph results also dot, graphml, mermaid)")
 }
 
 func (m *Main) queryCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "query",
-		Short: "Ask the graph: claims, contradictions, mutual accusations, a speaker, a timeline, two sides",
+		Short: "Ask the graph: disputes, claims, contradictions, mutual accusations, a speaker, a timeline, two sides",
 	}
 	cmd.AddCommand(
+		m.queryDisputes(),
 		m.queryList("claims", "Claims matching the filters, by date", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			cs, err := graph.CollectClaims(ctx, s, cf)
-			if err != nil {
+			p := render.NewPager(m.Stdout, f, render.Claims)
+			if err := s.Claims(ctx, cf, p.Add); err != nil {
 				return err
 			}
-			return render.Claims(m.Stdout, f, cs)
+			return p.Close()
 		}, 0),
 		m.queryList("speakers", "Speakers with their claim counts", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
 			xs, err := s.Speakers(ctx, q.speaker)
 			if err != nil {
 				return err
 			}
-			return render.Speakers(m.Stdout, f, xs)
+			return render.Speakers(m.Stdout, f, page(m, f, xs, q))
 		}, 0),
 		m.queryList("topics", "Topics with their claim counts", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
 			xs, err := s.Topics(ctx, q.topic)
 			if err != nil {
 				return err
 			}
-			return render.Topics(m.Stdout, f, xs)
+			return render.Topics(m.Stdout, f, page(m, f, xs, q))
 		}, 0),
 		m.queryList("actors", "Actors (states and parties) with how often they speak and are spoken of", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
 			xs, err := s.Actors(ctx, q.side)
 			if err != nil {
 				return err
 			}
-			return render.Actors(m.Stdout, f, xs)
+			return render.Actors(m.Stdout, f, page(m, f, xs, q))
 		}, 0),
-		m.queryList("contradictions", "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
-			ff, err := m.findingFilter(ctx, s, q)
+		m.queryList("contradictions", "Pairs of claims the rules set against each other, one entry per pair, best evidenced first", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			sc, err := m.scope(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			cs, err := graph.Contradictions(ctx, s, ff)
+			p := render.NewPager(m.Stdout, f, render.Contradictions)
+			total, err := graph.Contradictions(ctx, s, sc, graph.Page{Offset: q.offset, Limit: q.limit}, p.Add)
 			if err != nil {
 				return err
 			}
-			if q.limit > 0 && len(cs) > q.limit {
-				cs = cs[:q.limit]
+			if err := p.Close(); err != nil {
+				return err
 			}
-			return render.Contradictions(m.Stdout, f, cs)
+			m.more(f, q, p.Written(), total, "pairs")
+			return nil
 		}, 0),
 		m.queryList("mutual", "Mutual accusations by pair of sides and topic", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
-			ff, err := m.findingFilter(ctx, s, q)
+			sc, err := m.scope(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			gs, err := graph.Mutual(ctx, s, ff)
+			p := render.NewPager(m.Stdout, f, render.Mutual)
+			total, err := graph.Mutual(ctx, s, sc, graph.DisputeOptions{Page: graph.Page{Offset: q.offset, Limit: q.limit}, Examples: q.examples}, p.Add)
 			if err != nil {
 				return err
 			}
-			if q.limit > 0 && len(gs) > q.limit {
-				gs = gs[:q.limit]
+			if err := p.Close(); err != nil {
+				return err
 			}
-			return render.Mutual(m.Stdout, f, gs)
+			m.more(f, q, p.Written(), total, "mutual accusations")
+			return nil
 		}, 0),
 		m.queryList("speaker NAME", "A speaker's claims, each with the claims that contradict or counter it", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, args []string) error {
 			q.speaker = args[0]
@@ -106,11 +112,11 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			xs, err := graph.SpeakerClaims(ctx, s, cf.Speaker, cf)
-			if err != nil {
+			p := render.NewPager(m.Stdout, f, render.Opponents)
+			if err := graph.SpeakerClaims(ctx, s, cf.Speaker, cf, q.opponents, p.Add); err != nil {
 				return err
 			}
-			return render.Opponents(m.Stdout, f, xs)
+			return p.Close()
 		}, 1),
 		m.queryList("timeline", "Claims on a topic by date, contradicted ones marked (needs --topic)", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
 			if q.topic == "" {
@@ -120,22 +126,30 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			es, err := graph.Timeline(ctx, s, cf)
-			if err != nil {
+			p := render.NewPager(m.Stdout, f, render.Timeline)
+			if err := graph.Timeline(ctx, s, cf, q.opponents, p.Add); err != nil {
 				return err
 			}
-			return render.Timeline(m.Stdout, f, es)
+			return p.Close()
 		}, 0),
 		m.queryList("between SIDE_A SIDE_B", "Everything two sides assert about each other", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, args []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			xs, err := graph.Between(ctx, s, m.canonActor(args[0]), m.canonActor(args[1]), cf)
+			a, err := m.resolveSide(ctx, s, "side", args[0])
 			if err != nil {
 				return err
 			}
-			return render.Opponents(m.Stdout, f, xs)
+			b, err := m.resolveSide(ctx, s, "side", args[1])
+			if err != nil {
+				return err
+			}
+			p := render.NewPager(m.Stdout, f, render.Opponents)
+			if err := graph.Between(ctx, s, s, a, b, cf, q.opponents, p.Add); err != nil {
+				return err
+			}
+			return p.Close()
 		}, 2),
 	)
 	return cmd
@@ -154,7 +168,13 @@ func (m *Main) queryList(use, short string, run queryFunc, nargs int) *cobra.Com
 			if err != nil {
 				return usageError{err}
 			}
-			s, err := m.open(cmd.Context())
+			if q.limit < 0 || q.offset < 0 {
+				return usageError{fmt.Errorf("--limit and --offset must not be negative")}
+			}
+			if err := checkDates(&q); err != nil {
+				return err
+			}
+			s, err := m.openRead(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -162,8 +182,16 @@ func (m *Main) queryList(use, short string, run queryFunc, nargs int) *cobra.Com
 		},
 	}
 	q.register(cmd, "claims")
-	if strings.HasPrefix(use, "contradictions") || strings.HasPrefix(use, "mutual") {
-		cmd.Flags().StringSliceVar(&q.rules, "rule", nil, "only these rules: opposing, mutual_accusation, counterclaim, reversal")
+	if strings.HasPrefix(use, "contradictions") {
+		cmd.Flags().StringSliceVar(&q.rules, "rule", nil, "only pairs any of whose rules is one of these: "+ruleNames())
+	}
+	if strings.HasPrefix(use, "mutual") {
+		cmd.Flags().IntVar(&q.examples, "examples", graph.DefaultExamples, "accusations shown per side (the count covers all)")
+	}
+	for _, p := range []string{"speaker", "timeline", "between"} {
+		if strings.HasPrefix(use, p) {
+			cmd.Flags().IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first (the count covers all)")
+		}
 	}
 	if strings.HasPrefix(use, "claims") {
 		cmd.Flags().StringVar(&q.kind, "kind", "", "only claims of this kind: accusation, denial, assertion, threat, prediction")
@@ -172,15 +200,54 @@ func (m *Main) queryList(use, short string, run queryFunc, nargs int) *cobra.Com
 	return cmd
 }
 
+func ruleNames() string {
+	names := make([]string, len(graph.Rules))
+	for i, r := range graph.Rules {
+		names[i] = string(r)
+	}
+	return strings.Join(names, ", ")
+}
+
+// page applies --offset and --limit to a list the store returns whole
+// (speakers, topics, actors: one row per node, not per claim) and says
+// on stderr what was left out.
+func page[T any](m *Main, f render.Format, xs []T, q *queryFlags) []T {
+	total := len(xs)
+	xs = xs[min(q.offset, len(xs)):]
+	if q.limit > 0 && len(xs) > q.limit {
+		xs = xs[:q.limit]
+	}
+	m.more(f, q, len(xs), total, "rows")
+	return xs
+}
+
+// more tells a reader of a table on stderr that the page shown is not
+// everything, and how to see the rest.
+func (m *Main) more(f render.Format, q *queryFlags, shown, total int, what string) {
+	if f != render.Table || q.offset+shown >= total {
+		return
+	}
+	fmt.Fprintf(m.Stderr, "%d of %d %s shown; --offset %d for the next page\n", shown, total, what, q.offset+shown)
+}
+
 func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (graph.ClaimFilter, error) {
-	f := graph.ClaimFilter{Topic: m.canonTopic(q.topic), Side: m.canonActor(q.side), Subject: m.canonActor(q.subject), Limit: q.limit}
+	f := graph.ClaimFilter{Limit: q.limit, Offset: q.offset}
+	var err error
+	if f.Topic, err = m.resolveTopic(ctx, s, q.topic); err != nil {
+		return f, err
+	}
+	if f.Side, err = m.resolveSide(ctx, s, "side", q.side); err != nil {
+		return f, err
+	}
+	if f.Subject, err = m.resolveSide(ctx, s, "subject", q.subject); err != nil {
+		return f, err
+	}
 	if q.kind != "" {
 		if !graph.Kind(q.kind).Valid() {
 			return f, usageError{fmt.Errorf("--kind: %q is not one of accusation, denial, assertion, threat, prediction", q.kind)}
 		}
 		f.Kind = graph.Kind(q.kind)
 	}
-	var err error
 	if f.Speaker, err = m.resolveSpeaker(ctx, s, q.speaker); err != nil {
 		return f, err
 	}
@@ -193,49 +260,30 @@ func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (g
 	return f, nil
 }
 
-func (m *Main) findingFilter(ctx context.Context, s graph.Store, q *queryFlags) (graph.FindingFilter, error) {
-	cf, err := m.claimFilter(ctx, s, q)
-	if err != nil {
-		return graph.FindingFilter{}, err
+// checkDates checks the date flags before the store is opened: a typo is
+// a usage error whatever the store holds.
+func checkDates(q *queryFlags) error {
+	if _, err := dateFlag("--since", q.since); err != nil {
+		return err
 	}
-	f := graph.FindingFilter{Topic: cf.Topic, Side: cf.Side, Speaker: cf.Speaker, Since: cf.Since, Until: cf.Until}
-	for _, r := range q.rules {
-		if !graph.Rule(r).Valid() {
-			return f, usageError{fmt.Errorf("--rule: %q is not one of opposing, mutual_accusation, counterclaim, reversal", r)}
-		}
-		f.Rules = append(f.Rules, graph.Rule(r))
-	}
-	return f, nil
+	_, err := dateFlag("--until", q.until)
+	return err
 }
 
-// resolveSpeaker turns what an analyst typed ("Shoigu") into a stored
-// speaker's name: an exact match wins, else a unique partial match.
-func (m *Main) resolveSpeaker(ctx context.Context, s graph.Store, typed string) (string, error) {
-	if strings.TrimSpace(typed) == "" {
-		return "", nil
-	}
-	xs, err := s.Speakers(ctx, typed)
+// scope is the graph.Scope of the pair and dispute queries.
+func (m *Main) scope(ctx context.Context, s graph.Store, q *queryFlags) (graph.Scope, error) {
+	cf, err := m.claimFilter(ctx, s, q)
 	if err != nil {
-		return "", err
+		return graph.Scope{}, err
 	}
-	var names []string
-	for _, x := range xs {
-		if graph.Slug(x.Name) == graph.Slug(typed) {
-			return x.Name, nil
+	sc := graph.Scope{Topic: cf.Topic, Side: cf.Side, Speaker: cf.Speaker, Since: cf.Since, Until: cf.Until}
+	for _, r := range q.rules {
+		if !graph.Rule(r).Valid() {
+			return sc, usageError{fmt.Errorf("--rule: %q is not one of %s", r, ruleNames())}
 		}
-		names = append(names, x.Name)
+		sc.Rules = append(sc.Rules, graph.Rule(r))
 	}
-	switch len(names) {
-	case 0:
-		return "", graph.Errorf(graph.ENotFound, "no speaker matches %q (see contra query speakers)", typed)
-	case 1:
-		return names[0], nil
-	}
-	sort.Strings(names)
-	if len(names) > 8 {
-		names = append(names[:8], "…")
-	}
-	return "", graph.Errorf(graph.EInvalid, "%q matches several speakers: %s", typed, strings.Join(names, "; "))
+	return sc, nil
 }
 
 // dateFlag accepts YYYY-MM-DD or a duration back from today ("30d", "12h").

@@ -50,7 +50,7 @@ date (YYYY-MM-DD, or RFC 3339).`,
 			if o.Formats, err = report.NormFormats(fs); err != nil {
 				return usageError{err}
 			}
-			s, err := m.open(cmd.Context())
+			s, err := m.openRead(cmd.Context())
 			if err != nil {
 				return err
 			}

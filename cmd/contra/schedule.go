@@ -42,6 +42,9 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 			if err != nil {
 				return err
 			}
+			if err := m.checkJobTopics(ctx, s, jobs); err != nil {
+				return err
+			}
 			sch, err := schedule.New(s, jobs, schedule.Options{Logger: m.logger, BaseDir: base})
 			if err != nil {
 				return err

@@ -137,7 +137,7 @@ func handData(tb testing.TB) *Data {
 			mutual.Documents, mutual.First, mutual.Last = 2, "2031-03-02", "2031-03-03"
 		}
 	}
-	graph.RankContradictions(d.Contradictions)
+
 	d.Mutual = []graph.MutualGroup{mutual}
 	d.Summary.MutualAccusations = 1
 	d.Daily = days.rows()

@@ -186,37 +186,32 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 
 	byID := map[string]bool{}
 	for _, t := range passes {
-		cs, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until})
+		_, err := graph.Contradictions(ctx, s, graph.Scope{Topic: t, ChangedFrom: o.Since, ChangedTo: o.Until}, graph.Page{},
+			func(c graph.Contradiction) error {
+				if !byID[c.FindingID] {
+					byID[c.FindingID] = true
+					d.Contradictions = append(d.Contradictions, c)
+				}
+				return nil
+			})
 		if err != nil {
 			return nil, fmt.Errorf("read contradictions: %w", err)
 		}
-		for _, c := range cs {
-			if !byID[c.FindingID] {
-				byID[c.FindingID] = true
-				d.Contradictions = append(d.Contradictions, c)
-			}
-		}
 	}
-	graph.RankContradictions(d.Contradictions)
 	if d.Contradictions == nil {
 		d.Contradictions = []graph.Contradiction{}
 	}
 
-	groups := map[string]bool{}
 	for _, t := range passes {
-		ms, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until})
+		_, err := graph.Mutual(ctx, s, graph.Scope{Topic: t, ChangedFrom: o.Since, ChangedTo: o.Until}, graph.DisputeOptions{},
+			func(m graph.MutualGroup) error {
+				d.Mutual = append(d.Mutual, m)
+				return nil
+			})
 		if err != nil {
 			return nil, fmt.Errorf("read mutual accusations: %w", err)
 		}
-		for _, m := range ms {
-			k := graph.Slug(m.Sides[0]) + "|" + graph.Slug(m.Sides[1]) + "|" + graph.Slug(m.Topic)
-			if !groups[k] {
-				groups[k] = true
-				d.Mutual = append(d.Mutual, m)
-			}
-		}
 	}
-	graph.RankMutual(d.Mutual)
 	if d.Mutual == nil {
 		d.Mutual = []graph.MutualGroup{}
 	}
