@@ -56,9 +56,18 @@ type Camp struct {
 	Stance string `json:"stance"`
 	Evidence
 	Sides []Voice `json:"sides"`
+	// Days counts the camp's dated claims by the day they were said, in
+	// date order: the camp's timeline (Evidence.Undated counts the rest).
+	Days []DayClaims `json:"days"`
 	// Examples are the camp's best-evidenced claims, at most the query's
 	// examples; Evidence.Claims counts them all.
 	Examples []Claim `json:"examples"`
+}
+
+// DayClaims is how many claims were said on one day.
+type DayClaims struct {
+	Day    string `json:"day"`
+	Claims int    `json:"claims"`
 }
 
 // Voice is one side within a camp ("" when the speakers state none), with
@@ -150,6 +159,22 @@ type ActionCount struct {
 type DisputeTotals struct {
 	Disputes  int `json:"disputes"`
 	Exchanges int `json:"exchanges"`
+	// Pairs counts the pairs of all those disputes and exchanges (under
+	// the scope's window) by their strongest rule.
+	Pairs map[Rule]int `json:"pairs"`
+	// MostOpposed are the speakers whose claims take part in the most
+	// pairs, when DisputeOptions.Speakers asks for them.
+	MostOpposed []SpeakerTally `json:"most_opposed,omitempty"`
+}
+
+// SpeakerTally is how many pairs a speaker's claims take part in, by the
+// pairs' strongest rule.
+type SpeakerTally struct {
+	SpeakerID string       `json:"speaker_id"`
+	Speaker   string       `json:"speaker"`
+	Side      string       `json:"side,omitempty"`
+	Pairs     int          `json:"pairs"`
+	ByRule    map[Rule]int `json:"by_rule"`
 }
 
 // maxSpeakers caps the speakers listed per side of a camp and maxActions
@@ -184,29 +209,36 @@ func stanceOf(r *brief) int {
 	return 1
 }
 
-// claimBetter ranks a unit's claims for examples: fewer weaknesses, more
-// independent support, a named speaker, more documents, more recent,
-// then id.
-func (x *index) claimBetter(i, j int32) bool {
-	a, b := &x.rows[i], &x.rows[j]
-	if a.weak != b.weak {
+// claimKey is what claims are ranked by for examples: fewer weaknesses,
+// more independent support, a named speaker, more documents, more
+// recent, then id.
+type claimKey struct {
+	weak        uint8
+	indep, docs int
+	named       bool
+	day, id     string
+}
+
+func (a *claimKey) better(b *claimKey) bool {
+	switch {
+	case a.weak != b.weak:
 		return a.weak < b.weak
-	}
-	sa, sb := x.support(a), x.support(b)
-	if sa.Independent != sb.Independent {
-		return sa.Independent > sb.Independent
-	}
-	if a.named != b.named {
+	case a.indep != b.indep:
+		return a.indep > b.indep
+	case a.named != b.named:
 		return a.named
-	}
-	if sa.Documents != sb.Documents {
-		return sa.Documents > sb.Documents
-	}
-	da, db := x.sym.str(a.said), x.sym.str(b.said)
-	if da != db {
-		return da > db
+	case a.docs != b.docs:
+		return a.docs > b.docs
+	case a.day != b.day:
+		return a.day > b.day
 	}
 	return a.id < b.id
+}
+
+func (x *index) claimKey(i int32) claimKey {
+	r := &x.rows[i]
+	s := x.support(r)
+	return claimKey{weak: r.weak, indep: s.Independent, docs: s.Documents, named: r.named, day: x.sym.str(r.said), id: r.id}
 }
 
 // best returns the ids of the n best rows.
@@ -214,15 +246,48 @@ func (x *index) best(rows []int32, n int) []string {
 	if n <= 0 || len(rows) == 0 {
 		return nil
 	}
-	s := append([]int32(nil), rows...)
-	sort.Slice(s, func(i, j int) bool { return x.claimBetter(s[i], s[j]) })
-	if len(s) > n {
-		s = s[:n]
+	// A partial selection: n is small, rows may be many.
+	type keyed struct {
+		k claimKey
+		i int32
 	}
-	out := make([]string, len(s))
-	for i, r := range s {
-		out[i] = x.rows[r].id
+	var top []keyed
+	for _, i := range rows {
+		k := x.claimKey(i)
+		if len(top) == n && !k.better(&top[n-1].k) {
+			continue
+		}
+		j := len(top)
+		if j < n {
+			top = append(top, keyed{})
+		} else {
+			j = n - 1
+		}
+		for ; j > 0 && k.better(&top[j-1].k); j-- {
+			top[j] = top[j-1]
+		}
+		top[j] = keyed{k, i}
 	}
+	out := make([]string, len(top))
+	for i, t := range top {
+		out[i] = t.k.id
+	}
+	return out
+}
+
+// days counts rows' dated claims by day, in date order.
+func (x *index) days(rows []int32) []DayClaims {
+	n := map[sym]int{}
+	for _, i := range rows {
+		if d := x.rows[i].said; d != 0 {
+			n[d]++
+		}
+	}
+	out := make([]DayClaims, 0, len(n))
+	for d, c := range n {
+		out = append(out, DayClaims{Day: x.sym.str(d), Claims: c})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Day < out[j].Day })
 	return out
 }
 
@@ -350,7 +415,8 @@ func (x *index) disputeDraft(u *unit, n int) *draft {
 		camps[s] = append(camps[s], i)
 	}
 	for s := range camps {
-		c := Camp{Stance: stances[s], Evidence: x.evidence(camps[s]), Sides: x.voices(camps[s]), Examples: []Claim{}}
+		c := Camp{Stance: stances[s], Evidence: x.evidence(camps[s]), Sides: x.voices(camps[s]), Days: x.days(camps[s]),
+			Examples: []Claim{}}
 		if c.Sides == nil {
 			c.Sides = []Voice{}
 		}

@@ -8,9 +8,16 @@ import (
 // DisputeOptions pages a dispute query: Page applies to the disputes and
 // to the exchanges, each ranked on its own, and Examples is how many
 // claims each camp, standard and direction shows (0: DefaultExamples).
+// Speakers, when positive, asks the totals for that many of the most
+// opposed speakers. Contested, when set, is called once for each claim in
+// scope that takes part in a pair found in scope, with the day it was
+// said (else its document's publication date, else "") and its topic,
+// before the results are handed out: what a report charts.
 type DisputeOptions struct {
 	Page
-	Examples int
+	Examples  int
+	Speakers  int
+	Contested func(day, topic string)
 }
 
 // DefaultExamples is how many claims a camp shows unless asked otherwise.
@@ -46,21 +53,30 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 		if err != nil {
 			return err
 		}
-		w := &walker{r: r, sc: scp}
+		w := &walker{r: r, sc: scp, contested: o.Contested}
+		if o.Speakers > 0 {
+			w.tally = map[string]*SpeakerTally{}
+		}
 		ranks, err := w.ranks(ctx, false)
 		if err != nil {
 			return err
 		}
 		var ds, es []*unitRank
+		tot := DisputeTotals{Pairs: map[Rule]int{}}
 		for _, ur := range ranks {
 			if ur.exchange {
 				es = append(es, ur)
 			} else {
 				ds = append(ds, ur)
 			}
+			for r, n := range ur.byRule {
+				tot.Pairs[r] += n
+			}
 		}
+		tot.Disputes, tot.Exchanges = len(ds), len(es)
+		tot.MostOpposed = w.mostOpposed(o.Speakers)
 		if h.Totals != nil {
-			if err := h.Totals(DisputeTotals{Disputes: len(ds), Exchanges: len(es)}); err != nil {
+			if err := h.Totals(tot); err != nil {
 				return err
 			}
 		}

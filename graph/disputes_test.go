@@ -139,6 +139,38 @@ func TestDisputeCampsAndExchange(t *testing.T) {
 	}
 }
 
+// TestDisputeTotals: the totals count every pair once by its strongest
+// rule, and each pair twice among the speakers of its two claims.
+func TestDisputeTotals(t *testing.T) {
+	cs := randomWorld(8, 160)
+	var tot graph.DisputeTotals
+	err := graph.Disputes(context.Background(), memReader{cs}, graph.Scope{}, graph.DisputeOptions{Speakers: 1000},
+		graph.DisputeHandler{Totals: func(x graph.DisputeTotals) error { tot = x; return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[graph.Rule]int{}
+	for _, x := range wantPairsListed(t, cs) {
+		want[x.Rule]++
+	}
+	equalJSON(t, "pairs by rule", tot.Pairs, want)
+	n, speakers := 0, 0
+	for _, r := range want {
+		n += r
+	}
+	for _, s := range tot.MostOpposed {
+		speakers += s.Pairs
+	}
+	if speakers != 2*n {
+		t.Errorf("speaker tallies sum to %d, want twice %d pairs", speakers, n)
+	}
+}
+
+func wantPairsListed(t *testing.T, cs []graph.Claim) []graph.Contradiction {
+	got, _ := listPairs(t, cs, graph.Scope{}, graph.Page{})
+	return got
+}
+
 // TestDisputesSameFromEveryScope: a dispute read back from its topic's
 // index and one read back by index lookups (a scope over every topic) are
 // the same, and paging splits the ranked list.

@@ -35,6 +35,12 @@ type walker struct {
 	// the second pass reads a one-topic scope from it.
 	cache      *index
 	cacheTopic string
+	// tally, when set, counts the pairs in scope of each speaker.
+	tally map[string]*SpeakerTally
+	// contested, when set, is called with the day and topic of each claim
+	// taking part in a pair in scope (seen marks those of a topic index).
+	contested func(day, topic string)
+	seen      []bool
 }
 
 // topicNames lists the topics of the scope, by slug: its topic, the topics
@@ -42,8 +48,8 @@ type walker struct {
 // topic.
 func (w *walker) topicNames(ctx context.Context) ([]string, error) {
 	sc := w.sc
-	if sc.topic != "" {
-		return []string{sc.Topic}, nil
+	if len(sc.topics) > 0 {
+		return sc.topics, nil
 	}
 	names := map[string]string{}
 	collect := func(f ClaimFilter) error {
@@ -221,14 +227,23 @@ func (w *walker) rankOf(x *index, u *unit) *unitRank {
 		ur.byRule[r] += n
 	}
 	for _, cp := range u.pairs {
-		if n, _ := w.sc.kept(x, cp); n > 0 {
-			add(n, cp.score.tier, cp.score, cp.rules)
+		n, all := w.sc.kept(x, cp)
+		add(n, cp.score.tier, cp.score, cp.rules)
+		// A class pair whose only pairs are linked still tallies them
+		// (its links do not).
+		if (w.tally != nil || w.contested != nil) && (n > 0 || all) {
+			w.tallyPair(x, cp, all)
 		}
 	}
 	for _, lp := range u.links {
 		a, b := &x.rows[lp.a], &x.rows[lp.b]
 		if w.sc.keepRows(x, a, b, lp.rules) {
 			add(1, lp.score.tier, lp.score, lp.rules)
+			if !lp.inside { // an inside link's class pair counted it
+				r, _ := lp.rules.strongest()
+				w.count(x, lp.a, r, 1)
+				w.count(x, lp.b, r, 1)
+			}
 		}
 	}
 	acc, props := map[string]bool{}, map[string]bool{}
@@ -263,6 +278,77 @@ func (w *walker) rankOf(x *index, u *unit) *unitRank {
 	return ur
 }
 
+// tallyPair counts, for each claim of class pair cp, the pairs it takes
+// part in (all: every pair of cp is in scope, else only its reversals).
+// Linked pairs are counted with the links.
+func (w *walker) tallyPair(x *index, cp *cpair, all bool) {
+	r, _ := cp.rules.strongest()
+	dated := cp.kind == cpReversal || !all
+	for _, side := range [2][2]*class{{cp.a, cp.b}, {cp.b, cp.a}} {
+		own, other := side[0], side[1]
+		for _, i := range own.rows {
+			b := &x.rows[i]
+			n := len(other.rows)
+			if dated {
+				if b.said == 0 {
+					continue
+				}
+				n = x.dated(other) - x.dayCount(other, b.said)
+			}
+			w.count(x, i, r, n)
+		}
+	}
+}
+
+// count adds n pairs of rule r to row i: to its speaker's tally, and
+// marks it contested.
+func (w *walker) count(x *index, i int32, r Rule, n int) {
+	if n <= 0 {
+		return
+	}
+	b := &x.rows[i]
+	if w.contested != nil && !w.seen[i] && !b.foreign {
+		w.seen[i] = true
+		day := x.sym.str(b.said)
+		if day == "" {
+			day = x.sym.str(b.pub)
+		}
+		w.contested(day, x.sym.str(b.topic))
+	}
+	if w.tally == nil {
+		return
+	}
+	id := x.sym.str(b.spID)
+	t := w.tally[id]
+	if t == nil {
+		t = &SpeakerTally{SpeakerID: id, Speaker: x.sym.str(b.speaker), Side: x.sym.str(b.side), ByRule: map[Rule]int{}}
+		w.tally[id] = t
+	}
+	t.Pairs += n
+	t.ByRule[r] += n
+}
+
+// mostOpposed returns the n speakers with the most pairs.
+func (w *walker) mostOpposed(n int) []SpeakerTally {
+	if n <= 0 {
+		return nil
+	}
+	out := make([]SpeakerTally, 0, len(w.tally))
+	for _, t := range w.tally {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Pairs != out[j].Pairs {
+			return out[i].Pairs > out[j].Pairs
+		}
+		return out[i].SpeakerID < out[j].SpeakerID
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
 func sortedSet(m map[string]bool) []string {
 	if len(m) == 0 {
 		return nil
@@ -291,6 +377,9 @@ func (w *walker) ranks(ctx context.Context, pairs bool) ([]*unitRank, error) {
 		x, err := w.topicIndex(ctx, t)
 		if err != nil {
 			return nil, err
+		}
+		if w.contested != nil {
+			w.seen = make([]bool, len(x.rows))
 		}
 		for _, u := range x.units() {
 			if !pairs && !w.sc.keepUnit(x, u) {

@@ -9,8 +9,10 @@ import (
 // do not filter. Names are canonical (the caller resolves aliases) and
 // compare by Slug.
 type Scope struct {
-	// Topic keeps one topic.
-	Topic string
+	// Topic keeps one topic; Topics keeps any of several (with Topic,
+	// any of them all).
+	Topic  string
+	Topics []string
 	// Side keeps disputes and pairs in which a claim of this side takes
 	// part, or, for disputes, whose subject it is; Speaker those with a
 	// claim of this speaker.
@@ -44,7 +46,8 @@ func (p Page) check() error {
 // scope is a Scope checked and prepared for an index.
 type scope struct {
 	Scope
-	topic, side  string // slugs
+	topic, side  string   // slugs
+	topics       []string // the topics kept, as given; nil: every topic
 	since, until string
 	speakers     map[string]bool // ids; nil: no speaker filter
 	from, to     int64           // changed window in unix nanoseconds; 0: open
@@ -54,6 +57,13 @@ type scope struct {
 
 func newScope(ctx context.Context, r ClaimReader, s Scope) (*scope, error) {
 	sc := &scope{Scope: s, topic: Slug(s.Topic), side: Slug(s.Side)}
+	seen := map[string]bool{}
+	for _, t := range append([]string{s.Topic}, s.Topics...) {
+		if Slug(t) != "" && !seen[Slug(t)] {
+			seen[Slug(t)] = true
+			sc.topics = append(sc.topics, t)
+		}
+	}
 	var err error
 	if sc.since, err = NormDate(s.Since); err != nil {
 		return nil, Errorf(EInvalid, "since: %v", err)

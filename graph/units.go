@@ -98,6 +98,7 @@ type class struct {
 	cond  bool
 	sup   Evidence
 	days  map[sym]int // dated rows by day, made when needed
+	ndays int         // dated rows, with days
 	// key is the class's key; a class split by speaker (split) keeps
 	// only the rows of speaker onlySp, or only the others (notSp).
 	key    classKey
@@ -174,6 +175,7 @@ func (x *index) dayCount(c *class, day sym) int {
 		for _, i := range c.rows {
 			if d := x.rows[i].said; d != 0 {
 				c.days[d]++
+				c.ndays++
 			}
 		}
 	}
@@ -183,11 +185,7 @@ func (x *index) dayCount(c *class, day sym) int {
 // dated is how many of c's rows have a date.
 func (x *index) dated(c *class) int {
 	x.dayCount(c, 0)
-	n := 0
-	for _, v := range c.days {
-		n += v
-	}
-	return n
+	return c.ndays
 }
 
 // split returns the rows of c spoken by sp and the others, as classes
@@ -205,7 +203,7 @@ func (x *index) split(c *class, sp sym) (own, rest *class) {
 		return nil, c
 	}
 	o, r := *c, *c
-	o.rows, r.rows, o.days, r.days = in, out, nil, nil
+	o.rows, r.rows, o.days, r.days, o.ndays, r.ndays = in, out, nil, nil, 0, 0
 	o.onlySp, r.notSp = sp, append(append([]sym(nil), c.notSp...), sp)
 	return &o, &r
 }

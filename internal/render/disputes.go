@@ -271,6 +271,14 @@ func plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
+// later is "N days later", or "the same day".
+func later(days int) string {
+	if days == 0 {
+		return "the same day"
+	}
+	return plural(days, "day", "days") + " later"
+}
+
 func span2(first, latest string) string {
 	switch {
 	case first == "" && latest == "":
@@ -370,7 +378,7 @@ func (d *DisputeWriter) disputeBlock(x *graph.Dispute) error {
 	if x.Opened != nil {
 		s := "opened by " + moveLine(x.Opened, n)
 		if x.Answered != nil && x.AnswerDays != nil {
-			s += fmt.Sprintf("; answered by %s, %s later", moveLine(x.Answered, n), plural(*x.AnswerDays, "day", "days"))
+			s += fmt.Sprintf("; answered by %s, %s", moveLine(x.Answered, n), later(*x.AnswerDays))
 		}
 		fmt.Fprintf(&b, "   %s\n", s)
 	}
@@ -415,8 +423,8 @@ func (d *DisputeWriter) exchangeBlock(x *graph.Exchange) error {
 	fmt.Fprintf(&b, "E%d. %s ⇄ %s  [%s]\n", d.n+1, show(x.Sides[0], n), show(x.Sides[1], n), show(x.Topic, n))
 	switch {
 	case x.FirstAccuser != "" && x.Answered != nil && x.AnswerDays != nil:
-		fmt.Fprintf(&b, "   %s accused first (%s); %s answered %s later\n", show(x.FirstAccuser, n), x.Opened.Date,
-			show(x.Sides[1], n), plural(*x.AnswerDays, "day", "days"))
+		fmt.Fprintf(&b, "   %s accused first (%s); %s answered %s\n", show(x.FirstAccuser, n), x.Opened.Date,
+			show(x.Sides[1], n), later(*x.AnswerDays))
 	case x.SameDay && x.Opened != nil:
 		fmt.Fprintf(&b, "   both accused on the same day (%s)\n", x.Opened.Date)
 	case x.FirstAccuser != "":
