@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"sort"
 )
 
 // DisputeOptions pages a dispute query: Page applies to the disputes and
@@ -18,6 +17,8 @@ type DisputeOptions struct {
 	Examples  int
 	Speakers  int
 	Contested func(day, topic string)
+	// ExchangesOnly ranks and counts the exchanges alone (Mutual).
+	ExchangesOnly bool
 }
 
 // DefaultExamples is how many claims a camp shows unless asked otherwise.
@@ -53,39 +54,45 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 		if err != nil {
 			return err
 		}
-		w := &walker{r: r, sc: scp, contested: o.Contested}
+		w := &walker{r: r, sc: scp, contested: o.Contested, exchangesOnly: o.ExchangesOnly}
 		if o.Speakers > 0 {
 			w.tally = map[string]*SpeakerTally{}
 		}
-		ranks, err := w.ranks(ctx, false)
+		need := 0
+		if o.Limit > 0 {
+			need = o.Offset + o.Limit
+		}
+		one := func(*unitRank) int { return 1 }
+		ds := &rankHeap{before: disputeBefore, weight: one, need: need}
+		es := &rankHeap{before: exchangeBefore, weight: one, need: need}
+		tot := DisputeTotals{Pairs: map[Rule]int{}}
+		err = w.ranks(ctx, false, func(ur *unitRank) {
+			if ur.exchange {
+				tot.Exchanges++
+				es.add(ur)
+			} else {
+				tot.Disputes++
+				ds.add(ur)
+			}
+			for i, n := range ur.byRule {
+				if n > 0 {
+					tot.Pairs[Rules[i]] += n
+				}
+			}
+		})
 		if err != nil {
 			return err
 		}
-		var ds, es []*unitRank
-		tot := DisputeTotals{Pairs: map[Rule]int{}}
-		for _, ur := range ranks {
-			if ur.exchange {
-				es = append(es, ur)
-			} else {
-				ds = append(ds, ur)
-			}
-			for r, n := range ur.byRule {
-				tot.Pairs[r] += n
-			}
-		}
-		tot.Disputes, tot.Exchanges = len(ds), len(es)
 		tot.MostOpposed = w.mostOpposed(o.Speakers)
 		if h.Totals != nil {
 			if err := h.Totals(tot); err != nil {
 				return err
 			}
 		}
-		sort.SliceStable(ds, func(i, j int) bool { return disputeBefore(ds[i], ds[j]) })
-		sort.SliceStable(es, func(i, j int) bool { return exchangeBefore(es[i], es[j]) })
 		for _, part := range []struct {
 			list []*unitRank
 			on   bool
-		}{{ds, h.Dispute != nil}, {es, h.Exchange != nil}} {
+		}{{ds.sorted(), h.Dispute != nil}, {es.sorted(), h.Exchange != nil}} {
 			if !part.on {
 				continue
 			}
@@ -227,6 +234,7 @@ func MutualOf(e Exchange) MutualGroup {
 // as Disputes ranks exchanges, and returns how many there are.
 func Mutual(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, fn func(MutualGroup) error) (int, error) {
 	total := 0
+	o.ExchangesOnly = true
 	err := Disputes(ctx, s, sc, o, DisputeHandler{
 		Totals:   func(t DisputeTotals) error { total = t.Exchanges; return nil },
 		Exchange: func(e Exchange) error { return fn(MutualOf(e)) },

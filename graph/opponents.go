@@ -109,6 +109,9 @@ type opponents struct {
 	n  int
 	fn func(ClaimOpponents) error
 	x  *index // the topic's index, when the filter names one
+	// units are the units built from x, by key (and 1 for exchanges).
+	units map[[2]sym]*unit
+	cache claimCache
 }
 
 // window computes and hands out the opponents of one window of claims.
@@ -123,15 +126,13 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 			return err
 		}
 	}
-	units := map[[2]sym]*unit{}
+	// A topic's index serves every window: its units are built once.
+	units := o.units
+	if units == nil || o.x == nil {
+		units = map[[2]sym]*unit{}
+		o.units = units
+	}
 	unitOf := func(k sym, exchange bool) *unit {
-		key := [2]sym{k, 0}
-		if exchange {
-			key[1] = 1
-		}
-		if u, ok := units[key]; ok {
-			return u
-		}
 		var u *unit
 		if exchange {
 			a, m := k, sym(0)
@@ -141,11 +142,23 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 			if x.sym.str(m) < x.sym.str(a) {
 				a, m = m, a
 			}
-			if m != 0 && a != 0 {
-				u = x.exchangeUnit(a, m)
+			if m == 0 || a == 0 {
+				return nil
 			}
+			if u, ok := units[[2]sym{a, 1}]; ok {
+				return u
+			}
+			u = x.exchangeUnit(a, m)
+			k = a
 		} else {
+			if u, ok := units[[2]sym{k, 0}]; ok {
+				return u
+			}
 			u = x.propUnit(k)
+		}
+		key := [2]sym{k, 0}
+		if exchange {
+			key[1] = 1
 		}
 		if u != nil {
 			u.addLinks(x)
@@ -188,20 +201,18 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 			ids[x.rows[ref.row].id] = true
 		}
 	}
-	got := map[string]Claim{}
-	if len(ids) > 0 {
-		err := o.w.r.Claims(ctx, ClaimFilter{IDs: sortedSet(ids)}, func(c Claim) error {
-			got[c.ID] = c
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	// The window's own claims are at hand: opponents among them need no
+	// fetch.
+	for i := range cs {
+		o.cache.put(cs[i])
+	}
+	if err := o.cache.fetch(ctx, o.w.r, ids); err != nil {
+		return err
 	}
 	for i, c := range cs {
 		co := ClaimOpponents{Claim: c, Opponents: []Opponent{}, Total: results[i].total}
 		for _, ref := range results[i].refs {
-			oc, ok := got[x.rows[ref.row].id]
+			oc, ok := o.cache.get(x.rows[ref.row].id)
 			if !ok {
 				continue
 			}
@@ -300,20 +311,22 @@ func (x *index) opponentsOf(i int32, us []*unit, n int) ([]oppRef, int) {
 		take  func(need int) []oppRef
 	}
 	var cands []cand
+	rk := x.rowKey(i)
 	for _, u := range us {
-		for _, cp := range u.pairs {
+		for _, ref := range u.pairsOf(rk) {
+			cp := ref.cp
 			var other *class
 			var dir string
 			counter := cp.rules.has(RuleCounterclaim)
 			switch {
-			case cp.a.member(x, i):
+			case ref.a && cp.a.member(x, i):
 				other = cp.b
 				if counter {
 					dir = DirCounters
 				} else if cp.kind == cpDouble {
 					dir = DirStandardBroken
 				}
-			case cp.b.member(x, i):
+			case !ref.a && cp.b.member(x, i):
 				other = cp.a
 				if counter {
 					dir = DirCounteredBy

@@ -56,6 +56,10 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"SpeakerClaims", testSpeakerClaims},
 		{"Timeline", testTimeline},
 		{"Between", testBetween},
+		{"ClaimsPaging", testClaimsPaging},
+		{"Snapshot", testSnapshot},
+		{"Disputes", testDisputes},
+		{"DoubleStandard", testDoubleStandard},
 		{"HostileStrings", testHostile},
 		{"Closed", testClosed},
 	}
