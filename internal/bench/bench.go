@@ -58,6 +58,10 @@ type Options struct {
 	// child's Results, so that each phase's peak RSS is its own. Run
 	// prepares the inputs before spawning.
 	Spawn func(ctx context.Context, phase string) (*Results, error)
+	// Exe is the contra executable the query memory phase runs its
+	// queries with, each in its own process; without it the phase is
+	// skipped.
+	Exe string
 }
 
 // Defaults.
@@ -123,14 +127,15 @@ const (
 )
 
 // PhaseNames lists the phases of o in the order Run runs them: queries
-// need the largest store, so they come after its load.
+// need the largest store, so they come after its load; the query memory
+// phase builds its dense store itself.
 func (o Options) PhaseNames() []string {
 	o = o.WithDefaults()
 	out := []string{PhaseExtract}
 	for _, n := range o.Sizes {
 		out = append(out, loadPrefix+strconv.Itoa(n))
 	}
-	return append(out, PhaseQuery, PhaseArticles)
+	return append(out, PhaseQuery, PhaseQueryMem, PhaseArticles)
 }
 
 // Run runs the benchmark phases of o and returns what they measured.
@@ -219,6 +224,12 @@ func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) 
 		}
 	case phase == PhaseQuery:
 		r.Queries, err = runQueries(ctx, o, progress)
+	case phase == PhaseQueryMem:
+		if o.Exe == "" {
+			fmt.Fprintln(progress, "bench: query memory phase skipped: it runs contra itself, and no executable was given")
+			return r, nil
+		}
+		r.QueryMem, err = runQueryMem(ctx, o, progress)
 	case phase == PhaseArticles:
 		r.Articles, err = runArticles(ctx, o, progress)
 	default:

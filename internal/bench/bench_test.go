@@ -105,7 +105,7 @@ func TestSpawnRunsEveryPhase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"extract", "load-10", "load-20", "query", "articles"}
+	want := []string{"extract", "load-10", "load-20", "query", "query-memory", "articles"}
 	if strings.Join(spawned, ",") != strings.Join(want, ",") || r.RSSScope != RSSPhase {
 		t.Fatalf("spawned %v (scope %q), want %v", spawned, r.RSSScope, want)
 	}
