@@ -169,6 +169,15 @@ func suggest(typed string, cands []named, n int) []string {
 				continue
 			}
 			d := editDistance(k, s)
+			// A person typed by a misspelt surname: a word of the name
+			// within a few edits.
+			for _, w := range strings.Split(s, "-") {
+				if len(w) >= 4 && len(k) >= 4 {
+					if dw := editDistance(k, w); dw <= max(2, len(k)/3) {
+						d = min(d, dw)
+					}
+				}
+			}
 			if d > max(2, len(k)/3) {
 				if min(len(s), len(k)) < 4 || !(strings.Contains(s, k) || strings.Contains(k, s)) {
 					continue
