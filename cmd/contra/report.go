@@ -21,11 +21,12 @@ func (m *Main) reportCommand() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of new claims and contradictions",
-		Long: `Write one report per format into --out: a summary of what was loaded in the window
-(new claims, speakers, documents, contradictions, mutual accusations), the mutual accusations
-by pair of sides and topic, opposing assertions side by side with their sources,
-counterclaims, and the most contradicted speakers. Files are written atomically.
+		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of the disputes found in a window",
+		Long: `Write one report per format into --out, built around disputes: a summary of what was
+loaded in the window, a table of contents, the top disputes (the camps side by side on the
+dispute's time axis, who answered whom, double standards) and exchanges of accusations (who
+accused first) in full, the others counted; claims per day on a time axis, undated claims apart,
+who accuses whom, and the most contradicted speakers. Files are written atomically.
 
 --since and --until bound the load-time window: a duration back from now (24h, 7d) or a
 date (YYYY-MM-DD, or RFC 3339).`,
