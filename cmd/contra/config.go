@@ -1,9 +1,9 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
+
+	"github.com/contra-project/contra/internal/render"
 )
 
 func (m *Main) configCommand() *cobra.Command {
@@ -17,8 +17,7 @@ func (m *Main) configCommand() *cobra.Command {
 			if m.cfg.File != "" {
 				src = "file: " + m.cfg.File
 			}
-			_, err := fmt.Fprintf(m.Stdout, "# %s\n%s", src, m.cfg.String())
-			return err
+			return render.Text(m.Stdout, "# "+src+"\n"+m.cfg.String())
 		},
 	})
 	return cmd

@@ -2,11 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,6 +10,7 @@ import (
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/extract"
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
 
 // maxRanked is how many new findings a load summary ranks and lists.
@@ -97,16 +94,11 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 			return err
 		}
 	}
+	f := render.Table
 	if o.format == "json" {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		if found == nil {
-			found = []graph.Contradiction{}
-		}
-		err = enc.Encode(map[string]any{"summary": sum, "store": stats, "found": found})
-	} else {
-		err = printLoadSummary(m.Stdout, sum, stats, found, o.show)
+		f = render.JSON
 	}
+	err = render.Options{}.Load(m.Stdout, f, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show})
 	if err != nil {
 		return err
 	}
@@ -114,105 +106,6 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 		return graph.Errorf(graph.EInvalid, "%d file(s) had bad records (see above)", bad)
 	}
 	return nil
-}
-
-func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []graph.Contradiction, show int) error {
-	r := sum.Result
-	kinds := sum.Loaded
-	fmt.Fprintf(w, "Loaded %d file(s) (%d claim files, %d articles) in %s: %d claims (%d new, %d updated, %d unchanged)\n",
-		kinds["records"]+kinds["article"], kinds["records"], kinds["article"],
-		sum.Finished.Sub(sum.Started).Round(time.Millisecond), sum.Claims, r.Claims, r.Updated, r.Unchanged)
-	fmt.Fprintf(w, "New nodes: %d documents, %d speakers, %d actors, %d topics\n", r.Documents, r.Speakers, r.Actors, r.Topics)
-	fmt.Fprintf(w, "Store holds: %d documents, %d speakers, %d actors, %d topics, %d claims (%d counterclaims)\n",
-		st.Documents, st.Speakers, st.Actors, st.Topics, st.Claims, st.Counterclaims)
-	fmt.Fprintf(w, "Found (new this load): %s; in store: %s\n", ruleCounts(r.Findings), ruleCounts(st.Findings))
-
-	var notes []string
-	for _, f := range sum.Files {
-		for _, p := range f.Problems {
-			notes = append(notes, "  "+p.Error())
-		}
-		if f.Status == ingest.StatusSkipped || f.Status == ingest.StatusRejected || (f.Kind == "article" && len(f.Notes) > 0) {
-			for _, n := range f.Notes {
-				notes = append(notes, fmt.Sprintf("  %s: %s: %s", f.Path, f.Status, n))
-			}
-		}
-	}
-	if len(notes) > 0 {
-		fmt.Fprintln(w, "\nFiles needing attention:")
-		fmt.Fprintln(w, strings.Join(notes, "\n"))
-	}
-
-	if len(found) == 0 {
-		switch {
-		case total(r.Findings) > 0:
-			fmt.Fprintf(w, "\n%d new findings: too many to rank here; see `contra query mutual` and `contra query contradictions --topic T`.\n", total(r.Findings))
-		case total(st.Findings) > 0:
-			fmt.Fprintln(w, "\nNo new contradictions this load; see `contra query contradictions` for all of them.")
-		}
-		return nil
-	}
-	fmt.Fprintln(w, "\nWhat contradicts what (new this load, best corroborated first):")
-	for i, c := range found {
-		if i == show {
-			fmt.Fprintf(w, "  … and %d more: contra query contradictions\n", len(found)-show)
-			break
-		}
-		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, c.Topic)
-		for _, cl := range c.Claims {
-			fmt.Fprintf(w, "       %s\n", claimLine(&cl))
-		}
-	}
-	return nil
-}
-
-// claimLine is a one-line provenance summary of a claim.
-func claimLine(c *graph.Claim) string {
-	side := c.Side
-	if side == "" {
-		side = "?"
-	}
-	date := c.SaidAt
-	if date == "" {
-		date = "undated"
-	}
-	pol := "says"
-	if c.Polarity == graph.Negative {
-		pol = "denies"
-	}
-	src := ""
-	if d := c.Document; d != nil {
-		src = d.Outlet
-		if src == "" {
-			src = d.Name
-		}
-	}
-	text := c.Text
-	if len([]rune(text)) > 90 {
-		text = string([]rune(text)[:89]) + "…"
-	}
-	return fmt.Sprintf("%s (%s, %s) %s %s %s [%s]: %q — %s", c.Speaker, side, date, c.Kind, pol, nonEmpty(c.Subject, "?"), c.Action, text, nonEmpty(src, "unknown source"))
-}
-
-func nonEmpty(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
-func ruleCounts(m map[graph.Rule]int) string {
-	if total(m) == 0 {
-		return "nothing"
-	}
-	var parts []string
-	for _, r := range graph.Rules {
-		if n := m[r]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, r))
-		}
-	}
-	sort.Strings(parts)
-	return strings.Join(parts, ", ")
 }
 
 func total(m map[graph.Rule]int) int {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
 
 func (m *Main) migrateCommand() *cobra.Command {
@@ -71,9 +72,7 @@ func (m *Main) migrate(ctx context.Context, src, dst graph.Store) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "migrated %d claims: %d new, %d updated, %d unchanged; findings: %s\n",
-		done, res.Claims, res.Updated, res.Unchanged, ruleCounts(res.Findings))
-	return nil
+	return render.Options{}.Migration(m.Stdout, render.Table, done, res)
 }
 
 // streamBatches reads every claim of src and hands it on in batches of

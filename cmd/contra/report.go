@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/render"
 	"github.com/contra-project/contra/internal/report"
 )
 
@@ -72,10 +73,7 @@ func (m *Main) runReport(ctx context.Context, s graph.Store, out string, o repor
 	if err != nil {
 		return err
 	}
-	for _, p := range paths {
-		fmt.Fprintln(m.Stdout, p)
-	}
-	return nil
+	return render.Options{}.Paths(m.Stdout, render.Table, paths)
 }
 
 // timeFlag parses a window bound: "" (open), a duration back from now, or

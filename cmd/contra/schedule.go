@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/contra-project/contra/internal/render"
 	"github.com/contra-project/contra/internal/schedule"
 )
 
@@ -51,16 +51,11 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 				if err := sch.Refresh(ctx); err != nil {
 					return err
 				}
-				tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "JOB\tCRON\tLAST RUN\tNEXT RUN")
+				var js []render.Job
 				for _, st := range sch.List(time.Now()) {
-					last := "never"
-					if !st.LastRun.IsZero() {
-						last = st.LastRun.Local().Format(time.DateTime)
-					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", st.Name, st.Cron, last, st.Next.Local().Format(time.DateTime))
+					js = append(js, render.Job{Name: st.Name, Cron: st.Cron, LastRun: st.LastRun, NextRun: st.Next})
 				}
-				return tw.Flush()
+				return render.Options{}.Jobs(m.Stdout, render.Table, js)
 			case once:
 				return sch.Once(ctx)
 			}

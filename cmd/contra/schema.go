@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph/neo4j"
+	"github.com/contra-project/contra/internal/render"
 )
 
 func (m *Main) schemaCommand() *cobra.Command {
@@ -34,8 +35,7 @@ func (m *Main) schemaCommand() *cobra.Command {
 				if err := st.ApplySchema(cmd.Context()); err != nil {
 					return err
 				}
-				fmt.Fprintln(m.Stdout, "schema applied")
-				return nil
+				return render.Message(m.Stdout, "schema applied")
 			},
 		},
 	)

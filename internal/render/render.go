@@ -160,6 +160,23 @@ type renderers struct {
 	graph            func() *graphData
 }
 
+// formats lists the formats r can render.
+func (r renderers) formats() []Format {
+	var fs []Format
+	for _, x := range []struct {
+		f  Format
+		ok bool
+	}{{Table, r.table != nil}, {JSON, r.json != nil}, {CSV, r.csv != nil}} {
+		if x.ok {
+			fs = append(fs, x.f)
+		}
+	}
+	if r.graph != nil {
+		fs = append(fs, DOT, GraphML, Mermaid)
+	}
+	return fs
+}
+
 // run checks f, renders into memory and writes the result to w once.
 func (r renderers) run(w io.Writer, f Format) error {
 	if !f.valid() {
@@ -169,15 +186,17 @@ func (r renderers) run(w io.Writer, f Format) error {
 	var err error
 	switch {
 	case f.Graph() && r.graph == nil:
-		return graph.Errorf(graph.EInvalid, "%s cannot be drawn as %s; use table, json or csv", r.what, f)
-	case f == Table:
+		return graph.Errorf(graph.EInvalid, "%s cannot be drawn as %s; use %s", r.what, f, formatList(r.formats()))
+	case f == Table && r.table != nil:
 		err = r.table(&b)
-	case f == JSON:
+	case f == JSON && r.json != nil:
 		err = r.json(&b)
-	case f == CSV:
+	case f == CSV && r.csv != nil:
 		err = r.csv(&b)
-	default:
+	case f.Graph():
 		err = r.graph().write(&b, f)
+	default:
+		return graph.Errorf(graph.EInvalid, "%s cannot be shown as %s; use %s", r.what, f, formatList(r.formats()))
 	}
 	if err != nil {
 		return fmt.Errorf("render %s as %s: %w", r.what, f, err)
