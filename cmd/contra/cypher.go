@@ -12,7 +12,7 @@ import (
 
 func (m *Main) cypherCommand() *cobra.Command {
 	var params []string
-	var format string
+	var format render.Format
 	cmd := &cobra.Command{
 		Use:   "cypher QUERY",
 		Short: "Run your own read-only Cypher against the Neo4j store",
@@ -21,10 +21,6 @@ and print the rows. Writes are refused. Parameters: --param name=value (numbers,
 and null are typed; anything else is a string).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := render.ParseFormat(format)
-			if err != nil || f.Graph() {
-				return usageError{fmt.Errorf("--format: want table, json or csv")}
-			}
 			p, err := parseParams(params)
 			if err != nil {
 				return usageError{err}
@@ -43,11 +39,11 @@ and null are typed; anything else is a string).`,
 			if err != nil {
 				return err
 			}
-			return render.Rows(m.Stdout, f, keys, rows)
+			return render.Rows(m.Stdout, format, keys, rows)
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "query parameter name=value (repeatable)")
-	cmd.Flags().StringVarP(&format, "format", "o", "table", "table, json or csv")
+	outputFlag(cmd, &format, render.TabularFormats...)
 	return cmd
 }
 

@@ -19,7 +19,7 @@ const maxRanked = 2000
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
-	format    string
+	format    render.Format
 	show      int
 }
 
@@ -41,7 +41,7 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.keepGoing, "keep-going", false, "skip bad records instead of rejecting their file")
-	f.StringVar(&o.format, "format", "text", "summary format: text or json")
+	outputFlag(cmd, &o.format, render.SummaryFormats...)
 	f.IntVar(&o.show, "show", 10, "how many of the contradictions found to print")
 	f.Int("batch-size", 5000, "claims per transaction")
 	f.Int("workers", 0, "parallel parsers and extractors (0: one per CPU)")
@@ -64,9 +64,6 @@ func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader
 }
 
 func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
-	if o.format != "text" && o.format != "json" {
-		return usageError{fmt.Errorf("--format: %q is not text or json", o.format)}
-	}
 	s, err := m.open(ctx)
 	if err != nil {
 		return err
@@ -94,11 +91,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 			return err
 		}
 	}
-	f := render.Table
-	if o.format == "json" {
-		f = render.JSON
-	}
-	err = render.Options{}.Load(m.Stdout, f, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show})
+	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show})
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/sqlite"
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
 
 // run drives Main as a shell would, with a clean environment.
@@ -130,7 +131,7 @@ func TestExportLoadsBack(t *testing.T) {
 			a, b := t.TempDir(), t.TempDir()
 			mustRun(t, a, "load", "../../examples")
 			exp := filepath.Join(b, "export."+format)
-			mustRun(t, a, "export", "--format", format, "--out", exp)
+			mustRun(t, a, "export", "-o", format, "--out", exp)
 			mustRun(t, b, "load", exp)
 			ea, eb := exportIDs(t, a), exportIDs(t, b)
 			if strings.Join(ea, "\n") != strings.Join(eb, "\n") {
@@ -157,7 +158,7 @@ func equalFindings(a, b map[graph.Rule]int) bool {
 // links, sorted.
 func exportIDs(t *testing.T, dir string) []string {
 	t.Helper()
-	out := mustRun(t, dir, "export", "--format", "jsonl")
+	out := mustRun(t, dir, "export", "-o", "jsonl")
 	var lines []string
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(nil, 1<<20)
@@ -256,7 +257,7 @@ func TestMigrateCopiesTheGraph(t *testing.T) {
 	var out bytes.Buffer
 	m := NewMain(strings.NewReader(""), &out, &out)
 	m.cfg.Load.BatchSize = 4 // several batches, documents shared across them
-	if err := m.migrate(ctx, src, dst); err != nil {
+	if err := m.migrate(ctx, src, dst, render.Table); err != nil {
 		t.Fatal(err)
 	}
 	a, _ := src.Stats(ctx)
@@ -272,7 +273,7 @@ func TestMigrateCopiesTheGraph(t *testing.T) {
 func TestExportCypherScript(t *testing.T) {
 	dir := t.TempDir()
 	mustRun(t, dir, "load", "../../examples")
-	out := mustRun(t, dir, "export", "--format", "cypher")
+	out := mustRun(t, dir, "export", "-o", "cypher")
 	for _, want := range []string{"CREATE CONSTRAINT", ":param rows", "MERGE (c:Claim", "SET c:Counterclaim", "MERGE (f:FindingCount"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("script lacks %q", want)
@@ -305,7 +306,7 @@ func TestExportCSVDefusesFormulas(t *testing.T) {
 	}
 	mustRun(t, a, "load", in)
 	exp := filepath.Join(b, "export.csv")
-	mustRun(t, a, "export", "--format", "csv", "--out", exp)
+	mustRun(t, a, "export", "-o", "csv", "--out", exp)
 	raw, err := os.ReadFile(exp)
 	if err != nil {
 		t.Fatal(err)
@@ -322,7 +323,7 @@ func TestExportCSVDefusesFormulas(t *testing.T) {
 		}
 	}
 	mustRun(t, b, "load", exp)
-	ja, jb := mustRun(t, a, "export", "--format", "jsonl"), mustRun(t, b, "export", "--format", "jsonl")
+	ja, jb := mustRun(t, a, "export", "-o", "jsonl"), mustRun(t, b, "export", "-o", "jsonl")
 	if ja != jb {
 		t.Fatalf("the CSV export does not load back as the store it came from:\n%s\n%s", ja, jb)
 	}

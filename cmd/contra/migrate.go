@@ -13,6 +13,7 @@ import (
 
 func (m *Main) migrateCommand() *cobra.Command {
 	var from, to string
+	var format render.Format
 	cmd := &cobra.Command{
 		Use:   "migrate --from sqlite --to neo4j",
 		Short: "Copy every claim from one store into the other, in batches, with progress",
@@ -35,17 +36,18 @@ findings. Re-running a migration changes nothing.`,
 				return err
 			}
 			defer dst.Close()
-			return m.migrate(ctx, src, dst)
+			return m.migrate(ctx, src, dst, format)
 		},
 	}
 	cmd.Flags().StringVar(&from, "from", "sqlite", "source store: sqlite or neo4j")
 	cmd.Flags().StringVar(&to, "to", "neo4j", "target store: sqlite or neo4j")
+	outputFlag(cmd, &format, render.SummaryFormats...)
 	return cmd
 }
 
 func validStore(s string) bool { return s == "sqlite" || s == "neo4j" }
 
-func (m *Main) migrate(ctx context.Context, src, dst graph.Store) error {
+func (m *Main) migrate(ctx context.Context, src, dst graph.Store, format render.Format) error {
 	st, err := src.Stats(ctx)
 	if err != nil {
 		return err
@@ -72,7 +74,7 @@ func (m *Main) migrate(ctx context.Context, src, dst graph.Store) error {
 	if err != nil {
 		return err
 	}
-	return render.Options{}.Migration(m.Stdout, render.Table, done, res)
+	return render.Options{}.Migration(m.Stdout, format, done, res)
 }
 
 // streamBatches reads every claim of src and hands it on in batches of

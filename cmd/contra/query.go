@@ -14,24 +14,69 @@ import (
 	"github.com/contra-project/contra/internal/render"
 )
 
-// queryFlags are the filters every query accepts.
+// queryFlags are the filters of the query commands; each command
+// registers only those it applies (queryFilters), so a filter it would
+// ignore is refused as an unknown flag.
 type queryFlags struct {
 	topic, speaker, side, subject, kind string
 	since, until                        string
 	rules                               []string
 	limit                               int
-	format                              string
+	format                              render.Format
 }
 
-func (q *queryFlags) register(cmd *cobra.Command, what string) {
+// queryFilters says which filter flags a query command takes.
+type queryFilters uint
+
+const (
+	withTopic queryFilters = 1 << iota
+	withSpeaker
+	withSide
+	withDates
+	withRule
+	withKind
+	withSubject
+	withLimit
+
+	claimFilters = withTopic | withSpeaker | withSide | withDates | withLimit
+)
+
+func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 	f := cmd.Flags()
-	f.StringVar(&q.topic, "topic", "", "only "+what+" on this topic (name or alias)")
-	f.StringVar(&q.speaker, "speaker", "", "only "+what+" by this speaker (name or part of it)")
-	f.StringVar(&q.side, "side", "", "only "+what+" of this side (state, capital or demonym)")
-	f.StringVar(&q.since, "since", "", "said on or after: YYYY-MM-DD, or a duration back from today (30d, 12h)")
-	f.StringVar(&q.until, "until", "", "said on or before: YYYY-MM-DD")
-	f.IntVar(&q.limit, "limit", 0, "at most this many results (0: all)")
-	f.StringVarP(&q.format, "format", "o", "table", "output: table, json, csv (graph results also dot, graphml, mermaid)")
+	if which&withTopic != 0 {
+		f.StringVar(&q.topic, "topic", "", "only claims on this topic (name or alias)")
+	}
+	if which&withSpeaker != 0 {
+		f.StringVar(&q.speaker, "speaker", "", "only claims by this speaker (name or part of it)")
+	}
+	if which&withSide != 0 {
+		f.StringVar(&q.side, "side", "", "only claims of this side (state, capital or demonym)")
+	}
+	if which&withDates != 0 {
+		f.StringVar(&q.since, "since", "", "said on or after: YYYY-MM-DD, or a duration back from today (30d, 12h)")
+		f.StringVar(&q.until, "until", "", "said on or before: YYYY-MM-DD, or a duration back from today")
+	}
+	if which&withRule != 0 {
+		f.StringSliceVar(&q.rules, "rule", nil, "only these rules: opposing, mutual_accusation, counterclaim, reversal")
+	}
+	if which&withKind != 0 {
+		f.StringVar(&q.kind, "kind", "", "only claims of this kind: accusation, denial, assertion, threat, prediction")
+	}
+	if which&withSubject != 0 {
+		f.StringVar(&q.subject, "subject", "", "only claims about this actor")
+	}
+	if which&withLimit != 0 {
+		f.IntVar(&q.limit, "limit", 0, "at most this many results (0: all)")
+	}
+}
+
+// querySpec is one query command.
+type querySpec struct {
+	use, short, example string
+	nargs               int
+	filters             queryFilters
+	formats             []render.Format
+	run                 queryFunc
 }
 
 func (m *Main) queryCommand() *cobra.Command {
@@ -39,8 +84,10 @@ func (m *Main) queryCommand() *cobra.Command {
 		Use:   "query",
 		Short: "Ask the graph: claims, contradictions, mutual accusations, a speaker, a timeline, two sides",
 	}
-	cmd.AddCommand(
-		m.queryList("claims", "Claims matching the filters, by date", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+	specs := []querySpec{{
+		use: "claims", short: "Claims matching the filters, by date",
+		filters: claimFilters | withKind | withSubject, formats: render.TabularFormats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
@@ -49,30 +96,42 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Claims(m.Stdout, f, cs)
-		}, 0),
-		m.queryList("speakers", "Speakers with their claim counts", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			return render.Claims(m.Stdout, q.format, cs)
+		},
+	}, {
+		use: "speakers", short: "Speakers with their claim counts",
+		filters: withSpeaker | withLimit, formats: render.TabularFormats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			xs, err := s.Speakers(ctx, q.speaker)
 			if err != nil {
 				return err
 			}
-			return render.Speakers(m.Stdout, f, xs)
-		}, 0),
-		m.queryList("topics", "Topics with their claim counts", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			return render.Speakers(m.Stdout, q.format, limit(xs, q.limit))
+		},
+	}, {
+		use: "topics", short: "Topics with their claim counts",
+		filters: withTopic | withLimit, formats: render.TabularFormats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			xs, err := s.Topics(ctx, q.topic)
 			if err != nil {
 				return err
 			}
-			return render.Topics(m.Stdout, f, xs)
-		}, 0),
-		m.queryList("actors", "Actors (states and parties) with how often they speak and are spoken of", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			return render.Topics(m.Stdout, q.format, limit(xs, q.limit))
+		},
+	}, {
+		use: "actors", short: "Actors (states and parties) with how often they speak and are spoken of",
+		filters: withSide | withLimit, formats: render.TabularFormats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			xs, err := s.Actors(ctx, q.side)
 			if err != nil {
 				return err
 			}
-			return render.Actors(m.Stdout, f, xs)
-		}, 0),
-		m.queryList("contradictions", "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			return render.Actors(m.Stdout, q.format, limit(xs, q.limit))
+		},
+	}, {
+		use: "contradictions", short: "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first",
+		filters: claimFilters | withRule, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			ff, err := m.findingFilter(ctx, s, q)
 			if err != nil {
 				return err
@@ -81,12 +140,12 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if q.limit > 0 && len(cs) > q.limit {
-				cs = cs[:q.limit]
-			}
-			return render.Contradictions(m.Stdout, f, cs)
-		}, 0),
-		m.queryList("mutual", "Mutual accusations by pair of sides and topic", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			return render.Contradictions(m.Stdout, q.format, limit(cs, q.limit))
+		},
+	}, {
+		use: "mutual", short: "Mutual accusations by pair of sides and topic",
+		filters: claimFilters, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			ff, err := m.findingFilter(ctx, s, q)
 			if err != nil {
 				return err
@@ -95,12 +154,12 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if q.limit > 0 && len(gs) > q.limit {
-				gs = gs[:q.limit]
-			}
-			return render.Mutual(m.Stdout, f, gs)
-		}, 0),
-		m.queryList("speaker NAME", "A speaker's claims, each with the claims that contradict or counter it", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, args []string) error {
+			return render.Mutual(m.Stdout, q.format, limit(gs, q.limit))
+		},
+	}, {
+		use: "speaker NAME", short: "A speaker's claims, each with the claims that contradict or counter it",
+		nargs: 1, filters: claimFilters &^ withSpeaker, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			q.speaker = args[0]
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
@@ -110,9 +169,12 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Opponents(m.Stdout, f, xs)
-		}, 1),
-		m.queryList("timeline", "Claims on a topic by date, contradicted ones marked (needs --topic)", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, _ []string) error {
+			return render.Opponents(m.Stdout, q.format, xs)
+		},
+	}, {
+		use: "timeline", short: "Claims on a topic by date, contradicted ones marked (needs --topic)",
+		filters: claimFilters, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			if q.topic == "" {
 				return usageError{fmt.Errorf("timeline needs --topic")}
 			}
@@ -124,9 +186,12 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Timeline(m.Stdout, f, es)
-		}, 0),
-		m.queryList("between SIDE_A SIDE_B", "Everything two sides assert about each other", func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, args []string) error {
+			return render.Timeline(m.Stdout, q.format, es)
+		},
+	}, {
+		use: "between SIDE_A SIDE_B", short: "Everything two sides assert about each other",
+		nargs: 2, filters: claimFilters &^ withSide, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
@@ -135,40 +200,42 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Opponents(m.Stdout, f, xs)
-		}, 2),
-	)
+			return render.Opponents(m.Stdout, q.format, xs)
+		},
+	}}
+	for _, sp := range specs {
+		cmd.AddCommand(m.queryList(sp))
+	}
 	return cmd
 }
 
-type queryFunc func(ctx context.Context, s graph.Store, q *queryFlags, f render.Format, args []string) error
+// limit returns the first n of xs; n <= 0 is all of them.
+func limit[T any](xs []T, n int) []T {
+	if n > 0 && len(xs) > n {
+		return xs[:n]
+	}
+	return xs
+}
 
-func (m *Main) queryList(use, short string, run queryFunc, nargs int) *cobra.Command {
+type queryFunc func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error
+
+func (m *Main) queryList(sp querySpec) *cobra.Command {
 	var q queryFlags
 	cmd := &cobra.Command{
-		Use:   use,
-		Short: short,
-		Args:  cobra.ExactArgs(nargs),
+		Use:     sp.use,
+		Short:   sp.short,
+		Example: sp.example,
+		Args:    cobra.ExactArgs(sp.nargs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := render.ParseFormat(q.format)
-			if err != nil {
-				return usageError{err}
-			}
 			s, err := m.open(cmd.Context())
 			if err != nil {
 				return err
 			}
-			return run(cmd.Context(), s, &q, f, args)
+			return sp.run(cmd.Context(), s, &q, args)
 		},
 	}
-	q.register(cmd, "claims")
-	if strings.HasPrefix(use, "contradictions") || strings.HasPrefix(use, "mutual") {
-		cmd.Flags().StringSliceVar(&q.rules, "rule", nil, "only these rules: opposing, mutual_accusation, counterclaim, reversal")
-	}
-	if strings.HasPrefix(use, "claims") {
-		cmd.Flags().StringVar(&q.kind, "kind", "", "only claims of this kind: accusation, denial, assertion, threat, prediction")
-		cmd.Flags().StringVar(&q.subject, "subject", "", "only claims about this actor")
-	}
+	q.register(cmd, sp.filters)
+	outputFlag(cmd, &q.format, sp.formats...)
 	return cmd
 }
 

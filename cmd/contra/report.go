@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,10 +14,11 @@ import (
 
 func (m *Main) reportCommand() *cobra.Command {
 	var (
-		topics       []string
-		since, until string
-		formats      []string
-		out, title   string
+		topics              []string
+		loadedSince, loaded string
+		since, until        string
+		formats             []render.Format
+		out, title          string
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
@@ -28,28 +28,28 @@ func (m *Main) reportCommand() *cobra.Command {
 by pair of sides and topic, opposing assertions side by side with their sources,
 counterclaims, and the most contradicted speakers. Files are written atomically.
 
---since and --until bound the load-time window: a duration back from now (24h, 7d) or a
-date (YYYY-MM-DD, or RFC 3339).`,
+--loaded-since and --loaded-until bound the load-time window: a duration back from now
+(24h, 7d) or a date (YYYY-MM-DD, or RFC 3339). --since and --until bound the date the
+claims were said, as in every query.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := time.Now()
-			o := report.Options{Title: title, Now: now}
+			o := report.Options{Title: title, Now: now, Formats: formatNames(formats)}
 			for _, t := range topics {
 				o.Topics = append(o.Topics, m.canonTopic(t))
 			}
 			var err error
-			if o.Since, err = timeFlag("--since", since, now); err != nil {
+			if o.Since, err = timeFlag("--loaded-since", loadedSince, now); err != nil {
 				return err
 			}
-			if o.Until, err = timeFlag("--until", until, now); err != nil {
+			if o.Until, err = timeFlag("--loaded-until", loaded, now); err != nil {
 				return err
 			}
-			var fs []string
-			for _, f := range formats {
-				fs = append(fs, strings.Split(f, ",")...)
+			if o.SaidSince, err = dateFlag("--since", since); err != nil {
+				return err
 			}
-			if o.Formats, err = report.NormFormats(fs); err != nil {
-				return usageError{err}
+			if o.SaidUntil, err = dateFlag("--until", until); err != nil {
+				return err
 			}
 			s, err := m.open(cmd.Context())
 			if err != nil {
@@ -60,9 +60,11 @@ date (YYYY-MM-DD, or RFC 3339).`,
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&topics, "topic", nil, "limit to these topics (repeatable)")
-	f.StringVar(&since, "since", "", "window start: a duration back from now (24h, 7d) or a date")
-	f.StringVar(&until, "until", "", "window end (exclusive): a duration back from now or a date")
-	f.StringSliceVar(&formats, "format", []string{"md", "html", "csv", "json"}, "formats: md, html, csv, json")
+	f.StringVar(&loadedSince, "loaded-since", "", "load-time window start: a duration back from now (24h, 7d) or a date")
+	f.StringVar(&loaded, "loaded-until", "", "load-time window end (exclusive): a duration back from now or a date")
+	f.StringVar(&since, "since", "", "said on or after: YYYY-MM-DD, or a duration back from today (30d)")
+	f.StringVar(&until, "until", "", "said on or before: YYYY-MM-DD, or a duration back from today")
+	outputsFlag(cmd, &formats, render.ReportFormats...)
 	f.StringVar(&out, "out", "reports", "output directory")
 	f.StringVar(&title, "title", "", "report title")
 	return cmd

@@ -28,12 +28,14 @@ func (m *Main) rootCommand() *cobra.Command {
 mutual accusations and counterclaims with their provenance.
 
 The embedded SQLite store (./contra.db) is the default; set store: neo4j to use Neo4j.`,
+		Version:       buildVersion().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			return m.configure(cmd, cfgFile)
 		},
 	}
+	root.SetVersionTemplate("contra {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	var cpuprofile string
 	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file (for operators)")
@@ -44,6 +46,7 @@ The embedded SQLite store (./contra.db) is the default; set store: neo4j to use 
 	}
 	prev := root.PersistentPreRunE
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		warnDeprecated(m.Stderr, cmd.Flags())
 		if cpuprofile != "" {
 			f, err := os.Create(cpuprofile)
 			if err != nil {

@@ -13,6 +13,7 @@ import (
 func (m *Main) scheduleCommand() *cobra.Command {
 	var once, list bool
 	var base string
+	var format render.Format
 	cmd := &cobra.Command{
 		Use:   "schedule",
 		Short: "Run the report jobs of the configuration on their cron schedules",
@@ -37,6 +38,9 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 			if len(jobs) == 0 {
 				return usageError{fmt.Errorf("no report jobs configured (add reports: to contra.yaml)")}
 			}
+			if cmd.Flags().Changed("output") && !list {
+				return usageError{fmt.Errorf("-o/--output applies to --list only")}
+			}
 			ctx := cmd.Context()
 			s, err := m.open(ctx)
 			if err != nil {
@@ -55,7 +59,7 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 				for _, st := range sch.List(time.Now()) {
 					js = append(js, render.Job{Name: st.Name, Cron: st.Cron, LastRun: st.LastRun, NextRun: st.Next})
 				}
-				return render.Options{}.Jobs(m.Stdout, render.Table, js)
+				return render.Options{}.Jobs(m.Stdout, format, js)
 			case once:
 				return sch.Once(ctx)
 			}
@@ -65,5 +69,6 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 	cmd.Flags().BoolVar(&once, "once", false, "run every due job once and exit")
 	cmd.Flags().BoolVar(&list, "list", false, "print the jobs and their next run times")
 	cmd.Flags().StringVar(&base, "base", ".", "directory that relative out: paths are under")
+	outputFlag(cmd, &format, render.TabularFormats...)
 	return cmd
 }

@@ -7,16 +7,12 @@ import (
 )
 
 func (m *Main) statsCommand() *cobra.Command {
-	var format string
+	var format render.Format
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count what the store holds",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			f, err := render.ParseFormat(format)
-			if err != nil {
-				return usageError{err}
-			}
 			s, err := m.open(cmd.Context())
 			if err != nil {
 				return err
@@ -25,9 +21,9 @@ func (m *Main) statsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Stats(m.Stdout, f, st)
+			return render.Stats(m.Stdout, format, st)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "o", "table", "table, json or csv")
+	outputFlag(cmd, &format, render.TabularFormats...)
 	return cmd
 }

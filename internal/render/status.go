@@ -95,3 +95,48 @@ func Text(w io.Writer, s string) error {
 	_, err := w.Write(b.Bytes())
 	return err
 }
+
+// VersionInfo is the build contra was made from.
+type VersionInfo struct {
+	Version  string `json:"version"`            // module version, or "devel"
+	Revision string `json:"revision,omitempty"` // VCS commit
+	Time     string `json:"time,omitempty"`     // VCS commit time
+	Modified bool   `json:"modified"`           // uncommitted changes in the checkout
+	Go       string `json:"go,omitempty"`       // toolchain
+}
+
+// String is "v1.2.0 (3f2a9c1d0b7e, modified) go1.26.8": the revision cut
+// to 12 characters, parts left out when unknown.
+func (v VersionInfo) String() string {
+	s := v.Version
+	var extra []string
+	if v.Revision != "" {
+		extra = append(extra, v.Revision[:min(12, len(v.Revision))])
+	}
+	if v.Modified {
+		extra = append(extra, "modified")
+	}
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, ", ") + ")"
+	}
+	if v.Go != "" {
+		s += " " + v.Go
+	}
+	return oneLine(s)
+}
+
+// Version writes the build contra was made from.
+//
+//   - table: "contra " and VersionInfo.String.
+//   - json: VersionInfo: {"version", "revision"?, "time"?, "modified", "go"?}.
+//   - other formats: EInvalid.
+func (o Options) Version(w io.Writer, f Format, v VersionInfo) error {
+	return renderers{
+		what: "version",
+		table: func(b *bytes.Buffer) error {
+			b.WriteString("contra " + v.String() + "\n")
+			return nil
+		},
+		json: func(b *bytes.Buffer) error { return writeJSON(b, v) },
+	}.run(w, f)
+}

@@ -27,6 +27,10 @@ type Options struct {
 	// "new" items: claims first loaded in it and findings found in it. A
 	// zero bound is open, so zero values for both cover everything.
 	Since, Until time.Time
+	// SaidSince and SaidUntil (YYYY-MM-DD, inclusive) bound the date the
+	// claims were said, as --since and --until do in every query: a
+	// finding is in when its later claim is. "" is open.
+	SaidSince, SaidUntil string
 	// Formats is what the caller wants written (md, html, csv, json);
 	// Gather ignores it, Run passes it to Write.
 	Formats []string
@@ -49,7 +53,8 @@ const maxScores = 25
 //	title               string: the report's title
 //	generated_at        RFC 3339 time the report was gathered
 //	window              {"since", "until"}: the load-time window [since, until)
-//	                    of the new items; an absent bound is open
+//	                    of the new items, and {"said_since", "said_until"}
+//	                    when the said dates are bounded; an absent bound is open
 //	topics              []string: canonical topics the report is limited to;
 //	                    empty means every topic
 //	summary             counts: claims, speakers, documents, counterclaims and
@@ -81,10 +86,13 @@ type Data struct {
 	Accusations      []Edge                `json:"accusations"`
 }
 
-// Window is a load-time window [Since, Until); a zero bound is open.
+// Window is a load-time window [Since, Until), and the said dates
+// [SaidSince, SaidUntil] when the report bounds them; a zero bound is open.
 type Window struct {
-	Since time.Time `json:"since,omitzero"`
-	Until time.Time `json:"until,omitzero"`
+	Since     time.Time `json:"since,omitzero"`
+	Until     time.Time `json:"until,omitzero"`
+	SaidSince string    `json:"said_since,omitempty"`
+	SaidUntil string    `json:"said_until,omitempty"`
 }
 
 // String renders the window as an ISO 8601 interval, ".." for an open bound.
@@ -157,7 +165,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 	d := &Data{
 		Title:       o.Title,
 		GeneratedAt: o.Now,
-		Window:      Window{Since: o.Since, Until: o.Until},
+		Window:      Window{Since: o.Since, Until: o.Until, SaidSince: o.SaidSince, SaidUntil: o.SaidUntil},
 		Topics:      []string{},
 	}
 	if d.Title == "" {
@@ -186,7 +194,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 
 	byID := map[string]bool{}
 	for _, t := range passes {
-		cs, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until})
+		cs, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil})
 		if err != nil {
 			return nil, fmt.Errorf("read contradictions: %w", err)
 		}
@@ -204,7 +212,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 
 	groups := map[string]bool{}
 	for _, t := range passes {
-		ms, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until})
+		ms, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil})
 		if err != nil {
 			return nil, fmt.Errorf("read mutual accusations: %w", err)
 		}
@@ -247,7 +255,7 @@ func gatherClaims(ctx context.Context, s graph.Store, o Options, passes []string
 	speakers := map[string]bool{}
 	docs := map[string]bool{}
 	for _, t := range passes {
-		f := graph.ClaimFilter{Topic: t, LoadedFrom: o.Since, LoadedTo: o.Until}
+		f := graph.ClaimFilter{Topic: t, LoadedFrom: o.Since, LoadedTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil}
 		err := s.Claims(ctx, f, func(c graph.Claim) error {
 			if seen[c.ID] {
 				return nil

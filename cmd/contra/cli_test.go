@@ -1,0 +1,189 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+)
+
+// loaded returns a directory whose store holds the examples.
+func loaded(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	mustRun(t, dir, "load", "../../examples")
+	return dir
+}
+
+// TestFlagsThatDoNothingAreRefused: a filter a command would ignore is a
+// usage error, not a silent no-op.
+func TestFlagsThatDoNothingAreRefused(t *testing.T) {
+	dir := loaded(t)
+	tests := [][]string{
+		{"query", "speaker", "Shoigu", "--speaker", "Kirby"},
+		{"query", "mutual", "--rule", "opposing"},
+		{"query", "between", "Russia", "Ukraine", "--side", "Russia"},
+		{"query", "speakers", "--since", "2023-01-01"},
+		{"query", "topics", "--side", "Russia"},
+		{"query", "actors", "--topic", "cluster munitions"},
+		{"query", "timeline", "--topic", "cluster munitions", "--rule", "opposing"},
+		{"schedule", "-o", "json"},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args, "_"), func(t *testing.T) {
+			out, errs, code := run(t, dir, args...)
+			if code != exitInvalid {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitInvalid, out, errs)
+			}
+		})
+	}
+}
+
+// TestOutputFlag: every command takes -o/--output with its own formats
+// and refuses the others; the old --format still works, warns on stderr
+// and leaves stdout to the output.
+func TestOutputFlag(t *testing.T) {
+	dir := loaded(t)
+	tests := []struct {
+		args []string
+		code int
+		json bool // stdout must be JSON
+	}{
+		{[]string{"stats", "-o", "json"}, exitOK, true},
+		{[]string{"stats", "--output", "csv"}, exitOK, false},
+		{[]string{"stats", "-o", "dot"}, exitInvalid, false},
+		{[]string{"query", "claims", "-o", "json"}, exitOK, true},
+		{[]string{"query", "claims", "-o", "mermaid"}, exitInvalid, false},
+		{[]string{"query", "mutual", "-o", "mermaid"}, exitOK, false},
+		{[]string{"query", "topics", "-o", "JSON"}, exitOK, true},
+		{[]string{"load", "-o", "json", "../../examples"}, exitOK, true},
+		{[]string{"load", "-o", "text", "../../examples"}, exitOK, false},
+		{[]string{"load", "-o", "csv", "../../examples"}, exitInvalid, false},
+		{[]string{"load", "--format", "json", "../../examples"}, exitOK, true},
+		{[]string{"export", "-o", "ndjson"}, exitOK, false},
+		{[]string{"export", "-o", "table"}, exitInvalid, false},
+		{[]string{"export", "--format", "csv"}, exitOK, false},
+		{[]string{"version", "-o", "json"}, exitOK, true},
+		{[]string{"report", "-o", "pdf", "--out", filepath.Join(dir, "r")}, exitInvalid, false},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, "_"), func(t *testing.T) {
+			out, errs, code := run(t, dir, tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, out, errs)
+			}
+			if tt.json && !json.Valid([]byte(out)) {
+				t.Fatalf("stdout is not JSON:\n%s", out)
+			}
+			deprecated := contains(tt.args, "--format")
+			if warned := strings.Contains(errs, "--format is deprecated"); warned != deprecated {
+				t.Fatalf("deprecation warning on stderr: %v, want %v\nstderr:\n%s", warned, deprecated, errs)
+			}
+			if strings.Contains(out, "deprecated") {
+				t.Fatalf("deprecation warning on stdout:\n%s", out)
+			}
+		})
+	}
+}
+
+// TestReportWindows: --since/--until are the said date in report as in
+// query; the load-time window has its own flags.
+func TestReportWindows(t *testing.T) {
+	dir := loaded(t)
+	claims := func(args ...string) int {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "r")
+		mustRun(t, dir, append([]string{"report", "-o", "json", "--out", out}, args...)...)
+		data, err := os.ReadFile(filepath.Join(out, "report.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r struct {
+			Summary struct{ Claims int } `json:"summary"`
+		}
+		if err := json.Unmarshal(data, &r); err != nil {
+			t.Fatal(err)
+		}
+		return r.Summary.Claims
+	}
+	all := claims()
+	if all == 0 {
+		t.Fatal("a report of the whole store has no claims")
+	}
+	tests := []struct {
+		args []string
+		want int
+	}{
+		{[]string{"--loaded-since", "1h"}, all},
+		{[]string{"--loaded-until", "2000-01-01"}, 0},
+		{[]string{"--since", "2099-01-01"}, 0},
+		{[]string{"--until", "1999-12-31"}, 0},
+		{[]string{"--since", "1999-01-01"}, all - undated(t, dir)},
+	}
+	for _, tt := range tests {
+		if got := claims(tt.args...); got != tt.want {
+			t.Errorf("report %v: %d claims, want %d", tt.args, got, tt.want)
+		}
+	}
+}
+
+// undated counts the store's claims without a said date.
+func undated(t *testing.T, dir string) int {
+	t.Helper()
+	var cs []struct {
+		SaidAt string `json:"said_at"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, dir, "query", "claims", "-o", "json")), &cs); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range cs {
+		if c.SaidAt == "" {
+			n++
+		}
+	}
+	return n
+}
+
+func TestVersionFromBuildInfo(t *testing.T) {
+	rev := "928183ce8d28529bf1fef0d92c34945ef3e4dbb9"
+	vcs := []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: rev},
+		{Key: "vcs.time", Value: "2026-12-04T02:39:44Z"}, {Key: "vcs.modified", Value: "true"}}
+	tests := []struct {
+		name     string
+		bi       *debug.BuildInfo
+		override string
+		want     string
+	}{
+		{"no build info", nil, "", "devel"},
+		{"go test", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}}, "", "devel go1.26.8"},
+		{"checkout, dirty", &debug.BuildInfo{GoVersion: "go1.26.8",
+			Main: debug.Module{Version: "v0.0.0-20261204023944-928183ce8d28+dirty"}, Settings: vcs},
+			"", "v0.0.0-20261204023944-928183ce8d28 (928183ce8d28, modified) go1.26.8"},
+		{"tagged", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.4.0"},
+			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: "false"}}},
+			"", "v1.4.0 (928183ce8d28) go1.26.8"},
+		{"go install", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "v1.4.0"}}, "", "v1.4.0 go1.26.8"},
+		{"ldflags", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}}, "1.4.0-deb1", "1.4.0-deb1 go1.26.8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := versionOf(tt.bi, tt.override).String(); got != tt.want {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestVersionFlag: contra --version and contra version print the same
+// line, from the build information.
+func TestVersionFlag(t *testing.T) {
+	dir := t.TempDir()
+	a, b := mustRun(t, dir, "--version"), mustRun(t, dir, "version")
+	want := "contra " + buildVersion().String() + "\n"
+	if a != want || b != want {
+		t.Fatalf("--version %q, version %q, want %q", a, b, want)
+	}
+}
