@@ -1,12 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // loaded returns a directory whose store holds the examples.
@@ -185,5 +190,105 @@ func TestVersionFlag(t *testing.T) {
 	want := "contra " + buildVersion().String() + "\n"
 	if a != want || b != want {
 		t.Fatalf("--version %q, version %q, want %q", a, b, want)
+	}
+}
+
+// TestUnknownSubcommand: a typo in a subcommand is a usage error with a
+// suggestion, not the group's help with exit 0.
+func TestUnknownSubcommand(t *testing.T) {
+	dir := loaded(t)
+	tests := []struct {
+		args []string
+		code int
+		want string // on stderr, or on stdout for help
+	}{
+		{[]string{"query", "foo"}, exitInvalid, `unknown command "foo" for "contra query"`},
+		{[]string{"query", "contradiction"}, exitInvalid, "did you mean contradictions?"},
+		{[]string{"config", "shwo"}, exitInvalid, "did you mean show?"},
+		{[]string{"schema", "drop"}, exitInvalid, `unknown command "drop"`},
+		{[]string{"qurey"}, exitInvalid, "unknown command"},
+		{[]string{"query"}, exitOK, "Available Commands"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, "_"), func(t *testing.T) {
+			out, errs, code := run(t, dir, tt.args...)
+			if code != tt.code || !strings.Contains(out+errs, tt.want) {
+				t.Fatalf("exit %d, want %d with %q\nstdout:\n%s\nstderr:\n%s", code, tt.code, tt.want, out, errs)
+			}
+		})
+	}
+}
+
+// TestReadCommandsNeedAStore: a command that reads refuses a store file
+// that does not exist (exit 3) and creates none; load creates it.
+func TestReadCommandsNeedAStore(t *testing.T) {
+	dir := t.TempDir()
+	typo := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{
+		{"stats"},
+		{"query", "claims"},
+		{"query", "speakers"},
+		{"query", "speaker", "Shoigu"},
+		{"query", "contradictions", "--topic", "cluster munitions"},
+		{"export"},
+		{"report", "--out", filepath.Join(dir, "reports")},
+		{"schedule", "--list"},
+	} {
+		t.Run(strings.Join(args, "_"), func(t *testing.T) {
+			out, errs, code := run(t, dir, append([]string{"--db", typo}, args...)...)
+			if code != exitNotFound || !strings.Contains(errs, "does not exist") {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitNotFound, out, errs)
+			}
+			if _, err := os.Stat(typo); !os.IsNotExist(err) {
+				t.Fatalf("%s was created (%v)", typo, err)
+			}
+		})
+	}
+	mustRun(t, dir, "--db", typo, "load", "../../examples")
+	if _, _, code := run(t, dir, "stats"); code != exitNotFound {
+		t.Fatalf("stats of the default store: exit %d, want %d (it should not exist)", code, exitNotFound)
+	}
+	if _, err := os.Stat(typo); err != nil {
+		t.Fatalf("load did not create the store: %v", err)
+	}
+}
+
+// TestExitStatusesDocumented: contra --help and the README list every
+// exit status with the meaning exitStatuses gives it.
+func TestExitStatusesDocumented(t *testing.T) {
+	help := mustRun(t, t.TempDir(), "--help")
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range exitStatuses {
+		if line := fmt.Sprintf("  %3d  %s\n", e.code, e.meaning); !strings.Contains(help, line) {
+			t.Errorf("contra --help lacks %q", line)
+		}
+		if row := fmt.Sprintf("| %d | %s |", e.code, e.meaning); !strings.Contains(string(readme), row) {
+			t.Errorf("README lacks %q", row)
+		}
+	}
+}
+
+func TestStatusOf(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{nil, exitOK},
+		{errors.New("disk on fire"), exitInternal},
+		{usageError{errors.New("bad flag")}, exitInvalid},
+		{graph.Errorf(graph.EInvalid, "bad record"), exitInvalid},
+		{fmt.Errorf("query: %w", graph.Errorf(graph.ENotFound, "no speaker")), exitNotFound},
+		{graph.Errorf(graph.EUnavailable, "locked"), exitUnavailable},
+		{graph.Errorf(graph.EConflict, "running"), exitConflict},
+		{targetMissed{errors.New("2 targets missed")}, exitTargetMiss},
+		{fmt.Errorf("load: %w", context.Canceled), exitInterrupted},
+	}
+	for _, tt := range tests {
+		if got := statusOf(tt.err); got != tt.want {
+			t.Errorf("statusOf(%v) = %d, want %d", tt.err, got, tt.want)
+		}
 	}
 }

@@ -64,7 +64,7 @@ func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader
 }
 
 func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
-	s, err := m.open(ctx)
+	s, err := m.create(ctx)
 	if err != nil {
 		return err
 	}

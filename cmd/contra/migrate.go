@@ -26,12 +26,12 @@ findings. Re-running a migration changes nothing.`,
 				return usageError{fmt.Errorf("--from and --to must be two different stores of sqlite, neo4j")}
 			}
 			ctx := cmd.Context()
-			src, err := m.openKind(ctx, from)
+			src, err := m.openKind(ctx, from, false)
 			if err != nil {
 				return err
 			}
 			defer src.Close()
-			dst, err := m.openKind(ctx, to)
+			dst, err := m.openKind(ctx, to, true)
 			if err != nil {
 				return err
 			}

@@ -227,6 +227,11 @@ func (m *Main) queryList(sp querySpec) *cobra.Command {
 		Example: sp.example,
 		Args:    cobra.ExactArgs(sp.nargs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Values that need no store are checked first, so that a
+			// typo is reported as such whatever the store's state.
+			if err := q.check(); err != nil {
+				return err
+			}
 			s, err := m.open(cmd.Context())
 			if err != nil {
 				return err
@@ -237,6 +242,25 @@ func (m *Main) queryList(sp querySpec) *cobra.Command {
 	q.register(cmd, sp.filters)
 	outputFlag(cmd, &q.format, sp.formats...)
 	return cmd
+}
+
+// check validates the filters that need no store.
+func (q *queryFlags) check() error {
+	if _, err := dateFlag("--since", q.since); err != nil {
+		return err
+	}
+	if _, err := dateFlag("--until", q.until); err != nil {
+		return err
+	}
+	if q.kind != "" && !graph.Kind(q.kind).Valid() {
+		return usageError{fmt.Errorf("--kind: %q is not one of accusation, denial, assertion, threat, prediction", q.kind)}
+	}
+	for _, r := range q.rules {
+		if !graph.Rule(r).Valid() {
+			return usageError{fmt.Errorf("--rule: %q is not one of opposing, mutual_accusation, counterclaim, reversal", r)}
+		}
+	}
+	return nil
 }
 
 func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (graph.ClaimFilter, error) {

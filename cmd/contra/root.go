@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"runtime/pprof"
@@ -27,7 +30,14 @@ func (m *Main) rootCommand() *cobra.Command {
 (speakers, claims, counterclaims, topics, documents) and surfaces opposing assertions,
 mutual accusations and counterclaims with their provenance.
 
-The embedded SQLite store (./contra.db) is the default; set store: neo4j to use Neo4j.`,
+The embedded SQLite store (./contra.db) is the default; set store: neo4j to use Neo4j.
+Commands that only read refuse a store file that does not exist; contra load creates it.
+
+` + exitStatusHelp(),
+		Example: `  contra load examples
+  contra query mutual --topic "cluster munitions"
+  contra query speaker Shoigu -o json
+  contra --db other.db stats`,
 		Version:       buildVersion().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -75,7 +85,36 @@ The embedded SQLite store (./contra.db) is the default; set store: neo4j to use 
 		m.cypherCommand(), m.migrateCommand(), m.reportCommand(), m.scheduleCommand(),
 		m.benchCommand(),
 	)
+	for _, c := range root.Commands() {
+		refuseUnknownSubcommands(c)
+	}
 	return root
+}
+
+// refuseUnknownSubcommands makes each command of the tree that only groups
+// others (query, config, schema) refuse an argument that is not one of
+// them: cobra would print the group's help and exit 0, so that a typo
+// such as "contra query contradiction" looked like success to a script.
+// Called bare, the group prints its help.
+func refuseUnknownSubcommands(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		refuseUnknownSubcommands(sub)
+	}
+	if !c.HasSubCommands() || c.Runnable() {
+		return
+	}
+	c.Args = cobra.ArbitraryArgs
+	c.SuggestionsMinimumDistance = 2 // cobra sets it on the root only
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cmd.Help()
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "; did you mean " + strings.Join(s, " or ") + "?"
+		}
+		return usageError{errors.New(msg)}
+	}
 }
 
 // configure resolves the configuration once, before any command runs.
@@ -129,12 +168,20 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// open returns the configured store, opening it on first use.
-func (m *Main) open(ctx context.Context) (graph.Store, error) {
+// open returns the configured store, opening it on first use. An
+// embedded store file that does not exist is ENotFound: a command that
+// reads must not leave an empty store behind a typo in --db.
+func (m *Main) open(ctx context.Context) (graph.Store, error) { return m.openStore(ctx, false) }
+
+// create is open for the commands that write (load): an embedded store
+// file that does not exist is created.
+func (m *Main) create(ctx context.Context) (graph.Store, error) { return m.openStore(ctx, true) }
+
+func (m *Main) openStore(ctx context.Context, create bool) (graph.Store, error) {
 	if m.store != nil {
 		return m.store, nil
 	}
-	s, err := m.openKind(ctx, m.cfg.Store)
+	s, err := m.openKind(ctx, m.cfg.Store, create)
 	if err != nil {
 		return nil, err
 	}
@@ -142,11 +189,17 @@ func (m *Main) open(ctx context.Context) (graph.Store, error) {
 	return s, nil
 }
 
-func (m *Main) openKind(ctx context.Context, kind string) (graph.Store, error) {
+func (m *Main) openKind(ctx context.Context, kind string, create bool) (graph.Store, error) {
 	switch kind {
 	case "sqlite":
+		path := m.cfg.SQLite.Path
+		if !create {
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				return nil, graph.Errorf(graph.ENotFound, "store %s does not exist (contra load creates it; --db or sqlite.path names another)", path)
+			}
+		}
 		// Open's errors name the file already.
-		s, err := sqlite.Open(ctx, m.cfg.SQLite.Path, sqlite.WithLogger(m.logger))
+		s, err := sqlite.Open(ctx, path, sqlite.WithLogger(m.logger))
 		if err != nil {
 			return nil, err
 		}
