@@ -74,7 +74,8 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	done()
 	if err != nil {
 		if sum != nil && sum.Batches > 0 {
-			fmt.Fprintf(m.Stderr, "contra: load stopped after %d complete batches (%d claims); loading again completes it\n", sum.Batches, sum.Result.Claims+sum.Result.Updated+sum.Result.Unchanged)
+			return fmt.Errorf("load stopped after %d complete batches (%d claims; loading again completes it): %w",
+				sum.Batches, sum.Result.Claims+sum.Result.Updated+sum.Result.Unchanged, err)
 		}
 		return err
 	}
@@ -91,12 +92,18 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 			return err
 		}
 	}
+	// Diagnostics go to standard error, before the summary, so that a
+	// script keeping standard output still sees them and a person reads
+	// the summary last.
+	if err := render.Diagnostics(m.Stderr, sum); err != nil {
+		return err
+	}
 	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show})
 	if err != nil {
 		return err
 	}
 	if bad := sum.Count(ingest.StatusRejected) + sum.Count(ingest.StatusPartial); bad > 0 {
-		return graph.Errorf(graph.EInvalid, "%d file(s) had bad records (see above)", bad)
+		return graph.Errorf(graph.EInvalid, "%d file(s) had bad records", bad)
 	}
 	return nil
 }

@@ -190,12 +190,17 @@ func TestMalformedLineLeavesStoreUnchanged(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, _, code := run(t, dir, "load", bad)
+	out, errs, code := run(t, dir, "load", bad)
 	if code != exitInvalid {
 		t.Fatalf("exit %d, want %d", code, exitInvalid)
 	}
-	if !strings.Contains(out, "bad.jsonl:3:") {
-		t.Fatalf("output does not name file:line:\n%s", out)
+	// The diagnostic is on stderr, where a script that keeps stdout for
+	// the summary still sees it; the summary says how many files.
+	if !strings.Contains(errs, "bad.jsonl:3:") || strings.Contains(out, "bad.jsonl:3:") {
+		t.Fatalf("file:line is not on stderr alone:\nstdout:\n%s\nstderr:\n%s", out, errs)
+	}
+	if !strings.Contains(out, "1 file(s) need attention") {
+		t.Fatalf("the summary does not count the file needing attention:\n%s", out)
 	}
 	if after := statsOf(t, dir); !equalStats(before, after) {
 		t.Fatalf("store changed: %+v -> %+v", before, after)

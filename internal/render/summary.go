@@ -55,20 +55,8 @@ func loadText(w *bytes.Buffer, l LoadReport) error {
 		st.Documents, st.Speakers, st.Actors, st.Topics, st.Claims, st.Counterclaims)
 	fmt.Fprintf(w, "Found (new this load): %s; in store: %s\n", RuleCounts(r.Findings), RuleCounts(st.Findings))
 
-	var notes []string
-	for _, f := range sum.Files {
-		for _, p := range f.Problems {
-			notes = append(notes, "  "+p.Error())
-		}
-		if f.Status == ingest.StatusSkipped || f.Status == ingest.StatusRejected || (f.Kind == "article" && len(f.Notes) > 0) {
-			for _, n := range f.Notes {
-				notes = append(notes, fmt.Sprintf("  %s: %s: %s", f.Path, f.Status, n))
-			}
-		}
-	}
-	if len(notes) > 0 {
-		fmt.Fprintln(w, "\nFiles needing attention:")
-		fmt.Fprintln(w, strings.Join(notes, "\n"))
+	if n := needAttention(sum); n > 0 {
+		fmt.Fprintf(w, "%d file(s) need attention: listed on standard error\n", n)
 	}
 
 	if len(found) == 0 {
@@ -94,16 +82,53 @@ func loadText(w *bytes.Buffer, l LoadReport) error {
 	return nil
 }
 
+// diagnostics are the lines that say what went wrong with which file: each
+// bad record as "file:line: message", then the notes of the files skipped,
+// rejected or extracted with warnings as "file: status: note".
+func diagnostics(sum *ingest.Summary) []string {
+	var out []string
+	for _, f := range sum.Files {
+		for _, p := range f.Problems {
+			out = append(out, oneLine(p.Error()))
+		}
+		if f.Status == ingest.StatusSkipped || f.Status == ingest.StatusRejected || (f.Kind == "article" && len(f.Notes) > 0) {
+			for _, n := range f.Notes {
+				out = append(out, oneLine(fmt.Sprintf("%s: %s: %s", f.Path, f.Status, n)))
+			}
+		}
+	}
+	return out
+}
+
+// needAttention counts the files diagnostics has lines for.
+func needAttention(sum *ingest.Summary) int {
+	n := 0
+	for _, f := range sum.Files {
+		if len(f.Problems) > 0 || f.Status == ingest.StatusSkipped || f.Status == ingest.StatusRejected || (f.Kind == "article" && len(f.Notes) > 0) {
+			n++
+		}
+	}
+	return n
+}
+
+// Diagnostics writes what went wrong in a load, one line per bad record
+// ("file:line: message") or file note ("file: status: note"), for standard
+// error: a script that keeps standard output for the summary still sees
+// them, and a person sees them apart from it.
+func Diagnostics(w io.Writer, sum *ingest.Summary) error {
+	lines := diagnostics(sum)
+	if len(lines) == 0 {
+		return nil
+	}
+	_, err := io.WriteString(w, strings.Join(lines, "\n")+"\n")
+	return err
+}
+
 // claimLine is a one-line provenance summary of a claim.
 func claimLine(c *graph.Claim) string {
-	side := c.Side
-	if side == "" {
-		side = "?"
-	}
-	date := c.SaidAt
-	if date == "" {
-		date = "undated"
-	}
+	const n = nameWidth
+	side := nonEmpty(show(c.Side, n), "?")
+	date := nonEmpty(show(c.SaidAt, n), "undated")
 	pol := "says"
 	if c.Polarity == graph.Negative {
 		pol = "denies"
@@ -115,11 +140,8 @@ func claimLine(c *graph.Claim) string {
 			src = d.Name
 		}
 	}
-	text := c.Text
-	if len([]rune(text)) > 90 {
-		text = string([]rune(text)[:89]) + "…"
-	}
-	return fmt.Sprintf("%s (%s, %s) %s %s %s [%s]: %q — %s", c.Speaker, side, date, c.Kind, pol, nonEmpty(c.Subject, "?"), c.Action, text, nonEmpty(src, "unknown source"))
+	return fmt.Sprintf("%s (%s, %s) %s %s %s [%s]: %q — %s", show(c.Speaker, n), side, date, show(string(c.Kind), n), pol,
+		nonEmpty(show(c.Subject, n), "?"), show(c.Action, n), show(c.Text, 90), nonEmpty(show(src, n), "unknown source"))
 }
 
 func nonEmpty(s, def string) string {
