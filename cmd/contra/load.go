@@ -48,19 +48,19 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 	return cmd
 }
 
-func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
+// loader returns the configured loader into s, with a progress bar when
+// one shows (see Main.progress); call done when the load ends.
+func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool) (l *ingest.Loader, done func()) {
 	opts := ingest.Options{
 		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
 		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
 	}
-	done := func() {}
-	if !quiet && !m.cfg.Quiet && isTerminal(m.Stderr) {
-		bar := newProgressBar(m.Stderr)
+	bar := m.progress(ctx, loadProgress)
+	if bar != nil {
 		opts.Progress = bar.update
-		done = bar.done
 	}
-	return ingest.New(s, opts), done
+	return ingest.New(s, opts), bar.done
 }
 
 func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
@@ -68,7 +68,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	l, done := m.loader(s, o.keepGoing, false)
+	l, done := m.loader(ctx, s, o.keepGoing)
 	started := time.Now()
 	sum, err := l.Load(ctx, o.paths)
 	done()

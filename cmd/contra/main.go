@@ -76,6 +76,7 @@ type Main struct {
 
 	cfg    config.Config
 	logger *slog.Logger
+	logw   *logWriter // the logger's output: the standard error, or above a progress bar
 	store  graph.Store
 	tax    *taxonomy.Taxonomy
 }

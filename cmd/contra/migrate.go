@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph"
-	"github.com/contra-project/contra/internal/ingest"
 	"github.com/contra-project/contra/internal/render"
 )
 
@@ -52,11 +51,8 @@ func (m *Main) migrate(ctx context.Context, src, dst graph.Store, format render.
 	if err != nil {
 		return err
 	}
-	var bar *progressBar
-	if !m.cfg.Quiet && isTerminal(m.Stderr) {
-		bar = newProgressBar(m.Stderr)
-		defer bar.done()
-	}
+	bar := m.progress(ctx, claimProgress)
+	defer bar.done()
 	var res graph.LoadResult
 	done := 0
 	err = streamBatches(ctx, src, m.cfg.Load.BatchSize, func(b graph.Batch) error {
@@ -66,14 +62,13 @@ func (m *Main) migrate(ctx context.Context, src, dst graph.Store, format render.
 		}
 		res.Add(r)
 		done += len(b.Claims)
-		if bar != nil {
-			bar.update(ingest.Progress{Files: done, FilesTotal: st.Claims, Claims: done, Current: "claims"})
-		}
+		bar.set(int64(done), int64(st.Claims))
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	bar.done() // before the summary, so that it starts on a clean line
 	return render.Options{}.Migration(m.Stdout, format, done, res)
 }
 

@@ -127,7 +127,8 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 		return usageError{err}
 	}
 	m.cfg = cfg
-	m.logger = newLogger(m.Stderr, cfg.Log)
+	m.logw = &logWriter{w: m.Stderr, base: m.Stderr}
+	m.logger = newLogger(m.logw, isTerminal(m.Stderr), cfg.Log)
 	slog.SetDefault(m.logger)
 	tax := taxonomy.Default()
 	actors := make([]graph.Actor, len(cfg.Actors))
@@ -146,14 +147,16 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 	return nil
 }
 
-func newLogger(w io.Writer, c config.Log) *slog.Logger {
+// newLogger logs to w, as text when tty (the standard error is a
+// terminal) and the format is auto.
+func newLogger(w io.Writer, tty bool, c config.Log) *slog.Logger {
 	var lvl slog.Level
 	_ = lvl.UnmarshalText([]byte(c.Level))
 	opts := &slog.HandlerOptions{Level: lvl}
 	format := c.Format
 	if format == "auto" {
 		format = "json"
-		if isTerminal(w) {
+		if tty {
 			format = "text"
 		}
 	}
