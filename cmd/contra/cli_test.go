@@ -35,6 +35,8 @@ func TestFlagsThatDoNothingAreRefused(t *testing.T) {
 		{"query", "actors", "--topic", "cluster munitions"},
 		{"query", "timeline", "--topic", "cluster munitions", "--rule", "opposing"},
 		{"schedule", "-o", "json"},
+		{"query", "claims", "--wide", "-o", "json"},
+		{"stats", "--wide"},
 	}
 	for _, args := range tests {
 		t.Run(strings.Join(args, "_"), func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 func (m *Main) cypherCommand() *cobra.Command {
 	var params []string
 	var format render.Format
+	var wide bool
 	cmd := &cobra.Command{
 		Use:   "cypher QUERY",
 		Short: "Run your own read-only Cypher against the Neo4j store",
@@ -21,6 +22,9 @@ and print the rows. Writes are refused. Parameters: --param name=value (numbers,
 and null are typed; anything else is a string).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkWide(wide, format); err != nil {
+				return err
+			}
 			p, err := parseParams(params)
 			if err != nil {
 				return usageError{err}
@@ -39,11 +43,12 @@ and null are typed; anything else is a string).`,
 			if err != nil {
 				return err
 			}
-			return render.Rows(m.Stdout, format, keys, rows)
+			return m.table(wide).Rows(m.Stdout, format, keys, rows)
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "query parameter name=value (repeatable)")
 	outputFlag(cmd, &format, render.TabularFormats...)
+	wideFlag(cmd, &wide)
 	return cmd
 }
 

@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/contra-project/contra/internal/render"
 )
@@ -104,4 +106,30 @@ func warnDeprecated(w io.Writer, f *pflag.FlagSet) {
 			fmt.Fprintf(w, "contra: --%s is deprecated; use %s\n", fl.Name, use[0])
 		}
 	})
+}
+
+// wideFlag registers --wide, for the commands that print tables.
+func wideFlag(cmd *cobra.Command, p *bool) {
+	cmd.Flags().BoolVar(p, "wide", false, "tables: every column (ids, byte spans) and every value whole, not fitted to the terminal")
+}
+
+// checkWide refuses --wide with a format that is not a table, where it
+// would do nothing.
+func checkWide(wide bool, f render.Format) error {
+	if wide && f != render.Table {
+		return usageError{fmt.Errorf("--wide applies to -o table, not %s", f)}
+	}
+	return nil
+}
+
+// table returns the options tables are rendered with: fitted to the
+// standard output's width when it is a terminal, or wide.
+func (m *Main) table(wide bool) render.Options {
+	o := render.Options{Wide: wide}
+	if f, ok := m.Stdout.(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			o.Terminal = w
+		}
+	}
+	return o
 }

@@ -23,6 +23,7 @@ type queryFlags struct {
 	rules                               []string
 	limit                               int
 	format                              render.Format
+	wide                                bool
 }
 
 // queryFilters says which filter flags a query command takes.
@@ -96,7 +97,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Claims(m.Stdout, q.format, cs)
+			return m.table(q.wide).Claims(m.Stdout, q.format, cs)
 		},
 	}, {
 		use: "speakers", short: "Speakers with their claim counts",
@@ -106,7 +107,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Speakers(m.Stdout, q.format, limit(xs, q.limit))
+			return m.table(q.wide).Speakers(m.Stdout, q.format, limit(xs, q.limit))
 		},
 	}, {
 		use: "topics", short: "Topics with their claim counts",
@@ -116,7 +117,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Topics(m.Stdout, q.format, limit(xs, q.limit))
+			return m.table(q.wide).Topics(m.Stdout, q.format, limit(xs, q.limit))
 		},
 	}, {
 		use: "actors", short: "Actors (states and parties) with how often they speak and are spoken of",
@@ -126,7 +127,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Actors(m.Stdout, q.format, limit(xs, q.limit))
+			return m.table(q.wide).Actors(m.Stdout, q.format, limit(xs, q.limit))
 		},
 	}, {
 		use: "contradictions", short: "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first",
@@ -140,7 +141,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Contradictions(m.Stdout, q.format, limit(cs, q.limit))
+			return m.table(q.wide).Contradictions(m.Stdout, q.format, limit(cs, q.limit))
 		},
 	}, {
 		use: "mutual", short: "Mutual accusations by pair of sides and topic",
@@ -154,7 +155,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Mutual(m.Stdout, q.format, limit(gs, q.limit))
+			return m.table(q.wide).Mutual(m.Stdout, q.format, limit(gs, q.limit))
 		},
 	}, {
 		use: "speaker NAME", short: "A speaker's claims, each with the claims that contradict or counter it",
@@ -169,7 +170,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Opponents(m.Stdout, q.format, xs)
+			return m.table(q.wide).Opponents(m.Stdout, q.format, xs)
 		},
 	}, {
 		use: "timeline", short: "Claims on a topic by date, contradicted ones marked (needs --topic)",
@@ -186,7 +187,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Timeline(m.Stdout, q.format, es)
+			return m.table(q.wide).Timeline(m.Stdout, q.format, es)
 		},
 	}, {
 		use: "between SIDE_A SIDE_B", short: "Everything two sides assert about each other",
@@ -200,7 +201,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return render.Opponents(m.Stdout, q.format, xs)
+			return m.table(q.wide).Opponents(m.Stdout, q.format, xs)
 		},
 	}}
 	for _, sp := range specs {
@@ -232,6 +233,9 @@ func (m *Main) queryList(sp querySpec) *cobra.Command {
 			if err := q.check(); err != nil {
 				return err
 			}
+			if err := checkWide(q.wide, q.format); err != nil {
+				return err
+			}
 			s, err := m.open(cmd.Context())
 			if err != nil {
 				return err
@@ -241,6 +245,7 @@ func (m *Main) queryList(sp querySpec) *cobra.Command {
 	}
 	q.register(cmd, sp.filters)
 	outputFlag(cmd, &q.format, sp.formats...)
+	wideFlag(cmd, &q.wide)
 	return cmd
 }
 

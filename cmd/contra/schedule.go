@@ -59,7 +59,7 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 				for _, st := range sch.List(time.Now()) {
 					js = append(js, render.Job{Name: st.Name, Cron: st.Cron, LastRun: st.LastRun, NextRun: st.Next})
 				}
-				return render.Options{}.Jobs(m.Stdout, format, js)
+				return m.table(false).Jobs(m.Stdout, format, js)
 			case once:
 				return sch.Once(ctx)
 			}

@@ -146,8 +146,32 @@ const nameWidth = 32
 type Options struct {
 	// Width is the most characters a text column or a graph label shows
 	// before it is cut with "…": 0 means DefaultWidth, negative means
-	// never cut.
+	// never cut. A table fitted to a terminal (Terminal) ignores it.
 	Width int
+	// Terminal is the width of the terminal a table is shown on, which
+	// it is fitted to (leaving out the ids and byte spans); 0 means the
+	// output is not a terminal.
+	Terminal int
+	// Wide shows every column of a table and every cell whole.
+	Wide bool
+}
+
+// textCap is how many characters a table's text cell is cut to before
+// the table is laid out: none when the table is fitted to a terminal or
+// Wide (the table cuts, or nothing is cut), else width.
+func (o Options) textCap() int {
+	if o.Wide || o.Terminal > 0 {
+		return -1
+	}
+	return o.width()
+}
+
+// nameCap is textCap for name-like cells: names.
+func (o Options) nameCap() int {
+	if o.Wide || o.Terminal > 0 {
+		return -1
+	}
+	return o.names()
 }
 
 func (o Options) width() int {

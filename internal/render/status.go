@@ -24,12 +24,11 @@ type Job struct {
 //   - csv: name, cron, last_run, next_run (RFC 3339, empty when never).
 //   - graph formats: EInvalid.
 func (o Options) Jobs(w io.Writer, f Format, js []Job) error {
-	n := o.names()
+	n := o.nameCap()
 	return renderers{
 		what: "jobs",
 		table: func(b *bytes.Buffer) error {
-			t := newTable(b)
-			t.row("JOB", "CRON", "LAST RUN", "NEXT RUN")
+			t := newTable(o, name("JOB"), name("CRON"), fixed("LAST RUN"), fixed("NEXT RUN"))
 			for _, j := range js {
 				last := "never"
 				if !j.LastRun.IsZero() {
@@ -37,7 +36,7 @@ func (o Options) Jobs(w io.Writer, f Format, js []Job) error {
 				}
 				t.row(orDash(show(j.Name, n)), orDash(show(j.Cron, n)), last, j.NextRun.Local().Format(time.DateTime))
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error { return writeJSON(b, nonNil(js)) },
 		csv: func(b *bytes.Buffer) error {
