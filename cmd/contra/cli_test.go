@@ -294,3 +294,39 @@ func TestStatusOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsAndActorsCarryAliases: the taxonomy's aliases (built in and
+// the configuration's) show with the stored topics and actors, and a
+// name filter takes an alias.
+func TestTopicsAndActorsCarryAliases(t *testing.T) {
+	dir := loaded(t)
+	type named struct {
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+	}
+	tests := []struct {
+		args        []string
+		name, alias string
+	}{
+		{[]string{"query", "topics", "-o", "json"}, "cluster munitions", "cluster bombs"},
+		{[]string{"query", "topics", "--topic", "cluster bombs", "-o", "json"}, "cluster munitions", "cluster bombs"},
+		{[]string{"query", "actors", "-o", "json"}, "Russia", "Moscow"},
+		{[]string{"query", "actors", "--side", "Kremlin", "-o", "json"}, "Russia", "Moscow"},
+	}
+	for _, tt := range tests {
+		var xs []named
+		if err := json.Unmarshal([]byte(mustRun(t, dir, tt.args...)), &xs); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, x := range xs {
+			found = found || (x.Name == tt.name && contains(x.Aliases, tt.alias))
+		}
+		if !found {
+			t.Errorf("%v: no %s with alias %q in %+v", tt.args, tt.name, tt.alias, xs)
+		}
+	}
+	if out := mustRun(t, dir, "query", "topics", "--wide"); !strings.Contains(out, "cluster bombs") {
+		t.Errorf("the ALIASES column is empty:\n%s", out)
+	}
+}

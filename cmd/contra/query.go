@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -113,9 +114,13 @@ func (m *Main) queryCommand() *cobra.Command {
 		use: "topics", short: "Topics with their claim counts",
 		filters: withTopic | withLimit, formats: render.TabularFormats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
-			xs, err := s.Topics(ctx, q.topic)
+			xs, err := s.Topics(ctx, m.canonTopic(q.topic))
 			if err != nil {
 				return err
+			}
+			known := m.tax.Topics()
+			for i := range xs {
+				xs[i].Aliases = m.aliases(xs[i].Name, xs[i].Aliases, m.tax.Topic, known)
 			}
 			return m.table(q.wide).Topics(m.Stdout, q.format, limit(xs, q.limit))
 		},
@@ -123,9 +128,13 @@ func (m *Main) queryCommand() *cobra.Command {
 		use: "actors", short: "Actors (states and parties) with how often they speak and are spoken of",
 		filters: withSide | withLimit, formats: render.TabularFormats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
-			xs, err := s.Actors(ctx, q.side)
+			xs, err := s.Actors(ctx, m.canonActor(q.side))
 			if err != nil {
 				return err
+			}
+			known := actorsAsTopics(m.tax.Actors())
+			for i := range xs {
+				xs[i].Aliases = m.aliases(xs[i].Name, xs[i].Aliases, m.tax.Actor, known)
 			}
 			return m.table(q.wide).Actors(m.Stdout, q.format, limit(xs, q.limit))
 		},
@@ -208,6 +217,39 @@ func (m *Main) queryCommand() *cobra.Command {
 		cmd.AddCommand(m.queryList(sp))
 	}
 	return cmd
+}
+
+// aliases adds to a stored topic's or actor's aliases those the taxonomy
+// (built in, and the configuration's) gives its canonical name: the
+// loaded records name a topic or an actor, and the store keeps only the
+// aliases they carried. canon is the taxonomy's lookup, all its entries.
+func (m *Main) aliases(name string, stored []string, canon func(string) (string, bool), all []graph.Topic) []string {
+	c, ok := canon(name)
+	if !ok {
+		return stored
+	}
+	out := slices.Clone(stored)
+	for _, t := range all {
+		if t.Name != c {
+			continue
+		}
+		for _, a := range append([]string{t.Name}, t.Aliases...) {
+			if graph.Slug(a) != graph.Slug(name) && !slices.ContainsFunc(out, func(s string) bool { return graph.Slug(s) == graph.Slug(a) }) {
+				out = append(out, a)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// actorsAsTopics gives actors the shape aliases reads.
+func actorsAsTopics(as []graph.Actor) []graph.Topic {
+	out := make([]graph.Topic, len(as))
+	for i, a := range as {
+		out[i] = graph.Topic(a)
+	}
+	return out
 }
 
 // limit returns the first n of xs; n <= 0 is all of them.
