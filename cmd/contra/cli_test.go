@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -328,5 +331,71 @@ func TestTopicsAndActorsCarryAliases(t *testing.T) {
 	}
 	if out := mustRun(t, dir, "query", "topics", "--wide"); !strings.Contains(out, "cluster bombs") {
 		t.Errorf("the ALIASES column is empty:\n%s", out)
+	}
+}
+
+// TestEveryCommandHasAnExample: the help of every command shows how to
+// use it.
+func TestEveryCommandHasAnExample(t *testing.T) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Hidden || c.Name() == "help" {
+			return
+		}
+		if strings.TrimSpace(c.Example) == "" {
+			t.Errorf("%s has no example", c.CommandPath())
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(NewMain(strings.NewReader(""), io.Discard, io.Discard).rootCommand())
+	if out := mustRun(t, t.TempDir(), "query", "speaker", "--help"); !strings.Contains(out, "Examples:\n  contra query speaker Shoigu") {
+		t.Errorf("help shows no example:\n%s", out)
+	}
+}
+
+// TestCompletion: the shell's completion offers the store's speakers,
+// topics and sides, with what it knows of them, and never creates a store.
+func TestCompletion(t *testing.T) {
+	dir := loaded(t)
+	tests := []struct {
+		args []string
+		want []string // completions (name, tab, description)
+		not  []string
+	}{
+		{[]string{"query", "speaker", "Ser"}, []string{"Sergei Shoigu\tRussia, 2 claims"}, []string{"Vladimir Putin"}},
+		{[]string{"query", "speaker", "vl"}, []string{"Vladimir Putin\t"}, nil},
+		{[]string{"query", "contradictions", "--topic", "clu"}, []string{"cluster munitions\t13 claims"}, []string{"dam destruction"}},
+		{[]string{"query", "claims", "--side", ""}, []string{"Russia\t", "Ukraine\t", "Arvenia\t"}, nil},
+		{[]string{"query", "between", "Russia", ""}, []string{"Ukraine\t"}, []string{"Russia\t"}},
+		{[]string{"query", "between", "Russia", "Ukraine", ""}, nil, []string{"Belmora"}},
+		{[]string{"report", "--topic", "dam"}, []string{"dam destruction\t"}, nil},
+		{[]string{"query", "mutual", "-o", ""}, []string{"mermaid"}, []string{"jsonl"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, "_"), func(t *testing.T) {
+			out := mustRun(t, dir, append([]string{cobra.ShellCompRequestCmd}, tt.args...)...)
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("completion lacks %q:\n%s", w, out)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(out, n) {
+					t.Errorf("completion offers %q:\n%s", n, out)
+				}
+			}
+		})
+	}
+	missing := filepath.Join(dir, "missing.db")
+	if out := mustRun(t, dir, "--db", missing, cobra.ShellCompRequestCmd, "query", "speaker", ""); strings.Contains(out, "\t") {
+		t.Errorf("completion on a missing store offers names:\n%s", out)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Errorf("completion created %s", missing)
+	}
+	if out := mustRun(t, dir, "completion", "bash"); !strings.Contains(out, "__start_contra") {
+		t.Errorf("no bash completion script:\n%.300s", out)
 	}
 }

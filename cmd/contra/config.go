@@ -7,9 +7,11 @@ import (
 )
 
 func (m *Main) configCommand() *cobra.Command {
-	cmd := &cobra.Command{Use: "config", Short: "Inspect the configuration"}
+	cmd := &cobra.Command{Use: "config", Short: "Inspect the configuration", Example: "  contra config show"}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "show",
+		Use: "show",
+		Example: `  contra config show
+  CONTRA_STORE=neo4j contra --config /srv/contra/contra.yaml config show`,
 		Short: "Print the effective configuration (flags > CONTRA_* env > file > defaults), secrets masked",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {

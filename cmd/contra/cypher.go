@@ -20,6 +20,8 @@ func (m *Main) cypherCommand() *cobra.Command {
 		Long: `Run a read-only Cypher query in a read transaction (routed to a secondary on a cluster)
 and print the rows. Writes are refused. Parameters: --param name=value (numbers, true/false
 and null are typed; anything else is a string).`,
+		Example: `  contra cypher 'MATCH (s:Speaker)-[:ASSERTS]->(c:Claim) RETURN s.name, count(c) AS claims ORDER BY claims DESC LIMIT 10'
+  contra cypher 'MATCH (c:Claim {topic: $t}) RETURN c.id, c.text' --param t="cluster munitions" -o json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkWide(wide, format); err != nil {

@@ -28,6 +28,9 @@ doc_id, evidence, counters and contradicts. An export loads back: contra load of
 into a fresh store reproduces the same claims with the same ids.
 
 -o cypher writes a cypher-shell script that recreates the graph in any Neo4j 5.`,
+		Example: `  contra export --out claims.jsonl
+  contra export -o csv --out claims.csv
+  contra export -o cypher > graph.cypher && cypher-shell -f graph.cypher`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return m.runExport(cmd.Context(), format, out)

@@ -33,6 +33,9 @@ func (m *Main) loadCommand() *cobra.Command {
 A structured file with a bad record is rejected whole (nothing of it is written) unless
 --keep-going is given, which skips bad records and reports them. Re-loading the same input
 changes nothing. Exit status 2 when any file was rejected or had bad records.`,
+		Example: `  contra load examples
+  contra load --keep-going -o json corpus/ claims.csv > load.json
+  contra --db /srv/contra/contra.db load -q /srv/feeds/today`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args

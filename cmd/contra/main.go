@@ -90,9 +90,6 @@ func NewMain(stdin io.Reader, stdout, stderr io.Writer) *Main {
 func (m *Main) Run(ctx context.Context, args []string) int {
 	root := m.rootCommand()
 	root.SetArgs(args)
-	root.SetIn(m.Stdin)
-	root.SetOut(m.Stdout)
-	root.SetErr(m.Stderr)
 	err := root.ExecuteContext(ctx)
 	if cerr := m.close(); err == nil {
 		err = cerr

@@ -19,6 +19,8 @@ func (m *Main) migrateCommand() *cobra.Command {
 		Long: `Copy the claims of one store (with their documents, speakers, actors and topics) into
 the other in batches; the target runs detection as it loads, so it ends with the same
 findings. Re-running a migration changes nothing.`,
+		Example: `  CONTRA_NEO4J_PASSWORD=... contra migrate --from sqlite --to neo4j --neo4j-uri neo4j://localhost:7687
+  contra --db copy.db migrate --from neo4j --to sqlite --neo4j-uri neo4j://localhost:7687`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if from == to || !validStore(from) || !validStore(to) {

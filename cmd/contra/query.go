@@ -76,6 +76,7 @@ func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 type querySpec struct {
 	use, short, example string
 	nargs               int
+	argNames            nameKind // what the arguments name, for completion
 	filters             queryFilters
 	formats             []render.Format
 	run                 queryFunc
@@ -85,9 +86,13 @@ func (m *Main) queryCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "query",
 		Short: "Ask the graph: claims, contradictions, mutual accusations, a speaker, a timeline, two sides",
+		Example: `  contra query mutual --topic "cluster munitions"
+  contra query speaker Shoigu -o json`,
 	}
 	specs := []querySpec{{
-		use: "claims", short: "Claims matching the filters, by date",
+		use: "claims", example: `  contra query claims --topic "cluster munitions" --kind denial
+  contra query claims --side Moscow --since 30d -o csv > claims.csv`,
+		short:   "Claims matching the filters, by date",
 		filters: claimFilters | withKind | withSubject, formats: render.TabularFormats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
@@ -101,7 +106,9 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Claims(m.Stdout, q.format, cs)
 		},
 	}, {
-		use: "speakers", short: "Speakers with their claim counts",
+		use: "speakers", example: `  contra query speakers
+  contra query speakers --speaker Sho --limit 5`,
+		short:   "Speakers with their claim counts",
 		filters: withSpeaker | withLimit, formats: render.TabularFormats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			xs, err := s.Speakers(ctx, q.speaker)
@@ -111,7 +118,9 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Speakers(m.Stdout, q.format, limit(xs, q.limit))
 		},
 	}, {
-		use: "topics", short: "Topics with their claim counts",
+		use: "topics", example: `  contra query topics
+  contra query topics --topic "cluster bombs" -o json`,
+		short:   "Topics with their claim counts",
 		filters: withTopic | withLimit, formats: render.TabularFormats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			xs, err := s.Topics(ctx, m.canonTopic(q.topic))
@@ -125,7 +134,9 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Topics(m.Stdout, q.format, limit(xs, q.limit))
 		},
 	}, {
-		use: "actors", short: "Actors (states and parties) with how often they speak and are spoken of",
+		use: "actors", example: `  contra query actors
+  contra query actors --side Kremlin`,
+		short:   "Actors (states and parties) with how often they speak and are spoken of",
 		filters: withSide | withLimit, formats: render.TabularFormats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			xs, err := s.Actors(ctx, m.canonActor(q.side))
@@ -139,7 +150,9 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Actors(m.Stdout, q.format, limit(xs, q.limit))
 		},
 	}, {
-		use: "contradictions", short: "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first",
+		use: "contradictions", example: `  contra query contradictions --topic "cluster munitions" --limit 10
+  contra query contradictions --rule counterclaim --side Russia -o json`,
+		short:   "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first",
 		filters: claimFilters | withRule, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			ff, err := m.findingFilter(ctx, s, q)
@@ -153,7 +166,9 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Contradictions(m.Stdout, q.format, limit(cs, q.limit))
 		},
 	}, {
-		use: "mutual", short: "Mutual accusations by pair of sides and topic",
+		use: "mutual", example: `  contra query mutual --topic "cluster munitions"
+  contra query mutual --since 2023-07-01 -o mermaid`,
+		short:   "Mutual accusations by pair of sides and topic",
 		filters: claimFilters, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			ff, err := m.findingFilter(ctx, s, q)
@@ -167,8 +182,10 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Mutual(m.Stdout, q.format, limit(gs, q.limit))
 		},
 	}, {
-		use: "speaker NAME", short: "A speaker's claims, each with the claims that contradict or counter it",
-		nargs: 1, filters: claimFilters &^ withSpeaker, formats: render.Formats,
+		use: "speaker NAME", example: `  contra query speaker Shoigu
+  contra query speaker "Sergei Shoigu" --topic "cluster munitions" -o json`,
+		short: "A speaker's claims, each with the claims that contradict or counter it",
+		nargs: 1, argNames: speakerNames, filters: claimFilters &^ withSpeaker, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			q.speaker = args[0]
 			cf, err := m.claimFilter(ctx, s, q)
@@ -182,7 +199,9 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Opponents(m.Stdout, q.format, xs)
 		},
 	}, {
-		use: "timeline", short: "Claims on a topic by date, contradicted ones marked (needs --topic)",
+		use: "timeline", example: `  contra query timeline --topic "cluster munitions"
+  contra query timeline --topic "dam destruction" --since 2031-04-01 -o dot | dot -Tsvg > timeline.svg`,
+		short:   "Claims on a topic by date, contradicted ones marked (needs --topic)",
 		filters: claimFilters, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			if q.topic == "" {
@@ -199,8 +218,10 @@ func (m *Main) queryCommand() *cobra.Command {
 			return m.table(q.wide).Timeline(m.Stdout, q.format, es)
 		},
 	}, {
-		use: "between SIDE_A SIDE_B", short: "Everything two sides assert about each other",
-		nargs: 2, filters: claimFilters &^ withSide, formats: render.Formats,
+		use: "between SIDE_A SIDE_B", example: `  contra query between Russia Ukraine
+  contra query between Moscow Washington --topic "cluster munitions" -o graphml > between.graphml`,
+		short: "Everything two sides assert about each other",
+		nargs: 2, argNames: sideNames, filters: claimFilters &^ withSide, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
@@ -288,6 +309,14 @@ func (m *Main) queryList(sp querySpec) *cobra.Command {
 	q.register(cmd, sp.filters)
 	outputFlag(cmd, &q.format, sp.formats...)
 	wideFlag(cmd, &q.wide)
+	cmd.ValidArgsFunction = cobra.NoFileCompletions
+	if sp.nargs > 0 {
+		cmd.ValidArgsFunction = m.completeArgs(sp.argNames, sp.nargs)
+	}
+	m.completeFlag(cmd, "topic", topicNames)
+	m.completeFlag(cmd, "speaker", speakerNames)
+	m.completeFlag(cmd, "side", sideNames)
+	m.completeFlag(cmd, "subject", sideNames)
 	return cmd
 }
 

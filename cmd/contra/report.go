@@ -31,6 +31,8 @@ counterclaims, and the most contradicted speakers. Files are written atomically.
 --loaded-since and --loaded-until bound the load-time window: a duration back from now
 (24h, 7d) or a date (YYYY-MM-DD, or RFC 3339). --since and --until bound the date the
 claims were said, as in every query.`,
+		Example: `  contra report --topic "cluster munitions" --loaded-since 24h --out reports/today
+  contra report -o html,json --since 2023-07-01 --until 2023-09-30 --title "Q3 2023"`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := time.Now()
@@ -65,6 +67,7 @@ claims were said, as in every query.`,
 	f.StringVar(&since, "since", "", "said on or after: YYYY-MM-DD, or a duration back from today (30d)")
 	f.StringVar(&until, "until", "", "said on or before: YYYY-MM-DD, or a duration back from today")
 	outputsFlag(cmd, &formats, render.ReportFormats...)
+	m.completeFlag(cmd, "topic", topicNames)
 	f.StringVar(&out, "out", "reports", "output directory")
 	f.StringVar(&title, "title", "", "report title")
 	return cmd

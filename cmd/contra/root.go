@@ -85,6 +85,22 @@ Commands that only read refuse a store file that does not exist; contra load cre
 		m.cypherCommand(), m.migrateCommand(), m.reportCommand(), m.scheduleCommand(),
 		m.benchCommand(),
 	)
+	root.SetIn(m.Stdin)
+	root.SetOut(m.Stdout)
+	root.SetErr(m.Stderr)
+	// Cobra adds its completion command when it runs; made here (after
+	// SetOut, which it captures), it gets examples like every other
+	// command.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Example = "  source <(contra completion bash)\n  contra completion zsh > \"${fpath[1]}/_contra\""
+		for _, sh := range c.Commands() {
+			sh.Example = "  contra completion " + sh.Name() + " --help"
+		}
+	}
 	for _, c := range root.Commands() {
 		refuseUnknownSubcommands(c)
 	}

@@ -23,6 +23,9 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 
 --once runs every due job once and exits (for system cron or a Kubernetes CronJob);
 --list prints the jobs and their next run times.`,
+		Example: `  contra schedule --list
+  contra schedule --once --config /srv/contra/contra.yaml
+  contra schedule --base /srv/contra`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			jobs := make([]schedule.Job, len(m.cfg.Reports))

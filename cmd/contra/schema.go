@@ -12,21 +12,24 @@ import (
 )
 
 func (m *Main) schemaCommand() *cobra.Command {
-	cmd := &cobra.Command{Use: "schema", Short: "Neo4j schema: uniqueness constraints and indexes"}
+	cmd := &cobra.Command{Use: "schema", Short: "Neo4j schema: uniqueness constraints and indexes",
+		Example: "  contra schema show > schema.cypher\n  contra schema apply --neo4j-uri neo4j://localhost:7687"}
 	cmd.AddCommand(
 		&cobra.Command{
-			Use:   "show",
-			Short: "Print the Cypher that creates the schema",
-			Args:  cobra.NoArgs,
+			Use:     "show",
+			Example: "  contra schema show | cypher-shell -u neo4j",
+			Short:   "Print the Cypher that creates the schema",
+			Args:    cobra.NoArgs,
 			RunE: func(*cobra.Command, []string) error {
 				_, err := io.WriteString(m.Stdout, neo4j.SchemaCypher())
 				return err
 			},
 		},
 		&cobra.Command{
-			Use:   "apply",
-			Short: "Create the constraints and indexes in the configured Neo4j (idempotent)",
-			Args:  cobra.NoArgs,
+			Use:     "apply",
+			Example: "  CONTRA_NEO4J_PASSWORD=... contra schema apply --neo4j-uri neo4j+s://xxxx.databases.neo4j.io",
+			Short:   "Create the constraints and indexes in the configured Neo4j (idempotent)",
+			Args:    cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
 				st, err := m.openNeo4j(cmd.Context())
 				if err != nil {

@@ -9,9 +9,10 @@ import (
 func (m *Main) statsCommand() *cobra.Command {
 	var format render.Format
 	cmd := &cobra.Command{
-		Use:   "stats",
-		Short: "Count what the store holds",
-		Args:  cobra.NoArgs,
+		Use:     "stats",
+		Short:   "Count what the store holds",
+		Example: "  contra stats\n  contra --db other.db stats -o json | jq .findings",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			s, err := m.open(cmd.Context())
 			if err != nil {
