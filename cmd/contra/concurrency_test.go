@@ -211,11 +211,18 @@ func TestConcurrentOpenOfNewStore(t *testing.T) {
 			procs = append(procs, atBarrier("stats", "-o", "json"), atBarrier("query", "mutual", "-o", "json"))
 		}
 		time.Sleep(100 * time.Millisecond) // all at the barrier
-		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		// One line per process releases them: a process that reaches the
+		// barrier late (a loaded machine) still finds its line, where an
+		// open and close of the FIFO would have left it blocked in open
+		// for ever. (O_RDWR does not block on a FIFO without readers.)
+		f, err := os.OpenFile(fifo, os.O_RDWR, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		f.Close()
+		if _, err := f.WriteString(strings.Repeat("go\n", len(procs)+1)); err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
 		// Only load creates the store: a reader that starts before the
 		// file exists refuses it (exit 3), and must not create it.
 		refused := func(code int, p *proc) bool {
