@@ -15,8 +15,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/bench"
+	"github.com/contra-project/contra/internal/render"
 )
 
 type benchOptions struct {
@@ -46,12 +46,16 @@ on a fresh embedded store in a scratch directory:
 Each phase runs in a child process (contra bench --phase NAME) so that its peak RSS is its
 own; --in-process runs them all in this process instead. Prints a table of figures, targets
 and results and writes the figures as JSON (--json). --quick (2k and 10k claims, 5 MB of
-articles) finishes in under a minute; the full run (10k, 100k and 1M claims, 10 MB of
-articles) takes a few minutes and about 1.5 GB of disk — see the README.
+articles) finishes in under a minute and is the smoke test: it shows every target's result
+but exits 0 when every phase ran. The full run (10k, 100k and 1M claims, 10 MB of
+articles) takes a few minutes and about 1.5 GB of disk — see the README; it exits 6 when
+a target is missed (and 1 when a phase fails).
 --articles-mb 1024 (the memory target's corpus) takes about 20 minutes here and 5.5 GB of
 disk: large proposition groups are counted from their profiles, so the load no longer
-slows with the square of the corpus, but the store outgrows the page cache. Exit status 1
-when a target is missed.`,
+slows with the square of the corpus, but the store outgrows the page cache.`,
+		Example: `  contra bench --quick
+  contra bench --json bench-out/full.json
+  contra bench --sizes 10000,100000 --articles-mb 20`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.quiet = m.cfg.Quiet
@@ -127,22 +131,35 @@ func (m *Main) runBench(ctx context.Context, o benchOptions) error {
 		if err := res.WriteTable(m.Stdout); err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, "Figures written to %s.\n", o.jsonOut)
+		if err := render.Message(m.Stdout, "Figures written to "+o.jsonOut+"."); err != nil {
+			return err
+		}
 	}
 	if runErr != nil {
 		return runErr
 	}
-	if !res.Passed() {
-		var missed []string
-		for _, c := range res.Checks {
-			if !c.Pass {
-				missed = append(missed, fmt.Sprintf("%s: %s, target %s", c.Figure, c.Measured, c.Target))
-			}
-		}
-		return graph.Errorf(graph.EInternal, "%d target(s) missed: %s", len(missed), strings.Join(missed, "; "))
+	if res.Passed() {
+		return nil
 	}
-	return nil
+	var missed []string
+	for _, c := range res.Checks {
+		if !c.Pass {
+			missed = append(missed, fmt.Sprintf("%s: %s, target %s", c.Figure, c.Measured, c.Target))
+		}
+	}
+	// The targets are set for the full sizes and for a quiet machine: the
+	// quick run is the smoke test that every phase runs, so it reports
+	// its misses without failing (it failed on every run here, which made
+	// it useless as a smoke test).
+	if o.Quick {
+		return render.Message(m.Stderr, fmt.Sprintf("contra: quick run: %d target(s) missed (reported, not enforced; the full run exits %d on a miss)", len(missed), exitTargetMiss))
+	}
+	return targetMissed{fmt.Errorf("%d target(s) missed: %s", len(missed), strings.Join(missed, "; "))}
 }
+
+// targetMissed is a full benchmark run that missed a target: exit status
+// exitTargetMiss, told apart from a run that failed.
+type targetMissed struct{ error }
 
 func writeBenchJSON(path string, stdout io.Writer, res *bench.Results) error {
 	b, err := json.MarshalIndent(res, "", "  ")

@@ -2,22 +2,12 @@ package main
 
 import (
 	"context"
-	"fmt"
-
-	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph"
-	"github.com/contra-project/contra/internal/render"
 )
 
-// queryDisputes is contra query disputes: one entry per contested
-// question, with its camps, and the mutual accusations between sides.
-func (m *Main) queryDisputes() *cobra.Command {
-	var q queryFlags
-	cmd := &cobra.Command{
-		Use:   "disputes",
-		Short: "Disputes (who says an action happened, who denies it) and exchanges of accusations, best evidenced first",
-		Long: `List the disputes: for each proposition (subject, action, topic) that claims contradict,
+// disputesLong is contra query disputes' help.
+const disputesLong = `List the disputes: for each proposition (subject, action, topic) that claims contradict,
 the camp that says it happens and the camp that says it does not, by side and speaker, with
 their documents, outlets and independent sources (syndicated copies and identical quotes count
 once), who opened the dispute and who answered how many days later, and the double standard of
@@ -26,41 +16,16 @@ sides accusing each other on a topic, who accused first, how long before the ans
 denials.
 
 Disputes with a weak proposition (no subject, a camp without a stated side) come last and say
-why. --limit and --offset page the disputes and the exchanges alike.`,
-		Example: `  contra query disputes --topic "cluster munitions"
-  contra query disputes --side Russia -o json
-  contra query disputes --limit 10 --offset 10`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			f, err := render.ParseFormat(q.format)
-			if err != nil {
-				return usageError{err}
-			}
-			if q.limit < 0 || q.offset < 0 || q.examples < 0 {
-				return usageError{fmt.Errorf("--limit, --offset and --examples must not be negative")}
-			}
-			if err := checkDates(&q); err != nil {
-				return err
-			}
-			ctx := cmd.Context()
-			s, err := m.openRead(ctx)
-			if err != nil {
-				return err
-			}
-			return m.runDisputes(ctx, s, &q, f)
-		},
-	}
-	q.register(cmd, "disputes")
-	cmd.Flags().IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp, best evidenced first (the counts cover all)")
-	return cmd
-}
+why. --limit and --offset page the disputes and the exchanges alike.`
 
-func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags, f render.Format) error {
+// runDisputes is contra query disputes: one entry per contested
+// question, with its camps, and the mutual accusations between sides.
+func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags) error {
 	sc, err := m.scope(ctx, s, q)
 	if err != nil {
 		return err
 	}
-	w, err := render.NewDisputeWriter(m.Stdout, f)
+	w, err := m.table(q.wide).NewDisputeWriter(m.Stdout, q.format)
 	if err != nil {
 		return usageError{err}
 	}
@@ -78,7 +43,7 @@ func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags, f 
 	if err := w.Close(); err != nil {
 		return err
 	}
-	m.more(f, q, shown[0], totals.Disputes, "disputes")
-	m.more(f, q, shown[1], totals.Exchanges, "exchanges")
+	m.more(q, shown[0], totals.Disputes, "disputes")
+	m.more(q, shown[1], totals.Exchanges, "exchanges")
 	return nil
 }

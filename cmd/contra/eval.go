@@ -15,7 +15,8 @@ func (m *Main) evalCommand() *cobra.Command {
 		Long: `Run the extraction pipeline over every article in DIR that has a NAME.gold.json
 beside it and print, per file and in total, precision, recall and F1 for (a) speaker
 attribution of claims and (b) accusation triples (accuser side, accused side, topic).`,
-		Args: cobra.ExactArgs(1),
+		Example: "  contra eval ../shared/corpus/dev",
+		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rep, err := extract.Evaluate(cmd.Context(), extract.New(m.tax), args[0])
 			if err != nil {

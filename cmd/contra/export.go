@@ -14,10 +14,12 @@ import (
 
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/neo4j"
+	"github.com/contra-project/contra/internal/render"
 )
 
 func (m *Main) exportCommand() *cobra.Command {
-	var format, out string
+	var format render.Format
+	var out string
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write every claim as JSONL or CSV (the export contract), or a Cypher script that recreates the graph",
@@ -25,32 +27,30 @@ func (m *Main) exportCommand() *cobra.Command {
 doc_id, evidence, counters and contradicts. An export loads back: contra load of the file
 into a fresh store reproduces the same claims with the same ids.
 
---format cypher writes a cypher-shell script that recreates the graph in any Neo4j 5.`,
+-o cypher writes a cypher-shell script that recreates the graph in any Neo4j 5.`,
+		Example: `  contra export --out claims.jsonl
+  contra export -o csv --out claims.csv
+  contra export -o cypher > graph.cypher && cypher-shell -f graph.cypher`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return m.runExport(cmd.Context(), format, out)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "o", "jsonl", "jsonl, csv or cypher")
+	outputFlag(cmd, &format, render.ExportFormats...)
 	cmd.Flags().StringVar(&out, "out", "", "write to this file (atomically) instead of standard output")
 	return cmd
 }
 
-func (m *Main) runExport(ctx context.Context, format, out string) error {
-	switch format {
-	case "jsonl", "csv", "cypher":
-	default:
-		return usageError{fmt.Errorf("--format: %q is not jsonl, csv or cypher", format)}
-	}
-	s, err := m.openRead(ctx)
+func (m *Main) runExport(ctx context.Context, format render.Format, out string) error {
+	s, err := m.open(ctx)
 	if err != nil {
 		return err
 	}
 	return writeOutput(m.Stdout, out, func(w io.Writer) error {
 		switch format {
-		case "jsonl":
+		case render.JSONL:
 			return exportJSONL(ctx, s, w)
-		case "csv":
+		case render.CSV:
 			return exportCSV(ctx, s, w)
 		}
 		return exportCypher(ctx, s, w)

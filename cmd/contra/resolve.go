@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
-	"io/fs"
 	"log/slog"
-	"os"
 	"sort"
 	"strings"
 
@@ -17,18 +14,6 @@ import (
 // taxonomy's aliases; a name that resolves to nothing is an error with
 // the nearest names as suggestions (exit status 3, not found), never an
 // empty result that looks like an answer.
-
-// openRead opens the store for a command that only reads it: an embedded
-// store file that does not exist is an error (ENotFound), not a new empty
-// store.
-func (m *Main) openRead(ctx context.Context) (graph.Store, error) {
-	if m.store == nil && m.cfg.Store == "sqlite" {
-		if _, err := os.Stat(m.cfg.SQLite.Path); errors.Is(err, fs.ErrNotExist) {
-			return nil, graph.Errorf(graph.ENotFound, "no store at %s: load something first (contra load PATH) or name an existing one with --db", m.cfg.SQLite.Path)
-		}
-	}
-	return m.open(ctx)
-}
 
 // named is a node's name and aliases, for resolving and suggesting.
 type named struct {

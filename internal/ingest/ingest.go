@@ -199,13 +199,16 @@ func New(s graph.Store, o Options) *Loader {
 // written: each is a complete transaction.
 func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 	sum := &Summary{Started: time.Now(), Statuses: map[string]int{}, Loaded: map[string]int{}}
-	// A first walk counts the files and bytes, for progress; the second
+	// A first walk counts the input files and their bytes, for progress
+	// (sidecars, labels and skipped files are not inputs); the second
 	// feeds the load. Neither holds the list.
 	var files int
 	var total int64
 	err := walk(paths, func(in input) error {
-		files++
-		total += in.size
+		if in.loadable() {
+			files++
+			total += in.size
+		}
 		return nil
 	})
 	if err != nil {
@@ -268,6 +271,7 @@ type writer struct {
 	batch graph.Batch
 	seen  map[string]bool // node ids already in the current batch
 	prog  Progress
+	done  int64 // bytes of the input files finished, for prog.Bytes
 }
 
 func newWriter(ctx context.Context, l *Loader, sum *Summary, files int, bytes int64) *writer {
@@ -342,8 +346,9 @@ func (w *writer) flush() error {
 	return nil
 }
 
-func (w *writer) progress(current string, bytes int64) {
-	w.prog.Bytes += bytes
+// progress reports the current file, of which within bytes are done.
+func (w *writer) progress(current string, within int64) {
+	w.prog.Bytes = w.done + within
 	w.prog.Current = current
 	if w.l.opt.Progress != nil {
 		w.l.opt.Progress(w.prog)
@@ -361,7 +366,10 @@ func (w *writer) fileDone(in *input, rep FileReport) {
 		w.sum.Omitted++
 	}
 	w.sum.Bytes += in.size
-	w.prog.Files++
+	if in.loadable() {
+		w.prog.Files++
+		w.done += in.size
+	}
 	w.progress(in.path, 0)
 	lvl := slog.LevelDebug
 	if rep.Status == StatusRejected || len(rep.Problems) > 0 {

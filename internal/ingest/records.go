@@ -36,6 +36,7 @@ type chunk struct {
 	problems []Problem // found while reading (too-long lines, CSV errors)
 	batch    graph.Batch
 	claims   int
+	end      int64 // bytes of the file read when the chunk was cut, for progress
 	done     chan struct{}
 }
 
@@ -52,6 +53,8 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 					problems = append(problems, p)
 				}
 			}
+			// Validating is the first of two reads: half the file's bytes.
+			w.progress(in.path, c.end/2)
 			return nil
 		})
 		if err != nil {
@@ -68,6 +71,10 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 		}
 	}
 	nProblems := 0
+	var base, scale int64 = 0, 1 // progress: the whole file in one pass
+	if !l.opt.KeepGoing {
+		base, scale = in.size/2, 2 // the second half, after validation
+	}
 	err := l.scan(ctx, in, func(c *chunk) error {
 		nProblems += len(c.problems)
 		for _, p := range c.problems {
@@ -79,7 +86,7 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 		if err := w.add(&c.batch); err != nil {
 			return err
 		}
-		w.progress(in.path, 0)
+		w.progress(in.path, base+c.end/scale)
 		return nil
 	})
 	if err != nil {
@@ -101,6 +108,7 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 		return consume(&chunk{problems: []Problem{{File: in.path, Msg: err.Error()}}})
 	}
 	defer f.Close()
+	counted := &countingReader{r: f}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -123,6 +131,7 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 		defer close(work)
 		emit := func(c *chunk) bool {
 			c.done = make(chan struct{})
+			c.end = min(counted.n, in.size)
 			select {
 			case order <- c:
 			case <-ctx.Done():
@@ -136,7 +145,7 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 				return false
 			}
 		}
-		readErr = l.read(in.path, f, emit)
+		readErr = l.read(in.path, counted, emit)
 	}()
 	var consumeErr error
 	for c := range order {
@@ -158,8 +167,21 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 	return readErr
 }
 
+// countingReader counts the bytes read through it. Only the reading
+// goroutine touches it; a chunk carries the count on to the writer.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
 // read splits the file into chunks of raw records.
-func (l *Loader) read(path string, f *os.File, emit func(*chunk) bool) error {
+func (l *Loader) read(path string, f io.Reader, emit func(*chunk) bool) error {
 	br := bufio.NewReaderSize(f, 1<<16)
 	first, _ := br.Peek(512)
 	lower := strings.ToLower(path)

@@ -26,6 +26,10 @@ type input struct {
 	note string // why an "other" input is skipped
 }
 
+// loadable reports whether in is an input: a claim file or an article,
+// what progress counts.
+func (in *input) loadable() bool { return in.kind == kindRecords || in.kind == kindArticle }
+
 // articleExts are the article formats the extractor reads.
 var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 

@@ -41,9 +41,8 @@ func (o Options) Contradictions(w io.Writer, f Format, cs []graph.Contradiction)
 				b.WriteString("No contradictions.\n")
 				return nil
 			}
-			n := o.names()
-			t := newTable(b)
-			t.row(append([]string{"#", "RULE", "TOPIC", "SUPPORT"}, claimHead(false)...)...)
+			n := o.nameCap()
+			t := newTable(o, append([]column{fixed("#"), fixed("RULE"), name("TOPIC").optional(4), name("SUPPORT").optional(3)}, claimHead(false)...)...)
 			for i, x := range cs {
 				a, c := pairOf(x)
 				support := fmt.Sprintf("%d sources, %d docs", x.Independent, x.Documents)
@@ -61,7 +60,7 @@ func (o Options) Contradictions(w io.Writer, f Format, cs []graph.Contradiction)
 				}
 				t.row(append([]string{"", strings.Join(mark, " "), "", ""}, o.claimCells(c, false)...)...)
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error {
 			out := make([]graph.Contradiction, len(cs))
@@ -135,9 +134,9 @@ func (o Options) Mutual(w io.Writer, f Format, gs []graph.MutualGroup) error {
 				b.WriteString("No mutual accusations.\n")
 				return nil
 			}
-			n := o.names()
-			t := newTable(b)
-			t.row("#", "SIDES", "TOPIC", "DATE", "ACCUSER (SIDE)", "ACCUSES", "TEXT", "SOURCE", "SPAN", "CLAIM")
+			n := o.nameCap()
+			t := newTable(o, fixed("#"), name("SIDES"), name("TOPIC").optional(3), fixed("DATE"), name("ACCUSER (SIDE)"),
+				name("ACCUSES").optional(1), text("TEXT"), name("SOURCE").optional(2), wideCol("SPAN"), wideCol("CLAIM"))
 			for i, g := range gs {
 				line := 0
 				for side := range g.Accusations {
@@ -152,11 +151,11 @@ func (o Options) Mutual(w io.Writer, f Format, gs []graph.MutualGroup) error {
 						}
 						line++
 						t.row(append(lead, orDash(show(c.SaidAt, n)), speakerSide(c, n), orDash(show(c.Subject, n)),
-							orDash(show(c.Text, o.width())), source(c, n), span(c.Evidence), orDash(show(c.ID, -1)))...)
+							orDash(show(c.Text, o.textCap())), source(c, n), span(c.Evidence), orDash(show(c.ID, -1)))...)
 					}
 				}
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error {
 			out := make([]graph.MutualGroup, len(gs))

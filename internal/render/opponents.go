@@ -65,8 +65,7 @@ func (o Options) opponents(w io.Writer, f Format, what string, es []graph.Timeli
 				b.WriteString("No claims.\n")
 				return nil
 			}
-			t := newTable(b)
-			t.row(append([]string{"#", "LINK"}, claimHead(true)...)...)
+			t := newTable(o, append([]column{fixed("#"), name("LINK")}, claimHead(true)...)...)
 			for i, e := range es {
 				link := "claim"
 				if e.Contested || len(e.Opponents) > 0 {
@@ -81,7 +80,7 @@ func (o Options) opponents(w io.Writer, f Format, what string, es []graph.Timeli
 					t.row("", fmt.Sprintf("↳ … %d more", more))
 				}
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error {
 			out := make([]graph.TimelineEntry, len(es))

@@ -44,6 +44,58 @@ func TestParseFormat(t *testing.T) {
 	}
 }
 
+// TestParseFormatAllowed: a command's own set of formats, aliases, and
+// the first allowed format as the default.
+func TestParseFormatAllowed(t *testing.T) {
+	tests := []struct {
+		in      string
+		allowed []Format
+		want    Format
+		ok      bool
+	}{
+		{"", SummaryFormats, Table, true},
+		{"text", SummaryFormats, Table, true},
+		{"csv", SummaryFormats, "", false},
+		{"", ExportFormats, JSONL, true},
+		{"NDJSON", ExportFormats, JSONL, true},
+		{"cypher", ExportFormats, Cypher, true},
+		{"table", ExportFormats, "", false},
+		{"markdown", ReportFormats, Markdown, true},
+		{"dot", ReportFormats, "", false},
+		{"dot", TabularFormats, "", false},
+		{"dot", nil, DOT, true},
+		{"md", nil, "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseFormat(tt.in, tt.allowed...)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseFormat(%q, %v) = %q, %v; want %q (ok %v)", tt.in, tt.allowed, got, err, tt.want, tt.ok)
+		}
+		if err != nil && graph.ErrorCode(err) != graph.EInvalid {
+			t.Errorf("ParseFormat(%q): code %q, want %q", tt.in, graph.ErrorCode(err), graph.EInvalid)
+		}
+	}
+}
+
+func TestParseFormats(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []Format
+		ok   bool
+	}{
+		{nil, ReportFormats, true},
+		{[]string{"html,MD", "md"}, []Format{Markdown, HTML}, true},
+		{[]string{"json", "markdown,"}, []Format{Markdown, JSON}, true},
+		{[]string{"md,pdf"}, nil, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseFormats(tt.in, ReportFormats...)
+		if (err == nil) != tt.ok || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseFormats(%q) = %v, %v; want %v (ok %v)", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestFormatsAcceptedOrRejected(t *testing.T) {
 	for _, c := range fixtureCalls() {
 		for _, f := range append(Formats, "xml") {

@@ -2,10 +2,8 @@ package render
 
 import (
 	"fmt"
-	"io"
 	"net/url"
 	"strings"
-	"text/tabwriter"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,18 +100,3 @@ func span(e *graph.Span) string {
 	}
 	return fmt.Sprintf("%d-%d", e.Start, e.End)
 }
-
-// table is a tabwriter with the column layout every table shares.
-type table struct{ tw *tabwriter.Writer }
-
-func newTable(w io.Writer) table {
-	return table{tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
-}
-
-// row writes cells separated by tabs. Cells must already be one line
-// (oneLine), so no cell can add a column or a row.
-func (t table) row(cells ...string) {
-	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
-}
-
-func (t table) flush() error { return t.tw.Flush() }

@@ -34,6 +34,11 @@ type Options struct {
 	// later claim changed in it). A zero bound is open, so zero values
 	// for both cover everything.
 	Since, Until time.Time
+	// SaidSince and SaidUntil (YYYY-MM-DD, inclusive) bound the date the
+	// claims were said, as --since and --until do in every query: a claim
+	// said outside them, or undated when one is set, takes part in
+	// nothing. "" is open.
+	SaidSince, SaidUntil string
 	// Formats is what the caller wants written (md, html, csv, json);
 	// Gather ignores it, Run passes it to Write.
 	Formats []string
@@ -74,7 +79,8 @@ const otherTopics = "other topics"
 //	title               string: the report's title
 //	generated_at        RFC 3339 time the report was gathered
 //	window              {"since", "until"}: the load-time window [since, until)
-//	                    of the new items; an absent bound is open
+//	                    of the new items, and {"said_since", "said_until"}
+//	                    when the said dates are bounded; an absent bound is open
 //	topics              []string: canonical topics the report is limited to;
 //	                    empty means every topic
 //	summary             counts: claims, speakers, documents, counterclaims and
@@ -116,10 +122,13 @@ type Data struct {
 	Undated          []graph.Claim         `json:"undated"`
 }
 
-// Window is a load-time window [Since, Until); a zero bound is open.
+// Window is a load-time window [Since, Until), and the said dates
+// [SaidSince, SaidUntil] when the report bounds them; a zero bound is open.
 type Window struct {
-	Since time.Time `json:"since,omitzero"`
-	Until time.Time `json:"until,omitzero"`
+	Since     time.Time `json:"since,omitzero"`
+	Until     time.Time `json:"until,omitzero"`
+	SaidSince string    `json:"said_since,omitempty"`
+	SaidUntil string    `json:"said_until,omitempty"`
 }
 
 // String renders the window as an ISO 8601 interval, ".." for an open bound.
@@ -194,7 +203,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 	d := &Data{
 		Title:       o.Title,
 		GeneratedAt: o.Now,
-		Window:      Window{Since: o.Since, Until: o.Until},
+		Window:      Window{Since: o.Since, Until: o.Until, SaidSince: o.SaidSince, SaidUntil: o.SaidUntil},
 		Topics:      []string{},
 		Disputes:    []graph.Dispute{}, Exchanges: []graph.Exchange{}, Mutual: []graph.MutualGroup{},
 		Contradictions: []graph.Contradiction{}, MostContradicted: []SpeakerScore{}, Undated: []graph.Claim{},
@@ -231,7 +240,7 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 	}
 	d.Accusations = edgeList(edges)
 
-	sc := graph.Scope{Topics: topics, ChangedFrom: o.Since, ChangedTo: o.Until}
+	sc := graph.Scope{Topics: topics, ChangedFrom: o.Since, ChangedTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil}
 	err = graph.Disputes(ctx, s, sc, graph.DisputeOptions{
 		Page: graph.Page{Limit: max(MaxDisputes, MaxExchanges)}, Examples: examples, Speakers: maxScores,
 		Contested: func(day, topic string) { days.add(day, topic, 0, 1) },
@@ -289,7 +298,7 @@ func gatherClaims(ctx context.Context, s graph.Store, o Options, topics []string
 	}
 	n := 0
 	for _, t := range passes {
-		f := graph.ClaimFilter{Topic: t, LoadedFrom: o.Since, LoadedTo: o.Until}
+		f := graph.ClaimFilter{Topic: t, LoadedFrom: o.Since, LoadedTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil}
 		err := s.Claims(ctx, f, func(c graph.Claim) error {
 			if n++; n%1024 == 0 {
 				if err := ctx.Err(); err != nil {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"net/url"
@@ -337,10 +338,14 @@ func polarityText(p graph.Polarity) string {
 }
 
 func windowText(w Window) string {
+	text := w.String()
 	if w.Since.IsZero() && w.Until.IsZero() {
-		return "everything loaded"
+		text = "everything loaded"
 	}
-	return w.String()
+	if w.SaidSince != "" || w.SaidUntil != "" {
+		text += ", said " + cmp.Or(w.SaidSince, "..") + "/" + cmp.Or(w.SaidUntil, "..")
+	}
+	return text
 }
 
 func topicsText(ts []string) string {

@@ -7,13 +7,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/render"
 )
 
-// Formats lists the formats Write knows, in the order it writes them.
-var Formats = []string{"md", "html", "csv", "json"}
+// Formats lists the formats Write knows, in the order it writes them
+// (render.ReportFormats: the format vocabulary is the output package's).
+var Formats = formatNames(render.ReportFormats)
 
 // fileNames maps each format to the file it writes; names are fixed so a
 // report's content can never choose where it is written.
@@ -24,30 +25,24 @@ var fileNames = map[string]string{
 	"json": "report.json",
 }
 
-// NormFormats lowercases and deduplicates formats, in Formats order; empty
-// means every format. An unknown format is EInvalid.
+// NormFormats parses formats with render.ParseFormats: case and
+// duplicates fold, "markdown" is md, items may be comma-separated lists,
+// the result is in Formats order, and empty means every format. An
+// unknown format is EInvalid.
 func NormFormats(formats []string) ([]string, error) {
-	if len(formats) == 0 {
-		return append([]string(nil), Formats...), nil
+	fs, err := render.ParseFormats(formats, render.ReportFormats...)
+	if err != nil {
+		return nil, err
 	}
-	want := map[string]bool{}
-	for _, f := range formats {
-		f = strings.ToLower(strings.TrimSpace(f))
-		if f == "markdown" {
-			f = "md"
-		}
-		if _, ok := fileNames[f]; !ok {
-			return nil, graph.Errorf(graph.EInvalid, "unknown report format %q (want one of %s)", f, strings.Join(Formats, ", "))
-		}
-		want[f] = true
+	return formatNames(fs), nil
+}
+
+func formatNames(fs []render.Format) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = string(f)
 	}
-	var out []string
-	for _, f := range Formats {
-		if want[f] {
-			out = append(out, f)
-		}
-	}
-	return out, nil
+	return out
 }
 
 // Write renders d in each format (empty: every format) into dir, creating
@@ -69,7 +64,7 @@ func Write(ctx context.Context, dir string, d *Data, formats []string) ([]string
 			return paths, err
 		}
 		var buf bytes.Buffer
-		if err := render(&buf, f, d); err != nil {
+		if err := renderAs(&buf, f, d); err != nil {
 			return paths, fmt.Errorf("render %s: %w", f, err)
 		}
 		p := filepath.Join(dir, fileNames[f])
@@ -81,7 +76,7 @@ func Write(ctx context.Context, dir string, d *Data, formats []string) ([]string
 	return paths, syncDir(dir)
 }
 
-func render(buf *bytes.Buffer, format string, d *Data) error {
+func renderAs(buf *bytes.Buffer, format string, d *Data) error {
 	switch format {
 	case "md":
 		return writeMarkdown(buf, d)

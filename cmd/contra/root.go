@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"runtime/pprof"
@@ -20,75 +21,6 @@ import (
 	"github.com/contra-project/contra/internal/taxonomy"
 )
 
-// Exit statuses: one per graph error code, so scripts can tell a typo
-// from an outage.
-const (
-	exitOK          = 0
-	exitInternal    = 1
-	exitInvalid     = 2 // bad usage, config or input
-	exitNotFound    = 3
-	exitUnavailable = 4 // store unreachable, locked, or refusing
-	exitConflict    = 5
-)
-
-// Main is the program: configuration, the store it opens lazily, and its
-// standard streams. End-to-end tests drive it without a shell.
-type Main struct {
-	Stdin          io.Reader
-	Stdout, Stderr io.Writer
-	// Environ overrides os.Environ for configuration (tests).
-	Environ []string
-
-	cfg    config.Config
-	logger *slog.Logger
-	store  graph.Store
-	tax    *taxonomy.Taxonomy
-}
-
-// NewMain returns a Main on the given streams.
-func NewMain(stdin io.Reader, stdout, stderr io.Writer) *Main {
-	return &Main{Stdin: stdin, Stdout: stdout, Stderr: stderr}
-}
-
-// Run executes one command line and returns its exit status.
-func (m *Main) Run(ctx context.Context, args []string) int {
-	root := m.rootCommand()
-	root.SetArgs(args)
-	root.SetIn(m.Stdin)
-	root.SetOut(m.Stdout)
-	root.SetErr(m.Stderr)
-	err := root.ExecuteContext(ctx)
-	if cerr := m.close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		return exitOK
-	}
-	var ue usageError
-	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
-		fmt.Fprintf(m.Stderr, "contra: %v\n", err)
-		return exitInvalid
-	}
-	fmt.Fprintf(m.Stderr, "contra: %v\n", err)
-	if errors.Is(err, context.Canceled) {
-		return 130
-	}
-	switch graph.ErrorCode(err) {
-	case graph.EInvalid:
-		return exitInvalid
-	case graph.ENotFound:
-		return exitNotFound
-	case graph.EUnavailable:
-		return exitUnavailable
-	case graph.EConflict:
-		return exitConflict
-	}
-	return exitInternal
-}
-
-// usageError marks errors in how contra was called.
-type usageError struct{ error }
-
 func (m *Main) rootCommand() *cobra.Command {
 	var cfgFile string
 	root := &cobra.Command{
@@ -98,13 +30,22 @@ func (m *Main) rootCommand() *cobra.Command {
 (speakers, claims, counterclaims, topics, documents) and surfaces opposing assertions,
 mutual accusations and counterclaims with their provenance.
 
-The embedded SQLite store (./contra.db) is the default; set store: neo4j to use Neo4j.`,
+The embedded SQLite store (./contra.db) is the default; set store: neo4j to use Neo4j.
+Commands that only read refuse a store file that does not exist; contra load creates it.
+
+` + exitStatusHelp(),
+		Example: `  contra load examples
+  contra query mutual --topic "cluster munitions"
+  contra query speaker Shoigu -o json
+  contra --db other.db stats`,
+		Version:       buildVersion().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			return m.configure(cmd, cfgFile)
 		},
 	}
+	root.SetVersionTemplate("contra {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	var cpuprofile string
 	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file (for operators)")
@@ -115,6 +56,7 @@ The embedded SQLite store (./contra.db) is the default; set store: neo4j to use 
 	}
 	prev := root.PersistentPreRunE
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		warnDeprecated(m.Stderr, cmd.Flags())
 		if cpuprofile != "" {
 			f, err := os.Create(cpuprofile)
 			if err != nil {
@@ -143,7 +85,52 @@ The embedded SQLite store (./contra.db) is the default; set store: neo4j to use 
 		m.cypherCommand(), m.migrateCommand(), m.reportCommand(), m.scheduleCommand(),
 		m.benchCommand(),
 	)
+	root.SetIn(m.Stdin)
+	root.SetOut(m.Stdout)
+	root.SetErr(m.Stderr)
+	// Cobra adds its completion command when it runs; made here (after
+	// SetOut, which it captures), it gets examples like every other
+	// command.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Example = "  source <(contra completion bash)\n  contra completion zsh > \"${fpath[1]}/_contra\""
+		for _, sh := range c.Commands() {
+			sh.Example = "  contra completion " + sh.Name() + " --help"
+		}
+	}
+	for _, c := range root.Commands() {
+		refuseUnknownSubcommands(c)
+	}
 	return root
+}
+
+// refuseUnknownSubcommands makes each command of the tree that only groups
+// others (query, config, schema) refuse an argument that is not one of
+// them: cobra would print the group's help and exit 0, so that a typo
+// such as "contra query contradiction" looked like success to a script.
+// Called bare, the group prints its help.
+func refuseUnknownSubcommands(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		refuseUnknownSubcommands(sub)
+	}
+	if !c.HasSubCommands() || c.Runnable() {
+		return
+	}
+	c.Args = cobra.ArbitraryArgs
+	c.SuggestionsMinimumDistance = 2 // cobra sets it on the root only
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cmd.Help()
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "; did you mean " + strings.Join(s, " or ") + "?"
+		}
+		return usageError{errors.New(msg)}
+	}
 }
 
 // configure resolves the configuration once, before any command runs.
@@ -156,7 +143,8 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 		return usageError{err}
 	}
 	m.cfg = cfg
-	m.logger = newLogger(m.Stderr, cfg.Log)
+	m.logw = &logWriter{w: m.Stderr, base: m.Stderr}
+	m.logger = newLogger(m.logw, isTerminal(m.Stderr), cfg.Log)
 	slog.SetDefault(m.logger)
 	tax := taxonomy.Default()
 	actors := make([]graph.Actor, len(cfg.Actors))
@@ -175,14 +163,16 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 	return nil
 }
 
-func newLogger(w io.Writer, c config.Log) *slog.Logger {
+// newLogger logs to w, as text when tty (the standard error is a
+// terminal) and the format is auto.
+func newLogger(w io.Writer, tty bool, c config.Log) *slog.Logger {
 	var lvl slog.Level
 	_ = lvl.UnmarshalText([]byte(c.Level))
 	opts := &slog.HandlerOptions{Level: lvl}
 	format := c.Format
 	if format == "auto" {
 		format = "json"
-		if isTerminal(w) {
+		if tty {
 			format = "text"
 		}
 	}
@@ -197,12 +187,20 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// open returns the configured store, opening it on first use.
-func (m *Main) open(ctx context.Context) (graph.Store, error) {
+// open returns the configured store, opening it on first use. An
+// embedded store file that does not exist is ENotFound: a command that
+// reads must not leave an empty store behind a typo in --db.
+func (m *Main) open(ctx context.Context) (graph.Store, error) { return m.openStore(ctx, false) }
+
+// create is open for the commands that write (load): an embedded store
+// file that does not exist is created.
+func (m *Main) create(ctx context.Context) (graph.Store, error) { return m.openStore(ctx, true) }
+
+func (m *Main) openStore(ctx context.Context, create bool) (graph.Store, error) {
 	if m.store != nil {
 		return m.store, nil
 	}
-	s, err := m.openKind(ctx, m.cfg.Store)
+	s, err := m.openKind(ctx, m.cfg.Store, create)
 	if err != nil {
 		return nil, err
 	}
@@ -210,11 +208,17 @@ func (m *Main) open(ctx context.Context) (graph.Store, error) {
 	return s, nil
 }
 
-func (m *Main) openKind(ctx context.Context, kind string) (graph.Store, error) {
+func (m *Main) openKind(ctx context.Context, kind string, create bool) (graph.Store, error) {
 	switch kind {
 	case "sqlite":
+		path := m.cfg.SQLite.Path
+		if !create {
+			if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+				return nil, graph.Errorf(graph.ENotFound, "store %s does not exist (contra load creates it; --db or sqlite.path names another)", path)
+			}
+		}
 		// Open's errors name the file already.
-		s, err := sqlite.Open(ctx, m.cfg.SQLite.Path, sqlite.WithLogger(m.logger))
+		s, err := sqlite.Open(ctx, path, sqlite.WithLogger(m.logger))
 		if err != nil {
 			return nil, err
 		}
@@ -235,15 +239,6 @@ func (m *Main) openKind(ctx context.Context, kind string) (graph.Store, error) {
 func (m *Main) neo4jConfig() neo4j.Config {
 	c := m.cfg.Neo4j
 	return neo4j.Config{URI: c.URI, User: c.User, Password: c.Password, Database: c.Database, BatchSize: c.BatchSize}
-}
-
-func (m *Main) close() error {
-	if m.store == nil {
-		return nil
-	}
-	err := m.store.Close()
-	m.store = nil
-	return err
 }
 
 func (m *Main) canonActor(s string) string {
