@@ -21,8 +21,12 @@ type DisputeOptions struct {
 	ExchangesOnly bool
 }
 
-// DefaultExamples is how many claims a camp shows unless asked otherwise.
-const DefaultExamples = 3
+// DefaultExamples is how many claims a camp shows unless asked otherwise,
+// MaxExamples the most it shows: a page holds its examples.
+const (
+	DefaultExamples = 3
+	MaxExamples     = 100
+)
 
 // DisputeHandler receives a dispute query's results: Totals first (how
 // many disputes and exchanges the scope has before paging), then the
@@ -48,6 +52,7 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 	if o.Examples <= 0 {
 		o.Examples = DefaultExamples
 	}
+	o.Examples = min(o.Examples, MaxExamples)
 	sc.Rules = nil
 	return s.Snapshot(ctx, func(r ClaimReader) error {
 		scp, err := newScope(ctx, r, sc)
@@ -96,6 +101,39 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 			if !part.on {
 				continue
 			}
+			// Drafts wait in batches for one fetch of their examples, no
+			// more examples than half the cache holds.
+			var batch []*draft
+			pending := 0
+			flush := func() error {
+				pending = 0
+				ids := map[string]bool{}
+				for _, dr := range batch {
+					for _, l := range dr.want {
+						for _, id := range l {
+							ids[id] = true
+						}
+					}
+				}
+				got, err := w.claims.fetch(ctx, r, ids)
+				if err != nil {
+					return err
+				}
+				for _, dr := range batch {
+					dr.fill(got)
+					var err error
+					if dr.d != nil {
+						err = h.Dispute(*dr.d)
+					} else {
+						err = h.Exchange(*dr.e)
+					}
+					if err != nil {
+						return err
+					}
+				}
+				batch = batch[:0]
+				return nil
+			}
 			for _, ur := range o.Page.of(part.list) {
 				if err := ctx.Err(); err != nil {
 					return err
@@ -104,28 +142,39 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 				if err != nil {
 					return err
 				}
-				var dr *draft
+				dr := x.disputeDraft
 				if ur.exchange {
-					dr = x.exchangeDraft(u, o.Examples)
-				} else {
-					dr = x.disputeDraft(u, o.Examples)
+					dr = x.exchangeDraft
 				}
-				if err := dr.fill(ctx, r); err != nil {
-					return err
+				d := dr(u, o.Examples)
+				for _, l := range d.want {
+					pending += len(l)
 				}
-				if dr.d != nil {
-					err = h.Dispute(*dr.d)
-				} else {
-					err = h.Exchange(*dr.e)
+				if pending > maxCached/2 && len(batch) > 0 {
+					if err := flush(); err != nil {
+						return err
+					}
+					for _, l := range d.want {
+						pending += len(l)
+					}
 				}
-				if err != nil {
-					return err
+				batch = append(batch, d)
+				if len(batch) == draftBatch {
+					if err := flush(); err != nil {
+						return err
+					}
 				}
+			}
+			if err := flush(); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
 }
+
+// draftBatch is how many disputes share one fetch of their examples.
+const draftBatch = 64
 
 // of returns the page of list.
 func (p Page) of(list []*unitRank) []*unitRank {
@@ -167,25 +216,8 @@ func exchangeBefore(a, b *unitRank) bool {
 	return a.key < b.key
 }
 
-// fill fetches the draft's example claims and puts them in order.
-func (dr *draft) fill(ctx context.Context, r ClaimReader) error {
-	ids := map[string]bool{}
-	for _, l := range dr.want {
-		for _, id := range l {
-			ids[id] = true
-		}
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	got := make(map[string]Claim, len(ids))
-	err := r.Claims(ctx, ClaimFilter{IDs: sortedSet(ids)}, func(c Claim) error {
-		got[c.ID] = c
-		return nil
-	})
-	if err != nil {
-		return err
-	}
+// fill puts the draft's example claims, from got, in order.
+func (dr *draft) fill(got map[string]Claim) {
 	for i, l := range dr.want {
 		out := make([]Claim, 0, len(l))
 		for _, id := range l {
@@ -195,7 +227,6 @@ func (dr *draft) fill(ctx context.Context, r ClaimReader) error {
 		}
 		*dr.into[i] = out
 	}
-	return nil
 }
 
 // MutualGroup is a mutual accusation in the shape the mutual query has

@@ -47,8 +47,12 @@ type TimelineEntry struct {
 }
 
 // DefaultOpponents is how many opponents each claim lists unless asked
-// otherwise.
-const DefaultOpponents = 5
+// otherwise, MaxOpponents the most it lists: a window of claims holds
+// its opponents.
+const (
+	DefaultOpponents = 5
+	MaxOpponents     = 100
+)
 
 // opponentWindow is how many claims share one read of their groups.
 const opponentWindow = 256
@@ -62,6 +66,7 @@ func Opponents(ctx context.Context, s Snapshotter, f ClaimFilter, n int, fn func
 	if n <= 0 {
 		n = DefaultOpponents
 	}
+	n = min(n, MaxOpponents)
 	if f.Offset < 0 || f.Limit < 0 {
 		return Errorf(EInvalid, "claims: negative offset or limit (%d, %d)", f.Offset, f.Limit)
 	}
@@ -111,7 +116,6 @@ type opponents struct {
 	x  *index // the topic's index, when the filter names one
 	// units are the units built from x, by key (and 1 for exchanges).
 	units map[[2]sym]*unit
-	cache claimCache
 }
 
 // window computes and hands out the opponents of one window of claims.
@@ -204,15 +208,16 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 	// The window's own claims are at hand: opponents among them need no
 	// fetch.
 	for i := range cs {
-		o.cache.put(cs[i])
+		o.w.claims.put(cs[i])
 	}
-	if err := o.cache.fetch(ctx, o.w.r, ids); err != nil {
+	got, err := o.w.claims.fetch(ctx, o.w.r, ids)
+	if err != nil {
 		return err
 	}
 	for i, c := range cs {
 		co := ClaimOpponents{Claim: c, Opponents: []Opponent{}, Total: results[i].total}
 		for _, ref := range results[i].refs {
-			oc, ok := o.cache.get(x.rows[ref.row].id)
+			oc, ok := got[x.rows[ref.row].id]
 			if !ok {
 				continue
 			}

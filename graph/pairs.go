@@ -115,9 +115,6 @@ type emitter struct {
 	emitted int
 	pending []pendingPair
 	steps   int
-	// cache holds full claims fetched for pairs: a claim takes part in
-	// many pairs of its unit.
-	cache claimCache
 }
 
 type pendingPair struct {
@@ -276,15 +273,16 @@ func (e *emitter) flush(ctx context.Context) error {
 	for _, p := range e.pending {
 		ids[p.x.rows[p.a].id], ids[p.x.rows[p.b].id] = true, true
 	}
-	if err := e.cache.fetch(ctx, e.w.r, ids); err != nil {
+	claims, err := e.w.claims.fetch(ctx, e.w.r, ids)
+	if err != nil {
 		return err
 	}
 	pending := e.pending
 	e.pending = nil
 	for _, p := range pending {
 		ra, rb := &p.x.rows[p.a], &p.x.rows[p.b]
-		ca, okA := e.cache.get(ra.id)
-		cb, okB := e.cache.get(rb.id)
+		ca, okA := claims[ra.id]
+		cb, okB := claims[rb.id]
 		if !okA || !okB {
 			return Errorf(EInternal, "claims %s, %s vanished from their snapshot", ra.id, rb.id)
 		}

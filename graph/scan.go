@@ -45,6 +45,9 @@ type walker struct {
 	seen      []bool
 	// exchangesOnly skips the propositions: a query of exchanges alone.
 	exchangesOnly bool
+	// claims keeps the last full claims read, the first pass's among
+	// them: what a query shows is mostly there already.
+	claims claimCache
 }
 
 // chunkClaims is how many claims a chunk of topics gathers before its
@@ -132,6 +135,7 @@ func (c *chunk) add(ctx context.Context, cl *Claim) error {
 	}
 	c.topics[Slug(cl.Topic)] = true
 	c.x.add(cl, false)
+	c.w.claims.put(*cl)
 	return nil
 }
 
@@ -511,27 +515,27 @@ func (c *claimCache) put(cl Claim) {
 	c.order = append(c.order, cl.ID)
 }
 
-// fetch reads the claims of ids it does not hold.
-func (c *claimCache) fetch(ctx context.Context, r ClaimReader, ids map[string]bool) error {
+// fetch returns the claims of ids, reading those it does not hold. The
+// result holds every one found, whatever the cache evicts meanwhile.
+func (c *claimCache) fetch(ctx context.Context, r ClaimReader, ids map[string]bool) (map[string]Claim, error) {
+	out := make(map[string]Claim, len(ids))
 	missing := map[string]bool{}
 	for id := range ids {
-		if _, ok := c.m[id]; !ok {
+		if cl, ok := c.m[id]; ok {
+			out[id] = cl
+		} else {
 			missing[id] = true
 		}
 	}
 	if len(missing) == 0 {
-		return nil
+		return out, nil
 	}
-	return r.Claims(ctx, ClaimFilter{IDs: sortedSet(missing)}, func(cl Claim) error {
+	err := r.Claims(ctx, ClaimFilter{IDs: sortedSet(missing)}, func(cl Claim) error {
+		out[cl.ID] = cl
 		c.put(cl)
 		return nil
 	})
-}
-
-// get returns the claim of id, if held.
-func (c *claimCache) get(id string) (Claim, bool) {
-	cl, ok := c.m[id]
-	return cl, ok
+	return out, err
 }
 
 func sortedSet(m map[string]bool) []string {
@@ -568,6 +572,11 @@ func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank)) er
 			if (pairs || w.sc.window0) && ur.pairs() == 0 {
 				return nil
 			}
+			if len(w.sc.topics) == 1 {
+				// One topic's index serves the second pass: its units
+				// need not be built twice. They cost what the index does.
+				x.built[unitKey{u.key, u.exchange}] = u
+			}
 			sink(ur)
 			return nil
 		})
@@ -603,6 +612,9 @@ func (w *walker) open(ctx context.Context, ur *unitRank) (*index, *unit, error) 
 	k, ok := x.sym.lookup(ur.key)
 	if !ok {
 		return nil, nil, Errorf(EInternal, "unit %s vanished from its snapshot", ur.key)
+	}
+	if u := x.built[unitKey{k, ur.exchange}]; u != nil {
+		return x, u, nil
 	}
 	var u *unit
 	if ur.exchange {

@@ -515,7 +515,7 @@ func (u *unit) inside(x *index, a, b *brief) bool {
 // broken by a double standard, else the proposition of the claim
 // answered (to). ok is false when the pair fires no rule.
 func (x *index) owner(from, to *brief) (key sym, exchange, ok bool) {
-	rs, aFirst := x.pairRules(from, to)
+	rs, _ := x.pairRules(from, to)
 	switch {
 	case rs == 0:
 		return 0, false, false
@@ -538,7 +538,6 @@ func (x *index) owner(from, to *brief) (key sym, exchange, ok bool) {
 	if x.countersB(to, from) && (!x.countersB(from, to) || from.id < to.id) {
 		return from.prop, false, true
 	}
-	_ = aFirst
 	return to.prop, false, true
 }
 

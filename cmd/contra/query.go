@@ -74,10 +74,10 @@ func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 		f.IntVar(&q.offset, "offset", 0, "skip this many results first (with --limit, a page)")
 	}
 	if which&withOpponents != 0 {
-		f.IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first (the count covers all)")
+		f.IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first, at most 100 (the count covers all)")
 	}
 	if which&withExamples != 0 {
-		f.IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp or side, best evidenced first (the counts cover all)")
+		f.IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp or side, best evidenced first, at most 100 (the counts cover all)")
 	}
 }
 
