@@ -17,6 +17,7 @@ import (
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/neo4j"
 	"github.com/contra-project/contra/graph/sqlite"
+	"github.com/contra-project/contra/internal/render"
 	"github.com/contra-project/contra/internal/taxonomy"
 )
 
@@ -64,12 +65,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
+	// An error can carry a file name or a value from the data.
+	fmt.Fprintf(m.Stderr, "contra: %s\n", render.SafeLines(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
-		fmt.Fprintf(m.Stderr, "contra: %v\n", err)
 		return exitInvalid
 	}
-	fmt.Fprintf(m.Stderr, "contra: %v\n", err)
 	if errors.Is(err, context.Canceled) {
 		return 130
 	}

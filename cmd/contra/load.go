@@ -14,6 +14,7 @@ import (
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/extract"
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
 
 // maxRanked is how many new findings a load summary ranks and lists.
@@ -130,11 +131,11 @@ func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []
 	var notes []string
 	for _, f := range sum.Files {
 		for _, p := range f.Problems {
-			notes = append(notes, "  "+p.Error())
+			notes = append(notes, "  "+render.SafeLine(p.Error()))
 		}
 		if f.Status == ingest.StatusSkipped || f.Status == ingest.StatusRejected || (f.Kind == "article" && len(f.Notes) > 0) {
 			for _, n := range f.Notes {
-				notes = append(notes, fmt.Sprintf("  %s: %s: %s", f.Path, f.Status, n))
+				notes = append(notes, "  "+render.SafeLine(fmt.Sprintf("%s: %s: %s", f.Path, f.Status, n)))
 			}
 		}
 	}
@@ -158,9 +159,9 @@ func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []
 			fmt.Fprintf(w, "  … and %d more: contra query contradictions\n", len(found)-show)
 			break
 		}
-		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, c.Topic)
+		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, render.SafeLine(c.Topic))
 		for _, cl := range c.Claims {
-			fmt.Fprintf(w, "       %s\n", claimLine(&cl))
+			fmt.Fprintf(w, "       %s\n", render.SafeLine(claimLine(&cl)))
 		}
 	}
 	return nil

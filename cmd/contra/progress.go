@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
 
 // progressBar draws one self-overwriting line on a terminal. It draws at
@@ -42,7 +43,7 @@ func (p *progressBar) update(pr ingest.Progress) {
 	}
 	const width = 24
 	n := int(frac * width)
-	cur := pr.Current
+	cur := render.SafeLine(pr.Current)
 	if len(cur) > 40 {
 		cur = "…" + cur[len(cur)-39:]
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,4 +77,51 @@ func TestExportRefusesWhatIsNotAFile(t *testing.T) {
 			t.Fatalf("the linked file was not replaced in place with its mode: %v %v", fi, err)
 		}
 	})
+}
+
+// TestLoadSummaryStripsTerminalEscapes: names, sides, topics, outlets and
+// file names carrying terminal escape sequences reach the load summary
+// and the error output without their control characters.
+func TestLoadSummaryStripsTerminalEscapes(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const evil = `\u001b]0;PWNED\u0007\u001b[2J\u009b31m`
+	rec := func(speaker, side, subject, said string) string {
+		return fmt.Sprintf(`{"speaker":"%s Evil%s","side":"%s%s","kind":"accusation","subject":"%s%s","action":"shell the port","topic":"port%s shelling","polarity":"+","text":"They shelled the port.","said_at":"%s","source":{"url":"https://example.test/%s","outlet":"Wire%s"}}`,
+			speaker, evil, side, evil, subject, evil, evil, said, speaker, evil) + "\n"
+	}
+	body := rec("Ada", "Norland", "Sudmark", "2031-01-02") + rec("Bo", "Sudmark", "Norland", "2031-01-03")
+	if err := os.WriteFile(filepath.Join(in, "claims.jsonl"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A rejected file whose name is an escape sequence: its path is printed.
+	if err := os.WriteFile(filepath.Join(in, "bad\x1b]0;PWNED\x07.jsonl"), []byte("{\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := run(t, dir, "load", in)
+	if code != exitInvalid {
+		t.Fatalf("exit %d, want %d (one file rejected)\n%s\n%s", code, exitInvalid, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "What contradicts what") || !strings.Contains(stdout, "PWNED") {
+		t.Fatalf("the summary does not show the findings and the bad file:\n%s", stdout)
+	}
+	for name, out := range map[string]string{"stdout": stdout, "stderr": stderr} {
+		if c := controls(out); c != "" {
+			t.Errorf("%s carries control characters %s:\n%q", name, c, out)
+		}
+	}
+}
+
+// controls lists the control characters of s other than newline.
+func controls(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r != '\n' && (r < 0x20 || r >= 0x7f && r < 0xa0) {
+			fmt.Fprintf(&b, "%U ", r)
+		}
+	}
+	return b.String()
 }
