@@ -65,8 +65,9 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
-	// An error can carry a file name or a value from the data.
-	fmt.Fprintf(m.Stderr, "contra: %s\n", render.SafeLines(err.Error()))
+	// An error can carry a URI with a password, a file name or a value
+	// from the data.
+	fmt.Fprintf(m.Stderr, "contra: %s\n", render.SafeLines(m.cfg.Redact(err.Error())))
 	var ue usageError
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
 		return exitInvalid
@@ -157,8 +158,11 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 		return usageError{err}
 	}
 	m.cfg = cfg
-	m.logger = newLogger(m.Stderr, cfg.Log)
+	m.logger = newLogger(m.Stderr, cfg.Log, cfg.Redact)
 	slog.SetDefault(m.logger)
+	for _, w := range cfg.Warnings {
+		m.logger.Warn(w)
+	}
 	tax := taxonomy.Default()
 	actors := make([]graph.Actor, len(cfg.Actors))
 	for i, a := range cfg.Actors {
@@ -176,10 +180,22 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 	return nil
 }
 
-func newLogger(w io.Writer, c config.Log) *slog.Logger {
+// newLogger returns the logger of c's level and format. Every string and
+// error it logs passes through redact first.
+func newLogger(w io.Writer, c config.Log, redact func(string) string) *slog.Logger {
 	var lvl slog.Level
 	_ = lvl.UnmarshalText([]byte(c.Level))
-	opts := &slog.HandlerOptions{Level: lvl}
+	opts := &slog.HandlerOptions{Level: lvl, ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+		switch v := a.Value; v.Kind() {
+		case slog.KindString:
+			a.Value = slog.StringValue(redact(v.String()))
+		case slog.KindAny:
+			if err, ok := v.Any().(error); ok {
+				a.Value = slog.StringValue(redact(err.Error()))
+			}
+		}
+		return a
+	}}
 	format := c.Format
 	if format == "auto" {
 		format = "json"

@@ -3,12 +3,17 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/contra-project/contra/config"
 )
 
 // TestExportRefusesWhatIsNotAFile: export --out onto a device, a FIFO or
@@ -124,4 +129,48 @@ func controls(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestSecretsNeverPrintedByCommands: a password in a malformed Neo4j URI,
+// from a flag or the environment, reaches neither the error of a command
+// nor `config show`; logged errors are redacted too.
+func TestSecretsNeverPrintedByCommands(t *testing.T) {
+	const pw = "S3cr3t-pw"
+	uris := []string{
+		"bolt://neo4j:" + pw + "@127.0.0.1:1/%zz",
+		"bolt://neo4j:" + pw + "@127.0.0.1:abc",
+		"bolt://neo4j:S3cr%3t-pw@127.0.0.1:1",
+		"neo4j:" + pw + "@127.0.0.1:7687",
+		"bolt://neo4j:" + pw + "@127.0.0.1:7687",
+	}
+	dir := t.TempDir()
+	for _, uri := range uris {
+		for _, args := range [][]string{
+			{"--store", "neo4j", "--neo4j-uri", uri, "stats"},
+			{"--neo4j-uri", uri, "config", "show"},
+		} {
+			var out, errb bytes.Buffer
+			m := NewMain(strings.NewReader(""), &out, &errb)
+			m.Environ = []string{}
+			code := m.Run(context.Background(), append([]string{"--config", writeConfig(t, dir)}, args...))
+			if code != exitInvalid {
+				t.Errorf("contra %v: exit %d, want %d", args, code, exitInvalid)
+			}
+			for _, leak := range []string{"S3cr", "3t-pw"} {
+				if strings.Contains(out.String()+errb.String(), leak) {
+					t.Errorf("contra %v shows %q:\n%s%s", args, leak, out.String(), errb.String())
+				}
+			}
+		}
+	}
+	var logs bytes.Buffer
+	c := config.Default()
+	c.Neo4j.Password = "hunter2-pw"
+	for _, format := range []string{"json", "text"} {
+		l := newLogger(&logs, config.Log{Level: "info", Format: format}, c.Redact)
+		l.Error("open failed", "uri", "bolt://neo4j:"+pw+"@db:7687", "error", errors.New(`parse "bolt://u:`+pw+`@db/%zz": bad; auth hunter2-pw refused`))
+	}
+	if out := logs.String(); strings.Contains(out, pw) || strings.Contains(out, "hunter2") || !strings.Contains(out, "********") {
+		t.Errorf("logs show a secret:\n%s", out)
+	}
 }
