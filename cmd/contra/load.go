@@ -53,9 +53,11 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 }
 
 func (m *Main) loader(s graph.Store, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
+	c := m.cfg.Load
 	opts := ingest.Options{
-		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
-		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
+		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing,
+		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
+		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
 	}
 	done := func() {}

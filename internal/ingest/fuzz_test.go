@@ -61,7 +61,7 @@ func FuzzReadFile(f *testing.F) {
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		l := New(nil, Options{Workers: 2, MaxLineBytes: 1 << 10})
+		l := New(nil, Options{Workers: 2, MaxRecordBytes: 1 << 10})
 		in := &input{path: p, kind: kindRecords, size: int64(len(data))}
 		err := l.scan(context.Background(), in, func(c *chunk) error {
 			for _, p := range c.problems {
