@@ -13,6 +13,10 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // the first signal stops contra gracefully; a second one ends it at once
+	}()
 	m := NewMain(os.Stdin, os.Stdout, os.Stderr)
 	os.Exit(m.Run(ctx, os.Args[1:]))
 }

@@ -364,7 +364,7 @@ func (w *writer) add(b *graph.Batch) error {
 			if w.limit < w.l.opt.BatchSize && !w.split {
 				w.split = true
 				w.l.opt.Logger.Info("load batches are smaller than asked, to hold the store's write lock at most load.max_transaction at a time",
-					"batch_size", w.l.opt.BatchSize, "claims", w.limit, "max_transaction", w.l.opt.MaxTransaction)
+					"batch_size", w.l.opt.BatchSize, "claims", w.limit, "max_transaction", w.l.opt.MaxTransaction.String())
 			}
 			if err := w.flush(); err != nil {
 				return err
@@ -397,7 +397,9 @@ func (w *writer) flush() error {
 	start := time.Now()
 	res, err := w.l.store.Load(w.ctx, w.batch)
 	for attempt, wait := 1, retryWait; err != nil && graph.Temporary(err) && attempt <= retries; attempt, wait = attempt+1, 2*wait {
-		w.l.opt.Logger.Warn("store busy; retrying the batch", "claims", len(w.batch.Claims), "attempt", attempt, "wait", wait, "error", err)
+		// The store's message says "database is locked": what the user is
+		// spared, unless every attempt fails.
+		w.l.opt.Logger.Info("store busy (another process is writing); retrying the batch", "claims", len(w.batch.Claims), "attempt", attempt, "wait", wait.String())
 		select {
 		case <-w.ctx.Done():
 			return fmt.Errorf("write batch of %d claims: %w", len(w.batch.Claims), w.ctx.Err())
@@ -409,7 +411,9 @@ func (w *writer) flush() error {
 	if err != nil {
 		return fmt.Errorf("write batch of %d claims: %w", len(w.batch.Claims), err)
 	}
-	w.pace(len(w.batch.Claims), time.Since(start))
+	took := time.Since(start)
+	w.l.opt.Logger.Debug("batch written", "claims", len(w.batch.Claims), "took", took.String())
+	w.pace(len(w.batch.Claims), took)
 	w.sum.Result.Add(res)
 	w.sum.Batches++
 	w.batch = graph.Batch{}
@@ -418,7 +422,7 @@ func (w *writer) flush() error {
 }
 
 // pace sets the size of the next transaction from the last one: as many
-// claims as its pace fits in 80% of MaxTransaction, at most four times as
+// claims as its pace fits in 80% of MaxTransaction, at most twice as
 // many as it wrote (a store's cost per claim is not linear), at most
 // BatchSize and at least one.
 func (w *writer) pace(claims int, took time.Duration) {
@@ -426,7 +430,7 @@ func (w *writer) pace(claims int, took time.Duration) {
 		return
 	}
 	budget := w.l.opt.MaxTransaction * 8 / 10
-	fit := claims * 4
+	fit := claims * 2
 	if took > 0 {
 		fit = min(fit, int(float64(claims)*float64(budget)/float64(took)))
 	}

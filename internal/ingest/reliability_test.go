@@ -379,13 +379,17 @@ type busy struct{}
 func (busy) Error() string   { return "database is locked" }
 func (busy) Temporary() bool { return true }
 
-// manyClaims writes n distinct claims, one JSON line each.
+// manyClaims writes n distinct claims, one JSON line each, spread over
+// speakers and topics (one proposition of thousands of claims costs a
+// batch more than its share).
 func manyClaims(t *testing.T, dir string, n int) {
 	t.Helper()
 	var b strings.Builder
 	first := strings.SplitN(goodJSONL, "\n", 2)[0]
 	for i := range n {
-		b.WriteString(strings.Replace(first, "blamed", fmt.Sprintf("blamed (%d)", i), 1) + "\n")
+		r := strings.NewReplacer("blamed", fmt.Sprintf("blamed (%d)", i), "Ilya Varga", fmt.Sprintf("Ilya Varga %d", i%97),
+			"dam destruction", fmt.Sprintf("dam destruction %d", i%89), "destroy the dam", fmt.Sprintf("destroy dam %d", i%83))
+		b.WriteString(r.Replace(first) + "\n")
 	}
 	write(t, dir, "many.jsonl", b.String())
 }
@@ -410,10 +414,12 @@ func TestBatchesAreTheSizeAsked(t *testing.T) {
 // other writers do not wait long.
 func TestTransactionTimeIsBounded(t *testing.T) {
 	dir := t.TempDir()
-	const n = 20000
+	// The simulated cost dominates SQLite's own, whose time on a shared
+	// machine varies too much to be held to a bound.
+	const n = 12000
 	manyClaims(t, dir, n)
-	s := &countingStore{Store: openStore(t), delay: 50 * time.Microsecond}
-	const bound = 400 * time.Millisecond
+	s := &countingStore{Store: openStore(t), delay: 200 * time.Microsecond}
+	const bound = time.Second
 	_, err := ingest.New(s, ingest.Options{BatchSize: n, MaxTransaction: bound}).Load(context.Background(), []string{dir})
 	if err != nil {
 		t.Fatal(err)
@@ -425,7 +431,7 @@ func TestTransactionTimeIsBounded(t *testing.T) {
 	for i, d := range s.took {
 		// The first transaction is sized blind (at most DefaultBatchSize
 		// claims); later ones from the pace of the one before.
-		if i > 0 && d > bound*3/2 {
+		if i > 0 && d > 2*bound {
 			t.Errorf("transaction %d of %d claims held the lock %v, bound %v", i+1, s.sizes[i], d, bound)
 		}
 	}

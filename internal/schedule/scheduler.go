@@ -454,7 +454,7 @@ const (
 func (s *Scheduler) saveState(ctx context.Context, st graph.JobState) error {
 	err := s.store.SaveJobState(ctx, st)
 	for attempt, wait := 1, stateRetryWait; err != nil && graph.Temporary(err) && attempt <= stateRetries; attempt, wait = attempt+1, 2*wait {
-		s.log.Warn("store busy; retrying the job state write", "job", st.Name, "attempt", attempt, "wait", wait, "error", err)
+		s.log.Info("store busy (another process is writing); retrying the job state write", "job", st.Name, "attempt", attempt, "wait", wait.String())
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
