@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -458,5 +459,77 @@ func TestReadOnlyStore(t *testing.T) {
 	}
 	if after := fileSHA(t, db); after != before {
 		t.Error("the store changed")
+	}
+}
+
+// TestKilledScheduleLeavesWholeRuns kills contra schedule --once at
+// random points of its runs: every run directory left is a whole run
+// (all its formats), and the next run removes what the killed ones were
+// writing.
+func TestKilledScheduleLeavesWholeRuns(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	writeClaimFiles(t, filepath.Join(dir, "corpus"), 31, 3000, 3000)
+	cfg := filepath.Join(dir, "contra.yaml")
+	// A sliding window: every run reports on every claim, and takes a while.
+	body := "reports:\n  - name: tick\n    cron: \"@every 1s\"\n    since: 24h\n    formats: [md, html, csv, json]\n    out: reports/{name}/{date}-{time}\n    keep: 3\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	common := []string{"--config", cfg, "--db", filepath.Join(dir, "contra.db")}
+	if _, stderr, code := runContra(t, bin, dir, append(common, "load", "corpus", "-q")...); code != 0 {
+		t.Fatalf("load: exit %d\n%s", code, stderr)
+	}
+	once := append(common, "schedule", "--once", "--base", dir, "--log-format", "json")
+	// A whole run first, to know how long one takes.
+	start := time.Now()
+	if _, stderr, code := runContra(t, bin, dir, once...); code != 0 {
+		t.Fatalf("schedule: exit %d\n%s", code, stderr)
+	}
+	took := time.Since(start)
+	rng := rand.New(rand.NewPCG(7, 11))
+	killed := 0
+	for range 6 {
+		time.Sleep(1100 * time.Millisecond) // the job is due again
+		p := startContra(t, bin, dir, once...)
+		time.Sleep(time.Duration(rng.Int64N(int64(took))))
+		if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		if code := p.wait(t); code == -1 {
+			killed++
+		}
+	}
+	t.Logf("a run takes %v; %d of 6 runs killed", took.Round(time.Millisecond), killed)
+	time.Sleep(1100 * time.Millisecond)
+	_, stderr, code := runContra(t, bin, dir, once...)
+	if code != 0 {
+		t.Fatalf("schedule after the kills: exit %d\n%s", code, stderr)
+	}
+	jobDir := filepath.Join(dir, "reports", "tick")
+	ents, err := os.ReadDir(jobDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := 0
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".contra-run-") {
+			t.Errorf("what a killed run was writing is still there: %s", e.Name())
+		}
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		runs++
+		for _, f := range []string{".contra-run.json", "report.md", "report.html", "report.csv", "report.json"} {
+			if _, err := os.Stat(filepath.Join(jobDir, e.Name(), f)); err != nil {
+				t.Errorf("run %s is not whole: %v", e.Name(), err)
+			}
+		}
+	}
+	if runs == 0 || runs > 3 {
+		t.Errorf("%d run directories, want 1 to 3 (keep: 3)", runs)
+	}
+	if strings.Contains(stderr, "backing off") {
+		t.Logf("the job backed off after its killed runs:\n%s", stderr)
 	}
 }
