@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -49,68 +48,56 @@ func checkUTF8(b []byte) error {
 // lets through silently: a key given twice in one object (the last would
 // win; keys match as encoding/json matches them to fields, ignoring case)
 // and a \u escape of half a surrogate pair (it would become U+FFFD).
+//
+// It runs on every record, so it allocates nothing but for keys written
+// with escapes. Comparing each key with the object's earlier ones is
+// quadratic only in the keys before the first duplicate, all of them
+// distinct known fields: encoding/json refused the record otherwise.
 func checkKeys(data []byte) error {
-	type object struct {
-		keys    []string // folded; a map past smallObject keys
-		set     map[string]bool
+	type level struct {
+		obj     bool
 		wantKey bool
+		first   int // index in keys of the object's first key
 	}
-	const smallObject = 16
-	var stack []*object
-	top := func() *object {
-		if len(stack) == 0 {
-			return nil
-		}
-		return stack[len(stack)-1]
-	}
+	var levelBuf [8]level
+	var keyBuf [32][]byte
+	levels, keys := levelBuf[:0], keyBuf[:0]
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
 		case '{':
-			stack = append(stack, &object{wantKey: true})
+			levels = append(levels, level{obj: true, wantKey: true, first: len(keys)})
 		case '[':
-			stack = append(stack, nil)
+			levels = append(levels, level{first: len(keys)})
 		case '}', ']':
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
+			if n := len(levels); n > 0 {
+				keys = keys[:levels[n-1].first]
+				levels = levels[:n-1]
 			}
 		case ',':
-			if o := top(); o != nil {
-				o.wantKey = true
+			if n := len(levels); n > 0 && levels[n-1].obj {
+				levels[n-1].wantKey = true
 			}
 		case '"':
 			end, hasEscape, err := scanString(data, i)
 			if err != nil {
 				return err
 			}
-			if o := top(); o != nil && o.wantKey {
-				o.wantKey = false
-				key := string(data[i+1 : end])
+			if n := len(levels); n > 0 && levels[n-1].wantKey {
+				levels[n-1].wantKey = false
+				key := data[i+1 : end]
 				if hasEscape {
-					if err := json.Unmarshal(data[i:end+1], &key); err != nil {
+					var k string
+					if json.Unmarshal(data[i:end+1], &k) != nil {
 						return nil // encoding/json accepted it; nothing to add
 					}
+					key = []byte(k)
 				}
-				k := foldKey(key)
-				dup := false
-				if o.set != nil {
-					dup = o.set[k]
-					o.set[k] = true
-				} else {
-					for _, seen := range o.keys {
-						dup = dup || seen == k
-					}
-					o.keys = append(o.keys, k)
-					if len(o.keys) > smallObject {
-						o.set = make(map[string]bool, 2*smallObject)
-						for _, s := range o.keys {
-							o.set[s] = true
-						}
-						o.keys = nil
+				for _, seen := range keys[levels[n-1].first:] {
+					if bytes.EqualFold(seen, key) {
+						return &posError{i, fmt.Sprintf("invalid record: key %s given twice", strconv.Quote(string(key)))}
 					}
 				}
-				if dup {
-					return &posError{i, fmt.Sprintf("invalid record: key %s given twice", strconv.Quote(key))}
-				}
+				keys = append(keys, key)
 			}
 			i = end
 		}
@@ -122,6 +109,12 @@ func checkKeys(data []byte) error {
 // checking its \u escapes pair up.
 func scanString(data []byte, i int) (end int, hasEscape bool, err error) {
 	for j := i + 1; j < len(data); j++ {
+		// Most of a string is neither quote nor backslash.
+		k := bytes.IndexAny(data[j:], `"\\`)
+		if k < 0 {
+			break
+		}
+		j += k
 		switch data[j] {
 		case '"':
 			return j, hasEscape, nil
@@ -153,37 +146,20 @@ func hex4(data []byte, i int) rune {
 	if i+4 > len(data) {
 		return -1
 	}
-	n, err := strconv.ParseUint(string(data[i:i+4]), 16, 16)
-	if err != nil {
-		return -1
-	}
-	return rune(n)
-}
-
-// foldKey folds a key as encoding/json does when it matches keys to
-// struct fields: "Speaker" and "speaker" fill the same field.
-func foldKey(k string) string {
-	ascii := true
-	for i := 0; i < len(k); i++ {
-		if k[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+	var r rune
+	for _, c := range data[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return -1
 		}
 	}
-	if ascii {
-		b := []byte(k)
-		for i, c := range b {
-			if 'a' <= c && c <= 'z' {
-				b[i] = c - 'a' + 'A'
-			}
-		}
-		return string(b)
-	}
-	var b []byte
-	for _, r := range k {
-		b = utf8.AppendRune(b, unicode.ToUpper(unicode.ToLower(r)))
-	}
-	return string(b)
+	return r
 }
 
 // arrayReader splits a JSON array, as it streams in, into its elements,
