@@ -51,9 +51,11 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 // loader returns the configured loader into s, with a progress bar when
 // one shows (see Main.progress); call done when the load ends.
 func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool) (l *ingest.Loader, done func()) {
+	c := m.cfg.Load
 	opts := ingest.Options{
-		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
-		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
+		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing,
+		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
+		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
 	}
 	bar := m.progress(ctx, loadProgress)
