@@ -39,6 +39,10 @@ type ClaimOpponents struct {
 	Total int `json:"opponents_total"`
 }
 
+// Weight is how many claims c carries: its own and its opponents. A
+// writer holding a page of them sizes the page by weight, not by count.
+func (c ClaimOpponents) Weight() int { return 1 + len(c.Opponents) }
+
 // TimelineEntry is a claim on a topic with the findings it takes part in.
 type TimelineEntry struct {
 	ClaimOpponents
@@ -178,6 +182,11 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 	results := make([]found, len(cs))
 	ids := map[string]bool{}
 	for i := range cs {
+		if i%64 == 63 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		ri, ok := x.byID[cs[i].ID]
 		if !ok {
 			// Outside the index's dates or vanished: no opponents.
@@ -215,6 +224,11 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 		return err
 	}
 	for i, c := range cs {
+		// Writing an entry can take a while (a page of output): the
+		// interrupt is looked at before each.
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		co := ClaimOpponents{Claim: c, Opponents: []Opponent{}, Total: results[i].total}
 		for _, ref := range results[i].refs {
 			oc, ok := got[x.rows[ref.row].id]

@@ -76,6 +76,49 @@ func TestPagerMatchesWholeList(t *testing.T) {
 	}
 }
 
+// TestPagerWeighsItems: a claim with its opponents counts as all of its
+// claims, so a page of timeline entries with 100 opponents each holds a
+// few entries, not 500 (50,000 claims took two seconds to encode, and an
+// interrupt waited for them).
+func TestPagerWeighsItems(t *testing.T) {
+	opp := make([]graph.Opponent, 9)
+	for i := range opp {
+		opp[i] = graph.Opponent{Claim: cBrelDen, Rule: graph.RuleCounterclaim, Direction: graph.DirCounters}
+	}
+	var whole, paged bytes.Buffer
+	es := make([]graph.TimelineEntry, 7)
+	for i := range es {
+		es[i] = graph.TimelineEntry{ClaimOpponents: graph.ClaimOpponents{Claim: cVossAcc, Opponents: opp, Total: 9}}
+	}
+	if err := Timeline(&whole, JSON, es); err != nil {
+		t.Fatal(err)
+	}
+	p := NewPager(&paged, JSON, Timeline)
+	p.size = 25 // two and a half entries of weight 10
+	pages := 0
+	for _, e := range es {
+		before := p.pages
+		if err := p.Add(e); err != nil {
+			t.Fatal(err)
+		}
+		if p.pages > before {
+			pages++
+			if len(p.page) != 0 {
+				t.Errorf("a written page left %d entries held", len(p.page))
+			}
+		}
+	}
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if pages != 2 {
+		t.Errorf("7 entries of weight 10 in pages of 25: %d full pages written, want 2 (3 entries each)", pages)
+	}
+	if paged.String() != whole.String() {
+		t.Error("weighed pages differ from the whole list's JSON")
+	}
+}
+
 // TestPagerCapsGraphs: a graph format holds the list to draw it, up to
 // MaxDrawn results.
 func TestPagerCapsGraphs(t *testing.T) {
