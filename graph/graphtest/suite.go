@@ -21,6 +21,9 @@ import (
 
 // Opener opens a fresh, empty store for one test and arranges for it to be
 // closed when the test ends (tb.Cleanup). Closing twice must be harmless.
+// Opening may empty the stores opened before it (a Neo4j server has one
+// database to test in): a test is done with one store before it opens the
+// next.
 type Opener func(tb testing.TB) graph.Store
 
 // Run runs the suite, each subtest on stores of its own.
@@ -57,6 +60,10 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"Timeline", testTimeline},
 		{"Between", testBetween},
 		{"HostileStrings", testHostile},
+		{"OddCaseAndSpacedNames", testOddNames},
+		{"LongTexts", testLongTexts},
+		{"Unicode", testUnicode},
+		{"EmptyBatch", testEmptyBatch},
 		{"Closed", testClosed},
 	}
 	for _, tc := range tests {

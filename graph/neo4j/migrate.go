@@ -25,10 +25,15 @@ const schemaVersionName = "contra"
 const migrateBatch = 10000
 
 // storedVersion returns the data model version the database records; 1
-// when it records none (a version-1 database or an empty one).
-func storedVersion(ctx context.Context, q querier) (int, error) {
-	version := 1
-	err := each(ctx, q, stSchemaVersion, map[string]any{"name": schemaVersionName}, func(rec *neo4j.Record) error {
+// when it records none (a version-1 database), and whether it holds no
+// claim (then there is no data to migrate).
+func storedVersion(ctx context.Context, q querier) (version int, empty bool, err error) {
+	version = 1
+	err = each(ctx, q, stSchemaVersion, map[string]any{"name": schemaVersionName}, func(rec *neo4j.Record) error {
+		var err error
+		if empty, err = boolean(rec, "empty"); err != nil {
+			return err
+		}
 		v, err := value(rec, "version")
 		if err != nil || v == nil {
 			return err
@@ -36,7 +41,7 @@ func storedVersion(ctx context.Context, q querier) (int, error) {
 		version, err = integer(rec, "version")
 		return err
 	})
-	return version, err
+	return version, empty, err
 }
 
 // migrate brings the database's data to dataVersion, unless it records
@@ -48,9 +53,10 @@ func storedVersion(ctx context.Context, q querier) (int, error) {
 // version is recorded last. The Counterclaim label means what it meant.
 func (s *Store) migrate(ctx context.Context) error {
 	var version int
+	var empty bool
 	err := s.read(ctx, func(q querier) error {
 		var err error
-		version, err = storedVersion(ctx, q)
+		version, empty, err = storedVersion(ctx, q)
 		return err
 	})
 	if err != nil {
@@ -58,6 +64,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	if version >= dataVersion {
 		return nil
+	}
+	if empty {
+		// Nothing to migrate: record the version, so that the database is
+		// not taken for a version 1 one once it holds claims.
+		return s.saveVersion(ctx)
 	}
 	s.log.Info("neo4j: migrating the data model", "from", version, "to", dataVersion, "database", s.cfg.Database)
 	err = s.write(ctx, func(q querier) error {
@@ -88,13 +99,18 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 		}
 	}
-	err = s.write(ctx, func(q querier) error {
-		_, err := exec(ctx, q, stSaveSchemaVersion, map[string]any{"name": schemaVersionName, "version": int64(dataVersion)})
+	if err := s.saveVersion(ctx); err != nil {
 		return err
-	})
-	if err != nil {
-		return translate(err, s.t, "migrate neo4j data: record the version")
 	}
 	s.log.Info("neo4j: data model migrated", "version", dataVersion, "database", s.cfg.Database)
 	return nil
+}
+
+// saveVersion records that the database holds data model dataVersion.
+func (s *Store) saveVersion(ctx context.Context) error {
+	err := s.write(ctx, func(q querier) error {
+		_, err := exec(ctx, q, stSaveSchemaVersion, map[string]any{"name": schemaVersionName, "version": int64(dataVersion)})
+		return err
+	})
+	return translate(err, s.t, "migrate neo4j data: record the version")
 }

@@ -247,7 +247,7 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	version := 0
 	err := s.read(ctx, func(q querier) error {
 		var err error
-		if version, err = storedVersion(ctx, q); err != nil {
+		if version, _, err = storedVersion(ctx, q); err != nil {
 			return err
 		}
 		for _, st := range []*statement{stSchemaNames, stSchemaConstraintNames} {

@@ -456,7 +456,7 @@ func TestEnsureSchema(t *testing.T) {
 			if params["name"] != schemaVersionName {
 				t.Errorf("schema_version of %v", params["name"])
 			}
-			return fakeResult{records: []map[string]any{{"version": v}}}
+			return fakeResult{records: []map[string]any{{"version": v, "empty": false}}}
 		}
 	}
 	migration := []string{"schema_version", "lock_load", "migrate_finding_counts", "migrate_drop_findings",
@@ -560,7 +560,7 @@ func TestMigrate(t *testing.T) {
 	// A database at the version is left alone.
 	q := newFake(t)
 	q.on("schema_version", func(map[string]any) fakeResult {
-		return fakeResult{records: []map[string]any{{"version": int64(dataVersion)}}}
+		return fakeResult{records: []map[string]any{{"version": int64(dataVersion), "empty": false}}}
 	})
 	s, _ := fakeStore(q, 0)
 	if err := s.migrate(context.Background()); err != nil || !slices.Equal(q.names(), []string{"schema_version"}) {

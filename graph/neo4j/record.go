@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -163,17 +164,35 @@ func (p *props) str(key string) string {
 	}
 }
 
-// integer returns an integer property and whether it is set.
+// integer returns an integer property and whether it is set. A float
+// with an integral value counts: JavaScript clients write every number
+// as a float.
 func (p *props) integer(key string) (int64, bool) {
-	switch v := p.m[key].(type) {
-	case nil:
-		return 0, false
-	case int64:
-		return v, true
-	default:
-		p.fail(key, "an integer", v)
+	v := p.m[key]
+	if v == nil {
 		return 0, false
 	}
+	n, ok := asInt(v)
+	if !ok {
+		p.fail(key, "an integer", v)
+	}
+	return n, ok
+}
+
+// asInt returns v as an int64 when it is one, or when it is a float64
+// holding an integer in int64's range (a float above 2^53 is a rounded
+// integer: a timestamp in nanoseconds written by JavaScript, say; it reads
+// as that rounded value).
+func asInt(v any) (int64, bool) {
+	switch v := v.(type) {
+	case int64:
+		return v, true
+	case float64:
+		if v == math.Trunc(v) && v >= math.MinInt64 && v < math.MaxInt64 {
+			return int64(v), true
+		}
+	}
+	return 0, false
 }
 
 // strs returns a list-of-text property; null and [] are nil.
@@ -366,16 +385,30 @@ func text(rec *neo4j.Record, key string) (string, error) {
 }
 
 // integer returns the integer in column key as an int; null is an error.
+// An integral float counts (see asInt).
 func integer(rec *neo4j.Record, key string) (int, error) {
 	v, err := value(rec, key)
 	if err != nil {
 		return 0, err
 	}
-	n, ok := v.(int64)
+	n, ok := asInt(v)
 	if !ok {
-		return 0, fmt.Errorf("column %s: want an integer, got %T", key, v)
+		return 0, fmt.Errorf("column %s: want an integer, got %T %v", key, v, v)
 	}
 	return int(n), nil
+}
+
+// boolean returns the boolean in column key; null is an error.
+func boolean(rec *neo4j.Record, key string) (bool, error) {
+	v, err := value(rec, key)
+	if err != nil {
+		return false, err
+	}
+	b, ok := v.(bool)
+	if !ok {
+		return false, fmt.Errorf("column %s: want a boolean, got %T", key, v)
+	}
+	return b, nil
 }
 
 // texts returns the list of text in column key; null and [] are nil.

@@ -423,17 +423,17 @@ func (l *loader) writeNamed(nb *batch) error {
 	for _, c := range nb.Claims {
 		if k := "s" + c.SpeakerID; !seen[k] {
 			seen[k] = true
-			speakers = append(speakers, named{c.SpeakerID, c.Speaker, c.Role, c.Side})
+			speakers = append(speakers, named{c.SpeakerID, graph.NodeName(c.Speaker), c.Role, c.Side})
 		}
 		for _, a := range []string{c.Side, c.Subject} {
 			if k := "a" + graph.Slug(a); a != "" && !seen[k] {
 				seen[k] = true
-				actors = append(actors, named{id: graph.ActorID(a), name: a})
+				actors = append(actors, named{id: graph.ActorID(a), name: graph.NodeName(a)})
 			}
 		}
 		if k := "t" + graph.Slug(c.Topic); !seen[k] {
 			seen[k] = true
-			topics = append(topics, named{id: graph.TopicID(c.Topic), name: c.Topic})
+			topics = append(topics, named{id: graph.TopicID(c.Topic), name: graph.NodeName(c.Topic)})
 		}
 	}
 	implied := []struct {
