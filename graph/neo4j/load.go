@@ -37,8 +37,13 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	err = s.write(ctx, func(q querier) error {
 		l := &loader{q: q, now: now, size: s.cfg.BatchSize}
 		var err error
-		res, err = l.run(ctx, nb) // a replay starts from a fresh result
-		return err
+		if res, err = l.run(ctx, nb); err != nil { // a replay starts from a fresh result
+			return err
+		}
+		if s.beforeCommit != nil {
+			return s.beforeCommit(ctx)
+		}
+		return nil
 	})
 	if err != nil {
 		return empty, translate(err, s.t, "load batch")
@@ -193,16 +198,17 @@ type nodeRows struct {
 	topics, impliedTopics     []any
 	speakers, impliedSpeakers []any
 	speakerIDs                []string // speakers the batch carries, whose SPEAKS_FOR may be stale
-	sideSlugs                 []string // slugs whose SPEAKS_FOR links may be missing
+	linkIDs                   []string // speakers the batch wrote, to link to their side
+	actorSlugs                []string // actors the batch wrote, to link to their speakers if new
 }
 
 func rowsOf(nb *batch) nodeRows {
 	var r nodeRows
-	slugs := map[string]bool{}
-	addSlug := func(name string) {
-		if s := graph.Slug(name); s != "" && !slugs[s] {
-			slugs[s] = true
-			r.sideSlugs = append(r.sideSlugs, s)
+	seen := map[string]bool{}
+	add := func(list *[]string, k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			*list = append(*list, k)
 		}
 	}
 	for i := range nb.docs {
@@ -210,11 +216,11 @@ func rowsOf(nb *batch) nodeRows {
 	}
 	for _, a := range nb.actors {
 		r.actors = append(r.actors, namedRow(a.ID, a.Name, a.Aliases))
-		addSlug(a.Name)
+		add(&r.actorSlugs, graph.Slug(a.Name))
 	}
 	for _, a := range nb.impliedActors {
 		r.impliedActors = append(r.impliedActors, impliedRow(a.id, a.name))
-		addSlug(a.name)
+		add(&r.actorSlugs, graph.Slug(a.name))
 	}
 	for _, t := range nb.topics {
 		r.topics = append(r.topics, namedRow(t.ID, t.Name, t.Aliases))
@@ -226,11 +232,11 @@ func rowsOf(nb *batch) nodeRows {
 		sp := &nb.speakers[i]
 		r.speakers = append(r.speakers, speakerRow(sp))
 		r.speakerIDs = append(r.speakerIDs, sp.ID)
-		addSlug(sp.Side)
+		add(&r.linkIDs, sp.ID)
 	}
 	for _, c := range nb.impliedSpeakers {
 		r.impliedSpeakers = append(r.impliedSpeakers, impliedSpeakerRow(c))
-		addSlug(c.Side)
+		add(&r.linkIDs, c.SpeakerID)
 	}
 	return r
 }
@@ -371,7 +377,9 @@ func (l *loader) checkDocuments(ctx context.Context, nb *batch) error {
 
 // writeNodes upserts documents, actors, topics and speakers, the batch's
 // and those its claims imply, and keeps SPEAKS_FOR in step with speakers'
-// sides. Actors come before speakers so that SPEAKS_FOR finds them.
+// sides, touching only the batch's speakers and actors (a side's stored
+// speakers are linked already). Actors come before speakers so that
+// SPEAKS_FOR finds them.
 func (l *loader) writeNodes(ctx context.Context, r nodeRows, res *graph.LoadResult) error {
 	for _, step := range []struct {
 		st    *statement
@@ -395,7 +403,12 @@ func (l *loader) writeNodes(ctx context.Context, r nodeRows, res *graph.LoadResu
 	if _, err := execChunk(ctx, l.q, stUnlinkSpeakers, "ids", r.speakerIDs, l.size, nil); err != nil {
 		return err
 	}
-	_, err := execChunk(ctx, l.q, stLinkSpeakers, "slugs", r.sideSlugs, l.size, nil)
+	// New actors first: they link every speaker of their side, the
+	// batch's included, and a speaker linked first would hide the rest.
+	if _, err := execChunk(ctx, l.q, stLinkNewActors, "slugs", r.actorSlugs, l.size, nil); err != nil {
+		return err
+	}
+	_, err := execChunk(ctx, l.q, stLinkSpeakers, "ids", r.linkIDs, l.size, nil)
 	return err
 }
 

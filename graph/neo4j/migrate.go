@@ -48,9 +48,10 @@ func storedVersion(ctx context.Context, q querier) (version int, empty bool, err
 // that version already. Version 1 to 2: count the stored findings by rule
 // into FindingCount totals (under the load lock, so that no load moves a
 // total meanwhile), drop the finding relationships and give every claim a
-// changed_at, a batch per transaction. Every step is idempotent, so an
-// interrupted migration runs again from the start at the next Open; the
-// version is recorded last. The Counterclaim label means what it meant.
+// changed_at, migrateBatch changes per transaction. Every step is
+// idempotent, so an interrupted migration runs again from the start at
+// the next Open; the version is recorded last. The Counterclaim label
+// means what it meant.
 func (s *Store) migrate(ctx context.Context) error {
 	var version int
 	var empty bool
@@ -81,22 +82,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return translate(err, s.t, "migrate neo4j data: count findings")
 	}
+	// One pass each, committing every migrateBatch changes: Neo4j's own
+	// batching (CALL { … } IN TRANSACTIONS) in an auto-commit transaction.
 	for _, st := range []*statement{stMigrateDropFindings, stMigrateChangedAt} {
-		for {
-			n := 0
-			err := s.write(ctx, func(q querier) error {
-				return each(ctx, q, st, map[string]any{"limit": int64(migrateBatch)}, func(rec *neo4j.Record) error {
-					var err error
-					n, err = integer(rec, "n")
-					return err
-				})
-			})
-			if err != nil {
-				return translate(err, s.t, "migrate neo4j data: %s", st.name)
-			}
-			if n == 0 {
-				break
-			}
+		if err := s.autoCommit(ctx, st, map[string]any{"batch": int64(migrateBatch)}); err != nil {
+			return translate(err, s.t, "migrate neo4j data: %s", st.name)
 		}
 	}
 	if err := s.saveVersion(ctx); err != nil {

@@ -67,17 +67,6 @@ func TestAnchoredStatementsShareTheirTail(t *testing.T) {
 	}
 }
 
-// claimOf maps the records of the claims and the probe statements alike:
-// they return the same columns.
-func TestClaimStatementsReturnClaimsWithDocuments(t *testing.T) {
-	for _, st := range []*statement{stClaimsAll, stClaimsByIDs, stClaimsByDoc, stClaimsBySpkr, stClaimsByTopic, stClaimsBySide,
-		stClaimsBySubj, stClaimsByLoad, stClaimsByChg, stCandidatesProp, stCandidatesAcc, stCandidatesID, stCandidatesResponder} {
-		if got := returnColumns(t, st.text); !slices.Equal(got, []string{"c", "d"}) {
-			t.Errorf("%s returns %v, want [c d]", st.name, got)
-		}
-	}
-}
-
 // Findings are derived, not stored: only the migration that drops the
 // relationships of earlier versions names them, in the statements and in
 // the analysts' Cypher of docs/cypher.
