@@ -84,29 +84,34 @@ func documentRow(d *graph.Document) map[string]any {
 	}
 }
 
-// namedRow is the row of an actor or topic the batch carries.
-func namedRow(id, name string, aliases []string) map[string]any {
-	return map[string]any{"id": id, "name": graph.NormName(name), "slug": graph.Slug(name), "aliases": stringList(aliases)}
+// actorRow and topicRow are the rows of an actor or topic the batch
+// carries; impliedActorRow and impliedTopicRow those of one a claim names.
+func actorRow(a *graph.Actor) map[string]any { return namedRow(a.ID, a.Name, a.Aliases) }
+func topicRow(t *graph.Topic) map[string]any { return namedRow(t.ID, t.Name, t.Aliases) }
+func impliedActorRow(a *graph.Actor) map[string]any {
+	return map[string]any{"id": a.ID, "name": a.Name, "slug": graph.Slug(a.Name)}
+}
+func impliedTopicRow(t *graph.Topic) map[string]any {
+	return map[string]any{"id": t.ID, "name": t.Name, "slug": graph.Slug(t.Name)}
 }
 
-// impliedRow is the row of an actor or topic a claim names.
-func impliedRow(id, name string) map[string]any {
-	return map[string]any{"id": id, "name": graph.NormName(name), "slug": graph.Slug(name)}
+func namedRow(id, name string, aliases []string) map[string]any {
+	return map[string]any{"id": id, "name": name, "slug": graph.Slug(name), "aliases": stringList(aliases)}
 }
 
 func speakerRow(sp *graph.Speaker) map[string]any {
 	return map[string]any{
-		"id": sp.ID, "name": graph.NormName(sp.Name), "slug": graph.Slug(sp.Name), "aliases": stringList(sp.Aliases),
+		"id": sp.ID, "name": sp.Name, "slug": graph.Slug(sp.Name), "aliases": stringList(sp.Aliases),
 		"role": nullable(sp.Role), "side": nullable(sp.Side), "side_slug": nullable(graph.Slug(sp.Side)),
 	}
 }
 
 // impliedSpeakerRow is the row of a speaker a claim names: its role and
-// side come from that claim.
-func impliedSpeakerRow(c *graph.Claim) map[string]any {
+// side are those of the claim (graph.PrepareBatch).
+func impliedSpeakerRow(sp *graph.Speaker) map[string]any {
 	return map[string]any{
-		"id": c.SpeakerID, "name": graph.NormName(c.Speaker), "slug": graph.Slug(c.Speaker),
-		"role": nullable(c.Role), "side": nullable(c.Side), "side_slug": nullable(graph.Slug(c.Side)),
+		"id": sp.ID, "name": sp.Name, "slug": graph.Slug(sp.Name),
+		"role": nullable(sp.Role), "side": nullable(sp.Side), "side_slug": nullable(graph.Slug(sp.Side)),
 	}
 }
 

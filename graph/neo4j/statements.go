@@ -57,8 +57,10 @@ var (
 	stMigrateChangedAt     = mustStatement("migrate_changed_at")
 
 	stLockLoad            = mustStatement("lock_load")
-	stMissingDocuments    = mustStatement("load_missing_documents")
+	stStoredDocuments     = mustStatement("stored_documents")
 	stFingerprints        = mustStatement("load_fingerprints")
+	stCountAccusations    = mustStatement("count_accusations")
+	stMembers             = mustStatement("members")
 	stMergeDocuments      = mustStatement("merge_documents")
 	stMergeActors         = mustStatement("merge_actors")
 	stEnsureActors        = mustStatement("ensure_actors")

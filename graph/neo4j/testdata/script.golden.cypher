@@ -55,6 +55,16 @@ WITH row, x
 WHERE x IS NULL
 MERGE (a:Actor {slug: row.slug})
 ON CREATE SET a.id = row.id, a.name = row.name;
+:param slugs => ['belmora', 'arvenia', 'belmora'];
+// Links an actor that no speaker speaks for yet (most likely created by
+// this batch) to the stored speakers whose side it is: speakers may name a
+// side before its actor exists. An actor with a speaker already has them
+// all: every speaker is linked when written.
+UNWIND $slugs AS slug
+MATCH (a:Actor {slug: slug})
+WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
+MATCH (s:Speaker {side_slug: slug})
+MERGE (s)-[:SPEAKS_FOR]->(a);
 :param rows => [{aliases: ['\\u0027 not an escape'], id: 'topic:border-shelling', name: 'Border shelling', slug: 'border-shelling'}];
 // Upserts topics the batch carries: the name is replaced, aliases are
 // merged (the caller sends them normalised and deduplicated).
@@ -101,17 +111,7 @@ UNWIND $ids AS id
 MATCH (s:Speaker {id: id})-[r:SPEAKS_FOR]->(a:Actor)
 WHERE s.side_slug IS NULL OR a.slug <> s.side_slug
 DELETE r;
-:param slugs => ['belmora', 'arvenia'];
-// Links an actor that no speaker speaks for yet (most likely created by
-// this batch) to the stored speakers whose side it is: speakers may name a
-// side before its actor exists. An actor with a speaker already has them
-// all: every speaker is linked when written.
-UNWIND $slugs AS slug
-MATCH (a:Actor {slug: slug})
-WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
-MATCH (s:Speaker {side_slug: slug})
-MERGE (s)-[:SPEAKS_FOR]->(a);
-:param ids => ['speaker:ilse-varga', 'speaker:tomas-reuel', 'speaker:robert-match-n-detach-delete-n'];
+:param ids => ['speaker:ilse-varga', 'speaker:ilse-varga', 'speaker:tomas-reuel', 'speaker:robert-match-n-detach-delete-n'];
 // Links the speakers a batch wrote to the actor they speak for (the actors
 // are written first). Bounded by the batch: the other speakers of a side
 // are linked already, or get linked by link_new_actors.
