@@ -394,8 +394,9 @@ func testClosed(t *testing.T, open Opener) {
 	wantCode(t, "Stats after Close", err, graph.EUnavailable)
 	_, err = s.Speakers(ctx, "")
 	wantCode(t, "Speakers after Close", err, graph.EUnavailable)
-	_, err = s.JobState(ctx, "daily")
+	js := jobStore(t, s)
+	_, err = js.JobState(ctx, "daily")
 	wantCode(t, "JobState after Close", err, graph.EUnavailable)
-	err = s.SaveJobState(ctx, graph.JobState{Name: "daily"})
+	err = js.SaveJobState(ctx, graph.JobState{Name: "daily"})
 	wantCode(t, "SaveJobState after Close", err, graph.EUnavailable)
 }

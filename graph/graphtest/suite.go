@@ -186,6 +186,17 @@ func ordered(tb testing.TB, what string, cs []graph.Claim) {
 	}
 }
 
+// jobStore returns s as a graph.JobStore; every store of the project is
+// one.
+func jobStore(t *testing.T, s graph.Store) graph.JobStore {
+	t.Helper()
+	js, ok := s.(graph.JobStore)
+	if !ok {
+		t.Fatalf("%T is not a graph.JobStore", s)
+	}
+	return js
+}
+
 // errStop is what a Claims callback returns to stop early.
 var errStop = errors.New("graphtest: stop")
 

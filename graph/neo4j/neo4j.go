@@ -53,7 +53,10 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
-var _ graph.Store = (*Store)(nil)
+var (
+	_ graph.Store    = (*Store)(nil)
+	_ graph.JobStore = (*Store)(nil)
+)
 
 // DefaultBatchSize is how many rows one statement sends when Config does
 // not say. A claim row is about 1 KB, so 500 rows make a Bolt message of
