@@ -96,6 +96,20 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
+// DeleteAll deletes everything the store's database holds, keeping the
+// schema, migrateBatch nodes per transaction: for benchmarks and tests on
+// a scratch database. What it deletes is gone. The empty database is
+// stamped with the current data model, as Open stamps one.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if err := s.autoCommit(ctx, stDeleteAll, map[string]any{"batch": int64(migrateBatch)}); err != nil {
+		return translate(err, s.t, "delete everything in neo4j database %s", s.cfg.Database)
+	}
+	return s.saveVersion(ctx)
+}
+
 // saveVersion records that the database holds data model dataVersion.
 func (s *Store) saveVersion(ctx context.Context) error {
 	err := s.write(ctx, func(q querier) error {

@@ -48,6 +48,7 @@ var (
 	stDropIndex         = mustStatement("drop_index")
 	stSchemaVersion     = mustStatement("schema_version")
 	stSaveSchemaVersion = mustStatement("save_schema_version")
+	stDeleteAll         = mustStatement("delete_all")
 
 	// The migration to data model version 2 (see migrate.go).
 	stDropContradictsIndex = mustStatement("drop_contradicts_index")
