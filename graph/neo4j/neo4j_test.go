@@ -124,6 +124,7 @@ func TestBehaviour(t *testing.T) {
 		{"SpeaksFor", testSpeaksFor},
 		{"FloatsFromOtherClients", testFloats},
 		{"WrongPassword", testWrongPassword},
+		{"ExportScript", testScript},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, cfg) })
 	}
@@ -635,4 +636,99 @@ func equalStrings(t *testing.T, what string, got, want []string) {
 	if !slices.Equal(got, want) {
 		t.Errorf("%s: %q, want %q", what, got, want)
 	}
+}
+
+// testScript runs the Cypher script WriteScript writes (what contra export
+// --format cypher hands to cypher-shell: :param lines, then statements) on
+// the server, statement by statement in auto-commit transactions as
+// cypher-shell does, and compares the graph with the one Load writes.
+func testScript(t *testing.T, cfg Config) {
+	s := openClean(t, cfg)
+	ctx := context.Background()
+	b, fs := scriptBatch()
+	if _, err := s.Load(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	loaded := snapshot(t, s)
+	var buf strings.Builder
+	if err := writeScript(&buf, b, fs, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	params := map[string]any{}
+	var chunk []string
+	flush := func() {
+		sts, err := splitStatements(strings.Join(chunk, "\n"))
+		if err != nil {
+			t.Fatalf("split the script: %v", err)
+		}
+		chunk = nil
+		for _, text := range sts {
+			st := adHoc(t, text)
+			p := map[string]any{}
+			for _, name := range st.params {
+				p[name] = params[name]
+			}
+			if err := s.autoCommit(ctx, st, p); err != nil {
+				t.Fatalf("script statement %.80q: %v", text, err)
+			}
+		}
+	}
+	for _, line := range strings.Split(buf.String(), "\n") {
+		rest, ok := strings.CutPrefix(line, ":param ")
+		if !ok {
+			chunk = append(chunk, line)
+			continue
+		}
+		flush()
+		name, lit, ok := strings.Cut(strings.TrimSuffix(rest, ";"), " => ")
+		v, err := parseLiteral(lit)
+		if !ok || err != nil {
+			t.Fatalf("param line %.80q: %v", line, err)
+		}
+		params[name] = v
+	}
+	flush()
+	if got := snapshot(t, s); got != loaded {
+		t.Errorf("the script's graph differs from Load's:\nscript: %s\nload:   %s", got, loaded)
+	}
+}
+
+// snapshot describes what a store holds, but for load times: stats,
+// claims with their fields, and named nodes.
+func snapshot(t *testing.T, s *Store) string {
+	t.Helper()
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := fmt.Sprintf("%+v", st)
+	cs, err := graph.CollectClaims(ctx, s, graph.ClaimFilter{WithLinks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		d, ev := *c.Document, graph.Span{}
+		if c.Evidence != nil {
+			ev = *c.Evidence
+		}
+		c.LoadedAt, c.ChangedAt, c.Document, c.Evidence = time.Time{}, time.Time{}, nil, nil
+		out += fmt.Sprintf(" %+v %+v %+v", c, d, ev)
+	}
+	sp, err := s.Speakers(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ac, err := s.Actors(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, err := s.Topics(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out + fmt.Sprintf(" %+v %+v %+v", sp, ac, tp)
 }
