@@ -59,12 +59,19 @@ ON CREATE SET a.id = row.id, a.name = row.name;
 // Links an actor that no speaker speaks for yet (most likely created by
 // this batch) to the stored speakers whose side it is: speakers may name a
 // side before its actor exists. An actor with a speaker already has them
-// all: every speaker is linked when written.
+// all: every speaker is linked when written. The subquery runs for the
+// actors the filter keeps only, whatever plan the statistics suggest: a
+// side's speakers are never read for an actor that has them linked.
 UNWIND $slugs AS slug
 MATCH (a:Actor {slug: slug})
 WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
-MATCH (s:Speaker {side_slug: slug})
-MERGE (s)-[:SPEAKS_FOR]->(a);
+// The importing WITH (deprecated since 5.23 for CALL (a, slug) { … }) runs
+// on every Neo4j 5.
+CALL {
+  WITH a, slug
+  MATCH (s:Speaker {side_slug: slug})
+  MERGE (s)-[:SPEAKS_FOR]->(a)
+};
 :param rows => [{aliases: ['\\u0027 not an escape'], id: 'topic:border-shelling', name: 'Border shelling', slug: 'border-shelling'}];
 // Upserts topics the batch carries: the name is replaced, aliases are
 // merged (the caller sends them normalised and deduplicated).
