@@ -6,11 +6,13 @@
 // side's speakers are never read for an actor that has them linked.
 UNWIND $slugs AS slug
 MATCH (a:Actor {slug: slug})
+USING INDEX a:Actor(slug)
 WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
 // The importing WITH (deprecated since 5.23 for CALL (a, slug) { … }) runs
 // on every Neo4j 5.
 CALL {
   WITH a, slug
   MATCH (s:Speaker {side_slug: slug})
+  USING INDEX s:Speaker(side_slug)
   MERGE (s)-[:SPEAKS_FOR]->(a)
 }

@@ -64,12 +64,14 @@ ON CREATE SET a.id = row.id, a.name = row.name;
 // side's speakers are never read for an actor that has them linked.
 UNWIND $slugs AS slug
 MATCH (a:Actor {slug: slug})
+USING INDEX a:Actor(slug)
 WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
 // The importing WITH (deprecated since 5.23 for CALL (a, slug) { … }) runs
 // on every Neo4j 5.
 CALL {
   WITH a, slug
   MATCH (s:Speaker {side_slug: slug})
+  USING INDEX s:Speaker(side_slug)
   MERGE (s)-[:SPEAKS_FOR]->(a)
 };
 :param rows => [{aliases: ['\\u0027 not an escape'], id: 'topic:border-shelling', name: 'Border shelling', slug: 'border-shelling'}];
@@ -124,10 +126,13 @@ DELETE r;
 // batch: the other speakers of a side are linked already, or get linked by
 // link_new_actors. The check reads the speaker's own relationships (a
 // pattern comprehension expands from its bound node), never the actor's:
-// an actor a side's every speaker speaks for has thousands.
+// an actor a side's every speaker speaks for has thousands. The index hint
+// keeps the planner on the id: with few speakers stored when it plans, it
+// may rather scan the side_slug index for the IS NOT NULL.
 UNWIND $ids AS id
 WITH DISTINCT id
 MATCH (s:Speaker {id: id})
+USING INDEX s:Speaker(id)
 WHERE s.side_slug IS NOT NULL AND NOT s.side_slug IN [(s)-[:SPEAKS_FOR]->(x:Actor) | x.slug]
 MATCH (a:Actor {slug: s.side_slug})
 CREATE (s)-[:SPEAKS_FOR]->(a);
