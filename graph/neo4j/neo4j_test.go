@@ -563,7 +563,7 @@ func profileHits(t *testing.T, s *Store, text string, params map[string]any) int
 		var total func(p neo4j.ProfiledPlan) int64
 		total = func(p neo4j.ProfiledPlan) int64 {
 			n := p.DbHits()
-			ops = append(ops, fmt.Sprintf("%s:%d", p.Operator(), p.DbHits()))
+			ops = append(ops, fmt.Sprintf("%s[%v]:%d", p.Operator(), p.Arguments()["Details"], p.DbHits()))
 			for _, c := range p.Children() {
 				n += total(c)
 			}

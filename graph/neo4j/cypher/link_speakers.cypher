@@ -3,13 +3,14 @@
 // batch: the other speakers of a side are linked already, or get linked by
 // link_new_actors. The check reads the speaker's own relationships (a
 // pattern comprehension expands from its bound node), never the actor's:
-// an actor a side's every speaker speaks for has thousands. The index hint
-// keeps the planner on the id: with few speakers stored when it plans, it
-// may rather scan the side_slug index for the IS NOT NULL.
+// an actor a side's every speaker speaks for has thousands. A speaker
+// without a side passes no condition here (null is not true), and no
+// `IS NOT NULL` tempts the planner to scan the side_slug index rather than
+// seek the id (a fresh server's statistics did).
 UNWIND $ids AS id
 WITH DISTINCT id
 MATCH (s:Speaker {id: id})
 USING INDEX s:Speaker(id)
-WHERE s.side_slug IS NOT NULL AND NOT s.side_slug IN [(s)-[:SPEAKS_FOR]->(x:Actor) | x.slug]
+WHERE NOT s.side_slug IN [(s)-[:SPEAKS_FOR]->(x:Actor) | x.slug]
 MATCH (a:Actor {slug: s.side_slug})
 CREATE (s)-[:SPEAKS_FOR]->(a)
