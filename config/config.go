@@ -110,7 +110,7 @@ func Default() Config {
 	return Config{
 		Store:  "sqlite",
 		SQLite: SQLite{Path: "contra.db"},
-		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 500},
+		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 2000},
 		Load: Load{BatchSize: 5000, Workers: 0, MaxArticleBytes: 16 << 20, MaxFileBytes: 4 << 30,
 			MaxRecordBytes: 16 << 20, MaxFieldBytes: 1 << 20, MaxTransaction: 2 * time.Second},
 		Log: Log{Level: "info", Format: "auto"},

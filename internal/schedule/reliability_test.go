@@ -158,7 +158,7 @@ func TestKilledRunIsCleanedAndNotCounted(t *testing.T) {
 // failingStore fails (or panics in) every report, and fails its first
 // busy job state writes as a store whose lock is held does.
 type failingStore struct {
-	graph.Store
+	Store
 	mu       sync.Mutex
 	claimErr error
 	panics   bool
