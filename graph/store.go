@@ -50,14 +50,21 @@ type Store interface {
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 
+	// Close releases the store. Calls after Close fail with EUnavailable.
+	Close() error
+}
+
+// JobStore keeps what the scheduler remembers of its jobs. It is not part
+// of the graph: both stores keep it beside the graph, in the same
+// database, so that the scheduler's state lives where its reports' data
+// does. Errors are coded as Store's; after Close, EUnavailable.
+type JobStore interface {
 	// JobState returns the state saved for a scheduled job; ENotFound if
 	// the job never completed a run.
 	JobState(ctx context.Context, name string) (JobState, error)
-	// SaveJobState records a job's state, replacing any earlier one.
+	// SaveJobState records a job's state, replacing any earlier one;
+	// EInvalid without a name.
 	SaveJobState(ctx context.Context, s JobState) error
-
-	// Close releases the store. Calls after Close fail with EUnavailable.
-	Close() error
 }
 
 // LoadResult says what a Load changed.

@@ -15,6 +15,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/graph/neo4j"
 	"github.com/contra-project/contra/internal/bench"
 	"github.com/contra-project/contra/internal/render"
 )
@@ -42,6 +44,11 @@ on a fresh embedded store in a scratch directory:
   query      p50/p95 latency of query mutual, contradictions, speaker and timeline on the
              largest store, over its most popular topics and speakers
   articles   end-to-end load of a generated article corpus (--articles-mb): MB/s and peak RSS
+
+With --store neo4j the load and query phases run on the configured Neo4j as well, after the
+embedded store's (server-load-N, server-query), and the table shows the two side by side.
+Those phases delete everything in that Neo4j database: it must be empty, or hold only an
+earlier bench run's data (tools/neo4j/serve starts a scratch server).
 
 Each phase runs in a child process (contra bench --phase NAME) so that its peak RSS is its
 own; --in-process runs them all in this process instead. Prints a table of figures, targets
@@ -72,6 +79,7 @@ slows with the square of the corpus, but the store outgrows the page cache.`,
 	f.BoolVar(&o.keep, "keep", false, "keep the scratch directory: later runs with the same --dir and seed reuse its inputs (delete it when internal/synth changes)")
 	f.StringVar(&o.jsonOut, "json", filepath.Join("bench-out", "bench.json"), `write the figures as JSON to this file ("-": standard output, no table)`)
 	f.BoolVar(&o.inProcess, "in-process", false, "run every phase in this process (peak RSS is then cumulative)")
+	f.IntVar(&o.BatchSize, "batch-size", 0, "claims per load transaction (0: the load default)")
 	f.StringVar(&o.phase, "phase", "", "run only this phase in this process (used for the child processes)")
 	return cmd
 }
@@ -92,6 +100,14 @@ func (m *Main) runBench(ctx context.Context, o benchOptions) error {
 		o.Dir = dir
 		if !o.keep {
 			defer os.RemoveAll(dir)
+		}
+	}
+	if m.cfg.Store == "neo4j" {
+		o.Server = m.benchServer()
+		if o.phase == "" {
+			if err := m.checkBenchServer(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	if o.phase != "" {
@@ -157,6 +173,45 @@ func (m *Main) runBench(ctx context.Context, o benchOptions) error {
 // exitTargetMiss, told apart from a run that failed.
 type targetMissed struct{ error }
 
+// benchServer is the configured Neo4j as the bench's server store.
+func (m *Main) benchServer() *bench.Server {
+	return &bench.Server{
+		Name: "Neo4j",
+		Open: func(ctx context.Context) (graph.Store, error) { return neo4j.Open(ctx, m.neo4jConfig()) },
+		Clear: func(ctx context.Context, s graph.Store) error {
+			ns, ok := s.(*neo4j.Store)
+			if !ok {
+				return fmt.Errorf("bench: %T is not a Neo4j store", s)
+			}
+			return ns.DeleteAll(ctx)
+		},
+	}
+}
+
+// checkBenchServer refuses a Neo4j database the bench would destroy: one
+// that holds claims and is not marked as an earlier bench run's.
+func (m *Main) checkBenchServer(ctx context.Context) error {
+	s, err := neo4j.Open(ctx, m.neo4jConfig())
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Claims == 0 {
+		return nil
+	}
+	if _, err := s.JobState(ctx, bench.ServerMarker); err == nil {
+		return nil
+	} else if graph.ErrorCode(err) != graph.ENotFound {
+		return err
+	}
+	return usageError{fmt.Errorf("bench --store neo4j deletes everything in the Neo4j database between its phases, and database %q at %s holds %d claims of yours: point neo4j.uri or neo4j.database at a scratch database (tools/neo4j/serve starts one)",
+		m.cfg.Neo4j.Database, m.cfg.Neo4j.URI, st.Claims)}
+}
+
 func writeBenchJSON(path string, stdout io.Writer, res *bench.Results) error {
 	b, err := json.MarshalIndent(res, "", "  ")
 	if err != nil {
@@ -196,8 +251,17 @@ func (m *Main) spawnPhase(o benchOptions, progress io.Writer) (func(context.Cont
 	if o.Quick {
 		base = append(base, "--quick")
 	}
+	if o.BatchSize > 0 {
+		base = append(base, "--batch-size", strconv.Itoa(o.BatchSize))
+	}
 	if m.cfg.File != "" {
 		base = append(base, "--config", m.cfg.File)
+	}
+	if o.Server != nil {
+		// The password reaches the child as it reached this process: from
+		// the environment or the configuration file, never the command line.
+		c := m.cfg.Neo4j
+		base = append(base, "--store", "neo4j", "--neo4j-uri", c.URI, "--neo4j-user", c.User, "--neo4j-database", c.Database)
 	}
 	return func(ctx context.Context, phase string) (*bench.Results, error) {
 		cmd := exec.CommandContext(ctx, exe, append(base, "--phase", phase)...)

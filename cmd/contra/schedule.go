@@ -49,7 +49,11 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 			if err != nil {
 				return err
 			}
-			sch, err := schedule.New(s, jobs, schedule.Options{Logger: m.logger, BaseDir: base})
+			js, ok := s.(schedule.Store)
+			if !ok {
+				return fmt.Errorf("schedule: the %s store keeps no job state", m.cfg.Store)
+			}
+			sch, err := schedule.New(js, jobs, schedule.Options{Logger: m.logger, BaseDir: base})
 			if err != nil {
 				return err
 			}

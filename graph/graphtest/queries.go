@@ -428,8 +428,10 @@ func testStats(t *testing.T, open Opener) {
 	})
 }
 
+// testJobState checks graph.JobStore, which every store of the project
+// keeps beside its graph.
 func testJobState(t *testing.T, open Opener) {
-	s := open(t)
+	s := jobStore(t, open(t))
 	ctx := context.Background()
 	_, err := s.JobState(ctx, "daily-report")
 	wantCode(t, "JobState of an unknown job", err, graph.ENotFound)

@@ -21,6 +21,9 @@ import (
 
 // Opener opens a fresh, empty store for one test and arranges for it to be
 // closed when the test ends (tb.Cleanup). Closing twice must be harmless.
+// Opening may empty the stores opened before it (a Neo4j server has one
+// database to test in): a test is done with one store before it opens the
+// next.
 type Opener func(tb testing.TB) graph.Store
 
 // Run runs the suite, each subtest on stores of its own.
@@ -57,6 +60,10 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"Timeline", testTimeline},
 		{"Between", testBetween},
 		{"HostileStrings", testHostile},
+		{"OddCaseAndSpacedNames", testOddNames},
+		{"LongTexts", testLongTexts},
+		{"Unicode", testUnicode},
+		{"EmptyBatch", testEmptyBatch},
 		{"Closed", testClosed},
 	}
 	for _, tc := range tests {
@@ -177,6 +184,17 @@ func ordered(tb testing.TB, what string, cs []graph.Claim) {
 			tb.Errorf("%s: claim %d (%s %s) after claim %d (%s %s)", what, i, b.SaidAt, b.ID, i-1, a.SaidAt, a.ID)
 		}
 	}
+}
+
+// jobStore returns s as a graph.JobStore; every store of the project is
+// one.
+func jobStore(t *testing.T, s graph.Store) graph.JobStore {
+	t.Helper()
+	js, ok := s.(graph.JobStore)
+	if !ok {
+		t.Fatalf("%T is not a graph.JobStore", s)
+	}
+	return js
 }
 
 // errStop is what a Claims callback returns to stop early.

@@ -29,7 +29,10 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-var _ graph.Store = (*Store)(nil)
+var (
+	_ graph.Store    = (*Store)(nil)
+	_ graph.JobStore = (*Store)(nil)
+)
 
 // Store is a contradiction graph in one SQLite file. It is safe for
 // concurrent use.

@@ -1,7 +1,7 @@
 // Package schedule runs report jobs on cron schedules and writes their
 // reports into per-run directories.
 //
-// A job's progress lives in the store (graph.Store.JobState), not in the
+// A job's progress lives in the store (graph.JobStore), not in the
 // process, so a restarted daemon, a one-shot `Once` from cron and a second
 // machine sharing the database all continue the same sequence of windows.
 // A job with since: last-run reports on [end of the last successful

@@ -48,7 +48,7 @@ const markerName = ".contra-run.json"
 // use; one job never runs twice at once, in this process (a try-lock) or
 // across processes (an flock on a lock file in the job's base directory).
 type Scheduler struct {
-	store graph.Store
+	store Store
 	jobs  []*jobRun
 	log   *slog.Logger
 	now   func() time.Time
@@ -80,9 +80,16 @@ type JobStatus struct {
 	LastError string    `json:"last_error,omitempty"` // of the last failed run in this process
 }
 
+// Store is what a scheduler runs against: the graph its reports read, and
+// where it keeps its jobs' state.
+type Store interface {
+	graph.Store
+	graph.JobStore
+}
+
 // New validates jobs (EInvalid listing every problem) and returns a
 // scheduler for them.
-func New(s graph.Store, jobs []Job, opts Options) (*Scheduler, error) {
+func New(s Store, jobs []Job, opts Options) (*Scheduler, error) {
 	if err := ParseJobs(jobs); err != nil {
 		return nil, err
 	}

@@ -55,6 +55,16 @@ WITH row, x
 WHERE x IS NULL
 MERGE (a:Actor {slug: row.slug})
 ON CREATE SET a.id = row.id, a.name = row.name;
+:param slugs => ['belmora', 'arvenia', 'belmora'];
+// Links an actor that no speaker speaks for yet (most likely created by
+// this batch) to the stored speakers whose side it is: speakers may name a
+// side before its actor exists. An actor with a speaker already has them
+// all: every speaker is linked when written.
+UNWIND $slugs AS slug
+MATCH (a:Actor {slug: slug})
+WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
+MATCH (s:Speaker {side_slug: slug})
+MERGE (s)-[:SPEAKS_FOR]->(a);
 :param rows => [{aliases: ['\\u0027 not an escape'], id: 'topic:border-shelling', name: 'Border shelling', slug: 'border-shelling'}];
 // Upserts topics the batch carries: the name is replaced, aliases are
 // merged (the caller sends them normalised and deduplicated).
@@ -101,12 +111,14 @@ UNWIND $ids AS id
 MATCH (s:Speaker {id: id})-[r:SPEAKS_FOR]->(a:Actor)
 WHERE s.side_slug IS NULL OR a.slug <> s.side_slug
 DELETE r;
-:param slugs => ['belmora', 'arvenia'];
-// Links speakers to the actor they speak for, for every side slug the batch
-// touched (a speaker's new side, or an actor that may have just appeared).
-UNWIND $slugs AS slug
-MATCH (a:Actor {slug: slug})
-MATCH (s:Speaker {side_slug: slug})
+:param ids => ['speaker:ilse-varga', 'speaker:ilse-varga', 'speaker:tomas-reuel', 'speaker:robert-match-n-detach-delete-n'];
+// Links the speakers a batch wrote to the actor they speak for (the actors
+// are written first). Bounded by the batch: the other speakers of a side
+// are linked already, or get linked by link_new_actors.
+UNWIND $ids AS id
+MATCH (s:Speaker {id: id})
+WHERE s.side_slug IS NOT NULL
+MATCH (a:Actor {slug: s.side_slug})
 MERGE (s)-[:SPEAKS_FOR]->(a);
 :param rows => [{acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: null, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '4a9d4cb7ea158cf939ce77e560d48ce1', id: 'claim:473da9e44424138bca75', kind: 'assertion', loaded_at: null, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Ilse Varga', speaker_id: 'speaker:ilse-varga', speaker_slug: 'ilse-varga', subject: 'Belmora', subject_slug: 'belmora', text: 'Ilse Varga spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: null, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '6d34bfd34908461ca564e6797cbe3d24', id: 'claim:5b0349ce30aae62bd0a4', kind: 'denial', loaded_at: null, polarity: '-', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-02', side: 'Belmora', side_slug: 'belmora', speaker: 'Tomas Reuel', speaker_id: 'speaker:tomas-reuel', speaker_slug: 'tomas-reuel', subject: 'Belmora', subject_slug: 'belmora', text: 'Tomas Reuel spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: 1714799167000000008, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: 12, ev_start: 3, ev_text: 'u2028\u2028 and nul\u0000 and bell\u0007 and del\u007F and c1\u0085', fingerprint: 'f0a3a46a85889289e9e69438701734f9', id: 'claim:5cf4cec60efd661efe25', kind: 'assertion', loaded_at: 1714698123000000004, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: ['claim:5b0349ce30aae62bd0a4'], role: 'back\\slash\\\' and \\\\\'', said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Robert\'); MATCH (n) DETACH DELETE n; //', speaker_id: 'speaker:robert-match-n-detach-delete-n', speaker_slug: 'robert-match-n-detach-delete-n', subject: 'Belmora', subject_slug: 'belmora', text: 'line\nbreak\r\nand\ttab', topic: 'border shelling', topic_slug: 'border-shelling'}];
 // Upserts claims and links each to its document, speaker, topic, subject
