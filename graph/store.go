@@ -33,8 +33,16 @@ type Store interface {
 
 	// Findings returns the findings matching f, with FromClaim and ToClaim
 	// filled (Document included), ordered by id, derived from one snapshot
-	// of the claims (FindFindings).
+	// of the claims (FindFindings). It holds them all: analysts' queries
+	// use the bounded Contradictions, Disputes and Opponents, which read
+	// through Snapshot.
 	Findings(ctx context.Context, f FindingFilter) ([]Finding, error)
+
+	// Snapshot runs fn over one consistent snapshot of the store (see
+	// Snapshotter): the reads of a query that streams and pages see the
+	// same whole batches from start to end. fn runs once; its error is
+	// returned as it is.
+	Snapshot(ctx context.Context, fn func(ClaimReader) error) error
 
 	// Speakers, Actors and Topics list nodes with their claim counts,
 	// ordered by name. A non-empty Match keeps names or aliases containing
@@ -123,6 +131,7 @@ type ClaimFilter struct {
 	ChangedTo   time.Time
 	// WithLinks fills Claim.Links.
 	WithLinks bool
+	Offset    int // claims skipped, in the order Claims returns them
 	Limit     int // 0: no limit
 }
 

@@ -13,7 +13,8 @@ import (
 	"github.com/contra-project/contra/internal/render"
 )
 
-// maxRanked is how many new findings a load summary ranks and lists.
+// maxRanked is how many new pairs a load summary lists at most (-o json;
+// the table shows --show of them).
 const maxRanked = 2000
 
 type loadOptions struct {
@@ -86,11 +87,11 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	// Ranking needs every finding in memory; past a few thousand the
-	// summary points at the query commands instead.
+	// The best-evidenced pairs this load found: a page, however many.
 	var found []graph.Contradiction
-	if n := total(sum.Result.Findings); n > 0 && n <= maxRanked {
-		found, err = graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started})
+	if total(sum.Result.Findings) > 0 {
+		_, err := graph.Contradictions(ctx, s, graph.Scope{ChangedFrom: started}, graph.Page{Limit: maxRanked},
+			func(c graph.Contradiction) error { found = append(found, c); return nil })
 		if err != nil {
 			return err
 		}

@@ -53,7 +53,7 @@ claims were said, as in every query.`,
 			if o.SaidUntil, err = dateFlag("--until", until); err != nil {
 				return err
 			}
-			s, err := m.open(cmd.Context())
+			s, err := m.openRead(cmd.Context())
 			if err != nil {
 				return err
 			}

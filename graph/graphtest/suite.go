@@ -212,7 +212,9 @@ func checkDerived(t *testing.T, s graph.Store) {
 	want := map[graph.Rule]int{}
 	counter := map[string]bool{}
 	for _, x := range fs {
-		want[x.Rule]++
+		if slices.Contains(graph.CountedRules, x.Rule) { // the load counts these
+			want[x.Rule]++
+		}
 		if x.Rule == graph.RuleCounterclaim {
 			counter[x.From] = true
 		}

@@ -38,7 +38,7 @@ func TestRun(t *testing.T) {
 	if e := r.Extract; e == nil || e.Claims == 0 || e.MBps1 <= 0 || e.MBpsAll <= 0 {
 		t.Errorf("extract figures: %+v", r.Extract)
 	}
-	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 4 {
+	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 5 {
 		t.Errorf("query figures: %+v", r.Queries)
 	} else {
 		for _, s := range q.Stats {
@@ -56,9 +56,9 @@ func TestRun(t *testing.T) {
 	if len(r.Phases) != 5 || r.RSSScope != RSSProcess {
 		t.Errorf("phases: %+v, scope %q", r.Phases, r.RSSScope)
 	}
-	// detection ratio, extraction, two loads, four queries, article
+	// detection ratio, extraction, two loads, five queries, article
 	// throughput, article memory, quick duration.
-	if r.DetectRatio <= 0 || len(r.Checks) != 11 {
+	if r.DetectRatio <= 0 || len(r.Checks) != 12 {
 		t.Errorf("ratio %v, checks %+v", r.DetectRatio, r.Checks)
 	}
 	var tab bytes.Buffer
@@ -282,7 +282,7 @@ func BenchmarkContradictions10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		if _, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: top.Name}); err != nil {
+		if _, err := graph.Contradictions(ctx, s, graph.Scope{Topic: top.Name}, graph.Page{}, func(graph.Contradiction) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
 	}
