@@ -101,25 +101,16 @@ func (s *Server) claims(r *http.Request) (any, error) {
 // matches, and one more to know whether a page follows.
 func claimsPage(ctx context.Context, st graph.ClaimLister, p params, f graph.ClaimFilter, offset, limit int) (Page[graph.Claim], error) {
 	out := Page[graph.Claim]{Items: []graph.Claim{}}
-	f.Limit = offset + limit + 1
-	i := 0
-	errFull := errors.New("full")
+	f.Offset, f.Limit = offset, limit+1
 	err := st.Claims(ctx, f, func(c graph.Claim) error {
-		i++
-		switch {
-		case i <= offset:
-		case len(out.Items) < limit:
-			out.Items = append(out.Items, c)
-		default:
+		if len(out.Items) == limit {
 			out.Next = p.next(offset + limit)
-			return errFull
+			return nil
 		}
+		out.Items = append(out.Items, c)
 		return nil
 	})
-	if err != nil && !errors.Is(err, errFull) {
-		return out, err
-	}
-	return out, nil
+	return out, err
 }
 
 // speakers is GET /api/speakers: speakers with their claim counts, by

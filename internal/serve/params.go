@@ -141,6 +141,9 @@ type Page[T any] struct {
 	Next   string `json:"next,omitempty"`
 	Total  *int   `json:"total,omitempty"`
 	Hidden int    `json:"hidden"`
+	// Verdicts are the verdicts in force on the page's findings,
+	// disputes and exchanges that have one, by id.
+	Verdicts map[string]graph.Action `json:"verdicts,omitempty"`
 }
 
 // pageOf cuts the page [offset, offset+limit) out of a whole list.

@@ -118,7 +118,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // timeout, a store slot); the workspace's files need no token (they hold
 // no data, and a browser cannot send a bearer token with a navigation).
 func (s *Server) routes() {
-	get := func(path string, h apiFunc) { s.mux.Handle("GET "+path, s.api(h, false)) }
+	methods := map[string][]string{} // path pattern -> methods
+	get := func(path string, h apiFunc) {
+		s.mux.Handle("GET "+path, s.api(h, false))
+		methods[path] = append(methods[path], http.MethodGet)
+	}
 	get("/api/stats", s.stats)
 	get("/api/claims", s.claims)
 	get("/api/speakers", s.speakers)
@@ -128,12 +132,32 @@ func (s *Server) routes() {
 	get("/api/accusations", s.accusations)
 	get("/api/judgements", s.listJudgements)
 	s.mux.Handle("POST /api/judgements", s.api(s.postJudgement, true))
+	methods["/api/judgements"] = append(methods["/api/judgements"], http.MethodPost)
 	s.queryRoutes(get)
 	s.mux.HandleFunc("GET /openapi.json", s.openAPI)
-	s.mux.Handle("/api/", s.api(func(*http.Request) (any, error) {
-		return nil, apiError(http.StatusNotFound, "not_found", "no such endpoint (see /openapi.json)")
-	}, false))
-	s.mux.Handle("GET /", s.workspace())
+	// Whatever else comes under /api/ is a JSON error: 405 for a known
+	// endpoint asked with another method, else 404.
+	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		path := r.URL.Path
+		if rest, ok := strings.CutPrefix(path, "/api/documents/"); ok && rest != "" && !strings.Contains(rest, "/") {
+			path = "/api/documents/{id}"
+		}
+		if ms, ok := methods[path]; ok {
+			w.Header().Set("Allow", strings.Join(ms, ", "))
+			writeError(w, apiError(http.StatusMethodNotAllowed, "method_not_allowed", "%s takes %s", path, strings.Join(ms, " or ")))
+			return
+		}
+		writeError(w, apiError(http.StatusNotFound, string(graph.ENotFound), "no endpoint %s (see /openapi.json)", r.URL.Path))
+	})
+	files := s.workspace()
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, apiError(http.StatusMethodNotAllowed, "method_not_allowed", "the workspace's files take GET"))
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 }
 
 // Listen checks that addr may be served with the server's tokens (a
