@@ -44,6 +44,10 @@ func paramsOf(r *http.Request, allowed ...string) (params, error) {
 		if len(vs[0]) > maxParam || !utf8.ValidString(vs[0]) {
 			return params{}, apiError(http.StatusBadRequest, string(graph.EInvalid), "parameter %q is longer than %d bytes or not UTF-8", k, maxParam)
 		}
+		// Empty is absent (a form's blank field); blank is a mistake.
+		if vs[0] != "" && strings.TrimSpace(vs[0]) == "" {
+			return params{}, apiError(http.StatusBadRequest, string(graph.EInvalid), "parameter %q is blank", k)
+		}
 	}
 	return params{r: r, q: q}, nil
 }

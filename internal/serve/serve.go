@@ -52,6 +52,9 @@ type Options struct {
 	ReadOnly bool
 	// Timeout bounds each request (default 30s).
 	Timeout time.Duration
+	// HeaderTimeout bounds the time a client takes to send a request's
+	// header (default 10s): a slow client cannot hold a connection.
+	HeaderTimeout time.Duration
 	// MaxInFlight bounds the requests that read the store at once
 	// (default: twice the CPUs, at least 4).
 	MaxInFlight int
@@ -80,6 +83,8 @@ type Server struct {
 	slots   chan struct{}
 	// judging makes judgements that rewrite claims one at a time.
 	judging sync.Mutex
+	// endpoints are the API's path patterns and their methods.
+	endpoints map[string][]string
 }
 
 // New returns a Server for o.
@@ -92,6 +97,9 @@ func New(o Options) (*Server, error) {
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = 30 * time.Second
+	}
+	if o.HeaderTimeout <= 0 {
+		o.HeaderTimeout = 10 * time.Second
 	}
 	if o.MaxInFlight <= 0 {
 		o.MaxInFlight = max(4, 2*runtime.GOMAXPROCS(0))
@@ -119,6 +127,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // no data, and a browser cannot send a bearer token with a navigation).
 func (s *Server) routes() {
 	methods := map[string][]string{} // path pattern -> methods
+	s.endpoints = methods
 	get := func(path string, h apiFunc) {
 		s.mux.Handle("GET "+path, s.api(h, false))
 		methods[path] = append(methods[path], http.MethodGet)
@@ -182,9 +191,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 	base := context.WithoutCancel(ctx)
 	srv := &http.Server{
 		Handler: s,
-		// Slow clients: a header must arrive within 10s, a body within
-		// the request timeout; an answer must be written within it.
-		ReadHeaderTimeout: 10 * time.Second,
+		// Slow clients: a header must arrive within HeaderTimeout, a
+		// body within the request timeout; an answer must be written
+		// within it too.
+		ReadHeaderTimeout: s.o.HeaderTimeout,
 		ReadTimeout:       s.o.Timeout,
 		WriteTimeout:      s.o.Timeout + 5*time.Second,
 		IdleTimeout:       2 * time.Minute,
