@@ -286,3 +286,55 @@ func TestServeDoneWhen(t *testing.T) {
 		t.Errorf("show_rejected: %+v, verdicts %v", page.Items, page.Verdicts)
 	}
 }
+
+// TestRejectedLeftOut: a rejected dispute leaves query disputes and the
+// report, both say so, and --show-rejected brings it back.
+func TestRejectedLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	mustRun(t, dir, "load", "../../examples")
+	var q struct {
+		Disputes []graph.Dispute `json:"disputes"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, dir, "query", "disputes", "--topic", "cluster munitions", "-o", "json")), &q); err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Disputes) == 0 {
+		t.Fatal("no dispute on cluster munitions")
+	}
+	id := q.Disputes[0].ID
+	mustRun(t, dir, "judgements", "add", "reject", "dispute", id)
+	out, errs, code := run(t, dir, "query", "disputes", "--topic", "cluster munitions", "-o", "json")
+	if code != 0 || strings.Contains(out, id) || !strings.Contains(errs, "1 rejected result(s) hidden") {
+		t.Errorf("query disputes after the rejection (exit %d): stderr %q", code, errs)
+	}
+	if out := mustRun(t, dir, "query", "disputes", "--topic", "cluster munitions", "-o", "json", "--show-rejected"); !strings.Contains(out, id) {
+		t.Error("--show-rejected leaves the dispute out")
+	}
+	for _, show := range []bool{false, true} {
+		reports := filepath.Join(dir, fmt.Sprintf("reports-%v", show))
+		args := []string{"report", "-o", "json,md", "--out", reports}
+		if show {
+			args = append(args, "--show-rejected")
+		}
+		mustRun(t, dir, args...)
+		b, err := os.ReadFile(filepath.Join(reports, "report.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d struct {
+			Hidden   int             `json:"hidden"`
+			Disputes []graph.Dispute `json:"disputes"`
+		}
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatal(err)
+		}
+		listed := false
+		for _, x := range d.Disputes {
+			listed = listed || x.ID == id
+		}
+		md, _ := os.ReadFile(filepath.Join(reports, "report.md"))
+		if listed != show || (d.Hidden == 1) == show || strings.Contains(string(md), "rejected by a judgement") == show {
+			t.Errorf("report (show rejected %v): listed %v, hidden %d", show, listed, d.Hidden)
+		}
+	}
+}

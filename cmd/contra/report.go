@@ -19,6 +19,7 @@ func (m *Main) reportCommand() *cobra.Command {
 		since, until        string
 		formats             []render.Format
 		out, title          string
+		showRejected        bool
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
@@ -36,7 +37,7 @@ claims were said, as in every query.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := time.Now()
-			o := report.Options{Title: title, Now: now, Formats: formatNames(formats)}
+			o := report.Options{Title: title, Now: now, Formats: formatNames(formats), ShowRejected: showRejected}
 			for _, t := range topics {
 				o.Topics = append(o.Topics, m.canonTopic(t))
 			}
@@ -70,6 +71,7 @@ claims were said, as in every query.`,
 	m.completeFlag(cmd, "topic", topicNames)
 	f.StringVar(&out, "out", "reports", "output directory")
 	f.StringVar(&title, "title", "", "report title")
+	f.BoolVar(&showRejected, "show-rejected", false, "keep what a judgement rejected (left out by default, and counted)")
 	return cmd
 }
 

@@ -73,11 +73,7 @@ func (m *Main) runServe(ctx context.Context, o serveOptions) error {
 	}
 	srv, err := serve.New(serve.Options{
 		Store: s, Judgements: js, Texts: js,
-		Names: serve.Names{
-			Topic:   func(ctx context.Context, t string) (string, error) { return m.resolveTopic(ctx, s, t) },
-			Side:    func(ctx context.Context, t string) (string, error) { return m.resolveSide(ctx, s, "side", t) },
-			Speaker: func(ctx context.Context, t string) (string, error) { return m.resolveSpeaker(ctx, s, t) },
-		},
+		Names:  m.serveNames(s),
 		Tokens: tokens, LocalUser: localUser(), ReadOnly: m.cfg.Serve.ReadOnly,
 		Timeout: o.timeout, MaxInFlight: o.inFlight, Logger: m.logger,
 	})
@@ -105,4 +101,45 @@ func (m *Main) runServe(ctx context.Context, o serveOptions) error {
 		return graph.WrapCode(graph.EUnavailable, err, "serve")
 	}
 	return nil
+}
+
+// serveNames resolves the names requests give as the CLI does, but
+// answers the common case, a name or taxonomy alias of something the
+// store holds claims of, with one index lookup: listing every topic,
+// actor or speaker with its claim count (what the CLI's resolvers and
+// their suggestions read) costs a scan of the claims, too much for every
+// request on a large store. Only names that miss take that path.
+func (m *Main) serveNames(s graph.Store) serve.Names {
+	first := func(ctx context.Context, f graph.ClaimFilter, pick func(graph.Claim) string) (string, error) {
+		f.Limit = 1
+		out := ""
+		err := s.Claims(ctx, f, func(c graph.Claim) error { out = pick(c); return nil })
+		return out, err
+	}
+	return serve.Names{
+		Topic: func(ctx context.Context, t string) (string, error) {
+			for _, c := range []string{m.canonTopic(t), t} {
+				if name, err := first(ctx, graph.ClaimFilter{Topic: c}, func(c graph.Claim) string { return c.Topic }); err != nil || name != "" {
+					return name, err
+				}
+			}
+			return m.resolveTopic(ctx, s, t)
+		},
+		Side: func(ctx context.Context, t string) (string, error) {
+			c := m.canonActor(t)
+			if name, err := first(ctx, graph.ClaimFilter{Side: c}, func(c graph.Claim) string { return c.Side }); err != nil || name != "" {
+				return name, err
+			}
+			if name, err := first(ctx, graph.ClaimFilter{Subject: c}, func(c graph.Claim) string { return c.Subject }); err != nil || name != "" {
+				return name, err
+			}
+			return m.resolveSide(ctx, s, "side", t)
+		},
+		Speaker: func(ctx context.Context, t string) (string, error) {
+			if name, err := first(ctx, graph.ClaimFilter{Speaker: t}, func(c graph.Claim) string { return c.Speaker }); err != nil || name != "" {
+				return name, err
+			}
+			return m.resolveSpeaker(ctx, s, t)
+		},
+	}
 }

@@ -209,7 +209,7 @@ func (l *logBuffer) String() string {
 // NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD); without it, it skips.
 func TestOnNeo4j(t *testing.T) {
 	if os.Getenv("NEO4J_URI") == "" {
-		t.Skip("NEO4J_URI is not set: the API tests ran on SQLite only")
+		t.Skip("NEO4J_URI not set: the API tests ran on SQLite only")
 	}
 	onNeo4j = true
 	defer func() { onNeo4j = false }()

@@ -88,8 +88,8 @@ func (s *Server) logged(next http.Handler) http.Handler {
 		sw := &statusWriter{ResponseWriter: w}
 		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), requestIDKey{}, id)))
 		lvl := slog.LevelDebug
-		if sw.status >= 500 {
-			lvl = slog.LevelWarn
+		if sw.status >= 500 && r.Context().Err() == nil {
+			lvl = slog.LevelWarn // a client that went away is no server trouble
 		}
 		s.o.Logger.Log(r.Context(), lvl, "serve: request", slog.String("id", id), slog.String("method", r.Method),
 			slog.String("path", r.URL.Path), slog.String("query", r.URL.RawQuery), slog.Int("status", sw.status),
@@ -276,7 +276,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 				msg: "internal error (request " + id + "; the server log has the details)"}
 		}
 	}
-	if he.status >= 500 && !errors.Is(err, context.Canceled) {
+	if he.status >= 500 && r.Context().Err() == nil {
 		s.o.Logger.Warn("serve: unavailable", slog.String("path", r.URL.Path), slog.String("reason", he.msg))
 	}
 	writeError(w, he)
