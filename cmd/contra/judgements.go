@@ -236,13 +236,21 @@ one it is), set_side (TARGET speaker, --side), or undo (TARGET judgement, TARGET
 			ctx := cmd.Context()
 			j.Action, j.Target, j.TargetID = graph.Action(args[0]), graph.Target(args[1]), args[2]
 			j.User = localUser()
-			p, err := graph.PrepareJudgement(j, time.Now())
-			if err != nil {
+			if _, err := graph.PrepareJudgement(j, time.Now()); err != nil {
 				return usageError{err}
 			}
 			s, js, err := m.judgementStore(ctx, false)
 			if err != nil {
 				return err
+			}
+			// Names are the store's, as the analyst's typing resolves
+			// them: a merge writes them into the claims.
+			if err := m.resolveJudgement(ctx, s, &j); err != nil {
+				return err
+			}
+			p, err := graph.PrepareJudgement(j, time.Now())
+			if err != nil {
+				return usageError{err}
 			}
 			_, changed, err := graph.Judge(ctx, s, js, []graph.Judgement{p})
 			if err != nil {
@@ -256,6 +264,30 @@ one it is), set_side (TARGET speaker, --side), or undo (TARGET judgement, TARGET
 	f.StringVar(&j.Side, "side", "", "set_side: the side (actor) the speaker speaks for")
 	f.StringVar(&j.Reason, "reason", "", "why, in a sentence")
 	return cmd
+}
+
+// resolveJudgement turns the speaker, topic and side names of a
+// judgement into the store's.
+func (m *Main) resolveJudgement(ctx context.Context, s graph.Store, j *graph.Judgement) error {
+	var err error
+	resolve := func(v *string, fn func(string) (string, error)) {
+		if err == nil && *v != "" {
+			*v, err = fn(*v)
+		}
+	}
+	speaker := func(t string) (string, error) { return m.resolveSpeaker(ctx, s, t) }
+	topic := func(t string) (string, error) { return m.resolveTopic(ctx, s, t) }
+	side := func(t string) (string, error) { return m.resolveSide(ctx, s, "side", t) }
+	switch j.Target {
+	case graph.TargetSpeaker:
+		resolve(&j.TargetID, speaker)
+		resolve(&j.Into, speaker)
+		resolve(&j.Side, side)
+	case graph.TargetTopic:
+		resolve(&j.TargetID, topic)
+		resolve(&j.Into, topic)
+	}
+	return err
 }
 
 // localUser is who judgements made on this machine without a token are

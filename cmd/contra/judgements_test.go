@@ -62,7 +62,10 @@ func TestJudgementsSurviveReload(t *testing.T) {
 	rejected := all[0]
 	mustRun(t, dir, "judgements", "add", "reject", "finding", rejected, "--reason", "quote out of context")
 	putin := speakerClaims(t, dir, "Vladimir Putin")
-	mustRun(t, dir, "judgements", "add", "merge", "speaker", "Russian government", "--into", "Vladimir Putin")
+	mustRun(t, dir, "judgements", "add", "merge", "speaker", "russian government", "--into", "putin")
+	if _, errs, code := run(t, dir, "judgements", "add", "merge", "speaker", "Russian governmnet", "--into", "Putin"); code != exitNotFound {
+		t.Errorf("merge of a misspelt speaker: exit %d\n%s", code, errs)
+	}
 
 	check := func(when string) {
 		t.Helper()
