@@ -139,16 +139,13 @@ func (s *Server) api(h apiFunc, write bool) http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(context.WithValue(r.Context(), userKey{}, user), s.o.Timeout)
 		defer cancel()
-		select {
-		case s.slots <- struct{}{}:
-		case <-ctx.Done():
-			s.fail(w, r, ctx.Err())
-			return
+		var v any
+		var err error
+		if write {
+			v, err = s.slot(ctx, func() (any, error) { return h(r.WithContext(ctx)) })
+		} else {
+			v, err = s.shared(ctx, r, h)
 		}
-		v, err := func() (any, error) {
-			defer func() { <-s.slots }()
-			return h(r.WithContext(ctx))
-		}()
 		if err != nil {
 			s.fail(w, r, err)
 			return
@@ -159,6 +156,45 @@ func (s *Server) api(h apiFunc, write bool) http.Handler {
 		}
 		writeJSON(w, status, v)
 	})
+}
+
+// slot runs fn once a store slot is free (at most MaxInFlight at once),
+// or fails when ctx ends first.
+func (s *Server) slot(ctx context.Context, fn func() (any, error)) (any, error) {
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-s.slots }()
+	return fn()
+}
+
+// shared answers a read: identical reads that arrive while one is being
+// answered wait for its answer instead of asking the store again (fifty
+// analysts opening the same topic cost one query, not fifty). The answer
+// is computed in a context of its own, so one client going away does not
+// fail the others, and bounded by the timeout like any request; a read
+// never joins one that started before the last write (judgements bump
+// the generation), so it always sees the judgements made before it.
+func (s *Server) shared(ctx context.Context, r *http.Request, h apiFunc) (any, error) {
+	key := fmt.Sprintf("%d %s?%s", s.generation.Load(), r.URL.Path, r.URL.RawQuery)
+	ch := s.flight.DoChan(key, func() (any, error) {
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.o.Timeout)
+		defer cancel()
+		return s.slot(fctx, func() (any, error) { return h(r.WithContext(fctx)) })
+	})
+	select {
+	case res := <-ch:
+		if res.Shared && ctx.Err() == nil && errors.Is(res.Err, context.DeadlineExceeded) {
+			// The read joined ran out of its time before this one did:
+			// this one asks on its own, within what is left of its time.
+			return s.slot(ctx, func() (any, error) { return h(r.WithContext(ctx)) })
+		}
+		return res.Val, res.Err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 type userKey struct{}

@@ -242,3 +242,36 @@ func TestInFlightBound(t *testing.T) {
 		t.Errorf("after the slot is free: %d", rec.Code)
 	}
 }
+
+// TestIdenticalReadsShared: identical reads in flight at once ask the
+// store once; a read after a judgement asks again.
+func TestIdenticalReadsShared(t *testing.T) {
+	f := newFixture(t)
+	slow := &slowStore{Store: f.store, release: make(chan struct{}), started: make(chan struct{}, 16)}
+	s, _ := newServer(t, f, func(o *Options) { o.Store = slow })
+	const n = 5
+	codes := make(chan int, n)
+	for i := 0; i < n; i++ {
+		go func() { codes <- call(t, s, "GET", "/api/stats", nil).Code }()
+	}
+	<-slow.started
+	time.Sleep(100 * time.Millisecond) // the others join
+	close(slow.release)
+	for i := 0; i < n; i++ {
+		if code := <-codes; code != 200 {
+			t.Errorf("read %d: %d", i, code)
+		}
+	}
+	if calls := len(slow.started); calls != 0 {
+		t.Errorf("%d more store reads for %d identical requests in flight, want none", calls, n)
+	}
+	if _, code := postJudgement(t, s, JudgementRequest{Action: graph.ActConfirm, Target: graph.TargetDispute, TargetID: f.dispute}); code != 201 {
+		t.Fatalf("POST: %d", code)
+	}
+	if gen := s.generation.Load(); gen != 1 {
+		t.Errorf("generation %d after one write", gen)
+	}
+	if rec := call(t, s, "GET", "/api/stats", nil); rec.Code != 200 || len(slow.started) != 1 {
+		t.Errorf("a read after the write: %d, %d store reads", rec.Code, len(slow.started))
+	}
+}

@@ -113,6 +113,8 @@ func (s *Server) postJudgement(r *http.Request) (any, error) {
 	s.judging.Lock()
 	defer s.judging.Unlock()
 	added, changed, err := graph.Judge(wctx, s.o.Store, s.o.Judgements, []graph.Judgement{p})
+	// Reads from now on see this judgement (see Server.shared).
+	s.generation.Add(1)
 	if err != nil {
 		return nil, badInput(err)
 	}

@@ -22,7 +22,10 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -85,6 +88,11 @@ type Server struct {
 	judging sync.Mutex
 	// endpoints are the API's path patterns and their methods.
 	endpoints map[string][]string
+	// flight shares the answer of a read among identical reads in
+	// flight; generation counts writes, so no read shares one older than
+	// the last write.
+	flight     singleflight.Group
+	generation atomic.Int64
 }
 
 // New returns a Server for o.

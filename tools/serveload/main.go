@@ -102,7 +102,7 @@ type result struct {
 	LoadSeconds  float64        `json:"load_seconds"`
 	LoadedClaims int            `json:"claims_after"`
 	LoadRate     float64        `json:"load_claims_per_second"`
-	LoadOverlap  float64        `json:"load_share_of_window"`
+	LoadOverlap  float64        `json:"window_share_under_load"`
 	ServerPeakMB float64        `json:"server_peak_rss_mb"`
 	Drained      bool           `json:"drained"`
 }
@@ -153,7 +153,7 @@ func (r *result) print(w io.Writer) {
 	for k, n := range r.ErrorKinds {
 		fmt.Fprintf(w, "  error %s: %d\n", k, n)
 	}
-	fmt.Fprintf(w, "the concurrent load: %.1f s at %.0f claims/s, %.0f%% of the window; the store holds %d claims after it\n",
+	fmt.Fprintf(w, "the concurrent load: %.1f s at %.0f claims/s, over %.0f%% of the window; the store holds %d claims after it\n",
 		r.LoadSeconds, r.LoadRate, 100*r.LoadOverlap, r.LoadedClaims)
 	fmt.Fprintf(w, "server peak RSS %.0f MB; drained on SIGTERM: %v\n", r.ServerPeakMB, r.Drained)
 }
@@ -209,7 +209,7 @@ func run(ctx context.Context, o options) (*result, error) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: o.clients, MaxConnsPerHost: o.clients}, Timeout: 60 * time.Second}
 
 	res := &result{Claims: o.claims, Extra: o.extra, Clients: o.clients, ErrorKinds: map[string]int{}}
-	if res.Topics, err = largestTopics(ctx, client, baseURL, o.topics); err != nil {
+	if res.Topics, err = largestTopics(gen, o.claims, o.topics); err != nil {
 		return nil, err
 	}
 	targets := make([]string, len(res.Topics))
@@ -265,25 +265,23 @@ func run(ctx context.Context, o options) (*result, error) {
 		}(c)
 	}
 	var loadErr error
-	loadEnded := time.Time{}
+	stopped := false
 	select {
 	case loadErr = <-loadDone:
-		loadEnded = time.Now()
-		cancel()
+		cancel() // the clients measure while the load runs, no longer
 	case <-window.Done():
+		// The window is over before the load: stop it (a load stops
+		// within a second of SIGTERM, keeping its whole batches).
+		stopped = true
+		_ = load.Process.Signal(syscall.SIGTERM)
+		loadErr = <-loadDone
 	}
+	loadEnded := time.Now()
 	wg.Wait()
 	res.Seconds = time.Since(start).Seconds()
-	if loadEnded.IsZero() {
-		loadErr = <-loadDone
-		loadEnded = time.Now()
-	}
-	if loadErr != nil {
+	if loadErr != nil && !stopped {
 		return nil, fmt.Errorf("the concurrent contra load failed: %w", loadErr)
 	}
-	res.LoadSeconds = loadEnded.Sub(loadStart).Seconds()
-	res.LoadRate = float64(o.extra) / res.LoadSeconds
-	res.LoadOverlap = min(1, res.Seconds/res.LoadSeconds)
 	res.Requests = len(latencies)
 	res.PerSecond = float64(res.Requests) / res.Seconds
 	res.Loaded = quantilesOf(latencies)
@@ -292,6 +290,9 @@ func run(ctx context.Context, o options) (*result, error) {
 		return nil, err
 	}
 	res.LoadedClaims = st.Claims
+	res.LoadSeconds = loadEnded.Sub(loadStart).Seconds()
+	res.LoadRate = float64(st.Claims-o.claims) / res.LoadSeconds
+	res.LoadOverlap = min(1, res.LoadSeconds/res.Seconds)
 	res.ServerPeakMB = peakRSS(srv.Process.Pid)
 
 	// SIGTERM: the server drains and exits 0.
@@ -335,26 +336,26 @@ func errKind(err error) string {
 	return err.Error()
 }
 
-func largestTopics(ctx context.Context, c *http.Client, base string, n int) ([]topicSize, error) {
-	var all []topicSize
-	cursor := ""
-	for {
-		var page struct {
-			Items []topicSize `json:"items"`
-			Next  string      `json:"next"`
+// largestTopics counts the topics of the first n records of the stream
+// (what the base store holds) and returns the k largest. (Asking the
+// server would page through every topic of the store with its count.)
+func largestTopics(gen *synth.Generator, n, k int) ([]topicSize, error) {
+	counts := map[string]int{}
+	i := 0
+	errEnough := errors.New("enough")
+	err := gen.Records(func(r graph.Record) error {
+		if i++; i > n {
+			return errEnough
 		}
-		u := base + "/api/topics?limit=500"
-		if cursor != "" {
-			u += "&cursor=" + url.QueryEscape(cursor)
-		}
-		if err := getJSON(ctx, c, u, &page); err != nil {
-			return nil, err
-		}
-		all = append(all, page.Items...)
-		if page.Next == "" {
-			break
-		}
-		cursor = page.Next
+		counts[r.Topic]++
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		return nil, err
+	}
+	all := make([]topicSize, 0, len(counts))
+	for name, c := range counts {
+		all = append(all, topicSize{Name: name, Claims: c})
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].Claims != all[j].Claims {
@@ -362,11 +363,11 @@ func largestTopics(ctx context.Context, c *http.Client, base string, n int) ([]t
 		}
 		return all[i].Name < all[j].Name
 	})
-	if len(all) > n {
-		all = all[:n]
+	if len(all) > k {
+		all = all[:k]
 	}
 	if len(all) == 0 {
-		return nil, errors.New("the store has no topics")
+		return nil, errors.New("the stream has no topics")
 	}
 	return all, nil
 }
