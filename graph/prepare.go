@@ -134,8 +134,9 @@ func checkNode(id, name string) error {
 
 // NodeName is the name a store gives a speaker, actor or topic node:
 // white space folded (NormName), case kept. Names with one slug are one
-// node, so a node's name must not depend on which spelling reached the
-// store first; a claim keeps its own fields as given.
+// node: a name with stray spaces or line breaks is not a name to show for
+// it, and both stores name it alike. A claim keeps its own fields as
+// given.
 func NodeName(name string) string { return NormName(name) }
 
 // nodeNames folds a list of aliases as NodeName does, into a new slice,

@@ -225,10 +225,7 @@ func writeBenchJSON(path string, stdout io.Writer, res *bench.Results) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return render.WriteFile(path, func(w io.Writer) error { _, err := w.Write(b); return err })
 }
 
 // spawnPhase returns a function that runs one phase in a child contra,

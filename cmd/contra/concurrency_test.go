@@ -54,7 +54,7 @@ func TestConcurrentLoadQueriesAndSchedule(t *testing.T) {
 		t.Fatalf("create the store: exit %d\n%s", code, stderr)
 	}
 	sched := startContra(t, bin, dir, append(common, "schedule", "--base", dir, "--log-format", "json")...)
-	load := startContra(t, bin, dir, append(common, "load", "corpus", "--batch-size", fmt.Sprint(batch), "-q", "--format", "json")...)
+	load := startContra(t, bin, dir, append(common, "load", "corpus", "--batch-size", fmt.Sprint(batch), "-q", "-o", "json")...)
 	loadDone := make(chan struct{})
 
 	var mu sync.Mutex

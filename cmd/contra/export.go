@@ -5,10 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -57,8 +54,8 @@ func (m *Main) runExport(ctx context.Context, format render.Format, out string) 
 	})
 }
 
-// writeOutput runs write against stdout, or against a temporary file
-// renamed over path once complete, so a reader never sees half an export.
+// writeOutput runs write against stdout, or against path through
+// render.WriteFile: atomically, and only ever replacing a regular file.
 func writeOutput(stdout io.Writer, path string, write func(io.Writer) error) error {
 	if path == "" {
 		bw := bufio.NewWriterSize(stdout, 1<<16)
@@ -67,31 +64,7 @@ func writeOutput(stdout io.Writer, path string, write func(io.Writer) error) err
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriterSize(tmp, 1<<16)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	return nil
+	return render.WriteFile(path, write)
 }
 
 func exportJSONL(ctx context.Context, s graph.Store, w io.Writer) error {

@@ -59,9 +59,11 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 // a re-load keeps what analysts decided. Articles' texts are kept beside
 // the graph for the workspace (textSaving).
 func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool) (l *ingest.Loader, done func()) {
+	c := m.cfg.Load
 	opts := ingest.Options{
-		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
-		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
+		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing,
+		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
+		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
 	}
 	bar := m.progress(ctx, loadProgress)

@@ -23,6 +23,10 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // the first signal stops contra gracefully; a second one ends it at once
+	}()
 	m := NewMain(os.Stdin, os.Stdout, os.Stderr)
 	os.Exit(m.Run(ctx, os.Args[1:]))
 }
@@ -99,7 +103,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	}
 	// The message may quote input (a file name, a typed name): it is made
 	// safe for a terminal like every other output.
-	_ = render.Message(m.Stderr, "contra: "+err.Error())
+	// It may also carry a URI with a password: redacted first.
+	_ = render.Message(m.Stderr, "contra: "+m.cfg.Redact(err.Error()))
 	return statusOf(err)
 }
 

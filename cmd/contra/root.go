@@ -144,8 +144,11 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 	}
 	m.cfg = cfg
 	m.logw = &logWriter{w: m.Stderr, base: m.Stderr}
-	m.logger = newLogger(m.logw, isTerminal(m.Stderr), cfg.Log)
+	m.logger = newLogger(m.logw, isTerminal(m.Stderr), cfg.Log, cfg.Redact)
 	slog.SetDefault(m.logger)
+	for _, w := range cfg.Warnings {
+		m.logger.Warn(w)
+	}
 	tax := taxonomy.Default()
 	actors := make([]graph.Actor, len(cfg.Actors))
 	for i, a := range cfg.Actors {
@@ -164,11 +167,22 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 }
 
 // newLogger logs to w, as text when tty (the standard error is a
-// terminal) and the format is auto.
-func newLogger(w io.Writer, tty bool, c config.Log) *slog.Logger {
+// terminal) and the format is auto. Every string and error it logs
+// passes through redact first.
+func newLogger(w io.Writer, tty bool, c config.Log, redact func(string) string) *slog.Logger {
 	var lvl slog.Level
 	_ = lvl.UnmarshalText([]byte(c.Level))
-	opts := &slog.HandlerOptions{Level: lvl}
+	opts := &slog.HandlerOptions{Level: lvl, ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+		switch v := a.Value; v.Kind() {
+		case slog.KindString:
+			a.Value = slog.StringValue(redact(v.String()))
+		case slog.KindAny:
+			if err, ok := v.Any().(error); ok {
+				a.Value = slog.StringValue(redact(err.Error()))
+			}
+		}
+		return a
+	}}
 	format := c.Format
 	if format == "auto" {
 		format = "json"

@@ -59,12 +59,13 @@ var (
 )
 
 // DefaultBatchSize is how many rows one statement sends when Config does
-// not say. A claim row is about 1 KB, so 500 rows make a Bolt message of
-// about half a megabyte: few enough round trips that latency does not
-// dominate a load, small enough that the server plans and holds each
-// UNWIND in modest heap. A batch larger than this is still one
-// transaction, sent as several statements.
-const DefaultBatchSize = 500
+// not say. A claim row is about 1 KB, so 2,000 rows make a Bolt message of
+// about 2 MB. Chosen with contra bench --store neo4j (docs/neo4j.md):
+// statements of 100 and 500 rows loaded slower than those of 1,000 to
+// 5,000, among which the shared measuring machine showed no consistent
+// difference. A batch larger than this is still one transaction, sent as
+// several statements.
+const DefaultBatchSize = 2000
 
 // DefaultDatabase is the database used when Config names none: the driver
 // is always told which database to use, so that no round trip goes to
@@ -199,7 +200,7 @@ func (s *Store) read(ctx context.Context, work func(q querier) error) error {
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, work(txQuerier{tx})
+		return nil, work(querier{tx})
 	})
 	return unwrapFinal(err)
 }
@@ -210,7 +211,7 @@ func (s *Store) write(ctx context.Context, work func(q querier) error) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, work(txQuerier{tx})
+		return nil, work(querier{tx})
 	})
 	return unwrapFinal(err)
 }

@@ -140,46 +140,17 @@ func init() {
 // indexes (what ApplySchema runs), for `contra schema show`.
 func SchemaCypher() string { return schemaText }
 
-// querier runs one statement inside a transaction. The driver's managed
-// transactions are one (txQuerier); tests script a fake.
-type querier interface {
-	query(ctx context.Context, st *statement, params map[string]any) (cursor, error)
-}
+// querier runs statements inside one managed transaction.
+type querier struct{ tx neo4j.ManagedTransaction }
 
-// cursor is a statement's result.
-type cursor interface {
-	Next(ctx context.Context) bool
-	Record() *neo4j.Record
-	Err() error
-	// created consumes the rest of the result and returns how many nodes
-	// the statement created.
-	created(ctx context.Context) (int, error)
-}
-
-type txQuerier struct{ tx neo4j.ManagedTransaction }
-
-func (q txQuerier) query(ctx context.Context, st *statement, params map[string]any) (cursor, error) {
-	res, err := q.tx.Run(ctx, st.text, params)
-	if err != nil {
-		return nil, err
-	}
-	return resultCursor{res}, nil
-}
-
-type resultCursor struct{ neo4j.ResultWithContext }
-
-func (c resultCursor) created(ctx context.Context) (int, error) {
-	sum, err := c.Consume(ctx)
-	if err != nil {
-		return 0, err
-	}
-	return sum.Counters().NodesCreated(), nil
+func (q querier) query(ctx context.Context, st *statement, params map[string]any) (neo4j.ResultWithContext, error) {
+	return q.tx.Run(ctx, st.text, params)
 }
 
 // run runs st after checking that params carry exactly the parameters st
 // uses: a mismatch is a bug here, better reported as such than as the
 // server's "expected parameter" error or silently ignored.
-func run(ctx context.Context, q querier, st *statement, params map[string]any) (cursor, error) {
+func run(ctx context.Context, q querier, st *statement, params map[string]any) (neo4j.ResultWithContext, error) {
 	if err := st.check(params); err != nil {
 		return nil, err
 	}
@@ -208,7 +179,11 @@ func exec(ctx context.Context, q querier, st *statement, params map[string]any) 
 	if err != nil {
 		return 0, err
 	}
-	return c.created(ctx)
+	sum, err := c.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().NodesCreated(), nil
 }
 
 // each runs st and calls fn with each record.

@@ -74,7 +74,7 @@ func loadText(w *bytes.Buffer, l LoadReport) error {
 			fmt.Fprintf(w, "  … and %d more: contra query contradictions\n", len(found)-l.Show)
 			break
 		}
-		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, c.Topic)
+		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, oneLine(c.Topic))
 		for _, cl := range c.Claims {
 			fmt.Fprintf(w, "       %s\n", claimLine(&cl))
 		}

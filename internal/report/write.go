@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -47,9 +48,8 @@ func formatNames(fs []render.Format) []string {
 
 // Write renders d in each format (empty: every format) into dir, creating
 // dir if needed, one file per format named report.<format>. Each file is
-// written atomically: rendered to a temporary file in dir, synced, then
-// renamed over the final name, so a reader sees the old report or the new
-// one, never a mix. It returns the paths written, in Formats order.
+// written atomically by render.WriteFile (internal/render), so a reader sees the old report
+// or the new one, never a mix. It returns the paths written, in Formats order.
 func Write(ctx context.Context, dir string, d *Data, formats []string) ([]string, error) {
 	fs, err := NormFormats(formats)
 	if err != nil {
@@ -68,12 +68,12 @@ func Write(ctx context.Context, dir string, d *Data, formats []string) ([]string
 			return paths, fmt.Errorf("render %s: %w", f, err)
 		}
 		p := filepath.Join(dir, fileNames[f])
-		if err := writeAtomic(p, buf.Bytes()); err != nil {
+		if err := render.WriteFile(p, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
 			return paths, err
 		}
 		paths = append(paths, p)
 	}
-	return paths, syncDir(dir)
+	return paths, nil
 }
 
 func renderAs(buf *bytes.Buffer, format string, d *Data) error {
@@ -90,47 +90,4 @@ func renderAs(buf *bytes.Buffer, format string, d *Data) error {
 		return enc.Encode(d)
 	}
 	return graph.Errorf(graph.EInvalid, "unknown report format %q", format)
-}
-
-// writeAtomic writes data to path through a temporary file in the same
-// directory (rename is atomic only within one file system).
-func writeAtomic(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
-
-// syncDir makes the renames durable. Some file systems refuse to sync a
-// directory; that is not worth failing a report over.
-func syncDir(dir string) error {
-	f, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	defer f.Close()
-	_ = f.Sync()
-	return nil
 }
