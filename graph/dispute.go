@@ -562,16 +562,20 @@ func (x *index) exchangeDraft(u *unit, n int) *draft {
 	ka, kb := x.sym.str(u.key), x.sym.str(u.mirror)
 	dirs := [2][]int32{x.byAcc[u.key], x.byAcc[u.mirror]}
 	keys := [2]string{ka, kb}
-	// The side that accused first leads.
 	fa, oka := x.firstMove(dirs[0], "")
 	fb, okb := x.firstMove(dirs[1], "")
+	// The side that accused first leads; on the same day, or undated,
+	// the sides come by name.
+	byName := Slug(x.sym.str(x.rows[dirs[1][0]].side)) < Slug(x.sym.str(x.rows[dirs[0][0]].side))
 	swap := false
 	switch {
 	case oka && okb:
 		da, db := x.sym.str(x.rows[fa].said), x.sym.str(x.rows[fb].said)
-		swap = db < da || (da == db && x.rows[fb].id < x.rows[fa].id)
+		swap = db < da || (da == db && byName)
 	case okb:
 		swap = true
+	case !oka:
+		swap = byName
 	}
 	if swap {
 		dirs[0], dirs[1] = dirs[1], dirs[0]

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"sort"
 )
 
 // DisputeOptions pages a dispute query: Page applies to the disputes and
@@ -18,10 +17,16 @@ type DisputeOptions struct {
 	Examples  int
 	Speakers  int
 	Contested func(day, topic string)
+	// ExchangesOnly ranks and counts the exchanges alone (Mutual).
+	ExchangesOnly bool
 }
 
-// DefaultExamples is how many claims a camp shows unless asked otherwise.
-const DefaultExamples = 3
+// DefaultExamples is how many claims a camp shows unless asked otherwise,
+// MaxExamples the most it shows: a page holds its examples.
+const (
+	DefaultExamples = 3
+	MaxExamples     = 100
+)
 
 // DisputeHandler receives a dispute query's results: Totals first (how
 // many disputes and exchanges the scope has before paging), then the
@@ -47,47 +52,87 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 	if o.Examples <= 0 {
 		o.Examples = DefaultExamples
 	}
+	o.Examples = min(o.Examples, MaxExamples)
 	sc.Rules = nil
 	return s.Snapshot(ctx, func(r ClaimReader) error {
 		scp, err := newScope(ctx, r, sc)
 		if err != nil {
 			return err
 		}
-		w := &walker{r: r, sc: scp, contested: o.Contested}
+		w := &walker{r: r, sc: scp, contested: o.Contested, exchangesOnly: o.ExchangesOnly}
 		if o.Speakers > 0 {
 			w.tally = map[string]*SpeakerTally{}
 		}
-		ranks, err := w.ranks(ctx, false)
+		need := 0
+		if o.Limit > 0 {
+			need = o.Offset + o.Limit
+		}
+		one := func(*unitRank) int { return 1 }
+		ds := &rankHeap{before: disputeBefore, weight: one, need: need}
+		es := &rankHeap{before: exchangeBefore, weight: one, need: need}
+		tot := DisputeTotals{Pairs: map[Rule]int{}}
+		err = w.ranks(ctx, false, func(ur *unitRank) {
+			if ur.exchange {
+				tot.Exchanges++
+				es.add(ur)
+			} else {
+				tot.Disputes++
+				ds.add(ur)
+			}
+			for i, n := range ur.byRule {
+				if n > 0 {
+					tot.Pairs[Rules[i]] += n
+				}
+			}
+		})
 		if err != nil {
 			return err
 		}
-		var ds, es []*unitRank
-		tot := DisputeTotals{Pairs: map[Rule]int{}}
-		for _, ur := range ranks {
-			if ur.exchange {
-				es = append(es, ur)
-			} else {
-				ds = append(ds, ur)
-			}
-			for r, n := range ur.byRule {
-				tot.Pairs[r] += n
-			}
-		}
-		tot.Disputes, tot.Exchanges = len(ds), len(es)
 		tot.MostOpposed = w.mostOpposed(o.Speakers)
 		if h.Totals != nil {
 			if err := h.Totals(tot); err != nil {
 				return err
 			}
 		}
-		sort.SliceStable(ds, func(i, j int) bool { return disputeBefore(ds[i], ds[j]) })
-		sort.SliceStable(es, func(i, j int) bool { return exchangeBefore(es[i], es[j]) })
 		for _, part := range []struct {
 			list []*unitRank
 			on   bool
-		}{{ds, h.Dispute != nil}, {es, h.Exchange != nil}} {
+		}{{ds.sorted(), h.Dispute != nil}, {es.sorted(), h.Exchange != nil}} {
 			if !part.on {
 				continue
+			}
+			// Drafts wait in batches for one fetch of their examples, no
+			// more examples than half the cache holds.
+			var batch []*draft
+			pending := 0
+			flush := func() error {
+				pending = 0
+				ids := map[string]bool{}
+				for _, dr := range batch {
+					for _, l := range dr.want {
+						for _, id := range l {
+							ids[id] = true
+						}
+					}
+				}
+				got, err := w.claims.fetch(ctx, r, ids)
+				if err != nil {
+					return err
+				}
+				for _, dr := range batch {
+					dr.fill(got)
+					var err error
+					if dr.d != nil {
+						err = h.Dispute(*dr.d)
+					} else {
+						err = h.Exchange(*dr.e)
+					}
+					if err != nil {
+						return err
+					}
+				}
+				batch = batch[:0]
+				return nil
 			}
 			for _, ur := range o.Page.of(part.list) {
 				if err := ctx.Err(); err != nil {
@@ -97,28 +142,39 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 				if err != nil {
 					return err
 				}
-				var dr *draft
+				dr := x.disputeDraft
 				if ur.exchange {
-					dr = x.exchangeDraft(u, o.Examples)
-				} else {
-					dr = x.disputeDraft(u, o.Examples)
+					dr = x.exchangeDraft
 				}
-				if err := dr.fill(ctx, r); err != nil {
-					return err
+				d := dr(u, o.Examples)
+				for _, l := range d.want {
+					pending += len(l)
 				}
-				if dr.d != nil {
-					err = h.Dispute(*dr.d)
-				} else {
-					err = h.Exchange(*dr.e)
+				if pending > maxCached/2 && len(batch) > 0 {
+					if err := flush(); err != nil {
+						return err
+					}
+					for _, l := range d.want {
+						pending += len(l)
+					}
 				}
-				if err != nil {
-					return err
+				batch = append(batch, d)
+				if len(batch) == draftBatch {
+					if err := flush(); err != nil {
+						return err
+					}
 				}
+			}
+			if err := flush(); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
 }
+
+// draftBatch is how many disputes share one fetch of their examples.
+const draftBatch = 64
 
 // of returns the page of list.
 func (p Page) of(list []*unitRank) []*unitRank {
@@ -160,25 +216,8 @@ func exchangeBefore(a, b *unitRank) bool {
 	return a.key < b.key
 }
 
-// fill fetches the draft's example claims and puts them in order.
-func (dr *draft) fill(ctx context.Context, r ClaimReader) error {
-	ids := map[string]bool{}
-	for _, l := range dr.want {
-		for _, id := range l {
-			ids[id] = true
-		}
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	got := make(map[string]Claim, len(ids))
-	err := r.Claims(ctx, ClaimFilter{IDs: sortedSet(ids)}, func(c Claim) error {
-		got[c.ID] = c
-		return nil
-	})
-	if err != nil {
-		return err
-	}
+// fill puts the draft's example claims, from got, in order.
+func (dr *draft) fill(got map[string]Claim) {
 	for i, l := range dr.want {
 		out := make([]Claim, 0, len(l))
 		for _, id := range l {
@@ -188,7 +227,6 @@ func (dr *draft) fill(ctx context.Context, r ClaimReader) error {
 		}
 		*dr.into[i] = out
 	}
-	return nil
 }
 
 // MutualGroup is a mutual accusation in the shape the mutual query has
@@ -227,6 +265,7 @@ func MutualOf(e Exchange) MutualGroup {
 // as Disputes ranks exchanges, and returns how many there are.
 func Mutual(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, fn func(MutualGroup) error) (int, error) {
 	total := 0
+	o.ExchangesOnly = true
 	err := Disputes(ctx, s, sc, o, DisputeHandler{
 		Totals:   func(t DisputeTotals) error { total = t.Exchanges; return nil },
 		Exchange: func(e Exchange) error { return fn(MutualOf(e)) },

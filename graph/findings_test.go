@@ -34,8 +34,12 @@ func (m memReader) Claims(_ context.Context, f graph.ClaimFilter, fn func(graph.
 			out = append(out, c)
 		}
 	}
-	// The order every store gives: by date, undated first, then id.
+	// The order every store gives: by date, undated first, then id (by
+	// topic first with ByTopic).
 	sort.SliceStable(out, func(i, j int) bool {
+		if ti, tj := graph.Slug(out[i].Topic), graph.Slug(out[j].Topic); f.ByTopic && ti != tj {
+			return ti < tj
+		}
 		if out[i].SaidAt != out[j].SaidAt {
 			return out[i].SaidAt < out[j].SaidAt
 		}

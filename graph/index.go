@@ -91,12 +91,22 @@ type index struct {
 	allProp map[sym][]int32
 	sup     map[supKey]Evidence
 	sc      *scope
+	// built keeps the units a one-topic scope's first pass built, for
+	// its second.
+	built map[unitKey]*unit
+}
+
+// unitKey names a unit of an index: its key and whether it is an
+// exchange.
+type unitKey struct {
+	key      sym
+	exchange bool
 }
 
 func newIndex(sc *scope) *index {
 	return &index{sym: newSymtab(), byID: map[string]int32{}, byProp: map[sym][]int32{}, byAcc: map[sym][]int32{},
 		byDbl: map[sym][]int32{}, responders: map[string][]int32{}, allProp: map[sym][]int32{},
-		sup: map[supKey]Evidence{}, sc: sc}
+		sup: map[supKey]Evidence{}, sc: sc, built: map[unitKey]*unit{}}
 }
 
 // add keys c into the index unless its id is there already or the scope's

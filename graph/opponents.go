@@ -39,6 +39,10 @@ type ClaimOpponents struct {
 	Total int `json:"opponents_total"`
 }
 
+// Weight is how many claims c carries: its own and its opponents. A
+// writer holding a page of them sizes the page by weight, not by count.
+func (c ClaimOpponents) Weight() int { return 1 + len(c.Opponents) }
+
 // TimelineEntry is a claim on a topic with the findings it takes part in.
 type TimelineEntry struct {
 	ClaimOpponents
@@ -47,8 +51,12 @@ type TimelineEntry struct {
 }
 
 // DefaultOpponents is how many opponents each claim lists unless asked
-// otherwise.
-const DefaultOpponents = 5
+// otherwise, MaxOpponents the most it lists: a window of claims holds
+// its opponents.
+const (
+	DefaultOpponents = 5
+	MaxOpponents     = 100
+)
 
 // opponentWindow is how many claims share one read of their groups.
 const opponentWindow = 256
@@ -62,6 +70,7 @@ func Opponents(ctx context.Context, s Snapshotter, f ClaimFilter, n int, fn func
 	if n <= 0 {
 		n = DefaultOpponents
 	}
+	n = min(n, MaxOpponents)
 	if f.Offset < 0 || f.Limit < 0 {
 		return Errorf(EInvalid, "claims: negative offset or limit (%d, %d)", f.Offset, f.Limit)
 	}
@@ -109,6 +118,8 @@ type opponents struct {
 	n  int
 	fn func(ClaimOpponents) error
 	x  *index // the topic's index, when the filter names one
+	// units are the units built from x, by key (and 1 for exchanges).
+	units map[[2]sym]*unit
 }
 
 // window computes and hands out the opponents of one window of claims.
@@ -123,15 +134,13 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 			return err
 		}
 	}
-	units := map[[2]sym]*unit{}
+	// A topic's index serves every window: its units are built once.
+	units := o.units
+	if units == nil || o.x == nil {
+		units = map[[2]sym]*unit{}
+		o.units = units
+	}
 	unitOf := func(k sym, exchange bool) *unit {
-		key := [2]sym{k, 0}
-		if exchange {
-			key[1] = 1
-		}
-		if u, ok := units[key]; ok {
-			return u
-		}
 		var u *unit
 		if exchange {
 			a, m := k, sym(0)
@@ -141,11 +150,23 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 			if x.sym.str(m) < x.sym.str(a) {
 				a, m = m, a
 			}
-			if m != 0 && a != 0 {
-				u = x.exchangeUnit(a, m)
+			if m == 0 || a == 0 {
+				return nil
 			}
+			if u, ok := units[[2]sym{a, 1}]; ok {
+				return u
+			}
+			u = x.exchangeUnit(a, m)
+			k = a
 		} else {
+			if u, ok := units[[2]sym{k, 0}]; ok {
+				return u
+			}
 			u = x.propUnit(k)
+		}
+		key := [2]sym{k, 0}
+		if exchange {
+			key[1] = 1
 		}
 		if u != nil {
 			u.addLinks(x)
@@ -161,6 +182,11 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 	results := make([]found, len(cs))
 	ids := map[string]bool{}
 	for i := range cs {
+		if i%64 == 63 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		ri, ok := x.byID[cs[i].ID]
 		if !ok {
 			// Outside the index's dates or vanished: no opponents.
@@ -188,17 +214,21 @@ func (o *opponents) window(ctx context.Context, cs []Claim) error {
 			ids[x.rows[ref.row].id] = true
 		}
 	}
-	got := map[string]Claim{}
-	if len(ids) > 0 {
-		err := o.w.r.Claims(ctx, ClaimFilter{IDs: sortedSet(ids)}, func(c Claim) error {
-			got[c.ID] = c
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	// The window's own claims are at hand: opponents among them need no
+	// fetch.
+	for i := range cs {
+		o.w.claims.put(cs[i])
+	}
+	got, err := o.w.claims.fetch(ctx, o.w.r, ids)
+	if err != nil {
+		return err
 	}
 	for i, c := range cs {
+		// Writing an entry can take a while (a page of output): the
+		// interrupt is looked at before each.
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		co := ClaimOpponents{Claim: c, Opponents: []Opponent{}, Total: results[i].total}
 		for _, ref := range results[i].refs {
 			oc, ok := got[x.rows[ref.row].id]
@@ -300,20 +330,22 @@ func (x *index) opponentsOf(i int32, us []*unit, n int) ([]oppRef, int) {
 		take  func(need int) []oppRef
 	}
 	var cands []cand
+	rk := x.rowKey(i)
 	for _, u := range us {
-		for _, cp := range u.pairs {
+		for _, ref := range u.pairsOf(rk) {
+			cp := ref.cp
 			var other *class
 			var dir string
 			counter := cp.rules.has(RuleCounterclaim)
 			switch {
-			case cp.a.member(x, i):
+			case ref.a && cp.a.member(x, i):
 				other = cp.b
 				if counter {
 					dir = DirCounters
 				} else if cp.kind == cpDouble {
 					dir = DirStandardBroken
 				}
-			case cp.b.member(x, i):
+			case !ref.a && cp.b.member(x, i):
 				other = cp.a
 				if counter {
 					dir = DirCounteredBy

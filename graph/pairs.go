@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"sort"
 )
 
 // Contradiction is one pair of claims that one or more rules set against
@@ -53,17 +52,29 @@ func Contradictions(ctx context.Context, s Snapshotter, sc Scope, p Page, fn fun
 			return err
 		}
 		w := &walker{r: r, sc: scp}
-		ranks, err := w.ranks(ctx, true)
+		// The page needs the best units whose pairs cover offset+limit,
+		// in each tier.
+		need := 0
+		if p.Limit > 0 {
+			need = p.Offset + p.Limit
+		}
+		var heaps [2]*rankHeap
+		for t := range heaps {
+			t := t
+			heaps[t] = &rankHeap{before: func(a, b *unitRank) bool { return unitBefore(a, b, t) },
+				weight: func(u *unitRank) int { return u.count[t] }, need: need}
+		}
+		err = w.ranks(ctx, true, func(ur *unitRank) {
+			total += ur.pairs()
+			heaps[0].add(ur)
+			heaps[1].add(ur)
+		})
 		if err != nil {
 			return err
 		}
-		for _, ur := range ranks {
-			total += ur.count[0] + ur.count[1]
-		}
 		e := &emitter{w: w, fn: fn, skip: p.Offset, limit: p.Limit}
 		for t := 0; t < 2 && !e.done(); t++ {
-			sort.SliceStable(ranks, func(i, j int) bool { return unitBefore(ranks[i], ranks[j], t) })
-			for _, ur := range ranks {
+			for _, ur := range heaps[t].sorted() {
 				if e.done() {
 					break
 				}
@@ -114,7 +125,7 @@ type pendingPair struct {
 }
 
 // flushAt is how many pairs wait for their claims before a fetch.
-const flushAt = 128
+const flushAt = 1024
 
 func (e *emitter) done() bool { return e.limit > 0 && e.emitted >= e.limit }
 
@@ -262,11 +273,7 @@ func (e *emitter) flush(ctx context.Context) error {
 	for _, p := range e.pending {
 		ids[p.x.rows[p.a].id], ids[p.x.rows[p.b].id] = true, true
 	}
-	claims := make(map[string]Claim, len(ids))
-	err := e.w.r.Claims(ctx, ClaimFilter{IDs: sortedSet(ids)}, func(c Claim) error {
-		claims[c.ID] = c
-		return nil
-	})
+	claims, err := e.w.claims.fetch(ctx, e.w.r, ids)
 	if err != nil {
 		return err
 	}

@@ -144,6 +144,22 @@ func TestContradictionsListEveryPairOnce(t *testing.T) {
 	}
 }
 
+// TestChunksChangeNothing: reading every topic a few claims at a time
+// into many chunks lists the same pairs and disputes as one chunk.
+func TestChunksChangeNothing(t *testing.T) {
+	cs := randomWorld(7, 160)
+	whole, total := listPairs(t, cs, graph.Scope{}, graph.Page{})
+	ds, es, _ := disputes(t, cs, graph.Scope{}, graph.DisputeOptions{})
+	defer graph.SetChunkClaims(5)()
+	chunked, n := listPairs(t, cs, graph.Scope{}, graph.Page{})
+	if n != total || !reflect.DeepEqual(pairIDs(chunked), pairIDs(whole)) {
+		t.Errorf("chunked: %d pairs (total %d), want the %d of one chunk in the same order", len(chunked), n, total)
+	}
+	ds2, es2, _ := disputes(t, cs, graph.Scope{}, graph.DisputeOptions{})
+	equalJSON(t, "chunked disputes", ds2, ds)
+	equalJSON(t, "chunked exchanges", es2, es)
+}
+
 // TestContradictionsPages: pages of any size put together are the whole
 // listing, in order.
 func TestContradictionsPages(t *testing.T) {

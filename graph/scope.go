@@ -46,7 +46,7 @@ func (p Page) check() error {
 // scope is a Scope checked and prepared for an index.
 type scope struct {
 	Scope
-	topic, side  string   // slugs
+	side         string   // slug
 	topics       []string // the topics kept, as given; nil: every topic
 	since, until string
 	speakers     map[string]bool // ids; nil: no speaker filter
@@ -56,7 +56,7 @@ type scope struct {
 }
 
 func newScope(ctx context.Context, r ClaimReader, s Scope) (*scope, error) {
-	sc := &scope{Scope: s, topic: Slug(s.Topic), side: Slug(s.Side)}
+	sc := &scope{Scope: s, side: Slug(s.Side)}
 	seen := map[string]bool{}
 	for _, t := range append([]string{s.Topic}, s.Topics...) {
 		if Slug(t) != "" && !seen[Slug(t)] {

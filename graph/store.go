@@ -27,8 +27,9 @@ type Store interface {
 	Load(ctx context.Context, b Batch) (LoadResult, error)
 
 	// Claims calls fn for each claim matching f, ordered by SaidAt (empty
-	// dates first) then id, with Document and Counterclaim filled, and
-	// Links when f.WithLinks. It stops at fn's first error and returns it.
+	// dates first) then id (by topic first with f.ByTopic), with Document
+	// and Counterclaim filled, and Links when f.WithLinks. It stops at
+	// fn's first error and returns it.
 	Claims(ctx context.Context, f ClaimFilter, fn func(Claim) error) error
 
 	// Findings returns the findings matching f, with FromClaim and ToClaim
@@ -131,8 +132,11 @@ type ClaimFilter struct {
 	ChangedTo   time.Time
 	// WithLinks fills Claim.Links.
 	WithLinks bool
-	Offset    int // claims skipped, in the order Claims returns them
-	Limit     int // 0: no limit
+	// ByTopic orders the claims by topic (slug) first, then as always: a
+	// pass over many topics reads each topic whole, one after another.
+	ByTopic bool
+	Offset  int // claims skipped, in the order Claims returns them
+	Limit   int // 0: no limit
 }
 
 // FindingFilter selects findings. Empty fields do not filter. Topic, Side

@@ -320,6 +320,27 @@ type unit struct {
 	rows []int32
 	// std are the standards whose DoubleKey is the proposition.
 	std []int32
+	// byKey indexes the class pairs by the keys of their two classes,
+	// made when an opponent query first asks (pairsOf).
+	byKey map[classKey][]cpRef
+}
+
+// cpRef is a class pair and which of its classes (a or b) has the key.
+type cpRef struct {
+	cp *cpair
+	a  bool
+}
+
+// pairsOf returns the class pairs one of whose classes has key k.
+func (u *unit) pairsOf(k classKey) []cpRef {
+	if u.byKey == nil {
+		u.byKey = map[classKey][]cpRef{}
+		for _, cp := range u.pairs {
+			u.byKey[cp.a.key] = append(u.byKey[cp.a.key], cpRef{cp, true})
+			u.byKey[cp.b.key] = append(u.byKey[cp.b.key], cpRef{cp, false})
+		}
+	}
+	return u.byKey[k]
 }
 
 // propUnit builds the unit of proposition k.
@@ -494,7 +515,7 @@ func (u *unit) inside(x *index, a, b *brief) bool {
 // broken by a double standard, else the proposition of the claim
 // answered (to). ok is false when the pair fires no rule.
 func (x *index) owner(from, to *brief) (key sym, exchange, ok bool) {
-	rs, aFirst := x.pairRules(from, to)
+	rs, _ := x.pairRules(from, to)
 	switch {
 	case rs == 0:
 		return 0, false, false
@@ -517,7 +538,6 @@ func (x *index) owner(from, to *brief) (key sym, exchange, ok bool) {
 	if x.countersB(to, from) && (!x.countersB(from, to) || from.id < to.id) {
 		return from.prop, false, true
 	}
-	_ = aFirst
 	return to.prop, false, true
 }
 
@@ -629,13 +649,17 @@ func (x *index) rowScore(a, b int32) pairScore {
 	return ps
 }
 
-// units lists the units of the index's own groups (not foreign rows)
-// with at least one pair, propositions then exchanges, each by key.
-func (x *index) units() []*unit {
-	var out []*unit
+// eachUnit calls fn with each unit of the index's own groups (not
+// foreign rows) that has a pair, propositions (unless exchangesOnly) then
+// exchanges, each by key.
+// A unit is built for fn and dropped after it: a chunk's units are never
+// all held at once.
+func (x *index) eachUnit(exchangesOnly bool, fn func(*unit) error) error {
 	props := make([]sym, 0, len(x.byProp))
 	for k := range x.byProp {
-		props = append(props, k)
+		if !exchangesOnly {
+			props = append(props, k)
+		}
 	}
 	sort.Slice(props, func(i, j int) bool { return x.sym.str(props[i]) < x.sym.str(props[j]) })
 	for _, k := range props {
@@ -645,7 +669,9 @@ func (x *index) units() []*unit {
 		}
 		u.addLinks(x)
 		if u.total() > 0 {
-			out = append(out, u)
+			if err := fn(u); err != nil {
+				return err
+			}
 		}
 	}
 	accs := make([]sym, 0, len(x.byAcc))
@@ -663,9 +689,11 @@ func (x *index) units() []*unit {
 			continue
 		}
 		u.addLinks(x)
-		out = append(out, u)
+		if err := fn(u); err != nil {
+			return err
+		}
 	}
-	return out
+	return nil
 }
 
 // accSides returns the accuser and accused slugs of AccKey k.

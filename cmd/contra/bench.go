@@ -124,6 +124,10 @@ func (m *Main) runBench(ctx context.Context, o benchOptions) error {
 			return usageError{fmt.Errorf("--sizes: %d is not a positive number of claims", n)}
 		}
 	}
+	// The query memory phase runs this very program, a process a query.
+	if exe, err := os.Executable(); err == nil {
+		o.Exe = exe
+	}
 	res, runErr := bench.Run(ctx, o.Options, progress)
 	if runErr != nil && strings.Contains(runErr.Error(), "unknown phase") {
 		return usageError{runErr}

@@ -4,16 +4,10 @@ import (
 	"context"
 
 	"github.com/contra-project/contra/graph"
-	"github.com/contra-project/contra/internal/render"
 )
 
-// disputesSpec is contra query disputes: one entry per contested
-// question, with its camps, and the mutual accusations between sides.
-func (m *Main) disputesSpec() querySpec {
-	return querySpec{
-		use:   "disputes",
-		short: "Disputes (who says an action happened, who denies it) and exchanges of accusations, best evidenced first",
-		long: `List the disputes: for each proposition (subject, action, topic) that claims contradict,
+// disputesLong is contra query disputes' help.
+const disputesLong = `List the disputes: for each proposition (subject, action, topic) that claims contradict,
 the camp that says it happens and the camp that says it does not, by side and speaker, with
 their documents, outlets and independent sources (syndicated copies and identical quotes count
 once), who opened the dispute and who answered how many days later, and the double standard of
@@ -22,17 +16,11 @@ sides accusing each other on a topic, who accused first, how long before the ans
 denials.
 
 Disputes with a weak proposition (no subject, a camp without a stated side) come last and say
-why. --limit and --offset page the disputes and the exchanges alike.`,
-		example: `  contra query disputes --topic "cluster munitions"
-  contra query disputes --side Russia -o json
-  contra query disputes --limit 10 --offset 10`,
-		filters: withTopic | withSpeaker | withSide | withDates | withLimit | withExamples | withRejected,
-		formats: render.Formats,
-		run:     m.runDisputes,
-	}
-}
+why. --limit and --offset page the disputes and the exchanges alike.`
 
-func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
+// runDisputes is contra query disputes: one entry per contested
+// question, with its camps, and the mutual accusations between sides.
+func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags) error {
 	sc, err := m.scope(ctx, s, q)
 	if err != nil {
 		return err

@@ -13,10 +13,6 @@ import (
 	"github.com/contra-project/contra/internal/render"
 )
 
-// maxRanked is how many new pairs a load summary lists at most (-o json;
-// the table shows --show of them).
-const maxRanked = 2000
-
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
@@ -119,12 +115,14 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	}
 	// The best-evidenced pairs this load found: a page, however many.
 	var found []graph.Contradiction
-	if total(sum.Result.Findings) > 0 {
-		_, err := graph.Contradictions(ctx, s, graph.Scope{ChangedFrom: started}, graph.Page{Limit: maxRanked},
+	more := 0
+	if total(sum.Result.Findings) > 0 && o.show > 0 {
+		n, err := graph.Contradictions(ctx, s, graph.Scope{ChangedFrom: started}, graph.Page{Limit: o.show},
 			func(c graph.Contradiction) error { found = append(found, c); return nil })
 		if err != nil {
 			return err
 		}
+		more = n - len(found)
 	}
 	// Diagnostics go to standard error, before the summary, so that a
 	// script keeping standard output still sees them and a person reads
@@ -132,7 +130,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err := render.Diagnostics(m.Stderr, sum); err != nil {
 		return err
 	}
-	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show})
+	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show, More: more})
 	if err != nil {
 		return err
 	}

@@ -39,10 +39,10 @@ const (
 	withRule
 	withKind
 	withSubject
-	withLimit     // --limit and --offset
-	withOpponents // --opponents
-	withExamples  // --examples
-	withRejected  // --show-rejected: results judged rejected are hidden otherwise
+	withLimit
+	withOpponents
+	withExamples
+	withRejected // --show-rejected: results judged rejected are hidden otherwise
 
 	claimFilters = withTopic | withSpeaker | withSide | withDates | withLimit
 )
@@ -76,25 +76,33 @@ func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 		f.IntVar(&q.offset, "offset", 0, "skip this many results first (with --limit, a page)")
 	}
 	if which&withOpponents != 0 {
-		f.IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first (the count covers all)")
+		f.IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first, at most 100 (the count covers all)")
 	}
 	if which&withRejected != 0 {
 		f.BoolVar(&q.showRejected, "show-rejected", false, "also list what a judgement rejected (hidden by default; the count hidden goes to standard error)")
 	}
 	if which&withExamples != 0 {
-		f.IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp or side, best evidenced first (the counts cover all)")
+		f.IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp or side, best evidenced first, at most 100 (the counts cover all)")
 	}
+}
+
+func ruleNames() string {
+	names := make([]string, len(graph.Rules))
+	for i, r := range graph.Rules {
+		names[i] = string(r)
+	}
+	return strings.Join(names, ", ")
 }
 
 // querySpec is one query command.
 type querySpec struct {
-	use, short, long string
-	example          string
-	nargs            int
-	argNames         nameKind // what the arguments name, for completion
-	filters          queryFilters
-	formats          []render.Format
-	run              queryFunc
+	use, short, example string
+	long                string
+	nargs               int
+	argNames            nameKind // what the arguments name, for completion
+	filters             queryFilters
+	formats             []render.Format
+	run                 queryFunc
 }
 
 func (m *Main) queryCommand() *cobra.Command {
@@ -105,7 +113,17 @@ func (m *Main) queryCommand() *cobra.Command {
   contra query mutual --topic "cluster munitions"
   contra query speaker Shoigu -o json`,
 	}
-	specs := []querySpec{m.disputesSpec(), {
+	specs := []querySpec{{
+		use: "disputes", example: `  contra query disputes --topic "cluster munitions"
+  contra query disputes --side Russia -o json
+  contra query disputes --limit 10 --offset 10`,
+		short:   "Disputes (who says an action happened, who denies it) and exchanges of accusations, best evidenced first",
+		long:    disputesLong,
+		filters: claimFilters | withExamples | withRejected, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
+			return m.runDisputes(ctx, s, q)
+		},
+	}, {
 		use: "claims", example: `  contra query claims --topic "cluster munitions" --kind denial
   contra query claims --side Moscow --since 30d -o csv > claims.csv`,
 		short:   "Claims matching the filters, by date",
@@ -131,7 +149,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Speakers(m.Stdout, q.format, page(m, xs, q))
+			return m.table(q.wide).Speakers(m.Stdout, q.format, page(m, q, xs))
 		},
 	}, {
 		use: "topics", example: `  contra query topics
@@ -147,7 +165,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			for i := range xs {
 				xs[i].Aliases = m.aliases(xs[i].Name, xs[i].Aliases, m.tax.Topic, known)
 			}
-			return m.table(q.wide).Topics(m.Stdout, q.format, page(m, xs, q))
+			return m.table(q.wide).Topics(m.Stdout, q.format, page(m, q, xs))
 		},
 	}, {
 		use: "actors", example: `  contra query actors
@@ -163,7 +181,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			for i := range xs {
 				xs[i].Aliases = m.aliases(xs[i].Name, xs[i].Aliases, m.tax.Actor, known)
 			}
-			return m.table(q.wide).Actors(m.Stdout, q.format, page(m, xs, q))
+			return m.table(q.wide).Actors(m.Stdout, q.format, page(m, q, xs))
 		},
 	}, {
 		use: "contradictions", example: `  contra query contradictions --topic "cluster munitions" --limit 10
@@ -351,7 +369,7 @@ func actorsAsTopics(as []graph.Actor) []graph.Topic {
 // page applies --offset and --limit to a list the store returns whole
 // (speakers, topics, actors: one row per node, not per claim) and says
 // on stderr what was left out.
-func page[T any](m *Main, xs []T, q *queryFlags) []T {
+func page[T any](m *Main, q *queryFlags, xs []T) []T {
 	total := len(xs)
 	xs = xs[min(q.offset, len(xs)):]
 	if q.limit > 0 && len(xs) > q.limit {
@@ -368,14 +386,6 @@ func (m *Main) more(q *queryFlags, shown, total int, what string) {
 		return
 	}
 	fmt.Fprintf(m.Stderr, "%d of %d %s shown; --offset %d for the next page\n", shown, total, what, q.offset+shown)
-}
-
-func ruleNames() string {
-	names := make([]string, len(graph.Rules))
-	for i, r := range graph.Rules {
-		names[i] = string(r)
-	}
-	return strings.Join(names, ", ")
 }
 
 type queryFunc func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error
@@ -441,7 +451,7 @@ func (q *queryFlags) check() error {
 }
 
 func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (graph.ClaimFilter, error) {
-	f := graph.ClaimFilter{Limit: q.limit, Offset: q.offset}
+	f := graph.ClaimFilter{Limit: q.limit, Offset: q.offset, Kind: graph.Kind(q.kind)}
 	var err error
 	if f.Topic, err = m.resolveTopic(ctx, s, q.topic); err != nil {
 		return f, err
@@ -451,12 +461,6 @@ func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (g
 	}
 	if f.Subject, err = m.resolveSide(ctx, s, "subject", q.subject); err != nil {
 		return f, err
-	}
-	if q.kind != "" {
-		if !graph.Kind(q.kind).Valid() {
-			return f, usageError{fmt.Errorf("--kind: %q is not one of accusation, denial, assertion, threat, prediction", q.kind)}
-		}
-		f.Kind = graph.Kind(q.kind)
 	}
 	if f.Speaker, err = m.resolveSpeaker(ctx, s, q.speaker); err != nil {
 		return f, err
@@ -478,9 +482,6 @@ func (m *Main) scope(ctx context.Context, s graph.Store, q *queryFlags) (graph.S
 	}
 	sc := graph.Scope{Topic: cf.Topic, Side: cf.Side, Speaker: cf.Speaker, Since: cf.Since, Until: cf.Until}
 	for _, r := range q.rules {
-		if !graph.Rule(r).Valid() {
-			return sc, usageError{fmt.Errorf("--rule: %q is not one of %s", r, ruleNames())}
-		}
 		sc.Rules = append(sc.Rules, graph.Rule(r))
 	}
 	return sc, nil

@@ -15,11 +15,6 @@ import (
 // the nearest names as suggestions (exit status 3, not found), never an
 // empty result that looks like an answer.
 
-// openRead opens the store for a command that only reads it: an embedded
-// store file that does not exist is an error (ENotFound), not a new empty
-// store (Main.open refuses it).
-func (m *Main) openRead(ctx context.Context) (graph.Store, error) { return m.open(ctx) }
-
 // named is a node's name and aliases, for resolving and suggesting.
 type named struct {
 	name    string
@@ -159,6 +154,15 @@ func suggest(typed string, cands []named, n int) []string {
 				continue
 			}
 			d := editDistance(k, s)
+			// A person typed by a misspelt surname: a word of the name
+			// within a few edits.
+			for _, w := range strings.Split(s, "-") {
+				if len(w) >= 4 && len(k) >= 4 {
+					if dw := editDistance(k, w); dw <= max(2, len(k)/3) {
+						d = min(d, dw)
+					}
+				}
+			}
 			if d > max(2, len(k)/3) {
 				if min(len(s), len(k)) < 4 || !(strings.Contains(s, k) || strings.Contains(k, s)) {
 					continue

@@ -59,9 +59,11 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 	if f.Limit > 0 {
 		p["limit"] = int64(f.Limit)
 	}
-	// The most selective anchor first.
+	// The most selective anchor first; a pass by topic reads them all.
 	var st *statement
 	switch {
+	case f.ByTopic:
+		st = stScanByTopic
 	case ids != nil:
 		st = stClaimsByIDs
 	case f.DocID != "":

@@ -149,7 +149,12 @@ func claimsQuery(f graph.ClaimFilter, speakers []string) (string, []any, error) 
 	if f.Limit < 0 || f.Offset < 0 {
 		return "", nil, graph.Errorf(graph.EInvalid, "claims: negative limit or offset (%d, %d)", f.Limit, f.Offset)
 	}
-	q := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + ` ORDER BY c.said_at, c.id`
+	order := ` ORDER BY c.said_at, c.id`
+	if f.ByTopic {
+		// The (topic_slug, said_at) index gives this order but for ties.
+		order = ` ORDER BY c.topic_slug, c.said_at, c.id`
+	}
+	q := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + order
 	switch {
 	case f.Limit > 0:
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)

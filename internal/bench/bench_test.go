@@ -105,7 +105,7 @@ func TestSpawnRunsEveryPhase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"extract", "load-10", "load-20", "query", "articles"}
+	want := []string{"extract", "load-10", "load-20", "query", "query-memory", "articles"}
 	if strings.Join(spawned, ",") != strings.Join(want, ",") || r.RSSScope != RSSPhase {
 		t.Fatalf("spawned %v (scope %q), want %v", spawned, r.RSSScope, want)
 	}
@@ -306,7 +306,7 @@ func TestServerPhases(t *testing.T) {
 				return nil
 			},
 		}}
-	if got := strings.Join(o.PhaseNames(), ","); got != "extract,load-400,query,server-load-400,server-query,articles" {
+	if got := strings.Join(o.PhaseNames(), ","); got != "extract,load-400,query,query-memory,server-load-400,server-query,articles" {
 		t.Errorf("phases: %s", got)
 	}
 	r, err := Run(ctx, o, io.Discard)

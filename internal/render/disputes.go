@@ -346,7 +346,7 @@ func moveLine(m *graph.Move, n int) string {
 	} else {
 		who += " (" + show(m.Speaker, n) + ")"
 	}
-	return who + " on " + m.Date
+	return who + " on " + oneLine(m.Date)
 }
 
 func (d *DisputeWriter) disputeBlock(x *graph.Dispute) error {

@@ -20,12 +20,19 @@ type Pager[T any] struct {
 	render func(io.Writer, Format, []T) error
 	size   int
 	page   []T
+	weight int // of the page held: see Weighed
 	pages  int // pages written
 	items  int // items written
 }
 
-// PageSize is how many items a Pager holds before writing them.
+// PageSize is how many items a Pager holds before writing them, counted
+// by weight (Weighed).
 const PageSize = 500
+
+// Weighed is an item carrying others (a claim with its opponents): it
+// counts as Weight items in a page, so that a page of them takes as long
+// to write as any other, and an interrupt is answered between pages.
+type Weighed interface{ Weight() int }
 
 // MaxDrawn is the most items a graph format draws: a larger graph is
 // unreadable and would be held whole. Ask for a page with --limit.
@@ -39,13 +46,18 @@ func NewPager[T any](w io.Writer, f Format, render func(io.Writer, Format, []T) 
 // Add adds one item, writing the page when it is full.
 func (p *Pager[T]) Add(x T) error {
 	p.page = append(p.page, x)
+	if w, ok := any(x).(Weighed); ok {
+		p.weight += w.Weight()
+	} else {
+		p.weight++
+	}
 	if p.f.Graph() {
 		if len(p.page) > MaxDrawn {
 			return graph.Errorf(graph.EInvalid, "more than %d results cannot be drawn as %s; ask for a page with --limit", MaxDrawn, p.f)
 		}
 		return nil
 	}
-	if len(p.page) >= p.size {
+	if p.weight >= p.size {
 		return p.flush()
 	}
 	return nil
@@ -81,7 +93,9 @@ func (p *Pager[T]) flush() error {
 	n := len(p.page)
 	p.pages++
 	p.items += n
+	clear(p.page)
 	p.page = p.page[:0]
+	p.weight = 0
 	switch p.f {
 	case JSON:
 		if n == 0 {

@@ -35,8 +35,9 @@ type Options struct {
 	// for both cover everything.
 	Since, Until time.Time
 	// SaidSince and SaidUntil (YYYY-MM-DD, inclusive) bound the date the
-	// claims were said, as --since and --until do in every query: a
-	// finding is in when its later claim is. "" is open.
+	// claims were said, as --since and --until do in every query: a claim
+	// said outside them, or undated when one is set, takes part in
+	// nothing. "" is open.
 	SaidSince, SaidUntil string
 	// Formats is what the caller wants written (md, html, csv, json);
 	// Gather ignores it, Run passes it to Write.
