@@ -29,13 +29,20 @@ func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags) er
 	if err != nil {
 		return usageError{err}
 	}
+	h, err := m.hider(ctx, s, q.showRejected)
+	if err != nil {
+		return err
+	}
 	var totals graph.DisputeTotals
 	shown := [2]int{}
-	err = graph.Disputes(ctx, s, sc, graph.DisputeOptions{Page: graph.Page{Offset: q.offset, Limit: q.limit}, Examples: q.examples},
+	pg := graph.Page{Offset: q.offset, Limit: q.limit}
+	err = graph.Disputes(ctx, s, sc, graph.DisputeOptions{Page: h.Window(pg), Examples: q.examples},
 		graph.DisputeHandler{
-			Totals:   func(t graph.DisputeTotals) error { totals = t; return w.Totals(t) },
-			Dispute:  func(d graph.Dispute) error { shown[0]++; return w.Dispute(d) },
-			Exchange: func(e graph.Exchange) error { shown[1]++; return w.Exchange(e) },
+			Totals: func(t graph.DisputeTotals) error { totals = t; return w.Totals(t) },
+			Dispute: graph.Filter(h, pg, func(d *graph.Dispute) bool { return h.Rejected(d.ID) },
+				func(d graph.Dispute) error { shown[0]++; return w.Dispute(d) }),
+			Exchange: graph.Filter(h, pg, func(e *graph.Exchange) bool { return h.Rejected(e.ID) },
+				func(e graph.Exchange) error { shown[1]++; return w.Exchange(e) }),
 		})
 	if err != nil {
 		return err
@@ -45,5 +52,6 @@ func (m *Main) runDisputes(ctx context.Context, s graph.Store, q *queryFlags) er
 	}
 	m.more(q, shown[0], totals.Disputes, "disputes")
 	m.more(q, shown[1], totals.Exchanges, "exchanges")
+	m.noteHidden(h)
 	return nil
 }

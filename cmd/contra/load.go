@@ -50,6 +50,10 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 
 // loader returns the configured loader into s, with a progress bar when
 // one shows (see Main.progress); call done when the load ends.
+//
+// Every batch goes through the judgements in force (graph.JudgingStore):
+// a re-load keeps what analysts decided. Articles' texts are kept beside
+// the graph for the workspace (textSaving).
 func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool) (l *ingest.Loader, done func()) {
 	c := m.cfg.Load
 	opts := ingest.Options{
@@ -62,6 +66,11 @@ func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool) (l *in
 	if bar != nil {
 		opts.Progress = bar.update
 	}
+	if js, ok := s.(judgedStore); ok {
+		k := newTextKeeper(opts.Extractor, js)
+		opts.Extractor = k
+		s = textSaving{Store: graph.JudgingStore{Store: s, Judgements: js}, k: k}
+	}
 	return ingest.New(s, opts), bar.done
 }
 
@@ -69,6 +78,14 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	s, err := m.create(ctx)
 	if err != nil {
 		return err
+	}
+	judged := 0
+	if js, ok := s.(judgedStore); ok {
+		g, err := graph.ReadJudged(ctx, js)
+		if err != nil {
+			return err
+		}
+		judged = g.Len()
 	}
 	l, done := m.loader(ctx, s, o.keepGoing)
 	started := time.Now()
@@ -80,6 +97,17 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 				sum.Batches, sum.Result.Claims+sum.Result.Updated+sum.Result.Unchanged, err)
 		}
 		return err
+	}
+	// A judgement made while the load ran applies to the claims the load
+	// wrote before it too.
+	if js, ok := s.(judgedStore); ok {
+		if g, err := graph.ReadJudged(ctx, js); err != nil {
+			return err
+		} else if g.Len() != judged {
+			if _, err := graph.Reapply(ctx, s, js); err != nil {
+				return err
+			}
+		}
 	}
 	stats, err := s.Stats(ctx)
 	if err != nil {

@@ -25,6 +25,7 @@ type queryFlags struct {
 	opponents, examples                 int
 	format                              render.Format
 	wide                                bool
+	showRejected                        bool
 }
 
 // queryFilters says which filter flags a query command takes.
@@ -41,6 +42,7 @@ const (
 	withLimit
 	withOpponents
 	withExamples
+	withRejected // --show-rejected: results judged rejected are hidden otherwise
 
 	claimFilters = withTopic | withSpeaker | withSide | withDates | withLimit
 )
@@ -75,6 +77,9 @@ func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 	}
 	if which&withOpponents != 0 {
 		f.IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first, at most 100 (the count covers all)")
+	}
+	if which&withRejected != 0 {
+		f.BoolVar(&q.showRejected, "show-rejected", false, "also list what a judgement rejected (hidden by default; the count hidden goes to standard error)")
 	}
 	if which&withExamples != 0 {
 		f.IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp or side, best evidenced first, at most 100 (the counts cover all)")
@@ -114,7 +119,7 @@ func (m *Main) queryCommand() *cobra.Command {
   contra query disputes --limit 10 --offset 10`,
 		short:   "Disputes (who says an action happened, who denies it) and exchanges of accusations, best evidenced first",
 		long:    disputesLong,
-		filters: claimFilters | withExamples, formats: render.Formats,
+		filters: claimFilters | withExamples | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			return m.runDisputes(ctx, s, q)
 		},
@@ -182,66 +187,88 @@ func (m *Main) queryCommand() *cobra.Command {
 		use: "contradictions", example: `  contra query contradictions --topic "cluster munitions" --limit 10
   contra query contradictions --rule counterclaim --side Russia -o json`,
 		short:   "Pairs of claims the rules set against each other, one entry per pair, best evidenced first",
-		filters: claimFilters | withRule, formats: render.Formats,
+		filters: claimFilters | withRule | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			sc, err := m.scope(ctx, s, q)
 			if err != nil {
 				return err
 			}
+			h, err := m.hider(ctx, s, q.showRejected)
+			if err != nil {
+				return err
+			}
+			pg := graph.Page{Offset: q.offset, Limit: q.limit}
 			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Contradictions)
-			total, err := graph.Contradictions(ctx, s, sc, graph.Page{Offset: q.offset, Limit: q.limit}, p.Add)
+			total, err := graph.Contradictions(ctx, s, sc, h.Window(pg), graph.Filter(h, pg, h.Pair, p.Add))
 			if err != nil {
 				return err
 			}
 			if err := p.Close(); err != nil {
 				return err
 			}
-			m.more(q, p.Written(), total, "pairs")
+			m.more(q, p.Written(), total-h.Hidden, "pairs")
+			m.noteHidden(h)
 			return nil
 		},
 	}, {
 		use: "mutual", example: `  contra query mutual --topic "cluster munitions"
   contra query mutual --since 2023-07-01 -o mermaid`,
 		short:   "Mutual accusations by pair of sides and topic",
-		filters: claimFilters | withExamples, formats: render.Formats,
+		filters: claimFilters | withExamples | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			sc, err := m.scope(ctx, s, q)
 			if err != nil {
 				return err
 			}
+			h, err := m.hider(ctx, s, q.showRejected)
+			if err != nil {
+				return err
+			}
+			pg := graph.Page{Offset: q.offset, Limit: q.limit}
 			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Mutual)
-			total, err := graph.Mutual(ctx, s, sc, graph.DisputeOptions{Page: graph.Page{Offset: q.offset, Limit: q.limit}, Examples: q.examples}, p.Add)
+			hidden := func(g *graph.MutualGroup) bool { return h.Rejected(g.Exchange) }
+			total, err := graph.Mutual(ctx, s, sc, graph.DisputeOptions{Page: h.Window(pg), Examples: q.examples}, graph.Filter(h, pg, hidden, p.Add))
 			if err != nil {
 				return err
 			}
 			if err := p.Close(); err != nil {
 				return err
 			}
-			m.more(q, p.Written(), total, "mutual accusations")
+			m.more(q, p.Written(), total-h.Hidden, "mutual accusations")
+			m.noteHidden(h)
 			return nil
 		},
 	}, {
 		use: "speaker NAME", example: `  contra query speaker Shoigu
   contra query speaker "Sergei Shoigu" --topic "cluster munitions" -o json`,
 		short: "A speaker's claims, each with the claims that contradict or counter it",
-		nargs: 1, argNames: speakerNames, filters: claimFilters&^withSpeaker | withOpponents, formats: render.Formats,
+		nargs: 1, argNames: speakerNames, filters: claimFilters&^withSpeaker | withOpponents | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			q.speaker = args[0]
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Opponents)
-			if err := graph.SpeakerClaims(ctx, s, cf.Speaker, cf, q.opponents, p.Add); err != nil {
+			h, err := m.hider(ctx, s, q.showRejected)
+			if err != nil {
 				return err
 			}
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Opponents)
+			err = graph.SpeakerClaims(ctx, s, cf.Speaker, cf, opponentsOf(q)+h.Extra(), func(co graph.ClaimOpponents) error {
+				h.Opponents(&co, opponentsOf(q))
+				return p.Add(co)
+			})
+			if err != nil {
+				return err
+			}
+			m.noteHidden(h)
 			return p.Close()
 		},
 	}, {
 		use: "timeline", example: `  contra query timeline --topic "cluster munitions"
   contra query timeline --topic "dam destruction" --since 2031-04-01 -o dot | dot -Tsvg > timeline.svg`,
 		short:   "Claims on a topic by date, contradicted ones marked (needs --topic)",
-		filters: claimFilters | withOpponents, formats: render.Formats,
+		filters: claimFilters | withOpponents | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			if q.topic == "" {
 				return usageError{fmt.Errorf("timeline needs --topic")}
@@ -250,17 +277,27 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Timeline)
-			if err := graph.Timeline(ctx, s, cf, q.opponents, p.Add); err != nil {
+			h, err := m.hider(ctx, s, q.showRejected)
+			if err != nil {
 				return err
 			}
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Timeline)
+			err = graph.Timeline(ctx, s, cf, opponentsOf(q)+h.Extra(), func(e graph.TimelineEntry) error {
+				h.Opponents(&e.ClaimOpponents, opponentsOf(q))
+				e.Contested = e.Total > 0
+				return p.Add(e)
+			})
+			if err != nil {
+				return err
+			}
+			m.noteHidden(h)
 			return p.Close()
 		},
 	}, {
 		use: "between SIDE_A SIDE_B", example: `  contra query between Russia Ukraine
   contra query between Moscow Washington --topic "cluster munitions" -o graphml > between.graphml`,
 		short: "Everything two sides assert about each other",
-		nargs: 2, argNames: sideNames, filters: claimFilters&^withSide | withOpponents, formats: render.Formats,
+		nargs: 2, argNames: sideNames, filters: claimFilters&^withSide | withOpponents | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
@@ -274,10 +311,19 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Opponents)
-			if err := graph.Between(ctx, s, s, a, b, cf, q.opponents, p.Add); err != nil {
+			h, err := m.hider(ctx, s, q.showRejected)
+			if err != nil {
 				return err
 			}
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Opponents)
+			err = graph.Between(ctx, s, s, a, b, cf, opponentsOf(q)+h.Extra(), func(co graph.ClaimOpponents) error {
+				h.Opponents(&co, opponentsOf(q))
+				return p.Add(co)
+			})
+			if err != nil {
+				return err
+			}
+			m.noteHidden(h)
 			return p.Close()
 		},
 	}}

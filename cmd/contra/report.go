@@ -19,6 +19,7 @@ func (m *Main) reportCommand() *cobra.Command {
 		since, until        string
 		formats             []render.Format
 		out, title          string
+		showRejected        bool
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
@@ -37,7 +38,7 @@ claims were said, as in every query.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := time.Now()
-			o := report.Options{Title: title, Now: now, Formats: formatNames(formats)}
+			o := report.Options{Title: title, Now: now, Formats: formatNames(formats), ShowRejected: showRejected}
 			var err error
 			if o.Since, err = timeFlag("--loaded-since", loadedSince, now); err != nil {
 				return err
@@ -77,6 +78,7 @@ claims were said, as in every query.`,
 	m.completeFlag(cmd, "topic", topicNames)
 	f.StringVar(&out, "out", "reports", "output directory")
 	f.StringVar(&title, "title", "", "report title")
+	f.BoolVar(&showRejected, "show-rejected", false, "keep what a judgement rejected (left out by default, and counted)")
 	return cmd
 }
 

@@ -59,10 +59,6 @@ type Options struct {
 	// child's Results, so that each phase's peak RSS is its own. Run
 	// prepares the inputs before spawning.
 	Spawn func(ctx context.Context, phase string) (*Results, error)
-	// Exe is the contra executable the query memory phase runs its
-	// queries with, each in its own process; without it the phase is
-	// skipped.
-	Exe string
 	// Server, when set, is a store on a database server (Neo4j) that the
 	// load and query phases run on as well, after the embedded store's,
 	// so that the two are measured side by side in one run.
@@ -70,6 +66,11 @@ type Options struct {
 	// BatchSize is the loader's batch (claims per transaction) of the
 	// load phases; 0 is the CLI's default.
 	BatchSize int
+
+	// Exe is the contra executable the query memory phase runs its
+	// queries with, each in its own process; without it the phase is
+	// skipped.
+	Exe string
 }
 
 // Server is a store on a database server, opened by the caller (the

@@ -46,6 +46,10 @@ type Options struct {
 	Title string
 	// Now is the generation time shown in the report; zero means time.Now.
 	Now time.Time
+	// ShowRejected keeps the disputes, exchanges and pairs a judgement
+	// rejected; by default a store that keeps judgements hides them, and
+	// the report says how many (Data.Hidden).
+	ShowRejected bool
 }
 
 // DefaultTitle is the title of a report whose Options.Title is empty.
@@ -120,6 +124,9 @@ type Data struct {
 	Daily            []DayCount            `json:"daily"`
 	Accusations      []Edge                `json:"accusations"`
 	Undated          []graph.Claim         `json:"undated"`
+	// Hidden counts the disputes, exchanges and pairs left out because a
+	// judgement rejected them (Options.ShowRejected keeps them).
+	Hidden int `json:"hidden"`
 }
 
 // Window is a load-time window [Since, Until), and the said dates
@@ -241,8 +248,12 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 	d.Accusations = edgeList(edges)
 
 	sc := graph.Scope{Topics: topics, ChangedFrom: o.Since, ChangedTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil}
+	h, err := hideOf(ctx, s, o.ShowRejected)
+	if err != nil {
+		return nil, err
+	}
 	err = graph.Disputes(ctx, s, sc, graph.DisputeOptions{
-		Page: graph.Page{Limit: max(MaxDisputes, MaxExchanges)}, Examples: examples, Speakers: maxScores,
+		Page: graph.Page{Limit: max(MaxDisputes, MaxExchanges) + h.Extra()}, Examples: examples, Speakers: maxScores,
 		Contested: func(day, topic string) { days.add(day, topic, 0, 1) },
 	}, graph.DisputeHandler{
 		Totals: func(t graph.DisputeTotals) error {
@@ -258,13 +269,13 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 			return nil
 		},
 		Dispute: func(x graph.Dispute) error {
-			if len(d.Disputes) < MaxDisputes {
+			if len(d.Disputes) < MaxDisputes && !h.Rejected(x.ID) {
 				d.Disputes = append(d.Disputes, x)
 			}
 			return nil
 		},
 		Exchange: func(x graph.Exchange) error {
-			if len(d.Exchanges) < MaxExchanges {
+			if len(d.Exchanges) < MaxExchanges && !h.Rejected(x.ID) {
 				d.Exchanges = append(d.Exchanges, x)
 				d.Mutual = append(d.Mutual, graph.MutualOf(x))
 			}
@@ -274,15 +285,32 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read disputes: %w", err)
 	}
-	_, err = graph.Contradictions(ctx, s, sc, graph.Page{Limit: MaxPairs}, func(c graph.Contradiction) error {
-		d.Contradictions = append(d.Contradictions, c)
+	_, err = graph.Contradictions(ctx, s, sc, graph.Page{Limit: MaxPairs + h.Extra()}, func(c graph.Contradiction) error {
+		if len(d.Contradictions) < MaxPairs && !h.Pair(&c) {
+			d.Contradictions = append(d.Contradictions, c)
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read contradictions: %w", err)
 	}
 	d.Daily = days.rows()
+	d.Hidden = h.Hidden
 	return d, nil
+}
+
+// hideOf is what hides rejected results from the report: the judgements
+// of a store that keeps them, unless show.
+func hideOf(ctx context.Context, s graph.Store, show bool) (*graph.Hide, error) {
+	js, ok := s.(graph.JudgementStore)
+	if !ok {
+		return &graph.Hide{}, nil
+	}
+	g, err := graph.ReadJudged(ctx, js)
+	if err != nil {
+		return nil, fmt.Errorf("read judgements: %w", err)
+	}
+	return &graph.Hide{Judged: g, Show: show}, nil
 }
 
 // gatherClaims streams the claims loaded in the window into the summary,

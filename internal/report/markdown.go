@@ -68,6 +68,9 @@ func writeMarkdown(w io.Writer, d *Data) error {
 	}
 	p("| New claims | %d |\n| Speakers | %d |\n| Documents | %d |\n| Counterclaims | %d |\n| Undated claims | %d |\n\n",
 		s.Claims, s.Speakers, s.Documents, s.Counterclaims, s.Undated)
+	if d.Hidden > 0 {
+		p("%d rejected by a judgement and left out (`contra report --show-rejected` shows them).\n\n", d.Hidden)
+	}
 
 	p("## Contents\n\n")
 	for i, x := range d.Disputes {

@@ -20,7 +20,7 @@ import (
 // jsonKeys is the documented top-level shape of report.json (see Data).
 var jsonKeys = []string{
 	"title", "generated_at", "window", "topics", "summary", "disputes", "exchanges", "mutual_accusations",
-	"contradictions", "most_contradicted", "daily", "accusations", "undated",
+	"contradictions", "most_contradicted", "daily", "accusations", "undated", "hidden",
 }
 
 // writeAll writes every format of d into a fresh dir and returns the dir
