@@ -8,10 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -35,9 +35,13 @@ type Config struct {
 	Topics  []Named     `mapstructure:"topics" yaml:"topics"`
 	Actors  []Named     `mapstructure:"actors" yaml:"actors"`
 	Reports []ReportJob `mapstructure:"reports" yaml:"reports"`
+	Serve   Serve       `mapstructure:"serve" yaml:"serve"`
 
 	// File is the configuration file that was read, "" if none.
 	File string `mapstructure:"-" yaml:"-"`
+	// Warnings are what Resolve passed over, for the caller to log once it
+	// has a logger: directories of the search it could not look in.
+	Warnings []string `mapstructure:"-" yaml:"-"`
 }
 
 // SQLite configures the embedded store.
@@ -61,12 +65,74 @@ type Load struct {
 	Workers int `mapstructure:"workers" yaml:"workers"`
 	// MaxArticleBytes skips larger article files with a message.
 	MaxArticleBytes int64 `mapstructure:"max_article_bytes" yaml:"max_article_bytes"`
+	// MaxFileBytes rejects larger claim files (.jsonl, .json, .csv).
+	MaxFileBytes int64 `mapstructure:"max_file_bytes" yaml:"max_file_bytes"`
+	// MaxRecordBytes bounds one record (a JSON line, an array element, a
+	// CSV row): parsing holds one record at a time, so this bounds memory.
+	MaxRecordBytes int `mapstructure:"max_record_bytes" yaml:"max_record_bytes"`
+	// MaxFieldBytes bounds one field of a record.
+	MaxFieldBytes int `mapstructure:"max_field_bytes" yaml:"max_field_bytes"`
+	// MaxTransaction is how long one load transaction should hold the
+	// store's write lock: larger batches are split to stay under it, so
+	// other writers (a second load, the scheduler) never wait long.
+	MaxTransaction time.Duration `mapstructure:"max_transaction" yaml:"max_transaction"`
 }
 
 // Log configures log/slog output.
 type Log struct {
 	Level  string `mapstructure:"level" yaml:"level"`   // debug, info, warn, error
 	Format string `mapstructure:"format" yaml:"format"` // auto, text, json
+}
+
+// Serve configures `contra serve`.
+type Serve struct {
+	// Addr is the address the server listens on; any but a loopback one
+	// needs a Token.
+	Addr string `mapstructure:"addr" yaml:"addr"`
+	// Token is the bearer token (or several, comma-separated) clients
+	// must send, each NAME:SECRET: the name is who the judgements made
+	// with it are recorded as. A token without a name is named "token".
+	Token string `mapstructure:"token" yaml:"token"`
+	// ReadOnly refuses every write (judgements).
+	ReadOnly bool `mapstructure:"read_only" yaml:"read_only"`
+}
+
+// ServeToken is one bearer token of serve.token.
+type ServeToken struct {
+	Name, Secret string
+}
+
+// minTokenSecret is the shortest secret serve.token accepts: a token
+// guards a server reachable from other machines.
+const minTokenSecret = 16
+
+// Tokens parses serve.token.
+func (s Serve) Tokens() ([]ServeToken, error) {
+	var out []ServeToken
+	seen := map[string]bool{}
+	for _, item := range strings.Split(s.Token, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, secret, ok := strings.Cut(item, ":")
+		if !ok {
+			name, secret = "token", item
+		}
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsFunc(name, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return nil, errors.New("serve.token: a token's name (before the colon) is empty or has control characters")
+		}
+		if len(secret) < minTokenSecret {
+			return nil, fmt.Errorf("serve.token: the secret of token %q has %d characters, at least %d are needed", name, len(secret), minTokenSecret)
+		}
+		if seen[secret] {
+			return nil, fmt.Errorf("serve.token: token %q repeats another token's secret", name)
+		}
+		seen[secret] = true
+		out = append(out, ServeToken{Name: name, Secret: secret})
+	}
+	return out, nil
 }
 
 // Taxonomy says how user topics and actors combine with the built-in ones.
@@ -96,9 +162,11 @@ func Default() Config {
 	return Config{
 		Store:  "sqlite",
 		SQLite: SQLite{Path: "contra.db"},
-		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 500},
-		Load:   Load{BatchSize: 5000, Workers: 0, MaxArticleBytes: 16 << 20},
-		Log:    Log{Level: "info", Format: "auto"},
+		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 2000},
+		Load: Load{BatchSize: 5000, Workers: 0, MaxArticleBytes: 16 << 20, MaxFileBytes: 4 << 30,
+			MaxRecordBytes: 16 << 20, MaxFieldBytes: 1 << 20, MaxTransaction: 2 * time.Second},
+		Log:   Log{Level: "info", Format: "auto"},
+		Serve: Serve{Addr: "127.0.0.1:8080"},
 	}
 }
 
@@ -115,6 +183,8 @@ var flagKeys = map[string]string{
 	"quiet":          "quiet",
 	"log-level":      "log.level",
 	"log-format":     "log.format",
+	"addr":           "serve.addr",
+	"read-only":      "serve.read_only",
 }
 
 // Options says where Resolve looks.
@@ -141,15 +211,18 @@ func Resolve(o Options) (Config, error) {
 		"neo4j.uri": def.Neo4j.URI, "neo4j.user": def.Neo4j.User, "neo4j.password": "",
 		"neo4j.database": def.Neo4j.Database, "neo4j.batch_size": def.Neo4j.BatchSize,
 		"load.batch_size": def.Load.BatchSize, "load.workers": def.Load.Workers,
-		"load.max_article_bytes": def.Load.MaxArticleBytes,
-		"log.level":              def.Log.Level, "log.format": def.Log.Format,
+		"load.max_article_bytes": def.Load.MaxArticleBytes, "load.max_file_bytes": def.Load.MaxFileBytes,
+		"load.max_record_bytes": def.Load.MaxRecordBytes, "load.max_field_bytes": def.Load.MaxFieldBytes,
+		"load.max_transaction": def.Load.MaxTransaction,
+		"log.level":            def.Log.Level, "log.format": def.Log.Format,
 		"quiet": false, "taxonomy.replace": false,
 		"topics": []any{}, "actors": []any{}, "reports": []any{},
+		"serve.addr": def.Serve.Addr, "serve.token": "", "serve.read_only": false,
 	} {
 		v.SetDefault(k, val)
 	}
 
-	file, err := findFile(o)
+	file, skipped, err := findFile(o)
 	if err != nil {
 		return Config{}, err
 	}
@@ -194,7 +267,7 @@ func Resolve(o Options) (Config, error) {
 		}
 		return Config{}, fmt.Errorf("%s: %w", where, err)
 	}
-	c.File = file
+	c.File, c.Warnings = file, skipped
 	if err := c.Validate(); err != nil {
 		if file != "" {
 			return Config{}, fmt.Errorf("config %s: %w", file, err)
@@ -208,7 +281,9 @@ func Resolve(o Options) (Config, error) {
 var scalarKeys = []string{
 	"store", "sqlite.path", "neo4j.uri", "neo4j.user", "neo4j.password", "neo4j.database",
 	"neo4j.batch_size", "load.batch_size", "load.workers", "load.max_article_bytes",
+	"load.max_file_bytes", "load.max_record_bytes", "load.max_field_bytes", "load.max_transaction",
 	"log.level", "log.format", "quiet", "taxonomy.replace",
+	"serve.addr", "serve.token", "serve.read_only",
 }
 
 func envName(key string) string {
@@ -232,12 +307,12 @@ func envNames() []string {
 	return out
 }
 
-func findFile(o Options) (string, error) {
+func findFile(o Options) (file string, skipped []string, err error) {
 	if o.File != "" {
 		if _, err := os.Stat(o.File); err != nil {
-			return "", fmt.Errorf("config file %s: %w", o.File, err)
+			return "", nil, fmt.Errorf("config file %s: %w", o.File, err)
 		}
-		return o.File, nil
+		return o.File, nil, nil
 	}
 	dirs := o.SearchDirs
 	if dirs == nil {
@@ -248,13 +323,23 @@ func findFile(o Options) (string, error) {
 	}
 	for _, d := range dirs {
 		p := filepath.Join(d, "contra.yaml")
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("config file %s: %w", p, err)
+		fi, err := os.Stat(p)
+		switch {
+		case err == nil && fi.Mode().IsRegular():
+			return p, skipped, nil
+		case err == nil:
+			return "", skipped, fmt.Errorf("config file %s: not a regular file", p)
+		case errors.Is(err, fs.ErrNotExist):
+		default:
+			// A directory contra cannot search (an unreadable ~/.config,
+			// a file where a directory should be) holds no configuration
+			// of ours: skipping it, with a warning, beats failing every
+			// command. A contra.yaml that is there but unreadable still
+			// fails, when it is read.
+			skipped = append(skipped, fmt.Sprintf("config search: skipped %s: %v", d, err))
 		}
 	}
-	return "", nil
+	return "", skipped, nil
 }
 
 // Validate reports the first setting that cannot work.
@@ -268,23 +353,18 @@ func (c *Config) Validate() error {
 		if c.Neo4j.URI == "" {
 			return errors.New("store is neo4j but neo4j.uri is empty (set CONTRA_NEO4J_URI or neo4j.uri)")
 		}
-		u, err := url.Parse(c.Neo4j.URI)
-		if err != nil {
-			return fmt.Errorf("neo4j.uri: %w", err)
-		}
-		switch u.Scheme {
-		case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
-		default:
-			return fmt.Errorf("neo4j.uri: scheme %q is not one of bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc", u.Scheme)
-		}
-		if u.User != nil {
-			return errors.New("neo4j.uri must not carry credentials; use neo4j.user and neo4j.password")
-		}
 		if c.Neo4j.Database == "" {
 			return errors.New("neo4j.database is empty")
 		}
 	default:
 		return fmt.Errorf("store: %q is not one of sqlite, neo4j", c.Store)
+	}
+	// Checked whatever the store: `contra migrate` opens Neo4j from an
+	// SQLite configuration, and `config show` prints the URI.
+	if c.Neo4j.URI != "" {
+		if err := checkNeo4jURI(c.Neo4j.URI); err != nil {
+			return err
+		}
 	}
 	if c.Neo4j.BatchSize < 1 || c.Neo4j.BatchSize > 100000 {
 		return fmt.Errorf("neo4j.batch_size: %d is not in 1..100000", c.Neo4j.BatchSize)
@@ -297,6 +377,18 @@ func (c *Config) Validate() error {
 	}
 	if c.Load.MaxArticleBytes < 1 {
 		return fmt.Errorf("load.max_article_bytes: %d must be positive", c.Load.MaxArticleBytes)
+	}
+	if c.Load.MaxFileBytes < 1 {
+		return fmt.Errorf("load.max_file_bytes: %d must be positive", c.Load.MaxFileBytes)
+	}
+	if c.Load.MaxRecordBytes < 64 || c.Load.MaxRecordBytes > 1<<30 {
+		return fmt.Errorf("load.max_record_bytes: %d is not in 64..1 GiB", c.Load.MaxRecordBytes)
+	}
+	if c.Load.MaxFieldBytes < 1 || c.Load.MaxFieldBytes > c.Load.MaxRecordBytes {
+		return fmt.Errorf("load.max_field_bytes: %d is not in 1..load.max_record_bytes (%d)", c.Load.MaxFieldBytes, c.Load.MaxRecordBytes)
+	}
+	if c.Load.MaxTransaction < 10*time.Millisecond {
+		return fmt.Errorf("load.max_transaction: %s is shorter than 10ms", c.Load.MaxTransaction)
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
@@ -316,6 +408,12 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	if strings.TrimSpace(c.Serve.Addr) == "" {
+		return errors.New("serve.addr is empty")
+	}
+	if _, err := c.Serve.Tokens(); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for i, r := range c.Reports {
 		if strings.TrimSpace(r.Name) == "" {
@@ -329,14 +427,29 @@ func (c *Config) Validate() error {
 	return nil
 }
 
-// String renders the configuration as YAML with secrets masked.
+// String renders the configuration as YAML with secrets masked: the
+// password, and any user information in the URI (Redact).
 func (c Config) String() string {
-	if c.Neo4j.Password != "" {
-		c.Neo4j.Password = "********"
+	pw := c.Neo4j.Password
+	if pw != "" {
+		c.Neo4j.Password = masked
 	}
+	if c.Serve.Token != "" {
+		// Names stay (they say who is who); secrets go.
+		toks, _ := c.Serve.Tokens()
+		names := make([]string, len(toks))
+		for i, t := range toks {
+			names[i] = t.Name + ":********"
+		}
+		c.Serve.Token = strings.Join(names, ",")
+		if len(toks) == 0 {
+			c.Serve.Token = "********"
+		}
+	}
+	c.Neo4j.URI = redactURI(c.Neo4j.URI)
 	b, err := yaml.Marshal(c)
 	if err != nil {
-		return fmt.Sprintf("<config: %v>", err)
+		return Redact(fmt.Sprintf("<config: %v>", err), pw)
 	}
-	return string(b)
+	return Redact(string(b), pw)
 }

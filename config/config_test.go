@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/pflag"
 )
@@ -119,5 +120,49 @@ reports:
 	}
 	if len(c.Topics) != 1 || len(c.Topics[0].Aliases) != 2 || len(c.Reports) != 1 || c.Reports[0].Keep != 30 {
 		t.Fatalf("got %+v", c)
+	}
+}
+
+func TestLoadLimits(t *testing.T) {
+	tests := []struct {
+		name    string
+		file    string
+		env     []string
+		want    Load
+		wantErr string
+	}{
+		{name: "defaults", want: Default().Load},
+		{name: "file and env", file: "load:\n  max_record_bytes: 4096\n  max_field_bytes: 1024\n  max_file_bytes: 1000000\n",
+			env:  []string{"CONTRA_LOAD_MAX_TRANSACTION=500ms"},
+			want: Load{BatchSize: 5000, MaxArticleBytes: 16 << 20, MaxFileBytes: 1000000, MaxRecordBytes: 4096, MaxFieldBytes: 1024, MaxTransaction: 500 * time.Millisecond}},
+		{name: "field over record", file: "load:\n  max_record_bytes: 4096\n  max_field_bytes: 8192\n", wantErr: "load.max_field_bytes"},
+		{name: "tiny record", env: []string{"CONTRA_LOAD_MAX_RECORD_BYTES=10"}, wantErr: "load.max_record_bytes"},
+		{name: "no transaction time", env: []string{"CONTRA_LOAD_MAX_TRANSACTION=0s"}, wantErr: "load.max_transaction"},
+		{name: "transaction not a duration", env: []string{"CONTRA_LOAD_MAX_TRANSACTION=soon"}, wantErr: "max_transaction"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tt.file != "" {
+				writeFile(t, dir, tt.file)
+			}
+			env := tt.env
+			if env == nil {
+				env = []string{}
+			}
+			c, err := Resolve(Options{SearchDirs: []string{dir}, Environ: env})
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want it to mention %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Load != tt.want {
+				t.Errorf("load = %+v, want %+v", c.Load, tt.want)
+			}
+		})
 	}
 }

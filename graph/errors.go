@@ -56,3 +56,12 @@ func ErrorCode(err error) Code {
 	}
 	return EInternal
 }
+
+// Temporary reports whether err says that the same call may succeed if
+// tried again a little later: a store whose lock another process held too
+// long marks its error so (with a Temporary method, as net.Error does).
+// A batch, a job state or any other write is safe to retry.
+func Temporary(err error) bool {
+	var t interface{ Temporary() bool }
+	return errors.As(err, &t) && t.Temporary()
+}

@@ -163,6 +163,62 @@ func (c *Claim) Validate() error {
 	if e := c.Evidence; e != nil && (e.Start < 0 || e.End < e.Start) {
 		return Errorf(EInvalid, "claim %s: evidence span [%d,%d) is not a range", c.ID, e.Start, e.End)
 	}
+	return c.checkKeys()
+}
+
+// Stores index the keys derived from a claim (ids, slugs, the proposition
+// key), and an index bounds the size of its keys: Neo4j's range indexes
+// refuse a key over 8,167 bytes, and the whole batch with it. So the
+// fields that become keys are bounded here, for every store alike, far
+// above any real name or action: a proposition key is at most
+// 2*MaxSlugBytes + MaxActionBytes + 2 bytes. Texts are not keys and are
+// not bounded.
+const (
+	// MaxKeyBytes bounds ids.
+	MaxKeyBytes = 1024
+	// MaxSlugBytes bounds the slugs of names (speaker, side, subject,
+	// topic, and the names of speaker, actor and topic nodes), leaving
+	// room in MaxKeyBytes for the prefix of the ids made of them.
+	MaxSlugBytes = MaxKeyBytes - 32
+	// MaxActionBytes bounds a normalised action (NormAction).
+	MaxActionBytes = 4096
+)
+
+// checkKeys checks the fields of c that become index keys against
+// MaxKeyBytes, MaxSlugBytes and MaxActionBytes.
+func (c *Claim) checkKeys() error {
+	for _, id := range append([]string{c.ID, c.DocID, c.SpeakerID}, c.RespondsTo...) {
+		if len(id) > MaxKeyBytes {
+			return Errorf(EInvalid, "claim %.40s…: an id of %d bytes is longer than %d", c.ID, len(id), MaxKeyBytes)
+		}
+	}
+	for _, f := range []struct{ name, v string }{
+		{"speaker", c.Speaker}, {"side", c.Side}, {"subject", c.Subject}, {"topic", c.Topic},
+	} {
+		if err := checkName(f.v); err != nil {
+			return Errorf(EInvalid, "claim %s: %s %v", c.ID, f.name, err)
+		}
+	}
+	// Lower-casing makes a rune half again as long at most, and folding
+	// white space never lengthens: compute NormAction only when it might
+	// be too long.
+	if len(c.Action) > MaxActionBytes/2 {
+		if n := len(NormAction(c.Action)); n > MaxActionBytes {
+			return Errorf(EInvalid, "claim %s: action of %d bytes is longer than %d", c.ID, n, MaxActionBytes)
+		}
+	}
+	return nil
+}
+
+// checkName checks that a name's slug fits MaxSlugBytes. A slug is at
+// most half again as long as its name (lower-casing), so short names are
+// not slugged.
+func checkName(name string) error {
+	if len(name) > MaxSlugBytes/2 {
+		if n := len(Slug(name)); n > MaxSlugBytes {
+			return fmt.Errorf("name %.40q…: its slug of %d bytes is longer than %d", name, n, MaxSlugBytes)
+		}
+	}
 	return nil
 }
 

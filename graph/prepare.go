@@ -3,6 +3,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -59,12 +60,16 @@ func PrepareClaims(claims []Claim) ([]Claim, []string, error) {
 // actors and topics before writing them: each is validated, its id filled
 // when empty and, for a document, its publication date normalised. It
 // returns copies in the batch's order (alias lists copied too, so the
-// caller's batch is never modified); names are as given.
+// caller's batch is never modified). Speaker, actor and topic names and
+// aliases are folded by NormName (see NodeName).
 func PrepareNodes(b Batch) ([]Document, []Speaker, []Actor, []Topic, error) {
 	docs := make([]Document, 0, len(b.Documents))
 	for _, d := range b.Documents {
 		if strings.TrimSpace(d.ID) == "" {
 			return nil, nil, nil, nil, Errorf(EInvalid, "document %q has no id", d.Name)
+		}
+		if len(d.ID) > MaxKeyBytes {
+			return nil, nil, nil, nil, Errorf(EInvalid, "document %q: an id of %d bytes is longer than %d", d.Name, len(d.ID), MaxKeyBytes)
 		}
 		p, err := NormDate(d.Published)
 		if err != nil {
@@ -81,7 +86,10 @@ func PrepareNodes(b Batch) ([]Document, []Speaker, []Actor, []Topic, error) {
 		if sp.ID == "" {
 			sp.ID = SpeakerID(sp.Name)
 		}
-		sp.Aliases = append([]string(nil), sp.Aliases...)
+		if err := checkNode(sp.ID, sp.Name); err != nil {
+			return nil, nil, nil, nil, Errorf(EInvalid, "speaker %.40q: %v", sp.ID, err)
+		}
+		sp.Name, sp.Aliases = NodeName(sp.Name), nodeNames(sp.Aliases)
 		speakers = append(speakers, sp)
 	}
 	actors := make([]Actor, 0, len(b.Actors))
@@ -92,7 +100,10 @@ func PrepareNodes(b Batch) ([]Document, []Speaker, []Actor, []Topic, error) {
 		if a.ID == "" {
 			a.ID = ActorID(a.Name)
 		}
-		a.Aliases = append([]string(nil), a.Aliases...)
+		if err := checkNode(a.ID, a.Name); err != nil {
+			return nil, nil, nil, nil, Errorf(EInvalid, "actor %.40q: %v", a.ID, err)
+		}
+		a.Name, a.Aliases = NodeName(a.Name), nodeNames(a.Aliases)
 		actors = append(actors, a)
 	}
 	topics := make([]Topic, 0, len(b.Topics))
@@ -103,10 +114,41 @@ func PrepareNodes(b Batch) ([]Document, []Speaker, []Actor, []Topic, error) {
 		if t.ID == "" {
 			t.ID = TopicID(t.Name)
 		}
-		t.Aliases = append([]string(nil), t.Aliases...)
+		if err := checkNode(t.ID, t.Name); err != nil {
+			return nil, nil, nil, nil, Errorf(EInvalid, "topic %.40q: %v", t.ID, err)
+		}
+		t.Name, t.Aliases = NodeName(t.Name), nodeNames(t.Aliases)
 		topics = append(topics, t)
 	}
 	return docs, speakers, actors, topics, nil
+}
+
+// checkNode checks a speaker, actor or topic's id and name against
+// MaxKeyBytes and MaxSlugBytes: both are index keys.
+func checkNode(id, name string) error {
+	if len(id) > MaxKeyBytes {
+		return fmt.Errorf("an id of %d bytes is longer than %d", len(id), MaxKeyBytes)
+	}
+	return checkName(name)
+}
+
+// NodeName is the name a store gives a speaker, actor or topic node:
+// white space folded (NormName), case kept. Names with one slug are one
+// node: a name with stray spaces or line breaks is not a name to show for
+// it, and both stores name it alike. A claim keeps its own fields as
+// given.
+func NodeName(name string) string { return NormName(name) }
+
+// nodeNames folds a list of aliases as NodeName does, into a new slice,
+// dropping blank ones.
+func nodeNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n = NodeName(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Fingerprint hashes everything a store keeps of a claim, so a reload can

@@ -228,7 +228,7 @@ func TestLoadSurvivesSIGKILL(t *testing.T) {
 		ids = append(ids, r.ID)
 	}
 	load := func(db string) []string {
-		return []string{"--db", db, "load", "corpus", "--batch-size", fmt.Sprint(batch), "-q", "--format", "json"}
+		return []string{"--db", db, "load", "corpus", "--batch-size", fmt.Sprint(batch), "-q", "-o", "json"}
 	}
 
 	ref := filepath.Join(dir, "ref.db")

@@ -24,7 +24,8 @@ the words of one are among the words of the other.
 NAME.attr.json anywhere under DIR (PolNeAR-style attribution gold, its article found
 by base name under DIR): content precision, recall and F1 and source accuracy, with
 exactly the matching rules of shared/tools/score_attr.py, ending with its summary line.`,
-		Args: cobra.ExactArgs(1),
+		Example: "  contra eval ../shared/corpus/dev\n  contra eval ../shared/data/polnear/dev",
+		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			x := extract.New(m.tax)
 			rep, err := extract.Evaluate(cmd.Context(), x, args[0])

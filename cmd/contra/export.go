@@ -5,19 +5,18 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/neo4j"
+	"github.com/contra-project/contra/internal/render"
 )
 
 func (m *Main) exportCommand() *cobra.Command {
-	var format, out string
+	var format render.Format
+	var out string
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write every claim as JSONL or CSV (the export contract), or a Cypher script that recreates the graph",
@@ -25,40 +24,38 @@ func (m *Main) exportCommand() *cobra.Command {
 doc_id, evidence, counters and contradicts. An export loads back: contra load of the file
 into a fresh store reproduces the same claims with the same ids.
 
---format cypher writes a cypher-shell script that recreates the graph in any Neo4j 5.`,
+-o cypher writes a cypher-shell script that recreates the graph in any Neo4j 5.`,
+		Example: `  contra export --out claims.jsonl
+  contra export -o csv --out claims.csv
+  contra export -o cypher > graph.cypher && cypher-shell -f graph.cypher`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return m.runExport(cmd.Context(), format, out)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "o", "jsonl", "jsonl, csv or cypher")
+	outputFlag(cmd, &format, render.ExportFormats...)
 	cmd.Flags().StringVar(&out, "out", "", "write to this file (atomically) instead of standard output")
 	return cmd
 }
 
-func (m *Main) runExport(ctx context.Context, format, out string) error {
-	switch format {
-	case "jsonl", "csv", "cypher":
-	default:
-		return usageError{fmt.Errorf("--format: %q is not jsonl, csv or cypher", format)}
-	}
+func (m *Main) runExport(ctx context.Context, format render.Format, out string) error {
 	s, err := m.open(ctx)
 	if err != nil {
 		return err
 	}
 	return writeOutput(m.Stdout, out, func(w io.Writer) error {
 		switch format {
-		case "jsonl":
+		case render.JSONL:
 			return exportJSONL(ctx, s, w)
-		case "csv":
+		case render.CSV:
 			return exportCSV(ctx, s, w)
 		}
 		return exportCypher(ctx, s, w)
 	})
 }
 
-// writeOutput runs write against stdout, or against a temporary file
-// renamed over path once complete, so a reader never sees half an export.
+// writeOutput runs write against stdout, or against path through
+// render.WriteFile: atomically, and only ever replacing a regular file.
 func writeOutput(stdout io.Writer, path string, write func(io.Writer) error) error {
 	if path == "" {
 		bw := bufio.NewWriterSize(stdout, 1<<16)
@@ -67,31 +64,7 @@ func writeOutput(stdout io.Writer, path string, write func(io.Writer) error) err
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriterSize(tmp, 1<<16)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
-	return nil
+	return render.WriteFile(path, write)
 }
 
 func exportJSONL(ctx context.Context, s graph.Store, w io.Writer) error {

@@ -2,11 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,15 +10,13 @@ import (
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/extract"
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
-
-// maxRanked is how many new findings a load summary ranks and lists.
-const maxRanked = 2000
 
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
-	format    string
+	format    render.Format
 	show      int
 }
 
@@ -36,6 +30,9 @@ func (m *Main) loadCommand() *cobra.Command {
 A structured file with a bad record is rejected whole (nothing of it is written) unless
 --keep-going is given, which skips bad records and reports them. Re-loading the same input
 changes nothing. Exit status 2 when any file was rejected or had bad records.`,
+		Example: `  contra load examples
+  contra load --keep-going -o json corpus/ claims.csv > load.json
+  contra --db /srv/contra/contra.db load -q /srv/feeds/today`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
@@ -44,26 +41,38 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.keepGoing, "keep-going", false, "skip bad records instead of rejecting their file")
-	f.StringVar(&o.format, "format", "text", "summary format: text or json")
+	outputFlag(cmd, &o.format, render.SummaryFormats...)
 	f.IntVar(&o.show, "show", 10, "how many of the contradictions found to print")
 	f.Int("batch-size", 5000, "claims per transaction")
 	f.Int("workers", 0, "parallel parsers and extractors (0: one per CPU)")
 	return cmd
 }
 
-func (m *Main) loader(s graph.Store, sides extract.SideLookup, keepGoing bool, quiet bool) (*ingest.Loader, func()) {
+// loader returns the configured loader into s, with a progress bar when
+// one shows (see Main.progress); call done when the load ends.
+//
+// Every batch goes through the judgements in force (graph.JudgingStore):
+// a re-load keeps what analysts decided. Articles' texts are kept beside
+// the graph for the workspace (textSaving). sides gives a person an
+// article ties to no side the side earlier loads established (nil: none).
+func (m *Main) loader(ctx context.Context, s graph.Store, sides extract.SideLookup, keepGoing bool) (l *ingest.Loader, done func()) {
+	c := m.cfg.Load
 	opts := ingest.Options{
-		BatchSize: m.cfg.Load.BatchSize, Workers: m.cfg.Load.Workers, KeepGoing: keepGoing,
-		MaxArticleBytes: m.cfg.Load.MaxArticleBytes, Names: m.tax,
+		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing,
+		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
+		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax).WithSides(sides)), Logger: m.logger,
 	}
-	done := func() {}
-	if !quiet && !m.cfg.Quiet && isTerminal(m.Stderr) {
-		bar := newProgressBar(m.Stderr)
+	bar := m.progress(ctx, loadProgress)
+	if bar != nil {
 		opts.Progress = bar.update
-		done = bar.done
 	}
-	return ingest.New(s, opts), done
+	if js, ok := s.(judgedStore); ok {
+		k := newTextKeeper(opts.Extractor, js)
+		opts.Extractor = k
+		s = textSaving{Store: graph.JudgingStore{Store: s, Judgements: js}, k: k}
+	}
+	return ingest.New(s, opts), bar.done
 }
 
 // storeSides returns the sides the store holds for its speakers, read
@@ -88,156 +97,73 @@ func storeSides(ctx context.Context, s graph.Store) (extract.SideLookup, error) 
 }
 
 func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
-	if o.format != "text" && o.format != "json" {
-		return usageError{fmt.Errorf("--format: %q is not text or json", o.format)}
-	}
-	s, err := m.open(ctx)
+	s, err := m.create(ctx)
 	if err != nil {
 		return err
+	}
+	judged := 0
+	if js, ok := s.(judgedStore); ok {
+		g, err := graph.ReadJudged(ctx, js)
+		if err != nil {
+			return err
+		}
+		judged = g.Len()
 	}
 	sides, err := storeSides(ctx, s)
 	if err != nil {
 		return err
 	}
-	l, done := m.loader(s, sides, o.keepGoing, false)
+	l, done := m.loader(ctx, s, sides, o.keepGoing)
 	started := time.Now()
 	sum, err := l.Load(ctx, o.paths)
 	done()
 	if err != nil {
 		if sum != nil && sum.Batches > 0 {
-			fmt.Fprintf(m.Stderr, "contra: load stopped after %d complete batches (%d claims); loading again completes it\n", sum.Batches, sum.Result.Claims+sum.Result.Updated+sum.Result.Unchanged)
+			return fmt.Errorf("load stopped after %d complete batches (%d claims; loading again completes it): %w",
+				sum.Batches, sum.Result.Claims+sum.Result.Updated+sum.Result.Unchanged, err)
 		}
 		return err
+	}
+	// A judgement made while the load ran applies to the claims the load
+	// wrote before it too.
+	if js, ok := s.(judgedStore); ok {
+		if g, err := graph.ReadJudged(ctx, js); err != nil {
+			return err
+		} else if g.Len() != judged {
+			if _, err := graph.Reapply(ctx, s, js); err != nil {
+				return err
+			}
+		}
 	}
 	stats, err := s.Stats(ctx)
 	if err != nil {
 		return err
 	}
-	// Ranking needs every finding in memory; past a few thousand the
-	// summary points at the query commands instead.
+	// The best-evidenced pairs this load found: a page, however many.
 	var found []graph.Contradiction
-	if n := total(sum.Result.Findings); n > 0 && n <= maxRanked {
-		found, err = graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started})
+	more := 0
+	if total(sum.Result.Findings) > 0 && o.show > 0 {
+		n, err := graph.Contradictions(ctx, s, graph.Scope{ChangedFrom: started}, graph.Page{Limit: o.show},
+			func(c graph.Contradiction) error { found = append(found, c); return nil })
 		if err != nil {
 			return err
 		}
+		more = n - len(found)
 	}
-	if o.format == "json" {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		if found == nil {
-			found = []graph.Contradiction{}
-		}
-		err = enc.Encode(map[string]any{"summary": sum, "store": stats, "found": found})
-	} else {
-		err = printLoadSummary(m.Stdout, sum, stats, found, o.show)
+	// Diagnostics go to standard error, before the summary, so that a
+	// script keeping standard output still sees them and a person reads
+	// the summary last.
+	if err := render.Diagnostics(m.Stderr, sum); err != nil {
+		return err
 	}
+	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show, More: more})
 	if err != nil {
 		return err
 	}
 	if bad := sum.Count(ingest.StatusRejected) + sum.Count(ingest.StatusPartial); bad > 0 {
-		return graph.Errorf(graph.EInvalid, "%d file(s) had bad records (see above)", bad)
+		return graph.Errorf(graph.EInvalid, "%d file(s) had bad records", bad)
 	}
 	return nil
-}
-
-func printLoadSummary(w io.Writer, sum *ingest.Summary, st graph.Stats, found []graph.Contradiction, show int) error {
-	r := sum.Result
-	kinds := sum.Loaded
-	fmt.Fprintf(w, "Loaded %d file(s) (%d claim files, %d articles) in %s: %d claims (%d new, %d updated, %d unchanged)\n",
-		kinds["records"]+kinds["article"], kinds["records"], kinds["article"],
-		sum.Finished.Sub(sum.Started).Round(time.Millisecond), sum.Claims, r.Claims, r.Updated, r.Unchanged)
-	fmt.Fprintf(w, "New nodes: %d documents, %d speakers, %d actors, %d topics\n", r.Documents, r.Speakers, r.Actors, r.Topics)
-	fmt.Fprintf(w, "Store holds: %d documents, %d speakers, %d actors, %d topics, %d claims (%d counterclaims)\n",
-		st.Documents, st.Speakers, st.Actors, st.Topics, st.Claims, st.Counterclaims)
-	fmt.Fprintf(w, "Found (new this load): %s; in store: %s\n", ruleCounts(r.Findings), ruleCounts(st.Findings))
-
-	var notes []string
-	for _, f := range sum.Files {
-		for _, p := range f.Problems {
-			notes = append(notes, "  "+p.Error())
-		}
-		if f.Status == ingest.StatusSkipped || f.Status == ingest.StatusRejected || (f.Kind == "article" && len(f.Notes) > 0) {
-			for _, n := range f.Notes {
-				notes = append(notes, fmt.Sprintf("  %s: %s: %s", f.Path, f.Status, n))
-			}
-		}
-	}
-	if len(notes) > 0 {
-		fmt.Fprintln(w, "\nFiles needing attention:")
-		fmt.Fprintln(w, strings.Join(notes, "\n"))
-	}
-
-	if len(found) == 0 {
-		switch {
-		case total(r.Findings) > 0:
-			fmt.Fprintf(w, "\n%d new findings: too many to rank here; see `contra query mutual` and `contra query contradictions --topic T`.\n", total(r.Findings))
-		case total(st.Findings) > 0:
-			fmt.Fprintln(w, "\nNo new contradictions this load; see `contra query contradictions` for all of them.")
-		}
-		return nil
-	}
-	fmt.Fprintln(w, "\nWhat contradicts what (new this load, best corroborated first):")
-	for i, c := range found {
-		if i == show {
-			fmt.Fprintf(w, "  … and %d more: contra query contradictions\n", len(found)-show)
-			break
-		}
-		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, c.Topic)
-		for _, cl := range c.Claims {
-			fmt.Fprintf(w, "       %s\n", claimLine(&cl))
-		}
-	}
-	return nil
-}
-
-// claimLine is a one-line provenance summary of a claim.
-func claimLine(c *graph.Claim) string {
-	side := c.Side
-	if side == "" {
-		side = "?"
-	}
-	date := c.SaidAt
-	if date == "" {
-		date = "undated"
-	}
-	pol := "says"
-	if c.Polarity == graph.Negative {
-		pol = "denies"
-	}
-	src := ""
-	if d := c.Document; d != nil {
-		src = d.Outlet
-		if src == "" {
-			src = d.Name
-		}
-	}
-	text := c.Text
-	if len([]rune(text)) > 90 {
-		text = string([]rune(text)[:89]) + "…"
-	}
-	return fmt.Sprintf("%s (%s, %s) %s %s %s [%s]: %q — %s", c.Speaker, side, date, c.Kind, pol, nonEmpty(c.Subject, "?"), c.Action, text, nonEmpty(src, "unknown source"))
-}
-
-func nonEmpty(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
-func ruleCounts(m map[graph.Rule]int) string {
-	if total(m) == 0 {
-		return "nothing"
-	}
-	var parts []string
-	for _, r := range graph.Rules {
-		if n := m[r]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, r))
-		}
-	}
-	sort.Strings(parts)
-	return strings.Join(parts, ", ")
 }
 
 func total(m map[graph.Rule]int) int {

@@ -16,6 +16,7 @@ import (
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/sqlite"
 	"github.com/contra-project/contra/internal/ingest"
+	"github.com/contra-project/contra/internal/render"
 )
 
 // run drives Main as a shell would, with a clean environment.
@@ -130,7 +131,7 @@ func TestExportLoadsBack(t *testing.T) {
 			a, b := t.TempDir(), t.TempDir()
 			mustRun(t, a, "load", "../../examples")
 			exp := filepath.Join(b, "export."+format)
-			mustRun(t, a, "export", "--format", format, "--out", exp)
+			mustRun(t, a, "export", "-o", format, "--out", exp)
 			mustRun(t, b, "load", exp)
 			ea, eb := exportIDs(t, a), exportIDs(t, b)
 			if strings.Join(ea, "\n") != strings.Join(eb, "\n") {
@@ -157,7 +158,7 @@ func equalFindings(a, b map[graph.Rule]int) bool {
 // links, sorted.
 func exportIDs(t *testing.T, dir string) []string {
 	t.Helper()
-	out := mustRun(t, dir, "export", "--format", "jsonl")
+	out := mustRun(t, dir, "export", "-o", "jsonl")
 	var lines []string
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(nil, 1<<20)
@@ -189,12 +190,17 @@ func TestMalformedLineLeavesStoreUnchanged(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, _, code := run(t, dir, "load", bad)
+	out, errs, code := run(t, dir, "load", bad)
 	if code != exitInvalid {
 		t.Fatalf("exit %d, want %d", code, exitInvalid)
 	}
-	if !strings.Contains(out, "bad.jsonl:3:") {
-		t.Fatalf("output does not name file:line:\n%s", out)
+	// The diagnostic is on stderr, where a script that keeps stdout for
+	// the summary still sees it; the summary says how many files.
+	if !strings.Contains(errs, "bad.jsonl:3:") || strings.Contains(out, "bad.jsonl:3:") {
+		t.Fatalf("file:line is not on stderr alone:\nstdout:\n%s\nstderr:\n%s", out, errs)
+	}
+	if !strings.Contains(out, "1 file(s) need attention") {
+		t.Fatalf("the summary does not count the file needing attention:\n%s", out)
 	}
 	if after := statsOf(t, dir); !equalStats(before, after) {
 		t.Fatalf("store changed: %+v -> %+v", before, after)
@@ -256,7 +262,7 @@ func TestMigrateCopiesTheGraph(t *testing.T) {
 	var out bytes.Buffer
 	m := NewMain(strings.NewReader(""), &out, &out)
 	m.cfg.Load.BatchSize = 4 // several batches, documents shared across them
-	if err := m.migrate(ctx, src, dst); err != nil {
+	if err := m.migrate(ctx, src, dst, render.Table); err != nil {
 		t.Fatal(err)
 	}
 	a, _ := src.Stats(ctx)
@@ -272,7 +278,7 @@ func TestMigrateCopiesTheGraph(t *testing.T) {
 func TestExportCypherScript(t *testing.T) {
 	dir := t.TempDir()
 	mustRun(t, dir, "load", "../../examples")
-	out := mustRun(t, dir, "export", "--format", "cypher")
+	out := mustRun(t, dir, "export", "-o", "cypher")
 	for _, want := range []string{"CREATE CONSTRAINT", ":param rows", "MERGE (c:Claim", "SET c:Counterclaim", "MERGE (f:FindingCount"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("script lacks %q", want)
@@ -305,7 +311,7 @@ func TestExportCSVDefusesFormulas(t *testing.T) {
 	}
 	mustRun(t, a, "load", in)
 	exp := filepath.Join(b, "export.csv")
-	mustRun(t, a, "export", "--format", "csv", "--out", exp)
+	mustRun(t, a, "export", "-o", "csv", "--out", exp)
 	raw, err := os.ReadFile(exp)
 	if err != nil {
 		t.Fatal(err)
@@ -322,7 +328,7 @@ func TestExportCSVDefusesFormulas(t *testing.T) {
 		}
 	}
 	mustRun(t, b, "load", exp)
-	ja, jb := mustRun(t, a, "export", "--format", "jsonl"), mustRun(t, b, "export", "--format", "jsonl")
+	ja, jb := mustRun(t, a, "export", "-o", "jsonl"), mustRun(t, b, "export", "-o", "jsonl")
 	if ja != jb {
 		t.Fatalf("the CSV export does not load back as the store it came from:\n%s\n%s", ja, jb)
 	}

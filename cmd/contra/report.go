@@ -3,67 +3,82 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/render"
 	"github.com/contra-project/contra/internal/report"
 )
 
 func (m *Main) reportCommand() *cobra.Command {
 	var (
-		topics       []string
-		since, until string
-		formats      []string
-		out, title   string
+		topics              []string
+		loadedSince, loaded string
+		since, until        string
+		formats             []render.Format
+		out, title          string
+		showRejected        bool
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of new claims and contradictions",
-		Long: `Write one report per format into --out: a summary of what was loaded in the window
-(new claims, speakers, documents, contradictions, mutual accusations), the mutual accusations
-by pair of sides and topic, opposing assertions side by side with their sources,
-counterclaims, and the most contradicted speakers. Files are written atomically.
+		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of the disputes found in a window",
+		Long: `Write one report per format into --out, built around disputes: a summary of what was
+loaded in the window, a table of contents, the top disputes (the camps side by side on the
+dispute's time axis, who answered whom, double standards) and exchanges of accusations (who
+accused first) in full, the others counted; claims per day on a time axis, undated claims apart,
+who accuses whom, and the most contradicted speakers. Files are written atomically.
 
---since and --until bound the load-time window: a duration back from now (24h, 7d) or a
-date (YYYY-MM-DD, or RFC 3339).`,
+--loaded-since and --loaded-until bound the load-time window: a duration back from now
+(24h, 7d) or a date (YYYY-MM-DD, or RFC 3339). --since and --until bound the date the
+claims were said, as in every query.`,
+		Example: `  contra report --topic "cluster munitions" --loaded-since 24h --out reports/today
+  contra report -o html,json --since 2023-07-01 --until 2023-09-30 --title "Q3 2023"`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := time.Now()
-			o := report.Options{Title: title, Now: now}
-			for _, t := range topics {
-				o.Topics = append(o.Topics, m.canonTopic(t))
-			}
+			o := report.Options{Title: title, Now: now, Formats: formatNames(formats), ShowRejected: showRejected}
 			var err error
-			if o.Since, err = timeFlag("--since", since, now); err != nil {
+			if o.Since, err = timeFlag("--loaded-since", loadedSince, now); err != nil {
 				return err
 			}
-			if o.Until, err = timeFlag("--until", until, now); err != nil {
+			if o.Until, err = timeFlag("--loaded-until", loaded, now); err != nil {
 				return err
 			}
-			var fs []string
-			for _, f := range formats {
-				fs = append(fs, strings.Split(f, ",")...)
+			if o.SaidSince, err = dateFlag("--since", since); err != nil {
+				return err
 			}
-			if o.Formats, err = report.NormFormats(fs); err != nil {
-				return usageError{err}
+			if o.SaidUntil, err = dateFlag("--until", until); err != nil {
+				return err
 			}
 			s, err := m.open(cmd.Context())
 			if err != nil {
 				return err
+			}
+			// A topic that resolves to nothing is an error, not an empty
+			// report.
+			for _, t := range topics {
+				name, err := m.resolveTopic(cmd.Context(), s, t)
+				if err != nil {
+					return err
+				}
+				o.Topics = append(o.Topics, name)
 			}
 			return m.runReport(cmd.Context(), s, out, o)
 		},
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&topics, "topic", nil, "limit to these topics (repeatable)")
-	f.StringVar(&since, "since", "", "window start: a duration back from now (24h, 7d) or a date")
-	f.StringVar(&until, "until", "", "window end (exclusive): a duration back from now or a date")
-	f.StringSliceVar(&formats, "format", []string{"md", "html", "csv", "json"}, "formats: md, html, csv, json")
+	f.StringVar(&loadedSince, "loaded-since", "", "load-time window start: a duration back from now (24h, 7d) or a date")
+	f.StringVar(&loaded, "loaded-until", "", "load-time window end (exclusive): a duration back from now or a date")
+	f.StringVar(&since, "since", "", "said on or after: YYYY-MM-DD, or a duration back from today (30d)")
+	f.StringVar(&until, "until", "", "said on or before: YYYY-MM-DD, or a duration back from today")
+	outputsFlag(cmd, &formats, render.ReportFormats...)
+	m.completeFlag(cmd, "topic", topicNames)
 	f.StringVar(&out, "out", "reports", "output directory")
 	f.StringVar(&title, "title", "", "report title")
+	f.BoolVar(&showRejected, "show-rejected", false, "keep what a judgement rejected (left out by default, and counted)")
 	return cmd
 }
 
@@ -72,10 +87,7 @@ func (m *Main) runReport(ctx context.Context, s graph.Store, out string, o repor
 	if err != nil {
 		return err
 	}
-	for _, p := range paths {
-		fmt.Fprintln(m.Stdout, p)
-	}
-	return nil
+	return render.Options{}.Paths(m.Stdout, render.Table, paths)
 }
 
 // timeFlag parses a window bound: "" (open), a duration back from now, or

@@ -2,17 +2,18 @@ package main
 
 import (
 	"fmt"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/contra-project/contra/internal/render"
 	"github.com/contra-project/contra/internal/schedule"
 )
 
 func (m *Main) scheduleCommand() *cobra.Command {
 	var once, list bool
 	var base string
+	var format render.Format
 	cmd := &cobra.Command{
 		Use:   "schedule",
 		Short: "Run the report jobs of the configuration on their cron schedules",
@@ -22,6 +23,9 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 
 --once runs every due job once and exits (for system cron or a Kubernetes CronJob);
 --list prints the jobs and their next run times.`,
+		Example: `  contra schedule --list
+  contra schedule --once --config /srv/contra/contra.yaml
+  contra schedule --base /srv/contra`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			jobs := make([]schedule.Job, len(m.cfg.Reports))
@@ -37,12 +41,22 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 			if len(jobs) == 0 {
 				return usageError{fmt.Errorf("no report jobs configured (add reports: to contra.yaml)")}
 			}
+			if cmd.Flags().Changed("output") && !list {
+				return usageError{fmt.Errorf("-o/--output applies to --list only")}
+			}
 			ctx := cmd.Context()
 			s, err := m.open(ctx)
 			if err != nil {
 				return err
 			}
-			sch, err := schedule.New(s, jobs, schedule.Options{Logger: m.logger, BaseDir: base})
+			if err := m.checkJobTopics(ctx, s, jobs); err != nil {
+				return err
+			}
+			js, ok := s.(schedule.Store)
+			if !ok {
+				return fmt.Errorf("schedule: the %s store keeps no job state", m.cfg.Store)
+			}
+			sch, err := schedule.New(js, jobs, schedule.Options{Logger: m.logger, BaseDir: base})
 			if err != nil {
 				return err
 			}
@@ -51,16 +65,11 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 				if err := sch.Refresh(ctx); err != nil {
 					return err
 				}
-				tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "JOB\tCRON\tLAST RUN\tNEXT RUN")
+				var js []render.Job
 				for _, st := range sch.List(time.Now()) {
-					last := "never"
-					if !st.LastRun.IsZero() {
-						last = st.LastRun.Local().Format(time.DateTime)
-					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", st.Name, st.Cron, last, st.Next.Local().Format(time.DateTime))
+					js = append(js, render.Job{Name: st.Name, Cron: st.Cron, LastRun: st.LastRun, NextRun: st.Next})
 				}
-				return tw.Flush()
+				return m.table(false).Jobs(m.Stdout, format, js)
 			case once:
 				return sch.Once(ctx)
 			}
@@ -70,5 +79,6 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 	cmd.Flags().BoolVar(&once, "once", false, "run every due job once and exit")
 	cmd.Flags().BoolVar(&list, "list", false, "print the jobs and their next run times")
 	cmd.Flags().StringVar(&base, "base", ".", "directory that relative out: paths are under")
+	outputFlag(cmd, &format, render.TabularFormats...)
 	return cmd
 }

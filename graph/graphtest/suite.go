@@ -21,6 +21,9 @@ import (
 
 // Opener opens a fresh, empty store for one test and arranges for it to be
 // closed when the test ends (tb.Cleanup). Closing twice must be harmless.
+// Opening may empty the stores opened before it (a Neo4j server has one
+// database to test in): a test is done with one store before it opens the
+// next.
 type Opener func(tb testing.TB) graph.Store
 
 // Run runs the suite, each subtest on stores of its own.
@@ -56,7 +59,15 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"SpeakerClaims", testSpeakerClaims},
 		{"Timeline", testTimeline},
 		{"Between", testBetween},
+		{"ClaimsPaging", testClaimsPaging},
+		{"Snapshot", testSnapshot},
+		{"Disputes", testDisputes},
+		{"DoubleStandard", testDoubleStandard},
 		{"HostileStrings", testHostile},
+		{"OddCaseAndSpacedNames", testOddNames},
+		{"LongTexts", testLongTexts},
+		{"Unicode", testUnicode},
+		{"EmptyBatch", testEmptyBatch},
 		{"Closed", testClosed},
 	}
 	for _, tc := range tests {
@@ -179,6 +190,17 @@ func ordered(tb testing.TB, what string, cs []graph.Claim) {
 	}
 }
 
+// jobStore returns s as a graph.JobStore; every store of the project is
+// one.
+func jobStore(t *testing.T, s graph.Store) graph.JobStore {
+	t.Helper()
+	js, ok := s.(graph.JobStore)
+	if !ok {
+		t.Fatalf("%T is not a graph.JobStore", s)
+	}
+	return js
+}
+
 // errStop is what a Claims callback returns to stop early.
 var errStop = errors.New("graphtest: stop")
 
@@ -194,7 +216,9 @@ func checkDerived(t *testing.T, s graph.Store) {
 	want := map[graph.Rule]int{}
 	counter := map[string]bool{}
 	for _, x := range fs {
-		want[x.Rule]++
+		if slices.Contains(graph.CountedRules, x.Rule) { // the load counts these
+			want[x.Rule]++
+		}
 		if x.Rule == graph.RuleCounterclaim {
 			counter[x.From] = true
 		}

@@ -12,18 +12,31 @@ import (
 // the values of each record, as plain Go values (see plainValue). It stops
 // at fn's first error and returns it.
 //
-// Writes are refused twice: a conservative scan refuses, with a clear
-// EInvalid message, any query with a write clause (CREATE, MERGE, DELETE,
-// SET, REMOVE, DROP, FOREACH, LOAD CSV, CALL ... IN TRANSACTIONS, or an
-// administration command) outside string literals, quoted names and
-// comments; and the server refuses whatever write gets past it (a
-// procedure that writes, say) because the transaction is read-only. An
-// empty query, or one the server rejects, is EInvalid.
+// The transaction's read access mode is what keeps it read-only: the
+// server refuses every write in it (a write clause, a procedure that
+// writes, a schema or administration command) and CALL { … } IN
+// TRANSACTIONS, which needs a transaction of its own. Before that, a
+// conservative scan refuses, with a message that points at it, any query
+// with a write clause (CREATE, MERGE, DELETE, SET, REMOVE, DROP, FOREACH,
+// LOAD CSV, CALL ... IN TRANSACTIONS, or an administration command)
+// outside string literals, quoted names and comments, so that an analyst
+// sees where; LOAD CSV is refused there even to read, as it makes the
+// server fetch files or URLs. An empty query, or one the server rejects,
+// is EInvalid.
 func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]any, fn func(keys []string, values []any) error) error {
 	if err := s.check(); err != nil {
 		return err
 	}
 	if err := checkReadOnly(query); err != nil {
+		return err
+	}
+	return s.readCypher(ctx, query, params, fn)
+}
+
+// readCypher is ReadCypher without the scan: the read transaction alone
+// keeps it read-only, as the server refuses writes in it.
+func (s *Store) readCypher(ctx context.Context, query string, params map[string]any, fn func(keys []string, values []any) error) error {
+	if err := s.check(); err != nil {
 		return err
 	}
 	if params == nil {

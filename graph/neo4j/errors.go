@@ -15,6 +15,10 @@ import (
 // readOnlyMessage starts the message of every refused write in ReadCypher.
 const readOnlyMessage = "contra cypher runs read-only queries"
 
+// inTransactionsMessage is the message of CALL { … } IN TRANSACTIONS
+// refused by the server in ReadCypher's transaction.
+const inTransactionsMessage = "contra cypher runs a query in one read transaction: CALL { … } IN TRANSACTIONS cannot run in it"
+
 // target names the server and account for messages; it never holds the
 // password.
 type target struct {
@@ -124,6 +128,9 @@ func translateServer(ne *neo4j.Neo4jError, cause error, t target, what string) e
 		return graph.WrapCode(graph.EUnavailable, cause, "%s: authentication failed for user %q at %s", what, t.user, t.uri)
 	case code == "Neo.ClientError.Statement.AccessMode", code == "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase":
 		return graph.WrapCode(graph.EInvalid, cause, "%s: %s; the server refused a write", what, readOnlyMessage)
+	case code == "Neo.DatabaseError.Transaction.TransactionStartFailed" && strings.Contains(ne.Msg, "IN TRANSACTIONS"):
+		// Neo4j classes this a database error; it is the query's.
+		return graph.WrapCode(graph.EInvalid, cause, "%s: %s", what, inTransactionsMessage)
 	case code == "Neo.ClientError.Database.DatabaseNotFound":
 		return graph.WrapCode(graph.EInvalid, cause, "%s: Neo4j at %s has no such database", what, t.uri)
 	case ne.HasSecurityCode():

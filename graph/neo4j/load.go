@@ -4,17 +4,19 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"time"
 
 	"github.com/contra-project/contra/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Load upserts b in one managed write transaction and runs detection for
-// its new and changed claims inside it; see graph.Store. Validation runs
-// before the transaction; the document check, the comparison with stored
-// claims, the candidate reads and every write run inside it, so that a
-// replay by the driver starts again from what is stored.
+// its new and changed claims inside it; see graph.Store. The algorithm is
+// graph.LoadBatch's; this file gives it its primitives (loadTx), one
+// embedded statement each, sent in chunks of Config.BatchSize rows.
+// Validation runs before the transaction; the load lock, the document
+// check, the comparison with stored claims, the candidate reads and every
+// write run inside it, so that a replay by the driver starts again from
+// what is stored.
 //
 // Findings are not stored (reads derive them, see graph.FindFindings):
 // what a load keeps of them is the per-rule totals (FindingCount nodes,
@@ -25,20 +27,28 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	if err := s.check(); err != nil {
 		return empty, err
 	}
-	nb, err := normalize(b)
+	p, err := graph.PrepareBatch(b)
 	if err != nil {
 		return empty, fmt.Errorf("load batch: %w", err)
 	}
-	if len(nb.docs)+len(nb.speakers)+len(nb.actors)+len(nb.topics)+len(nb.claims) == 0 {
+	if p.Empty() {
 		return empty, nil // nothing to write: no transaction, no lock
 	}
 	now := s.now().UnixNano()
 	var res graph.LoadResult
 	err = s.write(ctx, func(q querier) error {
-		l := &loader{q: q, now: now, size: s.cfg.BatchSize}
+		if _, err := exec(ctx, q, stLockLoad, map[string]any{"name": loadLock, "now": now}); err != nil {
+			return err
+		}
 		var err error
-		res, err = l.run(ctx, nb) // a replay starts from a fresh result
-		return err
+		// A replay starts from a fresh result.
+		if res, err = graph.LoadBatch(ctx, &loadTx{q: q, now: now, size: s.cfg.BatchSize}, p); err != nil {
+			return err
+		}
+		if s.beforeCommit != nil {
+			return s.beforeCommit(ctx)
+		}
+		return nil
 	})
 	if err != nil {
 		return empty, translate(err, s.t, "load batch")
@@ -46,368 +56,117 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	return res, nil
 }
 
-// batch is a validated, normalised graph.Batch: ids filled, names and
-// dates normalised, duplicates folded, and the nodes its claims imply.
-type batch struct {
-	docs     []graph.Document
-	speakers []graph.Speaker
-	actors   []graph.Actor
-	topics   []graph.Topic
-	claims   []graph.Claim
-	fps      []string // fingerprint of each claim
-
-	// Nodes the claims name, first mention first: a speaker per speaker id
-	// (with its first claim's role and side), an actor per side or subject
-	// slug, a topic per topic slug.
-	impliedSpeakers []*graph.Claim
-	impliedActors   []named
-	impliedTopics   []named
-}
-
-type named struct{ id, name string }
-
-// normalize validates b and fills what the store derives, with the SQLite
-// store's rules. Duplicates in the batch fold as successive upserts would:
-// a later non-empty field wins, aliases merge; claims with one id must
-// have one content. It never modifies b's slices.
-func normalize(b graph.Batch) (*batch, error) {
-	nb := &batch{}
-	docs, speakers, actors, topics, err := graph.PrepareNodes(b)
-	if err != nil {
-		return nil, err
-	}
-	docAt := map[string]int{}
-	for _, d := range docs {
-		i, ok := docAt[d.ID]
-		if !ok {
-			docAt[d.ID] = len(nb.docs)
-			nb.docs = append(nb.docs, d)
-			continue
-		}
-		o := &nb.docs[i]
-		for _, f := range []struct {
-			dst *string
-			v   string
-		}{
-			{&o.Name, d.Name}, {&o.URL, d.URL}, {&o.Outlet, d.Outlet}, {&o.Title, d.Title}, {&o.Published, d.Published},
-		} {
-			if f.v != "" {
-				*f.dst = f.v
-			}
-		}
-	}
-	spAt := map[string]int{}
-	for _, sp := range speakers {
-		sp.Name = graph.NormName(sp.Name)
-		i, ok := spAt[sp.ID]
-		if !ok {
-			sp.Aliases = mergeAliases(nil, sp.Aliases)
-			spAt[sp.ID] = len(nb.speakers)
-			nb.speakers = append(nb.speakers, sp)
-			continue
-		}
-		o := &nb.speakers[i]
-		o.Name, o.Aliases = sp.Name, mergeAliases(o.Aliases, sp.Aliases)
-		if sp.Role != "" {
-			o.Role = sp.Role
-		}
-		if sp.Side != "" {
-			o.Side = sp.Side
-		}
-	}
-	nb.actors, nb.topics = foldNamed(actors), foldNamed(topics)
-
-	claims, fps, err := graph.PrepareClaims(b.Claims)
-	if err != nil {
-		return nil, err
-	}
-	nb.claims, nb.fps = claims, fps
-
-	mentioned := map[string]bool{}
-	for i := range nb.claims {
-		c := &nb.claims[i]
-		if k := "s" + c.SpeakerID; !mentioned[k] {
-			mentioned[k] = true
-			nb.impliedSpeakers = append(nb.impliedSpeakers, c)
-		}
-		for _, a := range []string{c.Side, c.Subject} {
-			if k := "a" + graph.Slug(a); a != "" && !mentioned[k] {
-				mentioned[k] = true
-				nb.impliedActors = append(nb.impliedActors, named{graph.ActorID(a), a})
-			}
-		}
-		if k := "t" + graph.Slug(c.Topic); !mentioned[k] {
-			mentioned[k] = true
-			nb.impliedTopics = append(nb.impliedTopics, named{graph.TopicID(c.Topic), c.Topic})
-		}
-	}
-	return nb, nil
-}
-
-// foldNamed folds a batch's actors or topics (the same fields) by id, in
-// first-seen order: names normalised, the last name standing, aliases
-// merged.
-func foldNamed[T graph.Actor | graph.Topic](in []T) []T {
-	var out []T
-	at := map[string]int{}
-	for _, x := range in {
-		n := graph.Actor(x)
-		n.Name = graph.NormName(n.Name)
-		if i, ok := at[n.ID]; ok {
-			o := graph.Actor(out[i])
-			o.Name, o.Aliases = n.Name, mergeAliases(o.Aliases, n.Aliases)
-			out[i] = T(o)
-			continue
-		}
-		n.Aliases = mergeAliases(nil, n.Aliases)
-		at[n.ID] = len(out)
-		out = append(out, T(n))
-	}
-	return out
-}
-
-// mergeAliases returns the union of two alias lists, normalised, sorted,
-// without duplicates or empty names.
-func mergeAliases(a, b []string) []string {
-	set := map[string]bool{}
-	for _, l := range [][]string{a, b} {
-		for _, s := range l {
-			if s = graph.NormName(s); s != "" {
-				set[s] = true
-			}
-		}
-	}
-	out := make([]string, 0, len(set))
-	for s := range set {
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// nodeRows are the rows of the node statements, shared by Load and
-// WriteScript so that a script writes what a load writes.
-type nodeRows struct {
-	docs                      []any
-	actors, impliedActors     []any
-	topics, impliedTopics     []any
-	speakers, impliedSpeakers []any
-	speakerIDs                []string // speakers the batch carries, whose SPEAKS_FOR may be stale
-	sideSlugs                 []string // slugs whose SPEAKS_FOR links may be missing
-}
-
-func rowsOf(nb *batch) nodeRows {
-	var r nodeRows
-	slugs := map[string]bool{}
-	addSlug := func(name string) {
-		if s := graph.Slug(name); s != "" && !slugs[s] {
-			slugs[s] = true
-			r.sideSlugs = append(r.sideSlugs, s)
-		}
-	}
-	for i := range nb.docs {
-		r.docs = append(r.docs, documentRow(&nb.docs[i]))
-	}
-	for _, a := range nb.actors {
-		r.actors = append(r.actors, namedRow(a.ID, a.Name, a.Aliases))
-		addSlug(a.Name)
-	}
-	for _, a := range nb.impliedActors {
-		r.impliedActors = append(r.impliedActors, impliedRow(a.id, a.name))
-		addSlug(a.name)
-	}
-	for _, t := range nb.topics {
-		r.topics = append(r.topics, namedRow(t.ID, t.Name, t.Aliases))
-	}
-	for _, t := range nb.impliedTopics {
-		r.impliedTopics = append(r.impliedTopics, impliedRow(t.id, t.name))
-	}
-	for i := range nb.speakers {
-		sp := &nb.speakers[i]
-		r.speakers = append(r.speakers, speakerRow(sp))
-		r.speakerIDs = append(r.speakerIDs, sp.ID)
-		addSlug(sp.Side)
-	}
-	for _, c := range nb.impliedSpeakers {
-		r.impliedSpeakers = append(r.impliedSpeakers, impliedSpeakerRow(c))
-		addSlug(c.Side)
-	}
-	return r
-}
-
-// loadLock names the LoadLock node every Load locks first.
+// loadLock names the LoadLock node every Load locks first: loads are
+// serialised, as the SQLite store's single writer serialises them, so
+// that detection in each sees every claim committed before it.
 const loadLock = "load"
 
-// loader runs one attempt of a Load inside its transaction.
-type loader struct {
+// loadTx is graph.LoadTx over one managed write transaction.
+type loadTx struct {
 	q    querier
 	now  int64 // unix nanoseconds: loaded_at of new claims, changed_at of fresh ones
 	size int   // rows per statement
 }
 
-func (l *loader) run(ctx context.Context, nb *batch) (graph.LoadResult, error) {
-	res := graph.LoadResult{Findings: map[graph.Rule]int{}}
-	if _, err := exec(ctx, l.q, stLockLoad, map[string]any{"name": loadLock, "now": l.now}); err != nil {
-		return res, err
-	}
-	if err := l.checkDocuments(ctx, nb); err != nil {
-		return res, err
-	}
-	if err := l.writeNodes(ctx, rowsOf(nb), &res); err != nil {
-		return res, err
-	}
-	fresh, changed, err := l.sortClaims(ctx, nb, &res)
-	if err != nil || len(fresh) == 0 {
-		return res, err
-	}
-	// Read the candidates before writing the batch: the stored copies of
-	// fresh claims are stale or absent, and detection pairs fresh claims
-	// with each other itself.
-	start := time.Now()
-	cands, err := l.candidates(ctx, fresh)
-	if err != nil {
-		return res, err
-	}
-	found := graph.Detect(fresh, cands)
-	res.DetectNanos += time.Since(start).Nanoseconds()
-	read := func(p graph.Probe) ([]graph.Claim, error) { return l.probe(ctx, p, nil) }
-	before, err := graph.StoredFindings(changed, read)
-	if err != nil {
-		return res, err
-	}
-	added, removed := graph.FindingDelta(before, found)
-	res.FindingsSeen = len(found)
-	for r, n := range added {
-		res.Findings[r] = n
-	}
-	counter := graph.Counterclaimants(found)
-	if err := l.writeClaims(ctx, fresh, changed, nb); err != nil {
-		return res, err
-	}
-	if err := l.updateCounterclaims(ctx, read, fresh, changed, before, counter); err != nil {
-		return res, err
-	}
-	return res, l.count(ctx, added, removed)
-}
+var _ graph.LoadTx = (*loadTx)(nil)
 
-// updateCounterclaims keeps the Counterclaim label in step with the
-// findings: set on every claim that counters another in found (fresh or
-// stored), removed from changed claims that no longer do, and re-derived
-// for stored claims that countered a changed claim's old version, which
-// may have been all they countered.
-func (l *loader) updateCounterclaims(ctx context.Context, read func(graph.Probe) ([]graph.Claim, error), fresh []graph.Claim, changed map[string]bool, before []graph.Finding, counter map[string]bool) error {
-	if _, err := execChunk(ctx, l.q, stMarkCounterclaims, "ids", sortedKeys(counter), l.size, nil); err != nil {
-		return err
-	}
-	unmark := map[string]bool{}
-	for id := range changed {
-		if !counter[id] {
-			unmark[id] = true
-		}
-	}
-	recheck := graph.Recheck(before, fresh, counter)
-	// The batch is written: these reads see the new versions.
-	fs, err := graph.StoredFindings(recheck, read)
-	if err != nil {
-		return err
-	}
-	still := graph.Counterclaimants(fs)
-	for id := range recheck {
-		if !still[id] {
-			unmark[id] = true
-		}
-	}
-	_, err = execChunk(ctx, l.q, stUnmarkCounterclaims, "ids", sortedKeys(unmark), l.size, nil)
-	return err
-}
-
-// count adds the batch's change to the per-rule finding totals.
-func (l *loader) count(ctx context.Context, added, removed map[graph.Rule]int) error {
-	_, err := execChunk(ctx, l.q, stCountFindings, "rows", deltaRows(added, removed), l.size, nil)
-	return err
-}
-
-// deltaRows are the rows of count_findings: each rule's total moves by
-// what was added less what was removed; rules that do not move have none.
-func deltaRows(added, removed map[graph.Rule]int) []any {
-	var rows []any
-	for _, r := range graph.Rules {
-		if d := added[r] - removed[r]; d != 0 {
-			rows = append(rows, map[string]any{"rule": string(r), "delta": int64(d)})
-		}
-	}
-	return rows
-}
-
-// checkDocuments makes sure every claim's document is in the batch or stored.
-func (l *loader) checkDocuments(ctx context.Context, nb *batch) error {
-	have := map[string]bool{}
-	for _, d := range nb.docs {
-		have[d.ID] = true
-	}
-	var ask []string
-	for _, c := range nb.claims {
-		if !have[c.DocID] {
-			have[c.DocID] = true
-			ask = append(ask, c.DocID)
-		}
-	}
-	missing := map[string]bool{}
-	err := eachChunk(ctx, l.q, stMissingDocuments, "ids", ask, l.size, nil, func(rec *neo4j.Record) error {
+// StoredDocuments returns which of ids are stored documents.
+func (l *loadTx) StoredDocuments(ctx context.Context, ids []string) (map[string]bool, error) {
+	stored := map[string]bool{}
+	err := eachChunk(ctx, l.q, stStoredDocuments, "ids", ids, l.size, nil, func(rec *neo4j.Record) error {
 		id, err := text(rec, "id")
-		missing[id] = true
+		stored[id] = true
 		return err
 	})
-	if err != nil {
-		return err
-	}
-	for _, c := range nb.claims {
-		if missing[c.DocID] {
-			return graph.Errorf(graph.EInvalid, "claim %s: document %s is neither in the batch nor stored", c.ID, c.DocID)
-		}
-	}
-	return nil
+	return stored, err
 }
 
-// writeNodes upserts documents, actors, topics and speakers, the batch's
-// and those its claims imply, and keeps SPEAKS_FOR in step with speakers'
-// sides. Actors come before speakers so that SPEAKS_FOR finds them.
-func (l *loader) writeNodes(ctx context.Context, r nodeRows, res *graph.LoadResult) error {
-	for _, step := range []struct {
-		st    *statement
-		rows  []any
-		count *int
-	}{
-		{stMergeDocuments, r.docs, &res.Documents},
-		{stMergeActors, r.actors, &res.Actors},
-		{stEnsureActors, r.impliedActors, &res.Actors},
-		{stMergeTopics, r.topics, &res.Topics},
-		{stEnsureTopics, r.impliedTopics, &res.Topics},
-		{stMergeSpeakers, r.speakers, &res.Speakers},
-		{stEnsureSpeakers, r.impliedSpeakers, &res.Speakers},
-	} {
-		n, err := execChunk(ctx, l.q, step.st, "rows", step.rows, l.size, nil)
-		if err != nil {
-			return err
-		}
-		*step.count += n
+// UpsertDocuments merges documents; a field given empty keeps the stored
+// value.
+func (l *loadTx) UpsertDocuments(ctx context.Context, ds []graph.Document) (int, error) {
+	return execChunk(ctx, l.q, stMergeDocuments, "rows", rowsOf(ds, documentRow), l.size, nil)
+}
+
+// UpsertActors merges the actors a batch carries, then links the new ones
+// to the speakers of their side.
+func (l *loadTx) UpsertActors(ctx context.Context, as []graph.Actor) (int, error) {
+	n, err := execChunk(ctx, l.q, stMergeActors, "rows", rowsOf(as, actorRow), l.size, nil)
+	if err != nil {
+		return n, err
 	}
-	if _, err := execChunk(ctx, l.q, stUnlinkSpeakers, "ids", r.speakerIDs, l.size, nil); err != nil {
-		return err
+	return n, l.linkNewActors(ctx, as)
+}
+
+// EnsureActors creates the actors claims name that are not stored, then
+// links the new ones to the speakers of their side.
+func (l *loadTx) EnsureActors(ctx context.Context, as []graph.Actor) (int, error) {
+	n, err := execChunk(ctx, l.q, stEnsureActors, "rows", rowsOf(as, impliedActorRow), l.size, nil)
+	if err != nil {
+		return n, err
 	}
-	_, err := execChunk(ctx, l.q, stLinkSpeakers, "slugs", r.sideSlugs, l.size, nil)
+	return n, l.linkNewActors(ctx, as)
+}
+
+// linkNewActors links each of as that no speaker speaks for yet to the
+// stored speakers of its side: speakers may name a side before its actor
+// exists. graph.LoadBatch writes actors before speakers, so the batch's
+// own speakers are linked afterwards, by the speaker primitives.
+func (l *loadTx) linkNewActors(ctx context.Context, as []graph.Actor) error {
+	slugs := make([]string, len(as))
+	for i := range as {
+		slugs[i] = graph.Slug(as[i].Name)
+	}
+	_, err := execChunk(ctx, l.q, stLinkNewActors, "slugs", slugs, l.size, nil)
 	return err
 }
 
-// sortClaims compares the batch's claims with the stored ones: it counts
-// the unchanged and returns the fresh ones (new or changed) and the ids of
-// the changed.
-func (l *loader) sortClaims(ctx context.Context, nb *batch, res *graph.LoadResult) ([]graph.Claim, map[string]bool, error) {
-	ids := make([]string, len(nb.claims))
-	for i := range nb.claims {
-		ids[i] = nb.claims[i].ID
+// UpsertTopics merges the topics a batch carries.
+func (l *loadTx) UpsertTopics(ctx context.Context, ts []graph.Topic) (int, error) {
+	return execChunk(ctx, l.q, stMergeTopics, "rows", rowsOf(ts, topicRow), l.size, nil)
+}
+
+// EnsureTopics creates the topics claims name that are not stored.
+func (l *loadTx) EnsureTopics(ctx context.Context, ts []graph.Topic) (int, error) {
+	return execChunk(ctx, l.q, stEnsureTopics, "rows", rowsOf(ts, impliedTopicRow), l.size, nil)
+}
+
+// UpsertSpeakers merges the speakers a batch carries and keeps their
+// SPEAKS_FOR in step with their sides.
+func (l *loadTx) UpsertSpeakers(ctx context.Context, sps []graph.Speaker) (int, error) {
+	n, err := execChunk(ctx, l.q, stMergeSpeakers, "rows", rowsOf(sps, speakerRow), l.size, nil)
+	if err != nil {
+		return n, err
 	}
-	stored := map[string]string{}
+	ids := speakerIDs(sps)
+	if _, err := execChunk(ctx, l.q, stUnlinkSpeakers, "ids", ids, l.size, nil); err != nil {
+		return n, err
+	}
+	_, err = execChunk(ctx, l.q, stLinkSpeakers, "ids", ids, l.size, nil)
+	return n, err
+}
+
+// EnsureSpeakers creates the speakers claims name that are not stored and
+// links them to the actor of their side.
+func (l *loadTx) EnsureSpeakers(ctx context.Context, sps []graph.Speaker) (int, error) {
+	n, err := execChunk(ctx, l.q, stEnsureSpeakers, "rows", rowsOf(sps, impliedSpeakerRow), l.size, nil)
+	if err != nil {
+		return n, err
+	}
+	_, err = execChunk(ctx, l.q, stLinkSpeakers, "ids", speakerIDs(sps), l.size, nil)
+	return n, err
+}
+
+func speakerIDs(sps []graph.Speaker) []string {
+	ids := make([]string, len(sps))
+	for i := range sps {
+		ids[i] = sps[i].ID
+	}
+	return ids
+}
+
+// Fingerprints returns the stored fingerprints of the claims ids.
+func (l *loadTx) Fingerprints(ctx context.Context, ids []string) (map[string]string, error) {
+	stored := make(map[string]string, len(ids))
 	err := eachChunk(ctx, l.q, stFingerprints, "ids", ids, l.size, nil, func(rec *neo4j.Record) error {
 		id, err := text(rec, "id")
 		if err != nil {
@@ -416,65 +175,129 @@ func (l *loader) sortClaims(ctx context.Context, nb *batch, res *graph.LoadResul
 		stored[id], err = text(rec, "fingerprint")
 		return err
 	})
-	if err != nil {
-		return nil, nil, err
-	}
-	var fresh []graph.Claim
-	changed := map[string]bool{}
-	for i, c := range nb.claims {
-		fp, ok := stored[c.ID]
-		switch {
-		case !ok:
-			res.Claims++
-		case fp == nb.fps[i]:
-			res.Unchanged++
-			continue
-		default:
-			res.Updated++
-			changed[c.ID] = true
-		}
-		fresh = append(fresh, c)
-	}
-	return fresh, changed, nil
+	return stored, err
 }
 
-// candidates reads the stored claims graph.ProbeFor(fresh) names, except
-// the fresh claims themselves (their stored copies are stale).
-func (l *loader) candidates(ctx context.Context, fresh []graph.Claim) ([]graph.Claim, error) {
-	skip := make(map[string]bool, len(fresh))
-	for i := range fresh {
-		skip[fresh[i].ID] = true
-	}
-	return l.probe(ctx, graph.ProbeFor(fresh), skip)
+// Probe calls fn with the stored claims p names, once each.
+func (l *loadTx) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
+	return probeClaims(ctx, l.q, p, l.size, fn)
 }
 
-// probe reads the claims p names, each once and none in skip.
-func (l *loader) probe(ctx context.Context, p graph.Probe, skip map[string]bool) ([]graph.Claim, error) {
-	var out []graph.Claim
-	err := probeClaims(ctx, l.q, p, l.size, func(c graph.Claim) error {
-		if !skip[c.ID] {
-			out = append(out, c)
+// CountAccusations counts the stored claims of each accusation key.
+func (l *loadTx) CountAccusations(ctx context.Context, keys []string) (map[string]int, error) {
+	out := make(map[string]int, len(keys))
+	err := eachChunk(ctx, l.q, stCountAccusations, "keys", keys, l.size, nil, func(rec *neo4j.Record) error {
+		k, err := text(rec, "key")
+		if err != nil {
+			return err
 		}
-		return nil
+		out[k], err = integer(rec, "n")
+		return err
 	})
 	return out, err
 }
 
-// writeClaims unlinks changed claims from their old document, speaker,
-// topic and actors, then merges every fresh claim.
-func (l *loader) writeClaims(ctx context.Context, fresh []graph.Claim, changed map[string]bool, nb *batch) error {
-	fps := make(map[string]string, len(nb.claims))
-	for i := range nb.claims {
-		fps[nb.claims[i].ID] = nb.fps[i]
+// memberChunk is how many group members Members hands on at a time.
+const memberChunk = 4096
+
+// Members streams the stored members of the groups keys to fn.
+func (l *loadTx) Members(ctx context.Context, keys []string, fn func([]graph.Member)) error {
+	buf := make([]graph.Member, 0, min(memberChunk, 64*len(keys)))
+	err := eachChunk(ctx, l.q, stMembers, "keys", keys, l.size, nil, func(rec *neo4j.Record) error {
+		var m graph.Member
+		var kind, pol string
+		for _, f := range []struct {
+			key string
+			dst *string
+		}{
+			{"id", &m.ID}, {"prop_key", &m.PropKey}, {"speaker_id", &m.SpeakerID}, {"side_slug", &m.SideSlug},
+			{"kind", &kind}, {"polarity", &pol}, {"said_at", &m.SaidAt},
+		} {
+			var err error
+			if *f.dst, err = text(rec, f.key); err != nil {
+				return err
+			}
+		}
+		m.Kind, m.Polarity = graph.Kind(kind), graph.Polarity(pol)
+		if buf = append(buf, m); len(buf) == memberChunk {
+			fn(buf)
+			buf = buf[:0]
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
+	if len(buf) > 0 {
+		fn(buf)
+	}
+	return nil
+}
+
+// WriteClaims unlinks changed claims from what their old content named,
+// merges every fresh claim, and sets the Counterclaim label of each to
+// counter's say.
+func (l *loadTx) WriteClaims(ctx context.Context, fresh []graph.Claim, fps []string, changed, counter map[string]bool) error {
 	if _, err := execChunk(ctx, l.q, stUnlinkClaims, "ids", sortedKeys(changed), l.size, nil); err != nil {
 		return err
 	}
 	rows := make([]any, len(fresh))
+	var mark, unmark []string
 	for i := range fresh {
-		rows[i] = claimRow(&fresh[i], fps[fresh[i].ID])
+		c := &fresh[i]
+		rows[i] = claimRow(c, fps[i])
+		switch {
+		case counter[c.ID]:
+			mark = append(mark, c.ID)
+		case changed[c.ID]:
+			unmark = append(unmark, c.ID) // a new claim has no label to remove
+		}
 	}
-	return mergeCounted(ctx, l.q, stMergeClaims, rows, l.size, l.now, "claims")
+	if err := mergeCounted(ctx, l.q, stMergeClaims, rows, l.size, l.now, "claims"); err != nil {
+		return err
+	}
+	if err := l.SetCounterclaims(ctx, mark, true); err != nil {
+		return err
+	}
+	return l.SetCounterclaims(ctx, unmark, false)
+}
+
+// SetCounterclaims sets or removes the Counterclaim label of the claims
+// ids.
+func (l *loadTx) SetCounterclaims(ctx context.Context, ids []string, on bool) error {
+	st := stMarkCounterclaims
+	if !on {
+		st = stUnmarkCounterclaims
+	}
+	_, err := execChunk(ctx, l.q, st, "ids", ids, l.size, nil)
+	return err
+}
+
+// AddFindingCounts moves the per-rule finding totals by delta.
+func (l *loadTx) AddFindingCounts(ctx context.Context, delta map[graph.Rule]int) error {
+	_, err := execChunk(ctx, l.q, stCountFindings, "rows", deltaRows(delta), l.size, nil)
+	return err
+}
+
+// deltaRows are the rows of count_findings: a rule's total moves by its
+// delta; rules that do not move have none.
+func deltaRows(delta map[graph.Rule]int) []any {
+	var rows []any
+	for _, r := range graph.Rules {
+		if d := delta[r]; d != 0 {
+			rows = append(rows, map[string]any{"rule": string(r), "delta": int64(d)})
+		}
+	}
+	return rows
+}
+
+// rowsOf maps xs to statement rows.
+func rowsOf[T any](xs []T, row func(*T) map[string]any) []any {
+	out := make([]any, len(xs))
+	for i := range xs {
+		out[i] = row(&xs[i])
+	}
+	return out
 }
 
 // mergeCounted runs a merge statement that takes $rows and $now and

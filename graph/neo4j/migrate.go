@@ -25,10 +25,15 @@ const schemaVersionName = "contra"
 const migrateBatch = 10000
 
 // storedVersion returns the data model version the database records; 1
-// when it records none (a version-1 database or an empty one).
-func storedVersion(ctx context.Context, q querier) (int, error) {
-	version := 1
-	err := each(ctx, q, stSchemaVersion, map[string]any{"name": schemaVersionName}, func(rec *neo4j.Record) error {
+// when it records none (a version-1 database), and whether it holds no
+// claim (then there is no data to migrate).
+func storedVersion(ctx context.Context, q querier) (version int, empty bool, err error) {
+	version = 1
+	err = each(ctx, q, stSchemaVersion, map[string]any{"name": schemaVersionName}, func(rec *neo4j.Record) error {
+		var err error
+		if empty, err = boolean(rec, "empty"); err != nil {
+			return err
+		}
 		v, err := value(rec, "version")
 		if err != nil || v == nil {
 			return err
@@ -36,21 +41,23 @@ func storedVersion(ctx context.Context, q querier) (int, error) {
 		version, err = integer(rec, "version")
 		return err
 	})
-	return version, err
+	return version, empty, err
 }
 
 // migrate brings the database's data to dataVersion, unless it records
 // that version already. Version 1 to 2: count the stored findings by rule
 // into FindingCount totals (under the load lock, so that no load moves a
 // total meanwhile), drop the finding relationships and give every claim a
-// changed_at, a batch per transaction. Every step is idempotent, so an
-// interrupted migration runs again from the start at the next Open; the
-// version is recorded last. The Counterclaim label means what it meant.
+// changed_at, migrateBatch changes per transaction. Every step is
+// idempotent, so an interrupted migration runs again from the start at
+// the next Open; the version is recorded last. The Counterclaim label
+// means what it meant.
 func (s *Store) migrate(ctx context.Context) error {
 	var version int
+	var empty bool
 	err := s.read(ctx, func(q querier) error {
 		var err error
-		version, err = storedVersion(ctx, q)
+		version, empty, err = storedVersion(ctx, q)
 		return err
 	})
 	if err != nil {
@@ -58,6 +65,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	if version >= dataVersion {
 		return nil
+	}
+	if empty {
+		// Nothing to migrate: record the version, so that the database is
+		// not taken for a version 1 one once it holds claims.
+		return s.saveVersion(ctx)
 	}
 	s.log.Info("neo4j: migrating the data model", "from", version, "to", dataVersion, "database", s.cfg.Database)
 	err = s.write(ctx, func(q querier) error {
@@ -70,31 +82,39 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return translate(err, s.t, "migrate neo4j data: count findings")
 	}
+	// One pass each, committing every migrateBatch changes: Neo4j's own
+	// batching (CALL { … } IN TRANSACTIONS) in an auto-commit transaction.
 	for _, st := range []*statement{stMigrateDropFindings, stMigrateChangedAt} {
-		for {
-			n := 0
-			err := s.write(ctx, func(q querier) error {
-				return each(ctx, q, st, map[string]any{"limit": int64(migrateBatch)}, func(rec *neo4j.Record) error {
-					var err error
-					n, err = integer(rec, "n")
-					return err
-				})
-			})
-			if err != nil {
-				return translate(err, s.t, "migrate neo4j data: %s", st.name)
-			}
-			if n == 0 {
-				break
-			}
+		if err := s.autoCommit(ctx, st, map[string]any{"batch": int64(migrateBatch)}); err != nil {
+			return translate(err, s.t, "migrate neo4j data: %s", st.name)
 		}
 	}
-	err = s.write(ctx, func(q querier) error {
-		_, err := exec(ctx, q, stSaveSchemaVersion, map[string]any{"name": schemaVersionName, "version": int64(dataVersion)})
+	if err := s.saveVersion(ctx); err != nil {
 		return err
-	})
-	if err != nil {
-		return translate(err, s.t, "migrate neo4j data: record the version")
 	}
 	s.log.Info("neo4j: data model migrated", "version", dataVersion, "database", s.cfg.Database)
 	return nil
+}
+
+// DeleteAll deletes everything the store's database holds, keeping the
+// schema, migrateBatch nodes per transaction: for benchmarks and tests on
+// a scratch database. What it deletes is gone. The empty database is
+// stamped with the current data model, as Open stamps one.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if err := s.autoCommit(ctx, stDeleteAll, map[string]any{"batch": int64(migrateBatch)}); err != nil {
+		return translate(err, s.t, "delete everything in neo4j database %s", s.cfg.Database)
+	}
+	return s.saveVersion(ctx)
+}
+
+// saveVersion records that the database holds data model dataVersion.
+func (s *Store) saveVersion(ctx context.Context) error {
+	err := s.write(ctx, func(q querier) error {
+		_, err := exec(ctx, q, stSaveSchemaVersion, map[string]any{"name": schemaVersionName, "version": int64(dataVersion)})
+		return err
+	})
+	return translate(err, s.t, "migrate neo4j data: record the version")
 }

@@ -53,15 +53,19 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
-var _ graph.Store = (*Store)(nil)
+var (
+	_ graph.Store    = (*Store)(nil)
+	_ graph.JobStore = (*Store)(nil)
+)
 
 // DefaultBatchSize is how many rows one statement sends when Config does
-// not say. A claim row is about 1 KB, so 500 rows make a Bolt message of
-// about half a megabyte: few enough round trips that latency does not
-// dominate a load, small enough that the server plans and holds each
-// UNWIND in modest heap. A batch larger than this is still one
-// transaction, sent as several statements.
-const DefaultBatchSize = 500
+// not say. A claim row is about 1 KB, so 2,000 rows make a Bolt message of
+// about 2 MB. Chosen with contra bench --store neo4j (docs/neo4j.md):
+// statements of 100 and 500 rows loaded slower than those of 1,000 to
+// 5,000, among which the shared measuring machine showed no consistent
+// difference. A batch larger than this is still one transaction, sent as
+// several statements.
+const DefaultBatchSize = 2000
 
 // DefaultDatabase is the database used when Config names none: the driver
 // is always told which database to use, so that no round trip goes to
@@ -86,13 +90,21 @@ func (c Config) String() string {
 // Store is a contradiction graph in a Neo4j database. It is safe for
 // concurrent use.
 type Store struct {
-	drv    neo4j.DriverWithContext
-	tx     txRunner
-	cfg    Config
-	t      target
-	log    *slog.Logger
-	now    func() time.Time
-	closed atomic.Bool
+	drv neo4j.DriverWithContext
+	// bookmarks is shared by every session of the store: a session starts
+	// after the writes of the sessions before it, so that on a cluster a
+	// read routed to a secondary sees what this store wrote.
+	bookmarks neo4j.BookmarkManager
+	cfg       Config
+	t         target
+	log       *slog.Logger
+	now       func() time.Time
+	closed    atomic.Bool
+
+	// beforeCommit, when set (by tests), runs at the end of each attempt
+	// of a Load's transaction function, before the driver commits: an
+	// error it returns is the attempt's.
+	beforeCommit func(ctx context.Context) error
 }
 
 // Open connects to the server, checks the credentials, and applies the
@@ -116,12 +128,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, translate(err, t, "open neo4j store")
 	}
-	s := &Store{drv: drv, tx: driverTx{drv, cfg.Database}, cfg: cfg, t: t, log: slog.Default(), now: time.Now}
+	s := &Store{drv: drv, bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}), cfg: cfg, t: t,
+		log: slog.Default(), now: time.Now}
 	if err := drv.VerifyConnectivity(ctx); err != nil {
 		drv.Close(ctx)
 		return nil, translate(err, t, "open neo4j store")
 	}
-	if err := s.ensureSchema(ctx); err != nil {
+	if _, err := s.ensureSchema(ctx); err != nil {
 		drv.Close(ctx)
 		return nil, err
 	}
@@ -175,52 +188,49 @@ func (s *Store) check() error {
 	return nil
 }
 
-// txRunner runs work in managed transactions. driverTx is the real one;
-// tests run Store methods on a scripted fake.
-type txRunner interface {
-	// read runs work in a read transaction on a read session.
-	read(ctx context.Context, work func(q querier) error) error
-	// write runs work in a write transaction. The driver replays work on
-	// transient errors, so work must be safe to run again from the start.
-	write(ctx context.Context, work func(q querier) error) error
-}
-
-// driverTx runs transactions on the configured database: the driver is
+// session opens a session on the configured database (the driver is
 // always told the database, so that no session depends on the user's home
-// database.
-type driverTx struct {
-	drv      neo4j.DriverWithContext
-	database string
+// database) that shares the store's bookmarks.
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.drv.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.cfg.Database, BookmarkManager: s.bookmarks})
 }
 
-func (d driverTx) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return d.drv.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: d.database})
-}
-
-func (d driverTx) read(ctx context.Context, work func(q querier) error) error {
-	sess := d.session(ctx, neo4j.AccessModeRead)
+// read runs work in a managed read transaction on a read session.
+func (s *Store) read(ctx context.Context, work func(q querier) error) error {
+	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, work(txQuerier{tx})
+		return nil, work(querier{tx})
 	})
-	return err
+	return unwrapFinal(err)
 }
 
-func (d driverTx) write(ctx context.Context, work func(q querier) error) error {
-	sess := d.session(ctx, neo4j.AccessModeWrite)
+// write runs work in a managed write transaction. The driver replays work
+// on transient errors, so work must be safe to run again from the start.
+func (s *Store) write(ctx context.Context, work func(q querier) error) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, work(txQuerier{tx})
+		return nil, work(querier{tx})
 	})
+	return unwrapFinal(err)
+}
+
+// autoCommit runs st in an auto-commit transaction on a write session:
+// the only kind in which CALL { ... } IN TRANSACTIONS may run. The driver
+// does not replay it; st must be safe to run again, by its caller.
+func (s *Store) autoCommit(ctx context.Context, st *statement, params map[string]any) error {
+	if err := st.check(params); err != nil {
+		return err
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, st.text, params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
 	return err
-}
-
-func (s *Store) read(ctx context.Context, work func(q querier) error) error {
-	return unwrapFinal(s.tx.read(ctx, work))
-}
-
-func (s *Store) write(ctx context.Context, work func(q querier) error) error {
-	return unwrapFinal(s.tx.write(ctx, work))
 }
 
 // final marks an error the driver must not retry: a read that has already
@@ -235,90 +245,4 @@ func unwrapFinal(err error) error {
 		return f.err
 	}
 	return err
-}
-
-// ensureSchema applies the schema unless every index and constraint it
-// names exists already, so that an account allowed to read and write but
-// not to manage the schema can use a prepared database; it migrates the
-// data of a database whose schema is complete but whose data model is
-// older (ApplySchema migrates in any case).
-func (s *Store) ensureSchema(ctx context.Context) error {
-	have := map[string]bool{}
-	version := 0
-	err := s.read(ctx, func(q querier) error {
-		var err error
-		if version, err = storedVersion(ctx, q); err != nil {
-			return err
-		}
-		for _, st := range []*statement{stSchemaNames, stSchemaConstraintNames} {
-			err := each(ctx, q, st, map[string]any{}, func(rec *neo4j.Record) error {
-				name, err := text(rec, "name")
-				have[name] = true
-				return err
-			})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err == nil && !missing(have) {
-		if version >= dataVersion {
-			return nil
-		}
-		return s.migrate(ctx)
-	}
-	if err != nil {
-		// Listing the schema may be forbidden where using it is not: try
-		// to apply it, and report that attempt's error if it fails too.
-		s.log.Debug("neo4j: cannot list the schema; applying it", "err", translate(err, s.t, "list schema"))
-	}
-	return s.ApplySchema(ctx)
-}
-
-func missing(have map[string]bool) bool {
-	for _, n := range schemaNames {
-		if !have[n] {
-			return true
-		}
-	}
-	return false
-}
-
-// schemaAwait bounds how long ApplySchema waits for new indexes to come
-// online.
-const schemaAwait = 300 // seconds
-
-// ApplySchema creates contra's constraints and indexes where they are
-// missing (every statement is IF NOT EXISTS, so it is idempotent), drops
-// the indexes of earlier data models, waits for the indexes to come online
-// and migrates the data of an earlier data model (see migrate). Each
-// schema statement runs in a transaction of its own: Neo4j does not mix
-// schema and data changes in one.
-func (s *Store) ApplySchema(ctx context.Context) error {
-	if err := s.check(); err != nil {
-		return err
-	}
-	var sts []*statement
-	for _, text := range schemaStatements {
-		sts = append(sts, &statement{name: "schema", text: text})
-	}
-	for _, st := range append(sts, stDropContradictsIndex, stDropCountersIndex) {
-		err := s.write(ctx, func(q querier) error {
-			_, err := exec(ctx, q, st, map[string]any{})
-			return err
-		})
-		if err != nil {
-			return translate(err, s.t, "apply neo4j schema")
-		}
-	}
-	err := s.read(ctx, func(q querier) error {
-		_, err := exec(ctx, q, stSchemaAwait, map[string]any{"seconds": int64(schemaAwait)})
-		return err
-	})
-	if err != nil {
-		return translate(err, s.t, "apply neo4j schema: wait for indexes")
-	}
-	s.log.Info("neo4j: schema applied", "uri", s.t.uri, "database", s.cfg.Database)
-	return s.migrate(ctx)
 }

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -83,29 +84,34 @@ func documentRow(d *graph.Document) map[string]any {
 	}
 }
 
-// namedRow is the row of an actor or topic the batch carries.
-func namedRow(id, name string, aliases []string) map[string]any {
-	return map[string]any{"id": id, "name": graph.NormName(name), "slug": graph.Slug(name), "aliases": stringList(aliases)}
+// actorRow and topicRow are the rows of an actor or topic the batch
+// carries; impliedActorRow and impliedTopicRow those of one a claim names.
+func actorRow(a *graph.Actor) map[string]any { return namedRow(a.ID, a.Name, a.Aliases) }
+func topicRow(t *graph.Topic) map[string]any { return namedRow(t.ID, t.Name, t.Aliases) }
+func impliedActorRow(a *graph.Actor) map[string]any {
+	return map[string]any{"id": a.ID, "name": a.Name, "slug": graph.Slug(a.Name)}
+}
+func impliedTopicRow(t *graph.Topic) map[string]any {
+	return map[string]any{"id": t.ID, "name": t.Name, "slug": graph.Slug(t.Name)}
 }
 
-// impliedRow is the row of an actor or topic a claim names.
-func impliedRow(id, name string) map[string]any {
-	return map[string]any{"id": id, "name": graph.NormName(name), "slug": graph.Slug(name)}
+func namedRow(id, name string, aliases []string) map[string]any {
+	return map[string]any{"id": id, "name": name, "slug": graph.Slug(name), "aliases": stringList(aliases)}
 }
 
 func speakerRow(sp *graph.Speaker) map[string]any {
 	return map[string]any{
-		"id": sp.ID, "name": graph.NormName(sp.Name), "slug": graph.Slug(sp.Name), "aliases": stringList(sp.Aliases),
+		"id": sp.ID, "name": sp.Name, "slug": graph.Slug(sp.Name), "aliases": stringList(sp.Aliases),
 		"role": nullable(sp.Role), "side": nullable(sp.Side), "side_slug": nullable(graph.Slug(sp.Side)),
 	}
 }
 
 // impliedSpeakerRow is the row of a speaker a claim names: its role and
-// side come from that claim.
-func impliedSpeakerRow(c *graph.Claim) map[string]any {
+// side are those of the claim (graph.PrepareBatch).
+func impliedSpeakerRow(sp *graph.Speaker) map[string]any {
 	return map[string]any{
-		"id": c.SpeakerID, "name": graph.NormName(c.Speaker), "slug": graph.Slug(c.Speaker),
-		"role": nullable(c.Role), "side": nullable(c.Side), "side_slug": nullable(graph.Slug(c.Side)),
+		"id": sp.ID, "name": sp.Name, "slug": graph.Slug(sp.Name),
+		"role": nullable(sp.Role), "side": nullable(sp.Side), "side_slug": nullable(graph.Slug(sp.Side)),
 	}
 }
 
@@ -163,17 +169,35 @@ func (p *props) str(key string) string {
 	}
 }
 
-// integer returns an integer property and whether it is set.
+// integer returns an integer property and whether it is set. A float
+// with an integral value counts: JavaScript clients write every number
+// as a float.
 func (p *props) integer(key string) (int64, bool) {
-	switch v := p.m[key].(type) {
-	case nil:
-		return 0, false
-	case int64:
-		return v, true
-	default:
-		p.fail(key, "an integer", v)
+	v := p.m[key]
+	if v == nil {
 		return 0, false
 	}
+	n, ok := asInt(v)
+	if !ok {
+		p.fail(key, "an integer", v)
+	}
+	return n, ok
+}
+
+// asInt returns v as an int64 when it is one, or when it is a float64
+// holding an integer in int64's range (a float above 2^53 is a rounded
+// integer: a timestamp in nanoseconds written by JavaScript, say; it reads
+// as that rounded value).
+func asInt(v any) (int64, bool) {
+	switch v := v.(type) {
+	case int64:
+		return v, true
+	case float64:
+		if v == math.Trunc(v) && v >= math.MinInt64 && v < math.MaxInt64 {
+			return int64(v), true
+		}
+	}
+	return 0, false
 }
 
 // strs returns a list-of-text property; null and [] are nil.
@@ -366,16 +390,30 @@ func text(rec *neo4j.Record, key string) (string, error) {
 }
 
 // integer returns the integer in column key as an int; null is an error.
+// An integral float counts (see asInt).
 func integer(rec *neo4j.Record, key string) (int, error) {
 	v, err := value(rec, key)
 	if err != nil {
 		return 0, err
 	}
-	n, ok := v.(int64)
+	n, ok := asInt(v)
 	if !ok {
-		return 0, fmt.Errorf("column %s: want an integer, got %T", key, v)
+		return 0, fmt.Errorf("column %s: want an integer, got %T %v", key, v, v)
 	}
 	return int(n), nil
+}
+
+// boolean returns the boolean in column key; null is an error.
+func boolean(rec *neo4j.Record, key string) (bool, error) {
+	v, err := value(rec, key)
+	if err != nil {
+		return false, err
+	}
+	b, ok := v.(bool)
+	if !ok {
+		return false, fmt.Errorf("column %s: want a boolean, got %T", key, v)
+	}
+	return b, nil
 }
 
 // texts returns the list of text in column key; null and [] are nil.

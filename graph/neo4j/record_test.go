@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -213,6 +214,41 @@ func TestPropertyTypeErrors(t *testing.T) {
 	}
 	if _, err := claimFromNode(neo4j.Node{Props: base()}); err != nil {
 		t.Errorf("valid claim: %v", err)
+	}
+}
+
+// Integers written by other tools may be floats (JavaScript has no other
+// number): an integral float reads as its integer, anything else fails.
+func TestIntegersFromFloats(t *testing.T) {
+	tests := []struct {
+		v    any
+		want int64
+		ok   bool
+	}{
+		{int64(7), 7, true},
+		{7.0, 7, true},
+		{-3.0, -3, true},
+		{1.7e18, 1.7e18, true}, // nanoseconds, rounded by the writer
+		{7.5, 0, false},
+		{math.NaN(), 0, false},
+		{math.Inf(1), 0, false},
+		{9.3e18, 0, false}, // beyond int64
+		{"7", 0, false},
+		{true, 0, false},
+	}
+	for _, tc := range tests {
+		n, ok := asInt(tc.v)
+		if n != tc.want || ok != tc.ok {
+			t.Errorf("asInt(%v) = %d, %v; want %d, %v", tc.v, n, ok, tc.want, tc.ok)
+		}
+		rec := &neo4j.Record{Keys: []string{"n"}, Values: []any{tc.v}}
+		if got, err := integer(rec, "n"); (err == nil) != tc.ok || int64(got) != tc.want {
+			t.Errorf("integer(%v) = %d, %v", tc.v, got, err)
+		}
+		p := props{what: "test", m: map[string]any{"n": tc.v}}
+		if got, set := p.integer("n"); set != tc.ok || got != tc.want || (p.err == nil) != tc.ok {
+			t.Errorf("props.integer(%v) = %d, %v, err %v", tc.v, got, set, p.err)
+		}
 	}
 }
 

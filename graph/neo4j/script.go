@@ -39,14 +39,14 @@ func WriteScript(w io.Writer, b graph.Batch, findings []graph.Finding) error {
 }
 
 func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.Time) error {
-	// normalize clears the read-only times: keep the first of each claim.
+	// PrepareBatch clears the read-only times: keep the first of each claim.
 	times := map[string][2]time.Time{}
 	for _, c := range b.Claims {
 		if _, ok := times[c.ID]; !ok {
 			times[c.ID] = [2]time.Time{c.LoadedAt, c.ChangedAt}
 		}
 	}
-	nb, err := normalize(b)
+	nb, err := graph.PrepareBatch(b)
 	if err != nil {
 		return fmt.Errorf("write script: %w", err)
 	}
@@ -65,21 +65,28 @@ func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.
 	}
 	sw.param("now", now.UnixNano())
 
-	r := rowsOf(nb)
+	var slugs []any
+	for _, as := range [][]graph.Actor{nb.Actors, nb.ImpliedActors} {
+		for i := range as {
+			slugs = append(slugs, graph.Slug(as[i].Name))
+		}
+	}
+	explicit := anyList(speakerIDs(nb.Speakers))
 	for _, step := range []struct {
 		st   *statement
 		key  string
 		rows []any
 	}{
-		{stMergeDocuments, "rows", r.docs},
-		{stMergeActors, "rows", r.actors},
-		{stEnsureActors, "rows", r.impliedActors},
-		{stMergeTopics, "rows", r.topics},
-		{stEnsureTopics, "rows", r.impliedTopics},
-		{stMergeSpeakers, "rows", r.speakers},
-		{stEnsureSpeakers, "rows", r.impliedSpeakers},
-		{stUnlinkSpeakers, "ids", anyList(r.speakerIDs)},
-		{stLinkSpeakers, "slugs", anyList(r.sideSlugs)},
+		{stMergeDocuments, "rows", rowsOf(nb.Documents, documentRow)},
+		{stMergeActors, "rows", rowsOf(nb.Actors, actorRow)},
+		{stEnsureActors, "rows", rowsOf(nb.ImpliedActors, impliedActorRow)},
+		{stLinkNewActors, "slugs", slugs},
+		{stMergeTopics, "rows", rowsOf(nb.Topics, topicRow)},
+		{stEnsureTopics, "rows", rowsOf(nb.ImpliedTopics, impliedTopicRow)},
+		{stMergeSpeakers, "rows", rowsOf(nb.Speakers, speakerRow)},
+		{stEnsureSpeakers, "rows", rowsOf(nb.ImpliedSpeakers, impliedSpeakerRow)},
+		{stUnlinkSpeakers, "ids", explicit},
+		{stLinkSpeakers, "ids", append(explicit, anyList(speakerIDs(nb.ImpliedSpeakers))...)},
 		{stMergeClaims, "rows", claimRows(nb, times)},
 		{stMarkCounterclaims, "ids", anyList(counterclaimIDs(findings))},
 		{stSetFindingCounts, "rows", countRows(findings)},
@@ -108,12 +115,12 @@ func anyList(ss []string) []any {
 
 // claimRows are the rows of merge_claims, with each claim's load and
 // change times (times: id -> [LoadedAt, ChangedAt]).
-func claimRows(nb *batch, times map[string][2]time.Time) []any {
-	rows := make([]any, len(nb.claims))
-	for i := range nb.claims {
-		c := nb.claims[i]
+func claimRows(nb *graph.PreparedBatch, times map[string][2]time.Time) []any {
+	rows := make([]any, len(nb.Claims))
+	for i := range nb.Claims {
+		c := nb.Claims[i]
 		c.LoadedAt, c.ChangedAt = times[c.ID][0], times[c.ID][1]
-		rows[i] = claimRow(&c, nb.fps[i])
+		rows[i] = claimRow(&c, nb.Fingerprints[i])
 	}
 	return rows
 }
@@ -143,8 +150,8 @@ func countRows(fs []graph.Finding) []any {
 			n[f.Rule]++
 		}
 	}
-	rows := make([]any, len(graph.Rules))
-	for i, r := range graph.Rules {
+	rows := make([]any, len(graph.CountedRules))
+	for i, r := range graph.CountedRules {
 		rows[i] = map[string]any{"rule": string(r), "n": int64(n[r])}
 	}
 	return rows

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -259,27 +260,32 @@ func TestWriteScriptStructure(t *testing.T) {
 	script := buf.String()
 
 	// What the script must say, computed as Load computes it.
-	nb, err := normalize(b)
+	nb, err := graph.PrepareBatch(b)
 	if err != nil {
 		t.Fatal(err)
 	}
 	times := map[string][2]time.Time{b.Claims[2].ID: {b.Claims[2].LoadedAt, b.Claims[2].ChangedAt}}
-	r := rowsOf(nb)
+	var slugs []string
+	for _, a := range append(slices.Clone(nb.Actors), nb.ImpliedActors...) {
+		slugs = append(slugs, graph.Slug(a.Name))
+	}
+	ids := speakerIDs(nb.Speakers)
 	wantParams := []struct {
 		st  *statement
 		key string
 		val any
 	}{
 		{nil, "now", now.UnixNano()},
-		{stMergeDocuments, "rows", r.docs},
-		{stMergeActors, "rows", r.actors},
-		{stEnsureActors, "rows", r.impliedActors},
-		{stMergeTopics, "rows", r.topics},
-		{stEnsureTopics, "rows", r.impliedTopics},
-		{stMergeSpeakers, "rows", r.speakers},
-		{stEnsureSpeakers, "rows", r.impliedSpeakers},
-		{stUnlinkSpeakers, "ids", r.speakerIDs},
-		{stLinkSpeakers, "slugs", r.sideSlugs},
+		{stMergeDocuments, "rows", rowsOf(nb.Documents, documentRow)},
+		{stMergeActors, "rows", rowsOf(nb.Actors, actorRow)},
+		{stEnsureActors, "rows", rowsOf(nb.ImpliedActors, impliedActorRow)},
+		{stLinkNewActors, "slugs", slugs},
+		{stMergeTopics, "rows", rowsOf(nb.Topics, topicRow)},
+		{stEnsureTopics, "rows", rowsOf(nb.ImpliedTopics, impliedTopicRow)},
+		{stMergeSpeakers, "rows", rowsOf(nb.Speakers, speakerRow)},
+		{stEnsureSpeakers, "rows", rowsOf(nb.ImpliedSpeakers, impliedSpeakerRow)},
+		{stUnlinkSpeakers, "ids", ids},
+		{stLinkSpeakers, "ids", append(slices.Clone(ids), speakerIDs(nb.ImpliedSpeakers)...)},
 		{stMergeClaims, "rows", claimRows(nb, times)},
 		{stMarkCounterclaims, "ids", counterclaimIDs(fs)},
 		{stSetFindingCounts, "rows", countRows(fs)},

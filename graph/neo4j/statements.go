@@ -4,9 +4,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"regexp"
 	"sort"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -45,11 +43,12 @@ func mustStatement(name string) *statement {
 
 // The statements, by use.
 var (
-	stSchemaNames           = mustStatement("schema_names")
-	stSchemaConstraintNames = mustStatement("schema_constraint_names")
-	stSchemaAwait           = mustStatement("schema_await")
-	stSchemaVersion         = mustStatement("schema_version")
-	stSaveSchemaVersion     = mustStatement("save_schema_version")
+	stSchemaIndexes     = mustStatement("schema_indexes")
+	stSchemaConstraints = mustStatement("schema_constraints")
+	stDropIndex         = mustStatement("drop_index")
+	stSchemaVersion     = mustStatement("schema_version")
+	stSaveSchemaVersion = mustStatement("save_schema_version")
+	stDeleteAll         = mustStatement("delete_all")
 
 	// The migration to data model version 2 (see migrate.go).
 	stDropContradictsIndex = mustStatement("drop_contradicts_index")
@@ -59,8 +58,10 @@ var (
 	stMigrateChangedAt     = mustStatement("migrate_changed_at")
 
 	stLockLoad            = mustStatement("lock_load")
-	stMissingDocuments    = mustStatement("load_missing_documents")
+	stStoredDocuments     = mustStatement("stored_documents")
 	stFingerprints        = mustStatement("load_fingerprints")
+	stCountAccusations    = mustStatement("count_accusations")
+	stMembers             = mustStatement("members")
 	stMergeDocuments      = mustStatement("merge_documents")
 	stMergeActors         = mustStatement("merge_actors")
 	stEnsureActors        = mustStatement("ensure_actors")
@@ -70,6 +71,7 @@ var (
 	stEnsureSpeakers      = mustStatement("ensure_speakers")
 	stUnlinkSpeakers      = mustStatement("unlink_speakers")
 	stLinkSpeakers        = mustStatement("link_speakers")
+	stLinkNewActors       = mustStatement("link_new_actors")
 	stUnlinkClaims        = mustStatement("unlink_claims")
 	stMergeClaims         = mustStatement("merge_claims")
 	stMarkCounterclaims   = mustStatement("mark_counterclaims")
@@ -93,6 +95,7 @@ var (
 	stClaimsBySubj  = mustStatement("claims_by_subject")
 	stClaimsByLoad  = mustStatement("claims_by_loaded")
 	stClaimsByChg   = mustStatement("claims_by_changed")
+	stScanByTopic   = mustStatement("scan_by_topic")
 
 	stSpeakers      = mustStatement("speakers")
 	stSpeakerIDs    = mustStatement("speaker_ids")
@@ -105,15 +108,14 @@ var (
 	stSaveJobState  = mustStatement("save_job_state")
 )
 
-// schemaText is cypher/schema.cypher; schemaStatements are its statements
-// and schemaNames the names of the indexes and constraints they create.
+// schemaText is cypher/schema.cypher; schemaStatements are its statements,
+// schemaItems what they create, and schemaNames the names of those, sorted.
 var (
 	schemaText       string
 	schemaStatements []string
+	schemaItems      []schemaItem
 	schemaNames      []string
 )
-
-var schemaNameRE = regexp.MustCompile(`(?i)^CREATE\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b`)
 
 func init() {
 	b, err := cypherFiles.ReadFile("cypher/schema.cypher")
@@ -125,18 +127,12 @@ func init() {
 		panic(fmt.Sprintf("neo4j: schema: %v", err))
 	}
 	for _, s := range schemaStatements {
-		// Drop the comment lines a statement may start with.
-		var body []string
-		for _, l := range strings.Split(s, "\n") {
-			if !strings.HasPrefix(strings.TrimSpace(l), "//") {
-				body = append(body, l)
-			}
+		it, err := parseSchemaItem(s)
+		if err != nil {
+			panic(fmt.Sprintf("neo4j: schema: %v", err))
 		}
-		m := schemaNameRE.FindStringSubmatch(strings.TrimSpace(strings.Join(body, "\n")))
-		if m == nil {
-			panic(fmt.Sprintf("neo4j: schema statement is not a named CREATE ... IF NOT EXISTS: %q", s))
-		}
-		schemaNames = append(schemaNames, m[1])
+		schemaItems = append(schemaItems, it)
+		schemaNames = append(schemaNames, it.name)
 	}
 	sort.Strings(schemaNames)
 }
@@ -145,46 +141,17 @@ func init() {
 // indexes (what ApplySchema runs), for `contra schema show`.
 func SchemaCypher() string { return schemaText }
 
-// querier runs one statement inside a transaction. The driver's managed
-// transactions are one (txQuerier); tests script a fake.
-type querier interface {
-	query(ctx context.Context, st *statement, params map[string]any) (cursor, error)
-}
+// querier runs statements inside one managed transaction.
+type querier struct{ tx neo4j.ManagedTransaction }
 
-// cursor is a statement's result.
-type cursor interface {
-	Next(ctx context.Context) bool
-	Record() *neo4j.Record
-	Err() error
-	// created consumes the rest of the result and returns how many nodes
-	// the statement created.
-	created(ctx context.Context) (int, error)
-}
-
-type txQuerier struct{ tx neo4j.ManagedTransaction }
-
-func (q txQuerier) query(ctx context.Context, st *statement, params map[string]any) (cursor, error) {
-	res, err := q.tx.Run(ctx, st.text, params)
-	if err != nil {
-		return nil, err
-	}
-	return resultCursor{res}, nil
-}
-
-type resultCursor struct{ neo4j.ResultWithContext }
-
-func (c resultCursor) created(ctx context.Context) (int, error) {
-	sum, err := c.Consume(ctx)
-	if err != nil {
-		return 0, err
-	}
-	return sum.Counters().NodesCreated(), nil
+func (q querier) query(ctx context.Context, st *statement, params map[string]any) (neo4j.ResultWithContext, error) {
+	return q.tx.Run(ctx, st.text, params)
 }
 
 // run runs st after checking that params carry exactly the parameters st
 // uses: a mismatch is a bug here, better reported as such than as the
 // server's "expected parameter" error or silently ignored.
-func run(ctx context.Context, q querier, st *statement, params map[string]any) (cursor, error) {
+func run(ctx context.Context, q querier, st *statement, params map[string]any) (neo4j.ResultWithContext, error) {
 	if err := st.check(params); err != nil {
 		return nil, err
 	}
@@ -213,7 +180,11 @@ func exec(ctx context.Context, q querier, st *statement, params map[string]any) 
 	if err != nil {
 		return 0, err
 	}
-	return c.created(ctx)
+	sum, err := c.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().NodesCreated(), nil
 }
 
 // each runs st and calls fn with each record.

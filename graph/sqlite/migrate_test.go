@@ -42,8 +42,9 @@ func TestMigrateStoredFindings(t *testing.T) {
 	}
 
 	// Turn the file back into version 1: findings as rows, none of the
-	// columns and tables versions 2 and 3 added.
+	// columns and tables versions 2 to 4 added.
 	stmts := []string{
+		"DROP TABLE judgements", "DROP TABLE claim_originals", "DROP TABLE document_texts",
 		"DROP INDEX claims_open_denials", "DROP TABLE prop_profiles",
 		"DROP INDEX claims_changed_at", "DROP INDEX claims_counterclaim",
 		"ALTER TABLE claims DROP COLUMN changed_at", "ALTER TABLE claims DROP COLUMN counterclaim",

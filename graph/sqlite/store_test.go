@@ -522,7 +522,7 @@ func BenchmarkLoad(b *testing.B) {
 
 // BenchmarkInsertFloor measures what a load cannot go below in this
 // store: the claim rows and their index entries, written with the load's
-// own statements (writeDocuments, writeClaims) and committed in batches of
+// own statements (UpsertDocuments, WriteClaims) and committed in batches of
 // 5000, with no validation, normalisation or detection. "no secondary
 // indexes" drops every index but the primary keys, to show what the
 // indexes the queries and detection need cost. The README's benchmark
@@ -545,9 +545,9 @@ func BenchmarkInsertFloor(b *testing.B) {
 			}
 			rng := rand.New(rand.NewPCG(1, 2))
 			const size = 5000
-			batches := make([]*batch, b.N)
+			batches := make([]*graph.PreparedBatch, b.N)
 			for i := range batches {
-				nb, err := normalize(synthVocab(rng, i, size, 8, 60, 40))
+				nb, err := graph.PrepareBatch(synthVocab(rng, i, size, 8, 60, 40))
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -560,14 +560,11 @@ func BenchmarkInsertFloor(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				l := &loader{ctx: ctx, rowCtx: ctx, tx: tx, res: &graph.LoadResult{}, fps: map[string]string{}}
-				for j, c := range batches[i].Claims {
-					l.fps[c.ID] = batches[i].fps[j]
-				}
-				if err := l.writeDocuments(batches[i].Documents); err != nil {
+				l := &loadTx{ctx: ctx, rowCtx: ctx, tx: tx}
+				if _, err := l.UpsertDocuments(ctx, batches[i].Documents); err != nil {
 					b.Fatal(err)
 				}
-				if err := l.writeClaims(batches[i].Claims, nil, nil); err != nil {
+				if err := l.WriteClaims(ctx, batches[i].Claims, batches[i].Fingerprints, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 				if err := tx.Commit(); err != nil {

@@ -31,6 +31,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/ingest"
 )
 
@@ -58,6 +59,29 @@ type Options struct {
 	// child's Results, so that each phase's peak RSS is its own. Run
 	// prepares the inputs before spawning.
 	Spawn func(ctx context.Context, phase string) (*Results, error)
+	// Server, when set, is a store on a database server (Neo4j) that the
+	// load and query phases run on as well, after the embedded store's,
+	// so that the two are measured side by side in one run.
+	Server *Server
+	// BatchSize is the loader's batch (claims per transaction) of the
+	// load phases; 0 is the CLI's default.
+	BatchSize int
+
+	// Exe is the contra executable the query memory phase runs its
+	// queries with, each in its own process; without it the phase is
+	// skipped.
+	Exe string
+}
+
+// Server is a store on a database server, opened by the caller (the
+// bench names no backend but the embedded one). Its load phases empty its
+// database first: it must be a scratch database.
+type Server struct {
+	Name string // in the table: "Neo4j"
+	// Open opens the store.
+	Open func(ctx context.Context) (graph.Store, error)
+	// Clear deletes everything in the store's database.
+	Clear func(ctx context.Context, s graph.Store) error
 }
 
 // Defaults.
@@ -111,6 +135,9 @@ func (o Options) WithDefaults() Options {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = loadBatch
+	}
 	return o
 }
 
@@ -120,17 +147,42 @@ const (
 	PhaseQuery    = "query"
 	PhaseArticles = "articles"
 	loadPrefix    = "load-"
+	// serverPrefix starts the phases that run on Options.Server:
+	// server-load-N and server-query.
+	serverPrefix = "server-"
 )
 
+// loadPhase returns the size of a load phase and whether it runs on the
+// server; ok is false for other phases.
+func loadPhase(phase string) (n int, server, ok bool) {
+	if rest, found := strings.CutPrefix(phase, serverPrefix); found {
+		phase, server = rest, true
+	}
+	rest, found := strings.CutPrefix(phase, loadPrefix)
+	if !found {
+		return 0, false, false
+	}
+	n, err := strconv.Atoi(rest)
+	return n, server, err == nil
+}
+
 // PhaseNames lists the phases of o in the order Run runs them: queries
-// need the largest store, so they come after its load.
+// need the largest store, so they come after its load; the query memory
+// phase builds its dense store itself.
 func (o Options) PhaseNames() []string {
 	o = o.WithDefaults()
 	out := []string{PhaseExtract}
 	for _, n := range o.Sizes {
 		out = append(out, loadPrefix+strconv.Itoa(n))
 	}
-	return append(out, PhaseQuery, PhaseArticles)
+	out = append(out, PhaseQuery, PhaseQueryMem)
+	if o.Server != nil {
+		for _, n := range o.Sizes {
+			out = append(out, serverPrefix+loadPrefix+strconv.Itoa(n))
+		}
+		out = append(out, serverPrefix+PhaseQuery)
+	}
+	return append(out, PhaseArticles)
 }
 
 // Run runs the benchmark phases of o and returns what they measured.
@@ -212,13 +264,32 @@ func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) 
 		n, err = strconv.Atoi(strings.TrimPrefix(phase, loadPrefix))
 		if err == nil {
 			var l *LoadFigures
-			l, err = runLoad(ctx, o, n, progress)
+			l, err = runLoad(ctx, o, n, embedded(o, n), progress)
 			if l != nil {
 				r.Loads = append(r.Loads, *l)
 			}
 		}
 	case phase == PhaseQuery:
 		r.Queries, err = runQueries(ctx, o, progress)
+	case phase == PhaseQueryMem:
+		if o.Exe == "" {
+			fmt.Fprintln(progress, "bench: query memory phase skipped: it runs contra itself, and no executable was given")
+			return r, nil
+		}
+		r.QueryMem, err = runQueryMem(ctx, o, progress)
+	case strings.HasPrefix(phase, serverPrefix) && o.Server == nil:
+		err = fmt.Errorf("phase %s: no server store", phase)
+	case phase == serverPrefix+PhaseQuery:
+		var q *QueryFigures
+		if q, err = runServerQueries(ctx, o, progress); q != nil {
+			r.Server = &ServerFigures{Name: o.Server.Name, Queries: q}
+		}
+	case strings.HasPrefix(phase, serverPrefix+loadPrefix):
+		n, _, _ := loadPhase(phase)
+		var l *LoadFigures
+		if l, err = runLoad(ctx, o, n, onServer(o), progress); l != nil {
+			r.Server = &ServerFigures{Name: o.Server.Name, Loads: []LoadFigures{*l}}
+		}
 	case phase == PhaseArticles:
 		r.Articles, err = runArticles(ctx, o, progress)
 	default:

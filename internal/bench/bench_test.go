@@ -38,7 +38,7 @@ func TestRun(t *testing.T) {
 	if e := r.Extract; e == nil || e.Claims == 0 || e.MBps1 <= 0 || e.MBpsAll <= 0 {
 		t.Errorf("extract figures: %+v", r.Extract)
 	}
-	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 4 {
+	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 5 {
 		t.Errorf("query figures: %+v", r.Queries)
 	} else {
 		for _, s := range q.Stats {
@@ -56,9 +56,9 @@ func TestRun(t *testing.T) {
 	if len(r.Phases) != 5 || r.RSSScope != RSSProcess {
 		t.Errorf("phases: %+v, scope %q", r.Phases, r.RSSScope)
 	}
-	// detection ratio, extraction, two loads, four queries, article
+	// detection ratio, extraction, two loads, five queries, article
 	// throughput, article memory, quick duration.
-	if r.DetectRatio <= 0 || len(r.Checks) != 11 {
+	if r.DetectRatio <= 0 || len(r.Checks) != 12 {
 		t.Errorf("ratio %v, checks %+v", r.DetectRatio, r.Checks)
 	}
 	var tab bytes.Buffer
@@ -105,7 +105,7 @@ func TestSpawnRunsEveryPhase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"extract", "load-10", "load-20", "query", "articles"}
+	want := []string{"extract", "load-10", "load-20", "query", "query-memory", "articles"}
 	if strings.Join(spawned, ",") != strings.Join(want, ",") || r.RSSScope != RSSPhase {
 		t.Fatalf("spawned %v (scope %q), want %v", spawned, r.RSSScope, want)
 	}
@@ -282,8 +282,53 @@ func BenchmarkContradictions10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		if _, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: top.Name}); err != nil {
+		if _, err := graph.Contradictions(ctx, s, graph.Scope{Topic: top.Name}, graph.Page{}, func(graph.Contradiction) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A server store's load and query phases run after the embedded store's,
+// on the same inputs, and land beside them in the results and the table.
+// The "server" here is a second embedded store: the plumbing is what is
+// tested; contra bench --store neo4j runs it on Neo4j.
+func TestServerPhases(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "server.db")
+	cleared := 0
+	o := Options{Seed: 5, Sizes: []int{400}, Quick: true, Dir: dir, Phases: []string{"load-400", "query", "server-load-400", "server-query"},
+		Server: &Server{
+			Name: "Other",
+			Open: func(ctx context.Context) (graph.Store, error) { return sqlite.Open(ctx, path) },
+			Clear: func(context.Context, graph.Store) error {
+				cleared++
+				return nil
+			},
+		}}
+	if got := strings.Join(o.PhaseNames(), ","); got != "extract,load-400,query,query-memory,server-load-400,server-query,articles" {
+		t.Errorf("phases: %s", got)
+	}
+	r, err := Run(ctx, o, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cleared != 1 || r.Server == nil || r.Server.Name != "Other" || len(r.Server.Loads) != 1 || r.Server.Queries == nil {
+		t.Fatalf("server figures: %+v (cleared %d)", r.Server, cleared)
+	}
+	if sl, l := r.Server.Loads[0], r.Loads[0]; sl.Findings != l.Findings || sl.Store != "Other" || l.Store != "" {
+		t.Errorf("server load %+v, embedded %+v: the same input must find the same", sl, l)
+	}
+	var tab bytes.Buffer
+	if err := r.WriteTable(&tab); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"load 400 claims into Other", "query mutual --topic p50 / p95, Other, 400 claims", "whole load per new claim (detection + writes), Other, 400 claims"} {
+		if !strings.Contains(tab.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, tab.String())
+		}
+	}
+	if _, err := Run(ctx, Options{Dir: dir, Sizes: []int{400}, Phases: []string{"server-load-400"}}, io.Discard); err == nil {
+		t.Error("a server phase ran without a server")
 	}
 }

@@ -69,10 +69,10 @@ func prepare(ctx context.Context, o Options, phases []string, progress io.Writer
 	for _, ph := range phases {
 		var err error
 		switch {
-		case strings.HasPrefix(ph, loadPrefix):
-			n, perr := strconv.Atoi(strings.TrimPrefix(ph, loadPrefix))
-			if perr != nil {
-				return fmt.Errorf("bench: phase %s: %w", ph, perr)
+		case strings.HasPrefix(ph, loadPrefix), strings.HasPrefix(ph, serverPrefix+loadPrefix):
+			n, _, ok := loadPhase(ph)
+			if !ok {
+				return fmt.Errorf("bench: phase %s: not a number of claims", ph)
 			}
 			err = prepareClaims(ctx, o, n, progress)
 		case ph == PhaseArticles:

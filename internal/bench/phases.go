@@ -125,28 +125,85 @@ func loadAll(ctx context.Context, l *ingest.Loader, paths ...string) (*ingest.Su
 	return sum, nil
 }
 
-// runLoad loads n claims into a fresh store, then times each extra batch.
-// The store is kept for the query phase.
-func runLoad(ctx context.Context, o Options, n int, progress io.Writer) (*LoadFigures, error) {
+// loadTarget is the store a load phase writes: opened empty, and closed
+// with the findings it holds and its size on disk (0 for a server).
+type loadTarget struct {
+	name  string // "" for the embedded store
+	open  func(ctx context.Context) (graph.Store, error)
+	close func(ctx context.Context, s graph.Store) (findings int, bytes int64, err error)
+}
+
+// embedded is a fresh embedded store for n claims, kept for the query
+// phase.
+func embedded(o Options, n int) loadTarget {
+	path := storePath(o, fmt.Sprint(n))
+	return loadTarget{
+		open: func(ctx context.Context) (graph.Store, error) { return openFresh(ctx, path) },
+		close: func(ctx context.Context, s graph.Store) (int, int64, error) {
+			return closeStore(ctx, s, path)
+		},
+	}
+}
+
+// ServerMarker names the job state the bench saves in a server's database
+// once it has emptied it: a database holding it holds the bench's data
+// only, which a later run may delete.
+const ServerMarker = "contra-bench"
+
+// onServer is the server's store, emptied; the data stays for the query
+// phase (the last load is the largest).
+func onServer(o Options) loadTarget {
+	return loadTarget{
+		name: o.Server.Name,
+		open: func(ctx context.Context) (graph.Store, error) {
+			s, err := o.Server.Open(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if err := o.Server.Clear(ctx, s); err != nil {
+				s.Close()
+				return nil, fmt.Errorf("empty the %s database: %w", o.Server.Name, err)
+			}
+			if js, ok := s.(graph.JobStore); ok {
+				if err := js.SaveJobState(ctx, graph.JobState{Name: ServerMarker}); err != nil {
+					s.Close()
+					return nil, err
+				}
+			}
+			return s, nil
+		},
+		close: func(ctx context.Context, s graph.Store) (int, int64, error) {
+			n, _, err := closeStore(ctx, s, "")
+			return n, 0, err
+		},
+	}
+}
+
+// runLoad loads n claims into target's empty store, then times each extra
+// batch.
+func runLoad(ctx context.Context, o Options, n int, target loadTarget, progress io.Writer) (*LoadFigures, error) {
 	dir := claimsDir(o, n)
 	bytes, files, ok := ready(dir)
 	if !ok || files != 1+extraBatches {
 		return nil, fmt.Errorf("inputs for %d claims are missing in %s", n, dir)
 	}
-	path := storePath(o, fmt.Sprint(n))
-	s, err := openFresh(ctx, path)
+	s, err := target.open(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers})
-	fmt.Fprintf(progress, "bench: load %s claims...\n", count(n))
+	l := ingest.New(s, ingest.Options{BatchSize: o.BatchSize, Workers: o.Workers})
+	on := ""
+	if target.name != "" {
+		on = " into " + target.name
+	}
+	fmt.Fprintf(progress, "bench: load %s claims%s...\n", count(n), on)
 	start := time.Now()
 	sum, err := loadAll(ctx, l, filepath.Join(dir, "base.jsonl"))
 	if err != nil {
 		return nil, fmt.Errorf("load %d claims: %w", n, err)
 	}
-	f := &LoadFigures{Size: n, Bytes: bytes, Seconds: time.Since(start).Seconds()}
+	f := &LoadFigures{Size: n, Bytes: bytes, Seconds: time.Since(start).Seconds(), Store: target.name}
 	if sum.Claims != n {
 		return nil, fmt.Errorf("load %d claims: the loader wrote %d", n, sum.Claims)
 	}
@@ -167,11 +224,11 @@ func runLoad(ctx context.Context, o Options, n int, progress io.Writer) (*LoadFi
 	}
 	f.LoadMicros = median(f.ExtraMicros)
 	f.DetectMicros = median(f.DetectAll)
-	if f.Findings, f.StoreBytes, err = closeStore(ctx, s, path); err != nil {
+	if f.Findings, f.StoreBytes, err = target.close(ctx, s); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(progress, "bench: load %s claims: %.1f s, %.0f claims/s, %d findings; then per new claim %.0f µs detection, %.0f µs whole load\n",
-		count(n), f.Seconds, f.ClaimsPerSec, f.Findings, f.DetectMicros, f.LoadMicros)
+	fmt.Fprintf(progress, "bench: load %s claims%s: %.1f s, %.0f claims/s, %d findings; then per new claim %.0f µs detection, %.0f µs whole load\n",
+		count(n), on, f.Seconds, f.ClaimsPerSec, f.Findings, f.DetectMicros, f.LoadMicros)
 	return f, nil
 }
 
@@ -192,6 +249,23 @@ func runQueries(ctx context.Context, o Options, progress io.Writer) (*QueryFigur
 		return nil, err
 	}
 	defer s.Close()
+	return timeQueries(ctx, s, n, "", progress)
+}
+
+// runServerQueries times the analyst queries on the server's store, which
+// the last server load phase (the largest) filled.
+func runServerQueries(ctx context.Context, o Options, progress io.Writer) (*QueryFigures, error) {
+	s, err := o.Server.Open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return timeQueries(ctx, s, o.Sizes[len(o.Sizes)-1], o.Server.Name, progress)
+}
+
+// timeQueries times the analyst queries on s, a store of n claims (on a
+// server named server, or embedded).
+func timeQueries(ctx context.Context, s graph.Store, n int, server string, progress io.Writer) (*QueryFigures, error) {
 	tc, err := s.Topics(ctx, "")
 	if err != nil {
 		return nil, err
@@ -210,32 +284,45 @@ func runQueries(ctx context.Context, o Options, progress io.Writer) (*QueryFigur
 		f.Speakers = append(f.Speakers, sc[i].Name)
 	}
 	if len(f.Topics) == 0 || len(f.Speakers) == 0 {
-		return nil, fmt.Errorf("store %s has no topics or speakers", path)
+		return nil, fmt.Errorf("the store of %d claims has no topics or speakers", n)
 	}
 	type query struct {
 		name string
 		args []string
 		run  func(arg string) (int, error)
 	}
+	// Each query counts what it streams, as the CLI would print it.
 	queries := []query{
 		{"query mutual --topic", f.Topics, func(t string) (int, error) {
-			r, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t})
-			return len(r), err
+			n := 0
+			_, err := graph.Mutual(ctx, s, graph.Scope{Topic: t}, graph.DisputeOptions{}, func(graph.MutualGroup) error { n++; return nil })
+			return n, err
 		}},
 		{"query contradictions --topic", f.Topics, func(t string) (int, error) {
-			r, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t})
-			return len(r), err
+			n := 0
+			_, err := graph.Contradictions(ctx, s, graph.Scope{Topic: t}, graph.Page{}, func(graph.Contradiction) error { n++; return nil })
+			return n, err
+		}},
+		{"query disputes --topic", f.Topics, func(t string) (int, error) {
+			n := 0
+			err := graph.Disputes(ctx, s, graph.Scope{Topic: t}, graph.DisputeOptions{}, graph.DisputeHandler{
+				Dispute:  func(graph.Dispute) error { n++; return nil },
+				Exchange: func(graph.Exchange) error { n++; return nil },
+			})
+			return n, err
 		}},
 		// The head speakers are governments with a tenth of all claims:
 		// their whole record is an export, not a query, so this one is
 		// paged as an analyst would read it.
 		{"query speaker --limit 100", f.Speakers, func(sp string) (int, error) {
-			r, err := graph.SpeakerClaims(ctx, s, sp, graph.ClaimFilter{Limit: speakerPage})
-			return len(r), err
+			n := 0
+			err := graph.SpeakerClaims(ctx, s, sp, graph.ClaimFilter{Limit: speakerPage}, 0, func(graph.ClaimOpponents) error { n++; return nil })
+			return n, err
 		}},
 		{"query timeline --topic", f.Topics, func(t string) (int, error) {
-			r, err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t})
-			return len(r), err
+			n := 0
+			err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t}, 0, func(graph.TimelineEntry) error { n++; return nil })
+			return n, err
 		}},
 	}
 	for _, q := range queries {
@@ -253,7 +340,11 @@ func runQueries(ctx context.Context, o Options, progress io.Writer) (*QueryFigur
 		st := QueryStats{Name: q.name, Runs: len(lat), P50ms: percentile(lat, 50), P95ms: percentile(lat, 95),
 			Maxms: slices.Max(lat), MeanResults: float64(rows) / float64(len(lat))}
 		f.Stats = append(f.Stats, st)
-		fmt.Fprintf(progress, "bench: %s on %s claims: p50 %.1f ms, p95 %.1f ms (%.0f rows)\n", q.name, count(n), st.P50ms, st.P95ms, st.MeanResults)
+		on := ""
+		if server != "" {
+			on = " in " + server
+		}
+		fmt.Fprintf(progress, "bench: %s on %s claims%s: p50 %.1f ms, p95 %.1f ms (%.0f rows)\n", q.name, count(n), on, st.P50ms, st.P95ms, st.MeanResults)
 	}
 	return f, nil
 }
@@ -275,7 +366,7 @@ func runArticles(ctx context.Context, o Options, progress io.Writer) (*ArticleFi
 		return nil, err
 	}
 	defer s.Close()
-	l := ingest.New(s, ingest.Options{BatchSize: loadBatch, Workers: o.Workers, Names: tax, Extractor: ingest.Pipeline(extract.New(tax))})
+	l := ingest.New(s, ingest.Options{BatchSize: o.BatchSize, Workers: o.Workers, Names: tax, Extractor: ingest.Pipeline(extract.New(tax))})
 	fmt.Fprintf(progress, "bench: load %d articles (%s)...\n", files, mb(bytes))
 	start := time.Now()
 	sum, err := l.Load(ctx, []string{dir})
@@ -325,6 +416,9 @@ func closeStore(ctx context.Context, s graph.Store, path string) (findings int, 
 	}
 	if err := s.Close(); err != nil {
 		return 0, 0, err
+	}
+	if path == "" {
+		return findings, 0, nil
 	}
 	return findings, fileSize(path) + fileSize(path+"-wal"), nil
 }

@@ -36,11 +36,14 @@ type Results struct {
 	PrepareSeconds float64   `json:"prepare_seconds"` // generating inputs
 	RSSScope       string    `json:"rss_scope"`
 
-	Extract  *ExtractFigures `json:"extract,omitempty"`
-	Loads    []LoadFigures   `json:"loads,omitempty"`
-	Queries  *QueryFigures   `json:"queries,omitempty"`
-	Articles *ArticleFigures `json:"articles,omitempty"`
-	Phases   []PhaseFigures  `json:"phases,omitempty"`
+	Extract  *ExtractFigures  `json:"extract,omitempty"`
+	Loads    []LoadFigures    `json:"loads,omitempty"`
+	Queries  *QueryFigures    `json:"queries,omitempty"`
+	QueryMem *QueryMemFigures `json:"query_memory,omitempty"`
+	Articles *ArticleFigures  `json:"articles,omitempty"`
+	// Server holds the load and query figures of Options.Server.
+	Server *ServerFigures `json:"server,omitempty"`
+	Phases []PhaseFigures `json:"phases,omitempty"`
 
 	// DetectRatio is the detection cost per claim at the largest size
 	// over that at the smallest (target ≤ MaxDetectRatio).
@@ -62,11 +65,20 @@ type ExtractFigures struct {
 	ClaimsPerMB float64 `json:"claims_per_mb"`
 }
 
+// ServerFigures are the figures of the load and query phases on a
+// server's store.
+type ServerFigures struct {
+	Name    string        `json:"name"`
+	Loads   []LoadFigures `json:"loads,omitempty"`
+	Queries *QueryFigures `json:"queries,omitempty"`
+}
+
 // LoadFigures is one store size: loading it, then fresh batches into it.
 type LoadFigures struct {
-	Size         int     `json:"size"`    // claims loaded
-	Bytes        int64   `json:"bytes"`   // JSONL input
-	Seconds      float64 `json:"seconds"` // loading Size claims
+	Store        string  `json:"store,omitempty"` // the server's name; "" for the embedded store
+	Size         int     `json:"size"`            // claims loaded
+	Bytes        int64   `json:"bytes"`           // JSONL input
+	Seconds      float64 `json:"seconds"`         // loading Size claims
 	ClaimsPerSec float64 `json:"claims_per_sec"`
 	Findings     int     `json:"findings"` // in the store after the load
 	StoreBytes   int64   `json:"store_bytes"`
@@ -177,8 +189,20 @@ func (r *Results) merge(p *Results) {
 	if p.Queries != nil {
 		r.Queries = p.Queries
 	}
+	if p.QueryMem != nil {
+		r.QueryMem = p.QueryMem
+	}
 	if p.Articles != nil {
 		r.Articles = p.Articles
+	}
+	if ps := p.Server; ps != nil {
+		if r.Server == nil {
+			r.Server = &ServerFigures{Name: ps.Name}
+		}
+		r.Server.Loads = append(r.Server.Loads, ps.Loads...)
+		if ps.Queries != nil {
+			r.Server.Queries = ps.Queries
+		}
 	}
 	r.Phases = append(r.Phases, p.Phases...)
 	// A phase's peak RSS belongs to its figures too.
@@ -186,6 +210,13 @@ func (r *Results) merge(p *Results) {
 		for i := range r.Loads {
 			if ph.Name == loadPrefix+strconv.Itoa(r.Loads[i].Size) {
 				r.Loads[i].PeakRSSMB, r.Loads[i].PeakAnonMB = ph.PeakRSSMB, ph.PeakAnonMB
+			}
+		}
+		if r.Server != nil {
+			for i := range r.Server.Loads {
+				if ph.Name == serverPrefix+loadPrefix+strconv.Itoa(r.Server.Loads[i].Size) {
+					r.Server.Loads[i].PeakRSSMB, r.Server.Loads[i].PeakAnonMB = ph.PeakRSSMB, ph.PeakAnonMB
+				}
 			}
 		}
 		if ph.Name == PhaseArticles && r.Articles != nil {
@@ -236,6 +267,9 @@ func (r *Results) evaluate() {
 			})
 		}
 	}
+	if q := r.QueryMem; q != nil {
+		r.Checks = append(r.Checks, queryMemChecks(q)...)
+	}
 	if a := r.Articles; a != nil && a.MBps > 0 {
 		r.Checks = append(r.Checks, Check{
 			Figure: "article load end to end", Target: fmt.Sprintf("≥ %.0f MB/s", MinArticleMBps),
@@ -280,13 +314,49 @@ func (r *Results) WriteTable(w io.Writer) error {
 		info(fmt.Sprintf("extraction, 1 worker (%s sample, %.0f claims/MB)", mb(e.Bytes), e.ClaimsPerMB), fmt.Sprintf("%.2f MB/s", e.MBps1))
 		info(fmt.Sprintf("extraction, %d workers", e.Workers), fmt.Sprintf("%.2f MB/s", e.MBpsAll))
 	}
-	for _, l := range r.Loads {
+	// A server's figures follow the embedded store's of the same size.
+	var server []LoadFigures
+	var serverQueries *QueryFigures
+	if r.Server != nil {
+		server, serverQueries = r.Server.Loads, r.Server.Queries
+	}
+	sameSize := func(n int) []LoadFigures {
+		var out []LoadFigures
+		for _, l := range server {
+			if l.Size == n {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	loadRow := func(l LoadFigures) {
+		if l.Store != "" {
+			info(fmt.Sprintf("load %s claims into %s (JSONL, detection on)", count(l.Size), l.Store),
+				fmt.Sprintf("%.0f claims/s (%.1f s, %d findings)", l.ClaimsPerSec, l.Seconds, l.Findings))
+			return
+		}
 		info(fmt.Sprintf("load %s claims (JSONL, detection on)", count(l.Size)),
 			fmt.Sprintf("%.0f claims/s (%.1f s, %s store, %d findings)", l.ClaimsPerSec, l.Seconds, mb(l.StoreBytes), l.Findings))
 	}
+	detectRows := func(l LoadFigures) {
+		in := fmt.Sprintf("%s store", count(l.Size))
+		if l.Store != "" {
+			in = fmt.Sprintf("%s, %s claims", l.Store, count(l.Size))
+		}
+		info(fmt.Sprintf("detection (probe + rules) per new claim, %s", in), fmt.Sprintf("%.0f µs", l.DetectMicros))
+		info(fmt.Sprintf("whole load per new claim (detection + writes), %s", in), fmt.Sprintf("%.0f µs", l.LoadMicros))
+	}
 	for _, l := range r.Loads {
-		info(fmt.Sprintf("detection (probe + rules) per new claim, %s store", count(l.Size)), fmt.Sprintf("%.0f µs", l.DetectMicros))
-		info(fmt.Sprintf("whole load per new claim (detection + writes), %s store", count(l.Size)), fmt.Sprintf("%.0f µs", l.LoadMicros))
+		loadRow(l)
+		for _, sl := range sameSize(l.Size) {
+			loadRow(sl)
+		}
+	}
+	for _, l := range r.Loads {
+		detectRows(l)
+		for _, sl := range sameSize(l.Size) {
+			detectRows(sl)
+		}
 	}
 	for _, c := range r.Checks {
 		if strings.HasPrefix(c.Figure, "detection cost") {
@@ -297,6 +367,28 @@ func (r *Results) WriteTable(w io.Writer) error {
 		for _, s := range q.Stats {
 			info(fmt.Sprintf("%s p50 / p95, %s store (%d runs, %.0f rows)", s.Name, count(q.Size), s.Runs, s.MeanResults),
 				fmt.Sprintf("%.1f / %.1f ms", s.P50ms, s.P95ms))
+			if sq := serverQueries; sq != nil {
+				for _, ss := range sq.Stats {
+					if ss.Name == s.Name {
+						info(fmt.Sprintf("%s p50 / p95, %s, %s claims (%d runs, %.0f rows)", ss.Name, r.Server.Name, count(sq.Size), ss.Runs, ss.MeanResults),
+							fmt.Sprintf("%.1f / %.1f ms", ss.P50ms, ss.P95ms))
+					}
+				}
+			}
+		}
+	}
+	if q := r.QueryMem; q != nil {
+		for _, st := range q.Stores {
+			info(fmt.Sprintf("store %s: %s claims, %d findings counted, %s (--topic %q)", st.Name, count(st.Claims), st.Findings, mb(st.Bytes), st.Topic), "-")
+		}
+		for _, run := range q.Runs {
+			info(fmt.Sprintf("peak RSS, %s store: contra %s", run.Store, strings.Join(run.Args, " ")),
+				fmt.Sprintf("%.0f MB, %.1f s (%.1f s CPU)", run.PeakRSSMB, run.Seconds, run.CPU))
+		}
+		for _, c := range r.Checks {
+			if strings.HasPrefix(c.Figure, "peak RSS of any query") || strings.HasPrefix(c.Figure, "query stops") {
+				check(c)
+			}
 		}
 	}
 	if a := r.Articles; a != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,6 +18,7 @@ type articleResult struct {
 	in   *input
 	ex   Extracted
 	skip string    // why the article was skipped, "" if extracted
+	bad  bool      // skipped for a problem: the file is rejected
 	prob []Problem // problems with the article or its sidecar
 }
 
@@ -36,7 +38,7 @@ func (l *Loader) readAhead(ctx context.Context, paths []string) <-chan item {
 	sem := make(chan struct{}, l.opt.Workers)
 	go func() {
 		defer close(out)
-		err := walk(paths, func(in input) error {
+		err := walk(ctx, paths, func(in input) error {
 			it := item{in: &in}
 			if in.kind == kindArticle {
 				slot := make(chan articleResult, 1)
@@ -84,13 +86,14 @@ func (l *Loader) extractOne(ctx context.Context, in *input) (res articleResult) 
 		res.skip = fmt.Sprintf("too large: %d bytes, the limit is %d (load.max_article_bytes)", in.size, l.opt.MaxArticleBytes)
 		return res
 	}
-	text, err := os.ReadFile(in.path)
-	if err != nil {
-		res.skip = "unreadable: " + err.Error()
+	text, err := readAll(ctx, in.path, l.opt.MaxArticleBytes, "load.max_article_bytes")
+	var tl *errTooLarge
+	switch {
+	case errors.As(err, &tl):
+		res.skip = "too large: " + tl.Error()
 		return res
-	}
-	if int64(len(text)) > l.opt.MaxArticleBytes {
-		res.skip = fmt.Sprintf("too large: %d bytes, the limit is %d (load.max_article_bytes)", len(text), l.opt.MaxArticleBytes)
+	case err != nil:
+		res.skip = "unreadable: " + err.Error()
 		return res
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
@@ -101,7 +104,15 @@ func (l *Loader) extractOne(ctx context.Context, in *input) (res articleResult) 
 		res.skip = "binary file, not text"
 		return res
 	}
-	meta, prob := readMeta(in.path)
+	// Extraction keeps byte offsets into the file as it is; text that is
+	// not UTF-8 would be shown altered (U+FFFD), so it is not loaded.
+	if err := checkUTF8(text); err != nil {
+		pe := err.(*posError)
+		res.prob = append(res.prob, Problem{File: in.path, Line: lineOf(text, 1, pe.off), Msg: pe.msg})
+		res.skip, res.bad = "file rejected: nothing of it was loaded", true
+		return res
+	}
+	meta, prob := readMeta(ctx, in.path)
 	res.prob = append(res.prob, prob...)
 	ex, err := l.opt.Extractor.Extract(ctx, Article{Name: filepath.Base(in.path), Path: in.path, Text: text, Meta: meta})
 	if err != nil {
@@ -140,22 +151,36 @@ type meta struct {
 	Published string `json:"published"`
 }
 
+// maxMetaBytes bounds a sidecar: a few fields of metadata.
+const maxMetaBytes = 1 << 20
+
 // readMeta reads the sidecar of an article, if there is one.
-func readMeta(path string) (graph.Document, []Problem) {
+func readMeta(ctx context.Context, path string) (graph.Document, []Problem) {
 	ext := filepath.Ext(path)
 	side := strings.TrimSuffix(path, ext) + ".meta.json"
-	data, err := os.ReadFile(side)
+	data, err := readAll(ctx, side, maxMetaBytes, "a sidecar's limit")
 	if err != nil {
 		if os.IsNotExist(err) {
 			return graph.Document{}, nil
 		}
-		return graph.Document{}, []Problem{{File: side, Msg: err.Error()}}
+		return graph.Document{}, []Problem{{File: side, Msg: "ignored: " + err.Error()}}
 	}
 	var m meta
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
-		return graph.Document{}, []Problem{{File: side, Msg: "ignored: " + jsonMsg(err)}}
+	err = checkUTF8(data)
+	if err == nil {
+		err = dec.Decode(&m)
+	}
+	if err == nil {
+		err = checkKeys(data)
+	}
+	if err != nil {
+		line := 0
+		if pe, ok := err.(*posError); ok {
+			line = lineOf(data, 1, pe.off)
+		}
+		return graph.Document{}, []Problem{{File: side, Line: line, Msg: "ignored: " + jsonMsg(err)}}
 	}
 	d := graph.Document{URL: strings.TrimSpace(m.URL), Outlet: graph.NormName(m.Outlet), Title: graph.NormText(m.Title)}
 	if d.URL == "" {
@@ -175,6 +200,9 @@ func (l *Loader) addArticle(w *writer, res articleResult, rep *FileReport) error
 	rep.Problems = append(rep.Problems, res.prob...)
 	if res.skip != "" {
 		rep.Status = StatusSkipped
+		if res.bad {
+			rep.Status = StatusRejected
+		}
 		rep.Notes = append(rep.Notes, res.skip)
 		return nil
 	}

@@ -53,16 +53,48 @@ type Extractor interface {
 // rewrite fewer index pages). Larger batches load articles faster still
 // (each batch reads the proposition groups it touches once), but hold the
 // store's write lock longer: at 1M claims a 5000-claim batch holds it for
-// about 1.4 s, well inside the 10 s other writers wait.
+// about 1.4 s, inside DefaultMaxTransaction.
 const DefaultBatchSize = 5000
+
+// DefaultMaxTransaction is how long a Loader lets one transaction hold
+// the store's write lock unless told otherwise. Other writers (a second
+// load, the scheduler saving a job's state) wait behind it: SQLite makes
+// them wait up to 10 s.
+const DefaultMaxTransaction = 2 * time.Second
+
+// Size limits, unless told otherwise.
+const (
+	DefaultMaxArticleBytes = 16 << 20
+	DefaultMaxFileBytes    = 4 << 30
+	DefaultMaxRecordBytes  = 16 << 20
+	DefaultMaxFieldBytes   = 1 << 20
+)
 
 // Options configures a Loader.
 type Options struct {
-	BatchSize       int   // claims per store transaction; default DefaultBatchSize
+	// BatchSize is the most claims one store transaction writes; default
+	// DefaultBatchSize. Batches are exactly this size, but for the last,
+	// unless a transaction of that size would hold the write lock longer
+	// than MaxTransaction.
+	BatchSize int
+	// MaxTransaction bounds the time a transaction holds the store's write
+	// lock, whatever BatchSize says: the first transaction writes at most
+	// DefaultBatchSize claims, and each next one as many as the last one's
+	// pace fits in 80% of it. Default DefaultMaxTransaction.
+	MaxTransaction  time.Duration
 	Workers         int   // parallel parsers; default GOMAXPROCS
 	KeepGoing       bool  // skip bad records instead of rejecting their file
-	MaxArticleBytes int64 // larger articles are skipped; default 16 MiB
-	MaxLineBytes    int   // longer record lines are errors; default 16 MiB
+	MaxArticleBytes int64 // larger articles are skipped; default DefaultMaxArticleBytes
+	// MaxFileBytes rejects larger claim files; default DefaultMaxFileBytes.
+	MaxFileBytes int64
+	// MaxRecordBytes bounds a record (a JSON line, an array element, a CSV
+	// row): a longer one is a problem, skipped without being held, so the
+	// memory a file costs is that of its largest record, not its size.
+	// Default DefaultMaxRecordBytes.
+	MaxRecordBytes int
+	// MaxFieldBytes bounds one field of a record; default
+	// DefaultMaxFieldBytes.
+	MaxFieldBytes int
 	// ListedFiles is how many files the Summary lists whatever became of
 	// them; default DefaultListedFiles. Beyond it only the files that
 	// need attention are listed, and the others are counted: a corpus of
@@ -178,11 +210,20 @@ func New(s graph.Store, o Options) *Loader {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
-	if o.MaxArticleBytes <= 0 {
-		o.MaxArticleBytes = 16 << 20
+	if o.MaxTransaction <= 0 {
+		o.MaxTransaction = DefaultMaxTransaction
 	}
-	if o.MaxLineBytes <= 0 {
-		o.MaxLineBytes = 16 << 20
+	if o.MaxArticleBytes <= 0 {
+		o.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if o.MaxFileBytes <= 0 {
+		o.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if o.MaxRecordBytes <= 0 {
+		o.MaxRecordBytes = DefaultMaxRecordBytes
+	}
+	if o.MaxFieldBytes <= 0 {
+		o.MaxFieldBytes = min(DefaultMaxFieldBytes, o.MaxRecordBytes)
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -199,13 +240,16 @@ func New(s graph.Store, o Options) *Loader {
 // written: each is a complete transaction.
 func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 	sum := &Summary{Started: time.Now(), Statuses: map[string]int{}, Loaded: map[string]int{}}
-	// A first walk counts the files and bytes, for progress; the second
+	// A first walk counts the input files and their bytes, for progress
+	// (sidecars, labels and skipped files are not inputs); the second
 	// feeds the load. Neither holds the list.
 	var files int
 	var total int64
-	err := walk(paths, func(in input) error {
-		files++
-		total += in.size
+	err := walk(ctx, paths, func(in input) error {
+		if in.loadable() {
+			files++
+			total += in.size
+		}
 		return nil
 	})
 	if err != nil {
@@ -268,15 +312,23 @@ type writer struct {
 	batch graph.Batch
 	seen  map[string]bool // node ids already in the current batch
 	prog  Progress
+	done  int64 // bytes of the input files finished, for prog.Bytes
+	// limit is how many claims the next transaction writes: BatchSize, or
+	// fewer when that many would hold the write lock too long.
+	limit int
+	split bool // limit was ever below BatchSize (logged once)
 }
 
 func newWriter(ctx context.Context, l *Loader, sum *Summary, files int, bytes int64) *writer {
-	w := &writer{ctx: ctx, l: l, sum: sum, seen: map[string]bool{}}
+	w := &writer{ctx: ctx, l: l, sum: sum, seen: map[string]bool{}, limit: min(l.opt.BatchSize, DefaultBatchSize)}
 	w.prog.FilesTotal, w.prog.BytesTotal = files, bytes
 	return w
 }
 
-// add queues the nodes of one unit; it flushes when the batch is full.
+// add queues the nodes of one unit, then its claims, writing a batch each
+// time it holds limit claims: a unit's claims may span two transactions,
+// so that every batch but the last is exactly the size asked. The nodes go
+// with the unit's first claims; later batches find them in the store.
 func (w *writer) add(b *graph.Batch) error {
 	for _, d := range b.Documents {
 		if w.once("d" + d.ID) {
@@ -299,6 +351,8 @@ func (w *writer) add(b *graph.Batch) error {
 		}
 	}
 	for _, c := range b.Claims {
+		w.sum.Claims++
+		w.prog.Claims++
 		// The last occurrence of an id in the input wins, as it would if
 		// each record were loaded on its own.
 		if !w.once("c" + c.ID) {
@@ -310,11 +364,16 @@ func (w *writer) add(b *graph.Batch) error {
 			continue
 		}
 		w.batch.Claims = append(w.batch.Claims, c)
-	}
-	w.sum.Claims += len(b.Claims)
-	w.prog.Claims += len(b.Claims)
-	if len(w.batch.Claims) >= w.l.opt.BatchSize {
-		return w.flush()
+		if len(w.batch.Claims) >= w.limit {
+			if w.limit < w.l.opt.BatchSize && !w.split {
+				w.split = true
+				w.l.opt.Logger.Info("load batches are smaller than asked, to hold the store's write lock at most load.max_transaction at a time",
+					"batch_size", w.l.opt.BatchSize, "claims", w.limit, "max_transaction", w.l.opt.MaxTransaction.String())
+			}
+			if err := w.flush(); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -327,14 +386,38 @@ func (w *writer) once(key string) bool {
 	return true
 }
 
+// Retrying a batch the store was too busy to take: the waits between
+// attempts double from retryWait, at most retries times. Each attempt
+// itself waits for the lock (SQLite: up to 10 s) before it gives up.
+const (
+	retries   = 6
+	retryWait = 100 * time.Millisecond
+)
+
 func (w *writer) flush() error {
 	if w.batch.Len() == 0 {
 		return nil
 	}
+	start := time.Now()
 	res, err := w.l.store.Load(w.ctx, w.batch)
+	for attempt, wait := 1, retryWait; err != nil && graph.Temporary(err) && attempt <= retries; attempt, wait = attempt+1, 2*wait {
+		// The store's message says "database is locked": what the user is
+		// spared, unless every attempt fails.
+		w.l.opt.Logger.Info("store busy (another process is writing); retrying the batch", "claims", len(w.batch.Claims), "attempt", attempt, "wait", wait.String())
+		select {
+		case <-w.ctx.Done():
+			return fmt.Errorf("write batch of %d claims: %w", len(w.batch.Claims), w.ctx.Err())
+		case <-time.After(wait):
+		}
+		start = time.Now()
+		res, err = w.l.store.Load(w.ctx, w.batch)
+	}
 	if err != nil {
 		return fmt.Errorf("write batch of %d claims: %w", len(w.batch.Claims), err)
 	}
+	took := time.Since(start)
+	w.l.opt.Logger.Debug("batch written", "claims", len(w.batch.Claims), "took", took.String())
+	w.pace(len(w.batch.Claims), took)
 	w.sum.Result.Add(res)
 	w.sum.Batches++
 	w.batch = graph.Batch{}
@@ -342,8 +425,25 @@ func (w *writer) flush() error {
 	return nil
 }
 
-func (w *writer) progress(current string, bytes int64) {
-	w.prog.Bytes += bytes
+// pace sets the size of the next transaction from the last one: as many
+// claims as its pace fits in 80% of MaxTransaction, at most twice as
+// many as it wrote (a store's cost per claim is not linear), at most
+// BatchSize and at least one.
+func (w *writer) pace(claims int, took time.Duration) {
+	if claims == 0 {
+		return
+	}
+	budget := w.l.opt.MaxTransaction * 8 / 10
+	fit := claims * 2
+	if took > 0 {
+		fit = min(fit, int(float64(claims)*float64(budget)/float64(took)))
+	}
+	w.limit = max(1, min(w.l.opt.BatchSize, fit))
+}
+
+// progress reports the current file, of which within bytes are done.
+func (w *writer) progress(current string, within int64) {
+	w.prog.Bytes = w.done + within
 	w.prog.Current = current
 	if w.l.opt.Progress != nil {
 		w.l.opt.Progress(w.prog)
@@ -361,7 +461,10 @@ func (w *writer) fileDone(in *input, rep FileReport) {
 		w.sum.Omitted++
 	}
 	w.sum.Bytes += in.size
-	w.prog.Files++
+	if in.loadable() {
+		w.prog.Files++
+		w.done += in.size
+	}
 	w.progress(in.path, 0)
 	lvl := slog.LevelDebug
 	if rep.Status == StatusRejected || len(rep.Problems) > 0 {

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -36,6 +35,7 @@ type chunk struct {
 	problems []Problem // found while reading (too-long lines, CSV errors)
 	batch    graph.Batch
 	claims   int
+	end      int64 // bytes of the file read when the chunk was cut, for progress
 	done     chan struct{}
 }
 
@@ -52,6 +52,8 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 					problems = append(problems, p)
 				}
 			}
+			// Validating is the first of two reads: half the file's bytes.
+			w.progress(in.path, c.end/2)
 			return nil
 		})
 		if err != nil {
@@ -68,6 +70,10 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 		}
 	}
 	nProblems := 0
+	var base, scale int64 = 0, 1 // progress: the whole file in one pass
+	if !l.opt.KeepGoing {
+		base, scale = in.size/2, 2 // the second half, after validation
+	}
 	err := l.scan(ctx, in, func(c *chunk) error {
 		nProblems += len(c.problems)
 		for _, p := range c.problems {
@@ -79,7 +85,7 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 		if err := w.add(&c.batch); err != nil {
 			return err
 		}
-		w.progress(in.path, 0)
+		w.progress(in.path, base+c.end/scale)
 		return nil
 	})
 	if err != nil {
@@ -96,7 +102,10 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 // scan reads a structured file in chunks, converts the chunks in parallel
 // and hands them to consume in file order.
 func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error) error {
-	f, err := os.Open(in.path)
+	if in.size > l.opt.MaxFileBytes {
+		return consume(&chunk{problems: []Problem{{File: in.path, Msg: fmt.Sprintf("%d bytes, more than load.max_file_bytes (%d)", in.size, l.opt.MaxFileBytes)}}})
+	}
+	f, err := openRegular(in.path)
 	if err != nil {
 		return consume(&chunk{problems: []Problem{{File: in.path, Msg: err.Error()}}})
 	}
@@ -104,6 +113,11 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Every read checks ctx, so that a huge file stops reading within a
+	// read of Ctrl-C, and counts, so that a file that grew past the limit
+	// after the walk is cut off.
+	r := &boundedReader{ctx: ctx, r: f, limit: l.opt.MaxFileBytes, key: "load.max_file_bytes"}
+	counted := &countingReader{r: r}
 	order := make(chan *chunk, 2*l.opt.Workers)
 	work := make(chan *chunk, l.opt.Workers)
 	var wg sync.WaitGroup
@@ -123,6 +137,7 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 		defer close(work)
 		emit := func(c *chunk) bool {
 			c.done = make(chan struct{})
+			c.end = min(counted.n, in.size)
 			select {
 			case order <- c:
 			case <-ctx.Done():
@@ -136,7 +151,7 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 				return false
 			}
 		}
-		readErr = l.read(in.path, f, emit)
+		readErr = l.read(in.path, counted, emit)
 	}()
 	var consumeErr error
 	for c := range order {
@@ -158,9 +173,23 @@ func (l *Loader) scan(ctx context.Context, in *input, consume func(*chunk) error
 	return readErr
 }
 
-// read splits the file into chunks of raw records.
-func (l *Loader) read(path string, f *os.File, emit func(*chunk) bool) error {
-	br := bufio.NewReaderSize(f, 1<<16)
+// countingReader counts the bytes read through it. Only the reading
+// goroutine touches it; a chunk carries the count on to the writer.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// read splits the file into chunks of raw records. A read error (other
+// than ctx's, which scan returns) is the file's last problem.
+func (l *Loader) read(path string, r io.Reader, emit func(*chunk) bool) error {
+	br := bufio.NewReaderSize(r, 1<<16)
 	first, _ := br.Peek(512)
 	lower := strings.ToLower(path)
 	switch {
@@ -173,17 +202,31 @@ func (l *Loader) read(path string, f *os.File, emit func(*chunk) bool) error {
 	}
 }
 
+// recordTooLong is the problem of a record over the limit.
+func (l *Loader) recordTooLong() string {
+	return fmt.Sprintf("record longer than %d bytes (load.max_record_bytes): skipped", l.opt.MaxRecordBytes)
+}
+
+// readProblem is the problem of a read that failed at line.
+func readProblem(path string, line int, err error) Problem {
+	var tl *errTooLarge
+	if errors.As(err, &tl) {
+		return Problem{File: path, Line: line, Msg: "file " + tl.Error() + ": not read past this line"}
+	}
+	return Problem{File: path, Line: line, Msg: "read: " + err.Error()}
+}
+
 func (l *Loader) readJSONL(path string, br *bufio.Reader, emit func(*chunk) bool) error {
 	c := &chunk{}
 	line := 0
 	for {
-		text, tooLong, err := readLine(br, l.opt.MaxLineBytes)
+		text, tooLong, err := readLine(br, l.opt.MaxRecordBytes)
 		if err == io.EOF && text == nil {
 			break
 		}
 		line++
 		if err != nil && err != io.EOF {
-			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: "read: " + err.Error()})
+			c.problems = append(c.problems, readProblem(path, line, err))
 			break
 		}
 		if line == 1 {
@@ -191,7 +234,7 @@ func (l *Loader) readJSONL(path string, br *bufio.Reader, emit func(*chunk) bool
 		}
 		switch {
 		case tooLong:
-			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: fmt.Sprintf("line longer than %d bytes", l.opt.MaxLineBytes)})
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: l.recordTooLong()})
 		case len(bytes.TrimSpace(text)) == 0:
 		default:
 			c.recs = append(c.recs, rawRecord{line: line, json: text})
@@ -245,80 +288,129 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) 
 	}
 }
 
+// readJSONArray reads a file that is one JSON array of records, an
+// element at a time (arrayReader).
 func (l *Loader) readJSONArray(path string, br *bufio.Reader, emit func(*chunk) bool) error {
-	// A JSON array file is read with a streaming decoder; lines are
-	// counted from the decoder's offsets.
-	lines := &lineCounter{r: br}
-	dec := json.NewDecoder(lines)
+	if bom, _ := br.Peek(3); string(bom) == "\ufeff" {
+		br.Discard(3)
+	}
+	a := &arrayReader{br: br, max: l.opt.MaxRecordBytes, line: 1}
 	c := &chunk{}
-	fail := func(err error) error {
-		c.problems = append(c.problems, Problem{File: path, Line: lines.lineAt(dec.InputOffset()), Msg: "invalid JSON: " + jsonMsg(err)})
-		emit(c)
-		return nil
-	}
-	if _, err := dec.Token(); err != nil {
-		return fail(err)
-	}
-	for dec.More() {
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return fail(err)
+	err := a.open()
+	for first := true; err == nil; first = false {
+		var elem []byte
+		var line int
+		var tooLong bool
+		elem, line, tooLong, err = a.next(first)
+		switch {
+		case err != nil:
+		case tooLong:
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: l.recordTooLong()})
+		default:
+			c.recs = append(c.recs, rawRecord{line: line, json: elem})
 		}
-		start := dec.InputOffset() - int64(len(raw))
-		c.recs = append(c.recs, rawRecord{line: lines.lineAt(start), json: raw})
-		if len(c.recs) >= chunkSize {
+		if len(c.recs) >= chunkSize || len(c.problems) >= chunkSize {
 			if !emit(c) {
 				return nil
 			}
 			c = &chunk{}
 		}
 	}
-	if _, err := dec.Token(); err != nil {
-		return fail(err)
+	var ea *errArray
+	switch {
+	case err == io.EOF:
+	case errors.As(err, &ea):
+		c.problems = append(c.problems, Problem{File: path, Line: ea.line, Msg: ea.msg})
+	default:
+		c.problems = append(c.problems, readProblem(path, a.line, err))
 	}
-	if len(c.recs) > 0 {
+	if len(c.recs) > 0 || len(c.problems) > 0 {
 		emit(c)
 	}
 	return nil
 }
 
-// lineCounter remembers where lines start in what it has read, so byte
-// offsets can be turned into line numbers.
-type lineCounter struct {
-	r      io.Reader
-	off    int64
-	starts []int64 // offsets of line starts after the first
+// csvRecords hands encoding/csv one CSV record at a time, read whole
+// (lines are joined while a quote is open) and at most max bytes long. A
+// longer record is skipped without being held: csv is handed its line
+// breaks only, which it skips as blank lines, so its line numbers stay
+// right, and the record is reported as a problem. encoding/csv would hold
+// a record of any length.
+type csvRecords struct {
+	br       *bufio.Reader
+	max      int
+	line     int    // line of the next byte of br
+	rec      []byte // the record being handed out
+	off      int
+	tooLong  []int // first lines of the records skipped, in order
+	longNote string
 }
 
-func (lc *lineCounter) Read(p []byte) (int, error) {
-	n, err := lc.r.Read(p)
-	for i := 0; i < n; i++ {
-		if p[i] == '\n' {
-			lc.starts = append(lc.starts, lc.off+int64(i)+1)
+func (r *csvRecords) Read(p []byte) (int, error) {
+	if r.off == len(r.rec) {
+		if err := r.next(); err != nil {
+			return 0, err
 		}
 	}
-	lc.off += int64(n)
-	return n, err
+	n := copy(p, r.rec[r.off:])
+	r.off += n
+	return n, nil
 }
 
-func (lc *lineCounter) lineAt(off int64) int {
-	lo, hi := 0, len(lc.starts)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if lc.starts[m] <= off {
-			lo = m + 1
-		} else {
-			hi = m
+// next reads the next record into rec.
+func (r *csvRecords) next() error {
+	r.rec, r.off = r.rec[:0], 0
+	first, size, breaks, quoted := r.line, 0, 0, false
+	for {
+		frag, err := r.br.ReadSlice('\n')
+		size += len(frag)
+		if bytes.Count(frag, []byte{'"'})%2 == 1 {
+			quoted = !quoted
+		}
+		if size <= r.max {
+			r.rec = append(r.rec, frag...)
+		}
+		if n := len(frag); n > 0 && frag[n-1] == '\n' {
+			r.line++
+			breaks++
+			if !quoted {
+				break
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil {
+			if err == io.EOF && size > 0 {
+				break
+			}
+			return err
 		}
 	}
-	return lo + 1
+	if size > r.max {
+		r.tooLong = append(r.tooLong, first)
+		r.rec = append(r.rec[:0], bytes.Repeat([]byte{'\n'}, breaks)...)
+	}
+	return nil
+}
+
+// problemsBefore moves the skipped records that start before line into c.
+func (r *csvRecords) problemsBefore(line int, path string, c *chunk) {
+	for len(r.tooLong) > 0 && (line < 0 || r.tooLong[0] < line) {
+		c.problems = append(c.problems, Problem{File: path, Line: r.tooLong[0], Msg: r.longNote})
+		r.tooLong = r.tooLong[1:]
+	}
 }
 
 func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) error {
-	cr := csv.NewReader(br)
+	src := &csvRecords{br: br, max: l.opt.MaxRecordBytes, line: 1, longNote: l.recordTooLong()}
+	cr := csv.NewReader(src)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
 	header, err := cr.Read()
+	if err == nil && len(src.tooLong) > 0 && src.tooLong[0] == 1 {
+		err = errors.New(src.longNote)
+	}
 	if err != nil {
 		msg := "empty file: a CSV needs a header row"
 		if err != io.EOF {
@@ -353,6 +445,7 @@ func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) 
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
+				src.problemsBefore(pe.Line, path, c)
 				c.problems = append(c.problems, Problem{File: path, Line: pe.Line, Msg: pe.Err.Error()})
 				if pe.Err == csv.ErrQuote || pe.Err == csv.ErrBareQuote {
 					// The reader cannot resynchronise after a broken quote.
@@ -360,13 +453,20 @@ func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) 
 				}
 				continue
 			}
-			c.problems = append(c.problems, Problem{File: path, Msg: "read: " + err.Error()})
+			src.problemsBefore(-1, path, c)
+			c.problems = append(c.problems, readProblem(path, src.line, err))
 			break
 		}
 		// FieldPos is only defined for a row the reader returned whole.
 		line, _ := cr.FieldPos(0)
+		src.problemsBefore(line, path, c)
 		if len(row) != len(header) {
 			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: fmt.Sprintf("row has %d fields, the header has %d", len(row), len(header))})
+			continue
+		}
+		if p, ok := checkCSVRow(cr, header, row); !ok {
+			p.File = path
+			c.problems = append(c.problems, p)
 			continue
 		}
 		m := make([]string, 0, 2*len(row))
@@ -381,10 +481,24 @@ func (l *Loader) readCSV(path string, br *bufio.Reader, emit func(*chunk) bool) 
 			c = &chunk{}
 		}
 	}
+	src.problemsBefore(-1, path, c)
 	if len(c.recs) > 0 || len(c.problems) > 0 {
 		emit(c)
 	}
 	return nil
+}
+
+// checkCSVRow refuses a row with invalid UTF-8, naming the column and the
+// line it is on.
+func checkCSVRow(cr *csv.Reader, header, row []string) (Problem, bool) {
+	for i, v := range row {
+		if err := checkUTF8([]byte(v)); err != nil {
+			pe := err.(*posError)
+			line, _ := cr.FieldPos(i)
+			return Problem{Line: lineOf([]byte(v), line, pe.off), Msg: fmt.Sprintf("column %q: %s", header[i], pe.msg)}, false
+		}
+	}
+	return Problem{}, true
 }
 
 // convertChunk parses and converts a chunk's records; bad ones become
@@ -402,7 +516,12 @@ func (l *Loader) convertChunk(path string, c *chunk) {
 			err = l.toGraph(path, &r, &c.batch)
 		}
 		if err != nil {
-			c.problems = append(c.problems, Problem{File: path, Line: raw.line, Msg: err.Error()})
+			line := raw.line
+			var pe *posError
+			if errors.As(err, &pe) && raw.json != nil {
+				line = lineOf(raw.json, raw.line, pe.off)
+			}
+			c.problems = append(c.problems, Problem{File: path, Line: line, Msg: err.Error()})
 			continue
 		}
 		c.claims++
@@ -419,7 +538,13 @@ func sortProblems(ps []Problem) {
 	}
 }
 
+// decodeRecord decodes one JSON record, refusing what encoding/json would
+// let through altered or ambiguous: invalid UTF-8, a key given twice, half
+// a surrogate pair. Errors at a known byte are *posError.
 func decodeRecord(data []byte, r *graph.Record) error {
+	if err := checkUTF8(data); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(r); err != nil {
@@ -428,7 +553,7 @@ func decodeRecord(data []byte, r *graph.Record) error {
 	if dec.More() {
 		return errors.New("invalid record: more than one JSON value on the line")
 	}
-	return nil
+	return checkKeys(data)
 }
 
 func jsonMsg(err error) string {
@@ -529,6 +654,9 @@ func splitList(v string) []string {
 // toGraph validates a record and appends its claim and the nodes the
 // claim needs to b.
 func (l *Loader) toGraph(path string, r *graph.Record, b *graph.Batch) error {
+	if err := l.checkFields(r); err != nil {
+		return err
+	}
 	for _, f := range []struct{ name, val string }{
 		{"speaker", r.Speaker}, {"kind", r.Kind}, {"action", r.Action},
 		{"topic", r.Topic}, {"polarity", r.Polarity}, {"text", r.Text},
@@ -662,4 +790,35 @@ func kindList() string {
 		s[i] = string(k)
 	}
 	return strings.Join(s, ", ")
+}
+
+// checkFields refuses a record with a field longer than MaxFieldBytes.
+func (l *Loader) checkFields(r *graph.Record) error {
+	type field struct {
+		name string
+		vals []string
+	}
+	fields := []field{
+		{"id", []string{r.ID}}, {"doc", []string{r.Doc}}, {"doc_id", []string{r.DocID}},
+		{"speaker", []string{r.Speaker}}, {"role", []string{r.Role}}, {"side", []string{r.Side}},
+		{"kind", []string{r.Kind}}, {"subject", []string{r.Subject}}, {"action", []string{r.Action}},
+		{"topic", []string{r.Topic}}, {"polarity", []string{r.Polarity}}, {"text", []string{r.Text}},
+		{"said_at", []string{r.SaidAt}}, {"responds_to", r.RespondsTo}, {"counters", r.Counters},
+		{"contradicts", r.Contradicts},
+	}
+	if s := r.Source; s != nil {
+		fields = append(fields, field{"source.url", []string{s.URL}}, field{"source.outlet", []string{s.Outlet}},
+			field{"source.title", []string{s.Title}}, field{"source.published", []string{s.Published}})
+	}
+	if e := r.Evidence; e != nil {
+		fields = append(fields, field{"evidence.text", []string{e.Text}})
+	}
+	for _, f := range fields {
+		for _, v := range f.vals {
+			if len(v) > l.opt.MaxFieldBytes {
+				return fmt.Errorf("field %q is %d bytes, more than load.max_field_bytes (%d)", f.name, len(v), l.opt.MaxFieldBytes)
+			}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -26,6 +27,10 @@ type input struct {
 	note string // why an "other" input is skipped
 }
 
+// loadable reports whether in is an input: a claim file or an article,
+// what progress counts.
+func (in *input) loadable() bool { return in.kind == kindRecords || in.kind == kindArticle }
+
 // articleExts are the article formats the extractor reads.
 var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
@@ -40,6 +45,10 @@ func classify(path string) (kind, note string) {
 		return kindIgnored, "metadata sidecar (read with its article)"
 	case strings.HasSuffix(name, ".gold.json"):
 		return kindIgnored, "evaluation labels (read by contra eval, not loaded)"
+	case isStoreFile(name):
+		// The embedded store often lives beside the inputs it was loaded
+		// from: its files are no input and need no attention.
+		return kindIgnored, "SQLite store file"
 	case strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".ndjson"),
 		strings.HasSuffix(name, ".json"), strings.HasSuffix(name, ".csv"):
 		return kindRecords, ""
@@ -49,13 +58,39 @@ func classify(path string) (kind, note string) {
 	return kindOther, "unsupported file type (want .jsonl, .json, .csv, .txt, .md, .html)"
 }
 
+// storeExts are the names SQLite databases go by; storeSiblings the
+// files SQLite (journal, WAL, shared memory) and contra's writer turns
+// keep beside one.
+var (
+	storeExts     = []string{".db", ".sqlite", ".sqlite3"}
+	storeSiblings = []string{"", "-wal", "-shm", "-journal", "-writers"}
+)
+
+func isStoreFile(name string) bool {
+	for _, sib := range storeSiblings {
+		stem, ok := strings.CutSuffix(name, sib)
+		if !ok {
+			continue
+		}
+		for _, ext := range storeExts {
+			if strings.HasSuffix(stem, ext) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // walk calls emit for each file under paths, in a deterministic order:
 // arguments in the order given, each directory's files sorted. Symlinked
-// directories are not followed, which also rules out symlink loops. It
-// holds no list of the files: a corpus of a million files is a list of a
-// hundred MB, and walking it took 290 MB of heap. It stops at emit's
-// first error and returns it.
-func walk(paths []string, emit func(input) error) error {
+// directories are not followed, which also rules out symlink loops. Only
+// regular files are input: a FIFO, device or socket, named or reached
+// through a symlink, is reported as skipped (/dev/zero never ends, a FIFO
+// may never be written). It holds no list of the files: a corpus of a
+// million files is a list of a hundred MB, and walking it took 290 MB of
+// heap. It stops at emit's first error, or when ctx is done, and returns
+// that error.
+func walk(ctx context.Context, paths []string, emit func(input) error) error {
 	var stop error // emit's, returned as it is
 	send := func(in input) error {
 		if err := emit(in); err != nil {
@@ -69,7 +104,16 @@ func walk(paths []string, emit func(input) error) error {
 	if len(paths) > 1 {
 		seen = map[string]bool{}
 	}
-	addFile := func(p string, size int64) error {
+	// addFile sends a file; fi is what p is, or points to when link.
+	addFile := func(p string, fi fs.FileInfo, link bool) error {
+		if !fi.Mode().IsRegular() {
+			note := fileKind(fi.Mode()) + ", not a regular file: not read"
+			if link {
+				note = "symlink to " + note
+			}
+			return send(input{path: p, kind: kindOther, note: note})
+		}
+		size := fi.Size()
 		if seen != nil {
 			if seen[p] {
 				return nil
@@ -80,17 +124,24 @@ func walk(paths []string, emit func(input) error) error {
 		return send(input{path: p, kind: k, size: size, note: note})
 	}
 	for _, root := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		fi, err := os.Stat(root)
 		if err != nil {
 			return graph.WrapCode(graph.EInvalid, err, "load %s", root)
 		}
 		if !fi.IsDir() {
-			if err := addFile(root, fi.Size()); err != nil {
+			if err := addFile(root, fi, isLink(root)); err != nil {
 				return err
 			}
 			continue
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if cerr := ctx.Err(); cerr != nil {
+				stop = cerr
+				return cerr
+			}
 			if err != nil {
 				if p == root {
 					return err
@@ -121,10 +172,7 @@ func walk(paths []string, emit func(input) error) error {
 				case fi.IsDir():
 					return send(input{path: p, kind: kindOther, note: "symlink to a directory, not followed"})
 				}
-				return addFile(p, fi.Size())
-			}
-			if !d.Type().IsRegular() {
-				return send(input{path: p, kind: kindOther, note: "not a regular file"})
+				return addFile(p, fi, true)
 			}
 			info, err := d.Info()
 			if err != nil {
@@ -133,7 +181,7 @@ func walk(paths []string, emit func(input) error) error {
 				}
 				return err
 			}
-			return addFile(p, info.Size())
+			return addFile(p, info, false)
 		})
 		if stop != nil {
 			return stop
@@ -143,4 +191,10 @@ func walk(paths []string, emit func(input) error) error {
 		}
 	}
 	return nil
+}
+
+// isLink reports whether p is a symlink.
+func isLink(p string) bool {
+	fi, err := os.Lstat(p)
+	return err == nil && fi.Mode()&fs.ModeSymlink != 0
 }

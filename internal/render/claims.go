@@ -31,12 +31,11 @@ func (o Options) Claims(w io.Writer, f Format, cs []graph.Claim) error {
 				b.WriteString("No claims.\n")
 				return nil
 			}
-			t := newTable(b)
-			t.row(claimHead(true)...)
+			t := newTable(o, claimHead(true)...)
 			for i := range cs {
 				t.row(o.claimCells(&cs[i], true)...)
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error { return writeJSON(b, nonNil(cs)) },
 		csv: func(b *bytes.Buffer) error {
@@ -51,23 +50,25 @@ func (o Options) Claims(w io.Writer, f Format, cs []graph.Claim) error {
 	}.run(w, f)
 }
 
-// claimHead is the header of the claim columns of a table.
-func claimHead(topic bool) []string {
-	h := []string{"DATE", "SPEAKER (SIDE)", "KIND", "POL"}
+// claimHead is the claim columns of a table. A narrow terminal leaves out
+// the topic, then the source, then the kind, before it cuts the text
+// short.
+func claimHead(topic bool) []column {
+	h := []column{fixed("DATE"), name("SPEAKER (SIDE)"), fixed("KIND").optional(1), fixed("POL")}
 	if topic {
-		h = append(h, "TOPIC")
+		h = append(h, name("TOPIC").optional(3))
 	}
-	return append(h, "TEXT", "SOURCE", "SPAN", "CLAIM")
+	return append(h, text("TEXT"), name("SOURCE").optional(2), wideCol("SPAN"), wideCol("CLAIM"))
 }
 
 // claimCells are a claim's cells under claimHead.
 func (o Options) claimCells(c *graph.Claim, topic bool) []string {
-	n := o.names()
+	n := o.nameCap()
 	r := []string{orDash(show(c.SaidAt, n)), speakerSide(c, n), orDash(show(string(c.Kind), n)), orDash(show(string(c.Polarity), n))}
 	if topic {
 		r = append(r, orDash(show(c.Topic, n)))
 	}
-	return append(r, orDash(show(c.Text, o.width())), source(c, n), span(c.Evidence), orDash(show(c.ID, -1)))
+	return append(r, orDash(show(c.Text, o.textCap())), source(c, n), span(c.Evidence), orDash(show(c.ID, -1)))
 }
 
 // claimCSVHead are the columns of one claim in the CSV of a relationship

@@ -20,14 +20,14 @@ import (
 //   - csv: id, name, side, role, aliases (joined with ";"), claims.
 //   - graph formats: EInvalid.
 func (o Options) Speakers(w io.Writer, f Format, xs []graph.SpeakerCount) error {
-	n := o.names()
+	n := o.nameCap()
 	return renderers{
 		what: "speakers",
 		table: func(b *bytes.Buffer) error {
-			return nodeTable(b, "speakers", []string{"NAME", "SIDE", "ROLE", "CLAIMS", "ALIASES", "ID"}, len(xs), func(i int) []string {
+			return o.nodeTable(b, "speakers", []column{name("NAME"), name("SIDE"), name("ROLE").optional(1), fixed("CLAIMS"), text("ALIASES"), wideCol("ID")}, len(xs), func(i int) []string {
 				x := xs[i]
 				return []string{orDash(show(x.Name, n)), orDash(show(x.Side, n)), orDash(show(x.Role, n)),
-					strconv.Itoa(x.Claims), aliases(x.Aliases, o.width()), orDash(show(x.ID, -1))}
+					strconv.Itoa(x.Claims), aliases(x.Aliases, o.textCap()), orDash(show(x.ID, -1))}
 			})
 		},
 		json: func(b *bytes.Buffer) error { return writeJSON(b, nonNil(xs)) },
@@ -50,14 +50,14 @@ func (o Options) Speakers(w io.Writer, f Format, xs []graph.SpeakerCount) error 
 //   - csv: id, name, aliases (joined with ";"), as_side, as_subject.
 //   - graph formats: EInvalid.
 func (o Options) Actors(w io.Writer, f Format, xs []graph.ActorCount) error {
-	n := o.names()
+	n := o.nameCap()
 	return renderers{
 		what: "actors",
 		table: func(b *bytes.Buffer) error {
-			return nodeTable(b, "actors", []string{"NAME", "AS SIDE", "AS SUBJECT", "ALIASES", "ID"}, len(xs), func(i int) []string {
+			return o.nodeTable(b, "actors", []column{name("NAME"), fixed("AS SIDE"), fixed("AS SUBJECT"), text("ALIASES"), wideCol("ID")}, len(xs), func(i int) []string {
 				x := xs[i]
 				return []string{orDash(show(x.Name, n)), strconv.Itoa(x.AsSide), strconv.Itoa(x.AsSubject),
-					aliases(x.Aliases, o.width()), orDash(show(x.ID, -1))}
+					aliases(x.Aliases, o.textCap()), orDash(show(x.ID, -1))}
 			})
 		},
 		json: func(b *bytes.Buffer) error { return writeJSON(b, nonNil(xs)) },
@@ -79,13 +79,13 @@ func (o Options) Actors(w io.Writer, f Format, xs []graph.ActorCount) error {
 //   - csv: id, name, aliases (joined with ";"), claims.
 //   - graph formats: EInvalid.
 func (o Options) Topics(w io.Writer, f Format, xs []graph.TopicCount) error {
-	n := o.names()
+	n := o.nameCap()
 	return renderers{
 		what: "topics",
 		table: func(b *bytes.Buffer) error {
-			return nodeTable(b, "topics", []string{"NAME", "CLAIMS", "ALIASES", "ID"}, len(xs), func(i int) []string {
+			return o.nodeTable(b, "topics", []column{name("NAME"), fixed("CLAIMS"), text("ALIASES"), wideCol("ID")}, len(xs), func(i int) []string {
 				x := xs[i]
-				return []string{orDash(show(x.Name, n)), strconv.Itoa(x.Claims), aliases(x.Aliases, o.width()), orDash(show(x.ID, -1))}
+				return []string{orDash(show(x.Name, n)), strconv.Itoa(x.Claims), aliases(x.Aliases, o.textCap()), orDash(show(x.ID, -1))}
 			})
 		},
 		json: func(b *bytes.Buffer) error { return writeJSON(b, nonNil(xs)) },
@@ -99,17 +99,16 @@ func (o Options) Topics(w io.Writer, f Format, xs []graph.TopicCount) error {
 	}.run(w, f)
 }
 
-func nodeTable(b *bytes.Buffer, what string, head []string, n int, row func(int) []string) error {
+func (o Options) nodeTable(b *bytes.Buffer, what string, head []column, n int, row func(int) []string) error {
 	if n == 0 {
 		b.WriteString("No " + what + ".\n")
 		return nil
 	}
-	t := newTable(b)
-	t.row(head...)
+	t := newTable(o, head...)
 	for i := range n {
 		t.row(row(i)...)
 	}
-	return t.flush()
+	return t.write(b)
 }
 
 func aliases(as []string, n int) string {
@@ -120,11 +119,11 @@ func aliases(as []string, n int) string {
 	return orDash(cut(strings.Join(parts, ", "), n))
 }
 
-// statsRules is the rules Stats shows: every graph.Rule, then any other
-// rule the store counted, by name, so the shape is the same whatever the
-// store holds.
+// statsRules is the rules Stats shows: every rule a load counts
+// (graph.CountedRules), then any other rule the store counted, by name,
+// so the shape is the same whatever the store holds.
 func statsRules(s graph.Stats) []graph.Rule {
-	rules := slices.Clone(graph.Rules)
+	rules := slices.Clone(graph.CountedRules)
 	for _, r := range slices.Sorted(maps.Keys(s.Findings)) {
 		if !slices.Contains(rules, r) {
 			rules = append(rules, r)
@@ -160,14 +159,14 @@ func (o Options) Stats(w io.Writer, f Format, s graph.Stats) error {
 	return renderers{
 		what: "stats",
 		table: func(b *bytes.Buffer) error {
-			t := newTable(b)
+			t := newTable(o, name(""), fixed("")) // no header
 			for _, c := range counts {
 				t.row(c.name, strconv.Itoa(c.n))
 			}
 			for _, r := range rules {
-				t.row("  "+show(string(r), o.names()), strconv.Itoa(s.Findings[r]))
+				t.row("  "+show(string(r), o.nameCap()), strconv.Itoa(s.Findings[r]))
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error {
 			out := s

@@ -18,54 +18,112 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
 )
 
-// Format is an output format.
+// Format is an output format. It is the one vocabulary of every command's
+// -o/--output: each command accepts the subset it can write (the *Formats
+// lists below), parsed by ParseFormat or ParseFormats.
 type Format string
 
 // Formats.
 const (
-	Table   Format = "table"   // aligned columns for a terminal
-	JSON    Format = "json"    // a pretty-printed JSON array (an object for Stats)
-	CSV     Format = "csv"     // a header row and one row per item
-	DOT     Format = "dot"     // Graphviz
-	GraphML Format = "graphml" // GraphML XML, for Gephi and yEd
-	Mermaid Format = "mermaid" // a Mermaid flowchart
+	Table    Format = "table"   // aligned columns for a terminal (alias: text)
+	JSON     Format = "json"    // a pretty-printed JSON array (an object for Stats)
+	CSV      Format = "csv"     // a header row and one row per item
+	DOT      Format = "dot"     // Graphviz
+	GraphML  Format = "graphml" // GraphML XML, for Gephi and yEd
+	Mermaid  Format = "mermaid" // a Mermaid flowchart
+	JSONL    Format = "jsonl"   // one JSON record per line: contra export (alias: ndjson)
+	Cypher   Format = "cypher"  // a cypher-shell script: contra export
+	Markdown Format = "md"      // a Markdown report (alias: markdown)
+	HTML     Format = "html"    // a self-contained HTML report
 )
 
-// Formats lists every format, tabular ones first.
+// Formats lists the formats of query results, tabular ones first: what
+// the functions of this package render (graph formats only for results
+// that are graphs).
 var Formats = []Format{Table, JSON, CSV, DOT, GraphML, Mermaid}
 
+// The formats each kind of output accepts.
+var (
+	// TabularFormats are those of lists that are not graphs (stats,
+	// speakers, topics, actors, claims, cypher rows, jobs).
+	TabularFormats = []Format{Table, JSON, CSV}
+	// SummaryFormats are those of what a command did (load, migrate,
+	// version, report paths).
+	SummaryFormats = []Format{Table, JSON}
+	// ExportFormats are those of contra export.
+	ExportFormats = []Format{JSONL, CSV, Cypher}
+	// ReportFormats are those of a report, in the order they are written.
+	ReportFormats = []Format{Markdown, HTML, CSV, JSON}
+)
+
+// formatAliases are other names people type for a format.
+var formatAliases = map[string]Format{"text": Table, "markdown": Markdown, "ndjson": JSONL}
+
 // ParseFormat returns the format named s, ignoring case and surrounding
-// space; "" is Table. Unknown names are an EInvalid error.
-func ParseFormat(s string) (Format, error) {
-	f := Format(strings.ToLower(strings.TrimSpace(s)))
-	if f == "" {
-		return Table, nil
+// space; "" is the first allowed format. allowed is the formats the
+// caller can write (none: Formats). Any other name is an EInvalid error
+// that lists the allowed ones.
+func ParseFormat(s string, allowed ...Format) (Format, error) {
+	if len(allowed) == 0 {
+		allowed = Formats
 	}
-	for _, v := range Formats {
-		if f == v {
-			return f, nil
+	name := strings.ToLower(strings.TrimSpace(s))
+	if name == "" {
+		return allowed[0], nil
+	}
+	f := Format(name)
+	if a, ok := formatAliases[name]; ok {
+		f = a
+	}
+	if slices.Contains(allowed, f) {
+		return f, nil
+	}
+	return "", graph.Errorf(graph.EInvalid, "unknown format %q (want %s)", oneLine(s), formatList(allowed))
+}
+
+// ParseFormats parses a list of formats, each item possibly a
+// comma-separated list ("md,html"): duplicates fold, the result is in the
+// order of allowed, and an empty list is every allowed format.
+func ParseFormats(list []string, allowed ...Format) ([]Format, error) {
+	if len(allowed) == 0 {
+		allowed = Formats
+	}
+	want := map[Format]bool{}
+	for _, item := range list {
+		for name := range strings.SplitSeq(item, ",") {
+			if strings.TrimSpace(name) == "" {
+				continue
+			}
+			f, err := ParseFormat(name, allowed...)
+			if err != nil {
+				return nil, err
+			}
+			want[f] = true
 		}
 	}
-	return "", graph.Errorf(graph.EInvalid, "unknown format %q (want %s)", s, formatList(Formats))
+	if len(want) == 0 {
+		return slices.Clone(allowed), nil
+	}
+	var out []Format
+	for _, f := range allowed {
+		if want[f] {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 // Graph reports whether f draws a graph (dot, graphml, mermaid). Only
 // graph-shaped results can be drawn.
 func (f Format) Graph() bool { return f == DOT || f == GraphML || f == Mermaid }
 
-func (f Format) valid() bool {
-	for _, v := range Formats {
-		if f == v {
-			return true
-		}
-	}
-	return false
-}
+func (f Format) valid() bool { return slices.Contains(Formats, f) }
 
 func formatList(fs []Format) string {
 	names := make([]string, len(fs))
@@ -88,8 +146,32 @@ const nameWidth = 32
 type Options struct {
 	// Width is the most characters a text column or a graph label shows
 	// before it is cut with "…": 0 means DefaultWidth, negative means
-	// never cut.
+	// never cut. A table fitted to a terminal (Terminal) ignores it.
 	Width int
+	// Terminal is the width of the terminal a table is shown on, which
+	// it is fitted to (leaving out the ids and byte spans); 0 means the
+	// output is not a terminal.
+	Terminal int
+	// Wide shows every column of a table and every cell whole.
+	Wide bool
+}
+
+// textCap is how many characters a table's text cell is cut to before
+// the table is laid out: none when the table is fitted to a terminal or
+// Wide (the table cuts, or nothing is cut), else width.
+func (o Options) textCap() int {
+	if o.Wide || o.Terminal > 0 {
+		return -1
+	}
+	return o.width()
+}
+
+// nameCap is textCap for name-like cells: names.
+func (o Options) nameCap() int {
+	if o.Wide || o.Terminal > 0 {
+		return -1
+	}
+	return o.names()
 }
 
 func (o Options) width() int {
@@ -160,6 +242,23 @@ type renderers struct {
 	graph            func() *graphData
 }
 
+// formats lists the formats r can render.
+func (r renderers) formats() []Format {
+	var fs []Format
+	for _, x := range []struct {
+		f  Format
+		ok bool
+	}{{Table, r.table != nil}, {JSON, r.json != nil}, {CSV, r.csv != nil}} {
+		if x.ok {
+			fs = append(fs, x.f)
+		}
+	}
+	if r.graph != nil {
+		fs = append(fs, DOT, GraphML, Mermaid)
+	}
+	return fs
+}
+
 // run checks f, renders into memory and writes the result to w once.
 func (r renderers) run(w io.Writer, f Format) error {
 	if !f.valid() {
@@ -169,15 +268,17 @@ func (r renderers) run(w io.Writer, f Format) error {
 	var err error
 	switch {
 	case f.Graph() && r.graph == nil:
-		return graph.Errorf(graph.EInvalid, "%s cannot be drawn as %s; use table, json or csv", r.what, f)
-	case f == Table:
+		return graph.Errorf(graph.EInvalid, "%s cannot be drawn as %s; use %s", r.what, f, formatList(r.formats()))
+	case f == Table && r.table != nil:
 		err = r.table(&b)
-	case f == JSON:
+	case f == JSON && r.json != nil:
 		err = r.json(&b)
-	case f == CSV:
+	case f == CSV && r.csv != nil:
 		err = r.csv(&b)
-	default:
+	case f.Graph():
 		err = r.graph().write(&b, f)
+	default:
+		return graph.Errorf(graph.EInvalid, "%s cannot be shown as %s; use %s", r.what, f, formatList(r.formats()))
 	}
 	if err != nil {
 		return fmt.Errorf("render %s as %s: %w", r.what, f, err)

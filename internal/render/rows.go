@@ -37,12 +37,11 @@ func (o Options) Rows(w io.Writer, f Format, keys []string, rows [][]any) error 
 				b.WriteString("No rows.\n")
 				return nil
 			}
-			t := newTable(b)
-			head := make([]string, len(keys))
+			head := make([]column, len(keys))
 			for i, k := range keys {
-				head[i] = orDash(show(k, o.names()))
+				head[i] = text(orDash(show(k, o.names())))
 			}
-			t.row(head...)
+			t := newTable(o, head...)
 			for _, r := range rows {
 				cells := make([]string, len(r))
 				for i, v := range r {
@@ -50,11 +49,11 @@ func (o Options) Rows(w io.Writer, f Format, keys []string, rows [][]any) error 
 						cells[i] = "null"
 						continue
 					}
-					cells[i] = orDash(show(cellText(v), o.width()))
+					cells[i] = orDash(show(cellText(v), o.textCap()))
 				}
 				t.row(cells...)
 			}
-			return t.flush()
+			return t.write(b)
 		},
 		json: func(b *bytes.Buffer) error {
 			if err := checkRows(keys, rows); err != nil {

@@ -2,39 +2,16 @@ package render
 
 import (
 	"fmt"
-	"io"
 	"net/url"
 	"strings"
-	"text/tabwriter"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
 )
 
-// oneLine makes s safe to show on one line of a terminal or a graph label:
-// invalid UTF-8 becomes U+FFFD, control characters (newlines, tabs,
-// terminal escape sequences) and line separators become spaces, bidi
-// overrides that could reorder what is shown are dropped, and runs of
-// space fold to one.
-func oneLine(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case bidiControl(r):
-			return -1
-		case unicode.IsControl(r) || unicode.In(r, unicode.Zl, unicode.Zp):
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func bidiControl(r rune) bool {
-	return r == '\u061c' || r == '\u200e' || r == '\u200f' ||
-		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
-}
+// oneLine makes s safe to show on one line of a terminal or a graph
+// label (SafeLine).
+func oneLine(s string) string { return SafeLine(s) }
 
 // cut shortens s to at most n characters, ending it with "…" when it was
 // longer; n < 1 means no limit.
@@ -102,18 +79,3 @@ func span(e *graph.Span) string {
 	}
 	return fmt.Sprintf("%d-%d", e.Start, e.End)
 }
-
-// table is a tabwriter with the column layout every table shares.
-type table struct{ tw *tabwriter.Writer }
-
-func newTable(w io.Writer) table {
-	return table{tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
-}
-
-// row writes cells separated by tabs. Cells must already be one line
-// (oneLine), so no cell can add a column or a row.
-func (t table) row(cells ...string) {
-	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
-}
-
-func (t table) flush() error { return t.tw.Flush() }

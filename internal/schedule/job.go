@@ -1,7 +1,7 @@
 // Package schedule runs report jobs on cron schedules and writes their
 // reports into per-run directories.
 //
-// A job's progress lives in the store (graph.Store.JobState), not in the
+// A job's progress lives in the store (graph.JobStore), not in the
 // process, so a restarted daemon, a one-shot `Once` from cron and a second
 // machine sharing the database all continue the same sequence of windows.
 // A job with since: last-run reports on [end of the last successful
@@ -45,10 +45,13 @@ type Job struct {
 	// dir unless absolute, with {name}, {date} (YYYY-MM-DD) and {time}
 	// (HHMMSS) in the run's local time; "" means DefaultOut. The part before
 	// the first placeholder is the job's base: run directories must stay
-	// below it, and its lock file lives in it.
+	// below it, and its lock file lives in it. Every run gets a directory
+	// of its own: a template without both {date} and {time} gets what it
+	// lacks (see RunsApart), and a directory that exists already gets a
+	// suffix (-2, -3...), so no run overwrites another.
 	Out string `json:"out,omitempty" mapstructure:"out"`
 	// Keep prunes the job's older run directories so that at most Keep
-	// remain; 0 keeps all.
+	// remain; 0 keeps all. Nothing else removes a run's directory.
 	Keep int `json:"keep,omitempty" mapstructure:"keep"`
 }
 
@@ -143,7 +146,29 @@ func parseJob(j Job) (*job, error) {
 	if err := checkOut(pj.Out, j.Name); err != nil {
 		return fail("out %q: %v", pj.Out, err)
 	}
+	pj.Out = RunsApart(pj.Out)
 	return pj, nil
+}
+
+// RunsApart returns out such that two runs, on any days and at any times,
+// expand it to different directories: with {date} and {time}. A template
+// with one of them gets the other beside it ({date} becomes
+// {date}-{time}); a template with neither gets a {date}-{time}
+// subdirectory. reports/{name}/{date} on an hourly schedule overwrote each
+// run with the next.
+func RunsApart(out string) string {
+	hasDate, hasTime := strings.Contains(out, "{date}"), strings.Contains(out, "{time}")
+	switch {
+	case hasDate && hasTime:
+		return out
+	case hasDate:
+		i := strings.LastIndex(out, "{date}")
+		return out[:i] + "{date}-{time}" + out[i+len("{date}"):]
+	case hasTime:
+		i := strings.LastIndex(out, "{time}")
+		return out[:i] + "{date}-{time}" + out[i+len("{time}"):]
+	}
+	return strings.TrimRight(out, `/\`) + "/{date}-{time}"
 }
 
 // checkName keeps a name to one harmless path element. Other hostile

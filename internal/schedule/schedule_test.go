@@ -39,7 +39,7 @@ var t0 = time.Date(2031, 3, 6, 9, 0, 0, 0, time.UTC)
 
 // openStore opens a fresh SQLite store in t.TempDir(); a nil clk leaves
 // the store on the real clock.
-func openStore(t *testing.T, clk *clock) graph.Store {
+func openStore(t *testing.T, clk *clock) Store {
 	t.Helper()
 	var opts []sqlite.Option
 	if clk != nil {
@@ -98,7 +98,7 @@ func (l *logBuffer) String() string {
 	return l.buf.String()
 }
 
-func newScheduler(t *testing.T, s graph.Store, jobs []Job, opts Options) (*Scheduler, *logBuffer) {
+func newScheduler(t *testing.T, s Store, jobs []Job, opts Options) (*Scheduler, *logBuffer) {
 	t.Helper()
 	logs := &logBuffer{}
 	if opts.Logger == nil {
@@ -553,7 +553,7 @@ func TestSinceDurationAndList(t *testing.T) {
 // slowStore is the real store with a slow Claims, to catch Run's shutdown
 // in the middle of a run.
 type slowStore struct {
-	graph.Store
+	Store
 	started chan struct{}
 	once    sync.Once
 }

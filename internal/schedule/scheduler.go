@@ -5,15 +5,20 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/render"
 	"github.com/contra-project/contra/internal/report"
 )
 
@@ -48,7 +53,7 @@ const markerName = ".contra-run.json"
 // use; one job never runs twice at once, in this process (a try-lock) or
 // across processes (an flock on a lock file in the job's base directory).
 type Scheduler struct {
-	store graph.Store
+	store Store
 	jobs  []*jobRun
 	log   *slog.Logger
 	now   func() time.Time
@@ -65,6 +70,7 @@ type jobRun struct {
 	state   graph.JobState
 	next    time.Time // next fire time while Run is active
 	lastErr string
+	fails   failures // the failures since the last successful run
 }
 
 // JobStatus is what List reports of a job.
@@ -80,9 +86,16 @@ type JobStatus struct {
 	LastError string    `json:"last_error,omitempty"` // of the last failed run in this process
 }
 
+// Store is what a scheduler runs against: the graph its reports read, and
+// where it keeps its jobs' state.
+type Store interface {
+	graph.Store
+	graph.JobStore
+}
+
 // New validates jobs (EInvalid listing every problem) and returns a
 // scheduler for them.
-func New(s graph.Store, jobs []Job, opts Options) (*Scheduler, error) {
+func New(s Store, jobs []Job, opts Options) (*Scheduler, error) {
 	if err := ParseJobs(jobs); err != nil {
 		return nil, err
 	}
@@ -298,8 +311,13 @@ func (s *Scheduler) runJob(ctx context.Context, j *jobRun) error {
 	start := time.Now()
 	now := s.now()
 	var r runResult
-	err := s.run(ctx, j, now, &r)
+	err := s.safeRun(ctx, j, now, &r)
 	attrs := []any{"job", j.Name, "window", r.window.String(), "files", r.files, "duration", time.Since(start)}
+	var off *backingOff
+	if errors.As(err, &off) {
+		s.log.Debug("report job backing off", "job", j.Name, "until", off.until, "reason", off.reason)
+		return nil
+	}
 	j.mu.Lock()
 	if err != nil {
 		j.lastErr = err.Error()
@@ -307,6 +325,14 @@ func (s *Scheduler) runJob(ctx context.Context, j *jobRun) error {
 		j.lastErr = ""
 	}
 	j.mu.Unlock()
+	switch {
+	case err == nil:
+		s.succeeded(j, r.base)
+	case graph.ErrorCode(err) == graph.EConflict || errors.Is(err, context.Canceled):
+		// Another run holds the job, or shutdown: not the job failing.
+	default:
+		s.failed(j, r.base, err.Error(), now)
+	}
 	if err != nil {
 		err = fmt.Errorf("job %q: %w", j.Name, err)
 		s.log.Error("report job failed", append(attrs, "error", err)...)
@@ -316,9 +342,22 @@ func (s *Scheduler) runJob(ctx context.Context, j *jobRun) error {
 	return nil
 }
 
+// safeRun is run, with a panic turned into the run's error: a bug in a
+// report must cost a run, not the daemon.
+func (s *Scheduler) safeRun(ctx context.Context, j *jobRun, now time.Time, r *runResult) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("report job panicked", "job", j.Name, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return s.run(ctx, j, now, r)
+}
+
 // runResult is what a run got to, for its log record.
 type runResult struct {
 	window report.Window
+	base   string // the job's base directory, once known
 	dir    string
 	files  []string
 }
@@ -330,7 +369,10 @@ type marker struct {
 	Window  report.Window `json:"window"`
 }
 
-// run is one run of j at now: lock, window, gather, write, save, prune.
+// run is one run of j at now: lock, clean what a killed run left, window,
+// gather, write, save, prune. The report is written into a temporary run
+// directory beside its final place and renamed into place whole once every
+// format is written, so a run directory is always a complete run.
 func (s *Scheduler) run(ctx context.Context, j *jobRun, now time.Time, r *runResult) error {
 	base, dir := s.paths(j.job, now)
 	if !below(base, dir) { // checked at parse time; kept as a guard
@@ -339,11 +381,22 @@ func (s *Scheduler) run(ctx context.Context, j *jobRun, now time.Time, r *runRes
 	if err := os.MkdirAll(base, 0o755); err != nil {
 		return fmt.Errorf("create output base: %w", err)
 	}
+	r.base = base
 	unlock, err := lockFile(filepath.Join(base, ".contra-"+j.Name+".lock"))
 	if err != nil {
 		return err
 	}
 	defer unlock()
+
+	s.loadFailures(j, base)
+	if n := s.cleanLeftovers(j.job); n > 0 {
+		// Only a run that was killed leaves its temporary directory: the
+		// next run would likely die the same way, so it counts.
+		s.failed(j, base, reasonKilled, now)
+	}
+	if until, reason, ok := j.backingOff(now); ok {
+		return &backingOff{until: until, reason: reason}
+	}
 
 	st, found, err := s.readState(ctx, j)
 	if err != nil {
@@ -363,7 +416,7 @@ func (s *Scheduler) run(ctx context.Context, j *jobRun, now time.Time, r *runRes
 	if !found {
 		st = graph.JobState{Name: j.Name}
 	}
-	if err := s.store.SaveJobState(ctx, st); err != nil {
+	if err := s.saveState(ctx, st); err != nil {
 		return fmt.Errorf("save state: %w", err)
 	}
 
@@ -375,50 +428,164 @@ func (s *Scheduler) run(ctx context.Context, j *jobRun, now time.Time, r *runRes
 		return fmt.Errorf("gather report: %w", err)
 	}
 
-	_, statErr := os.Stat(dir)
-	created := errors.Is(statErr, os.ErrNotExist)
-	r.dir = dir
-	if err := s.write(ctx, j, dir, d, now, r); err != nil {
-		if created { // leave no half-finished run behind; the next one redoes it
-			os.RemoveAll(dir)
-		}
+	if r.dir, err = s.write(ctx, j, dir, d, now, r); err != nil {
 		r.files = nil
 		return err
 	}
 	next := graph.JobState{Name: j.Name, WindowEnd: r.window.Until, LastRun: now, Runs: st.Runs + 1}
-	if err := s.store.SaveJobState(ctx, next); err != nil {
-		if created {
-			os.RemoveAll(dir)
-		}
+	if err := s.saveState(ctx, next); err != nil {
+		// The window will be reported again: this run's directory would be
+		// a second copy of it.
+		os.RemoveAll(r.dir)
 		r.files = nil
 		return fmt.Errorf("save state (the window will be reported again): %w", err)
 	}
 	j.mu.Lock()
 	j.state = next
 	j.mu.Unlock()
-	if err := s.prune(j.job, base, dir); err != nil {
+	if err := s.prune(j.job, base, r.dir); err != nil {
 		s.log.Warn("report job prune failed", "job", j.Name, "error", err)
 	}
 	return nil
 }
 
-func (s *Scheduler) write(ctx context.Context, j *jobRun, dir string, d *report.Data, now time.Time, r *runResult) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create run directory: %w", err)
+// Retrying a job state write the store was too busy to take: the waits
+// between attempts double from stateRetryWait, at most stateRetries times.
+const (
+	stateRetries   = 6
+	stateRetryWait = 100 * time.Millisecond
+)
+
+// saveState saves a job's state, retrying while the store is busy (a load
+// holding its write lock).
+func (s *Scheduler) saveState(ctx context.Context, st graph.JobState) error {
+	err := s.store.SaveJobState(ctx, st)
+	for attempt, wait := 1, stateRetryWait; err != nil && graph.Temporary(err) && attempt <= stateRetries; attempt, wait = attempt+1, 2*wait {
+		s.log.Info("store busy (another process is writing); retrying the job state write", "job", st.Name, "attempt", attempt, "wait", wait.String())
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		err = s.store.SaveJobState(ctx, st)
+	}
+	return err
+}
+
+// tmpPrefix starts the name of a run directory being written.
+func tmpPrefix(name string) string { return ".contra-run-" + name + "-" }
+
+// write writes the run into a temporary directory beside dir and renames
+// it into place, at dir or, if that exists, at the first of dir-2, dir-3...
+// that does not. It returns where the run is.
+func (s *Scheduler) write(ctx context.Context, j *jobRun, dir string, d *report.Data, now time.Time, r *runResult) (string, error) {
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", fmt.Errorf("create run directory: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, tmpPrefix(j.Name)+"*")
+	if err != nil {
+		return "", fmt.Errorf("create run directory: %w", err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil { // MkdirTemp makes it 0700
+		return "", fmt.Errorf("create run directory: %w", err)
 	}
 	m, err := json.Marshal(marker{Job: j.Name, Started: now, Window: r.window})
 	if err != nil {
-		return fmt.Errorf("write run marker: %w", err)
+		return "", fmt.Errorf("write run marker: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, markerName), m, 0o644); err != nil {
-		return fmt.Errorf("write run marker: %w", err)
+	if err := render.WriteFile(filepath.Join(tmp, markerName), func(w io.Writer) error { _, err := w.Write(m); return err }); err != nil {
+		return "", fmt.Errorf("write run marker: %w", err)
 	}
-	files, err := report.Write(ctx, dir, d, j.formats)
-	r.files = files
+	files, err := report.Write(ctx, tmp, d, j.formats)
 	if err != nil {
-		return fmt.Errorf("write report: %w", err)
+		return "", fmt.Errorf("write report: %w", err)
 	}
-	return nil
+	final, err := renameNew(tmp, dir)
+	if err != nil {
+		return "", fmt.Errorf("move the run into place: %w", err)
+	}
+	done = true
+	for i, f := range files {
+		files[i] = filepath.Join(final, filepath.Base(f))
+	}
+	r.files = files
+	return final, nil
+}
+
+// renameNew renames dir tmp to dir, or to dir-2, dir-3... when dir exists:
+// never over another run. A rename onto an existing directory fails unless
+// it is empty, so two schedulers racing for one name cannot merge runs.
+func renameNew(tmp, dir string) (string, error) {
+	for i := 1; i <= 100; i++ {
+		p := dir
+		if i > 1 {
+			p = fmt.Sprintf("%s-%d", dir, i)
+		}
+		if _, err := os.Lstat(p); err == nil {
+			continue
+		}
+		err := os.Rename(tmp, p)
+		if err == nil {
+			return p, nil
+		}
+		if !errors.Is(err, fs.ErrExist) && !errors.Is(err, syscall.ENOTEMPTY) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("%s and 99 suffixed names exist", dir)
+}
+
+// cleanLeftovers removes the temporary run directories of j (a killed run
+// leaves its own) from where its runs go, and returns how many there were.
+// It runs under the job's lock, so no run of j is writing one.
+func (s *Scheduler) cleanLeftovers(j *job) int {
+	parents, err := filepath.Glob(filepath.Dir(globPattern(s, j)))
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, parent := range parents {
+		ents, err := os.ReadDir(parent)
+		if err != nil {
+			continue
+		}
+		for _, e := range ents {
+			if !e.IsDir() || !isTmpRun(e.Name(), j.Name) {
+				continue // symlinks and files are not ours
+			}
+			p := filepath.Join(parent, e.Name())
+			if err := os.RemoveAll(p); err != nil {
+				s.log.Warn("report job: cannot remove what a killed run left", "job", j.Name, "dir", p, "error", err)
+				continue
+			}
+			s.log.Warn("report job: removed what a killed run left", "job", j.Name, "dir", p)
+			n++
+		}
+	}
+	return n
+}
+
+// isTmpRun reports whether a directory name is a temporary run directory
+// of the job named name: the prefix, then MkdirTemp's random digits (a
+// job named "daily" must not take "daily-x"'s).
+func isTmpRun(dirName, name string) bool {
+	rest, ok := strings.CutPrefix(dirName, tmpPrefix(name))
+	if !ok || rest == "" {
+		return false
+	}
+	for _, c := range rest {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // paths returns a job's base and run directory at t, absolute.
@@ -440,7 +607,8 @@ func (s *Scheduler) prune(j *job, base, current string) error {
 	if j.Keep <= 0 {
 		return nil
 	}
-	pattern := globPattern(s, j)
+	// The suffix matches the -2, -3... of a run that found its name taken.
+	pattern := globPattern(s, j) + "*"
 	matches, err := filepath.Glob(pattern)
 	if err != nil {
 		return fmt.Errorf("list run directories: %w", err)
@@ -451,8 +619,8 @@ func (s *Scheduler) prune(j *job, base, current string) error {
 	}
 	var runs []run
 	for _, m := range matches {
-		if !below(base, m) {
-			continue
+		if !below(base, m) || strings.HasPrefix(filepath.Base(m), ".contra-run-") {
+			continue // a run being written (or left by a killed one) is no run
 		}
 		if fi, err := os.Lstat(m); err != nil || !fi.IsDir() {
 			continue // not a directory, or a symlink: not ours to follow

@@ -12,6 +12,9 @@ CREATE CONSTRAINT contra_jobstate_name IF NOT EXISTS FOR (n:JobState) REQUIRE n.
 CREATE CONSTRAINT contra_loadlock_name IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT contra_findingcount_rule IF NOT EXISTS FOR (n:FindingCount) REQUIRE n.rule IS UNIQUE;
 CREATE CONSTRAINT contra_schemaversion_name IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT contra_judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT contra_claimoriginal_claim_id IF NOT EXISTS FOR (n:ClaimOriginal) REQUIRE n.claim_id IS UNIQUE;
+CREATE CONSTRAINT contra_documenttext_doc_id IF NOT EXISTS FOR (n:DocumentText) REQUIRE n.doc_id IS UNIQUE;
 CREATE INDEX contra_claim_prop_key IF NOT EXISTS FOR (n:Claim) ON (n.prop_key);
 CREATE INDEX contra_claim_acc_key IF NOT EXISTS FOR (n:Claim) ON (n.acc_key);
 CREATE INDEX contra_claim_topic_slug IF NOT EXISTS FOR (n:Claim) ON (n.topic_slug);
@@ -55,6 +58,25 @@ WITH row, x
 WHERE x IS NULL
 MERGE (a:Actor {slug: row.slug})
 ON CREATE SET a.id = row.id, a.name = row.name;
+:param slugs => ['belmora', 'arvenia', 'belmora'];
+// Links an actor that no speaker speaks for yet (most likely created by
+// this batch) to the stored speakers whose side it is: speakers may name a
+// side before its actor exists. An actor with a speaker already has them
+// all: every speaker is linked when written. The subquery runs for the
+// actors the filter keeps only, whatever plan the statistics suggest: a
+// side's speakers are never read for an actor that has them linked.
+UNWIND $slugs AS slug
+MATCH (a:Actor {slug: slug})
+USING INDEX a:Actor(slug)
+WHERE NOT EXISTS { (a)<-[:SPEAKS_FOR]-(:Speaker) }
+// The importing WITH (deprecated since 5.23 for CALL (a, slug) { … }) runs
+// on every Neo4j 5.
+CALL {
+  WITH a, slug
+  MATCH (s:Speaker {side_slug: slug})
+  USING INDEX s:Speaker(side_slug)
+  MERGE (s)-[:SPEAKS_FOR]->(a)
+};
 :param rows => [{aliases: ['\\u0027 not an escape'], id: 'topic:border-shelling', name: 'Border shelling', slug: 'border-shelling'}];
 // Upserts topics the batch carries: the name is replaced, aliases are
 // merged (the caller sends them normalised and deduplicated).
@@ -101,13 +123,23 @@ UNWIND $ids AS id
 MATCH (s:Speaker {id: id})-[r:SPEAKS_FOR]->(a:Actor)
 WHERE s.side_slug IS NULL OR a.slug <> s.side_slug
 DELETE r;
-:param slugs => ['belmora', 'arvenia'];
-// Links speakers to the actor they speak for, for every side slug the batch
-// touched (a speaker's new side, or an actor that may have just appeared).
-UNWIND $slugs AS slug
-MATCH (a:Actor {slug: slug})
-MATCH (s:Speaker {side_slug: slug})
-MERGE (s)-[:SPEAKS_FOR]->(a);
+:param ids => ['speaker:ilse-varga', 'speaker:ilse-varga', 'speaker:tomas-reuel', 'speaker:robert-match-n-detach-delete-n'];
+// Links the speakers a batch wrote to the actor they speak for (the actors
+// are written first), unless they are linked to it already. Bounded by the
+// batch: the other speakers of a side are linked already, or get linked by
+// link_new_actors. The check reads the speaker's own relationships (a
+// pattern comprehension expands from its bound node), never the actor's:
+// an actor a side's every speaker speaks for has thousands. A speaker
+// without a side passes no condition here (null is not true), and no
+// `IS NOT NULL` tempts the planner to scan the side_slug index rather than
+// seek the id (a fresh server's statistics did).
+UNWIND $ids AS id
+WITH DISTINCT id
+MATCH (s:Speaker {id: id})
+USING INDEX s:Speaker(id)
+WHERE NOT s.side_slug IN [(s)-[:SPEAKS_FOR]->(x:Actor) | x.slug]
+MATCH (a:Actor {slug: s.side_slug})
+CREATE (s)-[:SPEAKS_FOR]->(a);
 :param rows => [{acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: null, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '4a9d4cb7ea158cf939ce77e560d48ce1', id: 'claim:473da9e44424138bca75', kind: 'assertion', loaded_at: null, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Ilse Varga', speaker_id: 'speaker:ilse-varga', speaker_slug: 'ilse-varga', subject: 'Belmora', subject_slug: 'belmora', text: 'Ilse Varga spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: null, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: null, ev_start: null, ev_text: null, fingerprint: '6d34bfd34908461ca564e6797cbe3d24', id: 'claim:5b0349ce30aae62bd0a4', kind: 'denial', loaded_at: null, polarity: '-', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: null, role: null, said_at: '2024-05-02', side: 'Belmora', side_slug: 'belmora', speaker: 'Tomas Reuel', speaker_id: 'speaker:tomas-reuel', speaker_slug: 'tomas-reuel', subject: 'Belmora', subject_slug: 'belmora', text: 'Tomas Reuel spoke.', topic: 'border shelling', topic_slug: 'border-shelling'}, {acc_key: null, accused_slug: null, action: 'shell the border villages', changed_at: 1714799167000000008, doc_id: 'doc:0bb60ee49dc8888484c0', ev_end: 12, ev_start: 3, ev_text: 'u2028\u2028 and nul\u0000 and bell\u0007 and del\u007F and c1\u0085', fingerprint: 'f0a3a46a85889289e9e69438701734f9', id: 'claim:5cf4cec60efd661efe25', kind: 'assertion', loaded_at: 1714698123000000004, polarity: '+', prop_key: 'belmora|shell the border villages|border-shelling', responds_to: ['claim:5b0349ce30aae62bd0a4'], role: 'back\\slash\\\' and \\\\\'', said_at: '2024-05-01', side: 'Arvenia', side_slug: 'arvenia', speaker: 'Robert\'); MATCH (n) DETACH DELETE n; //', speaker_id: 'speaker:robert-match-n-detach-delete-n', speaker_slug: 'robert-match-n-detach-delete-n', subject: 'Belmora', subject_slug: 'belmora', text: 'line\nbreak\r\nand\ttab', topic: 'border shelling', topic_slug: 'border-shelling'}];
 // Upserts claims and links each to its document, speaker, topic, subject
 // (CONCERNS), accused actor (ACCUSES) and the claims it responds to. A

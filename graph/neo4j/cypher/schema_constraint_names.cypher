@@ -1,4 +1,0 @@
-// The names of contra's constraints that exist.
-SHOW CONSTRAINTS YIELD name
-WHERE name STARTS WITH 'contra_'
-RETURN name
