@@ -29,6 +29,10 @@ import (
 //     floor is on the pairs.
 //   - heldout3 (three): first scored attribution F1 0.81, accusation F1
 //     0.00, accusation pairs F1 0.73, no mutual accusation of three.
+//   - heldout4 (one: two militias no list names blame each other for an
+//     aid convoy ambush): first scored attribution F1 0.96, accusation F1
+//     1.00, its mutual accusation found on the induced topic "convoy
+//     ambush"; nothing was changed for it.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -42,6 +46,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout", 0.80, 0.55, 0.80, 0.5},
 		{"testdata/heldout2", 0.90, 0, 0.85, 0},
 		{"testdata/heldout3", 0.90, 0.60, 0.90, 0.5},
+		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
