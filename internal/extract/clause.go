@@ -658,6 +658,7 @@ var continuers = map[string]bool{
 	"asserting": true, "emphasising": true, "emphasizing": true, "suggesting": true, "declaring": true,
 	"accusing": true, "blaming": true, "denying": true, "dismissing": true, "rejecting": true,
 	"calling": true, "stating": true, "telling": true, "urging": true, "vowing": true, "threatening": true,
+	"describing": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can
