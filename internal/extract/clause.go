@@ -260,6 +260,11 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			continue
 		}
 		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") {
+			if d.hasOwnSpeaker(lo, i) {
+				// "monitors said the vote was free, according to a
+				// statement": the statement carries the monitors' report
+				return nil
+			}
 			return d.newAtt(att{verb: -1, npS: i, npE: end, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
 		}
 		if !trailing && end < hi && d.toks[end].low == "," && (i == lo || d.toks[i-1].low == "," || d.toks[i-1].is(fConj)) {

@@ -37,6 +37,15 @@ import (
 //     poisoning wells): first scored attribution F1 0.92, accusation F1
 //     1.00, its mutual accusation found; then "…, describing the charges
 //     as …" became a report (0.96).
+//   - heldout6 (one: two states no list names accuse each other of
+//     meddling in an election): first scored attribution F1 0.92,
+//     accusation F1 0.00, pairs F1 0.67, no mutual accusation. The claims
+//     land on the configured topic "election interference" (one on
+//     "disinformation"), labelled "election meddling": synonyms the
+//     strict matcher does not join; the counter-accusation ("Belvora had
+//     itself spent years funding opposition newspapers") is read as an
+//     assertion. Then a report's own speaker was preferred to a trailing
+//     "according to a statement" (attribution 1.00).
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -52,6 +61,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout3", 0.90, 0.60, 0.90, 0.5},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout6", 0.90, 0, 0.60, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
