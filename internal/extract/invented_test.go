@@ -46,6 +46,12 @@ import (
 //     itself spent years funding opposition newspapers") is read as an
 //     assertion. Then a report's own speaker was preferred to a trailing
 //     "according to a statement" (attribution 1.00).
+//   - heldout7 (one: two states no list names, spying charges against one
+//     side's engineers, "hostage diplomacy" from the other): scored
+//     once, nothing changed: attribution F1 0.91, accusation pairs F1
+//     1.00 and the mutual accusation found, but on topic "general": a
+//     dispute without a harm noun or verb induces no event phrase, so
+//     accusation F1 0.00.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -62,6 +68,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout6", 0.90, 0, 0.60, 0},
+		{"testdata/heldout7", 0.90, 0, 0.90, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
