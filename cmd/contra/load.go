@@ -19,6 +19,7 @@ const maxRanked = 2000
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
+	bulk      ingest.BulkMode
 	format    render.Format
 	show      int
 }
@@ -32,18 +33,31 @@ func (m *Main) loadCommand() *cobra.Command {
 
 A structured file with a bad record is rejected whole (nothing of it is written) unless
 --keep-going is given, which skips bad records and reports them. Re-loading the same input
-changes nothing. Exit status 2 when any file was rejected or had bad records.`,
+changes nothing. Exit status 2 when any file was rejected or had bad records.
+
+An input that is large compared with the store (at least a few MB and an eighth of the
+store's size) is loaded in bulk: in few long transactions, the store's indexes built after
+the rows are in and the findings counted once at the end of each. Other writers wait for
+a bulk transaction to end. --bulk loads in bulk whatever the sizes, --bulk=false never.`,
 		Example: `  contra load examples
   contra load --keep-going -o json corpus/ claims.csv > load.json
-  contra --db /srv/contra/contra.db load -q /srv/feeds/today`,
+  contra --db /srv/contra/contra.db load -q /srv/feeds/today
+  contra load --bulk archive/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
+			if cmd.Flags().Changed("bulk") {
+				o.bulk = ingest.BulkNever
+				if bulk, _ := cmd.Flags().GetBool("bulk"); bulk {
+					o.bulk = ingest.BulkAlways
+				}
+			}
 			return m.runLoad(cmd.Context(), o)
 		},
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.keepGoing, "keep-going", false, "skip bad records instead of rejecting their file")
+	f.Bool("bulk", false, "load in bulk whatever the sizes (--bulk=false: never; default: when the input is large compared with the store)")
 	outputFlag(cmd, &o.format, render.SummaryFormats...)
 	f.IntVar(&o.show, "show", 10, "how many of the contradictions found to print")
 	f.Int("batch-size", 5000, "claims per transaction")
@@ -53,10 +67,10 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 
 // loader returns the configured loader into s, with a progress bar when
 // one shows (see Main.progress); call done when the load ends.
-func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool) (l *ingest.Loader, done func()) {
+func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool, bulk ingest.BulkMode) (l *ingest.Loader, done func()) {
 	c := m.cfg.Load
 	opts := ingest.Options{
-		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing,
+		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing, Bulk: bulk,
 		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
 		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
@@ -73,7 +87,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	l, done := m.loader(ctx, s, o.keepGoing)
+	l, done := m.loader(ctx, s, o.keepGoing, o.bulk)
 	started := time.Now()
 	sum, err := l.Load(ctx, o.paths)
 	done()
