@@ -42,7 +42,7 @@ func TestMigrateStoredFindings(t *testing.T) {
 	}
 
 	// Turn the file back into version 1: findings as rows, none of the
-	// columns and tables versions 2 and 3 added, the indexes version 4
+	// columns and tables versions 2 and 3 added, the indexes version 5
 	// changed as they were.
 	stmts := []string{
 		"DROP INDEX claims_prop_key", "CREATE INDEX claims_prop_key ON claims (prop_key)",

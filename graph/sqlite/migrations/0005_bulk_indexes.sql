@@ -1,4 +1,4 @@
--- contra schema version 4: fewer and better b-trees for the bulk load.
+-- contra schema version 5: fewer and better b-trees for the bulk load.
 --
 -- Detection reads a proposition group's members by the few fields the
 -- rules compare (graph.Member): the prop_key index now carries them, so
