@@ -35,6 +35,7 @@ type Config struct {
 	Topics  []Named     `mapstructure:"topics" yaml:"topics"`
 	Actors  []Named     `mapstructure:"actors" yaml:"actors"`
 	Reports []ReportJob `mapstructure:"reports" yaml:"reports"`
+	Serve   Serve       `mapstructure:"serve" yaml:"serve"`
 
 	// File is the configuration file that was read, "" if none.
 	File string `mapstructure:"-" yaml:"-"`
@@ -83,6 +84,57 @@ type Log struct {
 	Format string `mapstructure:"format" yaml:"format"` // auto, text, json
 }
 
+// Serve configures `contra serve`.
+type Serve struct {
+	// Addr is the address the server listens on; any but a loopback one
+	// needs a Token.
+	Addr string `mapstructure:"addr" yaml:"addr"`
+	// Token is the bearer token (or several, comma-separated) clients
+	// must send, each NAME:SECRET: the name is who the judgements made
+	// with it are recorded as. A token without a name is named "token".
+	Token string `mapstructure:"token" yaml:"token"`
+	// ReadOnly refuses every write (judgements).
+	ReadOnly bool `mapstructure:"read_only" yaml:"read_only"`
+}
+
+// ServeToken is one bearer token of serve.token.
+type ServeToken struct {
+	Name, Secret string
+}
+
+// minTokenSecret is the shortest secret serve.token accepts: a token
+// guards a server reachable from other machines.
+const minTokenSecret = 16
+
+// Tokens parses serve.token.
+func (s Serve) Tokens() ([]ServeToken, error) {
+	var out []ServeToken
+	seen := map[string]bool{}
+	for _, item := range strings.Split(s.Token, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, secret, ok := strings.Cut(item, ":")
+		if !ok {
+			name, secret = "token", item
+		}
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsFunc(name, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return nil, errors.New("serve.token: a token's name (before the colon) is empty or has control characters")
+		}
+		if len(secret) < minTokenSecret {
+			return nil, fmt.Errorf("serve.token: the secret of token %q has %d characters, at least %d are needed", name, len(secret), minTokenSecret)
+		}
+		if seen[secret] {
+			return nil, fmt.Errorf("serve.token: token %q repeats another token's secret", name)
+		}
+		seen[secret] = true
+		out = append(out, ServeToken{Name: name, Secret: secret})
+	}
+	return out, nil
+}
+
 // Taxonomy says how user topics and actors combine with the built-in ones.
 type Taxonomy struct {
 	Replace bool `mapstructure:"replace" yaml:"replace"`
@@ -113,7 +165,8 @@ func Default() Config {
 		Neo4j:  Neo4j{URI: "", User: "neo4j", Database: "neo4j", BatchSize: 2000},
 		Load: Load{BatchSize: 5000, Workers: 0, MaxArticleBytes: 16 << 20, MaxFileBytes: 4 << 30,
 			MaxRecordBytes: 16 << 20, MaxFieldBytes: 1 << 20, MaxTransaction: 2 * time.Second},
-		Log: Log{Level: "info", Format: "auto"},
+		Log:   Log{Level: "info", Format: "auto"},
+		Serve: Serve{Addr: "127.0.0.1:8080"},
 	}
 }
 
@@ -130,6 +183,8 @@ var flagKeys = map[string]string{
 	"quiet":          "quiet",
 	"log-level":      "log.level",
 	"log-format":     "log.format",
+	"addr":           "serve.addr",
+	"read-only":      "serve.read_only",
 }
 
 // Options says where Resolve looks.
@@ -162,6 +217,7 @@ func Resolve(o Options) (Config, error) {
 		"log.level":            def.Log.Level, "log.format": def.Log.Format,
 		"quiet": false, "taxonomy.replace": false,
 		"topics": []any{}, "actors": []any{}, "reports": []any{},
+		"serve.addr": def.Serve.Addr, "serve.token": "", "serve.read_only": false,
 	} {
 		v.SetDefault(k, val)
 	}
@@ -227,6 +283,7 @@ var scalarKeys = []string{
 	"neo4j.batch_size", "load.batch_size", "load.workers", "load.max_article_bytes",
 	"load.max_file_bytes", "load.max_record_bytes", "load.max_field_bytes", "load.max_transaction",
 	"log.level", "log.format", "quiet", "taxonomy.replace",
+	"serve.addr", "serve.token", "serve.read_only",
 }
 
 func envName(key string) string {
@@ -351,6 +408,12 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	if strings.TrimSpace(c.Serve.Addr) == "" {
+		return errors.New("serve.addr is empty")
+	}
+	if _, err := c.Serve.Tokens(); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for i, r := range c.Reports {
 		if strings.TrimSpace(r.Name) == "" {
@@ -370,6 +433,18 @@ func (c Config) String() string {
 	pw := c.Neo4j.Password
 	if pw != "" {
 		c.Neo4j.Password = masked
+	}
+	if c.Serve.Token != "" {
+		// Names stay (they say who is who); secrets go.
+		toks, _ := c.Serve.Tokens()
+		names := make([]string, len(toks))
+		for i, t := range toks {
+			names[i] = t.Name + ":********"
+		}
+		c.Serve.Token = strings.Join(names, ",")
+		if len(toks) == 0 {
+			c.Serve.Token = "********"
+		}
 	}
 	c.Neo4j.URI = redactURI(c.Neo4j.URI)
 	b, err := yaml.Marshal(c)

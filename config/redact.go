@@ -96,7 +96,15 @@ func maskUserinfo(w string) string {
 }
 
 // Redact is Redact with this configuration's secrets.
-func (c Config) Redact(s string) string { return Redact(s, c.Neo4j.Password) }
+func (c Config) Redact(s string) string {
+	secrets := []string{c.Neo4j.Password}
+	if toks, err := c.Serve.Tokens(); err == nil {
+		for _, t := range toks {
+			secrets = append(secrets, t.Secret)
+		}
+	}
+	return Redact(s, secrets...)
+}
 
 // redactURI is Redact of a string that is one URI as a whole: quoted, so
 // that a password holding spaces is masked whole too.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -32,6 +31,28 @@ type BulkStore interface {
 	// store as it was before it, and writers wait for it (see the store's
 	// documentation); EUnavailable as Load.
 	BeginBulk(ctx context.Context) (BulkLoad, error)
+}
+
+// BulkWrapper is a Store over another that passes the other's bulk path
+// on, doing to each batch of its bulk transactions what it does to the
+// batches it loads (JudgingStore).
+type BulkWrapper interface {
+	Store
+	// Bulk returns the wrapper's bulk path; false when the store it
+	// wraps has none.
+	Bulk() (BulkStore, bool)
+}
+
+// BulkOf returns the bulk path of s: s itself when it is a BulkStore,
+// what it passes on when it is a BulkWrapper; false when it has none.
+func BulkOf(s Store) (BulkStore, bool) {
+	switch s := s.(type) {
+	case BulkStore:
+		return s, true
+	case BulkWrapper:
+		return s.Bulk()
+	}
+	return nil, false
 }
 
 // BulkLoad is one bulk transaction of a BulkStore: either everything
@@ -517,20 +538,4 @@ func (d *bulkCount) accusations(ctx context.Context) error {
 		d.found[RuleMutual] += (a.Stored+a.Added)*(b.Stored+b.Added) - a.Stored*b.Stored
 	}
 	return nil
-}
-
-// mirrorOfAccKey is MirrorAccKey for an AccKey ("" if k is not one):
-// side>subject|topic becomes subject>side|topic. Slugs hold neither
-// separator.
-func mirrorOfAccKey(k string) string {
-	i := strings.IndexByte(k, '>')
-	if i < 0 {
-		return ""
-	}
-	j := strings.IndexByte(k[i:], '|')
-	if j < 0 {
-		return ""
-	}
-	j += i
-	return k[i+1:j] + ">" + k[:i] + k[j:]
 }

@@ -64,7 +64,7 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 		if err != nil {
 			return nil, err
 		}
-		fs, err := detectAround(ctx, r, cs, linkProbe(cs))
+		fs, err := detectAround(ctx, r, cs, linkProbe(cs), doubleWithin)
 		if err != nil {
 			return nil, err
 		}
@@ -87,7 +87,7 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 			if err != nil {
 				return nil, err
 			}
-			fs, err := detectAround(ctx, r, cs, linkProbe(cs))
+			fs, err := detectAround(ctx, r, cs, linkProbe(cs), doubleWithin)
 			if err != nil {
 				return nil, err
 			}
@@ -102,7 +102,7 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 		if err != nil {
 			return nil, err
 		}
-		fs, err := detectAround(ctx, r, cs, ProbeFor(cs))
+		fs, err := detectAround(ctx, r, cs, ProbeFor(cs), doubleRead)
 		if err != nil {
 			return nil, err
 		}
@@ -118,7 +118,7 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 // FillLinks sets Counters and Contradicts on each of claims, which r's
 // snapshot holds: what Store.Claims returns with WithLinks.
 func FillLinks(ctx context.Context, r ClaimReader, claims []Claim) error {
-	fs, err := detectAround(ctx, r, claims, ProbeFor(claims))
+	fs, err := detectAround(ctx, r, claims, ProbeFor(claims), doubleNone)
 	if err != nil {
 		return err
 	}
@@ -240,9 +240,21 @@ func linkProbe(cs []Claim) Probe {
 	return Probe{IDs: ids.sorted(), RespondersTo: resp.sorted()}
 }
 
+// How detectAround finds double standards: not at all (FillLinks keeps
+// to the rules a load counts), among the claims it has (a topic's seeds
+// hold every claim a double standard of theirs needs), or after reading
+// the claims breaking the seeds' standards and the standards they break.
+const (
+	doubleNone = iota
+	doubleWithin
+	doubleRead
+)
+
 // detectAround returns the findings between a claim of seeds and a claim
-// of seeds or of what p names, with FromClaim, ToClaim and FoundAt set.
-func detectAround(ctx context.Context, r ClaimReader, seeds []Claim, p Probe) ([]Finding, error) {
+// of seeds or of what p names, with FromClaim, ToClaim and FoundAt set;
+// double says how double standards are found.
+func detectAround(ctx context.Context, r ClaimReader, seeds []Claim, p Probe, double int) ([]Finding, error) {
+	standards := double == doubleRead
 	if len(seeds) == 0 {
 		return nil, nil
 	}
@@ -251,23 +263,63 @@ func detectAround(ctx context.Context, r ClaimReader, seeds []Claim, p Probe) ([
 		byID[seeds[i].ID] = &seeds[i]
 	}
 	var cands []Claim
-	if !p.Empty() {
-		err := r.Probe(ctx, p, func(c Claim) error {
-			if _, ok := byID[c.ID]; !ok {
-				cands = append(cands, c)
+	keepCand := func(c Claim) error {
+		if _, ok := byID[c.ID]; !ok {
+			cands = append(cands, c)
+		}
+		return nil
+	}
+	if standards {
+		prop := set{}
+		for _, k := range p.PropKeys {
+			prop.add(k)
+		}
+		for i := range seeds {
+			if k := DoubleKey(&seeds[i]); k != "" {
+				prop.add(k)
 			}
-			return nil
-		})
-		if err != nil {
+		}
+		p.PropKeys = prop.sorted()
+	}
+	if !p.Empty() {
+		if err := r.Probe(ctx, p, keepCand); err != nil {
 			return nil, err
 		}
-		for i := range cands {
-			if _, ok := byID[cands[i].ID]; !ok {
-				byID[cands[i].ID] = &cands[i]
+	}
+	if standards {
+		// The standards a seed breaks: its subject's side's claims on its
+		// topic with the seed's proposition as DoubleKey. There is no
+		// index of DoubleKey yet, so these are read by side and topic.
+		type sideTopic struct{ side, topic string }
+		done := map[sideTopic]bool{}
+		for i := range seeds {
+			c := &seeds[i]
+			k := sideTopic{Slug(c.Subject), Slug(c.Topic)}
+			if !Breaks(c) || done[k] {
+				continue
+			}
+			done[k] = true
+			err := r.Claims(ctx, ClaimFilter{Side: c.Subject, Topic: c.Topic}, func(s Claim) error {
+				if DoubleKey(&s) != "" {
+					return keepCand(s)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
 		}
 	}
+	for i := range cands {
+		if _, ok := byID[cands[i].ID]; !ok {
+			byID[cands[i].ID] = &cands[i]
+		}
+	}
 	fs := Detect(seeds, cands)
+	if double != doubleNone {
+		fs = append(fs, DetectDouble(seeds, cands)...)
+		sortFindings(fs)
+	}
 	for i := range fs {
 		x := &fs[i]
 		x.FromClaim, x.ToClaim = byID[x.From], byID[x.To]

@@ -18,21 +18,49 @@ import (
 type memReader struct{ claims []graph.Claim }
 
 func (m memReader) Claims(_ context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
+	var out []graph.Claim
 	for _, c := range m.claims {
 		ok := (len(f.IDs) == 0 || slices.Contains(f.IDs, c.ID)) &&
 			(f.Topic == "" || graph.Slug(f.Topic) == graph.Slug(c.Topic)) &&
 			(f.Speaker == "" || graph.Slug(f.Speaker) == graph.Slug(c.Speaker)) &&
 			(f.Side == "" || graph.Slug(f.Side) == graph.Slug(c.Side)) &&
+			(f.Subject == "" || graph.Slug(f.Subject) == graph.Slug(c.Subject)) &&
+			(f.Kind == "" || f.Kind == c.Kind) &&
+			(f.Since == "" || (c.SaidAt != "" && c.SaidAt >= f.Since)) &&
+			(f.Until == "" || (c.SaidAt != "" && c.SaidAt <= f.Until)) &&
 			(f.ChangedFrom.IsZero() || !c.ChangedAt.Before(f.ChangedFrom)) &&
 			(f.ChangedTo.IsZero() || c.ChangedAt.Before(f.ChangedTo))
 		if ok {
-			if err := fn(c); err != nil {
-				return err
-			}
+			out = append(out, c)
+		}
+	}
+	// The order every store gives: by date, undated first, then id (by
+	// topic first with ByTopic).
+	sort.SliceStable(out, func(i, j int) bool {
+		if ti, tj := graph.Slug(out[i].Topic), graph.Slug(out[j].Topic); f.ByTopic && ti != tj {
+			return ti < tj
+		}
+		if out[i].SaidAt != out[j].SaidAt {
+			return out[i].SaidAt < out[j].SaidAt
+		}
+		return out[i].ID < out[j].ID
+	})
+	if f.Offset > 0 {
+		out = out[min(f.Offset, len(out)):]
+	}
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+	}
+	for _, c := range out {
+		if err := fn(c); err != nil {
+			return err
 		}
 	}
 	return nil
 }
+
+// Snapshot makes a memReader a graph.Snapshotter: its claims do not move.
+func (m memReader) Snapshot(_ context.Context, fn func(graph.ClaimReader) error) error { return fn(m) }
 
 func (m memReader) Probe(_ context.Context, p graph.Probe, fn func(graph.Claim) error) error {
 	for _, c := range probe(p, m.claims) {
@@ -44,13 +72,16 @@ func (m memReader) Probe(_ context.Context, p graph.Probe, fn func(graph.Claim) 
 }
 
 func (m memReader) Topics(context.Context, string) ([]graph.TopicCount, error) {
-	seen := map[string]bool{}
+	at := map[string]int{}
 	var out []graph.TopicCount
 	for _, c := range m.claims {
-		if !seen[graph.Slug(c.Topic)] {
-			seen[graph.Slug(c.Topic)] = true
+		i, ok := at[graph.Slug(c.Topic)]
+		if !ok {
+			i = len(out)
+			at[graph.Slug(c.Topic)] = i
 			out = append(out, graph.TopicCount{Topic: graph.Topic{ID: graph.TopicID(c.Topic), Name: c.Topic}})
 		}
+		out[i].Claims++
 	}
 	return out, nil
 }
@@ -78,7 +109,7 @@ func worldWithTimes(seed uint64, n int) ([]graph.Claim, time.Time) {
 }
 
 // wantFindings is FindFindings' definition: every finding among the
-// claims, kept when it matches f.
+// claims (double standards included), kept when it matches f.
 func wantFindings(cs []graph.Claim, f graph.FindingFilter) []string {
 	byID := map[string]*graph.Claim{}
 	for i := range cs {
@@ -88,7 +119,7 @@ func wantFindings(cs []graph.Claim, f graph.FindingFilter) []string {
 		return ok(byID[x.From]) || ok(byID[x.To])
 	}
 	var out []string
-	for _, x := range graph.Detect(cs, nil) {
+	for _, x := range append(graph.Detect(cs, nil), graph.DetectDouble(cs, nil)...) {
 		a, b := byID[x.From], byID[x.To]
 		latest := max(a.SaidAt, b.SaidAt)
 		found := a.ChangedAt

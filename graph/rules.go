@@ -9,7 +9,8 @@ import (
 type Rule string
 
 // Rules. A counterclaim finding goes from the counterclaim to what it
-// answers; the others are symmetric.
+// answers, a double standard (RuleDoubleStandard, in double.go) from the
+// standard to the claim that breaks it; the others are symmetric.
 const (
 	RuleOpposing     Rule = "opposing"
 	RuleMutual       Rule = "mutual_accusation"
@@ -18,7 +19,7 @@ const (
 )
 
 // Rules lists every rule.
-var Rules = []Rule{RuleOpposing, RuleMutual, RuleCounterclaim, RuleReversal}
+var Rules = []Rule{RuleOpposing, RuleMutual, RuleCounterclaim, RuleReversal, RuleDoubleStandard}
 
 // Valid reports whether r is one of Rules.
 func (r Rule) Valid() bool {
@@ -33,7 +34,7 @@ func (r Rule) Valid() bool {
 // Directed reports whether the rule's relationship has a meaningful
 // direction. Symmetric findings are stored from the smaller claim id to
 // the larger, so that each pair is stored once whatever the load order.
-func (r Rule) Directed() bool { return r == RuleCounterclaim }
+func (r Rule) Directed() bool { return r == RuleCounterclaim || r == RuleDoubleStandard }
 
 // Finding is a relationship between two claims that a rule establishes.
 // Stores derive findings from claims on read (see FindFindings).

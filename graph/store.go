@@ -27,14 +27,23 @@ type Store interface {
 	Load(ctx context.Context, b Batch) (LoadResult, error)
 
 	// Claims calls fn for each claim matching f, ordered by SaidAt (empty
-	// dates first) then id, with Document and Counterclaim filled, and
-	// Links when f.WithLinks. It stops at fn's first error and returns it.
+	// dates first) then id (by topic first with f.ByTopic), with Document
+	// and Counterclaim filled, and Links when f.WithLinks. It stops at
+	// fn's first error and returns it.
 	Claims(ctx context.Context, f ClaimFilter, fn func(Claim) error) error
 
 	// Findings returns the findings matching f, with FromClaim and ToClaim
 	// filled (Document included), ordered by id, derived from one snapshot
-	// of the claims (FindFindings).
+	// of the claims (FindFindings). It holds them all: analysts' queries
+	// use the bounded Contradictions, Disputes and Opponents, which read
+	// through Snapshot.
 	Findings(ctx context.Context, f FindingFilter) ([]Finding, error)
+
+	// Snapshot runs fn over one consistent snapshot of the store (see
+	// Snapshotter): the reads of a query that streams and pages see the
+	// same whole batches from start to end. fn runs once; its error is
+	// returned as it is.
+	Snapshot(ctx context.Context, fn func(ClaimReader) error) error
 
 	// Speakers, Actors and Topics list nodes with their claim counts,
 	// ordered by name. A non-empty Match keeps names or aliases containing
@@ -123,7 +132,11 @@ type ClaimFilter struct {
 	ChangedTo   time.Time
 	// WithLinks fills Claim.Links.
 	WithLinks bool
-	Limit     int // 0: no limit
+	// ByTopic orders the claims by topic (slug) first, then as always: a
+	// pass over many topics reads each topic whole, one after another.
+	ByTopic bool
+	Offset  int // claims skipped, in the order Claims returns them
+	Limit   int // 0: no limit
 }
 
 // FindingFilter selects findings. Empty fields do not filter. Topic, Side

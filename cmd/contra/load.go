@@ -13,9 +13,6 @@ import (
 	"github.com/contra-project/contra/internal/render"
 )
 
-// maxRanked is how many new findings a load summary ranks and lists.
-const maxRanked = 2000
-
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
@@ -67,6 +64,10 @@ a bulk transaction to end. --bulk loads in bulk whatever the sizes, --bulk=false
 
 // loader returns the configured loader into s, with a progress bar when
 // one shows (see Main.progress); call done when the load ends.
+//
+// Every batch goes through the judgements in force (graph.JudgingStore):
+// a re-load keeps what analysts decided. Articles' texts are kept beside
+// the graph for the workspace (textSaving).
 func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool, bulk ingest.BulkMode) (l *ingest.Loader, done func()) {
 	c := m.cfg.Load
 	opts := ingest.Options{
@@ -79,6 +80,11 @@ func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool, bulk i
 	if bar != nil {
 		opts.Progress = bar.update
 	}
+	if js, ok := s.(judgedStore); ok {
+		k := newTextKeeper(opts.Extractor, js)
+		opts.Extractor = k
+		s = textSaving{Store: graph.JudgingStore{Store: s, Judgements: js}, k: k}
+	}
 	return ingest.New(s, opts), bar.done
 }
 
@@ -86,6 +92,14 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	s, err := m.create(ctx)
 	if err != nil {
 		return err
+	}
+	judged := 0
+	if js, ok := s.(judgedStore); ok {
+		g, err := graph.ReadJudged(ctx, js)
+		if err != nil {
+			return err
+		}
+		judged = g.Len()
 	}
 	l, done := m.loader(ctx, s, o.keepGoing, o.bulk)
 	started := time.Now()
@@ -98,18 +112,31 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 		}
 		return err
 	}
+	// A judgement made while the load ran applies to the claims the load
+	// wrote before it too.
+	if js, ok := s.(judgedStore); ok {
+		if g, err := graph.ReadJudged(ctx, js); err != nil {
+			return err
+		} else if g.Len() != judged {
+			if _, err := graph.Reapply(ctx, s, js); err != nil {
+				return err
+			}
+		}
+	}
 	stats, err := s.Stats(ctx)
 	if err != nil {
 		return err
 	}
-	// Ranking needs every finding in memory; past a few thousand the
-	// summary points at the query commands instead.
+	// The best-evidenced pairs this load found: a page, however many.
 	var found []graph.Contradiction
-	if n := total(sum.Result.Findings); n > 0 && n <= maxRanked {
-		found, err = graph.Contradictions(ctx, s, graph.FindingFilter{FoundFrom: started})
+	more := 0
+	if total(sum.Result.Findings) > 0 && o.show > 0 {
+		n, err := graph.Contradictions(ctx, s, graph.Scope{ChangedFrom: started}, graph.Page{Limit: o.show},
+			func(c graph.Contradiction) error { found = append(found, c); return nil })
 		if err != nil {
 			return err
 		}
+		more = n - len(found)
 	}
 	// Diagnostics go to standard error, before the summary, so that a
 	// script keeping standard output still sees them and a person reads
@@ -117,7 +144,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err := render.Diagnostics(m.Stderr, sum); err != nil {
 		return err
 	}
-	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show})
+	err = render.Options{}.Load(m.Stdout, o.format, render.LoadReport{Summary: sum, Store: stats, Found: found, Show: o.show, More: more})
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -22,9 +21,11 @@ type queryFlags struct {
 	topic, speaker, side, subject, kind string
 	since, until                        string
 	rules                               []string
-	limit                               int
+	limit, offset                       int
+	opponents, examples                 int
 	format                              render.Format
 	wide                                bool
+	showRejected                        bool
 }
 
 // queryFilters says which filter flags a query command takes.
@@ -39,6 +40,9 @@ const (
 	withKind
 	withSubject
 	withLimit
+	withOpponents
+	withExamples
+	withRejected // --show-rejected: results judged rejected are hidden otherwise
 
 	claimFilters = withTopic | withSpeaker | withSide | withDates | withLimit
 )
@@ -59,7 +63,7 @@ func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 		f.StringVar(&q.until, "until", "", "said on or before: YYYY-MM-DD, or a duration back from today")
 	}
 	if which&withRule != 0 {
-		f.StringSliceVar(&q.rules, "rule", nil, "only these rules: opposing, mutual_accusation, counterclaim, reversal")
+		f.StringSliceVar(&q.rules, "rule", nil, "only pairs any of whose rules is one of these: "+ruleNames())
 	}
 	if which&withKind != 0 {
 		f.StringVar(&q.kind, "kind", "", "only claims of this kind: accusation, denial, assertion, threat, prediction")
@@ -69,12 +73,31 @@ func (q *queryFlags) register(cmd *cobra.Command, which queryFilters) {
 	}
 	if which&withLimit != 0 {
 		f.IntVar(&q.limit, "limit", 0, "at most this many results (0: all)")
+		f.IntVar(&q.offset, "offset", 0, "skip this many results first (with --limit, a page)")
 	}
+	if which&withOpponents != 0 {
+		f.IntVar(&q.opponents, "opponents", graph.DefaultOpponents, "opponents shown per claim, strongest first, at most 100 (the count covers all)")
+	}
+	if which&withRejected != 0 {
+		f.BoolVar(&q.showRejected, "show-rejected", false, "also list what a judgement rejected (hidden by default; the count hidden goes to standard error)")
+	}
+	if which&withExamples != 0 {
+		f.IntVar(&q.examples, "examples", graph.DefaultExamples, "claims shown per camp or side, best evidenced first, at most 100 (the counts cover all)")
+	}
+}
+
+func ruleNames() string {
+	names := make([]string, len(graph.Rules))
+	for i, r := range graph.Rules {
+		names[i] = string(r)
+	}
+	return strings.Join(names, ", ")
 }
 
 // querySpec is one query command.
 type querySpec struct {
 	use, short, example string
+	long                string
 	nargs               int
 	argNames            nameKind // what the arguments name, for completion
 	filters             queryFilters
@@ -85,11 +108,22 @@ type querySpec struct {
 func (m *Main) queryCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "query",
-		Short: "Ask the graph: claims, contradictions, mutual accusations, a speaker, a timeline, two sides",
-		Example: `  contra query mutual --topic "cluster munitions"
+		Short: "Ask the graph: disputes, claims, contradictions, mutual accusations, a speaker, a timeline, two sides",
+		Example: `  contra query disputes --topic "cluster munitions"
+  contra query mutual --topic "cluster munitions"
   contra query speaker Shoigu -o json`,
 	}
 	specs := []querySpec{{
+		use: "disputes", example: `  contra query disputes --topic "cluster munitions"
+  contra query disputes --side Russia -o json
+  contra query disputes --limit 10 --offset 10`,
+		short:   "Disputes (who says an action happened, who denies it) and exchanges of accusations, best evidenced first",
+		long:    disputesLong,
+		filters: claimFilters | withExamples | withRejected, formats: render.Formats,
+		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
+			return m.runDisputes(ctx, s, q)
+		},
+	}, {
 		use: "claims", example: `  contra query claims --topic "cluster munitions" --kind denial
   contra query claims --side Moscow --since 30d -o csv > claims.csv`,
 		short:   "Claims matching the filters, by date",
@@ -99,11 +133,11 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cs, err := graph.CollectClaims(ctx, s, cf)
-			if err != nil {
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Claims)
+			if err := s.Claims(ctx, cf, p.Add); err != nil {
 				return err
 			}
-			return m.table(q.wide).Claims(m.Stdout, q.format, cs)
+			return p.Close()
 		},
 	}, {
 		use: "speakers", example: `  contra query speakers
@@ -115,7 +149,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Speakers(m.Stdout, q.format, limit(xs, q.limit))
+			return m.table(q.wide).Speakers(m.Stdout, q.format, page(m, q, xs))
 		},
 	}, {
 		use: "topics", example: `  contra query topics
@@ -131,7 +165,7 @@ func (m *Main) queryCommand() *cobra.Command {
 			for i := range xs {
 				xs[i].Aliases = m.aliases(xs[i].Name, xs[i].Aliases, m.tax.Topic, known)
 			}
-			return m.table(q.wide).Topics(m.Stdout, q.format, limit(xs, q.limit))
+			return m.table(q.wide).Topics(m.Stdout, q.format, page(m, q, xs))
 		},
 	}, {
 		use: "actors", example: `  contra query actors
@@ -147,62 +181,94 @@ func (m *Main) queryCommand() *cobra.Command {
 			for i := range xs {
 				xs[i].Aliases = m.aliases(xs[i].Name, xs[i].Aliases, m.tax.Actor, known)
 			}
-			return m.table(q.wide).Actors(m.Stdout, q.format, limit(xs, q.limit))
+			return m.table(q.wide).Actors(m.Stdout, q.format, page(m, q, xs))
 		},
 	}, {
 		use: "contradictions", example: `  contra query contradictions --topic "cluster munitions" --limit 10
   contra query contradictions --rule counterclaim --side Russia -o json`,
-		short:   "Opposing assertions, mutual accusations, counterclaims and reversals, best corroborated first",
-		filters: claimFilters | withRule, formats: render.Formats,
+		short:   "Pairs of claims the rules set against each other, one entry per pair, best evidenced first",
+		filters: claimFilters | withRule | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
-			ff, err := m.findingFilter(ctx, s, q)
+			sc, err := m.scope(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			cs, err := graph.Contradictions(ctx, s, ff)
+			h, err := m.hider(ctx, s, q.showRejected)
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Contradictions(m.Stdout, q.format, limit(cs, q.limit))
+			pg := graph.Page{Offset: q.offset, Limit: q.limit}
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Contradictions)
+			total, err := graph.Contradictions(ctx, s, sc, h.Window(pg), graph.Filter(h, pg, h.Pair, p.Add))
+			if err != nil {
+				return err
+			}
+			if err := p.Close(); err != nil {
+				return err
+			}
+			m.more(q, p.Written(), total-h.Hidden, "pairs")
+			m.noteHidden(h)
+			return nil
 		},
 	}, {
 		use: "mutual", example: `  contra query mutual --topic "cluster munitions"
   contra query mutual --since 2023-07-01 -o mermaid`,
 		short:   "Mutual accusations by pair of sides and topic",
-		filters: claimFilters, formats: render.Formats,
+		filters: claimFilters | withExamples | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
-			ff, err := m.findingFilter(ctx, s, q)
+			sc, err := m.scope(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			gs, err := graph.Mutual(ctx, s, ff)
+			h, err := m.hider(ctx, s, q.showRejected)
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Mutual(m.Stdout, q.format, limit(gs, q.limit))
+			pg := graph.Page{Offset: q.offset, Limit: q.limit}
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Mutual)
+			hidden := func(g *graph.MutualGroup) bool { return h.Rejected(g.Exchange) }
+			total, err := graph.Mutual(ctx, s, sc, graph.DisputeOptions{Page: h.Window(pg), Examples: q.examples}, graph.Filter(h, pg, hidden, p.Add))
+			if err != nil {
+				return err
+			}
+			if err := p.Close(); err != nil {
+				return err
+			}
+			m.more(q, p.Written(), total-h.Hidden, "mutual accusations")
+			m.noteHidden(h)
+			return nil
 		},
 	}, {
 		use: "speaker NAME", example: `  contra query speaker Shoigu
   contra query speaker "Sergei Shoigu" --topic "cluster munitions" -o json`,
 		short: "A speaker's claims, each with the claims that contradict or counter it",
-		nargs: 1, argNames: speakerNames, filters: claimFilters &^ withSpeaker, formats: render.Formats,
+		nargs: 1, argNames: speakerNames, filters: claimFilters&^withSpeaker | withOpponents | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			q.speaker = args[0]
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			xs, err := graph.SpeakerClaims(ctx, s, cf.Speaker, cf)
+			h, err := m.hider(ctx, s, q.showRejected)
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Opponents(m.Stdout, q.format, xs)
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Opponents)
+			err = graph.SpeakerClaims(ctx, s, cf.Speaker, cf, opponentsOf(q)+h.Extra(), func(co graph.ClaimOpponents) error {
+				h.Opponents(&co, opponentsOf(q))
+				return p.Add(co)
+			})
+			if err != nil {
+				return err
+			}
+			m.noteHidden(h)
+			return p.Close()
 		},
 	}, {
 		use: "timeline", example: `  contra query timeline --topic "cluster munitions"
   contra query timeline --topic "dam destruction" --since 2031-04-01 -o dot | dot -Tsvg > timeline.svg`,
 		short:   "Claims on a topic by date, contradicted ones marked (needs --topic)",
-		filters: claimFilters, formats: render.Formats,
+		filters: claimFilters | withOpponents | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, _ []string) error {
 			if q.topic == "" {
 				return usageError{fmt.Errorf("timeline needs --topic")}
@@ -211,27 +277,54 @@ func (m *Main) queryCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			es, err := graph.Timeline(ctx, s, cf)
+			h, err := m.hider(ctx, s, q.showRejected)
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Timeline(m.Stdout, q.format, es)
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Timeline)
+			err = graph.Timeline(ctx, s, cf, opponentsOf(q)+h.Extra(), func(e graph.TimelineEntry) error {
+				h.Opponents(&e.ClaimOpponents, opponentsOf(q))
+				e.Contested = e.Total > 0
+				return p.Add(e)
+			})
+			if err != nil {
+				return err
+			}
+			m.noteHidden(h)
+			return p.Close()
 		},
 	}, {
 		use: "between SIDE_A SIDE_B", example: `  contra query between Russia Ukraine
   contra query between Moscow Washington --topic "cluster munitions" -o graphml > between.graphml`,
 		short: "Everything two sides assert about each other",
-		nargs: 2, argNames: sideNames, filters: claimFilters &^ withSide, formats: render.Formats,
+		nargs: 2, argNames: sideNames, filters: claimFilters&^withSide | withOpponents | withRejected, formats: render.Formats,
 		run: func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error {
 			cf, err := m.claimFilter(ctx, s, q)
 			if err != nil {
 				return err
 			}
-			xs, err := graph.Between(ctx, s, m.canonActor(args[0]), m.canonActor(args[1]), cf)
+			a, err := m.resolveSide(ctx, s, "side", args[0])
 			if err != nil {
 				return err
 			}
-			return m.table(q.wide).Opponents(m.Stdout, q.format, xs)
+			b, err := m.resolveSide(ctx, s, "side", args[1])
+			if err != nil {
+				return err
+			}
+			h, err := m.hider(ctx, s, q.showRejected)
+			if err != nil {
+				return err
+			}
+			p := render.NewPager(m.Stdout, q.format, m.table(q.wide).Opponents)
+			err = graph.Between(ctx, s, s, a, b, cf, opponentsOf(q)+h.Extra(), func(co graph.ClaimOpponents) error {
+				h.Opponents(&co, opponentsOf(q))
+				return p.Add(co)
+			})
+			if err != nil {
+				return err
+			}
+			m.noteHidden(h)
+			return p.Close()
 		},
 	}}
 	for _, sp := range specs {
@@ -273,12 +366,26 @@ func actorsAsTopics(as []graph.Actor) []graph.Topic {
 	return out
 }
 
-// limit returns the first n of xs; n <= 0 is all of them.
-func limit[T any](xs []T, n int) []T {
-	if n > 0 && len(xs) > n {
-		return xs[:n]
+// page applies --offset and --limit to a list the store returns whole
+// (speakers, topics, actors: one row per node, not per claim) and says
+// on stderr what was left out.
+func page[T any](m *Main, q *queryFlags, xs []T) []T {
+	total := len(xs)
+	xs = xs[min(q.offset, len(xs)):]
+	if q.limit > 0 && len(xs) > q.limit {
+		xs = xs[:q.limit]
 	}
+	m.more(q, len(xs), total, "rows")
 	return xs
+}
+
+// more tells a reader of a table on stderr that the page shown is not
+// everything, and how to see the rest.
+func (m *Main) more(q *queryFlags, shown, total int, what string) {
+	if q.format != render.Table || q.offset+shown >= total {
+		return
+	}
+	fmt.Fprintf(m.Stderr, "%d of %d %s shown; --offset %d for the next page\n", shown, total, what, q.offset+shown)
 }
 
 type queryFunc func(ctx context.Context, s graph.Store, q *queryFlags, args []string) error
@@ -288,6 +395,7 @@ func (m *Main) queryList(sp querySpec) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     sp.use,
 		Short:   sp.short,
+		Long:    sp.long,
 		Example: sp.example,
 		Args:    cobra.ExactArgs(sp.nargs),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -333,21 +441,27 @@ func (q *queryFlags) check() error {
 	}
 	for _, r := range q.rules {
 		if !graph.Rule(r).Valid() {
-			return usageError{fmt.Errorf("--rule: %q is not one of opposing, mutual_accusation, counterclaim, reversal", r)}
+			return usageError{fmt.Errorf("--rule: %q is not one of %s", r, ruleNames())}
 		}
+	}
+	if q.limit < 0 || q.offset < 0 || q.opponents < 0 || q.examples < 0 {
+		return usageError{fmt.Errorf("--limit, --offset, --opponents and --examples must not be negative")}
 	}
 	return nil
 }
 
 func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (graph.ClaimFilter, error) {
-	f := graph.ClaimFilter{Topic: m.canonTopic(q.topic), Side: m.canonActor(q.side), Subject: m.canonActor(q.subject), Limit: q.limit}
-	if q.kind != "" {
-		if !graph.Kind(q.kind).Valid() {
-			return f, usageError{fmt.Errorf("--kind: %q is not one of accusation, denial, assertion, threat, prediction", q.kind)}
-		}
-		f.Kind = graph.Kind(q.kind)
-	}
+	f := graph.ClaimFilter{Limit: q.limit, Offset: q.offset, Kind: graph.Kind(q.kind)}
 	var err error
+	if f.Topic, err = m.resolveTopic(ctx, s, q.topic); err != nil {
+		return f, err
+	}
+	if f.Side, err = m.resolveSide(ctx, s, "side", q.side); err != nil {
+		return f, err
+	}
+	if f.Subject, err = m.resolveSide(ctx, s, "subject", q.subject); err != nil {
+		return f, err
+	}
 	if f.Speaker, err = m.resolveSpeaker(ctx, s, q.speaker); err != nil {
 		return f, err
 	}
@@ -360,49 +474,17 @@ func (m *Main) claimFilter(ctx context.Context, s graph.Store, q *queryFlags) (g
 	return f, nil
 }
 
-func (m *Main) findingFilter(ctx context.Context, s graph.Store, q *queryFlags) (graph.FindingFilter, error) {
+// scope is the graph.Scope of the pair and dispute queries.
+func (m *Main) scope(ctx context.Context, s graph.Store, q *queryFlags) (graph.Scope, error) {
 	cf, err := m.claimFilter(ctx, s, q)
 	if err != nil {
-		return graph.FindingFilter{}, err
+		return graph.Scope{}, err
 	}
-	f := graph.FindingFilter{Topic: cf.Topic, Side: cf.Side, Speaker: cf.Speaker, Since: cf.Since, Until: cf.Until}
+	sc := graph.Scope{Topic: cf.Topic, Side: cf.Side, Speaker: cf.Speaker, Since: cf.Since, Until: cf.Until}
 	for _, r := range q.rules {
-		if !graph.Rule(r).Valid() {
-			return f, usageError{fmt.Errorf("--rule: %q is not one of opposing, mutual_accusation, counterclaim, reversal", r)}
-		}
-		f.Rules = append(f.Rules, graph.Rule(r))
+		sc.Rules = append(sc.Rules, graph.Rule(r))
 	}
-	return f, nil
-}
-
-// resolveSpeaker turns what an analyst typed ("Shoigu") into a stored
-// speaker's name: an exact match wins, else a unique partial match.
-func (m *Main) resolveSpeaker(ctx context.Context, s graph.Store, typed string) (string, error) {
-	if strings.TrimSpace(typed) == "" {
-		return "", nil
-	}
-	xs, err := s.Speakers(ctx, typed)
-	if err != nil {
-		return "", err
-	}
-	var names []string
-	for _, x := range xs {
-		if graph.Slug(x.Name) == graph.Slug(typed) {
-			return x.Name, nil
-		}
-		names = append(names, x.Name)
-	}
-	switch len(names) {
-	case 0:
-		return "", graph.Errorf(graph.ENotFound, "no speaker matches %q (see contra query speakers)", typed)
-	case 1:
-		return names[0], nil
-	}
-	sort.Strings(names)
-	if len(names) > 8 {
-		names = append(names[:8], "…")
-	}
-	return "", graph.Errorf(graph.EInvalid, "%q matches several speakers: %s", typed, strings.Join(names, "; "))
+	return sc, nil
 }
 
 // dateFlag accepts YYYY-MM-DD or a duration back from today ("30d", "12h").

@@ -19,14 +19,16 @@ func (m *Main) reportCommand() *cobra.Command {
 		since, until        string
 		formats             []render.Format
 		out, title          string
+		showRejected        bool
 	)
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of new claims and contradictions",
-		Long: `Write one report per format into --out: a summary of what was loaded in the window
-(new claims, speakers, documents, contradictions, mutual accusations), the mutual accusations
-by pair of sides and topic, opposing assertions side by side with their sources,
-counterclaims, and the most contradicted speakers. Files are written atomically.
+		Short: "Write a digest (Markdown, self-contained HTML, CSV, JSON) of the disputes found in a window",
+		Long: `Write one report per format into --out, built around disputes: a summary of what was
+loaded in the window, a table of contents, the top disputes (the camps side by side on the
+dispute's time axis, who answered whom, double standards) and exchanges of accusations (who
+accused first) in full, the others counted; claims per day on a time axis, undated claims apart,
+who accuses whom, and the most contradicted speakers. Files are written atomically.
 
 --loaded-since and --loaded-until bound the load-time window: a duration back from now
 (24h, 7d) or a date (YYYY-MM-DD, or RFC 3339). --since and --until bound the date the
@@ -36,10 +38,7 @@ claims were said, as in every query.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			now := time.Now()
-			o := report.Options{Title: title, Now: now, Formats: formatNames(formats)}
-			for _, t := range topics {
-				o.Topics = append(o.Topics, m.canonTopic(t))
-			}
+			o := report.Options{Title: title, Now: now, Formats: formatNames(formats), ShowRejected: showRejected}
 			var err error
 			if o.Since, err = timeFlag("--loaded-since", loadedSince, now); err != nil {
 				return err
@@ -57,6 +56,15 @@ claims were said, as in every query.`,
 			if err != nil {
 				return err
 			}
+			// A topic that resolves to nothing is an error, not an empty
+			// report.
+			for _, t := range topics {
+				name, err := m.resolveTopic(cmd.Context(), s, t)
+				if err != nil {
+					return err
+				}
+				o.Topics = append(o.Topics, name)
+			}
 			return m.runReport(cmd.Context(), s, out, o)
 		},
 	}
@@ -70,6 +78,7 @@ claims were said, as in every query.`,
 	m.completeFlag(cmd, "topic", topicNames)
 	f.StringVar(&out, "out", "reports", "output directory")
 	f.StringVar(&title, "title", "", "report title")
+	f.BoolVar(&showRejected, "show-rejected", false, "keep what a judgement rejected (left out by default, and counted)")
 	return cmd
 }
 

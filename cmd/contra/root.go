@@ -83,7 +83,7 @@ Commands that only read refuse a store file that does not exist; contra load cre
 		m.loadCommand(), m.queryCommand(), m.statsCommand(), m.exportCommand(),
 		m.versionCommand(), m.configCommand(), m.evalCommand(), m.schemaCommand(),
 		m.cypherCommand(), m.migrateCommand(), m.reportCommand(), m.scheduleCommand(),
-		m.benchCommand(),
+		m.benchCommand(), m.serveCommand(), m.judgementsCommand(),
 	)
 	root.SetIn(m.Stdin)
 	root.SetOut(m.Stdout)

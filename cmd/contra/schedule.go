@@ -49,6 +49,9 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 			if err != nil {
 				return err
 			}
+			if err := m.checkJobTopics(ctx, s, jobs); err != nil {
+				return err
+			}
 			js, ok := s.(schedule.Store)
 			if !ok {
 				return fmt.Errorf("schedule: the %s store keeps no job state", m.cfg.Store)

@@ -464,45 +464,100 @@ func testJobState(t *testing.T, open Opener) {
 	check(js)
 }
 
+// contradictions lists every pair of the store under sc.
+func contradictions(tb testing.TB, s graph.Store, sc graph.Scope, p graph.Page) ([]graph.Contradiction, int) {
+	tb.Helper()
+	var out []graph.Contradiction
+	total, err := graph.Contradictions(context.Background(), s, sc, p, func(c graph.Contradiction) error {
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		tb.Fatalf("Contradictions: %v", err)
+	}
+	return out, total
+}
+
 func testContradictions(t *testing.T, open Opener) {
 	s, w := loadWorld(t, open)
-	got, err := graph.Contradictions(context.Background(), s, graph.FindingFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != len(w.want) {
-		t.Fatalf("%d contradictions, want %d", len(got), len(w.want))
-	}
-	for i := 1; i < len(got); i++ {
-		a, b := got[i-1], got[i]
-		if a.Documents < b.Documents || (a.Documents == b.Documents && a.Outlets < b.Outlets) ||
-			(a.Documents == b.Documents && a.Outlets == b.Outlets && a.Latest < b.Latest) {
-			t.Errorf("contradiction %d (%d docs, %d outlets, %s) ranked after %d (%d, %d, %s)",
-				i, b.Documents, b.Outlets, b.Latest, i-1, a.Documents, a.Outlets, a.Latest)
+	got, total := contradictions(t, s, graph.Scope{}, graph.Page{})
+	// One entry per pair: the denial's counterclaims are also opposing
+	// pairs, listed once with that rule as a tag.
+	pairs := map[string]bool{}
+	for _, x := range w.want {
+		a, b := w.id(x.from), w.id(x.to)
+		if b < a {
+			a, b = b, a
 		}
+		pairs[a+"|"+b] = true
 	}
-	// The denial against the corroborated accusation: 3+1 documents,
-	// 2+1 outlets; the latest such pair is acc1c's (2024-03-05).
-	top := got[0]
-	if top.Documents != 4 || top.Outlets != 3 || top.Latest != "2024-03-05" {
-		t.Errorf("top contradiction: %d docs, %d outlets, latest %s; want 4, 3, 2024-03-05", top.Documents, top.Outlets, top.Latest)
+	if len(got) != len(pairs) || total != len(pairs) {
+		t.Fatalf("%d contradictions (total %d), want %d pairs", len(got), total, len(pairs))
 	}
-	byID := map[string]graph.Contradiction{}
+	name := map[string]string{}
+	for n, c := range w.claims {
+		name[c.ID] = n
+	}
+	var listed []string
 	for _, c := range got {
-		byID[c.FindingID] = c
+		listed = append(listed, string(c.Rule)+" "+name[c.Claims[0].ID]+" "+name[c.Claims[1].ID])
 	}
-	u := byID[w.findingID(want{graph.RuleOpposing, "undated", "den1"})]
-	if u.Documents != 2 || u.Outlets != 2 || u.Latest != "2024-03-02" || len(u.Claims) != 2 {
-		t.Errorf("undated vs den1: %+v", u)
+	// The denial against the corroborated accusations first, most recent
+	// first; then the answer by link and the mutual accusations (the
+	// earlier claim of each pair first); the reversal, as well sourced,
+	// after them as one voice changing its mind. The pair with a weak
+	// claim (no side) comes last.
+	equal(t, "pairs in rank order", listed, []string{
+		"counterclaim den1 acc1c", "counterclaim den1 acc1b", "counterclaim den1 acc1",
+		"counterclaim resp acc1",
+		"mutual_accusation mutB mutA2", "mutual_accusation mutB mutA",
+		"reversal revA revB",
+		"counterclaim den1 undated",
+	})
+	top := got[0]
+	if top.Documents != 4 || top.Outlets != 3 || top.Independent != 3 || top.Latest != "2024-03-05" ||
+		!slices.Equal(top.Tags, []graph.Rule{graph.RuleOpposing}) {
+		t.Errorf("top contradiction: %d docs, %d outlets, %d independent, latest %s, tags %v; want 4, 3, 3, 2024-03-05, [opposing]",
+			top.Documents, top.Outlets, top.Independent, top.Latest, top.Tags)
 	}
-	only, err := graph.Contradictions(context.Background(), s, graph.FindingFilter{Rules: []graph.Rule{graph.RuleReversal}})
-	if err != nil {
-		t.Fatal(err)
+	if last := got[len(got)-1]; !slices.Equal(last.Weak, []string{"claim 2: " + graph.WeakNoSide}) {
+		t.Errorf("last pair weak %v; want the undated claim's missing side", last.Weak)
 	}
-	if len(only) != 1 || only[0].Rule != graph.RuleReversal ||
+	only, n := contradictions(t, s, graph.Scope{Rules: []graph.Rule{graph.RuleReversal}}, graph.Page{})
+	if n != 1 || len(only) != 1 || only[0].Rule != graph.RuleReversal ||
 		!slices.Equal(sorted([]string{only[0].Claims[0].ID, only[0].Claims[1].ID}), w.ids("revA", "revB")) {
 		t.Errorf("reversals: %+v", only)
 	}
+	// Pages put together are the listing.
+	var joined []graph.Contradiction
+	for off := 0; off < total; off += 3 {
+		page, n := contradictions(t, s, graph.Scope{}, graph.Page{Offset: off, Limit: 3})
+		if n != total || len(page) > 3 {
+			t.Fatalf("page at %d: %d pairs, total %d", off, len(page), n)
+		}
+		joined = append(joined, page...)
+	}
+	equal(t, "pages", joined, got)
+	topic, _ := contradictions(t, s, graph.Scope{Topic: "Cluster Munitions"}, graph.Page{})
+	equal(t, "topic", len(topic), 5)
+	side, _ := contradictions(t, s, graph.Scope{Side: Cordovia}, graph.Page{})
+	equal(t, "side", len(side), 1)
+	speaker, _ := contradictions(t, s, graph.Scope{Speaker: Pirel}, graph.Page{})
+	equal(t, "speaker", len(speaker), 2)
+}
+
+// mutual lists the mutual groups of the store under sc.
+func mutual(tb testing.TB, s graph.Store, sc graph.Scope) []graph.MutualGroup {
+	tb.Helper()
+	var out []graph.MutualGroup
+	_, err := graph.Mutual(context.Background(), s, sc, graph.DisputeOptions{}, func(g graph.MutualGroup) error {
+		out = append(out, g)
+		return nil
+	})
+	if err != nil {
+		tb.Fatalf("Mutual: %v", err)
+	}
+	return out
 }
 
 func testMutual(t *testing.T, open Opener) {
@@ -510,10 +565,7 @@ func testMutual(t *testing.T, open Opener) {
 	// A second, corroborating accusation by Belmora in another document.
 	extra := Claim(w.docs["d6"], Reuel, Belmora, graph.KindAccusation, Arvenia, "shell farms", topBS, graph.Positive, "2024-04-05")
 	mustLoad(t, s, graph.Batch{Claims: []graph.Claim{extra}})
-	got, err := graph.Mutual(context.Background(), s, graph.FindingFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mutual(t, s, graph.Scope{})
 	if len(got) != 1 {
 		t.Fatalf("%d mutual groups, want 1 (Arvenia/Belmora on border shelling): %+v", len(got), got)
 	}
@@ -530,34 +582,31 @@ func testMutual(t *testing.T, open Opener) {
 	equal(t, "Belmora's accusations", idsOf(g.Accusations[1]), sorted([]string{w.id("mutB"), extra.ID}))
 	equal(t, "count, documents, first, last", []any{g.Count, g.Documents, g.First, g.Last},
 		[]any{4, 3, "2024-04-01", "2024-04-05"})
+	// Both sides' first accusations share a day.
+	equal(t, "first accuser", g.FirstAccuser, "")
 	if graph.Slug(g.Topic) != graph.Slug(topBS) {
 		t.Errorf("topic %q", g.Topic)
 	}
-	none, err := graph.Mutual(context.Background(), s, graph.FindingFilter{Topic: topGC})
-	if err != nil || len(none) != 0 {
-		t.Errorf("mutual on the grain corridor: %+v, %v; want none", none, err)
+	if none := mutual(t, s, graph.Scope{Topic: topGC}); len(none) != 0 {
+		t.Errorf("mutual on the grain corridor: %+v; want none", none)
 	}
-	// Mutual builds groups from accusations unless a found-time window
-	// asks for findings; an all-time window must give the same groups.
-	viaFindings, err := graph.Mutual(context.Background(), s, graph.FindingFilter{FoundFrom: time.Unix(0, 1)})
-	if err != nil {
-		t.Fatal(err)
+	// A window covering every load keeps the same groups.
+	equal(t, "all-time window", mutual(t, s, graph.Scope{ChangedFrom: time.Unix(0, 1)}), got)
+	if after := mutual(t, s, graph.Scope{ChangedFrom: time.Now().Add(time.Hour)}); len(after) != 0 {
+		t.Errorf("a window after every load keeps %d groups", len(after))
 	}
-	equal(t, "groups from findings", viaFindings, got)
-	for _, f := range []graph.FindingFilter{{Side: Belmora}, {Speaker: Reuel}, {Side: Cordovia}} {
-		a, err1 := graph.Mutual(context.Background(), s, f)
-		f.FoundFrom = time.Unix(0, 1)
-		b, err2 := graph.Mutual(context.Background(), s, f)
-		if err1 != nil || err2 != nil {
-			t.Fatal(err1, err2)
-		}
-		if len(a) != len(b) {
-			t.Errorf("filter %+v: %d groups from accusations, %d from findings", f, len(a), len(b))
+	for _, c := range []struct {
+		sc   graph.Scope
+		want int
+	}{{graph.Scope{Side: Belmora}, 1}, {graph.Scope{Speaker: Reuel}, 1}, {graph.Scope{Side: Cordovia}, 0}} {
+		if n := len(mutual(t, s, c.sc)); n != c.want {
+			t.Errorf("scope %+v: %d groups, want %d", c.sc, n, c.want)
 		}
 	}
 }
 
-// opponents flattens ClaimOpponents to claim name -> sorted "rule direction other" strings.
+// opponents flattens ClaimOpponents to claim name -> sorted "rule+tags
+// direction other" strings.
 func opponents(w *world, cos []graph.ClaimOpponents) map[string][]string {
 	name := map[string]string{}
 	for n, c := range w.claims {
@@ -567,7 +616,11 @@ func opponents(w *world, cos []graph.ClaimOpponents) map[string][]string {
 	for _, co := range cos {
 		l := []string{}
 		for _, o := range co.Opponents {
-			l = append(l, string(o.Rule)+" "+o.Direction+" "+name[o.Claim.ID])
+			r := string(o.Rule)
+			for _, t := range o.Tags {
+				r += "+" + string(t)
+			}
+			l = append(l, r+" "+o.Direction+" "+name[o.Claim.ID])
 		}
 		slices.Sort(l)
 		out[name[co.Claim.ID]] = l
@@ -575,37 +628,52 @@ func opponents(w *world, cos []graph.ClaimOpponents) map[string][]string {
 	return out
 }
 
+// collect gathers what a streaming query hands out.
+func collect[T any](tb testing.TB, run func(fn func(T) error) error) []T {
+	tb.Helper()
+	var out []T
+	if err := run(func(x T) error { out = append(out, x); return nil }); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
 func testSpeakerClaims(t *testing.T, open Opener) {
 	s, w := loadWorld(t, open)
-	got, err := graph.SpeakerClaims(context.Background(), s, "General Tomas REUEL", graph.ClaimFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx := context.Background()
+	got := collect(t, func(fn func(graph.ClaimOpponents) error) error {
+		return graph.SpeakerClaims(ctx, s, "General Tomas REUEL", graph.ClaimFilter{}, 0, fn)
+	})
+	// Directions read from the claim listed: den1 counters acc1.
 	equal(t, "Reuel's claims and opponents", opponents(w, got), map[string][]string{
 		"den1": {
-			"counterclaim countered_by acc1", "counterclaim countered_by acc1b", "counterclaim countered_by acc1c",
-			"counterclaim countered_by undated",
-			"opposing  acc1", "opposing  acc1b", "opposing  acc1c", "opposing  undated",
+			"counterclaim+opposing counters acc1", "counterclaim+opposing counters acc1b",
+			"counterclaim+opposing counters acc1c", "counterclaim+opposing counters undated",
 		},
 		"denOther": {},
-		"resp":     {"counterclaim countered_by acc1"},
+		"resp":     {"counterclaim counters acc1"},
 	})
-	got, err = graph.SpeakerClaims(context.Background(), s, Varga, graph.ClaimFilter{Topic: topCM})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got = collect(t, func(fn func(graph.ClaimOpponents) error) error {
+		return graph.SpeakerClaims(ctx, s, Varga, graph.ClaimFilter{Topic: topCM}, 0, fn)
+	})
 	equal(t, "Varga on cluster munitions", opponents(w, got), map[string][]string{
-		"acc1":  {"counterclaim counters den1", "counterclaim counters resp", "opposing  den1"},
-		"acc1c": {"counterclaim counters den1", "opposing  den1"},
+		"acc1":  {"counterclaim countered_by resp", "counterclaim+opposing countered_by den1"},
+		"acc1c": {"counterclaim+opposing countered_by den1"},
 	})
+	// One opponent each, the strongest, and the count of all.
+	got = collect(t, func(fn func(graph.ClaimOpponents) error) error {
+		return graph.SpeakerClaims(ctx, s, Reuel, graph.ClaimFilter{Limit: 1}, 1, fn)
+	})
+	if len(got) != 1 || len(got[0].Opponents) != 1 || got[0].Total != 4 || got[0].Opponents[0].Claim.ID != w.id("acc1c") {
+		t.Errorf("Reuel's first claim with one opponent: %+v; want den1 with acc1c of 4", got)
+	}
 }
 
 func testTimeline(t *testing.T, open Opener) {
 	s, w := loadWorld(t, open)
-	got, err := graph.Timeline(context.Background(), s, graph.ClaimFilter{Topic: topCM})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := collect(t, func(fn func(graph.TimelineEntry) error) error {
+		return graph.Timeline(context.Background(), s, graph.ClaimFilter{Topic: topCM}, 0, fn)
+	})
 	var order []string
 	name := map[string]string{}
 	for n, c := range w.claims {
@@ -627,14 +695,24 @@ func testTimeline(t *testing.T, open Opener) {
 	equal(t, "contested", contested, map[string]bool{
 		"undated": true, "acc1": true, "acc1b": true, "den1": true, "denOther": false, "resp": true, "acc1c": true,
 	})
+	page := collect(t, func(fn func(graph.TimelineEntry) error) error {
+		return graph.Timeline(context.Background(), s, graph.ClaimFilter{Topic: topCM, Offset: 2, Limit: 3}, 0, fn)
+	})
+	var pageOrder []string
+	for _, e := range page {
+		pageOrder = append(pageOrder, name[e.Claim.ID])
+	}
+	equal(t, "timeline page", pageOrder, want[2:5])
 }
 
 func testBetween(t *testing.T, open Opener) {
 	s, w := loadWorld(t, open)
-	got, err := graph.Between(context.Background(), s, "arvenia", "BELMORA", graph.ClaimFilter{})
-	if err != nil {
-		t.Fatal(err)
+	between := func(a, b string, f graph.ClaimFilter) []graph.ClaimOpponents {
+		return collect(t, func(fn func(graph.ClaimOpponents) error) error {
+			return graph.Between(context.Background(), s, s, a, b, f, 0, fn)
+		})
 	}
+	got := between("arvenia", "BELMORA", graph.ClaimFilter{})
 	ops := opponents(w, got)
 	var names []string
 	for _, co := range got {
@@ -647,18 +725,26 @@ func testBetween(t *testing.T, open Opener) {
 	if len(names) != 8 {
 		t.Fatalf("between Arvenia and Belmora: %v, want 8 claims", names)
 	}
-	first, second := names[:5], names[5:]
+	first, second := slices.Clone(names[:5]), slices.Clone(names[5:])
 	slices.Sort(first)
 	slices.Sort(second)
 	equal(t, "Arvenia about Belmora first", first, []string{"acc1", "acc1b", "acc1c", "mutA", "mutA2"})
 	equal(t, "then Belmora about Arvenia", second, []string{"mutB", "mutC", "resp"})
 	equal(t, "mutB's opponents", ops["mutB"], []string{"mutual_accusation  mutA", "mutual_accusation  mutA2"})
 	equal(t, "mutC's opponents", ops["mutC"], []string{})
-	since, err := graph.Between(context.Background(), s, Arvenia, Belmora, graph.ClaimFilter{Since: "2024-04-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(since) != 4 { // mutA, mutA2, mutB, mutC
+	if since := between(Arvenia, Belmora, graph.ClaimFilter{Since: "2024-04-01"}); len(since) != 4 { // mutA, mutA2, mutB, mutC
 		t.Errorf("between since April: %d claims, want 4", len(since))
 	}
+	// A page across the two lists.
+	var paged []string
+	for off := 0; off < 8; off += 3 {
+		for _, co := range between(Arvenia, Belmora, graph.ClaimFilter{Offset: off, Limit: 3}) {
+			paged = append(paged, co.Claim.ID)
+		}
+	}
+	var all []string
+	for _, co := range got {
+		all = append(all, co.Claim.ID)
+	}
+	equal(t, "pages across both lists", paged, all)
 }

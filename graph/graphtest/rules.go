@@ -101,10 +101,12 @@ func testRuleScenarios(t *testing.T, open Opener) {
 			mk(d1, Varga, Arvenia, ac, Belmora, actBS, topBS, A, "2024-03-01"),
 			mk(d2, Pirel, Arvenia, ac, Belmora, actBS, topBS, A, "2024-03-05"),
 		}, nil},
+		// Not mutual, but a double standard: Belmora accuses Arvenia of
+		// what Fenn says Belmora does.
 		{"an accusation without a side is not mutual", []graph.Claim{
 			mk(d1, Fenn, "", ac, Belmora, actBS, topBS, A, "2024-03-01"),
 			mk(d2, Dusk, Belmora, ac, Arvenia, actBS, topBS, A, "2024-03-05"),
-		}, nil},
+		}, [][3]any{{graph.RuleDoubleStandard, 1, 0}}},
 		{"denial about a different actor", []graph.Claim{
 			acc, mk(d2, Reuel, Belmora, dn, Cordovia, actCM, topCM, N, "2024-03-02"),
 		}, nil},

@@ -59,6 +59,10 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"SpeakerClaims", testSpeakerClaims},
 		{"Timeline", testTimeline},
 		{"Between", testBetween},
+		{"ClaimsPaging", testClaimsPaging},
+		{"Snapshot", testSnapshot},
+		{"Disputes", testDisputes},
+		{"DoubleStandard", testDoubleStandard},
 		{"HostileStrings", testHostile},
 		{"OddCaseAndSpacedNames", testOddNames},
 		{"LongTexts", testLongTexts},
@@ -212,7 +216,9 @@ func checkDerived(t *testing.T, s graph.Store) {
 	want := map[graph.Rule]int{}
 	counter := map[string]bool{}
 	for _, x := range fs {
-		want[x.Rule]++
+		if slices.Contains(graph.CountedRules, x.Rule) { // the load counts these
+			want[x.Rule]++
+		}
 		if x.Rule == graph.RuleCounterclaim {
 			counter[x.From] = true
 		}

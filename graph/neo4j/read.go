@@ -23,8 +23,8 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 	if f.Kind != "" && !f.Kind.Valid() {
 		return nil, nil, graph.Errorf(graph.EInvalid, "claims: unknown kind %q", f.Kind)
 	}
-	if f.Limit < 0 {
-		return nil, nil, graph.Errorf(graph.EInvalid, "claims: negative limit %d", f.Limit)
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, nil, graph.Errorf(graph.EInvalid, "claims: negative limit or offset (%d, %d)", f.Limit, f.Offset)
 	}
 	since, err := normBound("claims: since", f.Since)
 	if err != nil {
@@ -44,7 +44,7 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 		"since": nullable(since), "until": nullable(until),
 		"loaded_from": int64(math.MinInt64), "loaded_to": int64(math.MaxInt64),
 		"changed_from": int64(math.MinInt64), "changed_to": int64(math.MaxInt64),
-		"limit": int64(noLimit),
+		"limit": int64(noLimit), "skip": int64(f.Offset),
 	}
 	for _, b := range []struct {
 		key string
@@ -59,9 +59,11 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 	if f.Limit > 0 {
 		p["limit"] = int64(f.Limit)
 	}
-	// The most selective anchor first.
+	// The most selective anchor first; a pass by topic reads them all.
 	var st *statement
 	switch {
+	case f.ByTopic:
+		st = stScanByTopic
 	case ids != nil:
 		st = stClaimsByIDs
 	case f.DocID != "":
@@ -299,6 +301,52 @@ func claimOf(rec *neo4j.Record) (graph.Claim, error) {
 	return c, err
 }
 
+// Snapshot runs fn over one read transaction; see graph.Store. fn's
+// reads translate their driver errors as the Store's methods do, and an
+// error of fn is final: fn may have handed results on, so the driver never
+// replays it.
+func (s *Store) Snapshot(ctx context.Context, fn func(graph.ClaimReader) error) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	var fnErr error
+	err := s.read(ctx, func(q querier) error {
+		if fnErr = fn(snapReader{reader{q, s.cfg.BatchSize}, s.t}); fnErr != nil {
+			return &final{fnErr}
+		}
+		return nil
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	return translate(err, s.t, "snapshot")
+}
+
+// snapReader is a reader whose errors are translated: what Snapshot
+// hands to its function.
+type snapReader struct {
+	r reader
+	t target
+}
+
+func (s snapReader) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.Claim) error) error {
+	return translate(s.r.Claims(ctx, f, fn), s.t, "claims")
+}
+
+func (s snapReader) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
+	return translate(s.r.Probe(ctx, p, fn), s.t, "probe claims")
+}
+
+func (s snapReader) Topics(ctx context.Context, match string) ([]graph.TopicCount, error) {
+	out, err := s.r.Topics(ctx, match)
+	return out, translate(err, s.t, "topics")
+}
+
+func (s snapReader) SpeakerIDs(ctx context.Context, name string) ([]string, error) {
+	out, err := s.r.SpeakerIDs(ctx, name)
+	return out, translate(err, s.t, "speakers")
+}
+
 // Findings derives the findings matching f from one snapshot of the
 // store; see graph.Store and graph.FindFindings.
 func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Finding, error) {
@@ -497,7 +545,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	}
 	err := s.read(ctx, func(q querier) error {
 		st = graph.Stats{Findings: map[graph.Rule]int{}}
-		for _, r := range graph.Rules {
+		for _, r := range graph.CountedRules {
 			st.Findings[r] = 0
 		}
 		err := each(ctx, q, stStats, map[string]any{}, func(rec *neo4j.Record) error {

@@ -37,11 +37,11 @@ func TestClaimFilterAnchor(t *testing.T) {
 		}
 	}
 	_, p, _ := claimFilterParams(graph.ClaimFilter{IDs: []string{"b", "a", "b"}, Topic: "Border  Shelling!", Until: "2024-05-01T23:00:00+02:00",
-		LoadedFrom: at, ChangedTo: at.Add(time.Hour), Limit: 3, WithLinks: true})
+		LoadedFrom: at, ChangedTo: at.Add(time.Hour), Limit: 3, Offset: 6, WithLinks: true})
 	want := map[string]any{"ids": []string{"a", "b"}, "doc_id": nil, "topic": "border-shelling", "speaker": nil, "side": nil,
 		"subject": nil, "kind": nil, "since": nil, "until": "2024-05-01", "loaded_from": at.UnixNano(),
 		"loaded_to": int64(math.MaxInt64), "changed_from": int64(math.MinInt64), "changed_to": at.Add(time.Hour).UnixNano(),
-		"limit": int64(3)}
+		"limit": int64(3), "skip": int64(6)}
 	if !reflect.DeepEqual(p, want) {
 		t.Errorf("params:\n got %#v\nwant %#v", p, want)
 	}

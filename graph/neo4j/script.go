@@ -150,8 +150,8 @@ func countRows(fs []graph.Finding) []any {
 			n[f.Rule]++
 		}
 	}
-	rows := make([]any, len(graph.Rules))
-	for i, r := range graph.Rules {
+	rows := make([]any, len(graph.CountedRules))
+	for i, r := range graph.CountedRules {
 		rows[i] = map[string]any{"rule": string(r), "n": int64(n[r])}
 	}
 	return rows

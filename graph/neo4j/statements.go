@@ -95,6 +95,7 @@ var (
 	stClaimsBySubj  = mustStatement("claims_by_subject")
 	stClaimsByLoad  = mustStatement("claims_by_loaded")
 	stClaimsByChg   = mustStatement("claims_by_changed")
+	stScanByTopic   = mustStatement("scan_by_topic")
 
 	stSpeakers      = mustStatement("speakers")
 	stSpeakerIDs    = mustStatement("speaker_ids")

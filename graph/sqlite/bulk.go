@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/contra-project/contra/graph"
@@ -79,11 +80,15 @@ func (s *Store) BeginBulk(ctx context.Context) (graph.BulkLoad, error) {
 		b.Rollback()
 		return nil, err
 	}
+	s.bulk.Store(b)
 	return b, nil
 }
 
 // bulkLoad is a bulk transaction: graph.BulkLoad.
 type bulkLoad struct {
+	// mu serialises the transaction's users: the loader, and the store's
+	// writes that join it (inWrite), which may come from other goroutines.
+	mu   sync.Mutex
 	s    *Store
 	conn *sql.Conn
 	tx   *sql.Tx
@@ -123,6 +128,8 @@ func (b *bulkLoad) begin(ctx context.Context) error {
 // Load writes b's nodes and claims; see graph.BulkLoad.
 func (b *bulkLoad) Load(ctx context.Context, batch graph.Batch) (graph.LoadResult, error) {
 	empty := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if err := b.usable(); err != nil {
 		return empty, err
 	}
@@ -168,6 +175,8 @@ func (b *bulkLoad) Undo(ctx context.Context) error {
 }
 
 func (b *bulkLoad) unitStep(ctx context.Context, open bool, q string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if err := b.usable(); err != nil {
 		return err
 	}
@@ -183,6 +192,8 @@ func (b *bulkLoad) unitStep(ctx context.Context, open bool, q string) error {
 
 // Added counts the claims above the transaction's first rowid.
 func (b *bulkLoad) Added(ctx context.Context) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if err := b.usable(); err != nil {
 		return 0, err
 	}
@@ -195,6 +206,8 @@ func (b *bulkLoad) Added(ctx context.Context) (int, error) {
 // graph.BulkLoad.
 func (b *bulkLoad) Commit(ctx context.Context) (graph.LoadResult, error) {
 	empty := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if err := b.usable(); err != nil {
 		return empty, err
 	}
@@ -224,6 +237,8 @@ func (b *bulkLoad) Commit(ctx context.Context) (graph.LoadResult, error) {
 
 // Rollback abandons the transaction.
 func (b *bulkLoad) Rollback() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if b.done {
 		return nil
 	}
@@ -242,6 +257,7 @@ func (b *bulkLoad) Rollback() error {
 // bulk lock.
 func (b *bulkLoad) finish() {
 	b.done = true
+	b.s.bulk.CompareAndSwap(b, nil)
 	// A fresh context: the load's may have ended, and the connection
 	// must not go back to the pool without its foreign keys.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

@@ -241,7 +241,9 @@ func TestBulkCountsAsIncremental(t *testing.T) {
 			})
 		}
 	}
-	for _, r := range graph.Rules {
+	// Loads count the four pair rules; double standards are found by
+	// queries (graph/double.go), not counted by a load.
+	for _, r := range []graph.Rule{graph.RuleOpposing, graph.RuleMutual, graph.RuleCounterclaim, graph.RuleReversal} {
 		if total[r] < 100 {
 			t.Errorf("%s: %d findings over all inputs: the test checks little", r, total[r])
 		}

@@ -96,7 +96,7 @@ func checkProfiles(t *testing.T, s *Store, when string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range graph.Rules {
+	for _, r := range graph.CountedRules {
 		if st.Findings[r] != want[r] {
 			t.Errorf("%s: Stats %s = %d, derived %d", when, r, st.Findings[r], want[r])
 		}

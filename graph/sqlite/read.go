@@ -149,12 +149,20 @@ func claimsQuery(f graph.ClaimFilter, speakers []string) (string, []any, error) 
 	if !f.ChangedTo.IsZero() {
 		w.add(`c.changed_at < ?`, nanos(f.ChangedTo))
 	}
-	if f.Limit < 0 {
-		return "", nil, graph.Errorf(graph.EInvalid, "claims: negative limit %d", f.Limit)
+	if f.Limit < 0 || f.Offset < 0 {
+		return "", nil, graph.Errorf(graph.EInvalid, "claims: negative limit or offset (%d, %d)", f.Limit, f.Offset)
 	}
-	q := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + ` ORDER BY c.said_at, c.id`
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	order := ` ORDER BY c.said_at, c.id`
+	if f.ByTopic {
+		// The (topic_slug, said_at) index gives this order but for ties.
+		order = ` ORDER BY c.topic_slug, c.said_at, c.id`
+	}
+	q := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id` + w.String() + order
+	switch {
+	case f.Limit > 0:
+		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
+	case f.Offset > 0:
+		q += fmt.Sprintf(" LIMIT -1 OFFSET %d", f.Offset)
 	}
 	return q, w.args, nil
 }
@@ -223,6 +231,14 @@ func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 		}
 		return flush()
 	})
+}
+
+// Snapshot runs fn over one read-only transaction; see graph.Store.
+func (s *Store) Snapshot(ctx context.Context, fn func(graph.ClaimReader) error) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	return s.snapshot(ctx, "snapshot", func(r reader) error { return fn(r) })
 }
 
 // snapshot runs fn on one read-only transaction.
@@ -530,7 +546,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	if err != nil {
 		return st, translate(err, "stats")
 	}
-	for _, r := range graph.Rules {
+	for _, r := range graph.CountedRules {
 		st.Findings[r] = 0
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT rule, n FROM finding_counts`)

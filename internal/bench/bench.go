@@ -66,6 +66,11 @@ type Options struct {
 	// BatchSize is the loader's batch (claims per transaction) of the
 	// load phases; 0 is the CLI's default.
 	BatchSize int
+
+	// Exe is the contra executable the query memory phase runs its
+	// queries with, each in its own process; without it the phase is
+	// skipped.
+	Exe string
 }
 
 // Server is a store on a database server, opened by the caller (the
@@ -165,14 +170,15 @@ func loadPhase(phase string) (n int, server, ok bool) {
 }
 
 // PhaseNames lists the phases of o in the order Run runs them: queries
-// need the largest store, so they come after its load.
+// need the largest store, so they come after its load; the query memory
+// phase builds its dense store itself.
 func (o Options) PhaseNames() []string {
 	o = o.WithDefaults()
 	out := []string{PhaseExtract}
 	for _, n := range o.Sizes {
 		out = append(out, floorPrefix+strconv.Itoa(n), loadPrefix+strconv.Itoa(n))
 	}
-	out = append(out, PhaseQuery)
+	out = append(out, PhaseQuery, PhaseQueryMem)
 	if o.Server != nil {
 		for _, n := range o.Sizes {
 			out = append(out, serverPrefix+loadPrefix+strconv.Itoa(n))
@@ -282,6 +288,12 @@ func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) 
 		}
 	case phase == PhaseQuery:
 		r.Queries, err = runQueries(ctx, o, progress)
+	case phase == PhaseQueryMem:
+		if o.Exe == "" {
+			fmt.Fprintln(progress, "bench: query memory phase skipped: it runs contra itself, and no executable was given")
+			return r, nil
+		}
+		r.QueryMem, err = runQueryMem(ctx, o, progress)
 	case strings.HasPrefix(phase, serverPrefix) && o.Server == nil:
 		err = fmt.Errorf("phase %s: no server store", phase)
 	case phase == serverPrefix+PhaseQuery:

@@ -44,7 +44,7 @@ func TestRun(t *testing.T) {
 	if e := r.Extract; e == nil || e.Claims == 0 || e.MBps1 <= 0 || e.MBpsAll <= 0 {
 		t.Errorf("extract figures: %+v", r.Extract)
 	}
-	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 4 {
+	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 5 {
 		t.Errorf("query figures: %+v", r.Queries)
 	} else {
 		for _, s := range q.Stats {
@@ -62,10 +62,10 @@ func TestRun(t *testing.T) {
 	if len(r.Phases) != 8 || r.RSSScope != RSSProcess {
 		t.Errorf("phases: %+v, scope %q", r.Phases, r.RSSScope)
 	}
-	// detection ratio, extraction, two loads over their floors, four
+	// detection ratio, extraction, two loads over their floors, five
 	// queries' p50 and two p95s, article throughput, article memory,
 	// quick duration.
-	if r.DetectRatio <= 0 || len(r.Checks) != 13 {
+	if r.DetectRatio <= 0 || len(r.Checks) != 14 {
 		t.Errorf("ratio %v, checks %+v", r.DetectRatio, r.Checks)
 	}
 	var tab bytes.Buffer
@@ -112,7 +112,7 @@ func TestSpawnRunsEveryPhase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"extract", "floor-10", "load-10", "floor-20", "load-20", "query", "floor-articles", "articles"}
+	want := []string{"extract", "floor-10", "load-10", "floor-20", "load-20", "query", "query-memory", "floor-articles", "articles"}
 	if strings.Join(spawned, ",") != strings.Join(want, ",") || r.RSSScope != RSSPhase {
 		t.Fatalf("spawned %v (scope %q), want %v", spawned, r.RSSScope, want)
 	}
@@ -289,7 +289,7 @@ func BenchmarkContradictions10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		if _, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: top.Name}); err != nil {
+		if _, err := graph.Contradictions(ctx, s, graph.Scope{Topic: top.Name}, graph.Page{}, func(graph.Contradiction) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -313,7 +313,7 @@ func TestServerPhases(t *testing.T) {
 				return nil
 			},
 		}}
-	if got := strings.Join(o.PhaseNames(), ","); got != "extract,floor-400,load-400,query,server-load-400,server-query,floor-articles,articles" {
+	if got := strings.Join(o.PhaseNames(), ","); got != "extract,floor-400,load-400,query,query-memory,server-load-400,server-query,floor-articles,articles" {
 		t.Errorf("phases: %s", got)
 	}
 	r, err := Run(ctx, o, io.Discard)

@@ -291,25 +291,38 @@ func timeQueries(ctx context.Context, s graph.Store, n int, server string, progr
 		args []string
 		run  func(arg string) (int, error)
 	}
+	// Each query counts what it streams, as the CLI would print it.
 	queries := []query{
 		{"query mutual --topic", f.Topics, func(t string) (int, error) {
-			r, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t})
-			return len(r), err
+			n := 0
+			_, err := graph.Mutual(ctx, s, graph.Scope{Topic: t}, graph.DisputeOptions{}, func(graph.MutualGroup) error { n++; return nil })
+			return n, err
 		}},
 		{"query contradictions --topic", f.Topics, func(t string) (int, error) {
-			r, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t})
-			return len(r), err
+			n := 0
+			_, err := graph.Contradictions(ctx, s, graph.Scope{Topic: t}, graph.Page{}, func(graph.Contradiction) error { n++; return nil })
+			return n, err
+		}},
+		{"query disputes --topic", f.Topics, func(t string) (int, error) {
+			n := 0
+			err := graph.Disputes(ctx, s, graph.Scope{Topic: t}, graph.DisputeOptions{}, graph.DisputeHandler{
+				Dispute:  func(graph.Dispute) error { n++; return nil },
+				Exchange: func(graph.Exchange) error { n++; return nil },
+			})
+			return n, err
 		}},
 		// The head speakers are governments with a tenth of all claims:
 		// their whole record is an export, not a query, so this one is
 		// paged as an analyst would read it.
 		{"query speaker --limit 100", f.Speakers, func(sp string) (int, error) {
-			r, err := graph.SpeakerClaims(ctx, s, sp, graph.ClaimFilter{Limit: speakerPage})
-			return len(r), err
+			n := 0
+			err := graph.SpeakerClaims(ctx, s, sp, graph.ClaimFilter{Limit: speakerPage}, 0, func(graph.ClaimOpponents) error { n++; return nil })
+			return n, err
 		}},
 		{"query timeline --topic", f.Topics, func(t string) (int, error) {
-			r, err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t})
-			return len(r), err
+			n := 0
+			err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t}, 0, func(graph.TimelineEntry) error { n++; return nil })
+			return n, err
 		}},
 	}
 	for _, q := range queries {

@@ -36,11 +36,12 @@ type Results struct {
 	PrepareSeconds float64   `json:"prepare_seconds"` // generating inputs
 	RSSScope       string    `json:"rss_scope"`
 
-	Extract  *ExtractFigures `json:"extract,omitempty"`
-	Floors   []FloorFigures  `json:"floors,omitempty"`
-	Loads    []LoadFigures   `json:"loads,omitempty"`
-	Queries  *QueryFigures   `json:"queries,omitempty"`
-	Articles *ArticleFigures `json:"articles,omitempty"`
+	Extract  *ExtractFigures  `json:"extract,omitempty"`
+	Floors   []FloorFigures   `json:"floors,omitempty"`
+	Loads    []LoadFigures    `json:"loads,omitempty"`
+	Queries  *QueryFigures    `json:"queries,omitempty"`
+	QueryMem *QueryMemFigures `json:"query_memory,omitempty"`
+	Articles *ArticleFigures  `json:"articles,omitempty"`
 	// Server holds the load and query figures of Options.Server.
 	Server *ServerFigures `json:"server,omitempty"`
 	Phases []PhaseFigures `json:"phases,omitempty"`
@@ -204,6 +205,9 @@ func (r *Results) merge(p *Results) {
 	if p.Queries != nil {
 		r.Queries = p.Queries
 	}
+	if p.QueryMem != nil {
+		r.QueryMem = p.QueryMem
+	}
 	if p.Articles != nil {
 		r.Articles = p.Articles
 	}
@@ -290,6 +294,9 @@ func (r *Results) evaluate() {
 				})
 			}
 		}
+	}
+	if q := r.QueryMem; q != nil {
+		r.Checks = append(r.Checks, queryMemChecks(q)...)
 	}
 	if a := r.Articles; a != nil && a.MBps > 0 {
 		c := Check{
@@ -416,6 +423,20 @@ func (r *Results) WriteTable(w io.Writer) error {
 							fmt.Sprintf("%.1f / %.1f ms", ss.P50ms, ss.P95ms))
 					}
 				}
+			}
+		}
+	}
+	if q := r.QueryMem; q != nil {
+		for _, st := range q.Stores {
+			info(fmt.Sprintf("store %s: %s claims, %d findings counted, %s (--topic %q)", st.Name, count(st.Claims), st.Findings, mb(st.Bytes), st.Topic), "-")
+		}
+		for _, run := range q.Runs {
+			info(fmt.Sprintf("peak RSS, %s store: contra %s", run.Store, strings.Join(run.Args, " ")),
+				fmt.Sprintf("%.0f MB, %.1f s (%.1f s CPU)", run.PeakRSSMB, run.Seconds, run.CPU))
+		}
+		for _, c := range r.Checks {
+			if strings.HasPrefix(c.Figure, "peak RSS of any query") || strings.HasPrefix(c.Figure, "query stops") {
+				check(c)
 			}
 		}
 	}

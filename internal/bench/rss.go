@@ -16,8 +16,12 @@ import (
 func PeakRSSMB() float64 { return statusMB("VmHWM") }
 
 // statusMB reads one kB field of /proc/self/status in MiB, 0 if absent.
-func statusMB(field string) float64 {
-	f, err := os.Open("/proc/self/status")
+func statusMB(field string) float64 { return statusFieldMB("/proc/self/status", field) }
+
+// statusFieldMB reads one kB field of a /proc status file in MiB, 0 if
+// absent.
+func statusFieldMB(path, field string) float64 {
+	f, err := os.Open(path)
 	if err != nil {
 		return 0
 	}

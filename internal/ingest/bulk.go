@@ -68,7 +68,7 @@ type bulkTx struct {
 // bytes, should be loaded in bulk.
 func (w *writer) choose(remaining int64) error {
 	mode := w.l.opt.Bulk
-	bs, ok := w.l.store.(graph.BulkStore)
+	bs, ok := graph.BulkOf(w.l.store)
 	switch {
 	case mode == BulkNever:
 		return nil
@@ -93,7 +93,11 @@ func (w *writer) choose(remaining int64) error {
 	}
 	w.bulk = &bulkTx{load: load, start: w.done, limit: max(bulkTxMinBytes, size), res: graph.LoadResult{Findings: map[graph.Rule]int{}}}
 	w.limit = BulkBatch
-	w.l.opt.Logger.Info("loading in bulk: the input is large compared with the store; other writers wait for the bulk transaction",
+	why := "the input is large compared with the store"
+	if mode == BulkAlways {
+		why = "as told"
+	}
+	w.l.opt.Logger.Info("loading in bulk ("+why+"): other writers wait for the bulk transaction",
 		"input", mib(remaining), "store", mib(size))
 	return nil
 }

@@ -139,6 +139,15 @@ func TestLoadRecords(t *testing.T) {
 			wantStatus: map[string]string{"a.jsonl": ingest.StatusLoaded, "notes.pdf": ingest.StatusSkipped, "x.gold.json": ingest.StatusIgnored},
 		},
 		{
+			name: "a store kept beside its inputs is no input",
+			files: map[string]string{"a.jsonl": goodJSONL, "c.db": "SQLite format 3", "c.db-wal": "", "c.db-shm": "",
+				"c.db-writers": "", "old.sqlite3-journal": "", "dbnotes.txt.wal": "x"},
+			wantClaims: 3,
+			wantStatus: map[string]string{"a.jsonl": ingest.StatusLoaded, "c.db": ingest.StatusIgnored, "c.db-wal": ingest.StatusIgnored,
+				"c.db-shm": ingest.StatusIgnored, "c.db-writers": ingest.StatusIgnored, "old.sqlite3-journal": ingest.StatusIgnored,
+				"dbnotes.txt.wal": ingest.StatusSkipped},
+		},
+		{
 			name:       "hostile names are data",
 			files:      map[string]string{"h.jsonl": strings.NewReplacer("Ilya Varga", `\"}) DETACH DELETE n //`, "dam destruction", `'; DROP TABLE claims; --`).Replace(goodJSONL)},
 			wantClaims: 3,

@@ -45,6 +45,10 @@ func classify(path string) (kind, note string) {
 		return kindIgnored, "metadata sidecar (read with its article)"
 	case strings.HasSuffix(name, ".gold.json"):
 		return kindIgnored, "evaluation labels (read by contra eval, not loaded)"
+	case isStoreFile(name):
+		// The embedded store often lives beside the inputs it was loaded
+		// from: its files are no input and need no attention.
+		return kindIgnored, "SQLite store file"
 	case strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".ndjson"),
 		strings.HasSuffix(name, ".json"), strings.HasSuffix(name, ".csv"):
 		return kindRecords, ""
@@ -52,6 +56,29 @@ func classify(path string) (kind, note string) {
 		return kindArticle, ""
 	}
 	return kindOther, "unsupported file type (want .jsonl, .json, .csv, .txt, .md, .html)"
+}
+
+// storeExts are the names SQLite databases go by; storeSiblings the
+// files SQLite (journal, WAL, shared memory) and contra's writer turns
+// keep beside one.
+var (
+	storeExts     = []string{".db", ".sqlite", ".sqlite3"}
+	storeSiblings = []string{"", "-wal", "-shm", "-journal", "-writers"}
+)
+
+func isStoreFile(name string) bool {
+	for _, sib := range storeSiblings {
+		stem, ok := strings.CutSuffix(name, sib)
+		if !ok {
+			continue
+		}
+		for _, ext := range storeExts {
+			if strings.HasSuffix(stem, ext) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // walk calls emit for each file under paths, in a deterministic order:

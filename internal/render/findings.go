@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -13,18 +14,23 @@ import (
 // Contradictions writes findings with both their claims, in the order
 // given (graph.Contradictions ranks them).
 //
-//   - table: two rows per finding, claim A then claim B: #, RULE, TOPIC,
-//     SUPPORT (corroborating documents and outlets), then DATE, SPEAKER
-//     (SIDE), KIND, POL, TEXT, SOURCE, SPAN, CLAIM for each claim. For a
-//     counterclaim, A is the counterclaim and B, marked "↑ countered",
-//     the claim it answers.
+//   - table: two rows per pair, claim A then claim B: #, RULE (the
+//     strongest; B's row lists the other rules as "+rule"), TOPIC,
+//     SUPPORT (independent sources and documents behind both claims),
+//     then DATE, SPEAKER (SIDE), KIND, POL, TEXT, SOURCE, SPAN, CLAIM for
+//     each claim. For a counterclaim, A is the counterclaim and B, marked
+//     "↑ countered", the claim it answers; for a double standard, A is
+//     the standard and B, marked "↑ its side does it", the claim that
+//     the standard's side does the act.
 //   - json: an array of graph.Contradiction:
-//     [{"rule", "topic", "claims": [Claim A, Claim B], "documents",
-//     "outlets", "latest"?, "finding_id"}], each Claim as in Claims.
+//     [{"rule", "tags"?, "topic", "claims": [Claim A, Claim B],
+//     "documents", "outlets", "independent", "latest"?, "finding_id",
+//     "weak"?, "unit"}], each Claim as in Claims.
 //   - csv: rule, topic, a_* and b_* columns (id, speaker, side, kind,
 //     subject, action, polarity, said_at, text, doc, outlet, url,
 //     evidence_start, evidence_end, topic, doc_id; doc is the document's
-//     file name), then documents, outlets, latest, finding_id.
+//     file name), then documents, outlets, latest, finding_id, tags,
+//     independent, weak, unit.
 //   - dot, graphml, mermaid: claims as nodes, each finding an edge
 //     labelled with its rule, directed for counterclaims.
 func (o Options) Contradictions(w io.Writer, f Format, cs []graph.Contradiction) error {
@@ -39,14 +45,20 @@ func (o Options) Contradictions(w io.Writer, f Format, cs []graph.Contradiction)
 			t := newTable(o, append([]column{fixed("#"), fixed("RULE"), name("TOPIC").optional(4), name("SUPPORT").optional(3)}, claimHead(false)...)...)
 			for i, x := range cs {
 				a, c := pairOf(x)
-				support := fmt.Sprintf("%d docs, %d outlets", x.Documents, x.Outlets)
+				support := fmt.Sprintf("%d sources, %d docs", x.Independent, x.Documents)
 				t.row(append([]string{strconv.Itoa(i + 1), orDash(show(string(x.Rule), n)), orDash(show(x.Topic, n)), support},
 					o.claimCells(a, false)...)...)
-				mark := ""
-				if x.Rule.Directed() {
-					mark = "↑ countered"
+				var mark []string
+				switch x.Rule {
+				case graph.RuleCounterclaim:
+					mark = append(mark, "↑ countered")
+				case graph.RuleDoubleStandard:
+					mark = append(mark, "↑ its side does it")
 				}
-				t.row(append([]string{"", mark, "", ""}, o.claimCells(c, false)...)...)
+				for _, r := range x.Tags {
+					mark = append(mark, "+"+string(r))
+				}
+				t.row(append([]string{"", strings.Join(mark, " "), "", ""}, o.claimCells(c, false)...)...)
 			}
 			return t.write(b)
 		},
@@ -61,13 +73,18 @@ func (o Options) Contradictions(w io.Writer, f Format, cs []graph.Contradiction)
 		csv: func(b *bytes.Buffer) error {
 			head := append([]string{"rule", "topic"}, claimCSVCols("a_")...)
 			head = append(head, claimCSVCols("b_")...)
-			head = append(head, "documents", "outlets", "latest", "finding_id")
+			head = append(head, "documents", "outlets", "latest", "finding_id", "tags", "independent", "weak", "unit")
 			rows := [][]string{head}
 			for _, x := range cs {
 				a, c := pairOf(x)
 				r := append([]string{string(x.Rule), x.Topic}, claimCSV(a)...)
 				r = append(r, claimCSV(c)...)
-				r = append(r, strconv.Itoa(x.Documents), strconv.Itoa(x.Outlets), x.Latest, x.FindingID)
+				var tags []string
+				for _, t := range x.Tags {
+					tags = append(tags, string(t))
+				}
+				r = append(r, strconv.Itoa(x.Documents), strconv.Itoa(x.Outlets), x.Latest, x.FindingID,
+					strings.Join(tags, ";"), strconv.Itoa(x.Independent), strings.Join(x.Weak, "; "), x.Unit)
 				rows = append(rows, r)
 			}
 			return writeCSV(csv.NewWriter(b), rows)

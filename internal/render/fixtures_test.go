@@ -55,11 +55,11 @@ func fixOpponents() []graph.ClaimOpponents {
 	return []graph.ClaimOpponents{
 		{Claim: cVossAcc, Opponents: []graph.Opponent{
 			{Rule: graph.RuleOpposing, Claim: cBrelDen},
-			{Rule: graph.RuleCounterclaim, Claim: cBrelDen, Direction: "counters"},
+			{Rule: graph.RuleCounterclaim, Claim: cBrelDen, Direction: graph.DirCounteredBy},
 		}},
 		{Claim: cBrelDen, Opponents: []graph.Opponent{
 			{Rule: graph.RuleOpposing, Claim: cVossAcc},
-			{Rule: graph.RuleCounterclaim, Claim: cVossAcc, Direction: "countered_by"},
+			{Rule: graph.RuleCounterclaim, Claim: cVossAcc, Direction: graph.DirCounters},
 		}},
 		{Claim: cKaleUndated, Opponents: []graph.Opponent{}},
 	}

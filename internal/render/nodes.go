@@ -119,11 +119,11 @@ func aliases(as []string, n int) string {
 	return orDash(cut(strings.Join(parts, ", "), n))
 }
 
-// statsRules is the rules Stats shows: every graph.Rule, then any other
-// rule the store counted, by name, so the shape is the same whatever the
-// store holds.
+// statsRules is the rules Stats shows: every rule a load counts
+// (graph.CountedRules), then any other rule the store counted, by name,
+// so the shape is the same whatever the store holds.
 func statsRules(s graph.Stats) []graph.Rule {
-	rules := slices.Clone(graph.Rules)
+	rules := slices.Clone(graph.CountedRules)
 	for _, r := range slices.Sorted(maps.Keys(s.Findings)) {
 		if !slices.Contains(rules, r) {
 			rules = append(rules, r)

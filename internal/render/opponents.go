@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strconv"
 
@@ -14,12 +15,17 @@ import (
 //
 //   - table: a row per claim (#, LINK "claim" or "contested", DATE,
 //     SPEAKER (SIDE), KIND, POL, TOPIC, TEXT, SOURCE, SPAN, CLAIM) followed
-//     by a row per opponent whose LINK is "↳ <rule>", or for counterclaims
-//     "↳ counters" (the opponent counters the claim) or "↳ countered by"
-//     (the claim counters the opponent).
+//     by a row per opponent shown, whose LINK reads from the claim above:
+//     "↳ <rule>", or "↳ counters" (the claim counters this one), "↳ is
+//     countered by" (this one counters the claim), "↳ its side is said to
+//     do it" (the claim condemns an act its own side is said to do here),
+//     "↳ breaks the standard of" (the claim says a side does what that
+//     side condemns here); then "↳ … N more" when the claim has more
+//     opponents than are shown.
 //   - json: an array of graph.ClaimOpponents:
-//     [{"claim": Claim, "opponents": [{"rule", "claim": Claim,
-//     "direction"?: "counters"|"countered_by"}]}]; opponents is [] when
+//     [{"claim": Claim, "opponents": [{"rule", "tags"?, "claim": Claim,
+//     "direction"?: "counters"|"countered_by"|"standard_broken_by"|
+//     "breaks_standard_of"}], "opponents_total"}]; opponents is [] when
 //     there are none.
 //   - csv: one row per claim and opponent (one row with empty opponent
 //     columns for a claim without any): claim_* columns (as the a_*
@@ -69,6 +75,9 @@ func (o Options) opponents(w io.Writer, f Format, what string, es []graph.Timeli
 				for j := range e.Opponents {
 					p := &e.Opponents[j]
 					t.row(append([]string{"", "↳ " + opponentLink(p, o.names())}, o.claimCells(&p.Claim, true)...)...)
+				}
+				if more := e.Total - len(e.Opponents); more > 0 {
+					t.row("", fmt.Sprintf("↳ … %d more", more))
 				}
 			}
 			return t.write(b)
@@ -125,8 +134,9 @@ func (o Options) opponents(w io.Writer, f Format, what string, es []graph.Timeli
 				for j := range e.Opponents {
 					p := &e.Opponents[j]
 					g.claim(&p.Claim)
+					// An edge goes from the counterclaim (or the standard).
 					from, to := &p.Claim, &e.Claim
-					if p.Direction == "countered_by" {
+					if p.Direction == graph.DirCounters || p.Direction == graph.DirStandardBroken {
 						from, to = to, from
 					}
 					g.finding(p.Rule, from, to, to.Topic, maxDate(from.SaidAt, to.SaidAt))
@@ -140,10 +150,14 @@ func (o Options) opponents(w io.Writer, f Format, what string, es []graph.Timeli
 // opponentLink says how an opponent opposes the claim it is listed under.
 func opponentLink(p *graph.Opponent, n int) string {
 	switch p.Direction {
-	case "counters":
+	case graph.DirCounters:
 		return "counters"
-	case "countered_by":
-		return "countered by"
+	case graph.DirCounteredBy:
+		return "is countered by"
+	case graph.DirStandardBroken:
+		return "its side is said to do it"
+	case graph.DirBreaksStandard:
+		return "breaks the standard of"
 	}
 	return orDash(show(string(p.Rule), n))
 }

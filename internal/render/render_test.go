@@ -128,9 +128,9 @@ func TestTableContents(t *testing.T) {
 	}{
 		{"claims", []string{"DATE", "SPEAKER (SIDE)", "Ilse Voss (Arvenia)", "2031-03-01", "accusation", "Oster dam",
 			"Arvenian Herald / herald-0301.txt", "post.example", "10-112", "claim:aaa1", "Mira Kale", "doc:bare", "Belmoran artillery shelled"}, 4},
-		{"contradictions", []string{"RULE", "opposing", "counterclaim", "↑ countered", "2 docs, 1 outlets", "Tomas Brel (Belmora)", "denial"}, 5},
+		{"contradictions", []string{"RULE", "opposing", "counterclaim", "↑ countered", "0 sources, 2 docs", "Tomas Brel (Belmora)", "denial"}, 5},
 		{"mutual", []string{"Arvenia ⇄ Belmora", "2 accusations, 2 docs", "ACCUSES", "Arvenia mined the dam itself."}, 3},
-		{"opponents", []string{"LINK", "contested", "↳ opposing", "↳ counters", "↳ countered by", "claim", "Talks will resume."}, 8},
+		{"opponents", []string{"LINK", "contested", "↳ opposing", "↳ counters", "↳ is countered by", "claim", "Talks will resume."}, 8},
 		{"timeline", []string{"contested", "↳ counters", "Mira Kale"}, 8},
 		{"speakers", []string{"NAME", "foreign minister", "I. Voss", "speaker:tomas-brel"}, 3},
 		{"actors", []string{"AS SUBJECT", "Arvenian Republic, Arv.", "actor:belmora"}, 3},
@@ -310,8 +310,8 @@ func TestJSONOpponentsShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, o := range got {
-		if len(o) != 2 || o["claim"] == nil || o["opponents"] == nil {
-			t.Errorf("opponents item has keys %v, want claim and opponents", keysOf(o))
+		if len(o) != 3 || o["claim"] == nil || o["opponents"] == nil || o["opponents_total"] == nil {
+			t.Errorf("opponents item has keys %v, want claim, opponents and opponents_total", keysOf(o))
 		}
 	}
 }
@@ -326,7 +326,7 @@ func keysOf(m map[string]json.RawMessage) []string {
 
 func withAllRules(s graph.Stats) graph.Stats {
 	m := map[graph.Rule]int{}
-	for _, r := range graph.Rules {
+	for _, r := range graph.CountedRules {
 		m[r] = s.Findings[r]
 	}
 	s.Findings = m
@@ -394,7 +394,7 @@ func TestCSVColumns(t *testing.T) {
 		cell map[string]string // column → value on the first data row
 	}{
 		{"claims", graph.CSVHeader, 3, map[string]string{"id": "claim:aaa1", "source_outlet": "Arvenian Herald", "evidence_start": "10"}},
-		{"contradictions", head([]string{"rule", "topic"}, claimCols("a_"), claimCols("b_"), []string{"documents", "outlets", "latest", "finding_id"}), 2,
+		{"contradictions", head([]string{"rule", "topic"}, claimCols("a_"), claimCols("b_"), []string{"documents", "outlets", "latest", "finding_id", "tags", "independent", "weak", "unit"}), 2,
 			map[string]string{"rule": "opposing", "a_speaker": "Ilse Voss", "a_doc": "herald-0301.txt", "b_url": "https://post.example/b/2", "b_polarity": "-", "b_evidence_end": "45", "finding_id": "finding:f1"}},
 		{"mutual", head([]string{"group", "side_a", "side_b", "topic", "count", "documents", "first", "last"}, claimCols("claim_")), 2,
 			map[string]string{"group": "1", "side_b": "Belmora", "claim_id": "claim:aaa1", "count": "2"}},

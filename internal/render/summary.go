@@ -18,9 +18,10 @@ import (
 type LoadReport struct {
 	Summary *ingest.Summary
 	Store   graph.Stats
-	// Found are the new contradictions, best first; nil when there were
-	// too many to rank.
+	// Found are the best-evidenced new contradictions, a page of them,
+	// and More how many more there are.
 	Found []graph.Contradiction
+	More  int
 	// Show is how many of Found the table lists.
 	Show int
 }
@@ -60,24 +61,24 @@ func loadText(w *bytes.Buffer, l LoadReport) error {
 	}
 
 	if len(found) == 0 {
-		switch {
-		case total(r.Findings) > 0:
-			fmt.Fprintf(w, "\n%d new findings: too many to rank here; see `contra query mutual` and `contra query contradictions --topic T`.\n", total(r.Findings))
-		case total(st.Findings) > 0:
-			fmt.Fprintln(w, "\nNo new contradictions this load; see `contra query contradictions` for all of them.")
+		if total(st.Findings) > 0 {
+			fmt.Fprintln(w, "\nNo new contradictions this load; see `contra query disputes` and `contra query contradictions`.")
 		}
 		return nil
 	}
-	fmt.Fprintln(w, "\nWhat contradicts what (new this load, best corroborated first):")
+	fmt.Fprintln(w, "\nWhat contradicts what (new this load, best evidenced first):")
 	for i, c := range found {
 		if i == l.Show {
-			fmt.Fprintf(w, "  … and %d more: contra query contradictions\n", len(found)-l.Show)
+			fmt.Fprintf(w, "  … and %d more: contra query disputes, contra query contradictions\n", len(found)-l.Show+l.More)
 			break
 		}
 		fmt.Fprintf(w, "  %d. [%s] %s\n", i+1, c.Rule, oneLine(c.Topic))
 		for _, cl := range c.Claims {
 			fmt.Fprintf(w, "       %s\n", claimLine(&cl))
 		}
+	}
+	if l.More > 0 && len(found) <= l.Show {
+		fmt.Fprintf(w, "  … and %d more: contra query disputes, contra query contradictions\n", l.More)
 	}
 	return nil
 }

@@ -86,9 +86,8 @@ func TestHTMLRendersInChromium(t *testing.T) {
 
 	dom := string(runChromium(t, bin, "--dump-dom", page))
 	for _, want := range []string{
-		`<svg id="chart-svg"`, `<svg id="graph-svg"`, "<rect", "<path class=\"edge mutual\"",
-		`<table class="mutual">`, `<table class="pairs">`, "Norland ⇄ Sudmark — border shelling",
-		"Example Daily", "Most contradicted speakers",
+		`<svg id="chart-svg"`, `<svg id="graph-svg"`, `<svg class="strip"`, "<rect", "<path class=\"edge mutual\"",
+		`<nav id="toc">`, `<div class="camps">`, "E1. Norland ⇄ Sudmark", "Example Daily", "Most contradicted speakers",
 	} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("rendered DOM lacks %q", want)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -77,71 +78,16 @@ func fixtureBatch(tb testing.TB) graph.Batch {
 	return b
 }
 
-// handData builds a report's Data from the fixture without a store, using
-// the domain's own rules for the findings, so the renderers can be tested
-// on their own.
-func handData(tb testing.TB) *Data {
-	tb.Helper()
-	b := fixtureBatch(tb)
-	docs := map[string]*graph.Document{}
-	for i := range b.Documents {
-		docs[b.Documents[i].ID] = &b.Documents[i]
+// handData gathers the fixture's report from a real store, with a title
+// that must come out escaped, for the renderers' tests.
+func handData(t *testing.T) *Data {
+	t.Helper()
+	s := openStore(t, &clock{t: t0})
+	load(t, s, fixtureBatch(t))
+	d, err := Gather(context.Background(), s, Options{Title: "Weekly <contra> report | " + hostileCypher,
+		Now: time.Date(2031, 3, 6, 8, 0, 0, 0, time.UTC), Until: t0.Add(time.Hour)})
+	if err != nil {
+		t.Fatalf("Gather: %v", err)
 	}
-	byID := map[string]graph.Claim{}
-	for i := range b.Claims {
-		b.Claims[i].Document = docs[b.Claims[i].DocID]
-		byID[b.Claims[i].ID] = b.Claims[i]
-	}
-	d := &Data{
-		Title:       "Weekly <contra> report | " + hostileCypher,
-		GeneratedAt: time.Date(2031, 3, 6, 8, 0, 0, 0, time.UTC),
-		Window:      Window{Until: time.Date(2031, 3, 6, 8, 0, 0, 0, time.UTC)},
-		Topics:      []string{},
-		Summary:     Summary{ByRule: map[graph.Rule]int{}},
-	}
-	days := newDayTable()
-	edges := map[[2]string]*Edge{}
-	speakers, documents := map[string]bool{}, map[string]bool{}
-	for _, c := range b.Claims {
-		d.Summary.Claims++
-		speakers[c.SpeakerID] = true
-		documents[c.DocID] = true
-		days.add(claimDay(&c), c.Topic, 1, 0)
-		if c.Kind == graph.KindAccusation {
-			k := [2]string{graph.Slug(c.Side), graph.Slug(c.Subject)}
-			if edges[k] == nil {
-				edges[k] = &Edge{From: c.Side, To: c.Subject}
-			}
-			edges[k].Count++
-		}
-	}
-	d.Summary.Speakers, d.Summary.Documents = len(speakers), len(documents)
-	mutual := graph.MutualGroup{Sides: [2]string{"Norland", "Sudmark"}, Topic: "border shelling"}
-	for _, f := range graph.Detect(b.Claims, b.Claims) {
-		from, to := byID[f.From], byID[f.To]
-		c := graph.Contradiction{Rule: f.Rule, Topic: f.Topic, Claims: []graph.Claim{from, to},
-			Documents: 2, Outlets: 2, Latest: max(from.SaidAt, to.SaidAt), FindingID: f.ID}
-		d.Contradictions = append(d.Contradictions, c)
-		d.Summary.Contradictions++
-		d.Summary.ByRule[f.Rule]++
-		days.add(claimDay(latestClaim(c)), c.Topic, 0, 1)
-		if f.Rule == graph.RuleMutual {
-			for _, cl := range []graph.Claim{from, to} {
-				i := 0
-				if cl.Side != mutual.Sides[0] {
-					i = 1
-				}
-				mutual.Accusations[i] = append(mutual.Accusations[i], cl)
-				mutual.Count++
-			}
-			mutual.Documents, mutual.First, mutual.Last = 2, "2031-03-02", "2031-03-03"
-		}
-	}
-	graph.RankContradictions(d.Contradictions)
-	d.Mutual = []graph.MutualGroup{mutual}
-	d.Summary.MutualAccusations = 1
-	d.Daily = days.rows()
-	d.MostContradicted = scoreSpeakers(d.Contradictions)
-	d.Accusations = edgeList(edges)
 	return d
 }

@@ -2,6 +2,11 @@
 // topics and a load-time window, and writes it as Markdown, a
 // self-contained HTML page, CSV and JSON.
 //
+// A report is built around disputes: the contested questions with their
+// camps, and the exchanges of accusations between sides. It shows the top
+// ones in full and counts the rest, so that it stays bounded in memory and
+// readable whatever the window holds.
+//
 // Gathering and rendering are separate so that every format shows the same
 // numbers: Gather reads the store once into a Data, and Write renders that
 // Data into one file per format, each written atomically so that a reader
@@ -11,6 +16,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
 	"time"
@@ -24,12 +30,14 @@ type Options struct {
 	// by graph.Slug); empty means every topic.
 	Topics []string
 	// Since and Until bound the load-time window [Since, Until) of the
-	// "new" items: claims first loaded in it and findings found in it. A
-	// zero bound is open, so zero values for both cover everything.
+	// "new" items: claims first loaded in it and pairs found in it (whose
+	// later claim changed in it). A zero bound is open, so zero values
+	// for both cover everything.
 	Since, Until time.Time
 	// SaidSince and SaidUntil (YYYY-MM-DD, inclusive) bound the date the
-	// claims were said, as --since and --until do in every query: a
-	// finding is in when its later claim is. "" is open.
+	// claims were said, as --since and --until do in every query: a claim
+	// said outside them, or undated when one is set, takes part in
+	// nothing. "" is open.
 	SaidSince, SaidUntil string
 	// Formats is what the caller wants written (md, html, csv, json);
 	// Gather ignores it, Run passes it to Write.
@@ -38,14 +46,36 @@ type Options struct {
 	Title string
 	// Now is the generation time shown in the report; zero means time.Now.
 	Now time.Time
+	// ShowRejected keeps the disputes, exchanges and pairs a judgement
+	// rejected; by default a store that keeps judgements hides them, and
+	// the report says how many (Data.Hidden).
+	ShowRejected bool
 }
 
 // DefaultTitle is the title of a report whose Options.Title is empty.
 const DefaultTitle = "contra report"
 
-// maxScores caps the most-contradicted list: it is a leaderboard, not an
-// inventory (the CSV and the contradictions carry every finding).
-const maxScores = 25
+// What a report shows in full; the summary counts everything.
+const (
+	// MaxDisputes and MaxExchanges are the disputes and exchanges shown
+	// in full, best evidenced first.
+	MaxDisputes  = 20
+	MaxExchanges = 20
+	// MaxPairs is how many pairs report.json and report.csv list.
+	MaxPairs = 200
+	// MaxUndated is how many undated claims are listed apart.
+	MaxUndated = 50
+	// examples is how many claims each camp and direction shows.
+	examples = 4
+	// maxScores caps the most-contradicted list: a leaderboard.
+	maxScores = 25
+	// chartTopics is how many topics the daily chart and table keep apart;
+	// the others are counted under otherTopics.
+	chartTopics = 8
+)
+
+// otherTopics names the topics folded together in the daily counts.
+const otherTopics = "other topics"
 
 // Data is everything a report shows, gathered once so every format agrees.
 // Its JSON form is the stable report.json contract; the top-level keys are:
@@ -59,18 +89,25 @@ const maxScores = 25
 //	                    empty means every topic
 //	summary             counts: claims, speakers, documents, counterclaims and
 //	                    undated claims among the claims loaded in the window;
-//	                    contradictions found in the window, in total and
-//	                    by_rule; mutual_accusations (groups)
-//	mutual_accusations  []graph.MutualGroup: sides accusing each other on a
-//	                    topic, with every accusation of each side
-//	contradictions      []graph.Contradiction: every finding found in the
-//	                    window (all rules, both claims with their documents),
-//	                    ranked by corroboration then recency
-//	most_contradicted   []SpeakerScore: speakers whose claims are opposed
-//	                    most often, with counts by rule
-//	daily               []DayCount: claims and contradictions per day and topic
+//	                    contradictions (pairs found in the window, each pair
+//	                    once) in total and by_rule (by its strongest rule);
+//	                    mutual_accusations (exchanges) and disputes with a
+//	                    pair found in the window
+//	disputes            []graph.Dispute: the top MaxDisputes disputes, in full
+//	exchanges           []graph.Exchange: the top MaxExchanges exchanges
+//	mutual_accusations  []graph.MutualGroup: the same exchanges seen as pairs
+//	                    of sides, with their best accusations
+//	contradictions      []graph.Contradiction: the top MaxPairs pairs found in
+//	                    the window, ranked as contra query contradictions
+//	most_contradicted   []SpeakerScore: speakers whose claims take part in the
+//	                    most pairs, by the pairs' strongest rule
+//	daily               []DayCount: claims loaded in the window and claims
+//	                    contested in it, per day and topic (the busiest
+//	                    topics; the rest as "other topics")
 //	accusations         []Edge: who accuses whom (accuser side, accused
 //	                    actor, count, whether the accusation is mutual)
+//	undated             []graph.Claim: the first MaxUndated claims loaded in
+//	                    the window with no date (summary.undated counts all)
 //
 // Fields are added, never renamed or removed.
 type Data struct {
@@ -79,11 +116,17 @@ type Data struct {
 	Window           Window                `json:"window"`
 	Topics           []string              `json:"topics"`
 	Summary          Summary               `json:"summary"`
+	Disputes         []graph.Dispute       `json:"disputes"`
+	Exchanges        []graph.Exchange      `json:"exchanges"`
 	Mutual           []graph.MutualGroup   `json:"mutual_accusations"`
 	Contradictions   []graph.Contradiction `json:"contradictions"`
 	MostContradicted []SpeakerScore        `json:"most_contradicted"`
 	Daily            []DayCount            `json:"daily"`
 	Accusations      []Edge                `json:"accusations"`
+	Undated          []graph.Claim         `json:"undated"`
+	// Hidden counts the disputes, exchanges and pairs left out because a
+	// judgement rejected them (Options.ShowRejected keeps them).
+	Hidden int `json:"hidden"`
 }
 
 // Window is a load-time window [Since, Until), and the said dates
@@ -113,14 +156,14 @@ type Summary struct {
 	Documents         int                `json:"documents"`      // distinct documents of those claims
 	Counterclaims     int                `json:"counterclaims"`  // those claims that counter another
 	Undated           int                `json:"undated"`        // those claims with no date (not in daily)
-	Contradictions    int                `json:"contradictions"` // findings found in the window
-	ByRule            map[graph.Rule]int `json:"by_rule"`        // the same, by rule (every rule present)
+	Contradictions    int                `json:"contradictions"` // pairs found in the window
+	ByRule            map[graph.Rule]int `json:"by_rule"`        // the same, by strongest rule (every rule present)
 	MutualAccusations int                `json:"mutual_accusations"`
+	Disputes          int                `json:"disputes"`
 }
 
-// SpeakerScore is how often a speaker's claims are opposed. Symmetric
-// findings count for the speakers of both claims, counterclaims for the
-// speaker of the countered claim; a finding counts once per speaker.
+// SpeakerScore is how many pairs a speaker's claims take part in, by the
+// pairs' strongest rule.
 type SpeakerScore struct {
 	SpeakerID      string             `json:"speaker_id"`
 	Speaker        string             `json:"speaker"`
@@ -129,14 +172,14 @@ type SpeakerScore struct {
 	ByRule         map[graph.Rule]int `json:"by_rule"`
 }
 
-// DayCount is the number of claims and contradictions on one topic on one
-// day. A claim's day is its SaidAt, else its document's publication date;
-// a contradiction's is the later day of its two claims.
+// DayCount is the number of claims loaded in the window and of claims
+// contested in it on one topic on one day. A claim's day is its SaidAt,
+// else its document's publication date.
 type DayCount struct {
 	Date           string `json:"date"`
 	Topic          string `json:"topic"`
 	Claims         int    `json:"claims"`
-	Contradictions int    `json:"contradictions"`
+	Contradictions int    `json:"contradictions"` // claims of that day taking part in a pair found in the window
 }
 
 // Edge is the number of accusations one side made against an actor.
@@ -156,7 +199,9 @@ func Run(ctx context.Context, s graph.Store, dir string, o Options) ([]string, e
 	return Write(ctx, dir, d, o.Formats)
 }
 
-// Gather reads what the report shows from s.
+// Gather reads what the report shows from s: three bounded passes over
+// the window (its claims, its disputes and exchanges, its top pairs),
+// none holding more than a topic of the store at once.
 func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.Before(o.Since) {
 		return nil, graph.Errorf(graph.EInvalid, "report window ends (%s) before it starts (%s)",
@@ -167,6 +212,8 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 		GeneratedAt: o.Now,
 		Window:      Window{Since: o.Since, Until: o.Until, SaidSince: o.SaidSince, SaidUntil: o.SaidUntil},
 		Topics:      []string{},
+		Disputes:    []graph.Dispute{}, Exchanges: []graph.Exchange{}, Mutual: []graph.MutualGroup{},
+		Contradictions: []graph.Contradiction{}, MostContradicted: []SpeakerScore{}, Undated: []graph.Claim{},
 	}
 	if d.Title == "" {
 		d.Title = DefaultTitle
@@ -179,91 +226,116 @@ func Gather(ctx context.Context, s graph.Store, o Options) (*Data, error) {
 		return nil, fmt.Errorf("resolve topics: %w", err)
 	}
 	d.Topics = append(d.Topics, topics...)
-	// One pass per topic because filters take one topic; an empty filter
-	// topic means all of them.
-	passes := topics
-	if len(passes) == 0 {
-		passes = []string{""}
-	}
-
-	days := newDayTable()
-	edges := map[[2]string]*Edge{}
-	if err := gatherClaims(ctx, s, o, passes, d, days, edges); err != nil {
-		return nil, err
-	}
-
-	byID := map[string]bool{}
-	for _, t := range passes {
-		cs, err := graph.Contradictions(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil})
-		if err != nil {
-			return nil, fmt.Errorf("read contradictions: %w", err)
-		}
-		for _, c := range cs {
-			if !byID[c.FindingID] {
-				byID[c.FindingID] = true
-				d.Contradictions = append(d.Contradictions, c)
-			}
-		}
-	}
-	graph.RankContradictions(d.Contradictions)
-	if d.Contradictions == nil {
-		d.Contradictions = []graph.Contradiction{}
-	}
-
-	groups := map[string]bool{}
-	for _, t := range passes {
-		ms, err := graph.Mutual(ctx, s, graph.FindingFilter{Topic: t, FoundFrom: o.Since, FoundTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil})
-		if err != nil {
-			return nil, fmt.Errorf("read mutual accusations: %w", err)
-		}
-		for _, m := range ms {
-			k := graph.Slug(m.Sides[0]) + "|" + graph.Slug(m.Sides[1]) + "|" + graph.Slug(m.Topic)
-			if !groups[k] {
-				groups[k] = true
-				d.Mutual = append(d.Mutual, m)
-			}
-		}
-	}
-	graph.RankMutual(d.Mutual)
-	if d.Mutual == nil {
-		d.Mutual = []graph.MutualGroup{}
-	}
-
 	d.Summary.ByRule = map[graph.Rule]int{}
 	for _, r := range graph.Rules {
 		d.Summary.ByRule[r] = 0
 	}
-	for _, c := range d.Contradictions {
-		d.Summary.Contradictions++
-		d.Summary.ByRule[c.Rule]++
-		if day := claimDay(latestClaim(c)); day != "" {
-			days.add(day, c.Topic, 0, 1)
-		}
+	if len(o.Topics) > 0 && len(topics) == 0 {
+		// Only unknown topics: nothing matches, and an empty scope would
+		// mean every topic.
+		d.Daily, d.Accusations = []DayCount{}, []Edge{}
+		return d, nil
 	}
-	d.Summary.MutualAccusations = len(d.Mutual)
-	d.Daily = days.rows()
-	d.MostContradicted = scoreSpeakers(d.Contradictions)
+
+	days, err := newDayTable(ctx, s, topics)
+	if err != nil {
+		return nil, err
+	}
+	edges := map[[2]string]*Edge{}
+	if err := gatherClaims(ctx, s, o, topics, d, days, edges); err != nil {
+		return nil, err
+	}
 	d.Accusations = edgeList(edges)
+
+	sc := graph.Scope{Topics: topics, ChangedFrom: o.Since, ChangedTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil}
+	h, err := hideOf(ctx, s, o.ShowRejected)
+	if err != nil {
+		return nil, err
+	}
+	err = graph.Disputes(ctx, s, sc, graph.DisputeOptions{
+		Page: graph.Page{Limit: max(MaxDisputes, MaxExchanges) + h.Extra()}, Examples: examples, Speakers: maxScores,
+		Contested: func(day, topic string) { days.add(day, topic, 0, 1) },
+	}, graph.DisputeHandler{
+		Totals: func(t graph.DisputeTotals) error {
+			d.Summary.Disputes, d.Summary.MutualAccusations = t.Disputes, t.Exchanges
+			for r, n := range t.Pairs {
+				d.Summary.ByRule[r] += n
+				d.Summary.Contradictions += n
+			}
+			for _, st := range t.MostOpposed {
+				d.MostContradicted = append(d.MostContradicted, SpeakerScore{SpeakerID: st.SpeakerID, Speaker: st.Speaker,
+					Side: st.Side, Contradictions: st.Pairs, ByRule: st.ByRule})
+			}
+			return nil
+		},
+		Dispute: func(x graph.Dispute) error {
+			if len(d.Disputes) < MaxDisputes && !h.Rejected(x.ID) {
+				d.Disputes = append(d.Disputes, x)
+			}
+			return nil
+		},
+		Exchange: func(x graph.Exchange) error {
+			if len(d.Exchanges) < MaxExchanges && !h.Rejected(x.ID) {
+				d.Exchanges = append(d.Exchanges, x)
+				d.Mutual = append(d.Mutual, graph.MutualOf(x))
+			}
+			return nil
+		},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read disputes: %w", err)
+	}
+	_, err = graph.Contradictions(ctx, s, sc, graph.Page{Limit: MaxPairs + h.Extra()}, func(c graph.Contradiction) error {
+		if len(d.Contradictions) < MaxPairs && !h.Pair(&c) {
+			d.Contradictions = append(d.Contradictions, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read contradictions: %w", err)
+	}
+	d.Daily = days.rows()
+	d.Hidden = h.Hidden
 	return d, nil
 }
 
+// hideOf is what hides rejected results from the report: the judgements
+// of a store that keeps them, unless show.
+func hideOf(ctx context.Context, s graph.Store, show bool) (*graph.Hide, error) {
+	js, ok := s.(graph.JudgementStore)
+	if !ok {
+		return &graph.Hide{}, nil
+	}
+	g, err := graph.ReadJudged(ctx, js)
+	if err != nil {
+		return nil, fmt.Errorf("read judgements: %w", err)
+	}
+	return &graph.Hide{Judged: g, Show: show}, nil
+}
+
 // gatherClaims streams the claims loaded in the window into the summary,
-// the day table and the accusation edges, without holding them all.
-func gatherClaims(ctx context.Context, s graph.Store, o Options, passes []string, d *Data,
+// the day table, the accusation edges and the undated list, holding a
+// hash per distinct speaker and document, not the claims.
+func gatherClaims(ctx context.Context, s graph.Store, o Options, topics []string, d *Data,
 	days *dayTable, edges map[[2]string]*Edge) error {
-	seen := map[string]bool{}
-	speakers := map[string]bool{}
-	docs := map[string]bool{}
+	speakers := map[uint64]bool{}
+	docs := map[uint64]bool{}
+	passes := topics
+	if len(passes) == 0 {
+		passes = []string{""}
+	}
+	n := 0
 	for _, t := range passes {
 		f := graph.ClaimFilter{Topic: t, LoadedFrom: o.Since, LoadedTo: o.Until, Since: o.SaidSince, Until: o.SaidUntil}
 		err := s.Claims(ctx, f, func(c graph.Claim) error {
-			if seen[c.ID] {
-				return nil
+			if n++; n%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
 			}
-			seen[c.ID] = true
 			d.Summary.Claims++
-			speakers[speakerKey(&c)] = true
-			docs[c.DocID] = true
+			speakers[hash(speakerKey(&c))] = true
+			docs[hash(c.DocID)] = true
 			if c.Counterclaim {
 				d.Summary.Counterclaims++
 			}
@@ -271,6 +343,9 @@ func gatherClaims(ctx context.Context, s graph.Store, o Options, passes []string
 				days.add(day, c.Topic, 1, 0)
 			} else {
 				d.Summary.Undated++
+				if len(d.Undated) < MaxUndated {
+					d.Undated = append(d.Undated, c)
+				}
 			}
 			if c.Kind == graph.KindAccusation && c.Side != "" && c.Subject != "" &&
 				graph.Slug(c.Side) != graph.Slug(c.Subject) {
@@ -293,9 +368,15 @@ func gatherClaims(ctx context.Context, s graph.Store, o Options, passes []string
 	return nil
 }
 
+func hash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
 // resolveTopics maps each requested topic to its canonical name through
-// the store's names and aliases; unknown topics are kept as given (they
-// match nothing, which the report then shows as empty).
+// the store's names and aliases; unknown topics are dropped (the caller
+// validates names where it can say so: report jobs at start-up).
 func resolveTopics(ctx context.Context, s graph.Store, want []string) ([]string, error) {
 	if len(want) == 0 {
 		return nil, nil
@@ -316,34 +397,13 @@ func resolveTopics(ctx context.Context, s graph.Store, want []string) ([]string,
 	var out []string
 	seen := map[string]bool{}
 	for _, w := range want {
-		w = strings.TrimSpace(w)
-		if w == "" {
-			continue
-		}
-		name := w
-		if c, ok := canon[graph.Slug(w)]; ok {
-			name = c
-		}
-		if !seen[graph.Slug(name)] {
+		name, ok := canon[graph.Slug(strings.TrimSpace(w))]
+		if ok && !seen[graph.Slug(name)] {
 			seen[graph.Slug(name)] = true
 			out = append(out, name)
 		}
 	}
 	return out, nil
-}
-
-// ByRule returns the contradictions of the given rules, in report order.
-func (d *Data) ByRule(rules ...graph.Rule) []graph.Contradiction {
-	var out []graph.Contradiction
-	for _, c := range d.Contradictions {
-		for _, r := range rules {
-			if c.Rule == r {
-				out = append(out, c)
-				break
-			}
-		}
-	}
-	return out
 }
 
 func speakerKey(c *graph.Claim) string {
@@ -371,64 +431,6 @@ func docPublished(c *graph.Claim) string {
 	return ""
 }
 
-// latestClaim is the later-dated claim of a contradiction, whose day is
-// the contradiction's day.
-func latestClaim(c graph.Contradiction) *graph.Claim {
-	if len(c.Claims) == 0 {
-		return &graph.Claim{}
-	}
-	best := &c.Claims[0]
-	for i := range c.Claims[1:] {
-		if claimDay(&c.Claims[i+1]) > claimDay(best) {
-			best = &c.Claims[i+1]
-		}
-	}
-	return best
-}
-
-func scoreSpeakers(cs []graph.Contradiction) []SpeakerScore {
-	scores := map[string]*SpeakerScore{}
-	for _, c := range cs {
-		if len(c.Claims) != 2 {
-			continue
-		}
-		targets := c.Claims
-		if c.Rule.Directed() {
-			targets = c.Claims[1:] // the countered claim only
-		}
-		done := map[string]bool{}
-		for i := range targets {
-			cl := &targets[i]
-			k := speakerKey(cl)
-			if done[k] {
-				continue
-			}
-			done[k] = true
-			sc := scores[k]
-			if sc == nil {
-				sc = &SpeakerScore{SpeakerID: k, Speaker: cl.Speaker, Side: cl.Side, ByRule: map[graph.Rule]int{}}
-				scores[k] = sc
-			}
-			sc.Contradictions++
-			sc.ByRule[c.Rule]++
-		}
-	}
-	out := make([]SpeakerScore, 0, len(scores))
-	for _, sc := range scores {
-		out = append(out, *sc)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Contradictions != out[j].Contradictions {
-			return out[i].Contradictions > out[j].Contradictions
-		}
-		return out[i].SpeakerID < out[j].SpeakerID
-	})
-	if len(out) > maxScores {
-		out = out[:maxScores]
-	}
-	return out
-}
-
 func edgeList(edges map[[2]string]*Edge) []Edge {
 	out := make([]Edge, 0, len(edges))
 	for k, e := range edges {
@@ -448,23 +450,59 @@ func edgeList(edges map[[2]string]*Edge) []Edge {
 	return out
 }
 
-// dayTable accumulates DayCounts keyed by day and topic slug, keeping the
-// first spelling of each topic.
+// dayTable accumulates DayCounts by day and topic for the report's
+// topics (or the busiest ones), folding the rest into otherTopics, so
+// that it grows with the days, not with the topics of the store.
 type dayTable struct {
+	keep      map[string]string // slug → name of the topics kept apart
 	rowsByKey map[[2]string]*DayCount
 }
 
-func newDayTable() *dayTable { return &dayTable{rowsByKey: map[[2]string]*DayCount{}} }
+func newDayTable(ctx context.Context, s graph.Store, topics []string) (*dayTable, error) {
+	t := &dayTable{keep: map[string]string{}, rowsByKey: map[[2]string]*DayCount{}}
+	names := topics
+	if len(names) == 0 || len(names) > chartTopics {
+		all, err := s.Topics(ctx, "")
+		if err != nil {
+			return nil, fmt.Errorf("read topics: %w", err)
+		}
+		in := map[string]bool{}
+		for _, n := range topics {
+			in[graph.Slug(n)] = true
+		}
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Claims > all[j].Claims })
+		names = nil
+		for _, tc := range all {
+			if len(names) == chartTopics {
+				break
+			}
+			if len(topics) == 0 || in[graph.Slug(tc.Name)] {
+				names = append(names, tc.Name)
+			}
+		}
+	}
+	for _, n := range names {
+		t.keep[graph.Slug(n)] = n
+	}
+	return t, nil
+}
 
-func (t *dayTable) add(day, topic string, claims, contradictions int) {
-	k := [2]string{day, graph.Slug(topic)}
+func (t *dayTable) add(day, topic string, claims, contested int) {
+	if day == "" {
+		return
+	}
+	name, ok := t.keep[graph.Slug(topic)]
+	if !ok {
+		name = otherTopics
+	}
+	k := [2]string{day, graph.Slug(name)}
 	r := t.rowsByKey[k]
 	if r == nil {
-		r = &DayCount{Date: day, Topic: topic}
+		r = &DayCount{Date: day, Topic: name}
 		t.rowsByKey[k] = r
 	}
 	r.Claims += claims
-	r.Contradictions += contradictions
+	r.Contradictions += contested
 }
 
 func (t *dayTable) rows() []DayCount {

@@ -26,7 +26,7 @@ func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t 
 func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
 
 // openStore opens a fresh SQLite store in t.TempDir() stamped by clk.
-func openStore(t *testing.T, clk *clock) graph.Store {
+func openStore(t testing.TB, clk *clock) graph.Store {
 	t.Helper()
 	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "contra.db"), sqlite.WithClock(clk.Now))
 	if err != nil {
@@ -36,7 +36,7 @@ func openStore(t *testing.T, clk *clock) graph.Store {
 	return s
 }
 
-func load(t *testing.T, s graph.Store, b graph.Batch) graph.LoadResult {
+func load(t testing.TB, s graph.Store, b graph.Batch) graph.LoadResult {
 	t.Helper()
 	res, err := s.Load(context.Background(), b)
 	if err != nil {
@@ -69,7 +69,8 @@ func TestGatherMutualInEveryFormat(t *testing.T) {
 	if d.Summary.Claims != len(fixtureClaims) || d.Summary.Documents != len(fixtureDocs) || d.Summary.Speakers != 4 {
 		t.Errorf("summary = %+v, want %d claims, %d documents, 4 speakers", d.Summary, len(fixtureClaims), len(fixtureDocs))
 	}
-	wantRules := map[graph.Rule]int{graph.RuleMutual: 1, graph.RuleOpposing: 2, graph.RuleCounterclaim: 1, graph.RuleReversal: 1}
+	// One entry per pair: the counterclaim is also an opposing pair.
+	wantRules := map[graph.Rule]int{graph.RuleMutual: 1, graph.RuleOpposing: 1, graph.RuleCounterclaim: 1, graph.RuleReversal: 1}
 	for r, n := range wantRules {
 		if d.Summary.ByRule[r] != n {
 			t.Errorf("summary by rule %s = %d, want %d", r, d.Summary.ByRule[r], n)
@@ -81,8 +82,13 @@ func TestGatherMutualInEveryFormat(t *testing.T) {
 	if len(d.Accusations) != 2 || !d.Accusations[0].Mutual {
 		t.Errorf("accusation edges = %+v", d.Accusations)
 	}
-	if len(d.MostContradicted) == 0 || d.MostContradicted[0].Speaker != "Ilse Varga" {
-		t.Errorf("most contradicted = %+v, want Ilse Varga first", d.MostContradicted)
+	// Ilse Varga's reversal counts for both of her claims.
+	if len(d.MostContradicted) == 0 || d.MostContradicted[0].Speaker != "Ilse Varga" || d.MostContradicted[0].Contradictions != 4 {
+		t.Errorf("most contradicted = %+v, want Ilse Varga first with 4", d.MostContradicted)
+	}
+	if d.Summary.Disputes != 3 || len(d.Disputes) != 3 || len(d.Exchanges) != 1 {
+		t.Errorf("%d disputes (%d shown), %d exchanges; want the shelling, the corridor and the troops, and one exchange",
+			d.Summary.Disputes, len(d.Disputes), len(d.Exchanges))
 	}
 
 	_, files := writeAll(t, d)
@@ -98,9 +104,9 @@ func TestGatherMutualInEveryFormat(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(files["md"], "### 1. Norland ⇄ Sudmark — border shelling") ||
-		!strings.Contains(files["html"], "Norland ⇄ Sudmark — border shelling") {
-		t.Error("md/html lack the mutual accusation heading")
+	if !strings.Contains(files["md"], "## E1. Norland ⇄ Sudmark — border shelling") ||
+		!strings.Contains(files["html"], "E1. Norland ⇄ Sudmark") {
+		t.Error("md/html lack the exchange heading")
 	}
 	rows, err := csv.NewReader(strings.NewReader(files["csv"])).ReadAll()
 	if err != nil {
@@ -142,11 +148,12 @@ func TestGatherWindowAndTopics(t *testing.T) {
 		mutual         int
 		code           graph.Code
 	}{
-		{"everything", Options{}, 5, 4, 1, ""},
+		{"everything", Options{}, 5, 3, 1, ""},
+		// The first load alone made no pair: nothing is contested yet.
 		{"first load only", Options{Until: t0.Add(time.Minute)}, 2, 0, 0, ""},
-		{"second load only", Options{Since: t0.Add(time.Minute)}, 3, 4, 1, ""},
+		{"second load only", Options{Since: t0.Add(time.Minute)}, 3, 3, 1, ""},
 		{"topic by alias-free name, any case", Options{Topics: []string{"Grain Convoy"}}, 2, 1, 0, ""},
-		{"two topics", Options{Topics: []string{"grain convoy", "border shelling", "border-shelling"}}, 5, 4, 1, ""},
+		{"two topics", Options{Topics: []string{"grain convoy", "border shelling", "border-shelling"}}, 5, 3, 1, ""},
 		{"unknown topic", Options{Topics: []string{"weather"}}, 0, 0, 0, ""},
 		{"inverted window", Options{Since: t0.Add(time.Hour), Until: t0}, 0, 0, 0, graph.EInvalid},
 	}
@@ -197,10 +204,10 @@ func TestGatherEmptyStoreIsStableJSON(t *testing.T) {
 		got = append(got, r)
 	}
 	slices.Sort(got)
-	if !slices.Equal(got, []string{"counterclaim", "mutual_accusation", "opposing", "reversal"}) {
+	if !slices.Equal(got, []string{"counterclaim", "double_standard", "mutual_accusation", "opposing", "reversal"}) {
 		t.Errorf("by_rule keys = %v, want every rule", got)
 	}
-	for _, want := range []string{"No dated claims or contradictions to chart.", "None in this window."} {
+	for _, want := range []string{"No dated claims or contradictions to chart.", "None in this window.", `<nav id="toc">`} {
 		if !strings.Contains(files["html"], want) {
 			t.Errorf("empty report.html lacks %q", want)
 		}

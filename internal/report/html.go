@@ -2,8 +2,10 @@ package report
 
 import (
 	_ "embed"
+	"fmt"
 	"html/template"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/contra-project/contra/graph"
@@ -21,12 +23,20 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 	"dash":    orDash,
 	"pol":     polarityText,
 	"safeURL": safeURL,
-	"claimAt": func(c graph.Contradiction, i int) graph.Claim {
-		a, b := pairOf(c)
-		if i == 0 {
-			return *a
+	"plural":  plural,
+	"later":   func(d *int) string { return later(*d) },
+	"quote":   quoted,
+	"join":    func(xs []string) string { return strings.Join(xs, ", ") },
+	"span":    spanText,
+	"stance":  stanceText,
+	"srcDate": srcDate,
+	"accused": accusedText,
+	"voices":  voicesText,
+	"first": func(cs []graph.Claim) *graph.Claim {
+		if len(cs) == 0 {
+			return nil
 		}
-		return *b
+		return &cs[0]
 	},
 }).Parse(htmlSource))
 
@@ -36,25 +46,34 @@ type htmlRule struct {
 	Count int
 }
 
-type htmlSection struct {
-	Rule            graph.Rule
-	ID, Title, A, B string
-	Rows            []graph.Contradiction
-	More            int
+type htmlDispute struct {
+	N      int
+	Anchor string
+	D      graph.Dispute
+	Strip  stripSVG
+}
+
+type htmlExchange struct {
+	N      int
+	Anchor string
+	E      graph.Exchange
 }
 
 type htmlView struct {
-	D          *Data
-	Generated  string
-	Window     string
-	Topics     string
-	Rules      []htmlRule
-	Chart      chartSVG
-	Graph      graphSVG
-	Mutual     []graph.MutualGroup
-	MutualMore int
-	Sections   []htmlSection
-	Edges      []Edge
+	D             *Data
+	Generated     string
+	Window        string
+	Topics        string
+	Rules         []htmlRule
+	Chart         chartSVG
+	Graph         graphSVG
+	Disputes      []htmlDispute
+	MoreDisputes  int
+	Exchanges     []htmlExchange
+	MoreExchanges int
+	Edges         []Edge
+	MoreEdges     int
+	MoreUndated   int
 }
 
 func writeHTML(w io.Writer, d *Data) error {
@@ -65,22 +84,101 @@ func writeHTML(w io.Writer, d *Data) error {
 		Topics:    topicsText(d.Topics),
 		Chart:     buildChart(d),
 		Graph:     buildGraph(d),
-		Mutual:    capRows(d.Mutual),
 		Edges:     capRows(d.Accusations),
 	}
-	v.MutualMore = len(d.Mutual) - len(v.Mutual)
+	v.MoreEdges = len(d.Accusations) - len(v.Edges)
+	v.MoreDisputes = d.Summary.Disputes - len(d.Disputes)
+	v.MoreExchanges = d.Summary.MutualAccusations - len(d.Exchanges)
+	v.MoreUndated = d.Summary.Undated - len(d.Undated)
 	for _, r := range graph.Rules {
 		v.Rules = append(v.Rules, htmlRule{Rule: r, Label: ruleLabel(r), Count: d.Summary.ByRule[r]})
 	}
-	for _, s := range []htmlSection{
-		{Rule: graph.RuleOpposing, ID: "opposing", Title: "Opposing assertions", A: "Claim", B: "Opposing claim"},
-		{Rule: graph.RuleReversal, ID: "reversals", Title: "Reversals", A: "Earlier claim", B: "Later claim"},
-		{Rule: graph.RuleCounterclaim, ID: "counterclaims", Title: "Counterclaims", A: "Counterclaim", B: "Countered claim"},
-	} {
-		all := d.ByRule(s.Rule)
-		s.Rows = capRows(all)
-		s.More = len(all) - len(s.Rows)
-		v.Sections = append(v.Sections, s)
+	for i, x := range d.Disputes {
+		v.Disputes = append(v.Disputes, htmlDispute{N: i + 1, Anchor: fmt.Sprintf("dispute-%d", i+1), D: x,
+			Strip: buildStrip(x.Camps)})
+	}
+	for i, x := range d.Exchanges {
+		v.Exchanges = append(v.Exchanges, htmlExchange{N: i + 1, Anchor: fmt.Sprintf("exchange-%d", i+1), E: x})
 	}
 	return htmlTemplate.Execute(w, v)
+}
+
+// quoted puts a claim's text in quotation marks unless it is quoted
+// already.
+func quoted(s string) string {
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") {
+		return t
+	}
+	return "“" + t + "”"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// spanText is "first – latest", one date when they agree, "undated".
+func spanText(first, latest string) string {
+	switch {
+	case first == "" && latest == "":
+		return "undated"
+	case first == latest || latest == "":
+		return first
+	}
+	return first + " – " + latest
+}
+
+func stanceText(s string) string {
+	switch s {
+	case graph.StanceAffirm:
+		return "Says it happens"
+	case graph.StanceDeny:
+		return "Says it does not"
+	}
+	return "Threatens or predicts it"
+}
+
+// srcDate is the date a source shows: its publication, else when the
+// claim was said. The template passes claims and pointers to them.
+func srcDate(v any) string {
+	var c *graph.Claim
+	switch x := v.(type) {
+	case graph.Claim:
+		c = &x
+	case *graph.Claim:
+		c = x
+	}
+	if c == nil {
+		return ""
+	}
+	if c.Document != nil && c.Document.Published != "" {
+		return c.Document.Published
+	}
+	return c.SaidAt
+}
+
+func accusedText(st *graph.Standard) string {
+	var parts []string
+	if len(st.Accused) > 0 {
+		parts = append(parts, "accuses "+strings.Join(st.Accused, ", ")+" of it")
+	}
+	if st.Condemns {
+		parts = append(parts, "condemns it as such")
+	}
+	return strings.Join(parts, " and ")
+}
+
+// voicesText lists a camp's sides: "Ukraine, United States, no side".
+func voicesText(vs []graph.Voice) string {
+	var out []string
+	for _, v := range vs {
+		out = append(out, firstNonEmpty(v.Side, "no side"))
+	}
+	if len(out) == 0 {
+		return "nobody"
+	}
+	return strings.Join(out, ", ")
 }

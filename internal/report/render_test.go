@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,14 +12,15 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/contra-project/contra/graph"
 )
 
 // jsonKeys is the documented top-level shape of report.json (see Data).
 var jsonKeys = []string{
-	"title", "generated_at", "window", "topics", "summary", "mutual_accusations",
-	"contradictions", "most_contradicted", "daily", "accusations",
+	"title", "generated_at", "window", "topics", "summary", "disputes", "exchanges", "mutual_accusations",
+	"contradictions", "most_contradicted", "daily", "accusations", "undated", "hidden",
 }
 
 // writeAll writes every format of d into a fresh dir and returns the dir
@@ -106,22 +108,26 @@ func TestWriteUnwritableDir(t *testing.T) {
 	}
 }
 
-// TestMarkdown checks the mutual accusation with both sources, the
-// sections, and that hostile text is escaped without breaking tables.
+// TestMarkdown checks the disputes and the exchange with their sources,
+// the contents, and that hostile text is escaped without breaking tables.
 func TestMarkdown(t *testing.T) {
 	_, files := writeAll(t, handData(t))
 	md := files["md"]
 	for _, want := range []string{
-		"## Mutual accusations",
-		"### 1. Norland ⇄ Sudmark — border shelling",
-		"[Example Daily](https://news.example.org/norland-sudmark-1)",
-		"[Example Wire](https://wire.example.net/2031/03/03/sudmark)",
+		"## Contents",
+		// The three disputes are as well sourced: the latest ranks first.
+		"## 3. Sudmark · shelled border villages — border shelling",
+		"(#3-sudmark--shelled-border-villages--border-shelling)",
+		"answered by Ostavia (Mara Lind) on 2031-03-05, the same day",
+		"## E1. Norland ⇄ Sudmark — border shelling", "Norland accused first on 2031-03-02",
+		"[Example Daily](https://news.example.org/norland-sudmark-1), 2031-03-02",
+		"[Example Wire](https://wire.example.net/2031/03/03/sudmark), 2031-03-03",
 		"Sudmark shelled our border villages overnight.",
 		"It was Norland that shelled the villages.",
-		"## Opposing assertions", "## Counterclaims", "## Reversals", "## Most contradicted speakers",
+		"| | Says it happens | Says it does not |",
+		"## Most contradicted speakers", "## Who accuses whom", "## Undated claims",
 		`\<script\>alert("x")\</script\>`,
 		`The corridor was never opened \| talks continue.`,
-		`doc ../../etc`,
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report.md lacks %q", want)
@@ -206,11 +212,14 @@ func TestHTML(t *testing.T) {
 	_, files := writeAll(t, handData(t))
 	h := files["html"]
 	for _, want := range []string{
-		`<svg id="chart-svg"`, `<svg id="graph-svg"`, "Claims per day", "Contradictions per day",
-		`<table class="mutual">`, `id="opposing"`, `id="counterclaims"`, `id="reversals"`, `id="speakers"`,
-		"Norland ⇄ Sudmark — border shelling",
-		`<a href="https://news.example.org/norland-sudmark-1" rel="noopener noreferrer nofollow">Example Daily</a>`,
-		`<a href="https://wire.example.net/2031/03/03/sudmark" rel="noopener noreferrer nofollow">Example Wire</a>`,
+		`<svg id="chart-svg"`, `<svg id="graph-svg"`, `<svg class="strip"`, "Claims per day", "Contested claims per day",
+		`<nav id="toc">`, `<a href="#dispute-3">Sudmark · shelled border villages</a>`, `<a href="#exchange-1">Norland ⇄ Sudmark</a>`,
+		`<section class="dispute" id="dispute-1">`, `<section class="exchange" id="exchange-1">`, `<div class="camps">`,
+		`<div class="camp affirm">`, `<div class="camp deny">`, `id="speakers"`, `id="undated"`,
+		"Norland accused first on 2031-03-02",
+		// Compact sources: outlet and date, the title on hover.
+		`<a href="https://news.example.org/norland-sudmark-1" rel="noopener noreferrer nofollow" title="Shelling near the border">Example Daily</a>, 2031-03-02`,
+		`<a href="https://wire.example.net/2031/03/03/sudmark" rel="noopener noreferrer nofollow" title="Sudmark answers">Example Wire</a>, 2031-03-03`,
 		"Sudmark shelled our border villages overnight.",
 		"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;",
 		"&#34;}) DETACH DELETE n //",
@@ -370,27 +379,30 @@ func TestNiceScale(t *testing.T) {
 	}
 }
 
-func TestChartDays(t *testing.T) {
-	tests := []struct {
-		name  string
-		dates []string
-		want  int
-		note  bool
-	}{
-		{"contiguous span filled", []string{"2031-03-01", "2031-03-05"}, 5, false},
-		{"one day", []string{"2031-03-01"}, 1, false},
-		{"long span keeps data days", []string{"2020-01-01", "2031-03-05"}, 2, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var rows []DayCount
-			for _, d := range tt.dates {
-				rows = append(rows, DayCount{Date: d, Topic: "x", Claims: 1})
+// TestTimeScale: days sit at their dates (the gap between two bars is
+// the time between them), and the axis has a handful of labels in order.
+func TestTimeScale(t *testing.T) {
+	day := func(s string) time.Time { d, _ := parseDay(s); return d }
+	for _, tt := range []struct{ first, last string }{
+		{"2031-03-01", "2031-03-01"}, {"2031-03-01", "2031-03-09"}, {"2031-03-01", "2031-05-01"},
+		{"2029-01-15", "2031-03-05"}, {"2011-01-01", "2031-03-05"},
+	} {
+		sc := newTimeScale(day(tt.first), day(tt.last), 100, 1100)
+		a, b := sc.x(day(tt.first)), sc.x(day(tt.last))
+		if a < 100 || b > 1100 || b < a {
+			t.Errorf("%s..%s: x %v..%v outside the axis", tt.first, tt.last, a, b)
+		}
+		if mid := day(tt.first).Add(day(tt.last).Sub(day(tt.first)) / 2); math.Abs(sc.x(mid)-(a+b)/2) > sc.slot() {
+			t.Errorf("%s..%s: the middle day is at %v, want about %v", tt.first, tt.last, sc.x(mid), (a+b)/2)
+		}
+		ticks := sc.ticks()
+		if len(ticks) == 0 || len(ticks) > 12 {
+			t.Errorf("%s..%s: %d ticks", tt.first, tt.last, len(ticks))
+		}
+		for i := 1; i < len(ticks); i++ {
+			if !ticks[i].After(ticks[i-1]) {
+				t.Errorf("%s..%s: ticks out of order: %v", tt.first, tt.last, ticks)
 			}
-			days, note := chartDays(rows)
-			if len(days) != tt.want || (note != "") != tt.note {
-				t.Errorf("chartDays = %d days, note %q; want %d days, note %v", len(days), note, tt.want, tt.note)
-			}
-		})
+		}
 	}
 }

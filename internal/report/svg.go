@@ -11,20 +11,23 @@ import (
 
 // The HTML report draws its pictures as inline SVG. The geometry is
 // computed here in plain Go and the template only prints numbers and
-// escaped text, so no stored name can reach the markup unescaped.
+// escaped text, so no stored name can reach the markup unescaped. Every
+// picture has a viewBox and stretches to the page's width.
 
 // palette is colour-blind-friendly (Okabe–Ito) plus a grey for the rest.
 var palette = []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"}
 
 const otherColour = "#999999"
 
-// maxChartTopics and maxChartDays keep the chart legible; the tables and
-// the CSV/JSON carry the rest.
+// Colours of the camps of a dispute.
 const (
-	maxChartTopics = 8
-	maxChartDays   = 120
-	maxGraphNodes  = 12
+	affirmColour = "#D55E00"
+	denyColour   = "#0072B2"
 )
+
+// maxGraphNodes keeps the who-accuses-whom picture legible; the table
+// below it lists every pair of sides.
+const maxGraphNodes = 16
 
 type svgRect struct {
 	X, Y, W, H  float64
@@ -45,6 +48,7 @@ type chartPanel struct {
 	Axes    []svgLine
 	YLabels []svgText
 	XLabels []svgText
+	Ticks   []svgLine
 }
 
 type legendItem struct {
@@ -52,67 +56,175 @@ type legendItem struct {
 	Label svgText
 }
 
-// chartSVG is the "claims and contradictions per day and topic" chart:
-// two stacked-bar panels sharing one day axis and one topic legend.
+// chartSVG is the "claims and contested claims per day" chart: two
+// stacked-bar panels on one time axis (a day's bar sits at its date) and
+// one topic legend.
 type chartSVG struct {
 	W, H   float64
 	Panels []chartPanel
 	Legend []legendItem
-	Note   string
 }
 
 func r1(x float64) float64 { return math.Round(x*10) / 10 }
 
-// buildChart lays out d.Daily.
-func buildChart(d *Data) chartSVG {
-	const (
-		w, left, right = 1000.0, 56.0, 16.0
-		panelH, top    = 190.0, 34.0
-		gap            = 70.0
-	)
-	c := chartSVG{W: w}
-	if len(d.Daily) == 0 {
-		return c
+func parseDay(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}
+
+// timeScale maps days to x between x0 and x1, the span padded by half a
+// day on each side so that the first and last bars fit.
+type timeScale struct {
+	first, last time.Time
+	x0, x1      float64
+}
+
+func newTimeScale(first, last time.Time, x0, x1 float64) timeScale {
+	if last.Before(first) {
+		first, last = last, first
 	}
-	days, note := chartDays(d.Daily)
-	c.Note = note
-	topics, colour := chartTopics(d.Daily)
-	dayIdx := map[string]int{}
-	for i, day := range days {
-		dayIdx[day] = i
+	// A span of a few days is widened so a lone day is not a wall.
+	if d := last.Sub(first).Hours() / 24; d < 6 {
+		pad := time.Duration((6-d)/2*24) * time.Hour
+		first, last = first.Add(-pad), last.Add(pad)
 	}
-	// counts[panel][day][topic]
-	counts := [2][][]int{}
-	for p := range counts {
-		counts[p] = make([][]int, len(days))
-		for i := range days {
-			counts[p][i] = make([]int, len(topics))
+	return timeScale{first: first, last: last, x0: x0, x1: x1}
+}
+
+func (s timeScale) days() float64 { return s.last.Sub(s.first).Hours()/24 + 1 }
+
+// x is the centre of day t's slot.
+func (s timeScale) x(t time.Time) float64 {
+	return s.x0 + (t.Sub(s.first).Hours()/24+0.5)/s.days()*(s.x1-s.x0)
+}
+
+// slot is the width of one day.
+func (s timeScale) slot() float64 { return (s.x1 - s.x0) / s.days() }
+
+// ticks returns the axis labels: days, weeks, months, quarters or years,
+// whichever gives at most about eight.
+func (s timeScale) ticks() []time.Time {
+	span := s.days()
+	var out []time.Time
+	switch {
+	case span <= 10:
+		for t := s.first; !t.After(s.last); t = t.AddDate(0, 0, 1) {
+			out = append(out, t)
+		}
+	case span <= 70:
+		t := s.first.AddDate(0, 0, (8-int(s.first.Weekday()))%7) // Mondays
+		for ; !t.After(s.last); t = t.AddDate(0, 0, 7) {
+			out = append(out, t)
+		}
+	default:
+		step := 1
+		for months := span / 30.4; months/float64(step) > 8; {
+			switch step {
+			case 1:
+				step = 3
+			case 3:
+				step = 6
+			default:
+				step += 6
+			}
+		}
+		t := time.Date(s.first.Year(), s.first.Month(), 1, 0, 0, 0, 0, time.UTC)
+		for t.Before(s.first) || (int(t.Month())-1)%step != 0 {
+			t = t.AddDate(0, 1, 0)
+		}
+		for ; !t.After(s.last); t = t.AddDate(0, step, 0) {
+			out = append(out, t)
 		}
 	}
+	return out
+}
+
+func (s timeScale) label(t time.Time) string {
+	switch {
+	case s.days() <= 70:
+		return t.Format("2006-01-02")
+	case s.days() <= 900:
+		return t.Format("Jan 2006")
+	}
+	if t.Month() == time.January {
+		return t.Format("2006")
+	}
+	return t.Format("Jan 2006")
+}
+
+// axis draws s's ticks and labels under baseline y.
+func (s timeScale) axis(y float64) (ticks []svgLine, labels []svgText) {
+	for _, t := range s.ticks() {
+		x := r1(s.x0 + t.Sub(s.first).Hours()/24/s.days()*(s.x1-s.x0))
+		ticks = append(ticks, svgLine{x, y, x, y + 4})
+		labels = append(labels, svgText{X: x, Y: y + 17, Anchor: "middle", Text: s.label(t)})
+	}
+	return ticks, labels
+}
+
+// buildChart lays out d.Daily on a time axis.
+func buildChart(d *Data) chartSVG {
+	const (
+		w, left, right = 1200.0, 56.0, 16.0
+		panelH, top    = 160.0, 34.0
+		gap            = 62.0
+	)
+	c := chartSVG{W: w}
+	var first, last time.Time
 	for _, r := range d.Daily {
-		i, ok := dayIdx[r.Date]
+		t, ok := parseDay(r.Date)
 		if !ok {
 			continue
 		}
-		t := colour[graph.Slug(r.Topic)]
-		counts[0][i][t] += r.Claims
-		counts[1][i][t] += r.Contradictions
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+		if t.After(last) {
+			last = t
+		}
 	}
-	plotW := w - left - right
-	step := plotW / float64(len(days))
-	barW := math.Max(1, step*0.8)
-	labelEvery := int(math.Ceil(float64(len(days)) / 10))
-	for p, title := range []string{"Claims per day", "Contradictions per day"} {
-		y0 := top + float64(p)*(panelH+gap) // top of the plot area
+	if first.IsZero() {
+		return c
+	}
+	topics, colour := chartTopicsOf(d.Daily)
+	sc := newTimeScale(first, last, left, w-right)
+	type stack struct {
+		day    time.Time
+		counts []int
+	}
+	byDay := [2]map[string]*stack{{}, {}}
+	for _, r := range d.Daily {
+		t, ok := parseDay(r.Date)
+		if !ok {
+			continue
+		}
+		for p, n := range []int{r.Claims, r.Contradictions} {
+			if n == 0 {
+				continue
+			}
+			st := byDay[p][r.Date]
+			if st == nil {
+				st = &stack{day: t, counts: make([]int, len(topics))}
+				byDay[p][r.Date] = st
+			}
+			st.counts[colour[graph.Slug(r.Topic)]] += n
+		}
+	}
+	barW := math.Max(1, math.Min(sc.slot()*0.8, 24))
+	for p, title := range []string{"Claims per day (loaded in the window)", "Contested claims per day (in a pair found in the window)"} {
+		y0 := top + float64(p)*(panelH+gap)
 		base := y0 + panelH
+		days := make([]string, 0, len(byDay[p]))
 		maxTotal := 0
-		for _, day := range counts[p] {
+		for k, st := range byDay[p] {
+			days = append(days, k)
 			sum := 0
-			for _, n := range day {
+			for _, n := range st.counts {
 				sum += n
 			}
 			maxTotal = max(maxTotal, sum)
 		}
+		sort.Strings(days)
 		ymax, tick := niceScale(maxTotal)
 		pn := chartPanel{Title: svgText{X: left, Y: y0 - 12, Anchor: "start", Text: title}}
 		for v := 0; v <= ymax; v += tick {
@@ -121,25 +233,24 @@ func buildChart(d *Data) chartSVG {
 			pn.YLabels = append(pn.YLabels, svgText{X: left - 6, Y: y + 4, Anchor: "end", Text: fmt.Sprint(v)})
 		}
 		pn.Axes = []svgLine{{left, y0, left, base}, {left, base, w - right, base}}
-		for i, day := range days {
-			x := left + float64(i)*step + (step-barW)/2
+		pn.Ticks, pn.XLabels = sc.axis(base)
+		for _, k := range days {
+			st := byDay[p][k]
+			x := sc.x(st.day) - barW/2
 			y := base
-			for t, n := range counts[p][i] {
+			for t, n := range st.counts {
 				if n == 0 {
 					continue
 				}
 				h := float64(n) / float64(ymax) * panelH
 				y -= h
 				pn.Bars = append(pn.Bars, svgRect{X: r1(x), Y: r1(y), W: r1(barW), H: r1(h), Fill: topics[t].colour,
-					Title: fmt.Sprintf("%s · %s: %d", day, topics[t].name, n)})
-			}
-			if i%labelEvery == 0 {
-				pn.XLabels = append(pn.XLabels, svgText{X: r1(left + float64(i)*step + step/2), Y: base + 16, Anchor: "middle", Text: day})
+					Title: fmt.Sprintf("%s · %s: %d", k, topics[t].name, n)})
 			}
 		}
 		c.Panels = append(c.Panels, pn)
 	}
-	ly := top + 2*panelH + gap + 40
+	ly := top + 2*panelH + gap + 44
 	x := left
 	for _, t := range topics {
 		// Wrap the legend instead of clipping long topic names.
@@ -158,43 +269,11 @@ func buildChart(d *Data) chartSVG {
 	return c
 }
 
-// chartDays is the day axis: every day from the first to the last when
-// that span is short, else the days that have data, the latest
-// maxChartDays of them.
-func chartDays(rows []DayCount) ([]string, string) {
-	set := map[string]bool{}
-	for _, r := range rows {
-		set[r.Date] = true
-	}
-	var days []string
-	for d := range set {
-		days = append(days, d)
-	}
-	sort.Strings(days)
-	first, err1 := time.Parse("2006-01-02", days[0])
-	last, err2 := time.Parse("2006-01-02", days[len(days)-1])
-	if err1 == nil && err2 == nil {
-		if n := int(last.Sub(first).Hours()/24) + 1; n <= maxChartDays {
-			days = days[:0]
-			for t := first; !t.After(last); t = t.AddDate(0, 0, 1) {
-				days = append(days, t.Format("2006-01-02"))
-			}
-			return days, ""
-		}
-	}
-	note := "days without data are left out"
-	if len(days) > maxChartDays {
-		days = days[len(days)-maxChartDays:]
-		note = fmt.Sprintf("the latest %d days with data", maxChartDays)
-	}
-	return days, note
-}
-
 type chartTopic struct{ name, colour string }
 
-// chartTopics picks the busiest topics for their own colours and folds
-// the rest into "other topics"; colour maps a topic slug to its index.
-func chartTopics(rows []DayCount) ([]chartTopic, map[string]int) {
+// chartTopicsOf gives each topic of the daily rows a colour, the busiest
+// first; "other topics" is grey.
+func chartTopicsOf(rows []DayCount) ([]chartTopic, map[string]int) {
 	total := map[string]int{}
 	name := map[string]string{}
 	for _, r := range rows {
@@ -209,6 +288,10 @@ func chartTopics(rows []DayCount) ([]chartTopic, map[string]int) {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
+		oi, oj := name[keys[i]] == otherTopics, name[keys[j]] == otherTopics
+		if oi != oj {
+			return oj
+		}
 		if total[keys[i]] != total[keys[j]] {
 			return total[keys[i]] > total[keys[j]]
 		}
@@ -217,21 +300,18 @@ func chartTopics(rows []DayCount) ([]chartTopic, map[string]int) {
 	var out []chartTopic
 	idx := map[string]int{}
 	for i, k := range keys {
-		if i < maxChartTopics {
-			idx[k] = len(out)
-			out = append(out, chartTopic{name: name[k], colour: palette[i%len(palette)]})
-			continue
+		col := palette[i%len(palette)]
+		if name[k] == otherTopics {
+			col = otherColour
 		}
-		if i == maxChartTopics {
-			out = append(out, chartTopic{name: "other topics", colour: otherColour})
-		}
-		idx[k] = maxChartTopics
+		idx[k] = len(out)
+		out = append(out, chartTopic{name: name[k], colour: col})
 	}
 	return out, idx
 }
 
-// niceScale returns an axis maximum >= n and a tick step of 1, 2 or 5
-// times a power of ten that divides it into at most six steps.
+// niceScale returns an axis maximum ≥ n and a tick step giving about five
+// ticks, both round numbers.
 func niceScale(n int) (int, int) {
 	if n <= 0 {
 		return 1, 1
@@ -243,6 +323,70 @@ func niceScale(n int) (int, int) {
 			}
 		}
 	}
+}
+
+// stripSVG is a dispute's timeline: its affirming camp's claims per day
+// above the axis, its denying camp's below, on the dispute's own time
+// axis.
+type stripSVG struct {
+	W, H   float64
+	Bars   []svgRect
+	Axis   svgLine
+	Ticks  []svgLine
+	Labels []svgText
+	Rows   []svgText
+}
+
+// buildStrip lays out the days of a dispute's two camps.
+func buildStrip(camps [2]graph.Camp) stripSVG {
+	const w, left, right, rowH, top = 1200.0, 90.0, 16.0, 34.0, 6.0
+	s := stripSVG{W: w}
+	var first, last time.Time
+	maxN := 0
+	for _, c := range camps {
+		for _, dc := range c.Days {
+			t, ok := parseDay(dc.Day)
+			if !ok {
+				continue
+			}
+			if first.IsZero() || t.Before(first) {
+				first = t
+			}
+			if t.After(last) {
+				last = t
+			}
+			maxN = max(maxN, dc.Claims)
+		}
+	}
+	if first.IsZero() {
+		return s
+	}
+	sc := newTimeScale(first, last, left, w-right)
+	mid := top + rowH
+	barW := math.Max(2, math.Min(sc.slot()*0.8, 18))
+	for i, c := range camps {
+		for _, dc := range c.Days {
+			t, ok := parseDay(dc.Day)
+			if !ok {
+				continue
+			}
+			h := math.Max(2, float64(dc.Claims)/float64(maxN)*(rowH-4))
+			y := mid - h
+			fill := affirmColour
+			if i == 1 {
+				y, fill = mid, denyColour
+			}
+			s.Bars = append(s.Bars, svgRect{X: r1(sc.x(t) - barW/2), Y: r1(y), W: r1(barW), H: r1(h), Fill: fill,
+				Title: fmt.Sprintf("%s: %d %s", dc.Day, dc.Claims, map[int]string{0: "say it happens", 1: "say it does not"}[i])})
+		}
+	}
+	base := mid + rowH
+	s.Axis = svgLine{left, mid, w - right, mid}
+	s.Ticks, s.Labels = sc.axis(base)
+	s.Rows = []svgText{{X: left - 8, Y: top + rowH/2 + 4, Anchor: "end", Text: "says yes"},
+		{X: left - 8, Y: mid + rowH/2 + 4, Anchor: "end", Text: "says no"}}
+	s.H = base + 24
+	return s
 }
 
 type graphNode struct {
@@ -259,8 +403,9 @@ type graphEdge struct {
 	Label  svgText
 }
 
-// graphSVG is the who-accuses-whom picture: actors on a circle, one arrow
-// per accuser and accused, its width growing with the count.
+// graphSVG is the who-accuses-whom picture: actors on a wide ellipse
+// across the page, one arrow per accuser and accused, its width growing
+// with the count.
 type graphSVG struct {
 	W, H  float64
 	Nodes []graphNode
@@ -269,7 +414,7 @@ type graphSVG struct {
 }
 
 func buildGraph(d *Data) graphSVG {
-	const w, h, nodeR = 640.0, 520.0, 9.0
+	const w, h, nodeR = 1200.0, 480.0, 10.0
 	g := graphSVG{W: w, H: h}
 	if len(d.Accusations) == 0 {
 		return g
@@ -301,21 +446,24 @@ func buildGraph(d *Data) graphSVG {
 	}
 	// Alphabetical placement keeps a pair's position stable between runs.
 	sort.Strings(keys)
-	cx, cy, rad := w/2, h/2, math.Min(w, h)/2-90
+	cx, cy := w/2, h/2
+	rx, ry := w/2-170, h/2-50
 	pos := map[string][2]float64{}
 	for i, k := range keys {
 		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(len(keys))
-		x, y := cx+rad*math.Cos(a), cy+rad*math.Sin(a)
+		x, y := cx+rx*math.Cos(a), cy+ry*math.Sin(a)
 		pos[k] = [2]float64{x, y}
 		anchor := "middle"
+		lx, ly := x, y-nodeR-8
 		switch {
 		case math.Cos(a) > 0.3:
-			anchor = "start"
+			anchor, lx, ly = "start", x+nodeR+8, y+4
 		case math.Cos(a) < -0.3:
-			anchor = "end"
+			anchor, lx, ly = "end", x-nodeR-8, y+4
+		case math.Sin(a) > 0:
+			ly = y + nodeR + 18
 		}
-		lx, ly := cx+(rad+nodeR+8)*math.Cos(a), cy+(rad+nodeR+8)*math.Sin(a)+4
-		g.Nodes = append(g.Nodes, graphNode{X: r1(x), Y: r1(y), R: nodeR, Title: name[k],
+		g.Nodes = append(g.Nodes, graphNode{X: r1(x), Y: r1(y), R: nodeR, Title: fmt.Sprintf("%s: %d accusations made or received", name[k], weight[k]),
 			Label: svgText{X: r1(lx), Y: r1(ly), Anchor: anchor, Text: name[k]}})
 	}
 	maxCount := 1
@@ -338,9 +486,9 @@ func buildGraph(d *Data) graphSVG {
 		// to the right of travel, so A→B and B→A stay apart.
 		x1, y1 := p[0]+ux*(nodeR+2), p[1]+uy*(nodeR+2)
 		x2, y2 := q[0]-ux*(nodeR+4), q[1]-uy*(nodeR+4)
-		bend := dist * 0.18
+		bend := dist * 0.15
 		mx, my := (p[0]+q[0])/2-uy*bend, (p[1]+q[1])/2+ux*bend
-		width := 1.5 + 4.5*float64(e.Count)/float64(maxCount)
+		width := 1.5 + 5.5*float64(e.Count)/float64(maxCount)
 		// The count sits just outside the curve's apex, off the stroke.
 		lx := 0.25*x1 + 0.5*mx + 0.25*x2 - uy*(width/2+7)
 		ly := 0.25*y1 + 0.5*my + 0.25*y2 + ux*(width/2+7)

@@ -16,4 +16,5 @@ WHERE ($ids IS NULL OR c.id IN $ids)
   AND c.changed_at >= $changed_from AND c.changed_at < $changed_to
 RETURN c, head([(c)-[:REPORTED_IN]->(d:Document) | d]) AS d
 ORDER BY coalesce(c.said_at, ''), c.id
+SKIP $skip
 LIMIT $limit

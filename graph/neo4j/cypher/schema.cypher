@@ -15,6 +15,11 @@ CREATE CONSTRAINT contra_jobstate_name IF NOT EXISTS FOR (n:JobState) REQUIRE n.
 CREATE CONSTRAINT contra_loadlock_name IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT contra_findingcount_rule IF NOT EXISTS FOR (n:FindingCount) REQUIRE n.rule IS UNIQUE;
 CREATE CONSTRAINT contra_schemaversion_name IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.name IS UNIQUE;
+// Beside the graph: analysts' judgements, the claims they rewrote as loaded,
+// and articles' original texts (graph.JudgementStore, graph.TextStore).
+CREATE CONSTRAINT contra_judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT contra_claimoriginal_claim_id IF NOT EXISTS FOR (n:ClaimOriginal) REQUIRE n.claim_id IS UNIQUE;
+CREATE CONSTRAINT contra_documenttext_doc_id IF NOT EXISTS FOR (n:DocumentText) REQUIRE n.doc_id IS UNIQUE;
 // Detection probes (prop_key, acc_key; responds_to goes through ClaimRef.id)
 // and the anchors of filtered reads. Findings are derived from claims on
 // read, through the same probes: there is no relationship to index.

@@ -1,0 +1,154 @@
+package graph
+
+import (
+	"hash/fnv"
+	"strings"
+)
+
+// Evidence is how well a set of claims is sourced: how many claims,
+// documents and outlets carry it, how many of those are independent
+// sources, and when it was first and last said.
+//
+// Independent sources count syndication once: documents of one outlet are
+// one source, a copy an outlet marks "X (via Y)" is X's, and documents
+// that print the same statement word for word (the same normalised text)
+// are one source however many outlets carry them.
+type Evidence struct {
+	Claims      int    `json:"claims"`
+	Documents   int    `json:"documents"`
+	Outlets     int    `json:"outlets"`
+	Independent int    `json:"independent"`
+	First       string `json:"first,omitempty"`  // earliest SaidAt
+	Latest      string `json:"latest,omitempty"` // latest SaidAt
+	Undated     int    `json:"undated,omitempty"`
+}
+
+// OutletKey is the outlet a document's claims are attributed to for
+// independence: the outlet's name folded, and for a syndicated copy
+// ("Reuters (via MarketScreener)") the origin's.
+func OutletKey(outlet string) string {
+	o := strings.ToLower(strings.TrimSpace(outlet))
+	if i := strings.Index(o, "(via "); i > 0 {
+		o = strings.TrimSpace(o[:i])
+	}
+	return o
+}
+
+// TextKey identifies a statement's wording for independence: a hash of
+// its normalised, lower-cased text, so that the same quote printed by two
+// outlets is one source.
+func TextKey(text string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(strings.ToLower(NormText(text))))
+	return h.Sum64()
+}
+
+// Weakness reasons: why an extraction ranks last.
+const (
+	WeakNoSubject = "no subject"        // the claim does not say who does the action
+	WeakNoSide    = "no side"           // the speaker is tied to no side
+	WeakFraming   = "framing as action" // the action is the speaker's framing ("think", "say"), not an act
+)
+
+// framingVerbs start actions that report speech or thought rather than an
+// act: an extraction that took the frame for the act.
+var framingVerbs = map[string]bool{
+	"think": true, "say": true, "believe": true, "agree": true, "claim": true, "admit": true, "comment": true,
+	"hear": true, "add": true, "note": true, "tell": true, "report": true, "regard": true, "feel": true,
+}
+
+// Weak returns why c is a weak extraction, or nil: it names no subject or
+// no side, or its action is a frame of speech. Weak claims rank after
+// every other in contradictions and disputes, and carry these reasons.
+func Weak(c *Claim) []string {
+	var out []string
+	if strings.TrimSpace(c.Subject) == "" {
+		out = append(out, WeakNoSubject)
+	}
+	if strings.TrimSpace(c.Side) == "" {
+		out = append(out, WeakNoSide)
+	}
+	if f := strings.Fields(NormAction(c.Action)); len(f) > 0 && framingVerbs[f[0]] {
+		out = append(out, WeakFraming)
+	}
+	return out
+}
+
+// genericWords end speaker names that stand for an institution rather
+// than a person who can be quoted ("Ukrainian government", "Russian
+// officials").
+var genericWords = map[string]bool{
+	"government": true, "officials": true, "official": true, "authorities": true, "ministry": true,
+	"forces": true, "army": true, "military": true, "spokesperson": true, "spokesman": true, "sources": true,
+	"source": true, "media": true, "state": true, "administration": true, "people": true, "kremlin": true,
+}
+
+// Named reports whether a speaker's name is a named person or body rather
+// than a generic one ("Russian officials", "the government"): named
+// speakers rank over generic ones.
+func Named(speaker string) bool {
+	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) == 0 {
+		return false
+	}
+	return !genericWords[strings.Trim(f[len(f)-1], ".,'’")]
+}
+
+// sources counts independent sources with a union-find over outlets and
+// statement wordings: a claim joins its outlet (or, without one, its
+// document) to its wording.
+type sources struct {
+	parent []int32
+	byName map[string]int32
+	byText map[uint64]int32
+	used   map[int32]bool
+}
+
+func newSources() *sources {
+	return &sources{byName: map[string]int32{}, byText: map[uint64]int32{}, used: map[int32]bool{}}
+}
+
+func (s *sources) node(n int32, ok bool) int32 {
+	if ok {
+		return n
+	}
+	s.parent = append(s.parent, int32(len(s.parent)))
+	return int32(len(s.parent) - 1)
+}
+
+func (s *sources) find(x int32) int32 {
+	for s.parent[x] != x {
+		s.parent[x] = s.parent[s.parent[x]]
+		x = s.parent[x]
+	}
+	return x
+}
+
+// add records a claim printed by outlet (or document doc when the outlet
+// is unknown) in the wording text.
+func (s *sources) add(outlet, doc string, text uint64) {
+	name := "o:" + outlet
+	if outlet == "" {
+		name = "d:" + doc
+	}
+	a, ok := s.byName[name]
+	a = s.node(a, ok)
+	s.byName[name] = a
+	b, ok := s.byText[text]
+	b = s.node(b, ok)
+	s.byText[text] = b
+	ra, rb := s.find(a), s.find(b)
+	if ra != rb {
+		s.parent[ra] = rb
+	}
+	s.used[a] = true
+}
+
+// count is the number of independent sources added.
+func (s *sources) count() int {
+	roots := map[int32]bool{}
+	for n := range s.used {
+		roots[s.find(n)] = true
+	}
+	return len(roots)
+}

@@ -1,0 +1,4 @@
+// Every judgement, in the order they apply.
+MATCH (j:Judgement)
+RETURN j
+ORDER BY j.at, j.id

@@ -1,0 +1,631 @@
+package graph
+
+import (
+	"container/heap"
+	"context"
+	"sort"
+)
+
+// The dispute and pair queries run in two passes over one snapshot. The
+// first reads the scope a chunk of whole topics at a time into an index
+// (never the store: one topic, or topics adding up to chunkClaims) and
+// ranks each unit: a few numbers and the keys to read it again. It keeps
+// only the ranks the page asked for can need (rankHeap), and counts the
+// rest. The second pass reads back the units of the page: from the index
+// when the scope is one topic, else by index lookups of each unit's keys.
+// So a query holds one chunk's briefs and one short record per unit of
+// its page, whatever the density of the store; without a limit, one
+// record per unit.
+
+// Snapshotter runs fn over one consistent snapshot of a store: every read
+// fn makes sees the same whole batches. The stores' Snapshot methods
+// implement it; an error of fn is returned as it is, and a store never
+// runs fn twice.
+type Snapshotter interface {
+	Snapshot(ctx context.Context, fn func(ClaimReader) error) error
+}
+
+// checkEvery is how many rows or pairs a loop handles between checks of
+// its context: an interrupted query stops within a fraction of a second.
+const checkEvery = 1024
+
+// walker reads a scope's indexes from a snapshot.
+type walker struct {
+	r  ClaimReader
+	sc *scope
+	// cache is the index of the chunk read last and cacheTopics the slugs
+	// of its topics: the second pass reads a one-topic scope from it.
+	cache       *index
+	cacheTopics map[string]bool
+	// tally, when set, counts the pairs in scope of each speaker.
+	tally map[string]*SpeakerTally
+	// contested, when set, is called with the day and topic of each claim
+	// taking part in a pair in scope (seen marks those of a topic index).
+	contested func(day, topic string)
+	seen      []bool
+	// exchangesOnly skips the propositions: a query of exchanges alone.
+	exchangesOnly bool
+	// claims keeps the last full claims read, the first pass's among
+	// them: what a query shows is mostly there already.
+	claims claimCache
+}
+
+// chunkClaims is how many claims a chunk of topics gathers before its
+// units are ranked: enough that a store of many small topics is read in
+// a few dozen statements, not one per topic, and few enough that a chunk
+// is a few MB (a variable for tests).
+var chunkClaims = 20000
+
+// fewTopics is how many topics a side's or speaker's scope reads one by
+// one; beyond it, one pass over every topic by topic skips the others.
+const fewTopics = 64
+
+// walk calls fn with an index of each chunk of whole topics in scope: the
+// scope's topics, those its side or speaker speaks on (and the side is
+// the subject of), or every topic.
+func (w *walker) walk(ctx context.Context, fn func(*index) error) error {
+	sc := w.sc
+	if len(sc.topics) > 0 {
+		return w.walkTopics(ctx, sc.topics, fn)
+	}
+	if sc.side == "" && sc.Speaker == "" {
+		return w.walkAll(ctx, nil, fn)
+	}
+	names := map[string]string{}
+	collect := func(f ClaimFilter) error {
+		n := 0
+		return w.r.Claims(ctx, f, func(c Claim) error {
+			if n++; n%checkEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			if _, ok := names[Slug(c.Topic)]; !ok {
+				names[Slug(c.Topic)] = c.Topic
+			}
+			return nil
+		})
+	}
+	if sc.side != "" {
+		if err := collect(ClaimFilter{Side: sc.Side}); err != nil {
+			return err
+		}
+		if err := collect(ClaimFilter{Subject: sc.Side}); err != nil {
+			return err
+		}
+	} else if err := collect(ClaimFilter{Speaker: sc.Speaker}); err != nil {
+		return err
+	}
+	if len(names) > fewTopics {
+		keep := map[string]bool{}
+		for s := range names {
+			keep[s] = true
+		}
+		return w.walkAll(ctx, keep, fn)
+	}
+	slugs := make([]string, 0, len(names))
+	for s := range names {
+		slugs = append(slugs, s)
+	}
+	sort.Strings(slugs)
+	list := make([]string, len(slugs))
+	for i, s := range slugs {
+		list[i] = names[s]
+	}
+	return w.walkTopics(ctx, list, fn)
+}
+
+// chunk gathers whole topics into one index.
+type chunk struct {
+	w      *walker
+	x      *index
+	topics map[string]bool
+	n      int
+}
+
+func (w *walker) newChunk() *chunk {
+	return &chunk{w: w, x: newIndex(w.sc), topics: map[string]bool{}}
+}
+
+func (c *chunk) add(ctx context.Context, cl *Claim) error {
+	if c.n++; c.n%checkEvery == 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	c.topics[Slug(cl.Topic)] = true
+	c.x.add(cl, false)
+	c.w.claims.put(*cl)
+	return nil
+}
+
+// done completes the chunk's index with the claims linked to it from
+// elsewhere and their groups, hands it to fn and keeps it as the cache.
+func (c *chunk) done(ctx context.Context, fn func(*index) error) error {
+	if len(c.x.rows) == 0 {
+		return nil
+	}
+	if err := c.w.links(ctx, c.x); err != nil {
+		return err
+	}
+	c.w.cache, c.w.cacheTopics = c.x, c.topics
+	return fn(c.x)
+}
+
+// walkTopics reads the listed topics, each with one statement, into
+// chunks.
+func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index) error) error {
+	if len(topics) == 1 && w.cache != nil && len(w.cacheTopics) == 1 && w.cacheTopics[Slug(topics[0])] {
+		return fn(w.cache)
+	}
+	c := w.newChunk()
+	for _, t := range topics {
+		if c.n >= chunkClaims {
+			if err := c.done(ctx, fn); err != nil {
+				return err
+			}
+			c = w.newChunk()
+		}
+		err := w.r.Claims(ctx, ClaimFilter{Topic: t}, func(cl Claim) error { return c.add(ctx, &cl) })
+		if err != nil {
+			return err
+		}
+	}
+	return c.done(ctx, fn)
+}
+
+// walkAll reads every topic (or those keep names) in one pass ordered by
+// topic, cutting it into chunks between topics. The chunk's reads run
+// while the pass is open: a store pauses it meanwhile.
+func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*index) error) error {
+	c := w.newChunk()
+	last := ""
+	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true}, func(cl Claim) error {
+		t := Slug(cl.Topic)
+		if keep != nil && !keep[t] {
+			return nil
+		}
+		if t != last && c.n >= chunkClaims {
+			if err := c.done(ctx, fn); err != nil {
+				return err
+			}
+			c = w.newChunk()
+		}
+		last = t
+		return c.add(ctx, &cl)
+	})
+	if err != nil {
+		return err
+	}
+	return c.done(ctx, fn)
+}
+
+// links adds to x, as foreign rows, the claims linked by responds_to to
+// x's claims from outside x, and the groups of those claims.
+func (w *walker) links(ctx context.Context, x *index) error {
+	have := map[sym]bool{}
+	for k := range x.byProp {
+		have[k] = true
+	}
+	ids := make([]string, 0, len(x.rows))
+	var targets []string
+	for i := range x.rows {
+		ids = append(ids, x.rows[i].id)
+		for _, t := range x.rows[i].responds {
+			if _, ok := x.byID[t]; !ok {
+				targets = append(targets, t)
+			}
+		}
+	}
+	sort.Strings(ids)
+	sort.Strings(targets)
+	if err := w.read(ctx, x, Probe{IDs: targets, RespondersTo: ids}, true); err != nil {
+		return err
+	}
+	return w.supportGroups(ctx, x, have)
+}
+
+// read adds the claims p names to x, as foreign rows or not.
+func (w *walker) read(ctx context.Context, x *index, p Probe, foreign bool) error {
+	if p.Empty() {
+		return nil
+	}
+	n := 0
+	return w.r.Probe(ctx, p, func(c Claim) error {
+		if n++; n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		x.add(&c, foreign)
+		return nil
+	})
+}
+
+// supportGroups reads the proposition groups of x's rows that x does not
+// hold yet, as foreign rows: a claim's support counts its whole group.
+func (w *walker) supportGroups(ctx context.Context, x *index, have map[sym]bool) error {
+	var props []string
+	for i := range x.rows {
+		if p := x.rows[i].prop; !have[p] {
+			have[p] = true
+			props = append(props, x.sym.str(p))
+		}
+	}
+	sort.Strings(props)
+	return w.read(ctx, x, Probe{PropKeys: props}, true)
+}
+
+// topicIndex reads one topic into an index, with the claims linked to it
+// by responds_to from other topics (foreign rows) and their groups.
+func (w *walker) topicIndex(ctx context.Context, topic string) (*index, error) {
+	var out *index
+	err := w.walkTopics(ctx, []string{topic}, func(x *index) error { out = x; return nil })
+	if out == nil && err == nil {
+		out = newIndex(w.sc)
+	}
+	return out, err
+}
+
+// unitRank is what the first pass keeps of a unit: how it ranks, how many
+// pairs it has in scope, and the keys to read it again.
+type unitRank struct {
+	key, mirror string // PropKey, or the two AccKeys
+	topic       string
+	latest      string
+	// stdAcc and stdProp are the keys that read the unit's standards back,
+	// links the ids of its link partners.
+	stdAcc, stdProp, links []string
+	// count[t] and best[t] are the unit's pairs in scope without (t=0)
+	// and with (t=1) a weak claim, and the best score among them.
+	count  [2]int
+	best   [2]pairScore
+	byRule [5]int // pairs in scope by strongest rule, in Rules order
+	// disputes: how they rank
+	indep, claims int
+	weak          uint8
+	exchange      bool
+	contested     bool
+}
+
+func ruleIndex(r Rule) int {
+	for i, v := range Rules {
+		if v == r {
+			return i
+		}
+	}
+	return 0
+}
+
+// rankOf ranks unit u of index x under the scope.
+func (w *walker) rankOf(x *index, u *unit) *unitRank {
+	ur := &unitRank{exchange: u.exchange, key: x.sym.str(u.key), topic: x.sym.str(u.topic)}
+	if u.exchange {
+		ur.mirror = x.sym.str(u.mirror)
+	}
+	for _, rows := range [][]int32{u.rows, u.std} {
+		for _, i := range rows {
+			if d := x.sym.str(x.rows[i].said); d > ur.latest {
+				ur.latest = d
+			}
+		}
+	}
+	add := func(n, tier int, s pairScore, rs ruleSet) {
+		if n == 0 {
+			return
+		}
+		t := min(tier, 1)
+		if ur.count[t] == 0 || s.better(ur.best[t]) {
+			ur.best[t] = s
+		}
+		ur.count[t] += n
+		r, _ := rs.strongest()
+		ur.byRule[ruleIndex(r)] += n
+	}
+	for _, cp := range u.pairs {
+		n, all := w.sc.kept(x, cp)
+		add(n, cp.score.tier, cp.score, cp.rules)
+		// A class pair whose only pairs are linked still tallies them
+		// (its links do not).
+		if (w.tally != nil || w.contested != nil) && (n > 0 || all) {
+			w.tallyPair(x, cp, all)
+		}
+	}
+	for _, lp := range u.links {
+		a, b := &x.rows[lp.a], &x.rows[lp.b]
+		if w.sc.keepRows(x, a, b, lp.rules) {
+			add(1, lp.score.tier, lp.score, lp.rules)
+			if !lp.inside { // an inside link's class pair counted it
+				r, _ := lp.rules.strongest()
+				w.count(x, lp.a, r, 1)
+				w.count(x, lp.b, r, 1)
+			}
+		}
+	}
+	acc, props := map[string]bool{}, map[string]bool{}
+	for _, i := range u.std {
+		r := &x.rows[i]
+		if r.acc != 0 {
+			acc[x.sym.str(r.acc)] = true
+		} else {
+			props[x.sym.str(r.prop)] = true
+		}
+	}
+	ur.stdAcc, ur.stdProp = sortedSet(acc), sortedSet(props)
+	links := map[string]bool{}
+	for _, lp := range u.links {
+		links[x.rows[lp.a].id], links[x.rows[lp.b].id] = true, true
+	}
+	ur.links = sortedSet(links)
+	if !u.exchange {
+		var camps [3][]int32
+		for _, i := range u.rows {
+			s := stanceOf(&x.rows[i])
+			camps[s] = append(camps[s], i)
+		}
+		ur.contested = len(camps[0]) > 0 && len(camps[1]) > 0
+		ur.weak = uint8(len(x.disputeWeak(&x.rows[u.rows[0]], camps)))
+		e := x.evidence(append(append([]int32(nil), camps[0]...), camps[1]...))
+		ur.indep, ur.claims = e.Independent, e.Claims
+	} else {
+		e := x.evidence(u.rows)
+		ur.indep, ur.claims = e.Independent, e.Claims
+	}
+	return ur
+}
+
+// pairs is the unit's pairs in scope.
+func (ur *unitRank) pairs() int { return ur.count[0] + ur.count[1] }
+
+// rankHeap keeps, of the ranks pushed, those that can be on a page: the
+// best ranks whose weights (a unit's pairs, or 1) add up to need, and no
+// more; need 0 keeps them all. Its top is the worst rank it keeps.
+type rankHeap struct {
+	before func(a, b *unitRank) bool
+	weight func(*unitRank) int
+	need   int
+	items  []*unitRank
+	sum    int
+}
+
+func (h *rankHeap) Len() int           { return len(h.items) }
+func (h *rankHeap) Less(i, j int) bool { return h.before(h.items[j], h.items[i]) }
+func (h *rankHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *rankHeap) Push(x any)         { h.items = append(h.items, x.(*unitRank)) }
+func (h *rankHeap) Pop() any {
+	x := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return x
+}
+
+// add keeps ur if it can be on the page, and drops the worst ranks the
+// page no longer needs.
+func (h *rankHeap) add(ur *unitRank) {
+	wt := h.weight(ur)
+	if wt == 0 {
+		return
+	}
+	heap.Push(h, ur)
+	h.sum += wt
+	for h.need > 0 && len(h.items) > 1 && h.sum-h.weight(h.items[0]) >= h.need {
+		h.sum -= h.weight(heap.Pop(h).(*unitRank))
+	}
+}
+
+// sorted returns the ranks kept, best first.
+func (h *rankHeap) sorted() []*unitRank {
+	out := append([]*unitRank(nil), h.items...)
+	sort.SliceStable(out, func(i, j int) bool { return h.before(out[i], out[j]) })
+	return out
+}
+
+// tallyPair counts, for each claim of class pair cp, the pairs it takes
+// part in (all: every pair of cp is in scope, else only its reversals).
+// Linked pairs are counted with the links.
+func (w *walker) tallyPair(x *index, cp *cpair, all bool) {
+	r, _ := cp.rules.strongest()
+	dated := cp.kind == cpReversal || !all
+	for _, side := range [2][2]*class{{cp.a, cp.b}, {cp.b, cp.a}} {
+		own, other := side[0], side[1]
+		for _, i := range own.rows {
+			b := &x.rows[i]
+			n := len(other.rows)
+			if dated {
+				if b.said == 0 {
+					continue
+				}
+				n = x.dated(other) - x.dayCount(other, b.said)
+			}
+			w.count(x, i, r, n)
+		}
+	}
+}
+
+// count adds n pairs of rule r to row i: to its speaker's tally, and
+// marks it contested.
+func (w *walker) count(x *index, i int32, r Rule, n int) {
+	if n <= 0 {
+		return
+	}
+	b := &x.rows[i]
+	if w.contested != nil && !w.seen[i] && !b.foreign {
+		w.seen[i] = true
+		day := x.sym.str(b.said)
+		if day == "" {
+			day = x.sym.str(b.pub)
+		}
+		w.contested(day, x.sym.str(b.topic))
+	}
+	if w.tally == nil {
+		return
+	}
+	id := x.sym.str(b.spID)
+	t := w.tally[id]
+	if t == nil {
+		t = &SpeakerTally{SpeakerID: id, Speaker: x.sym.str(b.speaker), Side: x.sym.str(b.side), ByRule: map[Rule]int{}}
+		w.tally[id] = t
+	}
+	t.Pairs += n
+	t.ByRule[r] += n
+}
+
+// mostOpposed returns the n speakers with the most pairs.
+func (w *walker) mostOpposed(n int) []SpeakerTally {
+	if n <= 0 {
+		return nil
+	}
+	out := make([]SpeakerTally, 0, len(w.tally))
+	for _, t := range w.tally {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Pairs != out[j].Pairs {
+			return out[i].Pairs > out[j].Pairs
+		}
+		return out[i].SpeakerID < out[j].SpeakerID
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// claimCache keeps the full claims a query fetched for what it shows, the
+// last maxCached of them: a claim is shown beside many others.
+type claimCache struct {
+	m     map[string]Claim
+	order []string
+}
+
+// maxCached is how many full claims a query keeps between fetches.
+const maxCached = 4096
+
+func (c *claimCache) put(cl Claim) {
+	if c.m == nil {
+		c.m = map[string]Claim{}
+	}
+	if _, ok := c.m[cl.ID]; ok {
+		return
+	}
+	if len(c.order) >= maxCached {
+		delete(c.m, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.m[cl.ID] = cl
+	c.order = append(c.order, cl.ID)
+}
+
+// fetch returns the claims of ids, reading those it does not hold. The
+// result holds every one found, whatever the cache evicts meanwhile.
+func (c *claimCache) fetch(ctx context.Context, r ClaimReader, ids map[string]bool) (map[string]Claim, error) {
+	out := make(map[string]Claim, len(ids))
+	missing := map[string]bool{}
+	for id := range ids {
+		if cl, ok := c.m[id]; ok {
+			out[id] = cl
+		} else {
+			missing[id] = true
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	err := r.Claims(ctx, ClaimFilter{IDs: sortedSet(missing)}, func(cl Claim) error {
+		out[cl.ID] = cl
+		c.put(cl)
+		return nil
+	})
+	return out, err
+}
+
+func sortedSet(m map[string]bool) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ranks runs the first pass, calling sink with the rank of every unit the
+// scope keeps. With pairs, a unit is kept when it has pairs in scope; else
+// (disputes) when keepUnit keeps it and, with a window, a pair was found
+// in it.
+func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank)) error {
+	return w.walk(ctx, func(x *index) error {
+		if w.contested != nil {
+			w.seen = make([]bool, len(x.rows))
+		}
+		return x.eachUnit(w.exchangesOnly, func(u *unit) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if !pairs && !w.sc.keepUnit(x, u) {
+				return nil
+			}
+			ur := w.rankOf(x, u)
+			// With pairs every filter of the scope applies to the pairs;
+			// a dispute needs one pair found in its window.
+			if (pairs || w.sc.window0) && ur.pairs() == 0 {
+				return nil
+			}
+			if len(w.sc.topics) == 1 {
+				// One topic's index serves the second pass: its units
+				// need not be built twice. They cost what the index does.
+				x.built[unitKey{u.key, u.exchange}] = u
+			}
+			sink(ur)
+			return nil
+		})
+	})
+}
+
+// open reads unit ur back: from the cached topic index, else through
+// index lookups of its keys into an index of its own.
+func (w *walker) open(ctx context.Context, ur *unitRank) (*index, *unit, error) {
+	x := w.cache
+	if x == nil || !w.cacheTopics[Slug(ur.topic)] {
+		x = newIndex(w.sc)
+		p := Probe{IDs: ur.links}
+		if ur.exchange {
+			p.AccKeys = []string{ur.key, ur.mirror}
+		} else {
+			p.PropKeys, p.AccKeys = append([]string{ur.key}, ur.stdProp...), ur.stdAcc
+		}
+		if err := w.read(ctx, x, p, false); err != nil {
+			return nil, nil, err
+		}
+		// The unit's own groups are whole already.
+		have := map[sym]bool{}
+		for _, k := range p.PropKeys {
+			if s, ok := x.sym.lookup(k); ok {
+				have[s] = true
+			}
+		}
+		if err := w.supportGroups(ctx, x, have); err != nil {
+			return nil, nil, err
+		}
+	}
+	k, ok := x.sym.lookup(ur.key)
+	if !ok {
+		return nil, nil, Errorf(EInternal, "unit %s vanished from its snapshot", ur.key)
+	}
+	if u := x.built[unitKey{k, ur.exchange}]; u != nil {
+		return x, u, nil
+	}
+	var u *unit
+	if ur.exchange {
+		m, _ := x.sym.lookup(ur.mirror)
+		u = x.exchangeUnit(k, m)
+	} else {
+		u = x.propUnit(k)
+	}
+	if u == nil {
+		return nil, nil, Errorf(EInternal, "unit %s vanished from its snapshot", ur.key)
+	}
+	u.addLinks(x)
+	return x, u, nil
+}
