@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"slices"
 	"sort"
 
 	"github.com/contra-project/contra/graph"
@@ -55,6 +56,35 @@ func (s *Server) filtersOf(ctx context.Context, p params) (filters, error) {
 	return f, nil
 }
 
+// request is what an endpoint reads before it asks the store: its
+// parameters (no others allowed), the page asked for, the filters
+// resolved against the store's names and, for an endpoint that takes
+// show_rejected, the rejected results to hide.
+type request struct {
+	p             params
+	offset, limit int
+	f             filters
+	hide          *graph.Hide
+}
+
+func (s *Server) requestOf(r *http.Request, allowed ...string) (request, error) {
+	var q request
+	var err error
+	if q.p, err = paramsOf(r, allowed...); err != nil {
+		return q, err
+	}
+	if q.offset, q.limit, err = q.p.page(); err != nil {
+		return q, err
+	}
+	if q.f, err = s.filtersOf(r.Context(), q.p); err != nil {
+		return q, err
+	}
+	if slices.Contains(allowed, "show_rejected") {
+		q.hide, err = s.hideOf(r.Context(), q.p)
+	}
+	return q, err
+}
+
 func (f filters) claimFilter() graph.ClaimFilter {
 	return graph.ClaimFilter{Topic: f.topic, Side: f.side, Speaker: f.speaker, Subject: f.subject, Since: f.since, Until: f.until, Kind: f.kind}
 }
@@ -82,19 +112,11 @@ func (s *Server) stats(r *http.Request) (any, error) {
 // claims is GET /api/claims: the claims matching the filters by date, as
 // contra query claims lists them.
 func (s *Server) claims(r *http.Request) (any, error) {
-	p, err := paramsOf(r, "topic", "speaker", "side", "subject", "since", "until", "kind")
+	q, err := s.requestOf(r, "topic", "speaker", "side", "subject", "since", "until", "kind")
 	if err != nil {
 		return nil, err
 	}
-	offset, limit, err := p.page()
-	if err != nil {
-		return nil, err
-	}
-	f, err := s.filtersOf(r.Context(), p)
-	if err != nil {
-		return nil, err
-	}
-	return claimsPage(r.Context(), s.o.Store, p, f.claimFilter(), offset, limit)
+	return claimsPage(r.Context(), s.o.Store, q.p, q.f.claimFilter(), q.offset, q.limit)
 }
 
 // claimsPage reads the page [offset, offset+limit) of the claims f
@@ -133,44 +155,30 @@ func (s *Server) speakers(r *http.Request) (any, error) {
 
 // topics is GET /api/topics; topic keeps the topic it resolves to.
 func (s *Server) topics(r *http.Request) (any, error) {
-	p, err := paramsOf(r, "topic")
-	if err != nil {
-		return nil, err
-	}
-	offset, limit, err := p.page()
-	if err != nil {
-		return nil, err
-	}
-	f, err := s.filtersOf(r.Context(), p)
-	if err != nil {
-		return nil, err
-	}
-	xs, err := s.o.Store.Topics(r.Context(), f.topic)
-	if err != nil {
-		return nil, err
-	}
-	return pageOf(p, xs, offset, limit), nil
+	return namedPage(s, r, "topic", func(ctx context.Context, f filters) ([]graph.TopicCount, error) {
+		return s.o.Store.Topics(ctx, f.topic)
+	})
 }
 
 // actors is GET /api/actors; side keeps the actor it resolves to.
 func (s *Server) actors(r *http.Request) (any, error) {
-	p, err := paramsOf(r, "side")
+	return namedPage(s, r, "side", func(ctx context.Context, f filters) ([]graph.ActorCount, error) {
+		return s.o.Store.Actors(ctx, f.side)
+	})
+}
+
+// namedPage answers a list of named nodes that param narrows to the one
+// it resolves to, as the CLI's flag of that name does.
+func namedPage[T any](s *Server, r *http.Request, param string, list func(context.Context, filters) ([]T, error)) (any, error) {
+	q, err := s.requestOf(r, param)
 	if err != nil {
 		return nil, err
 	}
-	offset, limit, err := p.page()
+	xs, err := list(r.Context(), q.f)
 	if err != nil {
 		return nil, err
 	}
-	f, err := s.filtersOf(r.Context(), p)
-	if err != nil {
-		return nil, err
-	}
-	xs, err := s.o.Store.Actors(r.Context(), f.side)
-	if err != nil {
-		return nil, err
-	}
-	return pageOf(p, xs, offset, limit), nil
+	return pageOf(q.p, xs, q.offset, q.limit), nil
 }
 
 // maxDocumentClaims bounds the claims a document answer lists.
@@ -282,14 +290,11 @@ type AccusationEdge struct {
 // makes or receives (a click on a node asks for them), a speaker those
 // of the speaker.
 func (s *Server) accusations(r *http.Request) (any, error) {
-	p, err := paramsOf(r, "topic", "side", "speaker", "since", "until")
+	q, err := s.requestOf(r, "topic", "side", "speaker", "since", "until")
 	if err != nil {
 		return nil, err
 	}
-	f, err := s.filtersOf(r.Context(), p)
-	if err != nil {
-		return nil, err
-	}
+	f := q.f
 	type key struct{ from, to string }
 	type edge struct {
 		n      int

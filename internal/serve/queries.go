@@ -134,30 +134,24 @@ type ExchangePage struct {
 	Totals graph.DisputeTotals `json:"totals"`
 }
 
-// disputeArgs reads what /api/disputes and /api/exchanges take.
-func (s *Server) disputeArgs(r *http.Request) (p params, f filters, h *graph.Hide, offset, limit, examples int, err error) {
-	if p, err = paramsOf(r, "topic", "side", "speaker", "since", "until", "examples", "show_rejected"); err != nil {
-		return
+// disputeArgs reads what /api/disputes, /api/exchanges and /api/mutual
+// take: a request and how many example claims each entry carries.
+func (s *Server) disputeArgs(r *http.Request) (request, int, error) {
+	q, err := s.requestOf(r, "topic", "side", "speaker", "since", "until", "examples", "show_rejected")
+	if err != nil {
+		return q, 0, err
 	}
-	if offset, limit, err = p.page(); err != nil {
-		return
-	}
-	if examples, err = p.count("examples", graph.DefaultExamples, maxExamples); err != nil {
-		return
-	}
-	if f, err = s.filtersOf(r.Context(), p); err != nil {
-		return
-	}
-	h, err = s.hideOf(r.Context(), p)
-	return
+	examples, err := q.p.count("examples", graph.DefaultExamples, maxExamples)
+	return q, examples, err
 }
 
 // disputes is GET /api/disputes, as contra query disputes lists them.
 func (s *Server) disputes(r *http.Request) (any, error) {
-	p, f, h, offset, limit, examples, err := s.disputeArgs(r)
+	q, examples, err := s.disputeArgs(r)
 	if err != nil {
 		return nil, err
 	}
+	p, f, h, offset, limit := q.p, q.f, q.hide, q.offset, q.limit
 	rk := newRanked(p, h, offset, limit, func(d *graph.Dispute) bool { return h.Rejected(d.ID) }, func(d *graph.Dispute) string { return d.ID })
 	var totals graph.DisputeTotals
 	err = graph.Disputes(r.Context(), s.o.Store, scopeOf(f), graph.DisputeOptions{Page: rk.window(), Examples: examples}, graph.DisputeHandler{
@@ -173,10 +167,11 @@ func (s *Server) disputes(r *http.Request) (any, error) {
 // exchanges is GET /api/exchanges: the exchanges of contra query
 // disputes (two sides accusing each other on a topic).
 func (s *Server) exchanges(r *http.Request) (any, error) {
-	p, f, h, offset, limit, examples, err := s.disputeArgs(r)
+	q, examples, err := s.disputeArgs(r)
 	if err != nil {
 		return nil, err
 	}
+	p, f, h, offset, limit := q.p, q.f, q.hide, q.offset, q.limit
 	rk := newRanked(p, h, offset, limit, func(e *graph.Exchange) bool { return h.Rejected(e.ID) }, func(e *graph.Exchange) string { return e.ID })
 	var totals graph.DisputeTotals
 	err = graph.Disputes(r.Context(), s.o.Store, scopeOf(f), graph.DisputeOptions{Page: rk.window(), Examples: examples}, graph.DisputeHandler{
@@ -193,19 +188,12 @@ func (s *Server) exchanges(r *http.Request) (any, error) {
 // pair, as contra query contradictions lists them; rule keeps pairs any
 // of whose rules is listed (comma-separated).
 func (s *Server) contradictions(r *http.Request) (any, error) {
-	p, err := paramsOf(r, "topic", "side", "speaker", "since", "until", "rule", "show_rejected")
+	q, err := s.requestOf(r, "topic", "side", "speaker", "since", "until", "rule", "show_rejected")
 	if err != nil {
 		return nil, err
 	}
-	offset, limit, err := p.page()
-	if err != nil {
-		return nil, err
-	}
-	f, err := s.filtersOf(r.Context(), p)
-	if err != nil {
-		return nil, err
-	}
-	sc := scopeOf(f)
+	p, h, offset, limit := q.p, q.hide, q.offset, q.limit
+	sc := scopeOf(q.f)
 	if v := p.str("rule"); v != "" {
 		for _, x := range strings.Split(v, ",") {
 			rule := graph.Rule(strings.TrimSpace(x))
@@ -214,10 +202,6 @@ func (s *Server) contradictions(r *http.Request) (any, error) {
 			}
 			sc.Rules = append(sc.Rules, rule)
 		}
-	}
-	h, err := s.hideOf(r.Context(), p)
-	if err != nil {
-		return nil, err
 	}
 	rk := newRanked(p, h, offset, limit, h.Pair, func(c *graph.Contradiction) string { return c.FindingID })
 	total, err := graph.Contradictions(r.Context(), s.o.Store, sc, rk.window(), rk.add)
@@ -230,10 +214,11 @@ func (s *Server) contradictions(r *http.Request) (any, error) {
 // mutual is GET /api/mutual: mutual accusations by pair of sides and
 // topic, as contra query mutual lists them.
 func (s *Server) mutual(r *http.Request) (any, error) {
-	p, f, h, offset, limit, examples, err := s.disputeArgs(r)
+	q, examples, err := s.disputeArgs(r)
 	if err != nil {
 		return nil, err
 	}
+	p, f, h, offset, limit := q.p, q.f, q.hide, q.offset, q.limit
 	rk := newRanked(p, h, offset, limit, func(g *graph.MutualGroup) bool { return h.Rejected(g.Exchange) },
 		func(g *graph.MutualGroup) string { return g.Exchange })
 	total, err := graph.Mutual(r.Context(), s.o.Store, scopeOf(f), graph.DisputeOptions{Page: rk.window(), Examples: examples}, rk.add)
@@ -243,32 +228,19 @@ func (s *Server) mutual(r *http.Request) (any, error) {
 	return rk.done(total), nil
 }
 
-// opponentArgs reads what the claim queries with opponents take.
-func (s *Server) opponentArgs(r *http.Request, extra ...string) (params, filters, *graph.Hide, graph.ClaimFilter, int, error) {
-	p, err := paramsOf(r, append([]string{"topic", "side", "speaker", "since", "until", "opponents", "show_rejected"}, extra...)...)
+// opponentArgs reads what the claim queries with opponents take: a
+// request, its claim filter with the page (one claim more than the page
+// says whether another page follows) and how many opponents a claim
+// carries.
+func (s *Server) opponentArgs(r *http.Request, extra ...string) (request, graph.ClaimFilter, int, error) {
+	q, err := s.requestOf(r, append([]string{"topic", "side", "speaker", "since", "until", "opponents", "show_rejected"}, extra...)...)
 	if err != nil {
-		return p, filters{}, nil, graph.ClaimFilter{}, 0, err
+		return q, graph.ClaimFilter{}, 0, err
 	}
-	offset, limit, err := p.page()
-	if err != nil {
-		return p, filters{}, nil, graph.ClaimFilter{}, 0, err
-	}
-	n, err := p.count("opponents", graph.DefaultOpponents, maxOpponents)
-	if err != nil {
-		return p, filters{}, nil, graph.ClaimFilter{}, 0, err
-	}
-	f, err := s.filtersOf(r.Context(), p)
-	if err != nil {
-		return p, f, nil, graph.ClaimFilter{}, 0, err
-	}
-	h, err := s.hideOf(r.Context(), p)
-	if err != nil {
-		return p, f, nil, graph.ClaimFilter{}, 0, err
-	}
-	cf := f.claimFilter()
-	// One claim more than the page says whether another page follows.
-	cf.Offset, cf.Limit = offset, limit+1
-	return p, f, h, cf, n, nil
+	n, err := q.p.count("opponents", graph.DefaultOpponents, maxOpponents)
+	cf := q.f.claimFilter()
+	cf.Offset, cf.Limit = q.offset, q.limit+1
+	return q, cf, n, err
 }
 
 // opponentPage collects a page of claims with their opponents.
@@ -292,10 +264,11 @@ func (o *opponentPage[T]) add(x T) error {
 // opponents, as contra query speaker NAME lists them (speaker names the
 // speaker and is required).
 func (s *Server) speaker(r *http.Request) (any, error) {
-	p, f, h, cf, n, err := s.opponentArgs(r)
+	q, cf, n, err := s.opponentArgs(r)
 	if err != nil {
 		return nil, err
 	}
+	p, f, h := q.p, q.f, q.hide
 	if f.speaker == "" {
 		return nil, apiError(http.StatusBadRequest, string(graph.EInvalid), "speaker: required (a speaker's name or part of it)")
 	}
@@ -311,10 +284,11 @@ func (s *Server) speaker(r *http.Request) (any, error) {
 // timeline is GET /api/timeline: the claims on a topic (required) by
 // date, as contra query timeline lists them.
 func (s *Server) timeline(r *http.Request) (any, error) {
-	p, f, h, cf, n, err := s.opponentArgs(r)
+	q, cf, n, err := s.opponentArgs(r)
 	if err != nil {
 		return nil, err
 	}
+	p, f, h := q.p, q.f, q.hide
 	if f.topic == "" {
 		return nil, apiError(http.StatusBadRequest, string(graph.EInvalid), "topic: required")
 	}
@@ -331,10 +305,11 @@ func (s *Server) timeline(r *http.Request) (any, error) {
 // between is GET /api/between: what sides a and b (both required) assert
 // about each other, as contra query between A B lists it.
 func (s *Server) between(r *http.Request) (any, error) {
-	p, f, h, cf, n, err := s.opponentArgs(r, "a", "b")
+	q, cf, n, err := s.opponentArgs(r, "a", "b")
 	if err != nil {
 		return nil, err
 	}
+	p, f, h := q.p, q.f, q.hide
 	var sides [2]string
 	for i, name := range []string{"a", "b"} {
 		v := p.str(name)
