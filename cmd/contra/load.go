@@ -67,14 +67,15 @@ a bulk transaction to end. --bulk loads in bulk whatever the sizes, --bulk=false
 //
 // Every batch goes through the judgements in force (graph.JudgingStore):
 // a re-load keeps what analysts decided. Articles' texts are kept beside
-// the graph for the workspace (textSaving).
-func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool, bulk ingest.BulkMode) (l *ingest.Loader, done func()) {
+// the graph for the workspace (textSaving). sides gives a person an
+// article ties to no side the side earlier loads established (nil: none).
+func (m *Main) loader(ctx context.Context, s graph.Store, sides extract.SideLookup, keepGoing bool, bulk ingest.BulkMode) (l *ingest.Loader, done func()) {
 	c := m.cfg.Load
 	opts := ingest.Options{
 		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing, Bulk: bulk,
 		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
 		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
-		Extractor: ingest.Pipeline(extract.New(m.tax)), Logger: m.logger,
+		Extractor: ingest.Pipeline(extract.New(m.tax).WithSides(sides)), Logger: m.logger,
 	}
 	bar := m.progress(ctx, loadProgress)
 	if bar != nil {
@@ -86,6 +87,27 @@ func (m *Main) loader(ctx context.Context, s graph.Store, keepGoing bool, bulk i
 		s = textSaving{Store: graph.JudgingStore{Store: s, Judgements: js}, k: k}
 	}
 	return ingest.New(s, opts), bar.done
+}
+
+// storeSides returns the sides the store holds for its speakers, read
+// once before the load: a person an article names without a side takes
+// the side earlier loads established. A snapshot, not what this load
+// learns as it goes, so that the load stays independent of worker order.
+func storeSides(ctx context.Context, s graph.Store) (extract.SideLookup, error) {
+	sps, err := s.Speakers(ctx, "")
+	if err != nil {
+		return nil, fmt.Errorf("read speakers' sides: %w", err)
+	}
+	sides := map[string]string{}
+	for _, sp := range sps {
+		if sp.Side != "" {
+			sides[sp.ID] = sp.Side
+		}
+	}
+	return func(name string) (string, bool) {
+		side, ok := sides[graph.SpeakerID(name)]
+		return side, ok
+	}, nil
 }
 
 func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
@@ -101,7 +123,11 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 		}
 		judged = g.Len()
 	}
-	l, done := m.loader(ctx, s, o.keepGoing, o.bulk)
+	sides, err := storeSides(ctx, s)
+	if err != nil {
+		return err
+	}
+	l, done := m.loader(ctx, s, sides, o.keepGoing, o.bulk)
 	started := time.Now()
 	sum, err := l.Load(ctx, o.paths)
 	done()

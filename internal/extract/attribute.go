@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/contra-project/contra/graph"
@@ -40,27 +41,54 @@ type docState struct {
 	saidAt string
 
 	persons    []*person
+	personIdx  map[string]*person // persons by name
+	surnames   map[string]int     // last words of persons' names: how many persons hold them (0: one followed a first name)
 	seq        int
 	lastPerson *person // the last person quoted or reported
 	// the last speaker "he" or "she" can be (a person or a spokesman),
 	// the last institutional speaker and the last claim's action (for
 	// "do so"), each valid when its has… flag is set; kept by value so
 	// that emitting a claim allocates none of them
-	lastHuman    speaker
-	lastInst     speaker
-	lastAct      action
-	hasLastHuman bool
-	hasLastInst  bool
-	hasLastAct   bool
-	roleSpeakers []speaker
-	acronyms     map[string]string // "fo" → "Foreign Office", from "Foreign Office (FO)"
-	prevQuoteSpk *speaker          // speaker of the previous paragraph's closing quotation
-	actorCount   map[string]int
-	actorFirst   map[string]int
-	recent       []string // actors in mention order, most recent last (bounded)
-	topicCount   map[string]int
-	topicFirst   map[string]int
-	claims       []pending
+	lastHuman     speaker
+	lastInst      speaker
+	lastPlural    speaker // the last speaker "they" can be: a group or a plural description
+	lastAct       action
+	lastTopics    []string // the last claim's topics, for a denial that echoes it
+	hasLastHuman  bool
+	hasLastInst   bool
+	hasLastPlural bool
+	// sentences: their count, the first person each names (outside
+	// quotations) and where, the sentence of the last human speaker
+	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
+	sentPara, sentLo                                   int // the current sentence
+	sentPerson, prevSentPerson                         *person
+	hasLastAct                                         bool
+	roleSpeakers                                       []speaker
+	acronyms                                           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
+	open                                               []*openActor          // actors the taxonomy does not name (actors.go)
+	openIdx                                            map[string][]openForm // their forms by first word
+	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
+	cityOf                                             map[string]string     // dateline cities (lower case) and their states
+	home                                               string                // the state the dateline names or is in ("" when none)
+	pairsLater                                         bool                  // a reciprocal accusation waits for its parties (fillPairs)
+	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
+	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
+	omBuf                                              []mention             // openMentions' spare buffer
+	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
+	phrasesDone                                        bool                  // phrases holds this paragraph's
+	accSent                                            bool                  // the sentence holds "according"
+	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
+	actorCount                                         map[string]int
+	actorFirst                                         map[string]int
+	recent                                             []string // actors in mention order, most recent last (bounded)
+	topicCount                                         map[string]int
+	topicFirst                                         map[string]int
+	// mentions of configured topics by one-word aliases, by the word
+	// (singular), for eventTopics
+	aliasWordCount map[string]int
+	merged         map[string]string // induced topics merged into another (eventTopics)
+	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
+	claims         []pending
 
 	overlong, cut, badEvidence int
 	capped                     bool
@@ -96,8 +124,10 @@ type docState struct {
 
 // pending is a claim waiting for the document-level topic.
 type pending struct {
+	person  bool        // the speaker is a named person
 	c       graph.Claim // Evidence is set by finish, from ev
 	ev      graph.Span  // the evidence offsets
+	vs, ve  int         // the evidence in the view
 	topics  []string    // topics named in the claim's own text
 	act     action
 	aliases []string // other names of the speaker seen in this document
@@ -108,7 +138,8 @@ type pending struct {
 var statePool = sync.Pool{New: func() any {
 	return &docState{
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
-		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{},
+		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{}, capWords: map[string]int{},
+		aliasWordCount: map[string]int{}, merged: map[string]string{},
 		seenIDs: map[string]bool{}, speakerByID: map[string]int{}, speakerIDs: map[string]string{},
 	}
 }}
@@ -138,15 +169,24 @@ func (d *docState) release() {
 	clear(d.actorFirst)
 	clear(d.topicCount)
 	clear(d.topicFirst)
+	clear(d.aliasWordCount)
+	clear(d.merged)
+	clear(d.eventNouns)
 	clear(d.lc)
 	clear(d.acronyms)
+	clear(d.openIdx)
+	clear(d.personIdx)
+	clear(d.surnames)
+	clear(d.capWords)
+	clear(d.cityOf)
+	clear(d.organOf)
 	clear(d.seenIDs)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
 	*d = docState{
 		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms:   d.acronyms,
-		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst,
+		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
@@ -163,6 +203,7 @@ func (d *docState) release() {
 	clear(d.atts[:cap(d.atts)])
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
+	clear(d.open[:cap(d.open)])
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
 	clear(d.speakerBuf[:cap(d.speakerBuf)])
@@ -198,6 +239,12 @@ func (d *docState) title(t string) {
 	// it, and entries findMentions can use instead of index lookups
 	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, d.lc)
 	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
+	if titleCaseTokens(d.toks) {
+		// "Blast At Dorn Prison Kills 31": capitals mark no names here
+		for i := range d.toks {
+			d.toks[i].cap = false
+		}
+	}
 	for _, m := range d.ments {
 		if m.topic != "" {
 			d.topicCount[m.topic] += 2
@@ -206,6 +253,22 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
+	d.countPhrases(0, len(d.toks), 3)
+}
+
+// titleCaseTokens reports whether most words of toks are capitalised, as in
+// a headline written in title case.
+func titleCaseTokens(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].kind == tWord && len(toks[i].low) > 3 {
+			words++
+			if toks[i].cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
 }
 
 func (d *docState) docTopic() string {
@@ -222,18 +285,35 @@ func (d *docState) docTopic() string {
 // pickTopic prefers, among the topics a claim names, the one the
 // document is most about; a claim naming none takes the document's topic.
 func (d *docState) pickTopic(cands []string, docTopic string) string {
-	best, bestN := "", -1
+	for i, t := range cands {
+		if m, ok := d.merged[t]; ok {
+			cands[i] = m
+		}
+	}
+	if docTopic != "" && (containsStr(cands, docTopic) || containsStr(cands, weakTopic+docTopic) || containsStr(cands, anaphorTopic)) {
+		return docTopic // it names the document's event, or refers back to it
+	}
+	best, bestN, weakest, weakN := "", -1, "", -1
 	for _, t := range cands {
+		if t == anaphorTopic {
+			continue
+		}
 		// ties go to the later topic: the object usually follows the verb
-		if n := d.topicCount[t]; n >= bestN {
+		if w, ok := strings.CutPrefix(t, weakTopic); ok {
+			if n := d.topicCount[w]; n >= weakN {
+				weakest, weakN = w, n
+			}
+		} else if n := d.topicCount[t]; n >= bestN {
 			best, bestN = t, n
 		}
 	}
 	switch {
 	case best != "":
-		return best
+		return best // a dispute of its own, in its subject or object
 	case docTopic != "":
 		return docTopic
+	case weakest != "":
+		return weakest
 	}
 	return "general"
 }
@@ -256,14 +336,13 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
-	d.ments = d.x.idx.findMentions(d.str, toks, d.ments[:0], true)
-	d.mentAt = resizeI32(d.mentAt, len(toks))
-	for i := range d.mentAt {
-		d.mentAt[i] = -1
-	}
-	for k, m := range d.ments {
-		for i := m.i; i < m.j; i++ {
-			d.mentAt[i] = int32(k)
+	d.mentions()
+	skip := 0
+	if d.paraN <= 3 {
+		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
+		// city, now the state's, may be named again in the paragraph
+		if skip = d.dateline(); skip > 0 && (len(d.cityOf) > 0 || d.home != "") {
+			d.mentions()
 		}
 	}
 	d.used = resizeBool(d.used, len(toks))
@@ -304,12 +383,42 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.spans = spans
 	pq := &paraQuotes{spans: spans, quoteOnly: words > 0 && quoted*10 >= words*9}
+	// the event the first paragraphs report is most likely the
+	// article's topic; later paragraphs count when they report claims
+	// (emit)
+	d.phrasesDone = false
+	if d.paraN <= 2 {
+		d.countPhrases(0, len(toks), 2)
+	}
 	d.sents = sentences(toks, d.sents[:0])
 	for _, sr := range d.sents {
+		if sr[0] < skip {
+			sr[0] = min(skip, sr[1])
+		}
 		d.sentence(sr[0], sr[1], pq)
 		d.count(sr[0], sr[1])
 	}
 	d.resolveQuotes(pq)
+}
+
+// mentions finds the actors and topics the paragraph's tokens name.
+func (d *docState) mentions() {
+	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
+	d.mentAt = resizeI32(d.mentAt, len(d.toks))
+	for i := range d.mentAt {
+		d.mentAt[i] = -1
+	}
+	for k, m := range d.ments {
+		for i := m.i; i < m.j; i++ {
+			d.mentAt[i] = int32(k)
+		}
+	}
+}
+
+// echoable reports whether a relative denial can deny claim c: an
+// accusation, or a claim about another side's act.
+func (d *docState) echoable(c *graph.Claim) bool {
+	return c.Kind == graph.KindAccusation || c.Kind == graph.KindAssertion && c.Subject != "" && c.Subject != c.Side
 }
 
 // qspan is a quotation: tokens open..close (close = the closing mark, or
@@ -355,6 +464,9 @@ func (d *docState) count(lo, hi int) {
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = d.seq
 			}
+			if m.j == m.i+1 && len(d.aliasWordCount) < 4096 {
+				d.aliasWordCount[singularWord(d.toks[m.i].low)]++
+			}
 		}
 	}
 }
@@ -364,6 +476,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if hi-lo > maxSentTokens {
 		d.overlong++
 		return
+	}
+	if d.sentPara != d.paraN || d.sentLo != lo {
+		// a new sentence (not the main part of one split by relativeDenial)
+		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
+		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
@@ -381,11 +498,31 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if all&fRole != 0 {
 		d.registerPersons(lo, hi)
 	}
+	d.registerNames(lo, hi)
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
-	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.hasAccording(lo, hi) {
+	d.accSent = d.hasAccording(lo, hi)
+	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
 		return
+	}
+	// a relative denial needs a denial verb (or "called")
+	if all&fDenyVerb != 0 {
+		if c, rd := d.relativeDenial(lo, hi); rd != nil {
+			// "…, which it denies": the sentence's accusation, then its denial
+			n := len(d.claims)
+			d.sentence(lo, c, pq)
+			if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
+				acc := &d.claims[len(d.claims)-1].c
+				if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
+					rd.spk = d.government(acc.Subject) // "it" is the one accused
+				}
+				if rd.spk.name != "" {
+					d.emit(rd, c+1, hi, pq)
+				}
+			}
+			return
+		}
 	}
 	before := len(d.claims)
 	d.patterns(lo, hi, pq)
@@ -397,6 +534,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	var prev *att
 	for _, cl := range d.splitClauses(lo, hi) {
+		if cl.kind == clContinue && prev == nil && cl.verb >= 0 && cl.lo > lo {
+			// "X sided with Y on Monday, saying …": the report is the
+			// subject's, though the main verb reports nothing
+			prev = d.subjectAtt(lo, cl.lo)
+		}
 		if cl.kind == clContinue && prev != nil {
 			a := d.continuation(prev, cl)
 			d.attach(&a, pq)
@@ -467,7 +609,17 @@ func (d *docState) hasAccording(lo, hi int) bool {
 // worthy reports whether tokens [lo, hi) name an actor or a topic.
 func (d *docState) worthy(lo, hi int) bool {
 	a, b := d.mentRange(lo, hi)
-	return b > a
+	if b > a {
+		return true
+	}
+	// a speaker's own side ("We acted in self-defence") or an act of
+	// the dispute ("They blew up the bridge")
+	for k := lo; k < hi; k++ {
+		if d.toks[k].is(fFirstPerson|fCulp) && d.toks[k].low != "i" && d.toks[k].low != "me" && d.toks[k].low != "my" {
+			return true
+		}
+	}
+	return false
 }
 
 // mentRange returns the indexes [a, b) of the mentions starting in
@@ -522,7 +674,13 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 	}
 	for _, p := range pq.pending {
 		spk := pq.spans[p.span].spk
-		if spk == nil || !(p.worthy || standalone) {
+		if spk == nil {
+			continue
+		}
+		if !(p.worthy || standalone) {
+			// an aside of the quotation: part of the claim that
+			// quotes it, not a claim of its own
+			d.extendQuote(spk.name, p.lo, p.hi)
 			continue
 		}
 		a := d.newAtt(att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1})
@@ -534,6 +692,27 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		d.prevQuoteSpk = last
 	} else {
 		d.prevQuoteSpk = nil
+	}
+}
+
+// extendQuote extends the evidence of the last claims, by speaker,
+// when they end before tokens [lo, hi) with nothing claimed in between,
+// to the end of those tokens: a quotation's next sentence.
+func (d *docState) extendQuote(speaker string, lo, hi int) {
+	n := len(d.claims)
+	if n == 0 || hi <= lo {
+		return
+	}
+	last := &d.claims[n-1]
+	vs, ve := d.toks[lo].s, d.toks[hi-1].e
+	if last.c.Speaker != speaker || last.ve > vs || last.vs < d.toks[0].s {
+		return // another claim, or another paragraph, in between
+	}
+	_, oe := d.c.orig(vs, ve)
+	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
+		p := &d.claims[k]
+		p.ve, p.ev.End = ve, oe
+		p.c.Text = d.str[p.vs:ve]
 	}
 }
 
@@ -557,11 +736,14 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if contentWords(d.toks, a.contS, a.contE) < 2 {
-		return
+	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && a.class == vDeny) {
+		return // "denied it" is a claim; "said so" is not
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
+	if !d.phrasesDone {
+		d.countPhrases(0, len(d.toks), 1)
+	}
 	in := d.interpret(a)
 	quote := a.quoteSpan >= 0
 	for k := a.contS; k < a.contE && !quote; k++ {
@@ -573,22 +755,26 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 			Kind: in.kind, Subject: subj, Polarity: in.polarity,
 			Text: d.str[vs:ve],
 		}
-		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, topics: in.topics, act: in.act}
+		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, vs: vs, ve: ve, topics: in.topics, act: in.act}
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
+			p.person = true
 		}
 		d.claims = append(d.claims, p)
 	}
-	d.lastAct, d.hasLastAct = in.act, true
+	d.lastAct, d.hasLastAct, d.lastTopics = in.act, true, in.topics
 	if in.kind == graph.KindAccusation && in.subjects[0] != "" {
 		d.accSpk, d.accSubj, d.accPara = a.spk.name, in.subjects[0], d.paraN
 	}
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk
-	if a.spk.person != nil {
+	if plural(s) {
+		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
+	}
+	if a.spk.person != nil || a.spk.human {
 		d.lastPerson = a.spk.person
-		d.lastHuman, d.hasLastHuman = s, true
+		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
 	} else if a.spk.inst {
 		d.lastInst, d.hasLastInst = s, true
 		if humanRole(s.role) {
@@ -601,6 +787,15 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 			d.roleSpeakers = d.roleSpeakers[1:]
 		}
 	}
+}
+
+// plural reports whether "they" can stand for speaker s: a group, an
+// institution, a plural description ("several observers").
+func plural(s speaker) bool {
+	if s.person != nil || s.name == "" {
+		return false
+	}
+	return s.inst || strings.HasSuffix(s.name, "s")
 }
 
 func contentWords(toks []token, lo, hi int) int {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"unicode"
@@ -12,7 +13,7 @@ import (
 // credit lines. Matching is on lower-cased text. Each cue is specific
 // enough that a news sentence is very unlikely to contain it.
 var boilerCues = [][]byte{
-	[]byte("ad-free"), []byte("disabled all ads"), []byte("support us"), []byte("your support"),
+	[]byte("ad-free"), []byte("disabled all ads"),
 	[]byte("support our journalism"), []byte("support independent"), []byte("independent journalism"),
 	[]byte("please donate"), []byte("donate now"), []byte("make a donation"), []byte("one-time donation"),
 	[]byte("subscribe to"), []byte("subscribe now"), []byte("subscribe for"), []byte("newsletter"),
@@ -28,6 +29,13 @@ var boilerCues = [][]byte{
 	[]byte("this commitment costs us"), []byte("log in to"), []byte("sign in to"), []byte("download our app"),
 	[]byte("join our telegram"), []byte("follow our"), []byte("copyright ©"), []byte("© 20"),
 	[]byte("whatsapp channel"), []byte("recommended stories"), []byte("turn off your ad blocker"), []byte("ad blocker"),
+}
+
+// quotableCues are boilerCues a speaker may say too ("the families
+// there support us"): they mark chrome only in a paragraph that quotes
+// nobody.
+var quotableCues = [][]byte{
+	[]byte("support us"), []byte("your support"),
 }
 
 // captionWords suggest a paragraph describes a picture or video.
@@ -73,6 +81,7 @@ const (
 	tagBoiler uint8 = 1 << iota
 	tagCaption
 	tagCredit
+	tagQuotable
 )
 
 // headHash hashes the first four bytes of b, with bit 0x20 set in each
@@ -136,7 +145,7 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 	return tags
 }
 
-var paraCues = (&foldSet{}).add(tagBoiler, boilerCues).add(tagCaption, captionWords).
+var paraCues = (&foldSet{}).add(tagBoiler, boilerCues).add(tagQuotable, quotableCues).add(tagCaption, captionWords).
 	add(tagCredit, [][]byte{[]byte("photo:"), []byte("credit:"), []byte("photo by"), []byte("(photo")})
 
 // lowerByte folds ASCII upper case.
@@ -164,7 +173,7 @@ func hasPrefixFold(b, needle []byte) bool {
 // classify classes a non-empty paragraph of the view.
 func classify(b []byte) paraKind {
 	tags := paraCues.scan(b, tagBoiler)
-	if tags&tagBoiler != 0 {
+	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) {
 		return paraBoiler
 	}
 	if tags&tagCaption != 0 && isCaption(b, tags) {
@@ -173,6 +182,9 @@ func classify(b []byte) paraKind {
 	ends := endsSentence(b)
 	if ends && (len(b) > 300 || lowerWords(b, 2)) {
 		return paraProse // long, or sentence case: not a headline
+	}
+	if bulleted(b) && lowerWords(b, 1) {
+		return paraProse // "- Vostgaz says the blast was sabotage": a point in a list
 	}
 	words, caps := titleCase(b)
 	switch {
@@ -184,6 +196,17 @@ func classify(b []byte) paraKind {
 		return paraHeading
 	}
 	return paraProse
+}
+
+// quotes reports whether b holds a double quotation mark.
+func quotes(b []byte) bool {
+	return bytes.IndexByte(b, '"') >= 0 || bytes.Contains(b, []byte("“")) || bytes.Contains(b, []byte("”"))
+}
+
+// bulleted reports whether a line starts with a list bullet and a
+// space: "- ", "* ", "• ".
+func bulleted(b []byte) bool {
+	return len(b) > 2 && (b[0] == '-' || b[0] == '*') && b[1] == ' ' || bytes.HasPrefix(b, []byte("• "))
 }
 
 // isCaption: a short paragraph naming a picture that ends with, or
@@ -294,6 +317,9 @@ func isSmallWord(w []byte) bool {
 }
 
 func startsWithQuote(b []byte) bool {
+	if len(b) > 1 && (b[0] == '\'' || b[0] == '`') && b[1] == b[0] {
+		return true // typewriter-style double quotation mark
+	}
 	r, _ := utf8.DecodeRune(b)
 	return isDoubleQuote(r)
 }

@@ -35,8 +35,10 @@ func (d *docState) adjunctOnly(v, hi int) bool {
 	return d.adjunctsFrom(j, hi)
 }
 
-// adjunctsFrom reports whether tokens [j, hi) hold only time words, a
-// prepositional phrase or the sentence end.
+// adjunctsFrom reports whether tokens [j, hi), after a reporting verb,
+// hold no reported content: time words, a prepositional phrase, a
+// subordinate or participle clause, a relative clause, or the sentence
+// end ("…, he said on Tuesday as he left", "…, she said, laughing").
 func (d *docState) adjunctsFrom(j, hi int) bool {
 	for j < hi {
 		t := &d.toks[j]
@@ -57,15 +59,42 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 	switch {
 	case isEnd(t), t.kind == tQuote && !t.open, t.low == ")":
 		return true
-	case t.kind == tWord && t.is(fPrep) && t.low != "that" && t.low != "of" && t.low != "to" && t.low != "for":
+	case t.kind == tWord && trailingSubord[t.low]:
+		return true
+	case t.kind == tWord && t.is(fPrep) && t.low != "that":
+		// "said in a statement that …", "told reporters on Monday:": the
+		// content follows the adjunct after all
+		for k := j + 1; k < hi && k < j+10; k++ {
+			tk := &d.toks[k]
+			if tk.inQ && tk.kind != tQuote {
+				continue
+			}
+			if tk.low == "that" || tk.low == ":" || tk.kind == tQuote && tk.open {
+				return false
+			}
+			if tk.kind == tPunct && tk.low != "-" && tk.low != "'" {
+				break
+			}
+		}
+		return true
+	case t.kind == tWord && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") && !continuers[t.low] && !t.is(fPrep):
 		return true
 	case t.low == "," && j+1 < hi:
-		// ", referring to …", ", speaking in …": a participle adjunct, not
-		// a continuation of the report
+		// ", referring to …", ", who …", ", as …": not a continuation of
+		// the report
 		n := &d.toks[j+1]
-		return n.kind == tWord && len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low]
+		// ", then referred to …": a later act of the speaker's
+		then := n.low == "then" || n.low == "and" && j+2 < hi && d.toks[j+2].low == "then"
+		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according" || then)
 	}
 	return false
+}
+
+// trailingSubord open an adjunct clause after a reporting verb: "…, she
+// said as she left".
+var trailingSubord = map[string]bool{
+	"as": true, "when": true, "while": true, "after": true, "before": true, "because": true,
+	"since": true, "until": true, "though": true, "although": true, "whereas": true,
 }
 
 // findTrailing finds an attribution at the end of tokens [lo, hi) that
@@ -80,45 +109,113 @@ func (d *docState) findTrailing(lo, hi int) *att {
 			continue
 		}
 		vi := d.toks[v].speech()
-		// inverted: "“…,” said spokesman X."
+		// "…, X said (on Tuesday)."
+		if d.adjunctOnly(v, hi) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
+			if s, e, as, ae := d.npLeft(v, lo); s > lo {
+				p := &d.toks[s-1]
+				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
+					return nil
+				}
+				spk, st := d.resolveNP(s, e, as, ae)
+				if st != npOK {
+					return nil
+				}
+				a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
+				a.quoteSpan = d.closingSpan(s - 1)
+				d.used[v] = true
+				return a
+			}
+		}
+		// inverted: "“…,” said spokesman X, who …"
 		k := v - 1
 		for k >= lo && d.toks[k].low == "," {
 			k--
 		}
-		if k >= lo && k < v-0 && (d.toks[k].kind == tQuote && !d.toks[k].open || d.toks[v-1].low == ",") && v+1 < hi {
-			if e := d.npRight(v+1, hi); e > v+1 && d.adjunctsFrom(e, hi) {
-				spk, st := d.resolveNP(v+1, e, -1, -1)
+		if vi.class == vSay && k >= lo && (d.toks[k].kind == tQuote && !d.toks[k].open || d.toks[v-1].low == ",") && v+1 < hi {
+			if s, _, _, _ := d.npLeft(v, lo); s >= 0 {
+				return nil // "X, a delegate, criticized …": not inverted
+			}
+			e, full := d.postModified(v+1, d.npRight(v+1, hi), hi)
+			if e > v+1 && d.speakerLike(v+1, e) && (d.adjunctsFrom(full, hi) || d.toks[full].low == "," || d.toks[full].is(fRel) && d.toks[full].low != "that") {
+				as, ae := -1, -1
+				if e+1 < hi && d.toks[e].low == "," {
+					// "said General X, the air force's chief of staff."
+					as, ae = e+1, d.clauseEnd(e+1, hi)
+					for ae > as && isEnd(&d.toks[ae-1]) {
+						ae--
+					}
+				}
+				spk, st := d.resolveNP(v+1, e, as, ae)
 				if st != npOK {
 					return nil
+				}
+				if full > e && spk.person == nil && !spk.inst {
+					// the whole description: "a person close to the family"
+					spk, e = d.describe(v+1, v+1, full, spk.side), full
 				}
 				d.used[v] = true
 				return d.newAtt(att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1})
 			}
 		}
-		if !d.adjunctOnly(v, hi) {
-			return nil
-		}
-		if vi.class == vAccuse || vi.class == vCallFor || d.dismissal(v) {
-			return nil
-		}
-		s, e, as, ae := d.npLeft(v, lo)
-		if s < 0 || s <= lo {
-			return nil
-		}
-		p := &d.toks[s-1]
-		if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
-			return nil
-		}
-		spk, st := d.resolveNP(s, e, as, ae)
-		if st != npOK {
-			return nil
-		}
-		a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
-		a.quoteSpan = d.closingSpan(s - 1)
-		d.used[v] = true
-		return a
+		continue
 	}
 	return nil
+}
+
+// postModified returns the start of the post-modifier of the description
+// [s, e) and the description's end with it, when an adjective of relation
+// and a preposition follow its head up to the clause's end ("a person
+// close to the family", "officials familiar with the talks", "an aide
+// briefed on the plan"); else e, e.
+func (d *docState) postModified(s, e, hi int) (int, int) {
+	m := e
+	if m-1 > s && postModifiers[d.toks[m-1].low] {
+		m-- // npRight took the adjective for a noun
+	}
+	if m+2 >= hi || !postModifiers[d.toks[m].low] || d.toks[m].inQ || !d.toks[m+1].is(fPrep) || d.toks[m+1].low == "that" {
+		return e, e
+	}
+	end := d.clauseEnd(m, hi)
+	for end > m && isEnd(&d.toks[end-1]) {
+		end--
+	}
+	if end-m > 10 {
+		return e, e
+	}
+	for k := m + 2; k < end; k++ {
+		if t := &d.toks[k]; t.inQ || t.kind == tQuote || t.is(fSpeech) && !t.cap {
+			return e, e
+		}
+	}
+	return m, end
+}
+
+// postModifiers are adjectives and participles of relation that describe
+// an unnamed source by its tie to a subject.
+var postModifiers = map[string]bool{
+	"close": true, "familiar": true, "knowledgeable": true, "briefed": true, "involved": true,
+	"loyal": true, "allied": true, "aligned": true, "linked": true, "connected": true, "tied": true,
+	"affiliated": true, "opposed": true, "sympathetic": true, "friendly": true, "hostile": true,
+	"critical": true, "responsible": true, "devoted": true, "committed": true, "related": true,
+}
+
+// speakerLike reports whether tokens [s, e) after an inverted verb can
+// name a speaker: a name, a role, an organisation or a group, not "their
+// approval of the filibuster".
+func (d *docState) speakerLike(s, e int) bool {
+	switch d.toks[s].low {
+	case "his", "her", "their", "its", "our", "this", "that", "these", "those":
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) {
+			return true
+		}
+		if npPreps[d.toks[k].low] {
+			break // only the head phrase counts: "one owner of a shop"
+		}
+	}
+	return d.nounLike(e-1) && strings.HasSuffix(d.toks[e-1].low, "s") || e-s >= 2 && d.nounLike(s+1)
 }
 
 // closingSpan returns the quotation closed at or just before token k.
@@ -135,24 +232,43 @@ func (d *docState) closingSpan(k int) int {
 // accordingTo matches "According to X, …" (leading) or "…, according to
 // X." (trailing).
 func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
+	if !d.accSent {
+		return nil
+	}
 	for i := lo; i+2 < hi; i++ {
 		t := &d.toks[i]
 		if t.low != "according" || d.toks[i+1].low != "to" || t.inQ {
 			continue
 		}
-		e := d.npRight(i+2, hi)
+		// the source runs to the clause's end: "according to a count by
+		// the electoral commission released on Sunday"
+		end := i + 2
+		for end < hi && end-i < 30 && d.toks[end].low != "," && !isEnd(&d.toks[end]) && d.toks[end].low != ";" {
+			end++
+		}
+		e := d.npRight(i+2, end)
 		if e <= i+2 {
 			continue
 		}
 		spk, st := d.resolveNP(i+2, e, -1, -1)
+		if st == npUnknown && d.nounLike(e-1) || st == npOK && spk.person == nil && !spk.inst && e < end {
+			// a description: the whole of it ("a count by the electoral
+			// commission released on Sunday")
+			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
+		}
 		if st != npOK {
 			continue
 		}
-		if trailing && i > lo && (e >= hi || isEnd(&d.toks[e])) {
-			return d.newAtt(att{verb: -1, npS: i, npE: e, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
+		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") {
+			if d.hasOwnSpeaker(lo, i) {
+				// "monitors said the vote was free, according to a
+				// statement": the statement carries the monitors' report
+				return nil
+			}
+			return d.newAtt(att{verb: -1, npS: i, npE: end, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
 		}
-		if !trailing && e < hi && d.toks[e].low == "," {
-			return d.newAtt(att{verb: -1, npS: i, npE: e, contS: e + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
+		if !trailing && end < hi && d.toks[end].low == "," && (i == lo || d.toks[i-1].low == "," || d.toks[i-1].is(fConj)) {
+			return d.newAtt(att{verb: -1, npS: i, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
 		}
 	}
 	return nil
@@ -165,7 +281,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
 	}
+	if a := d.passiveAccusation(lo, hi); a != nil {
+		return a
+	}
 	if a := d.quotedAs(lo, hi); a != nil {
+		return a
+	}
+	if a := d.inWhatSaid(lo, hi); a != nil {
 		return a
 	}
 	for v := lo; v < hi; v++ {
@@ -203,16 +325,20 @@ func (d *docState) findLeading(lo, hi int) *att {
 				c = k
 			}
 		case vAccuse:
-			k := c
-			for k < hi && k-c < 8 && d.toks[k].low != "of" && d.toks[k].low != "for" && d.toks[k].low != "over" {
-				k++
-			}
+			k := d.accusedEnd(c, hi)
 			if k < hi && k > c {
 				if d.toks[c].low == "each" || d.toks[c].low == "one" {
 					return nil // reciprocal: handled by patterns
 				}
 				accused = d.actorsIn(c, k)
+				if len(accused) == 0 && d.toks[c].low == "both" {
+					accused = d.salientPair() // "accused both groups of …"
+				}
 				c = k
+			} else if vi.lemma == "blame" {
+				// "blamed rebels of the movement": they are to blame for
+				// the event reported
+				accused = d.actorsIn(c, d.clauseEnd(c, hi))
 			}
 		}
 		for c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
@@ -227,6 +353,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1})
+		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWords(d.toks, lo, s-1) > 0 {
+			// parenthetical: "The plan, an aide said, is to …" reports the
+			// whole clause; its subject comes before the speaker
+			a.evS, a.pre = lo, [2]int{lo, s - 1}
+		}
 		if d.toks[c].kind == tQuote && d.toks[c].open {
 			a.quoteSpan = int(d.spanOf[c])
 		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
@@ -255,10 +386,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		a.class = vDeny
 	case vAccuse:
 		c := cl.verb + 1
-		k := c
-		for k < cl.hi && k-c < 8 && d.toks[k].low != "of" && d.toks[k].low != "for" && d.toks[k].low != "over" {
-			k++
-		}
+		k := d.accusedEnd(c, cl.hi)
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
 		}
@@ -267,6 +395,176 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		a.quoteSpan = int(d.spanOf[c])
 	}
 	return a
+}
+
+// subjectAtt returns an attribution to the subject of the clause
+// [lo, hi) (its first finite verb's subject phrase, starting the
+// clause), or nil; it has no content of its own.
+func (d *docState) subjectAtt(lo, hi int) *att {
+	cs := d.skipIntro(lo, hi)
+	for k := cs + 1; k < hi; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
+			return nil
+		}
+		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.toks[k-1].cap) {
+			continue // "Oster sided with …": an unknown verb after a name counts
+		}
+		s, e, as, ae := d.npLeft(k, cs)
+		if s != cs {
+			return nil
+		}
+		spk, st := d.resolveNP(s, e, as, ae)
+		if st != npOK {
+			return nil
+		}
+		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
+}
+
+// relativeMarkers open a relative clause that denies the accusation
+// before it: ", which it denies", ", a charge Port Ellis rejects",
+// ", charges it has denied".
+var relativeMarkers = map[string]bool{
+	"which": true, "charge": true, "charges": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "claim": true, "claims": true,
+}
+
+// relativeDenial matches a sentence ending in a relative clause that
+// denies what the sentence reports. It returns the clause's comma and
+// an echo attribution to the denier, or nil.
+func (d *docState) relativeDenial(lo, hi int) (int, *att) {
+	e := hi
+	for e > lo && (isEnd(&d.toks[e-1]) || d.toks[e-1].kind == tQuote) {
+		e--
+	}
+	// most sentences end in no denial: look for its verb first
+	found := false
+	for k := e - 1; k > lo && k >= e-9; k-- {
+		if t := &d.toks[k]; t.kind == tWord && t.flags&fDenyVerb != 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1, nil
+	}
+	v := e - 1
+	// "a charge Calvera rejected at the time", "which it has denied
+	// repeatedly": the verb before a time phrase
+	for k := v; k > lo && k >= e-4 && relTail(&d.toks[k]); k-- {
+		if d.toks[k-1].kind == tWord && d.toks[k-1].speech().class == vDeny {
+			v = k - 1
+			break
+		}
+	}
+	if v-3 >= lo && d.toks[v].speech().class != vDeny {
+		// "an accusation Essia called “absurd”": the verb before the
+		// quoted dismissal
+		for k := v; k > lo && k >= e-8; k-- {
+			if d.toks[k].kind == tQuote && d.toks[k].open && d.toks[k-1].low == "called" && d.dismissal(k-1) && relativeMarkers[d.toks[k-3].low] {
+				v = k - 1
+				break
+			}
+		}
+	}
+	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny && d.toks[v].low != "called" {
+		return -1, nil
+	}
+	npE := d.skipBack(v-1, lo) + 1
+	npS := npE - 1
+	for npS > lo && npE-npS < 4 && (d.toks[npS-1].cap || d.toks[npS-1].low == "the") && !relativeMarkers[d.toks[npS-1].low] {
+		npS--
+	}
+	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron) || d.toks[npS].low == "the" && npE-npS == 2) {
+		return -1, nil
+	}
+	m := npS - 1
+	if m > lo && d.toks[m].low == "that" {
+		m--
+	}
+	if m <= lo || !relativeMarkers[d.toks[m].low] {
+		return -1, nil
+	}
+	c := m - 1
+	if d.toks[c].low == "a" || d.toks[c].low == "an" {
+		c--
+	}
+	if c <= lo || d.toks[c].low != "," {
+		return -1, nil
+	}
+	a := d.newAtt(att{verb: v, class: vDeny, npS: npS, npE: npE, contS: c + 1, contE: e, quoteSpan: -1, evS: c + 1, echo: true})
+	if !(npE == npS+1 && d.toks[npS].is(fPron)) {
+		spk, st := d.resolveNP(npS, npE, -1, -1)
+		if st != npOK {
+			return -1, nil
+		}
+		a.spk = spk
+	}
+	d.used[v] = true
+	return c, a
+}
+
+// relTail reports whether t may follow the verb of a relative denial:
+// "at the time", "last week", "repeatedly".
+func relTail(t *token) bool {
+	switch t.low {
+	case "at", "the", "time", "then", "repeatedly", "strongly", "vehemently", "previously", "since", "consistently":
+		return true
+	}
+	return t.is(fTime)
+}
+
+// accusedEnd returns the token that ends the accused after an
+// accusation verb: "of", "for", "over" or "with" ("accused X of",
+// "charged X with"), within eight tokens; hi when there is none.
+func (d *docState) accusedEnd(c, hi int) int {
+	for k := c; k < hi && k-c < 8; k++ {
+		switch d.toks[k].low {
+		case "of", "for", "over", "with":
+			return k
+		}
+		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
+			return hi
+		}
+	}
+	return hi
+}
+
+// passiveAccusation matches "X has been accused by Y of Z" (also
+// blamed, charged, condemned): Y accuses X. Without an agent nobody is
+// the speaker, and it is no claim.
+func (d *docState) passiveAccusation(lo, hi int) *att {
+	for v := lo + 1; v+2 < hi; v++ {
+		t := &d.toks[v]
+		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) || d.toks[v+1].low != "by" {
+			continue
+		}
+		if l := lemma(t.low); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
+			continue
+		}
+		end := d.accusedEnd(v+2, hi)
+		e := d.npRight(v+2, end)
+		if e <= v+2 || end >= hi || end != e {
+			continue
+		}
+		spk, st := d.resolveNP(v+2, e, -1, -1)
+		if st != npOK {
+			return nil
+		}
+		b := v - 1
+		for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+			b--
+		}
+		accused := d.actorsIn(lo, b+1)
+		if len(accused) == 0 {
+			return nil
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
+	}
+	return nil
 }
 
 // quotedAs matches "Indian media quoted General X as saying (that) …":
@@ -281,7 +579,17 @@ func (d *docState) quotedAs(lo, hi int) *att {
 			if d.toks[k].low != "as" || !continuers[d.toks[k+1].low] {
 				continue
 			}
-			spk, st := d.resolveNP(v+1, k, -1, -1)
+			npS, npE := v+1, k
+			if v > lo && progressiveAux[d.toks[v-1].low] {
+				// passive: "X was quoted in a statement as saying": the
+				// subject is the speaker, not the source that quoted them
+				s, e, _, _ := d.npLeft(v, lo)
+				if s < 0 {
+					return nil
+				}
+				npS, npE = s, e
+			}
+			spk, st := d.resolveNP(npS, npE, -1, -1)
 			if st != npOK {
 				return nil
 			}
@@ -292,11 +600,44 @@ func (d *docState) quotedAs(lo, hi int) *att {
 			if c >= hi {
 				return nil
 			}
-			a := d.newAtt(att{verb: -1, class: vSay, npS: v + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+			a := d.newAtt(att{verb: -1, class: vSay, npS: npS, npE: npE, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 			if d.toks[c].kind == tQuote && d.toks[c].open {
 				a.quoteSpan = int(d.spanOf[c])
 			}
 			return a
+		}
+	}
+	return nil
+}
+
+// inWhatSaid matches "…, in what X said was …" and "… in what X called
+// …": the whole clause is X's account ("troops shelled the village in
+// what Freedonia said was a deliberate attack").
+func (d *docState) inWhatSaid(lo, hi int) *att {
+	for w := lo + 2; w+2 < hi; w++ {
+		if d.toks[w].low != "what" || d.toks[w].inQ || d.toks[w-1].low != "in" {
+			continue
+		}
+		for v := w + 2; v < hi && v <= w+7; v++ {
+			t := &d.toks[v]
+			if t.kind != tWord || t.cap || !t.is(fSpeech) {
+				continue
+			}
+			if vi := t.speech(); vi.class != vSay && vi.lemma != "call" && vi.lemma != "describe" {
+				return nil
+			}
+			e := d.skipBack(v-1, w+1) + 1
+			spk, st := d.resolveNP(w+1, e, -1, -1)
+			if st != npOK || contentWords(d.toks, lo, w-1) < 2 {
+				return nil
+			}
+			for k := lo; k < w; k++ {
+				if d.speechCandidate(k, lo) {
+					return nil // the clause reports speech of its own
+				}
+			}
+			d.used[v] = true
+			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 		}
 	}
 	return nil
@@ -322,6 +663,7 @@ var continuers = map[string]bool{
 	"asserting": true, "emphasising": true, "emphasizing": true, "suggesting": true, "declaring": true,
 	"accusing": true, "blaming": true, "denying": true, "dismissing": true, "rejecting": true,
 	"calling": true, "stating": true, "telling": true, "urging": true, "vowing": true, "threatening": true,
+	"describing": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can

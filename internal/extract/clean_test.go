@@ -39,6 +39,8 @@ func TestClassify(t *testing.T) {
 		{"Sylvania said on Monday that the talks would resume next week.", paraProse},
 		{"“In most cases, the reviews were negative.”", paraProse},
 		{"The visiting minister then indirectly accused the neighbours of sponsori", paraProse},
+		// a speaker may say what a donation appeal says
+		{"\"They shelled the school because the parents there support us,\" the commander said.", paraProse},
 	}
 	for _, tt := range tests {
 		if got := classify([]byte(tt.in)); got != tt.want {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/internal/taxonomy"
@@ -103,6 +104,9 @@ type Score struct {
 	Attribution PRF
 	// Accusations: (accuser side, accused, topic) triples as sets.
 	Accusations PRF
+	// AccusationPairs: the (accuser side, accused) pairs alone, as sets,
+	// whatever the topic: who accuses whom, apart from what it is named.
+	AccusationPairs PRF
 	// Opposing: gold opposing pairs (a, b) recovered (TP) or missed (FN).
 	// A pair is recovered when some finding of graph.Detect over the
 	// file's claims links the system claims matched to a and to b, under
@@ -121,6 +125,7 @@ type Score struct {
 func (s *Score) add(o Score) {
 	s.Attribution.add(o.Attribution)
 	s.Accusations.add(o.Accusations)
+	s.AccusationPairs.add(o.AccusationPairs)
 	s.Opposing.add(o.Opposing)
 	s.Mutual.add(o.Mutual)
 	s.Findings.add(o.Findings)
@@ -270,8 +275,9 @@ func scoreFile(tax *taxonomy.Taxonomy, name string, text []byte, res Result, g *
 			fs.Missed = append(fs.Missed, fmt.Sprintf("%s %s: %s", gc.ID, gc.Speaker, short(gc.Evidence)))
 		}
 	}
-	// accusation triples
-	sys := map[string]bool{}
+	// accusation triples, matched one to one; topics are compared as
+	// labelled (topicMatch), not mapped onto the taxonomy first
+	var sys, gold []labelled
 	for _, c := range res.Claims {
 		if c.Kind != graph.KindAccusation || c.Subject == "" {
 			continue
@@ -280,32 +286,17 @@ func scoreFile(tax *taxonomy.Taxonomy, name string, text []byte, res Result, g *
 		if accuser == "" {
 			accuser = c.Speaker
 		}
-		sys[tripleKey(tax, accuser, c.Subject, c.Topic)] = true
+		sys = addLabelled(sys, actorKey(tax, accuser)+">"+actorKey(tax, c.Subject), c.Topic)
 	}
-	gold := map[string]bool{}
 	for _, a := range g.Accusations {
 		accuser := a.Accuser
 		if accuser == "" {
 			accuser = a.AccuserName
 		}
-		gold[tripleKey(tax, accuser, a.Accused, a.Topic)] = true
+		gold = addLabelled(gold, actorKey(tax, accuser)+">"+actorKey(tax, a.Accused), a.Topic)
 	}
-	for k := range sys {
-		if gold[k] {
-			fs.Accusations.TP++
-		} else {
-			fs.Accusations.FP++
-			fs.ExtraAcc = append(fs.ExtraAcc, k)
-		}
-	}
-	for k := range gold {
-		if !sys[k] {
-			fs.Accusations.FN++
-			fs.MissedAcc = append(fs.MissedAcc, k)
-		}
-	}
-	sort.Strings(fs.ExtraAcc)
-	sort.Strings(fs.MissedAcc)
+	fs.Accusations, fs.ExtraAcc, fs.MissedAcc = matchLabelled(tax, sys, gold)
+	fs.AccusationPairs = matchPairs(sys, gold)
 	scoreContradictions(tax, &fs, res.Claims, match, g)
 	return fs
 }
@@ -358,7 +349,7 @@ func scoreContradictions(tax *taxonomy.Taxonomy, fs *FileScore, claims []graph.C
 	}
 	linkedGold := map[pair]bool{}
 	sysPairs := map[pair]bool{}
-	sysMut := map[string]bool{}
+	var sysMut []labelled
 	for _, f := range findings {
 		a, okA := sysIdx[f.From]
 		b, okB := sysIdx[f.To]
@@ -382,7 +373,7 @@ func scoreContradictions(tax *taxonomy.Taxonomy, fs *FileScore, claims []graph.C
 			linkedGold[order(ga, gb)] = true
 		}
 		if f.Rule == graph.RuleMutual {
-			sysMut[mutualKey(tax, claims[a].Side, claims[b].Side, f.Topic)] = true
+			sysMut = addLabelled(sysMut, pairKey(tax, claims[a].Side, claims[b].Side), f.Topic)
 		}
 	}
 	for _, p := range g.Opposing {
@@ -399,41 +390,177 @@ func scoreContradictions(tax *taxonomy.Taxonomy, fs *FileScore, claims []graph.C
 			fs.MissedOpp = append(fs.MissedOpp, fmt.Sprintf("%s-%s %s", p.A, p.B, short(p.Why)))
 		}
 	}
-	goldMut := map[string]bool{}
+	var goldMut []labelled
 	for _, m := range g.Mutual {
 		if len(m.Between) != 2 {
 			fs.Warnings = append(fs.Warnings, fmt.Sprintf("gold mutual accusation on %s is not between two sides", m.Topic))
 			continue
 		}
-		goldMut[mutualKey(tax, m.Between[0], m.Between[1], m.Topic)] = true
+		goldMut = addLabelled(goldMut, pairKey(tax, m.Between[0], m.Between[1]), m.Topic)
 	}
-	for k := range goldMut {
-		if sysMut[k] {
-			fs.Mutual.TP++
-		} else {
-			fs.Mutual.FN++
-			fs.MissedMut = append(fs.MissedMut, k)
-		}
-	}
-	for k := range sysMut {
-		if !goldMut[k] {
-			fs.Mutual.FP++
-			fs.ExtraMut = append(fs.ExtraMut, k)
-		}
-	}
-	sort.Strings(fs.MissedMut)
-	sort.Strings(fs.ExtraMut)
+	fs.Mutual, fs.ExtraMut, fs.MissedMut = matchLabelled(tax, sysMut, goldMut)
 	sort.Strings(fs.BadFindings)
 }
 
-// mutualKey names a mutual accusation by its two sides, in either order,
-// and its topic.
-func mutualKey(tax *taxonomy.Taxonomy, a, b, topic string) string {
+// pairKey names the two sides of a mutual accusation, in either order.
+func pairKey(tax *taxonomy.Taxonomy, a, b string) string {
 	ka, kb := actorKey(tax, a), actorKey(tax, b)
 	if kb < ka {
 		ka, kb = kb, ka
 	}
-	return ka + "+" + kb + "|" + topicKey(tax, topic)
+	return ka + "+" + kb
+}
+
+// labelled is an accusation triple or a mutual accusation: its parties
+// (key) and its topic as labelled.
+type labelled struct {
+	key, topic string
+}
+
+func (l labelled) String() string { return l.key + "|" + l.topic }
+
+// addLabelled adds l to list unless an equal one (same parties, same
+// topic words) is there.
+func addLabelled(list []labelled, key, topic string) []labelled {
+	tw := strings.Join(topicWords(topic), " ")
+	for _, x := range list {
+		if x.key == key && strings.Join(topicWords(x.topic), " ") == tw {
+			return list
+		}
+	}
+	return append(list, labelled{key, topic})
+}
+
+// matchLabelled matches system and gold items one to one (same parties,
+// topics that topicMatch), maximising the matches, and lists the
+// unmatched ones of each side.
+func matchLabelled(tax *taxonomy.Taxonomy, sys, gold []labelled) (PRF, []string, []string) {
+	adj := make([][]int, len(sys))
+	for i, s := range sys {
+		for j, g := range gold {
+			if s.key == g.key && topicMatch(tax, s.topic, g.topic) {
+				adj[i] = append(adj[i], j)
+			}
+		}
+	}
+	match := bipartite(adj, len(gold))
+	var s PRF
+	var extra, missed []string
+	used := make([]bool, len(sys))
+	for j, i := range match {
+		if i >= 0 {
+			s.TP++
+			used[i] = true
+		} else {
+			s.FN++
+			missed = append(missed, gold[j].String())
+		}
+	}
+	for i, u := range used {
+		if !u {
+			s.FP++
+			extra = append(extra, sys[i].String())
+		}
+	}
+	sort.Strings(extra)
+	sort.Strings(missed)
+	return s, extra, missed
+}
+
+// matchPairs scores the accuser>accused keys of sys against gold as
+// sets, topics aside.
+func matchPairs(sys, gold []labelled) PRF {
+	var p PRF
+	sk, gk := map[string]bool{}, map[string]bool{}
+	for _, l := range sys {
+		sk[l.key] = true
+	}
+	for _, l := range gold {
+		gk[l.key] = true
+	}
+	for k := range sk {
+		if gk[k] {
+			p.TP++
+		} else {
+			p.FP++
+		}
+	}
+	for k := range gk {
+		if !sk[k] {
+			p.FN++
+		}
+	}
+	return p
+}
+
+// topicMatch reports whether a system topic matches a gold topic as the
+// annotator labelled it: both name the same taxonomy topic outright (an
+// alias such as "cluster bombs" for "cluster munitions"), or the words of
+// one, normalised (topicWords), are among the words of the other
+// ("ceasefire violations" and "Line of Control ceasefire violations";
+// not "prisoners of war" and "prison blast"). No gold label is mapped
+// onto a taxonomy topic it merely contains a word of: that hid wrong
+// topics.
+func topicMatch(tax *taxonomy.Taxonomy, sys, gold string) bool {
+	if a, ok := tax.Topic(sys); ok {
+		if b, ok := tax.Topic(gold); ok && a == b {
+			return true
+		}
+	}
+	sw, gw := topicWords(sys), topicWords(gold)
+	if len(sw) == 0 || len(gw) == 0 {
+		return false
+	}
+	return subsetWords(sw, gw) || subsetWords(gw, sw)
+}
+
+func subsetWords(a, b []string) bool {
+	for _, w := range a {
+		if !containsStr(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicFiller are words a topic label can drop without changing what it
+// names.
+var topicFiller = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "on": true, "in": true, "at": true, "over": true,
+	"and": true, "to": true, "for": true, "by": true, "with": true, "against": true, "into": true,
+}
+
+// topicWords normalises a topic label into sorted distinct words: lower
+// case, hyphens inside words dropped ("cease-fire" is "ceasefire"),
+// possessives and filler words dropped, plurals made singular.
+func topicWords(s string) []string {
+	s = strings.ToLower(strings.NewReplacer("’", "'", "-", "", "‐", "", "‑", "").Replace(s))
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		w = strings.Trim(w, "'")
+		if w == "" || topicFiller[w] {
+			continue
+		}
+		w = singularWord(w)
+		if !containsStr(out, w) {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// singularWord strips a plural ending: "violations" → "violation",
+// "casualties" → "casualty"; "ss" endings and short words stay.
+func singularWord(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 func short(s string) string {
@@ -546,6 +673,10 @@ var institutionWords = map[string]bool{
 	"service": true, "department": true, "agency": true, "command": true, "statement": true,
 	"administration": true, "parliament": true, "committee": true, "commission": true,
 	"organisation": true, "organization": true, "kremlin": true, "pentagon": true, "cabinet": true,
+	"guard": true, "staff": true, "movement": true, "front": true, "brigade": true, "brigades": true,
+	"company": true, "party": true, "group": true, "union": true, "coalition": true, "militia": true,
+	"police": true, "navy": true, "corps": true, "directorate": true, "institute": true, "league": true,
+	"force": true,
 }
 
 func institutional(tax *taxonomy.Taxonomy, name string) bool {
@@ -581,38 +712,14 @@ func speakerMatch(tax *taxonomy.Taxonomy, g *GoldClaim, c *graph.Claim) bool {
 	return graph.Slug(gw[len(gw)-1]) == graph.Slug(cw[len(cw)-1])
 }
 
+// actorKey names an actor for comparison: its canonical name when the
+// taxonomy knows it, else the name without a leading "the" or a
+// possessive.
 func actorKey(tax *taxonomy.Taxonomy, name string) string {
 	if a, ok := tax.Actor(name); ok {
 		return graph.Slug(a)
 	}
-	return graph.Slug(name)
-}
-
-// topicKey canonicalises a topic name; a gold topic more specific than
-// any alias ("Kakhovka dam destruction") takes the canonical name of the
-// longest alias it contains ("dam destruction").
-func topicKey(tax *taxonomy.Taxonomy, name string) string {
-	if t, ok := tax.Topic(name); ok {
-		return graph.Slug(t)
-	}
-	padded := " " + strings.Join(strings.Fields(strings.ToLower(name)), " ") + " "
-	best, bestLen := "", 0
-	for _, t := range tax.Topics() {
-		for _, al := range append([]string{t.Name}, t.Aliases...) {
-			a := strings.ToLower(al)
-			if len(a) > bestLen && strings.Contains(padded, " "+a+" ") {
-				best, bestLen = t.Name, len(a)
-			}
-		}
-	}
-	if best != "" {
-		return graph.Slug(best)
-	}
-	return graph.Slug(name)
-}
-
-func tripleKey(tax *taxonomy.Taxonomy, accuser, accused, topic string) string {
-	return actorKey(tax, accuser) + ">" + actorKey(tax, accused) + "|" + topicKey(tax, topic)
+	return graph.Slug(taxonomy.Key(name))
 }
 
 // Print writes the report as a table, then what was missed and what was
@@ -648,6 +755,8 @@ func (r *Report) Print(w io.Writer) {
 	t := r.Total
 	fmt.Fprintf(w, "opposing recall %.2f, mutual recall %.2f, mutual precision %.2f, findings precision %.2f\n",
 		t.Opposing.Recall(), t.Mutual.Recall(), t.Mutual.Precision(), t.Findings.Precision())
+	p := t.AccusationPairs
+	fmt.Fprintf(w, "accusation pairs, topic aside: P %.2f R %.2f F1 %.2f\n", p.Precision(), p.Recall(), p.F1())
 	for _, f := range r.Files {
 		// Each list under its label, in this order; a file with none is
 		// not printed.

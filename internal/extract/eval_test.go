@@ -117,6 +117,8 @@ func TestScoreContradictions(t *testing.T) {
 		Attribution: PRF{TP: 4, FP: 1, FN: 1},
 		// three accused-by triples; the gold file lists none
 		Accusations: PRF{FP: 3},
+		// the same three as accuser>accused pairs
+		AccusationPairs: PRF{FP: 3},
 		// g1-g2 is linked (opposing, counterclaim); g1-g5 is not
 		Opposing: PRF{TP: 1, FN: 1},
 		// Freedonia+Sylvania is found, Freedonia+Ruritania is not
@@ -127,5 +129,31 @@ func TestScoreContradictions(t *testing.T) {
 	}
 	if fs.Score != want {
 		t.Errorf("score = %+v\nwant    %+v\nbad findings: %v", fs.Score, want, fs.BadFindings)
+	}
+}
+
+func TestTopicMatch(t *testing.T) {
+	tax := testTaxonomy()
+	tests := []struct {
+		sys, gold string
+		want      bool
+	}{
+		{"cluster munitions", "cluster munitions", true},
+		{"cluster munitions", "cluster bombs", true}, // a taxonomy alias, outright
+		{"ceasefire violations", "Upper Vale ceasefire violations", true},
+		{"cease-fire violation", "ceasefire violations", true},
+		{"market strike", "Harlow market strike", true},
+		{"Harlow market strike", "strike on the market", true},
+		// a word in common is not enough: these hid wrong topics
+		{"prisoners of war", "Upper Vale prison blast", false},
+		{"dam destruction", "Upper Vale prison blast", false},
+		{"ship collision", "market strike", false},
+		{"general", "market strike", false},
+		{"", "market strike", false},
+	}
+	for _, tt := range tests {
+		if got := topicMatch(tax, tt.sys, tt.gold); got != tt.want {
+			t.Errorf("topicMatch(%q, %q) = %v, want %v (words %v / %v)", tt.sys, tt.gold, got, tt.want, topicWords(tt.sys), topicWords(tt.gold))
+		}
 	}
 }

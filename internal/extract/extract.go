@@ -61,7 +61,21 @@ type Result struct {
 	Speakers []graph.Speaker
 	Claims   []graph.Claim
 	Warnings []string // conditions worth telling the user: empty, binary, not English, …
+	// SideFrom names, by speaker id, the speakers whose side came from
+	// what earlier loads established (WithSides), as SideFromLookup; a
+	// side no entry explains came from the article itself. Nil when
+	// none did (most documents: no map is made for them).
+	SideFrom map[string]string
 }
+
+// SideFromLookup marks in Result.SideFrom a side taken from the lookup.
+const SideFromLookup = "lookup"
+
+// SideLookup returns the side earlier loads established for a speaker
+// named name, if any. It must be safe for concurrent use and must not
+// depend on the order articles are extracted in (a snapshot, not a
+// running record), so that extraction stays deterministic.
+type SideLookup func(name string) (side string, ok bool)
 
 // Extractor extracts claims. It is immutable and safe for concurrent use.
 type Extractor struct {
@@ -73,6 +87,20 @@ type Extractor struct {
 	// (docState.government), worked out once: a claim made by a state
 	// asks for it, and taxonomy.Government re-keys the name every time
 	govs map[string]string
+	// topicWord maps the first word of a configured topic's name to the
+	// topic, and topicAlias its lower-case names and aliases (both
+	// numbers), for naming event phrases (topics.go)
+	topicWord, topicAlias map[string]string
+	sides                 SideLookup // nil: no memory of earlier loads
+}
+
+// WithSides returns a copy of x that gives a named person the article
+// ties to no side the side lookup knows for them ("Ivo Marek said",
+// where earlier articles called him the Freedonian defence minister).
+func (x *Extractor) WithSides(lookup SideLookup) *Extractor {
+	y := *x
+	y.sides = lookup
+	return &y
 }
 
 // New returns an Extractor resolving actors and topics with tax
@@ -82,7 +110,20 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 		tax = taxonomy.Default()
 	}
 	idx := buildIndex(tax)
-	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax)}
+	var names []string
+	alias := map[string]string{}
+	for _, t := range tax.Topics() {
+		names = append(names, t.Name)
+		for _, a := range append([]string{t.Name}, t.Aliases...) {
+			for _, v := range []string{a, pluralVariant(a)} {
+				if k := strings.ToLower(v); alias[k] == "" {
+					alias[k] = t.Name
+				}
+			}
+		}
+	}
+	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax),
+		topicWord: topicNameWords(names), topicAlias: alias}
 }
 
 // Limits that keep time and memory bounded on hostile input.
@@ -127,6 +168,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d := newDocState(x, res.Document.Published)
 	defer d.release()
 	c := d.clean(src, a.Format)
+	d.scanStates(a.Meta.Title, d.str)
 	d.title(a.Meta.Title)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
@@ -159,6 +201,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 		warn("%d paragraph windows: paragraphs over %d KiB were cut", d.cut, maxParaBytes>>10)
 	}
 	res.Claims, res.Speakers = d.finish(res.Document.ID)
+	res.SideFrom = d.sideFrom
 	if d.badEvidence > 0 {
 		warn("%d claims dropped: evidence not valid UTF-8", d.badEvidence)
 	}
@@ -272,7 +315,9 @@ func invalidUTF8(b []byte) int {
 // been read, assigns ids and returns the claims in document order and the
 // speakers they name.
 func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
+	d.eventTopics()
 	docTopic := d.docTopic()
+	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
 	for i := 1; i < len(d.claims); i++ {
@@ -292,7 +337,8 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c.DocID = docID
 		c.Text = normText(c.Text)
 		c.Topic = d.pickTopic(p.topics, docTopic)
-		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, containsStr(p.topics, c.Topic)))
+		topical := containsStr(p.topics, c.Topic) || containsStr(p.topics, weakTopic+c.Topic)
+		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
 		sid, ok := ids[c.Speaker]
 		if !ok {
 			sid = graph.SpeakerID(c.Speaker)
@@ -300,6 +346,12 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		c.SpeakerID = sid
 		c.SaidAt = d.saidAt
+		if c.Side == "" && p.person && d.x.sides != nil {
+			if side, ok := d.x.sides(c.Speaker); ok && side != "" {
+				c.Side = side
+				d.noteSide(sid, SideFromLookup)
+			}
+		}
 		ev := &spans[i]
 		*ev = p.ev
 		c.Evidence = ev
@@ -440,4 +492,46 @@ func normText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// fillPairs gives the reciprocal accusations read before their two
+// parties were named (pairLater) the document's two main parties, and
+// drops them when it has none.
+func (d *docState) fillPairs() {
+	if !d.pairsLater {
+		return
+	}
+	pairs := map[byte][]string{}
+	keep := d.claims[:0]
+	for _, p := range d.claims {
+		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
+			// k: the kind of parties (pairKind), then which of the two
+			pair, ok := pairs[k[0]]
+			if !ok {
+				pair = d.salientPairOf(k[0])
+				pairs[k[0]] = pair
+			}
+			if len(pair) < 2 {
+				continue
+			}
+			i := 0
+			if k[1] == '1' {
+				i = 1
+			}
+			spk := d.government(pair[i])
+			p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, pair[1-i]
+		}
+		keep = append(keep, p)
+	}
+	d.claims = keep
+}
+
+// noteSide records where speaker id's side came from, the first time.
+func (d *docState) noteSide(id, from string) {
+	if d.sideFrom == nil {
+		d.sideFrom = map[string]string{}
+	}
+	if _, ok := d.sideFrom[id]; !ok {
+		d.sideFrom[id] = from
+	}
 }

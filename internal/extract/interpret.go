@@ -117,13 +117,16 @@ func (d *docState) interpret(a *att) interp {
 	cs, ce := a.contS, a.contE
 	var in interp
 	in.polarity = graph.Positive
-	aside := d.asides(cs, ce)
-	ma, mb := d.mentRange(cs, ce)
-	for _, m := range d.ments[ma:mb] {
-		if m.topic != "" && !aside[m.i-cs] && !containsStr(in.topics, m.topic) {
-			in.topics = append(in.topics, m.topic)
+	if a.echo {
+		// ", which it denies": the speaker's side denies the act just
+		// reported, on its topic
+		side := a.spk.side
+		if side == "" {
+			side = d.accSubj
 		}
+		return interp{kind: graph.KindDenial, polarity: graph.Negative, subjects: []string{side}, act: d.lastAct, topics: d.lastTopics}
 	}
+	aside := d.asides(cs, ce)
 	side := a.spk.side
 
 	if a.class == vAccuse && len(a.accused) > 0 {
@@ -131,7 +134,13 @@ func (d *docState) interpret(a *att) interp {
 		in.subjects = a.accused
 		in.act = d.gerundAction(cs, ce)
 		d.weaponCheck(&in.act, cs, ce)
-		if g := d.gerundAt(cs, ce); g >= 0 {
+		g := d.gerundAt(cs, ce)
+		core := [2]int{cs, ce}
+		if g >= 0 {
+			core = [2]int{g, d.objectEnd(g+1, ce)}
+		}
+		in.topics = d.claimTopics(cs, ce, aside, core, core)
+		if g >= 0 {
 			in.act.resp = d.respPredicate(g, cs, cs, ce, false)
 		} else {
 			// "accused X over the blast", "accusations that X's forces
@@ -153,6 +162,11 @@ func (d *docState) interpret(a *att) interp {
 	cs = d.skipIntro(cs, ce)
 	d.harmHint = false
 	subjects, npEnd, first := d.subjectOf(cs, ce, a)
+	if len(subjects) == 0 && !first && a.pre[1] > a.pre[0] {
+		// "Russia, the ministry said, fired …": the subject is before
+		// the speaker
+		subjects = d.actorsIn(a.pre[0], a.pre[1])
+	}
 	v := d.mainVerb(npEnd, ce)
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
@@ -168,6 +182,22 @@ func (d *docState) interpret(a *att) interp {
 	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
+	obj := [2]int{ce, ce}
+	if v >= 0 {
+		// the verb, its object, or its infinitive ("refused to negotiate")
+		obj = [2]int{v, d.objectEnd(v+1, ce)}
+		if v+2 < ce && d.toks[v+1].low == "to" {
+			obj[1] = d.objectEnd(v+3, ce)
+			obj[1] = max(obj[1], v+3)
+		}
+	}
+	subj := [2]int{cs, npEnd}
+	if v > cs && d.passive(v) {
+		// "40 prisoners of war were killed": the subject is the victim of
+		// the act, not what the claim is about
+		subj = [2]int{}
+	}
+	in.topics = d.claimTopics(a.contS, ce, aside, subj, obj)
 
 	neg, future, modal := false, false, false
 	if cs < npEnd && d.toks[cs].low == "no" || cs < npEnd && d.toks[cs].low == "none" || cs < npEnd && d.toks[cs].low == "nobody" {
@@ -201,8 +231,8 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fThreat) {
 			threat = true
 		}
-		if t.is(fCulp) {
-			culp = true
+		if t.is(fCulp) || t.low == "fire" && k > cs && strings.HasPrefix(d.toks[k-1].low, "open") {
+			culp = true // "opened fire"
 		}
 		if k >= npEnd && t.is(fFail) {
 			fail = true
@@ -329,6 +359,97 @@ func (d *docState) interpret(a *att) interp {
 	in.subjects = subjects
 	return in
 }
+
+// claimTopics returns the topics tokens [cs, ce) name: configured
+// topics, event phrases, and anaphorTopic when they refer back to the
+// document's event. A configured topic is marked weakTopic unless it is
+// named in the clause's subject or its verb and object (core spans):
+// elsewhere it only describes the event ("hit the building with a
+// missile to stop the prisoners from testifying"). aside marks the
+// tokens of asides from cs.
+func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []string {
+	var topics []string
+	ma, mb := d.mentRange(cs, ce)
+	for _, m := range d.ments[ma:mb] {
+		if m.topic == "" || m.i-cs < len(aside) && aside[m.i-cs] {
+			continue
+		}
+		t := m.topic
+		if m.j == m.i+1 && d.eventNouns[singularWord(d.toks[m.i].low)] {
+			// "the pipeline" after a pipeline blast: the event's place
+			if !containsStr(topics, anaphorTopic) {
+				topics = append(topics, anaphorTopic)
+			}
+			continue
+		}
+		if !(m.i >= core1[0] && m.i < core1[1] || m.i >= core2[0] && m.i < core2[1]) {
+			t = weakTopic + t
+		}
+		if !containsStr(topics, t) {
+			topics = append(topics, t)
+		}
+	}
+	anaphor := false
+	for _, p := range d.phrases {
+		switch {
+		case p.k < cs || p.k >= ce:
+		case p.name == "":
+			anaphor = true
+		default:
+			t := p.name
+			if !(p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
+				t = weakTopic + t
+			}
+			if !containsStr(topics, t) {
+				topics = append(topics, t)
+			}
+		}
+	}
+	if anaphor {
+		topics = append(topics, anaphorTopic)
+	}
+	return topics
+}
+
+// passive reports whether verb v is a participle after a form of "be":
+// "were killed", "had been fired".
+func (d *docState) passive(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		t := &d.toks[k]
+		if lemma(t.low) == "be" {
+			return true
+		}
+		if !t.is(fAux | fAdv | fNeg) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectEnd returns the end of the noun phrase starting at from: its
+// determiner, modifiers and nouns ("the grain silos").
+func (d *docState) objectEnd(from, ce int) int {
+	k := from
+	for k < ce && (d.toks[k].kind == tQuote || d.toks[k].is(fDet) && !d.toks[k].is(fPron)) {
+		k++
+	}
+	for n := 0; k < ce && n < 6; n++ {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || !(d.nounLike(k) || t.cap && !t.is(fConj|fPrep|fDet)) {
+			break
+		}
+		k++
+	}
+	// a complement: "an interest in dialogue", "the use of drones"; not
+	// an instrument or a place ("with a missile", "near the border")
+	if k+1 < ce && k > from && complementPreps[d.toks[k].low] {
+		return d.objectEnd(k+1, ce)
+	}
+	return k
+}
+
+// complementPreps join a noun's complement to it.
+var complementPreps = map[string]bool{"of": true, "in": true, "on": true, "about": true, "over": true, "for": true}
 
 // blameObjects are what a denial verb takes when it denies an act without
 // spelling it: "denied the accusations", "rejected any involvement".
@@ -524,7 +645,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if len(subjects) < 2 {
 		for k := cs; k < m && k < cs+3; k++ {
 			if d.toks[k].low == "both" && k+1 < m && pairNouns[d.toks[k+1].low] {
-				subjects = d.salientPair()
+				subjects = d.salientPairOf(d.pairKind(k+1, k+2))
 				break
 			}
 		}
@@ -591,10 +712,11 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 			harm, event := false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
-				if d.toks[b].is(fCulp) {
+				// "killed by", "an explosion caused by"
+				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" {
 					harm = true
 				}
-				if eventNouns[d.toks[b].low] {
+				if eventNouns[d.toks[b].low] || eventHeads[d.toks[b].low] != "" {
 					event = true
 				}
 			}
@@ -719,13 +841,7 @@ func (d *docState) verbAction(v, ce int) action {
 	if v < 0 {
 		return action{}
 	}
-	lem := lemma(d.toks[v].low)
-	if lem == d.toks[v].low && len(lem) > 4 && strings.HasSuffix(lem, "ed") {
-		lem = strings.TrimSuffix(lem, "d") // an unknown participle: "improved" → "improve"
-		if !strings.HasSuffix(lem, "e") || strings.HasSuffix(lem, "ee") {
-			lem = strings.TrimSuffix(d.toks[v].low, "ed")
-		}
-	}
+	lem := guessLemma(d.toks[v].low) // unknown forms too: "rammed" → "ram"
 	// "refrained from doing so", "refused to negotiate": the act refrained from
 	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
 		v += 2
@@ -743,7 +859,7 @@ func (d *docState) gerundAction(cs, ce int) action {
 	if k < 0 {
 		return action{}
 	}
-	lem := lemma(d.toks[k].low)
+	lem := guessLemma(d.toks[k].low)
 	if lem == "do" && d.hasLastAct {
 		return d.lastAct
 	}
@@ -856,6 +972,9 @@ var blamePred = map[string]bool{"responsible": true, "culpable": true, "guilty":
 func (d *docState) culprit(cs, ce int) string {
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
+		if t.flags&fCulp == 0 {
+			continue // every blame word is a culpability cue
+		}
 		switch {
 		case blamePred[t.low] || t.low == "blame" && k > cs && d.toks[k-1].low == "to":
 			if act := d.actorIn(max(cs, k-4), k); act != "" {

@@ -36,6 +36,12 @@ const (
 	fRecip                          // accuse, blame, trade, exchange: reciprocal accusation verbs
 	fBlameNoun                      // accusations, charges: nominal accusations
 	fEnglish                        // a frequent English function word (englishWords), for the language check
+	fEvent                          // an event noun or a form of an event verb (topics.go)
+	fNoNoun                         // a quantifier or reflexive standing for a noun ("few", "itself")
+	fOpenCue                        // a lower-case word that may start an open actor's mention (actors.go)
+	fOrgRef                         // a noun that may refer back to an organisation ("brigade", "separatists")
+	fOrgan                          // a state organ's noun or its modifier: "army", "interior" (actors.go organRef)
+	fDenyVerb                       // a form of a denial verb, or "called": a relative denial's verb (relativeDenial)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -80,6 +86,7 @@ var irregular = map[string]string{
 	"wore": "wear", "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
 	"undertook": "undertake", "bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid",
 	"uses": "use", "used": "use", "using": "use", "dying": "die", "lying": "lie",
+	"kidnapped": "kidnap", "kidnapping": "kidnap", "kidnaps": "kidnap",
 	"'s": "be", "'re": "be", "'ve": "have", "'ll": "will", "'d": "would",
 }
 
@@ -92,6 +99,7 @@ be bear beat become begin believe belong blame blast block blow bomb break bring
 capture carry cause caution cease change charge claim clear close come comment commit compensate complain
 concede condemn confirm consider contend continue control cost counter cover create cross cut damage
 debunk decide declare decline decrease decry defeat defend delay deliver demand deny deploy deport deprive
+harass intimidate sever
 describe destroy detect develop die disclose discuss dislodge dismiss displace dispute do drop ease
 emphasise emphasize encounter end endanger ensure escalate estimate evacuate exchange execute exhaust expand
 expect explain explode express face fail fall fear feel fight find fire flee fly focus follow force
@@ -147,17 +155,22 @@ func init() {
 				}
 				speechVerbs[f] = verbInfo{lemma: l, class: c}
 				lexicon[f] |= fSpeech | fVerb
+				if c == vDeny {
+					lexicon[f] |= fDenyVerb
+				}
 			}
 		}
 	}
-	speech(vSay, `say claim allege insist assert state declare announce add note stress emphasise emphasize
+	speech(vSay, `say ask wonder claim allege insist assert state declare announce add note stress emphasise emphasize
 		warn argue explain maintain contend highlight remark point confirm acknowledge admit suggest write
 		tweet reiterate repeat observe concede comment respond reply retort counter predict vow pledge promise
-		threaten assure caution complain lament boast recall estimate disclose reveal mention`)
+		threaten assure caution complain lament boast recall estimate disclose reveal mention
+		think believe feel know hope expect fear suspect doubt want wish intend
+		describe characterise characterize brand label dub express`)
 	speech(vTell, `tell`)
-	speech(vAccuse, `accuse blame`)
+	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
-	speech(vObject, `defend decry condemn criticise criticize slam denounce`)
+	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
 
@@ -189,11 +202,12 @@ func init() {
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre
 		center association network movement federation league coalition alliance parliament assembly senate
 		cabinet administration embassy mission statement military troops kremlin duma rada bureau secretariat
-		council's ministry's observatory monitors monitor`)
+		council's ministry's observatory monitors monitor force`)
 	add(fGroup, `authorities officials government leadership administration side regime military army forces troops
 		statement spokespeople diplomats`)
 	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
-		near through against since until upon via per toward towards within despite following regarding among`)
+		near through against since until upon via per toward towards within despite following regarding among
+		between beyond`)
 	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without nowhere`)
 	add(fSubord, `while though although as if when because since despite after before unless whereas regarding
 		commenting speaking asked following once whether until`)
@@ -207,7 +221,32 @@ func init() {
 		deliberately deliberate massacre massacred atrocities atrocity perpetrate perpetrated perpetrating
 		perpetrates genocide targeted targeting resorted murder murdered abducted kidnapped annexed seized
 		mistreated abused abuses infiltrated smuggled interfered interference meddling hacked poisoned undermined
-		incited fabricated staged mined mining detonated demolished wrecked dynamited`)
+		incited fabricated staged mined mining detonated demolished wrecked dynamited hostage hostages`)
+	// harm verbs: "rammed", "opened fire", "blown up". Those that are
+	// nouns too ("a bomb", "shell shortages") only in their past and -ing
+	// forms.
+	harm := func(all bool, lemmas string) {
+		for _, l := range strings.Fields(lemmas) {
+			forms := []string{pastOf(l), ingOf(l)}
+			if all {
+				forms = inflect(l)
+			}
+			for form, lem := range irregular {
+				if lem == l {
+					forms = append(forms, form)
+				}
+			}
+			for _, f := range forms {
+				lexicon[f] |= fCulp
+			}
+		}
+	}
+	harm(true, `hijack seize burn shoot kill destroy hack besiege occupy expel starve invade abduct kidnap deport
+		violate smuggle execute conceal falsify distort hide harass intimidate`)
+	harm(false, `cover fake`)
+	harm(false, `ram storm raid ambush blow sink bomb torch shell strike hit wound damage sabotage mine poison
+		rocket target attack loot breach massacre murder torture`)
+	add(fCulp, `blown sunk sank`)
 	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
 		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
 		explosives firearms rifles dpicm dpicms launcher launchers howitzer howitzers warplanes warplane
@@ -241,6 +280,47 @@ func init() {
 	}
 	for w := range blameNouns {
 		lexicon[w] |= fBlameNoun
+	}
+	for w := range eventHeads {
+		lexicon[w] |= fEvent
+	}
+	for w := range quantifiers {
+		lexicon[w] |= fNoNoun
+	}
+	add(fOpenCue, `the republic kingdom state`)
+	for w := range orgHeads {
+		lexicon[w] |= fOrgRef
+		lexicon[w+"'s"] |= fOrgRef
+	}
+	for w := range companyHeads {
+		lexicon[w] |= fOrgRef
+		lexicon[w+"'s"] |= fOrgRef
+	}
+	for w := range armedDescr {
+		lexicon[w] |= fOrgRef
+	}
+	lexicon["called"] |= fDenyVerb
+	for w := range organNouns {
+		lexicon[w] |= fOrgan
+		lexicon[w+"'s"] |= fOrgan
+	}
+	for w := range organModifiers {
+		lexicon[w] |= fOrgan
+	}
+	add(fOrgRef, `organisation organization firm`)
+	for w := range reflexives {
+		lexicon[w] |= fNoNoun
+	}
+	for l := range eventVerbs {
+		forms := inflect(l)
+		for form, lem := range irregular {
+			if lem == l {
+				forms = append(forms, form)
+			}
+		}
+		for _, f := range forms {
+			lexicon[f] |= fEvent
+		}
 	}
 	// the language check reads this bit off each token instead of
 	// looking every word up in englishWords again; each of those words
@@ -384,3 +464,80 @@ var baseOf = func() map[string]string {
 	}
 	return m
 }()
+
+// guessLemma returns the base form of a verb form the lexicon does not
+// know, by English spelling rules: "rammed" → "ram", "opened" → "open",
+// "fired" → "fire", "collided" → "collide", "carried" → "carry",
+// "ramming" → "ram", "blames" → "blame". Words that are no -ed, -ing or
+// -s form come back as they are.
+// eeVerbs end in "ee": their past ends in "eed" like "exceed" does.
+var eeVerbs = map[string]bool{"agree": true, "disagree": true, "free": true, "guarantee": true, "decree": true, "referee": true, "foresee": true, "oversee": true}
+
+func guessLemma(w string) string {
+	if l, ok := lemmaOf[w]; ok {
+		return l
+	}
+	var stem string
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "eed"):
+		if eeVerbs[w[:len(w)-1]] {
+			return w[:len(w)-1] // "agreed"
+		}
+		return w // "exceed", "proceed", "need": no past tense
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		stem = w[:len(w)-2]
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		stem = w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	default:
+		return w
+	}
+	if l, ok := lemmaOf[stem]; ok {
+		return l
+	}
+	n := len(stem)
+	last := stem[n-1]
+	// a doubled final consonant: "rammed", "stopped"; not "called", "passed"
+	if n >= 3 && last == stem[n-2] && !isVowel(last) && last != 'l' && last != 's' && last != 'f' && last != 'z' {
+		return stem[:n-1]
+	}
+	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' {
+		return stem // "agreed" (agre+ed) aside, "followed", "played"
+	}
+	if _, ok := lemmaOf[stem+"e"]; ok {
+		return stem + "e"
+	}
+	vowels := 0 // vowel groups: syllables, roughly
+	for i := 0; i < n; i++ {
+		if isVowel(stem[i]) && (i == 0 || !isVowel(stem[i-1])) {
+			vowels++
+		}
+	}
+	single := n >= 2 && isVowel(stem[n-2]) && (n < 3 || !isVowel(stem[n-3]))
+	switch {
+	case last == 'v' || last == 'z' || last == 'c':
+		return stem + "e" // "moved", "seized", "forced"
+	case last == 'g' && n >= 2 && (stem[n-2] == 'r' || stem[n-2] == 'd' || single):
+		return stem + "e" // "charged", "judged", "engaged"; not "banged"
+	case last == 's' && n >= 2 && isVowel(stem[n-2]):
+		return stem + "e" // "used", "caused", "raised"
+	case vowels == 1 && single:
+		return stem + "e" // "fired", "hoped", "voted": otherwise the consonant doubles
+	case single && (last == 'd' || last == 'k') && stem[n-2] != 'e':
+		return stem + "e" // "collided", "invaded", "provoked"
+	case single && last == 't' && stem[n-2] == 'a':
+		return stem + "e" // "violated", "escalated"
+	case single && last == 'r' && stem[n-2] != 'e':
+		return stem + "e" // "declared", "secured", "ignored"; not "entered"
+	case single && last == 'n' && stem[n-2] == 'i':
+		return stem + "e" // "determined", "examined"
+	}
+	return stem
+}

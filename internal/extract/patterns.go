@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Reciprocal and nominal accusations name their speakers themselves:
 // "Russia and Ukraine have accused each other of …" is two accusations,
 // one by each government, and "accusations by Ukraine and the West that
@@ -22,7 +24,7 @@ var blameNouns = map[string]bool{
 func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) {
+		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && d.toks[v-1].low == "each") {
 			continue
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
@@ -36,6 +38,11 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			j++
 		}
 		switch lem {
+		case "say", "claim", "insist", "allege", "argue":
+			// "the two groups each said the other carried out the attack"
+			if v-1 >= lo && d.toks[v-1].low == "each" && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
+				marker = j + 2
+			}
 		case "accuse", "blame":
 			if j+1 < hi && (d.toks[j].low == "each" && d.toks[j+1].low == "other" || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
 				marker = j + 2
@@ -51,14 +58,37 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
+		if len(actors) < 2 && !d.pairWords(s, v) {
+			// "the two militias fighting for the town blamed each other":
+			// a pair described before a modifier
+			if k := d.pairBefore(s, lo); k >= 0 {
+				s, actors = k, nil
+			}
+		}
+		each := v-1 >= lo && d.toks[v-1].low == "each"
+		if len(actors) < 2 && each {
+			s, actors = v-1, d.salientPair() // "…, each said the other …"
+		}
+		if len(actors) < 2 && (each || d.pairWords(s, v)) {
+			// "the two groups each said the other …" in a first paragraph
+			// that has not named them yet: the document's two main
+			// parties, known at its end (finish)
+			kind := string(d.pairKind(s, v))
+			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
+			d.pairsLater = true
+		}
 		if len(actors) < 2 {
 			continue
 		}
 		end := d.clauseEnd(marker, hi)
 		d.used[v] = true
 		for k := 0; k < 2; k++ {
+			spk := d.government(actors[k])
+			if strings.HasPrefix(actors[k], pairLater) {
+				spk = speaker{name: actors[k], side: actors[k], inst: true}
+			}
 			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
-				spk: d.government(actors[k]), accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
+				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
 	}
@@ -69,13 +99,30 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 // most).
 func (d *docState) pairSubject(v, lo int) (int, []string) {
 	j := d.skipBack(v-1, lo)
+	if j > lo && d.toks[j].low == "," {
+		// an aside between the pair and its verb: "A and B, without
+		// offering evidence, blamed each other"
+		k := j - 1
+		for k > lo && j-k < 12 && d.toks[k].low != "," {
+			k--
+		}
+		if n := &d.toks[k+1]; k > lo && d.toks[k].low == "," && n.kind == tWord && !n.cap && (parenStart(n) || strings.HasSuffix(n.low, "ing")) {
+			j = d.skipBack(k-1, lo)
+		}
+	}
 	s := j + 1
 	both := false
 	for s-1 >= lo {
 		t := &d.toks[s-1]
-		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.is(fGroup)) ||
-			t.low == "," || d.mentAt[s-1] >= 0 {
-			if t.low == "both" || t.low == "two" {
+		actor := d.mentAt[s-1] >= 0 && d.ments[d.mentAt[s-1]].actor != ""
+		// a comma only inside a list of actors: "A, B and C"
+		list := t.low == "," && s-2 >= lo && (d.toks[s-2].cap || d.mentAt[s-2] >= 0 && d.ments[d.mentAt[s-2]].actor != "")
+		if t.low == "and" && s-2 >= lo && d.toks[s-2].low == "," || t.is(fTime) && !actor {
+			break // ", and each side blamed": a new clause starts
+		}
+		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.low == "each" || t.low == "side" || t.low == "country" || t.is(fGroup)) ||
+			list || actor {
+			if t.low == "both" || t.low == "two" || t.low == "each" {
 				both = true
 			}
 			s--
@@ -88,14 +135,86 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	}
 	actors := d.actorsIn(s, j+1)
 	if len(actors) < 2 && both {
-		actors = d.salientPair()
+		actors = d.salientPairOf(d.pairKind(s, j+1))
 	}
 	return s, actors
 }
 
+// pairLater prefixes the placeholder sides of a reciprocal accusation
+// whose two parties are not named yet; finish fills them in.
+const pairLater = "\x00pair"
+
+// pairWords reports whether tokens [s, v) describe two parties: "both
+// sides", "the two groups", "the two neighbours".
+func (d *docState) pairWords(s, v int) bool {
+	for k := s; k < v; k++ {
+		if w := d.toks[k].low; w == "both" || w == "two" || w == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// pairBefore finds, at most ten words before s in the same clause,
+// "the two" or "both" followed by a plural noun ("the two militias
+// fighting for the town"), and returns where it starts, or -1.
+func (d *docState) pairBefore(s, lo int) int {
+	for k := s - 1; k >= lo && k >= s-10; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
+			return -1
+		}
+		if (t.low == "two" || t.low == "both") && k+1 < s && strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord {
+			if k-1 >= lo && d.toks[k-1].low == "the" {
+				k--
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // salientPair returns the two actors named most so far, ties broken by
 // first mention.
-func (d *docState) salientPair() []string {
+func (d *docState) salientPair() []string { return d.salientPairOf(pairAny) }
+
+// The kinds of party a pair phrase describes.
+const (
+	pairAny    byte = 'a'
+	pairStates byte = 's' // "both countries"
+	pairGroups byte = 'g' // "the two militias"
+)
+
+// groupPairNouns describe two organisations: "the two militias".
+var groupPairNouns = map[string]bool{
+	"militias": true, "groups": true, "factions": true, "movements": true, "rebels": true, "gangs": true,
+	"organisations": true, "organizations": true, "companies": true, "firms": true,
+}
+
+// pairKind is the kind of parties tokens [s, e) describe.
+func (d *docState) pairKind(s, e int) byte {
+	for k := s; k < e; k++ {
+		switch w := d.toks[k].low; {
+		case statePairNouns[w]:
+			return pairStates
+		case groupPairNouns[w]:
+			return pairGroups
+		}
+	}
+	return pairAny
+}
+
+// statePairNouns describe two states, not two groups: "both countries".
+var statePairNouns = map[string]bool{
+	"countries": true, "nations": true, "governments": true, "states": true, "capitals": true,
+	"neighbours": true, "neighbors": true, "armies": true, "militaries": true,
+}
+
+// salientPairOf is salientPair over one kind of party: states (actors
+// the article names as organisations are left out) or organisations
+// (states are left out).
+func (d *docState) salientPairOf(kind byte) []string {
+	states := kind == pairStates
 	var a, b string
 	better := func(x, y string) bool {
 		if y == "" {
@@ -107,11 +226,27 @@ func (d *docState) salientPair() []string {
 		return d.actorFirst[x] < d.actorFirst[y]
 	}
 	for act := range d.actorCount {
+		if states && d.isOrg(act) || kind == pairGroups && d.isState(act) {
+			continue
+		}
 		switch {
 		case better(act, a):
 			a, b = act, a
 		case better(act, b):
 			b = act
+		}
+	}
+	if a == "" || b == "" {
+		// early in the article: the states it was found to name
+		// (scanStates), in the order they were found
+		for _, o := range d.open {
+			switch {
+			case !o.state || o.name == a || o.name == b || kind == pairGroups:
+			case a == "":
+				a = o.name
+			case b == "":
+				b = o.name
+			}
 		}
 	}
 	if a == "" || b == "" {

@@ -45,6 +45,9 @@ func sentences(toks []token, out [][2]int) [][2]int {
 		if j < n && !canStart(&toks[j]) {
 			continue
 		}
+		if (t.low == "!" || t.low == "?") && j > i+1 && reportFollows(toks, j) {
+			continue // "“Who will pay?” Marek asked.": one sentence
+		}
 		if j > start {
 			out = append(out, [2]int{start, j})
 		}
@@ -55,6 +58,17 @@ func sentences(toks []token, out [][2]int) [][2]int {
 		out = append(out, [2]int{start, n})
 	}
 	return out
+}
+
+// reportFollows reports whether toks[j:] open with a short name and a
+// reporting verb ("Marek said", "Mr. Ivo Marek wrote"): the attribution
+// of a quotation that ended in "!" or "?".
+func reportFollows(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].kind == tWord && toks[k].cap {
+		k++
+	}
+	return k > j && k < len(toks) && toks[k].kind == tWord && !toks[k].cap && toks[k].is(fSpeech) && !toks[k].is(fAux)
 }
 
 // closes reports whether t closes a quotation or bracket.

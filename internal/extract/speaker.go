@@ -11,17 +11,48 @@ type speaker struct {
 	name, role, side string
 	person           *person // nil for institutions
 	inst             bool    // a government, ministry, organisation
+	human            bool    // a person described, not named ("a doctor at the hospital")
 }
 
 // person is someone named in the document, quoted or not, so that later
 // mentions ("Shoigu", "he", "the Indian minister") can be resolved.
 type person struct {
-	name  string   // full name as first written in full ("Sergei Shoigu")
-	parts []string // its words, lower case
-	role  string   // "Russian Defense Minister"
-	side  string   // canonical actor
-	seen  int
-	forms []string // other ways the document names them ("Shoigu")
+	name   string   // full name as first written in full ("Sergei Shoigu")
+	parts  []string // its words, lower case
+	role   string   // "Russian Defense Minister"
+	side   string   // canonical actor
+	seen   int
+	forms  []string // other ways the document names them ("Shoigu")
+	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
+}
+
+// fits reports whether "he" (m) or "she" (f) can stand for p.
+func (p *person) fits(g byte) bool { return p.gender == 0 || p.gender == g }
+
+// titleGender is the gender a title gives: Mr, Mrs, Ms, Miss.
+func titleGender(role string) byte {
+	// word by word without lowering the whole role (most roles carry
+	// none of these short words)
+	for len(role) > 0 {
+		i := strings.IndexByte(role, ' ')
+		w := role
+		if i >= 0 {
+			w, role = role[:i], role[i+1:]
+		} else {
+			role = ""
+		}
+		w = strings.TrimSuffix(w, ".")
+		if len(w) < 2 || len(w) > 8 {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "mr", "sir", "king", "prince":
+			return 'm'
+		case "mrs", "ms", "miss", "madam", "queen", "princess":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 func (p *person) aliases() []string { return p.forms }
@@ -45,6 +76,8 @@ type att struct {
 	quoteSpan    int      // the quotation this attribution introduces or closes, -1
 	dismiss      bool     // "called them nonsense"
 	evS          int      // explicit first evidence token, -1
+	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
+	echo         bool     // a denial of the claim just made (", which it denies")
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -86,31 +119,76 @@ func (d *docState) findPerson(w string) *person {
 	return best
 }
 
-// addPerson registers or refreshes a person.
+// addPerson registers or refreshes a person: the one of that name, or
+// the one known by its surname alone until now.
 func (d *docState) addPerson(name string, parts []string, role, side string) *person {
 	d.seq++
-	for _, p := range d.persons {
-		if p.name == name || len(p.parts) == 1 && len(parts) > 1 && parts[len(parts)-1] == p.parts[0] {
-			if len(parts) > len(p.parts) {
-				p.addForm(p.name)
-				p.name, p.parts = name, parts
-			}
-			if role != "" && p.role == "" {
-				p.role = role
-			}
-			if side != "" && p.side == "" {
-				p.side = side
-			}
-			p.seen = d.seq
-			return p
+	p := d.personIdx[name]
+	if p == nil && len(parts) > 1 {
+		if q := d.personIdx[parts[len(parts)-1]]; q != nil && len(q.parts) == 1 {
+			p = q
 		}
 	}
-	p := &person{name: name, parts: parts, role: role, side: side, seen: d.seq}
+	if p == nil {
+		// "marek" for "Marek": a surname seen alone is keyed as written
+		for _, q := range d.persons {
+			if len(q.parts) == 1 && len(parts) > 1 && parts[len(parts)-1] == q.parts[0] {
+				p = q
+				break
+			}
+		}
+	}
+	if p != nil {
+		if len(parts) > len(p.parts) {
+			p.addForm(p.name)
+			d.unindexPerson(p)
+			p.name, p.parts = name, parts
+			d.indexPerson(p)
+		}
+		if role != "" && p.role == "" {
+			p.role = role
+		}
+		if side != "" && p.side == "" {
+			p.side = side
+		}
+		if p.gender == 0 {
+			p.gender = titleGender(role)
+		}
+		p.seen = d.seq
+		return p
+	}
+	p = &person{name: name, parts: parts, role: role, side: side, seen: d.seq, gender: titleGender(role)}
 	d.persons = append(d.persons, p)
+	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
+		d.unindexPerson(d.persons[0])
 		d.persons = d.persons[1:]
 	}
 	return p
+}
+
+// indexPerson adds p to the maps of persons by name and by surname.
+func (d *docState) indexPerson(p *person) {
+	if d.personIdx == nil {
+		d.personIdx, d.surnames = map[string]*person{}, map[string]int{}
+	}
+	d.personIdx[p.name] = p
+	if len(p.parts) > 1 {
+		d.surnames[p.parts[len(p.parts)-1]]++
+	}
+}
+
+// unindexPerson removes p from the maps of indexPerson.
+func (d *docState) unindexPerson(p *person) {
+	if d.personIdx[p.name] == p {
+		delete(d.personIdx, p.name)
+	}
+	if len(p.parts) > 1 {
+		last := p.parts[len(p.parts)-1]
+		if d.surnames[last] > 0 {
+			d.surnames[last]--
+		}
+	}
 }
 
 // isNameTok: a capitalised word that can be part of a person's name.
@@ -183,8 +261,52 @@ func (d *docState) registerPersons(lo, hi int) {
 	}
 }
 
+// registerNames records the untitled names of tokens [lo, hi) outside
+// quotations, two to four name words ("Ivo Marek visited the port"), so
+// that a later surname ("Marek said") resolves to the full name. A
+// sentence's first word is only part of a name when the lexicon does
+// not know it ("Meanwhile", "Asked").
+func (d *docState) registerNames(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if !t.cap || t.inQ || t.kind != tWord {
+			continue
+		}
+		j := i
+		for j < hi && j-i < 5 && d.isNameTok(j) && !d.toks[j].inQ {
+			j++
+		}
+		s := i
+		if s == lo && s < j && (d.toks[s].flags != 0 || d.toks[s].info != nil) {
+			s++
+		}
+		var p *person
+		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) {
+			// most names are known already: look them up by their text
+			// before building it
+			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
+				d.seq++
+				p.seen = d.seq
+			} else {
+				p = d.addPerson(d.join(s, j), d.lows(s, j), "", "")
+			}
+		} else if n == 1 && d.surnames[d.toks[s].low] > 0 {
+			p = d.findPerson(d.toks[s].low) // "Smith said": a surname seen before
+		}
+		if p != nil && d.sentPerson == nil {
+			d.sentPerson, d.sentPersonAt = p, s
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+}
+
 // join returns the view text of tokens [i, j) with single spaces.
 func (d *docState) join(i, j int) string {
+	if s, ok := d.plainSpan(i, j); ok {
+		return s
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
@@ -194,6 +316,25 @@ func (d *docState) join(i, j int) string {
 		b.WriteString(d.str[t.s:t.e])
 	}
 	return strings.ReplaceAll(b.String(), "’", "'")
+}
+
+// plainSpan returns the view text of words [i, j) when join would
+// build the same: single spaces between them, no curly apostrophe.
+func (d *docState) plainSpan(i, j int) (string, bool) {
+	if j <= i {
+		return "", true
+	}
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || k > i && t.s != d.toks[k-1].e+1 || d.str[t.s-min(t.s, 1)] != ' ' && k > i {
+			return "", false
+		}
+	}
+	s := d.str[d.toks[i].s:d.toks[j-1].e]
+	if strings.Contains(s, "’") {
+		return "", false
+	}
+	return s, true
 }
 
 func (d *docState) lows(i, j int) []string {
@@ -234,18 +375,36 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if t.kind != tWord || t.cap || t.inQ || !t.is(fSpeech) || d.used[v] {
 		return false
 	}
+	// a participle only in the progressive: "is telling", "are slamming"
+	prog := false
 	if strings.HasSuffix(t.low, "ing") {
-		return false
+		if v <= lo || !progressiveAux[d.toks[v-1].low] {
+			return false
+		}
+		prog = true
 	}
 	vi := t.speech()
-	if v > lo {
+	if v > lo && !prog {
 		p := &d.toks[v-1]
+		if p.kind == tWord && p.is(fAdv) && !p.is(fAux) && v-2 >= lo {
+			p = &d.toks[v-2] // "has been widely condemned"
+		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) {
 			return false
 		}
+		// and after a modifier: "his opening remarks", "her latest claims"
+		if v-2 >= lo && p.kind == tWord && !p.cap && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || nounModifiers[p.low]) {
+			if q := &d.toks[v-2]; q.kind == tWord && (q.is(fDet) && !q.is(fPron) || strings.HasSuffix(q.low, "'s")) && !q.is(fAux) {
+				return false
+			}
+		}
 		// passive or infinitive: "is said to", "was reported", "to say"
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
+			return false
+		}
+		// after another reporting verb it is a noun: "told state television"
+		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) {
 			return false
 		}
 	}
@@ -255,9 +414,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		return ""
 	}
+	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
+		return false // a noun: "the attack claim is false"
+	}
 	switch vi.lemma {
 	case "call":
-		return next(1) == "for" || d.dismissal(v)
+		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
 	case "point":
 		return next(1) == "out"
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
@@ -273,17 +435,55 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	return true
 }
 
+// shareAt reports whether token k is the "in" of a share: "nine in 10".
+func (d *docState) shareAt(k int) bool {
+	return d.toks[k].low == "in" && k > 0 && k+1 < len(d.toks) && numberLike(&d.toks[k-1]) && numberLike(&d.toks[k+1])
+}
+
+// numberLike reports whether t is a number in digits or a small one in
+// words.
+func numberLike(t *token) bool {
+	return t.kind == tNum || numberWords[t.low]
+}
+
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// progressiveAux come before a reporting verb's -ing form in the
+// progressive.
+var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+
+// nounModifiers come between a determiner and a reporting verb's noun:
+// "her latest claims", "the earlier statement".
+var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
+
+// callNaming matches "called X Y": "called the strike “an appalling
+// crime”", "called it a mistake": an object, then a quotation or a
+// noun phrase with "a".
+func (d *docState) callNaming(v int) bool {
+	k := v + 1
+	for k < len(d.toks) && k <= v+6 {
+		t := &d.toks[k]
+		if k > v+1 && (t.kind == tQuote && t.open || t.low == "a" || t.low == "an") {
+			return true
+		}
+		if t.kind != tWord || t.is(fPrep|fConj|fSubord|fAux) && !t.is(fDet) || t.low == "off" || t.low == "up" {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
 // dismissal matches "called them/it/the claims nonsense".
 func (d *docState) dismissal(v int) bool {
-	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+	for k := v + 1; k < len(d.toks) && k <= v+8; k++ {
 		t := &d.toks[k]
 		if t.is(fDismiss) {
 			return true
 		}
-		if t.kind != tWord || t.inQ && !t.is(fDismiss) && k > v+1 {
-			if t.kind != tQuote {
-				return false
-			}
+		// "called the other side's version “a lie from beginning to end”"
+		if t.kind != tWord && t.kind != tQuote && t.kind != tSQuote || t.is(fConj|fSubord) || t.is(fPrep) && t.low != "of" {
+			return false
 		}
 	}
 	return false
@@ -295,6 +495,14 @@ func (d *docState) skipBack(j, lo int) int {
 		t := &d.toks[j]
 		if t.kind == tWord && !t.cap && t.is(fAux|fAdv) && !t.is(fPron|fNeg) {
 			j--
+			continue
+		}
+		if reflexives[t.low] && j > lo && d.toks[j-1].kind == tWord {
+			j-- // "Marek himself said", "the company itself said"
+			continue
+		}
+		if (t.low == "since" || t.low == "long" || t.low == "first" || t.low == "twice") && j > lo && d.toks[j-1].is(fAux) {
+			j-- // "has since blamed", "have long accused"
 			continue
 		}
 		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
@@ -314,100 +522,278 @@ func parenStart(t *token) bool {
 	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole|fPrep) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
 }
 
-// npLeft finds the subject phrase of verb v: [s, e) with an optional
-// appositive [as, ae), or s < 0. lo bounds the search.
+// appositive reports whether tokens [i, j), set off by commas after a
+// subject, read as an apposition: "a retired teacher in Fredville",
+// "67", "who runs the campaign", "Gore's communications director", a
+// place ("Pa."), a name after a role ("its spokesman, Jane Roe,").
+func (d *docState) appositive(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	t := &d.toks[i]
+	switch {
+	case parenStart(t), t.kind == tNum:
+		return true
+	case npDeterminers[t.low] && i+1 < j && d.toks[i+1].low == "of":
+		return true // "one of the organisers", "one of only a handful of …"
+	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
+		// a name, a place or a capitalised role; not a new clause
+		// ("Smith, Jones said")
+		for k := i; k < j; k++ {
+			if d.isVerbAt(k, i) && !d.toks[k].is(fSpeech) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nounLike reports whether token k can be (part of) a common noun
+// phrase naming a speaker: "organizer", "lawsuit", "retired", "2008".
+func (d *docState) nounLike(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fNoNoun) {
+		return false
+	}
+	if t.is(fRole | fOrg | fGroup | fMedia) {
+		return true
+	}
+	if t.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fParticle) && !t.is(fNounish) {
+		return false
+	}
+	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	return !strings.HasSuffix(t.low, "ly")
+}
+
+// quantifiers stand for a noun without naming one: "few expect", "most
+// said".
+var quantifiers = map[string]bool{
+	"few": true, "many": true, "most": true, "some": true, "several": true, "all": true, "both": true,
+	"none": true, "others": true, "more": true, "less": true, "much": true, "either": true, "neither": true,
+}
+
+// reflexives are no nouns: "shelled the market itself".
+var reflexives = map[string]bool{
+	"itself": true, "themselves": true, "himself": true, "herself": true, "ourselves": true,
+	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
+}
+
+// npPreps join a post-modifier to a speaker's head noun: "a spokesman
+// for the buyer", "director of the centre".
+var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
+
+// npLeft finds the subject phrase of verb v: [s, e), with the
+// appositions between it and the verb [as, ae) ("Jane Roe, 67, a
+// retired teacher in Fredville, Ruritania, said"), or s < 0. lo bounds
+// the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
-	as, ae = -1, -1
 	j := d.skipBack(v-1, lo)
-	if j >= lo && d.toks[j].low == "," && j-1 > lo {
-		k := j - 1
-		for k >= lo && j-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+	// the commas of up to four appositions before the verb, right to left
+	var commas [5]int
+	n := 0
+	for c := j; c > lo && d.toks[c].low == "," && n < len(commas); {
+		commas[n] = c
+		n++
+		k := c - 1
+		// a dot inside a sentence is an abbreviation's ("Allentown, Pa.,")
+		for k >= lo && c-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
 			k--
 		}
-		if k > lo && d.toks[k].low == "," && k+1 < j && parenStart(&d.toks[k+1]) {
-			as, ae = k+1, j
-			j = d.skipBack(k-1, lo)
-		} else {
-			return -1, -1, -1, -1
+		if k <= lo || d.toks[k].low != "," {
+			break
 		}
+		c = k
 	}
-	if j < lo {
-		return -1, -1, -1, -1
+	if n == 0 {
+		s, e = d.subjectAt(j, lo, true)
+		return s, e, -1, -1
+	}
+	// the subject is the leftmost segment that reads as a subject
+	// phrase with appositions after it: "In the interview, Reid, who …,
+	// said" is Reid's, not the interview's
+	for m := n; m >= 1; m-- {
+		end := commas[m-1] // the subject ends before this comma
+		ok := true
+		for q := m - 1; q >= 1 && ok; q-- {
+			ok = commas[q]+1 < commas[q-1] && d.appositive(commas[q]+1, commas[q-1])
+		}
+		if !ok || end-1 < lo {
+			continue
+		}
+		s, e := d.subjectAt(d.skipBack(end-1, lo), lo, m == 1)
+		if s < 0 {
+			continue
+		}
+		if m == 1 {
+			// nothing between the subject and the verb's comma: "…, X
+			// said" is no apposition
+			if commas[0] != j {
+				continue
+			}
+		}
+		return s, e, end + 1, commas[0]
+	}
+	return -1, -1, -1, -1
+}
+
+// subjectAt reads the subject phrase ending at token j: [s, e), or s <
+// 0. It must start a clause; after a subordinating word or a
+// preposition only when loose is set (an earlier candidate would be an
+// introductory phrase: "After the vote, the minister, a veteran, said").
+func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
+	if j < lo || d.toks[j].low == "," {
+		return -1, -1
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she") {
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they") {
 		s = j
 	} else {
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")") {
-			return -1, -1, -1, -1
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord) {
+			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
-			return -1, -1, -1, -1
+			return -1, -1
 		}
-		i := j
-		mods := 0
-	collect:
-		for i >= lo {
-			t := &d.toks[i]
-			switch {
-			case t.low == ")" && i-2 >= lo && d.toks[i-2].low == "(" && d.toks[i-1].kind == tWord:
-				i -= 3
-			case t.kind == tWord && t.cap && t.is(fDet):
-				i--
-				break collect
-			case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
-				i--
-			case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
-				i--
-			case t.kind == tWord && !t.cap && (t.low == "the" || t.low == "a" || t.low == "an" || t.low == "his" || t.low == "her" || t.low == "its" || t.low == "their"):
-				i--
-				break collect
-			case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
-				i--
-			case t.kind == tWord && !t.cap && mods < 2 && t.flags == 0 && i+1 <= j && d.toks[i+1].is(fRole|fOrg|fGroup):
-				mods++
-				i--
-			default:
-				break collect
-			}
+		s = d.collectNP(j, lo)
+		// "a spokesman for the port authority": the head is before the
+		// preposition
+		for pps := 0; pps < 2 && s-2 >= lo && npPreps[d.toks[s-1].low] && !d.toks[s-1].cap && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)); pps++ {
+			s = d.collectNP(s-2, lo)
 		}
-		s = i + 1
 	}
 	if s > e-1 && s != j {
-		return -1, -1, -1, -1
+		return -1, -1
 	}
-	// the phrase must start a clause
+	// the phrase must start a clause, maybe after an adverb ("Still,
+	// even Mr. X says")
 	if s > lo {
-		p := &d.toks[s-1]
+		b := s - 1
+		for b > lo && d.toks[b].kind == tWord && d.toks[b].is(fAdv) && !d.toks[b].cap && !d.toks[b].is(fAux) {
+			b--
+		}
+		p := &d.toks[b]
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
-			p.kind == tWord && (p.is(fConj|fSubord) || p.low == "that" || p.low == "when" || p.low == "and")
+			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
 		if !ok {
-			return -1, -1, -1, -1
+			return d.beforeRelative(s, lo, loose)
 		}
 	}
-	return s, e, as, ae
+	return s, e
+}
+
+// beforeRelative reads the subject of a verb whose nearest phrase
+// [s, …) closes a relative clause: "the militia that controls the town
+// blamed" is the militia's. It returns the subject phrase, or -1.
+func (d *docState) beforeRelative(s, lo int, loose bool) (int, int) {
+	for r := s - 1; r > lo && s-r < 12; r-- {
+		t := &d.toks[r]
+		if t.kind == tPunct || t.kind == tQuote || t.inQ {
+			break
+		}
+		if t.is(fRel) && t.low != "whose" {
+			if h := r - 1; h >= lo && (d.nounLike(h) || d.toks[h].cap || d.toks[h].is(fRole|fOrg|fGroup)) {
+				if s2, e2 := d.subjectAt(h, lo, loose); s2 >= 0 && e2 <= r {
+					return s2, e2
+				}
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
+// collectNP returns the start of the noun phrase whose last word is
+// token j: names, roles, modifiers, a determiner at its left edge.
+func (d *docState) collectNP(j, lo int) int {
+	i := j
+	mods := 0
+collect:
+	for i >= lo {
+		t := &d.toks[i]
+		switch {
+		case t.low == ")":
+			// a parenthetical inside the phrase: "(D-Ohio)", "(FO)"
+			k := i - 1
+			for k >= lo && i-k < 8 && d.toks[k].low != "(" && d.toks[k].low != ")" {
+				k--
+			}
+			if k < lo || d.toks[k].low != "(" {
+				break collect
+			}
+			i = k - 1
+		case t.kind == tWord && t.cap && t.is(fDet):
+			i--
+			break collect
+		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
+			i--
+		case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
+			i--
+		case t.kind == tWord && !t.cap && npDeterminers[t.low]:
+			i--
+			break collect
+		case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
+			i--
+		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap):
+			// "current and former officials", "White House and Pentagon spokesmen"
+			mods++
+			i--
+		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
+			mods++
+			i--
+		case i-1 >= lo && i < j && d.shareAt(i):
+			// a share: "nine in 10 voters", "one in five"
+			i--
+		case i < j && i-1 >= lo && t.kind == tWord && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && npDeterminers[d.toks[i-1].low]:
+			// a participle between determiner and noun: "the remaining
+			// rebels", "the ruling party"
+			i--
+		default:
+			break collect
+		}
+	}
+	return i + 1
 }
 
 // npRight collects a speaker phrase after an inverted verb ("said
-// spokesman Igor Konashenkov").
+// spokesman Igor Konashenkov", "said one owner of a shop").
 func (d *docState) npRight(from, hi int) int {
 	i := from
+	if i < hi && npDeterminers[d.toks[i].low] && !d.toks[i].cap {
+		i++
+	}
 	for i < hi {
 		t := &d.toks[i]
 		switch {
-		case t.kind == tWord && i == from && (t.low == "the" || t.low == "a" || t.low == "an"):
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
 			i += 2
-		case t.low == "of" && i > from && i+1 < hi && d.toks[i+1].cap:
+		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
+			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
+			// "the International Committee for Refugees"
+		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
+			// "one of those advisers", "many of his supporters"
+		case d.nounLike(i) && t.kind == tWord:
 		default:
 			return i
 		}
 		i++
 	}
 	return i
+}
+
+// npDeterminers open a speaker phrase.
+var npDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "one": true, "two": true, "three": true, "several": true,
+	"some": true, "many": true, "other": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "these": true, "those": true, "another": true, "each": true, "every": true, "our": true,
 }
 
 type npStatus int
@@ -418,8 +804,8 @@ const (
 	npUnknown
 )
 
-// resolveNP turns a speaker phrase [s, e) (with appositive [as, ae)) into
-// a speaker.
+// resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
+// into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
@@ -428,8 +814,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e-s == 1 && d.toks[s].is(fPron) {
 		switch d.toks[s].low {
 		case "he", "she":
-			if d.hasLastHuman {
-				return d.lastHuman, npOK
+			if sp, ok := d.personPronoun(s); ok {
+				return sp, npOK
+			}
+		case "they":
+			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
+				return d.lastPlural, npOK
 			}
 		case "it":
 			if d.hasLastInst {
@@ -438,21 +828,37 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return speaker{}, npUnknown
 	}
-	// news media are sources, not parties
-	for k := s; k < e; k++ {
+	// news media are sources, not parties; a phrase's own words count,
+	// not those of its complement ("a poll conducted for the Post"), and
+	// a person is no medium ("Daily News editor Jo Roe")
+	last := &d.toks[e-1]
+	person := last.kind == tWord && (last.is(fRole) || d.isNameTok(e-1) && e-2 >= s && d.isNameTok(e-2))
+	for k := s; k < e && !person; k++ {
+		if k > s && npPreps[d.toks[k].low] {
+			break
+		}
 		if d.toks[k].is(fMedia) && d.mentAt[k] < 0 {
 			return speaker{}, npMedia
 		}
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
-	if as >= 0 {
+	if as >= 0 && !d.toks[as].is(fRel) {
+		// "a spokesman for X" ties the speaker to X; "which runs a
+		// terminal in X" only describes them
 		appActor = d.actorIn(as, ae)
 	}
 	// trailing name words
 	ne := e
-	for ne-1 >= s && d.toks[ne-1].low == ")" && ne-3 >= s && d.toks[ne-3].low == "(" {
-		ne -= 3
+	for ne-1 >= s && d.toks[ne-1].low == ")" {
+		k := ne - 2
+		for k >= s && d.toks[k].low != "(" {
+			k--
+		}
+		if k < s {
+			break
+		}
+		ne = k
 	}
 	nb := ne
 	for nb-1 >= s && d.isNameTok(nb-1) {
@@ -467,7 +873,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	rs := s
-	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && d.toks[rs].low == "the" {
+	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && isArticle(d.toks[rs].low) {
 		rs++
 	}
 	role := ""
@@ -479,15 +885,43 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			role = d.join(as, ae)
 		}
 	}
-	side := actor
+	side := d.sideOf(actor)
 	if side == "" {
-		side = appActor
+		side = d.sideOf(appActor)
 	}
-	head := &d.toks[e-1]
-	if head.low == ")" {
-		head = &d.toks[max(s, e-4)]
+	if as < 0 && d.placedDescription(rs, e) {
+		// "farmers in Ukraine", "economists at Goldman Sachs": people
+		// described by where they are, not the place or the firm
+		return d.describe(s, rs, e, side), npOK
 	}
+	// the head noun: the last word, or the word before a post-modifier
+	// ("a spokesman for the buyer")
+	hd := e - 1
+	if d.toks[hd].low == ")" {
+		hd = max(s, ne-1)
+	}
+	if !names {
+		for k := rs + 1; k < ne; k++ {
+			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) {
+				hd = k - 1
+				break
+			}
+		}
+	}
+	head := &d.toks[hd]
 	titled := nb == rs || nb > s && d.toks[nb-1].is(fRole)
+	if names && nb == rs && rs == s+1 && ne == e && d.toks[s].low == "the" && e-nb <= 4 && actor == "" {
+		// "The Southern Shield said": a name after "the" is no person's
+		name := d.join(nb, ne)
+		if o := d.addOpen(openActor{name: name, head: d.toks[ne-1].low}); o != nil {
+			d.seq++
+			d.actorCount[o.name]++ // named here, though no mention was read
+			if _, ok := d.actorFirst[o.name]; !ok {
+				d.actorFirst[o.name] = d.seq
+			}
+			return d.government(o.name), npOK
+		}
+	}
 	switch {
 	case names && ne-nb >= 2 && (titled || !hasOrg):
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
@@ -522,8 +956,47 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && appActor != "" && !head.is(fRole) && d.isOrg(appActor) && d.coveredByActor(as, ae):
+		// "The operator of the cable, Nordlink Telecom,": the
+		// organisation in apposition
+		return d.government(appActor), npOK
+	case !names && as >= 0 && companyNouns[head.low] && d.nameRun(as, ae) >= 1 && d.nameStart(as, ae) == 0:
+		// "Vostria's state gas company, Vostgaz,": the company, which
+		// speaks for its owner
+		n := as + d.nameRun(as, ae)
+		name := d.join(as, n)
+		if o := d.addOpen(openActor{name: name, head: head.low, owner: side}); o != nil {
+			return d.government(name), npOK
+		}
+		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
+		// "the spokesman, who gave his name only as Ruslan,"
+		k := d.namedAs(as, ae)
+		n := k + d.nameRun(k, ae)
+		role := d.join(rs, e)
+		if side == "" && head.is(fRole) {
+			if sp, st := d.roleAnaphor(head, actor, role); st == npOK {
+				side = sp.side
+			}
+		}
+		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
+		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && d.nameRun(as, ae) >= 2:
+		// a role, then the name in apposition: "its spokesman, Colonel
+		// Aram Dusk,"
+		k := as + d.nameStart(as, ae)
+		n := k + d.nameRun(k, ae)
+		role := d.join(rs, e)
+		if side == "" {
+			side = d.ownerSide(s, e)
+		}
+		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
+		return d.personSpeaker(p, role), npOK
 	case head.is(fRole) && !head.is(fGroup):
-		return d.roleAnaphor(head, actor, d.join(rs, e))
+		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
+			return sp, st
+		}
+		return d.describe(s, rs, e, side), npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
@@ -542,8 +1015,178 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	switch {
 	case head.is(fGroup|fOrg) && d.hasLastInst && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
+	case d.nounLike(hd) || head.is(fGroup|fOrg):
+		return d.describe(s, rs, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// placedDescription reports whether the phrase [rs, e) is a plain noun
+// (no role, organisation or group), a preposition of place or membership
+// and a name: "protest organizers in Fredville", "economists at Goldman
+// Sachs", "residents of Kharkiv".
+func (d *docState) placedDescription(rs, e int) bool {
+	k := rs + 1
+	for k < e && !placePreps[d.toks[k].low] {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return false
+		}
+		k++
+	}
+	if k >= e-1 || !d.toks[k+1].cap && !isArticle(d.toks[k+1].low) {
+		return false
+	}
+	h := &d.toks[k-1]
+	if h.kind != tWord || !h.cap && !d.nounLike(k-1) {
+		return false
+	}
+	if h.cap && (k-1 != d.sentLo || !strings.HasSuffix(h.low, "s") || d.findPerson(h.low) != nil) {
+		return false // a capital only as the sentence's first word, a plural: "Residents of"
+	}
+	const official = fRole | fOrg | fGroup
+	return h.flags&official == 0 && lexicon[strings.TrimSuffix(h.low, "s")]&official == 0
+}
+
+// placePreps tie a description to a place or a body: "in", "at", "of".
+var placePreps = map[string]bool{"in": true, "at": true, "of": true, "from": true, "across": true, "near": true, "outside": true, "throughout": true, "inside": true, "around": true}
+
+// describe is the speaker named by a description ("several observers",
+// "the organizer", "a spokesman for the buyer"): the phrase without its
+// article.
+func (d *docState) describe(s, rs, e int, side string) speaker {
+	if rs == s && rs+1 < e && isArticle(d.toks[rs].low) {
+		rs++
+	}
+	for rs > s && npDeterminers[d.toks[rs-1].low] && !isArticle(d.toks[rs-1].low) && !d.toks[rs-1].cap {
+		rs-- // keep "many", "several", "her"
+	}
+	t := &d.toks[e-1]
+	hd := e - 1
+	for k := rs + 1; k < e; k++ {
+		if npPreps[d.toks[k].low] {
+			hd = k - 1 // "a doctor at the hospital"
+			break
+		}
+	}
+	h := &d.toks[hd]
+	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+}
+
+// personNouns name one person: "a doctor", "one woman", "a witness".
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "doctor": true, "nurse": true, "witness": true, "resident": true,
+	"farmer": true, "villager": true, "survivor": true, "teacher": true, "student": true, "worker": true,
+	"driver": true, "owner": true, "voter": true, "soldier": true, "officer": true, "fighter": true,
+	"source": true, "person": true, "mother": true, "father": true, "victim": true, "guard": true,
+	"engineer": true, "lawyer": true, "activist": true, "veteran": true, "volunteer": true, "pilot": true,
+}
+
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// ownerSide returns the side of the owner a role phrase names by a
+// pronoun or a common noun ("its spokesman", "the group's leader"): the
+// last institution that spoke.
+func (d *docState) ownerSide(s, e int) string {
+	for k := s; k < e; k++ {
+		t := &d.toks[k]
+		base, poss := possessiveBase(t.low)
+		if t.low == "its" || t.low == "their" || poss && !t.cap && (lexicon[base]&(fOrg|fGroup) != 0 || companyNouns[base]) {
+			if d.hasLastInst {
+				return d.lastInst.side
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// companyNouns describe a company named in apposition: "Vostria's state
+// gas company, Vostgaz,".
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
+	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
+	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
+}
+
+// namedAs returns where the name starts in an apposition that gives a
+// person's name after "as" ("who gave his name only as Ruslan",
+// "identified only as Ruslan"), or -1.
+func (d *docState) namedAs(as, ae int) int {
+	for k := as + 1; k+1 < ae+1 && k < ae; k++ {
+		if d.toks[k].low != "as" || !d.isNameTok(k+1) {
+			continue
+		}
+		for b := k - 1; b >= as && b >= k-3; b-- {
+			switch d.toks[b].low {
+			case "name", "named", "identified", "known", "called", "only":
+				return k + 1
+			}
+		}
+	}
+	return -1
+}
+
+// nameStart returns the offset in [i, j) of the first name word after
+// titles, or 0.
+func (d *docState) nameStart(i, j int) int {
+	k := i
+	for k < j && (d.toks[k].is(fRole) || d.toks[k].is(fDet) && !d.toks[k].cap) {
+		k++
+	}
+	return k - i
+}
+
+// nameRun returns how many name words start at i (after titles), up to j.
+func (d *docState) nameRun(i, j int) int {
+	k := i + d.nameStart(i, j)
+	n := 0
+	for k+n < j && d.isNameTok(k+n) {
+		n++
+	}
+	return n
+}
+
+// personPronoun resolves "he" or "she" at token k: a person named
+// earlier in the sentence outside quotations, else the speaker of the
+// sentence before, else the first person of the sentence before, else
+// the last person speaking, else the last person named; each only when
+// the pronoun fits what titles and earlier pronouns told of them.
+func (d *docState) personPronoun(k int) (speaker, bool) {
+	g := byte('m')
+	if d.toks[k].low == "she" {
+		g = 'f'
+	}
+	pick := func(p *person) (speaker, bool) {
+		if p.gender == 0 {
+			p.gender = g
+		}
+		d.seq++
+		p.seen = d.seq
+		return d.personSpeaker(p, ""), true
+	}
+	if p := d.sentPerson; p != nil && d.sentPersonAt < k && p.fits(g) {
+		return pick(p)
+	}
+	human := d.hasLastHuman && (d.lastHuman.person == nil || d.lastHuman.person.fits(g))
+	if human && d.lastHumanSent >= d.sentN-1 {
+		return d.lastHuman, true
+	}
+	if p := d.prevSentPerson; p != nil && p.fits(g) {
+		return pick(p)
+	}
+	if human {
+		return d.lastHuman, true
+	}
+	var best *person
+	for _, p := range d.persons {
+		if p.fits(g) && (best == nil || p.seen > best.seen) {
+			best = p
+		}
+	}
+	if best != nil {
+		return pick(best)
+	}
+	return speaker{}, false
 }
 
 // roleAnaphor resolves "the president", "the Kremlin spokesman", "the
@@ -597,10 +1240,35 @@ func (d *docState) coveredByActor(s, e int) bool {
 }
 
 func (d *docState) personSpeaker(p *person, role string) speaker {
-	if p.side == "" && p.role != "" {
+	if p.side == "" && (p.role != "" || role != "") {
 		r := strings.ToLower(p.role)
-		if strings.Contains(r, "spokes") && d.hasLastInst {
+		if role != p.role {
+			r += " " + strings.ToLower(role) // the role of this mention: "air force chief General"
+		}
+		if d.home != "" || len(d.organOf) > 0 {
+			// "Army spokesman Colonel Dana Velez": the army's state
+			for _, w := range strings.Fields(r) {
+				if organNouns[w] {
+					if st := d.organOf[w]; st != "" {
+						p.side = st
+					} else {
+						p.side = d.home
+					}
+					break
+				}
+			}
+		}
+		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst {
 			p.side = d.lastInst.side
+		}
+		if p.side == "" && d.hasLastInst && companyTitle(r) && d.isOrg(d.lastInst.side) {
+			// "chief executive Paul Hendry" after the company spoke
+			p.side = d.lastInst.side
+		}
+		if p.side == "" && d.home != "" && stateTitle(r) {
+			// "Environment Minister Sofia Brandt" in copy datelined in
+			// her state
+			p.side = d.home
 		}
 	}
 	if role == "" {
@@ -609,8 +1277,36 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 	return speaker{name: p.name, role: role, side: p.side, person: p}
 }
 
+// stateTitle reports whether a role (lower case) is an office of state:
+// "environment minister", "army spokesman colonel".
+func stateTitle(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
+			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
+			return true
+		}
+	}
+	return false
+}
+
+// companyTitle reports whether a role (lower case) is an office of a
+// company or an organisation: "chief executive", "chairman".
+func companyTitle(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch w {
+		case "executive", "ceo", "chairman", "chairwoman", "chairperson", "manager", "director", "founder", "owner":
+			return true
+		}
+	}
+	return false
+}
+
 // government is the speaker standing for an actor's government.
 func (d *docState) government(actor string) speaker {
+	if sp, ok := d.openGovernment(actor); ok {
+		return sp
+	}
 	name, ok := d.x.govs[actor]
 	if !ok {
 		name = governmentName(d.tax, actor)

@@ -85,13 +85,14 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 		if c >= 0x80 {
 			r, n = utf8.DecodeRuneInString(str[i:end])
 		}
-		if isSpaceRune(r) || r == utf8.RuneError && n <= 1 {
+		// most tokens start with an ASCII letter or digit: no space test
+		if (c >= 0x80 || !asciiWord[c]) && (isSpaceRune(r) || r == utf8.RuneError && n <= 1) {
 			// invalid bytes separate tokens like white space
 			i += n
 			continue
 		}
 		switch {
-		case isLetterRune(r) || r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r):
+		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
 			j := scanWord(str, i, end)
 			// built in place: copying a token in (it holds pointers)
 			// costs a bulk write barrier while the GC runs
@@ -100,7 +101,8 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 			if r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) {
 				t.kind = tNum
 			}
-			t.cap = isUpperRune(r) || nameParticle(str[i:j])
+			// nameParticle needs a hyphen among the first four bytes
+			t.cap = isUpperRune(r) || j-i > 2 && (str[i+1] == '-' || str[i+2] == '-' || j-i > 3 && str[i+3] == '-') && nameParticle(str[i:j])
 			// absorb an abbreviation's dot
 			if j < end && str[j] == '.' && t.kind == tWord && isAbbrev(str[i:j]) {
 				t.e = j + 1
@@ -113,10 +115,18 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 			} else {
 				voc.lookup(t, str, lc)
 			}
+			if t.flags&fPron != 0 && t.cap && t.e-t.s >= 2 && isUpperWord(w) {
+				t.flags &^= fPron | fFirstPerson // "US Secretary of State", not "us"
+			}
 			i = t.e
-		case isDoubleQuote(r):
+		case isDoubleQuote(r) || (c == '\'' || c == '`') && i+1 < end && str[i+1] == c:
+			// two apostrophes or backticks are one double quotation
+			// mark in typewriter-style copy (''Yes,'' she said)
+			if c == '\'' || c == '`' {
+				n = 2
+			}
 			open := !inQ
-			if r == '«' {
+			if r == '«' || c == '`' {
 				open = true
 			} else if r == '»' {
 				open = false
@@ -155,7 +165,7 @@ func scanWord(str string, i, end int) int {
 	j := i
 	segLen := 0 // letters since the last dot, for U.S.-style acronyms
 	for j < end {
-		if c := str[j]; c < 0x80 && asciiWord[c] {
+		if wordByte[str[j]] {
 			j++
 			segLen++
 			continue
@@ -410,6 +420,21 @@ func (v *vocab) find(w string, k uint64, fold bool) *wordInfo {
 			return sl.info
 		}
 	}
+}
+
+// known reports whether the ASCII word w, lower-cased, is in the
+// vocabulary, without allocating its lower-case form.
+func (v *vocab) known(w string) bool {
+	if len(w) > maxFoldWord {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return v.get(strings.ToLower(w)) != nil
+		}
+	}
+	x := load8(w, 0, len(w))
+	return v.find(w, x|upperBytes(x), true) != nil
 }
 
 // get returns the entry of the lower-case word w, or nil.

@@ -14,7 +14,8 @@ export function speakerLink(name) {
 }
 
 // claimCard shows a claim: its words, who said it for which side, when,
-// where (outlet, title, link), and a link to its sentence in the article.
+// where (outlet, title, link), and a link to its sentence in the article
+// (or, for a structured record, which has no text, to its document).
 export function claimCard(c, opts) {
   opts = opts || {};
   const d = c.document || {};
@@ -28,7 +29,7 @@ export function claimCard(c, opts) {
     else src.push(h('span', { class: 'source bad-url', title: 'not an http link' }, d.url));
   }
   const inArticle = h('a', { class: 'in-article', href: route('document/' + encodeURIComponent(c.doc_id), { claim: c.id }) },
-    c.evidence ? 'in the article' : 'the source');
+    c.evidence ? 'in the article' : 'its document');
   return h('article', { class: 'claim ' + (c.polarity === '-' ? 'deny' : 'affirm'), 'data-claim': c.id },
     h('blockquote', { class: 'text' }, c.text),
     h('div', { class: 'who' }, speakerLink(c.speaker), c.side ? h('span', { class: 'side' }, c.side) : h('span', { class: 'side none' }, 'no side'),

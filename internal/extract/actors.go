@@ -1,0 +1,1085 @@
+package extract
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// Open actors. The taxonomy names the states and groups of the disputes
+// it was given; news names others every day. An article introduces them
+// in a few set ways, and those are what this file reads:
+//
+//   - a state with its demonym: "Ostrelia" and "Ostrelian" in one
+//     article (found by a scan of the whole text before the paragraphs
+//     are read, as the adjective often comes first), or a state noun
+//     after its possessive ("Lorvan's energy minister", "Zembla's
+//     government"), or "the republic of Lorvan";
+//   - an organisation by its full name, capitalised words ending in an
+//     organisation noun ("the Korvik Liberation Front (KLF)", "the Red
+//     Hand Brigade", "the International Committee for Refugees"); one
+//     whose first word is a state and whose head is an organ of state
+//     ("the Tarsian General Staff", "Ostrelian Coast Guard") is that
+//     state speaking;
+//   - a company named in apposition to its owner ("Vostria's state gas
+//     company, Vostgaz,").
+//
+// Later mentions resolve to them: the demonym, the acronym, "the Front",
+// "the brigade", "the group", "the Red Hand" (the first words of the
+// name), "the separatists" (when the article called the group
+// separatist). An organisation speaks for itself unless the text ties it
+// to a state.
+
+// openActor is an actor of one document that the taxonomy does not name.
+type openActor struct {
+	name    string   // canonical name: the state's name, the organisation's full name
+	demonym string   // states: "Ostrelian"
+	state   bool     // a state (speaks through its government)
+	owner   string   // an organisation's state ("Vostria's state gas company")
+	head    string   // organisations: their head noun, lower case ("front")
+	descr   []string // what the article calls it: "separatist", "rebel"
+	seen    int      // d.seq at the last mention
+}
+
+// stateNouns after a possessive show the possessor is a state:
+// "Lorvan's energy minister", "Zembla's government".
+var stateNouns = map[string]bool{
+	"government": true, "president": true, "prime": true, "foreign": true, "defence": true, "defense": true,
+	"interior": true, "army": true, "military": true, "parliament": true, "ambassador": true, "embassy": true,
+	"capital": true, "navy": true, "coast": true, "border": true, "armed": true, "energy": true,
+	"finance": true, "economy": true, "cabinet": true, "king": true, "queen": true, "ministry": true,
+	"envoy": true, "troops": true, "forces": true, "air": true, "central": true, "state": true,
+	"soldiers": true, "officials": true, "authorities": true, "police": true, "militia": true, "guards": true,
+	"diplomats": true, "officers": true, "warships": true, "jets": true, "artillery": true, "units": true,
+}
+
+// stateOrgans head a state's institutions: "the Tarsian General Staff"
+// is Tarsia speaking.
+var stateOrgans = map[string]bool{
+	"army": true, "forces": true, "military": true, "staff": true, "guard": true, "navy": true, "police": true,
+	"government": true, "ministry": true, "parliament": true, "cabinet": true, "command": true, "corps": true,
+	"service": true, "directorate": true, "office": true, "embassy": true, "mission": true, "council": true,
+	"assembly": true, "senate": true, "court": true, "administration": true, "presidency": true,
+}
+
+// orgHeads end the name of an organisation: "the Red Hand Brigade".
+var orgHeads = map[string]bool{
+	"front": true, "brigade": true, "brigades": true, "movement": true, "party": true, "army": true,
+	"forces": true, "militia": true, "group": true, "organisation": true, "organization": true,
+	"union": true, "alliance": true, "coalition": true, "council": true, "committee": true, "league": true,
+	"network": true, "federation": true, "association": true, "institute": true, "foundation": true,
+	"company": true, "corporation": true, "authority": true, "commission": true, "agency": true,
+	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
+	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
+	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
+	"force": true,
+}
+
+// companyHeads end a company's name: "Granite Peak Mining", "Lenmark
+// Shipping"; "the company" or "the firm" refers back to it.
+var companyHeads = map[string]bool{
+	"company": true, "corporation": true, "group": true,
+	"shipping": true, "energy": true, "holdings": true, "airlines": true, "airways": true, "bank": true,
+	"oil": true, "gas": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"technologies": true, "systems": true, "security": true, "industries": true, "telecom": true,
+	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
+}
+
+// armedDescr are what reporters call an armed group once they have
+// named it: "the separatists", "the rebels".
+var armedDescr = map[string]string{
+	"separatist": "separatist", "separatists": "separatist", "rebel": "rebel", "rebels": "rebel",
+	"militant": "militant", "militants": "militant", "insurgent": "insurgent", "insurgents": "insurgent",
+	"militia": "militia", "militias": "militia", "militiamen": "militia", "guerrillas": "guerrilla",
+	"guerrilla": "guerrilla", "jihadists": "jihadist", "jihadist": "jihadist", "fighters": "fighter",
+}
+
+// demonymSuffixes end the adjective of a state's name.
+var demonymSuffixes = []string{"ian", "ean", "an", "ese", "ish", "i", "ic"}
+
+// scanStates pairs capitalised words the vocabulary does not know with
+// their demonyms ("Ostrelia" and "Ostrelian") in texts, before the
+// paragraphs are read: a byte scan for unknown capitalised words that
+// end like demonyms, then a search for the names they derive from.
+func (d *docState) scanStates(texts ...string) {
+	dems := d.capWords
+	clear(dems)
+	for _, text := range texts {
+		d.scanDemonyms(text, dems)
+	}
+	if len(dems) == 0 {
+		return
+	}
+	// map order does not matter: addOpen keys by name
+	for w, v := range dems {
+		if v != 1 {
+			continue
+		}
+		for _, suf := range demonymSuffixes {
+			if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {
+				continue
+			}
+			d.stemNames(texts, w[:len(w)-len(suf)], w)
+		}
+	}
+}
+
+// scanDemonyms adds to dems the capitalised ASCII words of text (5 to 20
+// letters: a capital, then lower case) that end like a demonym: 1 for
+// those the vocabulary does not know, 2 for the others.
+func (d *docState) scanDemonyms(text string, dems map[string]int) {
+	n := len(text)
+	for i := 0; i < n; i++ {
+		// the next capital: eight bytes at a time, most hold none
+		for i+8 <= n {
+			w := text[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if m := upper8(x); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
+		for i < n && byteClass[text[i]] != bcUpper {
+			i++
+		}
+		if i >= n {
+			return
+		}
+		if i > 0 && byteClass[text[i-1]] != bcSep {
+			continue // inside a word: "McAllister"
+		}
+		j := i + 1
+		for j < n && byteClass[text[j]] == bcLower {
+			j++
+		}
+		if (j == n || byteClass[text[j]] == bcSep) && j-i >= 5 && j-i <= 20 && len(dems) < 256 {
+			if w := text[i:j]; demonymLike(w) && dems[w] == 0 {
+				dems[w] = 1 // unknown: a candidate
+				if d.x.voc.known(w) {
+					dems[w] = 2 // known: looked up once
+				}
+			}
+		}
+		i = j - 1
+	}
+}
+
+// upper8 sets the high bit of each byte of x that is an ASCII capital
+// ('A' to 'Z'); bytes of 0x80 and above count as none (the "hasbetween"
+// bit trick, for bytes below 128).
+func upper8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low := x &^ high // each byte below 128
+	// per byte: (127+'Z'+1 - b) keeps its high bit while b <= 'Z', and
+	// (b + 127-('A'-1)) sets it once b >= 'A'
+	return (ones*(127+'Z'+1) - low) & (low + ones*(127-('A'-1))) &^ x & high
+}
+
+// Byte classes for scanDemonyms.
+const (
+	bcSep   = iota // ends a word: space, punctuation
+	bcLower        // a-z
+	bcUpper        // A-Z
+	bcOther        // digits
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = bcLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = bcUpper
+		case c >= '0' && c <= '9':
+			t[c] = bcOther // bytes of non-ASCII letters end an ASCII word, as "’" does
+		}
+	}
+	return t
+}()
+
+// demonymLike reports whether w ends like a demonym.
+func demonymLike(w string) bool {
+	// the suffixes of demonymSuffixes end in n, e, h, i or c
+	switch w[len(w)-1] {
+	case 'n', 'e', 'h', 'i', 'c':
+	default:
+		return false
+	}
+	for _, suf := range demonymSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateEndings follow a demonym's stem in its state's name: "Tarsi-a",
+// "Ostrel-ia", "Corvan".
+var stateEndings = [...]string{"", "a", "ia", "y", "e", "o"}
+
+// stemNames registers as states with demonym dem the words of texts made
+// of stem and one of stateEndings, that the vocabulary does not know: one
+// search for the stem, not one per ending.
+func (d *docState) stemNames(texts []string, stem, dem string) {
+	var seen uint8 // the endings looked up already
+	for _, text := range texts {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], stem)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			if i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
+				continue
+			}
+			rest := text[i+len(stem):]
+			for k, end := range stateEndings {
+				e := len(end)
+				if seen&(1<<k) != 0 || !strings.HasPrefix(rest, end) || e < len(rest) && rest[e] < 0x80 && asciiWord[rest[e]] {
+					continue
+				}
+				seen |= 1 << k
+				if name := text[i : i+len(stem)+e]; name != dem && !d.x.voc.known(name) {
+					d.addOpen(openActor{name: name, demonym: dem, state: true})
+				}
+			}
+		}
+	}
+}
+
+// addOpen registers an open actor, or refreshes the one with its name,
+// and returns it.
+func (d *docState) addOpen(a openActor) *openActor {
+	for _, o := range d.open {
+		if o.name == a.name {
+			if o.demonym == "" {
+				o.demonym = a.demonym
+			}
+			o.state = o.state || a.state
+			if o.owner == "" {
+				o.owner = a.owner
+			}
+			return o
+		}
+	}
+	if len(d.open) >= 64 {
+		return nil // bounded: an article names few parties
+	}
+	o := &openActor{}
+	*o = a
+	d.open = append(d.open, o)
+	d.indexOpen(o, o.name)
+	if o.demonym != "" {
+		d.indexOpen(o, o.demonym)
+		d.indexOpen(o, o.demonym+"s")
+	}
+	return o
+}
+
+// guessState returns the state a demonym-like word (lower case) names
+// by the commonest patterns ("tarsian" → "Tarsia", "corvani" →
+// "Corvan"), or "".
+func guessState(w string) string {
+	var name string
+	switch {
+	case len(w) > 6 && strings.HasSuffix(w, "ian"):
+		name = w[:len(w)-1] // tarsian → tarsia
+	case len(w) > 6 && strings.HasSuffix(w, "ese"):
+		name = w[:len(w)-3]
+	default:
+		return ""
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// openForm is one way of writing an open actor: its words, lower case.
+type openForm struct {
+	words   []string
+	actor   *openActor
+	demonym bool
+}
+
+// indexOpen makes form (as written) a mention of o.
+func (d *docState) indexOpen(o *openActor, form string) {
+	var words []string
+	for _, w := range strings.Fields(form) {
+		words = append(words, strings.ToLower(strings.Trim(w, ",.")))
+	}
+	if len(words) == 0 {
+		return
+	}
+	if d.openIdx == nil {
+		d.openIdx = map[string][]openForm{}
+	}
+	dem := o.demonym != "" && (form == o.demonym || form == o.demonym+"s")
+	d.openIdx[words[0]] = append(d.openIdx[words[0]], openForm{words: words, actor: o, demonym: dem})
+}
+
+// openMentions adds the open actors mentioned in the paragraph's tokens
+// to ments (the taxonomy's mentions, sorted), keeping them sorted, and
+// drops taxonomy mentions that are part of a person's name ("Jim
+// Jordan").
+func (d *docState) openMentions(ments []mention) []mention {
+	out := d.omBuf[:0]
+	mi := 0
+	toks := d.toks
+	next := len(toks) // where the next taxonomy mention starts
+	if len(ments) > 0 {
+		next = ments[0].i
+	}
+	for i := 0; i < len(toks); i++ {
+		if i < next && !toks[i].cap && toks[i].flags&fOpenCue == 0 {
+			continue // most words: lower case, no cue, no mention
+		}
+		for mi < len(ments) && ments[mi].i < i {
+			mi++ // inside an open name taken already
+		}
+		if mi < len(ments) && ments[mi].i == i {
+			m := ments[mi]
+			mi++
+			next = len(toks)
+			if mi < len(ments) {
+				next = ments[mi].i
+			}
+			if m.actor != "" && !m.demonym && m.j == i+1 && (d.surnameAt(i) || d.firstNameAt(i)) {
+				continue
+			}
+			if m.actor != "" && m.j < len(toks) {
+				d.noteOrgan(m)
+			}
+			out = append(out, m)
+			i = m.j - 1
+			continue
+		}
+		// most words start no open actor: only capitalised ones, "the"
+		// before a name or a noun, and "republic of"
+		if t := &toks[i]; t.kind != tWord || !t.cap && (t.flags&fOpenCue == 0 || t.low == "the" && !d.maybeBackReference(i+1)) {
+			continue
+		}
+		if m, ok := d.openAt(i); ok {
+			if m.actor != "" && m.j < len(toks) {
+				d.noteOrgan(m)
+			}
+			out = append(out, m)
+			i = m.j - 1
+		}
+	}
+	d.omBuf = ments[:0]
+	return out
+}
+
+// surnameAt reports whether the single capitalised word at i, which the
+// taxonomy takes for an actor, is a person's name here: it follows a
+// first name ("Jim Jordan") or is the surname of a person already named.
+func (d *docState) surnameAt(i int) bool {
+	w := d.toks[i].low
+	if base, ok := possessiveBase(w); ok {
+		w = base
+	}
+	// a first name: an unknown capitalised word, not a region's
+	// ("Northern Sylvania") nor the sentence's first word ("Meanwhile")
+	if i > 1 && !isEnd(&d.toks[i-2]) && d.toks[i-2].kind != tQuote {
+		p := &d.toks[i-1]
+		if p.kind == tWord && p.cap && p.flags == 0 && p.info == nil && !p.inQ && !regionWords[p.low] {
+			if d.surnames == nil {
+				d.surnames = map[string]int{}
+			}
+			if _, ok := d.surnames[w]; !ok {
+				d.surnames[w] = 0 // a name word now, though no person holds it yet
+			}
+			return true
+		}
+	}
+	_, ok := d.surnames[w]
+	return ok
+}
+
+// firstNameAt reports whether the single word at i, which the taxonomy
+// takes for an actor (a capital: "Sofia", "Georgia"), is a first name:
+// a word no vocabulary knows follows it ("Minister Sofia Brandt").
+func (d *docState) firstNameAt(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[i+1]
+	if n.kind != tWord || !n.cap || n.flags != 0 || n.info != nil || isUpperWord(d.str[n.s:n.e]) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].is(fPrep) && !d.toks[i-1].cap {
+		return false // "in Sofia Tuesday"
+	}
+	return true
+}
+
+// regionWords name part of a state before its name: "Northern Sylvania".
+var regionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "occupied": true,
+	"rural": true, "coastal": true, "mainland": true, "inner": true, "outer": true,
+}
+
+// openAt returns the open actor mentioned at token i, registering a new
+// one when i starts an organisation's name or a state's possessive.
+func (d *docState) openAt(i int) (mention, bool) {
+	t := &d.toks[i]
+	low := t.low
+	if low == "the" {
+		if d.home != "" || len(d.organOf) > 0 {
+			if m, ok := d.organRef(i); ok {
+				return m, true
+			}
+		}
+		return d.backReference(i + 1)
+	}
+	if !t.cap {
+		// "the republic of Lorvan"
+		if i+2 < len(d.toks) && d.toks[i+1].low == "of" {
+			n := &d.toks[i+2]
+			if n.kind == tWord && n.cap && n.info == nil {
+				if o := d.addOpen(openActor{name: d.str[n.s:n.e], state: true}); o != nil {
+					return d.openMention(i+2, i+3, o, false), true
+				}
+			}
+		}
+		return mention{}, false
+	}
+	base, poss := possessiveBase(low)
+	if d.orgAhead(i) {
+		// "the Ostrelian Coast Guard": the state's organ, before the
+		// demonym alone; "the Korvik Liberation Front", before the city
+		if m, ok := d.newOrg(i); ok {
+			return m, true
+		}
+	}
+	if st := d.cityOf[base]; st != "" && !isUpperWord(d.str[t.s:t.e]) {
+		// a city the dateline placed in a state: "Halden said"
+		d.seq++
+		return mention{i: i, j: i + 1, actor: st}, true
+	}
+	if len(d.openIdx) > 0 {
+		forms := d.openIdx[low]
+		if forms == nil && poss {
+			forms = d.openIdx[base]
+		}
+		if forms != nil {
+			if m, ok := d.matchOpen(i, forms); ok {
+				return m, true
+			}
+		}
+	}
+	if i > 0 && d.toks[i-1].low == "the" {
+		if m, ok := d.namedGroup(i); ok {
+			return m, true
+		}
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].is(fRole) && !organNouns[base] && len(d.open) > 0 {
+		// "Brigades commander Yusuf Hadi": the last word of a group's
+		// name before a title
+		for _, o := range d.open {
+			if !o.state && o.head == base {
+				return d.openMention(i, i+1, o, false), true
+			}
+		}
+	}
+	if t.e-t.s >= 2 && isUpperASCII(d.str[t.s+1]) {
+		if m, ok := d.acronymAt(i, base); ok {
+			return m, true
+		}
+		// "HRW" after "Human Rights Watch": the initials of an
+		// organisation named before
+		if o := d.openByInitials(d.str[t.s:t.e]); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
+	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] {
+		return mention{}, false
+	}
+	if name := guessState(low); name != "" {
+		// "Tarsian forces", the state never named: its name by the
+		// commonest pattern of demonyms
+		if o := d.addOpen(openActor{name: name, demonym: d.str[t.s:t.e], state: true}); o != nil {
+			return d.openMention(i, i+1, o, true), true
+		}
+	}
+	if poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) {
+		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+		if o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
+	return mention{}, false
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// acronymAt returns the mention of the open organisation whose acronym
+// is token i ("KLF", "the KLF's"); base is its word without a
+// possessive.
+func (d *docState) acronymAt(i int, base string) (mention, bool) {
+	t := &d.toks[i]
+	acr := strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s")
+	if !isAcronym(acr) {
+		return mention{}, false
+	}
+	exp := d.acronyms[strings.TrimSuffix(base, ".")]
+	if exp == "" {
+		return mention{}, false
+	}
+	return d.expansionMention(i, exp)
+}
+
+// expansionMention returns the mention, at token i, of the open
+// organisation named exp.
+func (d *docState) expansionMention(i int, exp string) (mention, bool) {
+	for _, f := range d.openIdx[strings.ToLower(strings.Fields(exp)[0])] {
+		if strings.EqualFold(strings.Join(f.words, " "), exp) {
+			return d.openMention(i, i+1, f.actor, false), true
+		}
+	}
+	return mention{}, false
+}
+
+// openByInitials returns the open organisation whose name's capitalised
+// words start with the letters of the acronym acr, in order, or nil.
+func (d *docState) openByInitials(acr string) *openActor {
+	acr = strings.TrimSuffix(strings.TrimSuffix(acr, "'s"), "’s")
+	if !isAcronym(acr) || len(acr) < 2 || len(acr) > 6 {
+		return nil
+	}
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		var ini []byte
+		for _, w := range strings.Fields(o.name) {
+			if c := w[0]; c >= 'A' && c <= 'Z' {
+				ini = append(ini, c)
+			}
+		}
+		if string(ini) == acr {
+			return o
+		}
+	}
+	return nil
+}
+
+// orgAhead reports whether the capitalised words from token i hold an
+// organisation noun, so that newOrg has a name to read.
+func (d *docState) orgAhead(i int) bool {
+	for k := i + 1; k < len(d.toks) && k-i < 8; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
+			return false
+		}
+		if t.cap && t.flags&fOrgRef != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeBackReference reports whether token i may refer back to an open
+// organisation after "the": a capitalised word or one of their nouns.
+func (d *docState) maybeBackReference(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
+		return true
+	}
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0)
+}
+
+// backReference reads the noun phrase at token i, after "the", as a
+// reference to an organisation named before: "the Front", "the
+// brigade", "the group", "the separatists", "the Red Hand".
+func (d *docState) backReference(i int) (mention, bool) {
+	n := &d.toks[i]
+	if len(d.open) == 0 || n.kind != tWord {
+		return mention{}, false
+	}
+	nb, _ := possessiveBase(n.low)
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && nb != "firm" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" {
+		return mention{}, false
+	}
+	if o := d.openByHead(nb); o != nil {
+		return d.openMention(i, i+1, o, false), true
+	}
+	if forms := d.openIdx[nb]; n.cap && forms != nil {
+		// the first words of a name: "the Red Hand" for the Red Hand Brigade
+		for _, f := range forms {
+			k := 0
+			for k < len(f.words)-1 && i+k < len(d.toks) && d.toks[i+k].low == f.words[k] {
+				k++
+			}
+			if k >= 2 && !f.actor.state {
+				return d.openMention(i, i+k, f.actor, false), true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// isPersonWord reports whether w (lower case) is part of a known
+// person's name.
+func (d *docState) isPersonWord(w string) bool {
+	for _, p := range d.persons {
+		for _, part := range p.parts {
+			if part == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchOpen returns the longest form of forms that matches at token i.
+func (d *docState) matchOpen(i int, forms []openForm) (mention, bool) {
+	best := -1
+	for k, f := range forms {
+		if i+len(f.words) > len(d.toks) || best >= 0 && len(f.words) <= len(forms[best].words) {
+			continue
+		}
+		ok := true
+		for w, fw := range f.words {
+			low := d.toks[i+w].low
+			if w == len(f.words)-1 {
+				low, _ = possessiveBase(low)
+			}
+			if low != fw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = k
+		}
+	}
+	if best < 0 {
+		// the first words of an organisation's name: "Granite Peak" for
+		// Granite Peak Mining
+		for _, f := range forms {
+			k := 0
+			for k < len(f.words)-1 && i+k < len(d.toks) && d.toks[i+k].low == f.words[k] {
+				k++
+			}
+			if k >= 2 && k < len(f.words) && !f.actor.state && (i+k >= len(d.toks) || !d.toks[i+k].cap) {
+				return d.openMention(i, i+k, f.actor, false), true
+			}
+		}
+		return mention{}, false
+	}
+	f := forms[best]
+	return d.openMention(i, i+len(f.words), f.actor, f.demonym), true
+}
+
+func (d *docState) openMention(i, j int, o *openActor, demonym bool) mention {
+	d.seq++
+	o.seen = d.seq
+	return mention{i: i, j: j, actor: o.name, demonym: demonym}
+}
+
+// openByHead returns the organisation a common noun refers back to:
+// "brigade" for the last organisation whose name ends in Brigade,
+// "group" or "organisation" for the last one named, "separatists" for
+// the last one called separatist.
+func (d *docState) openByHead(w string) *openActor {
+	var best *openActor
+	descr := armedDescr[w]
+	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) ||
+			(w == "company" || w == "firm") && companyHeads[o.head]
+		if ok && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	return best
+}
+
+// newOrg reads an organisation's name starting at token i: capitalised
+// words with an organisation noun among them, and the "of"/"for" phrase
+// after it ("the International Committee for Refugees").
+func (d *docState) newOrg(i int) (mention, bool) {
+	toks := d.toks
+	t := &toks[i]
+	if t.is(fDet | fPron | fConj | fSubord | fPrep | fTime) {
+		return mention{}, false
+	}
+	j, head := i, -1
+	for j < len(toks) && j-i < 8 {
+		w := &toks[j]
+		switch {
+		case w.kind == tWord && w.cap && !w.is(fConj|fSubord|fPron|fDet) && !(w.is(fPrep) && j > i):
+			b, poss := possessiveBase(w.low)
+			if (orgHeads[b] || companyHeads[b]) && j > i {
+				head = j
+			}
+			if poss && !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && head < 0) {
+				// "the Front's commander"; not "the People's Guard"
+				j++
+				goto done
+			}
+			j++
+			continue
+		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
+			j++
+			continue
+		}
+		break
+	}
+done:
+	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
+		// no organisation noun, or a title: "Energy Minister Pavla Horak"
+		return mention{}, false
+	}
+	// the name ends at the head, or after the proper-noun phrase that
+	// follows it ("Committee for Refugees"); trailing "of"/"for" go
+	for j > head+1 && (toks[j-1].low == "of" || toks[j-1].low == "for" || toks[j-1].low == "and") {
+		j--
+	}
+	hb, _ := possessiveBase(toks[head].low)
+	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
+	if st := d.stateOf(i); st != "" {
+		if stateOrgans[hb] {
+			return mention{i: i, j: j, actor: st}, true
+		}
+		i++ // "Ostrelian Liberation Front": the state is a modifier
+		if i >= head {
+			return mention{}, false
+		}
+	}
+	name := d.join(i, j)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	o := d.addOpen(openActor{name: name, head: hb})
+	if o == nil {
+		return mention{}, false
+	}
+	d.indexOpen(o, name)
+	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ds := armedDescr[toks[k].low]; ds != "" && !containsStr(o.descr, ds) {
+			o.descr = append(o.descr, ds)
+		}
+	}
+	// "Korvik Liberation Front (KLF)"
+	if j+2 < len(toks) && toks[j].low == "(" && toks[j+2].low == ")" && isAcronym(d.str[toks[j+1].s:toks[j+1].e]) {
+		if d.acronyms == nil {
+			d.acronyms = map[string]string{}
+		}
+		acr := strings.ToLower(d.str[toks[j+1].s:toks[j+1].e])
+		d.acronyms[acr] = name
+		d.indexOpen(o, acr)
+	}
+	// "Vostria's state gas company, Vostgaz,"
+	return d.openMention(i, j, o, false), true
+}
+
+// groupNouns follow the name of a group written without an
+// organisation noun of its own: "the Crimson Hand militia", "the Black
+// Sun group".
+var groupNouns = map[string]bool{
+	"militia": true, "group": true, "rebels": true, "movement": true, "faction": true, "gang": true,
+	"cartel": true, "insurgents": true, "separatists": true, "militants": true, "guerrillas": true,
+}
+
+// namedGroup reads "the Crimson Hand militia" from token i (after
+// "the"): one to three capitalised words, none a state's, then a group
+// noun in lower case. The group is named by the capitalised words.
+func (d *docState) namedGroup(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fMedia|fConj|fPrep) {
+		j++
+	}
+	if j == i || j >= len(toks) || toks[j].cap || !groupNouns[toks[j].low] {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		if d.stateOf(k) != "" || isUpperWord(d.str[toks[k].s:toks[k].e]) {
+			return mention{}, false
+		}
+	}
+	noun := toks[j].low
+	o := d.addOpen(openActor{name: d.join(i, j), head: noun})
+	if o == nil {
+		return mention{}, false
+	}
+	if ds := armedDescr[noun]; ds != "" && !containsStr(o.descr, ds) {
+		o.descr = append(o.descr, ds)
+	}
+	return d.openMention(i, j+1, o, false), true
+}
+
+// stateOf returns the state (taxonomy or open) that token i names by its
+// name or demonym, or "".
+func (d *docState) stateOf(i int) string {
+	t := &d.toks[i]
+	low, _ := possessiveBase(t.low)
+	if forms := d.openIdx[low]; forms != nil {
+		for _, f := range forms {
+			if len(f.words) == 1 && f.actor.state {
+				return f.actor.name
+			}
+		}
+	}
+	if t.info != nil && t.info.phrases != nil {
+		for _, p := range t.info.phrases.list {
+			if len(p.words) == 1 && p.actor != "" {
+				return p.actor
+			}
+		}
+	}
+	return ""
+}
+
+// openGovernment is the speaker standing for an open actor: a state's
+// government ("Ostrelian government"), an organisation itself, or a
+// state company for its state.
+func (d *docState) openGovernment(name string) (speaker, bool) {
+	for _, o := range d.open {
+		if o.name != name {
+			continue
+		}
+		switch {
+		case o.state && o.demonym != "":
+			return speaker{name: o.demonym + " government", side: o.name, inst: true}, true
+		case o.state:
+			return speaker{name: o.name + " government", side: o.name, inst: true}, true
+		case o.owner != "":
+			return speaker{name: o.name, side: o.owner, inst: true}, true
+		}
+		return speaker{name: o.name, side: o.name, inst: true}, true
+	}
+	return speaker{}, false
+}
+
+// sideOf is the side an actor speaks for: an open organisation's owner
+// state ("Vostria" for its state company), else the actor itself.
+func (d *docState) sideOf(actor string) string {
+	if actor == "" {
+		return ""
+	}
+	for _, o := range d.open {
+		if o.name == actor && o.owner != "" {
+			return o.owner
+		}
+	}
+	return actor
+}
+
+// months begin a dateline's date: "Oct. 21", "March 3".
+var months = map[string]bool{
+	"jan": true, "jan.": true, "january": true, "feb": true, "feb.": true, "february": true, "march": true,
+	"mar": true, "mar.": true, "april": true, "apr": true, "apr.": true, "may": true, "june": true, "jun": true,
+	"jun.": true, "july": true, "jul": true, "jul.": true, "aug": true, "aug.": true, "august": true,
+	"sept": true, "sept.": true, "sep": true, "sep.": true, "september": true, "oct": true, "oct.": true,
+	"october": true, "nov": true, "nov.": true, "november": true, "dec": true, "dec.": true, "december": true,
+}
+
+// dateline reads the dateline that opens wire copy: "HALDEN, Marrovia,
+// Aug. 3 (Wirenews) -", "PORT ELLIS, March 12 (Wirenews) --". It
+// returns the first token after it, or 0 when the paragraph has none,
+// and makes the city a name of the state it is in, when the dateline
+// names one.
+func (d *docState) dateline() int {
+	toks := d.toks
+	k := 0
+	for k < len(toks) && k < 4 && toks[k].kind == tWord && isUpperWord(d.str[toks[k].s:toks[k].e]) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	city := k
+	state := ""
+	unknown := -1
+	for n := 0; n < 8 && k < len(toks); n++ {
+		t := &toks[k]
+		switch {
+		case t.low == ",":
+			k++
+		case t.kind == tWord && months[t.low]:
+			k++
+			if k < len(toks) && toks[k].kind == tNum {
+				k++
+			}
+		case t.low == "(" && k+2 < len(toks) && toks[k+2].low == ")":
+			k += 3
+		case t.kind == tWord && t.cap && state == "":
+			if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" {
+				state = d.ments[m].actor
+				k = d.ments[m].j
+			} else {
+				// a state the paragraph names later ("the government of
+				// Keldor"), read after the dateline
+				for _, f := range d.openIdx[t.low] {
+					if len(f.words) == 1 && f.actor.state {
+						state = f.actor.name
+					}
+				}
+				if state == "" && t.info == nil && t.flags == 0 && k > city {
+					unknown = k // "PRAVETZ, Vostrava, Feb. 11": a state no list names
+				}
+				k++
+			}
+		default:
+			n = 8
+		}
+	}
+	for k < len(toks) && (toks[k].low == "," || toks[k].low == "(" || toks[k].low == ")") {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "—" && toks[k].low != "-" {
+		return 0
+	}
+	if state == "" && unknown > 0 {
+		t := &toks[unknown]
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
+			state = o.name
+		}
+	}
+	if state == "" {
+		// "KYIV (Wirenews) -": a city the taxonomy places
+		if m := d.mentAt[0]; m >= 0 && d.ments[m].j <= city && d.isState(d.ments[m].actor) {
+			state = d.ments[m].actor
+		}
+	}
+	if d.isState(state) {
+		d.home = state
+	}
+	if state != "" && city == 1 {
+		// "HALDEN, Marrovia": Halden is Marrovia's
+		name := toks[0].low
+		if d.cityOf == nil {
+			d.cityOf = map[string]string{}
+		}
+		d.cityOf[name] = state
+	}
+	return k + 1
+}
+
+// isUpperWord reports whether w has two letters or more, all capitals.
+func isUpperWord(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isState reports whether actor is a state: the taxonomy gives it a
+// demonym, or the article named it as one.
+func (d *docState) isState(actor string) bool {
+	if actor == "" {
+		return false
+	}
+	for _, o := range d.open {
+		if o.name == actor {
+			return o.state
+		}
+	}
+	return d.tax.Demonym(actor) != ""
+}
+
+// organNouns name a state's institutions when reporters write them
+// without the state: "the army said", "the interior ministry".
+var organNouns = map[string]bool{
+	"army": true, "military": true, "government": true, "navy": true, "police": true, "ministry": true,
+	"authorities": true, "forces": true, "cabinet": true, "presidency": true, "coastguard": true,
+	"force": true, // "the air force"
+}
+
+// organModifiers come between "the" and an organ noun: "the interior
+// ministry", "the armed forces".
+var organModifiers = map[string]bool{
+	"interior": true, "foreign": true, "defence": true, "defense": true, "energy": true, "health": true,
+	"justice": true, "finance": true, "economy": true, "transport": true, "environment": true,
+	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
+	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
+	"military": true, "regional": true, "border": true, "central": true, "air": true,
+}
+
+// organRef reads "the army", "the interior ministry" at token i ("the")
+// as the state whose organ the article last named with that noun
+// ("Telnor's army", "the Doravian army"), else the state of the
+// dateline. "the army of Telnor" is left to the name that follows.
+func (d *docState) organRef(i int) (mention, bool) {
+	toks := d.toks
+	k := i + 1
+	if k >= len(toks) || toks[k].flags&fOrgan == 0 {
+		return mention{}, false
+	}
+	if k+1 < len(toks) && organModifiers[toks[k].low] && toks[k+1].kind == tWord {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord {
+		return mention{}, false
+	}
+	organ, _ := possessiveBase(toks[k].low)
+	if !organNouns[organ] || k+2 < len(toks) && toks[k+1].low == "of" && toks[k+2].cap {
+		return mention{}, false
+	}
+	st := d.organOf[organ]
+	if st == "" {
+		st = d.home
+	}
+	if st == "" {
+		return mention{}, false
+	}
+	d.seq++
+	return mention{i: i + 1, j: k + 1, actor: st}, true
+}
+
+// noteOrgan records that the state mentioned by m is named with an
+// organ noun just after it: "Telnor's army", "the Doravian special
+// forces".
+func (d *docState) noteOrgan(m mention) {
+	toks := d.toks
+	if toks[m.j].flags&fOrgan == 0 {
+		return
+	}
+	for k := m.j; k < len(toks) && k < m.j+2; k++ {
+		low, _ := possessiveBase(toks[k].low)
+		if organNouns[low] {
+			if d.organOf[low] == m.actor || !d.isState(m.actor) {
+				return
+			}
+			if d.organOf == nil {
+				d.organOf = map[string]string{}
+			}
+			d.organOf[low] = m.actor
+			return
+		}
+		if toks[k].kind != tWord || !organModifiers[low] {
+			return
+		}
+	}
+}
+
+// isOrg reports whether actor is an organisation the article named (not
+// a state).
+func (d *docState) isOrg(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state
+		}
+	}
+	return false
+}

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestOpenActors checks that states, armed groups and companies no
+// taxonomy names are read from the way an article introduces them.
+func TestOpenActors(t *testing.T) {
+	type want struct {
+		speaker, side, kind, subject string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want // claims in document order
+	}{
+		{"a state and its demonym, the demonym first",
+			"The Ostrelian navy said a Valdorian trawler had rammed its patrol boat. Ostrelia and Valdoria both claim the reef.",
+			[]want{{"Ostrelian government", "Ostrelia", "accusation", "Valdoria"}}},
+		{"an armed group by its full name, its acronym and a back reference",
+			"The Korvik Liberation Front (KLF) said the Red Hand Brigade had shelled the market. The brigade denied it. \"The KLF shelled the market itself,\" the brigade said.",
+			[]want{
+				{"Korvik Liberation Front", "Korvik Liberation Front", "accusation", "Red Hand Brigade"},
+				{"Red Hand Brigade", "Red Hand Brigade", "denial", "Red Hand Brigade"},
+				{"Red Hand Brigade", "Red Hand Brigade", "accusation", "Korvik Liberation Front"},
+			}},
+		{"the first words of a name refer back to it",
+			"The Red Hand Brigade holds the hills. \"The Red Hand fired the rockets,\" Jonas Vell said.",
+			[]want{{"Jonas Vell", "", "accusation", "Red Hand Brigade"}}},
+		{"a state named by a possessive before a state noun",
+			"Lorvan's energy minister, Petra Sadik, said the country had gas for three days.",
+			[]want{{"Petra Sadik", "Lorvan", "assertion", ""}}},
+		{"what the article called the group",
+			"The separatist Free Moravek Army runs the camp. The separatists said Tarsian forces had shelled it.",
+			[]want{{"Free Moravek Army", "Free Moravek Army", "accusation", "Tarsia"}}},
+		{"a state's organ speaks for the state",
+			"Tarsia borders the region. The Tarsian General Staff said the Free Moravek Army had blown up the depot.",
+			[]want{{"Tarsian government", "Tarsia", "accusation", "Free Moravek Army"}}},
+		{"the dateline's state speaks as the government, the army, the ministry",
+			"MELNA, Quorvia, June 2 (Wirenews) - Shells hit a depot, and the government and the Tyran Front each blamed the other for the blast.\n\nThe interior ministry said the Front had fired the shells.\n\nThe army said its units had not fired.",
+			[]want{
+				{"Quorvia government", "Quorvia", "accusation", "Tyran Front"},
+				{"Tyran Front", "Tyran Front", "accusation", "Quorvia"},
+				{"Quorvia government", "Quorvia", "accusation", "Tyran Front"},
+				{"Quorvia government", "Quorvia", "assertion", ""},
+			}},
+		{"a title is no organisation, a capital before a surname is a first name",
+			"LISMOR, Quorvia (Wirenews) - Deputy Energy Minister Tamsin Orlo said the Tyran Front lied. Trade Minister Sofia Kettle said the Front had looted the warehouse.",
+			[]want{
+				{"Tamsin Orlo", "Quorvia", "accusation", "Tyran Front"},
+				{"Sofia Kettle", "Quorvia", "accusation", "Tyran Front"},
+			}},
+		{"a group named before a group noun; the army of the dateline's state",
+			"DUNMERE, Sallia (Wirenews) - Sallian police stormed a bus held by the Grey Lantern group.\n\nThe group accused the police of killing the driver.",
+			[]want{{"Grey Lantern", "Grey Lantern", "accusation", "Sallia"}}},
+		{"a company by the first words of its name, and as the company",
+			"The Sallian government accused Redmoor Copper Holdings of dumping waste in the lake. Redmoor Copper rejected the accusation. The company said its pipes were sealed. Chief executive Anton Brisk said the lake was clean.",
+			[]want{
+				{"Sallian government", "Sallia", "accusation", "Redmoor Copper Holdings"},
+				{"Redmoor Copper Holdings", "Redmoor Copper Holdings", "denial", "Redmoor Copper Holdings"},
+				{"Redmoor Copper Holdings", "Redmoor Copper Holdings", "assertion", ""},
+				{"Anton Brisk", "Redmoor Copper Holdings", "assertion", ""},
+			}},
+		{"a dateline city starts an armed group's name",
+			"TAVERN, Quorvia (Wirenews) - The Tavern Liberation Front said Quorvian troops had burned the village.",
+			[]want{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+			}
+			for i, w := range tt.want {
+				c := res.Claims[i]
+				if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
+					t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject)
+				}
+			}
+		})
+	}
+}
+
+// TestSurnameIsNoState checks that a taxonomy state's name used as a
+// person's surname names the person.
+func TestSurnameIsNoState(t *testing.T) {
+	tax := testTaxonomy()
+	text := "Senator Amy Sylvania said the bill would pass. Sylvania said the vote was close."
+	res := extractWith(t, New(tax), Article{Name: "a.txt", Text: []byte(text)})
+	if len(res.Claims) != 2 {
+		t.Fatalf("got %d claims:%s", len(res.Claims), describe(res.Claims))
+	}
+	for _, c := range res.Claims {
+		if c.Speaker != "Amy Sylvania" || c.Side == "Sylvania" {
+			t.Errorf("claim by %s [%s], want Amy Sylvania without a side", c.Speaker, c.Side)
+		}
+	}
+	_ = graph.KindAssertion
+}
+
+// TestSidesFromLookup checks that a person an article ties to no side
+// takes the side a lookup of earlier loads knows, and that the result
+// says where each side came from.
+func TestSidesFromLookup(t *testing.T) {
+	lookup := func(name string) (string, bool) {
+		if name == "Ivo Marek" {
+			return "Freedonia", true
+		}
+		return "", false
+	}
+	text := "Ivo Marek said the bridge would reopen. Dana Oster, the Sylvanian president, said it would not."
+	x := New(testTaxonomy()).WithSides(lookup)
+	res := extractWith(t, x, Article{Name: "a.txt", Text: []byte(text)})
+	want := map[string][2]string{"Ivo Marek": {"Freedonia", SideFromLookup}, "Dana Oster": {"Sylvania", ""}}
+	if len(res.Claims) != 2 {
+		t.Fatalf("got %d claims:%s", len(res.Claims), describe(res.Claims))
+	}
+	for _, c := range res.Claims {
+		w := want[c.Speaker]
+		if c.Side != w[0] || res.SideFrom[c.SpeakerID] != w[1] {
+			t.Errorf("%s: side %q from %q, want %q from %q", c.Speaker, c.Side, res.SideFrom[c.SpeakerID], w[0], w[1])
+		}
+	}
+	// without the lookup the article alone decides
+	res = extractWith(t, New(testTaxonomy()), Article{Name: "a.txt", Text: []byte(text)})
+	if res.Claims[0].Side != "" {
+		t.Errorf("without a lookup, %s has side %q", res.Claims[0].Speaker, res.Claims[0].Side)
+	}
+}
+
+// TestUpper8 checks the word-at-a-time capital finder of scanDemonyms
+// against a byte-by-byte test, for every byte in every lane, beside
+// neighbours that are themselves capitals, non-ASCII or neither.
+func TestUpper8(t *testing.T) {
+	for _, fill := range []byte{' ', 'A', 'Z', 'a', 0x80, 0xff, '@', '['} {
+		for lane := 0; lane < 8; lane++ {
+			for c := 0; c < 256; c++ {
+				var w [8]byte
+				for k := range w {
+					w[k] = fill
+				}
+				w[lane] = byte(c)
+				var x, want uint64
+				for k, b := range w {
+					x |= uint64(b) << (8 * k)
+					if b >= 'A' && b <= 'Z' {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := upper8(x); got != want {
+					t.Fatalf("upper8(% x) = %#x, want %#x", w, got, want)
+				}
+			}
+		}
+	}
+}

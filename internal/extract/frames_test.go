@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReportingFrames covers reporting frames of news prose beyond "X
+// said Y": each row names the claim's speaker and a piece of its
+// evidence, and how many claims the text yields.
+func TestReportingFrames(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		speaker  string // of the claim whose evidence holds evidence
+		evidence string
+		claims   int
+	}{
+		{"typewriter quotation marks",
+			"Ivo Marek visited Fredville.\n\n''The bridge will be finished by spring,'' Marek said. ''Fredville has the money.''",
+			"Ivo Marek", "Fredville has the money", 2},
+		{"inverted attribution with an apposition",
+			"\"Nobody expected the vote to be this close,\" said Lena Kovach, a professor of history at the University of Strelsau.",
+			"Lena Kovach", "Nobody expected the vote", 1},
+		{"inverted attribution with a relative clause",
+			"\"The numbers do not add up,\" said Tomas Brill, who advised two previous governments.",
+			"Tomas Brill", "The numbers do not add up", 1},
+		{"age and apposition between subject and verb",
+			"\"I do not trust any of them,\" Ada Vell, 67, a retired nurse in Fredville, said in an interview.",
+			"Ada Vell", "I do not trust any of them", 1},
+		{"a description as speaker",
+			"Several observers said the turnout was the lowest in a decade.",
+			"Several observers", "the turnout was the lowest", 1},
+		{"a description with a post-modifier",
+			"A spokesman for the port authority said the ship had left without permission.",
+			"spokesman for the port authority", "the ship had left", 1},
+		{"a trailing description",
+			"The reform will cost more than planned, many economists say.",
+			"many economists", "The reform will cost more", 1},
+		{"a role, then the name in apposition",
+			"The party's chairman, Jonas Vell, said the vote would be held in May.",
+			"Jonas Vell", "the vote would be held", 1},
+		{"participle report of the main clause's subject",
+			"Dana Oster sided with the farmers on Monday, saying the tax was unfair.",
+			"Dana Oster", "the tax was unfair", 1},
+		{"parenthetical attribution covers the whole clause",
+			"The plan, an aide to the mayor said, is to reopen the bridge in June.",
+			"aide to the mayor", "The plan", 1},
+		{"a question is reported",
+			"\"Who will pay for the bridge?\" asked Ada Vell.",
+			"Ada Vell", "Who will pay for the bridge", 1},
+		{"beliefs are reported",
+			"Ivo Marek believes the tax will be repealed next year.",
+			"Ivo Marek", "the tax will be repealed", 1},
+		{"stances are reported",
+			"Dana Oster praised the decision to reopen the bridge.",
+			"Dana Oster", "the decision to reopen the bridge", 1},
+		{"trailing attribution with a subordinate clause after the verb",
+			"\"We will win this county,\" Ivo Marek said as he left the rally.",
+			"Ivo Marek", "We will win this county", 1},
+		{"a speaker with an apposition before a verb is not inverted",
+			"Lena Kovach, a delegate from Strelsau, criticized the new rules, saying they favoured incumbents.",
+			"Lena Kovach", "they favoured incumbents", 2},
+		{"a reporting verb used as a noun reports nothing",
+			"The attack claim is likely false.",
+			"", "", 0},
+		{"a reporting verb after another is a noun",
+			"\"It was a deliberate act,\" Ivo Marek told state television.",
+			"Ivo Marek", "It was a deliberate act", 1},
+		{"called X Y",
+			"Dana Oster called the vote \"a national disgrace\".",
+			"Dana Oster", "the vote", 1},
+		{"called it a",
+			"Ivo Marek called it a grave mistake.",
+			"Ivo Marek", "it a grave mistake", 1},
+		{"calling a taxi reports nothing",
+			"Ivo Marek called the police at noon.",
+			"", "", 0},
+		{"described X as Y",
+			"Lena Kovach described the ruling as a stab in the back.",
+			"Lena Kovach", "the ruling as a stab", 1},
+		{"expressed concern",
+			"The mediators expressed concern about the fighting.",
+			"mediators", "concern about the fighting", 1},
+		{"a point in a bulleted list",
+			"Key points:\n- Tomas Brill says the bridge will reopen\n",
+			"Tomas Brill", "the bridge will reopen", 1},
+		{"an introductory phrase is no subject",
+			"In the interview, Tomas Brill, who chairs the committee, said the bridge would reopen.",
+			"Tomas Brill", "the bridge would reopen", 1},
+		{"an abbreviation's dot inside the apposition",
+			"Ada Vell, 67, a nurse in Fredville, Ruri., said she was tired.",
+			"Ada Vell", "she was tired", 1},
+		{"a role with a newspaper's name is no newspaper",
+			"\"We will not run his column,\" Daily Herald opinion editor Lena Kovach said.",
+			"Lena Kovach", "We will not run his column", 1},
+		{"a demonstrative starts a description",
+			"\"The mayor knew,\" this source told reporters.",
+			"this source", "The mayor knew", 1},
+		{"according to a long source",
+			"The turnout fell by a third, according to a count by the electoral commission released on Sunday.",
+			"count by the electoral commission released on Sunday", "The turnout fell", 1},
+		{"he is the subject of the sentence before",
+			"Tomas Brill met Ada Vell in Fredville. \"The bridge will reopen,\" he said.",
+			"Tomas Brill", "The bridge will reopen", 1},
+		{"she is not a man",
+			"Mr. Tomas Brill met Ada Vell in Fredville. Brill spoke first. \"The bridge will reopen,\" she said.",
+			"Ada Vell", "The bridge will reopen", 1},
+		{"they are the group that spoke last",
+			"Local farmers said the dam had cracked. They said the water was rising.",
+			"Local farmers", "the water was rising", 2},
+		{"a quotation's asides belong to its claim",
+			"\"The bridge will reopen,\" Tomas Brill said. \"It is only a matter of time.\"",
+			"Tomas Brill", "only a matter of time", 1},
+		{"a subject before a relative clause",
+			"The farmers who blocked the road said the tax was unfair.",
+			"farmers", "the tax was unfair", 1},
+		{"a described person is who he is next",
+			"A doctor at the clinic told reporters that the water was safe. He said the wells had been tested.",
+			"doctor at the clinic", "the wells had been tested", 2},
+		{"a dateline is no speaker",
+			"FREDVILLE, Freedonia, May 3 (Wirenews) - Freedonian officials said the bridge would reopen.",
+			"Freedonian government", "the bridge would reopen", 1},
+		{"a country's initials are no pronoun",
+			"US Secretary of State Anna Blum said the talks had failed.",
+			"Anna Blum", "the talks had failed", 1},
+		{"initials of an organisation named before",
+			"Human Rights Watch published a report on Monday. HRW said the dam had been mined.",
+			"Human Rights Watch", "the dam had been mined", 1},
+		{"a spokesman who gave only his first name",
+			"\"We are not to blame,\" the spokesman, who gave his name only as Ruslan, said.",
+			"Ruslan", "We are not to blame", 1},
+		{"a noun made of a reporting verb does not hide the verb before it",
+			"\"The cost will rise,\" said Ivo Marek, an economist at the Fair Wages Center, a liberal think tank.",
+			"Ivo Marek", "The cost will rise", 1},
+		{"an unnamed source described by a tie",
+			"\"The deal is off,\" said a person close to the mayor.",
+			"person close to the mayor", "The deal is off", 1},
+		{"people described by their town are not the town",
+			"Protest organizers in Fredville say the curfew is only making things worse.",
+			"Protest organizers in Fredville", "the curfew is only making", 1},
+		{"people described by their country do not speak for its government",
+			"Farmers in Sylvania say the new tax is unfair.",
+			"Farmers in Sylvania", "the new tax is unfair", 1},
+		{"a quotation ending in an exclamation mark, then its speaker",
+			"\"We need a tougher mayor, and we need one NOW!\" Ivo Marek said on his radio show.",
+			"Ivo Marek", "we need one NOW", 1},
+		{"a question, then its speaker before the verb",
+			"\"Who will pay for the bridge?\" Ada Vell asked.",
+			"Ada Vell", "Who will pay", 1},
+		{"an apposition that starts 'one of'",
+			"Ada Fisher, one of only a handful of farmers on the council, said Marek would win the vote.",
+			"Ada Fisher", "Marek would win the vote", 1},
+		{"a reporting noun after a modifier is no verb",
+			"In his opening remarks, Ivo Marek said he was ready to resign.",
+			"Ivo Marek", "he was ready to resign", 1},
+		{"a participle between determiner and noun",
+			"The remaining rebels said the town had fallen.",
+			"remaining rebels", "the town had fallen", 1},
+		{"a share of a group as the speaker",
+			"Nine in 10 farmers say the new tax is unfair.",
+			"Nine in 10 farmers", "the new tax is unfair", 1},
+		{"a quotation's speaker who then did something else",
+			"\"We know we have work to do,\" Dana Oster told a cheering crowd, then turned to the tax.",
+			"Dana Oster", "We know we have work to do", 1},
+		{"a participle report that describes",
+			"Ivo Marek went further, describing the charges as \"a lie told to cover a land grab\".",
+			"Ivo Marek", "a lie told to cover", 1},
+		{"a report's own speaker before a trailing 'according to'",
+			"Independent monitors said the vote had been free, according to a statement on their website.",
+			"Independent monitors", "the vote had been free", 1},
+		{"a reflexive after the subject",
+			"The company itself said the deal was off.",
+			"company", "the deal was off", 1},
+		{"a progressive report",
+			"Ivo Marek is telling voters that the tax will be cut.",
+			"Ivo Marek", "the tax will be cut", 1},
+		{"quoted in a source as saying: the speaker is the subject",
+			"Ivo Marek was quoted in a statement as saying the border would stay closed.",
+			"Ivo Marek", "the border would stay closed", 1},
+		{"one of a group as the speaker of an inverted attribution",
+			"\"There is no path for him,\" said one of those advisers, who spoke on condition of anonymity.",
+			"one of those advisers", "There is no path for him", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != tt.claims {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+			if tt.claims == 0 {
+				return
+			}
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker {
+						t.Errorf("claim %q by %q, want %q", c.Text, c.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+		})
+	}
+}
+
+func TestGuessLemma(t *testing.T) {
+	tests := map[string]string{
+		"rammed": "ram", "opened": "open", "fired": "fire", "collided": "collide", "carried": "carry",
+		"ramming": "ram", "blames": "blame", "finished": "finish", "visited": "visit", "attacked": "attack",
+		"moved": "move", "seized": "seize", "forced": "force", "charged": "charge", "used": "use",
+		"caused": "cause", "hoped": "hope", "voted": "vote", "invaded": "invade", "provoked": "provoke",
+		"violated": "violate", "declared": "declare", "entered": "enter", "determined": "determine",
+		"called": "call", "passed": "pass", "played": "play", "developed": "develop", "targeted": "target",
+		"firing": "fire", "opening": "open", "pushes": "push", "carries": "carry", "sided": "side",
+		"shelled": "shell", "mined": "mine", "sank": "sank", "boats": "boat",
+		"exceed": "exceed", "proceed": "proceed", "agreed": "agree", "freed": "free", "exceeded": "exceed",
+	}
+	for w, want := range tests {
+		if got := guessLemma(w); got != want {
+			t.Errorf("guessLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestAccusationFrames covers the ways news prose reports an accusation
+// besides "X accused Y of Z".
+func TestAccusationFrames(t *testing.T) {
+	type want struct{ speaker, kind, subject string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"passive with an agent",
+			"Freedonia has been accused by Sylvania of shelling the dam.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}}},
+		{"an aside between a pair and its reciprocal verb",
+			"Freedonia and Sylvania, without offering evidence, blamed each other for the blast.",
+			[]want{{"Freedonian government", "accusation", "Sylvania"}, {"Sylvanian government", "accusation", "Freedonia"}}},
+		{"in what X said was",
+			"Sylvanian troops shelled the village in what Freedonia said was a deliberate attack on civilians.",
+			[]want{{"Freedonian government", "accusation", "Sylvania"}}},
+		{"a progressive accusation",
+			"Sylvania is accusing Freedonia of shelling the village.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}}},
+		{"passive without an agent is nobody's claim",
+			"Freedonia has been accused of shelling the dam.",
+			nil},
+		{"charged X with",
+			"Sylvania charged Freedonia with piracy.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}}},
+		{"blamed X without for",
+			"The Palace blamed Sylvanian saboteurs.",
+			[]want{{"Freedonian government", "accusation", "Sylvania"}}},
+		{"which it denies",
+			"Sylvania accused Freedonia of mining the dam, which it denies.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"charges it has denied",
+			"Sylvanian officials have long accused the Palace of sponsoring terrorism, charges it has denied.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"a charge X denies",
+			"Freedonia has been accused by Sylvania of building an island on the reef, a charge Fredville denies.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"each said the other",
+			"Freedonia and Sylvania each said the other had broken the truce.",
+			[]want{{"Freedonian government", "accusation", "Sylvania"}, {"Sylvanian government", "accusation", "Freedonia"}}},
+		{"a reciprocal accusation before its parties are named",
+			"The two neighbours accused each other of starting the fire. Freedonia said Sylvania lit it. Sylvania said Freedonia did.",
+			[]want{{"Freedonian government", "accusation", "Sylvania"}, {"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "assertion", "Sylvania"}, {"Sylvanian government", "assertion", "Freedonia"}}},
+		{"a dateline city is its state's",
+			"OSTBURG, Ruritania, May 3 (Wirenews) - Sylvania accused Ostburg of shelling the dam.",
+			[]want{{"Sylvanian government", "accusation", "Ruritania"}}},
+		{"a reciprocal accusation by a pair described before a modifier",
+			"Shells hit a school, and the two militias fighting for the valley blamed each other for the attack.\n\nThe Grey Owls said the Tide Brigade fired first.\n\nThe Tide Brigade said the Owls fired first.",
+			[]want{{"Grey Owls", "accusation", "Tide Brigade"}, {"Tide Brigade", "accusation", "Grey Owls"}, {"Grey Owls", "accusation", "Tide Brigade"}, {"Tide Brigade", "accusation", "Grey Owls"}}},
+		{"a charge X rejected at the time",
+			"Sylvania said Freedonian boats had harassed its trawlers, a charge Freedonia rejected at the time.",
+			[]want{{"Sylvanian government", "accusation", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"an accusation X called absurd",
+			"Sylvania said a Freedonian tanker had cut the power line, an accusation Freedonia called \"absurd\".",
+			[]want{{"Sylvanian government", "assertion", "Freedonia"}, {"Freedonian government", "denial", "Freedonia"}}},
+		{"an organisation in apposition speaks",
+			"The owner of the pipeline, Varro Pipeline Company, said the leak had been sealed.",
+			[]want{{"Varro Pipeline Company", "assertion", ""}}},
+		{"an air force chief speaks for the air force's state",
+			"Sylvania's air force said its jets had stayed home. \"Our pilots never crossed the line,\" air force chief General Ada Roe said.",
+			[]want{{"Sylvanian government", "assertion", ""}, {"Ada Roe", "denial", "Sylvania"}}},
+		{"a company in apposition speaks for its owner",
+			"Freedonia's state oil company, Fredoil, said Sylvanian rebels had blown up the pipeline.",
+			[]want{{"Fredoil", "accusation", "Sylvania"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+			}
+			for i, w := range tt.want {
+				c := res.Claims[i]
+				if c.Speaker != w.speaker || string(c.Kind) != w.kind || c.Subject != w.subject {
+					t.Errorf("claim %d: %s %s %s; want %s %s %s", i, c.Speaker, c.Kind, c.Subject, w.speaker, w.kind, w.subject)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Floors on the invented articles of testdata: wire copy about disputes
+// no list of the project names (armed groups, states and companies made
+// up for the tests), labelled by hand. They are scored with the default
+// taxonomy and no configuration, as a new user would run contra on news
+// of a dispute nobody listed.
+//
+// The sets were written one after another, each after the rules had been
+// tuned on the ones before, and each was scored once before anything was
+// changed for it; those first scores are the honest estimate of how the
+// rules carry over to disputes they were not tuned on:
+//
+//   - invented (six articles): the rules were tuned on these first.
+//   - heldout (four): first scored attribution F1 0.76, accusation F1
+//     0.30, one mutual accusation of four.
+//   - heldout2 (three): first scored attribution F1 0.68, accusation F1
+//     0.00, accusation pairs F1 0.20 (the state behind "the army" and
+//     "the government" was not found, nor a group introduced as "the
+//     Crimson Hand militia"). Its topic labels were left as written:
+//     triples whose topic is named otherwise than labelled ("ferry
+//     hijacking" for "ferry captain killing") count as wrong, so its
+//     floor is on the pairs.
+//   - heldout3 (three): first scored attribution F1 0.81, accusation F1
+//     0.00, accusation pairs F1 0.73, no mutual accusation of three.
+//   - heldout4 (one: two militias no list names blame each other for an
+//     aid convoy ambush): first scored attribution F1 0.96, accusation F1
+//     1.00, its mutual accusation found on the induced topic "convoy
+//     ambush"; nothing was changed for it.
+//   - heldout5 (one: two states no list names accuse each other of
+//     poisoning wells): first scored attribution F1 0.92, accusation F1
+//     1.00, its mutual accusation found; then "…, describing the charges
+//     as …" became a report (0.96).
+//   - heldout6 (one: two states no list names accuse each other of
+//     meddling in an election): first scored attribution F1 0.92,
+//     accusation F1 0.00, pairs F1 0.67, no mutual accusation. The claims
+//     land on the configured topic "election interference" (one on
+//     "disinformation"), labelled "election meddling": synonyms the
+//     strict matcher does not join; the counter-accusation ("Belvora had
+//     itself spent years funding opposition newspapers") is read as an
+//     assertion. Then a report's own speaker was preferred to a trailing
+//     "according to a statement" (attribution 1.00).
+//   - heldout7 (one: two states no list names, spying charges against one
+//     side's engineers, "hostage diplomacy" from the other): scored
+//     once, nothing changed: attribution F1 0.91, accusation pairs F1
+//     1.00 and the mutual accusation found, but on topic "general": a
+//     dispute without a harm noun or verb induces no event phrase, so
+//     accusation F1 0.00.
+//
+// Since then every set has been tuned on too: the floors guard what the
+// rules do now.
+func TestEvaluateInventedSets(t *testing.T) {
+	tests := []struct {
+		dir                     string
+		minAtt, minAcc, minPair float64
+		minMutual               float64
+	}{
+		{"testdata/invented", 0.90, 0.70, 0.90, 0.75},
+		{"testdata/heldout", 0.80, 0.55, 0.80, 0.5},
+		{"testdata/heldout2", 0.90, 0, 0.85, 0},
+		{"testdata/heldout3", 0.90, 0.60, 0.90, 0.5},
+		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout6", 0.90, 0, 0.60, 0},
+		{"testdata/heldout7", 0.90, 0, 0.90, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir, func(t *testing.T) {
+			rep, err := Evaluate(context.Background(), New(nil), tt.dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Files) == 0 {
+				t.Fatalf("no gold-labelled articles in %s", tt.dir)
+			}
+			var b strings.Builder
+			rep.Print(&b)
+			t.Log("\n" + b.String())
+			if f := rep.Total.Attribution.F1(); f < tt.minAtt {
+				t.Errorf("attribution F1 = %.3f, want >= %.2f", f, tt.minAtt)
+			}
+			if f := rep.Total.Accusations.F1(); f < tt.minAcc {
+				t.Errorf("accusation F1 = %.3f, want >= %.2f", f, tt.minAcc)
+			}
+			if f := rep.Total.AccusationPairs.F1(); f < tt.minPair {
+				t.Errorf("accusation pairs F1 = %.3f, want >= %.2f", f, tt.minPair)
+			}
+			if r := rep.Total.Mutual.Recall(); r < tt.minMutual {
+				t.Errorf("mutual-accusation recall = %.3f, want >= %.2f", r, tt.minMutual)
+			}
+		})
+	}
+}

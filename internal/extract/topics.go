@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Open topics. The taxonomy's topics are the disputes it was given; a
+// dispute nobody listed still has a name in its article: the event the
+// headline and the first paragraph report ("Market strike kills 14",
+// "ships collide near shoal", "an explosion ripped through a prison").
+// The event phrase is read as a head noun of a harmful or disputed event
+// with the noun it strikes or concerns:
+//
+//   - a compound: "market strike", "pipeline blast";
+//   - the head with a place: "blast at Dorn prison", "attack on a convoy";
+//   - a verb of the event with its object or subject: "a rocket struck
+//     the market" (market strike), "two ships collided" (ship collision);
+//   - the event as subject of a verb of motion: "an explosion tore
+//     through a prison" (prison blast).
+//
+// Its name is the noun and the head, singular, with synonyms folded
+// ("explosion" is "blast"): "market strike". A configured topic absorbs
+// it when the phrase is one of its aliases ("drone strike") or the noun
+// is in its name ("dam attack" is "dam destruction"), so configured
+// topics merge with induced ones instead of gating them. The document's
+// topic is the one its headline, first paragraphs and claims name most;
+// a claim that refers back to the event ("the attack", "this blast")
+// or names no other dispute takes it.
+
+// eventHeads are nouns of harmful or disputed events, by their folded
+// form.
+var eventHeads = map[string]string{
+	"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
+	// an attack from the air or by guns is a strike, however reported
+	"bombing": "strike", "bombings": "strike", "shelling": "strike", "bombardment": "strike",
+	"attack": "attack", "attacks": "attack", "assault": "attack", "assaults": "attack",
+	"blast": "blast", "blasts": "blast", "explosion": "blast", "explosions": "blast", "detonation": "blast",
+	"collision": "collision", "collisions": "collision",
+	"clash": "clash", "clashes": "clash", "skirmish": "clash", "skirmishes": "clash",
+	"shooting": "shooting", "shootings": "shooting", "massacre": "massacre",
+	"massacres": "massacre", "raid": "raid", "raids": "raid", "ambush": "ambush", "sabotage": "sabotage",
+	"crash": "crash", "sinking": "sinking", "incursion": "incursion", "incursions": "incursion",
+	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping", "abduction": "kidnapping",
+	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
+	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
+	"harassment": "harassment", "cut": "cut",
+}
+
+// eventVerbs are verbs whose event has a noun: "struck" is a strike.
+// Transitive ones name what they strike by their object, the others
+// by their subject ("ships collide").
+var eventVerbs = map[string]struct {
+	head       string
+	transitive bool
+}{
+	"strike": {"strike", true}, "hit": {"strike", true}, "attack": {"attack", true}, "shell": {"strike", true},
+	"bomb": {"strike", true}, "ram": {"ramming", true}, "raid": {"raid", true}, "ambush": {"ambush", true},
+	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
+	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
+	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
+}
+
+// headVerbs are the verbs of event heads, for core events.
+var headVerbs = map[string]string{
+	"strike": "strike", "attack": "attack", "blast": "blast", "collision": "collide",
+	"clash": "clash", "shooting": "shoot", "massacre": "massacre", "raid": "raid",
+	"ambush": "ambush", "sabotage": "sabotage", "crash": "crash", "sinking": "sink", "incursion": "cross",
+	"seizure": "seize", "hijacking": "hijack", "kidnapping": "kidnap", "ramming": "ram", "poisoning": "poison",
+	"breach": "breach", "violation": "violate", "cyberattack": "hack", "hack": "hack",
+	"harassment": "harass", "cut": "cut",
+}
+
+// throughWords carry an event to its place: "tore through a prison".
+var throughWords = map[string]bool{"through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "outside": true, "inside": true}
+
+// notModifiers are words before an event noun that say what kind of
+// event it was, not what it struck.
+var notModifiers = map[string]bool{
+	"deadly": true, "heavy": true, "new": true, "latest": true, "recent": true, "major": true, "massive": true,
+	"huge": true, "twin": true, "fresh": true, "alleged": true, "suspected": true, "apparent": true,
+	"deliberate": true, "direct": true, "first": true, "second": true, "third": true, "last": true,
+	"early": true, "late": true, "overnight": true, "military": true, "cross-border": true, "fatal": true,
+	"further": true, "possible": true, "repeated": true, "small": true, "large": true, "big": true,
+	"bloody": true, "brutal": true, "terrorist": true, "retaliatory": true, "unprovoked": true, "minor": true,
+	"serious": true, "devastating": true, "horrific": true, "similar": true, "earlier": true, "reported": true,
+	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
+}
+
+// eventModifier reports whether token k can be the noun an event phrase
+// is named by: a common noun, not a kind of event ("deadly").
+func (d *docState) eventModifier(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || eventHeads[t.low] != "" {
+		return false
+	}
+	if t.is(fRole|fGroup|fMedia) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	return len(t.low) > 2 && !weakNouns[t.low] && !weakNouns[singularWord(t.low)] && !adjectival(t.low) && !strings.ContainsAny(t.low, "'’")
+}
+
+// weakNouns name no place or target of an event: "its own attack", "a
+// lot of shelling".
+var weakNouns = map[string]bool{
+	"own": true, "off": true, "part": true, "whole": true, "rest": true, "kind": true, "sort": true, "type": true,
+	"lot": true, "lots": true, "number": true, "series": true, "wave": true, "spate": true, "round": true,
+	"time": true, "times": true, "week": true, "weekend": true, "night": true, "morning": true, "day": true,
+	"year": true, "month": true, "position": true, "positions": true, "territory": true, "report": true,
+	"reports": true, "claim": true, "claims": true, "evidence": true, "case": true, "cases": true,
+}
+
+// adjectival reports whether w ends like an adjective: "frontal",
+// "flagrant" and "violent" are kinds of attack, not what was attacked.
+func adjectival(w string) bool {
+	for _, suf := range [...]string{"ous", "ive", "ful", "less", "able", "ible", "ical", "ial", "ant", "ent", "ary", "ic"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return w == "frontal" || w == "mass" || w == "random"
+}
+
+// objectNoun returns the last noun of the noun phrase starting at k
+// ("a crowded vegetable market" → market), or -1.
+func (d *docState) objectNoun(k, hi int) int {
+	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || d.toks[k].kind == tNum) {
+		k++
+	}
+	// "part of a prison", "one wing of the prison": the place is after "of"
+	if k+1 < hi && partitives[d.toks[k].low] && d.toks[k+1].low == "of" {
+		return d.objectNoun(k+2, hi)
+	}
+	last := -1
+	for n := 0; k < hi && n < 8; n++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) {
+			break
+		}
+		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
+			break // "a prison holding captured fighters": a clause starts; not "the main building"
+		}
+		if t.cap {
+			k++ // "Dorn prison": the place's name is no noun of the phrase
+			continue
+		}
+		if !d.nounLike(k) {
+			break
+		}
+		last = k
+		k++
+	}
+	if last >= 0 && d.eventModifier(last) {
+		return last
+	}
+	return -1
+}
+
+// objectStart reports whether token k can start a verb's object: a
+// determiner, a number, a name or a noun.
+func (d *docState) objectStart(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tNum || t.kind == tWord && (t.is(fDet) && !t.is(fPron) || t.cap || d.nounLike(k))
+}
+
+// partitives name a part of the place an event struck: "part of a
+// prison".
+var partitives = map[string]bool{
+	"part": true, "parts": true, "section": true, "wing": true, "side": true, "area": true, "much": true,
+	"most": true, "some": true, "one": true, "corner": true, "edge": true, "floor": true,
+	// quantities: "kidnapping dozens of fishermen"
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
+}
+
+// eventName names the event of head struck at noun token k: "market
+// strike", folded into a configured topic when it is one of its aliases
+// or the noun is in its name.
+func (d *docState) eventName(k int, head string) string {
+	noun := d.toks[k].low
+	if d.mentAt != nil && k < len(d.mentAt) {
+		// "shelled the nuclear plant": the noun is inside a configured
+		// topic's name, and the topic's core event strikes it (not "a
+		// gas pipeline blast": cutting energy supplies strikes nothing)
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].topic != "" && d.ments[mi].j-d.ments[mi].i > 1 {
+			if c := d.x.cores[d.ments[mi].topic]; c != nil && (c.HasTarget(noun) || c.HasTarget(singularWord(noun)) || c.HasVerb(headVerbs[head])) {
+				return d.ments[mi].topic
+			}
+		}
+	}
+	if s := singularWord(noun); s != noun && len(s) > 3 {
+		noun = s
+	}
+	name := noun + " " + head
+	if t := d.x.topicAlias[name]; t != "" {
+		return t
+	}
+	if t := d.x.topicWord[noun]; t != "" {
+		return t
+	}
+	return name
+}
+
+// phraseAt is an event phrase found in the paragraph: its name and
+// where its event word is; name "" marks a reference back to the
+// document's event ("the attack").
+type phraseAt struct {
+	k    int
+	name string
+}
+
+// inducePhrases returns the event phrases of tokens [lo, hi), appended
+// to out, and whether the tokens refer back to an event without naming
+// it ("the attack", "this blast"). The paragraph's phrases were found
+// once, by paraPhrases.
+func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
+	anaphor := false
+	for _, p := range d.phrases {
+		if p.k < lo || p.k >= hi {
+			continue
+		}
+		if p.name == "" {
+			anaphor = true
+		} else if !containsStr(out, p.name) {
+			out = append(out, p.name)
+		}
+	}
+	return out, anaphor
+}
+
+// paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases.
+func (d *docState) paraPhrases(lo, hi int) {
+	d.phrases, d.phrasesDone = d.phrases[:0], true
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.flags&fEvent == 0 {
+			continue
+		}
+		name := ""
+		if head := eventHeads[t.low]; head != "" {
+			switch {
+			case k > lo && d.eventModifier(k-1):
+				// "market strike", "gas pipeline blast"
+				name = d.eventName(k-1, head)
+			case k+1 < hi && throughWords[d.toks[k+1].low]:
+				// "blast at Dorn prison", "strike on the market"
+				if n := d.objectNoun(k+2, hi); n >= 0 {
+					name = d.eventName(n, head)
+				}
+			case k+2 < hi && d.verbish(k+1) && throughWords[d.toks[k+2].low]:
+				// "an explosion tore through a prison"
+				if n := d.objectNoun(k+3, hi); n >= 0 {
+					name = d.eventName(n, head)
+				}
+			case k+3 < hi && d.verbish(k+1) && d.toks[k+2].kind == tWord && throughWords[d.toks[k+3].low] && (d.toks[k+2].low == "out" || d.toks[k+2].low == "up"):
+				if n := d.objectNoun(k+4, hi); n >= 0 {
+					name = d.eventName(n, head)
+				}
+			}
+			if name == "" && k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that" || strings.HasSuffix(d.toks[k-1].low, "'s")) {
+				d.phrases = append(d.phrases, phraseAt{k: k})
+				continue
+			}
+		}
+		// a verb of the event, or a gerund with its object ("shelling
+		// the dam")
+		if ev, ok := eventVerbs[guessLemma(t.low)]; ok && !t.cap && name == "" {
+			if ev.transitive && d.passive(k) {
+				// "a hospital in the town was hit": the subject was struck
+				if n := d.subjectNoun(k, lo); n >= 0 {
+					name = d.eventName(n, ev.head)
+				}
+			} else if ev.transitive {
+				if n := d.objectNoun(k+1, hi); n >= 0 {
+					name = d.eventName(n, ev.head)
+				}
+			} else if k > lo {
+				// "ships collide", "a supply boat collided"
+				if j := k - 1; d.eventModifier(j) {
+					name = d.eventName(j, ev.head)
+				}
+			}
+		}
+		if name != "" {
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name})
+		}
+	}
+}
+
+// subjectNoun returns the head noun of the subject of the passive verb
+// k ("A hospital in the rebel-held town was hit" → hospital), or -1:
+// the first noun after the clause's determiner.
+func (d *docState) subjectNoun(k, lo int) int {
+	b := k - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	// back to the clause's start: a determiner after punctuation or lo
+	s := b
+	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord)) {
+		s--
+	}
+	for s <= b && (d.toks[s].is(fDet) && !d.toks[s].is(fPron) || d.toks[s].kind == tNum) {
+		s++
+	}
+	if s <= b && d.eventModifier(s) {
+		return s
+	}
+	return -1
+}
+
+// verbish reports whether token k reads as a verb after a subject: a
+// known verb form or an unknown -ed/-s word ("tore", "ripped").
+func (d *docState) verbish(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && (t.is(fVerb) || t.flags == 0)
+}
+
+// countPhrases counts the event phrases of tokens [lo, hi) toward the
+// document's topic, weight times each.
+func (d *docState) countPhrases(lo, hi, weight int) {
+	d.paraPhrases(lo, hi)
+	var buf [8]string
+	names, _ := d.inducePhrases(lo, hi, buf[:0])
+	for _, n := range names {
+		if noun, _, ok := strings.Cut(n, " "); ok && d.x.topicAlias[n] == "" {
+			if d.eventNouns == nil {
+				d.eventNouns = map[string]bool{}
+			}
+			d.eventNouns[noun] = true
+		}
+		d.seq++
+		d.topicCount[n] += weight
+		if _, ok := d.topicFirst[n]; !ok {
+			d.topicFirst[n] = d.seq
+		}
+	}
+}
+
+// topicNameWords indexes the configured topics by the first word of
+// their names, singular, for eventName: "dam" → "dam destruction". A
+// word that starts several names indexes none of them.
+func topicNameWords(names []string) map[string]string {
+	m := map[string]string{}
+	for _, n := range names {
+		f := strings.Fields(strings.ToLower(n))
+		if len(f) < 2 {
+			continue
+		}
+		w := singularWord(f[0])
+		if len(w) < 3 {
+			continue
+		}
+		if prev, ok := m[w]; ok && prev != n {
+			m[w] = ""
+			continue
+		}
+		m[w] = n
+	}
+	return m
+}
+
+// weakTopic prefixes, in a claim's topics, a configured topic named by
+// a one-word alias.
+const weakTopic = "\x01"
+
+// anaphorTopic marks, in a claim's topics, a reference back to the
+// document's event ("the attack").
+const anaphorTopic = "\x00event"
+
+// eventTopics folds the document's topic counts for docTopic: induced
+// topics with the same noun ("pipeline blast", "pipeline attack") are
+// one event, named by the most frequent (merged records the others'
+// names); and an induced topic takes the mentions of a configured
+// topic's one-word alias that is its noun ("prison", an alias of
+// "prisoners of war"), as those name the place of the event.
+func (d *docState) eventTopics() {
+	var induced []string
+	for t, n := range d.topicCount {
+		if n > 0 && strings.Contains(t, " ") && !d.configured(t) {
+			induced = append(induced, t)
+		}
+	}
+	slices.Sort(induced)
+	for _, t := range induced {
+		if _, gone := d.merged[t]; gone {
+			continue
+		}
+		noun, _, _ := strings.Cut(t, " ")
+		rep := t
+		for _, o := range induced {
+			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") && d.topicCount[o] > d.topicCount[rep] {
+				rep = o
+			}
+		}
+		for _, o := range induced {
+			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") {
+				d.topicCount[rep] += d.topicCount[o]
+				delete(d.topicCount, o)
+				d.merged[o] = rep
+			}
+		}
+		if w := d.aliasWordCount[noun]; w > 0 {
+			if conf := d.x.topicAlias[noun]; conf != "" && d.topicCount[conf] > 0 {
+				take := min(w, d.topicCount[conf])
+				d.topicCount[conf] -= take
+				d.topicCount[rep] += take
+			}
+		}
+	}
+}
+
+// configured reports whether t is a topic of the taxonomy.
+func (d *docState) configured(t string) bool {
+	return d.x.topicAlias[strings.ToLower(t)] != ""
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestEventPhrases checks the names given to the events an article
+// reports, with the default taxonomy.
+func TestEventPhrases(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the document topic
+	}{
+		{"Ten people died when a rocket struck a crowded vegetable market. The brigade said the strike was staged.", "market strike"},
+		{"Blast at Dorn prison kills 31. Guards said the prison had been hit. The prisoners were asleep.", "prison blast"},
+		{"An explosion tore through part of a prison near the town, officials said. The prison held captured fighters.", "prison blast"},
+		{"Two ships collided near the reef on Tuesday. Each crew blamed the other for the collision.", "ship collision"},
+		{"A supply boat collided with a patrol vessel, the navy said.", "boat collision"},
+		{"The gas pipeline blast cut supplies to the region. The operator said the pipeline would reopen.", "pipeline blast"},
+		{"The ministry accused the rebels of poisoning the reservoir town's wells, officials said.", "well poisoning"},
+		{"The police said the gang had kidnapped dozens of pilgrims near the shrine.", "pilgrim kidnapping"},
+		{"Sylvania said a Freedonian jet had violated its airspace.", "airspace violation"},
+		{"Sylvania said Freedonian boats had harassed its trawlers.", "trawler harassment"},
+		{"The navy said a freighter had cut the data cable.", "cable cut"},
+		// configured topics absorb the phrases of their names or aliases
+		{"The minister blamed the dam attack on rebels.", "dam destruction"},
+		{"Officials said the drone strike killed three.", "drone strikes"},
+		{"\"We never shelled the nuclear plant,\" the general said.", "nuclear plant safety"},
+		// kinds of attack are no places
+		{"The army repelled a frontal attack at dawn, the general said.", "general"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		if len(res.Claims) == 0 {
+			t.Errorf("%q: no claims", tt.text)
+			continue
+		}
+		if got := res.Claims[0].Topic; got != tt.want {
+			t.Errorf("%q: topic %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestClaimTopics checks which claims keep the document's event and
+// which name a dispute of their own.
+func TestClaimTopics(t *testing.T) {
+	title := "Blast at Dorn prison kills 31 captured fighters"
+	text := "The Free Moravek Army said Tarsian forces had hit the prison with a guided missile to stop the prisoners from testifying. " +
+		"Tarsian officials said the blast was staged. " +
+		"Tarsian officials also accused the group of sponsoring terrorism across the border.\n\n" +
+		"\"The attack was planned for weeks,\" the group said."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+	want := []string{"prison blast", "prison blast", "terrorism", "prison blast"}
+	if len(res.Claims) != len(want) {
+		t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(want), describe(res.Claims))
+	}
+	for i, w := range want {
+		if res.Claims[i].Topic != w {
+			t.Errorf("claim %d %q: topic %q, want %q", i, res.Claims[i].Text, res.Claims[i].Topic, w)
+		}
+	}
+}
