@@ -25,13 +25,55 @@ type JudgingStore struct {
 
 // Load rewrites b by the judgements in force and loads it.
 func (s JudgingStore) Load(ctx context.Context, b Batch) (LoadResult, error) {
+	return s.load(ctx, b, s.Store.Load)
+}
+
+// Bulk passes the bulk path of the store s wraps on (see BulkOf): each
+// batch of its transactions is rewritten as Load rewrites it, the
+// originals written by a store that puts them in the bulk transaction.
+func (s JudgingStore) Bulk() (BulkStore, bool) {
+	b, ok := BulkOf(s.Store)
+	if !ok {
+		return nil, false
+	}
+	return judgingBulk{BulkStore: b, s: s}, true
+}
+
+// judgingBulk is the bulk path of a JudgingStore.
+type judgingBulk struct {
+	BulkStore
+	s JudgingStore
+}
+
+func (j judgingBulk) Load(ctx context.Context, b Batch) (LoadResult, error) { return j.s.Load(ctx, b) }
+
+func (j judgingBulk) BeginBulk(ctx context.Context) (BulkLoad, error) {
+	l, err := j.BulkStore.BeginBulk(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return judgingLoad{BulkLoad: l, s: j.s}, nil
+}
+
+// judgingLoad is a bulk transaction of a JudgingStore.
+type judgingLoad struct {
+	BulkLoad
+	s JudgingStore
+}
+
+func (l judgingLoad) Load(ctx context.Context, b Batch) (LoadResult, error) {
+	return l.s.load(ctx, b, l.BulkLoad.Load)
+}
+
+// load rewrites b by the judgements in force and loads it with load.
+func (s JudgingStore) load(ctx context.Context, b Batch, load func(context.Context, Batch) (LoadResult, error)) (LoadResult, error) {
 	g, err := ReadJudged(ctx, s.Judgements)
 	if err != nil {
 		return LoadResult{}, err
 	}
 	if g.Len() == 0 {
 		// No judgement was ever made, so no claim was ever rewritten.
-		return s.Store.Load(ctx, b)
+		return load(ctx, b)
 	}
 	ids := make([]string, len(b.Claims))
 	for i := range b.Claims {
@@ -67,7 +109,7 @@ func (s JudgingStore) Load(ctx context.Context, b Batch) (LoadResult, error) {
 			return LoadResult{}, err
 		}
 	}
-	res, err := s.Store.Load(ctx, nb)
+	res, err := load(ctx, nb)
 	if err != nil {
 		return res, err
 	}

@@ -37,24 +37,63 @@ func ProfileKey(prop string) string { return profileKey(prop, 'g', 0, 0) }
 // its group's profile, ProfileKey(m.PropKey) among them. The keys are
 // injective in their fields, whatever characters the fields hold.
 func ProfileKeys(m *Member) []string {
-	pol, cl := byte(m.Polarity[0]), denialClass(m.Kind)
 	out := make([]string, 0, 10)
-	out = append(out, ProfileKey(m.PropKey), profileKey(m.PropKey, 'n', pol, cl))
+	profileCounts(m, func(c pcount) { out = append(out, c.key(m.PropKey)) })
+	return out
+}
+
+// pcount names one count of a group's profile, within the group: what it
+// counts (a letter), the polarity and class where they apply, and up to
+// three fields. It is the key a group's counts are tallied under in
+// memory (Bulk); pcount.key spells it as the store keeps it.
+type pcount struct {
+	what, pol, cl byte
+	n             uint8 // fields used
+	f             [3]string
+}
+
+// key is the count's ProfileKey-style key in the group prop.
+func (c pcount) key(prop string) string {
+	return profileKey(prop, c.what, c.pol, c.cl, c.f[:c.n]...)
+}
+
+func count0(what, pol, cl byte) pcount { return pcount{what: what, pol: pol, cl: cl} }
+
+func count1(what, pol, cl byte, a string) pcount {
+	return pcount{what: what, pol: pol, cl: cl, n: 1, f: [3]string{a}}
+}
+
+func count2(what, pol, cl byte, a, b string) pcount {
+	return pcount{what: what, pol: pol, cl: cl, n: 2, f: [3]string{a, b}}
+}
+
+func count3(what, pol, cl byte, a, b, c string) pcount {
+	return pcount{what: what, pol: pol, cl: cl, n: 3, f: [3]string{a, b, c}}
+}
+
+// profileCounts calls fn with each count of its group's profile that m
+// adds one to, the group's member count ('g') first: the one place the
+// profile's counts are defined.
+func profileCounts(m *Member, fn func(pcount)) {
+	pol, cl := byte(m.Polarity[0]), denialClass(m.Kind)
+	fn(count0('g', 0, 0))
+	fn(count0('n', pol, cl))
 	if m.SideSlug != "" {
-		out = append(out, profileKey(m.PropKey, 's', pol, cl, m.SideSlug))
+		fn(count1('s', pol, cl, m.SideSlug))
 	} else {
-		out = append(out, profileKey(m.PropKey, 'q', pol, cl, m.SpeakerID))
+		fn(count1('q', pol, cl, m.SpeakerID))
 	}
-	out = append(out, profileKey(m.PropKey, 'p', pol, cl, m.SpeakerID))
+	fn(count1('p', pol, cl, m.SpeakerID))
 	if m.SaidAt != "" {
-		out = append(out, profileKey(m.PropKey, 'a', pol, 0, m.SpeakerID), profileKey(m.PropKey, 'A', pol, 0, m.SpeakerID, m.SaidAt))
+		fn(count1('a', pol, 0, m.SpeakerID))
+		fn(count2('A', pol, 0, m.SpeakerID, m.SaidAt))
 		if m.SideSlug != "" {
-			out = append(out,
-				profileKey(m.PropKey, 'b', pol, 0, m.SideSlug), profileKey(m.PropKey, 'B', pol, 0, m.SideSlug, m.SaidAt),
-				profileKey(m.PropKey, 'c', pol, 0, m.SpeakerID, m.SideSlug), profileKey(m.PropKey, 'C', pol, 0, m.SpeakerID, m.SideSlug, m.SaidAt))
+			fn(count1('b', pol, 0, m.SideSlug))
+			fn(count2('B', pol, 0, m.SideSlug, m.SaidAt))
+			fn(count2('c', pol, 0, m.SpeakerID, m.SideSlug))
+			fn(count3('C', pol, 0, m.SpeakerID, m.SideSlug, m.SaidAt))
 		}
 	}
-	return out
 }
 
 // profileKey spells a key: the group, a letter for the count, polarity
@@ -103,18 +142,18 @@ func opposite(p Polarity) byte {
 // profileQuery is one fresh claim's reading of its group's profile.
 type profileQuery struct {
 	a   *keyed
-	get func(string) int
+	get func(pcount) int
 }
 
 // differentSides counts the members of class cl and opposite polarity
 // that differentSides pairs with a.
 func (q profileQuery) differentSides(cl byte) int {
 	a, pol := q.a, opposite(q.a.c.Polarity)
-	n := q.get(profileKey(a.prop, 'n', pol, cl))
+	n := q.get(count0('n', pol, cl))
 	if a.side != "" {
-		return n - q.get(profileKey(a.prop, 's', pol, cl, a.side)) - q.get(profileKey(a.prop, 'q', pol, cl, a.sp))
+		return n - q.get(count1('s', pol, cl, a.side)) - q.get(count1('q', pol, cl, a.sp))
 	}
-	return n - q.get(profileKey(a.prop, 'p', pol, cl, a.sp))
+	return n - q.get(count1('p', pol, cl, a.sp))
 }
 
 // reversals counts the members that reverse a: opposite polarity, the
@@ -125,23 +164,39 @@ func (q profileQuery) reversals() int {
 	if d == "" {
 		return 0
 	}
-	n := q.get(profileKey(a.prop, 'a', pol, 0, a.sp)) - q.get(profileKey(a.prop, 'A', pol, 0, a.sp, d))
+	n := q.get(count1('a', pol, 0, a.sp)) - q.get(count2('A', pol, 0, a.sp, d))
 	if a.side != "" {
-		n += q.get(profileKey(a.prop, 'b', pol, 0, a.side)) - q.get(profileKey(a.prop, 'B', pol, 0, a.side, d)) -
-			q.get(profileKey(a.prop, 'c', pol, 0, a.sp, a.side)) + q.get(profileKey(a.prop, 'C', pol, 0, a.sp, a.side, d))
+		n += q.get(count1('b', pol, 0, a.side)) - q.get(count2('B', pol, 0, a.side, d)) -
+			q.get(count2('c', pol, 0, a.sp, a.side)) + q.get(count3('C', pol, 0, a.sp, a.side, d))
 	}
 	return n
+}
+
+// pairs counts the findings of a with the members a profile counts, by
+// the group rules only (a's links are not the profile's business):
+// opposing, reversal and counterclaim, into f; and reports whether a
+// counters any of them.
+func (q profileQuery) pairs(f map[Rule]int) (counters int) {
+	den, other := q.differentSides('d'), q.differentSides('o')
+	f[RuleOpposing] += den + other
+	f[RuleReversal] += q.reversals()
+	counter := den
+	if q.a.c.Kind == KindDenial {
+		counter = other
+	}
+	f[RuleCounterclaim] += counter
+	return counter
 }
 
 // ProfileNeeds returns the profile keys AddProfiles reads for the fresh
 // claims of the groups in hot, sorted and without repeats.
 func (c *Counter) ProfileNeeds(hot map[string]bool) []string {
 	need := set{}
-	get := func(k string) int { need.add(k); return 0 }
 	for prop, as := range c.byProp {
 		if !hot[prop] {
 			continue
 		}
+		get := func(k pcount) int { need.add(k.key(prop)); return 0 }
 		for _, a := range as {
 			q := profileQuery{a: a, get: get}
 			q.differentSides('d')
@@ -163,7 +218,6 @@ func (c *Counter) ProfileNeeds(hot map[string]bool) []string {
 //
 // A hot group must not also go through Add.
 func (c *Counter) AddProfiles(hot map[string]bool, profile map[string]int, open []Member, linked []Claim) {
-	get := func(k string) int { return profile[k] }
 	linkedIn := map[string][]Member{}
 	for i := range linked {
 		m := MemberOf(&linked[i])
@@ -182,20 +236,14 @@ func (c *Counter) AddProfiles(hot map[string]bool, profile map[string]int, open 
 		if !hot[prop] {
 			continue
 		}
+		get := func(k pcount) int { return profile[k.key(prop)] }
 		for _, a := range as {
 			q := profileQuery{a: a, get: get}
-			den, other := q.differentSides('d'), q.differentSides('o')
+			counter := q.pairs(f)
 			// The profile pairs a with its members by the group rules
 			// only: so does this copy of a, without a's links.
 			plain := &keyed{c: &Claim{ID: a.c.ID, Kind: a.c.Kind, Polarity: a.c.Polarity, SaidAt: a.c.SaidAt},
 				prop: a.prop, side: a.side, sp: a.sp}
-			f[RuleOpposing] += den + other
-			f[RuleReversal] += q.reversals()
-			counter := den
-			if a.c.Kind == KindDenial {
-				counter = other
-			}
-			f[RuleCounterclaim] += counter
 			// NewCounter counted every pair of a with a linked claim;
 			// the profile counted a linked member's group pairs again.
 			linkedCounter := 0

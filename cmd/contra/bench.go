@@ -39,14 +39,19 @@ func (m *Main) benchCommand() *cobra.Command {
 on a fresh embedded store in a scratch directory:
 
   extract    article extraction throughput, 1 worker and all workers (MB/s)
-  load-N     loading N structured claims with detection on (claims/s), then the cost of
-             detection per new claim: fresh batches of 1,000 claims into that store
+  floor-N    the floor of load-N, in the same run: the same rows through the same driver
+             and statements in one transaction, indexes built after, no detection
+  load-N     loading N structured claims with detection on (claims/s, and its ratio to the
+             floor), then the cost of detection per new claim: fresh batches of 1,000 claims
+             into that store
   query      p50/p95 latency of query mutual, contradictions, disputes, speaker and timeline
              on the largest store, over its most popular topics and speakers
   query-memory
              peak RSS of each query and of a whole-store report, each run as its own contra
              process, on a store with one topic of 100,000 claims and on the largest store
              (target 300 MB), and how long a query streaming pairs takes to stop after SIGINT
+  floor-articles
+             the floor of the article load: the same extraction, the same rows
   articles   end-to-end load of a generated article corpus (--articles-mb): MB/s and peak RSS
 
 With --store neo4j the load and query phases run on the configured Neo4j as well, after the

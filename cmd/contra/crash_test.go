@@ -228,7 +228,9 @@ func TestLoadSurvivesSIGKILL(t *testing.T) {
 		ids = append(ids, r.ID)
 	}
 	load := func(db string) []string {
-		return []string{"--db", db, "load", "corpus", "--batch-size", fmt.Sprint(batch), "-q", "-o", "json"}
+		// Incremental: batches commit one by one (the bulk path's kill
+		// points are TestBulkLoadSurvivesSIGKILL's).
+		return []string{"--db", db, "load", "corpus", "--bulk=false", "--batch-size", fmt.Sprint(batch), "-q", "-o", "json"}
 	}
 
 	ref := filepath.Join(dir, "ref.db")

@@ -341,3 +341,58 @@ func TestRejectedLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkLoadKeepsJudgementsAndTexts: contra load --bulk takes the bulk
+// path through the judgements and the text keeper, not around them: it
+// keeps the articles' texts as an incremental load does, and a re-load in
+// bulk after judgements changes nothing and keeps them in force.
+func TestBulkLoadKeepsJudgementsAndTexts(t *testing.T) {
+	texts := func(dir string) int {
+		t.Helper()
+		db := openRaw(t, filepath.Join(dir, "contra.db"), true)
+		defer db.Close()
+		return queryInt(t, db, "SELECT count(*) FROM document_texts WHERE text <> ''")
+	}
+	load := func(dir, mode string) (bulk int, res graph.LoadResult) {
+		t.Helper()
+		var out struct {
+			Summary struct {
+				Bulk   int              `json:"bulk_transactions"`
+				Result graph.LoadResult `json:"result"`
+			} `json:"summary"`
+		}
+		if err := json.Unmarshal([]byte(mustRun(t, dir, "load", mode, "-o", "json", "../../examples")), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Summary.Bulk, out.Summary.Result
+	}
+	inc, bulk := t.TempDir(), t.TempDir()
+	if n, _ := load(inc, "--bulk=false"); n != 0 {
+		t.Fatalf("--bulk=false: %d bulk transactions", n)
+	}
+	if n, _ := load(bulk, "--bulk"); n != 1 {
+		t.Fatalf("--bulk: %d bulk transactions, want 1", n)
+	}
+	if a, b := texts(inc), texts(bulk); b == 0 || a != b {
+		t.Errorf("the bulk load kept %d article texts, the incremental one %d", b, a)
+	}
+	if a, b := statsOf(t, inc), statsOf(t, bulk); statsJSON(a) != statsJSON(b) {
+		t.Errorf("bulk load: %s\nincremental: %s", statsJSON(b), statsJSON(a))
+	}
+
+	putin := speakerClaims(t, bulk, "Vladimir Putin")
+	mustRun(t, bulk, "judgements", "add", "merge", "speaker", "russian government", "--into", "putin")
+	if n := speakerClaims(t, bulk, "Vladimir Putin"); n != putin+1 {
+		t.Fatalf("after the merge Vladimir Putin has %d claims, want %d", n, putin+1)
+	}
+	n, res := load(bulk, "--bulk")
+	if n != 1 || res.Claims != 0 || res.Updated != 0 {
+		t.Errorf("re-load in bulk after a merge: %d bulk transactions, %d new, %d updated claims; want 1, 0, 0", n, res.Claims, res.Updated)
+	}
+	if n := speakerClaims(t, bulk, "Vladimir Putin"); n != putin+1 {
+		t.Errorf("after a re-load in bulk Vladimir Putin has %d claims, want %d", n, putin+1)
+	}
+	if n := speakerClaims(t, bulk, "Russian government"); n != 0 {
+		t.Errorf("after a re-load in bulk the merged speaker has %d claims", n)
+	}
+}

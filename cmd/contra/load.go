@@ -16,6 +16,7 @@ import (
 type loadOptions struct {
 	paths     []string
 	keepGoing bool
+	bulk      ingest.BulkMode
 	format    render.Format
 	show      int
 }
@@ -29,18 +30,31 @@ func (m *Main) loadCommand() *cobra.Command {
 
 A structured file with a bad record is rejected whole (nothing of it is written) unless
 --keep-going is given, which skips bad records and reports them. Re-loading the same input
-changes nothing. Exit status 2 when any file was rejected or had bad records.`,
+changes nothing. Exit status 2 when any file was rejected or had bad records.
+
+An input that is large compared with the store (at least a few MB and an eighth of the
+store's size) is loaded in bulk: in few long transactions, the store's indexes built after
+the rows are in and the findings counted once at the end of each. Other writers wait for
+a bulk transaction to end. --bulk loads in bulk whatever the sizes, --bulk=false never.`,
 		Example: `  contra load examples
   contra load --keep-going -o json corpus/ claims.csv > load.json
-  contra --db /srv/contra/contra.db load -q /srv/feeds/today`,
+  contra --db /srv/contra/contra.db load -q /srv/feeds/today
+  contra load --bulk archive/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
+			if cmd.Flags().Changed("bulk") {
+				o.bulk = ingest.BulkNever
+				if bulk, _ := cmd.Flags().GetBool("bulk"); bulk {
+					o.bulk = ingest.BulkAlways
+				}
+			}
 			return m.runLoad(cmd.Context(), o)
 		},
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.keepGoing, "keep-going", false, "skip bad records instead of rejecting their file")
+	f.Bool("bulk", false, "load in bulk whatever the sizes (--bulk=false: never; default: when the input is large compared with the store)")
 	outputFlag(cmd, &o.format, render.SummaryFormats...)
 	f.IntVar(&o.show, "show", 10, "how many of the contradictions found to print")
 	f.Int("batch-size", 5000, "claims per transaction")
@@ -55,10 +69,10 @@ changes nothing. Exit status 2 when any file was rejected or had bad records.`,
 // a re-load keeps what analysts decided. Articles' texts are kept beside
 // the graph for the workspace (textSaving). sides gives a person an
 // article ties to no side the side earlier loads established (nil: none).
-func (m *Main) loader(ctx context.Context, s graph.Store, sides extract.SideLookup, keepGoing bool) (l *ingest.Loader, done func()) {
+func (m *Main) loader(ctx context.Context, s graph.Store, sides extract.SideLookup, keepGoing bool, bulk ingest.BulkMode) (l *ingest.Loader, done func()) {
 	c := m.cfg.Load
 	opts := ingest.Options{
-		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing,
+		BatchSize: c.BatchSize, MaxTransaction: c.MaxTransaction, Workers: c.Workers, KeepGoing: keepGoing, Bulk: bulk,
 		MaxArticleBytes: c.MaxArticleBytes, MaxFileBytes: c.MaxFileBytes, MaxRecordBytes: c.MaxRecordBytes,
 		MaxFieldBytes: c.MaxFieldBytes, Names: m.tax,
 		Extractor: ingest.Pipeline(extract.New(m.tax).WithSides(sides)), Logger: m.logger,
@@ -113,7 +127,7 @@ func (m *Main) runLoad(ctx context.Context, o loadOptions) error {
 	if err != nil {
 		return err
 	}
-	l, done := m.loader(ctx, s, sides, o.keepGoing)
+	l, done := m.loader(ctx, s, sides, o.keepGoing, o.bulk)
 	started := time.Now()
 	sum, err := l.Load(ctx, o.paths)
 	done()

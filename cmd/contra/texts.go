@@ -90,10 +90,54 @@ type textSaving struct {
 }
 
 func (s textSaving) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, error) {
-	if texts := s.k.take(b.Documents); len(texts) > 0 {
-		if err := s.k.texts.SaveTexts(ctx, texts); err != nil {
+	return s.k.load(ctx, b, s.Store.Load)
+}
+
+// Bulk passes the bulk path of the store s wraps on (graph.BulkOf),
+// saving texts as Load does; a store with a bulk path saves them in its
+// bulk transaction.
+func (s textSaving) Bulk() (graph.BulkStore, bool) {
+	b, ok := graph.BulkOf(s.Store)
+	if !ok {
+		return nil, false
+	}
+	return textSavingBulk{BulkStore: b, k: s.k}, true
+}
+
+// textSavingBulk is the bulk path of a textSaving store.
+type textSavingBulk struct {
+	graph.BulkStore
+	k *textKeeper
+}
+
+func (s textSavingBulk) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, error) {
+	return s.k.load(ctx, b, s.BulkStore.Load)
+}
+
+func (s textSavingBulk) BeginBulk(ctx context.Context) (graph.BulkLoad, error) {
+	l, err := s.BulkStore.BeginBulk(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return textSavingLoad{BulkLoad: l, k: s.k}, nil
+}
+
+// textSavingLoad is a bulk transaction that saves texts.
+type textSavingLoad struct {
+	graph.BulkLoad
+	k *textKeeper
+}
+
+func (l textSavingLoad) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, error) {
+	return l.k.load(ctx, b, l.BulkLoad.Load)
+}
+
+// load saves the texts of b's documents, then loads b with load.
+func (k *textKeeper) load(ctx context.Context, b graph.Batch, load func(context.Context, graph.Batch) (graph.LoadResult, error)) (graph.LoadResult, error) {
+	if texts := k.take(b.Documents); len(texts) > 0 {
+		if err := k.texts.SaveTexts(ctx, texts); err != nil {
 			return graph.LoadResult{}, err
 		}
 	}
-	return s.Store.Load(ctx, b)
+	return load(ctx, b)
 }

@@ -112,30 +112,27 @@ func (s *Store) SaveOriginals(ctx context.Context, set []graph.Original, drop []
 	if len(set) == 0 && len(drop) == 0 {
 		return nil
 	}
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return translate(err, "save originals")
-	}
-	defer tx.Rollback()
-	if len(set) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO claim_originals (claim_id, speaker, topic, side) VALUES (?, ?, ?, ?)
-			ON CONFLICT (claim_id) DO UPDATE SET speaker = excluded.speaker, topic = excluded.topic, side = excluded.side`)
-		if err != nil {
-			return translate(err, "save originals")
-		}
-		defer st.Close()
-		for _, o := range set {
-			if _, err := st.ExecContext(ctx, o.ClaimID, o.Speaker, o.Topic, o.Side); err != nil {
-				return translate(err, "save original of %s", o.ClaimID)
+	return s.inWrite(ctx, "save originals", func(tx *sql.Tx) error {
+		if len(set) > 0 {
+			st, err := tx.PrepareContext(ctx, `INSERT INTO claim_originals (claim_id, speaker, topic, side) VALUES (?, ?, ?, ?)
+				ON CONFLICT (claim_id) DO UPDATE SET speaker = excluded.speaker, topic = excluded.topic, side = excluded.side`)
+			if err != nil {
+				return translate(err, "save originals")
+			}
+			defer st.Close()
+			for _, o := range set {
+				if _, err := st.ExecContext(ctx, o.ClaimID, o.Speaker, o.Topic, o.Side); err != nil {
+					return translate(err, "save original of %s", o.ClaimID)
+				}
 			}
 		}
-	}
-	if len(drop) > 0 {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM claim_originals WHERE claim_id IN (SELECT value FROM json_each(?))`, jsonList(drop)); err != nil {
-			return translate(err, "forget originals")
+		if len(drop) > 0 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM claim_originals WHERE claim_id IN (SELECT value FROM json_each(?))`, jsonList(drop)); err != nil {
+				return translate(err, "forget originals")
+			}
 		}
-	}
-	return translate(tx.Commit(), "save originals")
+		return nil
+	})
 }
 
 // Originals returns the recorded originals of ids.
@@ -147,20 +144,23 @@ func (s *Store) Originals(ctx context.Context, ids []string) (map[string]graph.O
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT claim_id, speaker, topic, side FROM claim_originals
-		WHERE claim_id IN (SELECT value FROM json_each(?))`, jsonList(ids))
-	if err != nil {
-		return out, translate(err, "originals")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var o graph.Original
-		if err := rows.Scan(&o.ClaimID, &o.Speaker, &o.Topic, &o.Side); err != nil {
-			return out, translate(err, "originals")
+	err := s.inRead(ctx, func(q queryer) error {
+		rows, err := q.QueryContext(ctx, `SELECT claim_id, speaker, topic, side FROM claim_originals
+			WHERE claim_id IN (SELECT value FROM json_each(?))`, jsonList(ids))
+		if err != nil {
+			return err
 		}
-		out[o.ClaimID] = o
-	}
-	return out, translate(rows.Err(), "originals")
+		defer rows.Close()
+		for rows.Next() {
+			var o graph.Original
+			if err := rows.Scan(&o.ClaimID, &o.Speaker, &o.Topic, &o.Side); err != nil {
+				return err
+			}
+			out[o.ClaimID] = o
+		}
+		return rows.Err()
+	})
+	return out, translate(err, "originals")
 }
 
 // EachOriginal calls fn with every recorded original by claim id.
@@ -193,26 +193,71 @@ func (s *Store) SaveTexts(ctx context.Context, texts []graph.DocumentText) error
 	if len(texts) == 0 {
 		return nil
 	}
+	return s.inWrite(ctx, "save texts", func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, `INSERT INTO document_texts (doc_id, text) VALUES (?, ?)
+			ON CONFLICT (doc_id) DO UPDATE SET text = excluded.text WHERE text <> excluded.text`)
+		if err != nil {
+			return translate(err, "save texts")
+		}
+		defer st.Close()
+		for _, t := range texts {
+			if t.DocID == "" {
+				return graph.Errorf(graph.EInvalid, "save texts: a text without a document id")
+			}
+			if _, err := st.ExecContext(ctx, t.DocID, t.Text); err != nil {
+				return translate(err, "save text of %s", t.DocID)
+			}
+		}
+		return nil
+	})
+}
+
+// A load writes originals and texts beside its batches (graph.JudgingStore,
+// the CLI's text keeper). During a bulk transaction this process's write
+// connection is the transaction's, so those writes go into it: they are
+// committed with its rows or rolled back with them (a unit's Undo takes
+// back what was written in it too; a text lost so is saved again by the
+// next load of its article), and the reads that go with them see them.
+
+// inWrite runs fn in the open bulk transaction, or else in a transaction
+// of its own that it commits.
+func (s *Store) inWrite(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	if done, err := s.inBulk(func(tx *sql.Tx) error { return fn(tx) }); done {
+		return err
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return translate(err, "save texts")
+		return translate(err, "%s", what)
 	}
 	defer tx.Rollback()
-	st, err := tx.PrepareContext(ctx, `INSERT INTO document_texts (doc_id, text) VALUES (?, ?)
-		ON CONFLICT (doc_id) DO UPDATE SET text = excluded.text WHERE text <> excluded.text`)
-	if err != nil {
-		return translate(err, "save texts")
+	if err := fn(tx); err != nil {
+		return err
 	}
-	defer st.Close()
-	for _, t := range texts {
-		if t.DocID == "" {
-			return graph.Errorf(graph.EInvalid, "save texts: a text without a document id")
-		}
-		if _, err := st.ExecContext(ctx, t.DocID, t.Text); err != nil {
-			return translate(err, "save text of %s", t.DocID)
-		}
+	return translate(tx.Commit(), "%s", what)
+}
+
+// inRead runs fn on the open bulk transaction, so that it sees what the
+// transaction wrote, or else on the read pool.
+func (s *Store) inRead(ctx context.Context, fn func(q queryer) error) error {
+	if done, err := s.inBulk(func(tx *sql.Tx) error { return fn(tx) }); done {
+		return err
 	}
-	return translate(tx.Commit(), "save texts")
+	return fn(s.r)
+}
+
+// inBulk runs fn in the open bulk transaction, if there is one that has
+// not ended (it may end between the two looks: ran is then false).
+func (s *Store) inBulk(fn func(tx *sql.Tx) error) (ran bool, err error) {
+	b := s.bulk.Load()
+	if b == nil {
+		return false, nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.done {
+		return false, nil
+	}
+	return true, fn(b.tx)
 }
 
 // DocumentText returns a document's original text; ENotFound without one.

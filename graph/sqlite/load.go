@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"sort"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -28,7 +27,7 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 		return empty, translate(err, "load batch: begin")
 	}
 	defer tx.Rollback()
-	l := &loadTx{ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, now: nanos(s.now()), profileAt: s.profileAt}
+	l := s.newLoadTx(ctx, tx)
 	res, err := graph.LoadBatch(ctx, l, p)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -53,6 +52,10 @@ func (s *Store) Load(ctx context.Context, b graph.Batch) (graph.LoadResult, erro
 	return res, nil
 }
 
+func (s *Store) newLoadTx(ctx context.Context, tx *sql.Tx) *loadTx {
+	return &loadTx{ctx: ctx, rowCtx: context.WithoutCancel(ctx), tx: tx, st: s.st, now: nanos(s.now()), profileAt: s.profileAt}
+}
+
 // loadTx is graph.LoadTx and graph.ProfileTx over one SQLite transaction.
 type loadTx struct {
 	ctx context.Context
@@ -60,10 +63,32 @@ type loadTx struct {
 	// cancelled spares the driver a watcher goroutine per statement; live
 	// checks ctx between rows instead, and the transaction itself is bound
 	// to ctx, so a cancelled load still rolls back.
-	rowCtx    context.Context
-	tx        *sql.Tx
-	now       int64
-	profileAt int // group size from which a group gets a profile
+	rowCtx context.Context
+	tx     *sql.Tx
+	st     *stmts                  // the store's statements, prepared once
+	stmts  map[*sql.Stmt]*sql.Stmt // st's statements within tx (stmt)
+	// insertFirst: upsertNamed tries to insert a node before it reads
+	// it (a bulk load's nodes are mostly new; an incremental load's
+	// mostly stored).
+	insertFirst bool
+	now         int64
+	profileAt   int // group size from which a group gets a profile
+}
+
+// stmt is st within the transaction: prepared already on the one write
+// connection, so database/sql uses it as it is. The transaction's copy is
+// made once: database/sql keeps every copy until the transaction ends,
+// and a bulk transaction runs a statement millions of times.
+func (l *loadTx) stmt(st *sql.Stmt) *sql.Stmt {
+	if x, ok := l.stmts[st]; ok {
+		return x
+	}
+	if l.stmts == nil {
+		l.stmts = map[*sql.Stmt]*sql.Stmt{}
+	}
+	x := l.tx.StmtContext(l.rowCtx, st)
+	l.stmts[st] = x
+	return x
 }
 
 var _ graph.ProfileTx = (*loadTx)(nil)
@@ -107,23 +132,7 @@ func (l *loadTx) column(ctx context.Context, query string, keys []string, fn fun
 // UpsertDocuments writes documents; a field given empty keeps the stored
 // value.
 func (l *loadTx) UpsertDocuments(ctx context.Context, ds []graph.Document) (int, error) {
-	ins, err := l.tx.PrepareContext(ctx, `INSERT INTO documents (id, name, url, outlet, title, published)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
-	if err != nil {
-		return 0, translate(err, "documents")
-	}
-	defer ins.Close()
-	upd, err := l.tx.PrepareContext(ctx, `UPDATE documents SET
-		name = CASE WHEN ?2 = '' THEN name ELSE ?2 END,
-		url = CASE WHEN ?3 = '' THEN url ELSE ?3 END,
-		outlet = CASE WHEN ?4 = '' THEN outlet ELSE ?4 END,
-		title = CASE WHEN ?5 = '' THEN title ELSE ?5 END,
-		published = CASE WHEN ?6 = '' THEN published ELSE ?6 END
-		WHERE id = ?1`)
-	if err != nil {
-		return 0, translate(err, "documents")
-	}
-	defer upd.Close()
+	ins, upd := l.stmt(l.st.insDoc), l.stmt(l.st.updDoc)
 	created := 0
 	for i, d := range ds {
 		if err := l.live(i); err != nil {
@@ -151,7 +160,7 @@ func (l *loadTx) UpsertSpeakers(ctx context.Context, sps []graph.Speaker) (int, 
 		if err := l.live(i); err != nil {
 			return created, err
 		}
-		c, err := l.upsertNamed(ctx, "speakers", sp.ID, sp.Name, sp.Aliases, map[string]string{"role": sp.Role, "side": sp.Side})
+		c, err := l.upsertNamed(l.st.speaker, sp.ID, sp.Name, sp.Aliases, sp.Role, sp.Side)
 		if err != nil {
 			return created, err
 		}
@@ -164,22 +173,22 @@ func (l *loadTx) UpsertSpeakers(ctx context.Context, sps []graph.Speaker) (int, 
 
 // UpsertActors writes the actors a batch carries.
 func (l *loadTx) UpsertActors(ctx context.Context, as []graph.Actor) (int, error) {
-	return upsertEach(l, ctx, "actors", as)
+	return upsertEach(l, l.st.actor, as)
 }
 
 // UpsertTopics writes the topics a batch carries.
 func (l *loadTx) UpsertTopics(ctx context.Context, ts []graph.Topic) (int, error) {
-	return upsertEach(l, ctx, "topics", ts)
+	return upsertEach(l, l.st.topic, ts)
 }
 
-func upsertEach[T graph.Actor | graph.Topic](l *loadTx, ctx context.Context, table string, xs []T) (int, error) {
+func upsertEach[T graph.Actor | graph.Topic](l *loadTx, ns *namedStmts, xs []T) (int, error) {
 	created := 0
 	for i, x := range xs {
 		if err := l.live(i); err != nil {
 			return created, err
 		}
 		a := graph.Actor(x)
-		c, err := l.upsertNamed(ctx, table, a.ID, a.Name, a.Aliases, nil)
+		c, err := l.upsertNamed(ns, a.ID, a.Name, a.Aliases, "", "")
 		if err != nil {
 			return created, err
 		}
@@ -191,114 +200,78 @@ func upsertEach[T graph.Actor | graph.Topic](l *loadTx, ctx context.Context, tab
 }
 
 // upsertNamed writes a speaker, actor or topic given explicitly: the name
-// is replaced, aliases are merged, extra fields replace stored ones when
-// given. table and the extra column names are constants of this package.
-// A structured file repeats a speaker's name, role and side on every
-// claim, so the row is read first and left alone when nothing would
-// change: most upserts of a large load are then a read, not a write.
-func (l *loadTx) upsertNamed(ctx context.Context, table, id, name string, aliases []string, extra map[string]string) (bool, error) {
-	keys := make([]string, 0, len(extra))
-	for k := range extra {
-		keys = append(keys, k)
+// is replaced, aliases are merged, a speaker's role and side replace the
+// stored ones when given. A structured file repeats a speaker's name, role
+// and side on every claim, so the row is read first and left alone when
+// nothing would change: most upserts of a large load are then a read, not
+// a write.
+func (l *loadTx) upsertNamed(ns *namedStmts, id, name string, aliases []string, role, side string) (bool, error) {
+	if l.insertFirst {
+		r, err := l.stmt(ns.insNew).ExecContext(l.rowCtx, ns.args(id, name, jsonList(graph.MergeAliases(nil, aliases)), role, side)...)
+		if err != nil {
+			return false, translate(err, "%s %s", ns.table, id)
+		}
+		if n, _ := r.RowsAffected(); n > 0 {
+			return true, nil
+		}
 	}
-	sort.Strings(keys)
-	cols := "name, aliases"
-	for _, k := range keys {
-		cols += ", " + k
-	}
-	var storedName, storedAliases string
-	storedExtra := make([]string, len(keys))
-	dest := []any{&storedName, &storedAliases}
-	for i := range storedExtra {
-		dest = append(dest, &storedExtra[i])
-	}
-	err := l.tx.QueryRowContext(l.rowCtx, `SELECT `+cols+` FROM `+table+` WHERE id = ?`, id).Scan(dest...)
+	var storedName, storedAliases, storedRole, storedSide string
+	err := l.stmt(ns.sel).QueryRowContext(l.rowCtx, id).Scan(&storedName, &storedAliases, &storedRole, &storedSide)
 	switch {
 	case err == sql.ErrNoRows:
-		cols, marks := "id, name, slug, aliases", "?, ?, ?, ?"
-		args := []any{id, name, graph.Slug(name), jsonList(graph.MergeAliases(nil, aliases))}
-		for _, k := range keys {
-			cols += ", " + k
-			marks += ", ?"
-			args = append(args, extra[k])
-		}
-		if _, err := l.tx.ExecContext(l.rowCtx, `INSERT INTO `+table+` (`+cols+`) VALUES (`+marks+`)`, args...); err != nil {
-			return false, translate(err, "%s %s", table, id)
+		if _, err := l.stmt(ns.ins).ExecContext(l.rowCtx, ns.args(id, name, jsonList(graph.MergeAliases(nil, aliases)), role, side)...); err != nil {
+			return false, translate(err, "%s %s", ns.table, id)
 		}
 		return true, nil
 	case err != nil:
-		return false, translate(err, "%s %s", table, id)
+		return false, translate(err, "%s %s", ns.table, id)
 	}
 	var old []string
 	if err := json.Unmarshal([]byte(storedAliases), &old); err != nil {
-		return false, fmt.Errorf("%s %s: stored aliases: %w", table, id, err)
+		return false, fmt.Errorf("%s %s: stored aliases: %w", ns.table, id, err)
 	}
 	merged := jsonList(graph.MergeAliases(old, aliases))
-	same := name == storedName && merged == storedAliases
-	for i, k := range keys {
-		same = same && (extra[k] == "" || extra[k] == storedExtra[i])
-	}
-	if same {
+	if name == storedName && merged == storedAliases && (role == "" || role == storedRole) && (side == "" || side == storedSide) {
 		return false, nil
 	}
-	set := "name = ?, slug = ?, aliases = ?"
-	args := []any{name, graph.Slug(name), merged}
-	for _, k := range keys {
-		set += ", " + k + " = CASE WHEN ? = '' THEN " + k + " ELSE ? END"
-		args = append(args, extra[k], extra[k])
-	}
-	args = append(args, id)
-	if _, err := l.tx.ExecContext(l.rowCtx, `UPDATE `+table+` SET `+set+` WHERE id = ?`, args...); err != nil {
-		return false, translate(err, "%s %s", table, id)
+	if _, err := l.stmt(ns.upd).ExecContext(l.rowCtx, ns.args(id, name, merged, role, side)...); err != nil {
+		return false, translate(err, "%s %s", ns.table, id)
 	}
 	return false, nil
 }
 
 // EnsureSpeakers creates the speakers claims name that are not stored.
 func (l *loadTx) EnsureSpeakers(ctx context.Context, sps []graph.Speaker) (int, error) {
-	rows := make([][]any, len(sps))
-	for i, sp := range sps {
-		rows[i] = []any{sp.ID, sp.Name, graph.Slug(sp.Name), sp.Role, sp.Side}
-	}
-	return l.insertNew(ctx, "speakers", `INSERT INTO speakers (id, name, slug, role, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, rows)
+	return ensure(l, l.st.speaker, sps, func(sp graph.Speaker) []any {
+		return []any{sp.ID, sp.Name, graph.Slug(sp.Name), sp.Role, sp.Side}
+	})
 }
 
 // EnsureActors creates the actors claims name that are not stored, by id
 // or by slug.
 func (l *loadTx) EnsureActors(ctx context.Context, as []graph.Actor) (int, error) {
-	rows := make([][]any, len(as))
-	for i, a := range as {
-		rows[i] = []any{a.ID, a.Name, graph.Slug(a.Name)}
-	}
-	return l.insertNew(ctx, "actors", `INSERT INTO actors (id, name, slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, rows)
+	return ensure(l, l.st.actor, as, func(a graph.Actor) []any { return []any{a.ID, a.Name, graph.Slug(a.Name)} })
 }
 
 // EnsureTopics creates the topics claims name that are not stored, by id
 // or by slug.
 func (l *loadTx) EnsureTopics(ctx context.Context, ts []graph.Topic) (int, error) {
-	rows := make([][]any, len(ts))
-	for i, t := range ts {
-		rows[i] = []any{t.ID, t.Name, graph.Slug(t.Name)}
-	}
-	return l.insertNew(ctx, "topics", `INSERT INTO topics (id, name, slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, rows)
+	return ensure(l, l.st.topic, ts, func(t graph.Topic) []any { return []any{t.ID, t.Name, graph.Slug(t.Name)} })
 }
 
-// insertNew runs an INSERT … ON CONFLICT DO NOTHING per row and counts
-// the rows it inserted.
-func (l *loadTx) insertNew(ctx context.Context, what, query string, rows [][]any) (int, error) {
-	st, err := l.tx.PrepareContext(ctx, query)
-	if err != nil {
-		return 0, translate(err, "%s", what)
-	}
-	defer st.Close()
+// ensure runs ns's INSERT … ON CONFLICT DO NOTHING for each node and
+// counts the rows it inserted.
+func ensure[T any](l *loadTx, ns *namedStmts, xs []T, args func(T) []any) (int, error) {
+	st := l.stmt(ns.ens)
 	created := 0
-	for i, args := range rows {
+	for i, x := range xs {
 		if err := l.live(i); err != nil {
 			return created, err
 		}
-		r, err := st.ExecContext(l.rowCtx, args...)
+		a := args(x)
+		r, err := st.ExecContext(l.rowCtx, a...)
 		if err != nil {
-			return created, translate(err, "%s %v", what, args[0])
+			return created, translate(err, "%s %v", ns.table, a[0])
 		}
 		if k, _ := r.RowsAffected(); k > 0 {
 			created++
@@ -331,22 +304,12 @@ const claimCols = `id, speaker_id, speaker, side, kind, subject, action, topic, 
 // The probe queries: each is an index lookup driven by a JSON list of keys
 // (one bound parameter, so no variable limit to chunk around).
 const (
-	probePropSQL   = `SELECT ` + claimCols + ` FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
-	probeAccSQL    = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
-	probeIDSQL     = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
-	probeRespSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
-	membersSQL     = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
-	countAccSQL    = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
-	insertClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
-		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
-		responds_to, prop_key, acc_key, fingerprint, changed_at, counterclaim, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	// The update keeps loaded_at: it is the time of the first load.
-	updateClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, role = ?5,
-		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, subject_slug = ?10, action = ?11, topic = ?12,
-		topic_slug = ?13, polarity = ?14, text = ?15, said_at = ?16, ev_start = ?17, ev_end = ?18, ev_text = ?19,
-		responds_to = ?20, prop_key = ?21, acc_key = ?22, fingerprint = ?23, changed_at = ?24,
-		counterclaim = ?25 WHERE id = ?1`
+	probePropSQL = `SELECT ` + claimCols + ` FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
+	probeAccSQL  = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
+	probeIDSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
+	probeRespSQL = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
+	membersSQL   = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
+	countAccSQL  = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
 )
 
 // Probe calls fn with the stored claims p names, the columns detection
@@ -478,56 +441,56 @@ func (l *loadTx) members(ctx context.Context, query string, keys []string, fn fu
 // WriteClaims inserts new claims and updates changed ones, with their
 // responds_to rows, change time and counterclaim flag.
 func (l *loadTx) WriteClaims(ctx context.Context, fresh []graph.Claim, fps []string, changed, counter map[string]bool) error {
-	ins, err := l.tx.PrepareContext(ctx, insertClaimSQL)
-	if err != nil {
-		return translate(err, "claims")
-	}
-	defer ins.Close()
-	var upd, delResp *sql.Stmt
-	if len(changed) > 0 {
-		if upd, err = l.tx.PrepareContext(ctx, updateClaimSQL); err != nil {
-			return translate(err, "claims")
-		}
-		defer upd.Close()
-		if delResp, err = l.tx.PrepareContext(ctx, `DELETE FROM claim_responds WHERE from_id = ?`); err != nil {
-			return translate(err, "claims")
-		}
-		defer delResp.Close()
-	}
-	var insResp *sql.Stmt
+	ins, upd := l.stmt(l.st.insClaim), l.stmt(l.st.updClaim)
 	for i := range fresh {
 		if err := l.live(i); err != nil {
 			return err
 		}
 		c := &fresh[i]
-		var evStart, evEnd, evText any
-		if e := c.Evidence; e != nil {
-			evStart, evEnd, evText = e.Start, e.End, e.Text
-		}
-		args := []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
-			string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
-			c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), fps[i],
-			l.now, counter[c.ID]}
+		args := claimArgs(c, fps[i], l.now, counter[c.ID])
 		if changed[c.ID] {
 			if _, err := upd.ExecContext(l.rowCtx, args...); err != nil {
 				return translate(err, "update claim %s", c.ID)
 			}
-			if _, err := delResp.ExecContext(l.rowCtx, c.ID); err != nil {
-				return translate(err, "update claim %s", c.ID)
+			if err := l.writeResponds(c, true); err != nil {
+				return err
 			}
-		} else if _, err := ins.ExecContext(l.rowCtx, append(args, l.now)...); err != nil {
+			continue
+		}
+		if _, err := ins.ExecContext(l.rowCtx, append(args, l.now)...); err != nil {
 			return translate(err, "insert claim %s", c.ID)
 		}
-		for _, to := range c.RespondsTo {
-			if insResp == nil {
-				if insResp, err = l.tx.PrepareContext(ctx, `INSERT INTO claim_responds (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING`); err != nil {
-					return translate(err, "claims")
-				}
-				defer insResp.Close()
-			}
-			if _, err := insResp.ExecContext(l.rowCtx, c.ID, to); err != nil {
-				return translate(err, "claim %s responds to %s", c.ID, to)
-			}
+		if err := l.writeResponds(c, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// claimArgs are the arguments of insClaim (less loaded_at, its last) and
+// updClaim.
+func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
+	var evStart, evEnd, evText any
+	if e := c.Evidence; e != nil {
+		evStart, evEnd, evText = e.Start, e.End, e.Text
+	}
+	return []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
+		string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
+		c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), fp,
+		now, counter}
+}
+
+// writeResponds writes c's responds_to rows, replacing the stored ones
+// when replace.
+func (l *loadTx) writeResponds(c *graph.Claim, replace bool) error {
+	if replace {
+		if _, err := l.stmt(l.st.delResp).ExecContext(l.rowCtx, c.ID); err != nil {
+			return translate(err, "update claim %s", c.ID)
+		}
+	}
+	for _, to := range c.RespondsTo {
+		if _, err := l.stmt(l.st.insResp).ExecContext(l.rowCtx, c.ID, to); err != nil {
+			return translate(err, "claim %s responds to %s", c.ID, to)
 		}
 	}
 	return nil
@@ -550,8 +513,7 @@ func (l *loadTx) AddFindingCounts(ctx context.Context, delta map[graph.Rule]int)
 		if d == 0 {
 			continue
 		}
-		if _, err := l.tx.ExecContext(ctx, `INSERT INTO finding_counts (rule, n) VALUES (?1, ?2)
-			ON CONFLICT (rule) DO UPDATE SET n = n + ?2`, string(r), d); err != nil {
+		if _, err := l.stmt(l.st.addCount).ExecContext(l.rowCtx, string(r), d); err != nil {
 			return translate(err, "count findings")
 		}
 	}

@@ -42,8 +42,11 @@ func TestMigrateStoredFindings(t *testing.T) {
 	}
 
 	// Turn the file back into version 1: findings as rows, none of the
-	// columns and tables versions 2 to 4 added.
+	// columns and tables versions 2 to 4 added, the indexes version 5
+	// changed as they were.
 	stmts := []string{
+		"DROP INDEX claims_prop_key", "CREATE INDEX claims_prop_key ON claims (prop_key)",
+		"CREATE INDEX claims_subject_slug ON claims (subject_slug)",
 		"DROP TABLE judgements", "DROP TABLE claim_originals", "DROP TABLE document_texts",
 		"DROP INDEX claims_open_denials", "DROP TABLE prop_profiles",
 		"DROP INDEX claims_changed_at", "DROP INDEX claims_counterclaim",

@@ -14,12 +14,13 @@ import (
 // these are its graph.ProfileTx primitives.
 
 const (
-	openDenialsSQL = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims
+	// The partial index holds the open denials only; the prop_key index
+	// would read every denial of a group and its row for the flag.
+	openDenialsSQL = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims INDEXED BY claims_open_denials
 		WHERE prop_key IN (SELECT value FROM json_each(?)) AND kind = 'denial' AND counterclaim = 0`
 	membersByIDSQL = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims
 		WHERE id IN (SELECT value FROM json_each(?))`
-	readProfilesSQL  = `SELECT key, n FROM prop_profiles WHERE key IN (SELECT value FROM json_each(?))`
-	writeProfilesSQL = `INSERT INTO prop_profiles (key, n) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET n = n + ?2`
+	readProfilesSQL = `SELECT key, n FROM prop_profiles WHERE key IN (SELECT value FROM json_each(?))`
 )
 
 // ProfileAt is the group size from which a group gets a profile.
@@ -54,11 +55,7 @@ func (l *loadTx) AddProfiles(ctx context.Context, delta map[string]int) error {
 		return nil
 	}
 	sort.Strings(keys)
-	st, err := l.tx.PrepareContext(ctx, writeProfilesSQL)
-	if err != nil {
-		return translate(err, "group profiles")
-	}
-	defer st.Close()
+	st := l.stmt(l.st.profile)
 	for i, k := range keys {
 		if err := l.live(i); err != nil {
 			return err

@@ -96,11 +96,14 @@ func claimsQuery(f graph.ClaimFilter, speakers []string) (string, []any, error) 
 		w.add(`c.id IN (SELECT value FROM json_each(?))`, jsonList(f.IDs))
 	}
 	for _, sl := range []struct{ cond, v string }{
-		{`c.topic_slug = ?`, f.Topic}, {`c.side_slug = ?`, f.Side}, {`c.subject_slug = ?`, f.Subject},
+		{`c.topic_slug = ?`, f.Topic}, {`c.side_slug = ?`, f.Side},
 	} {
 		if sl.v != "" {
 			w.add(sl.cond, graph.Slug(sl.v))
 		}
+	}
+	if f.Subject != "" {
+		w.add(subjectRange("c"), subjectBounds(f.Subject)...)
 	}
 	if f.Speaker != "" {
 		if len(speakers) == 1 {
@@ -162,6 +165,20 @@ func claimsQuery(f graph.ClaimFilter, speakers []string) (string, []any, error) 
 		q += fmt.Sprintf(" LIMIT -1 OFFSET %d", f.Offset)
 	}
 	return q, w.args, nil
+}
+
+// A claim's proposition key starts with its subject's slug and a '|'
+// (graph.PropKey), and a slug holds no '|' or '}': the claims with a
+// subject are the keys from slug+"|" (the key of an empty action and
+// topic sorts after it) to slug+"}", a range of the prop_key index.
+// Keys compare as bytes (BINARY).
+func subjectRange(alias string) string {
+	return alias + `.prop_key > ? AND ` + alias + `.prop_key < ?`
+}
+
+func subjectBounds(subject string) []any {
+	s := graph.Slug(subject)
+	return []any{s + "|", s + "}"}
 }
 
 // queryer runs reads: the read pool, or one read transaction.
@@ -397,7 +414,7 @@ func (s *Store) Actors(ctx context.Context, match string) ([]graph.ActorCount, e
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.name, a.aliases,
 		(SELECT count(*) FROM claims c WHERE c.side_slug = a.slug),
-		(SELECT count(*) FROM claims c WHERE c.subject_slug = a.slug)
+		(SELECT count(*) FROM claims c WHERE c.prop_key > a.slug || '|' AND c.prop_key < a.slug || '}')
 		FROM actors a ORDER BY a.name, a.id`)
 	if err != nil {
 		return nil, translate(err, "actors")

@@ -41,6 +41,7 @@ var (
 type Store struct {
 	path  string
 	w     *sql.DB // one connection: every write goes through it
+	st    *stmts  // the write path's statements, prepared on w
 	r     *sql.DB // read-only connections
 	turns *turns  // writers of the file, in any process, take turns
 	// readOnly is why the store was opened read-only ("" when it was not):
@@ -51,6 +52,9 @@ type Store struct {
 	now      func() time.Time
 	closed   atomic.Bool
 	wrote    atomic.Bool // a Load committed: Close refreshes the planner's statistics
+	// bulk is the open bulk transaction, if any: the load's other writes
+	// go into it (inWrite).
+	bulk atomic.Pointer[bulkLoad]
 
 	// beforeCommit, when set (by tests), runs inside Load's transaction
 	// after everything is written and before the commit.
@@ -150,6 +154,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.closeWriter()
 		return nil, err
 	}
+	if err := s.prepare(ctx); err != nil {
+		s.closeWriter()
+		return nil, err
+	}
 	r, err := sql.Open("sqlite", dsn(abs, o.busyTimeout, false, immutable))
 	if err != nil {
 		s.closeWriter()
@@ -175,7 +183,7 @@ func (s *Store) openWriter(ctx context.Context, o options, immutable bool) error
 		dsnW = dsn(s.path, o.busyTimeout, false, immutable)
 		wc.readOnly = readOnlyError(s.path, s.readOnly)
 	} else {
-		wc.turns = openTurns(s.path)
+		wc.turns = openTurns(s.path, s.log)
 	}
 	c, err := sqlite.NewConnector(dsnW)
 	if err != nil {
@@ -197,7 +205,7 @@ func (s *Store) openWriter(ctx context.Context, o options, immutable bool) error
 }
 
 func (s *Store) closeWriter() error {
-	err := s.w.Close()
+	err := errors.Join(s.st.close(), s.w.Close())
 	s.turns.close()
 	return err
 }

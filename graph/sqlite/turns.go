@@ -4,7 +4,10 @@ import (
 	"context"
 	"database/sql/driver"
 	"errors"
+	"fmt"
+	"log/slog"
 	"os"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -27,9 +30,24 @@ import (
 // maxYield). A waiter then waits for one transaction at most, which the
 // loader keeps short (ingest.Options.MaxTransaction). The kernel drops
 // the flocks of a process that dies, so a crash leaves nothing behind.
+//
+// A bulk load (BeginBulk) holds the write lock for one long transaction,
+// far longer than any busy timeout, so it says so: it holds an exclusive
+// flock on the store's bulk file (<db>-bulk), where it writes its process
+// id and start time, for as long as its transaction lasts. Every other
+// writer, before it asks SQLite for the lock, takes a shared flock on that
+// file, and so waits for the bulk transaction to end, logging once what it
+// waits for, instead of timing out on SQLite's lock; it then goes first
+// (the bulk load yields at its commit like any writer). A bulk load waits
+// for such a writer's begin the same way.
 type turns struct {
 	f     *os.File // nil: no turn file (a read-only store, or no flock)
+	bulk  *os.File // the bulk file; nil with f
 	yield atomic.Bool
+	// holding: this store holds the bulk lock, so its own writes (the
+	// bulk transaction's) do not wait for it.
+	holding atomic.Bool
+	log     *slog.Logger
 }
 
 // maxYield bounds how long a writer lets waiters go first: a waiter stuck
@@ -39,20 +57,28 @@ const maxYield = 2 * time.Second
 // openTurns opens the turn file of the store at abs; without one (a
 // directory that refuses it), writers do not take turns, and SQLite's
 // busy timeout alone bounds their wait.
-func openTurns(abs string) *turns {
-	f, err := os.OpenFile(abs+"-writers", os.O_RDWR|os.O_CREATE, 0o644)
-	if err != nil || !flockSupported {
-		if f != nil {
-			f.Close()
-		}
-		return &turns{}
+func openTurns(abs string, log *slog.Logger) *turns {
+	t := &turns{log: log}
+	if !flockSupported {
+		return t
 	}
-	return &turns{f: f}
+	f, err := os.OpenFile(abs+"-writers", os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return t
+	}
+	b, err := os.OpenFile(abs+"-bulk", os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		f.Close()
+		return t
+	}
+	t.f, t.bulk = f, b
+	return t
 }
 
 func (t *turns) close() {
 	if t.f != nil {
 		t.f.Close()
+		t.bulk.Close()
 	}
 }
 
@@ -81,7 +107,73 @@ func (t *turns) begin(ctx context.Context) (done func(), err error) {
 		case <-time.After(time.Millisecond):
 		}
 	}
-	return func() { flock(t.f, lockUN) }, nil
+	if t.holding.Load() {
+		return func() { flock(t.f, lockUN) }, nil
+	}
+	if err := t.waitBulk(ctx, lockSH); err != nil {
+		flock(t.f, lockUN)
+		return nil, err
+	}
+	return func() {
+		flock(t.bulk, lockUN)
+		flock(t.f, lockUN)
+	}, nil
+}
+
+// waitBulk takes the bulk lock, shared (a writer about to begin) or
+// exclusive (a bulk load), waiting for as long as another process's bulk
+// transaction holds it: its end is the writer's turn. It says once, at
+// info level, what it waits for.
+func (t *turns) waitBulk(ctx context.Context, how int) error {
+	said := false
+	for wait := time.Millisecond; !flock(t.bulk, how|lockNB); wait = min(2*wait, 50*time.Millisecond) {
+		if !said {
+			said = true
+			if who := t.bulkHolder(); who != "" {
+				t.log.Info("waiting for the bulk load of "+who+" to end its transaction: it holds the store's write lock until then (Ctrl-C stops waiting)", "store", t.bulk.Name())
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+	return nil
+}
+
+// bulkHolder describes the bulk load that holds the bulk lock, from what
+// it wrote in the bulk file; "" when it holds nothing or the file says
+// nothing (a writer's begin holds the lock, shared, for an instant).
+func (t *turns) bulkHolder() string {
+	b := make([]byte, 128)
+	n, _ := t.bulk.ReadAt(b, 0)
+	pid, since, ok := strings.Cut(strings.TrimSpace(string(b[:n])), " ")
+	if !ok {
+		return ""
+	}
+	return "process " + pid + " (since " + since + ")"
+}
+
+// beginBulk takes the bulk lock for a bulk transaction and says who holds
+// it; end releases it.
+func (t *turns) beginBulk(ctx context.Context, now time.Time) (end func(), err error) {
+	if t.f == nil {
+		return func() {}, nil
+	}
+	if err := t.waitBulk(ctx, lockEX); err != nil {
+		return nil, err
+	}
+	// What waiters print: the holder's process and start time.
+	who := fmt.Sprintf("%d %s\n", os.Getpid(), now.Format(time.TimeOnly))
+	if err := t.bulk.Truncate(0); err == nil {
+		t.bulk.WriteAt([]byte(who), 0)
+	}
+	t.holding.Store(true)
+	return func() {
+		t.holding.Store(false)
+		flock(t.bulk, lockUN)
+	}, nil
 }
 
 // committed is called after a write ends: waiters seen now go first next

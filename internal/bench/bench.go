@@ -141,12 +141,15 @@ func (o Options) WithDefaults() Options {
 	return o
 }
 
-// Phase names. Load phases are "load-N" for each size N.
+// Phase names. Load phases are "load-N" for each size N, each after its
+// floor phase "floor-N"; the article load's floor is "floor-articles".
 const (
-	PhaseExtract  = "extract"
-	PhaseQuery    = "query"
-	PhaseArticles = "articles"
-	loadPrefix    = "load-"
+	PhaseExtract       = "extract"
+	PhaseQuery         = "query"
+	PhaseArticles      = "articles"
+	PhaseArticlesFloor = floorPrefix + PhaseArticles
+	loadPrefix         = "load-"
+	floorPrefix        = "floor-"
 	// serverPrefix starts the phases that run on Options.Server:
 	// server-load-N and server-query.
 	serverPrefix = "server-"
@@ -173,7 +176,7 @@ func (o Options) PhaseNames() []string {
 	o = o.WithDefaults()
 	out := []string{PhaseExtract}
 	for _, n := range o.Sizes {
-		out = append(out, loadPrefix+strconv.Itoa(n))
+		out = append(out, floorPrefix+strconv.Itoa(n), loadPrefix+strconv.Itoa(n))
 	}
 	out = append(out, PhaseQuery, PhaseQueryMem)
 	if o.Server != nil {
@@ -182,7 +185,7 @@ func (o Options) PhaseNames() []string {
 		}
 		out = append(out, serverPrefix+PhaseQuery)
 	}
-	return append(out, PhaseArticles)
+	return append(out, PhaseArticlesFloor, PhaseArticles)
 }
 
 // Run runs the benchmark phases of o and returns what they measured.
@@ -259,6 +262,20 @@ func runPhase(ctx context.Context, o Options, phase string, progress io.Writer) 
 	switch {
 	case phase == PhaseExtract:
 		r.Extract, err = runExtract(ctx, o, progress)
+	case phase == PhaseArticlesFloor:
+		var fl *FloorFigures
+		if fl, err = runArticlesFloor(ctx, o, progress); fl != nil {
+			r.Floors = append(r.Floors, *fl)
+		}
+	case strings.HasPrefix(phase, floorPrefix):
+		var n int
+		n, err = strconv.Atoi(strings.TrimPrefix(phase, floorPrefix))
+		if err == nil {
+			var fl *FloorFigures
+			if fl, err = runFloor(ctx, o, n, progress); fl != nil {
+				r.Floors = append(r.Floors, *fl)
+			}
+		}
 	case strings.HasPrefix(phase, loadPrefix):
 		var n int
 		n, err = strconv.Atoi(strings.TrimPrefix(phase, loadPrefix))

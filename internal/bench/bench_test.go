@@ -30,7 +30,13 @@ func TestRun(t *testing.T) {
 	if len(r.Loads) != 2 || r.Loads[0].Size != 500 || r.Loads[1].Size != 1500 {
 		t.Fatalf("loads: %+v", r.Loads)
 	}
+	if len(r.Floors) != 3 {
+		t.Errorf("floors: %+v", r.Floors)
+	}
 	for _, l := range r.Loads {
+		if l.FloorRatio <= 0 {
+			t.Errorf("load of %d claims has no ratio to its floor: %+v", l.Size, l)
+		}
 		if l.ClaimsPerSec <= 0 || l.DetectMicros <= 0 || l.Findings == 0 || len(l.ExtraMicros) != extraBatches || l.StoreBytes == 0 {
 			t.Errorf("load figures: %+v", l)
 		}
@@ -53,19 +59,20 @@ func TestRun(t *testing.T) {
 	if a := r.Articles; a == nil || a.Files == 0 || a.Claims == 0 || a.MBps <= 0 || a.Bytes < 1<<20 {
 		t.Errorf("article figures: %+v", r.Articles)
 	}
-	if len(r.Phases) != 5 || r.RSSScope != RSSProcess {
+	if len(r.Phases) != 8 || r.RSSScope != RSSProcess {
 		t.Errorf("phases: %+v, scope %q", r.Phases, r.RSSScope)
 	}
-	// detection ratio, extraction, two loads, five queries, article
-	// throughput, article memory, quick duration.
-	if r.DetectRatio <= 0 || len(r.Checks) != 12 {
+	// detection ratio, extraction, two loads over their floors, five
+	// queries' p50 and two p95s, article throughput, article memory,
+	// quick duration.
+	if r.DetectRatio <= 0 || len(r.Checks) != 14 {
 		t.Errorf("ratio %v, checks %+v", r.DetectRatio, r.Checks)
 	}
 	var tab bytes.Buffer
 	if err := r.WriteTable(&tab); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"FIGURE", "load 1500 claims", "detection cost per claim, 1500 vs 500 store", "query timeline --topic", "peak RSS, article load", "phase articles", "structured load throughput, 1500 claims", "article load end to end"} {
+	for _, want := range []string{"FIGURE", "load 1500 claims", "detection cost per claim, 1500 vs 500 store", "query timeline --topic", "peak RSS, article load", "phase articles", "structured load throughput, 1500 claims", "article load end to end", "floor of 1500 claims", "floor of the article load"} {
 		if !strings.Contains(tab.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, tab.String())
 		}
@@ -105,7 +112,7 @@ func TestSpawnRunsEveryPhase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"extract", "load-10", "load-20", "query", "query-memory", "articles"}
+	want := []string{"extract", "floor-10", "load-10", "floor-20", "load-20", "query", "query-memory", "floor-articles", "articles"}
 	if strings.Join(spawned, ",") != strings.Join(want, ",") || r.RSSScope != RSSPhase {
 		t.Fatalf("spawned %v (scope %q), want %v", spawned, r.RSSScope, want)
 	}
@@ -306,7 +313,7 @@ func TestServerPhases(t *testing.T) {
 				return nil
 			},
 		}}
-	if got := strings.Join(o.PhaseNames(), ","); got != "extract,load-400,query,query-memory,server-load-400,server-query,articles" {
+	if got := strings.Join(o.PhaseNames(), ","); got != "extract,floor-400,load-400,query,query-memory,server-load-400,server-query,floor-articles,articles" {
 		t.Errorf("phases: %s", got)
 	}
 	r, err := Run(ctx, o, io.Discard)

@@ -69,13 +69,14 @@ func prepare(ctx context.Context, o Options, phases []string, progress io.Writer
 	for _, ph := range phases {
 		var err error
 		switch {
-		case strings.HasPrefix(ph, loadPrefix), strings.HasPrefix(ph, serverPrefix+loadPrefix):
-			n, _, ok := loadPhase(ph)
+		case strings.HasPrefix(ph, loadPrefix), strings.HasPrefix(ph, serverPrefix+loadPrefix),
+			strings.HasPrefix(ph, floorPrefix) && ph != PhaseArticlesFloor:
+			n, _, ok := loadPhase(strings.Replace(ph, floorPrefix, loadPrefix, 1))
 			if !ok {
 				return fmt.Errorf("bench: phase %s: not a number of claims", ph)
 			}
 			err = prepareClaims(ctx, o, n, progress)
-		case ph == PhaseArticles:
+		case ph == PhaseArticles, ph == PhaseArticlesFloor:
 			err = prepareArticles(ctx, o, progress)
 		}
 		if err != nil {

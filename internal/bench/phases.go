@@ -118,7 +118,7 @@ func loadAll(ctx context.Context, l *ingest.Loader, paths ...string) (*ingest.Su
 		return nil, err
 	}
 	for _, f := range sum.Files {
-		if f.Kind != "other" && f.Status != ingest.StatusLoaded {
+		if f.Kind != "other" && f.Status != ingest.StatusLoaded && f.Status != ingest.StatusIgnored {
 			return nil, fmt.Errorf("%s: %s: %v %v", f.Path, f.Status, f.Problems, f.Notes)
 		}
 	}

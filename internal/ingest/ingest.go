@@ -102,6 +102,9 @@ type Options struct {
 	ListedFiles int
 	Names       Names // nil: names are kept as written
 	Extractor   Extractor
+	// Bulk says when to take the bulk path of a store that has one
+	// (graph.BulkStore); default BulkAuto.
+	Bulk BulkMode
 	// Progress, when set, is called by the writer after each unit of work.
 	Progress func(Progress)
 	Logger   *slog.Logger
@@ -177,10 +180,13 @@ type Summary struct {
 	Loaded   map[string]int   `json:"loaded"`
 	Result   graph.LoadResult `json:"result"`
 	Claims   int              `json:"claims"` // claims written (new, updated or unchanged)
-	Batches  int              `json:"batches"`
-	Bytes    int64            `json:"bytes"`
-	Started  time.Time        `json:"started"`
-	Finished time.Time        `json:"finished"`
+	// Batches counts the transactions committed, Bulk those of them that
+	// were bulk transactions.
+	Batches  int       `json:"batches"`
+	Bulk     int       `json:"bulk_transactions,omitempty"`
+	Bytes    int64     `json:"bytes"`
+	Started  time.Time `json:"started"`
+	Finished time.Time `json:"finished"`
 }
 
 // Count returns how many files ended with status.
@@ -257,6 +263,9 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 	}
 	sum.Files = make([]FileReport, 0, min(files, l.opt.ListedFiles))
 	w := newWriter(ctx, l, sum, files, total)
+	if err := w.choose(total); err != nil {
+		return w.finish(err)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	for it := range l.readAhead(ctx, paths) {
@@ -282,6 +291,9 @@ func (l *Loader) Load(ctx context.Context, paths []string) (*Summary, error) {
 			return w.finish(err)
 		}
 		w.fileDone(in, rep)
+		if err := w.endOfFile(); err != nil {
+			return w.finish(err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return w.finish(err)
@@ -317,6 +329,10 @@ type writer struct {
 	// fewer when that many would hold the write lock too long.
 	limit int
 	split bool // limit was ever below BatchSize (logged once)
+
+	// The bulk path (bulk.go): the bulk transaction in progress, if any,
+	// and what it has written.
+	bulk *bulkTx
 }
 
 func newWriter(ctx context.Context, l *Loader, sum *Summary, files int, bytes int64) *writer {
@@ -398,6 +414,9 @@ func (w *writer) flush() error {
 	if w.batch.Len() == 0 {
 		return nil
 	}
+	if w.bulk != nil {
+		return w.flushBulk()
+	}
 	start := time.Now()
 	res, err := w.l.store.Load(w.ctx, w.batch)
 	for attempt, wait := 1, retryWait; err != nil && graph.Temporary(err) && attempt <= retries; attempt, wait = attempt+1, 2*wait {
@@ -476,6 +495,12 @@ func (w *writer) fileDone(in *input, rep FileReport) {
 func (w *writer) finish(err error) (*Summary, error) {
 	if err == nil {
 		err = w.flush()
+	}
+	if err == nil && w.bulk != nil {
+		err = w.commitBulk()
+	}
+	if err != nil && w.bulk != nil {
+		w.rollbackBulk()
 	}
 	w.sum.Finished = time.Now()
 	return w.sum, err

@@ -141,10 +141,10 @@ func TestLoadRecords(t *testing.T) {
 		{
 			name: "a store kept beside its inputs is no input",
 			files: map[string]string{"a.jsonl": goodJSONL, "c.db": "SQLite format 3", "c.db-wal": "", "c.db-shm": "",
-				"c.db-writers": "", "old.sqlite3-journal": "", "dbnotes.txt.wal": "x"},
+				"c.db-writers": "", "c.db-bulk": "", "old.sqlite3-journal": "", "dbnotes.txt.wal": "x"},
 			wantClaims: 3,
 			wantStatus: map[string]string{"a.jsonl": ingest.StatusLoaded, "c.db": ingest.StatusIgnored, "c.db-wal": ingest.StatusIgnored,
-				"c.db-shm": ingest.StatusIgnored, "c.db-writers": ingest.StatusIgnored, "old.sqlite3-journal": ingest.StatusIgnored,
+				"c.db-shm": ingest.StatusIgnored, "c.db-writers": ingest.StatusIgnored, "c.db-bulk": ingest.StatusIgnored, "old.sqlite3-journal": ingest.StatusIgnored,
 				"dbnotes.txt.wal": ingest.StatusSkipped},
 		},
 		{

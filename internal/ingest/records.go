@@ -40,8 +40,12 @@ type chunk struct {
 }
 
 // loadRecords validates a structured file and then writes it. With
-// KeepGoing it makes one pass and skips bad records.
+// KeepGoing it makes one pass and skips bad records; in a bulk
+// transaction it makes one pass too (loadRecordsOnce).
 func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *FileReport) error {
+	if w.bulk != nil {
+		return l.loadRecordsOnce(ctx, w, in, rep)
+	}
 	if !l.opt.KeepGoing {
 		var problems []Problem
 		nProblems := 0
@@ -60,12 +64,8 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 			return err
 		}
 		if nProblems > 0 {
-			rep.Status = StatusRejected
 			rep.Problems = problems
-			if nProblems > len(problems) {
-				rep.Notes = append(rep.Notes, fmt.Sprintf("%d more problems not listed", nProblems-len(problems)))
-			}
-			rep.Notes = append(rep.Notes, "file rejected: nothing of it was written (use --keep-going to load its good records)")
+			rejected(rep, nProblems)
 			return nil
 		}
 	}
@@ -91,12 +91,74 @@ func (l *Loader) loadRecords(ctx context.Context, w *writer, in *input, rep *Fil
 	if err != nil {
 		return err
 	}
-	rep.Status = StatusLoaded
-	if nProblems > 0 {
-		rep.Status = StatusPartial
-		rep.Notes = append(rep.Notes, fmt.Sprintf("%d bad records skipped", nProblems))
-	}
+	loaded(rep, nProblems)
 	return nil
+}
+
+// loadRecordsOnce reads a structured file once, writing its records into
+// the bulk transaction as it goes, within a unit that a bad record takes
+// back whole (unless KeepGoing): the file is validated and written in
+// one pass, and rejected as loadRecords rejects it. Once a bad record is
+// found nothing more is written, but the file is read to its end for its
+// problems.
+func (l *Loader) loadRecordsOnce(ctx context.Context, w *writer, in *input, rep *FileReport) error {
+	undoable := !l.opt.KeepGoing
+	if undoable {
+		if err := w.markUnit(); err != nil {
+			return err
+		}
+	}
+	nProblems := 0
+	err := l.scan(ctx, in, func(c *chunk) error {
+		nProblems += len(c.problems)
+		for _, p := range c.problems {
+			if len(rep.Problems) < maxProblems {
+				rep.Problems = append(rep.Problems, p)
+			}
+		}
+		if !undoable || nProblems == 0 {
+			rep.Claims += c.claims
+			if err := w.add(&c.batch); err != nil {
+				return err
+			}
+		}
+		w.progress(in.path, c.end)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if undoable {
+		if nProblems > 0 {
+			rep.Claims = 0
+			rejected(rep, nProblems)
+			return w.undoUnit()
+		}
+		if err := w.keepUnit(); err != nil {
+			return err
+		}
+	}
+	loaded(rep, nProblems)
+	return nil
+}
+
+// rejected marks a file rejected for its n problems (those listed in
+// rep.Problems and the others).
+func rejected(rep *FileReport, n int) {
+	rep.Status = StatusRejected
+	if n > len(rep.Problems) {
+		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more problems not listed", n-len(rep.Problems)))
+	}
+	rep.Notes = append(rep.Notes, "file rejected: nothing of it was written (use --keep-going to load its good records)")
+}
+
+// loaded marks a file loaded, partially when n bad records were skipped.
+func loaded(rep *FileReport, n int) {
+	rep.Status = StatusLoaded
+	if n > 0 {
+		rep.Status = StatusPartial
+		rep.Notes = append(rep.Notes, fmt.Sprintf("%d bad records skipped", n))
+	}
 }
 
 // scan reads a structured file in chunks, converts the chunks in parallel

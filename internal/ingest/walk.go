@@ -60,10 +60,10 @@ func classify(path string) (kind, note string) {
 
 // storeExts are the names SQLite databases go by; storeSiblings the
 // files SQLite (journal, WAL, shared memory) and contra's writer turns
-// keep beside one.
+// and bulk lock keep beside one.
 var (
 	storeExts     = []string{".db", ".sqlite", ".sqlite3"}
-	storeSiblings = []string{"", "-wal", "-shm", "-journal", "-writers"}
+	storeSiblings = []string{"", "-wal", "-shm", "-journal", "-writers", "-bulk"}
 )
 
 func isStoreFile(name string) bool {

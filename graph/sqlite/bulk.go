@@ -1,0 +1,687 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/contra-project/contra/graph"
+)
+
+var _ graph.BulkStore = (*Store)(nil)
+
+// The bulk path (graph.Bulk) on SQLite. A bulk transaction is one SQLite
+// transaction on the write connection, so a crash at any point of it (the
+// rows, the index builds, detection) leaves the store as it was before it:
+// WAL readers keep seeing that state until the commit, and the next open
+// finds nothing to repair. In it, the secondary indexes of claims are
+// dropped before the rows are written and built again once they are in
+// (CREATE INDEX sorts once; inserting into nine b-trees touched random
+// pages for every row), and foreign keys are not checked (a bulk
+// transaction checks every claim's document itself, as every load does).
+// The claims it adds are those with a rowid above the largest one when
+// it began: SQLite gives new rows larger rowids.
+
+// bulkCacheKiB is the page cache of a bulk transaction, in KiB: the
+// index builds sort within it, and the rows it writes are appended.
+// It costs about twice its size in memory (see dsn), and each index
+// build sorts in as much again: with 64 MiB a 1 GB article load peaked
+// at 547 MB, over the 500 MB target; with the incremental path's 32 MiB
+// at 473 MB, as fast.
+const bulkCacheKiB = 32 << 10
+
+// StoredBytes is the size of the store's file and its WAL.
+func (s *Store) StoredBytes(ctx context.Context) (int64, error) {
+	if err := s.check(); err != nil {
+		return 0, err
+	}
+	var n int64
+	for _, p := range []string{s.path, s.path + "-wal"} {
+		fi, err := os.Stat(p)
+		if err != nil {
+			if os.IsNotExist(err) {
+				continue
+			}
+			return 0, graph.WrapCode(graph.EUnavailable, err, "size of sqlite store %s", s.path)
+		}
+		n += fi.Size()
+	}
+	return n, nil
+}
+
+// BeginBulk begins a bulk transaction; see graph.BulkStore. It waits for
+// another process's bulk transaction to end (saying so in the log), then
+// holds the store's write lock until Commit or Rollback; other writers,
+// in this process or another, wait for it the same way (turns).
+func (s *Store) BeginBulk(ctx context.Context) (graph.BulkLoad, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	if s.readOnly != "" {
+		return nil, readOnlyError(s.path, s.readOnly)
+	}
+	// The write connection is the store's only one: holding it keeps this
+	// process's other writers out, and the bulk lock the others'.
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return nil, translate(err, "bulk load: connect")
+	}
+	end, err := s.turns.beginBulk(ctx, s.now())
+	if err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("bulk load: %w", err)
+	}
+	b := &bulkLoad{s: s, conn: conn, end: end}
+	if err := b.begin(ctx); err != nil {
+		b.Rollback()
+		return nil, err
+	}
+	s.bulk.Store(b)
+	return b, nil
+}
+
+// bulkLoad is a bulk transaction: graph.BulkLoad.
+type bulkLoad struct {
+	// mu serialises the transaction's users: the loader, and the store's
+	// writes that join it (inWrite), which may come from other goroutines.
+	mu   sync.Mutex
+	s    *Store
+	conn *sql.Conn
+	tx   *sql.Tx
+	end  func() // releases the bulk lock
+	l    *bulkTx
+	bulk *graph.Bulk
+	unit bool // a unit (SAVEPOINT) is open
+	done bool
+}
+
+// pragmas the transaction sets on its connection, and their values after.
+const (
+	bulkPragmas  = `PRAGMA foreign_keys = OFF; PRAGMA cache_size = -%d`
+	afterPragmas = `PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768`
+)
+
+func (b *bulkLoad) begin(ctx context.Context) error {
+	// foreign_keys cannot change inside a transaction.
+	if _, err := b.conn.ExecContext(ctx, fmt.Sprintf(bulkPragmas, bulkCacheKiB)); err != nil {
+		return translate(err, "bulk load: begin")
+	}
+	tx, err := b.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return translate(err, "bulk load: begin")
+	}
+	b.tx = tx
+	b.l = &bulkTx{loadTx: b.s.newLoadTx(ctx, tx), log: b.s.log}
+	// Nodes a bulk load writes are mostly new: try the insert first.
+	b.l.insertFirst = true
+	if err := b.l.dropIndexes(ctx); err != nil {
+		return err
+	}
+	b.bulk = graph.NewBulk(b.l)
+	return nil
+}
+
+// Load writes b's nodes and claims; see graph.BulkLoad.
+func (b *bulkLoad) Load(ctx context.Context, batch graph.Batch) (graph.LoadResult, error) {
+	empty := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.usable(); err != nil {
+		return empty, err
+	}
+	p, err := graph.PrepareBatch(batch)
+	if err != nil {
+		return empty, fmt.Errorf("bulk load batch: %w", err)
+	}
+	b.l.ctx = ctx
+	res, err := b.bulk.Add(ctx, p)
+	if err != nil {
+		return empty, b.failed(ctx, "bulk load batch", err)
+	}
+	return res, nil
+}
+
+// failed is err as Load and Commit return it: a cancelled context is what
+// the caller needs to see.
+func (b *bulkLoad) failed(ctx context.Context, what string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", what, ctx.Err())
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+func (b *bulkLoad) usable() error {
+	if b.done {
+		return graph.Errorf(graph.EInternal, "bulk load: the transaction has ended")
+	}
+	return b.s.check()
+}
+
+// Mark, Keep and Undo are a SAVEPOINT, its RELEASE, and a ROLLBACK TO it.
+func (b *bulkLoad) Mark(ctx context.Context) error {
+	return b.unitStep(ctx, false, `SAVEPOINT bulk_unit`)
+}
+
+func (b *bulkLoad) Keep(ctx context.Context) error {
+	return b.unitStep(ctx, true, `RELEASE bulk_unit`)
+}
+
+func (b *bulkLoad) Undo(ctx context.Context) error {
+	return b.unitStep(ctx, true, `ROLLBACK TO bulk_unit; RELEASE bulk_unit`)
+}
+
+func (b *bulkLoad) unitStep(ctx context.Context, open bool, q string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.usable(); err != nil {
+		return err
+	}
+	if b.unit != open {
+		return graph.Errorf(graph.EInternal, "bulk load: %s without a unit to end, or inside one", q)
+	}
+	if _, err := b.tx.ExecContext(ctx, q); err != nil {
+		return b.failed(ctx, "bulk load", translate(err, "%s", q))
+	}
+	b.unit = !open
+	return nil
+}
+
+// Added counts the claims above the transaction's first rowid.
+func (b *bulkLoad) Added(ctx context.Context) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.usable(); err != nil {
+		return 0, err
+	}
+	var n int
+	err := b.tx.QueryRowContext(ctx, `SELECT count(*) FROM claims WHERE rowid > ?`, b.l.base).Scan(&n)
+	return n, translate(err, "bulk load: count claims")
+}
+
+// Commit builds the indexes, counts the findings and commits; see
+// graph.BulkLoad.
+func (b *bulkLoad) Commit(ctx context.Context) (graph.LoadResult, error) {
+	empty := graph.LoadResult{Findings: map[graph.Rule]int{}}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.usable(); err != nil {
+		return empty, err
+	}
+	if b.unit {
+		return empty, graph.Errorf(graph.EInternal, "bulk load: commit inside a unit")
+	}
+	b.l.ctx = ctx
+	b.s.log.Debug("bulk load: building indexes")
+	res, err := b.bulk.Finish(ctx)
+	if err != nil {
+		return empty, b.failed(ctx, "bulk load: commit", err)
+	}
+	b.s.log.Debug("bulk load: committing")
+	if b.s.beforeCommit != nil {
+		if err := b.s.beforeCommit(ctx); err != nil {
+			return empty, fmt.Errorf("bulk load: commit: %w", err)
+		}
+	}
+	if err := b.tx.Commit(); err != nil {
+		return empty, b.failed(ctx, "bulk load: commit", translate(err, "commit"))
+	}
+	b.s.wrote.Store(true)
+	b.finish()
+	b.s.log.Debug("bulk load: committed")
+	return res, nil
+}
+
+// Rollback abandons the transaction.
+func (b *bulkLoad) Rollback() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.done {
+		return nil
+	}
+	var err error
+	if b.tx != nil {
+		err = b.tx.Rollback()
+		if err == sql.ErrTxDone {
+			err = nil // rolled back when its context ended
+		}
+	}
+	b.finish()
+	return translate(err, "bulk load: roll back")
+}
+
+// finish gives the connection its pragmas back and releases it and the
+// bulk lock.
+func (b *bulkLoad) finish() {
+	b.done = true
+	b.s.bulk.CompareAndSwap(b, nil)
+	// A fresh context: the load's may have ended, and the connection
+	// must not go back to the pool without its foreign keys.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if _, err := b.conn.ExecContext(ctx, afterPragmas); err != nil {
+		// Without its pragmas the connection must not serve again.
+		b.conn.Raw(func(any) error { return driver.ErrBadConn })
+	}
+	b.conn.Close()
+	b.end()
+}
+
+// bulkTx is graph.BulkTx over the bulk transaction: loadTx's primitives
+// and the bulk ones.
+type bulkTx struct {
+	*loadTx
+	base    int64 // the largest claim rowid when the transaction began
+	dropped []droppedIndex
+	lastRow int64 // of readMembers' last row
+	log     *slog.Logger
+}
+
+// flagIndex reports whether an index indexes the counterclaim flag: those
+// are built after detection has set the flags, so that setting them
+// writes table rows only.
+func (d droppedIndex) flagIndex() bool { return strings.Contains(d.sql, "counterclaim") }
+
+var _ graph.BulkTx = (*bulkTx)(nil)
+
+type droppedIndex struct{ name, sql string }
+
+// dropIndexes records where the added claims start and drops the
+// secondary indexes of the tables a bulk transaction fills.
+func (l *bulkTx) dropIndexes(ctx context.Context) error {
+	if err := l.tx.QueryRowContext(ctx, `SELECT coalesce(max(rowid), 0) FROM claims`).Scan(&l.base); err != nil {
+		return translate(err, "bulk load: begin")
+	}
+	rows, err := l.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema
+		WHERE type = 'index' AND tbl_name IN ('claims', 'claim_responds') AND sql IS NOT NULL ORDER BY name`)
+	if err != nil {
+		return translate(err, "bulk load: begin")
+	}
+	for rows.Next() {
+		var d droppedIndex
+		if err := rows.Scan(&d.name, &d.sql); err != nil {
+			rows.Close()
+			return translate(err, "bulk load: begin")
+		}
+		l.dropped = append(l.dropped, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return translate(err, "bulk load: begin")
+	}
+	if _, err := l.tx.ExecContext(ctx, `DROP TABLE IF EXISTS temp.bulk_deferred; `+deferredTable); err != nil {
+		return translate(err, "bulk load: begin")
+	}
+	for _, d := range l.dropped {
+		// The names come from the schema, written by our migrations.
+		if _, err := l.tx.ExecContext(ctx, `DROP INDEX "`+d.name+`"`); err != nil {
+			return translate(err, "bulk load: drop index %s", d.name)
+		}
+	}
+	return nil
+}
+
+// BuildIndexes builds the dropped indexes again but those on the
+// counterclaim flag (Detected builds them).
+func (l *bulkTx) BuildIndexes(ctx context.Context) error {
+	return l.build(ctx, false)
+}
+
+// Detected builds the indexes on the counterclaim flag, and the planner's
+// statistics of the tables the transaction indexed.
+func (l *bulkTx) Detected(ctx context.Context) error {
+	if err := l.build(ctx, true); err != nil {
+		return err
+	}
+	// CREATE INDEX leaves the new indexes without statistics: without them
+	// the planner may pick a poor index (see Close).
+	_, err := l.tx.ExecContext(ctx, `PRAGMA analysis_limit = 1000; ANALYZE claims; ANALYZE claim_responds`)
+	return translate(err, "bulk load: analyze")
+}
+
+// build builds the dropped indexes that are (flags) or are not flag
+// indexes.
+func (l *bulkTx) build(ctx context.Context, flags bool) error {
+	var rest []droppedIndex
+	for _, d := range l.dropped {
+		if d.flagIndex() != flags {
+			rest = append(rest, d)
+			continue
+		}
+		start := time.Now()
+		if _, err := l.tx.ExecContext(ctx, d.sql); err != nil {
+			return translate(err, "bulk load: build index %s", d.name)
+		}
+		l.log.Debug("bulk load: index built", "index", d.name, "seconds", time.Since(start).Seconds())
+	}
+	l.dropped = rest
+	return nil
+}
+
+// FlagClaims flags the claims of rowids refs, in the order given.
+func (l *bulkTx) FlagClaims(ctx context.Context, refs []int64) error {
+	l.log.Debug("bulk load: flagging counterclaims", "claims", len(refs))
+	if len(refs) == 0 {
+		return nil
+	}
+	st, err := l.tx.PrepareContext(ctx, `UPDATE claims SET counterclaim = 1 WHERE rowid = ?`)
+	if err != nil {
+		return translate(err, "counterclaims")
+	}
+	defer st.Close()
+	for i, r := range refs {
+		if err := l.live(i); err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(l.rowCtx, r); err != nil {
+			return translate(err, "counterclaims")
+		}
+	}
+	return nil
+}
+
+// AddClaims inserts the claims not stored, as new; see graph.BulkTx.
+func (l *bulkTx) AddClaims(ctx context.Context, claims []graph.Claim, fps []string) (map[string]graph.StoredClaim, error) {
+	add := l.stmt(l.st.addClaim)
+	var conflict []string
+	for i := range claims {
+		if err := l.live(i); err != nil {
+			return nil, err
+		}
+		c := &claims[i]
+		r, err := add.ExecContext(l.rowCtx, append(claimArgs(c, fps[i], l.now, false), l.now)...)
+		if err != nil {
+			return nil, translate(err, "insert claim %s", c.ID)
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			conflict = append(conflict, c.ID)
+			continue
+		}
+		if err := l.writeResponds(c, false); err != nil {
+			return nil, err
+		}
+	}
+	out := make(map[string]graph.StoredClaim, len(conflict))
+	if len(conflict) == 0 {
+		return out, nil
+	}
+	rows, err := l.tx.QueryContext(ctx, `SELECT c.id, c.fingerprint, c.rowid > ?,
+		EXISTS (SELECT 1 FROM temp.bulk_deferred d WHERE d.id = c.id)
+		FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`, l.base, jsonList(conflict))
+	if err != nil {
+		return nil, translate(err, "read stored claims")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var sc graph.StoredClaim
+		if err := rows.Scan(&id, &sc.Fingerprint, &sc.Added, &sc.Deferred); err != nil {
+			return nil, translate(err, "read stored claims")
+		}
+		out[id] = sc
+	}
+	return out, translate(rows.Err(), "read stored claims")
+}
+
+// ReplaceAdded writes claims over added ones.
+func (l *bulkTx) ReplaceAdded(ctx context.Context, claims []graph.Claim, fps []string) error {
+	upd := l.stmt(l.st.updClaim)
+	for i := range claims {
+		if err := l.live(i); err != nil {
+			return err
+		}
+		c := &claims[i]
+		if _, err := upd.ExecContext(l.rowCtx, claimArgs(c, fps[i], l.now, false)...); err != nil {
+			return translate(err, "update claim %s", c.ID)
+		}
+		if err := l.writeResponds(c, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The deferred claims wait in a temporary table of the write connection
+// (SQLite's temp database: a file of its own, not the store's), JSON
+// each, so that a bulk transaction of any number of changes holds none in
+// memory. It is part of the transaction: a unit's Undo and a rollback
+// take its rows back.
+const deferredTable = `CREATE TEMP TABLE IF NOT EXISTS bulk_deferred (
+	seq   INTEGER PRIMARY KEY,
+	id    TEXT NOT NULL,
+	claim TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS temp.bulk_deferred_id ON bulk_deferred (id)`
+
+// DeferClaims keeps claims until DeferredClaims.
+func (l *bulkTx) DeferClaims(ctx context.Context, claims []graph.Claim) error {
+	st, err := l.tx.PrepareContext(ctx, `INSERT INTO temp.bulk_deferred (id, claim) VALUES (?, ?)`)
+	if err != nil {
+		return translate(err, "defer changed claims")
+	}
+	defer st.Close()
+	for i := range claims {
+		b, err := json.Marshal(&claims[i])
+		if err != nil {
+			return fmt.Errorf("defer claim %s: %w", claims[i].ID, err)
+		}
+		if _, err := st.ExecContext(l.rowCtx, claims[i].ID, b); err != nil {
+			return translate(err, "defer claim %s", claims[i].ID)
+		}
+	}
+	return nil
+}
+
+// deferredChunk is how many deferred claims DeferredClaims hands on at a
+// time: a load batch.
+const deferredChunk = 5000
+
+// DeferredClaims hands the deferred claims back in order, then drops
+// them.
+func (l *bulkTx) DeferredClaims(ctx context.Context, fn func([]graph.Claim) error) error {
+	var after int64
+	for {
+		chunk, last, err := l.deferredAfter(ctx, after)
+		if err != nil {
+			return err
+		}
+		if len(chunk) == 0 {
+			break
+		}
+		if err := fn(chunk); err != nil {
+			return err
+		}
+		after = last
+	}
+	_, err := l.tx.ExecContext(ctx, `DROP TABLE temp.bulk_deferred`)
+	return translate(err, "deferred claims")
+}
+
+// deferredAfter reads the deferred claims after seq after, a chunk at
+// most, and the seq of the last.
+func (l *bulkTx) deferredAfter(ctx context.Context, after int64) ([]graph.Claim, int64, error) {
+	rows, err := l.tx.QueryContext(ctx, `SELECT seq, claim FROM temp.bulk_deferred WHERE seq > ? ORDER BY seq LIMIT ?`, after, deferredChunk)
+	if err != nil {
+		return nil, 0, translate(err, "deferred claims")
+	}
+	defer rows.Close()
+	var out []graph.Claim
+	for rows.Next() {
+		var b []byte
+		var c graph.Claim
+		if err := rows.Scan(&after, &b); err != nil {
+			return nil, 0, translate(err, "deferred claims")
+		}
+		if err := json.Unmarshal(b, &c); err != nil {
+			return nil, 0, fmt.Errorf("deferred claims: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, after, translate(rows.Err(), "deferred claims")
+}
+
+// groupChunk is how many group members AddedGroups reads at a time.
+const groupChunk = 4096
+
+// memberCols are the columns of a BulkMember, in readMembers' order: the
+// prop_key index's, so that reading them is reading the index, but for
+// the flag of a denial stored before the transaction (SQLite reads a
+// table row only for a column the index lacks: OP_DeferredSeek).
+const memberCols = `prop_key, speaker_id, side_slug, kind, polarity, said_at, rowid,
+	CASE WHEN rowid <= ?1 AND kind = 'denial' THEN counterclaim ELSE 0 END`
+
+// AddedGroups streams the members of the groups with added claims, in
+// (key, rowid) order, a chunk at a time. Each chunk is read whole (its
+// statement ended) before fn sees it, so fn may write. Into an empty
+// store every group has added claims and the index is read from end to
+// end; otherwise the added claims' keys are listed first, in a temporary
+// table, and their groups read a few hundred at a time.
+func (l *bulkTx) AddedGroups(ctx context.Context, fn func([]graph.BulkMember) error) error {
+	l.log.Debug("bulk load: counting the findings of the added claims")
+	if l.base == 0 {
+		var key string
+		var row int64 = -1
+		for {
+			ms, err := l.readMembers(ctx, `SELECT `+memberCols+` FROM claims INDEXED BY claims_prop_key
+				WHERE (prop_key, rowid) > (?2, ?3) ORDER BY prop_key, rowid LIMIT ?4`, l.base, key, row, groupChunk)
+			if err != nil || len(ms) == 0 {
+				return err
+			}
+			last := ms[len(ms)-1]
+			key, row = last.PropKey, l.lastRow
+			if err := fn(ms); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := l.tx.ExecContext(ctx, `CREATE TEMP TABLE bulk_groups (prop_key TEXT PRIMARY KEY) WITHOUT ROWID;
+		INSERT OR IGNORE INTO temp.bulk_groups SELECT prop_key FROM claims WHERE rowid > ?`, l.base); err != nil {
+		return translate(err, "bulk load: list groups")
+	}
+	defer l.tx.ExecContext(context.WithoutCancel(ctx), `DROP TABLE IF EXISTS temp.bulk_groups`)
+	after := ""
+	for {
+		keys, err := l.groupKeys(ctx, after)
+		if err != nil || len(keys) == 0 {
+			return err
+		}
+		after = keys[len(keys)-1]
+		ms, err := l.readMembers(ctx, `SELECT `+memberCols+` FROM claims INDEXED BY claims_prop_key
+			WHERE prop_key IN (SELECT value FROM json_each(?2)) ORDER BY prop_key, rowid`, l.base, jsonList(keys))
+		if err != nil {
+			return err
+		}
+		for len(ms) > 0 {
+			n := min(len(ms), groupChunk)
+			if err := fn(ms[:n]); err != nil {
+				return err
+			}
+			ms = ms[n:]
+		}
+	}
+}
+
+// groupKeysChunk is how many groups AddedGroups reads at a time from a
+// store that held claims before.
+const groupKeysChunk = 256
+
+func (l *bulkTx) groupKeys(ctx context.Context, after string) ([]string, error) {
+	var keys []string
+	err := func() error {
+		rows, err := l.tx.QueryContext(ctx, `SELECT prop_key FROM temp.bulk_groups WHERE prop_key > ? ORDER BY prop_key LIMIT ?`, after, groupKeysChunk)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return err
+			}
+			keys = append(keys, k)
+		}
+		return rows.Err()
+	}()
+	return keys, translate(err, "bulk load: list groups")
+}
+
+// readMembers runs a query of memberCols and returns its rows; lastRow is
+// the last one's rowid.
+func (l *bulkTx) readMembers(ctx context.Context, query string, args ...any) ([]graph.BulkMember, error) {
+	rows, err := l.tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, translate(err, "bulk load: read groups")
+	}
+	defer rows.Close()
+	var out []graph.BulkMember
+	for rows.Next() {
+		var m graph.BulkMember
+		var kind, pol string
+		if err := rows.Scan(&m.PropKey, &m.SpeakerID, &m.SideSlug, &kind, &pol, &m.SaidAt, &m.Ref, &m.Counterclaim); err != nil {
+			return nil, translate(err, "bulk load: read groups")
+		}
+		m.Kind, m.Polarity = graph.Kind(kind), graph.Polarity(pol)
+		m.Added = m.Ref > l.base
+		l.lastRow = m.Ref
+		out = append(out, m)
+	}
+	return out, translate(rows.Err(), "bulk load: read groups")
+}
+
+// AddedAccusations counts, for the accusation keys of added claims, the
+// claims stored before and added.
+func (l *bulkTx) AddedAccusations(ctx context.Context) (map[string]graph.AccCount, error) {
+	out := map[string]graph.AccCount{}
+	// Into an empty store, every accusation is added: one pass over the
+	// acc_key index.
+	q := `SELECT acc_key, 0, count(*) FROM claims WHERE acc_key <> '' GROUP BY acc_key`
+	if l.base > 0 {
+		q = `SELECT acc_key, sum(rowid <= ?1), sum(rowid > ?1) FROM claims
+			WHERE acc_key IN (SELECT acc_key FROM claims WHERE rowid > ?1 AND acc_key <> '') AND acc_key <> ''
+			GROUP BY acc_key`
+	}
+	rows, err := l.tx.QueryContext(ctx, q, l.base)
+	if err != nil {
+		return nil, translate(err, "bulk load: count accusations")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var c graph.AccCount
+		if err := rows.Scan(&k, &c.Stored, &c.Added); err != nil {
+			return nil, translate(err, "bulk load: count accusations")
+		}
+		out[k] = c
+	}
+	return out, translate(rows.Err(), "bulk load: count accusations")
+}
+
+// AddedLinks returns the responds_to links of added claims, both ends
+// stored, from the id index alone.
+func (l *bulkTx) AddedLinks(ctx context.Context) ([]graph.BulkLink, error) {
+	var out []graph.BulkLink
+	err := func() error {
+		rows, err := l.tx.QueryContext(ctx, `SELECT a.rowid, b.rowid
+			FROM claim_responds r JOIN claims a ON a.id = r.from_id JOIN claims b ON b.id = r.to_id
+			WHERE (a.rowid > ?1 OR b.rowid > ?1) AND a.rowid <> b.rowid`, l.base)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var x graph.BulkLink
+			if err := rows.Scan(&x.From, &x.To); err != nil {
+				return err
+			}
+			out = append(out, x)
+		}
+		return rows.Err()
+	}()
+	return out, translate(err, "bulk load: read links")
+}

@@ -1,0 +1,82 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Floor is the floor of a load, for contra bench: the rows a load writes,
+// through the same driver, connection settings and statements, in one
+// transaction with the secondary indexes built after the rows, and
+// nothing else: no detection, no node read before it is written (each
+// node is inserted unless it is stored), no check but the batch's own
+// validation. A load cannot write the same rows faster; how close it
+// comes is its efficiency.
+type Floor struct{ b *bulkLoad }
+
+// BeginFloor begins the floor's transaction on a store, as BeginBulk
+// does.
+func (s *Store) BeginFloor(ctx context.Context) (*Floor, error) {
+	bl, err := s.BeginBulk(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Floor{b: bl.(*bulkLoad)}, nil
+}
+
+// Write writes a batch's rows.
+func (f *Floor) Write(ctx context.Context, b graph.Batch) error {
+	p, err := graph.PrepareBatch(b)
+	if err != nil {
+		return fmt.Errorf("floor: %w", err)
+	}
+	l := f.b.l
+	l.ctx = ctx
+	for _, step := range []func() (int, error){
+		func() (int, error) { return ensure(l.loadTx, docRows(l.st), p.Documents, docArgs) },
+		func() (int, error) { return l.EnsureActors(ctx, append(p.Actors, p.ImpliedActors...)) },
+		func() (int, error) { return l.EnsureTopics(ctx, append(p.Topics, p.ImpliedTopics...)) },
+		func() (int, error) { return l.EnsureSpeakers(ctx, append(p.Speakers, p.ImpliedSpeakers...)) },
+	} {
+		if _, err := step(); err != nil {
+			return fmt.Errorf("floor: %w", err)
+		}
+	}
+	ins := l.stmt(l.st.insClaim)
+	for i := range p.Claims {
+		c := &p.Claims[i]
+		if _, err := ins.ExecContext(l.rowCtx, append(claimArgs(c, p.Fingerprints[i], l.now, false), l.now)...); err != nil {
+			return fmt.Errorf("floor: %w", translate(err, "insert claim %s", c.ID))
+		}
+		if err := l.writeResponds(c, false); err != nil {
+			return fmt.Errorf("floor: %w", err)
+		}
+	}
+	return nil
+}
+
+// docRows are the documents as ensure writes named nodes: inserted unless
+// stored.
+func docRows(st *stmts) *namedStmts { return &namedStmts{table: "documents", ens: st.insDoc} }
+
+func docArgs(d graph.Document) []any {
+	return []any{d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published}
+}
+
+// Commit builds the indexes and commits.
+func (f *Floor) Commit(ctx context.Context) error {
+	f.b.l.ctx = ctx
+	if err := f.b.l.BuildIndexes(ctx); err != nil {
+		return fmt.Errorf("floor: %w", err)
+	}
+	if err := f.b.tx.Commit(); err != nil {
+		return fmt.Errorf("floor: %w", translate(err, "commit"))
+	}
+	f.b.finish()
+	return nil
+}
+
+// Rollback abandons the floor's transaction.
+func (f *Floor) Rollback() error { return f.b.Rollback() }
