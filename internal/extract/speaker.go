@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/internal/taxonomy"
@@ -142,7 +143,7 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		if len(parts) > len(p.parts) {
 			p.addForm(p.name)
 			d.unindexPerson(p)
-			p.name, p.parts = name, parts
+			p.name, p.parts = name, slices.Clone(parts)
 			d.indexPerson(p)
 		}
 		if role != "" && p.role == "" {
@@ -157,7 +158,7 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		p.seen = d.seq
 		return p
 	}
-	p = &person{name: name, parts: parts, role: role, side: side, seen: d.seq, gender: titleGender(role)}
+	p = &person{name: name, parts: slices.Clone(parts), role: role, side: side, seen: d.seq, gender: titleGender(role)}
 	d.persons = append(d.persons, p)
 	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
@@ -337,11 +338,14 @@ func (d *docState) plainSpan(i, j int) (string, bool) {
 	return s, true
 }
 
+// The slice is d's buffer, valid until the next call: addPerson copies
+// the parts it keeps, and most calls name a person already known.
 func (d *docState) lows(i, j int) []string {
-	out := make([]string, 0, j-i)
+	out := d.lowsBuf[:0]
 	for k := i; k < j; k++ {
 		out = append(out, strings.TrimSuffix(d.toks[k].low, "."))
 	}
+	d.lowsBuf = out
 	return out
 }
 
