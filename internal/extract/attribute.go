@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -751,17 +752,25 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		quote = d.toks[k].inQ
 	}
 	for _, subj := range in.subjects {
-		c := graph.Claim{
-			Speaker: a.spk.name, Role: a.spk.role, Side: a.spk.side,
-			Kind: in.kind, Subject: subj, Polarity: in.polarity,
-			Text: d.str[vs:ve],
+		// filled in place, field by field: a pending value is large and
+		// holds pointers, so appending one copies it with a bulk write
+		// barrier while the GC runs. The spare capacity is all zero
+		// (release clears it; only finish shrinks the slice).
+		if len(d.claims) == cap(d.claims) {
+			d.claims = slices.Grow(d.claims, 1)
 		}
-		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, vs: vs, ve: ve, topics: in.topics, act: in.act}
+		d.claims = d.claims[:len(d.claims)+1]
+		p := &d.claims[len(d.claims)-1]
+		c := &p.c
+		c.Speaker, c.Role, c.Side = a.spk.name, a.spk.role, a.spk.side
+		c.Kind, c.Subject, c.Polarity = in.kind, subj, in.polarity
+		c.Text = d.str[vs:ve]
+		p.ev.Start, p.ev.End = os, oe
+		p.vs, p.ve, p.topics, p.act = vs, ve, in.topics, in.act
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 			p.person = true
 		}
-		d.claims = append(d.claims, p)
 	}
 	d.lastAct, d.hasLastAct, d.lastTopics = in.act, true, in.topics
 	if in.kind == graph.KindAccusation && in.subjects[0] != "" {
