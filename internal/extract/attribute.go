@@ -110,6 +110,7 @@ type docState struct {
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
 	lowsBuf     []string // lows' result, reused
+	demBuf      []string // scanStates' candidate demonyms, reused
 
 	// per-paragraph buffers, reused
 	toks    []token
@@ -193,7 +194,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -206,6 +207,9 @@ func (d *docState) release() {
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	clear(d.open[:cap(d.open)])
+	// words of the document's text: do not keep it alive
+	clear(d.lowsBuf[:cap(d.lowsBuf)])
+	clear(d.demBuf[:cap(d.demBuf)])
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
 	clear(d.speakerBuf[:cap(d.speakerBuf)])
