@@ -552,7 +552,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			made = true
 			continue
 		}
-		a := d.findTrailing(cl.lo, cl.hi)
+		var a *att
+		if cl.lo != lo || cl.hi != hi {
+			// a sentence of one clause was looked at whole above
+			a = d.findTrailing(cl.lo, cl.hi)
+		}
 		if a == nil {
 			a = d.findLeading(cl.lo, cl.hi)
 		}
