@@ -46,12 +46,38 @@ func titleGender(role string) byte {
 		if len(w) < 2 || len(w) > 8 {
 			continue
 		}
-		switch strings.ToLower(w) {
-		case "mr", "sir", "king", "prince":
-			return 'm'
-		case "mrs", "ms", "miss", "madam", "queen", "princess":
-			return 'f'
+		if g := wordGender(w); g != 0 {
+			return g
 		}
+	}
+	return 0
+}
+
+// wordGender is the gender of one title word (two to eight bytes),
+// lowered in a stack buffer when it is ASCII: most roles have capitals,
+// and strings.ToLower allocates for each.
+func wordGender(w string) byte {
+	var buf [8]byte
+	low := ""
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || i >= len(buf) {
+			low = strings.ToLower(w)
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if low == "" {
+		low = string(buf[:len(w)]) // does not escape: no allocation
+	}
+	switch low {
+	case "mr", "sir", "king", "prince":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "queen", "princess":
+		return 'f'
 	}
 	return 0
 }
