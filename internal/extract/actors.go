@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -109,11 +110,19 @@ func (d *docState) scanStates(texts ...string) {
 	if len(dems) == 0 {
 		return
 	}
-	// map order does not matter: addOpen keys by name
+	// in the words' order, not the map's: the states found are kept in
+	// the order found (d.open), and salientPairOf falls back on that
+	// order, so the map's order made a reciprocal accusation's two
+	// claims come out in either order from one run to the next
+	words := d.demBuf[:0]
 	for w, v := range dems {
-		if v != 1 {
-			continue
+		if v == 1 {
+			words = append(words, w)
 		}
+	}
+	slices.Sort(words)
+	d.demBuf = words
+	for _, w := range words {
 		for _, suf := range demonymSuffixes {
 			if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {
 				continue

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -108,6 +109,8 @@ type docState struct {
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
+	lowsBuf     []string // lows' result, reused
+	demBuf      []string // scanStates' candidate demonyms, reused
 
 	// per-paragraph buffers, reused
 	toks    []token
@@ -185,13 +188,13 @@ func (d *docState) release() {
 	clear(d.speakerIDs)
 	*d = docState{
 		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -204,6 +207,9 @@ func (d *docState) release() {
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	clear(d.open[:cap(d.open)])
+	// words of the document's text: do not keep it alive
+	clear(d.lowsBuf[:cap(d.lowsBuf)])
+	clear(d.demBuf[:cap(d.demBuf)])
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
 	clear(d.speakerBuf[:cap(d.speakerBuf)])
@@ -546,7 +552,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			made = true
 			continue
 		}
-		a := d.findTrailing(cl.lo, cl.hi)
+		var a *att
+		if cl.lo != lo || cl.hi != hi {
+			// a sentence of one clause was looked at whole above
+			a = d.findTrailing(cl.lo, cl.hi)
+		}
 		if a == nil {
 			a = d.findLeading(cl.lo, cl.hi)
 		}
@@ -750,17 +760,25 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		quote = d.toks[k].inQ
 	}
 	for _, subj := range in.subjects {
-		c := graph.Claim{
-			Speaker: a.spk.name, Role: a.spk.role, Side: a.spk.side,
-			Kind: in.kind, Subject: subj, Polarity: in.polarity,
-			Text: d.str[vs:ve],
+		// filled in place, field by field: a pending value is large and
+		// holds pointers, so appending one copies it with a bulk write
+		// barrier while the GC runs. The spare capacity is all zero
+		// (release clears it; only finish shrinks the slice).
+		if len(d.claims) == cap(d.claims) {
+			d.claims = slices.Grow(d.claims, 1)
 		}
-		p := pending{c: c, ev: graph.Span{Start: os, End: oe}, vs: vs, ve: ve, topics: in.topics, act: in.act}
+		d.claims = d.claims[:len(d.claims)+1]
+		p := &d.claims[len(d.claims)-1]
+		c := &p.c
+		c.Speaker, c.Role, c.Side = a.spk.name, a.spk.role, a.spk.side
+		c.Kind, c.Subject, c.Polarity = in.kind, subj, in.polarity
+		c.Text = d.str[vs:ve]
+		p.ev.Start, p.ev.End = os, oe
+		p.vs, p.ve, p.topics, p.act = vs, ve, in.topics, in.act
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 			p.person = true
 		}
-		d.claims = append(d.claims, p)
 	}
 	d.lastAct, d.hasLastAct, d.lastTopics = in.act, true, in.topics
 	if in.kind == graph.KindAccusation && in.subjects[0] != "" {

@@ -541,7 +541,7 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) || d.toks[v+1].low != "by" {
 			continue
 		}
-		if l := lemma(t.low); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
+		if l := t.lemma(); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
 			continue
 		}
 		end := d.accusedEnd(v+2, hi)

@@ -69,7 +69,7 @@ func (d *docState) respPredicate(v, cs, npEnd, ce int, neg bool) bool {
 	if v < 0 || v >= ce {
 		return false
 	}
-	lem := lemma(d.toks[v].low)
+	lem := d.toks[v].lemma()
 	switch {
 	case lem == "be":
 		for k := v + 1; k < ce && k <= v+5; k++ {
@@ -102,7 +102,7 @@ func (d *docState) respPredicate(v, cs, npEnd, ce int, neg bool) bool {
 			}
 		}
 		// the passive: "a missile strike … was delivered against …"
-		if v == 0 || lemma(d.toks[v-1].low) != "be" {
+		if v == 0 || d.toks[v-1].lemma() != "be" {
 			break
 		}
 		for k := cs; k < npEnd && k < ce; k++ {

@@ -337,7 +337,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c.DocID = docID
 		c.Text = normText(c.Text)
 		c.Topic = d.pickTopic(p.topics, docTopic)
-		topical := containsStr(p.topics, c.Topic) || containsStr(p.topics, weakTopic+c.Topic)
+		topical := containsTopic(p.topics, c.Topic)
 		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
 		sid, ok := ids[c.Speaker]
 		if !ok {
@@ -407,6 +407,17 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		sort.Strings(sps[i].Aliases)
 	}
 	return out, sps
+}
+
+// containsTopic reports whether topics holds t, strong or weak
+// (containsStr of t or of weakTopic+t, without building the latter).
+func containsTopic(topics []string, t string) bool {
+	for _, x := range topics {
+		if x == t || len(x) == len(weakTopic)+len(t) && x[:len(weakTopic)] == weakTopic && x[len(weakTopic):] == t {
+			return true
+		}
+	}
+	return false
 }
 
 func containsStr(list []string, s string) bool {

@@ -170,7 +170,7 @@ func (d *docState) interpret(a *att) interp {
 	v := d.mainVerb(npEnd, ce)
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
-	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && frameVerbs[lemma(d.toks[v].low)] {
+	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && frameVerbs[d.toks[v].lemma()] {
 		for k := v + 1; k < ce && k <= v+5; k++ {
 			if d.toks[k].low == "that" && k+1 < ce {
 				cs = d.skipIntro(k+1, ce)
@@ -219,7 +219,7 @@ func (d *docState) interpret(a *att) interp {
 			modal = true
 		}
 	}
-	if v >= 0 && lemma(d.toks[v].low) == "refrain" {
+	if v >= 0 && d.toks[v].lemma() == "refrain" {
 		neg = true
 	}
 	threat, culp, fail := false, false, false
@@ -271,7 +271,7 @@ func (d *docState) interpret(a *att) interp {
 		if dSubj, dAct, ok = d.denied(from, ce, a); !ok {
 			denial = false
 			if !denyVerb && dv >= 0 {
-				in.act = action{verb: lemma(d.toks[dv].low), obj: d.objectWords(from, ce)}
+				in.act = action{verb: d.toks[dv].lemma(), obj: d.objectWords(from, ce)}
 				subjects, own, other = []string{side}, true, false
 			}
 		}
@@ -416,7 +416,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 func (d *docState) passive(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		t := &d.toks[k]
-		if lemma(t.low) == "be" {
+		if t.lemma() == "be" {
 			return true
 		}
 		if !t.is(fAux | fAdv | fNeg) {
@@ -683,12 +683,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	}
 	// "the party that violates the agreement is Israel": a harmful
 	// description identified with an actor
-	if m < ce && lemma(d.toks[m].low) == "be" && m+1 < ce {
+	if m < ce && d.toks[m].lemma() == "be" && m+1 < ce {
 		harm := false
 		for k := cs; k < m; k++ {
 			// "the side that shells …": a relative clause's verb counts in
 			// any form
-			if d.toks[k].is(fCulp) || k > cs && d.toks[k-1].is(fRel) && lexicon[pastOf(lemma(d.toks[k].low))]&fCulp != 0 {
+			if d.toks[k].is(fCulp) || k > cs && d.toks[k-1].is(fRel) && lexicon[pastOf(d.toks[k].lemma())]&fCulp != 0 {
 				harm = true
 			}
 		}
@@ -845,7 +845,7 @@ func (d *docState) verbAction(v, ce int) action {
 	// "refrained from doing so", "refused to negotiate": the act refrained from
 	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
 		v += 2
-		lem = lemma(d.toks[v].low)
+		lem = d.toks[v].lemma()
 	}
 	if lem == "do" && v+1 < ce && (d.toks[v+1].low == "so" || d.toks[v+1].low == "it" || d.toks[v+1].low == "this" || d.toks[v+1].low == "the") && d.hasLastAct {
 		return d.lastAct
@@ -897,7 +897,7 @@ func (d *docState) weaponCheck(a *action, cs, ce int) {
 		return
 	}
 	for k := cs; k < ce; k++ {
-		if lemma(d.toks[k].low) == a.verb || a.verb == "possess" && lemma(d.toks[k].low) == "have" {
+		if d.toks[k].lemma() == a.verb || a.verb == "possess" && d.toks[k].lemma() == "have" {
 			cs = k + 1
 			ce = min(ce, k+7)
 			break

@@ -349,6 +349,9 @@ func buildVocab(idx phraseIndex) *vocab {
 			wi.flags = lexFallback(w)
 		}
 	}
+	for w, wi := range v {
+		wi.lemma = lemma(w)
+	}
 	return newVocab(v)
 }
 

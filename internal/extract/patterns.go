@@ -31,7 +31,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			d.nominal(v, lo, hi, pq)
 			continue
 		}
-		lem := lemma(t.low)
+		lem := t.lemma()
 		marker := -1
 		j := v + 1
 		for j < hi && d.toks[j].kind == tWord && d.toks[j].is(fAdv) && !d.toks[j].cap {

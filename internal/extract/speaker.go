@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/internal/taxonomy"
@@ -45,12 +46,38 @@ func titleGender(role string) byte {
 		if len(w) < 2 || len(w) > 8 {
 			continue
 		}
-		switch strings.ToLower(w) {
-		case "mr", "sir", "king", "prince":
-			return 'm'
-		case "mrs", "ms", "miss", "madam", "queen", "princess":
-			return 'f'
+		if g := wordGender(w); g != 0 {
+			return g
 		}
+	}
+	return 0
+}
+
+// wordGender is the gender of one title word (two to eight bytes),
+// lowered in a stack buffer when it is ASCII: most roles have capitals,
+// and strings.ToLower allocates for each.
+func wordGender(w string) byte {
+	var buf [8]byte
+	low := ""
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || i >= len(buf) {
+			low = strings.ToLower(w)
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if low == "" {
+		low = string(buf[:len(w)]) // does not escape: no allocation
+	}
+	switch low {
+	case "mr", "sir", "king", "prince":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "queen", "princess":
+		return 'f'
 	}
 	return 0
 }
@@ -142,7 +169,7 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		if len(parts) > len(p.parts) {
 			p.addForm(p.name)
 			d.unindexPerson(p)
-			p.name, p.parts = name, parts
+			p.name, p.parts = name, slices.Clone(parts)
 			d.indexPerson(p)
 		}
 		if role != "" && p.role == "" {
@@ -157,7 +184,7 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		p.seen = d.seq
 		return p
 	}
-	p = &person{name: name, parts: parts, role: role, side: side, seen: d.seq, gender: titleGender(role)}
+	p = &person{name: name, parts: slices.Clone(parts), role: role, side: side, seen: d.seq, gender: titleGender(role)}
 	d.persons = append(d.persons, p)
 	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
@@ -337,11 +364,14 @@ func (d *docState) plainSpan(i, j int) (string, bool) {
 	return s, true
 }
 
+// The slice is d's buffer, valid until the next call: addPerson copies
+// the parts it keeps, and most calls name a person already known.
 func (d *docState) lows(i, j int) []string {
-	out := make([]string, 0, j-i)
+	out := d.lowsBuf[:0]
 	for k := i; k < j; k++ {
 		out = append(out, strings.TrimSuffix(d.toks[k].low, "."))
 	}
+	d.lowsBuf = out
 	return out
 }
 

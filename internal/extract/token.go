@@ -45,6 +45,15 @@ func (t *token) speech() verbInfo {
 	return speechVerbs[t.low]
 }
 
+// lemma returns lemma(t.low), from the vocabulary entry when the token
+// has its own, as speech does.
+func (t *token) lemma() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.lemma
+	}
+	return lemma(t.low)
+}
+
 // lowerCache remembers lower-cased forms of capitalised words, so a
 // document allocates each distinct form once.
 type lowerCache map[string]string
@@ -94,10 +103,8 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 		switch {
 		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
 			j := scanWord(str, i, end)
-			// built in place: copying a token in (it holds pointers)
-			// costs a bulk write barrier while the GC runs
-			out = append(out, token{s: i, e: j, kind: tWord, inQ: inQ})
-			t := &out[len(out)-1]
+			var t *token
+			out, t = pushToken(out, i, j, tWord, "", false, inQ)
 			if r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) {
 				t.kind = tNum
 			}
@@ -132,20 +139,20 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 				open = false
 			}
 			inQ = open
-			out = append(out, token{s: i, e: i + n, kind: tQuote, low: str[i : i+n], open: open, inQ: inQ})
+			out, _ = pushToken(out, i, i+n, tQuote, str[i:i+n], open, inQ)
 			i += n
 		case r == '\'' || r == '‘' || r == '’' || r == '`':
-			out = append(out, token{s: i, e: i + n, kind: tSQuote, low: "'", inQ: inQ})
+			out, _ = pushToken(out, i, i+n, tSQuote, "'", false, inQ)
 			i += n
 		case r == '.' && i+2 < end && str[i+1] == '.' && str[i+2] == '.':
 			j := i + 3
 			for j < end && str[j] == '.' {
 				j++
 			}
-			out = append(out, token{s: i, e: j, kind: tPunct, low: "…", inQ: inQ})
+			out, _ = pushToken(out, i, j, tPunct, "…", false, inQ)
 			i = j
 		case r == '-' && i+1 < end && str[i+1] == '-':
-			out = append(out, token{s: i, e: i + 2, kind: tPunct, low: "—", inQ: inQ})
+			out, _ = pushToken(out, i, i+2, tPunct, "—", false, inQ)
 			i += 2
 		default:
 			low := str[i : i+n]
@@ -153,11 +160,28 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc lowerC
 			case '–', '—', '―':
 				low = "—"
 			}
-			out = append(out, token{s: i, e: i + n, kind: tPunct, low: low, inQ: inQ})
+			out, _ = pushToken(out, i, i+n, tPunct, low, false, inQ)
 			i += n
 		}
 	}
 	return out
+}
+
+// pushToken appends a token to out, built in place field by field: a
+// token holds pointers, so appending a token value copies it with a bulk
+// write barrier while the GC runs, where single stores take the cheap
+// one. out's spare capacity holds tokens of earlier paragraphs: every
+// field is set.
+func pushToken(out []token, s, e int, kind tokKind, low string, open, inQ bool) ([]token, *token) {
+	if len(out) < cap(out) {
+		out = out[:len(out)+1]
+	} else {
+		out = append(out, token{})
+	}
+	t := &out[len(out)-1]
+	t.s, t.e, t.kind, t.low, t.flags, t.info = s, e, kind, low, 0, nil
+	t.cap, t.abbr, t.open, t.inQ = false, false, open, inQ
+	return out, t
 }
 
 // scanWord returns the end of the word starting at i.
@@ -309,6 +333,7 @@ type wordInfo struct {
 	word    string
 	flags   uint64
 	speech  verbInfo   // speechVerbs[word], when flags has fSpeech
+	lemma   string     // lemma(word), worked out once
 	phrases *phraseSet // taxonomy aliases starting with this word, or nil
 }
 
