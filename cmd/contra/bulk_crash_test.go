@@ -66,15 +66,7 @@ func TestBulkLoadSurvivesSIGKILL(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := p.cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() {
-				if p.cmd.ProcessState == nil {
-					_ = p.cmd.Process.Kill()
-					_ = p.cmd.Wait()
-				}
-			})
+			p.start(t)
 			reached := make(chan bool, 1)
 			go func() {
 				sc := bufio.NewScanner(pipe)

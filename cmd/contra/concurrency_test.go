@@ -200,15 +200,7 @@ func TestConcurrentOpenOfNewStore(t *testing.T) {
 			p := newProc(bin, dir, append(common, args...)...)
 			p.cmd.Path, p.cmd.Err = "/bin/sh", nil
 			p.cmd.Args = append([]string{"sh", "-c", `read x < "$0"; exec "$@"`, fifo, bin}, p.cmd.Args[1:]...)
-			if err := p.cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() {
-				if p.cmd.ProcessState == nil {
-					_ = p.cmd.Process.Kill()
-					_ = p.cmd.Wait()
-				}
-			})
+			p.start(t)
 			return p
 		}
 		sched := atBarrier("schedule", "--base", dir)

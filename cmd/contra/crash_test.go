@@ -61,9 +61,14 @@ type proc struct {
 // and no user configuration directory, so only the arguments count.
 func startContra(t *testing.T, bin, dir string, args ...string) *proc {
 	t.Helper()
-	p := newProc(bin, dir, args...)
+	return newProc(bin, dir, args...).start(t)
+}
+
+// start starts p; the test kills it if it is still running at the end.
+func (p *proc) start(t *testing.T) *proc {
+	t.Helper()
 	if err := p.cmd.Start(); err != nil {
-		t.Fatalf("start contra %s: %v", strings.Join(args, " "), err)
+		t.Fatalf("start contra %s: %v", strings.Join(p.args, " "), err)
 	}
 	t.Cleanup(func() {
 		if p.cmd.ProcessState == nil {

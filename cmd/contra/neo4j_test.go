@@ -65,17 +65,7 @@ func (s *neo4jServer) proc(bin, dir string, args ...string) *proc {
 // still running at the end.
 func (s *neo4jServer) start(t *testing.T, bin, dir string, args ...string) *proc {
 	t.Helper()
-	p := s.proc(bin, dir, args...)
-	if err := p.cmd.Start(); err != nil {
-		t.Fatalf("start contra %s: %v", strings.Join(args, " "), err)
-	}
-	t.Cleanup(func() {
-		if p.cmd.ProcessState == nil {
-			_ = p.cmd.Process.Kill()
-			_ = p.cmd.Wait()
-		}
-	})
-	return p
+	return s.proc(bin, dir, args...).start(t)
 }
 
 // run runs contra against the server to completion.
@@ -282,15 +272,7 @@ func testNeo4jKilled(t *testing.T, bin string, srv *neo4jServer) {
 	// batches, so that a partial one shows.
 	p := srv.proc(bin, dir, load...)
 	p.cmd.Env = append(p.cmd.Env, "CONTRA_LOAD_MAX_TRANSACTION=1h")
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if p.cmd.ProcessState == nil {
-			_ = p.cmd.Process.Kill()
-			_ = p.cmd.Wait()
-		}
-	})
+	p.start(t)
 	deadline := time.Now().Add(60 * time.Second)
 	for srv.count(t, "MATCH (c:Claim) RETURN count(c) AS n") < 2*batch {
 		if time.Now().After(deadline) {
