@@ -96,6 +96,9 @@ type docState struct {
 	harmHint                   bool // set by subjectOf: the subject was identified with a harmful act
 	agentEvent                 bool // set by subjectOf: the subject is the agent of an event noun ("sabotage by X")
 	paraN                      int  // paragraphs read so far
+	// srcValid: the article's bytes are all valid UTF-8, so evidence
+	// cut at rune starts needs no scan (finish)
+	srcValid bool
 	// the last accusation: its speaker, accused and paragraph, for
 	// agentless acts that follow it (interpret)
 	accSpk, accSubj  string
@@ -490,7 +493,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
-	quoted, paren := false, false
+	quoted, paren, according := false, false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		all |= t.flags
@@ -500,6 +503,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		if t.kind == tPunct && t.low == "(" {
 			paren = true
 		}
+		// "according to" is read in this pass, not a second one over
+		// every sentence
+		if len(t.low) == len("according") && t.low == "according" {
+			according = true
+		}
 	}
 	if all&fRole != 0 {
 		d.registerPersons(lo, hi)
@@ -508,7 +516,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
-	d.accSent = d.hasAccording(lo, hi)
+	d.accSent = according
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
 		return
 	}
@@ -605,15 +613,6 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
 	}
-}
-
-func (d *docState) hasAccording(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
-		if d.toks[i].low == "according" {
-			return true
-		}
-	}
-	return false
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.

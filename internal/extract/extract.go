@@ -158,7 +158,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 		warn("binary content (NUL or control bytes): no claims")
 		return res, nil
 	}
+	invalid := false
 	if bad := invalidUTF8(src); bad > 0 {
+		invalid = true
 		if bad*20 > len(src) {
 			warn("not UTF-8 text (%d invalid bytes): no claims", bad)
 			return res, nil
@@ -167,6 +169,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	}
 	d := newDocState(x, res.Document.Published)
 	defer d.release()
+	d.srcValid = !invalid
 	c := d.clean(src, a.Format)
 	d.scanStates(a.Meta.Title, d.str)
 	d.title(a.Meta.Title)
@@ -366,7 +369,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		} else {
 			ev.Text = string(d.c.src[ev.Start:ev.End])
 		}
-		if !utf8.ValidString(ev.Text) {
+		// a slice of valid UTF-8 that starts and ends at rune starts is
+		// valid: only a document with invalid bytes is scanned per claim
+		if src := d.c.src; !(d.srcValid && utf8.RuneStart(src[ev.Start]) && (ev.End == len(src) || utf8.RuneStart(src[ev.End]))) && !utf8.ValidString(ev.Text) {
 			d.badEvidence++
 			continue
 		}
