@@ -94,6 +94,9 @@ type index struct {
 	// built keeps the units a one-topic scope's first pass built, for
 	// its second.
 	built map[unitKey]*unit
+	// topicRows, in an index of one topic read whole, is how many of the
+	// first rows are that topic's claims, in Claims order; else 0.
+	topicRows int
 }
 
 // unitKey names a unit of an index: its key and whether it is an

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"reflect"
 	"sort"
 )
 
@@ -88,7 +89,7 @@ func Opponents(ctx context.Context, s Snapshotter, f ClaimFilter, n int, fn func
 		}
 		window := make([]Claim, 0, opponentWindow)
 		count := 0
-		err := r.Claims(ctx, f, func(c Claim) error {
+		feed := func(c Claim) error {
 			if count++; count%checkEvery == 0 {
 				if err := ctx.Err(); err != nil {
 					return err
@@ -104,12 +105,51 @@ func Opponents(ctx context.Context, s Snapshotter, f ClaimFilter, n int, fn func
 				return err
 			}
 			return nil
-		})
+		}
+		var err error
+		if cs, ok := o.topicClaims(f); ok {
+			for _, c := range cs {
+				if err = feed(c); err != nil {
+					break
+				}
+			}
+		} else {
+			err = r.Claims(ctx, f, feed)
+		}
 		if err != nil {
 			return err
 		}
 		return o.window(ctx, window)
 	})
+}
+
+// topicClaims returns the page f asks of a topic whose claims the topic
+// index has just read, in Claims order, when f filters by nothing else
+// and the claim cache still holds them all: the topic is then not read
+// twice. ok is false when the claims must be read.
+func (o *opponents) topicClaims(f ClaimFilter) (cs []Claim, ok bool) {
+	x := o.x
+	if x == nil || x.topicRows == 0 {
+		return nil, false
+	}
+	g := f
+	g.Topic, g.Offset, g.Limit = "", 0, 0
+	if !reflect.DeepEqual(g, ClaimFilter{}) {
+		return nil, false
+	}
+	lo, hi := min(f.Offset, x.topicRows), x.topicRows
+	if f.Limit > 0 {
+		hi = min(lo+f.Limit, hi)
+	}
+	cs = make([]Claim, 0, hi-lo)
+	for i := lo; i < hi; i++ {
+		c, ok := o.w.claims.m[x.rows[i].id]
+		if !ok {
+			return nil, false
+		}
+		cs = append(cs, c)
+	}
+	return cs, true
 }
 
 // opponents computes windows of claims' opponents.

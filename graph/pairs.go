@@ -305,6 +305,12 @@ func (x *index) contradiction(ca, cb *Claim, a, b int32, rs ruleSet, unit string
 		Documents: sa.Documents + sb.Documents, Outlets: sa.Outlets + sb.Outlets,
 		Independent: sa.Independent + sb.Independent, Latest: maxStr(ca.SaidAt, cb.SaidAt), FindingID: fid, Unit: unit}
 	for i, c := range []*Claim{ca, cb} {
+		// The brief counted the claim's weaknesses when it was indexed:
+		// most claims have none, and naming them costs a normalised
+		// action per claim of every pair.
+		if x.rows[[2]int32{a, b}[i]].weak == 0 {
+			continue
+		}
 		for _, why := range Weak(c) {
 			out.Weak = append(out.Weak, "claim "+string(rune('1'+i))+": "+why)
 		}

@@ -171,6 +171,9 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 			return err
 		}
 	}
+	if len(topics) == 1 && len(c.x.rows) == c.n {
+		c.x.topicRows = c.n
+	}
 	return c.done(ctx, fn)
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -747,4 +748,53 @@ func testBetween(t *testing.T, open Opener) {
 		all = append(all, co.Claim.ID)
 	}
 	equal(t, "pages across both lists", paged, all)
+}
+
+// testTopicPages checks that a page of a topic's contradictions or
+// timeline is the slice of the whole list at its offset, whatever the
+// offset and limit: the first page is a prefix of the listing, and claims
+// or pairs that tie (same day, same score) keep one order from page to
+// page.
+func testTopicPages(t *testing.T, open Opener) {
+	s, _ := loadWorld(t, open)
+	ctx := context.Background()
+	timeline := func(off, lim int) []graph.TimelineEntry {
+		return collect(t, func(fn func(graph.TimelineEntry) error) error {
+			return graph.Timeline(ctx, s, graph.ClaimFilter{Topic: topCM, Offset: off, Limit: lim}, 0, fn)
+		})
+	}
+	sc := graph.Scope{Topic: topCM}
+	whole, total := contradictions(t, s, sc, graph.Page{})
+	if total != len(whole) || len(whole) < 3 {
+		t.Fatalf("%d contradictions on %s (total %d); want the world's 5", len(whole), topCM, total)
+	}
+	all := timeline(0, 0)
+	if len(all) < 3 {
+		t.Fatalf("%d claims on the timeline of %s", len(all), topCM)
+	}
+	slice := func(n, off, lim int) (int, int) {
+		lo, hi := min(off, n), n
+		if lim > 0 {
+			hi = min(off+lim, n)
+		}
+		return lo, max(lo, hi)
+	}
+	for off := 0; off <= len(whole)+1; off++ {
+		for lim := 0; lim <= len(whole)+1; lim++ {
+			page, n := contradictions(t, s, sc, graph.Page{Offset: off, Limit: lim})
+			lo, hi := slice(len(whole), off, lim)
+			if n != total || len(page) != hi-lo || (hi > lo && !reflect.DeepEqual(page, whole[lo:hi])) {
+				t.Errorf("contradictions at offset %d, limit %d: %d pairs (total %d), not pairs %d to %d of %d", off, lim, len(page), n, lo, hi, total)
+			}
+		}
+	}
+	for off := 0; off <= len(all)+1; off++ {
+		for lim := 0; lim <= len(all)+1; lim++ {
+			page := timeline(off, lim)
+			lo, hi := slice(len(all), off, lim)
+			if len(page) != hi-lo || (hi > lo && !reflect.DeepEqual(page, all[lo:hi])) {
+				t.Errorf("timeline at offset %d, limit %d: %d claims, not claims %d to %d of %d", off, lim, len(page), lo, hi, len(all))
+			}
+		}
+	}
 }

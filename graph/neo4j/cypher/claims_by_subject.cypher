@@ -1,6 +1,9 @@
 // Claims matching a filter with a subject: an index lookup on subject_slug.
 // The rest is claims_all.cypher's.
+// USING INDEX: an unbounded filter passes the full ranges of loaded_at and
+// changed_at, which the planner may otherwise start from (every claim).
 MATCH (c:Claim {subject_slug: $subject})
+USING INDEX c:Claim(subject_slug)
 WITH c
 WHERE ($ids IS NULL OR c.id IN $ids)
   AND ($doc_id IS NULL OR c.doc_id = $doc_id)
