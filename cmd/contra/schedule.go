@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -45,12 +47,22 @@ store, so since: last-run survives restarts and never skips or repeats a window.
 				return usageError{fmt.Errorf("-o/--output applies to --list only")}
 			}
 			ctx := cmd.Context()
-			s, err := m.open(ctx)
-			if err != nil {
+			// A service asked to stop while it is still opening the store
+			// (waiting for a writer's turn on a busy machine) has stopped
+			// as asked, as it would between runs: exit 0, not "interrupted".
+			stopped := func(err error) error {
+				if !once && !list && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+					m.logger.Info("schedule stopped before its first run")
+					return nil
+				}
 				return err
 			}
+			s, err := m.open(ctx)
+			if err != nil {
+				return stopped(err)
+			}
 			if err := m.checkJobTopics(ctx, s, jobs); err != nil {
-				return err
+				return stopped(err)
 			}
 			js, ok := s.(schedule.Store)
 			if !ok {
