@@ -167,6 +167,10 @@ func init() {
 		threaten assure caution complain lament boast recall estimate disclose reveal mention
 		think believe feel know hope expect fear suspect doubt want wish intend
 		describe characterise characterize brand label dub express`)
+	// verbs of evidence: "the survey found that …", "records show …";
+	// speechCandidate takes them only with a document as subject or a
+	// "that" clause after them ("police found a body" reports nothing)
+	speech(vSay, `find show indicate conclude`)
 	speech(vTell, `tell`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)

@@ -448,6 +448,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return false // a noun: "the attack claim is false"
 	}
 	switch vi.lemma {
+	case "find", "show", "indicate", "conclude":
+		return next(1) == "that" || d.evidenceSubject(v, lo)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
 	case "point":
@@ -463,6 +465,37 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// evidenceNouns name documents and counts that news prose cites as the
+// source of a finding: "a poll released Tuesday shows …", "…, campaign
+// finance records show".
+var evidenceNouns = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "report": true,
+	"reports": true, "study": true, "studies": true, "data": true, "records": true, "analysis": true,
+	"inquiry": true, "investigation": true, "review": true, "audit": true, "research": true,
+	"documents": true, "results": true, "figures": true, "numbers": true, "statistics": true,
+	"census": true, "findings": true, "filings": true, "memo": true, "emails": true, "count": true,
+	"tally": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
+}
+
+// evidenceSubject reports whether the verb of evidence at v has a
+// document as its subject: the noun right before it, past a time word
+// or an adverb ("the poll also showed", "Monday's survey shows").
+func (d *docState) evidenceSubject(v, lo int) bool {
+	for k := v - 1; k >= lo && k >= v-3; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if evidenceNouns[t.low] {
+			return true
+		}
+		if !t.is(fAdv|fAux) || t.is(fNeg) {
+			return false
+		}
+	}
+	return false
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -863,13 +896,22 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	// a person is no medium ("Daily News editor Jo Roe")
 	last := &d.toks[e-1]
 	person := last.kind == tWord && (last.is(fRole) || d.isNameTok(e-1) && e-2 >= s && d.isNameTok(e-2))
+	media := false
 	for k := s; k < e && !person; k++ {
 		if k > s && npPreps[d.toks[k].low] {
 			break
 		}
 		if d.toks[k].is(fMedia) && d.mentAt[k] < 0 {
-			return speaker{}, npMedia
+			media = true
 		}
+		if media && evidenceNouns[d.toks[k].low] {
+			// "a Herald poll", "a Post analysis of filings": the
+			// document speaks, described, not the medium behind it
+			return d.describe(s, s, e, ""), npOK
+		}
+	}
+	if media {
+		return speaker{}, npMedia
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
