@@ -202,6 +202,15 @@ func TestReportingFrames(t *testing.T) {
 		{"a poll by a newspaper is the poll's, not the newspaper's",
 			"According to a recent Fredville Herald poll, most voters oppose the bridge.",
 			"recent Fredville Herald poll", "most voters oppose the bridge", 1},
+		{"part of a group as the subject",
+			"Many of the farmers said the new tax was unfair.",
+			"Many of the farmers", "the new tax was unfair", 1},
+		{"part of a group with a possessive",
+			"Some of Marek's longtime allies said they had come to accept the plan.",
+			"Some of Marek's longtime allies", "they had come to accept the plan", 1},
+		{"part of a group named by a pronoun",
+			"Most of them said they had liked working at the plant.",
+			"Most of them", "they had liked working", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -647,6 +647,13 @@ var reflexives = map[string]bool{
 	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
 }
 
+// groupParts name a part of the group after "of": "most of them said".
+var groupParts = map[string]bool{
+	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
+	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"majority": true, "each": true, "either": true, "neither": true, "dozens": true, "hundreds": true,
+}
+
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
@@ -733,6 +740,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	if s > e-1 && s != j {
 		return -1, -1
+	}
+	// a part of a group: "most of them", "two of the delegates", "some
+	// of his allies"
+	if s-2 >= lo && d.toks[s-1].low == "of" && groupParts[d.toks[s-2].low] {
+		s -= 2
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
@@ -974,6 +986,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if !names {
 		for k := rs + 1; k < ne; k++ {
+			if k == rs+1 && d.toks[k].low == "of" && groupParts[d.toks[rs].low] {
+				continue // "many of the farmers": the farmers are the head
+			}
 			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) {
 				hd = k - 1
 				break
@@ -981,6 +996,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	head := &d.toks[hd]
+	if !names && hd == e-1 && e-rs == 3 && head.is(fPron) && d.toks[rs+1].low == "of" && groupParts[d.toks[rs].low] {
+		// "most of them said": part of the group "they" would be
+		if side == "" && d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
+			side = d.lastPlural.side
+		}
+		return d.describe(s, rs, e, side), npOK
+	}
 	titled := nb == rs || nb > s && d.toks[nb-1].is(fRole)
 	if names && nb == rs && rs == s+1 && ne == e && d.toks[s].low == "the" && e-nb <= 4 && actor == "" {
 		// "The Southern Shield said": a name after "the" is no person's
