@@ -211,6 +211,18 @@ func TestReportingFrames(t *testing.T) {
 		{"part of a group named by a pronoun",
 			"Most of them said they had liked working at the plant.",
 			"Most of them", "they had liked working", 1},
+		{"a share with no noun after it",
+			"Six in 10 say the mayor should resign.",
+			"Six in 10", "the mayor should resign", 1},
+		{"an approximate share opening the sentence",
+			"About four in 10 rural voters say they want a new mayor.",
+			"About four in 10 rural voters", "they want a new mayor", 1},
+		{"an approximate part opening the sentence",
+			"Nearly half said they would vote for the bridge.",
+			"Nearly half", "they would vote for the bridge", 1},
+		{"an apposition between dashes",
+			"Ivo Marek — a teacher from Fredville — says he voted for Oster.",
+			"Ivo Marek", "he voted for Oster", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -647,11 +647,15 @@ var reflexives = map[string]bool{
 	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
 }
 
+// approximators come before a number: "about four in 10 voters say".
+var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
+
 // groupParts name a part of the group after "of": "most of them said".
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
 	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
 	"majority": true, "each": true, "either": true, "neither": true, "dozens": true, "hundreds": true,
+	"third": true, "quarter": true,
 }
 
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
@@ -667,15 +671,16 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
-	for c := j; c > lo && d.toks[c].low == "," && n < len(commas); {
+	// dashes pair like commas: "Jo Roe — a teacher from Fredville — says"
+	for c := j; c > lo && (d.toks[c].low == "," || d.toks[c].low == "—") && n < len(commas); {
 		commas[n] = c
 		n++
 		k := c - 1
 		// a dot inside a sentence is an abbreviation's ("Allentown, Pa.,")
-		for k >= lo && c-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+		for k >= lo && c-k < 30 && d.toks[k].low != d.toks[c].low && d.toks[k].low != "," && d.toks[k].kind != tQuote {
 			k--
 		}
-		if k <= lo || d.toks[k].low != "," {
+		if k <= lo || d.toks[k].low != d.toks[c].low {
 			break
 		}
 		c = k
@@ -725,7 +730,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they") {
 		s = j
 	} else {
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord) {
+		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
@@ -754,6 +760,14 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			b--
 		}
 		p := &d.toks[b]
+		if b == lo && p.kind == tWord && approximators[p.low] && (d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low]) {
+			// a number opens the sentence: "About four in 10 voters
+			// say", "Nearly half said"
+			return b, e
+		}
+		if b == lo && p.kind == tWord && p.is(fAdv) && !p.is(fAux|fNeg|fPron) {
+			return s, e // the sentence opens with an adverb: "Later Marek said"
+		}
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
