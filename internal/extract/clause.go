@@ -407,7 +407,7 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
 			return nil
 		}
-		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.toks[k-1].cap) {
+		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.nameOrPronounBefore(k, cs)) {
 			continue // "Oster sided with …": an unknown verb after a name counts
 		}
 		s, e, as, ae := d.npLeft(k, cs)
@@ -421,6 +421,17 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// nameOrPronounBefore reports whether a name or a personal pronoun comes
+// right before token k, past adverbs: "Oster sided", "he also compared".
+func (d *docState) nameOrPronounBefore(k, lo int) bool {
+	j := k - 1
+	for j > lo && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) && !d.toks[j].is(fAux|fNeg) {
+		j--
+	}
+	p := &d.toks[j]
+	return p.kind == tWord && (p.cap || p.is(fPron) && !p.is(fDet))
 }
 
 // relativeMarkers open a relative clause that denies the accusation

@@ -529,7 +529,7 @@ func (d *docState) gerundAt(cs, ce int) int {
 func (d *docState) skipIntro(cs, ce int) int {
 	for round := 0; round < 2 && cs < ce; round++ {
 		t := &d.toks[cs]
-		if !(t.kind == tWord && (t.is(fSubord|fPrep|fAdv|fTime) || t.low == "yes" || t.low == "of" || t.low == "a" && d.toks[min(cs+1, ce-1)].low == "few")) {
+		if !(t.kind == tWord && (t.is(fSubord|fPrep|fAdv|fTime) || t.low == "yes" || t.low == "here" || t.low == "of" || t.low == "a" && d.toks[min(cs+1, ce-1)].low == "few")) {
 			return cs
 		}
 		limit := 25
