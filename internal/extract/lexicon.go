@@ -166,15 +166,18 @@ func init() {
 		tweet reiterate repeat observe concede comment respond reply retort counter predict vow pledge promise
 		threaten assure caution complain lament boast recall estimate disclose reveal mention
 		think believe feel know hope expect fear suspect doubt want wish intend
-		describe characterise characterize brand label dub express`)
+		describe characterise characterize brand label dub express
+		agree worry joke quip shout chant muse answer recall remember
+		portray regard view see consider`)
 	// verbs of evidence: "the survey found that …", "records show …";
 	// speechCandidate takes them only with a document as subject or a
 	// "that" clause after them ("police found a body" reports nothing)
 	speech(vSay, `find show indicate conclude`)
-	speech(vTell, `tell`)
+	speech(vTell, `tell remind inform`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
-	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge`)
+	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
+		propose cite tout prefer`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
 

@@ -450,6 +450,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
 		return next(1) == "that" || d.evidenceSubject(v, lo)
+	case "see", "view", "consider", "regard":
+		// a judgement: "X sees the plan as a threat", "views Y as";
+		// not "saw the bridge"
+		return next(1) == "that" || d.asAhead(v)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
 	case "point":
@@ -465,6 +469,21 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// asAhead reports whether "as" follows verb v within its clause: "sees
+// the plan as a threat", "regarded him as a rival".
+func (d *docState) asAhead(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+8; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.low == "as" {
+			return k > v+1
+		}
+	}
+	return false
 }
 
 // evidenceNouns name documents and counts that news prose cites as the
