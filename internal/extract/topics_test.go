@@ -30,6 +30,10 @@ func TestEventPhrases(t *testing.T) {
 		{"\"We never shelled the nuclear plant,\" the general said.", "nuclear plant safety"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
+		// no topic and no event: the act the charges name
+		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "bribing"},
+		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
+		{"Freedonia accused Sylvania of being a bad neighbour, the minister said.", "general"},
 	}
 	for _, tt := range tests {
 		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
