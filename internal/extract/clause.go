@@ -259,7 +259,9 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if st != npOK {
 			continue
 		}
-		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") {
+		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, i) >= 2 {
+			// (not "But, according to X, …": nothing reported before it;
+			// emit would drop it)
 			if d.hasOwnSpeaker(lo, i) {
 				// "monitors said the vote was free, according to a
 				// statement": the statement carries the monitors' report

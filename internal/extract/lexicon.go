@@ -444,6 +444,7 @@ var notAdverb = map[string]bool{
 	"imply": true, "comply": true, "rely": true, "tally": true, "bully": true, "holy": true, "ugly": true,
 	"likely": true, "early": true, "only": true, "daily": true, "weekly": true, "monthly": true,
 	"friendly": true, "deadly": true, "elderly": true, "costly": true, "lonely": true, "orderly": true,
+	"yearly": true, "quarterly": true, "nightly": true, "hourly": true, "biweekly": true,
 }
 
 // lemma returns the base form of a verb form, or w when it is not one.

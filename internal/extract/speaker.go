@@ -337,7 +337,7 @@ func (d *docState) join(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if k > i && t.kind != tPunct && !(k > 0 && d.toks[k-1].low == "(") || k > i && t.low == "(" {
+		if k > i && t.kind != tPunct && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.str[t.s:t.e])
@@ -650,7 +650,13 @@ func (d *docState) nounLike(k int) bool {
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
 		return false
 	}
-	return !strings.HasSuffix(t.low, "ly")
+	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low]
+}
+
+// periodicals are -ly words that modify a noun: "a yearly poll".
+var periodicals = map[string]bool{
+	"daily": true, "weekly": true, "biweekly": true, "monthly": true, "quarterly": true, "yearly": true,
+	"nightly": true, "hourly": true,
 }
 
 // quantifiers stand for a noun without naming one: "few expect", "most
@@ -886,6 +892,8 @@ func (d *docState) npRight(from, hi int) int {
 		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
 			// "the International Committee for Refugees"
+		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
+			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
 			// "one of those advisers", "many of his supporters"
 		case d.nounLike(i) && t.kind == tWord:
