@@ -298,6 +298,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		s, e, as, ae := d.npLeft(v, lo)
 		if s < 0 {
+			if a := d.relativeReport(v, lo, hi); a != nil {
+				return a
+			}
 			// a subject we cannot read ("local residents said"): what
 			// follows is theirs, not a later verb's
 			if j := d.skipBack(v-1, lo); j >= lo && d.toks[j].kind == tWord && !d.toks[j].is(fRel|fPrep|fConj|fSubord) {
@@ -371,6 +374,54 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	return nil
+}
+
+// relativeReport reads a report in a relative clause: "X, who said
+// the bridge was unsafe, voted …", "business leaders who say the law
+// …": the report is the antecedent's, its content runs to the relative
+// clause's end. v is a reporting verb right after "who" (past
+// adverbs and auxiliaries). It returns nil when there is none.
+func (d *docState) relativeReport(v, lo, hi int) *att {
+	w := d.skipBack(v-1, lo)
+	if w <= lo || d.toks[w].low != "who" || d.toks[v].speech().class != vSay || d.toks[v].speech().lemma == "ask" {
+		return nil // (not "who asked not to be named")
+	}
+	h, comma := w-1, false
+	if d.toks[h].low == "," {
+		h, comma = h-1, true
+	}
+	if h < lo {
+		return nil
+	}
+	if t := &d.toks[h]; t.kind != tWord || !(t.cap && !t.is(fPron|fConj|fPrep|fSubord|fDet) || d.nounLike(h) || t.is(fRole|fGroup)) {
+		return nil
+	}
+	s := d.collectNP(h, lo)
+	if s > h {
+		return nil
+	}
+	c := v + 1
+	for c < hi && (d.toks[c].low == "that" || d.toks[c].low == ",") {
+		c++
+	}
+	ce := hi
+	if comma {
+		ce = d.clauseEnd(c, hi) // ", who said …, voted": the aside ends at its comma
+	}
+	if c >= ce || contentWords(d.toks, c, ce) < 2 || d.toks[c].low == "to" || d.toks[c].low == "not" {
+		return nil // "who wanted to stay", "who asked not to be named": no report
+	}
+	for k := ce; k < hi; k++ {
+		if d.speechCandidate(k, lo) {
+			return nil // "X, who said …, told reporters …": the main report wins
+		}
+	}
+	spk, st := d.resolveNP(s, h+1, -1, -1)
+	if st != npOK {
+		return nil
+	}
+	d.used[v] = true
+	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
 }
 
 // continuation returns the attribution a continuation clause inherits
