@@ -609,7 +609,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
-	if all&(fSpeech|fBlameNoun) != 0 {
+	if all&(fSpeech|fBlameNoun) != 0 && len(d.topicCount) == 0 {
+		// only a document that has named no topic so far can need them
+		// (docTopic): most have by their first report
 		d.countCharges(lo, hi)
 	}
 	before := len(d.claims)
