@@ -66,3 +66,31 @@ func TestClaimTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestReferentDescribed checks that "It was an attack on …" after an
+// event keeps the event's topic: the pronoun refers back to it, the
+// phrase describes it.
+func TestReferentDescribed(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A Sylvanian patrol boat rammed a Freedonian trawler near the reef, Freedonia said.\n\n" +
+			"\"It was an attack on unarmed fishermen,\" the Freedonian minister said.",
+			[]string{"trawler ramming", "trawler ramming"}},
+		{"A Sylvanian patrol boat rammed a Freedonian trawler near the reef, Freedonia said.\n\n" +
+			"\"This is an attack on unarmed fishermen,\" the Freedonian minister said.",
+			[]string{"trawler ramming", "trawler ramming"}},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		if len(res.Claims) != len(tt.want) {
+			t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+		}
+		for i, w := range tt.want {
+			if res.Claims[i].Topic != w {
+				t.Errorf("claim %d %q: topic %q, want %q", i, res.Claims[i].Text, res.Claims[i].Topic, w)
+			}
+		}
+	}
+}
