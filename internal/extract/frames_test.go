@@ -305,6 +305,7 @@ func TestGuessLemma(t *testing.T) {
 		"firing": "fire", "opening": "open", "pushes": "push", "carries": "carry", "sided": "side",
 		"shelled": "shell", "mined": "mine", "sank": "sank", "boats": "boat",
 		"exceed": "exceed", "proceed": "proceed", "agreed": "agree", "freed": "free", "exceeded": "exceed",
+		"rescued": "rescue", "pursued": "pursue", "rescuing": "rescue", "valued": "value",
 	}
 	for w, want := range tests {
 		if got := guessLemma(w); got != want {

@@ -516,6 +516,9 @@ func guessLemma(w string) string {
 	if n >= 3 && last == stem[n-2] && !isVowel(last) && last != 'l' && last != 's' && last != 'f' && last != 'z' {
 		return stem[:n-1]
 	}
+	if last == 'u' {
+		return stem + "e" // "rescued", "pursued", "valued"
+	}
 	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' {
 		return stem // "agreed" (agre+ed) aside, "followed", "played"
 	}
