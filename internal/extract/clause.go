@@ -376,6 +376,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 	return nil
 }
 
+// accusedLinks tie an accused group to its patron with "for" or "with":
+// "hackers working for", "militias allied with".
+var accusedLinks = map[string]bool{
+	"working": true, "acting": true, "fighting": true, "operating": true, "spying": true,
+	"allied": true, "aligned": true, "affiliated": true, "associated": true, "connected": true,
+}
+
 // relativeReport reads a report in a relative clause: "X, who said
 // the bridge was unsafe, voted …", "business leaders who say the law
 // …": the report is the antecedent's, its content runs to the relative
@@ -584,9 +591,16 @@ func relTail(t *token) bool {
 // accusation verb: "of", "for", "over" or "with" ("accused X of",
 // "charged X with"), within eight tokens; hi when there is none.
 func (d *docState) accusedEnd(c, hi int) int {
-	for k := c; k < hi && k-c < 8; k++ {
+	limit := 8
+	for k := c; k < hi && k-c < limit; k++ {
 		switch d.toks[k].low {
 		case "of", "for", "over", "with":
+			if k > c && accusedLinks[d.toks[k-1].low] && limit == 8 {
+				// "a hacking group working for X's intelligence
+				// service for …": the link belongs to the accused
+				limit = 16
+				continue
+			}
 			return k
 		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
