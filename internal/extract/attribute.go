@@ -89,7 +89,10 @@ type docState struct {
 	aliasWordCount map[string]int
 	merged         map[string]string // induced topics merged into another (eventTopics)
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
-	claims         []pending
+	// the acts charges and accusations name ("charged with spying"), for
+	// a document whose dispute names no topic and no event (docTopic)
+	charges []chargeAct
+	claims  []pending
 
 	overlong, cut, badEvidence int
 	capped                     bool
@@ -178,6 +181,7 @@ func (d *docState) release() {
 	clear(d.aliasWordCount)
 	clear(d.merged)
 	clear(d.eventNouns)
+	d.charges = d.charges[:0]
 	clear(d.lc)
 	clear(d.acronyms)
 	clear(d.openIdx)
@@ -288,7 +292,74 @@ func (d *docState) docTopic() string {
 			best, bestN, bestFirst = t, n, f
 		}
 	}
+	if best == "" {
+		// no configured topic and no event: the dispute is what the
+		// charges name, the most often, then the first
+		for _, c := range d.charges {
+			if c.n > bestN {
+				best, bestN = c.act, c.n
+			}
+		}
+	}
 	return best
+}
+
+// chargeAct is an act a charge or an accusation names, with how often.
+type chargeAct struct {
+	act string
+	n   int
+}
+
+// lightVerbs name no act of their own: "accused of being", "of running
+// a network".
+var lightVerbs = map[string]bool{
+	"be": true, "have": true, "do": true, "make": true, "take": true, "get": true, "run": true,
+	"use": true, "try": true, "give": true, "go": true, "come": true, "keep": true, "put": true,
+	"seek": true, "play": true, "work": true, "help": true, "let": true, "allow": true,
+}
+
+// countCharges notes the gerunds that charges and accusations name in
+// tokens [lo, hi): "charged two engineers with spying", "accused them
+// of hacking", "charges of smuggling".
+func (d *docState) countCharges(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.flags&(fSpeech|fBlameNoun) == 0 {
+			continue
+		}
+		if t.flags&fBlameNoun == 0 {
+			if l := t.speech().lemma; l != "accuse" && l != "charge" {
+				continue
+			}
+		}
+		for k := i + 1; k+1 < hi && k <= i+8; k++ {
+			w := &d.toks[k]
+			if w.kind != tWord {
+				break
+			}
+			if w.low != "of" && w.low != "with" {
+				continue
+			}
+			g := &d.toks[k+1]
+			if g.kind == tWord && !g.cap && !g.inQ && len(g.low) > 5 && strings.HasSuffix(g.low, "ing") && !lightVerbs[guessLemma(g.low)] {
+				d.noteCharge(g.low)
+			}
+			break
+		}
+	}
+}
+
+func (d *docState) noteCharge(act string) {
+	for i := range d.charges {
+		if d.charges[i].act == act {
+			d.charges[i].n++
+			return
+		}
+	}
+	if len(d.charges) < 32 {
+		// the token's text may live in a buffer the next document reuses
+		d.charges = append(d.charges, chargeAct{act: strings.Clone(act), n: 1})
+	}
 }
 
 // pickTopic prefers, among the topics a claim names, the one the
@@ -537,6 +608,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			}
 			return
 		}
+	}
+	if all&(fSpeech|fBlameNoun) != 0 && len(d.topicCount) == 0 {
+		// only a document that has named no topic so far can need them
+		// (docTopic): most have by their first report
+		d.countCharges(lo, hi)
 	}
 	before := len(d.claims)
 	d.patterns(lo, hi, pq)

@@ -259,7 +259,9 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if st != npOK {
 			continue
 		}
-		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") {
+		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, i) >= 2 {
+			// (not "But, according to X, …": nothing reported before it;
+			// emit would drop it)
 			if d.hasOwnSpeaker(lo, i) {
 				// "monitors said the vote was free, according to a
 				// statement": the statement carries the monitors' report
@@ -296,6 +298,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		s, e, as, ae := d.npLeft(v, lo)
 		if s < 0 {
+			if a := d.relativeReport(v, lo, hi); a != nil {
+				return a
+			}
 			// a subject we cannot read ("local residents said"): what
 			// follows is theirs, not a later verb's
 			if j := d.skipBack(v-1, lo); j >= lo && d.toks[j].kind == tWord && !d.toks[j].is(fRel|fPrep|fConj|fSubord) {
@@ -371,6 +376,61 @@ func (d *docState) findLeading(lo, hi int) *att {
 	return nil
 }
 
+// accusedLinks tie an accused group to its patron with "for" or "with":
+// "hackers working for", "militias allied with".
+var accusedLinks = map[string]bool{
+	"working": true, "acting": true, "fighting": true, "operating": true, "spying": true,
+	"allied": true, "aligned": true, "affiliated": true, "associated": true, "connected": true,
+}
+
+// relativeReport reads a report in a relative clause: "X, who said
+// the bridge was unsafe, voted …", "business leaders who say the law
+// …": the report is the antecedent's, its content runs to the relative
+// clause's end. v is a reporting verb right after "who" (past
+// adverbs and auxiliaries). It returns nil when there is none.
+func (d *docState) relativeReport(v, lo, hi int) *att {
+	w := d.skipBack(v-1, lo)
+	if w <= lo || d.toks[w].low != "who" || d.toks[v].speech().class != vSay || d.toks[v].speech().lemma == "ask" {
+		return nil // (not "who asked not to be named")
+	}
+	h, comma := w-1, false
+	if d.toks[h].low == "," {
+		h, comma = h-1, true
+	}
+	if h < lo {
+		return nil
+	}
+	if t := &d.toks[h]; t.kind != tWord || !(t.cap && !t.is(fPron|fConj|fPrep|fSubord|fDet) || d.nounLike(h) || t.is(fRole|fGroup)) {
+		return nil
+	}
+	s := d.collectNP(h, lo)
+	if s > h {
+		return nil
+	}
+	c := v + 1
+	for c < hi && (d.toks[c].low == "that" || d.toks[c].low == ",") {
+		c++
+	}
+	ce := hi
+	if comma {
+		ce = d.clauseEnd(c, hi) // ", who said …, voted": the aside ends at its comma
+	}
+	if c >= ce || contentWords(d.toks, c, ce) < 2 || d.toks[c].low == "to" || d.toks[c].low == "not" {
+		return nil // "who wanted to stay", "who asked not to be named": no report
+	}
+	for k := ce; k < hi; k++ {
+		if d.speechCandidate(k, lo) {
+			return nil // "X, who said …, told reporters …": the main report wins
+		}
+	}
+	spk, st := d.resolveNP(s, h+1, -1, -1)
+	if st != npOK {
+		return nil
+	}
+	d.used[v] = true
+	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
+}
+
 // continuation returns the attribution a continuation clause inherits
 // from prev: same speaker, the clause's own verb class and content.
 func (d *docState) continuation(prev *att, cl clause) att {
@@ -407,7 +467,7 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
 			return nil
 		}
-		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.toks[k-1].cap) {
+		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.nameOrPronounBefore(k, cs)) {
 			continue // "Oster sided with …": an unknown verb after a name counts
 		}
 		s, e, as, ae := d.npLeft(k, cs)
@@ -421,6 +481,17 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// nameOrPronounBefore reports whether a name or a personal pronoun comes
+// right before token k, past adverbs: "Oster sided", "he also compared".
+func (d *docState) nameOrPronounBefore(k, lo int) bool {
+	j := k - 1
+	for j > lo && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) && !d.toks[j].is(fAux|fNeg) {
+		j--
+	}
+	p := &d.toks[j]
+	return p.kind == tWord && (p.cap || p.is(fPron) && !p.is(fDet))
 }
 
 // relativeMarkers open a relative clause that denies the accusation
@@ -520,9 +591,16 @@ func relTail(t *token) bool {
 // accusation verb: "of", "for", "over" or "with" ("accused X of",
 // "charged X with"), within eight tokens; hi when there is none.
 func (d *docState) accusedEnd(c, hi int) int {
-	for k := c; k < hi && k-c < 8; k++ {
+	limit := 8
+	for k := c; k < hi && k-c < limit; k++ {
 		switch d.toks[k].low {
 		case "of", "for", "over", "with":
+			if k > c && accusedLinks[d.toks[k-1].low] && limit == 8 {
+				// "a hacking group working for X's intelligence
+				// service for …": the link belongs to the accused
+				limit = 16
+				continue
+			}
 			return k
 		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {

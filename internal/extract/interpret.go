@@ -389,7 +389,9 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			topics = append(topics, t)
 		}
 	}
-	anaphor := false
+	// "It was an attack on fishermen", "This is sabotage": the event
+	// phrase describes what the pronoun refers back to
+	anaphor := d.describesReferent(cs, ce)
 	for _, p := range d.phrases {
 		switch {
 		case p.k < cs || p.k >= ce:
@@ -409,6 +411,27 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 		topics = append(topics, anaphorTopic)
 	}
 	return topics
+}
+
+// describesReferent reports whether the clause [cs, ce) opens with "it"
+// or "this" and a form of "be": what follows describes an event named
+// before.
+func (d *docState) describesReferent(cs, ce int) bool {
+	k := cs
+	for k < ce && (d.toks[k].kind == tQuote || d.toks[k].kind == tSQuote) {
+		k++
+	}
+	if k+1 >= ce {
+		return false
+	}
+	if w := d.toks[k].low; w != "it" && w != "this" {
+		return false
+	}
+	switch d.toks[k+1].low {
+	case "was", "is", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // passive reports whether verb v is a participle after a form of "be":
@@ -529,7 +552,7 @@ func (d *docState) gerundAt(cs, ce int) int {
 func (d *docState) skipIntro(cs, ce int) int {
 	for round := 0; round < 2 && cs < ce; round++ {
 		t := &d.toks[cs]
-		if !(t.kind == tWord && (t.is(fSubord|fPrep|fAdv|fTime) || t.low == "yes" || t.low == "of" || t.low == "a" && d.toks[min(cs+1, ce-1)].low == "few")) {
+		if !(t.kind == tWord && (t.is(fSubord|fPrep|fAdv|fTime) || t.low == "yes" || t.low == "here" || t.low == "of" || t.low == "a" && d.toks[min(cs+1, ce-1)].low == "few")) {
 			return cs
 		}
 		limit := 25

@@ -51,7 +51,16 @@ import (
 //     once, nothing changed: attribution F1 0.91, accusation pairs F1
 //     1.00 and the mutual accusation found, but on topic "general": a
 //     dispute without a harm noun or verb induces no event phrase, so
-//     accusation F1 0.00.
+//     accusation F1 0.00. Then a document with no topic and no event
+//     took the act its charges name ("charged … with spying": topic
+//     "spying"): accusation F1 1.00, the mutual accusation on it.
+//   - heldout8 (three: shelling that breaks a border ceasefire, a coast
+//     guard boat said to have rammed a trawler, a blackout one state
+//     blames on the other's hackers): scored once before anything was
+//     changed for them: attribution F1 0.89 (P 0.90, R 0.88), accusation
+//     F1 0.35, pairs F1 0.77, one mutual accusation of three (the
+//     ceasefire one; the other two land on topics worded otherwise than
+//     labelled, "fishermen attack", "grid attack" and "cyberattacks").
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -68,7 +77,8 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout6", 0.90, 0, 0.60, 0},
-		{"testdata/heldout7", 0.90, 0, 0.90, 0},
+		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -166,11 +166,18 @@ func init() {
 		tweet reiterate repeat observe concede comment respond reply retort counter predict vow pledge promise
 		threaten assure caution complain lament boast recall estimate disclose reveal mention
 		think believe feel know hope expect fear suspect doubt want wish intend
-		describe characterise characterize brand label dub express`)
-	speech(vTell, `tell`)
+		describe characterise characterize brand label dub express
+		agree worry joke quip shout chant muse answer recall remember
+		portray regard view see consider`)
+	// verbs of evidence: "the survey found that …", "records show …";
+	// speechCandidate takes them only with a document as subject or a
+	// "that" clause after them ("police found a body" reports nothing)
+	speech(vSay, `find show indicate conclude`)
+	speech(vTell, `tell remind inform`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
-	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge`)
+	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
+		propose cite tout prefer`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
 
@@ -437,6 +444,7 @@ var notAdverb = map[string]bool{
 	"imply": true, "comply": true, "rely": true, "tally": true, "bully": true, "holy": true, "ugly": true,
 	"likely": true, "early": true, "only": true, "daily": true, "weekly": true, "monthly": true,
 	"friendly": true, "deadly": true, "elderly": true, "costly": true, "lonely": true, "orderly": true,
+	"yearly": true, "quarterly": true, "nightly": true, "hourly": true, "biweekly": true,
 }
 
 // lemma returns the base form of a verb form, or w when it is not one.
@@ -507,6 +515,9 @@ func guessLemma(w string) string {
 	// a doubled final consonant: "rammed", "stopped"; not "called", "passed"
 	if n >= 3 && last == stem[n-2] && !isVowel(last) && last != 'l' && last != 's' && last != 'f' && last != 'z' {
 		return stem[:n-1]
+	}
+	if last == 'u' {
+		return stem + "e" // "rescued", "pursued", "valued"
 	}
 	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' {
 		return stem // "agreed" (agre+ed) aside, "followed", "played"

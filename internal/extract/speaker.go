@@ -337,7 +337,7 @@ func (d *docState) join(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if k > i && t.kind != tPunct && !(k > 0 && d.toks[k-1].low == "(") || k > i && t.low == "(" {
+		if k > i && t.kind != tPunct && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.str[t.s:t.e])
@@ -448,6 +448,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return false // a noun: "the attack claim is false"
 	}
 	switch vi.lemma {
+	case "find", "show", "indicate", "conclude":
+		return next(1) == "that" || d.evidenceSubject(v, lo)
+	case "see", "view", "consider", "regard":
+		// a judgement: "X sees the plan as a threat", "views Y as";
+		// not "saw the bridge"
+		return next(1) == "that" || d.asAhead(v)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
 	case "point":
@@ -463,6 +469,52 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// asAhead reports whether "as" follows verb v within its clause: "sees
+// the plan as a threat", "regarded him as a rival".
+func (d *docState) asAhead(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+8; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.low == "as" {
+			return k > v+1
+		}
+	}
+	return false
+}
+
+// evidenceNouns name documents and counts that news prose cites as the
+// source of a finding: "a poll released Tuesday shows …", "…, campaign
+// finance records show".
+var evidenceNouns = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "report": true,
+	"reports": true, "study": true, "studies": true, "data": true, "records": true, "analysis": true,
+	"inquiry": true, "investigation": true, "review": true, "audit": true, "research": true,
+	"documents": true, "results": true, "figures": true, "numbers": true, "statistics": true,
+	"census": true, "findings": true, "filings": true, "memo": true, "emails": true, "count": true,
+	"tally": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
+}
+
+// evidenceSubject reports whether the verb of evidence at v has a
+// document as its subject: the noun right before it, past a time word
+// or an adverb ("the poll also showed", "Monday's survey shows").
+func (d *docState) evidenceSubject(v, lo int) bool {
+	for k := v - 1; k >= lo && k >= v-3; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if evidenceNouns[t.low] {
+			return true
+		}
+		if !t.is(fAdv|fAux) || t.is(fNeg) {
+			return false
+		}
+	}
+	return false
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -598,7 +650,13 @@ func (d *docState) nounLike(k int) bool {
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
 		return false
 	}
-	return !strings.HasSuffix(t.low, "ly")
+	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low]
+}
+
+// periodicals are -ly words that modify a noun: "a yearly poll".
+var periodicals = map[string]bool{
+	"daily": true, "weekly": true, "biweekly": true, "monthly": true, "quarterly": true, "yearly": true,
+	"nightly": true, "hourly": true,
 }
 
 // quantifiers stand for a noun without naming one: "few expect", "most
@@ -614,6 +672,17 @@ var reflexives = map[string]bool{
 	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
 }
 
+// approximators come before a number: "about four in 10 voters say".
+var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
+
+// groupParts name a part of the group after "of": "most of them said".
+var groupParts = map[string]bool{
+	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
+	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"majority": true, "each": true, "either": true, "neither": true, "dozens": true, "hundreds": true,
+	"third": true, "quarter": true,
+}
+
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
@@ -627,15 +696,16 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
-	for c := j; c > lo && d.toks[c].low == "," && n < len(commas); {
+	// dashes pair like commas: "Jo Roe — a teacher from Fredville — says"
+	for c := j; c > lo && (d.toks[c].low == "," || d.toks[c].low == "—") && n < len(commas); {
 		commas[n] = c
 		n++
 		k := c - 1
 		// a dot inside a sentence is an abbreviation's ("Allentown, Pa.,")
-		for k >= lo && c-k < 30 && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+		for k >= lo && c-k < 30 && d.toks[k].low != d.toks[c].low && d.toks[k].low != "," && d.toks[k].kind != tQuote {
 			k--
 		}
-		if k <= lo || d.toks[k].low != "," {
+		if k <= lo || d.toks[k].low != d.toks[c].low {
 			break
 		}
 		c = k
@@ -685,7 +755,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they") {
 		s = j
 	} else {
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord) {
+		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
@@ -701,6 +772,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	if s > e-1 && s != j {
 		return -1, -1
 	}
+	// a part of a group: "most of them", "two of the delegates", "some
+	// of his allies"
+	if s-2 >= lo && d.toks[s-1].low == "of" && groupParts[d.toks[s-2].low] {
+		s -= 2
+	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
 	if s > lo {
@@ -709,6 +785,14 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			b--
 		}
 		p := &d.toks[b]
+		if b == lo && p.kind == tWord && approximators[p.low] && (d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low]) {
+			// a number opens the sentence: "About four in 10 voters
+			// say", "Nearly half said"
+			return b, e
+		}
+		if b == lo && p.kind == tWord && p.is(fAdv) && !p.is(fAux|fNeg|fPron) {
+			return s, e // the sentence opens with an adverb: "Later Marek said"
+		}
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
@@ -808,6 +892,8 @@ func (d *docState) npRight(from, hi int) int {
 		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
 			// "the International Committee for Refugees"
+		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
+			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
 			// "one of those advisers", "many of his supporters"
 		case d.nounLike(i) && t.kind == tWord:
@@ -863,13 +949,22 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	// a person is no medium ("Daily News editor Jo Roe")
 	last := &d.toks[e-1]
 	person := last.kind == tWord && (last.is(fRole) || d.isNameTok(e-1) && e-2 >= s && d.isNameTok(e-2))
+	media := false
 	for k := s; k < e && !person; k++ {
 		if k > s && npPreps[d.toks[k].low] {
 			break
 		}
 		if d.toks[k].is(fMedia) && d.mentAt[k] < 0 {
-			return speaker{}, npMedia
+			media = true
 		}
+		if media && evidenceNouns[d.toks[k].low] {
+			// "a Herald poll", "a Post analysis of filings": the
+			// document speaks, described, not the medium behind it
+			return d.describe(s, s, e, ""), npOK
+		}
+	}
+	if media {
+		return speaker{}, npMedia
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
@@ -932,6 +1027,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if !names {
 		for k := rs + 1; k < ne; k++ {
+			if k == rs+1 && d.toks[k].low == "of" && groupParts[d.toks[rs].low] {
+				continue // "many of the farmers": the farmers are the head
+			}
 			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) {
 				hd = k - 1
 				break
@@ -939,6 +1037,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	head := &d.toks[hd]
+	if !names && hd == e-1 && e-rs == 3 && head.is(fPron) && d.toks[rs+1].low == "of" && groupParts[d.toks[rs].low] {
+		// "most of them said": part of the group "they" would be
+		if side == "" && d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
+			side = d.lastPlural.side
+		}
+		return d.describe(s, rs, e, side), npOK
+	}
 	titled := nb == rs || nb > s && d.toks[nb-1].is(fRole)
 	if names && nb == rs && rs == s+1 && ne == e && d.toks[s].low == "the" && e-nb <= 4 && actor == "" {
 		// "The Southern Shield said": a name after "the" is no person's

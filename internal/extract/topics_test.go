@@ -30,6 +30,10 @@ func TestEventPhrases(t *testing.T) {
 		{"\"We never shelled the nuclear plant,\" the general said.", "nuclear plant safety"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
+		// no topic and no event: the act the charges name
+		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "bribing"},
+		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
+		{"Freedonia accused Sylvania of being a bad neighbour, the minister said.", "general"},
 	}
 	for _, tt := range tests {
 		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
@@ -59,6 +63,34 @@ func TestClaimTopics(t *testing.T) {
 	for i, w := range want {
 		if res.Claims[i].Topic != w {
 			t.Errorf("claim %d %q: topic %q, want %q", i, res.Claims[i].Text, res.Claims[i].Topic, w)
+		}
+	}
+}
+
+// TestReferentDescribed checks that "It was an attack on …" after an
+// event keeps the event's topic: the pronoun refers back to it, the
+// phrase describes it.
+func TestReferentDescribed(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A Sylvanian patrol boat rammed a Freedonian trawler near the reef, Freedonia said.\n\n" +
+			"\"It was an attack on unarmed fishermen,\" the Freedonian minister said.",
+			[]string{"trawler ramming", "trawler ramming"}},
+		{"A Sylvanian patrol boat rammed a Freedonian trawler near the reef, Freedonia said.\n\n" +
+			"\"This is an attack on unarmed fishermen,\" the Freedonian minister said.",
+			[]string{"trawler ramming", "trawler ramming"}},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		if len(res.Claims) != len(tt.want) {
+			t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+		}
+		for i, w := range tt.want {
+			if res.Claims[i].Topic != w {
+				t.Errorf("claim %d %q: topic %q, want %q", i, res.Claims[i].Text, res.Claims[i].Topic, w)
+			}
 		}
 	}
 }
