@@ -55,7 +55,10 @@ type Article struct {
 	Meta graph.Document
 }
 
-// Result is what Extract found in one article.
+// Result is what Extract found in one article. Claims and Speakers are
+// empty, not nil, for an article that was read and said nothing
+// attributable, and nil for one refused with a warning (empty, binary,
+// not UTF-8, not English), whatever the extractor read before.
 type Result struct {
 	Document graph.Document
 	Speakers []graph.Speaker
@@ -405,8 +408,12 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	d.speakerBuf = spk
 	// the speakers are built in d's reused slice and copied out once, in
-	// the order of their ids (which are distinct)
-	sps := slices.Clone(spk)
+	// the order of their ids (which are distinct); never nil, like the
+	// claims (slices.Clone of the reused slice was nil only while it had
+	// never been grown: a document without speakers gave null in JSON
+	// when a fresh state read it and [] afterwards)
+	sps := make([]graph.Speaker, len(spk))
+	copy(sps, spk)
 	slices.SortFunc(sps, func(a, b graph.Speaker) int { return strings.Compare(a.ID, b.ID) })
 	for i := range sps {
 		sort.Strings(sps[i].Aliases)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -189,6 +190,41 @@ func TestResultsOutliveLaterExtractions(t *testing.T) {
 	for i := range arts {
 		if got := resultJSON(t, results[i]); got != snapshots[i] {
 			t.Errorf("article %d: result changed after later extractions:\n%s\nwas\n%s", i, got, snapshots[i])
+		}
+	}
+}
+
+// TestEmptyListsDoNotDependOnHistory: an article without speakers gives
+// the same JSON whether the extractor's pooled working state is fresh
+// or has read other articles (Speakers was null from a fresh state and
+// [] afterwards).
+func TestEmptyListsDoNotDependOnHistory(t *testing.T) {
+	x := New(testTaxonomy())
+	quiet := Article{Name: "q.txt", Text: []byte("The weather in the capital was mild, and markets opened higher on Monday as traders weighed the harvest. " +
+		"Schools reopened last month after repairs to roofs and windows, and a field hospital run by volunteers treats about forty patients a day.\n")}
+	talk := Article{Name: "t.txt", Text: syntheticArticles(1)[0]}
+	// two collections empty the pool (its primary and victim caches), so
+	// the first extraction below starts from a fresh working state
+	runtime.GC()
+	runtime.GC()
+	tests := []struct {
+		name string
+		art  Article
+	}{{"fresh state", quiet}, {"after speakers", talk}, {"used state", quiet}}
+	var want string
+	for _, tt := range tests {
+		res := extractWith(t, x, tt.art)
+		if tt.art.Name != quiet.Name {
+			continue
+		}
+		if res.Speakers == nil || res.Claims == nil || len(res.Speakers)+len(res.Claims) != 0 {
+			t.Errorf("%s: speakers %#v, claims %#v; want both empty, not nil", tt.name, res.Speakers, res.Claims)
+		}
+		got := resultJSON(t, res)
+		if want == "" {
+			want = got
+		} else if got != want {
+			t.Errorf("%s: %s, want %s", tt.name, got, want)
 		}
 	}
 }
