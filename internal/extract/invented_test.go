@@ -61,6 +61,14 @@ import (
 //     F1 0.35, pairs F1 0.77, one mutual accusation of three (the
 //     ceasefire one; the other two land on topics worded otherwise than
 //     labelled, "fishermen attack", "grid attack" and "cyberattacks").
+//   - heldout9 (one: a dam's gates opened without warning, villages
+//     flooded downstream, each state blaming the other): scored once
+//     before anything was changed: attribution F1 0.70 (P 0.70, R 0.70),
+//     accusation F1 0.00, pairs F1 0.00, no mutual accusation: the
+//     second state's ministry, its denial and its counter-accusation are
+//     all given to the first state's government (the speaker "Dravik's
+//     water ministry" is read as the dateline's side), and the induced
+//     topic is "dam destruction" with the accuser as the accused.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -79,6 +87,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout6", 0.90, 0, 0.60, 0},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
+		{"testdata/heldout9", 0.65, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
