@@ -491,8 +491,10 @@ func (x *index) exchangeUnit(acc, m sym) *unit {
 	u := &unit{exchange: true, key: acc, mirror: m, topic: x.rows[ra[0]].topic}
 	u.rows = append(append(u.rows, ra...), rb...)
 	defer u.sortPairs()
+	// The classes of rb once: every class of ra pairs with the same ones.
+	cb := x.classes(rb)
 	for _, a := range x.classes(ra) {
-		for _, b := range x.classes(rb) {
+		for _, b := range cb {
 			u.pairs = append(u.pairs, &cpair{a: a, b: b, kind: cpMutual, rules: ruleBit(RuleMutual), score: scoreOf(a, b),
 				count: len(a.rows) * len(b.rows)})
 		}

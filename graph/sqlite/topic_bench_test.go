@@ -1,0 +1,82 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// BenchmarkTopicPage times the first page (100) of a topic's
+// contradictions and timeline on a large store named by
+// CONTRA_TOPIC_STORE (e.g. contra bench's 1M store), on its largest
+// topic, beside a floor: the bare SELECT of that topic's claim rows with
+// their documents scanned into []any, as the topic's read does.
+func BenchmarkTopicPage(b *testing.B) {
+	path := os.Getenv("CONTRA_TOPIC_STORE")
+	if path == "" {
+		b.Skip("CONTRA_TOPIC_STORE not set")
+	}
+	if _, err := os.Stat(path); err != nil {
+		b.Skip(err)
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ts, err := s.Topics(ctx, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	top := ts[0]
+	for _, t := range ts {
+		if t.Claims > top.Claims {
+			top = t
+		}
+	}
+	b.Logf("topic %q: %d claims", top.Name, top.Claims)
+	b.Run("floor", func(b *testing.B) {
+		q, args, err := claimsQuery(graph.ClaimFilter{Topic: top.Name}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for range b.N {
+			rows, err := s.r.QueryContext(ctx, q, args...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			cols, _ := rows.Columns()
+			dest := make([]any, len(cols))
+			for i := range dest {
+				dest[i] = new(any)
+			}
+			n := 0
+			for rows.Next() {
+				if err := rows.Scan(dest...); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if err := rows.Close(); err != nil || n != top.Claims {
+				b.Fatal(err, n)
+			}
+		}
+	})
+	b.Run("contradictions", func(b *testing.B) {
+		for range b.N {
+			if _, err := graph.Contradictions(ctx, s, graph.Scope{Topic: top.Name}, graph.Page{Limit: 100}, func(graph.Contradiction) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("timeline", func(b *testing.B) {
+		for range b.N {
+			if err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: top.Name, Limit: 100}, graph.DefaultOpponents, func(graph.TimelineEntry) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
