@@ -61,7 +61,7 @@ import (
 //     F1 0.35, pairs F1 0.77, one mutual accusation of three (the
 //     ceasefire one; the other two land on topics worded otherwise than
 //     labelled, "fishermen attack", "grid attack" and "cyberattacks").
-//   - heldout9 (one: a train derailment one state blames on the other's
+//   - heldout10 (one: a train derailment one state blames on the other's
 //     saboteurs and the other on neglected rails, with the ad, "Read
 //     more" and share lines of a wire page): scored once before any
 //     change, and not tuned on: attribution F1 0.80 (P 0.67, R 1.00),
@@ -86,7 +86,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout6", 0.90, 0, 0.60, 0},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
-		{"testdata/heldout9", 0.75, 0, 0.90, 0},
+		{"testdata/heldout10", 0.75, 0, 0.90, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
