@@ -588,6 +588,13 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.registerAcronyms(lo, hi)
 	}
 	d.accSent = according
+	if lo == 0 && !quoted && d.toks[0].cap {
+		// "Holm: The ministry will …" opens a paragraph, no verb reports it
+		if a := d.colonFrame(hi); a != nil {
+			d.emit(a, a.contS, hi, pq)
+			return
+		}
+	}
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
 		return
 	}
@@ -689,6 +696,35 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
 	}
+}
+
+// colonFrame reads a paragraph that opens "Name: statement" ("Ostrup:
+// Talks will resume next week."), the frame of headlines and transcripts
+// that credit a statement to a person, as the person's report of it. The
+// name is one to three capitalised words, not in capitals throughout (a
+// dateline: "MERVIK: …"), and the statement is a sentence, not words in
+// title case (a headline: "Ostrup: Talks Will Resume").
+func (d *docState) colonFrame(hi int) *att {
+	c := 0
+	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && !isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) {
+		c++
+	}
+	if c == 0 || c >= 4 || c+5 > hi || d.toks[c].low != ":" || d.toks[c+1].kind != tWord || !d.toks[c+1].cap {
+		return nil
+	}
+	if titleCaseTokens(d.toks[c+1 : hi]) {
+		return nil
+	}
+	if d.toks[hi-1].low == "?" || len(d.toks[0].low) < 2 {
+		return nil // an interviewer's question ("Q: Have you …?") claims nothing
+	}
+	spk, st := d.resolveNP(0, c, -1, -1)
+	if st != npOK || spk.person == nil {
+		// a person: "Latest:", "Poll:", "Editor's Note:" label a line,
+		// they report nobody's words
+		return nil
+	}
+	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -104,6 +105,48 @@ func TestAttribute(t *testing.T) {
 				if !found {
 					t.Errorf("no claim by %q [%s]:%s", w.speaker, w.side, describe(res.Claims))
 				}
+			}
+		})
+	}
+}
+
+// TestColonFrame: a paragraph that opens "Name: statement" (headlines and
+// transcripts) credits the statement to the person; datelines, title-case
+// headlines and interviewers' questions credit nobody.
+func TestColonFrame(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		wantSpeaker string // "" = no claim starts with wantText
+		wantText    string
+	}{
+		{"headline credits a surname",
+			"Marek: Freedonia will not sign the border treaty this year.\n\nFreedonian Defence Minister Ivo Marek spoke in Fredville on Monday.",
+			// the headline comes before the full name: the surname stands
+			"Marek", "Freedonia will not sign the border treaty this year."},
+		{"transcript line of a person named before",
+			"Sylvanian President Dana Oster spoke to the radio station on Monday.\n\nOster: We have evidence that the drones came from the north.",
+			"Dana Oster", "We have evidence that the drones came from the north."},
+		{"dateline in capitals is a place",
+			"FREDVILLE: Freedonian troops and Sylvanian guards exchanged fire across the river on Sunday.",
+			"", "Freedonian troops and Sylvanian guards exchanged fire"},
+		{"title-case headline is no statement",
+			"Marek: Freedonia Will Not Sign The Border Treaty This Year\n\nFreedonian Defence Minister Ivo Marek spoke in Fredville on Monday.",
+			"", "Freedonia Will Not Sign"},
+		{"an interviewer's question claims nothing",
+			"Q: Will Freedonia sign the border treaty this year?\n\nThe minister did not answer.",
+			"", "Will Freedonia sign"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			got := ""
+			for _, c := range res.Claims {
+				if strings.HasPrefix(c.Text, tt.wantText) {
+					got = c.Speaker
+				}
+			}
+			if got != tt.wantSpeaker {
+				t.Errorf("claim %q: speaker %q, want %q (claims: %+v)", tt.wantText, got, tt.wantSpeaker, res.Claims)
 			}
 		})
 	}

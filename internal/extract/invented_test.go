@@ -69,6 +69,13 @@ import (
 //     all given to the first state's government (the speaker "Dravik's
 //     water ministry" is read as the dateline's side), and the induced
 //     topic is "dam destruction" with the accuser as the accused.
+//   - heldout10 (one: a train derailment one state blames on the other's
+//     saboteurs and the other on neglected rails, with the ad, "Read
+//     more" and share lines of a wire page): scored once before any
+//     change, and not tuned on: attribution F1 0.80 (P 0.67, R 1.00),
+//     accusation F1 0.00 (topics "terrorism" and "line attack" where the
+//     reader says "train derailment"), pairs F1 1.00, no mutual
+//     accusation on the labelled topic.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -88,6 +95,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
 		{"testdata/heldout9", 0.65, 0, 0, 0},
+		{"testdata/heldout10", 0.75, 0, 0.90, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
