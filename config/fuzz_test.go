@@ -84,8 +84,12 @@ func FuzzResolve(f *testing.F) {
 			}
 		}
 		if pw := c.Neo4j.Password; pw != "" {
+			// The oracle is the same configuration with another non-empty
+			// password: String() shows a mask for it too, so a password
+			// made of the mask's own characters (or the quotes YAML puts
+			// round it) is not taken for a leak.
 			masked := c
-			masked.Neo4j.Password = ""
+			masked.Neo4j.Password = "another-password"
 			if !strings.Contains(masked.String(), pw) && strings.Contains(c.String(), pw) {
 				t.Fatalf("String() shows the password %q:\n%s", pw, c.String())
 			}
