@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -134,8 +136,8 @@ type classKey struct {
 // classes partitions rows into classes, in a stable order: by the class
 // key's fields as they first appear in rows sorted by id.
 func (x *index) classes(rows []int32) []*class {
-	sorted := append([]int32(nil), rows...)
-	sort.Slice(sorted, func(i, j int) bool { return x.rows[sorted[i]].id < x.rows[sorted[j]].id })
+	sorted := slices.Clone(rows)
+	slices.SortFunc(sorted, func(a, b int32) int { return strings.Compare(x.rows[a].id, x.rows[b].id) })
 	byKey := map[classKey]*class{}
 	var out []*class
 	for _, i := range sorted {
@@ -210,13 +212,12 @@ func (x *index) split(c *class, sp sym) (own, rest *class) {
 
 // byRecency sorts rows most recent first (undated last), then by id.
 func (x *index) byRecency(rows []int32) {
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := &x.rows[rows[i]], &x.rows[rows[j]]
-		da, db := x.sym.str(a.said), x.sym.str(b.said)
-		if da != db {
-			return da > db
+	slices.SortFunc(rows, func(i, j int32) int {
+		a, b := &x.rows[i], &x.rows[j]
+		if a.said != b.said {
+			return cmp.Compare(x.sym.str(b.said), x.sym.str(a.said))
 		}
-		return a.id < b.id
+		return strings.Compare(a.id, b.id)
 	})
 }
 
@@ -491,12 +492,18 @@ func (x *index) exchangeUnit(acc, m sym) *unit {
 	u := &unit{exchange: true, key: acc, mirror: m, topic: x.rows[ra[0]].topic}
 	u.rows = append(append(u.rows, ra...), rb...)
 	defer u.sortPairs()
-	// The classes of rb once: every class of ra pairs with the same ones.
-	cb := x.classes(rb)
-	for _, a := range x.classes(ra) {
+	// The mirror's classes are built once and shared by every pair, as a
+	// proposition's are (they were built again for each class of acc).
+	ca, cb := x.classes(ra), x.classes(rb)
+	// One allocation for all the class pairs, which can be tens of
+	// thousands.
+	slab := make([]cpair, 0, len(ca)*len(cb))
+	u.pairs = make([]*cpair, 0, len(ca)*len(cb))
+	for _, a := range ca {
 		for _, b := range cb {
-			u.pairs = append(u.pairs, &cpair{a: a, b: b, kind: cpMutual, rules: ruleBit(RuleMutual), score: scoreOf(a, b),
+			slab = append(slab, cpair{a: a, b: b, kind: cpMutual, rules: ruleBit(RuleMutual), score: scoreOf(a, b),
 				count: len(a.rows) * len(b.rows)})
+			u.pairs = append(u.pairs, &slab[len(slab)-1])
 		}
 	}
 	return u
@@ -721,7 +728,18 @@ func mirrorOfAccKey(k string) string {
 // sortPairs orders u's class pairs strongest first; classes come in a
 // stable order, so ties keep it.
 func (u *unit) sortPairs() {
-	sort.SliceStable(u.pairs, func(i, j int) bool { return u.pairs[i].score.better(u.pairs[j].score) })
+	// The generic sort: an exchange of a busy topic has tens of thousands
+	// of class pairs, and sort.SliceStable's reflective swaps were most of
+	// the time its unit took.
+	slices.SortStableFunc(u.pairs, func(a, b *cpair) int {
+		switch {
+		case a.score.better(b.score):
+			return -1
+		case b.score.better(a.score):
+			return 1
+		}
+		return 0
+	})
 }
 
 // total is the number of pairs of u.
