@@ -358,6 +358,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.actor != "" && m.j < len(toks) {
 				d.noteOrgan(m)
 			}
+			if m.actor != "" {
+				d.noteOrganOf(m)
+			}
 			out = append(out, m)
 			i = m.j - 1
 			continue
@@ -370,6 +373,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 		if m, ok := d.openAt(i); ok {
 			if m.actor != "" && m.j < len(toks) {
 				d.noteOrgan(m)
+			}
+			if m.actor != "" {
+				d.noteOrganOf(m)
 			}
 			out = append(out, m)
 			i = m.j - 1
@@ -1108,6 +1114,35 @@ func (d *docState) noteOrgan(m mention) {
 		// "Telnor's water ministry", not only the listed ones
 		if toks[k].kind != tWord || !organModifiers[low] && !d.fieldOrgan(k) {
 			return
+		}
+	}
+}
+
+// noteOrganOf records that the state mentioned by m owns the organ
+// named before it with "of": "the ministry of Telnor", "the ministry of
+// defence of Telnor", so that a later "the ministry" is Telnor's.
+func (d *docState) noteOrganOf(m mention) {
+	toks := d.toks
+	if m.i < 2 || toks[m.i-1].low != "of" || !d.isState(m.actor) {
+		return
+	}
+	for k := m.i - 2; k >= 0 && k >= m.i-5; k-- {
+		t := &toks[k]
+		if t.kind != tWord {
+			return
+		}
+		if organNouns[t.low] {
+			if d.organOf[t.low] == m.actor {
+				return
+			}
+			if d.organOf == nil {
+				d.organOf = map[string]string{}
+			}
+			d.organOf[t.low] = m.actor
+			return
+		}
+		if t.low != "of" && t.low != "and" && t.flags&fEnglish != 0 {
+			return // "the minister of the army of Telnor" reaches no further
 		}
 	}
 }

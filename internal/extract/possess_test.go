@@ -18,6 +18,8 @@ func TestPossessedOrganSide(t *testing.T) {
 			"Quessa's water ministry said", "Quessa government"},
 		{"its anaphor", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
 			"The ministry accused", "Quessa government"},
+		{"ministry of the state", lead + "Quessa's army denied it. The ministry of defence of Quessa said the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
+			"The ministry accused", "Quessa government"},
 		{"health ministry", lead + "Quessa's health ministry said the wounded had been shelled by Maldoran artillery.\n",
 			"Quessa's health ministry said", "Quessa government"},
 	}
