@@ -358,6 +358,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.actor != "" && m.j < len(toks) {
 				d.noteOrgan(m)
 			}
+			if m.actor != "" {
+				d.noteOrganOf(m)
+			}
 			out = append(out, m)
 			i = m.j - 1
 			continue
@@ -370,6 +373,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 		if m, ok := d.openAt(i); ok {
 			if m.actor != "" && m.j < len(toks) {
 				d.noteOrgan(m)
+			}
+			if m.actor != "" {
+				d.noteOrganOf(m)
 			}
 			out = append(out, m)
 			i = m.j - 1
@@ -503,7 +509,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
-	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] {
+	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] && !(poss && d.fieldOrgan(i+1)) {
 		return mention{}, false
 	}
 	if name := guessState(low); name != "" {
@@ -513,13 +519,41 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, true), true
 		}
 	}
-	if poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) {
+	// a person has no ministry or army: "Telnor's water ministry" makes
+	// Telnor a state even where "said Telnor had …" read it as a name
+	if poss && !t.is(fPron|fDet|fRole|fOrg) && (!d.isPersonWord(base) || d.organAfter(i+1)) {
 		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
 		if o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
 	return mention{}, false
+}
+
+// fieldOrgan reports whether token i is a lower-case word naming an
+// organ's field just before the organ noun: "water" in "Telnor's water
+// ministry". Reporters name ministries after any field, so the word is
+// not listed; the organ noun after it is.
+func (d *docState) fieldOrgan(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t, n := &d.toks[i], &d.toks[i+1]
+	if t.kind != tWord || t.cap || t.flags&(fEnglish|fPast) != 0 || n.kind != tWord {
+		return false
+	}
+	organ, _ := possessiveBase(n.low)
+	return organNouns[organ]
+}
+
+// organAfter reports whether an organ noun starts at token i, alone or
+// after its field: "army", "water ministry".
+func (d *docState) organAfter(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	organ, _ := possessiveBase(d.toks[i].low)
+	return organNouns[organ] || d.fieldOrgan(i)
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -1061,7 +1095,7 @@ func (d *docState) organRef(i int) (mention, bool) {
 // forces".
 func (d *docState) noteOrgan(m mention) {
 	toks := d.toks
-	if toks[m.j].flags&fOrgan == 0 {
+	if toks[m.j].flags&fOrgan == 0 && !d.fieldOrgan(m.j) {
 		return
 	}
 	for k := m.j; k < len(toks) && k < m.j+2; k++ {
@@ -1076,8 +1110,39 @@ func (d *docState) noteOrgan(m mention) {
 			d.organOf[low] = m.actor
 			return
 		}
-		if toks[k].kind != tWord || !organModifiers[low] {
+		// the organ's field may be any word just before its noun:
+		// "Telnor's water ministry", not only the listed ones
+		if toks[k].kind != tWord || !organModifiers[low] && !d.fieldOrgan(k) {
 			return
+		}
+	}
+}
+
+// noteOrganOf records that the state mentioned by m owns the organ
+// named before it with "of": "the ministry of Telnor", "the ministry of
+// defence of Telnor", so that a later "the ministry" is Telnor's.
+func (d *docState) noteOrganOf(m mention) {
+	toks := d.toks
+	if m.i < 2 || toks[m.i-1].low != "of" || !d.isState(m.actor) {
+		return
+	}
+	for k := m.i - 2; k >= 0 && k >= m.i-5; k-- {
+		t := &toks[k]
+		if t.kind != tWord {
+			return
+		}
+		if organNouns[t.low] {
+			if d.organOf[t.low] == m.actor {
+				return
+			}
+			if d.organOf == nil {
+				d.organOf = map[string]string{}
+			}
+			d.organOf[t.low] = m.actor
+			return
+		}
+		if t.low != "of" && t.low != "and" && t.flags&fEnglish != 0 {
+			return // "the minister of the army of Telnor" reaches no further
 		}
 	}
 }
