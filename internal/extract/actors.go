@@ -355,12 +355,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.actor != "" && !m.demonym && m.j == i+1 && (d.surnameAt(i) || d.firstNameAt(i)) {
 				continue
 			}
-			if m.actor != "" && m.j < len(toks) {
-				d.noteOrgan(m)
-			}
-			if m.actor != "" {
-				d.noteOrganOf(m)
-			}
+			d.noteOrgans(m)
 			out = append(out, m)
 			i = m.j - 1
 			continue
@@ -371,12 +366,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 			continue
 		}
 		if m, ok := d.openAt(i); ok {
-			if m.actor != "" && m.j < len(toks) {
-				d.noteOrgan(m)
-			}
-			if m.actor != "" {
-				d.noteOrganOf(m)
-			}
+			d.noteOrgans(m)
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -1116,6 +1106,18 @@ func (d *docState) noteOrgan(m mention) {
 			return
 		}
 	}
+}
+
+// noteOrgans records the organs an actor's mention names on either side
+// of it: "Telnor's army" after it, "the ministry of Telnor" before it.
+func (d *docState) noteOrgans(m mention) {
+	if m.actor == "" {
+		return
+	}
+	if m.j < len(d.toks) {
+		d.noteOrgan(m)
+	}
+	d.noteOrganOf(m)
 }
 
 // noteOrganOf records that the state mentioned by m owns the organ
