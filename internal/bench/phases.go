@@ -296,6 +296,22 @@ func timeQueries(ctx context.Context, s graph.Store, n int, server string, progr
 		args []string
 		run  func(arg string) (int, error)
 	}
+	// The topic queries run whole and as their first page: one body each,
+	// the page the only difference.
+	contradictions := func(pg graph.Page) func(string) (int, error) {
+		return func(t string) (int, error) {
+			n := 0
+			_, err := graph.Contradictions(ctx, s, graph.Scope{Topic: t}, pg, func(graph.Contradiction) error { n++; return nil })
+			return n, err
+		}
+	}
+	timeline := func(limit int) func(string) (int, error) {
+		return func(t string) (int, error) {
+			n := 0
+			err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t, Limit: limit}, 0, func(graph.TimelineEntry) error { n++; return nil })
+			return n, err
+		}
+	}
 	// Each query counts what it streams, as the CLI would print it.
 	queries := []query{
 		{"query mutual --topic", f.Topics, func(t string) (int, error) {
@@ -303,11 +319,7 @@ func timeQueries(ctx context.Context, s graph.Store, n int, server string, progr
 			_, err := graph.Mutual(ctx, s, graph.Scope{Topic: t}, graph.DisputeOptions{}, func(graph.MutualGroup) error { n++; return nil })
 			return n, err
 		}},
-		{"query contradictions --topic", f.Topics, func(t string) (int, error) {
-			n := 0
-			_, err := graph.Contradictions(ctx, s, graph.Scope{Topic: t}, graph.Page{}, func(graph.Contradiction) error { n++; return nil })
-			return n, err
-		}},
+		{"query contradictions --topic", f.Topics, contradictions(graph.Page{})},
 		{"query disputes --topic", f.Topics, func(t string) (int, error) {
 			n := 0
 			err := graph.Disputes(ctx, s, graph.Scope{Topic: t}, graph.DisputeOptions{}, graph.DisputeHandler{
@@ -324,25 +336,13 @@ func timeQueries(ctx context.Context, s graph.Store, n int, server string, progr
 			err := graph.SpeakerClaims(ctx, s, sp, graph.ClaimFilter{Limit: speakerPage}, 0, func(graph.ClaimOpponents) error { n++; return nil })
 			return n, err
 		}},
-		{"query timeline --topic", f.Topics, func(t string) (int, error) {
-			n := 0
-			err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t}, 0, func(graph.TimelineEntry) error { n++; return nil })
-			return n, err
-		}},
+		{"query timeline --topic", f.Topics, timeline(0)},
 		// What an analyst reads of a topic: its first page, as the CLI's
 		// --limit asks for it. These are the figures MaxQueryP95ms bounds;
 		// the whole-topic streams above are reported with their cost per
 		// row.
-		{"query contradictions --topic --limit 100", f.Topics, func(t string) (int, error) {
-			n := 0
-			_, err := graph.Contradictions(ctx, s, graph.Scope{Topic: t}, graph.Page{Limit: topicPage}, func(graph.Contradiction) error { n++; return nil })
-			return n, err
-		}},
-		{"query timeline --topic --limit 100", f.Topics, func(t string) (int, error) {
-			n := 0
-			err := graph.Timeline(ctx, s, graph.ClaimFilter{Topic: t, Limit: topicPage}, 0, func(graph.TimelineEntry) error { n++; return nil })
-			return n, err
-		}},
+		{"query contradictions --topic --limit 100", f.Topics, contradictions(graph.Page{Limit: topicPage})},
+		{"query timeline --topic --limit 100", f.Topics, timeline(topicPage)},
 	}
 	for _, q := range queries {
 		lat := make([]float64, 0, queryRuns)
