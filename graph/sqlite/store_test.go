@@ -3,7 +3,6 @@ package sqlite
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -26,7 +25,7 @@ import (
 // store's pragmas: how another program would write the file.
 func rawExec(tb testing.TB, path string, stmts ...string) {
 	tb.Helper()
-	db, err := sql.Open("sqlite", path)
+	db, err := OpenRaw(path, 0, false)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -387,7 +386,7 @@ func TestBusyIsUnavailable(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	other, err := sql.Open("sqlite", path)
+	other, err := OpenRaw(path, 0, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ package sqlite
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"fmt"
 	"log/slog"
 	"os"
@@ -86,7 +85,7 @@ func TestBusyIsTemporary(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	db, err := sql.Open("sqlite", path)
+	db, err := OpenRaw(path, 0, false)
 	if err != nil {
 		t.Fatal(err)
 	}
