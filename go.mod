@@ -6,7 +6,6 @@ require (
 	github.com/creack/pty v1.1.24
 	github.com/getkin/kin-openapi v0.133.0
 	github.com/mattn/go-runewidth v0.0.30
-	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/robfig/cron/v3 v3.0.1
 	github.com/spf13/cobra v1.10.2

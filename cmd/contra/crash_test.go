@@ -11,10 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"syscall"
@@ -43,17 +43,7 @@ func buildBinary(t *testing.T) string {
 		t.Skip("no go command in PATH to build contra with")
 	}
 	bin := filepath.Join(t.TempDir(), "contra")
-	// The binary has this test's build tags, so that go test -tags
-	// sqlite_cgo runs these processes on the cgo driver too.
-	args := []string{"build", "-o", bin}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range bi.Settings {
-			if s.Key == "-tags" {
-				args = append(args, "-tags", s.Value)
-			}
-		}
-	}
-	out, err := exec.Command(gobin, append(args, ".")...).CombinedOutput()
+	out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
@@ -188,7 +178,12 @@ func writeClaimFiles(t *testing.T, dir string, seed int64, claims, perFile int) 
 // to look at it as SQLite sees it.
 func openRaw(t *testing.T, path string, readOnly bool) *sql.DB {
 	t.Helper()
-	db, err := sqlite.OpenRaw(path, 10*time.Second, readOnly)
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	}
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
 		t.Fatal(err)
 	}

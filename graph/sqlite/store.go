@@ -1,7 +1,5 @@
 // Package sqlite is contra's embedded graph.Store: one SQLite file written
-// through modernc.org/sqlite (pure Go, no cgo), or, in a binary built with
-// -tags sqlite_cgo, through github.com/mattn/go-sqlite3 (SQLite's own C,
-// faster, needs a C compiler). Nodes are rows; findings
+// through modernc.org/sqlite (pure Go, no cgo). Nodes are rows; findings
 // are derived from the claims on read, and every lookup detection needs is
 // an index lookup. The schema is versioned with embedded migrations and
 // PRAGMA user_version.
@@ -21,6 +19,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -28,6 +27,8 @@ import (
 	"time"
 
 	"github.com/contra-project/contra/graph"
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 var (
@@ -157,12 +158,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.closeWriter()
 		return nil, err
 	}
-	rc, err := connector(connFor(abs, o.busyTimeout, false, immutable))
+	r, err := sql.Open("sqlite", dsn(abs, o.busyTimeout, false, immutable))
 	if err != nil {
 		s.closeWriter()
 		return nil, graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", path)
 	}
-	r := sql.OpenDB(rc)
 	r.SetMaxOpenConns(o.readers)
 	r.SetMaxIdleConns(o.readers)
 	s.r = r
@@ -178,14 +178,14 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 // reads (the schema version) and refuses writes.
 func (s *Store) openWriter(ctx context.Context, o options, immutable bool) error {
 	wc := &writeConnector{turns: &turns{}}
-	cw := connFor(s.path, o.busyTimeout, true, false)
+	dsnW := dsn(s.path, o.busyTimeout, true, false)
 	if s.readOnly != "" {
-		cw = connFor(s.path, o.busyTimeout, false, immutable)
+		dsnW = dsn(s.path, o.busyTimeout, false, immutable)
 		wc.readOnly = readOnlyError(s.path, s.readOnly)
 	} else {
 		wc.turns = openTurns(s.path, s.log)
 	}
-	c, err := connector(cw)
+	c, err := sqlite.NewConnector(dsnW)
 	if err != nil {
 		wc.turns.close()
 		return graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", s.path)
@@ -248,38 +248,25 @@ func pingBusy(ctx context.Context, db *sql.DB, timeout time.Duration) error {
 	}
 }
 
-// conn is how a connection is opened, whichever driver opens it (see
-// driver_modernc.go and driver_cgo.go): both apply the same pragmas, in
-// this order, on every new connection. Pragmas are per connection, and
-// database/sql opens connections whenever it likes, so they cannot be one
-// Exec on the pool.
-//
+// dsn builds the data source name. Pragmas go in the DSN because they are
+// per connection and database/sql opens connections whenever it likes.
 // Writers begin IMMEDIATE so that a transaction takes the write lock up
 // front instead of failing with SQLITE_BUSY when it upgrades a read lock.
+//
 // A read-only store (!write) is opened with mode=ro, and immutable on a
 // read-only file system, where SQLite could create neither the WAL's
 // shared memory nor a lock; its journal mode is left as the file says.
-type conn struct {
-	path      string   // absolute
-	pragmas   []pragma // run in order on connect
-	immediate bool     // BEGIN IMMEDIATE
-	immutable bool     // mode=ro&immutable=1
-}
-
-// pragma is one PRAGMA name = value.
-type pragma struct{ name, value string }
-
-// connFor says how the store's connections to abs are opened.
-func connFor(abs string, busy time.Duration, write, immutable bool) conn {
-	c := conn{path: abs, immediate: write, immutable: immutable}
-	add := func(name, value string) { c.pragmas = append(c.pragmas, pragma{name, value}) }
-	// The busy timeout comes first: turning a file to WAL may wait.
-	add("busy_timeout", fmt.Sprint(busy.Milliseconds()))
-	add("foreign_keys", "1")
-	if !immutable {
-		add("journal_mode", "WAL")
+func dsn(abs string, busy time.Duration, write, immutable bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+fmt.Sprint(busy.Milliseconds())+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	if immutable {
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
 	}
-	add("synchronous", "NORMAL")
+	q.Add("_pragma", "synchronous(NORMAL)")
 	// Reads go through a 64 MiB mmap, whose pages the kernel shares and
 	// reclaims, and each connection's own page cache. That cache costs
 	// about twice its size in RSS (the allocator rounds a page and its
@@ -287,57 +274,26 @@ func connFor(abs string, busy time.Duration, write, immutable bool) conn {
 	// its closing count held some 250 MB in two caches. 32 MiB each is
 	// the compromise: loading 1M claims ran at 8,640 claims/s with a
 	// 64 MiB writer cache and 7,236 with 16 MiB.
-	add("mmap_size", "67108864")
+	q.Add("_pragma", "mmap_size(67108864)")
 	if write {
-		add("cache_size", "-32768")
+		q.Add("_pragma", "cache_size(-32768)")
+		q.Set("_txlock", "immediate")
 		// A load dirties pages all over the indexes; checkpointing every
 		// 64 MiB of WAL instead of every 4 MiB copies each page to the
 		// main file once for many loads instead of once per load.
-		add("wal_autocheckpoint", "16384")
-		add("journal_size_limit", "67108864")
+		q.Add("_pragma", "wal_autocheckpoint(16384)")
+		q.Add("_pragma", "journal_size_limit(67108864)")
 	} else {
 		// A reader walks an index in order and reads each page about
 		// once, and an idle pooled connection keeps its cache: at 32 MiB,
 		// a whole-store report on 1M claims peaked at 293 MB with three
 		// readers' caches full, at 8 MiB at 200 MB, for the same CPU.
-		add("cache_size", "-8192")
-		add("query_only", "1")
+		q.Add("_pragma", "cache_size(-8192)")
+		q.Add("_pragma", "query_only(1)")
 	}
-	return c
+	u := url.URL{Scheme: "file", Path: abs, RawQuery: q.Encode()}
+	return "file:" + u.EscapedPath() + "?" + u.RawQuery
 }
-
-// OpenRaw opens the SQLite file at path through this binary's driver with
-// none of the store's pragmas but a busy timeout (and query_only when
-// readOnly): the file as another program sees it. Tests use it to look
-// at, or hold locks on, a store's file behind its back.
-func OpenRaw(path string, busy time.Duration, readOnly bool) (*sql.DB, error) {
-	c := conn{path: path, pragmas: []pragma{{"busy_timeout", fmt.Sprint(busy.Milliseconds())}}}
-	if readOnly {
-		c.pragmas = append(c.pragmas, pragma{"query_only", "1"})
-	}
-	dc, err := connector(c)
-	if err != nil {
-		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
-	}
-	return sql.OpenDB(dc), nil
-}
-
-// SQLite's result codes (sqlite3.h), the same whichever driver reports
-// them: primary codes are the low byte of an extended one.
-const (
-	codePerm                 = 3
-	codeBusy                 = 5
-	codeLocked               = 6
-	codeReadOnly             = 8
-	codeIOErr                = 10
-	codeCorrupt              = 11
-	codeFull                 = 13
-	codeCantOpen             = 14
-	codeConstraint           = 19
-	codeNotADB               = 26
-	codeConstraintPrimaryKey = codeConstraint | 6<<8
-	codeConstraintUnique     = codeConstraint | 8<<8
-)
 
 // sqliteMagic starts every SQLite database file.
 const sqliteMagic = "SQLite format 3\x00"
@@ -434,18 +390,20 @@ func translate(err error, format string, args ...any) error {
 	if errors.As(err, &ge) {
 		return fmt.Errorf(format+": %w", append(args, err)...)
 	}
-	if code, ok := resultCode(err); ok {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		code := se.Code()
 		switch code & 0xff {
-		case codeBusy, codeLocked:
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			return graph.WrapCode(graph.EUnavailable, busyError{err}, format+": database is locked; try again", args...)
-		case codeConstraint:
-			if code == codeConstraintUnique || code == codeConstraintPrimaryKey {
+		case sqlite3.SQLITE_CONSTRAINT:
+			if code == sqlite3.SQLITE_CONSTRAINT_UNIQUE || code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY {
 				return graph.WrapCode(graph.EConflict, err, format, args...)
 			}
 			return graph.WrapCode(graph.EInvalid, err, format, args...)
-		case codeNotADB, codeCorrupt:
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 			return graph.WrapCode(graph.EInvalid, err, format+": not a usable SQLite database", args...)
-		case codeCantOpen, codeReadOnly, codeFull, codeIOErr, codePerm:
+		case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM:
 			return graph.WrapCode(graph.EUnavailable, err, format, args...)
 		}
 	}
@@ -459,7 +417,10 @@ func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
 
 // isBusy reports whether err is SQLite's busy or locked.
 func isBusy(err error) bool {
-	code, ok := resultCode(err)
-	c := code & 0xff
-	return ok && (c == codeBusy || c == codeLocked)
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
 }

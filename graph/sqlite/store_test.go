@@ -3,6 +3,7 @@ package sqlite
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -25,7 +26,7 @@ import (
 // store's pragmas: how another program would write the file.
 func rawExec(tb testing.TB, path string, stmts ...string) {
 	tb.Helper()
-	db, err := OpenRaw(path, 0, false)
+	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -386,7 +387,7 @@ func TestBusyIsUnavailable(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	other, err := OpenRaw(path, 0, false)
+	other, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}

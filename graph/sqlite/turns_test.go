@@ -5,6 +5,7 @@ package sqlite
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"fmt"
 	"log/slog"
 	"os"
@@ -85,7 +86,7 @@ func TestBusyIsTemporary(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	db, err := OpenRaw(path, 0, false)
+	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,6 @@ import (
 	"time"
 
 	"github.com/contra-project/contra/graph"
-	"github.com/contra-project/contra/graph/sqlite"
 	"github.com/contra-project/contra/internal/ingest"
 )
 
@@ -217,7 +216,7 @@ func Run(ctx context.Context, o Options, progress io.Writer) (*Results, error) {
 	res := &Results{
 		Seed: o.Seed, Quick: o.Quick, Sizes: o.Sizes, ArticlesMB: o.ArticlesMB,
 		Workers: o.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0), NumCPU: runtime.NumCPU(),
-		GoVersion: runtime.Version(), SQLiteDriver: sqlite.Driver, Started: time.Now().UTC(),
+		GoVersion: runtime.Version(), Started: time.Now().UTC(),
 		RSSScope: RSSProcess,
 	}
 	if o.Spawn != nil {

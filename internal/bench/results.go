@@ -31,7 +31,6 @@ type Results struct {
 	GOMAXPROCS     int       `json:"gomaxprocs"`
 	NumCPU         int       `json:"num_cpu"`
 	GoVersion      string    `json:"go_version"`
-	SQLiteDriver   string    `json:"sqlite_driver"` // which driver the binary has (sqlite.Driver)
 	Started        time.Time `json:"started"`
 	Seconds        float64   `json:"seconds"`         // whole run, inputs included
 	PrepareSeconds float64   `json:"prepare_seconds"` // generating inputs
@@ -479,8 +478,8 @@ func (r *Results) WriteTable(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\nPeak RSS scope: %s. Run: %.1f s (inputs %.1f s), %d CPUs, GOMAXPROCS %d, %s, SQLite driver %s, seed %d.\n",
-		r.RSSScope, r.Seconds, r.PrepareSeconds, r.NumCPU, r.GOMAXPROCS, r.GoVersion, r.SQLiteDriver, r.Seed)
+	_, err := fmt.Fprintf(w, "\nPeak RSS scope: %s. Run: %.1f s (inputs %.1f s), %d CPUs, GOMAXPROCS %d, %s, seed %d.\n",
+		r.RSSScope, r.Seconds, r.PrepareSeconds, r.NumCPU, r.GOMAXPROCS, r.GoVersion, r.Seed)
 	return err
 }
 
