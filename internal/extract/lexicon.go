@@ -177,7 +177,10 @@ func init() {
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
-		propose cite tout prefer`)
+		propose cite tout prefer blast lambaste rebuke chide berate castigate assail`)
+	// refusals to speak, only before "to" and a verb of speaking
+	// (speechCandidate): "declined to comment", "refused to say"
+	speech(vSay, `decline refuse`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
 

@@ -455,7 +455,29 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// not "saw the bridge"
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
-		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
+		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v)
+	case "decline", "refuse":
+		// a refusal to speak is a report: "declined to comment", "refused
+		// to say whether …"; not "prices declined", "refused to fight"
+		if next(1) != "to" || v+2 >= len(d.toks) || !d.toks[v+2].is(fSpeech) && !refusedSpeech[next(2)] {
+			return false
+		}
+		// "declined to comment on X but said …": the sentence's report is
+		// what the speaker did say; the refusal only frames it
+		for k := v + 3; k < len(d.toks) && !isEnd(&d.toks[k]); k++ {
+			if d.toks[k].low != "but" {
+				continue
+			}
+			for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+				if d.toks[j].is(fSpeech) && !d.toks[j].cap {
+					return false
+				}
+			}
+		}
+		return true
+	case "blast":
+		// "blasted the ruling"; "a blast", "the blasts" are nouns
+		return t.low != "blast" && t.low != "blasts"
 	case "point":
 		return next(1) == "out"
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
@@ -554,6 +576,32 @@ func (d *docState) callNaming(v int) bool {
 		k++
 	}
 	return false
+}
+
+// callOn matches "called on X to …", "called upon X to …": an appeal,
+// reported like "urged X to …"; not "called on his mother" (a visit).
+func (d *docState) callOn(v int) bool {
+	if k := v + 1; k >= len(d.toks) || d.toks[k].low != "on" && d.toks[k].low != "upon" {
+		return false
+	}
+	for k := v + 2; k < len(d.toks) && k <= v+12; k++ {
+		t := &d.toks[k]
+		if t.low == "to" {
+			return k > v+2
+		}
+		if t.kind != tWord || t.is(fConj|fSubord) {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedSpeech are the acts of speaking a refusal names besides the
+// reporting verbs: "declined to discuss", "refused to elaborate".
+var refusedSpeech = map[string]bool{
+	"discuss": true, "elaborate": true, "speculate": true, "specify": true, "name": true,
+	"apologise": true, "apologize": true, "retract": true, "recant": true, "disavow": true,
+	"rule": true, "talk": true, "speak": true, "identify": true, "detail": true,
 }
 
 // dismissal matches "called them/it/the claims nonsense".

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRecallFrames covers the fifth recall pass's frames, each a pattern
+// of news prose counted among PolNeAR train's missed attributions: rows
+// name the claim's speaker and a piece of its evidence and how many
+// claims the text yields (0: the text reports nothing).
+func TestRecallFrames(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		speaker  string
+		evidence string
+		claims   int
+	}{
+		{"called on X to",
+			"Senator Ivo Marek called on the transport minister to resign over the crash.",
+			"Ivo Marek", "the transport minister to resign", 1},
+		{"called upon X to",
+			"The union called upon the port authority to reopen the north gate.",
+			"union", "reopen the north gate", 1},
+		{"called on a person is a visit",
+			"Ivo Marek called on his mother in Fredville.",
+			"", "", 0},
+		{"blasted as a stance",
+			"The opposition leader blasted the government on Monday over its handling of the strike.",
+			"opposition leader", "the government", 1},
+		{"a blast is no stance",
+			"The blast shook the town of Fredville.",
+			"", "", 0},
+		{"declined to comment",
+			"A spokeswoman for the ministry declined to comment on the report.",
+			"spokeswoman for the ministry", "to comment on the report", 1},
+		{"refused to say whether",
+			"Dana Oster refused to say whether she would run again.",
+			"Dana Oster", "whether she would run again", 1},
+		{"declined to comment but said: the report only",
+			"Ivo Marek declined to comment on the audit but said the bridge was safe.",
+			"Ivo Marek", "the bridge was safe", 1},
+		{"a refusal to act reports nothing",
+			"The soldier refused to fight.",
+			"", "", 0},
+		{"a fall of prices reports nothing",
+			"Grain prices declined to a record low in May.",
+			"", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != tt.claims {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+			if tt.claims == 0 {
+				return
+			}
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.speaker, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+		})
+	}
+}
