@@ -31,8 +31,48 @@ func (d *docState) adjunctOnly(v, hi int) bool {
 		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) {
 			j++
 		}
+		// "told NBC's “Today” on Monday": the recipient is a programme
+		if e := d.quotedTitle(j, hi); e > j {
+			j = e
+		}
 	}
 	return d.adjunctsFrom(j, hi)
+}
+
+// quotedTitle returns the index after a quoted title at j (a short
+// quote whose words are all capitalised but the small ones: “State of the
+// Union”, “Today”), or j when there is none. Programmes, books and films
+// are named so after a reporting verb ("said on CNN's “State of the
+// Union”"); reported words are not.
+func (d *docState) quotedTitle(j, hi int) int {
+	if j >= hi || d.toks[j].kind != tQuote || !d.toks[j].open {
+		return j
+	}
+	words := 0
+	for k := j + 1; k < hi && k <= j+8; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tQuote && !t.open:
+			if words == 0 {
+				return j
+			}
+			return k + 1
+		case t.kind == tWord && (t.cap || titleSmallWords[t.low] && k > j+1):
+			words++
+		case t.kind == tNum:
+			words++
+		case t.kind == tPunct && (t.low == "." || t.low == "," || t.low == "!" || t.low == "?") && k+1 < hi && d.toks[k+1].kind == tQuote && !d.toks[k+1].open:
+			// American style puts the sentence's stop inside: “Today.”
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = map[string]bool{
+	"of": true, "the": true, "and": true, "a": true, "an": true, "in": true, "on": true, "for": true, "to": true, "with": true,
 }
 
 // adjunctsFrom reports whether tokens [j, hi), after a reporting verb,
@@ -46,6 +86,11 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 		case t.kind == tWord && t.is(fTime):
 			j++
 			continue
+		case t.kind == tQuote && t.open:
+			if e := d.quotedTitle(j, hi); e > j {
+				j = e
+				continue
+			}
 		case t.kind == tWord && (t.low == "on" || t.low == "last") && j+1 < hi && d.toks[j+1].is(fTime):
 			j++
 			continue
@@ -69,6 +114,12 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 			if tk.inQ && tk.kind != tQuote {
 				continue
 			}
+			if tk.kind == tQuote && tk.open {
+				if e := d.quotedTitle(k, hi); e > k {
+					k = e - 1 // "on the podcast “Fields”": a title, not the report
+					continue
+				}
+			}
 			if tk.low == "that" || tk.low == ":" || tk.kind == tQuote && tk.open {
 				return false
 			}
@@ -85,7 +136,10 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 		n := &d.toks[j+1]
 		// ", then referred to …": a later act of the speaker's
 		then := n.low == "then" || n.low == "and" && j+2 < hi && d.toks[j+2].low == "then"
-		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according" || then)
+		// ", another reference to …", ", a nod to …": an apposition to
+		// the report, not more of it
+		appos := (n.low == "a" || n.low == "an" || n.low == "another") && j+2 < hi && d.toks[j+2].kind == tWord && !d.toks[j+2].is(fSpeech)
+		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according" || then || appos)
 	}
 	return false
 }

@@ -844,11 +844,37 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
+		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
+			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
+		}
 		if !ok {
 			return d.beforeRelative(s, lo, loose)
 		}
 	}
 	return s, e
+}
+
+// nominative pronouns are subjects wherever they stand: "in May she
+// said" cannot read "she" as part of the phrase before it.
+var nominative = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// introPhrase reports whether tokens [lo, s) are a short opening phrase
+// of time or place with no comma: a preposition or a time word, then
+// words and numbers only ("In May", "On Monday", "At the rally in
+// Fredville", "Last week").
+func (d *docState) introPhrase(lo, s int) bool {
+	if s-lo > 8 || s <= lo {
+		return false
+	}
+	if t := &d.toks[lo]; t.kind != tWord || !t.is(fPrep|fTime) || t.low == "that" || t.low == "to" || t.low == "of" {
+		return false
+	}
+	for k := lo + 1; k < s; k++ {
+		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj|fSpeech) || t.is(fAux) && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeRelative reads the subject of a verb whose nearest phrase
