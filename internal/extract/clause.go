@@ -144,6 +144,44 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 	return false
 }
 
+// afterQuoteComma reports whether the reporting verb v of a say or tell
+// frame follows a quote closed on a comma, question or exclamation mark
+// and the frame's subject: in '“…,” X told a meeting held in Y' the
+// quote is the report, whatever follows the verb (a recipient, a place,
+// "in a documentary that showed …").
+func (d *docState) afterQuoteComma(v, lo int) bool {
+	if c := d.toks[v].speech().class; c != vSay && c != vTell {
+		return false
+	}
+	s, _, _, _ := d.npLeft(v, lo)
+	if s < lo+2 {
+		return false
+	}
+	q, p := &d.toks[s-1], &d.toks[s-2]
+	if !(q.kind == tQuote && !q.open && p.kind == tPunct && (p.low == "," || p.low == "?" || p.low == "!")) {
+		return false
+	}
+	// not after a title: 'On “Fox Sunday,” Governor X said …' reports
+	// what follows the verb
+	for k := s - 3; k >= lo && k >= s-40; k-- {
+		if t := &d.toks[k]; t.kind == tQuote && t.open {
+			if d.quotedTitle(k, s) > k {
+				return false
+			}
+			break
+		}
+	}
+	// not when the frame goes on to report more: "…, adding that …",
+	// "… and said …", "said that …"
+	for k := v + 1; k < len(d.toks) && !isEnd(&d.toks[k]); k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && !t.inQ && (k == v+1 && t.low == "that" || t.is(fSpeech) && !t.cap && (d.toks[k-1].low == "," || d.toks[k-1].low == "and" || d.toks[k-1].is(fAdv))) {
+			return false
+		}
+	}
+	return true
+}
+
 // trailingSubord open an adjunct clause after a reporting verb: "…, she
 // said as she left".
 var trailingSubord = map[string]bool{
@@ -164,7 +202,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		}
 		vi := d.toks[v].speech()
 		// "…, X said (on Tuesday)."
-		if d.adjunctOnly(v, hi) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
+		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]
 				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
