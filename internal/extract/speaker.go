@@ -1018,6 +1018,21 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return speaker{}, npUnknown
 	}
+	// a person's name before "of" is the head: "Robert Lund of the
+	// Fredville delegation", "Stacy Roe of Ostburg, Ruritania" are the
+	// person's words, the place or body only their side
+	for k := s + 2; k < e && k <= s+6; k++ {
+		if d.toks[k].low != "of" {
+			continue
+		}
+		if d.isNameTok(k-1) && d.isNameTok(k-2) && k+1 < e {
+			if as < 0 {
+				as, ae = k+1, e
+			}
+			e = k
+		}
+		break
+	}
 	// news media are sources, not parties; a phrase's own words count,
 	// not those of its complement ("a poll conducted for the Post"), and
 	// a person is no medium ("Daily News editor Jo Roe")
