@@ -83,7 +83,10 @@ import (
 //     accusation F1 0.00, pairs F1 0.00, no mutual accusation: the
 //     "blamed each other" lead and the quote after "she told reporters"
 //     give nothing, and the union's counter-accusation is read as the
-//     state accusing itself ("valmora>valmora").
+//     state accusing itself ("valmora>valmora"). Then places after a
+//     reporting verb became prepositions (a PolNeAR bucket: "he said
+//     outside the building"), which gave its "she told reporters
+//     outside the port gates" quote back: attribution F1 0.81.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -104,7 +107,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
 		{"testdata/heldout9", 0.65, 0, 0, 0},
 		{"testdata/heldout10", 0.75, 0, 0.90, 0},
-		{"testdata/heldout11", 0.70, 0, 0, 0},
+		{"testdata/heldout11", 0.78, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
