@@ -834,6 +834,12 @@ var continuers = map[string]bool{
 	"accusing": true, "blaming": true, "denying": true, "dismissing": true, "rejecting": true,
 	"calling": true, "stating": true, "telling": true, "urging": true, "vowing": true, "threatening": true,
 	"describing": true,
+	// stances and acts of speech: ", citing rising costs", ", criticizing
+	// the council for …", ", conceding that …"
+	"citing": true, "criticizing": true, "criticising": true, "condemning": true, "praising": true,
+	"questioning": true, "predicting": true, "promising": true, "pledging": true, "acknowledging": true,
+	"conceding": true, "admitting": true, "confirming": true, "demanding": true, "complaining": true,
+	"lamenting": true, "recalling": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can
