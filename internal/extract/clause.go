@@ -153,6 +153,15 @@ func (d *docState) afterQuoteComma(v, lo int) bool {
 	if c := d.toks[v].speech().class; c != vSay && c != vTell {
 		return false
 	}
+	// cheap gate before the subject is read: a closing quote shortly
+	// before the verb
+	k := v - 1
+	for k >= lo && k >= v-40 && !(d.toks[k].kind == tQuote && !d.toks[k].open) {
+		k--
+	}
+	if k < lo || k < v-40 {
+		return false
+	}
 	s, _, _, _ := d.npLeft(v, lo)
 	if s < lo+2 {
 		return false
