@@ -31,8 +31,48 @@ func (d *docState) adjunctOnly(v, hi int) bool {
 		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) {
 			j++
 		}
+		// "told NBC's “Today” on Monday": the recipient is a programme
+		if e := d.quotedTitle(j, hi); e > j {
+			j = e
+		}
 	}
 	return d.adjunctsFrom(j, hi)
+}
+
+// quotedTitle returns the index after a quoted title at j (a short
+// quote whose words are all capitalised but the small ones: “State of the
+// Union”, “Today”), or j when there is none. Programmes, books and films
+// are named so after a reporting verb ("said on CNN's “State of the
+// Union”"); reported words are not.
+func (d *docState) quotedTitle(j, hi int) int {
+	if j >= hi || d.toks[j].kind != tQuote || !d.toks[j].open {
+		return j
+	}
+	words := 0
+	for k := j + 1; k < hi && k <= j+8; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tQuote && !t.open:
+			if words == 0 {
+				return j
+			}
+			return k + 1
+		case t.kind == tWord && (t.cap || titleSmallWords[t.low] && k > j+1):
+			words++
+		case t.kind == tNum:
+			words++
+		case t.kind == tPunct && (t.low == "." || t.low == "," || t.low == "!" || t.low == "?") && k+1 < hi && d.toks[k+1].kind == tQuote && !d.toks[k+1].open:
+			// American style puts the sentence's stop inside: “Today.”
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = map[string]bool{
+	"of": true, "the": true, "and": true, "a": true, "an": true, "in": true, "on": true, "for": true, "to": true, "with": true,
 }
 
 // adjunctsFrom reports whether tokens [j, hi), after a reporting verb,
@@ -46,6 +86,11 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 		case t.kind == tWord && t.is(fTime):
 			j++
 			continue
+		case t.kind == tQuote && t.open:
+			if e := d.quotedTitle(j, hi); e > j {
+				j = e
+				continue
+			}
 		case t.kind == tWord && (t.low == "on" || t.low == "last") && j+1 < hi && d.toks[j+1].is(fTime):
 			j++
 			continue
@@ -69,6 +114,12 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 			if tk.inQ && tk.kind != tQuote {
 				continue
 			}
+			if tk.kind == tQuote && tk.open {
+				if e := d.quotedTitle(k, hi); e > k {
+					k = e - 1 // "on the podcast “Fields”": a title, not the report
+					continue
+				}
+			}
 			if tk.low == "that" || tk.low == ":" || tk.kind == tQuote && tk.open {
 				return false
 			}
@@ -85,9 +136,59 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 		n := &d.toks[j+1]
 		// ", then referred to …": a later act of the speaker's
 		then := n.low == "then" || n.low == "and" && j+2 < hi && d.toks[j+2].low == "then"
-		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according" || then)
+		// ", another reference to …", ", a nod to …": an apposition to
+		// the report, not more of it
+		appos := (n.low == "a" || n.low == "an" || n.low == "another") && j+2 < hi && d.toks[j+2].kind == tWord && !d.toks[j+2].is(fSpeech)
+		return n.kind == tWord && (len(n.low) > 4 && strings.HasSuffix(n.low, "ing") && !continuers[n.low] || n.is(fRel) && n.low != "that" || trailingSubord[n.low] || n.low == "in" || n.low == "according" || then || appos)
 	}
 	return false
+}
+
+// afterQuoteComma reports whether the reporting verb v of a say or tell
+// frame follows a quote closed on a comma, question or exclamation mark
+// and the frame's subject: in '“…,” X told a meeting held in Y' the
+// quote is the report, whatever follows the verb (a recipient, a place,
+// "in a documentary that showed …").
+func (d *docState) afterQuoteComma(v, lo int) bool {
+	if c := d.toks[v].speech().class; c != vSay && c != vTell {
+		return false
+	}
+	// cheap gate before the subject is read: a closing quote shortly
+	// before the verb
+	k := v - 1
+	for k >= lo && k >= v-40 && !(d.toks[k].kind == tQuote && !d.toks[k].open) {
+		k--
+	}
+	if k < lo || k < v-40 {
+		return false
+	}
+	s, _, _, _ := d.npLeft(v, lo)
+	if s < lo+2 {
+		return false
+	}
+	q, p := &d.toks[s-1], &d.toks[s-2]
+	if !(q.kind == tQuote && !q.open && p.kind == tPunct && (p.low == "," || p.low == "?" || p.low == "!")) {
+		return false
+	}
+	// not after a title: 'On “Fox Sunday,” Governor X said …' reports
+	// what follows the verb
+	for k := s - 3; k >= lo && k >= s-40; k-- {
+		if t := &d.toks[k]; t.kind == tQuote && t.open {
+			if d.quotedTitle(k, s) > k {
+				return false
+			}
+			break
+		}
+	}
+	// not when the frame goes on to report more: "…, adding that …",
+	// "… and said …", "said that …"
+	for k := v + 1; k < len(d.toks) && !isEnd(&d.toks[k]); k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && !t.inQ && (k == v+1 && t.low == "that" || t.is(fSpeech) && !t.cap && (d.toks[k-1].low == "," || d.toks[k-1].low == "and" || d.toks[k-1].is(fAdv))) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingSubord open an adjunct clause after a reporting verb: "…, she
@@ -110,7 +211,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		}
 		vi := d.toks[v].speech()
 		// "…, X said (on Tuesday)."
-		if d.adjunctOnly(v, hi) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
+		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]
 				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
@@ -742,6 +843,12 @@ var continuers = map[string]bool{
 	"accusing": true, "blaming": true, "denying": true, "dismissing": true, "rejecting": true,
 	"calling": true, "stating": true, "telling": true, "urging": true, "vowing": true, "threatening": true,
 	"describing": true,
+	// stances and acts of speech: ", citing rising costs", ", criticizing
+	// the council for …", ", conceding that …"
+	"citing": true, "criticizing": true, "criticising": true, "condemning": true, "praising": true,
+	"questioning": true, "predicting": true, "promising": true, "pledging": true, "acknowledging": true,
+	"conceding": true, "admitting": true, "confirming": true, "demanding": true, "complaining": true,
+	"lamenting": true, "recalling": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can

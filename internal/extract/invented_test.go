@@ -76,6 +76,17 @@ import (
 //     accusation F1 0.00 (topics "terrorism" and "line attack" where the
 //     reader says "train derailment"), pairs F1 1.00, no mutual
 //     accusation on the labelled topic.
+//   - heldout11 (one: a transport ministry and a dockers' union, which no
+//     list names, blame each other for a crane collapse at a port; ad,
+//     donation appeal, "Read more" and share lines): scored once before
+//     any change, and not tuned on: attribution F1 0.74 (P 0.77, R 0.71),
+//     accusation F1 0.00, pairs F1 0.00, no mutual accusation: the
+//     "blamed each other" lead and the quote after "she told reporters"
+//     give nothing, and the union's counter-accusation is read as the
+//     state accusing itself ("valmora>valmora"). Then places after a
+//     reporting verb became prepositions (a PolNeAR bucket: "he said
+//     outside the building"), which gave its "she told reporters
+//     outside the port gates" quote back: attribution F1 0.81.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -96,6 +107,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
 		{"testdata/heldout9", 0.65, 0, 0, 0},
 		{"testdata/heldout10", 0.75, 0, 0.90, 0},
+		{"testdata/heldout11", 0.78, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

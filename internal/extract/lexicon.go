@@ -177,7 +177,10 @@ func init() {
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
-		propose cite tout prefer`)
+		propose cite tout prefer blast lambaste rebuke chide berate castigate assail`)
+	// refusals to speak, only before "to" and a verb of speaking
+	// (speechCandidate): "declined to comment", "refused to say"
+	speech(vSay, `decline refuse`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
 
@@ -214,7 +217,7 @@ func init() {
 		statement spokespeople diplomats`)
 	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
 		near through against since until upon via per toward towards within despite following regarding among
-		between beyond`)
+		between beyond outside inside aboard beside behind alongside throughout atop`)
 	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without nowhere`)
 	add(fSubord, `while though although as if when because since despite after before unless whereas regarding
 		commenting speaking asked following once whether until`)

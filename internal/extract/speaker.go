@@ -455,7 +455,29 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// not "saw the bridge"
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
-		return next(1) == "for" || d.dismissal(v) || d.callNaming(v)
+		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v)
+	case "decline", "refuse":
+		// a refusal to speak is a report: "declined to comment", "refused
+		// to say whether …"; not "prices declined", "refused to fight"
+		if next(1) != "to" || v+2 >= len(d.toks) || !d.toks[v+2].is(fSpeech) && !refusedSpeech[next(2)] {
+			return false
+		}
+		// "declined to comment on X but said …": the sentence's report is
+		// what the speaker did say; the refusal only frames it
+		for k := v + 3; k < len(d.toks) && !isEnd(&d.toks[k]); k++ {
+			if d.toks[k].low != "but" {
+				continue
+			}
+			for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+				if d.toks[j].is(fSpeech) && !d.toks[j].cap {
+					return false
+				}
+			}
+		}
+		return true
+	case "blast":
+		// "blasted the ruling"; "a blast", "the blasts" are nouns
+		return t.low != "blast" && t.low != "blasts"
 	case "point":
 		return next(1) == "out"
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
@@ -554,6 +576,32 @@ func (d *docState) callNaming(v int) bool {
 		k++
 	}
 	return false
+}
+
+// callOn matches "called on X to …", "called upon X to …": an appeal,
+// reported like "urged X to …"; not "called on his mother" (a visit).
+func (d *docState) callOn(v int) bool {
+	if k := v + 1; k >= len(d.toks) || d.toks[k].low != "on" && d.toks[k].low != "upon" {
+		return false
+	}
+	for k := v + 2; k < len(d.toks) && k <= v+12; k++ {
+		t := &d.toks[k]
+		if t.low == "to" {
+			return k > v+2
+		}
+		if t.kind != tWord || t.is(fConj|fSubord) {
+			return false
+		}
+	}
+	return false
+}
+
+// refusedSpeech are the acts of speaking a refusal names besides the
+// reporting verbs: "declined to discuss", "refused to elaborate".
+var refusedSpeech = map[string]bool{
+	"discuss": true, "elaborate": true, "speculate": true, "specify": true, "name": true,
+	"apologise": true, "apologize": true, "retract": true, "recant": true, "disavow": true,
+	"rule": true, "talk": true, "speak": true, "identify": true, "detail": true,
 }
 
 // dismissal matches "called them/it/the claims nonsense".
@@ -796,11 +844,37 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
+		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
+			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
+		}
 		if !ok {
 			return d.beforeRelative(s, lo, loose)
 		}
 	}
 	return s, e
+}
+
+// nominative pronouns are subjects wherever they stand: "in May she
+// said" cannot read "she" as part of the phrase before it.
+var nominative = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// introPhrase reports whether tokens [lo, s) are a short opening phrase
+// of time or place with no comma: a preposition or a time word, then
+// words and numbers only ("In May", "On Monday", "At the rally in
+// Fredville", "Last week").
+func (d *docState) introPhrase(lo, s int) bool {
+	if s-lo > 8 || s <= lo {
+		return false
+	}
+	if t := &d.toks[lo]; t.kind != tWord || !t.is(fPrep|fTime) || t.low == "that" || t.low == "to" || t.low == "of" {
+		return false
+	}
+	for k := lo + 1; k < s; k++ {
+		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj|fSpeech) || t.is(fAux) && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeRelative reads the subject of a verb whose nearest phrase
@@ -943,6 +1017,21 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			}
 		}
 		return speaker{}, npUnknown
+	}
+	// a person's name before "of" is the head: "Robert Lund of the
+	// Fredville delegation", "Stacy Roe of Ostburg, Ruritania" are the
+	// person's words, the place or body only their side
+	for k := s + 2; k < e && k <= s+6; k++ {
+		if d.toks[k].low != "of" {
+			continue
+		}
+		if d.isNameTok(k-1) && d.isNameTok(k-2) && k+1 < e {
+			if as < 0 {
+				as, ae = k+1, e
+			}
+			e = k
+		}
+		break
 	}
 	// news media are sources, not parties; a phrase's own words count,
 	// not those of its complement ("a poll conducted for the Post"), and

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRecallFrames covers the fifth recall pass's frames, each a pattern
+// of news prose counted among PolNeAR train's missed attributions: rows
+// name the claim's speaker and a piece of its evidence and how many
+// claims the text yields (0: the text reports nothing).
+func TestRecallFrames(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		speaker  string
+		evidence string
+		claims   int
+	}{
+		{"called on X to",
+			"Senator Ivo Marek called on the transport minister to resign over the crash.",
+			"Ivo Marek", "the transport minister to resign", 1},
+		{"called upon X to",
+			"The union called upon the port authority to reopen the north gate.",
+			"union", "reopen the north gate", 1},
+		{"called on a person is a visit",
+			"Ivo Marek called on his mother in Fredville.",
+			"", "", 0},
+		{"blasted as a stance",
+			"The opposition leader blasted the government on Monday over its handling of the strike.",
+			"opposition leader", "the government", 1},
+		{"a blast is no stance",
+			"The blast shook the town of Fredville.",
+			"", "", 0},
+		{"declined to comment",
+			"A spokeswoman for the ministry declined to comment on the report.",
+			"spokeswoman for the ministry", "to comment on the report", 1},
+		{"refused to say whether",
+			"Dana Oster refused to say whether she would run again.",
+			"Dana Oster", "whether she would run again", 1},
+		{"declined to comment but said: the report only",
+			"Ivo Marek declined to comment on the audit but said the bridge was safe.",
+			"Ivo Marek", "the bridge was safe", 1},
+		{"a refusal to act reports nothing",
+			"The soldier refused to fight.",
+			"", "", 0},
+		{"a quote before a frame with a place: the quote is the report",
+			"Ivo Marek, a senator from Fredville, spoke on Monday.\n\n\u201cThe vote is not lost,\u201d he said outside the town hall.",
+			"Ivo Marek", "The vote is not lost", 1},
+		{"an inverted frame with a place",
+			"\u201cThe bridge will be built,\u201d said Ivo Marek aboard the ferry.",
+			"Ivo Marek", "The bridge will be built", 1},
+		{"a pronoun after an opening phrase with no comma",
+			"Anna Marek, a farmer, spoke in Fredville.\n\nIn May she said the dam was a mistake.",
+			"Anna Marek", "the dam was a mistake", 1},
+		{"a pronoun after a place with no comma",
+			"Anna Marek, a farmer, spoke in Fredville.\n\nAt the rally in Fredville she told reporters the tax was unfair.",
+			"Anna Marek", "the tax was unfair", 1},
+		{"a programme's title after told is no report",
+			"Ivo Marek, a senator, spoke on Monday.\n\n\u201cI could hardly hear the question,\u201d Marek told Radio Fredville\u2019s \u201cMorning Fields\u201d on Monday.",
+			"Ivo Marek", "I could hardly hear the question", 1},
+		{"a podcast's title after said is no report",
+			"Ivo Marek, a senator, spoke on Monday.\n\n\u201cFarming is my job,\u201d Marek said in May on the podcast \u201cFields.\u201d",
+			"Ivo Marek", "Farming is my job", 1},
+		{"an apposition after the frame is no report",
+			"Dana Oster, a farmer, spoke on Monday.\n\n\"You will have to ask the river,\" Oster said, another reference to the flood.",
+			"Dana Oster", "You will have to ask the river", 1},
+		{"a quote after said on Monday is the report",
+			"Dana Oster, a farmer, spoke on Monday.\n\nOster said on Monday \u201cwe will not sell the farm.\u201d",
+			"Dana Oster", "we will not sell the farm", 1},
+		{"after a quote closed on a comma, a long recipient is no report",
+			"Dana Oster, a farmer, spoke on Monday.\n\n\"Everything we are doing is wrong,\" Oster told a meeting being held in a church in Fredville.",
+			"Dana Oster", "Everything we are doing is wrong", 1},
+		{"after a quote closed on a comma, a relative clause is no report",
+			"Ivo Marek, a farmer, spoke on Monday.\n\n\"It is like a new barn,\" Marek said in a documentary that showed the farm.",
+			"Ivo Marek", "It is like a new barn", 1},
+		{"after a quote closed on a comma, a recipient with a number",
+			"Ivo Marek, a farmer, spoke on Monday.\n\n\u201cI am a free farmer,\u201d he told Radio 35 in Fredville.",
+			"Ivo Marek", "I am a free farmer", 1},
+		{"after a quoted title the report follows the verb",
+			"On \u201cFields Sunday,\u201d Governor Ivo Marek said the dam would hold.",
+			"Ivo Marek", "the dam would hold", 1},
+		{"after a quote, a frame adding more keeps both",
+			"Ivo Marek, a farmer, spoke on Monday.\n\n\"The dam will hold,\" Marek said, adding that the river was low.",
+			"Ivo Marek", "the river was low", 2},
+		{"a name before of is the speaker, inverted",
+			"\u201cThere is a passion for farming,\u201d said Robert Lund of the Fredville delegation.",
+			"Robert Lund", "There is a passion for farming", 1},
+		{"a name before of a place is the speaker",
+			"Stacy Roe of Ostburg, Ruritania, says the tax is unfair.",
+			"Stacy Roe", "the tax is unfair", 1},
+		{"a role before of stays a title",
+			"Secretary of State Ivo Marek said the tax is unfair.",
+			"Ivo Marek", "the tax is unfair", 1},
+		{"a participle of citing after an act",
+			"Ivo Marek, a farmer, spoke on Monday.\n\nMarek voted against the bill, citing its cost to farmers.",
+			"Ivo Marek", "its cost to farmers", 1},
+		{"a participle of conceding after an act",
+			"Ivo Marek, a farmer, spoke on Monday.\n\nMarek resigned on Monday, conceding that the bridge had failed.",
+			"Ivo Marek", "the bridge had failed", 1},
+		{"a fall of prices reports nothing",
+			"Grain prices declined to a record low in May.",
+			"", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != tt.claims {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+			if tt.claims == 0 {
+				return
+			}
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.speaker, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+		})
+	}
+}
