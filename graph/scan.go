@@ -135,7 +135,6 @@ func (c *chunk) add(ctx context.Context, cl *Claim) error {
 	}
 	c.topics[Slug(cl.Topic)] = true
 	c.x.add(cl, false)
-	c.w.claims.put(*cl)
 	return nil
 }
 
@@ -166,7 +165,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 			}
 			c = w.newChunk()
 		}
-		err := w.r.Claims(ctx, ClaimFilter{Topic: t}, func(cl Claim) error { return c.add(ctx, &cl) })
+		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: true}, func(cl Claim) error { return c.add(ctx, &cl) })
 		if err != nil {
 			return err
 		}
@@ -183,7 +182,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*index) error) error {
 	c := w.newChunk()
 	last := ""
-	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true}, func(cl Claim) error {
+	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: true}, func(cl Claim) error {
 		t := Slug(cl.Topic)
 		if keep != nil && !keep[t] {
 			return nil

@@ -10,10 +10,11 @@ import (
 )
 
 // topicCounter is a Snapshotter over a store that counts the claims its
-// readers stream for a topic filter.
+// readers stream for a topic filter, and the full claims (a filter
+// without Brief) they stream for any filter.
 type topicCounter struct {
-	s    *Store
-	rows int
+	s          *Store
+	rows, full int
 }
 
 func (c *topicCounter) Snapshot(ctx context.Context, fn func(graph.ClaimReader) error) error {
@@ -29,6 +30,9 @@ func (r countingReader) Claims(ctx context.Context, f graph.ClaimFilter, fn func
 	return r.ClaimReader.Claims(ctx, f, func(cl graph.Claim) error {
 		if f.Topic != "" {
 			r.c.rows++
+		}
+		if !f.Brief {
+			r.c.full++
 		}
 		return fn(cl)
 	})
@@ -67,5 +71,68 @@ func TestTimelineReadsItsTopicOnce(t *testing.T) {
 				t.Errorf("%s %+v: %d claims read for a topic of %d; want it read once", tp.Name, pg, c.rows, tp.Claims)
 			}
 		}
+	}
+}
+
+// The first page of a topic reads the topic's claims once, briefly (the
+// columns its ranking compares), and reads full claims only for what it
+// shows: the page's claims and their opponents. Before, the topic's
+// full rows were read whole for every page.
+func TestTopicPageReadsFullClaimsOnlyForWhatItShows(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, b := range randomInput(rand.New(rand.NewPCG(7, 41)), 4, 60) {
+		if _, err := s.Load(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	topics, err := s.Topics(ctx, "")
+	if err != nil || len(topics) == 0 {
+		t.Fatalf("topics: %v, %v", topics, err)
+	}
+	const limit = 3
+	checked := 0
+	for _, tp := range topics {
+		for _, q := range []struct {
+			name string
+			run  func(graph.Snapshotter, func(graph.Claim)) error
+		}{
+			{"timeline", func(sn graph.Snapshotter, show func(graph.Claim)) error {
+				return graph.Timeline(ctx, sn, graph.ClaimFilter{Topic: tp.Name, Limit: limit}, 0, func(e graph.TimelineEntry) error {
+					show(e.Claim)
+					for _, o := range e.Opponents {
+						show(o.Claim)
+					}
+					return nil
+				})
+			}},
+			{"contradictions", func(sn graph.Snapshotter, show func(graph.Claim)) error {
+				_, err := graph.Contradictions(ctx, sn, graph.Scope{Topic: tp.Name}, graph.Page{Limit: limit}, func(c graph.Contradiction) error {
+					for _, cl := range c.Claims {
+						show(cl)
+					}
+					return nil
+				})
+				return err
+			}},
+		} {
+			c := &topicCounter{s: s}
+			shown := map[string]bool{}
+			if err := q.run(c, func(cl graph.Claim) { shown[cl.ID] = true }); err != nil {
+				t.Fatal(err)
+			}
+			if c.rows != tp.Claims {
+				t.Errorf("%s %s: %d claims read for a topic of %d; want it read once", q.name, tp.Name, c.rows, tp.Claims)
+			}
+			if c.full > len(shown) {
+				t.Errorf("%s %s: %d full claims read to show %d", q.name, tp.Name, c.full, len(shown))
+			}
+			if tp.Claims > 2*limit {
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no topic larger than two pages: the test checks nothing")
 	}
 }
