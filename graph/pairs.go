@@ -170,7 +170,7 @@ func (e *emitter) unit(ctx context.Context, ur *unitRank, t int) error {
 		}
 		return nil
 	}
-	for _, cp := range u.pairs {
+	for _, cp := range u.ranked() {
 		if e.done() {
 			return nil
 		}

@@ -314,8 +314,13 @@ type unit struct {
 	key      sym // PropKey, or the AccKey of the first accuser's side
 	mirror   sym // exchange: the other side's AccKey
 	topic    sym // topic as written
-	pairs    []*cpair
-	links    []linkPair
+	// pairs are the unit's class pairs, strongest first once ordered is
+	// set (ranked): a unit is ranked by counting its pairs and keeping
+	// the best score, which needs no order, and only the units a page
+	// lists are sorted.
+	pairs   []*cpair
+	ordered bool
+	links   []linkPair
 	// rows of the unit, for dispute counts: the proposition's claims, or
 	// both sides' accusations.
 	rows []int32
@@ -336,7 +341,7 @@ type cpRef struct {
 func (u *unit) pairsOf(k classKey) []cpRef {
 	if u.byKey == nil {
 		u.byKey = map[classKey][]cpRef{}
-		for _, cp := range u.pairs {
+		for _, cp := range u.ranked() {
 			u.byKey[cp.a.key] = append(u.byKey[cp.a.key], cpRef{cp, true})
 			u.byKey[cp.b.key] = append(u.byKey[cp.b.key], cpRef{cp, false})
 		}
@@ -368,7 +373,6 @@ func (x *index) propUnit(k sym) *unit {
 			u.addPropPair(x, a, b)
 		}
 	}
-	defer u.sortPairs()
 	if len(u.std) > 0 && len(acts) > 0 {
 		for _, s := range x.classes(u.std) {
 			for _, a := range acts {
@@ -491,7 +495,6 @@ func (x *index) exchangeUnit(acc, m sym) *unit {
 	}
 	u := &unit{exchange: true, key: acc, mirror: m, topic: x.rows[ra[0]].topic}
 	u.rows = append(append(u.rows, ra...), rb...)
-	defer u.sortPairs()
 	// The mirror's classes are built once and shared by every pair, as a
 	// proposition's are (they were built again for each class of acc).
 	ca, cb := x.classes(ra), x.classes(rb)
@@ -725,21 +728,45 @@ func mirrorOfAccKey(k string) string {
 	return k[gt+1:bar] + ">" + k[:gt] + k[bar:]
 }
 
-// sortPairs orders u's class pairs strongest first; classes come in a
+// ranked returns u's class pairs strongest first; classes come in a
 // stable order, so ties keep it.
+func (u *unit) ranked() []*cpair {
+	if !u.ordered {
+		u.sortPairs()
+		u.ordered = true
+	}
+	return u.pairs
+}
+
+// sortPairs orders u's class pairs as ranked returns them.
 func (u *unit) sortPairs() {
-	// The generic sort: an exchange of a busy topic has tens of thousands
-	// of class pairs, and sort.SliceStable's reflective swaps were most of
-	// the time its unit took.
-	slices.SortStableFunc(u.pairs, func(a, b *cpair) int {
+	// An exchange of a busy topic has tens of thousands of class pairs: a
+	// stable sort of the pointers (an in-place merge, every move a write
+	// barrier) was a tenth of a topic page. The scores and positions are
+	// sorted as values instead, the position breaking ties as a stable
+	// sort keeps them, and the pointers laid out once.
+	type keyed struct {
+		s   pairScore
+		pos int32
+	}
+	ks := make([]keyed, len(u.pairs))
+	for i, cp := range u.pairs {
+		ks[i] = keyed{cp.score, int32(i)}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
 		switch {
-		case a.score.better(b.score):
+		case a.s.better(b.s):
 			return -1
-		case b.score.better(a.score):
+		case b.s.better(a.s):
 			return 1
 		}
-		return 0
+		return cmp.Compare(a.pos, b.pos)
 	})
+	sorted := make([]*cpair, len(u.pairs))
+	for i, k := range ks {
+		sorted[i] = u.pairs[k.pos]
+	}
+	u.pairs = sorted
 }
 
 // total is the number of pairs of u.
