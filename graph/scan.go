@@ -232,6 +232,9 @@ func (w *walker) read(ctx context.Context, x *index, p Probe, foreign bool) erro
 	if p.Empty() {
 		return nil
 	}
+	// The index keeps only what a brief read gives; what is shown is
+	// fetched by id.
+	p.Brief = true
 	n := 0
 	return w.r.Probe(ctx, p, func(c Claim) error {
 		if n++; n%checkEvery == 0 {

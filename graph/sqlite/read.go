@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -272,7 +273,7 @@ func (r reader) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 		return err
 	}
 	if f.Brief {
-		return r.briefClaims(ctx, q, args, fn)
+		return r.briefClaims(ctx, "claims", q, args, fn)
 	}
 	rows, err := r.q.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -328,13 +329,17 @@ func (s *briefScan) claim() (graph.Claim, error) {
 	return c, nil
 }
 
+// maxBriefDocs bounds the documents a brief read keeps (about 100 bytes
+// each).
+const maxBriefDocs = 16384
+
 // briefClaims runs q, a claimsQuery of briefSelect, and hands fn its claims
 // a window at a time, each with the outlet and publication date of its
-// document (read once per window for the window's documents).
-func (r reader) briefClaims(ctx context.Context, q string, args []any, fn func(graph.Claim) error) error {
+// document (read once per window for the documents not read before).
+func (r reader) briefClaims(ctx context.Context, what, q string, args []any, fn func(graph.Claim) error) error {
 	rows, err := r.q.QueryContext(ctx, q, args...)
 	if err != nil {
-		return translate(err, "claims")
+		return translate(err, "%s", what)
 	}
 	defer rows.Close()
 	window := make([]graph.Claim, 0, linkWindow)
@@ -347,7 +352,10 @@ func (r reader) briefClaims(ctx context.Context, q string, args []any, fn func(g
 				ids = append(ids, c.DocID)
 			}
 		}
-		if err := r.briefDocs(ctx, ids, docs); err != nil {
+		// In key order, a lookup finds the index pages of the one
+		// before it in the cache.
+		slices.Sort(ids)
+		if err := r.briefDocs(ctx, what, ids, docs); err != nil {
 			return err
 		}
 		for _, c := range window {
@@ -359,9 +367,10 @@ func (r reader) briefClaims(ctx context.Context, q string, args []any, fn func(g
 			}
 		}
 		window = window[:0]
-		// A window's documents are kept for the next (a topic's claims in
-		// date order share them) unless they grow past a window's worth.
-		if len(docs) > linkWindow {
+		// Documents are kept for the next windows (a topic's claims share
+		// them: 2,647 claims, 1,128 documents on the 1M store's busiest)
+		// until they reach maxBriefDocs.
+		if len(docs) > maxBriefDocs {
 			clear(docs)
 		}
 		return nil
@@ -370,11 +379,11 @@ func (r reader) briefClaims(ctx context.Context, q string, args []any, fn func(g
 	dest := sc.dest()
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
-			return translate(err, "claims")
+			return translate(err, "%s", what)
 		}
 		c, err := sc.claim()
 		if err != nil {
-			return fmt.Errorf("claims: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		window = append(window, c)
 		if len(window) == linkWindow {
@@ -384,50 +393,66 @@ func (r reader) briefClaims(ctx context.Context, q string, args []any, fn func(g
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return translate(err, "claims")
+		return translate(err, "%s", what)
 	}
 	return flush()
 }
 
 // briefDocs reads the outlet and publication date of the documents ids
 // into docs (an id without a document stays nil).
-func (r reader) briefDocs(ctx context.Context, ids []string, docs map[string]*graph.Document) error {
+func (r reader) briefDocs(ctx context.Context, what string, ids []string, docs map[string]*graph.Document) error {
 	if len(ids) == 0 {
 		return nil
 	}
 	rows, err := r.q.QueryContext(ctx, `SELECT id, outlet, published FROM documents
 		WHERE id IN (SELECT value FROM json_each(?))`, jsonList(ids))
 	if err != nil {
-		return translate(err, "claims: documents")
+		return translate(err, "%s: documents", what)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		d := &graph.Document{}
 		if err := rows.Scan(&d.ID, &d.Outlet, &d.Published); err != nil {
-			return translate(err, "claims: documents")
+			return translate(err, "%s: documents", what)
 		}
 		docs[d.ID] = d
 	}
-	return translate(rows.Err(), "claims: documents")
+	return translate(rows.Err(), "%s: documents", what)
 }
 
-// The probe queries for whole claims, each an index lookup driven by a
-// JSON list of keys, in graph.Probe's field order.
-var probeClaimSQL = func() []string {
-	sel := `SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id WHERE `
+// The probe queries for whole claims (probeClaimSQL) and brief ones
+// (probeBriefSQL), each an index lookup driven by a JSON list of keys, in
+// graph.Probe's field order.
+var probeClaimSQL, probeBriefSQL = probeSQL(`SELECT ` + claimSelect("c", "d") + ` FROM claims c LEFT JOIN documents d ON d.id = c.doc_id WHERE `),
+	probeSQL(`SELECT ` + briefSelect + ` FROM claims c WHERE `)
+
+func probeSQL(sel string) []string {
 	return []string{
 		sel + `c.prop_key IN (SELECT value FROM json_each(?))`,
 		sel + `c.acc_key IN (SELECT value FROM json_each(?)) AND c.acc_key <> ''`,
 		sel + `c.id IN (SELECT value FROM json_each(?))`,
 		sel + `c.id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`,
 	}
-}()
+}
 
 // Probe calls fn for each claim p names, once each; see graph.ClaimReader.
 func (r reader) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
 	seen := map[string]bool{}
 	for i, keys := range [][]string{p.PropKeys, p.AccKeys, p.IDs, p.RespondersTo} {
 		if len(keys) == 0 {
+			continue
+		}
+		if p.Brief {
+			err := r.briefClaims(ctx, "probe claims", probeBriefSQL[i], []any{jsonList(keys)}, func(c graph.Claim) error {
+				if seen[c.ID] {
+					return nil
+				}
+				seen[c.ID] = true
+				return fn(c)
+			})
+			if err != nil {
+				return err
+			}
 			continue
 		}
 		err := func() error {

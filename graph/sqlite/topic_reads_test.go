@@ -10,8 +10,8 @@ import (
 )
 
 // topicCounter is a Snapshotter over a store that counts the claims its
-// readers stream for a topic filter, and the full claims (a filter
-// without Brief) they stream for any filter.
+// readers stream for a topic filter, and the full claims (a filter or
+// probe without Brief) they stream for anything.
 type topicCounter struct {
 	s          *Store
 	rows, full int
@@ -32,6 +32,15 @@ func (r countingReader) Claims(ctx context.Context, f graph.ClaimFilter, fn func
 			r.c.rows++
 		}
 		if !f.Brief {
+			r.c.full++
+		}
+		return fn(cl)
+	})
+}
+
+func (r countingReader) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
+	return r.ClaimReader.Probe(ctx, p, func(cl graph.Claim) error {
+		if !p.Brief {
 			r.c.full++
 		}
 		return fn(cl)
@@ -77,7 +86,8 @@ func TestTimelineReadsItsTopicOnce(t *testing.T) {
 // The first page of a topic reads the topic's claims once, briefly (the
 // columns its ranking compares), and reads full claims only for what it
 // shows: the page's claims and their opponents. Before, the topic's
-// full rows were read whole for every page.
+// full rows were read whole for every page, and so were the claims
+// linked to it and their groups.
 func TestTopicPageReadsFullClaimsOnlyForWhatItShows(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
