@@ -221,7 +221,8 @@ func (w *walker) links(ctx context.Context, x *index) error {
 	}
 	sort.Strings(ids)
 	sort.Strings(targets)
-	if err := w.read(ctx, x, Probe{IDs: targets, RespondersTo: ids}, true); err != nil {
+	// Briefly, as the topics were read: what is shown is fetched by id.
+	if err := w.read(ctx, x, Probe{IDs: targets, RespondersTo: ids, Brief: true}, true); err != nil {
 		return err
 	}
 	return w.supportGroups(ctx, x, have)
@@ -232,9 +233,6 @@ func (w *walker) read(ctx context.Context, x *index, p Probe, foreign bool) erro
 	if p.Empty() {
 		return nil
 	}
-	// The index keeps only what a brief read gives; what is shown is
-	// fetched by id.
-	p.Brief = true
 	n := 0
 	return w.r.Probe(ctx, p, func(c Claim) error {
 		if n++; n%checkEvery == 0 {
@@ -258,7 +256,7 @@ func (w *walker) supportGroups(ctx context.Context, x *index, have map[sym]bool)
 		}
 	}
 	sort.Strings(props)
-	return w.read(ctx, x, Probe{PropKeys: props}, true)
+	return w.read(ctx, x, Probe{PropKeys: props, Brief: true}, true)
 }
 
 // topicIndex reads one topic into an index, with the claims linked to it
@@ -594,7 +592,7 @@ func (w *walker) open(ctx context.Context, ur *unitRank) (*index, *unit, error) 
 	x := w.cache
 	if x == nil || !w.cacheTopics[Slug(ur.topic)] {
 		x = newIndex(w.sc)
-		p := Probe{IDs: ur.links}
+		p := Probe{IDs: ur.links, Brief: true}
 		if ur.exchange {
 			p.AccKeys = []string{ur.key, ur.mirror}
 		} else {

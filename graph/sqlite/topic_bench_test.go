@@ -21,7 +21,8 @@ func reportCPU(b *testing.B, body func()) {
 }
 
 // BenchmarkTopicPage times the first page (100) of a topic's
-// contradictions and timeline on a large store named by
+// contradictions and timeline, and of the busiest speaker's claims, on a
+// large store named by
 // CONTRA_TOPIC_STORE (e.g. contra bench's 1M store), on its largest
 // topic, beside a floor: the bare SELECT of that topic's claim rows with
 // their documents scanned into []any, as the topic's read does.
@@ -80,6 +81,25 @@ func BenchmarkTopicPage(b *testing.B) {
 	b.Run("contradictions", func(b *testing.B) {
 		reportCPU(b, func() {
 			if _, err := graph.Contradictions(ctx, s, graph.Scope{Topic: top.Name}, graph.Page{Limit: 100}, func(graph.Contradiction) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	// The most prolific speaker's first page reads its opponents' groups
+	// by probes, not a topic: a brief read must not cost it more.
+	sp, err := s.Speakers(ctx, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	busiest := sp[0]
+	for _, x := range sp {
+		if x.Claims > busiest.Claims {
+			busiest = x
+		}
+	}
+	b.Run("speaker", func(b *testing.B) {
+		reportCPU(b, func() {
+			if err := graph.SpeakerClaims(ctx, s, busiest.Name, graph.ClaimFilter{Limit: 100}, 0, func(graph.ClaimOpponents) error { return nil }); err != nil {
 				b.Fatal(err)
 			}
 		})
