@@ -78,7 +78,7 @@ func Opponents(ctx context.Context, s Snapshotter, f ClaimFilter, n int, fn func
 	f.WithLinks = false
 	return s.Snapshot(ctx, func(r ClaimReader) error {
 		// Opponents are not bound by the page's dates.
-		w := &walker{r: r, sc: &scope{}}
+		w := &walker{r: r, sc: &scope{}, brief: briefFor(f.Offset, f.Limit)}
 		o := &opponents{w: w, n: n, fn: fn}
 		if f.Topic != "" {
 			x, err := w.topicIndex(ctx, f.Topic)
@@ -127,10 +127,10 @@ func Opponents(ctx context.Context, s Snapshotter, f ClaimFilter, n int, fn func
 }
 
 // topicClaims returns the page f asks of a topic whose claims the topic
-// index has just read (briefly, in Claims order), when f filters by
-// nothing else and the page is short enough to fetch by id: the topic's
-// rows are then not read twice, only the page's. ok is false when the
-// claims must be read.
+// index has just read (in Claims order), when f filters by nothing else
+// and the page is short enough to fetch through the claim cache (which
+// holds the topic's claims unless it was read briefly): the topic's rows
+// are then not read twice. ok is false when the claims must be read.
 func (o *opponents) topicClaims(ctx context.Context, f ClaimFilter) (cs []Claim, ok bool, err error) {
 	x := o.x
 	if x == nil || x.topicRows == 0 {

@@ -51,7 +51,7 @@ func Contradictions(ctx context.Context, s Snapshotter, sc Scope, p Page, fn fun
 		if err != nil {
 			return err
 		}
-		w := &walker{r: r, sc: scp}
+		w := &walker{r: r, sc: scp, brief: briefFor(p.Offset, p.Limit)}
 		// The page needs the best units whose pairs cover offset+limit,
 		// in each tier.
 		need := 0

@@ -46,8 +46,24 @@ type walker struct {
 	// exchangesOnly skips the propositions: a query of exchanges alone.
 	exchangesOnly bool
 	// claims keeps the last full claims read, the first pass's among
-	// them: what a query shows is mostly there already.
+	// them unless it reads briefly: what a query shows is fetched
+	// through it.
 	claims claimCache
+	// brief reads the scope's topics with ClaimFilter.Brief, for a page
+	// of a few hundred items: the page's claims are then fetched by id.
+	// A longer listing shows most of a topic and reads it whole, into
+	// the claim cache, as before.
+	brief bool
+}
+
+// briefPage is the most items (offset and limit) a page may reach for
+// its query to read its topics briefly: its claims fetched by id cost
+// less than the columns saved.
+const briefPage = 500
+
+// briefFor reports whether a page of offset and limit reads briefly.
+func briefFor(offset, limit int) bool {
+	return limit > 0 && offset+limit <= briefPage
 }
 
 // chunkClaims is how many claims a chunk of topics gathers before its
@@ -135,6 +151,9 @@ func (c *chunk) add(ctx context.Context, cl *Claim) error {
 	}
 	c.topics[Slug(cl.Topic)] = true
 	c.x.add(cl, false)
+	if !c.w.brief {
+		c.w.claims.put(*cl)
+	}
 	return nil
 }
 
@@ -165,7 +184,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 			}
 			c = w.newChunk()
 		}
-		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: true}, func(cl Claim) error { return c.add(ctx, &cl) })
+		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: w.brief}, func(cl Claim) error { return c.add(ctx, &cl) })
 		if err != nil {
 			return err
 		}
@@ -182,7 +201,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*index) error) error {
 	c := w.newChunk()
 	last := ""
-	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: true}, func(cl Claim) error {
+	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: w.brief}, func(cl Claim) error {
 		t := Slug(cl.Topic)
 		if keep != nil && !keep[t] {
 			return nil

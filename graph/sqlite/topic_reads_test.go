@@ -15,6 +15,8 @@ import (
 type topicCounter struct {
 	s          *Store
 	rows, full int
+	// byID counts the claims read by an id filter.
+	byID int
 }
 
 func (c *topicCounter) Snapshot(ctx context.Context, fn func(graph.ClaimReader) error) error {
@@ -33,6 +35,9 @@ func (r countingReader) Claims(ctx context.Context, f graph.ClaimFilter, fn func
 		}
 		if !f.Brief {
 			r.c.full++
+		}
+		if len(f.IDs) > 0 {
+			r.c.byID++
 		}
 		return fn(cl)
 	})
@@ -144,5 +149,56 @@ func TestTopicPageReadsFullClaimsOnlyForWhatItShows(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no topic larger than two pages: the test checks nothing")
+	}
+}
+
+// A whole topic's listing (no limit, or a page past briefPage) reads the
+// topic's full claims once, into the claim cache, and fetches none of
+// its own claims again by id: fetching thousands by id cost the whole
+// contradictions and timeline of the 1M store's busiest topic about
+// 20 ms more than the columns a brief read saves.
+func TestWholeTopicReadsItsClaimsOnce(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, b := range randomInput(rand.New(rand.NewPCG(7, 41)), 4, 60) {
+		if _, err := s.Load(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	topics, err := s.Topics(ctx, "")
+	if err != nil || len(topics) == 0 {
+		t.Fatalf("topics: %v, %v", topics, err)
+	}
+	for _, tp := range topics {
+		for _, lim := range []int{0, 10000} {
+			c := &topicCounter{s: s}
+			inTopic := map[string]bool{}
+			err := graph.Timeline(ctx, c, graph.ClaimFilter{Topic: tp.Name, Limit: lim}, 0, func(e graph.TimelineEntry) error {
+				inTopic[e.Claim.ID] = true
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.rows != tp.Claims || c.byID > 0 && c.byID >= len(inTopic) {
+				t.Errorf("timeline %s limit %d: %d topic rows read, %d by id; want %d, and not the topic's again", tp.Name, lim, c.rows, c.byID, tp.Claims)
+			}
+			c = &topicCounter{s: s}
+			own := 0
+			_, err = graph.Contradictions(ctx, c, graph.Scope{Topic: tp.Name}, graph.Page{Limit: lim}, func(x graph.Contradiction) error {
+				for _, cl := range x.Claims {
+					if inTopic[cl.ID] {
+						own++
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.full < tp.Claims || (own > 0 && c.byID >= own) {
+				t.Errorf("contradictions %s limit %d: %d full claims read, %d by id, showing %d of the topic's; want the topic read whole and not fetched again", tp.Name, lim, c.full, c.byID, own)
+			}
+		}
 	}
 }
