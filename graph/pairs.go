@@ -51,7 +51,7 @@ func Contradictions(ctx context.Context, s Snapshotter, sc Scope, p Page, fn fun
 		if err != nil {
 			return err
 		}
-		w := &walker{r: r, sc: scp}
+		w := &walker{r: r, sc: scp, brief: briefFor(p.Offset, p.Limit)}
 		// The page needs the best units whose pairs cover offset+limit,
 		// in each tier.
 		need := 0
@@ -170,31 +170,29 @@ func (e *emitter) unit(ctx context.Context, ur *unitRank, t int) error {
 		}
 		return nil
 	}
-	for _, cp := range u.pairs {
+	u.eachRanked(func(cp *cpair) bool {
 		if e.done() {
-			return nil
+			return false
 		}
 		if min(cp.score.tier, 1) != t {
-			continue
+			return true
 		}
 		n, all := sc.kept(x, cp)
 		if n == 0 {
-			continue
+			return true
 		}
-		if err := emitLinks(&cp.score); err != nil || e.done() {
-			return err
+		if err = emitLinks(&cp.score); err != nil || e.done() {
+			return false
 		}
 		if e.skip >= n {
 			e.skip -= n
-			continue
+			return true
 		}
-		err := e.classPair(ctx, x, cp, all, inside, id)
-		if err != nil {
-			return err
-		}
-	}
-	if e.done() {
-		return nil
+		err = e.classPair(ctx, x, cp, all, inside, id)
+		return err == nil
+	})
+	if err != nil || e.done() {
+		return err
 	}
 	return emitLinks(nil)
 }

@@ -360,3 +360,51 @@ func TestDetectDoubleOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitPairsStrongestFirst: within a unit, the pairs of its classes
+// (those a responds_to link does not name: listed apart) come strongest
+// first, tier by tier: across sides before one voice, then by more
+// independent sources, named speakers and documents.
+func TestUnitPairsStrongestFirst(t *testing.T) {
+	type score struct{ tier, voice, indep, named, docs int }
+	scoreOf := func(x graph.Contradiction) score {
+		s := score{indep: x.Independent, docs: x.Documents}
+		if len(x.Weak) > 0 {
+			s.tier = 1
+		}
+		if x.Rule == graph.RuleReversal {
+			s.voice = 1
+		}
+		for _, c := range x.Claims {
+			if graph.Named(c.Speaker) {
+				s.named++
+			}
+		}
+		return s
+	}
+	worse := func(a, b score) bool { // a ranks after b
+		for _, d := range [][2]int{{a.tier, b.tier}, {a.voice, b.voice}, {b.indep, a.indep}, {b.named, a.named}, {b.docs, a.docs}} {
+			if d[0] != d[1] {
+				return d[0] > d[1]
+			}
+		}
+		return false
+	}
+	checked := 0
+	for seed := uint64(1); seed <= 6; seed++ {
+		got, _ := listPairs(t, randomWorld(seed, 160), graph.Scope{}, graph.Page{})
+		for i := 1; i < len(got); i++ {
+			a, b := got[i-1], got[i]
+			if a.Unit != b.Unit || a.Rule == graph.RuleCounterclaim || b.Rule == graph.RuleCounterclaim || len(a.Weak) != len(b.Weak) {
+				continue
+			}
+			checked++
+			if sa, sb := scoreOf(a), scoreOf(b); worse(sa, sb) {
+				t.Errorf("seed %d: unit %s lists %+v before %+v", seed, a.Unit, sa, sb)
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d neighbouring pairs of one unit checked", checked)
+	}
+}

@@ -84,6 +84,8 @@ type Probe struct {
 	AccKeys      []string
 	IDs          []string
 	RespondersTo []string
+	// Brief asks for the claims as ClaimFilter.Brief does.
+	Brief bool
 }
 
 // Empty reports whether the probe asks for nothing.

@@ -46,8 +46,24 @@ type walker struct {
 	// exchangesOnly skips the propositions: a query of exchanges alone.
 	exchangesOnly bool
 	// claims keeps the last full claims read, the first pass's among
-	// them: what a query shows is mostly there already.
+	// them unless it reads briefly: what a query shows is fetched
+	// through it.
 	claims claimCache
+	// brief reads the scope's topics with ClaimFilter.Brief, for a page
+	// of a few hundred items: the page's claims are then fetched by id.
+	// A longer listing shows most of a topic and reads it whole, into
+	// the claim cache, as before.
+	brief bool
+}
+
+// briefPage is the most items (offset and limit) a page may reach for
+// its query to read its topics briefly: its claims fetched by id cost
+// less than the columns saved.
+const briefPage = 500
+
+// briefFor reports whether a page of offset and limit reads briefly.
+func briefFor(offset, limit int) bool {
+	return limit > 0 && offset+limit <= briefPage
 }
 
 // chunkClaims is how many claims a chunk of topics gathers before its
@@ -135,7 +151,9 @@ func (c *chunk) add(ctx context.Context, cl *Claim) error {
 	}
 	c.topics[Slug(cl.Topic)] = true
 	c.x.add(cl, false)
-	c.w.claims.put(*cl)
+	if !c.w.brief {
+		c.w.claims.put(*cl)
+	}
 	return nil
 }
 
@@ -166,7 +184,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 			}
 			c = w.newChunk()
 		}
-		err := w.r.Claims(ctx, ClaimFilter{Topic: t}, func(cl Claim) error { return c.add(ctx, &cl) })
+		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: w.brief}, func(cl Claim) error { return c.add(ctx, &cl) })
 		if err != nil {
 			return err
 		}
@@ -183,7 +201,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*index) error) error {
 	c := w.newChunk()
 	last := ""
-	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true}, func(cl Claim) error {
+	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: w.brief}, func(cl Claim) error {
 		t := Slug(cl.Topic)
 		if keep != nil && !keep[t] {
 			return nil
@@ -222,7 +240,8 @@ func (w *walker) links(ctx context.Context, x *index) error {
 	}
 	sort.Strings(ids)
 	sort.Strings(targets)
-	if err := w.read(ctx, x, Probe{IDs: targets, RespondersTo: ids}, true); err != nil {
+	// Briefly, as the topics were read: what is shown is fetched by id.
+	if err := w.read(ctx, x, Probe{IDs: targets, RespondersTo: ids, Brief: true}, true); err != nil {
 		return err
 	}
 	return w.supportGroups(ctx, x, have)
@@ -256,7 +275,7 @@ func (w *walker) supportGroups(ctx context.Context, x *index, have map[sym]bool)
 		}
 	}
 	sort.Strings(props)
-	return w.read(ctx, x, Probe{PropKeys: props}, true)
+	return w.read(ctx, x, Probe{PropKeys: props, Brief: true}, true)
 }
 
 // topicIndex reads one topic into an index, with the claims linked to it
@@ -592,7 +611,7 @@ func (w *walker) open(ctx context.Context, ur *unitRank) (*index, *unit, error) 
 	x := w.cache
 	if x == nil || !w.cacheTopics[Slug(ur.topic)] {
 		x = newIndex(w.sc)
-		p := Probe{IDs: ur.links}
+		p := Probe{IDs: ur.links, Brief: true}
 		if ur.exchange {
 			p.AccKeys = []string{ur.key, ur.mirror}
 		} else {

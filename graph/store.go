@@ -135,8 +135,15 @@ type ClaimFilter struct {
 	// ByTopic orders the claims by topic (slug) first, then as always: a
 	// pass over many topics reads each topic whole, one after another.
 	ByTopic bool
-	Offset  int // claims skipped, in the order Claims returns them
-	Limit   int // 0: no limit
+	// Brief asks only for what the query layer's index compares (see
+	// index.add): a store may then leave out a claim's role, evidence,
+	// load time and counterclaim flag, and of its document all but the
+	// id, outlet and publication date. The pair, dispute and opponent
+	// queries read whole topics this way and fetch the full claims of
+	// what they show by id.
+	Brief  bool
+	Offset int // claims skipped, in the order Claims returns them
+	Limit  int // 0: no limit
 }
 
 // FindingFilter selects findings. Empty fields do not filter. Topic, Side

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"container/heap"
 	"slices"
 	"sort"
 	"strings"
@@ -314,8 +315,13 @@ type unit struct {
 	key      sym // PropKey, or the AccKey of the first accuser's side
 	mirror   sym // exchange: the other side's AccKey
 	topic    sym // topic as written
-	pairs    []*cpair
-	links    []linkPair
+	// pairs are the unit's class pairs, strongest first once ordered is
+	// set (ranked): a unit is ranked by counting its pairs and keeping
+	// the best score, which needs no order, and only the units a page
+	// lists are sorted.
+	pairs   []*cpair
+	ordered bool
+	links   []linkPair
 	// rows of the unit, for dispute counts: the proposition's claims, or
 	// both sides' accusations.
 	rows []int32
@@ -323,25 +329,52 @@ type unit struct {
 	std []int32
 	// byKey indexes the class pairs by the keys of their two classes,
 	// made when an opponent query first asks (pairsOf).
-	byKey map[classKey][]cpRef
+	byKey     map[classKey][]cpRef
+	keySorted map[classKey]bool
 }
 
-// cpRef is a class pair and which of its classes (a or b) has the key.
+// cpRef is a class pair and which of its classes (a or b) has the key;
+// pos is its place in the unit's pairs when byKey was made.
 type cpRef struct {
-	cp *cpair
-	a  bool
+	cp  *cpair
+	a   bool
+	pos int32
 }
 
-// pairsOf returns the class pairs one of whose classes has key k.
+// pairsOf returns the class pairs one of whose classes has key k,
+// strongest first. Only the lists asked for are sorted: an opponent
+// query asks for the classes of its page's claims, a few of a busy
+// exchange's hundreds.
 func (u *unit) pairsOf(k classKey) []cpRef {
 	if u.byKey == nil {
 		u.byKey = map[classKey][]cpRef{}
-		for _, cp := range u.pairs {
-			u.byKey[cp.a.key] = append(u.byKey[cp.a.key], cpRef{cp, true})
-			u.byKey[cp.b.key] = append(u.byKey[cp.b.key], cpRef{cp, false})
+		u.keySorted = map[classKey]bool{}
+		for i, cp := range u.pairs {
+			u.byKey[cp.a.key] = append(u.byKey[cp.a.key], cpRef{cp, true, int32(i)})
+			u.byKey[cp.b.key] = append(u.byKey[cp.b.key], cpRef{cp, false, int32(i)})
 		}
 	}
-	return u.byKey[k]
+	refs := u.byKey[k]
+	if !u.keySorted[k] {
+		// By score, then by place in pairs: ranked's order, whether pairs
+		// was sorted when byKey was made or not (sortPairs breaks ties
+		// by the unsorted place).
+		slices.SortFunc(refs, func(a, b cpRef) int {
+			if c := (rankedPair{a.cp.score, a.pos}).compare(rankedPair{b.cp.score, b.pos}); c != 0 {
+				return c
+			}
+			// One class pair under both its classes' key: a's first.
+			if a.a == b.a {
+				return 0
+			}
+			if a.a {
+				return -1
+			}
+			return 1
+		})
+		u.keySorted[k] = true
+	}
+	return refs
 }
 
 // propUnit builds the unit of proposition k.
@@ -368,7 +401,6 @@ func (x *index) propUnit(k sym) *unit {
 			u.addPropPair(x, a, b)
 		}
 	}
-	defer u.sortPairs()
 	if len(u.std) > 0 && len(acts) > 0 {
 		for _, s := range x.classes(u.std) {
 			for _, a := range acts {
@@ -491,7 +523,6 @@ func (x *index) exchangeUnit(acc, m sym) *unit {
 	}
 	u := &unit{exchange: true, key: acc, mirror: m, topic: x.rows[ra[0]].topic}
 	u.rows = append(append(u.rows, ra...), rb...)
-	defer u.sortPairs()
 	// The mirror's classes are built once and shared by every pair, as a
 	// proposition's are (they were built again for each class of acc).
 	ca, cb := x.classes(ra), x.classes(rb)
@@ -725,21 +756,104 @@ func mirrorOfAccKey(k string) string {
 	return k[gt+1:bar] + ">" + k[:gt] + k[bar:]
 }
 
-// sortPairs orders u's class pairs strongest first; classes come in a
+// ranked returns u's class pairs strongest first; classes come in a
 // stable order, so ties keep it.
+func (u *unit) ranked() []*cpair {
+	if !u.ordered {
+		u.sortPairs()
+		u.ordered = true
+	}
+	return u.pairs
+}
+
+// rankedPair is a class pair's score and its place in a unit's pairs:
+// sorting these values orders the pairs as a stable sort by score would.
+type rankedPair struct {
+	s   pairScore
+	pos int32
+}
+
+func (a rankedPair) compare(b rankedPair) int {
+	switch {
+	case a.s.better(b.s):
+		return -1
+	case b.s.better(a.s):
+		return 1
+	}
+	return cmp.Compare(a.pos, b.pos)
+}
+
+func (u *unit) rankedPairs() []rankedPair {
+	ks := make([]rankedPair, len(u.pairs))
+	for i, cp := range u.pairs {
+		ks[i] = rankedPair{cp.score, int32(i)}
+	}
+	return ks
+}
+
+// sortPairs orders u's class pairs as ranked returns them.
 func (u *unit) sortPairs() {
-	// The generic sort: an exchange of a busy topic has tens of thousands
-	// of class pairs, and sort.SliceStable's reflective swaps were most of
-	// the time its unit took.
-	slices.SortStableFunc(u.pairs, func(a, b *cpair) int {
-		switch {
-		case a.score.better(b.score):
-			return -1
-		case b.score.better(a.score):
-			return 1
+	// An exchange of a busy topic has tens of thousands of class pairs: a
+	// stable sort of the pointers (an in-place merge, every move a write
+	// barrier) was a tenth of a topic page. The scores and positions are
+	// sorted as values instead and the pointers laid out once.
+	ks := u.rankedPairs()
+	slices.SortFunc(ks, rankedPair.compare)
+	sorted := make([]*cpair, len(u.pairs))
+	for i, k := range ks {
+		sorted[i] = u.pairs[k.pos]
+	}
+	// byKey's places, if made before, are of the unsorted pairs: by
+	// score then by those places is still this order.
+	u.pairs = sorted
+}
+
+// firstRanked is how many pairs eachRanked takes off a heap before it
+// sorts the rest: a page needs the first few of a unit's tens of
+// thousands, a whole listing all of them.
+const firstRanked = 256
+
+// eachRanked calls fn with u's class pairs in ranked's order until fn
+// returns false, sorting only as far as it goes.
+func (u *unit) eachRanked(fn func(*cpair) bool) {
+	if u.ordered || len(u.pairs) <= firstRanked {
+		for _, cp := range u.ranked() {
+			if !fn(cp) {
+				return
+			}
 		}
-		return 0
-	})
+		return
+	}
+	h := &pairHeap{u.rankedPairs()}
+	heap.Init(h)
+	for n := 0; h.Len() > 0; n++ {
+		if n == firstRanked {
+			// The pairs taken are the first n ranked.
+			for _, cp := range u.ranked()[n:] {
+				if !fn(cp) {
+					return
+				}
+			}
+			return
+		}
+		k := heap.Pop(h).(rankedPair)
+		if !fn(u.pairs[k.pos]) {
+			return
+		}
+	}
+}
+
+// pairHeap is a min-heap of ranked pairs, the strongest on top.
+type pairHeap struct{ ks []rankedPair }
+
+func (h *pairHeap) Len() int           { return len(h.ks) }
+func (h *pairHeap) Less(i, j int) bool { return h.ks[i].compare(h.ks[j]) < 0 }
+func (h *pairHeap) Swap(i, j int)      { h.ks[i], h.ks[j] = h.ks[j], h.ks[i] }
+func (h *pairHeap) Push(x any)         { h.ks = append(h.ks, x.(rankedPair)) }
+func (h *pairHeap) Pop() any {
+	x := h.ks[len(h.ks)-1]
+	h.ks = h.ks[:len(h.ks)-1]
+	return x
 }
 
 // total is the number of pairs of u.

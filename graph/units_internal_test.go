@@ -2,6 +2,8 @@ package graph
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -57,5 +59,78 @@ func TestExchangeUnitSharesClasses(t *testing.T) {
 					len(u.pairs), len(as), len(bs), len(as)*len(bs))
 			}
 		})
+	}
+}
+
+// TestRankedOrders: however far a listing goes (eachRanked stopping
+// early, before or after it sorts the rest) and whichever classes an
+// opponent query asks for (pairsOf, before or after the unit is sorted),
+// the class pairs come in the order of a stable sort by score.
+func TestRankedOrders(t *testing.T) {
+	keys := []classKey{{side: 1}, {side: 2}, {side: 3}, {side: 4}}
+	// refsWant is want's pairs under key k, as pairsOf lists them.
+	refsWant := func(want []*cpair, k classKey) []cpRef {
+		var out []cpRef
+		for _, cp := range want {
+			if cp.a.key == k {
+				out = append(out, cpRef{cp: cp, a: true})
+			}
+			if cp.b.key == k {
+				out = append(out, cpRef{cp: cp})
+			}
+		}
+		return out
+	}
+	sameRefs := func(got, want []cpRef) bool {
+		return slices.EqualFunc(got, want, func(a, b cpRef) bool { return a.cp == b.cp && a.a == b.a })
+	}
+	for _, n := range []int{0, 1, 7, firstRanked, firstRanked + 1, 3*firstRanked + 5} {
+		for _, stop := range []int{1, 2, firstRanked - 1, firstRanked, firstRanked + 1, n} {
+			for _, sortFirst := range []bool{false, true} {
+				name := fmt.Sprintf("%d pairs, stop at %d, sorted first %v", n, stop, sortFirst)
+				rng := rand.New(rand.NewPCG(uint64(n), uint64(stop)))
+				classes := make([]*class, len(keys))
+				for i, k := range keys {
+					classes[i] = &class{key: k}
+				}
+				u := &unit{}
+				for range n {
+					// Few distinct scores: ties everywhere.
+					s := pairScore{tier: rng.IntN(2), indep: rng.IntN(3), docs: rng.IntN(2)}
+					u.pairs = append(u.pairs, &cpair{a: classes[rng.IntN(4)], b: classes[rng.IntN(4)], score: s})
+				}
+				want := slices.Clone(u.pairs)
+				slices.SortStableFunc(want, func(a, b *cpair) int {
+					return rankedPair{a.score, 0}.compare(rankedPair{b.score, 0})
+				})
+				if sortFirst {
+					u.ranked()
+				}
+				// Two keys' lists before the listing, two after.
+				for _, k := range keys[:2] {
+					if !sameRefs(u.pairsOf(k), refsWant(want, k)) {
+						t.Errorf("%s: pairsOf(%v) out of ranked order", name, k)
+					}
+				}
+				var got []*cpair
+				u.eachRanked(func(cp *cpair) bool {
+					got = append(got, cp)
+					return len(got) < stop
+				})
+				if m := min(stop, n); !slices.Equal(got, want[:m]) {
+					t.Errorf("%s: eachRanked gave %d pairs out of ranked order", name, len(got))
+				}
+				var all []*cpair
+				u.eachRanked(func(cp *cpair) bool { all = append(all, cp); return true })
+				if !slices.Equal(all, want) {
+					t.Errorf("%s: a second eachRanked out of ranked order", name)
+				}
+				for _, k := range keys {
+					if !sameRefs(u.pairsOf(k), refsWant(want, k)) {
+						t.Errorf("%s: pairsOf(%v) out of ranked order after the listing", name, k)
+					}
+				}
+			}
+		}
 	}
 }
