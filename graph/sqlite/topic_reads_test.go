@@ -57,16 +57,7 @@ func (r countingReader) Probe(ctx context.Context, p graph.Probe, fn func(graph.
 // the same order, with the same entries as the store's own snapshot.
 func TestTimelineReadsItsTopicOnce(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
-	for _, b := range randomInput(rand.New(rand.NewPCG(7, 41)), 4, 60) {
-		if _, err := s.Load(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	topics, err := s.Topics(ctx, "")
-	if err != nil || len(topics) == 0 {
-		t.Fatalf("topics: %v, %v", topics, err)
-	}
+	s, topics := randomTopics(t)
 	for _, tp := range topics {
 		for _, pg := range []struct{ off, lim int }{{0, 0}, {0, 10}, {5, 7}, {tp.Claims, 0}} {
 			f := graph.ClaimFilter{Topic: tp.Name, Offset: pg.off, Limit: pg.lim}
@@ -95,16 +86,7 @@ func TestTimelineReadsItsTopicOnce(t *testing.T) {
 // linked to it and their groups.
 func TestTopicPageReadsFullClaimsOnlyForWhatItShows(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
-	for _, b := range randomInput(rand.New(rand.NewPCG(7, 41)), 4, 60) {
-		if _, err := s.Load(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	topics, err := s.Topics(ctx, "")
-	if err != nil || len(topics) == 0 {
-		t.Fatalf("topics: %v, %v", topics, err)
-	}
+	s, topics := randomTopics(t)
 	const limit = 3
 	checked := 0
 	for _, tp := range topics {
@@ -159,16 +141,7 @@ func TestTopicPageReadsFullClaimsOnlyForWhatItShows(t *testing.T) {
 // 20 ms more than the columns a brief read saves.
 func TestWholeTopicReadsItsClaimsOnce(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
-	for _, b := range randomInput(rand.New(rand.NewPCG(7, 41)), 4, 60) {
-		if _, err := s.Load(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	topics, err := s.Topics(ctx, "")
-	if err != nil || len(topics) == 0 {
-		t.Fatalf("topics: %v, %v", topics, err)
-	}
+	s, topics := randomTopics(t)
 	for _, tp := range topics {
 		for _, lim := range []int{0, 10000} {
 			c := &topicCounter{s: s}
@@ -201,4 +174,22 @@ func TestWholeTopicReadsItsClaimsOnce(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomTopics opens a store loaded with the same random input for each
+// topic-read test, and its topics.
+func randomTopics(t *testing.T) (*Store, []graph.TopicCount) {
+	t.Helper()
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, b := range randomInput(rand.New(rand.NewPCG(7, 41)), 4, 60) {
+		if _, err := s.Load(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	topics, err := s.Topics(ctx, "")
+	if err != nil || len(topics) == 0 {
+		t.Fatalf("topics: %v, %v", topics, err)
+	}
+	return s, topics
 }

@@ -9,13 +9,7 @@ import (
 // said Y": each row names the claim's speaker and a piece of its
 // evidence, and how many claims the text yields.
 func TestReportingFrames(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		speaker  string // of the claim whose evidence holds evidence
-		evidence string
-		claims   int
-	}{
+	checkFrames(t, []frameCase{
 		{"typewriter quotation marks",
 			"Ivo Marek visited Fredville.\n\n''The bridge will be finished by spring,'' Marek said. ''Fredville has the money.''",
 			"Ivo Marek", "Fredville has the money", 2},
@@ -271,7 +265,22 @@ func TestReportingFrames(t *testing.T) {
 		{"seeing a thing is no judgement",
 			"Ivo Marek saw the bridge from his car on Monday.",
 			"", "", 0},
-	}
+	})
+}
+
+// frameCase is one row of a reporting-frame table: the claim whose
+// evidence holds evidence must be speaker's, and the text must yield
+// claims claims (0: it reports nothing).
+type frameCase struct {
+	name     string
+	text     string
+	speaker  string
+	evidence string
+	claims   int
+}
+
+func checkFrames(t *testing.T, tests []frameCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractText(t, tt.text)
@@ -284,7 +293,7 @@ func TestReportingFrames(t *testing.T) {
 			for _, c := range res.Claims {
 				if strings.Contains(c.Text, tt.evidence) {
 					if c.Speaker != tt.speaker {
-						t.Errorf("claim %q by %q, want %q", c.Text, c.Speaker, tt.speaker)
+						t.Errorf("claim %q by %q, want %q:%s", c.Text, c.Speaker, tt.speaker, describe(res.Claims))
 					}
 					return
 				}

@@ -1,22 +1,13 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRecallFrames covers the fifth recall pass's frames, each a pattern
 // of news prose counted among PolNeAR train's missed attributions: rows
 // name the claim's speaker and a piece of its evidence and how many
 // claims the text yields (0: the text reports nothing).
 func TestRecallFrames(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		speaker  string
-		evidence string
-		claims   int
-	}{
+	checkFrames(t, []frameCase{
 		{"called on X to",
 			"Senator Ivo Marek called on the transport minister to resign over the crash.",
 			"Ivo Marek", "the transport minister to resign", 1},
@@ -101,25 +92,5 @@ func TestRecallFrames(t *testing.T) {
 		{"a fall of prices reports nothing",
 			"Grain prices declined to a record low in May.",
 			"", "", 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			if len(res.Claims) != tt.claims {
-				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
-			}
-			if tt.claims == 0 {
-				return
-			}
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, tt.evidence) {
-					if c.Speaker != tt.speaker {
-						t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.speaker, describe(res.Claims))
-					}
-					return
-				}
-			}
-			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
-		})
-	}
+	})
 }
