@@ -604,6 +604,9 @@ func (d *docState) openByInitials(acr string) *openActor {
 func (d *docState) orgAhead(i int) bool {
 	for k := i + 1; k < len(d.toks) && k-i < 8; k++ {
 		t := &d.toks[k]
+		if d.pluralPossessiveIn(k) {
+			continue // "the Kelvan Dockers' Federation"
+		}
 		if t.kind != tWord || !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
 			return false
 		}
@@ -612,6 +615,19 @@ func (d *docState) orgAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralPossessiveIn reports whether token k is the apostrophe of a
+// plural possessive inside a capitalised name: "Dockers' Federation",
+// "Farmers' Union". The tokenizer writes it as a single quotation mark
+// of its own.
+func (d *docState) pluralPossessiveIn(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k].kind != tSQuote {
+		return false
+	}
+	p, n := &d.toks[k-1], &d.toks[k+1]
+	return p.kind == tWord && p.cap && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
+		n.kind == tWord && n.cap && n.s > d.toks[k].e
 }
 
 // maybeBackReference reports whether token i may refer back to an open
@@ -765,6 +781,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			}
 			j++
 			continue
+		case j > i && d.pluralPossessiveIn(j):
+			j++ // "Dockers' Federation": the name goes on
+			continue
+		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
+			// "the Iron Hill Movement and Dorrow Shipping", "… and
+			// Ostmark's water ministry": a second party, not one name
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
 			j++
 			continue
@@ -794,6 +816,9 @@ done:
 	}
 	name := d.join(i, j)
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if strings.Contains(name, " ' ") {
+		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
+	}
 	o := d.addOpen(openActor{name: name, head: hb})
 	if o == nil {
 		return mention{}, false

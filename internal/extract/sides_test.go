@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReciprocalSidesUnlisted checks that two parties no list names,
+// blaming each other, make two accusations with the parties as sides,
+// with no configuration: compound subjects with a state's organ or a
+// name holding a plural possessive, two companies joined by "and", and
+// "X blamed Y, which in turn blamed X".
+func TestReciprocalSidesUnlisted(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"a state's organ in lower case and a union with a plural possessive",
+			dl + "Ostmark's transport ministry and the Kelvan Dockers' Federation blamed each other on Thursday for the collapse of a crane at the port.",
+			[]string{"Ostmark>Kelvan Dockers' Federation", "Kelvan Dockers' Federation>Ostmark"}},
+		{"an armed group, then a state's organ",
+			dl + "The Iron Hill Movement and Ostmark's water ministry blamed each other for a mortar strike on a grain depot.",
+			[]string{"Iron Hill Movement>Ostmark", "Ostmark>Iron Hill Movement"}},
+		{"two companies joined by and are two parties",
+			dl + "Selvik Shipping and Dorrow Logistics traded blame for a warehouse fire at the port.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+		{"an aside between the pair and its verb",
+			dl + "The Red Falcon Brigade and Dorrow Logistics, without offering evidence, accused each other of starting a fire at the depot.",
+			[]string{"Red Falcon Brigade>Dorrow Logistics", "Dorrow Logistics>Red Falcon Brigade"}},
+		{"which in turn blamed",
+			dl + "A mortar strike hit a grain depot near Brask. The Red Falcon Brigade blamed the Iron Hill Movement, which in turn blamed the brigade.",
+			[]string{"Red Falcon Brigade>Iron Hill Movement", "Iron Hill Movement>Red Falcon Brigade"}},
+		{"which in turn accused, the act after the accused",
+			dl + "A fire destroyed a warehouse. Selvik Shipping blamed Dorrow Logistics, which in turn accused Selvik Shipping of ignoring safety rules.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestOfficerSpeaksForOrganisation checks that a person introduced as an
+// organisation's officer takes the organisation's side, not the
+// dateline state's, also when the organisation's name holds a plural
+// possessive; "the ministry" stays the state's.
+func TestOfficerSpeaksForOrganisation(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		spk  string
+		side string
+		acc  string
+	}{
+		{"its general secretary, after a plural possessive",
+			dl + "The Kelvan Dockers' Federation rejected the account. Its general secretary, Tomas Reche, accused the ministry of cutting crane inspections.",
+			"Tomas Reche", "Kelvan Dockers' Federation", "Ostmark"},
+		{"the federation's general secretary in apposition",
+			dl + "The Farmers' Union of Kelvan rejected the account. Tomas Reche, the union's general secretary, accused the ministry of cutting grain subsidies.",
+			"Tomas Reche", "Farmers' Union of Kelvan", "Ostmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" && c.Speaker == tt.spk {
+					if c.Side != tt.side || c.Subject != tt.acc {
+						t.Errorf("%s [%s] accuses %s; want [%s] accusing %s", c.Speaker, c.Side, c.Subject, tt.side, tt.acc)
+					}
+					return
+				}
+			}
+			t.Errorf("no accusation by %s:%s", tt.spk, describe(res.Claims))
+		})
+	}
+}
