@@ -90,3 +90,41 @@ func TestOfficerSpeaksForOrganisation(t *testing.T) {
 		})
 	}
 }
+
+// TestReciprocalBlameTopic checks that parties blaming each other for
+// an accident no list names accuse each other on the accident's
+// induced topic, named by a noun with "of" or by an intransitive verb
+// whose stem drops its e ("collapsed").
+func TestReciprocalBlameTopic(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, topic string
+	}{
+		{"the collapse of a crane",
+			dl + "Ostmark's transport ministry and the Kelvan Dockers' Federation blamed each other on Thursday for the collapse of a crane at the port.",
+			"crane collapse"},
+		{"a crane collapsed, then the collapse",
+			dl + "A crane collapsed at the port on Monday, killing two workers. Selvik Shipping and Dorrow Logistics blamed each other for the collapse.",
+			"crane collapse"},
+		{"the sinking of a ferry",
+			dl + "Selvik Shipping and Dorrow Logistics traded accusations over the sinking of a ferry near Brask.",
+			"ferry sinking"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			n := 0
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					n++
+					if c.Topic != tt.topic {
+						t.Errorf("%s accuses %s on %q, want %q", c.Side, c.Subject, c.Topic, tt.topic)
+					}
+				}
+			}
+			if n != 2 {
+				t.Errorf("%d accusations, want 2:%s", n, describe(res.Claims))
+			}
+		})
+	}
+}
