@@ -84,13 +84,19 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		end := d.clauseEnd(marker, hi)
+		cont := marker
+		if contentWords(d.toks, marker, end) < 2 {
+			// "A and B blamed each other." after the event: the blame
+			// itself is the claim, on the document's event
+			cont = v
+		}
 		d.used[v] = true
 		for k := 0; k < 2; k++ {
 			spk := d.government(actors[k])
 			if strings.HasPrefix(actors[k], pairLater) {
 				spk = speaker{name: actors[k], side: actors[k], inst: true}
 			}
-			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
+			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
 				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
