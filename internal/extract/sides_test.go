@@ -134,3 +134,38 @@ func TestReciprocalBlameTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestMembersAreTheirOrganisation checks that an organisation's members
+// named by its noun ("federation stewards", "company managers") stand
+// for the organisation named before as the accused, and that two
+// organisations with that noun leave it unsaid.
+func TestMembersAreTheirOrganisation(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, accused string
+	}{
+		{"federation stewards",
+			dl + "The Kelvan Dockers' Federation rejected the account. The ministry accused federation stewards of sabotaging the crane.",
+			"Kelvan Dockers' Federation"},
+		{"company managers, the company's own head another noun",
+			dl + "Selvik Shipping rejected the account. The ministry accused company managers of ignoring cracks in the crane.",
+			"Selvik Shipping"},
+		{"two parties: which one is unsaid",
+			dl + "The Green Party rejected the account. The Red Party rejected it too. The ministry accused party members of sabotaging the crane.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got string
+			for _, c := range res.Claims {
+				if c.Speaker == "Ostmark government" && c.Kind == "accusation" {
+					got = c.Subject
+				}
+			}
+			if got != tt.accused {
+				t.Errorf("accused %q, want %q:%s", got, tt.accused, describe(res.Claims))
+			}
+		})
+	}
+}
