@@ -91,6 +91,11 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			cont = v
 		}
 		d.used[v] = true
+		if lem == "trade" || lem == "exchange" {
+			// "traded blame": the noun is no reporting verb of its own
+			// ("the Iron Hill Movement traded" is no speaker)
+			d.used[marker-1] = true
+		}
 		for k := 0; k < 2; k++ {
 			spk := d.government(actors[k])
 			if strings.HasPrefix(actors[k], pairLater) {

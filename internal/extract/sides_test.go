@@ -169,3 +169,18 @@ func TestMembersAreTheirOrganisation(t *testing.T) {
 		})
 	}
 }
+
+// TestTradedBlameIsNoReport checks that "A and B traded blame" is the
+// two accusations alone: the noun "blame" is no reporting verb whose
+// speaker would be "B traded".
+func TestTradedBlameIsNoReport(t *testing.T) {
+	for _, text := range []string{
+		"BRASK, Ostmark, May 3 (Wirenews) - The Red Falcon Brigade and the Iron Hill Movement traded blame on Friday for a mortar strike on a grain depot near Brask.",
+		"BRASK, Ostmark, May 3 (Wirenews) - Ostmark's transport ministry and the Kelvan Dockers' Federation traded blame over the collapse of a crane.",
+	} {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+		if len(res.Claims) != 2 || res.Claims[0].Kind != "accusation" || res.Claims[1].Kind != "accusation" {
+			t.Errorf("want the two accusations alone:%s", describe(res.Claims))
+		}
+	}
+}
