@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // TestReciprocalSidesUnlisted checks that two parties no list names,
@@ -182,5 +184,33 @@ func TestTradedBlameIsNoReport(t *testing.T) {
 		if len(res.Claims) != 2 || res.Claims[0].Kind != "accusation" || res.Claims[1].Kind != "accusation" {
 			t.Errorf("want the two accusations alone:%s", describe(res.Claims))
 		}
+	}
+}
+
+// TestMutualAccusationUnlisted checks the whole way to a finding: an
+// invented article about two parties no list names, blaming each other
+// for an accident, yields their mutual accusation on the induced topic
+// with no configuration.
+func TestMutualAccusationUnlisted(t *testing.T) {
+	tests := []struct {
+		name, text, topic string
+	}{
+		{"a state's organ and a dockers' union",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark's transport ministry and the Kelvan Dockers' Federation blamed each other on Thursday for the collapse of a crane at the port, which killed two workers.\n\nAdvertisement\n\nThe federation rejected the ministry's account. Its general secretary, Tomas Reche, accused the ministry of cutting crane inspections.",
+			"crane collapse"},
+		{"two companies, one blaming the other in turn",
+			"BRASK, Ostmark, May 3 (Wirenews) - A crane collapsed at the port of Brask on Monday. Selvik Shipping blamed Dorrow Logistics, which in turn blamed Selvik Shipping.\n\nRead more: Port strike ends",
+			"crane collapse"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, f := range graph.Detect(res.Claims, res.Claims) {
+				if f.Rule == graph.RuleMutual && f.Topic == tt.topic {
+					return
+				}
+			}
+			t.Errorf("no mutual accusation on %q:%s", tt.topic, describe(res.Claims))
+		})
 	}
 }
