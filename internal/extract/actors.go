@@ -339,7 +339,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 		next = ments[0].i
 	}
 	for i := 0; i < len(toks); i++ {
-		if i < next && !toks[i].cap && toks[i].flags&fOpenCue == 0 {
+		if i < next && !toks[i].cap && toks[i].flags&(fOpenCue|fOrgRef) == 0 {
 			continue // most words: lower case, no cue, no mention
 		}
 		for mi < len(ments) && ments[mi].i < i {
@@ -361,8 +361,15 @@ func (d *docState) openMentions(ments []mention) []mention {
 			continue
 		}
 		// most words start no open actor: only capitalised ones, "the"
-		// before a name or a noun, and "republic of"
+		// before a name or a noun, "republic of", and an organisation's
+		// noun before its members ("federation stewards")
 		if t := &toks[i]; t.kind != tWord || !t.cap && (t.flags&fOpenCue == 0 || t.low == "the" && !d.maybeBackReference(i+1)) {
+			if t.kind == tWord && !t.cap && t.flags&fOrgRef != 0 && len(d.open) > 0 {
+				if m, ok := d.memberRef(i); ok {
+					out = append(out, m)
+					i = m.j - 1
+				}
+			}
 			continue
 		}
 		if m, ok := d.openAt(i); ok {
@@ -373,6 +380,50 @@ func (d *docState) openMentions(ments []mention) []mention {
 	}
 	d.omBuf = ments[:0]
 	return out
+}
+
+// memberHeads are the nouns of organisations whose members reporters
+// name by the noun alone: "union stewards", "party members".
+var memberHeads = map[string]bool{
+	"union": true, "federation": true, "association": true, "company": true, "firm": true, "group": true,
+	"movement": true, "front": true, "brigade": true, "party": true, "league": true, "council": true,
+	"committee": true, "alliance": true, "coalition": true, "corporation": true, "militia": true,
+}
+
+// memberNouns are the people of an organisation: "federation stewards".
+var memberNouns = map[string]bool{
+	"members": true, "officials": true, "stewards": true, "leaders": true, "managers": true,
+	"executives": true, "engineers": true, "workers": true, "employees": true, "staff": true,
+	"fighters": true, "officers": true, "representatives": true, "activists": true, "bosses": true,
+	"organisers": true, "organizers": true, "commanders": true, "delegates": true,
+}
+
+// memberRef reads an organisation's noun in lower case before its
+// members ("federation stewards", "company managers", not after "the":
+// that is backReference) as the organisation named before with that
+// head: the members' acts are the organisation's.
+func (d *docState) memberRef(i int) (mention, bool) {
+	if i+1 >= len(d.toks) || i > 0 && d.toks[i-1].low == "the" {
+		return mention{}, false
+	}
+	w := d.toks[i].low
+	if !memberHeads[w] || !memberNouns[d.toks[i+1].low] {
+		return mention{}, false
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.head != w && !(w == "firm" && companyHeads[o.head]) && !(w == "company" && companyHeads[o.head]) {
+			continue
+		}
+		if found != nil && found != o {
+			return mention{}, false // two such organisations: which one is unsaid
+		}
+		found = o
+	}
+	if found == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, i+2, found, false), true
 }
 
 // surnameAt reports whether the single capitalised word at i, which the
@@ -604,6 +655,9 @@ func (d *docState) openByInitials(acr string) *openActor {
 func (d *docState) orgAhead(i int) bool {
 	for k := i + 1; k < len(d.toks) && k-i < 8; k++ {
 		t := &d.toks[k]
+		if d.pluralPossessiveIn(k) {
+			continue // "the Kelvan Dockers' Federation"
+		}
 		if t.kind != tWord || !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
 			return false
 		}
@@ -612,6 +666,19 @@ func (d *docState) orgAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralPossessiveIn reports whether token k is the apostrophe of a
+// plural possessive inside a capitalised name: "Dockers' Federation",
+// "Farmers' Union". The tokenizer writes it as a single quotation mark
+// of its own.
+func (d *docState) pluralPossessiveIn(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k].kind != tSQuote {
+		return false
+	}
+	p, n := &d.toks[k-1], &d.toks[k+1]
+	return p.kind == tWord && p.cap && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
+		n.kind == tWord && n.cap && n.s > d.toks[k].e
 }
 
 // maybeBackReference reports whether token i may refer back to an open
@@ -765,6 +832,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			}
 			j++
 			continue
+		case j > i && d.pluralPossessiveIn(j):
+			j++ // "Dockers' Federation": the name goes on
+			continue
+		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
+			// "the Iron Hill Movement and Dorrow Shipping", "… and
+			// Ostmark's water ministry": a second party, not one name
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
 			j++
 			continue
@@ -794,6 +867,9 @@ done:
 	}
 	name := d.join(i, j)
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if strings.Contains(name, " ' ") {
+		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
+	}
 	o := d.addOpen(openActor{name: name, head: hb})
 	if o == nil {
 		return mention{}, false

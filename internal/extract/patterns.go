@@ -55,6 +55,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 		}
 		if marker < 0 {
+			if lem == "accuse" || lem == "blame" {
+				d.inTurn(v, lo, hi, pq)
+			}
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
@@ -81,13 +84,24 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		end := d.clauseEnd(marker, hi)
+		cont := marker
+		if contentWords(d.toks, marker, end) < 2 {
+			// "A and B blamed each other." after the event: the blame
+			// itself is the claim, on the document's event
+			cont = v
+		}
 		d.used[v] = true
+		if lem == "trade" || lem == "exchange" {
+			// "traded blame": the noun is no reporting verb of its own
+			// ("the Iron Hill Movement traded" is no speaker)
+			d.used[marker-1] = true
+		}
 		for k := 0; k < 2; k++ {
 			spk := d.government(actors[k])
 			if strings.HasPrefix(actors[k], pairLater) {
 				spk = speaker{name: actors[k], side: actors[k], inst: true}
 			}
-			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: marker, contE: end,
+			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
 				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
@@ -121,7 +135,9 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 			break // ", and each side blamed": a new clause starts
 		}
 		if t.kind == tWord && (t.cap || t.low == "and" || t.low == "the" || pairNouns[t.low] || t.low == "both" || t.low == "two" || t.low == "each" || t.low == "side" || t.low == "country" || t.is(fGroup)) ||
-			list || actor {
+			list || actor || t.kind == tWord && d.organAfter(s-1) || d.pluralPossessiveIn(s-1) {
+			// organs in lower case belong to the pair too: "Ostmark's
+			// water ministry and the dockers' union blamed each other"
 			if t.low == "both" || t.low == "two" || t.low == "each" {
 				both = true
 			}
@@ -319,4 +335,48 @@ func (d *docState) endOfSentenceClause(i, hi int) int {
 		}
 	}
 	return hi
+}
+
+// inTurn reads the second half of a reciprocal accusation written as a
+// relative clause: "X blamed Y, which in turn blamed X" is Y's
+// accusation too. The antecedent is the organisation or state named
+// just before ", which"; the accused is the first actor after the verb.
+func (d *docState) inTurn(v, lo, hi int, pq *paraQuotes) {
+	k := v - 1
+	for k > lo && (d.toks[k].low == "turn" || d.toks[k].low == "in" || d.toks[k].low == "itself" || d.toks[k].is(fAdv) && !d.toks[k].cap) {
+		k--
+	}
+	if k-2 < lo || d.toks[k].low != "which" && d.toks[k].low != "who" || d.toks[k-1].low != "," || d.used[v] {
+		return
+	}
+	// the antecedent ends just before the comma, or its mention stops
+	// short of a head noun the name took in ("the Iron Hill Movement")
+	mi := d.mentAt[k-2]
+	if mi < 0 && k-3 >= lo && d.toks[k-2].cap {
+		mi = d.mentAt[k-3]
+	}
+	if mi < 0 || d.ments[mi].actor == "" {
+		return
+	}
+	accuser := d.ments[mi].actor
+	end := d.clauseEnd(v+1, hi)
+	accused := d.actorsIn(v+1, end)
+	if len(accused) == 0 || accused[0] == accuser {
+		return
+	}
+	cont := v + 1 // the act starts after the accused's name
+	for c := v + 1; c < end; c++ {
+		if m := d.mentAt[c]; m >= 0 && d.ments[m].actor == accused[0] {
+			cont = int(d.ments[m].j)
+			break
+		}
+	}
+	if contentWords(d.toks, cont, end) < 2 {
+		cont = v + 1 // "which in turn blamed the brigade": the blame is the act
+	}
+	s := int(d.ments[mi].i)
+	d.used[v] = true
+	a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: k - 1, contS: cont, contE: end,
+		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
 }

@@ -45,6 +45,8 @@ var eventHeads = map[string]string{
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
 	"harassment": "harassment", "cut": "cut",
+	// accidents that parties blame on each other: "the collapse of a crane"
+	"collapse": "collapse", "collapses": "collapse",
 }
 
 // eventVerbs are verbs whose event has a noun: "struck" is a strike.
@@ -59,6 +61,7 @@ var eventVerbs = map[string]struct {
 	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
+	"collapse": {"collapse", false},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -68,11 +71,12 @@ var headVerbs = map[string]string{
 	"ambush": "ambush", "sabotage": "sabotage", "crash": "crash", "sinking": "sink", "incursion": "cross",
 	"seizure": "seize", "hijacking": "hijack", "kidnapping": "kidnap", "ramming": "ram", "poisoning": "poison",
 	"breach": "breach", "violation": "violate", "cyberattack": "hack", "hack": "hack",
-	"harassment": "harass", "cut": "cut",
+	"harassment": "harass", "cut": "cut", "collapse": "collapse",
 }
 
-// throughWords carry an event to its place: "tore through a prison".
-var throughWords = map[string]bool{"through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "outside": true, "inside": true}
+// throughWords carry an event to its place or its target: "tore
+// through a prison", "the collapse of a crane".
+var throughWords = map[string]bool{"of": true, "through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "outside": true, "inside": true}
 
 // notModifiers are words before an event noun that say what kind of
 // event it was, not what it struck.
@@ -263,7 +267,12 @@ func (d *docState) paraPhrases(lo, hi int) {
 		}
 		// a verb of the event, or a gerund with its object ("shelling
 		// the dam")
-		if ev, ok := eventVerbs[guessLemma(t.low)]; ok && !t.cap && name == "" {
+		ev, ok := eventVerbs[guessLemma(t.low)]
+		if !ok && name == "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+			// a stem that drops its e: "collapsed" is "collapse"
+			ev, ok = eventVerbs[guessLemma(t.low)+"e"]
+		}
+		if ok && !t.cap && name == "" {
 			if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was struck
 				if n := d.subjectNoun(k, lo); n >= 0 {

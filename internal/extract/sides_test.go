@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestReciprocalSidesUnlisted checks that two parties no list names,
+// blaming each other, make two accusations with the parties as sides,
+// with no configuration: compound subjects with a state's organ or a
+// name holding a plural possessive, two companies joined by "and", and
+// "X blamed Y, which in turn blamed X".
+func TestReciprocalSidesUnlisted(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"a state's organ in lower case and a union with a plural possessive",
+			dl + "Ostmark's transport ministry and the Kelvan Dockers' Federation blamed each other on Thursday for the collapse of a crane at the port.",
+			[]string{"Ostmark>Kelvan Dockers' Federation", "Kelvan Dockers' Federation>Ostmark"}},
+		{"an armed group, then a state's organ",
+			dl + "The Iron Hill Movement and Ostmark's water ministry blamed each other for a mortar strike on a grain depot.",
+			[]string{"Iron Hill Movement>Ostmark", "Ostmark>Iron Hill Movement"}},
+		{"two companies joined by and are two parties",
+			dl + "Selvik Shipping and Dorrow Logistics traded blame for a warehouse fire at the port.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+		{"an aside between the pair and its verb",
+			dl + "The Red Falcon Brigade and Dorrow Logistics, without offering evidence, accused each other of starting a fire at the depot.",
+			[]string{"Red Falcon Brigade>Dorrow Logistics", "Dorrow Logistics>Red Falcon Brigade"}},
+		{"blamed each other with nothing after: the blame is the claim",
+			dl + "A crane collapsed at the port on Monday, killing two workers. Selvik Shipping and Dorrow Logistics blamed each other.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+		{"the two companies, named before, traded blame",
+			dl + "A crane collapsed at the port. Selvik Shipping runs the crane and Dorrow Logistics inspects it. The two companies have traded blame since.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+		{"which in turn blamed",
+			dl + "A mortar strike hit a grain depot near Brask. The Red Falcon Brigade blamed the Iron Hill Movement, which in turn blamed the brigade.",
+			[]string{"Red Falcon Brigade>Iron Hill Movement", "Iron Hill Movement>Red Falcon Brigade"}},
+		{"which in turn accused, the act after the accused",
+			dl + "A fire destroyed a warehouse. Selvik Shipping blamed Dorrow Logistics, which in turn accused Selvik Shipping of ignoring safety rules.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestOfficerSpeaksForOrganisation checks that a person introduced as an
+// organisation's officer takes the organisation's side, not the
+// dateline state's, also when the organisation's name holds a plural
+// possessive; "the ministry" stays the state's.
+func TestOfficerSpeaksForOrganisation(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		spk  string
+		side string
+		acc  string
+	}{
+		{"its general secretary, after a plural possessive",
+			dl + "The Kelvan Dockers' Federation rejected the account. Its general secretary, Tomas Reche, accused the ministry of cutting crane inspections.",
+			"Tomas Reche", "Kelvan Dockers' Federation", "Ostmark"},
+		{"the federation's general secretary in apposition",
+			dl + "The Farmers' Union of Kelvan rejected the account. Tomas Reche, the union's general secretary, accused the ministry of cutting grain subsidies.",
+			"Tomas Reche", "Farmers' Union of Kelvan", "Ostmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" && c.Speaker == tt.spk {
+					if c.Side != tt.side || c.Subject != tt.acc {
+						t.Errorf("%s [%s] accuses %s; want [%s] accusing %s", c.Speaker, c.Side, c.Subject, tt.side, tt.acc)
+					}
+					return
+				}
+			}
+			t.Errorf("no accusation by %s:%s", tt.spk, describe(res.Claims))
+		})
+	}
+}
+
+// TestReciprocalBlameTopic checks that parties blaming each other for
+// an accident no list names accuse each other on the accident's
+// induced topic, named by a noun with "of" or by an intransitive verb
+// whose stem drops its e ("collapsed").
+func TestReciprocalBlameTopic(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, topic string
+	}{
+		{"the collapse of a crane",
+			dl + "Ostmark's transport ministry and the Kelvan Dockers' Federation blamed each other on Thursday for the collapse of a crane at the port.",
+			"crane collapse"},
+		{"a crane collapsed, then the collapse",
+			dl + "A crane collapsed at the port on Monday, killing two workers. Selvik Shipping and Dorrow Logistics blamed each other for the collapse.",
+			"crane collapse"},
+		{"the sinking of a ferry",
+			dl + "Selvik Shipping and Dorrow Logistics traded accusations over the sinking of a ferry near Brask.",
+			"ferry sinking"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			n := 0
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					n++
+					if c.Topic != tt.topic {
+						t.Errorf("%s accuses %s on %q, want %q", c.Side, c.Subject, c.Topic, tt.topic)
+					}
+				}
+			}
+			if n != 2 {
+				t.Errorf("%d accusations, want 2:%s", n, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestMembersAreTheirOrganisation checks that an organisation's members
+// named by its noun ("federation stewards", "company managers") stand
+// for the organisation named before as the accused, and that two
+// organisations with that noun leave it unsaid.
+func TestMembersAreTheirOrganisation(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, accused string
+	}{
+		{"federation stewards",
+			dl + "The Kelvan Dockers' Federation rejected the account. The ministry accused federation stewards of sabotaging the crane.",
+			"Kelvan Dockers' Federation"},
+		{"company managers, the company's own head another noun",
+			dl + "Selvik Shipping rejected the account. The ministry accused company managers of ignoring cracks in the crane.",
+			"Selvik Shipping"},
+		{"two parties: which one is unsaid",
+			dl + "The Green Party rejected the account. The Red Party rejected it too. The ministry accused party members of sabotaging the crane.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got string
+			for _, c := range res.Claims {
+				if c.Speaker == "Ostmark government" && c.Kind == "accusation" {
+					got = c.Subject
+				}
+			}
+			if got != tt.accused {
+				t.Errorf("accused %q, want %q:%s", got, tt.accused, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestTradedBlameIsNoReport checks that "A and B traded blame" is the
+// two accusations alone: the noun "blame" is no reporting verb whose
+// speaker would be "B traded".
+func TestTradedBlameIsNoReport(t *testing.T) {
+	for _, text := range []string{
+		"BRASK, Ostmark, May 3 (Wirenews) - The Red Falcon Brigade and the Iron Hill Movement traded blame on Friday for a mortar strike on a grain depot near Brask.",
+		"BRASK, Ostmark, May 3 (Wirenews) - Ostmark's transport ministry and the Kelvan Dockers' Federation traded blame over the collapse of a crane.",
+	} {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+		if len(res.Claims) != 2 || res.Claims[0].Kind != "accusation" || res.Claims[1].Kind != "accusation" {
+			t.Errorf("want the two accusations alone:%s", describe(res.Claims))
+		}
+	}
+}
+
+// TestMutualAccusationUnlisted checks the whole way to a finding: an
+// invented article about two parties no list names, blaming each other
+// for an accident, yields their mutual accusation on the induced topic
+// with no configuration.
+func TestMutualAccusationUnlisted(t *testing.T) {
+	tests := []struct {
+		name, text, topic string
+	}{
+		{"a state's organ and a dockers' union",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark's transport ministry and the Kelvan Dockers' Federation blamed each other on Thursday for the collapse of a crane at the port, which killed two workers.\n\nAdvertisement\n\nThe federation rejected the ministry's account. Its general secretary, Tomas Reche, accused the ministry of cutting crane inspections.",
+			"crane collapse"},
+		{"two companies, one blaming the other in turn",
+			"BRASK, Ostmark, May 3 (Wirenews) - A crane collapsed at the port of Brask on Monday. Selvik Shipping blamed Dorrow Logistics, which in turn blamed Selvik Shipping.\n\nRead more: Port strike ends",
+			"crane collapse"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, f := range graph.Detect(res.Claims, res.Claims) {
+				if f.Rule == graph.RuleMutual && f.Topic == tt.topic {
+					return
+				}
+			}
+			t.Errorf("no mutual accusation on %q:%s", tt.topic, describe(res.Claims))
+		})
+	}
+}
