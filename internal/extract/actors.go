@@ -83,6 +83,9 @@ var companyHeads = map[string]bool{
 	"oil": true, "gas": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"technologies": true, "systems": true, "security": true, "industries": true, "telecom": true,
 	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
+	// builders and engineers: "Norvale Engineering", "Dorrow Works"
+	"construction": true, "engineering": true, "works": true, "builders": true, "contractors": true,
+	"developments": true, "properties": true, "utilities": true, "chemicals": true,
 }
 
 // armedDescr are what reporters call an armed group once they have
