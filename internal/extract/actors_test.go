@@ -79,6 +79,12 @@ func TestOpenActors(t *testing.T) {
 		{"a business noun opening a sentence is an ordinary noun",
 			"Construction began in May. Engineering students said the bridge was sound.",
 			[]want{{"Engineering students", "", "assertion", ""}}},
+		{"a town's council speaks for itself and the council refers back to it",
+			"DORVAN, Sallia (Wirenews) - The Dorvan city council said the tunnel was safe. The council blamed Bexley Works for the flooding.",
+			[]want{
+				{"Dorvan city council", "Dorvan city council", "assertion", ""},
+				{"Dorvan city council", "Dorvan city council", "accusation", "Bexley Works"},
+			}},
 		{"a dateline city starts an armed group's name",
 			"TAVERN, Quorvia (Wirenews) - The Tavern Liberation Front said Quorvian troops had burned the village.",
 			[]want{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},
