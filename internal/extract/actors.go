@@ -83,6 +83,9 @@ var companyHeads = map[string]bool{
 	"oil": true, "gas": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"technologies": true, "systems": true, "security": true, "industries": true, "telecom": true,
 	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
+	// builders and engineers: "Norvale Engineering", "Dorrow Works"
+	"construction": true, "engineering": true, "works": true, "builders": true, "contractors": true,
+	"developments": true, "properties": true, "utilities": true, "chemicals": true,
 }
 
 // armedDescr are what reporters call an armed group once they have
@@ -510,6 +513,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i+2 < len(d.toks) && d.toks[i+1].flags&fLocalBody != 0 && localQualifiers[d.toks[i+1].low] {
+		if m, ok := d.localBody(i); ok {
+			return m, true
+		}
+	}
 	if st := d.cityOf[base]; st != "" && !isUpperWord(d.str[t.s:t.e]) {
 		// a city the dateline placed in a state: "Halden said"
 		d.seq++
@@ -719,6 +727,9 @@ func (d *docState) backReference(i int) (mention, bool) {
 			for k < len(f.words)-1 && i+k < len(d.toks) && d.toks[i+k].low == f.words[k] {
 				k++
 			}
+			if k == len(f.words)-1 && i+k < len(d.toks) && d.toks[i+k].low == f.words[k] {
+				k++ // the whole name again: "the Dorvan city council"
+			}
 			if k >= 2 && !f.actor.state {
 				return d.openMention(i, i+k, f.actor, false), true
 			}
@@ -892,6 +903,41 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// localQualifiers and localBodies name a town's or a port's own body
+// in lower case after the place: "the Dorvan city council", "the Brask
+// port authority".
+var (
+	localQualifiers = map[string]bool{
+		"city": true, "town": true, "municipal": true, "county": true, "district": true, "regional": true,
+		"provincial": true, "village": true, "port": true, "harbour": true, "harbor": true,
+	}
+	localBodies = map[string]bool{
+		"council": true, "authority": true, "assembly": true, "administration": true, "board": true,
+		"commission": true,
+	}
+)
+
+// localBody reads "Dorvan city council" from token i: a capitalised
+// place that is no state, a local qualifier and a body, all in lower
+// case after the place. The body speaks for itself, not for the state
+// the place lies in: a city council is no government's organ.
+func (d *docState) localBody(i int) (mention, bool) {
+	toks := d.toks
+	q, b := &toks[i+1], &toks[i+2]
+	if q.cap || b.cap || b.kind != tWord || !localBodies[b.low] || toks[i].is(fRole|fPron|fDet|fConj|fPrep|fMedia) || d.stateOf(i) != "" {
+		return mention{}, false
+	}
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && toks[i-1].low != "the" {
+		return mention{}, false // one word of a longer name: leave it to newOrg
+	}
+	o := d.addOpen(openActor{name: d.join(i, i+3), head: b.low})
+	if o == nil {
+		return mention{}, false
+	}
+	d.indexOpen(o, o.name)
+	return d.openMention(i, i+3, o, false), true
 }
 
 // groupNouns follow the name of a group written without an

@@ -42,6 +42,7 @@ const (
 	fOrgRef                         // a noun that may refer back to an organisation ("brigade", "separatists")
 	fOrgan                          // a state organ's noun or its modifier: "army", "interior" (actors.go organRef)
 	fDenyVerb                       // a form of a denial verb, or "called": a relative denial's verb (relativeDenial)
+	fLocalBody                      // a local qualifier before a town's body: "city", "port" (actors.go localBody)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -305,6 +306,9 @@ func init() {
 	for w := range companyHeads {
 		lexicon[w] |= fOrgRef
 		lexicon[w+"'s"] |= fOrgRef
+	}
+	for w := range localQualifiers {
+		lexicon[w] |= fLocalBody
 	}
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef

@@ -117,7 +117,7 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		// an aside between the pair and its verb: "A and B, without
 		// offering evidence, blamed each other"
 		k := j - 1
-		for k > lo && j-k < 12 && d.toks[k].low != "," {
+		for k > lo && j-k < 20 && d.toks[k].low != "," {
 			k--
 		}
 		if n := &d.toks[k+1]; k > lo && d.toks[k].low == "," && n.kind == tWord && !n.cap && (parenStart(n) || strings.HasSuffix(n.low, "ing")) {
@@ -131,6 +131,15 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actor := d.mentAt[s-1] >= 0 && d.ments[d.mentAt[s-1]].actor != ""
 		// a comma only inside a list of actors: "A, B and C"
 		list := t.low == "," && s-2 >= lo && (d.toks[s-2].cap || d.mentAt[s-2] >= 0 && d.ments[d.mentAt[s-2]].actor != "")
+		if t.low == "and" && s-2 >= lo && d.toks[s-2].low == "," {
+			// "A, whose inspectors approved the quay, and B accused
+			// each other": an aside after the first party, not a new
+			// clause
+			if k := d.asideBefore(s-2, lo); k >= 0 {
+				s = k
+				continue
+			}
+		}
 		if t.low == "and" && s-2 >= lo && d.toks[s-2].low == "," || t.is(fTime) && !actor {
 			break // ", and each side blamed": a new clause starts
 		}
@@ -154,6 +163,33 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actors = d.salientPairOf(d.pairKind(s, j+1))
 	}
 	return s, actors
+}
+
+// asideBefore reads the tokens before the comma at c as the end of an
+// aside set off by commas after a party's name (", whose inspectors
+// approved the quay,", ", which built it,", ", the company that …,")
+// and returns the index of its opening comma, or -1: the aside starts
+// with a relative pronoun or a determiner, holds no other comma and no
+// reporting verb, and follows a capitalised word or an actor.
+func (d *docState) asideBefore(c, lo int) int {
+	for k := c - 1; k > lo && c-k < 20; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum && t.low != "," && t.low != "'s" || t.inQ {
+			return -1
+		}
+		if t.low != "," {
+			continue
+		}
+		n, p := &d.toks[k+1], &d.toks[k-1]
+		if k+1 == c || n.kind != tWord || n.cap || !n.is(fRel|fDet) || n.is(fPron) && !n.is(fRel) {
+			return -1
+		}
+		if !p.cap && !(d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].actor != "") {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // pairLater prefixes the placeholder sides of a reciprocal accusation

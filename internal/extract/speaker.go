@@ -920,6 +920,11 @@ collect:
 		case t.kind == tWord && t.cap && t.is(fDet):
 			i--
 			break collect
+		case i-1 >= lo && i < j && d.pluralPossessiveIn(i):
+			// a plural possessive inside a name: "the Kelvan Dockers'
+			// Federation" is one phrase, so a person "of" it stays the
+			// subject
+			i--
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--
 		case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
