@@ -439,7 +439,7 @@ func (x *index) disputeDraft(u *unit, n int) *draft {
 			d.AnswerDays = daysBetween(d.Opened.Date, d.Answered.Date)
 		}
 	}
-	for _, cp := range u.ranked() {
+	for _, cp := range u.pairs {
 		r, _ := cp.rules.strongest()
 		d.Pairs[r] += cp.count
 	}
@@ -459,7 +459,7 @@ func (x *index) disputeDraft(u *unit, n int) *draft {
 // brokenStandards are the standards of u that some claim of u breaks.
 func (x *index) brokenStandards(u *unit) []int32 {
 	var out []int32
-	for _, cp := range u.ranked() {
+	for _, cp := range u.pairs {
 		if cp.kind == cpDouble {
 			out = append(out, cp.a.rows...)
 		}
@@ -506,7 +506,7 @@ func (x *index) standard(u *unit, n int) *Standard {
 		}
 		return a < b
 	})
-	for _, cp := range u.ranked() {
+	for _, cp := range u.pairs {
 		if cp.kind == cpDouble {
 			st.Pairs += cp.count
 		}
@@ -636,7 +636,7 @@ func (x *index) exchangeDraft(u *unit, n int) *draft {
 			e.AnswerDays = daysBetween(e.Opened.Date, e.Answered.Date)
 		}
 	}
-	for _, cp := range u.ranked() {
+	for _, cp := range u.pairs {
 		e.Pairs += cp.count
 	}
 	for _, lp := range u.links {

@@ -240,7 +240,8 @@ func (w *walker) links(ctx context.Context, x *index) error {
 	}
 	sort.Strings(ids)
 	sort.Strings(targets)
-	// Briefly, as the topics were read: what is shown is fetched by id.
+	// Briefly whatever the topics' read: read keeps only what the index
+	// compares, and what is shown is fetched by id.
 	if err := w.read(ctx, x, Probe{IDs: targets, RespondersTo: ids, Brief: true}, true); err != nil {
 		return err
 	}
