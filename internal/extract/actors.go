@@ -415,7 +415,7 @@ func (d *docState) memberRef(i int) (mention, bool) {
 	}
 	var found *openActor
 	for _, o := range d.open {
-		if o.state || o.head != w && !(w == "firm" && companyHeads[o.head]) && !(w == "company" && companyHeads[o.head]) {
+		if o.state || o.head != w && !((w == "firm" || w == "company") && companyHeads[o.head]) {
 			continue
 		}
 		if found != nil && found != o {
