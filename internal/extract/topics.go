@@ -592,6 +592,13 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	name := singularWord(t.low)
+	if head+1 < hi && d.toks[head+1].low == "of" {
+		// "the deaths of three workers": the event with whom or what it
+		// struck, as "the collapse of a crane" is a crane collapse
+		if n := d.objectNoun(head+2, hi); n >= 0 {
+			return phraseAt{k: head, name: singularWord(d.toks[n].low) + " " + name}, true
+		}
+	}
 	if mod >= 0 && d.openEventNoun(mod) && !strings.HasSuffix(d.toks[mod].low, "ing") && !strings.HasSuffix(d.toks[mod].low, "ed") {
 		name = singularWord(d.toks[mod].low) + " " + name
 	}

@@ -119,6 +119,9 @@ func TestBlameObjectTopics(t *testing.T) {
 		{"blamed the disaster on …: a reference back", "",
 			"Velland and Ostmark traded blame after a landslide buried a village. The mining company blamed the disaster on a road Velland had built.",
 			"landslide", ""},
+		{"the N of X: the event with whom it struck", "",
+			"Harrow Construction and the Belden city council blamed each other for the deaths of three workers at the depot.",
+			"worker death", ""},
 		// configured topics keep what they fit
 		{"a configured event as the object", "",
 			"The minister blamed the rebels for the drone strike on the depot.",
