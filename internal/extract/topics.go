@@ -47,6 +47,11 @@ var eventHeads = map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
+	// words that name no kind of event but refer back to one: "the
+	// incident", "this disaster"; with a noun they name it ("a border
+	// incident")
+	"incident": "incident", "incidents": "incident", "disaster": "disaster", "tragedy": "tragedy",
+	"accident": "accident", "catastrophe": "catastrophe",
 }
 
 // eventVerbs are verbs whose event has a noun: "struck" is a strike.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -155,6 +156,37 @@ func TestBlameObjectTopics(t *testing.T) {
 				}
 			}
 			t.Errorf("no claim on %q:%s", tt.also, describe(res.Claims))
+		})
+	}
+}
+
+// TestEventReferredBack checks that a claim referring back to the
+// dispute's event ("the incident", "the disaster") takes the document's
+// topic rather than the act it alleges.
+func TestEventReferredBack(t *testing.T) {
+	const lead = "Harrow Construction and the Belden city council blamed each other on Tuesday for a sinkhole that swallowed two lorries. "
+	tests := []struct {
+		name, text string
+		want       []string // every claim's topic, in order
+	}{
+		{"the incident", lead + "The council said Harrow Construction had cut corners on the yard before the incident.",
+			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		{"this disaster", lead + "The council said Harrow Construction had cut corners, causing this disaster.",
+			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		// the act alone, with no reference back, keeps its own name
+		{"no reference back", lead + "The council said Harrow Construction had cut corners on the yard.",
+			[]string{"sinkhole", "sinkhole", "yard cut"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Topic)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
 		})
 	}
 }
