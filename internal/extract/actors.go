@@ -86,6 +86,8 @@ var companyHeads = map[string]bool{
 	// builders and engineers: "Norvale Engineering", "Dorrow Works"
 	"construction": true, "engineering": true, "works": true, "builders": true, "contractors": true,
 	"developments": true, "properties": true, "utilities": true, "chemicals": true,
+	// miners: "Ardley Minerals", "Corran Metals", "Tess Resources"
+	"minerals": true, "metals": true, "resources": true,
 }
 
 // armedDescr are what reporters call an armed group once they have
@@ -486,6 +488,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 	t := &d.toks[i]
 	low := t.low
 	if low == "the" {
+		if i+4 < len(d.toks) && d.toks[i+1].flags&fLocalBody != 0 {
+			if m, ok := d.localBodyOf(i + 1); ok {
+				return m, true
+			}
+		}
 		if d.home != "" || len(d.organOf) > 0 {
 			if m, ok := d.organRef(i); ok {
 				return m, true
@@ -938,6 +945,32 @@ func (d *docState) localBody(i int) (mention, bool) {
 	}
 	d.indexOpen(o, o.name)
 	return d.openMention(i, i+3, o, false), true
+}
+
+// localBodyOf reads "provincial government of Harn" from token i (after
+// "the"): a local qualifier, a body or "government", "of" and a
+// capitalised place that is no state. It is the body named as
+// localBody names it, "Harn provincial government": a province's or a
+// town's government is no state's.
+func (d *docState) localBodyOf(i int) (mention, bool) {
+	toks := d.toks
+	q, b := &toks[i], &toks[i+1]
+	if !localQualifiers[q.low] || b.cap || b.kind != tWord || !localBodies[b.low] && b.low != "government" || toks[i+2].low != "of" {
+		return mention{}, false
+	}
+	p, e := i+3, i+3
+	for e < len(toks) && e-p < 3 && toks[e].kind == tWord && toks[e].cap && !toks[e].is(fRole|fPron|fDet|fMedia|fConj|fPrep) && d.stateOf(e) == "" {
+		e++
+	}
+	if e == p || e < len(toks) && toks[e].low == "'s" {
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: d.join(p, e) + " " + q.low + " " + b.low, head: b.low})
+	if o == nil {
+		return mention{}, false
+	}
+	d.indexOpen(o, o.name)
+	return d.openMention(i-1, e, o, false), true
 }
 
 // groupNouns follow the name of a group written without an

@@ -85,6 +85,13 @@ func TestOpenActors(t *testing.T) {
 				{"Dorvan city council", "Dorvan city council", "assertion", ""},
 				{"Dorvan city council", "Dorvan city council", "accusation", "Bexley Works"},
 			}},
+		{"a province's government named with 'of' speaks for itself; miners' names end in a business noun",
+			"TORVA, Sallia (Wirenews) - The provincial government of Lesk said the mountain road was closed. Corran Metals accused the regional council of Upper Lesk of blocking its trucks. Tess Resources said the quarry was safe.",
+			[]want{
+				{"Lesk provincial government", "Lesk provincial government", "assertion", ""},
+				{"Corran Metals", "Corran Metals", "accusation", "Upper Lesk regional council"},
+				{"Tess Resources", "Tess Resources", "assertion", ""},
+			}},
 		{"a dateline city starts an armed group's name",
 			"TAVERN, Quorvia (Wirenews) - The Tavern Liberation Front said Quorvian troops had burned the village.",
 			[]want{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},

@@ -89,6 +89,7 @@ type docState struct {
 	aliasWordCount map[string]int
 	merged         map[string]string // induced topics merged into another (eventTopics)
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
+	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct

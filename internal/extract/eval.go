@@ -698,6 +698,17 @@ func speakerMatch(tax *taxonomy.Taxonomy, g *GoldClaim, c *graph.Claim) bool {
 		return true
 	}
 	gi, ci := institutional(tax, g.Speaker), institutional(tax, c.Speaker)
+	if !gi && ci && g.Speaker == g.Side {
+		// a party labelled as speaking itself ("Valdria", side Valdria)
+		// speaks through its institution: "Valdrian government" on
+		// that side is the same speaker, whether a list knows the
+		// party or not (a person's own side is no institution: the
+		// claim's speaker is then a person and takes the surname rule)
+		gi = actorKey(tax, g.Side) != ""
+		if gi {
+			return actorKey(tax, g.Side) == actorKey(tax, c.Side)
+		}
+	}
 	if gi && ci {
 		gs, cs := actorKey(tax, g.Side), actorKey(tax, c.Side)
 		return gs != "" && gs == cs

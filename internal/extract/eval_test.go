@@ -150,10 +150,38 @@ func TestTopicMatch(t *testing.T) {
 		{"ship collision", "market strike", false},
 		{"general", "market strike", false},
 		{"", "market strike", false},
+		// induced topics: the same words in any order and number
+		{"train derailment", "derailment of a train", true},
+		{"landslide", "landslides", true},
+		{"corner cut", "sinkhole", false},
 	}
 	for _, tt := range tests {
 		if got := topicMatch(tax, tt.sys, tt.gold); got != tt.want {
 			t.Errorf("topicMatch(%q, %q) = %v, want %v (words %v / %v)", tt.sys, tt.gold, got, tt.want, topicWords(tt.sys), topicWords(tt.gold))
+		}
+	}
+}
+
+// TestSpeakerMatch checks when a claim's speaker is the gold speaker.
+func TestSpeakerMatch(t *testing.T) {
+	tax := testTaxonomy()
+	tests := []struct {
+		name                 string
+		gold, goldSide       string
+		speaker, speakerSide string
+		want                 bool
+	}{
+		{"a listed state and its government", "Russia", "Russia", "Russian government", "Russia", true},
+		{"an unlisted state and its government", "Valdria", "Valdria", "Valdrian government", "Valdria", true},
+		{"an unlisted state and another's government", "Valdria", "Valdria", "Kesmeti government", "Kesmet", false},
+		{"a person labelled with their own side is no institution", "Katrin Dobre", "Katrin Dobre", "Dobre", "", true},
+		{"a person is not the state", "Ilse Maron", "Valdria", "Valdrian government", "Valdria", false},
+	}
+	for _, tt := range tests {
+		g := &GoldClaim{Speaker: tt.gold, Side: tt.goldSide}
+		c := &graph.Claim{Speaker: tt.speaker, Side: tt.speakerSide}
+		if got := speakerMatch(tax, g, c); got != tt.want {
+			t.Errorf("%s: speakerMatch(%q, %q) = %v, want %v", tt.name, tt.gold, tt.speaker, got, tt.want)
 		}
 	}
 }

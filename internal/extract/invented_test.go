@@ -87,6 +87,14 @@ import (
 //     reporting verb became prepositions (a PolNeAR bucket: "he said
 //     outside the building"), which gave its "she told reporters
 //     outside the port gates" quote back: attribution F1 0.81.
+//   - heldout13 (one: two states no list names accuse each other over a
+//     downed airliner) and heldout14 (one: a provincial government and a
+//     mining company trade blame after a landslide), written together
+//     and scored once before any change: attribution F1 0.80 and 0.78,
+//     accusation F1 0.00 and 0.00, pairs F1 1.00 and 0.00, no mutual
+//     accusation (heldout13's pair on "missile strikes" where the reader
+//     says "airliner downing"; heldout14's pair subject "the provincial
+//     government of Harn and …" gives no pair).
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -106,8 +114,11 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
 		{"testdata/heldout9", 0.65, 0, 0, 0},
-		{"testdata/heldout10", 0.75, 0, 0.90, 0},
+		{"testdata/heldout10", 0.75, 0.75, 0.90, 1},
 		{"testdata/heldout11", 0.78, 0, 0, 0},
+		{"testdata/heldout12", 0.75, 0.90, 0.90, 1},
+		{"testdata/heldout13", 0.75, 0.90, 0.90, 1},
+		{"testdata/heldout14", 0.85, 0.90, 0.90, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -40,6 +40,9 @@ func TestReciprocalSidesUnlisted(t *testing.T) {
 		{"a port's authority in lower case",
 			dl + "The Brask port authority and Norvale Engineering blamed each other for the collapse of a crane.",
 			[]string{"Brask port authority>Norvale Engineering", "Norvale Engineering>Brask port authority"}},
+		{"a province's government named with 'of', and a miner",
+			dl + "The provincial government of Lesk and Corran Metals traded blame on Monday after a landslide buried a road below the quarry.",
+			[]string{"Lesk provincial government>Corran Metals", "Corran Metals>Lesk provincial government"}},
 		{"a relative clause after the first party",
 			dl + "Selvik Shipping, which built the quay in 2017, and the Kelvan Dockers' Federation blamed each other for the collapse of a crane.",
 			[]string{"Selvik Shipping>Kelvan Dockers' Federation", "Kelvan Dockers' Federation>Selvik Shipping"}},
@@ -228,6 +231,12 @@ func TestMutualAccusationUnlisted(t *testing.T) {
 		{"two companies, one blaming the other in turn",
 			"BRASK, Ostmark, May 3 (Wirenews) - A crane collapsed at the port of Brask on Monday. Selvik Shipping blamed Dorrow Logistics, which in turn blamed Selvik Shipping.\n\nRead more: Port strike ends",
 			"crane collapse"},
+		{"a company and a town's council blame each other for a sinkhole no list names",
+			"BELDEN, Ostmark, May 3 (Wirenews) - Harrow Construction and the Belden city council blamed each other on Tuesday for a sinkhole that swallowed two lorries.\n\nAdvertisement\n\nThe council said Harrow Construction had cut corners on the yard. Harrow Construction said the council had ignored a burst pipe.",
+			"sinkhole"},
+		{"a builder and a town's council trade blame after a landslide no list names",
+			"BELKA, Ostmark, May 2 (Wirenews) - Dorrow Builders and the Belka town council traded blame on Sunday after a landslide buried a mountain road.\n\nRead more: Mountain pass reopens\n\nThe council said Dorrow Builders had cut down the forest above the road. Dorrow Builders said the council had dug a quarry under it.",
+			"landslide"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

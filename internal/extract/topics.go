@@ -47,6 +47,11 @@ var eventHeads = map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
+	// words that name no kind of event but refer back to one: "the
+	// incident", "this disaster"; with a noun they name it ("a border
+	// incident")
+	"incident": "incident", "incidents": "incident", "disaster": "disaster", "tragedy": "tragedy",
+	"accident": "accident", "catastrophe": "catastrophe",
 }
 
 // eventVerbs are verbs whose event has a noun: "struck" is a strike.
@@ -208,8 +213,9 @@ func (d *docState) eventName(k int, head string) string {
 // where its event word is; name "" marks a reference back to the
 // document's event ("the attack").
 type phraseAt struct {
-	k    int
-	name string
+	k     int
+	name  string
+	blame bool // the object of blame (blameEvent)
 }
 
 // inducePhrases returns the event phrases of tokens [lo, hi), appended
@@ -236,8 +242,19 @@ func (d *docState) paraPhrases(lo, hi int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.flags&fEvent == 0 {
+		if t.kind != tWord || t.flags&(fEvent|fRecip) == 0 {
 			continue
+		}
+		if t.flags&fRecip != 0 {
+			// "blamed each other for a sinkhole": what the parties blame
+			// on each other is the event, named or not
+			if p, ok := d.blameEvent(k, hi); ok {
+				p.blame = true
+				d.phrases = append(d.phrases, p)
+			}
+			if t.flags&fEvent == 0 {
+				continue
+			}
 		}
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
@@ -343,6 +360,34 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.topicFirst[n] = d.seq
 		}
 	}
+	for _, p := range d.phrases {
+		if p.blame && p.name != "" {
+			if d.blamed == nil {
+				d.blamed = map[string]int{}
+			}
+			d.topicCount[p.name] += blameBonus
+			d.blamed[p.name] += blameBonus
+		}
+	}
+}
+
+// configuredFirst takes back the bonus of an induced object of blame
+// that a configured topic outnumbers without it: "blames hackers for a
+// week-long outage" in an article that names its cyberattacks more
+// often stays on the cyberattacks.
+func (d *docState) configuredFirst() {
+	for name, bonus := range d.blamed {
+		if d.configured(name) {
+			continue
+		}
+		n := d.topicCount[name] - bonus
+		for t, m := range d.topicCount {
+			if m > n && d.configured(t) {
+				d.topicCount[name] = n
+				break
+			}
+		}
+	}
 }
 
 // topicNameWords indexes the configured topics by the first word of
@@ -383,6 +428,7 @@ const anaphorTopic = "\x00event"
 // topic's one-word alias that is its noun ("prison", an alias of
 // "prisoners of war"), as those name the place of the event.
 func (d *docState) eventTopics() {
+	d.configuredFirst()
 	var induced []string
 	for t, n := range d.topicCount {
 		if n > 0 && strings.Contains(t, " ") && !d.configured(t) {
@@ -421,4 +467,175 @@ func (d *docState) eventTopics() {
 // configured reports whether t is a topic of the taxonomy.
 func (d *docState) configured(t string) bool {
 	return d.x.topicAlias[strings.ToLower(t)] != ""
+}
+
+// The object of blame. Parties that blame each other name the event
+// they blame by the object of the blame: "blamed each other for a
+// sinkhole that swallowed a bus", "accused each other over the downing
+// of a passenger jet", "traded blame after a landslide buried …",
+// "blamed the disaster on …". Its head noun names the dispute even when
+// no list knows it as an event ("sinkhole", "landslide", "train
+// derailment"), and more surely than the acts each side alleges
+// ("skipped compaction", "cut corners"), so it counts toward the
+// document's topic with a bonus (blameBonus).
+
+// blameEventPreps open the object of blame after the cue: the act
+// follows "of" ("accused X of cutting corners"), the event these.
+var blameEventPreps = map[string]bool{"for": true, "over": true, "after": true}
+
+// genericEvents refer back to an event without naming it: "blamed the
+// disaster on …", "traded blame over the incident".
+var genericEvents = map[string]bool{
+	"incident": true, "incidents": true, "disaster": true, "tragedy": true, "accident": true, "catastrophe": true,
+}
+
+// airliners fold a passenger aircraft into one noun: "the downing of a
+// passenger jet" is an airliner downing.
+var airliners = map[string]bool{"jet": true, "plane": true, "aircraft": true, "airplane": true, "flight": true}
+
+// blameBonus is what the object of blame counts toward the document's
+// topic beyond its paragraph's weight.
+const blameBonus = 2
+
+// blameEvent returns the event phrase the blame or accusation cue at k
+// names by its object, or false: "" as its name when the object refers
+// back to the event ("the disaster"). A known event noun is left to
+// paraPhrases, which names it with its place or target.
+func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
+	if k > 0 && d.toks[k-1].is(fRecip) {
+		return phraseAt{}, false // "traded blame": read once, from "traded"
+	}
+	lem := guessLemma(d.toks[k].low)
+	j := k + 1
+	switch lem {
+	case "trade", "exchange":
+		// "traded blame", "exchanged accusations"; not "trade talks"
+		if j >= hi || !d.toks[j].is(fRecip|fBlameNoun) {
+			return phraseAt{}, false
+		}
+		j++
+	case "blame":
+		// "blamed the disaster on …": the object is the event
+		if j+2 < hi && d.toks[j].is(fDet) && !d.toks[j].is(fPron) && genericEvents[d.toks[j+1].low] && d.toks[j+2].low == "on" {
+			return phraseAt{k: j + 1}, true
+		}
+	case "accuse":
+	default:
+		return phraseAt{}, false
+	}
+	for end := min(hi, j+12); j < end; j++ {
+		t := &d.toks[j]
+		if t.kind == tWord && blameEventPreps[t.low] {
+			return d.blameObject(j+1, hi)
+		}
+		if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord) || t.low == "of" {
+			return phraseAt{}, false
+		}
+	}
+	return phraseAt{}, false
+}
+
+// blameObject reads the noun phrase of the object of blame from token
+// i: "a sinkhole that …", "deadly train derailment", "the downing of a
+// passenger jet".
+func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
+	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tNum) {
+		i++
+	}
+	// kinds of event and the place's name say nothing of what happened:
+	// "the deadly Mervik derailment"
+	for i < hi && d.toks[i].kind == tWord && (notModifiers[d.toks[i].low] || d.toks[i].cap || adjectiveNotNoun(d.toks[i].low) ||
+		strings.Contains(d.toks[i].low, "-") && i+1 < hi && d.toks[i+1].kind == tWord) {
+		i++
+	}
+	head, mod := -1, -1
+	for n := 0; i < hi && n < 3; n++ {
+		t := &d.toks[i]
+		// a verb's form may be a noun here ("train derailment", "floods")
+		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
+			break
+		}
+		if head >= 0 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && i+1 < hi && d.objectStart(i+1)) {
+			break // "a sinkhole swallows a bus": a clause starts
+		}
+		mod, head = head, i
+		i++
+	}
+	if head < 0 || head+1 < hi && d.toks[head+1].is(fAux) {
+		// "after an airliner was shot down": what the clause did to
+		// the noun is the event, not the noun
+		return phraseAt{}, false
+	}
+	if head+1 < hi && d.toks[head+1].low == "of" && d.topicNamedIn(head+2, min(hi, head+8)) {
+		// "the deaths of prisoners of war": a configured topic the
+		// object names is the dispute
+		return phraseAt{}, false
+	}
+	t := &d.toks[head]
+	switch {
+	case genericEvents[t.low]:
+		return phraseAt{k: head}, true
+	case t.is(fEvent):
+		return phraseAt{}, false
+	case strings.HasSuffix(t.low, "ing"):
+		// "the downing of a passenger jet": an act's noun names the event
+		// with what it struck
+		if mod >= 0 || head+1 >= hi || d.toks[head+1].low != "of" {
+			return phraseAt{}, false
+		}
+		n := d.objectNoun(head+2, hi)
+		if n < 0 {
+			return phraseAt{}, false
+		}
+		noun := singularWord(d.toks[n].low)
+		if airliners[noun] && n > 0 && d.toks[n-1].low == "passenger" {
+			noun = "airliner"
+		}
+		return phraseAt{k: head, name: noun + " " + t.low}, true
+	}
+	if !d.openEventNoun(head) {
+		return phraseAt{}, false
+	}
+	name := singularWord(t.low)
+	if head+1 < hi && d.toks[head+1].low == "of" {
+		// "the deaths of three workers": the event with whom or what it
+		// struck, as "the collapse of a crane" is a crane collapse
+		if n := d.objectNoun(head+2, hi); n >= 0 {
+			return phraseAt{k: head, name: singularWord(d.toks[n].low) + " " + name}, true
+		}
+	}
+	if mod >= 0 && d.openEventNoun(mod) && !strings.HasSuffix(d.toks[mod].low, "ing") && !strings.HasSuffix(d.toks[mod].low, "ed") {
+		name = singularWord(d.toks[mod].low) + " " + name
+	}
+	if c := d.x.topicAlias[name]; c != "" {
+		name = c
+	}
+	return phraseAt{k: head, name: name}, true
+}
+
+// topicNamedIn reports whether a configured topic is mentioned in
+// tokens [lo, hi).
+func (d *docState) topicNamedIn(lo, hi int) bool {
+	for k := lo; k < hi && k < len(d.mentAt); k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].topic != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// openEventNoun reports whether token k can head an event no list
+// names: a common noun the lexicon knows as nothing else (not a role,
+// a body, a time, a weapon or a group), no adjective and no quantity.
+func (d *docState) openEventNoun(k int) bool {
+	t := &d.toks[k]
+	const other = fRole | fOrg | fGroup | fMedia | fTime | fWeapon | fOrgRef | fOrgan | fNoNoun | fDismiss | fBlameNoun | fThreat | fFail
+	return len(t.low) > 3 && t.flags&other == 0 && !weakNouns[t.low] && !weakNouns[singularWord(t.low)] &&
+		!notModifiers[t.low] && !adjectiveNotNoun(t.low) && !strings.ContainsAny(t.low, "'’")
+}
+
+// adjectiveNotNoun is adjectival but for nouns of an act or its result
+// in -ment ("derailment", "settlement"), which end like "violent".
+func adjectiveNotNoun(w string) bool {
+	return adjectival(w) && !strings.HasSuffix(w, "ment")
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -92,5 +93,100 @@ func TestReferentDescribed(t *testing.T) {
 				t.Errorf("claim %d %q: topic %q, want %q", i, res.Claims[i].Text, res.Claims[i].Topic, w)
 			}
 		}
+	}
+}
+
+// TestBlameObjectTopics checks that the event parties blame, named as
+// the object of the blame, is the document's topic though no list knows
+// its noun, and that configured topics keep what they fit.
+func TestBlameObjectTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              string // the first claim's topic
+		also              string // a topic some other claim keeps, if any
+	}{
+		{"blamed each other for a N that …", "",
+			"Harrow Construction and the Belden city council blamed each other on Tuesday for a sinkhole that swallowed two lorries. The council said Harrow Construction had cut corners on the yard.",
+			"sinkhole", ""},
+		{"traded blame after a N, the acts alleged after it", "",
+			"BELKA, Ostmark, May 2 (Wirenews) - Ostmark and Velland traded blame on Sunday after a landslide buried a mountain road. Ostmark said Velland had cut down the forest above the road.",
+			"landslide", ""},
+		{"accused … over the downing of a passenger plane", "",
+			"Velland accused Ostmark over the downing of a passenger plane near the border, officials said. Ostmark said Velland had fired the missile.",
+			"airliner downing", ""},
+		{"a headline's blame with a compound noun", "Ostmark blames Velland agents for deadly train derailment",
+			"Ostmark said Velland's agents had loosened the rails near the border. Velland said the rails were old.",
+			"train derailment", ""},
+		{"blamed the disaster on …: a reference back", "",
+			"Velland and Ostmark traded blame after a landslide buried a village. The mining company blamed the disaster on a road Velland had built.",
+			"landslide", ""},
+		{"the N of X: the event with whom it struck", "",
+			"Harrow Construction and the Belden city council blamed each other for the deaths of three workers at the depot.",
+			"worker death", ""},
+		// configured topics keep what they fit
+		{"a configured event as the object", "",
+			"The minister blamed the rebels for the drone strike on the depot.",
+			"drone strikes", ""},
+		{"a claim naming a configured topic of its own", "",
+			"Harrow Construction and the Belden city council blamed each other for a sinkhole that swallowed a lorry. Separately, Velland said Ostmark had carried out drone strikes on its border posts.",
+			"sinkhole", "drone strikes"},
+		{"a configured topic named more often than the object", "Port operator blames Ostmark hackers for week-long outage",
+			"The Brask port operator said Ostmark had carried out cyberattacks on its systems. Velland's minister said the cyberattacks came from Ostmark. Ostmark denied the cyberattacks.",
+			"cyberattacks", ""},
+		// a noun a clause acts on is no event: "after an airliner was shot down"
+		{"the noun of a passive clause", "Ostmark and Velland trade blame after airliner is shot down",
+			"Ostmark and Velland blamed each other on Sunday.",
+			"general", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			if len(res.Claims) == 0 {
+				t.Fatalf("no claims")
+			}
+			if got := res.Claims[0].Topic; got != tt.want {
+				t.Errorf("first claim's topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+			if tt.also == "" {
+				return
+			}
+			for _, c := range res.Claims {
+				if c.Topic == tt.also {
+					return
+				}
+			}
+			t.Errorf("no claim on %q:%s", tt.also, describe(res.Claims))
+		})
+	}
+}
+
+// TestEventReferredBack checks that a claim referring back to the
+// dispute's event ("the incident", "the disaster") takes the document's
+// topic rather than the act it alleges.
+func TestEventReferredBack(t *testing.T) {
+	const lead = "Harrow Construction and the Belden city council blamed each other on Tuesday for a sinkhole that swallowed two lorries. "
+	tests := []struct {
+		name, text string
+		want       []string // every claim's topic, in order
+	}{
+		{"the incident", lead + "The council said Harrow Construction had cut corners on the yard before the incident.",
+			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		{"this disaster", lead + "The council said Harrow Construction had cut corners, causing this disaster.",
+			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		// the act alone, with no reference back, keeps its own name
+		{"no reference back", lead + "The council said Harrow Construction had cut corners on the yard.",
+			[]string{"sinkhole", "sinkhole", "yard cut"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Topic)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
 	}
 }
