@@ -147,7 +147,7 @@ type pending struct {
 var statePool = sync.Pool{New: func() any {
 	return &docState{
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
-		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{}, capWords: map[string]int{},
+		topicCount: map[string]int{}, topicFirst: map[string]int{}, capWords: map[string]int{},
 		aliasWordCount: map[string]int{}, merged: map[string]string{},
 		seenIDs: map[string]bool{}, speakerByID: map[string]int{}, speakerIDs: map[string]string{},
 	}
@@ -182,7 +182,6 @@ func (d *docState) release() {
 	clear(d.merged)
 	clear(d.eventNouns)
 	d.charges = d.charges[:0]
-	clear(d.lc)
 	clear(d.acronyms)
 	clear(d.openIdx)
 	clear(d.personIdx)
@@ -250,7 +249,7 @@ func (d *docState) title(t string) {
 	// the paragraph buffers are free until the first paragraph; the
 	// vocabulary gives the same lower-case forms as tokenizing without
 	// it, and entries findMentions can use instead of index lookups
-	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, d.lc)
+	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, &d.lc)
 	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
 	if titleCaseTokens(d.toks) {
 		// "Blast At Dorn Prison Kills 31": capitals mark no names here
@@ -401,7 +400,7 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 // paragraph processes the prose paragraph view[s:e].
 func (d *docState) paragraph(s, e int) {
 	d.paraN++
-	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, d.lc)
+	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, &d.lc)
 	toks := d.toks
 	if len(toks) == 0 {
 		return

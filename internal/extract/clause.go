@@ -206,7 +206,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		return a
 	}
 	for v := hi - 1; v >= lo; v-- {
-		if !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
 			continue
 		}
 		vi := d.toks[v].speech()
@@ -394,7 +394,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	for v := lo; v < hi; v++ {
-		if !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
 			continue
 		}
 		s, e, as, ae := d.npLeft(v, lo)
