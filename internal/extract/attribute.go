@@ -78,6 +78,7 @@ type docState struct {
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone                                        bool                  // phrases holds this paragraph's
 	accSent                                            bool                  // the sentence holds "according"
+	frameWords                                         uint8                 // fw bits: the rare words of frames the sentence holds
 	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
 	actorCount                                         map[string]int
 	actorFirst                                         map[string]int
@@ -141,6 +142,14 @@ type pending struct {
 	act     action
 	aliases []string // other names of the speaker seen in this document
 }
+
+// Frame words: the rare words without which three frames of findLeading
+// cannot match, noted by the sentence's first pass (docState.frameWords).
+const (
+	fwBy     uint8 = 1 << iota // passiveAccusation: "was accused by X of …"
+	fwWhat                     // inWhatSaid: "…, in what X said was …"
+	fwQuoted                   // quotedAs: "X was quoted as saying"
+)
 
 // statePool recycles docStates: their maps and token buffers are the
 // bulk of a small document's allocations.
@@ -564,6 +573,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
 	quoted, paren, according := false, false, false
+	var frameWords uint8
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		all |= t.flags
@@ -573,10 +583,25 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		if t.kind == tPunct && t.low == "(" {
 			paren = true
 		}
-		// "according to" is read in this pass, not a second one over
-		// every sentence
-		if len(t.low) == len("according") && t.low == "according" {
-			according = true
+		// "according to" and the rare words of three other frames are
+		// read in this pass, not in a scan of every clause for each
+		switch len(t.low) {
+		case 2:
+			if t.low == "by" {
+				frameWords |= fwBy
+			}
+		case 4:
+			if t.low == "what" {
+				frameWords |= fwWhat
+			}
+		case 6, 7:
+			if t.low == "quoted" || t.low == "quotes" || t.low == "quoting" {
+				frameWords |= fwQuoted
+			}
+		case 9:
+			if t.low == "according" {
+				according = true
+			}
 		}
 	}
 	if all&fRole != 0 {
@@ -586,7 +611,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
-	d.accSent = according
+	d.accSent, d.frameWords = according, frameWords
 	if lo == 0 && !quoted && d.toks[0].cap {
 		// "Holm: The ministry will …" opens a paragraph, no verb reports it
 		if a := d.colonFrame(hi); a != nil {
