@@ -94,6 +94,9 @@ type docState struct {
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
 	claims  []pending
+	// claimsHW is how many claims the buffer held before finish dropped
+	// some (fillPairs): release clears that many
+	claimsHW int
 
 	overlong, cut, badEvidence int
 	capped                     bool
@@ -179,6 +182,11 @@ func (d *docState) clean(src []byte, f Format) *cleaned {
 // release resets d and returns it to the pool. Buffers that grew huge on
 // a hostile document are dropped rather than kept.
 func (d *docState) release() {
+	// only the part of the claim and attribution buffers this document
+	// wrote needs clearing (the rest is zero from the documents before):
+	// clearing all their capacity, tens of KiB of pointers, took more
+	// time than some documents' reading while the GC ran
+	usedClaims, usedAtts := max(len(d.claims), d.claimsHW), len(d.atts)
 	if len(d.seenIDs) > 4096 {
 		// a document with thousands of claims: do not keep its maps
 		d.seenIDs, d.speakerByID, d.speakerIDs = map[string]bool{}, map[string]int{}, map[string]string{}
@@ -217,8 +225,8 @@ func (d *docState) release() {
 	if cap(d.cl.paras) > 1<<14 {
 		d.cl.paras = nil
 	}
-	clear(d.claims[:cap(d.claims)])
-	clear(d.atts[:cap(d.atts)])
+	clear(d.claims[:usedClaims])
+	clear(d.atts[:usedAtts])
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	clear(d.open[:cap(d.open)])
