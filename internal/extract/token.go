@@ -117,9 +117,10 @@ func tokenize(str string, start, end int, out []token) []token {
 // word's classes and the phrases it starts) and a cache of lower-cased
 // words. Either may be nil.
 func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lowerCache) []token {
+	str = str[:end] // so that i < len(str) needs no bounds check below
 	inQ := false
 	i := start
-	for i < end {
+	for i < len(str) {
 		c := str[i]
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			i++
@@ -137,14 +138,14 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 		}
 		switch {
 		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
-			j := scanWord(str, i, end)
+			j, hyphen := scanWord(str, i, end)
 			var t *token
 			out, t = pushWord(out, i, j, inQ)
 			if r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) {
 				t.kind = tNum
 			}
 			// nameParticle needs a hyphen among the first four bytes
-			t.cap = r >= 'A' && r <= 'Z' || r >= 0x80 && isUpperRune(r) || j-i > 2 && (str[i+1] == '-' || str[i+2] == '-' || j-i > 3 && str[i+3] == '-') && nameParticle(str[i:j])
+			t.cap = r >= 'A' && r <= 'Z' || r >= 0x80 && isUpperRune(r) || hyphen > 0 && hyphen < 4 && nameParticle(str[i:j])
 			// absorb an abbreviation's dot
 			if j < end && str[j] == '.' && t.kind == tWord && isAbbrev(str[i:j]) {
 				t.e = j + 1
@@ -234,11 +235,15 @@ func pushWord(out []token, s, e int, inQ bool) ([]token, *token) {
 	return out, t
 }
 
-// scanWord returns the end of the word starting at i.
-func scanWord(str string, i, end int) int {
+// scanWord returns the end of the word starting at i, and the offset
+// from i of the first ASCII hyphen inside it (-1 when none), which the
+// tokenizer's test for "al-Assad" wants.
+func scanWord(str string, i, end int) (int, int) {
+	str = str[:end] // so that j < len(str) needs no bounds check below
 	j := i
+	hyphen := -1
 	segLen := 0 // letters since the last dot, for U.S.-style acronyms
-	for j < end {
+	for j < len(str) {
 		if wordByte[str[j]] {
 			j++
 			segLen++
@@ -265,6 +270,9 @@ func scanWord(str string, i, end int) int {
 			if j+n < end {
 				r2, _ := utf8.DecodeRuneInString(str[j+n : end])
 				if isLetterRune(r2) || unicode.IsDigit(r2) {
+					if r == '-' && hyphen < 0 {
+						hyphen = j - i
+					}
 					j += n
 					segLen = 0
 					continue
@@ -297,7 +305,7 @@ func scanWord(str string, i, end int) int {
 		}
 		break
 	}
-	return j
+	return j, hyphen
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
