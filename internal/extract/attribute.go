@@ -78,6 +78,7 @@ type docState struct {
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone                                        bool                  // phrases holds this paragraph's
 	accSent                                            bool                  // the sentence holds "according"
+	frameWords                                         uint8                 // fw bits: the rare words of frames the sentence holds
 	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
 	actorCount                                         map[string]int
 	actorFirst                                         map[string]int
@@ -94,6 +95,9 @@ type docState struct {
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
 	claims  []pending
+	// claimsHW is how many claims the buffer held before finish dropped
+	// some (fillPairs): release clears that many
+	claimsHW int
 
 	overlong, cut, badEvidence int
 	capped                     bool
@@ -143,12 +147,20 @@ type pending struct {
 	aliases []string // other names of the speaker seen in this document
 }
 
+// Frame words: the rare words without which three frames of findLeading
+// cannot match, noted by the sentence's first pass (docState.frameWords).
+const (
+	fwBy     uint8 = 1 << iota // passiveAccusation: "was accused by X of …"
+	fwWhat                     // inWhatSaid: "…, in what X said was …"
+	fwQuoted                   // quotedAs: "X was quoted as saying"
+)
+
 // statePool recycles docStates: their maps and token buffers are the
 // bulk of a small document's allocations.
 var statePool = sync.Pool{New: func() any {
 	return &docState{
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
-		topicCount: map[string]int{}, topicFirst: map[string]int{}, lc: lowerCache{}, capWords: map[string]int{},
+		topicCount: map[string]int{}, topicFirst: map[string]int{}, capWords: map[string]int{},
 		aliasWordCount: map[string]int{}, merged: map[string]string{},
 		seenIDs: map[string]bool{}, speakerByID: map[string]int{}, speakerIDs: map[string]string{},
 	}
@@ -171,6 +183,11 @@ func (d *docState) clean(src []byte, f Format) *cleaned {
 // release resets d and returns it to the pool. Buffers that grew huge on
 // a hostile document are dropped rather than kept.
 func (d *docState) release() {
+	// only the part of the claim and attribution buffers this document
+	// wrote needs clearing (the rest is zero from the documents before):
+	// clearing all their capacity, tens of KiB of pointers, took more
+	// time than some documents' reading while the GC ran
+	usedClaims, usedAtts := max(len(d.claims), d.claimsHW), len(d.atts)
 	if len(d.seenIDs) > 4096 {
 		// a document with thousands of claims: do not keep its maps
 		d.seenIDs, d.speakerByID, d.speakerIDs = map[string]bool{}, map[string]int{}, map[string]string{}
@@ -183,7 +200,6 @@ func (d *docState) release() {
 	clear(d.merged)
 	clear(d.eventNouns)
 	d.charges = d.charges[:0]
-	clear(d.lc)
 	clear(d.acronyms)
 	clear(d.openIdx)
 	clear(d.personIdx)
@@ -210,8 +226,8 @@ func (d *docState) release() {
 	if cap(d.cl.paras) > 1<<14 {
 		d.cl.paras = nil
 	}
-	clear(d.claims[:cap(d.claims)])
-	clear(d.atts[:cap(d.atts)])
+	clear(d.claims[:usedClaims])
+	clear(d.atts[:usedAtts])
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	clear(d.open[:cap(d.open)])
@@ -251,7 +267,7 @@ func (d *docState) title(t string) {
 	// the paragraph buffers are free until the first paragraph; the
 	// vocabulary gives the same lower-case forms as tokenizing without
 	// it, and entries findMentions can use instead of index lookups
-	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, d.lc)
+	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, &d.lc)
 	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
 	if titleCaseTokens(d.toks) {
 		// "Blast At Dorn Prison Kills 31": capitals mark no names here
@@ -402,7 +418,7 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 // paragraph processes the prose paragraph view[s:e].
 func (d *docState) paragraph(s, e int) {
 	d.paraN++
-	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, d.lc)
+	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, &d.lc)
 	toks := d.toks
 	if len(toks) == 0 {
 		return
@@ -566,6 +582,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
 	quoted, paren, according := false, false, false
+	var frameWords uint8
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		all |= t.flags
@@ -575,10 +592,25 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		if t.kind == tPunct && t.low == "(" {
 			paren = true
 		}
-		// "according to" is read in this pass, not a second one over
-		// every sentence
-		if len(t.low) == len("according") && t.low == "according" {
-			according = true
+		// "according to" and the rare words of three other frames are
+		// read in this pass, not in a scan of every clause for each
+		switch len(t.low) {
+		case 2:
+			if t.low == "by" {
+				frameWords |= fwBy
+			}
+		case 4:
+			if t.low == "what" {
+				frameWords |= fwWhat
+			}
+		case 6, 7:
+			if t.low == "quoted" || t.low == "quotes" || t.low == "quoting" {
+				frameWords |= fwQuoted
+			}
+		case 9:
+			if t.low == "according" {
+				according = true
+			}
 		}
 	}
 	if all&fRole != 0 {
@@ -588,7 +620,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
-	d.accSent = according
+	d.accSent, d.frameWords = according, frameWords
 	if lo == 0 && !quoted && d.toks[0].cap {
 		// "Holm: The ministry will …" opens a paragraph, no verb reports it
 		if a := d.colonFrame(hi); a != nil {

@@ -206,7 +206,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		return a
 	}
 	for v := hi - 1; v >= lo; v-- {
-		if !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
 			continue
 		}
 		vi := d.toks[v].speech()
@@ -384,17 +384,24 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
 	}
-	if a := d.passiveAccusation(lo, hi); a != nil {
-		return a
+	// each frame below needs a word the sentence's first pass looks for
+	if d.frameWords&fwBy != 0 {
+		if a := d.passiveAccusation(lo, hi); a != nil {
+			return a
+		}
 	}
-	if a := d.quotedAs(lo, hi); a != nil {
-		return a
+	if d.frameWords&fwQuoted != 0 {
+		if a := d.quotedAs(lo, hi); a != nil {
+			return a
+		}
 	}
-	if a := d.inWhatSaid(lo, hi); a != nil {
-		return a
+	if d.frameWords&fwWhat != 0 {
+		if a := d.inWhatSaid(lo, hi); a != nil {
+			return a
+		}
 	}
 	for v := lo; v < hi; v++ {
-		if !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
 			continue
 		}
 		s, e, as, ae := d.npLeft(v, lo)

@@ -321,6 +321,7 @@ func invalidUTF8(b []byte) int {
 // been read, assigns ids and returns the claims in document order and the
 // speakers they name.
 func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
+	d.claimsHW = len(d.claims)
 	d.eventTopics()
 	docTopic := d.docTopic()
 	d.fillPairs()

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The tests in this file hold the hand-optimised hot paths to simple
@@ -218,6 +219,64 @@ func TestEnglishWordsAreLexiconWords(t *testing.T) {
 	for w := range englishWords {
 		if lexicon[w]&^fEnglish == 0 {
 			t.Errorf("%q is in englishWords but in no other lexicon class", w)
+		}
+	}
+}
+
+func TestLowerCacheMatchesLowerWord(t *testing.T) {
+	var lc lowerCache
+	type form struct{ w, low string }
+	var forms []form
+	chunks := 0
+	var last *strings.Builder
+	r := rand.New(rand.NewSource(7))
+	for chunks < 4 {
+		text := randomText(r, 1+r.Intn(80), textPieces)
+		for _, tok := range tokenize(text, 0, len(text), nil) {
+			if tok.kind != tWord {
+				continue
+			}
+			w := text[tok.s:tok.e]
+			forms = append(forms, form{w, lc.lower(w)})
+			if lc.chunk != last {
+				chunks, last = chunks+1, lc.chunk
+			}
+		}
+	}
+	forms = append(forms, form{strings.Repeat("Ab", 400), lc.lower(strings.Repeat("Ab", 400))})
+	// every form is lowerWord's, also after the chunks that held the
+	// first ones filled up and were replaced
+	for _, f := range forms {
+		if want := lowerWord(f.w); f.low != want {
+			t.Fatalf("lower(%q) = %q, want %q", f.w, f.low, want)
+		}
+	}
+}
+
+func TestWordCapitalMatchesByteTest(t *testing.T) {
+	pieces := append([]string{"al-Assad", "el-Sisi", "pro-Russian", "anti-War", "co-anchor", "x-Ray", "ab-c-D",
+		"abc-", "a-", "u.s.-Backed", "U.S.-provided", "e‐Mail", "ab-9", " "}, textPieces...)
+	// the test before scanWord reported hyphens: a capital first, or a
+	// hyphen among the word's bytes 1 to 3 and nameParticle
+	ref := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return isUpperRune(r) || len(w) > 2 && (w[1] == '-' || w[2] == '-' || len(w) > 3 && w[3] == '-') && nameParticle(w)
+	}
+	r := rand.New(rand.NewSource(9))
+	for n := 0; n < 3000; n++ {
+		text := randomText(r, 1+r.Intn(80), pieces)
+		for _, tok := range tokenize(text, 0, len(text), nil) {
+			if tok.kind != tWord && tok.kind != tNum {
+				continue
+			}
+			// the word as scanned, without an abbreviation's dot
+			w := text[tok.s:tok.e]
+			if tok.abbr {
+				w = w[:len(w)-1]
+			}
+			if tok.cap != ref(w) {
+				t.Fatalf("%q in %q: cap %v, want %v", w, text, tok.cap, ref(w))
+			}
 		}
 	}
 }

@@ -227,6 +227,9 @@ func (idx phraseIndex) findMentions(str string, toks []token, out []mention, voc
 			}
 		}
 		if cands == nil {
+			if !t.cap || t.kind != tWord {
+				continue // compoundActor's own first test, without the call
+			}
 			if act := idx.compoundActor(t); act != "" {
 				out = append(out, mention{i: i, j: i + 1, actor: act, demonym: true})
 			}

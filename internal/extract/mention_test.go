@@ -110,7 +110,7 @@ func TestTitleMentionsWithVocabulary(t *testing.T) {
 			title := strings.Join(ws, " ")
 			plain := tokenize(title, 0, len(title), nil)
 			want := x.idx.findMentions(title, plain, nil, false)
-			toks := tokenizeWith(title, 0, len(title), nil, x.voc, lowerCache{})
+			toks := tokenizeWith(title, 0, len(title), nil, x.voc, &lowerCache{})
 			got := x.idx.findMentions(title, toks, nil, false)
 			for i := range toks {
 				if toks[i].low != plain[i].low || toks[i].cap != plain[i].cap || toks[i].kind != plain[i].kind {

@@ -25,6 +25,9 @@ func sentences(toks []token, out [][2]int) [][2]int {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		t := &toks[i]
+		if t.kind == tWord && !t.abbr {
+			continue // most tokens: a word that absorbed no dot ends nothing
+		}
 		end := false
 		switch {
 		case t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?"):
