@@ -458,7 +458,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			return nil
 		}
 		d.used[v] = true
-		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1})
+		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})
 		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWords(d.toks, lo, s-1) > 0 {
 			// parenthetical: "The plan, an aide said, is to …" reports the
 			// whole clause; its subject comes before the speaker
@@ -469,8 +469,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
 			a.quoteSpan = int(d.spanOf[c-1])
 		}
-		if vi.class == vCallFor && !dismiss {
-			a.class = vSay
+		if vi.class == vCallFor && !dismiss || a.neg {
+			// a negated accusation or denial ("did not accuse", "never
+			// denied") accuses and denies nothing: it is a negated report
+			a.class, a.accused = vSay, nil
 		}
 		return a
 	}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestRecallFrames covers the fifth recall pass's frames, each a pattern
 // of news prose counted among PolNeAR train's missed attributions: rows
@@ -96,4 +101,56 @@ func TestRecallFrames(t *testing.T) {
 			"Grain prices declined to a record low in May.",
 			"", "", 0},
 	})
+}
+
+// TestNegatedReports covers reports whose frame is negated ("did not
+// say whether", "never mentioned", "doesn't think", "has not
+// endorsed"): PolNeAR counts them as attributions and the old reader
+// found no subject past the negation. The claim is the speaker's, with
+// negative polarity; a negated accusation accuses nobody.
+func TestNegatedReports(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, evidence string
+		kind                          graph.Kind
+		claims                        int
+	}{
+		{"did not say whether",
+			"Ivo Marek did not say whether the bridge was safe.",
+			"Ivo Marek", "whether the bridge was safe", graph.KindAssertion, 1},
+		{"never said",
+			"Dana Oster never said the tax would be repealed.",
+			"Dana Oster", "the tax would be repealed", graph.KindAssertion, 1},
+		{"a contraction",
+			"Ivo Marek, a farmer, spoke on Monday.\n\nMarek doesn't think the vote will change anything.",
+			"Ivo Marek", "the vote will change anything", graph.KindAssertion, 1},
+		{"has not endorsed",
+			"The Fredville farmers' union has not endorsed the mayor's plan.",
+			"union", "the mayor's plan", graph.KindAssertion, 1},
+		{"an adverb after the negation",
+			"A spokeswoman for the port authority would not immediately comment on the report.",
+			"spokeswoman for the port authority", "on the report", graph.KindAssertion, 1},
+		{"a negated accusation accuses nobody",
+			"Ivo Marek did not accuse Ostmark of shelling the port.",
+			"Ivo Marek", "shelling the port", graph.KindAssertion, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != tt.claims {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+			for _, c := range res.Claims {
+				if !strings.Contains(c.Text, tt.evidence) {
+					continue
+				}
+				if c.Speaker != tt.speaker || c.Kind != tt.kind || c.Polarity != graph.Negative {
+					t.Errorf("claim %q by %q, %s %s; want by %q, %s -:%s", c.Text, c.Speaker, c.Kind, c.Polarity, tt.speaker, tt.kind, describe(res.Claims))
+				}
+				return
+			}
+			if tt.claims > 0 {
+				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			}
+		})
+	}
 }

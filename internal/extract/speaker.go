@@ -105,6 +105,7 @@ type att struct {
 	evS          int      // explicit first evidence token, -1
 	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
 	echo         bool     // a denial of the claim just made (", which it denies")
+	neg          bool     // a negated frame: "X did not say", "Y never accused"
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -647,6 +648,32 @@ func (d *docState) skipBack(j, lo int) int {
 	return j
 }
 
+// frameNeg returns the leftmost token of the negated auxiliary run
+// right before reporting verb v ("did not", "has never", "doesn't",
+// "would not immediately"), or -1 when the verb is not negated. Only
+// "not", "never" and the n't contractions negate a frame; "no" and
+// "nothing" head noun phrases.
+func (d *docState) frameNeg(v, lo int) int {
+	neg, k := false, v-1
+	for ; k >= lo && v-k <= 5; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			break
+		}
+		if t.low == "not" || t.low == "never" || t.is(fNeg) && t.is(fAux) {
+			neg = true
+			continue
+		}
+		if !t.is(fAux|fAdv) || t.is(fPron) {
+			break
+		}
+	}
+	if !neg {
+		return -1
+	}
+	return k + 1
+}
+
 // parenStart: tokens that open an appositive or parenthetical.
 func parenStart(t *token) bool {
 	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole|fPrep) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
@@ -741,6 +768,11 @@ var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true,
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	j := d.skipBack(v-1, lo)
+	if k := d.frameNeg(v, lo); k >= 0 {
+		// a negated report is still the subject's report: "X did not
+		// say whether …", "Y never mentioned …", "Z doesn't think …"
+		j = d.skipBack(k-1, lo)
+	}
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
