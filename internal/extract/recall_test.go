@@ -154,3 +154,31 @@ func TestNegatedReports(t *testing.T) {
 		})
 	}
 }
+
+// TestStanceVerbs covers verbs of stance and speech PolNeAR train
+// counts as cues right after a name or pronoun at least 55% of the time
+// (thanked, sought, discussed, echoed, offered, shared, posted,
+// apologized, compared, implied, recommended, referred), and the reduced
+// relative that reports nothing ("a message posted on …").
+func TestStanceVerbs(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"thanked", "Ivo Marek thanked the farmers for their patience.", "Ivo Marek", "the farmers for their patience", 1},
+		{"seeks", "Dana Oster seeks a recount in Fredville.", "Dana Oster", "a recount", 1},
+		{"discussed", "Ivo Marek discussed the tax with the council.", "Ivo Marek", "the tax", 1},
+		{"echoed", "Dana Oster echoed the mayor's warning about the dam.", "Dana Oster", "warning about the dam", 1},
+		{"offered", "The union offered a compromise on wages.", "union", "a compromise on wages", 1},
+		{"shared", "Ivo Marek shared a video of the flood.", "Ivo Marek", "a video of the flood", 1},
+		{"posted", "The Fredville farmers' union posted a statement on its website.", "union", "a statement", 1},
+		{"apologized", "Dana Oster apologized for the delay.", "Dana Oster", "for the delay", 1},
+		{"compared", "Ivo Marek compared the tax to theft.", "Ivo Marek", "the tax to theft", 1},
+		{"implied", "Dana Oster implied the mayor had lied.", "Dana Oster", "the mayor had lied", 1},
+		{"recommended", "The commission recommended a new vote.", "commission", "a new vote", 1},
+		{"referred to X as", "Ivo Marek referred to the vote as a farce.", "Ivo Marek", "the vote as a farce", 1},
+		{"a message posted on a channel is no report of its own",
+			"In a message posted on its channel, the union said the port was closed.",
+			"union", "the port was closed", 1},
+		{"a reduced relative reports nothing",
+			"The aid offered by the council never arrived.",
+			"", "", 0},
+	})
+}

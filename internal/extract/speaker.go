@@ -448,6 +448,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
+	if participleVerbs[vi.lemma] && v > lo && strings.HasSuffix(t.low, "ed") && d.toks[v-1].kind == tWord && !d.toks[v-1].cap && !d.toks[v-1].is(fPron|fAux|fAdv) {
+		// a participle after a common noun, then a preposition, is a
+		// reduced relative: "a message posted on its channel", "the
+		// deal offered by the council"; "the union posted a statement"
+		// and "Marek referred to …" report
+		if n := next(1); n == "by" || npPreps[n] || n == "online" {
+			return false
+		}
+	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
 		return next(1) == "that" || d.evidenceSubject(v, lo)
@@ -492,6 +501,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// participleVerbs are stances whose past participle often follows its
+// noun in a reduced relative ("a message posted on …", "the aid
+// offered by …").
+var participleVerbs = map[string]bool{
+	"thank": true, "seek": true, "discuss": true, "echo": true, "offer": true, "share": true, "post": true,
+	"apologise": true, "apologize": true, "compare": true, "imply": true, "recommend": true, "refer": true,
 }
 
 // asAhead reports whether "as" follows verb v within its clause: "sees
