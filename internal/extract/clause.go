@@ -886,6 +886,10 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
+		case comma && continuers[t.low] && d.subjectAside(start, i, hi):
+			// "Marek, citing the cost, said …": an aside between a
+			// subject and its reporting verb, no report of its own
+			continue
 		case comma && continuers[t.low]:
 			cs := i + 1
 			if cs < hi && d.toks[cs].low == "that" {
@@ -936,6 +940,25 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// subjectAside reports whether the participle at i, after a comma,
+// opens an aside between a subject and its reporting verb: tokens
+// [start, i-1) hold no verb, and a comma then a reporting verb close the
+// aside within 20 tokens ("Marek, noting the size of the crowd, said").
+func (d *docState) subjectAside(start, i, hi int) bool {
+	k := i + 1
+	for k < hi && k-i < 20 && d.toks[k].low != "," && !isEnd(&d.toks[k]) {
+		k++
+	}
+	if k+1 >= hi || d.toks[k].low != "," {
+		return false
+	}
+	v := &d.toks[k+1]
+	if v.kind != tWord || v.cap || !v.is(fSpeech) || strings.HasSuffix(v.low, "ing") {
+		return false
+	}
+	return i-1 > start && !d.verbAhead(start, i-1, i-1-start)
 }
 
 // subjectStart: a token that can open a new clause's subject.

@@ -182,3 +182,27 @@ func TestStanceVerbs(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestParticipleAsides covers a participle's aside between a subject
+// and its reporting verb ("X, struck by her story, told …", "X, noting
+// the size of the crowd, said …"): the aside was read as a new clause or
+// no apposition, and the sentence gave nothing.
+func TestParticipleAsides(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a past participle's aside",
+			"Ivo Marek, struck by her story, told her she did not need any notes.",
+			"Ivo Marek", "she did not need any notes", 1},
+		{"a past participle with an agent",
+			"The aides, led by campaign manager Dana Oster, told the group that they did not expect to win Fredville.",
+			"aides", "they did not expect to win Fredville", 1},
+		{"a participle of speech as an aside",
+			"Ivo Marek, noting the size of the crowd, said the tax was unfair.",
+			"Ivo Marek", "the tax was unfair", 1},
+		{"citing as an aside before the verb",
+			"Dana Oster, citing the cost of the bridge, said, \"The town cannot pay.\"",
+			"Dana Oster", "The town cannot pay", 1},
+		{"a participle after an act still continues the report",
+			"Ivo Marek left the council on Monday, saying the tax was unfair.",
+			"Ivo Marek", "the tax was unfair", 1},
+	})
+}

@@ -710,6 +710,10 @@ func (d *docState) appositive(i, j int) bool {
 		return true
 	case npDeterminers[t.low] && i+1 < j && d.toks[i+1].low == "of":
 		return true // "one of the organisers", "one of only a handful of …"
+	case t.kind == tWord && !t.cap && !t.is(fAux) && i+1 < j && (len(t.low) > 4 && strings.HasSuffix(t.low, "ing") || t.is(fPast) && !t.is(fSpeech)):
+		// a participle's aside: "noting the size of the crowd", "struck
+		// by her story", "led by the campaign manager"
+		return true
 	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
 		// a name, a place or a capitalised role; not a new clause
 		// ("Smith, Jones said")
