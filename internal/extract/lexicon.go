@@ -179,7 +179,8 @@ func init() {
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
 		propose cite tout prefer blast lambaste rebuke chide berate castigate assail
-		thank seek discuss echo offer share post apologise apologize compare imply recommend refer`)
+		thank seek discuss echo offer share post apologise apologize compare imply recommend refer
+		list focus read present`)
 	// refusals to speak, only before "to" and a verb of speaking
 	// (speechCandidate): "declined to comment", "refused to say"
 	speech(vSay, `decline refuse`)

@@ -158,7 +158,8 @@ func TestNegatedReports(t *testing.T) {
 // TestStanceVerbs covers verbs of stance and speech PolNeAR train
 // counts as cues right after a name or pronoun at least 55% of the time
 // (thanked, sought, discussed, echoed, offered, shared, posted,
-// apologized, compared, implied, recommended, referred), and the reduced
+// apologized, compared, implied, recommended, referred; listed,
+// focused, read, presented at 45-70%), and the reduced
 // relative that reports nothing ("a message posted on …").
 func TestStanceVerbs(t *testing.T) {
 	checkFrames(t, []frameCase{
@@ -174,6 +175,10 @@ func TestStanceVerbs(t *testing.T) {
 		{"implied", "Dana Oster implied the mayor had lied.", "Dana Oster", "the mayor had lied", 1},
 		{"recommended", "The commission recommended a new vote.", "commission", "a new vote", 1},
 		{"referred to X as", "Ivo Marek referred to the vote as a farce.", "Ivo Marek", "the vote as a farce", 1},
+		{"listed", "Dana Oster listed the council's failures in a letter.", "Dana Oster", "the council's failures", 1},
+		{"focused on", "Ivo Marek focused on the cost of the bridge.", "Ivo Marek", "the cost of the bridge", 1},
+		{"a statement reads", "The union's statement read: \"The bridge is safe.\"", "union's statement", "The bridge is safe", 1},
+		{"presented", "Dana Oster presented a plan to rebuild the dam.", "Dana Oster", "a plan to rebuild the dam", 1},
 		{"a message posted on a channel is no report of its own",
 			"In a message posted on its channel, the union said the port was closed.",
 			"union", "the port was closed", 1},

@@ -509,6 +509,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 var participleVerbs = map[string]bool{
 	"thank": true, "seek": true, "discuss": true, "echo": true, "offer": true, "share": true, "post": true,
 	"apologise": true, "apologize": true, "compare": true, "imply": true, "recommend": true, "refer": true,
+	"list": true, "focus": true, "present": true,
 }
 
 // asAhead reports whether "as" follows verb v within its clause: "sees
