@@ -476,6 +476,43 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		return a
 	}
+	return d.withAbsolute(lo, hi)
+}
+
+// withAbsolute matches an absolute phrase of report: "…, with three in
+// 10 saying the vote changed nothing", "with the mayor calling for a new
+// survey": the phrase between "with" and the participle is the speaker,
+// what follows the participle the report. Only "with" after a comma or
+// opening the clause, a reporting verb's -ing form within 10 tokens of
+// it, and a speaker that resolves count.
+func (d *docState) withAbsolute(lo, hi int) *att {
+	for i := lo; i+2 < hi; i++ {
+		if d.toks[i].low != "with" || d.toks[i].inQ || i > lo && d.toks[i-1].low != "," {
+			continue // (not "met with farmers asking for help")
+		}
+		for v := i + 2; v < hi && v <= i+10; v++ {
+			t := &d.toks[v]
+			if t.kind != tWord || t.inQ || t.low == "," || t.is(fConj|fSubord|fRel) {
+				break
+			}
+			if t.cap || !t.is(fSpeech) || !strings.HasSuffix(t.low, "ing") || d.used[v] {
+				continue
+			}
+			c := v + 1
+			for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
+				c++
+			}
+			if c >= hi || contentWords(d.toks, c, hi) == 0 {
+				return nil
+			}
+			spk, st := d.resolveNP(i+1, v, -1, -1)
+			if st != npOK {
+				return nil
+			}
+			d.used[v] = true
+			return d.newAtt(att{verb: v, class: vSay, npS: i + 1, npE: v, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: i + 1})
+		}
+	}
 	return nil
 }
 
@@ -565,20 +602,32 @@ func (d *docState) continuation(prev *att, cl clause) att {
 // clause), or nil; it has no content of its own.
 func (d *docState) subjectAtt(lo, hi int) *att {
 	cs := d.skipIntro(lo, hi)
+	tries := 0
 	for k := cs + 1; k < hi; k++ {
 		t := &d.toks[k]
+		if t.low == "," && k-cs < 30 {
+			// an apposition before the verb: "Tomas Brill, president of
+			// the institute, tied …, saying"; npLeft reads it
+			continue
+		}
 		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
 			return nil
 		}
-		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.nameOrPronounBefore(k, cs)) {
-			continue // "Oster sided with …": an unknown verb after a name counts
+		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && (d.nameOrPronounBefore(k, cs) || d.toks[k-1].low == ",")) {
+			continue // "Oster sided with …", "X, a farmer, tied …": an unknown verb after a name or an apposition counts
 		}
 		s, e, as, ae := d.npLeft(k, cs)
 		if s != cs {
+			if tries++; tries < 3 {
+				continue // "the ministries declined": a plural read as a verb
+			}
 			return nil
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
 		if st != npOK {
+			if tries++; tries < 3 {
+				continue
+			}
 			return nil
 		}
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
@@ -594,7 +643,9 @@ func (d *docState) nameOrPronounBefore(k, lo int) bool {
 		j--
 	}
 	p := &d.toks[j]
-	return p.kind == tWord && (p.cap || p.is(fPron) && !p.is(fDet))
+	// a role or a body in lower case heads a subject too: "the union's
+	// leaders shrugged off …"
+	return p.kind == tWord && (p.cap || p.is(fPron) && !p.is(fDet) || p.is(fRole|fOrg|fGroup) && !p.is(fDet|fPrep))
 }
 
 // relativeMarkers open a relative clause that denies the accusation

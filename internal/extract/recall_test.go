@@ -211,3 +211,28 @@ func TestParticipleAsides(t *testing.T) {
 			"Ivo Marek", "the tax was unfair", 1},
 	})
 }
+
+// TestParticipleReports covers reports carried by a participle after a
+// clause whose verb reports nothing: the main clause's subject past an
+// apposition or a plural the lexicon does not know ("X, president of …,
+// tied …, saying", "the ministries declined to provide …, saying"), and
+// an absolute phrase after a comma (", with X calling for …").
+func TestParticipleReports(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a subject with an apposition, then an unknown verb",
+			"Tomas Brill, president of the Fredville Farmers Institute, tied those test scores to higher graduation rates, saying the law helped thousands of children.",
+			"Tomas Brill", "the law helped thousands of children", 1},
+		{"a plural subject the lexicon does not know",
+			"The ministries declined to provide any documents about the process, saying they cannot discuss the case because of the inquiry.",
+			"ministries", "they cannot discuss the case", 1},
+		{"an absolute phrase with a name",
+			"The parties differ on the dam, with Ivo Marek calling for a new survey.",
+			"Ivo Marek", "a new survey", 1},
+		{"an absolute phrase with a share of a group",
+			"Turnout could rise this year, with 47 percent of young farmers saying they will certainly vote.",
+			"47 percent of young farmers", "they will certainly vote", 1},
+		{"with after a verb is no absolute phrase",
+			"Ivo Marek met with farmers asking for help.",
+			"", "", 0},
+	})
+}
