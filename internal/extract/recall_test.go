@@ -236,3 +236,15 @@ func TestParticipleReports(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestCallNamingPronoun covers "called" with an object pronoun and a
+// bare noun phrase ("called them liars", "call it the nerd prom"), which
+// the old reader took only before "a" or a quotation.
+func TestCallNamingPronoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"called them liars", "Dana Oster called them liars.", "Dana Oster", "them liars", 1},
+		{"call it the", "Others call it the farmers' ball.", "Others", "it the farmers' ball", 1},
+		{"called him back is a telephone call", "Ivo Marek called him back on Monday.", "", "", 0},
+		{"called her mother is no naming", "Dana Oster called her mother in Fredville.", "", "", 0},
+	})
+}

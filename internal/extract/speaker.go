@@ -580,9 +580,17 @@ var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were
 var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
 
 // callNaming matches "called X Y": "called the strike “an appalling
-// crime”", "called it a mistake": an object, then a quotation or a
-// noun phrase with "a".
+// crime”", "called it a mistake", "called them liars": an object, then
+// a quotation or a noun phrase with "a", or an object pronoun and a noun
+// phrase.
 func (d *docState) callNaming(v int) bool {
+	if v+2 < len(d.toks) && objectPronouns[d.toks[v+1].low] {
+		// "called them rapists", "call it the nerd prom"; not "called
+		// him back", "called them on Monday"
+		if n := &d.toks[v+2]; n.kind == tWord && !n.is(fPrep|fConj|fSubord|fAdv|fTime|fParticle|fAux|fRel) && n.low != "back" {
+			return true
+		}
+	}
 	k := v + 1
 	for k < len(d.toks) && k <= v+6 {
 		t := &d.toks[k]
@@ -596,6 +604,11 @@ func (d *docState) callNaming(v int) bool {
 	}
 	return false
 }
+
+// objectPronouns are the object forms that can be the thing named in
+// "called it a mistake".
+// ("her" is left out: "called her mother" is a visit or a call).
+var objectPronouns = map[string]bool{"it": true, "him": true, "them": true}
 
 // callOn matches "called on X to …", "called upon X to …": an appeal,
 // reported like "urged X to …"; not "called on his mother" (a visit).
