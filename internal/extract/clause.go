@@ -348,11 +348,15 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			end++
 		}
 		e := d.npRight(i+2, end)
-		if e <= i+2 {
+		doc := d.evidenceIn(i+2, end)
+		if e <= i+2 && !doc {
 			continue
 		}
-		spk, st := d.resolveNP(i+2, e, -1, -1)
-		if st == npUnknown && d.nounLike(e-1) || st == npOK && spk.person == nil && !spk.inst && e < end {
+		spk, st := speaker{}, npUnknown
+		if e > i+2 {
+			spk, st = d.resolveNP(i+2, e, -1, -1)
+		}
+		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday")
 			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
@@ -375,6 +379,18 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		}
 	}
 	return nil
+}
+
+// evidenceIn reports whether tokens [i, j) name a document or a count
+// ("data released Friday by …", "a 2014 labour department study",
+// "early returns"): a source to describe whole when no name resolves.
+func (d *docState) evidenceIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && evidenceNouns[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first

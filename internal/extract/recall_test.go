@@ -248,3 +248,24 @@ func TestCallNamingPronoun(t *testing.T) {
 		{"called her mother is no naming", "Dana Oster called her mother in Fredville.", "", "", 0},
 	})
 }
+
+// TestAccordingToDocuments covers "according to" a document or a count
+// whose phrase no name resolves ("data released Friday by …", "a 2014
+// labour ministry study", "early returns", "a fact sheet lawmakers
+// released Monday"): the whole phrase is the source.
+func TestAccordingToDocuments(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"data released by",
+			"Revenue at the port rose 3.5 percent this year, according to data released Friday by state regulators.",
+			"data released Friday by state regulators", "Revenue at the port rose", 1},
+		{"a study with a year and a name",
+			"About 58 percent of firms fund leave, according to a 2014 Labour Ministry study.",
+			"2014 Labour Ministry study", "58 percent of firms fund leave", 1},
+		{"early returns",
+			"Late Sunday, Dana Oster won the primary in Fredville, according to early returns.",
+			"early returns", "Dana Oster won the primary", 1},
+		{"a fact sheet",
+			"More than 2 million workers would see their incomes rise, according to a fact sheet lawmakers released Monday.",
+			"fact sheet lawmakers released Monday", "2 million workers", 1},
+	})
+}

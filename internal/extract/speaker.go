@@ -537,6 +537,7 @@ var evidenceNouns = map[string]bool{
 	"documents": true, "results": true, "figures": true, "numbers": true, "statistics": true,
 	"census": true, "findings": true, "filings": true, "memo": true, "emails": true, "count": true,
 	"tally": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
+	"returns": true, "sheet": true, "calculations": true, "projections": true,
 }
 
 // evidenceSubject reports whether the verb of evidence at v has a
