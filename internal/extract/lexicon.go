@@ -168,7 +168,7 @@ func init() {
 		threaten assure caution complain lament boast recall estimate disclose reveal mention
 		think believe feel know hope expect fear suspect doubt want wish intend
 		describe characterise characterize brand label dub express
-		agree worry joke quip shout chant muse answer recall remember
+		agree worry joke quip shout chant muse answer recall remember continue
 		portray regard view see consider`)
 	// verbs of evidence: "the survey found that …", "records show …";
 	// speechCandidate takes them only with a document as subject or a

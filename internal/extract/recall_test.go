@@ -269,3 +269,19 @@ func TestAccordingToDocuments(t *testing.T) {
 			"fact sheet lawmakers released Monday", "2 million workers", 1},
 	})
 }
+
+// TestContinuedFrame covers "continued" as a frame of speech before its
+// words or after a quotation, and not as "continued to …" or with an
+// object.
+func TestContinuedFrame(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quote split by he continued",
+			"Ivo Marek spoke on Monday.\n\n\"Honestly,\" he continued, \"the bridge is falling apart.\"",
+			"Ivo Marek", "the bridge is falling apart", 1},
+		{"a quote before the frame",
+			"Dana Oster, a farmer, spoke on Monday.\n\n\"The town will pay for the dam,\" Oster continued.",
+			"Dana Oster", "The town will pay for the dam", 1},
+		{"continued to is no frame", "Ivo Marek continued to fight the tax.", "", "", 0},
+		{"continued with an object is no frame", "Ivo Marek continued his tour of the port.", "", "", 0},
+	})
+}

@@ -488,6 +488,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "blast":
 		// "blasted the ruling"; "a blast", "the blasts" are nouns
 		return t.low != "blast" && t.low != "blasts"
+	case "continue":
+		// a frame of speech only before its words: "he continued, “…”",
+		// "“…,” Marek continued.", "continued: …"; not "continued to
+		// fight", "continued his tour"
+		n := next(1)
+		return n == "," || n == ":" || n == "." || n == "that" || v+1 < len(d.toks) && d.toks[v+1].kind == tQuote
 	case "point":
 		return next(1) == "out"
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
