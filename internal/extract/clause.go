@@ -860,12 +860,17 @@ func (d *docState) quotedAs(lo, hi int) *att {
 
 // inWhatSaid matches "…, in what X said was …" and "… in what X called
 // …": the whole clause is X's account ("troops shelled the village in
-// what Freedonia said was a deliberate attack").
+// what Freedonia said was a deliberate attack"); after another word,
+// "what X called …" is X's account of what follows "what".
 func (d *docState) inWhatSaid(lo, hi int) *att {
 	for w := lo + 2; w+2 < hi; w++ {
-		if d.toks[w].low != "what" || d.toks[w].inQ || d.toks[w-1].low != "in" {
+		if d.toks[w].low != "what" || d.toks[w].inQ {
 			continue
 		}
+		// "in what X said was …" is X's account of the whole clause;
+		// after any other word only the "what" phrase is ("led to what
+		// X called “a new era”", "what she said is growing demand")
+		whole := d.toks[w-1].low == "in"
 		for v := w + 2; v < hi && v <= w+7; v++ {
 			t := &d.toks[v]
 			if t.kind != tWord || t.cap || !t.is(fSpeech) {
@@ -885,6 +890,9 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				}
 			}
 			d.used[v] = true
+			if !whole {
+				return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
+			}
 			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 		}
 	}

@@ -285,3 +285,23 @@ func TestContinuedFrame(t *testing.T) {
 		{"continued with an object is no frame", "Ivo Marek continued his tour of the port.", "", "", 0},
 	})
 }
+
+// TestWhatSpeakerCalled covers "what X called …", "what X said is …"
+// after a word other than "in": the "what" phrase is X's account (the
+// old reader took only "in what X said was …", the whole clause).
+func TestWhatSpeakerCalled(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"led to what X called",
+			"The strategy led to what aide Tomas Brill called \"the beginning of a new era\" in his 1969 book.",
+			"Tomas Brill", "what aide Tomas Brill called", 1},
+		{"adapt to what she said is",
+			"Dana Oster has helped clubs adapt to what she said is growing demand for pools.",
+			"Dana Oster", "growing demand for pools", 1},
+		{"on what X described as",
+			"Bidding was to begin on what Ivo Marek described as a \"piece of history.\"",
+			"Ivo Marek", "piece of history", 1},
+		{"a clause with a report of its own keeps it",
+			"Ivo Marek denied what Dana Oster said about the dam.",
+			"Ivo Marek", "what Dana Oster said about the dam", 1},
+	})
+}
