@@ -409,6 +409,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.inWhatSaid(lo, hi); a != nil {
 		return a
 	}
+	if a := d.relativeSaid(lo, hi); a != nil {
+		return a
+	}
 	for v := lo; v < hi; v++ {
 		if !d.speechCandidate(v, lo) {
 			continue
@@ -894,6 +897,49 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
 			}
 			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+		}
+	}
+	return nil
+}
+
+// relativeSaid matches a report inside a relative clause whose verb
+// follows the reporting verb: "30 applicants, which Marek said were
+// evenly split", "a charity that prosecutors said was suspected of …",
+// "the drawdown, which they say left a vacuum": the relative clause is
+// the speaker's account. The verb right after the reporting verb tells
+// it from a complement ("that prosecutors said the case was …").
+func (d *docState) relativeSaid(lo, hi int) *att {
+	for w := lo + 2; w+3 < hi; w++ {
+		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ {
+			continue
+		}
+		for v := w + 2; v+1 < hi && v <= w+6; v++ {
+			t := &d.toks[v]
+			if t.kind != tWord || t.inQ || t.low == "," {
+				break
+			}
+			if t.cap || !t.is(fSpeech) || t.speech().class != vSay || strings.HasSuffix(t.low, "ing") {
+				continue
+			}
+			if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
+				return nil
+			}
+			e := d.skipBack(v-1, w+1) + 1
+			spk, st := d.resolveNP(w+1, e, -1, -1)
+			if st != npOK || contentWords(d.toks, lo, w) < 2 {
+				return nil
+			}
+			for k := lo; k < w; k++ {
+				if d.speechCandidate(k, lo) {
+					return nil // the clause reports speech of its own
+				}
+			}
+			end := w + 1
+			for end < hi && d.toks[end].low != ";" && !(d.toks[end].low == "," && end > v+2) {
+				end++
+			}
+			d.used[v] = true
+			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
 		}
 	}
 	return nil

@@ -305,3 +305,24 @@ func TestWhatSpeakerCalled(t *testing.T) {
 			"Ivo Marek", "what Dana Oster said about the dam", 1},
 	})
 }
+
+// TestRelativeSaid covers a report inside a relative clause whose verb
+// follows the reporting verb ("which X said were …", "that prosecutors
+// said was …"), and the complement it is not ("that X said the case
+// was …").
+func TestRelativeSaid(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"which X said were",
+			"The district saw 30 applicants, which Ivo Marek said were about evenly split between the two candidates.",
+			"Ivo Marek", "about evenly split", 1},
+		{"that prosecutors said was",
+			"He worked for a charity in Fredville that prosecutors said was suspected of funding the militia.",
+			"prosecutors", "suspected of funding the militia", 1},
+		{"which X says will, inside a subject",
+			"The bill, which Dana Oster says will cost millions, passed on Monday.",
+			"Dana Oster", "will cost millions", 1},
+		{"a complement after that is no relative clause",
+			"Dana Oster spoke on Monday.\n\nShe argued that prosecutors said the case was weak.",
+			"Dana Oster", "prosecutors said the case was weak", 1},
+	})
+}
