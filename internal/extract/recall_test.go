@@ -326,3 +326,17 @@ func TestRelativeSaid(t *testing.T) {
 			"Dana Oster", "prosecutors said the case was weak", 1},
 	})
 }
+
+// TestPartyAfterName covers a party and state in parentheses after a
+// speaker's name in an inverted frame ("said Sen. X (D-Fred.)"): the
+// phrase stopped at the parenthesis and the quote went unattributed.
+func TestPartyAfterName(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"inverted frame, sentence end",
+			"\"I do not remember anything as shameful as this bill,\" said Senate Minority Leader Ivo Marek (D-Fred.).",
+			"Ivo Marek", "anything as shameful", 1},
+		{"a one-token parenthetical, then a relative clause (read before too)",
+			"\"The bill is shameful,\" said Sen. Dana Oster (R-Ostburg), who chairs the committee.",
+			"Dana Oster", "The bill is shameful", 1},
+	})
+}

@@ -1042,6 +1042,9 @@ func (d *docState) npRight(from, hi int) int {
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
 			i += 2
+		case t.low == "(" && i > from && d.toks[i-1].cap && d.capsParen(i, hi) > i:
+			// a party and state after a name: "Ivo Marek (D-Fred.)"
+			i = d.capsParen(i, hi)
 		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
 			// "the International Committee for Refugees"
@@ -1056,6 +1059,25 @@ func (d *docState) npRight(from, hi int) int {
 		i++
 	}
 	return i
+}
+
+// capsParen returns the closing parenthesis of a short parenthetical
+// opened at i whose words are all capitalised ("(D-Ill.)", "(R-Texas)",
+// "(I-Vt.)"), or -1.
+func (d *docState) capsParen(i, hi int) int {
+	for j := i + 1; j < hi && j <= i+7; j++ {
+		t := &d.toks[j]
+		if t.low == ")" {
+			if j > i+1 {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tWord && !t.cap || t.kind == tQuote || t.low == "(" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // npDeterminers open a speaker phrase.
@@ -1078,6 +1100,15 @@ const (
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
+	}
+	if e-s > 3 && d.toks[e-1].low == ")" {
+		// a party and state after the name: "Dana Oster (D-Fred.)"
+		for k := e - 3; k > s && k >= e-8; k-- {
+			if d.toks[k].low == "(" && d.capsParen(k, e) == e-1 {
+				e = k
+				break
+			}
+		}
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
