@@ -505,32 +505,36 @@ func (d *docState) findLeading(lo, hi int) *att {
 // opening the clause, a reporting verb's -ing form within 10 tokens of
 // it, and a speaker that resolves count.
 func (d *docState) withAbsolute(lo, hi int) *att {
-	for i := lo; i+2 < hi; i++ {
+	// from each reporting verb's -ing form back to "with": reporting
+	// verbs are rare, "with" is not
+	for v := lo + 2; v < hi; v++ {
+		t := &d.toks[v]
+		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") {
+			continue
+		}
+		i := v - 2
+		for i > lo && v-i < 10 && d.toks[i].low != "with" {
+			if k := &d.toks[i]; k.kind != tWord && k.kind != tNum || k.is(fConj|fSubord|fRel) {
+				break
+			}
+			i--
+		}
 		if d.toks[i].low != "with" || d.toks[i].inQ || i > lo && d.toks[i-1].low != "," {
 			continue // (not "met with farmers asking for help")
 		}
-		for v := i + 2; v < hi && v <= i+10; v++ {
-			t := &d.toks[v]
-			if t.kind != tWord || t.inQ || t.low == "," || t.is(fConj|fSubord|fRel) {
-				break
-			}
-			if t.cap || !t.is(fSpeech) || !strings.HasSuffix(t.low, "ing") || d.used[v] {
-				continue
-			}
-			c := v + 1
-			for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
-				c++
-			}
-			if c >= hi || contentWords(d.toks, c, hi) == 0 {
-				return nil
-			}
-			spk, st := d.resolveNP(i+1, v, -1, -1)
-			if st != npOK {
-				return nil
-			}
-			d.used[v] = true
-			return d.newAtt(att{verb: v, class: vSay, npS: i + 1, npE: v, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: i + 1})
+		c := v + 1
+		for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
+			c++
 		}
+		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+			return nil
+		}
+		spk, st := d.resolveNP(i+1, v, -1, -1)
+		if st != npOK {
+			return nil
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: i + 1, npE: v, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: i + 1})
 	}
 	return nil
 }
@@ -909,38 +913,39 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 // the speaker's account. The verb right after the reporting verb tells
 // it from a complement ("that prosecutors said the case was …").
 func (d *docState) relativeSaid(lo, hi int) *att {
-	for w := lo + 2; w+3 < hi; w++ {
+	// from each reporting verb back to its relative word: reporting
+	// verbs are rare, relative words are not
+	for v := lo + 4; v+1 < hi; v++ {
+		t := &d.toks[v]
+		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || strings.HasSuffix(t.low, "ing") || t.speech().class != vSay {
+			continue
+		}
+		w := v - 2
+		for w > lo+1 && v-w < 6 && d.toks[w].kind == tWord && d.toks[w].low != "which" && d.toks[w].low != "that" {
+			w--
+		}
 		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ {
 			continue
 		}
-		for v := w + 2; v+1 < hi && v <= w+6; v++ {
-			t := &d.toks[v]
-			if t.kind != tWord || t.inQ || t.low == "," {
-				break
-			}
-			if t.cap || !t.is(fSpeech) || t.speech().class != vSay || strings.HasSuffix(t.low, "ing") {
-				continue
-			}
-			if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
-				return nil
-			}
-			e := d.skipBack(v-1, w+1) + 1
-			spk, st := d.resolveNP(w+1, e, -1, -1)
-			if st != npOK || contentWords(d.toks, lo, w) < 2 {
-				return nil
-			}
-			for k := lo; k < w; k++ {
-				if d.speechCandidate(k, lo) {
-					return nil // the clause reports speech of its own
-				}
-			}
-			end := w + 1
-			for end < hi && d.toks[end].low != ";" && !(d.toks[end].low == "," && end > v+2) {
-				end++
-			}
-			d.used[v] = true
-			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
+		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
+			return nil
 		}
+		e := d.skipBack(v-1, w+1) + 1
+		spk, st := d.resolveNP(w+1, e, -1, -1)
+		if st != npOK || contentWords(d.toks, lo, w) < 2 {
+			return nil
+		}
+		for k := lo; k < w; k++ {
+			if d.speechCandidate(k, lo) {
+				return nil // the clause reports speech of its own
+			}
+		}
+		end := w + 1
+		for end < hi && d.toks[end].low != ";" && !(d.toks[end].low == "," && end > v+2) {
+			end++
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
 	}
 	return nil
 }
@@ -1007,11 +1012,12 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
-		case comma && continuers[t.low] && d.subjectAside(start, i, hi):
-			// "Marek, citing the cost, said …": an aside between a
-			// subject and its reporting verb, no report of its own
-			continue
 		case comma && continuers[t.low]:
+			if d.subjectAside(start, i, hi) {
+				// "Marek, citing the cost, said …": an aside between a
+				// subject and its reporting verb, no report of its own
+				continue
+			}
 			cs := i + 1
 			if cs < hi && d.toks[cs].low == "that" {
 				cs++

@@ -448,7 +448,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
-	if participleVerbs[vi.lemma] && v > lo && strings.HasSuffix(t.low, "ed") && d.toks[v-1].kind == tWord && !d.toks[v-1].cap && !d.toks[v-1].is(fPron|fAux|fAdv) {
+	if v > lo && strings.HasSuffix(t.low, "ed") && d.toks[v-1].kind == tWord && !d.toks[v-1].cap && !d.toks[v-1].is(fPron|fAux|fAdv) && participleVerbs[vi.lemma] {
 		// a participle after a common noun, then a preposition, is a
 		// reduced relative: "a message posted on its channel", "the
 		// deal offered by the council"; "the union posted a statement"
