@@ -348,11 +348,15 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			end++
 		}
 		e := d.npRight(i+2, end)
-		if e <= i+2 {
+		doc := d.evidenceIn(i+2, end)
+		if e <= i+2 && !doc {
 			continue
 		}
-		spk, st := d.resolveNP(i+2, e, -1, -1)
-		if st == npUnknown && d.nounLike(e-1) || st == npOK && spk.person == nil && !spk.inst && e < end {
+		spk, st := speaker{}, npUnknown
+		if e > i+2 {
+			spk, st = d.resolveNP(i+2, e, -1, -1)
+		}
+		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday")
 			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
@@ -377,6 +381,18 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 	return nil
 }
 
+// evidenceIn reports whether tokens [i, j) name a document or a count
+// ("data released Friday by …", "a 2014 labour department study",
+// "early returns"): a source to describe whole when no name resolves.
+func (d *docState) evidenceIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && evidenceNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first
 // reporting verb with a subject phrase. A subject that cannot be resolved
 // stops the search — later reporting verbs belong to its content.
@@ -399,6 +415,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if a := d.inWhatSaid(lo, hi); a != nil {
 			return a
 		}
+	}
+	if a := d.relativeSaid(lo, hi); a != nil {
+		return a
 	}
 	for v := lo; v < hi; v++ {
 		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
@@ -465,7 +484,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			return nil
 		}
 		d.used[v] = true
-		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1})
+		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})
 		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWords(d.toks, lo, s-1) > 0 {
 			// parenthetical: "The plan, an aide said, is to …" reports the
 			// whole clause; its subject comes before the speaker
@@ -476,10 +495,53 @@ func (d *docState) findLeading(lo, hi int) *att {
 		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
 			a.quoteSpan = int(d.spanOf[c-1])
 		}
-		if vi.class == vCallFor && !dismiss {
-			a.class = vSay
+		if vi.class == vCallFor && !dismiss || a.neg {
+			// a negated accusation or denial ("did not accuse", "never
+			// denied") accuses and denies nothing: it is a negated report
+			a.class, a.accused = vSay, nil
 		}
 		return a
+	}
+	return d.withAbsolute(lo, hi)
+}
+
+// withAbsolute matches an absolute phrase of report: "…, with three in
+// 10 saying the vote changed nothing", "with the mayor calling for a new
+// survey": the phrase between "with" and the participle is the speaker,
+// what follows the participle the report. Only "with" after a comma or
+// opening the clause, a reporting verb's -ing form within 10 tokens of
+// it, and a speaker that resolves count.
+func (d *docState) withAbsolute(lo, hi int) *att {
+	// from each reporting verb's -ing form back to "with": reporting
+	// verbs are rare, "with" is not
+	for v := lo + 2; v < hi; v++ {
+		t := &d.toks[v]
+		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") {
+			continue
+		}
+		i := v - 2
+		for i > lo && v-i < 10 && d.toks[i].low != "with" {
+			if k := &d.toks[i]; k.kind != tWord && k.kind != tNum || k.is(fConj|fSubord|fRel) {
+				break
+			}
+			i--
+		}
+		if d.toks[i].low != "with" || d.toks[i].inQ || i > lo && d.toks[i-1].low != "," {
+			continue // (not "met with farmers asking for help")
+		}
+		c := v + 1
+		for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
+			c++
+		}
+		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+			return nil
+		}
+		spk, st := d.resolveNP(i+1, v, -1, -1)
+		if st != npOK {
+			return nil
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: i + 1, npE: v, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: i + 1})
 	}
 	return nil
 }
@@ -570,20 +632,32 @@ func (d *docState) continuation(prev *att, cl clause) att {
 // clause), or nil; it has no content of its own.
 func (d *docState) subjectAtt(lo, hi int) *att {
 	cs := d.skipIntro(lo, hi)
+	tries := 0
 	for k := cs + 1; k < hi; k++ {
 		t := &d.toks[k]
+		if t.low == "," && k-cs < 30 {
+			// an apposition before the verb: "Tomas Brill, president of
+			// the institute, tied …, saying"; npLeft reads it
+			continue
+		}
 		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
 			return nil
 		}
-		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && d.nameOrPronounBefore(k, cs)) {
-			continue // "Oster sided with …": an unknown verb after a name counts
+		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && (d.nameOrPronounBefore(k, cs) || d.toks[k-1].low == ",")) {
+			continue // "Oster sided with …", "X, a farmer, tied …": an unknown verb after a name or an apposition counts
 		}
 		s, e, as, ae := d.npLeft(k, cs)
 		if s != cs {
+			if tries++; tries < 3 {
+				continue // "the ministries declined": a plural read as a verb
+			}
 			return nil
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
 		if st != npOK {
+			if tries++; tries < 3 {
+				continue
+			}
 			return nil
 		}
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: hi, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
@@ -599,7 +673,9 @@ func (d *docState) nameOrPronounBefore(k, lo int) bool {
 		j--
 	}
 	p := &d.toks[j]
-	return p.kind == tWord && (p.cap || p.is(fPron) && !p.is(fDet))
+	// a role or a body in lower case heads a subject too: "the union's
+	// leaders shrugged off …"
+	return p.kind == tWord && (p.cap || p.is(fPron) && !p.is(fDet) || p.is(fRole|fOrg|fGroup) && !p.is(fDet|fPrep))
 }
 
 // relativeMarkers open a relative clause that denies the accusation
@@ -798,12 +874,17 @@ func (d *docState) quotedAs(lo, hi int) *att {
 
 // inWhatSaid matches "…, in what X said was …" and "… in what X called
 // …": the whole clause is X's account ("troops shelled the village in
-// what Freedonia said was a deliberate attack").
+// what Freedonia said was a deliberate attack"); after another word,
+// "what X called …" is X's account of what follows "what".
 func (d *docState) inWhatSaid(lo, hi int) *att {
 	for w := lo + 2; w+2 < hi; w++ {
-		if d.toks[w].low != "what" || d.toks[w].inQ || d.toks[w-1].low != "in" {
+		if d.toks[w].low != "what" || d.toks[w].inQ {
 			continue
 		}
+		// "in what X said was …" is X's account of the whole clause;
+		// after any other word only the "what" phrase is ("led to what
+		// X called “a new era”", "what she said is growing demand")
+		whole := d.toks[w-1].low == "in"
 		for v := w + 2; v < hi && v <= w+7; v++ {
 			t := &d.toks[v]
 			if t.kind != tWord || t.cap || !t.is(fSpeech) {
@@ -823,8 +904,55 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				}
 			}
 			d.used[v] = true
+			if !whole {
+				return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
+			}
 			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 		}
+	}
+	return nil
+}
+
+// relativeSaid matches a report inside a relative clause whose verb
+// follows the reporting verb: "30 applicants, which Marek said were
+// evenly split", "a charity that prosecutors said was suspected of …",
+// "the drawdown, which they say left a vacuum": the relative clause is
+// the speaker's account. The verb right after the reporting verb tells
+// it from a complement ("that prosecutors said the case was …").
+func (d *docState) relativeSaid(lo, hi int) *att {
+	// from each reporting verb back to its relative word: reporting
+	// verbs are rare, relative words are not
+	for v := lo + 4; v+1 < hi; v++ {
+		t := &d.toks[v]
+		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || strings.HasSuffix(t.low, "ing") || t.speech().class != vSay {
+			continue
+		}
+		w := v - 2
+		for w > lo+1 && v-w < 6 && d.toks[w].kind == tWord && d.toks[w].low != "which" && d.toks[w].low != "that" {
+			w--
+		}
+		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ {
+			continue
+		}
+		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
+			return nil
+		}
+		e := d.skipBack(v-1, w+1) + 1
+		spk, st := d.resolveNP(w+1, e, -1, -1)
+		if st != npOK || contentWords(d.toks, lo, w) < 2 {
+			return nil
+		}
+		for k := lo; k < w; k++ {
+			if d.speechCandidate(k, lo) {
+				return nil // the clause reports speech of its own
+			}
+		}
+		end := w + 1
+		for end < hi && d.toks[end].low != ";" && !(d.toks[end].low == "," && end > v+2) {
+			end++
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
 	}
 	return nil
 }
@@ -892,6 +1020,11 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
 		case comma && continuers[t.low]:
+			if d.subjectAside(start, i, hi) {
+				// "Marek, citing the cost, said …": an aside between a
+				// subject and its reporting verb, no report of its own
+				continue
+			}
 			cs := i + 1
 			if cs < hi && d.toks[cs].low == "that" {
 				cs++
@@ -941,6 +1074,25 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// subjectAside reports whether the participle at i, after a comma,
+// opens an aside between a subject and its reporting verb: tokens
+// [start, i-1) hold no verb, and a comma then a reporting verb close the
+// aside within 20 tokens ("Marek, noting the size of the crowd, said").
+func (d *docState) subjectAside(start, i, hi int) bool {
+	k := i + 1
+	for k < hi && k-i < 20 && d.toks[k].low != "," && !isEnd(&d.toks[k]) {
+		k++
+	}
+	if k+1 >= hi || d.toks[k].low != "," {
+		return false
+	}
+	v := &d.toks[k+1]
+	if v.kind != tWord || v.cap || !v.is(fSpeech) || strings.HasSuffix(v.low, "ing") {
+		return false
+	}
+	return i-1 > start && !d.verbAhead(start, i-1, i-1-start)
 }
 
 // subjectStart: a token that can open a new clause's subject.

@@ -218,7 +218,7 @@ func TestReportingFrames(t *testing.T) {
 			"Ivo Marek — a teacher from Fredville — says he voted for Oster.",
 			"Ivo Marek", "he voted for Oster", 1},
 		{"a participle report after a pronoun, an adverb and a verb no list knows",
-			"Ivo Marek spoke in Fredville on Monday.\n\nHe also compared Oster to the former mayor, saying they were both part of the system.",
+			"Ivo Marek spoke in Fredville on Monday.\n\nHe also likened Oster to the former mayor, saying they were both part of the system.",
 			"Ivo Marek", "they were both part of the system", 1},
 		{"a participle report after an introduction with 'here'",
 			"Here in Fredville, Dana Oster stepped up her attacks on the council, saying, \"We have to fix the roads.\"",

@@ -304,6 +304,10 @@ func (d *docState) interpret(a *att) interp {
 		if len(subjects) == 0 {
 			subjects = []string{side}
 		}
+	case a.neg:
+		// "X did not say whether …", "Y never claimed …": a negated
+		// report asserts nothing, nor denies, accuses or predicts
+		in.kind, in.polarity = graph.KindAssertion, graph.Negative
 	case own && neg:
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
 		subjects = []string{side}

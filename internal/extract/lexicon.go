@@ -168,7 +168,7 @@ func init() {
 		threaten assure caution complain lament boast recall estimate disclose reveal mention
 		think believe feel know hope expect fear suspect doubt want wish intend
 		describe characterise characterize brand label dub express
-		agree worry joke quip shout chant muse answer recall remember
+		agree worry joke quip shout chant muse answer recall remember continue
 		portray regard view see consider`)
 	// verbs of evidence: "the survey found that …", "records show …";
 	// speechCandidate takes them only with a document as subject or a
@@ -178,7 +178,9 @@ func init() {
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
-		propose cite tout prefer blast lambaste rebuke chide berate castigate assail`)
+		propose cite tout prefer blast lambaste rebuke chide berate castigate assail
+		thank seek discuss echo offer share post apologise apologize compare imply recommend refer
+		list focus read present`)
 	// refusals to speak, only before "to" and a verb of speaking
 	// (speechCandidate): "declined to comment", "refused to say"
 	speech(vSay, `decline refuse`)

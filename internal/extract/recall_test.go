@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestRecallFrames covers the fifth recall pass's frames, each a pattern
 // of news prose counted among PolNeAR train's missed attributions: rows
@@ -95,5 +100,243 @@ func TestRecallFrames(t *testing.T) {
 		{"a fall of prices reports nothing",
 			"Grain prices declined to a record low in May.",
 			"", "", 0},
+	})
+}
+
+// TestNegatedReports covers reports whose frame is negated ("did not
+// say whether", "never mentioned", "doesn't think", "has not
+// endorsed"): PolNeAR counts them as attributions and the old reader
+// found no subject past the negation. The claim is the speaker's, with
+// negative polarity; a negated accusation accuses nobody.
+func TestNegatedReports(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, evidence string
+		kind                          graph.Kind
+		claims                        int
+	}{
+		{"did not say whether",
+			"Ivo Marek did not say whether the bridge was safe.",
+			"Ivo Marek", "whether the bridge was safe", graph.KindAssertion, 1},
+		{"never said",
+			"Dana Oster never said the tax would be repealed.",
+			"Dana Oster", "the tax would be repealed", graph.KindAssertion, 1},
+		{"a contraction",
+			"Ivo Marek, a farmer, spoke on Monday.\n\nMarek doesn't think the vote will change anything.",
+			"Ivo Marek", "the vote will change anything", graph.KindAssertion, 1},
+		{"has not endorsed",
+			"The Fredville farmers' union has not endorsed the mayor's plan.",
+			"union", "the mayor's plan", graph.KindAssertion, 1},
+		{"an adverb after the negation",
+			"A spokeswoman for the port authority would not immediately comment on the report.",
+			"spokeswoman for the port authority", "on the report", graph.KindAssertion, 1},
+		{"a negated accusation accuses nobody",
+			"Ivo Marek did not accuse Ostmark of shelling the port.",
+			"Ivo Marek", "shelling the port", graph.KindAssertion, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != tt.claims {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+			for _, c := range res.Claims {
+				if !strings.Contains(c.Text, tt.evidence) {
+					continue
+				}
+				if c.Speaker != tt.speaker || c.Kind != tt.kind || c.Polarity != graph.Negative {
+					t.Errorf("claim %q by %q, %s %s; want by %q, %s -:%s", c.Text, c.Speaker, c.Kind, c.Polarity, tt.speaker, tt.kind, describe(res.Claims))
+				}
+				return
+			}
+			if tt.claims > 0 {
+				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestStanceVerbs covers verbs of stance and speech PolNeAR train
+// counts as cues right after a name or pronoun at least 55% of the time
+// (thanked, sought, discussed, echoed, offered, shared, posted,
+// apologized, compared, implied, recommended, referred; listed,
+// focused, read, presented at 45-70%), and the reduced
+// relative that reports nothing ("a message posted on …").
+func TestStanceVerbs(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"thanked", "Ivo Marek thanked the farmers for their patience.", "Ivo Marek", "the farmers for their patience", 1},
+		{"seeks", "Dana Oster seeks a recount in Fredville.", "Dana Oster", "a recount", 1},
+		{"discussed", "Ivo Marek discussed the tax with the council.", "Ivo Marek", "the tax", 1},
+		{"echoed", "Dana Oster echoed the mayor's warning about the dam.", "Dana Oster", "warning about the dam", 1},
+		{"offered", "The union offered a compromise on wages.", "union", "a compromise on wages", 1},
+		{"shared", "Ivo Marek shared a video of the flood.", "Ivo Marek", "a video of the flood", 1},
+		{"posted", "The Fredville farmers' union posted a statement on its website.", "union", "a statement", 1},
+		{"apologized", "Dana Oster apologized for the delay.", "Dana Oster", "for the delay", 1},
+		{"compared", "Ivo Marek compared the tax to theft.", "Ivo Marek", "the tax to theft", 1},
+		{"implied", "Dana Oster implied the mayor had lied.", "Dana Oster", "the mayor had lied", 1},
+		{"recommended", "The commission recommended a new vote.", "commission", "a new vote", 1},
+		{"referred to X as", "Ivo Marek referred to the vote as a farce.", "Ivo Marek", "the vote as a farce", 1},
+		{"listed", "Dana Oster listed the council's failures in a letter.", "Dana Oster", "the council's failures", 1},
+		{"focused on", "Ivo Marek focused on the cost of the bridge.", "Ivo Marek", "the cost of the bridge", 1},
+		{"a statement reads", "The union's statement read: \"The bridge is safe.\"", "union's statement", "The bridge is safe", 1},
+		{"presented", "Dana Oster presented a plan to rebuild the dam.", "Dana Oster", "a plan to rebuild the dam", 1},
+		{"a message posted on a channel is no report of its own",
+			"In a message posted on its channel, the union said the port was closed.",
+			"union", "the port was closed", 1},
+		{"a reduced relative reports nothing",
+			"The aid offered by the council never arrived.",
+			"", "", 0},
+	})
+}
+
+// TestParticipleAsides covers a participle's aside between a subject
+// and its reporting verb ("X, struck by her story, told …", "X, noting
+// the size of the crowd, said …"): the aside was read as a new clause or
+// no apposition, and the sentence gave nothing.
+func TestParticipleAsides(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a past participle's aside",
+			"Ivo Marek, struck by her story, told her she did not need any notes.",
+			"Ivo Marek", "she did not need any notes", 1},
+		{"a past participle with an agent",
+			"The aides, led by campaign manager Dana Oster, told the group that they did not expect to win Fredville.",
+			"aides", "they did not expect to win Fredville", 1},
+		{"a participle of speech as an aside",
+			"Ivo Marek, noting the size of the crowd, said the tax was unfair.",
+			"Ivo Marek", "the tax was unfair", 1},
+		{"citing as an aside before the verb",
+			"Dana Oster, citing the cost of the bridge, said, \"The town cannot pay.\"",
+			"Dana Oster", "The town cannot pay", 1},
+		{"a participle after an act still continues the report",
+			"Ivo Marek left the council on Monday, saying the tax was unfair.",
+			"Ivo Marek", "the tax was unfair", 1},
+	})
+}
+
+// TestParticipleReports covers reports carried by a participle after a
+// clause whose verb reports nothing: the main clause's subject past an
+// apposition or a plural the lexicon does not know ("X, president of …,
+// tied …, saying", "the ministries declined to provide …, saying"), and
+// an absolute phrase after a comma (", with X calling for …").
+func TestParticipleReports(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a subject with an apposition, then an unknown verb",
+			"Tomas Brill, president of the Fredville Farmers Institute, tied those test scores to higher graduation rates, saying the law helped thousands of children.",
+			"Tomas Brill", "the law helped thousands of children", 1},
+		{"a plural subject the lexicon does not know",
+			"The ministries declined to provide any documents about the process, saying they cannot discuss the case because of the inquiry.",
+			"ministries", "they cannot discuss the case", 1},
+		{"an absolute phrase with a name",
+			"The parties differ on the dam, with Ivo Marek calling for a new survey.",
+			"Ivo Marek", "a new survey", 1},
+		{"an absolute phrase with a share of a group",
+			"Turnout could rise this year, with 47 percent of young farmers saying they will certainly vote.",
+			"47 percent of young farmers", "they will certainly vote", 1},
+		{"with after a verb is no absolute phrase",
+			"Ivo Marek met with farmers asking for help.",
+			"", "", 0},
+	})
+}
+
+// TestCallNamingPronoun covers "called" with an object pronoun and a
+// bare noun phrase ("called them liars", "call it the nerd prom"), which
+// the old reader took only before "a" or a quotation.
+func TestCallNamingPronoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"called them liars", "Dana Oster called them liars.", "Dana Oster", "them liars", 1},
+		{"call it the", "Others call it the farmers' ball.", "Others", "it the farmers' ball", 1},
+		{"called him back is a telephone call", "Ivo Marek called him back on Monday.", "", "", 0},
+		{"called her mother is no naming", "Dana Oster called her mother in Fredville.", "", "", 0},
+	})
+}
+
+// TestAccordingToDocuments covers "according to" a document or a count
+// whose phrase no name resolves ("data released Friday by …", "a 2014
+// labour ministry study", "early returns", "a fact sheet lawmakers
+// released Monday"): the whole phrase is the source.
+func TestAccordingToDocuments(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"data released by",
+			"Revenue at the port rose 3.5 percent this year, according to data released Friday by state regulators.",
+			"data released Friday by state regulators", "Revenue at the port rose", 1},
+		{"a study with a year and a name",
+			"About 58 percent of firms fund leave, according to a 2014 Labour Ministry study.",
+			"2014 Labour Ministry study", "58 percent of firms fund leave", 1},
+		{"early returns",
+			"Late Sunday, Dana Oster won the primary in Fredville, according to early returns.",
+			"early returns", "Dana Oster won the primary", 1},
+		{"a fact sheet",
+			"More than 2 million workers would see their incomes rise, according to a fact sheet lawmakers released Monday.",
+			"fact sheet lawmakers released Monday", "2 million workers", 1},
+	})
+}
+
+// TestContinuedFrame covers "continued" as a frame of speech before its
+// words or after a quotation, and not as "continued to …" or with an
+// object.
+func TestContinuedFrame(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quote split by he continued",
+			"Ivo Marek spoke on Monday.\n\n\"Honestly,\" he continued, \"the bridge is falling apart.\"",
+			"Ivo Marek", "the bridge is falling apart", 1},
+		{"a quote before the frame",
+			"Dana Oster, a farmer, spoke on Monday.\n\n\"The town will pay for the dam,\" Oster continued.",
+			"Dana Oster", "The town will pay for the dam", 1},
+		{"continued to is no frame", "Ivo Marek continued to fight the tax.", "", "", 0},
+		{"continued with an object is no frame", "Ivo Marek continued his tour of the port.", "", "", 0},
+	})
+}
+
+// TestWhatSpeakerCalled covers "what X called …", "what X said is …"
+// after a word other than "in": the "what" phrase is X's account (the
+// old reader took only "in what X said was …", the whole clause).
+func TestWhatSpeakerCalled(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"led to what X called",
+			"The strategy led to what aide Tomas Brill called \"the beginning of a new era\" in his 1969 book.",
+			"Tomas Brill", "what aide Tomas Brill called", 1},
+		{"adapt to what she said is",
+			"Dana Oster has helped clubs adapt to what she said is growing demand for pools.",
+			"Dana Oster", "growing demand for pools", 1},
+		{"on what X described as",
+			"Bidding was to begin on what Ivo Marek described as a \"piece of history.\"",
+			"Ivo Marek", "piece of history", 1},
+		{"a clause with a report of its own keeps it",
+			"Ivo Marek denied what Dana Oster said about the dam.",
+			"Ivo Marek", "what Dana Oster said about the dam", 1},
+	})
+}
+
+// TestRelativeSaid covers a report inside a relative clause whose verb
+// follows the reporting verb ("which X said were …", "that prosecutors
+// said was …"), and the complement it is not ("that X said the case
+// was …").
+func TestRelativeSaid(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"which X said were",
+			"The district saw 30 applicants, which Ivo Marek said were about evenly split between the two candidates.",
+			"Ivo Marek", "about evenly split", 1},
+		{"that prosecutors said was",
+			"He worked for a charity in Fredville that prosecutors said was suspected of funding the militia.",
+			"prosecutors", "suspected of funding the militia", 1},
+		{"which X says will, inside a subject",
+			"The bill, which Dana Oster says will cost millions, passed on Monday.",
+			"Dana Oster", "will cost millions", 1},
+		{"a complement after that is no relative clause",
+			"Dana Oster spoke on Monday.\n\nShe argued that prosecutors said the case was weak.",
+			"Dana Oster", "prosecutors said the case was weak", 1},
+	})
+}
+
+// TestPartyAfterName covers a party and state in parentheses after a
+// speaker's name in an inverted frame ("said Sen. X (D-Fred.)"): the
+// phrase stopped at the parenthesis and the quote went unattributed.
+func TestPartyAfterName(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"inverted frame, sentence end",
+			"\"I do not remember anything as shameful as this bill,\" said Senate Minority Leader Ivo Marek (D-Fred.).",
+			"Ivo Marek", "anything as shameful", 1},
+		{"a one-token parenthetical, then a relative clause (read before too)",
+			"\"The bill is shameful,\" said Sen. Dana Oster (R-Ostburg), who chairs the committee.",
+			"Dana Oster", "The bill is shameful", 1},
 	})
 }

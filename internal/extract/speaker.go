@@ -105,6 +105,7 @@ type att struct {
 	evS          int      // explicit first evidence token, -1
 	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
 	echo         bool     // a denial of the claim just made (", which it denies")
+	neg          bool     // a negated frame: "X did not say", "Y never accused"
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -447,6 +448,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
+	if v > lo && strings.HasSuffix(t.low, "ed") && d.toks[v-1].kind == tWord && !d.toks[v-1].cap && !d.toks[v-1].is(fPron|fAux|fAdv) && participleVerbs[vi.lemma] {
+		// a participle after a common noun, then a preposition, is a
+		// reduced relative: "a message posted on its channel", "the
+		// deal offered by the council"; "the union posted a statement"
+		// and "Marek referred to …" report
+		if n := next(1); n == "by" || npPreps[n] || n == "online" {
+			return false
+		}
+	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
 		return next(1) == "that" || d.evidenceSubject(v, lo)
@@ -478,6 +488,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "blast":
 		// "blasted the ruling"; "a blast", "the blasts" are nouns
 		return t.low != "blast" && t.low != "blasts"
+	case "continue":
+		// a frame of speech only before its words: "he continued, “…”",
+		// "“…,” Marek continued.", "continued: …"; not "continued to
+		// fight", "continued his tour"
+		n := next(1)
+		return n == "," || n == ":" || n == "." || n == "that" || v+1 < len(d.toks) && d.toks[v+1].kind == tQuote
 	case "point":
 		return next(1) == "out"
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
@@ -491,6 +507,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// participleVerbs are stances whose past participle often follows its
+// noun in a reduced relative ("a message posted on …", "the aid
+// offered by …").
+var participleVerbs = map[string]bool{
+	"thank": true, "seek": true, "discuss": true, "echo": true, "offer": true, "share": true, "post": true,
+	"apologise": true, "apologize": true, "compare": true, "imply": true, "recommend": true, "refer": true,
+	"list": true, "focus": true, "present": true,
 }
 
 // asAhead reports whether "as" follows verb v within its clause: "sees
@@ -518,6 +543,7 @@ var evidenceNouns = map[string]bool{
 	"documents": true, "results": true, "figures": true, "numbers": true, "statistics": true,
 	"census": true, "findings": true, "filings": true, "memo": true, "emails": true, "count": true,
 	"tally": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
+	"returns": true, "sheet": true, "calculations": true, "projections": true,
 }
 
 // evidenceSubject reports whether the verb of evidence at v has a
@@ -561,9 +587,17 @@ var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were
 var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
 
 // callNaming matches "called X Y": "called the strike “an appalling
-// crime”", "called it a mistake": an object, then a quotation or a
-// noun phrase with "a".
+// crime”", "called it a mistake", "called them liars": an object, then
+// a quotation or a noun phrase with "a", or an object pronoun and a noun
+// phrase.
 func (d *docState) callNaming(v int) bool {
+	if v+2 < len(d.toks) && objectPronouns[d.toks[v+1].low] {
+		// "called them rapists", "call it the nerd prom"; not "called
+		// him back", "called them on Monday"
+		if n := &d.toks[v+2]; n.kind == tWord && !n.is(fPrep|fConj|fSubord|fAdv|fTime|fParticle|fAux|fRel) && n.low != "back" {
+			return true
+		}
+	}
 	k := v + 1
 	for k < len(d.toks) && k <= v+6 {
 		t := &d.toks[k]
@@ -577,6 +611,11 @@ func (d *docState) callNaming(v int) bool {
 	}
 	return false
 }
+
+// objectPronouns are the object forms that can be the thing named in
+// "called it a mistake".
+// ("her" is left out: "called her mother" is a visit or a call).
+var objectPronouns = map[string]bool{"it": true, "him": true, "them": true}
 
 // callOn matches "called on X to …", "called upon X to …": an appeal,
 // reported like "urged X to …"; not "called on his mother" (a visit).
@@ -647,6 +686,32 @@ func (d *docState) skipBack(j, lo int) int {
 	return j
 }
 
+// frameNeg returns the leftmost token of the negated auxiliary run
+// right before reporting verb v ("did not", "has never", "doesn't",
+// "would not immediately"), or -1 when the verb is not negated. Only
+// "not", "never" and the n't contractions negate a frame; "no" and
+// "nothing" head noun phrases.
+func (d *docState) frameNeg(v, lo int) int {
+	neg, k := false, v-1
+	for ; k >= lo && v-k <= 5; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			break
+		}
+		if t.low == "not" || t.low == "never" || t.is(fNeg) && t.is(fAux) {
+			neg = true
+			continue
+		}
+		if !t.is(fAux|fAdv) || t.is(fPron) {
+			break
+		}
+	}
+	if !neg {
+		return -1
+	}
+	return k + 1
+}
+
 // parenStart: tokens that open an appositive or parenthetical.
 func parenStart(t *token) bool {
 	return t.kind == tWord && (t.is(fDet|fAdv|fRel|fRole|fPrep) || t.low == "in" || t.low == "speaking" || t.low == "citing" || t.low == "for" || t.low == "who" || t.low == "himself" || t.low == "herself")
@@ -666,6 +731,10 @@ func (d *docState) appositive(i, j int) bool {
 		return true
 	case npDeterminers[t.low] && i+1 < j && d.toks[i+1].low == "of":
 		return true // "one of the organisers", "one of only a handful of …"
+	case t.kind == tWord && !t.cap && !t.is(fAux) && i+1 < j && (len(t.low) > 4 && strings.HasSuffix(t.low, "ing") || t.is(fPast) && !t.is(fSpeech)):
+		// a participle's aside: "noting the size of the crowd", "struck
+		// by her story", "led by the campaign manager"
+		return true
 	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
 		// a name, a place or a capitalised role; not a new clause
 		// ("Smith, Jones said")
@@ -741,6 +810,11 @@ var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true,
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	j := d.skipBack(v-1, lo)
+	if k := d.frameNeg(v, lo); k >= 0 {
+		// a negated report is still the subject's report: "X did not
+		// say whether …", "Y never mentioned …", "Z doesn't think …"
+		j = d.skipBack(k-1, lo)
+	}
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
@@ -968,6 +1042,9 @@ func (d *docState) npRight(from, hi int) int {
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
 			i += 2
+		case t.low == "(" && i > from && d.toks[i-1].cap && d.capsParen(i, hi) > i:
+			// a party and state after a name: "Ivo Marek (D-Fred.)"
+			i = d.capsParen(i, hi)
 		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
 			// "the International Committee for Refugees"
@@ -982,6 +1059,25 @@ func (d *docState) npRight(from, hi int) int {
 		i++
 	}
 	return i
+}
+
+// capsParen returns the closing parenthesis of a short parenthetical
+// opened at i whose words are all capitalised ("(D-Ill.)", "(R-Texas)",
+// "(I-Vt.)"), or -1.
+func (d *docState) capsParen(i, hi int) int {
+	for j := i + 1; j < hi && j <= i+7; j++ {
+		t := &d.toks[j]
+		if t.low == ")" {
+			if j > i+1 {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tWord && !t.cap || t.kind == tQuote || t.low == "(" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // npDeterminers open a speaker phrase.
@@ -1004,6 +1100,15 @@ const (
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
+	}
+	if e-s > 3 && d.toks[e-1].low == ")" {
+		// a party and state after the name: "Dana Oster (D-Fred.)"
+		for k := e - 3; k > s && k >= e-8; k-- {
+			if d.toks[k].low == "(" && d.capsParen(k, e) == e-1 {
+				e = k
+				break
+			}
+		}
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
