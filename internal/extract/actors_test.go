@@ -92,6 +92,12 @@ func TestOpenActors(t *testing.T) {
 				{"Corran Metals", "Corran Metals", "accusation", "Upper Lesk regional council"},
 				{"Tess Resources", "Tess Resources", "assertion", ""},
 			}},
+		{"a field in -ing between a state's possessive and its organ",
+			"Brennland's mining ministry said it had suspended the licence. Brennland’s fishing ministry said the trawler sank.",
+			[]want{
+				{"Brennland government", "Brennland", "assertion", "Brennland"},
+				{"Brennland government", "Brennland", "assertion", ""},
+			}},
 		{"a dateline city starts an armed group's name",
 			"TAVERN, Quorvia (Wirenews) - The Tavern Liberation Front said Quorvian troops had burned the village.",
 			[]want{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},
