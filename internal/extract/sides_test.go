@@ -243,6 +243,9 @@ func TestMutualAccusationUnlisted(t *testing.T) {
 		{"a builder and a town's council trade blame after a landslide no list names",
 			"BELKA, Ostmark, May 2 (Wirenews) - Dorrow Builders and the Belka town council traded blame on Sunday after a landslide buried a mountain road.\n\nRead more: Mountain pass reopens\n\nThe council said Dorrow Builders had cut down the forest above the road. Dorrow Builders said the council had dug a quarry under it.",
 			"landslide"},
+		{"two states no list names, with no dateline or demonym",
+			"Pirrow and Velland blamed each other on Tuesday for the sinking of a patrol boat in disputed waters.\n\nRead more: Fish prices rise\n\nPirrow accused Velland of ramming the boat. Velland denied the charge and accused Pirrow of sending the boat into its waters.",
+			"boat sinking"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
