@@ -603,9 +603,33 @@ func (d *docState) openAt(i int) (mention, bool) {
 // is no party; a plural ("Critics", "Residents") is people, not a party.
 func (d *docState) partyAt(i int) bool {
 	toks := d.toks
+	if i+1 >= len(toks) {
+		return false
+	}
+	// the cue first, from the neighbours' flags: most capitalised words
+	// have no blame verb beside them
+	const blameVerb = fRecip | fSpeech // accused, blamed, accuses, blames
+	blame := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		v := &toks[k]
+		return v.flags&blameVerb == blameVerb && v.kind == tWord && !v.cap && !strings.HasSuffix(v.low, "ing")
+	}
+	recip := func(k int) bool { // also traded, exchanged
+		return k < len(toks) && toks[k].flags&fRecip != 0 && toks[k].kind == tWord && !toks[k].cap && !strings.HasSuffix(toks[k].low, "ing")
+	}
+	single := func(k int) bool { // another capitalised name of one word
+		return k >= 0 && k < len(toks) && toks[k].kind == tWord && toks[k].cap && (k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].low == "and")
+	}
+	if !(blame(i+1) || toks[i+1].is(fAux) && blame(i+2) || blame(i-1) ||
+		toks[i+1].low == "and" && single(i+2) && recip(i+3) ||
+		i >= 2 && toks[i-1].low == "and" && single(i-2) && recip(i+1)) {
+		return false
+	}
 	t := &toks[i]
 	w := d.str[t.s:t.e]
-	if len(w) < 4 || isUpperWord(w) || w[len(w)-1] == 's' || i+1 >= len(toks) {
+	if len(w) < 4 || isUpperWord(w) || w[len(w)-1] == 's' {
 		return false
 	}
 	if n := &toks[i+1]; n.kind == tWord && n.cap {
@@ -619,38 +643,14 @@ func (d *docState) partyAt(i int) bool {
 	if _, ok := d.surnames[t.low]; ok || d.isPersonWord(t.low) {
 		return false
 	}
-	for k := 1; k < len(toks); k++ {
+	for k := 2; k < len(toks); k++ {
 		// the surname of a person named in this paragraph, before the
 		// persons are read: "Tomas Reche …, and Reche and Velland …"
-		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil &&
-			k >= 2 && !isEnd(&toks[k-2]) {
+		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil && !isEnd(&toks[k-2]) {
 			return false
 		}
 	}
-	blame := func(k int) bool { // accused, blamed, accuses, blames
-		if k < 0 || k >= len(toks) {
-			return false
-		}
-		v := &toks[k]
-		return v.kind == tWord && !v.cap && v.is(fRecip) && v.is(fSpeech) && !strings.HasSuffix(v.low, "ing")
-	}
-	recip := func(k int) bool { // also traded, exchanged
-		return k < len(toks) && toks[k].kind == tWord && !toks[k].cap && toks[k].is(fRecip) && !strings.HasSuffix(toks[k].low, "ing")
-	}
-	single := func(k int) bool { // another capitalised name of one word
-		return k >= 0 && k < len(toks) && toks[k].kind == tWord && toks[k].cap && (k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].low == "and")
-	}
-	switch {
-	case blame(i + 1), toks[i+1].is(fAux) && blame(i+2):
-		return true
-	case blame(i - 1):
-		return true
-	case toks[i+1].low == "and" && single(i+2) && recip(i+3):
-		return true
-	case i >= 2 && toks[i-1].low == "and" && single(i-2) && recip(i+1):
-		return true
-	}
-	return false
+	return true
 }
 
 // fieldOrgan reports whether token i is a lower-case word naming an
