@@ -622,9 +622,22 @@ func (d *docState) partyAt(i int) bool {
 	single := func(k int) bool { // another capitalised name of one word
 		return k >= 0 && k < len(toks) && toks[k].kind == tWord && toks[k].cap && (k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].low == "and")
 	}
-	if !(blame(i+1) || toks[i+1].is(fAux) && blame(i+2) || blame(i-1) ||
-		toks[i+1].low == "and" && single(i+2) && recip(i+3) ||
-		i >= 2 && toks[i-1].low == "and" && single(i-2) && recip(i+1)) {
+	// the verb a few words on: "have accused", "on Tuesday blamed"
+	near := func(k int, verb func(int) bool) bool {
+		for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
+			if verb(k) {
+				return true
+			}
+			tk := &toks[k]
+			if tk.kind != tWord || tk.flags&(fAux|fAdv|fTime) == 0 && !(tk.low == "on" && k+1 < len(toks) && toks[k+1].is(fTime)) {
+				return false
+			}
+		}
+		return false
+	}
+	if !(near(i+1, blame) || blame(i-1) ||
+		toks[i+1].low == "and" && single(i+2) && near(i+3, recip) ||
+		i >= 2 && toks[i-1].low == "and" && single(i-2) && near(i+1, recip)) {
 		return false
 	}
 	t := &toks[i]

@@ -110,6 +110,12 @@ func TestOpenActors(t *testing.T) {
 				{"Pirrow", "Pirrow", "accusation", "Velland"},
 				{"Velland", "Velland", "accusation", "Pirrow"},
 			}},
+		{"a party of blame with a time and an adverb before its verb",
+			"Pirrow on Monday accused Velland of sinking the boat. Velland has again blamed Pirrow for the flood.",
+			[]want{
+				{"Pirrow", "Pirrow", "accusation", "Velland"},
+				{"Velland", "Velland", "accusation", "Pirrow"},
+			}},
 		{"a person, a title, a plural are no party",
 			"Tomas Reche said the port was closed.\n\nReche accused Velland of lying. Minister Sorn blamed Pirrow for the flood. Critics accused Dorrin of waste.",
 			[]want{
