@@ -565,6 +565,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if t.info == nil && !poss && d.partyAt(i) {
+		// "Ostmark accused Velland of …": a party of blame no list names
+		// speaks for itself
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e]}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] && !(poss && d.fieldOrgan(i+1)) {
 		return mention{}, false
 	}
@@ -584,6 +591,79 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// partyAt reports whether the single capitalised word at i, which no
+// vocabulary knows, is a party of blame: the subject of "accused" or
+// "blamed" ("Ostmark accused …", "Ostmark has blamed …"), their object
+// ("accused Velland of …"), or one of two names joined by "and" before a
+// reciprocal verb ("Ostmark and Velland blamed each other", "… traded
+// blame"). Reporters name a person by first and last name or title
+// first, so a word after a capitalised word, a title or a person's name
+// is no party; a plural ("Critics", "Residents") is people, not a party.
+func (d *docState) partyAt(i int) bool {
+	toks := d.toks
+	if i+1 >= len(toks) {
+		return false
+	}
+	// the cue first, from the neighbours' flags: most capitalised words
+	// have no blame verb beside them
+	const blameVerb = fRecip | fSpeech // accused, blamed, accuses, blames
+	blame := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		v := &toks[k]
+		return v.flags&blameVerb == blameVerb && v.kind == tWord && !v.cap && !strings.HasSuffix(v.low, "ing")
+	}
+	recip := func(k int) bool { // also traded, exchanged
+		return k < len(toks) && toks[k].flags&fRecip != 0 && toks[k].kind == tWord && !toks[k].cap && !strings.HasSuffix(toks[k].low, "ing")
+	}
+	single := func(k int) bool { // another capitalised name of one word
+		return k >= 0 && k < len(toks) && toks[k].kind == tWord && toks[k].cap && (k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].low == "and")
+	}
+	// the verb a few words on: "have accused", "on Tuesday blamed"
+	near := func(k int, verb func(int) bool) bool {
+		for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 {
+			if verb(k) {
+				return true
+			}
+			tk := &toks[k]
+			if tk.kind != tWord || tk.flags&(fAux|fAdv|fTime) == 0 && !(tk.low == "on" && k+1 < len(toks) && toks[k+1].is(fTime)) {
+				return false
+			}
+		}
+		return false
+	}
+	if !(near(i+1, blame) || blame(i-1) ||
+		toks[i+1].low == "and" && single(i+2) && near(i+3, recip) ||
+		i >= 2 && toks[i-1].low == "and" && single(i-2) && near(i+1, recip)) {
+		return false
+	}
+	t := &toks[i]
+	w := d.str[t.s:t.e]
+	if len(w) < 4 || isUpperWord(w) || w[len(w)-1] == 's' {
+		return false
+	}
+	if n := &toks[i+1]; n.kind == tWord && n.cap {
+		return false // "Tomas Reche"
+	}
+	if i > 0 {
+		if p := &toks[i-1]; p.kind == tWord && (p.cap && !p.is(fTime) || p.is(fRole)) {
+			return false // "Minister Velland", "Mr Velland"
+		}
+	}
+	if _, ok := d.surnames[t.low]; ok || d.isPersonWord(t.low) {
+		return false
+	}
+	for k := 2; k < len(toks); k++ {
+		// the surname of a person named in this paragraph, before the
+		// persons are read: "Tomas Reche …, and Reche and Velland …"
+		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil && !isEnd(&toks[k-2]) {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldOrgan reports whether token i is a lower-case word naming an

@@ -95,6 +95,15 @@ import (
 //     accusation (heldout13's pair on "missile strikes" where the reader
 //     says "airliner downing"; heldout14's pair subject "the provincial
 //     government of Harn and …" gives no pair).
+//   - heldout15 (one: a power company and the state's energy regulator
+//     blame each other for a blackout), scored once before any change
+//     and not tuned on: attribution F1 0.67 (P 0.75, R 0.60), accusation
+//     F1 0.00, pairs F1 0.00, no mutual accusation (the regulator is
+//     named in apposition, "the regulator, the Corvanian Energy
+//     Authority, said", and the lead's first party by its description,
+//     "Corvania's energy regulator and the country's largest power
+//     company, Halvor Power, blamed each other"). Its floor guards what
+//     it scored, as a held-out set.
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
@@ -119,6 +128,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout12", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout13", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout14", 0.85, 0.90, 0.90, 1},
+		{"testdata/heldout15", 0.65, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

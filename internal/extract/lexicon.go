@@ -43,6 +43,7 @@ const (
 	fOrgan                          // a state organ's noun or its modifier: "army", "interior" (actors.go organRef)
 	fDenyVerb                       // a form of a denial verb, or "called": a relative denial's verb (relativeDenial)
 	fLocalBody                      // a local qualifier before a town's body: "city", "port" (actors.go localBody)
+	fBlameObj                       // a noun whose object is the event blamed: "responsibility for", "the cause of" (topics.go blameEvent)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -312,6 +313,7 @@ func init() {
 	for w := range localQualifiers {
 		lexicon[w] |= fLocalBody
 	}
+	add(fBlameObj, `responsibility cause causes`)
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}

@@ -58,6 +58,18 @@ func TestReciprocalSidesUnlisted(t *testing.T) {
 		{"the two companies, named before, traded blame",
 			dl + "A crane collapsed at the port. Selvik Shipping runs the crane and Dorrow Logistics inspects it. The two companies have traded blame since.",
 			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+		{"two states no list names, no dateline or demonym",
+			"Pirrow and Velland blamed each other on Tuesday for the sinking of a patrol boat.",
+			[]string{"Pirrow>Velland", "Velland>Pirrow"}},
+		{"two states no list names trade blame",
+			"Pirrow and Velland traded blame after a patrol boat sank.",
+			[]string{"Pirrow>Velland", "Velland>Pirrow"}},
+		{"two states no list names, an auxiliary before the verb",
+			"Pirrow and Velland have accused each other of sinking a patrol boat.",
+			[]string{"Pirrow>Velland", "Velland>Pirrow"}},
+		{"two states no list names, a time before the verb",
+			"Pirrow and Velland on Tuesday accused each other of sinking a patrol boat.",
+			[]string{"Pirrow>Velland", "Velland>Pirrow"}},
 		{"which in turn blamed",
 			dl + "A mortar strike hit a grain depot near Brask. The Red Falcon Brigade blamed the Iron Hill Movement, which in turn blamed the brigade.",
 			[]string{"Red Falcon Brigade>Iron Hill Movement", "Iron Hill Movement>Red Falcon Brigade"}},
@@ -237,6 +249,9 @@ func TestMutualAccusationUnlisted(t *testing.T) {
 		{"a builder and a town's council trade blame after a landslide no list names",
 			"BELKA, Ostmark, May 2 (Wirenews) - Dorrow Builders and the Belka town council traded blame on Sunday after a landslide buried a mountain road.\n\nRead more: Mountain pass reopens\n\nThe council said Dorrow Builders had cut down the forest above the road. Dorrow Builders said the council had dug a quarry under it.",
 			"landslide"},
+		{"two states no list names, with no dateline or demonym",
+			"Pirrow and Velland blamed each other on Tuesday for the sinking of a patrol boat in disputed waters.\n\nRead more: Fish prices rise\n\nPirrow accused Velland of ramming the boat. Velland denied the charge and accused Pirrow of sending the boat into its waters.",
+			"boat sinking"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1018,9 +1018,9 @@ collect:
 		case i-1 >= lo && i < j && d.shareAt(i):
 			// a share: "nine in 10 voters", "one in five"
 			i--
-		case i < j && i-1 >= lo && t.kind == tWord && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && npDeterminers[d.toks[i-1].low]:
+		case i < j && i-1 >= lo && t.kind == tWord && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (npDeterminers[d.toks[i-1].low] || d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].low, "'s")):
 			// a participle between determiner and noun: "the remaining
-			// rebels", "the ruling party"
+			// rebels", "the ruling party", "Brennland's mining ministry"
 			i--
 		default:
 			break collect

@@ -216,6 +216,7 @@ type phraseAt struct {
 	k     int
 	name  string
 	blame bool // the object of blame (blameEvent)
+	known bool // blameEvent: a known event noun at k, named by paraPhrases
 }
 
 // inducePhrases returns the event phrases of tokens [lo, hi), appended
@@ -240,15 +241,18 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases.
 func (d *docState) paraPhrases(lo, hi int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
+	blamedAt := -1 // a known event noun named as the object of blame
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.flags&(fEvent|fRecip) == 0 {
+		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 {
 			continue
 		}
-		if t.flags&fRecip != 0 {
+		if t.flags&(fRecip|fBlameObj) != 0 {
 			// "blamed each other for a sinkhole": what the parties blame
 			// on each other is the event, named or not
-			if p, ok := d.blameEvent(k, hi); ok {
+			if p, ok := d.blameEvent(k, hi); ok && p.known {
+				blamedAt = p.k // named below, with its target
+			} else if ok {
 				p.blame = true
 				d.phrases = append(d.phrases, p)
 			}
@@ -307,7 +311,10 @@ func (d *docState) paraPhrases(lo, hi int) {
 			}
 		}
 		if name != "" {
-			d.phrases = append(d.phrases, phraseAt{k: k, name: name})
+			// "blamed each other for the sinking of a patrol boat": a
+			// known event as the object of blame counts as one no list
+			// knows does, over the acts each side alleges after it
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 		}
 	}
 }
@@ -493,6 +500,10 @@ var genericEvents = map[string]bool{
 // passenger jet" is an airliner downing.
 var airliners = map[string]bool{"jet": true, "plane": true, "aircraft": true, "airplane": true, "flight": true}
 
+// articles open the name of an event after "responsibility for" and
+// "the cause of".
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true}
+
 // blameBonus is what the object of blame counts toward the document's
 // topic beyond its paragraph's weight.
 const blameBonus = 2
@@ -505,8 +516,25 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 	if k > 0 && d.toks[k-1].is(fRecip) {
 		return phraseAt{}, false // "traded blame": read once, from "traded"
 	}
-	lem := guessLemma(d.toks[k].low)
 	j := k + 1
+	if t := &d.toks[k]; t.flags&fBlameObj != 0 {
+		// "denied responsibility for the blackout", "the cause of the
+		// blackout": the noun's object is the event, as blame's is
+		// the object with an article, as events are named: not "took
+		// responsibility for my decision", "the cause of his anger"
+		if j+1 < hi && articles[d.toks[j+1].low] && (t.low == "responsibility" && d.toks[j].low == "for" ||
+			t.low != "responsibility" && d.toks[j].low == "of" && k > 0 && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron)) {
+			// the noun phrase is the subject of the verb after it ("the
+			// cause of the blackout was …"), no passive clause
+			e := j + 1
+			for e < hi && e < j+10 && !d.toks[e].is(fAux) {
+				e++
+			}
+			return d.blameObject(j+1, e)
+		}
+		return phraseAt{}, false
+	}
+	lem := guessLemma(d.toks[k].low)
 	switch lem {
 	case "trade", "exchange":
 		// "traded blame", "exchanged accusations"; not "trade talks"
@@ -576,7 +604,7 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	case genericEvents[t.low]:
 		return phraseAt{k: head}, true
 	case t.is(fEvent):
-		return phraseAt{}, false
+		return phraseAt{k: head, known: true}, true
 	case strings.HasSuffix(t.low, "ing"):
 		// "the downing of a passenger jet": an act's noun names the event
 		// with what it struck
