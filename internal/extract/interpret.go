@@ -304,9 +304,18 @@ func (d *docState) interpret(a *att) interp {
 		if len(subjects) == 0 {
 			subjects = []string{side}
 		}
+	case d.noncommittal(a):
+		// "X did not say whether …", "Y never accused …", "Z declined to
+		// say if …": the speaker takes no side on what follows, so the
+		// claim is the speaker's side withholding it. Read as the content
+		// negated it made "the Kremlin did not say whether Russia used
+		// cluster munitions" oppose the accusation that it did.
+		in.kind, in.polarity = graph.KindAssertion, graph.Positive
+		subjects = []string{side}
+		in.act = d.withheld(a)
 	case a.neg:
-		// "X did not say whether …", "Y never claimed …": a negated
-		// report asserts nothing, nor denies, accuses or predicts
+		// "Z doesn't think the vote will change anything": a belief
+		// negated is the negation believed
 		in.kind, in.polarity = graph.KindAssertion, graph.Negative
 	case own && neg:
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
@@ -1019,4 +1028,31 @@ func (d *docState) culprit(cs, ce int) string {
 		}
 	}
 	return ""
+}
+
+// negRaising are the verbs of belief whose negation is read as a belief
+// in the negation: "doesn't think X" is "thinks not X"; "did not say X"
+// is no such thing.
+var negRaising = map[string]bool{
+	"think": true, "believe": true, "expect": true, "suppose": true, "feel": true, "want": true,
+}
+
+// noncommittal reports whether a's frame withholds the content: a
+// negated report of a verb other than belief, or a refusal to speak.
+func (d *docState) noncommittal(a *att) bool {
+	if a.verb < 0 {
+		return false
+	}
+	l := d.toks[a.verb].lemma()
+	return a.neg && !negRaising[l] || l == "decline" || l == "refuse"
+}
+
+// withheld is the act of a noncommittal frame: "not say", "not
+// endorse", "decline to comment".
+func (d *docState) withheld(a *att) action {
+	l := d.toks[a.verb].lemma()
+	if (l == "decline" || l == "refuse") && a.verb+2 < len(d.toks) {
+		return action{verb: l, obj: "to " + d.toks[a.verb+2].lemma()}
+	}
+	return action{prefix: "not ", verb: l}
 }
