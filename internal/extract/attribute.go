@@ -80,6 +80,8 @@ type docState struct {
 	accSent                                            bool                  // the sentence holds "according"
 	frameWords                                         uint8                 // fw bits: the rare words of frames the sentence holds
 	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
+	answer                                             bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
+	interviewee                                        *person               // who answers the interview's questions (interviewLine)
 	actorCount                                         map[string]int
 	actorFirst                                         map[string]int
 	recent                                             []string // actors in mention order, most recent last (bounded)
@@ -435,7 +437,10 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.mentions()
 	skip := 0
-	if d.paraN <= 3 {
+	if t := &toks[0]; t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
+		skip = d.interviewLine()
+	}
+	if d.paraN <= 3 && skip == 0 {
 		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
 		// city, now the state's, may be named again in the paragraph
 		if skip = d.dateline(); skip > 0 && (len(d.cityOf) > 0 || d.home != "") {
@@ -496,6 +501,52 @@ func (d *docState) paragraph(s, e int) {
 		d.count(sr[0], sr[1])
 	}
 	d.resolveQuotes(pq)
+}
+
+// interviewLine reads the "Q:" or "A:" ("Q." / "A.") that opens an
+// interview's question or answer paragraph and returns the first token
+// after it (0 when the paragraph opens otherwise). An answer, and the
+// paragraphs after it up to the next question, are the interviewee's:
+// the person the article named first, not one named only as a
+// journalist ("Q&A with Senator X" or "X spoke to our reporter …").
+func (d *docState) interviewLine() int {
+	toks := d.toks
+	n := 1
+	switch toks[0].low {
+	case "q", "a":
+		if len(toks) < 3 || toks[1].low != ":" {
+			return 0
+		}
+		n = 2
+	case "q.", "a.":
+		if len(toks) < 2 {
+			return 0
+		}
+	default:
+		return 0
+	}
+	d.answer = toks[0].low[0] == 'a'
+	if d.answer && d.interviewee == nil {
+		for _, p := range d.persons {
+			if !journalistRole(p.role) {
+				d.interviewee = p
+				break
+			}
+		}
+	}
+	return n
+}
+
+// journalistRole reports whether a person's role names them as one who
+// asks the questions: "senior writer", "Post reporter".
+func journalistRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch w {
+		case "writer", "reporter", "correspondent", "editor", "columnist", "host", "anchor", "interviewer", "journalist":
+			return true
+		}
+	}
+	return false
 }
 
 // mentions finds the actors and topics the paragraph's tokens name.

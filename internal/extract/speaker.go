@@ -875,7 +875,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they") {
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || d.answer && head.low == "i") {
 		s = j
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
@@ -1130,6 +1130,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		case "it":
 			if d.hasLastInst {
 				return d.lastInst, npOK
+			}
+		case "i":
+			if d.answer && d.interviewee != nil {
+				// "A: I think …": the interviewee answers
+				d.seq++
+				d.interviewee.seen = d.seq
+				return d.personSpeaker(d.interviewee, ""), npOK
 			}
 		}
 		return speaker{}, npUnknown

@@ -33,8 +33,9 @@ func TestTitleGender(t *testing.T) {
 // TestSpeakerReferences checks the ways news prose names a speaker again
 // after introducing them, each a row that failed before this pass: an
 // organisation by the first word(s) of its name, a person by their age,
-// and an office quoted inside a paragraph about another body; guard rows
-// keep what must not change.
+// an office quoted inside a paragraph about another body, and the
+// answers of an interview printed as "Q:"/"A:" lines; guard rows keep
+// what must not change.
 func TestSpeakerReferences(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	tests := []struct {
@@ -80,6 +81,18 @@ func TestSpeakerReferences(t *testing.T) {
 		{"the ministry after the state's ministry is still the state",
 			dl + "Ostmark's transport ministry ordered the port closed. The ministry said the crane had failed two checks.",
 			"failed two checks", "Ostmark government", "Ostmark"},
+		{"an interview's answer is the interviewee's",
+			"Senator Ivo Marek spent Monday in Fredville. He later spoke with Herald senior writer Dana Oster.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
+			"bridge will fall", "Ivo Marek", ""},
+		{"an answer's next paragraph, Q. and A. with dots",
+			"Senator Ivo Marek spent Monday in Fredville.\n\nQ. Why now?\n\nA. It is late.\n\nI said the money was there in May.",
+			"money was there", "Ivo Marek", ""},
+		{"the journalist named first asks, the other answers",
+			"Herald editor Dana Oster said the interview was shortened. Senator Ivo Marek spoke to her in Fredville on Monday.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
+			"bridge will fall", "Ivo Marek", ""},
+		{"a question's I is nobody's",
+			"Senator Ivo Marek spent Monday in Fredville.\n\nQ: I think the bridge is safe. Do you?\n\nA: No.",
+			"", "Ivo Marek", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
