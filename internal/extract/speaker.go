@@ -1353,6 +1353,14 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 		return d.describe(s, rs, e, side), npOK
+	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
+		// "the engineer said" after "Dorin Maskel, a retired engineer,":
+		// a definite description repeats a named person's role ("the
+		// man" is inside "chairman", so no kin or generic noun)
+		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK && sp.person != nil {
+			return sp, st
+		}
+		return d.describe(s, rs, e, side), npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {

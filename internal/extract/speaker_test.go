@@ -72,6 +72,12 @@ func TestSpeakerReferences(t *testing.T) {
 		{"the former minister after one former minister was named",
 			dl + "Anna Korr, a former transport minister, blamed the port.\n\nThe former minister said the inspections had stopped in 2019.",
 			"stopped in 2019", "Anna Korr", "Ostmark"},
+		{"the engineer after a retired engineer was named",
+			dl + "The retired engineer Dorin Maskel said the crane had swayed.\n\nThe engineer said the bolts were old.",
+			"bolts were old", "Dorin Maskel", ""},
+		{"the man is no chairman",
+			dl + "Dorin Maskel, the port's chairman, said the crane was safe.\n\nThe man said the bolts were old.",
+			"bolts were old", "man", ""},
 		{"a prosecutor's office in a paragraph about a council",
 			dl + "The Dorvan city council defended its record. The regional prosecutor's office said it had opened an inquiry into the collapse.",
 			"opened an inquiry", "regional prosecutor's office", ""},
@@ -113,6 +119,40 @@ func TestSpeakerReferences(t *testing.T) {
 			}
 			if tt.evidence != "" {
 				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestShortNameAccused checks that an organisation called by the first
+// word(s) of its name is the accused as well as the speaker, and that a
+// person holding that word as a surname stays the person.
+func TestShortNameAccused(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, accused string // accused: "" when no accusation may be made
+	}{
+		{"the accused by its first word",
+			dl + "Brenmark Construction, which built the crane, denied any fault.\n\nOstmark's transport ministry accused Brenmark of skipping inspections.",
+			"Brenmark Construction"},
+		{"the accused by its first two words",
+			dl + "The Norvale Shipping Company denied any fault.\n\nOstmark's transport ministry accused Norvale Shipping of skipping inspections.",
+			"Norvale Shipping Company"},
+		{"a person with the company's first word as surname",
+			dl + "Brenmark Construction denied any fault. Anna Brenmark, a crane driver, saw the collapse.\n\nOstmark's transport ministry accused Brenmark of lying about the collapse.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" && c.Speaker == "Ostmark government" {
+					got = append(got, c.Subject)
+				}
+			}
+			if tt.accused == "" && len(got) > 0 || tt.accused != "" && (len(got) != 1 || got[0] != tt.accused) {
+				t.Errorf("accused %q, want %q:%s", got, tt.accused, describe(res.Claims))
 			}
 		})
 	}
