@@ -527,14 +527,52 @@ func (d *docState) interviewLine() int {
 	}
 	d.answer = toks[0].low[0] == 'a'
 	if d.answer && d.interviewee == nil {
-		for _, p := range d.persons {
-			if !journalistRole(p.role) {
-				d.interviewee = p
-				break
-			}
-		}
+		d.interviewee = d.pickInterviewee(toks[0].s)
 	}
 	return n
+}
+
+// interviewCues introduce the person who answers: "X said in an
+// interview", "X, speaking to the Herald", "X spoke with reporters".
+var interviewCues = []string{"interview", "speaking to", "speaking with", "spoke to", "spoke with", "talked to", "talked with", "talking to", "talking with", "sat down with"}
+
+// pickInterviewee returns who answers an interview whose first answer
+// starts at byte at: the person named last before the last interview cue
+// of the text before it ("… said in an interview", "X, speaking to …"),
+// else the first person the article named; never one named as a
+// journalist.
+func (d *docState) pickInterviewee(at int) *person {
+	text := d.str[:at]
+	cue := -1
+	for _, c := range interviewCues {
+		if k := strings.LastIndex(text, c); k > cue {
+			cue = k
+		}
+	}
+	if cue >= 0 {
+		var best *person
+		bestAt := -1
+		for _, p := range d.persons {
+			if journalistRole(p.role) || len(p.parts) == 0 {
+				continue
+			}
+			// the person's last name word, as written, before the cue
+			// and within the sentences just before it
+			last := p.name[strings.LastIndexByte(p.name, ' ')+1:]
+			if k := strings.LastIndex(text[max(0, cue-400):cue], last); k >= 0 && max(0, cue-400)+k > bestAt {
+				best, bestAt = p, max(0, cue-400)+k
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	for _, p := range d.persons {
+		if !journalistRole(p.role) {
+			return p
+		}
+	}
+	return nil
 }
 
 // journalistRole reports whether a person's role names them as one who
