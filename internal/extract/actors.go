@@ -513,6 +513,19 @@ func (d *docState) openAt(i int) (mention, bool) {
 		return mention{}, false
 	}
 	base, poss := possessiveBase(low)
+	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap) && d.findPerson(low) == nil {
+		// "Brenmark" after "Brenmark Construction", "Norvale Shipping"
+		// after "the Norvale Shipping Company" (before a business noun
+		// makes it a company of its own): an organisation called by
+		// the first word(s) of its name (speaker.go orgShortForm)
+		j := i + 1
+		for j < len(d.toks) && j-i < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
+			j++
+		}
+		if o := d.orgShortForm(i, j); o != nil {
+			return d.openMention(i, j, o, false), true
+		}
+	}
 	if d.orgAhead(i) {
 		// "the Ostrelian Coast Guard": the state's organ, before the
 		// demonym alone; "the Korvik Liberation Front", before the city

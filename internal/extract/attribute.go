@@ -80,6 +80,8 @@ type docState struct {
 	accSent                                            bool                  // the sentence holds "according"
 	frameWords                                         uint8                 // fw bits: the rare words of frames the sentence holds
 	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
+	answer                                             bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
+	interviewee                                        *person               // who answers the interview's questions (interviewLine)
 	actorCount                                         map[string]int
 	actorFirst                                         map[string]int
 	recent                                             []string // actors in mention order, most recent last (bounded)
@@ -435,7 +437,10 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.mentions()
 	skip := 0
-	if d.paraN <= 3 {
+	if t := &toks[0]; t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
+		skip = d.interviewLine()
+	}
+	if d.paraN <= 3 && skip == 0 {
 		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
 		// city, now the state's, may be named again in the paragraph
 		if skip = d.dateline(); skip > 0 && (len(d.cityOf) > 0 || d.home != "") {
@@ -496,6 +501,90 @@ func (d *docState) paragraph(s, e int) {
 		d.count(sr[0], sr[1])
 	}
 	d.resolveQuotes(pq)
+}
+
+// interviewLine reads the "Q:" or "A:" ("Q." / "A.") that opens an
+// interview's question or answer paragraph and returns the first token
+// after it (0 when the paragraph opens otherwise). An answer, and the
+// paragraphs after it up to the next question, are the interviewee's:
+// the person the article named first, not one named only as a
+// journalist ("Q&A with Senator X" or "X spoke to our reporter …").
+func (d *docState) interviewLine() int {
+	toks := d.toks
+	n := 1
+	switch toks[0].low {
+	case "q", "a":
+		if len(toks) < 3 || toks[1].low != ":" {
+			return 0
+		}
+		n = 2
+	case "q.", "a.":
+		if len(toks) < 2 {
+			return 0
+		}
+	default:
+		return 0
+	}
+	d.answer = toks[0].low[0] == 'a'
+	if d.answer && d.interviewee == nil {
+		d.interviewee = d.pickInterviewee(toks[0].s)
+	}
+	return n
+}
+
+// interviewCues introduce the person who answers: "X said in an
+// interview", "X, speaking to the Herald", "X spoke with reporters".
+var interviewCues = []string{"interview", "speaking to", "speaking with", "spoke to", "spoke with", "talked to", "talked with", "talking to", "talking with", "sat down with"}
+
+// pickInterviewee returns who answers an interview whose first answer
+// starts at byte at: the person named last before the last interview cue
+// of the text before it ("… said in an interview", "X, speaking to …"),
+// else the first person the article named; never one named as a
+// journalist.
+func (d *docState) pickInterviewee(at int) *person {
+	text := d.str[:at]
+	cue := -1
+	for _, c := range interviewCues {
+		if k := strings.LastIndex(text, c); k > cue {
+			cue = k
+		}
+	}
+	if cue >= 0 {
+		var best *person
+		bestAt := -1
+		for _, p := range d.persons {
+			if journalistRole(p.role) || len(p.parts) == 0 {
+				continue
+			}
+			// the person's last name word, as written, before the cue
+			// and within the sentences just before it
+			last := p.name[strings.LastIndexByte(p.name, ' ')+1:]
+			if k := strings.LastIndex(text[max(0, cue-400):cue], last); k >= 0 && max(0, cue-400)+k > bestAt {
+				best, bestAt = p, max(0, cue-400)+k
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	for _, p := range d.persons {
+		if !journalistRole(p.role) {
+			return p
+		}
+	}
+	return nil
+}
+
+// journalistRole reports whether a person's role names them as one who
+// asks the questions: "senior writer", "Post reporter".
+func journalistRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch w {
+		case "writer", "reporter", "correspondent", "editor", "columnist", "host", "anchor", "interviewer", "journalist":
+			return true
+		}
+	}
+	return false
 }
 
 // mentions finds the actors and topics the paragraph's tokens name.

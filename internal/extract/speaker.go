@@ -27,8 +27,9 @@ type person struct {
 	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
 }
 
-// fits reports whether "he" (m) or "she" (f) can stand for p.
-func (p *person) fits(g byte) bool { return p.gender == 0 || p.gender == g }
+// fits reports whether "he" (m) or "she" (f), or a reference of no
+// gender (0), can stand for p.
+func (p *person) fits(g byte) bool { return g == 0 || p.gender == 0 || p.gender == g }
 
 // titleGender is the gender a title gives: Mr, Mrs, Ms, Miss.
 func titleGender(role string) byte {
@@ -874,11 +875,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they") {
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || d.answer && head.low == "i") {
 		s = j
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share) {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
@@ -1052,7 +1053,7 @@ func (d *docState) npRight(from, hi int) int {
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
 			// "one of those advisers", "many of his supporters"
-		case d.nounLike(i) && t.kind == tWord:
+		case d.nounLike(i) && t.kind == tWord, isAge(t):
 		default:
 			return i
 		}
@@ -1110,6 +1111,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			}
 		}
 	}
+	if d.toks[s].low == "the" && s+1 < e && isAge(&d.toks[s+1]) {
+		if sp, ok := d.agedPerson(s+1, e); ok {
+			return sp, npOK
+		}
+	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
 		switch d.toks[s].low {
@@ -1124,6 +1130,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		case "it":
 			if d.hasLastInst {
 				return d.lastInst, npOK
+			}
+		case "i":
+			if d.answer && d.interviewee != nil {
+				// "A: I think …": the interviewee answers
+				d.seq++
+				d.interviewee.seen = d.seq
+				return d.personSpeaker(d.interviewee, ""), npOK
 			}
 		}
 		return speaker{}, npUnknown
@@ -1256,6 +1269,15 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o.name), npOK
 		}
 	}
+	if len(d.open) > 0 && as < 0 && e-rs <= 3 && rs < e && ne == e && d.toks[rs].cap && d.findPerson(strings.TrimSuffix(d.toks[e-1].low, ".")) == nil {
+		// "Brenmark rejected the account" after "Brenmark Construction": a
+		// company named whole is later called by its first word(s)
+		if o := d.orgShortForm(rs, e); o != nil {
+			d.seq++
+			o.seen = d.seq
+			return d.government(o.name), npOK
+		}
+	}
 	switch {
 	case names && ne-nb >= 2 && (titled || !hasOrg):
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
@@ -1331,6 +1353,14 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 		return d.describe(s, rs, e, side), npOK
+	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
+		// "the engineer said" after "Dorin Maskel, a retired engineer,":
+		// a definite description repeats a named person's role ("the
+		// man" is inside "chairman", so no kin or generic noun)
+		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK && sp.person != nil {
+			return sp, st
+		}
+		return d.describe(s, rs, e, side), npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
@@ -1347,12 +1377,71 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	switch {
-	case head.is(fGroup|fOrg) && d.hasLastInst && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
+	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
 	case d.nounLike(hd) || head.is(fGroup|fOrg):
 		return d.describe(s, rs, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// orgShortForm returns the organisation no list names whose name
+// begins with the capitalised words [i, j) and goes on ("Brenmark" after
+// "Brenmark Construction", "Norvale Shipping" after "the Norvale Shipping
+// Company"), or nil. News prose shortens an organisation to its leading
+// name words once it has been named whole; a word that is itself a
+// role, an organisation's noun or a common word ("National", "General")
+// does not start a short form, and a state is never shortened.
+func (d *docState) orgShortForm(i, j int) *openActor {
+	if len(d.open) == 0 || j-i > 3 {
+		return nil
+	}
+	if t := &d.toks[i]; t.kind != tWord || !t.cap || t.flags&(fRole|fOrg|fGroup|fOrgan|fLocalBody|fEnglish|fPron|fDet) != 0 {
+		return nil
+	}
+	for k := i + 1; k < j; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.is(fPron|fDet|fConj|fPrep) {
+			return nil
+		}
+	}
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || o.head == "" {
+			continue
+		}
+		rest := o.name
+		ok := true
+		for k := i; k < j && ok; k++ {
+			w, r, _ := strings.Cut(rest, " ")
+			ok = r != "" && strings.EqualFold(w, d.str[d.toks[k].s:d.toks[k].e])
+			rest = r
+		}
+		if ok && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	return best
+}
+
+// ownOffice reports whether the words [rs, hd) before an office's head
+// noun name whose office it is: an official's possessive ("the regional
+// prosecutor's office", "the mayor's office") or a local qualifier ("the
+// district office"). Such a body is a speaker of its own, not the
+// institution the paragraph was about.
+func (d *docState) ownOffice(rs, hd int) bool {
+	for k := rs; k < hd; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if t.flags&fLocalBody != 0 {
+			return true
+		}
+		if w, ok := strings.CutSuffix(t.low, "'s"); ok && lexicon[w]&fRole != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placedDescription reports whether the phrase [rs, e) is a plain noun
@@ -1490,6 +1579,44 @@ func (d *docState) personPronoun(k int) (speaker, bool) {
 	if d.toks[k].low == "she" {
 		g = 'f'
 	}
+	return d.nearestPerson(k, g)
+}
+
+// isAge reports whether t is an age standing for a person:
+// "46-year-old".
+func isAge(t *token) bool {
+	return t.kind == tNum && strings.HasSuffix(t.low, "-year-old")
+}
+
+// agedPerson resolves "the 46-year-old", "the 52-year-old mother of
+// three" (the age at k, the phrase ending at e): news prose names a
+// person, then calls them by their age, so the phrase is the nearest
+// person mentioned before whose gender fits the noun after the age.
+func (d *docState) agedPerson(k, e int) (speaker, bool) {
+	var g byte
+	if k+1 < e {
+		n := &d.toks[k+1]
+		if n.kind != tWord || n.cap || !personNouns[n.low] && kinNouns[n.low] == 0 {
+			return speaker{}, false // "the 46-year-old law": no person
+		}
+		g = kinNouns[n.low]
+	}
+	return d.nearestPerson(k, g)
+}
+
+// kinNouns give the gender of a noun naming a person; personNouns
+// without a gender are 0 here.
+var kinNouns = map[string]byte{
+	"man": 'm', "father": 'm', "son": 'm', "husband": 'm', "brother": 'm', "grandfather": 'm', "boy": 'm',
+	"woman": 'f', "mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f', "grandmother": 'f', "girl": 'f',
+	"widow": 'f', "widower": 'm',
+}
+
+// nearestPerson is the person a reference at token k most likely names:
+// the sentence's own person before k, the last human speaker of this or
+// the previous sentence, the previous sentence's person, then the person
+// seen last; g (0 for any) is the gender the reference requires.
+func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	pick := func(p *person) (speaker, bool) {
 		if p.gender == 0 {
 			p.gender = g

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTitleGender(t *testing.T) {
 	tests := []struct {
@@ -24,5 +27,139 @@ func TestTitleGender(t *testing.T) {
 		if got := titleGender(tt.role); got != tt.want {
 			t.Errorf("titleGender(%q) = %q, want %q", tt.role, got, tt.want)
 		}
+	}
+}
+
+// TestSpeakerReferences checks the ways news prose names a speaker again
+// after introducing them, each a row that failed before this pass: an
+// organisation by the first word(s) of its name, a person by their age,
+// an office quoted inside a paragraph about another body, and the
+// answers of an interview printed as "Q:"/"A:" lines; guard rows keep
+// what must not change.
+func TestSpeakerReferences(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name     string
+		text     string
+		evidence string // a piece of the claim's text; "" when no claim may hold want's speaker
+		speaker  string
+		side     string
+	}{
+		{"a company by its first word",
+			dl + "Ostmark's transport ministry accused Brenmark Construction of cutting crane inspections.\n\nBrenmark rejected the account on Tuesday, saying its engineers had checked the crane twice.",
+			"rejected the account", "Brenmark Construction", "Brenmark Construction"},
+		{"a company by its first word after 'the' and a long name",
+			dl + "The Norvale Shipping Company denied any fault in the collapse.\n\nNorvale said its crews had followed every rule.",
+			"followed every rule", "Norvale Shipping Company", "Norvale Shipping Company"},
+		{"a company by its first two words",
+			dl + "The Norvale Shipping Company denied any fault in the collapse.\n\nNorvale Shipping said its crews had followed every rule.",
+			"followed every rule", "Norvale Shipping Company", "Norvale Shipping Company"},
+		{"a person's surname is still the person",
+			dl + "Anna Brenmark, a crane driver, saw the collapse. Brenmark Construction denied any fault.\n\nBrenmark said the crane had swayed for a minute.",
+			"swayed for a minute", "Anna Brenmark", ""},
+		{"said the 46-year-old",
+			dl + "Dorin Maskel, a retired engineer, watched the crane fall.\n\n\u201cIt swayed for a minute,\u201d said the 46-year-old.",
+			"swayed for a minute", "Dorin Maskel", ""},
+		{"the 52-year-old told reporters",
+			dl + "Vera Lint lost her brother in the collapse.\n\nThe 52-year-old told reporters the warning had come too late.",
+			"come too late", "Vera Lint", ""},
+		{"the 52-year-old mother of three said",
+			dl + "Vera Lint lost her brother in the collapse.\n\n\u201cNobody warned us,\u201d the 52-year-old mother of three said.",
+			"Nobody warned us", "Vera Lint", ""},
+		{"a 46-year-old man is someone new",
+			dl + "Dorin Maskel, a retired engineer, watched the crane fall.\n\nA 46-year-old man said the crane had swayed for a minute.",
+			"swayed for a minute", "46-year-old man", ""},
+		{"the former minister after one former minister was named",
+			dl + "Anna Korr, a former transport minister, blamed the port.\n\nThe former minister said the inspections had stopped in 2019.",
+			"stopped in 2019", "Anna Korr", "Ostmark"},
+		{"the engineer after a retired engineer was named",
+			dl + "The retired engineer Dorin Maskel said the crane had swayed.\n\nThe engineer said the bolts were old.",
+			"bolts were old", "Dorin Maskel", ""},
+		{"the man is no chairman",
+			dl + "Dorin Maskel, the port's chairman, said the crane was safe.\n\nThe man said the bolts were old.",
+			"bolts were old", "man", ""},
+		{"a prosecutor's office in a paragraph about a council",
+			dl + "The Dorvan city council defended its record. The regional prosecutor's office said it had opened an inquiry into the collapse.",
+			"opened an inquiry", "regional prosecutor's office", ""},
+		{"the mayor's office after a company",
+			dl + "Brenmark Construction denied any fault. The mayor's office said the crane had failed two checks.",
+			"failed two checks", "mayor's office", ""},
+		{"the ministry after the state's ministry is still the state",
+			dl + "Ostmark's transport ministry ordered the port closed. The ministry said the crane had failed two checks.",
+			"failed two checks", "Ostmark government", "Ostmark"},
+		{"an interview's answer is the interviewee's",
+			"Senator Ivo Marek spent Monday in Fredville. He later spoke with Herald senior writer Dana Oster.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
+			"bridge will fall", "Ivo Marek", ""},
+		{"an answer's next paragraph, Q. and A. with dots",
+			"Senator Ivo Marek spent Monday in Fredville.\n\nQ. Why now?\n\nA. It is late.\n\nI said the money was there in May.",
+			"money was there", "Ivo Marek", ""},
+		{"the journalist named first asks, the other answers",
+			"Herald editor Dana Oster said the interview was shortened. Senator Ivo Marek spoke to her in Fredville on Monday.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
+			"bridge will fall", "Ivo Marek", ""},
+		{"the person introduced as answering, not the first named",
+			"Dana Oster, who leads the farmers' union, spoke on Monday. Senator Ivo Marek, speaking to the Herald in Fredville, took our questions.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
+			"bridge will fall", "Ivo Marek", ""},
+		{"said in an interview",
+			"Dana Oster, who leads the farmers' union, spoke on Monday. The bridge is safe, Senator Ivo Marek said in an interview.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
+			"bridge will fall", "Ivo Marek", ""},
+		{"a question's I is nobody's",
+			"Senator Ivo Marek spent Monday in Fredville.\n\nQ: I think the bridge is safe. Do you?\n\nA: No.",
+			"", "Ivo Marek", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if tt.evidence == "" {
+					if c.Speaker == tt.speaker {
+						t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
+					}
+					continue
+				}
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker || c.Side != tt.side {
+						t.Errorf("claim %q by %q [%s], want %q [%s]:%s", c.Text, c.Speaker, c.Side, tt.speaker, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			if tt.evidence != "" {
+				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestShortNameAccused checks that an organisation called by the first
+// word(s) of its name is the accused as well as the speaker, and that a
+// person holding that word as a surname stays the person.
+func TestShortNameAccused(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, accused string // accused: "" when no accusation may be made
+	}{
+		{"the accused by its first word",
+			dl + "Brenmark Construction, which built the crane, denied any fault.\n\nOstmark's transport ministry accused Brenmark of skipping inspections.",
+			"Brenmark Construction"},
+		{"the accused by its first two words",
+			dl + "The Norvale Shipping Company denied any fault.\n\nOstmark's transport ministry accused Norvale Shipping of skipping inspections.",
+			"Norvale Shipping Company"},
+		{"a person with the company's first word as surname",
+			dl + "Brenmark Construction denied any fault. Anna Brenmark, a crane driver, saw the collapse.\n\nOstmark's transport ministry accused Brenmark of lying about the collapse.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" && c.Speaker == "Ostmark government" {
+					got = append(got, c.Subject)
+				}
+			}
+			if tt.accused == "" && len(got) > 0 || tt.accused != "" && (len(got) != 1 || got[0] != tt.accused) {
+				t.Errorf("accused %q, want %q:%s", got, tt.accused, describe(res.Claims))
+			}
+		})
 	}
 }
