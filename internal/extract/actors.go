@@ -590,7 +590,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
-	if t.info == nil && !poss && i > 0 && d.toks[i-1].low == "the" && i+2 < len(d.toks) && !d.toks[i+1].cap && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) && d.fieldOrgan(i+1) {
+	if i > 0 && d.toks[i-1].low == "the" && d.fieldOrgan(i+1) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
 		// "the Velland energy ministry": a name no list knows before a
 		// field's ministry is the state whose ministry it is
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
