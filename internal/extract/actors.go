@@ -512,6 +512,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if i >= 2 && (d.toks[i-1].low == "," || d.toks[i-1].low == "the") {
+		if m, ok := d.appositiveOrg(i); ok {
+			return m, true
+		}
+	}
 	base, poss := possessiveBase(low)
 	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap) && d.findPerson(low) == nil {
 		// "Brenmark" after "Brenmark Construction", "Norvale Shipping"
@@ -582,6 +587,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e]}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
+	if i > 0 && d.toks[i-1].low == "the" && d.fieldOrgan(i+1) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
+		// "the Velland energy ministry": a name no list knows before a
+		// field's ministry is the state whose ministry it is
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -802,7 +814,7 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0)
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low))
 }
 
 // backReference reads the noun phrase at token i, after "the", as a
@@ -814,7 +826,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		return mention{}, false
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && nb != "firm" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && nb != "firm" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -897,6 +909,84 @@ func (d *docState) openMention(i, j int, o *openActor, demonym bool) mention {
 	return mention{i: i, j: j, actor: o.name, demonym: demonym}
 }
 
+// describedAs reports whether an organisation was described by the
+// noun w before its name in apposition ("the regulator, the … Authority,").
+func (d *docState) describedAs(w string) bool {
+	for _, o := range d.open {
+		if !o.state && containsStr(o.descr, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveOrg reads the organisation named at token i in apposition
+// to a description in lower case: "the regulator, the Velmarian Energy
+// Authority,", "the country's largest power company, Halvor Power,".
+// The name is one party (a demonym inside it makes no state of it), and
+// "the regulator" later refers back to it. A person's role ("its
+// spokesman, Aram Dusk,") is no description of an organisation.
+func (d *docState) appositiveOrg(i int) (mention, bool) {
+	toks := d.toks
+	k := i - 1
+	the := toks[k].low == "the"
+	if the {
+		k--
+	}
+	if k < 1 || toks[k].low != "," {
+		return mention{}, false
+	}
+	n := &toks[k-1]
+	if n.kind != tWord || n.cap || personNouns[n.low] || n.is(fRole|fPron|fDet|fPrep|fConj) {
+		return mention{}, false
+	}
+	j := i
+	for j < len(toks) && j-i < 6 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fConj|fPrep|fDet|fPron|fSubord) {
+		j++
+	}
+	if j >= len(toks) || toks[j].low != "," {
+		return mention{}, false
+	}
+	last, _ := possessiveBase(toks[j-1].low)
+	head := last
+	switch {
+	case companyNouns[n.low] && !d.ownedDescription(k-1):
+		// "the country's largest power company, Halvor Power,"; a state's
+		// company ("Vostria's state gas company, Vostgaz,") speaks for its
+		// owner, which the speaker's phrase reads (speaker.go resolveNP)
+		head = n.low
+	case the && j-i >= 2 && (orgHeads[last] || companyHeads[last]) && !stateOrgans[last]:
+		// "the regulator, the Velmarian Energy Authority,"
+	default:
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
+	if o == nil {
+		return mention{}, false
+	}
+	if !containsStr(o.descr, n.low) {
+		o.descr = append(o.descr, n.low)
+		d.apposDescr = true
+	}
+	return d.openMention(i, j, o, false), true
+}
+
+// ownedDescription reports whether the description ending at token k
+// names an owner by a capitalised possessive ("Vostria's state gas
+// company"); "the country's" names none.
+func (d *docState) ownedDescription(k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord || t.low == "," {
+			return false
+		}
+		if _, poss := possessiveBase(t.low); poss && t.cap {
+			return true
+		}
+	}
+	return false
+}
+
 // openByHead returns the organisation a common noun refers back to:
 // "brigade" for the last organisation whose name ends in Brigade,
 // "group" or "organisation" for the last one named, "separatists" for
@@ -909,7 +999,7 @@ func (d *docState) openByHead(w string) *openActor {
 		if o.state {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) ||
+		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
 			(w == "company" || w == "firm") && companyHeads[o.head]
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o

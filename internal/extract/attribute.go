@@ -67,6 +67,7 @@ type docState struct {
 	roleSpeakers                                       []speaker
 	acronyms                                           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
 	open                                               []*openActor          // actors the taxonomy does not name (actors.go)
+	apposDescr                                         bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)
 	openIdx                                            map[string][]openForm // their forms by first word
 	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states

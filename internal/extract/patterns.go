@@ -131,6 +131,34 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actor := d.mentAt[s-1] >= 0 && d.ments[d.mentAt[s-1]].actor != ""
 		// a comma only inside a list of actors: "A, B and C"
 		list := t.low == "," && s-2 >= lo && (d.toks[s-2].cap || d.mentAt[s-2] >= 0 && d.ments[d.mentAt[s-2]].actor != "")
+		if t.low == "," && s-2 >= lo && d.toks[s-2].kind == tWord && !d.toks[s-2].cap && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].actor != "" {
+			// a description, then the party's name in apposition: "the
+			// region's biggest water company, Halvek, and …"
+			if k := d.descrBack(s-2, lo); k >= 0 {
+				s = k
+				continue
+			}
+		}
+		if t.low == "and" && s-3 >= lo && d.toks[s-2].low == "," {
+			// "the dam operator, Halvek, and B accused each other": the
+			// first party named in apposition
+			if m := d.mentAt[s-3]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == s-2 {
+				if i := d.ments[m].i; i-2 >= lo && d.toks[i-1].low == "," && d.toks[i-2].kind == tWord && !d.toks[i-2].cap {
+					if k := d.descrBack(i-2, lo); k >= 0 {
+						s = k
+						continue
+					}
+				}
+			}
+		}
+		if t.kind == tWord && !t.cap && t.flags&(fRole|fOrg|fGroup) == 0 && s-2 >= lo && !pairNouns[t.low] {
+			// a state's body described in lower case: "Ostmark's water
+			// regulator and …"
+			if k := d.descrBack(s-1, lo); k >= 0 && d.toks[k].low != "the" {
+				s = k
+				continue
+			}
+		}
 		if t.low == "and" && s-2 >= lo && d.toks[s-2].low == "," {
 			// "A, whose inspectors approved the quay, and B accused
 			// each other": an aside after the first party, not a new
@@ -163,6 +191,28 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actors = d.salientPairOf(d.pairKind(s, j+1))
 	}
 	return s, actors
+}
+
+// descrBack reads the lower-case description ending at token k back to
+// its start: "the" ("the region's biggest water company") or an actor's
+// possessive ("Ostmark's water regulator"), at most five words; else -1.
+func (d *docState) descrBack(k, lo int) int {
+	for j := k; j >= lo && k-j < 6; j-- {
+		t := &d.toks[j]
+		if t.low == "the" && j < k {
+			return j
+		}
+		if m := d.mentAt[j]; m >= 0 && d.ments[m].actor != "" && j < k {
+			if _, poss := possessiveBase(t.low); poss && d.ments[m].j == j+1 {
+				return d.ments[m].i
+			}
+			return -1
+		}
+		if t.kind != tWord || t.cap || t.is(fSpeech|fConj|fPrep|fPron|fSubord|fDet|fNeg|fTime) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideBefore reads the tokens before the comma at c as the end of an
