@@ -107,6 +107,21 @@ import (
 //
 // Since then every set has been tuned on too: the floors guard what the
 // rules do now.
+//
+// Written after that tuning and scored once, at 38ef73d, before any change:
+//   - heldout16 (one: a national football federation and a private
+//     broadcaster accuse each other over the broadcaster's match-fixing
+//     report) and heldout17 (one: two states no list names blame each
+//     other after a drone crashes onto a house in a border village),
+//     written and labelled together before anything was run.
+//     heldout16: attribution F1 0.60 (P 0.56, R 0.64), accusation F1
+//     0.00, pairs F1 0.00, no mutual accusation (the lead's "Brevonia's
+//     football federation accused … Kastel TV … of" is given to the
+//     state's government, and no claim carries an accusation).
+//     heldout17: attribution F1 0.93 (P 0.88, R 1.00), accusation F1
+//     0.00, pairs F1 1.00, the mutual accusation found with the right
+//     sides on the topic "drone strikes" where the reader says "drone
+//     crash". Their floors guard what they scored, as held-out sets.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -129,6 +144,8 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout13", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout14", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout15", 0.65, 0, 0, 0},
+		{"testdata/heldout16", 0.58, 0, 0, 0},
+		{"testdata/heldout17", 0.90, 0, 0.90, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
