@@ -29,8 +29,8 @@ import (
 // or names no other dispute takes it.
 
 // eventHeads are nouns of harmful or disputed events, by their folded
-// form.
-var eventHeads = map[string]string{
+// form; the words of genericEvents are among them.
+var eventHeads = withGenericEvents(map[string]string{
 	"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
 	// an attack from the air or by guns is a strike, however reported
 	"bombing": "strike", "bombings": "strike", "shelling": "strike", "bombardment": "strike",
@@ -47,11 +47,17 @@ var eventHeads = map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
-	// words that name no kind of event but refer back to one: "the
-	// incident", "this disaster"; with a noun they name it ("a border
-	// incident")
-	"incident": "incident", "incidents": "incident", "disaster": "disaster", "tragedy": "tragedy",
-	"accident": "accident", "catastrophe": "catastrophe",
+})
+
+// withGenericEvents adds to the event heads the words that name no kind
+// of event but refer back to one ("the incident", "this disaster"),
+// each its own head: with a noun they name it ("a border incident").
+// One list serves both, so a word added there is both.
+func withGenericEvents(heads map[string]string) map[string]string {
+	for w := range genericEvents {
+		heads[w] = singularWord(w)
+	}
+	return heads
 }
 
 // eventVerbs are verbs whose event has a noun: "struck" is a strike.
