@@ -704,9 +704,8 @@ func speakerMatch(tax *taxonomy.Taxonomy, g *GoldClaim, c *graph.Claim) bool {
 		// that side is the same speaker, whether a list knows the
 		// party or not (a person's own side is no institution: the
 		// claim's speaker is then a person and takes the surname rule)
-		gi = actorKey(tax, g.Side) != ""
-		if gi {
-			return actorKey(tax, g.Side) == actorKey(tax, c.Side)
+		if k := actorKey(tax, g.Side); k != "" {
+			return k == actorKey(tax, c.Side)
 		}
 	}
 	if gi && ci {
