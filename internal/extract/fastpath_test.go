@@ -280,3 +280,40 @@ func TestWordCapitalMatchesByteTest(t *testing.T) {
 		}
 	}
 }
+
+func TestWordRunMatchesScanWord(t *testing.T) {
+	// every byte at which scanWord can go on past a run of ASCII letters
+	// and digits is in wordTail: the tokenizer calls it only there
+	for c := 0; c < 256; c++ {
+		for _, w := range []string{"ab" + string(rune(c)) + "cd", "12" + string(rune(c)) + "34", "a" + string(rune(c)) + "b"} {
+			if c >= 0x80 {
+				w = w[:len(w)-2] + string([]byte{byte(c)}) + w[len(w)-2:]
+			}
+			run := 0
+			for run < len(w) && wordByte[w[run]] {
+				run++
+			}
+			if j, _ := scanWord(w, 0, len(w)); j != run && !wordTail[w[run]] {
+				t.Fatalf("scanWord(%q) = %d, past the run's end %d at a byte not in wordTail", w, j, run)
+			}
+		}
+	}
+	// and the tokenizer's words are scanWord's, on random text
+	pieces := append([]string{"O'Brien", "rock'n'roll", "U.S.-provided", "e‐Mail", "don’t", "1,200", "8:30", "a.m.", "3.5bn", "x-"}, textPieces...)
+	r := rand.New(rand.NewSource(13))
+	for n := 0; n < 3000; n++ {
+		text := randomText(r, 1+r.Intn(80), pieces)
+		for _, tok := range tokenize(text, 0, len(text), nil) {
+			if tok.kind != tWord && tok.kind != tNum {
+				continue
+			}
+			e := tok.e
+			if tok.abbr {
+				e--
+			}
+			if j, _ := scanWord(text, tok.s, len(text)); j != e {
+				t.Fatalf("%q in %q: word ends at %d, scanWord at %d", text[tok.s:e], text, e, j)
+			}
+		}
+	}
+}

@@ -138,7 +138,16 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 		}
 		switch {
 		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
-			j, hyphen := scanWord(str, i, end)
+			// most words are ASCII letters and digits up to a byte that
+			// can continue none (a space, most punctuation): read those
+			// here; scanWord, a call with a rune switch, reads the rest
+			j, hyphen := i, -1
+			for j < len(str) && wordByte[str[j]] {
+				j++
+			}
+			if j < len(str) && wordTail[str[j]] {
+				j, hyphen = scanWord(str, i, end)
+			}
 			var t *token
 			out, t = pushWord(out, i, j, inQ)
 			if r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) {
@@ -309,6 +318,20 @@ func scanWord(str string, i, end int) (int, int) {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// wordTail marks the bytes after a run of ASCII letters and digits at
+// which scanWord may go on: apostrophes, hyphens, dots, commas and colons
+// between letters or digits, and every byte of a multi-byte rune (a
+// letter, ’ or ‐). At any other byte the word ends where the run does.
+var wordTail = func() (t [256]bool) {
+	for c := 0x80; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range "'-.,:" {
+		t[c] = true
+	}
+	return t
+}()
 
 // asciiWord marks ASCII letters and digits.
 var asciiWord = func() (t [128]bool) {
