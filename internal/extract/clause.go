@@ -894,7 +894,18 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				return nil
 			}
 			e := d.skipBack(v-1, w+1) + 1
-			spk, st := d.resolveNP(w+1, e, -1, -1)
+			var spk speaker
+			st := npUnknown
+			if p := d.toks[w+1].low; e == w+2 && whole && (p == "it" || p == "they" || p == "he" || p == "she") {
+				// "Ostmark closed its border in what it said was …": the
+				// pronoun is the clause's subject
+				if a := d.subjectAtt(lo, w); a != nil {
+					spk, st = a.spk, npOK
+				}
+			}
+			if st != npOK {
+				spk, st = d.resolveNP(w+1, e, -1, -1)
+			}
 			if st != npOK || contentWords(d.toks, lo, w-1) < 2 {
 				return nil
 			}
@@ -993,6 +1004,9 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 	defer func() { d.clauses = out[:0] }()
 	start, kind, contS, verb := lo, clFirst, lo, -1
 	depth := 0
+	// a sentence that opens with a subordinate clause ("As X talked
+	// about Y, Z said W"): its first comma may close that clause
+	fronted := d.toks[lo].kind == tWord && d.toks[lo].cap && frontedSubords[d.toks[lo].low]
 	cut := func(at, next, k, cs int) {
 		if at > start {
 			out = append(out, clause{lo: start, hi: at, kind: kind, contS: contS, verb: verb})
@@ -1016,6 +1030,13 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			continue
 		}
 		comma := d.toks[i-1].low == "," || d.toks[i-1].kind == tQuote && !d.toks[i-1].open && i >= 2 && d.toks[i-2].low == ","
+		if fronted && comma {
+			fronted = false
+			if d.frontedEnd(lo, i, hi) {
+				cut(i-1, i, clOwn, i)
+				continue
+			}
+		}
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
@@ -1074,6 +1095,36 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// frontedSubords open a subordinate clause before the main one: "As
+// Marek spoke of the harvest, Oster said …", "While X said Y, Z …".
+var frontedSubords = map[string]bool{
+	"as": true, "while": true, "whereas": true, "although": true, "though": true, "when": true,
+	"after": true, "before": true, "because": true, "since": true, "once": true, "until": true,
+}
+
+// frontedEnd reports whether the comma before i closes a subordinate
+// clause opened at lo and a main clause follows: the subordinate clause
+// has a verb that is not the last word before the comma ("As Marek
+// said, …" and "as he put it, …" frame the main clause: their report is
+// what follows), and a subject and a finite verb come after the comma,
+// each clause a report of its own speaker's.
+func (d *docState) frontedEnd(lo, i, hi int) bool {
+	c := i - 1
+	if d.toks[c].low != "," {
+		return false
+	}
+	if p := &d.toks[c-1]; p.is(fSpeech) || p.low == "it" || p.low == "so" {
+		return false
+	}
+	if !d.verbAhead(lo+1, c, c-lo-1) || !d.subjectStart(i) || !d.verbAhead(i, hi, 8) {
+		return false
+	}
+	// both clauses report, each with its own speaker: otherwise the
+	// sentence is one report framed by the other clause ("When asked
+	// about X, Marek said …" is Marek's answer to X)
+	return d.hasOwnSpeaker(lo, c) && d.hasOwnSpeaker(i, hi)
 }
 
 // subjectAside reports whether the participle at i, after a comma,

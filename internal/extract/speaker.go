@@ -497,6 +497,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return n == "," || n == ":" || n == "." || n == "that" || v+1 < len(d.toks) && d.toks[v+1].kind == tQuote
 	case "point":
 		return next(1) == "out"
+	case "speak", "talk":
+		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
 		// mostly nouns in the bare plural ("member states", "reports of"):
 		// accept -s forms only right after a name or pronoun
@@ -508,6 +510,27 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// speakOf matches "spoke of X", "talked about X", after adverbs or a
+// particle ("spoke highly of", "spoke out about", "talked at length
+// about"): what was spoken of is the report; "spoke to reporters",
+// "talks with the union" and "speaking at a rally" report nothing.
+func (d *docState) speakOf(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		switch {
+		case t.low == "of" || t.low == "about":
+			return true
+		case t.low == "out" || t.low == "up" || t.low == "at" || t.low == "length" || t.is(fAdv) && !t.is(fNeg|fTime) || len(t.low) > 4 && strings.HasSuffix(t.low, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // participleVerbs are stances whose past participle often follows its
@@ -602,7 +625,7 @@ func (d *docState) callNaming(v int) bool {
 	k := v + 1
 	for k < len(d.toks) && k <= v+6 {
 		t := &d.toks[k]
-		if k > v+1 && (t.kind == tQuote && t.open || t.low == "a" || t.low == "an") {
+		if k > v+1 && (t.kind == tQuote && t.open || t.low == "a" || t.low == "an" || d.openSQuote(k)) {
 			return true
 		}
 		if t.kind != tWord || t.is(fPrep|fConj|fSubord|fAux) && !t.is(fDet) || t.low == "off" || t.low == "up" {
@@ -611,6 +634,15 @@ func (d *docState) callNaming(v int) bool {
 		k++
 	}
 	return false
+}
+
+// openSQuote reports whether token k is a single quotation mark that
+// opens a quotation: a space before it and a word right after it
+// ("called the closure 'a painful step'"); a possessive's apostrophe
+// ("the farmers' union") follows its word.
+func (d *docState) openSQuote(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tSQuote && k > 0 && k+1 < len(d.toks) && d.toks[k-1].e < t.s && d.toks[k+1].s == t.e && d.toks[k+1].kind == tWord
 }
 
 // objectPronouns are the object forms that can be the thing named in
@@ -916,7 +948,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if b == lo && p.kind == tWord && p.is(fAdv) && !p.is(fAux|fNeg|fPron) {
 			return s, e // the sentence opens with an adverb: "Later Marek said"
 		}
-		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
+		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(" || p.low == "*" || p.low == "•") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
