@@ -184,7 +184,7 @@ func (d *docState) afterQuoteComma(v, lo int) bool {
 	// "… and said …", "said that …"
 	for k := v + 1; k < len(d.toks) && !isEnd(&d.toks[k]); k++ {
 		t := &d.toks[k]
-		if t.kind == tWord && !t.inQ && (k == v+1 && t.low == "that" || t.is(fSpeech) && !t.cap && (d.toks[k-1].low == "," || d.toks[k-1].low == "and" || d.toks[k-1].is(fAdv))) {
+		if t.kind == tWord && !t.inQ && (k == v+1 && t.low == "that" || t.is(fSpeech) && !t.cap && (d.toks[k-1].low == "," || d.toks[k-1].low == "and" || d.toks[k-1].is(fAdv)) && d.speaksOf(k)) {
 			return false
 		}
 	}
@@ -516,7 +516,7 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 	// verbs are rare, "with" is not
 	for v := lo + 2; v < hi; v++ {
 		t := &d.toks[v]
-		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") {
+		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") || !d.speaksOf(v) {
 			continue
 		}
 		i := v - 2
@@ -1061,7 +1061,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			if j+2 < hi && (d.toks[j].low == "went" || d.toks[j].low == "goes" || d.toks[j].low == "going") && d.toks[j+1].low == "on" && d.toks[j+2].low == "to" {
 				j += 3
 			}
-			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") {
+			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") && d.speaksOf(j) {
 				cs := j + 1
 				if cs < hi && d.toks[cs].is(fParticle) {
 					cs++

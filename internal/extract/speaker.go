@@ -533,6 +533,15 @@ func (d *docState) speakOf(v int) bool {
 	return false
 }
 
+// speaksOf reports whether reporting verb v, when a form of "speak" or
+// "talk", says what was spoken of (speakOf): the frames that take any
+// reporting verb ("and spoke to reporters", "with Marek speaking at a
+// rally") ask it; every other reporting verb passes.
+func (d *docState) speaksOf(v int) bool {
+	l := d.toks[v].speech().lemma
+	return l != "speak" && l != "talk" || d.speakOf(v)
+}
+
 // participleVerbs are stances whose past participle often follows its
 // noun in a reduced relative ("a message posted on …", "the aid
 // offered by …").
