@@ -131,5 +131,15 @@ func TestIssueFrames(t *testing.T) {
 		{"a question before the answer stays one report",
 			"When asked about the bridge, Ivo Marek said it would reopen in June.",
 			"Ivo Marek", "it would reopen", 1},
+		// A sentence that opens with its reporting verb.
+		{"said before its speaker and a quotation",
+			"Said Ada Vell, \"The thought that we caused this is painful to us.\"",
+			"Ada Vell", "The thought that we caused this", 1},
+		{"said before its speaker, a relative clause and a quotation",
+			"Said Tomas Brill, who grew up in the valley, \u201cWe were all so proud of the dam.\u201d",
+			"Tomas Brill", "We were all so proud of the dam", 1},
+		{"said as an opening participle reports nothing",
+			"Said differently, the plan would fail.",
+			"", "", 0},
 	})
 }

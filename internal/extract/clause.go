@@ -393,12 +393,52 @@ func (d *docState) evidenceIn(i, j int) bool {
 	return false
 }
 
+// saidFirst matches a sentence that opens with its reporting verb,
+// the speaker after it: "Said Ada Vell, “…”", "Says the mayor: …".
+// The speaker phrase runs to the first comma or colon; an apposition
+// may follow it before the words reported, which start at the first
+// quotation mark within reach or else right after the speaker.
+func (d *docState) saidFirst(lo, hi int) *att {
+	k := lo + 1
+	for k < hi && k-lo <= 8 && d.toks[k].kind == tWord && !d.toks[k].inQ {
+		k++
+	}
+	if k == lo+1 || k >= hi || d.toks[k].low != "," && d.toks[k].low != ":" {
+		return nil
+	}
+	spk, st := d.resolveNP(lo+1, k, -1, -1)
+	if st != npOK {
+		return nil
+	}
+	c := k + 1
+	for q := c; q < hi && q-c < 20; q++ {
+		if t := &d.toks[q]; t.kind == tQuote && t.open {
+			c = q
+			break
+		}
+	}
+	if c >= hi || contentWords(d.toks, c, hi) == 0 {
+		return nil
+	}
+	d.used[lo] = true
+	a := d.newAtt(att{verb: lo, class: vSay, npS: lo + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+	if d.toks[c].kind == tQuote && d.toks[c].open {
+		a.quoteSpan = int(d.spanOf[c])
+	}
+	return a
+}
+
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first
 // reporting verb with a subject phrase. A subject that cannot be resolved
 // stops the search — later reporting verbs belong to its content.
 func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
+	}
+	if t := &d.toks[lo]; t.cap && (t.low == "said" || t.low == "says") {
+		if a := d.saidFirst(lo, hi); a != nil {
+			return a
+		}
 	}
 	// each frame below needs a word the sentence's first pass looks for
 	if d.frameWords&fwBy != 0 {
