@@ -141,5 +141,18 @@ func TestIssueFrames(t *testing.T) {
 		{"said as an opening participle reports nothing",
 			"Said differently, the plan would fail.",
 			"", "", 0},
+		// A document with a modifier after it as the subject.
+		{"a poll with a source and a date after it",
+			"A poll from the Fredville Institute released Wednesday found Marek leading Oster by 15 points.",
+			"poll", "Marek leading Oster", 1},
+		{"a survey conducted by a union is the survey's",
+			"A survey conducted by the farmers' union found that most farms were in debt.",
+			"survey", "most farms were in debt", 1},
+		{"polls taken in a town",
+			"Exit polls taken in Fredville found that most voters backed the tax.",
+			"Exit polls", "most voters backed the tax", 1},
+		{"a clause of its own after the document is no modifier",
+			"A report on the dam was written after engineers found cracks.",
+			"", "", 0},
 	})
 }

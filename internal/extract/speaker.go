@@ -592,10 +592,50 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 			return true
 		}
 		if !t.is(fAdv|fAux) || t.is(fNeg) {
-			return false
+			return d.documentHead(v, lo) >= 0
 		}
 	}
-	return false
+	return d.documentHead(v, lo) >= 0
+}
+
+// documentHead returns the document noun that heads the subject of
+// reporting verb v when a modifier follows it: "A poll from the
+// Fredville Institute released Wednesday found", "a Courier poll out
+// Monday showed", "exit polls taken in Fredville found", "a study by
+// the institute found". The noun comes within the first five tokens of
+// the clause after words that can modify it; a preposition, "out" or a
+// participle follows it; and nothing up to v can open a clause of its
+// own (a comma, an auxiliary, a relative word, another reporting verb).
+// It returns -1 otherwise.
+func (d *docState) documentHead(v, lo int) int {
+	if v-lo > 16 {
+		return -1
+	}
+	h := -1
+	for k := lo; k < v && k-lo <= 4; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && !t.cap && evidenceNouns[t.low] {
+			h = k
+			break
+		}
+		if t.kind != tWord && t.kind != tNum || t.inQ || !t.cap && t.is(fAux|fSpeech|fPrep|fConj|fSubord|fRel|fPron) && !t.is(fDet) {
+			return -1
+		}
+	}
+	if h < 0 || h+2 >= v {
+		return -1
+	}
+	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+		return -1
+	}
+	for k := h + 2; k < v; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
+			continue
+		}
+		return -1
+	}
+	return h
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -875,6 +915,14 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		c = k
 	}
 	if n == 0 {
+		if v-lo > 3 {
+			// a document with a modifier after it is the subject: "a
+			// poll released Wednesday found", "a survey conducted by
+			// the union found" (not the union)
+			if h := d.documentHead(v, lo); h >= 0 {
+				return lo, h + 1, -1, -1
+			}
+		}
 		s, e = d.subjectAt(j, lo, true)
 		return s, e, -1, -1
 	}
