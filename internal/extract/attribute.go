@@ -719,6 +719,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
+		if t := &d.toks[lo]; t.cap && t.low == "in" {
+			// "In the latest poll, Oster leads Marek": no verb reports it
+			if a := d.inPoll(lo, hi); a != nil {
+				d.emit(a, a.evS, hi, pq)
+			}
+		}
 		return
 	}
 	// a relative denial needs a denial verb (or "called")

@@ -154,5 +154,18 @@ func TestIssueFrames(t *testing.T) {
 		{"a clause of its own after the document is no modifier",
 			"A report on the dam was written after engineers found cracks.",
 			"", "", 0},
+		// A clause that opens with its poll.
+		{"in the latest poll",
+			"In the latest Courier poll, Oster led Marek by 10 points.",
+			"latest Courier poll", "Oster led Marek", 1},
+		{"in a poll with a time after it",
+			"In a Courier poll last month, Marek had a 10-point lead among farmers.",
+			"Courier poll last month", "Marek had a 10-point lead", 1},
+		{"in a survey, a speaker of its own",
+			"In a survey released Monday, the farmers said the tax was unfair.",
+			"farmers", "the tax was unfair", 1},
+		{"in a town is no poll",
+			"In the town of Fredville, Oster led Marek by 10 points.",
+			"", "", 0},
 	})
 }

@@ -393,6 +393,37 @@ func (d *docState) evidenceIn(i, j int) bool {
 	return false
 }
 
+// inPoll matches a clause that opens with the poll, survey or study
+// whose finding it states: "In the latest Courier poll, Oster leads
+// Marek by 10 points", "In a survey released Monday, most farmers
+// said …" is the farmers' report (a speaker of its own) and left to the
+// frames after.
+func (d *docState) inPoll(lo, hi int) *att {
+	end, doc := lo+1, false
+	for end < hi && end-lo < 16 && d.toks[end].low != "," {
+		t := &d.toks[end]
+		if t.inQ || t.kind == tQuote || isEnd(t) || t.kind == tWord && !t.cap && t.is(fAux|fSpeech|fRel|fSubord) {
+			return nil
+		}
+		doc = doc || t.kind == tWord && !t.cap && pollNouns[t.low]
+		end++
+	}
+	if !doc || end >= hi || end-lo < 3 || contentWords(d.toks, end+1, hi) < 3 {
+		return nil
+	}
+	for k := end + 1; k < hi; k++ {
+		if d.toks[k].mayReport() && d.speechCandidate(k, end+1) {
+			return nil // "In a survey, most farmers said …": theirs
+		}
+	}
+	spk := d.describe(lo+1, lo+1, end, "")
+	return d.newAtt(att{verb: -1, npS: lo, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+}
+
+// pollNouns name the counts of opinion a clause can open with ("In
+// the latest poll, …").
+var pollNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true, "studies": true, "census": true}
+
 // saidFirst matches a sentence that opens with its reporting verb,
 // the speaker after it: "Said Ada Vell, “…”", "Says the mayor: …".
 // The speaker phrase runs to the first comma or colon; an apposition
@@ -434,6 +465,11 @@ func (d *docState) saidFirst(lo, hi int) *att {
 func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
+	}
+	if t := &d.toks[lo]; t.cap && t.low == "in" {
+		if a := d.inPoll(lo, hi); a != nil {
+			return a
+		}
 	}
 	if t := &d.toks[lo]; t.cap && (t.low == "said" || t.low == "says") {
 		if a := d.saidFirst(lo, hi); a != nil {
