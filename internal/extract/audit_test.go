@@ -179,5 +179,18 @@ func TestIssueFrames(t *testing.T) {
 		{"in a town is no poll",
 			"In the town of Fredville, Oster led Marek by 10 points.",
 			"", "", 0},
+		// A stance whose object is one name.
+		{"endorsed a name",
+			"Ada Vell endorsed Marek.",
+			"Ada Vell", "endorsed Marek", 1},
+		{"praised a name",
+			"Tomas Brill praised Oster.",
+			"Tomas Brill", "praised Oster", 1},
+		{"said so reports nothing",
+			"Ivo Marek said so.",
+			"", "", 0},
+		{"an adverb opening a stance with no object reports nothing",
+			"Tomas Brill spoke on Monday. Then, he apologized.",
+			"", "", 0},
 	})
 }
