@@ -719,6 +719,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
+		if t := &d.toks[lo]; t.cap && t.low == "in" {
+			// "In the latest poll, Oster leads Marek": no verb reports it
+			if a := d.inPoll(lo, hi); a != nil {
+				d.emit(a, a.evS, hi, pq)
+			}
+		}
 		return
 	}
 	// a relative denial needs a denial verb (or "called")
@@ -980,8 +986,8 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && a.class == vDeny) {
-		return // "denied it" is a claim; "said so" is not
+	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && (a.class == vDeny || a.class == vObject && d.nameIn(a.contS, a.contE))) {
+		return // "denied it", "endorsed Marek" are claims; "said so" is not
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
@@ -1048,6 +1054,18 @@ func plural(s speaker) bool {
 		return false
 	}
 	return s.inst || strings.HasSuffix(s.name, "s")
+}
+
+// nameIn reports whether tokens [lo, hi) hold a name, a capitalised
+// word no function word ("Then, she apologized"): the one-word object
+// of a stance ("endorsed Marek") is a claim.
+func (d *docState) nameIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if t := &d.toks[i]; t.kind == tWord && t.cap && !t.inQ && !t.is(fAdv|fTime|fConj|fSubord|fDet|fPron|fPrep) {
+			return true
+		}
+	}
+	return false
 }
 
 func contentWords(toks []token, lo, hi int) int {

@@ -184,7 +184,7 @@ func (d *docState) afterQuoteComma(v, lo int) bool {
 	// "… and said …", "said that …"
 	for k := v + 1; k < len(d.toks) && !isEnd(&d.toks[k]); k++ {
 		t := &d.toks[k]
-		if t.kind == tWord && !t.inQ && (k == v+1 && t.low == "that" || t.is(fSpeech) && !t.cap && (d.toks[k-1].low == "," || d.toks[k-1].low == "and" || d.toks[k-1].is(fAdv))) {
+		if t.kind == tWord && !t.inQ && (k == v+1 && t.low == "that" || t.is(fSpeech) && !t.cap && (d.toks[k-1].low == "," || d.toks[k-1].low == "and" || d.toks[k-1].is(fAdv)) && d.speaksOf(k)) {
 			return false
 		}
 	}
@@ -393,12 +393,88 @@ func (d *docState) evidenceIn(i, j int) bool {
 	return false
 }
 
+// inPoll matches a clause that opens with the poll, survey or study
+// whose finding it states: "In the latest Courier poll, Oster leads
+// Marek by 10 points", "In a survey released Monday, most farmers
+// said …" is the farmers' report (a speaker of its own) and left to the
+// frames after.
+func (d *docState) inPoll(lo, hi int) *att {
+	end, doc := lo+1, false
+	for end < hi && end-lo < 16 && d.toks[end].low != "," {
+		t := &d.toks[end]
+		if t.inQ || t.kind == tQuote || isEnd(t) || t.kind == tWord && !t.cap && t.is(fAux|fSpeech|fRel|fSubord) {
+			return nil
+		}
+		doc = doc || t.kind == tWord && !t.cap && pollNouns[t.low]
+		end++
+	}
+	if !doc || end >= hi || end-lo < 3 || contentWords(d.toks, end+1, hi) < 3 {
+		return nil
+	}
+	for k := end + 1; k < hi; k++ {
+		if d.toks[k].mayReport() && d.speechCandidate(k, end+1) {
+			return nil // "In a survey, most farmers said …": theirs
+		}
+	}
+	spk := d.describe(lo+1, lo+1, end, "")
+	return d.newAtt(att{verb: -1, npS: lo, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+}
+
+// pollNouns name the counts of opinion a clause can open with ("In
+// the latest poll, …").
+var pollNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true, "studies": true, "census": true}
+
+// saidFirst matches a sentence that opens with its reporting verb,
+// the speaker after it: "Said Ada Vell, “…”", "Says the mayor: …".
+// The speaker phrase runs to the first comma or colon; an apposition
+// may follow it before the words reported, which start at the first
+// quotation mark within reach or else right after the speaker.
+func (d *docState) saidFirst(lo, hi int) *att {
+	k := lo + 1
+	for k < hi && k-lo <= 8 && d.toks[k].kind == tWord && !d.toks[k].inQ {
+		k++
+	}
+	if k == lo+1 || k >= hi || d.toks[k].low != "," && d.toks[k].low != ":" {
+		return nil
+	}
+	spk, st := d.resolveNP(lo+1, k, -1, -1)
+	if st != npOK {
+		return nil
+	}
+	c := k + 1
+	for q := c; q < hi && q-c < 20; q++ {
+		if t := &d.toks[q]; t.kind == tQuote && t.open {
+			c = q
+			break
+		}
+	}
+	if c >= hi || contentWords(d.toks, c, hi) == 0 {
+		return nil
+	}
+	d.used[lo] = true
+	a := d.newAtt(att{verb: lo, class: vSay, npS: lo + 1, npE: k, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+	if d.toks[c].kind == tQuote && d.toks[c].open {
+		a.quoteSpan = int(d.spanOf[c])
+	}
+	return a
+}
+
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first
 // reporting verb with a subject phrase. A subject that cannot be resolved
 // stops the search — later reporting verbs belong to its content.
 func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, false); a != nil {
 		return a
+	}
+	if t := &d.toks[lo]; t.cap && t.low == "in" {
+		if a := d.inPoll(lo, hi); a != nil {
+			return a
+		}
+	}
+	if t := &d.toks[lo]; t.cap && (t.low == "said" || t.low == "says") {
+		if a := d.saidFirst(lo, hi); a != nil {
+			return a
+		}
 	}
 	// each frame below needs a word the sentence's first pass looks for
 	if d.frameWords&fwBy != 0 {
@@ -516,7 +592,7 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 	// verbs are rare, "with" is not
 	for v := lo + 2; v < hi; v++ {
 		t := &d.toks[v]
-		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") {
+		if !t.is(fSpeech) || t.kind != tWord || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") || !d.speaksOf(v) {
 			continue
 		}
 		i := v - 2
@@ -894,7 +970,18 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				return nil
 			}
 			e := d.skipBack(v-1, w+1) + 1
-			spk, st := d.resolveNP(w+1, e, -1, -1)
+			var spk speaker
+			st := npUnknown
+			if p := d.toks[w+1].low; e == w+2 && whole && (p == "it" || p == "they" || p == "he" || p == "she") {
+				// "Ostmark closed its border in what it said was …": the
+				// pronoun is the clause's subject
+				if a := d.subjectAtt(lo, w); a != nil {
+					spk, st = a.spk, npOK
+				}
+			}
+			if st != npOK {
+				spk, st = d.resolveNP(w+1, e, -1, -1)
+			}
 			if st != npOK || contentWords(d.toks, lo, w-1) < 2 {
 				return nil
 			}
@@ -993,6 +1080,9 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 	defer func() { d.clauses = out[:0] }()
 	start, kind, contS, verb := lo, clFirst, lo, -1
 	depth := 0
+	// a sentence that opens with a subordinate clause ("As X talked
+	// about Y, Z said W"): its first comma may close that clause
+	fronted := d.toks[lo].kind == tWord && d.toks[lo].cap && frontedSubords[d.toks[lo].low]
 	cut := func(at, next, k, cs int) {
 		if at > start {
 			out = append(out, clause{lo: start, hi: at, kind: kind, contS: contS, verb: verb})
@@ -1016,6 +1106,13 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			continue
 		}
 		comma := d.toks[i-1].low == "," || d.toks[i-1].kind == tQuote && !d.toks[i-1].open && i >= 2 && d.toks[i-2].low == ","
+		if fronted && comma {
+			fronted = false
+			if d.frontedEnd(lo, i, hi) {
+				cut(i-1, i, clOwn, i)
+				continue
+			}
+		}
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
@@ -1040,7 +1137,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			if j+2 < hi && (d.toks[j].low == "went" || d.toks[j].low == "goes" || d.toks[j].low == "going") && d.toks[j+1].low == "on" && d.toks[j+2].low == "to" {
 				j += 3
 			}
-			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") {
+			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") && d.speaksOf(j) {
 				cs := j + 1
 				if cs < hi && d.toks[cs].is(fParticle) {
 					cs++
@@ -1074,6 +1171,36 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// frontedSubords open a subordinate clause before the main one: "As
+// Marek spoke of the harvest, Oster said …", "While X said Y, Z …".
+var frontedSubords = map[string]bool{
+	"as": true, "while": true, "whereas": true, "although": true, "though": true, "when": true,
+	"after": true, "before": true, "because": true, "since": true, "once": true, "until": true,
+}
+
+// frontedEnd reports whether the comma before i closes a subordinate
+// clause opened at lo and a main clause follows: the subordinate clause
+// has a verb that is not the last word before the comma ("As Marek
+// said, …" and "as he put it, …" frame the main clause: their report is
+// what follows), and a subject and a finite verb come after the comma,
+// each clause a report of its own speaker's.
+func (d *docState) frontedEnd(lo, i, hi int) bool {
+	c := i - 1
+	if d.toks[c].low != "," {
+		return false
+	}
+	if p := &d.toks[c-1]; p.is(fSpeech) || p.low == "it" || p.low == "so" {
+		return false
+	}
+	if !d.verbAhead(lo+1, c, c-lo-1) || !d.subjectStart(i) || !d.verbAhead(i, hi, 8) {
+		return false
+	}
+	// both clauses report, each with its own speaker: otherwise the
+	// sentence is one report framed by the other clause ("When asked
+	// about X, Marek said …" is Marek's answer to X)
+	return d.hasOwnSpeaker(lo, c) && d.hasOwnSpeaker(i, hi)
 }
 
 // subjectAside reports whether the participle at i, after a comma,

@@ -170,7 +170,7 @@ func init() {
 		think believe feel know hope expect fear suspect doubt want wish intend
 		describe characterise characterize brand label dub express
 		agree worry joke quip shout chant muse answer recall remember continue
-		portray regard view see consider`)
+		portray regard view see consider speak talk`)
 	// verbs of evidence: "the survey found that …", "records show …";
 	// speechCandidate takes them only with a document as subject or a
 	// "that" clause after them ("police found a body" reports nothing)
@@ -187,6 +187,13 @@ func init() {
 	speech(vSay, `decline refuse`)
 	speech(vCallFor, `call urge demand`)
 	speech(vReport, `report`)
+	// "talks" and "talk" are mostly nouns in news of disputes ("the
+	// ceasefire talks", "peace talk"): only "talked"/"talking about"
+	// report
+	for _, f := range []string{"talk", "talks"} {
+		delete(speechVerbs, f)
+		lexicon[f] &^= fSpeech
+	}
 
 	add(fAux, `is are was were be been being am has have had having do does did will would shall should can could may might must`)
 	add(fModal, `may might could can would`)

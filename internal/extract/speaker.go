@@ -497,6 +497,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return n == "," || n == ":" || n == "." || n == "that" || v+1 < len(d.toks) && d.toks[v+1].kind == tQuote
 	case "point":
 		return next(1) == "out"
+	case "speak", "talk":
+		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
 		// mostly nouns in the bare plural ("member states", "reports of"):
 		// accept -s forms only right after a name or pronoun
@@ -508,6 +510,36 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// speakOf matches "spoke of X", "talked about X", after adverbs or a
+// particle ("spoke highly of", "spoke out about", "talked at length
+// about"): what was spoken of is the report; "spoke to reporters",
+// "talks with the union" and "speaking at a rally" report nothing.
+func (d *docState) speakOf(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		switch {
+		case t.low == "of" || t.low == "about":
+			return true
+		case t.low == "out" || t.low == "up" || t.low == "at" || t.low == "length" || t.is(fAdv) && !t.is(fNeg|fTime) || len(t.low) > 4 && strings.HasSuffix(t.low, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// speaksOf reports whether reporting verb v, when a form of "speak" or
+// "talk", says what was spoken of (speakOf): the frames that take any
+// reporting verb ("and spoke to reporters", "with Marek speaking at a
+// rally") ask it; every other reporting verb passes.
+func (d *docState) speaksOf(v int) bool {
+	l := d.toks[v].speech().lemma
+	return l != "speak" && l != "talk" || d.speakOf(v)
 }
 
 // participleVerbs are stances whose past participle often follows its
@@ -560,10 +592,50 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 			return true
 		}
 		if !t.is(fAdv|fAux) || t.is(fNeg) {
-			return false
+			return d.documentHead(v, lo) >= 0
 		}
 	}
-	return false
+	return d.documentHead(v, lo) >= 0
+}
+
+// documentHead returns the document noun that heads the subject of
+// reporting verb v when a modifier follows it: "A poll from the
+// Fredville Institute released Wednesday found", "a Courier poll out
+// Monday showed", "exit polls taken in Fredville found", "a study by
+// the institute found". The noun comes within the first five tokens of
+// the clause after words that can modify it; a preposition, "out" or a
+// participle follows it; and nothing up to v can open a clause of its
+// own (a comma, an auxiliary, a relative word, another reporting verb).
+// It returns -1 otherwise.
+func (d *docState) documentHead(v, lo int) int {
+	if v-lo > 16 {
+		return -1
+	}
+	h := -1
+	for k := lo; k < v && k-lo <= 4; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && !t.cap && evidenceNouns[t.low] {
+			h = k
+			break
+		}
+		if t.kind != tWord && t.kind != tNum || t.inQ || !t.cap && t.is(fAux|fSpeech|fPrep|fConj|fSubord|fRel|fPron) && !t.is(fDet) {
+			return -1
+		}
+	}
+	if h < 0 || h+2 >= v {
+		return -1
+	}
+	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+		return -1
+	}
+	for k := h + 2; k < v; k++ {
+		t := &d.toks[k]
+		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
+			continue
+		}
+		return -1
+	}
+	return h
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -602,15 +674,44 @@ func (d *docState) callNaming(v int) bool {
 	k := v + 1
 	for k < len(d.toks) && k <= v+6 {
 		t := &d.toks[k]
-		if k > v+1 && (t.kind == tQuote && t.open || t.low == "a" || t.low == "an") {
+		if k > v+1 && (t.kind == tQuote && t.open || t.low == "a" || t.low == "an" || d.openSQuote(k)) {
 			return true
 		}
 		if t.kind != tWord || t.is(fPrep|fConj|fSubord|fAux) && !t.is(fDet) || t.low == "off" || t.low == "up" {
-			return false
+			return d.callQuoting(v)
 		}
 		k++
 	}
+	return d.callQuoting(v)
+}
+
+// callQuoting matches "called X “…”" with a longer object before the
+// quotation: "called the use of executive orders “quite dangerous”",
+// "called Clinton, his rival, an ISIS “co-founder”", "called the
+// assault that killed five officers “an attack”". The quotation opens
+// within 14 tokens; an auxiliary, a subordinating word or a reporting
+// verb before it ends the object ("called the police after the radio
+// said “stay inside”").
+func (d *docState) callQuoting(v int) bool {
+	for k := v + 2; k < len(d.toks) && k <= v+14; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote && t.open || d.openSQuote(k) {
+			return true
+		}
+		if isEnd(t) || t.low == ";" || t.low == ":" || t.inQ || t.kind == tWord && !t.cap && t.is(fAux|fSubord|fSpeech) {
+			return false
+		}
+	}
 	return false
+}
+
+// openSQuote reports whether token k is a single quotation mark that
+// opens a quotation: a space before it and a word right after it
+// ("called the closure 'a painful step'"); a possessive's apostrophe
+// ("the farmers' union") follows its word.
+func (d *docState) openSQuote(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tSQuote && k > 0 && k+1 < len(d.toks) && d.toks[k-1].e < t.s && d.toks[k+1].s == t.e && d.toks[k+1].kind == tWord
 }
 
 // objectPronouns are the object forms that can be the thing named in
@@ -834,6 +935,14 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		c = k
 	}
 	if n == 0 {
+		if v-lo > 3 {
+			// a document with a modifier after it is the subject: "a
+			// poll released Wednesday found", "a survey conducted by
+			// the union found" (not the union)
+			if h := d.documentHead(v, lo); h >= 0 {
+				return lo, h + 1, -1, -1
+			}
+		}
 		s, e = d.subjectAt(j, lo, true)
 		return s, e, -1, -1
 	}
@@ -916,7 +1025,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if b == lo && p.kind == tWord && p.is(fAdv) && !p.is(fAux|fNeg|fPron) {
 			return s, e // the sentence opens with an adverb: "Later Marek said"
 		}
-		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(") ||
+		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(" || p.low == "*" || p.low == "•") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
