@@ -151,6 +151,12 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 				}
 			}
 		}
+		if premodifier(t) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
+			// a modifier before the second party: "Pirrow and
+			// neighbouring Velland", "A and the rival Iron Hill Movement"
+			s--
+			continue
+		}
 		if t.kind == tWord && !t.cap && t.flags&(fRole|fOrg|fGroup) == 0 && s-2 >= lo && !pairNouns[t.low] {
 			// a state's body described in lower case: "Ostmark's water
 			// regulator and …"
@@ -191,6 +197,16 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actors = d.salientPairOf(d.pairKind(s, j+1))
 	}
 	return s, actors
+}
+
+// premodFlags are the classes of words that are no modifier before a
+// party's name: function words, verbs, roles and organs.
+const premodFlags = fSpeech | fAux | fAdv | fTime | fPron | fDet | fRole | fOrg | fGroup | fPrep | fNeg | fSubord | fConj | fRel | fVerb | fPast | fRecip | fSalience
+
+// premodifier reports whether t is a lower-case word that may modify
+// the second party of a pair: "neighbouring", "rival", "northern".
+func premodifier(t *token) bool {
+	return t.kind == tWord && !t.cap && t.flags&premodFlags == 0 && !pairNouns[t.low]
 }
 
 // descrBack reads the lower-case description ending at token k back to
