@@ -73,6 +73,13 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			s, actors = v-1, d.salientPair() // "…, each said the other …"
 		}
 		if len(actors) < 2 && (each || d.pairWords(s, v)) {
+			// "Pirrow and Velland fought a border war. Each side blamed
+			// the other": the two names joined by "and" before
+			if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+				actors = p
+			}
+		}
+		if len(actors) < 2 && (each || d.pairWords(s, v)) {
 			// "the two groups each said the other …" in a first paragraph
 			// that has not named them yet: the document's two main
 			// parties, known at its end (finish)
@@ -258,6 +265,84 @@ func (d *docState) asideBefore(c, lo int) int {
 	return -1
 }
 
+// pairNamedBefore finds the last two single capitalised words no
+// vocabulary knows joined by "and" in the text before byte offset end
+// ("Pirrow and Velland fought a brief border war"), the parties a later
+// "each side" or "both countries" refers back to, and makes them actors
+// (states when kind says so); nil when there are none. It reads at most
+// a few thousand bytes back and runs only for a pair phrase no actor
+// resolved, which is rare.
+func (d *docState) pairNamedBefore(end int, kind byte) []string {
+	lo := max(0, end-4000)
+	text := d.str[lo:end]
+	for n := 0; n < 40; n++ {
+		k := strings.LastIndex(text, " and ")
+		if k < 0 {
+			return nil
+		}
+		text = text[:k]
+		a, b := lastWord(text), firstWord(d.str[lo+k+5:end])
+		if a == "" || b == "" {
+			continue
+		}
+		as, bs := lo+k-len(a), lo+k+5
+		toks := tokenizeWith(d.str, as, bs+len(b), nil, d.x.voc, &d.lc)
+		if len(toks) != 3 || !d.bareName(&toks[0]) || !d.bareName(&toks[2]) {
+			continue
+		}
+		// no longer name on either side: "Marks and Spencer Group"
+		if as >= 2 && isCapWordEnd(d.str[:as-1]) ||
+			bs+len(b)+1 < len(d.str) && d.str[bs+len(b)] == ' ' && isUpperASCII(d.str[bs+len(b)+1]) {
+			continue
+		}
+		var out []string
+		for _, w := range []string{a, b} {
+			o := d.addOpen(openActor{name: w, state: kind == pairStates})
+			if o == nil {
+				return nil
+			}
+			out = append(out, o.name)
+		}
+		return out
+	}
+	return nil
+}
+
+// bareName reports whether t is a capitalised word of at least four
+// letters no vocabulary knows and no person of the article bears.
+func (d *docState) bareName(t *token) bool {
+	if t.kind != tWord || !t.cap || t.info != nil || len(t.low) < 4 || isUpperWord(d.str[t.s:t.e]) || strings.HasSuffix(t.low, "s") {
+		return false
+	}
+	_, sur := d.surnames[t.low]
+	return !sur && !d.isPersonWord(t.low)
+}
+
+// lastWord returns the run of ASCII letters that ends text, or "".
+func lastWord(text string) string {
+	i := len(text)
+	for i > 0 && isASCIILetter(text[i-1]) {
+		i--
+	}
+	return text[i:]
+}
+
+// firstWord returns the run of ASCII letters that starts text, or "".
+func firstWord(text string) string {
+	i := 0
+	for i < len(text) && isASCIILetter(text[i]) {
+		i++
+	}
+	return text[:i]
+}
+
+// isCapWordEnd reports whether text ends with a capitalised word
+// followed by nothing: the word before a name.
+func isCapWordEnd(text string) bool {
+	w := lastWord(text)
+	return w != "" && isUpperASCII(w[0]) && len(w) < len(text) && text[len(text)-len(w)-1] != '.'
+}
+
 // pairLater prefixes the placeholder sides of a reciprocal accusation
 // whose two parties are not named yet; finish fills them in.
 const pairLater = "\x00pair"
@@ -328,6 +413,18 @@ var statePairNouns = map[string]bool{
 	"neighbours": true, "neighbors": true, "armies": true, "militaries": true,
 }
 
+// bareParty reports whether actor is a party of blame named by one
+// word and nothing else ("Pirrow accused Velland of …"): a state or an
+// organisation alike, so "both countries" may be it.
+func (d *docState) bareParty(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state && o.head == "" && o.owner == "" && len(o.descr) == 0 && !strings.Contains(o.name, " ")
+		}
+	}
+	return false
+}
+
 // salientPairOf is salientPair over one kind of party: states (actors
 // the article names as organisations are left out) or organisations
 // (states are left out).
@@ -344,7 +441,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		return d.actorFirst[x] < d.actorFirst[y]
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) || kind == pairGroups && d.isState(act) {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && d.isState(act) {
 			continue
 		}
 		switch {
