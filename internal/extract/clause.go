@@ -787,11 +787,51 @@ func (d *docState) accusedEnd(c, hi int) int {
 			}
 			return k
 		}
+		if d.toks[k].low == "," && k > c {
+			// the accused's name in apposition, or a time, between commas
+			// or before "of": "accused the country's largest
+			// broadcaster, Ostvision, on Monday of fabricating …"
+			if j := d.asideThenOf(k+1, hi); j > 0 {
+				return j
+			}
+		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
 			return hi
 		}
 	}
 	return hi
+}
+
+// asideThenOf reads, from token i after a comma in the object of an
+// accusation verb, a name in apposition closed by a comma and then a
+// time ("Ostvision, on Monday"), or either alone, up to the "of" or
+// "for" that opens the charge; it returns the index of that word or -1.
+func (d *docState) asideThenOf(i, hi int) int {
+	k := i
+	for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].cap && !d.toks[k].is(fTime) {
+		k++
+	}
+	if k > i && k < hi && d.toks[k].low == "," {
+		k++
+	}
+	// a time: "on Monday", "last week", "on Tuesday evening"
+	t0 := k
+	if k < hi && (d.toks[k].low == "on" || d.toks[k].low == "last" || d.toks[k].low == "this") {
+		k++
+	}
+	for k < hi && k-t0 < 4 && d.toks[k].is(fTime) {
+		k++
+	}
+	if k < hi && d.toks[k].low == "," && k > t0 {
+		k++
+	}
+	if k == i || k >= hi {
+		return -1
+	}
+	if w := d.toks[k].low; w == "of" || w == "for" {
+		return k
+	}
+	return -1
 }
 
 // passiveAccusation matches "X has been accused by Y of Z" (also
