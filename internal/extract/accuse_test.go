@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // TestAccusationShapes checks accusations written in the shapes news
@@ -49,6 +51,75 @@ func TestAccusationShapes(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
 			}
+		})
+	}
+}
+
+// TestConfiguredTopicHead checks that a configured topic takes an event
+// named by its first word only when the event is of the topic's kind: a
+// drone that crashed is a "drone crash", not "drone strikes".
+func TestConfiguredTopicHead(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: the first claim's topic
+	}{
+		{"a drone crashed: the event's own head",
+			"A drone crashed into a house in a border village in Pirrow on Sunday, killing two. Pirrow accused Velland of flying the drone.",
+			"drone crash"},
+		{"blamed each other for a drone crash",
+			"Pirrow and Velland blamed each other for a drone crash that killed two villagers.",
+			"drone crash"},
+		{"guard: a drone attack is the configured drone strikes",
+			"Pirrow and Velland blamed each other for a drone attack that killed two villagers.",
+			"drone strikes"},
+		{"guard: the configured topic's own phrase",
+			"Officials said the drone strike killed three.",
+			"drone strikes"},
+		{"guard: an attack on a dam is the configured dam destruction",
+			"The minister blamed the dam attack on rebels.",
+			"dam destruction"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			if got := res.Claims[0].Topic; got != tt.want {
+				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestWeaponOfInducedEvent checks that an accusation of sending the
+// weapon that caused an induced event ("a drone that crashed") is about
+// who is responsible for the event, so the denial of "the charge"
+// opposes it; a configured weapon topic keeps its own action.
+func TestWeaponOfInducedEvent(t *testing.T) {
+	tests := []struct {
+		name, text, topic, action string
+	}{
+		{"a drone that crashed",
+			"A drone crashed into a house in Pirrow on Sunday. Pirrow accused Velland of sending the drone. Velland rejected the charge.",
+			"drone crash", "be responsible for drone crash"},
+		{"guard: a configured weapon topic",
+			"Pirrow accused Velland of using cluster munitions near the border. Velland rejected the charge.",
+			"cluster munitions", "use cluster munitions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" && (c.Topic != tt.topic || c.Action != tt.action) {
+					t.Errorf("accusation on %q «%s», want %q «%s»", c.Topic, c.Action, tt.topic, tt.action)
+				}
+			}
+			for _, f := range graph.Detect(res.Claims, res.Claims) {
+				if f.Rule == graph.RuleOpposing {
+					return
+				}
+			}
+			t.Errorf("no opposing pair:%s", describe(res.Claims))
 		})
 	}
 }

@@ -209,10 +209,27 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicAlias[name]; t != "" {
 		return t
 	}
-	if t := d.x.topicWord[noun]; t != "" {
+	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
 	return name
+}
+
+// attackHeads are the event heads of one kind, an attack: a configured
+// "drone strikes" takes a "drone attack" or a "drone raid".
+var attackHeads = map[string]bool{
+	"strike": true, "attack": true, "blast": true, "raid": true, "ambush": true, "shooting": true,
+	"massacre": true, "sabotage": true, "cyberattack": true, "hack": true,
+}
+
+// headFits reports whether an event of head may be the configured topic
+// whose name starts with the event's noun: unless the topic's own last
+// word is an event head of another kind, "a drone crashed" being no
+// "drone strikes" (while "dam attack" is "dam destruction").
+func headFits(head, topic string) bool {
+	last := topic[strings.LastIndexByte(topic, ' ')+1:]
+	h := eventHeads[strings.ToLower(last)]
+	return h == "" || h == head || attackHeads[h] && attackHeads[head]
 }
 
 // phraseAt is an event phrase found in the paragraph: its name and
