@@ -466,6 +466,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPair() // "accused both groups of …"
 				}
+				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
+					// "blamed the shelling of the village on X": the "of"
+					// was the event's; the blamed is after "on"
+					if accused, on = d.blamedOn(c, d.clauseEnd(c, hi)); on >= 0 {
+						k = c
+					}
+				}
 				c = k
 			} else if vi.lemma == "blame" {
 				// "blamed rebels of the movement": they are to blame for
@@ -800,6 +807,25 @@ func (d *docState) accusedEnd(c, hi int) int {
 		}
 	}
 	return hi
+}
+
+// blamedOn finds the actor the blame is put on in "blamed Z on Y"
+// within tokens [c, e): the actor named right after an "on" (past "the")
+// and the index of that "on", or nil and -1.
+func (d *docState) blamedOn(c, e int) ([]string, int) {
+	for k := c + 1; k+1 < e; k++ {
+		if d.toks[k].low != "on" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].low == "the" {
+			j++
+		}
+		if j < e && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].actor != "" && d.ments[d.mentAt[j]].i == j {
+			return []string{d.ments[d.mentAt[j]].actor}, k
+		}
+	}
+	return nil, -1
 }
 
 // asideThenOf reads, from token i after a comma in the object of an
