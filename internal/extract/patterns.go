@@ -24,11 +24,15 @@ var blameNouns = map[string]bool{
 func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && d.toks[v-1].low == "each") {
+		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && (d.toks[v-1].low == "each" || singularBlame[t.low])) {
 			continue
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
 			d.nominal(v, lo, hi, pq)
+			continue
+		}
+		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame[t.low]) {
+			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
 			continue
 		}
 		lem := t.lemma()
@@ -519,6 +523,72 @@ func (d *docState) nominal(n, lo, hi int, pq *paraQuotes) {
 			spk: d.government(acc), accused: []string{accused[0]}, quoteSpan: -1, evS: n})
 		d.emit(a, n, end, pq)
 	}
+}
+
+// singularBlame are the nouns of one accusation or claim: "the army's
+// claim that …".
+var singularBlame = map[string]bool{"accusation": true, "allegation": true, "claim": true, "charge": true}
+
+// possessed handles an accusation or claim named by a noun its accuser
+// owns: "Tarsia's accusations that Ostmark …", "Tarsian allegations
+// that …", "the army's claim that …" (past one modifier: "Tarsia's
+// repeated accusations"), but not as the object of a denial ("rejected
+// Tarsia's accusations that …" is the denial alone). The accused is the
+// first actor of the that-clause's subject, or, for "its"/"their"
+// there, the party the sentence names before the accuser. A claim is the accuser's report,
+// read as any report; an accusation needs an accused.
+func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
+	p := n - 1
+	if p > lo && premodifier(&d.toks[p]) {
+		p--
+	}
+	_, poss := possessiveBase(d.toks[p].low)
+	if d.toks[p].low == "'s" && p > lo {
+		p, poss = p-1, true // "the Red Falcon Brigade's"
+	}
+	mi := d.mentAt[p]
+	if mi < 0 || d.ments[mi].actor == "" || d.ments[mi].j != p+1 && !(poss && d.ments[mi].j == p+2) {
+		return
+	}
+	if !poss && !d.ments[mi].demonym {
+		return
+	}
+	accuser, ms := d.ments[mi].actor, d.ments[mi].i
+	if b := ms - 1; b >= lo && (d.toks[b].low == "the" && b-1 >= lo && d.toks[b-1].mayReport() && d.toks[b-1].speech().class == vDeny || d.toks[b].mayReport() && d.toks[b].speech().class == vDeny) {
+		// "Velmar rejected Tarsia's accusations that …": the denial
+		// is the claim; the accusation it rejects was reported before
+		return
+	}
+	c := n + 2
+	end := d.endOfSentenceClause(c, hi)
+	for k := c; k < end; k++ {
+		if d.toks[k].low == "," {
+			end = k // "… were false, the minister said": the noun's clause is over
+			break
+		}
+	}
+	if singularBlame[d.toks[n].low] && d.toks[n].low == "claim" {
+		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,
+			spk: d.government(accuser), quoteSpan: -1, evS: ms})
+		d.emit(a, ms, end, pq)
+		return
+	}
+	m := d.firstVerb(c, hi)
+	accused := d.actorsIn(c, m)
+	if len(accused) == 0 && (d.toks[c].low == "its" || d.toks[c].low == "their") {
+		for _, act := range d.actorsIn(lo, ms) {
+			if act != accuser {
+				accused = []string{act}
+				break
+			}
+		}
+	}
+	if len(accused) == 0 || accused[0] == accuser {
+		return
+	}
+	a := d.newAtt(att{verb: -1, class: vAccuse, npS: ms, npE: n + 1, contS: c, contE: end,
+		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: ms})
+	d.emit(a, ms, end, pq)
 }
 
 // endOfSentenceClause: like clauseEnd but a comma only ends the clause
