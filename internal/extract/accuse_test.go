@@ -150,3 +150,29 @@ func TestWeaponOfInducedEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbFormModifier checks that a word that is also a verb's form
+// may modify the noun an event struck ("rammed a supply boat"), so the
+// event is named by the noun.
+func TestVerbFormModifier(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the first claim's topic
+	}{
+		{"Ostmark said a Tarsian patrol boat had rammed a supply boat.", "boat ramming"},
+		{"Ostmark said a Tarsian patrol boat rammed a supply vessel.", "vessel ramming"},
+		{"Ostmark said a Tarsian patrol boat had rammed a supply ship near the reef.", "ship ramming"},
+		// guards: a modifier that is no verb, and none
+		{"Ostmark said a Tarsian patrol boat had rammed a fishing boat.", "boat ramming"},
+		{"Ostmark said a Tarsian patrol boat had rammed its trawler.", "trawler ramming"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		if len(res.Claims) == 0 {
+			t.Errorf("%q: no claims", tt.text)
+			continue
+		}
+		if got := res.Claims[0].Topic; got != tt.want {
+			t.Errorf("%q: topic %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -160,6 +160,12 @@ func (d *docState) objectNoun(k, hi int) int {
 			continue
 		}
 		if !d.nounLike(k) {
+			if n == 0 && t.is(fVerb) && !t.is(fAux|fSpeech|fPrep|fConj|fDet|fPron|fAdv) && k+1 < hi && d.nounLike(k+1) && !strings.HasSuffix(t.low, "s") {
+				// a verb's form as the noun's modifier: "rammed a
+				// supply boat", "a cargo ship"
+				k++
+				continue
+			}
 			break
 		}
 		last = k
