@@ -176,3 +176,38 @@ func TestVerbFormModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundActTopic checks that a dispute with no configured topic
+// and no event is named by the hyphenated act its headline or first
+// paragraphs name ("vote-rigging") before the acts its charges name one
+// by one, and that an event or an adjective's compound keeps its place.
+func TestCompoundActTopic(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, title, text, want string // want: the first claim's topic
+	}{
+		{"named by the headline", "Rowing federation and broadcaster trade blame over vote-rigging report",
+			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence. Ostvision said the federation had hidden the evidence for years.",
+			"vote-rigging"},
+		{"named in the first paragraph", "",
+			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence of vote-rigging. Ostvision accused the federation of hiding the truth.",
+			"vote-rigging"},
+		{"guard: an adjective's compound names no act", "",
+			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence in a long-running feud. Ostvision accused the federation of hiding the truth.",
+			"inventing"},
+		{"guard: an event the first paragraph reports comes first", "",
+			dl + "An explosion tore through a studio of Ostvision on Monday. Ostvision accused the federation of covering up vote-rigging.",
+			"studio blast"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			if len(res.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			if got := res.Claims[0].Topic; got != tt.want {
+				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}

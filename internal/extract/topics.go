@@ -381,6 +381,9 @@ func (d *docState) verbish(k int) bool {
 // document's topic, weight times each.
 func (d *docState) countPhrases(lo, hi, weight int) {
 	d.paraPhrases(lo, hi)
+	if weight >= 2 {
+		d.countCompoundActs(lo, hi, weight)
+	}
 	var buf [8]string
 	names, _ := d.inducePhrases(lo, hi, buf[:0])
 	for _, n := range names {
@@ -405,6 +408,40 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.blamed[p.name] += blameBonus
 		}
 	}
+}
+
+// countCompoundActs notes, among the charges, the hyphenated acts the
+// headline and first paragraphs name a dispute by ("match-fixing",
+// "vote-rigging", "price-fixing"), weight times each: a dispute with no
+// configured topic and no event is named by them before the acts its
+// charges name one by one (docTopic). An adjective's compound
+// ("long-running", "far-reaching") names no act.
+func (d *docState) countCompoundActs(lo, hi, weight int) {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || len(t.low) < 9 || t.low[len(t.low)-1] != 'g' || !strings.HasSuffix(t.low, "ing") {
+			continue
+		}
+		noun, act, ok := strings.Cut(t.low, "-")
+		if !ok || len(noun) < 3 || len(act) < 6 || strings.ContainsAny(act, "-'’") || lightVerbs[guessLemma(act)] {
+			continue
+		}
+		if lexicon[noun]&(fAdv|fTime|fDet|fPrep|fNeg) != 0 || adjectival(noun) || compoundAdjectives[noun] || strings.HasSuffix(noun, "ly") {
+			continue
+		}
+		for n := 0; n < weight; n++ {
+			d.noteCharge(t.low)
+		}
+	}
+}
+
+// compoundAdjectives start compounds in -ing that describe rather than
+// name an act: "long-running", "fast-moving", "high-ranking".
+var compoundAdjectives = map[string]bool{
+	"long": true, "far": true, "fast": true, "slow": true, "high": true, "low": true, "well": true,
+	"good": true, "hard": true, "quick": true, "never": true, "ever": true, "free": true, "wide": true,
+	"deep": true, "short": true, "all": true, "record": true, "eye": true, "mind": true, "law": true,
+	"top": true, "self": true, "life": true, "easy": true, "heart": true, "open": true, "best": true,
 }
 
 // configuredFirst takes back the bonus of an induced object of blame
