@@ -153,11 +153,16 @@ func TestWeaponOfInducedEvent(t *testing.T) {
 
 // TestVerbFormModifier checks that a word that is also a verb's form
 // may modify the noun an event struck ("rammed a supply boat"), so the
-// event is named by the noun.
+// event is named by the noun, and that an event verb that takes no
+// object as a rule is named by one it takes ("sinking a patrol boat").
 func TestVerbFormModifier(t *testing.T) {
 	tests := []struct {
 		text, want string // want: the first claim's topic
 	}{
+		// an intransitive event verb used with an object is named by it
+		{"Pirrow and Velland have accused each other of sinking a patrol boat.", "boat sinking"},
+		{"Pirrow accused Velland of sinking a fishing boat near the reef.", "boat sinking"},
+		{"Officials said two ships collided near the reef.", "ship collision"},
 		{"Ostmark said a Tarsian patrol boat had rammed a supply boat.", "boat ramming"},
 		{"Ostmark said a Tarsian patrol boat rammed a supply vessel.", "vessel ramming"},
 		{"Ostmark said a Tarsian patrol boat had rammed a supply ship near the reef.", "ship ramming"},

@@ -338,6 +338,13 @@ func (d *docState) paraPhrases(lo, hi int) {
 					name = d.eventName(j, ev.head)
 				}
 			}
+			if name == "" && !ev.transitive && k+1 < hi && d.toks[k+1].is(fDet) && !d.toks[k+1].is(fPron|fRel) {
+				// used transitively: "of sinking a patrol boat",
+				// "crashed a drone into …"
+				if n := d.objectNoun(k+1, hi); n >= 0 {
+					name = d.eventName(n, ev.head)
+				}
+			}
 		}
 		if name != "" {
 			// "blamed each other for the sinking of a patrol boat": a
