@@ -542,6 +542,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPair() // "accused both groups of …"
 				}
+				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
+					// "blamed the shelling of the village on X": the "of"
+					// was the event's; the blamed is after "on"
+					if accused, on = d.blamedOn(c, d.clauseEnd(c, hi)); on >= 0 {
+						k = c
+					}
+				}
 				c = k
 			} else if vi.lemma == "blame" {
 				// "blamed rebels of the movement": they are to blame for
@@ -863,11 +870,70 @@ func (d *docState) accusedEnd(c, hi int) int {
 			}
 			return k
 		}
+		if d.toks[k].low == "," && k > c {
+			// the accused's name in apposition, or a time, between commas
+			// or before "of": "accused the country's largest
+			// broadcaster, Ostvision, on Monday of fabricating …"
+			if j := d.asideThenOf(k+1, hi); j > 0 {
+				return j
+			}
+		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
 			return hi
 		}
 	}
 	return hi
+}
+
+// blamedOn finds the actor the blame is put on in "blamed Z on Y"
+// within tokens [c, e): the actor named right after an "on" (past "the")
+// and the index of that "on", or nil and -1.
+func (d *docState) blamedOn(c, e int) ([]string, int) {
+	for k := c + 1; k+1 < e; k++ {
+		if d.toks[k].low != "on" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].low == "the" {
+			j++
+		}
+		if j < e && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].actor != "" && d.ments[d.mentAt[j]].i == j {
+			return []string{d.ments[d.mentAt[j]].actor}, k
+		}
+	}
+	return nil, -1
+}
+
+// asideThenOf reads, from token i after a comma in the object of an
+// accusation verb, a name in apposition closed by a comma and then a
+// time ("Ostvision, on Monday"), or either alone, up to the "of" or
+// "for" that opens the charge; it returns the index of that word or -1.
+func (d *docState) asideThenOf(i, hi int) int {
+	k := i
+	for k < hi && k-i < 6 && d.toks[k].kind == tWord && d.toks[k].cap && !d.toks[k].is(fTime) {
+		k++
+	}
+	if k > i && k < hi && d.toks[k].low == "," {
+		k++
+	}
+	// a time: "on Monday", "last week", "on Tuesday evening"
+	t0 := k
+	if k < hi && (d.toks[k].low == "on" || d.toks[k].low == "last" || d.toks[k].low == "this") {
+		k++
+	}
+	for k < hi && k-t0 < 4 && d.toks[k].is(fTime) {
+		k++
+	}
+	if k < hi && d.toks[k].low == "," && k > t0 {
+		k++
+	}
+	if k == i || k >= hi {
+		return -1
+	}
+	if w := d.toks[k].low; w == "of" || w == "for" {
+		return k
+	}
+	return -1
 }
 
 // passiveAccusation matches "X has been accused by Y of Z" (also

@@ -175,8 +175,28 @@ func (a *action) expresses(c *taxonomy.Core, kind graph.Kind, topical bool) bool
 // topic's core action when the action expresses the core event, else the
 // action itself. topical says whether the claim's text names the topic.
 func (x *Extractor) actionText(a *action, topic string, kind graph.Kind, topical bool) string {
-	if c := x.cores[topic]; c != nil && a.expresses(c, kind, topical) {
+	c := x.cores[topic]
+	if c != nil && a.expresses(c, kind, topical) {
 		return c.Action
 	}
+	if a.weapon && c == nil && inducedEvent(topic) {
+		// "accused X of sending a drone that crashed": the weapon is
+		// the event's noun, not a weapon topic ("send drone crash"); an
+		// accusation or denial of it is about who is responsible
+		b := *a
+		b.weapon = false
+		if kind == graph.KindAccusation || kind == graph.KindDenial {
+			b.verb = ""
+		}
+		return b.render(topic, kind)
+	}
 	return a.render(topic, kind)
+}
+
+// inducedEvent reports whether topic, with no core of its own, is an
+// event phrase induced from the text: its last word is an event head
+// ("drone crash").
+func inducedEvent(topic string) bool {
+	i := strings.LastIndexByte(topic, ' ')
+	return i > 0 && eventHeads[topic[i+1:]] != ""
 }

@@ -24,11 +24,15 @@ var blameNouns = map[string]bool{
 func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && d.toks[v-1].low == "each") {
+		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && (d.toks[v-1].low == "each" || singularBlame[t.low])) {
 			continue
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
 			d.nominal(v, lo, hi, pq)
+			continue
+		}
+		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame[t.low]) {
+			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
 			continue
 		}
 		lem := t.lemma()
@@ -71,6 +75,13 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		each := v-1 >= lo && d.toks[v-1].low == "each"
 		if len(actors) < 2 && each {
 			s, actors = v-1, d.salientPair() // "…, each said the other …"
+		}
+		if len(actors) < 2 && (each || d.pairWords(s, v)) {
+			// "Pirrow and Velland fought a border war. Each side blamed
+			// the other": the two names joined by "and" before
+			if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+				actors = p
+			}
 		}
 		if len(actors) < 2 && (each || d.pairWords(s, v)) {
 			// "the two groups each said the other …" in a first paragraph
@@ -151,6 +162,12 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 				}
 			}
 		}
+		if premodifier(t) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
+			// a modifier before the second party: "Pirrow and
+			// neighbouring Velland", "A and the rival Iron Hill Movement"
+			s--
+			continue
+		}
 		if t.kind == tWord && !t.cap && t.flags&(fRole|fOrg|fGroup) == 0 && s-2 >= lo && !pairNouns[t.low] {
 			// a state's body described in lower case: "Ostmark's water
 			// regulator and …"
@@ -191,6 +208,16 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 		actors = d.salientPairOf(d.pairKind(s, j+1))
 	}
 	return s, actors
+}
+
+// premodFlags are the classes of words that are no modifier before a
+// party's name: function words, verbs, roles and organs.
+const premodFlags = fSpeech | fAux | fAdv | fTime | fPron | fDet | fRole | fOrg | fGroup | fPrep | fNeg | fSubord | fConj | fRel | fVerb | fPast | fRecip | fSalience
+
+// premodifier reports whether t is a lower-case word that may modify
+// the second party of a pair: "neighbouring", "rival", "northern".
+func premodifier(t *token) bool {
+	return t.kind == tWord && !t.cap && t.flags&premodFlags == 0 && !pairNouns[t.low]
 }
 
 // descrBack reads the lower-case description ending at token k back to
@@ -240,6 +267,84 @@ func (d *docState) asideBefore(c, lo int) int {
 		return k
 	}
 	return -1
+}
+
+// pairNamedBefore finds the last two single capitalised words no
+// vocabulary knows joined by "and" in the text before byte offset end
+// ("Pirrow and Velland fought a brief border war"), the parties a later
+// "each side" or "both countries" refers back to, and makes them actors
+// (states when kind says so); nil when there are none. It reads at most
+// a few thousand bytes back and runs only for a pair phrase no actor
+// resolved, which is rare.
+func (d *docState) pairNamedBefore(end int, kind byte) []string {
+	lo := max(0, end-4000)
+	text := d.str[lo:end]
+	for n := 0; n < 40; n++ {
+		k := strings.LastIndex(text, " and ")
+		if k < 0 {
+			return nil
+		}
+		text = text[:k]
+		a, b := lastWord(text), firstWord(d.str[lo+k+5:end])
+		if a == "" || b == "" {
+			continue
+		}
+		as, bs := lo+k-len(a), lo+k+5
+		toks := tokenizeWith(d.str, as, bs+len(b), nil, d.x.voc, &d.lc)
+		if len(toks) != 3 || !d.bareName(&toks[0]) || !d.bareName(&toks[2]) {
+			continue
+		}
+		// no longer name on either side: "Marks and Spencer Group"
+		if as >= 2 && isCapWordEnd(d.str[:as-1]) ||
+			bs+len(b)+1 < len(d.str) && d.str[bs+len(b)] == ' ' && isUpperASCII(d.str[bs+len(b)+1]) {
+			continue
+		}
+		var out []string
+		for _, w := range []string{a, b} {
+			o := d.addOpen(openActor{name: w, state: kind == pairStates})
+			if o == nil {
+				return nil
+			}
+			out = append(out, o.name)
+		}
+		return out
+	}
+	return nil
+}
+
+// bareName reports whether t is a capitalised word of at least four
+// letters no vocabulary knows and no person of the article bears.
+func (d *docState) bareName(t *token) bool {
+	if t.kind != tWord || !t.cap || t.info != nil || len(t.low) < 4 || isUpperWord(d.str[t.s:t.e]) || strings.HasSuffix(t.low, "s") {
+		return false
+	}
+	_, sur := d.surnames[t.low]
+	return !sur && !d.isPersonWord(t.low)
+}
+
+// lastWord returns the run of ASCII letters that ends text, or "".
+func lastWord(text string) string {
+	i := len(text)
+	for i > 0 && isASCIILetter(text[i-1]) {
+		i--
+	}
+	return text[i:]
+}
+
+// firstWord returns the run of ASCII letters that starts text, or "".
+func firstWord(text string) string {
+	i := 0
+	for i < len(text) && isASCIILetter(text[i]) {
+		i++
+	}
+	return text[:i]
+}
+
+// isCapWordEnd reports whether text ends with a capitalised word
+// followed by nothing: the word before a name.
+func isCapWordEnd(text string) bool {
+	w := lastWord(text)
+	return w != "" && isUpperASCII(w[0]) && len(w) < len(text) && text[len(text)-len(w)-1] != '.'
 }
 
 // pairLater prefixes the placeholder sides of a reciprocal accusation
@@ -312,6 +417,18 @@ var statePairNouns = map[string]bool{
 	"neighbours": true, "neighbors": true, "armies": true, "militaries": true,
 }
 
+// bareParty reports whether actor is a party of blame named by one
+// word and nothing else ("Pirrow accused Velland of …"): a state or an
+// organisation alike, so "both countries" may be it.
+func (d *docState) bareParty(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state && o.head == "" && o.owner == "" && len(o.descr) == 0 && !strings.Contains(o.name, " ")
+		}
+	}
+	return false
+}
+
 // salientPairOf is salientPair over one kind of party: states (actors
 // the article names as organisations are left out) or organisations
 // (states are left out).
@@ -328,7 +445,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		return d.actorFirst[x] < d.actorFirst[y]
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) || kind == pairGroups && d.isState(act) {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && d.isState(act) {
 			continue
 		}
 		switch {
@@ -406,6 +523,72 @@ func (d *docState) nominal(n, lo, hi int, pq *paraQuotes) {
 			spk: d.government(acc), accused: []string{accused[0]}, quoteSpan: -1, evS: n})
 		d.emit(a, n, end, pq)
 	}
+}
+
+// singularBlame are the nouns of one accusation or claim: "the army's
+// claim that …".
+var singularBlame = map[string]bool{"accusation": true, "allegation": true, "claim": true, "charge": true}
+
+// possessed handles an accusation or claim named by a noun its accuser
+// owns: "Tarsia's accusations that Ostmark …", "Tarsian allegations
+// that …", "the army's claim that …" (past one modifier: "Tarsia's
+// repeated accusations"), but not as the object of a denial ("rejected
+// Tarsia's accusations that …" is the denial alone). The accused is the
+// first actor of the that-clause's subject, or, for "its"/"their"
+// there, the party the sentence names before the accuser. A claim is the accuser's report,
+// read as any report; an accusation needs an accused.
+func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
+	p := n - 1
+	if p > lo && premodifier(&d.toks[p]) {
+		p--
+	}
+	_, poss := possessiveBase(d.toks[p].low)
+	if d.toks[p].low == "'s" && p > lo {
+		p, poss = p-1, true // "the Red Falcon Brigade's"
+	}
+	mi := d.mentAt[p]
+	if mi < 0 || d.ments[mi].actor == "" || d.ments[mi].j != p+1 && !(poss && d.ments[mi].j == p+2) {
+		return
+	}
+	if !poss && !d.ments[mi].demonym {
+		return
+	}
+	accuser, ms := d.ments[mi].actor, d.ments[mi].i
+	if b := ms - 1; b >= lo && (d.toks[b].low == "the" && b-1 >= lo && d.toks[b-1].mayReport() && d.toks[b-1].speech().class == vDeny || d.toks[b].mayReport() && d.toks[b].speech().class == vDeny) {
+		// "Velmar rejected Tarsia's accusations that …": the denial
+		// is the claim; the accusation it rejects was reported before
+		return
+	}
+	c := n + 2
+	end := d.endOfSentenceClause(c, hi)
+	for k := c; k < end; k++ {
+		if d.toks[k].low == "," {
+			end = k // "… were false, the minister said": the noun's clause is over
+			break
+		}
+	}
+	if singularBlame[d.toks[n].low] && d.toks[n].low == "claim" {
+		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,
+			spk: d.government(accuser), quoteSpan: -1, evS: ms})
+		d.emit(a, ms, end, pq)
+		return
+	}
+	m := d.firstVerb(c, hi)
+	accused := d.actorsIn(c, m)
+	if len(accused) == 0 && (d.toks[c].low == "its" || d.toks[c].low == "their") {
+		for _, act := range d.actorsIn(lo, ms) {
+			if act != accuser {
+				accused = []string{act}
+				break
+			}
+		}
+	}
+	if len(accused) == 0 || accused[0] == accuser {
+		return
+	}
+	a := d.newAtt(att{verb: -1, class: vAccuse, npS: ms, npE: n + 1, contS: c, contE: end,
+		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: ms})
+	d.emit(a, ms, end, pq)
 }
 
 // endOfSentenceClause: like clauseEnd but a comma only ends the clause

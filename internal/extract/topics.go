@@ -160,6 +160,12 @@ func (d *docState) objectNoun(k, hi int) int {
 			continue
 		}
 		if !d.nounLike(k) {
+			if n == 0 && t.is(fVerb) && !t.is(fAux|fSpeech|fPrep|fConj|fDet|fPron|fAdv) && k+1 < hi && d.nounLike(k+1) && !strings.HasSuffix(t.low, "s") {
+				// a verb's form as the noun's modifier: "rammed a
+				// supply boat", "a cargo ship"
+				k++
+				continue
+			}
 			break
 		}
 		last = k
@@ -209,10 +215,27 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicAlias[name]; t != "" {
 		return t
 	}
-	if t := d.x.topicWord[noun]; t != "" {
+	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
 	return name
+}
+
+// attackHeads are the event heads of one kind, an attack: a configured
+// "drone strikes" takes a "drone attack" or a "drone raid".
+var attackHeads = map[string]bool{
+	"strike": true, "attack": true, "blast": true, "raid": true, "ambush": true, "shooting": true,
+	"massacre": true, "sabotage": true, "cyberattack": true, "hack": true,
+}
+
+// headFits reports whether an event of head may be the configured topic
+// whose name starts with the event's noun: unless the topic's own last
+// word is an event head of another kind, "a drone crashed" being no
+// "drone strikes" (while "dam attack" is "dam destruction").
+func headFits(head, topic string) bool {
+	last := topic[strings.LastIndexByte(topic, ' ')+1:]
+	h := eventHeads[strings.ToLower(last)]
+	return h == "" || h == head || attackHeads[h] && attackHeads[head]
 }
 
 // phraseAt is an event phrase found in the paragraph: its name and
@@ -315,6 +338,13 @@ func (d *docState) paraPhrases(lo, hi int) {
 					name = d.eventName(j, ev.head)
 				}
 			}
+			if name == "" && !ev.transitive && k+1 < hi && d.toks[k+1].is(fDet) && !d.toks[k+1].is(fPron|fRel) {
+				// used transitively: "of sinking a patrol boat",
+				// "crashed a drone into …"
+				if n := d.objectNoun(k+1, hi); n >= 0 {
+					name = d.eventName(n, ev.head)
+				}
+			}
 		}
 		if name != "" {
 			// "blamed each other for the sinking of a patrol boat": a
@@ -358,6 +388,9 @@ func (d *docState) verbish(k int) bool {
 // document's topic, weight times each.
 func (d *docState) countPhrases(lo, hi, weight int) {
 	d.paraPhrases(lo, hi)
+	if weight >= 2 {
+		d.countCompoundActs(lo, hi, weight)
+	}
 	var buf [8]string
 	names, _ := d.inducePhrases(lo, hi, buf[:0])
 	for _, n := range names {
@@ -382,6 +415,40 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.blamed[p.name] += blameBonus
 		}
 	}
+}
+
+// countCompoundActs notes, among the charges, the hyphenated acts the
+// headline and first paragraphs name a dispute by ("match-fixing",
+// "vote-rigging", "price-fixing"), weight times each: a dispute with no
+// configured topic and no event is named by them before the acts its
+// charges name one by one (docTopic). An adjective's compound
+// ("long-running", "far-reaching") names no act.
+func (d *docState) countCompoundActs(lo, hi, weight int) {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || len(t.low) < 9 || t.low[len(t.low)-1] != 'g' || !strings.HasSuffix(t.low, "ing") {
+			continue
+		}
+		noun, act, ok := strings.Cut(t.low, "-")
+		if !ok || len(noun) < 3 || len(act) < 6 || strings.ContainsAny(act, "-'’") || lightVerbs[guessLemma(act)] {
+			continue
+		}
+		if lexicon[noun]&(fAdv|fTime|fDet|fPrep|fNeg) != 0 || adjectival(noun) || compoundAdjectives[noun] || strings.HasSuffix(noun, "ly") {
+			continue
+		}
+		for n := 0; n < weight; n++ {
+			d.noteCharge(t.low)
+		}
+	}
+}
+
+// compoundAdjectives start compounds in -ing that describe rather than
+// name an act: "long-running", "fast-moving", "high-ranking".
+var compoundAdjectives = map[string]bool{
+	"long": true, "far": true, "fast": true, "slow": true, "high": true, "low": true, "well": true,
+	"good": true, "hard": true, "quick": true, "never": true, "ever": true, "free": true, "wide": true,
+	"deep": true, "short": true, "all": true, "record": true, "eye": true, "mind": true, "law": true,
+	"top": true, "self": true, "life": true, "easy": true, "heart": true, "open": true, "best": true,
 }
 
 // configuredFirst takes back the bonus of an induced object of blame

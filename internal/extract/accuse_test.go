@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestAccusationShapes checks accusations written in the shapes news
+// prose gives them beyond "X accused Y of Z", by parties no list names:
+// side>accused of every accusation, in any order.
+func TestAccusationShapes(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the accused named in apposition, then a time, before of",
+			dl + "The Kelvan Football Federation accused the country's largest broadcaster, Ostvision, on Monday of fabricating evidence.",
+			[]string{"Kelvan Football Federation>Ostvision"}},
+		{"the accused named in apposition before of",
+			dl + "The Kelvan Football Federation accused the country's largest broadcaster, Ostvision, of fabricating evidence.",
+			[]string{"Kelvan Football Federation>Ostvision"}},
+		{"the accused named in apposition before for",
+			dl + "The Kelvan Football Federation blamed the country's largest broadcaster, Ostvision, for the leak.",
+			[]string{"Kelvan Football Federation>Ostvision"}},
+		{"guard, already read: a time between commas before of",
+			dl + "Ostmark accused Velland, on Tuesday, of shelling the village.",
+			[]string{"Ostmark>Velland"}},
+		{"guard, already read: the accused described in apposition before of",
+			dl + "Ostmark accused Velland, its northern neighbour, of shelling the village.",
+			[]string{"Ostmark>Velland"}},
+		{"blamed an event with of on the accused",
+			dl + "Tarsian troops crossed the river. Tarsia blamed the shelling of the village on Ostmark.",
+			[]string{"Tarsia>Ostmark"}},
+		{"blamed an event with of on an armed group",
+			dl + "The Red Falcon Brigade blamed the collapse of the bridge on the Iron Hill Movement.",
+			[]string{"Red Falcon Brigade>Iron Hill Movement"}},
+		{"guard: blamed the accused for an event with of",
+			dl + "Tarsian troops crossed the river. Tarsia blamed Ostmark for the shelling of the village on Monday.",
+			[]string{"Tarsia>Ostmark"}},
+		{"guard: blamed an event with of on no party",
+			dl + "Tarsian troops crossed the river. Tarsia blamed the collapse of the bridge on heavy rain.",
+			nil},
+		{"a demonym's accusations that",
+			dl + "Tarsian troops crossed the river. Tarsian accusations that Ostmark had shelled the village have strained ties between the two states.",
+			[]string{"Tarsia>Ostmark"}},
+		{"a state's allegations that, against a group",
+			dl + "Ostmark's allegations that the Iron Hill Movement had mined the road were never proven.",
+			[]string{"Ostmark>Iron Hill Movement"}},
+		{"a state's claim that",
+			dl + "Tarsian troops crossed the river. Ostmark's claim that Tarsia had shelled the village angered the Tarsian government.",
+			[]string{"Ostmark>Tarsia"}},
+		{"guard: accusations rejected are the denial alone",
+			dl + "Tarsian troops crossed the river. Ostmark rejected Tarsia's accusations that its troops had shelled the village.",
+			nil},
+		{"guard: accusations nobody owns",
+			dl + "Tarsian troops crossed the river. The accusations that Ostmark had shelled the village were never proven.",
+			nil},
+		{"guard: a new clause after the comma",
+			dl + "Ostmark accused Velland, and the talks broke down.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestConfiguredTopicHead checks that a configured topic takes an event
+// named by its first word only when the event is of the topic's kind: a
+// drone that crashed is a "drone crash", not "drone strikes".
+func TestConfiguredTopicHead(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: the first claim's topic
+	}{
+		{"a drone crashed: the event's own head",
+			"A drone crashed into a house in a border village in Pirrow on Sunday, killing two. Pirrow accused Velland of flying the drone.",
+			"drone crash"},
+		{"blamed each other for a drone crash",
+			"Pirrow and Velland blamed each other for a drone crash that killed two villagers.",
+			"drone crash"},
+		{"guard: a drone attack is the configured drone strikes",
+			"Pirrow and Velland blamed each other for a drone attack that killed two villagers.",
+			"drone strikes"},
+		{"guard: the configured topic's own phrase",
+			"Officials said the drone strike killed three.",
+			"drone strikes"},
+		{"guard: an attack on a dam is the configured dam destruction",
+			"The minister blamed the dam attack on rebels.",
+			"dam destruction"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			if got := res.Claims[0].Topic; got != tt.want {
+				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestWeaponOfInducedEvent checks that an accusation of sending the
+// weapon that caused an induced event ("a drone that crashed") is about
+// who is responsible for the event, so the denial of "the charge"
+// opposes it; a configured weapon topic keeps its own action.
+func TestWeaponOfInducedEvent(t *testing.T) {
+	tests := []struct {
+		name, text, topic, action string
+	}{
+		{"a drone that crashed",
+			"A drone crashed into a house in Pirrow on Sunday. Pirrow accused Velland of sending the drone. Velland rejected the charge.",
+			"drone crash", "be responsible for drone crash"},
+		{"guard: a configured weapon topic",
+			"Pirrow accused Velland of using cluster munitions near the border. Velland rejected the charge.",
+			"cluster munitions", "use cluster munitions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" && (c.Topic != tt.topic || c.Action != tt.action) {
+					t.Errorf("accusation on %q «%s», want %q «%s»", c.Topic, c.Action, tt.topic, tt.action)
+				}
+			}
+			for _, f := range graph.Detect(res.Claims, res.Claims) {
+				if f.Rule == graph.RuleOpposing {
+					return
+				}
+			}
+			t.Errorf("no opposing pair:%s", describe(res.Claims))
+		})
+	}
+}
+
+// TestVerbFormModifier checks that a word that is also a verb's form
+// may modify the noun an event struck ("rammed a supply boat"), so the
+// event is named by the noun, and that an event verb that takes no
+// object as a rule is named by one it takes ("sinking a patrol boat").
+func TestVerbFormModifier(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the first claim's topic
+	}{
+		// an intransitive event verb used with an object is named by it
+		{"Pirrow and Velland have accused each other of sinking a patrol boat.", "boat sinking"},
+		{"Pirrow accused Velland of sinking a fishing boat near the reef.", "boat sinking"},
+		{"Officials said two ships collided near the reef.", "ship collision"},
+		{"Ostmark said a Tarsian patrol boat had rammed a supply boat.", "boat ramming"},
+		{"Ostmark said a Tarsian patrol boat rammed a supply vessel.", "vessel ramming"},
+		{"Ostmark said a Tarsian patrol boat had rammed a supply ship near the reef.", "ship ramming"},
+		// guards: a modifier that is no verb, and none
+		{"Ostmark said a Tarsian patrol boat had rammed a fishing boat.", "boat ramming"},
+		{"Ostmark said a Tarsian patrol boat had rammed its trawler.", "trawler ramming"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		if len(res.Claims) == 0 {
+			t.Errorf("%q: no claims", tt.text)
+			continue
+		}
+		if got := res.Claims[0].Topic; got != tt.want {
+			t.Errorf("%q: topic %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCompoundActTopic checks that a dispute with no configured topic
+// and no event is named by the hyphenated act its headline or first
+// paragraphs name ("vote-rigging") before the acts its charges name one
+// by one, and that an event or an adjective's compound keeps its place.
+func TestCompoundActTopic(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, title, text, want string // want: the first claim's topic
+	}{
+		{"named by the headline", "Rowing federation and broadcaster trade blame over vote-rigging report",
+			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence. Ostvision said the federation had hidden the evidence for years.",
+			"vote-rigging"},
+		{"named in the first paragraph", "",
+			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence of vote-rigging. Ostvision accused the federation of hiding the truth.",
+			"vote-rigging"},
+		{"guard: an adjective's compound names no act", "",
+			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence in a long-running feud. Ostvision accused the federation of hiding the truth.",
+			"inventing"},
+		{"guard: an event the first paragraph reports comes first", "",
+			dl + "An explosion tore through a studio of Ostvision on Monday. Ostvision accused the federation of covering up vote-rigging.",
+			"studio blast"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			if len(res.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			if got := res.Claims[0].Topic; got != tt.want {
+				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
