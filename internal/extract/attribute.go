@@ -63,6 +63,7 @@ type docState struct {
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
 	sentPara, sentLo                                   int // the current sentence
 	sentPerson, prevSentPerson                         *person
+	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
 	hasLastAct                                         bool
 	roleSpeakers                                       []speaker
 	acronyms                                           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
@@ -668,6 +669,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		// a new sentence (not the main part of one split by relativeDenial)
 		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
 		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
+		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64

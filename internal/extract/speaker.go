@@ -875,7 +875,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || d.answer && head.low == "i") {
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || head.low == "it" || d.answer && head.low == "i") {
 		s = j
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
@@ -1128,6 +1128,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 				return d.lastPlural, npOK
 			}
 		case "it":
+			if s == d.sentLo && d.prevSentBody != "" {
+				// "Telnor's interior ministry gave a different account.
+				// It said …": the body the sentence before was about,
+				// not the last body quoted
+				return d.government(d.prevSentBody), npOK
+			}
 			if d.hasLastInst {
 				return d.lastInst, npOK
 			}
@@ -1580,6 +1586,24 @@ func (d *docState) personPronoun(k int) (speaker, bool) {
 		g = 'f'
 	}
 	return d.nearestPerson(k, g)
+}
+
+// openingBody is the actor named at the start of the sentence [lo, hi),
+// maybe after "the" ("Telnor's interior ministry …", "The Halvek
+// Company …"), or "": the body a sentence-initial "It" in the next
+// sentence refers back to. A demonym ("Telnoran guards") names no body.
+func (d *docState) openingBody(lo, hi int) string {
+	k := lo
+	if k < hi && d.toks[k].low == "the" {
+		k++
+	}
+	if k >= hi || k >= len(d.mentAt) {
+		return ""
+	}
+	if m := d.mentAt[k]; m >= 0 && !d.ments[m].demonym {
+		return d.ments[m].actor
+	}
+	return ""
 }
 
 // isAge reports whether t is an age standing for a person:

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerReferBack checks how a speaker named before is called again
+// (a sentence-initial "It", "the regulator"), each row failing before
+// the rule it names; guard rows keep what must not change.
+func TestSpeakerReferBack(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name     string
+		text     string
+		evidence string // a piece of the claim's text; "" when no claim may hold want's speaker
+		speaker  string
+		side     string
+	}{
+		{"It after the body quoted last",
+			dl + "Selvik Shipping said the crane was safe.\n\nIt said the crane had been inspected in May.",
+			"inspected in May", "Selvik Shipping", "Selvik Shipping"},
+		{"It added, a state's ministry",
+			dl + "Ostmark's transport ministry said the crane had failed. It added that the port would stay closed.",
+			"stay closed", "Ostmark government", "Ostmark"},
+		{"It after a body the sentence before was about, not the body quoted before",
+			dl + "Selvik Shipping said the crane was safe. \"It passed every check,\" the company said.\n\nOstmark's transport ministry gave a different account. It said the crane had failed two checks.",
+			"failed two checks", "Ostmark government", "Ostmark"},
+		{"It after a sentence about an organisation",
+			dl + "Ostmark's transport ministry said the crane had failed.\n\nThe Kelvan Dockers' Federation took a different view. It said the crane had passed two checks.",
+			"passed two checks", "Kelvan Dockers' Federation", "Kelvan Dockers' Federation"},
+		{"guard: a demonym opening the sentence before is no body",
+			"VELLA, Velland, May 3 (Wirenews) - Velland's border service said its patrol had come under fire from Tarvania.\n\nTarvanian guards fired first. It said two officers were wounded.",
+			"two officers", "Velland government", "Velland"},
+		{"guard: an impersonal It is nobody's",
+			dl + "Selvik Shipping said the crane was safe.\n\nIt is unclear whether the crane was inspected.",
+			"", "Selvik Shipping", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if tt.evidence == "" {
+					if c.Speaker == tt.speaker && strings.Contains(c.Text, "unclear") {
+						t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
+					}
+					continue
+				}
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker || c.Side != tt.side {
+						t.Errorf("claim %q by %q [%s], want %q [%s]:%s", c.Text, c.Speaker, c.Side, tt.speaker, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			if tt.evidence != "" {
+				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			}
+		})
+	}
+}
