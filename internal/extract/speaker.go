@@ -83,6 +83,26 @@ func wordGender(w string) byte {
 	return 0
 }
 
+// roleGender is the gender a role gives: its title ("Mrs"), else a
+// noun of one gender in it ("spokeswoman", "congresswoman", "a mother of
+// three"), else 0. A role in "-man" tells nothing: news writes "Army
+// spokesman Colonel Dana Velez … She said".
+func roleGender(role string) byte {
+	if g := titleGender(role); g != 0 || !strings.Contains(role, "wom") && !strings.Contains(role, "ther") && !strings.Contains(role, "wid") {
+		return g // most roles hold none of these nouns
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.TrimSuffix(w, "'s")
+		if strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women") {
+			return 'f'
+		}
+		if g := kinNouns[w]; g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
 func (p *person) aliases() []string { return p.forms }
 
 func (p *person) addForm(f string) {
@@ -181,12 +201,12 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 			p.side = side
 		}
 		if p.gender == 0 {
-			p.gender = titleGender(role)
+			p.gender = roleGender(role)
 		}
 		p.seen = d.seq
 		return p
 	}
-	p = &person{name: name, parts: slices.Clone(parts), role: role, side: side, seen: d.seq, gender: titleGender(role)}
+	p = &person{name: name, parts: slices.Clone(parts), role: role, side: side, seen: d.seq, gender: roleGender(role)}
 	d.persons = append(d.persons, p)
 	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
