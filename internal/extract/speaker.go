@@ -836,6 +836,12 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// say whether …", "Y never mentioned …", "Z doesn't think …"
 		j = d.skipBack(k-1, lo)
 	}
+	if j-2 > lo && d.toks[j].low == "," && d.toks[j-2].low == "," && asideWords[d.toks[j-1].low] {
+		// an aside set off by commas is no apposition: "Sanders,
+		// meanwhile, said" (the adverbs the lexicon flags are skipped
+		// as appositions already: "Marek, however, said")
+		j = d.skipBack(j-3, lo)
+	}
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
@@ -883,6 +889,13 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		return s, e, end + 1, commas[0]
 	}
 	return -1, -1, -1, -1
+}
+
+// asideWords are adverbs the lexicon does not flag that news sets off
+// by commas between a subject and its verb.
+var asideWords = map[string]bool{
+	"meanwhile": true, "instead": true, "though": true, "likewise": true, "moreover": true,
+	"nonetheless": true, "nevertheless": true, "meantime": true, "similarly": true,
 }
 
 // subjectAt reads the subject phrase ending at token j: [s, e), or s <
