@@ -1355,6 +1355,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "The operator of the cable, Nordlink Telecom,": the
 		// organisation in apposition
 		return d.government(appActor), npOK
+	case !names && as >= 0 && appActor != "" && !head.is(fRole|fOrgan) && d.appositionIs(as, ae, appActor) && d.isState(appActor):
+		// "Ukraine's neighbour, Poland,", "Ostmark's rival, Velland,":
+		// a description of the state named in apposition, not of the
+		// state in its possessive
+		return d.government(appActor), npOK
 	case !names && as >= 0 && companyNouns[head.low] && d.nameRun(as, ae) >= 1 && d.nameStart(as, ae) == 0:
 		// "Vostria's state gas company, Vostgaz,": the company, which
 		// speaks for its owner
@@ -1755,6 +1760,20 @@ func (d *docState) coveredByActor(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// appositionIs reports whether the apposition [as, ae) is nothing but
+// a mention of actor, maybe after "the": "Poland", "the Velland
+// Workers' Party"; not "backed by Poland".
+func (d *docState) appositionIs(as, ae int, actor string) bool {
+	if as < ae && d.toks[as].low == "the" {
+		as++
+	}
+	if as >= ae || d.mentAt[as] < 0 {
+		return false
+	}
+	m := &d.ments[d.mentAt[as]]
+	return m.i == as && m.j == ae && m.actor == actor && !m.demonym
 }
 
 func (d *docState) personSpeaker(p *person, role string) speaker {
