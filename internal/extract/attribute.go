@@ -592,6 +592,7 @@ func journalistRole(role string) bool {
 // mentions finds the actors and topics the paragraph's tokens name.
 func (d *docState) mentions() {
 	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
+	d.ments = slices.DeleteFunc(d.ments, d.surnameState)
 	d.mentAt = resizeI32(d.mentAt, len(d.toks))
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
@@ -601,6 +602,51 @@ func (d *docState) mentions() {
 			d.mentAt[i] = int32(k)
 		}
 	}
+}
+
+// surnameState reports whether m, a state named by one word, is a
+// person's surname instead: after a first name no vocabulary knows ("Jim
+// Jordan") or a personal title ("Mr. Jordan", "Senator Jordan"), or
+// alone once a person of that surname was named ("Jordan said" after
+// "Jim Jordan"). A person's name needs that context to be a state's.
+func (d *docState) surnameState(m mention) bool {
+	if m.actor == "" || m.demonym || m.j != m.i+1 {
+		return false
+	}
+	t := &d.toks[m.i]
+	if !t.cap || strings.HasSuffix(t.low, "'s") {
+		return false // "Jordan's foreign ministry"
+	}
+	if m.i == 0 && d.surnames[t.low] == 0 || !d.isState(m.actor) {
+		return false // most mentions: no word before, no such surname
+	}
+	if m.i > 0 {
+		p := &d.toks[m.i-1]
+		if p.kind == tWord && p.cap && !p.inQ {
+			if personalTitles[strings.TrimSuffix(p.low, ".")] {
+				return true
+			}
+			if p.flags == 0 && p.info == nil && !placeWords[strings.TrimSuffix(p.low, ".")] && (m.i-1 == 0 || d.toks[m.i-2].low != "of") {
+				return true // "Jim Jordan"; not "the Republic of Velland"
+			}
+		}
+	}
+	return d.surnames[t.low] > 0 && d.findPerson(t.low) != nil
+}
+
+// placeWords before a state's name make a region of it: "Northern
+// Velland".
+var placeWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "greater": true, "upper": true,
+	"lower": true, "occupied": true, "mainland": true, "rural": true, "coastal": true,
+	"n": true, "s": true, "e": true, "w": true, // "N. Korea"
+}
+
+// personalTitles come before a person's name only.
+var personalTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "rep": true, "sen": true,
+	"representative": true, "senator": true, "congressman": true, "congresswoman": true,
 }
 
 // echoable reports whether a relative denial can deny claim c: an
