@@ -359,7 +359,7 @@ func (d *docState) join(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if k > i && t.kind != tPunct && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
+		if k > i && t.kind != tPunct && !(t.kind == tSQuote && t.s == d.toks[k-1].e) && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.str[t.s:t.e])
@@ -898,6 +898,15 @@ var asideWords = map[string]bool{
 	"nonetheless": true, "nevertheless": true, "meantime": true, "similarly": true,
 }
 
+// possessiveMark reports whether the lone quotation mark at k closes a
+// word in "s" as its possessive: attached to it, with a word after a
+// space ("teachers' union"), not a scare quote's end before a verb.
+func (d *docState) possessiveMark(k int) bool {
+	p, n := &d.toks[k-1], &d.toks[k+1]
+	return p.kind == tWord && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
+		n.kind == tWord && n.s > d.toks[k].e && (n.cap || d.nounLike(k+1))
+}
+
 // subjectAt reads the subject phrase ending at token j: [s, e), or s <
 // 0. It must start a clause; after a subordinating word or a
 // preposition only when loose is set (an earlier candidate would be an
@@ -1032,6 +1041,10 @@ collect:
 			// a plural possessive inside a name: "the Kelvan Dockers'
 			// Federation" is one phrase, so a person "of" it stays the
 			// subject
+			i--
+		case t.kind == tSQuote && i-1 >= lo && i < j && d.possessiveMark(i):
+			// a plural possessive before the head: "the teachers'
+			// union", "Sanders' campaign"
 			i--
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--
