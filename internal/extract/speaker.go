@@ -907,6 +907,18 @@ func (d *docState) possessiveMark(k int) bool {
 		n.kind == tWord && n.s > d.toks[k].e && (n.cap || d.nounLike(k+1))
 }
 
+// possessiveMarkIn reports whether a plural possessive's mark stands in
+// [i, j) before a word in lower case ("the Fredville farmers' union";
+// not a name's, "the Kelvan Dockers' Federation").
+func (d *docState) possessiveMarkIn(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if d.toks[k].kind == tSQuote && !d.toks[k+1].cap && d.possessiveMark(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectAt reads the subject phrase ending at token j: [s, e), or s <
 // 0. It must start a clause; after a subordinating word or a
 // preposition only when loose is set (an earlier candidate would be an
@@ -1418,6 +1430,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 		return d.describe(s, rs, e, side), npOK
+	case !names && actor != "" && d.possessiveMarkIn(rs, e):
+		// "the Fredville farmers' union": a body of the people its
+		// possessive names, not the state of the place before them
+		return d.describe(s, rs, e, ""), npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
