@@ -592,7 +592,16 @@ func journalistRole(role string) bool {
 // mentions finds the actors and topics the paragraph's tokens name.
 func (d *docState) mentions() {
 	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
-	d.ments = slices.DeleteFunc(d.ments, d.surnameState)
+	// a loop, not slices.DeleteFunc with the method value, which
+	// allocates a closure per paragraph
+	n := 0
+	for _, m := range d.ments {
+		if !d.surnameState(m) {
+			d.ments[n] = m
+			n++
+		}
+	}
+	d.ments = d.ments[:n]
 	d.mentAt = resizeI32(d.mentAt, len(d.toks))
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
@@ -617,21 +626,19 @@ func (d *docState) surnameState(m mention) bool {
 	if !t.cap || strings.HasSuffix(t.low, "'s") {
 		return false // "Jordan's foreign ministry"
 	}
-	if m.i == 0 && d.surnames[t.low] == 0 || !d.isState(m.actor) {
-		return false // most mentions: no word before, no such surname
-	}
+	surname := false
 	if m.i > 0 {
 		p := &d.toks[m.i-1]
 		if p.kind == tWord && p.cap && !p.inQ {
-			if personalTitles[strings.TrimSuffix(p.low, ".")] {
-				return true
-			}
-			if p.flags == 0 && p.info == nil && !placeWords[strings.TrimSuffix(p.low, ".")] && (m.i-1 == 0 || d.toks[m.i-2].low != "of") {
-				return true // "Jim Jordan"; not "the Republic of Velland"
-			}
+			surname = personalTitles[strings.TrimSuffix(p.low, ".")] ||
+				p.flags == 0 && p.info == nil && !placeWords[strings.TrimSuffix(p.low, ".")] && (m.i-1 == 0 || d.toks[m.i-2].low != "of") // "Jim Jordan"; not "the Republic of Velland"
 		}
 	}
-	return d.surnames[t.low] > 0 && d.findPerson(t.low) != nil
+	if !surname && (d.surnames[t.low] == 0 || d.findPerson(t.low) == nil) {
+		return false // most mentions: no name word before, no such surname
+	}
+	// the state test last: it builds the demonym
+	return d.isState(m.actor)
 }
 
 // placeWords before a state's name make a region of it: "Northern
