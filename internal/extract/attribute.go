@@ -880,11 +880,14 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 // Talks will resume next week."), the frame of headlines and transcripts
 // that credit a statement to a person, as the person's report of it. The
 // name is one to three capitalised words, not in capitals throughout (a
-// dateline: "MERVIK: …"), and the statement is a sentence, not words in
+// dateline: "MERVIK: …") unless they are a person's surname, and the statement is a sentence, not words in
 // title case (a headline: "Ostrup: Talks Will Resume").
 func (d *docState) colonFrame(hi int) *att {
 	c := 0
-	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && !isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) {
+	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && (!isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) || d.surnames[d.toks[c].low] > 0) {
+		// a word in capitals is a transcript's speaker only when a
+		// person was named by it before ("FALLON: …" after "Governor
+		// Mary Fallon")
 		c++
 	}
 	if c == 0 || c >= 4 || c+5 > hi || d.toks[c].low != ":" || d.toks[c+1].kind != tWord || !d.toks[c+1].cap {
