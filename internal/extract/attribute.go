@@ -63,6 +63,7 @@ type docState struct {
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
 	sentPara, sentLo                                   int // the current sentence
 	sentPerson, prevSentPerson                         *person
+	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
 	hasLastAct                                         bool
 	roleSpeakers                                       []speaker
 	acronyms                                           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
@@ -591,6 +592,16 @@ func journalistRole(role string) bool {
 // mentions finds the actors and topics the paragraph's tokens name.
 func (d *docState) mentions() {
 	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
+	// a loop, not slices.DeleteFunc with the method value, which
+	// allocates a closure per paragraph
+	n := 0
+	for _, m := range d.ments {
+		if !d.surnameState(m) {
+			d.ments[n] = m
+			n++
+		}
+	}
+	d.ments = d.ments[:n]
 	d.mentAt = resizeI32(d.mentAt, len(d.toks))
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
@@ -600,6 +611,49 @@ func (d *docState) mentions() {
 			d.mentAt[i] = int32(k)
 		}
 	}
+}
+
+// surnameState reports whether m, a state named by one word, is a
+// person's surname instead: after a first name no vocabulary knows ("Jim
+// Jordan") or a personal title ("Mr. Jordan", "Senator Jordan"), or
+// alone once a person of that surname was named ("Jordan said" after
+// "Jim Jordan"). A person's name needs that context to be a state's.
+func (d *docState) surnameState(m mention) bool {
+	if m.actor == "" || m.demonym || m.j != m.i+1 {
+		return false
+	}
+	t := &d.toks[m.i]
+	if !t.cap || strings.HasSuffix(t.low, "'s") {
+		return false // "Jordan's foreign ministry"
+	}
+	surname := false
+	if m.i > 0 {
+		p := &d.toks[m.i-1]
+		if p.kind == tWord && p.cap && !p.inQ {
+			surname = personalTitles[strings.TrimSuffix(p.low, ".")] ||
+				p.flags == 0 && p.info == nil && !placeWords[strings.TrimSuffix(p.low, ".")] && (m.i-1 == 0 || d.toks[m.i-2].low != "of") // "Jim Jordan"; not "the Republic of Velland"
+		}
+	}
+	if !surname && (d.surnames[t.low] == 0 || d.findPerson(t.low) == nil) {
+		return false // most mentions: no name word before, no such surname
+	}
+	// the state test last: it builds the demonym
+	return d.isState(m.actor)
+}
+
+// placeWords before a state's name make a region of it: "Northern
+// Velland".
+var placeWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "greater": true, "upper": true,
+	"lower": true, "occupied": true, "mainland": true, "rural": true, "coastal": true,
+	"n": true, "s": true, "e": true, "w": true, // "N. Korea"
+}
+
+// personalTitles come before a person's name only.
+var personalTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "rep": true, "sen": true,
+	"representative": true, "senator": true, "congressman": true, "congresswoman": true,
 }
 
 // echoable reports whether a relative denial can deny claim c: an
@@ -668,6 +722,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		// a new sentence (not the main part of one split by relativeDenial)
 		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
 		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
+		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
@@ -831,11 +886,14 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 // Talks will resume next week."), the frame of headlines and transcripts
 // that credit a statement to a person, as the person's report of it. The
 // name is one to three capitalised words, not in capitals throughout (a
-// dateline: "MERVIK: …"), and the statement is a sentence, not words in
+// dateline: "MERVIK: …") unless they are a person's surname, and the statement is a sentence, not words in
 // title case (a headline: "Ostrup: Talks Will Resume").
 func (d *docState) colonFrame(hi int) *att {
 	c := 0
-	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && !isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) {
+	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && (!isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) || d.surnames[d.toks[c].low] > 0) {
+		// a word in capitals is a transcript's speaker only when a
+		// person was named by it before ("FALLON: …" after "Governor
+		// Mary Fallon")
 		c++
 	}
 	if c == 0 || c >= 4 || c+5 > hi || d.toks[c].low != ":" || d.toks[c+1].kind != tWord || !d.toks[c+1].cap {

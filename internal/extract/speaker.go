@@ -83,6 +83,26 @@ func wordGender(w string) byte {
 	return 0
 }
 
+// roleGender is the gender a role gives: its title ("Mrs"), else a
+// noun of one gender in it ("spokeswoman", "congresswoman", "a mother of
+// three"), else 0. A role in "-man" tells nothing: news writes "Army
+// spokesman Colonel Dana Velez … She said".
+func roleGender(role string) byte {
+	if g := titleGender(role); g != 0 || !strings.Contains(role, "wom") && !strings.Contains(role, "ther") && !strings.Contains(role, "wid") {
+		return g // most roles hold none of these nouns
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.TrimSuffix(w, "'s")
+		if strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women") {
+			return 'f'
+		}
+		if g := kinNouns[w]; g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
 func (p *person) aliases() []string { return p.forms }
 
 func (p *person) addForm(f string) {
@@ -181,12 +201,12 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 			p.side = side
 		}
 		if p.gender == 0 {
-			p.gender = titleGender(role)
+			p.gender = roleGender(role)
 		}
 		p.seen = d.seq
 		return p
 	}
-	p = &person{name: name, parts: slices.Clone(parts), role: role, side: side, seen: d.seq, gender: titleGender(role)}
+	p = &person{name: name, parts: slices.Clone(parts), role: role, side: side, seen: d.seq, gender: roleGender(role)}
 	d.persons = append(d.persons, p)
 	d.indexPerson(p)
 	if len(d.persons) > 256 { // bounded: forget the least recent
@@ -339,7 +359,7 @@ func (d *docState) join(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if k > i && t.kind != tPunct && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
+		if k > i && t.kind != tPunct && !(t.kind == tSQuote && t.s == d.toks[k-1].e) && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.str[t.s:t.e])
@@ -917,6 +937,12 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// say whether …", "Y never mentioned …", "Z doesn't think …"
 		j = d.skipBack(k-1, lo)
 	}
+	if j-2 > lo && d.toks[j].low == "," && d.toks[j-2].low == "," && asideWords[d.toks[j-1].low] {
+		// an aside set off by commas is no apposition: "Sanders,
+		// meanwhile, said" (the adverbs the lexicon flags are skipped
+		// as appositions already: "Marek, however, said")
+		j = d.skipBack(j-3, lo)
+	}
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
@@ -974,6 +1000,34 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	return -1, -1, -1, -1
 }
 
+// asideWords are adverbs the lexicon does not flag that news sets off
+// by commas between a subject and its verb.
+var asideWords = map[string]bool{
+	"meanwhile": true, "instead": true, "though": true, "likewise": true, "moreover": true,
+	"nonetheless": true, "nevertheless": true, "meantime": true, "similarly": true,
+}
+
+// possessiveMark reports whether the lone quotation mark at k closes a
+// word in "s" as its possessive: attached to it, with a word after a
+// space ("teachers' union"), not a scare quote's end before a verb.
+func (d *docState) possessiveMark(k int) bool {
+	p, n := &d.toks[k-1], &d.toks[k+1]
+	return p.kind == tWord && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
+		n.kind == tWord && n.s > d.toks[k].e && (n.cap || d.nounLike(k+1))
+}
+
+// possessiveMarkIn reports whether a plural possessive's mark stands in
+// [i, j) before a word in lower case ("the Fredville farmers' union";
+// not a name's, "the Kelvan Dockers' Federation").
+func (d *docState) possessiveMarkIn(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if d.toks[k].kind == tSQuote && !d.toks[k+1].cap && d.possessiveMark(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectAt reads the subject phrase ending at token j: [s, e), or s <
 // 0. It must start a clause; after a subordinating word or a
 // preposition only when loose is set (an earlier candidate would be an
@@ -984,7 +1038,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || d.answer && head.low == "i") {
+	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || head.low == "it" || d.answer && head.low == "i") {
 		s = j
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
@@ -1108,6 +1162,10 @@ collect:
 			// a plural possessive inside a name: "the Kelvan Dockers'
 			// Federation" is one phrase, so a person "of" it stays the
 			// subject
+			i--
+		case t.kind == tSQuote && i-1 >= lo && i < j && d.possessiveMark(i):
+			// a plural possessive before the head: "the teachers'
+			// union", "Sanders' campaign"
 			i--
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--
@@ -1237,6 +1295,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 				return d.lastPlural, npOK
 			}
 		case "it":
+			if s == d.sentLo && d.prevSentBody != "" {
+				// "Telnor's interior ministry gave a different account.
+				// It said …": the body the sentence before was about,
+				// not the last body quoted
+				return d.government(d.prevSentBody), npOK
+			}
 			if d.hasLastInst {
 				return d.lastInst, npOK
 			}
@@ -1425,6 +1489,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "The operator of the cable, Nordlink Telecom,": the
 		// organisation in apposition
 		return d.government(appActor), npOK
+	case !names && as >= 0 && appActor != "" && !head.is(fRole|fOrgan) && d.appositionIs(as, ae, appActor) && d.isState(appActor):
+		// "Ukraine's neighbour, Poland,", "Ostmark's rival, Velland,":
+		// a description of the state named in apposition, not of the
+		// state in its possessive
+		return d.government(appActor), npOK
 	case !names && as >= 0 && companyNouns[head.low] && d.nameRun(as, ae) >= 1 && d.nameStart(as, ae) == 0:
 		// "Vostria's state gas company, Vostgaz,": the company, which
 		// speaks for its owner
@@ -1470,6 +1539,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 		return d.describe(s, rs, e, side), npOK
+	case !names && actor != "" && d.possessiveMarkIn(rs, e):
+		// "the Fredville farmers' union": a body of the people its
+		// possessive names, not the state of the place before them
+		return d.describe(s, rs, e, ""), npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
@@ -1691,6 +1764,24 @@ func (d *docState) personPronoun(k int) (speaker, bool) {
 	return d.nearestPerson(k, g)
 }
 
+// openingBody is the actor named at the start of the sentence [lo, hi),
+// maybe after "the" ("Telnor's interior ministry …", "The Halvek
+// Company …"), or "": the body a sentence-initial "It" in the next
+// sentence refers back to. A demonym ("Telnoran guards") names no body.
+func (d *docState) openingBody(lo, hi int) string {
+	k := lo
+	if k < hi && d.toks[k].low == "the" {
+		k++
+	}
+	if k >= hi || k >= len(d.mentAt) {
+		return ""
+	}
+	if m := d.mentAt[k]; m >= 0 && !d.ments[m].demonym {
+		return d.ments[m].actor
+	}
+	return ""
+}
+
 // isAge reports whether t is an age standing for a person:
 // "46-year-old".
 func isAge(t *token) bool {
@@ -1807,6 +1898,20 @@ func (d *docState) coveredByActor(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// appositionIs reports whether the apposition [as, ae) is nothing but
+// a mention of actor, maybe after "the": "Poland", "the Velland
+// Workers' Party"; not "backed by Poland".
+func (d *docState) appositionIs(as, ae int, actor string) bool {
+	if as < ae && d.toks[as].low == "the" {
+		as++
+	}
+	if as >= ae || d.mentAt[as] < 0 {
+		return false
+	}
+	m := &d.ments[d.mentAt[as]]
+	return m.i == as && m.j == ae && m.actor == actor && !m.demonym
 }
 
 func (d *docState) personSpeaker(p *person, role string) speaker {

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerReferBack checks how a speaker named before is called again
+// (a sentence-initial "It", "the regulator"), each row failing before
+// the rule it names; guard rows keep what must not change.
+func TestSpeakerReferBack(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name     string
+		text     string
+		evidence string // a piece of the claim's text; "" when no claim may hold the text in speaker
+		speaker  string
+		side     string
+	}{
+		{"It after the body quoted last",
+			dl + "Selvik Shipping said the crane was safe.\n\nIt said the crane had been inspected in May.",
+			"inspected in May", "Selvik Shipping", "Selvik Shipping"},
+		{"It added, a state's ministry",
+			dl + "Ostmark's transport ministry said the crane had failed. It added that the port would stay closed.",
+			"stay closed", "Ostmark government", "Ostmark"},
+		{"It after a body the sentence before was about, not the body quoted before",
+			dl + "Selvik Shipping said the crane was safe. \"It passed every check,\" the company said.\n\nOstmark's transport ministry gave a different account. It said the crane had failed two checks.",
+			"failed two checks", "Ostmark government", "Ostmark"},
+		{"It after a sentence about an organisation",
+			dl + "Ostmark's transport ministry said the crane had failed.\n\nThe Kelvan Dockers' Federation took a different view. It said the crane had passed two checks.",
+			"passed two checks", "Kelvan Dockers' Federation", "Kelvan Dockers' Federation"},
+		{"guard: a demonym opening the sentence before is no body",
+			"VELLA, Velland, May 3 (Wirenews) - Velland's border service said its patrol had come under fire from Tarvania.\n\nTarvanian guards fired first. It said two officers were wounded.",
+			"two officers", "Velland government", "Velland"},
+		{"the regulator after a named regulator",
+			dl + "The Velland Energy Regulator fined Norvale Power in May.\n\nThe regulator said the fines were lawful.",
+			"fines were lawful", "Velland Energy Regulator", "Velland Energy Regulator"},
+		{"the watchdog after a named watchdog",
+			dl + "The Kelvan Media Watchdog fined a broadcaster in May.\n\nThe watchdog said the fine was lawful.",
+			"fine was lawful", "Kelvan Media Watchdog", "Kelvan Media Watchdog"},
+		{"guard: the commission after a named commission",
+			dl + "The Velland Energy Commission fined Norvale Power in May.\n\nThe commission said the fines were lawful.",
+			"fines were lawful", "Velland Energy Commission", "Velland Energy Commission"},
+		{"a spokeswoman is no he",
+			dl + "Dorin Maskel, the port's director, said the crane was fine.\n\nAnna Korr, a union spokeswoman, said the crane was broken. He said the brakes were new.",
+			"brakes were new", "Dorin Maskel", ""},
+		{"a congresswoman is no he",
+			"Dorin Maskel, the mayor of Fredville, said the bridge was safe. Anna Korr, a congresswoman from Fredville, said it was not.\n\nHe said the bridge had passed every check.",
+			"passed every check", "Dorin Maskel", ""},
+		{"guard: a role in -man tells no gender",
+			dl + "Army spokesman Colonel Dana Velez called the account false. She said autopsy results would be made public.",
+			"autopsy results", "Dana Velez", "Ostmark"},
+		{"an aside adverb between the name and its verb",
+			dl + "Senator Ivo Marek, meanwhile, said the bridge was unsafe.",
+			"bridge was unsafe", "Ivo Marek", ""},
+		{"an aside adverb after a state's organ",
+			dl + "Ostmark's transport ministry, meanwhile, said the crane had failed two checks.",
+			"failed two checks", "Ostmark government", "Ostmark"},
+		{"guard: an aside the lexicon knows",
+			dl + "Marek, however, told reporters the bridge was unsafe.",
+			"bridge was unsafe", "Marek", ""},
+		{"guard: for its part",
+			dl + "Selvik Shipping, for its part, said the crane was safe.",
+			"crane was safe", "Selvik Shipping", "Selvik Shipping"},
+		{"guard: an apposition is still read",
+			dl + "Dana Oster, a teacher, said the crane was safe.",
+			"crane was safe", "Dana Oster", ""},
+		{"a description of the state named in apposition",
+			dl + "Velland's foreign ministry summoned Ostmark's envoy on Monday.\n\nOstmark's rival, Velland, said the treaty was dead.",
+			"treaty was dead", "Velland government", "Velland"},
+		{"a description with 'the' of the state named in apposition",
+			dl + "Velland's foreign ministry summoned Ostmark's envoy on Monday.\n\nThe neighbouring country, Velland, said the treaty was dead.",
+			"treaty was dead", "Velland government", "Velland"},
+		{"guard: an apposition that only mentions a state",
+			dl + "Velland's foreign ministry summoned Ostmark's envoy on Monday.\n\nOstmark's ministry, backed by Velland, said the treaty was dead.",
+			"treaty was dead", "Ostmark government", "Ostmark"},
+		{"guard: a state's minister named in apposition",
+			dl + "Velland's foreign ministry summoned Ostmark's envoy on Monday.\n\nOstmark's foreign minister, Anna Korr, said the treaty was dead.",
+			"treaty was dead", "Anna Korr", "Ostmark"},
+		{"a state's name after a first name is a surname",
+			"TOLL, Marren, May 3 (Wirenews) - Jim Marren said the border was closed.\n\n\"It is a lie,\" Marren said.",
+			"It is a lie", "Jim Marren", ""},
+		{"a state's name after a personal title is a surname",
+			"TOLL, Marren, May 3 (Wirenews) - Mr. Marren said the border was closed.",
+			"border was closed", "Marren", ""},
+		{"a state's name after Senator is a surname",
+			"TOLL, Marren, May 3 (Wirenews) - Senator Marren told reporters the border was closed.",
+			"border was closed", "Marren", ""},
+		{"guard: the state's name alone is the state",
+			"TOLL, Marren, May 3 (Wirenews) - Marren's foreign ministry said the border was closed.\n\nMarren said the border would stay closed.",
+			"stay closed", "Marren government", "Marren"},
+		{"guard: a region of the state",
+			"TOLL, Marren, May 3 (Wirenews) - Velland's army shelled the border. Northern Marren said the border was closed.",
+			"border was closed", "Marren government", "Marren"},
+		{"a plural possessive in lower case stays in the speaker phrase",
+			dl + "The teachers' union said the schools were unsafe.",
+			"schools were unsafe", "teachers' union", ""},
+		{"a name's bare possessive stays in the speaker phrase",
+			"Senator Ivo Marens lost in May. Marens' campaign said the count was wrong.",
+			"count was wrong", "Marens' campaign", ""},
+		{"a town's plural possessive body speaks for itself, not for the state",
+			dl + "The Brask dockers' union said the crane was unsafe.",
+			"crane was unsafe", "Brask dockers' union", ""},
+		{"guard: a name's possessive in 's",
+			"Senator Ivo Marek lost in May. Marek's campaign said the count was wrong.",
+			"count was wrong", "Marek's campaign", ""},
+		{"a transcript's speaker in capitals, named before",
+			"Governor Mary Fallon spoke to the Herald on Monday.\n\nHERALD: Why now?\n\nFALLON: I think the whole state needs to work together.",
+			"whole state needs", "Mary Fallon", ""},
+		{"guard: a word in capitals that names no person is a dateline",
+			"Governor Mary Fallon spoke to the Herald on Monday.\n\nBRASK: I think the whole state needs to work together.",
+			"", "whole state needs", ""},
+		{"guard: an impersonal It is nobody's",
+			dl + "Selvik Shipping said the crane was safe.\n\nIt is unclear whether the crane was inspected.",
+			"", "unclear", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if tt.evidence == "" {
+					if strings.Contains(c.Text, tt.speaker) {
+						t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
+					}
+					continue
+				}
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker || c.Side != tt.side {
+						t.Errorf("claim %q by %q [%s], want %q [%s]:%s", c.Text, c.Speaker, c.Side, tt.speaker, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			if tt.evidence != "" {
+				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			}
+		})
+	}
+}
