@@ -91,7 +91,7 @@ func TestIssueFrames(t *testing.T) {
 			"Local farmers", "the new quotas as unworkable", 1},
 		{"is warning that",
 			"The dockers' union is warning that the strike could spread.",
-			"union", "the strike could spread", 1},
+			"dockers' union", "the strike could spread", 1},
 		{"a participle of claiming after an act",
 			"Ivo Marek walked out of the hall, claiming the vote had been rigged.",
 			"Ivo Marek", "the vote had been rigged", 1},
