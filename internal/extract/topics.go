@@ -367,6 +367,11 @@ func (d *docState) paraPhrases(lo, hi int) {
 			// a stem that drops its e: "collapsed" is "collapse"
 			ev, ok = eventVerbs[guessLemma(t.low)+"e"]
 		}
+		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
+			// a strong participle after a determiner is an adjective:
+			// "the frozen conflict", as "the shelled town" is not
+			continue
+		}
 		obj := k + 1 // where a transitive verb's object starts
 		if pe, pok := particleEvents[guessLemma(t.low)]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
