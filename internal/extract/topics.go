@@ -117,7 +117,8 @@ func (d *docState) eventModifier(k int) bool {
 	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || eventHeads[t.low] != "" {
 		return false
 	}
-	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) {
+	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) ||
+		t.low == "people" || t.low == "persons" { // "struck 30 people": no "people strike"
 		return false
 	}
 	return len(t.low) > 2 && !weakNouns[t.low] && !weakNouns[singularWord(t.low)] && !adjectival(t.low) && !strings.ContainsAny(t.low, "'’")

@@ -47,6 +47,9 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the pilot crashed near the border after Ostmark fire.", "general"},
 		{"Velland said the children collapsed after Ostmark agents poisoned the well.", "well poisoning"},
 		{"Velland said at noon it exploded near the depot.", "general"},
+		{"Velland said thousands collapsed after Ostmark agents poisoned the well.", "well poisoning"},
+		{"Velland said an Ostmark shell struck 30 people near the border.", "general"},
+		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
 		// configured topics absorb the phrases of their names or aliases
