@@ -312,7 +312,7 @@ func TestGuessLemma(t *testing.T) {
 		"violated": "violate", "declared": "declare", "entered": "enter", "determined": "determine",
 		"called": "call", "passed": "pass", "played": "play", "developed": "develop", "targeted": "target",
 		"firing": "fire", "opening": "open", "pushes": "push", "carries": "carry", "sided": "side",
-		"shelled": "shell", "mined": "mine", "sank": "sank", "boats": "boat",
+		"shelled": "shell", "mined": "mine", "sank": "sink", "boats": "boat",
 		"exceed": "exceed", "proceed": "proceed", "agreed": "agree", "freed": "free", "exceeded": "exceed",
 		"rescued": "rescue", "pursued": "pursue", "rescuing": "rescue", "valued": "value",
 	}

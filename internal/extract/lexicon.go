@@ -89,6 +89,7 @@ var irregular = map[string]string{
 	"undertook": "undertake", "bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid",
 	"uses": "use", "used": "use", "using": "use", "dying": "die", "lying": "lie",
 	"kidnapped": "kidnap", "kidnapping": "kidnap", "kidnaps": "kidnap",
+	"sank": "sink", "sunk": "sink", "burnt": "burn", "froze": "freeze", "frozen": "freeze",
 	"'s": "be", "'re": "be", "'ve": "have", "'ll": "will", "'d": "would",
 }
 
@@ -336,7 +337,14 @@ func init() {
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}
+	var eventLemmas []string
 	for l := range eventVerbs {
+		eventLemmas = append(eventLemmas, l)
+	}
+	for l := range particleEvents {
+		eventLemmas = append(eventLemmas, l) // "blew up", "shot down"
+	}
+	for _, l := range eventLemmas {
 		forms := inflect(l)
 		for form, lem := range irregular {
 			if lem == l {

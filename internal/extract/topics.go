@@ -72,7 +72,15 @@ var eventVerbs = map[string]struct {
 	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
-	"collapse": {"collapse", false},
+	"collapse": {"collapse", false}, "shoot": {"shooting", true}, "burn": {"burning", true}, "freeze": {"freeze", true},
+}
+
+// particleEvents are verbs that name an event only with their particle,
+// or name another one with it: "blew up the bridge" is a bridge blast
+// ("blew the whistle" none), "shot down the airliner" an airliner
+// downing (a "shot a farmer" a farmer shooting).
+var particleEvents = map[string]struct{ particle, head string }{
+	"blow": {"up", "blast"}, "shoot": {"down", "downing"},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -109,10 +117,45 @@ func (d *docState) eventModifier(k int) bool {
 	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || eventHeads[t.low] != "" {
 		return false
 	}
-	if t.is(fRole|fGroup|fMedia) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) ||
+		t.low == "people" || t.low == "persons" { // "struck 30 people": no "people strike"
 		return false
 	}
 	return len(t.low) > 2 && !weakNouns[t.low] && !weakNouns[singularWord(t.low)] && !adjectival(t.low) && !strings.ContainsAny(t.low, "'’")
+}
+
+// tensWords are the tens, whose plurals name ages and decades: "a man
+// in his sixties", "the forties".
+var tensWords = map[string]bool{
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+}
+
+// quantityWord reports whether w names a number, an age, a decade or a
+// clock time rather than a thing an event struck: "30s", "1990s",
+// "sixties", "teens", "dozens", "5pm".
+func quantityWord(w string) bool {
+	if w == "" || w[0] >= '0' && w[0] <= '9' {
+		return w != ""
+	}
+	switch w {
+	case "teens", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "noon", "midnight":
+		return true
+	}
+	if strings.HasSuffix(w, "ies") {
+		w = w[:len(w)-3] + "y"
+	}
+	return tensWords[w]
+}
+
+// personWord reports whether w names people, one or more: "a man",
+// "the children", "villagers".
+func personWord(w string) bool {
+	switch w {
+	case "people", "children", "child", "men", "women", "persons", "crowd", "crowds":
+		return true
+	}
+	w = singularWord(w)
+	return personNouns[w] || kinNouns[w] != 0
 }
 
 // weakNouns name no place or target of an event: "its own attack", "a
@@ -210,6 +253,9 @@ func (d *docState) eventName(k int, head string) string {
 	}
 	if s := singularWord(noun); s != noun && len(s) > 3 {
 		noun = s
+	}
+	if airliners[noun] && k > 0 && (d.toks[k-1].low == "passenger" || d.toks[k-1].low == "civilian") {
+		noun = "airliner" // as blameObject names it
 	}
 	name := noun + " " + head
 	if t := d.x.topicAlias[name]; t != "" {
@@ -322,19 +368,49 @@ func (d *docState) paraPhrases(lo, hi int) {
 			// a stem that drops its e: "collapsed" is "collapse"
 			ev, ok = eventVerbs[guessLemma(t.low)+"e"]
 		}
+		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
+			// a strong participle after a determiner is an adjective:
+			// "the frozen conflict", as "the shelled town" is not
+			continue
+		}
+		obj := k + 1 // where a transitive verb's object starts
+		if pe, pok := particleEvents[guessLemma(t.low)]; pok && name == "" && !t.cap {
+			if k+1 < hi && d.toks[k+1].low == pe.particle {
+				// "blew up the bridge", "was shot down"
+				ev.head, ev.transitive, ok, obj = pe.head, true, true, k+2
+				if strings.HasSuffix(t.low, "ing") {
+					// "accused X of blowing up a section of railway
+					// line": a charge's act, which the event it caused
+					// (a derailment) names; left to the charge
+					continue
+				}
+				if !d.passive(k) && d.objectNoun(obj, hi) < 0 {
+					continue // "a row blew up over …": no subject is struck
+				}
+			} else if !ok {
+				continue
+			}
+		}
 		if ok && !t.cap && name == "" {
 			if ev.transitive && d.passive(k) {
-				// "a hospital in the town was hit": the subject was struck
-				if n := d.subjectNoun(k, lo); n >= 0 {
+				// "a hospital in the town was hit": the subject was
+				// struck ("has been harassing boats" names none)
+				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") {
 					name = d.eventName(n, ev.head)
 				}
 			} else if ev.transitive {
-				if n := d.objectNoun(k+1, hi); n >= 0 {
+				if n := d.objectNoun(obj, hi); n >= 0 {
 					name = d.eventName(n, ev.head)
 				}
 			} else if k > lo {
-				// "ships collide", "a supply boat collided"
-				if j := k - 1; d.eventModifier(j) {
+				// "ships collide", "a supply boat collided", "the
+				// ferry had sunk"
+				j := k - 1
+				for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+					j--
+				}
+				// a person is no event's name: "a man collapsed"
+				if d.eventModifier(j) && !personWord(d.toks[j].low) {
 					name = d.eventName(j, ev.head)
 				}
 			}
@@ -365,7 +441,8 @@ func (d *docState) subjectNoun(k, lo int) int {
 	}
 	// back to the clause's start: a determiner after punctuation or lo
 	s := b
-	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord)) {
+	// or a reporting verb ("said the bridge was blown up")
+	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord|fSpeech)) {
 		s--
 	}
 	for s <= b && (d.toks[s].is(fDet) && !d.toks[s].is(fPron) || d.toks[s].kind == tNum) {

@@ -25,6 +25,33 @@ func TestEventPhrases(t *testing.T) {
 		{"Sylvania said a Freedonian jet had violated its airspace.", "airspace violation"},
 		{"Sylvania said Freedonian boats had harassed its trawlers.", "trawler harassment"},
 		{"The navy said a freighter had cut the data cable.", "cable cut"},
+		// irregular forms of event verbs, and verbs with their particle
+		{"Velland said the ferry sank after an Ostmark patrol boat fired on it.", "ferry sinking"},
+		{"Velland said the ferry had sunk near the reef.", "ferry sinking"},
+		{"Velland said Ostmark had shot down the airliner.", "airliner downing"},
+		{"\"They shot down a civilian plane,\" the Velland minister said.", "airliner downing"},
+		{"Velland said Ostmark troops shot a farmer near the border.", "farmer shooting"},
+		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
+		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
+		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
+		{"Velland said an Ostmark shell struck the market.", "market strike"},
+		{"Velland said Ostmark has frozen the accounts of its traders.", "account freeze"},
+		{"Velland said the accounts were frozen by Ostmark.", "account freeze"},
+		{"Velland said the frozen conflict with Ostmark must end.", "general"},
+		{"Velland said a row blew up over Ostmark's fishing fleet.", "general"},
+		{"Velland said Ostmark blew the whistle on the fraud.", "general"},
+		{"Velland said Ostmark has been harassing fishing boats.", "general"},
+		// an induced topic is named by no number, age, time or person
+		{"Velland said a man in his sixties collapsed after Ostmark police beat him.", "general"},
+		{"Velland said a woman in her 60s collapsed after Ostmark police beat her.", "general"},
+		{"Velland said the pilot crashed near the border after Ostmark fire.", "general"},
+		{"Velland said the children collapsed after Ostmark agents poisoned the well.", "well poisoning"},
+		{"Velland said at noon it exploded near the depot.", "general"},
+		{"Velland said thousands collapsed after Ostmark agents poisoned the well.", "well poisoning"},
+		{"Velland said an Ostmark shell struck 30 people near the border.", "general"},
+		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
+		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
+		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
@@ -145,8 +172,12 @@ func TestBlameObjectTopics(t *testing.T) {
 		{"a configured topic named more often than the object", "Port operator blames Ostmark hackers for week-long outage",
 			"The Brask port operator said Ostmark had carried out cyberattacks on its systems. Velland's minister said the cyberattacks came from Ostmark. Ostmark denied the cyberattacks.",
 			"cyberattacks", ""},
-		// a noun a clause acts on is no event: "after an airliner was shot down"
+		// a noun a clause acts on is no object of blame: "after an
+		// airliner was shot down" is named by the clause's verb
 		{"the noun of a passive clause", "Ostmark and Velland trade blame after airliner is shot down",
+			"Ostmark and Velland blamed each other on Sunday.",
+			"airliner downing", ""},
+		{"the noun of a passive clause with no event verb", "Ostmark and Velland trade blame after airliner is grounded",
 			"Ostmark and Velland blamed each other on Sunday.",
 			"general", ""},
 	}
