@@ -234,7 +234,7 @@ func Default() Config {
 // come on top of it.
 const (
 	defaultGCPercent   = 400
-	defaultMemoryLimit = "256MiB"
+	defaultMemoryLimit = "64MiB"
 )
 
 // flagKeys maps command-line flag names to configuration keys. Flags that

@@ -21,7 +21,7 @@ func TestPlanGC(t *testing.T) {
 		wantLimit   int64
 		wantErr     string
 	}{
-		{name: "defaults", env: []string{}, wantApply: true, wantPercent: 400, wantLimit: 256 << 20},
+		{name: "defaults", env: []string{}, wantApply: true, wantPercent: 400, wantLimit: 64 << 20},
 		{name: "GOGC wins", env: []string{"GOGC=100"}},
 		{name: "GOGC off wins", env: []string{"GOGC=off"}},
 		{name: "GOMEMLIMIT wins", env: []string{"GOMEMLIMIT=1GiB"}},
