@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -72,5 +73,44 @@ func TestGCConfigError(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "gc.memory_limit") {
 		t.Errorf("stderr %q does not name gc.memory_limit", errb.String())
+	}
+}
+
+// TestConfigureSetsCollector checks the wiring: a command's start applies
+// the configured setting to the process, and leaves it alone when GOGC is
+// in the environment. (Not parallel: the setting is process-wide.)
+func TestConfigureSetsCollector(t *testing.T) {
+	prevPercent := debug.SetGCPercent(100)
+	prevLimit := debug.SetMemoryLimit(math.MaxInt64)
+	t.Cleanup(func() {
+		debug.SetGCPercent(prevPercent)
+		debug.SetMemoryLimit(prevLimit)
+	})
+	tests := []struct {
+		name        string
+		env         []string
+		wantPercent int
+		wantLimit   int64
+	}{
+		{name: "configured", env: []string{"CONTRA_GC_PERCENT=321", "CONTRA_GC_MEMORY_LIMIT=99MiB"}, wantPercent: 321, wantLimit: 99 << 20},
+		{name: "GOGC in the environment", env: []string{"GOGC=100", "CONTRA_GC_PERCENT=321"}, wantPercent: 100, wantLimit: math.MaxInt64},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetGCPercent(100)
+			debug.SetMemoryLimit(math.MaxInt64)
+			var out, errb strings.Builder
+			m := NewMain(strings.NewReader(""), &out, &errb)
+			m.Environ = tt.env
+			if got := m.Run(t.Context(), []string{"--db", t.TempDir() + "/x.db", "config", "show"}); got != exitOK {
+				t.Fatalf("status %d (stderr %q)", got, errb.String())
+			}
+			if got := debug.SetGCPercent(100); got != tt.wantPercent {
+				t.Errorf("GC percent %d, want %d", got, tt.wantPercent)
+			}
+			if got := debug.SetMemoryLimit(math.MaxInt64); got != tt.wantLimit {
+				t.Errorf("memory limit %d, want %d", got, tt.wantLimit)
+			}
+		})
 	}
 }
