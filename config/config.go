@@ -82,11 +82,12 @@ type Load struct {
 	MaxTransaction time.Duration `mapstructure:"max_transaction" yaml:"max_transaction"`
 }
 
-// GC sets the Go collector of contra's process: a batch program with a
-// memory target collects less often than Go's default (more CPU for the
-// work, less for the collector) and bounds the heap with a soft limit
-// instead. The GOGC and GOMEMLIMIT environment variables, when either
-// is set, win over both keys (cmd/contra applies this).
+// GC sets the Go collector of the commands that load or extract (load,
+// eval, bench): a batch program with a memory target collects less often
+// than Go's default (more CPU for the work, less for the collector) and
+// bounds the heap with a soft limit instead. Other commands keep Go's
+// default. The GOGC and GOMEMLIMIT environment variables, when either is
+// set, win over both keys (cmd/contra applies this).
 type GC struct {
 	// Percent is the collector's GOGC percent: the heap may grow by this
 	// percentage of the live heap before the next collection.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"math"
 	"runtime/debug"
 	"strings"
@@ -17,6 +18,7 @@ func TestPlanGC(t *testing.T) {
 	tests := []struct {
 		name        string
 		env         []string
+		queries     bool // a command that does not load
 		wantApply   bool
 		wantPercent int
 		wantLimit   int64
@@ -38,13 +40,15 @@ func TestPlanGC(t *testing.T) {
 		{name: "limit overflows", env: []string{"CONTRA_GC_MEMORY_LIMIT=9999999999TiB"}, wantErr: "gc.memory_limit"},
 		{name: "percent not a number", env: []string{"CONTRA_GC_PERCENT=lots"}, wantErr: "percent"},
 		{name: "percent too small", env: []string{"CONTRA_GC_PERCENT=0"}, wantErr: "gc.percent"},
+		{name: "a query keeps Go's default", env: []string{"CONTRA_GC_PERCENT=200"}, queries: true},
+		{name: "a query still checks the limit", env: []string{"CONTRA_GC_MEMORY_LIMIT=lots"}, queries: true, wantErr: "gc.memory_limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c, err := config.Resolve(config.Options{SearchDirs: []string{t.TempDir()}, Environ: tt.env})
 			var p gcPlan
 			if err == nil {
-				p, err = planGC(c.GC, environLookup(tt.env))
+				p, err = planGC(c.GC, environLookup(tt.env), !tt.queries)
 			}
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
@@ -76,9 +80,10 @@ func TestGCConfigError(t *testing.T) {
 	}
 }
 
-// TestConfigureSetsCollector checks the wiring: a command's start applies
-// the configured setting to the process, and leaves it alone when GOGC is
-// in the environment. (Not parallel: the setting is process-wide.)
+// TestConfigureSetsCollector checks the wiring: the start of a command
+// that loads applies the configured setting to the process, a query's
+// start leaves Go's, and so does any start when GOGC is in the
+// environment. (Not parallel: the setting is process-wide.)
 func TestConfigureSetsCollector(t *testing.T) {
 	prevPercent := debug.SetGCPercent(100)
 	prevLimit := debug.SetMemoryLimit(math.MaxInt64)
@@ -86,24 +91,38 @@ func TestConfigureSetsCollector(t *testing.T) {
 		debug.SetGCPercent(prevPercent)
 		debug.SetMemoryLimit(prevLimit)
 	})
+	configured := []string{"CONTRA_GC_PERCENT=321", "CONTRA_GC_MEMORY_LIMIT=99MiB"}
 	tests := []struct {
 		name        string
+		args        []string // the command, and flags set on it
 		env         []string
 		wantPercent int
 		wantLimit   int64
 	}{
-		{name: "configured", env: []string{"CONTRA_GC_PERCENT=321", "CONTRA_GC_MEMORY_LIMIT=99MiB"}, wantPercent: 321, wantLimit: 99 << 20},
-		{name: "GOGC in the environment", env: []string{"GOGC=100", "CONTRA_GC_PERCENT=321"}, wantPercent: 100, wantLimit: math.MaxInt64},
+		{name: "load", args: []string{"load"}, env: configured, wantPercent: 321, wantLimit: 99 << 20},
+		{name: "eval", args: []string{"eval"}, env: configured, wantPercent: 321, wantLimit: 99 << 20},
+		{name: "bench", args: []string{"bench"}, env: configured, wantPercent: 321, wantLimit: 99 << 20},
+		{name: "bench article phase", args: []string{"bench", "--phase=articles"}, env: configured, wantPercent: 321, wantLimit: 99 << 20},
+		{name: "bench query phase", args: []string{"bench", "--phase=query"}, env: configured, wantPercent: 100, wantLimit: math.MaxInt64},
+		{name: "stats", args: []string{"stats"}, env: configured, wantPercent: 100, wantLimit: math.MaxInt64},
+		{name: "load with GOGC in the environment", args: []string{"load"}, env: append([]string{"GOGC=100"}, configured...), wantPercent: 100, wantLimit: math.MaxInt64},
+		{name: "load with GOMEMLIMIT in the environment", args: []string{"load"}, env: append([]string{"GOMEMLIMIT=2GiB"}, configured...), wantPercent: 100, wantLimit: math.MaxInt64},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			debug.SetGCPercent(100)
 			debug.SetMemoryLimit(math.MaxInt64)
-			var out, errb strings.Builder
-			m := NewMain(strings.NewReader(""), &out, &errb)
+			m := NewMain(strings.NewReader(""), io.Discard, io.Discard)
 			m.Environ = tt.env
-			if got := m.Run(t.Context(), []string{"--db", t.TempDir() + "/x.db", "config", "show"}); got != exitOK {
-				t.Fatalf("status %d (stderr %q)", got, errb.String())
+			cmd, _, err := m.rootCommand().Find(tt.args[:1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.ParseFlags(tt.args[1:]); err != nil {
+				t.Fatal(err)
+			}
+			if err := m.configure(cmd, ""); err != nil {
+				t.Fatal(err)
 			}
 			if got := debug.SetGCPercent(100); got != tt.wantPercent {
 				t.Errorf("GC percent %d, want %d", got, tt.wantPercent)

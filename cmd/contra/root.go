@@ -153,7 +153,7 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 	if m.Environ != nil {
 		lookup = environLookup(m.Environ)
 	}
-	gc, err := planGC(cfg.GC, lookup)
+	gc, err := planGC(cfg.GC, lookup, loadsData(cmd))
 	if err != nil {
 		return err
 	}
