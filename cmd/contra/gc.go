@@ -21,8 +21,9 @@ type gcPlan struct {
 
 // loadsData reports whether cmd is a command the collector setting is
 // for: one that loads or extracts (load, eval, and the bench phases that
-// do), whose live heap is small (20-30 MB) beside SQLite's caches. A
-// query holds more (about 50 MB of live heap on a 670k-claim store), so
+// do), whose live heap is small for most of the run (15-30 MB) beside
+// SQLite's caches. A query holds more from start to end (about 50 MB of
+// live heap on a 670k-claim store), so
 // the limit that keeps a 1 GB load under its target would make a query's
 // collector run more often than Go's default does (10-25% more CPU,
 // measured): queries, reports and the server keep Go's default.
