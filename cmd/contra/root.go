@@ -149,6 +149,16 @@ func (m *Main) configure(cmd *cobra.Command, file string) error {
 	for _, w := range cfg.Warnings {
 		m.logger.Warn(w)
 	}
+	lookup := os.LookupEnv
+	if m.Environ != nil {
+		lookup = environLookup(m.Environ)
+	}
+	gc, err := planGC(cfg.GC, lookup, loadsData(cmd))
+	if err != nil {
+		return err
+	}
+	applyGC(gc)
+	m.logger.Debug("collector", "setting", gc.why)
 	tax := taxonomy.Default()
 	actors := make([]graph.Actor, len(cfg.Actors))
 	for i, a := range cfg.Actors {
