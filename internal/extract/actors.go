@@ -538,6 +538,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i > 0 && d.toks[i-1].low == "the" && t.info == nil {
+		if m, ok := d.facilityOwner(i); ok {
+			return m, true
+		}
+	}
 	if i+2 < len(d.toks) && d.toks[i+1].flags&fLocalBody != 0 && localQualifiers[d.toks[i+1].low] {
 		if m, ok := d.localBody(i); ok {
 			return m, true
@@ -1058,20 +1063,30 @@ done:
 		j--
 	}
 	hb, _ := possessiveBase(toks[head].low)
+	short := false // a state opens the name
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
 	if st := d.stateOf(i); st != "" {
 		if stateOrgans[hb] {
 			return mention{i: i, j: j, actor: st}, true
 		}
-		i++ // "Ostrelian Liberation Front": the state is a modifier
-		if i >= head {
+		// "the Ruvenian Chemical Workers' Union": the state names no
+		// party here, and the name is the organisation's whole name, so
+		// that a later mention without the demonym ("the Chemical
+		// Workers' Union") is the same party (below)
+		if i+1 >= head {
 			return mention{}, false
 		}
+		short = true
 	}
-	name := d.join(i, j)
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-	if strings.Contains(name, " ' ") {
-		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
+	name := d.orgName(i, j)
+	if !short {
+		// "the Chemical Workers' Union" after "the Ruvenian Chemical
+		// Workers' Union": the end of a name read before is that party
+		for _, o := range d.open {
+			if !o.state && o.head == hb && len(o.name) > len(name) && strings.HasSuffix(o.name, name) && o.name[len(o.name)-len(name)-1] == ' ' {
+				return d.openMention(i, j, o, false), true
+			}
+		}
 	}
 	o := d.addOpen(openActor{name: name, head: hb})
 	if o == nil {
@@ -1095,6 +1110,55 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// facilityNouns are the sites a company runs: "the Kestrel Werke paint
+// factory".
+var facilityNouns = map[string]bool{
+	"plant": true, "factory": true, "refinery": true, "mine": true, "mill": true, "smelter": true,
+	"shipyard": true, "warehouse": true, "depot": true, "terminal": true, "mines": true, "plants": true,
+	"factories": true, "refineries": true,
+}
+
+// facilityOwner reads, after "the", a name of two or three capitalised
+// words that no vocabulary knows before a site it runs ("the Dorlan
+// Chemie fertiliser plant", "the Kestrel Werke factory") as a company,
+// so that "the company" and "the firm" refer back to it; one word alone
+// is more often the site's town ("the Brask plant").
+func (d *docState) facilityOwner(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && toks[j].info == nil && !toks[j].is(fPron|fDet|fRole|fOrg|fConj|fPrep) {
+		j++
+	}
+	if j-i < 2 || j >= len(toks) || toks[j].cap {
+		return mention{}, false
+	}
+	for k := j; k < len(toks) && k-j < 2 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if facilityNouns[toks[k].low] {
+			if d.isPersonWord(toks[i].low) || d.cityOf[toks[i].low] != "" {
+				return mention{}, false
+			}
+			name := d.join(i, j)
+			o := d.addOpen(openActor{name: name, head: "company"})
+			if o == nil {
+				return mention{}, false
+			}
+			d.indexOpen(o, name)
+			return d.openMention(i, j, o, false), true
+		}
+	}
+	return mention{}, false
+}
+
+// orgName is the organisation's name written by tokens i to j.
+func (d *docState) orgName(i, j int) string {
+	name := d.join(i, j)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if strings.Contains(name, " ' ") {
+		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
+	}
+	return name
 }
 
 // localQualifiers and localBodies name a town's or a port's own body

@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// TestOrganisationParties checks organisations no list names as
+// speakers and parties of blame (issue 13, ninth pass): the whole name
+// when a state's demonym opens it, and a generic noun ("the company",
+// "the union") for the organisation named before, as speaker and as the
+// accused. Each row failed before the rule it names; guard rows keep
+// what must not change.
+func TestOrganisationParties(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	type want struct {
+		speaker, side, kind, subject string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want // claims in document order
+	}{
+		{"a demonym opens a union's name, as speaker",
+			dl + "The Ostmarkian Dockworkers' Union accused Selvik Shipping of ignoring safety rules.",
+			[]want{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Selvik Shipping"}}},
+		{"a demonym opens a union's name, as the accused",
+			dl + "Selvik Shipping accused the Ostmarkian Dockworkers' Union of sabotaging the cranes.",
+			[]want{{"Selvik Shipping", "Selvik Shipping", "accusation", "Ostmarkian Dockworkers' Union"}}},
+		{"the name without its demonym is the same union",
+			dl + "The Ostmarkian Dockworkers' Union went on strike on Monday.\n\nSelvik Shipping accused the Dockworkers' Union of sabotaging the cranes.",
+			[]want{{"Selvik Shipping", "Selvik Shipping", "accusation", "Ostmarkian Dockworkers' Union"}}},
+		{"guard: a demonym before a state's organ is the state",
+			dl + "The Ostmarkian Coast Guard accused Selvik Shipping of ignoring safety rules.",
+			[]want{{"Ostmarkian Coast Guard", "Ostmark", "accusation", "Selvik Shipping"}}},
+		{"guard: a demonym no state answers stays in the name",
+			dl + "The Velish Railway Workers' Federation said the trains were late.",
+			[]want{{"Velish Railway Workers' Federation", "Velish Railway Workers' Federation", "assertion", ""}}},
+		{"the company after a name before the site it runs",
+			dl + "A fire tore through the Kestrel Werke paint factory on Monday.\n\nThe company said the staff were safe.",
+			[]want{{"Kestrel Werke", "Kestrel Werke", "assertion", ""}}},
+		{"the company accuses the union, both named before",
+			dl + "A fire tore through the Kestrel Werke paint factory on Monday. Kestrel Werke has blamed the fire on the Ostmarkian Dockworkers' Union.\n\nThe company, for its part, accuses the union of exploiting the fire.",
+			[]want{
+				{"Kestrel Werke", "Kestrel Werke", "accusation", "Ostmarkian Dockworkers' Union"},
+				{"Kestrel Werke", "Kestrel Werke", "accusation", "Ostmarkian Dockworkers' Union"},
+			}},
+		{"the union accuses the company named before the site it runs",
+			dl + "A fire tore through the Kestrel Werke plant on Monday. The Ostmarkian Dockworkers' Union went on strike.\n\nThe union accuses the company of cutting staff.",
+			[]want{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Kestrel Werke"}}},
+		{"guard: one word before a site is its town",
+			dl + "A fire tore through the Lorsk paint factory on Monday.\n\nThe company said the staff were safe.",
+			[]want{{"company", "", "assertion", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) != len(tt.want) {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
+			}
+			for i, w := range tt.want {
+				c := res.Claims[i]
+				if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
+					t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s:%s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject, describe(res.Claims))
+				}
+			}
+		})
+	}
+}
