@@ -1121,8 +1121,8 @@ var facilityNouns = map[string]bool{
 }
 
 // facilityOwner reads, after "the", a name of two or three capitalised
-// words that no vocabulary knows before a site it runs ("the Dorlan
-// Chemie fertiliser plant", "the Kestrel Werke factory") as a company,
+// words that no vocabulary knows before a site it runs ("the Varga
+// Steel rolling mill", "the Kestrel Werke factory") as a company,
 // so that "the company" and "the firm" refer back to it; one word alone
 // is more often the site's town ("the Brask plant").
 func (d *docState) facilityOwner(i int) (mention, bool) {

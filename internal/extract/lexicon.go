@@ -303,6 +303,9 @@ func init() {
 	for w := range blameNouns {
 		lexicon[w] |= fBlameNoun
 	}
+	// one accusation its accuser owns: "the union's accusation that …"
+	// (patterns.go possessed); not "claim" or "charge", verbs as often
+	add(fBlameNoun, `accusation allegation`)
 	for w := range eventHeads {
 		lexicon[w] |= fEvent
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOrganisationParties checks organisations no list names as
 // speakers and parties of blame (issue 13, ninth pass): the whole name
@@ -60,6 +63,74 @@ func TestOrganisationParties(t *testing.T) {
 				if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
 					t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s:%s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject, describe(res.Claims))
 				}
+			}
+		})
+	}
+}
+
+// TestOrganisationReports checks who speaks in sentences about an
+// organisation's reports: a report its accuser owns by a noun ("the
+// union's accusation that …"), a document a report was read in, and a
+// reporting verb in the passive, whose subject was told and says
+// nothing. Each row failed before the rule it names; guard rows keep
+// what must not change.
+func TestOrganisationReports(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	const strike = dl + "The Ostmarkian Dockworkers' Union went on strike on Monday.\n\n"
+	tests := []struct {
+		name     string
+		text     string
+		evidence string // a piece of the claim's text; "" when no claim may be by speaker
+		speaker  string
+		side     string
+	}{
+		{"an accusation of no party owned by a union named before",
+			strike + "The union's accusation that management had been warned is not new.",
+			"management had been warned", "Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union"},
+		{"a claim owned by a union named before",
+			strike + "The union's claim that the cranes were unsafe was never tested.",
+			"cranes were unsafe", "Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union"},
+		{"an allegation of a party owned by a union",
+			strike + "The union's allegation that Selvik Shipping ignored the warnings angered the firm.",
+			"ignored the warnings", "Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union"},
+		{"a passive reporting verb's subject says nothing",
+			strike + "The union's accusation that management had been warned is not new.",
+			"", "management", ""},
+		{"guard: a report inside a relative clause",
+			dl + "The crane, which the inspectors said was unsafe, was closed.",
+			"was unsafe", "inspectors", ""},
+		{"a document a report was read in is no speaker",
+			dl + "According to minutes seen by Wirenews, union delegates told the board that the cranes were unsafe.",
+			"cranes were unsafe", "union delegates", ""},
+		{"a document a report was read in, after a time",
+			dl + "In March, according to minutes seen by Wirenews, union delegates told the board that the cranes were unsafe.",
+			"cranes were unsafe", "union delegates", ""},
+		{"guard: a document that reports itself",
+			dl + "According to a report seen by Wirenews, the cranes were unsafe.",
+			"cranes were unsafe", "report seen by Wirenews", ""},
+		{"guard: a person before another's report",
+			dl + "According to the minister, the inspectors said the cranes were unsafe.",
+			"cranes were unsafe", "minister", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if tt.evidence == "" {
+					if c.Speaker == tt.speaker {
+						t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
+					}
+					continue
+				}
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker || c.Side != tt.side {
+						t.Errorf("claim %q by %q [%s], want %q [%s]:%s", c.Text, c.Speaker, c.Side, tt.speaker, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			if tt.evidence != "" {
+				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
 			}
 		})
 	}
