@@ -88,7 +88,13 @@ var companyHeads = map[string]bool{
 	"developments": true, "properties": true, "utilities": true, "chemicals": true,
 	// miners: "Ardley Minerals", "Corran Metals", "Tess Resources"
 	"minerals": true, "metals": true, "resources": true,
+	// carriers: "Norvale Rail", "Selk Ferries"
+	"rail": true, "railways": true, "ferries": true,
 }
+
+// companyRef reports whether w (lower case) refers back to the company
+// named last: "the company", "the firm", "the operator".
+func companyRef(w string) bool { return w == "company" || w == "firm" || w == "operator" }
 
 // armedDescr are what reporters call an armed group once they have
 // named it: "the separatists", "the rebels".
@@ -417,7 +423,7 @@ func (d *docState) memberRef(i int) (mention, bool) {
 	}
 	var found *openActor
 	for _, o := range d.open {
-		if o.state || o.head != w && !((w == "firm" || w == "company") && companyHeads[o.head]) {
+		if o.state || o.head != w && !(companyRef(w) && companyHeads[o.head]) {
 			continue
 		}
 		if found != nil && found != o {
@@ -833,7 +839,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		return mention{}, false
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && nb != "firm" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -1007,7 +1013,7 @@ func (d *docState) openByHead(w string) *openActor {
 			continue
 		}
 		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
-			(w == "company" || w == "firm") && companyHeads[o.head]
+			companyRef(w) && companyHeads[o.head]
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}

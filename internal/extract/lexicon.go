@@ -336,7 +336,7 @@ func init() {
 	for w := range organModifiers {
 		lexicon[w] |= fOrgan
 	}
-	add(fOrgRef, `organisation organization firm`)
+	add(fOrgRef, `organisation organization firm operator`)
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}

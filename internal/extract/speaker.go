@@ -515,6 +515,16 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// fight", "continued his tour"
 		n := next(1)
 		return n == "," || n == ":" || n == "." || n == "that" || v+1 < len(d.toks) && d.toks[v+1].kind == tQuote
+	case "agree":
+		// "agreed that …", "agree on who …"; not "agree on almost
+		// nothing": what two parties share, nobody's report
+		if n := next(1); n == "on" || n == "upon" {
+			switch next(2) {
+			case "who", "what", "whether", "how", "why", "which", "where", "when":
+				return true
+			}
+			return v+2 < len(d.toks) && d.toks[v+2].is(fTime)
+		}
 	case "point":
 		return next(1) == "out"
 	case "speak", "talk":
