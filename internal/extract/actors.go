@@ -72,7 +72,7 @@ var orgHeads = map[string]bool{
 	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
-	"force": true, "regulator": true, "watchdog": true,
+	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -534,6 +534,17 @@ func (d *docState) openAt(i int) (mention, bool) {
 			j++
 		}
 		if o := d.orgShortForm(i, j); o != nil {
+			return d.openMention(i, j, o, false), true
+		}
+	}
+	if low == "fc" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.toks[i+1].info == nil {
+		// "FC Brask": a football club's name opens with its noun
+		j := i + 1
+		for j < len(d.toks) && j-i < 4 && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(fConj|fPrep|fDet) {
+			j++
+		}
+		if o := d.addOpen(openActor{name: d.orgName(i, j), head: "fc"}); o != nil {
+			d.indexOpen(o, o.name)
 			return d.openMention(i, j, o, false), true
 		}
 	}
@@ -1012,7 +1023,7 @@ func (d *docState) openByHead(w string) *openActor {
 		if o.state {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
 			companyRef(w) && companyHeads[o.head]
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o

@@ -75,6 +75,18 @@ func TestOrganisationParties(t *testing.T) {
 		{"guard: a state's association is still read as the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's fisheries association said the catch was down.",
 			[]want{{"Tarsia government", "Tarsia", "assertion", ""}}},
+		{"a football club named FC before its town, as the accused and then as the club",
+			dl + "Ostvision accused FC Brask of paying its players to lose a match.\n\nThe club said the report was false.",
+			[]want{
+				{"Ostvision", "Ostvision", "accusation", "FC Brask"},
+				{"FC Brask", "FC Brask", "assertion", ""},
+			}},
+		{"a football club named FC after its town, then the club",
+			dl + "Ostvision accused Lorsk FC of paying its players to lose a match.\n\nThe club said the report was false.",
+			[]want{
+				{"Ostvision", "Ostvision", "accusation", "Lorsk FC"},
+				{"Lorsk FC", "Lorsk FC", "assertion", ""},
+			}},
 		{"guard: one word before a site is its town",
 			dl + "A fire tore through the Lorsk paint factory on Monday.\n\nThe company said the staff were safe.",
 			[]want{{"company", "", "assertion", ""}}},
