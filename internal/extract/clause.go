@@ -361,9 +361,9 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			// commission released on Sunday")
 			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
 			if end < hi && d.toks[end].low == "," && d.hasOwnSpeaker(end+1, hi) {
-				// "according to minutes seen by Wirenews, delegates told
-				// the board …": the document is where the report was
-				// read; the delegates are who spoke
+				// "according to notes obtained by the Herald, shop
+				// stewards told managers …": the document is where the
+				// report was read; the stewards are who spoke
 				return nil
 			}
 		}
@@ -1094,7 +1094,7 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 			continue
 		}
 		if passiveAux[d.toks[v-1].low] {
-			continue // "that management had been warned is …": told, not telling
+			continue // "that the board had been warned was …": told, not telling
 		}
 		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
 			return nil

@@ -571,7 +571,7 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	m := d.firstVerb(c, hi)
 	accused := d.actorsIn(c, m)
 	if singularBlame[d.toks[n].low] && d.toks[n].low == "claim" || len(accused) == 0 && d.toks[c].low != "its" && d.toks[c].low != "their" && !d.toks[c].is(fPron) {
-		// "the union's accusation that management had been warned":
+		// "the union's accusation that the board had been warned":
 		// an accusation of no party is still the owner's report
 		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,
 			spk: d.government(accuser), quoteSpan: -1, evS: ms})
