@@ -72,7 +72,7 @@ var orgHeads = map[string]bool{
 	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
-	"force": true, "regulator": true, "watchdog": true,
+	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -88,7 +88,13 @@ var companyHeads = map[string]bool{
 	"developments": true, "properties": true, "utilities": true, "chemicals": true,
 	// miners: "Ardley Minerals", "Corran Metals", "Tess Resources"
 	"minerals": true, "metals": true, "resources": true,
+	// carriers: "Norvale Rail", "Selk Ferries"
+	"rail": true, "railways": true, "ferries": true,
 }
+
+// companyRef reports whether w (lower case) refers back to the company
+// named last: "the company", "the firm", "the operator".
+func companyRef(w string) bool { return w == "company" || w == "firm" || w == "operator" }
 
 // armedDescr are what reporters call an armed group once they have
 // named it: "the separatists", "the rebels".
@@ -417,7 +423,7 @@ func (d *docState) memberRef(i int) (mention, bool) {
 	}
 	var found *openActor
 	for _, o := range d.open {
-		if o.state || o.head != w && !((w == "firm" || w == "company") && companyHeads[o.head]) {
+		if o.state || o.head != w && !(companyRef(w) && companyHeads[o.head]) {
 			continue
 		}
 		if found != nil && found != o {
@@ -531,10 +537,26 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, j, o, false), true
 		}
 	}
+	if low == "fc" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.toks[i+1].info == nil {
+		// "FC Brask": a football club's name opens with its noun
+		j := i + 1
+		for j < len(d.toks) && j-i < 4 && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(fConj|fPrep|fDet) {
+			j++
+		}
+		if o := d.addOpen(openActor{name: d.orgName(i, j), head: "fc"}); o != nil {
+			d.indexOpen(o, o.name)
+			return d.openMention(i, j, o, false), true
+		}
+	}
 	if d.orgAhead(i) {
 		// "the Ostrelian Coast Guard": the state's organ, before the
 		// demonym alone; "the Korvik Liberation Front", before the city
 		if m, ok := d.newOrg(i); ok {
+			return m, true
+		}
+	}
+	if i > 0 && d.toks[i-1].low == "the" && t.info == nil {
+		if m, ok := d.facilityOwner(i); ok {
 			return m, true
 		}
 	}
@@ -828,7 +850,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		return mention{}, false
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && nb != "firm" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -1001,8 +1023,8 @@ func (d *docState) openByHead(w string) *openActor {
 		if o.state {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
-			(w == "company" || w == "firm") && companyHeads[o.head]
+		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
+			companyRef(w) && companyHeads[o.head]
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
@@ -1058,20 +1080,30 @@ done:
 		j--
 	}
 	hb, _ := possessiveBase(toks[head].low)
+	short := false // a state opens the name
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
 	if st := d.stateOf(i); st != "" {
 		if stateOrgans[hb] {
 			return mention{i: i, j: j, actor: st}, true
 		}
-		i++ // "Ostrelian Liberation Front": the state is a modifier
-		if i >= head {
+		// "the Ruvenian Chemical Workers' Union": the state names no
+		// party here, and the name is the organisation's whole name, so
+		// that a later mention without the demonym ("the Chemical
+		// Workers' Union") is the same party (below)
+		if i+1 >= head {
 			return mention{}, false
 		}
+		short = true
 	}
-	name := d.join(i, j)
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-	if strings.Contains(name, " ' ") {
-		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
+	name := d.orgName(i, j)
+	if !short {
+		// "the Chemical Workers' Union" after "the Ruvenian Chemical
+		// Workers' Union": the end of a name read before is that party
+		for _, o := range d.open {
+			if !o.state && o.head == hb && len(o.name) > len(name) && strings.HasSuffix(o.name, name) && o.name[len(o.name)-len(name)-1] == ' ' {
+				return d.openMention(i, j, o, false), true
+			}
+		}
 	}
 	o := d.addOpen(openActor{name: name, head: hb})
 	if o == nil {
@@ -1095,6 +1127,55 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// facilityNouns are the sites a company runs: "the Kestrel Werke paint
+// factory".
+var facilityNouns = map[string]bool{
+	"plant": true, "factory": true, "refinery": true, "mine": true, "mill": true, "smelter": true,
+	"shipyard": true, "warehouse": true, "depot": true, "terminal": true, "mines": true, "plants": true,
+	"factories": true, "refineries": true,
+}
+
+// facilityOwner reads, after "the", a name of two or three capitalised
+// words that no vocabulary knows before a site it runs ("the Varga
+// Steel rolling mill", "the Kestrel Werke factory") as a company,
+// so that "the company" and "the firm" refer back to it; one word alone
+// is more often the site's town ("the Brask plant").
+func (d *docState) facilityOwner(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && toks[j].info == nil && !toks[j].is(fPron|fDet|fRole|fOrg|fConj|fPrep) {
+		j++
+	}
+	if j-i < 2 || j >= len(toks) || toks[j].cap {
+		return mention{}, false
+	}
+	for k := j; k < len(toks) && k-j < 2 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if facilityNouns[toks[k].low] {
+			if d.isPersonWord(toks[i].low) || d.cityOf[toks[i].low] != "" {
+				return mention{}, false
+			}
+			name := d.join(i, j)
+			o := d.addOpen(openActor{name: name, head: "company"})
+			if o == nil {
+				return mention{}, false
+			}
+			d.indexOpen(o, name)
+			return d.openMention(i, j, o, false), true
+		}
+	}
+	return mention{}, false
+}
+
+// orgName is the organisation's name written by tokens i to j.
+func (d *docState) orgName(i, j int) string {
+	name := d.join(i, j)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	if strings.Contains(name, " ' ") {
+		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
+	}
+	return name
 }
 
 // localQualifiers and localBodies name a town's or a port's own body

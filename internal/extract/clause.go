@@ -360,6 +360,12 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday")
 			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
+			if end < hi && d.toks[end].low == "," && d.hasOwnSpeaker(end+1, hi) {
+				// "according to notes obtained by the Herald, shop
+				// stewards told managers …": the document is where the
+				// report was read; the stewards are who spoke
+				return nil
+			}
 		}
 		if st != npOK {
 			continue
@@ -1087,6 +1093,9 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ {
 			continue
 		}
+		if passiveAux[d.toks[v-1].low] {
+			continue // "that the board had been warned was …": told, not telling
+		}
 		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
 			return nil
 		}
@@ -1109,6 +1118,9 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 	}
 	return nil
 }
+
+// passiveAux before a reporting verb's participle make it passive.
+var passiveAux = map[string]bool{"been": true, "be": true, "being": true, "is": true, "was": true, "were": true, "are": true}
 
 // hasOwnSpeaker reports whether tokens [lo, hi) contain a reporting verb
 // with a subject phrase of their own.

@@ -303,6 +303,9 @@ func init() {
 	for w := range blameNouns {
 		lexicon[w] |= fBlameNoun
 	}
+	// one accusation its accuser owns: "the union's accusation that …"
+	// (patterns.go possessed); not "claim" or "charge", verbs as often
+	add(fBlameNoun, `accusation allegation`)
 	for w := range eventHeads {
 		lexicon[w] |= fEvent
 	}
@@ -333,7 +336,7 @@ func init() {
 	for w := range organModifiers {
 		lexicon[w] |= fOrgan
 	}
-	add(fOrgRef, `organisation organization firm`)
+	add(fOrgRef, `organisation organization firm operator`)
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}

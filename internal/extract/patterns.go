@@ -539,7 +539,8 @@ var singularBlame = map[string]bool{"accusation": true, "allegation": true, "cla
 // read as any report; an accusation needs an accused.
 func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	p := n - 1
-	if p > lo && premodifier(&d.toks[p]) {
+	if _, poss := possessiveBase(d.toks[p].low); p > lo && premodifier(&d.toks[p]) && !poss {
+		// "Tarsia's repeated accusations"; not "the union's accusation"
 		p--
 	}
 	_, poss := possessiveBase(d.toks[p].low)
@@ -567,14 +568,16 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 			break
 		}
 	}
-	if singularBlame[d.toks[n].low] && d.toks[n].low == "claim" {
+	m := d.firstVerb(c, hi)
+	accused := d.actorsIn(c, m)
+	if singularBlame[d.toks[n].low] && d.toks[n].low == "claim" || len(accused) == 0 && d.toks[c].low != "its" && d.toks[c].low != "their" && !d.toks[c].is(fPron) {
+		// "the union's accusation that the board had been warned":
+		// an accusation of no party is still the owner's report
 		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,
 			spk: d.government(accuser), quoteSpan: -1, evS: ms})
 		d.emit(a, ms, end, pq)
 		return
 	}
-	m := d.firstVerb(c, hi)
-	accused := d.actorsIn(c, m)
 	if len(accused) == 0 && (d.toks[c].low == "its" || d.toks[c].low == "their") {
 		for _, act := range d.actorsIn(lo, ms) {
 			if act != accuser {

@@ -515,6 +515,16 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// fight", "continued his tour"
 		n := next(1)
 		return n == "," || n == ":" || n == "." || n == "that" || v+1 < len(d.toks) && d.toks[v+1].kind == tQuote
+	case "agree":
+		// "agreed that …", "agree on who …"; not "agree on almost
+		// nothing": what two parties share, nobody's report
+		if n := next(1); n == "on" || n == "upon" {
+			switch next(2) {
+			case "who", "what", "whether", "how", "why", "which", "where", "when":
+				return true
+			}
+			return v+2 < len(d.toks) && d.toks[v+2].is(fTime)
+		}
 	case "point":
 		return next(1) == "out"
 	case "speak", "talk":
@@ -1549,6 +1559,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(actor), npOK
 		}
 		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && actor != "" && memberBodies[head.low] && hd == e-1 && e-s <= 4 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s:
+		// "Brevonia's football federation", "Ostmark's dockers' union":
+		// a national body of members speaks for itself, not for the
+		// state; called by its name's usual form, "Brevonian Football
+		// Federation"
+		name := d.nationalBody(actor, s+1, e)
+		return speaker{name: name, side: name, inst: true}, npOK
 	case actor != "":
 		return d.government(actor), npOK
 	}
@@ -1703,6 +1720,36 @@ func (d *docState) ownerSide(s, e int) string {
 		}
 	}
 	return ""
+}
+
+// memberBodies are bodies of members a state's possessive does not make
+// the state's: "Ostmark's football federation".
+var memberBodies = map[string]bool{
+	"federation": true, "union": true, "league": true, "confederation": true,
+}
+
+// nationalBody names a state's body of members written "STATE's words"
+// by its demonym and its words capitalised ("Brevonia's football
+// federation" is the Brevonian Football Federation); a state whose
+// demonym is not the common -ian keeps its name ("Ostmark Football
+// Federation").
+func (d *docState) nationalBody(state string, i, j int) string {
+	var b strings.Builder
+	switch {
+	case strings.HasSuffix(state, "ia"):
+		b.WriteString(state + "n")
+	default:
+		b.WriteString(state)
+	}
+	for k := i; k < j; k++ {
+		w := d.str[d.toks[k].s:d.toks[k].e]
+		if w == "'" || w == "’" {
+			b.WriteString(w)
+			continue
+		}
+		b.WriteString(" " + strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
 }
 
 // companyNouns describe a company named in apposition: "Vostria's state
