@@ -343,7 +343,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c := p.c
 		c.DocID = docID
 		c.Text = normText(c.Text)
-		c.Topic = d.pickTopic(p.topics, docTopic)
+		c.Topic = d.surfaceName(d.pickTopic(p.topics, docTopic))
 		topical := containsTopic(p.topics, c.Topic)
 		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
 		sid, ok := ids[c.Speaker]

@@ -468,6 +468,16 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 	if weight >= 2 {
 		d.countCompoundActs(lo, hi, weight)
 	}
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.flags&fEvent != 0 && t.kind == tWord {
+			if w := headSingular[t.low]; w != "" {
+				if d.headWords == nil {
+					d.headWords = map[string]int{}
+				}
+				d.headWords[w] += weight
+			}
+		}
+	}
 	var buf [8]string
 	names, _ := d.inducePhrases(lo, hi, buf[:0])
 	for _, n := range names {
@@ -526,6 +536,55 @@ var compoundAdjectives = map[string]bool{
 	"good": true, "hard": true, "quick": true, "never": true, "ever": true, "free": true, "wide": true,
 	"deep": true, "short": true, "all": true, "record": true, "eye": true, "mind": true, "law": true,
 	"top": true, "self": true, "life": true, "easy": true, "heart": true, "open": true, "best": true,
+}
+
+// headSingular maps the event heads as written to their singular:
+// "explosions" → "explosion", "clashes" → "clash"; the generic words
+// ("incident") name no kind of event and are left out.
+var headSingular = func() map[string]string {
+	m := map[string]string{}
+	for w := range eventHeads {
+		if genericEvents[w] {
+			continue
+		}
+		s := w
+		if h := eventHeads[w]; strings.HasSuffix(w, "es") && eventHeads[w[:len(w)-2]] == h {
+			s = w[:len(w)-2]
+		} else if strings.HasSuffix(w, "s") && eventHeads[w[:len(w)-1]] == h {
+			s = w[:len(w)-1]
+		}
+		m[w] = s
+	}
+	// a strike from the air is a strike, as labels name it
+	m["airstrike"], m["airstrikes"] = "strike", "strike"
+	return m
+}()
+
+// surfaceName names an induced event by the noun the article itself
+// uses most for it, the headline and first paragraphs weighing more:
+// an article that writes "explosion" five times and "blast" twice
+// reports a "plant explosion", though both fold into one head to find
+// and merge the event. A configured topic keeps its name, and a tie
+// keeps the folded head.
+func (d *docState) surfaceName(t string) string {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || len(d.headWords) == 0 || d.configured(t) {
+		return t
+	}
+	head := t[i+1:]
+	if eventHeads[head] != head {
+		return t
+	}
+	best, bestN := head, d.headWords[head]
+	for w, n := range d.headWords {
+		if n > bestN && w != best && eventHeads[w] == head || n == bestN && n > 0 && w < best && w != head && best != head && eventHeads[w] == head {
+			best, bestN = w, n
+		}
+	}
+	if best == head {
+		return t
+	}
+	return t[:i+1] + best
 }
 
 // configuredFirst takes back the bonus of an induced object of blame

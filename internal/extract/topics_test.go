@@ -16,7 +16,7 @@ func TestEventPhrases(t *testing.T) {
 	}{
 		{"Ten people died when a rocket struck a crowded vegetable market. The brigade said the strike was staged.", "market strike"},
 		{"Blast at Dorn prison kills 31. Guards said the prison had been hit. The prisoners were asleep.", "prison blast"},
-		{"An explosion tore through part of a prison near the town, officials said. The prison held captured fighters.", "prison blast"},
+		{"An explosion tore through part of a prison near the town, officials said. The prison held captured fighters.", "prison explosion"},
 		{"Two ships collided near the reef on Tuesday. Each crew blamed the other for the collision.", "ship collision"},
 		{"A supply boat collided with a patrol vessel, the navy said.", "boat collision"},
 		{"The gas pipeline blast cut supplies to the region. The operator said the pipeline would reopen.", "pipeline blast"},
@@ -52,6 +52,15 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
+		// the event is named by the noun the article uses most for it,
+		// the headline and first paragraphs weighing more
+		{"Explosion at Norvik paint factory kills four\n\nAn explosion tore through a paint factory in Norvik on Monday, officials said. The owner blamed the blast on a rival firm. \"The explosion was no accident,\" the owner said.", "factory explosion"},
+		{"Velland said Ostmark shelling had hit the refugee camp. \"The shelling of the camp went on all night,\" the mayor said.", "camp shelling"},
+		{"Velland said Ostmark bombings had hit the depot. \"The bombing of the depot was deliberate,\" the mayor said. The strike killed two guards.", "depot bombing"},
+		// guards: the folded head when the article uses it as much or more
+		{"Blast at Norvik paint factory kills four\n\nA blast tore through a paint factory in Norvik on Monday, officials said. Witnesses heard an explosion. \"The blast was no accident,\" the owner said.", "factory blast"},
+		{"A blast tore through a paint factory in Norvik, officials said. \"The explosion was no accident,\" the owner said.", "factory blast"},
+		{"Velland said an Ostmark airstrike hit the market. \"The airstrike was deliberate,\" the mayor said.", "market strike"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
