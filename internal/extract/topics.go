@@ -335,6 +335,12 @@ func (d *docState) paraPhrases(lo, hi int) {
 				continue
 			}
 		}
+		if name := d.victimEvent(k, lo, hi); name != "" {
+			// "the poisoning of an exiled dissident": the dispute is
+			// the act against the person, whatever weapon it used
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+			continue
+		}
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
@@ -429,6 +435,128 @@ func (d *docState) paraPhrases(lo, hi int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 		}
 	}
+}
+
+// Acts against a person. News names the killing, poisoning or arrest
+// of a person the dispute is about by the kind of person they were:
+// "the poisoning of an exiled dissident", "a journalist was shot
+// dead", "agents abducted a blogger" — a "dissident poisoning", a
+// "journalist killing". The person is named by a noun of the people
+// such acts befall in the news (victimPersons), not by "man", "worker"
+// or "civilian", whose deaths are the toll of another event ("an
+// explosion killed seven workers").
+
+// victimNouns are the acts against a person, as nouns, with the head
+// that names them: an event head's own fold where it has one.
+var victimNouns = map[string]string{
+	"poisoning": "poisoning", "killing": "killing", "murder": "murder", "assassination": "assassination",
+	"kidnapping": "kidnapping", "abduction": "kidnapping", "arrest": "arrest", "detention": "detention",
+}
+
+// victimVerbs are the acts against a person, as verbs, with their noun.
+var victimVerbs = map[string]string{
+	"poison": "poisoning", "kill": "killing", "murder": "murder", "assassinate": "assassination",
+	"kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrest", "detain": "detention",
+}
+
+// victimPersons are the people news names such acts by.
+var victimPersons = map[string]bool{
+	"dissident": true, "journalist": true, "reporter": true, "activist": true, "defector": true,
+	"blogger": true, "critic": true, "exile": true, "diplomat": true, "lawyer": true, "priest": true,
+	"whistleblower": true, "spy": true, "opposition": true, "campaigner": true, "editor": true,
+}
+
+// victimEvent returns the name of the act against a person at token k
+// ("dissident poisoning"), or "": the noun with its person after "of"
+// or before it ("the journalist's murder"), the verb with its person as
+// object ("poisoned a dissident") or as passive subject ("a dissident
+// was poisoned", a headline's "Exiled dissident poisoned in Haldby").
+func (d *docState) victimEvent(k, lo, hi int) string {
+	t := &d.toks[k]
+	if head := victimNouns[t.low]; head != "" {
+		if k+1 < hi && d.toks[k+1].low == "of" {
+			if p := d.victimPerson(k+2, hi); p != "" {
+				return p + " " + head
+			}
+		}
+		if k > lo {
+			if p := victimPersonWord(strings.TrimSuffix(d.toks[k-1].low, "'s")); p != "" {
+				return p + " " + head
+			}
+		}
+		return ""
+	}
+	if t.cap || !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s") && irregular[t.low] == "" {
+		return ""
+	}
+	head := victimVerbs[guessLemma(t.low)]
+	if head == "" {
+		head = victimVerbs[guessLemma(t.low)+"e"] // "assassinated"
+	}
+	if head == "" {
+		return ""
+	}
+	if strings.HasSuffix(t.low, "ed") {
+		// the person before the participle: "a dissident was poisoned",
+		// "dissident poisoned in Haldby" (no object follows)
+		j := k - 1
+		for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+			j--
+		}
+		if j >= lo && (d.passive(k) || k+1 >= hi || d.toks[k+1].kind == tPunct || d.toks[k+1].is(fPrep)) {
+			if p := victimPersonWord(d.toks[j].low); p != "" {
+				return p + " " + head
+			}
+		}
+	}
+	if d.passive(k) {
+		return ""
+	}
+	if p := d.victimPerson(k+1, hi); p != "" {
+		return p + " " + head
+	}
+	return ""
+}
+
+// victimPerson reads the person of a noun phrase from token i: "an
+// exiled Varkazian dissident", "two opposition leaders".
+func (d *docState) victimPerson(i, hi int) string {
+	for n := 0; i < hi && n < 5; n, i = n+1, i+1 {
+		t := &d.toks[i]
+		if t.kind == tNum || t.is(fDet) && !t.is(fPron) {
+			continue
+		}
+		if t.kind != tWord || t.inQ {
+			return ""
+		}
+		if p := victimPersonWord(t.low); p != "" {
+			if p == "opposition" {
+				// "an opposition leader", "opposition figures"
+				if i+1 < hi && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && personWord(d.toks[i+1].low) || i+1 < hi && (d.toks[i+1].low == "leader" || d.toks[i+1].low == "figure" || d.toks[i+1].low == "politician") {
+					return "opposition " + singularWord(d.toks[i+1].low)
+				}
+				return ""
+			}
+			return p
+		}
+		// what kind of person: "exiled", "prominent", a demonym
+		if !(t.cap || notModifiers[t.low] || strings.HasSuffix(t.low, "ed") || adjectival(t.low) || t.low == "former" || t.low == "leading" || t.low == "outspoken" || t.low == "well-known") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// victimPersonWord returns the singular of w if it names a person
+// victimPersons lists, or "".
+func victimPersonWord(w string) string {
+	if victimPersons[w] {
+		return w
+	}
+	if s := singularWord(w); victimPersons[s] && s != "opposition" {
+		return s
+	}
+	return ""
 }
 
 // subjectNoun returns the head noun of the subject of the passive verb

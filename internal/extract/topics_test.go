@@ -61,6 +61,19 @@ func TestEventPhrases(t *testing.T) {
 		{"Blast at Norvik paint factory kills four\n\nA blast tore through a paint factory in Norvik on Monday, officials said. Witnesses heard an explosion. \"The blast was no accident,\" the owner said.", "factory blast"},
 		{"A blast tore through a paint factory in Norvik, officials said. \"The explosion was no accident,\" the owner said.", "factory blast"},
 		{"Velland said an Ostmark airstrike hit the market. \"The airstrike was deliberate,\" the mayor said.", "market strike"},
+		// an act against a person is named by the kind of person
+		{"An exiled Norlandic dissident poisoned in Tarsk is in a coma. Velland said Ostmark agents were behind the poisoning.", "dissident poisoning"},
+		{"Velland said Ostmark poisoned an exiled dissident with a nerve agent.", "dissident poisoning"},
+		{"Velland accused Ostmark of the murder of a prominent journalist.", "journalist murder"},
+		{"Velland said Ostmark agents had abducted an opposition leader near the border.", "opposition leader kidnapping"},
+		{"Velland said a blogger was arrested in Tarsk on Monday.", "blogger arrest"},
+		{"Velland blamed Ostmark for the journalist's killing.", "journalist killing"},
+		{"Velland said the activist arrested in Tarsk had done nothing wrong.", "activist arrest"},
+		// guards: no such person, or the person acts
+		{"Velland said Ostmark used chemical weapons against the town.", "chemical weapons"},
+		{"Velland said the explosion killed seven workers at the plant.", "general"},
+		{"Velland said the police arrested a man near the border.", "general"},
+		{"Velland said the reporter poisoned the debate with lies.", "debate poisoning"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
