@@ -464,6 +464,9 @@ var victimPersons = map[string]bool{
 	"dissident": true, "journalist": true, "reporter": true, "activist": true, "defector": true,
 	"blogger": true, "critic": true, "exile": true, "diplomat": true, "lawyer": true, "priest": true,
 	"whistleblower": true, "spy": true, "opposition": true, "campaigner": true, "editor": true,
+	// one person in an office whose killing is the news
+	"captain": true, "mayor": true, "judge": true, "prosecutor": true, "ambassador": true, "imam": true,
+	"scientist": true, "businessman": true,
 }
 
 // victimEvent returns the name of the act against a person at token k

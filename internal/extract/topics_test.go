@@ -69,7 +69,11 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said a blogger was arrested in Tarsk on Monday.", "blogger arrest"},
 		{"Velland blamed Ostmark for the journalist's killing.", "journalist killing"},
 		{"Velland said the activist arrested in Tarsk had done nothing wrong.", "activist arrest"},
+		{"Velland and Ostmark dispute who killed the mayor of Tarsk, officials said.", "mayor killing"},
+		{"Velland said the ship's captain was killed by Ostmark gunmen.", "captain killing"},
 		// guards: no such person, or the person acts
+		{"Velland said the captain of the ferry ordered the crew to stop.", "general"},
+		{"Velland said the mayor killed the plan to build a road.", "general"},
 		{"Velland said Ostmark used chemical weapons against the town.", "chemical weapons"},
 		{"Velland said the explosion killed seven workers at the plant.", "general"},
 		{"Velland said the police arrested a man near the border.", "general"},
