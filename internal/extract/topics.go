@@ -347,7 +347,7 @@ func (d *docState) paraPhrases(lo, hi int) {
 			case k > lo && d.eventModifier(k-1):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
-			case k+1 < hi && throughWords[d.toks[k+1].low]:
+			case k+1 < hi && throughWords[d.toks[k+1].low] && !(d.toks[k+1].low == "on" && d.blameOnParty(k, lo)):
 				// "blast at Dorn prison", "strike on the market"
 				if n := d.objectNoun(k+2, hi); n >= 0 {
 					name = d.eventName(n, head)
@@ -560,6 +560,25 @@ func victimPersonWord(w string) string {
 		return s
 	}
 	return ""
+}
+
+// blameOnParty reports whether the event noun k is the object of "blame …
+// on": "blamed the sinking on smugglers" names whom the speaker blames,
+// not what the event struck (as "a strike on the market" does).
+func (d *docState) blameOnParty(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fRecip) {
+			return guessLemma(t.low) == "blame"
+		}
+		if !(t.is(fDet) && !t.is(fPron) || notModifiers[t.low] || t.cap) {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectNoun returns the head noun of the subject of the passive verb

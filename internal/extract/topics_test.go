@@ -78,6 +78,13 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the explosion killed seven workers at the plant.", "general"},
 		{"Velland said the police arrested a man near the border.", "general"},
 		{"Velland said the reporter poisoned the debate with lies.", "debate poisoning"},
+		// "blamed the sinking on smugglers" names whom it blames, not
+		// what sank
+		{"A ferry sank near the reef on Monday. Velland blamed the sinking on smugglers.", "ferry sinking"},
+		{"A ferry sank near the reef on Monday. Velland blamed the deadly sinking on reckless smugglers.", "ferry sinking"},
+		// guards: a place after "on" with no blame
+		{"Velland said the strike on the depot was deliberate.", "depot strike"},
+		{"Velland blamed Ostmark for the strike on the market.", "market strike"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
