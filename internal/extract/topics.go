@@ -459,6 +459,23 @@ var victimVerbs = map[string]string{
 	"kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrest", "detain": "detention",
 }
 
+// victimVerbForms maps each form of the victimVerbs to its noun:
+// "assassinated" → "assassination"; one lookup per event word.
+var victimVerbForms = func() map[string]string {
+	m := map[string]string{}
+	for l, noun := range victimVerbs {
+		for _, f := range inflect(l) {
+			m[f] = noun
+		}
+		for form, lem := range irregular {
+			if lem == l {
+				m[form] = noun
+			}
+		}
+	}
+	return m
+}()
+
 // victimPersons are the people news names such acts by.
 var victimPersons = map[string]bool{
 	"dissident": true, "journalist": true, "reporter": true, "activist": true, "defector": true,
@@ -489,14 +506,8 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 		}
 		return ""
 	}
-	if t.cap || !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s") && irregular[t.low] == "" {
-		return ""
-	}
-	head := victimVerbs[guessLemma(t.low)]
-	if head == "" {
-		head = victimVerbs[guessLemma(t.low)+"e"] // "assassinated"
-	}
-	if head == "" {
+	head := victimVerbForms[t.low]
+	if head == "" || t.cap {
 		return ""
 	}
 	if strings.HasSuffix(t.low, "ed") {
@@ -718,13 +729,13 @@ var headSingular = func() map[string]string {
 // keeps the folded head.
 func (d *docState) surfaceName(t string) string {
 	i := strings.LastIndexByte(t, ' ')
-	if i < 0 || len(d.headWords) == 0 || d.configured(t) {
+	if i < 0 || len(d.headWords) == 0 {
+		return t
+	}
+	if head := t[i+1:]; eventHeads[head] != head || d.configured(t) {
 		return t
 	}
 	head := t[i+1:]
-	if eventHeads[head] != head {
-		return t
-	}
 	best, bestN := head, d.headWords[head]
 	for w, n := range d.headWords {
 		if n > bestN && w != best && eventHeads[w] == head || n == bestN && n > 0 && w < best && w != head && best != head && eventHeads[w] == head {
