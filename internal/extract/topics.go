@@ -504,7 +504,11 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 				return p + " " + head
 			}
 		}
-		return ""
+		if !strings.HasSuffix(t.low, "ing") {
+			return ""
+		}
+		// a gerund with its object: "accused Ostmark of poisoning an
+		// exiled dissident"
 	}
 	head := victimVerbForms[t.low]
 	if head == "" || t.cap {

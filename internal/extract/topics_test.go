@@ -71,7 +71,11 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the activist arrested in Tarsk had done nothing wrong.", "activist arrest"},
 		{"Velland and Ostmark dispute who killed the mayor of Tarsk, officials said.", "mayor killing"},
 		{"Velland said the ship's captain was killed by Ostmark gunmen.", "captain killing"},
+		{"Velland accused Ostmark of poisoning an exiled dissident.", "dissident poisoning"},
+		{"Velland accused Ostmark agents of killing a journalist in Tarsk.", "journalist killing"},
 		// guards: no such person, or the person acts
+		{"Velland said the killing must stop.", "general"},
+		{"Velland accused Ostmark of killing the bill.", "killing"},
 		{"Velland said the captain of the ferry ordered the crew to stop.", "general"},
 		{"Velland said the mayor killed the plan to build a road.", "general"},
 		{"Velland said Ostmark used chemical weapons against the town.", "chemical weapons"},
