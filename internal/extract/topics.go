@@ -313,14 +313,21 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 	return out, anaphor
 }
 
-// paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases.
-func (d *docState) paraPhrases(lo, hi int) {
+// paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases,
+// and counts the event nouns as written, weight times each (surfaceName).
+func (d *docState) paraPhrases(lo, hi, weight int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
 	blamedAt := -1 // a known event noun named as the object of blame
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 {
 			continue
+		}
+		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
+			if d.headWords == nil {
+				d.headWords = map[string]int{}
+			}
+			d.headWords[w] += weight
 		}
 		if t.flags&(fRecip|fBlameObj) != 0 {
 			// "blamed each other for a sinkhole": what the parties blame
@@ -629,19 +636,9 @@ func (d *docState) verbish(k int) bool {
 // countPhrases counts the event phrases of tokens [lo, hi) toward the
 // document's topic, weight times each.
 func (d *docState) countPhrases(lo, hi, weight int) {
-	d.paraPhrases(lo, hi)
+	d.paraPhrases(lo, hi, weight)
 	if weight >= 2 {
 		d.countCompoundActs(lo, hi, weight)
-	}
-	for k := lo; k < hi; k++ {
-		if t := &d.toks[k]; t.flags&fEvent != 0 && t.kind == tWord {
-			if w := headSingular[t.low]; w != "" {
-				if d.headWords == nil {
-					d.headWords = map[string]int{}
-				}
-				d.headWords[w] += weight
-			}
-		}
 	}
 	var buf [8]string
 	names, _ := d.inducePhrases(lo, hi, buf[:0])
