@@ -94,6 +94,7 @@ type docState struct {
 	aliasWordCount map[string]int
 	merged         map[string]string // induced topics merged into another (eventTopics)
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
+	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
@@ -203,6 +204,7 @@ func (d *docState) release() {
 	clear(d.aliasWordCount)
 	clear(d.merged)
 	clear(d.eventNouns)
+	clear(d.headWords)
 	d.charges = d.charges[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
@@ -217,7 +219,7 @@ func (d *docState) release() {
 	*d = docState{
 		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
 		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
-		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns,
+		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],

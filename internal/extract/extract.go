@@ -324,6 +324,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.claimsHW = len(d.claims)
 	d.eventTopics()
 	docTopic := d.docTopic()
+	docName := d.surfaceName(docTopic) // the event as the article names it
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
@@ -343,7 +344,11 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c := p.c
 		c.DocID = docID
 		c.Text = normText(c.Text)
-		c.Topic = d.pickTopic(p.topics, docTopic)
+		if c.Topic = d.pickTopic(p.topics, docTopic); c.Topic == docTopic {
+			c.Topic = docName
+		} else {
+			c.Topic = d.surfaceName(c.Topic)
+		}
 		topical := containsTopic(p.topics, c.Topic)
 		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
 		sid, ok := ids[c.Speaker]

@@ -309,6 +309,9 @@ func init() {
 	for w := range eventHeads {
 		lexicon[w] |= fEvent
 	}
+	for w := range victimNouns {
+		lexicon[w] |= fEvent
+	}
 	for w := range quantifiers {
 		lexicon[w] |= fNoNoun
 	}
@@ -346,6 +349,9 @@ func init() {
 	}
 	for l := range particleEvents {
 		eventLemmas = append(eventLemmas, l) // "blew up", "shot down"
+	}
+	for l := range victimVerbs {
+		eventLemmas = append(eventLemmas, l) // "killed a journalist"
 	}
 	for _, l := range eventLemmas {
 		forms := inflect(l)

@@ -313,14 +313,21 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 	return out, anaphor
 }
 
-// paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases.
-func (d *docState) paraPhrases(lo, hi int) {
+// paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases,
+// and counts the event nouns as written, weight times each (surfaceName).
+func (d *docState) paraPhrases(lo, hi, weight int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
 	blamedAt := -1 // a known event noun named as the object of blame
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 {
 			continue
+		}
+		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
+			if d.headWords == nil {
+				d.headWords = map[string]int{}
+			}
+			d.headWords[w] += weight
 		}
 		if t.flags&(fRecip|fBlameObj) != 0 {
 			// "blamed each other for a sinkhole": what the parties blame
@@ -335,13 +342,19 @@ func (d *docState) paraPhrases(lo, hi int) {
 				continue
 			}
 		}
+		if name := d.victimEvent(k, lo, hi); name != "" {
+			// "the poisoning of an exiled dissident": the dispute is
+			// the act against the person, whatever weapon it used
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+			continue
+		}
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
 			case k > lo && d.eventModifier(k-1):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
-			case k+1 < hi && throughWords[d.toks[k+1].low]:
+			case k+1 < hi && throughWords[d.toks[k+1].low] && !(d.toks[k+1].low == "on" && d.blameOnParty(k, lo)):
 				// "blast at Dorn prison", "strike on the market"
 				if n := d.objectNoun(k+2, hi); n >= 0 {
 					name = d.eventName(n, head)
@@ -431,6 +444,165 @@ func (d *docState) paraPhrases(lo, hi int) {
 	}
 }
 
+// Acts against a person. News names the killing, poisoning or arrest
+// of a person the dispute is about by the kind of person they were:
+// "the poisoning of an exiled dissident", "a journalist was shot
+// dead", "agents abducted a blogger" — a "dissident poisoning", a
+// "journalist killing". The person is named by a noun of the people
+// such acts befall in the news (victimPersons), not by "man", "worker"
+// or "civilian", whose deaths are the toll of another event ("an
+// explosion killed seven workers").
+
+// victimNouns are the acts against a person, as nouns, with the head
+// that names them: an event head's own fold where it has one.
+var victimNouns = map[string]string{
+	"poisoning": "poisoning", "killing": "killing", "murder": "murder", "assassination": "assassination",
+	"kidnapping": "kidnapping", "abduction": "kidnapping", "arrest": "arrest", "detention": "detention",
+}
+
+// victimVerbs are the acts against a person, as verbs, with their noun.
+var victimVerbs = map[string]string{
+	"poison": "poisoning", "kill": "killing", "murder": "murder", "assassinate": "assassination",
+	"kidnap": "kidnapping", "abduct": "kidnapping", "arrest": "arrest", "detain": "detention",
+}
+
+// victimVerbForms maps each form of the victimVerbs to its noun:
+// "assassinated" → "assassination"; one lookup per event word.
+var victimVerbForms = func() map[string]string {
+	m := map[string]string{}
+	for l, noun := range victimVerbs {
+		for _, f := range inflect(l) {
+			m[f] = noun
+		}
+		for form, lem := range irregular {
+			if lem == l {
+				m[form] = noun
+			}
+		}
+	}
+	return m
+}()
+
+// victimPersons are the people news names such acts by.
+var victimPersons = map[string]bool{
+	"dissident": true, "journalist": true, "reporter": true, "activist": true, "defector": true,
+	"blogger": true, "critic": true, "exile": true, "diplomat": true, "lawyer": true, "priest": true,
+	"whistleblower": true, "spy": true, "opposition": true, "campaigner": true, "editor": true,
+	// one person in an office whose killing is the news
+	"captain": true, "mayor": true, "judge": true, "prosecutor": true, "ambassador": true, "imam": true,
+	"scientist": true, "businessman": true,
+}
+
+// victimEvent returns the name of the act against a person at token k
+// ("dissident poisoning"), or "": the noun with its person after "of"
+// or before it ("the journalist's murder"), the verb with its person as
+// object ("poisoned a dissident") or as passive subject ("a dissident
+// was poisoned", a headline's "Exiled dissident poisoned in Haldby").
+func (d *docState) victimEvent(k, lo, hi int) string {
+	t := &d.toks[k]
+	if head := victimNouns[t.low]; head != "" {
+		if k+1 < hi && d.toks[k+1].low == "of" {
+			if p := d.victimPerson(k+2, hi); p != "" {
+				return p + " " + head
+			}
+		}
+		if k > lo {
+			if p := victimPersonWord(strings.TrimSuffix(d.toks[k-1].low, "'s")); p != "" {
+				return p + " " + head
+			}
+		}
+		if !strings.HasSuffix(t.low, "ing") {
+			return ""
+		}
+		// a gerund with its object: "accused Ostmark of poisoning an
+		// exiled dissident"
+	}
+	head := victimVerbForms[t.low]
+	if head == "" || t.cap {
+		return ""
+	}
+	if strings.HasSuffix(t.low, "ed") {
+		// the person before the participle: "a dissident was poisoned",
+		// "dissident poisoned in Haldby" (no object follows)
+		j := k - 1
+		for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+			j--
+		}
+		if j >= lo && (d.passive(k) || k+1 >= hi || d.toks[k+1].kind == tPunct || d.toks[k+1].is(fPrep)) {
+			if p := victimPersonWord(d.toks[j].low); p != "" {
+				return p + " " + head
+			}
+		}
+	}
+	if d.passive(k) {
+		return ""
+	}
+	if p := d.victimPerson(k+1, hi); p != "" {
+		return p + " " + head
+	}
+	return ""
+}
+
+// victimPerson reads the person of a noun phrase from token i: "an
+// exiled Varkazian dissident", "two opposition leaders".
+func (d *docState) victimPerson(i, hi int) string {
+	for n := 0; i < hi && n < 5; n, i = n+1, i+1 {
+		t := &d.toks[i]
+		if t.kind == tNum || t.is(fDet) && !t.is(fPron) {
+			continue
+		}
+		if t.kind != tWord || t.inQ {
+			return ""
+		}
+		if p := victimPersonWord(t.low); p != "" {
+			if p == "opposition" {
+				// "an opposition leader", "opposition figures"
+				if i+1 < hi && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && personWord(d.toks[i+1].low) || i+1 < hi && (d.toks[i+1].low == "leader" || d.toks[i+1].low == "figure" || d.toks[i+1].low == "politician") {
+					return "opposition " + singularWord(d.toks[i+1].low)
+				}
+				return ""
+			}
+			return p
+		}
+		// what kind of person: "exiled", "prominent", a demonym
+		if !(t.cap || notModifiers[t.low] || strings.HasSuffix(t.low, "ed") || adjectival(t.low) || t.low == "former" || t.low == "leading" || t.low == "outspoken" || t.low == "well-known") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// victimPersonWord returns the singular of w if it names a person
+// victimPersons lists, or "".
+func victimPersonWord(w string) string {
+	if victimPersons[w] {
+		return w
+	}
+	if s := singularWord(w); victimPersons[s] && s != "opposition" {
+		return s
+	}
+	return ""
+}
+
+// blameOnParty reports whether the event noun k is the object of "blame …
+// on": "blamed the sinking on smugglers" names whom the speaker blames,
+// not what the event struck (as "a strike on the market" does).
+func (d *docState) blameOnParty(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fRecip) {
+			return guessLemma(t.low) == "blame"
+		}
+		if !(t.is(fDet) && !t.is(fPron) || notModifiers[t.low] || t.cap) {
+			return false
+		}
+	}
+	return false
+}
+
 // subjectNoun returns the head noun of the subject of the passive verb
 // k ("A hospital in the rebel-held town was hit" → hospital), or -1:
 // the first noun after the clause's determiner.
@@ -464,7 +636,7 @@ func (d *docState) verbish(k int) bool {
 // countPhrases counts the event phrases of tokens [lo, hi) toward the
 // document's topic, weight times each.
 func (d *docState) countPhrases(lo, hi, weight int) {
-	d.paraPhrases(lo, hi)
+	d.paraPhrases(lo, hi, weight)
 	if weight >= 2 {
 		d.countCompoundActs(lo, hi, weight)
 	}
@@ -526,6 +698,55 @@ var compoundAdjectives = map[string]bool{
 	"good": true, "hard": true, "quick": true, "never": true, "ever": true, "free": true, "wide": true,
 	"deep": true, "short": true, "all": true, "record": true, "eye": true, "mind": true, "law": true,
 	"top": true, "self": true, "life": true, "easy": true, "heart": true, "open": true, "best": true,
+}
+
+// headSingular maps the event heads as written to their singular:
+// "explosions" → "explosion", "clashes" → "clash"; the generic words
+// ("incident") name no kind of event and are left out.
+var headSingular = func() map[string]string {
+	m := map[string]string{}
+	for w := range eventHeads {
+		if genericEvents[w] {
+			continue
+		}
+		s := w
+		if h := eventHeads[w]; strings.HasSuffix(w, "es") && eventHeads[w[:len(w)-2]] == h {
+			s = w[:len(w)-2]
+		} else if strings.HasSuffix(w, "s") && eventHeads[w[:len(w)-1]] == h {
+			s = w[:len(w)-1]
+		}
+		m[w] = s
+	}
+	// a strike from the air is a strike, as labels name it
+	m["airstrike"], m["airstrikes"] = "strike", "strike"
+	return m
+}()
+
+// surfaceName names an induced event by the noun the article itself
+// uses most for it, the headline and first paragraphs weighing more:
+// an article that writes "explosion" five times and "blast" twice
+// reports a "plant explosion", though both fold into one head to find
+// and merge the event. A configured topic keeps its name, and a tie
+// keeps the folded head.
+func (d *docState) surfaceName(t string) string {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || len(d.headWords) == 0 {
+		return t
+	}
+	if head := t[i+1:]; eventHeads[head] != head || d.configured(t) {
+		return t
+	}
+	head := t[i+1:]
+	best, bestN := head, d.headWords[head]
+	for w, n := range d.headWords {
+		if n > bestN && w != best && eventHeads[w] == head || n == bestN && n > 0 && w < best && w != head && best != head && eventHeads[w] == head {
+			best, bestN = w, n
+		}
+	}
+	if best == head {
+		return t
+	}
+	return t[:i+1] + best
 }
 
 // configuredFirst takes back the bonus of an induced object of blame

@@ -16,7 +16,7 @@ func TestEventPhrases(t *testing.T) {
 	}{
 		{"Ten people died when a rocket struck a crowded vegetable market. The brigade said the strike was staged.", "market strike"},
 		{"Blast at Dorn prison kills 31. Guards said the prison had been hit. The prisoners were asleep.", "prison blast"},
-		{"An explosion tore through part of a prison near the town, officials said. The prison held captured fighters.", "prison blast"},
+		{"An explosion tore through part of a prison near the town, officials said. The prison held captured fighters.", "prison explosion"},
 		{"Two ships collided near the reef on Tuesday. Each crew blamed the other for the collision.", "ship collision"},
 		{"A supply boat collided with a patrol vessel, the navy said.", "boat collision"},
 		{"The gas pipeline blast cut supplies to the region. The operator said the pipeline would reopen.", "pipeline blast"},
@@ -52,6 +52,43 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
+		// the event is named by the noun the article uses most for it,
+		// the headline and first paragraphs weighing more
+		{"Explosion at Norvik paint factory kills four\n\nAn explosion tore through a paint factory in Norvik on Monday, officials said. The owner blamed the blast on a rival firm. \"The explosion was no accident,\" the owner said.", "factory explosion"},
+		{"Velland said Ostmark shelling had hit the refugee camp. \"The shelling of the camp went on all night,\" the mayor said.", "camp shelling"},
+		{"Velland said Ostmark bombings had hit the depot. \"The bombing of the depot was deliberate,\" the mayor said. The strike killed two guards.", "depot bombing"},
+		// guards: the folded head when the article uses it as much or more
+		{"Blast at Norvik paint factory kills four\n\nA blast tore through a paint factory in Norvik on Monday, officials said. Witnesses heard an explosion. \"The blast was no accident,\" the owner said.", "factory blast"},
+		{"A blast tore through a paint factory in Norvik, officials said. \"The explosion was no accident,\" the owner said.", "factory blast"},
+		{"Velland said an Ostmark airstrike hit the market. \"The airstrike was deliberate,\" the mayor said.", "market strike"},
+		// an act against a person is named by the kind of person
+		{"An exiled Norlandic dissident poisoned in Tarsk is in a coma. Velland said Ostmark agents were behind the poisoning.", "dissident poisoning"},
+		{"Velland said Ostmark poisoned an exiled dissident with a nerve agent.", "dissident poisoning"},
+		{"Velland accused Ostmark of the murder of a prominent journalist.", "journalist murder"},
+		{"Velland said Ostmark agents had abducted an opposition leader near the border.", "opposition leader kidnapping"},
+		{"Velland said a blogger was arrested in Tarsk on Monday.", "blogger arrest"},
+		{"Velland blamed Ostmark for the journalist's killing.", "journalist killing"},
+		{"Velland said the activist arrested in Tarsk had done nothing wrong.", "activist arrest"},
+		{"Velland and Ostmark dispute who killed the mayor of Tarsk, officials said.", "mayor killing"},
+		{"Velland said the ship's captain was killed by Ostmark gunmen.", "captain killing"},
+		{"Velland accused Ostmark of poisoning an exiled dissident.", "dissident poisoning"},
+		{"Velland accused Ostmark agents of killing a journalist in Tarsk.", "journalist killing"},
+		// guards: no such person, or the person acts
+		{"Velland said the killing must stop.", "general"},
+		{"Velland accused Ostmark of killing the bill.", "killing"},
+		{"Velland said the captain of the ferry ordered the crew to stop.", "general"},
+		{"Velland said the mayor killed the plan to build a road.", "general"},
+		{"Velland said Ostmark used chemical weapons against the town.", "chemical weapons"},
+		{"Velland said the explosion killed seven workers at the plant.", "general"},
+		{"Velland said the police arrested a man near the border.", "general"},
+		{"Velland said the reporter poisoned the debate with lies.", "debate poisoning"},
+		// "blamed the sinking on smugglers" names whom it blames, not
+		// what sank
+		{"A ferry sank near the reef on Monday. Velland blamed the sinking on smugglers.", "ferry sinking"},
+		{"A ferry sank near the reef on Monday. Velland blamed the deadly sinking on reckless smugglers.", "ferry sinking"},
+		// guards: a place after "on" with no blame
+		{"Velland said the strike on the depot was deliberate.", "depot strike"},
+		{"Velland blamed Ostmark for the strike on the market.", "market strike"},
 		// configured topics absorb the phrases of their names or aliases
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
