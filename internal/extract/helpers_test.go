@@ -74,3 +74,28 @@ func describe(cs []graph.Claim) string {
 	}
 	return b.String()
 }
+
+// checkSpeaker extracts text and checks the speaker tables' rows: the
+// first claim whose text holds evidence is speaker's, on side; with
+// evidence "", no claim may be one forbidden says it must not be.
+func checkSpeaker(t *testing.T, text, evidence, speaker, side string, forbidden func(graph.Claim) bool) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	if evidence == "" {
+		for _, c := range res.Claims {
+			if forbidden(c) {
+				t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
+			}
+		}
+		return
+	}
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, evidence) {
+			if c.Speaker != speaker || c.Side != side {
+				t.Errorf("claim %q by %q [%s], want %q [%s]:%s", c.Text, c.Speaker, c.Side, speaker, side, describe(res.Claims))
+			}
+			return
+		}
+	}
+	t.Errorf("no claim with evidence %q:%s", evidence, describe(res.Claims))
+}

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // TestOrganisationParties checks organisations no list names as
@@ -162,24 +163,7 @@ func TestOrganisationReports(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			for _, c := range res.Claims {
-				if tt.evidence == "" {
-					if c.Speaker == tt.speaker {
-						t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
-					}
-					continue
-				}
-				if strings.Contains(c.Text, tt.evidence) {
-					if c.Speaker != tt.speaker || c.Side != tt.side {
-						t.Errorf("claim %q by %q [%s], want %q [%s]:%s", c.Text, c.Speaker, c.Side, tt.speaker, tt.side, describe(res.Claims))
-					}
-					return
-				}
-			}
-			if tt.evidence != "" {
-				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
-			}
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
 		})
 	}
 }
