@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -64,21 +63,7 @@ func TestAccusationShapes(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			var got []string
-			for _, c := range res.Claims {
-				if c.Kind == "accusation" {
-					got = append(got, c.Side+">"+c.Subject)
-				}
-			}
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
 
@@ -171,14 +156,7 @@ func TestVerbFormModifier(t *testing.T) {
 		{"Ostmark said a Tarsian patrol boat had rammed its trawler.", "trawler ramming"},
 	}
 	for _, tt := range tests {
-		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-		if len(res.Claims) == 0 {
-			t.Errorf("%q: no claims", tt.text)
-			continue
-		}
-		if got := res.Claims[0].Topic; got != tt.want {
-			t.Errorf("%q: topic %q, want %q", tt.text, got, tt.want)
-		}
+		checkFirstTopic(t, tt.text, tt.want)
 	}
 }
 

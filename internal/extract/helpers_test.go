@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,4 +99,36 @@ func checkSpeaker(t *testing.T, text, evidence, speaker, side string, forbidden 
 		}
 	}
 	t.Errorf("no claim with evidence %q:%s", evidence, describe(res.Claims))
+}
+
+// checkAccusations extracts text and checks its accusations, as
+// "side>accused" in any order, against want.
+func checkAccusations(t *testing.T, text string, want []string) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	var got []string
+	for _, c := range res.Claims {
+		if c.Kind == "accusation" {
+			got = append(got, c.Side+">"+c.Subject)
+		}
+	}
+	slices.Sort(got)
+	want = slices.Clone(want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
+	}
+}
+
+// checkFirstTopic extracts text and checks the topic of its first claim.
+func checkFirstTopic(t *testing.T, text, want string) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	if len(res.Claims) == 0 {
+		t.Errorf("%q: no claims", text)
+		return
+	}
+	if got := res.Claims[0].Topic; got != want {
+		t.Errorf("%q: topic %q, want %q", text, got, want)
+	}
 }
