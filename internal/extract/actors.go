@@ -555,7 +555,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i > 0 && d.toks[i-1].low == "the" && t.info == nil {
+	if t.info == nil && i > 0 && d.toks[i-1].low == "the" {
 		if m, ok := d.facilityOwner(i); ok {
 			return m, true
 		}

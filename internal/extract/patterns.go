@@ -24,8 +24,12 @@ var blameNouns = map[string]bool{
 func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
+		// the flags first: one test passes over nearly every token
+		if t.flags&(fRecip|fBlameNoun|fSpeech) == 0 || t.kind != tWord || t.inQ || t.cap {
 			continue
+		}
+		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
+			continue // a reporting verb: only "each said" or a singular "claim"
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
 			d.nominal(v, lo, hi, pq)
