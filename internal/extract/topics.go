@@ -376,10 +376,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		}
 		// a verb of the event, or a gerund with its object ("shelling
 		// the dam")
-		ev, ok := eventVerbs[guessLemma(t.low)]
+		lem := guessLemma(t.low) // once: it may look up and build a string
+		ev, ok := eventVerbs[lem]
 		if !ok && name == "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
 			// a stem that drops its e: "collapsed" is "collapse"
-			ev, ok = eventVerbs[guessLemma(t.low)+"e"]
+			ev, ok = eventVerbs[lem+"e"]
 		}
 		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
 			// a strong participle after a determiner is an adjective:
@@ -387,7 +388,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			continue
 		}
 		obj := k + 1 // where a transitive verb's object starts
-		if pe, pok := particleEvents[guessLemma(t.low)]; pok && name == "" && !t.cap {
+		if pe, pok := particleEvents[lem]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, true, true, k+2
