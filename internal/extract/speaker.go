@@ -1168,14 +1168,11 @@ collect:
 		case t.kind == tWord && t.cap && t.is(fDet):
 			i--
 			break collect
-		case i-1 >= lo && i < j && d.pluralPossessiveIn(i):
+		case t.kind == tSQuote && i-1 >= lo && i < j && (d.pluralPossessiveIn(i) || d.possessiveMark(i)):
 			// a plural possessive inside a name: "the Kelvan Dockers'
 			// Federation" is one phrase, so a person "of" it stays the
-			// subject
-			i--
-		case t.kind == tSQuote && i-1 >= lo && i < j && d.possessiveMark(i):
-			// a plural possessive before the head: "the teachers'
-			// union", "Sanders' campaign"
+			// subject; or before the head: "the teachers' union",
+			// "Sanders' campaign" (both marks only: a word goes on below)
 			i--
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--
