@@ -88,6 +88,9 @@ func wordGender(w string) byte {
 // three"), else 0. A role in "-man" tells nothing: news writes "Army
 // spokesman Colonel Dana Velez … She said".
 func roleGender(role string) byte {
+	if role == "" {
+		return 0 // most persons are named with no role: no scan
+	}
 	if g := titleGender(role); g != 0 || !strings.Contains(role, "wom") && !strings.Contains(role, "ther") && !strings.Contains(role, "wid") {
 		return g // most roles hold none of these nouns
 	}
