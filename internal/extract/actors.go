@@ -555,7 +555,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i > 0 && d.toks[i-1].low == "the" && t.info == nil {
+	if t.info == nil && i > 0 && d.toks[i-1].low == "the" {
 		if m, ok := d.facilityOwner(i); ok {
 			return m, true
 		}
@@ -683,9 +683,9 @@ func (d *docState) partyAt(i int) bool {
 		return false
 	}
 	if !(near(i+1, blame) || blame(i-1) ||
-		toks[i+1].low == "and" && single(i+2) && near(i+3, recip) ||
-		// "Pirrow and neighbouring Velland blamed each other"
-		toks[i+1].low == "and" && i+2 < len(toks) && premodifier(&toks[i+2]) && single(i+3) && near(i+4, recip) ||
+		toks[i+1].low == "and" && (single(i+2) && near(i+3, recip) ||
+			// "Pirrow and neighbouring Velland blamed each other"
+			i+2 < len(toks) && premodifier(&toks[i+2]) && single(i+3) && near(i+4, recip)) ||
 		i >= 2 && toks[i-1].low == "and" && single(i-2) && near(i+1, recip)) {
 		return false
 	}

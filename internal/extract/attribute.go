@@ -595,11 +595,14 @@ func journalistRole(role string) bool {
 func (d *docState) mentions() {
 	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
 	// a loop, not slices.DeleteFunc with the method value, which
-	// allocates a closure per paragraph
+	// allocates a closure per paragraph, and by index: most mentions
+	// stay where they are, and a mention is not copied in and out
 	n := 0
-	for _, m := range d.ments {
-		if !d.surnameState(m) {
-			d.ments[n] = m
+	for i := range d.ments {
+		if !d.surnameState(&d.ments[i]) {
+			if n != i {
+				d.ments[n] = d.ments[i]
+			}
 			n++
 		}
 	}
@@ -620,7 +623,7 @@ func (d *docState) mentions() {
 // Jordan") or a personal title ("Mr. Jordan", "Senator Jordan"), or
 // alone once a person of that surname was named ("Jordan said" after
 // "Jim Jordan"). A person's name needs that context to be a state's.
-func (d *docState) surnameState(m mention) bool {
+func (d *docState) surnameState(m *mention) bool {
 	if m.actor == "" || m.demonym || m.j != m.i+1 {
 		return false
 	}
@@ -891,6 +894,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 // dateline: "MERVIK: …") unless they are a person's surname, and the statement is a sentence, not words in
 // title case (a headline: "Ostrup: Talks Will Resume").
 func (d *docState) colonFrame(hi int) *att {
+	// the colon closes a name of one to three words: a paragraph with
+	// none in those places (nearly all) is read no further
+	if !(hi > 1 && d.toks[1].low == ":" || hi > 2 && d.toks[2].low == ":" || hi > 3 && d.toks[3].low == ":") {
+		return nil
+	}
 	c := 0
 	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && (!isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) || d.surnames[d.toks[c].low] > 0) {
 		// a word in capitals is a transcript's speaker only when a

@@ -24,14 +24,18 @@ var blameNouns = map[string]bool{
 func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || t.cap || !t.is(fRecip|fBlameNoun) && !(t.is(fSpeech) && v > lo && (d.toks[v-1].low == "each" || singularBlame[t.low])) {
+		// the flags first: one test passes over nearly every token
+		if t.flags&(fRecip|fBlameNoun|fSpeech) == 0 || t.kind != tWord || t.inQ || t.cap {
 			continue
+		}
+		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
+			continue // a reporting verb: only "each said" or a singular "claim"
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
 			d.nominal(v, lo, hi, pq)
 			continue
 		}
-		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame[t.low]) {
+		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame(t.low)) {
 			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
 			continue
 		}
@@ -525,9 +529,17 @@ func (d *docState) nominal(n, lo, hi int, pq *paraQuotes) {
 	}
 }
 
-// singularBlame are the nouns of one accusation or claim: "the army's
-// claim that …".
-var singularBlame = map[string]bool{"accusation": true, "allegation": true, "claim": true, "charge": true}
+// singularBlame reports whether w is a noun of one accusation or claim:
+// "the army's claim that …". A switch, not a map: patterns asks it of
+// every reporting verb of every sentence that reports, and a string
+// switch compares lengths first, where a map hashes each word.
+func singularBlame(w string) bool {
+	switch w {
+	case "accusation", "allegation", "claim", "charge":
+		return true
+	}
+	return false
+}
 
 // possessed handles an accusation or claim named by a noun its accuser
 // owns: "Tarsia's accusations that Ostmark …", "Tarsian allegations
@@ -570,7 +582,7 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	}
 	m := d.firstVerb(c, hi)
 	accused := d.actorsIn(c, m)
-	if singularBlame[d.toks[n].low] && d.toks[n].low == "claim" || len(accused) == 0 && d.toks[c].low != "its" && d.toks[c].low != "their" && !d.toks[c].is(fPron) {
+	if singularBlame(d.toks[n].low) && d.toks[n].low == "claim" || len(accused) == 0 && d.toks[c].low != "its" && d.toks[c].low != "their" && !d.toks[c].is(fPron) {
 		// "the union's accusation that the board had been warned":
 		// an accusation of no party is still the owner's report
 		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,

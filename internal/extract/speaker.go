@@ -88,6 +88,9 @@ func wordGender(w string) byte {
 // three"), else 0. A role in "-man" tells nothing: news writes "Army
 // spokesman Colonel Dana Velez … She said".
 func roleGender(role string) byte {
+	if role == "" {
+		return 0 // most persons are named with no role: no scan
+	}
 	if g := titleGender(role); g != 0 || !strings.Contains(role, "wom") && !strings.Contains(role, "ther") && !strings.Contains(role, "wid") {
 		return g // most roles hold none of these nouns
 	}
@@ -1168,14 +1171,11 @@ collect:
 		case t.kind == tWord && t.cap && t.is(fDet):
 			i--
 			break collect
-		case i-1 >= lo && i < j && d.pluralPossessiveIn(i):
+		case t.kind == tSQuote && i-1 >= lo && i < j && (d.pluralPossessiveIn(i) || d.possessiveMark(i)):
 			// a plural possessive inside a name: "the Kelvan Dockers'
 			// Federation" is one phrase, so a person "of" it stays the
-			// subject
-			i--
-		case t.kind == tSQuote && i-1 >= lo && i < j && d.possessiveMark(i):
-			// a plural possessive before the head: "the teachers'
-			// union", "Sanders' campaign"
+			// subject; or before the head: "the teachers' union",
+			// "Sanders' campaign" (both marks only: a word goes on below)
 			i--
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--

@@ -376,10 +376,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		}
 		// a verb of the event, or a gerund with its object ("shelling
 		// the dam")
-		ev, ok := eventVerbs[guessLemma(t.low)]
+		lem := guessLemma(t.low) // once: it may look up and build a string
+		ev, ok := eventVerbs[lem]
 		if !ok && name == "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
 			// a stem that drops its e: "collapsed" is "collapse"
-			ev, ok = eventVerbs[guessLemma(t.low)+"e"]
+			ev, ok = eventVerbs[lem+"e"]
 		}
 		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
 			// a strong participle after a determiner is an adjective:
@@ -387,7 +388,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			continue
 		}
 		obj := k + 1 // where a transitive verb's object starts
-		if pe, pok := particleEvents[guessLemma(t.low)]; pok && name == "" && !t.cap {
+		if pe, pok := particleEvents[lem]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, true, true, k+2
@@ -483,6 +484,24 @@ var victimVerbForms = func() map[string]string {
 	return m
 }()
 
+// victimWords joins victimNouns and victimVerbForms: victimEvent asks
+// it of every event word, and most are neither, so one lookup rather
+// than two tells.
+var victimWords = func() map[string]victimWord {
+	m := map[string]victimWord{}
+	for w, head := range victimNouns {
+		m[w] = victimWord{noun: head, verb: victimVerbForms[w]}
+	}
+	for w, head := range victimVerbForms {
+		m[w] = victimWord{noun: victimNouns[w], verb: head}
+	}
+	return m
+}()
+
+// victimWord is a word's head as a noun of victimNouns and as a form of
+// victimVerbForms, either "" when it is not one.
+type victimWord struct{ noun, verb string }
+
 // victimPersons are the people news names such acts by.
 var victimPersons = map[string]bool{
 	"dissident": true, "journalist": true, "reporter": true, "activist": true, "defector": true,
@@ -500,7 +519,11 @@ var victimPersons = map[string]bool{
 // was poisoned", a headline's "Exiled dissident poisoned in Haldby").
 func (d *docState) victimEvent(k, lo, hi int) string {
 	t := &d.toks[k]
-	if head := victimNouns[t.low]; head != "" {
+	vw, ok := victimWords[t.low]
+	if !ok {
+		return ""
+	}
+	if head := vw.noun; head != "" {
 		if k+1 < hi && d.toks[k+1].low == "of" {
 			if p := d.victimPerson(k+2, hi); p != "" {
 				return p + " " + head
@@ -517,7 +540,7 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 		// a gerund with its object: "accused Ostmark of poisoning an
 		// exiled dissident"
 	}
-	head := victimVerbForms[t.low]
+	head := vw.verb
 	if head == "" || t.cap {
 		return ""
 	}
