@@ -146,13 +146,7 @@ func init() {
 	}
 	speech := func(c vclass, lemmas string) {
 		for _, l := range strings.Fields(lemmas) {
-			forms := inflect(l)
-			for form, lem := range irregular {
-				if lem == l {
-					forms = append(forms, form)
-				}
-			}
-			for _, f := range forms {
+			for _, f := range verbForms(l) {
 				if lem, ok := irregular[f]; ok && lem != l {
 					continue
 				}
@@ -253,11 +247,7 @@ func init() {
 			if all {
 				forms = inflect(l)
 			}
-			for form, lem := range irregular {
-				if lem == l {
-					forms = append(forms, form)
-				}
-			}
+			forms = append(forms, irregularForms(l)...)
 			for _, f := range forms {
 				lexicon[f] |= fCulp
 			}
@@ -354,13 +344,7 @@ func init() {
 		eventLemmas = append(eventLemmas, l) // "killed a journalist"
 	}
 	for _, l := range eventLemmas {
-		forms := inflect(l)
-		for form, lem := range irregular {
-			if lem == l {
-				forms = append(forms, form)
-			}
-		}
-		for _, f := range forms {
+		for _, f := range verbForms(l) {
 			lexicon[f] |= fEvent
 		}
 	}
@@ -386,6 +370,24 @@ func init() {
 // inflect returns a verb's base, -s, -ed and -ing forms.
 func inflect(b string) []string {
 	return []string{b, thirdOf(b), pastOf(b), ingOf(b)}
+}
+
+// irregularForms returns the forms the irregular table gives lemma l
+// ("sank", "sunk" for "sink").
+func irregularForms(l string) []string {
+	var out []string
+	for form, lem := range irregular {
+		if lem == l {
+			out = append(out, form)
+		}
+	}
+	return out
+}
+
+// verbForms returns every form of lemma l: inflect's and the irregular
+// ones.
+func verbForms(l string) []string {
+	return append(inflect(l), irregularForms(l)...)
 }
 
 func thirdOf(b string) string {

@@ -472,13 +472,8 @@ var victimVerbs = map[string]string{
 var victimVerbForms = func() map[string]string {
 	m := map[string]string{}
 	for l, noun := range victimVerbs {
-		for _, f := range inflect(l) {
+		for _, f := range verbForms(l) {
 			m[f] = noun
-		}
-		for form, lem := range irregular {
-			if lem == l {
-				m[form] = noun
-			}
 		}
 	}
 	return m
