@@ -961,7 +961,7 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 		return mention{}, false
 	}
 	n := &toks[k-1]
-	if n.kind != tWord || n.cap || personNouns[n.low] || n.is(fRole|fPron|fDet|fPrep|fConj) {
+	if n.kind != tWord || n.cap || personNouns[n.low] || n.is(fRole|fPron|fDet|fPrep|fConj) || d.roleComplement(k-1) {
 		return mention{}, false
 	}
 	j := i
@@ -993,6 +993,25 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 		d.apposDescr = true
 	}
 	return d.openMention(i, j, o, false), true
+}
+
+// roleComplement reports whether the noun at k ends a preposition's
+// complement after a person's role: "a spokeswoman for the Varn company,
+// Ella Dorn,", "an economist at the central bank, Anna Berg,": the name
+// in apposition is the person's, not the company's.
+func (d *docState) roleComplement(k int) bool {
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fPrep) {
+			p := &d.toks[j-1]
+			// "-ist" names a person by trade: economist, analyst, scientist
+			return p.kind == tWord && (p.is(fRole) || personNouns[p.low] || p.low == "expert" || len(p.low) > 5 && strings.HasSuffix(p.low, "ist"))
+		}
+	}
+	return false
 }
 
 // ownedDescription reports whether the description ending at token k

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestNameAfterPreposition checks that a name after a preposition in the
+// speaker's phrase is the place or body the speaker is of, not the
+// speaker: the person named in apposition speaks, or the description
+// does; a name that is the phrase's own head keeps speaking.
+func TestNameAfterPreposition(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a description with a university, then the person",
+			"Cable row\n\nA maritime law expert at the University of Varsk, Dr. Lotte Brandt, said it would be hard to prove intent.",
+			"hard to prove intent", "Lotte Brandt", ""},
+		{"a description with a two-word institution, then the person",
+			"Cable row\n\nA professor of economics at Ormel University, Jonas Tiel, said the levy would fail.",
+			"levy would fail", "Jonas Tiel", ""},
+		{"the head of a named museum, then the person",
+			"Cable row\n\nThe director of the Harlow Museum, Anselm Pike, said the levy would fail.",
+			"levy would fail", "Anselm Pike", ""},
+		{"a resident of a town, then the person",
+			"Cable row\n\nA resident of Dunmere, Tova Link, said the levy would fail.",
+			"levy would fail", "Tova Link", ""},
+		{"officials in a town no list names",
+			"Cable row\n\nOfficials in Dunmere say the levy would fail.",
+			"levy would fail", "Officials in Dunmere", ""},
+		{"a person at a publication",
+			"Cable row\n\nDan Moss at the Ormel Review said the levy would fail.",
+			"levy would fail", "Dan Moss", ""},
+		{"a spokeswoman for a company, then the person: her name is no company's",
+			"Cable row\n\nA spokeswoman for the Varn company, Ella Dorn, said the levy would fail.",
+			"levy would fail", "Ella Dorn", ""},
+		{"an economist at a bank, then the person: no side of her own name",
+			"Cable row\n\nAn economist at the central bank, Ada Ferro, said the levy would fail.",
+			"levy would fail", "Ada Ferro", ""},
+		// guards: the name is the phrase's head
+		{"a title with its place before the name",
+			"Cable row\n\nMayor of Dunmere Tova Link said the levy would fail.",
+			"levy would fail", "Dunmere Tova Link", ""},
+		{"a company described, then named in apposition",
+			"Cable row\n\nThe country's largest shipping company, Halvor Lines, said the levy would fail.",
+			"levy would fail", "Halvor Lines", "Halvor Lines"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}
