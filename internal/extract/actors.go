@@ -1477,6 +1477,7 @@ var organNouns = map[string]bool{
 	"army": true, "military": true, "government": true, "navy": true, "police": true, "ministry": true,
 	"authorities": true, "forces": true, "cabinet": true, "presidency": true, "coastguard": true,
 	"force": true, // "the air force"
+	"guard": true, // "the coast guard", "the border guard"
 }
 
 // organModifiers come between "the" and an organ noun: "the interior
@@ -1486,7 +1487,7 @@ var organModifiers = map[string]bool{
 	"justice": true, "finance": true, "economy": true, "transport": true, "environment": true,
 	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
 	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
-	"military": true, "regional": true, "border": true, "central": true, "air": true,
+	"military": true, "regional": true, "border": true, "central": true, "air": true, "coast": true,
 }
 
 // organRef reads "the army", "the interior ministry" at token i ("the")

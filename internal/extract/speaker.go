@@ -1554,6 +1554,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
 		}
+		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && (d.toks[rs].low == "company" || d.toks[rs].low == "firm") && d.hasLastInst && d.isOrg(d.lastInst.side) {
+			// "a company spokesman" after the company spoke: its
+			// spokesman, whom the article does not name
+			return d.lastInst, npOK
+		}
 		return d.describe(s, rs, e, side), npOK
 	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
 		// "the engineer said" after "Dorin Maskel, a retired engineer,":

@@ -52,3 +52,34 @@ func TestNameAfterPreposition(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyReferBack checks that a state's body or a company named once
+// is what a later bare reference means: "the coast guard" after
+// "Varsk's coast guard", "a company spokesman" after the company spoke.
+func TestBodyReferBack(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the coast guard after the state's coast guard",
+			"Cable row\n\nVarsk's coast guard said the beacon went silent.\n\nThe coast guard said its boats had found a furrow.",
+			"found a furrow", "coast guard", "Varsk"},
+		{"the border guard after the state's border guard",
+			"Cable row\n\nAccording to Varsk's border guard, the convoy turned back.\n\nThe border guard said two drivers were detained.",
+			"drivers were detained", "border guard", "Varsk"},
+		{"a company spokesman after the company spoke",
+			"Cable row\n\nThe line's operator, Tessel Telecom, said repairs would take ten days.\n\nA company spokesman said the damage was consistent with an anchor strike.",
+			"anchor strike", "Tessel Telecom", "Tessel Telecom"},
+		// guards
+		{"a company spokesman with no company before stays a description",
+			"Cable row\n\nA company spokesman said the damage was consistent with an anchor strike.",
+			"anchor strike", "company spokesman", ""},
+		{"a party spokesman is no company's",
+			"Cable row\n\nThe line's operator, Tessel Telecom, said repairs would take ten days.\n\nA party spokesman said the damage was consistent with an anchor strike.",
+			"anchor strike", "party spokesman", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}
