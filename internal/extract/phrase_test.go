@@ -83,3 +83,34 @@ func TestBodyReferBack(t *testing.T) {
 		})
 	}
 }
+
+// TestLiveEntries checks that a live page's time stamp does not hide the
+// source that opens its entry, and that a description naming a person
+// with "named" gives the person.
+func TestLiveEntries(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a time stamp and a dash before according to",
+			"Swap collapses\n\n18:40 - According to the Tessel Relief Agency, none of the prisoners was hurt.",
+			"none of the prisoners", "Tessel Relief Agency", "Tessel Relief Agency"},
+		{"a description naming the person",
+			"Swap collapses\n\nThe mediator, a retired judge from neighbouring Varsk named Oona Brill, said the talks would resume.",
+			"talks would resume", "Oona Brill", ""},
+		// guards
+		{"a later entry's time stamp with a zone",
+			"Swap collapses\n\nThe exchange stalled on Monday.\n\nRelatives waited at the crossing.\n\nTalks resume on Thursday.\n\n9.15am GMT – According to the Tessel Relief Agency, none of the prisoners was hurt.",
+			"none of the prisoners", "Tessel Relief Agency", "Tessel Relief Agency"},
+		{"a score is no time stamp",
+			"Swap collapses\n\n2.5 - According to the Tessel Relief Agency, none of the prisoners was hurt.",
+			"", "Tessel Relief Agency", ""},
+		{"a person who was named to a post",
+			"Swap collapses\n\nThe mediator, who was named Judge of the Year, said the talks would resume.",
+			"talks would resume", "mediator", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}

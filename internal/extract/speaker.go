@@ -1784,6 +1784,12 @@ var companyNouns = map[string]bool{
 // "identified only as Ruslan"), or -1.
 func (d *docState) namedAs(as, ae int) int {
 	for k := as + 1; k+1 < ae+1 && k < ae; k++ {
+		if (d.toks[k].low == "named" || d.toks[k].low == "called") && k+2 < ae && d.isNameTok(k+1) && d.isNameTok(k+2) && !d.toks[k-1].is(fAux) {
+			// "a retired judge from Kestova named Oona Brill": the
+			// person the description names (not "was named", "is
+			// called")
+			return k + 1
+		}
 		if d.toks[k].low != "as" || !d.isNameTok(k+1) {
 			continue
 		}
