@@ -961,7 +961,7 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 		return mention{}, false
 	}
 	n := &toks[k-1]
-	if n.kind != tWord || n.cap || personNouns[n.low] || n.is(fRole|fPron|fDet|fPrep|fConj) {
+	if n.kind != tWord || n.cap || personNouns[n.low] || n.is(fRole|fPron|fDet|fPrep|fConj) || d.roleComplement(k-1) {
 		return mention{}, false
 	}
 	j := i
@@ -993,6 +993,25 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 		d.apposDescr = true
 	}
 	return d.openMention(i, j, o, false), true
+}
+
+// roleComplement reports whether the noun at k ends a preposition's
+// complement after a person's role: "a spokeswoman for the Varn company,
+// Ella Dorn,", "an economist at the central bank, Anna Berg,": the name
+// in apposition is the person's, not the company's.
+func (d *docState) roleComplement(k int) bool {
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fPrep) {
+			p := &d.toks[j-1]
+			// "-ist" names a person by trade: economist, analyst, scientist
+			return p.kind == tWord && (p.is(fRole) || personNouns[p.low] || p.low == "expert" || len(p.low) > 5 && strings.HasSuffix(p.low, "ist"))
+		}
+	}
+	return false
 }
 
 // ownedDescription reports whether the description ending at token k
@@ -1458,6 +1477,7 @@ var organNouns = map[string]bool{
 	"army": true, "military": true, "government": true, "navy": true, "police": true, "ministry": true,
 	"authorities": true, "forces": true, "cabinet": true, "presidency": true, "coastguard": true,
 	"force": true, // "the air force"
+	"guard": true, // "the coast guard", "the border guard"
 }
 
 // organModifiers come between "the" and an organ noun: "the interior
@@ -1467,7 +1487,7 @@ var organModifiers = map[string]bool{
 	"justice": true, "finance": true, "economy": true, "transport": true, "environment": true,
 	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
 	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
-	"military": true, "regional": true, "border": true, "central": true, "air": true,
+	"military": true, "regional": true, "border": true, "central": true, "air": true, "coast": true,
 }
 
 // organRef reads "the army", "the interior ministry" at token i ("the")

@@ -444,6 +444,9 @@ func (d *docState) paragraph(s, e int) {
 	if t := &toks[0]; t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
 		skip = d.interviewLine()
 	}
+	if skip == 0 && toks[0].kind == tNum {
+		skip = timeLead(d.str, toks)
+	}
 	if d.paraN <= 3 && skip == 0 {
 		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
 		// city, now the state's, may be named again in the paragraph
@@ -506,6 +509,30 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.resolveQuotes(pq)
 }
+
+// timeLead returns how many tokens a live page's time stamp takes at the
+// start of a paragraph ("18:40 - ", "9.15am: ", "14:05 GMT — "), or 0:
+// the entry's first sentence starts after it, as a sentence does after a
+// dateline, so that "18:40 - According to the agency, …" opens with its
+// source.
+func timeLead(str string, toks []token) int {
+	t := &toks[0]
+	w := strings.TrimSuffix(strings.TrimSuffix(str[t.s:t.e], "am"), "pm")
+	if c := strings.IndexAny(w, ":."); c < 1 || c > 2 || len(w)-c != 3 || strings.Trim(w[:c]+w[c+1:], "0123456789") != "" {
+		return 0
+	}
+	k := 1
+	if k < len(toks) && toks[k].kind == tWord && timeZones[toks[k].low] {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].kind == tPunct && (toks[k].low == "-" || toks[k].low == "–" || toks[k].low == "—" || toks[k].low == ":") && toks[k+1].cap {
+		return k + 1
+	}
+	return 0
+}
+
+// timeZones may follow a live page's time stamp.
+var timeZones = map[string]bool{"gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "est": true, "edt": true, "pst": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "local": true}
 
 // interviewLine reads the "Q:" or "A:" ("Q." / "A.") that opens an
 // interview's question or answer paragraph and returns the first token

@@ -1324,11 +1324,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return speaker{}, npUnknown
 	}
-	// a person's name before "of" is the head: "Robert Lund of the
-	// Fredville delegation", "Stacy Roe of Ostburg, Ruritania" are the
-	// person's words, the place or body only their side
+	// a person's name before "of" or "at" is the head: "Robert Lund of
+	// the Fredville delegation", "Stacy Roe of Ostburg, Ruritania", "Dan
+	// Moss at the Tarvel Review" are the person's words, the place or
+	// body only their side
 	for k := s + 2; k < e && k <= s+6; k++ {
-		if d.toks[k].low != "of" {
+		if d.toks[k].low != "of" && d.toks[k].low != "at" {
 			continue
 		}
 		if d.isNameTok(k-1) && d.isNameTok(k-2) && k+1 < e {
@@ -1395,6 +1396,19 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	rs := s
 	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && isArticle(d.toks[rs].low) {
 		rs++
+	}
+	if names && nb > rs+1 {
+		// "a law expert at the University of Lenska, Dr. Kai Mols,",
+		// "officials in Holm": a name after a preposition is the
+		// place or body the head is of, not the speaker's own name —
+		// when it is one word, follows "the", or a name in apposition
+		// is the person's ("Mayor of Tarvel Anna Berg" keeps its run)
+		for k := rs + 1; k < nb-1 || k == nb-1 && ne-nb == 1; k++ {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && placePreps[t.low] && !d.isNameTok(k-1) {
+				names = ne-nb > 1 && !isArticle(d.toks[nb-1].low) && as < 0
+				break
+			}
+		}
 	}
 	role := ""
 	if rs < nb {
@@ -1539,6 +1553,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	case head.is(fRole) && !head.is(fGroup):
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
+		}
+		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && (d.toks[rs].low == "company" || d.toks[rs].low == "firm") && d.hasLastInst && d.isOrg(d.lastInst.side) {
+			// "a company spokesman" after the company spoke: its
+			// spokesman, whom the article does not name
+			return d.lastInst, npOK
 		}
 		return d.describe(s, rs, e, side), npOK
 	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
@@ -1765,6 +1784,12 @@ var companyNouns = map[string]bool{
 // "identified only as Ruslan"), or -1.
 func (d *docState) namedAs(as, ae int) int {
 	for k := as + 1; k+1 < ae+1 && k < ae; k++ {
+		if (d.toks[k].low == "named" || d.toks[k].low == "called") && k+2 < ae && d.isNameTok(k+1) && d.isNameTok(k+2) && !d.toks[k-1].is(fAux) {
+			// "a retired judge from Kestova named Oona Brill": the
+			// person the description names (not "was named", "is
+			// called")
+			return k + 1
+		}
 		if d.toks[k].low != "as" || !d.isNameTok(k+1) {
 			continue
 		}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestNameAfterPreposition checks that a name after a preposition in the
+// speaker's phrase is the place or body the speaker is of, not the
+// speaker: the person named in apposition speaks, or the description
+// does; a name that is the phrase's own head keeps speaking.
+func TestNameAfterPreposition(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a description with a university, then the person",
+			"Cable row\n\nA maritime law expert at the University of Varsk, Dr. Lotte Brandt, said it would be hard to prove intent.",
+			"hard to prove intent", "Lotte Brandt", ""},
+		{"a description with a two-word institution, then the person",
+			"Cable row\n\nA professor of economics at Ormel University, Jonas Tiel, said the levy would fail.",
+			"levy would fail", "Jonas Tiel", ""},
+		{"the head of a named museum, then the person",
+			"Cable row\n\nThe director of the Harlow Museum, Anselm Pike, said the levy would fail.",
+			"levy would fail", "Anselm Pike", ""},
+		{"a resident of a town, then the person",
+			"Cable row\n\nA resident of Dunmere, Tova Link, said the levy would fail.",
+			"levy would fail", "Tova Link", ""},
+		{"officials in a town no list names",
+			"Cable row\n\nOfficials in Dunmere say the levy would fail.",
+			"levy would fail", "Officials in Dunmere", ""},
+		{"a person at a publication",
+			"Cable row\n\nDan Moss at the Ormel Review said the levy would fail.",
+			"levy would fail", "Dan Moss", ""},
+		{"a spokeswoman for a company, then the person: her name is no company's",
+			"Cable row\n\nA spokeswoman for the Varn company, Ella Dorn, said the levy would fail.",
+			"levy would fail", "Ella Dorn", ""},
+		{"an economist at a bank, then the person: no side of her own name",
+			"Cable row\n\nAn economist at the central bank, Ada Ferro, said the levy would fail.",
+			"levy would fail", "Ada Ferro", ""},
+		// guards: the name is the phrase's head
+		{"a title with its place before the name",
+			"Cable row\n\nMayor of Dunmere Tova Link said the levy would fail.",
+			"levy would fail", "Dunmere Tova Link", ""},
+		{"a company described, then named in apposition",
+			"Cable row\n\nThe country's largest shipping company, Halvor Lines, said the levy would fail.",
+			"levy would fail", "Halvor Lines", "Halvor Lines"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}
+
+// TestBodyReferBack checks that a state's body or a company named once
+// is what a later bare reference means: "the coast guard" after
+// "Varsk's coast guard", "a company spokesman" after the company spoke.
+func TestBodyReferBack(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the coast guard after the state's coast guard",
+			"Cable row\n\nVarsk's coast guard said the beacon went silent.\n\nThe coast guard said its boats had found a furrow.",
+			"found a furrow", "coast guard", "Varsk"},
+		{"the border guard after the state's border guard",
+			"Cable row\n\nAccording to Varsk's border guard, the convoy turned back.\n\nThe border guard said two drivers were detained.",
+			"drivers were detained", "border guard", "Varsk"},
+		{"a company spokesman after the company spoke",
+			"Cable row\n\nThe line's operator, Tessel Telecom, said repairs would take ten days.\n\nA company spokesman said the damage was consistent with an anchor strike.",
+			"anchor strike", "Tessel Telecom", "Tessel Telecom"},
+		// guards
+		{"a company spokesman with no company before stays a description",
+			"Cable row\n\nA company spokesman said the damage was consistent with an anchor strike.",
+			"anchor strike", "company spokesman", ""},
+		{"a party spokesman is no company's",
+			"Cable row\n\nThe line's operator, Tessel Telecom, said repairs would take ten days.\n\nA party spokesman said the damage was consistent with an anchor strike.",
+			"anchor strike", "party spokesman", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}
+
+// TestLiveEntries checks that a live page's time stamp does not hide the
+// source that opens its entry, and that a description naming a person
+// with "named" gives the person.
+func TestLiveEntries(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a time stamp and a dash before according to",
+			"Swap collapses\n\n18:40 - According to the Tessel Relief Agency, none of the prisoners was hurt.",
+			"none of the prisoners", "Tessel Relief Agency", "Tessel Relief Agency"},
+		{"a description naming the person",
+			"Swap collapses\n\nThe mediator, a retired judge from neighbouring Varsk named Oona Brill, said the talks would resume.",
+			"talks would resume", "Oona Brill", ""},
+		// guards
+		{"a later entry's time stamp with a zone",
+			"Swap collapses\n\nThe exchange stalled on Monday.\n\nRelatives waited at the crossing.\n\nTalks resume on Thursday.\n\n9.15am GMT – According to the Tessel Relief Agency, none of the prisoners was hurt.",
+			"none of the prisoners", "Tessel Relief Agency", "Tessel Relief Agency"},
+		{"a score is no time stamp",
+			"Swap collapses\n\n2.5 - According to the Tessel Relief Agency, none of the prisoners was hurt.",
+			"", "Tessel Relief Agency", ""},
+		{"a person who was named to a post",
+			"Swap collapses\n\nThe mediator, who was named Judge of the Year, said the talks would resume.",
+			"talks would resume", "mediator", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}
