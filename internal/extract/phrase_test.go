@@ -114,3 +114,34 @@ func TestLiveEntries(t *testing.T) {
 		})
 	}
 }
+
+// TestAddressedIntro checks that the person a sentence's opening phrase
+// says was spoken to is not the "he" who speaks after it.
+func TestAddressedIntro(t *testing.T) {
+	const before = "Leak row\n\nThe contractor's founder, Tomas Wilk, went further.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"speaking to a newspaper",
+			before + "Speaking to the Capital Ledger, he said the bank was looking for a scapegoat.",
+			"looking for a scapegoat", "Tomas Wilk", ""},
+		{"in an interview with a newspaper",
+			before + "In an interview with the Capital Ledger, he said the bank was looking for a scapegoat.",
+			"looking for a scapegoat", "Tomas Wilk", ""},
+		{"asked by a reporter",
+			before + "Asked by Anna Berg of the Ledger about the leak, he said the bank was looking for a scapegoat.",
+			"looking for a scapegoat", "Tomas Wilk", ""},
+		// guards
+		{"according to the person, he is the person",
+			"Leak row\n\nAccording to Tomas Wilk, he was never told about the leak.",
+			"never told", "Tomas Wilk", ""},
+		{"the person named in the sentence speaks",
+			before + "After Piet Moll resigned, he said the bank was looking for a scapegoat.",
+			"looking for a scapegoat", "Piet Moll", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}

@@ -1897,7 +1897,7 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 		p.seen = d.seq
 		return d.personSpeaker(p, ""), true
 	}
-	if p := d.sentPerson; p != nil && d.sentPersonAt < k && p.fits(g) {
+	if p := d.sentPerson; p != nil && d.sentPersonAt < k && p.fits(g) && !d.addressedIntro(d.sentPersonAt, k) {
 		return pick(p)
 	}
 	human := d.hasLastHuman && (d.lastHuman.person == nil || d.lastHuman.person.fits(g))
@@ -1920,6 +1920,32 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 		return pick(best)
 	}
 	return speaker{}, false
+}
+
+// addressedIntro reports whether the name at token at stands in the
+// phrase that opens the sentence before the pronoun at k and says whom
+// the pronoun's person spoke to: "Speaking to Anna Berg, he said", "In
+// an interview with the Capital Ledger, he said" — the one addressed is
+// not the one speaking.
+func (d *docState) addressedIntro(at, k int) bool {
+	lo := d.sentLo
+	if at <= lo || k-1 <= at || d.toks[k-1].low != "," {
+		return false
+	}
+	switch w := d.toks[lo].low; {
+	case w == "asked":
+		return true // "Asked by Anna Berg about the leak, he said"
+	case w != "according" && strings.HasSuffix(w, "ing") && len(w) > 5:
+		return true // "Speaking to", "Talking to", "Responding to"
+	case w == "in" && lo+3 < at:
+		// "in an interview with", "in comments to", "in a letter to"
+		for j := lo + 1; j < at && j <= lo+4; j++ {
+			if l := d.toks[j].low; l == "with" || l == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleAnaphor resolves "the president", "the Kremlin spokesman", "the
