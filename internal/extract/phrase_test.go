@@ -145,3 +145,38 @@ func TestAddressedIntro(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningTimePhrase checks that a named subject after an opening
+// phrase of time keeps its side, and that "Its" opening a sentence is
+// the possessive of the body that spoke last.
+func TestOpeningTimePhrase(t *testing.T) {
+	const before = "Spy row\n\nMorvath expelled four Estlinian diplomats on Tuesday.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"hours later, then the state's minister in apposition",
+			before + "Hours later Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Estlin"},
+		{"a weekday, then the state's minister in apposition",
+			before + "On Wednesday Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Estlin"},
+		{"a count of days later, then a titled name",
+			before + "Two days later Estlin's foreign minister Vera Haskel said Morvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Estlin"},
+		{"its embassy after the state spoke",
+			before + "Estlin called the accusations absurd. Its embassy in Strela said the diplomats had done nothing wrong.",
+			"done nothing wrong", "embassy in Strela", "Estlin"},
+		// guards
+		{"a comma after the opening phrase",
+			before + "Later, Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Estlin"},
+		{"its in the middle of a sentence",
+			before + "Estlin said its embassy in Strela had done nothing wrong.",
+			"done nothing wrong", "Estlinian government", "Estlin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
+		})
+	}
+}

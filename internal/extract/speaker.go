@@ -1098,11 +1098,31 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}
+		if !ok && d.toks[s].cap && s-1 > lo && d.toks[s-1].is(fTime) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
+			// "On Tuesday Estlin's foreign minister, Vera Haskel,
+			// said", "Hours later the Morvathi army said": an opening
+			// phrase of time, then the named subject
+			ok = true
+		}
 		if !ok {
 			return d.beforeRelative(s, lo, loose)
 		}
 	}
 	return s, e
+}
+
+// timeAgo reports whether tokens [lo, s) are a count of time before
+// "later" or "earlier": "Hours later", "Two days later", "Minutes earlier".
+func (d *docState) timeAgo(lo, s int) bool {
+	if s-lo < 2 || s-lo > 3 || d.toks[s-1].low != "later" && d.toks[s-1].low != "earlier" {
+		return false
+	}
+	for k := lo; k < s-1; k++ {
+		if t := &d.toks[k]; t.kind != tNum && (t.kind != tWord || t.is(fPron|fAux|fSpeech|fConj|fSubord|fPrep|fDet)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nominative pronouns are subjects wherever they stand: "in May she
@@ -1394,7 +1414,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	rs := s
-	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && isArticle(d.toks[rs].low) {
+	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && (isArticle(d.toks[rs].low) || d.toks[rs].low == "its" || d.toks[rs].low == "their") {
 		rs++
 	}
 	if names && nb > rs+1 {
@@ -1422,6 +1442,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	side := d.sideOf(actor)
 	if side == "" {
 		side = d.sideOf(appActor)
+	}
+	if side == "" && rs > s && (d.toks[s].low == "its" || d.toks[s].low == "their") {
+		// "Its embassy in Strela said": the body that spoke last owns it
+		side = d.ownerSide(s, s+1)
 	}
 	if as < 0 && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
