@@ -178,7 +178,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout18", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout19", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout20", 0.78, 0.60, 0.75, 1},
-		{"testdata/heldout21", 0.69, 0, 0.90, 0},
+		{"testdata/heldout21", 0.69, 0.90, 0.90, 1},
 		{"testdata/heldout22", 0.75, 0.45, 0.45, 0},
 	}
 	for _, tt := range tests {

@@ -47,7 +47,50 @@ var eventHeads = withGenericEvents(map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
+	// a fire both sides talk about, whoever lit it: the event, not one
+	// side's account of its cause ("farmers burning stubble"); a
+	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
+	"fire": "fire", "fires": "fire", "blaze": "fire", "blazes": "fire",
+	"wildfire": "wildfire", "wildfires": "wildfire", "bushfire": "wildfire", "bushfires": "wildfire",
 })
+
+// gunfireBefore are the words before "fire" that make it shooting, not
+// a blaze: "opened fire", "returned fire", "came under fire", "artillery
+// fire", "ordered them to fire".
+var gunfireBefore = map[string]bool{
+	"open": true, "opened": true, "opening": true, "opens": true, "return": true, "returned": true,
+	"returning": true, "under": true, "exchange": true, "exchanged": true, "exchanging": true, "traded": true,
+	"trading": true, "heavy": true, "artillery": true, "mortar": true, "gun": true, "sniper": true,
+	"rocket": true, "tank": true, "machine-gun": true, "small-arms": true, "friendly": true, "live": true,
+	"hostile": true, "enemy": true, "cross-border": true, "to": true, "cease": true, "hold": true, "held": true,
+	"anti-aircraft": true, "warning": true, "naval": true, "automatic": true, "missile": true, "rifle": true,
+}
+
+// fireModified are the nouns "fire" modifies rather than names an event
+// with: "the fire service", "fire crews", "joint fire patrols".
+var fireModified = map[string]bool{
+	"service": true, "services": true, "brigade": true, "brigades": true, "station": true, "stations": true,
+	"department": true, "crew": true, "crews": true, "patrol": true, "patrols": true, "safety": true,
+	"alarm": true, "alarms": true, "engine": true, "engines": true, "chief": true, "officials": true,
+	"officers": true, "risk": true, "season": true, "exit": true, "exits": true, "escape": true,
+	"code": true, "codes": true, "inspector": true, "inspectors": true, "door": true, "doors": true,
+	"break": true, "breaks": true, "fighter": true, "fighters": true, "truck": true, "trucks": true,
+	"hazard": true, "hose": true, "hoses": true, "line": true, "lines": true, "ban": true, "warden": true,
+	"wardens": true, "power": true, "control": true,
+}
+
+// gunfire reports whether the fire noun at k is shooting or a modifier,
+// no blaze: "opened fire on a patrol", "the fire service".
+func (d *docState) gunfire(k, lo, hi int) bool {
+	t := &d.toks[k]
+	if t.low != "fire" && t.low != "fires" {
+		return false
+	}
+	if k > lo && d.toks[k-1].kind == tWord && (gunfireBefore[d.toks[k-1].low] || d.toks[k-1].is(fAux)) {
+		return true
+	}
+	return k+1 < hi && fireModified[d.toks[k+1].low]
+}
 
 // withGenericEvents adds to the event heads the words that name no kind
 // of event but refer back to one ("the incident", "this disaster"),
@@ -320,7 +363,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 	blamedAt := -1 // a known event noun named as the object of blame
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 {
+		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
 			continue
 		}
 		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
@@ -359,8 +402,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+2, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
-			case k+2 < hi && d.verbish(k+1) && throughWords[d.toks[k+2].low]:
-				// "an explosion tore through a prison"
+			case k+2 < hi && (d.verbish(k+1) || d.eventVerbForm(k+1)) && throughWords[d.toks[k+2].low]:
+				// "an explosion tore through a prison", "wildfire burns
+				// across border"
 				if n := d.objectNoun(k+3, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
@@ -368,6 +412,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+4, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
+			}
+			if name == "" && k == blamedAt && (head == "fire" || head == "wildfire") {
+				// "blamed each other for a wildfire that …": a fire is
+				// named by itself, as an open event noun is
+				name = headSingular[t.low]
 			}
 			if name == "" && k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that" || strings.HasSuffix(d.toks[k-1].low, "'s")) {
 				d.phrases = append(d.phrases, phraseAt{k: k})
@@ -642,6 +691,13 @@ func (d *docState) subjectNoun(k, lo int) int {
 		return s
 	}
 	return -1
+}
+
+// eventVerbForm reports whether token k is a form of an event verb
+// the lexicon knows as no other verb ("burns"), not an event noun.
+func (d *docState) eventVerbForm(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && t.flags&fEvent != 0 && eventHeads[t.low] == "" && victimNouns[t.low] == ""
 }
 
 // verbish reports whether token k reads as a verb after a subject: a

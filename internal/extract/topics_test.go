@@ -263,3 +263,50 @@ func TestEventReferredBack(t *testing.T) {
 		})
 	}
 }
+
+// TestFireTopics checks that a fire both sides talk about names the
+// dispute, not one side's account of how it started ("farmers burning
+// stubble"), and that gunfire and the fire service name no fire.
+func TestFireTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"the headline's fire, each side's cause", "Velland accuses Ostmark of letting wildfire spread across border",
+			"Velland's interior minister accused Ostmark on Monday of ignoring a fire that had smouldered for days at an army range. " +
+				"Ostmark's spokeswoman said the blaze had been started by Velland farmers burning stubble near the river.",
+			[]string{"border wildfire", "border wildfire"}},
+		{"a forest fire in the lede", "",
+			"A forest fire raged near the border on Sunday. Ostmark said Velland soldiers had been burning rubbish at a firing range. " +
+				"\"Velland let the blaze grow,\" the Ostmark minister said.",
+			[]string{"forest fire", "forest fire"}},
+		{"blamed each other for a wildfire", "",
+			"Velland and Ostmark blamed each other on Sunday for a wildfire that destroyed 200 homes. Velland said Ostmark farmers had been burning stubble.",
+			[]string{"wildfire", "wildfire", "wildfire"}},
+		// guards: shooting and the fire service are no fire
+		{"opened fire", "",
+			"Velland said Ostmark troops opened fire on a border patrol. The minister said Ostmark had shelled the bridge.",
+			[]string{"bridge strike", "bridge strike"}},
+		{"came under fire", "",
+			"Velland said its soldiers came under fire near the depot. The minister said Ostmark had shelled the bridge.",
+			[]string{"bridge strike", "bridge strike"}},
+		{"fire patrols", "",
+			"Velland said Ostmark had shelled the bridge near the border. Ostmark said fire patrols across the valley had stopped.",
+			[]string{"bridge strike", "bridge strike"}},
+		{"the fire service", "",
+			"Velland said Ostmark had shelled the bridge near the border. Velland said the bridge strike killed four. Ostmark said the fire service had ignored a pipeline blast.",
+			[]string{"bridge strike", "bridge strike", "pipeline blast"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Topic)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
