@@ -335,16 +335,17 @@ type phraseAt struct {
 	name  string
 	blame bool // the object of blame (blameEvent)
 	known bool // blameEvent: a known event noun at k, named by paraPhrases
+	act   bool // the act a charge names (chargeAct): a claim's weak topic
 }
 
-// inducePhrases returns the event phrases of tokens [lo, hi), appended
-// to out, and whether the tokens refer back to an event without naming
+// inducePhrases returns the event phrases of tokens [lo, hi) but the
+// acts (countPhrases counts those after), appended to out, and whether the tokens refer back to an event without naming
 // it ("the attack", "this blast"). The paragraph's phrases were found
 // once, by paraPhrases.
 func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 	anaphor := false
 	for _, p := range d.phrases {
-		if p.k < lo || p.k >= hi {
+		if p.k < lo || p.k >= hi || p.act {
 			continue
 		}
 		if p.name == "" {
@@ -364,6 +365,12 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
+			if t.flags&fSpeech != 0 && t.low[0] == 'c' && t.kind == tWord && t.speech().lemma == "charge" {
+				// "charged two officials with bribing judges"
+				if p, ok := d.chargeAct(k, hi); ok {
+					d.phrases = append(d.phrases, p)
+				}
+			}
 			continue
 		}
 		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
@@ -378,7 +385,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if p, ok := d.blameEvent(k, hi); ok && p.known {
 				blamedAt = p.k // named below, with its target
 			} else if ok {
-				p.blame = true
+				p.blame = !p.act
+				d.phrases = append(d.phrases, p)
+			} else if p, ok := d.chargeAct(k, hi); ok {
 				d.phrases = append(d.phrases, p)
 			}
 			if t.flags&fEvent == 0 {
@@ -489,9 +498,30 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "blamed each other for the sinking of a patrol boat": a
 			// known event as the object of blame counts as one no list
 			// knows does, over the acts each side alleges after it
-			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: d.describing(k, lo)})
 		}
 	}
+}
+
+// describing reports whether the event noun at k describes what "it"
+// or "this" refers back to ("This is a deliberate attack on civil
+// aviation", "it was an attack on fishermen"): a speaker's word for an
+// event or act named before, which it does not rename; it counts as an
+// act (countPhrases), after the events.
+func (d *docState) describing(k, lo int) bool {
+	j := k - 1
+	for j > lo && j >= k-4 && d.toks[j].kind == tWord && (d.toks[j].is(fDet) && !d.toks[j].is(fPron) || notModifiers[d.toks[j].low] || adjectival(d.toks[j].low) || d.toks[j].is(fAdv)) {
+		j--
+	}
+	if j <= lo || j == k-1 {
+		return false
+	}
+	switch d.toks[j].low {
+	case "was", "is", "'s", "’s":
+		w := d.toks[j-1].low
+		return w == "it" || w == "this"
+	}
+	return false
 }
 
 // Acts against a person. News names the killing, poisoning or arrest
@@ -708,12 +738,12 @@ func (d *docState) verbish(k int) bool {
 }
 
 // countPhrases counts the event phrases of tokens [lo, hi) toward the
-// document's topic, weight times each.
+// document's topic, weight times each: the events, then the compound
+// acts of the headline and first paragraphs, then the acts charges name
+// (chargeAct), so that of two named as often the event is the dispute,
+// and a named act ("vote-rigging") before one read off a charge.
 func (d *docState) countPhrases(lo, hi, weight int) {
 	d.paraPhrases(lo, hi, weight)
-	if weight >= 2 {
-		d.countCompoundActs(lo, hi, weight)
-	}
 	var buf [8]string
 	names, _ := d.inducePhrases(lo, hi, buf[:0])
 	for _, n := range names {
@@ -723,13 +753,11 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			}
 			d.eventNouns[noun] = true
 		}
-		d.seq++
-		d.topicCount[n] += weight
-		if _, ok := d.topicFirst[n]; !ok {
-			d.topicFirst[n] = d.seq
-		}
+		d.countTopic(n, weight)
 	}
+	acts := false
 	for _, p := range d.phrases {
+		acts = acts || p.act
 		if p.blame && p.name != "" {
 			if d.blamed == nil {
 				d.blamed = map[string]int{}
@@ -737,6 +765,27 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.topicCount[p.name] += blameBonus
 			d.blamed[p.name] += blameBonus
 		}
+	}
+	if weight >= 2 {
+		d.countCompoundActs(lo, hi, weight)
+	}
+	if !acts {
+		return
+	}
+	for i, p := range d.phrases {
+		if p.act && p.k >= lo && p.k < hi && !slices.ContainsFunc(d.phrases[:i], func(q phraseAt) bool { return q.act && q.name == p.name }) {
+			d.countTopic(p.name, weight)
+		}
+	}
+}
+
+// countTopic counts topic t weight times toward the document's topic,
+// noting when it was first named.
+func (d *docState) countTopic(t string, weight int) {
+	d.seq++
+	d.topicCount[t] += weight
+	if _, ok := d.topicFirst[t]; !ok {
+		d.topicFirst[t] = d.seq
 	}
 }
 
@@ -762,6 +811,11 @@ func (d *docState) countCompoundActs(lo, hi, weight int) {
 		for n := 0; n < weight; n++ {
 			d.noteCharge(t.low)
 		}
+		// and toward the document's topic, as the acts a charge names by
+		// a gerund and its object do (chargeAct): "shielding club
+		// owners" in a later paragraph does not name a dispute the
+		// headline calls match-fixing
+		d.countTopic(t.low, weight)
 	}
 }
 
@@ -1008,10 +1062,89 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 	return phraseAt{}, false
 }
 
+// The act a charge names. "Accused Velmark of jamming navigation
+// signals", "blamed the farms for washing fertiliser into the lake":
+// the gerund with its object names what one side says the other did,
+// as an analyst names it ("signal jamming", "fertiliser washing"),
+// whatever the verb, listed or not. That names the dispute when nothing
+// happened but the act (a jamming, a leak); when the article reports an
+// event the acts are each side's account of (a fire, a die-off), the
+// event does: the act is a claim's weak topic (claimTopics) and no
+// object of blame, so it counts toward the document's topic only as
+// often as it is named.
+
+// chargeAct returns the act the accusation cue at k names by "of" and
+// a gerund with its object ("accused X of jamming signals"; "charged X
+// with bribing judges"), or false.
+func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
+	prep := "of"
+	switch guessLemma(d.toks[k].low) {
+	case "accuse":
+	case "charge":
+		prep = "with"
+	default:
+		return phraseAt{}, false
+	}
+	for j, end := k+1, min(hi-1, k+10); j < end; j++ {
+		t := &d.toks[j]
+		if t.kind == tWord && t.low == prep {
+			return d.actPhrase(j+1, hi)
+		}
+		if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord) {
+			break
+		}
+	}
+	return phraseAt{}, false
+}
+
+// actPhrase reads a gerund with its object from token g: "jamming
+// satellite navigation signals" is a signal jamming. Gerunds of event
+// verbs are named as events (paraPhrases), light verbs name no act
+// ("of running a network"), and a gerund with no noun object ("of
+// lying") leaves the act to the charges (countCharges).
+func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
+	if g >= hi {
+		return phraseAt{}, false
+	}
+	t := &d.toks[g]
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[guessLemma(t.low)] {
+		return phraseAt{}, false
+	}
+	n := d.objectNoun(g+1, hi)
+	if n < 0 {
+		n = d.weakObject(g+1, hi)
+	}
+	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
+		// a configured topic's word names that topic: "of sponsoring
+		// terrorism"
+		return phraseAt{}, false
+	}
+	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+}
+
+// weakObject returns token k, after a determiner, when it is a noun
+// that is no event's place but can be an act's object ("inventing
+// evidence", "seizing territory"), or -1.
+func (d *docState) weakObject(k, hi int) int {
+	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || d.toks[k].kind == tNum) {
+		k++
+	}
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].cap || !weakNouns[d.toks[k].low] || !d.nounLike(k) ||
+		d.toks[k].is(fTime) || k+1 < hi && (d.toks[k+1].low == "of" || d.toks[k+1].kind == tWord && d.nounLike(k+1) && !d.toks[k+1].is(fPrep|fConj|fRel)) {
+		// "inventing evidence of vote-rigging": the complement names it
+		return -1
+	}
+	return k
+}
+
 // blameObject reads the noun phrase of the object of blame from token
 // i: "a sinkhole that …", "deadly train derailment", "the downing of a
-// passenger jet".
+// passenger jet"; or the act blamed, "for washing fertiliser into the
+// lake" (actPhrase).
 func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
+	if p, ok := d.actPhrase(i, hi); ok {
+		return p, true
+	}
 	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tNum) {
 		i++
 	}

@@ -96,7 +96,7 @@ func TestEventPhrases(t *testing.T) {
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
 		// no topic and no event: the act the charges name
-		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "bribing"},
+		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
 		{"Freedonia accused Sylvania of being a bad neighbour, the minister said.", "general"},
 	}
@@ -296,6 +296,59 @@ func TestFireTopics(t *testing.T) {
 		{"the fire service", "",
 			"Velland said Ostmark had shelled the bridge near the border. Velland said the bridge strike killed four. Ostmark said the fire service had ignored a pipeline blast.",
 			[]string{"bridge strike", "bridge strike", "pipeline blast"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Topic)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestChargeActTopics checks that the act a charge names by a gerund
+// and its object names a dispute with no event ("signal jamming"),
+// whatever the verb, over a description of it ("an attack on civil
+// aviation"); and that an event the article reports stays the dispute
+// the acts are each side's account of.
+func TestChargeActTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"accused of V-ing N, then an attack on", "",
+			"Velland accused Ostmark on Monday of jamming navigation signals near the border. " +
+				"\"This is a deliberate attack on civil aviation,\" the Velland minister said.",
+			[]string{"signal jamming", "signal jamming"}},
+		{"both directions", "Velland accuses Ostmark of diverting river",
+			"Velland accused Ostmark of diverting the river upstream. Ostmark accused Velland of diverting the river itself, the minister said. " +
+				"\"They are stealing our water,\" Ostmark's minister said.",
+			[]string{"river diverting", "river diverting", "river diverting"}},
+		{"blamed for V-ing N", "",
+			"Velland blamed Ostmark for leaking the documents, the minister said.",
+			[]string{"document leaking"}},
+		{"charged with V-ing N", "",
+			"Velland charged two Ostmark officials with bribing customs officers, prosecutors said.",
+			[]string{"officer bribing"}},
+		// guards: the event both sides' acts are about; light verbs;
+		// configured topics; a gerund with no noun
+		{"an event in the headline", "Velland and Ostmark trade blame over fish die-off",
+			"Velland accused Ostmark of dumping waste into the lake. Ostmark blamed Velland's farms for washing fertiliser into the lake.",
+			[]string{"fish die-off", "fish die-off"}},
+		{"a light verb", "",
+			"Velland accused Ostmark of running a spy network, the minister said.",
+			[]string{"general"}},
+		{"a configured topic", "",
+			"Velland accused Ostmark of sponsoring terrorism, the minister said.",
+			[]string{"terrorism"}},
+		{"no noun", "",
+			"Velland accused Ostmark of lying, the minister said.",
+			[]string{"general"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
