@@ -361,10 +361,17 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // and counts the event nouns as written, weight times each (surfaceName).
 func (d *docState) paraPhrases(lo, hi, weight int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
-	blamedAt := -1 // a known event noun named as the object of blame
+	blamedAt := -1     // a known event noun named as the object of blame
+	blameSeen := false // an event no list knows named as the object of blame
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
+			if (d.blamed != nil || blameSeen) && k > lo && t.kind == tWord && d.blamedNoun(k) {
+				// "the blackout" after "blamed … for a nationwide
+				// blackout": a reference back to the event
+				d.phrases = append(d.phrases, phraseAt{k: k})
+				continue
+			}
 			if t.flags&fSpeech != 0 && t.low[0] == 'c' && t.kind == tWord && t.speech().lemma == "charge" {
 				// "charged two officials with bribing judges"
 				if p, ok := d.chargeAct(k, hi); ok {
@@ -386,6 +393,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				blamedAt = p.k // named below, with its target
 			} else if ok {
 				p.blame = !p.act
+				blameSeen = blameSeen || p.blame && p.name != ""
 				d.phrases = append(d.phrases, p)
 			} else if p, ok := d.chargeAct(k, hi); ok {
 				d.phrases = append(d.phrases, p)
@@ -501,6 +509,31 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: d.describing(k, lo)})
 		}
 	}
+}
+
+// blamedNoun reports whether token k, after "the", "this" or "that",
+// is the last word of an event named as the object of blame that no
+// list knows ("the blackout", "this sinkhole"), in an earlier paragraph
+// or before it in this one.
+func (d *docState) blamedNoun(k int) bool {
+	switch d.toks[k-1].low {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	w := singularWord(d.toks[k].low)
+	named := func(name string) bool { return name == w || strings.HasSuffix(name, " "+w) }
+	for name := range d.blamed {
+		if named(name) {
+			return true
+		}
+	}
+	for _, p := range d.phrases {
+		if p.blame && named(p.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // describing reports whether the event noun at k describes what "it"

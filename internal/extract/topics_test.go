@@ -246,6 +246,12 @@ func TestEventReferredBack(t *testing.T) {
 			[]string{"sinkhole", "sinkhole", "sinkhole"}},
 		{"this disaster", lead + "The council said Harrow Construction had cut corners, causing this disaster.",
 			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		// the object of blame no list knows, named again
+		{"the sinkhole", lead + "The council said Harrow Construction had cut corners on the yard before the sinkhole opened.",
+			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		{"the blackout, a paragraph later", "Velland and Ostmark blamed each other on Monday for a nationwide blackout.\n\n" +
+			"Velland said Ostmark had cut corners on the grid before the blackout.",
+			[]string{"nationwide blackout", "nationwide blackout", "nationwide blackout"}},
 		// the act alone, with no reference back, keeps its own name
 		{"no reference back", lead + "The council said Harrow Construction had cut corners on the yard.",
 			[]string{"sinkhole", "sinkhole", "yard cut"}},
