@@ -453,7 +453,8 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "the frozen conflict", as "the shelled town" is not
 			continue
 		}
-		obj := k + 1 // where a transitive verb's object starts
+		obj := k + 1   // where a transitive verb's object starts
+		cause := false // an act a side alleges caused the disaster blamed
 		if pe, pok := particleEvents[lem]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
@@ -501,14 +502,42 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, ev.head)
 				}
 			}
+			// after parties blamed each other for a disaster ("a cholera
+			// outbreak"), what a side says the other did ("had cut the
+			// camp's water supply") is its account of the cause: an act
+			cause = name != "" && (blameSeen || d.blamed != nil) && d.blamedDisaster() && !d.configured(name)
 		}
 		if name != "" {
 			// "blamed each other for the sinking of a patrol boat": a
 			// known event as the object of blame counts as one no list
 			// knows does, over the acts each side alleges after it
-			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: d.describing(k, lo)})
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// blamedDisaster reports whether an event named as the object of blame
+// (in an earlier paragraph or before in this one) is no attack: a
+// disaster or accident ("sinkhole", "cholera outbreak", "crane
+// collapse"), which the parties' acts are accounts of the cause of.
+func (d *docState) blamedDisaster() bool {
+	disaster := func(name string) bool {
+		if name == "" || d.configured(name) {
+			return false
+		}
+		return !attackHeads[name[strings.LastIndexByte(name, ' ')+1:]]
+	}
+	for name, n := range d.blamed {
+		if n > 0 && disaster(name) {
+			return true
+		}
+	}
+	for _, p := range d.phrases {
+		if p.blame && disaster(p.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // blamedNoun reports whether token k, after "the", "this" or "that",

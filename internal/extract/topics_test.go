@@ -252,6 +252,18 @@ func TestEventReferredBack(t *testing.T) {
 		{"the blackout, a paragraph later", "Velland and Ostmark blamed each other on Monday for a nationwide blackout.\n\n" +
 			"Velland said Ostmark had cut corners on the grid before the blackout.",
 			[]string{"nationwide blackout", "nationwide blackout", "nationwide blackout"}},
+		// what a side says the other did, after both blamed each other
+		// for a disaster, is its account of the cause
+		{"a cause of the disaster blamed", "Velland and Ostmark blamed each other on Sunday for a cholera outbreak in a border camp. " +
+			"Velland said Ostmark had cut the camp's water supply.",
+			[]string{"cholera outbreak", "cholera outbreak", "cholera outbreak"}},
+		// guards: an attack blamed; a disaster nobody is blamed for
+		{"an attack blamed", "Velland and Ostmark blamed each other on Sunday for the strike on the market. " +
+			"Velland said Ostmark had shelled the bridge.",
+			[]string{"market strike", "market strike", "bridge strike"}},
+		{"no blame", "A cholera outbreak killed 40 people in the camp on Sunday. " +
+			"Velland said Ostmark had cut the camp's water supply.",
+			[]string{"water cut"}},
 		// the act alone, with no reference back, keeps its own name
 		{"no reference back", lead + "The council said Harrow Construction had cut corners on the yard.",
 			[]string{"sinkhole", "sinkhole", "yard cut"}},
