@@ -235,7 +235,7 @@ func (d *docState) objectNoun(k, hi int) int {
 	last := -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) {
+		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverbs[t.low] {
 			break
 		}
 		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
@@ -261,6 +261,13 @@ func (d *docState) objectNoun(k, hi int) int {
 		return last
 	}
 	return -1
+}
+
+// placeAdverbs end a noun phrase they follow: "diverting the river
+// upstream" diverts a river.
+var placeAdverbs = map[string]bool{
+	"upstream": true, "downstream": true, "abroad": true, "overseas": true, "offshore": true, "ashore": true,
+	"inland": true, "nearby": true, "underground": true, "overnight": true, "uphill": true, "downhill": true,
 }
 
 // objectStart reports whether token k can start a verb's object: a
@@ -430,9 +437,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, head)
 				}
 			}
-			if name == "" && k == blamedAt && (head == "fire" || head == "wildfire") {
-				// "blamed each other for a wildfire that …": a fire is
-				// named by itself, as an open event noun is
+			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that")) {
+				// "blamed each other for a wildfire that …", "blames
+				// rival for leak": an event no attack, introduced as the
+				// object of blame, is named by itself, as an open event
+				// noun is ("the leak" refers back to one)
 				name = headSingular[t.low]
 			}
 			if name == "" && k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that" || strings.HasSuffix(d.toks[k-1].low, "'s")) {
