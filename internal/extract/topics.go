@@ -370,20 +370,15 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
 	blamedAt := -1     // a known event noun named as the object of blame
 	blameSeen := false // an event no list knows named as the object of blame
+	cues := fSpeech    // the tokens cuePhrase reads: determiners once an event was blamed
+	if d.blamed != nil {
+		cues |= fDet
+	}
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
-			if (d.blamed != nil || blameSeen) && k > lo && t.kind == tWord && d.blamedNoun(k) {
-				// "the blackout" after "blamed … for a nationwide
-				// blackout": a reference back to the event
-				d.phrases = append(d.phrases, phraseAt{k: k})
-				continue
-			}
-			if t.flags&fSpeech != 0 && t.low[0] == 'c' && t.kind == tWord && t.speech().lemma == "charge" {
-				// "charged two officials with bribing judges"
-				if p, ok := d.chargeAct(k, hi); ok {
-					d.phrases = append(d.phrases, p)
-				}
+			if t.flags&cues != 0 {
+				d.cuePhrase(k, hi, blameSeen)
 			}
 			continue
 		}
@@ -400,7 +395,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				blamedAt = p.k // named below, with its target
 			} else if ok {
 				p.blame = !p.act
-				blameSeen = blameSeen || p.blame && p.name != ""
+				if p.blame && p.name != "" {
+					blameSeen, cues = true, cues|fDet
+				}
 				d.phrases = append(d.phrases, p)
 			} else if p, ok := d.chargeAct(k, hi); ok {
 				d.phrases = append(d.phrases, p)
@@ -549,6 +546,29 @@ func (d *docState) blamedDisaster() bool {
 	return false
 }
 
+// cuePhrase appends the phrase a determiner or a reporting verb at k
+// opens, which paraPhrases' event words do not: "the blackout" after
+// "blamed … for a nationwide blackout", a reference back to the event
+// (blameSeen: one was named before in this paragraph); "charged two
+// officials with bribing judges", the act of a charge.
+func (d *docState) cuePhrase(k, hi int, blameSeen bool) {
+	t := &d.toks[k]
+	if t.kind != tWord {
+		return
+	}
+	if t.flags&fDet != 0 {
+		if (d.blamed != nil || blameSeen) && k+1 < hi && d.toks[k+1].kind == tWord && d.toks[k+1].flags&(fEvent|fRecip|fBlameObj) == 0 && d.blamedNoun(k+1) {
+			d.phrases = append(d.phrases, phraseAt{k: k + 1})
+		}
+		return
+	}
+	if t.low[0] == 'c' && t.speech().lemma == "charge" {
+		if p, ok := d.chargeAct(k, hi); ok {
+			d.phrases = append(d.phrases, p)
+		}
+	}
+}
+
 // blamedNoun reports whether token k, after "the", "this" or "that",
 // is the last word of an event named as the object of blame that no
 // list knows ("the blackout", "this sinkhole"), in an earlier paragraph
@@ -580,19 +600,26 @@ func (d *docState) blamedNoun(k int) bool {
 // event or act named before, which it does not rename; it counts as an
 // act (countPhrases), after the events.
 func (d *docState) describing(k, lo int) bool {
-	j := k - 1
-	for j > lo && j >= k-4 && d.toks[j].kind == tWord && (d.toks[j].is(fDet) && !d.toks[j].is(fPron) || notModifiers[d.toks[j].low] || adjectival(d.toks[j].low) || d.toks[j].is(fAdv)) {
-		j--
+	// the form of "be" first, a few words back: most phrases have none
+	j := k - 2
+	for ; j > lo && j >= k-5; j-- {
+		if w := d.toks[j].low; w == "is" || w == "was" || w == "'s" || w == "’s" {
+			break
+		}
 	}
-	if j <= lo || j == k-1 {
+	if j <= lo || j < k-5 {
 		return false
 	}
-	switch d.toks[j].low {
-	case "was", "is", "'s", "’s":
-		w := d.toks[j-1].low
-		return w == "it" || w == "this"
+	if w := d.toks[j-1].low; w != "it" && w != "this" {
+		return false
 	}
-	return false
+	for i := j + 1; i < k; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !(t.is(fDet) && !t.is(fPron) || notModifiers[t.low] || adjectival(t.low) || t.is(fAdv)) {
+			return false
+		}
+	}
+	return true
 }
 
 // Acts against a person. News names the killing, poisoning or arrest
