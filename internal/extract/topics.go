@@ -1144,6 +1144,13 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 		if j+2 < hi && d.toks[j].is(fDet) && !d.toks[j].is(fPron) && genericEvents[d.toks[j+1].low] && d.toks[j+2].low == "on" {
 			return phraseAt{k: j + 1}, true
 		}
+		// "blamed the jamming of navigation signals on …": the act
+		// blamed, as "accused … of jamming navigation signals" names it
+		if j+3 < hi && d.toks[j].low == "the" && d.toks[j+2].low == "of" {
+			if p, ok := d.blamedAct(j+1, hi); ok {
+				return p, true
+			}
+		}
 	case "accuse":
 	default:
 		return phraseAt{}, false
@@ -1218,6 +1225,29 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+}
+
+// blamedAct reads "the V-ing of N … on" from token g, the gerund: the
+// act "N V-ing" when "on" follows the noun phrase and names whom it is
+// blamed on ("blamed the jamming of signals on Velland").
+func (d *docState) blamedAct(g, hi int) (phraseAt, bool) {
+	t := &d.toks[g]
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech) != 0 || lightVerbs[guessLemma(t.low)] {
+		return phraseAt{}, false
+	}
+	n := d.objectNoun(g+2, hi)
+	if n < 0 {
+		return phraseAt{}, false
+	}
+	for e := n + 1; e < hi && e <= n+4; e++ {
+		if d.toks[e].low == "on" {
+			return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+		}
+		if d.toks[e].kind != tWord || d.toks[e].is(fVerb|fRel|fSubord) {
+			break
+		}
+	}
+	return phraseAt{}, false
 }
 
 // weakObject returns token k, after a determiner, when it is a noun
