@@ -167,6 +167,12 @@ import (
 //     act a charge names by a gerund and its object became a topic
 //     ("signal jamming"), weaker than an event the article reports:
 //     accusation F1 1.00, both mutual accusations found.
+//   - invented2's third article (two companies no list names trade
+//     accusations over a leak of customer records), written after those
+//     rules and scored once, nothing changed for it: attribution F1
+//     1.00, its topic right ("record leak"), but no accusation (both
+//     read as assertions, the operator's side taken for its state):
+//     the set's totals 0.81, 0.80, pairs 0.80, mutual 2 of 3.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -196,7 +202,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout20", 0.78, 0.60, 0.75, 1},
 		{"testdata/heldout21", 0.69, 0.90, 0.90, 1},
 		{"testdata/heldout22", 0.75, 0.45, 0.45, 0},
-		{"testdata/invented2", 0.70, 0.90, 0.90, 1},
+		{"testdata/invented2", 0.78, 0.78, 0.78, 0.6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
