@@ -235,7 +235,7 @@ func (d *docState) objectNoun(k, hi int) int {
 	last := -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverbs[t.low] {
+		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
 			break
 		}
 		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
@@ -263,11 +263,16 @@ func (d *docState) objectNoun(k, hi int) int {
 	return -1
 }
 
-// placeAdverbs end a noun phrase they follow: "diverting the river
-// upstream" diverts a river.
-var placeAdverbs = map[string]bool{
-	"upstream": true, "downstream": true, "abroad": true, "overseas": true, "offshore": true, "ashore": true,
-	"inland": true, "nearby": true, "underground": true, "overnight": true, "uphill": true, "downhill": true,
+// placeAdverb reports whether w ends a noun phrase it follows, an
+// adverb of place: "diverting the river upstream" diverts a river. A
+// switch, not a map: objectNoun asks it of every word it reads.
+func placeAdverb(w string) bool {
+	switch w {
+	case "upstream", "downstream", "abroad", "overseas", "offshore", "ashore", "inland", "nearby",
+		"underground", "overnight", "uphill", "downhill":
+		return true
+	}
+	return false
 }
 
 // objectStart reports whether token k can start a verb's object: a
