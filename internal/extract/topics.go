@@ -605,11 +605,14 @@ func (d *docState) blamedNoun(k int) bool {
 // event or act named before, which it does not rename; it counts as an
 // act (countPhrases), after the events.
 func (d *docState) describing(k, lo int) bool {
-	// the form of "be" first, a few words back: most phrases have none
+	// the form of "be" first, a few words back: most phrases have no
+	// auxiliary there, one flag test a word
 	j := k - 2
 	for ; j > lo && j >= k-5; j-- {
-		if w := d.toks[j].low; w == "is" || w == "was" || w == "'s" || w == "’s" {
-			break
+		if d.toks[j].flags&fAux != 0 || d.toks[j].kind == tWord && d.toks[j].low[0] == '\'' || d.toks[j].low == "’s" {
+			if w := d.toks[j].low; w == "is" || w == "was" || w == "'s" || w == "’s" {
+				break
+			}
 		}
 	}
 	if j <= lo || j < k-5 {
