@@ -375,14 +375,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
 	blamedAt := -1     // a known event noun named as the object of blame
 	blameSeen := false // an event no list knows named as the object of blame
-	cues := fSpeech    // the tokens cuePhrase reads: determiners once an event was blamed
-	if d.blamed != nil {
-		cues |= fDet
-	}
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
-			if t.flags&cues != 0 {
+		if t.flags&(fEvent|fRecip|fBlameObj|fSpeech|fDet) == 0 || t.kind != tWord {
+			continue // most words: one test
+		}
+		if t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
+			if t.flags&fDet == 0 || blameSeen || d.blamed != nil {
 				d.cuePhrase(k, hi, blameSeen)
 			}
 			continue
@@ -400,9 +399,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				blamedAt = p.k // named below, with its target
 			} else if ok {
 				p.blame = !p.act
-				if p.blame && p.name != "" {
-					blameSeen, cues = true, cues|fDet
-				}
+				blameSeen = blameSeen || p.blame && p.name != ""
 				d.phrases = append(d.phrases, p)
 			} else if p, ok := d.chargeAct(k, hi); ok {
 				d.phrases = append(d.phrases, p)
