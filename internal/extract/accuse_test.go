@@ -177,7 +177,7 @@ func TestCompoundActTopic(t *testing.T) {
 			"vote-rigging"},
 		{"guard: an adjective's compound names no act", "",
 			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence in a long-running feud. Ostvision accused the federation of hiding the truth.",
-			"inventing"},
+			"evidence inventing"},
 		{"guard: an event the first paragraph reports comes first", "",
 			dl + "An explosion tore through a studio of Ostvision on Monday. Ostvision accused the federation of covering up vote-rigging.",
 			"studio explosion"},

@@ -412,7 +412,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			anaphor = true
 		default:
 			t := p.name
-			if !(p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
+			if p.act || !(p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
 				t = weakTopic + t
 			}
 			if !containsStr(topics, t) {

@@ -151,6 +151,28 @@ import (
 // heldout18–20 were then tuned on (their patterns, with sentences
 // written for the tests); heldout21 and heldout22 were not, and their
 // floors guard what they scored.
+//
+// Then heldout21's pattern (the pair filed under one side's account of
+// the fire's cause) was fixed: a fire both sides talk about names the
+// dispute (accusation F1 0.00 -> 1.00, the mutual accusation found).
+//
+// Written for the topic pass after heldout21 and scored once (at
+// d4ed08c) before the rules meant for them:
+//   - invented2 (two: two states accuse each other of jamming navigation
+//     signals, one minister calling it "an attack on civil aviation"; two
+//     states trade blame over a fish die-off in a shared lake, each
+//     blaming the other's acts, a mill's waste and farms' fertiliser):
+//     attribution F1 0.74, accusation F1 0.25, pairs F1 1.00, no mutual
+//     accusation of two (on "aviation attack" and "fertiliser"). Then the
+//     act a charge names by a gerund and its object became a topic
+//     ("signal jamming"), weaker than an event the article reports:
+//     accusation F1 1.00, both mutual accusations found.
+//   - invented2's third article (two companies no list names trade
+//     accusations over a leak of customer records), written after those
+//     rules and scored once, nothing changed for it: attribution F1
+//     1.00, its topic right ("record leak"), but no accusation (both
+//     read as assertions, the operator's side taken for its state):
+//     the set's totals 0.81, 0.80, pairs 0.80, mutual 2 of 3.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -168,7 +190,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
 		{"testdata/heldout9", 0.65, 0, 0, 0},
 		{"testdata/heldout10", 0.75, 0.75, 0.90, 1},
-		{"testdata/heldout11", 0.78, 0, 0, 0},
+		{"testdata/heldout11", 0.78, 0.90, 0.90, 1},
 		{"testdata/heldout12", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout13", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout14", 0.85, 0.90, 0.90, 1},
@@ -178,8 +200,9 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout18", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout19", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout20", 0.78, 0.60, 0.75, 1},
-		{"testdata/heldout21", 0.69, 0, 0.90, 0},
+		{"testdata/heldout21", 0.69, 0.90, 0.90, 1},
 		{"testdata/heldout22", 0.75, 0.45, 0.45, 0},
+		{"testdata/invented2", 0.78, 0.78, 0.78, 0.6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -47,7 +47,50 @@ var eventHeads = withGenericEvents(map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
+	// a fire both sides talk about, whoever lit it: the event, not one
+	// side's account of its cause ("farmers burning stubble"); a
+	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
+	"fire": "fire", "fires": "fire", "blaze": "fire", "blazes": "fire",
+	"wildfire": "wildfire", "wildfires": "wildfire", "bushfire": "wildfire", "bushfires": "wildfire",
 })
+
+// gunfireBefore are the words before "fire" that make it shooting, not
+// a blaze: "opened fire", "returned fire", "came under fire", "artillery
+// fire", "ordered them to fire".
+var gunfireBefore = map[string]bool{
+	"open": true, "opened": true, "opening": true, "opens": true, "return": true, "returned": true,
+	"returning": true, "under": true, "exchange": true, "exchanged": true, "exchanging": true, "traded": true,
+	"trading": true, "heavy": true, "artillery": true, "mortar": true, "gun": true, "sniper": true,
+	"rocket": true, "tank": true, "machine-gun": true, "small-arms": true, "friendly": true, "live": true,
+	"hostile": true, "enemy": true, "cross-border": true, "to": true, "cease": true, "hold": true, "held": true,
+	"anti-aircraft": true, "warning": true, "naval": true, "automatic": true, "missile": true, "rifle": true,
+}
+
+// fireModified are the nouns "fire" modifies rather than names an event
+// with: "the fire service", "fire crews", "joint fire patrols".
+var fireModified = map[string]bool{
+	"service": true, "services": true, "brigade": true, "brigades": true, "station": true, "stations": true,
+	"department": true, "crew": true, "crews": true, "patrol": true, "patrols": true, "safety": true,
+	"alarm": true, "alarms": true, "engine": true, "engines": true, "chief": true, "officials": true,
+	"officers": true, "risk": true, "season": true, "exit": true, "exits": true, "escape": true,
+	"code": true, "codes": true, "inspector": true, "inspectors": true, "door": true, "doors": true,
+	"break": true, "breaks": true, "fighter": true, "fighters": true, "truck": true, "trucks": true,
+	"hazard": true, "hose": true, "hoses": true, "line": true, "lines": true, "ban": true, "warden": true,
+	"wardens": true, "power": true, "control": true,
+}
+
+// gunfire reports whether the fire noun at k is shooting or a modifier,
+// no blaze: "opened fire on a patrol", "the fire service".
+func (d *docState) gunfire(k, lo, hi int) bool {
+	t := &d.toks[k]
+	if t.low != "fire" && t.low != "fires" {
+		return false
+	}
+	if k > lo && d.toks[k-1].kind == tWord && (gunfireBefore[d.toks[k-1].low] || d.toks[k-1].is(fAux)) {
+		return true
+	}
+	return k+1 < hi && fireModified[d.toks[k+1].low]
+}
 
 // withGenericEvents adds to the event heads the words that name no kind
 // of event but refer back to one ("the incident", "this disaster"),
@@ -192,7 +235,7 @@ func (d *docState) objectNoun(k, hi int) int {
 	last := -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) {
+		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
 			break
 		}
 		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
@@ -218,6 +261,18 @@ func (d *docState) objectNoun(k, hi int) int {
 		return last
 	}
 	return -1
+}
+
+// placeAdverb reports whether w ends a noun phrase it follows, an
+// adverb of place: "diverting the river upstream" diverts a river. A
+// switch, not a map: objectNoun asks it of every word it reads.
+func placeAdverb(w string) bool {
+	switch w {
+	case "upstream", "downstream", "abroad", "overseas", "offshore", "ashore", "inland", "nearby",
+		"underground", "overnight", "uphill", "downhill":
+		return true
+	}
+	return false
 }
 
 // objectStart reports whether token k can start a verb's object: a
@@ -292,16 +347,17 @@ type phraseAt struct {
 	name  string
 	blame bool // the object of blame (blameEvent)
 	known bool // blameEvent: a known event noun at k, named by paraPhrases
+	act   bool // the act a charge names (chargeAct): a claim's weak topic
 }
 
-// inducePhrases returns the event phrases of tokens [lo, hi), appended
-// to out, and whether the tokens refer back to an event without naming
+// inducePhrases returns the event phrases of tokens [lo, hi) but the
+// acts (countPhrases counts those after), appended to out, and whether the tokens refer back to an event without naming
 // it ("the attack", "this blast"). The paragraph's phrases were found
 // once, by paraPhrases.
 func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 	anaphor := false
 	for _, p := range d.phrases {
-		if p.k < lo || p.k >= hi {
+		if p.k < lo || p.k >= hi || p.act {
 			continue
 		}
 		if p.name == "" {
@@ -317,10 +373,17 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // and counts the event nouns as written, weight times each (surfaceName).
 func (d *docState) paraPhrases(lo, hi, weight int) {
 	d.phrases, d.phrasesDone = d.phrases[:0], true
-	blamedAt := -1 // a known event noun named as the object of blame
+	blamedAt := -1     // a known event noun named as the object of blame
+	blameSeen := false // an event no list knows named as the object of blame
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.flags&(fEvent|fRecip|fBlameObj) == 0 {
+		if t.flags&(fEvent|fRecip|fBlameObj|fSpeech|fDet) == 0 || t.kind != tWord {
+			continue // most words: one test
+		}
+		if t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
+			if t.flags&fDet == 0 || blameSeen || d.blamed != nil {
+				d.cuePhrase(k, hi, blameSeen)
+			}
 			continue
 		}
 		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
@@ -335,7 +398,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if p, ok := d.blameEvent(k, hi); ok && p.known {
 				blamedAt = p.k // named below, with its target
 			} else if ok {
-				p.blame = true
+				p.blame = !p.act
+				blameSeen = blameSeen || p.blame && p.name != ""
+				d.phrases = append(d.phrases, p)
+			} else if p, ok := d.chargeAct(k, hi); ok {
 				d.phrases = append(d.phrases, p)
 			}
 			if t.flags&fEvent == 0 {
@@ -359,8 +425,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+2, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
-			case k+2 < hi && d.verbish(k+1) && throughWords[d.toks[k+2].low]:
-				// "an explosion tore through a prison"
+			case k+2 < hi && (d.verbish(k+1) || d.eventVerbForm(k+1)) && throughWords[d.toks[k+2].low]:
+				// "an explosion tore through a prison", "wildfire burns
+				// across border"
 				if n := d.objectNoun(k+3, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
@@ -368,6 +435,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+4, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
+			}
+			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that")) {
+				// "blamed each other for a wildfire that …", "blames
+				// rival for leak": an event no attack, introduced as the
+				// object of blame, is named by itself, as an open event
+				// noun is ("the leak" refers back to one)
+				name = headSingular[t.low]
 			}
 			if name == "" && k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that" || strings.HasSuffix(d.toks[k-1].low, "'s")) {
 				d.phrases = append(d.phrases, phraseAt{k: k})
@@ -387,7 +461,8 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "the frozen conflict", as "the shelled town" is not
 			continue
 		}
-		obj := k + 1 // where a transitive verb's object starts
+		obj := k + 1   // where a transitive verb's object starts
+		cause := false // an act a side alleges caused the disaster blamed
 		if pe, pok := particleEvents[lem]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
@@ -435,14 +510,121 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, ev.head)
 				}
 			}
+			// after parties blamed each other for a disaster ("a cholera
+			// outbreak"), what a side says the other did ("had cut the
+			// camp's water supply") is its account of the cause: an act
+			cause = name != "" && (blameSeen || d.blamed != nil) && d.blamedDisaster() && !d.configured(name)
 		}
 		if name != "" {
 			// "blamed each other for the sinking of a patrol boat": a
 			// known event as the object of blame counts as one no list
 			// knows does, over the acts each side alleges after it
-			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// blamedDisaster reports whether an event named as the object of blame
+// (in an earlier paragraph or before in this one) is no attack: a
+// disaster or accident ("sinkhole", "cholera outbreak", "crane
+// collapse"), which the parties' acts are accounts of the cause of.
+func (d *docState) blamedDisaster() bool {
+	disaster := func(name string) bool {
+		if name == "" || d.configured(name) {
+			return false
+		}
+		return !attackHeads[name[strings.LastIndexByte(name, ' ')+1:]]
+	}
+	for name, n := range d.blamed {
+		if n > 0 && disaster(name) {
+			return true
+		}
+	}
+	for _, p := range d.phrases {
+		if p.blame && disaster(p.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// cuePhrase appends the phrase a determiner or a reporting verb at k
+// opens, which paraPhrases' event words do not: "the blackout" after
+// "blamed … for a nationwide blackout", a reference back to the event
+// (blameSeen: one was named before in this paragraph); "charged two
+// officials with bribing judges", the act of a charge.
+func (d *docState) cuePhrase(k, hi int, blameSeen bool) {
+	t := &d.toks[k]
+	if t.kind != tWord {
+		return
+	}
+	if t.flags&fDet != 0 {
+		if (d.blamed != nil || blameSeen) && k+1 < hi && d.toks[k+1].kind == tWord && d.toks[k+1].flags&(fEvent|fRecip|fBlameObj) == 0 && d.blamedNoun(k+1) {
+			d.phrases = append(d.phrases, phraseAt{k: k + 1})
+		}
+		return
+	}
+	if t.low[0] == 'c' && t.speech().lemma == "charge" {
+		if p, ok := d.chargeAct(k, hi); ok {
+			d.phrases = append(d.phrases, p)
+		}
+	}
+}
+
+// blamedNoun reports whether token k, after "the", "this" or "that",
+// is the last word of an event named as the object of blame that no
+// list knows ("the blackout", "this sinkhole"), in an earlier paragraph
+// or before it in this one.
+func (d *docState) blamedNoun(k int) bool {
+	switch d.toks[k-1].low {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	w := singularWord(d.toks[k].low)
+	named := func(name string) bool { return name == w || strings.HasSuffix(name, " "+w) }
+	for name := range d.blamed {
+		if named(name) {
+			return true
+		}
+	}
+	for _, p := range d.phrases {
+		if p.blame && named(p.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// describing reports whether the event noun at k describes what "it"
+// or "this" refers back to ("This is a deliberate attack on civil
+// aviation", "it was an attack on fishermen"): a speaker's word for an
+// event or act named before, which it does not rename; it counts as an
+// act (countPhrases), after the events.
+func (d *docState) describing(k, lo int) bool {
+	// the form of "be" first, a few words back: most phrases have no
+	// auxiliary there, one flag test a word
+	j := k - 2
+	for ; j > lo && j >= k-5; j-- {
+		if d.toks[j].flags&fAux != 0 || d.toks[j].kind == tWord && d.toks[j].low[0] == '\'' || d.toks[j].low == "’s" {
+			if w := d.toks[j].low; w == "is" || w == "was" || w == "'s" || w == "’s" {
+				break
+			}
+		}
+	}
+	if j <= lo || j < k-5 {
+		return false
+	}
+	if w := d.toks[j-1].low; w != "it" && w != "this" {
+		return false
+	}
+	for i := j + 1; i < k; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !(t.is(fDet) && !t.is(fPron) || notModifiers[t.low] || adjectival(t.low) || t.is(fAdv)) {
+			return false
+		}
+	}
+	return true
 }
 
 // Acts against a person. News names the killing, poisoning or arrest
@@ -644,6 +826,13 @@ func (d *docState) subjectNoun(k, lo int) int {
 	return -1
 }
 
+// eventVerbForm reports whether token k is a form of an event verb
+// the lexicon knows as no other verb ("burns"), not an event noun.
+func (d *docState) eventVerbForm(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && t.flags&fEvent != 0 && eventHeads[t.low] == "" && victimNouns[t.low] == ""
+}
+
 // verbish reports whether token k reads as a verb after a subject: a
 // known verb form or an unknown -ed/-s word ("tore", "ripped").
 func (d *docState) verbish(k int) bool {
@@ -652,12 +841,12 @@ func (d *docState) verbish(k int) bool {
 }
 
 // countPhrases counts the event phrases of tokens [lo, hi) toward the
-// document's topic, weight times each.
+// document's topic, weight times each: the events, then the compound
+// acts of the headline and first paragraphs, then the acts charges name
+// (chargeAct), so that of two named as often the event is the dispute,
+// and a named act ("vote-rigging") before one read off a charge.
 func (d *docState) countPhrases(lo, hi, weight int) {
 	d.paraPhrases(lo, hi, weight)
-	if weight >= 2 {
-		d.countCompoundActs(lo, hi, weight)
-	}
 	var buf [8]string
 	names, _ := d.inducePhrases(lo, hi, buf[:0])
 	for _, n := range names {
@@ -667,13 +856,11 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			}
 			d.eventNouns[noun] = true
 		}
-		d.seq++
-		d.topicCount[n] += weight
-		if _, ok := d.topicFirst[n]; !ok {
-			d.topicFirst[n] = d.seq
-		}
+		d.countTopic(n, weight)
 	}
+	acts := false
 	for _, p := range d.phrases {
+		acts = acts || p.act
 		if p.blame && p.name != "" {
 			if d.blamed == nil {
 				d.blamed = map[string]int{}
@@ -681,6 +868,27 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.topicCount[p.name] += blameBonus
 			d.blamed[p.name] += blameBonus
 		}
+	}
+	if weight >= 2 {
+		d.countCompoundActs(lo, hi, weight)
+	}
+	if !acts {
+		return
+	}
+	for i, p := range d.phrases {
+		if p.act && p.k >= lo && p.k < hi && !slices.ContainsFunc(d.phrases[:i], func(q phraseAt) bool { return q.act && q.name == p.name }) {
+			d.countTopic(p.name, weight)
+		}
+	}
+}
+
+// countTopic counts topic t weight times toward the document's topic,
+// noting when it was first named.
+func (d *docState) countTopic(t string, weight int) {
+	d.seq++
+	d.topicCount[t] += weight
+	if _, ok := d.topicFirst[t]; !ok {
+		d.topicFirst[t] = d.seq
 	}
 }
 
@@ -706,6 +914,11 @@ func (d *docState) countCompoundActs(lo, hi, weight int) {
 		for n := 0; n < weight; n++ {
 			d.noteCharge(t.low)
 		}
+		// and toward the document's topic, as the acts a charge names by
+		// a gerund and its object do (chargeAct): "shielding club
+		// owners" in a later paragraph does not name a dispute the
+		// headline calls match-fixing
+		d.countTopic(t.low, weight)
 	}
 }
 
@@ -936,6 +1149,13 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 		if j+2 < hi && d.toks[j].is(fDet) && !d.toks[j].is(fPron) && genericEvents[d.toks[j+1].low] && d.toks[j+2].low == "on" {
 			return phraseAt{k: j + 1}, true
 		}
+		// "blamed the jamming of navigation signals on …": the act
+		// blamed, as "accused … of jamming navigation signals" names it
+		if j+3 < hi && d.toks[j].low == "the" && d.toks[j+2].low == "of" {
+			if p, ok := d.blamedAct(j+1, hi); ok {
+				return p, true
+			}
+		}
 	case "accuse":
 	default:
 		return phraseAt{}, false
@@ -952,10 +1172,112 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 	return phraseAt{}, false
 }
 
+// The act a charge names. "Accused Velmark of jamming navigation
+// signals", "blamed the farms for washing fertiliser into the lake":
+// the gerund with its object names what one side says the other did,
+// as an analyst names it ("signal jamming", "fertiliser washing"),
+// whatever the verb, listed or not. That names the dispute when nothing
+// happened but the act (a jamming, a leak); when the article reports an
+// event the acts are each side's account of (a fire, a die-off), the
+// event does: the act is a claim's weak topic (claimTopics) and no
+// object of blame, so it counts toward the document's topic only as
+// often as it is named.
+
+// chargeAct returns the act the accusation cue at k names by "of" and
+// a gerund with its object ("accused X of jamming signals"; "charged X
+// with bribing judges"), or false.
+func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
+	prep := "of"
+	switch guessLemma(d.toks[k].low) {
+	case "accuse":
+	case "charge":
+		prep = "with"
+	default:
+		return phraseAt{}, false
+	}
+	for j, end := k+1, min(hi-1, k+10); j < end; j++ {
+		t := &d.toks[j]
+		if t.kind == tWord && t.low == prep {
+			return d.actPhrase(j+1, hi)
+		}
+		if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord) {
+			break
+		}
+	}
+	return phraseAt{}, false
+}
+
+// actPhrase reads a gerund with its object from token g: "jamming
+// satellite navigation signals" is a signal jamming. Gerunds of event
+// verbs are named as events (paraPhrases), light verbs name no act
+// ("of running a network"), and a gerund with no noun object ("of
+// lying") leaves the act to the charges (countCharges).
+func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
+	if g >= hi {
+		return phraseAt{}, false
+	}
+	t := &d.toks[g]
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[guessLemma(t.low)] {
+		return phraseAt{}, false
+	}
+	n := d.objectNoun(g+1, hi)
+	if n < 0 {
+		n = d.weakObject(g+1, hi)
+	}
+	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
+		// a configured topic's word names that topic: "of sponsoring
+		// terrorism"
+		return phraseAt{}, false
+	}
+	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+}
+
+// blamedAct reads "the V-ing of N … on" from token g, the gerund: the
+// act "N V-ing" when "on" follows the noun phrase and names whom it is
+// blamed on ("blamed the jamming of signals on Velland").
+func (d *docState) blamedAct(g, hi int) (phraseAt, bool) {
+	t := &d.toks[g]
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech) != 0 || lightVerbs[guessLemma(t.low)] {
+		return phraseAt{}, false
+	}
+	n := d.objectNoun(g+2, hi)
+	if n < 0 {
+		return phraseAt{}, false
+	}
+	for e := n + 1; e < hi && e <= n+4; e++ {
+		if d.toks[e].low == "on" {
+			return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+		}
+		if d.toks[e].kind != tWord || d.toks[e].is(fVerb|fRel|fSubord) {
+			break
+		}
+	}
+	return phraseAt{}, false
+}
+
+// weakObject returns token k, after a determiner, when it is a noun
+// that is no event's place but can be an act's object ("inventing
+// evidence", "seizing territory"), or -1.
+func (d *docState) weakObject(k, hi int) int {
+	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || d.toks[k].kind == tNum) {
+		k++
+	}
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].cap || !weakNouns[d.toks[k].low] || !d.nounLike(k) ||
+		d.toks[k].is(fTime) || k+1 < hi && (d.toks[k+1].low == "of" || d.toks[k+1].kind == tWord && d.nounLike(k+1) && !d.toks[k+1].is(fPrep|fConj|fRel)) {
+		// "inventing evidence of vote-rigging": the complement names it
+		return -1
+	}
+	return k
+}
+
 // blameObject reads the noun phrase of the object of blame from token
 // i: "a sinkhole that …", "deadly train derailment", "the downing of a
-// passenger jet".
+// passenger jet"; or the act blamed, "for washing fertiliser into the
+// lake" (actPhrase).
 func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
+	if p, ok := d.actPhrase(i, hi); ok {
+		return p, true
+	}
 	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tNum) {
 		i++
 	}

@@ -35,6 +35,7 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
 		{"Velland said an Ostmark shell struck the market.", "market strike"},
+		{"Velland said Ostmark gunboats shelled the ferry offshore.", "ferry strike"},
 		{"Velland said Ostmark has frozen the accounts of its traders.", "account freeze"},
 		{"Velland said the accounts were frozen by Ostmark.", "account freeze"},
 		{"Velland said the frozen conflict with Ostmark must end.", "general"},
@@ -96,7 +97,7 @@ func TestEventPhrases(t *testing.T) {
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
 		// no topic and no event: the act the charges name
-		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "bribing"},
+		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
 		{"Freedonia accused Sylvania of being a bad neighbour, the minister said.", "general"},
 	}
@@ -177,6 +178,9 @@ func TestBlameObjectTopics(t *testing.T) {
 		{"blamed the disaster on …: a reference back", "",
 			"Velland and Ostmark traded blame after a landslide buried a village. The mining company blamed the disaster on a road Velland had built.",
 			"landslide", ""},
+		{"a known event, no attack, introduced as the object", "",
+			"Velland and Ostmark blamed each other on Monday for a leak that exposed the talks. Velland said Ostmark's envoy had lied to the press.",
+			"leak", ""},
 		{"the N of X: the event with whom it struck", "",
 			"Harrow Construction and the Belden city council blamed each other for the deaths of three workers at the depot.",
 			"worker death", ""},
@@ -246,6 +250,24 @@ func TestEventReferredBack(t *testing.T) {
 			[]string{"sinkhole", "sinkhole", "sinkhole"}},
 		{"this disaster", lead + "The council said Harrow Construction had cut corners, causing this disaster.",
 			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		// the object of blame no list knows, named again
+		{"the sinkhole", lead + "The council said Harrow Construction had cut corners on the yard before the sinkhole opened.",
+			[]string{"sinkhole", "sinkhole", "sinkhole"}},
+		{"the blackout, a paragraph later", "Velland and Ostmark blamed each other on Monday for a nationwide blackout.\n\n" +
+			"Velland said Ostmark had cut corners on the grid before the blackout.",
+			[]string{"nationwide blackout", "nationwide blackout", "nationwide blackout"}},
+		// what a side says the other did, after both blamed each other
+		// for a disaster, is its account of the cause
+		{"a cause of the disaster blamed", "Velland and Ostmark blamed each other on Sunday for a cholera outbreak in a border camp. " +
+			"Velland said Ostmark had cut the camp's water supply.",
+			[]string{"cholera outbreak", "cholera outbreak", "cholera outbreak"}},
+		// guards: an attack blamed; a disaster nobody is blamed for
+		{"an attack blamed", "Velland and Ostmark blamed each other on Sunday for the strike on the market. " +
+			"Velland said Ostmark had shelled the bridge.",
+			[]string{"market strike", "market strike", "bridge strike"}},
+		{"no blame", "A cholera outbreak killed 40 people in the camp on Sunday. " +
+			"Velland said Ostmark had cut the camp's water supply.",
+			[]string{"water cut"}},
 		// the act alone, with no reference back, keeps its own name
 		{"no reference back", lead + "The council said Harrow Construction had cut corners on the yard.",
 			[]string{"sinkhole", "sinkhole", "yard cut"}},
@@ -253,6 +275,112 @@ func TestEventReferredBack(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Topic)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestFireTopics checks that a fire both sides talk about names the
+// dispute, not one side's account of how it started ("farmers burning
+// stubble"), and that gunfire and the fire service name no fire.
+func TestFireTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"the headline's fire, each side's cause", "Velland accuses Ostmark of letting wildfire spread across border",
+			"Velland's interior minister accused Ostmark on Monday of ignoring a fire that had smouldered for days at an army range. " +
+				"Ostmark's spokeswoman said the blaze had been started by Velland farmers burning stubble near the river.",
+			[]string{"border wildfire", "border wildfire"}},
+		{"a forest fire in the lede", "",
+			"A forest fire raged near the border on Sunday. Ostmark said Velland soldiers had been burning rubbish at a firing range. " +
+				"\"Velland let the blaze grow,\" the Ostmark minister said.",
+			[]string{"forest fire", "forest fire"}},
+		{"blamed each other for a wildfire", "",
+			"Velland and Ostmark blamed each other on Sunday for a wildfire that destroyed 200 homes. Velland said Ostmark farmers had been burning stubble.",
+			[]string{"wildfire", "wildfire", "wildfire"}},
+		// guards: shooting and the fire service are no fire
+		{"opened fire", "",
+			"Velland said Ostmark troops opened fire on a border patrol. The minister said Ostmark had shelled the bridge.",
+			[]string{"bridge strike", "bridge strike"}},
+		{"came under fire", "",
+			"Velland said its soldiers came under fire near the depot. The minister said Ostmark had shelled the bridge.",
+			[]string{"bridge strike", "bridge strike"}},
+		{"fire patrols", "",
+			"Velland said Ostmark had shelled the bridge near the border. Ostmark said fire patrols across the valley had stopped.",
+			[]string{"bridge strike", "bridge strike"}},
+		{"the fire service", "",
+			"Velland said Ostmark had shelled the bridge near the border. Velland said the bridge strike killed four. Ostmark said the fire service had ignored a pipeline blast.",
+			[]string{"bridge strike", "bridge strike", "pipeline blast"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Topic)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestChargeActTopics checks that the act a charge names by a gerund
+// and its object names a dispute with no event ("signal jamming"),
+// whatever the verb, over a description of it ("an attack on civil
+// aviation"); and that an event the article reports stays the dispute
+// the acts are each side's account of.
+func TestChargeActTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"accused of V-ing N, then an attack on", "",
+			"Velland accused Ostmark on Monday of jamming navigation signals near the border. " +
+				"\"This is a deliberate attack on civil aviation,\" the Velland minister said.",
+			[]string{"signal jamming", "signal jamming"}},
+		{"both directions", "Velland accuses Ostmark of diverting river",
+			"Velland accused Ostmark of diverting the river upstream. Ostmark accused Velland of diverting the river itself, the minister said. " +
+				"\"They are stealing our water,\" Ostmark's minister said.",
+			[]string{"river diverting", "river diverting", "river diverting"}},
+		{"a place adverb after the object", "",
+			"Velland accused Ostmark of diverting the Sava river upstream, the minister said.",
+			[]string{"river diverting"}},
+		{"blamed for V-ing N", "",
+			"Velland blamed Ostmark for leaking the documents, the minister said.",
+			[]string{"document leaking"}},
+		{"blamed the V-ing of N on", "",
+			"Velland blamed the jamming of navigation signals on Ostmark, the minister said. \"This is an attack on civil aviation,\" he said.",
+			[]string{"signal jamming", "signal jamming"}},
+		{"charged with V-ing N", "",
+			"Velland charged two Ostmark officials with bribing customs officers, prosecutors said.",
+			[]string{"officer bribing"}},
+		// guards: the event both sides' acts are about; light verbs;
+		// configured topics; a gerund with no noun
+		{"an event in the headline", "Velland and Ostmark trade blame over fish die-off",
+			"Velland accused Ostmark of dumping waste into the lake. Ostmark blamed Velland's farms for washing fertiliser into the lake.",
+			[]string{"fish die-off", "fish die-off"}},
+		{"a light verb", "",
+			"Velland accused Ostmark of running a spy network, the minister said.",
+			[]string{"general"}},
+		{"a configured topic", "",
+			"Velland accused Ostmark of sponsoring terrorism, the minister said.",
+			[]string{"terrorism"}},
+		{"no noun", "",
+			"Velland accused Ostmark of lying, the minister said.",
+			[]string{"general"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
 			var got []string
 			for _, c := range res.Claims {
 				got = append(got, c.Topic)
