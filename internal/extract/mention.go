@@ -133,7 +133,7 @@ func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
 		for _, f := range forms {
 			for _, v := range []string{f, pluralVariant(f)} {
 				k := strings.ToLower(v)
-				if v == "" || seen[k] {
+				if v == "" || seen[k] || v != f && pluralSenses[strings.ToLower(f)] {
 					continue
 				}
 				seen[k] = true
@@ -168,6 +168,11 @@ func aliasWords(alias string) []string {
 	}
 	return words
 }
+
+// pluralSenses are plurals whose singular is another word: "talks" are
+// negotiations, a "talk" is not ("nobody came to talk to us"); "arms"
+// are weapons.
+var pluralSenses = map[string]bool{"talks": true, "arms": true, "customs": true, "goods": true, "remains": true, "means": true, "quarters": true, "damages": true}
 
 // pluralVariant returns the other number of a topic alias's last word.
 func pluralVariant(s string) string {

@@ -180,3 +180,27 @@ func TestOpeningTimePhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralSenses checks that a topic alias whose plural is its sense
+// ("talks") is not matched by its singular, another word ("talk").
+func TestPluralSenses(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the verb talk names no negotiations",
+			"Baggage row\n\nThe airline said the operator had ignored warnings.\n\n\"Nobody came to talk to us,\" said Ilse Marn.",
+			"general"},
+		// guards
+		{"talks are negotiations",
+			"Baggage row\n\nThe airline said the talks with the operator had failed.",
+			"negotiations"},
+		{"a singular alias still matches its plural",
+			"Baggage row\n\nThe airline said the operator's negotiation had failed.",
+			"negotiations"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFirstTopic(t, tt.text, tt.want)
+		})
+	}
+}
