@@ -815,7 +815,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	made := len(d.claims) > before
 	if a := d.findTrailing(lo, hi); a != nil {
 		d.attach(a, pq)
-		d.emit(a, lo, hi, pq)
+		d.emit(a, d.quoteFrom(a, lo, hi, pq), hi, pq)
 		return
 	}
 	var prev *att
@@ -885,6 +885,41 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
 	}
+}
+
+// quoteFrom returns where the evidence of a trailing attribution starts:
+// its sentence, or the opening mark of its quotation when the quotation
+// began in earlier sentences that reported nothing themselves and the
+// last names no actor or topic ("“We called four times. Four times, and
+// nothing came back,” he said.": one claim, the whole quotation, not a
+// fragment with a dangling frame). Those sentences, waiting for a
+// speaker, become part of it.
+func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
+	if a.quoteSpan < 0 || a.quoteSpan >= len(pq.spans) || len(pq.pending) == 0 {
+		return lo
+	}
+	op := pq.spans[a.quoteSpan].open
+	if op >= lo {
+		return lo
+	}
+	if m, n := d.mentRange(lo, min(a.contE, hi)); n > m {
+		// a last sentence that names an actor or a topic is a claim
+		// of its own ("… Lusenia let it cross the river," she said.)
+		return lo
+	}
+	if n := len(d.claims); n > 0 && d.claims[n-1].ve > d.toks[op].s {
+		return lo // a sentence of the quotation made a claim of its own
+	}
+	k := len(pq.pending)
+	for k > 0 && pq.pending[k-1].span == a.quoteSpan {
+		k--
+	}
+	if k == len(pq.pending) || pq.pending[k].lo > op+1 {
+		return lo
+	}
+	pq.pending = pq.pending[:k]
+	a.contS = op + 1
+	return op
 }
 
 // colonFrame reads a paragraph that opens "Name: statement" ("Ostrup:

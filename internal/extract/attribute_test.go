@@ -151,3 +151,18 @@ func TestColonFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestUnseenNewsFrames holds the frames and quotations of news the
+// extractor had not seen (issue 13's held-out failure patterns, written
+// again with invented people and states), each beside guard rows that
+// must not change.
+func TestUnseenNewsFrames(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quotation's fragment of a last sentence joins the sentences before it",
+			"Nils Abbot was on the bridge that night.\n\n\"We radioed the ferry four times. Four times, and not one answer,\" he said.",
+			"Nils Abbot", "We radioed the ferry four times. Four times, and not one answer", 1},
+		{"guard: a last sentence naming an actor stays a claim of its own",
+			"Nils Abbot was on the bridge that night.\n\n\"We radioed the ferry four times. Freedonia let the ferry sail on,\" he said.",
+			"Nils Abbot", "Freedonia let the ferry sail on", 2},
+	})
+}
