@@ -826,6 +826,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
+			if made && d.characterises(cl) {
+				// "X denied …, calling the claim a convenient story":
+				// a verdict on the claim just made, part of it
+				d.extendLast(cl.hi)
+				continue
+			}
 			a := d.continuation(prev, cl)
 			d.attach(&a, pq)
 			d.emit(&a, cl.contS, cl.hi, pq)
@@ -884,6 +890,64 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
+	}
+}
+
+// characterises reports whether the continuation clause cl passes a
+// verdict on what its sentence has just reported, not a report of its
+// own: "calling it …", "describing the claim as …", "dismissing the
+// allegations as …", the object a pronoun or a noun for a claim.
+func (d *docState) characterises(cl clause) bool {
+	v := cl.verb
+	if v < 0 || v+2 >= cl.hi {
+		return false
+	}
+	switch d.toks[v].low {
+	case "calling", "describing", "dismissing", "branding", "labelling", "labeling":
+	default:
+		return false
+	}
+	o := v + 1
+	switch d.toks[o].low {
+	case "it", "that", "them":
+		return true
+	case "the", "this", "these", "those", "such":
+		o++
+	default:
+		return false
+	}
+	return o < cl.hi && claimNouns[d.toks[o].low]
+}
+
+// claimNouns name what a speaker reports, as the object of a verdict on
+// it ("calling the claim …").
+var claimNouns = map[string]bool{
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "charge": true, "charges": true, "report": true, "reports": true,
+	"account": true, "story": true, "version": true, "suggestion": true, "idea": true,
+	"assertion": true, "assertions": true, "statement": true, "remarks": true,
+}
+
+// extendLast extends the evidence of the sentence's last claims (those
+// sharing the last one's start) to the end of token hi-1.
+func (d *docState) extendLast(hi int) {
+	n := len(d.claims)
+	if n == 0 || hi <= 0 {
+		return
+	}
+	for hi > 1 && d.toks[hi-1].kind == tPunct && (d.toks[hi-1].low == "," || d.toks[hi-1].low == ";" || d.toks[hi-1].low == ":") {
+		hi--
+	}
+	last := &d.claims[n-1]
+	ve := d.toks[hi-1].e
+	if ve <= last.ve {
+		return
+	}
+	_, oe := d.c.orig(last.vs, ve)
+	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
+		p := &d.claims[k]
+		p.ve, p.ev.End = ve, oe
+		p.c.Text = d.str[p.vs:ve]
 	}
 }
 

@@ -164,5 +164,11 @@ func TestUnseenNewsFrames(t *testing.T) {
 		{"guard: a last sentence naming an actor stays a claim of its own",
 			"Nils Abbot was on the bridge that night.\n\n\"We radioed the ferry four times. Freedonia let the ferry sail on,\" he said.",
 			"Nils Abbot", "Freedonia let the ferry sail on", 2},
+		{"a verdict on the claim just denied is part of the denial",
+			"Ivo Marek denied that the convoy had crossed the border, calling the claim a fairy tale.",
+			"Ivo Marek", "the border, calling the claim a fairy tale", 1},
+		{"guard: calling an actor something is a claim of its own",
+			"Ivo Marek denied that the convoy had crossed the border, calling Sylvania a nation of smugglers.",
+			"Ivo Marek", "Sylvania a nation of smugglers", 2},
 	})
 }
