@@ -170,5 +170,14 @@ func TestUnseenNewsFrames(t *testing.T) {
 		{"guard: calling an actor something is a claim of its own",
 			"Ivo Marek denied that the convoy had crossed the border, calling Sylvania a nation of smugglers.",
 			"Ivo Marek", "Sylvania a nation of smugglers", 2},
+		{"an unnamed official is a person of the state's side, not the state",
+			"A Sylvanian official, who asked not to be named because he was not authorised to speak, said the convoy had turned back.",
+			"Sylvanian official", "the convoy had turned back", 1},
+		{"guard: officials speak for the state",
+			"Sylvanian officials said the convoy had turned back.",
+			"Sylvanian government", "the convoy had turned back", 1},
+		{"guard: a definite title is the state's office",
+			"The Sylvanian defence minister said the convoy had turned back.",
+			"Sylvanian government", "the convoy had turned back", 1},
 	})
 }

@@ -1536,6 +1536,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
 		return d.personSpeaker(p, role), npOK
+	case head.is(fRole) && !head.is(fGroup) && actor != "" && (d.toks[s].low == "a" || d.toks[s].low == "an") && !strings.HasSuffix(head.low, "s"):
+		// "An Ilvarian official, who asked not to be named, said …": an
+		// unnamed person of that side, not the state speaking, and no
+		// one named before ("a" introduces someone new)
+		sp := d.describe(s, rs, e, d.sideOf(actor))
+		sp.role = sp.name
+		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
