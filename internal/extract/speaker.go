@@ -94,8 +94,16 @@ func roleGender(role string) byte {
 	if g := titleGender(role); g != 0 || !strings.Contains(role, "wom") && !strings.Contains(role, "ther") && !strings.Contains(role, "wid") {
 		return g // most roles hold none of these nouns
 	}
+	prev := ""
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.TrimSuffix(w, "'s")
+		if prev == "whose" || prev == "his" || prev == "her" || prev == "their" {
+			// "X, whose brother died in the blast": a relative's noun,
+			// not the person's
+			prev = w
+			continue
+		}
+		prev = w
 		if strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women") {
 			return 'f'
 		}
