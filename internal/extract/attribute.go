@@ -672,6 +672,7 @@ func (d *docState) echoable(c *graph.Claim) bool {
 type qspan struct {
 	open, close int
 	spk         *speaker
+	lent        bool // spk is another quotation's of the paragraph (resolveQuotes)
 }
 
 type paraQuotes struct {
@@ -1071,7 +1072,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			if pq.spans[j].spk != nil {
-				pq.spans[i].spk = pq.spans[j].spk
+				pq.spans[i].spk, pq.spans[i].lent = pq.spans[j].spk, true
 				break
 			}
 		}
@@ -1080,7 +1081,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		}
 		for j := i + 1; j < len(pq.spans); j++ {
 			if pq.spans[j].spk != nil {
-				pq.spans[i].spk = pq.spans[j].spk
+				pq.spans[i].spk, pq.spans[i].lent = pq.spans[j].spk, true
 				break
 			}
 		}
@@ -1098,7 +1099,14 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			continue
+			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low) {
+				continue
+			}
+			// but a one-sentence quotation of its own after the one
+			// attributed is set apart on purpose ("“…,” said X.
+			// “Those people were sent back to die.”"): a claim too,
+			// unless it leans on the one before ("It is only a matter
+			// of time.")
 		}
 		a := d.newAtt(att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1})
 		d.emit(a, p.lo, p.hi, pq)
@@ -1110,6 +1118,17 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 	} else {
 		d.prevQuoteSpk = nil
 	}
+}
+
+// asideOpener reports whether a quoted sentence opening with w leans on
+// the sentence before it: "It is only a matter of time.", "That is
+// all.", "There is no other way."
+func asideOpener(w string) bool {
+	switch w {
+	case "it", "it's", "that", "that's", "this", "there", "which", "so", "and", "but":
+		return true
+	}
+	return false
 }
 
 // extendQuote extends the evidence of the last claims, by speaker,
