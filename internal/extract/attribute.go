@@ -827,9 +827,10 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
-			if made && d.characterises(cl) {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl)) {
 				// "X denied …, calling the claim a convenient story":
-				// a verdict on the claim just made, part of it
+				// a verdict on the claim just made, part of it; "X
+				// rejected the account, saying …": the denial's reason
 				d.extendLast(cl.hi)
 				continue
 			}
@@ -918,6 +919,31 @@ func (d *docState) characterises(cl clause) bool {
 		return false
 	}
 	return o < cl.hi && claimNouns[d.toks[o].low]
+}
+
+// denialReason reports whether the continuation clause cl gives the
+// reason of prev's denial: "X rejected the accusation, saying its
+// nearest cutter had been miles away" is one claim, the denial and why.
+// A dismissal with its own verdict ("dismissed the claim as absurd,
+// saying …") has said its piece: what follows is a claim of its own.
+func (d *docState) denialReason(prev *att, cl clause) bool {
+	if prev.class != vDeny || cl.verb < 0 || d.toks[cl.verb].low != "saying" || prev.verb < 0 {
+		return false
+	}
+	for k := prev.verb + 1; k < cl.lo; k++ {
+		if d.toks[k].low == "as" {
+			return false
+		}
+	}
+	// a reason that names a state may accuse it ("…, saying Sylvanian
+	// troops had fired first"): a claim of its own
+	a, b := d.mentRange(cl.contS, cl.hi)
+	for _, m := range d.ments[a:b] {
+		if d.isState(m.actor) {
+			return false
+		}
+	}
+	return true
 }
 
 // claimNouns name what a speaker reports, as the object of a verdict on
