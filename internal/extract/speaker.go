@@ -1581,6 +1581,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// Federation"
 		name := d.nationalBody(actor, s+1, e)
 		return speaker{name: name, side: name, inst: true}, npOK
+	case !names && actor != "" && hd == e-1 && hd > rs && civilianPlurals[head.low] && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
+		// "Lusenian firefighters said", "Sylvanian farmers say": people
+		// of that side, described, not its government speaking
+		return d.describe(s, rs, e, d.sideOf(actor)), npOK
 	case actor != "":
 		return d.government(actor), npOK
 	}
@@ -1707,6 +1711,19 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 	}
 	h := &d.toks[hd]
 	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+}
+
+// civilianPlurals name people who speak for themselves, not for their
+// state's government, when a demonym describes them ("Lusenian
+// firefighters", "Sylvanian farmers").
+var civilianPlurals = map[string]bool{
+	"firefighters": true, "rescuers": true, "medics": true, "doctors": true, "nurses": true,
+	"farmers": true, "fishermen": true, "residents": true, "villagers": true, "witnesses": true,
+	"survivors": true, "workers": true, "miners": true, "students": true, "teachers": true,
+	"protesters": true, "demonstrators": true, "activists": true, "relatives": true, "families": true,
+	"scientists": true, "researchers": true, "experts": true, "economists": true, "journalists": true,
+	"reporters": true, "lawyers": true, "pilots": true, "sailors": true, "fans": true, "voters": true,
+	"refugees": true, "traders": true, "shopkeepers": true, "truckers": true, "drivers": true,
 }
 
 // personNouns name one person: "a doctor", "one woman", "a witness".
