@@ -1417,6 +1417,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if side == "" {
 		side = d.sideOf(appActor)
 	}
+	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
+		// "Police in Haldby say": the city's police, as news names
+		// them again ("Haldby police"), on the city's side
+		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
+	}
 	if as < 0 && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
