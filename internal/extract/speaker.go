@@ -1586,6 +1586,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// Federation"
 		name := d.nationalBody(actor, s+1, e)
 		return speaker{name: name, side: name, inst: true}, npOK
+	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && d.isState(actor):
+		// "Lusenia's civil aviation authority said": the agency by its
+		// usual name, "Lusenian Civil Aviation Authority", on its
+		// state's side — a body of its own, not the government
+		return speaker{name: d.nationalBody(actor, s+1, e), side: actor, inst: true}, npOK
 	case !names && actor != "" && hd == e-1 && hd > rs && civilianPlurals[head.low] && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
 		// "Lusenian firefighters said", "Sylvanian farmers say": people
 		// of that side, described, not its government speaking
@@ -1716,6 +1721,13 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 	}
 	h := &d.toks[hd]
 	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+}
+
+// stateAgencies head the names of a state's agencies that speak for
+// themselves: "civil aviation authority", "food safety agency".
+var stateAgencies = map[string]bool{
+	"authority": true, "agency": true, "regulator": true, "watchdog": true, "inspectorate": true,
+	"bureau": true, "board": true,
 }
 
 // civilianPlurals name people who speak for themselves, not for their
