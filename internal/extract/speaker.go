@@ -541,6 +541,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "speak", "talk":
 		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
+		if t.low == "state" && v > lo && d.mentAt[v-1] >= 0 && d.ments[d.mentAt[v-1]].demonym {
+			return false // "Varkazian state television": a noun
+		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
 		// accept -s forms only right after a name or pronoun
 		if strings.HasSuffix(t.low, "s") && v > 0 {
