@@ -858,6 +858,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 				evS = a.evS
 			}
 			d.emit(a, evS, cl.hi, pq)
+			if a.class == vDeny {
+				d.deniedClaim(a, cl.hi, pq)
+			}
 			prev = a
 			made = true
 			continue
@@ -944,6 +947,37 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 		}
 	}
 	return true
+}
+
+// deniedClaim emits the claim a denial names as another's: "Lind
+// dismisses Varkazia's claim that Halvenia faked the poisoning as
+// absurd" reports Varkazia's claim too, its words up to the verdict.
+// The owner is a party or a person named before.
+func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
+	c := a.contS
+	if c < 0 || c+3 >= hi || d.toks[c+2].low != "that" || !claimNouns[d.toks[c+1].low] || !strings.HasSuffix(d.toks[c].low, "'s") {
+		return
+	}
+	var spk speaker
+	if m := d.mentAt[c]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == c+1 {
+		spk = d.government(d.ments[m].actor)
+	} else if p := d.findPerson(strings.TrimSuffix(d.toks[c].low, "'s")); p != nil && d.toks[c].cap {
+		spk = d.personSpeaker(p, "")
+	} else {
+		return
+	}
+	end := hi
+	for k := c + 3; k < hi; k++ {
+		if t := &d.toks[k]; t.low == "as" && !t.inQ || t.low == ";" {
+			end = k // "… as absurd": the verdict is the denier's
+			break
+		}
+	}
+	if contentWords(d.toks, c+3, end) < 2 {
+		return
+	}
+	b := d.newAtt(att{verb: -1, class: vSay, npS: c, npE: c + 1, contS: c + 3, contE: end, spk: spk, quoteSpan: -1, evS: c + 3})
+	d.emit(b, c+3, end, pq)
 }
 
 // claimNouns name what a speaker reports, as the object of a verdict on

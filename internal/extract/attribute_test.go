@@ -223,3 +223,37 @@ func TestUnseenNewsFrames(t *testing.T) {
 			"Sylvanian government", "the convoy had turned back", 1},
 	})
 }
+
+// TestDeniedClaim: a denial of another's claim ("dismissed Sylvania's
+// claim that …") reports that claim too, as its owner's, up to the
+// verdict; a claim nobody owns is the denier's alone.
+func TestDeniedClaim(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, claim string
+		claims                     int
+	}{
+		{"a party's claim", "Ivo Marek dismissed Sylvania's claim that Freedonia had faked the poisoning as absurd.",
+			"Sylvanian government", "Freedonia had faked the poisoning", 2},
+		{"a person's claim", "Dana Oster spoke on Monday.\n\nIvo Marek rejected Oster's claim that the dam had been mined.",
+			"Dana Oster", "the dam had been mined.", 2},
+		{"guard: nobody's claim", "Ivo Marek dismissed the claim that Freedonia had faked the poisoning as absurd.",
+			"", "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			if len(res.Claims) != tt.claims {
+				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+			if tt.claim == "" {
+				return
+			}
+			for _, c := range res.Claims {
+				if c.Text == tt.claim && c.Speaker == tt.speaker {
+					return
+				}
+			}
+			t.Errorf("no claim %q by %q:%s", tt.claim, tt.speaker, describe(res.Claims))
+		})
+	}
+}
