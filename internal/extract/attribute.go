@@ -827,7 +827,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
-			if made && (d.characterises(cl) || d.denialReason(prev, cl)) {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl)) {
 				// "X denied …, calling the claim a convenient story":
 				// a verdict on the claim just made, part of it; "X
 				// rejected the account, saying …": the denial's reason
@@ -922,6 +922,26 @@ func (d *docState) characterises(cl clause) bool {
 		return false
 	}
 	return o < cl.hi && claimNouns[d.toks[o].low]
+}
+
+// andThat reports whether the continuation clause cl is a second
+// "that" clause of its report that names no actor or topic ("said that
+// no exercise had taken place and that the range had been closed"): one
+// report of two facts.
+func (d *docState) andThat(cl clause) bool {
+	if !(cl.verb < 0 && cl.lo > 0 && cl.contS >= 2 && d.toks[cl.lo].low == "and" && d.toks[cl.contS-1].low == "that") {
+		return false
+	}
+	// a fact that names a party or a topic ("… and that Norvald was
+	// using the incident"), or denies one ("… and that interference had
+	// made no difference"), is a claim of its own
+	for k := cl.contS; k < cl.hi; k++ {
+		if d.toks[k].is(fNeg) {
+			return false
+		}
+	}
+	a, b := d.mentRange(cl.contS, cl.hi)
+	return a == b
 }
 
 // denialReason reports whether the continuation clause cl gives the
