@@ -610,6 +610,30 @@ func (d *docState) asAhead(v int) bool {
 	return false
 }
 
+// authorBy returns where "by" follows a document noun in the phrase
+// [s, e) before a capitalised name ("a report by Amnesty
+// International", "a 2019 study by the University of Fredville"), or -1.
+func (d *docState) authorBy(s, e int) int {
+	k := -1
+	for j := s + 1; j < e && j <= s+4; j++ {
+		if d.toks[j].low == "by" {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !evidenceNouns[d.toks[k-1].low] || k+1 >= e {
+		return -1
+	}
+	n := k + 1
+	if d.toks[n].low == "the" && n+1 < e {
+		n++
+	}
+	if !d.toks[n].cap || d.toks[n].kind != tWord {
+		return -1
+	}
+	return k
+}
+
 // evidenceNouns name documents and counts that news prose cites as the
 // source of a finding: "a poll released Tuesday shows …", "…, campaign
 // finance records show".
