@@ -128,6 +128,16 @@ type docState struct {
 	lowsBuf     []string // lows' result, reused
 	demBuf      []string // scanStates' candidate demonyms, reused
 
+	// the person named outside quotations in paragraph paraPersonPara
+	// (paraPersonMany: more than one), where, and the claims of the
+	// last paragraph read, for a quotation no verb attributes
+	paraPerson     *person
+	paraPersonPara int
+	paraPersonAt   int
+	paraPersonMany bool
+	paraPersonSubj bool // paraPerson opens its sentence
+	lastParaClaims int
+
 	// per-paragraph buffers, reused
 	toks    []token
 	sents   [][2]int
@@ -1170,6 +1180,34 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			standalone = true
 		}
 	}
+	var named *speaker
+	for i := range pq.spans {
+		if pq.spans[i].spk != nil || pq.claims > 0 {
+			continue
+		}
+		// no verb attributes the quotation: the one person the prose
+		// around it names ("Tomas Brill watched the cutter from his
+		// boat. “They pushed the dinghy south.”"), in its paragraph
+		// or, for a paragraph that is nothing but the quotation, in the
+		// paragraph before that claimed nothing ("Ada Vell lost her
+		// brother.")
+		if named == nil {
+			p := d.paraPerson
+			switch {
+			case d.paraPersonPara == d.paraN && !d.paraPersonMany && d.paraPersonSubj && d.paraPersonAt < pq.spans[i].open && pq.opensSentence(i):
+			case pq.quoteOnly && d.paraPersonPara == d.paraN-1 && !d.paraPersonMany && d.paraPersonSubj && d.lastParaClaims == 0:
+			default:
+				p = nil
+			}
+			if p == nil {
+				break
+			}
+			sp := d.personSpeaker(p, "")
+			named = &sp
+		}
+		pq.spans[i].spk = named
+		standalone = true
+	}
 	for _, p := range pq.pending {
 		spk := pq.spans[p.span].spk
 		if spk == nil {
@@ -1198,6 +1236,29 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 	} else {
 		d.prevQuoteSpk = nil
 	}
+	d.lastParaClaims = pq.claims
+}
+
+// notePerson records that the paragraph names person p at token k
+// outside quotations, subj when the name opens its sentence
+// (resolveQuotes).
+func (d *docState) notePerson(p *person, k int, subj bool) {
+	if d.paraPersonPara != d.paraN {
+		d.paraPerson, d.paraPersonPara, d.paraPersonAt, d.paraPersonMany, d.paraPersonSubj = p, d.paraN, k, false, subj
+	} else if d.paraPerson != p {
+		d.paraPersonMany = true
+	}
+}
+
+// opensSentence reports whether quotation i opens a sentence waiting
+// for its speaker.
+func (pq *paraQuotes) opensSentence(i int) bool {
+	for _, p := range pq.pending {
+		if p.span == i && p.lo == pq.spans[i].open {
+			return true
+		}
+	}
+	return false
 }
 
 // asideOpener reports whether a quoted sentence opening with w leans on

@@ -356,6 +356,9 @@ func (d *docState) registerNames(lo, hi int) {
 		if p != nil && d.sentPerson == nil {
 			d.sentPerson, d.sentPersonAt = p, s
 		}
+		if p != nil {
+			d.notePerson(p, s, i == lo)
+		}
 		if j > i {
 			i = j - 1
 		}
