@@ -875,6 +875,16 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			made = true
 			continue
 		}
+		if cl.kind == clOwn && prev != nil && (prev.pre[1] > prev.pre[0] || prev.trailing && prev.verb == cl.lo-2) && d.toks[cl.lo].low == "and" && d.toks[cl.lo-1].low == "," && !d.hasOwnSpeaker(cl.lo, cl.hi) {
+			// "The case had nothing to do with him, a spokesman, Ivo
+			// Marek, said, and the evidence was overwhelming": a frame
+			// set between two clauses (after the first, or inside it)
+			// reports the one after it too
+			b := d.continuation(prev, cl)
+			d.emit(&b, cl.contS, cl.hi, pq)
+			made = true
+			continue
+		}
 		if cl.kind == clBut && prev != nil && !prev.trailing && !d.hasOwnSpeaker(cl.lo, cl.hi) {
 			b := d.continuation(prev, cl)
 			d.emit(&b, cl.contS, cl.hi, pq)
