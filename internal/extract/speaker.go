@@ -456,7 +456,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			p = &d.toks[v-2] // "has been widely condemned"
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) {
+		// (not "Some said", "Many say": a part of a group speaks)
+		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(quantSpeakers[p.low] && (t.low == "said" || t.low == "say" || t.low == "told")) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -966,6 +967,10 @@ var reflexives = map[string]bool{
 var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
 
 // groupParts name a part of the group after "of": "most of them said".
+// quantSpeakers stand alone for a part of a group as a speaker: "Some
+// said …", "Many say …".
+var quantSpeakers = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true}
+
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
 	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
@@ -1330,6 +1335,21 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		if sp, ok := d.agedPerson(s+1, e); ok {
 			return sp, npOK
 		}
+	}
+	if e-s == 1 && quantSpeakers[d.toks[s].low] {
+		// "Local fishermen told reporters … Some said …": part of the
+		// group just quoted, named as it was
+		if d.hasLastPlural && d.paraN-d.lastPluralPara <= 1 {
+			return d.lastPlural, npOK
+		}
+		if n := len(d.claims); n > 0 && d.claims[n-1].vs >= d.toks[0].s && !d.claims[n-1].person {
+			// the group that spoke last in this paragraph, whatever its
+			// plural ("fishermen", "people")
+			if c := &d.claims[n-1].c; strings.HasSuffix(c.Speaker, "men") || strings.HasSuffix(c.Speaker, "people") {
+				return speaker{name: c.Speaker, role: c.Role, side: c.Side}, npOK
+			}
+		}
+		// else described as written ("Others say …")
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
