@@ -543,6 +543,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 			}
 			if k < hi && d.toks[k].low == "that" {
 				c = k
+			} else if d.toks[c].low == "it" && c+1 < hi && !d.toks[c+1].is(fVerb|fAux) {
+				// "Karvath tells it the other way round": how a story is
+				// told, not what it says; the account follows
+				return nil
 			}
 		case vAccuse:
 			k := d.accusedEnd(c, hi)
