@@ -128,6 +128,16 @@ type docState struct {
 	lowsBuf     []string // lows' result, reused
 	demBuf      []string // scanStates' candidate demonyms, reused
 
+	// the person named outside quotations in paragraph paraPersonPara
+	// (paraPersonMany: more than one), where, and the claims of the
+	// last paragraph read, for a quotation no verb attributes
+	paraPerson     *person
+	paraPersonPara int
+	paraPersonAt   int
+	paraPersonMany bool
+	paraPersonSubj bool // paraPerson opens its sentence
+	lastParaClaims int
+
 	// per-paragraph buffers, reused
 	toks    []token
 	sents   [][2]int
@@ -699,6 +709,7 @@ func (d *docState) echoable(c *graph.Claim) bool {
 type qspan struct {
 	open, close int
 	spk         *speaker
+	lent        bool // spk is another quotation's of the paragraph (resolveQuotes)
 }
 
 type paraQuotes struct {
@@ -842,7 +853,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	made := len(d.claims) > before
 	if a := d.findTrailing(lo, hi); a != nil {
 		d.attach(a, pq)
-		d.emit(a, lo, hi, pq)
+		d.emit(a, d.quoteFrom(a, lo, hi, pq), hi, pq)
 		return
 	}
 	var prev *att
@@ -853,6 +864,13 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl)) {
+				// "X denied …, calling the claim a convenient story":
+				// a verdict on the claim just made, part of it; "X
+				// rejected the account, saying …": the denial's reason
+				d.extendLast(cl.hi)
+				continue
+			}
 			a := d.continuation(prev, cl)
 			d.attach(&a, pq)
 			d.emit(&a, cl.contS, cl.hi, pq)
@@ -877,7 +895,20 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 				evS = a.evS
 			}
 			d.emit(a, evS, cl.hi, pq)
+			if a.class == vDeny {
+				d.deniedClaim(a, cl.hi, pq)
+			}
 			prev = a
+			made = true
+			continue
+		}
+		if cl.kind == clOwn && prev != nil && (prev.pre[1] > prev.pre[0] || prev.trailing && prev.verb == cl.lo-2) && d.toks[cl.lo].low == "and" && d.toks[cl.lo-1].low == "," && !d.hasOwnSpeaker(cl.lo, cl.hi) {
+			// "The case had nothing to do with him, a spokesman, Ivo
+			// Marek, said, and the evidence was overwhelming": a frame
+			// set between two clauses (after the first, or inside it)
+			// reports the one after it too
+			b := d.continuation(prev, cl)
+			d.emit(&b, cl.contS, cl.hi, pq)
 			made = true
 			continue
 		}
@@ -912,6 +943,175 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
 	}
+}
+
+// characterises reports whether the continuation clause cl passes a
+// verdict on what its sentence has just reported, not a report of its
+// own: "calling it …", "describing the claim as …", "dismissing the
+// allegations as …", the object a pronoun or a noun for a claim.
+func (d *docState) characterises(cl clause) bool {
+	v := cl.verb
+	if v < 0 || v+2 >= cl.hi {
+		return false
+	}
+	switch d.toks[v].low {
+	case "calling", "describing", "dismissing", "branding", "labelling", "labeling":
+	default:
+		return false
+	}
+	o := v + 1
+	switch d.toks[o].low {
+	case "it", "that", "them":
+		return true
+	case "the", "this", "these", "those", "such":
+		o++
+	default:
+		return false
+	}
+	return o < cl.hi && claimNouns[d.toks[o].low]
+}
+
+// andThat reports whether the continuation clause cl is a second
+// "that" clause of its report that names no actor or topic ("said that
+// no exercise had taken place and that the range had been closed"): one
+// report of two facts.
+func (d *docState) andThat(cl clause) bool {
+	if !(cl.verb < 0 && cl.lo > 0 && cl.contS >= 2 && d.toks[cl.lo].low == "and" && d.toks[cl.contS-1].low == "that") {
+		return false
+	}
+	// a fact that names a party or a topic ("… and that Norvald was
+	// using the incident"), or denies one ("… and that interference had
+	// made no difference"), is a claim of its own
+	for k := cl.contS; k < cl.hi; k++ {
+		if d.toks[k].is(fNeg) {
+			return false
+		}
+	}
+	a, b := d.mentRange(cl.contS, cl.hi)
+	return a == b
+}
+
+// denialReason reports whether the continuation clause cl gives the
+// reason of prev's denial: "X rejected the accusation, saying its
+// nearest cutter had been miles away" is one claim, the denial and why.
+// A dismissal with its own verdict ("dismissed the claim as absurd,
+// saying …") has said its piece: what follows is a claim of its own.
+func (d *docState) denialReason(prev *att, cl clause) bool {
+	if prev.class != vDeny || cl.verb < 0 || d.toks[cl.verb].low != "saying" || prev.verb < 0 {
+		return false
+	}
+	for k := prev.verb + 1; k < cl.lo; k++ {
+		if d.toks[k].low == "as" {
+			return false
+		}
+	}
+	// a reason that names a state may accuse it ("…, saying Sylvanian
+	// troops had fired first"): a claim of its own
+	a, b := d.mentRange(cl.contS, cl.hi)
+	for _, m := range d.ments[a:b] {
+		if d.isState(m.actor) {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedClaim emits the claim a denial names as another's: "Lind
+// dismisses Varkazia's claim that Halvenia faked the poisoning as
+// absurd" reports Varkazia's claim too, its words up to the verdict.
+// The owner is a party or a person named before.
+func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
+	c := a.contS
+	if c < 0 || c+3 >= hi || d.toks[c+2].low != "that" || !claimNouns[d.toks[c+1].low] || !strings.HasSuffix(d.toks[c].low, "'s") {
+		return
+	}
+	var spk speaker
+	if m := d.mentAt[c]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == c+1 {
+		spk = d.government(d.ments[m].actor)
+	} else if p := d.findPerson(strings.TrimSuffix(d.toks[c].low, "'s")); p != nil && d.toks[c].cap {
+		spk = d.personSpeaker(p, "")
+	} else {
+		return
+	}
+	end := hi
+	for k := c + 3; k < hi; k++ {
+		if t := &d.toks[k]; t.low == "as" && !t.inQ || t.low == ";" {
+			end = k // "… as absurd": the verdict is the denier's
+			break
+		}
+	}
+	if contentWords(d.toks, c+3, end) < 2 {
+		return
+	}
+	b := d.newAtt(att{verb: -1, class: vSay, npS: c, npE: c + 1, contS: c + 3, contE: end, spk: spk, quoteSpan: -1, evS: c + 3})
+	d.emit(b, c+3, end, pq)
+}
+
+// claimNouns name what a speaker reports, as the object of a verdict on
+// it ("calling the claim …").
+var claimNouns = map[string]bool{
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true,
+	"allegations": true, "charge": true, "charges": true, "report": true, "reports": true,
+	"account": true, "story": true, "version": true, "suggestion": true, "idea": true,
+	"assertion": true, "assertions": true, "statement": true, "remarks": true,
+}
+
+// extendLast extends the evidence of the sentence's last claims (those
+// sharing the last one's start) to the end of token hi-1.
+func (d *docState) extendLast(hi int) {
+	n := len(d.claims)
+	if n == 0 || hi <= 0 {
+		return
+	}
+	for hi > 1 && d.toks[hi-1].kind == tPunct && (d.toks[hi-1].low == "," || d.toks[hi-1].low == ";" || d.toks[hi-1].low == ":") {
+		hi--
+	}
+	last := &d.claims[n-1]
+	ve := d.toks[hi-1].e
+	if ve <= last.ve {
+		return
+	}
+	_, oe := d.c.orig(last.vs, ve)
+	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
+		p := &d.claims[k]
+		p.ve, p.ev.End = ve, oe
+		p.c.Text = d.str[p.vs:ve]
+	}
+}
+
+// quoteFrom returns where the evidence of a trailing attribution starts:
+// its sentence, or the opening mark of its quotation when the quotation
+// began in earlier sentences that reported nothing themselves and the
+// last names no actor or topic ("“We called four times. Four times, and
+// nothing came back,” he said.": one claim, the whole quotation, not a
+// fragment with a dangling frame). Those sentences, waiting for a
+// speaker, become part of it.
+func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
+	if a.quoteSpan < 0 || a.quoteSpan >= len(pq.spans) || len(pq.pending) == 0 {
+		return lo
+	}
+	op := pq.spans[a.quoteSpan].open
+	if op >= lo {
+		return lo
+	}
+	if m, n := d.mentRange(lo, min(a.contE, hi)); n > m {
+		// a last sentence that names an actor or a topic is a claim
+		// of its own ("… Lusenia let it cross the river," she said.)
+		return lo
+	}
+	if n := len(d.claims); n > 0 && d.claims[n-1].ve > d.toks[op].s {
+		return lo // a sentence of the quotation made a claim of its own
+	}
+	k := len(pq.pending)
+	for k > 0 && pq.pending[k-1].span == a.quoteSpan {
+		k--
+	}
+	if k == len(pq.pending) || pq.pending[k].lo > op+1 {
+		return lo
+	}
+	pq.pending = pq.pending[:k]
+	a.contS = op + 1
+	return op
 }
 
 // colonFrame reads a paragraph that opens "Name: statement" ("Ostrup:
@@ -999,7 +1199,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			if pq.spans[j].spk != nil {
-				pq.spans[i].spk = pq.spans[j].spk
+				pq.spans[i].spk, pq.spans[i].lent = pq.spans[j].spk, true
 				break
 			}
 		}
@@ -1008,7 +1208,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		}
 		for j := i + 1; j < len(pq.spans); j++ {
 			if pq.spans[j].spk != nil {
-				pq.spans[i].spk = pq.spans[j].spk
+				pq.spans[i].spk, pq.spans[i].lent = pq.spans[j].spk, true
 				break
 			}
 		}
@@ -1016,6 +1216,34 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			pq.spans[i].spk = d.prevQuoteSpk
 			standalone = true
 		}
+	}
+	var named *speaker
+	for i := range pq.spans {
+		if pq.spans[i].spk != nil || pq.claims > 0 {
+			continue
+		}
+		// no verb attributes the quotation: the one person the prose
+		// around it names ("Tomas Brill watched the cutter from his
+		// boat. “They pushed the dinghy south.”"), in its paragraph
+		// or, for a paragraph that is nothing but the quotation, in the
+		// paragraph before that claimed nothing ("Ada Vell lost her
+		// brother.")
+		if named == nil {
+			p := d.paraPerson
+			switch {
+			case d.paraPersonPara == d.paraN && !d.paraPersonMany && d.paraPersonSubj && d.paraPersonAt < pq.spans[i].open && pq.opensSentence(i):
+			case pq.quoteOnly && d.paraPersonPara == d.paraN-1 && !d.paraPersonMany && d.paraPersonSubj && d.lastParaClaims == 0:
+			default:
+				p = nil
+			}
+			if p == nil {
+				break
+			}
+			sp := d.personSpeaker(p, "")
+			named = &sp
+		}
+		pq.spans[i].spk = named
+		standalone = true
 	}
 	for _, p := range pq.pending {
 		spk := pq.spans[p.span].spk
@@ -1026,7 +1254,14 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			continue
+			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low) {
+				continue
+			}
+			// but a one-sentence quotation of its own after the one
+			// attributed is set apart on purpose ("“…,” said X.
+			// “Those people were sent back to die.”"): a claim too,
+			// unless it leans on the one before ("It is only a matter
+			// of time.")
 		}
 		a := d.newAtt(att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1})
 		d.emit(a, p.lo, p.hi, pq)
@@ -1038,6 +1273,40 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 	} else {
 		d.prevQuoteSpk = nil
 	}
+	d.lastParaClaims = pq.claims
+}
+
+// notePerson records that the paragraph names person p at token k
+// outside quotations, subj when the name opens its sentence
+// (resolveQuotes).
+func (d *docState) notePerson(p *person, k int, subj bool) {
+	if d.paraPersonPara != d.paraN {
+		d.paraPerson, d.paraPersonPara, d.paraPersonAt, d.paraPersonMany, d.paraPersonSubj = p, d.paraN, k, false, subj
+	} else if d.paraPerson != p {
+		d.paraPersonMany = true
+	}
+}
+
+// opensSentence reports whether quotation i opens a sentence waiting
+// for its speaker.
+func (pq *paraQuotes) opensSentence(i int) bool {
+	for _, p := range pq.pending {
+		if p.span == i && p.lo == pq.spans[i].open {
+			return true
+		}
+	}
+	return false
+}
+
+// asideOpener reports whether a quoted sentence opening with w leans on
+// the sentence before it: "It is only a matter of time.", "That is
+// all.", "There is no other way."
+func asideOpener(w string) bool {
+	switch w {
+	case "it", "it's", "that", "that's", "this", "there", "which", "so", "and", "but":
+		return true
+	}
+	return false
 }
 
 // extendQuote extends the evidence of the last claims, by speaker,

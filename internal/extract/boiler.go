@@ -173,7 +173,7 @@ func hasPrefixFold(b, needle []byte) bool {
 // classify classes a non-empty paragraph of the view.
 func classify(b []byte) paraKind {
 	tags := paraCues.scan(b, tagBoiler)
-	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) {
+	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) || furnitureLabel(b) {
 		return paraBoiler
 	}
 	if tags&tagCaption != 0 && isCaption(b, tags) {
@@ -196,6 +196,28 @@ func classify(b []byte) paraKind {
 		return paraHeading
 	}
 	return paraProse
+}
+
+// furnitureLabel reports whether b opens with the label of a page's
+// furniture: a link to another story or a player or picture set into the
+// article ("Related: Port traffic to be cut after near-misses", "Watch:
+// …", "Video caption: …"). The line is a headline or a caption, not the
+// words of whoever it names.
+func furnitureLabel(b []byte) bool {
+	// the label is one or two short words and its colon: a paragraph
+	// with no colon in its first 16 bytes (nearly all) is read no further
+	c := bytes.IndexByte(b[:min(len(b), 16)], ':')
+	if c < 4 {
+		return false
+	}
+	switch lowerASCII(b[:c]) {
+	case "related", "watch", "video", "listen", "pictured", "photos", "gallery", "explainer",
+		"video caption", "image caption", "media caption", "photo caption", "caption",
+		"also read", "read", "more", "see", "related story", "related stories", "related coverage",
+		"watch live", "live updates":
+		return true
+	}
+	return false
 }
 
 // quotes reports whether b holds a double quotation mark.

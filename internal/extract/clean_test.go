@@ -39,6 +39,12 @@ func TestClassify(t *testing.T) {
 		{"Sylvania said on Monday that the talks would resume next week.", paraProse},
 		{"“In most cases, the reviews were negative.”", paraProse},
 		{"The visiting minister then indirectly accused the neighbours of sponsori", paraProse},
+		// page furniture: a link to another story, a player, a caption
+		{"Related: Harbour traffic in the strait to be cut by a third after a string of near-misses", paraBoiler},
+		{"Watch: the moment firefighters on the northern bank of the river lost control of the blaze", paraBoiler},
+		{"Video caption: smoke rises over the refinery at dawn as the crews wait for the wind to drop", paraBoiler},
+		{"Related talks will resume in May, the ministry said.", paraProse},
+		{"Marek: Talks will resume next week, and the dam will be rebuilt.", paraProse},
 		// a speaker may say what a donation appeal says
 		{"\"They shelled the school because the parents there support us,\" the commander said.", paraProse},
 	}

@@ -94,8 +94,16 @@ func roleGender(role string) byte {
 	if g := titleGender(role); g != 0 || !strings.Contains(role, "wom") && !strings.Contains(role, "ther") && !strings.Contains(role, "wid") {
 		return g // most roles hold none of these nouns
 	}
+	prev := ""
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.TrimSuffix(w, "'s")
+		if prev == "whose" || prev == "his" || prev == "her" || prev == "their" {
+			// "X, whose brother died in the blast": a relative's noun,
+			// not the person's
+			prev = w
+			continue
+		}
+		prev = w
 		if strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women") {
 			return 'f'
 		}
@@ -348,6 +356,9 @@ func (d *docState) registerNames(lo, hi int) {
 		if p != nil && d.sentPerson == nil {
 			d.sentPerson, d.sentPersonAt = p, s
 		}
+		if p != nil {
+			d.notePerson(p, s, i == lo)
+		}
 		if j > i {
 			i = j - 1
 		}
@@ -445,7 +456,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			p = &d.toks[v-2] // "has been widely condemned"
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) {
+		// (not "Some said", "Many say": a part of a group speaks)
+		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(quantSpeakers[p.low] && (t.low == "said" || t.low == "say" || t.low == "told")) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -533,6 +545,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "speak", "talk":
 		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
+		if t.low == "state" && v > lo && d.mentAt[v-1] >= 0 && d.ments[d.mentAt[v-1]].demonym {
+			return false // "Varkazian state television": a noun
+		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
 		// accept -s forms only right after a name or pronoun
 		if strings.HasSuffix(t.low, "s") && v > 0 {
@@ -597,6 +612,30 @@ func (d *docState) asAhead(v int) bool {
 		}
 	}
 	return false
+}
+
+// authorBy returns where "by" follows a document noun in the phrase
+// [s, e) before a capitalised name ("a report by Amnesty
+// International", "a 2019 study by the University of Fredville"), or -1.
+func (d *docState) authorBy(s, e int) int {
+	k := -1
+	for j := s + 1; j < e && j <= s+4; j++ {
+		if d.toks[j].low == "by" {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !evidenceNouns[d.toks[k-1].low] || k+1 >= e {
+		return -1
+	}
+	n := k + 1
+	if d.toks[n].low == "the" && n+1 < e {
+		n++
+	}
+	if !d.toks[n].cap || d.toks[n].kind != tWord {
+		return -1
+	}
+	return k
 }
 
 // evidenceNouns name documents and counts that news prose cites as the
@@ -928,6 +967,10 @@ var reflexives = map[string]bool{
 var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
 
 // groupParts name a part of the group after "of": "most of them said".
+// quantSpeakers stand alone for a part of a group as a speaker: "Some
+// said …", "Many say …".
+var quantSpeakers = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true}
+
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
 	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
@@ -1313,6 +1356,21 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, npOK
 		}
 	}
+	if e-s == 1 && quantSpeakers[d.toks[s].low] {
+		// "Local fishermen told reporters … Some said …": part of the
+		// group just quoted, named as it was
+		if d.hasLastPlural && d.paraN-d.lastPluralPara <= 1 {
+			return d.lastPlural, npOK
+		}
+		if n := len(d.claims); n > 0 && d.claims[n-1].vs >= d.toks[0].s && !d.claims[n-1].person {
+			// the group that spoke last in this paragraph, whatever its
+			// plural ("fishermen", "people")
+			if c := &d.claims[n-1].c; strings.HasSuffix(c.Speaker, "men") || strings.HasSuffix(c.Speaker, "people") {
+				return speaker{name: c.Speaker, role: c.Role, side: c.Side}, npOK
+			}
+		}
+		// else described as written ("Others say …")
+	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
 		switch d.toks[s].low {
@@ -1447,6 +1505,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "Its embassy in Strela said": the body that spoke last owns it
 		side = d.ownerSide(s, s+1)
 	}
+	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
+		// "Police in Haldby say": the city's police, as news names
+		// them again ("Haldby police"), on the city's side
+		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
+	}
 	if as < 0 && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
@@ -1574,6 +1637,13 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
 		return d.personSpeaker(p, role), npOK
+	case head.is(fRole) && !head.is(fGroup) && actor != "" && (d.toks[s].low == "a" || d.toks[s].low == "an") && !strings.HasSuffix(head.low, "s"):
+		// "An Ilvarian official, who asked not to be named, said …": an
+		// unnamed person of that side, not the state speaking, and no
+		// one named before ("a" introduces someone new)
+		sp := d.describe(s, rs, e, d.sideOf(actor))
+		sp.role = sp.name
+		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
@@ -1609,6 +1679,15 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// Federation"
 		name := d.nationalBody(actor, s+1, e)
 		return speaker{name: name, side: name, inst: true}, npOK
+	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && d.isState(actor):
+		// "Lusenia's civil aviation authority said": the agency by its
+		// usual name, "Lusenian Civil Aviation Authority", on its
+		// state's side — a body of its own, not the government
+		return speaker{name: d.nationalBody(actor, s+1, e), side: actor, inst: true}, npOK
+	case !names && actor != "" && hd == e-1 && hd > rs && civilianPlurals[head.low] && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
+		// "Lusenian firefighters said", "Sylvanian farmers say": people
+		// of that side, described, not its government speaking
+		return d.describe(s, rs, e, d.sideOf(actor)), npOK
 	case actor != "":
 		return d.government(actor), npOK
 	}
@@ -1735,6 +1814,26 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 	}
 	h := &d.toks[hd]
 	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+}
+
+// stateAgencies head the names of a state's agencies that speak for
+// themselves: "civil aviation authority", "food safety agency".
+var stateAgencies = map[string]bool{
+	"authority": true, "agency": true, "regulator": true, "watchdog": true, "inspectorate": true,
+	"bureau": true, "board": true,
+}
+
+// civilianPlurals name people who speak for themselves, not for their
+// state's government, when a demonym describes them ("Lusenian
+// firefighters", "Sylvanian farmers").
+var civilianPlurals = map[string]bool{
+	"firefighters": true, "rescuers": true, "medics": true, "doctors": true, "nurses": true,
+	"farmers": true, "fishermen": true, "residents": true, "villagers": true, "witnesses": true,
+	"survivors": true, "workers": true, "miners": true, "students": true, "teachers": true,
+	"protesters": true, "demonstrators": true, "activists": true, "relatives": true, "families": true,
+	"scientists": true, "researchers": true, "experts": true, "economists": true, "journalists": true,
+	"reporters": true, "lawyers": true, "pilots": true, "sailors": true, "fans": true, "voters": true,
+	"refugees": true, "traders": true, "shopkeepers": true, "truckers": true, "drivers": true,
 }
 
 // personNouns name one person: "a doctor", "one woman", "a witness".

@@ -31,6 +31,26 @@ func TestTitleGender(t *testing.T) {
 	}
 }
 
+// TestRoleGender: a role's own noun gives a gender, a relative's does
+// not ("whose brother died": the person may be a woman).
+func TestRoleGender(t *testing.T) {
+	tests := []struct {
+		role string
+		want byte
+	}{
+		{"whose brother died in the blast", 0},
+		{"her father's lawyer", 0},
+		{"a mother of three", 'f'},
+		{"the brother of the missing pilot", 'm'},
+		{"police spokeswoman", 'f'},
+	}
+	for _, tt := range tests {
+		if got := roleGender(tt.role); got != tt.want {
+			t.Errorf("roleGender(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
 // TestSpeakerReferences checks the ways news prose names a speaker again
 // after introducing them, each a row that failed before this pass: an
 // organisation by the first word(s) of its name, a person by their age,
