@@ -90,6 +90,7 @@ var companyHeads = map[string]bool{
 	"minerals": true, "metals": true, "resources": true,
 	// carriers: "Norvale Rail", "Selk Ferries"
 	"rail": true, "railways": true, "ferries": true,
+	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
