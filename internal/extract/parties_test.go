@@ -24,6 +24,22 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"A lorry and a freight train collided at a level crossing near Dask.\n\nThe two firms are blaming each other.\n\n" +
 				"Brask Haulage said the barrier was raised. Selmar Maritime said the lorry was stuck on the tracks.",
 			[]string{"Brask Haulage>Selmar Maritime", "Selmar Maritime>Brask Haulage"}},
+		{"a state's body described, then named in apposition to its noun",
+			"Velmark's energy regulator and the country's largest power company, Ostra Power, blamed each other on Monday for a shortage that left towns dry for a week.\n\n" +
+				"The regulator, the Velmarian Energy Authority, said the pumps had failed.",
+			[]string{"Velmarian Energy Authority>Ostra Power", "Ostra Power>Velmarian Energy Authority"}},
+		{"guard: a state's body described and never named stays the state's",
+			"Velmark's energy regulator and the country's largest power company, Ostra Power, blamed each other on Monday for a shortage that left towns dry for a week.\n\n" +
+				"The regulator said the pumps had failed.",
+			[]string{"Velmark>Ostra Power", "Ostra Power>Velmark"}},
+		{"an armed group described before its name",
+			"DASK, Morvia, May 3 (Wirenews) -- A school in the rebel-held town of Dask was hit on Sunday, and the militia that controls the town blamed the Morvian army.\n\n" +
+				"The Dask Liberation Council, which has held the town since March, said two shells hit the school.",
+			[]string{"Dask Liberation Council>Morvia"}},
+		{"guard: two armed groups named after the description, none chosen",
+			"DASK, Morvia, May 3 (Wirenews) -- A school in the rebel-held town of Dask was hit on Sunday, and the militia that controls the town blamed the Morvian army.\n\n" +
+				"The Dask Liberation Council and the Red Hill Brigade, which share the town, said two shells hit the school.",
+			[]string{">Morvia"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

@@ -111,6 +111,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			// ("the Iron Hill Movement traded" is no speaker)
 			d.used[marker-1] = true
 		}
+		n0 := len(d.claims)
 		for k := 0; k < 2; k++ {
 			spk := d.government(actors[k])
 			if strings.HasPrefix(actors[k], pairLater) {
@@ -120,6 +121,120 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
+		if len(d.claims) > n0 {
+			d.noteDescribed(s, v, n0)
+		}
+	}
+}
+
+// describedParty is one party of a reciprocal accusation that the
+// sentence describes as a state's body in lower case ("Corvania's energy
+// regulator and Halvor Power blamed each other") and so files under the
+// state, until the article names the body ("The regulator, the Corvanian
+// Energy Authority, said"): claims from..to of d.claims, the state and
+// the description's head noun.
+type describedParty struct {
+	from, to    int
+	state, head string
+}
+
+// noteDescribed records the parties in tokens [s, v) of the reciprocal
+// accusations d.claims[n0:] that are a state's body described by a
+// possessive and lower-case words ending in an organisation's noun.
+func (d *docState) noteDescribed(s, v, n0 int) {
+	a, b := d.mentRange(s, v)
+	for _, m := range d.ments[a:b] {
+		if m.actor == "" || !d.isState(m.actor) {
+			continue
+		}
+		if _, poss := possessiveBase(d.toks[m.j-1].low); !poss && m.j-m.i < 2 {
+			continue
+		}
+		// the description runs on in lower case to "and", a comma or the verb
+		k := m.j
+		for k < v && k-m.j < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].low != "and" {
+			k++
+		}
+		h := &d.toks[k-1]
+		if k < v && d.toks[k].low != "and" && d.toks[k].low != "," || h.kind != tWord || h.cap || !orgHeads[h.low] && !companyNouns[h.low] {
+			continue
+		}
+		d.described = append(d.described, describedParty{from: n0, to: len(d.claims), state: m.actor, head: h.low})
+	}
+}
+
+// nameDescribed files the reciprocal accusations of a state's body
+// described before it was named (noteDescribed) under the organisation
+// the article later names in apposition to the same noun ("the
+// regulator, the Corvanian Energy Authority"), when exactly one is.
+func (d *docState) nameDescribed() {
+	for _, p := range d.described {
+		var named *openActor
+		for _, o := range d.open {
+			if o.state || !containsStr(o.descr, p.head) || o.owner != "" && o.owner != p.state {
+				continue
+			}
+			if named != nil {
+				named = nil
+				break
+			}
+			named = o
+		}
+		if named == nil {
+			continue
+		}
+		spk := d.government(named.name)
+		for i := p.from; i < p.to && i < len(d.claims); i++ {
+			c := &d.claims[i].c
+			if c.Side == p.state {
+				c.Speaker, c.Side = spk.name, spk.side
+			}
+			if c.Subject == p.state {
+				c.Subject = named.name
+			}
+		}
+	}
+}
+
+// nameDescribedSpeakers gives the claims of a speaker known only by an
+// organisation's noun, with no side ("the militia that controls the
+// town blamed …" in a first paragraph, "The Sabar Revolutionary Council
+// … said" in the next), the one organisation of that kind the article
+// names: the one it calls by that noun, or for an armed group's noun
+// the one organisation that is neither a state nor a company.
+func (d *docState) nameDescribedSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		w := c.Speaker
+		if c.Side != "" || d.claims[i].person || w == "" || strings.IndexByte(w, ' ') >= 0 || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		armed := armedDescr[w]
+		if armed == "" && !orgHeads[w] && !companyNouns[w] {
+			continue
+		}
+		var named, loose *openActor
+		nNamed, nLoose := 0, 0
+		for _, o := range d.open {
+			if o.state {
+				continue
+			}
+			if o.head == w || containsStr(o.descr, w) || armed != "" && containsStr(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+				named, nNamed = o, nNamed+1
+			}
+			if armed != "" && !companyHeads[o.head] && o.owner == "" {
+				loose, nLoose = o, nLoose+1
+			}
+		}
+		switch {
+		case nNamed == 1:
+		case nNamed == 0 && nLoose == 1:
+			named = loose
+		default:
+			continue
+		}
+		spk := d.government(named.name)
+		c.Speaker, c.Side = spk.name, spk.side
 	}
 }
 
