@@ -90,12 +90,14 @@ var companyHeads = map[string]bool{
 	"minerals": true, "metals": true, "resources": true,
 	// carriers: "Norvale Rail", "Selk Ferries"
 	"rail": true, "railways": true, "ferries": true,
-	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true,
+	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
 // named last: "the company", "the firm", "the operator".
-func companyRef(w string) bool { return w == "company" || w == "firm" || w == "operator" }
+func companyRef(w string) bool {
+	return w == "company" || w == "firm" || w == "operator" || w == "contractor"
+}
 
 // armedDescr are what reporters call an armed group once they have
 // named it: "the separatists", "the rebels".
@@ -525,8 +527,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	base, poss := possessiveBase(low)
-	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap) && d.findPerson(low) == nil {
-		// "Brenmark" after "Brenmark Construction", "Norvale Shipping"
+	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil {
+		// "Brenmark" after "Brenmark Construction" (also after a capital
+		// "A": "A Brenmark spokesman"), "Norvale Shipping"
 		// after "the Norvale Shipping Company" (before a business noun
 		// makes it a company of its own): an organisation called by
 		// the first word(s) of its name (speaker.go orgShortForm)

@@ -331,6 +331,11 @@ func (d *docState) interpret(a *att) interp {
 		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
 			in.act.prefix = "fail to "
 		}
+	case other && !future && !neg && !modal && d.pastCleft(cs, npEnd):
+		// "X says it was Y's crew that strayed out of the lane": a past
+		// act put on another party by a cleft is the counter-account of
+		// who is to blame
+		in.kind = graph.KindAccusation
 	case future:
 		in.kind = graph.KindPrediction
 	default:
@@ -494,6 +499,8 @@ var blameObjects = map[string]bool{
 	"claim": true, "charges": true, "charge": true, "reports": true, "report": true, "involvement": true,
 	"responsibility": true, "role": true, "wrongdoing": true, "blame": true, "it": true, "them": true,
 	"this": true, "suggestions": true, "assertions": true,
+	// the other side's story: "rejects that account", "disputes their version"
+	"account": true, "accounts": true, "version": true,
 }
 
 // denied reads what a denial verb's content [from, ce) denies, returning
@@ -627,6 +634,13 @@ func (d *docState) firstVerb(from, ce int) int {
 		}
 	}
 	return ce
+}
+
+// pastCleft reports whether the clause from cs opens with a past cleft
+// whose focus subjectOf read, ending at npEnd: "it was the tanker that
+// …", "it was Velland's soldiers who …".
+func (d *docState) pastCleft(cs, npEnd int) bool {
+	return npEnd-cs > 3 && d.toks[cs].low == "it" && d.toks[cs+1].low == "was" && d.toks[npEnd-1].is(fRel)
 }
 
 // subjectOf finds the subject actors of the clause starting at cs. It

@@ -18,8 +18,8 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		want []string
 	}{
 		{"a company named by a carrier's noun, in a pair of companies",
-			ferry + "Orvel Line, which runs the ferry, rejects that account.",
-			[]string{"Tolvik Freight>Orvel Line", "Orvel Line>Tolvik Freight"}},
+			ferry + "Dorvel Line, which runs the ferry, rejects that account.",
+			[]string{"Tolvik Freight>Dorvel Line", "Dorvel Line>Tolvik Freight"}},
 		{"a haulier and a shipping company",
 			"A lorry and a freight train collided at a level crossing near Dask.\n\nThe two firms are blaming each other.\n\n" +
 				"Brask Haulage said the barrier was raised. Selmar Maritime said the lorry was stuck on the tracks.",
@@ -40,11 +40,60 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"DASK, Morvia, May 3 (Wirenews) -- A school in the rebel-held town of Dask was hit on Sunday, and the militia that controls the town blamed the Morvian army.\n\n" +
 				"The Dask Liberation Council and the Red Hill Brigade, which share the town, said two shells hit the school.",
 			[]string{">Morvia"}},
+		{"a company named by a services noun, in a pair of firms",
+			"A freight train left the rails near Dask.\n\nBoth firms blame each other.\n\n" +
+				"Halden Rail said the track gave way. Dorvel Track Services said the train was too fast.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"a company's spokeswoman after a capital A speaks for it",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n" +
+				"A Dorvel spokeswoman, Clara Voss, accused Halden Rail of ignoring the speed limit.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"the contractor refers back to the company named last",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n" +
+				"Dorvel Track Services maintains the line. The contractor blamed Halden Rail for the crash.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"a past cleft puts the act on another party",
+			"Ostmark accused Velland of shelling the border post.\n\nVelland says it was Ostmark's patrol boat that strayed into its waters.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"guard: a present cleft is no accusation",
+			"Ostmark accused Velland of shelling the border post.\n\nVelland says it is Ostmark that must decide on talks.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: a cleft on the speaker's own side is no accusation",
+			"Ostmark accused Velland of shelling the border post.\n\nVelland says it was Velland's engineers who rebuilt the road.",
+			[]string{"Ostmark>Velland"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestRejectedAccount checks that rejecting the other side's story
+// ("rejects that account", "disputes their version") is a denial by
+// the speaker's side.
+func TestRejectedAccount(t *testing.T) {
+	const lead = "Halden Rail blamed Dorvel Track Services for the derailment.\n\n"
+	tests := []struct {
+		name, sentence, kind string
+	}{
+		{"that account", "Dorvel Track Services rejects that account.", "denial"},
+		{"their version", "Dorvel Track Services disputes their version.", "denial"},
+		{"guard: the accusation", "Dorvel Track Services rejected the accusation.", "denial"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text == tt.sentence {
+					if string(c.Kind) != tt.kind || c.Side != "Dorvel Track Services" {
+						t.Errorf("%s on side %q, want %s by Dorvel Track Services:%s", c.Kind, c.Side, tt.kind, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
 	}
 }
