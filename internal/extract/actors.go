@@ -90,7 +90,7 @@ var companyHeads = map[string]bool{
 	"minerals": true, "metals": true, "resources": true,
 	// carriers: "Norvale Rail", "Selk Ferries"
 	"rail": true, "railways": true, "ferries": true,
-	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true,
+	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true, "terminals": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1028,7 +1028,7 @@ func (d *docState) openByHead(w string) *openActor {
 			continue
 		}
 		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
-			companyRef(w) && companyHeads[o.head]
+			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}

@@ -61,6 +61,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: a cleft on the speaker's own side is no accusation",
 			"Ostmark accused Velland of shelling the border post.\n\nVelland says it was Velland's engineers who rebuilt the road.",
 			[]string{"Ostmark>Velland"}},
+		{"a union and a company described, then named",
+			"Nine people were hurt when a picket line at the Harrow docks turned violent, and the striking dockers' union and the port's operator traded accusations over who started it.\n\n" +
+				"The Velland Dockers' Union said guards had charged the pickets. Harrow Terminals said the pickets had thrown stones.",
+			[]string{"Velland Dockers' Union>Harrow Terminals", "Harrow Terminals>Velland Dockers' Union"}},
+		{"guard: a state's ministry and a union described are no pair of organisations",
+			"Nine people were hurt at the Harrow docks, and the labour ministry and the union traded accusations over who started it.\n\n" +
+				"The Velland Dockers' Union said guards had charged the pickets. Harrow Terminals said the pickets had thrown stones.",
+			nil},
+		{"the company refers back to one named in apposition to its operator",
+			"Guards hired by the operator, Harrow Terminals, drove a lorry into the picket line, the Velland Dockers' Union said.\n\n" +
+				"The company accused the union of attacking the lorry.",
+			[]string{"Harrow Terminals>Velland Dockers' Union"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

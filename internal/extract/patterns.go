@@ -69,11 +69,16 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
+		described := false
 		if len(actors) < 2 && !d.pairWords(s, v) {
 			// "the two militias fighting for the town blamed each other":
 			// a pair described before a modifier
 			if k := d.pairBefore(s, lo); k >= 0 {
 				s, actors = k, nil
+			} else if k := d.describedPair(v, lo); k >= 0 {
+				// "the dockers' union and the terminal's operator traded
+				// accusations": two organisations named elsewhere
+				s, actors, described = k, nil, true
 			}
 		}
 		each := v-1 >= lo && d.toks[v-1].low == "each"
@@ -87,11 +92,14 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				actors = p
 			}
 		}
-		if len(actors) < 2 && (each || d.pairWords(s, v)) {
+		if len(actors) < 2 && (each || described || d.pairWords(s, v)) {
 			// "the two groups each said the other …" in a first paragraph
 			// that has not named them yet: the document's two main
 			// parties, known at its end (finish)
 			kind := string(d.pairKind(s, v))
+			if described {
+				kind = string(pairGroups)
+			}
 			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
 			d.pairsLater = true
 		}
@@ -469,6 +477,55 @@ func isCapWordEnd(text string) bool {
 // pairLater prefixes the placeholder sides of a reciprocal accusation
 // whose two parties are not named yet; finish fills them in.
 const pairLater = "\x00pair"
+
+// describedPair reads, before the reciprocal verb at v, two
+// organisations described by their nouns and joined by "and" ("the
+// striking dockers' union and the terminal's operator have traded
+// accusations", "the union and the company blamed each other"), and
+// returns where the pair starts, or -1. A state's organ ("the ministry")
+// is no such party.
+func (d *docState) describedPair(v, lo int) int {
+	j := d.skipBack(v-1, lo)
+	if j <= lo || !d.partyNoun(j) {
+		return -1
+	}
+	k := j - 1
+	for k > lo && j-k <= 4 && d.toks[k].low != "and" {
+		if !d.describingWord(k) {
+			return -1
+		}
+		k--
+	}
+	if k <= lo+1 || d.toks[k].low != "and" || !d.partyNoun(k-1) {
+		return -1
+	}
+	s := k - 2
+	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && d.describingWord(s) {
+		s--
+	}
+	if s < lo || d.toks[s].low != "the" {
+		return -1
+	}
+	return s
+}
+
+// partyNoun reports whether token k is an organisation's noun in lower
+// case that is not a state's organ: "union", "operator", "militia".
+func (d *docState) partyNoun(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && !stateOrgans[t.low] && (orgHeads[t.low] || companyNouns[t.low] || armedDescr[t.low] != "")
+}
+
+// describingWord reports whether token k may stand inside a lower-case
+// description of a party: a word that is no verb, preposition or
+// conjunction ("the striking dockers' union", "the terminal's operator").
+func (d *docState) describingWord(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tSQuote {
+		return true
+	}
+	return t.kind == tWord && !t.cap && !t.is(fAux|fPrep|fConj|fSubord|fRel|fSpeech|fPron) && d.mentAt[k] < 0
+}
 
 // pairWords reports whether tokens [s, v) describe two parties: "both
 // sides", "the two groups", "the two neighbours".
