@@ -73,6 +73,10 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Guards hired by the operator, Harrow Terminals, drove a lorry into the picket line, the Velland Dockers' Union said.\n\n" +
 				"The company accused the union of attacking the lorry.",
 			[]string{"Harrow Terminals>Velland Dockers' Union"}},
+		{"two armed groups: a modifier between the number and the noun",
+			"Nine people died when a shell hit a bus station in Dask, and the two armed groups that hold the town's districts blamed each other.\n\n" +
+				"The Red Hill Brigade and the Dask Liberation Council have fought for the town since March.",
+			[]string{"Red Hill Brigade>Dask Liberation Council", "Dask Liberation Council>Red Hill Brigade"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

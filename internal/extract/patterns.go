@@ -542,12 +542,13 @@ func (d *docState) pairWords(s, v int) bool {
 // "the two" or "both" followed by a plural noun ("the two militias
 // fighting for the town"), and returns where it starts, or -1.
 func (d *docState) pairBefore(s, lo int) int {
-	for k := s - 1; k >= lo && k >= s-10; k-- {
+	for k := s - 1; k >= lo && k >= s-12; k-- {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
 			return -1
 		}
-		if (t.low == "two" || t.low == "both") && k+1 < s && strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord {
+		if (t.low == "two" || t.low == "both") && k+1 < s && (strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord || k+2 < s && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.pluralAt(k+2)) {
+			// "the two militias", "the two armed groups"
 			if k-1 >= lo && d.toks[k-1].low == "the" {
 				k--
 			}
@@ -555,6 +556,12 @@ func (d *docState) pairBefore(s, lo int) int {
 		}
 	}
 	return -1
+}
+
+// pluralAt reports whether token k is a lower-case word ending in s.
+func (d *docState) pluralAt(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && strings.HasSuffix(t.low, "s")
 }
 
 // salientPair returns the two actors named most so far, ties broken by
