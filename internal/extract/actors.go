@@ -612,7 +612,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
-		if o := d.addOpen(openActor{name: d.str[t.s:t.e]}); o != nil {
+		// "accused neighbouring Dravik": a neighbour is a state
+		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring")
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: nb}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -687,6 +689,8 @@ func (d *docState) partyAt(i int) bool {
 		return false
 	}
 	if !(near(i+1, blame) || blame(i-1) ||
+		// "accused neighbouring Dravik of …", "blamed rival Velland"
+		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) ||
 		toks[i+1].low == "and" && (single(i+2) && near(i+3, recip) ||
 			// "Pirrow and neighbouring Velland blamed each other"
 			i+2 < len(toks) && premodifier(&toks[i+2]) && single(i+3) && near(i+4, recip)) ||

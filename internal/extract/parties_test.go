@@ -77,6 +77,13 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Nine people died when a shell hit a bus station in Dask, and the two armed groups that hold the town's districts blamed each other.\n\n" +
 				"The Red Hill Brigade and the Dask Liberation Council have fought for the town since March.",
 			[]string{"Red Hill Brigade>Dask Liberation Council", "Dask Liberation Council>Red Hill Brigade"}},
+		{"the accused after a modifier, a state named later by its ministry",
+			"Pirrow on Tuesday accused neighbouring Dravel of opening the gates of a border dam without warning.\n\n" +
+				"Dravel's water ministry said the gates were opened after heavy rain. The ministry accused Pirrow of building homes on the flood plain.",
+			[]string{"Pirrow>Dravel", "Dravel>Pirrow"}},
+		{"the accused after a modifier: a rival company",
+			"Halden Rail on Tuesday blamed rival Korrin for the collapse of the tunnel.",
+			[]string{"Halden Rail>Korrin"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
