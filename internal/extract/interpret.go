@@ -331,6 +331,10 @@ func (d *docState) interpret(a *att) interp {
 		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
 			in.act.prefix = "fail to "
 		}
+	case other && !future && !neg && a.verb >= 0 && d.toks[a.verb].lemma() == "allege":
+		// "X alleged that Y's players had been paid to lose": to allege
+		// an act of another party is to accuse it
+		in.kind = graph.KindAccusation
 	case other && !future && !neg && !modal && d.pastCleft(cs, npEnd):
 		// "X says it was Y's crew that strayed out of the lane": a past
 		// act put on another party by a cleft is the counter-account of
