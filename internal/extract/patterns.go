@@ -208,8 +208,7 @@ func (d *docState) nameDescribed() {
 // organisation's noun, with no side ("the militia that controls the
 // town blamed …" in a first paragraph, "The Sabar Revolutionary Council
 // … said" in the next), the one organisation of that kind the article
-// names: the one it calls by that noun, or for an armed group's noun
-// the one organisation that is neither a state nor a company.
+// names (describedOrg).
 func (d *docState) nameDescribedSpeakers() {
 	for i := range d.claims {
 		c := &d.claims[i].c
@@ -217,33 +216,43 @@ func (d *docState) nameDescribedSpeakers() {
 		if c.Side != "" || d.claims[i].person || w == "" || strings.IndexByte(w, ' ') >= 0 || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		armed := armedDescr[w]
-		if armed == "" && !orgHeads[w] && !companyNouns[w] {
+		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] {
 			continue
 		}
-		var named, loose *openActor
-		nNamed, nLoose := 0, 0
-		for _, o := range d.open {
-			if o.state {
-				continue
-			}
-			if o.head == w || containsStr(o.descr, w) || armed != "" && containsStr(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
-				named, nNamed = o, nNamed+1
-			}
-			if armed != "" && !companyHeads[o.head] && o.owner == "" {
-				loose, nLoose = o, nLoose+1
-			}
+		if o := d.describedOrg(w); o != nil {
+			spk := d.government(o.name)
+			c.Speaker, c.Side = spk.name, spk.side
 		}
-		switch {
-		case nNamed == 1:
-		case nNamed == 0 && nLoose == 1:
-			named = loose
-		default:
-			continue
-		}
-		spk := d.government(named.name)
-		c.Speaker, c.Side = spk.name, spk.side
 	}
+}
+
+// describedOrg returns the one organisation the article has named that
+// a noun w describes: the one it calls by that noun ("militia", "union",
+// "company"), or, for an armed group's noun when it calls none so, the
+// one organisation that is neither a state, a state's body nor a
+// company; nil when there is none or more than one.
+func (d *docState) describedOrg(w string) *openActor {
+	armed := armedDescr[w]
+	var named, loose *openActor
+	nNamed, nLoose := 0, 0
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		if o.head == w || containsStr(o.descr, w) || armed != "" && containsStr(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+			named, nNamed = o, nNamed+1
+		}
+		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
+			loose, nLoose = o, nLoose+1
+		}
+	}
+	switch {
+	case nNamed == 1:
+		return named
+	case nNamed == 0 && nLoose == 1:
+		return loose
+	}
+	return nil
 }
 
 // pairSubject collects the subject of a reciprocal verb: two actors
