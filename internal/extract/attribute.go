@@ -779,7 +779,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
-	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
+	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue) == 0 && !quoted && !d.accSent {
 		if t := &d.toks[lo]; t.cap && t.low == "in" {
 			// "In the latest poll, Oster leads Marek": no verb reports it
 			if a := d.inPoll(lo, hi); a != nil {

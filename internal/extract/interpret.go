@@ -180,6 +180,17 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && d.toks[v].lemma() == "hold" && (first || len(subjects) == 0 || subjects[0] == side) {
+		// "X said it held Y responsible for Z": Y is blamed
+		for r := v + 2; r < ce && r <= v+6; r++ {
+			if d.toks[r].is(fHeldCue) {
+				if acts := d.actorsIn(v+1, r); len(acts) > 0 && acts[0] != side && d.heldParty(r-1) {
+					subjects, first = acts[:1], false
+				}
+				break
+			}
+		}
+	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
 	obj := [2]int{ce, ce}

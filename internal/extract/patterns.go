@@ -25,7 +25,11 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
 		// the flags first: one test passes over nearly every token
-		if t.flags&(fRecip|fBlameNoun|fSpeech) == 0 || t.kind != tWord || t.inQ || t.cap {
+		if t.flags&(fRecip|fBlameNoun|fSpeech|fHeldCue) == 0 || t.kind != tWord || t.inQ || t.cap {
+			continue
+		}
+		if t.is(fHeldCue) {
+			d.heldResponsible(v, lo, hi, pq)
 			continue
 		}
 		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
@@ -37,6 +41,10 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		}
 		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame(t.low)) {
 			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
+			continue
+		}
+		if t.low == "blame" && v-2 >= lo && d.toks[v-1].low == "the" && blameLayers[d.toks[v-2].low] {
+			d.blameLaid(v, lo, hi, pq)
 			continue
 		}
 		lem := t.lemma()
@@ -133,6 +141,121 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			d.noteDescribed(s, v, n0)
 		}
 	}
+}
+
+// heldResponsible reads "X held Y responsible for Z" ("holds", "is
+// holding"), at the token r of "responsible": an accusation by X against
+// Y that no reporting verb introduces. A sentence that reports it ("X
+// said it held Y responsible") is read by its reporting verb instead.
+func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
+	h := -1
+	for k := r - 1; k > lo && k >= r-6; k-- {
+		if l := d.toks[k].low; l == "held" || l == "holds" || l == "hold" || l == "holding" {
+			h = k
+			break
+		}
+	}
+	if h < 0 || d.used[h] {
+		return
+	}
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return
+		}
+	}
+	accused := d.actorsIn(h+1, r)
+	if len(accused) == 0 {
+		return
+	}
+	// the party held responsible ends just before the word ("held
+	// Velland's army directly responsible"), not in a clause between
+	j := r - 1
+	if d.toks[j].is(fAdv) {
+		j--
+	}
+	if !d.heldParty(j) {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused[0] {
+		return
+	}
+	end := d.clauseEnd(r+1, hi)
+	cont := r + 1
+	if contentWords(d.toks, cont, end) < 2 {
+		cont = h // "held Y responsible.": the blame is the claim
+	}
+	d.used[h] = true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+}
+
+// heldParty reports whether token j ends a party's mention, or a
+// party's organ after its possessive ("Velland's army").
+func (d *docState) heldParty(j int) bool {
+	if m := d.mentAt[j]; m >= 0 && d.ments[m].actor != "" {
+		return true
+	}
+	return j > 0 && d.toks[j].is(fOrgan|fGroup) && d.mentAt[j-1] >= 0 && d.ments[d.mentAt[j-1]].actor != ""
+}
+
+// blameLayers are the forms of the verbs that lay the blame on a party:
+// "laid the blame on", "put the blame for … on", "pinned the blame on".
+var blameLayers = map[string]bool{
+	"lay": true, "lays": true, "laid": true, "laying": true, "put": true, "puts": true, "putting": true,
+	"place": true, "places": true, "placed": true, "placing": true, "pin": true, "pins": true, "pinned": true,
+	"pinning": true,
+}
+
+// blameLaid reads "X laid the blame (for Z) on Y" at the token b of
+// "blame": an accusation by X against Y that no reporting verb
+// introduces. A sentence that reports it is read by its reporting verb.
+func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
+	h := b - 2
+	if d.used[h] {
+		return
+	}
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return
+		}
+	}
+	end := d.clauseEnd(b+1, hi)
+	on := -1
+	for k := b + 1; k < end && k <= b+12; k++ {
+		if l := d.toks[k].low; l == "on" || l == "upon" {
+			on = k
+			break
+		}
+	}
+	if on < 0 {
+		return
+	}
+	accused := d.actorsIn(on+1, end)
+	if len(accused) == 0 {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused[0] {
+		return
+	}
+	cont, cend := b+1, on
+	if contentWords(d.toks, cont, cend) < 2 {
+		cont, cend = h, end // "laid the blame on Y": the blame is the claim
+	}
+	d.used[h], d.used[b] = true, true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: cend,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
 }
 
 // describedParty is one party of a reciprocal accusation that the
