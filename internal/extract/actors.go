@@ -541,6 +541,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, j, o, false), true
 		}
 	}
+	if poss && d.openIdx[base] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(base) == nil && !d.surnameHere(base) {
+		// "Brenmark's chief executive": the first word of a company's
+		// name, in the possessive
+		if o := d.orgFirstWord(base); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if low == "fc" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.toks[i+1].info == nil {
 		// "FC Brask": a football club's name opens with its noun
 		j := i + 1
@@ -644,6 +651,36 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// surnameHere reports whether w (lower case) is a surname: of a person
+// read so far, or after a first name in the paragraph being read, whose
+// persons are read after its mentions.
+func (d *docState) surnameHere(w string) bool {
+	if _, ok := d.surnames[w]; ok || d.isPersonWord(w) {
+		return true
+	}
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].low == w && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k-1].info == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// orgFirstWord returns the organisation named last whose name of
+// several words starts with the word w (lower case), or nil.
+func (d *docState) orgFirstWord(w string) *openActor {
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || o.head == "" {
+			continue
+		}
+		if first, rest, ok := strings.Cut(o.name, " "); ok && rest != "" && strings.EqualFold(first, w) && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	return best
 }
 
 // partyAt reports whether the single capitalised word at i, which no

@@ -108,6 +108,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: the blame laid on no party",
 			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark laid the blame for the flooding of the village on heavy rain.",
 			nil},
+		{"a company's officer named by its first word in the possessive speaks for it",
+			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
+				"Dorrow's chief executive, Anna Holm, accused the union of sabotage.",
+			[]string{"Dorrow Mining>Kelvan Miners' Union"}},
+		{"guard: the possessive of a person who bears that name",
+			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
+				"The miners' lawyer, Ivo Dorrow, spoke to reporters. Dorrow's assistant, Anna Holm, accused the company of sabotage.",
+			[]string{">Dorrow Mining"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
