@@ -894,6 +894,15 @@ func (d *docState) backReference(i int) (mention, bool) {
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
 	}
+	if !n.cap && i+2 < len(d.toks) && d.toks[i+1].kind == tSQuote && d.toks[i+1].s == n.e && strings.HasSuffix(n.low, "s") {
+		// "the miners' union", "the dockers' federation": the
+		// organisation named by its members
+		if h := &d.toks[i+2]; h.kind == tWord && !h.cap && orgHeads[h.low] && !stateOrgans[h.low] {
+			if o := d.openByHead(h.low); o != nil {
+				return d.openMention(i, i+3, o, false), true
+			}
+		}
+	}
 	nb, _ := possessiveBase(n.low)
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false

@@ -116,6 +116,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
 				"The miners' lawyer, Ivo Dorrow, spoke to reporters. Dorrow's assistant, Anna Holm, accused the company of sabotage.",
 			[]string{">Dorrow Mining"}},
+		{"a union named again by its members",
+			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
+				"The miners' union accused the company of ignoring warnings.",
+			[]string{"Kelvan Miners' Union>Dorrow Mining"}},
+		{"guard: a town's farmers' union is no state's",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army shelled the border on Monday.\n\n" +
+				"The Brask farmers' union accused Velland of burning the fields.",
+			[]string{">Velland"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
