@@ -616,6 +616,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if t.info == nil && !poss && i+3 < len(d.toks) {
+		if m, ok := d.relativeOrg(i); ok {
+			return m, true
+		}
+	}
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
@@ -681,6 +686,46 @@ func (d *docState) orgFirstWord(w string) *openActor {
 		}
 	}
 	return best
+}
+
+// orgRelVerbs are what an organisation does in the relative clause
+// after its name, by their third-person forms: "Norvik, which runs the
+// ferry", "the Tarn Front, which holds the eastern bank". A place does
+// none of these ("Kerrow, which lies on the coast").
+var orgRelVerbs = map[string]string{
+	"runs": "company", "operates": "company", "owns": "company", "manages": "company", "employs": "company",
+	"built": "company", "chartered": "company", "insures": "company", "supplies": "company", "makes": "company",
+	"produces": "company", "maintains": "company",
+	"holds": "group", "controls": "group", "represents": "group",
+}
+
+// relativeOrg reads the name of one to three capitalised words no
+// vocabulary knows at i, followed by ", which" and a verb of running or
+// holding something (orgRelVerbs), as an organisation: a company when
+// it runs, owns or builds a thing ("the company" then refers back to
+// it), a group when it holds or controls one.
+func (d *docState) relativeOrg(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && toks[j].info == nil {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].low != "," || toks[j+1].low != "which" {
+		return mention{}, false
+	}
+	head := orgRelVerbs[toks[j+2].low]
+	if head == "" || i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
+		return mention{}, false
+	}
+	w := toks[j-1].low
+	if _, ok := d.surnames[w]; ok || d.isPersonWord(w) {
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
+	if o == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j, o, false), true
 }
 
 // partyAt reports whether the single capitalised word at i, which no
