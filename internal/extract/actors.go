@@ -770,9 +770,25 @@ func (d *docState) partyAt(i int) bool {
 		}
 		return false
 	}
+	// "accused the barge's owner, Castor, of …": the accused described,
+	// then named in apposition
+	apposed := func() bool {
+		if i < 3 || toks[i-1].low != "," || toks[i+1].low != "," {
+			return false
+		}
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			if blame(k) {
+				return k < i-2
+			}
+			if tk := &toks[k]; tk.kind != tWord || tk.cap {
+				return false
+			}
+		}
+		return false
+	}
 	if !(near(i+1, blame) || blame(i-1) ||
 		// "accused neighbouring Dravik of …", "blamed rival Velland"
-		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) ||
+		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) || apposed() ||
 		toks[i+1].low == "and" && (single(i+2) && near(i+3, recip) ||
 			// "Pirrow and neighbouring Velland blamed each other"
 			i+2 < len(toks) && premodifier(&toks[i+2]) && single(i+3) && near(i+4, recip)) ||
