@@ -29,7 +29,11 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		if t.is(fHeldCue) {
-			d.heldResponsible(v, lo, hi, pq)
+			if t.low == "finger" {
+				d.fingerPointed(v, lo, hi, pq)
+			} else {
+				d.heldResponsible(v, lo, hi, pq)
+			}
 			continue
 		}
 		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
@@ -188,6 +192,48 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	cont := r + 1
 	if contentWords(d.toks, cont, end) < 2 {
 		cont = h // "held Y responsible.": the blame is the claim
+	}
+	d.used[h] = true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+}
+
+// fingerPointed reads "X pointed the finger at Y (for Z)" at the token
+// f of "finger": an accusation by X against Y that no reporting verb
+// introduces.
+func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
+	h := f - 2
+	if h < lo || d.toks[f-1].low != "the" || f+2 >= hi || d.toks[f+1].low != "at" || d.used[h] {
+		return
+	}
+	if l := d.toks[h].low; l != "pointed" && l != "points" && l != "point" && l != "pointing" {
+		return
+	}
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return
+		}
+	}
+	end := d.clauseEnd(f+2, hi)
+	accused := d.actorsIn(f+2, min(end, f+6))
+	if len(accused) == 0 {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused[0] {
+		return
+	}
+	cont := f + 2
+	for cont < end && d.toks[cont].low != "for" && d.toks[cont].low != "over" {
+		cont++
+	}
+	if contentWords(d.toks, cont, end) < 2 {
+		cont = h // "pointed the finger at Y.": the blame is the claim
 	}
 	d.used[h] = true
 	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
