@@ -81,7 +81,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
-		described := false
+		described, plural := false, false
 		if len(actors) < 2 && !d.pairWords(s, v) {
 			// "the two militias fighting for the town blamed each other":
 			// a pair described before a modifier
@@ -91,6 +91,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				// "the dockers' union and the terminal's operator traded
 				// accusations": two organisations named elsewhere
 				s, actors, described = k, nil, true
+			} else if k := d.pluralParties(v, lo); k >= 0 {
+				// "the rival militias have traded accusations"
+				s, actors, plural = k, nil, true
 			}
 		}
 		each := v-1 >= lo && d.toks[v-1].low == "each"
@@ -104,7 +107,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				actors = p
 			}
 		}
-		if len(actors) < 2 && (each || described || d.pairWords(s, v)) {
+		if len(actors) < 2 && (each || described || plural || d.pairWords(s, v)) {
 			// "the two groups each said the other …" in a first paragraph
 			// that has not named them yet: the document's two main
 			// parties, known at its end (finish)
@@ -302,6 +305,29 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: cend,
 		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
 	d.emit(a, s, end, pq)
+}
+
+// rivalNouns name the other party of a dispute after "its" or "their":
+// "accused its rival of …".
+var rivalNouns = map[string]bool{
+	"rival": true, "rivals": true, "opponent": true, "opponents": true, "enemy": true, "enemies": true,
+	"adversary": true, "adversaries": true, "foe": true, "foes": true, "neighbour": true, "neighbor": true,
+}
+
+// rivalOf is the other party of the two the article names most, when
+// side is one of them: "its rival" in "the Iron Guard accused its rival
+// of …"; nil otherwise.
+func (d *docState) rivalOf(side string) []string {
+	p := d.salientPair()
+	switch {
+	case len(p) < 2 || side == "":
+		return nil
+	case p[0] == side:
+		return p[1:2]
+	case p[1] == side:
+		return p[:1]
+	}
+	return nil
 }
 
 // describedParty is one party of a reciprocal accusation that the
@@ -685,6 +711,33 @@ func (d *docState) describedPair(v, lo int) int {
 		return -1
 	}
 	return s
+}
+
+// pluralParties reads, before the reciprocal verb at v, "the" and at
+// most two modifiers before a plural noun of parties ("the rival
+// militias", "the armed groups", "the warring sides", "the
+// governments"), and returns where it starts, or -1: with a reciprocal
+// verb they are the two parties.
+func (d *docState) pluralParties(v, lo int) int {
+	j := d.skipBack(v-1, lo)
+	if j <= lo {
+		return -1
+	}
+	if w := d.toks[j].low; !groupPairNouns[w] && !statePairNouns[w] && !pairNouns[w] {
+		return -1
+	}
+	k := j - 1
+	for k > lo && j-k <= 2 {
+		// "rival", "warring", and participles: "the armed groups"
+		if t := &d.toks[k]; !premodifier(t) && !(t.kind == tWord && !t.cap && t.is(fPast) && !t.is(fSpeech|fAux)) {
+			break
+		}
+		k--
+	}
+	if d.toks[k].low != "the" {
+		return -1
+	}
+	return k
 }
 
 // partyNoun reports whether token k is an organisation's noun in lower
