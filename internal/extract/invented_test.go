@@ -180,7 +180,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout20", 0.78, 0.60, 0.75, 1},
 		{"testdata/heldout21", 0.69, 0, 0.90, 0},
 		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
-		{"testdata/invented2", 0.75, 0.85, 0.85, 1},
+		{"testdata/invented2", 0.80, 0.90, 0.95, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
