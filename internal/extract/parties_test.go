@@ -160,6 +160,10 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: its own fighters are no rival",
 			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe Iron Guard accused its own fighters of looting the market.",
 			nil},
+		{"two airlines: companies named by their trade",
+			"A jet of Kestrel Airlines and a jet of Norvale Airways touched wings at Brask airport on Monday.\n\n" +
+				"Ostmark's transport ministry said Ostmark's aviation authority and Ostmark's police were investigating.\n\nThe two airlines blamed each other for the collision.",
+			[]string{"Kestrel Airlines>Norvale Airways", "Norvale Airways>Kestrel Airlines"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

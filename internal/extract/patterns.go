@@ -810,6 +810,9 @@ const (
 var groupPairNouns = map[string]bool{
 	"militias": true, "groups": true, "factions": true, "movements": true, "rebels": true, "gangs": true,
 	"organisations": true, "organizations": true, "companies": true, "firms": true,
+	// businesses and bodies by their trade: "the two airlines", "both unions"
+	"unions": true, "airlines": true, "carriers": true, "operators": true, "contractors": true,
+	"agencies": true, "banks": true, "insurers": true, "clubs": true,
 }
 
 // pairKind is the kind of parties tokens [s, e) describe.
