@@ -784,6 +784,8 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			// "In the latest poll, Oster leads Marek": no verb reports it
 			if a := d.inPoll(lo, hi); a != nil {
 				d.emit(a, a.evS, hi, pq)
+			} else if a := d.inVersion(lo, hi); a != nil {
+				d.emit(a, a.evS, hi, pq)
 			}
 		}
 		return

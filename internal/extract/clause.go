@@ -476,6 +476,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if a := d.inPoll(lo, hi); a != nil {
 			return a
 		}
+		if a := d.inVersion(lo, hi); a != nil {
+			return a
+		}
 	}
 	if t := &d.toks[lo]; t.cap && (t.low == "said" || t.low == "says") {
 		if a := d.saidFirst(lo, hi); a != nil {

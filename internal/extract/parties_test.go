@@ -164,6 +164,22 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"A jet of Kestrel Airlines and a jet of Norvale Airways touched wings at Brask airport on Monday.\n\n" +
 				"Ostmark's transport ministry said Ostmark's aviation authority and Ostmark's police were investigating.\n\nThe two airlines blamed each other for the collision.",
 			[]string{"Kestrel Airlines>Norvale Airways", "Norvale Airways>Kestrel Airlines"}},
+		{"a counter-account: in a party's version, a cleft",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
+				"In Velland's version, it was Ostmark's troops that fired first.",
+			[]string{"Velland>Ostmark"}},
+		{"a counter-account: in its version, after the party rejects the other's",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
+				"Velland rejects that account. In its version, it was Ostmark's troops that fired first.",
+			[]string{"Velland>Ostmark"}},
+		{"a company's counter-account, the company named by its first word",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n" +
+				"In Dorvel's version, it was Halden Rail's train that was speeding on the curve.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"guard: in a person's view is no party's account",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
+				"In Anna Holm's view, it was Ostmark's troops that fired first.",
+			nil},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

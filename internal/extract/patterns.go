@@ -307,6 +307,48 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	d.emit(a, s, end, pq)
 }
 
+// versionNouns are a party's story of what happened: "In Castellan's
+// version, …".
+var versionNouns = map[string]bool{"version": true, "account": true, "telling": true, "view": true}
+
+// inVersion matches a counter-account that opens with whose story it is
+// ("In Castellan's version, it was the tanker that strayed", "In its
+// account, …"): the clause after the comma is that party's. "its" and
+// "their" stand for the speaker of the claim before, when it has a side.
+func (d *docState) inVersion(lo, hi int) *att {
+	n := lo + 1
+	for n < hi && n-lo <= 4 && !versionNouns[d.toks[n].low] {
+		if t := &d.toks[n]; t.kind != tWord || t.inQ || !t.cap && !t.is(fPron|fDet) {
+			return nil
+		}
+		n++
+	}
+	if n+2 >= hi || n == lo+1 || !versionNouns[d.toks[n].low] || d.toks[n+1].low != "," || contentWords(d.toks, n+2, hi) < 3 {
+		return nil
+	}
+	var spk speaker
+	if w := d.toks[lo+1].low; n == lo+2 && (w == "its" || w == "their") {
+		if len(d.claims) == 0 || d.claims[len(d.claims)-1].c.Side == "" {
+			return nil
+		}
+		c := &d.claims[len(d.claims)-1].c
+		spk = speaker{name: c.Speaker, side: c.Side, inst: !d.claims[len(d.claims)-1].person}
+		if !spk.inst {
+			return nil
+		}
+	} else {
+		if _, poss := possessiveBase(d.toks[n-1].low); !poss {
+			return nil
+		}
+		actors := d.actorsIn(lo+1, n)
+		if len(actors) != 1 {
+			return nil
+		}
+		spk = d.government(actors[0])
+	}
+	return d.newAtt(att{verb: -1, npS: lo, npE: n, contS: n + 2, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+}
+
 // rivalNouns name the other party of a dispute after "its" or "their":
 // "accused its rival of …".
 var rivalNouns = map[string]bool{
