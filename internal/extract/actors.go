@@ -699,15 +699,15 @@ var orgRelVerbs = map[string]string{
 	"holds": "group", "controls": "group", "represents": "group",
 }
 
-// relativeOrg reads the name of one to three capitalised words no
-// vocabulary knows at i, followed by ", which" and a verb of running or
+// relativeOrg reads the name of one to three capitalised words at i,
+// the first one no vocabulary knows, followed by ", which" and a verb of running or
 // holding something (orgRelVerbs), as an organisation: a company when
 // it runs, owns or builds a thing ("the company" then refers back to
 // it), a group when it holds or controls one.
 func (d *docState) relativeOrg(i int) (mention, bool) {
 	toks := d.toks
 	j := i
-	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && toks[j].info == nil {
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && (j == i || !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia)) {
 		j++
 	}
 	if j+2 >= len(toks) || toks[j].low != "," || toks[j+1].low != "which" {
