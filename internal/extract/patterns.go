@@ -389,7 +389,7 @@ type describedParty struct {
 func (d *docState) noteDescribed(s, v, n0 int) {
 	a, b := d.mentRange(s, v)
 	for _, m := range d.ments[a:b] {
-		if m.actor == "" || !d.isState(m.actor) {
+		if m.actor == "" {
 			continue
 		}
 		if _, poss := possessiveBase(d.toks[m.j-1].low); !poss && m.j-m.i < 2 {
@@ -402,6 +402,10 @@ func (d *docState) noteDescribed(s, v, n0 int) {
 		}
 		h := &d.toks[k-1]
 		if k < v && d.toks[k].low != "and" && d.toks[k].low != "," || h.kind != tWord || h.cap || !orgHeads[h.low] && !companyNouns[h.low] {
+			continue
+		}
+		// last, as it costs most
+		if !d.isState(m.actor) {
 			continue
 		}
 		d.described = append(d.described, describedParty{from: n0, to: len(d.claims), state: m.actor, head: h.low})
