@@ -541,10 +541,10 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, j, o, false), true
 		}
 	}
-	if poss && d.openIdx[base] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet|fPrep)) && d.findPerson(base) == nil && !d.surnameHere(base) {
+	if poss && d.openIdx[base] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet|fPrep)) {
 		// "Brenmark's chief executive": the first word of a company's
-		// name, in the possessive
-		if o := d.orgFirstWord(base); o != nil {
+		// name, in the possessive (the person checks last: they cost most)
+		if o := d.orgFirstWord(base); o != nil && d.findPerson(base) == nil && !d.surnameHere(base) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
