@@ -616,7 +616,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
-	if t.info == nil && !poss && i+3 < len(d.toks) {
+	if t.info == nil && !poss && i+3 < len(d.toks) && (d.toks[i+1].low == "," || d.toks[i+2].low == "," || d.toks[i+3].low == ",") {
 		if m, ok := d.relativeOrg(i); ok {
 			return m, true
 		}
