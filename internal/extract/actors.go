@@ -1156,6 +1156,16 @@ func (d *docState) newOrg(i int) (mention, bool) {
 	if t.is(fDet | fPron | fConj | fSubord | fPrep | fTime) {
 		return mention{}, false
 	}
+	if i >= 2 && (toks[i-1].low == "and" || toks[i-1].low == "of") {
+		// "United States Citizenship and Immigration Services", "the
+		// Department of Revenue Services": the end of a longer name
+		// joined by "and" or "of" (names before it that end in no
+		// organisation's noun and are no state), not an organisation of
+		// its own
+		if p := &toks[i-2]; i >= 3 && p.kind == tWord && p.cap && (toks[i-1].low == "of" || toks[i-3].kind == tWord && toks[i-3].cap) && !orgHeads[p.low] && !companyHeads[p.low] && d.stateOf(i-2) == "" {
+			return mention{}, false
+		}
+	}
 	j, head := i, -1
 	for j < len(toks) && j-i < 8 {
 		w := &toks[j]

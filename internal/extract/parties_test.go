@@ -183,6 +183,9 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
 				"In Anna Holm's view, it was Ostmark's troops that fired first.",
 			nil},
+		{"guard: a company after another party and \"and\"",
+			"A fire broke out at the Brask mine on Monday.\n\nThe Red Hawk Brigade and Dorrow Mining blamed each other for the fire.",
+			[]string{"Red Hawk Brigade>Dorrow Mining", "Dorrow Mining>Red Hawk Brigade"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
@@ -217,5 +220,23 @@ func TestRejectedAccount(t *testing.T) {
 			}
 			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
 		})
+	}
+}
+
+// TestNameEndIsNoParty checks that the end of a longer name joined by
+// "of" or "and" ("the Department of Passport Services", "Ostmark
+// Citizenship and Passport Services") makes no organisation of its own.
+func TestNameEndIsNoParty(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - Velland's army shelled the border on Monday.\n\n"
+	for _, text := range []string{
+		dl + "The Department of Passport Services said Velland had forged the documents.",
+		dl + "Ostmark State Citizenship and Passport Services said Velland had forged the documents.",
+	} {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+		for _, c := range res.Claims {
+			if c.Side == "Passport Services" || c.Subject == "Passport Services" {
+				t.Errorf("%q: the end of a name made a party:%s", text, describe(res.Claims))
+			}
+		}
 	}
 }
