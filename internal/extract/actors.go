@@ -1160,9 +1160,10 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		// "United States Citizenship and Immigration Services", "the
 		// Department of Revenue Services": the end of a longer name
 		// joined by "and" or "of" (names before it that end in no
-		// organisation's noun and are no state), not an organisation of
-		// its own
-		if p := &toks[i-2]; i >= 3 && p.kind == tWord && p.cap && (toks[i-1].low == "of" || toks[i-3].kind == tWord && toks[i-3].cap) && !orgHeads[p.low] && !companyHeads[p.low] && d.stateOf(i-2) == "" {
+		// organisation's noun and are no state; before "of", a word the
+		// vocabulary knows: "Lena Vos of Norvale Engineering" is a
+		// person's company), not an organisation of its own
+		if p := &toks[i-2]; i >= 3 && p.kind == tWord && p.cap && (toks[i-1].low == "of" && p.info != nil && !d.isPersonWord(p.low) || toks[i-1].low == "and" && toks[i-3].kind == tWord && toks[i-3].cap) && !orgHeads[p.low] && !companyHeads[p.low] && d.stateOf(i-2) == "" {
 			return mention{}, false
 		}
 	}
