@@ -90,11 +90,14 @@ var companyHeads = map[string]bool{
 	"minerals": true, "metals": true, "resources": true,
 	// carriers: "Norvale Rail", "Selk Ferries"
 	"rail": true, "railways": true, "ferries": true,
+	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true, "terminals": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
 // named last: "the company", "the firm", "the operator".
-func companyRef(w string) bool { return w == "company" || w == "firm" || w == "operator" }
+func companyRef(w string) bool {
+	return w == "company" || w == "firm" || w == "operator" || w == "contractor"
+}
 
 // armedDescr are what reporters call an armed group once they have
 // named it: "the separatists", "the rebels".
@@ -524,8 +527,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	base, poss := possessiveBase(low)
-	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap) && d.findPerson(low) == nil {
-		// "Brenmark" after "Brenmark Construction", "Norvale Shipping"
+	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil {
+		// "Brenmark" after "Brenmark Construction" (also after a capital
+		// "A": "A Brenmark spokesman"), "Norvale Shipping"
 		// after "the Norvale Shipping Company" (before a business noun
 		// makes it a company of its own): an organisation called by
 		// the first word(s) of its name (speaker.go orgShortForm)
@@ -535,6 +539,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		if o := d.orgShortForm(i, j); o != nil {
 			return d.openMention(i, j, o, false), true
+		}
+	}
+	if poss && d.openIdx[base] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet|fPrep)) {
+		// "Brenmark's chief executive": the first word of a company's
+		// name, in the possessive (the person checks last: they cost most)
+		if o := d.orgFirstWord(base); o != nil && d.findPerson(base) == nil && !d.surnameHere(base) {
+			return d.openMention(i, i+1, o, false), true
 		}
 	}
 	if low == "fc" && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].cap && d.toks[i+1].info == nil {
@@ -605,10 +616,17 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if t.info == nil && !poss && i+3 < len(d.toks) && (d.toks[i+1].low == "," || d.toks[i+2].low == "," || d.toks[i+3].low == ",") {
+		if m, ok := d.relativeOrg(i); ok {
+			return m, true
+		}
+	}
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
-		if o := d.addOpen(openActor{name: d.str[t.s:t.e]}); o != nil {
+		// "accused neighbouring Dravik": a neighbour is a state
+		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring")
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: nb}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -638,6 +656,76 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// surnameHere reports whether w (lower case) is a surname: of a person
+// read so far, or after a first name in the paragraph being read, whose
+// persons are read after its mentions.
+func (d *docState) surnameHere(w string) bool {
+	if _, ok := d.surnames[w]; ok || d.isPersonWord(w) {
+		return true
+	}
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].low == w && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k-1].info == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// orgFirstWord returns the organisation named last whose name of
+// several words starts with the word w (lower case), or nil.
+func (d *docState) orgFirstWord(w string) *openActor {
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || o.head == "" {
+			continue
+		}
+		if first, rest, ok := strings.Cut(o.name, " "); ok && rest != "" && strings.EqualFold(first, w) && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	return best
+}
+
+// orgRelVerbs are what an organisation does in the relative clause
+// after its name, by their third-person forms: "Norvik, which runs the
+// ferry", "the Tarn Front, which holds the eastern bank". A place does
+// none of these ("Kerrow, which lies on the coast").
+var orgRelVerbs = map[string]string{
+	"runs": "company", "operates": "company", "owns": "company", "manages": "company", "employs": "company",
+	"built": "company", "chartered": "company", "insures": "company", "supplies": "company", "makes": "company",
+	"produces": "company", "maintains": "company",
+	"holds": "group", "controls": "group", "represents": "group",
+}
+
+// relativeOrg reads the name of one to three capitalised words at i,
+// the first one no vocabulary knows, followed by ", which" and a verb of running or
+// holding something (orgRelVerbs), as an organisation: a company when
+// it runs, owns or builds a thing ("the company" then refers back to
+// it), a group when it holds or controls one.
+func (d *docState) relativeOrg(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && (j == i || !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia)) {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].low != "," || toks[j+1].low != "which" {
+		return mention{}, false
+	}
+	head := orgRelVerbs[toks[j+2].low]
+	if head == "" || i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
+		return mention{}, false
+	}
+	w := toks[j-1].low
+	if _, ok := d.surnames[w]; ok || d.isPersonWord(w) {
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
+	if o == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j, o, false), true
 }
 
 // partyAt reports whether the single capitalised word at i, which no
@@ -682,7 +770,25 @@ func (d *docState) partyAt(i int) bool {
 		}
 		return false
 	}
+	// "accused the barge's owner, Castor, of …": the accused described,
+	// then named in apposition
+	apposed := func() bool {
+		if i < 3 || toks[i-1].low != "," || toks[i+1].low != "," {
+			return false
+		}
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			if blame(k) {
+				return k < i-2
+			}
+			if tk := &toks[k]; tk.kind != tWord || tk.cap {
+				return false
+			}
+		}
+		return false
+	}
 	if !(near(i+1, blame) || blame(i-1) ||
+		// "accused neighbouring Dravik of …", "blamed rival Velland"
+		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) || apposed() ||
 		toks[i+1].low == "and" && (single(i+2) && near(i+3, recip) ||
 			// "Pirrow and neighbouring Velland blamed each other"
 			i+2 < len(toks) && premodifier(&toks[i+2]) && single(i+3) && near(i+4, recip)) ||
@@ -848,6 +954,15 @@ func (d *docState) backReference(i int) (mention, bool) {
 	n := &d.toks[i]
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
+	}
+	if !n.cap && i+2 < len(d.toks) && d.toks[i+1].kind == tSQuote && d.toks[i+1].s == n.e && strings.HasSuffix(n.low, "s") {
+		// "the miners' union", "the dockers' federation": the
+		// organisation named by its members
+		if h := &d.toks[i+2]; h.kind == tWord && !h.cap && orgHeads[h.low] && !stateOrgans[h.low] {
+			if o := d.openByHead(h.low); o != nil {
+				return d.openMention(i, i+3, o, false), true
+			}
+		}
 	}
 	nb, _ := possessiveBase(n.low)
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
@@ -1043,7 +1158,7 @@ func (d *docState) openByHead(w string) *openActor {
 			continue
 		}
 		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
-			companyRef(w) && companyHeads[o.head]
+			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
@@ -1059,6 +1174,17 @@ func (d *docState) newOrg(i int) (mention, bool) {
 	t := &toks[i]
 	if t.is(fDet | fPron | fConj | fSubord | fPrep | fTime) {
 		return mention{}, false
+	}
+	if i >= 2 && (toks[i-1].low == "and" || toks[i-1].low == "of") {
+		// "United States Citizenship and Immigration Services", "the
+		// Department of Revenue Services": the end of a longer name
+		// joined by "and" or "of" (names before it that end in no
+		// organisation's noun and are no state; before "of", a word the
+		// vocabulary knows: "Lena Vos of Norvale Engineering" is a
+		// person's company), not an organisation of its own
+		if p := &toks[i-2]; i >= 3 && p.kind == tWord && p.cap && (toks[i-1].low == "of" && p.info != nil && !d.isPersonWord(p.low) || toks[i-1].low == "and" && toks[i-3].kind == tWord && toks[i-3].cap) && !orgHeads[p.low] && !companyHeads[p.low] && d.stateOf(i-2) == "" {
+			return mention{}, false
+		}
 	}
 	j, head := i, -1
 	for j < len(toks) && j-i < 8 {

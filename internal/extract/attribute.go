@@ -74,6 +74,7 @@ type docState struct {
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states
 	home                                               string                // the state the dateline names or is in ("" when none)
 	pairsLater                                         bool                  // a reciprocal accusation waits for its parties (fillPairs)
+	described                                          []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
 	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
 	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
 	omBuf                                              []mention             // openMentions' spare buffer
@@ -816,10 +817,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
-	if all&(fSpeech|fRecip|fBlameNoun) == 0 && !quoted && !d.accSent {
+	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue) == 0 && !quoted && !d.accSent {
 		if t := &d.toks[lo]; t.cap && t.low == "in" {
 			// "In the latest poll, Oster leads Marek": no verb reports it
 			if a := d.inPoll(lo, hi); a != nil {
+				d.emit(a, a.evS, hi, pq)
+			} else if a := d.inVersion(lo, hi); a != nil {
 				d.emit(a, a.evS, hi, pq)
 			}
 		}

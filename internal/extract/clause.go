@@ -482,6 +482,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if a := d.inPoll(lo, hi); a != nil {
 			return a
 		}
+		if a := d.inVersion(lo, hi); a != nil {
+			return a
+		}
 	}
 	if t := &d.toks[lo]; t.cap && (t.low == "said" || t.low == "says") {
 		if a := d.saidFirst(lo, hi); a != nil {
@@ -535,6 +538,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			c++
 		}
 		var accused []string
+		rival := false // "accused its rival of …" (rivalOf)
 		switch class {
 		case vTell:
 			k := c
@@ -558,6 +562,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPair() // "accused both groups of …"
 				}
+				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
 					// "blamed the shelling of the village on X": the "of"
 					// was the event's; the blamed is after "on"
@@ -581,6 +586,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		spk, st := d.resolveNP(s, e, as, ae)
 		if st != npOK {
 			return nil
+		}
+		if rival {
+			accused = d.rivalOf(spk.side)
 		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})

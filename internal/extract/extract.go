@@ -325,6 +325,12 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.eventTopics()
 	docTopic := d.docTopic()
 	docName := d.surfaceName(docTopic) // the event as the article names it
+	if len(d.described) > 0 {
+		d.nameDescribed()
+	}
+	if len(d.open) > 0 {
+		d.nameDescribedSpeakers()
+	}
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves

@@ -180,6 +180,17 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && d.toks[v].lemma() == "hold" && (first || len(subjects) == 0 || subjects[0] == side) {
+		// "X said it held Y responsible for Z": Y is blamed
+		for r := v + 2; r < ce && r <= v+6; r++ {
+			if d.toks[r].is(fHeldCue) {
+				if acts := d.actorsIn(v+1, r); len(acts) > 0 && acts[0] != side && d.heldParty(r-1) {
+					subjects, first = acts[:1], false
+				}
+				break
+			}
+		}
+	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
 	obj := [2]int{ce, ce}
@@ -331,6 +342,15 @@ func (d *docState) interpret(a *att) interp {
 		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
 			in.act.prefix = "fail to "
 		}
+	case other && !future && !neg && a.verb >= 0 && d.toks[a.verb].lemma() == "allege":
+		// "X alleged that Y's players had been paid to lose": to allege
+		// an act of another party is to accuse it
+		in.kind = graph.KindAccusation
+	case other && !future && !neg && !modal && d.pastCleft(cs, npEnd):
+		// "X says it was Y's crew that strayed out of the lane": a past
+		// act put on another party by a cleft is the counter-account of
+		// who is to blame
+		in.kind = graph.KindAccusation
 	case future:
 		in.kind = graph.KindPrediction
 	default:
@@ -494,6 +514,8 @@ var blameObjects = map[string]bool{
 	"claim": true, "charges": true, "charge": true, "reports": true, "report": true, "involvement": true,
 	"responsibility": true, "role": true, "wrongdoing": true, "blame": true, "it": true, "them": true,
 	"this": true, "suggestions": true, "assertions": true,
+	// the other side's story: "rejects that account", "disputes their version"
+	"account": true, "accounts": true, "version": true,
 }
 
 // denied reads what a denial verb's content [from, ce) denies, returning
@@ -627,6 +649,13 @@ func (d *docState) firstVerb(from, ce int) int {
 		}
 	}
 	return ce
+}
+
+// pastCleft reports whether the clause from cs opens with a past cleft
+// whose focus subjectOf read, ending at npEnd: "it was the tanker that
+// …", "it was Velland's soldiers who …".
+func (d *docState) pastCleft(cs, npEnd int) bool {
+	return npEnd-cs > 3 && d.toks[cs].low == "it" && d.toks[cs+1].low == "was" && d.toks[npEnd-1].is(fRel)
 }
 
 // subjectOf finds the subject actors of the clause starting at cs. It

@@ -173,6 +173,17 @@ import (
 //     1.00, its topic right ("record leak"), but no accusation (both
 //     read as assertions, the operator's side taken for its state):
 //     the set's totals 0.81, 0.80, pairs 0.80, mutual 2 of 3.
+//
+// Written for the accusation pass of the same session (branch xaccuse3,
+// which first named it invented2) before its rules: invented3 (three: two
+// rail firms blame each other for a derailment, first score attribution
+// 0.67, accusations 0.00; a union and a port operator for a picket
+// clash, 0.52 and 0.40; two armed groups for a bridge bombing, written
+// after the pair rules, 0.92 and 1.00). Then pair subjects described
+// before they are named ("the striking dockers' union and the port's
+// operator traded accusations", "the two armed groups that control
+// either bank blamed each other") and company name endings: every
+// accusation and mutual accusation of the three found.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -180,7 +191,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		minMutual               float64
 	}{
 		{"testdata/invented", 0.90, 0.70, 0.90, 0.75},
-		{"testdata/heldout", 0.80, 0.55, 0.80, 0.5},
+		{"testdata/heldout", 0.85, 0.70, 0.95, 1},
 		{"testdata/heldout2", 0.90, 0.25, 0.85, 0},
 		{"testdata/heldout3", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
@@ -188,21 +199,22 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout6", 0.90, 0, 0.60, 0},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
-		{"testdata/heldout9", 0.65, 0, 0, 0},
+		{"testdata/heldout9", 0.90, 0, 0.90, 0},
 		{"testdata/heldout10", 0.75, 0.75, 0.90, 1},
 		{"testdata/heldout11", 0.78, 0.90, 0.90, 1},
 		{"testdata/heldout12", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout13", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout14", 0.85, 0.90, 0.90, 1},
-		{"testdata/heldout15", 0.65, 0, 0, 0},
-		{"testdata/heldout16", 0.80, 0.75, 0.75, 1},
+		{"testdata/heldout15", 0.95, 0.90, 0.90, 1},
+		{"testdata/heldout16", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout17", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout18", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout19", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout20", 0.78, 0.60, 0.75, 1},
 		{"testdata/heldout21", 0.69, 0.90, 0.90, 1},
-		{"testdata/heldout22", 0.75, 0.45, 0.45, 0},
+		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
 		{"testdata/invented2", 0.78, 0.78, 0.78, 0.6},
+		{"testdata/invented3", 0.80, 0.90, 0.95, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

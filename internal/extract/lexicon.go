@@ -44,6 +44,7 @@ const (
 	fDenyVerb                       // a form of a denial verb, or "called": a relative denial's verb (relativeDenial)
 	fLocalBody                      // a local qualifier before a town's body: "city", "port" (actors.go localBody)
 	fBlameObj                       // a noun whose object is the event blamed: "responsibility for", "the cause of" (topics.go blameEvent)
+	fHeldCue                        // "responsible", "finger": "X held Y responsible for Z", "X pointed the finger at Y" blame without a reporting verb (patterns.go)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -318,6 +319,7 @@ func init() {
 		lexicon[w] |= fLocalBody
 	}
 	add(fBlameObj, `responsibility cause causes`)
+	add(fHeldCue, `responsible finger`)
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}

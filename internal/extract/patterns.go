@@ -25,7 +25,15 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
 		// the flags first: one test passes over nearly every token
-		if t.flags&(fRecip|fBlameNoun|fSpeech) == 0 || t.kind != tWord || t.inQ || t.cap {
+		if t.flags&(fRecip|fBlameNoun|fSpeech|fHeldCue) == 0 || t.kind != tWord || t.inQ || t.cap {
+			continue
+		}
+		if t.is(fHeldCue) {
+			if t.low == "finger" {
+				d.fingerPointed(v, lo, hi, pq)
+			} else {
+				d.heldResponsible(v, lo, hi, pq)
+			}
 			continue
 		}
 		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
@@ -37,6 +45,10 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		}
 		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame(t.low)) {
 			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
+			continue
+		}
+		if t.low == "blame" && v-2 >= lo && d.toks[v-1].low == "the" && blameLayers[d.toks[v-2].low] {
+			d.blameLaid(v, lo, hi, pq)
 			continue
 		}
 		lem := t.lemma()
@@ -69,11 +81,19 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		s, actors := d.pairSubject(v, lo)
+		described, plural := false, false
 		if len(actors) < 2 && !d.pairWords(s, v) {
 			// "the two militias fighting for the town blamed each other":
 			// a pair described before a modifier
 			if k := d.pairBefore(s, lo); k >= 0 {
 				s, actors = k, nil
+			} else if k := d.describedPair(v, lo); k >= 0 {
+				// "the dockers' union and the terminal's operator traded
+				// accusations": two organisations named elsewhere
+				s, actors, described = k, nil, true
+			} else if k := d.pluralParties(v, lo); k >= 0 {
+				// "the rival militias have traded accusations"
+				s, actors, plural = k, nil, true
 			}
 		}
 		each := v-1 >= lo && d.toks[v-1].low == "each"
@@ -87,11 +107,14 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				actors = p
 			}
 		}
-		if len(actors) < 2 && (each || d.pairWords(s, v)) {
+		if len(actors) < 2 && (each || described || plural || d.pairWords(s, v)) {
 			// "the two groups each said the other …" in a first paragraph
 			// that has not named them yet: the document's two main
 			// parties, known at its end (finish)
 			kind := string(d.pairKind(s, v))
+			if described {
+				kind = string(pairGroups)
+			}
 			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
 			d.pairsLater = true
 		}
@@ -111,6 +134,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			// ("the Iron Hill Movement traded" is no speaker)
 			d.used[marker-1] = true
 		}
+		n0 := len(d.claims)
 		for k := 0; k < 2; k++ {
 			spk := d.government(actors[k])
 			if strings.HasPrefix(actors[k], pairLater) {
@@ -120,7 +144,356 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
+		if len(d.claims) > n0 {
+			d.noteDescribed(s, v, n0)
+		}
 	}
+}
+
+// heldResponsible reads "X held Y responsible for Z" ("holds", "is
+// holding"), at the token r of "responsible": an accusation by X against
+// Y that no reporting verb introduces. A sentence that reports it ("X
+// said it held Y responsible") is read by its reporting verb instead.
+func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
+	h := -1
+	for k := r - 1; k > lo && k >= r-6; k-- {
+		if l := d.toks[k].low; l == "held" || l == "holds" || l == "hold" || l == "holding" {
+			h = k
+			break
+		}
+	}
+	if h < 0 || d.used[h] {
+		return
+	}
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return
+		}
+	}
+	accused := d.actorsIn(h+1, r)
+	if len(accused) == 0 {
+		return
+	}
+	// the party held responsible ends just before the word ("held
+	// Velland's army directly responsible"), not in a clause between
+	j := r - 1
+	if d.toks[j].is(fAdv) {
+		j--
+	}
+	if !d.heldParty(j) {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused[0] {
+		return
+	}
+	end := d.clauseEnd(r+1, hi)
+	cont := r + 1
+	if contentWords(d.toks, cont, end) < 2 {
+		cont = h // "held Y responsible.": the blame is the claim
+	}
+	d.used[h] = true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+}
+
+// fingerPointed reads "X pointed the finger at Y (for Z)" at the token
+// f of "finger": an accusation by X against Y that no reporting verb
+// introduces.
+func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
+	h := f - 2
+	if h < lo || d.toks[f-1].low != "the" || f+2 >= hi || d.toks[f+1].low != "at" || d.used[h] {
+		return
+	}
+	if l := d.toks[h].low; l != "pointed" && l != "points" && l != "point" && l != "pointing" {
+		return
+	}
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return
+		}
+	}
+	end := d.clauseEnd(f+2, hi)
+	accused := d.actorsIn(f+2, min(end, f+6))
+	if len(accused) == 0 {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused[0] {
+		return
+	}
+	cont := f + 2
+	for cont < end && d.toks[cont].low != "for" && d.toks[cont].low != "over" {
+		cont++
+	}
+	if contentWords(d.toks, cont, end) < 2 {
+		cont = h // "pointed the finger at Y.": the blame is the claim
+	}
+	d.used[h] = true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+}
+
+// heldParty reports whether token j ends a party's mention, or a
+// party's organ after its possessive ("Velland's army").
+func (d *docState) heldParty(j int) bool {
+	if m := d.mentAt[j]; m >= 0 && d.ments[m].actor != "" {
+		return true
+	}
+	return j > 0 && d.toks[j].is(fOrgan|fGroup) && d.mentAt[j-1] >= 0 && d.ments[d.mentAt[j-1]].actor != ""
+}
+
+// blameLayers are the forms of the verbs that lay the blame on a party:
+// "laid the blame on", "put the blame for … on", "pinned the blame on".
+var blameLayers = map[string]bool{
+	"lay": true, "lays": true, "laid": true, "laying": true, "put": true, "puts": true, "putting": true,
+	"place": true, "places": true, "placed": true, "placing": true, "pin": true, "pins": true, "pinned": true,
+	"pinning": true,
+}
+
+// blameLaid reads "X laid the blame (for Z) on Y" at the token b of
+// "blame": an accusation by X against Y that no reporting verb
+// introduces. A sentence that reports it is read by its reporting verb.
+func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
+	h := b - 2
+	if d.used[h] {
+		return
+	}
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return
+		}
+	}
+	end := d.clauseEnd(b+1, hi)
+	on := -1
+	for k := b + 1; k < end && k <= b+12; k++ {
+		if l := d.toks[k].low; l == "on" || l == "upon" {
+			on = k
+			break
+		}
+	}
+	if on < 0 {
+		return
+	}
+	accused := d.actorsIn(on+1, end)
+	if len(accused) == 0 {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused[0] {
+		return
+	}
+	cont, cend := b+1, on
+	if contentWords(d.toks, cont, cend) < 2 {
+		cont, cend = h, end // "laid the blame on Y": the blame is the claim
+	}
+	d.used[h], d.used[b] = true, true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: cend,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+}
+
+// versionNouns are a party's story of what happened: "In Castellan's
+// version, …".
+var versionNouns = map[string]bool{"version": true, "account": true, "telling": true, "view": true}
+
+// inVersion matches a counter-account that opens with whose story it is
+// ("In Castellan's version, it was the tanker that strayed", "In its
+// account, …"): the clause after the comma is that party's. "its" and
+// "their" stand for the speaker of the claim before, when it has a side.
+func (d *docState) inVersion(lo, hi int) *att {
+	n := lo + 1
+	for n < hi && n-lo <= 4 && !versionNouns[d.toks[n].low] {
+		if t := &d.toks[n]; t.kind != tWord || t.inQ || !t.cap && !t.is(fPron|fDet) {
+			return nil
+		}
+		n++
+	}
+	if n+2 >= hi || n == lo+1 || !versionNouns[d.toks[n].low] || d.toks[n+1].low != "," || contentWords(d.toks, n+2, hi) < 3 {
+		return nil
+	}
+	var spk speaker
+	if w := d.toks[lo+1].low; n == lo+2 && (w == "its" || w == "their") {
+		if len(d.claims) == 0 || d.claims[len(d.claims)-1].c.Side == "" {
+			return nil
+		}
+		c := &d.claims[len(d.claims)-1].c
+		spk = speaker{name: c.Speaker, side: c.Side, inst: !d.claims[len(d.claims)-1].person}
+		if !spk.inst {
+			return nil
+		}
+	} else {
+		if _, poss := possessiveBase(d.toks[n-1].low); !poss {
+			return nil
+		}
+		actors := d.actorsIn(lo+1, n)
+		if len(actors) != 1 {
+			return nil
+		}
+		spk = d.government(actors[0])
+	}
+	return d.newAtt(att{verb: -1, npS: lo, npE: n, contS: n + 2, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+}
+
+// rivalNouns name the other party of a dispute after "its" or "their":
+// "accused its rival of …".
+var rivalNouns = map[string]bool{
+	"rival": true, "rivals": true, "opponent": true, "opponents": true, "enemy": true, "enemies": true,
+	"adversary": true, "adversaries": true, "foe": true, "foes": true, "neighbour": true, "neighbor": true,
+}
+
+// rivalOf is the other party of the two the article names most, when
+// side is one of them: "its rival" in "the Iron Guard accused its rival
+// of …"; nil otherwise.
+func (d *docState) rivalOf(side string) []string {
+	p := d.salientPair()
+	switch {
+	case len(p) < 2 || side == "":
+		return nil
+	case p[0] == side:
+		return p[1:2]
+	case p[1] == side:
+		return p[:1]
+	}
+	return nil
+}
+
+// describedParty is one party of a reciprocal accusation that the
+// sentence describes as a state's body in lower case ("Corvania's energy
+// regulator and Halvor Power blamed each other") and so files under the
+// state, until the article names the body ("The regulator, the Corvanian
+// Energy Authority, said"): claims from..to of d.claims, the state and
+// the description's head noun.
+type describedParty struct {
+	from, to    int
+	state, head string
+}
+
+// noteDescribed records the parties in tokens [s, v) of the reciprocal
+// accusations d.claims[n0:] that are a state's body described by a
+// possessive and lower-case words ending in an organisation's noun.
+func (d *docState) noteDescribed(s, v, n0 int) {
+	a, b := d.mentRange(s, v)
+	for _, m := range d.ments[a:b] {
+		if m.actor == "" {
+			continue
+		}
+		if _, poss := possessiveBase(d.toks[m.j-1].low); !poss && m.j-m.i < 2 {
+			continue
+		}
+		// the description runs on in lower case to "and", a comma or the verb
+		k := m.j
+		for k < v && k-m.j < 3 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].low != "and" {
+			k++
+		}
+		h := &d.toks[k-1]
+		if k < v && d.toks[k].low != "and" && d.toks[k].low != "," || h.kind != tWord || h.cap || !orgHeads[h.low] && !companyNouns[h.low] {
+			continue
+		}
+		// last, as it costs most
+		if !d.isState(m.actor) {
+			continue
+		}
+		d.described = append(d.described, describedParty{from: n0, to: len(d.claims), state: m.actor, head: h.low})
+	}
+}
+
+// nameDescribed files the reciprocal accusations of a state's body
+// described before it was named (noteDescribed) under the organisation
+// the article later names in apposition to the same noun ("the
+// regulator, the Corvanian Energy Authority"), when exactly one is.
+func (d *docState) nameDescribed() {
+	for _, p := range d.described {
+		var named *openActor
+		for _, o := range d.open {
+			if o.state || !containsStr(o.descr, p.head) || o.owner != "" && o.owner != p.state {
+				continue
+			}
+			if named != nil {
+				named = nil
+				break
+			}
+			named = o
+		}
+		if named == nil {
+			continue
+		}
+		spk := d.government(named.name)
+		for i := p.from; i < p.to && i < len(d.claims); i++ {
+			c := &d.claims[i].c
+			if c.Side == p.state {
+				c.Speaker, c.Side = spk.name, spk.side
+			}
+			if c.Subject == p.state {
+				c.Subject = named.name
+			}
+		}
+	}
+}
+
+// nameDescribedSpeakers gives the claims of a speaker known only by an
+// organisation's noun, with no side ("the militia that controls the
+// town blamed …" in a first paragraph, "The Sabar Revolutionary Council
+// … said" in the next), the one organisation of that kind the article
+// names (describedOrg).
+func (d *docState) nameDescribedSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		w := c.Speaker
+		if c.Side != "" || d.claims[i].person || w == "" || strings.IndexByte(w, ' ') >= 0 || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] {
+			continue
+		}
+		if o := d.describedOrg(w); o != nil {
+			spk := d.government(o.name)
+			c.Speaker, c.Side = spk.name, spk.side
+		}
+	}
+}
+
+// describedOrg returns the one organisation the article has named that
+// a noun w describes: the one it calls by that noun ("militia", "union",
+// "company"), or, for an armed group's noun when it calls none so, the
+// one organisation that is neither a state, a state's body nor a
+// company; nil when there is none or more than one.
+func (d *docState) describedOrg(w string) *openActor {
+	armed := armedDescr[w]
+	var named, loose *openActor
+	nNamed, nLoose := 0, 0
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		if o.head == w || containsStr(o.descr, w) || armed != "" && containsStr(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+			named, nNamed = o, nNamed+1
+		}
+		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
+			loose, nLoose = o, nLoose+1
+		}
+	}
+	switch {
+	case nNamed == 1:
+		return named
+	case nNamed == 0 && nLoose == 1:
+		return loose
+	}
+	return nil
 }
 
 // pairSubject collects the subject of a reciprocal verb: two actors
@@ -355,6 +728,82 @@ func isCapWordEnd(text string) bool {
 // whose two parties are not named yet; finish fills them in.
 const pairLater = "\x00pair"
 
+// describedPair reads, before the reciprocal verb at v, two
+// organisations described by their nouns and joined by "and" ("the
+// striking dockers' union and the terminal's operator have traded
+// accusations", "the union and the company blamed each other"), and
+// returns where the pair starts, or -1. A state's organ ("the ministry")
+// is no such party.
+func (d *docState) describedPair(v, lo int) int {
+	j := d.skipBack(v-1, lo)
+	if j <= lo || !d.partyNoun(j) {
+		return -1
+	}
+	k := j - 1
+	for k > lo && j-k <= 4 && d.toks[k].low != "and" {
+		if !d.describingWord(k) {
+			return -1
+		}
+		k--
+	}
+	if k <= lo+1 || d.toks[k].low != "and" || !d.partyNoun(k-1) {
+		return -1
+	}
+	s := k - 2
+	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && d.describingWord(s) {
+		s--
+	}
+	if s < lo || d.toks[s].low != "the" {
+		return -1
+	}
+	return s
+}
+
+// pluralParties reads, before the reciprocal verb at v, "the" and at
+// most two modifiers before a plural noun of parties ("the rival
+// militias", "the armed groups", "the warring sides", "the
+// governments"), and returns where it starts, or -1: with a reciprocal
+// verb they are the two parties.
+func (d *docState) pluralParties(v, lo int) int {
+	j := d.skipBack(v-1, lo)
+	if j <= lo {
+		return -1
+	}
+	if w := d.toks[j].low; !groupPairNouns[w] && !statePairNouns[w] && !pairNouns[w] {
+		return -1
+	}
+	k := j - 1
+	for k > lo && j-k <= 2 {
+		// "rival", "warring", and participles: "the armed groups"
+		if t := &d.toks[k]; !premodifier(t) && !(t.kind == tWord && !t.cap && t.is(fPast) && !t.is(fSpeech|fAux)) {
+			break
+		}
+		k--
+	}
+	if d.toks[k].low != "the" {
+		return -1
+	}
+	return k
+}
+
+// partyNoun reports whether token k is an organisation's noun in lower
+// case that is not a state's organ: "union", "operator", "militia".
+func (d *docState) partyNoun(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && !stateOrgans[t.low] && (orgHeads[t.low] || companyNouns[t.low] || armedDescr[t.low] != "")
+}
+
+// describingWord reports whether token k may stand inside a lower-case
+// description of a party: a word that is no verb, preposition or
+// conjunction ("the striking dockers' union", "the terminal's operator").
+func (d *docState) describingWord(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tSQuote {
+		return true
+	}
+	return t.kind == tWord && !t.cap && !t.is(fAux|fPrep|fConj|fSubord|fRel|fSpeech|fPron) && d.mentAt[k] < 0
+}
+
 // pairWords reports whether tokens [s, v) describe two parties: "both
 // sides", "the two groups", "the two neighbours".
 func (d *docState) pairWords(s, v int) bool {
@@ -370,12 +819,13 @@ func (d *docState) pairWords(s, v int) bool {
 // "the two" or "both" followed by a plural noun ("the two militias
 // fighting for the town"), and returns where it starts, or -1.
 func (d *docState) pairBefore(s, lo int) int {
-	for k := s - 1; k >= lo && k >= s-10; k-- {
+	for k := s - 1; k >= lo && k >= s-12; k-- {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
 			return -1
 		}
-		if (t.low == "two" || t.low == "both") && k+1 < s && strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord {
+		if (t.low == "two" || t.low == "both") && k+1 < s && (strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord || k+2 < s && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.pluralAt(k+2)) {
+			// "the two militias", "the two armed groups"
 			if k-1 >= lo && d.toks[k-1].low == "the" {
 				k--
 			}
@@ -383,6 +833,12 @@ func (d *docState) pairBefore(s, lo int) int {
 		}
 	}
 	return -1
+}
+
+// pluralAt reports whether token k is a lower-case word ending in s.
+func (d *docState) pluralAt(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && strings.HasSuffix(t.low, "s")
 }
 
 // salientPair returns the two actors named most so far, ties broken by
@@ -400,6 +856,9 @@ const (
 var groupPairNouns = map[string]bool{
 	"militias": true, "groups": true, "factions": true, "movements": true, "rebels": true, "gangs": true,
 	"organisations": true, "organizations": true, "companies": true, "firms": true,
+	// businesses and bodies by their trade: "the two airlines", "both unions"
+	"unions": true, "airlines": true, "carriers": true, "operators": true, "contractors": true,
+	"agencies": true, "banks": true, "insurers": true, "clubs": true,
 }
 
 // pairKind is the kind of parties tokens [s, e) describe.

@@ -1662,9 +1662,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 		return d.describe(s, rs, e, side), npOK
-	case !names && actor != "" && d.possessiveMarkIn(rs, e):
+	case !names && actor != "" && !d.isOrg(actor) && d.possessiveMarkIn(rs, e):
 		// "the Fredville farmers' union": a body of the people its
-		// possessive names, not the state of the place before them
+		// possessive names, not the state of the place before them (but
+		// "the miners' union" after "the Kelvan Miners' Union" is it)
 		return d.describe(s, rs, e, ""), npOK
 	case hasOrg:
 		name := d.join(rs, e)

@@ -1,0 +1,242 @@
+package extract
+
+import "testing"
+
+// TestOpenPartiesOfBlame checks the two sides of accusations between
+// parties no list names (companies, armed groups, unions): a pair phrase
+// ("the two companies", "both sides") resolved to the two parties the
+// article names around it, and organisations that speak or are accused
+// filed as their own side; side>accused of every accusation, in any
+// order.
+func TestOpenPartiesOfBlame(t *testing.T) {
+	const ferry = "The barge Marten sank on the Ulva river on Monday after a ferry struck it near Oskel.\n\n" +
+		"The two companies involved are blaming each other.\n\n" +
+		"The barge's owner, Tolvik Freight, says the ferry turned into its path without a signal.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a company named by a carrier's noun, in a pair of companies",
+			ferry + "Dorvel Line, which runs the ferry, rejects that account.",
+			[]string{"Tolvik Freight>Dorvel Line", "Dorvel Line>Tolvik Freight"}},
+		{"a haulier and a shipping company",
+			"A lorry and a freight train collided at a level crossing near Dask.\n\nThe two firms are blaming each other.\n\n" +
+				"Brask Haulage said the barrier was raised. Selmar Maritime said the lorry was stuck on the tracks.",
+			[]string{"Brask Haulage>Selmar Maritime", "Selmar Maritime>Brask Haulage"}},
+		{"a state's body described, then named in apposition to its noun",
+			"Velmark's energy regulator and the country's largest power company, Ostra Power, blamed each other on Monday for a shortage that left towns dry for a week.\n\n" +
+				"The regulator, the Velmarian Energy Authority, said the pumps had failed.",
+			[]string{"Velmarian Energy Authority>Ostra Power", "Ostra Power>Velmarian Energy Authority"}},
+		{"guard: a state's body described and never named stays the state's",
+			"Velmark's energy regulator and the country's largest power company, Ostra Power, blamed each other on Monday for a shortage that left towns dry for a week.\n\n" +
+				"The regulator said the pumps had failed.",
+			[]string{"Velmark>Ostra Power", "Ostra Power>Velmark"}},
+		{"an armed group described before its name",
+			"DASK, Morvia, May 3 (Wirenews) -- A school in the rebel-held town of Dask was hit on Sunday, and the militia that controls the town blamed the Morvian army.\n\n" +
+				"The Dask Liberation Council, which has held the town since March, said two shells hit the school.",
+			[]string{"Dask Liberation Council>Morvia"}},
+		{"guard: two armed groups named after the description, none chosen",
+			"DASK, Morvia, May 3 (Wirenews) -- A school in the rebel-held town of Dask was hit on Sunday, and the militia that controls the town blamed the Morvian army.\n\n" +
+				"The Dask Liberation Council and the Red Hill Brigade, which share the town, said two shells hit the school.",
+			[]string{">Morvia"}},
+		{"a company named by a services noun, in a pair of firms",
+			"A freight train left the rails near Dask.\n\nBoth firms blame each other.\n\n" +
+				"Halden Rail said the track gave way. Dorvel Track Services said the train was too fast.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"a company's spokeswoman after a capital A speaks for it",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n" +
+				"A Dorvel spokeswoman, Clara Voss, accused Halden Rail of ignoring the speed limit.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"the contractor refers back to the company named last",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n" +
+				"Dorvel Track Services maintains the line. The contractor blamed Halden Rail for the crash.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"a past cleft puts the act on another party",
+			"Ostmark accused Velland of shelling the border post.\n\nVelland says it was Ostmark's patrol boat that strayed into its waters.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"guard: a present cleft is no accusation",
+			"Ostmark accused Velland of shelling the border post.\n\nVelland says it is Ostmark that must decide on talks.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: a cleft on the speaker's own side is no accusation",
+			"Ostmark accused Velland of shelling the border post.\n\nVelland says it was Velland's engineers who rebuilt the road.",
+			[]string{"Ostmark>Velland"}},
+		{"a union and a company described, then named",
+			"Nine people were hurt when a picket line at the Harrow docks turned violent, and the striking dockers' union and the port's operator traded accusations over who started it.\n\n" +
+				"The Velland Dockers' Union said guards had charged the pickets. Harrow Terminals said the pickets had thrown stones.",
+			[]string{"Velland Dockers' Union>Harrow Terminals", "Harrow Terminals>Velland Dockers' Union"}},
+		{"guard: a state's ministry and a union described are no pair of organisations",
+			"Nine people were hurt at the Harrow docks, and the labour ministry and the union traded accusations over who started it.\n\n" +
+				"The Velland Dockers' Union said guards had charged the pickets. Harrow Terminals said the pickets had thrown stones.",
+			nil},
+		{"the company refers back to one named in apposition to its operator",
+			"Guards hired by the operator, Harrow Terminals, drove a lorry into the picket line, the Velland Dockers' Union said.\n\n" +
+				"The company accused the union of attacking the lorry.",
+			[]string{"Harrow Terminals>Velland Dockers' Union"}},
+		{"two armed groups: a modifier between the number and the noun",
+			"Nine people died when a shell hit a bus station in Dask, and the two armed groups that hold the town's districts blamed each other.\n\n" +
+				"The Red Hill Brigade and the Dask Liberation Council have fought for the town since March.",
+			[]string{"Red Hill Brigade>Dask Liberation Council", "Dask Liberation Council>Red Hill Brigade"}},
+		{"the accused after a modifier, a state named later by its ministry",
+			"Pirrow on Tuesday accused neighbouring Dravel of opening the gates of a border dam without warning.\n\n" +
+				"Dravel's water ministry said the gates were opened after heavy rain. The ministry accused Pirrow of building homes on the flood plain.",
+			[]string{"Pirrow>Dravel", "Dravel>Pirrow"}},
+		{"the accused after a modifier: a rival company",
+			"Halden Rail on Tuesday blamed rival Korrin for the collapse of the tunnel.",
+			[]string{"Halden Rail>Korrin"}},
+		{"to allege another party's act is to accuse it",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark alleged on Monday that Velland's soldiers had opened the sluices.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: the same act said, not alleged",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark said on Monday that Velland's soldiers had opened the sluices.",
+			nil},
+		{"guard: alleged of the speaker's own side",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark alleged on Monday that Ostmark's soldiers had opened the sluices.",
+			nil},
+		{"held responsible: a blame with no reporting verb",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark held Velland's army responsible for the shelling of the village.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: held responsible, reported: one accusation",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark said it held Velland's army responsible for the shelling of the village.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: responsible in a clause after the one held",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark held Velland's envoy, who is responsible for the talks, at the border.",
+			nil},
+		{"pointed the finger at: a blame with no reporting verb",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark pointed the finger at Velland's army for the shelling of the village.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: a finger pointed at no party",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark pointed the finger at heavy rain for the flooding of the village.",
+			nil},
+		{"laid the blame on: a blame with no reporting verb",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark laid the blame for the shelling of the village squarely on Velland's army.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: the blame laid on no party",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark laid the blame for the flooding of the village on heavy rain.",
+			nil},
+		{"a company's officer named by its first word in the possessive speaks for it",
+			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
+				"Dorrow's chief executive, Anna Holm, accused the union of sabotage.",
+			[]string{"Dorrow Mining>Kelvan Miners' Union"}},
+		{"guard: the possessive of a person who bears that name",
+			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
+				"The miners' lawyer, Ivo Dorrow, spoke to reporters. Dorrow's assistant, Anna Holm, accused the company of sabotage.",
+			[]string{">Dorrow Mining"}},
+		{"a union named again by its members",
+			"The Kelvan Miners' Union and the mine's owner, Dorrow Mining, are locked in a dispute over a tunnel collapse.\n\n" +
+				"The miners' union accused the company of ignoring warnings.",
+			[]string{"Kelvan Miners' Union>Dorrow Mining"}},
+		{"guard: a town's farmers' union is no state's",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army shelled the border on Monday.\n\n" +
+				"The Brask farmers' union accused Velland of burning the fields.",
+			[]string{">Velland"}},
+		{"a name no list knows that runs something is an organisation",
+			"A ferry and a barge collided on the Ulva river on Monday.\n\nNorvik, which runs the ferry, blamed Castor for the crash.",
+			[]string{"Norvik>Castor"}},
+		{"a name whose second word the vocabulary knows, that runs something",
+			"A ferry and a barge collided on the Ulva river on Monday.\n\nNorvik Harbour, which runs the ferry, blamed Castor for the crash.",
+			[]string{"Norvik Harbour>Castor"}},
+		{"guard, already read: the name of a group that holds a bank of the river",
+			"A bridge was blown up on Monday.\n\nThe Tarn Shield, which holds the eastern bank, accused Castor of planting the explosives.",
+			[]string{"Tarn Shield>Castor"}},
+		{"guard: a place that lies somewhere is no organisation",
+			"A ferry and a barge collided on the Ulva river on Monday.\n\nResidents of Kerrow, which lies on the river, said the ferry was too fast.",
+			nil},
+		{"the accused described, then named by one word in apposition",
+			"A ferry and a barge collided on the Ulva river on Monday.\n\nThe ferry's operator, Norvik, accused the barge's owner, Castor, of ignoring the signals.",
+			[]string{"Norvik>Castor"}},
+		{"guard: a person named in full in apposition is no party",
+			"A ferry and a barge collided on the Ulva river on Monday.\n\nThe ferry's operator, Norvik, accused the barge's owner, Anna Castor, of ignoring the signals.",
+			[]string{}},
+		{"the rival militias: a plural of parties with a modifier",
+			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe rival militias have traded accusations over the shelling.",
+			[]string{"Red Hawk Brigade>Iron Guard", "Iron Guard>Red Hawk Brigade"}},
+		{"the armed groups: a participle as the modifier",
+			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe armed groups blamed one another for the shelling.",
+			[]string{"Red Hawk Brigade>Iron Guard", "Iron Guard>Red Hawk Brigade"}},
+		{"guard: residents are no parties",
+			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe frightened residents blamed one another for the panic.",
+			nil},
+		{"its rival: the other of the two parties",
+			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe Iron Guard accused its rival of shelling the market.",
+			[]string{"Iron Guard>Red Hawk Brigade"}},
+		{"guard: its own fighters are no rival",
+			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe Iron Guard accused its own fighters of looting the market.",
+			nil},
+		{"two airlines: companies named by their trade",
+			"A jet of Kestrel Airlines and a jet of Norvale Airways touched wings at Brask airport on Monday.\n\n" +
+				"Ostmark's transport ministry said Ostmark's aviation authority and Ostmark's police were investigating.\n\nThe two airlines blamed each other for the collision.",
+			[]string{"Kestrel Airlines>Norvale Airways", "Norvale Airways>Kestrel Airlines"}},
+		{"a counter-account: in a party's version, a cleft",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
+				"In Velland's version, it was Ostmark's troops that fired first.",
+			[]string{"Velland>Ostmark"}},
+		{"a counter-account: in its version, after the party rejects the other's",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
+				"Velland rejects that account. In its version, it was Ostmark's troops that fired first.",
+			[]string{"Velland>Ostmark"}},
+		{"a company's counter-account, the company named by its first word",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n" +
+				"In Dorvel's version, it was Halden Rail's train that was speeding on the curve.",
+			[]string{"Halden Rail>Dorvel Track Services", "Dorvel Track Services>Halden Rail"}},
+		{"guard: in a person's view is no party's account",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland's army and Ostmark's troops clashed on the border on Monday.\n\n" +
+				"In Anna Holm's view, it was Ostmark's troops that fired first.",
+			nil},
+		{"guard: a company after another party and \"and\"",
+			"A fire broke out at the Brask mine on Monday.\n\nThe Red Hawk Brigade and Dorrow Mining blamed each other for the fire.",
+			[]string{"Red Hawk Brigade>Dorrow Mining", "Dorrow Mining>Red Hawk Brigade"}},
+		{"guard: a boundary line is no party",
+			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
+			[]string{"Ostmark>Velland"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestRejectedAccount checks that rejecting the other side's story
+// ("rejects that account", "disputes their version") is a denial by
+// the speaker's side.
+func TestRejectedAccount(t *testing.T) {
+	const lead = "Halden Rail blamed Dorvel Track Services for the derailment.\n\n"
+	tests := []struct {
+		name, sentence, kind string
+	}{
+		{"that account", "Dorvel Track Services rejects that account.", "denial"},
+		{"their version", "Dorvel Track Services disputes their version.", "denial"},
+		{"guard: the accusation", "Dorvel Track Services rejected the accusation.", "denial"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text == tt.sentence {
+					if string(c.Kind) != tt.kind || c.Side != "Dorvel Track Services" {
+						t.Errorf("%s on side %q, want %s by Dorvel Track Services:%s", c.Kind, c.Side, tt.kind, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
+	}
+}
+
+// TestNameEndIsNoParty checks that the end of a longer name joined by
+// "of" or "and" ("the Department of Passport Services", "Ostmark
+// Citizenship and Passport Services") makes no organisation of its own.
+func TestNameEndIsNoParty(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - Velland's army shelled the border on Monday.\n\n"
+	for _, text := range []string{
+		dl + "The Department of Passport Services said Velland had forged the documents.",
+		dl + "Ostmark State Citizenship and Passport Services said Velland had forged the documents.",
+	} {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+		for _, c := range res.Claims {
+			if c.Side == "Passport Services" || c.Subject == "Passport Services" {
+				t.Errorf("%q: the end of a name made a party:%s", text, describe(res.Claims))
+			}
+		}
+	}
+}
