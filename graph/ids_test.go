@@ -145,6 +145,10 @@ var trickyInputs = []string{
 	"\xf4\x90\x80\x80", "a \xff b", "\ufffd", "U+FFFD \ufffd x",
 	"!!!", "...", "'s", "U.S.-backed", "al-Assad", "O'Neil", "3.5 km/h", "COVID-19", "ANTIFA",
 	"Russian Defense Minister Sergei Shoigu", "  Use  Cluster munitions ", "\"}) DETACH DELETE n //",
+	// the eight-byte test of an action already normal: capitals at both
+	// ends of 'A' to 'Z' and the bytes beside them, doubled spaces across
+	// and within words of eight bytes
+	"zebra Zoo zones", "aaaaaaaZ", "aaaaaaaA", "@[`{ @@@@ [[[[ ````", "abcdefg  hijklmn", "abcdefgh  ijkl", "abcdefg\x7fh i",
 	strings.Repeat("long words ", 200), strings.Repeat("Ä", 300), strings.Repeat(" ", 600) + "x",
 }
 

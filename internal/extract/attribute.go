@@ -120,9 +120,8 @@ type docState struct {
 	words, stopWords int // English check, on the first words of prose
 	lc               lowerCache
 
-	// finish's maps, reused: claim ids seen, speakers (their index in
-	// speakerBuf) by id, speaker ids by name
-	seenIDs     map[string]bool
+	// finish's maps, reused: speakers (their index in speakerBuf) by
+	// id, speaker ids by name
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
@@ -178,7 +177,7 @@ var statePool = sync.Pool{New: func() any {
 		actorCount: map[string]int{}, actorFirst: map[string]int{},
 		topicCount: map[string]int{}, topicFirst: map[string]int{}, capWords: map[string]int{},
 		aliasWordCount: map[string]int{}, merged: map[string]string{},
-		seenIDs: map[string]bool{}, speakerByID: map[string]int{}, speakerIDs: map[string]string{},
+		speakerByID: map[string]int{}, speakerIDs: map[string]string{},
 	}
 }}
 
@@ -204,9 +203,9 @@ func (d *docState) release() {
 	// clearing all their capacity, tens of KiB of pointers, took more
 	// time than some documents' reading while the GC ran
 	usedClaims, usedAtts := max(len(d.claims), d.claimsHW), len(d.atts)
-	if len(d.seenIDs) > 4096 {
-		// a document with thousands of claims: do not keep its maps
-		d.seenIDs, d.speakerByID, d.speakerIDs = map[string]bool{}, map[string]int{}, map[string]string{}
+	if len(d.speakerIDs) > 4096 {
+		// a document with thousands of speakers: do not keep its maps
+		d.speakerByID, d.speakerIDs = map[string]int{}, map[string]string{}
 	}
 	clear(d.actorCount)
 	clear(d.actorFirst)
@@ -224,11 +223,10 @@ func (d *docState) release() {
 	clear(d.capWords)
 	clear(d.cityOf)
 	clear(d.organOf)
-	clear(d.seenIDs)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
 	*d = docState{
-		seenIDs: d.seenIDs, speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
+		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
 		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},

@@ -343,11 +343,19 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	out := make([]graph.Claim, 0, len(d.claims))
 	// one allocation for all the evidence spans rather than one per claim
 	spans := make([]graph.Span, len(d.claims))
-	seen, speakers, ids := d.seenIDs, d.speakerByID, d.speakerIDs
+	speakers, ids := d.speakerByID, d.speakerIDs
 	spk := d.speakerBuf[:0]
+	// claims come in runs of one speaker: the last one's id and entry
+	// save the two map probes per claim
+	lastName, lastID, lastK := "", "", -1
 	for i := range d.claims {
 		p := &d.claims[i]
-		c := p.c
+		// built in place in out (which has room for every claim) rather
+		// than copied in: a claim is large and holds pointers; a claim
+		// left out gives its slot back, cleared
+		out = out[:len(out)+1]
+		c := &out[len(out)-1]
+		*c = p.c
 		c.DocID = docID
 		c.Text = normText(c.Text)
 		if c.Topic = d.pickTopic(p.topics, docTopic); c.Topic == docTopic {
@@ -357,23 +365,27 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		topical := containsTopic(p.topics, c.Topic)
 		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
-		sid, ok := ids[c.Speaker]
-		if !ok {
-			sid = graph.SpeakerID(c.Speaker)
-			ids[c.Speaker] = sid
+		if c.Speaker != lastName || lastID == "" {
+			sid, ok := ids[c.Speaker]
+			if !ok {
+				sid = graph.SpeakerID(c.Speaker)
+				ids[c.Speaker] = sid
+			}
+			lastName, lastID = c.Speaker, sid
 		}
-		c.SpeakerID = sid
+		c.SpeakerID = lastID
 		c.SaidAt = d.saidAt
 		if c.Side == "" && p.person && d.x.sides != nil {
 			if side, ok := d.x.sides(c.Speaker); ok && side != "" {
 				c.Side = side
-				d.noteSide(sid, SideFromLookup)
+				d.noteSide(c.SpeakerID, SideFromLookup)
 			}
 		}
 		ev := &spans[i]
 		*ev = p.ev
 		c.Evidence = ev
 		if ev.Start < 0 || ev.End > len(d.c.src) || ev.Start >= ev.End {
+			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
 		if v := d.str; ev.End <= len(v) && v[ev.Start:ev.End] == string(d.c.src[ev.Start:ev.End]) {
@@ -388,22 +400,23 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		// valid: only a document with invalid bytes is scanned per claim
 		if src := d.c.src; !(d.srcValid && utf8.RuneStart(src[ev.Start]) && (ev.End == len(src) || utf8.RuneStart(src[ev.End]))) && !utf8.ValidString(ev.Text) {
 			d.badEvidence++
+			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		c.ID = graph.ClaimID(&c)
-		if seen[c.ID] {
+		c.ID = graph.ClaimID(c)
+		if dupClaim(out[:len(out)-1], c) || c.Validate() != nil {
+			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		if err := c.Validate(); err != nil {
-			continue
-		}
-		seen[c.ID] = true
-		out = append(out, c)
-		k, ok := speakers[c.SpeakerID]
-		if !ok {
-			k = len(spk)
-			spk = append(spk, graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side})
-			speakers[c.SpeakerID] = k
+		k := lastK
+		if k < 0 || spk[k].ID != c.SpeakerID {
+			var ok bool
+			if k, ok = speakers[c.SpeakerID]; !ok {
+				k = len(spk)
+				spk = append(spk, graph.Speaker{ID: c.SpeakerID, Name: c.Speaker, Role: c.Role, Side: c.Side})
+				speakers[c.SpeakerID] = k
+			}
+			lastK = k
 		}
 		sp := &spk[k]
 		if sp.Role == "" {
@@ -431,6 +444,20 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		sort.Strings(sps[i].Aliases)
 	}
 	return out, sps
+}
+
+// dupClaim reports whether out, the claims kept so far in the order of
+// their evidence, holds one with c's id. An id hashes the evidence's
+// offsets, so only the claims at c's start can have it: they are the
+// last ones, and nearly always there are none, where a set of the ids
+// cost a map probe and an insertion per claim.
+func dupClaim(out []graph.Claim, c *graph.Claim) bool {
+	for k := len(out) - 1; k >= 0 && out[k].Evidence.Start == c.Evidence.Start; k-- {
+		if out[k].ID == c.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // containsTopic reports whether topics holds t, strong or weak
