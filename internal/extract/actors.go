@@ -370,6 +370,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 				continue
 			}
 			d.noteOrgans(m)
+			d.standingBefore(m)
 			out = append(out, m)
 			i = m.j - 1
 			continue
@@ -388,6 +389,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 		}
 		if m, ok := d.openAt(i); ok {
 			d.noteOrgans(m)
+			d.standingBefore(m)
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -523,6 +525,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 	}
 	if i >= 2 && (d.toks[i-1].low == "," || d.toks[i-1].low == "the") {
 		if m, ok := d.appositiveOrg(i); ok {
+			return m, true
+		}
+	}
+	if i >= 2 && t.info == nil && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
+		if m, ok := d.standingOrg(i); ok {
 			return m, true
 		}
 	}
@@ -944,7 +951,90 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low) || standingWord(t.low))
+}
+
+// standingWord reports whether w (lower case) tells a political
+// party's standing before its name or noun: "the ruling Unity Party",
+// "the opposition Civic Lantern", "the governing coalition".
+func standingWord(w string) bool {
+	switch w {
+	case "ruling", "governing", "opposition":
+		return true
+	}
+	return false
+}
+
+// standingOrg reads one to three capitalised words at i, after "the
+// ruling" or "the opposition", as a party no list names ("the
+// opposition Civic Lantern"): reporters put a party's standing before
+// its name as they put "the militia" before a group's. A name with an
+// organisation's noun is left to newOrg; a person's name is no party.
+func (d *docState) standingOrg(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia) {
+		if low, _ := possessiveBase(toks[j].low); orgHeads[low] || companyHeads[low] || d.isPersonWord(low) {
+			return mention{}, false
+		}
+		if _, ok := d.surnames[toks[j].low]; ok {
+			return mention{}, false
+		}
+		j++
+	}
+	if j == i || j < len(toks) && toks[j].kind == tWord && toks[j].cap {
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[toks[i].s:toks[j-1].e], "'s"), "’s")})
+	if o == nil {
+		return mention{}, false
+	}
+	d.noteStanding(o, toks[i-1].low)
+	return d.openMention(i, j, o, false), true
+}
+
+// noteStanding records a party's standing ("ruling", "opposition") as
+// what the article calls it, so "the ruling party" refers back to it.
+func (d *docState) noteStanding(o *openActor, w string) {
+	if !o.state && !containsStr(o.descr, w) && len(o.descr) < 8 {
+		o.descr = append(o.descr, w)
+	}
+}
+
+// standingBefore notes the standing written before an organisation's
+// name: "the ruling Unity Party".
+func (d *docState) standingBefore(m mention) {
+	if m.i < 2 || !standingWord(d.toks[m.i-1].low) || d.toks[m.i-2].low != "the" {
+		return
+	}
+	for _, o := range d.open {
+		if o.name == m.actor {
+			d.noteStanding(o, d.toks[m.i-1].low)
+			return
+		}
+	}
+}
+
+// standingRef reads "the ruling party", "the opposition alliance" at
+// token i (the standing word) as the organisation the article named
+// with that standing; nil when none or more than one was.
+func (d *docState) standingRef(i int) (mention, bool) {
+	if i+1 >= len(d.toks) || !orgHeads[d.toks[i+1].low] {
+		return mention{}, false
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if !o.state && containsStr(o.descr, d.toks[i].low) {
+			if found != nil {
+				return mention{}, false
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, i+2, found, false), true
 }
 
 // backReference reads the noun phrase at token i, after "the", as a
@@ -954,6 +1044,9 @@ func (d *docState) backReference(i int) (mention, bool) {
 	n := &d.toks[i]
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
+	}
+	if standingWord(n.low) {
+		return d.standingRef(i)
 	}
 	if !n.cap && i+2 < len(d.toks) && d.toks[i+1].kind == tSQuote && d.toks[i+1].s == n.e && strings.HasSuffix(n.low, "s") {
 		// "the miners' union", "the dockers' federation": the
