@@ -703,6 +703,7 @@ var orgRelVerbs = map[string]string{
 	"runs": "company", "operates": "company", "owns": "company", "manages": "company", "employs": "company",
 	"built": "company", "chartered": "company", "insures": "company", "supplies": "company", "makes": "company",
 	"produces": "company", "maintains": "company",
+	"flies": "airlines", // "Flyvane, which flies most of the routes": "the airline" refers back to it
 	"holds": "group", "controls": "group", "represents": "group",
 }
 
@@ -1058,7 +1059,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -1176,7 +1177,7 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 	for j < len(toks) && j-i < 6 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fConj|fPrep|fDet|fPron|fSubord) {
 		j++
 	}
-	if j >= len(toks) || toks[j].low != "," {
+	if j >= len(toks) || toks[j].low != "," && !(companyRef(n.low) && toks[j].low == ".") {
 		return mention{}, false
 	}
 	last, _ := possessiveBase(toks[j-1].low)
@@ -1187,8 +1188,9 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 		// company ("Vostria's state gas company, Vostgaz,") speaks for its
 		// owner, which the speaker's phrase reads (speaker.go resolveNP)
 		head = n.low
-	case the && j-i >= 2 && (orgHeads[last] || companyHeads[last]) && !stateOrgans[last]:
-		// "the regulator, the Velmarian Energy Authority,"
+	case (the || companyRef(n.low)) && j-i >= 2 && (orgHeads[last] || companyHeads[last]) && !stateOrgans[last]:
+		// "the regulator, the Velmarian Energy Authority,"; "the
+		// operator, Tessel Port Holdings," (its company's noun names it)
 	default:
 		return mention{}, false
 	}
@@ -1244,6 +1246,22 @@ func (d *docState) ownedDescription(k int) bool {
 // the last one called separatist.
 func (d *docState) openByHead(w string) *openActor {
 	var best *openActor
+	if companyRef(w) {
+		// "the operator" after "the operator, Tessel Port Holdings,": the
+		// one the article called so, before the company seen last
+		for _, o := range d.open {
+			if !o.state && containsStr(o.descr, w) {
+				if best != nil {
+					best = nil
+					break
+				}
+				best = o
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
 	for _, o := range d.open {

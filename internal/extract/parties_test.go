@@ -198,6 +198,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: two ruling parties, the ruling party is neither",
 			"The ruling Unity Party and the ruling Farmers League met in Brask.\n\nThe opposition Civic Lantern accused the ruling party of burning ballots.",
 			nil},
+		{"an airline no list names by what it flies, then the airline",
+			"Check-in failed at Tessel airport on Sunday.\n\nFlyvane, which flies most of the routes from Tessel, blamed the failure on Tessel Port Holdings.\n\n" +
+				"Tessel Port Holdings accused the airline of adding flights without warning.",
+			[]string{"Flyvane>Tessel Port Holdings", "Tessel Port Holdings>Flyvane"}},
+		{"the operator named in apposition at a sentence's end, then the operator",
+			"Check-in failed at Tessel airport on Sunday.\n\nFlyvane, which flies most of the routes from Tessel, said the fault lay with the operator, Tessel Port Holdings.\n\n" +
+				"Flyvane's founder, Ola Brenn, accused the operator of cutting staff.",
+			[]string{"Flyvane>Tessel Port Holdings"}},
+		{"the operator, named in apposition, before the company seen last",
+			"Check-in failed at Tessel airport on Sunday.\n\nFlyvane blamed the failure on the operator, Tessel Port Holdings.\n\n" +
+				"Norbeck Systems, which runs the check-in desks, said it was not told.\n\nFlyvane accused the operator of cutting staff.",
+			[]string{"Flyvane>Tessel Port Holdings"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
