@@ -504,6 +504,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 				return m, true
 			}
 		}
+		if i+1 < len(d.toks) && (d.toks[i+1].low == "police" || d.toks[i+1].low == "city") && len(d.open) > 0 {
+			if m, ok := d.cityPoliceRef(i + 1); ok {
+				return m, true
+			}
+		}
 		if d.home != "" || len(d.organOf) > 0 {
 			if m, ok := d.organRef(i); ok {
 				return m, true
@@ -534,6 +539,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	base, poss := possessiveBase(low)
+	if i+1 < len(d.toks) && d.toks[i+1].low == "police" && t.info == nil {
+		if m, ok := d.cityPolice(i, base); ok {
+			return m, true
+		}
+	}
 	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil {
 		// "Brenmark" after "Brenmark Construction" (also after a capital
 		// "A": "A Brenmark spokesman"), "Norvale Shipping"
@@ -729,11 +739,20 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 	if _, ok := d.surnames[w]; ok || d.isPersonWord(w) {
 		return mention{}, false
 	}
+	if head == "company" && j-i >= 2 && clubEndings[w] {
+		head = "club" // "Morrow Rovers, which owns Kell Park": "the club" refers back to it
+	}
 	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
 	if o == nil {
 		return mention{}, false
 	}
 	return d.openMention(i, j, o, false), true
+}
+
+// clubEndings end the names of sports clubs after their town's:
+// "Morrow Rovers", "Dask Athletic".
+var clubEndings = map[string]bool{
+	"athletic": true, "rovers": true, "wanderers": true, "albion": true, "united": true,
 }
 
 // partyAt reports whether the single capitalised word at i, which no
@@ -953,6 +972,61 @@ func (d *docState) maybeBackReference(i int) bool {
 		return true
 	}
 	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low) || standingWord(t.low))
+}
+
+// cityPolice reads "Dalst police", "Dalst's police" at token i (the
+// place, base its name without the possessive) as the police force of a
+// city no list names: a party of its own, as news names it, and not the
+// company or club whose name begins with the city's ("Dalst Athletic").
+// A state's police are the state's organ, read elsewhere.
+func (d *docState) cityPolice(i int, base string) (mention, bool) {
+	toks := d.toks
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) || toks[i].is(fRole|fPron|fDet|fTime|fMedia) {
+		return mention{}, false
+	}
+	if _, ok := d.surnames[base]; ok || d.isPersonWord(base) || strings.EqualFold(d.home, base) {
+		return mention{}, false
+	}
+	if i > 2 && toks[1].low == "," && toks[2].low == base && isUpperWord(d.str[toks[0].s:toks[0].e]) {
+		return mention{}, false // "BRASK, Ostmark, …": the dateline's state, before it is read
+	}
+	for _, f := range d.openIdx[base] {
+		if f.actor.state {
+			return mention{}, false
+		}
+	}
+	name := d.str[toks[i].s:toks[i].e]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") + " police"
+	o := d.addOpen(openActor{name: name, head: "police"})
+	if o == nil || o.state {
+		return mention{}, false
+	}
+	return d.openMention(i, i+2, o, false), true
+}
+
+// cityPoliceRef reads "the police", "the city police" at token i (the
+// word after "the") as the one city's police the article has named.
+func (d *docState) cityPoliceRef(i int) (mention, bool) {
+	j := i
+	if d.toks[j].low == "city" && j+1 < len(d.toks) {
+		j++
+	}
+	if d.toks[j].low != "police" {
+		return mention{}, false
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if !o.state && o.head == "police" {
+			if found != nil {
+				return mention{}, false
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j+1, found, false), true
 }
 
 // standingWord reports whether w (lower case) tells a political
