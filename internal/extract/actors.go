@@ -85,7 +85,7 @@ var companyHeads = map[string]bool{
 	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
 	// builders and engineers: "Norvale Engineering", "Dorrow Works"
 	"construction": true, "engineering": true, "works": true, "builders": true, "contractors": true,
-	"developments": true, "properties": true, "utilities": true, "chemicals": true,
+	"developments": true, "properties": true, "utilities": true, "chemicals": true, "gases": true,
 	// miners: "Ardley Minerals", "Corran Metals", "Tess Resources"
 	"minerals": true, "metals": true, "resources": true,
 	// carriers: "Norvale Rail", "Selk Ferries"

@@ -223,6 +223,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: a person's name before police is no city",
 			"Six fans were hurt in a crush at Kell Park on Saturday.\n\nMorrow Rovers, which owns Kell Park, blamed Tomas Lint.\n\nLint police said nothing.",
 			nil},
+		{"a company named by its gases, its director speaking for it",
+			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
+				"Selvo's managing director, Ana Brook, accused the Pell Health Board of leaving its bills unpaid.",
+			[]string{"Selvo Gases>Pell Health Board"}},
+		{"an officer of a body named by the end of its name in lower case",
+			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
+				"A health board spokesperson accused Selvo Gases of ignoring an alarm.",
+			[]string{"Pell Health Board>Selvo Gases"}},
+		{"guard: words no organisation's name ends in tie the officer to none",
+			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
+				"A water board spokesperson accused Selvo Gases of ignoring an alarm.",
+			[]string{">Selvo Gases"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

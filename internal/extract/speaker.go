@@ -1505,6 +1505,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "Its embassy in Strela said": the body that spoke last owns it
 		side = d.ownerSide(s, s+1)
 	}
+	if side == "" && !names && e-rs >= 3 && e-rs <= 4 && len(d.open) > 0 {
+		// "a health board spokesperson" after "the Kelmouth Health
+		// Board": the organisation named by the end of its name
+		side = d.describedBody(rs, e)
+	}
 	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
 		// "Police in Haldby say": the city's police, as news names
 		// them again ("Haldby police"), on the city's side
@@ -2282,4 +2287,39 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// describedBody returns the side of the organisation whose name ends in
+// the lower-case words of toks[s:e-1] before a role at e-1 ("health
+// board" before "spokesperson" names the Kelmouth Health Board), when
+// one organisation only fits; "" otherwise.
+func (d *docState) describedBody(s, e int) string {
+	r := &d.toks[e-1]
+	if !r.is(fRole) {
+		return ""
+	}
+	var tail strings.Builder
+	for k := s; k < e-1; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			return ""
+		}
+		tail.WriteString(" ")
+		tail.WriteString(t.low)
+	}
+	suffix := tail.String()
+	found := ""
+	for _, o := range d.open {
+		if o.state || len(o.name) <= len(suffix) || !strings.EqualFold(o.name[len(o.name)-len(suffix):], suffix) {
+			continue
+		}
+		if found != "" && found != o.name {
+			return ""
+		}
+		found = o.name
+	}
+	if found == "" {
+		return ""
+	}
+	return d.sideOf(found)
 }
