@@ -235,6 +235,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
 				"A water board spokesperson accused Selvo Gases of ignoring an alarm.",
 			[]string{">Selvo Gases"}},
+		{"a pair described by relative clauses, named later",
+			"The hospital in Pell lost power on Monday.\n\nThe union that represents the nurses and the company that supplies its power are blaming each other.\n\n" +
+				"The Pell Nurses Union said Norbeck Energy cut the cable. Norbeck Energy said the union had blocked repairs.",
+			[]string{"Pell Nurses Union>Norbeck Energy", "Norbeck Energy>Pell Nurses Union"}},
+		{"a named organisation and one described by a relative clause",
+			"Selm Savings Bank and the software firm that ran its database are blaming each other for a leak of customer records.\n\n" +
+				"Norbeck Systems said the bank had refused updates.",
+			[]string{"Selm Savings Bank>Norbeck Systems", "Norbeck Systems>Selm Savings Bank", "Norbeck Systems>Selm Savings Bank"}},
+		{"guard: a person's relative clause is no party",
+			"The hospital in Pell lost power on Monday.\n\nThe nurse who ran the ward and the company that supplies its power are blaming each other.\n\n" +
+				"Norbeck Energy said the union had blocked repairs.",
+			nil},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
