@@ -243,6 +243,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Selm Savings Bank and the software firm that ran its database are blaming each other for a leak of customer records.\n\n" +
 				"Norbeck Systems said the bank had refused updates.",
 			[]string{"Selm Savings Bank>Norbeck Systems", "Norbeck Systems>Selm Savings Bank", "Norbeck Systems>Selm Savings Bank"}},
+		{"a body's managers stand for it in a described pair",
+			"The hospital in Pell lost power on Monday.\n\nThe hospital's managers and the company that supplies its power are blaming each other.\n\n" +
+				"The Pell Health Trust said Norbeck Energy cut the cable. Norbeck Energy said the trust had not paid.",
+			[]string{"Pell Health Trust>Norbeck Energy", "Norbeck Energy>Pell Health Trust"}},
+		{"guard: managers named by no possessive are people",
+			"The hospital in Pell lost power on Monday.\n\nSome managers and the company that supplies its power are blaming each other.\n\n" +
+				"The Pell Health Trust said Norbeck Energy cut the cable. Norbeck Energy said the trust had not paid.",
+			nil},
 		{"guard: a person's relative clause is no party",
 			"The hospital in Pell lost power on Monday.\n\nThe nurse who ran the ward and the company that supplies its power are blaming each other.\n\n" +
 				"Norbeck Energy said the union had blocked repairs.",

@@ -760,10 +760,10 @@ func (d *docState) describedPair(v, lo int) int {
 		// database": a named organisation and one described
 		return d.ments[m].i
 	}
-	if !d.partyNoun(first) {
+	if !d.partyNoun(first) && !d.staffOf(first) {
 		first = d.relativeBack(first, lo) // "the club that owns the ground and …"
 	}
-	if first <= lo || !d.partyNoun(first) {
+	if first <= lo || !d.partyNoun(first) && !d.staffOf(first) {
 		return -1
 	}
 	k = first + 1
@@ -775,6 +775,18 @@ func (d *docState) describedPair(v, lo int) int {
 		return -1
 	}
 	return s
+}
+
+// staffOf reports whether token k is the people who run a body named
+// by a possessive: "the hospital's managers", "the mine's owners" stand
+// for the body in a pair of parties.
+func (d *docState) staffOf(k int) bool {
+	w := d.toks[k].low
+	if !memberNouns[w] && w != "owners" {
+		return false
+	}
+	_, poss := possessiveBase(d.toks[k-1].low)
+	return poss && !d.toks[k-1].cap
 }
 
 // relativeBack reads back from token j, the end of a relative clause
