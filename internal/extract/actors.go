@@ -72,7 +72,7 @@ var orgHeads = map[string]bool{
 	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
-	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true,
+	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark

@@ -309,3 +309,23 @@ func TestNameEndIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderSpeaksForOrganisation checks that a person introduced by
+// a relative clause telling what they lead ("who chairs the …") speaks
+// for that organisation, and that other relative clauses tie them to
+// nothing.
+func TestLeaderSpeaksForOrganisation(t *testing.T) {
+	const lead = "Six fans were hurt in a crush at Kell Park in Morrow on Saturday.\n\n"
+	tests := []struct {
+		name, text, side string
+	}{
+		{"who heads an association", "Ida Sand, who heads the Pell Fans Association, said the gates were shut.", "Pell Fans Association"},
+		{"who chairs a supporters' trust", "Ida Sand, who chairs the Pell Supporters' Trust, said the gates were shut.", "Pell Supporters' Trust"},
+		{"guard: who wrote to an association", "Ida Sand, who wrote to the Pell Fans Association, said the gates were shut.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, lead+tt.text, "the gates were shut", "Ida Sand", tt.side, nil)
+		})
+	}
+}

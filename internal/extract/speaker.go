@@ -1442,9 +1442,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
-	if as >= 0 && !d.toks[as].is(fRel) {
+	if as >= 0 && (!d.toks[as].is(fRel) || d.leadsRel(as, ae)) {
 		// "a spokesman for X" ties the speaker to X; "which runs a
-		// terminal in X" only describes them
+		// terminal in X" only describes them, "who chairs X" does not
 		appActor = d.actorIn(as, ae)
 	}
 	// trailing name words
@@ -2322,4 +2322,18 @@ func (d *docState) describedBody(s, e int) string {
 		return ""
 	}
 	return d.sideOf(found)
+}
+
+// leadsRel reports whether the relative clause [as, ae) tells whom a
+// person leads: "who chairs the Pell Fans Association", "who heads the
+// union" — the speaker's side, as "the association's chairwoman" is.
+func (d *docState) leadsRel(as, ae int) bool {
+	if as+1 >= ae || d.toks[as].low != "who" {
+		return false
+	}
+	switch d.toks[as+1].low {
+	case "chairs", "heads", "leads", "directs", "founded", "represents":
+		return true
+	}
+	return false
 }
