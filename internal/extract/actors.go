@@ -72,7 +72,7 @@ var orgHeads = map[string]bool{
 	"guard": true, "battalion": true, "regiment": true, "legion": true, "units": true, "staff": true,
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
-	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true,
+	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -85,7 +85,7 @@ var companyHeads = map[string]bool{
 	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
 	// builders and engineers: "Norvale Engineering", "Dorrow Works"
 	"construction": true, "engineering": true, "works": true, "builders": true, "contractors": true,
-	"developments": true, "properties": true, "utilities": true, "chemicals": true,
+	"developments": true, "properties": true, "utilities": true, "chemicals": true, "gases": true,
 	// miners: "Ardley Minerals", "Corran Metals", "Tess Resources"
 	"minerals": true, "metals": true, "resources": true,
 	// carriers: "Norvale Rail", "Selk Ferries"
@@ -370,6 +370,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 				continue
 			}
 			d.noteOrgans(m)
+			d.standingBefore(m)
 			out = append(out, m)
 			i = m.j - 1
 			continue
@@ -388,6 +389,7 @@ func (d *docState) openMentions(ments []mention) []mention {
 		}
 		if m, ok := d.openAt(i); ok {
 			d.noteOrgans(m)
+			d.standingBefore(m)
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -502,6 +504,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 				return m, true
 			}
 		}
+		if i+1 < len(d.toks) && (d.toks[i+1].low == "police" || d.toks[i+1].low == "city") && len(d.open) > 0 {
+			if m, ok := d.cityPoliceRef(i + 1); ok {
+				return m, true
+			}
+		}
 		if d.home != "" || len(d.organOf) > 0 {
 			if m, ok := d.organRef(i); ok {
 				return m, true
@@ -526,7 +533,17 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i >= 2 && t.info == nil && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
+		if m, ok := d.standingOrg(i); ok {
+			return m, true
+		}
+	}
 	base, poss := possessiveBase(low)
+	if i+1 < len(d.toks) && d.toks[i+1].low == "police" && t.info == nil {
+		if m, ok := d.cityPolice(i, base); ok {
+			return m, true
+		}
+	}
 	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil {
 		// "Brenmark" after "Brenmark Construction" (also after a capital
 		// "A": "A Brenmark spokesman"), "Norvale Shipping"
@@ -696,6 +713,7 @@ var orgRelVerbs = map[string]string{
 	"runs": "company", "operates": "company", "owns": "company", "manages": "company", "employs": "company",
 	"built": "company", "chartered": "company", "insures": "company", "supplies": "company", "makes": "company",
 	"produces": "company", "maintains": "company",
+	"flies": "airlines", // "Flyvane, which flies most of the routes": "the airline" refers back to it
 	"holds": "group", "controls": "group", "represents": "group",
 }
 
@@ -721,11 +739,20 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 	if _, ok := d.surnames[w]; ok || d.isPersonWord(w) {
 		return mention{}, false
 	}
+	if head == "company" && j-i >= 2 && clubEndings[w] {
+		head = "club" // "Morrow Rovers, which owns Kell Park": "the club" refers back to it
+	}
 	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
 	if o == nil {
 		return mention{}, false
 	}
 	return d.openMention(i, j, o, false), true
+}
+
+// clubEndings end the names of sports clubs after their town's:
+// "Morrow Rovers", "Dask Athletic".
+var clubEndings = map[string]bool{
+	"athletic": true, "rovers": true, "wanderers": true, "albion": true, "united": true,
 }
 
 // partyAt reports whether the single capitalised word at i, which no
@@ -944,7 +971,145 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low) || standingWord(t.low))
+}
+
+// cityPolice reads "Dalst police", "Dalst's police" at token i (the
+// place, base its name without the possessive) as the police force of a
+// city no list names: a party of its own, as news names it, and not the
+// company or club whose name begins with the city's ("Dalst Athletic").
+// A state's police are the state's organ, read elsewhere.
+func (d *docState) cityPolice(i int, base string) (mention, bool) {
+	toks := d.toks
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) || toks[i].is(fRole|fPron|fDet|fTime|fMedia) {
+		return mention{}, false
+	}
+	if _, ok := d.surnames[base]; ok || d.isPersonWord(base) || strings.EqualFold(d.home, base) {
+		return mention{}, false
+	}
+	if i > 2 && toks[1].low == "," && toks[2].low == base && isUpperWord(d.str[toks[0].s:toks[0].e]) {
+		return mention{}, false // "BRASK, Ostmark, …": the dateline's state, before it is read
+	}
+	for _, f := range d.openIdx[base] {
+		if f.actor.state {
+			return mention{}, false
+		}
+	}
+	name := d.str[toks[i].s:toks[i].e]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") + " police"
+	o := d.addOpen(openActor{name: name, head: "police"})
+	if o == nil || o.state {
+		return mention{}, false
+	}
+	return d.openMention(i, i+2, o, false), true
+}
+
+// cityPoliceRef reads "the police", "the city police" at token i (the
+// word after "the") as the one city's police the article has named.
+func (d *docState) cityPoliceRef(i int) (mention, bool) {
+	j := i
+	if d.toks[j].low == "city" && j+1 < len(d.toks) {
+		j++
+	}
+	if d.toks[j].low != "police" {
+		return mention{}, false
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if !o.state && o.head == "police" {
+			if found != nil {
+				return mention{}, false
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j+1, found, false), true
+}
+
+// standingWord reports whether w (lower case) tells a political
+// party's standing before its name or noun: "the ruling Unity Party",
+// "the opposition Civic Lantern", "the governing coalition".
+func standingWord(w string) bool {
+	switch w {
+	case "ruling", "governing", "opposition":
+		return true
+	}
+	return false
+}
+
+// standingOrg reads one to three capitalised words at i, after "the
+// ruling" or "the opposition", as a party no list names ("the
+// opposition Civic Lantern"): reporters put a party's standing before
+// its name as they put "the militia" before a group's. A name with an
+// organisation's noun is left to newOrg; a person's name is no party.
+func (d *docState) standingOrg(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia) {
+		if low, _ := possessiveBase(toks[j].low); orgHeads[low] || companyHeads[low] || d.isPersonWord(low) {
+			return mention{}, false
+		}
+		if _, ok := d.surnames[toks[j].low]; ok {
+			return mention{}, false
+		}
+		j++
+	}
+	if j == i || j < len(toks) && toks[j].kind == tWord && toks[j].cap {
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[toks[i].s:toks[j-1].e], "'s"), "’s")})
+	if o == nil {
+		return mention{}, false
+	}
+	d.noteStanding(o, toks[i-1].low)
+	return d.openMention(i, j, o, false), true
+}
+
+// noteStanding records a party's standing ("ruling", "opposition") as
+// what the article calls it, so "the ruling party" refers back to it.
+func (d *docState) noteStanding(o *openActor, w string) {
+	if !o.state && !containsStr(o.descr, w) && len(o.descr) < 8 {
+		o.descr = append(o.descr, w)
+	}
+}
+
+// standingBefore notes the standing written before an organisation's
+// name: "the ruling Unity Party".
+func (d *docState) standingBefore(m mention) {
+	if m.i < 2 || !standingWord(d.toks[m.i-1].low) || d.toks[m.i-2].low != "the" {
+		return
+	}
+	for _, o := range d.open {
+		if o.name == m.actor {
+			d.noteStanding(o, d.toks[m.i-1].low)
+			return
+		}
+	}
+}
+
+// standingRef reads "the ruling party", "the opposition alliance" at
+// token i (the standing word) as the organisation the article named
+// with that standing; nil when none or more than one was.
+func (d *docState) standingRef(i int) (mention, bool) {
+	if i+1 >= len(d.toks) || !orgHeads[d.toks[i+1].low] {
+		return mention{}, false
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if !o.state && containsStr(o.descr, d.toks[i].low) {
+			if found != nil {
+				return mention{}, false
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, i+2, found, false), true
 }
 
 // backReference reads the noun phrase at token i, after "the", as a
@@ -954,6 +1119,9 @@ func (d *docState) backReference(i int) (mention, bool) {
 	n := &d.toks[i]
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
+	}
+	if standingWord(n.low) {
+		return d.standingRef(i)
 	}
 	if !n.cap && i+2 < len(d.toks) && d.toks[i+1].kind == tSQuote && d.toks[i+1].s == n.e && strings.HasSuffix(n.low, "s") {
 		// "the miners' union", "the dockers' federation": the
@@ -965,7 +1133,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -1083,7 +1251,7 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 	for j < len(toks) && j-i < 6 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fConj|fPrep|fDet|fPron|fSubord) {
 		j++
 	}
-	if j >= len(toks) || toks[j].low != "," {
+	if j >= len(toks) || toks[j].low != "," && !(companyRef(n.low) && toks[j].low == ".") {
 		return mention{}, false
 	}
 	last, _ := possessiveBase(toks[j-1].low)
@@ -1094,8 +1262,9 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 		// company ("Vostria's state gas company, Vostgaz,") speaks for its
 		// owner, which the speaker's phrase reads (speaker.go resolveNP)
 		head = n.low
-	case the && j-i >= 2 && (orgHeads[last] || companyHeads[last]) && !stateOrgans[last]:
-		// "the regulator, the Velmarian Energy Authority,"
+	case (the || companyRef(n.low)) && j-i >= 2 && (orgHeads[last] || companyHeads[last]) && !stateOrgans[last]:
+		// "the regulator, the Velmarian Energy Authority,"; "the
+		// operator, Tessel Port Holdings," (its company's noun names it)
 	default:
 		return mention{}, false
 	}
@@ -1151,6 +1320,22 @@ func (d *docState) ownedDescription(k int) bool {
 // the last one called separatist.
 func (d *docState) openByHead(w string) *openActor {
 	var best *openActor
+	if companyRef(w) {
+		// "the operator" after "the operator, Tessel Port Holdings,": the
+		// one the article called so, before the company seen last
+		for _, o := range d.open {
+			if !o.state && containsStr(o.descr, w) {
+				if best != nil {
+					best = nil
+					break
+				}
+				best = o
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
 	for _, o := range d.open {

@@ -331,7 +331,7 @@ func init() {
 	for w := range organModifiers {
 		lexicon[w] |= fOrgan
 	}
-	add(fOrgRef, `organisation organization firm operator`)
+	add(fOrgRef, `organisation organization firm operator airline`)
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}

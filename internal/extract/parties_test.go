@@ -186,6 +186,75 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: a company after another party and \"and\"",
 			"A fire broke out at the Brask mine on Monday.\n\nThe Red Hawk Brigade and Dorrow Mining blamed each other for the fire.",
 			[]string{"Red Hawk Brigade>Dorrow Mining", "Dorrow Mining>Red Hawk Brigade"}},
+		{"a party no list names, after its standing, in a reciprocal pair",
+			"A fire broke out at the Brask mine on Monday.\n\nThe ruling Unity Party and the opposition Civic Lantern accuse each other of starting the fire.",
+			[]string{"Unity Party>Civic Lantern", "Civic Lantern>Unity Party"}},
+		{"the ruling party refers back to the party named with that standing",
+			"The ruling Unity Party won the vote in Brask.\n\nThe opposition Harbour League accused the ruling party of burning ballots.",
+			[]string{"Harbour League>Unity Party"}},
+		{"the opposition party after the ruling one was named",
+			"The ruling Unity Party and the opposition Civic Lantern met in Brask.\n\nThe Unity Party accused the opposition party of burning ballots.",
+			[]string{"Unity Party>Civic Lantern"}},
+		{"guard: two ruling parties, the ruling party is neither",
+			"The ruling Unity Party and the ruling Farmers League met in Brask.\n\nThe opposition Civic Lantern accused the ruling party of burning ballots.",
+			nil},
+		{"an airline no list names by what it flies, then the airline",
+			"Check-in failed at Tessel airport on Sunday.\n\nFlyvane, which flies most of the routes from Tessel, blamed the failure on Tessel Port Holdings.\n\n" +
+				"Tessel Port Holdings accused the airline of adding flights without warning.",
+			[]string{"Flyvane>Tessel Port Holdings", "Tessel Port Holdings>Flyvane"}},
+		{"the operator named in apposition at a sentence's end, then the operator",
+			"Check-in failed at Tessel airport on Sunday.\n\nFlyvane, which flies most of the routes from Tessel, said the fault lay with the operator, Tessel Port Holdings.\n\n" +
+				"Flyvane's founder, Ola Brenn, accused the operator of cutting staff.",
+			[]string{"Flyvane>Tessel Port Holdings"}},
+		{"the operator, named in apposition, before the company seen last",
+			"Check-in failed at Tessel airport on Sunday.\n\nFlyvane blamed the failure on the operator, Tessel Port Holdings.\n\n" +
+				"Norbeck Systems, which runs the check-in desks, said it was not told.\n\nFlyvane accused the operator of cutting staff.",
+			[]string{"Flyvane>Tessel Port Holdings"}},
+		{"a city's police are a party of their own, the police refer back, the club is the town's club",
+			"Six fans were hurt in a crush at Kell Park in Morrow on Saturday.\n\nMorrow Rovers, which owns Kell Park, said the gate opened too early.\n\n" +
+				"Morrow's police chief, Ada Lint, blamed the crush on the club.\n\nThe police, in turn, blame the delay on the club.",
+			[]string{"Morrow police>Morrow Rovers", "Morrow police>Morrow Rovers"}},
+		{"guard: a state's police are the state's",
+			"BRASK, Ostmark, May 3 (Wirenews) - Velland accused Ostmark's police of beating protesters.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: a state named before is no city",
+			"Ostmark's army shelled the border town of Brask on Monday.\n\nVelland accused Ostmark's police of beating protesters.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: a person's name before police is no city",
+			"Six fans were hurt in a crush at Kell Park on Saturday.\n\nMorrow Rovers, which owns Kell Park, blamed Tomas Lint.\n\nLint police said nothing.",
+			nil},
+		{"a company named by its gases, its director speaking for it",
+			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
+				"Selvo's managing director, Ana Brook, accused the Pell Health Board of leaving its bills unpaid.",
+			[]string{"Selvo Gases>Pell Health Board"}},
+		{"an officer of a body named by the end of its name in lower case",
+			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
+				"A health board spokesperson accused Selvo Gases of ignoring an alarm.",
+			[]string{"Pell Health Board>Selvo Gases"}},
+		{"guard: words no organisation's name ends in tie the officer to none",
+			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
+				"A water board spokesperson accused Selvo Gases of ignoring an alarm.",
+			[]string{">Selvo Gases"}},
+		{"a pair described by relative clauses, named later",
+			"The hospital in Pell lost power on Monday.\n\nThe union that represents the nurses and the company that supplies its power are blaming each other.\n\n" +
+				"The Pell Nurses Union said Norbeck Energy cut the cable. Norbeck Energy said the union had blocked repairs.",
+			[]string{"Pell Nurses Union>Norbeck Energy", "Norbeck Energy>Pell Nurses Union"}},
+		{"a named organisation and one described by a relative clause",
+			"Selm Savings Bank and the software firm that ran its database are blaming each other for a leak of customer records.\n\n" +
+				"Norbeck Systems said the bank had refused updates.",
+			[]string{"Selm Savings Bank>Norbeck Systems", "Norbeck Systems>Selm Savings Bank", "Norbeck Systems>Selm Savings Bank"}},
+		{"a body's managers stand for it in a described pair",
+			"The hospital in Pell lost power on Monday.\n\nThe hospital's managers and the company that supplies its power are blaming each other.\n\n" +
+				"The Pell Health Trust said Norbeck Energy cut the cable. Norbeck Energy said the trust had not paid.",
+			[]string{"Pell Health Trust>Norbeck Energy", "Norbeck Energy>Pell Health Trust"}},
+		{"guard: managers named by no possessive are people",
+			"The hospital in Pell lost power on Monday.\n\nSome managers and the company that supplies its power are blaming each other.\n\n" +
+				"The Pell Health Trust said Norbeck Energy cut the cable. Norbeck Energy said the trust had not paid.",
+			nil},
+		{"guard: a person's relative clause is no party",
+			"The hospital in Pell lost power on Monday.\n\nThe nurse who ran the ward and the company that supplies its power are blaming each other.\n\n" +
+				"Norbeck Energy said the union had blocked repairs.",
+			nil},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},
@@ -238,5 +307,25 @@ func TestNameEndIsNoParty(t *testing.T) {
 				t.Errorf("%q: the end of a name made a party:%s", text, describe(res.Claims))
 			}
 		}
+	}
+}
+
+// TestLeaderSpeaksForOrganisation checks that a person introduced by
+// a relative clause telling what they lead ("who chairs the …") speaks
+// for that organisation, and that other relative clauses tie them to
+// nothing.
+func TestLeaderSpeaksForOrganisation(t *testing.T) {
+	const lead = "Six fans were hurt in a crush at Kell Park in Morrow on Saturday.\n\n"
+	tests := []struct {
+		name, text, side string
+	}{
+		{"who heads an association", "Ida Sand, who heads the Pell Fans Association, said the gates were shut.", "Pell Fans Association"},
+		{"who chairs a supporters' trust", "Ida Sand, who chairs the Pell Supporters' Trust, said the gates were shut.", "Pell Supporters' Trust"},
+		{"guard: who wrote to an association", "Ida Sand, who wrote to the Pell Fans Association, said the gates were shut.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, lead+tt.text, "the gates were shut", "Ida Sand", tt.side, nil)
+		})
 	}
 }

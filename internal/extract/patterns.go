@@ -736,7 +736,12 @@ const pairLater = "\x00pair"
 // is no such party.
 func (d *docState) describedPair(v, lo int) int {
 	j := d.skipBack(v-1, lo)
-	if j <= lo || !d.partyNoun(j) {
+	if j > lo && !d.partyNoun(j) {
+		// "the company that supplies its oxygen are blaming each
+		// other": the second party's noun before its relative clause
+		j = d.relativeBack(j, lo)
+	}
+	if j <= lo || !d.partyNoun(j) && d.toks[j].low != "police" {
 		return -1
 	}
 	k := j - 1
@@ -746,9 +751,22 @@ func (d *docState) describedPair(v, lo int) int {
 		}
 		k--
 	}
-	if k <= lo+1 || d.toks[k].low != "and" || !d.partyNoun(k-1) {
+	if k <= lo+1 || d.toks[k].low != "and" {
 		return -1
 	}
+	first := k - 1
+	if m := d.mentAt[first]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == k && d.isOrg(d.ments[m].actor) && d.toks[j].low != "police" {
+		// "Selm Savings Bank and the software firm that ran its
+		// database": a named organisation and one described
+		return d.ments[m].i
+	}
+	if !d.partyNoun(first) && !d.staffOf(first) {
+		first = d.relativeBack(first, lo) // "the club that owns the ground and …"
+	}
+	if first <= lo || !d.partyNoun(first) && !d.staffOf(first) {
+		return -1
+	}
+	k = first + 1
 	s := k - 2
 	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && d.describingWord(s) {
 		s--
@@ -757,6 +775,38 @@ func (d *docState) describedPair(v, lo int) int {
 		return -1
 	}
 	return s
+}
+
+// staffOf reports whether token k is the people who run a body named
+// by a possessive: "the hospital's managers", "the mine's owners" stand
+// for the body in a pair of parties.
+func (d *docState) staffOf(k int) bool {
+	w := d.toks[k].low
+	if !memberNouns[w] && w != "owners" {
+		return false
+	}
+	_, poss := possessiveBase(d.toks[k-1].low)
+	return poss && !d.toks[k-1].cap
+}
+
+// relativeBack reads back from token j, the end of a relative clause
+// of at most six words with no comma ("that supplies its oxygen", "who
+// guarded it"), to the noun before "that" or "who", and returns it, or
+// -1 when there is no such clause.
+func (d *docState) relativeBack(j, lo int) int {
+	for k := j; k > lo && j-k < 7; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap && k < j {
+			return -1
+		}
+		if (t.low == "that" || t.low == "who") && k < j {
+			return k - 1
+		}
+		if t.low == "and" || t.is(fSpeech) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pluralParties reads, before the reciprocal verb at v, "the" and at

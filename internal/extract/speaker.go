@@ -1442,9 +1442,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
-	if as >= 0 && !d.toks[as].is(fRel) {
+	if as >= 0 && (!d.toks[as].is(fRel) || d.leadsRel(as, ae)) {
 		// "a spokesman for X" ties the speaker to X; "which runs a
-		// terminal in X" only describes them
+		// terminal in X" only describes them, "who chairs X" does not
 		appActor = d.actorIn(as, ae)
 	}
 	// trailing name words
@@ -1504,6 +1504,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if side == "" && rs > s && (d.toks[s].low == "its" || d.toks[s].low == "their") {
 		// "Its embassy in Strela said": the body that spoke last owns it
 		side = d.ownerSide(s, s+1)
+	}
+	if side == "" && !names && e-rs >= 3 && e-rs <= 4 && len(d.open) > 0 {
+		// "a health board spokesperson" after "the Kelmouth Health
+		// Board": the organisation named by the end of its name
+		side = d.describedBody(rs, e)
 	}
 	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
 		// "Police in Haldby say": the city's police, as news names
@@ -2282,4 +2287,53 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// describedBody returns the side of the organisation whose name ends in
+// the lower-case words of toks[s:e-1] before a role at e-1 ("health
+// board" before "spokesperson" names the Kelmouth Health Board), when
+// one organisation only fits; "" otherwise.
+func (d *docState) describedBody(s, e int) string {
+	r := &d.toks[e-1]
+	if !r.is(fRole) {
+		return ""
+	}
+	var tail strings.Builder
+	for k := s; k < e-1; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			return ""
+		}
+		tail.WriteString(" ")
+		tail.WriteString(t.low)
+	}
+	suffix := tail.String()
+	found := ""
+	for _, o := range d.open {
+		if o.state || len(o.name) <= len(suffix) || !strings.EqualFold(o.name[len(o.name)-len(suffix):], suffix) {
+			continue
+		}
+		if found != "" && found != o.name {
+			return ""
+		}
+		found = o.name
+	}
+	if found == "" {
+		return ""
+	}
+	return d.sideOf(found)
+}
+
+// leadsRel reports whether the relative clause [as, ae) tells whom a
+// person leads: "who chairs the Pell Fans Association", "who heads the
+// union" — the speaker's side, as "the association's chairwoman" is.
+func (d *docState) leadsRel(as, ae int) bool {
+	if as+1 >= ae || d.toks[as].low != "who" {
+		return false
+	}
+	switch d.toks[as+1].low {
+	case "chairs", "heads", "leads", "directs", "founded", "represents":
+		return true
+	}
+	return false
 }
