@@ -298,6 +298,11 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
+	if label := d.headlineLabel(len(d.toks)); label != "" {
+		// "Kelmouth oxygen shortage: board and supplier blame each
+		// other": the desk's own name for the story's event
+		d.countTopic(label, 3+blameBonus)
+	}
 	d.countPhrases(0, len(d.toks), 3)
 }
 

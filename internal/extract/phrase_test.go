@@ -204,3 +204,31 @@ func TestPluralSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineLabel checks that the label a headline opens with before a
+// colon names the dispute of an article no list knows, and that a
+// page's own label or a speaker's name before a quote names none.
+func TestHeadlineLabel(t *testing.T) {
+	const body = "The health board accused the supplier of ignoring an alarm. The supplier accused the board of cancelling deliveries."
+	tests := []struct {
+		name, title, want string
+	}{
+		{"a label before the colon", "Dunmere oxygen shortage: board and supplier blame each other", "dunmere oxygen shortage"},
+		{"a title-case label", "Harbour Ferry Fire: Two Firms Trade Blame", "harbour ferry fire"},
+		// guards
+		{"a page's own label", "Live: board and supplier blame each other", "alarm ignoring"},
+		{"a speaker before a quote", "Ada Ferro: 'They ignored our warnings'", "alarm ignoring"},
+		{"no colon", "Board and supplier blame each other over oxygen", "oxygen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(body), Meta: graph.Document{Title: tt.title}})
+			if len(res.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			if got := res.Claims[0].Topic; got != tt.want {
+				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}

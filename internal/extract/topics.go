@@ -882,6 +882,48 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 	}
 }
 
+// headlineLabel returns the label a headline opens with before a colon
+// ("Cup final crush: …", "Kelmouth oxygen shortage: …"), lower case, or
+// "": two to four words ending in a common noun. A label of the page's
+// own ("Live:", "Watch:") or a speaker's name before a quote ("Marek:
+// …") names no event.
+func (d *docState) headlineLabel(hi int) string {
+	toks := d.toks
+	c := 0
+	for c < hi && c < 5 && toks[c].kind == tWord {
+		c++
+	}
+	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] {
+		return ""
+	}
+	last := &toks[c-1]
+	if last.cap || last.flags&(fPron|fAux|fSpeech|fConj|fPrep|fDet|fAdv|fTime|fRole) != 0 || last.inQ {
+		return ""
+	}
+	for k := 0; k < c-1; k++ {
+		if toks[k].flags&(fPron|fAux|fSpeech|fConj|fDet|fNeg) != 0 {
+			return ""
+		}
+	}
+	// the title's own words: its tokens are offsets into the title,
+	// not into the article's text
+	var b strings.Builder
+	for k := 0; k < c; k++ {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	return b.String()
+}
+
+// pageLabels open headlines that name the page's kind, not its story.
+var pageLabels = map[string]bool{
+	"live": true, "watch": true, "breaking": true, "update": true, "updates": true, "exclusive": true,
+	"analysis": true, "opinion": true, "video": true, "explainer": true, "comment": true, "review": true,
+	"interview": true, "photos": true, "pictures": true, "listen": true, "podcast": true, "editorial": true,
+}
+
 // countTopic counts topic t weight times toward the document's topic,
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
