@@ -184,6 +184,13 @@ import (
 // operator traded accusations", "the two armed groups that control
 // either bank blamed each other") and company name endings: every
 // accusation and mutual accusation of the three found.
+//
+// heldout23–26 were written blind during the tenth pass and scored once
+// at 781a600 before any of its rules (attribution F1 0.67, 0.79, 0.72,
+// 0.83; accusation F1 0.00, 1.00, 0.00, 0.00; mutual 0, 1, 0, 0 of one
+// each), heldout27 by the lead (five articles, labelled before anything
+// ran: attribution 0.72, accusations 0.20, mutual 1 of 5 at 781a600);
+// both were tuned on afterwards, and their floors guard the result.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -215,6 +222,11 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
 		{"testdata/invented2", 0.78, 0.78, 0.78, 0.6},
 		{"testdata/invented3", 0.80, 0.90, 0.95, 1},
+		{"testdata/heldout23", 0.80, 0, 0.75, 0},
+		{"testdata/heldout24", 0.78, 0.90, 0.90, 1},
+		{"testdata/heldout25", 0.80, 0.90, 0.90, 1},
+		{"testdata/heldout26", 0.90, 0, 0.90, 0},
+		{"testdata/heldout27", 0.85, 0.35, 0.80, 0.4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
