@@ -165,10 +165,8 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	if h < 0 || d.used[h] {
 		return
 	}
-	for k := lo; k < h; k++ {
-		if d.toks[k].mayReport() {
-			return
-		}
+	if d.reportedBefore(lo, h) {
+		return
 	}
 	accused := d.actorsIn(h+1, r)
 	if len(accused) == 0 {
@@ -183,12 +181,8 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	if !d.heldParty(j) {
 		return
 	}
-	s, e, as, ae := d.npLeft(h, lo)
-	if s < 0 {
-		return
-	}
-	spk, st := d.resolveNP(s, e, as, ae)
-	if st != npOK || spk.side == "" || spk.side == accused[0] {
+	spk, s, e, ok := d.blamer(h, lo, accused[0])
+	if !ok {
 		return
 	}
 	end := d.clauseEnd(r+1, hi)
@@ -213,22 +207,16 @@ func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	if l := d.toks[h].low; l != "pointed" && l != "points" && l != "point" && l != "pointing" {
 		return
 	}
-	for k := lo; k < h; k++ {
-		if d.toks[k].mayReport() {
-			return
-		}
+	if d.reportedBefore(lo, h) {
+		return
 	}
 	end := d.clauseEnd(f+2, hi)
 	accused := d.actorsIn(f+2, min(end, f+6))
 	if len(accused) == 0 {
 		return
 	}
-	s, e, as, ae := d.npLeft(h, lo)
-	if s < 0 {
-		return
-	}
-	spk, st := d.resolveNP(s, e, as, ae)
-	if st != npOK || spk.side == "" || spk.side == accused[0] {
+	spk, s, e, ok := d.blamer(h, lo, accused[0])
+	if !ok {
 		return
 	}
 	cont := f + 2
@@ -242,6 +230,31 @@ func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
 		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
 	d.emit(a, s, end, pq)
+}
+
+// reportedBefore reports whether a reporting verb stands in [lo, h):
+// the sentence is then read by that verb, not by the blame after it.
+func (d *docState) reportedBefore(lo, h int) bool {
+	for k := lo; k < h; k++ {
+		if d.toks[k].mayReport() {
+			return true
+		}
+	}
+	return false
+}
+
+// blamer resolves the subject of the verb at h that lays blame on
+// accused: it must be a party with a side, and not the accused itself.
+func (d *docState) blamer(h, lo int, accused string) (spk speaker, s, e int, ok bool) {
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return speaker{}, 0, 0, false
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" || spk.side == accused {
+		return speaker{}, 0, 0, false
+	}
+	return spk, s, e, true
 }
 
 // heldParty reports whether token j ends a party's mention, or a
@@ -269,10 +282,8 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	if d.used[h] {
 		return
 	}
-	for k := lo; k < h; k++ {
-		if d.toks[k].mayReport() {
-			return
-		}
+	if d.reportedBefore(lo, h) {
+		return
 	}
 	end := d.clauseEnd(b+1, hi)
 	on := -1
@@ -289,12 +300,8 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	if len(accused) == 0 {
 		return
 	}
-	s, e, as, ae := d.npLeft(h, lo)
-	if s < 0 {
-		return
-	}
-	spk, st := d.resolveNP(s, e, as, ae)
-	if st != npOK || spk.side == "" || spk.side == accused[0] {
+	spk, s, e, ok := d.blamer(h, lo, accused[0])
+	if !ok {
 		return
 	}
 	cont, cend := b+1, on
