@@ -132,3 +132,17 @@ func checkFirstTopic(t *testing.T, text, want string) {
 		t.Errorf("%q: topic %q, want %q", text, got, want)
 	}
 }
+
+// checkTopics extracts text under title and checks every claim's topic,
+// in order, against want.
+func checkTopics(t *testing.T, text, title string, want []string) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+	var got []string
+	for _, c := range res.Claims {
+		got = append(got, c.Topic)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("topics %q, want %q:%s", got, want, describe(res.Claims))
+	}
+}

@@ -11,9 +11,7 @@ import (
 // speaker: the person named in apposition speaks, or the description
 // does; a name that is the phrase's own head keeps speaking.
 func TestNameAfterPreposition(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a description with a university, then the person",
 			"Cable row\n\nA maritime law expert at the University of Varsk, Dr. Lotte Brandt, said it would be hard to prove intent.",
 			"hard to prove intent", "Lotte Brandt", ""},
@@ -45,21 +43,14 @@ func TestNameAfterPreposition(t *testing.T) {
 		{"a company described, then named in apposition",
 			"Cable row\n\nThe country's largest shipping company, Halvor Lines, said the levy would fail.",
 			"levy would fail", "Halvor Lines", "Halvor Lines"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
-		})
-	}
+	})
 }
 
 // TestBodyReferBack checks that a state's body or a company named once
 // is what a later bare reference means: "the coast guard" after
 // "Varsk's coast guard", "a company spokesman" after the company spoke.
 func TestBodyReferBack(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"the coast guard after the state's coast guard",
 			"Cable row\n\nVarsk's coast guard said the beacon went silent.\n\nThe coast guard said its boats had found a furrow.",
 			"found a furrow", "coast guard", "Varsk"},
@@ -76,21 +67,14 @@ func TestBodyReferBack(t *testing.T) {
 		{"a party spokesman is no company's",
 			"Cable row\n\nThe line's operator, Tessel Telecom, said repairs would take ten days.\n\nA party spokesman said the damage was consistent with an anchor strike.",
 			"anchor strike", "party spokesman", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
-		})
-	}
+	})
 }
 
 // TestLiveEntries checks that a live page's time stamp does not hide the
 // source that opens its entry, and that a description naming a person
 // with "named" gives the person.
 func TestLiveEntries(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a time stamp and a dash before according to",
 			"Swap collapses\n\n18:40 - According to the Tessel Relief Agency, none of the prisoners was hurt.",
 			"none of the prisoners", "Tessel Relief Agency", "Tessel Relief Agency"},
@@ -107,21 +91,14 @@ func TestLiveEntries(t *testing.T) {
 		{"a person who was named to a post",
 			"Swap collapses\n\nThe mediator, who was named Judge of the Year, said the talks would resume.",
 			"talks would resume", "mediator", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
-		})
-	}
+	})
 }
 
 // TestAddressedIntro checks that the person a sentence's opening phrase
 // says was spoken to is not the "he" who speaks after it.
 func TestAddressedIntro(t *testing.T) {
 	const before = "Leak row\n\nThe contractor's founder, Tomas Wilk, went further.\n\n"
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"speaking to a newspaper",
 			before + "Speaking to the Capital Ledger, he said the bank was looking for a scapegoat.",
 			"looking for a scapegoat", "Tomas Wilk", ""},
@@ -138,12 +115,7 @@ func TestAddressedIntro(t *testing.T) {
 		{"the person named in the sentence speaks",
 			before + "After Piet Moll resigned, he said the bank was looking for a scapegoat.",
 			"looking for a scapegoat", "Piet Moll", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
-		})
-	}
+	})
 }
 
 // TestOpeningTimePhrase checks that a named subject after an opening
@@ -151,9 +123,7 @@ func TestAddressedIntro(t *testing.T) {
 // the possessive of the body that spoke last.
 func TestOpeningTimePhrase(t *testing.T) {
 	const before = "Spy row\n\nMorvath expelled four Estlinian diplomats on Tuesday.\n\n"
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"hours later, then the state's minister in apposition",
 			before + "Hours later Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
 			"chosen confrontation", "Vera Haskel", "Estlin"},
@@ -173,12 +143,7 @@ func TestOpeningTimePhrase(t *testing.T) {
 		{"its in the middle of a sentence",
 			before + "Estlin said its embassy in Strela had done nothing wrong.",
 			"done nothing wrong", "Estlinian government", "Estlin"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
-		})
-	}
+	})
 }
 
 // TestPluralSenses checks that a topic alias whose plural is its sense
@@ -229,6 +194,21 @@ func TestHeadlineLabel(t *testing.T) {
 			if got := res.Claims[0].Topic; got != tt.want {
 				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
 			}
+		})
+	}
+}
+
+// speakerRow is one sentence's expected speaker and side, the claim found
+// by its evidence; with no evidence, no claim may be the speaker's.
+type speakerRow struct {
+	name, text, evidence, speaker, side string
+}
+
+func runSpeakerRows(t *testing.T, rows []speakerRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -274,14 +273,7 @@ func TestEventReferredBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			var got []string
-			for _, c := range res.Claims {
-				got = append(got, c.Topic)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkTopics(t, tt.text, "", tt.want)
 		})
 	}
 }
@@ -321,14 +313,7 @@ func TestFireTopics(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
-			var got []string
-			for _, c := range res.Claims {
-				got = append(got, c.Topic)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkTopics(t, tt.text, tt.title, tt.want)
 		})
 	}
 }
@@ -380,14 +365,7 @@ func TestChargeActTopics(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
-			var got []string
-			for _, c := range res.Claims {
-				got = append(got, c.Topic)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("topics %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkTopics(t, tt.text, tt.title, tt.want)
 		})
 	}
 }
