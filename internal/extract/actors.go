@@ -708,7 +708,7 @@ func (d *docState) orgFirstWord(w string) *openActor {
 // orgRelVerbs are what an organisation does in the relative clause
 // after its name, by their third-person forms: "Norvik, which runs the
 // ferry", "the Tarn Front, which holds the eastern bank". A place does
-// none of these ("Kerrow, which lies on the coast").
+// none of these ("Dunport, which lies on the coast").
 var orgRelVerbs = map[string]string{
 	"runs": "company", "operates": "company", "owns": "company", "manages": "company", "employs": "company",
 	"built": "company", "chartered": "company", "insures": "company", "supplies": "company", "makes": "company",
@@ -974,10 +974,10 @@ func (d *docState) maybeBackReference(i int) bool {
 	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low) || standingWord(t.low))
 }
 
-// cityPolice reads "Dalst police", "Dalst's police" at token i (the
+// cityPolice reads "Orrin police", "Orrin's police" at token i (the
 // place, base its name without the possessive) as the police force of a
 // city no list names: a party of its own, as news names it, and not the
-// company or club whose name begins with the city's ("Dalst Athletic").
+// company or club whose name begins with the city's ("Orrin Athletic").
 // A state's police are the state's organ, read elsewhere.
 func (d *docState) cityPolice(i int, base string) (mention, bool) {
 	toks := d.toks

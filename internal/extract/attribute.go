@@ -299,7 +299,7 @@ func (d *docState) title(t string) {
 		}
 	}
 	if label := d.headlineLabel(len(d.toks)); label != "" {
-		// "Kelmouth oxygen shortage: board and supplier blame each
+		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event
 		d.countTopic(label, 3+blameBonus)
 	}
@@ -1023,8 +1023,8 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 }
 
 // deniedClaim emits the claim a denial names as another's: "Lind
-// dismisses Varkazia's claim that Halvenia faked the poisoning as
-// absurd" reports Varkazia's claim too, its words up to the verdict.
+// dismisses Talvania's claim that Dornovia faked the poisoning as
+// absurd" reports Talvania's claim too, its words up to the verdict.
 // The owner is a party or a person named before.
 func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
 	c := a.contS
@@ -1088,8 +1088,8 @@ func (d *docState) extendLast(hi int) {
 // quoteFrom returns where the evidence of a trailing attribution starts:
 // its sentence, or the opening mark of its quotation when the quotation
 // began in earlier sentences that reported nothing themselves and the
-// last names no actor or topic ("“We called four times. Four times, and
-// nothing came back,” he said.": one claim, the whole quotation, not a
+// last names no actor or topic ("“We waited all night at the gate. Not
+// one of them came out,” he said.": one claim, the whole quotation, not a
 // fragment with a dangling frame). Those sentences, waiting for a
 // speaker, become part of it.
 func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
@@ -1102,7 +1102,7 @@ func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
 	}
 	if m, n := d.mentRange(lo, min(a.contE, hi)); n > m {
 		// a last sentence that names an actor or a topic is a claim
-		// of its own ("… Lusenia let it cross the river," she said.)
+		// of its own ("… Carvonia let the flood reach the town," she said.)
 		return lo
 	}
 	if n := len(d.claims); n > 0 && d.claims[n-1].ve > d.toks[op].s {
@@ -1229,10 +1229,10 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			continue
 		}
 		// no verb attributes the quotation: the one person the prose
-		// around it names ("Tomas Brill watched the cutter from his
+		// around it names ("Jonas Arle watched the cutter from his
 		// boat. “They pushed the dinghy south.”"), in its paragraph
 		// or, for a paragraph that is nothing but the quotation, in the
-		// paragraph before that claimed nothing ("Ada Vell lost her
+		// paragraph before that claimed nothing ("Ada Penn lost her
 		// brother.")
 		if named == nil {
 			p := d.paraPerson

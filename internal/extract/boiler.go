@@ -200,7 +200,7 @@ func classify(b []byte) paraKind {
 
 // furnitureLabel reports whether b opens with the label of a page's
 // furniture: a link to another story or a player or picture set into the
-// article ("Related: Port traffic to be cut after near-misses", "Watch:
+// article ("Related: Ferry fares to rise in the spring", "Watch:
 // …", "Video caption: …"). The line is a headline or a caption, not the
 // words of whoever it names.
 func furnitureLabel(b []byte) bool {

@@ -359,7 +359,7 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday"), or the body that wrote it
-			// ("a 2019 report by the Northern Forestry Commission")
+			// ("a 2019 report by the Northern Rivers Commission")
 			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
 			if by := d.authorBy(i+2, end); by >= 0 {
 				if sp, st2 := d.resolveNP(by+1, end, -1, -1); st2 == npOK && (sp.inst || sp.person != nil) {
@@ -548,7 +548,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			if k < hi && d.toks[k].low == "that" {
 				c = k
 			} else if d.toks[c].low == "it" && c+1 < hi && !d.toks[c+1].is(fVerb|fAux) {
-				// "Karvath tells it the other way round": how a story is
+				// "Selmar tells it the other way round": how a story is
 				// told, not what it says; the account follows
 				return nil
 			}

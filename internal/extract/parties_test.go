@@ -140,7 +140,7 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"A bridge was blown up on Monday.\n\nThe Tarn Shield, which holds the eastern bank, accused Castor of planting the explosives.",
 			[]string{"Tarn Shield>Castor"}},
 		{"guard: a place that lies somewhere is no organisation",
-			"A ferry and a barge collided on the Ulva river on Monday.\n\nResidents of Kerrow, which lies on the river, said the ferry was too fast.",
+			"A ferry and a barge collided on the Ulva river on Monday.\n\nResidents of Dunport, which lies on the river, said the ferry was too fast.",
 			nil},
 		{"the accused described, then named by one word in apposition",
 			"A ferry and a barge collided on the Ulva river on Monday.\n\nThe ferry's operator, Norvik, accused the barge's owner, Castor, of ignoring the signals.",

@@ -314,12 +314,12 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	d.emit(a, s, end, pq)
 }
 
-// versionNouns are a party's story of what happened: "In Castellan's
+// versionNouns are a party's story of what happened: "In Meridan's
 // version, …".
 var versionNouns = map[string]bool{"version": true, "account": true, "telling": true, "view": true}
 
 // inVersion matches a counter-account that opens with whose story it is
-// ("In Castellan's version, it was the tanker that strayed", "In its
+// ("In Meridan's version, it was the tanker that strayed", "In its
 // account, …"): the clause after the comma is that party's. "its" and
 // "their" stand for the speaker of the claim before, when it has a side.
 func (d *docState) inVersion(lo, hi int) *att {

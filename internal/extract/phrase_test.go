@@ -122,27 +122,27 @@ func TestAddressedIntro(t *testing.T) {
 // phrase of time keeps its side, and that "Its" opening a sentence is
 // the possessive of the body that spoke last.
 func TestOpeningTimePhrase(t *testing.T) {
-	const before = "Spy row\n\nMorvath expelled four Estlinian diplomats on Tuesday.\n\n"
+	const before = "Spy row\n\nMorvath expelled four Ardlinian diplomats on Tuesday.\n\n"
 	runSpeakerRows(t, []speakerRow{
 		{"hours later, then the state's minister in apposition",
-			before + "Hours later Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
-			"chosen confrontation", "Vera Haskel", "Estlin"},
+			before + "Hours later Ardlin's foreign minister, Vera Haskel, said Kelvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Ardlin"},
 		{"a weekday, then the state's minister in apposition",
-			before + "On Wednesday Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
-			"chosen confrontation", "Vera Haskel", "Estlin"},
+			before + "On Wednesday Ardlin's foreign minister, Vera Haskel, said Kelvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Ardlin"},
 		{"a count of days later, then a titled name",
-			before + "Two days later Estlin's foreign minister Vera Haskel said Morvath had chosen confrontation.",
-			"chosen confrontation", "Vera Haskel", "Estlin"},
+			before + "Two days later Ardlin's foreign minister Vera Haskel said Kelvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Ardlin"},
 		{"its embassy after the state spoke",
-			before + "Estlin called the accusations absurd. Its embassy in Strela said the diplomats had done nothing wrong.",
-			"done nothing wrong", "embassy in Strela", "Estlin"},
+			before + "Ardlin called the accusations absurd. Its embassy in Ostrel said the diplomats had done nothing wrong.",
+			"done nothing wrong", "embassy in Ostrel", "Ardlin"},
 		// guards
 		{"a comma after the opening phrase",
-			before + "Later, Estlin's foreign minister, Vera Haskel, said Morvath had chosen confrontation.",
-			"chosen confrontation", "Vera Haskel", "Estlin"},
+			before + "Later, Ardlin's foreign minister, Vera Haskel, said Kelvath had chosen confrontation.",
+			"chosen confrontation", "Vera Haskel", "Ardlin"},
 		{"its in the middle of a sentence",
-			before + "Estlin said its embassy in Strela had done nothing wrong.",
-			"done nothing wrong", "Estlinian government", "Estlin"},
+			before + "Ardlin said its embassy in Ostrel had done nothing wrong.",
+			"done nothing wrong", "Ardlinian government", "Ardlin"},
 	})
 }
 

@@ -546,7 +546,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
 		if t.low == "state" && v > lo && d.mentAt[v-1] >= 0 && d.ments[d.mentAt[v-1]].demonym {
-			return false // "Varkazian state television": a noun
+			return false // "Talvanian state television": a noun
 		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
 		// accept -s forms only right after a name or pronoun
@@ -1142,8 +1142,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}
 		if !ok && d.toks[s].cap && s-1 > lo && d.toks[s-1].is(fTime) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
-			// "On Tuesday Estlin's foreign minister, Vera Haskel,
-			// said", "Hours later the Morvathi army said": an opening
+			// "On Tuesday Ardlin's foreign minister, Mara Loss,
+			// said", "Hours later the Kelvathi army said": an opening
 			// phrase of time, then the named subject
 			ok = true
 		}
@@ -1476,8 +1476,8 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		rs++
 	}
 	if names && nb > rs+1 {
-		// "a law expert at the University of Lenska, Dr. Kai Mols,",
-		// "officials in Holm": a name after a preposition is the
+		// "a law expert at the University of Varsk, Dr. Kai Mols,",
+		// "officials in Dunmere": a name after a preposition is the
 		// place or body the head is of, not the speaker's own name —
 		// when it is one word, follows "the", or a name in apposition
 		// is the person's ("Mayor of Tarvel Anna Berg" keeps its run)
@@ -1502,17 +1502,17 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		side = d.sideOf(appActor)
 	}
 	if side == "" && rs > s && (d.toks[s].low == "its" || d.toks[s].low == "their") {
-		// "Its embassy in Strela said": the body that spoke last owns it
+		// "Its embassy in Ostrel said": the body that spoke last owns it
 		side = d.ownerSide(s, s+1)
 	}
 	if side == "" && !names && e-rs >= 3 && e-rs <= 4 && len(d.open) > 0 {
-		// "a health board spokesperson" after "the Kelmouth Health
+		// "a health board spokesperson" after "the Harwick Health
 		// Board": the organisation named by the end of its name
 		side = d.describedBody(rs, e)
 	}
 	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
-		// "Police in Haldby say": the city's police, as news names
-		// them again ("Haldby police"), on the city's side
+		// "Police in Venmouth say": the city's police, as news names
+		// them again ("Venmouth police"), on the city's side
 		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
 	}
 	if as < 0 && d.placedDescription(rs, e) {
@@ -1643,7 +1643,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
 		return d.personSpeaker(p, role), npOK
 	case head.is(fRole) && !head.is(fGroup) && actor != "" && (d.toks[s].low == "a" || d.toks[s].low == "an") && !strings.HasSuffix(head.low, "s"):
-		// "An Ilvarian official, who asked not to be named, said …": an
+		// "An Rhenvian official, who asked not to be named, said …": an
 		// unnamed person of that side, not the state speaking, and no
 		// one named before ("a" introduces someone new)
 		sp := d.describe(s, rs, e, d.sideOf(actor))
@@ -1686,12 +1686,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		name := d.nationalBody(actor, s+1, e)
 		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && d.isState(actor):
-		// "Lusenia's civil aviation authority said": the agency by its
-		// usual name, "Lusenian Civil Aviation Authority", on its
+		// "Carvonia's civil aviation authority said": the agency by its
+		// usual name, "Carvonian Civil Aviation Authority", on its
 		// state's side — a body of its own, not the government
 		return speaker{name: d.nationalBody(actor, s+1, e), side: actor, inst: true}, npOK
 	case !names && actor != "" && hd == e-1 && hd > rs && civilianPlurals[head.low] && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
-		// "Lusenian firefighters said", "Sylvanian farmers say": people
+		// "Carvonian firefighters said", "Sylvanian farmers say": people
 		// of that side, described, not its government speaking
 		return d.describe(s, rs, e, d.sideOf(actor)), npOK
 	case actor != "":
@@ -1830,7 +1830,7 @@ var stateAgencies = map[string]bool{
 }
 
 // civilianPlurals name people who speak for themselves, not for their
-// state's government, when a demonym describes them ("Lusenian
+// state's government, when a demonym describes them ("Carvonian
 // firefighters", "Sylvanian farmers").
 var civilianPlurals = map[string]bool{
 	"firefighters": true, "rescuers": true, "medics": true, "doctors": true, "nurses": true,
@@ -1914,7 +1914,7 @@ var companyNouns = map[string]bool{
 func (d *docState) namedAs(as, ae int) int {
 	for k := as + 1; k+1 < ae+1 && k < ae; k++ {
 		if (d.toks[k].low == "named" || d.toks[k].low == "called") && k+2 < ae && d.isNameTok(k+1) && d.isNameTok(k+2) && !d.toks[k-1].is(fAux) {
-			// "a retired judge from Kestova named Oona Brill": the
+			// "a retired judge from Pelkova named Ilse Mohr": the
 			// person the description names (not "was named", "is
 			// called")
 			return k + 1
@@ -2054,7 +2054,7 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 // addressedIntro reports whether the name at token at stands in the
 // phrase that opens the sentence before the pronoun at k and says whom
 // the pronoun's person spoke to: "Speaking to Anna Berg, he said", "In
-// an interview with the Capital Ledger, he said" — the one addressed is
+// an interview with the Harbour Courier, he said" — the one addressed is
 // not the one speaking.
 func (d *docState) addressedIntro(at, k int) bool {
 	lo := d.sentLo
@@ -2291,7 +2291,7 @@ func isAcronym(s string) bool {
 
 // describedBody returns the side of the organisation whose name ends in
 // the lower-case words of toks[s:e-1] before a role at e-1 ("health
-// board" before "spokesperson" names the Kelmouth Health Board), when
+// board" before "spokesperson" names the Harwick Health Board), when
 // one organisation only fits; "" otherwise.
 func (d *docState) describedBody(s, e int) string {
 	r := &d.toks[e-1]

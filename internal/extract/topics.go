@@ -883,7 +883,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 }
 
 // headlineLabel returns the label a headline opens with before a colon
-// ("Cup final crush: …", "Kelmouth oxygen shortage: …"), lower case, or
+// ("Cup final crush: …", "Harwick oxygen shortage: …"), lower case, or
 // "": two to four words ending in a common noun. A label of the page's
 // own ("Live:", "Watch:") or a speaker's name before a quote ("Marek:
 // …") names no event.
