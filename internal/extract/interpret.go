@@ -387,7 +387,7 @@ func (d *docState) interpret(a *att) interp {
 		subjects = []string{d.accSubj}
 	}
 	if len(subjects) == 0 {
-		subjects = []string{""}
+		subjects = noSubject
 	}
 	in.subjects = subjects
 	return in
@@ -650,6 +650,11 @@ func (d *docState) firstVerb(from, ce int) int {
 	}
 	return ce
 }
+
+// noSubject is the subjects of a claim about nobody in particular: most
+// claims, so one shared slice rather than an allocation each. Read only:
+// its readers (emit) range over it and never write to it.
+var noSubject = []string{""}
 
 // pastCleft reports whether the clause from cs opens with a past cleft
 // whose focus subjectOf read, ending at npEnd: "it was the tanker that
