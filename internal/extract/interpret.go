@@ -416,7 +416,11 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			continue
 		}
 		if !(m.i >= core1[0] && m.i < core1[1] || m.i >= core2[0] && m.i < core2[1]) {
-			t = weakTopic + t
+			if w := d.x.weak[t]; w != "" {
+				t = w // a configured topic: no new string
+			} else {
+				t = weakTopic + t
+			}
 		}
 		if !containsStr(topics, t) {
 			topics = append(topics, t)
