@@ -370,7 +370,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 				continue
 			}
 			d.noteOrgans(m)
-			d.standingBefore(m)
+			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
+				d.standingBefore(m) // rare: no call for the others
+			}
 			out = append(out, m)
 			i = m.j - 1
 			continue
@@ -389,7 +391,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 		}
 		if m, ok := d.openAt(i); ok {
 			d.noteOrgans(m)
-			d.standingBefore(m)
+			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
+				d.standingBefore(m) // rare: no call for the others
+			}
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -504,7 +508,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 				return m, true
 			}
 		}
-		if i+1 < len(d.toks) && (d.toks[i+1].low == "police" || d.toks[i+1].low == "city") && len(d.open) > 0 {
+		if len(d.open) > 0 && i+1 < len(d.toks) && (d.toks[i+1].low == "police" || d.toks[i+1].low == "city") {
 			if m, ok := d.cityPoliceRef(i + 1); ok {
 				return m, true
 			}
@@ -539,7 +543,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	base, poss := possessiveBase(low)
-	if i+1 < len(d.toks) && d.toks[i+1].low == "police" && t.info == nil {
+	if t.info == nil && i+1 < len(d.toks) && d.toks[i+1].low == "police" {
 		if m, ok := d.cityPolice(i, base); ok {
 			return m, true
 		}
@@ -932,10 +936,14 @@ func (d *docState) openByInitials(acr string) *openActor {
 func (d *docState) orgAhead(i int) bool {
 	for k := i + 1; k < len(d.toks) && k-i < 8; k++ {
 		t := &d.toks[k]
-		if d.pluralPossessiveIn(k) {
-			continue // "the Kelvan Dockers' Federation"
+		if t.kind != tWord {
+			// the apostrophe (no word) last: most names are words only
+			if d.pluralPossessiveIn(k) {
+				continue // "the Kelvan Dockers' Federation"
+			}
+			return false
 		}
-		if t.kind != tWord || !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
+		if !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
 			return false
 		}
 		if t.cap && t.flags&fOrgRef != 0 {

@@ -190,6 +190,12 @@ func (x *Extractor) actionText(a *action, topic string, kind graph.Kind, topical
 		}
 		return b.render(topic, kind)
 	}
+	if a.verb == "" && !a.weapon && kind != graph.KindAccusation && kind != graph.KindDenial && kind != graph.KindThreat {
+		// what render would build, made once by New for a configured topic
+		if s := x.commentOn[topic]; s != "" {
+			return s
+		}
+	}
 	return a.render(topic, kind)
 }
 

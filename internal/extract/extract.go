@@ -94,7 +94,14 @@ type Extractor struct {
 	// topic, and topicAlias its lower-case names and aliases (both
 	// numbers), for naming event phrases (topics.go)
 	topicWord, topicAlias map[string]string
-	sides                 SideLookup // nil: no memory of earlier loads
+	// weak holds each configured topic's name marked weakTopic, built
+	// once: claimTopics marks most of the topics it finds, one string
+	// allocation per claim and topic otherwise
+	weak map[string]string
+	// commentOn holds "comment on " and each configured topic's name,
+	// the action of most claims that name no act (action.render)
+	commentOn map[string]string
+	sides     SideLookup // nil: no memory of earlier loads
 }
 
 // WithSides returns a copy of x that gives a named person the article
@@ -114,9 +121,11 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 	}
 	idx := buildIndex(tax)
 	var names []string
-	alias := map[string]string{}
+	alias, weak, commentOn := map[string]string{}, map[string]string{}, map[string]string{}
 	for _, t := range tax.Topics() {
 		names = append(names, t.Name)
+		weak[t.Name] = weakTopic + t.Name
+		commentOn[t.Name] = "comment on " + t.Name
 		for _, a := range append([]string{t.Name}, t.Aliases...) {
 			for _, v := range []string{a, pluralVariant(a)} {
 				if k := strings.ToLower(v); alias[k] == "" {
@@ -126,7 +135,7 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 		}
 	}
 	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax),
-		topicWord: topicNameWords(names), topicAlias: alias}
+		topicWord: topicNameWords(names), topicAlias: alias, weak: weak, commentOn: commentOn}
 }
 
 // Limits that keep time and memory bounded on hostile input.

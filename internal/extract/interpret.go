@@ -387,7 +387,7 @@ func (d *docState) interpret(a *att) interp {
 		subjects = []string{d.accSubj}
 	}
 	if len(subjects) == 0 {
-		subjects = []string{""}
+		subjects = noSubject
 	}
 	in.subjects = subjects
 	return in
@@ -416,7 +416,11 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			continue
 		}
 		if !(m.i >= core1[0] && m.i < core1[1] || m.i >= core2[0] && m.i < core2[1]) {
-			t = weakTopic + t
+			if w := d.x.weak[t]; w != "" {
+				t = w // a configured topic: no new string
+			} else {
+				t = weakTopic + t
+			}
 		}
 		if !containsStr(topics, t) {
 			topics = append(topics, t)
@@ -650,6 +654,11 @@ func (d *docState) firstVerb(from, ce int) int {
 	}
 	return ce
 }
+
+// noSubject is the subjects of a claim about nobody in particular: most
+// claims, so one shared slice rather than an allocation each. Read only:
+// its readers (emit) range over it and never write to it.
+var noSubject = []string{""}
 
 // pastCleft reports whether the clause from cs opens with a past cleft
 // whose focus subjectOf read, ending at npEnd: "it was the tanker that

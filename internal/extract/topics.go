@@ -381,7 +381,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			continue // most words: one test
 		}
 		if t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
-			if t.flags&fDet == 0 || blameSeen || d.blamed != nil {
+			// a determiner cues an event only after blame, another word
+			// only as "charge" (cuePhrase): most words need no call
+			if t.flags&fDet == 0 && t.low[0] == 'c' || t.flags&fDet != 0 && (blameSeen || d.blamed != nil) {
 				d.cuePhrase(k, hi, blameSeen)
 			}
 			continue
