@@ -9,45 +9,42 @@ import (
 // TestOpenActors checks that states, armed groups and companies no
 // taxonomy names are read from the way an article introduces them.
 func TestOpenActors(t *testing.T) {
-	type want struct {
-		speaker, side, kind, subject string
-	}
 	tests := []struct {
 		name string
 		text string
-		want []want // claims in document order
+		want []claimRow // claims in document order
 	}{
 		{"a state and its demonym, the demonym first",
 			"The Ostrelian navy said a Valdorian trawler had rammed its patrol boat. Ostrelia and Valdoria both claim the reef.",
-			[]want{{"Ostrelian government", "Ostrelia", "accusation", "Valdoria"}}},
+			[]claimRow{{"Ostrelian government", "Ostrelia", "accusation", "Valdoria"}}},
 		{"an armed group by its full name, its acronym and a back reference",
 			"The Korvik Liberation Front (KLF) said the Red Hand Brigade had shelled the market. The brigade denied it. \"The KLF shelled the market itself,\" the brigade said.",
-			[]want{
+			[]claimRow{
 				{"Korvik Liberation Front", "Korvik Liberation Front", "accusation", "Red Hand Brigade"},
 				{"Red Hand Brigade", "Red Hand Brigade", "denial", "Red Hand Brigade"},
 				{"Red Hand Brigade", "Red Hand Brigade", "accusation", "Korvik Liberation Front"},
 			}},
 		{"an organisation named in apposition to a description is accused by that description",
 			"LESKOV, Tarvania, June 9 (Wirenews) - The watchdog, the Tarvanian Water Commission, fined Brannock Utilities in March.\n\nBrannock Utilities accused the watchdog of hiding its own inspection reports.",
-			[]want{{"Brannock Utilities", "Brannock Utilities", "accusation", "Tarvanian Water Commission"}}},
+			[]claimRow{{"Brannock Utilities", "Brannock Utilities", "accusation", "Tarvanian Water Commission"}}},
 		{"a company described first, then named, is the company accused later",
 			"LESKOV, Tarvania, June 9 (Wirenews) - The region's biggest water company, Halvek, opened the dam in 2015.\n\nDana Oster, a farmer below the dam, accused the company of skipping two inspections.",
-			[]want{{"Dana Oster", "", "accusation", "Halvek"}}},
+			[]claimRow{{"Dana Oster", "", "accusation", "Halvek"}}},
 		{"the first words of a name refer back to it",
 			"The Red Hand Brigade holds the hills. \"The Red Hand fired the rockets,\" Jonas Vell said.",
-			[]want{{"Jonas Vell", "", "accusation", "Red Hand Brigade"}}},
+			[]claimRow{{"Jonas Vell", "", "accusation", "Red Hand Brigade"}}},
 		{"a state named by a possessive before a state noun",
 			"Lorvan's energy minister, Petra Sadik, said the country had gas for three days.",
-			[]want{{"Petra Sadik", "Lorvan", "assertion", ""}}},
+			[]claimRow{{"Petra Sadik", "Lorvan", "assertion", ""}}},
 		{"what the article called the group",
 			"The separatist Free Moravek Army runs the camp. The separatists said Tarsian forces had shelled it.",
-			[]want{{"Free Moravek Army", "Free Moravek Army", "accusation", "Tarsia"}}},
+			[]claimRow{{"Free Moravek Army", "Free Moravek Army", "accusation", "Tarsia"}}},
 		{"a state's organ speaks for the state",
 			"Tarsia borders the region. The Tarsian General Staff said the Free Moravek Army had blown up the depot.",
-			[]want{{"Tarsian government", "Tarsia", "accusation", "Free Moravek Army"}}},
+			[]claimRow{{"Tarsian government", "Tarsia", "accusation", "Free Moravek Army"}}},
 		{"the dateline's state speaks as the government, the army, the ministry",
 			"MELNA, Quorvia, June 2 (Wirenews) - Shells hit a depot, and the government and the Tyran Front each blamed the other for the blast.\n\nThe interior ministry said the Front had fired the shells.\n\nThe army said its units had not fired.",
-			[]want{
+			[]claimRow{
 				{"Quorvia government", "Quorvia", "accusation", "Tyran Front"},
 				{"Tyran Front", "Tyran Front", "accusation", "Quorvia"},
 				{"Quorvia government", "Quorvia", "accusation", "Tyran Front"},
@@ -55,16 +52,16 @@ func TestOpenActors(t *testing.T) {
 			}},
 		{"a title is no organisation, a capital before a surname is a first name",
 			"LISMOR, Quorvia (Wirenews) - Deputy Energy Minister Tamsin Orlo said the Tyran Front lied. Trade Minister Sofia Kettle said the Front had looted the warehouse.",
-			[]want{
+			[]claimRow{
 				{"Tamsin Orlo", "Quorvia", "accusation", "Tyran Front"},
 				{"Sofia Kettle", "Quorvia", "accusation", "Tyran Front"},
 			}},
 		{"a group named before a group noun; the army of the dateline's state",
 			"DUNMERE, Sallia (Wirenews) - Sallian police stormed a bus held by the Grey Lantern group.\n\nThe group accused the police of killing the driver.",
-			[]want{{"Grey Lantern", "Grey Lantern", "accusation", "Sallia"}}},
+			[]claimRow{{"Grey Lantern", "Grey Lantern", "accusation", "Sallia"}}},
 		{"a company by the first words of its name, and as the company",
 			"The Sallian government accused Redmoor Copper Holdings of dumping waste in the lake. Redmoor Copper rejected the accusation. The company said its pipes were sealed. Chief executive Anton Brisk said the lake was clean.",
-			[]want{
+			[]claimRow{
 				{"Sallian government", "Sallia", "accusation", "Redmoor Copper Holdings"},
 				{"Redmoor Copper Holdings", "Redmoor Copper Holdings", "denial", "Redmoor Copper Holdings"},
 				{"Redmoor Copper Holdings", "Redmoor Copper Holdings", "assertion", ""},
@@ -72,59 +69,59 @@ func TestOpenActors(t *testing.T) {
 			}},
 		{"a builder's name ends in a business noun",
 			"The Sallian government accused Norvale Engineering of falsifying load tests. Harrow Construction said the bridge was sound.",
-			[]want{
+			[]claimRow{
 				{"Sallian government", "Sallia", "accusation", "Norvale Engineering"},
 				{"Harrow Construction", "Harrow Construction", "assertion", ""},
 			}},
 		{"works and builders after a capitalised word are companies",
 			"Bexley Works accused the Grey Lantern group of blocking the quarry road. Dorrow Builders blamed the Grey Lantern group for the fire.",
-			[]want{
+			[]claimRow{
 				{"Bexley Works", "Bexley Works", "accusation", "Grey Lantern"},
 				{"Dorrow Builders", "Dorrow Builders", "accusation", "Grey Lantern"},
 			}},
 		{"a business noun opening a sentence is an ordinary noun",
 			"Construction began in May. Engineering students said the bridge was sound.",
-			[]want{{"Engineering students", "", "assertion", ""}}},
+			[]claimRow{{"Engineering students", "", "assertion", ""}}},
 		{"a town's council speaks for itself and the council refers back to it",
 			"DORVAN, Sallia (Wirenews) - The Dorvan city council said the tunnel was safe. The council blamed Bexley Works for the flooding.",
-			[]want{
+			[]claimRow{
 				{"Dorvan city council", "Dorvan city council", "assertion", ""},
 				{"Dorvan city council", "Dorvan city council", "accusation", "Bexley Works"},
 			}},
 		{"a province's government named with 'of' speaks for itself; miners' names end in a business noun",
 			"TORVA, Sallia (Wirenews) - The provincial government of Lesk said the mountain road was closed. Corran Metals accused the regional council of Upper Lesk of blocking its trucks. Tess Resources said the quarry was safe.",
-			[]want{
+			[]claimRow{
 				{"Lesk provincial government", "Lesk provincial government", "assertion", ""},
 				{"Corran Metals", "Corran Metals", "accusation", "Upper Lesk regional council"},
 				{"Tess Resources", "Tess Resources", "assertion", ""},
 			}},
 		{"a field in -ing between a state's possessive and its organ",
 			"Brennland's mining ministry said it had suspended the licence. Brennland’s fishing ministry said the trawler sank.",
-			[]want{
+			[]claimRow{
 				{"Brennland government", "Brennland", "assertion", "Brennland"},
 				{"Brennland government", "Brennland", "assertion", ""},
 			}},
 		{"a party of blame no list names, no dateline or demonym, speaks for itself",
 			"Pirrow accused Velland of sinking a patrol boat. Velland denied the charge.",
-			[]want{
+			[]claimRow{
 				{"Pirrow", "Pirrow", "accusation", "Velland"},
 				{"Velland", "Velland", "denial", "Velland"},
 			}},
 		{"a party of blame after an auxiliary and a time",
 			"Pirrow has accused Velland of piracy.\n\nOn Monday, Velland blamed Pirrow for the flood.",
-			[]want{
+			[]claimRow{
 				{"Pirrow", "Pirrow", "accusation", "Velland"},
 				{"Velland", "Velland", "accusation", "Pirrow"},
 			}},
 		{"a party of blame with a time and an adverb before its verb",
 			"Pirrow on Monday accused Velland of sinking the boat. Velland has again blamed Pirrow for the flood.",
-			[]want{
+			[]claimRow{
 				{"Pirrow", "Pirrow", "accusation", "Velland"},
 				{"Velland", "Velland", "accusation", "Pirrow"},
 			}},
 		{"a person, a title, a plural are no party",
 			"Tomas Reche said the port was closed.\n\nReche accused Velland of lying. Minister Sorn blamed Pirrow for the flood. Critics accused Dorrin of waste.",
-			[]want{
+			[]claimRow{
 				{"Tomas Reche", "", "assertion", ""},
 				{"Tomas Reche", "", "accusation", "Velland"},
 				{"Sorn", "", "accusation", "Pirrow"},
@@ -132,20 +129,11 @@ func TestOpenActors(t *testing.T) {
 			}},
 		{"a dateline city starts an armed group's name",
 			"TAVERN, Quorvia (Wirenews) - The Tavern Liberation Front said Quorvian troops had burned the village.",
-			[]want{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},
+			[]claimRow{{"Tavern Liberation Front", "Tavern Liberation Front", "accusation", "Quorvia"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			if len(res.Claims) != len(tt.want) {
-				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
-			}
-			for i, w := range tt.want {
-				c := res.Claims[i]
-				if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
-					t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject)
-				}
-			}
+			checkClaimRows(t, tt.text, tt.want)
 		})
 	}
 }

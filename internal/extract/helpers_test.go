@@ -146,3 +146,25 @@ func checkTopics(t *testing.T, text, title string, want []string) {
 		t.Errorf("topics %q, want %q:%s", got, want, describe(res.Claims))
 	}
 }
+
+// claimRow is one claim's expected speaker, side, kind and subject.
+type claimRow struct {
+	speaker, side, kind, subject string
+}
+
+// checkClaimRows extracts text and checks its claims, in document order,
+// against want: as many claims, each with its speaker, side, kind and
+// subject.
+func checkClaimRows(t *testing.T, text string, want []claimRow) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	if len(res.Claims) != len(want) {
+		t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(want), describe(res.Claims))
+	}
+	for i, w := range want {
+		c := res.Claims[i]
+		if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
+			t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s:%s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject, describe(res.Claims))
+		}
+	}
+}

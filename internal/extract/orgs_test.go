@@ -14,96 +14,84 @@ import (
 // what must not change.
 func TestOrganisationParties(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
-	type want struct {
-		speaker, side, kind, subject string
-	}
 	tests := []struct {
 		name string
 		text string
-		want []want // claims in document order
+		want []claimRow // claims in document order
 	}{
 		{"a demonym opens a union's name, as speaker",
 			dl + "The Ostmarkian Dockworkers' Union accused Selvik Shipping of ignoring safety rules.",
-			[]want{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Selvik Shipping"}}},
+			[]claimRow{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Selvik Shipping"}}},
 		{"a demonym opens a union's name, as the accused",
 			dl + "Selvik Shipping accused the Ostmarkian Dockworkers' Union of sabotaging the cranes.",
-			[]want{{"Selvik Shipping", "Selvik Shipping", "accusation", "Ostmarkian Dockworkers' Union"}}},
+			[]claimRow{{"Selvik Shipping", "Selvik Shipping", "accusation", "Ostmarkian Dockworkers' Union"}}},
 		{"the name without its demonym is the same union",
 			dl + "The Ostmarkian Dockworkers' Union went on strike on Monday.\n\nSelvik Shipping accused the Dockworkers' Union of sabotaging the cranes.",
-			[]want{{"Selvik Shipping", "Selvik Shipping", "accusation", "Ostmarkian Dockworkers' Union"}}},
+			[]claimRow{{"Selvik Shipping", "Selvik Shipping", "accusation", "Ostmarkian Dockworkers' Union"}}},
 		{"guard: a demonym before a state's organ is the state",
 			dl + "The Ostmarkian Coast Guard accused Selvik Shipping of ignoring safety rules.",
-			[]want{{"Ostmarkian Coast Guard", "Ostmark", "accusation", "Selvik Shipping"}}},
+			[]claimRow{{"Ostmarkian Coast Guard", "Ostmark", "accusation", "Selvik Shipping"}}},
 		{"guard: a demonym no state answers stays in the name",
 			dl + "The Velish Railway Workers' Federation said the trains were late.",
-			[]want{{"Velish Railway Workers' Federation", "Velish Railway Workers' Federation", "assertion", ""}}},
+			[]claimRow{{"Velish Railway Workers' Federation", "Velish Railway Workers' Federation", "assertion", ""}}},
 		{"the company after a name before the site it runs",
 			dl + "A fire tore through the Kestrel Werke paint factory on Monday.\n\nThe company said the staff were safe.",
-			[]want{{"Kestrel Werke", "Kestrel Werke", "assertion", ""}}},
+			[]claimRow{{"Kestrel Werke", "Kestrel Werke", "assertion", ""}}},
 		{"the company accuses the union, both named before",
 			dl + "A fire tore through the Kestrel Werke paint factory on Monday. Kestrel Werke has blamed the fire on the Ostmarkian Dockworkers' Union.\n\nThe company, for its part, accuses the union of exploiting the fire.",
-			[]want{
+			[]claimRow{
 				{"Kestrel Werke", "Kestrel Werke", "accusation", "Ostmarkian Dockworkers' Union"},
 				{"Kestrel Werke", "Kestrel Werke", "accusation", "Ostmarkian Dockworkers' Union"},
 			}},
 		{"the union accuses the company named before the site it runs",
 			dl + "A fire tore through the Kestrel Werke plant on Monday. The Ostmarkian Dockworkers' Union went on strike.\n\nThe union accuses the company of cutting staff.",
-			[]want{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Kestrel Werke"}}},
+			[]claimRow{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Kestrel Werke"}}},
 		{"the operator after a carrier named before, as speaker",
 			dl + "Norvale Rail said the fire was an accident.\n\nThe operator said the staff were safe.",
-			[]want{
+			[]claimRow{
 				{"Norvale Rail", "Norvale Rail", "assertion", ""},
 				{"Norvale Rail", "Norvale Rail", "assertion", ""},
 			}},
 		{"the operator after a company named before, as the accused",
 			dl + "Selvik Shipping said the fire was an accident.\n\nThe Ostmarkian Dockworkers' Union accused the operator of cutting staff.",
-			[]want{
+			[]claimRow{
 				{"Selvik Shipping", "Selvik Shipping", "assertion", ""},
 				{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Selvik Shipping"},
 			}},
 		{"guard: a crane operator is a person",
 			dl + "Selvik Shipping said the fire was an accident. The crane operator said the brakes had failed.",
-			[]want{
+			[]claimRow{
 				{"Selvik Shipping", "Selvik Shipping", "assertion", ""},
 				{"crane operator", "", "assertion", ""},
 			}},
 		{"a state's football federation speaks for itself",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's football federation accused Ostvision of inventing a bribery scandal.",
-			[]want{{"Tarsian Football Federation", "Tarsian Football Federation", "accusation", "Ostvision"}}},
+			[]claimRow{{"Tarsian Football Federation", "Tarsian Football Federation", "accusation", "Ostvision"}}},
 		{"guard: a state's ministry is the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's foreign ministry accused Ostvision of fabricating evidence.",
-			[]want{{"Tarsia government", "Tarsia", "accusation", "Ostvision"}}},
+			[]claimRow{{"Tarsia government", "Tarsia", "accusation", "Ostvision"}}},
 		{"guard: a state's association is still read as the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's fisheries association said the catch was down.",
-			[]want{{"Tarsia government", "Tarsia", "assertion", ""}}},
+			[]claimRow{{"Tarsia government", "Tarsia", "assertion", ""}}},
 		{"a football club named FC before its town, as the accused and then as the club",
 			dl + "Ostvision accused FC Brask of paying its players to lose a match.\n\nThe club said the report was false.",
-			[]want{
+			[]claimRow{
 				{"Ostvision", "Ostvision", "accusation", "FC Brask"},
 				{"FC Brask", "FC Brask", "assertion", ""},
 			}},
 		{"a football club named FC after its town, then the club",
 			dl + "Ostvision accused Lorsk FC of paying its players to lose a match.\n\nThe club said the report was false.",
-			[]want{
+			[]claimRow{
 				{"Ostvision", "Ostvision", "accusation", "Lorsk FC"},
 				{"Lorsk FC", "Lorsk FC", "assertion", ""},
 			}},
 		{"guard: one word before a site is its town",
 			dl + "A fire tore through the Lorsk paint factory on Monday.\n\nThe company said the staff were safe.",
-			[]want{{"company", "", "assertion", ""}}},
+			[]claimRow{{"company", "", "assertion", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			if len(res.Claims) != len(tt.want) {
-				t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(tt.want), describe(res.Claims))
-			}
-			for i, w := range tt.want {
-				c := res.Claims[i]
-				if c.Speaker != w.speaker || c.Side != w.side || string(c.Kind) != w.kind || c.Subject != w.subject {
-					t.Errorf("claim %d: %s [%s] %s %s; want %s [%s] %s %s:%s", i, c.Speaker, c.Side, c.Kind, c.Subject, w.speaker, w.side, w.kind, w.subject, describe(res.Claims))
-				}
-			}
+			checkClaimRows(t, tt.text, tt.want)
 		})
 	}
 }
