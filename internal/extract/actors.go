@@ -609,6 +609,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		if forms != nil {
 			if m, ok := d.matchOpen(i, forms); ok {
+				if poss && m.j == i+1 {
+					d.governedParty(m.actor, i+1)
+				}
 				return m, true
 			}
 		}
@@ -866,6 +869,33 @@ func (d *docState) fieldOrgan(i int) bool {
 	}
 	organ, _ := possessiveBase(n.low)
 	return organNouns[organ]
+}
+
+// governedParty makes the open party named actor a state when the organ
+// of a state follows its possessive at token i: "Tessel's government
+// rejected the charge" after "Varn accused Tessel of …" had read Tessel
+// as a party of blame, which speaks as itself; a state speaks through
+// its government. A company has no government, cabinet, army or
+// ministry; police and authorities may be a town's, so they do not
+// count.
+func (d *docState) governedParty(actor string, i int) {
+	if i >= len(d.toks) {
+		return
+	}
+	organ, _ := possessiveBase(d.toks[i].low)
+	switch organ {
+	case "government", "cabinet", "presidency", "army", "navy", "military", "ministry":
+	default:
+		if !d.fieldOrgan(i) || d.toks[i+1].low != "ministry" {
+			return
+		}
+	}
+	for _, o := range d.open {
+		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !strings.Contains(o.name, " ") {
+			o.state = true
+			return
+		}
+	}
 }
 
 // organAfter reports whether an organ noun starts at token i, alone or
