@@ -367,3 +367,24 @@ func TestPartyAfterName(t *testing.T) {
 			"Dana Oster", "The bill is shameful", 1},
 	})
 }
+
+// TestAsideBeforeVerb covers an adverb set off by commas between a
+// described subject and its reporting verb: with a post-modifier before
+// it ("Critics of the plan, however, said") the adverb was read as the
+// subject's apposition and the report was nobody's.
+func TestAsideBeforeVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a described subject with 'of', then however",
+			"Critics of the new levy, however, said that the ruling would hurt farmers.",
+			"Critics of the new levy", "would hurt farmers", 1},
+		{"a described subject with 'of', then too, no 'that'",
+			"Supporters of the dam, too, argued the ruling would help the valley.",
+			"Supporters of the dam", "would help the valley", 1},
+		{"a name, then however (read before too)",
+			"Ivo Marek, however, said the ruling would help farmers.",
+			"Ivo Marek", "would help farmers", 1},
+		{"an apposition is still one",
+			"Dana Oster, a farmer in Fredville, said the ruling would help farmers.",
+			"Dana Oster", "would help farmers", 1},
+	})
+}

@@ -993,10 +993,11 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// say whether …", "Y never mentioned …", "Z doesn't think …"
 		j = d.skipBack(k-1, lo)
 	}
-	if j-2 > lo && d.toks[j].low == "," && d.toks[j-2].low == "," && asideWords[d.toks[j-1].low] {
+	if j-2 > lo && d.toks[j].low == "," && d.toks[j-2].low == "," && (asideWords[d.toks[j-1].low] || d.toks[j-1].kind == tWord && !d.toks[j-1].cap && d.toks[j-1].is(fAdv) && !d.toks[j-1].is(fAux|fTime)) {
 		// an aside set off by commas is no apposition: "Sanders,
-		// meanwhile, said" (the adverbs the lexicon flags are skipped
-		// as appositions already: "Marek, however, said")
+		// meanwhile, said", "Critics of the plan, however, said" (a
+		// phrase with "of" before it would read "however" as its
+		// apposition and describe nobody)
 		j = d.skipBack(j-3, lo)
 	}
 	// the commas of up to four appositions before the verb, right to left
