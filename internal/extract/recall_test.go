@@ -388,3 +388,27 @@ func TestAsideBeforeVerb(t *testing.T) {
 			"Dana Oster", "would help farmers", 1},
 	})
 }
+
+// TestBaseFormAfterArticle covers a reporting verb's base form after "a"
+// and a word the lexicon does not know: a noun ("a stiff challenge", "a
+// clumsy answer"), whose made-up subject ended the search for the
+// sentence's real frame or made a speaker of the adjective.
+func TestBaseFormAfterArticle(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a noun in a participle's aside",
+			"Ivo Marek, facing a stiff challenge from Dana Oster, said that the harbour would stay open.",
+			"Ivo Marek", "the harbour would stay open", 1},
+		{"an adjective is no speaker",
+			"A clumsy answer could be mined for gaffes by his rivals.",
+			"", "", 0},
+		{"a group after a: a plural verb",
+			"A handful say the levy is unfair.",
+			"handful", "the levy is unfair", 1},
+		{"a majority after a",
+			"A majority say the levy is unfair.",
+			"majority", "the levy is unfair", 1},
+		{"a past form after a noun",
+			"A farmer said the levy is unfair.",
+			"farmer", "the levy is unfair", 1},
+	})
+}

@@ -466,6 +466,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 				return false
 			}
 		}
+		// a base form after "a" and a word the lexicon does not know is a
+		// noun: "facing a stiff challenge from", "issued a fresh call
+		// for"; a singular subject takes no base form ("a majority say"
+		// is a group's, "a spokesman said" no base form)
+		if v-2 >= lo && t.low == vi.lemma && p.kind == tWord && !p.cap && p.flags == 0 && !groupParts[p.low] && !collectiveHeads[p.low] {
+			if q := &d.toks[v-2]; q.low == "a" || q.low == "an" {
+				return false
+			}
+		}
 		// passive or infinitive: "is said to", "was reported", "to say"
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
 			return false
@@ -730,6 +739,10 @@ var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were
 // nounModifiers come between a determiner and a reporting verb's noun:
 // "her latest claims", "the earlier statement".
 var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
+
+// collectiveHeads after "a" take a plural verb: "a number say", "a
+// handful disagree".
+var collectiveHeads = map[string]bool{"number": true, "lot": true, "handful": true, "dozen": true, "couple": true, "host": true, "minority": true, "plurality": true}
 
 // callNaming matches "called X Y": "called the strike “an appalling
 // crime”", "called it a mistake", "called them liars": an object, then
