@@ -900,6 +900,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			if a.evS >= 0 {
 				evS = a.evS
 			}
+			if !made && evS > lo && d.askedOpener(lo, evS) {
+				evS = lo
+			}
 			d.emit(a, evS, cl.hi, pq)
 			if a.class == vDeny {
 				d.deniedClaim(a, cl.hi, pq)
@@ -949,6 +952,30 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
 	}
+}
+
+// askedOpener reports whether the sentence opens at lo with the
+// question its speaker answers, set off by a comma before the evidence
+// at ev: "Asked whether the plant would close, Marek said …", "When
+// asked about the vote, she replied: …". The question is part of the
+// report (news attributes it to the one asked), so the evidence starts
+// with it.
+func (d *docState) askedOpener(lo, ev int) bool {
+	k := lo
+	if d.toks[k].low == "when" && k+1 < ev {
+		k++
+	}
+	if t := &d.toks[k]; t.kind != tWord || t.low != "asked" || k == lo && !t.cap || ev-k < 3 {
+		return false
+	}
+	for j := k + 1; j < ev; j++ {
+		if t := &d.toks[j]; t.low == "," {
+			return true
+		} else if isEnd(t) || t.kind == tQuote {
+			return false
+		}
+	}
+	return false
 }
 
 // characterises reports whether the continuation clause cl passes a

@@ -412,3 +412,20 @@ func TestBaseFormAfterArticle(t *testing.T) {
 			"farmer", "the levy is unfair", 1},
 	})
 }
+
+// TestAskedOpener covers a sentence that opens with the question its
+// speaker answers ("Asked whether …, X said …"): news attributes the
+// question to the one asked, so the report's evidence starts with it.
+func TestAskedOpener(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"asked whether, then a leading frame",
+			"Asked whether the mill would close, Ivo Marek said the decision was not his.",
+			"Ivo Marek", "Asked whether the mill would close, Ivo Marek said", 1},
+		{"when asked about, then a frame with that",
+			"When asked about the levy, Dana Oster replied that she had not decided.",
+			"Dana Oster", "When asked about the levy, Dana Oster replied", 1},
+		{"a subject who asks is no opener",
+			"The mayor asked whether the mill would close, and Ivo Marek said the decision was not his.",
+			"Ivo Marek", "Ivo Marek said the decision", 2},
+	})
+}
