@@ -471,6 +471,26 @@ func (d *docState) saidFirst(lo, hi int) *att {
 	return a
 }
 
+// storyNoun reports whether the object of "tell" at c is an account
+// that ends its sentence: "a different story.", "another version.", "a
+// very different tale." — an announcement of what the next sentences
+// report (after a colon the account itself follows, and is the report).
+func (d *docState) storyNoun(c, hi int) bool {
+	if c >= hi || d.toks[c].low != "a" && d.toks[c].low != "another" && d.toks[c].low != "quite" {
+		return false
+	}
+	for k := c + 1; k < hi && k <= c+4; k++ {
+		switch d.toks[k].low {
+		case "story", "version", "account", "tale":
+			return k+1 >= hi || isEnd(&d.toks[k+1])
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first
 // reporting verb with a subject phrase. A subject that cannot be resolved
 // stops the search — later reporting verbs belong to its content.
@@ -550,6 +570,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 			} else if d.toks[c].low == "it" && c+1 < hi && !d.toks[c+1].is(fVerb|fAux) {
 				// "Selmar tells it the other way round": how a story is
 				// told, not what it says; the account follows
+				return nil
+			} else if d.storyNoun(c, hi) {
+				// "The police tell a different story.": another account
+				// announced, which the sentences after give
 				return nil
 			}
 		case vAccuse:

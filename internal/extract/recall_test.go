@@ -429,3 +429,22 @@ func TestAskedOpener(t *testing.T) {
 			"Ivo Marek", "Ivo Marek said the decision", 2},
 	})
 }
+
+// TestTellsAnotherStory covers "X tells a different story." — an account
+// announced, which the sentences after report; it reports nothing itself.
+func TestTellsAnotherStory(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a different story, then its teller's spokesman",
+			"The dockers' union tells a different story. Its leader, Ivo Marek, said the guards had opened the gate.",
+			"Ivo Marek", "the guards had opened the gate", 1},
+		{"a very different tale",
+			"The Red Hand Brigade told a very different tale.",
+			"", "", 0},
+		{"after a colon the account is the report",
+			"The Red Hand Brigade tell a very different story: the convoy fired first.",
+			"Red Hand Brigade", "the convoy fired first", 1},
+		{"a story with more in its clause",
+			"Ivo Marek told a story about the war that moved the crowd.",
+			"Ivo Marek", "a story about the war", 1},
+	})
+}
