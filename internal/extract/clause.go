@@ -360,7 +360,16 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday"), or the body that wrote it
 			// ("a 2019 report by the Northern Rivers Commission")
-			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
+			// a person described ends at "who": "a senior officer who
+			// spoke on condition of anonymity" is a senior officer
+			dEnd := end
+			for k := e; k < end; k++ {
+				if d.toks[k].low == "who" && k > i+2 {
+					dEnd = k
+					break
+				}
+			}
+			spk, st = d.describe(i+2, i+2, dEnd, spk.side), npOK
 			if by := d.authorBy(i+2, end); by >= 0 {
 				if sp, st2 := d.resolveNP(by+1, end, -1, -1); st2 == npOK && (sp.inst || sp.person != nil) {
 					spk = sp

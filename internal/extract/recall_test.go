@@ -448,3 +448,22 @@ func TestTellsAnotherStory(t *testing.T) {
 			"Ivo Marek", "a story about the war", 1},
 	})
 }
+
+// TestAccordingToWho covers "according to" a person described and then
+// a relative clause: the speaker is the description, not the clause.
+func TestAccordingToWho(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a described officer, then who spoke on condition of anonymity",
+			"According to a senior port officer who spoke on condition of anonymity, the pilots had left the harbour early.",
+			"the pilots had left the harbour early", "senior port officer", ""},
+		{"trailing, then who asked not to be named",
+			"The pilots had left the harbour early, according to two dockers who asked not to be named.",
+			"The pilots had left the harbour early", "two dockers", ""},
+		{"a name and its relative clause set off by a comma (read before too)",
+			"According to Dana Oster, who chairs the harbour board, the pilots had left early.",
+			"the pilots had left early", "Dana Oster", ""},
+		{"a document is described whole",
+			"According to a count by the harbour board released on Sunday, the pilots had left early.",
+			"the pilots had left early", "count by the harbour board released on Sunday", ""},
+	})
+}
