@@ -73,6 +73,7 @@ var orgHeads = map[string]bool{
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
 	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
+	"guild": true, // a trade's or profession's body: "the Pell Nursing Guild"
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark

@@ -1887,7 +1887,7 @@ func (d *docState) ownerSide(s, e int) string {
 // memberBodies are bodies of members a state's possessive does not make
 // the state's: "Ostmark's football federation".
 var memberBodies = map[string]bool{
-	"federation": true, "union": true, "league": true, "confederation": true,
+	"federation": true, "union": true, "league": true, "confederation": true, "guild": true,
 }
 
 // nationalBody names a state's body of members written "STATE's words"
