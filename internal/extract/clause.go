@@ -480,6 +480,57 @@ func (d *docState) saidFirst(lo, hi int) *att {
 	return a
 }
 
+// issuedSaying returns the verb that issued a document before the
+// participle v reporting what it says — "the ministry issued a
+// statement saying …", "the campaign sent out a press release
+// claiming …" — or -1: the document's issuer is the speaker.
+func (d *docState) issuedSaying(v, lo int) int {
+	t := &d.toks[v]
+	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay || !statementNouns[d.toks[v-1].low] {
+		return -1
+	}
+	// back over the document's article and modifiers ("a brief written
+	// statement", "a press release") to the verb that issued it
+	for k := v - 2; k >= lo && k >= v-5; k-- {
+		if d.toks[k].low == "press" && k == v-2 {
+			continue // "a press release"
+		}
+		w := &d.toks[k]
+		if w.kind != tWord || w.cap {
+			return -1
+		}
+		if w.low == "out" && k > lo {
+			k-- // "sent out", "put out"
+			w = &d.toks[k]
+		}
+		if issueVerbs[w.low] {
+			if !isArticle(d.toks[k+1].low) && d.toks[k+1].low != "out" && !strings.HasSuffix(d.toks[k+1].low, "'s") {
+				return -1
+			}
+			return k
+		}
+		if w.is(fVerb|fAux|fPrep|fConj|fSubord|fRel|fPron) && !w.is(fDet) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// statementNouns are documents whose words a participle reports:
+// "a statement saying".
+var statementNouns = map[string]bool{
+	"statement": true, "release": true, "letter": true, "memo": true, "note": true, "message": true,
+	"post": true, "tweet": true, "video": true, "communique": true, "communiqué": true, "notice": true,
+}
+
+// issueVerbs put a document out: "issued a statement", "sent out a
+// letter".
+var issueVerbs = map[string]bool{
+	"issued": true, "issues": true, "released": true, "releases": true, "sent": true, "sends": true,
+	"put": true, "puts": true, "posted": true, "posts": true, "published": true, "publishes": true,
+	"distributed": true, "circulated": true,
+}
+
 // storyNoun reports whether the object of "tell" at c is an account
 // that ends its sentence: "a different story.", "another version.", "a
 // very different tale." — an announcement of what the next sentences
@@ -540,10 +591,16 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	for v := lo; v < hi; v++ {
-		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() {
 			continue
 		}
-		s, e, as, ae := d.npLeft(v, lo)
+		sv := v // the verb whose subject speaks
+		if !d.speechCandidate(v, lo) {
+			if sv = d.issuedSaying(v, lo); sv < 0 {
+				continue
+			}
+		}
+		s, e, as, ae := d.npLeft(sv, lo)
 		if s < 0 {
 			if a := d.relativeReport(v, lo, hi); a != nil {
 				return a

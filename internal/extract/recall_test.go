@@ -467,3 +467,25 @@ func TestAccordingToWho(t *testing.T) {
 			"the pilots had left early", "count by the harbour board released on Sunday", ""},
 	})
 }
+
+// TestIssuedStatementSaying covers a document issued, then a participle
+// reporting what it says: "X issued a statement saying …" is X's report.
+func TestIssuedStatementSaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"issued a statement saying",
+			"The port authority issued a statement saying the pilots had left early.",
+			"port authority", "the pilots had left early", 1},
+		{"a possessive's campaign released a statement saying",
+			"Dana Oster's campaign released a statement saying it was postponing a rally.",
+			"Dana Oster's campaign", "it was postponing a rally", 1},
+		{"sent out a press release claiming",
+			"Ivo Marek sent out a press release claiming the levy had doubled.",
+			"Ivo Marek", "the levy had doubled", 1},
+		{"a sign saying is no report",
+			"Protesters carried a sign saying the levy had doubled.",
+			"", "", 0},
+		{"a statement found is no report",
+			"The pilots found a statement saying the levy had doubled.",
+			"", "", 0},
+	})
+}
