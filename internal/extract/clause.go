@@ -516,6 +516,51 @@ func (d *docState) issuedSaying(v, lo int) int {
 	return -1
 }
 
+// goesOnTo returns the verb of a frame that leads to the infinitive of
+// reporting verb v, whose subject speaks — "went on to say", "went out
+// of his way to praise", "took to social media to argue", "used the
+// speech to call for", "took the opportunity to warn" — or -1.
+func (d *docState) goesOnTo(v, lo int) int {
+	t := &d.toks[v]
+	if v-3 < lo || d.toks[v-1].low != "to" || d.used[v] || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+		return -1
+	}
+	at := func(k int, words map[string]bool) bool {
+		return k >= lo && d.toks[k].kind == tWord && !d.toks[k].cap && words[d.toks[k].low]
+	}
+	if d.toks[v-2].low == "on" && at(v-3, goForms) {
+		return v - 3 // "went on to say"
+	}
+	if v-6 >= lo && d.toks[v-2].low == "way" && d.toks[v-4].low == "of" && d.toks[v-5].low == "out" && at(v-6, goForms) {
+		return v - 6 // "went out of his way to say"
+	}
+	// "took to Twitter to say", "took the opportunity to warn", "used
+	// the interview to argue": a short object between the frame verb
+	// and "to"
+	for k := v - 3; k >= lo && k >= v-6; k-- {
+		w := &d.toks[k]
+		if at(k, takeForms) && (d.toks[k+1].low == "to" || occasionNoun(d.toks[v-2].low)) || at(k, useForms) && (isArticle(d.toks[k+1].low) || d.toks[k+1].is(fPron)) && v-2 > k+1 {
+			return k
+		}
+		if w.kind != tWord && w.low != "'s" || w.kind == tWord && !w.cap && w.is(fVerb|fAux|fSubord|fRel|fConj) && !w.is(fNounish) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var (
+	goForms   = map[string]bool{"went": true, "goes": true, "go": true, "going": true, "gone": true}
+	takeForms = map[string]bool{"took": true, "takes": true, "take": true, "taking": true, "taken": true}
+	useForms  = map[string]bool{"used": true, "uses": true, "using": true}
+)
+
+// occasionNoun reports whether w is what one takes to say something:
+// "took the opportunity to", "took the occasion to".
+func occasionNoun(w string) bool {
+	return w == "opportunity" || w == "occasion" || w == "chance" || w == "moment"
+}
+
 // statementNouns are documents whose words a participle reports:
 // "a statement saying".
 var statementNouns = map[string]bool{
@@ -597,7 +642,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		sv := v // the verb whose subject speaks
 		if !d.speechCandidate(v, lo) {
 			if sv = d.issuedSaying(v, lo); sv < 0 {
-				continue
+				if sv = d.goesOnTo(v, lo); sv < 0 {
+					continue
+				}
 			}
 		}
 		s, e, as, ae := d.npLeft(sv, lo)

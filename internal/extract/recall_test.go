@@ -489,3 +489,36 @@ func TestIssuedStatementSaying(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestGoesOnToSay covers a frame that leads to a reporting verb's
+// infinitive, whose subject is the speaker: "went on to say", "went out
+// of her way to praise", "took to social media to argue", "used the
+// interview to warn", "took the opportunity to".
+func TestGoesOnToSay(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"went on to say, a pronoun",
+			"Ivo Marek spoke in Fredville on Monday.\n\nHe went on to say the mill would close.",
+			"Ivo Marek", "the mill would close", 1},
+		{"went out of her way to praise",
+			"Dana Oster went out of her way to praise the mill's owners for saving the town.",
+			"Dana Oster", "the mill's owners", 1},
+		{"took to social media to say",
+			"Dana Oster took to social media to say the vote was rigged.",
+			"Dana Oster", "the vote was rigged", 1},
+		{"took the opportunity to warn",
+			"Dana Oster took the opportunity to warn that the dam was unsafe.",
+			"Dana Oster", "the dam was unsafe", 1},
+		{"used the interview to argue",
+			"Dana Oster used the interview to argue that the dam was unsafe.",
+			"Dana Oster", "the dam was unsafe", 1},
+		{"went on to fight reports nothing",
+			"The soldiers went on to fight in the hills.",
+			"", "", 0},
+		{"took the bus to say goodbye reports nothing",
+			"Dana Oster took the bus to say goodbye to her mother.",
+			"", "", 0},
+		{"used the money to build reports nothing",
+			"Dana Oster used the money to build a school.",
+			"", "", 0},
+	})
+}
