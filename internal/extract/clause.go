@@ -718,6 +718,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 			c++
 		}
 		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+			if c >= hi && hi == len(d.toks) && d.toks[hi-1].low == ":" && class == vSay {
+				// "In a speech in May, Marek said:" ends its paragraph:
+				// what it reports is the paragraph below (colonReport)
+				if spk, st := d.resolveNP(s, e, as, ae); st == npOK {
+					d.colon, d.colonPara = att{verb: -1, class: class, npS: -1, npE: -1, spk: spk, quoteSpan: -1, evS: -1}, d.paraN
+				}
+			}
 			continue
 		}
 		spk, st := d.resolveNP(s, e, as, ae)

@@ -522,3 +522,24 @@ func TestGoesOnToSay(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestColonFrameParagraph covers a frame that ends its paragraph with a
+// colon, the passage it reports set below it: "In a speech in May, X
+// said:" then the passage, quoted or not. The frame line was read as a
+// heading and the passage was nobody's.
+func TestColonFrameParagraph(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a frame with an opening phrase, then a passage",
+			"The debate ended late.\n\nIn a speech in May, Ivo Marek said:\n\nLet no one be mistaken: the mill is a danger to the town, and it must close.",
+			"Ivo Marek", "the mill is a danger to the town", 1},
+		{"a frame with an apposition, then a passage and a report of its own",
+			"The debate ended late.\n\nDana Oster, the mayor, declared:\n\nThe mill will close in May.\n\nIvo Marek said the mill would stay open.",
+			"Dana Oster", "The mill will close in May", 2},
+		{"a line with no reporting verb is a heading",
+			"The debate ended late.\n\nThe plan has three parts:\n\nThe mill will close in May.",
+			"", "", 0},
+		{"a transcript's label is a heading",
+			"The debate ended late.\n\nTranscript as follows:\n\nThe mill will close in May.",
+			"", "", 0},
+	})
+}
