@@ -543,3 +543,23 @@ func TestColonFrameParagraph(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestQuotedApposition covers an apposition that ends on a quotation,
+// its comma inside the closing mark (American style): `X, who called Y a
+// "sham," said …` was nobody's report.
+func TestQuotedApposition(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a relative clause that ends on a quoted word",
+			"Ivo Marek, who calls the mayor a \"sociopath,\" said he does not believe the effort will succeed.",
+			"Ivo Marek", "he does not believe the effort will succeed", 1},
+		{"a role that ends on a quoted title",
+			"Dana Oster, the host of the farm show \u201cFields,\u201d said the dam would hold.",
+			"Dana Oster", "the dam would hold", 1},
+		{"a quotation before an inverted frame keeps its speaker",
+			"\"The dam is safe, and the river is low,\" said Dana Oster, a farmer.",
+			"Dana Oster", "The dam is safe", 1},
+		{"a quotation's end before an inverted frame, its start in the sentence before",
+			"Dana Oster spoke on Monday. \"We will rebuild. It is possible,\" said Ivo Marek.",
+			"Ivo Marek", "It is possible", 1},
+	})
+}

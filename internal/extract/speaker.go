@@ -1013,6 +1013,13 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// apposition and describe nobody)
 		j = d.skipBack(j-3, lo)
 	}
+	// a comma set inside the closing quotation mark ends an apposition
+	// too (American style): `Jo Roe, who called it a "sham," said`; the
+	// apposition may then hold the quotation it closes
+	qj, crossed := -1, false
+	if j-2 > lo && d.toks[j].kind == tQuote && !d.toks[j].open && d.toks[j-1].low == "," {
+		qj, j = j, j-1
+	}
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
 	n := 0
@@ -1022,13 +1029,21 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		n++
 		k := c - 1
 		// a dot inside a sentence is an abbreviation's ("Allentown, Pa.,")
-		for k >= lo && c-k < 30 && d.toks[k].low != d.toks[c].low && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+		for k >= lo && c-k < 30 && d.toks[k].low != d.toks[c].low && d.toks[k].low != "," && (d.toks[k].kind != tQuote || qj >= 0 && n == 1 && d.toks[k].open && !crossed) {
+			if d.toks[k].kind == tQuote {
+				crossed = true
+			}
 			k--
 		}
 		if k <= lo || d.toks[k].low != d.toks[c].low {
 			break
 		}
 		c = k
+	}
+	if qj >= 0 && (!crossed || n < 2 || d.toks[commas[1]].inQ) {
+		// the comma closes a quotation, not an apposition that holds one
+		// ("… is possible," said Jo Roe): read as before the comma
+		j, n = qj, 0
 	}
 	if n == 0 {
 		if v-lo > 3 {
