@@ -643,6 +643,14 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if !d.speechCandidate(v, lo) {
 			if sv = d.issuedSaying(v, lo); sv < 0 {
 				if sv = d.goesOnTo(v, lo); sv < 0 {
+					if d.withBefore(v, lo) {
+						// "…, with Senator X telling reporters he viewed Y
+						// as …": the absolute phrase's report, before the
+						// verbs of its content are read as frames
+						if a := d.withAbsolute(lo, hi); a != nil {
+							return a
+						}
+					}
 					continue
 				}
 			}
@@ -795,6 +803,20 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vSay, npS: i + 1, npE: v, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: i + 1})
 	}
 	return nil
+}
+
+// withBefore reports whether the -ing form at v has "with" after a
+// comma within the nine tokens before it, as withAbsolute needs.
+func (d *docState) withBefore(v, lo int) bool {
+	if !strings.HasSuffix(d.toks[v].low, "ing") {
+		return false
+	}
+	for i := v - 2; i > lo && v-i < 10; i-- {
+		if d.toks[i].low == "with" {
+			return d.toks[i-1].low == ","
+		}
+	}
+	return false
 }
 
 // accusedLinks tie an accused group to its patron with "for" or "with":

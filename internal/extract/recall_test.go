@@ -563,3 +563,21 @@ func TestQuotedApposition(t *testing.T) {
 			"Ivo Marek", "It is possible", 1},
 	})
 }
+
+// TestWithAbsoluteFirst covers an absolute phrase of report whose
+// content holds a verb the frames read ("viewed … as"): the phrase's
+// report comes first, or the content's verb, with a pronoun for a
+// subject, ended the search.
+func TestWithAbsoluteFirst(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"with X telling reporters he viewed Y as",
+			"The flood sparked a debate, with Senator Ivo Marek telling reporters on Thursday he viewed the mayor as directly responsible.",
+			"Ivo Marek", "he viewed the mayor as directly responsible", 1},
+		{"with a share saying (read before too)",
+			"Turnout was high, with 40 percent of farmers saying they would vote for Dana Oster.",
+			"40 percent of farmers", "they would vote for Dana Oster", 1},
+		{"with and an -ing form that reports nothing",
+			"The flood hit the town, with farmers fleeing their homes.",
+			"", "", 0},
+	})
+}
