@@ -1487,7 +1487,15 @@ func (d *docState) subjectAside(start, i, hi int) bool {
 // subjectStart: a token that can open a new clause's subject.
 func (d *docState) subjectStart(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (t.is(fPron|fDet) || t.cap)
+	if t.kind != tWord {
+		return false
+	}
+	if t.is(fPron|fDet) || t.cap {
+		return true
+	}
+	// a bare plural body before its auxiliary: "…, he said, and police
+	// had found no sign of it"
+	return t.is(fRole|fOrg|fGroup) && !t.is(fVerb) && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].is(fAux) && !d.toks[i+1].is(fModal)
 }
 
 // verbAhead reports whether a finite verb follows within n tokens of i.

@@ -581,3 +581,20 @@ func TestWithAbsoluteFirst(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestBarePluralAfterFrame covers a clause after "…, he said, and" whose
+// subject is a bare plural body ("police had found"): a clause of its
+// own, reported by the frame set between the two, not part of the first.
+func TestBarePluralAfterFrame(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"police had found, after a frame between two clauses",
+			"Ivo Marek spoke on Monday. Burning has been banned across the valley since June, he said, and police had found no sign of it near the village.",
+			"Ivo Marek", "police had found no sign of it", 2},
+		{"the police, with a determiner (read before too)",
+			"Ivo Marek spoke on Monday. Burning has been banned across the valley since June, he said, and the police found no sign of it near the village.",
+			"Ivo Marek", "the police found no sign of it", 2},
+		{"a bare plural with a modal stays in its clause",
+			"Ivo Marek said the valley was dry, and farmers would suffer.",
+			"Ivo Marek", "the valley was dry, and farmers would suffer", 1},
+	})
+}
