@@ -566,7 +566,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 	if poss && d.openIdx[base] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet|fPrep)) {
 		// "Brenmark's chief executive": the first word of a company's
 		// name, in the possessive (the person checks last: they cost most)
-		if o := d.orgFirstWord(base); o != nil && d.findPerson(base) == nil && !d.surnameHere(base) {
+		if o := d.orgFirstWord(base); o != nil && !d.stateOfficeAfter(i+1) && d.findPerson(base) == nil && !d.surnameHere(base) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -870,6 +870,25 @@ func (d *docState) fieldOrgan(i int) bool {
 	}
 	organ, _ := possessiveBase(n.low)
 	return organNouns[organ]
+}
+
+// stateOfficeAfter reports whether a state's office starts at token i,
+// after a possessive: "Ostmark's labour minister", "Ostmark's foreign
+// ministry", "Ostmark's government" — the state's, not a company's whose
+// name begins with the same word (a company has a president or a chief
+// executive, no minister).
+func (d *docState) stateOfficeAfter(i int) bool {
+	for k := i; k < len(d.toks) && k <= i+1; k++ {
+		switch d.toks[k].low {
+		case "minister", "ministry", "government", "cabinet", "parliament", "army", "navy", "military",
+			"embassy", "ambassador", "envoy", "interior", "defence", "defense", "prime":
+			return true
+		}
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // governedParty makes the open party named actor a state when the organ

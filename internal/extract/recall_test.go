@@ -598,3 +598,21 @@ func TestBarePluralAfterFrame(t *testing.T) {
 			"Ivo Marek", "the valley was dry, and farmers would suffer", 1},
 	})
 }
+
+// TestPossessiveStateOffice covers a state's possessive before one of
+// its offices when an organisation's name begins with the same word:
+// "Ostmark's labour minister" is the state's, not the union's.
+func TestPossessiveStateOffice(t *testing.T) {
+	const dl = "SELVIK, Ostmark, June 12 (Wirenews) - The Ostmark Dockworkers' Union said guards drove a truck into the picket line.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"a field minister of the state",
+			dl + "Ostmark's labour minister said the government would appoint a mediator.",
+			"the government would appoint a mediator", "Ostmark government", "Ostmark"},
+		{"the state's government",
+			dl + "Ostmark's government said it would appoint a mediator.",
+			"it would appoint a mediator", "Ostmark government", "Ostmark"},
+		{"a company's chief executive by its first word (read before too)",
+			"The Brenmark Shipping Company said its ships were late.\n\nBrenmark's chief executive said the port was closed.",
+			"the port was closed", "Brenmark Shipping Company", "Brenmark Shipping Company"},
+	})
+}
