@@ -616,3 +616,19 @@ func TestPossessiveStateOffice(t *testing.T) {
 			"the port was closed", "Brenmark Shipping Company", "Brenmark Shipping Company"},
 	})
 }
+
+// TestLyNounSpeakers covers nouns in -ly as a speaker's head ("his
+// family", "the rally"), read as adverbs before: the report was nobody's.
+func TestLyNounSpeakers(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a possessive name's family",
+			"Ivo Renn died in the fire.\n\nRenn's family has asked for an independent inquiry.",
+			"Renn's family", "asked for an independent inquiry", 1},
+		{"his family",
+			"Ivo Renn died in the fire.\n\nHis family said the fire was no accident.",
+			"His family", "the fire was no accident", 1},
+		{"an adverb before the verb is still one (read before too)",
+			"Dana Oster strongly denied that the fire was set.",
+			"Dana Oster", "the fire was set", 1},
+	})
+}

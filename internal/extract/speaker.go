@@ -954,13 +954,20 @@ func (d *docState) nounLike(k int) bool {
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
 		return false
 	}
-	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low]
+	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low] || lyNouns[t.low]
 }
 
 // periodicals are -ly words that modify a noun: "a yearly poll".
 var periodicals = map[string]bool{
 	"daily": true, "weekly": true, "biweekly": true, "monthly": true, "quarterly": true, "yearly": true,
 	"nightly": true, "hourly": true,
+}
+
+// lyNouns are nouns in -ly, no adverbs: "his family said", "the rally
+// denounced". ("ally" is left out: "another ally, Minister X, said" is
+// X's, which the description read as a noun took.)
+var lyNouns = map[string]bool{
+	"family": true, "assembly": true, "rally": true, "monopoly": true, "tally": true,
 }
 
 // quantifiers stand for a noun without naming one: "few expect", "most
