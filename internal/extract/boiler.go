@@ -189,8 +189,10 @@ func classify(b []byte) paraKind {
 		// as follows:")
 		return paraProse
 	}
-	if bulleted(b) && lowerWords(b, 1) {
-		return paraProse // "- Vostgaz says the blast was sabotage": a point in a list
+	if bulleted(b) && (lowerWords(b, 1) || lowerCount(b) >= 3) {
+		// "- Vostgaz says the blast was sabotage", "- The dam will hold,
+		// Marek says": a point in a list, in sentence case
+		return paraProse
 	}
 	words, caps := titleCase(b)
 	switch {
@@ -347,6 +349,17 @@ func colonFrameLine(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// lowerCount counts the words of b that start in lower case.
+func lowerCount(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] >= 'a' && b[i] <= 'z' && (i == 0 || b[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
 }
 
 // lowerWords reports whether b has at least n words of more than five

@@ -632,3 +632,20 @@ func TestLyNounSpeakers(t *testing.T) {
 			"Dana Oster", "the fire was set", 1},
 	})
 }
+
+// TestShortBulletReports covers a short point in a list with no final
+// full stop and no long word in lower case ("- The dam will hold, X
+// says"): read as a heading before, its report was lost.
+func TestShortBulletReports(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a trailing frame in a short bullet",
+			"The flood hit the valley on Monday.\n\n- The dam will hold, Ivo Marek says",
+			"Ivo Marek", "The dam will hold", 1},
+		{"a leading frame in a short bullet",
+			"The flood hit the valley on Monday.\n\n- Dana Oster says the mill will close",
+			"Dana Oster", "the mill will close", 1},
+		{"a link in a list is no report",
+			"The flood hit the valley on Monday.\n\n- Terms of use\n\n- Contact Us",
+			"", "", 0},
+	})
+}
