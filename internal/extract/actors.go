@@ -73,6 +73,7 @@ var orgHeads = map[string]bool{
 	"command": true, "service": true, "directorate": true, "bureau": true, "society": true, "tribunal": true,
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
 	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
+	"guild": true, // a trade's or profession's body: "the Pell Nursing Guild"
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -565,7 +566,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 	if poss && d.openIdx[base] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet|fPrep)) {
 		// "Brenmark's chief executive": the first word of a company's
 		// name, in the possessive (the person checks last: they cost most)
-		if o := d.orgFirstWord(base); o != nil && d.findPerson(base) == nil && !d.surnameHere(base) {
+		if o := d.orgFirstWord(base); o != nil && !d.stateOfficeAfter(i+1) && d.findPerson(base) == nil && !d.surnameHere(base) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -609,6 +610,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		if forms != nil {
 			if m, ok := d.matchOpen(i, forms); ok {
+				if poss && m.j == i+1 {
+					d.governedParty(m.actor, i+1)
+				}
 				return m, true
 			}
 		}
@@ -866,6 +870,52 @@ func (d *docState) fieldOrgan(i int) bool {
 	}
 	organ, _ := possessiveBase(n.low)
 	return organNouns[organ]
+}
+
+// stateOfficeAfter reports whether a state's office starts at token i,
+// after a possessive: "Ostmark's labour minister", "Ostmark's foreign
+// ministry", "Ostmark's government" — the state's, not a company's whose
+// name begins with the same word (a company has a president or a chief
+// executive, no minister).
+func (d *docState) stateOfficeAfter(i int) bool {
+	for k := i; k < len(d.toks) && k <= i+1; k++ {
+		switch d.toks[k].low {
+		case "minister", "ministry", "government", "cabinet", "parliament", "army", "navy", "military",
+			"embassy", "ambassador", "envoy", "interior", "defence", "defense", "prime":
+			return true
+		}
+		if d.toks[k].kind != tWord || d.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// governedParty makes the open party named actor a state when the organ
+// of a state follows its possessive at token i: "Tessel's government
+// rejected the charge" after "Varn accused Tessel of …" had read Tessel
+// as a party of blame, which speaks as itself; a state speaks through
+// its government. A company has no government, cabinet, army or
+// ministry; police and authorities may be a town's, so they do not
+// count.
+func (d *docState) governedParty(actor string, i int) {
+	if i >= len(d.toks) {
+		return
+	}
+	organ, _ := possessiveBase(d.toks[i].low)
+	switch organ {
+	case "government", "cabinet", "presidency", "army", "navy", "military", "ministry":
+	default:
+		if !d.fieldOrgan(i) || d.toks[i+1].low != "ministry" {
+			return
+		}
+	}
+	for _, o := range d.open {
+		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !strings.Contains(o.name, " ") {
+			o.state = true
+			return
+		}
+	}
 }
 
 // organAfter reports whether an organ noun starts at token i, alone or

@@ -107,6 +107,26 @@ func TestOpenActors(t *testing.T) {
 				{"Pirrow", "Pirrow", "accusation", "Velland"},
 				{"Velland", "Velland", "denial", "Velland"},
 			}},
+		{"a party of blame whose government speaks is a state",
+			"Pirrow accused Velland of sinking a patrol boat. Velland's government denied the charge. Its navy said the boat had run aground.",
+			[]claimRow{
+				{"Pirrow", "Pirrow", "accusation", "Velland"},
+				{"Velland government", "Velland", "denial", "Velland"},
+				{"navy", "Velland", "assertion", ""},
+			}},
+		{"a party of blame whose field ministry speaks is a state",
+			"Pirrow accused Velland of sinking a patrol boat. Velland's interior ministry denied the charge.",
+			[]claimRow{
+				{"Pirrow", "Pirrow", "accusation", "Velland"},
+				{"Velland government", "Velland", "denial", "Velland"},
+			}},
+		{"a party of blame's spokesman or police make no state",
+			"Pirrow accused Velland of sinking a patrol boat. Velland's spokesman denied the charge. Velland's police said the boat had run aground.",
+			[]claimRow{
+				{"Pirrow", "Pirrow", "accusation", "Velland"},
+				{"Velland", "Velland", "denial", "Velland"},
+				{"Velland police", "Velland police", "assertion", ""},
+			}},
 		{"a party of blame after an auxiliary and a time",
 			"Pirrow has accused Velland of piracy.\n\nOn Monday, Velland blamed Pirrow for the flood.",
 			[]claimRow{

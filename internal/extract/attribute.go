@@ -137,6 +137,11 @@ type docState struct {
 	paraPersonMany bool
 	paraPersonSubj bool // paraPerson opens its sentence
 	lastParaClaims int
+	// a frame that ends its paragraph with a colon and reports nothing
+	// in it ("Marek continued:"), and that paragraph's number: the
+	// paragraph after it is what the frame reports
+	colon     att
+	colonPara int
 
 	// per-paragraph buffers, reused
 	toks    []token
@@ -514,6 +519,9 @@ func (d *docState) paragraph(s, e int) {
 		d.countPhrases(0, len(toks), 2)
 	}
 	d.sents = sentences(toks, d.sents[:0])
+	colon := d.colonPara != 0 && d.colonPara == d.paraN-1
+	d.colonPara = 0
+	n := len(d.claims)
 	for _, sr := range d.sents {
 		if sr[0] < skip {
 			sr[0] = min(skip, sr[1])
@@ -522,6 +530,23 @@ func (d *docState) paragraph(s, e int) {
 		d.count(sr[0], sr[1])
 	}
 	d.resolveQuotes(pq)
+	if colon && len(d.claims) == n && len(d.sents) > 0 {
+		// nothing in this paragraph reported anything: it is what the
+		// frame that ended the paragraph before reports
+		lo, hi := max(d.sents[0][0], min(skip, d.sents[0][1])), d.sents[0][1]
+		d.colonReport(lo, hi, pq)
+	}
+}
+
+// colonReport emits the frame that ended the paragraph before with a
+// colon ("In a speech in May, she said:") for the first sentence [lo,
+// hi) of this paragraph, which reported nothing: the quotation or
+// passage set below a frame is its report.
+func (d *docState) colonReport(lo, hi int, pq *paraQuotes) {
+	a := d.colon
+	a.verb, a.npS, a.npE, a.evS, a.quoteSpan, a.pre = -1, -1, -1, -1, -1, [2]int{}
+	a.contS, a.contE, a.accused = lo, hi, nil
+	d.emit(&a, lo, hi, pq)
 }
 
 // timeLead returns how many tokens a live page's time stamp takes at the
@@ -900,6 +925,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			if a.evS >= 0 {
 				evS = a.evS
 			}
+			if !made && evS > lo && d.askedOpener(lo, evS) {
+				evS = lo
+			}
 			d.emit(a, evS, cl.hi, pq)
 			if a.class == vDeny {
 				d.deniedClaim(a, cl.hi, pq)
@@ -949,6 +977,30 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if words > 0 && inQuote*2 >= words && span >= 0 {
 		pq.pending = append(pq.pending, pendingQuote{lo: lo, hi: hi, span: span, worthy: d.worthy(lo, hi)})
 	}
+}
+
+// askedOpener reports whether the sentence opens at lo with the
+// question its speaker answers, set off by a comma before the evidence
+// at ev: "Asked whether the plant would close, Marek said …", "When
+// asked about the vote, she replied: …". The question is part of the
+// report (news attributes it to the one asked), so the evidence starts
+// with it.
+func (d *docState) askedOpener(lo, ev int) bool {
+	k := lo
+	if d.toks[k].low == "when" && k+1 < ev {
+		k++
+	}
+	if t := &d.toks[k]; t.kind != tWord || t.low != "asked" || k == lo && !t.cap || ev-k < 3 {
+		return false
+	}
+	for j := k + 1; j < ev; j++ {
+		if t := &d.toks[j]; t.low == "," {
+			return true
+		} else if isEnd(t) || t.kind == tQuote {
+			return false
+		}
+	}
+	return false
 }
 
 // characterises reports whether the continuation clause cl passes a

@@ -183,8 +183,16 @@ func classify(b []byte) paraKind {
 	if ends && (len(b) > 300 || lowerWords(b, 2)) {
 		return paraProse // long, or sentence case: not a headline
 	}
-	if bulleted(b) && lowerWords(b, 1) {
-		return paraProse // "- Vostgaz says the blast was sabotage": a point in a list
+	if !ends && len(b) > 0 && b[len(b)-1] == ':' && colonFrameLine(b) {
+		// "In a speech in May, Marek said:": a frame whose words are the
+		// paragraph below it, not a heading ("Key points:", "Transcript
+		// as follows:")
+		return paraProse
+	}
+	if bulleted(b) && (lowerWords(b, 1) || lowerCount(b) >= 3) {
+		// "- Vostgaz says the blast was sabotage", "- The dam will hold,
+		// Marek says": a point in a list, in sentence case
+		return paraProse
 	}
 	words, caps := titleCase(b)
 	switch {
@@ -318,6 +326,40 @@ func titleCase(b []byte) (words, caps int) {
 		}
 	}
 	return words, caps
+}
+
+// colonFrameLine reports whether line b, which ends with a colon, holds
+// a reporting verb's past or present form in lower case: "Marek
+// continued:", "In a 1963 speech, she declared:", "Jones writes:".
+func colonFrameLine(b []byte) bool {
+	for _, w := range bytes.Fields(b) {
+		w = bytes.TrimRight(w, ":,")
+		if len(w) < 4 || len(w) > 12 || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		switch string(w) {
+		case "said", "says", "told", "tells", "wrote", "writes":
+		default:
+			if !bytes.HasSuffix(w, []byte("ed")) {
+				continue
+			}
+		}
+		if vi, ok := speechVerbs[string(w)]; ok && (vi.class == vSay || vi.class == vTell) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerCount counts the words of b that start in lower case.
+func lowerCount(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] >= 'a' && b[i] <= 'z' && (i == 0 || b[i-1] == ' ') {
+			n++
+		}
+	}
+	return n
 }
 
 // lowerWords reports whether b has at least n words of more than five

@@ -360,7 +360,16 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday"), or the body that wrote it
 			// ("a 2019 report by the Northern Rivers Commission")
-			spk, st = d.describe(i+2, i+2, end, spk.side), npOK
+			// a person described ends at "who": "a senior officer who
+			// spoke on condition of anonymity" is a senior officer
+			dEnd := end
+			for k := e; k < end; k++ {
+				if d.toks[k].low == "who" && k > i+2 {
+					dEnd = k
+					break
+				}
+			}
+			spk, st = d.describe(i+2, i+2, dEnd, spk.side), npOK
 			if by := d.authorBy(i+2, end); by >= 0 {
 				if sp, st2 := d.resolveNP(by+1, end, -1, -1); st2 == npOK && (sp.inst || sp.person != nil) {
 					spk = sp
@@ -471,6 +480,122 @@ func (d *docState) saidFirst(lo, hi int) *att {
 	return a
 }
 
+// issuedSaying returns the verb that issued a document before the
+// participle v reporting what it says — "the ministry issued a
+// statement saying …", "the campaign sent out a press release
+// claiming …" — or -1: the document's issuer is the speaker.
+func (d *docState) issuedSaying(v, lo int) int {
+	t := &d.toks[v]
+	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay || !statementNouns[d.toks[v-1].low] {
+		return -1
+	}
+	// back over the document's article and modifiers ("a brief written
+	// statement", "a press release") to the verb that issued it
+	for k := v - 2; k >= lo && k >= v-5; k-- {
+		if d.toks[k].low == "press" && k == v-2 {
+			continue // "a press release"
+		}
+		w := &d.toks[k]
+		if w.kind != tWord || w.cap {
+			return -1
+		}
+		if w.low == "out" && k > lo {
+			k-- // "sent out", "put out"
+			w = &d.toks[k]
+		}
+		if issueVerbs[w.low] {
+			if !isArticle(d.toks[k+1].low) && d.toks[k+1].low != "out" && !strings.HasSuffix(d.toks[k+1].low, "'s") {
+				return -1
+			}
+			return k
+		}
+		if w.is(fVerb|fAux|fPrep|fConj|fSubord|fRel|fPron) && !w.is(fDet) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// goesOnTo returns the verb of a frame that leads to the infinitive of
+// reporting verb v, whose subject speaks — "went on to say", "went out
+// of his way to praise", "took to social media to argue", "used the
+// speech to call for", "took the opportunity to warn" — or -1.
+func (d *docState) goesOnTo(v, lo int) int {
+	t := &d.toks[v]
+	if v-3 < lo || d.toks[v-1].low != "to" || d.used[v] || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") {
+		return -1
+	}
+	at := func(k int, words map[string]bool) bool {
+		return k >= lo && d.toks[k].kind == tWord && !d.toks[k].cap && words[d.toks[k].low]
+	}
+	if d.toks[v-2].low == "on" && at(v-3, goForms) {
+		return v - 3 // "went on to say"
+	}
+	if v-6 >= lo && d.toks[v-2].low == "way" && d.toks[v-4].low == "of" && d.toks[v-5].low == "out" && at(v-6, goForms) {
+		return v - 6 // "went out of his way to say"
+	}
+	// "took to Twitter to say", "took the opportunity to warn", "used
+	// the interview to argue": a short object between the frame verb
+	// and "to"
+	for k := v - 3; k >= lo && k >= v-6; k-- {
+		w := &d.toks[k]
+		if at(k, takeForms) && (d.toks[k+1].low == "to" || occasionNoun(d.toks[v-2].low)) || at(k, useForms) && (isArticle(d.toks[k+1].low) || d.toks[k+1].is(fPron)) && v-2 > k+1 {
+			return k
+		}
+		if w.kind != tWord && w.low != "'s" || w.kind == tWord && !w.cap && w.is(fVerb|fAux|fSubord|fRel|fConj) && !w.is(fNounish) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var (
+	goForms   = map[string]bool{"went": true, "goes": true, "go": true, "going": true, "gone": true}
+	takeForms = map[string]bool{"took": true, "takes": true, "take": true, "taking": true, "taken": true}
+	useForms  = map[string]bool{"used": true, "uses": true, "using": true}
+)
+
+// occasionNoun reports whether w is what one takes to say something:
+// "took the opportunity to", "took the occasion to".
+func occasionNoun(w string) bool {
+	return w == "opportunity" || w == "occasion" || w == "chance" || w == "moment"
+}
+
+// statementNouns are documents whose words a participle reports:
+// "a statement saying".
+var statementNouns = map[string]bool{
+	"statement": true, "release": true, "letter": true, "memo": true, "note": true, "message": true,
+	"post": true, "tweet": true, "video": true, "communique": true, "communiqué": true, "notice": true,
+}
+
+// issueVerbs put a document out: "issued a statement", "sent out a
+// letter".
+var issueVerbs = map[string]bool{
+	"issued": true, "issues": true, "released": true, "releases": true, "sent": true, "sends": true,
+	"put": true, "puts": true, "posted": true, "posts": true, "published": true, "publishes": true,
+	"distributed": true, "circulated": true,
+}
+
+// storyNoun reports whether the object of "tell" at c is an account
+// that ends its sentence: "a different story.", "another version.", "a
+// very different tale." — an announcement of what the next sentences
+// report (after a colon the account itself follows, and is the report).
+func (d *docState) storyNoun(c, hi int) bool {
+	if c >= hi || d.toks[c].low != "a" && d.toks[c].low != "another" && d.toks[c].low != "quite" {
+		return false
+	}
+	for k := c + 1; k < hi && k <= c+4; k++ {
+		switch d.toks[k].low {
+		case "story", "version", "account", "tale":
+			return k+1 >= hi || isEnd(&d.toks[k+1])
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first
 // reporting verb with a subject phrase. A subject that cannot be resolved
 // stops the search — later reporting verbs belong to its content.
@@ -511,10 +636,26 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	for v := lo; v < hi; v++ {
-		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() {
 			continue
 		}
-		s, e, as, ae := d.npLeft(v, lo)
+		sv := v // the verb whose subject speaks
+		if !d.speechCandidate(v, lo) {
+			if sv = d.issuedSaying(v, lo); sv < 0 {
+				if sv = d.goesOnTo(v, lo); sv < 0 {
+					if d.withBefore(v, lo) {
+						// "…, with Senator X telling reporters he viewed Y
+						// as …": the absolute phrase's report, before the
+						// verbs of its content are read as frames
+						if a := d.withAbsolute(lo, hi); a != nil {
+							return a
+						}
+					}
+					continue
+				}
+			}
+		}
+		s, e, as, ae := d.npLeft(sv, lo)
 		if s < 0 {
 			if a := d.relativeReport(v, lo, hi); a != nil {
 				return a
@@ -551,6 +692,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 				// "Selmar tells it the other way round": how a story is
 				// told, not what it says; the account follows
 				return nil
+			} else if d.storyNoun(c, hi) {
+				// "The police tell a different story.": another account
+				// announced, which the sentences after give
+				return nil
 			}
 		case vAccuse:
 			k := d.accusedEnd(c, hi)
@@ -581,6 +726,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 			c++
 		}
 		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+			if c >= hi && hi == len(d.toks) && d.toks[hi-1].low == ":" && class == vSay {
+				// "In a speech in May, Marek said:" ends its paragraph:
+				// what it reports is the paragraph below (colonReport)
+				if spk, st := d.resolveNP(s, e, as, ae); st == npOK {
+					d.colon, d.colonPara = att{verb: -1, class: class, npS: -1, npE: -1, spk: spk, quoteSpan: -1, evS: -1}, d.paraN
+				}
+			}
 			continue
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
@@ -651,6 +803,20 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vSay, npS: i + 1, npE: v, contS: c, contE: hi, spk: spk, quoteSpan: -1, evS: i + 1})
 	}
 	return nil
+}
+
+// withBefore reports whether the -ing form at v has "with" after a
+// comma within the nine tokens before it, as withAbsolute needs.
+func (d *docState) withBefore(v, lo int) bool {
+	if !strings.HasSuffix(d.toks[v].low, "ing") {
+		return false
+	}
+	for i := v - 2; i > lo && v-i < 10; i-- {
+		if d.toks[i].low == "with" {
+			return d.toks[i-1].low == ","
+		}
+	}
+	return false
 }
 
 // accusedLinks tie an accused group to its patron with "for" or "with":
@@ -1321,7 +1487,15 @@ func (d *docState) subjectAside(start, i, hi int) bool {
 // subjectStart: a token that can open a new clause's subject.
 func (d *docState) subjectStart(i int) bool {
 	t := &d.toks[i]
-	return t.kind == tWord && (t.is(fPron|fDet) || t.cap)
+	if t.kind != tWord {
+		return false
+	}
+	if t.is(fPron|fDet) || t.cap {
+		return true
+	}
+	// a bare plural body before its auxiliary: "…, he said, and police
+	// had found no sign of it"
+	return t.is(fRole|fOrg|fGroup) && !t.is(fVerb) && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].is(fAux) && !d.toks[i+1].is(fModal)
 }
 
 // verbAhead reports whether a finite verb follows within n tokens of i.

@@ -367,3 +367,285 @@ func TestPartyAfterName(t *testing.T) {
 			"Dana Oster", "The bill is shameful", 1},
 	})
 }
+
+// TestAsideBeforeVerb covers an adverb set off by commas between a
+// described subject and its reporting verb: with a post-modifier before
+// it ("Critics of the plan, however, said") the adverb was read as the
+// subject's apposition and the report was nobody's.
+func TestAsideBeforeVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a described subject with 'of', then however",
+			"Critics of the new levy, however, said that the ruling would hurt farmers.",
+			"Critics of the new levy", "would hurt farmers", 1},
+		{"a described subject with 'of', then too, no 'that'",
+			"Supporters of the dam, too, argued the ruling would help the valley.",
+			"Supporters of the dam", "would help the valley", 1},
+		{"a name, then however (read before too)",
+			"Ivo Marek, however, said the ruling would help farmers.",
+			"Ivo Marek", "would help farmers", 1},
+		{"an apposition is still one",
+			"Dana Oster, a farmer in Fredville, said the ruling would help farmers.",
+			"Dana Oster", "would help farmers", 1},
+	})
+}
+
+// TestBaseFormAfterArticle covers a reporting verb's base form after "a"
+// and a word the lexicon does not know: a noun ("a stiff challenge", "a
+// clumsy answer"), whose made-up subject ended the search for the
+// sentence's real frame or made a speaker of the adjective.
+func TestBaseFormAfterArticle(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a noun in a participle's aside",
+			"Ivo Marek, facing a stiff challenge from Dana Oster, said that the harbour would stay open.",
+			"Ivo Marek", "the harbour would stay open", 1},
+		{"an adjective is no speaker",
+			"A clumsy answer could be mined for gaffes by his rivals.",
+			"", "", 0},
+		{"a group after a: a plural verb",
+			"A handful say the levy is unfair.",
+			"handful", "the levy is unfair", 1},
+		{"a majority after a",
+			"A majority say the levy is unfair.",
+			"majority", "the levy is unfair", 1},
+		{"a past form after a noun",
+			"A farmer said the levy is unfair.",
+			"farmer", "the levy is unfair", 1},
+	})
+}
+
+// TestAskedOpener covers a sentence that opens with the question its
+// speaker answers ("Asked whether …, X said …"): news attributes the
+// question to the one asked, so the report's evidence starts with it.
+func TestAskedOpener(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"asked whether, then a leading frame",
+			"Asked whether the mill would close, Ivo Marek said the decision was not his.",
+			"Ivo Marek", "Asked whether the mill would close, Ivo Marek said", 1},
+		{"when asked about, then a frame with that",
+			"When asked about the levy, Dana Oster replied that she had not decided.",
+			"Dana Oster", "When asked about the levy, Dana Oster replied", 1},
+		{"a subject who asks is no opener",
+			"The mayor asked whether the mill would close, and Ivo Marek said the decision was not his.",
+			"Ivo Marek", "Ivo Marek said the decision", 2},
+	})
+}
+
+// TestTellsAnotherStory covers "X tells a different story." — an account
+// announced, which the sentences after report; it reports nothing itself.
+func TestTellsAnotherStory(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a different story, then its teller's spokesman",
+			"The dockers' union tells a different story. Its leader, Ivo Marek, said the guards had opened the gate.",
+			"Ivo Marek", "the guards had opened the gate", 1},
+		{"a very different tale",
+			"The Red Hand Brigade told a very different tale.",
+			"", "", 0},
+		{"after a colon the account is the report",
+			"The Red Hand Brigade tell a very different story: the convoy fired first.",
+			"Red Hand Brigade", "the convoy fired first", 1},
+		{"a story with more in its clause",
+			"Ivo Marek told a story about the war that moved the crowd.",
+			"Ivo Marek", "a story about the war", 1},
+	})
+}
+
+// TestAccordingToWho covers "according to" a person described and then
+// a relative clause: the speaker is the description, not the clause.
+func TestAccordingToWho(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a described officer, then who spoke on condition of anonymity",
+			"According to a senior port officer who spoke on condition of anonymity, the pilots had left the harbour early.",
+			"the pilots had left the harbour early", "senior port officer", ""},
+		{"trailing, then who asked not to be named",
+			"The pilots had left the harbour early, according to two dockers who asked not to be named.",
+			"The pilots had left the harbour early", "two dockers", ""},
+		{"a name and its relative clause set off by a comma (read before too)",
+			"According to Dana Oster, who chairs the harbour board, the pilots had left early.",
+			"the pilots had left early", "Dana Oster", ""},
+		{"a document is described whole",
+			"According to a count by the harbour board released on Sunday, the pilots had left early.",
+			"the pilots had left early", "count by the harbour board released on Sunday", ""},
+	})
+}
+
+// TestIssuedStatementSaying covers a document issued, then a participle
+// reporting what it says: "X issued a statement saying …" is X's report.
+func TestIssuedStatementSaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"issued a statement saying",
+			"The port authority issued a statement saying the pilots had left early.",
+			"port authority", "the pilots had left early", 1},
+		{"a possessive's campaign released a statement saying",
+			"Dana Oster's campaign released a statement saying it was postponing a rally.",
+			"Dana Oster's campaign", "it was postponing a rally", 1},
+		{"sent out a press release claiming",
+			"Ivo Marek sent out a press release claiming the levy had doubled.",
+			"Ivo Marek", "the levy had doubled", 1},
+		{"a sign saying is no report",
+			"Protesters carried a sign saying the levy had doubled.",
+			"", "", 0},
+		{"a statement found is no report",
+			"The pilots found a statement saying the levy had doubled.",
+			"", "", 0},
+	})
+}
+
+// TestGoesOnToSay covers a frame that leads to a reporting verb's
+// infinitive, whose subject is the speaker: "went on to say", "went out
+// of her way to praise", "took to social media to argue", "used the
+// interview to warn", "took the opportunity to".
+func TestGoesOnToSay(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"went on to say, a pronoun",
+			"Ivo Marek spoke in Fredville on Monday.\n\nHe went on to say the mill would close.",
+			"Ivo Marek", "the mill would close", 1},
+		{"went out of her way to praise",
+			"Dana Oster went out of her way to praise the mill's owners for saving the town.",
+			"Dana Oster", "the mill's owners", 1},
+		{"took to social media to say",
+			"Dana Oster took to social media to say the vote was rigged.",
+			"Dana Oster", "the vote was rigged", 1},
+		{"took the opportunity to warn",
+			"Dana Oster took the opportunity to warn that the dam was unsafe.",
+			"Dana Oster", "the dam was unsafe", 1},
+		{"used the interview to argue",
+			"Dana Oster used the interview to argue that the dam was unsafe.",
+			"Dana Oster", "the dam was unsafe", 1},
+		{"went on to fight reports nothing",
+			"The soldiers went on to fight in the hills.",
+			"", "", 0},
+		{"took the bus to say goodbye reports nothing",
+			"Dana Oster took the bus to say goodbye to her mother.",
+			"", "", 0},
+		{"used the money to build reports nothing",
+			"Dana Oster used the money to build a school.",
+			"", "", 0},
+	})
+}
+
+// TestColonFrameParagraph covers a frame that ends its paragraph with a
+// colon, the passage it reports set below it: "In a speech in May, X
+// said:" then the passage, quoted or not. The frame line was read as a
+// heading and the passage was nobody's.
+func TestColonFrameParagraph(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a frame with an opening phrase, then a passage",
+			"The debate ended late.\n\nIn a speech in May, Ivo Marek said:\n\nLet no one be mistaken: the mill is a danger to the town, and it must close.",
+			"Ivo Marek", "the mill is a danger to the town", 1},
+		{"a frame with an apposition, then a passage and a report of its own",
+			"The debate ended late.\n\nDana Oster, the mayor, declared:\n\nThe mill will close in May.\n\nIvo Marek said the mill would stay open.",
+			"Dana Oster", "The mill will close in May", 2},
+		{"a line with no reporting verb is a heading",
+			"The debate ended late.\n\nThe plan has three parts:\n\nThe mill will close in May.",
+			"", "", 0},
+		{"a transcript's label is a heading",
+			"The debate ended late.\n\nTranscript as follows:\n\nThe mill will close in May.",
+			"", "", 0},
+	})
+}
+
+// TestQuotedApposition covers an apposition that ends on a quotation,
+// its comma inside the closing mark (American style): `X, who called Y a
+// "sham," said …` was nobody's report.
+func TestQuotedApposition(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a relative clause that ends on a quoted word",
+			"Ivo Marek, who calls the mayor a \"sociopath,\" said he does not believe the effort will succeed.",
+			"Ivo Marek", "he does not believe the effort will succeed", 1},
+		{"a role that ends on a quoted title",
+			"Dana Oster, the host of the farm show \u201cFields,\u201d said the dam would hold.",
+			"Dana Oster", "the dam would hold", 1},
+		{"a quotation before an inverted frame keeps its speaker",
+			"\"The dam is safe, and the river is low,\" said Dana Oster, a farmer.",
+			"Dana Oster", "The dam is safe", 1},
+		{"a quotation's end before an inverted frame, its start in the sentence before",
+			"Dana Oster spoke on Monday. \"We will rebuild. It is possible,\" said Ivo Marek.",
+			"Ivo Marek", "It is possible", 1},
+	})
+}
+
+// TestWithAbsoluteFirst covers an absolute phrase of report whose
+// content holds a verb the frames read ("viewed … as"): the phrase's
+// report comes first, or the content's verb, with a pronoun for a
+// subject, ended the search.
+func TestWithAbsoluteFirst(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"with X telling reporters he viewed Y as",
+			"The flood sparked a debate, with Senator Ivo Marek telling reporters on Thursday he viewed the mayor as directly responsible.",
+			"Ivo Marek", "he viewed the mayor as directly responsible", 1},
+		{"with a share saying (read before too)",
+			"Turnout was high, with 40 percent of farmers saying they would vote for Dana Oster.",
+			"40 percent of farmers", "they would vote for Dana Oster", 1},
+		{"with and an -ing form that reports nothing",
+			"The flood hit the town, with farmers fleeing their homes.",
+			"", "", 0},
+	})
+}
+
+// TestBarePluralAfterFrame covers a clause after "…, he said, and" whose
+// subject is a bare plural body ("police had found"): a clause of its
+// own, reported by the frame set between the two, not part of the first.
+func TestBarePluralAfterFrame(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"police had found, after a frame between two clauses",
+			"Ivo Marek spoke on Monday. Burning has been banned across the valley since June, he said, and police had found no sign of it near the village.",
+			"Ivo Marek", "police had found no sign of it", 2},
+		{"the police, with a determiner (read before too)",
+			"Ivo Marek spoke on Monday. Burning has been banned across the valley since June, he said, and the police found no sign of it near the village.",
+			"Ivo Marek", "the police found no sign of it", 2},
+		{"a bare plural with a modal stays in its clause",
+			"Ivo Marek said the valley was dry, and farmers would suffer.",
+			"Ivo Marek", "the valley was dry, and farmers would suffer", 1},
+	})
+}
+
+// TestPossessiveStateOffice covers a state's possessive before one of
+// its offices when an organisation's name begins with the same word:
+// "Ostmark's labour minister" is the state's, not the union's.
+func TestPossessiveStateOffice(t *testing.T) {
+	const dl = "SELVIK, Ostmark, June 12 (Wirenews) - The Ostmark Dockworkers' Union said guards drove a truck into the picket line.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"a field minister of the state",
+			dl + "Ostmark's labour minister said the government would appoint a mediator.",
+			"the government would appoint a mediator", "Ostmark government", "Ostmark"},
+		{"the state's government",
+			dl + "Ostmark's government said it would appoint a mediator.",
+			"it would appoint a mediator", "Ostmark government", "Ostmark"},
+		{"a company's chief executive by its first word (read before too)",
+			"The Brenmark Shipping Company said its ships were late.\n\nBrenmark's chief executive said the port was closed.",
+			"the port was closed", "Brenmark Shipping Company", "Brenmark Shipping Company"},
+	})
+}
+
+// TestLyNounSpeakers covers nouns in -ly as a speaker's head ("his
+// family", "the rally"), read as adverbs before: the report was nobody's.
+func TestLyNounSpeakers(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a possessive name's family",
+			"Ivo Renn died in the fire.\n\nRenn's family has asked for an independent inquiry.",
+			"Renn's family", "asked for an independent inquiry", 1},
+		{"his family",
+			"Ivo Renn died in the fire.\n\nHis family said the fire was no accident.",
+			"His family", "the fire was no accident", 1},
+		{"an adverb before the verb is still one (read before too)",
+			"Dana Oster strongly denied that the fire was set.",
+			"Dana Oster", "the fire was set", 1},
+	})
+}
+
+// TestShortBulletReports covers a short point in a list with no final
+// full stop and no long word in lower case ("- The dam will hold, X
+// says"): read as a heading before, its report was lost.
+func TestShortBulletReports(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a trailing frame in a short bullet",
+			"The flood hit the valley on Monday.\n\n- The dam will hold, Ivo Marek says",
+			"Ivo Marek", "The dam will hold", 1},
+		{"a leading frame in a short bullet",
+			"The flood hit the valley on Monday.\n\n- Dana Oster says the mill will close",
+			"Dana Oster", "the mill will close", 1},
+		{"a link in a list is no report",
+			"The flood hit the valley on Monday.\n\n- Terms of use\n\n- Contact Us",
+			"", "", 0},
+	})
+}

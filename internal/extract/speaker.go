@@ -466,6 +466,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 				return false
 			}
 		}
+		// a base form after "a" and a word the lexicon does not know is a
+		// noun: "facing a stiff challenge from", "issued a fresh call
+		// for"; a singular subject takes no base form ("a majority say"
+		// is a group's, "a spokesman said" no base form)
+		if v-2 >= lo && t.low == vi.lemma && p.kind == tWord && !p.cap && p.flags == 0 && !groupParts[p.low] && !collectiveHeads[p.low] {
+			if q := &d.toks[v-2]; q.low == "a" || q.low == "an" {
+				return false
+			}
+		}
 		// passive or infinitive: "is said to", "was reported", "to say"
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
 			return false
@@ -731,6 +740,10 @@ var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were
 // "her latest claims", "the earlier statement".
 var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
 
+// collectiveHeads after "a" take a plural verb: "a number say", "a
+// handful disagree".
+var collectiveHeads = map[string]bool{"number": true, "lot": true, "handful": true, "dozen": true, "couple": true, "host": true, "minority": true, "plurality": true}
+
 // callNaming matches "called X Y": "called the strike “an appalling
 // crime”", "called it a mistake", "called them liars": an object, then
 // a quotation or a noun phrase with "a", or an object pronoun and a noun
@@ -941,13 +954,20 @@ func (d *docState) nounLike(k int) bool {
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
 		return false
 	}
-	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low]
+	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low] || lyNouns[t.low]
 }
 
 // periodicals are -ly words that modify a noun: "a yearly poll".
 var periodicals = map[string]bool{
 	"daily": true, "weekly": true, "biweekly": true, "monthly": true, "quarterly": true, "yearly": true,
 	"nightly": true, "hourly": true,
+}
+
+// lyNouns are nouns in -ly, no adverbs: "his family said", "the rally
+// denounced". ("ally" is left out: "another ally, Minister X, said" is
+// X's, which the description read as a noun took.)
+var lyNouns = map[string]bool{
+	"family": true, "assembly": true, "rally": true, "monopoly": true, "tally": true,
 }
 
 // quantifiers stand for a noun without naming one: "few expect", "most
@@ -993,11 +1013,19 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// say whether …", "Y never mentioned …", "Z doesn't think …"
 		j = d.skipBack(k-1, lo)
 	}
-	if j-2 > lo && d.toks[j].low == "," && d.toks[j-2].low == "," && asideWords[d.toks[j-1].low] {
+	if j-2 > lo && d.toks[j].low == "," && d.toks[j-2].low == "," && (asideWords[d.toks[j-1].low] || d.toks[j-1].kind == tWord && !d.toks[j-1].cap && d.toks[j-1].is(fAdv) && !d.toks[j-1].is(fAux|fTime)) {
 		// an aside set off by commas is no apposition: "Sanders,
-		// meanwhile, said" (the adverbs the lexicon flags are skipped
-		// as appositions already: "Marek, however, said")
+		// meanwhile, said", "Critics of the plan, however, said" (a
+		// phrase with "of" before it would read "however" as its
+		// apposition and describe nobody)
 		j = d.skipBack(j-3, lo)
+	}
+	// a comma set inside the closing quotation mark ends an apposition
+	// too (American style): `Jo Roe, who called it a "sham," said`; the
+	// apposition may then hold the quotation it closes
+	qj, crossed := -1, false
+	if j-2 > lo && d.toks[j].kind == tQuote && !d.toks[j].open && d.toks[j-1].low == "," {
+		qj, j = j, j-1
 	}
 	// the commas of up to four appositions before the verb, right to left
 	var commas [5]int
@@ -1008,13 +1036,21 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		n++
 		k := c - 1
 		// a dot inside a sentence is an abbreviation's ("Allentown, Pa.,")
-		for k >= lo && c-k < 30 && d.toks[k].low != d.toks[c].low && d.toks[k].low != "," && d.toks[k].kind != tQuote {
+		for k >= lo && c-k < 30 && d.toks[k].low != d.toks[c].low && d.toks[k].low != "," && (d.toks[k].kind != tQuote || qj >= 0 && n == 1 && d.toks[k].open && !crossed) {
+			if d.toks[k].kind == tQuote {
+				crossed = true
+			}
 			k--
 		}
 		if k <= lo || d.toks[k].low != d.toks[c].low {
 			break
 		}
 		c = k
+	}
+	if qj >= 0 && (!crossed || n < 2 || d.toks[commas[1]].inQ) {
+		// the comma closes a quotation, not an apposition that holds one
+		// ("… is possible," said Jo Roe): read as before the comma
+		j, n = qj, 0
 	}
 	if n == 0 {
 		if v-lo > 3 {
@@ -1873,7 +1909,7 @@ func (d *docState) ownerSide(s, e int) string {
 // memberBodies are bodies of members a state's possessive does not make
 // the state's: "Ostmark's football federation".
 var memberBodies = map[string]bool{
-	"federation": true, "union": true, "league": true, "confederation": true,
+	"federation": true, "union": true, "league": true, "confederation": true, "guild": true,
 }
 
 // nationalBody names a state's body of members written "STATE's words"
