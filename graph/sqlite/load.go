@@ -474,10 +474,14 @@ func (l *loadTx) WriteClaims(ctx context.Context, fresh []graph.Claim, fps []str
 func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
 	var evStart, evEnd, evText any
 	if e := c.Evidence; e != nil {
-		evStart, evEnd, evText = e.Start, e.End, e.Text
+		evStart, evEnd = e.Start, e.End
+		// Stored only when it is not the claim's text (see insClaimSQL).
+		if e.Text != c.Text {
+			evText = e.Text
+		}
 	}
 	return []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
-		string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
+		string(c.Kind), c.Subject, c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
 		c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), fp,
 		now, counter}
 }

@@ -13,9 +13,11 @@ import (
 
 // claimSelect lists the columns scanClaim reads for the claim aliased c and
 // its document aliased d: the claim, its document and its counterclaim flag.
+// A NULL ev_text is the claim's text (see insClaimSQL).
 func claimSelect(c, d string) string {
 	return strings.NewReplacer("c.", c+".", "d.", d+".").Replace(`c.id, c.doc_id, c.speaker_id, c.speaker, c.role,
-		c.side, c.kind, c.subject, c.action, c.topic, c.polarity, c.text, c.said_at, c.ev_start, c.ev_end, c.ev_text,
+		c.side, c.kind, c.subject, c.action, c.topic, c.polarity, c.text, c.said_at, c.ev_start, c.ev_end,
+		coalesce(c.ev_text, c.text),
 		c.responds_to, c.loaded_at, c.changed_at, c.counterclaim,
 		d.id, d.name, d.url, d.outlet, d.title, d.published`)
 }
