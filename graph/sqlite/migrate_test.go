@@ -138,6 +138,10 @@ func TestMigrateLeanClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
+	// A load stores the one evidence text that is not its claim's.
+	if n := rawCount(t, path, "SELECT count(*) FROM claims WHERE ev_text IS NOT NULL"); n != 1 {
+		t.Fatalf("loaded: %d evidence texts stored, want 1", n)
+	}
 
 	// Turn the file back into version 5: the column, and every evidence
 	// text in its row.
