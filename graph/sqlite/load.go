@@ -307,11 +307,11 @@ const (
 	probePropSQL = `SELECT ` + claimCols + ` FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
 	probeAccSQL  = `SELECT ` + claimCols + ` FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> ''`
 	probeIDSQL   = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT value FROM json_each(?))`
+	probeRespSQL = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
+	membersSQL   = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
+	countAccSQL  = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
 	// fingerprintsSQL reads the stored fingerprints of a JSON list of ids.
 	fingerprintsSQL = `SELECT id, fingerprint FROM claims WHERE id IN (SELECT value FROM json_each(?))`
-	probeRespSQL    = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
-	membersSQL      = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
-	countAccSQL     = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
 )
 
 // Probe calls fn with the stored claims p names, the columns detection
