@@ -411,9 +411,7 @@ func (l *bulkTx) AddClaims(ctx context.Context, claims []graph.Claim, fps []stri
 	if len(conflict) == 0 {
 		return out, nil
 	}
-	rows, err := l.tx.QueryContext(ctx, `SELECT c.id, c.fingerprint, c.rowid > ?,
-		EXISTS (SELECT 1 FROM temp.bulk_deferred d WHERE d.id = c.id)
-		FROM claims c WHERE c.id IN (SELECT value FROM json_each(?))`, l.base, jsonList(conflict))
+	rows, err := l.tx.QueryContext(ctx, bulkStoredSQL, l.base, jsonList(conflict))
 	if err != nil {
 		return nil, translate(err, "read stored claims")
 	}
@@ -526,6 +524,13 @@ func (l *bulkTx) deferredAfter(ctx context.Context, after int64) ([]graph.Claim,
 	return out, after, translate(rows.Err(), "deferred claims")
 }
 
+// bulkStoredSQL reads the fingerprints of the claims in a JSON list that
+// are stored, whether added by the transaction (rowid above ?1) and
+// whether deferred.
+const bulkStoredSQL = `SELECT c.id, c.fingerprint, c.rowid > ?1,
+	EXISTS (SELECT 1 FROM temp.bulk_deferred d WHERE d.id = c.id)
+	FROM claims c WHERE c.id IN (SELECT value FROM json_each(?2))`
+
 // groupChunk is how many group members AddedGroups reads at a time.
 const groupChunk = 4096
 
@@ -535,6 +540,18 @@ const groupChunk = 4096
 // table row only for a column the index lacks: OP_DeferredSeek).
 const memberCols = `prop_key, speaker_id, side_slug, kind, polarity, said_at, rowid,
 	CASE WHEN rowid <= ?1 AND kind = 'denial' THEN counterclaim ELSE 0 END`
+
+// The reads of AddedGroups: every group after (?2, ?3) in key and rowid
+// order, ?4 members at most (into an empty store); the new claims' keys
+// (into a store that held claims); the groups of a JSON list of keys.
+const (
+	allMembersSQL = `SELECT ` + memberCols + ` FROM claims INDEXED BY claims_prop_key
+		WHERE (prop_key, rowid) > (?2, ?3) ORDER BY prop_key, rowid LIMIT ?4`
+	addedKeysSQL = `CREATE TEMP TABLE bulk_groups (prop_key TEXT PRIMARY KEY) WITHOUT ROWID;
+		INSERT OR IGNORE INTO temp.bulk_groups SELECT prop_key FROM claims WHERE rowid > ?`
+	keyMembersSQL = `SELECT ` + memberCols + ` FROM claims INDEXED BY claims_prop_key
+		WHERE prop_key IN (SELECT value FROM json_each(?2)) ORDER BY prop_key, rowid`
+)
 
 // AddedGroups streams the members of the groups with added claims, in
 // (key, rowid) order, a chunk at a time. Each chunk is read whole (its
@@ -548,8 +565,7 @@ func (l *bulkTx) AddedGroups(ctx context.Context, fn func([]graph.BulkMember) er
 		var key string
 		var row int64 = -1
 		for {
-			ms, err := l.readMembers(ctx, `SELECT `+memberCols+` FROM claims INDEXED BY claims_prop_key
-				WHERE (prop_key, rowid) > (?2, ?3) ORDER BY prop_key, rowid LIMIT ?4`, l.base, key, row, groupChunk)
+			ms, err := l.readMembers(ctx, allMembersSQL, l.base, key, row, groupChunk)
 			if err != nil || len(ms) == 0 {
 				return err
 			}
@@ -560,8 +576,7 @@ func (l *bulkTx) AddedGroups(ctx context.Context, fn func([]graph.BulkMember) er
 			}
 		}
 	}
-	if _, err := l.tx.ExecContext(ctx, `CREATE TEMP TABLE bulk_groups (prop_key TEXT PRIMARY KEY) WITHOUT ROWID;
-		INSERT OR IGNORE INTO temp.bulk_groups SELECT prop_key FROM claims WHERE rowid > ?`, l.base); err != nil {
+	if _, err := l.tx.ExecContext(ctx, addedKeysSQL, l.base); err != nil {
 		return translate(err, "bulk load: list groups")
 	}
 	defer l.tx.ExecContext(context.WithoutCancel(ctx), `DROP TABLE IF EXISTS temp.bulk_groups`)
@@ -572,8 +587,7 @@ func (l *bulkTx) AddedGroups(ctx context.Context, fn func([]graph.BulkMember) er
 			return err
 		}
 		after = keys[len(keys)-1]
-		ms, err := l.readMembers(ctx, `SELECT `+memberCols+` FROM claims INDEXED BY claims_prop_key
-			WHERE prop_key IN (SELECT value FROM json_each(?2)) ORDER BY prop_key, rowid`, l.base, jsonList(keys))
+		ms, err := l.readMembers(ctx, keyMembersSQL, l.base, jsonList(keys))
 		if err != nil {
 			return err
 		}
@@ -634,17 +648,25 @@ func (l *bulkTx) readMembers(ctx context.Context, query string, args ...any) ([]
 	return out, translate(rows.Err(), "bulk load: read groups")
 }
 
+// The counts of AddedAccusations: of every accusation key, into an empty
+// store; of the keys of the claims above rowid ?1, into one that held
+// claims.
+const (
+	allAccSQL   = `SELECT acc_key, 0, count(*) FROM claims WHERE acc_key <> '' GROUP BY acc_key`
+	addedAccSQL = `SELECT acc_key, sum(rowid <= ?1), sum(rowid > ?1) FROM claims
+		WHERE acc_key IN (SELECT acc_key FROM claims WHERE rowid > ?1 AND acc_key <> '') AND acc_key <> ''
+		GROUP BY acc_key`
+)
+
 // AddedAccusations counts, for the accusation keys of added claims, the
 // claims stored before and added.
 func (l *bulkTx) AddedAccusations(ctx context.Context) (map[string]graph.AccCount, error) {
 	out := map[string]graph.AccCount{}
 	// Into an empty store, every accusation is added: one pass over the
 	// acc_key index.
-	q := `SELECT acc_key, 0, count(*) FROM claims WHERE acc_key <> '' GROUP BY acc_key`
+	q := allAccSQL
 	if l.base > 0 {
-		q = `SELECT acc_key, sum(rowid <= ?1), sum(rowid > ?1) FROM claims
-			WHERE acc_key IN (SELECT acc_key FROM claims WHERE rowid > ?1 AND acc_key <> '') AND acc_key <> ''
-			GROUP BY acc_key`
+		q = addedAccSQL
 	}
 	rows, err := l.tx.QueryContext(ctx, q, l.base)
 	if err != nil {
@@ -662,14 +684,17 @@ func (l *bulkTx) AddedAccusations(ctx context.Context) (map[string]graph.AccCoun
 	return out, translate(rows.Err(), "bulk load: count accusations")
 }
 
+// addedLinksSQL reads the links with an end above rowid ?1.
+const addedLinksSQL = `SELECT a.rowid, b.rowid
+	FROM claim_responds r JOIN claims a ON a.id = r.from_id JOIN claims b ON b.id = r.to_id
+	WHERE (a.rowid > ?1 OR b.rowid > ?1) AND a.rowid <> b.rowid`
+
 // AddedLinks returns the responds_to links of added claims, both ends
 // stored, from the id index alone.
 func (l *bulkTx) AddedLinks(ctx context.Context) ([]graph.BulkLink, error) {
 	var out []graph.BulkLink
 	err := func() error {
-		rows, err := l.tx.QueryContext(ctx, `SELECT a.rowid, b.rowid
-			FROM claim_responds r JOIN claims a ON a.id = r.from_id JOIN claims b ON b.id = r.to_id
-			WHERE (a.rowid > ?1 OR b.rowid > ?1) AND a.rowid <> b.rowid`, l.base)
+		rows, err := l.tx.QueryContext(ctx, addedLinksSQL, l.base)
 		if err != nil {
 			return err
 		}

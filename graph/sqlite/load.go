@@ -283,7 +283,7 @@ func ensure[T any](l *loadTx, ns *namedStmts, xs []T, args func(T) []any) (int, 
 // Fingerprints returns the stored fingerprints of the claims ids.
 func (l *loadTx) Fingerprints(ctx context.Context, ids []string) (map[string]string, error) {
 	stored := make(map[string]string, len(ids))
-	rows, err := l.tx.QueryContext(ctx, `SELECT id, fingerprint FROM claims WHERE id IN (SELECT value FROM json_each(?))`, jsonList(ids))
+	rows, err := l.tx.QueryContext(ctx, fingerprintsSQL, jsonList(ids))
 	if err != nil {
 		return nil, translate(err, "read stored claims")
 	}
@@ -310,6 +310,8 @@ const (
 	probeRespSQL = `SELECT ` + claimCols + ` FROM claims WHERE id IN (SELECT from_id FROM claim_responds WHERE to_id IN (SELECT value FROM json_each(?)))`
 	membersSQL   = `SELECT id, prop_key, speaker_id, side_slug, kind, polarity, said_at FROM claims WHERE prop_key IN (SELECT value FROM json_each(?))`
 	countAccSQL  = `SELECT acc_key, count(*) FROM claims WHERE acc_key IN (SELECT value FROM json_each(?)) AND acc_key <> '' GROUP BY acc_key`
+	// fingerprintsSQL reads the stored fingerprints of a JSON list of ids.
+	fingerprintsSQL = `SELECT id, fingerprint FROM claims WHERE id IN (SELECT value FROM json_each(?))`
 )
 
 // Probe calls fn with the stored claims p names, the columns detection
@@ -472,10 +474,14 @@ func (l *loadTx) WriteClaims(ctx context.Context, fresh []graph.Claim, fps []str
 func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
 	var evStart, evEnd, evText any
 	if e := c.Evidence; e != nil {
-		evStart, evEnd, evText = e.Start, e.End, e.Text
+		evStart, evEnd = e.Start, e.End
+		// Stored only when it is not the claim's text (see insClaimSQL).
+		if e.Text != c.Text {
+			evText = e.Text
+		}
 	}
 	return []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
-		string(c.Kind), c.Subject, graph.Slug(c.Subject), c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
+		string(c.Kind), c.Subject, c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
 		c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), fp,
 		now, counter}
 }
@@ -496,11 +502,17 @@ func (l *loadTx) writeResponds(c *graph.Claim, replace bool) error {
 	return nil
 }
 
+// The statements of SetCounterclaims, on a JSON list of ids.
+const (
+	flagSQL   = `UPDATE claims SET counterclaim = 1 WHERE id IN (SELECT value FROM json_each(?)) AND counterclaim = 0`
+	unflagSQL = `UPDATE claims SET counterclaim = 0 WHERE id IN (SELECT value FROM json_each(?)) AND counterclaim = 1`
+)
+
 // SetCounterclaims sets the counterclaim flag of the stored claims ids.
 func (l *loadTx) SetCounterclaims(ctx context.Context, ids []string, on bool) error {
-	query := `UPDATE claims SET counterclaim = 1 WHERE id IN (SELECT value FROM json_each(?)) AND counterclaim = 0`
+	query := flagSQL
 	if !on {
-		query = `UPDATE claims SET counterclaim = 0 WHERE id IN (SELECT value FROM json_each(?)) AND counterclaim = 1`
+		query = unflagSQL
 	}
 	_, err := l.tx.ExecContext(ctx, query, jsonList(ids))
 	return translate(err, "counterclaims")

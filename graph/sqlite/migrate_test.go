@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"path/filepath"
 	"reflect"
@@ -43,9 +44,10 @@ func TestMigrateStoredFindings(t *testing.T) {
 
 	// Turn the file back into version 1: findings as rows, none of the
 	// columns and tables versions 2 to 4 added, the indexes version 5
-	// changed as they were.
+	// changed and the column version 6 dropped as they were.
 	stmts := []string{
 		"DROP INDEX claims_prop_key", "CREATE INDEX claims_prop_key ON claims (prop_key)",
+		"ALTER TABLE claims ADD COLUMN subject_slug TEXT NOT NULL DEFAULT ''",
 		"CREATE INDEX claims_subject_slug ON claims (subject_slug)",
 		"DROP TABLE judgements", "DROP TABLE claim_originals", "DROP TABLE document_texts",
 		"DROP INDEX claims_open_denials", "DROP TABLE prop_profiles",
@@ -103,4 +105,101 @@ func TestMigrateStoredFindings(t *testing.T) {
 			t.Errorf("%s: ChangedAt %v, want the load time %v", c.ID, c.ChangedAt, c.LoadedAt)
 		}
 	}
+}
+
+// TestMigrateLeanClaims: a version-5 store, whose claim rows had a
+// subject_slug column and every evidence's text, opens as the current
+// version with the same claims, the column gone and the evidence text
+// stored only where it is not the claim's.
+func TestMigrateLeanClaims(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v5.db")
+	quiet := WithLogger(slog.New(slog.DiscardHandler))
+	s, err := Open(ctx, path, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := worldBatch()
+	// Extracted claims: two whose evidence is their text, one whose
+	// evidence is the sentence before normalisation.
+	for i, text := range []string{"", "", "Varga  said\nso."} {
+		c := &b.Claims[i]
+		if text == "" {
+			text = c.Text
+		}
+		c.Evidence = &graph.Span{Start: 10 * i, End: 10*i + len(text), Text: text}
+		c.ID = graph.ClaimID(c)
+	}
+	if _, err := s.Load(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	want, err := graph.CollectClaims(ctx, s, graph.ClaimFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// A load stores the one evidence text that is not its claim's.
+	if n := rawCount(t, path, "SELECT count(*) FROM claims WHERE ev_text IS NOT NULL"); n != 1 {
+		t.Fatalf("loaded: %d evidence texts stored, want 1", n)
+	}
+
+	// Turn the file back into version 5: the column, and every evidence
+	// text in its row.
+	rawExec(t, path,
+		"ALTER TABLE claims ADD COLUMN subject_slug TEXT NOT NULL DEFAULT ''",
+		"UPDATE claims SET subject_slug = substr(prop_key, 1, instr(prop_key, '|') - 1)",
+		"UPDATE claims SET ev_text = text WHERE ev_start IS NOT NULL AND ev_text IS NULL",
+		"PRAGMA user_version = 5")
+	if n := rawCount(t, path, "SELECT count(*) FROM claims WHERE ev_text IS NOT NULL"); n != 3 {
+		t.Fatalf("version 5 store: %d evidence texts, want 3", n)
+	}
+
+	s, err = Open(ctx, path, quiet)
+	if err != nil {
+		t.Fatalf("open version 5: %v", err)
+	}
+	got, err := graph.CollectClaims(ctx, s, graph.ClaimFilter{})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims after migration differ:\n%+v\nwant\n%+v", got, want)
+	}
+	loaded := map[string]*graph.Span{}
+	for _, c := range b.Claims {
+		loaded[c.ID] = c.Evidence
+	}
+	for _, c := range got {
+		if !reflect.DeepEqual(c.Evidence, loaded[c.ID]) {
+			t.Errorf("%s: evidence %+v, loaded %+v", c.ID, c.Evidence, loaded[c.ID])
+		}
+	}
+	for _, c := range []struct {
+		q    string
+		want int
+	}{
+		{"SELECT count(*) FROM pragma_table_info('claims') WHERE name = 'subject_slug'", 0},
+		{"SELECT count(*) FROM claims WHERE ev_text IS NOT NULL", 1},
+		{"SELECT count(*) FROM claims WHERE ev_start IS NOT NULL", 3},
+	} {
+		if n := rawCount(t, path, c.q); n != c.want {
+			t.Errorf("%s: %d, want %d", c.q, n, c.want)
+		}
+	}
+}
+
+// rawCount runs a count on the file at path, outside any Store.
+func rawCount(tb testing.TB, path, q string) int {
+	tb.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(q).Scan(&n); err != nil {
+		tb.Fatalf("%s: %v", q, err)
+	}
+	return n
 }

@@ -13,9 +13,11 @@ import (
 
 // claimSelect lists the columns scanClaim reads for the claim aliased c and
 // its document aliased d: the claim, its document and its counterclaim flag.
+// A NULL ev_text is the claim's text (see insClaimSQL).
 func claimSelect(c, d string) string {
 	return strings.NewReplacer("c.", c+".", "d.", d+".").Replace(`c.id, c.doc_id, c.speaker_id, c.speaker, c.role,
-		c.side, c.kind, c.subject, c.action, c.topic, c.polarity, c.text, c.said_at, c.ev_start, c.ev_end, c.ev_text,
+		c.side, c.kind, c.subject, c.action, c.topic, c.polarity, c.text, c.said_at, c.ev_start, c.ev_end,
+		coalesce(c.ev_text, c.text),
 		c.responds_to, c.loaded_at, c.changed_at, c.counterclaim,
 		d.id, d.name, d.url, d.outlet, d.title, d.published`)
 }
@@ -521,14 +523,17 @@ func (s *Store) Findings(ctx context.Context, f graph.FindingFilter) ([]graph.Fi
 	return out, err
 }
 
+// speakersSQL counts each speaker's claims in the speaker_id index.
+const speakersSQL = `SELECT s.id, s.name, s.aliases, s.role, s.side,
+	(SELECT count(*) FROM claims c WHERE c.speaker_id = s.id)
+	FROM speakers s ORDER BY s.name, s.id`
+
 // Speakers lists speakers with their claim counts; see graph.Store.
 func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCount, error) {
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT s.id, s.name, s.aliases, s.role, s.side,
-		(SELECT count(*) FROM claims c WHERE c.speaker_id = s.id)
-		FROM speakers s ORDER BY s.name, s.id`)
+	rows, err := s.r.QueryContext(ctx, speakersSQL)
 	if err != nil {
 		return nil, translate(err, "speakers")
 	}
@@ -553,16 +558,20 @@ func (s *Store) Speakers(ctx context.Context, match string) ([]graph.SpeakerCoun
 	return out, nil
 }
 
+// actorsSQL counts an actor's claims as a side in the side_slug index and
+// as a subject in a range of the prop_key index (see subjectRange).
+const actorsSQL = `SELECT a.id, a.name, a.aliases,
+	(SELECT count(*) FROM claims c WHERE c.side_slug = a.slug),
+	(SELECT count(*) FROM claims c WHERE c.prop_key > a.slug || '|' AND c.prop_key < a.slug || '}')
+	FROM actors a ORDER BY a.name, a.id`
+
 // Actors lists actors with the claims they are the side and the subject
 // of; see graph.Store.
 func (s *Store) Actors(ctx context.Context, match string) ([]graph.ActorCount, error) {
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.name, a.aliases,
-		(SELECT count(*) FROM claims c WHERE c.side_slug = a.slug),
-		(SELECT count(*) FROM claims c WHERE c.prop_key > a.slug || '|' AND c.prop_key < a.slug || '}')
-		FROM actors a ORDER BY a.name, a.id`)
+	rows, err := s.r.QueryContext(ctx, actorsSQL)
 	if err != nil {
 		return nil, translate(err, "actors")
 	}
@@ -595,11 +604,14 @@ func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 	return reader{s.r}.Topics(ctx, match)
 }
 
+// topicsSQL counts each topic's claims in the topic index.
+const topicsSQL = `SELECT t.id, t.name, t.aliases,
+	(SELECT count(*) FROM claims c INDEXED BY claims_topic_said WHERE c.topic_slug = t.slug)
+	FROM topics t ORDER BY t.name, t.id`
+
 // Topics lists topics with their claim counts.
 func (r reader) Topics(ctx context.Context, match string) ([]graph.TopicCount, error) {
-	rows, err := r.q.QueryContext(ctx, `SELECT t.id, t.name, t.aliases,
-		(SELECT count(*) FROM claims c INDEXED BY claims_topic_said WHERE c.topic_slug = t.slug)
-		FROM topics t ORDER BY t.name, t.id`)
+	rows, err := r.q.QueryContext(ctx, topicsSQL)
 	if err != nil {
 		return nil, translate(err, "topics")
 	}
@@ -623,6 +635,14 @@ func (r reader) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 	}
 	return out, nil
 }
+
+// supportSQL counts the documents and outlets of the propositions in a
+// JSON list, a range of the prop_key index each.
+const supportSQL = `SELECT c.prop_key, c.polarity, c.side_slug,
+	count(DISTINCT c.doc_id), count(DISTINCT NULLIF(lower(trim(d.outlet)), ''))
+	FROM claims c INDEXED BY claims_prop_key JOIN documents d ON d.id = c.doc_id
+	WHERE c.prop_key IN (SELECT value FROM json_each(?))
+	GROUP BY c.prop_key, c.polarity, c.side_slug`
 
 // Support counts the distinct documents and outlets behind each key; see
 // graph.Store. Outlets compare without case; documents without an outlet
@@ -648,11 +668,7 @@ func (s *Store) Support(ctx context.Context, keys []graph.SupportKey) (map[graph
 	}
 	// One grouped query over the propositions asked about, instead of one
 	// query per key: a ranked topic at 1M claims asks about thousands.
-	rows, err := s.r.QueryContext(ctx, `SELECT c.prop_key, c.polarity, c.side_slug,
-		count(DISTINCT c.doc_id), count(DISTINCT NULLIF(lower(trim(d.outlet)), ''))
-		FROM claims c INDEXED BY claims_prop_key JOIN documents d ON d.id = c.doc_id
-		WHERE c.prop_key IN (SELECT value FROM json_each(?))
-		GROUP BY c.prop_key, c.polarity, c.side_slug`, jsonList(props))
+	rows, err := s.r.QueryContext(ctx, supportSQL, jsonList(props))
 	if err != nil {
 		return nil, translate(err, "support")
 	}
@@ -675,6 +691,12 @@ func (s *Store) Support(ctx context.Context, keys []graph.SupportKey) (map[graph
 	return out, nil
 }
 
+// statsSQL counts the nodes; the counterclaims are the entries of the
+// partial counterclaim index.
+const statsSQL = `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM speakers),
+	(SELECT count(*) FROM actors), (SELECT count(*) FROM topics), (SELECT count(*) FROM claims),
+	(SELECT count(*) FROM claims WHERE counterclaim = 1)`
+
 // Stats counts what the store holds, from one snapshot.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	st := graph.Stats{Findings: map[graph.Rule]int{}}
@@ -686,9 +708,7 @@ func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 		return st, translate(err, "stats")
 	}
 	defer tx.Rollback()
-	err = tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM speakers),
-		(SELECT count(*) FROM actors), (SELECT count(*) FROM topics), (SELECT count(*) FROM claims),
-		(SELECT count(*) FROM claims WHERE counterclaim = 1)`).Scan(
+	err = tx.QueryRowContext(ctx, statsSQL).Scan(
 		&st.Documents, &st.Speakers, &st.Actors, &st.Topics, &st.Claims, &st.Counterclaims)
 	if err != nil {
 		return st, translate(err, "stats")

@@ -41,17 +41,20 @@ func (n *namedStmts) args(id, name, aliases, role, side string) []any {
 	return a
 }
 
+// The claim row (migration 0006): ev_text is NULL when the evidence's
+// text is the claim's (almost every extracted claim: the sentence is its
+// own evidence), read back as coalesce(ev_text, text) (claimSelect).
 const (
 	insClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
-		subject, subject_slug, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
+		subject, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
 		responds_to, prop_key, acc_key, fingerprint, changed_at, counterclaim, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// The update keeps loaded_at: it is the time of the first load.
 	updClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, role = ?5,
-		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, subject_slug = ?10, action = ?11, topic = ?12,
-		topic_slug = ?13, polarity = ?14, text = ?15, said_at = ?16, ev_start = ?17, ev_end = ?18, ev_text = ?19,
-		responds_to = ?20, prop_key = ?21, acc_key = ?22, fingerprint = ?23, changed_at = ?24,
-		counterclaim = ?25 WHERE id = ?1`
+		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, action = ?10, topic = ?11,
+		topic_slug = ?12, polarity = ?13, text = ?14, said_at = ?15, ev_start = ?16, ev_end = ?17, ev_text = ?18,
+		responds_to = ?19, prop_key = ?20, acc_key = ?21, fingerprint = ?22, changed_at = ?23,
+		counterclaim = ?24 WHERE id = ?1`
 )
 
 // prepare prepares the statements; a read-only store has none.
