@@ -47,6 +47,10 @@ var eventHeads = withGenericEvents(map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
+	// a system that stops working: what "broke down" names as a noun,
+	// and the figure of speech news uses for the same ("a baggage
+	// meltdown", as an explosion is a blast)
+	"breakdown": "breakdown", "breakdowns": "breakdown", "meltdown": "breakdown", "meltdowns": "breakdown",
 	// a fire both sides talk about, whoever lit it: the event, not one
 	// side's account of its cause ("farmers burning stubble"); a
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
@@ -122,8 +126,11 @@ var eventVerbs = map[string]struct {
 // or name another one with it: "blew up the bridge" is a bridge blast
 // ("blew the whistle" none), "shot down the airliner" an airliner
 // downing (a "shot a farmer" a farmer shooting).
-var particleEvents = map[string]struct{ particle, head string }{
-	"blow": {"up", "blast"}, "shoot": {"down", "downing"},
+var particleEvents = map[string]struct {
+	particle, head string
+	intransitive   bool // the subject is what it befell: "the baggage system broke down"
+}{
+	"blow": {"up", "blast", false}, "shoot": {"down", "downing", false}, "break": {"down", "breakdown", true},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -468,14 +475,27 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if pe, pok := particleEvents[lem]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
-				ev.head, ev.transitive, ok, obj = pe.head, true, true, k+2
-				if strings.HasSuffix(t.low, "ing") {
+				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
+				if pe.intransitive {
+					// "its baggage system broke down": named by its subject
+					// (below), unless that is a configured topic's word
+					// ("talks broke down" is the negotiations' own news)
+					if j := k - 1; j >= lo && j < len(d.mentAt) && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].topic != "" {
+						continue
+					}
+					// the verb names the event as its noun would: "broke
+					// down" counts as the word "breakdown" (surfaceName)
+					if d.headWords == nil {
+						d.headWords = map[string]int{}
+					}
+					d.headWords[pe.head] += weight
+				} else if strings.HasSuffix(t.low, "ing") {
 					// "accused X of blowing up a section of railway
 					// line": a charge's act, which the event it caused
 					// (a derailment) names; left to the charge
 					continue
 				}
-				if !d.passive(k) && d.objectNoun(obj, hi) < 0 {
+				if !pe.intransitive && !d.passive(k) && d.objectNoun(obj, hi) < 0 {
 					continue // "a row blew up over …": no subject is struck
 				}
 			} else if !ok {

@@ -52,6 +52,14 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
+		// a system that "broke down" is a breakdown named by its subject,
+		// and a "meltdown" the same event; the article's words name it
+		{"The canal's lock gates broke down on Monday, the operator said.", "gate breakdown"},
+		// guards: talks that broke down are the talks' news; a person
+		// who broke down is no event
+		{"Velland said talks with Ostmark broke down on Monday.", "negotiations"},
+		{"Velland said the widow broke down in tears.", "general"},
+		{"Velland said the ferry broke the record.", "general"},
 		// the event is named by the noun the article uses most for it,
 		// the headline and first paragraphs weighing more
 		{"Explosion at Norvik paint factory kills four\n\nAn explosion tore through a paint factory in Norvik on Monday, officials said. The owner blamed the blast on a rival firm. \"The explosion was no accident,\" the owner said.", "factory explosion"},
@@ -362,6 +370,29 @@ func TestChargeActTopics(t *testing.T) {
 		{"no noun", "",
 			"Velland accused Ostmark of lying, the minister said.",
 			[]string{"general"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestBreakdownTopics checks that a system that "broke down" names the
+// dispute by what stopped working, and that a headline's "meltdown" is
+// the same event, named by the word the article uses most for it.
+func TestBreakdownTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"broke down in the lede, meltdown in the headline", "Nurses unpaid after payroll meltdown at Norvik hospital",
+			"Thousands of nurses went unpaid after the Norvik hospital's payroll system broke down last week, and the union and the board are blaming each other. " +
+				"The union blamed the breakdown on the board, which it said had ignored warnings.",
+			[]string{"payroll breakdown", "payroll breakdown"}},
+		{"the headline's word when the article has no other", "Nurses unpaid after payroll meltdown at Norvik hospital",
+			"The union blamed the meltdown on the hospital board, which it said had ignored warnings.",
+			[]string{"payroll meltdown"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
