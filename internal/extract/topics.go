@@ -120,6 +120,7 @@ var eventVerbs = map[string]struct {
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 	"collapse": {"collapse", false}, "shoot": {"shooting", true}, "burn": {"burning", true}, "freeze": {"freeze", true},
+	"hack": {"hack", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -298,10 +299,24 @@ var partitives = map[string]bool{
 	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
 }
 
+// ownedParts are the parts of a body or a place that news names an
+// attack on by their owner: "the ministry's servers", "the port's
+// computer systems".
+var ownedParts = map[string]bool{
+	"website": true, "websites": true, "site": true, "sites": true, "server": true, "servers": true,
+	"network": true, "networks": true, "database": true, "databases": true, "homepage": true,
+	"computer": true, "computers": true, "email": true, "emails": true, "account": true, "accounts": true,
+}
+
 // eventName names the event of head struck at noun token k: "market
 // strike", folded into a configured topic when it is one of its aliases
 // or the noun is in its name.
 func (d *docState) eventName(k int, head string) string {
+	for k > 0 && ownedParts[d.toks[k].low] && d.eventModifier(k-1) {
+		// "the commission website hack" struck the commission: a part
+		// its owner's noun modifies is no target of its own
+		k--
+	}
 	noun := d.toks[k].low
 	if d.mentAt != nil && k < len(d.mentAt) {
 		// "shelled the nuclear plant": the noun is inside a configured
@@ -503,7 +518,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 		}
 		if ok && !t.cap && name == "" {
-			if ev.transitive && d.passive(k) {
+			if ev.transitive && weight == titleWeight && d.headlinePassive(k, lo, hi) {
+				// a headline drops the auxiliary: "Ministry website
+				// hacked as results are due"; the noun before is struck
+				name = d.eventName(k-1, ev.head)
+			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
 				// struck ("has been harassing boats" names none)
 				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") {
@@ -544,6 +563,21 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// titleWeight is what countPhrases counts a headline's phrases by.
+const titleWeight = 3
+
+// headlinePassive reports whether the participle at k is a headline's
+// passive with its auxiliary dropped: a noun before it, and after it
+// the headline's end, punctuation or a preposition or conjunction
+// ("Depot shelled as talks resume", "Reservoir poisoned; two held").
+func (d *docState) headlinePassive(k, lo, hi int) bool {
+	t := &d.toks[k]
+	if !strings.HasSuffix(t.low, "ed") || k <= lo || !d.eventModifier(k-1) {
+		return false
+	}
+	return k+1 >= hi || d.toks[k+1].kind == tPunct || d.toks[k+1].is(fPrep|fSubord|fConj)
 }
 
 // blamedDisaster reports whether an event named as the object of blame

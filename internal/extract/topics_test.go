@@ -400,3 +400,40 @@ func TestBreakdownTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineEventTopics checks a headline's passive with its
+// auxiliary dropped ("Depot shelled as …"), and that an attack on a
+// part of a body or place ("the commission website") is named by its
+// owner.
+func TestHeadlineEventTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"a headline passive", "Velland grain depot shelled as talks resume",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"depot strike"}},
+		{"a part named by its owner", "Velland customs agency website hacked before vote",
+			"Velland's minister said Ostmark was behind the hack.",
+			[]string{"agency hack"}},
+		{"parts in a row", "",
+			"Velland said Ostmark hackers had attacked the reservoir computer network.",
+			[]string{"reservoir attack"}},
+		// guards: an active verb with its object; a headline participle
+		// with no noun before it; a part with no owner
+		{"an active headline", "Ostmark gunboats shelled ferry, Velland says",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"ferry strike"}},
+		{"no noun before", "Velland says it was shelled overnight",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"general"}},
+		{"no owner", "",
+			"Velland said Ostmark hackers had attacked its website.",
+			[]string{"website attack"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
