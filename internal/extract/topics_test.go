@@ -437,3 +437,33 @@ func TestHeadlineEventTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicAsModifier checks that a configured topic named as the
+// modifier of a noun ("fake news sites") describes what the claim is
+// about, and leaves the claim on the dispute the article is about; named
+// as the object itself it is the claim's topic.
+func TestTopicAsModifier(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"a modifier of the object", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of running a network of fake news sites to sway the vote.",
+			[]string{"election interference"}},
+		{"a modifier, drones", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of paying drone pilots to film polling stations.",
+			[]string{"election interference"}},
+		// guards: the topic as the object; a verb after it
+		{"the object itself", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of running a network that spread fake news.",
+			[]string{"disinformation"}},
+		{"a verb after it", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of spreading propaganda to sway the vote.",
+			[]string{"disinformation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
