@@ -1171,6 +1171,31 @@ func (d *docState) eventTopics() {
 	}
 }
 
+// kindOfEvent reports whether the configured topic conf is the kind of
+// the document's induced event ev, not a dispute of its own: its name
+// is an attack as ev is ("missile strikes" and a "market strike";
+// "cyberattacks" and a "website hack"), or its core act is the event's
+// ("hack"). A claim that names it is about that one event.
+func (d *docState) kindOfEvent(conf, ev string) bool {
+	if d.configured(ev) || !d.configured(conf) {
+		return false
+	}
+	i := strings.LastIndexByte(ev, ' ')
+	if i < 0 {
+		return false
+	}
+	head := eventHeads[ev[i+1:]]
+	if head == "" {
+		return false
+	}
+	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
+	if h := eventHeads[singularWord(last)]; h != "" && (h == head || attackHeads[h] && attackHeads[head]) {
+		return true
+	}
+	c := d.x.cores[conf]
+	return c != nil && headVerbs[head] != "" && c.HasVerb(headVerbs[head])
+}
+
 // configured reports whether t is a topic of the taxonomy.
 func (d *docState) configured(t string) bool {
 	return d.x.topicAlias[strings.ToLower(t)] != ""

@@ -467,3 +467,34 @@ func TestTopicAsModifier(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericKindOfEvent checks that a claim naming a configured topic
+// that is only the kind of the article's one event ("hackers" in an
+// article on a website hack, "attack drones" in one on a market
+// shelled) stays on that event, and that a dispute of another kind
+// keeps its own topic.
+func TestGenericKindOfEvent(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"hackers and a hack", "Velland customs agency website hacked before vote",
+			"Velland's minister said Ostmark had hired hackers to spread chaos.",
+			[]string{"agency hack"}},
+		{"drones and a market shelled", "Velland grain market shelled as talks resume",
+			"The mayor said Ostmark had used attack drones.",
+			[]string{"market strike"}},
+		// guards: another kind of dispute; no induced event
+		{"another kind", "Velland grain market shelled as talks resume",
+			"The mayor said Ostmark had sponsored terrorism.",
+			[]string{"terrorism"}},
+		{"no induced event", "Velland says talks resume",
+			"The mayor said Ostmark had used attack drones.",
+			[]string{"drone strikes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
