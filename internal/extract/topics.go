@@ -51,6 +51,10 @@ var eventHeads = withGenericEvents(map[string]string{
 	// and the figure of speech news uses for the same ("a baggage
 	// meltdown", as an explosion is a blast)
 	"breakdown": "breakdown", "breakdowns": "breakdown", "meltdown": "breakdown", "meltdowns": "breakdown",
+	// a service cut off, and people caught in a crowd: "the grid
+	// outage", "a stadium crush", "the festival stampede"
+	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
+	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
 	// a fire both sides talk about, whoever lit it: the event, not one
 	// side's account of its cause ("farmers burning stubble"); a
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
@@ -299,6 +303,25 @@ var partitives = map[string]bool{
 	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
 }
 
+// occasionNouns name the occasion an event happened at, not its place
+// or target: "the cup final crush at the arena" is an arena crush, the
+// "festival stampede" at no named place a festival's.
+var occasionNouns = map[string]bool{
+	"final": true, "finals": true, "match": true, "game": true, "derby": true, "concert": true,
+	"festival": true, "rally": true, "parade": true, "ceremony": true, "celebration": true,
+	"celebrations": true, "funeral": true, "wedding": true, "procession": true, "pilgrimage": true,
+	"march": true, "vigil": true, "holiday": true, "season": true, "anniversary": true,
+}
+
+// placeAfter returns the noun of the place after the event noun at k
+// ("crush at the arena", "blast near the depot"), or -1.
+func (d *docState) placeAfter(k, hi int) int {
+	if k+2 >= hi || !throughWords[d.toks[k+1].low] || d.toks[k+1].low == "of" {
+		return -1
+	}
+	return d.objectNoun(k+2, hi)
+}
+
 // ownedParts are the parts of a body or a place that news names an
 // attack on by their owner: "the ministry's servers", "the port's
 // computer systems".
@@ -306,6 +329,8 @@ var ownedParts = map[string]bool{
 	"website": true, "websites": true, "site": true, "sites": true, "server": true, "servers": true,
 	"network": true, "networks": true, "database": true, "databases": true, "homepage": true,
 	"computer": true, "computers": true, "email": true, "emails": true, "account": true, "accounts": true,
+	// and of a place: "the stadium gates", "the dam wall"
+	"gate": true, "gates": true, "wall": true, "walls": true, "entrance": true, "entrances": true,
 }
 
 // eventName names the event of head struck at noun token k: "market
@@ -441,7 +466,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
-			case k > lo && d.eventModifier(k-1):
+			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 			case k+1 < hi && throughWords[d.toks[k+1].low] && !(d.toks[k+1].low == "on" && d.blameOnParty(k, lo)):

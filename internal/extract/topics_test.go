@@ -54,7 +54,19 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
 		// a system that "broke down" is a breakdown named by its subject,
 		// and a "meltdown" the same event; the article's words name it
-		{"The canal's lock gates broke down on Monday, the operator said.", "gate breakdown"},
+		{"The canal's lock gates broke down on Monday, the operator said.", "lock breakdown"},
+		// a service cut off and a crowd crushed are events; the place
+		// names them over the occasion, and a place over its part
+		{"Velland said nine fans died in a crush at the stadium gates.", "stadium crush"},
+		{"Velland said the cup final crush at the arena was the club's fault.", "arena crush"},
+		{"Velland said a stampede at the shrine killed six.", "shrine stampede"},
+		{"The regulator blamed the grid outage on the company, officials said.", "grid outage"},
+		{"Velland said the blackout in the capital was the company's fault.", "capital blackout"},
+		// guards: crush as a verb; an occasion with no place after it; a
+		// target with a place after it
+		{"Velland said its forces would crush the rebels.", "general"},
+		{"Velland said the festival stampede killed six.", "festival stampede"},
+		{"Velland said the pipeline blast at the port killed six.", "pipeline blast"},
 		// guards: talks that broke down are the talks' news; a person
 		// who broke down is no event
 		{"Velland said talks with Ostmark broke down on Monday.", "negotiations"},
