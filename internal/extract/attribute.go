@@ -97,6 +97,7 @@ type docState struct {
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
+	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -292,6 +293,7 @@ func (d *docState) title(t string) {
 	}
 	for _, m := range d.ments {
 		if m.topic != "" {
+			d.noteNamed(m)
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = -1
@@ -750,6 +752,7 @@ func (d *docState) count(lo, hi int) {
 			}
 		}
 		if m.topic != "" {
+			d.noteNamed(m)
 			d.topicCount[m.topic]++
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = d.seq

@@ -1008,6 +1008,9 @@ var pageLabels = map[string]bool{
 // countTopic counts topic t weight times toward the document's topic,
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
+	if d.x.cores[t] != nil {
+		d.markNamed(t) // an event phrase folded into a configured topic: its act
+	}
 	d.seq++
 	d.topicCount[t] += weight
 	if _, ok := d.topicFirst[t]; !ok {
@@ -1103,6 +1106,87 @@ func (d *docState) surfaceName(t string) string {
 	return t[:i+1] + best
 }
 
+// noteNamed records a configured topic's mention that names more than
+// a bare place or thing: several words ("Kakhovka dam", "dam breach")
+// or an event's word ("cyberattack", "shelling"), unlike "the dam".
+func (d *docState) noteNamed(m mention) {
+	if c := d.x.cores[m.topic]; c == nil || len(c.Targets) == 0 || d.actNamed[m.topic] {
+		return // only a topic whose act strikes a place matters (settingOfBlame)
+	}
+	if m.j-m.i == 1 {
+		w := d.toks[m.i].low
+		if eventHeads[w] == "" && !strings.HasSuffix(w, "ing") && !d.coreVerbBefore(m.i, m.topic) {
+			return
+		}
+	}
+	d.markNamed(m.topic)
+}
+
+// coreVerbBefore reports whether a verb of topic's core act governs the
+// word at i, a few words back: "blew up the dam", "had destroyed the
+// old dam".
+func (d *docState) coreVerbBefore(i int, topic string) bool {
+	c := d.x.cores[topic]
+	if c == nil || len(c.Verbs) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.cap && c.HasVerb(guessLemma(t.low)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *docState) markNamed(t string) {
+	if c := d.x.cores[t]; c == nil || len(c.Targets) == 0 {
+		return
+	}
+	if d.actNamed == nil {
+		d.actNamed = map[string]bool{}
+	}
+	d.actNamed[t] = true
+}
+
+// settingOfBlame gives the event the parties blame each other for the
+// counts of a configured topic the article names only by a bare place
+// or thing ("the dam", "the reservoir") and never by its act: "blames
+// dam release for deadly floods" is about the floods, the dam their
+// setting, as an induced event's own noun is (eventTopics). The event
+// blamed most, then first in name order, takes them.
+func (d *docState) settingOfBlame() {
+	ev, evN := "", 0
+	for name, n := range d.blamed {
+		if n > 0 && d.topicCount[name] > 0 && !d.configured(name) && (n > evN || n == evN && name < ev) {
+			ev, evN = name, n
+		}
+	}
+	if ev == "" {
+		return
+	}
+	var confs []string
+	for t, n := range d.topicCount {
+		if n <= 0 || d.actNamed[t] || !d.configured(t) {
+			continue
+		}
+		// only a topic whose act strikes a place ("destroy the dam"):
+		// "the ceasefire", "drones" name the dispute itself
+		if c := d.x.cores[t]; c != nil && len(c.Targets) > 0 {
+			confs = append(confs, t)
+		}
+	}
+	slices.Sort(confs)
+	for _, t := range confs {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev // a claim that names the dam is about the floods
+	}
+}
+
 // configuredFirst takes back the bonus of an induced object of blame
 // that a configured topic outnumbers without it: "blames hackers for a
 // week-long outage" in an article that names its cyberattacks more
@@ -1160,6 +1244,9 @@ const anaphorTopic = "\x00event"
 // topic's one-word alias that is its noun ("prison", an alias of
 // "prisoners of war"), as those name the place of the event.
 func (d *docState) eventTopics() {
+	if d.blamed != nil {
+		d.settingOfBlame()
+	}
 	d.configuredFirst()
 	var induced []string
 	for t, n := range d.topicCount {

@@ -510,3 +510,32 @@ func TestGenericKindOfEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestSettingOfBlame checks that a configured topic the article names
+// only by a bare place ("the dam"), never by its act, is the setting of
+// the event the parties blame each other for ("deadly floods"); named by
+// its act, or a topic whose act strikes no place, it stays.
+func TestSettingOfBlame(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"the dam of the floods", "Velland blames Ostmark dam release for deadly floods",
+			"Velland accused Ostmark of opening the gates of a border dam at night, flooding six villages. " +
+				"Ostmark said the dam had been run by the book.",
+			[]string{"flood", "flood"}},
+		// guards: the dam's destruction named; the ceasefire, no place
+		{"the dam blown up", "Velland blames Ostmark for deadly floods",
+			"Velland accused Ostmark of blowing up the dam at night. Ostmark said the dam had been run by the book. " +
+				"Velland said the dam had held for forty years. Ostmark said the dam was Velland's to guard.",
+			[]string{"dam destruction", "dam destruction", "dam destruction", "dam destruction"}},
+		{"no place", "Velland and Ostmark blame each other for deadly clashes",
+			"Velland said Ostmark had broken the ceasefire. Ostmark said the truce was Velland's invention.",
+			[]string{"ceasefire violations", "ceasefire violations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
