@@ -216,6 +216,7 @@ func (d *docState) release() {
 	clear(d.merged)
 	clear(d.eventNouns)
 	clear(d.headWords)
+	clear(d.actNamed)
 	d.charges = d.charges[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
@@ -235,6 +236,7 @@ func (d *docState) release() {
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		actNamed: d.actNamed,
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
