@@ -1289,15 +1289,13 @@ func (d *docState) eventTopics() {
 // "cyberattacks" and a "website hack"), or its core act is the event's
 // ("hack"). A claim that names it is about that one event.
 func (d *docState) kindOfEvent(conf, ev string) bool {
-	if d.configured(ev) || !d.configured(conf) {
-		return false
-	}
+	// the cheap tests first: most documents' topic is no induced event
 	i := strings.LastIndexByte(ev, ' ')
 	if i < 0 {
 		return false
 	}
 	head := eventHeads[ev[i+1:]]
-	if head == "" {
+	if head == "" || d.configured(ev) || !d.configured(conf) {
 		return false
 	}
 	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
