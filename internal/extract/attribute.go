@@ -98,6 +98,7 @@ type docState struct {
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
+	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct

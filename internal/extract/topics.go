@@ -469,6 +469,16 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
+				if d.configured(name) && attackHeads[head] {
+					// "a drone attack set fire to the power station": the
+					// configured kind of attack, named by what it struck
+					if n := d.strikesObject(k, hi); n >= 0 {
+						if ev := d.eventName(n, head); !d.configured(ev) {
+							d.specialise(ev, name)
+							name = ev
+						}
+					}
+				}
 			case k+1 < hi && throughWords[d.toks[k+1].low] && !(d.toks[k+1].low == "on" && d.blameOnParty(k, lo)):
 				// "blast at Dorn prison", "strike on the market"
 				if n := d.objectNoun(k+2, hi); n >= 0 {
@@ -588,6 +598,40 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// strikesObject returns the noun of what the event noun at k, the
+// subject, struck: "attack knocks out power station", "attack set fire
+// to the power station", "blast hit the depot"; or -1.
+func (d *docState) strikesObject(k, hi int) int {
+	j := k + 1
+	if j >= hi || !d.verbish(j) || d.toks[j].is(fSpeech|fAux) || victimVerbForms[d.toks[j].low] != "" {
+		return -1 // "the drone strike killed three": its toll, no place
+	}
+	switch {
+	case j+2 < hi && d.toks[j+1].low == "fire" && d.toks[j+2].low == "to":
+		j += 2 // "set fire to"
+	case j+1 < hi && (d.toks[j+1].low == "out" || d.toks[j+1].low == "up" || d.toks[j+1].low == "down" || throughWords[d.toks[j+1].low] && d.toks[j+1].low != "of"):
+		j++ // "knocked out", "tore through"
+	}
+	if j+1 >= hi || !d.objectStart(j+1) {
+		return -1
+	}
+	n := d.objectNoun(j+1, hi)
+	if n >= 0 && (numberWords[d.toks[n].low] || personWord(d.toks[n].low)) {
+		return -1
+	}
+	return n
+}
+
+// specialise records that the induced event ev is one event of the
+// configured kind conf ("station attack" of "drone strikes"), for
+// eventTopics.
+func (d *docState) specialise(ev, conf string) {
+	if d.specialised == nil {
+		d.specialised = map[string]string{}
+	}
+	d.specialised[ev] = conf
 }
 
 // titleWeight is what countPhrases counts a headline's phrases by.
@@ -1187,6 +1231,34 @@ func (d *docState) settingOfBlame() {
 	}
 }
 
+// specificEvents gives an induced event the counts of the configured
+// kind of attack it was named from ("a drone attack set fire to the
+// power station": the station attack is the article's drone attack),
+// and the claims that name that kind: the analyst names the one event,
+// not its category. Of two such events, the one counted more, then the
+// first in name order, takes them.
+func (d *docState) specificEvents() {
+	evs := make([]string, 0, len(d.specialised))
+	for ev := range d.specialised {
+		evs = append(evs, ev)
+	}
+	slices.SortFunc(evs, func(a, b string) int {
+		if c := d.topicCount[b] - d.topicCount[a]; c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, ev := range evs {
+		conf := d.specialised[ev]
+		if _, gone := d.merged[conf]; gone || d.topicCount[ev] <= 0 {
+			continue
+		}
+		d.topicCount[ev] += d.topicCount[conf]
+		delete(d.topicCount, conf)
+		d.merged[conf] = ev
+	}
+}
+
 // configuredFirst takes back the bonus of an induced object of blame
 // that a configured topic outnumbers without it: "blames hackers for a
 // week-long outage" in an article that names its cyberattacks more
@@ -1246,6 +1318,9 @@ const anaphorTopic = "\x00event"
 func (d *docState) eventTopics() {
 	if d.blamed != nil {
 		d.settingOfBlame()
+	}
+	if d.specialised != nil {
+		d.specificEvents()
 	}
 	d.configuredFirst()
 	var induced []string

@@ -539,3 +539,33 @@ func TestSettingOfBlame(t *testing.T) {
 		})
 	}
 }
+
+// TestSpecificAttack checks that a configured kind of attack, as the
+// subject of what it struck ("a drone attack set fire to the water
+// plant"), is named as that one event, by what it struck, and that
+// claims naming the kind are about it.
+func TestSpecificAttack(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"knocked out", "",
+			"A drone attack knocked out the water plant in Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own plant.",
+			[]string{"plant attack", "plant attack"}},
+		{"set fire to", "",
+			"A drone attack set fire to the largest water plant in Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own plant.",
+			[]string{"plant attack", "plant attack"}},
+		// guards: what it struck is no place, or people
+		{"kills two", "Drone attack kills two in Norvik",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"drone strikes"}},
+		{"wounded farmers", "",
+			"A drone attack wounded two farmers near Norvik on Monday, Velland said.",
+			[]string{"drone strikes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
