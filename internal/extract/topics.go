@@ -324,13 +324,16 @@ func (d *docState) placeAfter(k, hi int) int {
 
 // ownedParts are the parts of a body or a place that news names an
 // attack on by their owner: "the ministry's servers", "the port's
-// computer systems".
+// computer network". Not "site" ("a nuclear site strike" is no nuclear
+// strike) nor "accounts" (a "bank freeze" is another thing than frozen
+// bank accounts).
 var ownedParts = map[string]bool{
-	"website": true, "websites": true, "site": true, "sites": true, "server": true, "servers": true,
+	"website": true, "websites": true, "server": true, "servers": true,
 	"network": true, "networks": true, "database": true, "databases": true, "homepage": true,
-	"computer": true, "computers": true, "email": true, "emails": true, "account": true, "accounts": true,
-	// and of a place: "the stadium gates", "the dam wall"
-	"gate": true, "gates": true, "wall": true, "walls": true, "entrance": true, "entrances": true,
+	"computer": true, "computers": true, "email": true, "emails": true,
+	// and of a place: "the stadium gates" (not "wall": a "border wall
+	// attack" is no border attack)
+	"gate": true, "gates": true, "entrance": true, "entrances": true,
 }
 
 // eventName names the event of head struck at noun token k: "market

@@ -442,6 +442,12 @@ func TestHeadlineEventTopics(t *testing.T) {
 		{"no owner", "",
 			"Velland said Ostmark hackers had attacked its website.",
 			[]string{"website attack"}},
+		{"a wall is no part of its place's name", "",
+			"Velland said the border wall attack was staged.",
+			[]string{"wall attack"}},
+		{"a site is no part", "",
+			"Velland said Ostmark had shelled the chemical storage site at night.",
+			[]string{"site strike"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
