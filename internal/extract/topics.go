@@ -472,7 +472,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
-				if d.configured(name) && attackHeads[head] {
+				if attackHeads[head] && d.attackKind(name) {
 					// "a drone attack set fire to the power station": the
 					// configured kind of attack, named by what it struck
 					if n := d.strikesObject(k, hi); n >= 0 {
@@ -611,6 +611,9 @@ func (d *docState) strikesObject(k, hi int) int {
 	if j >= hi || !d.verbish(j) || d.toks[j].is(fSpeech|fAux) || victimVerbForms[d.toks[j].low] != "" {
 		return -1 // "the drone strike killed three": its toll, no place
 	}
+	if strings.HasSuffix(d.toks[j].low, "ing") {
+		return -1 // "raids targeting migrants": a participle, no verb of the event
+	}
 	switch {
 	case j+2 < hi && d.toks[j+1].low == "fire" && d.toks[j+2].low == "to":
 		j += 2 // "set fire to"
@@ -625,6 +628,17 @@ func (d *docState) strikesObject(k, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// attackKind reports whether name is a configured topic named as a
+// kind of attack ("drone strikes", "cyberattacks"), not a topic an
+// attack's noun merely starts ("deportation of children").
+func (d *docState) attackKind(name string) bool {
+	if !d.configured(name) {
+		return false
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return attackHeads[eventHeads[singularWord(last)]]
 }
 
 // specialise records that the induced event ev is one event of the
@@ -941,8 +955,9 @@ func (d *docState) subjectNoun(k, lo int) int {
 	}
 	// back to the clause's start: a determiner after punctuation or lo
 	s := b
-	// or a reporting verb ("said the bridge was blown up")
-	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord|fSpeech)) {
+	// or a reporting verb ("said the bridge was blown up"), or "that"
+	// ("hints that email may have been hacked")
+	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord|fSpeech) || d.toks[s-1].low == "that") {
 		s--
 	}
 	for s <= b && (d.toks[s].is(fDet) && !d.toks[s].is(fPron) || d.toks[s].kind == tNum) {

@@ -442,6 +442,9 @@ func TestHeadlineEventTopics(t *testing.T) {
 		{"no owner", "",
 			"Velland said Ostmark hackers had attacked its website.",
 			[]string{"website attack"}},
+		{"a complement clause's subject", "Velland hints that the database may have been hacked",
+			"Velland blamed Ostmark for the hack, the minister said.",
+			[]string{"database hack"}},
 		{"a wall is no part of its place's name", "",
 			"Velland said the border wall attack was staged.",
 			[]string{"wall attack"}},
@@ -568,6 +571,14 @@ func TestSpecificAttack(t *testing.T) {
 		{"wounded farmers", "",
 			"A drone attack wounded two farmers near Norvik on Monday, Velland said.",
 			[]string{"drone strikes"}},
+		// guards: a participle, no verb of the attack; a topic an
+		// attack's noun starts, no kind of attack
+		{"a participle", "",
+			"Velland said Ostmark drone attacks targeting grain stores had to stop.",
+			[]string{"drone strikes"}},
+		{"no kind of attack", "",
+			"Velland said the Ostmark deportation raids hit three villages.",
+			[]string{"deportation of children"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
