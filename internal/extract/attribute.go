@@ -431,7 +431,7 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 	}
 	switch {
 	case best != "" && docTopic != "" && d.kindOfEvent(best, docTopic):
-		return docTopic // "hired hackers" in an article on one hack
+		return docTopic // "paid hackers" in an article on one hack
 	case best != "":
 		return best // a dispute of its own, in its subject or object
 	case docTopic != "":

@@ -417,7 +417,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 		}
 		if !(m.i >= core1[0] && m.i < core1[1] || m.i >= core2[0] && m.i < core2[1]) || d.modifiesNoun(m.j, ce) {
 			// outside the core, or a modifier of the noun after it ("a
-			// network of fake news sites"): it describes the thing, and
+			// chain of fake news blogs"): it describes the thing, and
 			// the dispute is the article's
 			if w := d.x.weak[t]; w != "" {
 				t = w // a configured topic: no new string
@@ -454,7 +454,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 }
 
 // modifiesNoun reports whether token j, after a topic's mention, is a
-// common noun the mention modifies: "fake news sites", "drone
+// common noun the mention modifies: "fake news blogs", "drone
 // factories"; not a verb ("fake news spreads") or the clause's end.
 func (d *docState) modifiesNoun(j, ce int) bool {
 	if j >= ce {

@@ -48,11 +48,11 @@ var eventHeads = withGenericEvents(map[string]string{
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
 	// a system that stops working: what "broke down" names as a noun,
-	// and the figure of speech news uses for the same ("a baggage
+	// and the figure of speech news uses for the same ("a payroll
 	// meltdown", as an explosion is a blast)
 	"breakdown": "breakdown", "breakdowns": "breakdown", "meltdown": "breakdown", "meltdowns": "breakdown",
 	// a service cut off, and people caught in a crowd: "the grid
-	// outage", "a stadium crush", "the festival stampede"
+	// outage", "an arena crush", "the festival stampede"
 	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
 	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
 	// a fire both sides talk about, whoever lit it: the event, not one
@@ -133,7 +133,7 @@ var eventVerbs = map[string]struct {
 // downing (a "shot a farmer" a farmer shooting).
 var particleEvents = map[string]struct {
 	particle, head string
-	intransitive   bool // the subject is what it befell: "the baggage system broke down"
+	intransitive   bool // the subject is what it befell: "the payroll system broke down"
 }{
 	"blow": {"up", "blast", false}, "shoot": {"down", "downing", false}, "break": {"down", "breakdown", true},
 }
@@ -304,7 +304,7 @@ var partitives = map[string]bool{
 }
 
 // occasionNouns name the occasion an event happened at, not its place
-// or target: "the cup final crush at the arena" is an arena crush, the
+// or target: "the derby crush at the arena" is an arena crush, the
 // "festival stampede" at no named place a festival's.
 var occasionNouns = map[string]bool{
 	"final": true, "finals": true, "match": true, "game": true, "derby": true, "concert": true,
@@ -341,7 +341,7 @@ var ownedParts = map[string]bool{
 // or the noun is in its name.
 func (d *docState) eventName(k int, head string) string {
 	for k > 0 && ownedParts[d.toks[k].low] && d.eventModifier(k-1) {
-		// "the commission website hack" struck the commission: a part
+		// "the agency website hack" struck the agency: a part
 		// its owner's noun modifies is no target of its own
 		k--
 	}
@@ -473,7 +473,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] && d.attackKind(name) {
-					// "a drone attack set fire to the power station": the
+					// "a drone attack gutted the water plant": the
 					// configured kind of attack, named by what it struck
 					if n := d.strikesObject(k, hi); n >= 0 {
 						if ev := d.eventName(n, head); !d.configured(ev) {
@@ -530,7 +530,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
 				if pe.intransitive {
-					// "its baggage system broke down": named by its subject
+					// "the payroll system broke down": named by its subject
 					// (below), unless that is a configured topic's word
 					// ("talks broke down" is the negotiations' own news)
 					if j := k - 1; j >= lo && j < len(d.mentAt) && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].topic != "" {
@@ -557,8 +557,8 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		}
 		if ok && !t.cap && name == "" {
 			if ev.transitive && weight == titleWeight && d.headlinePassive(k, lo, hi) {
-				// a headline drops the auxiliary: "Ministry website
-				// hacked as results are due"; the noun before is struck
+				// a headline drops the auxiliary: "Depot shelled as
+				// talks resume"; the noun before is struck
 				name = d.eventName(k-1, ev.head)
 			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
@@ -604,8 +604,8 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 }
 
 // strikesObject returns the noun of what the event noun at k, the
-// subject, struck: "attack knocks out power station", "attack set fire
-// to the power station", "blast hit the depot"; or -1.
+// subject, struck: "attack knocked out the water plant", "attack set
+// fire to the depot", "blast hit the depot"; or -1.
 func (d *docState) strikesObject(k, hi int) int {
 	j := k + 1
 	if j >= hi || !d.verbish(j) || d.toks[j].is(fSpeech|fAux) || victimVerbForms[d.toks[j].low] != "" {
@@ -956,7 +956,7 @@ func (d *docState) subjectNoun(k, lo int) int {
 	// back to the clause's start: a determiner after punctuation or lo
 	s := b
 	// or a reporting verb ("said the bridge was blown up"), or "that"
-	// ("hints that email may have been hacked")
+	// ("hints that the database may have been hacked")
 	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord|fSpeech) || d.toks[s-1].low == "that") {
 		s--
 	}
@@ -1216,9 +1216,9 @@ func (d *docState) markNamed(t string) {
 
 // settingOfBlame gives the event the parties blame each other for the
 // counts of a configured topic the article names only by a bare place
-// or thing ("the dam", "the reservoir") and never by its act: "blames
-// dam release for deadly floods" is about the floods, the dam their
-// setting, as an induced event's own noun is (eventTopics). The event
+// or thing ("the dam", "the reservoir") and never by its act: "blame
+// each other for the floods after water was let out of the dam" is
+// about the floods, the dam their setting, as an induced event's own noun is (eventTopics). The event
 // blamed most, then first in name order, takes them.
 func (d *docState) settingOfBlame() {
 	ev, evN := "", 0
@@ -1250,8 +1250,8 @@ func (d *docState) settingOfBlame() {
 }
 
 // specificEvents gives an induced event the counts of the configured
-// kind of attack it was named from ("a drone attack set fire to the
-// power station": the station attack is the article's drone attack),
+// kind of attack it was named from ("a drone attack gutted the water
+// plant": the plant attack is the article's drone attack),
 // and the claims that name that kind: the analyst names the one event,
 // not its category. Of two such events, the one counted more, then the
 // first in name order, takes them.

@@ -58,7 +58,7 @@ func TestEventPhrases(t *testing.T) {
 		// a service cut off and a crowd crushed are events; the place
 		// names them over the occasion, and a place over its part
 		{"Velland said nine fans died in a crush at the stadium gates.", "stadium crush"},
-		{"Velland said the cup final crush at the arena was the club's fault.", "arena crush"},
+		{"Velland said the derby crush at the arena was the club's fault.", "arena crush"},
 		{"Velland said a stampede at the shrine killed six.", "shrine stampede"},
 		{"The regulator blamed the grid outage on the company, officials said.", "grid outage"},
 		{"Velland said the blackout in the capital was the company's fault.", "capital blackout"},
@@ -415,7 +415,7 @@ func TestBreakdownTopics(t *testing.T) {
 
 // TestHeadlineEventTopics checks a headline's passive with its
 // auxiliary dropped ("Depot shelled as …"), and that an attack on a
-// part of a body or place ("the commission website") is named by its
+// part of a body or place ("the agency website") is named by its
 // owner.
 func TestHeadlineEventTopics(t *testing.T) {
 	tests := []struct {
@@ -460,7 +460,7 @@ func TestHeadlineEventTopics(t *testing.T) {
 }
 
 // TestTopicAsModifier checks that a configured topic named as the
-// modifier of a noun ("fake news sites") describes what the claim is
+// modifier of a noun ("fake news blogs") describes what the claim is
 // about, and leaves the claim on the dispute the article is about; named
 // as the object itself it is the claim's topic.
 func TestTopicAsModifier(t *testing.T) {
@@ -469,7 +469,7 @@ func TestTopicAsModifier(t *testing.T) {
 		want              []string // every claim's topic, in order
 	}{
 		{"a modifier of the object", "Velland expels Ostmark envoys over election interference",
-			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of running a network of fake news sites to sway the vote.",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of paying for a chain of fake news blogs before the poll.",
 			[]string{"election interference"}},
 		{"a modifier, drones", "Velland expels Ostmark envoys over election interference",
 			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of paying drone pilots to film polling stations.",
@@ -479,7 +479,7 @@ func TestTopicAsModifier(t *testing.T) {
 			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of running a network that spread fake news.",
 			[]string{"disinformation"}},
 		{"a verb after it", "Velland expels Ostmark envoys over election interference",
-			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of spreading propaganda to sway the vote.",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of spreading propaganda before the poll.",
 			[]string{"disinformation"}},
 	}
 	for _, tt := range tests {
@@ -500,7 +500,7 @@ func TestGenericKindOfEvent(t *testing.T) {
 		want              []string // every claim's topic, in order
 	}{
 		{"hackers and a hack", "Velland customs agency website hacked before vote",
-			"Velland's minister said Ostmark had hired hackers to spread chaos.",
+			"Velland's minister said Ostmark had paid hackers to do it.",
 			[]string{"agency hack"}},
 		{"drones and a market shelled", "Velland grain market shelled as talks resume",
 			"The mayor said Ostmark had used attack drones.",
@@ -529,10 +529,10 @@ func TestSettingOfBlame(t *testing.T) {
 		name, title, text string
 		want              []string // every claim's topic, in order
 	}{
-		{"the dam of the floods", "Velland blames Ostmark dam release for deadly floods",
-			"Velland accused Ostmark of opening the gates of a border dam at night, flooding six villages. " +
-				"Ostmark said the dam had been run by the book.",
-			[]string{"flood", "flood"}},
+		{"the dam of the floods", "Velland blames Ostmark for deadly floods",
+			"Velland accused Ostmark of letting water out of the upstream dam at night. Ostmark said the dam had been run by the book. " +
+				"Velland said the dam had held for forty years. Ostmark said the dam was Velland's to guard.",
+			[]string{"flood", "flood", "flood", "flood"}},
 		// guards: the dam's destruction named; the ceasefire, no place
 		{"the dam blown up", "Velland blames Ostmark for deadly floods",
 			"Velland accused Ostmark of blowing up the dam at night. Ostmark said the dam had been run by the book. " +
@@ -550,7 +550,7 @@ func TestSettingOfBlame(t *testing.T) {
 }
 
 // TestSpecificAttack checks that a configured kind of attack, as the
-// subject of what it struck ("a drone attack set fire to the water
+// subject of what it struck ("a drone attack gutted the water
 // plant"), is named as that one event, by what it struck, and that
 // claims naming the kind are about it.
 func TestSpecificAttack(t *testing.T) {
@@ -562,8 +562,8 @@ func TestSpecificAttack(t *testing.T) {
 			"A drone attack knocked out the water plant in Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own plant.",
 			[]string{"plant attack", "plant attack"}},
 		{"set fire to", "",
-			"A drone attack set fire to the largest water plant in Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own plant.",
-			[]string{"plant attack", "plant attack"}},
+			"A drone attack set fire to a grain depot outside Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own depot.",
+			[]string{"depot attack", "depot attack"}},
 		// guards: what it struck is no place, or people
 		{"kills two", "Drone attack kills two in Norvik",
 			"Velland blamed Ostmark for the attack, the minister said.",
