@@ -533,7 +533,7 @@ var topicFiller = map[string]bool{
 // topicWords normalises a topic label into sorted distinct words: lower
 // case, hyphens inside words dropped ("cease-fire" is "ceasefire"),
 // possessives and filler words dropped, plurals made singular, and a
-// gerund made its verb ("cable cutting" is "cable cut"): the same word
+// gerund made its verb ("pipe cutting" is "pipe cut"): the same word
 // in another form, as a plural is.
 func topicWords(s string) []string {
 	s = strings.ToLower(strings.NewReplacer("’", "'", "-", "", "‐", "", "‑", "").Replace(s))

@@ -331,7 +331,7 @@ var ownedParts = map[string]bool{
 	"website": true, "websites": true, "server": true, "servers": true,
 	"network": true, "networks": true, "database": true, "databases": true, "homepage": true,
 	"computer": true, "computers": true, "email": true, "emails": true,
-	// and of a place: "the stadium gates" (not "wall": a "border wall
+	// and of a place: "the arena gates" (not "wall": a "border wall
 	// attack" is no border attack)
 	"gate": true, "gates": true, "entrance": true, "entrances": true,
 }

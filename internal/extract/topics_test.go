@@ -57,7 +57,7 @@ func TestEventPhrases(t *testing.T) {
 		{"The canal's lock gates broke down on Monday, the operator said.", "lock breakdown"},
 		// a service cut off and a crowd crushed are events; the place
 		// names them over the occasion, and a place over its part
-		{"Velland said nine fans died in a crush at the stadium gates.", "stadium crush"},
+		{"Velland said nine fans died in a crush at the arena gates.", "arena crush"},
 		{"Velland said the derby crush at the arena was the club's fault.", "arena crush"},
 		{"Velland said a stampede at the shrine killed six.", "shrine stampede"},
 		{"The regulator blamed the grid outage on the company, officials said.", "grid outage"},
