@@ -1172,7 +1172,10 @@ func (d *docState) surfaceName(t string) string {
 // a bare place or thing: several words ("Kakhovka dam", "dam breach")
 // or an event's word ("cyberattack", "shelling"), unlike "the dam".
 func (d *docState) noteNamed(m mention) {
-	if c := d.x.cores[m.topic]; c == nil || len(c.Targets) == 0 || d.actNamed[m.topic] {
+	if d.actNamed[m.topic] {
+		return
+	}
+	if c := d.x.cores[m.topic]; c == nil || len(c.Targets) == 0 {
 		return // only a topic whose act strikes a place matters (settingOfBlame)
 	}
 	if m.j-m.i == 1 {
@@ -1197,7 +1200,9 @@ func (d *docState) coreVerbBefore(i int, topic string) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if !t.cap && c.HasVerb(guessLemma(t.low)) {
+		// a verb the lexicon knows, or an event verb's form: one flag
+		// test before the lemma and the core's list
+		if t.flags&(fVerb|fEvent) != 0 && !t.cap && c.HasVerb(guessLemma(t.low)) {
 			return true
 		}
 	}
