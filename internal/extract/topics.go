@@ -1169,8 +1169,9 @@ func (d *docState) surfaceName(t string) string {
 }
 
 // noteNamed records a configured topic's mention that names more than
-// a bare place or thing: several words ("Kakhovka dam", "dam breach")
-// or an event's word ("cyberattack", "shelling"), unlike "the dam".
+// a bare place or thing: several words ("dam breach"), an event's word
+// ("shelling") or a verb of its act before it ("blew up the dam"),
+// unlike "the dam".
 func (d *docState) noteNamed(m mention) {
 	if d.actNamed[m.topic] {
 		return
@@ -1209,6 +1210,8 @@ func (d *docState) coreVerbBefore(i int, topic string) bool {
 	return false
 }
 
+// markNamed records that topic t, if its act strikes a place, is named
+// by its act in this document (settingOfBlame leaves it alone).
 func (d *docState) markNamed(t string) {
 	if c := d.x.cores[t]; c == nil || len(c.Targets) == 0 {
 		return
@@ -1223,8 +1226,9 @@ func (d *docState) markNamed(t string) {
 // counts of a configured topic the article names only by a bare place
 // or thing ("the dam", "the reservoir") and never by its act: "blame
 // each other for the floods after water was let out of the dam" is
-// about the floods, the dam their setting, as an induced event's own noun is (eventTopics). The event
-// blamed most, then first in name order, takes them.
+// about the floods, the dam their setting, as an induced event's own
+// noun is (eventTopics). The event blamed most, then first in name
+// order, takes them.
 func (d *docState) settingOfBlame() {
 	ev, evN := "", 0
 	for name, n := range d.blamed {
@@ -1256,10 +1260,10 @@ func (d *docState) settingOfBlame() {
 
 // specificEvents gives an induced event the counts of the configured
 // kind of attack it was named from ("a drone attack gutted the water
-// plant": the plant attack is the article's drone attack),
-// and the claims that name that kind: the analyst names the one event,
-// not its category. Of two such events, the one counted more, then the
-// first in name order, takes them.
+// plant": the plant attack is the article's drone attack), and the
+// claims that name that kind: the analyst names the one event, not its
+// category. Of two such events, the one counted more, then the first
+// in name order, takes them.
 func (d *docState) specificEvents() {
 	evs := make([]string, 0, len(d.specialised))
 	for ev := range d.specialised {
