@@ -97,6 +97,8 @@ type docState struct {
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
+	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
+	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -220,6 +222,7 @@ func (d *docState) release() {
 	clear(d.merged)
 	clear(d.eventNouns)
 	clear(d.headWords)
+	clear(d.actNamed)
 	d.charges = d.charges[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
@@ -239,6 +242,7 @@ func (d *docState) release() {
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		actNamed: d.actNamed,
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -297,6 +301,7 @@ func (d *docState) title(t string) {
 	}
 	for _, m := range d.ments {
 		if m.topic != "" {
+			d.noteNamed(m)
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = -1
@@ -430,6 +435,8 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 		}
 	}
 	switch {
+	case best != "" && docTopic != "" && d.kindOfEvent(best, docTopic):
+		return docTopic // "paid hackers" in an article on one hack
 	case best != "":
 		return best // a dispute of its own, in its subject or object
 	case docTopic != "":
@@ -773,6 +780,7 @@ func (d *docState) count(lo, hi int) {
 			}
 		}
 		if m.topic != "" {
+			d.noteNamed(m)
 			d.topicCount[m.topic]++
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = d.seq

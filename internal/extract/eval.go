@@ -532,7 +532,9 @@ var topicFiller = map[string]bool{
 
 // topicWords normalises a topic label into sorted distinct words: lower
 // case, hyphens inside words dropped ("cease-fire" is "ceasefire"),
-// possessives and filler words dropped, plurals made singular.
+// possessives and filler words dropped, plurals made singular, and a
+// gerund made its verb ("pipe cutting" is "pipe cut"): the same word
+// in another form, as a plural is.
 func topicWords(s string) []string {
 	s = strings.ToLower(strings.NewReplacer("’", "'", "-", "", "‐", "", "‑", "").Replace(s))
 	var out []string
@@ -543,6 +545,9 @@ func topicWords(s string) []string {
 			continue
 		}
 		w = singularWord(w)
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			w = guessLemma(w)
+		}
 		if !containsStr(out, w) {
 			out = append(out, w)
 		}

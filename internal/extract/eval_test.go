@@ -154,6 +154,12 @@ func TestTopicMatch(t *testing.T) {
 		{"train derailment", "derailment of a train", true},
 		{"landslide", "landslides", true},
 		{"corner cut", "sinkhole", false},
+		// a gerund is its verb, as a plural is its singular
+		{"pipe cut", "pipe cutting", true},
+		{"reservoir flooding", "reservoir flood", true},
+		{"ferry ramming", "ferry rams", true},
+		{"reservoir flooding", "reservoir destruction", false},
+		{"warehouse bombing", "warehouse blast", false},
 	}
 	for _, tt := range tests {
 		if got := topicMatch(tax, tt.sys, tt.gold); got != tt.want {

@@ -415,7 +415,10 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			}
 			continue
 		}
-		if !(m.i >= core1[0] && m.i < core1[1] || m.i >= core2[0] && m.i < core2[1]) {
+		if !(m.i >= core1[0] && m.i < core1[1] || m.i >= core2[0] && m.i < core2[1]) || d.modifiesNoun(m.j, ce) {
+			// outside the core, or a modifier of the noun after it ("a
+			// chain of fake news blogs"): it describes the thing, and
+			// the dispute is the article's
 			if w := d.x.weak[t]; w != "" {
 				t = w // a configured topic: no new string
 			} else {
@@ -448,6 +451,17 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 		topics = append(topics, anaphorTopic)
 	}
 	return topics
+}
+
+// modifiesNoun reports whether token j, after a topic's mention, is a
+// common noun the mention modifies: "fake news blogs", "drone
+// factories"; not a verb ("fake news spreads") or the clause's end.
+func (d *docState) modifiesNoun(j, ce int) bool {
+	if j >= ce {
+		return false
+	}
+	t := &d.toks[j]
+	return t.kind == tWord && !t.cap && !t.inQ && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && d.nounLike(j)
 }
 
 // describesReferent reports whether the clause [cs, ce) opens with "it"

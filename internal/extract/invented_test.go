@@ -191,6 +191,12 @@ import (
 // each), heldout27 by the lead (five articles, labelled before anything
 // ran: attribution 0.72, accusations 0.20, mutual 1 of 5 at 781a600);
 // both were tuned on afterwards, and their floors guard the result.
+//
+// The topic pass after them (branch xtopic) tuned on the failure
+// patterns of heldout2, 6, 9, 26 and 27, whose pairs were right on
+// topics unlike the analyst's: accusation F1 0.27 -> 0.57, 0.00 ->
+// 0.67, 0.00 -> 1.00, 0.00 -> 1.00, 0.40 -> 0.70; mutual 0/2 -> 1/2,
+// 0/1 -> 1/1 (heldout9 and 26), 2/5 -> 3/5.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -199,14 +205,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 	}{
 		{"testdata/invented", 0.90, 0.70, 0.90, 0.75},
 		{"testdata/heldout", 0.85, 0.70, 0.95, 1},
-		{"testdata/heldout2", 0.90, 0.25, 0.85, 0},
+		{"testdata/heldout2", 0.90, 0.55, 0.85, 0.5},
 		{"testdata/heldout3", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
-		{"testdata/heldout6", 0.90, 0, 0.60, 0},
+		{"testdata/heldout6", 0.90, 0.65, 0.60, 0},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.30, 0.75, 0.3},
-		{"testdata/heldout9", 0.90, 0, 0.90, 0},
+		{"testdata/heldout9", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout10", 0.75, 0.75, 0.90, 1},
 		{"testdata/heldout11", 0.78, 0.90, 0.90, 1},
 		{"testdata/heldout12", 0.75, 0.90, 0.90, 1},
@@ -225,8 +231,8 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout23", 0.80, 0, 0.75, 0},
 		{"testdata/heldout24", 0.78, 0.90, 0.90, 1},
 		{"testdata/heldout25", 0.80, 0.90, 0.90, 1},
-		{"testdata/heldout26", 0.90, 0, 0.90, 0},
-		{"testdata/heldout27", 0.85, 0.35, 0.80, 0.4},
+		{"testdata/heldout26", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout27", 0.85, 0.65, 0.80, 0.6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -47,6 +47,14 @@ var eventHeads = withGenericEvents(map[string]string{
 	"harassment": "harassment", "cut": "cut",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
+	// a system that stops working: what "broke down" names as a noun,
+	// and the figure of speech news uses for the same ("a payroll
+	// meltdown", as an explosion is a blast)
+	"breakdown": "breakdown", "breakdowns": "breakdown", "meltdown": "breakdown", "meltdowns": "breakdown",
+	// a service cut off, and people caught in a crowd: "the grid
+	// outage", "an arena crush", "the festival stampede"
+	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
+	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
 	// a fire both sides talk about, whoever lit it: the event, not one
 	// side's account of its cause ("farmers burning stubble"); a
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
@@ -116,14 +124,18 @@ var eventVerbs = map[string]struct {
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 	"collapse": {"collapse", false}, "shoot": {"shooting", true}, "burn": {"burning", true}, "freeze": {"freeze", true},
+	"hack": {"hack", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
 // or name another one with it: "blew up the bridge" is a bridge blast
 // ("blew the whistle" none), "shot down the airliner" an airliner
 // downing (a "shot a farmer" a farmer shooting).
-var particleEvents = map[string]struct{ particle, head string }{
-	"blow": {"up", "blast"}, "shoot": {"down", "downing"},
+var particleEvents = map[string]struct {
+	particle, head string
+	intransitive   bool // the subject is what it befell: "the payroll system broke down"
+}{
+	"blow": {"up", "blast", false}, "shoot": {"down", "downing", false}, "break": {"down", "breakdown", true},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -291,10 +303,48 @@ var partitives = map[string]bool{
 	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
 }
 
+// occasionNouns name the occasion an event happened at, not its place
+// or target: "the derby crush at the arena" is an arena crush, the
+// "festival stampede" at no named place a festival's.
+var occasionNouns = map[string]bool{
+	"final": true, "finals": true, "match": true, "game": true, "derby": true, "concert": true,
+	"festival": true, "rally": true, "parade": true, "ceremony": true, "celebration": true,
+	"celebrations": true, "funeral": true, "wedding": true, "procession": true, "pilgrimage": true,
+	"march": true, "vigil": true, "holiday": true, "season": true, "anniversary": true,
+}
+
+// placeAfter returns the noun of the place after the event noun at k
+// ("crush at the arena", "blast near the depot"), or -1.
+func (d *docState) placeAfter(k, hi int) int {
+	if k+2 >= hi || !throughWords[d.toks[k+1].low] || d.toks[k+1].low == "of" {
+		return -1
+	}
+	return d.objectNoun(k+2, hi)
+}
+
+// ownedParts are the parts of a body or a place that news names an
+// attack on by their owner: "the ministry's servers", "the port's
+// computer network". Not "site" ("a nuclear site strike" is no nuclear
+// strike) nor "accounts" (a "bank freeze" is another thing than frozen
+// bank accounts).
+var ownedParts = map[string]bool{
+	"website": true, "websites": true, "server": true, "servers": true,
+	"network": true, "networks": true, "database": true, "databases": true, "homepage": true,
+	"computer": true, "computers": true, "email": true, "emails": true,
+	// and of a place: "the arena gates" (not "wall": a "border wall
+	// attack" is no border attack)
+	"gate": true, "gates": true, "entrance": true, "entrances": true,
+}
+
 // eventName names the event of head struck at noun token k: "market
 // strike", folded into a configured topic when it is one of its aliases
 // or the noun is in its name.
 func (d *docState) eventName(k int, head string) string {
+	for k > 0 && ownedParts[d.toks[k].low] && d.eventModifier(k-1) {
+		// "the agency website hack" struck the agency: a part
+		// its owner's noun modifies is no target of its own
+		k--
+	}
 	noun := d.toks[k].low
 	if d.mentAt != nil && k < len(d.mentAt) {
 		// "shelled the nuclear plant": the noun is inside a configured
@@ -419,9 +469,19 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
-			case k > lo && d.eventModifier(k-1):
+			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
+				if attackHeads[head] && d.attackKind(name) {
+					// "a drone attack gutted the water plant": the
+					// configured kind of attack, named by what it struck
+					if n := d.strikesObject(k, hi); n >= 0 {
+						if ev := d.eventName(n, head); !d.configured(ev) {
+							d.specialise(ev, name)
+							name = ev
+						}
+					}
+				}
 			case k+1 < hi && throughWords[d.toks[k+1].low] && !(d.toks[k+1].low == "on" && d.blameOnParty(k, lo)):
 				// "blast at Dorn prison", "strike on the market"
 				if n := d.objectNoun(k+2, hi); n >= 0 {
@@ -468,14 +528,27 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if pe, pok := particleEvents[lem]; pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
-				ev.head, ev.transitive, ok, obj = pe.head, true, true, k+2
-				if strings.HasSuffix(t.low, "ing") {
+				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
+				if pe.intransitive {
+					// "the payroll system broke down": named by its subject
+					// (below), unless that is a configured topic's word
+					// ("talks broke down" is the negotiations' own news)
+					if j := k - 1; j >= lo && j < len(d.mentAt) && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].topic != "" {
+						continue
+					}
+					// the verb names the event as its noun would: "broke
+					// down" counts as the word "breakdown" (surfaceName)
+					if d.headWords == nil {
+						d.headWords = map[string]int{}
+					}
+					d.headWords[pe.head] += weight
+				} else if strings.HasSuffix(t.low, "ing") {
 					// "accused X of blowing up a section of railway
 					// line": a charge's act, which the event it caused
 					// (a derailment) names; left to the charge
 					continue
 				}
-				if !d.passive(k) && d.objectNoun(obj, hi) < 0 {
+				if !pe.intransitive && !d.passive(k) && d.objectNoun(obj, hi) < 0 {
 					continue // "a row blew up over …": no subject is struck
 				}
 			} else if !ok {
@@ -483,7 +556,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 		}
 		if ok && !t.cap && name == "" {
-			if ev.transitive && d.passive(k) {
+			if ev.transitive && weight == titleWeight && d.headlinePassive(k, lo, hi) {
+				// a headline drops the auxiliary: "Depot shelled as
+				// talks resume"; the noun before is struck
+				name = d.eventName(k-1, ev.head)
+			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
 				// struck ("has been harassing boats" names none)
 				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") {
@@ -524,6 +601,69 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// strikesObject returns the noun of what the event noun at k, the
+// subject, struck: "attack knocked out the water plant", "attack set
+// fire to the depot", "blast hit the depot"; or -1.
+func (d *docState) strikesObject(k, hi int) int {
+	j := k + 1
+	if j >= hi || !d.verbish(j) || d.toks[j].is(fSpeech|fAux) || victimVerbForms[d.toks[j].low] != "" {
+		return -1 // "the drone strike killed three": its toll, no place
+	}
+	if strings.HasSuffix(d.toks[j].low, "ing") {
+		return -1 // "raids targeting migrants": a participle, no verb of the event
+	}
+	switch {
+	case j+2 < hi && d.toks[j+1].low == "fire" && d.toks[j+2].low == "to":
+		j += 2 // "set fire to"
+	case j+1 < hi && (d.toks[j+1].low == "out" || d.toks[j+1].low == "up" || d.toks[j+1].low == "down" || throughWords[d.toks[j+1].low] && d.toks[j+1].low != "of"):
+		j++ // "knocked out", "tore through"
+	}
+	if j+1 >= hi || !d.objectStart(j+1) {
+		return -1
+	}
+	n := d.objectNoun(j+1, hi)
+	if n >= 0 && (numberWords[d.toks[n].low] || personWord(d.toks[n].low)) {
+		return -1
+	}
+	return n
+}
+
+// attackKind reports whether name is a configured topic named as a
+// kind of attack ("drone strikes", "cyberattacks"), not a topic an
+// attack's noun merely starts ("deportation of children").
+func (d *docState) attackKind(name string) bool {
+	if !d.configured(name) {
+		return false
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return attackHeads[eventHeads[singularWord(last)]]
+}
+
+// specialise records that the induced event ev is one event of the
+// configured kind conf ("station attack" of "drone strikes"), for
+// eventTopics.
+func (d *docState) specialise(ev, conf string) {
+	if d.specialised == nil {
+		d.specialised = map[string]string{}
+	}
+	d.specialised[ev] = conf
+}
+
+// titleWeight is what countPhrases counts a headline's phrases by.
+const titleWeight = 3
+
+// headlinePassive reports whether the participle at k is a headline's
+// passive with its auxiliary dropped: a noun before it, and after it
+// the headline's end, punctuation or a preposition or conjunction
+// ("Depot shelled as talks resume", "Reservoir poisoned; two held").
+func (d *docState) headlinePassive(k, lo, hi int) bool {
+	t := &d.toks[k]
+	if !strings.HasSuffix(t.low, "ed") || k <= lo || !d.eventModifier(k-1) {
+		return false
+	}
+	return k+1 >= hi || d.toks[k+1].kind == tPunct || d.toks[k+1].is(fPrep|fSubord|fConj)
 }
 
 // blamedDisaster reports whether an event named as the object of blame
@@ -815,8 +955,9 @@ func (d *docState) subjectNoun(k, lo int) int {
 	}
 	// back to the clause's start: a determiner after punctuation or lo
 	s := b
-	// or a reporting verb ("said the bridge was blown up")
-	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord|fSpeech)) {
+	// or a reporting verb ("said the bridge was blown up"), or "that"
+	// ("hints that the database may have been hacked")
+	for s > lo && b-s < 10 && !(d.toks[s-1].kind == tPunct || d.toks[s-1].is(fConj|fSubord|fSpeech) || d.toks[s-1].low == "that") {
 		s--
 	}
 	for s <= b && (d.toks[s].is(fDet) && !d.toks[s].is(fPron) || d.toks[s].kind == tNum) {
@@ -929,6 +1070,9 @@ var pageLabels = map[string]bool{
 // countTopic counts topic t weight times toward the document's topic,
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
+	if d.x.cores[t] != nil {
+		d.markNamed(t) // an event phrase folded into a configured topic: its act
+	}
 	d.seq++
 	d.topicCount[t] += weight
 	if _, ok := d.topicFirst[t]; !ok {
@@ -1024,6 +1168,124 @@ func (d *docState) surfaceName(t string) string {
 	return t[:i+1] + best
 }
 
+// noteNamed records a configured topic's mention that names more than
+// a bare place or thing: several words ("dam breach"), an event's word
+// ("shelling") or a verb of its act before it ("blew up the dam"),
+// unlike "the dam".
+func (d *docState) noteNamed(m mention) {
+	if d.actNamed[m.topic] {
+		return
+	}
+	if c := d.x.cores[m.topic]; c == nil || len(c.Targets) == 0 {
+		return // only a topic whose act strikes a place matters (settingOfBlame)
+	}
+	if m.j-m.i == 1 {
+		w := d.toks[m.i].low
+		if eventHeads[w] == "" && !strings.HasSuffix(w, "ing") && !d.coreVerbBefore(m.i, m.topic) {
+			return
+		}
+	}
+	d.markNamed(m.topic)
+}
+
+// coreVerbBefore reports whether a verb of topic's core act governs the
+// word at i, a few words back: "blew up the dam", "had destroyed the
+// old dam".
+func (d *docState) coreVerbBefore(i int, topic string) bool {
+	c := d.x.cores[topic]
+	if c == nil || len(c.Verbs) == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		// a verb the lexicon knows, or an event verb's form: one flag
+		// test before the lemma and the core's list
+		if t.flags&(fVerb|fEvent) != 0 && !t.cap && c.HasVerb(guessLemma(t.low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// markNamed records that topic t, if its act strikes a place, is named
+// by its act in this document (settingOfBlame leaves it alone).
+func (d *docState) markNamed(t string) {
+	if c := d.x.cores[t]; c == nil || len(c.Targets) == 0 {
+		return
+	}
+	if d.actNamed == nil {
+		d.actNamed = map[string]bool{}
+	}
+	d.actNamed[t] = true
+}
+
+// settingOfBlame gives the event the parties blame each other for the
+// counts of a configured topic the article names only by a bare place
+// or thing ("the dam", "the reservoir") and never by its act: "blame
+// each other for the floods after water was let out of the dam" is
+// about the floods, the dam their setting, as an induced event's own
+// noun is (eventTopics). The event blamed most, then first in name
+// order, takes them.
+func (d *docState) settingOfBlame() {
+	ev, evN := "", 0
+	for name, n := range d.blamed {
+		if n > 0 && d.topicCount[name] > 0 && !d.configured(name) && (n > evN || n == evN && name < ev) {
+			ev, evN = name, n
+		}
+	}
+	if ev == "" {
+		return
+	}
+	var confs []string
+	for t, n := range d.topicCount {
+		if n <= 0 || d.actNamed[t] || !d.configured(t) {
+			continue
+		}
+		// only a topic whose act strikes a place ("destroy the dam"):
+		// "the ceasefire", "drones" name the dispute itself
+		if c := d.x.cores[t]; c != nil && len(c.Targets) > 0 {
+			confs = append(confs, t)
+		}
+	}
+	slices.Sort(confs)
+	for _, t := range confs {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev // a claim that names the dam is about the floods
+	}
+}
+
+// specificEvents gives an induced event the counts of the configured
+// kind of attack it was named from ("a drone attack gutted the water
+// plant": the plant attack is the article's drone attack), and the
+// claims that name that kind: the analyst names the one event, not its
+// category. Of two such events, the one counted more, then the first
+// in name order, takes them.
+func (d *docState) specificEvents() {
+	evs := make([]string, 0, len(d.specialised))
+	for ev := range d.specialised {
+		evs = append(evs, ev)
+	}
+	slices.SortFunc(evs, func(a, b string) int {
+		if c := d.topicCount[b] - d.topicCount[a]; c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	for _, ev := range evs {
+		conf := d.specialised[ev]
+		if _, gone := d.merged[conf]; gone || d.topicCount[ev] <= 0 {
+			continue
+		}
+		d.topicCount[ev] += d.topicCount[conf]
+		delete(d.topicCount, conf)
+		d.merged[conf] = ev
+	}
+}
+
 // configuredFirst takes back the bonus of an induced object of blame
 // that a configured topic outnumbers without it: "blames hackers for a
 // week-long outage" in an article that names its cyberattacks more
@@ -1081,6 +1343,12 @@ const anaphorTopic = "\x00event"
 // topic's one-word alias that is its noun ("prison", an alias of
 // "prisoners of war"), as those name the place of the event.
 func (d *docState) eventTopics() {
+	if d.blamed != nil {
+		d.settingOfBlame()
+	}
+	if d.specialised != nil {
+		d.specificEvents()
+	}
 	d.configuredFirst()
 	var induced []string
 	for t, n := range d.topicCount {
@@ -1115,6 +1383,29 @@ func (d *docState) eventTopics() {
 			}
 		}
 	}
+}
+
+// kindOfEvent reports whether the configured topic conf is the kind of
+// the document's induced event ev, not a dispute of its own: its name
+// is an attack as ev is ("missile strikes" and a "market strike";
+// "cyberattacks" and a "website hack"), or its core act is the event's
+// ("hack"). A claim that names it is about that one event.
+func (d *docState) kindOfEvent(conf, ev string) bool {
+	// the cheap tests first: most documents' topic is no induced event
+	i := strings.LastIndexByte(ev, ' ')
+	if i < 0 {
+		return false
+	}
+	head := eventHeads[ev[i+1:]]
+	if head == "" || d.configured(ev) || !d.configured(conf) {
+		return false
+	}
+	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
+	if h := eventHeads[singularWord(last)]; h != "" && (h == head || attackHeads[h] && attackHeads[head]) {
+		return true
+	}
+	c := d.x.cores[conf]
+	return c != nil && headVerbs[head] != "" && c.HasVerb(headVerbs[head])
 }
 
 // configured reports whether t is a topic of the taxonomy.

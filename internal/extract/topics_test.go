@@ -52,6 +52,26 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
+		// a system that "broke down" is a breakdown named by its subject,
+		// and a "meltdown" the same event; the article's words name it
+		{"The canal's lock gates broke down on Monday, the operator said.", "lock breakdown"},
+		// a service cut off and a crowd crushed are events; the place
+		// names them over the occasion, and a place over its part
+		{"Velland said nine fans died in a crush at the arena gates.", "arena crush"},
+		{"Velland said the derby crush at the arena was the club's fault.", "arena crush"},
+		{"Velland said a stampede at the shrine killed six.", "shrine stampede"},
+		{"The regulator blamed the grid outage on the company, officials said.", "grid outage"},
+		{"Velland said the blackout in the capital was the company's fault.", "capital blackout"},
+		// guards: crush as a verb; an occasion with no place after it; a
+		// target with a place after it
+		{"Velland said its forces would crush the rebels.", "general"},
+		{"Velland said the festival stampede killed six.", "festival stampede"},
+		{"Velland said the pipeline blast at the port killed six.", "pipeline blast"},
+		// guards: talks that broke down are the talks' news; a person
+		// who broke down is no event
+		{"Velland said talks with Ostmark broke down on Monday.", "negotiations"},
+		{"Velland said the widow broke down in tears.", "general"},
+		{"Velland said the ferry broke the record.", "general"},
 		// the event is named by the noun the article uses most for it,
 		// the headline and first paragraphs weighing more
 		{"Explosion at Norvik paint factory kills four\n\nAn explosion tore through a paint factory in Norvik on Monday, officials said. The owner blamed the blast on a rival firm. \"The explosion was no accident,\" the owner said.", "factory explosion"},
@@ -362,6 +382,203 @@ func TestChargeActTopics(t *testing.T) {
 		{"no noun", "",
 			"Velland accused Ostmark of lying, the minister said.",
 			[]string{"general"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestBreakdownTopics checks that a system that "broke down" names the
+// dispute by what stopped working, and that a headline's "meltdown" is
+// the same event, named by the word the article uses most for it.
+func TestBreakdownTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"broke down in the lede, meltdown in the headline", "Nurses unpaid after payroll meltdown at Norvik hospital",
+			"Thousands of nurses went unpaid after the Norvik hospital's payroll system broke down last week, and the union and the board are blaming each other. " +
+				"The union blamed the breakdown on the board, which it said had ignored warnings.",
+			[]string{"payroll breakdown", "payroll breakdown"}},
+		{"the headline's word when the article has no other", "Nurses unpaid after payroll meltdown at Norvik hospital",
+			"The union blamed the meltdown on the hospital board, which it said had ignored warnings.",
+			[]string{"payroll meltdown"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestHeadlineEventTopics checks a headline's passive with its
+// auxiliary dropped ("Depot shelled as …"), and that an attack on a
+// part of a body or place ("the agency website") is named by its
+// owner.
+func TestHeadlineEventTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"a headline passive", "Velland grain depot shelled as talks resume",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"depot strike"}},
+		{"a part named by its owner", "Velland customs agency website hacked before vote",
+			"Velland's minister said Ostmark was behind the hack.",
+			[]string{"agency hack"}},
+		{"parts in a row", "",
+			"Velland said Ostmark hackers had attacked the reservoir computer network.",
+			[]string{"reservoir attack"}},
+		// guards: an active verb with its object; a headline participle
+		// with no noun before it; a part with no owner
+		{"an active headline", "Ostmark gunboats shelled ferry, Velland says",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"ferry strike"}},
+		{"no noun before", "Velland says it was shelled overnight",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"general"}},
+		{"no owner", "",
+			"Velland said Ostmark hackers had attacked its website.",
+			[]string{"website attack"}},
+		{"a complement clause's subject", "Velland hints that the database may have been hacked",
+			"Velland blamed Ostmark for the hack, the minister said.",
+			[]string{"database hack"}},
+		{"a wall is no part of its place's name", "",
+			"Velland said the border wall attack was staged.",
+			[]string{"wall attack"}},
+		{"a site is no part", "",
+			"Velland said Ostmark had shelled the chemical storage site at night.",
+			[]string{"site strike"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestTopicAsModifier checks that a configured topic named as the
+// modifier of a noun ("fake news blogs") describes what the claim is
+// about, and leaves the claim on the dispute the article is about; named
+// as the object itself it is the claim's topic.
+func TestTopicAsModifier(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"a modifier of the object", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of paying for a chain of fake news blogs before the poll.",
+			[]string{"election interference"}},
+		{"a modifier, drones", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of paying drone pilots to film polling stations.",
+			[]string{"election interference"}},
+		// guards: the topic as the object; a verb after it
+		{"the object itself", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of running a network that spread fake news.",
+			[]string{"disinformation"}},
+		{"a verb after it", "Velland expels Ostmark envoys over election interference",
+			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of spreading propaganda before the poll.",
+			[]string{"disinformation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestGenericKindOfEvent checks that a claim naming a configured topic
+// that is only the kind of the article's one event ("hackers" in an
+// article on a website hack, "attack drones" in one on a market
+// shelled) stays on that event, and that a dispute of another kind
+// keeps its own topic.
+func TestGenericKindOfEvent(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"hackers and a hack", "Velland customs agency website hacked before vote",
+			"Velland's minister said Ostmark had paid hackers to do it.",
+			[]string{"agency hack"}},
+		{"drones and a market shelled", "Velland grain market shelled as talks resume",
+			"The mayor said Ostmark had used attack drones.",
+			[]string{"market strike"}},
+		// guards: another kind of dispute; no induced event
+		{"another kind", "Velland grain market shelled as talks resume",
+			"The mayor said Ostmark had sponsored terrorism.",
+			[]string{"terrorism"}},
+		{"no induced event", "Velland says talks resume",
+			"The mayor said Ostmark had used attack drones.",
+			[]string{"drone strikes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestSettingOfBlame checks that a configured topic the article names
+// only by a bare place ("the dam"), never by its act, is the setting of
+// the event the parties blame each other for ("deadly floods"); named by
+// its act, or a topic whose act strikes no place, it stays.
+func TestSettingOfBlame(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"the dam of the floods", "Velland blames Ostmark for deadly floods",
+			"Velland accused Ostmark of letting water out of the upstream dam at night. Ostmark said the dam had been run by the book. " +
+				"Velland said the dam had held for forty years. Ostmark said the dam was Velland's to guard.",
+			[]string{"flood", "flood", "flood", "flood"}},
+		// guards: the dam's destruction named; the ceasefire, no place
+		{"the dam blown up", "Velland blames Ostmark for deadly floods",
+			"Velland accused Ostmark of blowing up the dam at night. Ostmark said the dam had been run by the book. " +
+				"Velland said the dam had held for forty years. Ostmark said the dam was Velland's to guard.",
+			[]string{"dam destruction", "dam destruction", "dam destruction", "dam destruction"}},
+		{"no place", "Velland and Ostmark blame each other for deadly clashes",
+			"Velland said Ostmark had broken the ceasefire. Ostmark said the truce was Velland's invention.",
+			[]string{"ceasefire violations", "ceasefire violations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestSpecificAttack checks that a configured kind of attack, as the
+// subject of what it struck ("a drone attack gutted the water
+// plant"), is named as that one event, by what it struck, and that
+// claims naming the kind are about it.
+func TestSpecificAttack(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"knocked out", "",
+			"A drone attack knocked out the water plant in Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own plant.",
+			[]string{"plant attack", "plant attack"}},
+		{"set fire to", "",
+			"A drone attack set fire to a grain depot outside Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own depot.",
+			[]string{"depot attack", "depot attack"}},
+		// guards: what it struck is no place, or people
+		{"kills two", "Drone attack kills two in Norvik",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"drone strikes"}},
+		{"wounded farmers", "",
+			"A drone attack wounded two farmers near Norvik on Monday, Velland said.",
+			[]string{"drone strikes"}},
+		// guards: a participle, no verb of the attack; a topic an
+		// attack's noun starts, no kind of attack
+		{"a participle", "",
+			"Velland said Ostmark drone attacks targeting grain stores had to stop.",
+			[]string{"drone strikes"}},
+		{"no kind of attack", "",
+			"Velland said the Ostmark deportation raids hit three villages.",
+			[]string{"deportation of children"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
