@@ -905,6 +905,15 @@ func (d *docState) accusedEnd(c, hi int) int {
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
 			return hi
 		}
+		if d.toks[k].is(fTime) && limit < 12 {
+			// "accused its former supplier Maro Systems on Monday of
+			// …": a time between the accused and "of" is no part of the
+			// accused, so it takes nothing from the accused's words
+			limit++
+			if k > c && d.toks[k-1].low == "on" {
+				limit++
+			}
+		}
 	}
 	return hi
 }

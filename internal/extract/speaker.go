@@ -1599,6 +1599,19 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			}
 			return speaker{name: name, side: side, inst: true}, npOK
 		}
+		if nb == rs && ne == e && d.companyApposition(as, ae) {
+			// "Telvik, Ostrova's largest mobile operator, said": one
+			// name described as a company is the company, on its own
+			// side, not a person of the state its description names
+			if o := d.addOpen(openActor{name: d.join(nb, ne), head: d.toks[ae-1].low}); o != nil {
+				d.seq++
+				d.actorCount[o.name]++
+				if _, ok := d.actorFirst[o.name]; !ok {
+					d.actorFirst[o.name] = d.seq
+				}
+				return d.government(o.name), npOK
+			}
+		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
 	case !names && as >= 0 && appActor != "" && !head.is(fRole) && d.isOrg(appActor) && d.coveredByActor(as, ae):
@@ -1906,6 +1919,28 @@ var companyNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
 	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
 	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
+}
+
+// companyApposition reports whether the apposition [as, ae) describes a
+// company and nothing else: an article or a possessive, then plain
+// words ending in a company's noun ("a mobile operator", "the
+// country's largest airline"). A title ("its chief executive"), a
+// preposition ("head of the company"), a relative or a state's own
+// company ("Vostria's state gas company") describes no company named.
+func (d *docState) companyApposition(as, ae int) bool {
+	if as < 0 || ae-as < 2 || ae-as > 6 || !companyNouns[d.toks[ae-1].low] || d.toks[ae-1].low == "group" {
+		return false
+	}
+	if f := d.toks[as].low; f != "a" && f != "an" && f != "the" && !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") {
+		return false
+	}
+	for k := as; k < ae; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fRole|fRel|fPron) || npPreps[t.low] || t.low == "state" || t.low == "state-owned" || t.low == "state-run" || t.low == "national" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAs returns where the name starts in an apposition that gives a
