@@ -782,7 +782,10 @@ func (d *docState) partyAt(i int) bool {
 		v := &toks[k]
 		return v.flags&blameVerb == blameVerb && v.kind == tWord && !v.cap && !strings.HasSuffix(v.low, "ing")
 	}
-	recip := func(k int) bool { // also traded, exchanged
+	recip := func(k int) bool { // also traded, exchanged, holding each other
+		if k+1 < len(toks) && toks[k+1].low == "each" && (toks[k].low == "holding" || toks[k].low == "held" || toks[k].low == "hold") {
+			return true
+		}
 		return k < len(toks) && toks[k].flags&fRecip != 0 && toks[k].kind == tWord && !toks[k].cap && !strings.HasSuffix(toks[k].low, "ing")
 	}
 	single := func(k int) bool { // another capitalised name of one word

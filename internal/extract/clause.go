@@ -539,6 +539,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		var accused []string
 		rival := false // "accused its rival of …" (rivalOf)
+		pron := false  // "accused them of …" (lastOther)
 		switch class {
 		case vTell:
 			k := c
@@ -563,6 +564,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 					accused = d.salientPair() // "accused both groups of …"
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
+				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
 					// "blamed the shelling of the village on X": the "of"
 					// was the event's; the blamed is after "on"
@@ -589,6 +591,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		if rival {
 			accused = d.rivalOf(spk.side)
+		}
+		if pron {
+			// "accused them of …": the last party named other than the
+			// speaker's own
+			if o := d.lastOther(c-1, spk.side); o != "" {
+				accused = []string{o}
+			}
 		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})
@@ -726,6 +735,13 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		k := d.accusedEnd(c, cl.hi)
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
+			if len(a.accused) == 0 && k == c+1 && (d.toks[c].low == "them" || d.toks[c].low == "it") {
+				// "…, accusing them of …": the last party named other
+				// than the speaker's own
+				if o := d.lastOther(c, a.spk.side); o != "" {
+					a.accused = []string{o}
+				}
+			}
 		}
 	}
 	if c := a.contS; c < cl.hi && d.toks[c].kind == tQuote && d.toks[c].open {
@@ -995,6 +1011,13 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 			b--
 		}
 		accused := d.actorsIn(lo, b+1)
+		if len(accused) == 0 && b == lo && (d.toks[lo].low == "it" || d.toks[lo].low == "they") {
+			// "It was blamed by X for …": the last party named other
+			// than the accuser
+			if o := d.lastOther(lo, spk.side); o != "" {
+				accused = []string{o}
+			}
+		}
 		if len(accused) == 0 {
 			return nil
 		}

@@ -31,6 +31,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		if t.is(fHeldCue) {
 			if t.low == "finger" {
 				d.fingerPointed(v, lo, hi, pq)
+			} else if h := d.heldEachOther(v, lo); h >= 0 {
+				// "A and B are holding each other responsible for Z"
+				d.reciprocal(h, v+1, lo, hi, false, pq)
 			} else {
 				d.heldResponsible(v, lo, hi, pq)
 			}
@@ -80,73 +83,82 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
-		s, actors := d.pairSubject(v, lo)
-		described, plural := false, false
-		if len(actors) < 2 && !d.pairWords(s, v) {
-			// "the two militias fighting for the town blamed each other":
-			// a pair described before a modifier
-			if k := d.pairBefore(s, lo); k >= 0 {
-				s, actors = k, nil
-			} else if k := d.describedPair(v, lo); k >= 0 {
-				// "the dockers' union and the terminal's operator traded
-				// accusations": two organisations named elsewhere
-				s, actors, described = k, nil, true
-			} else if k := d.pluralParties(v, lo); k >= 0 {
-				// "the rival militias have traded accusations"
-				s, actors, plural = k, nil, true
-			}
+		d.reciprocal(v, marker, lo, hi, lem == "trade" || lem == "exchange", pq)
+	}
+}
+
+// reciprocal emits the two accusations of the reciprocal verb at v
+// ("accused each other", "traded blame", "are holding each other
+// responsible"), whose charge starts at marker: one by each of the two
+// parties its subject names or describes. traded marks a verb whose
+// blame noun is no reporting verb of its own.
+func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes) {
+	s, actors := d.pairSubject(v, lo)
+	described, plural := false, false
+	if len(actors) < 2 && !d.pairWords(s, v) {
+		// "the two militias fighting for the town blamed each other":
+		// a pair described before a modifier
+		if k := d.pairBefore(s, lo); k >= 0 {
+			s, actors = k, nil
+		} else if k := d.describedPair(v, lo); k >= 0 {
+			// "the dockers' union and the terminal's operator traded
+			// accusations": two organisations named elsewhere
+			s, actors, described = k, nil, true
+		} else if k := d.pluralParties(v, lo); k >= 0 {
+			// "the rival militias have traded accusations"
+			s, actors, plural = k, nil, true
 		}
-		each := v-1 >= lo && d.toks[v-1].low == "each"
-		if len(actors) < 2 && each {
-			s, actors = v-1, d.salientPair() // "…, each said the other …"
+	}
+	each := v-1 >= lo && d.toks[v-1].low == "each"
+	if len(actors) < 2 && each {
+		s, actors = v-1, d.salientPair() // "…, each said the other …"
+	}
+	if len(actors) < 2 && (each || d.pairWords(s, v)) {
+		// "Pirrow and Velland fought a border war. Each side blamed
+		// the other": the two names joined by "and" before
+		if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+			actors = p
 		}
-		if len(actors) < 2 && (each || d.pairWords(s, v)) {
-			// "Pirrow and Velland fought a border war. Each side blamed
-			// the other": the two names joined by "and" before
-			if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
-				actors = p
-			}
+	}
+	if len(actors) < 2 && (each || described || plural || d.pairWords(s, v)) {
+		// "the two groups each said the other …" in a first paragraph
+		// that has not named them yet: the document's two main
+		// parties, known at its end (finish)
+		kind := string(d.pairKind(s, v))
+		if described {
+			kind = string(pairGroups)
 		}
-		if len(actors) < 2 && (each || described || plural || d.pairWords(s, v)) {
-			// "the two groups each said the other …" in a first paragraph
-			// that has not named them yet: the document's two main
-			// parties, known at its end (finish)
-			kind := string(d.pairKind(s, v))
-			if described {
-				kind = string(pairGroups)
-			}
-			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
-			d.pairsLater = true
+		actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
+		d.pairsLater = true
+	}
+	if len(actors) < 2 {
+		return
+	}
+	end := d.clauseEnd(marker, hi)
+	cont := marker
+	if contentWords(d.toks, marker, end) < 2 {
+		// "A and B blamed each other." after the event: the blame
+		// itself is the claim, on the document's event
+		cont = v
+	}
+	d.used[v] = true
+	if traded {
+		// "traded blame": the noun is no reporting verb of its own
+		// ("the Iron Hill Movement traded" is no speaker)
+		d.used[marker-1] = true
+	}
+	n0 := len(d.claims)
+	for k := 0; k < 2; k++ {
+		spk := d.government(actors[k])
+		if strings.HasPrefix(actors[k], pairLater) {
+			spk = speaker{name: actors[k], side: actors[k], inst: true}
 		}
-		if len(actors) < 2 {
-			continue
-		}
-		end := d.clauseEnd(marker, hi)
-		cont := marker
-		if contentWords(d.toks, marker, end) < 2 {
-			// "A and B blamed each other." after the event: the blame
-			// itself is the claim, on the document's event
-			cont = v
-		}
-		d.used[v] = true
-		if lem == "trade" || lem == "exchange" {
-			// "traded blame": the noun is no reporting verb of its own
-			// ("the Iron Hill Movement traded" is no speaker)
-			d.used[marker-1] = true
-		}
-		n0 := len(d.claims)
-		for k := 0; k < 2; k++ {
-			spk := d.government(actors[k])
-			if strings.HasPrefix(actors[k], pairLater) {
-				spk = speaker{name: actors[k], side: actors[k], inst: true}
-			}
-			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
-				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
-			d.emit(a, s, end, pq)
-		}
-		if len(d.claims) > n0 {
-			d.noteDescribed(s, v, n0)
-		}
+		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
+			spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
+		d.emit(a, s, end, pq)
+	}
+	if len(d.claims) > n0 {
+		d.noteDescribed(s, v, n0)
 	}
 }
 
@@ -196,12 +208,32 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	d.emit(a, s, end, pq)
 }
 
+// heldEachOther returns the token of "hold" in "hold each other (one
+// another) responsible" ending at the token r of "responsible", or -1.
+func (d *docState) heldEachOther(r, lo int) int {
+	h := r - 3
+	if h < lo || d.used[h] {
+		return -1
+	}
+	if o := d.toks[r-1].low; !(o == "other" && d.toks[r-2].low == "each" || o == "another" && d.toks[r-2].low == "one") {
+		return -1
+	}
+	if l := d.toks[h].low; l != "held" && l != "holds" && l != "hold" && l != "holding" {
+		return -1
+	}
+	return h
+}
+
 // fingerPointed reads "X pointed the finger at Y (for Z)" at the token
 // f of "finger": an accusation by X against Y that no reporting verb
 // introduces.
 func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	h := f - 2
-	if h < lo || d.toks[f-1].low != "the" || f+2 >= hi || d.toks[f+1].low != "at" || d.used[h] {
+	at := f + 1
+	if at < hi && (d.toks[at].low == "back" || d.toks[at].low == "squarely" || d.toks[at].low == "firmly") {
+		at++ // "pointed the finger back at Y": the blame returned
+	}
+	if h < lo || d.toks[f-1].low != "the" || at+1 >= hi || d.toks[at].low != "at" || d.used[h] {
 		return
 	}
 	if l := d.toks[h].low; l != "pointed" && l != "points" && l != "point" && l != "pointing" {
@@ -210,8 +242,8 @@ func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	if d.reportedBefore(lo, h) {
 		return
 	}
-	end := d.clauseEnd(f+2, hi)
-	accused := d.actorsIn(f+2, min(end, f+6))
+	end := d.clauseEnd(at+1, hi)
+	accused := d.actorsIn(at+1, min(end, at+5))
 	if len(accused) == 0 {
 		return
 	}
@@ -219,7 +251,7 @@ func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	if !ok {
 		return
 	}
-	cont := f + 2
+	cont := at + 1
 	for cont < end && d.toks[cont].low != "for" && d.toks[cont].low != "over" {
 		cont++
 	}
