@@ -87,7 +87,8 @@ type docState struct {
 	interviewee                                        *person               // who answers the interview's questions (interviewLine)
 	actorCount                                         map[string]int
 	actorFirst                                         map[string]int
-	recent                                             []string // actors in mention order, most recent last (bounded)
+	recent                                             []string      // actors in mention order, most recent last (bounded)
+	vessels                                            []vesselOwned // vessels named with their owner, most recent last (bounded)
 	topicCount                                         map[string]int
 	topicFirst                                         map[string]int
 	// mentions of configured topics by one-word aliases, by the word
@@ -232,7 +233,7 @@ func (d *docState) release() {
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
-		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
+		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 	}
 	if cap(d.toks) > 1<<16 {
@@ -655,6 +656,9 @@ func (d *docState) mentions() {
 	for k, m := range d.ments {
 		for i := m.i; i < m.j; i++ {
 			d.mentAt[i] = int32(k)
+		}
+		if m.actor != "" && m.j < len(d.toks) && !d.toks[m.j].cap {
+			d.noteVessel(m)
 		}
 	}
 }

@@ -755,6 +755,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 		}
 	}
+	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNouns[d.toks[m-1].low] {
+		// "the trawler had rammed the patrol boat" after "a Norvan
+		// fishing trawler": the vessel acts for its owner
+		if act := d.vesselOwner(m - 1); act != "" {
+			subjects = []string{act}
+		}
+	}
 	// "the party that violates the agreement is Israel": a harmful
 	// description identified with an actor
 	if m < ce && d.toks[m].lemma() == "be" && m+1 < ce {
@@ -874,6 +881,66 @@ func (d *docState) lastOther(k int, side string) string {
 	for j := len(d.recent) - 1; j >= 0; j-- {
 		if d.recent[j] != side {
 			return d.recent[j]
+		}
+	}
+	return ""
+}
+
+// vesselNouns name a ship, boat or aircraft that news names by its
+// owner once ("a Norvan fishing trawler", "the Ostmark coast guard
+// vessel") and then by its noun alone ("the trawler").
+var vesselNouns = map[string]bool{
+	"trawler": true, "boat": true, "vessel": true, "ship": true, "tanker": true, "ferry": true,
+	"frigate": true, "destroyer": true, "cutter": true, "freighter": true, "barge": true, "submarine": true,
+	"warship": true, "aircraft": true, "plane": true, "jet": true, "helicopter": true, "drone": true,
+}
+
+// vesselOwned is a vessel's noun and the party named with it.
+type vesselOwned struct {
+	noun, actor string
+	para        int
+}
+
+// noteVessel records the vessel a party's mention m names ("a Norvan
+// fishing trawler", "the Ostmark coast guard vessel"): a vessel noun
+// within the three plain words after it.
+func (d *docState) noteVessel(m mention) {
+	for i := m.j; i < len(d.toks) && i < m.j+3; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.cap || t.is(fDet|fPrep|fVerb|fConj) {
+			return
+		}
+		if vesselNouns[t.low] {
+			if len(d.vessels) >= 16 {
+				d.vessels = append(d.vessels[:0], d.vessels[8:]...)
+			}
+			d.vessels = append(d.vessels, vesselOwned{noun: t.low, actor: m.actor, para: d.paraN})
+			return
+		}
+	}
+}
+
+// vesselOwner returns the party that owns the vessel named by its noun
+// alone at token k: the party named with the same noun last before it
+// (noteVessel), or "".
+func (d *docState) vesselOwner(k int) string {
+	w := d.toks[k].low
+	for j := k - 1; j > 0; j-- {
+		if d.toks[j].low != w {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if m := d.mentAt[i]; m >= 0 && d.ments[m].actor != "" {
+				return d.ments[m].actor
+			}
+			if t := &d.toks[i]; t.kind != tWord || t.is(fDet|fPrep|fVerb) {
+				break
+			}
+		}
+	}
+	for j := len(d.vessels) - 1; j >= 0; j-- {
+		if v := &d.vessels[j]; v.noun == w && v.para < d.paraN {
+			return v.actor
 		}
 	}
 	return ""

@@ -72,6 +72,21 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard, already read: one party holding another responsible",
 			dl + "Velland's army crossed the river. Ostmark is holding Velland responsible for the collapse of the dam.",
 			[]string{"Ostmark>Velland"}},
+		{"a vessel named by its noun alone acts for the party named with it",
+			dl + "Velland accused Ostmark's navy of sinking a Vellandian fishing trawler.\n\nOstmark's navy said the trawler had rammed the patrol boat.",
+			[]string{"Velland>Ostmark", "Ostmark>Velland"}},
+		{"a vessel named in the same paragraph",
+			dl + "Velland accused Ostmark's navy of sinking a Vellandian fishing trawler. Ostmark's navy said the trawler had rammed the patrol boat.",
+			[]string{"Velland>Ostmark", "Ostmark>Velland"}},
+		{"an act done unlawfully is an accusation",
+			dl + "Velland accused Ostmark's navy of sinking a Vellandian fishing trawler.\n\nOstmark's navy said in a statement that the trawler had been fishing illegally.",
+			[]string{"Velland>Ostmark", "Ostmark>Velland"}},
+		{"guard: a vessel never named with a party",
+			dl + "Velland accused Ostmark's navy of sinking a fishing trawler.\n\nOstmark's navy said the trawler had rammed the patrol boat.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: a vessel of another kind",
+			dl + "Velland accused Ostmark's navy of sinking a Vellandian fishing trawler.\n\nOstmark's navy said the ferry had rammed the patrol boat.",
+			[]string{"Velland>Ostmark"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
