@@ -191,6 +191,15 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) {
+		if traceVerbs[d.toks[v].low] {
+			// "investigators had traced the attack to X": X is blamed
+			if acts := d.tracedTo(v, ce); len(acts) > 0 && acts[0] != side {
+				subjects, first = acts[:1], false
+				d.harmHint = true
+			}
+		}
+	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
 	obj := [2]int{ce, ce}
@@ -884,6 +893,28 @@ func (d *docState) lastOther(k int, side string) string {
 		}
 	}
 	return ""
+}
+
+// traceVerbs tie an act to who did it: "traced the attack to X".
+var traceVerbs = map[string]bool{
+	"trace": true, "traces": true, "traced": true, "tracing": true,
+	"link": true, "links": true, "linked": true, "linking": true,
+}
+
+// tracedTo returns the parties named after the "to" of "traced (linked)
+// the attack to X" at the verb v, within a few words and the clause
+// [v, ce), or nil.
+func (d *docState) tracedTo(v, ce int) []string {
+	for r := v + 2; r < ce && r <= v+10; r++ {
+		t := &d.toks[r]
+		if t.low == "to" {
+			return d.actorsIn(r+1, min(ce, r+8))
+		}
+		if t.kind != tWord || t.is(fConj|fRel|fSubord) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // vesselNouns name a ship, boat or aircraft that news names by its
