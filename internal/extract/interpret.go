@@ -745,8 +745,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			w == "its" && a.spk.inst && d.ownState(cs+1, m):
 			// reported speech: "Oren denied that his country's troops …"
 			first = true
-		case w == "it" && a.spk.inst && a.spk.side != "":
-			subjects = []string{a.spk.side}
+		case w == "it" && a.spk.inst:
+			// "the mission said it was still gathering evidence": the
+			// body itself, not the last party named, even with no side
+			if a.spk.side != "" {
+				subjects = []string{a.spk.side}
+			}
 		case w == "they" || w == "them" || w == "it":
 			if act := d.lastOther(cs, a.spk.side); act != "" {
 				subjects = []string{act}

@@ -105,6 +105,12 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: a person known by a name",
 			dl + "A cyberattack cut power to two million homes on Friday. A hacker known as Red Comet said the attack was not his.",
 			nil},
+		{"a body with no side speaks of itself by it",
+			dl + "Ostmark accused Velland of shelling the village.\n\nThe monitoring mission, which has 40 observers along the border, said it was still gathering evidence and could not yet say which side had opened fire first.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: a state's body speaks for its state by it",
+			dl + "Ostmark accused Velland of shelling the village.\n\nVelland's defence ministry said it had opened fire only after Ostmark's troops shelled its border posts.",
+			[]string{"Ostmark>Velland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
