@@ -355,6 +355,11 @@ func (d *docState) interpret(a *att) interp {
 		// "X alleged that Y's players had been paid to lose": to allege
 		// an act of another party is to accuse it
 		in.kind = graph.KindAccusation
+	case other && !future && !neg && d.turnedBack(npEnd, v, ce):
+		// "They accuse us of what they have been doing to us", "Ostmark
+		// had itself funded the rebels": the charge turned back on the
+		// party that makes it
+		in.kind = graph.KindAccusation
 	case other && !future && !neg && !modal && d.pastCleft(cs, npEnd):
 		// "X says it was Y's crew that strayed out of the lane": a past
 		// act put on another party by a cleft is the counter-account of
@@ -897,6 +902,32 @@ func (d *docState) lastOther(k int, side string) string {
 		}
 	}
 	return ""
+}
+
+// turnedBack reports whether the clause whose subject ends at npEnd and
+// whose main verb is v turns a charge back on its subject: "accuse us of
+// what they do" (an accusation verb on the speaker's own side, then "of
+// what"), or an emphatic reflexive after the subject ("had itself
+// funded").
+func (d *docState) turnedBack(npEnd, v, ce int) bool {
+	if v < 0 {
+		return false
+	}
+	// "Ostmark itself had been hit": a victim, whatever the reflexive
+	victim := d.toks[v].lemma() == "be" || d.passive(v)
+	for k := max(npEnd-1, 1); !victim && k < ce && k <= v+1; k++ {
+		// right after the subject or an auxiliary ("Ostmark itself had
+		// funded", "had itself spent"), not a verb's object ("found
+		// itself isolated")
+		if l := d.toks[k].low; (l == "itself" || l == "themselves") && (k <= npEnd || d.toks[k-1].is(fAux)) {
+			return true
+		}
+	}
+	if l := d.toks[v].low; v+3 < ce && (strings.HasPrefix(l, "accus") || strings.HasPrefix(l, "blam")) {
+		o := d.toks[v+1].low
+		return (o == "us" || o == "me") && (d.toks[v+2].low == "of" || d.toks[v+2].low == "for") && d.toks[v+3].low == "what"
+	}
+	return false
 }
 
 // traceVerbs tie an act to who did it: "traced the attack to X".
