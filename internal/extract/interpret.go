@@ -722,8 +722,9 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			continue
 		}
 		mm := d.ments[mi]
-		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject
-		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) {
+		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject;
+		// "Velland's drones" are Velland's own
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) {
 			continue
 		}
 		if !containsStr(subjects, mm.actor) {
@@ -1180,6 +1181,12 @@ func (d *docState) culprit(cs, ce int) string {
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
 		if t.flags&fCulp == 0 {
+			// "the attack was the work (bore the hallmarks) of X"
+			if k+2 < ce && d.toks[k+1].low == "of" && authorNouns[t.low] {
+				if act := d.actorIn(k+2, min(ce, k+6)); act != "" {
+					return act
+				}
+			}
 			continue // every blame word is a culpability cue
 		}
 		switch {
@@ -1200,6 +1207,9 @@ func (d *docState) culprit(cs, ce int) string {
 	}
 	return ""
 }
+
+// authorNouns name who did an act: "the work of X", "the hallmarks of X".
+var authorNouns = map[string]bool{"work": true, "handiwork": true, "hallmarks": true, "hallmark": true, "signature": true}
 
 // negRaising are the verbs of belief whose negation is read as a belief
 // in the negation: "doesn't think X" is "thinks not X"; "did not say X"
@@ -1226,4 +1236,10 @@ func (d *docState) withheld(a *att) action {
 		return action{verb: l, obj: "to " + d.toks[a.verb+2].lemma()}
 	}
 	return action{prefix: "not ", verb: l}
+}
+
+// possessive reports whether the lower-case word ends in a possessive.
+func possessive(low string) bool {
+	_, ok := possessiveBase(low)
+	return ok
 }

@@ -39,6 +39,15 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
+		if t.low == "blame" && v-1 > lo && d.toks[v-1].low == "to" && d.holdAt(v-1, lo) >= 0 {
+			// "X held Y to blame for Z", "are holding each other to blame"
+			if h := d.heldEachOther(v-1, lo); h >= 0 {
+				d.reciprocal(h, v+1, lo, hi, false, pq)
+			} else {
+				d.heldResponsible(v-1, lo, hi, pq)
+			}
+			continue
+		}
 		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
 			continue // a reporting verb: only "each said" or a singular "claim"
 		}
@@ -163,17 +172,12 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 }
 
 // heldResponsible reads "X held Y responsible for Z" ("holds", "is
-// holding"), at the token r of "responsible": an accusation by X against
+// holding"), at the token r of "responsible" (or of "to" in "held Y to
+// blame"): an accusation by X against
 // Y that no reporting verb introduces. A sentence that reports it ("X
 // said it held Y responsible") is read by its reporting verb instead.
 func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
-	h := -1
-	for k := r - 1; k > lo && k >= r-6; k-- {
-		if l := d.toks[k].low; l == "held" || l == "holds" || l == "hold" || l == "holding" {
-			h = k
-			break
-		}
-	}
+	h := d.holdAt(r, lo)
 	if h < 0 || d.used[h] {
 		return
 	}
@@ -206,6 +210,17 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: end,
 		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
 	d.emit(a, s, end, pq)
+}
+
+// holdAt returns the token of "hold" within the six before the token r
+// of "responsible" (or "to blame"), or -1.
+func (d *docState) holdAt(r, lo int) int {
+	for k := r - 1; k > lo && k >= r-6; k-- {
+		if l := d.toks[k].low; l == "held" || l == "holds" || l == "hold" || l == "holding" {
+			return k
+		}
+	}
+	return -1
 }
 
 // heldEachOther returns the token of "hold" in "hold each other (one
