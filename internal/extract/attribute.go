@@ -1360,8 +1360,8 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && (a.class == vDeny || a.class == vObject && d.nameIn(a.contS, a.contE))) {
-		return // "denied it", "endorsed Marek" are claims; "said so" is not
+	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE))) {
+		return // "denied it", "endorsed Marek", "blamed Ostmark" are claims; "said so" is not
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)

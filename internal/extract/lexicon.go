@@ -322,7 +322,7 @@ func init() {
 		lexicon[w] |= fLocalBody
 	}
 	add(fBlameObj, `responsibility cause causes`)
-	add(fHeldCue, `responsible finger`)
+	add(fHeldCue, `responsible finger fingers`)
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}

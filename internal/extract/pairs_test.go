@@ -162,6 +162,21 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: a report accusing a party, as a subject",
 			dl + "Velland's army crossed the river on Monday.\n\nA report accusing Velland of mining the bridge was leaked on Monday.",
 			nil},
+		{"blamed a party, the blame itself the claim",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark blamed Velland for the shelling, and Velland blamed Ostmark.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"guard: blamed a thing",
+			dl + "Velland's army crossed the river on Monday.\n\nVelland blamed the weather.",
+			nil},
+		{"fingers pointed at each other",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark and Velland pointed fingers at each other over the shelling.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"the finger pointed at one another",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark and Velland pointed the finger at one another over the shelling.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"guard: fingers pointed at a place",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark's soldiers pointed fingers at the hills.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

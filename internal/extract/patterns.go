@@ -29,7 +29,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		if t.is(fHeldCue) {
-			if t.low == "finger" {
+			if t.low == "finger" || t.low == "fingers" {
 				d.fingerPointed(v, lo, hi, pq)
 			} else if h := d.heldEachOther(v, lo); h >= 0 {
 				// "A and B are holding each other responsible for Z"
@@ -244,14 +244,22 @@ func (d *docState) heldEachOther(r, lo int) int {
 // introduces.
 func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	h := f - 2
+	if d.toks[f].low == "fingers" {
+		h = f - 1 // "pointed fingers at each other"
+	}
 	at := f + 1
 	if at < hi && (d.toks[at].low == "back" || d.toks[at].low == "squarely" || d.toks[at].low == "firmly") {
 		at++ // "pointed the finger back at Y": the blame returned
 	}
-	if h < lo || d.toks[f-1].low != "the" || at+1 >= hi || d.toks[at].low != "at" || d.used[h] {
+	if h < lo || h == f-2 && d.toks[f-1].low != "the" || at+1 >= hi || d.toks[at].low != "at" || d.used[h] {
 		return
 	}
 	if l := d.toks[h].low; l != "pointed" && l != "points" && l != "point" && l != "pointing" {
+		return
+	}
+	if o := d.toks[at+1].low; at+2 < hi && (o == "each" && d.toks[at+2].low == "other" || o == "one" && d.toks[at+2].low == "another") {
+		// "A and B pointed the finger (fingers) at each other"
+		d.reciprocal(h, at+3, lo, hi, false, pq)
 		return
 	}
 	if d.reportedBefore(lo, h) {
