@@ -91,6 +91,12 @@ var companyHeads = map[string]bool{
 	// carriers: "Norvale Rail", "Selk Ferries"
 	"rail": true, "railways": true, "ferries": true,
 	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true, "terminals": true,
+	// utilities, makers and carriers named by what they supply or make:
+	// "Harlow Water", "Denvik Pipes", "Ostra Steel", "Kessa Airports"
+	"water": true, "electric": true, "pipes": true, "steel": true, "foods": true, "textiles": true,
+	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
+	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
+	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1433,6 +1439,13 @@ done:
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
 		return mention{}, false
+	}
+	if head-2 >= 0 && head-1 >= i && toks[head-2].is(fRole) && toks[head-2].cap {
+		// a title, a first name and a surname that is an organisation's
+		// noun: "Economy Minister Anna Steel" is a person
+		if b, _ := possessiveBase(toks[head-1].low); !orgHeads[b] && !companyHeads[b] && toks[head-1].info == nil {
+			return mention{}, false
+		}
 	}
 	// the name ends at the head, or after the proper-noun phrase that
 	// follows it ("Committee for Refugees"); trailing "of"/"for" go

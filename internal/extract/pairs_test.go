@@ -177,6 +177,15 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: fingers pointed at a place",
 			dl + "Velland's army crossed the river on Monday.\n\nOstmark's soldiers pointed fingers at the hills.",
 			nil},
+		{"companies named by what they supply",
+			"BRASK, May 3 (Wirenews) - A pipe burst in the city centre on Monday.\n\nHarlow Water and Denvik Pipes blamed each other for the leak.",
+			[]string{"Harlow Water>Denvik Pipes", "Denvik Pipes>Harlow Water"}},
+		{"a company named by what it makes, accused",
+			"BRASK, May 3 (Wirenews) - A bridge cracked on Monday.\n\nThe city council accused Ostra Steel of supplying weak girders.",
+			[]string{">Ostra Steel"}},
+		{"guard: a person whose surname is a company's noun, with a title",
+			dl + "Velland's army crossed the river on Monday.\n\nEconomy Minister Anna Steel accused Velland of dumping cheap girders.",
+			[]string{"Ostmark>Velland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
