@@ -667,6 +667,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if !poss && i+2 < len(d.toks) && d.toks[i+1].cap && !d.toks[i].is(fDet|fRole) {
+		if m, ok := d.wordNameParty(i); ok {
+			return m, true
+		}
+	}
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
@@ -878,6 +883,44 @@ func (d *docState) partyAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// wordNameParty reads, at token i, a name of two or three capitalised
+// words before an armed group's noun, as armed groups are named when
+// no list knows them: "the Iron Dawn militia", "Iron Dawn fighters". A
+// person is no militia; a region ("Northern Kesk rebels") names where
+// the group is, not the group.
+func (d *docState) wordNameParty(i int) (mention, bool) {
+	toks := d.toks
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) || placeWords[toks[i].low] {
+		return mention{}, false // inside a longer name, or a region
+	}
+	const notName = fDet | fPron | fConj | fPrep | fTime | fRole | fAux | fSubord | fSpeech
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].kind == tWord && toks[j].cap && toks[j].flags&notName == 0 && toks[j].info == nil {
+		if _, poss := possessiveBase(toks[j].low); poss {
+			return mention{}, false
+		}
+		j++
+	}
+	if j-i < 2 || j-i > 3 || j >= len(toks) {
+		return mention{}, false
+	}
+	n := &toks[j]
+	head := armedDescr[n.low]
+	if head == "" || n.cap || n.kind != tWord {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		if _, ok := d.surnames[toks[k].low]; ok || d.isPersonWord(toks[k].low) {
+			return mention{}, false
+		}
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
+	if o == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j, o, false), true
 }
 
 // fieldOrgan reports whether token i is a lower-case word naming an
