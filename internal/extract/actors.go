@@ -892,24 +892,26 @@ func (d *docState) partyAt(i int) bool {
 // the group is, not the group.
 func (d *docState) wordNameParty(i int) (mention, bool) {
 	toks := d.toks
-	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) || placeWords[toks[i].low] {
-		return mention{}, false // inside a longer name, or a region
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
+		return mention{}, false // inside a longer name
 	}
 	const notName = fDet | fPron | fConj | fPrep | fTime | fRole | fAux | fSubord | fSpeech
 	j := i
 	for j < len(toks) && j-i < 4 && toks[j].kind == tWord && toks[j].cap && toks[j].flags&notName == 0 && toks[j].info == nil {
-		if _, poss := possessiveBase(toks[j].low); poss {
-			return mention{}, false
-		}
 		j++
 	}
-	if j-i < 2 || j-i > 3 || j >= len(toks) {
+	// the noun first: most runs of capitals end in none
+	if j-i < 2 || j-i > 3 || j >= len(toks) || toks[j].cap || toks[j].kind != tWord {
 		return mention{}, false
 	}
-	n := &toks[j]
-	head := armedDescr[n.low]
-	if head == "" || n.cap || n.kind != tWord {
-		return mention{}, false
+	head := armedDescr[toks[j].low]
+	if head == "" || placeWords[toks[i].low] {
+		return mention{}, false // no armed group's noun, or a region
+	}
+	for k := i; k < j; k++ {
+		if _, poss := possessiveBase(toks[k].low); poss {
+			return mention{}, false
+		}
 	}
 	for k := i; k < j; k++ {
 		if _, ok := d.surnames[toks[k].low]; ok || d.isPersonWord(toks[k].low) {
