@@ -667,7 +667,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if !poss && i+2 < len(d.toks) && d.toks[i+1].cap && !d.toks[i].is(fDet|fRole) {
+	if i+2 < len(d.toks) && (d.toks[i+2].flags&fOrgRef != 0 || i+3 < len(d.toks) && d.toks[i+3].flags&fOrgRef != 0) && !poss && d.toks[i+1].cap && !d.toks[i].is(fDet|fRole) {
+		// an armed group's noun (fOrgRef) two or three words on: most
+		// capitalised words have none
 		if m, ok := d.wordNameParty(i); ok {
 			return m, true
 		}

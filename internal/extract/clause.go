@@ -1250,7 +1250,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
-		case comma && continuers[t.low], t.flags&fSpeech != 0 && (t.low == "accusing" || t.low == "blaming") && statementNouns[d.toks[i-1].low]:
+		case comma && continuers[t.low], !comma && t.flags&fRecip != 0 && (t.low == "accusing" || t.low == "blaming") && statementNouns[d.toks[i-1].low]:
 			// ", accusing …", "issued a statement accusing …"
 			if comma && d.subjectAside(start, i, hi) {
 				// "Marek, citing the cost, said …": an aside between a

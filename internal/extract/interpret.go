@@ -1180,10 +1180,13 @@ var blamePred = map[string]bool{"responsible": true, "culpable": true, "guilty":
 func (d *docState) culprit(cs, ce int) string {
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
+		if t.flags&(fCulp|fPrep) == 0 {
+			continue // one test for most words
+		}
 		if t.flags&fCulp == 0 {
 			// "the attack was the work (bore the hallmarks) of X"
-			if k+2 < ce && d.toks[k+1].low == "of" && authorNouns[t.low] {
-				if act := d.actorIn(k+2, min(ce, k+6)); act != "" {
+			if t.low == "of" && k > cs && k+1 < ce && authorNouns[d.toks[k-1].low] {
+				if act := d.actorIn(k+1, min(ce, k+5)); act != "" {
 					return act
 				}
 			}
