@@ -254,6 +254,9 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fCulp) || t.low == "fire" && k > cs && strings.HasPrefix(d.toks[k-1].low, "open") {
 			culp = true // "opened fire"
 		}
+		if len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerbs[t.low] && d.startsHarm(k+1, ce) {
+			culp = true // "had started the fire", "began the fighting"
+		}
 		if k >= npEnd && t.is(fFail) {
 			fail = true
 		}
@@ -903,6 +906,32 @@ func (d *docState) lastOther(k int, side string) string {
 		}
 	}
 	return ""
+}
+
+// startVerbs begin an act: "started the fire", "began the fighting".
+var startVerbs = map[string]bool{
+	"start": true, "started": true, "starts": true, "starting": true,
+	"began": true, "begun": true, "begin": true, "begins": true,
+}
+
+// startsHarm reports whether a harmful event is named within the three
+// words from k ("the fire", "the fighting", "this war"): what a party is
+// said to have started.
+func (d *docState) startsHarm(k, ce int) bool {
+	for j := k; j < ce && j < k+3; j++ {
+		t := &d.toks[j]
+		switch t.low {
+		case "fire", "fires", "fighting", "war", "violence", "clashes", "riot", "riots", "blaze", "shooting":
+			return true
+		}
+		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+			return true
+		}
+		if !t.is(fDet) && t.kind == tWord && j > k {
+			return false
+		}
+	}
+	return false
 }
 
 // turnedBack reports whether the clause whose subject ends at npEnd and

@@ -204,6 +204,15 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: a person described by an occupation",
 			"KESK, May 3 (Wirenews) - Shells hit the market in Kesk on Monday, killing nine people.\n\nTomas Reche, a ferry operator, accused the Red River Brigade of shelling the market.",
 			[]string{">Red River Brigade"}},
+		{"a party said to have started the fire",
+			dl + "Velland's army crossed the river on Monday, and Ostmark accused Velland of shelling the village.\n\nVelland dismissed the claims and said Ostmark's soldiers had started the fire.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"a party said to have started the fighting",
+			dl + "Velland's army crossed the river on Monday, and Ostmark accused Velland of shelling the village.\n\nVelland's foreign ministry said Ostmark had started the fighting.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}},
+		{"guard: a party said to have started talks",
+			dl + "Velland's army crossed the river on Monday, and Ostmark accused Velland of shelling the village.\n\nVelland said Ostmark had started talks on the border.",
+			[]string{"Ostmark>Velland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
