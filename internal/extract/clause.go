@@ -991,7 +991,15 @@ func (d *docState) asideThenOf(i, hi int) int {
 func (d *docState) passiveAccusation(lo, hi int) *att {
 	for v := lo + 1; v+2 < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) || d.toks[v+1].low != "by" {
+		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) {
+			continue
+		}
+		if n := d.toks[v+1].low; n != "by" {
+			if (n == "for" || n == "of") && (t.lemma() == "accuse" || t.lemma() == "blame") && d.passive(v) {
+				if a := d.passiveAgentAfter(v, lo, hi); a != nil {
+					return a
+				}
+			}
 			continue
 		}
 		if l := t.lemma(); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
@@ -1025,6 +1033,45 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 	}
 	return nil
+}
+
+// passiveAgentAfter matches "X has been blamed for Z by Y" at the verb
+// v: the agent after the charge, ending the clause, accuses X.
+func (d *docState) passiveAgentAfter(v, lo, hi int) *att {
+	by := -1
+	for k := v + 2; k+1 < hi && k <= v+14; k++ {
+		if d.toks[k].low == "by" {
+			by = k
+			break
+		}
+		if d.toks[k].kind == tPunct {
+			return nil
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	e := d.npRight(by+1, hi)
+	if e <= by+1 || e < hi && !isEnd(&d.toks[e]) && d.toks[e].low != "," {
+		return nil // "blamed for the attack by the roadside": no party ends the clause
+	}
+	if len(d.actorsIn(by+1, e)) == 0 {
+		return nil
+	}
+	spk, st := d.resolveNP(by+1, e, -1, -1)
+	if st != npOK {
+		return nil
+	}
+	b := v - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	accused := d.actorsIn(lo, b+1)
+	if len(accused) == 0 {
+		return nil
+	}
+	d.used[v] = true
+	return d.newAtt(att{verb: v, class: vAccuse, npS: by + 1, npE: e, contS: v + 1, contE: by, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 }
 
 // quotedAs matches "Indian media quoted General X as saying (that) …":

@@ -213,6 +213,15 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: a party said to have started talks",
 			dl + "Velland's army crossed the river on Monday, and Ostmark accused Velland of shelling the village.\n\nVelland said Ostmark had started talks on the border.",
 			[]string{"Ostmark>Velland"}},
+		{"a passive accusation with its agent after the charge",
+			dl + "Velland's army crossed the river on Monday.\n\nVelland has been blamed for the attack by Ostmark.",
+			[]string{"Ostmark>Velland"}},
+		{"a passive accusation with a state's body after the charge",
+			dl + "Velland's army crossed the river on Monday.\n\nVelland was accused of shelling the village by Ostmark's defence ministry.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: a passive blame with a thing after the charge",
+			dl + "Velland's army crossed the river on Monday.\n\nVelland was blamed for the attack by the roadside bomb.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
