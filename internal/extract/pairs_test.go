@@ -222,6 +222,15 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: a passive blame with a thing after the charge",
 			dl + "Velland's army crossed the river on Monday.\n\nVelland was blamed for the attack by the roadside bomb.",
 			nil},
+		{"a party's accusations against another",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark's accusations against Velland over the shelling were rejected.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: accusations against it, rejected",
+			dl + "Velland's army crossed the river on Monday.\n\nVelland rejected Ostmark's accusations against it.",
+			nil},
+		{"guard: accusations against no party",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark's accusations against the smugglers were never tested.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

@@ -59,6 +59,10 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
 			continue
 		}
+		if v+2 < hi && v > lo && d.toks[v+1].low == "against" && t.is(fBlameNoun) {
+			d.possessed(v, lo, hi, pq) // "Tarsia's accusations against Ostmark"
+			continue
+		}
 		if t.low == "blame" && v-2 >= lo && d.toks[v-1].low == "the" && blameLayers[d.toks[v-2].low] {
 			d.blameLaid(v, lo, hi, pq)
 			continue
@@ -1118,7 +1122,8 @@ func singularBlame(w string) bool {
 // repeated accusations"), but not as the object of a denial ("rejected
 // Tarsia's accusations that …" is the denial alone). The accused is the
 // first actor of the that-clause's subject, or, for "its"/"their"
-// there, the party the sentence names before the accuser. A claim is the accuser's report,
+// there, the party the sentence names before the accuser; after
+// "against", the party named right after it. A claim is the accuser's report,
 // read as any report; an accusation needs an accused.
 func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	p := n - 1
@@ -1153,6 +1158,16 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	}
 	m := d.firstVerb(c, hi)
 	accused := d.actorsIn(c, m)
+	if d.toks[n+1].low == "against" {
+		// "Tarsia's accusations against Ostmark": the party right after
+		// "against", or no accusation read here
+		if accused = d.actorsIn(c, min(m, c+4)); len(accused) == 0 || accused[0] == accuser {
+			return
+		}
+		if m > c && m < end {
+			end = m // the charge is the noun's phrase, not what the sentence says of it
+		}
+	}
 	if singularBlame(d.toks[n].low) && d.toks[n].low == "claim" || len(accused) == 0 && d.toks[c].low != "its" && d.toks[c].low != "their" && !d.toks[c].is(fPron) {
 		// "the union's accusation that the board had been warned":
 		// an accusation of no party is still the owner's report
