@@ -231,6 +231,15 @@ func TestAccusedPairs(t *testing.T) {
 		{"guard: accusations against no party",
 			dl + "Velland's army crossed the river on Monday.\n\nOstmark's accusations against the smugglers were never tested.",
 			nil},
+		{"accusations levelled against a party",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark levelled accusations against Velland over the shelling.",
+			[]string{"Ostmark>Velland"}},
+		{"the accusation made against a party",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark made the accusation against Velland on Monday.",
+			[]string{"Ostmark>Velland"}},
+		{"guard: accusations made against no party",
+			dl + "Velland's army crossed the river on Monday.\n\nOstmark made new accusations against the smugglers.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

@@ -60,7 +60,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		if v+2 < hi && v > lo && d.toks[v+1].low == "against" && t.is(fBlameNoun) {
-			d.possessed(v, lo, hi, pq) // "Tarsia's accusations against Ostmark"
+			if !d.madeAgainst(v, lo, hi, pq) { // "Tarsia levelled accusations against Ostmark"
+				d.possessed(v, lo, hi, pq) // "Tarsia's accusations against Ostmark"
+			}
 			continue
 		}
 		if t.low == "blame" && v-2 >= lo && d.toks[v-1].low == "the" && blameLayers[d.toks[v-2].low] {
@@ -1190,6 +1192,45 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: -1, class: vAccuse, npS: ms, npE: n + 1, contS: c, contE: end,
 		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: ms})
 	d.emit(a, ms, end, pq)
+}
+
+// madeVerbs put accusations to a party: "levelled accusations against".
+var madeVerbs = map[string]bool{
+	"levelled": true, "leveled": true, "levels": true, "levelling": true, "leveling": true,
+	"made": true, "makes": true, "making": true, "brought": true, "brings": true,
+	"lodged": true, "lodges": true, "repeated": true, "repeats": true, "renewed": true, "renews": true,
+	"filed": true, "files": true,
+}
+
+// madeAgainst reads "X levelled (made, brought, lodged, repeated)
+// accusations against Y" at the blame noun n: an accusation by X against
+// the party named right after "against". It reports whether the verb
+// was there, whatever came of it.
+func (d *docState) madeAgainst(n, lo, hi int, pq *paraQuotes) bool {
+	h := n - 1
+	for h > lo && n-h <= 3 && !madeVerbs[d.toks[h].low] && (d.toks[h].is(fDet) || premodifier(&d.toks[h])) {
+		h--
+	}
+	if !madeVerbs[d.toks[h].low] {
+		return false
+	}
+	if d.used[h] || d.reportedBefore(lo, h) {
+		return true
+	}
+	end := d.clauseEnd(n+2, hi)
+	accused := d.actorsIn(n+2, min(end, n+6))
+	if len(accused) == 0 {
+		return true
+	}
+	spk, s, e, ok := d.blamer(h, lo, accused[0])
+	if !ok {
+		return true
+	}
+	d.used[h] = true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: n + 2, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+	return true
 }
 
 // endOfSentenceClause: like clauseEnd but a comma only ends the clause
