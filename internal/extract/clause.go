@@ -1232,12 +1232,6 @@ func (d *docState) hasOwnSpeaker(lo, hi int) bool {
 	return false
 }
 
-// statementNouns are what a party issues to accuse: "issued a statement
-// accusing X of …", "released a report blaming X for …".
-var statementNouns = map[string]bool{
-	"statement": true, "report": true, "communique": true, "letter": true, "complaint": true, "video": true, "message": true,
-}
-
 // continuers are -ing reporting verbs that continue a report: ", adding that".
 var continuers = map[string]bool{
 	"adding": true, "saying": true, "noting": true, "stressing": true, "insisting": true,
@@ -1297,9 +1291,8 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
-		case comma && continuers[t.low], !comma && t.flags&fRecip != 0 && (t.low == "accusing" || t.low == "blaming") && statementNouns[d.toks[i-1].low]:
-			// ", accusing …", "issued a statement accusing …"
-			if comma && d.subjectAside(start, i, hi) {
+		case comma && continuers[t.low]:
+			if d.subjectAside(start, i, hi) {
 				// "Marek, citing the cost, said …": an aside between a
 				// subject and its reporting verb, no report of its own
 				continue

@@ -254,7 +254,7 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fCulp) || t.low == "fire" && k > cs && strings.HasPrefix(d.toks[k-1].low, "open") {
 			culp = true // "opened fire"
 		}
-		if len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerbs[t.low] && d.startsHarm(k+1, ce) {
+		if len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
 			culp = true // "had started the fire", "began the fighting"
 		}
 		if k >= npEnd && t.is(fFail) {
@@ -908,10 +908,14 @@ func (d *docState) lastOther(k int, side string) string {
 	return ""
 }
 
-// startVerbs begin an act: "started the fire", "began the fighting".
-var startVerbs = map[string]bool{
-	"start": true, "started": true, "starts": true, "starting": true,
-	"began": true, "begun": true, "begin": true, "begins": true,
+// startVerb reports whether w begins an act: "started the fire",
+// "began the fighting".
+func startVerb(w string) bool {
+	switch w {
+	case "start", "started", "starts", "starting", "began", "begun", "begin", "begins":
+		return true
+	}
+	return false
 }
 
 // startsHarm reports whether a harmful event is named within the three

@@ -39,6 +39,10 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
+		if (t.low == "accusing" || t.low == "blaming") && v > lo && statementNouns[d.toks[v-1].low] {
+			d.statementAccusing(v, lo, hi, pq) // "issued a statement accusing Y of …"
+			continue
+		}
 		if t.low == "blame" && v-1 > lo && d.toks[v-1].low == "to" && d.holdAt(v-1, lo) >= 0 {
 			// "X held Y to blame for Z", "are holding each other to blame"
 			if h := d.heldEachOther(v-1, lo); h >= 0 {
@@ -1192,6 +1196,56 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: -1, class: vAccuse, npS: ms, npE: n + 1, contS: c, contE: end,
 		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: ms})
 	d.emit(a, ms, end, pq)
+}
+
+// statementNouns are what a party issues to accuse: "issued a statement
+// accusing X of …", "released a report blaming X for …".
+var statementNouns = map[string]bool{
+	"statement": true, "report": true, "communique": true, "letter": true, "complaint": true, "video": true, "message": true,
+}
+
+// statementAccusing reads "X issued a statement (released a report)
+// accusing Y of Z" at the participle v: an accusation by the subject of
+// the verb before the statement's noun, of the party named after the
+// participle ("them": the last party named other than the accuser's).
+func (d *docState) statementAccusing(v, lo, hi int, pq *paraQuotes) {
+	h := v - 2
+	for h > lo && v-h <= 4 && (d.toks[h].is(fDet) || premodifier(&d.toks[h])) {
+		h--
+	}
+	if h <= lo || d.used[h] || d.toks[h].kind != tWord || d.toks[h].cap || d.reportedBefore(lo, h) {
+		return
+	}
+	k := d.accusedEnd(v+1, hi)
+	if k >= hi || k <= v+1 {
+		return
+	}
+	accused := d.actorsIn(v+1, k)
+	pron := len(accused) == 0 && k == v+2 && (d.toks[v+1].low == "them" || d.toks[v+1].low == "it")
+	if len(accused) == 0 && !pron {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" {
+		return
+	}
+	if pron {
+		if o := d.lastOther(v+1, spk.side); o != "" {
+			accused = []string{o}
+		}
+	}
+	if len(accused) == 0 || accused[0] == spk.side {
+		return
+	}
+	end := d.clauseEnd(k, hi)
+	d.used[h], d.used[v] = true, true
+	a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: e, contS: k, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
 }
 
 // madeVerbs put accusations to a party: "levelled accusations against".
