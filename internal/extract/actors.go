@@ -114,6 +114,25 @@ var armedDescr = map[string]string{
 	"guerrilla": "guerrilla", "jihadists": "jihadist", "jihadist": "jihadist", "fighters": "fighter",
 }
 
+// knownAsOrg reads "a group known as Red Comet" at the name's first
+// token i, after "as": the name news gives a group whose own name says
+// nothing of what it is.
+func (d *docState) knownAsOrg(i int) (mention, bool) {
+	if d.toks[i-2].low != "known" || !knownAsHeads[d.toks[i-3].low] {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i < 4 && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(fConj|fPrep|fDet) {
+		j++
+	}
+	o := d.addOpen(openActor{name: d.orgName(i, j), head: d.toks[i-3].low})
+	if o == nil {
+		return mention{}, false
+	}
+	d.indexOpen(o, o.name)
+	return d.openMention(i, j, o, false), true
+}
+
 // knownAsHeads are the nouns before "known as" that make the name after
 // it an organisation's: "a hacking group known as Red Comet".
 var knownAsHeads = map[string]bool{
@@ -550,16 +569,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i >= 3 && t.info == nil && d.toks[i-1].low == "as" && d.toks[i-2].low == "known" && knownAsHeads[d.toks[i-3].low] {
-		// "a group known as Red Comet": the name news gives a group
-		// whose own name says nothing of what it is
-		j := i + 1
-		for j < len(d.toks) && j-i < 4 && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(fConj|fPrep|fDet) {
-			j++
-		}
-		if o := d.addOpen(openActor{name: d.orgName(i, j), head: d.toks[i-3].low}); o != nil {
-			d.indexOpen(o, o.name)
-			return d.openMention(i, j, o, false), true
+	if i >= 3 && t.info == nil && d.toks[i-1].low == "as" {
+		if m, ok := d.knownAsOrg(i); ok {
+			return m, true
 		}
 	}
 	if i >= 2 && t.info == nil && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
