@@ -192,7 +192,7 @@ func (d *docState) interpret(a *att) interp {
 		}
 	}
 	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) {
-		if traceVerbs[d.toks[v].low] {
+		if traceVerb(d.toks[v].low) {
 			// "investigators had traced the attack to X": X is blamed
 			if acts := d.tracedTo(v, ce); len(acts) > 0 && acts[0] != side {
 				subjects, first = acts[:1], false
@@ -947,14 +947,13 @@ func (d *docState) turnedBack(npEnd, v, ce int) bool {
 	if v < 0 {
 		return false
 	}
-	// "Ostmark itself had been hit": a victim, whatever the reflexive
-	victim := d.toks[v].lemma() == "be" || d.passive(v)
-	for k := max(npEnd-1, 1); !victim && k < ce && k <= v+1; k++ {
+	for k := max(npEnd-1, 1); k < ce && k <= v+1; k++ {
 		// right after the subject or an auxiliary ("Ostmark itself had
 		// funded", "had itself spent"), not a verb's object ("found
-		// itself isolated")
-		if l := d.toks[k].low; (l == "itself" || l == "themselves") && (k <= npEnd || d.toks[k-1].is(fAux)) {
-			return true
+		// itself isolated"), nor on a victim ("Ostmark itself had been
+		// hit"); the flag first: reflexives stand for a noun (fNoNoun)
+		if t := &d.toks[k]; t.flags&fNoNoun != 0 && (t.low == "itself" || t.low == "themselves") && (k <= npEnd || d.toks[k-1].is(fAux)) {
+			return d.toks[v].lemma() != "be" && !d.passive(v)
 		}
 	}
 	if l := d.toks[v].low; v+3 < ce && (strings.HasPrefix(l, "accus") || strings.HasPrefix(l, "blam")) {
@@ -964,10 +963,14 @@ func (d *docState) turnedBack(npEnd, v, ce int) bool {
 	return false
 }
 
-// traceVerbs tie an act to who did it: "traced the attack to X".
-var traceVerbs = map[string]bool{
-	"trace": true, "traces": true, "traced": true, "tracing": true,
-	"link": true, "links": true, "linked": true, "linking": true,
+// traceVerb reports whether w ties an act to who did it: "traced the
+// attack to X".
+func traceVerb(w string) bool {
+	switch w {
+	case "trace", "traces", "traced", "tracing", "link", "links", "linked", "linking":
+		return true
+	}
+	return false
 }
 
 // tracedTo returns the parties named after the "to" of "traced (linked)
