@@ -254,7 +254,7 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fCulp) || t.low == "fire" && k > cs && strings.HasPrefix(d.toks[k-1].low, "open") {
 			culp = true // "opened fire"
 		}
-		if len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
+		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
 			culp = true // "had started the fire", "began the fighting"
 		}
 		if k >= npEnd && t.is(fFail) {
