@@ -92,6 +92,12 @@ var companyHeads = map[string]bool{
 	// carriers: "Norvale Rail", "Selk Ferries"
 	"rail": true, "railways": true, "ferries": true,
 	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true, "terminals": true,
+	// utilities, makers and carriers named by what they supply or make:
+	// "Harlow Water", "Denvik Pipes", "Ostra Steel", "Kessa Airports"
+	"water": true, "electric": true, "pipes": true, "steel": true, "foods": true, "textiles": true,
+	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
+	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
+	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -107,6 +113,32 @@ var armedDescr = map[string]string{
 	"militant": "militant", "militants": "militant", "insurgent": "insurgent", "insurgents": "insurgent",
 	"militia": "militia", "militias": "militia", "militiamen": "militia", "guerrillas": "guerrilla",
 	"guerrilla": "guerrilla", "jihadists": "jihadist", "jihadist": "jihadist", "fighters": "fighter",
+}
+
+// knownAsOrg reads "a group known as Red Comet" at the name's first
+// token i, after "as": the name news gives a group whose own name says
+// nothing of what it is.
+func (d *docState) knownAsOrg(i int) (mention, bool) {
+	if d.toks[i-2].low != "known" || !knownAsHeads[d.toks[i-3].low] {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < len(d.toks) && j-i < 4 && d.toks[j].kind == tWord && d.toks[j].cap && !d.toks[j].is(fConj|fPrep|fDet) {
+		j++
+	}
+	o := d.addOpen(openActor{name: d.orgName(i, j), head: d.toks[i-3].low})
+	if o == nil {
+		return mention{}, false
+	}
+	d.indexOpen(o, o.name)
+	return d.openMention(i, j, o, false), true
+}
+
+// knownAsHeads are the nouns before "known as" that make the name after
+// it an organisation's: "a hacking group known as Red Comet".
+var knownAsHeads = map[string]bool{
+	"group": true, "network": true, "gang": true, "militia": true, "faction": true, "movement": true,
+	"unit": true, "cell": true, "organisation": true, "organization": true, "outfit": true, "collective": true,
 }
 
 // demonymSuffixes end the adjective of a state's name.
@@ -538,6 +570,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i >= 3 && t.info == nil && d.toks[i-1].low == "as" {
+		if m, ok := d.knownAsOrg(i); ok {
+			return m, true
+		}
+	}
 	if i >= 2 && t.info == nil && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
 		if m, ok := d.standingOrg(i); ok {
 			return m, true
@@ -643,6 +680,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 	}
 	if t.info == nil && !poss && i+3 < len(d.toks) && (d.toks[i+1].low == "," || d.toks[i+2].low == "," || d.toks[i+3].low == ",") {
 		if m, ok := d.relativeOrg(i); ok {
+			return m, true
+		}
+	}
+	if i+2 < len(d.toks) && (d.toks[i+2].flags&fOrgRef != 0 || i+3 < len(d.toks) && d.toks[i+3].flags&fOrgRef != 0) && !poss && d.toks[i+1].cap && !d.toks[i].is(fDet|fRole) {
+		// an armed group's noun (fOrgRef) two or three words on: most
+		// capitalised words have none
+		if m, ok := d.wordNameParty(i); ok {
 			return m, true
 		}
 	}
@@ -786,7 +830,10 @@ func (d *docState) partyAt(i int) bool {
 		v := &toks[k]
 		return v.flags&blameVerb == blameVerb && v.kind == tWord && !v.cap && !strings.HasSuffix(v.low, "ing")
 	}
-	recip := func(k int) bool { // also traded, exchanged
+	recip := func(k int) bool { // also traded, exchanged, holding each other
+		if k+1 < len(toks) && toks[k+1].low == "each" && (toks[k].low == "holding" || toks[k].low == "held" || toks[k].low == "hold") {
+			return true
+		}
 		return k < len(toks) && toks[k].flags&fRecip != 0 && toks[k].kind == tWord && !toks[k].cap && !strings.HasSuffix(toks[k].low, "ing")
 	}
 	single := func(k int) bool { // another capitalised name of one word
@@ -854,6 +901,46 @@ func (d *docState) partyAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// wordNameParty reads, at token i, a name of two or three capitalised
+// words before an armed group's noun, as armed groups are named when
+// no list knows them: "the Iron Dawn militia", "Iron Dawn fighters". A
+// person is no militia; a region ("Northern Kesk rebels") names where
+// the group is, not the group.
+func (d *docState) wordNameParty(i int) (mention, bool) {
+	toks := d.toks
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
+		return mention{}, false // inside a longer name
+	}
+	const notName = fDet | fPron | fConj | fPrep | fTime | fRole | fAux | fSubord | fSpeech
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].kind == tWord && toks[j].cap && toks[j].flags&notName == 0 && toks[j].info == nil {
+		j++
+	}
+	// the noun first: most runs of capitals end in none
+	if j-i < 2 || j-i > 3 || j >= len(toks) || toks[j].cap || toks[j].kind != tWord {
+		return mention{}, false
+	}
+	head := armedDescr[toks[j].low]
+	if head == "" || placeWords[toks[i].low] {
+		return mention{}, false // no armed group's noun, or a region
+	}
+	for k := i; k < j; k++ {
+		if _, poss := possessiveBase(toks[k].low); poss {
+			return mention{}, false
+		}
+	}
+	for k := i; k < j; k++ {
+		if _, ok := d.surnames[toks[k].low]; ok || d.isPersonWord(toks[k].low) {
+			return mention{}, false
+		}
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: head})
+	if o == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j, o, false), true
 }
 
 // fieldOrgan reports whether token i is a lower-case word naming an
@@ -1461,6 +1548,13 @@ done:
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
 		return mention{}, false
+	}
+	if head-2 >= 0 && head-1 >= i && toks[head-2].is(fRole) && toks[head-2].cap {
+		// a title, a first name and a surname that is an organisation's
+		// noun: "Economy Minister Anna Steel" is a person
+		if b, _ := possessiveBase(toks[head-1].low); !orgHeads[b] && !companyHeads[b] && toks[head-1].info == nil {
+			return mention{}, false
+		}
 	}
 	// the name ends at the head, or after the proper-noun phrase that
 	// follows it ("Committee for Refugees"); trailing "of"/"for" go

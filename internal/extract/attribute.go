@@ -87,7 +87,8 @@ type docState struct {
 	interviewee                                        *person               // who answers the interview's questions (interviewLine)
 	actorCount                                         map[string]int
 	actorFirst                                         map[string]int
-	recent                                             []string // actors in mention order, most recent last (bounded)
+	recent                                             []string      // actors in mention order, most recent last (bounded)
+	vessels                                            []vesselOwned // vessels named with their owner, most recent last (bounded)
 	topicCount                                         map[string]int
 	topicFirst                                         map[string]int
 	// mentions of configured topics by one-word aliases, by the word
@@ -240,7 +241,7 @@ func (d *docState) release() {
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
-		persons: d.persons[:0], recent: d.recent[:0], spans: d.spans[:0], clauses: d.clauses[:0],
+		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed,
 	}
@@ -687,6 +688,9 @@ func (d *docState) mentions() {
 	for k, m := range d.ments {
 		for i := m.i; i < m.j; i++ {
 			d.mentAt[i] = int32(k)
+		}
+		if m.actor != "" && m.j < len(d.toks) && !d.toks[m.j].cap {
+			d.noteVessel(m)
 		}
 	}
 }
@@ -1416,8 +1420,8 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && (a.class == vDeny || a.class == vObject && d.nameIn(a.contS, a.contE))) {
-		return // "denied it", "endorsed Marek" are claims; "said so" is not
+	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE))) {
+		return // "denied it", "endorsed Marek", "blamed Ostmark" are claims; "said so" is not
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)

@@ -680,6 +680,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		var accused []string
 		rival := false // "accused its rival of …" (rivalOf)
+		pron := false  // "accused them of …" (lastOther)
 		switch class {
 		case vTell:
 			k := c
@@ -708,6 +709,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 					accused = d.salientPair() // "accused both groups of …"
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
+				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
 					// "blamed the shelling of the village on X": the "of"
 					// was the event's; the blamed is after "on"
@@ -741,6 +743,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		if rival {
 			accused = d.rivalOf(spk.side)
+		}
+		if pron {
+			// "accused them of …": the last party named other than the
+			// speaker's own
+			if o := d.lastOther(c-1, spk.side); o != "" {
+				accused = []string{o}
+			}
 		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})
@@ -892,6 +901,13 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		k := d.accusedEnd(c, cl.hi)
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
+			if len(a.accused) == 0 && k == c+1 && (d.toks[c].low == "them" || d.toks[c].low == "it") {
+				// "…, accusing them of …": the last party named other
+				// than the speaker's own
+				if o := d.lastOther(c, a.spk.side); o != "" {
+					a.accused = []string{o}
+				}
+			}
 		}
 	}
 	if c := a.contS; c < cl.hi && d.toks[c].kind == tQuote && d.toks[c].open {
@@ -1071,6 +1087,15 @@ func (d *docState) accusedEnd(c, hi int) int {
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
 			return hi
 		}
+		if d.toks[k].is(fTime) && limit < 12 {
+			// "accused its former supplier Maro Systems on Monday of
+			// …": a time between the accused and "of" is no part of the
+			// accused, so it takes nothing from the accused's words
+			limit++
+			if k > c && d.toks[k-1].low == "on" {
+				limit++
+			}
+		}
 	}
 	return hi
 }
@@ -1132,7 +1157,15 @@ func (d *docState) asideThenOf(i, hi int) int {
 func (d *docState) passiveAccusation(lo, hi int) *att {
 	for v := lo + 1; v+2 < hi; v++ {
 		t := &d.toks[v]
-		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) || d.toks[v+1].low != "by" {
+		if t.kind != tWord || t.inQ || !t.is(fRecip|fSpeech) || !t.is(fPast) {
+			continue
+		}
+		if n := d.toks[v+1].low; n != "by" {
+			if (n == "for" || n == "of") && (t.lemma() == "accuse" || t.lemma() == "blame") && d.passive(v) {
+				if a := d.passiveAgentAfter(v, lo, hi); a != nil {
+					return a
+				}
+			}
 			continue
 		}
 		if l := t.lemma(); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
@@ -1152,6 +1185,13 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 			b--
 		}
 		accused := d.actorsIn(lo, b+1)
+		if len(accused) == 0 && b == lo && (d.toks[lo].low == "it" || d.toks[lo].low == "they") {
+			// "It was blamed by X for …": the last party named other
+			// than the accuser
+			if o := d.lastOther(lo, spk.side); o != "" {
+				accused = []string{o}
+			}
+		}
 		if len(accused) == 0 {
 			return nil
 		}
@@ -1159,6 +1199,45 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 	}
 	return nil
+}
+
+// passiveAgentAfter matches "X has been blamed for Z by Y" at the verb
+// v: the agent after the charge, ending the clause, accuses X.
+func (d *docState) passiveAgentAfter(v, lo, hi int) *att {
+	by := -1
+	for k := v + 2; k+1 < hi && k <= v+14; k++ {
+		if d.toks[k].low == "by" {
+			by = k
+			break
+		}
+		if d.toks[k].kind == tPunct {
+			return nil
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	e := d.npRight(by+1, hi)
+	if e <= by+1 || e < hi && !isEnd(&d.toks[e]) && d.toks[e].low != "," {
+		return nil // "blamed for the attack by the roadside": no party ends the clause
+	}
+	if len(d.actorsIn(by+1, e)) == 0 {
+		return nil
+	}
+	spk, st := d.resolveNP(by+1, e, -1, -1)
+	if st != npOK {
+		return nil
+	}
+	b := v - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	accused := d.actorsIn(lo, b+1)
+	if len(accused) == 0 {
+		return nil
+	}
+	d.used[v] = true
+	return d.newAtt(att{verb: v, class: vAccuse, npS: by + 1, npE: e, contS: v + 1, contE: by, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 }
 
 // quotedAs matches "Indian media quoted General X as saying (that) …":

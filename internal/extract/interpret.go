@@ -191,6 +191,15 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) {
+		if traceVerb(d.toks[v].low) {
+			// "investigators had traced the attack to X": X is blamed
+			if acts := d.tracedTo(v, ce); len(acts) > 0 && acts[0] != side {
+				subjects, first = acts[:1], false
+				d.harmHint = true
+			}
+		}
+	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
 	obj := [2]int{ce, ce}
@@ -244,6 +253,9 @@ func (d *docState) interpret(a *att) interp {
 		}
 		if t.is(fCulp) || t.low == "fire" && k > cs && strings.HasPrefix(d.toks[k-1].low, "open") {
 			culp = true // "opened fire"
+		}
+		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
+			culp = true // "had started the fire", "began the fighting"
 		}
 		if k >= npEnd && t.is(fFail) {
 			fail = true
@@ -345,6 +357,11 @@ func (d *docState) interpret(a *att) interp {
 	case other && !future && !neg && a.verb >= 0 && d.toks[a.verb].lemma() == "allege":
 		// "X alleged that Y's players had been paid to lose": to allege
 		// an act of another party is to accuse it
+		in.kind = graph.KindAccusation
+	case other && !future && !neg && d.turnedBack(npEnd, v, ce):
+		// "They accuse us of what they have been doing to us", "Ostmark
+		// had itself funded the rebels": the charge turned back on the
+		// party that makes it
 		in.kind = graph.KindAccusation
 	case other && !future && !neg && !modal && d.pastCleft(cs, npEnd):
 		// "X says it was Y's crew that strayed out of the lane": a past
@@ -722,8 +739,9 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			continue
 		}
 		mm := d.ments[mi]
-		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject
-		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) {
+		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject;
+		// "Velland's drones" are Velland's own
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) {
 			continue
 		}
 		if !containsStr(subjects, mm.actor) {
@@ -750,8 +768,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			w == "its" && a.spk.inst && d.ownState(cs+1, m):
 			// reported speech: "Oren denied that his country's troops …"
 			first = true
-		case w == "it" && a.spk.inst && a.spk.side != "":
-			subjects = []string{a.spk.side}
+		case w == "it" && a.spk.inst:
+			// "the mission said it was still gathering evidence": the
+			// body itself, not the last party named, even with no side
+			if a.spk.side != "" {
+				subjects = []string{a.spk.side}
+			}
 		case w == "they" || w == "them" || w == "it":
 			if act := d.lastOther(cs, a.spk.side); act != "" {
 				subjects = []string{act}
@@ -767,6 +789,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 					break
 				}
 			}
+		}
+	}
+	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNouns[d.toks[m-1].low] {
+		// "the trawler had rammed the patrol boat" after "a Norvan
+		// fishing trawler": the vessel acts for its owner
+		if act := d.vesselOwner(m - 1); act != "" {
+			subjects = []string{act}
 		}
 	}
 	// "the party that violates the agreement is Israel": a harmful
@@ -888,6 +917,147 @@ func (d *docState) lastOther(k int, side string) string {
 	for j := len(d.recent) - 1; j >= 0; j-- {
 		if d.recent[j] != side {
 			return d.recent[j]
+		}
+	}
+	return ""
+}
+
+// startVerb reports whether w begins an act: "started the fire",
+// "began the fighting".
+func startVerb(w string) bool {
+	switch w {
+	case "start", "started", "starts", "starting", "began", "begun", "begin", "begins":
+		return true
+	}
+	return false
+}
+
+// startsHarm reports whether a harmful event is named within the three
+// words from k ("the fire", "the fighting", "this war"): what a party is
+// said to have started.
+func (d *docState) startsHarm(k, ce int) bool {
+	for j := k; j < ce && j < k+3; j++ {
+		t := &d.toks[j]
+		switch t.low {
+		case "fire", "fires", "fighting", "war", "violence", "clashes", "riot", "riots", "blaze", "shooting":
+			return true
+		}
+		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+			return true
+		}
+		if !t.is(fDet) && t.kind == tWord && j > k {
+			return false
+		}
+	}
+	return false
+}
+
+// turnedBack reports whether the clause whose subject ends at npEnd and
+// whose main verb is v turns a charge back on its subject: "accuse us of
+// what they do" (an accusation verb on the speaker's own side, then "of
+// what"), or an emphatic reflexive after the subject ("had itself
+// funded").
+func (d *docState) turnedBack(npEnd, v, ce int) bool {
+	if v < 0 {
+		return false
+	}
+	for k := max(npEnd-1, 1); k < ce && k <= v+1; k++ {
+		// right after the subject or an auxiliary ("Ostmark itself had
+		// funded", "had itself spent"), not a verb's object ("found
+		// itself isolated"), nor on a victim ("Ostmark itself had been
+		// hit"); the flag first: reflexives stand for a noun (fNoNoun)
+		if t := &d.toks[k]; t.flags&fNoNoun != 0 && (t.low == "itself" || t.low == "themselves") && (k <= npEnd || d.toks[k-1].is(fAux)) {
+			return d.toks[v].lemma() != "be" && !d.passive(v)
+		}
+	}
+	if l := d.toks[v].low; v+3 < ce && (strings.HasPrefix(l, "accus") || strings.HasPrefix(l, "blam")) {
+		o := d.toks[v+1].low
+		return (o == "us" || o == "me") && (d.toks[v+2].low == "of" || d.toks[v+2].low == "for") && d.toks[v+3].low == "what"
+	}
+	return false
+}
+
+// traceVerb reports whether w ties an act to who did it: "traced the
+// attack to X".
+func traceVerb(w string) bool {
+	switch w {
+	case "trace", "traces", "traced", "tracing", "link", "links", "linked", "linking":
+		return true
+	}
+	return false
+}
+
+// tracedTo returns the parties named after the "to" of "traced (linked)
+// the attack to X" at the verb v, within a few words and the clause
+// [v, ce), or nil.
+func (d *docState) tracedTo(v, ce int) []string {
+	for r := v + 2; r < ce && r <= v+10; r++ {
+		t := &d.toks[r]
+		if t.low == "to" {
+			return d.actorsIn(r+1, min(ce, r+8))
+		}
+		if t.kind != tWord || t.is(fConj|fRel|fSubord) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// vesselNouns name a ship, boat or aircraft that news names by its
+// owner once ("a Norvan fishing trawler", "the Ostmark coast guard
+// vessel") and then by its noun alone ("the trawler").
+var vesselNouns = map[string]bool{
+	"trawler": true, "boat": true, "vessel": true, "ship": true, "tanker": true, "ferry": true,
+	"frigate": true, "destroyer": true, "cutter": true, "freighter": true, "barge": true, "submarine": true,
+	"warship": true, "aircraft": true, "plane": true, "jet": true, "helicopter": true, "drone": true,
+}
+
+// vesselOwned is a vessel's noun and the party named with it.
+type vesselOwned struct {
+	noun, actor string
+	para        int
+}
+
+// noteVessel records the vessel a party's mention m names ("a Norvan
+// fishing trawler", "the Ostmark coast guard vessel"): a vessel noun
+// within the three plain words after it.
+func (d *docState) noteVessel(m mention) {
+	for i := m.j; i < len(d.toks) && i < m.j+3; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.cap || t.is(fDet|fPrep|fVerb|fConj) {
+			return
+		}
+		if vesselNouns[t.low] {
+			if len(d.vessels) >= 16 {
+				d.vessels = append(d.vessels[:0], d.vessels[8:]...)
+			}
+			d.vessels = append(d.vessels, vesselOwned{noun: t.low, actor: m.actor, para: d.paraN})
+			return
+		}
+	}
+}
+
+// vesselOwner returns the party that owns the vessel named by its noun
+// alone at token k: the party named with the same noun last before it
+// (noteVessel), or "".
+func (d *docState) vesselOwner(k int) string {
+	w := d.toks[k].low
+	for j := k - 1; j > 0; j-- {
+		if d.toks[j].low != w {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if m := d.mentAt[i]; m >= 0 && d.ments[m].actor != "" {
+				return d.ments[m].actor
+			}
+			if t := &d.toks[i]; t.kind != tWord || t.is(fDet|fPrep|fVerb) {
+				break
+			}
+		}
+	}
+	for j := len(d.vessels) - 1; j >= 0; j-- {
+		if v := &d.vessels[j]; v.noun == w && v.para < d.paraN {
+			return v.actor
 		}
 	}
 	return ""
@@ -1060,7 +1230,16 @@ var blamePred = map[string]bool{"responsible": true, "culpable": true, "guilty":
 func (d *docState) culprit(cs, ce int) string {
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
+		if t.flags&(fCulp|fPrep) == 0 {
+			continue // one test for most words
+		}
 		if t.flags&fCulp == 0 {
+			// "the attack was the work (bore the hallmarks) of X"
+			if t.low == "of" && k > cs && k+1 < ce && authorNouns[d.toks[k-1].low] {
+				if act := d.actorIn(k+1, min(ce, k+5)); act != "" {
+					return act
+				}
+			}
 			continue // every blame word is a culpability cue
 		}
 		switch {
@@ -1081,6 +1260,9 @@ func (d *docState) culprit(cs, ce int) string {
 	}
 	return ""
 }
+
+// authorNouns name who did an act: "the work of X", "the hallmarks of X".
+var authorNouns = map[string]bool{"work": true, "handiwork": true, "hallmarks": true, "hallmark": true, "signature": true}
 
 // negRaising are the verbs of belief whose negation is read as a belief
 // in the negation: "doesn't think X" is "thinks not X"; "did not say X"
@@ -1107,4 +1289,10 @@ func (d *docState) withheld(a *att) action {
 		return action{verb: l, obj: "to " + d.toks[a.verb+2].lemma()}
 	}
 	return action{prefix: "not ", verb: l}
+}
+
+// possessive reports whether the lower-case word ends in a possessive.
+func possessive(low string) bool {
+	_, ok := possessiveBase(low)
+	return ok
 }

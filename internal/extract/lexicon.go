@@ -260,6 +260,9 @@ func init() {
 	harm(false, `ram storm raid ambush blow sink bomb torch shell strike hit wound damage sabotage mine poison
 		rocket target attack loot breach massacre murder torture`)
 	add(fCulp, `blown sunk sank`)
+	// an act done against the law or with no care: "had been fishing
+	// illegally", "steered recklessly"
+	add(fCulp, `illegally unlawfully recklessly`)
 	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
 		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
 		explosives firearms rifles dpicm dpicms launcher launchers howitzer howitzers warplanes warplane
@@ -319,7 +322,7 @@ func init() {
 		lexicon[w] |= fLocalBody
 	}
 	add(fBlameObj, `responsibility cause causes`)
-	add(fHeldCue, `responsible finger`)
+	add(fHeldCue, `responsible finger fingers`)
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}

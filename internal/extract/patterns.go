@@ -29,10 +29,26 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			continue
 		}
 		if t.is(fHeldCue) {
-			if t.low == "finger" {
+			if t.low == "finger" || t.low == "fingers" {
 				d.fingerPointed(v, lo, hi, pq)
+			} else if h := d.heldEachOther(v, lo); h >= 0 {
+				// "A and B are holding each other responsible for Z"
+				d.reciprocal(h, v+1, lo, hi, false, pq)
 			} else {
 				d.heldResponsible(v, lo, hi, pq)
+			}
+			continue
+		}
+		if (t.low == "accusing" || t.low == "blaming") && v > lo && statementNouns[d.toks[v-1].low] {
+			d.statementAccusing(v, lo, hi, pq) // "issued a statement accusing Y of …"
+			continue
+		}
+		if t.low == "blame" && v-1 > lo && d.toks[v-1].low == "to" && d.holdAt(v-1, lo) >= 0 {
+			// "X held Y to blame for Z", "are holding each other to blame"
+			if h := d.heldEachOther(v-1, lo); h >= 0 {
+				d.reciprocal(h, v+1, lo, hi, false, pq)
+			} else {
+				d.heldResponsible(v-1, lo, hi, pq)
 			}
 			continue
 		}
@@ -45,6 +61,12 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		}
 		if v+2 < hi && v > lo && d.toks[v+1].low == "that" && (t.is(fBlameNoun) || singularBlame(t.low)) {
 			d.possessed(v, lo, hi, pq) // "Tarsia's accusations that …"
+			continue
+		}
+		if v+2 < hi && v > lo && d.toks[v+1].low == "against" && t.is(fBlameNoun) {
+			if !d.madeAgainst(v, lo, hi, pq) { // "Tarsia levelled accusations against Ostmark"
+				d.possessed(v, lo, hi, pq) // "Tarsia's accusations against Ostmark"
+			}
 			continue
 		}
 		if t.low == "blame" && v-2 >= lo && d.toks[v-1].low == "the" && blameLayers[d.toks[v-2].low] {
@@ -80,88 +102,92 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
-		s, actors := d.pairSubject(v, lo)
-		described, plural := false, false
-		if len(actors) < 2 && !d.pairWords(s, v) {
-			// "the two militias fighting for the town blamed each other":
-			// a pair described before a modifier
-			if k := d.pairBefore(s, lo); k >= 0 {
-				s, actors = k, nil
-			} else if k := d.describedPair(v, lo); k >= 0 {
-				// "the dockers' union and the terminal's operator traded
-				// accusations": two organisations named elsewhere
-				s, actors, described = k, nil, true
-			} else if k := d.pluralParties(v, lo); k >= 0 {
-				// "the rival militias have traded accusations"
-				s, actors, plural = k, nil, true
-			}
+		d.reciprocal(v, marker, lo, hi, lem == "trade" || lem == "exchange", pq)
+	}
+}
+
+// reciprocal emits the two accusations of the reciprocal verb at v
+// ("accused each other", "traded blame", "are holding each other
+// responsible"), whose charge starts at marker: one by each of the two
+// parties its subject names or describes. traded marks a verb whose
+// blame noun is no reporting verb of its own.
+func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes) {
+	s, actors := d.pairSubject(v, lo)
+	described, plural := false, false
+	if len(actors) < 2 && !d.pairWords(s, v) {
+		// "the two militias fighting for the town blamed each other":
+		// a pair described before a modifier
+		if k := d.pairBefore(s, lo); k >= 0 {
+			s, actors = k, nil
+		} else if k := d.describedPair(v, lo); k >= 0 {
+			// "the dockers' union and the terminal's operator traded
+			// accusations": two organisations named elsewhere
+			s, actors, described = k, nil, true
+		} else if k := d.pluralParties(v, lo); k >= 0 {
+			// "the rival militias have traded accusations"
+			s, actors, plural = k, nil, true
 		}
-		each := v-1 >= lo && d.toks[v-1].low == "each"
-		if len(actors) < 2 && each {
-			s, actors = v-1, d.salientPair() // "…, each said the other …"
+	}
+	each := v-1 >= lo && d.toks[v-1].low == "each"
+	if len(actors) < 2 && each {
+		s, actors = v-1, d.salientPair() // "…, each said the other …"
+	}
+	if len(actors) < 2 && (each || d.pairWords(s, v)) {
+		// "Pirrow and Velland fought a border war. Each side blamed
+		// the other": the two names joined by "and" before
+		if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+			actors = p
 		}
-		if len(actors) < 2 && (each || d.pairWords(s, v)) {
-			// "Pirrow and Velland fought a border war. Each side blamed
-			// the other": the two names joined by "and" before
-			if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
-				actors = p
-			}
+	}
+	if len(actors) < 2 && (each || described || plural || d.pairWords(s, v)) {
+		// "the two groups each said the other …" in a first paragraph
+		// that has not named them yet: the document's two main
+		// parties, known at its end (finish)
+		kind := string(d.pairKind(s, v))
+		if described {
+			kind = string(pairGroups)
 		}
-		if len(actors) < 2 && (each || described || plural || d.pairWords(s, v)) {
-			// "the two groups each said the other …" in a first paragraph
-			// that has not named them yet: the document's two main
-			// parties, known at its end (finish)
-			kind := string(d.pairKind(s, v))
-			if described {
-				kind = string(pairGroups)
-			}
-			actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
-			d.pairsLater = true
+		actors = []string{pairLater + kind + "0", pairLater + kind + "1"}
+		d.pairsLater = true
+	}
+	if len(actors) < 2 {
+		return
+	}
+	end := d.clauseEnd(marker, hi)
+	cont := marker
+	if contentWords(d.toks, marker, end) < 2 {
+		// "A and B blamed each other." after the event: the blame
+		// itself is the claim, on the document's event
+		cont = v
+	}
+	d.used[v] = true
+	if traded {
+		// "traded blame": the noun is no reporting verb of its own
+		// ("the Iron Hill Movement traded" is no speaker)
+		d.used[marker-1] = true
+	}
+	n0 := len(d.claims)
+	for k := 0; k < 2; k++ {
+		spk := d.government(actors[k])
+		if strings.HasPrefix(actors[k], pairLater) {
+			spk = speaker{name: actors[k], side: actors[k], inst: true}
 		}
-		if len(actors) < 2 {
-			continue
-		}
-		end := d.clauseEnd(marker, hi)
-		cont := marker
-		if contentWords(d.toks, marker, end) < 2 {
-			// "A and B blamed each other." after the event: the blame
-			// itself is the claim, on the document's event
-			cont = v
-		}
-		d.used[v] = true
-		if lem == "trade" || lem == "exchange" {
-			// "traded blame": the noun is no reporting verb of its own
-			// ("the Iron Hill Movement traded" is no speaker)
-			d.used[marker-1] = true
-		}
-		n0 := len(d.claims)
-		for k := 0; k < 2; k++ {
-			spk := d.government(actors[k])
-			if strings.HasPrefix(actors[k], pairLater) {
-				spk = speaker{name: actors[k], side: actors[k], inst: true}
-			}
-			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
-				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
-			d.emit(a, s, end, pq)
-		}
-		if len(d.claims) > n0 {
-			d.noteDescribed(s, v, n0)
-		}
+		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
+			spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
+		d.emit(a, s, end, pq)
+	}
+	if len(d.claims) > n0 {
+		d.noteDescribed(s, v, n0)
 	}
 }
 
 // heldResponsible reads "X held Y responsible for Z" ("holds", "is
-// holding"), at the token r of "responsible": an accusation by X against
+// holding"), at the token r of "responsible" (or of "to" in "held Y to
+// blame"): an accusation by X against
 // Y that no reporting verb introduces. A sentence that reports it ("X
 // said it held Y responsible") is read by its reporting verb instead.
 func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
-	h := -1
-	for k := r - 1; k > lo && k >= r-6; k-- {
-		if l := d.toks[k].low; l == "held" || l == "holds" || l == "hold" || l == "holding" {
-			h = k
-			break
-		}
-	}
+	h := d.holdAt(r, lo)
 	if h < 0 || d.used[h] {
 		return
 	}
@@ -196,22 +222,61 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	d.emit(a, s, end, pq)
 }
 
+// holdAt returns the token of "hold" within the six before the token r
+// of "responsible" (or "to blame"), or -1.
+func (d *docState) holdAt(r, lo int) int {
+	for k := r - 1; k > lo && k >= r-6; k-- {
+		if l := d.toks[k].low; l == "held" || l == "holds" || l == "hold" || l == "holding" {
+			return k
+		}
+	}
+	return -1
+}
+
+// heldEachOther returns the token of "hold" in "hold each other (one
+// another) responsible" ending at the token r of "responsible", or -1.
+func (d *docState) heldEachOther(r, lo int) int {
+	h := r - 3
+	if h < lo || d.used[h] {
+		return -1
+	}
+	if o := d.toks[r-1].low; !(o == "other" && d.toks[r-2].low == "each" || o == "another" && d.toks[r-2].low == "one") {
+		return -1
+	}
+	if l := d.toks[h].low; l != "held" && l != "holds" && l != "hold" && l != "holding" {
+		return -1
+	}
+	return h
+}
+
 // fingerPointed reads "X pointed the finger at Y (for Z)" at the token
 // f of "finger": an accusation by X against Y that no reporting verb
 // introduces.
 func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	h := f - 2
-	if h < lo || d.toks[f-1].low != "the" || f+2 >= hi || d.toks[f+1].low != "at" || d.used[h] {
+	if d.toks[f].low == "fingers" {
+		h = f - 1 // "pointed fingers at each other"
+	}
+	at := f + 1
+	if at < hi && (d.toks[at].low == "back" || d.toks[at].low == "squarely" || d.toks[at].low == "firmly") {
+		at++ // "pointed the finger back at Y": the blame returned
+	}
+	if h < lo || h == f-2 && d.toks[f-1].low != "the" || at+1 >= hi || d.toks[at].low != "at" || d.used[h] {
 		return
 	}
 	if l := d.toks[h].low; l != "pointed" && l != "points" && l != "point" && l != "pointing" {
 		return
 	}
+	if o := d.toks[at+1].low; at+2 < hi && (o == "each" && d.toks[at+2].low == "other" || o == "one" && d.toks[at+2].low == "another") {
+		// "A and B pointed the finger (fingers) at each other"
+		d.reciprocal(h, at+3, lo, hi, false, pq)
+		return
+	}
 	if d.reportedBefore(lo, h) {
 		return
 	}
-	end := d.clauseEnd(f+2, hi)
-	accused := d.actorsIn(f+2, min(end, f+6))
+	end := d.clauseEnd(at+1, hi)
+	accused := d.actorsIn(at+1, min(end, at+5))
 	if len(accused) == 0 {
 		return
 	}
@@ -219,7 +284,7 @@ func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	if !ok {
 		return
 	}
-	cont := f + 2
+	cont := at + 1
 	for cont < end && d.toks[cont].low != "for" && d.toks[cont].low != "over" {
 		cont++
 	}
@@ -1063,7 +1128,8 @@ func singularBlame(w string) bool {
 // repeated accusations"), but not as the object of a denial ("rejected
 // Tarsia's accusations that …" is the denial alone). The accused is the
 // first actor of the that-clause's subject, or, for "its"/"their"
-// there, the party the sentence names before the accuser. A claim is the accuser's report,
+// there, the party the sentence names before the accuser; after
+// "against", the party named right after it. A claim is the accuser's report,
 // read as any report; an accusation needs an accused.
 func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	p := n - 1
@@ -1098,6 +1164,16 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	}
 	m := d.firstVerb(c, hi)
 	accused := d.actorsIn(c, m)
+	if d.toks[n+1].low == "against" {
+		// "Tarsia's accusations against Ostmark": the party right after
+		// "against", or no accusation read here
+		if accused = d.actorsIn(c, min(m, c+4)); len(accused) == 0 || accused[0] == accuser {
+			return
+		}
+		if m > c && m < end {
+			end = m // the charge is the noun's phrase, not what the sentence says of it
+		}
+	}
 	if singularBlame(d.toks[n].low) && d.toks[n].low == "claim" || len(accused) == 0 && d.toks[c].low != "its" && d.toks[c].low != "their" && !d.toks[c].is(fPron) {
 		// "the union's accusation that the board had been warned":
 		// an accusation of no party is still the owner's report
@@ -1120,6 +1196,95 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: -1, class: vAccuse, npS: ms, npE: n + 1, contS: c, contE: end,
 		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: ms})
 	d.emit(a, ms, end, pq)
+}
+
+// statementNouns are what a party issues to accuse: "issued a statement
+// accusing X of …", "released a report blaming X for …".
+var statementNouns = map[string]bool{
+	"statement": true, "report": true, "communique": true, "letter": true, "complaint": true, "video": true, "message": true,
+}
+
+// statementAccusing reads "X issued a statement (released a report)
+// accusing Y of Z" at the participle v: an accusation by the subject of
+// the verb before the statement's noun, of the party named after the
+// participle ("them": the last party named other than the accuser's).
+func (d *docState) statementAccusing(v, lo, hi int, pq *paraQuotes) {
+	h := v - 2
+	for h > lo && v-h <= 4 && (d.toks[h].is(fDet) || premodifier(&d.toks[h])) {
+		h--
+	}
+	if h <= lo || d.used[h] || d.toks[h].kind != tWord || d.toks[h].cap || d.reportedBefore(lo, h) {
+		return
+	}
+	k := d.accusedEnd(v+1, hi)
+	if k >= hi || k <= v+1 {
+		return
+	}
+	accused := d.actorsIn(v+1, k)
+	pron := len(accused) == 0 && k == v+2 && (d.toks[v+1].low == "them" || d.toks[v+1].low == "it")
+	if len(accused) == 0 && !pron {
+		return
+	}
+	s, e, as, ae := d.npLeft(h, lo)
+	if s < 0 {
+		return
+	}
+	spk, st := d.resolveNP(s, e, as, ae)
+	if st != npOK || spk.side == "" {
+		return
+	}
+	if pron {
+		if o := d.lastOther(v+1, spk.side); o != "" {
+			accused = []string{o}
+		}
+	}
+	if len(accused) == 0 || accused[0] == spk.side {
+		return
+	}
+	end := d.clauseEnd(k, hi)
+	d.used[h], d.used[v] = true, true
+	a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: e, contS: k, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+}
+
+// madeVerbs put accusations to a party: "levelled accusations against".
+var madeVerbs = map[string]bool{
+	"levelled": true, "leveled": true, "levels": true, "levelling": true, "leveling": true,
+	"made": true, "makes": true, "making": true, "brought": true, "brings": true,
+	"lodged": true, "lodges": true, "repeated": true, "repeats": true, "renewed": true, "renews": true,
+	"filed": true, "files": true,
+}
+
+// madeAgainst reads "X levelled (made, brought, lodged, repeated)
+// accusations against Y" at the blame noun n: an accusation by X against
+// the party named right after "against". It reports whether the verb
+// was there, whatever came of it.
+func (d *docState) madeAgainst(n, lo, hi int, pq *paraQuotes) bool {
+	h := n - 1
+	for h > lo && n-h <= 3 && !madeVerbs[d.toks[h].low] && (d.toks[h].is(fDet) || premodifier(&d.toks[h])) {
+		h--
+	}
+	if !madeVerbs[d.toks[h].low] {
+		return false
+	}
+	if d.used[h] || d.reportedBefore(lo, h) {
+		return true
+	}
+	end := d.clauseEnd(n+2, hi)
+	accused := d.actorsIn(n+2, min(end, n+6))
+	if len(accused) == 0 {
+		return true
+	}
+	spk, s, e, ok := d.blamer(h, lo, accused[0])
+	if !ok {
+		return true
+	}
+	d.used[h] = true
+	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: n + 2, contE: end,
+		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
+	d.emit(a, s, end, pq)
+	return true
 }
 
 // endOfSentenceClause: like clauseEnd but a comma only ends the clause

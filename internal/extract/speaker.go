@@ -1605,6 +1605,17 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	switch {
 	case names && ne-nb >= 2 && (titled || !hasOrg):
+		if _, armed := d.groupApposition(as, ae); armed && nb == rs && ne == e {
+			// "Iron Dawn, an armed group, said": no person is a militia
+			if o := d.addOpen(openActor{name: d.join(nb, ne), head: armedDescr[d.toks[ae-1].low]}); o != nil {
+				d.seq++
+				d.actorCount[o.name]++
+				if _, ok := d.actorFirst[o.name]; !ok {
+					d.actorFirst[o.name] = d.seq
+				}
+				return d.government(o.name), npOK
+			}
+		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
 	case names && ne-nb == 1 && (titled || !hasOrg):
@@ -1634,6 +1645,19 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 				return d.government(side), npOK
 			}
 			return speaker{name: name, side: side, inst: true}, npOK
+		}
+		if company, armed := d.groupApposition(as, ae); nb == rs && ne == e && (company || armed) {
+			// "Telvik, Ostrova's largest mobile operator, said": one
+			// name described as a company is the company, on its own
+			// side, not a person of the state its description names
+			if o := d.addOpen(openActor{name: d.join(nb, ne), head: d.toks[ae-1].low}); o != nil {
+				d.seq++
+				d.actorCount[o.name]++
+				if _, ok := d.actorFirst[o.name]; !ok {
+					d.actorFirst[o.name] = d.seq
+				}
+				return d.government(o.name), npOK
+			}
 		}
 		p := d.addPerson(d.join(nb, ne), d.lows(nb, ne), role, side)
 		return d.personSpeaker(p, role), npOK
@@ -1942,6 +1966,36 @@ var companyNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
 	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
 	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
+}
+
+// groupApposition reads the apposition [as, ae) as the description of
+// a company or an armed group and nothing else: an article or a
+// possessive, then plain words ending in a company's noun ("a mobile
+// operator", "the country's largest airline": company) or an armed
+// group's ("an armed group", "a rebel militia": armed). A title ("its
+// chief executive"), a preposition ("head of the company"), a relative
+// or a state's own company ("Vostria's state gas company") describes no
+// party named.
+func (d *docState) groupApposition(as, ae int) (company, armed bool) {
+	if as < 0 || ae-as < 2 || ae-as > 6 {
+		return false, false
+	}
+	last, prev := d.toks[ae-1].low, d.toks[ae-2].low
+	armed = armedDescr[last] != "" || last == "group" && (prev == "armed" || armedDescr[prev] != "" || prev == "paramilitary")
+	company = !armed && companyNouns[last] && last != "group"
+	if !armed && !company {
+		return false, false
+	}
+	if f := d.toks[as].low; f != "a" && f != "an" && f != "the" && !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") {
+		return false, false
+	}
+	for k := as; k < ae; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || armedDescr[t.low] == "" && t.is(fRole|fRel|fPron) || npPreps[t.low] || t.low == "state" || t.low == "state-owned" || t.low == "state-run" || t.low == "national" {
+			return false, false
+		}
+	}
+	return company, armed
 }
 
 // namedAs returns where the name starts in an apposition that gives a
