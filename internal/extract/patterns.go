@@ -39,7 +39,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
-		if (t.low == "accusing" || t.low == "blaming") && v > lo && statementNouns[d.toks[v-1].low] {
+		if (t.low == "accusing" || t.low == "blaming") && v > lo && chargeDocNouns[d.toks[v-1].low] {
 			d.statementAccusing(v, lo, hi, pq) // "issued a statement accusing Y of …"
 			continue
 		}
@@ -1198,9 +1198,9 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	d.emit(a, ms, end, pq)
 }
 
-// statementNouns are what a party issues to accuse: "issued a statement
+// chargeDocNouns are what a party issues to accuse: "issued a statement
 // accusing X of …", "released a report blaming X for …".
-var statementNouns = map[string]bool{
+var chargeDocNouns = map[string]bool{
 	"statement": true, "report": true, "communique": true, "letter": true, "complaint": true, "video": true, "message": true,
 }
 
