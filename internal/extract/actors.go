@@ -906,7 +906,10 @@ func (d *docState) governedParty(actor string, i int) {
 	switch organ {
 	case "government", "cabinet", "presidency", "army", "navy", "military", "ministry":
 	default:
-		if !d.fieldOrgan(i) || d.toks[i+1].low != "ministry" {
+		// "Tessel's water minister", "Tessel's prime minister": a
+		// company has no minister either
+		minister := i+1 < len(d.toks) && d.toks[i+1].low == "minister" && d.toks[i].kind == tWord && !d.toks[i].cap
+		if !minister && (!d.fieldOrgan(i) || d.toks[i+1].low != "ministry") {
 			return
 		}
 	}
@@ -1697,13 +1700,45 @@ func (d *docState) openGovernment(name string) (speaker, bool) {
 		case o.state && o.demonym != "":
 			return speaker{name: o.demonym + " government", side: o.name, inst: true}, true
 		case o.state:
-			return speaker{name: o.name + " government", side: o.name, inst: true}, true
+			return speaker{name: stateAdjective(o.name) + " government", side: o.name, inst: true}, true
 		case o.owner != "":
 			return speaker{name: o.name, side: o.owner, inst: true}, true
 		}
 		return speaker{name: o.name, side: o.name, inst: true}, true
 	}
 	return speaker{}, false
+}
+
+// stateAdjective is the demonym of a state the article never gives
+// one for, where English forms it regularly ("Tessaria" → "Tessarian",
+// "Vorna" → "Vornan", as "Bolivia", "Kenya"), else the name itself
+// ("Tessel government"): a state speaks as its government, named alike
+// whether or not the article happens to write the adjective.
+func stateAdjective(name string) string {
+	if len(name) >= 4 && name[len(name)-1] == 'a' && !strings.ContainsAny(name, " -") {
+		return name + "n"
+	}
+	return name
+}
+
+// nameStateSpeakers names as its government a state that spoke as
+// itself before the article showed it a state ("Tessel denies it",
+// then "Tessel's prime minister"): a state's claims have one speaker.
+func (d *docState) nameStateSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if d.claims[i].person || c.Speaker == "" || c.Speaker != c.Side {
+			continue
+		}
+		for _, o := range d.open {
+			if o.name == c.Speaker {
+				if o.state {
+					c.Speaker = d.government(o.name).name
+				}
+				break
+			}
+		}
+	}
 }
 
 // sideOf is the side an actor speaks for: an open organisation's owner

@@ -339,6 +339,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
+		d.nameStateSpeakers()
 	}
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
