@@ -66,6 +66,18 @@ func TestSpeakerReferences(t *testing.T) {
 		speaker  string
 		side     string
 	}{
+		{"a sentence opening with a time of day names no speaker",
+			dl + "Late on Monday, Ostmark's transport minister, Ilse Varga, said the bridge would reopen.",
+			"bridge would reopen", "Ilse Varga", "Ostmark"},
+		{"a sentence opening with an early hour names no speaker",
+			dl + "Early on Friday, Ostmark's transport minister, Ilse Varga, said the bridge would reopen.",
+			"bridge would reopen", "Ilse Varga", "Ostmark"},
+		{"guard: a surname Early is still a name",
+			dl + "Marta Early, a bridge engineer, said the bridge would reopen.\n\nEarly said the cables were sound.",
+			"cables were sound", "Marta Early", ""},
+		{"guard: the late minister's daughter",
+			dl + "The late minister's daughter, Ilse Varga, said the bridge would reopen.",
+			"bridge would reopen", "Ilse Varga", ""},
 		{"a company by its first word",
 			dl + "Ostmark's transport ministry accused Brenmark Construction of cutting crane inspections.\n\nBrenmark rejected the account on Tuesday, saying its engineers had checked the crane twice.",
 			"rejected the account", "Brenmark Construction", "Brenmark Construction"},
