@@ -36,6 +36,7 @@ type openActor struct {
 	demonym string   // states: "Ostrelian"
 	state   bool     // a state (speaks through its government)
 	owner   string   // an organisation's state ("Vostria's state gas company")
+	organ   bool     // a state's public body, named by the state ("the Ostrelian Space Agency"): accused, it is the state
 	head    string   // organisations: their head noun, lower case ("front")
 	descr   []string // what the article calls it: "separatist", "rebel"
 	seen    int      // d.seq at the last mention
@@ -1472,6 +1473,7 @@ done:
 	}
 	hb, _ := possessiveBase(toks[head].low)
 	short := false // a state opens the name
+	owner := ""    // the state whose public body the name is
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
 	if st := d.stateOf(i); st != "" {
 		if stateOrgans[hb] {
@@ -1485,6 +1487,9 @@ done:
 			return mention{}, false
 		}
 		short = true
+		if publicBodies[hb] {
+			owner = st
+		}
 	}
 	name := d.orgName(i, j)
 	if !short {
@@ -1496,7 +1501,7 @@ done:
 			}
 		}
 	}
-	o := d.addOpen(openActor{name: name, head: hb})
+	o := d.addOpen(openActor{name: name, head: hb, owner: owner, organ: owner != ""})
 	if o == nil {
 		return mention{}, false
 	}
@@ -1518,6 +1523,13 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// publicBodies head the names of a state's agencies, which keep their
+// own name but take the state's side ("the Ostrelian Space Agency"),
+// unlike a union or an association a demonym opens.
+var publicBodies = map[string]bool{
+	"agency": true, "authority": true, "commission": true, "bureau": true, "inspectorate": true,
 }
 
 // facilityNouns are the sites a company runs: "the Kestrel Werke paint
@@ -1734,6 +1746,26 @@ func (d *docState) nameStateSpeakers() {
 			if o.name == c.Speaker {
 				if o.state {
 					c.Speaker = d.government(o.name).name
+				}
+				break
+			}
+		}
+	}
+}
+
+// stateBodiesAccused files an accusation or a denial about a state's
+// public body under the state it acts for: when two states' agencies
+// blame each other, each accuses the other state.
+func (d *docState) stateBodiesAccused() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Subject == "" {
+			continue
+		}
+		for _, o := range d.open {
+			if o.name == c.Subject {
+				if o.organ && o.owner != "" && o.owner != c.Side {
+					c.Subject = o.owner
 				}
 				break
 			}

@@ -53,6 +53,20 @@ func TestOpenActors(t *testing.T) {
 				{"Brenna", "Brenna", "denial", "Brenna"},
 				{"Ada Brisk", "Brenna", "assertion", ""},
 			}},
+		{"a state's agency named by the state takes its side, and accused it is the state",
+			"A Korvelan probe and a Dunmarchi probe collided on Tuesday. The Korvela Space Agency said Dunmarch had failed to warn anyone. " +
+				"Dunmarch's science minister, Ida Lenz, accused the Korvela Space Agency of hiding its own mistake.",
+			[]claimRow{
+				{"Korvela Space Agency", "Korvela", "accusation", "Dunmarch"},
+				{"Ida Lenz", "Dunmarch", "accusation", "Korvela"},
+			}},
+		{"guard: a union a demonym opens speaks and is accused as itself",
+			"A Korvelan probe and a Dunmarchi probe collided on Tuesday. Dunmarch accused the Korvelan Engineers' Union of leaking the plans. " +
+				"The Korvelan Engineers' Union said Dunmarch had failed to warn anyone.",
+			[]claimRow{
+				{"Dunmarchi government", "Dunmarch", "accusation", "Korvelan Engineers' Union"},
+				{"Korvelan Engineers' Union", "Korvelan Engineers' Union", "accusation", "Dunmarch"},
+			}},
 		{"a state named by a possessive before a state noun",
 			"Lorvan's energy minister, Petra Sadik, said the country had gas for three days.",
 			[]claimRow{{"Petra Sadik", "Lorvan", "assertion", ""}}},

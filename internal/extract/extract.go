@@ -340,6 +340,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
 		d.nameStateSpeakers()
+		d.stateBodiesAccused()
 	}
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when

@@ -255,6 +255,10 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"The hospital in Pell lost power on Monday.\n\nThe nurse who ran the ward and the company that supplies its power are blaming each other.\n\n" +
 				"Norbeck Energy said the union had blocked repairs.",
 			nil},
+		{"two states' agencies blaming each other are the two states",
+			"A Korvelan probe and a Dunmarchi probe collided on Tuesday, and the two countries' space agencies blamed each other for the crash.\n\n" +
+				"The Korvela Space Agency said Dunmarch had failed to warn anyone. The Dunmarch Space Authority said the Korvelan probe had fired its thrusters.",
+			[]string{"Korvela>Dunmarch", "Korvela>Dunmarch", "Dunmarch>Korvela", "Dunmarch>Korvela"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

@@ -878,6 +878,9 @@ func (d *docState) pairWords(s, v int) bool {
 func (d *docState) pairBefore(s, lo int) int {
 	for k := s - 1; k >= lo && k >= s-12; k-- {
 		t := &d.toks[k]
+		if t.kind == tSQuote && k > lo && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].low, "s") {
+			continue // "the two countries' space agencies": the pair's bodies
+		}
 		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
 			return -1
 		}
