@@ -2016,6 +2016,26 @@ func (d *docState) openingBody(lo, hi int) string {
 	if m := d.mentAt[k]; m >= 0 && !d.ments[m].demonym {
 		return d.ments[m].actor
 	}
+	// "The drivers' union, the Transport Workers' Guild, backs …": a
+	// description in lower case, then the body's name in apposition
+	for c := k; c < hi && c-k < 5; c++ {
+		t := &d.toks[c]
+		if t.low == "," {
+			n := c + 1
+			if n < hi && d.toks[n].low == "the" {
+				n++
+			}
+			if n < hi && c > k {
+				if m := d.mentAt[n]; m >= 0 && !d.ments[m].demonym && d.ments[m].actor != "" && d.ments[m].j < hi && d.toks[d.ments[m].j].low == "," {
+					return d.ments[m].actor
+				}
+			}
+			return ""
+		}
+		if t.kind != tWord && t.kind != tSQuote || t.cap || t.is(fVerb|fSpeech|fAux|fPrep|fPron) {
+			return ""
+		}
+	}
 	return ""
 }
 
