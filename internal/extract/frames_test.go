@@ -10,6 +10,12 @@ import (
 // evidence, and how many claims the text yields.
 func TestReportingFrames(t *testing.T) {
 	checkFrames(t, []frameCase{
+		{"recalling an ambassador is no report",
+			"Key points\n\u2022 Korvela has recalled its ambassador from Dunmarch\n\u2022 Dunmarch recalled troops from the border",
+			"", "", 0},
+		{"guard: recalling that … is a report",
+			"Ivo Marek recalled that the treaty was signed in 1998.",
+			"Ivo Marek", "the treaty was signed", 1},
 		{"typewriter quotation marks",
 			"Ivo Marek visited Fredville.\n\n''The bridge will be finished by spring,'' Marek said. ''Fredville has the money.''",
 			"Ivo Marek", "Fredville has the money", 2},

@@ -551,6 +551,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	case "point":
 		return next(1) == "out"
+	case "recall":
+		// "recalled its ambassador", "recalled troops from the border": a
+		// withdrawal of people, no memory reported
+		k := v + 1
+		if k < len(d.toks) && d.toks[k].is(fDet) {
+			k++
+		}
+		return !(k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].is(fRole|fGroup))
 	case "speak", "talk":
 		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
