@@ -1753,6 +1753,37 @@ func (d *docState) nameStateSpeakers() {
 	}
 }
 
+// acronymSpeakers gives a speaker the article calls by an acronym no
+// organisation of its own expanded ("According to the CNSO", after "The
+// Ceravian National Space Office (CNSO) denied …") the body that spoke
+// before under the name whose capitalised words it abbreviates.
+func (d *docState) acronymSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if d.claims[i].person || c.Speaker != c.Side || len(c.Speaker) < 2 || len(c.Speaker) > 6 || !isAcronym(c.Speaker) {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			if p := &d.claims[j]; !p.person && initials(p.c.Speaker) == c.Speaker {
+				c.Speaker, c.Side = p.c.Speaker, p.c.Side
+				break
+			}
+		}
+	}
+}
+
+// initials returns the first letters of the capitalised words of name:
+// "NSO" for "National Space Office".
+func initials(name string) string {
+	var ini []byte
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			ini = append(ini, c)
+		}
+	}
+	return string(ini)
+}
+
 // stateBodiesAccused files an accusation or a denial about a state's
 // public body under the state it acts for: when two states' agencies
 // blame each other, each accuses the other state.

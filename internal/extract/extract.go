@@ -341,6 +341,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.nameDescribedSpeakers()
 		d.nameStateSpeakers()
 		d.stateBodiesAccused()
+		d.acronymSpeakers()
 	}
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
