@@ -1199,6 +1199,7 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,
 			spk: d.government(accuser), quoteSpan: -1, evS: ms})
 		d.emit(a, ms, end, pq)
+		d.backedClaim(ms, c, end, lo, accuser, pq)
 		return
 	}
 	if len(accused) == 0 && (d.toks[c].low == "its" || d.toks[c].low == "their") {
@@ -1215,6 +1216,31 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: -1, class: vAccuse, npS: ms, npE: n + 1, contS: c, contE: end,
 		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: ms})
 	d.emit(a, ms, end, pq)
+}
+
+// backedClaim reads "S backs the company's claim that Z", the owner's
+// claim starting at token ms and its content at [c, end): the body S
+// that opens the sentence makes the claim its own, so it is S's too.
+func (d *docState) backedClaim(ms, c, end, lo int, owner string, pq *paraQuotes) {
+	b := ms - 1
+	if b > lo && d.toks[b].low == "the" {
+		b--
+	}
+	if b <= lo || d.sentBody == "" || d.sentBody == owner {
+		return
+	}
+	t := &d.toks[b]
+	if t.kind != tWord || t.cap || t.inQ {
+		return
+	}
+	switch guessLemma(t.low) {
+	case "back", "support", "endorse", "echo", "share":
+	default:
+		return
+	}
+	a := d.newAtt(att{verb: b, class: vSay, npS: lo, npE: b, contS: c, contE: end,
+		spk: d.government(d.sentBody), quoteSpan: -1, evS: b})
+	d.emit(a, b, end, pq)
 }
 
 // endOfSentenceClause: like clauseEnd but a comma only ends the clause
