@@ -16,6 +16,14 @@ func TestAccusationShapes(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a passive with a pair subject: the agent accuses both",
+			"Korvela accused Dunmarch of letting sick cattle cross the border. Dunmarch accused Korvela of hiding the outbreak.\n\n" +
+				"Both governments were blamed by the Hill Farmers' Union for leaving the border unguarded.",
+			[]string{"Korvela>Dunmarch", "Dunmarch>Korvela", "Hill Farmers' Union>Korvela", "Hill Farmers' Union>Dunmarch"}},
+		{"guard: a pair of people in the passive names no party",
+			"Korvela accused Dunmarch of letting sick cattle cross the border. Dunmarch accused Korvela of hiding the outbreak.\n\n" +
+				"Both players were blamed by the Hill Farmers' Union for leaving the gate open.",
+			[]string{"Korvela>Dunmarch", "Dunmarch>Korvela"}},
 		{"the accused named in apposition, then a time, before of",
 			dl + "The Kelvan Football Federation accused the country's largest broadcaster, Ostvision, on Monday of fabricating evidence.",
 			[]string{"Kelvan Football Federation>Ostvision"}},

@@ -36,6 +36,7 @@ type openActor struct {
 	demonym string   // states: "Ostrelian"
 	state   bool     // a state (speaks through its government)
 	owner   string   // an organisation's state ("Vostria's state gas company")
+	organ   bool     // a state's public body, named by the state ("the Ostrelian Space Agency"): accused, it is the state
 	head    string   // organisations: their head noun, lower case ("front")
 	descr   []string // what the article calls it: "separatist", "rebel"
 	seen    int      // d.seq at the last mention
@@ -993,7 +994,10 @@ func (d *docState) governedParty(actor string, i int) {
 	switch organ {
 	case "government", "cabinet", "presidency", "army", "navy", "military", "ministry":
 	default:
-		if !d.fieldOrgan(i) || d.toks[i+1].low != "ministry" {
+		// "Tessel's water minister", "Tessel's prime minister": a
+		// company has no minister either
+		minister := i+1 < len(d.toks) && d.toks[i+1].low == "minister" && d.toks[i].kind == tWord && !d.toks[i].cap
+		if !minister && (!d.fieldOrgan(i) || d.toks[i+1].low != "ministry") {
 			return
 		}
 	}
@@ -1563,6 +1567,7 @@ done:
 	}
 	hb, _ := possessiveBase(toks[head].low)
 	short := false // a state opens the name
+	owner := ""    // the state whose public body the name is
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
 	if st := d.stateOf(i); st != "" {
 		if stateOrgans[hb] {
@@ -1576,6 +1581,9 @@ done:
 			return mention{}, false
 		}
 		short = true
+		if publicBodies[hb] {
+			owner = st
+		}
 	}
 	name := d.orgName(i, j)
 	if !short {
@@ -1587,7 +1595,7 @@ done:
 			}
 		}
 	}
-	o := d.addOpen(openActor{name: name, head: hb})
+	o := d.addOpen(openActor{name: name, head: hb, owner: owner, organ: owner != ""})
 	if o == nil {
 		return mention{}, false
 	}
@@ -1609,6 +1617,13 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// publicBodies head the names of a state's agencies, which keep their
+// own name but take the state's side ("the Ostrelian Space Agency"),
+// unlike a union or an association a demonym opens.
+var publicBodies = map[string]bool{
+	"agency": true, "authority": true, "commission": true, "bureau": true, "inspectorate": true,
 }
 
 // facilityNouns are the sites a company runs: "the Kestrel Werke paint
@@ -1791,13 +1806,96 @@ func (d *docState) openGovernment(name string) (speaker, bool) {
 		case o.state && o.demonym != "":
 			return speaker{name: o.demonym + " government", side: o.name, inst: true}, true
 		case o.state:
-			return speaker{name: o.name + " government", side: o.name, inst: true}, true
+			return speaker{name: stateAdjective(o.name) + " government", side: o.name, inst: true}, true
 		case o.owner != "":
 			return speaker{name: o.name, side: o.owner, inst: true}, true
 		}
 		return speaker{name: o.name, side: o.name, inst: true}, true
 	}
 	return speaker{}, false
+}
+
+// stateAdjective is the demonym of a state the article never gives
+// one for, where English forms it regularly ("Tessaria" → "Tessarian",
+// "Vorna" → "Vornan", as "Bolivia", "Kenya"), else the name itself
+// ("Tessel government"): a state speaks as its government, named alike
+// whether or not the article happens to write the adjective.
+func stateAdjective(name string) string {
+	if len(name) >= 4 && name[len(name)-1] == 'a' && !strings.ContainsAny(name, " -") {
+		return name + "n"
+	}
+	return name
+}
+
+// nameStateSpeakers names as its government a state that spoke as
+// itself before the article showed it a state ("Tessel denies it",
+// then "Tessel's prime minister"): a state's claims have one speaker.
+func (d *docState) nameStateSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if d.claims[i].person || c.Speaker == "" || c.Speaker != c.Side {
+			continue
+		}
+		for _, o := range d.open {
+			if o.name == c.Speaker {
+				if o.state {
+					c.Speaker = d.government(o.name).name
+				}
+				break
+			}
+		}
+	}
+}
+
+// acronymSpeakers gives a speaker the article calls by an acronym no
+// organisation of its own expanded ("According to the CNSO", after "The
+// Ceravian National Space Office (CNSO) denied …") the body that spoke
+// before under the name whose capitalised words it abbreviates.
+func (d *docState) acronymSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if d.claims[i].person || c.Speaker != c.Side || len(c.Speaker) < 2 || len(c.Speaker) > 6 || !isAcronym(c.Speaker) {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			if p := &d.claims[j]; !p.person && initials(p.c.Speaker) == c.Speaker {
+				c.Speaker, c.Side = p.c.Speaker, p.c.Side
+				break
+			}
+		}
+	}
+}
+
+// initials returns the first letters of the capitalised words of name:
+// "NSO" for "National Space Office".
+func initials(name string) string {
+	var ini []byte
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			ini = append(ini, c)
+		}
+	}
+	return string(ini)
+}
+
+// stateBodiesAccused files an accusation or a denial about a state's
+// public body under the state it acts for: when two states' agencies
+// blame each other, each accuses the other state.
+func (d *docState) stateBodiesAccused() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Subject == "" {
+			continue
+		}
+		for _, o := range d.open {
+			if o.name == c.Subject {
+				if o.organ && o.owner != "" && o.owner != c.Side {
+					c.Subject = o.owner
+				}
+				break
+			}
+		}
+	}
 }
 
 // sideOf is the side an actor speaks for: an open organisation's owner

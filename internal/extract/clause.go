@@ -1173,6 +1173,14 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		}
 		end := d.accusedEnd(v+2, hi)
 		e := d.npRight(v+2, end)
+		for e < end && d.pluralPossessiveIn(e) {
+			// "by the Hill Farmers' Union": the name goes on
+			n := d.npRight(e+1, end)
+			if n <= e+1 {
+				break
+			}
+			e = n
+		}
 		if e <= v+2 || end >= hi || end != e {
 			continue
 		}
@@ -1190,6 +1198,14 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 			// than the accuser
 			if o := d.lastOther(lo, spk.side); o != "" {
 				accused = []string{o}
+			}
+		}
+		if w := d.toks[b].low; len(accused) == 0 && b-lo < 4 && (pairNouns[w] || groupPairNouns[w]) && d.pairWords(lo, b+1) {
+			// "Both governments were blamed by Y for …": Y accuses each
+			// of the article's two parties of that kind
+			if pair := d.salientPairOf(d.pairKind(lo, b+1)); len(pair) == 2 && !containsStr(pair, spk.side) {
+				d.used[v] = true
+				return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: pair, quoteSpan: -1, evS: lo})
 			}
 		}
 		if len(accused) == 0 {

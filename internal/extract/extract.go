@@ -339,6 +339,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
+		d.nameStateSpeakers()
+		d.stateBodiesAccused()
+		d.acronymSpeakers()
 	}
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
@@ -575,6 +578,13 @@ func (d *docState) fillPairs() {
 	pairs := map[byte][]string{}
 	keep := d.claims[:0]
 	for _, p := range d.claims {
+		if strings.HasPrefix(p.c.Side, describedLater) || strings.HasPrefix(p.c.Subject, describedLater) {
+			// "the town council and the firm …, Y, are each blaming the
+			// other": the council is the one organisation called so
+			if !d.fillDescribed(&p.c) {
+				continue
+			}
+		}
 		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
 			// k: the kind of parties (pairKind), then which of the two
 			pair, ok := pairs[k[0]]
@@ -595,6 +605,28 @@ func (d *docState) fillPairs() {
 		keep = append(keep, p)
 	}
 	d.claims = keep
+}
+
+// fillDescribed names the party of c described by its noun
+// (describedLater) by the one organisation the article calls so, and
+// reports whether there is one.
+func (d *docState) fillDescribed(c *graph.Claim) bool {
+	if w, ok := strings.CutPrefix(c.Side, describedLater); ok {
+		o := d.describedOrg(w)
+		if o == nil {
+			return false
+		}
+		spk := d.government(o.name)
+		c.Speaker, c.Side = spk.name, spk.side
+	}
+	if w, ok := strings.CutPrefix(c.Subject, describedLater); ok {
+		o := d.describedOrg(w)
+		if o == nil {
+			return false
+		}
+		c.Subject = o.name
+	}
+	return true
 }
 
 // noteSide records where speaker id's side came from, the first time.

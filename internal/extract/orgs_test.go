@@ -75,10 +75,10 @@ func TestOrganisationParties(t *testing.T) {
 			[]claimRow{{"Tarsian Football Federation", "Tarsian Football Federation", "accusation", "Ostvision"}}},
 		{"guard: a state's ministry is the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's foreign ministry accused Ostvision of fabricating evidence.",
-			[]claimRow{{"Tarsia government", "Tarsia", "accusation", "Ostvision"}}},
+			[]claimRow{{"Tarsian government", "Tarsia", "accusation", "Ostvision"}}},
 		{"guard: a state's association is still read as the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's fisheries association said the catch was down.",
-			[]claimRow{{"Tarsia government", "Tarsia", "assertion", ""}}},
+			[]claimRow{{"Tarsian government", "Tarsia", "assertion", ""}}},
 		{"a football club named FC before its town, as the accused and then as the club",
 			dl + "Ostvision accused FC Brask of paying its players to lose a match.\n\nThe club said the report was false.",
 			[]claimRow{

@@ -255,6 +255,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"The hospital in Pell lost power on Monday.\n\nThe nurse who ran the ward and the company that supplies its power are blaming each other.\n\n" +
 				"Norbeck Energy said the union had blocked repairs.",
 			nil},
+		{"two states' agencies blaming each other are the two states",
+			"A Korvelan probe and a Dunmarchi probe collided on Tuesday, and the two countries' space agencies blamed each other for the crash.\n\n" +
+				"The Korvela Space Agency said Dunmarch had failed to warn anyone. The Dunmarch Space Authority said the Korvelan probe had fired its thrusters.",
+			[]string{"Korvela>Dunmarch", "Korvela>Dunmarch", "Dunmarch>Korvela", "Dunmarch>Korvela"}},
+		{"two described parties, the second named in apposition, each blaming the other",
+			"Forty pupils fell ill in Tarnwick on Tuesday.\n\nThe town council and the firm it pays to run the kitchens, Goldspoon Meals, are each blaming the other.\n\n" +
+				"Tarnwick Town Council said the vans were clean. The Van Drivers' Guild said the vans were cold. The guild said the fridges had failed.",
+			[]string{"Tarnwick Town Council>Goldspoon Meals", "Goldspoon Meals>Tarnwick Town Council"}},
+		{"guard: people each blaming the other are no parties",
+			"Forty pupils fell ill in Tarnwick on Tuesday.\n\nThe cook and the driver, Ada Brisk, are each blaming the other.\n\n" +
+				"Tarnwick Town Council said the vans were clean. The Van Drivers' Guild said the vans were cold. The guild said the fridges had failed.",
+			[]string{"Tarnwick Town Council>Van Drivers' Guild", "Van Drivers' Guild>Tarnwick Town Council"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

@@ -114,6 +114,19 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes) {
 	s, actors := d.pairSubject(v, lo)
 	described, plural := false, false
+	if s == v-1 && d.toks[s].low == "each" {
+		// "the council and the company it pays, Y, are each blaming
+		// the other": the two described parties, not the article's
+		// most named pair so far
+		if k, first, named := d.eachDescribed(s, lo); k >= 0 && named != "" {
+			// the first party is named later ("Tarnwick Town
+			// Council", after "the town council"): finish fills it in
+			s, actors = k, []string{describedLater + d.toks[first].low, named}
+			d.pairsLater = true
+		} else if k >= 0 {
+			s, actors, described = k, nil, true
+		}
+	}
 	if len(actors) < 2 && !d.pairWords(s, v) {
 		// "the two militias fighting for the town blamed each other":
 		// a pair described before a modifier
@@ -129,7 +142,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		}
 	}
 	each := v-1 >= lo && d.toks[v-1].low == "each"
-	if len(actors) < 2 && each {
+	if len(actors) < 2 && each && !described {
 		s, actors = v-1, d.salientPair() // "…, each said the other …"
 	}
 	if len(actors) < 2 && (each || d.pairWords(s, v)) {
@@ -169,7 +182,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	n0 := len(d.claims)
 	for k := 0; k < 2; k++ {
 		spk := d.government(actors[k])
-		if strings.HasPrefix(actors[k], pairLater) {
+		if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) {
 			spk = speaker{name: actors[k], side: actors[k], inst: true}
 		}
 		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
@@ -568,6 +581,85 @@ func (d *docState) describedOrg(w string) *openActor {
 	return nil
 }
 
+// eachDescribed reads, before "each" at e and its auxiliary, a subject
+// of two organisations described by their nouns and joined by "and"
+// ("the city council and the company it pays to cook the meals,
+// Y, are each blaming the other"), and returns where it starts, or -1.
+func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
+	k := e - 1
+	for k > lo && e-k <= 2 && d.toks[k].is(fAux) {
+		k--
+	}
+	if k == e-1 {
+		return -1, -1, ""
+	}
+	for a := k; a > lo+1 && k-a < 20; a-- {
+		t := &d.toks[a]
+		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "," || t.is(fSpeech) {
+			return -1, -1, ""
+		}
+		if t.low != "and" {
+			continue
+		}
+		if a+2 > k || d.toks[a+1].low != "the" || !d.orgNoun(a+2) || !d.orgNoun(a-1) {
+			return -1, -1, ""
+		}
+		for s := a - 2; s >= lo && a-s <= 4; s-- {
+			if d.toks[s].low == "the" {
+				return s, a - 1, d.eachNamed(a+2, k)
+			}
+			if !d.describingWord(s) {
+				return -1, -1, ""
+			}
+		}
+		return -1, -1, ""
+	}
+	return -1, -1, ""
+}
+
+// describedLater prefixes the placeholder of a reciprocal accusation's
+// party described by its noun ("the town council") and named later;
+// finish (fillPairs) gives it the one organisation the article calls so.
+const describedLater = "\x00descr"
+
+// eachNamed registers the name in apposition that ends the second
+// party of eachDescribed, before the comma at k ("the company it pays
+// to cook the meals, Y,"), as the organisation the noun at n describes,
+// so that "Y" alone and "the company" later refer back to it.
+func (d *docState) eachNamed(n, k int) string {
+	if d.toks[k].low != "," {
+		return ""
+	}
+	i := k - 1
+	for i > n && k-i <= 5 && d.toks[i].kind == tWord && d.toks[i].cap {
+		i--
+	}
+	if i == k-1 || d.toks[i].low != "," {
+		return "" // no name
+	}
+	if m := d.mentAt[i+1]; m >= 0 && d.ments[m].actor != "" {
+		return d.ments[m].actor // one the article already knows
+	}
+	name := d.str[d.toks[i+1].s:d.toks[k-1].e]
+	w := d.toks[n].low
+	o := d.addOpen(openActor{name: name, head: w})
+	if o == nil {
+		return ""
+	}
+	if !containsStr(o.descr, w) {
+		o.descr = append(o.descr, w)
+	}
+	d.indexOpen(o, name)
+	return o.name
+}
+
+// orgNoun reports whether token k is an organisation's or a company's
+// noun in lower case: "council", "company", "union".
+func (d *docState) orgNoun(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && (t.is(fOrg) || orgHeads[t.low] || companyNouns[t.low])
+}
+
 // pairSubject collects the subject of a reciprocal verb: two actors
 // joined by "and", or "both sides" (the two actors the document names
 // most).
@@ -943,6 +1035,9 @@ func (d *docState) pairWords(s, v int) bool {
 func (d *docState) pairBefore(s, lo int) int {
 	for k := s - 1; k >= lo && k >= s-12; k-- {
 		t := &d.toks[k]
+		if t.kind == tSQuote && k > lo && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].low, "s") {
+			continue // "the two countries' space agencies": the pair's bodies
+		}
 		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
 			return -1
 		}
@@ -1180,6 +1275,7 @@ func (d *docState) possessed(n, lo, hi int, pq *paraQuotes) {
 		a := d.newAtt(att{verb: -1, class: vSay, npS: ms, npE: n + 1, contS: c, contE: end,
 			spk: d.government(accuser), quoteSpan: -1, evS: ms})
 		d.emit(a, ms, end, pq)
+		d.backedClaim(ms, c, end, lo, accuser, pq)
 		return
 	}
 	if len(accused) == 0 && (d.toks[c].low == "its" || d.toks[c].low == "their") {
@@ -1285,6 +1381,31 @@ func (d *docState) madeAgainst(n, lo, hi int, pq *paraQuotes) bool {
 		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
 	d.emit(a, s, end, pq)
 	return true
+}
+
+// backedClaim reads "S backs the company's claim that Z", the owner's
+// claim starting at token ms and its content at [c, end): the body S
+// that opens the sentence makes the claim its own, so it is S's too.
+func (d *docState) backedClaim(ms, c, end, lo int, owner string, pq *paraQuotes) {
+	b := ms - 1
+	if b > lo && d.toks[b].low == "the" {
+		b--
+	}
+	if b <= lo || d.sentBody == "" || d.sentBody == owner {
+		return
+	}
+	t := &d.toks[b]
+	if t.kind != tWord || t.cap || t.inQ {
+		return
+	}
+	switch guessLemma(t.low) {
+	case "back", "support", "endorse", "echo", "share":
+	default:
+		return
+	}
+	a := d.newAtt(att{verb: b, class: vSay, npS: lo, npE: b, contS: c, contE: end,
+		spk: d.government(d.sentBody), quoteSpan: -1, evS: b})
+	d.emit(a, b, end, pq)
 }
 
 // endOfSentenceClause: like clauseEnd but a comma only ends the clause

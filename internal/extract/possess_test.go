@@ -15,13 +15,13 @@ func TestPossessedOrganSide(t *testing.T) {
 		name, text, claim, want string
 	}{
 		{"field ministry", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions.\n",
-			"Quessa's water ministry said", "Quessa government"},
+			"Quessa's water ministry said", "Quessan government"},
 		{"its anaphor", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
-			"The ministry accused", "Quessa government"},
+			"The ministry accused", "Quessan government"},
 		{"ministry of the state", lead + "Quessa's army denied it. The ministry of defence of Quessa said the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
-			"The ministry accused", "Quessa government"},
+			"The ministry accused", "Quessan government"},
 		{"health ministry", lead + "Quessa's health ministry said the wounded had been shelled by Maldoran artillery.\n",
-			"Quessa's health ministry said", "Quessa government"},
+			"Quessa's health ministry said", "Quessan government"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

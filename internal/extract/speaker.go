@@ -551,6 +551,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	case "point":
 		return next(1) == "out"
+	case "recall":
+		// "recalled its ambassador", "recalled troops from the border": a
+		// withdrawal of people, no memory reported
+		k := v + 1
+		if k < len(d.toks) && d.toks[k].is(fDet) {
+			k++
+		}
+		return !(k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].is(fRole|fGroup))
 	case "speak", "talk":
 		return d.speakOf(v)
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
@@ -2069,6 +2077,26 @@ func (d *docState) openingBody(lo, hi int) string {
 	}
 	if m := d.mentAt[k]; m >= 0 && !d.ments[m].demonym {
 		return d.ments[m].actor
+	}
+	// "The drivers' union, the Transport Workers' Guild, backs …": a
+	// description in lower case, then the body's name in apposition
+	for c := k; c < hi && c-k < 5; c++ {
+		t := &d.toks[c]
+		if t.low == "," {
+			n := c + 1
+			if n < hi && d.toks[n].low == "the" {
+				n++
+			}
+			if n < hi && c > k {
+				if m := d.mentAt[n]; m >= 0 && !d.ments[m].demonym && d.ments[m].actor != "" && d.ments[m].j < hi && d.toks[d.ments[m].j].low == "," {
+					return d.ments[m].actor
+				}
+			}
+			return ""
+		}
+		if t.kind != tWord && t.kind != tSQuote || t.cap || t.is(fVerb|fSpeech|fAux|fPrep|fPron) {
+			return ""
+		}
 	}
 	return ""
 }

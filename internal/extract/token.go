@@ -170,6 +170,9 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			if t.flags&fPron != 0 && t.cap && t.e-t.s >= 2 && isUpperWord(w) {
 				t.flags &^= fPron | fFirstPerson // "US Secretary of State", not "us"
 			}
+			if t.cap && (t.low == "late" || t.low == "early") && (len(out) < 2 || out[len(out)-2].kind != tWord) && timeFollows(str[t.e:]) {
+				t.flags |= fTime // "Late on Monday, the minister said": a time, not a name as "Marta Early" is
+			}
 			i = t.e
 		case isDoubleQuote(r) || (c == '\'' || c == '`') && i+1 < end && str[i+1] == c:
 			// two apostrophes or backticks are one double quotation
@@ -227,6 +230,18 @@ func pushToken(out []token, s, e int, kind tokKind, low string, open, inQ bool) 
 	t.s, t.e, t.kind, t.low, t.flags, t.info = s, e, kind, low, 0, nil
 	t.cap, t.abbr, t.open, t.inQ = false, false, open, inQ
 	return out, t
+}
+
+// timeFollows reports whether rest, the text after an opening "Late"
+// or "Early", goes on with the time it qualifies: "on Monday", "in the
+// day", "last night", "this morning", "yesterday".
+func timeFollows(rest string) bool {
+	for _, p := range []string{" on ", " in ", " last ", " this ", " yesterday", " today", " tonight", " next "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pushWord is pushToken for a word, but for its low and info, which the

@@ -1564,7 +1564,25 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		// terrorism"
 		return phraseAt{}, false
 	}
-	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + actNoun(t.low), act: true}, true
+}
+
+// actNoun names the act of a gerund by its verb's regular noun where
+// English forms one, as analysts and headlines do ("diverting a river"
+// is a river diversion, "fabricating evidence" an evidence
+// fabrication), and by the gerund otherwise ("signal jamming"). Short
+// verbs in -ate ("debate", "create") are left as they are.
+func actNoun(gerund string) string {
+	l := guessLemma(gerund)
+	switch {
+	case strings.HasSuffix(l, "vert"):
+		return l[:len(l)-1] + "sion" // divert, convert, subvert
+	case len(l) >= 7 && strings.HasSuffix(l, "ate"):
+		return l[:len(l)-1] + "ion" // contaminate, fabricate, manipulate
+	case len(l) >= 6 && strings.HasSuffix(l, "ify"):
+		return l[:len(l)-1] + "ication" // falsify, intensify
+	}
+	return gerund
 }
 
 // blamedAct reads "the V-ing of N … on" from token g, the gerund: the
@@ -1581,7 +1599,7 @@ func (d *docState) blamedAct(g, hi int) (phraseAt, bool) {
 	}
 	for e := n + 1; e < hi && e <= n+4; e++ {
 		if d.toks[e].low == "on" {
-			return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + t.low, act: true}, true
+			return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + actNoun(t.low), act: true}, true
 		}
 		if d.toks[e].kind != tWord || d.toks[e].is(fVerb|fRel|fSubord) {
 			break
