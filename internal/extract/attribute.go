@@ -1461,22 +1461,31 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk
-	if plural(s) {
-		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
-	}
-	if a.spk.person != nil || a.spk.human {
-		d.lastPerson = a.spk.person
-		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
-	} else if a.spk.inst {
-		d.lastInst, d.hasLastInst = s, true
-		if humanRole(s.role) {
-			d.lastHuman, d.hasLastHuman = s, true
-		}
-	}
+	d.noteSpeaker(s)
 	if s.role != "" && s.person == nil {
 		d.roleSpeakers = append(d.roleSpeakers, s)
 		if len(d.roleSpeakers) > 16 {
 			d.roleSpeakers = d.roleSpeakers[1:]
+		}
+	}
+}
+
+// noteSpeaker makes s the speaker that later pronouns, "Its …" and
+// "the company" refer back to. emit calls it for every claim; a frame
+// that announces an account and is no claim of its own ("The agency
+// tells a different story.") calls it too, since the next sentence's
+// "Its director" is that speaker's.
+func (d *docState) noteSpeaker(s speaker) {
+	if plural(s) {
+		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
+	}
+	if s.person != nil || s.human {
+		d.lastPerson = s.person
+		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
+	} else if s.inst {
+		d.lastInst, d.hasLastInst = s, true
+		if humanRole(s.role) {
+			d.lastHuman, d.hasLastHuman = s, true
 		}
 	}
 }

@@ -695,7 +695,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 				return nil
 			} else if d.storyNoun(c, hi) {
 				// "The police tell a different story.": another account
-				// announced, which the sentences after give
+				// announced, which the sentences after give; their
+				// "Its spokesman" and "it" are the teller's
+				if spk, st := d.resolveNP(s, e, as, ae); st == npOK {
+					d.noteSpeaker(spk)
+				}
 				return nil
 			}
 		case vAccuse:

@@ -449,6 +449,19 @@ func TestTellsAnotherStory(t *testing.T) {
 	})
 }
 
+// TestStoryTellerReferredBack: "X tells a different story." is no claim,
+// but X is still the body the next sentence's "Its chief inspector" and
+// "He" belong to (the rule that dropped the claim had dropped that too).
+func TestStoryTellerReferredBack(t *testing.T) {
+	const story = "Tamsin Holt, who runs Dovecote Pharma, said the regulator had acted on one test. " +
+		"The Kessel Medicines Board tells a different story. Its chief inspector, Pavel Ruun, said two tests had failed at the plant. " +
+		"He said the company had hidden the failures."
+	runSpeakerRows(t, []speakerRow{
+		{"its officer after the teller", story, "two tests had failed at the plant", "Pavel Ruun", "Kessel Medicines Board"},
+		{"then he", story, "the company had hidden the failures", "Pavel Ruun", "Kessel Medicines Board"},
+	})
+}
+
 // TestAccordingToWho covers "according to" a person described and then
 // a relative clause: the speaker is the description, not the clause.
 func TestAccordingToWho(t *testing.T) {
