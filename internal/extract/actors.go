@@ -75,6 +75,7 @@ var orgHeads = map[string]bool{
 	"court": true, "observatory": true, "watch": true, "ministry": true, "police": true, "navy": true,
 	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
 	"guild": true, // a trade's or profession's body: "the Pell Nursing Guild"
+	"board": true, // a public body: "the Kessel Medicines Board", then "the board"
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark

@@ -410,7 +410,9 @@ func TestBreakdownTopics(t *testing.T) {
 		{"broke down in the lede, meltdown in the headline", "Nurses unpaid after payroll meltdown at Norvik hospital",
 			"Thousands of nurses went unpaid after the Norvik hospital's payroll system broke down last week, and the union and the board are blaming each other. " +
 				"The union blamed the breakdown on the board, which it said had ignored warnings.",
-			[]string{"payroll breakdown", "payroll breakdown"}},
+			// one claim: "the board are blaming each other" is no
+			// speaker's report now that a board is a body
+			[]string{"payroll breakdown"}},
 		{"the headline's word when the article has no other", "Nurses unpaid after payroll meltdown at Norvik hospital",
 			"The union blamed the meltdown on the hospital board, which it said had ignored warnings.",
 			[]string{"payroll meltdown"}},
