@@ -1173,11 +1173,10 @@ func (d *docState) surfaceName(t string) string {
 // ("shelling") or a verb of its act before it ("blew up the dam"),
 // unlike "the dam".
 func (d *docState) noteNamed(m mention) {
-	if d.actNamed[m.topic] {
+	// only a topic whose act strikes a place matters (settingOfBlame):
+	// the mention's flag says so without a lookup
+	if !m.struck || d.actNamed[m.topic] {
 		return
-	}
-	if c := d.x.cores[m.topic]; c == nil || len(c.Targets) == 0 {
-		return // only a topic whose act strikes a place matters (settingOfBlame)
 	}
 	if m.j-m.i == 1 {
 		w := d.toks[m.i].low
