@@ -1070,9 +1070,7 @@ var pageLabels = map[string]bool{
 // countTopic counts topic t weight times toward the document's topic,
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
-	if d.x.cores[t] != nil {
-		d.markNamed(t) // an event phrase folded into a configured topic: its act
-	}
+	d.markNamed(t) // an event phrase folded into a configured topic: its act
 	d.seq++
 	d.topicCount[t] += weight
 	if _, ok := d.topicFirst[t]; !ok {
