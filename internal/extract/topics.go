@@ -1387,14 +1387,10 @@ func (d *docState) eventTopics() {
 // is an attack as ev is ("missile strikes" and a "market strike";
 // "cyberattacks" and a "website hack"), or its core act is the event's
 // ("hack"). A claim that names it is about that one event.
-func (d *docState) kindOfEvent(conf, ev string) bool {
-	// the cheap tests first: most documents' topic is no induced event
-	i := strings.LastIndexByte(ev, ' ')
-	if i < 0 {
-		return false
-	}
-	head := eventHeads[ev[i+1:]]
-	if head == "" || d.configured(ev) || !d.configured(conf) {
+func (d *docState) kindOfEvent(conf string) bool {
+	// the cheap test first: most documents' topic is no induced event
+	head := d.evHead
+	if head == "" || !d.configured(conf) {
 		return false
 	}
 	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
@@ -1403,6 +1399,21 @@ func (d *docState) kindOfEvent(conf, ev string) bool {
 	}
 	c := d.x.cores[conf]
 	return c != nil && headVerbs[head] != "" && c.HasVerb(headVerbs[head])
+}
+
+// inducedHead returns the event head of ev when it is an induced
+// event's name ("market strike": "strike"), not a configured topic, or
+// "": what kindOfEvent compares, found once per document.
+func (d *docState) inducedHead(ev string) string {
+	i := strings.LastIndexByte(ev, ' ')
+	if i < 0 {
+		return ""
+	}
+	head := eventHeads[ev[i+1:]]
+	if head == "" || d.configured(ev) {
+		return ""
+	}
+	return head
 }
 
 // configured reports whether t is a topic of the taxonomy.
