@@ -472,10 +472,12 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
-				if attackHeads[head] && d.attackKind(name) {
+				if attackHeads[head] {
 					// "a drone attack gutted the water plant": the
-					// configured kind of attack, named by what it struck
-					if n := d.strikesObject(k, hi); n >= 0 {
+					// configured kind of attack, named by what it struck;
+					// what it struck first, as most strike nothing there
+					// and attackKind lowers and looks up the name
+					if n := d.strikesObject(k, hi); n >= 0 && d.attackKind(name) {
 						if ev := d.eventName(n, head); !d.configured(ev) {
 							d.specialise(ev, name)
 							name = ev
