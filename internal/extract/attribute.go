@@ -690,7 +690,7 @@ func (d *docState) mentions() {
 		for i := m.i; i < m.j; i++ {
 			d.mentAt[i] = int32(k)
 		}
-		if m.actor != "" && m.j < len(d.toks) && !d.toks[m.j].cap {
+		if m.actor != "" && m.j < len(d.toks) && plainWord(&d.toks[m.j]) {
 			d.noteVessel(m)
 		}
 	}
