@@ -169,7 +169,8 @@ var notModifiers = map[string]bool{
 // is named by: a common noun, not a kind of event ("deadly").
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
-	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || eventHeads[t.low] != "" {
+	// every event head carries fEvent: the flag before the lookup
+	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
 		return false
 	}
 	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) ||
