@@ -100,6 +100,7 @@ type docState struct {
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
+	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -436,7 +437,7 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 		}
 	}
 	switch {
-	case best != "" && docTopic != "" && d.kindOfEvent(best, docTopic):
+	case best != "" && docTopic != "" && d.kindOfEvent(best):
 		return docTopic // "paid hackers" in an article on one hack
 	case best != "":
 		return best // a dispute of its own, in its subject or object
@@ -689,7 +690,7 @@ func (d *docState) mentions() {
 		for i := m.i; i < m.j; i++ {
 			d.mentAt[i] = int32(k)
 		}
-		if m.actor != "" && m.j < len(d.toks) && !d.toks[m.j].cap {
+		if m.actor != "" && m.j < len(d.toks) && plainWord(&d.toks[m.j]) {
 			d.noteVessel(m)
 		}
 	}

@@ -334,6 +334,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.eventTopics()
 	docTopic := d.docTopic()
 	docName := d.surfaceName(docTopic) // the event as the article names it
+	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()
 	}

@@ -1024,7 +1024,7 @@ type vesselOwned struct {
 func (d *docState) noteVessel(m mention) {
 	for i := m.j; i < len(d.toks) && i < m.j+3; i++ {
 		t := &d.toks[i]
-		if t.kind != tWord || t.cap || t.is(fDet|fPrep|fVerb|fConj) {
+		if !plainWord(t) {
 			return
 		}
 		if vesselNouns[t.low] {
@@ -1035,6 +1035,13 @@ func (d *docState) noteVessel(m mention) {
 			return
 		}
 	}
+}
+
+// plainWord is noteVessel's test of the words after the party, asked
+// first without the call: after most parties' names comes a verb, a
+// preposition or punctuation.
+func plainWord(t *token) bool {
+	return t.kind == tWord && !t.cap && !t.is(fDet|fPrep|fVerb|fConj)
 }
 
 // vesselOwner returns the party that owns the vessel named by its noun

@@ -16,6 +16,7 @@ type phrase struct {
 	demonym bool     // the alias is the actor's demonym adjective ("Russian")
 	exact   string   // short acronyms ("US", "UN") must match this text exactly
 	caps    bool     // the token must contain an upper-case letter (LoC, POW)
+	struck  bool     // the topic's core act strikes a place (noteNamed)
 }
 
 // phraseIndex finds taxonomy aliases in token streams: phrases keyed by
@@ -130,6 +131,8 @@ func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
 	for _, t := range tax.Topics() {
 		forms := append([]string{t.Name}, t.Aliases...)
 		seen := map[string]bool{}
+		c, ok := tax.Core(t.Name)
+		struck := ok && len(c.Targets) > 0
 		for _, f := range forms {
 			for _, v := range []string{f, pluralVariant(f)} {
 				k := strings.ToLower(v)
@@ -137,7 +140,7 @@ func buildIndex(tax *taxonomy.Taxonomy) phraseIndex {
 					continue
 				}
 				seen[k] = true
-				add(v, phrase{topic: t.Name})
+				add(v, phrase{topic: t.Name, struck: struck})
 			}
 		}
 	}
@@ -195,6 +198,7 @@ type mention struct {
 	actor   string
 	topic   string
 	demonym bool
+	struck  bool // a topic whose core act strikes a place: its phrase's struck
 }
 
 // findMentions returns the non-overlapping longest alias matches in toks,
@@ -241,7 +245,7 @@ func (idx phraseIndex) findMentions(str string, toks []token, out []mention, voc
 			continue
 		}
 		if p := idx.firstMatch(str, toks, i, cands); p != nil {
-			out = append(out, mention{i: i, j: i + len(p.words), actor: p.actor, topic: p.topic, demonym: p.demonym})
+			out = append(out, mention{i: i, j: i + len(p.words), actor: p.actor, topic: p.topic, demonym: p.demonym, struck: p.struck})
 			i += len(p.words) - 1
 		}
 	}

@@ -470,8 +470,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// noun: "facing a stiff challenge from", "issued a fresh call
 		// for"; a singular subject takes no base form ("a majority say"
 		// is a group's, "a spokesman said" no base form)
-		if v-2 >= lo && t.low == vi.lemma && p.kind == tWord && !p.cap && p.flags == 0 && !groupParts[p.low] && !collectiveHeads[p.low] {
-			if q := &d.toks[v-2]; q.low == "a" || q.low == "an" {
+		if v-2 >= lo && t.low == vi.lemma && p.kind == tWord && !p.cap && p.flags == 0 {
+			// the article before the two lists: most such words have none
+			if q := &d.toks[v-2]; (q.low == "a" || q.low == "an") && !groupParts[p.low] && !collectiveHeads[p.low] {
 				return false
 			}
 		}

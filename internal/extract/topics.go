@@ -169,7 +169,8 @@ var notModifiers = map[string]bool{
 // is named by: a common noun, not a kind of event ("deadly").
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
-	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || eventHeads[t.low] != "" {
+	// every event head carries fEvent: the flag before the lookup
+	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
 		return false
 	}
 	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) ||
@@ -472,10 +473,12 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
-				if attackHeads[head] && d.attackKind(name) {
+				if attackHeads[head] {
 					// "a drone attack gutted the water plant": the
-					// configured kind of attack, named by what it struck
-					if n := d.strikesObject(k, hi); n >= 0 {
+					// configured kind of attack, named by what it struck;
+					// what it struck first, as most strike nothing there
+					// and attackKind lowers and looks up the name
+					if n := d.strikesObject(k, hi); n >= 0 && d.attackKind(name) {
 						if ev := d.eventName(n, head); !d.configured(ev) {
 							d.specialise(ev, name)
 							name = ev
@@ -1070,9 +1073,7 @@ var pageLabels = map[string]bool{
 // countTopic counts topic t weight times toward the document's topic,
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
-	if d.x.cores[t] != nil {
-		d.markNamed(t) // an event phrase folded into a configured topic: its act
-	}
+	d.markNamed(t) // an event phrase folded into a configured topic: its act
 	d.seq++
 	d.topicCount[t] += weight
 	if _, ok := d.topicFirst[t]; !ok {
@@ -1173,11 +1174,10 @@ func (d *docState) surfaceName(t string) string {
 // ("shelling") or a verb of its act before it ("blew up the dam"),
 // unlike "the dam".
 func (d *docState) noteNamed(m mention) {
-	if d.actNamed[m.topic] {
+	// only a topic whose act strikes a place matters (settingOfBlame):
+	// the mention's flag says so without a lookup
+	if !m.struck || d.actNamed[m.topic] {
 		return
-	}
-	if c := d.x.cores[m.topic]; c == nil || len(c.Targets) == 0 {
-		return // only a topic whose act strikes a place matters (settingOfBlame)
 	}
 	if m.j-m.i == 1 {
 		w := d.toks[m.i].low
@@ -1390,14 +1390,10 @@ func (d *docState) eventTopics() {
 // is an attack as ev is ("missile strikes" and a "market strike";
 // "cyberattacks" and a "website hack"), or its core act is the event's
 // ("hack"). A claim that names it is about that one event.
-func (d *docState) kindOfEvent(conf, ev string) bool {
-	// the cheap tests first: most documents' topic is no induced event
-	i := strings.LastIndexByte(ev, ' ')
-	if i < 0 {
-		return false
-	}
-	head := eventHeads[ev[i+1:]]
-	if head == "" || d.configured(ev) || !d.configured(conf) {
+func (d *docState) kindOfEvent(conf string) bool {
+	// the cheap test first: most documents' topic is no induced event
+	head := d.evHead
+	if head == "" || !d.configured(conf) {
 		return false
 	}
 	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
@@ -1406,6 +1402,21 @@ func (d *docState) kindOfEvent(conf, ev string) bool {
 	}
 	c := d.x.cores[conf]
 	return c != nil && headVerbs[head] != "" && c.HasVerb(headVerbs[head])
+}
+
+// inducedHead returns the event head of ev when it is an induced
+// event's name ("market strike": "strike"), not a configured topic, or
+// "": what kindOfEvent compares, found once per document.
+func (d *docState) inducedHead(ev string) string {
+	i := strings.LastIndexByte(ev, ' ')
+	if i < 0 {
+		return ""
+	}
+	head := eventHeads[ev[i+1:]]
+	if head == "" || d.configured(ev) {
+		return ""
+	}
+	return head
 }
 
 // configured reports whether t is a topic of the taxonomy.
