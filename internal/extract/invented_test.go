@@ -248,7 +248,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout27", 0.85, 0.70, 0.90, 0.8},
 		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout30", 0.95, 0, 0.75, 0},
+		{"testdata/heldout30", 0.95, 0.75, 0.75, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 	}
 	for _, tt := range tests {
