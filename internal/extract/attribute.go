@@ -314,11 +314,23 @@ func (d *docState) title(t string) {
 		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event
 		d.countTopic(label, 3+blameBonus)
-		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
+		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" && !d.labelPrep(strings.Count(label, " ")+1) {
 			d.headlessLabel = label
 		}
 	}
 	d.countPhrases(0, len(d.toks), 3)
+}
+
+// labelPrep reports whether the headline's first n words hold a
+// preposition: "Senator on climate: …" titles a piece, no setting a
+// reported event should take over.
+func (d *docState) labelPrep(n int) bool {
+	for k := 0; k < n && k < len(d.toks); k++ {
+		if d.toks[k].flags&fPrep != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseTokens reports whether most words of toks are capitalised, as in

@@ -494,6 +494,10 @@ func TestHeadlessLabelTopics(t *testing.T) {
 			"Thirty residents of three Dornby care homes fell ill overnight. " +
 				"The Dornby Care Trust said Velmor Kitchens had ignored warnings.",
 			[]string{"dornby care homes"}},
+		{"a label with a preposition titles a piece", "Mayor on care homes: a week of blame",
+			"Thirty residents of three Dornby care homes fell ill after eating a Sunday dinner of fish pie. " +
+				"The Dornby Care Trust said Velmor Kitchens had served undercooked fish.",
+			[]string{"mayor on care homes"}},
 		{"a meal with no illness", "",
 			"Ministers met after lunch on Friday. The union said the canteen company had ignored warnings.",
 			[]string{"general"}},
