@@ -925,7 +925,11 @@ func (d *docState) describedPair(v, lo int) int {
 		return d.ments[m].i
 	}
 	if !d.partyNoun(first) && !d.staffOf(first) {
-		first = d.relativeBack(first, lo) // "the club that owns the ground and …"
+		f := d.relativeBack(first, lo) // "the club that owns the ground and …"
+		if f < 0 {
+			f = d.ofBack(first, lo) // "the operator of the Dalmo ski resort and …"
+		}
+		first = f
 	}
 	if first <= lo || !d.partyNoun(first) && !d.staffOf(first) {
 		return -1
@@ -968,6 +972,23 @@ func (d *docState) relativeBack(j, lo int) int {
 		}
 		if t.low == "and" || t.is(fSpeech) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// ofBack reads back from token j, the end of an "of" phrase of at most
+// six words with no comma ("of the Dalmo ski resort"), to the noun
+// before "of", and returns it, or -1: "the operator of the resort" is a
+// party described by what it runs.
+func (d *docState) ofBack(j, lo int) int {
+	for k := j - 1; k > lo && j-k < 7; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.low == "and" || t.is(fSpeech|fAux) {
+			return -1
+		}
+		if t.low == "of" {
+			return k - 1
 		}
 	}
 	return -1
