@@ -114,11 +114,17 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes) {
 	s, actors := d.pairSubject(v, lo)
 	described, plural := false, false
+	e := -1
 	if s == v-1 && d.toks[s].low == "each" {
+		e = s
+	} else if len(actors) < 2 && v-2 > lo && d.toks[v-1].is(fAux) && d.toks[v-2].low == "," {
+		e = v // "the authority and the company that built the dam, Y, are blaming each other"
+	}
+	if e >= 0 {
 		// "the council and the company it pays, Y, are each blaming
 		// the other": the two described parties, not the article's
 		// most named pair so far
-		if k, first, named := d.eachDescribed(s, lo); k >= 0 && named != "" {
+		if k, first, named := d.eachDescribed(e, lo); k >= 0 && named != "" {
 			// the first party is named later ("Tarnwick Town
 			// Council", after "the town council"): finish fills it in
 			s, actors = k, []string{describedLater + d.toks[first].low, named}
