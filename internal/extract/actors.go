@@ -771,7 +771,8 @@ var orgRelVerbs = map[string]string{
 }
 
 // relativeOrg reads the name of one to three capitalised words at i,
-// the first one no vocabulary knows, followed by ", which" and a verb of running or
+// the first one no vocabulary knows, followed by ", which" (or ", the
+// company that") and a verb of running or
 // holding something (orgRelVerbs), as an organisation: a company when
 // it runs, owns or builds a thing ("the company" then refers back to
 // it), a group when it holds or controls one.
@@ -781,10 +782,19 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && (j == i || !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia)) {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].low != "," || toks[j+1].low != "which" {
+	if j+2 >= len(toks) || toks[j].low != "," {
 		return mention{}, false
 	}
-	head := orgRelVerbs[toks[j+2].low]
+	v := j + 2 // the verb after "which"
+	if toks[j+1].low == "the" && j+4 < len(toks) && companyRef(toks[j+2].low) && (toks[j+3].low == "that" || toks[j+3].low == "which") {
+		v = j + 4 // "Osk Hydro, the company that built the dam,"
+	} else if toks[j+1].low != "which" {
+		return mention{}, false
+	}
+	head := orgRelVerbs[toks[v].low]
+	if v > j+2 && head != "" {
+		head = "company" // what the apposition calls it
+	}
 	if head == "" || i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
 		return mention{}, false
 	}
@@ -800,7 +810,7 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 		return mention{}, false
 	}
 	if head == "company" {
-		d.noteFacility(o, j+3)
+		d.noteFacility(o, v+1)
 	}
 	return d.openMention(i, j, o, false), true
 }
