@@ -772,7 +772,8 @@ var orgRelVerbs = map[string]string{
 }
 
 // relativeOrg reads the name of one to three capitalised words at i,
-// the first one no vocabulary knows, followed by ", which" and a verb of running or
+// the first one no vocabulary knows, followed by ", which" (or ", the
+// company that") and a verb of running or
 // holding something (orgRelVerbs), as an organisation: a company when
 // it runs, owns or builds a thing ("the company" then refers back to
 // it), a group when it holds or controls one.
@@ -782,10 +783,19 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && (j == i || !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia)) {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].low != "," || toks[j+1].low != "which" {
+	if j+2 >= len(toks) || toks[j].low != "," {
 		return mention{}, false
 	}
-	head := orgRelVerbs[toks[j+2].low]
+	v := j + 2 // the verb after "which"
+	if toks[j+1].low == "the" && j+4 < len(toks) && companyRef(toks[j+2].low) && (toks[j+3].low == "that" || toks[j+3].low == "which") {
+		v = j + 4 // "Osk Hydro, the company that built the dam,"
+	} else if toks[j+1].low != "which" {
+		return mention{}, false
+	}
+	head := orgRelVerbs[toks[v].low]
+	if v > j+2 && head != "" {
+		head = "company" // what the apposition calls it
+	}
 	if head == "" || i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
 		return mention{}, false
 	}
@@ -800,7 +810,38 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 	if o == nil {
 		return mention{}, false
 	}
+	if head == "company" {
+		d.noteFacility(o, v+1)
+	}
 	return d.openMention(i, j, o, false), true
+}
+
+// noteFacility records the thing a company runs, owns or built, named
+// from token k ("which runs the Dalmo ski resort", "the company that
+// built the dam"), as what the article calls the company: "the resort"
+// and "the dam" then refer back to it, as accused or as speaker. The
+// thing is the last lower-case word before the phrase ends; one that is a
+// person's or a quantity's word names no facility.
+func (d *docState) noteFacility(o *openActor, k int) {
+	toks := d.toks
+	if k >= len(toks) || !toks[k].is(fDet) {
+		return // "which owns Kell Park": a name, read as its own
+	}
+	n := -1
+	for k++; k < len(toks) && toks[k].kind == tWord && !toks[k].is(fPrep|fConj|fSubord|fRel|fAux); k++ {
+		if !toks[k].cap && len(toks[k].low) > 2 && !toks[k].is(fAdv|fPron|fNeg|fTime|fSpeech|fDet) {
+			n = k // a noun, or a verb's form of one ("resort")
+		}
+	}
+	if n < 0 || k < len(toks) && toks[k].kind == tWord && !toks[k].is(fPrep|fConj|fSubord|fRel) {
+		return
+	}
+	w := singularWord(toks[n].low)
+	if toks[n].is(fRole) || personNouns[w] || quantityWord(w) || o.state || containsStr(o.descr, w) || len(o.descr) >= 8 {
+		return
+	}
+	o.descr = append(o.descr, w)
+	d.apposDescr = true
 }
 
 // clubEndings end the names of sports clubs after their town's:
@@ -1121,7 +1162,21 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && d.describedAs(t.low) || standingWord(t.low))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low))
+}
+
+// describedCompound reports whether the lower-case word at i is the
+// modifier of a noun the article called an organisation by: "the lift
+// maker" after "the lift maker, Holtz Seilbahn,".
+func (d *docState) describedCompound(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t, n := &d.toks[i], &d.toks[i+1]
+	if i+2 < len(d.toks) && d.toks[i+2].low == "," {
+		return false // "The dam operator, Halvek,": the description its name follows
+	}
+	return !t.cap && n.kind == tWord && !n.cap && !t.is(fDet|fPron|fAdv|fPrep|fConj|fNeg|fTime) && d.describedAs(n.low)
 }
 
 // cityPolice reads "Orrin police", "Orrin's police" at token i (the
@@ -1280,6 +1335,11 @@ func (d *docState) backReference(i int) (mention, bool) {
 			if o := d.openByHead(h.low); o != nil {
 				return d.openMention(i, i+3, o, false), true
 			}
+		}
+	}
+	if d.apposDescr && !n.cap && !d.describedAs(n.low) && d.describedCompound(i) {
+		if o := d.openByHead(d.toks[i+1].low); o != nil {
+			return d.openMention(i, i+2, o, false), true
 		}
 	}
 	nb, _ := possessiveBase(n.low)

@@ -98,6 +98,7 @@ type docState struct {
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
+	headlessLabel  string            // a headline label whose head is no event ("<town> school lunches"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
@@ -314,8 +315,23 @@ func (d *docState) title(t string) {
 		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event
 		d.countTopic(label, 3+blameBonus)
+		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" && !d.labelPrep(strings.Count(label, " ")+1) {
+			d.headlessLabel = label
+		}
 	}
 	d.countPhrases(0, len(d.toks), 3)
+}
+
+// labelPrep reports whether the headline's first n words hold a
+// preposition: "Senator on climate: …" titles a piece, no setting a
+// reported event should take over.
+func (d *docState) labelPrep(n int) bool {
+	for k := 0; k < n && k < len(d.toks); k++ {
+		if d.toks[k].flags&fPrep != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseTokens reports whether most words of toks are capitalised, as in
@@ -339,6 +355,19 @@ func (d *docState) docTopic() string {
 		f := d.topicFirst[t]
 		if n > bestN || n == bestN && (f < bestFirst || f == bestFirst && t < best) {
 			best, bestN, bestFirst = t, n, f
+		}
+	}
+	if best != "" && best == d.headlessLabel {
+		// "<town> school lunches: …" names the story's setting; an event
+		// the article reports ("food poisoning") is its dispute
+		ev, evN := "", 0
+		for t, n := range d.topicCount {
+			if t != best && eventHeads[t[strings.LastIndexByte(t, ' ')+1:]] != "" && (n > evN || n == evN && t < ev) {
+				ev, evN = t, n
+			}
+		}
+		if ev != "" {
+			best = ev
 		}
 	}
 	if best == "" {

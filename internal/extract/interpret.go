@@ -200,6 +200,13 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) && warnVerb(d.toks[v].low) {
+		// "its members reported the faults to the council and were
+		// ignored": the one told is blamed
+		if r := d.ignoredBy(v, ce); r != "" && r != side {
+			subjects, first = []string{r}, false
+		}
+	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
 	obj := [2]int{ce, ce}
@@ -975,6 +982,39 @@ func (d *docState) turnedBack(npEnd, v, ce int) bool {
 		return (o == "us" || o == "me") && (d.toks[v+2].low == "of" || d.toks[v+2].low == "for") && d.toks[v+3].low == "what"
 	}
 	return false
+}
+
+// warnVerb reports whether w tells someone of a danger or a fault:
+// "reported the faults to", "warned the council".
+func warnVerb(w string) bool {
+	switch w {
+	case "reported", "complained", "warned", "told", "wrote", "alerted", "raised":
+		return true
+	}
+	return false
+}
+
+// ignoredBy returns the party told by the warning verb at v ("reported
+// the faults to the council", "warned the council") when the clause
+// [v, ce) goes on to say the warning was ignored ("and were ignored",
+// "but was ignored"), or "".
+func (d *docState) ignoredBy(v, ce int) string {
+	for k := v + 2; k < ce && k <= v+16; k++ {
+		t := &d.toks[k]
+		if t.low != "ignored" && t.low != "rebuffed" && t.low != "dismissed" || !d.toks[k-1].is(fAux) {
+			continue
+		}
+		if w := d.toks[v].low; w == "warned" || w == "told" || w == "alerted" {
+			return d.actorIn(v+1, min(k, v+4))
+		}
+		for j := v + 1; j < k-1; j++ {
+			if d.toks[j].low == "to" {
+				return d.actorIn(j+1, min(k, j+4))
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // traceVerb reports whether w ties an act to who did it: "traced the

@@ -241,14 +241,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
 		{"testdata/invented2", 0.90, 0.95, 0.95, 1},
 		{"testdata/invented3", 0.80, 0.90, 0.95, 1},
-		{"testdata/heldout23", 0.80, 0, 0.75, 0},
+		{"testdata/heldout23", 0.80, 0, 0.95, 0},
 		{"testdata/heldout24", 0.78, 0.90, 0.90, 1},
 		{"testdata/heldout25", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout26", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout27", 0.85, 0.70, 0.90, 0.8},
 		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout30", 0.95, 0, 0.75, 0},
+		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 	}
 	for _, tt := range tests {

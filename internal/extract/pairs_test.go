@@ -7,6 +7,11 @@ import "testing"
 // accusation, in any order.
 func TestAccusedPairs(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	// a resort's operator named by a relative clause, the lift's maker
+	// in apposition to its description
+	const liftStory = "Nine skiers were hurt on Saturday when a chairlift cable snapped at the Dalmo ski resort. " +
+		"Brisa Alpin, which runs the resort, said the lift had passed every test. " +
+		"The lift maker, Holtz Seilbahn, said it had warned of a worn cable. "
 	tests := []struct {
 		name string
 		text string
@@ -15,6 +20,42 @@ func TestAccusedPairs(t *testing.T) {
 		{"the accused described before its name, then a time, before of",
 			dl + "Brenn Dairy Association accused its former packaging supplier Vesto Chemicals on Tuesday of selling faulty cartons.",
 			[]string{"Brenn Dairy Association>Vesto Chemicals"}},
+		{"a facility for the company that runs it, accused",
+			dl + liftStory + "Holtz Seilbahn blamed the resort for the accident.",
+			[]string{"Holtz Seilbahn>Brisa Alpin"}},
+		{"a maker's noun with its product for the company so described, accused",
+			dl + liftStory + "Brisa Alpin blamed the lift maker for the accident.",
+			[]string{"Brisa Alpin>Holtz Seilbahn"}},
+		{"the maker's noun speaks, the facility accused",
+			dl + liftStory + "The lift maker accused the resort of skipping an inspection.",
+			[]string{"Holtz Seilbahn>Brisa Alpin"}},
+		{"a company named with the company that built a facility, the facility accused",
+			dl + "The Varn valley flooded after a dam gave way. Osk Hydro, the company that built the dam, said the rain was to blame. The Varn Water Authority said the dam had ignored warnings.",
+			[]string{"Varn Water Authority>Osk Hydro"}},
+		{"guard: a person named with a role that built it",
+			dl + "The Varn valley flooded after a dam gave way. Ada Brisk, the engineer who built the dam, said the rain was to blame. The Varn Water Authority said the dam had ignored warnings.",
+			nil},
+		{"a warning reported to a party and ignored",
+			dl + "The Van Drivers' Guild said its members reported broken fridges to Tarnwick Town Council three times and were ignored.",
+			[]string{"Van Drivers' Guild>Tarnwick Town Council"}},
+		{"a party warned and the warning ignored",
+			dl + "The Van Drivers' Guild said it warned Tarnwick Town Council twice but was ignored.",
+			[]string{"Van Drivers' Guild>Tarnwick Town Council"}},
+		{"guard: a warning reported and heard",
+			dl + "The Van Drivers' Guild said its members reported broken fridges to Tarnwick Town Council three times and were thanked.",
+			nil},
+		{"guard: a warning reported, nothing said of its fate",
+			dl + "The Van Drivers' Guild said its members reported broken fridges to Tarnwick Town Council on Monday.",
+			nil},
+		{"guard: a facility no company was said to run",
+			dl + "Nine skiers were hurt on Saturday when a chairlift cable snapped at the Dalmo ski resort. Holtz Seilbahn blamed the resort for the accident.",
+			nil},
+		{"guard: the product alone is no maker",
+			dl + liftStory + "Brisa Alpin blamed the lift for the accident.",
+			nil},
+		{"guard: a company that runs a named place",
+			dl + "Brisa Alpin, which runs Dalmo Park, said the lift had passed every test. Holtz Seilbahn blamed the park for the accident.",
+			nil},
 		{"guard, already read: the accused described before its name, no time",
 			dl + "Brenn Dairy Association accused its former packaging supplier Vesto Chemicals of selling faulty cartons.",
 			[]string{"Brenn Dairy Association>Vesto Chemicals"}},

@@ -259,6 +259,26 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"A Korvelan probe and a Dunmarchi probe collided on Tuesday, and the two countries' space agencies blamed each other for the crash.\n\n" +
 				"The Korvela Space Agency said Dunmarch had failed to warn anyone. The Dunmarch Space Authority said the Korvelan probe had fired its thrusters.",
 			[]string{"Korvela>Dunmarch", "Korvela>Dunmarch", "Dunmarch>Korvela", "Dunmarch>Korvela"}},
+		{"a party described by an of phrase and one by a relative clause, named after",
+			"Nine skiers were hurt when a chairlift cable snapped at the Dalmo ski resort.\n\n" +
+				"The operator of the Dalmo ski resort and the company that built its chairlift blamed each other for the accident.\n\n" +
+				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
+			[]string{"Brisa Alpin>Holtz Seilbahn", "Holtz Seilbahn>Brisa Alpin"}},
+		{"guard: people described by an of phrase are no party",
+			"Nine skiers were hurt when a chairlift cable snapped at the Dalmo ski resort.\n\n" +
+				"Hundreds of skiers and the company that built its chairlift blamed each other for the accident.\n\n" +
+				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
+			nil},
+		{"two described parties, the second named in apposition, blaming each other",
+			"The Varn valley flooded on Monday after a dam gave way.\n\n" +
+				"The region's water authority and the company that built the dam, Osk Hydro, are blaming each other for the flood.\n\n" +
+				"The Varn Water Authority said the dam had been poorly built.",
+			[]string{"Varn Water Authority>Osk Hydro", "Osk Hydro>Varn Water Authority"}},
+		{"guard: two people described, the second named in apposition, blaming each other",
+			"The Varn valley flooded on Monday after a dam gave way.\n\n" +
+				"The engineer and the driver, Ada Brisk, are blaming each other for the flood.\n\n" +
+				"The Varn Water Authority said the dam had been poorly built.",
+			nil},
 		{"two described parties, the second named in apposition, each blaming the other",
 			"Forty pupils fell ill in Tarnwick on Tuesday.\n\nThe town council and the firm it pays to run the kitchens, Goldspoon Meals, are each blaming the other.\n\n" +
 				"Tarnwick Town Council said the vans were clean. The Van Drivers' Guild said the vans were cold. The guild said the fridges had failed.",

@@ -114,11 +114,17 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes) {
 	s, actors := d.pairSubject(v, lo)
 	described, plural := false, false
+	e := -1
 	if s == v-1 && d.toks[s].low == "each" {
+		e = s
+	} else if len(actors) < 2 && v-2 > lo && d.toks[v-1].is(fAux) && d.toks[v-2].low == "," {
+		e = v // "the authority and the company that built the dam, Y, are blaming each other"
+	}
+	if e >= 0 {
 		// "the council and the company it pays, Y, are each blaming
 		// the other": the two described parties, not the article's
 		// most named pair so far
-		if k, first, named := d.eachDescribed(s, lo); k >= 0 && named != "" {
+		if k, first, named := d.eachDescribed(e, lo); k >= 0 && named != "" {
 			// the first party is named later ("Tarnwick Town
 			// Council", after "the town council"): finish fills it in
 			s, actors = k, []string{describedLater + d.toks[first].low, named}
@@ -925,7 +931,11 @@ func (d *docState) describedPair(v, lo int) int {
 		return d.ments[m].i
 	}
 	if !d.partyNoun(first) && !d.staffOf(first) {
-		first = d.relativeBack(first, lo) // "the club that owns the ground and …"
+		f := d.relativeBack(first, lo) // "the club that owns the ground and …"
+		if f < 0 {
+			f = d.ofBack(first, lo) // "the operator of the Dalmo ski resort and …"
+		}
+		first = f
 	}
 	if first <= lo || !d.partyNoun(first) && !d.staffOf(first) {
 		return -1
@@ -968,6 +978,23 @@ func (d *docState) relativeBack(j, lo int) int {
 		}
 		if t.low == "and" || t.is(fSpeech) {
 			return -1
+		}
+	}
+	return -1
+}
+
+// ofBack reads back from token j, the end of an "of" phrase of at most
+// six words with no comma ("of the Dalmo ski resort"), to the noun
+// before "of", and returns it, or -1: "the operator of the resort" is a
+// party described by what it runs.
+func (d *docState) ofBack(j, lo int) int {
+	for k := j - 1; k > lo && j-k < 7; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.low == "and" || t.is(fSpeech|fAux) {
+			return -1
+		}
+		if t.low == "of" {
+			return k - 1
 		}
 	}
 	return -1

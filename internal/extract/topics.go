@@ -1017,6 +1017,9 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 	}
 	if weight >= 2 {
 		d.countCompoundActs(lo, hi, weight)
+		if d.mealIllness(lo, hi) {
+			d.countTopic("food poisoning", weight)
+		}
 	}
 	if !acts {
 		return
@@ -1026,6 +1029,43 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.countTopic(p.name, weight)
 		}
 	}
+}
+
+// mealIllness reports whether tokens [lo, hi) report people falling ill
+// after a meal, as news writes food poisoning before anyone names it:
+// "fell ill after eating", "were taken to hospital after lunch",
+// "treated in hospital after eating a school meal".
+func (d *docState) mealIllness(lo, hi int) bool {
+	for k := lo + 1; k+1 < hi; k++ {
+		if d.toks[k].low != "after" {
+			continue
+		}
+		meal := false
+		for j := k + 1; j < hi && j <= k+4 && !meal; j++ {
+			meal = mealWords[d.toks[j].low]
+		}
+		if !meal {
+			continue
+		}
+		for j := k - 1; j >= lo && j >= k-10 && d.toks[j].kind == tWord; j-- {
+			if illnessWords[d.toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mealWords are what people ate, or eating itself, after "after".
+var mealWords = map[string]bool{
+	"eating": true, "ate": true, "eaten": true, "meal": true, "meals": true, "lunch": true, "lunches": true,
+	"dinner": true, "breakfast": true, "supper": true, "food": true,
+}
+
+// illnessWords say people fell ill: "fell ill", "taken to hospital".
+var illnessWords = map[string]bool{
+	"ill": true, "sick": true, "sickened": true, "hospital": true, "hospitalised": true, "hospitalized": true,
+	"vomiting": true, "poorly": true,
 }
 
 // headlineLabel returns the label a headline opens with before a colon

@@ -470,6 +470,47 @@ func TestHeadlineEventTopics(t *testing.T) {
 	}
 }
 
+// TestHeadlessLabelTopics checks that a headline label naming no event
+// ("Dornby care homes: …") yields to the event the body reports, and
+// that people falling ill after a meal is food poisoning.
+func TestHeadlessLabelTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // every claim's topic, in order
+	}{
+		{"ill after a meal under a setting label", "Dornby care homes: 30 residents ill as trust and cook blame each other",
+			"Thirty residents of three Dornby care homes fell ill after eating a Sunday dinner of fish pie. " +
+				"The Dornby Care Trust said Velmor Kitchens had served undercooked fish.",
+			[]string{"food poisoning"}},
+		{"taken to hospital after lunch", "",
+			"Twelve workers at a Tarnby depot were taken to hospital after lunch on Friday. " +
+				"The union said the canteen company had ignored warnings.",
+			[]string{"food poisoning"}},
+		// guards: a label with an event head keeps it; illness with no
+		// meal; a meal with no illness
+		{"a label with an event head", "Dornby depot blast: 30 workers ill as owner and contractor blame each other",
+			"Thirty workers fell ill after eating in the depot canteen. " +
+				"The owner said the contractor had ignored warnings.",
+			[]string{"depot blast"}},
+		{"ill with no meal", "Dornby care homes: 30 residents ill as trust and cook blame each other",
+			"Thirty residents of three Dornby care homes fell ill overnight. " +
+				"The Dornby Care Trust said Velmor Kitchens had ignored warnings.",
+			[]string{"dornby care homes"}},
+		{"a label with a preposition titles a piece", "Mayor on care homes: a week of blame",
+			"Thirty residents of three Dornby care homes fell ill after eating a Sunday dinner of fish pie. " +
+				"The Dornby Care Trust said Velmor Kitchens had served undercooked fish.",
+			[]string{"mayor on care homes"}},
+		{"a meal with no illness", "",
+			"Ministers met after lunch on Friday. The union said the canteen company had ignored warnings.",
+			[]string{"general"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}
+
 // TestTopicAsModifier checks that a configured topic named as the
 // modifier of a noun ("fake news blogs") describes what the claim is
 // about, and leaves the claim on the dispute the article is about; named
