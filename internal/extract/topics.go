@@ -238,7 +238,9 @@ func adjectival(w string) bool {
 // objectNoun returns the last noun of the noun phrase starting at k
 // ("a crowded vegetable market" → market), or -1.
 func (d *docState) objectNoun(k, hi int) int {
-	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || d.toks[k].kind == tNum) {
+	// "hit three parked cars": a number, in figures or words, counts
+	// the object and is none of its nouns
+	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || numberLike(&d.toks[k]) || tensWords[d.toks[k].low]) {
 		k++
 	}
 	// "part of a prison", "one wing of the prison": the place is after "of"
@@ -1698,8 +1700,23 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
 			break
 		}
-		if head >= 0 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && i+1 < hi && d.objectStart(i+1)) {
+		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
+			// "after a cabin fell forty metres", "a crane collapsed": a
+			// clause starts; what the noun did may be the event
+			if ev := clauseEvent(t.low); ev != "" && d.openEventNoun(head) {
+				name := singularWord(d.toks[head].low) + " " + ev
+				if mod >= 0 && d.openEventNoun(mod) {
+					name = d.toks[mod].low + " " + name // "a water main burst"
+				}
+				return phraseAt{k: head, name: name}, true
+			}
+			break
+		}
+		if head >= 0 && strings.HasSuffix(t.low, "s") && i+1 < hi && d.objectStart(i+1) {
 			break // "a sinkhole swallows a bus": a clause starts
+		}
+		if quantityWord(t.low) || tensWords[t.low] || numberWords[t.low] {
+			break // "a truck hit forty cars": no event is named by a number
 		}
 		mod, head = head, i
 		i++
@@ -1754,6 +1771,35 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// pastIrregular reports whether w is the past tense or participle of an
+// irregular verb ("fell", "broke", "blew"), whose "-ed" test misses it.
+func pastIrregular(w string) bool {
+	l, ok := irregular[w]
+	return ok && l != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+}
+
+// clauseEvent names by a noun what an object of blame did when its verb
+// is an intransitive event's ("a cabin fell": a cabin fall; "a dam
+// burst"), or "".
+func clauseEvent(w string) string {
+	lem, ok := irregular[w]
+	if !ok {
+		lem = guessLemma(w)
+	}
+	switch lem {
+	case "fall", "burst":
+		return lem
+	}
+	ev, ok := eventVerbs[lem]
+	if !ok {
+		ev, ok = eventVerbs[lem+"e"] // "collapsed": a stem that drops its e
+	}
+	if ok && !ev.transitive {
+		return ev.head
+	}
+	return ""
 }
 
 // topicNamedIn reports whether a configured topic is mentioned in
