@@ -210,6 +210,13 @@ import (
 // (attribution F1 0.79, 0.88, 0.85, 0.77; accusations 0.67, 0.40, 0.00,
 // 0.00; mutual 1 of 4); the pass after them (branch xheld) tuned on
 // their failure patterns, and these floors guard the result.
+//
+// heldout32–35 were written blind after those passes and scored once at
+// ae3d558 (attribution F1 0.70, 0.48, 0.74, 0.85; accusations 0.80, 0.00,
+// 0.00, 0.00; mutual 1 of 4). heldout33's 0.48 was a fault of this
+// session's (a teller of "a different story" no longer the body "Its
+// director" belonged to), mended after it was read (0.62); nothing else
+// was changed for them: their floors guard what they scored.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -250,6 +257,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
+		{"testdata/heldout32", 0.68, 0.75, 0.75, 1},
+		{"testdata/heldout33", 0.60, 0, 0.30, 0},
+		{"testdata/heldout34", 0.72, 0, 0, 0},
+		{"testdata/heldout35", 0.83, 0, 0.75, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
