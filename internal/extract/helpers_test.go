@@ -168,3 +168,20 @@ func checkClaimRows(t *testing.T, text string, want []claimRow) {
 		}
 	}
 }
+
+// topicRow is an article's title and text and the topic of every claim
+// it yields, in order.
+type topicRow struct {
+	name, title, text string
+	want              []string
+}
+
+// runTopicRows runs checkTopics on each row as a subtest.
+func runTopicRows(t *testing.T, rows []topicRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.text, tt.title, tt.want)
+		})
+	}
+}

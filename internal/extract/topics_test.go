@@ -311,10 +311,7 @@ func TestEventReferredBack(t *testing.T) {
 // dispute, not one side's account of how it started ("farmers burning
 // stubble"), and that gunfire and the fire service name no fire.
 func TestFireTopics(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"the headline's fire, each side's cause", "Velland accuses Ostmark of letting wildfire spread across border",
 			"Velland's interior minister accused Ostmark on Monday of ignoring a fire that had smouldered for days at an army range. " +
 				"Ostmark's spokeswoman said the blaze had been started by Velland farmers burning stubble near the river.",
@@ -339,12 +336,7 @@ func TestFireTopics(t *testing.T) {
 		{"the fire service", "",
 			"Velland said Ostmark had shelled the bridge near the border. Velland said the bridge strike killed four. Ostmark said the fire service had ignored a pipeline blast.",
 			[]string{"bridge strike", "bridge strike", "pipeline blast"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestChargeActTopics checks that the act a charge names by a gerund
@@ -353,10 +345,7 @@ func TestFireTopics(t *testing.T) {
 // aviation"); and that an event the article reports stays the dispute
 // the acts are each side's account of.
 func TestChargeActTopics(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"accused of V-ing N, then an attack on", "",
 			"Velland accused Ostmark on Monday of jamming navigation signals near the border. " +
 				"\"This is a deliberate attack on civil aviation,\" the Velland minister said.",
@@ -400,22 +389,14 @@ func TestChargeActTopics(t *testing.T) {
 		{"no noun", "",
 			"Velland accused Ostmark of lying, the minister said.",
 			[]string{"general"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestBreakdownTopics checks that a system that "broke down" names the
 // dispute by what stopped working, and that a headline's "meltdown" is
 // the same event, named by the word the article uses most for it.
 func TestBreakdownTopics(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"broke down in the lede, meltdown in the headline", "Nurses unpaid after payroll meltdown at Norvik hospital",
 			"Thousands of nurses went unpaid after the Norvik hospital's payroll system broke down last week, and the union and the board are blaming each other. " +
 				"The union blamed the breakdown on the board, which it said had ignored warnings.",
@@ -425,12 +406,7 @@ func TestBreakdownTopics(t *testing.T) {
 		{"the headline's word when the article has no other", "Nurses unpaid after payroll meltdown at Norvik hospital",
 			"The union blamed the meltdown on the hospital board, which it said had ignored warnings.",
 			[]string{"payroll meltdown"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestHeadlineEventTopics checks a headline's passive with its
@@ -438,10 +414,7 @@ func TestBreakdownTopics(t *testing.T) {
 // part of a body or place ("the agency website") is named by its
 // owner.
 func TestHeadlineEventTopics(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"a headline passive", "Velland grain depot shelled as talks resume",
 			"Velland blamed Ostmark for the attack, the minister said.",
 			[]string{"depot strike"}},
@@ -471,22 +444,14 @@ func TestHeadlineEventTopics(t *testing.T) {
 		{"a site is no part", "",
 			"Velland said Ostmark had shelled the chemical storage site at night.",
 			[]string{"site strike"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestHeadlessLabelTopics checks that a headline label naming no event
 // ("Dornby care homes: …") yields to the event the body reports, and
 // that people falling ill after a meal is food poisoning.
 func TestHeadlessLabelTopics(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"ill after a meal under a setting label", "Dornby care homes: 30 residents ill as trust and cook blame each other",
 			"Thirty residents of three Dornby care homes fell ill after eating a Sunday dinner of fish pie. " +
 				"The Dornby Care Trust said Velmor Kitchens had served undercooked fish.",
@@ -512,12 +477,7 @@ func TestHeadlessLabelTopics(t *testing.T) {
 		{"a meal with no illness", "",
 			"Ministers met after lunch on Friday. The union said the canteen company had ignored warnings.",
 			[]string{"general"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestTopicAsModifier checks that a configured topic named as the
@@ -525,10 +485,7 @@ func TestHeadlessLabelTopics(t *testing.T) {
 // about, and leaves the claim on the dispute the article is about; named
 // as the object itself it is the claim's topic.
 func TestTopicAsModifier(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"a modifier of the object", "Velland expels Ostmark envoys over election interference",
 			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of paying for a chain of fake news blogs before the poll.",
 			[]string{"election interference"}},
@@ -542,12 +499,7 @@ func TestTopicAsModifier(t *testing.T) {
 		{"a verb after it", "Velland expels Ostmark envoys over election interference",
 			"Velland expelled four Ostmark diplomats on Wednesday, accusing Ostmark of spreading propaganda before the poll.",
 			[]string{"disinformation"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestGenericKindOfEvent checks that a claim naming a configured topic
@@ -556,10 +508,7 @@ func TestTopicAsModifier(t *testing.T) {
 // shelled) stays on that event, and that a dispute of another kind
 // keeps its own topic.
 func TestGenericKindOfEvent(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"hackers and a hack", "Velland customs agency website hacked before vote",
 			"Velland's minister said Ostmark had paid hackers to do it.",
 			[]string{"agency hack"}},
@@ -573,12 +522,7 @@ func TestGenericKindOfEvent(t *testing.T) {
 		{"no induced event", "Velland says talks resume",
 			"The mayor said Ostmark had used attack drones.",
 			[]string{"drone strikes"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestSettingOfBlame checks that a configured topic the article names
@@ -586,10 +530,7 @@ func TestGenericKindOfEvent(t *testing.T) {
 // the event the parties blame each other for ("deadly floods"); named by
 // its act, or a topic whose act strikes no place, it stays.
 func TestSettingOfBlame(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"the dam of the floods", "Velland blames Ostmark for deadly floods",
 			"Velland accused Ostmark of letting water out of the upstream dam at night. Ostmark said the dam had been run by the book. " +
 				"Velland said the dam had held for forty years. Ostmark said the dam was Velland's to guard.",
@@ -602,12 +543,7 @@ func TestSettingOfBlame(t *testing.T) {
 		{"no place", "Velland and Ostmark blame each other for deadly clashes",
 			"Velland said Ostmark had broken the ceasefire. Ostmark said the truce was Velland's invention.",
 			[]string{"ceasefire violations", "ceasefire violations"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
 
 // TestSpecificAttack checks that a configured kind of attack, as the
@@ -615,10 +551,7 @@ func TestSettingOfBlame(t *testing.T) {
 // plant"), is named as that one event, by what it struck, and that
 // claims naming the kind are about it.
 func TestSpecificAttack(t *testing.T) {
-	tests := []struct {
-		name, title, text string
-		want              []string // every claim's topic, in order
-	}{
+	runTopicRows(t, []topicRow{
 		{"knocked out", "",
 			"A drone attack knocked out the water plant in Norvik on Monday, Velland said. Ostmark said Velland had used drones against its own plant.",
 			[]string{"plant attack", "plant attack"}},
@@ -640,10 +573,5 @@ func TestSpecificAttack(t *testing.T) {
 		{"no kind of attack", "",
 			"Velland said the Ostmark deportation raids hit three villages.",
 			[]string{"deportation of children"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTopics(t, tt.text, tt.title, tt.want)
-		})
-	}
+	})
 }
