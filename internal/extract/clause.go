@@ -1188,15 +1188,10 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		if e <= v+2 || end >= hi || end != e {
 			continue
 		}
-		spk, st := d.resolveNP(v+2, e, -1, -1)
-		if st != npOK {
+		spk, b, accused, ok := d.passiveParties(lo, v, v+2, e)
+		if !ok {
 			return nil
 		}
-		b := v - 1
-		for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
-			b--
-		}
-		accused := d.actorsIn(lo, b+1)
 		if len(accused) == 0 && b == lo && (d.toks[lo].low == "it" || d.toks[lo].low == "they") {
 			// "It was blamed by X for …": the last party named other
 			// than the accuser
@@ -1219,6 +1214,22 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 	}
 	return nil
+}
+
+// passiveParties reads the two parties of a passive accusation at the
+// verb v: the agent at [as, ae) ("by Ostmark"), who accuses, and the
+// parties named before v and its auxiliaries, who are accused; b is the
+// last token of that subject. ok is false when the agent is no speaker.
+func (d *docState) passiveParties(lo, v, as, ae int) (spk speaker, b int, accused []string, ok bool) {
+	spk, st := d.resolveNP(as, ae, -1, -1)
+	if st != npOK {
+		return speaker{}, 0, nil, false
+	}
+	b = v - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	return spk, b, d.actorsIn(lo, b+1), true
 }
 
 // passiveAgentAfter matches "X has been blamed for Z by Y" at the verb
@@ -1244,15 +1255,10 @@ func (d *docState) passiveAgentAfter(v, lo, hi int) *att {
 	if len(d.actorsIn(by+1, e)) == 0 {
 		return nil
 	}
-	spk, st := d.resolveNP(by+1, e, -1, -1)
-	if st != npOK {
+	spk, _, accused, ok := d.passiveParties(lo, v, by+1, e)
+	if !ok {
 		return nil
 	}
-	b := v - 1
-	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
-		b--
-	}
-	accused := d.actorsIn(lo, b+1)
 	if len(accused) == 0 {
 		return nil
 	}
