@@ -18,11 +18,11 @@ func TestAccusationShapes(t *testing.T) {
 	}{
 		{"a passive with a pair subject: the agent accuses both",
 			"Korvela accused Dunmarch of letting sick cattle cross the border. Dunmarch accused Korvela of hiding the outbreak.\n\n" +
-				"Both governments were blamed by the Hill Farmers' Union for leaving the border unguarded.",
-			[]string{"Korvela>Dunmarch", "Dunmarch>Korvela", "Hill Farmers' Union>Korvela", "Hill Farmers' Union>Dunmarch"}},
+				"Both governments were blamed by the Valley Growers' Union for letting the river silt up.",
+			[]string{"Korvela>Dunmarch", "Dunmarch>Korvela", "Valley Growers' Union>Korvela", "Valley Growers' Union>Dunmarch"}},
 		{"guard: a pair of people in the passive names no party",
 			"Korvela accused Dunmarch of letting sick cattle cross the border. Dunmarch accused Korvela of hiding the outbreak.\n\n" +
-				"Both players were blamed by the Hill Farmers' Union for leaving the gate open.",
+				"Both players were blamed by the Valley Growers' Union for losing the cup.",
 			[]string{"Korvela>Dunmarch", "Dunmarch>Korvela"}},
 		{"the accused named in apposition, then a time, before of",
 			dl + "The Kelvan Football Federation accused the country's largest broadcaster, Ostvision, on Monday of fabricating evidence.",

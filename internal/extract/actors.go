@@ -1909,8 +1909,8 @@ func (d *docState) nameStateSpeakers() {
 }
 
 // acronymSpeakers gives a speaker the article calls by an acronym no
-// organisation of its own expanded ("According to the CNSO", after "The
-// Ceravian National Space Office (CNSO) denied …") the body that spoke
+// organisation of its own expanded ("According to the KWA", after "The
+// Korvelan Water Authority (KWA) denied …") the body that spoke
 // before under the name whose capitalised words it abbreviates.
 func (d *docState) acronymSpeakers() {
 	for i := range d.claims {

@@ -98,7 +98,7 @@ type docState struct {
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
-	headlessLabel  string            // a headline label whose head is no event ("<town> school lunches"), docTopic
+	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
@@ -358,7 +358,7 @@ func (d *docState) docTopic() string {
 		}
 	}
 	if best != "" && best == d.headlessLabel {
-		// "<town> school lunches: …" names the story's setting; an event
+		// "<town> bus fares: …" names the story's setting; an event
 		// the article reports ("food poisoning") is its dispute
 		ev, evN := "", 0
 		for t, n := range d.topicCount {

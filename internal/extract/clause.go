@@ -694,7 +694,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				// told, not what it says; the account follows
 				return nil
 			} else if d.storyNoun(c, hi) {
-				// "The police tell a different story.": another account
+				// "The rangers tell a different story.": another account
 				// announced, which the sentences after give; their
 				// "Its spokesman" and "it" are the teller's
 				if spk, st := d.resolveNP(s, e, as, ae); st == npOK {

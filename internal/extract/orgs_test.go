@@ -23,7 +23,7 @@ func TestOrganisationParties(t *testing.T) {
 			dl + "The Ostmarkian Dockworkers' Union accused Selvik Shipping of ignoring safety rules.",
 			[]claimRow{{"Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union", "accusation", "Selvik Shipping"}}},
 		{"a guild is an organisation, named in apposition to a description",
-			dl + "The nurses' union, the Ostmarkian Nursing Guild, says its members were told to wait.",
+			dl + "The nurses' union, the Ostmarkian Nursing Guild, said on Friday that the wards were short of staff.",
 			[]claimRow{{"Ostmarkian Nursing Guild", "Ostmarkian Nursing Guild", "assertion", ""}}},
 		{"a guild accused by name",
 			dl + "Selvik Shipping blamed the Ostmarkian Nursing Guild for the walkout.",

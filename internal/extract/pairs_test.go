@@ -9,7 +9,7 @@ func TestAccusedPairs(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	// a resort's operator named by a relative clause, the lift's maker
 	// in apposition to its description
-	const liftStory = "Nine skiers were hurt on Saturday when a chairlift cable snapped at the Dalmo ski resort. " +
+	const liftStory = "Nine skiers were hurt on Saturday when a chairlift slid backwards at the Dalmo resort. " +
 		"Brisa Alpin, which runs the resort, said the lift had passed every test. " +
 		"The lift maker, Holtz Seilbahn, said it had warned of a worn cable. "
 	tests := []struct {
@@ -27,7 +27,7 @@ func TestAccusedPairs(t *testing.T) {
 			dl + liftStory + "Brisa Alpin blamed the lift maker for the accident.",
 			[]string{"Brisa Alpin>Holtz Seilbahn"}},
 		{"the maker's noun speaks, the facility accused",
-			dl + liftStory + "The lift maker accused the resort of skipping an inspection.",
+			dl + liftStory + "The lift maker accused the resort of ignoring a worn pulley.",
 			[]string{"Holtz Seilbahn>Brisa Alpin"}},
 		{"a company named with the company that built a facility, the facility accused",
 			dl + "The Varn valley flooded after a dam gave way. Osk Hydro, the company that built the dam, said the rain was to blame. The Varn Water Authority said the dam had ignored warnings.",
@@ -48,7 +48,7 @@ func TestAccusedPairs(t *testing.T) {
 			dl + "The Van Drivers' Guild said its members reported broken fridges to Tarnwick Town Council on Monday.",
 			nil},
 		{"guard: a facility no company was said to run",
-			dl + "Nine skiers were hurt on Saturday when a chairlift cable snapped at the Dalmo ski resort. Holtz Seilbahn blamed the resort for the accident.",
+			dl + "Nine skiers were hurt on Saturday when a chairlift slid backwards at the Dalmo resort. Holtz Seilbahn blamed the resort for the accident.",
 			nil},
 		{"guard: the product alone is no maker",
 			dl + liftStory + "Brisa Alpin blamed the lift for the accident.",

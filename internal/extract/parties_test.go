@@ -256,17 +256,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 				"Norbeck Energy said the union had blocked repairs.",
 			nil},
 		{"two states' agencies blaming each other are the two states",
-			"A Korvelan probe and a Dunmarchi probe collided on Tuesday, and the two countries' space agencies blamed each other for the crash.\n\n" +
-				"The Korvela Space Agency said Dunmarch had failed to warn anyone. The Dunmarch Space Authority said the Korvelan probe had fired its thrusters.",
+			"A Korvelan train and a Dunmarchi train collided on the border bridge on Tuesday, and the two countries' rail authorities blamed each other for the crash.\n\n" +
+				"The Korvela Rail Authority said Dunmarch had failed to warn its drivers. The Dunmarch Rail Authority said the Korvelan driver had ignored a red light.",
+
 			[]string{"Korvela>Dunmarch", "Korvela>Dunmarch", "Dunmarch>Korvela", "Dunmarch>Korvela"}},
 		{"a party described by an of phrase and one by a relative clause, named after",
-			"Nine skiers were hurt when a chairlift cable snapped at the Dalmo ski resort.\n\n" +
-				"The operator of the Dalmo ski resort and the company that built its chairlift blamed each other for the accident.\n\n" +
+			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
+				"The operator of the Dalmo resort and the company that built its chairlift blamed each other for the accident.\n\n" +
 				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
 			[]string{"Brisa Alpin>Holtz Seilbahn", "Holtz Seilbahn>Brisa Alpin"}},
 		{"guard: people described by an of phrase are no party",
-			"Nine skiers were hurt when a chairlift cable snapped at the Dalmo ski resort.\n\n" +
-				"Hundreds of skiers and the company that built its chairlift blamed each other for the accident.\n\n" +
+			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
+				"Hundreds of guests and the company that built its chairlift blamed each other for the accident.\n\n" +
 				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
 			nil},
 		{"two described parties, the second named in apposition, blaming each other",

@@ -121,7 +121,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		e = v // "the authority and the company that built the dam, Y, are blaming each other"
 	}
 	if e >= 0 {
-		// "the council and the company it pays, Y, are each blaming
+		// "the authority and the firm it hires, Y, are each blaming
 		// the other": the two described parties, not the article's
 		// most named pair so far
 		if k, first, named := d.eachDescribed(e, lo); k >= 0 && named != "" {
@@ -589,7 +589,7 @@ func (d *docState) describedOrg(w string) *openActor {
 
 // eachDescribed reads, before "each" at e and its auxiliary, a subject
 // of two organisations described by their nouns and joined by "and"
-// ("the city council and the company it pays to cook the meals,
+// ("the port authority and the firm it hires to dredge the channel,
 // Y, are each blaming the other"), and returns where it starts, or -1.
 func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
 	k := e - 1
@@ -931,7 +931,7 @@ func (d *docState) describedPair(v, lo int) int {
 		return d.ments[m].i
 	}
 	if !d.partyNoun(first) && !d.staffOf(first) {
-		f := d.relativeBack(first, lo) // "the club that owns the ground and …"
+		f := d.relativeBack(first, lo) // "the trust that owns the harbour and …"
 		if f < 0 {
 			f = d.ofBack(first, lo) // "the operator of the Dalmo ski resort and …"
 		}
@@ -1063,7 +1063,7 @@ func (d *docState) pairBefore(s, lo int) int {
 	for k := s - 1; k >= lo && k >= s-12; k-- {
 		t := &d.toks[k]
 		if t.kind == tSQuote && k > lo && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].low, "s") {
-			continue // "the two countries' space agencies": the pair's bodies
+			continue // "the two countries' rail authorities": the pair's bodies
 		}
 		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
 			return -1

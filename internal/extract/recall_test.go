@@ -435,7 +435,7 @@ func TestAskedOpener(t *testing.T) {
 func TestTellsAnotherStory(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"a different story, then its teller's spokesman",
-			"The dockers' union tells a different story. Its leader, Ivo Marek, said the guards had opened the gate.",
+			"The dockers' union tells a very different story. Its leader, Ivo Marek, said the guards had opened the gate.",
 			"Ivo Marek", "the guards had opened the gate", 1},
 		{"a very different tale",
 			"The Red Hand Brigade told a very different tale.",
@@ -454,7 +454,7 @@ func TestTellsAnotherStory(t *testing.T) {
 // "He" belong to (the rule that dropped the claim had dropped that too).
 func TestStoryTellerReferredBack(t *testing.T) {
 	const story = "Tamsin Holt, who runs Dovecote Pharma, said the regulator had acted on one test. " +
-		"The Kessel Medicines Board tells a different story. Its chief inspector, Pavel Ruun, said two tests had failed at the plant. " +
+		"The Kessel Medicines Board tells another story. Its chief inspector, Pavel Ruun, said two tests had failed at the plant. " +
 		"He said the company had hidden the failures."
 	runSpeakerRows(t, []speakerRow{
 		{"its officer after the teller", story, "two tests had failed at the plant", "Pavel Ruun", "Kessel Medicines Board"},

@@ -2079,7 +2079,7 @@ func (d *docState) openingBody(lo, hi int) string {
 	if m := d.mentAt[k]; m >= 0 && !d.ments[m].demonym {
 		return d.ments[m].actor
 	}
-	// "The drivers' union, the Transport Workers' Guild, backs …": a
+	// "The pilots' union, the Harbour Pilots' Guild, backs …": a
 	// description in lower case, then the body's name in apposition
 	for c := k; c < hi && c-k < 5; c++ {
 		t := &d.toks[c]

@@ -1036,7 +1036,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 // mealIllness reports whether tokens [lo, hi) report people falling ill
 // after a meal, as news writes food poisoning before anyone names it:
 // "fell ill after eating", "were taken to hospital after lunch",
-// "treated in hospital after eating a school meal".
+// "treated in hospital after eating at a wedding".
 func (d *docState) mealIllness(lo, hi int) bool {
 	for k := lo + 1; k+1 < hi; k++ {
 		if d.toks[k].low != "after" {
@@ -1701,7 +1701,7 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			break
 		}
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
-			// "after a cabin fell forty metres", "a crane collapsed": a
+			// "after a cabin fell thirty metres", "a crane collapsed": a
 			// clause starts; what the noun did may be the event
 			if ev := clauseEvent(t.low); ev != "" && d.openEventNoun(head) {
 				name := singularWord(d.toks[head].low) + " " + ev

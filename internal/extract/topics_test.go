@@ -198,7 +198,7 @@ func TestBlameObjectTopics(t *testing.T) {
 			"Velland and Ostmark traded blame after a landslide buried a village. The mining company blamed the disaster on a road Velland had built.",
 			"landslide", ""},
 		{"a clause after the object: what the noun did names the event", "",
-			"Kesta Alpin and Orvel Technik blamed each other on Saturday after a gondola cabin fell forty metres onto a piste. Kesta Alpin said Orvel Technik had made a faulty grip.",
+			"Kesta Alpin and Orvel Technik blamed each other on Sunday after a gondola cabin fell thirty metres into a gorge. Kesta Alpin said Orvel Technik had made a faulty grip.",
 			"gondola cabin fall", ""},
 		{"a regular past tense after the object", "",
 			"Harrow Construction and the Belden city council traded blame after a crane collapsed onto a school. The council said Harrow Construction had cut corners.",
