@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Open actors. The taxonomy names the states and groups of the disputes
@@ -1952,11 +1953,31 @@ func (d *docState) stateBodiesAccused() {
 			if o.name == c.Subject {
 				if o.organ && o.owner != "" && o.owner != c.Side {
 					c.Subject = o.owner
+				} else if st := d.bodyState(o); st != "" && st != c.Side && d.isState(c.Side) {
+					// "Ostmark accused the Velland port authority of …":
+					// a state's public body named by the state in lower
+					// case, accused by another state, is that state
+					c.Subject = st
 				}
 				break
 			}
 		}
 	}
+}
+
+// bodyState returns the state whose name opens the name of o, a public
+// body with a lower-case head ("Velland port authority"), or "". Such a
+// body is read before the article shows its place to be a state
+// (localBody), so the state is known only now.
+func (d *docState) bodyState(o *openActor) string {
+	if o.state || o.owner != "" || !publicBodies[o.head] {
+		return ""
+	}
+	st, rest, ok := strings.Cut(o.name, " ")
+	if !ok || strings.ContainsFunc(rest, unicode.IsUpper) || !d.isState(st) {
+		return ""
+	}
+	return st
 }
 
 // sideOf is the side an actor speaks for: an open organisation's owner

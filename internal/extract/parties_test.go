@@ -260,6 +260,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 				"The Korvela Rail Authority said Dunmarch had failed to warn its drivers. The Dunmarch Rail Authority said the Korvelan driver had ignored a red light.",
 
 			[]string{"Korvela>Dunmarch", "Korvela>Dunmarch", "Dunmarch>Korvela", "Dunmarch>Korvela"}},
+		{"a state's port authority named by the state in lower case, accused by the other state, is that state",
+			"A ferry sank on Lake Varo on Sunday.\n\nKorvela's government accused the Dunmarch port authority of letting the ferry sail overloaded.\n\n" +
+				"Dunmarch's government rejected the charge.",
+			[]string{"Korvela>Dunmarch"}},
+		{"guard: a port authority named by a place that is no state keeps its own name",
+			"A ferry sank on Lake Varo on Sunday.\n\nKorvela's government accused the Brask port authority of letting the ferry sail overloaded.\n\n" +
+				"Dunmarch's government rejected the charge.",
+			[]string{"Korvela>Brask port authority"}},
 		{"a party described by an of phrase and one by a relative clause, named after",
 			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
 				"The operator of the Dalmo resort and the company that built its chairlift blamed each other for the accident.\n\n" +
