@@ -101,6 +101,8 @@ var companyHeads = map[string]bool{
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
+	// hospitality: "Kelmar Resorts", "Dovra Hotels"
+	"resorts": true, "hotels": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company

@@ -74,6 +74,7 @@ type docState struct {
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states
 	home                                               string                // the state the dateline names or is in ("" when none)
 	pairsLater                                         bool                  // a reciprocal accusation waits for its parties (fillPairs)
+	pairOwned                                          string                // the body whose owner is one party of a described pair ("the resort's owner and …"): salientPairOf puts it first
 	described                                          []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
 	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
 	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
