@@ -100,6 +100,7 @@ type docState struct {
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
+	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
@@ -369,6 +370,11 @@ func (d *docState) docTopic() string {
 		}
 		if ev != "" {
 			best = ev
+		} else if d.kindNoun != "" {
+			// "Gondola drop: …" then "the accident": the desk's word is
+			// a headline's, the article's own word says what kind of
+			// event it was
+			best = best[:strings.LastIndexByte(best, ' ')+1] + d.kindNoun
 		}
 	}
 	if best == "" {

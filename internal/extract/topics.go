@@ -441,6 +441,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 			continue
 		}
+		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
+			d.kindNoun = t.low
+		}
 		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
 			if d.headWords == nil {
 				d.headWords = map[string]int{}
@@ -1485,6 +1488,10 @@ var blameEventPreps = map[string]bool{"for": true, "over": true, "after": true}
 var genericEvents = map[string]bool{
 	"incident": true, "incidents": true, "disaster": true, "tragedy": true, "accident": true, "catastrophe": true,
 }
+
+// kindNouns class an event without judging its scale, as "disaster" or
+// "tragedy" do: "the accident", "the incident".
+var kindNouns = map[string]bool{"accident": true, "incident": true}
 
 // airliners fold a passenger aircraft into one noun: "the downing of a
 // passenger jet" is an airliner downing.

@@ -575,3 +575,20 @@ func TestSpecificAttack(t *testing.T) {
 			[]string{"deportation of children"}},
 	})
 }
+
+// TestLabelKindTopics checks that a headline label whose word is no
+// event's ("Gondola drop: …") takes the article's own word for the kind
+// of event ("the accident"), not one judging its scale ("the disaster").
+func TestLabelKindTopics(t *testing.T) {
+	const title = "Gondola drop: valley company blames cable maker, maker blames company"
+	runTopicRows(t, []topicRow{
+		{"the label's word replaced by the article's classing noun", title,
+			"Six riders were hurt when a gondola fell at the Brenn valley on Sunday. " +
+				"Brenn Valley Lifts blamed Holtz Seilbahn for the accident.",
+			[]string{"gondola accident"}},
+		{"guard: a noun judging scale classes nothing", title,
+			"Six riders were hurt when a gondola fell at the Brenn valley on Sunday. " +
+				"Brenn Valley Lifts blamed Holtz Seilbahn for the disaster.",
+			[]string{"gondola drop"}},
+	})
+}
