@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Open actors. The taxonomy names the states and groups of the disputes
@@ -100,6 +101,10 @@ var companyHeads = map[string]bool{
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
+	// hospitality: "Kelmar Resorts", "Dovra Hotels"
+	"resorts": true, "hotels": true,
+	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
+	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1548,6 +1553,7 @@ func (d *docState) openByHead(w string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	var named *openActor // a company by its name's ending: "Pell Therapeutics"
 	for _, o := range d.open {
 		if o.state {
 			continue
@@ -1557,6 +1563,15 @@ func (d *docState) openByHead(w string) *openActor {
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
+		if ok && companyRef(w) && companyHeads[o.head] && (named == nil || o.seen > named.seen) {
+			named = o
+		}
+	}
+	if named != nil && best != named && !companyHeads[best.head] && best.head != w {
+		// "the company" after "Pell Therapeutics" and "the Drug Safety
+		// Agency": an agency may be a business, but a name that ends in
+		// a trade says so
+		return named
 	}
 	return best
 }
@@ -1952,11 +1967,31 @@ func (d *docState) stateBodiesAccused() {
 			if o.name == c.Subject {
 				if o.organ && o.owner != "" && o.owner != c.Side {
 					c.Subject = o.owner
+				} else if st := d.bodyState(o); st != "" && st != c.Side && d.isState(c.Side) {
+					// "Ostmark accused the Velland port authority of …":
+					// a state's public body named by the state in lower
+					// case, accused by another state, is that state
+					c.Subject = st
 				}
 				break
 			}
 		}
 	}
+}
+
+// bodyState returns the state whose name opens the name of o, a public
+// body with a lower-case head ("Velland port authority"), or "". Such a
+// body is read before the article shows its place to be a state
+// (localBody), so the state is known only now.
+func (d *docState) bodyState(o *openActor) string {
+	if o.state || o.owner != "" || !publicBodies[o.head] {
+		return ""
+	}
+	st, rest, ok := strings.Cut(o.name, " ")
+	if !ok || strings.ContainsFunc(rest, unicode.IsUpper) || !d.isState(st) {
+		return ""
+	}
+	return st
 }
 
 // sideOf is the side an actor speaks for: an open organisation's owner

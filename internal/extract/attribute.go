@@ -74,6 +74,7 @@ type docState struct {
 	cityOf                                             map[string]string     // dateline cities (lower case) and their states
 	home                                               string                // the state the dateline names or is in ("" when none)
 	pairsLater                                         bool                  // a reciprocal accusation waits for its parties (fillPairs)
+	pairOwned                                          string                // the body whose owner is one party of a described pair ("the resort's owner and …"): salientPairOf puts it first
 	described                                          []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
 	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
 	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
@@ -99,6 +100,8 @@ type docState struct {
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
+	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
+	eventMods      map[string]string // an induced event's modifier of its noun that is a configured topic's alias ("grain" ship seizure), eventTopics
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
@@ -368,6 +371,11 @@ func (d *docState) docTopic() string {
 		}
 		if ev != "" {
 			best = ev
+		} else if d.kindNoun != "" {
+			// "Gondola drop: …" then "the accident": the desk's word is
+			// a headline's, the article's own word says what kind of
+			// event it was
+			best = best[:strings.LastIndexByte(best, ' ')+1] + d.kindNoun
 		}
 	}
 	if best == "" {

@@ -260,11 +260,35 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 				"The Korvela Rail Authority said Dunmarch had failed to warn its drivers. The Dunmarch Rail Authority said the Korvelan driver had ignored a red light.",
 
 			[]string{"Korvela>Dunmarch", "Korvela>Dunmarch", "Dunmarch>Korvela", "Dunmarch>Korvela"}},
+		{"a state's port authority named by the state in lower case, accused by the other state, is that state",
+			"A ferry sank on Lake Varo on Sunday.\n\nKorvela's government accused the Dunmarch port authority of letting the ferry sail overloaded.\n\n" +
+				"Dunmarch's government rejected the charge.",
+			[]string{"Korvela>Dunmarch"}},
+		{"guard: a port authority named by a place that is no state keeps its own name",
+			"A ferry sank on Lake Varo on Sunday.\n\nKorvela's government accused the Brask port authority of letting the ferry sail overloaded.\n\n" +
+				"Dunmarch's government rejected the charge.",
+			[]string{"Korvela>Brask port authority"}},
 		{"a party described by an of phrase and one by a relative clause, named after",
 			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
 				"The operator of the Dalmo resort and the company that built its chairlift blamed each other for the accident.\n\n" +
 				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
 			[]string{"Brisa Alpin>Holtz Seilbahn", "Holtz Seilbahn>Brisa Alpin"}},
+		{"a party described by its possessive owner and one by a relative clause, named after",
+			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
+				"The resort's owner and the company that built its chairlift are now blaming each other for the accident.\n\n" +
+				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
+			[]string{"Brisa Alpin>Holtz Seilbahn", "Holtz Seilbahn>Brisa Alpin"}},
+		{"the owner of a resort is the company whose name ends in resorts, against the other company",
+			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo ski area.\n\n" +
+				"The resort's owner and the company that built its chairlift are now blaming each other for the accident.\n\n" +
+				"Kelmar Resorts said the cable was faulty. Holtz Seilbahn, which built the lift, said it had passed every test. " +
+				"Holtz Seilbahn said the cable had been checked. The regional broadcaster, Skarvik Radio Service, said the lift was closed.",
+			[]string{"Kelmar Resorts>Holtz Seilbahn", "Holtz Seilbahn>Kelmar Resorts"}},
+		{"guard: a person's possessive owner is no party",
+			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
+				"Tomas's owner and the company that built its chairlift are now blaming each other for the accident.\n\n" +
+				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
+			nil},
 		{"guard: people described by an of phrase are no party",
 			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
 				"Hundreds of guests and the company that built its chairlift blamed each other for the accident.\n\n" +
@@ -288,6 +312,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Forty pupils fell ill in Tarnwick on Tuesday.\n\nThe cook and the driver, Ada Brisk, are each blaming the other.\n\n" +
 				"Tarnwick Town Council said the vans were clean. The Van Drivers' Guild said the vans were cold. The guild said the fridges had failed.",
 			[]string{"Tarnwick Town Council>Van Drivers' Guild", "Van Drivers' Guild>Tarnwick Town Council"}},
+		{"a drug maker's name ends in its trade, so the company is it",
+			"A heart drug ran out in Pell hospitals on Monday.\n\nPell Therapeutics said its supply was safe.\n\n" +
+				"The Drug Safety Agency said it had found faults. The company accused the agency of ignoring its data.",
+			[]string{"Pell Therapeutics>Drug Safety Agency"}},
+		{"guard: with no company named, the company is the agency the article named",
+			"A heart drug ran out in Pell hospitals on Monday.\n\nThe Lorn Supply Agency said its supply was safe.\n\n" +
+				"The company accused Korvela of blocking its trucks.",
+			[]string{"Lorn Supply Agency>Korvela"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

@@ -940,6 +940,11 @@ func (d *docState) describedPair(v, lo int) int {
 	if first <= lo || !d.partyNoun(first) && !d.staffOf(first) {
 		return -1
 	}
+	if !d.partyNoun(first) {
+		// "the resort's owner": the party is the resort, which the
+		// article names later by that noun
+		d.pairOwned, _ = possessiveBase(d.toks[first-1].low)
+	}
 	k = first + 1
 	s := k - 2
 	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && d.describingWord(s) {
@@ -952,11 +957,11 @@ func (d *docState) describedPair(v, lo int) int {
 }
 
 // staffOf reports whether token k is the people who run a body named
-// by a possessive: "the hospital's managers", "the mine's owners" stand
-// for the body in a pair of parties.
+// by a possessive: "the hospital's managers", "the mine's owners", "the
+// resort's owner" stand for the body in a pair of parties.
 func (d *docState) staffOf(k int) bool {
 	w := d.toks[k].low
-	if !memberNouns[w] && w != "owners" {
+	if !memberNouns[w] && w != "owners" && w != "owner" && w != "operator" {
 		return false
 	}
 	_, poss := possessiveBase(d.toks[k-1].low)
@@ -1151,8 +1156,22 @@ func (d *docState) salientPairOf(kind byte) []string {
 		}
 		return d.actorFirst[x] < d.actorFirst[y]
 	}
+	owned := ""
+	if kind == pairGroups && d.pairOwned != "" {
+		// one party described as a body's owner: the one organisation
+		// the article names by the body's noun, against the most named
+		// other group
+		owned = d.ownedOrg(d.pairOwned)
+		a = owned
+	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && d.isState(act) {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && d.isState(act) || act == owned {
+			continue
+		}
+		if owned != "" {
+			if better(act, b) {
+				b = act
+			}
 			continue
 		}
 		switch {
@@ -1179,6 +1198,26 @@ func (d *docState) salientPairOf(kind byte) []string {
 		return nil
 	}
 	return []string{a, b}
+}
+
+// ownedOrg returns the one organisation the article calls by the noun
+// w of a body ("resort") or whose name ends in its plural ("Kelmar
+// Resorts"), or "".
+func (d *docState) ownedOrg(w string) string {
+	if o := d.describedOrg(w); o != nil {
+		return o.name
+	}
+	found := ""
+	for _, o := range d.open {
+		if o.state || !strings.HasSuffix(strings.ToLower(o.name), " "+w+"s") {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o.name
+	}
+	return found
 }
 
 // clauseEnd is the end of the clause running from i: the next comma or

@@ -372,6 +372,14 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
+	if k > 0 && !d.toks[k-1].cap && d.x.topicAlias[d.toks[k-1].low] != "" {
+		// "seized a grain ship": the cargo is a configured topic's
+		// one-word alias, the event's setting (eventTopics)
+		if d.eventMods == nil {
+			d.eventMods = map[string]string{}
+		}
+		d.eventMods[name] = d.toks[k-1].low
+	}
 	return name
 }
 
@@ -440,6 +448,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				d.cuePhrase(k, hi, blameSeen)
 			}
 			continue
+		}
+		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
+			d.kindNoun = t.low
 		}
 		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
 			if d.headWords == nil {
@@ -1424,6 +1435,15 @@ func (d *docState) eventTopics() {
 				d.topicCount[rep] += take
 			}
 		}
+		if mod := d.eventMods[t]; mod != "" {
+			// "the navy seized a grain ship": the mentions of "grain",
+			// a configured topic's alias, name what the ship carried
+			if w, conf := d.aliasWordCount[mod], d.x.topicAlias[mod]; w > 0 && conf != "" && d.topicCount[conf] > 0 {
+				take := min(w, d.topicCount[conf])
+				d.topicCount[conf] -= take
+				d.topicCount[rep] += take
+			}
+		}
 	}
 }
 
@@ -1485,6 +1505,10 @@ var blameEventPreps = map[string]bool{"for": true, "over": true, "after": true}
 var genericEvents = map[string]bool{
 	"incident": true, "incidents": true, "disaster": true, "tragedy": true, "accident": true, "catastrophe": true,
 }
+
+// kindNouns class an event without judging its scale, as "disaster" or
+// "tragedy" do: "the accident", "the incident".
+var kindNouns = map[string]bool{"accident": true, "incident": true}
 
 // airliners fold a passenger aircraft into one noun: "the downing of a
 // passenger jet" is an airliner downing.
