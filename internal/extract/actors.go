@@ -103,8 +103,6 @@ var companyHeads = map[string]bool{
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 	// hospitality: "Kelmar Resorts", "Dovra Hotels"
 	"resorts": true, "hotels": true,
-	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
-	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1553,7 +1551,6 @@ func (d *docState) openByHead(w string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
-	var named *openActor // a company by its name's ending: "Pell Therapeutics"
 	for _, o := range d.open {
 		if o.state {
 			continue
@@ -1563,15 +1560,6 @@ func (d *docState) openByHead(w string) *openActor {
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
-		if ok && companyRef(w) && companyHeads[o.head] && (named == nil || o.seen > named.seen) {
-			named = o
-		}
-	}
-	if named != nil && best != named && !companyHeads[best.head] && best.head != w {
-		// "the company" after "Pell Therapeutics" and "the Drug Safety
-		// Agency": an agency may be a business, but a name that ends in
-		// a trade says so
-		return named
 	}
 	return best
 }

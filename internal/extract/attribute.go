@@ -101,7 +101,6 @@ type docState struct {
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
-	eventMods      map[string]string // an induced event's modifier of its noun that is a configured topic's alias ("grain" ship seizure), eventTopics
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)

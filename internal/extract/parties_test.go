@@ -312,14 +312,6 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Forty pupils fell ill in Tarnwick on Tuesday.\n\nThe cook and the driver, Ada Brisk, are each blaming the other.\n\n" +
 				"Tarnwick Town Council said the vans were clean. The Van Drivers' Guild said the vans were cold. The guild said the fridges had failed.",
 			[]string{"Tarnwick Town Council>Van Drivers' Guild", "Van Drivers' Guild>Tarnwick Town Council"}},
-		{"a drug maker's name ends in its trade, so the company is it",
-			"A heart drug ran out in Pell hospitals on Monday.\n\nPell Therapeutics said its supply was safe.\n\n" +
-				"The Drug Safety Agency said it had found faults. The company accused the agency of ignoring its data.",
-			[]string{"Pell Therapeutics>Drug Safety Agency"}},
-		{"guard: with no company named, the company is the agency the article named",
-			"A heart drug ran out in Pell hospitals on Monday.\n\nThe Lorn Supply Agency said its supply was safe.\n\n" +
-				"The company accused Korvela of blocking its trucks.",
-			[]string{"Lorn Supply Agency>Korvela"}},
 		{"guard: a boundary line is no party",
 			"Ostmark accused Velland of moving troops across the Green Line on Monday.",
 			[]string{"Ostmark>Velland"}},

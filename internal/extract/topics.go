@@ -372,14 +372,6 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
-	if k > 0 && !d.toks[k-1].cap && d.x.topicAlias[d.toks[k-1].low] != "" {
-		// "seized a grain ship": the cargo is a configured topic's
-		// one-word alias, the event's setting (eventTopics)
-		if d.eventMods == nil {
-			d.eventMods = map[string]string{}
-		}
-		d.eventMods[name] = d.toks[k-1].low
-	}
 	return name
 }
 
@@ -1430,15 +1422,6 @@ func (d *docState) eventTopics() {
 		}
 		if w := d.aliasWordCount[noun]; w > 0 {
 			if conf := d.x.topicAlias[noun]; conf != "" && d.topicCount[conf] > 0 {
-				take := min(w, d.topicCount[conf])
-				d.topicCount[conf] -= take
-				d.topicCount[rep] += take
-			}
-		}
-		if mod := d.eventMods[t]; mod != "" {
-			// "the navy seized a grain ship": the mentions of "grain",
-			// a configured topic's alias, name what the ship carried
-			if w, conf := d.aliasWordCount[mod], d.x.topicAlias[mod]; w > 0 && conf != "" && d.topicCount[conf] > 0 {
 				take := min(w, d.topicCount[conf])
 				d.topicCount[conf] -= take
 				d.topicCount[rep] += take

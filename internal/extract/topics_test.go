@@ -592,19 +592,3 @@ func TestLabelKindTopics(t *testing.T) {
 			[]string{"gondola drop"}},
 	})
 }
-
-// TestCargoEventTopics checks that an event whose noun is modified by a
-// configured topic's one-word alias (a coastguard "seizes grain barge")
-// takes that alias's mentions: the grain is what the barge carried, the
-// seizure the dispute.
-func TestCargoEventTopics(t *testing.T) {
-	const text = "Velland demanded the barge's release on Tuesday. " +
-		"Ostmark said the grain had been smuggled out of its ports. Velland said the grain was bought legally. " +
-		"Ostmark said the grain was loaded at night. Velland said the grain was paid for."
-	runTopicRows(t, []topicRow{
-		{"the cargo's mentions go to the event", "Velland protests after Ostmark coastguard seizes grain barge", text,
-			[]string{"barge seizure", "barge seizure", "barge seizure", "barge seizure", "barge seizure"}},
-		{"guard: a barge named by no topic's word leaves the grain its topic", "Velland protests after Ostmark coastguard seizes cargo barge", text,
-			[]string{"grain exports", "grain exports", "grain exports", "grain exports", "grain exports"}},
-	})
-}
