@@ -275,18 +275,18 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			[]string{"Brisa Alpin>Holtz Seilbahn", "Holtz Seilbahn>Brisa Alpin"}},
 		{"a party described by its possessive owner and one by a relative clause, named after",
 			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
-				"The resort's owner and the company that built its chairlift are now blaming each other for the accident.\n\n" +
+				"The resort's owner and the firm that made its chairlift traded blame over the accident.\n\n" +
 				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
 			[]string{"Brisa Alpin>Holtz Seilbahn", "Holtz Seilbahn>Brisa Alpin"}},
 		{"the owner of a resort is the company whose name ends in resorts, against the other company",
 			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo ski area.\n\n" +
-				"The resort's owner and the company that built its chairlift are now blaming each other for the accident.\n\n" +
+				"The resort's owner and the firm that made its chairlift traded blame over the accident.\n\n" +
 				"Kelmar Resorts said the cable was faulty. Holtz Seilbahn, which built the lift, said it had passed every test. " +
 				"Holtz Seilbahn said the cable had been checked. The regional broadcaster, Skarvik Radio Service, said the lift was closed.",
 			[]string{"Kelmar Resorts>Holtz Seilbahn", "Holtz Seilbahn>Kelmar Resorts"}},
 		{"guard: a person's possessive owner is no party",
 			"Nine skiers were hurt when a chairlift slid backwards at the Dalmo resort.\n\n" +
-				"Tomas's owner and the company that built its chairlift are now blaming each other for the accident.\n\n" +
+				"Tomas's owner and the firm that made its chairlift traded blame over the accident.\n\n" +
 				"Brisa Alpin, which runs the resort, said the lift had passed every test. The lift maker, Holtz Seilbahn, said it had warned of a worn cable.",
 			nil},
 		{"guard: people described by an of phrase are no party",
