@@ -689,7 +689,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			}
 			if k < hi && d.toks[k].low == "that" {
 				c = k
-			} else if d.toks[c].low == "it" && c+1 < hi && !d.toks[c+1].is(fVerb|fAux) {
+			} else if c+1 < hi && d.toks[c].low == "it" && !d.toks[c+1].is(fVerb|fAux) {
 				// "Selmar tells it the other way round": how a story is
 				// told, not what it says; the account follows
 				return nil
