@@ -468,20 +468,29 @@ func (d *docState) memberRef(i int) (mention, bool) {
 	if !memberHeads[w] || !memberNouns[d.toks[i+1].low] {
 		return mention{}, false
 	}
-	var found *openActor
-	for _, o := range d.open {
-		if o.state || o.head != w && !(companyRef(w) && companyHeads[o.head]) {
-			continue
-		}
-		if found != nil && found != o {
-			return mention{}, false // two such organisations: which one is unsaid
-		}
-		found = o
-	}
+	found := d.soleOpen(func(o *openActor) bool { return o.head == w || companyRef(w) && companyHeads[o.head] })
 	if found == nil {
 		return mention{}, false
 	}
 	return d.openMention(i, i+2, found, false), true
+}
+
+// soleOpen returns the one organisation (no state) the article has named
+// that fits, or nil when none or more than one does: a reference by a
+// noun alone ("the police", "the ruling party", "company managers")
+// cannot say which of two is meant. d.open holds each actor once.
+func (d *docState) soleOpen(fits func(o *openActor) bool) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || !fits(o) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // surnameAt reports whether the single capitalised word at i, which the
@@ -1222,15 +1231,7 @@ func (d *docState) cityPoliceRef(i int) (mention, bool) {
 	if d.toks[j].low != "police" {
 		return mention{}, false
 	}
-	var found *openActor
-	for _, o := range d.open {
-		if !o.state && o.head == "police" {
-			if found != nil {
-				return mention{}, false
-			}
-			found = o
-		}
-	}
+	found := d.soleOpen(func(o *openActor) bool { return o.head == "police" })
 	if found == nil {
 		return mention{}, false
 	}
@@ -1305,15 +1306,7 @@ func (d *docState) standingRef(i int) (mention, bool) {
 	if i+1 >= len(d.toks) || !orgHeads[d.toks[i+1].low] {
 		return mention{}, false
 	}
-	var found *openActor
-	for _, o := range d.open {
-		if !o.state && containsStr(o.descr, d.toks[i].low) {
-			if found != nil {
-				return mention{}, false
-			}
-			found = o
-		}
-	}
+	found := d.soleOpen(func(o *openActor) bool { return containsStr(o.descr, d.toks[i].low) })
 	if found == nil {
 		return mention{}, false
 	}
