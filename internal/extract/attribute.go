@@ -104,6 +104,12 @@ type docState struct {
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
+	// cargoOf maps an induced event of the headline or lead to the
+	// configured topic whose object word modifies its noun ("grain" of
+	// a "grain ship" seizure), for eventTopics
+	cargoOf      map[string]string
+	phraseWeight int      // the weight paraPhrases counts the paragraph's event phrases with
+	titleWords   []string // the configured topics' one-word aliases the title names, singular, each counted twice
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -240,7 +246,7 @@ func (d *docState) release() {
 	clear(d.speakerIDs)
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -310,6 +316,11 @@ func (d *docState) title(t string) {
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = -1
+			}
+			if m.j == m.i+1 {
+				// the token buffer is the first paragraph's next: a
+				// copy of the word (cargoSetting)
+				d.titleWords = append(d.titleWords, singularWord(strings.Clone(d.toks[m.i].low)))
 			}
 		}
 	}

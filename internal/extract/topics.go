@@ -372,7 +372,37 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
+	if k > 0 && d.phraseWeight >= 2 {
+		if conf := d.objectWordTopic(k - 1); conf != "" {
+			if d.cargoOf == nil {
+				d.cargoOf = map[string]string{}
+			}
+			d.cargoOf[name] = conf
+		}
+	}
 	return name
+}
+
+// objectWordTopic returns the configured topic whose name starts with
+// the word at j, itself one of the topic's aliases, when that word names
+// a thing its act moves or uses, not a place it strikes ("grain" of
+// "grain exports", "drone" of "drone strikes"), or "". A name with "of"
+// starts with its head ("prisoners of war"), no object; and an event on
+// a part of a place a topic's act strikes ("the dam wall collapsed") is
+// that topic's event.
+func (d *docState) objectWordTopic(j int) string {
+	t := &d.toks[j]
+	if t.kind != tWord || t.cap {
+		return ""
+	}
+	conf := d.x.topicWord[singularWord(t.low)]
+	if conf == "" || d.x.topicAlias[t.low] != conf || strings.Contains(conf, " of ") {
+		return ""
+	}
+	if c := d.x.cores[conf]; c != nil && len(c.Targets) > 0 {
+		return ""
+	}
+	return conf
 }
 
 // attackHeads are the event heads of one kind, an attack: a configured
@@ -425,7 +455,7 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases,
 // and counts the event nouns as written, weight times each (surfaceName).
 func (d *docState) paraPhrases(lo, hi, weight int) {
-	d.phrases, d.phrasesDone = d.phrases[:0], true
+	d.phrases, d.phrasesDone, d.phraseWeight = d.phrases[:0], true, weight
 	blamedAt := -1     // a known event noun named as the object of blame
 	blameSeen := false // an event no list knows named as the object of blame
 	for k := lo; k < hi; k++ {
@@ -1427,7 +1457,39 @@ func (d *docState) eventTopics() {
 				d.topicCount[rep] += take
 			}
 		}
+		if conf := d.cargoOf[t]; conf != "" {
+			d.cargoSetting(conf, rep)
+		}
 	}
+}
+
+// cargoSetting gives the induced event ev of the headline or lead
+// ("navy seizes grain ship") the counts and the claims of the
+// configured topic conf whose object word modified its noun, when the
+// article names conf by that word alone ("the grain", never "grain
+// exports" nor its act): the cargo is the event's setting, the seizure
+// the dispute. A topic named by any other of its words, or by an event
+// phrase folded into it, is counted beyond that word's mentions and
+// keeps them: an article that also writes "grain exports" or
+// "cyberattacks" is about them.
+func (d *docState) cargoSetting(conf, ev string) {
+	n := d.topicCount[conf]
+	if _, gone := d.merged[conf]; gone || n <= 0 {
+		return
+	}
+	w := singularWord(strings.ToLower(conf[:strings.IndexByte(conf, ' ')]))
+	byWord := d.aliasWordCount[w]
+	for _, tw := range d.titleWords {
+		if tw == w {
+			byWord += 2 // title counts twice
+		}
+	}
+	if n > byWord {
+		return
+	}
+	d.topicCount[ev] += n
+	delete(d.topicCount, conf)
+	d.merged[conf] = ev
 }
 
 // kindOfEvent reports whether the configured topic conf is the kind of

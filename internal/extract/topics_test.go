@@ -592,3 +592,43 @@ func TestLabelKindTopics(t *testing.T) {
 			[]string{"gondola drop"}},
 	})
 }
+
+// TestCargoEventTopics checks that an event of the headline whose noun
+// a configured topic's object word modifies ("seize grain lorry",
+// "seize drone crates") names the dispute, and takes the claims that
+// name that word alone: the cargo is the event's setting. A topic the
+// article also names by its own words ("grain exports"), a seizure the
+// body reports only later, and a place a topic's act strikes ("dam")
+// keep their topic.
+func TestCargoEventTopics(t *testing.T) {
+	const grain = "Tarsia said the grain was smuggled across the border at night. " +
+		"Velland said the grain had been bought at auction in Pell. " +
+		"Tarsia said the grain carried no export papers."
+	runTopicRows(t, []topicRow{
+		{"a border crossing: the cargo's topic goes to the seizure",
+			"Tarsian customs officers seize grain lorry at Pell crossing", grain,
+			[]string{"lorry seizure", "lorry seizure", "lorry seizure"}},
+		{"a port: drones as cargo are no drone strikes",
+			"Harbour police seize drone crates at Ostrel docks",
+			"Ravel said the drones were crop sprayers for its farms. " +
+				"Ostrel said the drones had been fitted with bomb racks.",
+			[]string{"crate seizure", "crate seizure"}},
+		{"a road: missiles as cargo are no missile strikes",
+			"Kestel rebels seize missile truck near Dorn",
+			"Kestel said the missiles were for its own coast guard. Dravo said the missiles were meant for rebels.",
+			[]string{"truck seizure", "truck seizure"}},
+		{"guard: the topic named by its own words keeps the claims",
+			"Tarsian customs officers seize grain lorry at Pell crossing",
+			grain + " Velland said Tarsia had blocked its grain exports for a year. " +
+				"Tarsia said Velland's grain exports broke the quota.",
+			[]string{"grain exports", "grain exports", "grain exports", "grain exports", "grain exports"}},
+		{"guard: a seizure the body reports late is no headline's event",
+			"Tarsia and Velland trade charges at Pell crossing",
+			grain + "\n\nOfficials spoke on Monday.\n\nThe roads were closed.\n\nVelland said Tarsian officers had seized a grain lorry near Pell.",
+			[]string{"grain exports", "grain exports", "grain exports", "grain exports"}},
+		{"guard: a part of a place the topic's act strikes",
+			"Tailings dam wall collapses at Norvik mine",
+			"Norvik Mining said the dam had passed every inspection. The regulator said the dam had been built too steep.",
+			[]string{"dam destruction", "dam destruction"}},
+	})
+}
