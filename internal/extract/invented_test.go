@@ -223,6 +223,9 @@ import (
 // a trade's ending): heldout32 accusations 0.80 -> 1.00, heldout33
 // attribution 0.62 -> 0.76 and its pairs right with the topic aside,
 // heldout34 attribution 0.74 -> 0.79, accusations 0 -> 1.00, mutual 1/1.
+// The pass on the event's name (xtopic2): a headline's event whose noun
+// a topic's object word modifies ("seizes grain ship") over the topic
+// that word alone names, heldout35 accusations 0 -> 0.80, mutual 1/1.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -266,7 +269,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout32", 0.68, 0.95, 0.95, 1},
 		{"testdata/heldout33", 0.60, 0, 0.30, 0},
 		{"testdata/heldout34", 0.77, 0.95, 0.95, 1},
-		{"testdata/heldout35", 0.83, 0, 0.75, 0},
+		{"testdata/heldout35", 0.83, 0.75, 0.75, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
