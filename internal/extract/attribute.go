@@ -104,12 +104,8 @@ type docState struct {
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
-	// cargoOf maps an induced event of the headline or lead to the
-	// configured topic whose object word modifies its noun ("grain" of
-	// a "grain ship" seizure), for eventTopics
-	cargoOf      map[string]string
-	phraseWeight int      // the weight paraPhrases counts the paragraph's event phrases with
-	titleWords   []string // the configured topics' one-word aliases the title names, singular, each counted twice
+	leadEvents     []string          // the induced events the headline and first paragraphs count (topics.go leadSetting)
+	titleWords     []string          // the configured topics' one-word aliases the title names, singular, each counted twice
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -246,7 +242,7 @@ func (d *docState) release() {
 	clear(d.speakerIDs)
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],

@@ -372,37 +372,7 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
-	if k > 0 && d.phraseWeight >= 2 {
-		if conf := d.objectWordTopic(k - 1); conf != "" {
-			if d.cargoOf == nil {
-				d.cargoOf = map[string]string{}
-			}
-			d.cargoOf[name] = conf
-		}
-	}
 	return name
-}
-
-// objectWordTopic returns the configured topic whose name starts with
-// the word at j, itself one of the topic's aliases, when that word names
-// a thing its act moves or uses, not a place it strikes ("grain" of
-// "grain exports", "drone" of "drone strikes"), or "". A name with "of"
-// starts with its head ("prisoners of war"), no object; and an event on
-// a part of a place a topic's act strikes ("the dam wall collapsed") is
-// that topic's event.
-func (d *docState) objectWordTopic(j int) string {
-	t := &d.toks[j]
-	if t.kind != tWord || t.cap {
-		return ""
-	}
-	conf := d.x.topicWord[singularWord(t.low)]
-	if conf == "" || d.x.topicAlias[t.low] != conf || strings.Contains(conf, " of ") {
-		return ""
-	}
-	if c := d.x.cores[conf]; c != nil && len(c.Targets) > 0 {
-		return ""
-	}
-	return conf
 }
 
 // attackHeads are the event heads of one kind, an attack: a configured
@@ -455,7 +425,7 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases,
 // and counts the event nouns as written, weight times each (surfaceName).
 func (d *docState) paraPhrases(lo, hi, weight int) {
-	d.phrases, d.phrasesDone, d.phraseWeight = d.phrases[:0], true, weight
+	d.phrases, d.phrasesDone = d.phrases[:0], true
 	blamedAt := -1     // a known event noun named as the object of blame
 	blameSeen := false // an event no list knows named as the object of blame
 	for k := lo; k < hi; k++ {
@@ -1038,6 +1008,9 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.eventNouns[noun] = true
 		}
 		d.countTopic(n, weight)
+		if weight >= 2 && strings.IndexByte(n, ' ') > 0 && d.x.topicAlias[n] == "" {
+			d.leadEvents = append(d.leadEvents, n) // leadSetting
+		}
 	}
 	acts := false
 	for _, p := range d.phrases {
@@ -1457,39 +1430,73 @@ func (d *docState) eventTopics() {
 				d.topicCount[rep] += take
 			}
 		}
-		if conf := d.cargoOf[t]; conf != "" {
-			d.cargoSetting(conf, rep)
-		}
+	}
+	if len(d.leadEvents) > 0 && (len(d.aliasWordCount) > 0 || len(d.titleWords) > 0) {
+		// a topic named by one word alone: most documents have none
+		d.leadSetting()
 	}
 }
 
-// cargoSetting gives the induced event ev of the headline or lead
-// ("navy seizes grain ship") the counts and the claims of the
-// configured topic conf whose object word modified its noun, when the
-// article names conf by that word alone ("the grain", never "grain
-// exports" nor its act): the cargo is the event's setting, the seizure
-// the dispute. A topic named by any other of its words, or by an event
-// phrase folded into it, is counted beyond that word's mentions and
-// keeps them: an article that also writes "grain exports" or
-// "cyberattacks" is about them.
-func (d *docState) cargoSetting(conf, ev string) {
-	n := d.topicCount[conf]
-	if _, gone := d.merged[conf]; gone || n <= 0 {
+// leadSetting gives the event the headline and first paragraphs
+// report most ("navy seizes grain ship": a ship seizure) the counts and
+// the claims of each configured topic the article names only by the
+// word its name starts with, a thing its act moves or uses ("the
+// grain" of grain exports, "the drones" of drone strikes): the cargo
+// is the event's setting, the seizure the dispute. A topic named by
+// any other of its words ("grain exports", "grain corridor") or by an
+// event phrase folded into it is counted beyond that word's mentions
+// and keeps them, as does one whose act strikes the place its word
+// names ("the dam": dam destruction; settingOfBlame) and one whose
+// name starts with its head ("prisoners of war").
+func (d *docState) leadSetting() {
+	ev, evN := "", 0
+	for _, e := range d.leadEvents {
+		if m, ok := d.merged[e]; ok {
+			e = m
+		}
+		if n := d.topicCount[e]; !d.configured(e) && (n > evN || n == evN && n > 0 && e < ev) {
+			ev, evN = e, n
+		}
+	}
+	if ev == "" {
 		return
 	}
-	w := singularWord(strings.ToLower(conf[:strings.IndexByte(conf, ' ')]))
+	var confs []string
+	for t, n := range d.topicCount {
+		if n > 0 && strings.IndexByte(t, ' ') > 0 && d.configured(t) && d.objectWordOnly(t, n) {
+			confs = append(confs, t)
+		}
+	}
+	slices.Sort(confs)
+	for _, t := range confs {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev
+	}
+}
+
+// objectWordOnly reports whether the configured topic conf, counted n
+// times, was named by nothing but the first word of its name, that
+// word one of its aliases and no place its act strikes (leadSetting).
+func (d *docState) objectWordOnly(conf string, n int) bool {
+	if _, gone := d.merged[conf]; gone || strings.Contains(conf, " of ") {
+		return false
+	}
+	if c := d.x.cores[conf]; c != nil && len(c.Targets) > 0 {
+		return false
+	}
+	w := strings.ToLower(conf[:strings.IndexByte(conf, ' ')])
+	if d.x.topicAlias[w] != conf {
+		return false
+	}
+	w = singularWord(w)
 	byWord := d.aliasWordCount[w]
 	for _, tw := range d.titleWords {
 		if tw == w {
-			byWord += 2 // title counts twice
+			byWord += 2 // the title counts twice
 		}
 	}
-	if n > byWord {
-		return
-	}
-	d.topicCount[ev] += n
-	delete(d.topicCount, conf)
-	d.merged[conf] = ev
+	return n <= byWord
 }
 
 // kindOfEvent reports whether the configured topic conf is the kind of

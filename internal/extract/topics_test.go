@@ -593,10 +593,11 @@ func TestLabelKindTopics(t *testing.T) {
 	})
 }
 
-// TestCargoEventTopics checks that an event of the headline whose noun
-// a configured topic's object word modifies ("seize grain lorry",
-// "seize drone crates") names the dispute, and takes the claims that
-// name that word alone: the cargo is the event's setting. A topic the
+// TestCargoEventTopics checks that the event of the headline ("seize
+// grain lorry", "seize cargo plane") names the dispute, and takes the
+// claims of a configured topic the article names only by the word its
+// name starts with ("the grain", "the drones"): the cargo is the
+// event's setting. A topic the
 // article also names by its own words ("grain exports"), a seizure the
 // body reports only later, and a place a topic's act strikes ("dam")
 // keep their topic.
@@ -617,6 +618,10 @@ func TestCargoEventTopics(t *testing.T) {
 			"Kestel rebels seize missile truck near Dorn",
 			"Kestel said the missiles were for its own coast guard. Dravo said the missiles were meant for rebels.",
 			[]string{"truck seizure", "truck seizure"}},
+		{"an airfield: the cargo named apart from the event",
+			"Customs officers at Dorn airfield seize cargo plane",
+			"Ravel said the drones on board were crop sprayers. Ostrel said the drones had been fitted with bomb racks.",
+			[]string{"plane seizure", "plane seizure"}},
 		{"guard: the topic named by its own words keeps the claims",
 			"Tarsian customs officers seize grain lorry at Pell crossing",
 			grain + " Velland said Tarsia had blocked its grain exports for a year. " +
