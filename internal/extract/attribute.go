@@ -315,7 +315,7 @@ func (d *docState) title(t string) {
 			}
 			if m.j == m.i+1 {
 				// the token buffer is the first paragraph's next: a
-				// copy of the word (cargoSetting)
+				// copy of the word (leadSetting)
 				d.titleWords = append(d.titleWords, singularWord(strings.Clone(d.toks[m.i].low)))
 			}
 		}
@@ -324,8 +324,12 @@ func (d *docState) title(t string) {
 		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event
 		d.countTopic(label, 3+blameBonus)
-		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" && !d.labelPrep(strings.Count(label, " ")+1) {
-			d.headlessLabel = label
+		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
+			if !d.labelPrep(strings.Count(label, " ") + 1) {
+				d.headlessLabel = label
+			}
+		} else if !d.configured(label) {
+			d.leadEvents = append(d.leadEvents, label) // an event the lead reports (leadSetting)
 		}
 	}
 	d.countPhrases(0, len(d.toks), 3)

@@ -622,6 +622,9 @@ func TestCargoEventTopics(t *testing.T) {
 			"Customs officers at Dorn airfield seize cargo plane",
 			"Ravel said the drones on board were crop sprayers. Ostrel said the drones had been fitted with bomb racks.",
 			[]string{"plane seizure", "plane seizure"}},
+		{"a headline label naming the event",
+			"Grain barge seizure: Tarsia and Velland trade charges", grain,
+			[]string{"grain barge seizure", "grain barge seizure", "grain barge seizure"}},
 		{"guard: the topic named by its own words keeps the claims",
 			"Tarsian customs officers seize grain lorry at Pell crossing",
 			grain + " Velland said Tarsia had blocked its grain exports for a year. " +
