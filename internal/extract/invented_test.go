@@ -223,9 +223,10 @@ import (
 // a trade's ending): heldout32 accusations 0.80 -> 1.00, heldout33
 // attribution 0.62 -> 0.76 and its pairs right with the topic aside,
 // heldout34 attribution 0.74 -> 0.79, accusations 0 -> 1.00, mutual 1/1.
-// The pass on the event's name (xtopic2): a headline's event whose noun
-// a topic's object word modifies ("seizes grain ship") over the topic
-// that word alone names, heldout35 accusations 0 -> 0.80, mutual 1/1.
+// The pass on the event's name (xtopic2): the headline's event
+// ("seizes grain ship") over a configured topic the article names only
+// by the word its name starts with ("the grain"), heldout35 accusations
+// 0 -> 0.80, mutual 1/1.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
