@@ -55,6 +55,10 @@ var eventHeads = withGenericEvents(map[string]string{
 	// outage", "an arena crush", "the festival stampede"
 	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
 	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
+	// a product or batch withdrawn, which makers and regulators fight
+	// over: "the recall of 400,000 doses of a vaccine", only with its
+	// "of" (paraPhrases): "I do not recall", "memory recall" name none
+	"recall": "recall", "recalls": "recall",
 	// a fire both sides talk about, whoever lit it: the event, not one
 	// side's account of its cause ("farmers burning stubble"); a
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
@@ -304,6 +308,10 @@ var partitives = map[string]bool{
 	"most": true, "some": true, "one": true, "corner": true, "edge": true, "floor": true,
 	// quantities: "kidnapping dozens of fishermen"
 	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
+	// measures: "the recall of 400,000 doses of a vaccine", "a spill
+	// of 300 tonnes of fuel oil"
+	"doses": true, "tonnes": true, "tons": true, "barrels": true, "litres": true, "liters": true, "gallons": true,
+	"batches": true,
 }
 
 // occasionNouns name the occasion an event happened at, not its place
@@ -439,6 +447,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if t.flags&fDet == 0 && t.low[0] == 'c' || t.flags&fDet != 0 && (blameSeen || d.blamed != nil) {
 				d.cuePhrase(k, hi, blameSeen)
 			}
+			continue
+		}
+		if t.low[0] == 'r' && eventHeads[t.low] == "recall" && (k+1 >= hi || d.toks[k+1].low != "of") {
+			// "the recall of 400,000 doses" withdrew them; "memory
+			// recall", "a recall election" name no such event
 			continue
 		}
 		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
@@ -1024,6 +1037,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 		}
 	}
 	if weight >= 2 {
+		d.feudEvent(lo, hi)
 		d.countCompoundActs(lo, hi, weight)
 		if d.mealIllness(lo, hi) {
 			d.countTopic("food poisoning", weight)
@@ -1037,6 +1051,62 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.countTopic(p.name, weight)
 		}
 	}
+}
+
+// feudNoun reports whether w names a quarrel between parties: what
+// "has turned into" or "sparked" one is the event they quarrel over. A
+// switch, not a map: feudEvent asks it of every word of the lead.
+func feudNoun(w string) bool {
+	switch w {
+	case "feud", "row", "dispute", "spat", "standoff", "quarrel":
+		return true
+	}
+	return false
+}
+
+// feudEvent gives the event phrase of the lead that a quarrel grew out
+// of the bonus of an object of blame: "The recall of 400,000 doses has
+// turned into an open feud between the maker and the agency", "the
+// collision sparked a row between …" — the quarrel is over that event,
+// not over what each side then blames on the other.
+func (d *docState) feudEvent(lo, hi int) {
+	for k := lo + 2; k < hi; k++ {
+		if !feudNoun(d.toks[k].low) {
+			continue
+		}
+		cue := false
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			switch d.toks[j].low {
+			case "into", "sparked", "triggered", "ignited", "set":
+				cue = true
+			}
+		}
+		if !cue {
+			continue
+		}
+		// the first event phrase of the sentence before the cue
+		for _, p := range d.phrases {
+			if p.k >= k || p.name == "" || p.act || d.configured(p.name) || d.sentenceBreak(p.k, k) {
+				continue
+			}
+			if d.blamed == nil {
+				d.blamed = map[string]int{}
+			}
+			d.topicCount[p.name] += blameBonus
+			d.blamed[p.name] += blameBonus
+			return
+		}
+	}
+}
+
+// sentenceBreak reports whether a sentence ends between tokens i and j.
+func (d *docState) sentenceBreak(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tPunct && (t.low == "." || t.low == "?" || t.low == "!") {
+			return true
+		}
+	}
+	return false
 }
 
 // mealIllness reports whether tokens [lo, hi) report people falling ill

@@ -640,3 +640,31 @@ func TestCargoEventTopics(t *testing.T) {
 			[]string{"dam destruction", "dam destruction"}},
 	})
 }
+
+// TestFeudEventTopics checks that the event a quarrel grew out of ("the
+// recall … has turned into a bitter row between", "a runway collision
+// has sparked a row between") names the dispute over what each side
+// then blames on the other, and that a recall is an event only with its
+// "of" ("the recall of 9,000 tonnes of baby formula": a formula recall).
+func TestFeudEventTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a food recall turned into a row", "Meridel Foods and regulator at odds",
+			"The recall of 9,000 tonnes of baby formula has turned into a bitter row between Meridel Foods and the regulator, with each side blaming the other for a shortage that has emptied shops in the north.\n\n" +
+				"Meridel Foods accused the regulator of ordering the recall without testing a single tin.\n\n" +
+				"The office said Meridel Foods had hidden two failed tests.",
+			[]string{"formula recall", "formula recall"}},
+		{"an airport collision sparked a row", "Skyvel Airways and Dorn air traffic service at odds",
+			"A runway collision between two jets at Dorn airport has sparked a row between Skyvel Airways and the air traffic service, which blame each other for delays that stranded 30,000 passengers.\n\n" +
+				"Skyvel Airways accused the service of clearing both jets at once.\n\n" +
+				"The air traffic service said the Skyvel crew had ignored an order to stop.",
+			[]string{"runway collision", "runway collision"}},
+		{"guard: 'in a row' is no quarrel", "Meridel Foods and regulator at odds",
+			"Meridel Foods and the regulator blamed each other for a shortage of baby formula that has emptied shops in the north, the third month in a row that supplies have failed.\n\n" +
+				"Meridel Foods accused the regulator of ordering a recall without testing a single tin.",
+			[]string{"formula shortage"}},
+		{"guard: a recall without its 'of' names no event", "Velland minister questioned over Dravo contacts",
+			"Velland's trade minister, Aldo Renz, said he did not recall the meeting with Dravo officials in March.\n\n" +
+				"The opposition said the minister's memory recall was convenient.",
+			[]string{"general", "general"}},
+	})
+}
