@@ -226,7 +226,9 @@ import (
 // The pass on the event's name (xtopic2): the headline's event
 // ("seizes grain ship") over a configured topic the article names only
 // by the word its name starts with ("the grain"), heldout35 accusations
-// 0 -> 0.80, mutual 1/1.
+// 0 -> 0.80, mutual 1/1; and the event a quarrel grew out of ("the
+// recall of … has turned into an open feud"), heldout33 accusations
+// 0 -> 0.25.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -268,7 +270,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout32", 0.68, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.60, 0, 0.30, 0},
+		{"testdata/heldout33", 0.60, 0.20, 0.30, 0},
 		{"testdata/heldout34", 0.77, 0.95, 0.95, 1},
 		{"testdata/heldout35", 0.83, 0.75, 0.75, 1},
 	}
