@@ -104,7 +104,8 @@ type docState struct {
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
-	leadEvents     []string          // the induced events the headline and first paragraphs count (topics.go leadSetting)
+	leadEvents     []cargo           // the lead's events a configured topic's word modifies (topics.go leadSetting)
+	phraseWeight   int               // the weight paraPhrases counts the paragraph's event phrases with
 	titleWords     []string          // the configured topics' one-word aliases the title names, singular, each counted twice
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
@@ -329,7 +330,16 @@ func (d *docState) title(t string) {
 				d.headlessLabel = label
 			}
 		} else if !d.configured(label) {
-			d.leadEvents = append(d.leadEvents, label) // an event the lead reports (leadSetting)
+			// "Grain barge seizure: …": the desk's name for the event,
+			// its words the title's first (leadSetting)
+			for rest := label; ; {
+				w, after, ok := strings.Cut(rest, " ")
+				if !ok {
+					break // the head
+				}
+				d.noteCargo(label, w)
+				rest = after
+			}
 		}
 	}
 	d.countPhrases(0, len(d.toks), 3)
@@ -838,7 +848,16 @@ func (d *docState) count(lo, hi int) {
 				d.topicFirst[m.topic] = d.seq
 			}
 			if m.j == m.i+1 && len(d.aliasWordCount) < 4096 {
-				d.aliasWordCount[singularWord(d.toks[m.i].low)]++
+				w := singularWord(d.toks[m.i].low)
+				d.aliasWordCount[w]++
+				if d.x.topicWord[w] == m.topic && d.coreVerbBefore(m.i, m.topic) {
+					// "broke the ceasefire" names the topic's act, not a
+					// thing it moves or uses (leadSetting)
+					if d.actNamed == nil {
+						d.actNamed = map[string]bool{}
+					}
+					d.actNamed[m.topic] = true
+				}
 			}
 		}
 	}

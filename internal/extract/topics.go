@@ -380,7 +380,20 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
+	if k > 0 && d.phraseWeight >= 2 && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
+		d.noteCargo(name, d.toks[k-1].low) // "seizes grain ship"
+	}
 	return name
+}
+
+// noteCargo records, for leadSetting, that the lower-case word w
+// modifies the noun of the lead's event ev when it is the first word of
+// a configured topic's name and one of its aliases ("grain" of grain
+// exports).
+func (d *docState) noteCargo(ev, w string) {
+	if conf := d.x.topicWord[singularWord(w)]; conf != "" && d.x.topicAlias[w] == conf {
+		d.leadEvents = append(d.leadEvents, cargo{ev: ev, conf: conf})
+	}
 }
 
 // attackHeads are the event heads of one kind, an attack: a configured
@@ -433,7 +446,7 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases,
 // and counts the event nouns as written, weight times each (surfaceName).
 func (d *docState) paraPhrases(lo, hi, weight int) {
-	d.phrases, d.phrasesDone = d.phrases[:0], true
+	d.phrases, d.phrasesDone, d.phraseWeight = d.phrases[:0], true, weight
 	blamedAt := -1     // a known event noun named as the object of blame
 	blameSeen := false // an event no list knows named as the object of blame
 	for k := lo; k < hi; k++ {
@@ -1021,9 +1034,6 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.eventNouns[noun] = true
 		}
 		d.countTopic(n, weight)
-		if weight >= 2 && strings.IndexByte(n, ' ') > 0 && d.x.topicAlias[n] == "" {
-			d.leadEvents = append(d.leadEvents, n) // leadSetting
-		}
 	}
 	acts := false
 	for _, p := range d.phrases {
@@ -1501,47 +1511,38 @@ func (d *docState) eventTopics() {
 			}
 		}
 	}
-	if len(d.leadEvents) > 0 && (len(d.aliasWordCount) > 0 || len(d.titleWords) > 0) {
-		// a topic named by one word alone: most documents have none
+	if len(d.leadEvents) > 0 {
 		d.leadSetting()
 	}
 }
 
-// leadSetting gives the event the headline and first paragraphs
-// report most ("navy seizes grain ship": a ship seizure) the counts and
-// the claims of each configured topic the article names only by the
-// word its name starts with, a thing its act moves or uses ("the
-// grain" of grain exports, "the drones" of drone strikes): the cargo
-// is the event's setting, the seizure the dispute. A topic named by
-// any other of its words ("grain exports", "grain corridor") or by an
-// event phrase folded into it is counted beyond that word's mentions
-// and keeps them, as does one whose act strikes the place its word
-// names ("the dam": dam destruction; settingOfBlame) and one whose
-// name starts with its head ("prisoners of war").
+// cargo is an event the headline or first paragraphs report whose
+// noun a configured topic's first word modifies: "navy seizes grain
+// ship", a ship seizure and grain exports.
+type cargo struct{ ev, conf string }
+
+// leadSetting gives each event of the lead the counts and the claims of
+// the configured topic whose word modified its noun, when the article
+// names that topic by nothing but that word, a thing its act moves or
+// uses ("the grain" of grain exports, "the drones" of drone strikes):
+// the cargo is the event's setting, the seizure the dispute. A topic
+// named by any other of its words ("grain exports", "grain corridor"),
+// by an event phrase folded into it, or by a verb of its act before
+// the word ("broke the ceasefire") keeps its counts, as does one whose
+// act strikes the place its word names ("the dam": dam destruction,
+// settingOfBlame) and one whose name starts with its head ("prisoners
+// of war").
 func (d *docState) leadSetting() {
-	ev, evN := "", 0
-	for _, e := range d.leadEvents {
-		if m, ok := d.merged[e]; ok {
-			e = m
+	for _, c := range d.leadEvents {
+		ev := c.ev
+		if m, ok := d.merged[ev]; ok {
+			ev = m
 		}
-		if n := d.topicCount[e]; !d.configured(e) && (n > evN || n == evN && n > 0 && e < ev) {
-			ev, evN = e, n
+		if n := d.topicCount[c.conf]; n > 0 && d.topicCount[ev] > 0 && !d.configured(ev) && d.objectWordOnly(c.conf, n) {
+			d.topicCount[ev] += n
+			delete(d.topicCount, c.conf)
+			d.merged[c.conf] = ev
 		}
-	}
-	if ev == "" {
-		return
-	}
-	var confs []string
-	for t, n := range d.topicCount {
-		if n > 0 && strings.IndexByte(t, ' ') > 0 && d.configured(t) && d.objectWordOnly(t, n) {
-			confs = append(confs, t)
-		}
-	}
-	slices.Sort(confs)
-	for _, t := range confs {
-		d.topicCount[ev] += d.topicCount[t]
-		delete(d.topicCount, t)
-		d.merged[t] = ev
 	}
 }
 
@@ -1549,7 +1550,7 @@ func (d *docState) leadSetting() {
 // times, was named by nothing but the first word of its name, that
 // word one of its aliases and no place its act strikes (leadSetting).
 func (d *docState) objectWordOnly(conf string, n int) bool {
-	if _, gone := d.merged[conf]; gone || strings.Contains(conf, " of ") {
+	if _, gone := d.merged[conf]; gone || strings.Contains(conf, " of ") || d.actNamed[conf] {
 		return false
 	}
 	if c := d.x.cores[conf]; c != nil && len(c.Targets) > 0 {

@@ -593,14 +593,15 @@ func TestLabelKindTopics(t *testing.T) {
 	})
 }
 
-// TestCargoEventTopics checks that the event of the headline ("seize
-// grain lorry", "seize cargo plane") names the dispute, and takes the
-// claims of a configured topic the article names only by the word its
-// name starts with ("the grain", "the drones"): the cargo is the
-// event's setting. A topic the
-// article also names by its own words ("grain exports"), a seizure the
-// body reports only later, and a place a topic's act strikes ("dam")
-// keep their topic.
+// TestCargoEventTopics checks that an event of the headline or lead
+// whose noun a configured topic's first word modifies ("seize grain
+// lorry", "seize drone crates") names the dispute, and takes the claims
+// of that topic when the article names it by that word alone ("the
+// grain", "the drones"): the cargo is the event's setting. A topic the
+// article also names by its own words ("grain exports") or by a verb of
+// its act ("broke the ceasefire"), a seizure the body reports only
+// later, a lead event the word does not modify, and a place a topic's
+// act strikes ("dam") keep their topic.
 func TestCargoEventTopics(t *testing.T) {
 	const grain = "Tarsia said the grain was smuggled across the border at night. " +
 		"Velland said the grain had been bought at auction in Pell. " +
@@ -618,10 +619,15 @@ func TestCargoEventTopics(t *testing.T) {
 			"Kestel rebels seize missile truck near Dorn",
 			"Kestel said the missiles were for its own coast guard. Dravo said the missiles were meant for rebels.",
 			[]string{"truck seizure", "truck seizure"}},
-		{"an airfield: the cargo named apart from the event",
-			"Customs officers at Dorn airfield seize cargo plane",
-			"Ravel said the drones on board were crop sprayers. Ostrel said the drones had been fitted with bomb racks.",
-			[]string{"plane seizure", "plane seizure"}},
+		{"guard: a verb of the topic's act names it",
+			"Rebels attack ceasefire convoy near Morn",
+			"Kestel said Dravo broke the ceasefire on Sunday. Dravo said the ceasefire had been broken by Kestel.",
+			[]string{"ceasefire violations", "ceasefire violations"}},
+		{"guard: a lead event the topic's word does not modify",
+			"Kestel accuses Dravo of drone war",
+			"Kestel said Dravo had sent hundreds of drones over the border this year. Dravo said the drones belonged to smugglers.\n\n" +
+				"A fire at a depot in Morn killed two guards, Kestel said.",
+			[]string{"drone strikes", "drone strikes", "depot fire"}},
 		{"a headline label naming the event",
 			"Grain barge seizure: Tarsia and Velland trade charges", grain,
 			[]string{"grain barge seizure", "grain barge seizure", "grain barge seizure"}},
