@@ -1081,13 +1081,13 @@ func feudNoun(w string) bool {
 // not over what each side then blames on the other.
 func (d *docState) feudEvent(lo, hi int) {
 	for k := lo + 2; k < hi; k++ {
-		if !feudNoun(d.toks[k].low) {
-			continue
+		if !feudNoun(d.toks[k].low) || k+1 < hi && d.toks[k+1].low == "of" {
+			continue // "crashed into a row of houses" is no quarrel
 		}
 		cue := false
 		for j := k - 1; j >= lo && j >= k-4; j-- {
 			switch d.toks[j].low {
-			case "into", "sparked", "triggered", "ignited", "set":
+			case "into", "sparked", "triggered", "ignited":
 				cue = true
 			}
 		}

@@ -668,6 +668,10 @@ func TestFeudEventTopics(t *testing.T) {
 			"Meridel Foods and the regulator blamed each other for a shortage of baby formula that has emptied shops in the north, the third month in a row that supplies have failed.\n\n" +
 				"Meridel Foods accused the regulator of ordering a recall without testing a single tin.",
 			[]string{"formula shortage"}},
+		{"guard: a row of houses is no quarrel", "Kestel and Dravo trade blame",
+			"A rocket crashed into a row of houses in Morn, and Kestel and Dravo blamed each other for the market fire that followed.\n\n" +
+				"Kestel said Dravo had fired the rocket.",
+			[]string{"market fire", "market fire", "market fire"}},
 		{"guard: a recall without its 'of' names no event", "Velland minister questioned over Dravo contacts",
 			"Velland's trade minister, Aldo Renz, said he did not recall the meeting with Dravo officials in March.\n\n" +
 				"The opposition said the minister's memory recall was convenient.",
