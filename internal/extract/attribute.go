@@ -104,6 +104,9 @@ type docState struct {
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
+	leadEvents     []cargo           // the lead's events a configured topic's word modifies (topics.go leadSetting)
+	phraseWeight   int               // the weight paraPhrases counts the paragraph's event phrases with
+	titleWords     []string          // the configured topics' one-word aliases the title names, singular, each counted twice
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -240,7 +243,7 @@ func (d *docState) release() {
 	clear(d.speakerIDs)
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -311,14 +314,32 @@ func (d *docState) title(t string) {
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = -1
 			}
+			if m.j == m.i+1 {
+				// the token buffer is the first paragraph's next: a
+				// copy of the word (leadSetting)
+				d.titleWords = append(d.titleWords, singularWord(strings.Clone(d.toks[m.i].low)))
+			}
 		}
 	}
 	if label := d.headlineLabel(len(d.toks)); label != "" {
 		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event
 		d.countTopic(label, 3+blameBonus)
-		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" && !d.labelPrep(strings.Count(label, " ")+1) {
-			d.headlessLabel = label
+		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
+			if !d.labelPrep(strings.Count(label, " ") + 1) {
+				d.headlessLabel = label
+			}
+		} else if !d.configured(label) {
+			// "Grain barge seizure: …": the desk's name for the event,
+			// its words the title's first (leadSetting)
+			for rest := label; ; {
+				w, after, ok := strings.Cut(rest, " ")
+				if !ok {
+					break // the head
+				}
+				d.noteCargo(label, w)
+				rest = after
+			}
 		}
 	}
 	d.countPhrases(0, len(d.toks), 3)
@@ -827,7 +848,16 @@ func (d *docState) count(lo, hi int) {
 				d.topicFirst[m.topic] = d.seq
 			}
 			if m.j == m.i+1 && len(d.aliasWordCount) < 4096 {
-				d.aliasWordCount[singularWord(d.toks[m.i].low)]++
+				w := singularWord(d.toks[m.i].low)
+				d.aliasWordCount[w]++
+				if d.x.topicWord[w] == m.topic && d.coreVerbBefore(m.i, m.topic) {
+					// "broke the ceasefire" names the topic's act, not a
+					// thing it moves or uses (leadSetting)
+					if d.actNamed == nil {
+						d.actNamed = map[string]bool{}
+					}
+					d.actNamed[m.topic] = true
+				}
 			}
 		}
 	}

@@ -223,10 +223,17 @@ import (
 // a trade's ending): heldout32 accusations 0.80 -> 1.00, heldout33
 // attribution 0.62 -> 0.76 and its pairs right with the topic aside,
 // heldout34 attribution 0.74 -> 0.79, accusations 0 -> 1.00, mutual 1/1.
+// The pass on the event's name (xtopic2): the headline's event
+// ("seizes grain ship") over a configured topic the article names only
+// by the word its name starts with ("the grain"), heldout35 accusations
+// 0 -> 0.80, mutual 1/1; and the event a quarrel grew out of ("the
+// recall of … has turned into an open feud"), heldout33 accusations
+// 0 -> 0.25.
 //
-// heldout36–39 were written blind at 046dfac, after that pass, and scored
-// once there (attribution F1 0.90, 0.81, 0.68, 0.62; accusations 0.00,
-// 0.67, 0.00, 0.44; mutual 0 of 2, 1 of 1, 0 of 1, 1 of 2).
+// heldout36–39 were written blind at 046dfac (before xtopic2) and scored
+// once there with no configuration, as this test runs (attribution F1
+// 0.90, 0.83, 0.68, 0.62; accusations 0.00, 1.00, 0.00, 0.44; mutual 0 of
+// 2, 1 of 1, 0 of 1, 1 of 2). No rule pass has seen them.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -268,11 +275,11 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout32", 0.68, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.60, 0, 0.30, 0},
+		{"testdata/heldout33", 0.60, 0.20, 0.30, 0},
 		{"testdata/heldout34", 0.77, 0.95, 0.95, 1},
-		{"testdata/heldout35", 0.83, 0, 0.75, 0},
+		{"testdata/heldout35", 0.83, 0.75, 0.75, 1},
 		{"testdata/heldout36", 0.85, 0, 0.65, 0},
-		{"testdata/heldout37", 0.80, 0.65, 0.65, 1},
+		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.65, 0, 0, 0},
 		{"testdata/heldout39", 0.60, 0.40, 0.55, 0.5},
 	}

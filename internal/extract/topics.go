@@ -55,6 +55,10 @@ var eventHeads = withGenericEvents(map[string]string{
 	// outage", "an arena crush", "the festival stampede"
 	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
 	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
+	// a product or batch withdrawn, which makers and regulators fight
+	// over: "the recall of 400,000 doses of a vaccine", only with its
+	// "of" (paraPhrases): "I do not recall", "memory recall" name none
+	"recall": "recall", "recalls": "recall",
 	// a fire both sides talk about, whoever lit it: the event, not one
 	// side's account of its cause ("farmers burning stubble"); a
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
@@ -304,6 +308,10 @@ var partitives = map[string]bool{
 	"most": true, "some": true, "one": true, "corner": true, "edge": true, "floor": true,
 	// quantities: "kidnapping dozens of fishermen"
 	"dozens": true, "hundreds": true, "thousands": true, "scores": true, "millions": true, "tens": true,
+	// measures: "the recall of 400,000 doses of a vaccine", "a spill
+	// of 300 tonnes of fuel oil"
+	"doses": true, "tonnes": true, "tons": true, "barrels": true, "litres": true, "liters": true, "gallons": true,
+	"batches": true,
 }
 
 // occasionNouns name the occasion an event happened at, not its place
@@ -372,7 +380,20 @@ func (d *docState) eventName(k int, head string) string {
 	if t := d.x.topicWord[noun]; t != "" && headFits(head, t) {
 		return t
 	}
+	if k > 0 && d.phraseWeight >= 2 && d.toks[k-1].kind == tWord && !d.toks[k-1].cap {
+		d.noteCargo(name, d.toks[k-1].low) // "seizes grain ship"
+	}
 	return name
+}
+
+// noteCargo records, for leadSetting, that the lower-case word w
+// modifies the noun of the lead's event ev when it is the first word of
+// a configured topic's name and one of its aliases ("grain" of grain
+// exports).
+func (d *docState) noteCargo(ev, w string) {
+	if conf := d.x.topicWord[singularWord(w)]; conf != "" && d.x.topicAlias[w] == conf {
+		d.leadEvents = append(d.leadEvents, cargo{ev: ev, conf: conf})
+	}
 }
 
 // attackHeads are the event heads of one kind, an attack: a configured
@@ -425,7 +446,7 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 // paraPhrases finds the event phrases of tokens [lo, hi) into d.phrases,
 // and counts the event nouns as written, weight times each (surfaceName).
 func (d *docState) paraPhrases(lo, hi, weight int) {
-	d.phrases, d.phrasesDone = d.phrases[:0], true
+	d.phrases, d.phrasesDone, d.phraseWeight = d.phrases[:0], true, weight
 	blamedAt := -1     // a known event noun named as the object of blame
 	blameSeen := false // an event no list knows named as the object of blame
 	for k := lo; k < hi; k++ {
@@ -439,6 +460,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if t.flags&fDet == 0 && t.low[0] == 'c' || t.flags&fDet != 0 && (blameSeen || d.blamed != nil) {
 				d.cuePhrase(k, hi, blameSeen)
 			}
+			continue
+		}
+		if t.low[0] == 'r' && eventHeads[t.low] == "recall" && (k+1 >= hi || d.toks[k+1].low != "of") {
+			// "the recall of 400,000 doses" withdrew them; "memory
+			// recall", "a recall election" name no such event
 			continue
 		}
 		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
@@ -1021,6 +1047,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 		}
 	}
 	if weight >= 2 {
+		d.feudEvent(lo, hi)
 		d.countCompoundActs(lo, hi, weight)
 		if d.mealIllness(lo, hi) {
 			d.countTopic("food poisoning", weight)
@@ -1034,6 +1061,62 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 			d.countTopic(p.name, weight)
 		}
 	}
+}
+
+// feudNoun reports whether w names a quarrel between parties: what
+// "has turned into" or "sparked" one is the event they quarrel over. A
+// switch, not a map: feudEvent asks it of every word of the lead.
+func feudNoun(w string) bool {
+	switch w {
+	case "feud", "row", "dispute", "spat", "standoff", "quarrel":
+		return true
+	}
+	return false
+}
+
+// feudEvent gives the event phrase of the lead that a quarrel grew out
+// of the bonus of an object of blame: "The recall of 400,000 doses has
+// turned into an open feud between the maker and the agency", "the
+// collision sparked a row between …" — the quarrel is over that event,
+// not over what each side then blames on the other.
+func (d *docState) feudEvent(lo, hi int) {
+	for k := lo + 2; k < hi; k++ {
+		if !feudNoun(d.toks[k].low) || k+1 < hi && d.toks[k+1].low == "of" {
+			continue // "crashed into a row of houses" is no quarrel
+		}
+		cue := false
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			switch d.toks[j].low {
+			case "into", "sparked", "triggered", "ignited":
+				cue = true
+			}
+		}
+		if !cue {
+			continue
+		}
+		// the first event phrase of the sentence before the cue
+		for _, p := range d.phrases {
+			if p.k >= k || p.name == "" || p.act || d.configured(p.name) || d.sentenceBreak(p.k, k) {
+				continue
+			}
+			if d.blamed == nil {
+				d.blamed = map[string]int{}
+			}
+			d.topicCount[p.name] += blameBonus
+			d.blamed[p.name] += blameBonus
+			return
+		}
+	}
+}
+
+// sentenceBreak reports whether a sentence ends between tokens i and j.
+func (d *docState) sentenceBreak(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tPunct && (t.low == "." || t.low == "?" || t.low == "!") {
+			return true
+		}
+	}
+	return false
 }
 
 // mealIllness reports whether tokens [lo, hi) report people falling ill
@@ -1428,6 +1511,63 @@ func (d *docState) eventTopics() {
 			}
 		}
 	}
+	if len(d.leadEvents) > 0 {
+		d.leadSetting()
+	}
+}
+
+// cargo is an event the headline or first paragraphs report whose
+// noun a configured topic's first word modifies: "navy seizes grain
+// ship", a ship seizure and grain exports.
+type cargo struct{ ev, conf string }
+
+// leadSetting gives each event of the lead the counts and the claims of
+// the configured topic whose word modified its noun, when the article
+// names that topic by nothing but that word, a thing its act moves or
+// uses ("the grain" of grain exports, "the drones" of drone strikes):
+// the cargo is the event's setting, the seizure the dispute. A topic
+// named by any other of its words ("grain exports", "grain corridor"),
+// by an event phrase folded into it, or by a verb of its act before
+// the word ("broke the ceasefire") keeps its counts, as does one whose
+// act strikes the place its word names ("the dam": dam destruction,
+// settingOfBlame) and one whose name starts with its head ("prisoners
+// of war").
+func (d *docState) leadSetting() {
+	for _, c := range d.leadEvents {
+		ev := c.ev
+		if m, ok := d.merged[ev]; ok {
+			ev = m
+		}
+		if n := d.topicCount[c.conf]; n > 0 && d.topicCount[ev] > 0 && !d.configured(ev) && d.objectWordOnly(c.conf, n) {
+			d.topicCount[ev] += n
+			delete(d.topicCount, c.conf)
+			d.merged[c.conf] = ev
+		}
+	}
+}
+
+// objectWordOnly reports whether the configured topic conf, counted n
+// times, was named by nothing but the first word of its name, that
+// word one of its aliases and no place its act strikes (leadSetting).
+func (d *docState) objectWordOnly(conf string, n int) bool {
+	if _, gone := d.merged[conf]; gone || strings.Contains(conf, " of ") || d.actNamed[conf] {
+		return false
+	}
+	if c := d.x.cores[conf]; c != nil && len(c.Targets) > 0 {
+		return false
+	}
+	w := strings.ToLower(conf[:strings.IndexByte(conf, ' ')])
+	if d.x.topicAlias[w] != conf {
+		return false
+	}
+	w = singularWord(w)
+	byWord := d.aliasWordCount[w]
+	for _, tw := range d.titleWords {
+		if tw == w {
+			byWord += 2 // the title counts twice
+		}
+	}
+	return n <= byWord
 }
 
 // kindOfEvent reports whether the configured topic conf is the kind of

@@ -592,3 +592,89 @@ func TestLabelKindTopics(t *testing.T) {
 			[]string{"gondola drop"}},
 	})
 }
+
+// TestCargoEventTopics checks that an event of the headline or lead
+// whose noun a configured topic's first word modifies ("seize grain
+// lorry", "seize drone crates") names the dispute, and takes the claims
+// of that topic when the article names it by that word alone ("the
+// grain", "the drones"): the cargo is the event's setting. A topic the
+// article also names by its own words ("grain exports") or by a verb of
+// its act ("broke the ceasefire"), a seizure the body reports only
+// later, a lead event the word does not modify, and a place a topic's
+// act strikes ("dam") keep their topic.
+func TestCargoEventTopics(t *testing.T) {
+	const grain = "Tarsia said the grain was smuggled across the border at night. " +
+		"Velland said the grain had been bought at auction in Pell. " +
+		"Tarsia said the grain carried no export papers."
+	runTopicRows(t, []topicRow{
+		{"a border crossing: the cargo's topic goes to the seizure",
+			"Tarsian customs officers seize grain lorry at Pell crossing", grain,
+			[]string{"lorry seizure", "lorry seizure", "lorry seizure"}},
+		{"a port: drones as cargo are no drone strikes",
+			"Harbour police seize drone crates at Ostrel docks",
+			"Ravel said the drones were crop sprayers for its farms. " +
+				"Ostrel said the drones had been fitted with bomb racks.",
+			[]string{"crate seizure", "crate seizure"}},
+		{"a road: missiles as cargo are no missile strikes",
+			"Kestel rebels seize missile truck near Dorn",
+			"Kestel said the missiles were for its own coast guard. Dravo said the missiles were meant for rebels.",
+			[]string{"truck seizure", "truck seizure"}},
+		{"guard: a verb of the topic's act names it",
+			"Rebels attack ceasefire convoy near Morn",
+			"Kestel said Dravo broke the ceasefire on Sunday. Dravo said the ceasefire had been broken by Kestel.",
+			[]string{"ceasefire violations", "ceasefire violations"}},
+		{"guard: a lead event the topic's word does not modify",
+			"Kestel accuses Dravo of drone war",
+			"Kestel said Dravo had sent hundreds of drones over the border this year. Dravo said the drones belonged to smugglers.\n\n" +
+				"A fire at a depot in Morn killed two guards, Kestel said.",
+			[]string{"drone strikes", "drone strikes", "depot fire"}},
+		{"a headline label naming the event",
+			"Grain barge seizure: Tarsia and Velland trade charges", grain,
+			[]string{"grain barge seizure", "grain barge seizure", "grain barge seizure"}},
+		{"guard: the topic named by its own words keeps the claims",
+			"Tarsian customs officers seize grain lorry at Pell crossing",
+			grain + " Velland said Tarsia had blocked its grain exports for a year. " +
+				"Tarsia said Velland's grain exports broke the quota.",
+			[]string{"grain exports", "grain exports", "grain exports", "grain exports", "grain exports"}},
+		{"guard: a seizure the body reports late is no headline's event",
+			"Tarsia and Velland trade charges at Pell crossing",
+			grain + "\n\nOfficials spoke on Monday.\n\nThe roads were closed.\n\nVelland said Tarsian officers had seized a grain lorry near Pell.",
+			[]string{"grain exports", "grain exports", "grain exports", "grain exports"}},
+		{"guard: a part of a place the topic's act strikes",
+			"Tailings dam wall collapses at Norvik mine",
+			"Norvik Mining said the dam had passed every inspection. The regulator said the dam had been built too steep.",
+			[]string{"dam destruction", "dam destruction"}},
+	})
+}
+
+// TestFeudEventTopics checks that the event a quarrel grew out of ("the
+// recall … has turned into a bitter row between", "a runway collision
+// has sparked a row between") names the dispute over what each side
+// then blames on the other, and that a recall is an event only with its
+// "of" ("the recall of 9,000 tonnes of baby formula": a formula recall).
+func TestFeudEventTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a food recall turned into a row", "Meridel Foods and regulator at odds",
+			"The recall of 9,000 tonnes of baby formula has turned into a bitter row between Meridel Foods and the regulator, with each side blaming the other for a shortage that has emptied shops in the north.\n\n" +
+				"Meridel Foods accused the regulator of ordering the recall without testing a single tin.\n\n" +
+				"The office said Meridel Foods had hidden two failed tests.",
+			[]string{"formula recall", "formula recall"}},
+		{"an airport collision sparked a row", "Skyvel Airways and Dorn air traffic service at odds",
+			"A runway collision between two jets at Dorn airport has sparked a row between Skyvel Airways and the air traffic service, which blame each other for delays that stranded 30,000 passengers.\n\n" +
+				"Skyvel Airways accused the service of clearing both jets at once.\n\n" +
+				"The air traffic service said the Skyvel crew had ignored an order to stop.",
+			[]string{"runway collision", "runway collision"}},
+		{"guard: 'in a row' is no quarrel", "Meridel Foods and regulator at odds",
+			"Meridel Foods and the regulator blamed each other for a shortage of baby formula that has emptied shops in the north, the third month in a row that supplies have failed.\n\n" +
+				"Meridel Foods accused the regulator of ordering a recall without testing a single tin.",
+			[]string{"formula shortage"}},
+		{"guard: a row of houses is no quarrel", "Kestel and Dravo trade blame",
+			"A rocket crashed into a row of houses in Morn, and Kestel and Dravo blamed each other for the market fire that followed.\n\n" +
+				"Kestel said Dravo had fired the rocket.",
+			[]string{"market fire", "market fire", "market fire"}},
+		{"guard: a recall without its 'of' names no event", "Velland minister questioned over Dravo contacts",
+			"Velland's trade minister, Aldo Renz, said he did not recall the meeting with Dravo officials in March.\n\n" +
+				"The opposition said the minister's memory recall was convenient.",
+			[]string{"general", "general"}},
+	})
+}
