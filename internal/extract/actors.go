@@ -103,6 +103,8 @@ var companyHeads = map[string]bool{
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 	// hospitality: "Kelmar Resorts", "Dovra Hotels"
 	"resorts": true, "hotels": true,
+	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
+	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1544,6 +1546,7 @@ func (d *docState) openByHead(w string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	var trade *openActor // the last company fitting that is no public agency
 	for _, o := range d.open {
 		if o.state {
 			continue
@@ -1553,8 +1556,26 @@ func (d *docState) openByHead(w string) *openActor {
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
+		if ok && companyRef(w) && !publicAgency(o) && (trade == nil || o.seen > trade.seen) {
+			trade = o
+		}
+	}
+	if trade != nil {
+		// "the company" after "Pell Biologics" and "the Drug Safety
+		// Agency": a body whose own name ends in Agency is a public one
+		// that the article calls "the agency"; "the company" is it only
+		// when no other company fits
+		return trade
 	}
 	return best
+}
+
+// publicAgency reports whether the organisation's own name ends in
+// "Agency" ("the Medicines Safety Agency", "the Coastal Environment
+// Agency"): a public body, not a business, though "agency" may describe
+// one ("the news agency, Tass,": its name is Tass).
+func publicAgency(o *openActor) bool {
+	return o.head == "agency" && len(o.name) > 7 && strings.EqualFold(o.name[len(o.name)-7:], " agency")
 }
 
 // newOrg reads an organisation's name starting at token i: capitalised

@@ -386,3 +386,37 @@ func TestLeaderSpeaksForOrganisation(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyAmongBodies checks that "the company", in an article that
+// names a company, a public agency and a third body, refers back to the
+// company (a drug maker's name ends in its trade; a body named "… Agency"
+// is a public one) and, between two companies, to the one named last.
+func TestCompanyAmongBodies(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: side>accused of the one accusation
+	}{
+		{"a drug maker, a public agency named after it, a society",
+			"Pell Therapeutics said its heart drug was safe.\n\nThe Drug Safety Agency said it had found faults. The Pell Cardiology Society urged calm.\n\n" +
+				"The company accused the agency of ignoring its data.",
+			"Pell Therapeutics>Drug Safety Agency"},
+		{"a vaccine maker by its name's trade, then an environment agency",
+			"Dorvik Vaccines said the batch had passed every test.\n\nThe Coastal Environment Agency said the plant had leaked. The Dorvik Anglers' Union said fish had died.\n\n" +
+				"The company blamed the agency for the panic.",
+			"Dorvik Vaccines>Coastal Environment Agency"},
+		{"a shipping line, then a port agency: the company is the line",
+			"Selvik Shipping said its tanker had kept to the lane.\n\nThe Brask Maritime Agency said the tanker had strayed. The harbour pilots' guild said nothing.\n\n" +
+				"The company accused the agency of losing the radar logs.",
+			"Selvik Shipping>Brask Maritime Agency"},
+		{"guard: with no company named, the company may be the agency",
+			"A heart drug ran out in Pell hospitals.\n\nThe Lorn Supply Agency said its stocks were low.\n\n" +
+				"The company accused Korvela of blocking its trucks.",
+			"Lorn Supply Agency>Korvela"},
+		{"guard: of two companies, the one named last",
+			"Kelmar Resorts said its cabins were checked daily.\n\nThe cable maker, Dornach, disputed that.\n\n" +
+				"In a statement, the company accused Kelmar Resorts of skipping repairs.",
+			"Dornach>Kelmar Resorts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, []string{tt.want}) })
+	}
+}
