@@ -879,7 +879,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			}
 		}
 	}
-	if all&fRole != 0 {
+	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}
 	d.registerNames(lo, hi)

@@ -298,6 +298,11 @@ func (d *docState) registerPersons(lo, hi int) {
 		}
 		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), d.actorIn(i+1, e))
 	}
+	for i := lo + 1; i+2 < hi; i++ {
+		if d.toks[i].low == "," {
+			d.roleThenName(lo, i, hi)
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		if t.kind != tWord || !t.is(fRole) || t.inQ {
@@ -319,6 +324,66 @@ func (d *docState) registerPersons(lo, hi int) {
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
+}
+
+// roleThenName records a person named in apposition after a role that
+// ties them to a party, the comma at c: "Norvale's founder, Piet Olden,
+// went further", "a statement by the director of the Border Directorate,
+// General Ivo Marsk, who …". The sentence need not be their speech: a
+// later "he accused …" speaks for the party all the same.
+func (d *docState) roleThenName(lo, c, hi int) {
+	if d.toks[c].inQ {
+		return
+	}
+	k := c + 1
+	for k < hi && d.toks[k].is(fRole) && d.toks[k].cap {
+		k++ // a title: "General", "Dr."
+	}
+	n := d.nameRun(k, hi)
+	if n < 2 || n > 4 || k+n >= hi {
+		return
+	}
+	if f := &d.toks[k+n]; f.low != "," && !isEnd(f) {
+		return
+	}
+	side, rs := "", -1
+	if r := &d.toks[c-1]; r.kind == tWord && !r.cap && r.is(fRole|fCoTitle) {
+		// a possessive owns the role: "Norvale's chief executive"
+		for j := c - 2; j >= lo && j >= c-4; j-- {
+			t := &d.toks[j]
+			if t.kind != tWord || t.is(fPrep|fConj|fSubord|fPron) {
+				break
+			}
+			if _, poss := possessiveBase(t.low); poss {
+				if side = d.actorIn(j, j+1); side == "" {
+					side = d.ownerSide(j, j+1)
+				}
+				rs = j
+				break
+			}
+		}
+	} else {
+		// the body after the role's preposition: "the director of the
+		// Border Directorate,"
+		for j := c - 2; j > lo && j >= c-7; j-- {
+			w := d.toks[j].low
+			if w == "of" || w == "at" || w == "for" {
+				if p := &d.toks[j-1]; p.kind == tWord && !p.cap && p.is(fRole|fCoTitle) {
+					rs, side = j-1, d.actorIn(j+1, c)
+				}
+				break
+			}
+			if d.toks[j].kind != tWord || d.toks[j].is(fConj|fSubord|fPron) {
+				break
+			}
+		}
+	}
+	if side == "" {
+		return
+	}
+	// a state's company speaks for its owner ("Vostria's state gas
+	// company, Vostgaz,": its chief executive is Vostria's)
+	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
 }
 
 // registerNames records the untitled names of tokens [lo, hi) outside

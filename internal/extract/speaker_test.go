@@ -191,3 +191,39 @@ func TestShortNameAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleThenNameOutsideSpeech checks that a person named in apposition
+// after a role that ties them to a party ("Selvik's owner, Dag Brun,",
+// "the head of the Red Falcon Brigade, Omar Tess,") speaks for that party
+// later, though the sentence that named them reported nothing.
+func TestRoleThenNameOutsideSpeech(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a shipping line's owner by its short name",
+			"Selvik Shipping and the Brask Maritime Agency traded blame over the grounding.\n\n" +
+				"Selvik's owner, Dag Brun, flew to Brask on Monday. He said the pilots had ignored the radar.",
+			"the pilots had ignored the radar", "Dag Brun", "Selvik Shipping"},
+		{"a miner's chief executive by its full name",
+			"Corran Metals blamed the Lesk provincial government for the landslide.\n\n" +
+				"The chief executive of Corran Metals, Lise Varn, visited the quarry on Tuesday. She said the rain had been the worst in a century.",
+			"the rain had been the worst", "Lise Varn", "Corran Metals"},
+		{"an armed group's head after a preposition, in a relative clause",
+			"Ostmark accused the Red Falcon Brigade of shelling a grain depot.\n\n" +
+				"Rebel radio aired a message from the head of the Red Falcon Brigade, Omar Tess, who says the depot was bombed by Ostmark.",
+			"the depot was bombed by Ostmark", "Omar Tess", "Red Falcon Brigade"},
+		{"an airline's founder, then a pronoun",
+			"Kessa Airways blamed the Dorvik airport for the delays.\n\n" +
+				"Kessa's founder, Ana Holt, went further on Friday. She said the airport had cut its ground staff by half.",
+			"the airport had cut its ground staff", "Ana Holt", "Kessa Airways"},
+		{"guard: a role of no party named",
+			"Kessa Airways blamed the Dorvik airport for the delays.\n\n" +
+				"The engineer, Ana Holt, went further on Friday. She said the airport had cut its ground staff by half.",
+			"the airport had cut its ground staff", "Ana Holt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
