@@ -1649,6 +1649,15 @@ done:
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
 	if st := d.stateOf(i); st != "" {
 		if stateOrgans[hb] {
+			if i+1 < head {
+				// "the Vellandian Border Intelligence Directorate": a
+				// later "the Border Intelligence Directorate" is the
+				// same organ, so the same state (below)
+				if d.organNames == nil {
+					d.organNames = map[string]string{}
+				}
+				d.organNames[strings.ToLower(d.orgName(i+1, j))] = st
+			}
 			return mention{i: i, j: j, actor: st}, true
 		}
 		// "the Ruvenian Chemical Workers' Union": the state names no
@@ -1664,6 +1673,21 @@ done:
 		}
 	}
 	name := d.orgName(i, j)
+	if !short && stateOrgans[hb] && i < head && i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap {
+		if st := d.stateOf(i - 1); st != "" {
+			// "Sylvania's Border Intelligence Directorate", the state
+			// read as a mention of its own: the organ is the state's,
+			// and so is "the Border Intelligence Directorate" later
+			if d.organNames == nil {
+				d.organNames = map[string]string{}
+			}
+			d.organNames[strings.ToLower(name)] = st
+		}
+	}
+	if st := d.organNames[strings.ToLower(name)]; st != "" && !short {
+		d.seq++
+		return mention{i: i, j: j, actor: st}, true
+	}
 	if !short {
 		// "the Chemical Workers' Union" after "the Ruvenian Chemical
 		// Workers' Union": the end of a name read before is that party

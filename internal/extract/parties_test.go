@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOpenPartiesOfBlame checks the two sides of accusations between
 // parties no list names (companies, armed groups, unions): a pair phrase
@@ -418,5 +421,49 @@ func TestCompanyAmongBodies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, []string{tt.want}) })
+	}
+}
+
+// TestStateOrganNamedAgain checks that a state's organ named once with
+// its state ("Sylvania's Border Intelligence Directorate", "the
+// Ruritanian Coastal Security Service") is that state when named again
+// without it, with the states of the test taxonomy.
+func TestStateOrganNamedAgain(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an intelligence directorate, first by its state's possessive",
+			"Freedonia blamed Sylvania's Border Intelligence Directorate for the bombing of a rail bridge.\n\n" +
+				"The Border Intelligence Directorate accused Freedonia of staging the bombing.",
+			[]string{"Freedonia>Sylvania", "Sylvania>Freedonia"}},
+		{"a coastal service, first by its state's demonym",
+			"Freedonia said the Ruritanian Coastal Security Service had rammed a trawler.\n\n" +
+				"The Coastal Security Service accused Freedonia of sending the trawler into its waters.",
+			[]string{"Freedonia>Ruritania", "Ruritania>Freedonia"}},
+		{"a naval command, first as a speaker",
+			"The Sylvanian Naval Command said a Freedonian tanker had entered the strait.\n\n" +
+				"Freedonia accused the Naval Command of firing on the tanker.",
+			[]string{"Freedonia>Sylvania"}},
+		{"guard: an organ named only without a state is its own party",
+			"Freedonia blamed Sylvania for the bombing of a rail bridge.\n\n" +
+				"The Border Intelligence Directorate accused Freedonia of staging the bombing.",
+			[]string{"Freedonia>Sylvania", "Border Intelligence Directorate>Freedonia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tt.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
+			}
+		})
 	}
 }
