@@ -202,3 +202,31 @@ func TestCompoundActTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjunctThenApposition checks that a reporting verb's adjunct
+// before "that" ("said in a statement that", "said in a report that") is
+// no opening phrase running to the comma of an apposition in the
+// reported clause ("the port, a vital link,"): the clause's subject is
+// still the accused.
+func TestAdjunctThenApposition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"shelling, a statement, an apposition to the object",
+			"Ostmark and Velland traded blame over the shelling of a port.\n\n" +
+				"Ostmark said in a statement that Velland had shelled the port, a vital link for grain, at dawn.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark", "Ostmark>Velland"}},
+		{"a spill, a report, a person named in apposition",
+			"Selvik Shipping and the Brask Maritime Agency traded blame over the spill.\n\n" +
+				"The Brask Maritime Agency said in a report that Selvik illegally fouled the pier, Jon Alm's mooring, at night.",
+			[]string{"Selvik Shipping>Brask Maritime Agency", "Brask Maritime Agency>Selvik Shipping", "Brask Maritime Agency>Selvik Shipping"}},
+		{"a leak, a filing, an apposition to the object",
+			"Orlen Savings Bank and Brightmoor Systems blamed each other for the leak.\n\n" +
+				"Orlen Savings Bank said in a filing that Brightmoor Systems had sabotaged the records, two million of them, for months.",
+			[]string{"Orlen Savings Bank>Brightmoor Systems", "Brightmoor Systems>Orlen Savings Bank", "Orlen Savings Bank>Brightmoor Systems"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

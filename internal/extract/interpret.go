@@ -638,6 +638,12 @@ func (d *docState) skipIntro(cs, ce int) int {
 		}
 		k := cs + 1
 		for k < ce && k-cs < limit && d.toks[k].low != "," {
+			if d.toks[k].low == "that" && !t.is(fSubord) && cs > 0 && d.toks[cs-1].is(fSpeech) {
+				// "said in a statement that …, Ivo Renn, …": the
+				// reporting verb's adjunct, then its clause, not an
+				// opening phrase up to the apposition's comma
+				return k + 1
+			}
 			k++
 		}
 		if k >= ce-1 || d.toks[k].low != "," {
