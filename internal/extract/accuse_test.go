@@ -230,3 +230,29 @@ func TestAdjunctThenApposition(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestMemberGunmen checks that an armed group's noun before "gunmen"
+// ("militia gunmen", "brigade gunmen") is the group named before: the
+// gunmen's acts are its acts.
+func TestMemberGunmen(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"militia gunmen on a hijacked barge",
+			"The Red Falcon Militia seized a grain barge on the Ulva river on Monday.\n\n" +
+				"Ostmark's navy said militia gunmen had shot the pilot when he refused to steer.",
+			[]string{"Ostmark>Red Falcon Militia"}},
+		{"brigade gunmen at a border post",
+			"The Iron Hill Brigade took a border post near Lesk on Friday.\n\n" +
+				"Velland's army said brigade gunmen had killed two guards at the gate.",
+			[]string{"Velland>Iron Hill Brigade"}},
+		{"guard: gunmen of no named body",
+			"The Red Falcon Militia seized a grain barge on the Ulva river on Monday.\n\n" +
+				"Ostmark's navy said two gunmen had shot the pilot when he refused to steer.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

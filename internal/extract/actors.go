@@ -455,7 +455,7 @@ var memberNouns = map[string]bool{
 	"members": true, "officials": true, "stewards": true, "leaders": true, "managers": true,
 	"executives": true, "engineers": true, "workers": true, "employees": true, "staff": true,
 	"fighters": true, "officers": true, "representatives": true, "activists": true, "bosses": true,
-	"organisers": true, "organizers": true, "commanders": true, "delegates": true,
+	"organisers": true, "organizers": true, "commanders": true, "delegates": true, "gunmen": true,
 }
 
 // memberRef reads an organisation's noun in lower case before its
