@@ -583,6 +583,11 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		act.resp = d.respPredicate(g, g, g, ce, true)
 		return nil, act, true
 	}
+	if d.toks[k].low == "that" && (k+1 >= ce || isEnd(&d.toks[k+1])) {
+		// "Norvale Engineering, which built the lift, rejected that.":
+		// the pronoun stands for the account just reported, as "this"
+		return nil, action{resp: true}, true
+	}
 	cl := d.thatClause(k, ce)
 	if cl < 0 {
 		// "the accusations", "the latest Sylvanian claims" stand for an

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -465,5 +466,55 @@ func TestStateOrganNamedAgain(t *testing.T) {
 				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
 			}
 		})
+	}
+}
+
+// TestRejectedThat checks that "X rejected that." and "X, which …,
+// disputes that." deny the account before them: "that" ending the
+// sentence stands for it, as "this" or "the accusation" would.
+func TestRejectedThat(t *testing.T) {
+	tests := []struct {
+		name, lead, sentence, side string
+	}{
+		{"a lift maker after a relative clause",
+			"Dovra Hotels said the cable of its gondola had been badly spliced.\n\n",
+			"Norvale Engineering, which built the lift in 2015, rejected that.", "Norvale Engineering"},
+		{"a track contractor, in the present",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n",
+			"Dorvel Track Services, which maintains the line, disputes that.", "Dorvel Track Services"},
+		{"an airline, no aside",
+			"The Kessa airport authority said Dorvik Airways had overbooked its flights.\n\n",
+			"Dorvik Airways rejected that.", "Dorvik Airways"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.lead + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text == tt.sentence {
+					if c.Kind != "denial" || c.Side != tt.side {
+						t.Errorf("%s on side %q, want a denial by %s:%s", c.Kind, c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
+	}
+}
+
+// TestDismissedThatSaying checks that "X dismissed that, saying …" stays
+// one claim: the pronoun reading is only for "that" ending the sentence.
+func TestDismissedThatSaying(t *testing.T) {
+	const text = "Ostmark accused Velland of blocking its inspectors.\n\n" +
+		"Velland dismissed that, saying the inspectors had been invited on Monday."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	n := 0
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, "invited on Monday") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d claims hold the reason, want 1:%s", n, describe(res.Claims))
 	}
 }
