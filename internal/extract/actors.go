@@ -1341,6 +1341,11 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	nb, _ := possessiveBase(n.low)
+	if !n.cap && nb == n.low && (i < 2 || !d.toks[i-2].is(fPrep)) && tradeNouns[nb] != "" {
+		if m, ok := d.tradeRef(i, tradeNouns[nb]); ok {
+			return m, true
+		}
+	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
@@ -1363,6 +1368,37 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// tradeNouns are the singulars of a company name's last word that news
+// uses for the company itself: "the resort" for Kelmar Resorts. Words
+// that more often name a thing than its owner ("the line", "the system",
+// "the work") are not among them.
+var tradeNouns = map[string]string{
+	"resort": "resorts", "hotel": "hotels", "ferry": "ferries", "brewery": "breweries",
+	"shipyard": "shipyards", "dairy": "dairies",
+}
+
+// tradeRef reads "the resort", "the ferry operator", "the hotel group"
+// (the noun at i, lower case, after "the", not after a preposition: "at
+// the resort" is a place; not a possessive: "the resort's owner" is
+// another) as the company whose name ends in plural ("Kelmar Resorts",
+// "Selvik Ferries", "Dovra Hotels"), the one named last.
+func (d *docState) tradeRef(i int, plural string) (mention, bool) {
+	var best *openActor
+	for _, o := range d.open {
+		if !o.state && o.head == plural && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	if best == nil {
+		return mention{}, false
+	}
+	j := i + 1
+	if j < len(d.toks) && (companyRef(d.toks[j].low) || d.toks[j].low == "group") {
+		j++ // "the ferry operator", "the hotel group"
+	}
+	return d.openMention(i, j, best, false), true
 }
 
 // isPersonWord reports whether w (lower case) is part of a known

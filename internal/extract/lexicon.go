@@ -337,6 +337,9 @@ func init() {
 		lexicon[w] |= fOrgan
 	}
 	add(fOrgRef, `organisation organization firm operator airline`)
+	for w := range tradeNouns {
+		lexicon[w] |= fOrgRef
+	}
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}

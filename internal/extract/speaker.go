@@ -1026,7 +1026,8 @@ func (d *docState) nounLike(k int) bool {
 		return false
 	}
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
-		return false
+		// "The resort denies …": a verb's form that names a party here
+		return k < len(d.mentAt) && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].actor != ""
 	}
 	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low] || lyNouns[t.low]
 }

@@ -227,3 +227,35 @@ func TestRoleThenNameOutsideSpeech(t *testing.T) {
 		})
 	}
 }
+
+// TestTradeNounRefersToCompany checks that "the resort", "the ferry
+// operator", "the hotel group" refer back to the company whose name ends
+// in the trade's plural ("Kelmar Resorts"), also where the noun is a
+// verb's form ("resort") opening the sentence.
+func TestTradeNounRefersToCompany(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a ski resort's company denies",
+			"A gondola fell at Kelmar on Sunday.\n\nNorvale Engineering said Kelmar Resorts had skipped inspections.\n\n" +
+				"The resort denies skipping its own inspections.",
+			"skipping its own inspections", "Kelmar Resorts", "Kelmar Resorts"},
+		{"a ferry operator",
+			"Selvik Ferries and the Brask port authority blamed each other for the sinking.\n\n" +
+				"The ferry operator denies overloading the boat.",
+			"overloading the boat", "Selvik Ferries", "Selvik Ferries"},
+		{"a hotel group",
+			"Dovra Hotels said on Monday that its pool had been closed.\n\n" +
+				"The hotel group said the health inspectors had been wrong.",
+			"the health inspectors had been wrong", "Dovra Hotels", "Dovra Hotels"},
+		{"a brewery",
+			"The Lesk water board blamed Ostra Breweries for the dead fish.\n\n" +
+				"The brewery said its drains had been sealed for years.",
+			"its drains had been sealed", "Ostra Breweries", "Ostra Breweries"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
