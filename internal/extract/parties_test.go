@@ -518,3 +518,32 @@ func TestDismissedThatSaying(t *testing.T) {
 		t.Errorf("%d claims hold the reason, want 1:%s", n, describe(res.Claims))
 	}
 }
+
+// TestDescribedPairAmongThree checks that a pair described by its nouns
+// ("the company that chartered the tanker and the agency that runs the
+// port") in an article naming a third body matches each noun to its own
+// organisation, not the article's two most named.
+func TestDescribedPairAmongThree(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"shipping: a union named first, then each side blaming the other",
+			"The Brask Fishermen's Union says its members have lost a month's catch since a tanker ran aground, and the grounding has turned into a feud between the company that chartered the tanker and the agency that runs the port, with each side blaming the other.\n\n" +
+				"Selvik Shipping, which chartered the tanker, said the pilots had steered it onto the rocks. The Brask Port Agency said the tanker had ignored its warnings.\n\n" +
+				"The Brask Fishermen's Union said the catch was lost.",
+			[]string{"Selvik Shipping>Brask Port Agency", "Brask Port Agency>Selvik Shipping"}},
+		{"aviation: a travellers' body named first, a pair before the verb",
+			"Passengers were stranded at Dorvik airport after a power cut, and the airline that flies most routes from it and the authority that runs the airport blamed each other.\n\n" +
+				"The Dorvik Travellers' Association demanded refunds. The Dorvik Travellers' Association said it would sue. Kessa Airways said the generators had not been tested. The Dorvik Airport Authority said the planes had not been moved.",
+			[]string{"Kessa Airways>Dorvik Airport Authority", "Dorvik Airport Authority>Kessa Airways"}},
+		{"mining: a firm and a provincial authority, a teachers' body after them",
+			"A landslide below a quarry in Lesk has started a row between the firm that runs the quarry and the authority that licensed it, each blaming the other.\n\n" +
+				"The Lesk Teachers' Association said two schools were closed. The Lesk Teachers' Association said the road was shut.\n\n" +
+				"Corran Metals said the rain had been heavy. The Lesk Provincial Authority said the quarry was too deep.",
+			[]string{"Corran Metals>Lesk Provincial Authority", "Lesk Provincial Authority>Corran Metals"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

@@ -142,6 +142,10 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 			// "the dockers' union and the terminal's operator traded
 			// accusations": two organisations named elsewhere
 			s, actors, described = k, nil, true
+			if n1, n2 := d.pairNouns(k, v); n1 != "" {
+				actors = []string{pairNoun + n1 + "|" + n2 + "0", pairNoun + n1 + "|" + n2 + "1"}
+				d.pairsLater = true
+			}
 		} else if k := d.pluralParties(v, lo); k >= 0 {
 			// "the rival militias have traded accusations"
 			s, actors, plural = k, nil, true
@@ -150,6 +154,23 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	each := v-1 >= lo && d.toks[v-1].low == "each"
 	if len(actors) < 2 && each && !described {
 		s, actors = v-1, d.salientPair() // "…, each said the other …"
+	}
+	if len(actors) < 2 && !described && (each || d.pairWords(s, v)) {
+		// "a feud between the company that chartered the tanker and the
+		// agency that runs the port, with each side blaming the other":
+		// the pair the sentence described before the comma
+		c := s - 1
+		for c > lo && s-c <= 3 && d.toks[c].low != "," {
+			c--
+		}
+		if c > lo && d.toks[c].low == "," {
+			if k := d.describedPair(c, lo); k >= 0 {
+				if n1, n2 := d.pairNouns(k, c); n1 != "" {
+					actors = []string{pairNoun + n1 + "|" + n2 + "0", pairNoun + n1 + "|" + n2 + "1"}
+					d.pairsLater = true
+				}
+			}
+		}
 	}
 	if len(actors) < 2 && (each || d.pairWords(s, v)) {
 		// "Pirrow and Velland fought a border war. Each side blamed
@@ -188,7 +209,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	n0 := len(d.claims)
 	for k := 0; k < 2; k++ {
 		spk := d.government(actors[k])
-		if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) {
+		if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) || strings.HasPrefix(actors[k], pairNoun) {
 			spk = speaker{name: actors[k], side: actors[k], inst: true}
 		}
 		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
@@ -621,6 +642,72 @@ func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
 		return -1, -1, ""
 	}
 	return -1, -1, ""
+}
+
+// pairNoun prefixes the placeholder sides of a reciprocal accusation
+// between two parties described by their nouns ("the company that built
+// the dam and the agency that runs it"): "company|agency", then which of
+// the two. finish resolves each noun to its own organisation (nounPair).
+const pairNoun = "\x00pnoun"
+
+// pairNouns returns the nouns of the two parties of a described pair in
+// [k, e) ("the company that chartered the tanker and the agency that
+// runs the port": company, agency), or "" when either is no party's noun
+// (the resort's owner is described by what it owns: pairOwned).
+func (d *docState) pairNouns(k, e int) (string, string) {
+	var nouns [2]string
+	n := 0
+	for j := k; j < e && n < 2; j++ {
+		t := &d.toks[j]
+		if t.low == "and" && n == 0 {
+			return "", ""
+		}
+		if d.partyNoun(j) && (j+1 >= e || !d.toks[j+1].is(fOrg) || d.toks[j+1].low == "that") {
+			nouns[n] = t.low
+			n++
+			// the rest of its phrase, up to "and": a relative clause
+			for j+1 < e && d.toks[j+1].low != "and" {
+				j++
+			}
+		}
+	}
+	if n < 2 || nouns[0] == nouns[1] {
+		return "", ""
+	}
+	return nouns[0], nouns[1]
+}
+
+// nounPair resolves the two nouns of a described pair to two distinct
+// organisations the article names: for each, the one called by that noun
+// (its head, its description, or a company's noun for a company),
+// the most named, ties to the first named; nil when either has none.
+func (d *docState) nounPair(w1, w2 string) []string {
+	pick := func(w, not string) string {
+		best := ""
+		for _, o := range d.open {
+			if o.state || o.name == not {
+				continue
+			}
+			fits := o.head == w || o.head == w+"s" || containsStr(o.descr, w) ||
+				companyNouns[w] && w != "agency" && w != "group" && companyHeads[o.head] && !publicAgency(o)
+			if !fits {
+				continue
+			}
+			if best == "" || d.actorCount[o.name] > d.actorCount[best] || d.actorCount[o.name] == d.actorCount[best] && d.actorFirst[o.name] < d.actorFirst[best] {
+				best = o.name
+			}
+		}
+		return best
+	}
+	a := pick(w1, "")
+	if a == "" {
+		return nil
+	}
+	b := pick(w2, a)
+	if b == "" {
+		return nil
+	}
+	return []string{a, b}
 }
 
 // describedLater prefixes the placeholder of a reciprocal accusation's
