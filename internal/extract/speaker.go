@@ -1740,6 +1740,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "The operator of the cable, Nordlink Telecom,": the
 		// organisation in apposition
 		return d.government(appActor), npOK
+	case !names && as >= 0 && appActor != "" && !head.is(fRole) && d.describedThenNamed(as, ae) != "":
+		// "The ship's owner, the Kolvan firm Drass Shipping,": the
+		// organisation the apposition describes, then names (not the
+		// state its demonym names)
+		return d.government(d.describedThenNamed(as, ae)), npOK
 	case !names && as >= 0 && appActor != "" && !head.is(fRole|fOrgan) && d.appositionIs(as, ae, appActor) && d.isState(appActor):
 		// "Ukraine's neighbour, Poland,", "Ostmark's rival, Velland,":
 		// a description of the state named in apposition, not of the
@@ -2310,6 +2315,35 @@ func (d *docState) coveredByActor(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// describedThenNamed returns the organisation the apposition [as, ae)
+// names after a description ending in an organisation's noun ("the Kolvan
+// firm Drass Shipping", "a Lesk company, Corran Metals"), or "".
+func (d *docState) describedThenNamed(as, ae int) string {
+	if as >= ae || d.mentAt[ae-1] < 0 {
+		return ""
+	}
+	m := &d.ments[d.mentAt[ae-1]]
+	if m.actor == "" || m.j != ae || m.i-1 <= as || !d.isOrg(m.actor) {
+		return ""
+	}
+	if f := d.toks[as].low; f != "the" && f != "a" && f != "an" {
+		return ""
+	}
+	k := m.i - 1
+	if d.toks[k].low == "," {
+		k--
+	}
+	if n := &d.toks[k]; k <= as || n.kind != tWord || n.cap || !companyNouns[n.low] && !orgHeads[n.low] {
+		return ""
+	}
+	for j := as + 1; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.is(fRole|fVerb|fPrep|fConj|fRel|fPron) {
+			return ""
+		}
+	}
+	return m.actor
 }
 
 // appositionIs reports whether the apposition [as, ae) is nothing but

@@ -259,3 +259,28 @@ func TestTradeNounRefersToCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedThenNamedOrg checks that a speaker described by what it
+// owns or runs, with an apposition that describes then names an
+// organisation ("The ship's owner, the Kolvan firm Drass Shipping,"), is
+// that organisation, not the description nor the state of its demonym.
+func TestDescribedThenNamedOrg(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a tanker's owner, a firm of a state",
+			"Ostmark's navy seized a tanker off Brask on Monday.\n\nThe tanker's owner, the Vellandian firm Selvik Shipping, said in a statement that the cargo had been bought legally.",
+			"the cargo had been bought legally", "Selvik Shipping"},
+		{"a mine's operator, a company of a town",
+			"A dam burst above Lesk on Monday.\n\nThe mine's operator, the Lesk company Corran Metals, said the dam had been inspected in May.",
+			"the dam had been inspected", "Corran Metals"},
+		{"an airline described, then named",
+			"Flights were cancelled at Kessa on Friday.\n\nThe airline, the Kessa carrier Dorvik Airways, said the runway had been closed without warning.",
+			"the runway had been closed", "Dorvik Airways"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
