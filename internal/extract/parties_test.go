@@ -547,3 +547,26 @@ func TestDescribedPairAmongThree(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestEachSideSayingTheOther checks that "each side saying the other …"
+// is a pair of accusations between the two parties of the kind the
+// sentence named before ("between two armed groups"), not the states
+// the dateline and the article name.
+func TestEachSideSayingTheOther(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two armed groups in a state's hills",
+			"BRASK, Ostmark, May 3 (Wirenews) - A planned exchange of prisoners between two armed groups in Ostmark's hills collapsed on Wednesday, with each side saying the other broke the deal.\n\n" +
+				"The Red Falcon Brigade said its convoy had waited for hours. The Iron Hill Movement said its men had been shot at. Ostmark said it would send monitors. Ostmark said the hills were calm.",
+			[]string{"Red Falcon Brigade>Iron Hill Movement", "Iron Hill Movement>Red Falcon Brigade"}},
+		{"two companies, each side said",
+			"BRASK, Ostmark, May 3 (Wirenews) - Talks between two shipping companies on a shared terminal in Ostmark collapsed, and each side said the other had lied about its debts.\n\n" +
+				"Selvik Shipping said its offer had been fair. Dorrow Logistics said the offer had been late. Ostmark said the terminal would stay open. Ostmark said the port was busy.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

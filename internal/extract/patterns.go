@@ -52,7 +52,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
-		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
+		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || d.eachSide(v-1, lo) || singularBlame(t.low))) {
 			continue // a reporting verb: only "each said" or a singular "claim"
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
@@ -82,7 +82,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		switch lem {
 		case "say", "claim", "insist", "allege", "argue":
 			// "the two groups each said the other carried out the attack"
-			if v-1 >= lo && d.toks[v-1].low == "each" && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
+			// "with each side saying the other broke the deal"
+			if v-1 >= lo && (d.toks[v-1].low == "each" || d.eachSide(v-1, lo)) && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
 				marker = j + 2
 			}
 		case "accuse", "blame":
@@ -175,7 +176,11 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	if len(actors) < 2 && (each || d.pairWords(s, v)) {
 		// "Pirrow and Velland fought a border war. Each side blamed
 		// the other": the two names joined by "and" before
-		if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+		kind := d.pairKind(s, v)
+		if kind == pairAny {
+			kind = d.pairKindBefore(lo, s)
+		}
+		if p := d.pairNamedBefore(d.toks[s].s, kind); p != nil {
 			actors = p
 		}
 	}
@@ -184,6 +189,9 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		// that has not named them yet: the document's two main
 		// parties, known at its end (finish)
 		kind := string(d.pairKind(s, v))
+		if kind == string(pairAny) {
+			kind = string(d.pairKindBefore(lo, s))
+		}
 		if described {
 			kind = string(pairGroups)
 		}
@@ -644,6 +652,19 @@ func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
 	return -1, -1, ""
 }
 
+// eachSide reports whether token k ends "each side", "each group",
+// "each party": one of two parties, the subject of "… saying the other".
+func (d *docState) eachSide(k, lo int) bool {
+	if k-1 < lo || d.toks[k-1].low != "each" {
+		return false
+	}
+	switch d.toks[k].low {
+	case "side", "group", "party", "camp", "government", "country", "company", "militia":
+		return true
+	}
+	return false
+}
+
 // pairNoun prefixes the placeholder sides of a reciprocal accusation
 // between two parties described by their nouns ("the company that built
 // the dam and the agency that runs it"): "company|agency", then which of
@@ -839,7 +860,13 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	}
 	actors := d.actorsIn(s, j+1)
 	if len(actors) < 2 && both {
-		actors = d.salientPairOf(d.pairKind(s, j+1))
+		kind := d.pairKind(s, j+1)
+		if kind == pairAny {
+			// "an exchange between two armed groups collapsed, with each
+			// side saying the other …": the kind the sentence named
+			kind = d.pairKindBefore(lo, s)
+		}
+		actors = d.salientPairOf(kind)
 	}
 	return s, actors
 }
@@ -1205,6 +1232,22 @@ func (d *docState) pairKind(s, e int) byte {
 			return pairStates
 		case groupPairNouns[w]:
 			return pairGroups
+		}
+	}
+	return pairAny
+}
+
+// pairKindBefore is the kind of a pair "two" or "both" names in [lo, s)
+// ("between two armed groups", "both countries"), or pairAny.
+func (d *docState) pairKindBefore(lo, s int) byte {
+	for k := lo; k < s; k++ {
+		if w := d.toks[k].low; w != "two" && w != "both" {
+			continue
+		}
+		for j := k + 1; j < s && j <= k+3; j++ {
+			if kd := d.pairKind(j, j+1); kd != pairAny {
+				return kd
+			}
 		}
 	}
 	return pairAny
