@@ -1258,6 +1258,12 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			// phrase of time, then the named subject
 			ok = true
 		}
+		if !ok && d.toks[s].low == "the" && s-1 > lo && (head.is(fRole|fGroup) || d.actorIn(s, e) != "") && d.introPhrase(lo, s) {
+			// "In a statement on Wednesday the company said", "On
+			// Monday the ministry said": an opening phrase, then a
+			// party or an office by its noun
+			ok = true
+		}
 		if !ok {
 			return d.beforeRelative(s, lo, loose)
 		}

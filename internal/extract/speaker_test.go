@@ -284,3 +284,27 @@ func TestDescribedThenNamedOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningPhraseThenTheParty checks that a sentence opening with a
+// phrase of time or occasion and no comma ("In a statement on Wednesday
+// the company said") still reports the party after it.
+func TestOpeningPhraseThenTheParty(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a statement and a day, then the company",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nIn a statement on Wednesday the company said the pilots had been drunk.",
+			"the pilots had been drunk", "Selvik Shipping"},
+		{"a day, then the agency by its noun",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nOn Wednesday the agency said the tanker had been late.",
+			"the tanker had been late", "Brask Port Agency"},
+		{"a letter, then the body by its name",
+			"The Lesk Election Commission and the Green Party traded blame over the count.\n\nIn a letter to parliament the Lesk Election Commission said the ballots had been counted twice.",
+			"the ballots had been counted twice", "Lesk Election Commission"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
