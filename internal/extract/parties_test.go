@@ -570,3 +570,37 @@ func TestEachSideSayingTheOther(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestFalseClaimIsDenial checks that a speaker calling the other side's
+// claim untrue ("Ostmark's claim that Velland sank the ferry is false, a
+// Vellandian spokesman said") denies the claim's clause, on the
+// speaker's side, about the clause's subject.
+func TestFalseClaimIsDenial(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, side, subject string
+	}{
+		{"a state's claim is false",
+			"Ostmark and Velland have traded blame over the sinking of a ferry.\n\nOstmark's claim that Velland sank the ferry is false, a Vellandian spokesman said.",
+			"a Vellandian spokesman said", "Velland", "Velland"},
+		{"an agency's accusation was baseless",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nThe agency's accusation that Selvik Shipping had dumped fuel in the harbour was baseless, the company said.",
+			"the company said", "Selvik Shipping", "Selvik Shipping"},
+		{"a ministry's allegation is untrue",
+			"Dorvik Vaccines and the Lesk health ministry traded blame over the shortage.\n\nThe allegation that Dorvik Vaccines hid its test results is untrue, the company said.",
+			"the company said", "Dorvik Vaccines", "Dorvik Vaccines"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Kind != "denial" || c.Side != tt.side || c.Subject != tt.subject {
+						t.Errorf("%s by %q about %q, want a denial by %s about %s:%s", c.Kind, c.Side, c.Subject, tt.side, tt.subject, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with %q:%s", tt.evidence, describe(res.Claims))
+		})
+	}
+}
