@@ -1720,9 +1720,12 @@ done:
 			d.organNames[strings.ToLower(name)] = st
 		}
 	}
-	if st := d.organNames[strings.ToLower(name)]; st != "" && !short {
-		d.seq++
-		return mention{i: i, j: j, actor: st}, true
+	if len(d.organNames) > 0 && !short {
+		// most articles name no organ with its state: no lookup then
+		if st := d.organNames[strings.ToLower(name)]; st != "" {
+			d.seq++
+			return mention{i: i, j: j, actor: st}, true
+		}
 	}
 	if !short {
 		// "the Chemical Workers' Union" after "the Ruvenian Chemical
