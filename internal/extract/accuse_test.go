@@ -256,3 +256,27 @@ func TestMemberGunmen(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestNominalOpensSentence checks that an accusation stated as a noun
+// with its makers after "by" is read when the noun opens the sentence
+// ("Allegations by Velland that Ostmark staged the sinking …"), as it was
+// inside one.
+func TestNominalOpensSentence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"allegations by a state",
+			"Ostmark and Velland have traded blame over the sinking of a ferry.\n\nAllegations by Velland that Ostmark staged the sinking drew an angry reply.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark", "Velland>Ostmark"}},
+		{"accusations by an armed group",
+			"Ostmark blamed the Red Falcon Brigade for the fire at the depot.\n\nAccusations by the Red Falcon Brigade that Ostmark's army shelled the depot were repeated on Friday.",
+			[]string{"Ostmark>Red Falcon Brigade", "Red Falcon Brigade>Ostmark"}},
+		{"charges by a shipping line",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nCharges by Selvik Shipping that the Brask Port Agency falsified the radar logs were sent to the court.",
+			[]string{"Selvik Shipping>Brask Port Agency", "Brask Port Agency>Selvik Shipping", "Selvik Shipping>Brask Port Agency"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

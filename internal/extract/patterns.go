@@ -25,8 +25,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
 		// the flags first: one test passes over nearly every token
-		if t.flags&(fRecip|fBlameNoun|fSpeech|fHeldCue) == 0 || t.kind != tWord || t.inQ || t.cap {
-			continue
+		if t.flags&(fRecip|fBlameNoun|fSpeech|fHeldCue) == 0 || t.kind != tWord || t.inQ || t.cap && !(v == lo && t.is(fBlameNoun)) {
+			continue // "Allegations by X that …" may open the sentence
 		}
 		if t.is(fHeldCue) {
 			if t.low == "finger" || t.low == "fingers" {
