@@ -202,3 +202,81 @@ func TestCompoundActTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjunctThenApposition checks that a reporting verb's adjunct
+// before "that" ("said in a statement that", "said in a report that") is
+// no opening phrase running to the comma of an apposition in the
+// reported clause ("the port, a vital link,"): the clause's subject is
+// still the accused.
+func TestAdjunctThenApposition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"shelling, a statement, an apposition to the object",
+			"Ostmark and Velland traded blame over the shelling of a port.\n\n" +
+				"Ostmark said in a statement that Velland had shelled the port, a vital link for grain, at dawn.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark", "Ostmark>Velland"}},
+		{"a spill, a report, a person named in apposition",
+			"Selvik Shipping and the Brask Maritime Agency traded blame over the spill.\n\n" +
+				"The Brask Maritime Agency said in a report that Selvik illegally fouled the pier, Jon Alm's mooring, at night.",
+			[]string{"Selvik Shipping>Brask Maritime Agency", "Brask Maritime Agency>Selvik Shipping", "Brask Maritime Agency>Selvik Shipping"}},
+		{"a leak, a filing, an apposition to the object",
+			"Orlen Savings Bank and Brightmoor Systems blamed each other for the leak.\n\n" +
+				"Orlen Savings Bank said in a filing that Brightmoor Systems had sabotaged the records, two million of them, for months.",
+			[]string{"Orlen Savings Bank>Brightmoor Systems", "Brightmoor Systems>Orlen Savings Bank", "Orlen Savings Bank>Brightmoor Systems"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestMemberGunmen checks that an armed group's noun before "gunmen"
+// ("militia gunmen", "brigade gunmen") is the group named before: the
+// gunmen's acts are its acts.
+func TestMemberGunmen(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"militia gunmen on a hijacked barge",
+			"The Red Falcon Militia seized a grain barge on the Ulva river on Monday.\n\n" +
+				"Ostmark's navy said militia gunmen had shot the pilot when he refused to steer.",
+			[]string{"Ostmark>Red Falcon Militia"}},
+		{"brigade gunmen at a border post",
+			"The Iron Hill Brigade took a border post near Lesk on Friday.\n\n" +
+				"Velland's army said brigade gunmen had killed two guards at the gate.",
+			[]string{"Velland>Iron Hill Brigade"}},
+		{"guard: gunmen of no named body",
+			"The Red Falcon Militia seized a grain barge on the Ulva river on Monday.\n\n" +
+				"Ostmark's navy said two gunmen had shot the pilot when he refused to steer.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestNominalOpensSentence checks that an accusation stated as a noun
+// with its makers after "by" is read when the noun opens the sentence
+// ("Allegations by Velland that Ostmark staged the sinking …"), as it was
+// inside one.
+func TestNominalOpensSentence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"allegations by a state",
+			"Ostmark and Velland have traded blame over the sinking of a ferry.\n\nAllegations by Velland that Ostmark staged the sinking drew an angry reply.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark", "Velland>Ostmark"}},
+		{"accusations by an armed group",
+			"Ostmark blamed the Red Falcon Brigade for the fire at the depot.\n\nAccusations by the Red Falcon Brigade that Ostmark's army shelled the depot were repeated on Friday.",
+			[]string{"Ostmark>Red Falcon Brigade", "Red Falcon Brigade>Ostmark"}},
+		{"charges by a shipping line",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nCharges by Selvik Shipping that the Brask Port Agency falsified the radar logs were sent to the court.",
+			[]string{"Selvik Shipping>Brask Port Agency", "Brask Port Agency>Selvik Shipping", "Selvik Shipping>Brask Port Agency"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

@@ -103,6 +103,8 @@ var companyHeads = map[string]bool{
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 	// hospitality: "Kelmar Resorts", "Dovra Hotels"
 	"resorts": true, "hotels": true,
+	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
+	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -453,7 +455,7 @@ var memberNouns = map[string]bool{
 	"members": true, "officials": true, "stewards": true, "leaders": true, "managers": true,
 	"executives": true, "engineers": true, "workers": true, "employees": true, "staff": true,
 	"fighters": true, "officers": true, "representatives": true, "activists": true, "bosses": true,
-	"organisers": true, "organizers": true, "commanders": true, "delegates": true,
+	"organisers": true, "organizers": true, "commanders": true, "delegates": true, "gunmen": true,
 }
 
 // memberRef reads an organisation's noun in lower case before its
@@ -1339,6 +1341,11 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	nb, _ := possessiveBase(n.low)
+	if !n.cap && nb == n.low && (i < 2 || !d.toks[i-2].is(fPrep)) && tradeNouns[nb] != "" {
+		if m, ok := d.tradeRef(i, tradeNouns[nb]); ok {
+			return m, true
+		}
+	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
@@ -1361,6 +1368,37 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// tradeNouns are the singulars of a company name's last word that news
+// uses for the company itself: "the resort" for Kelmar Resorts. Words
+// that more often name a thing than its owner ("the line", "the system",
+// "the work") are not among them.
+var tradeNouns = map[string]string{
+	"resort": "resorts", "hotel": "hotels", "ferry": "ferries", "brewery": "breweries",
+	"shipyard": "shipyards", "dairy": "dairies",
+}
+
+// tradeRef reads "the resort", "the ferry operator", "the hotel group"
+// (the noun at i, lower case, after "the", not after a preposition: "at
+// the resort" is a place; not a possessive: "the resort's owner" is
+// another) as the company whose name ends in plural ("Kelmar Resorts",
+// "Selvik Ferries", "Dovra Hotels"), the one named last.
+func (d *docState) tradeRef(i int, plural string) (mention, bool) {
+	var best *openActor
+	for _, o := range d.open {
+		if !o.state && o.head == plural && (best == nil || o.seen > best.seen) {
+			best = o
+		}
+	}
+	if best == nil {
+		return mention{}, false
+	}
+	j := i + 1
+	if j < len(d.toks) && (companyRef(d.toks[j].low) || d.toks[j].low == "group") {
+		j++ // "the ferry operator", "the hotel group"
+	}
+	return d.openMention(i, j, best, false), true
 }
 
 // isPersonWord reports whether w (lower case) is part of a known
@@ -1544,6 +1582,7 @@ func (d *docState) openByHead(w string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	var trade *openActor // the last company fitting that is no public agency
 	for _, o := range d.open {
 		if o.state {
 			continue
@@ -1553,8 +1592,26 @@ func (d *docState) openByHead(w string) *openActor {
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
+		if ok && companyRef(w) && !publicAgency(o) && (trade == nil || o.seen > trade.seen) {
+			trade = o
+		}
+	}
+	if trade != nil {
+		// "the company" after "Pell Biologics" and "the Drug Safety
+		// Agency": a body whose own name ends in Agency is a public one
+		// that the article calls "the agency"; "the company" is it only
+		// when no other company fits
+		return trade
 	}
 	return best
+}
+
+// publicAgency reports whether the organisation's own name ends in
+// "Agency" ("the Medicines Safety Agency", "the Coastal Environment
+// Agency"): a public body, not a business, though "agency" may describe
+// one ("the news agency, Tass,": its name is Tass).
+func publicAgency(o *openActor) bool {
+	return o.head == "agency" && len(o.name) > 7 && strings.EqualFold(o.name[len(o.name)-7:], " agency")
 }
 
 // newOrg reads an organisation's name starting at token i: capitalised
@@ -1628,6 +1685,15 @@ done:
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
 	if st := d.stateOf(i); st != "" {
 		if stateOrgans[hb] {
+			if i+1 < head {
+				// "the Vellandian Border Intelligence Directorate": a
+				// later "the Border Intelligence Directorate" is the
+				// same organ, so the same state (below)
+				if d.organNames == nil {
+					d.organNames = map[string]string{}
+				}
+				d.organNames[strings.ToLower(d.orgName(i+1, j))] = st
+			}
 			return mention{i: i, j: j, actor: st}, true
 		}
 		// "the Ruvenian Chemical Workers' Union": the state names no
@@ -1643,6 +1709,24 @@ done:
 		}
 	}
 	name := d.orgName(i, j)
+	if !short && stateOrgans[hb] && i < head && i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap {
+		if st := d.stateOf(i - 1); st != "" {
+			// "Sylvania's Border Intelligence Directorate", the state
+			// read as a mention of its own: the organ is the state's,
+			// and so is "the Border Intelligence Directorate" later
+			if d.organNames == nil {
+				d.organNames = map[string]string{}
+			}
+			d.organNames[strings.ToLower(name)] = st
+		}
+	}
+	if len(d.organNames) > 0 && !short {
+		// most articles name no organ with its state: no lookup then
+		if st := d.organNames[strings.ToLower(name)]; st != "" {
+			d.seq++
+			return mention{i: i, j: j, actor: st}, true
+		}
+	}
 	if !short {
 		// "the Chemical Workers' Union" after "the Ruvenian Chemical
 		// Workers' Union": the end of a name read before is that party

@@ -77,6 +77,7 @@ type docState struct {
 	pairOwned                                          string                // the body whose owner is one party of a described pair ("the resort's owner and …"): salientPairOf puts it first
 	described                                          []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
 	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
+	organNames                                         map[string]string     // a state organ's name without its state, lower case ("border intelligence directorate") → the state
 	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
 	omBuf                                              []mention             // openMentions' spare buffer
 	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
@@ -239,11 +240,12 @@ func (d *docState) release() {
 	clear(d.capWords)
 	clear(d.cityOf)
 	clear(d.organOf)
+	clear(d.organNames)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -909,7 +911,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			}
 		}
 	}
-	if all&fRole != 0 {
+	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}
 	d.registerNames(lo, hi)

@@ -728,7 +728,8 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused = d.actorsIn(c, d.clauseEnd(c, hi))
 			}
 		}
-		for c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
+		for c < hi && (d.toks[c].low == "that" && !(class == vDeny && (c+1 == len(d.toks) || isEnd(&d.toks[c+1]))) || d.toks[c].low == "," || d.toks[c].low == ":") {
+			// "rejected that." keeps its pronoun: the account before
 			c++
 		}
 		if c >= hi || contentWords(d.toks, c, hi) == 0 {

@@ -577,6 +577,7 @@ func (d *docState) fillPairs() {
 		return
 	}
 	pairs := map[byte][]string{}
+	lastNouns := ""
 	keep := d.claims[:0]
 	for _, p := range d.claims {
 		if strings.HasPrefix(p.c.Side, describedLater) || strings.HasPrefix(p.c.Subject, describedLater) {
@@ -585,6 +586,29 @@ func (d *docState) fillPairs() {
 			if !d.fillDescribed(&p.c) {
 				continue
 			}
+		}
+		if k, ok := strings.CutPrefix(p.c.Side, pairNoun); ok && len(k) > 1 {
+			// "the company that built the dam and the agency that runs
+			// it": each noun its own organisation, else the article's
+			// two main organisations
+			nouns := k[:len(k)-1]
+			pair, ok := pairs[0]
+			if nouns != lastNouns || !ok {
+				w1, w2, _ := strings.Cut(nouns, "|")
+				if pair = d.nounPair(w1, w2); pair == nil {
+					pair = d.salientPairOf(pairGroups)
+				}
+				pairs[0], lastNouns = pair, nouns
+			}
+			if len(pair) < 2 {
+				continue
+			}
+			i := 0
+			if k[len(k)-1] == '1' {
+				i = 1
+			}
+			spk := d.government(pair[i])
+			p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, pair[1-i]
 		}
 		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
 			// k: the kind of parties (pairKind), then which of the two

@@ -159,6 +159,17 @@ func (d *docState) interpret(a *att) interp {
 	for cs < ce && (d.toks[cs].kind == tQuote || d.toks[cs].kind == tPunct) {
 		cs++
 	}
+	if th, end := d.falseClaim(cs, ce); th >= 0 {
+		// "Ostmark's claim that Velland sank the ferry is false, a
+		// Vellandian spokesman said": the speaker denies the clause
+		in.kind, in.polarity = graph.KindDenial, graph.Negative
+		in.subjects, in.act, _ = d.denied(th, end, a)
+		if len(in.subjects) == 0 {
+			in.subjects = []string{side}
+		}
+		in.topics = d.claimTopics(th, end, aside, [2]int{th, end}, [2]int{th, end})
+		return in
+	}
 	cs = d.skipIntro(cs, ce)
 	d.harmHint = false
 	subjects, npEnd, first := d.subjectOf(cs, ce, a)
@@ -583,6 +594,11 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		act.resp = d.respPredicate(g, g, g, ce, true)
 		return nil, act, true
 	}
+	if d.toks[k].low == "that" && (k+1 >= ce || isEnd(&d.toks[k+1])) {
+		// "Norvale Engineering, which built the lift, rejected that.":
+		// the pronoun stands for the account just reported, as "this"
+		return nil, action{resp: true}, true
+	}
 	cl := d.thatClause(k, ce)
 	if cl < 0 {
 		// "the accusations", "the latest Sylvanian claims" stand for an
@@ -638,6 +654,12 @@ func (d *docState) skipIntro(cs, ce int) int {
 		}
 		k := cs + 1
 		for k < ce && k-cs < limit && d.toks[k].low != "," {
+			if d.toks[k].low == "that" && !t.is(fSubord) && cs > 0 && d.toks[cs-1].is(fSpeech) {
+				// "said in a statement that …, Ivo Renn, …": the
+				// reporting verb's adjunct, then its clause, not an
+				// opening phrase up to the apposition's comma
+				return k + 1
+			}
 			k++
 		}
 		if k >= ce-1 || d.toks[k].low != "," {
@@ -908,6 +930,44 @@ func (d *docState) dismissedClause(a *att) (int, int) {
 		end := d.clauseEnd(k+1, a.npS)
 		if end > k+2 {
 			return k + 1, end
+		}
+	}
+	return -1, -1
+}
+
+// falseWords call a claim untrue: "… is false", "… was baseless".
+var falseWords = map[string]bool{
+	"false": true, "untrue": true, "baseless": true, "groundless": true, "unfounded": true,
+	"wrong": true, "fabricated": true, "lie": true, "lies": true, "fabrication": true, "nonsense": true,
+}
+
+// falseClaim reads content [cs, ce) that calls a claim untrue: a claim's
+// noun opening it ("Ostmark's claim", "the accusation"), its that-clause,
+// then "is" or "was" and a word that calls it untrue ("false", "a lie",
+// "absurd"). It returns the that-clause, or -1.
+func (d *docState) falseClaim(cs, ce int) (int, int) {
+	th := -1
+	for k := cs; k < ce && k <= cs+3; k++ {
+		if claimNouns[d.toks[k].low] && k+1 < ce && d.toks[k+1].low == "that" {
+			th = k + 2
+			break
+		}
+	}
+	if th < 0 {
+		return -1, -1
+	}
+	for k := th + 2; k+1 < ce; k++ {
+		t := &d.toks[k]
+		if t.low == "," || t.inQ {
+			return -1, -1
+		}
+		if t.low != "is" && t.low != "was" && t.low != "are" && t.low != "were" {
+			continue
+		}
+		for j := k + 1; j < ce && j <= k+3; j++ {
+			if w := &d.toks[j]; falseWords[w.low] || w.is(fDismiss) {
+				return th, k
+			}
 		}
 	}
 	return -1, -1

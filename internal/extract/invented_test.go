@@ -230,6 +230,12 @@ import (
 // recall of … has turned into an open feud"), heldout33 accusations
 // 0 -> 0.25.
 //
+// The sides pass after it (branch xacc8) tuned on who accuses whom:
+// heldout33 pairs 0.33 -> 1.00 and attribution 0.62 -> 0.76, heldout20
+// and heldout27 pairs 0.80, 0.95 -> 1.00, heldout2 mutual 1/2 -> 2/2,
+// heldout24, 34, 35 and invented3 attribution 0.81, 0.79, 0.85, 0.92 ->
+// 0.93, 0.86, 0.88, 0.94.
+//
 // heldout36–39 were written blind at 046dfac (before xtopic2) and scored
 // once there with no configuration, as this test runs (attribution F1
 // 0.90, 0.83, 0.68, 0.62; accusations 0.00, 1.00, 0.00, 0.44; mutual 0 of
@@ -242,7 +248,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 	}{
 		{"testdata/invented", 0.90, 0.70, 0.90, 0.75},
 		{"testdata/heldout", 0.85, 0.70, 0.95, 1},
-		{"testdata/heldout2", 0.90, 0.55, 0.85, 0.5},
+		{"testdata/heldout2", 0.90, 0.65, 0.90, 1},
 		{"testdata/heldout3", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
@@ -260,24 +266,24 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout17", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout18", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout19", 0.80, 0.90, 0.90, 1},
-		{"testdata/heldout20", 0.78, 0.60, 0.75, 1},
+		{"testdata/heldout20", 0.78, 0.78, 0.95, 1},
 		{"testdata/heldout21", 0.69, 0.90, 0.90, 1},
 		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
 		{"testdata/invented2", 0.90, 0.95, 0.95, 1},
-		{"testdata/invented3", 0.80, 0.90, 0.95, 1},
+		{"testdata/invented3", 0.93, 0.90, 0.95, 1},
 		{"testdata/heldout23", 0.80, 0, 0.95, 0},
-		{"testdata/heldout24", 0.78, 0.90, 0.90, 1},
+		{"testdata/heldout24", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout25", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout26", 0.90, 0.90, 0.90, 1},
-		{"testdata/heldout27", 0.85, 0.70, 0.90, 0.8},
+		{"testdata/heldout27", 0.85, 0.75, 0.95, 0.8},
 		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout32", 0.68, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.60, 0.20, 0.30, 0},
-		{"testdata/heldout34", 0.77, 0.95, 0.95, 1},
-		{"testdata/heldout35", 0.83, 0.75, 0.75, 1},
+		{"testdata/heldout33", 0.74, 0.20, 0.95, 0},
+		{"testdata/heldout34", 0.84, 0.95, 0.95, 1},
+		{"testdata/heldout35", 0.86, 0.75, 0.75, 1},
 		{"testdata/heldout36", 0.85, 0, 0.65, 0},
 		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.65, 0, 0, 0},

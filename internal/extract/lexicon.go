@@ -45,6 +45,7 @@ const (
 	fLocalBody                      // a local qualifier before a town's body: "city", "port" (actors.go localBody)
 	fBlameObj                       // a noun whose object is the event blamed: "responsibility for", "the cause of" (topics.go blameEvent)
 	fHeldCue                        // "responsible", "finger": "X held Y responsible for Z", "X pointed the finger at Y" blame without a reporting verb (patterns.go)
+	fCoTitle                        // an office of a company: "founder", "owner" (speaker.go roleThenName)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -214,6 +215,7 @@ func init() {
 		judge attorney lawmaker legislator mp speaker staff strongman ombudsman lt-col lt-gen maj-gen brig-gen
 		marshal admiral sergeant officer commissar ataman rebel separatist warlord counterpart affairs state
 		secretary-general under-secretary vice-president`)
+	add(fCoTitle, `executive ceo chairman chairwoman chairperson manager founder owner`)
 	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
 		army command group institute foundation fund bank court commission party front union authority
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre
@@ -335,6 +337,9 @@ func init() {
 		lexicon[w] |= fOrgan
 	}
 	add(fOrgRef, `organisation organization firm operator airline`)
+	for w := range tradeNouns {
+		lexicon[w] |= fOrgRef
+	}
 	for w := range reflexives {
 		lexicon[w] |= fNoNoun
 	}

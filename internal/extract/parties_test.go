@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestOpenPartiesOfBlame checks the two sides of accusations between
 // parties no list names (companies, armed groups, unions): a pair phrase
@@ -383,6 +387,220 @@ func TestLeaderSpeaksForOrganisation(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, lead+tt.text, "the gates were shut", "Ida Sand", tt.side, nil)
+		})
+	}
+}
+
+// TestCompanyAmongBodies checks that "the company", in an article that
+// names a company, a public agency and a third body, refers back to the
+// company (a drug maker's name ends in its trade; a body named "… Agency"
+// is a public one) and, between two companies, to the one named last.
+func TestCompanyAmongBodies(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: side>accused of the one accusation
+	}{
+		{"a drug maker, a public agency named after it, a society",
+			"Pell Therapeutics said its heart drug was safe.\n\nThe Drug Safety Agency said it had found faults. The Pell Cardiology Society urged calm.\n\n" +
+				"The company accused the agency of ignoring its data.",
+			"Pell Therapeutics>Drug Safety Agency"},
+		{"a vaccine maker by its name's trade, then an environment agency",
+			"Dorvik Vaccines said the batch had passed every test.\n\nThe Coastal Environment Agency said the plant had leaked. The Dorvik Anglers' Union said fish had died.\n\n" +
+				"The company blamed the agency for the panic.",
+			"Dorvik Vaccines>Coastal Environment Agency"},
+		{"a shipping line, then a port agency: the company is the line",
+			"Selvik Shipping said its tanker had kept to the lane.\n\nThe Brask Maritime Agency said the tanker had strayed. The harbour pilots' guild said nothing.\n\n" +
+				"The company accused the agency of losing the radar logs.",
+			"Selvik Shipping>Brask Maritime Agency"},
+		{"guard: with no company named, the company may be the agency",
+			"A heart drug ran out in Pell hospitals.\n\nThe Lorn Supply Agency said its stocks were low.\n\n" +
+				"The company accused Korvela of blocking its trucks.",
+			"Lorn Supply Agency>Korvela"},
+		{"guard: of two companies, the one named last",
+			"Kelmar Resorts said its cabins were checked daily.\n\nThe cable maker, Dornach, disputed that.\n\n" +
+				"In a statement, the company accused Kelmar Resorts of skipping repairs.",
+			"Dornach>Kelmar Resorts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, []string{tt.want}) })
+	}
+}
+
+// TestStateOrganNamedAgain checks that a state's organ named once with
+// its state ("Sylvania's Border Intelligence Directorate", "the
+// Ruritanian Coastal Security Service") is that state when named again
+// without it, with the states of the test taxonomy.
+func TestStateOrganNamedAgain(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an intelligence directorate, first by its state's possessive",
+			"Freedonia blamed Sylvania's Border Intelligence Directorate for the bombing of a rail bridge.\n\n" +
+				"The Border Intelligence Directorate accused Freedonia of staging the bombing.",
+			[]string{"Freedonia>Sylvania", "Sylvania>Freedonia"}},
+		{"a coastal service, first by its state's demonym",
+			"Freedonia said the Ruritanian Coastal Security Service had rammed a trawler.\n\n" +
+				"The Coastal Security Service accused Freedonia of sending the trawler into its waters.",
+			[]string{"Freedonia>Ruritania", "Ruritania>Freedonia"}},
+		{"a naval command, first as a speaker",
+			"The Sylvanian Naval Command said a Freedonian tanker had entered the strait.\n\n" +
+				"Freedonia accused the Naval Command of firing on the tanker.",
+			[]string{"Freedonia>Sylvania"}},
+		{"guard: an organ named only without a state is its own party",
+			"Freedonia blamed Sylvania for the bombing of a rail bridge.\n\n" +
+				"The Border Intelligence Directorate accused Freedonia of staging the bombing.",
+			[]string{"Freedonia>Sylvania", "Border Intelligence Directorate>Freedonia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "accusation" {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tt.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("accusations %q, want %q:%s", got, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestRejectedThat checks that "X rejected that." and "X, which …,
+// disputes that." deny the account before them: "that" ending the
+// sentence stands for it, as "this" or "the accusation" would.
+func TestRejectedThat(t *testing.T) {
+	tests := []struct {
+		name, lead, sentence, side string
+	}{
+		{"a lift maker after a relative clause",
+			"Dovra Hotels said the cable of its gondola had been badly spliced.\n\n",
+			"Norvale Engineering, which built the lift in 2015, rejected that.", "Norvale Engineering"},
+		{"a track contractor, in the present",
+			"Halden Rail blamed Dorvel Track Services for the derailment.\n\n",
+			"Dorvel Track Services, which maintains the line, disputes that.", "Dorvel Track Services"},
+		{"an airline, no aside",
+			"The Kessa airport authority said Dorvik Airways had overbooked its flights.\n\n",
+			"Dorvik Airways rejected that.", "Dorvik Airways"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.lead + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text == tt.sentence {
+					if c.Kind != "denial" || c.Side != tt.side {
+						t.Errorf("%s on side %q, want a denial by %s:%s", c.Kind, c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
+	}
+}
+
+// TestDismissedThatSaying checks that "X dismissed that, saying …" stays
+// one claim: the pronoun reading is only for "that" ending the sentence.
+func TestDismissedThatSaying(t *testing.T) {
+	const text = "Ostmark accused Velland of blocking its inspectors.\n\n" +
+		"Velland dismissed that, saying the inspectors had been invited on Monday."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	n := 0
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, "invited on Monday") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d claims hold the reason, want 1:%s", n, describe(res.Claims))
+	}
+}
+
+// TestDescribedPairAmongThree checks that a pair described by its nouns
+// ("the company that chartered the tanker and the agency that runs the
+// port") in an article naming a third body matches each noun to its own
+// organisation, not the article's two most named.
+func TestDescribedPairAmongThree(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"shipping: a union named first, then each side blaming the other",
+			"The Brask Fishermen's Union says its members have lost a month's catch since a tanker ran aground, and the grounding has turned into a feud between the company that chartered the tanker and the agency that runs the port, with each side blaming the other.\n\n" +
+				"Selvik Shipping, which chartered the tanker, said the pilots had steered it onto the rocks. The Brask Port Agency said the tanker had ignored its warnings.\n\n" +
+				"The Brask Fishermen's Union said the catch was lost.",
+			[]string{"Selvik Shipping>Brask Port Agency", "Brask Port Agency>Selvik Shipping"}},
+		{"aviation: a travellers' body named first, a pair before the verb",
+			"Passengers were stranded at Dorvik airport after a power cut, and the airline that flies most routes from it and the authority that runs the airport blamed each other.\n\n" +
+				"The Dorvik Travellers' Association demanded refunds. The Dorvik Travellers' Association said it would sue. Kessa Airways said the generators had not been tested. The Dorvik Airport Authority said the planes had not been moved.",
+			[]string{"Kessa Airways>Dorvik Airport Authority", "Dorvik Airport Authority>Kessa Airways"}},
+		{"mining: a firm and a provincial authority, a teachers' body after them",
+			"A landslide below a quarry in Lesk has started a row between the firm that runs the quarry and the authority that licensed it, each blaming the other.\n\n" +
+				"The Lesk Teachers' Association said two schools were closed. The Lesk Teachers' Association said the road was shut.\n\n" +
+				"Corran Metals said the rain had been heavy. The Lesk Provincial Authority said the quarry was too deep.",
+			[]string{"Corran Metals>Lesk Provincial Authority", "Lesk Provincial Authority>Corran Metals"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestEachSideSayingTheOther checks that "each side saying the other …"
+// is a pair of accusations between the two parties of the kind the
+// sentence named before ("between two armed groups"), not the states
+// the dateline and the article name.
+func TestEachSideSayingTheOther(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two armed groups in a state's hills",
+			"BRASK, Ostmark, May 3 (Wirenews) - A planned exchange of prisoners between two armed groups in Ostmark's hills collapsed on Wednesday, with each side saying the other broke the deal.\n\n" +
+				"The Red Falcon Brigade said its convoy had waited for hours. The Iron Hill Movement said its men had been shot at. Ostmark said it would send monitors. Ostmark said the hills were calm.",
+			[]string{"Red Falcon Brigade>Iron Hill Movement", "Iron Hill Movement>Red Falcon Brigade"}},
+		{"two companies, each side said",
+			"BRASK, Ostmark, May 3 (Wirenews) - Talks between two shipping companies on a shared terminal in Ostmark collapsed, and each side said the other had lied about its debts.\n\n" +
+				"Selvik Shipping said its offer had been fair. Dorrow Logistics said the offer had been late. Ostmark said the terminal would stay open. Ostmark said the port was busy.",
+			[]string{"Selvik Shipping>Dorrow Logistics", "Dorrow Logistics>Selvik Shipping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestFalseClaimIsDenial checks that a speaker calling the other side's
+// claim untrue ("Ostmark's claim that Velland sank the ferry is false, a
+// Vellandian spokesman said") denies the claim's clause, on the
+// speaker's side, about the clause's subject.
+func TestFalseClaimIsDenial(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, side, subject string
+	}{
+		{"a state's claim is false",
+			"Ostmark and Velland have traded blame over the sinking of a ferry.\n\nOstmark's claim that Velland sank the ferry is false, a Vellandian spokesman said.",
+			"a Vellandian spokesman said", "Velland", "Velland"},
+		{"an agency's accusation was baseless",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nThe agency's accusation that Selvik Shipping had dumped fuel in the harbour was baseless, the company said.",
+			"the company said", "Selvik Shipping", "Selvik Shipping"},
+		{"a ministry's allegation is untrue",
+			"Dorvik Vaccines and the Lesk health ministry traded blame over the shortage.\n\nThe allegation that Dorvik Vaccines hid its test results is untrue, the company said.",
+			"the company said", "Dorvik Vaccines", "Dorvik Vaccines"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Kind != "denial" || c.Side != tt.side || c.Subject != tt.subject {
+						t.Errorf("%s by %q about %q, want a denial by %s about %s:%s", c.Kind, c.Side, c.Subject, tt.side, tt.subject, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with %q:%s", tt.evidence, describe(res.Claims))
 		})
 	}
 }

@@ -25,8 +25,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 	for v := lo; v < hi; v++ {
 		t := &d.toks[v]
 		// the flags first: one test passes over nearly every token
-		if t.flags&(fRecip|fBlameNoun|fSpeech|fHeldCue) == 0 || t.kind != tWord || t.inQ || t.cap {
-			continue
+		if t.flags&(fRecip|fBlameNoun|fSpeech|fHeldCue) == 0 || t.kind != tWord || t.inQ || t.cap && !(v == lo && t.is(fBlameNoun)) {
+			continue // "Allegations by X that …" may open the sentence
 		}
 		if t.is(fHeldCue) {
 			if t.low == "finger" || t.low == "fingers" {
@@ -52,7 +52,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
-		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
+		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || d.eachSide(v-1, lo) || singularBlame(t.low))) {
 			continue // a reporting verb: only "each said" or a singular "claim"
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
@@ -82,7 +82,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		switch lem {
 		case "say", "claim", "insist", "allege", "argue":
 			// "the two groups each said the other carried out the attack"
-			if v-1 >= lo && d.toks[v-1].low == "each" && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
+			// "with each side saying the other broke the deal"
+			if v-1 >= lo && (d.toks[v-1].low == "each" || d.eachSide(v-1, lo)) && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
 				marker = j + 2
 			}
 		case "accuse", "blame":
@@ -142,6 +143,10 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 			// "the dockers' union and the terminal's operator traded
 			// accusations": two organisations named elsewhere
 			s, actors, described = k, nil, true
+			if n1, n2 := d.pairNouns(k, v); n1 != "" {
+				actors = []string{pairNoun + n1 + "|" + n2 + "0", pairNoun + n1 + "|" + n2 + "1"}
+				d.pairsLater = true
+			}
 		} else if k := d.pluralParties(v, lo); k >= 0 {
 			// "the rival militias have traded accusations"
 			s, actors, plural = k, nil, true
@@ -151,10 +156,31 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	if len(actors) < 2 && each && !described {
 		s, actors = v-1, d.salientPair() // "…, each said the other …"
 	}
+	if len(actors) < 2 && !described && (each || d.pairWords(s, v)) {
+		// "a feud between the company that chartered the tanker and the
+		// agency that runs the port, with each side blaming the other":
+		// the pair the sentence described before the comma
+		c := s - 1
+		for c > lo && s-c <= 3 && d.toks[c].low != "," {
+			c--
+		}
+		if c > lo && d.toks[c].low == "," {
+			if k := d.describedPair(c, lo); k >= 0 {
+				if n1, n2 := d.pairNouns(k, c); n1 != "" {
+					actors = []string{pairNoun + n1 + "|" + n2 + "0", pairNoun + n1 + "|" + n2 + "1"}
+					d.pairsLater = true
+				}
+			}
+		}
+	}
 	if len(actors) < 2 && (each || d.pairWords(s, v)) {
 		// "Pirrow and Velland fought a border war. Each side blamed
 		// the other": the two names joined by "and" before
-		if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+		kind := d.pairKind(s, v)
+		if kind == pairAny {
+			kind = d.pairKindBefore(lo, s)
+		}
+		if p := d.pairNamedBefore(d.toks[s].s, kind); p != nil {
 			actors = p
 		}
 	}
@@ -163,6 +189,9 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		// that has not named them yet: the document's two main
 		// parties, known at its end (finish)
 		kind := string(d.pairKind(s, v))
+		if kind == string(pairAny) {
+			kind = string(d.pairKindBefore(lo, s))
+		}
 		if described {
 			kind = string(pairGroups)
 		}
@@ -188,7 +217,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	n0 := len(d.claims)
 	for k := 0; k < 2; k++ {
 		spk := d.government(actors[k])
-		if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) {
+		if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) || strings.HasPrefix(actors[k], pairNoun) {
 			spk = speaker{name: actors[k], side: actors[k], inst: true}
 		}
 		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
@@ -623,6 +652,85 @@ func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
 	return -1, -1, ""
 }
 
+// eachSide reports whether token k ends "each side", "each group",
+// "each party": one of two parties, the subject of "… saying the other".
+func (d *docState) eachSide(k, lo int) bool {
+	if k-1 < lo || d.toks[k-1].low != "each" {
+		return false
+	}
+	switch d.toks[k].low {
+	case "side", "group", "party", "camp", "government", "country", "company", "militia":
+		return true
+	}
+	return false
+}
+
+// pairNoun prefixes the placeholder sides of a reciprocal accusation
+// between two parties described by their nouns ("the company that built
+// the dam and the agency that runs it"): "company|agency", then which of
+// the two. finish resolves each noun to its own organisation (nounPair).
+const pairNoun = "\x00pnoun"
+
+// pairNouns returns the nouns of the two parties of a described pair in
+// [k, e) ("the company that chartered the tanker and the agency that
+// runs the port": company, agency), or "" when either is no party's noun
+// (the resort's owner is described by what it owns: pairOwned).
+func (d *docState) pairNouns(k, e int) (string, string) {
+	var nouns [2]string
+	n := 0
+	for j := k; j < e && n < 2; j++ {
+		t := &d.toks[j]
+		if t.low == "and" && n == 0 {
+			return "", ""
+		}
+		if d.partyNoun(j) && (j+1 >= e || !d.toks[j+1].is(fOrg) || d.toks[j+1].low == "that") {
+			nouns[n] = t.low
+			n++
+			// the rest of its phrase, up to "and": a relative clause
+			for j+1 < e && d.toks[j+1].low != "and" {
+				j++
+			}
+		}
+	}
+	if n < 2 || nouns[0] == nouns[1] {
+		return "", ""
+	}
+	return nouns[0], nouns[1]
+}
+
+// nounPair resolves the two nouns of a described pair to two distinct
+// organisations the article names: for each, the one called by that noun
+// (its head, its description, or a company's noun for a company),
+// the most named, ties to the first named; nil when either has none.
+func (d *docState) nounPair(w1, w2 string) []string {
+	pick := func(w, not string) string {
+		best := ""
+		for _, o := range d.open {
+			if o.state || o.name == not {
+				continue
+			}
+			fits := o.head == w || o.head == w+"s" || containsStr(o.descr, w) ||
+				companyNouns[w] && w != "agency" && w != "group" && companyHeads[o.head] && !publicAgency(o)
+			if !fits {
+				continue
+			}
+			if best == "" || d.actorCount[o.name] > d.actorCount[best] || d.actorCount[o.name] == d.actorCount[best] && d.actorFirst[o.name] < d.actorFirst[best] {
+				best = o.name
+			}
+		}
+		return best
+	}
+	a := pick(w1, "")
+	if a == "" {
+		return nil
+	}
+	b := pick(w2, a)
+	if b == "" {
+		return nil
+	}
+	return []string{a, b}
+}
+
 // describedLater prefixes the placeholder of a reciprocal accusation's
 // party described by its noun ("the town council") and named later;
 // finish (fillPairs) gives it the one organisation the article calls so.
@@ -752,7 +860,13 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	}
 	actors := d.actorsIn(s, j+1)
 	if len(actors) < 2 && both {
-		actors = d.salientPairOf(d.pairKind(s, j+1))
+		kind := d.pairKind(s, j+1)
+		if kind == pairAny {
+			// "an exchange between two armed groups collapsed, with each
+			// side saying the other …": the kind the sentence named
+			kind = d.pairKindBefore(lo, s)
+		}
+		actors = d.salientPairOf(kind)
 	}
 	return s, actors
 }
@@ -1118,6 +1232,22 @@ func (d *docState) pairKind(s, e int) byte {
 			return pairStates
 		case groupPairNouns[w]:
 			return pairGroups
+		}
+	}
+	return pairAny
+}
+
+// pairKindBefore is the kind of a pair "two" or "both" names in [lo, s)
+// ("between two armed groups", "both countries"), or pairAny.
+func (d *docState) pairKindBefore(lo, s int) byte {
+	for k := lo; k < s; k++ {
+		if w := d.toks[k].low; w != "two" && w != "both" {
+			continue
+		}
+		for j := k + 1; j < s && j <= k+3; j++ {
+			if kd := d.pairKind(j, j+1); kd != pairAny {
+				return kd
+			}
 		}
 	}
 	return pairAny

@@ -298,6 +298,11 @@ func (d *docState) registerPersons(lo, hi int) {
 		}
 		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), d.actorIn(i+1, e))
 	}
+	for i := lo + 1; i+2 < hi; i++ {
+		if d.toks[i].low == "," {
+			d.roleThenName(lo, i, hi)
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		if t.kind != tWord || !t.is(fRole) || t.inQ {
@@ -319,6 +324,66 @@ func (d *docState) registerPersons(lo, hi int) {
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
+}
+
+// roleThenName records a person named in apposition after a role that
+// ties them to a party, the comma at c: "Norvale's founder, Piet Olden,
+// went further", "a statement by the director of the Border Directorate,
+// General Ivo Marsk, who …". The sentence need not be their speech: a
+// later "he accused …" speaks for the party all the same.
+func (d *docState) roleThenName(lo, c, hi int) {
+	if d.toks[c].inQ {
+		return
+	}
+	k := c + 1
+	for k < hi && d.toks[k].is(fRole) && d.toks[k].cap {
+		k++ // a title: "General", "Dr."
+	}
+	n := d.nameRun(k, hi)
+	if n < 2 || n > 4 || k+n >= hi {
+		return
+	}
+	if f := &d.toks[k+n]; f.low != "," && !isEnd(f) {
+		return
+	}
+	side, rs := "", -1
+	if r := &d.toks[c-1]; r.kind == tWord && !r.cap && r.is(fRole|fCoTitle) {
+		// a possessive owns the role: "Norvale's chief executive"
+		for j := c - 2; j >= lo && j >= c-4; j-- {
+			t := &d.toks[j]
+			if t.kind != tWord || t.is(fPrep|fConj|fSubord|fPron) {
+				break
+			}
+			if _, poss := possessiveBase(t.low); poss {
+				if side = d.actorIn(j, j+1); side == "" {
+					side = d.ownerSide(j, j+1)
+				}
+				rs = j
+				break
+			}
+		}
+	} else {
+		// the body after the role's preposition: "the director of the
+		// Border Directorate,"
+		for j := c - 2; j > lo && j >= c-7; j-- {
+			w := d.toks[j].low
+			if w == "of" || w == "at" || w == "for" {
+				if p := &d.toks[j-1]; p.kind == tWord && !p.cap && p.is(fRole|fCoTitle) {
+					rs, side = j-1, d.actorIn(j+1, c)
+				}
+				break
+			}
+			if d.toks[j].kind != tWord || d.toks[j].is(fConj|fSubord|fPron) {
+				break
+			}
+		}
+	}
+	if side == "" {
+		return
+	}
+	// a state's company speaks for its owner ("Vostria's state gas
+	// company, Vostgaz,": its chief executive is Vostria's)
+	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
 }
 
 // registerNames records the untitled names of tokens [lo, hi) outside
@@ -961,7 +1026,8 @@ func (d *docState) nounLike(k int) bool {
 		return false
 	}
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
-		return false
+		// "The resort denies …": a verb's form that names a party here
+		return k < len(d.mentAt) && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].actor != ""
 	}
 	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low] || lyNouns[t.low]
 }
@@ -1190,6 +1256,12 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			// "On Tuesday Ardlin's foreign minister, Mara Loss,
 			// said", "Hours later the Kelvathi army said": an opening
 			// phrase of time, then the named subject
+			ok = true
+		}
+		if !ok && d.toks[s].low == "the" && s-1 > lo && (head.is(fRole|fGroup) || d.actorIn(s, e) != "") && d.introPhrase(lo, s) {
+			// "In a statement on Wednesday the company said", "On
+			// Monday the ministry said": an opening phrase, then a
+			// party or an office by its noun
 			ok = true
 		}
 		if !ok {
@@ -1674,6 +1746,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "The operator of the cable, Nordlink Telecom,": the
 		// organisation in apposition
 		return d.government(appActor), npOK
+	case !names && as >= 0 && appActor != "" && !head.is(fRole) && d.describedThenNamed(as, ae) != "":
+		// "The ship's owner, the Kolvan firm Drass Shipping,": the
+		// organisation the apposition describes, then names (not the
+		// state its demonym names)
+		return d.government(d.describedThenNamed(as, ae)), npOK
 	case !names && as >= 0 && appActor != "" && !head.is(fRole|fOrgan) && d.appositionIs(as, ae, appActor) && d.isState(appActor):
 		// "Ukraine's neighbour, Poland,", "Ostmark's rival, Velland,":
 		// a description of the state named in apposition, not of the
@@ -2244,6 +2321,35 @@ func (d *docState) coveredByActor(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// describedThenNamed returns the organisation the apposition [as, ae)
+// names after a description ending in an organisation's noun ("the Kolvan
+// firm Drass Shipping", "a Lesk company, Corran Metals"), or "".
+func (d *docState) describedThenNamed(as, ae int) string {
+	if as >= ae || d.mentAt[ae-1] < 0 {
+		return ""
+	}
+	m := &d.ments[d.mentAt[ae-1]]
+	if m.actor == "" || m.j != ae || m.i-1 <= as || !d.isOrg(m.actor) {
+		return ""
+	}
+	if f := d.toks[as].low; f != "the" && f != "a" && f != "an" {
+		return ""
+	}
+	k := m.i - 1
+	if d.toks[k].low == "," {
+		k--
+	}
+	if n := &d.toks[k]; k <= as || n.kind != tWord || n.cap || !companyNouns[n.low] && !orgHeads[n.low] {
+		return ""
+	}
+	for j := as + 1; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.is(fRole|fVerb|fPrep|fConj|fRel|fPron) {
+			return ""
+		}
+	}
+	return m.actor
 }
 
 // appositionIs reports whether the apposition [as, ae) is nothing but

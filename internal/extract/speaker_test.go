@@ -191,3 +191,120 @@ func TestShortNameAccused(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleThenNameOutsideSpeech checks that a person named in apposition
+// after a role that ties them to a party ("Selvik's owner, Dag Brun,",
+// "the head of the Red Falcon Brigade, Omar Tess,") speaks for that party
+// later, though the sentence that named them reported nothing.
+func TestRoleThenNameOutsideSpeech(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a shipping line's owner by its short name",
+			"Selvik Shipping and the Brask Maritime Agency traded blame over the grounding.\n\n" +
+				"Selvik's owner, Dag Brun, flew to Brask on Monday. He said the pilots had ignored the radar.",
+			"the pilots had ignored the radar", "Dag Brun", "Selvik Shipping"},
+		{"a miner's chief executive by its full name",
+			"Corran Metals blamed the Lesk provincial government for the landslide.\n\n" +
+				"The chief executive of Corran Metals, Lise Varn, visited the quarry on Tuesday. She said the rain had been the worst in a century.",
+			"the rain had been the worst", "Lise Varn", "Corran Metals"},
+		{"an armed group's head after a preposition, in a relative clause",
+			"Ostmark accused the Red Falcon Brigade of shelling a grain depot.\n\n" +
+				"Rebel radio aired a message from the head of the Red Falcon Brigade, Omar Tess, who says the depot was bombed by Ostmark.",
+			"the depot was bombed by Ostmark", "Omar Tess", "Red Falcon Brigade"},
+		{"an airline's founder, then a pronoun",
+			"Kessa Airways blamed the Dorvik airport for the delays.\n\n" +
+				"Kessa's founder, Ana Holt, went further on Friday. She said the airport had cut its ground staff by half.",
+			"the airport had cut its ground staff", "Ana Holt", "Kessa Airways"},
+		{"guard: a role of no party named",
+			"Kessa Airways blamed the Dorvik airport for the delays.\n\n" +
+				"The engineer, Ana Holt, went further on Friday. She said the airport had cut its ground staff by half.",
+			"the airport had cut its ground staff", "Ana Holt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
+
+// TestTradeNounRefersToCompany checks that "the resort", "the ferry
+// operator", "the hotel group" refer back to the company whose name ends
+// in the trade's plural ("Kelmar Resorts"), also where the noun is a
+// verb's form ("resort") opening the sentence.
+func TestTradeNounRefersToCompany(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a ski resort's company denies",
+			"A gondola fell at Kelmar on Sunday.\n\nNorvale Engineering said Kelmar Resorts had skipped inspections.\n\n" +
+				"The resort denies skipping its own inspections.",
+			"skipping its own inspections", "Kelmar Resorts", "Kelmar Resorts"},
+		{"a ferry operator",
+			"Selvik Ferries and the Brask port authority blamed each other for the sinking.\n\n" +
+				"The ferry operator denies overloading the boat.",
+			"overloading the boat", "Selvik Ferries", "Selvik Ferries"},
+		{"a hotel group",
+			"Dovra Hotels said on Monday that its pool had been closed.\n\n" +
+				"The hotel group said the health inspectors had been wrong.",
+			"the health inspectors had been wrong", "Dovra Hotels", "Dovra Hotels"},
+		{"a brewery",
+			"The Lesk water board blamed Ostra Breweries for the dead fish.\n\n" +
+				"The brewery said its drains had been sealed for years.",
+			"its drains had been sealed", "Ostra Breweries", "Ostra Breweries"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
+
+// TestDescribedThenNamedOrg checks that a speaker described by what it
+// owns or runs, with an apposition that describes then names an
+// organisation ("The ship's owner, the Kolvan firm Drass Shipping,"), is
+// that organisation, not the description nor the state of its demonym.
+func TestDescribedThenNamedOrg(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a tanker's owner, a firm of a state",
+			"Ostmark's navy seized a tanker off Brask on Monday.\n\nThe tanker's owner, the Vellandian firm Selvik Shipping, said in a statement that the cargo had been bought legally.",
+			"the cargo had been bought legally", "Selvik Shipping"},
+		{"a mine's operator, a company of a town",
+			"A dam burst above Lesk on Monday.\n\nThe mine's operator, the Lesk company Corran Metals, said the dam had been inspected in May.",
+			"the dam had been inspected", "Corran Metals"},
+		{"an airline described, then named",
+			"Flights were cancelled at Kessa on Friday.\n\nThe airline, the Kessa carrier Dorvik Airways, said the runway had been closed without warning.",
+			"the runway had been closed", "Dorvik Airways"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
+
+// TestOpeningPhraseThenTheParty checks that a sentence opening with a
+// phrase of time or occasion and no comma ("In a statement on Wednesday
+// the company said") still reports the party after it.
+func TestOpeningPhraseThenTheParty(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a statement and a day, then the company",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nIn a statement on Wednesday the company said the pilots had been drunk.",
+			"the pilots had been drunk", "Selvik Shipping"},
+		{"a day, then the agency by its noun",
+			"Selvik Shipping and the Brask Port Agency blamed each other for the spill.\n\nOn Wednesday the agency said the tanker had been late.",
+			"the tanker had been late", "Brask Port Agency"},
+		{"a letter, then the body by its name",
+			"The Lesk Election Commission and the Green Party traded blame over the count.\n\nIn a letter to parliament the Lesk Election Commission said the ballots had been counted twice.",
+			"the ballots had been counted twice", "Lesk Election Commission"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
