@@ -1088,13 +1088,21 @@ func (d *docState) andThat(cl clause) bool {
 	}
 	// a fact that names a party or a topic ("… and that Norvald was
 	// using the incident"), or denies one ("… and that interference had
-	// made no difference"), is a claim of its own
+	// made no difference"), before any comma is a claim of its own; a
+	// party or a negation only in an aside after the comma ("… and that
+	// the rest had boarded at Pelm, where Sylvanian officers waved them
+	// through without checks") sets the scene of the same report's fact
+	end := cl.hi
 	for k := cl.contS; k < cl.hi; k++ {
+		if d.toks[k].low == "," {
+			end = k
+			break
+		}
 		if d.toks[k].is(fNeg) {
 			return false
 		}
 	}
-	a, b := d.mentRange(cl.contS, cl.hi)
+	a, b := d.mentRange(cl.contS, end)
 	return a == b
 }
 
