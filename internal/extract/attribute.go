@@ -944,7 +944,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
-			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl)) {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl) || d.andAppeal(cl)) {
 				// "X denied …, calling the claim a convenient story":
 				// a verdict on the claim just made, part of it; "X
 				// rejected the account, saying …": the denial's reason
@@ -1104,6 +1104,30 @@ func (d *docState) andThat(cl clause) bool {
 	}
 	a, b := d.mentRange(cl.contS, end)
 	return a == b
+}
+
+// andAppeal reports whether the continuation clause cl is an appeal
+// joined by "and" to the report just made ("said it was deeply
+// concerned and called for a truce", "accused X of piracy and demanded
+// the ship's release"): the speaker's one statement, its call the last
+// part of it. Left apart, the call is a fragment ("for a truce") that
+// reports nothing on its own.
+func (d *docState) andAppeal(cl clause) bool {
+	v := cl.verb
+	if v <= cl.lo || d.toks[cl.lo].low != "and" || v+1 >= cl.hi {
+		return false
+	}
+	switch d.toks[v].speech().lemma {
+	case "call":
+		// "called for", "called on": not "called the charges absurd"
+		if n := d.toks[v+1].low; n != "for" && n != "on" && n != "upon" {
+			return false
+		}
+	case "demand":
+	default:
+		return false
+	}
+	return true
 }
 
 // denialReason reports whether the continuation clause cl gives the
