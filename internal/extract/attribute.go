@@ -1087,20 +1087,26 @@ func (d *docState) andThat(cl clause) bool {
 		return false
 	}
 	// a fact that names a party or a topic ("… and that Norvald was
-	// using the incident"), or denies one ("… and that interference had
-	// made no difference"), before any comma is a claim of its own; a
-	// party or a negation only in an aside after the comma ("… and that
-	// the rest had boarded at Pelm, where Sylvanian officers waved them
-	// through without checks") sets the scene of the same report's fact
-	end := cl.hi
+	// using the incident"), or denies an act of harm ("… and that
+	// interference had made no difference"), before any comma is a
+	// claim of its own; a party or a denial only in an aside after the
+	// comma ("… and that the rest had boarded at Pelm, where Sylvanian
+	// officers waved them through without checks") sets the scene of
+	// the same report's fact. A negated fact that names no harm ("… and
+	// that no cracks were found", "… and that the trophy would not be
+	// presented") is one more fact of the report, as news labels it.
+	end, neg, harm := cl.hi, false, false
 	for k := cl.contS; k < cl.hi; k++ {
-		if d.toks[k].low == "," {
+		t := &d.toks[k]
+		if t.low == "," {
 			end = k
 			break
 		}
-		if d.toks[k].is(fNeg) {
-			return false
-		}
+		neg = neg || t.is(fNeg)
+		harm = harm || t.is(fCulp)
+	}
+	if neg && harm {
+		return false
 	}
 	a, b := d.mentRange(cl.contS, end)
 	return a == b
