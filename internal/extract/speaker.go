@@ -1674,6 +1674,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// "The operator of the cable, Nordlink Telecom,": the
 		// organisation in apposition
 		return d.government(appActor), npOK
+	case !names && as >= 0 && !head.is(fRole) && d.firmOfState(as, ae) != "":
+		// "The ship's owner, the Kolvaran firm Drass Shipping,": the
+		// company the apposition names after its state's word
+		return d.government(d.firmOfState(as, ae)), npOK
 	case !names && as >= 0 && appActor != "" && !head.is(fRole|fOrgan) && d.appositionIs(as, ae, appActor) && d.isState(appActor):
 		// "Ukraine's neighbour, Poland,", "Ostmark's rival, Velland,":
 		// a description of the state named in apposition, not of the
@@ -2244,6 +2248,50 @@ func (d *docState) coveredByActor(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// firmOfState returns the organisation named at the end of the
+// apposition [as, ae) after an article, a state's name or demonym and
+// a company's noun ("the Kolvaran firm Drass Shipping", "a Velland
+// shipping company, Orsk Lines"), or "".
+func (d *docState) firmOfState(as, ae int) string {
+	if ae-as < 4 || ae-as > 8 {
+		return ""
+	}
+	if f := d.toks[as].low; f != "the" && f != "a" && f != "an" {
+		return ""
+	}
+	// the state by a name or demonym the article ties to it, or by a
+	// capitalised word no list knows ("the Ostmark firm")
+	k := as + 2
+	if m := d.mentAt[as+1]; m >= 0 {
+		if d.ments[m].i != as+1 || !d.isState(d.ments[m].actor) {
+			return ""
+		}
+		k = d.ments[m].j
+	} else if t := &d.toks[as+1]; t.kind != tWord || !t.cap {
+		return ""
+	}
+	// up to two plain words before the company's noun ("shipping firm")
+	n := k
+	for n < ae && n-k < 3 && !companyNouns[d.toks[n].low] {
+		if t := &d.toks[n]; t.kind != tWord || t.cap {
+			return ""
+		}
+		n++
+	}
+	if n >= ae || !companyNouns[d.toks[n].low] || d.toks[n].low == "group" {
+		return ""
+	}
+	n++
+	if n < ae && d.toks[n].low == "," {
+		n++
+	}
+	o := d.mentAt[n]
+	if n >= ae || o < 0 || d.ments[o].i != n || d.ments[o].j != ae || !d.isOrg(d.ments[o].actor) {
+		return ""
+	}
+	return d.ments[o].actor
 }
 
 // appositionIs reports whether the apposition [as, ae) is nothing but
