@@ -52,7 +52,8 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 			}
 			continue
 		}
-		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || singularBlame(t.low))) {
+		eachSide := v-2 >= lo && d.toks[v-2].low == "each" && eachNouns[d.toks[v-1].low]
+		if !t.is(fRecip|fBlameNoun) && !(v > lo && (d.toks[v-1].low == "each" || eachSide || singularBlame(t.low))) {
 			continue // a reporting verb: only "each said" or a singular "claim"
 		}
 		if t.is(fBlameNoun) && v+2 < hi && (d.toks[v+1].low == "by" || d.toks[v+1].low == "from") {
@@ -81,8 +82,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 		}
 		switch lem {
 		case "say", "claim", "insist", "allege", "argue":
-			// "the two groups each said the other carried out the attack"
-			if v-1 >= lo && d.toks[v-1].low == "each" && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
+			// "the two groups each said the other carried out the
+			// attack", "with each side saying the other broke the deal"
+			if v-1 >= lo && (d.toks[v-1].low == "each" || eachSide) && j+1 < hi && d.toks[j].low == "the" && d.toks[j+1].low == "other" {
 				marker = j + 2
 			}
 		case "accuse", "blame":
@@ -154,7 +156,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	if len(actors) < 2 && (each || d.pairWords(s, v)) {
 		// "Pirrow and Velland fought a border war. Each side blamed
 		// the other": the two names joined by "and" before
-		if p := d.pairNamedBefore(d.toks[s].s, d.pairKind(s, v)); p != nil {
+		if p := d.pairNamedBefore(d.toks[s].s, d.pairKindBack(s, v, lo)); p != nil {
 			actors = p
 		}
 	}
@@ -162,7 +164,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		// "the two groups each said the other …" in a first paragraph
 		// that has not named them yet: the document's two main
 		// parties, known at its end (finish)
-		kind := string(d.pairKind(s, v))
+		kind := string(d.pairKindBack(s, v, lo))
 		if described {
 			kind = string(pairGroups)
 		}
@@ -752,7 +754,7 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 	}
 	actors := d.actorsIn(s, j+1)
 	if len(actors) < 2 && both {
-		actors = d.salientPairOf(d.pairKind(s, j+1))
+		actors = d.salientPairOf(d.pairKindBack(s, j+1, lo))
 	}
 	return s, actors
 }
@@ -1050,6 +1052,10 @@ func (d *docState) describingWord(k int) bool {
 	return t.kind == tWord && !t.cap && !t.is(fAux|fPrep|fConj|fSubord|fRel|fSpeech|fPron) && d.mentAt[k] < 0
 }
 
+// eachNouns follow "each" as one of a dispute's two parties: "each
+// side said the other …".
+var eachNouns = map[string]bool{"side": true, "party": true, "camp": true, "country": true, "government": true, "group": true}
+
 // pairWords reports whether tokens [s, v) describe two parties: "both
 // sides", "the two groups", "the two neighbours".
 func (d *docState) pairWords(s, v int) bool {
@@ -1121,6 +1127,23 @@ func (d *docState) pairKind(s, e int) byte {
 		}
 	}
 	return pairAny
+}
+
+// pairKindBack is pairKind of [s, e), or, when those words say only
+// "each side", the kind of the pair the sentence named before it from
+// lo: "a swap between two armed groups collapsed, with each side saying
+// the other …" is between groups.
+func (d *docState) pairKindBack(s, e, lo int) byte {
+	kind := d.pairKind(s, e)
+	if kind != pairAny {
+		return kind
+	}
+	for k := s - 1; k >= lo; k-- {
+		if w := d.toks[k].low; w == "two" || w == "both" {
+			return d.pairKind(k+1, min(k+4, s))
+		}
+	}
+	return kind
 }
 
 // statePairNouns describe two states, not two groups: "both countries".
