@@ -103,6 +103,8 @@ var companyHeads = map[string]bool{
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 	// hospitality: "Kelmar Resorts", "Dovra Hotels"
 	"resorts": true, "hotels": true,
+	// drug makers: "Halden Biologics", "Orvo Therapeutics"
+	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1549,7 +1551,10 @@ func (d *docState) openByHead(w string) *openActor {
 			continue
 		}
 		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
-			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
+			// "the operator, Selvik Terminals," is a company too; a
+			// public agency is none ("the company" after "the
+			// Medicines Safety Agency" is not it)
+			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head] && o.head != "agency")
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
