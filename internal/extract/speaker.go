@@ -1186,6 +1186,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}
+		if !ok && d.toks[s].low == "the" && s+1 < e && d.introPhrase(lo, s) && !d.toks[s-1].is(fPrep|fDet) {
+			// "In a statement on Wednesday the company said": a
+			// definite subject after the opening phrase, no comma
+			ok = true
+		}
 		if !ok && d.toks[s].cap && s-1 > lo && d.toks[s-1].is(fTime) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
 			// "On Tuesday Ardlin's foreign minister, Mara Loss,
 			// said", "Hours later the Kelvathi army said": an opening
