@@ -1095,12 +1095,18 @@ func (d *docState) andThat(cl clause) bool {
 	// the same report's fact. A negated fact that names no harm ("… and
 	// that no cracks were found", "… and that the trophy would not be
 	// presented") is one more fact of the report, as news labels it.
-	end, neg, harm := cl.hi, false, false
+	// A party named only after the fact's verb ("… and that the
+	// results had been filed with the agency") is where the fact
+	// happened, not whom it is about.
+	end, verb, neg, harm := cl.hi, -1, false, false
 	for k := cl.contS; k < cl.hi; k++ {
 		t := &d.toks[k]
 		if t.low == "," {
 			end = k
 			break
+		}
+		if verb < 0 && k > cl.contS && t.kind == tWord && !t.cap && t.is(fAux|fVerb) {
+			verb = k
 		}
 		neg = neg || t.is(fNeg)
 		harm = harm || t.is(fCulp)
@@ -1109,7 +1115,12 @@ func (d *docState) andThat(cl clause) bool {
 		return false
 	}
 	a, b := d.mentRange(cl.contS, end)
-	return a == b
+	for _, m := range d.ments[a:b] {
+		if m.topic != "" || verb < 0 || m.i < verb {
+			return false
+		}
+	}
+	return true
 }
 
 // andAppeal reports whether the continuation clause cl is an appeal
