@@ -1750,6 +1750,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// possessive names, not the state of the place before them (but
 		// "the miners' union" after "the Kelvan Miners' Union" is it)
 		return d.describe(s, rs, e, ""), npOK
+	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && d.toks[s].low == "the" && d.mentAt[s+1] >= 0 && d.ments[d.mentAt[s+1]].i == s+1 && d.ments[d.mentAt[s+1]].j == s+2 && d.ments[d.mentAt[s+1]].demonym && d.isState(actor):
+		// "The Galdrian port authority denied": the agency as
+		// "Galdria's port authority" names it, a body of its own on its
+		// state's side
+		return speaker{name: d.nationalBody(actor, s+2, e), side: actor, inst: true}, npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
