@@ -728,7 +728,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused = d.actorsIn(c, d.clauseEnd(c, hi))
 			}
 		}
-		for c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
+		// "X rejected that." denies what was just said: "that" is its
+		// object, as "this" is, when the sentence ends after it ("X
+		// dismissed that, saying …" is read whole by its participle)
+		demonstrative := class == vDeny && c < hi && d.toks[c].low == "that" && (c+1 == len(d.toks) || isEnd(&d.toks[c+1]))
+		for !demonstrative && c < hi && (d.toks[c].low == "that" || d.toks[c].low == "," || d.toks[c].low == ":") {
 			c++
 		}
 		if c >= hi || contentWords(d.toks, c, hi) == 0 {
