@@ -1341,7 +1341,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	nb, _ := possessiveBase(n.low)
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyHeads[nb+"s"] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return mention{}, false
 	}
 	if o := d.openByHead(nb); o != nil {

@@ -321,6 +321,11 @@ func init() {
 	for w := range companyHeads {
 		lexicon[w] |= fOrgRef
 		lexicon[w+"'s"] |= fOrgRef
+		if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 {
+			// "the resort" for "Vinterhal Resorts" (actors.go backReference)
+			lexicon[b] |= fOrgRef
+			lexicon[b+"'s"] |= fOrgRef
+		}
 	}
 	for w := range localQualifiers {
 		lexicon[w] |= fLocalBody

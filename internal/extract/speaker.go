@@ -1143,7 +1143,10 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = j
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
+		// or a word that names an actor here though it may be a verb
+		// ("the resort" after "Vinterhal Resorts")
+		named := j < len(d.mentAt) && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].actor != ""
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head) || named) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
@@ -1293,6 +1296,10 @@ collect:
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--
 		case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
+			i--
+		case i == j && t.kind == tWord && d.mentAt[i] >= 0 && d.ments[d.mentAt[i]].actor != "":
+			// a head that names an actor, though it may be a verb: "the
+			// resort" after "Vinterhal Resorts"
 			i--
 		case t.kind == tWord && !t.cap && npDeterminers[t.low]:
 			i--
