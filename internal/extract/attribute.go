@@ -1410,7 +1410,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low) {
+			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low, contentWords(d.toks, p.lo, p.hi)) {
 				continue
 			}
 			// but a one-sentence quotation of its own after the one
@@ -1454,13 +1454,17 @@ func (pq *paraQuotes) opensSentence(i int) bool {
 	return false
 }
 
-// asideOpener reports whether a quoted sentence opening with w leans on
-// the sentence before it: "It is only a matter of time.", "That is
-// all.", "There is no other way."
-func asideOpener(w string) bool {
+// asideOpener reports whether a quoted sentence of n words opening with
+// w leans on the sentence before it: "It is only a matter of time.",
+// "That is all.", "There is no other way." A demonstrative or "there"
+// opens a statement of its own in a longer sentence ("There is no deal
+// with people who do that.", "This was a planned attack on civilians").
+func asideOpener(w string, n int) bool {
 	switch w {
-	case "it", "it's", "that", "that's", "this", "there", "which", "so", "and", "but":
+	case "it", "it's", "which", "so", "and", "but":
 		return true
+	case "that", "that's", "this", "there":
+		return n <= 5
 	}
 	return false
 }
