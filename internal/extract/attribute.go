@@ -944,7 +944,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
-			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl) || d.andAppeal(cl)) {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl) || d.andAppeal(cl) || d.citing(cl)) {
 				// "X denied …, calling the claim a convenient story":
 				// a verdict on the claim just made, part of it; "X
 				// rejected the account, saying …": the denial's reason
@@ -1145,6 +1145,15 @@ func (d *docState) andAppeal(cl clause) bool {
 		return false
 	}
 	return true
+}
+
+// citing reports whether the continuation clause cl gives the grounds
+// of the report just made ("alleged that … had been paid, citing text
+// messages and a recorded phone call"): what the speaker rests the
+// claim on, part of it; alone it is a list of things that reports
+// nothing.
+func (d *docState) citing(cl clause) bool {
+	return cl.verb >= 0 && cl.verb+1 < cl.hi && d.toks[cl.verb].low == "citing"
 }
 
 // denialReason reports whether the continuation clause cl gives the
