@@ -1306,6 +1306,9 @@ collect:
 			break collect
 		case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
 			i--
+		case t.low == "/" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap && d.toks[i-1].e == t.s && t.e == d.toks[i+1].s:
+			// two names joined by a slash: "a Herald/Norvia poll"
+			i--
 		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap):
 			// "current and former officials", "White House and Pentagon spokesmen"
 			mods++
