@@ -944,7 +944,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
-			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl) || d.andAppeal(cl) || d.citing(cl)) {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.blameReason(prev, cl) || d.andThat(cl) || d.andAppeal(cl) || d.citing(cl)) {
 				// "X denied …, calling the claim a convenient story":
 				// a verdict on the claim just made, part of it; "X
 				// rejected the account, saying …": the denial's reason
@@ -1145,6 +1145,22 @@ func (d *docState) andAppeal(cl clause) bool {
 		return false
 	}
 	return true
+}
+
+// blameReason reports whether the continuation clause cl gives the
+// reason of prev's accusation about the one it accuses, by a pronoun:
+// "X blamed the crush on the club, saying it had sold too many
+// tickets" is one claim, the blame and why. A reason that names its
+// subject ("…, saying the group was trying to …") is a claim of its own.
+func (d *docState) blameReason(prev *att, cl clause) bool {
+	if prev.class != vAccuse || cl.verb < 0 || d.toks[cl.verb].low != "saying" || cl.contS >= cl.hi {
+		return false
+	}
+	switch d.toks[cl.contS].low {
+	case "it", "they", "he", "she":
+		return true
+	}
+	return false
 }
 
 // citing reports whether the continuation clause cl gives the grounds
