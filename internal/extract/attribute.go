@@ -976,7 +976,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			prev = d.subjectAtt(lo, cl.lo)
 		}
 		if cl.kind == clContinue && prev != nil {
-			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.andThat(cl)) {
+			if made && (d.characterises(cl) || d.denialReason(prev, cl) || d.blameReason(prev, cl) || d.andThat(cl) || d.andAppeal(cl) || d.citing(cl)) {
 				// "X denied …, calling the claim a convenient story":
 				// a verdict on the claim just made, part of it; "X
 				// rejected the account, saying …": the denial's reason
@@ -1119,15 +1119,89 @@ func (d *docState) andThat(cl clause) bool {
 		return false
 	}
 	// a fact that names a party or a topic ("… and that Norvald was
-	// using the incident"), or denies one ("… and that interference had
-	// made no difference"), is a claim of its own
+	// using the incident"), or denies an act of harm ("… and that
+	// interference had made no difference"), before any comma is a
+	// claim of its own; a party or a denial only in an aside after the
+	// comma ("… and that the rest had boarded at Pelm, where Sylvanian
+	// officers waved them through without checks") sets the scene of
+	// the same report's fact. A negated fact that names no harm ("… and
+	// that no cracks were found", "… and that the trophy would not be
+	// presented") is one more fact of the report, as news labels it.
+	// A party named only after the fact's verb ("… and that the
+	// results had been filed with the agency") is where the fact
+	// happened, not whom it is about.
+	end, verb, neg, harm := cl.hi, -1, false, false
 	for k := cl.contS; k < cl.hi; k++ {
-		if d.toks[k].is(fNeg) {
+		t := &d.toks[k]
+		if t.low == "," {
+			end = k
+			break
+		}
+		if verb < 0 && k > cl.contS && t.kind == tWord && !t.cap && t.is(fAux|fVerb) {
+			verb = k
+		}
+		neg = neg || t.is(fNeg)
+		harm = harm || t.is(fCulp)
+	}
+	if neg && harm {
+		return false
+	}
+	a, b := d.mentRange(cl.contS, end)
+	for _, m := range d.ments[a:b] {
+		if m.topic != "" || verb < 0 || m.i < verb {
 			return false
 		}
 	}
-	a, b := d.mentRange(cl.contS, cl.hi)
-	return a == b
+	return true
+}
+
+// andAppeal reports whether the continuation clause cl is an appeal
+// joined by "and" to the report just made ("said it was deeply
+// concerned and called for a truce", "accused X of piracy and demanded
+// the ship's release"): the speaker's one statement, its call the last
+// part of it. Left apart, the call is a fragment ("for a truce") that
+// reports nothing on its own.
+func (d *docState) andAppeal(cl clause) bool {
+	v := cl.verb
+	if v <= cl.lo || d.toks[cl.lo].low != "and" || v+1 >= cl.hi {
+		return false
+	}
+	switch d.toks[v].speech().lemma {
+	case "call":
+		// "called for", "called on": not "called the charges absurd"
+		if n := d.toks[v+1].low; n != "for" && n != "on" && n != "upon" {
+			return false
+		}
+	case "demand":
+	default:
+		return false
+	}
+	return true
+}
+
+// blameReason reports whether the continuation clause cl gives the
+// reason of prev's accusation about the one it accuses, by a pronoun:
+// "X blamed the crush on the club, saying it had sold too many
+// tickets" is one claim, the blame and why. A reason that names its
+// subject ("…, saying the group was trying to …") is a claim of its own.
+func (d *docState) blameReason(prev *att, cl clause) bool {
+	if prev.class != vAccuse || cl.verb < 0 || d.toks[cl.verb].low != "saying" || cl.contS >= cl.hi {
+		return false
+	}
+	switch d.toks[cl.contS].low {
+	case "it", "they", "he", "she":
+		return true
+	}
+	return false
+}
+
+// citing reports whether the continuation clause cl gives the grounds
+// of the report just made ("alleged that … had been paid, citing text
+// messages and a recorded phone call"): what the speaker rests the
+// claim on, part of it; alone it is a list of things that reports
+// nothing.
+func (d *docState) citing(cl clause) bool {
+	return cl.verb >= 0 && cl.verb+1 < cl.hi && d.toks[cl.verb].low == "citing"
 }
 
 // denialReason reports whether the continuation clause cl gives the
@@ -1393,7 +1467,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low) {
+			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low, contentWords(d.toks, p.lo, p.hi)) {
 				continue
 			}
 			// but a one-sentence quotation of its own after the one
@@ -1437,13 +1511,17 @@ func (pq *paraQuotes) opensSentence(i int) bool {
 	return false
 }
 
-// asideOpener reports whether a quoted sentence opening with w leans on
-// the sentence before it: "It is only a matter of time.", "That is
-// all.", "There is no other way."
-func asideOpener(w string) bool {
+// asideOpener reports whether a quoted sentence of n words opening with
+// w leans on the sentence before it: "It is only a matter of time.",
+// "That is all.", "There is no other way." A demonstrative or "there"
+// opens a statement of its own in a longer sentence ("There is no deal
+// with people who do that.", "This was a planned attack on civilians").
+func asideOpener(w string, n int) bool {
 	switch w {
-	case "it", "it's", "that", "that's", "this", "there", "which", "so", "and", "but":
+	case "it", "it's", "which", "so", "and", "but":
 		return true
+	case "that", "that's", "this", "there":
+		return n <= 5
 	}
 	return false
 }

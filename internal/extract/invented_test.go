@@ -236,6 +236,13 @@ import (
 // heldout24, 34, 35 and invented3 attribution 0.81, 0.79, 0.85, 0.92 ->
 // 0.93, 0.86, 0.88, 0.94.
 //
+// The attribution pass after that (branch xattr4) read the labels'
+// spurious and missed claims by cause (a second fact or an appeal split
+// from its report, a pair said "each side saying the other", a body
+// named by its demonym or trade) and raised the floors of the sets it
+// moved to what it reaches: heldout32-35 attribution 0.70/0.62/0.79/0.85
+// -> 0.83/0.78/0.88/0.92, heldout33 pairs 0.33 -> 1.00.
+//
 // heldout36–39 were written blind at 046dfac (before xtopic2) and scored
 // once there with no configuration, as this test runs (attribution F1
 // 0.90, 0.83, 0.68, 0.62; accusations 0.00, 1.00, 0.00, 0.44; mutual 0 of
@@ -246,23 +253,23 @@ func TestEvaluateInventedSets(t *testing.T) {
 		minAtt, minAcc, minPair float64
 		minMutual               float64
 	}{
-		{"testdata/invented", 0.90, 0.70, 0.90, 0.75},
-		{"testdata/heldout", 0.85, 0.70, 0.95, 1},
+		{"testdata/invented", 0.955, 0.70, 0.90, 0.75},
+		{"testdata/heldout", 0.95, 0.70, 0.95, 1},
 		{"testdata/heldout2", 0.90, 0.65, 0.90, 1},
-		{"testdata/heldout3", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout3", 0.99, 0.90, 0.90, 1},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout6", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout8", 0.85, 0.45, 0.95, 0.6},
 		{"testdata/heldout9", 0.90, 0.90, 0.90, 1},
-		{"testdata/heldout10", 0.75, 0.75, 0.90, 1},
-		{"testdata/heldout11", 0.78, 0.90, 0.90, 1},
+		{"testdata/heldout10", 0.82, 0.75, 0.90, 1},
+		{"testdata/heldout11", 0.96, 0.90, 0.90, 1},
 		{"testdata/heldout12", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout13", 0.75, 0.90, 0.90, 1},
 		{"testdata/heldout14", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout15", 0.95, 0.90, 0.90, 1},
-		{"testdata/heldout16", 0.80, 0.90, 0.90, 1},
+		{"testdata/heldout16", 0.92, 0.90, 0.90, 1},
 		{"testdata/heldout17", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout18", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout19", 0.80, 0.90, 0.90, 1},
@@ -271,19 +278,19 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
 		{"testdata/invented2", 0.90, 0.95, 0.95, 1},
 		{"testdata/invented3", 0.93, 0.90, 0.95, 1},
-		{"testdata/heldout23", 0.80, 0, 0.95, 0},
-		{"testdata/heldout24", 0.90, 0.90, 0.90, 1},
+		{"testdata/heldout23", 0.90, 0, 0.95, 0},
+		{"testdata/heldout24", 0.99, 0.90, 0.90, 1},
 		{"testdata/heldout25", 0.80, 0.90, 0.90, 1},
 		{"testdata/heldout26", 0.90, 0.90, 0.90, 1},
-		{"testdata/heldout27", 0.85, 0.75, 0.95, 0.8},
+		{"testdata/heldout27", 0.905, 0.75, 0.95, 0.8},
 		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout32", 0.68, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.74, 0.20, 0.95, 0},
-		{"testdata/heldout34", 0.84, 0.95, 0.95, 1},
-		{"testdata/heldout35", 0.86, 0.75, 0.75, 1},
+		{"testdata/heldout32", 0.82, 0.95, 0.95, 1},
+		{"testdata/heldout33", 0.77, 0.20, 0.95, 0},
+		{"testdata/heldout34", 0.87, 0.95, 0.95, 1},
+		{"testdata/heldout35", 0.91, 0.75, 0.75, 1},
 		{"testdata/heldout36", 0.85, 0, 0.65, 0},
 		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.65, 0, 0, 0},

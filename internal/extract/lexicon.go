@@ -216,6 +216,10 @@ func init() {
 		marshal admiral sergeant officer commissar ataman rebel separatist warlord counterpart affairs state
 		secretary-general under-secretary vice-president`)
 	add(fCoTitle, `executive ceo chairman chairwoman chairperson manager founder owner`)
+	// trades a body's staff are described by in a report ("a Halvik
+	// engineer told …"): the description speaks on the body's side, as
+	// "a Halvik spokesman" does, rather than the body itself
+	add(fRole, `engineer technician inspector`)
 	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
 		army command group institute foundation fund bank court commission party front union authority
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre

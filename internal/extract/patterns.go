@@ -87,7 +87,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				marker = j + 2
 			}
 		case "accuse", "blame":
-			if j+1 < hi && (d.toks[j].low == "each" && d.toks[j+1].low == "other" || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
+			if j+1 < hi && (d.toks[j].low == "each" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
 				marker = j + 2
 			}
 		case "trade", "exchange":
@@ -1164,6 +1164,13 @@ func (d *docState) describingWord(k int) bool {
 	return t.kind == tWord && !t.cap && !t.is(fAux|fPrep|fConj|fSubord|fRel|fSpeech|fPron) && d.mentAt[k] < 0
 }
 
+// eachOthers reports whether w is "other's": "blamed each other's
+// port authorities for …" blames the other party through its body.
+func eachOthers(w string) bool {
+	b, poss := possessiveBase(w)
+	return poss && b == "other"
+}
+
 // pairWords reports whether tokens [s, v) describe two parties: "both
 // sides", "the two groups", "the two neighbours".
 func (d *docState) pairWords(s, v int) bool {
@@ -1184,7 +1191,10 @@ func (d *docState) pairBefore(s, lo int) int {
 		if t.kind == tSQuote && k > lo && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].low, "s") {
 			continue // "the two countries' rail authorities": the pair's bodies
 		}
-		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") {
+		if t.kind != tWord || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") && (k-1 < lo || !d.toks[k-1].is(fRel) && !pairCount(d.toks[k-1].low)) {
+			// a reporting verb ends the pair's phrase, but not one of a
+			// relative clause that describes the pair ("the two states
+			// that share the lake"), nor a plural noun after "two"
 			return -1
 		}
 		if (t.low == "two" || t.low == "both") && k+1 < s && (strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord || k+2 < s && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.pluralAt(k+2)) {
@@ -1197,6 +1207,9 @@ func (d *docState) pairBefore(s, lo int) int {
 	}
 	return -1
 }
+
+// pairCount reports whether w counts a pair: "two", "both".
+func pairCount(w string) bool { return w == "two" || w == "both" }
 
 // pluralAt reports whether token k is a lower-case word ending in s.
 func (d *docState) pluralAt(k int) bool {

@@ -13,6 +13,9 @@ import (
 // claims the text yields (0: the text reports nothing).
 func TestRecallFrames(t *testing.T) {
 	checkFrames(t, []frameCase{
+		{"a poll by two names joined by a slash",
+			"A Herald/Norvia poll showed Dana Oster leading the field with 31 percent.",
+			"Herald/Norvia poll", "Dana Oster leading the field", 1},
 		{"called on X to",
 			"Senator Ivo Marek called on the transport minister to resign over the crash.",
 			"Ivo Marek", "the transport minister to resign", 1},

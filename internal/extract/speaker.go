@@ -1258,7 +1258,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			// phrase of time, then the named subject
 			ok = true
 		}
-		if !ok && d.toks[s].low == "the" && s-1 > lo && (head.is(fRole|fGroup) || d.actorIn(s, e) != "") && d.introPhrase(lo, s) {
+		if !ok && d.toks[s].low == "the" && s-1 > lo && (head.is(fRole|fGroup|fOrg) || d.actorIn(s, e) != "") && d.introPhrase(lo, s) {
 			// "In a statement on Wednesday the company said", "On
 			// Monday the ministry said": an opening phrase, then a
 			// party or an office by its noun
@@ -1365,6 +1365,9 @@ collect:
 			i--
 			break collect
 		case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
+			i--
+		case t.low == "/" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap && d.toks[i-1].e == t.s && t.e == d.toks[i+1].s:
+			// two names joined by a slash: "a Herald/Norvia poll"
 			i--
 		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap):
 			// "current and former officials", "White House and Pentagon spokesmen"
@@ -1818,6 +1821,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// possessive names, not the state of the place before them (but
 		// "the miners' union" after "the Kelvan Miners' Union" is it)
 		return d.describe(s, rs, e, ""), npOK
+	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && d.toks[s].low == "the" && d.mentAt[s+1] >= 0 && d.ments[d.mentAt[s+1]].i == s+1 && d.ments[d.mentAt[s+1]].j == s+2 && d.ments[d.mentAt[s+1]].demonym && d.isState(actor):
+		// "The Galdrian port authority denied": the agency as
+		// "Galdria's port authority" names it, a body of its own on its
+		// state's side
+		return speaker{name: d.nationalBody(actor, s+2, e), side: actor, inst: true}, npOK
 	case hasOrg:
 		name := d.join(rs, e)
 		if actor != "" && d.coveredByActor(rs, e) {
