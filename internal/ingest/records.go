@@ -607,6 +607,17 @@ func decodeRecord(data []byte, r *graph.Record) error {
 	if err := checkUTF8(data); err != nil {
 		return err
 	}
+	if fastRecord(data, r) {
+		return nil
+	}
+	// The fast path may have filled fields before it gave up.
+	*r = graph.Record{}
+	return decodeJSON(data, r)
+}
+
+// decodeJSON decodes a record of valid UTF-8 with encoding/json and
+// checkKeys: every record fastRecord leaves, and every error.
+func decodeJSON(data []byte, r *graph.Record) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(r); err != nil {
