@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 	"unicode/utf8"
@@ -95,4 +96,56 @@ func FuzzFastRecord(f *testing.F) {
 		f.Add([]byte(tc.line))
 	}
 	f.Fuzz(sameAsJSON)
+}
+
+// TestCheckFields: a field longer than MaxFieldBytes is named, the first
+// in the record's order when there are several.
+func TestCheckFields(t *testing.T) {
+	long := "abcd"
+	l := New(nil, Options{MaxFieldBytes: 3})
+	for _, tc := range []struct {
+		name string
+		r    graph.Record
+		want string // the field named; "" for none
+	}{
+		{"all short", graph.Record{ID: "a", Text: "b", RespondsTo: []string{"c"}, Source: &graph.Source{URL: "d"}}, ""},
+		{"id", graph.Record{ID: long}, "id"},
+		{"said_at", graph.Record{SaidAt: long}, "said_at"},
+		{"first of two", graph.Record{Text: long, Doc: long}, "doc"},
+		{"a link", graph.Record{RespondsTo: []string{"a", long}}, "responds_to"},
+		{"contradicts", graph.Record{Contradicts: []string{long}}, "contradicts"},
+		{"a string before a list", graph.Record{Counters: []string{long}, SaidAt: long}, "said_at"},
+		{"source title", graph.Record{Source: &graph.Source{Title: long}}, "source.title"},
+		{"source before evidence", graph.Record{Source: &graph.Source{Published: long}, Evidence: &graph.Span{Text: long}}, "source.published"},
+		{"evidence", graph.Record{Evidence: &graph.Span{Text: long}}, "evidence.text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := l.checkFields(&tc.r)
+			want := ""
+			if tc.want != "" {
+				want = fmt.Sprintf("field %q is 4 bytes, more than load.max_field_bytes (3)", tc.want)
+			}
+			if got := fmt.Sprint(err); (err == nil) != (want == "") || (err != nil && got != want) {
+				t.Errorf("got %v, want %q", err, want)
+			}
+		})
+	}
+}
+
+// BenchmarkConvert: one record of the bench's shape, decoded and
+// converted, as a loader's worker does it.
+func BenchmarkConvert(b *testing.B) {
+	line := []byte(fastRecordCases[0].line)
+	l := New(nil, Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		var r graph.Record
+		if err := decodeRecord(line, &r); err != nil {
+			b.Fatal(err)
+		}
+		var batch graph.Batch
+		if err := l.toGraph("b.jsonl", &r, &batch); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
