@@ -118,7 +118,7 @@ func (w *writer) flushBulk() error {
 	}
 	b.batches++
 	w.batch = graph.Batch{}
-	w.seen = map[string]bool{}
+	clear(w.seen)
 	return nil
 }
 
@@ -153,7 +153,8 @@ func (w *writer) keepUnit() error {
 
 // undoUnit ends the file, taking back everything it wrote.
 func (w *writer) undoUnit() error {
-	w.batch, w.seen = graph.Batch{}, map[string]bool{}
+	w.batch = graph.Batch{}
+	clear(w.seen)
 	b := w.bulk
 	if err := b.load.Undo(w.ctx); err != nil {
 		return err

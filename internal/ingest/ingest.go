@@ -322,7 +322,7 @@ type writer struct {
 	l     *Loader
 	sum   *Summary
 	batch graph.Batch
-	seen  map[string]bool // node ids already in the current batch
+	seen  map[seenKey]struct{} // nodes already in the current batch; cleared, not made again, for the next
 	prog  Progress
 	done  int64 // bytes of the input files finished, for prog.Bytes
 	// limit is how many claims the next transaction writes: BatchSize, or
@@ -336,7 +336,7 @@ type writer struct {
 }
 
 func newWriter(ctx context.Context, l *Loader, sum *Summary, files int, bytes int64) *writer {
-	w := &writer{ctx: ctx, l: l, sum: sum, seen: map[string]bool{}, limit: min(l.opt.BatchSize, DefaultBatchSize)}
+	w := &writer{ctx: ctx, l: l, sum: sum, seen: map[seenKey]struct{}{}, limit: min(l.opt.BatchSize, DefaultBatchSize)}
 	w.prog.FilesTotal, w.prog.BytesTotal = files, bytes
 	return w
 }
@@ -347,22 +347,22 @@ func newWriter(ctx context.Context, l *Loader, sum *Summary, files int, bytes in
 // with the unit's first claims; later batches find them in the store.
 func (w *writer) add(b *graph.Batch) error {
 	for _, d := range b.Documents {
-		if w.once("d" + d.ID) {
+		if w.once('d', d.ID) {
 			w.batch.Documents = append(w.batch.Documents, d)
 		}
 	}
 	for _, s := range b.Speakers {
-		if w.once("s" + s.ID) {
+		if w.once('s', s.ID) {
 			w.batch.Speakers = append(w.batch.Speakers, s)
 		}
 	}
 	for _, a := range b.Actors {
-		if w.once("a" + a.ID) {
+		if w.once('a', a.ID) {
 			w.batch.Actors = append(w.batch.Actors, a)
 		}
 	}
 	for _, t := range b.Topics {
-		if w.once("t" + t.ID) {
+		if w.once('t', t.ID) {
 			w.batch.Topics = append(w.batch.Topics, t)
 		}
 	}
@@ -371,7 +371,7 @@ func (w *writer) add(b *graph.Batch) error {
 		w.prog.Claims++
 		// The last occurrence of an id in the input wins, as it would if
 		// each record were loaded on its own.
-		if !w.once("c" + c.ID) {
+		if !w.once('c', c.ID) {
 			for i := range w.batch.Claims {
 				if w.batch.Claims[i].ID == c.ID {
 					w.batch.Claims[i] = c
@@ -394,12 +394,22 @@ func (w *writer) add(b *graph.Batch) error {
 	return nil
 }
 
-func (w *writer) once(key string) bool {
-	if w.seen[key] {
+// once reports whether the node of kind ('d'ocument, 's'peaker, 'a'ctor,
+// 't'opic, 'c'laim) and id is new to the batch.
+func (w *writer) once(kind byte, id string) bool {
+	k := seenKey{kind, id}
+	if _, ok := w.seen[k]; ok {
 		return false
 	}
-	w.seen[key] = true
+	w.seen[k] = struct{}{}
 	return true
+}
+
+// seenKey is a node of the current batch: a key of its own rather than
+// kind and id in one string, which allocated one for every node.
+type seenKey struct {
+	kind byte
+	id   string
 }
 
 // Retrying a batch the store was too busy to take: the waits between
@@ -440,7 +450,7 @@ func (w *writer) flush() error {
 	w.sum.Result.Add(res)
 	w.sum.Batches++
 	w.batch = graph.Batch{}
-	w.seen = map[string]bool{}
+	clear(w.seen)
 	return nil
 }
 
