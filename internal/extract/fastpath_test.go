@@ -99,6 +99,9 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 			if tok.low != low || tok.info != info || tok.flags != flags {
 				t.Fatalf("%q: low %q info %v flags %x, want %q %v %x", text[tok.s:tok.e], tok.low, tok.info, tok.flags, low, info, flags)
 			}
+			if tok.sets != setsOf(low) {
+				t.Fatalf("%q: sets %b, want %b", text[tok.s:tok.e], tok.sets, setsOf(low))
+			}
 		}
 	}
 	for w := range byWord {
@@ -109,6 +112,41 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	for n := 0; n < 2000; n++ {
 		check(randomText(r, 1+r.Intn(80), textPieces))
+	}
+}
+
+// TestTokenSetsMatchWordSets checks that token.sets answers as the word
+// sets it mirrors do (set[t.low]), for the sets' own words in every case,
+// with a possessive mark, and for words the vocabulary does not hold,
+// with the vocabulary's table and without it.
+func TestTokenSetsMatchWordSets(t *testing.T) {
+	x := New(testTaxonomy())
+	texts := []string{
+		"The harbour guards themselves said the latest figures showed some damage.",
+		"As the ferry sank, officers of the coast authority, citing the initial survey, blamed the crew.",
+		"MANY residents near the mine said the new data was wrong; several others disagreed.",
+		"Ruritania's soldiers' commanders, themselves accused, denied the tally's findings.",
+		"Naïve Éclair’s itself Itself ITSELF around Around",
+	}
+	for _, ts := range tokenSets() {
+		for w := range ts.set {
+			texts = append(texts, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"'s", "the "+w+" said")
+		}
+	}
+	for _, voc := range []*vocab{x.voc, nil} {
+		for _, text := range texts {
+			for _, tok := range tokenizeWith(text, 0, len(text), nil, voc, &lowerCache{}) {
+				var want wordSets
+				for _, ts := range tokenSets() {
+					if ts.set[tok.low] {
+						want |= ts.bit
+					}
+				}
+				if tok.sets != want {
+					t.Errorf("%q in %q (vocabulary %v): sets %b, want %b", tok.low, text, voc != nil, tok.sets, want)
+				}
+			}
+		}
 	}
 }
 
