@@ -380,7 +380,12 @@ func buildVocab(idx phraseIndex) *vocab {
 		}
 	}
 	voc := newVocab(v)
-	voc.extra = newVocab(extra)
+	voc.extra, voc.extraLen = newVocab(extra), new([256]uint64)
+	for w := range extra {
+		if w != "" && len(w) < 64 { // longer words are always looked up
+			voc.extraLen[w[0]] |= 1 << len(w)
+		}
+	}
 	return voc
 }
 

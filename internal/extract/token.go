@@ -453,6 +453,11 @@ type vocab struct {
 	// not in the vocabulary, with their sets only: an entry of their own
 	// would make them known words (token.info) to every rule
 	extra *vocab
+	// extraLen has bit n of entry c set when extra holds a word of n
+	// bytes (n < 64) starting with c: it turns away nearly every word
+	// the vocabulary lacks (names, mostly) before a probe of extra;
+	// longer words are probed
+	extraLen *[256]uint64
 }
 
 type vslot struct {
@@ -579,7 +584,7 @@ func (v *vocab) known(w string) bool {
 // extraSets returns the word sets of the lower-case word w that the
 // vocabulary does not hold.
 func (v *vocab) extraSets(w string) wordSets {
-	if v.extra == nil {
+	if v.extra == nil || w == "" || len(w) < 64 && v.extraLen[w[0]]&(1<<len(w)) == 0 {
 		return 0
 	}
 	if wi := v.extra.get(w); wi != nil {
