@@ -150,6 +150,52 @@ func TestTokenSetsMatchWordSets(t *testing.T) {
 	}
 }
 
+func TestLowerWordsMatchesRangeTests(t *testing.T) {
+	// the loop as it was before the table
+	ref := func(b []byte, n int) bool {
+		count, run, lower := 0, 0, false
+		for i := 0; i <= len(b); i++ {
+			if i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z') {
+				if run == 0 {
+					lower = b[i] >= 'a'
+				}
+				run++
+				continue
+			}
+			if run > 5 && lower {
+				count++
+				if count >= n {
+					return true
+				}
+			}
+			run = 0
+		}
+		return false
+	}
+	texts := []string{
+		"", "ferry", "ferries", "Ferries sank", "The harbour pilots walked out.",
+		"Dockworkers Strike At Vellmar Port", "tankers", "two tankers", "BLOCKADE continues",
+		"the mine's operators", "naïve operators", "Grain exports resumed", "exports@resumed",
+		"ab-cdefgh ijklmn[opqrst", "Zyxwvu`abcdef{ghijkl",
+	}
+	r := rand.New(rand.NewSource(7))
+	for k := 0; k < 3000; k++ {
+		b := make([]byte, r.Intn(40))
+		const alphabet = "aaaaaaZZZq` {@[ \xc3\xa9" // mostly letters, their neighbours in ASCII, a space, UTF-8
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		for n := 1; n <= 3; n++ {
+			if got, want := lowerWords([]byte(s), n), ref([]byte(s), n); got != want {
+				t.Errorf("lowerWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
 func TestIsBinaryMatchesByteLoop(t *testing.T) {
 	ref := func(b []byte) bool {
 		n := min(len(b), 64<<10)
