@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/contra-project/contra/graph"
@@ -51,34 +52,47 @@ func runExtract(ctx context.Context, o Options, progress io.Writer) (*ExtractFig
 	}
 	run := func(workers int) (time.Duration, int, error) {
 		start := time.Now()
-		next := make(chan *article)
+		// Workers take the next article by an atomic index rather than
+		// from a channel fed by this goroutine: each send on an
+		// unbuffered channel parks one goroutine and wakes the other,
+		// often on another thread, and with one worker that hand-off per
+		// article (a few KB) cost 13% more CPU time and up to 20% of the
+		// wall-clock figure, time the extractor does not spend. One
+		// worker runs on this goroutine, as a single-threaded caller
+		// would run it.
+		var next atomic.Int64
 		var mu sync.Mutex
 		claims := 0
 		var firstErr error
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				n := 0
-				for a := range next {
-					k, err := one(a)
-					if err != nil {
-						mu.Lock()
-						firstErr = err
-						mu.Unlock()
-						continue
-					}
-					n += k
+		work := func() {
+			n := 0
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(arts) {
+					break
 				}
-				mu.Lock()
-				claims += n
-				mu.Unlock()
-			})
+				k, err := one(&arts[i])
+				if err != nil {
+					mu.Lock()
+					firstErr = err
+					mu.Unlock()
+					continue
+				}
+				n += k
+			}
+			mu.Lock()
+			claims += n
+			mu.Unlock()
 		}
-		for i := range arts {
-			next <- &arts[i]
+		if workers <= 1 {
+			work()
+		} else {
+			var wg sync.WaitGroup
+			for range workers {
+				wg.Go(work)
+			}
+			wg.Wait()
 		}
-		close(next)
-		wg.Wait()
 		return time.Since(start), claims, firstErr
 	}
 	d1, claims, err := run(1)

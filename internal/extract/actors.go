@@ -722,7 +722,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
-	if t.info != nil || i+1 >= len(d.toks) || !stateNouns[d.toks[i+1].low] && !(poss && d.fieldOrgan(i+1)) {
+	if t.info != nil || i+1 >= len(d.toks) || d.toks[i+1].sets&sStateNoun == 0 && !(poss && d.fieldOrgan(i+1)) {
 		return mention{}, false
 	}
 	if name := guessState(low); name != "" {

@@ -366,10 +366,12 @@ func lowerCount(b []byte) int {
 // letters that start in lower case (small words never do).
 func lowerWords(b []byte, n int) bool {
 	count, run, lower := 0, 0, false
-	for i := 0; i <= len(b); i++ {
-		if i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z') {
+	for i := 0; i < len(b); i++ {
+		// one table load per byte rather than four range tests: every
+		// short paragraph that ends a sentence is read here
+		if c := asciiLetter[b[i]]; c != 0 {
 			if run == 0 {
-				lower = b[i] >= 'a'
+				lower = c == letterLower
 			}
 			run++
 			continue
@@ -382,8 +384,22 @@ func lowerWords(b []byte, n int) bool {
 		}
 		run = 0
 	}
-	return false
+	return run > 5 && lower && count+1 >= n
 }
+
+// asciiLetter classes the bytes that are ASCII letters by case (0: not
+// one), for lowerWords.
+var asciiLetter = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterLower, letterUpper
+	}
+	return t
+}()
+
+const (
+	letterUpper = 1
+	letterLower = 2
+)
 
 // isSmallWord reports whether w (with trailing punctuation) is one of
 // smallWords, without allocating.

@@ -104,7 +104,7 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 	switch {
 	case isEnd(t), t.kind == tQuote && !t.open, t.low == ")":
 		return true
-	case t.kind == tWord && trailingSubord[t.low]:
+	case t.kind == tWord && t.sets&sTrailingSubord != 0:
 		return true
 	case t.kind == tWord && t.is(fPrep) && t.low != "that":
 		// "said in a statement that …", "told reporters on Monday:": the
@@ -407,7 +407,7 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 // "early returns"): a source to describe whole when no name resolves.
 func (d *docState) evidenceIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := &d.toks[k]; t.kind == tWord && !t.cap && evidenceNouns[t.low] {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && t.sets&sEvidenceNoun != 0 {
 			return true
 		}
 	}
@@ -1450,7 +1450,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 	depth := 0
 	// a sentence that opens with a subordinate clause ("As X talked
 	// about Y, Z said W"): its first comma may close that clause
-	fronted := d.toks[lo].kind == tWord && d.toks[lo].cap && frontedSubords[d.toks[lo].low]
+	fronted := d.toks[lo].kind == tWord && d.toks[lo].cap && d.toks[lo].sets&sFrontedSubord != 0
 	cut := func(at, next, k, cs int) {
 		if at > start {
 			out = append(out, clause{lo: start, hi: at, kind: kind, contS: contS, verb: verb})
@@ -1484,7 +1484,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
-		case comma && continuers[t.low]:
+		case comma && t.sets&sContinuer != 0:
 			if d.subjectAside(start, i, hi) {
 				// "Marek, citing the cost, said …": an aside between a
 				// subject and its reporting verb, no report of its own

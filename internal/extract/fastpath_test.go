@@ -99,6 +99,9 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 			if tok.low != low || tok.info != info || tok.flags != flags {
 				t.Fatalf("%q: low %q info %v flags %x, want %q %v %x", text[tok.s:tok.e], tok.low, tok.info, tok.flags, low, info, flags)
 			}
+			if tok.sets != setsOf(low) {
+				t.Fatalf("%q: sets %b, want %b", text[tok.s:tok.e], tok.sets, setsOf(low))
+			}
 		}
 	}
 	for w := range byWord {
@@ -109,6 +112,87 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	for n := 0; n < 2000; n++ {
 		check(randomText(r, 1+r.Intn(80), textPieces))
+	}
+}
+
+// TestTokenSetsMatchWordSets checks that token.sets answers as the word
+// sets it mirrors do (set[t.low]), for the sets' own words in every case,
+// with a possessive mark, and for words the vocabulary does not hold,
+// with the vocabulary's table and without it.
+func TestTokenSetsMatchWordSets(t *testing.T) {
+	x := New(testTaxonomy())
+	texts := []string{
+		"The harbour guards themselves said the latest figures showed some damage.",
+		"As the ferry sank, officers of the coast authority, citing the initial survey, blamed the crew.",
+		"MANY residents near the mine said the new data was wrong; several others disagreed.",
+		"Ruritania's soldiers' commanders, themselves accused, denied the tally's findings.",
+		"Naïve Éclair’s itself Itself ITSELF around Around",
+	}
+	for _, ts := range tokenSets() {
+		for w := range ts.set {
+			texts = append(texts, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"'s", "the "+w+" said")
+		}
+	}
+	for _, voc := range []*vocab{x.voc, nil} {
+		for _, text := range texts {
+			for _, tok := range tokenizeWith(text, 0, len(text), nil, voc, &lowerCache{}) {
+				var want wordSets
+				for _, ts := range tokenSets() {
+					if ts.set[tok.low] {
+						want |= ts.bit
+					}
+				}
+				if tok.sets != want {
+					t.Errorf("%q in %q (vocabulary %v): sets %b, want %b", tok.low, text, voc != nil, tok.sets, want)
+				}
+			}
+		}
+	}
+}
+
+func TestLowerWordsMatchesRangeTests(t *testing.T) {
+	// the loop as it was before the table
+	ref := func(b []byte, n int) bool {
+		count, run, lower := 0, 0, false
+		for i := 0; i <= len(b); i++ {
+			if i < len(b) && (b[i] >= 'a' && b[i] <= 'z' || b[i] >= 'A' && b[i] <= 'Z') {
+				if run == 0 {
+					lower = b[i] >= 'a'
+				}
+				run++
+				continue
+			}
+			if run > 5 && lower {
+				count++
+				if count >= n {
+					return true
+				}
+			}
+			run = 0
+		}
+		return false
+	}
+	texts := []string{
+		"", "ferry", "ferries", "Ferries sank", "The harbour pilots walked out.",
+		"Dockworkers Strike At Vellmar Port", "tankers", "two tankers", "BLOCKADE continues",
+		"the mine's operators", "naïve operators", "Grain exports resumed", "exports@resumed",
+		"ab-cdefgh ijklmn[opqrst", "Zyxwvu`abcdef{ghijkl",
+	}
+	r := rand.New(rand.NewSource(7))
+	for k := 0; k < 3000; k++ {
+		b := make([]byte, r.Intn(40))
+		const alphabet = "aaaaaaZZZq` {@[ \xc3\xa9" // mostly letters, their neighbours in ASCII, a space, UTF-8
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		for n := 1; n <= 3; n++ {
+			if got, want := lowerWords([]byte(s), n), ref([]byte(s), n); got != want {
+				t.Errorf("lowerWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }
 

@@ -457,6 +457,53 @@ func doublesFinal(b string) bool {
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
+// wordSets marks a word's membership in the word sets that the rules ask
+// about a token most often (token.sets): a bit test where a map probe
+// hashed the word each time a rule asked. t.sets&bit != 0 exactly when
+// set[t.low] holds, so a rule may ask either.
+type wordSets uint16
+
+const (
+	sStateNoun wordSets = 1 << iota
+	sTrailingSubord
+	sFrontedSubord
+	sContinuer
+	sEvidenceNoun
+	sNPDeterminer
+	sPlacePrep
+	sReflexive
+	sQuantSpeaker
+	sNounModifier
+)
+
+// tokenSets are the sets token.sets mirrors, by bit.
+func tokenSets() []struct {
+	bit wordSets
+	set map[string]bool
+} {
+	return []struct {
+		bit wordSets
+		set map[string]bool
+	}{
+		{sStateNoun, stateNouns}, {sTrailingSubord, trailingSubord}, {sFrontedSubord, frontedSubords},
+		{sContinuer, continuers}, {sEvidenceNoun, evidenceNouns}, {sNPDeterminer, npDeterminers},
+		{sPlacePrep, placePreps}, {sReflexive, reflexives}, {sQuantSpeaker, quantSpeakers},
+		{sNounModifier, nounModifiers},
+	}
+}
+
+// setsOf returns the sets a lower-case word belongs to, by map lookups:
+// for tokens read without a vocabulary.
+func setsOf(low string) wordSets {
+	var s wordSets
+	for _, ts := range tokenSets() {
+		if ts.set[low] {
+			s |= ts.bit
+		}
+	}
+	return s
+}
+
 // lexFlags returns the classes of a lower-case word.
 func lexFlags(low string) uint64 {
 	if f := lexicon[low]; f != 0 {

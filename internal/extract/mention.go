@@ -364,7 +364,29 @@ func buildVocab(idx phraseIndex) *vocab {
 	for w, wi := range v {
 		wi.lemma = lemma(w)
 	}
-	return newVocab(v)
+	extra := map[string]*wordInfo{}
+	for _, ts := range tokenSets() {
+		for w, in := range ts.set {
+			if !in {
+				continue
+			}
+			if wi := v[w]; wi != nil {
+				wi.sets |= ts.bit
+			} else if wi = extra[w]; wi != nil {
+				wi.sets |= ts.bit
+			} else {
+				extra[w] = &wordInfo{word: w, sets: ts.bit}
+			}
+		}
+	}
+	voc := newVocab(v)
+	voc.extra, voc.extraLen = newVocab(extra), new([256]uint64)
+	for w := range extra {
+		if w != "" && len(w) < 64 { // longer words are always looked up
+			voc.extraLen[w[0]] |= 1 << len(w)
+		}
+	}
+	return voc
 }
 
 // agentSuffixes make a hyphenated compound name its actor as the one

@@ -522,11 +522,11 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(quantSpeakers[p.low] && (t.low == "said" || t.low == "say" || t.low == "told")) {
+		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
-		if v-2 >= lo && p.kind == tWord && !p.cap && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || nounModifiers[p.low]) {
+		if v-2 >= lo && p.kind == tWord && !p.cap && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || p.sets&sNounModifier != 0) {
 			if q := &d.toks[v-2]; q.kind == tWord && (q.is(fDet) && !q.is(fPron) || strings.HasSuffix(q.low, "'s")) && !q.is(fAux) {
 				return false
 			}
@@ -769,7 +769,7 @@ func (d *docState) documentHead(v, lo int) int {
 	h := -1
 	for k := lo; k < v && k-lo <= 4; k++ {
 		t := &d.toks[k]
-		if t.kind == tWord && !t.cap && evidenceNouns[t.low] {
+		if t.kind == tWord && !t.cap && t.sets&sEvidenceNoun != 0 {
 			h = k
 			break
 		}
@@ -927,7 +927,7 @@ func (d *docState) skipBack(j, lo int) int {
 			j--
 			continue
 		}
-		if reflexives[t.low] && j > lo && d.toks[j-1].kind == tWord {
+		if t.sets&sReflexive != 0 && j > lo && d.toks[j-1].kind == tWord {
 			j-- // "Marek himself said", "the company itself said"
 			continue
 		}
@@ -1361,7 +1361,7 @@ collect:
 			i--
 		case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
 			i--
-		case t.kind == tWord && !t.cap && npDeterminers[t.low]:
+		case t.kind == tWord && !t.cap && t.sets&sNPDeterminer != 0:
 			i--
 			break collect
 		case t.kind == tWord && t.low == "of" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap:
@@ -1931,7 +1931,7 @@ func (d *docState) ownOffice(rs, hd int) bool {
 // Sachs", "residents of Kharkiv".
 func (d *docState) placedDescription(rs, e int) bool {
 	k := rs + 1
-	for k < e && !placePreps[d.toks[k].low] {
+	for k < e && d.toks[k].sets&sPlacePrep == 0 {
 		if t := &d.toks[k]; t.kind != tWord || t.cap {
 			return false
 		}

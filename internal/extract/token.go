@@ -27,10 +27,11 @@ type token struct {
 	flags uint64    // lexicon classes of low
 	info  *wordInfo // vocabulary entry (flags and phrases starting here), or nil
 	kind  tokKind
-	cap   bool // starts with an upper-case letter
-	abbr  bool // an abbreviation that absorbed its final dot
-	open  bool // quotes: opens a quotation
-	inQ   bool // inside a quotation (quote marks: the state after them)
+	cap   bool     // starts with an upper-case letter
+	abbr  bool     // an abbreviation that absorbed its final dot
+	open  bool     // quotes: opens a quotation
+	inQ   bool     // inside a quotation (quote marks: the state after them)
+	sets  wordSets // the word sets low belongs to (wordSets); fits the padding
 }
 
 func (t *token) is(f uint64) bool { return t.flags&f != 0 }
@@ -163,7 +164,7 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			w := str[i:t.e]
 			if voc == nil {
 				t.low, t.info = lc.lower(w), nil
-				t.flags = lexFlags(t.low)
+				t.flags, t.sets = lexFlags(t.low), setsOf(t.low)
 			} else {
 				voc.lookup(t, str, lc)
 			}
@@ -228,7 +229,7 @@ func pushToken(out []token, s, e int, kind tokKind, low string, open, inQ bool) 
 	}
 	t := &out[len(out)-1]
 	t.s, t.e, t.kind, t.low, t.flags, t.info = s, e, kind, low, 0, nil
-	t.cap, t.abbr, t.open, t.inQ = false, false, open, inQ
+	t.cap, t.abbr, t.open, t.inQ, t.sets = false, false, open, inQ, 0
 	return out, t
 }
 
@@ -255,7 +256,7 @@ func pushWord(out []token, s, e int, inQ bool) ([]token, *token) {
 	}
 	t := &out[len(out)-1]
 	t.s, t.e, t.kind, t.flags = s, e, tWord, 0
-	t.cap, t.abbr, t.open, t.inQ = false, false, false, inQ
+	t.cap, t.abbr, t.open, t.inQ, t.sets = false, false, false, inQ, 0
 	return out, t
 }
 
@@ -431,6 +432,7 @@ type wordInfo struct {
 	speech  verbInfo   // speechVerbs[word], when flags has fSpeech
 	lemma   string     // lemma(word), worked out once
 	phrases *phraseSet // taxonomy aliases starting with this word, or nil
+	sets    wordSets   // the word sets it belongs to
 }
 
 // vocab maps lower-case words to their wordInfo. It is built once per
@@ -447,6 +449,15 @@ type wordInfo struct {
 type vocab struct {
 	slots []vslot // a power of two long, at most half full
 	shift uint    // 64 - log2(len(slots))
+	// extra holds the words of the token word sets (wordSets) that are
+	// not in the vocabulary, with their sets only: an entry of their own
+	// would make them known words (token.info) to every rule
+	extra *vocab
+	// extraLen has bit n of entry c set when extra holds a word of n
+	// bytes (n < 64) starting with c: it turns away nearly every word
+	// the vocabulary lacks (names, mostly) before a probe of extra;
+	// longer words are probed
+	extraLen *[256]uint64
 }
 
 type vslot struct {
@@ -570,6 +581,18 @@ func (v *vocab) known(w string) bool {
 	return v.find(w, x|upperBytes(x), true) != nil
 }
 
+// extraSets returns the word sets of the lower-case word w that the
+// vocabulary does not hold.
+func (v *vocab) extraSets(w string) wordSets {
+	if v.extra == nil || w == "" || len(w) < 64 && v.extraLen[w[0]]&(1<<len(w)) == 0 {
+		return 0
+	}
+	if wi := v.extra.get(w); wi != nil {
+		return wi.sets
+	}
+	return 0
+}
+
 // get returns the entry of the lower-case word w, or nil.
 func (v *vocab) get(w string) *wordInfo {
 	if w == "" {
@@ -639,9 +662,10 @@ func (v *vocab) lookup(t *token, str string, lc *lowerCache) {
 		info = v.get(t.low)
 	}
 	if info != nil {
-		t.flags, t.info = info.flags, info
+		t.flags, t.info, t.sets = info.flags, info, info.sets
 		return
 	}
+	t.sets = v.extraSets(t.low)
 	t.flags = lexFallback(t.low)
 	if base, ok := possessiveBase(t.low); ok {
 		if bi := v.get(base); bi != nil {
