@@ -247,6 +247,12 @@ import (
 // once there with no configuration, as this test runs (attribution F1
 // 0.90, 0.83, 0.68, 0.62; accusations 0.00, 1.00, 0.00, 0.44; mutual 0 of
 // 2, 1 of 1, 0 of 1, 1 of 2). No rule pass has seen them.
+//
+// heldout40–43 (a trawler fired on, a runway collision, a doping test, a
+// burned drill rig) were written blind at 5716482 and scored once there
+// with no configuration (attribution F1 0.86, 0.50, 0.65, 0.69;
+// accusations 0.00 on all four; pairs topic aside 1.00, 0.50, 0.00, 0.67;
+// mutual 0 of 1, 0 of 2, 0 of 1, 0 of 1); the floors sit just under those.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -295,6 +301,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.65, 0, 0, 0},
 		{"testdata/heldout39", 0.60, 0.40, 0.55, 0.5},
+		{"testdata/heldout40", 0.85, 0, 0.95, 0},
+		{"testdata/heldout41", 0.45, 0, 0.45, 0},
+		{"testdata/heldout42", 0.65, 0, 0, 0},
+		{"testdata/heldout43", 0.65, 0, 0.65, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
