@@ -253,6 +253,12 @@ import (
 // with no configuration (attribution F1 0.86, 0.50, 0.65, 0.69;
 // accusations 0.00 on all four; pairs topic aside 1.00, 0.50, 0.00, 0.67;
 // mutual 0 of 1, 0 of 2, 0 of 1, 0 of 1); the floors sit just under those.
+//
+// heldout44–47 (a reactor leak, an airliner forced down, cholera in a
+// refugee camp, a spiked tree at a logging blockade) were written blind at
+// 65d730a and scored once there with no configuration (attribution F1
+// 0.78, 0.54, 0.79, 0.62; accusations 0.67, 0, 0, 0; pairs topic aside
+// 1.00, 0.40, 0, 0; mutual 1 of 1, 0 of 2, 0 of 2, 0 of 1), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -305,6 +311,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout41", 0.45, 0, 0.45, 0},
 		{"testdata/heldout42", 0.65, 0, 0, 0},
 		{"testdata/heldout43", 0.65, 0, 0.65, 0},
+		{"testdata/heldout44", 0.75, 0.65, 0.95, 0.95},
+		{"testdata/heldout45", 0.50, 0, 0.35, 0},
+		{"testdata/heldout46", 0.75, 0, 0, 0},
+		{"testdata/heldout47", 0.60, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
