@@ -45,6 +45,7 @@ type docState struct {
 	personIdx  map[string]*person // persons by name
 	surnames   map[string]int     // last words of persons' names: how many persons hold them (0: one followed a first name)
 	seq        int
+	titleSeq   int     // seq after the headline's topics (mainEvent)
 	lastPerson *person // the last person quoted or reported
 	// the last speaker "he" or "she" can be (a person or a spokesman),
 	// the last institutional speaker and the last claim's action (for

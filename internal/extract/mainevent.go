@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The article's main event. News labels nearly every claim of a dispute
+// with one topic, the incident the headline reports (a fire, a
+// shooting, a collision), even when a claim's own sentence blames a
+// side aspect of it: "blaming each other for the violence that came
+// before the fire", "blamed the airport for the delay". The body names
+// such an aspect as the object of blame and so counts it with the
+// blame bonus, which can outnumber the headline's incident; the rules
+// here give the aspect's counts and claims back to the incident.
+
+// incidentHeads are the head nouns of the events the event verbs
+// induce ("burned the rig": a rig burning), beside eventHeads.
+var incidentHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range eventVerbs {
+		m[v.head] = true
+	}
+	for _, v := range particleEvents {
+		m[v.head] = true
+	}
+	return m
+}()
+
+// incident reports whether topic t is an event the article induced from
+// its own words, named by a noun and an event head ("rig burning").
+func (d *docState) incident(t string) bool {
+	sp := strings.LastIndexByte(t, ' ')
+	if sp < 0 || d.configured(t) {
+		return false
+	}
+	h := t[sp+1:]
+	return eventHeads[h] != "" || incidentHeads[h]
+}
+
+// inTitle reports whether topic t was counted from the headline.
+func (d *docState) inTitle(t string) bool {
+	f, ok := d.topicFirst[t]
+	return ok && f <= d.titleSeq
+}
+
+// headlineIncident returns the one incident the headline reports and
+// the body still counts, or "" when it reports none or several.
+func (d *docState) headlineIncident() string {
+	ev := ""
+	for t, n := range d.topicCount {
+		if n <= 0 || !d.inTitle(t) || !d.incident(t) {
+			continue
+		}
+		if ev != "" {
+			return ""
+		}
+		ev = t
+	}
+	return ev
+}
+
+// mainEvent folds into the headline's incident the topics the body
+// names only as objects of blame, never in the headline: a blamed
+// aspect is the incident's consequence or prelude as the parties argue
+// about it, and its claims are about the incident.
+func (d *docState) mainEvent() {
+	if d.titleSeq == 0 || len(d.blamed) == 0 {
+		return
+	}
+	ev := d.headlineIncident()
+	if ev == "" {
+		return
+	}
+	var aspects []string
+	for t, bonus := range d.blamed {
+		if bonus <= 0 || t == ev || d.topicCount[t] <= 0 || d.inTitle(t) || shareWord(t, ev) {
+			// a name sharing a word with the incident ("leak", "record
+			// leak") is the incident itself, which its other rules name
+			continue
+		}
+		if _, gone := d.merged[t]; gone {
+			continue
+		}
+		aspects = append(aspects, t)
+	}
+	slices.Sort(aspects)
+	for _, t := range aspects {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev
+	}
+}
+
+// shareWord reports whether names a and b have a word in common.
+func shareWord(a, b string) bool {
+	for w := range strings.FieldsSeq(a) {
+		for v := range strings.FieldsSeq(b) {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestMainEvent checks that a side aspect the parties blame each other
+// for (the violence before a fire, the delay after a collision) is
+// filed under the incident the headline reports, with the claims that
+// name it.
+func TestMainEvent(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"violence before a fire", "Grain warehouse burned at Pellam docks: Norrin Freight and dockers' union blame each other",
+			"A warehouse was burned at Pellam docks overnight, and Norrin Freight and the dockers' union are blaming each other for the violence that came before the fire. " +
+				"Norrin Freight accused the union of setting the warehouse alight. The union blamed Norrin Freight's guards for the violence, saying they beat its pickets.",
+			[]string{"warehouse burning", "warehouse burning"}},
+		{"delay after a collision", "Ferry and tug collide in Osterhaven harbour; operator and port blame each other",
+			"A Brenmar Lines ferry collided with a tug in Osterhaven harbour on Friday. Brenmar Lines blamed the port authority for the delay in sending rescue boats. " +
+				"The port authority blamed the ferry's crew for the delay, saying they had ignored its radio calls.",
+			[]string{"tug collision", "tug collision"}},
+		{"violence after a shelling", "Central market shelled in Dovrany: Kestria and Dravonia trade blame",
+			"Shells struck the central market in Dovrany on Sunday. Kestria and Dravonia blamed each other for the violence that followed. " +
+				"Kestria accused Dravonian gunners of firing on the market. Dravonia blamed Kestrian troops for the violence, saying they had fired first.",
+			[]string{"market strike", "market strike", "market strike", "market strike"}},
+		// guards: a headline that reports no incident keeps the blamed
+		// topic; one the headline names is no aspect
+		{"no incident", "Kestria and Dravonia trade blame over border unrest",
+			"Kestria and Dravonia blamed each other for the violence on Sunday. Kestria blamed Dravonian troops for the violence.",
+			[]string{"violence", "violence", "violence"}},
+	})
+}
