@@ -46,6 +46,7 @@ type docState struct {
 	surnames   map[string]int     // last words of persons' names: how many persons hold them (0: one followed a first name)
 	seq        int
 	titleSeq   int     // seq after the headline's topics (mainEvent)
+	leadSeq    int     // seq after the first paragraph's topics (mainEvent)
 	lastPerson *person // the last person quoted or reported
 	// the last speaker "he" or "she" can be (a person or a spokesman),
 	// the last institutional speaker and the last claim's action (for
@@ -512,6 +513,9 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 // paragraph processes the prose paragraph view[s:e].
 func (d *docState) paragraph(s, e int) {
 	d.paraN++
+	if d.paraN == 2 {
+		d.leadSeq = d.seq // the topics counted so far are the lead's (mainEvent)
+	}
 	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, &d.lc)
 	toks := d.toks
 	if len(toks) == 0 {

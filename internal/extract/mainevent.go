@@ -44,6 +44,13 @@ func (d *docState) inTitle(t string) bool {
 	return ok && f <= d.titleSeq
 }
 
+// inLead reports whether topic t was counted from the headline or the
+// first paragraph, which report the story's event.
+func (d *docState) inLead(t string) bool {
+	f, ok := d.topicFirst[t]
+	return ok && (d.leadSeq == 0 || f <= d.leadSeq)
+}
+
 // headlineIncident returns the one incident the headline reports and
 // the body still counts, or "" when it reports none or several.
 func (d *docState) headlineIncident() string {
@@ -65,6 +72,7 @@ func (d *docState) headlineIncident() string {
 // aspect is the incident's consequence or prelude as the parties argue
 // about it, and its claims are about the incident.
 func (d *docState) mainEvent() {
+	d.sameIncident()
 	if d.titleSeq == 0 || len(d.blamed) == 0 {
 		return
 	}
@@ -102,4 +110,31 @@ func shareWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// sameIncident folds into the document's incident, when the headline or
+// the first paragraph reports it, the other incidents of its kind the
+// body names only after them: in an article on a border shooting,
+// "had fired on a routine patrol" in a later paragraph is one side's
+// account of that shooting, not a second one. Incidents the lead names
+// side by side stay apart ("blamed each other for the strike on the
+// market" and "had shelled the bridge").
+func (d *docState) sameIncident() {
+	ev := d.docTopic()
+	if !d.incident(ev) || !d.inLead(ev) {
+		return
+	}
+	head := ev[strings.LastIndexByte(ev, ' ')+1:]
+	var same []string
+	for t, n := range d.topicCount {
+		if n > 0 && t != ev && strings.HasSuffix(t, " "+head) && !d.inLead(t) && d.incident(t) {
+			same = append(same, t)
+		}
+	}
+	slices.Sort(same)
+	for _, t := range same {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev
+	}
 }

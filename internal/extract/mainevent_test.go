@@ -27,3 +27,43 @@ func TestMainEvent(t *testing.T) {
 			[]string{"violence", "violence", "violence"}},
 	})
 }
+
+// TestFiredOn checks that "fired on" names a shooting by what was
+// fired on, in a headline too, and that other firing names none.
+func TestFiredOn(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the document topic
+	}{
+		{"Velland said Ostmark gunboats fired on the ferry near the reef.", "ferry shooting"},
+		{"The Halvik airline said soldiers had fired on the cargo plane as it landed.", "plane shooting"},
+		{"The miners' union said guards fired on the picket line outside the pit.", "line shooting"},
+		// guards: firing a person, and firing on all cylinders
+		{"Velland said the Ostmark company fired the manager after the audit.", "general"},
+		{"Velland said its economy was firing on all cylinders.", "general"},
+	}
+	for _, tt := range tests {
+		checkFirstTopic(t, tt.text, tt.want)
+	}
+	runTopicRows(t, []topicRow{
+		{"headline", "Keldor says Brannish border guards fired on tanker; Brannmark denies it",
+			"Keldor said Brannish guards had fired on the tanker. Brannmark said its guards fired warning shots.",
+			[]string{"tanker shooting", "tanker shooting"}},
+	})
+}
+
+// TestSameIncident checks that an incident of the article's kind the
+// body names by another noun is one side's account of the article's
+// incident, not a second one.
+func TestSameIncident(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"shooting", "Striking miner shot at Orvel pit as company and union trade blame",
+			"A miner was shot at the Orvel pit on Monday.\n\nThe union said company guards had fired on the picket line. " +
+				"The company said pickets shot a guard first.",
+			[]string{"miner shooting", "miner shooting"}},
+		{"strike", "Shelling hits Dovrany hospital; Kestria and Dravonia trade blame",
+			"Shells struck the Dovrany hospital on Sunday.\n\nKestria said Dravonian guns had struck the hospital. " +
+				"Dravonia said Kestrian rockets had struck the ammunition depot beside it.",
+			[]string{"hospital shelling", "hospital shelling"}},
+	})
+}
