@@ -67,30 +67,44 @@ func (d *docState) headlineIncident() string {
 	return ev
 }
 
-// mainEvent folds into the headline's incident the topics the body
-// names only as objects of blame, never in the headline: a blamed
-// aspect is the incident's consequence or prelude as the parties argue
-// about it, and its claims are about the incident.
+// mainEvent settles the article's main event: the headline's incident
+// (headlineIncident) takes its aspects and rival accounts, then the
+// document's incident the later accounts of its kind (sameIncident).
 func (d *docState) mainEvent() {
+	if d.titleSeq > 0 && len(d.blamed) > 0 {
+		if ev := d.headlineIncident(); ev != "" {
+			d.foldIntoHeadline(ev)
+		}
+	}
 	d.sameIncident()
-	if d.titleSeq == 0 || len(d.blamed) == 0 {
-		return
-	}
-	ev := d.headlineIncident()
-	if ev == "" {
-		return
-	}
+}
+
+// foldIntoHeadline folds into the headline's incident ev the topics the
+// body names only as objects of blame, never in the headline: a blamed
+// aspect is the incident's consequence or prelude as the parties argue
+// about it, and its claims are about the incident. When the parties
+// blame each other for ev itself, a topic the body names at least as
+// often as ev is one side's account of its
+// cause, even when the headline names it by whom it blames ("Belmark
+// blames hackers for nationwide blackout", then "the cyberattack"): the
+// incident, as the headline frames it, is the dispute, when the body
+// still names it after the lead ("using the blackout to hide …"). A
+// harm only the headline and lead name ("blames hackers for week-long
+// outage") is the headline's word for what the article calls the attack.
+func (d *docState) foldIntoHeadline(ev string) {
+	evN := d.topicCount[ev]
 	var aspects []string
-	for t, bonus := range d.blamed {
-		if bonus <= 0 || t == ev || d.topicCount[t] <= 0 || d.inTitle(t) || shareWord(t, ev) {
+	for t, n := range d.topicCount {
+		if n <= 0 || t == ev || shareWord(t, ev) {
 			// a name sharing a word with the incident ("leak", "record
 			// leak") is the incident itself, which its other rules name
 			continue
 		}
-		if _, gone := d.merged[t]; gone {
-			continue
+		// the headline may name the side's account by whom it blames
+		// ("hackers"): a rival is folded even so
+		if d.blamed[t] > 0 && !d.inTitle(t) || d.blamed[ev] > 0 && n >= evN && d.namedAfterLead(ev) {
+			aspects = append(aspects, t)
 		}
-		aspects = append(aspects, t)
 	}
 	slices.Sort(aspects)
 	for _, t := range aspects {
@@ -136,5 +150,26 @@ func (d *docState) sameIncident() {
 		d.topicCount[ev] += d.topicCount[t]
 		delete(d.topicCount, t)
 		d.merged[t] = ev
+	}
+}
+
+// namedAfterLead reports whether the head noun of topic t occurs in the
+// body after the first paragraph: the parties still name the incident.
+func (d *docState) namedAfterLead(t string) bool {
+	if d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
+		return false
+	}
+	head := t[strings.LastIndexByte(t, ' ')+1:]
+	body := d.str[d.leadEnd:]
+	for i := 0; ; {
+		j := strings.Index(body[i:], head)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || !isASCIILetter(body[j-1]) {
+			return true
+		}
+		i = j + len(head)
 	}
 }

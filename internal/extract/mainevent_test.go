@@ -67,3 +67,25 @@ func TestSameIncident(t *testing.T) {
 			[]string{"hospital shelling", "hospital shelling"}},
 	})
 }
+
+// TestHeadlineBlamedIncident checks that the incident a headline blames
+// on someone is the dispute over the cause one side names more often,
+// when the body still names the incident after the lead.
+func TestHeadlineBlamedIncident(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"hospital outage", "Orvel health board blames Kestrian hackers for hospital outage",
+			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers shut its hospital systems for three days.\n\n" +
+				"The board said the cyberattack had been prepared for months. Kestria said the board was using the outage to hide its own neglect.",
+			[]string{"hospital outage", "hospital outage", "hospital outage"}},
+		{"grid blackout", "Halvik blames Dravonian hackers for regional blackout",
+			"Halvik said on Friday that Dravonian hackers had caused a cyberattack that cut power to the north.\n\n" +
+				"The energy minister said the hackers had planted malware in the grid. Dravonia said Halvik was blaming it for the blackout to cover years of neglect.",
+			[]string{"regional blackout", "regional blackout", "regional blackout"}},
+		// guard: a harm only the headline and lead name is the
+		// headline's word for what the article calls the attack
+		{"outage named only in the lead", "Orvel health board blames Kestrian hackers for hospital outage",
+			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers shut its hospital systems for three days.\n\n" +
+				"The board said the cyberattack had been prepared for months. Kestria said the board was lying.",
+			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
+	})
+}
