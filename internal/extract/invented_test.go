@@ -253,6 +253,9 @@ import (
 // with no configuration (attribution F1 0.86, 0.50, 0.65, 0.69;
 // accusations 0.00 on all four; pairs topic aside 1.00, 0.50, 0.00, 0.67;
 // mutual 0 of 1, 0 of 2, 0 of 1, 0 of 1); the floors sit just under those.
+// xtopic3 (the article's main event for the claims that argue about it)
+// raised heldout40 accusations to 0.80 and heldout43 to 0.57, each
+// mutual 1 of 1, and heldout8 accusations 0.50 -> 0.88, mutual 3 of 3.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -267,7 +270,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout6", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
-		{"testdata/heldout8", 0.85, 0.45, 0.95, 0.6},
+		{"testdata/heldout8", 0.85, 0.85, 0.95, 1},
 		{"testdata/heldout9", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout10", 0.82, 0.75, 0.90, 1},
 		{"testdata/heldout11", 0.96, 0.90, 0.90, 1},
@@ -301,10 +304,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.65, 0, 0, 0},
 		{"testdata/heldout39", 0.60, 0.40, 0.55, 0.5},
-		{"testdata/heldout40", 0.85, 0, 0.95, 0},
+		{"testdata/heldout40", 0.85, 0.75, 0.95, 1},
 		{"testdata/heldout41", 0.45, 0, 0.45, 0},
 		{"testdata/heldout42", 0.65, 0, 0, 0},
-		{"testdata/heldout43", 0.65, 0, 0.65, 0},
+		{"testdata/heldout43", 0.65, 0.55, 0.65, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
