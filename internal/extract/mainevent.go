@@ -51,12 +51,13 @@ func (d *docState) inLead(t string) bool {
 	return ok && (d.leadSeq == 0 || f <= d.leadSeq)
 }
 
-// headlineIncident returns the one incident the headline reports and
-// the body still counts, or "" when it reports none or several.
-func (d *docState) headlineIncident() string {
+// leadIncident returns the one incident the part of the article that
+// in admits (inTitle, inLead) reports and the body still counts, or ""
+// when it reports none or several.
+func (d *docState) leadIncident(in func(string) bool) string {
 	ev := ""
 	for t, n := range d.topicCount {
-		if n <= 0 || !d.inTitle(t) || !d.incident(t) {
+		if n <= 0 || !in(t) || !d.incident(t) {
 			continue
 		}
 		if ev != "" {
@@ -67,31 +68,37 @@ func (d *docState) headlineIncident() string {
 	return ev
 }
 
-// mainEvent settles the article's main event: the headline's incident
-// (headlineIncident) takes its aspects and rival accounts, then the
-// document's incident the later accounts of its kind (sameIncident).
+// mainEvent settles the article's main event: the one incident the
+// headline reports, or with none there the one the first paragraph
+// reports, takes its aspects (and the headline's, its rival accounts:
+// foldIntoLead); then the document's incident takes the later accounts
+// of its kind (sameIncident).
 func (d *docState) mainEvent() {
-	if d.titleSeq > 0 && len(d.blamed) > 0 {
-		if ev := d.headlineIncident(); ev != "" {
-			d.foldIntoHeadline(ev)
+	if len(d.blamed) > 0 {
+		if ev := d.leadIncident(d.inTitle); d.titleSeq > 0 && ev != "" {
+			d.foldIntoLead(ev, true)
+		} else if ev := d.leadIncident(d.inLead); ev != "" && d.leadSeq > 0 {
+			d.foldIntoLead(ev, false)
 		}
 	}
 	d.sameIncident()
 }
 
-// foldIntoHeadline folds into the headline's incident ev the topics the
-// body names only as objects of blame, never in the headline: a blamed
-// aspect is the incident's consequence or prelude as the parties argue
-// about it, and its claims are about the incident. When the parties
+// foldIntoLead folds into the lead's incident ev the topics named as
+// objects of blame and never in the headline: a blamed aspect ("the
+// delay in reaching the wreck", "the violence that came before the
+// fire", "the shortage" after a recall) is the incident's consequence or
+// prelude as the parties argue about it, and its claims are about the
+// incident. When the headline reports ev (headline) and the parties
 // blame each other for ev itself, a topic the body names at least as
-// often as ev is one side's account of its
-// cause, even when the headline names it by whom it blames ("Belmark
-// blames hackers for nationwide blackout", then "the cyberattack"): the
-// incident, as the headline frames it, is the dispute, when the body
-// still names it after the lead ("using the blackout to hide …"). A
-// harm only the headline and lead name ("blames hackers for week-long
-// outage") is the headline's word for what the article calls the attack.
-func (d *docState) foldIntoHeadline(ev string) {
+// often as ev is one side's account of its cause, even when the
+// headline names it by whom it blames ("Belmark blames hackers for
+// nationwide blackout", then "the cyberattack"): the incident, as the
+// headline frames it, is the dispute, when the body still names it
+// after the lead ("using the blackout to hide …"). A harm only the
+// headline and lead name ("blames hackers for week-long outage") is the
+// headline's word for what the article calls the attack.
+func (d *docState) foldIntoLead(ev string, headline bool) {
 	evN := d.topicCount[ev]
 	var aspects []string
 	for t, n := range d.topicCount {
@@ -102,7 +109,7 @@ func (d *docState) foldIntoHeadline(ev string) {
 		}
 		// the headline may name the side's account by whom it blames
 		// ("hackers"): a rival is folded even so
-		if d.blamed[t] > 0 && !d.inTitle(t) || d.blamed[ev] > 0 && n >= evN && d.namedAfterLead(ev) {
+		if d.blamed[t] > 0 && !d.inTitle(t) || headline && d.blamed[ev] > 0 && n >= evN && d.namedAfterLead(ev) {
 			aspects = append(aspects, t)
 		}
 	}

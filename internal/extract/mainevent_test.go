@@ -20,6 +20,15 @@ func TestMainEvent(t *testing.T) {
 			"Shells struck the central market in Dovrany on Sunday. Kestria and Dravonia blamed each other for the violence that followed. " +
 				"Kestria accused Dravonian gunners of firing on the market. Dravonia blamed Kestrian troops for the violence, saying they had fired first.",
 			[]string{"market strike", "market strike", "market strike", "market strike"}},
+		// a headline with no incident: the first paragraph's
+		{"delay after a crash, the lead's", "Airline and airport trade blame at Pellam",
+			"A Norvan Air cargo jet crashed on landing at Pellam on Monday, and the airline and the airport are blaming each other for the delay in reaching the wreck.\n\n" +
+				"Norvan Air blamed the airport's fire crews for the delay. The airport blamed the airline's pilots for the delay.",
+			[]string{"jet crash", "jet crash"}},
+		{"shortage after a recall, the lead's", "Clinics empty as drug maker and regulator feud",
+			"The recall of 90,000 doses of an asthma drug has left clinics empty, with Orvel Pharma and the Kestrian drug agency blaming each other for the shortage.\n\n" +
+				"Orvel Pharma blamed the agency for the shortage. The agency blamed Orvel Pharma for the shortage.",
+			[]string{"drug recall", "drug recall"}},
 		// guards: a headline that reports no incident keeps the blamed
 		// topic; one the headline names is no aspect
 		{"no incident", "Kestria and Dravonia trade blame over border unrest",
