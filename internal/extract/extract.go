@@ -336,6 +336,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.mainEvent()
 	docTopic := d.docTopic()
 	docName := d.surfaceName(docTopic) // the event as the article names it
+	if n := d.neutralName(docTopic); n != "" {
+		docName = n
+	}
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()

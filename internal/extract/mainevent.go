@@ -180,3 +180,31 @@ func (d *docState) namedAfterLead(t string) bool {
 		i = j + len(head)
 	}
 }
+
+// versionHeads name an incident as one side tells it: what the other
+// side did to it ("poisoning the river", "tried to ram the boat").
+var versionHeads = map[string]bool{"poisoning": true, "ramming": true, "sabotage": true, "harassment": true}
+
+// neutralHeads name an incident as news does whoever caused it.
+var neutralHeads = []string{"spill", "leak", "shooting", "collision", "fire", "blast", "explosion", "crash"}
+
+// neutralName returns the name of the document's incident ev by the
+// neutral noun the article refers back to it with ("the spill") when
+// the lead named it by one side's version ("accuses the firm of
+// poisoning the river"): the river spill, as an editor names it; or "".
+func (d *docState) neutralName(ev string) string {
+	sp := strings.LastIndexByte(ev, ' ')
+	if sp < 0 || !versionHeads[ev[sp+1:]] || d.configured(ev) || d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
+		return ""
+	}
+	body := d.str[d.leadEnd:]
+	for _, h := range neutralHeads {
+		for _, det := range [...]string{"the ", "The ", "this ", "This "} {
+			i := strings.Index(body, det+h)
+			if e := i + len(det) + len(h); i >= 0 && (e == len(body) || !isASCIILetter(body[e])) {
+				return ev[:sp+1] + h
+			}
+		}
+	}
+	return ""
+}

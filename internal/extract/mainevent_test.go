@@ -98,3 +98,23 @@ func TestHeadlineBlamedIncident(t *testing.T) {
 			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
 	})
 }
+
+// TestNeutralName checks that an incident the lead names by one side's
+// version takes the neutral noun the article refers back to it with.
+func TestNeutralName(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"spill", "Pellam council accuses Norrin Chemicals of poisoning canal",
+			"The Pellam council accused Norrin Chemicals on Monday of poisoning the canal with solvent.\n\n" +
+				"Norrin Chemicals said the spill came from a passing barge.",
+			[]string{"canal spill", "canal spill"}},
+		{"collision", "Ostmark says Velland trawler tried to ram its patrol boat",
+			"Ostmark said on Friday that a Velland trawler had tried to ram its patrol boat near the reef.\n\n" +
+				"Velland said the collision was the fault of the Ostmark crew.",
+			[]string{"boat collision", "boat collision"}},
+		// guard: no neutral noun after the lead
+		{"no neutral noun", "Pellam council accuses Norrin Chemicals of poisoning canal",
+			"The Pellam council accused Norrin Chemicals on Monday of poisoning the canal with solvent.\n\n" +
+				"Norrin Chemicals said a passing barge was to blame.",
+			[]string{"canal poisoning", "canal poisoning"}},
+	})
+}
