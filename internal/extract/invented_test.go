@@ -255,7 +255,8 @@ import (
 // mutual 0 of 1, 0 of 2, 0 of 1, 0 of 1); the floors sit just under those.
 // xtopic3 (the article's main event for the claims that argue about it)
 // raised heldout40 accusations to 0.80 and heldout43 to 0.57, each
-// mutual 1 of 1, and heldout8 accusations 0.50 -> 0.88, mutual 3 of 3.
+// mutual 1 of 1, heldout8 accusations 0.50 -> 0.88, mutual 3 of 3,
+// heldout33 0.57 -> 1.00 and heldout2 0.67 -> 0.93.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -264,7 +265,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 	}{
 		{"testdata/invented", 0.955, 0.70, 0.90, 0.75},
 		{"testdata/heldout", 0.95, 0.70, 0.95, 1},
-		{"testdata/heldout2", 0.90, 0.65, 0.90, 1},
+		{"testdata/heldout2", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout3", 0.99, 0.90, 0.90, 1},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
@@ -297,7 +298,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout32", 0.82, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.77, 0.20, 0.95, 0},
+		{"testdata/heldout33", 0.77, 0.95, 0.95, 1},
 		{"testdata/heldout34", 0.87, 0.95, 0.95, 1},
 		{"testdata/heldout35", 0.91, 0.75, 0.75, 1},
 		{"testdata/heldout36", 0.85, 0, 0.65, 0},
