@@ -12,7 +12,10 @@ import (
 // before the fire", "blamed the airport for the delay". The body names
 // such an aspect as the object of blame and so counts it with the
 // blame bonus, which can outnumber the headline's incident; the rules
-// here give the aspect's counts and claims back to the incident.
+// here give the aspect's counts and claims back to the incident, as they
+// do one side's version of it (a cause the side names, a second name of
+// its kind for the same incident), and name the incident by the neutral
+// noun the article uses over one side's verb for it.
 
 // incidentHeads are the head nouns of the events the event verbs
 // induce ("burned the rig": a rig burning), beside eventHeads.
