@@ -45,6 +45,9 @@ type docState struct {
 	personIdx  map[string]*person // persons by name
 	surnames   map[string]int     // last words of persons' names: how many persons hold them (0: one followed a first name)
 	seq        int
+	titleSeq   int     // seq after the headline's topics (mainEvent)
+	leadSeq    int     // seq after the first paragraph's topics (mainEvent)
+	leadEnd    int     // where the second prose paragraph starts in str (mainEvent)
 	lastPerson *person // the last person quoted or reported
 	// the last speaker "he" or "she" can be (a person or a spokesman),
 	// the last institutional speaker and the last claim's action (for
@@ -511,6 +514,10 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 // paragraph processes the prose paragraph view[s:e].
 func (d *docState) paragraph(s, e int) {
 	d.paraN++
+	if d.paraN == 2 {
+		d.leadSeq = d.seq // the topics counted so far are the lead's (mainEvent)
+		d.leadEnd = s
+	}
 	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, &d.lc)
 	toks := d.toks
 	if len(toks) == 0 {

@@ -185,6 +185,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	c := d.clean(src, a.Format)
 	d.scanStates(a.Meta.Title, d.str)
 	d.title(a.Meta.Title)
+	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
 			continue
@@ -332,8 +333,12 @@ func invalidUTF8(b []byte) int {
 func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.claimsHW = len(d.claims)
 	d.eventTopics()
+	d.mainEvent()
 	docTopic := d.docTopic()
 	docName := d.surfaceName(docTopic) // the event as the article names it
+	if n := d.neutralName(docTopic); n != "" {
+		docName = n
+	}
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()

@@ -254,6 +254,11 @@ import (
 // accusations 0.00 on all four; pairs topic aside 1.00, 0.50, 0.00, 0.67;
 // mutual 0 of 1, 0 of 2, 0 of 1, 0 of 1); the floors sit just under those.
 //
+// xtopic3 (the article's main event for the claims that argue about it)
+// raised heldout40 accusations to 0.80 and heldout43 to 0.57, each
+// mutual 1 of 1, heldout8 accusations 0.50 -> 0.88, mutual 3 of 3,
+// heldout33 0.57 -> 1.00 and heldout2 0.67 -> 0.93.
+//
 // heldout44–47 (a reactor leak, an airliner forced down, cholera in a
 // refugee camp, a spiked tree at a logging blockade) were written blind at
 // 65d730a and scored once there with no configuration (attribution F1
@@ -267,13 +272,13 @@ func TestEvaluateInventedSets(t *testing.T) {
 	}{
 		{"testdata/invented", 0.955, 0.70, 0.90, 0.75},
 		{"testdata/heldout", 0.95, 0.70, 0.95, 1},
-		{"testdata/heldout2", 0.90, 0.65, 0.90, 1},
+		{"testdata/heldout2", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout3", 0.99, 0.90, 0.90, 1},
 		{"testdata/heldout4", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout5", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout6", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout7", 0.90, 0.90, 0.90, 1},
-		{"testdata/heldout8", 0.85, 0.45, 0.95, 0.6},
+		{"testdata/heldout8", 0.85, 0.85, 0.95, 1},
 		{"testdata/heldout9", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout10", 0.82, 0.75, 0.90, 1},
 		{"testdata/heldout11", 0.96, 0.90, 0.90, 1},
@@ -300,17 +305,17 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout32", 0.82, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.77, 0.20, 0.95, 0},
+		{"testdata/heldout33", 0.77, 0.95, 0.95, 1},
 		{"testdata/heldout34", 0.87, 0.95, 0.95, 1},
 		{"testdata/heldout35", 0.91, 0.75, 0.75, 1},
 		{"testdata/heldout36", 0.85, 0, 0.65, 0},
 		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.65, 0, 0, 0},
 		{"testdata/heldout39", 0.60, 0.40, 0.55, 0.5},
-		{"testdata/heldout40", 0.85, 0, 0.95, 0},
+		{"testdata/heldout40", 0.85, 0.75, 0.95, 1},
 		{"testdata/heldout41", 0.45, 0, 0.45, 0},
 		{"testdata/heldout42", 0.65, 0, 0, 0},
-		{"testdata/heldout43", 0.65, 0, 0.65, 0},
+		{"testdata/heldout43", 0.65, 0.55, 0.65, 1},
 		{"testdata/heldout44", 0.75, 0.65, 0.95, 0.95},
 		{"testdata/heldout45", 0.50, 0, 0.35, 0},
 		{"testdata/heldout46", 0.75, 0, 0, 0},

@@ -140,6 +140,8 @@ var particleEvents = map[string]struct {
 	intransitive   bool // the subject is what it befell: "the payroll system broke down"
 }{
 	"blow": {"up", "blast", false}, "shoot": {"down", "downing", false}, "break": {"down", "breakdown", true},
+	// "fired on the trawler" is its shooting ("fired the manager" none)
+	"fire": {"on", "shooting", false},
 }
 
 // headVerbs are the verbs of event heads, for core events.
@@ -590,7 +592,9 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 		}
 		if ok && !t.cap && name == "" {
-			if ev.transitive && weight == titleWeight && d.headlinePassive(k, lo, hi) {
+			// a particle is no headline's preposition: "coast guard
+			// fired on trawler" struck the trawler
+			if ev.transitive && weight == titleWeight && obj == k+1 && d.headlinePassive(k, lo, hi) {
 				// a headline drops the auxiliary: "Depot shelled as
 				// talks resume"; the noun before is struck
 				name = d.eventName(k-1, ev.head)

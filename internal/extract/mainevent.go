@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The article's main event. News labels nearly every claim of a dispute
+// with one topic, the incident the headline reports (a fire, a
+// shooting, a collision), even when a claim's own sentence blames a
+// side aspect of it: "blaming each other for the violence that came
+// before the fire", "blamed the airport for the delay". The body names
+// such an aspect as the object of blame and so counts it with the
+// blame bonus, which can outnumber the headline's incident; the rules
+// here give the aspect's counts and claims back to the incident, as they
+// do one side's version of it (a cause the side names, a second name of
+// its kind for the same incident), and name the incident by the neutral
+// noun the article uses over one side's verb for it.
+
+// incidentHeads are the head nouns of the events the event verbs
+// induce ("burned the rig": a rig burning), beside eventHeads.
+var incidentHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range eventVerbs {
+		m[v.head] = true
+	}
+	for _, v := range particleEvents {
+		m[v.head] = true
+	}
+	return m
+}()
+
+// incident reports whether topic t is an event the article induced from
+// its own words, named by a noun and an event head ("rig burning").
+func (d *docState) incident(t string) bool {
+	sp := strings.LastIndexByte(t, ' ')
+	if sp < 0 || d.configured(t) {
+		return false
+	}
+	h := t[sp+1:]
+	return eventHeads[h] != "" || incidentHeads[h]
+}
+
+// inTitle reports whether topic t was counted from the headline.
+func (d *docState) inTitle(t string) bool {
+	f, ok := d.topicFirst[t]
+	return ok && f <= d.titleSeq
+}
+
+// inLead reports whether topic t was counted from the headline or the
+// first paragraph, which report the story's event.
+func (d *docState) inLead(t string) bool {
+	f, ok := d.topicFirst[t]
+	return ok && (d.leadSeq == 0 || f <= d.leadSeq)
+}
+
+// leadIncident returns the one incident the part of the article that
+// in admits (inTitle, inLead) reports and the body still counts, or ""
+// when it reports none or several.
+func (d *docState) leadIncident(in func(string) bool) string {
+	ev := ""
+	for t, n := range d.topicCount {
+		if n <= 0 || !in(t) || !d.incident(t) {
+			continue
+		}
+		if ev != "" {
+			return ""
+		}
+		ev = t
+	}
+	return ev
+}
+
+// mainEvent settles the article's main event: the one incident the
+// headline reports, or with none there the one the first paragraph
+// reports, takes its aspects (and the headline's, its rival accounts:
+// foldIntoLead); then the document's incident takes the later accounts
+// of its kind (sameIncident).
+func (d *docState) mainEvent() {
+	if len(d.blamed) > 0 {
+		if ev := d.leadIncident(d.inTitle); d.titleSeq > 0 && ev != "" {
+			d.foldIntoLead(ev, true)
+		} else if ev := d.leadIncident(d.inLead); ev != "" && d.leadSeq > 0 {
+			d.foldIntoLead(ev, false)
+		}
+	}
+	d.sameIncident()
+}
+
+// foldIntoLead folds into the lead's incident ev the topics named as
+// objects of blame and never in the headline: a blamed aspect ("the
+// delay in reaching the wreck", "the violence that came before the
+// fire", "the shortage" after a recall) is the incident's consequence or
+// prelude as the parties argue about it, and its claims are about the
+// incident. When the headline reports ev (headline) and the parties
+// blame each other for ev itself, a topic the body names at least as
+// often as ev is one side's account of its cause, even when the
+// headline names it by whom it blames ("Belmark blames hackers for
+// nationwide blackout", then "the cyberattack"): the incident, as the
+// headline frames it, is the dispute, when the body still names it
+// after the lead ("using the blackout to hide …"). A harm only the
+// headline and lead name ("blames hackers for week-long outage") is the
+// headline's word for what the article calls the attack.
+func (d *docState) foldIntoLead(ev string, headline bool) {
+	evN := d.topicCount[ev]
+	var aspects []string
+	for t, n := range d.topicCount {
+		if n <= 0 || t == ev || shareWord(t, ev) {
+			// a name sharing a word with the incident ("leak", "record
+			// leak") is the incident itself, which its other rules name
+			continue
+		}
+		// the headline may name the side's account by whom it blames
+		// ("hackers"): a rival is folded even so
+		if d.blamed[t] > 0 && !d.inTitle(t) || headline && d.blamed[ev] > 0 && n >= evN && d.namedAfterLead(ev) {
+			aspects = append(aspects, t)
+		}
+	}
+	slices.Sort(aspects)
+	for _, t := range aspects {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev
+	}
+}
+
+// shareWord reports whether names a and b have a word in common.
+func shareWord(a, b string) bool {
+	for w := range strings.FieldsSeq(a) {
+		for v := range strings.FieldsSeq(b) {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameIncident folds into the document's incident, when the headline or
+// the first paragraph reports it, the other incidents of its kind the
+// body names only after them: in an article on a border shooting,
+// "had fired on a routine patrol" in a later paragraph is one side's
+// account of that shooting, not a second one. Incidents the lead names
+// side by side stay apart ("blamed each other for the strike on the
+// market" and "had shelled the bridge").
+func (d *docState) sameIncident() {
+	ev := d.docTopic()
+	if !d.incident(ev) || !d.inLead(ev) {
+		return
+	}
+	head := ev[strings.LastIndexByte(ev, ' ')+1:]
+	var same []string
+	for t, n := range d.topicCount {
+		if n > 0 && t != ev && strings.HasSuffix(t, " "+head) && !d.inLead(t) && d.incident(t) {
+			same = append(same, t)
+		}
+	}
+	slices.Sort(same)
+	for _, t := range same {
+		d.topicCount[ev] += d.topicCount[t]
+		delete(d.topicCount, t)
+		d.merged[t] = ev
+	}
+}
+
+// namedAfterLead reports whether the head noun of topic t occurs in the
+// body after the first paragraph: the parties still name the incident.
+func (d *docState) namedAfterLead(t string) bool {
+	if d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
+		return false
+	}
+	head := t[strings.LastIndexByte(t, ' ')+1:]
+	body := d.str[d.leadEnd:]
+	for i := 0; ; {
+		j := strings.Index(body[i:], head)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || !isASCIILetter(body[j-1]) {
+			return true
+		}
+		i = j + len(head)
+	}
+}
+
+// versionHeads name an incident as one side tells it: what the other
+// side did to it ("poisoning the river", "tried to ram the boat").
+var versionHeads = map[string]bool{"poisoning": true, "ramming": true, "sabotage": true, "harassment": true}
+
+// neutralHeads name an incident as news does whoever caused it.
+var neutralHeads = []string{"spill", "leak", "shooting", "collision", "fire", "blast", "explosion", "crash"}
+
+// neutralName returns the name of the document's incident ev by the
+// neutral noun the article refers back to it with ("the spill") when
+// the lead named it by one side's version ("accuses the firm of
+// poisoning the river"): the river spill, as an editor names it; or "".
+func (d *docState) neutralName(ev string) string {
+	sp := strings.LastIndexByte(ev, ' ')
+	if sp < 0 || !versionHeads[ev[sp+1:]] || d.configured(ev) || d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
+		return ""
+	}
+	body := d.str[d.leadEnd:]
+	for _, h := range neutralHeads {
+		for _, det := range [...]string{"the ", "The ", "this ", "This "} {
+			i := strings.Index(body, det+h)
+			if e := i + len(det) + len(h); i >= 0 && (e == len(body) || !isASCIILetter(body[e])) {
+				return ev[:sp+1] + h
+			}
+		}
+	}
+	return ""
+}
