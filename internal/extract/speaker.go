@@ -1771,7 +1771,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
 		// "the spokesman, who gave his name only as Ruslan,"
 		k := d.namedAs(as, ae)
-		n := k + d.nameRun(k, ae)
+		n := k + d.nameStart(k, ae) + d.nameRun(k, ae) // a rank stays in the name
 		role := d.join(rs, e)
 		if side == "" && head.is(fRole) {
 			if sp, st := d.roleAnaphor(head, actor, role); st == npOK {
@@ -2103,7 +2103,7 @@ func (d *docState) namedAs(as, ae int) int {
 			// called")
 			return k + 1
 		}
-		if d.toks[k].low != "as" || !d.isNameTok(k+1) {
+		if d.toks[k].low != "as" || !d.isNameTok(k+1) && !d.rankedName(k+1, ae) {
 			continue
 		}
 		for b := k - 1; b >= as && b >= k-3; b-- {
@@ -2114,6 +2114,13 @@ func (d *docState) namedAs(as, ae int) int {
 		}
 	}
 	return -1
+}
+
+// rankedName reports whether a rank or title and a name start at k:
+// "only as Captain Ferro", the rank how a man who gives one name is
+// known.
+func (d *docState) rankedName(k, ae int) bool {
+	return k+1 < ae && d.toks[k].cap && d.toks[k].is(fRole) && d.isNameTok(k+1)
 }
 
 // nameStart returns the offset in [i, j) of the first name word after
