@@ -177,7 +177,9 @@ func (d *docState) eventModifier(k int) bool {
 	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
 		return false
 	}
-	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) ||
+	// a verb's past form names no noun an event struck: "bikes have
+	// caught fire" reports fires, not a "caught fire"
+	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || pastIrregular(t.low) || quantityWord(t.low) ||
 		t.low == "people" || t.low == "persons" { // "struck 30 people": no "people strike"
 		return false
 	}
@@ -200,6 +202,9 @@ func quantityWord(w string) bool {
 	switch w {
 	case "teens", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "noon", "midnight":
 		return true
+	}
+	if numberWords[w] {
+		return true // "the first six fires"
 	}
 	if strings.HasSuffix(w, "ies") {
 		w = w[:len(w)-3] + "y"

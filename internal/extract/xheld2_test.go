@@ -19,3 +19,38 @@ func TestNamedOnlyAs(t *testing.T) {
 			"the union had never blocked the shaft", "Mirela", "Dolan Miners' Union"},
 	})
 }
+
+// TestVerbBeforeFire checks that a verb's past form ("have caught
+// fire") and a count ("the first six fires") are no noun an event is
+// named by: the event the article names stays its topic.
+func TestVerbBeforeFire(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"caught fire", "",
+			"Ostmark blamed Velland on Monday for the depot strike. Since March four tankers have caught fire in the harbour, Ostmark said.",
+			[]string{"depot strike", "depot strike"}},
+		{"a count of fires", "",
+			"Velland blamed the Harlow Mining Company for the bridge strike. The company said it had reported the first six fires to the inspectorate.",
+			[]string{"bridge strike", "bridge strike"}},
+	})
+}
+
+// TestBareEventTopic checks that an event the article names over and
+// over by its noun alone ("Nine fires", "caught fire", "the fires") is
+// its topic over an act one charge names or one compound of a passing
+// mention; and, the guard, that an event named with its noun stays so.
+func TestBareEventTopic(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"fires named by the noun alone", "Who set the scooters on fire? A maker and its regulator each blame the other",
+			"Nine fires have broken out in Harrow since April, and scooters have caught fire in three garages. The Velmar Transport Board accused Orsk Scooters of fitting cheap cells. " +
+				"Orsk Scooters blames the board for the fires. The board dismissed that. " +
+				"Each side accuses the other of causing the fires. Firefighters said two of the fires had spread to flats.",
+			[]string{"fire", "fire", "fire", "fire"}},
+		// guard: the event named with its noun in the headline keeps
+		// that name
+		{"a compound in the headline", "Who is to blame for the moor fires?",
+			"Nine fires have burned across Harrow moor since April. The Dunmore Mining Company says the fires were started by the inspectorate's own trucks. " +
+				"The Harrow Mines Inspectorate accused the company of dumping hot slag and blames it for the fires. " +
+				"Each side accuses the other of causing the fires. Residents said two of the fires had reached the village.",
+			[]string{"moor fire", "moor fire", "moor fire", "moor fire", "moor fire", "moor fire"}},
+	})
+}
