@@ -105,6 +105,8 @@ var companyHeads = map[string]bool{
 	"resorts": true, "hotels": true,
 	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
+	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
+	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company

@@ -54,3 +54,20 @@ func TestBareEventTopic(t *testing.T) {
 			[]string{"moor fire", "moor fire", "moor fire", "moor fire", "moor fire", "moor fire"}},
 	})
 }
+
+// TestSectorCompanyNames checks that a company named by its sector
+// ("Orsk Mobility", "Selvik Aerospace") is a party: its short name and
+// its chief executive speak for it, not for the body it quarrels with.
+func TestSectorCompanyNames(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"mobility",
+			"The fight between Orsk Mobility and the Velmar Transport Authority has turned bitter. The authority says the fault lies in the battery. Orsk rejects that. Its chief executive, Mara Quill, insists that the cells are sound.",
+			"the cells are sound", "Mara Quill", "Orsk Mobility"},
+		{"aerospace",
+			"The dispute between Selvik Aerospace and the Dovrin Aviation Authority widened on Monday. The authority grounded twelve aircraft. Selvik rejects the order. Its chief executive, Ivan Roos, said the engines were safe.",
+			"the engines were safe", "Ivan Roos", "Selvik Aerospace"},
+		{"robotics, the short name",
+			"Kanto Robotics and the Harlow Mines Inspectorate blame each other for the collapse. Kanto said the inspectorate had approved the shaft.",
+			"the inspectorate had approved the shaft", "Kanto Robotics", "Kanto Robotics"},
+	})
+}
