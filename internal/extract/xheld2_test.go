@@ -71,3 +71,21 @@ func TestSectorCompanyNames(t *testing.T) {
 			"the inspectorate had approved the shaft", "Kanto Robotics", "Kanto Robotics"},
 	})
 }
+
+// TestShortOrgName checks that a group or body named again without a
+// middle word ("the Sarn Army" for the Sarn Liberation Army) is the
+// one named in full before, and that a name with other words is not.
+func TestShortOrgName(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"an armed group",
+			"The Sarn Liberation Army denied any role in the ambush. The Sarn Army said late on Tuesday that it had sent its own fighters to search the villages.",
+			"it had sent its own fighters", "Sarn Liberation Army", "Sarn Liberation Army"},
+		{"a union",
+			"The Dolan Miners' Union rejected the charge. On Friday the Dolan Union said it would ballot its members on a strike.",
+			"it would ballot its members", "Dolan Miners' Union", "Dolan Miners' Union"},
+		// guard: other words are another body
+		{"another body",
+			"The Sarn Liberation Army denied any role in the ambush. The Sarn Defence Army said it had sent fighters to the villages.",
+			"it had sent fighters", "Sarn Defence Army", "Sarn Defence Army"},
+	})
+}
