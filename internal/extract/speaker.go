@@ -1807,6 +1807,16 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			// spokesman, whom the article does not name
 			return d.lastInst, npOK
 		}
+		if actor == "" && (as < 0 || d.nameRun(as, ae) == 0) && hd == e-1 && hd-rs == 1 && !d.toks[rs].cap {
+			if body, bside := d.bodySpokeAs(d.toks[rs].low); body != "" {
+				// "A commission official, who asked not to be named,"
+				// after the election commission spoke: one of its
+				// officials, named by the body as first written
+				sp := d.describe(s, rs, e, bside)
+				sp.name, sp.role, sp.human = body+" "+d.join(hd, e), sp.name, true
+				return sp, npOK
+			}
+		}
 		return d.describe(s, rs, e, side), npOK
 	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
 		// "the engineer said" after "Dorin Maskel, a retired engineer,":
@@ -1949,6 +1959,23 @@ func (d *docState) placedDescription(rs, e int) bool {
 	}
 	const official = fRole | fOrg | fGroup
 	return h.flags&official == 0 && lexicon[strings.TrimSuffix(h.low, "s")]&official == 0
+}
+
+// bodySpokeAs returns the name and side of the body that spoke before,
+// named in more than one word, whose last word is noun ("commission":
+// the election commission), the latest if several; or "".
+func (d *docState) bodySpokeAs(noun string) (string, string) {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		c := &d.claims[i].c
+		if d.claims[i].person {
+			continue
+		}
+		k := strings.LastIndexByte(c.Speaker, ' ')
+		if k > 0 && strings.EqualFold(c.Speaker[k+1:], noun) {
+			return c.Speaker, c.Side
+		}
+	}
+	return "", ""
 }
 
 // placePreps tie a description to a place or a body: "in", "at", "of".

@@ -89,3 +89,21 @@ func TestShortOrgName(t *testing.T) {
 			"it had sent fighters", "Sarn Defence Army", "Sarn Defence Army"},
 	})
 }
+
+// TestOfficialOfBodyNamedBefore checks that an unnamed official
+// described by a body's noun ("a commission official", "an authority
+// official") after that body spoke is one of its officials, named by
+// the body as first written and on its side, if it has one.
+func TestOfficialOfBodyNamedBefore(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"an election commission, with an apposition",
+			"The Dovrin election commission says it will recount the ballots in six districts.\n\nA commission official, who asked not to be named, told us that six boxes had been opened.",
+			"six boxes had been opened", "Dovrin election commission official", ""},
+		{"a port authority",
+			"The Kelvar port authority said the tanker was seized lawfully. An authority official, speaking on condition of anonymity, said the crew had been freed.",
+			"the crew had been freed", "Kelvar port authority official", "Kelvar port authority"},
+		{"a health inspectorate",
+			"The Norvale health inspectorate said the clinic had broken the rules. An inspectorate official said the licence would be suspended.",
+			"the licence would be suspended", "Norvale health inspectorate official", ""},
+	})
+}
