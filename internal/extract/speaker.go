@@ -386,6 +386,31 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
 }
 
+// countedModel reports whether the name [s, j) is counted and followed
+// by a common noun: "nine Orsk Glide scooters", "eleven Voltaro City
+// e-bikes" name a product model, not a person whose first name would
+// take the maker's ("Orsk rejects that").
+func (d *docState) countedModel(s, j, lo, hi int) bool {
+	if s == lo || j >= hi || d.toks[j].kind != tWord || d.toks[j].cap || !d.nounLike(j) {
+		return false
+	}
+	c := &d.toks[s-1]
+	return c.kind == tNum || c.kind == tWord && !c.cap && countWord(c.low)
+}
+
+// countWord reports whether w counts things: a figure's word ("nine",
+// "eleven", "dozens"), as quantityWord reads them.
+func countWord(w string) bool {
+	return quantityWord(w) || teenWords[w]
+}
+
+// teenWords are the numbers from eleven to nineteen, which count as
+// "nine" does.
+var teenWords = map[string]bool{
+	"eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true,
+}
+
 // registerNames records the untitled names of tokens [lo, hi) outside
 // quotations, two to four name words ("Ivo Marek visited the port"), so
 // that a later surname ("Marek said") resolves to the full name. A
@@ -406,7 +431,7 @@ func (d *docState) registerNames(lo, hi int) {
 			s++
 		}
 		var p *person
-		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) {
+		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !d.countedModel(s, j, lo, hi) {
 			// most names are known already: look them up by their text
 			// before building it
 			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {

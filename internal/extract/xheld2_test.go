@@ -107,3 +107,20 @@ func TestOfficialOfBodyNamedBefore(t *testing.T) {
 			"the licence would be suspended", "Norvale health inspectorate official", ""},
 	})
 }
+
+// TestCountedModelName checks that a product model counted before its
+// noun ("nine Orsk Glide scooters", "eleven Kestrel Lark drones") is no
+// person, so the maker's short name later is the maker.
+func TestCountedModelName(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"scooters, a number word",
+			"The fight between Orsk Mobility and the Velmar Transport Authority has turned bitter. Since May, nine Orsk Glide scooters have caught fire while charging. The authority blames the battery.\n\nOrsk rejects almost all of that.",
+			"Orsk rejects almost all", "Orsk Mobility", "Orsk Mobility"},
+		{"drones, a teen",
+			"The Dovrin Aviation Authority grounded the fleet of Kestrel Aerospace on Monday. At least eleven Kestrel Lark drones have crashed this year.\n\nKestrel said the crashes were caused by interference.",
+			"the crashes were caused by interference", "Kestrel Aerospace", "Kestrel Aerospace"},
+		{"trucks, in figures",
+			"The Harlow Mines Inspectorate fined Dunmore Mining on Friday. It said 14 Dunmore Hauler trucks had failed their brake tests.\n\nDunmore said the tests were flawed.",
+			"the tests were flawed", "Dunmore Mining", "Dunmore Mining"},
+	})
+}
