@@ -1182,11 +1182,11 @@ func (d *docState) pairWords(s, v int) bool {
 	return false
 }
 
-// pairBefore finds, at most ten words before s in the same clause,
+// pairBefore finds, at most sixteen words before s in the same clause,
 // "the two" or "both" followed by a plural noun ("the two militias
 // fighting for the town"), and returns where it starts, or -1.
 func (d *docState) pairBefore(s, lo int) int {
-	for k := s - 1; k >= lo && k >= s-12; k-- {
+	for k := s - 1; k >= lo && k >= s-pairReach; k-- {
 		t := &d.toks[k]
 		if t.kind == tSQuote && k > lo && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].low, "s") {
 			continue // "the two countries' rail authorities": the pair's bodies
@@ -1207,6 +1207,11 @@ func (d *docState) pairBefore(s, lo int) int {
 	}
 	return -1
 }
+
+// pairReach is how far back pairBefore looks: a relative clause with a
+// place can describe the pair ("the two armed groups that control the
+// hills on either side of the road are blaming each other").
+const pairReach = 16
 
 // pairCount reports whether w counts a pair: "two", "both".
 func pairCount(w string) bool { return w == "two" || w == "both" }

@@ -124,3 +124,28 @@ func TestCountedModelName(t *testing.T) {
 			"the tests were flawed", "Dunmore Mining", "Dunmore Mining"},
 	})
 }
+
+// TestPairDescribedAtLength checks that a pair described by a relative
+// clause with a place ("the two armed groups that control the hills on
+// either side of the road") still blames each other, and that the event
+// after their possessive ("for their abduction") is the one reported.
+func TestPairDescribedAtLength(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"armed groups",
+			"Four drivers were killed on the road to Pell on Monday, and the two armed groups that control the hills on either side of the road are blaming each other for the ambush.\n\nThe Sarn Liberation Army said the Dolan Front had carried out the ambush. The Dolan Front denied any role.",
+			[]string{"Dolan Front>Sarn Liberation Army", "Sarn Liberation Army>Dolan Front"}},
+		{"shipping firms",
+			"A tanker ran aground off Kessby on Friday, and the two shipping firms that share the berths at the northern end of the harbour are blaming each other for the grounding.\n\nKessler Freight said Dovrin Shipping had moved the buoys. Dovrin Shipping denied it.",
+			[]string{"Dovrin Shipping>Kessler Freight", "Kessler Freight>Dovrin Shipping"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+	runTopicRows(t, []topicRow{
+		{"their abduction", "Rival groups blame each other for kidnapping of five engineers near Pell",
+			"Five engineers were seized on the Pell road on Monday, and the two armed groups in the valley are blaming each other for their abduction. The Sarn Liberation Army said the Dolan Front had carried out the abduction.",
+			[]string{"engineer abduction", "engineer abduction", "engineer abduction"}},
+	})
+}
