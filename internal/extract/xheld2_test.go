@@ -149,3 +149,20 @@ func TestPairDescribedAtLength(t *testing.T) {
 			[]string{"engineer abduction", "engineer abduction", "engineer abduction"}},
 	})
 }
+
+// TestWhichSaid checks that a body's relative clause ("…, which said
+// …") reports what the body said, and that a thing's does not.
+func TestWhichSaid(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a passive's agent",
+			"Ostmark's claim that its drones had tracked a convoy was dismissed by Velland's defence ministry, which said the only convoy on the road that night was an ambulance.",
+			"the only convoy on the road that night was an ambulance", "Velland government", "Velland"},
+		{"a port authority",
+			"The charge was rejected by the Dovrin port authority, which said the tanker had been inspected twice.",
+			"the tanker had been inspected twice", "Dovrin port authority", "Dovrin port authority"},
+		// guard: a document is no body
+		{"a report",
+			"Inspectors published the audit on Monday, which said the dam was unsafe.",
+			"", "audit", ""},
+	})
+}
