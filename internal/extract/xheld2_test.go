@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestNamedOnlyAs checks that a spokesman who gives only a name, a rank
 // and a surname or a nom de guerre, is that person, on his group's
@@ -165,4 +169,38 @@ func TestWhichSaid(t *testing.T) {
 			"Inspectors published the audit on Monday, which said the dam was unsafe.",
 			"", "audit", ""},
 	})
+}
+
+// TestEachDenied checks that ", and each has denied it" after a pair's
+// accusation of each other is a denial by each party of its own part.
+func TestEachDenied(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"armed groups, perfect",
+			"The Sarn Liberation Army and the Dolan Front fell out over the checkpoint last spring. Each has accused the other of kidnapping traders to raise money, and each has denied it.",
+			[]string{"Dolan Front>Dolan Front", "Sarn Liberation Army>Sarn Liberation Army"}},
+		{"shipping firms, present",
+			"Kessler Freight and Dovrin Shipping fell out over the berths. Each accuses the other of moving the buoys, and each denies it.",
+			[]string{"Dovrin Shipping>Dovrin Shipping", "Kessler Freight>Kessler Freight"}},
+		// guard: a denial by someone else is not the pair's
+		{"a third party denies",
+			"Kessler Freight and Dovrin Shipping fell out over the berths. Each accuses the other of moving the buoys, and the harbour master denies it.",
+			nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == "denial" && strings.HasPrefix(c.Text, "each") {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("denials %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
 }
