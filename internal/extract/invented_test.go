@@ -248,7 +248,7 @@ import (
 // 0.90, 0.83, 0.68, 0.62; accusations 0.00, 1.00, 0.00, 0.44; mutual 0 of
 // 2, 1 of 1, 0 of 1, 1 of 2). xheld2 read their failures by class
 // and raised their floors to what it reaches: attribution 0.91, 0.86,
-// 0.87, 0.74; heldout38 accusations 0.80 with its mutual accusation,
+// 0.87, 0.78; heldout38 accusations 0.80 with its mutual accusation,
 // heldout39 pairs 0.67.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
@@ -297,7 +297,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout36", 0.90, 0, 0.65, 0},
 		{"testdata/heldout37", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.86, 0.75, 0.75, 1},
-		{"testdata/heldout39", 0.73, 0.45, 0.65, 0.5},
+		{"testdata/heldout39", 0.77, 0.45, 0.65, 0.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
