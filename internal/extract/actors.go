@@ -105,6 +105,8 @@ var companyHeads = map[string]bool{
 	"resorts": true, "hotels": true,
 	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
+	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
+	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -327,6 +329,10 @@ func (d *docState) addOpen(a openActor) *openActor {
 			return o
 		}
 	}
+	if o := d.shortFormOf(a.name); o != nil {
+		d.indexOpen(o, a.name)
+		return o
+	}
 	if len(d.open) >= 64 {
 		return nil // bounded: an article names few parties
 	}
@@ -339,6 +345,39 @@ func (d *docState) addOpen(a openActor) *openActor {
 		d.indexOpen(o, o.demonym+"s")
 	}
 	return o
+}
+
+// shortFormOf returns the open actor named before whose name name is
+// with middle words left out, the same first and last word: "the Sarn
+// Army" is the Sarn Liberation Army named again, as reporters shorten
+// a long name; or nil. Words in a different order, or any word the long
+// name lacks ("Sarn Defence Army"), make another body.
+func (d *docState) shortFormOf(name string) *openActor {
+	sw := strings.Fields(name)
+	if len(sw) < 2 {
+		return nil
+	}
+	var found *openActor
+	for _, o := range d.open {
+		lw := strings.Fields(o.name)
+		if len(lw) <= len(sw) || !strings.EqualFold(lw[0], sw[0]) || !strings.EqualFold(lw[len(lw)-1], sw[len(sw)-1]) {
+			continue
+		}
+		j := 1
+		for _, w := range lw[1 : len(lw)-1] {
+			if j < len(sw)-1 && strings.EqualFold(w, sw[j]) {
+				j++
+			}
+		}
+		if j != len(sw)-1 {
+			continue
+		}
+		if found != nil && found != o {
+			return nil // two long names fit: neither is sure
+		}
+		found = o
+	}
+	return found
 }
 
 // guessState returns the state a demonym-like word (lower case) names

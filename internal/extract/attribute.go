@@ -403,6 +403,9 @@ func (d *docState) docTopic() string {
 			best = best[:strings.LastIndexByte(best, ' ')+1] + d.kindNoun
 		}
 	}
+	if best != "" && !d.configured(best) {
+		best = d.bareEvent(best, bestN)
+	}
 	if best == "" {
 		// no configured topic and no event: the dispute is what the
 		// charges name, the most often, then the first
@@ -414,6 +417,29 @@ func (d *docState) docTopic() string {
 	}
 	return best
 }
+
+// bareEvent returns the event noun the article names its event by with
+// no other noun, when it outweighs the induced topic best (counted n)
+// many times over: "Eleven fires …", "have caught fire", "blames the
+// board for the fires", and one "house fire" of another story; else
+// best.
+func (d *docState) bareEvent(best string, n int) string {
+	w, m := "", 0
+	for h, k := range d.headWords {
+		if k > m || k == m && h < w {
+			w, m = h, k
+		}
+	}
+	if m < bareEventMin || m < bareEventTimes*n || genericEvents[w] {
+		return best
+	}
+	return w
+}
+
+// bareEventMin and bareEventTimes are how much an event noun with no
+// other noun must weigh, at least and against the best induced topic,
+// to be the document's topic (bareEvent).
+const bareEventMin, bareEventTimes = 8, 4
 
 // chargeAct is an act a charge or an accusation names, with how often.
 type chargeAct struct {

@@ -847,12 +847,16 @@ var accusedLinks = map[string]bool{
 // adverbs and auxiliaries). It returns nil when there is none.
 func (d *docState) relativeReport(v, lo, hi int) *att {
 	w := d.skipBack(v-1, lo)
-	if w <= lo || d.toks[w].low != "who" || d.toks[v].speech().class != vSay || d.toks[v].speech().lemma == "ask" {
+	if w <= lo || d.toks[w].low != "who" && d.toks[w].low != "which" || d.toks[v].speech().class != vSay || d.toks[v].speech().lemma == "ask" {
 		return nil // (not "who asked not to be named")
 	}
+	which := d.toks[w].low == "which"
 	h, comma := w-1, false
 	if d.toks[h].low == "," {
 		h, comma = h-1, true
+	}
+	if which && !comma {
+		return nil // "the report which said": a document, no body
 	}
 	if h < lo {
 		return nil
@@ -881,7 +885,9 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 		}
 	}
 	spk, st := d.resolveNP(s, h+1, -1, -1)
-	if st != npOK {
+	if st != npOK || which && (!spk.inst || spk.person != nil) {
+		// ", which said …" is a body's ("was dismissed by Velland's
+		// defence ministry, which said …"); a thing's is no report
 		return nil
 	}
 	d.used[v] = true

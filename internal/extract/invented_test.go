@@ -246,7 +246,10 @@ import (
 // heldout36–39 were written blind at 046dfac (before xtopic2) and scored
 // once there with no configuration, as this test runs (attribution F1
 // 0.90, 0.83, 0.68, 0.62; accusations 0.00, 1.00, 0.00, 0.44; mutual 0 of
-// 2, 1 of 1, 0 of 1, 1 of 2). No rule pass has seen them.
+// 2, 1 of 1, 0 of 1, 1 of 2). xheld2 read their failures by class
+// and raised their floors to what it reaches: attribution 0.91, 0.86,
+// 0.87, 0.78; heldout38 accusations 0.80 with its mutual accusation,
+// heldout39 pairs 0.67.
 //
 // heldout40–43 (a trawler fired on, a runway collision, a doping test, a
 // burned drill rig) were written blind at 5716482 and scored once there
@@ -308,10 +311,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout33", 0.77, 0.95, 0.95, 1},
 		{"testdata/heldout34", 0.87, 0.95, 0.95, 1},
 		{"testdata/heldout35", 0.91, 0.75, 0.75, 1},
-		{"testdata/heldout36", 0.85, 0, 0.65, 0},
-		{"testdata/heldout37", 0.80, 0.95, 0.95, 1},
-		{"testdata/heldout38", 0.65, 0, 0, 0},
-		{"testdata/heldout39", 0.60, 0.40, 0.55, 0.5},
+		{"testdata/heldout36", 0.90, 0, 0.65, 0},
+		{"testdata/heldout37", 0.85, 0.95, 0.95, 1},
+		{"testdata/heldout38", 0.86, 0.75, 0.75, 1},
+		{"testdata/heldout39", 0.77, 0.45, 0.65, 0.5},
 		{"testdata/heldout40", 0.85, 0.75, 0.95, 1},
 		{"testdata/heldout41", 0.45, 0, 0.45, 0},
 		{"testdata/heldout42", 0.65, 0, 0, 0},

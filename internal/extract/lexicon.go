@@ -75,7 +75,7 @@ var irregular = map[string]string{
 	"is": "be", "are": "be", "am": "be", "been": "be", "being": "be", "has": "have", "had": "have",
 	"having": "have", "did": "do", "does": "do", "done": "do", "doing": "do", "went": "go",
 	"gone": "go", "goes": "go", "made": "make", "sent": "send", "gave": "give", "given": "give",
-	"took": "take", "taken": "take", "shot": "shoot", "struck": "strike", "hit": "hit", "fought": "fight",
+	"took": "take", "taken": "take", "caught": "catch", "shot": "shoot", "struck": "strike", "hit": "hit", "fought": "fight",
 	"brought": "bring", "bought": "buy", "thought": "think", "knew": "know", "known": "know",
 	"saw": "see", "seen": "see", "found": "find", "held": "hold", "kept": "keep", "led": "lead",
 	"left": "leave", "lost": "lose", "meant": "mean", "met": "meet", "paid": "pay", "put": "put",

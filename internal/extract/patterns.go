@@ -227,6 +227,41 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	if len(d.claims) > n0 {
 		d.noteDescribed(s, v, n0)
 	}
+	if dv := d.eachDenied(end, hi); dv >= 0 && len(d.claims) > n0 {
+		// "…, and each has denied it": each party's denial of the
+		// other's charge, after the pair's accusations
+		es, de := dv-1, d.clauseEnd(dv, hi)
+		for d.toks[es].low != "each" {
+			es--
+		}
+		d.used[dv] = true
+		for k := 0; k < 2; k++ {
+			spk := d.government(actors[k])
+			if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) || strings.HasPrefix(actors[k], pairNoun) {
+				spk = speaker{name: actors[k], side: actors[k], inst: true}
+			}
+			a := d.newAtt(att{verb: dv, class: vDeny, npS: es, npE: dv, contS: dv + 1, contE: de, spk: spk, quoteSpan: -1, evS: es})
+			d.emit(a, es, de, pq)
+		}
+	}
+}
+
+// eachDenied returns the denial verb of ", and each has denied it"
+// (", and each denies the charge") right after a pair's accusation that
+// ends at end, or -1.
+func (d *docState) eachDenied(end, hi int) int {
+	k := end
+	if k+3 >= hi || d.toks[k].low != "," || d.toks[k+1].low != "and" || d.toks[k+2].low != "each" {
+		return -1
+	}
+	k += 3
+	for k < hi && k <= end+5 && d.toks[k].kind == tWord && d.toks[k].is(fAux|fAdv) && d.toks[k].speech().class != vDeny {
+		k++ // "has", "has always"
+	}
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].speech().class != vDeny || d.used[k] {
+		return -1
+	}
+	return k
 }
 
 // heldResponsible reads "X held Y responsible for Z" ("holds", "is
@@ -1182,11 +1217,11 @@ func (d *docState) pairWords(s, v int) bool {
 	return false
 }
 
-// pairBefore finds, at most ten words before s in the same clause,
+// pairBefore finds, at most sixteen words before s in the same clause,
 // "the two" or "both" followed by a plural noun ("the two militias
 // fighting for the town"), and returns where it starts, or -1.
 func (d *docState) pairBefore(s, lo int) int {
-	for k := s - 1; k >= lo && k >= s-12; k-- {
+	for k := s - 1; k >= lo && k >= s-pairReach; k-- {
 		t := &d.toks[k]
 		if t.kind == tSQuote && k > lo && d.toks[k-1].e == t.s && strings.HasSuffix(d.toks[k-1].low, "s") {
 			continue // "the two countries' rail authorities": the pair's bodies
@@ -1207,6 +1242,11 @@ func (d *docState) pairBefore(s, lo int) int {
 	}
 	return -1
 }
+
+// pairReach is how far back pairBefore looks: a relative clause with a
+// place can describe the pair ("the two armed groups that control the
+// hills on either side of the road are blaming each other").
+const pairReach = 16
 
 // pairCount reports whether w counts a pair: "two", "both".
 func pairCount(w string) bool { return w == "two" || w == "both" }

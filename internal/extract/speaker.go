@@ -386,6 +386,31 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
 }
 
+// countedModel reports whether the name [s, j) is counted and followed
+// by a common noun: "nine Orsk Glide scooters", "eleven Voltaro City
+// e-bikes" name a product model, not a person whose first name would
+// take the maker's ("Orsk rejects that").
+func (d *docState) countedModel(s, j, lo, hi int) bool {
+	if s == lo || j >= hi || d.toks[j].kind != tWord || d.toks[j].cap || !d.nounLike(j) {
+		return false
+	}
+	c := &d.toks[s-1]
+	return c.kind == tNum || c.kind == tWord && !c.cap && countWord(c.low)
+}
+
+// countWord reports whether w counts things: a figure's word ("nine",
+// "eleven", "dozens"), as quantityWord reads them.
+func countWord(w string) bool {
+	return quantityWord(w) || teenWords[w]
+}
+
+// teenWords are the numbers from eleven to nineteen, which count as
+// "nine" does.
+var teenWords = map[string]bool{
+	"eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true,
+}
+
 // registerNames records the untitled names of tokens [lo, hi) outside
 // quotations, two to four name words ("Ivo Marek visited the port"), so
 // that a later surname ("Marek said") resolves to the full name. A
@@ -406,7 +431,7 @@ func (d *docState) registerNames(lo, hi int) {
 			s++
 		}
 		var p *person
-		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) {
+		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !d.countedModel(s, j, lo, hi) {
 			// most names are known already: look them up by their text
 			// before building it
 			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
@@ -1771,7 +1796,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
 		// "the spokesman, who gave his name only as Ruslan,"
 		k := d.namedAs(as, ae)
-		n := k + d.nameRun(k, ae)
+		n := k + d.nameStart(k, ae) + d.nameRun(k, ae) // a rank stays in the name
 		role := d.join(rs, e)
 		if side == "" && head.is(fRole) {
 			if sp, st := d.roleAnaphor(head, actor, role); st == npOK {
@@ -1806,6 +1831,16 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			// "a company spokesman" after the company spoke: its
 			// spokesman, whom the article does not name
 			return d.lastInst, npOK
+		}
+		if actor == "" && (as < 0 || d.nameRun(as, ae) == 0) && hd == e-1 && hd-rs == 1 && !d.toks[rs].cap {
+			if body, bside := d.bodySpokeAs(d.toks[rs].low); body != "" {
+				// "A commission official, who asked not to be named,"
+				// after the election commission spoke: one of its
+				// officials, named by the body as first written
+				sp := d.describe(s, rs, e, bside)
+				sp.name, sp.role, sp.human = body+" "+d.join(hd, e), sp.name, true
+				return sp, npOK
+			}
 		}
 		return d.describe(s, rs, e, side), npOK
 	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
@@ -1949,6 +1984,23 @@ func (d *docState) placedDescription(rs, e int) bool {
 	}
 	const official = fRole | fOrg | fGroup
 	return h.flags&official == 0 && lexicon[strings.TrimSuffix(h.low, "s")]&official == 0
+}
+
+// bodySpokeAs returns the name and side of the body that spoke before,
+// named in more than one word, whose last word is noun ("commission":
+// the election commission), the latest if several; or "".
+func (d *docState) bodySpokeAs(noun string) (string, string) {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		c := &d.claims[i].c
+		if d.claims[i].person {
+			continue
+		}
+		k := strings.LastIndexByte(c.Speaker, ' ')
+		if k > 0 && strings.EqualFold(c.Speaker[k+1:], noun) {
+			return c.Speaker, c.Side
+		}
+	}
+	return "", ""
 }
 
 // placePreps tie a description to a place or a body: "in", "at", "of".
@@ -2103,7 +2155,7 @@ func (d *docState) namedAs(as, ae int) int {
 			// called")
 			return k + 1
 		}
-		if d.toks[k].low != "as" || !d.isNameTok(k+1) {
+		if d.toks[k].low != "as" || !d.isNameTok(k+1) && !d.rankedName(k+1, ae) {
 			continue
 		}
 		for b := k - 1; b >= as && b >= k-3; b-- {
@@ -2114,6 +2166,13 @@ func (d *docState) namedAs(as, ae int) int {
 		}
 	}
 	return -1
+}
+
+// rankedName reports whether a rank or title and a name start at k:
+// "only as Captain Ferro", the rank how a man who gives one name is
+// known.
+func (d *docState) rankedName(k, ae int) bool {
+	return k+1 < ae && d.toks[k].cap && d.toks[k].is(fRole) && d.isNameTok(k+1)
 }
 
 // nameStart returns the offset in [i, j) of the first name word after

@@ -179,7 +179,9 @@ func (d *docState) eventModifier(k int) bool {
 	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
 		return false
 	}
-	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || quantityWord(t.low) ||
+	// a verb's past form names no noun an event struck: "bikes have
+	// caught fire" reports fires, not a "caught fire"
+	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || pastIrregular(t.low) || quantityWord(t.low) ||
 		t.low == "people" || t.low == "persons" { // "struck 30 people": no "people strike"
 		return false
 	}
@@ -202,6 +204,9 @@ func quantityWord(w string) bool {
 	switch w {
 	case "teens", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "noon", "midnight":
 		return true
+	}
+	if numberWords[w] {
+		return true // "the first six fires"
 	}
 	if strings.HasSuffix(w, "ies") {
 		w = w[:len(w)-3] + "y"
@@ -534,14 +539,14 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, head)
 				}
 			}
-			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that")) {
+			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && referringBack(d.toks[k-1].low)) {
 				// "blamed each other for a wildfire that …", "blames
 				// rival for leak": an event no attack, introduced as the
 				// object of blame, is named by itself, as an open event
 				// noun is ("the leak" refers back to one)
 				name = headSingular[t.low]
 			}
-			if name == "" && k > lo && (d.toks[k-1].low == "the" || d.toks[k-1].low == "this" || d.toks[k-1].low == "that" || strings.HasSuffix(d.toks[k-1].low, "'s")) {
+			if name == "" && k > lo && (referringBack(d.toks[k-1].low) || strings.HasSuffix(d.toks[k-1].low, "'s")) {
 				d.phrases = append(d.phrases, phraseAt{k: k})
 				continue
 			}
@@ -639,6 +644,17 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// referringBack reports whether w, before an event's noun, refers back
+// to the event reported: "the attack", "this blast", and the victims'
+// possessive, "blaming each other for their abduction".
+func referringBack(w string) bool {
+	switch w {
+	case "the", "this", "that", "their", "its", "his", "her":
+		return true
+	}
+	return false
 }
 
 // strikesObject returns the noun of what the event noun at k, the
