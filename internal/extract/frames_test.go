@@ -429,3 +429,45 @@ func TestAccusationFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyFromPluralSubject covers a "they" that no plural speaker
+// before it stands for: it is the plural subject of its own sentence, or
+// of the sentence before it in the paragraph.
+func TestTheyFromPluralSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"the plural subject of the sentence before",
+			"Pilots at Dunmarch Air walked out on Monday. They said the airline had ignored safety reports.",
+			"Pilots at Dunmarch Air", "the airline had ignored", 1},
+		{"a complement whose noun is also a verb",
+			"Workers at the Halvik mine were angry on Friday. They said the company had cut their pay twice.",
+			"Workers at the Halvik mine", "cut their pay", 1},
+		{"a plural in -men, the frame set inside the clause",
+			"Local fishermen have few boats left. Within the harbour, they said, the tugs are too few.",
+			"Local fishermen", "the tugs are too few", 1},
+		{"the subject of the same sentence",
+			"Nurses in Pellam blocked the plan because they said the wards were understaffed.",
+			"Nurses in Pellam", "the wards were understaffed", 1},
+		{"guard: an object is no antecedent",
+			"Ada Vell met the ministers of Pellam. They said the bridge would close.",
+			"", "", 0},
+		{"guard: a subject two sentences back is too far",
+			"Smelters in Orlevo cut output in May. Prices rose. They said the tariff would stay.",
+			"", "", 0},
+	})
+}
+
+// TestEvidenceSubjectFrames covers documents that report ("a poll
+// showed …") with a time phrase or a complement after the noun.
+func TestEvidenceSubjectFrames(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a time phrase between the poll and its verb",
+			"A Pellam Radio poll last week showed Oster in third at 11 percent.",
+			"Pellam Radio poll", "Oster in third", 1},
+		{"a capitalised plural opening the sentence, a complement after it",
+			"Polls in Velland show the top two candidates are the same as in Pellam.",
+			"Polls in Velland", "the top two candidates", 1},
+		{"guard: a time phrase after a noun that is no document",
+			"A Pellam ferry last week showed signs of rust on its hull.",
+			"", "", 0},
+	})
+}

@@ -736,7 +736,8 @@ var evidenceNouns = map[string]bool{
 
 // evidenceSubject reports whether the verb of evidence at v has a
 // document as its subject: the noun right before it, past a time word
-// or an adverb ("the poll also showed", "Monday's survey shows").
+// or an adverb ("the poll also showed", "Monday's survey shows", "a
+// Courier poll last week showed").
 func (d *docState) evidenceSubject(v, lo int) bool {
 	for k := v - 1; k >= lo && k >= v-3; k-- {
 		t := &d.toks[k]
@@ -746,7 +747,7 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 		if evidenceNouns[t.low] {
 			return true
 		}
-		if !t.is(fAdv|fAux) || t.is(fNeg) {
+		if !t.is(fAdv|fAux|fTime) || t.is(fNeg) {
 			return d.documentHead(v, lo) >= 0
 		}
 	}
@@ -769,7 +770,8 @@ func (d *docState) documentHead(v, lo int) int {
 	h := -1
 	for k := lo; k < v && k-lo <= 4; k++ {
 		t := &d.toks[k]
-		if t.kind == tWord && !t.cap && t.sets&sEvidenceNoun != 0 {
+		if t.kind == tWord && (!t.cap || k == lo) && t.sets&sEvidenceNoun != 0 {
+			// "Polls in Velland show …": a capital opening the clause
 			h = k
 			break
 		}
@@ -780,7 +782,7 @@ func (d *docState) documentHead(v, lo int) int {
 	if h < 0 || h+2 >= v {
 		return -1
 	}
-	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || n.low == "done" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
 		return -1
 	}
 	for k := h + 2; k < v; k++ {
@@ -1501,6 +1503,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		case "they":
 			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
 				return d.lastPlural, npOK
+			}
+			if sp, ok := d.theySubject(s); ok {
+				return sp, npOK
 			}
 		case "it":
 			if s == d.sentLo && d.prevSentBody != "" {
@@ -2569,4 +2574,98 @@ func (d *docState) leadsRel(as, ae int) bool {
 		return true
 	}
 	return false
+}
+
+// pluralSubject returns the end of the plural noun phrase that opens the
+// sentence [lo, hi) as its subject, or lo: "Pilots at Dunmarch Air
+// walked out", "Workers at the mine were angry", "Local fishermen have
+// no boats". It is what a later "they" of the paragraph stands for when
+// no plural speaker came before ("They said the airline had ignored
+// the reports").
+func (d *docState) pluralSubject(lo, hi int) int {
+	head := -1
+	for k := lo; k < hi && k < lo+8; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind != tWord {
+			return lo
+		}
+		if k > lo && !t.cap && (t.is(fVerb|fAux) || strings.HasSuffix(t.low, "ed")) {
+			if n := k + 1; head >= 0 && k > head+1 && n < hi && !d.toks[n].cap && (d.toks[n].is(fVerb|fAux) || strings.HasSuffix(d.toks[n].low, "ed")) {
+				continue // a noun of the complement: "at the Halvik mine were"
+			}
+			if head < 0 || k == head+1 && t.is(fNounish) {
+				return lo
+			}
+			return k
+		}
+		if npPreps[t.low] {
+			if head < 0 {
+				return lo
+			}
+			continue
+		}
+		if head >= 0 && head < k-1 && npPreps[d.toks[head+1].low] {
+			continue // the complement: "at Dunmarch Air"
+		}
+		if t.is(fPron|fConj|fSubord|fRel|fAdv|fTime) || t.cap && k > lo && !d.isNameTok(k) {
+			return lo
+		}
+		if k > lo && t.cap || t.is(fDet) {
+			continue
+		}
+		if peoplePlural(t) {
+			head = k
+		} else {
+			head = -1
+		}
+	}
+	return lo
+}
+
+// peoplePlural reports whether t is a plural noun for people, who can
+// speak: "pilots", "voters", "activists", "fishermen", "officials"; not
+// "prices", "numbers", "documents".
+func peoplePlural(t *token) bool {
+	w := t.low
+	if civilianPlurals[w] || w == "people" || strings.HasSuffix(w, "men") && len(w) > 4 {
+		return true
+	}
+	if len(w) < 5 || w[len(w)-1] != 's' || evidenceNouns[w] || t.is(fVerb) && !t.is(fRole|fGroup) {
+		return false
+	}
+	if t.is(fRole | fGroup | fOrg) {
+		return true
+	}
+	for _, suf := range peopleSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleSuffixes end most plural nouns for people: "dockers", "lobbyists",
+// "physicians", "residents", "migrants", "executives", "investors",
+// "critics".
+var peopleSuffixes = []string{"ers", "ists", "ians", "ents", "ants", "ives", "ors", "ics"}
+
+// theySubject resolves a "they" that no plural speaker before it stands
+// for to the plural subject of its own sentence, before it ("Nurses
+// blocked the plan because they said …"), or of the sentence before it
+// in the paragraph ("Pilots walked out on Monday. They said …").
+func (d *docState) theySubject(at int) (speaker, bool) {
+	r := d.plSubj
+	if r[2] != d.sentN || r[1] > at || r[1] <= r[0] {
+		r = d.prevPlSubj
+		if r[2] != d.sentN-1 || r[1] <= r[0] || r[1] > at {
+			return speaker{}, false
+		}
+	}
+	if r[0] >= len(d.toks) || r[1] > len(d.toks) || d.toks[r[0]].s < d.toks[0].s {
+		return speaker{}, false
+	}
+	// described as written: a capital opening the sentence is no name
+	// here ("Pilots at Dunmarch Air")
+	sp := d.describe(r[0], r[0], r[1], d.actorIn(r[0], r[1]))
+	return sp, sp.name != ""
 }
