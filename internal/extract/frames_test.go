@@ -471,3 +471,29 @@ func TestEvidenceSubjectFrames(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestShareSubjects covers a share of a group as the speaker, as polls
+// report it: "four out of 10 voters", "less than a third", "about
+// three-quarters", "many in the crowd".
+func TestShareSubjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a share with 'out of'",
+			"About four out of 10 voters said the economy would get worse.",
+			"About four out of 10 voters", "the economy would get worse", 1},
+		{"a share after a comparative",
+			"Less than a third agreed that Velland would have to wait its turn.",
+			"Less than a third", "wait its turn", 1},
+		{"a share word alone after an approximator",
+			"About three-quarters support a temporary ban on ore exports.",
+			"About three-quarters", "a temporary ban", 1},
+		{"a percentage after a subordinating word and 'only'",
+			"While only 7 percent said they are undecided, most nurses backed the strike.",
+			"7 percent", "they are undecided", 1},
+		{"a part of a group with 'in'",
+			"Many in the crowd said the mayor was the only candidate they trusted.",
+			"Many in the crowd", "the only candidate", 1},
+		{"guard: a share in the content is no subject",
+			"Ore prices rose by more than half in May, Ivo Marek said.",
+			"Ivo Marek", "Ore prices rose", 1},
+	})
+}

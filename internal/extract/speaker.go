@@ -800,6 +800,12 @@ func (d *docState) shareAt(k int) bool {
 	return d.toks[k].low == "in" && k > 0 && k+1 < len(d.toks) && numberLike(&d.toks[k-1]) && numberLike(&d.toks[k+1])
 }
 
+// outOfShare reports whether token k is the "of" of a share: "four out
+// of 10".
+func (d *docState) outOfShare(k int) bool {
+	return d.toks[k].low == "of" && k-2 >= 0 && k+1 < len(d.toks) && d.toks[k-1].low == "out" && numberLike(&d.toks[k-2]) && d.toks[k+1].kind == tNum
+}
+
 // numberLike reports whether t is a number in digits or a small one in
 // words.
 func numberLike(t *token) bool {
@@ -1068,6 +1074,16 @@ var approximators = map[string]bool{"about": true, "around": true, "roughly": tr
 // said …", "Many say …".
 var quantSpeakers = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true}
 
+// comparatives bound a share before "than": "more than half", "fewer
+// than 10 percent".
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true}
+
+// shareHeads name a share of a group: "a third", "half", "30 percent".
+var shareHeads = map[string]bool{
+	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "percent": true,
+	"majority": true, "two-thirds": true, "three-quarters": true,
+}
+
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
 	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
@@ -1231,16 +1247,27 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	// of his allies"
 	if s-2 >= lo && d.toks[s-1].low == "of" && groupParts[d.toks[s-2].low] {
 		s -= 2
+	} else if s-2 >= lo && d.toks[s-1].low == "in" && quantSpeakers[d.toks[s-2].low] {
+		s -= 2 // "many in the crowd", "some in the party"
+	}
+	// a share of a group: "four out of 10 voters", "more than half",
+	// "less than a third of the nurses"
+	if s-3 >= lo && d.toks[s].kind == tNum && d.toks[s-1].low == "of" && d.toks[s-2].low == "out" && numberLike(&d.toks[s-3]) {
+		s -= 3
+	}
+	if s-2 >= lo && d.toks[s-1].low == "than" && comparatives[d.toks[s-2].low] && (shareHeads[d.toks[s].low] || s+1 < e && shareHeads[d.toks[s+1].low] || d.toks[s].kind == tNum) {
+		s -= 2
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
 	if s > lo {
 		b := s - 1
-		for b > lo && d.toks[b].kind == tWord && d.toks[b].is(fAdv) && !d.toks[b].cap && !d.toks[b].is(fAux) {
-			b--
+		share := d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low] || shareHeads[d.toks[s].low]
+		for b > lo && d.toks[b].kind == tWord && (d.toks[b].is(fAdv) || share && approximators[d.toks[b].low]) && !d.toks[b].cap && !d.toks[b].is(fAux) {
+			b-- // "While only 7 percent said"
 		}
 		p := &d.toks[b]
-		if b == lo && p.kind == tWord && approximators[p.low] && (d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low]) {
+		if b == lo && p.kind == tWord && approximators[p.low] && share {
 			// a number opens the sentence: "About four in 10 voters
 			// say", "Nearly half said"
 			return b, e
@@ -1653,10 +1680,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if !names {
 		for k := rs + 1; k < ne; k++ {
-			if k == rs+1 && d.toks[k].low == "of" && groupParts[d.toks[rs].low] {
-				continue // "many of the farmers": the farmers are the head
+			if k == rs+1 && (d.toks[k].low == "of" && groupParts[d.toks[rs].low] || d.toks[k].low == "in" && quantSpeakers[d.toks[rs].low]) {
+				continue // "many of the farmers", "many in the crowd": the farmers, the crowd are the head
 			}
-			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) {
+			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) && !d.outOfShare(k) {
 				hd = k - 1
 				break
 			}
