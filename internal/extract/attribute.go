@@ -65,9 +65,9 @@ type docState struct {
 	sentPerson, prevSentPerson                         *person
 	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
 	// the plural subject that opens the sentence (pluralSubject) and the
-	// previous sentence's, as token ranges of the paragraph with their
-	// sentence numbers: what a "they" no speaker stands for refers to
-	plSubj, prevPlSubj [3]int
+	// previous sentence's, as token ranges with their sentence and
+	// paragraph numbers: what a "they" no speaker stands for refers to
+	plSubj, prevPlSubj [4]int
 	hasLastAct         bool
 	roleSpeakers       []speaker
 	acronyms           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
@@ -882,9 +882,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
 		d.prevPlSubj = d.plSubj
 		if e := d.pluralSubject(lo, hi); e > lo {
-			d.plSubj = [3]int{lo, e, d.sentN}
+			d.plSubj = [4]int{lo, e, d.sentN, d.paraN}
 		} else {
-			d.plSubj = [3]int{}
+			d.plSubj = [4]int{}
 		}
 	}
 	// most sentences report nobody: skip them after one cheap pass

@@ -453,6 +453,15 @@ func TestTheyFromPluralSubject(t *testing.T) {
 		{"guard: a subject two sentences back is too far",
 			"Smelters in Orlevo cut output in May. Prices rose. They said the tariff would stay.",
 			"", "", 0},
+		{"guard: a surname in -ers opening the sentence is no plural",
+			"Ada Sellers visited the docks on Monday. They said the cranes were idle.",
+			"", "", 0},
+		{"guard: a sentence opening with an auxiliary has no such subject",
+			"Had their arguments for more dredging prevailed, the port would be open. They said the silt had won.",
+			"", "", 0},
+		{"guard: the sentence before in another paragraph",
+			"Pilots at Dunmarch Air walked out on Monday.\n\nThey said the airline had ignored safety reports.",
+			"", "", 0},
 	})
 }
 

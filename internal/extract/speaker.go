@@ -2610,6 +2610,9 @@ func (d *docState) leadsRel(as, ae int) bool {
 // no plural speaker came before ("They said the airline had ignored
 // the reports").
 func (d *docState) pluralSubject(lo, hi int) int {
+	if t := &d.toks[lo]; t.is(fAux|fVerb|fSubord|fPrep) && !t.is(fDet) {
+		return lo // "Had their arguments prevailed …", "If voters …"
+	}
 	head := -1
 	for k := lo; k < hi && k < lo+8; k++ {
 		t := &d.toks[k]
@@ -2640,7 +2643,7 @@ func (d *docState) pluralSubject(lo, hi int) int {
 		if k > lo && t.cap || t.is(fDet) {
 			continue
 		}
-		if peoplePlural(t) {
+		if peoplePlural(t, k == lo && t.cap) {
 			head = k
 		} else {
 			head = -1
@@ -2651,17 +2654,21 @@ func (d *docState) pluralSubject(lo, hi int) int {
 
 // peoplePlural reports whether t is a plural noun for people, who can
 // speak: "pilots", "voters", "activists", "fishermen", "officials"; not
-// "prices", "numbers", "documents".
-func peoplePlural(t *token) bool {
+// "prices", "numbers", "documents". A capital opening the sentence may
+// be a name's ("Sanders", "Waters"): only the lexicon's nouns count there.
+func peoplePlural(t *token, capital bool) bool {
 	w := t.low
-	if civilianPlurals[w] || w == "people" || strings.HasSuffix(w, "men") && len(w) > 4 {
+	if civilianPlurals[w] || w == "people" {
 		return true
 	}
 	if len(w) < 5 || w[len(w)-1] != 's' || evidenceNouns[w] || t.is(fVerb) && !t.is(fRole|fGroup) {
-		return false
+		return !capital && strings.HasSuffix(w, "men") && len(w) > 4
 	}
 	if t.is(fRole | fGroup | fOrg) {
 		return true
+	}
+	if capital {
+		return false
 	}
 	for _, suf := range peopleSuffixes {
 		if strings.HasSuffix(w, suf) {
@@ -2672,9 +2679,9 @@ func peoplePlural(t *token) bool {
 }
 
 // peopleSuffixes end most plural nouns for people: "dockers", "lobbyists",
-// "physicians", "residents", "migrants", "executives", "investors",
-// "critics".
-var peopleSuffixes = []string{"ers", "ists", "ians", "ents", "ants", "ives", "ors", "ics"}
+// "physicians", "residents", "opponents", "migrants", "executives",
+// "investors", "critics" (not "arguments", "payments").
+var peopleSuffixes = []string{"ers", "ists", "ians", "dents", "nents", "rents", "ants", "ives", "ors", "ics"}
 
 // theySubject resolves a "they" that no plural speaker before it stands
 // for to the plural subject of its own sentence, before it ("Nurses
@@ -2688,8 +2695,8 @@ func (d *docState) theySubject(at int) (speaker, bool) {
 			return speaker{}, false
 		}
 	}
-	if r[0] >= len(d.toks) || r[1] > len(d.toks) || d.toks[r[0]].s < d.toks[0].s {
-		return speaker{}, false
+	if r[3] != d.paraN || r[1] > len(d.toks) {
+		return speaker{}, false // token ranges are the paragraph's
 	}
 	// described as written: a capital opening the sentence is no name
 	// here ("Pilots at Dunmarch Air")
