@@ -150,7 +150,7 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 // quote is the report, whatever follows the verb (a recipient, a place,
 // "in a documentary that showed …").
 func (d *docState) afterQuoteComma(v, lo int) bool {
-	if c := d.toks[v].speech().class; c != vSay && c != vTell {
+	if c := d.toks[v].speech().class; c != vSay && c != vTell && !(c == vAccuse && d.bareVerb(v)) {
 		return false
 	}
 	// cheap gate before the subject is read: a closing quote shortly
@@ -191,6 +191,27 @@ func (d *docState) afterQuoteComma(v, lo int) bool {
 	return true
 }
 
+// bareVerb reports whether verb v takes no object: the sentence ends or
+// a comma, an adverb or an adjunct's preposition follows ('“…,” Vell
+// charged in her opening statement'); an accusation verb so used
+// frames the quotation before it, not the words after it ("charged
+// the company with fraud", "accused him of lying").
+func (d *docState) bareVerb(v int) bool {
+	if v+1 >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[v+1]
+	switch {
+	case isEnd(n) || n.low == "," || n.low == ";":
+		return true
+	case n.kind != tWord || n.cap || n.is(fNeg):
+		return false
+	case n.is(fPrep):
+		return n.low != "of" && n.low != "for" && n.low != "with" && n.low != "that"
+	}
+	return n.is(fTime | fAdv)
+}
+
 // trailingSubord open an adjunct clause after a reporting verb: "…, she
 // said as she left".
 var trailingSubord = map[string]bool{
@@ -211,7 +232,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		}
 		vi := d.toks[v].speech()
 		// "…, X said (on Tuesday)."
-		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
+		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) || vi.class == vAccuse && d.afterQuoteComma(v, lo) {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]
 				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {

@@ -506,3 +506,19 @@ func TestShareSubjects(t *testing.T) {
 			"Ivo Marek", "Ore prices rose", 1},
 	})
 }
+
+// TestAccusationVerbAfterQuote covers an accusation verb with no object
+// after a quotation closed on a comma: the quotation is the report.
+func TestAccusationVerbAfterQuote(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"'charged' and an adjunct after the quotation",
+			"\"You have called the dockers lazy and greedy,\" Vell charged in her opening statement.",
+			"Vell", "called the dockers lazy", 1},
+		{"'charged' and a time word",
+			"\"The company falsified the safety logs,\" the union charged on Monday.",
+			"union", "falsified the safety logs", 1},
+		{"guard: an accusation with its object reports what follows",
+			"\"This was no accident,\" Velland accused Ostmark of staging the collision.",
+			"Velland", "staging the collision", 1},
+	})
+}
