@@ -868,7 +868,8 @@ var accusedLinks = map[string]bool{
 // adverbs and auxiliaries). It returns nil when there is none.
 func (d *docState) relativeReport(v, lo, hi int) *att {
 	w := d.skipBack(v-1, lo)
-	if w <= lo || d.toks[w].low != "who" || d.toks[v].speech().class != vSay || d.toks[v].speech().lemma == "ask" {
+	cls := d.toks[v].speech().class
+	if w <= lo || d.toks[w].low != "who" || cls != vSay && cls != vTell || d.toks[v].speech().lemma == "ask" {
 		return nil // (not "who asked not to be named")
 	}
 	h, comma := w-1, false
@@ -886,6 +887,9 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 		return nil
 	}
 	c := v + 1
+	if cls == vTell {
+		c = d.recipientEnd(c, hi) // "who told the Herald he will …"
+	}
 	for c < hi && (d.toks[c].low == "that" || d.toks[c].low == ",") {
 		c++
 	}
@@ -907,6 +911,27 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	}
 	d.used[v] = true
 	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// recipientEnd returns where the recipient of a verb of telling that
+// starts at c ends: a name or a medium ("told the Pellam Herald",
+// "told Reuters"), or one noun ("told reporters"); c when there is none.
+func (d *docState) recipientEnd(c, hi int) int {
+	j := c
+	if j < hi && d.toks[j].is(fDet) && !d.toks[j].is(fPron) {
+		j++
+	}
+	k := j
+	for k < hi && d.toks[k].kind == tWord && !d.toks[k].inQ && (d.toks[k].cap && !d.toks[k].is(fPron) || d.toks[k].is(fMedia)) {
+		k++
+	}
+	if k == j && k < hi && d.nounLike(k) {
+		k++
+	}
+	if k == j {
+		return c
+	}
+	return k
 }
 
 // continuation returns the attribution a continuation clause inherits

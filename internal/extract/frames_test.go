@@ -522,3 +522,22 @@ func TestAccusationVerbAfterQuote(t *testing.T) {
 			"Velland", "staging the collision", 1},
 	})
 }
+
+// TestRelativeTell covers a verb of telling in a relative clause after
+// "who": the report is the antecedent's, past its recipient.
+func TestRelativeTell(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a named recipient, then the content",
+			"Oster won the endorsement of former senator Ivo Marek, who told the Herald he will work full-time to help delegates rebel.",
+			"Ivo Marek", "he will work full-time", 1},
+		{"a recipient of one noun",
+			"The fleet is led by Captain Ada Vell, who told reporters the harbour was too shallow for the new ships.",
+			"Ada Vell", "the harbour was too shallow", 1},
+		{"an aside set off by commas",
+			"Marek, who told Pellam Radio the mine was safe, voted against the inspection.",
+			"Marek", "the mine was safe", 1},
+		{"guard: a telling with no content",
+			"The inquiry was chaired by Tomas Brill, who told the council.",
+			"", "", 0},
+	})
+}
