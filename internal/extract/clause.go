@@ -869,7 +869,7 @@ var accusedLinks = map[string]bool{
 func (d *docState) relativeReport(v, lo, hi int) *att {
 	w := d.skipBack(v-1, lo)
 	cls := d.toks[v].speech().class
-	if w <= lo || d.toks[w].low != "who" || cls != vSay && cls != vTell || d.toks[v].speech().lemma == "ask" {
+	if w <= lo || d.toks[w].low != "who" || cls != vSay && cls != vTell && !(cls == vObject && relativeStances[d.toks[v].speech().lemma]) || d.toks[v].speech().lemma == "ask" {
 		return nil // (not "who asked not to be named")
 	}
 	h, comma := w-1, false
@@ -911,6 +911,17 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	}
 	d.used[v] = true
 	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// relativeStances are the stances a relative clause reports as its
+// antecedent's ("Marek, who has long opposed the tax, …"); not those
+// that name acts more often than views ("who is challenging the
+// senator", "who welcomed the delegates", "who shared a table").
+var relativeStances = map[string]bool{
+	"endorse": true, "oppose": true, "support": true, "criticise": true, "criticize": true, "praise": true,
+	"condemn": true, "denounce": true, "decry": true, "slam": true, "blast": true, "defend": true,
+	"question": true, "cite": true, "applaud": true, "hail": true, "mock": true, "rebuke": true,
+	"assail": true, "lambaste": true, "prefer": true,
 }
 
 // recipientEnd returns where the recipient of a verb of telling that

@@ -541,3 +541,19 @@ func TestRelativeTell(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRelativeStance covers a stance in a relative clause after "who":
+// the antecedent holds it.
+func TestRelativeStance(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"an aside: a long-held stance",
+			"Mining Minister Ivo Marek, who has long opposed the ore tax, voted against the budget.",
+			"Ivo Marek", "opposed the ore tax", 1},
+		{"a restrictive relative after a plural",
+			"Harbour pilots who criticized the port authority for the delays met on Monday.",
+			"Harbour pilots", "criticized the port authority", 1},
+		{"guard: a challenger in an election takes no stance",
+			"Ada Vell, who is challenging Senator Tomas Brill in the Pellam primary, toured the docks.",
+			"", "", 0},
+	})
+}
