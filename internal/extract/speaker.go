@@ -2688,16 +2688,22 @@ var peopleSuffixes = []string{"ers", "ists", "ians", "dents", "nents", "rents", 
 // blocked the plan because they said …"), or of the sentence before it
 // in the paragraph ("Pilots walked out on Monday. They said …").
 func (d *docState) theySubject(at int) (speaker, bool) {
-	r := d.plSubj
-	if r[2] != d.sentN || r[1] > at || r[1] <= r[0] {
-		r = d.prevPlSubj
-		if r[2] != d.sentN-1 || r[1] <= r[0] || r[1] > at {
+	// read only when a "they" asks: most sentences have none
+	r := d.sentRange
+	e := -1
+	if r[2] == d.sentN && r[3] == d.paraN && r[0] < at {
+		e = d.pluralSubject(r[0], min(r[1], at))
+	}
+	if e <= r[0] || e > at {
+		r = d.prevSentRange
+		if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) {
+			return speaker{}, false // token ranges are the paragraph's
+		}
+		if e = d.pluralSubject(r[0], r[1]); e <= r[0] {
 			return speaker{}, false
 		}
 	}
-	if r[3] != d.paraN || r[1] > len(d.toks) {
-		return speaker{}, false // token ranges are the paragraph's
-	}
+	r[1] = e
 	// described as written: a capital opening the sentence is no name
 	// here ("Pilots at Dunmarch Air")
 	sp := d.describe(r[0], r[0], r[1], d.actorIn(r[0], r[1]))
