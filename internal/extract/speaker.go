@@ -1225,6 +1225,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	head := &d.toks[j]
 	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || head.low == "it" || d.answer && head.low == "i") {
 		s = j
+	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
+		s = j - 1 // "26% say": a share
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
 		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
@@ -1892,7 +1894,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	switch {
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
-	case d.nounLike(hd) || head.is(fGroup|fOrg):
+	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
 		return d.describe(s, rs, e, side), npOK
 	}
 	return speaker{}, npUnknown
