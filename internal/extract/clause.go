@@ -507,13 +507,22 @@ func (d *docState) saidFirst(lo, hi int) *att {
 // claiming …" — or -1: the document's issuer is the speaker.
 func (d *docState) issuedSaying(v, lo int) int {
 	t := &d.toks[v]
-	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay || !statementNouns[d.toks[v-1].low] {
+	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay {
+		return -1
+	}
+	// the document, maybe with a time after it: "a statement Wednesday
+	// saying", "a statement on Thursday night claiming"
+	n := v - 1
+	for n > lo && v-n <= 4 && (d.toks[n].is(fTime) || d.toks[n].low == "on" && n < v-1 || d.toks[n].low == ",") {
+		n--
+	}
+	if n-2 < lo || !statementNouns[d.toks[n].low] {
 		return -1
 	}
 	// back over the document's article and modifiers ("a brief written
 	// statement", "a press release") to the verb that issued it
-	for k := v - 2; k >= lo && k >= v-5; k-- {
-		if d.toks[k].low == "press" && k == v-2 {
+	for k := n - 1; k >= lo && k >= n-4; k-- {
+		if d.toks[k].low == "press" && k == n-1 {
 			continue // "a press release"
 		}
 		w := &d.toks[k]

@@ -560,3 +560,19 @@ func TestRelativeStance(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestIssuedStatementWithTime covers a document issued with a time after
+// it before the participle that reports what it says.
+func TestIssuedStatementWithTime(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a day between the statement and 'saying'",
+			"The Pellam port authority released a statement Wednesday saying the ferry company's figures were wrong.",
+			"Pellam port authority", "figures were wrong", 1},
+		{"a time phrase with 'on'",
+			"Mining Minister Ivo Marek issued a statement on Thursday night saying the Halvik mine would stay shut.",
+			"Ivo Marek", "would stay shut", 1},
+		{"guard: a statement with no report after it",
+			"The Pellam port authority released a statement Wednesday.",
+			"", "", 0},
+	})
+}
