@@ -67,35 +67,39 @@ type docState struct {
 	sentPara, sentLo                                   int // the current sentence
 	sentPerson, prevSentPerson                         *person
 	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
-	hasLastAct                                         bool
-	roleSpeakers                                       []speaker
-	acronyms                                           map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
-	open                                               []*openActor          // actors the taxonomy does not name (actors.go)
-	apposDescr                                         bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)
-	openIdx                                            map[string][]openForm // their forms by first word
-	capWords                                           map[string]int        // scanStates' scratch: unknown demonym-like words
-	cityOf                                             map[string]string     // dateline cities (lower case) and their states
-	home                                               string                // the state the dateline names or is in ("" when none)
-	pairsLater                                         bool                  // a reciprocal accusation waits for its parties (fillPairs)
-	pairOwned                                          string                // the body whose owner is one party of a described pair ("the resort's owner and …"): salientPairOf puts it first
-	described                                          []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
-	organOf                                            map[string]string     // a state organ noun ("army") → the state last named with it
-	organNames                                         map[string]string     // a state organ's name without its state, lower case ("border intelligence directorate") → the state
-	sideFrom                                           map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
-	omBuf                                              []mention             // openMentions' spare buffer
-	phrases                                            []phraseAt            // the paragraph's event phrases (topics.go)
-	phrasesDone                                        bool                  // phrases holds this paragraph's
-	accSent                                            bool                  // the sentence holds "according"
-	frameWords                                         uint8                 // fw bits: the rare words of frames the sentence holds
-	prevQuoteSpk                                       *speaker              // speaker of the previous paragraph's closing quotation
-	answer                                             bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
-	interviewee                                        *person               // who answers the interview's questions (interviewLine)
-	actorCount                                         map[string]int
-	actorFirst                                         map[string]int
-	recent                                             []string      // actors in mention order, most recent last (bounded)
-	vessels                                            []vesselOwned // vessels named with their owner, most recent last (bounded)
-	topicCount                                         map[string]int
-	topicFirst                                         map[string]int
+	// the sentence's tokens and the previous sentence's, with their
+	// sentence and paragraph numbers: where theySubject looks for the
+	// plural subject a "they" no speaker stands for refers to
+	sentRange, prevSentRange [4]int
+	hasLastAct               bool
+	roleSpeakers             []speaker
+	acronyms                 map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
+	open                     []*openActor          // actors the taxonomy does not name (actors.go)
+	apposDescr               bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)
+	openIdx                  map[string][]openForm // their forms by first word
+	capWords                 map[string]int        // scanStates' scratch: unknown demonym-like words
+	cityOf                   map[string]string     // dateline cities (lower case) and their states
+	home                     string                // the state the dateline names or is in ("" when none)
+	pairsLater               bool                  // a reciprocal accusation waits for its parties (fillPairs)
+	pairOwned                string                // the body whose owner is one party of a described pair ("the resort's owner and …"): salientPairOf puts it first
+	described                []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
+	organOf                  map[string]string     // a state organ noun ("army") → the state last named with it
+	organNames               map[string]string     // a state organ's name without its state, lower case ("border intelligence directorate") → the state
+	sideFrom                 map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
+	omBuf                    []mention             // openMentions' spare buffer
+	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
+	phrasesDone              bool                  // phrases holds this paragraph's
+	accSent                  bool                  // the sentence holds "according"
+	frameWords               uint8                 // fw bits: the rare words of frames the sentence holds
+	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
+	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
+	interviewee              *person               // who answers the interview's questions (interviewLine)
+	actorCount               map[string]int
+	actorFirst               map[string]int
+	recent                   []string      // actors in mention order, most recent last (bounded)
+	vessels                  []vesselOwned // vessels named with their owner, most recent last (bounded)
+	topicCount               map[string]int
+	topicFirst               map[string]int
 	// mentions of configured topics by one-word aliases, by the word
 	// (singular), for eventTopics
 	aliasWordCount map[string]int
@@ -909,6 +913,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
 		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
 		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
+		d.prevSentRange, d.sentRange = d.sentRange, [4]int{lo, hi, d.sentN, d.paraN}
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64

@@ -150,7 +150,7 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 // quote is the report, whatever follows the verb (a recipient, a place,
 // "in a documentary that showed …").
 func (d *docState) afterQuoteComma(v, lo int) bool {
-	if c := d.toks[v].speech().class; c != vSay && c != vTell {
+	if c := d.toks[v].speech().class; c != vSay && c != vTell && !(c == vAccuse && d.bareVerb(v)) {
 		return false
 	}
 	// cheap gate before the subject is read: a closing quote shortly
@@ -191,6 +191,27 @@ func (d *docState) afterQuoteComma(v, lo int) bool {
 	return true
 }
 
+// bareVerb reports whether verb v takes no object: the sentence ends or
+// a comma, an adverb or an adjunct's preposition follows ('“…,” Vell
+// charged in her opening statement'); an accusation verb so used
+// frames the quotation before it, not the words after it ("charged
+// the company with fraud", "accused him of lying").
+func (d *docState) bareVerb(v int) bool {
+	if v+1 >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[v+1]
+	switch {
+	case isEnd(n) || n.low == "," || n.low == ";":
+		return true
+	case n.kind != tWord || n.cap || n.is(fNeg):
+		return false
+	case n.is(fPrep):
+		return n.low != "of" && n.low != "for" && n.low != "with" && n.low != "that"
+	}
+	return n.is(fTime | fAdv)
+}
+
 // trailingSubord open an adjunct clause after a reporting verb: "…, she
 // said as she left".
 var trailingSubord = map[string]bool{
@@ -211,7 +232,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		}
 		vi := d.toks[v].speech()
 		// "…, X said (on Tuesday)."
-		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) {
+		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) || vi.class == vAccuse && d.afterQuoteComma(v, lo) {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]
 				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
@@ -486,13 +507,22 @@ func (d *docState) saidFirst(lo, hi int) *att {
 // claiming …" — or -1: the document's issuer is the speaker.
 func (d *docState) issuedSaying(v, lo int) int {
 	t := &d.toks[v]
-	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay || !statementNouns[d.toks[v-1].low] {
+	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay {
+		return -1
+	}
+	// the document, maybe with a time after it: "a statement Wednesday
+	// saying", "a statement on Thursday night claiming"
+	n := v - 1
+	for n > lo && v-n <= 4 && (d.toks[n].is(fTime) || d.toks[n].low == "on" && n < v-1 || d.toks[n].low == ",") {
+		n--
+	}
+	if n-2 < lo || !statementNouns[d.toks[n].low] {
 		return -1
 	}
 	// back over the document's article and modifiers ("a brief written
 	// statement", "a press release") to the verb that issued it
-	for k := v - 2; k >= lo && k >= v-5; k-- {
-		if d.toks[k].low == "press" && k == v-2 {
+	for k := n - 1; k >= lo && k >= n-4; k-- {
+		if d.toks[k].low == "press" && k == n-1 {
 			continue // "a press release"
 		}
 		w := &d.toks[k]
@@ -847,7 +877,14 @@ var accusedLinks = map[string]bool{
 // adverbs and auxiliaries). It returns nil when there is none.
 func (d *docState) relativeReport(v, lo, hi int) *att {
 	w := d.skipBack(v-1, lo)
-	if w <= lo || d.toks[w].low != "who" && d.toks[w].low != "which" || d.toks[v].speech().class != vSay || d.toks[v].speech().lemma == "ask" {
+	if w <= lo {
+		return nil
+	}
+	// "who said", "who told the Herald", "who has long opposed"; a
+	// body's "which said"
+	cls, lem := d.toks[v].speech().class, d.toks[v].speech().lemma
+	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem])
+	if !who && !(d.toks[w].low == "which" && cls == vSay) || lem == "ask" {
 		return nil // (not "who asked not to be named")
 	}
 	which := d.toks[w].low == "which"
@@ -869,6 +906,9 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 		return nil
 	}
 	c := v + 1
+	if cls == vTell {
+		c = d.recipientEnd(c, hi) // "who told the Herald he will …"
+	}
 	for c < hi && (d.toks[c].low == "that" || d.toks[c].low == ",") {
 		c++
 	}
@@ -892,6 +932,38 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	}
 	d.used[v] = true
 	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// relativeStances are the stances a relative clause reports as its
+// antecedent's ("Marek, who has long opposed the tax, …"); not those
+// that name acts more often than views ("who is challenging the
+// senator", "who welcomed the delegates", "who shared a table").
+var relativeStances = map[string]bool{
+	"endorse": true, "oppose": true, "support": true, "criticise": true, "criticize": true, "praise": true,
+	"condemn": true, "denounce": true, "decry": true, "slam": true, "blast": true, "defend": true,
+	"question": true, "cite": true, "applaud": true, "hail": true, "mock": true, "rebuke": true,
+	"assail": true, "lambaste": true, "prefer": true,
+}
+
+// recipientEnd returns where the recipient of a verb of telling that
+// starts at c ends: a name or a medium ("told the Pellam Herald",
+// "told Reuters"), or one noun ("told reporters"); c when there is none.
+func (d *docState) recipientEnd(c, hi int) int {
+	j := c
+	if j < hi && d.toks[j].is(fDet) && !d.toks[j].is(fPron) {
+		j++
+	}
+	k := j
+	for k < hi && d.toks[k].kind == tWord && !d.toks[k].inQ && (d.toks[k].cap && !d.toks[k].is(fPron) || d.toks[k].is(fMedia)) {
+		k++
+	}
+	if k == j && k < hi && d.nounLike(k) {
+		k++
+	}
+	if k == j {
+		return c
+	}
+	return k
 }
 
 // continuation returns the attribution a continuation clause inherits

@@ -429,3 +429,150 @@ func TestAccusationFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyFromPluralSubject covers a "they" that no plural speaker
+// before it stands for: it is the plural subject of its own sentence, or
+// of the sentence before it in the paragraph.
+func TestTheyFromPluralSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"the plural subject of the sentence before",
+			"Pilots at Dunmarch Air walked out on Monday. They said the airline had ignored safety reports.",
+			"Pilots at Dunmarch Air", "the airline had ignored", 1},
+		{"a complement whose noun is also a verb",
+			"Workers at the Halvik mine were angry on Friday. They said the company had cut their pay twice.",
+			"Workers at the Halvik mine", "cut their pay", 1},
+		{"a plural in -men, the frame set inside the clause",
+			"Local fishermen have few boats left. Within the harbour, they said, the tugs are too few.",
+			"Local fishermen", "the tugs are too few", 1},
+		{"the subject of the same sentence",
+			"Nurses in Pellam blocked the plan because they said the wards were understaffed.",
+			"Nurses in Pellam", "the wards were understaffed", 1},
+		{"guard: an object is no antecedent",
+			"Ada Vell met the ministers of Pellam. They said the bridge would close.",
+			"", "", 0},
+		{"guard: a subject two sentences back is too far",
+			"Smelters in Orlevo cut output in May. Prices rose. They said the tariff would stay.",
+			"", "", 0},
+		{"guard: a surname in -ers opening the sentence is no plural",
+			"Ada Sellers visited the docks on Monday. They said the cranes were idle.",
+			"", "", 0},
+		{"guard: a sentence opening with an auxiliary has no such subject",
+			"Had their arguments for more dredging prevailed, the port would be open. They said the silt had won.",
+			"", "", 0},
+		{"guard: the sentence before in another paragraph",
+			"Pilots at Dunmarch Air walked out on Monday.\n\nThey said the airline had ignored safety reports.",
+			"", "", 0},
+	})
+}
+
+// TestEvidenceSubjectFrames covers documents that report ("a poll
+// showed …") with a time phrase or a complement after the noun.
+func TestEvidenceSubjectFrames(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a time phrase between the poll and its verb",
+			"A Pellam Radio poll last week showed Oster in third at 11 percent.",
+			"Pellam Radio poll", "Oster in third", 1},
+		{"a capitalised plural opening the sentence, a complement after it",
+			"Polls in Velland show the top two candidates are the same as in Pellam.",
+			"Polls in Velland", "the top two candidates", 1},
+		{"guard: a time phrase after a noun that is no document",
+			"A Pellam ferry last week showed signs of rust on its hull.",
+			"", "", 0},
+	})
+}
+
+// TestShareSubjects covers a share of a group as the speaker, as polls
+// report it: "four out of 10 voters", "less than a third", "about
+// three-quarters", "many in the crowd".
+func TestShareSubjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a share with 'out of'",
+			"About four out of 10 voters said the economy would get worse.",
+			"About four out of 10 voters", "the economy would get worse", 1},
+		{"a share after a comparative",
+			"Less than a third agreed that Velland would have to wait its turn.",
+			"Less than a third", "wait its turn", 1},
+		{"a share word alone after an approximator",
+			"About three-quarters support a temporary ban on ore exports.",
+			"About three-quarters", "a temporary ban", 1},
+		{"a percentage after a subordinating word and 'only'",
+			"While only 7 percent said they are undecided, most nurses backed the strike.",
+			"7 percent", "they are undecided", 1},
+		{"a part of a group with 'in'",
+			"Many in the crowd said the mayor was the only candidate they trusted.",
+			"Many in the crowd", "the only candidate", 1},
+		{"a percentage written with its sign",
+			"Views: 53% of nurses back the strike; 26% say the ward is safe.",
+			"26%", "the ward is safe", 1},
+		{"guard: a share in the content is no subject",
+			"Ore prices rose by more than half in May, Ivo Marek said.",
+			"Ivo Marek", "Ore prices rose", 1},
+	})
+}
+
+// TestAccusationVerbAfterQuote covers an accusation verb with no object
+// after a quotation closed on a comma: the quotation is the report.
+func TestAccusationVerbAfterQuote(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"'charged' and an adjunct after the quotation",
+			"\"You have called the dockers lazy and greedy,\" Vell charged in her opening statement.",
+			"Vell", "called the dockers lazy", 1},
+		{"'charged' and a time word",
+			"\"The company falsified the safety logs,\" the union charged on Monday.",
+			"union", "falsified the safety logs", 1},
+		{"guard: an accusation with its object reports what follows",
+			"\"This was no accident,\" Velland accused Ostmark of staging the collision.",
+			"Velland", "staging the collision", 1},
+	})
+}
+
+// TestRelativeTell covers a verb of telling in a relative clause after
+// "who": the report is the antecedent's, past its recipient.
+func TestRelativeTell(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a named recipient, then the content",
+			"Oster won the endorsement of former senator Ivo Marek, who told the Herald he will work full-time to help delegates rebel.",
+			"Ivo Marek", "he will work full-time", 1},
+		{"a recipient of one noun",
+			"The fleet is led by Captain Ada Vell, who told reporters the harbour was too shallow for the new ships.",
+			"Ada Vell", "the harbour was too shallow", 1},
+		{"an aside set off by commas",
+			"Marek, who told Pellam Radio the mine was safe, voted against the inspection.",
+			"Marek", "the mine was safe", 1},
+		{"guard: a telling with no content",
+			"The inquiry was chaired by Tomas Brill, who told the council.",
+			"", "", 0},
+	})
+}
+
+// TestRelativeStance covers a stance in a relative clause after "who":
+// the antecedent holds it.
+func TestRelativeStance(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"an aside: a long-held stance",
+			"Mining Minister Ivo Marek, who has long opposed the ore tax, voted against the budget.",
+			"Ivo Marek", "opposed the ore tax", 1},
+		{"a restrictive relative after a plural",
+			"Harbour pilots who criticized the port authority for the delays met on Monday.",
+			"Harbour pilots", "criticized the port authority", 1},
+		{"guard: a challenger in an election takes no stance",
+			"Ada Vell, who is challenging Senator Tomas Brill in the Pellam primary, toured the docks.",
+			"", "", 0},
+	})
+}
+
+// TestIssuedStatementWithTime covers a document issued with a time after
+// it before the participle that reports what it says.
+func TestIssuedStatementWithTime(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a day between the statement and 'saying'",
+			"The Pellam port authority released a statement Wednesday saying the ferry company's figures were wrong.",
+			"Pellam port authority", "figures were wrong", 1},
+		{"a time phrase with 'on'",
+			"Mining Minister Ivo Marek issued a statement on Thursday night saying the Halvik mine would stay shut.",
+			"Ivo Marek", "would stay shut", 1},
+		{"guard: a statement with no report after it",
+			"The Pellam port authority released a statement Wednesday.",
+			"", "", 0},
+	})
+}

@@ -761,7 +761,8 @@ var evidenceNouns = map[string]bool{
 
 // evidenceSubject reports whether the verb of evidence at v has a
 // document as its subject: the noun right before it, past a time word
-// or an adverb ("the poll also showed", "Monday's survey shows").
+// or an adverb ("the poll also showed", "Monday's survey shows", "a
+// Courier poll last week showed").
 func (d *docState) evidenceSubject(v, lo int) bool {
 	for k := v - 1; k >= lo && k >= v-3; k-- {
 		t := &d.toks[k]
@@ -771,7 +772,7 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 		if evidenceNouns[t.low] {
 			return true
 		}
-		if !t.is(fAdv|fAux) || t.is(fNeg) {
+		if !t.is(fAdv|fAux|fTime) || t.is(fNeg) {
 			return d.documentHead(v, lo) >= 0
 		}
 	}
@@ -794,7 +795,8 @@ func (d *docState) documentHead(v, lo int) int {
 	h := -1
 	for k := lo; k < v && k-lo <= 4; k++ {
 		t := &d.toks[k]
-		if t.kind == tWord && !t.cap && t.sets&sEvidenceNoun != 0 {
+		if t.kind == tWord && (!t.cap || k == lo) && t.sets&sEvidenceNoun != 0 {
+			// "Polls in Velland show …": a capital opening the clause
 			h = k
 			break
 		}
@@ -805,7 +807,7 @@ func (d *docState) documentHead(v, lo int) int {
 	if h < 0 || h+2 >= v {
 		return -1
 	}
-	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || n.low == "done" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
 		return -1
 	}
 	for k := h + 2; k < v; k++ {
@@ -821,6 +823,12 @@ func (d *docState) documentHead(v, lo int) int {
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
 func (d *docState) shareAt(k int) bool {
 	return d.toks[k].low == "in" && k > 0 && k+1 < len(d.toks) && numberLike(&d.toks[k-1]) && numberLike(&d.toks[k+1])
+}
+
+// outOfShare reports whether token k is the "of" of a share: "four out
+// of 10".
+func (d *docState) outOfShare(k int) bool {
+	return d.toks[k].low == "of" && k-2 >= 0 && k+1 < len(d.toks) && d.toks[k-1].low == "out" && numberLike(&d.toks[k-2]) && d.toks[k+1].kind == tNum
 }
 
 // numberLike reports whether t is a number in digits or a small one in
@@ -1091,6 +1099,16 @@ var approximators = map[string]bool{"about": true, "around": true, "roughly": tr
 // said …", "Many say …".
 var quantSpeakers = map[string]bool{"some": true, "many": true, "others": true, "several": true, "most": true}
 
+// comparatives bound a share before "than": "more than half", "fewer
+// than 10 percent".
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true}
+
+// shareHeads name a share of a group: "a third", "half", "30 percent".
+var shareHeads = map[string]bool{
+	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "percent": true,
+	"majority": true, "two-thirds": true, "three-quarters": true,
+}
+
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
 	"none": true, "half": true, "one": true, "two": true, "three": true, "four": true, "five": true,
@@ -1232,6 +1250,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	head := &d.toks[j]
 	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || head.low == "it" || d.answer && head.low == "i") {
 		s = j
+	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
+		s = j - 1 // "26% say": a share
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
 		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
@@ -1254,16 +1274,27 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	// of his allies"
 	if s-2 >= lo && d.toks[s-1].low == "of" && groupParts[d.toks[s-2].low] {
 		s -= 2
+	} else if s-2 >= lo && d.toks[s-1].low == "in" && quantSpeakers[d.toks[s-2].low] {
+		s -= 2 // "many in the crowd", "some in the party"
+	}
+	// a share of a group: "four out of 10 voters", "more than half",
+	// "less than a third of the nurses"
+	if s-3 >= lo && d.toks[s].kind == tNum && d.toks[s-1].low == "of" && d.toks[s-2].low == "out" && numberLike(&d.toks[s-3]) {
+		s -= 3
+	}
+	if s-2 >= lo && d.toks[s-1].low == "than" && comparatives[d.toks[s-2].low] && (shareHeads[d.toks[s].low] || s+1 < e && shareHeads[d.toks[s+1].low] || d.toks[s].kind == tNum) {
+		s -= 2
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
 	if s > lo {
 		b := s - 1
-		for b > lo && d.toks[b].kind == tWord && d.toks[b].is(fAdv) && !d.toks[b].cap && !d.toks[b].is(fAux) {
-			b--
+		share := d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low] || shareHeads[d.toks[s].low]
+		for b > lo && d.toks[b].kind == tWord && (d.toks[b].is(fAdv) || share && approximators[d.toks[b].low]) && !d.toks[b].cap && !d.toks[b].is(fAux) {
+			b-- // "While only 7 percent said"
 		}
 		p := &d.toks[b]
-		if b == lo && p.kind == tWord && approximators[p.low] && (d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low]) {
+		if b == lo && p.kind == tWord && approximators[p.low] && share {
 			// a number opens the sentence: "About four in 10 voters
 			// say", "Nearly half said"
 			return b, e
@@ -1527,6 +1558,9 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
 				return d.lastPlural, npOK
 			}
+			if sp, ok := d.theySubject(s); ok {
+				return sp, npOK
+			}
 		case "it":
 			if s == d.sentLo && d.prevSentBody != "" {
 				// "Telnor's interior ministry gave a different account.
@@ -1673,10 +1707,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if !names {
 		for k := rs + 1; k < ne; k++ {
-			if k == rs+1 && d.toks[k].low == "of" && groupParts[d.toks[rs].low] {
-				continue // "many of the farmers": the farmers are the head
+			if k == rs+1 && (d.toks[k].low == "of" && groupParts[d.toks[rs].low] || d.toks[k].low == "in" && quantSpeakers[d.toks[rs].low]) {
+				continue // "many of the farmers", "many in the crowd": the farmers, the crowd are the head
 			}
-			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) {
+			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) && !d.outOfShare(k) {
 				hd = k - 1
 				break
 			}
@@ -1895,7 +1929,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	switch {
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
-	case d.nounLike(hd) || head.is(fGroup|fOrg):
+	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
 		return d.describe(s, rs, e, side), npOK
 	}
 	return speaker{}, npUnknown
@@ -2628,4 +2662,111 @@ func (d *docState) leadsRel(as, ae int) bool {
 		return true
 	}
 	return false
+}
+
+// pluralSubject returns the end of the plural noun phrase that opens the
+// sentence [lo, hi) as its subject, or lo: "Pilots at Dunmarch Air
+// walked out", "Workers at the mine were angry", "Local fishermen have
+// no boats". It is what a later "they" of the paragraph stands for when
+// no plural speaker came before ("They said the airline had ignored
+// the reports").
+func (d *docState) pluralSubject(lo, hi int) int {
+	if t := &d.toks[lo]; t.is(fAux|fVerb|fSubord|fPrep) && !t.is(fDet) {
+		return lo // "Had their arguments prevailed …", "If voters …"
+	}
+	head := -1
+	for k := lo; k < hi && k < lo+8; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind != tWord {
+			return lo
+		}
+		if k > lo && !t.cap && (t.is(fVerb|fAux) || strings.HasSuffix(t.low, "ed")) {
+			if n := k + 1; head >= 0 && k > head+1 && n < hi && !d.toks[n].cap && (d.toks[n].is(fVerb|fAux) || strings.HasSuffix(d.toks[n].low, "ed")) {
+				continue // a noun of the complement: "at the Halvik mine were"
+			}
+			if head < 0 || k == head+1 && t.is(fNounish) {
+				return lo
+			}
+			return k
+		}
+		if npPreps[t.low] {
+			if head < 0 {
+				return lo
+			}
+			continue
+		}
+		if head >= 0 && head < k-1 && npPreps[d.toks[head+1].low] {
+			continue // the complement: "at Dunmarch Air"
+		}
+		if t.is(fPron|fConj|fSubord|fRel|fAdv|fTime) || t.cap && k > lo && !d.isNameTok(k) {
+			return lo
+		}
+		if k > lo && t.cap || t.is(fDet) {
+			continue
+		}
+		if peoplePlural(t, k == lo && t.cap) {
+			head = k
+		} else {
+			head = -1
+		}
+	}
+	return lo
+}
+
+// peoplePlural reports whether t is a plural noun for people, who can
+// speak: "pilots", "voters", "activists", "fishermen", "officials"; not
+// "prices", "numbers", "documents". A capital opening the sentence may
+// be a name's ("Sanders", "Waters"): only the lexicon's nouns count there.
+func peoplePlural(t *token, capital bool) bool {
+	w := t.low
+	if civilianPlurals[w] || w == "people" {
+		return true
+	}
+	if len(w) < 5 || w[len(w)-1] != 's' || evidenceNouns[w] || t.is(fVerb) && !t.is(fRole|fGroup) {
+		return !capital && strings.HasSuffix(w, "men") && len(w) > 4
+	}
+	if t.is(fRole | fGroup | fOrg) {
+		return true
+	}
+	if capital {
+		return false
+	}
+	for _, suf := range peopleSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleSuffixes end most plural nouns for people: "dockers", "lobbyists",
+// "physicians", "residents", "opponents", "migrants", "executives",
+// "investors", "critics" (not "arguments", "payments").
+var peopleSuffixes = []string{"ers", "ists", "ians", "dents", "nents", "rents", "ants", "ives", "ors", "ics"}
+
+// theySubject resolves a "they" that no plural speaker before it stands
+// for to the plural subject of its own sentence, before it ("Nurses
+// blocked the plan because they said …"), or of the sentence before it
+// in the paragraph ("Pilots walked out on Monday. They said …").
+func (d *docState) theySubject(at int) (speaker, bool) {
+	// read only when a "they" asks: most sentences have none
+	r := d.sentRange
+	e := -1
+	if r[2] == d.sentN && r[3] == d.paraN && r[0] < at {
+		e = d.pluralSubject(r[0], min(r[1], at))
+	}
+	if e <= r[0] || e > at {
+		r = d.prevSentRange
+		if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) {
+			return speaker{}, false // token ranges are the paragraph's
+		}
+		if e = d.pluralSubject(r[0], r[1]); e <= r[0] {
+			return speaker{}, false
+		}
+	}
+	r[1] = e
+	// described as written: a capital opening the sentence is no name
+	// here ("Pilots at Dunmarch Air")
+	sp := d.describe(r[0], r[0], r[1], d.actorIn(r[0], r[1]))
+	return sp, sp.name != ""
 }
