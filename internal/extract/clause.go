@@ -874,7 +874,11 @@ var accusedLinks = map[string]bool{
 // the bridge was unsafe, voted …", "business leaders who say the law
 // …": the report is the antecedent's, its content runs to the relative
 // clause's end. v is a reporting verb right after "who" (past
-// adverbs and auxiliaries). It returns nil when there is none.
+// adverbs and auxiliaries): a verb of saying, of telling past its
+// recipient ("who told the Herald he will …") or a stance
+// (relativeStances: "who has long opposed the tax"); or a verb of
+// saying after ", which" when the antecedent is a body ("the defence
+// ministry, which said …"). It returns nil when there is none.
 func (d *docState) relativeReport(v, lo, hi int) *att {
 	w := d.skipBack(v-1, lo)
 	if w <= lo {
