@@ -203,11 +203,27 @@ func (d *docState) neutralName(ev string) string {
 	body := d.str[d.leadEnd:]
 	for _, h := range neutralHeads {
 		for _, det := range [...]string{"the ", "The ", "this ", "This "} {
-			i := strings.Index(body, det+h)
-			if e := i + len(det) + len(h); i >= 0 && (e == len(body) || !isASCIILetter(body[e])) {
+			if hasWords(body, det+h) {
 				return ev[:sp+1] + h
 			}
 		}
 	}
 	return ""
+}
+
+// hasWords reports whether s holds phrase as whole words, no letter
+// right before or after it: every occurrence is tried, so "the
+// firefighters" before "the fire" does not hide it.
+func hasWords(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if e := j + len(phrase); (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
 }

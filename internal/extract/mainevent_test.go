@@ -111,6 +111,11 @@ func TestNeutralName(t *testing.T) {
 			"Ostmark said on Friday that a Velland trawler had tried to ram its patrol boat near the reef.\n\n" +
 				"Velland said the collision was the fault of the Ostmark crew.",
 			[]string{"boat collision", "boat collision"}},
+		// the noun found past a longer word that starts with it
+		{"spill after spillway", "Pellam council accuses Norrin Chemicals of poisoning canal",
+			"The Pellam council accused Norrin Chemicals on Monday of poisoning the canal with solvent.\n\n" +
+				"Norrin Chemicals said the spillway gates were shut and the spill came from a passing barge.",
+			[]string{"canal spill", "canal spill"}},
 		// guard: no neutral noun after the lead
 		{"no neutral noun", "Pellam council accuses Norrin Chemicals of poisoning canal",
 			"The Pellam council accused Norrin Chemicals on Monday of poisoning the canal with solvent.\n\n" +
