@@ -164,7 +164,9 @@ func (d *docState) sameIncident() {
 }
 
 // namedAfterLead reports whether the head noun of topic t occurs in the
-// body after the first paragraph: the parties still name the incident.
+// body after the first paragraph, as a word of its own or its plural
+// ("the leak", "leaks"; not "leaked"): the parties still name the
+// incident.
 func (d *docState) namedAfterLead(t string) bool {
 	if d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
 		return false
@@ -177,7 +179,11 @@ func (d *docState) namedAfterLead(t string) bool {
 			return false
 		}
 		j += i
-		if j == 0 || !isASCIILetter(body[j-1]) {
+		e := j + len(head)
+		if e < len(body) && body[e] == 's' {
+			e++ // the plural: "the fires"
+		}
+		if (j == 0 || !isASCIILetter(body[j-1])) && (e == len(body) || !isASCIILetter(body[e])) {
 			return true
 		}
 		i = j + len(head)

@@ -96,6 +96,12 @@ func TestHeadlineBlamedIncident(t *testing.T) {
 			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers shut its hospital systems for three days.\n\n" +
 				"The board said the cyberattack had been prepared for months. Kestria said the board was lying.",
 			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
+		// guard: a longer word that starts with the incident's noun
+		// ("leaked") does not name it after the lead
+		{"leak named only in the lead", "Orvel health board blames Kestrian hackers for patient data leak",
+			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers exposed its patient records.\n\n" +
+				"The board said the cyberattack had been prepared for months. Kestria said the board leaked the records itself.",
+			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
 	})
 }
 
