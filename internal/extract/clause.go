@@ -145,8 +145,9 @@ func (d *docState) adjunctsFrom(j, hi int) bool {
 }
 
 // afterQuoteComma reports whether the reporting verb v of a say or tell
-// frame follows a quote closed on a comma, question or exclamation mark
-// and the frame's subject: in '“…,” X told a meeting held in Y' the
+// frame, or an accusation verb with no object (bareVerb: '“…,” Vell
+// charged'), follows a quote closed on a comma, question or exclamation
+// mark and the frame's subject: in '“…,” X told a meeting held in Y' the
 // quote is the report, whatever follows the verb (a recipient, a place,
 // "in a documentary that showed …").
 func (d *docState) afterQuoteComma(v, lo int) bool {
@@ -231,8 +232,17 @@ func (d *docState) findTrailing(lo, hi int) *att {
 			continue
 		}
 		vi := d.toks[v].speech()
-		// "…, X said (on Tuesday)."
-		if (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && vi.class != vAccuse && vi.class != vCallFor && !d.dismissal(v) || vi.class == vAccuse && d.afterQuoteComma(v, lo) {
+		// "…, X said (on Tuesday)."; an accusation only as the frame of
+		// the quote before it ('“…,” Vell charged'), an appeal never
+		var frame bool
+		switch vi.class {
+		case vAccuse:
+			frame = d.afterQuoteComma(v, lo)
+		case vCallFor:
+		default:
+			frame = (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && !d.dismissal(v)
+		}
+		if frame {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]
 				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
@@ -874,7 +884,11 @@ var accusedLinks = map[string]bool{
 // the bridge was unsafe, voted …", "business leaders who say the law
 // …": the report is the antecedent's, its content runs to the relative
 // clause's end. v is a reporting verb right after "who" (past
-// adverbs and auxiliaries). It returns nil when there is none.
+// adverbs and auxiliaries): a verb of saying, of telling past its
+// recipient ("who told the Herald he will …") or a stance
+// (relativeStances: "who has long opposed the tax"); or a verb of
+// saying after ", which" when the antecedent is a body ("the defence
+// ministry, which said …"). It returns nil when there is none.
 func (d *docState) relativeReport(v, lo, hi int) *att {
 	w := d.skipBack(v-1, lo)
 	if w <= lo {

@@ -942,9 +942,12 @@ var falseWords = map[string]bool{
 }
 
 // falseClaim reads content [cs, ce) that calls a claim untrue: a claim's
-// noun opening it ("Ostmark's claim", "the accusation"), its that-clause,
-// then "is" or "was" and a word that calls it untrue ("false", "a lie",
-// "absurd"). It returns the that-clause, or -1.
+// noun among its first four words ("Ostmark's claim", "the
+// accusations"), its that-clause of two words or more, then "is",
+// "was", "are" or "were" before any comma or quoted word and, within
+// three words, a word that calls it untrue
+// (falseWords: "false", "a lie"; or a dismissal: "absurd"). It returns
+// the that-clause, from after "that" to the verb, or -1, -1.
 func (d *docState) falseClaim(cs, ce int) (int, int) {
 	th := -1
 	for k := cs; k < ce && k <= cs+3; k++ {

@@ -164,7 +164,9 @@ func (d *docState) sameIncident() {
 }
 
 // namedAfterLead reports whether the head noun of topic t occurs in the
-// body after the first paragraph: the parties still name the incident.
+// body after the first paragraph, as a word of its own or its plural
+// ("the leak", "leaks"; not "leaked"): the parties still name the
+// incident.
 func (d *docState) namedAfterLead(t string) bool {
 	if d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
 		return false
@@ -177,7 +179,11 @@ func (d *docState) namedAfterLead(t string) bool {
 			return false
 		}
 		j += i
-		if j == 0 || !isASCIILetter(body[j-1]) {
+		e := j + len(head)
+		if e < len(body) && body[e] == 's' {
+			e++ // the plural: "the fires"
+		}
+		if (j == 0 || !isASCIILetter(body[j-1])) && (e == len(body) || !isASCIILetter(body[e])) {
 			return true
 		}
 		i = j + len(head)
@@ -203,11 +209,27 @@ func (d *docState) neutralName(ev string) string {
 	body := d.str[d.leadEnd:]
 	for _, h := range neutralHeads {
 		for _, det := range [...]string{"the ", "The ", "this ", "This "} {
-			i := strings.Index(body, det+h)
-			if e := i + len(det) + len(h); i >= 0 && (e == len(body) || !isASCIILetter(body[e])) {
+			if hasWords(body, det+h) {
 				return ev[:sp+1] + h
 			}
 		}
 	}
 	return ""
+}
+
+// hasWords reports whether s holds phrase as whole words, no letter
+// right before or after it: every occurrence is tried, so "the
+// firefighters" before "the fire" does not hide it.
+func hasWords(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if e := j + len(phrase); (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
 }

@@ -96,6 +96,12 @@ func TestHeadlineBlamedIncident(t *testing.T) {
 			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers shut its hospital systems for three days.\n\n" +
 				"The board said the cyberattack had been prepared for months. Kestria said the board was lying.",
 			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
+		// guard: a longer word that starts with the incident's noun
+		// ("leaked") does not name it after the lead
+		{"leak named only in the lead", "Orvel health board blames Kestrian hackers for patient data leak",
+			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers exposed its patient records.\n\n" +
+				"The board said the cyberattack had been prepared for months. Kestria said the board leaked the records itself.",
+			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
 	})
 }
 
@@ -111,6 +117,11 @@ func TestNeutralName(t *testing.T) {
 			"Ostmark said on Friday that a Velland trawler had tried to ram its patrol boat near the reef.\n\n" +
 				"Velland said the collision was the fault of the Ostmark crew.",
 			[]string{"boat collision", "boat collision"}},
+		// the noun found past a longer word that starts with it
+		{"spill after spillway", "Pellam council accuses Norrin Chemicals of poisoning canal",
+			"The Pellam council accused Norrin Chemicals on Monday of poisoning the canal with solvent.\n\n" +
+				"Norrin Chemicals said the spillway gates were shut and the spill came from a passing barge.",
+			[]string{"canal spill", "canal spill"}},
 		// guard: no neutral noun after the lead
 		{"no neutral noun", "Pellam council accuses Norrin Chemicals of poisoning canal",
 			"The Pellam council accused Norrin Chemicals on Monday of poisoning the canal with solvent.\n\n" +

@@ -216,10 +216,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	}
 	n0 := len(d.claims)
 	for k := 0; k < 2; k++ {
-		spk := d.government(actors[k])
-		if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) || strings.HasPrefix(actors[k], pairNoun) {
-			spk = speaker{name: actors[k], side: actors[k], inst: true}
-		}
+		spk := d.pairSpeaker(actors[k])
 		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
 			spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 		d.emit(a, s, end, pq)
@@ -236,14 +233,23 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		}
 		d.used[dv] = true
 		for k := 0; k < 2; k++ {
-			spk := d.government(actors[k])
-			if strings.HasPrefix(actors[k], pairLater) || strings.HasPrefix(actors[k], describedLater) || strings.HasPrefix(actors[k], pairNoun) {
-				spk = speaker{name: actors[k], side: actors[k], inst: true}
-			}
+			spk := d.pairSpeaker(actors[k])
 			a := d.newAtt(att{verb: dv, class: vDeny, npS: es, npE: dv, contS: dv + 1, contE: de, spk: spk, quoteSpan: -1, evS: es})
 			d.emit(a, es, de, pq)
 		}
 	}
+}
+
+// pairSpeaker is the speaker of one party of a reciprocal accusation: a
+// placeholder that finish fills in (fillPairs: pairLater, describedLater,
+// pairNoun) speaks as itself until then, an actor as its government.
+// The accusations and ", and each has denied it" take their speakers
+// from it alike.
+func (d *docState) pairSpeaker(actor string) speaker {
+	if strings.HasPrefix(actor, pairLater) || strings.HasPrefix(actor, describedLater) || strings.HasPrefix(actor, pairNoun) {
+		return speaker{name: actor, side: actor, inst: true}
+	}
+	return d.government(actor)
 }
 
 // eachDenied returns the denial verb of ", and each has denied it"

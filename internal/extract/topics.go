@@ -1114,7 +1114,8 @@ func (d *docState) feudEvent(lo, hi int) {
 		if !cue {
 			continue
 		}
-		// the first event phrase of the sentence before the cue
+		// the first event phrase before the cue in its own sentence (not
+		// one of a sentence before)
 		for _, p := range d.phrases {
 			if p.k >= k || p.name == "" || p.act || d.configured(p.name) || d.sentenceBreak(p.k, k) {
 				continue
