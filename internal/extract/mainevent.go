@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -116,12 +115,7 @@ func (d *docState) foldIntoLead(ev string, headline bool) {
 			aspects = append(aspects, t)
 		}
 	}
-	slices.Sort(aspects)
-	for _, t := range aspects {
-		d.topicCount[ev] += d.topicCount[t]
-		delete(d.topicCount, t)
-		d.merged[t] = ev
-	}
+	d.foldTopics(ev, aspects)
 }
 
 // shareWord reports whether names a and b have a word in common.
@@ -155,12 +149,7 @@ func (d *docState) sameIncident() {
 			same = append(same, t)
 		}
 	}
-	slices.Sort(same)
-	for _, t := range same {
-		d.topicCount[ev] += d.topicCount[t]
-		delete(d.topicCount, t)
-		d.merged[t] = ev
-	}
+	d.foldTopics(ev, same)
 }
 
 // namedAfterLead reports whether the head noun of topic t occurs in the

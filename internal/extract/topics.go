@@ -1399,11 +1399,17 @@ func (d *docState) settingOfBlame() {
 			confs = append(confs, t)
 		}
 	}
-	slices.Sort(confs)
-	for _, t := range confs {
+	d.foldTopics(ev, confs) // a claim that names the dam is about the floods
+}
+
+// foldTopics gives the event ev the counts of the topics names and files
+// their claims under it (merged), in one order whatever the map's.
+func (d *docState) foldTopics(ev string, names []string) {
+	slices.Sort(names)
+	for _, t := range names {
 		d.topicCount[ev] += d.topicCount[t]
 		delete(d.topicCount, t)
-		d.merged[t] = ev // a claim that names the dam is about the floods
+		d.merged[t] = ev
 	}
 }
 
