@@ -1238,7 +1238,7 @@ func (d *docState) pairBefore(s, lo int) int {
 			// that share the lake"), nor a plural noun after "two"
 			return -1
 		}
-		if (t.low == "two" || t.low == "both") && k+1 < s && (strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord || k+2 < s && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.pluralAt(k+2)) {
+		if pairCount(t.low) && k+1 < s && (strings.HasSuffix(d.toks[k+1].low, "s") && d.toks[k+1].kind == tWord || k+2 < s && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.pluralAt(k+2)) {
 			// "the two militias", "the two armed groups"
 			if k-1 >= lo && d.toks[k-1].low == "the" {
 				k--
@@ -1300,7 +1300,7 @@ func (d *docState) pairKind(s, e int) byte {
 // ("between two armed groups", "both countries"), or pairAny.
 func (d *docState) pairKindBefore(lo, s int) byte {
 	for k := lo; k < s; k++ {
-		if w := d.toks[k].low; w != "two" && w != "both" {
+		if !pairCount(d.toks[k].low) {
 			continue
 		}
 		for j := k + 1; j < s && j <= k+3; j++ {
