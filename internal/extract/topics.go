@@ -1133,7 +1133,7 @@ func (d *docState) feudEvent(lo, hi int) {
 // sentenceBreak reports whether a sentence ends between tokens i and j.
 func (d *docState) sentenceBreak(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := &d.toks[k]; t.kind == tPunct && (t.low == "." || t.low == "?" || t.low == "!") {
+		if isEnd(&d.toks[k]) {
 			return true
 		}
 	}
