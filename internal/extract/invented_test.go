@@ -267,6 +267,13 @@ import (
 // 65d730a and scored once there with no configuration (attribution F1
 // 0.78, 0.54, 0.79, 0.62; accusations 0.67, 0, 0, 0; pairs topic aside
 // 1.00, 0.40, 0, 0; mutual 1 of 1, 0 of 2, 0 of 2, 0 of 1), floors just under.
+//
+// heldout48–51 (a dam release flooding a neighbour's valley, a bank
+// cyber-attack blamed on a neighbour's spy service, a trawler fired on by
+// a coast guard, an election-fraud row between two parties) were written
+// blind at 12f7214 and scored once there with no configuration
+// (attribution F1 0.80, 0.83, 0.71, 0.55; accusations 0 on all four;
+// pairs topic aside 0.80, 0.40, 0.80, 0; mutual 0 of 1 each), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -323,6 +330,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout45", 0.50, 0, 0.35, 0},
 		{"testdata/heldout46", 0.75, 0, 0, 0},
 		{"testdata/heldout47", 0.60, 0, 0, 0},
+		{"testdata/heldout48", 0.75, 0, 0.75, 0},
+		{"testdata/heldout49", 0.80, 0, 0.35, 0},
+		{"testdata/heldout50", 0.70, 0, 0.75, 0},
+		{"testdata/heldout51", 0.55, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
