@@ -267,6 +267,13 @@ import (
 // 65d730a and scored once there with no configuration (attribution F1
 // 0.78, 0.54, 0.79, 0.62; accusations 0.67, 0, 0, 0; pairs topic aside
 // 1.00, 0.40, 0, 0; mutual 1 of 1, 0 of 2, 0 of 2, 0 of 1), floors just under.
+//
+// heldout52–55 (a derailment blamed between a rail operator and its track
+// contractor, diplomats expelled for spying, a shelled market town, a
+// chemical-plant fire) were written blind at 12f7214 and scored once there
+// with no configuration (attribution F1 0.78, 0.82, 0.84, 0.75; accusations
+// 0, 1.00, 0, 0; pairs topic aside 0, 1.00, 0.80, 0.67; mutual 0 of 1, 1 of
+// 1, 0 of 2, 0 of 1), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -323,6 +330,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout45", 0.50, 0, 0.35, 0},
 		{"testdata/heldout46", 0.75, 0, 0, 0},
 		{"testdata/heldout47", 0.60, 0, 0, 0},
+		{"testdata/heldout52", 0.75, 0, 0, 0},
+		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
+		{"testdata/heldout54", 0.80, 0, 0.75, 0},
+		{"testdata/heldout55", 0.75, 0, 0.65, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
