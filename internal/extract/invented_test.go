@@ -274,6 +274,12 @@ import (
 // blind at 12f7214 and scored once there with no configuration
 // (attribution F1 0.80, 0.83, 0.71, 0.55; accusations 0 on all four;
 // pairs topic aside 0.80, 0.40, 0.80, 0; mutual 0 of 1 each), floors just under.
+// heldout52–55 (a derailment blamed between a rail operator and its track
+// contractor, diplomats expelled for spying, a shelled market town, a
+// chemical-plant fire) were written blind at 12f7214 and scored once there
+// with no configuration (attribution F1 0.78, 0.82, 0.84, 0.75; accusations
+// 0, 1.00, 0, 0; pairs topic aside 0, 1.00, 0.80, 0.67; mutual 0 of 1, 1 of
+// 1, 0 of 2, 0 of 1), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -334,6 +340,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout49", 0.80, 0, 0.35, 0},
 		{"testdata/heldout50", 0.70, 0, 0.75, 0},
 		{"testdata/heldout51", 0.55, 0, 0, 0},
+		{"testdata/heldout52", 0.75, 0, 0, 0},
+		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
+		{"testdata/heldout54", 0.80, 0, 0.75, 0},
+		{"testdata/heldout55", 0.75, 0, 0.65, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
