@@ -97,6 +97,8 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark agents had abducted an opposition leader near the border.", "opposition leader kidnapping"},
 		{"Velland said a blogger was arrested in Tarsk on Monday.", "blogger arrest"},
 		{"Velland blamed Ostmark for the journalist's killing.", "journalist killing"},
+		{"Velland blamed Ostmark agents for the slaying of a journalist in Tarsk.", "journalist killing"},
+		{"Velland said Ostmark agents were behind the abductions of two engineers.", "engineer abduction"},
 		{"Velland said the activist arrested in Tarsk had done nothing wrong.", "activist arrest"},
 		{"Velland and Ostmark dispute who killed the mayor of Tarsk, officials said.", "mayor killing"},
 		{"Velland said the ship's captain was killed by Ostmark gunmen.", "captain killing"},
