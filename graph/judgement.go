@@ -121,8 +121,7 @@ func PrepareJudgement(j Judgement, now time.Time) (Judgement, error) {
 		if Slug(j.Into) == "" || Slug(j.TargetID) == "" {
 			return j, Errorf(EInvalid, "merge needs two names with letters or digits (target_id and into)")
 		}
-		if key := j.Target.key(); key(j.Into) == key(j.TargetID) {
-			// "pipeline explosion" into "pipeline blast" too: one topic
+		if Slug(j.Into) == Slug(j.TargetID) {
 			return j, Errorf(EInvalid, "merge of %q into itself", j.TargetID)
 		}
 		if j.Side != "" {
@@ -300,9 +299,9 @@ func NewJudged(js []Judgement) *Judged {
 		case j.Action.IsVerdict():
 			g.verdicts[j.TargetID] = j
 		case j.Action == ActMerge && j.Target == TargetSpeaker:
-			merge(g.speakers, j.TargetID, j.Into, Slug)
+			merge(g.speakers, j.TargetID, j.Into)
 		case j.Action == ActMerge && j.Target == TargetTopic:
-			merge(g.topics, j.TargetID, j.Into, TopicSlug)
+			merge(g.topics, j.TargetID, j.Into)
 		case j.Action == ActSetSide:
 			g.sides[Slug(j.TargetID)] = j.Side
 		}
@@ -315,23 +314,14 @@ func NewJudged(js []Judgement) *Judged {
 	return g
 }
 
-// key returns the function that gives a name of the target's nodes its
-// identity: a topic's TopicSlug, any other name's Slug.
-func (t Target) key() func(string) string {
-	if t == TargetTopic {
-		return TopicSlug
-	}
-	return Slug
-}
-
 // merge records that from merges into into. A later merge wins over an
 // earlier one that would make a cycle: merging B into A after A into B
-// keeps A. key gives a name's identity (Target.key).
-func merge(m map[string]string, from, into string, key func(string) string) {
-	f := key(from)
+// keeps A.
+func merge(m map[string]string, from, into string) {
+	f := Slug(from)
 	// Walk from into; if the walk reaches from, drop the link that
 	// enters it, so the new link closes no cycle.
-	prev, cur := "", key(into)
+	prev, cur := "", Slug(into)
 	for seen := map[string]bool{}; cur != "" && !seen[cur]; {
 		seen[cur] = true
 		if cur == f {
@@ -342,23 +332,23 @@ func merge(m map[string]string, from, into string, key func(string) string) {
 		if !ok {
 			break
 		}
-		prev, cur = cur, key(next)
+		prev, cur = cur, Slug(next)
 	}
 	m[f] = into
 }
 
 // resolve follows merges from name to the name it ends in, or "" when
-// name is not merged; key gives a name's identity (Target.key).
-func resolve(m map[string]string, name string, key func(string) string) string {
+// name is not merged.
+func resolve(m map[string]string, name string) string {
 	out := ""
-	cur := key(name)
+	cur := Slug(name)
 	for seen := map[string]bool{}; !seen[cur]; {
 		seen[cur] = true
 		next, ok := m[cur]
 		if !ok {
 			break
 		}
-		out, cur = next, key(next)
+		out, cur = next, Slug(next)
 	}
 	return out
 }
@@ -420,7 +410,7 @@ func (g *Judged) Rewrites() bool {
 
 // Speaker returns the name the speaker name is merged into, or name.
 func (g *Judged) Speaker(name string) string {
-	if into := resolve(g.speakers, name, Slug); into != "" {
+	if into := resolve(g.speakers, name); into != "" {
 		return into
 	}
 	return name
@@ -428,7 +418,7 @@ func (g *Judged) Speaker(name string) string {
 
 // Topic returns the name the topic name is merged into, or name.
 func (g *Judged) Topic(name string) string {
-	if into := resolve(g.topics, name, TopicSlug); into != "" {
+	if into := resolve(g.topics, name); into != "" {
 		return into
 	}
 	return name
@@ -465,7 +455,7 @@ func (g *Judged) mergedNames(t Target) map[string]string {
 	for i := range g.list {
 		j := &g.list[i]
 		if j.Action == ActMerge && j.Target == t {
-			out[t.key()(j.TargetID)] = j.TargetID
+			out[Slug(j.TargetID)] = j.TargetID
 		}
 	}
 	return out
@@ -492,7 +482,7 @@ func (g *Judged) Rewrite(c *Claim) bool {
 		return false
 	}
 	changed := false
-	if into := resolve(g.speakers, c.Speaker, Slug); into != "" && into != c.Speaker {
+	if into := resolve(g.speakers, c.Speaker); into != "" && into != c.Speaker {
 		from := c.Speaker
 		c.Speaker, c.SpeakerID = into, SpeakerID(into)
 		if side, ok := g.sides[Slug(from)]; ok && c.Side != side {
@@ -500,7 +490,7 @@ func (g *Judged) Rewrite(c *Claim) bool {
 		}
 		changed = true
 	}
-	if into := resolve(g.topics, c.Topic, TopicSlug); into != "" && into != c.Topic {
+	if into := resolve(g.topics, c.Topic); into != "" && into != c.Topic {
 		c.Topic = into
 		changed = true
 	}
@@ -532,7 +522,7 @@ func (g *Judged) RewriteBatch(b Batch) (Batch, []Original) {
 	}
 	out.Speakers = nil
 	for _, sp := range b.Speakers {
-		if resolve(g.speakers, sp.Name, Slug) != "" {
+		if resolve(g.speakers, sp.Name) != "" {
 			continue
 		}
 		if side, ok := g.sides[Slug(sp.Name)]; ok {
@@ -542,7 +532,7 @@ func (g *Judged) RewriteBatch(b Batch) (Batch, []Original) {
 	}
 	out.Topics = nil
 	for _, t := range b.Topics {
-		if resolve(g.topics, t.Name, TopicSlug) == "" {
+		if resolve(g.topics, t.Name) == "" {
 			out.Topics = append(out.Topics, t)
 		}
 	}

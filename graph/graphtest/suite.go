@@ -66,7 +66,6 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"DoubleStandard", testDoubleStandard},
 		{"HostileStrings", testHostile},
 		{"OddCaseAndSpacedNames", testOddNames},
-		{"EventNounSynonymTopics", testEventNounTopics},
 		{"LongTexts", testLongTexts},
 		{"Unicode", testUnicode},
 		{"EmptyBatch", testEmptyBatch},
