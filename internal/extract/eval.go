@@ -532,9 +532,11 @@ var topicFiller = map[string]bool{
 
 // topicWords normalises a topic label into sorted distinct words: lower
 // case, hyphens inside words dropped ("cease-fire" is "ceasefire"),
-// possessives and filler words dropped, plurals made singular, and a
-// gerund made its verb ("pipe cutting" is "pipe cut"): the same word
-// in another form, as a plural is.
+// possessives and filler words dropped, plurals made singular, an
+// event noun made the first of its synonyms (graph.EventNoun: "pipeline
+// explosion" is "pipeline blast", as the store's topic identity has it),
+// and a gerund made its verb ("pipe cutting" is "pipe cut"): the same
+// word in another form, as a plural is.
 func topicWords(s string) []string {
 	s = strings.ToLower(strings.NewReplacer("’", "'", "-", "", "‐", "", "‑", "").Replace(s))
 	var out []string
@@ -545,7 +547,10 @@ func topicWords(s string) []string {
 			continue
 		}
 		w = singularWord(w)
-		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+		if c := graph.EventNoun(w); c != "" {
+			// before the gerund's verb: "downing" is a shootdown, not "down"
+			w = c
+		} else if len(w) > 5 && strings.HasSuffix(w, "ing") {
 			w = guessLemma(w)
 		}
 		if !containsStr(out, w) {

@@ -160,6 +160,22 @@ func TestTopicMatch(t *testing.T) {
 		{"ferry ramming", "ferry rams", true},
 		{"reservoir flooding", "reservoir destruction", false},
 		{"warehouse bombing", "warehouse blast", false},
+		// an event noun is the first of its synonyms (graph.EventNoun)
+		{"pipeline blast", "pipeline explosion", true},
+		{"Kessin refinery explosions", "refinery blasts", true},
+		{"aid worker abduction", "aid worker kidnapping", true},
+		{"kidnapping of the ferry crew", "crew abduction", true},
+		{"warehouse blaze", "Tollgate warehouse fire", true},
+		{"airliner shootdown", "downing of the airliner", true},
+		{"Varna quake", "Varna earthquake", true},
+		{"journalist slaying", "killing of a journalist", true},
+		// kinds of event that are not synonyms stay apart
+		{"depot strike", "depot attack", false},
+		{"tanker crash", "tanker collision", false},
+		{"chemical spill", "chemical leak", false},
+		{"ridge wildfire", "ridge fire", false},
+		{"mine blast", "mine fire", false},
+		{"airliner downing", "airliner crash", false},
 	}
 	for _, tt := range tests {
 		if got := topicMatch(tax, tt.sys, tt.gold); got != tt.want {

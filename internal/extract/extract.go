@@ -186,6 +186,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.scanStates(a.Meta.Title, d.str)
 	d.title(a.Meta.Title)
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
+	d.noteTitleHeads(a.Meta.Title, c)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
 			continue

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // Open topics. The taxonomy's topics are the disputes it was given; a
@@ -30,18 +32,18 @@ import (
 
 // eventHeads are nouns of harmful or disputed events, by their folded
 // form; the words of genericEvents are among them.
-var eventHeads = withGenericEvents(map[string]string{
+var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
 	// an attack from the air or by guns is a strike, however reported
 	"bombing": "strike", "bombings": "strike", "shelling": "strike", "bombardment": "strike",
 	"attack": "attack", "attacks": "attack", "assault": "attack", "assaults": "attack",
-	"blast": "blast", "blasts": "blast", "explosion": "blast", "explosions": "blast", "detonation": "blast",
+	"blast": "blast", "blasts": "blast",
 	"collision": "collision", "collisions": "collision",
 	"clash": "clash", "clashes": "clash", "skirmish": "clash", "skirmishes": "clash",
 	"shooting": "shooting", "shootings": "shooting", "massacre": "massacre",
 	"massacres": "massacre", "raid": "raid", "raids": "raid", "ambush": "ambush", "sabotage": "sabotage",
 	"crash": "crash", "sinking": "sinking", "incursion": "incursion", "incursions": "incursion",
-	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping", "abduction": "kidnapping",
+	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping",
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
 	"harassment": "harassment", "cut": "cut",
@@ -62,9 +64,31 @@ var eventHeads = withGenericEvents(map[string]string{
 	// a fire both sides talk about, whoever lit it: the event, not one
 	// side's account of its cause ("farmers burning stubble"); a
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
-	"fire": "fire", "fires": "fire", "blaze": "fire", "blazes": "fire",
-	"wildfire": "wildfire", "wildfires": "wildfire", "bushfire": "wildfire", "bushfires": "wildfire",
-})
+	"fire": "fire", "fires": "fire",
+	"wildfire": "wildfire", "wildfires": "wildfire",
+}))
+
+// withEventClasses adds to heads the other nouns of each class of
+// synonyms (graph.EventNouns) whose first noun is a head there, singular
+// and plural, each the head of that noun: "explosion" and "detonation"
+// are a blast, "blazes" a fire. The classes are written once, in graph,
+// where they make two articles' wordings one topic.
+func withEventClasses(heads map[string]string) map[string]string {
+	for _, class := range graph.EventNouns() {
+		h := heads[class[0]]
+		if h == "" {
+			continue
+		}
+		for _, w := range class[1:] {
+			for _, f := range [...]string{w, w + "s"} {
+				if heads[f] == "" {
+					heads[f] = h
+				}
+			}
+		}
+	}
+	return heads
+}
 
 // gunfireBefore are the words before "fire" that make it shooting, not
 // a blaze: "opened fire", "returned fire", "came under fire", "artillery
@@ -834,10 +858,10 @@ func (d *docState) describing(k, lo int) bool {
 
 // victimNouns are the acts against a person, as nouns, with the head
 // that names them: an event head's own fold where it has one.
-var victimNouns = map[string]string{
+var victimNouns = withEventClasses(map[string]string{
 	"poisoning": "poisoning", "killing": "killing", "murder": "murder", "assassination": "assassination",
-	"kidnapping": "kidnapping", "abduction": "kidnapping", "arrest": "arrest", "detention": "detention",
-}
+	"kidnapping": "kidnapping", "arrest": "arrest", "detention": "detention",
+})
 
 // victimVerbs are the acts against a person, as verbs, with their noun.
 var victimVerbs = map[string]string{
@@ -1295,17 +1319,21 @@ var headSingular = func() map[string]string {
 // uses most for it, the headline and first paragraphs weighing more:
 // an article that writes "explosion" five times and "blast" twice
 // reports a "plant explosion", though both fold into one head to find
-// and merge the event. A configured topic keeps its name, and a tie
-// keeps the folded head.
+// and merge the event; but the headline's word of a class of true
+// synonyms first (titleHead). A configured topic keeps its name, and a
+// tie keeps the folded head.
 func (d *docState) surfaceName(t string) string {
 	i := strings.LastIndexByte(t, ' ')
-	if i < 0 || len(d.headWords) == 0 {
+	if i < 0 || len(d.headWords) == 0 && len(d.titleHeads) == 0 {
 		return t
 	}
 	if head := t[i+1:]; eventHeads[head] != head || d.configured(t) {
 		return t
 	}
 	head := t[i+1:]
+	if w := d.titleHead(head); w != "" {
+		return t[:i+1] + w
+	}
 	best, bestN := head, d.headWords[head]
 	for w, n := range d.headWords {
 		if n > bestN && w != best && eventHeads[w] == head || n == bestN && n > 0 && w < best && w != head && best != head && eventHeads[w] == head {
@@ -1316,6 +1344,74 @@ func (d *docState) surfaceName(t string) string {
 		return t
 	}
 	return t[:i+1] + best
+}
+
+// titleHead returns the word of a class of true synonyms
+// (graph.EventNoun) the headline names the event of head by, however
+// often the body writes another: the class, not the word, makes it one
+// topic with an article that writes the other (graph.TopicSlug). Of two
+// in the headline, the one the body writes more, then the first; "" for
+// none. A figure of speech ("meltdown" for a breakdown) is in no class
+// and names the event only as often as the body writes it.
+func (d *docState) titleHead(head string) string {
+	best, bestN := "", -1
+	for _, w := range d.titleHeads {
+		if eventHeads[w] == head && d.headWords[w] > bestN {
+			best, bestN = w, d.headWords[w]
+		}
+	}
+	return best
+}
+
+// noteTitleHeads records for surfaceName the event nouns of a class of
+// synonyms (graph.EventNoun) the headline writes, singular: the
+// article's title, or without one its first line when that is a heading
+// ("Blast rocks grain terminal"), which no paragraph reads.
+func (d *docState) noteTitleHeads(title string, c *cleaned) {
+	var line []byte
+	if title == "" {
+		for _, p := range c.paras {
+			if p.kind == paraBoiler {
+				continue
+			}
+			if p.kind == paraHeading {
+				line = c.text[p.start:p.end]
+			}
+			break
+		}
+	}
+	// a word lower-cased in a buffer of its own: headlines are title
+	// case, and no event noun is longer than the buffer
+	var buf [16]byte
+	n, long := 0, false
+	word := func() {
+		if n > 0 && !long {
+			if s := headSingular[string(buf[:n])]; s != "" && graph.EventNoun(s) != "" && !slices.Contains(d.titleHeads, s) {
+				d.titleHeads = append(d.titleHeads, s)
+			}
+		}
+		n, long = 0, false
+	}
+	for i, m := 0, max(len(title), len(line)); i < m; i++ {
+		b := byte(0)
+		if title != "" {
+			b = title[i]
+		} else {
+			b = line[i]
+		}
+		switch {
+		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
+			if n == len(buf) {
+				long = true
+			} else {
+				buf[n] = b | 0x20
+				n++
+			}
+		default:
+			word()
+		}
+	}
+	word()
 }
 
 // noteNamed records a configured topic's mention that names more than

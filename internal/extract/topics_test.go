@@ -77,7 +77,16 @@ func TestEventPhrases(t *testing.T) {
 		{"Explosion at Norvik paint factory kills four\n\nAn explosion tore through a paint factory in Norvik on Monday, officials said. The owner blamed the blast on a rival firm. \"The explosion was no accident,\" the owner said.", "factory explosion"},
 		{"Velland said Ostmark shelling had hit the refugee camp. \"The shelling of the camp went on all night,\" the mayor said.", "camp shelling"},
 		{"Velland said Ostmark bombings had hit the depot. \"The bombing of the depot was deliberate,\" the mayor said. The strike killed two guards.", "depot bombing"},
-		// guards: the folded head when the article uses it as much or more
+		// of two true synonyms (graph.EventNoun) the headline's word names
+		// the event however often the body writes the other: the class
+		// makes it one topic with an article that writes the other
+		{"Blast rocks Harwick grain terminal\n\nAn explosion tore through the grain terminal in Harwick on Tuesday, port officials said. Stellan Freight blamed the explosion on a faulty dryer. \"The explosion was caused by neglect,\" a spokesman for Orlen Grain said.", "terminal blast"},
+		{"Blaze guts Tollmark textile mill\n\nA fire swept through the textile mill in Tollmark overnight, officials said. The owners blamed the fire on a rival. \"The fire was set deliberately,\" the owner said.", "mill blaze"},
+		{"Explosion grounds Ardent Air freighter\n\nA blast ripped through an Ardent Air freighter at Vessa airport, officials said. The airline blamed the blast on a contractor. \"The blast was the contractor's fault,\" the airline said.", "freighter explosion"},
+		// guards: a figure of speech in the headline is no synonym; a
+		// headline with no word of the class leaves the body's
+		{"Meltdown at Corvel Bank payroll\n\nThe payroll breakdown left 4,000 staff unpaid on Friday, officials said. The bank blamed the breakdown on Tessary Systems. \"The breakdown was their software,\" a spokeswoman said.", "payroll breakdown"},
+		{"Four killed at Harwick grain terminal\n\nAn explosion tore through the grain terminal in Harwick on Tuesday, port officials said. Stellan Freight blamed the explosion on a faulty dryer. \"The blast was caused by neglect,\" a spokesman for Orlen Grain said.", "terminal explosion"},
 		{"Blast at Norvik paint factory kills four\n\nA blast tore through a paint factory in Norvik on Monday, officials said. Witnesses heard an explosion. \"The blast was no accident,\" the owner said.", "factory blast"},
 		{"A blast tore through a paint factory in Norvik, officials said. \"The explosion was no accident,\" the owner said.", "factory blast"},
 		{"Velland said an Ostmark airstrike hit the market. \"The airstrike was deliberate,\" the mayor said.", "market strike"},
@@ -88,6 +97,8 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark agents had abducted an opposition leader near the border.", "opposition leader kidnapping"},
 		{"Velland said a blogger was arrested in Tarsk on Monday.", "blogger arrest"},
 		{"Velland blamed Ostmark for the journalist's killing.", "journalist killing"},
+		{"Velland blamed Ostmark agents for the slaying of a journalist in Tarsk.", "journalist killing"},
+		{"Velland said Ostmark agents were behind the abductions of two engineers.", "engineer abduction"},
 		{"Velland said the activist arrested in Tarsk had done nothing wrong.", "activist arrest"},
 		{"Velland and Ostmark dispute who killed the mayor of Tarsk, officials said.", "mayor killing"},
 		{"Velland said the ship's captain was killed by Ostmark gunmen.", "captain killing"},

@@ -1,0 +1,60 @@
+package graph_test
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+func TestEventNoun(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"explosion", "blast"},
+		{"explosions", "blasts"},
+		{"blast", "blast"},
+		{"detonation", "blast"},
+		{"abduction", "kidnapping"},
+		{"blazes", "fires"},
+		{"inferno", "fire"},
+		{"bushfire", "wildfire"},
+		{"shootdown", "downing"},
+		{"flooding", "flood"},
+		{"quake", "earthquake"},
+		{"slaying", "killing"},
+		// kinds of event, not synonyms of another
+		{"strike", ""},
+		{"attack", ""},
+		{"crash", ""},
+		{"collision", ""},
+		{"leak", ""},
+		{"spill", ""},
+		{"bombing", ""},
+		{"Explosion", ""}, // lower case only, as slugs and labels are
+	}
+	for _, tt := range tests {
+		if got := graph.EventNoun(tt.w); got != tt.want {
+			t.Errorf("EventNoun(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestTopicSlug(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Pipeline Explosion", "pipeline-blast"},
+		{"pipeline blast", "pipeline-blast"},
+		{"aid worker abduction", "aid-worker-kidnapping"},
+		{"Harbour Blazes", "harbour-fires"},
+		{"airliner shootdown", "airliner-downing"},
+		{"reservoir flooding", "reservoir-flood"},
+		// no event noun of a class: the plain slug
+		{"cluster munitions", "cluster-munitions"},
+		{"depot strike", "depot-strike"},
+		{"tanker collision", "tanker-collision"},
+		{"explosive-trade", "explosive-trade"}, // whole words only
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := graph.TopicSlug(tt.name); got != tt.want {
+			t.Errorf("TopicSlug(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
