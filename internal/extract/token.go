@@ -137,6 +137,60 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			i += n
 			continue
 		}
+		if c >= 'a' && c <= 'z' && voc != nil {
+			// the common word: lower-case ASCII letters and digits, at
+			// most eight, up to a byte that continues no word. It is
+			// what the general case below makes of it (no capital, no
+			// hyphen, no abbreviation's dot, a plain vocabulary key),
+			// without that case's tests for the others
+			j := i + 1
+			for j < len(str) && j-i <= 8 && wordByte[str[j]] {
+				j++
+			}
+			if j-i <= 8 && (j == len(str) || !wordTail[str[j]] && !wordByte[str[j]]) {
+				var x uint64
+				if i+8 <= len(str) {
+					x = le64(str[i:i+8]) & lowMask(j-i)
+				} else {
+					x = prefix8(str[i:j])
+				}
+				if upperBytes(x) == 0 {
+					var t *token
+					out, t = pushWord(out, i, j, inQ)
+					t.low = str[i:j]
+					// find, written out for the words of up to seven
+					// bytes, whose key is the whole word: a call here
+					// makes the loop keep its state on the stack
+					var info *wordInfo
+					if j-i < 8 {
+						mask := uint64(len(voc.slots) - 1)
+						for h := voc.home(x); ; h = (h + 1) & mask {
+							if sl := &voc.slots[h]; sl.key == x || sl.key == 0 {
+								info = sl.info
+								break
+							}
+						}
+					} else {
+						info = voc.find(t.low, x, false)
+					}
+					if info != nil {
+						t.flags, t.info, t.sets = info.flags, info, info.sets
+					} else {
+						// unknown, written out for a word without an
+						// apostrophe: calls only where a test passes
+						t.flags, t.info = 0, nil
+						if voc.extra != nil && voc.extraLen[c]&(1<<(j-i)) != 0 {
+							t.sets = voc.extraSets(t.low)
+						}
+						if j-i > 4 && str[j-1] == 'y' && str[j-2] == 'l' {
+							t.flags = lyAdverb(t.low)
+						}
+					}
+					i = j
+					continue
+				}
+			}
+		}
 		switch {
 		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
 			// most words are ASCII letters and digits up to a byte that
@@ -665,7 +719,21 @@ func (v *vocab) lookup(t *token, str string, lc *lowerCache) {
 		t.flags, t.info, t.sets = info.flags, info, info.sets
 		return
 	}
+	v.unknown(t)
+}
+
+// unknown sets t.flags, t.info and t.sets for a word whose lower-case
+// form t.low the vocabulary does not hold: the classes of its form, and
+// those of its base when it is a possessive.
+func (v *vocab) unknown(t *token) {
 	t.sets = v.extraSets(t.low)
+	if strings.IndexByte(t.low, '\'') < 0 {
+		// no contraction and no possessive (nearly every such word):
+		// of lexFallback's forms only an adverb's "-ly" is left
+		t.flags, t.info = lyAdverb(t.low), nil
+		return
+	}
+	var info *wordInfo
 	t.flags = lexFallback(t.low)
 	if base, ok := possessiveBase(t.low); ok {
 		if bi := v.get(base); bi != nil {
