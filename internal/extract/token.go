@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,17 +144,25 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			// what the general case below makes of it (no capital, no
 			// hyphen, no abbreviation's dot, a plain vocabulary key),
 			// without that case's tests for the others
+			var x uint64
 			j := i + 1
-			for j < len(str) && j-i <= 8 && wordByte[str[j]] {
-				j++
-			}
-			if j-i <= 8 && (j == len(str) || !wordTail[str[j]] && !wordByte[str[j]]) {
-				var x uint64
-				if i+8 <= len(str) {
-					x = le64(str[i:i+8]) & lowMask(j-i)
+			if i+8 <= len(str) {
+				// the word's end and its key from one load: the first
+				// byte that is no letter or digit
+				x = le64(str[i : i+8])
+				if m := nonWordBytes(x); m != 0 {
+					j = i + bits.TrailingZeros64(m)>>3
+					x &= lowMask(j - i)
 				} else {
-					x = prefix8(str[i:j])
+					j = i + 8
 				}
+			} else {
+				for j < len(str) && wordByte[str[j]] {
+					j++
+				}
+				x = prefix8(str[i:j])
+			}
+			if j == len(str) || !wordTail[str[j]] && !wordByte[str[j]] {
 				if upperBytes(x) == 0 {
 					var t *token
 					out, t = pushWord(out, i, j, inQ)
@@ -388,6 +397,19 @@ func scanWord(str string, i, end int) (int, int) {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// nonWordBytes returns 0x80 in each byte of x that is not an ASCII letter
+// or digit (wordByte), and 0 elsewhere: the "has between" test of each
+// range on the bytes with their top bit cleared, exact for every byte as
+// no sum or difference leaves its byte; bytes from 0x80 up are in no
+// range. Bit 0x20 maps 'A'..'Z' onto 'a'..'z', and no other byte there.
+func nonWordBytes(x uint64) uint64 {
+	low := x &^ bytes80
+	lower := low | 0x20*bytes01
+	digit := (bytes01*(127+'9'+1) - low) & (low + bytes01*(127-('0'-1)))
+	letter := (bytes01*(127+'z'+1) - lower) & (lower + bytes01*(127-('a'-1)))
+	return ^((digit | letter) &^ x) & bytes80
+}
 
 // wordTail marks the bytes after a run of ASCII letters and digits at
 // which scanWord may go on: apostrophes, hyphens, dots, commas and colons
