@@ -475,3 +475,32 @@ func TestWordRunMatchesScanWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNonWordBytesMatchesWordByte checks the eight-byte test of the
+// tokenizer against the byte table, for every byte value in every
+// position among random neighbours (a test of one byte must not be
+// disturbed by the others').
+func TestNonWordBytesMatchesWordByte(t *testing.T) {
+	r := rand.New(rand.NewSource(9))
+	for v := 0; v < 256; v++ {
+		for pos := 0; pos < 8; pos++ {
+			for n := 0; n < 32; n++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = byte(r.Intn(256))
+				}
+				b[pos] = byte(v)
+				x := le64(string(b[:]))
+				m := nonWordBytes(x)
+				for i, c := range b {
+					if got := m>>(8*i)&0xff == 0x80; got != !wordByte[c] {
+						t.Fatalf("nonWordBytes(% x): byte %d (%#x) marked %v", b, i, c, got)
+					}
+					if m>>(8*i)&0x7f != 0 {
+						t.Fatalf("nonWordBytes(% x): stray bits %#x", b, m)
+					}
+				}
+			}
+		}
+	}
+}
