@@ -124,7 +124,7 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 
 var fastWordPieces = append(strings.Fields(`weather capital mildly markets supply rally family dearly x1 a9b
 	word1234 abcdefg abcdefgh abcdefghi iPhone eBay ceasefire troops' army's it's don't sly ly
-	said says accused the of , . ; : - ’ ' … é`), " ", " ", " ", "\n")
+	said says accused the of dec sept approx a.m 3 , . ; : - ’ ' … é`), " ", " ", " ", "\n")
 
 // TestFastWordMatchesGeneralPath checks that the tokenizer's path for
 // short lower-case words cuts, classes and lower-cases its tokens as the

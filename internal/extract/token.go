@@ -143,7 +143,8 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			// most eight, up to a byte that continues no word. It is
 			// what the general case below makes of it (no capital, no
 			// hyphen, no abbreviation's dot, a plain vocabulary key),
-			// without that case's tests for the others
+			// without that case's tests for the others, which
+			// TestFastWordMatchesGeneralPath holds it to
 			var x uint64
 			j := i + 1
 			if i+8 <= len(str) {
@@ -162,7 +163,12 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 				}
 				x = prefix8(str[i:j])
 			}
-			if j == len(str) || !wordTail[str[j]] && !wordByte[str[j]] {
+			// a comma or a dot after a word without a final digit ends
+			// it (scanWord reads on only past "3.5", "300,000", "a.m"),
+			// and after six bytes or more the dot is no abbreviation's
+			ends := j == len(str) || !wordTail[str[j]] && !wordByte[str[j]] ||
+				(str[j] == ',' || str[j] == '.' && j-i > 5) && !isDigitByte(str[j-1])
+			if ends {
 				if upperBytes(x) == 0 {
 					var t *token
 					out, t = pushWord(out, i, j, inQ)
