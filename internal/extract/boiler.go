@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,8 +90,12 @@ const (
 // lowerByte(t) == p implies t|0x20 == p|0x20 for a lower-case phrase
 // byte p, so a text that starts with a phrase hashes as the phrase does.
 func headHash(b []byte) uint32 {
-	x := binary.LittleEndian.Uint32(b) | 0x20202020
-	return x * 0x9E3779B1 >> 16
+	return hashHead(binary.LittleEndian.Uint32(b))
+}
+
+// hashHead is headHash of the four bytes x holds, little-endian.
+func hashHead(x uint32) uint32 {
+	return (x | 0x20202020) * 0x9E3779B1 >> 16
 }
 
 // add adds lower-case phrases of at least four bytes (the head hash
@@ -123,6 +128,33 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 		c := b[i]
 		if c == ' ' {
 			continue // starts no phrase (add checks) and no word
+		}
+		if i+8 <= len(b) {
+			// as below, with one load for the head hash and, at a word,
+			// the word's end, which is among the eight bytes mostly
+			// (the loop is written out: with a call in it, the loop
+			// keeps its state on the stack)
+			x := binary.LittleEndian.Uint64(b[i : i+8])
+			if h := hashHead(uint32(x)); s.heads[h>>6]&(1<<(h&63)) != 0 {
+				for _, p := range s.byFirst[lowerByte(c)] {
+					if tags&p.tag == 0 && hasPrefixFold(b[i:], p.p) {
+						tags |= p.tag
+						if tags&stop != 0 {
+							return tags
+						}
+					}
+				}
+			}
+			if wordByte[c] {
+				if m := nonWordBytes(x); m != 0 {
+					i += bits.TrailingZeros64(m)>>3 - 1 // the word's last byte
+					continue
+				}
+				for i+1 < len(b) && wordByte[b[i+1]] {
+					i++
+				}
+			}
+			continue
 		}
 		if i+4 <= len(b) {
 			if h := headHash(b[i:]); s.heads[h>>6]&(1<<(h&63)) != 0 {

@@ -113,6 +113,80 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 	for n := 0; n < 2000; n++ {
 		check(randomText(r, 1+r.Intn(80), textPieces))
 	}
+	// the tokenizer's own path for short lower-case words: known and
+	// unknown words of up to nine bytes, "-ly" adverbs and the nouns
+	// that look like them, digits, a capital inside, and the bytes that
+	// end such a word or continue it
+	for n := 0; n < 2000; n++ {
+		check(randomText(r, 1+r.Intn(80), fastWordPieces))
+	}
+}
+
+var fastWordPieces = append(strings.Fields(`weather capital mildly markets supply rally family dearly x1 a9b
+	word1234 abcdefg abcdefgh abcdefghi iPhone eBay ceasefire troops' army's it's don't sly ly
+	said says accused the of dec sept approx a.m 3 , . ; : - ’ ' … é`), " ", " ", " ", "\n")
+
+// TestFastWordMatchesGeneralPath checks that the tokenizer's path for
+// short lower-case words cuts, classes and lower-cases its tokens as the
+// general path does (tokenize takes it for every word).
+func TestFastWordMatchesGeneralPath(t *testing.T) {
+	x := New(testTaxonomy())
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 5000; n++ {
+		pieces := fastWordPieces
+		if n%2 == 1 {
+			pieces = textPieces
+		}
+		text := randomText(r, 1+r.Intn(120), pieces)
+		got := tokenizeWith(text, 0, len(text), nil, x.voc, &lowerCache{})
+		want := tokenize(text, 0, len(text), nil)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens, want %d", text, len(got), len(want))
+		}
+		for i := range got {
+			g, w := &got[i], &want[i]
+			if g.s != w.s || g.e != w.e || g.kind != w.kind || g.cap != w.cap || g.abbr != w.abbr || g.open != w.open || g.inQ != w.inQ || g.low != w.low {
+				t.Fatalf("%q: token %d is %+v, want %+v", text, i, *g, *w)
+			}
+		}
+	}
+}
+
+// lexFallbackRef is lexFallback before its apostrophe test.
+func lexFallbackRef(low string) uint64 {
+	n := len(low)
+	switch {
+	case n > 3 && strings.HasSuffix(low, "n't"):
+		return fAux | fNeg
+	case n > 3 && strings.HasSuffix(low, "'ll"):
+		return fPron | fFuture | fAux
+	case n > 3 && (strings.HasSuffix(low, "'re") || strings.HasSuffix(low, "'ve") || strings.HasSuffix(low, "'m") || strings.HasSuffix(low, "'d")):
+		if lexicon[low[:strings.LastIndexByte(low, '\'')]]&fPron != 0 {
+			return fPron | fAux
+		}
+	case n > 4 && strings.HasSuffix(low, "ly") && !notAdverb[low]:
+		return fAdv
+	}
+	if base, ok := possessiveBase(low); ok {
+		if lexicon[base]&fPron != 0 {
+			return fPron | fAux
+		}
+	}
+	return 0
+}
+
+func TestLexFallbackMatchesReference(t *testing.T) {
+	words := strings.Fields(`don't can't won't isn't they'll we're you've i'm he'd she's it's
+		he's army's troops' quickly supply family early sly ly fly x weather capital
+		o'clock rock'n'roll ’s s' 's' it'll ain't`)
+	for w := range lexicon {
+		words = append(words, w, w+"ly", w+"'s", w+"'d", w+"n't")
+	}
+	for _, w := range words {
+		if got, want := lexFallback(w), lexFallbackRef(w); got != want {
+			t.Errorf("lexFallback(%q) = %x, want %x", w, got, want)
+		}
+	}
 }
 
 // TestTokenSetsMatchWordSets checks that token.sets answers as the word
@@ -397,6 +471,35 @@ func TestWordRunMatchesScanWord(t *testing.T) {
 			}
 			if j, _ := scanWord(text, tok.s, len(text)); j != e {
 				t.Fatalf("%q in %q: word ends at %d, scanWord at %d", text[tok.s:e], text, e, j)
+			}
+		}
+	}
+}
+
+// TestNonWordBytesMatchesWordByte checks the eight-byte test of the
+// tokenizer against the byte table, for every byte value in every
+// position among random neighbours (a test of one byte must not be
+// disturbed by the others').
+func TestNonWordBytesMatchesWordByte(t *testing.T) {
+	r := rand.New(rand.NewSource(9))
+	for v := 0; v < 256; v++ {
+		for pos := 0; pos < 8; pos++ {
+			for n := 0; n < 32; n++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = byte(r.Intn(256))
+				}
+				b[pos] = byte(v)
+				x := le64(string(b[:]))
+				m := nonWordBytes(x)
+				for i, c := range b {
+					if got := m>>(8*i)&0xff == 0x80; got != !wordByte[c] {
+						t.Fatalf("nonWordBytes(% x): byte %d (%#x) marked %v", b, i, c, got)
+					}
+					if m>>(8*i)&0x7f != 0 {
+						t.Fatalf("nonWordBytes(% x): stray bits %#x", b, m)
+					}
+				}
 			}
 		}
 	}

@@ -951,7 +951,7 @@ var falseWords = map[string]bool{
 func (d *docState) falseClaim(cs, ce int) (int, int) {
 	th := -1
 	for k := cs; k < ce && k <= cs+3; k++ {
-		if claimNouns[d.toks[k].low] && k+1 < ce && d.toks[k+1].low == "that" {
+		if k+1 < ce && d.toks[k+1].low == "that" && claimNouns[d.toks[k].low] {
 			th = k + 2
 			break
 		}

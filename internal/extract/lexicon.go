@@ -515,6 +515,10 @@ func lexFlags(low string) uint64 {
 // lexFallback classes words not in the lexicon by their form:
 // contractions and -ly adverbs.
 func lexFallback(low string) uint64 {
+	if strings.IndexByte(low, '\'') < 0 {
+		// every form below but the adverb's has an apostrophe
+		return lyAdverb(low)
+	}
 	n := len(low)
 	switch {
 	case n > 3 && strings.HasSuffix(low, "n't"):
@@ -532,6 +536,15 @@ func lexFallback(low string) uint64 {
 		if lexicon[base]&fPron != 0 { // it's, he's
 			return fPron | fAux
 		}
+	}
+	return 0
+}
+
+// lyAdverb is lexFallback for a word without an apostrophe: fAdv for
+// an "-ly" adverb, else nothing.
+func lyAdverb(low string) uint64 {
+	if len(low) > 4 && strings.HasSuffix(low, "ly") && !notAdverb[low] {
+		return fAdv
 	}
 	return 0
 }

@@ -212,6 +212,9 @@ type mention struct {
 func (idx phraseIndex) findMentions(str string, toks []token, out []mention, vocabbed bool) []mention {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if vocabbed && !t.cap && (t.info == nil || t.info.phrases == nil) {
+			continue // most tokens: no phrase starts here, no capital (the tests below, first)
+		}
 		if t.kind != tWord && t.kind != tNum {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,6 +137,74 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			// invalid bytes separate tokens like white space
 			i += n
 			continue
+		}
+		if c >= 'a' && c <= 'z' && voc != nil {
+			// the common word: lower-case ASCII letters and digits, at
+			// most eight, up to a byte that continues no word. It is
+			// what the general case below makes of it (no capital, no
+			// hyphen, no abbreviation's dot, a plain vocabulary key),
+			// without that case's tests for the others, which
+			// TestFastWordMatchesGeneralPath holds it to
+			var x uint64
+			j := i + 1
+			if i+8 <= len(str) {
+				// the word's end and its key from one load: the first
+				// byte that is no letter or digit
+				x = le64(str[i : i+8])
+				if m := nonWordBytes(x); m != 0 {
+					j = i + bits.TrailingZeros64(m)>>3
+					x &= lowMask(j - i)
+				} else {
+					j = i + 8
+				}
+			} else {
+				for j < len(str) && wordByte[str[j]] {
+					j++
+				}
+				x = prefix8(str[i:j])
+			}
+			// a comma or a dot after a word without a final digit ends
+			// it (scanWord reads on only past "3.5", "300,000", "a.m"),
+			// and after six bytes or more the dot is no abbreviation's
+			ends := j == len(str) || !wordTail[str[j]] && !wordByte[str[j]] ||
+				(str[j] == ',' || str[j] == '.' && j-i > 5) && !isDigitByte(str[j-1])
+			if ends {
+				if upperBytes(x) == 0 {
+					var t *token
+					out, t = pushWord(out, i, j, inQ)
+					t.low = str[i:j]
+					// find, written out for the words of up to seven
+					// bytes, whose key is the whole word: a call here
+					// makes the loop keep its state on the stack
+					var info *wordInfo
+					if j-i < 8 {
+						mask := uint64(len(voc.slots) - 1)
+						for h := voc.home(x); ; h = (h + 1) & mask {
+							if sl := &voc.slots[h]; sl.key == x || sl.key == 0 {
+								info = sl.info
+								break
+							}
+						}
+					} else {
+						info = voc.find(t.low, x, false)
+					}
+					if info != nil {
+						t.flags, t.info, t.sets = info.flags, info, info.sets
+					} else {
+						// unknown, written out for a word without an
+						// apostrophe: calls only where a test passes
+						t.flags, t.info = 0, nil
+						if voc.extra != nil && voc.extraLen[c]&(1<<(j-i)) != 0 {
+							t.sets = voc.extraSets(t.low)
+						}
+						if j-i > 4 && str[j-1] == 'y' && str[j-2] == 'l' {
+							t.flags = lyAdverb(t.low)
+						}
+					}
+					i = j
+					continue
+				}
+			}
 		}
 		switch {
 		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
@@ -334,6 +403,19 @@ func scanWord(str string, i, end int) (int, int) {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// nonWordBytes returns 0x80 in each byte of x that is not an ASCII letter
+// or digit (wordByte), and 0 elsewhere: the "has between" test of each
+// range on the bytes with their top bit cleared, exact for every byte as
+// no sum or difference leaves its byte; bytes from 0x80 up are in no
+// range. Bit 0x20 maps 'A'..'Z' onto 'a'..'z', and no other byte there.
+func nonWordBytes(x uint64) uint64 {
+	low := x &^ bytes80
+	lower := low | 0x20*bytes01
+	digit := (bytes01*(127+'9'+1) - low) & (low + bytes01*(127-('0'-1)))
+	letter := (bytes01*(127+'z'+1) - lower) & (lower + bytes01*(127-('a'-1)))
+	return ^((digit | letter) &^ x) & bytes80
+}
 
 // wordTail marks the bytes after a run of ASCII letters and digits at
 // which scanWord may go on: apostrophes, hyphens, dots, commas and colons
@@ -665,7 +747,21 @@ func (v *vocab) lookup(t *token, str string, lc *lowerCache) {
 		t.flags, t.info, t.sets = info.flags, info, info.sets
 		return
 	}
+	v.unknown(t)
+}
+
+// unknown sets t.flags, t.info and t.sets for a word whose lower-case
+// form t.low the vocabulary does not hold: the classes of its form, and
+// those of its base when it is a possessive.
+func (v *vocab) unknown(t *token) {
 	t.sets = v.extraSets(t.low)
+	if strings.IndexByte(t.low, '\'') < 0 {
+		// no contraction and no possessive (nearly every such word):
+		// of lexFallback's forms only an adverb's "-ly" is left
+		t.flags, t.info = lyAdverb(t.low), nil
+		return
+	}
+	var info *wordInfo
 	t.flags = lexFallback(t.low)
 	if base, ok := possessiveBase(t.low); ok {
 		if bi := v.get(base); bi != nil {
