@@ -1394,7 +1394,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
-		return mention{}, false
+		return d.nameWordRef(i)
 	}
 	if o := d.openByHead(nb); o != nil {
 		return d.openMention(i, i+1, o, false), true

@@ -73,6 +73,7 @@ type docState struct {
 	sentRange, prevSentRange [4]int
 	hasLastAct               bool
 	roleSpeakers             []speaker
+	stateBodies              []stateBody           // a state's bodies named by their nouns as speakers (speaker.go bodyNamedBy)
 	acronyms                 map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
 	open                     []*openActor          // actors the taxonomy does not name (actors.go)
 	apposDescr               bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)
@@ -240,6 +241,7 @@ func (d *docState) release() {
 	clear(d.headWords)
 	clear(d.actNamed)
 	d.charges = d.charges[:0]
+	d.stateBodies = d.stateBodies[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
 	clear(d.personIdx)

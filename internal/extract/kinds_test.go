@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestBodyKindNames checks that an organisation named with the noun of
 // its kind, before its name ("the protest group Keep Harrow Green") or
@@ -34,4 +39,45 @@ func TestPairKindSentenceBefore(t *testing.T) {
 			"Dunrow Aid said it had stopped its convoys. Dunrow Aid said its drivers were unharmed.\n\n"+
 			"Traders say raids have grown since the two groups fell out over the bridge. Each has accused the other of seizing trucks to raise money.",
 		[]string{"Black Ridge Brigade>Sarn Front", "Black Ridge Brigade>Sarn Front", "Sarn Front>Black Ridge Brigade"})
+}
+
+// TestBodyCalledByItsNouns checks that a body named whole and then
+// called by the nouns of its name is that body speaking: a state's
+// agency by its head noun ("the directorate", "the civil aviation
+// directorate"), a company by a later word of its name ("the airport",
+// "the airport company"), an Airways or Airlines as "the airline";
+// and, the guard, that a name's first word is no such noun.
+func TestBodyCalledByItsNouns(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a state's directorate, by its head",
+			"Carvonian fighter jets forced down a Vellani airliner. Carvonia's civil aviation directorate says the crew asked to land. \"The captain decided,\" the directorate said in a short statement.",
+			"The captain decided", "Carvonian government", "Carvonia"},
+		{"a state's directorate, by its nouns",
+			"Carvonian fighter jets forced down a Vellani airliner. Carvonia's civil aviation directorate says the crew asked to land. Later the civil aviation directorate said the crew had ignored three instructions.",
+			"ignored three instructions", "Carvonian government", "Carvonia"},
+		{"an airline",
+			"A Selvane Airways jet hit a fuel truck at Orsk. Selvane Airways said the truck should not have been there. The Orsk Airport Company said the truck had its lights on. The airline says its pilots were cleared to land.",
+			"its pilots were cleared", "Selvane Airways", "Selvane Airways"},
+		{"an airport company, by two words of its name",
+			"Orsk Airport Company says the runway was closed. Selvane Airways blamed it for the crash. The airport company said the radar had been working.",
+			"the radar had been working", "Orsk Airport Company", "Orsk Airport Company"},
+		{"a mine, by one word of its name",
+			"Tessel Mine Holdings said the shaft was safe. The union disagreed. The mine says the inspectors signed it off in May.",
+			"the inspectors signed it off", "Tessel Mine Holdings", "Tessel Mine Holdings"},
+	})
+	checkSpeaker(t, "Harbour Freight said the quay was safe. Dockers disagreed. The harbour says the ships left on time.", "", "", "",
+		func(c graph.Claim) bool {
+			return c.Speaker == "Harbour Freight" && strings.Contains(c.Text, "ships left")
+		})
+}
+
+// TestBodyNounAccused checks that "Its chief executive" at a sentence's
+// start is of the body the sentence before opened with ("The airport
+// company has hit back."), though that body did not speak and another
+// spoke last, and though the article calls it by words of its name.
+func TestBodyNounAccused(t *testing.T) {
+	checkAccusations(t,
+		"Selvane Airways and Orsk Airport Company blame each other for the runway collision. Selvane Airways has issued a statement. It says its pilots were cleared to land. "+
+			"The airport company has hit back. Its chief executive, Mara Quell, accused Selvane of rushing to blame others.",
+		[]string{"Selvane Airways>Orsk Airport Company", "Orsk Airport Company>Selvane Airways", "Orsk Airport Company>Selvane Airways"})
 }

@@ -525,3 +525,43 @@ func (d *docState) describedCharity(actor string) bool {
 	}
 	return false
 }
+
+// nameWordRef reads the lower-case nouns from token i, after "the", as
+// the organisation seen last whose name holds them after its first
+// word: "the airport's ground control", "the airport company" after
+// "Orsk Airport Company", "the airline" after "Selvane Airways"
+// (speaker.go laterNameWord). Only nouns that end their phrase refer so
+// (a possessive, or a verb, an adverb or punctuation next): "the airport
+// road" is a road.
+func (d *docState) nameWordRef(i int) (mention, bool) {
+	j, poss := i, false
+	for j < len(d.toks) && j-i < 3 && !poss {
+		t := &d.toks[j]
+		if t.kind != tWord || t.cap || len(t.low) < 4 || t.is(fDet|fPron|fPrep|fConj|fRole|fNeg|fAux|fAdv|fSpeech|fVerb|fPast|fRel) {
+			break
+		}
+		_, poss = possessiveBase(t.low)
+		j++
+	}
+	if j == i || !poss && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fSpeech|fAux|fAdv|fNeg|fConj|fPrep|fRel|fVerb|fPast) {
+		return mention{}, false
+	}
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || best != nil && o.seen <= best.seen {
+			continue
+		}
+		ok := true
+		for k := i; k < j && ok; k++ {
+			w, _ := possessiveBase(d.toks[k].low)
+			ok = laterNameWord(o.name, w)
+		}
+		if ok {
+			best = o
+		}
+	}
+	if best == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j, best, false), true
+}

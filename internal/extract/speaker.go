@@ -1918,7 +1918,18 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// of that side, described, not its government speaking
 		return d.describe(s, rs, e, d.sideOf(actor)), npOK
 	case actor != "":
-		return d.government(actor), npOK
+		sp := d.government(actor)
+		if hd == e-1 && hd > s && head.kind == tWord && !head.cap && (head.is(fOrg|fGroup) || orgHeads[head.low]) && d.isState(actor) {
+			d.noteStateBody(s, e, sp)
+		}
+		return sp, npOK
+	}
+	if d.toks[s].low == "the" && rs == s+1 && !names && as < 0 && hd == e-1 && e-rs <= 3 {
+		// "the directorate", "the airport company": a body named whole
+		// before, called by its noun
+		if sp, ok := d.bodyNamedBy(rs, e); ok {
+			return sp, npOK
+		}
 	}
 	for k := s; k < e; k++ {
 		// "the FO statement": an organisation named by its acronym earlier
@@ -2101,6 +2112,12 @@ func (d *docState) ownerSide(s, e int) string {
 		t := &d.toks[k]
 		base, poss := possessiveBase(t.low)
 		if t.low == "its" || t.low == "their" || poss && !t.cap && (lexicon[base]&(fOrg|fGroup) != 0 || companyNouns[base]) {
+			if k == d.sentLo && t.low == "its" && d.prevSentBody != "" {
+				// "The airport company has hit back. Its chief executive
+				// …": the body the sentence before opened with, which
+				// need not have spoken
+				return d.government(d.prevSentBody).side
+			}
 			if d.hasLastInst {
 				return d.lastInst.side
 			}
@@ -2769,4 +2786,93 @@ func (d *docState) theySubject(at int) (speaker, bool) {
 	// here ("Pilots at Dunmarch Air")
 	sp := d.describe(r[0], r[0], r[1], d.actorIn(r[0], r[1]))
 	return sp, sp.name != ""
+}
+
+// stateBody is a state's body that spoke, named by its nouns after the
+// state ("Carvonia's civil aviation directorate"): words are those
+// nouns in lower case, the last its head.
+type stateBody struct {
+	words []string
+	sp    speaker
+}
+
+// noteStateBody records the lower-case nouns ending the phrase [s, e),
+// which named a state's body as the speaker sp, for "the directorate"
+// said later (bodyNamedBy).
+func (d *docState) noteStateBody(s, e int, sp speaker) {
+	k := e - 1
+	for k > s && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && !d.toks[k-1].is(fDet|fPrep|fConj|fPron) && e-k < 4 {
+		k--
+	}
+	if len(d.stateBodies) >= 16 {
+		return // bounded: an article names few
+	}
+	words := make([]string, 0, e-k)
+	for ; k < e; k++ {
+		words = append(words, d.toks[k].low)
+	}
+	d.stateBodies = append(d.stateBodies, stateBody{words: words, sp: sp})
+}
+
+// bodyNamedBy returns the body the lower-case words [i, j) after "the"
+// call back: the state's body last named with them, head last ("the
+// directorate", "the civil aviation directorate" after "Carvonia's civil
+// aviation directorate"), or the organisation seen last whose name holds
+// them after its first word ("the airport", "the airport company" after
+// "Orsk Airport Company"; "the airline" names an Airways or an
+// Airlines). A name's first word is its own ("the harbour" is no
+// Harbour Freight).
+func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap || t.is(fDet|fPron|fPrep|fConj|fRole|fNeg) {
+			return speaker{}, false
+		}
+	}
+	head := d.toks[j-1].low
+	for b := len(d.stateBodies) - 1; b >= 0; b-- {
+		sb := &d.stateBodies[b]
+		if sb.words[len(sb.words)-1] != head || j-i > len(sb.words) {
+			continue
+		}
+		ok := true
+		for k := i; k < j-1 && ok; k++ {
+			ok = containsStr(sb.words, d.toks[k].low)
+		}
+		if ok {
+			return sb.sp, true
+		}
+	}
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || best != nil && o.seen <= best.seen {
+			continue
+		}
+		ok := true
+		for k := i; k < j && ok; k++ {
+			ok = laterNameWord(o.name, d.toks[k].low)
+		}
+		if ok {
+			best = o
+		}
+	}
+	if best == nil {
+		return speaker{}, false
+	}
+	d.seq++
+	best.seen = d.seq
+	return d.government(best.name), true
+}
+
+// laterNameWord reports whether a word of name after its first is w,
+// ignoring case; "airline" is an Airways' or an Airlines' word.
+func laterNameWord(name, w string) bool {
+	_, rest, _ := strings.Cut(name, " ")
+	for rest != "" {
+		var x string
+		x, rest, _ = strings.Cut(rest, " ")
+		if strings.EqualFold(x, w) || w == "airline" && (strings.EqualFold(x, "airways") || strings.EqualFold(x, "airlines")) {
+			return true
+		}
+	}
+	return false
 }
