@@ -81,3 +81,24 @@ func TestBodyNounAccused(t *testing.T) {
 			"The airport company has hit back. Its chief executive, Mara Quell, accused Selvane of rushing to blame others.",
 		[]string{"Selvane Airways>Orsk Airport Company", "Orsk Airport Company>Selvane Airways", "Orsk Airport Company>Selvane Airways"})
 }
+
+// TestPlaceFirst checks that people described by where they are speak
+// as news names them again, the place first ("the Orsk valley
+// farmers"); and, the guard, that people "of" an event keep their
+// phrase.
+func TestPlaceFirst(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a valley, after in the",
+			"Radiation was measured near the border on Monday. Farmers in the Orsk valley said they had been told not to sell milk.",
+			"they had been told not to sell milk", "Orsk valley farmers", ""},
+		{"a town, after of",
+			"Gunmen seized three drivers on Tuesday. Residents of Tesk say raids on the road have become more common.",
+			"raids on the road", "Tesk residents", ""},
+		{"a bank, after at",
+			"The central bank raised rates on Thursday. Economists at Halvor Bank said the rise had come too late.",
+			"the rise had come too late", "Halvor Bank economists", "Halvor Bank"},
+		{"guard: of an event",
+			"Shelling resumed near the lake on Friday. Mediators of the Lake Varn talks said both armies had broken the truce.",
+			"both armies had broken the truce", "Mediators of the Lake Varn talks", ""},
+	})
+}

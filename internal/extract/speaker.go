@@ -1697,7 +1697,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if as < 0 && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
-		return d.describe(s, rs, e, side), npOK
+		sp := d.describe(s, rs, e, side)
+		if name := d.placeFirst(rs, e); name != "" {
+			sp.name = name
+		}
+		return sp, npOK
 	}
 	// the head noun: the last word, or the word before a post-modifier
 	// ("a spokesman for the buyer")
@@ -2875,4 +2879,44 @@ func laterNameWord(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// placeFirst names the people a placed description [rs, e) describes as
+// news names them again, the place before the people: "Farmers in the
+// Orsk valley" are the Orsk valley farmers, "Residents of Tesk" the Tesk
+// residents. Only a place that is a name, with at most two lower-case
+// nouns after it ("valley", "border district"), is moved, and after "of"
+// a bare name only; a state's name is not; else "".
+func (d *docState) placeFirst(rs, e int) string {
+	k := rs + 1
+	for k < e && d.toks[k].sets&sPlacePrep == 0 {
+		k++
+	}
+	p := k + 1
+	if p < e && isArticle(d.toks[p].low) {
+		p++
+	}
+	n := p
+	for n < e && d.toks[n].kind == tWord && d.toks[n].cap {
+		n++
+	}
+	if n == p || e-n > 2 || d.toks[k].low == "of" && (p > k+1 || n < e) {
+		return "" // "mediators of the Lake Orun talks" are of no place
+	}
+	if a := d.actorIn(p, n); a != "" && d.isState(a) && strings.EqualFold(d.join(p, n), a) {
+		return "" // "farmers in Sylvania": a state's people by its demonym, not its name
+	}
+	for j := n; j < e; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.cap || t.flags != 0 && !d.nounLike(j) {
+			return ""
+		}
+	}
+	var b strings.Builder
+	b.WriteString(d.join(p, e))
+	for j := rs; j < k; j++ {
+		// plain nouns (placedDescription), capitalised only to open the
+		// sentence
+		b.WriteString(" " + d.toks[j].low)
+	}
+	return b.String()
 }
