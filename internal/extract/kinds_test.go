@@ -102,3 +102,20 @@ func TestPlaceFirst(t *testing.T) {
 			"both armies had broken the truce", "Mediators of the Lake Varn talks", ""},
 	})
 }
+
+// TestDemonymNoShortForm checks that a state's demonym opening a body's
+// name ("the Carvonian Radiation Safety Authority") is no short form of
+// that body: "Carvonian officials, speaking on condition of anonymity,"
+// speak for the state, not for the authority.
+func TestDemonymNoShortForm(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"anonymous officials after the state's authority",
+			"Carvonia accused neighbouring Vellan on Monday of hiding a radiation leak. The Carvonian Radiation Safety Authority said its stations had measured high readings. Vellan denied it. " +
+				"Carvonian officials, speaking on condition of anonymity, said air samples had been flown to a laboratory.",
+			"air samples had been flown", "Carvonian government", "Carvonia"},
+		{"officials after the state's port board",
+			"Ostrel blamed neighbouring Marvia for the collision. The Ostrelian Port Safety Board said the tanker had ignored a warning. " +
+				"Ostrelian officials, who asked not to be named, said the tanker's radar had been switched off.",
+			"the tanker's radar had been switched off", "Ostrelian government", "Ostrel"},
+	})
+}

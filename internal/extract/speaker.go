@@ -1969,6 +1969,11 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 			return nil
 		}
 	}
+	if j-i == 1 && d.demonymOfState(d.str[d.toks[i].s:d.toks[i].e]) {
+		// "Carvonian officials" after "the Carvonian Radiation Safety
+		// Authority": a state's people, not the body its name opens
+		return nil
+	}
 	var best *openActor
 	for _, o := range d.open {
 		if o.state || o.head == "" {
@@ -2919,4 +2924,16 @@ func (d *docState) placeFirst(rs, e int) string {
 		b.WriteString(" " + d.toks[j].low)
 	}
 	return b.String()
+}
+
+// demonymOfState reports whether w is the demonym of a state the
+// article names ("Carvonian" for Carvonia), as written or as English
+// regularly forms it (stateAdjective).
+func (d *docState) demonymOfState(w string) bool {
+	for _, o := range d.open {
+		if o.state && (strings.EqualFold(o.demonym, w) || strings.EqualFold(stateAdjective(o.name), w)) {
+			return true
+		}
+	}
+	return false
 }
