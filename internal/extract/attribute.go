@@ -1683,7 +1683,13 @@ func plural(s speaker) bool {
 	if s.person != nil || s.name == "" {
 		return false
 	}
-	return s.inst || strings.HasSuffix(s.name, "s")
+	if s.inst || strings.HasSuffix(s.name, "s") {
+		return true
+	}
+	// "People familiar with the review" (speaker.go tiedSource): the
+	// plural heads the phrase
+	first, _, _ := strings.Cut(s.name, " ")
+	return len(first) > 3 && (first[len(first)-1] == 's' || first == "people" || first == "People") && tiedNouns[strings.ToLower(first)]
 }
 
 // nameIn reports whether tokens [lo, hi) hold a name, a capitalised

@@ -119,3 +119,25 @@ func TestDemonymNoShortForm(t *testing.T) {
 			"the tanker's radar had been switched off", "Ostrelian government", "Ostrel"},
 	})
 }
+
+// TestTiedSources checks that unnamed people described by their tie to
+// a body ("people familiar with the agency's review", "people close to
+// the company") speak as so described, on that body's side, not as the
+// body; that "they" after them is them; and that "close", a verb too,
+// does not end the phrase.
+func TestTiedSources(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"familiar with a body's review",
+			"The Orsk Anti-Doping Agency has said little. People familiar with the agency's review said the intake form records a broken seal.",
+			"the intake form records", "People familiar with the agency's review", "Orsk Anti-Doping Agency"},
+		{"they after them",
+			"The Orsk Anti-Doping Agency has said little. People familiar with the agency's review said the intake form records a broken seal. But they cautioned that such marks are often made in error.",
+			"such marks are often made", "People familiar with the agency's review", "Orsk Anti-Doping Agency"},
+		{"close to a company",
+			"Voltan Mobility said the fires were not its fault. People close to the company say the board is trying to scare investors.",
+			"the board is trying", "People close to the company", "Voltan Mobility"},
+		{"sources close to a mine's owner",
+			"Tessel Mine Holdings said the shaft was safe. Sources close to the company said the inspectors had been paid off.",
+			"the inspectors had been paid off", "Sources close to the company", "Tessel Mine Holdings"},
+	})
+}

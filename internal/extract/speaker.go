@@ -1263,7 +1263,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = d.collectNP(j, lo)
 		// "a spokesman for the port authority": the head is before the
 		// preposition
-		for pps := 0; pps < 2 && s-2 >= lo && npPreps[d.toks[s-1].low] && !d.toks[s-1].cap && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)); pps++ {
+		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPreps[d.toks[s-1].low] && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
 			s = d.collectNP(s-2, lo)
 		}
 	}
@@ -1432,6 +1432,10 @@ collect:
 		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
 			mods++
 			i--
+		case t.kind == tWord && !t.cap && d.tiedBefore(i+1, lo):
+			// "people close to the company": the adjective of their tie,
+			// though "close" is a verb too (tiedSource)
+			i--
 		case i-1 >= lo && i < j && d.shareAt(i):
 			// a share: "nine in 10 voters", "one in five"
 			i--
@@ -1580,6 +1584,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			}
 		}
 		return speaker{}, npUnknown
+	}
+	if e-s >= 4 && !d.toks[s].cap || e-s >= 4 && s == d.sentLo {
+		if sp, ok := d.tiedSource(s, e); ok {
+			return sp, npOK
+		}
 	}
 	// a person's name before "of" or "at" is the head: "Robert Lund of
 	// the Fredville delegation", "Stacy Roe of Ostburg, Ruritania", "Dan
@@ -2936,4 +2945,40 @@ func (d *docState) demonymOfState(w string) bool {
 		}
 	}
 	return false
+}
+
+// tiedSource reads "people familiar with the agency's review", "sources
+// close to the company" in [s, e): unnamed people described by their tie
+// to a body, an adjective of relation (postModifiers) and a preposition
+// after their plain noun. They are so described, on the side of the body
+// they are tied to, not that body speaking.
+func (d *docState) tiedSource(s, e int) (speaker, bool) {
+	k := s
+	if isArticle(d.toks[k].low) {
+		k++
+	}
+	if k+3 > e || d.toks[k].kind != tWord || !tiedNouns[d.toks[k].low] || !postModifiers[d.toks[k+1].low] || !d.toks[k+2].is(fPrep) {
+		return speaker{}, false
+	}
+	side := ""
+	if a := d.actorIn(k+3, e); a != "" {
+		side = d.government(a).side
+	}
+	sp := d.describe(s, s, e, side)
+	sp.inst = false
+	return sp, true
+}
+
+// tiedNouns name unnamed people a tie describes: "people close to …",
+// "sources familiar with …".
+var tiedNouns = map[string]bool{
+	"people": true, "sources": true, "source": true, "person": true, "officials": true, "aides": true,
+	"diplomats": true, "insiders": true, "executives": true, "someone": true,
+}
+
+// tiedBefore reports whether the preposition at k follows a tied
+// source's noun and adjective ("people close to", "sources familiar
+// with"), so that the phrase after it belongs to theirs (tiedSource).
+func (d *docState) tiedBefore(k, lo int) bool {
+	return k-2 >= lo && d.toks[k].is(fPrep) && postModifiers[d.toks[k-1].low] && tiedNouns[d.toks[k-2].low]
 }
