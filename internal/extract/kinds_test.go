@@ -141,3 +141,20 @@ func TestTiedSources(t *testing.T) {
 			"the inspectors had been paid off", "Sources close to the company", "Tessel Mine Holdings"},
 	})
 }
+
+// TestUnownedSpokesman checks that "A spokesman said" after a sentence
+// that opened with a body is that body's spokesman, on its side; and,
+// the guard, that a spokesman whose body the phrase names keeps it.
+func TestUnownedSpokesman(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"after the body's sentence",
+			"The Orsk Anti-Doping Agency, which tests the riders, has said little. A spokesman said the agency had received the documents.",
+			"the agency had received the documents", "Orsk Anti-Doping Agency spokesman", "Orsk Anti-Doping Agency"},
+		{"a spokeswoman after a mining company",
+			"Tessel Mine Holdings has not commented on the flood. A spokeswoman said the pumps had been checked in May.",
+			"the pumps had been checked", "Tessel Mine Holdings spokeswoman", "Tessel Mine Holdings"},
+		{"guard: the body named in the phrase",
+			"Tessel Mine Holdings has not commented on the flood. A spokeswoman for the Orsk Water Board said the river had risen overnight.",
+			"the river had risen overnight", "spokeswoman for the Orsk Water Board", "Orsk Water Board"},
+	})
+}

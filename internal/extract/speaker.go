@@ -1879,6 +1879,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			// spokesman, whom the article does not name
 			return d.lastInst, npOK
 		}
+		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] && d.prevSentBody != "" {
+			// "The Orsk Agency has said little. A spokesman said …": the
+			// spokesman of the body the sentence before opened with
+			body := d.government(d.prevSentBody)
+			return speaker{name: body.name + " " + head.low, role: head.low, side: body.side, human: true}, npOK
+		}
 		if actor == "" && (as < 0 || d.nameRun(as, ae) == 0) && hd == e-1 && hd-rs == 1 && !d.toks[rs].cap {
 			if body, bside := d.bodySpokeAs(d.toks[rs].low); body != "" {
 				// "A commission official, who asked not to be named,"
@@ -2982,3 +2988,6 @@ var tiedNouns = map[string]bool{
 func (d *docState) tiedBefore(k, lo int) bool {
 	return k-2 >= lo && d.toks[k].is(fPrep) && postModifiers[d.toks[k-1].low] && tiedNouns[d.toks[k-2].low]
 }
+
+// spokesNouns are the roles of a body's voice: "a spokesman said".
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
