@@ -158,3 +158,18 @@ func TestUnownedSpokesman(t *testing.T) {
 			"the river had risen overnight", "spokeswoman for the Orsk Water Board", "Orsk Water Board"},
 	})
 }
+
+// TestIntroWithReportingNoun checks that an opening phrase holding a
+// reporting word used as a noun after an article ("In a post on social
+// media", "In a comment to reporters") still lets the subject after it
+// speak.
+func TestIntroWithReportingNoun(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a post",
+			"Governor Lena Ostrova appealed for calm on Tuesday. In a post on social media she said looting would be punished.",
+			"looting would be punished", "Lena Ostrova", ""},
+		{"a comment",
+			"Harbour master Piet Varga inspected the quay on Monday. In a comment to reporters he said the ferry had left without clearance.",
+			"the ferry had left without clearance", "Piet Varga", ""},
+	})
+}

@@ -1357,8 +1357,8 @@ func (d *docState) introPhrase(lo, s int) bool {
 		return false
 	}
 	for k := lo + 1; k < s; k++ {
-		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj|fSpeech) || t.is(fAux) && !t.cap {
-			return false
+		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj) || t.is(fSpeech) && !isArticle(d.toks[k-1].low) || t.is(fAux) && !t.cap {
+			return false // a reporting word after an article is a noun: "In a post on social media"
 		}
 	}
 	return true
