@@ -1703,7 +1703,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// them again ("Venmouth police"), on the city's side
 		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
 	}
-	if as < 0 && d.placedDescription(rs, e) {
+	if (as < 0 || d.placeApposition(as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
 		sp := d.describe(s, rs, e, side)
@@ -2991,3 +2991,28 @@ func (d *docState) tiedBefore(k, lo int) bool {
 
 // spokesNouns are the roles of a body's voice: "a spokesman said".
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// placeApposition reports whether the apposition [as, ae) describes a
+// place ("Residents of Tesk, the village closest to the mine,"): it is
+// the place's, and the people before it stay described by the place.
+func (d *docState) placeApposition(as, ae int) bool {
+	if ae-as < 2 || !isArticle(d.toks[as].low) {
+		return false
+	}
+	for k := as + 1; k < ae && k <= as+3; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return false
+		}
+		if placeNouns[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns are what news calls a place in apposition: "the village
+// closest to the site", "a town on the border".
+var placeNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "region": true, "district": true, "valley": true,
+	"province": true, "port": true, "island": true, "suburb": true, "settlement": true, "hamlet": true,
+}
