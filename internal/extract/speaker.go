@@ -1895,7 +1895,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		}
-		return d.describe(s, rs, e, side), npOK
+		return d.describePlaced(s, rs, hd, e, side), npOK
 	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
 		// "the engineer said" after "Dorin Maskel, a retired engineer,":
 		// a definite description repeats a named person's role ("the
@@ -1960,7 +1960,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
 	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
-		return d.describe(s, rs, e, side), npOK
+		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
 }
@@ -3015,4 +3015,17 @@ func (d *docState) placeApposition(as, ae int) bool {
 var placeNouns = map[string]bool{
 	"village": true, "town": true, "city": true, "region": true, "district": true, "valley": true,
 	"province": true, "port": true, "island": true, "suburb": true, "settlement": true, "hamlet": true,
+}
+
+// describePlaced is describe, with officials or other people in the
+// plural whose head hd a place follows named place first ("Local
+// officials in Tesk" are the Tesk local officials, placeFirst).
+func (d *docState) describePlaced(s, rs, hd, e int, side string) speaker {
+	sp := d.describe(s, rs, e, side)
+	if hd < e-2 && hd >= rs && strings.HasSuffix(d.toks[hd].low, "s") && d.toks[hd+1].sets&sPlacePrep != 0 {
+		if name := d.placeFirst(rs, e); name != "" {
+			sp.name = name
+		}
+	}
+	return sp
 }
