@@ -1258,6 +1258,17 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 			return false
 		}
 	}
+	if prev.verb+1 < cl.lo && d.toks[prev.verb+1].low == "that" {
+		// "X denied that the tankers had been cut, saying convoys had
+		// been hijacked": the denial said its own content (a clause
+		// with its verb, not "that account"), and the reason is a
+		// second statement
+		for k := prev.verb + 3; k < cl.lo; k++ {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fAux|fPast) {
+				return false
+			}
+		}
+	}
 	// a reason that names a state may accuse it ("…, saying Sylvanian
 	// troops had fired first"): a claim of its own
 	a, b := d.mentRange(cl.contS, cl.hi)

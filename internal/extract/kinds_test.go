@@ -182,3 +182,30 @@ func TestIntroWithReportingNoun(t *testing.T) {
 			"the ferry had left without clearance", "Piet Varga", ""},
 	})
 }
+
+// TestDenialThatThenSaying checks that a denial with a clause of its own
+// ("denied that the crossings had been cut") and a participle after it
+// (", saying two boats had been damaged") are two statements, two
+// claims; and, the guard, that a denial of an account with its reason
+// ("rejected that account, saying …") stays one.
+func TestDenialThatThenSaying(t *testing.T) {
+	tests := []struct {
+		name, text string
+		claims     int
+	}{
+		{"a minister's denial, then why",
+			"Ferry row\n\nTransport Minister Ola Brenn denied that ferry crossings had been cut for political reasons, saying two boats had been damaged in the storm.", 2},
+		{"a company's denial, then why",
+			"River row\n\nTessel Mining denied that it had dumped waste in the river, saying the water had been brown for years.", 2},
+		{"guard: an account rejected, with its reason",
+			"Strike row\n\nThe union's spokeswoman, Ida Rell, rejected that account, saying the first letter it received came after the strike.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) != tt.claims {
+				t.Errorf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+		})
+	}
+}
