@@ -1258,12 +1258,16 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 			return false
 		}
 	}
-	if prev.verb+1 < cl.lo && d.toks[prev.verb+1].low == "that" {
+	for j := prev.verb + 1; j < cl.lo && j <= prev.verb+3; j++ {
+		if d.toks[j].low != "that" {
+			continue
+		}
 		// "X denied that the tankers had been cut, saying convoys had
-		// been hijacked": the denial said its own content (a clause
-		// with its verb, not "that account"), and the reason is a
-		// second statement
-		for k := prev.verb + 3; k < cl.lo; k++ {
+		// been hijacked", "rejected the claim that guards had let
+		// anyone near, saying …": the denial said its own content (a
+		// clause with its verb, not "that account"), and the reason is
+		// a second statement
+		for k := j + 2; k < cl.lo; k++ {
 			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fAux|fPast) {
 				return false
 			}

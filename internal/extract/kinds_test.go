@@ -197,6 +197,8 @@ func TestDenialThatThenSaying(t *testing.T) {
 			"Ferry row\n\nTransport Minister Ola Brenn denied that ferry crossings had been cut for political reasons, saying two boats had been damaged in the storm.", 2},
 		{"a company's denial, then why",
 			"River row\n\nTessel Mining denied that it had dumped waste in the river, saying the water had been brown for years.", 2},
+		{"a claim that … rejected, then why",
+			"Border row\n\nDeputy Minister Hana Voss rejected the claim that border guards had let anyone near the dam, saying the zone was patrolled every hour.", 2},
 		{"guard: an account rejected, with its reason",
 			"Strike row\n\nThe union's spokeswoman, Ida Rell, rejected that account, saying the first letter it received came after the strike.", 1},
 	}
