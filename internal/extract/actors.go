@@ -625,6 +625,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i >= 2 && bodyKinds[d.toks[i-1].low] {
+		if m, ok := d.kindName(i); ok {
+			return m, true
+		}
+	}
 	if i >= 3 && t.info == nil && d.toks[i-1].low == "as" {
 		if m, ok := d.knownAsOrg(i); ok {
 			return m, true
@@ -735,6 +740,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 	}
 	if t.info == nil && !poss && i+3 < len(d.toks) && (d.toks[i+1].low == "," || d.toks[i+2].low == "," || d.toks[i+3].low == ",") {
 		if m, ok := d.relativeOrg(i); ok {
+			return m, true
+		}
+		if m, ok := d.kindName(i); ok {
 			return m, true
 		}
 	}
@@ -1386,7 +1394,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		}
 	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
-		return mention{}, false
+		return d.nameWordRef(i)
 	}
 	if o := d.openByHead(nb); o != nil {
 		return d.openMention(i, i+1, o, false), true
@@ -1603,9 +1611,10 @@ func (d *docState) ownedDescription(k int) bool {
 // the last one called separatist.
 func (d *docState) openByHead(w string) *openActor {
 	var best *openActor
-	if companyRef(w) {
-		// "the operator" after "the operator, Tessel Port Holdings,": the
-		// one the article called so, before the company seen last
+	if companyRef(w) || bodyKinds[w] {
+		// "the operator" after "the operator, Tessel Port Holdings,", "the
+		// group" after "the protest group Keep Harrow Green": the one the
+		// article called so, before the company or group seen last
 		for _, o := range d.open {
 			if !o.state && containsStr(o.descr, w) {
 				if best != nil {

@@ -73,6 +73,7 @@ type docState struct {
 	sentRange, prevSentRange [4]int
 	hasLastAct               bool
 	roleSpeakers             []speaker
+	stateBodies              []stateBody           // a state's bodies named by their nouns as speakers (speaker.go bodyNamedBy)
 	acronyms                 map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
 	open                     []*openActor          // actors the taxonomy does not name (actors.go)
 	apposDescr               bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)
@@ -241,6 +242,7 @@ func (d *docState) release() {
 	clear(d.headWords)
 	clear(d.actNamed)
 	d.charges = d.charges[:0]
+	d.stateBodies = d.stateBodies[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
 	clear(d.personIdx)
@@ -1257,6 +1259,21 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 			return false
 		}
 	}
+	for j := prev.verb + 1; j < cl.lo && j <= prev.verb+3; j++ {
+		if d.toks[j].low != "that" {
+			continue
+		}
+		// "X denied that the tankers had been cut, saying convoys had
+		// been hijacked", "rejected the claim that guards had let
+		// anyone near, saying …": the denial said its own content (a
+		// clause with its verb, not "that account"), and the reason is
+		// a second statement
+		for k := j + 2; k < cl.lo; k++ {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fAux|fPast) {
+				return false
+			}
+		}
+	}
 	// a reason that names a state may accuse it ("…, saying Sylvanian
 	// troops had fired first"): a claim of its own
 	a, b := d.mentRange(cl.contS, cl.hi)
@@ -1682,7 +1699,13 @@ func plural(s speaker) bool {
 	if s.person != nil || s.name == "" {
 		return false
 	}
-	return s.inst || strings.HasSuffix(s.name, "s")
+	if s.inst || strings.HasSuffix(s.name, "s") {
+		return true
+	}
+	// "People familiar with the review" (speaker.go tiedSource): the
+	// plural heads the phrase
+	first, _, _ := strings.Cut(s.name, " ")
+	return len(first) > 3 && (first[len(first)-1] == 's' || first == "people" || first == "People") && tiedNouns[strings.ToLower(first)]
 }
 
 // nameIn reports whether tokens [lo, hi) hold a name, a capitalised

@@ -134,17 +134,19 @@ func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
 	first := true
 	for i := range c.paras {
 		p := &c.paras[i]
+		b := c.text[p.start:p.end]
 		if p.kind == paraProse {
-			b := c.text[p.start:p.end]
 			p.kind = classify(b)
-			// the first line, when it is not a sentence, is the headline
-			if first && p.kind == paraProse && !endsSentence(b) {
+			// the first line, when it is not a sentence, is the headline;
+			// so is such a line below a masthead or a menu ("The Harwick
+			// Courier", "News | Sport"), lines of capitalised names only
+			if first && p.kind == paraProse && !endsSentence(b) && !bulleted(b) {
 				if words, _ := titleCase(b); words <= 25 {
 					p.kind = paraHeading
 				}
 			}
 		}
-		if p.kind != paraBoiler {
+		if p.kind != paraBoiler && (p.kind != paraHeading || lowerCount(b) > 0) {
 			first = false
 		}
 	}

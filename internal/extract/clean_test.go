@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -129,5 +130,36 @@ func TestBlankMarkdown(t *testing.T) {
 	}
 	if c.paras[0].kind != paraHeading {
 		t.Errorf("first paragraph is %v, want heading", c.paras[0].kind)
+	}
+}
+
+// TestHeadlineBelowMasthead checks that a headline in sentence case is
+// read as the headline, not prose, when a masthead or a menu of
+// capitalised names stands above it; and, the guards, that a point of a
+// list below "Key points" and a lead paragraph stay prose.
+func TestHeadlineBelowMasthead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the prose paragraphs
+	}{
+		{"masthead and menu",
+			"The Dunmore Gazette\n\nNews | Sport | Business\n\nMiner hurt as Korrin Metals and its union trade blame over shaft fall\n\nKorrin Metals said the shaft was safe.\n",
+			[]string{"Korrin Metals said the shaft was safe."}},
+		{"masthead alone",
+			"Harbour Tribune\n\nFerry held at Osk after Velmar Shipping and the port authority fall out\n\nThe port authority said the ferry had no licence.\n",
+			[]string{"The port authority said the ferry had no licence."}},
+		{"a list below the headline",
+			"Live: clinic closes as Dunrow and its health board argue\n\nKey points\n\n- The Dunrow health board says the clinic had no doctors\n\nThe board said the clinic had no doctors.\n",
+			[]string{"- The Dunrow health board says the clinic had no doctors", "The board said the clinic had no doctors."}},
+		{"a lead without its full stop",
+			"Pilots strike at Selvane Air\n\nSelvane Air pilots walked out on Monday, their union said\n",
+			[]string{"Selvane Air pilots walked out on Monday, their union said"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := prose(clean([]byte(tt.text), Text)); !slices.Equal(got, tt.want) {
+				t.Errorf("prose = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -420,3 +420,151 @@ func (idx phraseIndex) compoundActor(t *token) string {
 	}
 	return ""
 }
+
+// bodyKinds say what kind of body an organisation is when news names it
+// with one: "the protest group Keep Harrow Green", "Dunrow Aid, the
+// medical charity that runs the clinic". The noun is then how the
+// article calls it again ("the group", "the charity").
+var bodyKinds = map[string]bool{
+	"group": true, "charity": true, "organisation": true, "organization": true, "campaign": true,
+	"movement": true, "company": true, "firm": true, "airline": true, "union": true, "association": true, "coalition": true, "alliance": true, "club": true,
+	"network": true, "foundation": true, "trust": true, "ngo": true, "collective": true, "cooperative": true,
+}
+
+// kindName reads the name of capitalised words starting at token i that
+// a kind noun describes, before it ("the relief charity Open Hands", the
+// noun right before the name, "the" at most three words before the
+// noun) or in apposition after it ("Open Hands, the relief charity that
+// runs the camp,": the noun ends the apposition or a relative follows
+// it), as an organisation with that noun as its head: "the charity"
+// then refers back to it. A state or a person makes no organisation of
+// it; nor does a noun of a trade a person plies too ("a ferry operator",
+// "a mail carrier"), which the list leaves out.
+func (d *docState) kindName(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	for j < len(toks) && j-i < 4 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia) {
+		if _, poss := possessiveBase(toks[j].low); poss {
+			return mention{}, false
+		}
+		j++
+	}
+	if j == i {
+		return mention{}, false
+	}
+	noun := ""
+	if k := i - 1; k >= 1 && bodyKinds[toks[k].low] && !toks[k].cap {
+		// before: "the [modifiers] NOUN Name"
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			if toks[b].low == "the" {
+				noun = toks[k].low
+				break
+			}
+			if toks[b].kind == tSQuote && b > 0 && strings.HasSuffix(toks[b-1].low, "s") {
+				continue // "the miners' group"
+			}
+			if toks[b].kind != tWord || toks[b].cap || toks[b].is(fPrep|fConj|fRel|fSpeech|fAux|fRole) {
+				break
+			}
+		}
+		if noun != "" && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && bodyKinds[toks[j].low] {
+			return mention{}, false // "the aid group Dunrow Relief group"
+		}
+	}
+	if noun == "" && j+3 < len(toks) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a" || toks[j+1].low == "an") {
+		// after: "Name, the [modifiers] NOUN that|which|,"
+		for k := j + 2; k < len(toks) && k <= j+5; k++ {
+			t := &toks[k]
+			if t.kind != tWord || t.cap {
+				break
+			}
+			if bodyKinds[t.low] && k+1 < len(toks) && (toks[k+1].low == "that" || toks[k+1].low == "which" || toks[k+1].low == ",") {
+				noun = t.low
+				break
+			}
+			if t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+				break
+			}
+		}
+	}
+	if noun == "" {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		if d.stateOf(k) != "" || isUpperWord(d.str[toks[k].s:toks[k].e]) && j-i == 1 {
+			return mention{}, false
+		}
+	}
+	if j-i == 1 && (d.findPerson(toks[i].low) != nil || d.isPersonWord(toks[i].low)) || j-i >= 2 && d.findPerson(toks[j-1].low) != nil {
+		return mention{}, false
+	}
+	head := noun
+	if noun == "group" {
+		// a company's name may end in Group ("Halvor Group"), so that
+		// head makes "the company" refer to it: a group described as one
+		// keeps its name's own last word
+		head, _ = possessiveBase(toks[j-1].low)
+	}
+	o := d.addOpen(openActor{name: d.join(i, j), head: head})
+	if o == nil {
+		return mention{}, false
+	}
+	if !containsStr(o.descr, noun) {
+		o.descr = append(o.descr, noun)
+	}
+	d.apposDescr = true
+	return d.openMention(i, j, o, false), true
+}
+
+// describedCharity reports whether the article called actor a charity
+// ("Dunrow Aid, the medical charity that runs the clinic"): the aid
+// body caught between two groups, militias or companies, not one of
+// "the two groups" that blame each other.
+func (d *docState) describedCharity(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return containsStr(o.descr, "charity")
+		}
+	}
+	return false
+}
+
+// nameWordRef reads the lower-case nouns from token i, after "the", as
+// the organisation seen last whose name holds them after its first
+// word: "the airport's ground control", "the airport company" after
+// "Orsk Airport Company", "the airline" after "Selvane Airways"
+// (speaker.go laterNameWord). Only nouns that end their phrase refer so
+// (a possessive, or a verb, an adverb or punctuation next): "the airport
+// road" is a road.
+func (d *docState) nameWordRef(i int) (mention, bool) {
+	j, poss := i, false
+	for j < len(d.toks) && j-i < 3 && !poss {
+		t := &d.toks[j]
+		if t.kind != tWord || t.cap || len(t.low) < 4 || t.is(fDet|fPron|fPrep|fConj|fRole|fNeg|fAux|fAdv|fSpeech|fVerb|fPast|fRel) {
+			break
+		}
+		_, poss = possessiveBase(t.low)
+		j++
+	}
+	if j == i || !poss && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fSpeech|fAux|fAdv|fNeg|fConj|fPrep|fRel|fVerb|fPast) {
+		return mention{}, false
+	}
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || best != nil && o.seen <= best.seen {
+			continue
+		}
+		ok := true
+		for k := i; k < j && ok; k++ {
+			w, _ := possessiveBase(d.toks[k].low)
+			ok = laterNameWord(o.name, w)
+		}
+		if ok {
+			best = o
+		}
+	}
+	if best == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, j, best, false), true
+}

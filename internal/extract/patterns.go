@@ -907,6 +907,11 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 			// side saying the other …": the kind the sentence named
 			kind = d.pairKindBefore(lo, s)
 		}
+		if pr := d.prevSentRange; kind == pairAny && pr[3] == d.paraN && pr[2] == d.sentN-1 && pr[1] <= lo {
+			// "… since the two groups fell out. Each has accused the
+			// other …": the pair the sentence before named
+			kind = d.pairKindBefore(pr[0], pr[1])
+		}
 		actors = d.salientPairOf(kind)
 	}
 	return s, actors
@@ -1354,7 +1359,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		a = owned
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && d.isState(act) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || act == owned {
 			continue
 		}
 		if owned != "" {

@@ -26,7 +26,7 @@ func TestNameAfterPreposition(t *testing.T) {
 			"levy would fail", "Tova Link", ""},
 		{"officials in a town no list names",
 			"Cable row\n\nOfficials in Dunmere say the levy would fail.",
-			"levy would fail", "Officials in Dunmere", ""},
+			"levy would fail", "Dunmere officials", ""},
 		{"a person at a publication",
 			"Cable row\n\nDan Moss at the Ormel Review said the levy would fail.",
 			"levy would fail", "Dan Moss", ""},

@@ -1263,7 +1263,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = d.collectNP(j, lo)
 		// "a spokesman for the port authority": the head is before the
 		// preposition
-		for pps := 0; pps < 2 && s-2 >= lo && npPreps[d.toks[s-1].low] && !d.toks[s-1].cap && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)); pps++ {
+		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPreps[d.toks[s-1].low] && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
 			s = d.collectNP(s-2, lo)
 		}
 	}
@@ -1357,8 +1357,8 @@ func (d *docState) introPhrase(lo, s int) bool {
 		return false
 	}
 	for k := lo + 1; k < s; k++ {
-		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj|fSpeech) || t.is(fAux) && !t.cap {
-			return false
+		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj) || t.is(fSpeech) && !isArticle(d.toks[k-1].low) || t.is(fAux) && !t.cap {
+			return false // a reporting word after an article is a noun: "In a post on social media"
 		}
 	}
 	return true
@@ -1431,6 +1431,10 @@ collect:
 			i--
 		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
 			mods++
+			i--
+		case t.kind == tWord && !t.cap && d.tiedBefore(i+1, lo):
+			// "people close to the company": the adjective of their tie,
+			// though "close" is a verb too (tiedSource)
 			i--
 		case i-1 >= lo && i < j && d.shareAt(i):
 			// a share: "nine in 10 voters", "one in five"
@@ -1581,6 +1585,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return speaker{}, npUnknown
 	}
+	if e-s >= 4 && !d.toks[s].cap || e-s >= 4 && s == d.sentLo {
+		if sp, ok := d.tiedSource(s, e); ok {
+			return sp, npOK
+		}
+	}
 	// a person's name before "of" or "at" is the head: "Robert Lund of
 	// the Fredville delegation", "Stacy Roe of Ostburg, Ruritania", "Dan
 	// Moss at the Tarvel Review" are the person's words, the place or
@@ -1694,10 +1703,14 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// them again ("Venmouth police"), on the city's side
 		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
 	}
-	if as < 0 && d.placedDescription(rs, e) {
+	if (as < 0 || d.placeApposition(as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
-		return d.describe(s, rs, e, side), npOK
+		sp := d.describe(s, rs, e, side)
+		if name := d.placeFirst(rs, e); name != "" {
+			sp.name = name
+		}
+		return sp, npOK
 	}
 	// the head noun: the last word, or the word before a post-modifier
 	// ("a spokesman for the buyer")
@@ -1866,6 +1879,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			// spokesman, whom the article does not name
 			return d.lastInst, npOK
 		}
+		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] && d.prevSentBody != "" {
+			// "The Orsk Agency has said little. A spokesman said …": the
+			// spokesman of the body the sentence before opened with
+			body := d.government(d.prevSentBody)
+			return speaker{name: body.name + " " + head.low, role: head.low, side: body.side, human: true}, npOK
+		}
 		if actor == "" && (as < 0 || d.nameRun(as, ae) == 0) && hd == e-1 && hd-rs == 1 && !d.toks[rs].cap {
 			if body, bside := d.bodySpokeAs(d.toks[rs].low); body != "" {
 				// "A commission official, who asked not to be named,"
@@ -1876,7 +1895,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		}
-		return d.describe(s, rs, e, side), npOK
+		return d.describePlaced(s, rs, hd, e, side), npOK
 	case personNouns[head.low] && kinNouns[head.low] == 0 && head.low != "person" && head.low != "source" && d.toks[s].low == "the" && !names && as < 0:
 		// "the engineer said" after "Dorin Maskel, a retired engineer,":
 		// a definite description repeats a named person's role ("the
@@ -1918,7 +1937,18 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// of that side, described, not its government speaking
 		return d.describe(s, rs, e, d.sideOf(actor)), npOK
 	case actor != "":
-		return d.government(actor), npOK
+		sp := d.government(actor)
+		if hd == e-1 && hd > s && head.kind == tWord && !head.cap && (head.is(fOrg|fGroup) || orgHeads[head.low]) && d.isState(actor) {
+			d.noteStateBody(s, e, sp)
+		}
+		return sp, npOK
+	}
+	if d.toks[s].low == "the" && rs == s+1 && !names && as < 0 && hd == e-1 && e-rs <= 3 {
+		// "the directorate", "the airport company": a body named whole
+		// before, called by its noun
+		if sp, ok := d.bodyNamedBy(rs, e); ok {
+			return sp, npOK
+		}
 	}
 	for k := s; k < e; k++ {
 		// "the FO statement": an organisation named by its acronym earlier
@@ -1930,7 +1960,7 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
 	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
-		return d.describe(s, rs, e, side), npOK
+		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
 }
@@ -1953,6 +1983,11 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.is(fPron|fDet|fConj|fPrep) {
 			return nil
 		}
+	}
+	if j-i == 1 && d.demonymOfState(d.str[d.toks[i].s:d.toks[i].e]) {
+		// "Carvonian officials" after "the Carvonian Radiation Safety
+		// Authority": a state's people, not the body its name opens
+		return nil
 	}
 	var best *openActor
 	for _, o := range d.open {
@@ -2101,6 +2136,12 @@ func (d *docState) ownerSide(s, e int) string {
 		t := &d.toks[k]
 		base, poss := possessiveBase(t.low)
 		if t.low == "its" || t.low == "their" || poss && !t.cap && (lexicon[base]&(fOrg|fGroup) != 0 || companyNouns[base]) {
+			if k == d.sentLo && t.low == "its" && d.prevSentBody != "" {
+				// "The airport company has hit back. Its chief executive
+				// …": the body the sentence before opened with, which
+				// need not have spoken
+				return d.government(d.prevSentBody).side
+			}
 			if d.hasLastInst {
 				return d.lastInst.side
 			}
@@ -2769,4 +2810,222 @@ func (d *docState) theySubject(at int) (speaker, bool) {
 	// here ("Pilots at Dunmarch Air")
 	sp := d.describe(r[0], r[0], r[1], d.actorIn(r[0], r[1]))
 	return sp, sp.name != ""
+}
+
+// stateBody is a state's body that spoke, named by its nouns after the
+// state ("Carvonia's civil aviation directorate"): words are those
+// nouns in lower case, the last its head.
+type stateBody struct {
+	words []string
+	sp    speaker
+}
+
+// noteStateBody records the lower-case nouns ending the phrase [s, e),
+// which named a state's body as the speaker sp, for "the directorate"
+// said later (bodyNamedBy).
+func (d *docState) noteStateBody(s, e int, sp speaker) {
+	k := e - 1
+	for k > s && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && !d.toks[k-1].is(fDet|fPrep|fConj|fPron) && e-k < 4 {
+		k--
+	}
+	if len(d.stateBodies) >= 16 {
+		return // bounded: an article names few
+	}
+	words := make([]string, 0, e-k)
+	for ; k < e; k++ {
+		words = append(words, d.toks[k].low)
+	}
+	d.stateBodies = append(d.stateBodies, stateBody{words: words, sp: sp})
+}
+
+// bodyNamedBy returns the body the lower-case words [i, j) after "the"
+// call back: the state's body last named with them, head last ("the
+// directorate", "the civil aviation directorate" after "Carvonia's civil
+// aviation directorate"), or the organisation seen last whose name holds
+// them after its first word ("the airport", "the airport company" after
+// "Orsk Airport Company"; "the airline" names an Airways or an
+// Airlines). A name's first word is its own ("the harbour" is no
+// Harbour Freight).
+func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap || t.is(fDet|fPron|fPrep|fConj|fRole|fNeg) {
+			return speaker{}, false
+		}
+	}
+	head := d.toks[j-1].low
+	for b := len(d.stateBodies) - 1; b >= 0; b-- {
+		sb := &d.stateBodies[b]
+		if sb.words[len(sb.words)-1] != head || j-i > len(sb.words) {
+			continue
+		}
+		ok := true
+		for k := i; k < j-1 && ok; k++ {
+			ok = containsStr(sb.words, d.toks[k].low)
+		}
+		if ok {
+			return sb.sp, true
+		}
+	}
+	var best *openActor
+	for _, o := range d.open {
+		if o.state || best != nil && o.seen <= best.seen {
+			continue
+		}
+		ok := true
+		for k := i; k < j && ok; k++ {
+			ok = laterNameWord(o.name, d.toks[k].low)
+		}
+		if ok {
+			best = o
+		}
+	}
+	if best == nil {
+		return speaker{}, false
+	}
+	d.seq++
+	best.seen = d.seq
+	return d.government(best.name), true
+}
+
+// laterNameWord reports whether a word of name after its first is w,
+// ignoring case; "airline" is an Airways' or an Airlines' word.
+func laterNameWord(name, w string) bool {
+	_, rest, _ := strings.Cut(name, " ")
+	for rest != "" {
+		var x string
+		x, rest, _ = strings.Cut(rest, " ")
+		if strings.EqualFold(x, w) || w == "airline" && (strings.EqualFold(x, "airways") || strings.EqualFold(x, "airlines")) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFirst names the people a placed description [rs, e) describes as
+// news names them again, the place before the people: "Farmers in the
+// Orsk valley" are the Orsk valley farmers, "Residents of Tesk" the Tesk
+// residents. Only a place that is a name, with at most two lower-case
+// nouns after it ("valley", "border district"), is moved, and after "of"
+// a bare name only; a state's name is not; else "".
+func (d *docState) placeFirst(rs, e int) string {
+	k := rs + 1
+	for k < e && d.toks[k].sets&sPlacePrep == 0 {
+		k++
+	}
+	p := k + 1
+	if p < e && isArticle(d.toks[p].low) {
+		p++
+	}
+	n := p
+	for n < e && d.toks[n].kind == tWord && d.toks[n].cap {
+		n++
+	}
+	if n == p || e-n > 2 || d.toks[k].low == "of" && (p > k+1 || n < e) {
+		return "" // "mediators of the Lake Orun talks" are of no place
+	}
+	if a := d.actorIn(p, n); a != "" && d.isState(a) && strings.EqualFold(d.join(p, n), a) {
+		return "" // "farmers in Sylvania": a state's people by its demonym, not its name
+	}
+	for j := n; j < e; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.cap || t.flags != 0 && !d.nounLike(j) {
+			return ""
+		}
+	}
+	var b strings.Builder
+	b.WriteString(d.join(p, e))
+	for j := rs; j < k; j++ {
+		// plain nouns (placedDescription), capitalised only to open the
+		// sentence
+		b.WriteString(" " + d.toks[j].low)
+	}
+	return b.String()
+}
+
+// demonymOfState reports whether w is the demonym of a state the
+// article names ("Carvonian" for Carvonia), as written or as English
+// regularly forms it (stateAdjective).
+func (d *docState) demonymOfState(w string) bool {
+	for _, o := range d.open {
+		if o.state && (strings.EqualFold(o.demonym, w) || strings.EqualFold(stateAdjective(o.name), w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedSource reads "people familiar with the agency's review", "sources
+// close to the company" in [s, e): unnamed people described by their tie
+// to a body, an adjective of relation (postModifiers) and a preposition
+// after their plain noun. They are so described, on the side of the body
+// they are tied to, not that body speaking.
+func (d *docState) tiedSource(s, e int) (speaker, bool) {
+	k := s
+	if isArticle(d.toks[k].low) {
+		k++
+	}
+	if k+3 > e || d.toks[k].kind != tWord || !tiedNouns[d.toks[k].low] || !postModifiers[d.toks[k+1].low] || !d.toks[k+2].is(fPrep) {
+		return speaker{}, false
+	}
+	side := ""
+	if a := d.actorIn(k+3, e); a != "" {
+		side = d.government(a).side
+	}
+	sp := d.describe(s, s, e, side)
+	sp.inst = false
+	return sp, true
+}
+
+// tiedNouns name unnamed people a tie describes: "people close to …",
+// "sources familiar with …".
+var tiedNouns = map[string]bool{
+	"people": true, "sources": true, "source": true, "person": true, "officials": true, "aides": true,
+	"diplomats": true, "insiders": true, "executives": true, "someone": true,
+}
+
+// tiedBefore reports whether the preposition at k follows a tied
+// source's noun and adjective ("people close to", "sources familiar
+// with"), so that the phrase after it belongs to theirs (tiedSource).
+func (d *docState) tiedBefore(k, lo int) bool {
+	return k-2 >= lo && d.toks[k].is(fPrep) && postModifiers[d.toks[k-1].low] && tiedNouns[d.toks[k-2].low]
+}
+
+// spokesNouns are the roles of a body's voice: "a spokesman said".
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// placeApposition reports whether the apposition [as, ae) describes a
+// place ("Residents of Tesk, the village closest to the mine,"): it is
+// the place's, and the people before it stay described by the place.
+func (d *docState) placeApposition(as, ae int) bool {
+	if ae-as < 2 || !isArticle(d.toks[as].low) {
+		return false
+	}
+	for k := as + 1; k < ae && k <= as+3; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return false
+		}
+		if placeNouns[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns are what news calls a place in apposition: "the village
+// closest to the site", "a town on the border".
+var placeNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "region": true, "district": true, "valley": true,
+	"province": true, "port": true, "island": true, "suburb": true, "settlement": true, "hamlet": true,
+}
+
+// describePlaced is describe, with officials or other people in the
+// plural whose head hd a place follows named place first ("Local
+// officials in Tesk" are the Tesk local officials, placeFirst).
+func (d *docState) describePlaced(s, rs, hd, e int, side string) speaker {
+	sp := d.describe(s, rs, e, side)
+	if hd < e-2 && hd >= rs && strings.HasSuffix(d.toks[hd].low, "s") && d.toks[hd+1].sets&sPlacePrep != 0 {
+		if name := d.placeFirst(rs, e); name != "" {
+			sp.name = name
+		}
+	}
+	return sp
 }

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestBodyKindNames checks that an organisation named with the noun of
+// its kind, before its name ("the protest group Keep Harrow Green") or
+// in apposition after it ("Dunrow Aid, the medical charity that runs
+// the clinic,"), is what the article later calls by that noun: "the
+// group", "the charity" speak for it; and, the guard, that "the group"
+// is the body so described, not a firm named after it.
+func TestBodyKindNames(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a protest group, the noun before the name",
+			"A quarry worker was hurt on Monday. In a statement, the protest group Keep Harrow Green said it had not blocked the road. The group denied any part in the blast.",
+			"The group denied any part", "Keep Harrow Green", "Keep Harrow Green"},
+		{"a charity in apposition, with a relative",
+			"Cholera has spread in the Orvel camp. Dunrow Aid, the medical charity that runs the clinic, says the ministry cut water deliveries. The charity also says its trucks were held at a checkpoint.",
+			"its trucks were held", "Dunrow Aid", "Dunrow Aid"},
+		{"a union named by its members' possessive",
+			"The mine at Kessel closed on Friday. The dockers' union Fair Harbour said the owners had cut pay. The union also said two of its members had been sacked.",
+			"two of its members had been sacked", "Fair Harbour", "Fair Harbour"},
+		{"the group so described, not a firm named after it",
+			"In a statement, the miners' group Save Orlen Valley said the river had turned brown. Maris Freight, which runs the barges, said the company had done nothing wrong. The group denied blocking the road.",
+			"The group denied blocking", "Save Orlen Valley", "Save Orlen Valley"},
+	})
+}
+
+// TestPairKindSentenceBefore checks that "each … the other" after a
+// sentence naming "the two groups" are those two groups, not the aid
+// body between them that the article names more often.
+func TestPairKindSentenceBefore(t *testing.T) {
+	checkAccusations(t,
+		"Gunmen seized three drivers of the relief charity Dunrow Aid near Kessel. The Black Ridge Brigade blamed the Sarn Front for the raid. "+
+			"Dunrow Aid said it had stopped its convoys. Dunrow Aid said its drivers were unharmed.\n\n"+
+			"Traders say raids have grown since the two groups fell out over the bridge. Each has accused the other of seizing trucks to raise money.",
+		[]string{"Black Ridge Brigade>Sarn Front", "Black Ridge Brigade>Sarn Front", "Sarn Front>Black Ridge Brigade"})
+}
+
+// TestBodyCalledByItsNouns checks that a body named whole and then
+// called by the nouns of its name is that body speaking: a state's
+// agency by its head noun ("the directorate", "the civil aviation
+// directorate"), a company by a later word of its name ("the airport",
+// "the airport company"), an Airways or Airlines as "the airline";
+// and, the guard, that a name's first word is no such noun.
+func TestBodyCalledByItsNouns(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a state's directorate, by its head",
+			"Carvonian fighter jets forced down a Vellani airliner. Carvonia's civil aviation directorate says the crew asked to land. \"The captain decided,\" the directorate said in a short statement.",
+			"The captain decided", "Carvonian government", "Carvonia"},
+		{"a state's directorate, by its nouns",
+			"Carvonian fighter jets forced down a Vellani airliner. Carvonia's civil aviation directorate says the crew asked to land. Later the civil aviation directorate said the crew had ignored three instructions.",
+			"ignored three instructions", "Carvonian government", "Carvonia"},
+		{"an airline",
+			"A Selvane Airways jet hit a fuel truck at Orsk. Selvane Airways said the truck should not have been there. The Orsk Airport Company said the truck had its lights on. The airline says its pilots were cleared to land.",
+			"its pilots were cleared", "Selvane Airways", "Selvane Airways"},
+		{"an airport company, by two words of its name",
+			"Orsk Airport Company says the runway was closed. Selvane Airways blamed it for the crash. The airport company said the radar had been working.",
+			"the radar had been working", "Orsk Airport Company", "Orsk Airport Company"},
+		{"a mine, by one word of its name",
+			"Tessel Mine Holdings said the shaft was safe. The union disagreed. The mine says the inspectors signed it off in May.",
+			"the inspectors signed it off", "Tessel Mine Holdings", "Tessel Mine Holdings"},
+	})
+	checkSpeaker(t, "Harbour Freight said the quay was safe. Dockers disagreed. The harbour says the ships left on time.", "", "", "",
+		func(c graph.Claim) bool {
+			return c.Speaker == "Harbour Freight" && strings.Contains(c.Text, "ships left")
+		})
+}
+
+// TestBodyNounAccused checks that "Its chief executive" at a sentence's
+// start is of the body the sentence before opened with ("The airport
+// company has hit back."), though that body did not speak and another
+// spoke last, and though the article calls it by words of its name.
+func TestBodyNounAccused(t *testing.T) {
+	checkAccusations(t,
+		"Selvane Airways and Orsk Airport Company blame each other for the runway collision. Selvane Airways has issued a statement. It says its pilots were cleared to land. "+
+			"The airport company has hit back. Its chief executive, Mara Quell, accused Selvane of rushing to blame others.",
+		[]string{"Selvane Airways>Orsk Airport Company", "Orsk Airport Company>Selvane Airways", "Orsk Airport Company>Selvane Airways"})
+}
+
+// TestPlaceFirst checks that people described by where they are speak
+// as news names them again, the place first ("the Orsk valley
+// farmers"); and, the guard, that people "of" an event keep their
+// phrase.
+func TestPlaceFirst(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a valley, after in the",
+			"Radiation was measured near the border on Monday. Farmers in the Orsk valley said they had been told not to sell milk.",
+			"they had been told not to sell milk", "Orsk valley farmers", ""},
+		{"a town, after of",
+			"Gunmen seized three drivers on Tuesday. Residents of Tesk say raids on the road have become more common.",
+			"raids on the road", "Tesk residents", ""},
+		{"a bank, after at",
+			"The central bank raised rates on Thursday. Economists at Halvor Bank said the rise had come too late.",
+			"the rise had come too late", "Halvor Bank economists", "Halvor Bank"},
+		{"a village described in apposition",
+			"Tessel Mining said the drill was safe. Residents of Ombel, the village closest to the site, said the trucks had been running at night.",
+			"the trucks had been running at night", "Ombel residents", ""},
+		{"a port town described in apposition",
+			"The ferry line blamed the storm. Dockers at Varn, a port on the northern coast, said the cranes had been left unsecured.",
+			"the cranes had been left unsecured", "Varn dockers", ""},
+		{"officials in a town, anonymous",
+			"Gunmen seized three drivers near Tesk. Local officials in Tesk, who asked not to be named for fear of reprisals, said they believed the gunmen came from the hills.",
+			"the gunmen came from the hills", "Tesk local officials", ""},
+		{"guard: of an event",
+			"Shelling resumed near the lake on Friday. Mediators of the Lake Varn talks said both armies had broken the truce.",
+			"both armies had broken the truce", "Mediators of the Lake Varn talks", ""},
+	})
+}
+
+// TestDemonymNoShortForm checks that a state's demonym opening a body's
+// name ("the Carvonian Radiation Safety Authority") is no short form of
+// that body: "Carvonian officials, speaking on condition of anonymity,"
+// speak for the state, not for the authority.
+func TestDemonymNoShortForm(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"anonymous officials after the state's authority",
+			"Carvonia accused neighbouring Vellan on Monday of hiding a radiation leak. The Carvonian Radiation Safety Authority said its stations had measured high readings. Vellan denied it. " +
+				"Carvonian officials, speaking on condition of anonymity, said air samples had been flown to a laboratory.",
+			"air samples had been flown", "Carvonian government", "Carvonia"},
+		{"officials after the state's port board",
+			"Ostrel blamed neighbouring Marvia for the collision. The Ostrelian Port Safety Board said the tanker had ignored a warning. " +
+				"Ostrelian officials, who asked not to be named, said the tanker's radar had been switched off.",
+			"the tanker's radar had been switched off", "Ostrelian government", "Ostrel"},
+	})
+}
+
+// TestTiedSources checks that unnamed people described by their tie to
+// a body ("people familiar with the agency's review", "people close to
+// the company") speak as so described, on that body's side, not as the
+// body; that "they" after them is them; and that "close", a verb too,
+// does not end the phrase.
+func TestTiedSources(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"familiar with a body's review",
+			"The Orsk Anti-Doping Agency has said little. People familiar with the agency's review said the intake form records a broken seal.",
+			"the intake form records", "People familiar with the agency's review", "Orsk Anti-Doping Agency"},
+		{"they after them",
+			"The Orsk Anti-Doping Agency has said little. People familiar with the agency's review said the intake form records a broken seal. But they cautioned that such marks are often made in error.",
+			"such marks are often made", "People familiar with the agency's review", "Orsk Anti-Doping Agency"},
+		{"close to a company",
+			"Voltan Mobility said the fires were not its fault. People close to the company say the board is trying to scare investors.",
+			"the board is trying", "People close to the company", "Voltan Mobility"},
+		{"sources close to a mine's owner",
+			"Tessel Mine Holdings said the shaft was safe. Sources close to the company said the inspectors had been paid off.",
+			"the inspectors had been paid off", "Sources close to the company", "Tessel Mine Holdings"},
+	})
+}
+
+// TestUnownedSpokesman checks that "A spokesman said" after a sentence
+// that opened with a body is that body's spokesman, on its side; and,
+// the guard, that a spokesman whose body the phrase names keeps it.
+func TestUnownedSpokesman(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"after the body's sentence",
+			"The Orsk Anti-Doping Agency, which tests the riders, has said little. A spokesman said the agency had received the documents.",
+			"the agency had received the documents", "Orsk Anti-Doping Agency spokesman", "Orsk Anti-Doping Agency"},
+		{"a spokeswoman after a mining company",
+			"Tessel Mine Holdings has not commented on the flood. A spokeswoman said the pumps had been checked in May.",
+			"the pumps had been checked", "Tessel Mine Holdings spokeswoman", "Tessel Mine Holdings"},
+		{"guard: the body named in the phrase",
+			"Tessel Mine Holdings has not commented on the flood. A spokeswoman for the Orsk Water Board said the river had risen overnight.",
+			"the river had risen overnight", "spokeswoman for the Orsk Water Board", "Orsk Water Board"},
+	})
+}
+
+// TestIntroWithReportingNoun checks that an opening phrase holding a
+// reporting word used as a noun after an article ("In a post on social
+// media", "In a comment to reporters") still lets the subject after it
+// speak.
+func TestIntroWithReportingNoun(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a post",
+			"Governor Lena Ostrova appealed for calm on Tuesday. In a post on social media she said looting would be punished.",
+			"looting would be punished", "Lena Ostrova", ""},
+		{"a comment",
+			"Harbour master Piet Varga inspected the quay on Monday. In a comment to reporters he said the ferry had left without clearance.",
+			"the ferry had left without clearance", "Piet Varga", ""},
+	})
+}
+
+// TestDenialThatThenSaying checks that a denial with a clause of its own
+// ("denied that the crossings had been cut") and a participle after it
+// (", saying two boats had been damaged") are two statements, two
+// claims; and, the guard, that a denial of an account with its reason
+// ("rejected that account, saying …") stays one.
+func TestDenialThatThenSaying(t *testing.T) {
+	tests := []struct {
+		name, text string
+		claims     int
+	}{
+		{"a minister's denial, then why",
+			"Ferry row\n\nTransport Minister Ola Brenn denied that ferry crossings had been cut for political reasons, saying two boats had been damaged in the storm.", 2},
+		{"a company's denial, then why",
+			"River row\n\nTessel Mining denied that it had dumped waste in the river, saying the water had been brown for years.", 2},
+		{"a claim that … rejected, then why",
+			"Border row\n\nDeputy Minister Hana Voss rejected the claim that border guards had let anyone near the dam, saying the zone was patrolled every hour.", 2},
+		{"guard: an account rejected, with its reason",
+			"Strike row\n\nThe union's spokeswoman, Ida Rell, rejected that account, saying the first letter it received came after the strike.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) != tt.claims {
+				t.Errorf("got %d claims, want %d:%s", len(res.Claims), tt.claims, describe(res.Claims))
+			}
+		})
+	}
+}
