@@ -40,6 +40,10 @@ type docState struct {
 	cl     cleaned  // reused, for its paragraph buffer
 	str    string   // the view as a string, so tokens slice it without copying
 	saidAt string
+	// the headline (Meta.Title), where the dispute frame finds its parties
+	headline string
+	appos    []apposition // organisations described beside their names (dispute.go)
+	outlet   string       // the publisher (Meta.Outlet), which reports the dispute and is no party to it
 
 	persons    []*person
 	personIdx  map[string]*person // persons by name
@@ -305,6 +309,7 @@ func (d *docState) title(t string) {
 	if t == "" {
 		return
 	}
+	d.headline = t
 	// the paragraph buffers are free until the first paragraph; the
 	// vocabulary gives the same lower-case forms as tokenizing without
 	// it, and entries findMentions can use instead of index lookups

@@ -184,6 +184,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.srcValid = !invalid
 	c := d.clean(src, a.Format)
 	d.scanStates(a.Meta.Title, d.str)
+	d.outlet = doc.Outlet
 	d.title(a.Meta.Title)
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
 	for _, p := range c.paras {
@@ -348,6 +349,12 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.nameStateSpeakers()
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
+	}
+	if d.pairsLater || d.hasAccusation() {
+		fr, framed := d.frame()
+		if frameSeen != nil {
+			frameSeen(fr, framed)
+		}
 	}
 	d.fillPairs()
 	// claims mostly come in document order already; sorting only when
