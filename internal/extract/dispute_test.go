@@ -129,3 +129,81 @@ func frameOf(tb testing.TB, title, text string) (disputeFrame, bool) {
 	}
 	return fr, ok
 }
+
+// disputeQuarry: a company and a residents' group the actor rules do
+// not know as organisations, with a police force and a trade body
+// speaking beside them.
+const disputeQuarry = `Cracks appeared in twelve houses in Ashby Vale after a blast at the hill quarry on Friday, and the quarry company and the villagers campaigning against it have accused each other of causing the damage and of exaggerating it.
+
+Dunmore Quarries, which has worked the hill since 1970, said the blast had been within the limits of its licence. In a statement, the company blamed the residents' group Save Ashby Vale for the "panic" and said the cracks were years old.
+
+The group rejected that. "Those cracks were not there on Thursday," its chairwoman, Rosa Finch, said. She said the company had used twice the usual charge.
+
+Ashby Vale District Police said officers had visited the houses on Saturday and found no one hurt. The Mineral Producers' Association said blasts at the quarry were checked by an independent monitor.
+
+Both sides are now blaming each other for the damage. Save Ashby Vale says the company ignored its own monitor, while Dunmore says the group is using the cracks to close the quarry.
+
+The county council said an engineer would inspect the houses next week.
+`
+
+// disputeSprinter: a club and a federation, where the body the
+// pronoun "it" stands for is the club, not the federation its sentence
+// names.
+const disputeSprinter = `A sprinter's positive test has set her club and the national athletics federation against each other, with each side accusing the other of bad faith.
+
+The Norland Athletics Federation said a sample given by Kaia Brun, 22, after the national final contained a banned stimulant, and it suspended her on Monday.
+
+Her club, Kelby Harriers, said the sample had been mishandled. In a statement on Tuesday, it accused the federation of losing the paperwork that showed who had carried the sample to the laboratory.
+
+The federation rejected that. Its chief executive, Jonas Vik, said every step of the sample's journey was recorded. He accused Kelby of trying to "put the test on trial" to save its best athlete.
+
+Brun said she had never taken a banned substance.
+`
+
+func TestReadAgainstFrame(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // accuser>accused
+		not               []string
+	}{
+		{"unknown names, police and trade body beside them", "Dunmore Quarries and villagers trade blame over blast damage", disputeQuarry,
+			[]string{"Dunmore Quarries>Save Ashby Vale", "Save Ashby Vale>Dunmore Quarries"},
+			[]string{"Ashby Vale District Police>Mineral Producers' Association", "Mineral Producers' Association>Ashby Vale District Police"}},
+		{"the pronoun read as the accused", "Kelby Harriers and athletics federation at odds over sprinter's test", disputeSprinter,
+			[]string{"Kelby Harriers>Norland Athletics Federation", "Norland Athletics Federation>Kelby Harriers"},
+			[]string{"Norland Athletics Federation>Norland Athletics Federation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(nil).Extract(context.Background(), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			framed := false
+			for _, c := range res.Claims {
+				framed = framed || res.SideFrom[c.SpeakerID] == SideFromFrame
+				if c.Kind == graph.KindAccusation {
+					side := c.Side
+					if side == "" {
+						side = c.Speaker
+					}
+					got = append(got, side+">"+c.Subject)
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("accusations %q lack %q", got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("accusations %q hold %q", got, w)
+				}
+			}
+			if !framed {
+				t.Errorf("no speaker's side recorded as %q in %v", SideFromFrame, res.SideFrom)
+			}
+		})
+	}
+}
