@@ -121,15 +121,7 @@ func (d *docState) frame() (disputeFrame, bool) {
 	}
 	d.appos = appositions(d.str)
 	// where each assertion blames, read once for all candidates
-	blames := d.disp.blames[:0]
-	for i := range d.claims {
-		b := -1
-		if d.claims[i].c.Kind == graph.KindAssertion {
-			b = blameAt(d.claims[i].c.Text)
-		}
-		blames = append(blames, b)
-	}
-	d.disp.blames = blames
+	blames := d.disp.blames // needsFrame read them
 	cands := d.disp.cands[:0]
 	defer func() { d.disp.cands = cands }()
 	for _, name := range d.partyNames() {
@@ -519,91 +511,79 @@ type apposition struct {
 func appositions(s string) []apposition {
 	var out []apposition
 	add := func(name, noun string) {
-		for _, a := range out {
-			if a.name == name {
+		for i := range out {
+			if out[i].name == name {
+				if out[i].noun == "" {
+					out[i].noun = noun
+				}
 				return
 			}
 		}
 		out = append(out, apposition{name, noun})
 	}
-	// a name's first word after a space, the noun before it: only the
-	// capitalised words are looked up
+	// one pass over the spaces: what follows each tells which shape can
+	// start there
 	for j := 0; ; {
 		k := strings.IndexByte(s[j+1:], ' ')
 		if k < 0 {
 			break
 		}
 		j += k + 1
-		if j+1 >= len(s) || !isUpperASCII(s[j+1]) {
-			continue
-		}
-		i := j
-		for i > 0 && isASCIILetter(s[i-1]) || i > 0 && i == j && s[i-1] == ',' {
-			i--
-		}
-		w := strings.TrimRight(s[i:j], ",")
-		if w == "" || !bodyNouns[w] {
-			continue
-		}
-		if name := capRun(s[j+1:]); name != "" && (strings.HasSuffix(s[i:j], ",") || precededByThe(s[:i])) {
-			// "the protest group Keep Marrow Wild", "her club, Selby Rovers"
-			add(name, w)
-		}
-	}
-	for i := 0; ; {
-		// "Amber Hawks spokesman Idris Falk", "Selk Rail's spokeswoman":
-		// a body speaks through a spokesperson
-		k := strings.Index(s[i:], " spokes")
-		if k < 0 {
+		if j+1 >= len(s) {
 			break
 		}
-		k += i
-		i = k + 7
-		if name := capRunBefore(strings.TrimSuffix(s[:k], "'s")); name != "" {
-			add(name, "")
-		}
-	}
-	for i := 0; ; {
-		// "Hallmoor Timber, which holds the licence": no person
-		k := strings.Index(s[i:], ", which ")
-		if k < 0 {
-			break
-		}
-		k += i
-		i = k + 8
-		if name := capRunBefore(s[:k]); name != "" {
-			add(name, "")
-		}
-	}
-	for i := 0; ; {
-		k := strings.Index(s[i:], ", the ")
-		if k < 0 {
-			break
-		}
-		k += i
-		i = k + 6
-		name := capRunBefore(s[:k])
-		if name == "" {
-			continue
-		}
-		// "Wrenmoor Aid, the medical charity that …": the noun within
-		// three words
-		rest := s[k+6:]
-		for n := 0; n < 3; n++ {
-			e := strings.IndexAny(rest, " ,.")
-			if e < 0 {
-				break
+		next := s[j+1:]
+		switch {
+		case isUpperASCII(next[0]):
+			// a name's first word, the noun before it: "the protest
+			// group Keep Marrow Wild", "her club, Selby Rovers"
+			i := j
+			for i > 0 && isASCIILetter(s[i-1]) || i > 0 && i == j && s[i-1] == ',' {
+				i--
 			}
-			if w := rest[:e]; bodyNouns[w] {
+			w := strings.TrimRight(s[i:j], ",")
+			if w == "" || !bodyNouns[w] {
+				continue
+			}
+			if name := capRun(next); name != "" && (strings.HasSuffix(s[i:j], ",") || precededByThe(s[:i])) {
 				add(name, w)
-				break
-			} else if w == "" || isUpperASCII(w[0]) {
-				break
 			}
-			if rest[e] != ' ' {
-				break
+		case next[0] == 's' && strings.HasPrefix(next, "spokes"):
+			// "Amber Hawks spokesman Idris Falk", "Selk Rail's
+			// spokeswoman": a body speaks through a spokesperson
+			if name := capRunBefore(strings.TrimSuffix(s[:j], "'s")); name != "" {
+				add(name, "")
 			}
-			rest = rest[e+1:]
+		case s[j-1] != ',':
+		case strings.HasPrefix(next, "which "):
+			// "Hallmoor Timber, which holds the licence": no person
+			if name := capRunBefore(s[:j-1]); name != "" {
+				add(name, "")
+			}
+		case strings.HasPrefix(next, "the "):
+			// "Wrenmoor Aid, the medical charity that …": the noun
+			// within three words
+			name := capRunBefore(s[:j-1])
+			if name == "" {
+				continue
+			}
+			rest := next[4:]
+			for n := 0; n < 3; n++ {
+				e := strings.IndexAny(rest, " ,.")
+				if e < 0 {
+					break
+				}
+				if w := rest[:e]; bodyNouns[w] {
+					add(name, w)
+					break
+				} else if w == "" || isUpperASCII(w[0]) {
+					break
+				}
+				if rest[e] != ' ' {
+					break
+				}
+				rest = rest[e+1:]
+			}
 		}
 	}
 	return out
@@ -688,23 +668,30 @@ func capRunBefore(s string) string {
 // accusation, or a claim that blames and is no accusation yet. Most
 // articles hold none, and are spared the frame's reading.
 func (d *docState) needsFrame() bool {
+	// where each assertion blames, kept for the frame's candidates
+	blames := d.disp.blames[:0]
+	need := false
 	for i := range d.claims {
 		c := &d.claims[i].c
+		b := -1
 		switch c.Kind {
 		case graph.KindAccusation:
 			if c.Side != "" && c.Side == c.Subject {
-				return true
+				need = true
 			}
-			if i > 0 && d.claims[i-1].ev == d.claims[i].ev && d.claims[i-1].c.Side == c.Subject {
-				return true
+			if p := &d.claims[max(i-1, 0)].c; i > 0 && d.claims[i-1].ev == d.claims[i].ev && p.Side == c.Subject &&
+				countWords(c.Text, c.Side) == 0 && countWords(c.Text, c.Subject) == 0 {
+				need = true // a reciprocal accusation naming neither party
 			}
 		case graph.KindAssertion:
-			if blameAt(c.Text) >= 0 {
-				return true
+			if b = blameAt(c.Text); b >= 0 && hasCharge(c.Text[b:]) && (c.Side != "" || !d.claims[i].person) {
+				need = true // a body's blame no rule read as an accusation
 			}
 		}
+		blames = append(blames, b)
 	}
-	return false
+	d.disp.blames = blames
+	return need
 }
 
 // frameSeen, when set (by tests), is told each article's frame.
@@ -753,6 +740,12 @@ func formAfter(s string, i int, forms []string) bool {
 		}
 	}
 	return false
+}
+
+// hasCharge reports whether s, from a blame cue on, names a charge the
+// way blamesParty reads one.
+func hasCharge(s string) bool {
+	return strings.Contains(s, " of ") || strings.Contains(s, " for ") || strings.Contains(s, " on ")
 }
 
 // blamesParty reports whether s, blaming from b, blames one of forms

@@ -357,7 +357,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.acronymSpeakers()
 	}
 	var frame *disputeFrame
-	if d.pairsLater || d.needsFrame() {
+	if d.needsFrame() || d.pairsLater {
 		fr, framed := d.frame()
 		if frameSeen != nil {
 			frameSeen(fr, framed)
