@@ -109,8 +109,8 @@ type partyCandidate struct {
 // and first paragraph report no dispute or it names no two parties: the
 // two actors the headline, then the first paragraph, then the body
 // names most, counting each claim of blame or denial they make or
-// receive, each named at least twice. The dateline's state and the
-// outlet are no parties.
+// receive; the first named at least twice. The dateline's state and
+// the outlet are no parties.
 func (d *docState) frame() (disputeFrame, bool) {
 	lead := d.str
 	if d.leadEnd > 0 && d.leadEnd < len(d.str) {
@@ -204,7 +204,7 @@ func (d *docState) frame() (disputeFrame, bool) {
 			second = i
 		}
 	}
-	if second < 0 || cands[second].score < 2 {
+	if second < 0 || cands[second].score < 1 {
 		return disputeFrame{}, false
 	}
 	a, b := cands[first], cands[second]
@@ -374,6 +374,7 @@ func (d *docState) shortForm(w, name string) bool {
 	if hasLowerWord(d.str, w) || d.isState(w) {
 		return false // "Velsland" of "Velsland Football Federation" is the state
 	}
+
 	own, other := 0, 0
 	s := d.str
 	_, words, _ := strings.Cut(name, " ")
@@ -387,9 +388,11 @@ func (d *docState) shortForm(w, name string) bool {
 		if j > 0 && isASCIILetter(s[j-1]) || i < len(s) && isASCIILetter(s[i]) {
 			continue
 		}
-		if j > 1 && s[j-1] == ' ' && isUpperASCII(s[lastWordStart(s[:j-1])]) && !sentenceStartBefore(s[:j-1]) {
-			other++ // "Keep Tollbrae Standing"
-			continue
+		if k := lastWordStart(s[:max(j-1, 0)]); j > 1 && s[j-1] == ' ' && isUpperASCII(s[k]) {
+			if !sentenceStartBefore(s[:j-1]) || d.personIdx[s[k:j]+w] != nil {
+				other++ // "Keep Tollbrae Standing", "Anna Brenmark" beside "Brenmark Construction"
+				continue
+			}
 		}
 		if i+1 < len(s) && s[i] == ' ' {
 			if next := capRunWord(s[i+1:]); next != "" && isUpperASCII(next[0]) {
@@ -762,6 +765,16 @@ func blamesParty(s string, b int, forms []string) bool {
 			continue
 		}
 		rest := s[i+len(f):]
+		if r, ok := strings.CutPrefix(rest, "'s "); ok {
+			// "blames the airport's ground control for …": the body
+			// whose part it blames
+			if k := strings.IndexByte(r, ' '); k > 0 {
+				rest = r[k:]
+				if k2 := strings.IndexByte(rest[1:], ' '); k2 > 0 && !strings.HasPrefix(rest, " of ") && !strings.HasPrefix(rest, " for ") {
+					rest = rest[k2+1:] // a two-word part: "ground control"
+				}
+			}
+		}
 		if strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.Contains(s[b:i], " on ") {
 			return true
 		}
@@ -820,11 +833,19 @@ func (d *docState) readAgainstFrame(fr *disputeFrame) {
 				continue // it names a third actor
 			}
 			b := blameAt(c.Text)
-			if b < 0 || !blamesParty(c.Text, b, fr.names[1-acc]) {
-				continue
+			switch {
+			case b < 0:
+			case blamesParty(c.Text, b, fr.names[1-acc]):
+				c.Kind, c.Side, c.Subject = graph.KindAccusation, fr.party[acc], fr.party[1-acc]
+				p.framed = true
+			case !p.person && c.Side == c.Speaker && blamesParty(c.Text, b, fr.names[acc]):
+				// "It blames the airport's ground control for …" read as
+				// the airport's: a body blaming itself is the other
+				// party, as an accusation of itself is
+				spk := d.government(fr.party[1-acc])
+				c.Kind, c.Speaker, c.Side, c.Subject = graph.KindAccusation, spk.name, spk.side, fr.party[acc]
+				p.framed = true
 			}
-			c.Kind, c.Side, c.Subject = graph.KindAccusation, fr.party[acc], fr.party[1-acc]
-			p.framed = true
 		}
 	}
 }

@@ -160,6 +160,17 @@ The federation rejected that. Its chief executive, Jonas Vik, said every step of
 Brun said she had never taken a banned substance.
 `
 
+// disputeFerry: a ferry line and a port company; "It blames the port's
+// harbour master …" follows a sentence the port company speaks in.
+const disputeFerry = `A car ferry struck the quay at Morrow harbour on Sunday, injuring six passengers, and the ferry line and the port company blame each other for the crash.
+
+Morrow Port Company says the ferry came in too fast and that the quay was clear. It blames the port's harbour master for sending the ferry to a berth that was still being dredged.
+
+Kessa Ferries said its captain had followed the harbour master's instructions. Its operations chief, Ruth Allard, said the company would give its logs to investigators.
+
+The port company said the berth had been open for a week.
+`
+
 func TestReadAgainstFrame(t *testing.T) {
 	tests := []struct {
 		name, title, text string
@@ -172,6 +183,9 @@ func TestReadAgainstFrame(t *testing.T) {
 		{"the pronoun read as the accused", "Kelby Harriers and athletics federation at odds over sprinter's test", disputeSprinter,
 			[]string{"Kelby Harriers>Norland Athletics Federation", "Norland Athletics Federation>Kelby Harriers"},
 			[]string{"Norland Athletics Federation>Norland Athletics Federation"}},
+		{"a body that blames its own part is the other party", "Ferry line and port company blame each other for Morrow quay crash", disputeFerry,
+			[]string{"Kessa Ferries>Morrow Port Company"},
+			[]string{"Morrow Port Company>Morrow Port Company"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
