@@ -690,6 +690,7 @@ func (d *docState) needsFrame() bool {
 			if b = blameAt(c.Text); b >= 0 && hasCharge(c.Text[b:]) && (c.Side != "" || !d.claims[i].person) {
 				need = true // a body's blame no rule read as an accusation
 			}
+			need = need || eachOther(&d.claims[i])
 		}
 		blames = append(blames, b)
 	}
@@ -802,6 +803,7 @@ func blameAt(s string) int {
 // neither party keeps what it has.
 func (d *docState) readAgainstFrame(fr *disputeFrame) {
 	d.reciprocalToFrame(fr)
+	d.eachSaysOther(fr)
 	for i := range d.claims {
 		p := &d.claims[i]
 		c := &p.c
@@ -908,4 +910,34 @@ func (d *docState) framePair(fr *disputeFrame) []string {
 		return []string{fr.party[1], fr.party[0]}
 	}
 	return []string{fr.party[0], fr.party[1]}
+}
+
+// eachSaysOther reads "Each company now says the other put the
+// aircraft there" (a speaker "each <noun>" or "both <noun>" whose claim
+// names "the other") as the frame's reciprocal accusation: each party
+// accuses the other.
+func (d *docState) eachSaysOther(fr *disputeFrame) {
+	n := len(d.claims)
+	for i := 0; i < n; i++ {
+		p := &d.claims[i]
+		if !eachOther(p) {
+			continue
+		}
+		twin := *p
+		twin.aliases = nil
+		for k, q := range [2]*pending{p, &twin} { // p stays valid: the append comes after
+			g := d.government(fr.party[k])
+			q.c.Kind, q.c.Speaker, q.c.Side, q.c.Subject = graph.KindAccusation, g.name, g.side, fr.party[1-k]
+			q.framed = true
+		}
+		d.claims = append(d.claims, twin)
+	}
+}
+
+// eachOther reports whether p is a claim of "each <noun>" or "both
+// <noun>" that names "the other" (eachSaysOther).
+func eachOther(p *pending) bool {
+	spk := p.c.Speaker
+	return p.c.Kind == graph.KindAssertion && !p.person && p.c.Side == "" && len(spk) > 5 &&
+		(strings.EqualFold(spk[:5], "each ") || strings.EqualFold(spk[:5], "both ")) && countWords(p.c.Text, "the other") > 0
 }

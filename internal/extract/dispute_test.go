@@ -171,6 +171,17 @@ Kessa Ferries said its captain had followed the harbour master's instructions. I
 The port company said the berth had been open for a week.
 `
 
+// disputeMine: a mining company and a water board, the last word of
+// blame said by "each" of them.
+const disputeMine = `Fish died along twenty kilometres of the Sella river this week, and the Corvel Water Board and the mining company upstream have accused each other of hiding what happened at the tailings dam.
+
+The Corvel Water Board said samples taken on Monday held copper at forty times the safe level. Tarn Hill Mining said its dam had not leaked and that its own samples were clean.
+
+Each organisation now says the other is holding back the samples that would settle the matter.
+
+A fisheries scientist, Ola Venn, said both sets of samples should go to an independent laboratory.
+`
+
 func TestReadAgainstFrame(t *testing.T) {
 	tests := []struct {
 		name, title, text string
@@ -183,6 +194,8 @@ func TestReadAgainstFrame(t *testing.T) {
 		{"the pronoun read as the accused", "Kelby Harriers and athletics federation at odds over sprinter's test", disputeSprinter,
 			[]string{"Kelby Harriers>Norland Athletics Federation", "Norland Athletics Federation>Kelby Harriers"},
 			[]string{"Norland Athletics Federation>Norland Athletics Federation"}},
+		{"each says the other", "Water board and mining company blame each other for Sella river fish kill", disputeMine,
+			[]string{"Corvel Water Board>Tarn Hill Mining", "Tarn Hill Mining>Corvel Water Board"}, nil},
 		{"a body that blames its own part is the other party", "Ferry line and port company blame each other for Morrow quay crash", disputeFerry,
 			[]string{"Kessa Ferries>Morrow Port Company"},
 			[]string{"Morrow Port Company>Morrow Port Company"}},
