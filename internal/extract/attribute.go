@@ -40,6 +40,11 @@ type docState struct {
 	cl     cleaned  // reused, for its paragraph buffer
 	str    string   // the view as a string, so tokens slice it without copying
 	saidAt string
+	// the headline (Meta.Title), where the dispute frame finds its parties
+	headline string
+	appos    []apposition // organisations described beside their names (dispute.go)
+	outlet   string       // the publisher (Meta.Outlet), which reports the dispute and is no party to it
+	disp     disputeScratch
 
 	persons    []*person
 	personIdx  map[string]*person // persons by name
@@ -185,6 +190,7 @@ type pending struct {
 	topics  []string    // topics named in the claim's own text
 	act     action
 	aliases []string // other names of the speaker seen in this document
+	framed  bool     // its sides came from the dispute frame (dispute.go)
 }
 
 // Frame words: the rare words without which three frames of findLeading
@@ -262,7 +268,7 @@ func (d *docState) release() {
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
-		actNamed: d.actNamed,
+		actNamed: d.actNamed, disp: d.disp.reset(),
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -308,6 +314,7 @@ func (d *docState) title(t string) {
 	if t == "" {
 		return
 	}
+	d.headline = t
 	// the paragraph buffers are free until the first paragraph; the
 	// vocabulary gives the same lower-case forms as tokenizing without
 	// it, and entries findMentions can use instead of index lookups

@@ -65,14 +65,20 @@ type Result struct {
 	Claims   []graph.Claim
 	Warnings []string // conditions worth telling the user: empty, binary, not English, …
 	// SideFrom names, by speaker id, the speakers whose side came from
-	// what earlier loads established (WithSides), as SideFromLookup; a
-	// side no entry explains came from the article itself. Nil when
-	// none did (most documents: no map is made for them).
+	// what earlier loads established (WithSides), as SideFromLookup, or
+	// from the article's dispute frame, as SideFromFrame; a side no
+	// entry explains came from the claim's own sentence. Nil when none
+	// did (most documents: no map is made for them).
 	SideFrom map[string]string
 }
 
 // SideFromLookup marks in Result.SideFrom a side taken from the lookup.
 const SideFromLookup = "lookup"
+
+// SideFromFrame marks in Result.SideFrom a side the article's dispute
+// frame gave (dispute.go): its sentence named the party by a form the
+// actor rules did not know, or by the other party's name.
+const SideFromFrame = "frame"
 
 // SideLookup returns the side earlier loads established for a speaker
 // named name, if any. It must be safe for concurrent use and must not
@@ -184,6 +190,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.srcValid = !invalid
 	c := d.clean(src, a.Format)
 	d.scanStates(a.Meta.Title, d.str)
+	d.outlet = doc.Outlet
 	d.title(a.Meta.Title)
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
 	d.noteTitleHeads(a.Meta.Title, c)
@@ -350,7 +357,20 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}
-	d.fillPairs()
+	var frame *disputeFrame
+	if d.needsFrame() || d.pairsLater {
+		fr, framed := d.frame()
+		if frameSeen != nil {
+			frameSeen(fr, framed)
+		}
+		if framed {
+			frame = &fr
+		}
+	}
+	d.fillPairs(frame)
+	if frame != nil {
+		d.readAgainstFrame(frame)
+	}
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
 	for i := 1; i < len(d.claims); i++ {
@@ -394,6 +414,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		}
 		c.SpeakerID = lastID
 		c.SaidAt = d.saidAt
+		if p.framed {
+			d.noteSide(c.SpeakerID, SideFromFrame)
+		}
 		if c.Side == "" && p.person && d.x.sides != nil {
 			if side, ok := d.x.sides(c.Speaker); ok && side != "" {
 				c.Side = side
@@ -576,9 +599,10 @@ func normText(s string) string {
 }
 
 // fillPairs gives the reciprocal accusations read before their two
-// parties were named (pairLater) the document's two main parties, and
-// drops them when it has none.
-func (d *docState) fillPairs() {
+// parties were named (pairLater) the document's two main parties (the
+// dispute frame's, fr, when it has one of their kind), and drops them
+// when it has none.
+func (d *docState) fillPairs(fr *disputeFrame) {
 	if !d.pairsLater {
 		return
 	}
@@ -619,6 +643,10 @@ func (d *docState) fillPairs() {
 		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
 			// k: the kind of parties (pairKind), then which of the two
 			pair, ok := pairs[k[0]]
+			if !ok && fr != nil && d.framePairFits(fr, k[0]) {
+				pair, ok = d.framePair(fr), true
+				pairs[k[0]] = pair
+			}
 			if !ok {
 				pair = d.salientPairOf(k[0])
 				pairs[k[0]] = pair
