@@ -34,7 +34,11 @@ type namedStmts struct {
 
 // args are the arguments of ins and upd.
 func (n *namedStmts) args(id, name, aliases, role, side string) []any {
-	a := []any{id, name, graph.Slug(name), aliases}
+	slug := graph.Slug(name)
+	if n.table == "topics" {
+		slug = graph.TopicSlug(name) // as the claims' topic_slug
+	}
+	a := []any{id, name, slug, aliases}
 	if n.extra {
 		a = append(a, role, side)
 	}
