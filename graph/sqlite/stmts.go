@@ -61,6 +61,13 @@ const (
 		counterclaim = ?24 WHERE id = ?1`
 )
 
+// The statements that move profiles and per-rule totals (also prepared
+// by migration 7's recount).
+const (
+	profileSQL  = `INSERT INTO prop_profiles (key, n) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET n = n + ?2`
+	addCountSQL = `INSERT INTO finding_counts (rule, n) VALUES (?1, ?2) ON CONFLICT (rule) DO UPDATE SET n = n + ?2`
+)
+
 // prepare prepares the statements; a read-only store has none.
 func (s *Store) prepare(ctx context.Context) error {
 	st := &stmts{}
@@ -110,8 +117,8 @@ func (s *Store) prepare(ctx context.Context) error {
 	st.updClaim = p(updClaimSQL)
 	st.insResp = p(`INSERT INTO claim_responds (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	st.delResp = p(`DELETE FROM claim_responds WHERE from_id = ?`)
-	st.profile = p(`INSERT INTO prop_profiles (key, n) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET n = n + ?2`)
-	st.addCount = p(`INSERT INTO finding_counts (rule, n) VALUES (?1, ?2) ON CONFLICT (rule) DO UPDATE SET n = n + ?2`)
+	st.profile = p(profileSQL)
+	st.addCount = p(addCountSQL)
 	if err != nil {
 		st.close()
 		return err
