@@ -97,12 +97,12 @@ func DoubleKey(c *Claim) string {
 	}
 	if Condemns(c) {
 		if a := CondemnedAction(c); a != "" {
-			return side + "|" + a + "|" + Slug(c.Topic)
+			return side + "|" + a + "|" + TopicSlug(c.Topic)
 		}
 		return ""
 	}
 	if c.Kind == KindAccusation && c.Subject != "" && Slug(c.Subject) != side {
-		return side + "|" + NormAction(c.Action) + "|" + Slug(c.Topic)
+		return side + "|" + NormAction(c.Action) + "|" + TopicSlug(c.Topic)
 	}
 	return ""
 }

@@ -57,6 +57,23 @@ func TopicSlug(name string) string {
 	return string(appendTopicSlug(buf[:0], name))
 }
 
+// TopicSlugOfSlug is TopicSlug of a name whose Slug is slug: a slug's
+// words are its name's, so each event noun is mapped word by word. Stores
+// re-key slugs written before the classes with it.
+func TopicSlugOfSlug(slug string) string {
+	words := strings.Split(slug, "-")
+	changed := false
+	for i, w := range words {
+		if c := eventNounOf[w]; c != "" && c != w {
+			words[i], changed = c, true
+		}
+	}
+	if !changed {
+		return slug
+	}
+	return strings.Join(words, "-")
+}
+
 // appendTopicSlug appends TopicSlug(name) to b.
 func appendTopicSlug(b []byte, name string) []byte {
 	start := len(b)

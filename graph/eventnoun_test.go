@@ -58,3 +58,13 @@ func TestTopicSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicSlugOfSlug: a stored slug maps as the name it was made from.
+func TestTopicSlugOfSlug(t *testing.T) {
+	for _, name := range []string{"Harbour Explosion", "explosion explosions", "Depot Blaze", "border shelling",
+		"Quake-hit Town", "Blazes and Infernos", "firefighter", ""} {
+		if got, want := graph.TopicSlugOfSlug(graph.Slug(name)), graph.TopicSlug(name); got != want {
+			t.Errorf("TopicSlugOfSlug(Slug(%q)) = %q, TopicSlug %q", name, got, want)
+		}
+	}
+}

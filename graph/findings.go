@@ -93,8 +93,8 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 			}
 			// A responds_to link across topics is found from both: keep
 			// it from its From claim's topic only.
-			slug := Slug(t.Name)
-			keep(fs, func(x *Finding) bool { return Slug(x.FromClaim.Topic) == slug })
+			slug := TopicSlug(t.Name)
+			keep(fs, func(x *Finding) bool { return TopicSlug(x.FromClaim.Topic) == slug })
 		}
 	}
 	if cf != nil {
@@ -294,7 +294,7 @@ func detectAround(ctx context.Context, r ClaimReader, seeds []Claim, p Probe, do
 		done := map[sideTopic]bool{}
 		for i := range seeds {
 			c := &seeds[i]
-			k := sideTopic{Slug(c.Subject), Slug(c.Topic)}
+			k := sideTopic{Slug(c.Subject), TopicSlug(c.Topic)}
 			if !Breaks(c) || done[k] {
 				continue
 			}
@@ -339,7 +339,7 @@ type findingMatch struct {
 }
 
 func newFindingMatch(ctx context.Context, r ClaimReader, f FindingFilter) (*findingMatch, error) {
-	m := &findingMatch{f: f, topic: Slug(f.Topic), side: Slug(f.Side)}
+	m := &findingMatch{f: f, topic: TopicSlug(f.Topic), side: Slug(f.Side)}
 	if f.Limit < 0 {
 		return nil, Errorf(EInvalid, "findings: negative limit %d", f.Limit)
 	}
@@ -386,7 +386,7 @@ func (m *findingMatch) keep(x *Finding) bool {
 	if m.rules != nil && !m.rules[x.Rule] {
 		return false
 	}
-	if m.topic != "" && Slug(a.Topic) != m.topic && Slug(b.Topic) != m.topic {
+	if m.topic != "" && TopicSlug(a.Topic) != m.topic && TopicSlug(b.Topic) != m.topic {
 		return false
 	}
 	if m.side != "" && Slug(a.Side) != m.side && Slug(b.Side) != m.side {

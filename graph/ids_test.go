@@ -152,6 +152,19 @@ var trickyInputs = []string{
 	strings.Repeat("long words ", 200), strings.Repeat("Ä", 300), strings.Repeat(" ", 600) + "x",
 }
 
+// refTopicSlug is TopicSlug's plain definition: refSlug with each word
+// in a class of event nouns made the first of its class. A name with no
+// such word has the slug TopicID gave it before the classes.
+func refTopicSlug(s string) string {
+	words := strings.Split(refSlug(s), "-")
+	for i, w := range words {
+		if c := EventNoun(w); c != "" {
+			words[i] = c
+		}
+	}
+	return strings.Join(words, "-")
+}
+
 // checkAgainstReference compares every fast function with its reference
 // on s.
 func checkAgainstReference(t *testing.T, s string) {
@@ -165,7 +178,7 @@ func checkAgainstReference(t *testing.T, s string) {
 		{"NormAction", NormAction, refNormAction},
 		{"NormName", NormName, refNormText},
 		{"ActorID", ActorID, func(s string) string { return "actor:" + refSlug(s) }},
-		{"TopicID", TopicID, func(s string) string { return "topic:" + refSlug(s) }},
+		{"TopicID", TopicID, func(s string) string { return "topic:" + refTopicSlug(s) }},
 		{"SpeakerID", SpeakerID, func(s string) string { return "speaker:" + refSlug(s) }},
 		{"DocumentID(url)", func(s string) string { return DocumentID(s, "text", "name") }, func(s string) string { return refDocumentID(s, "text", "name") }},
 		{"DocumentID(text)", func(s string) string { return DocumentID("", s, "name") }, func(s string) string { return refDocumentID("", s, "name") }},

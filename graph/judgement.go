@@ -121,7 +121,8 @@ func PrepareJudgement(j Judgement, now time.Time) (Judgement, error) {
 		if Slug(j.Into) == "" || Slug(j.TargetID) == "" {
 			return j, Errorf(EInvalid, "merge needs two names with letters or digits (target_id and into)")
 		}
-		if Slug(j.Into) == Slug(j.TargetID) {
+		if key := j.Target.key(); key(j.Into) == key(j.TargetID) {
+			// "pipeline explosion" into "pipeline blast" too: one topic
 			return j, Errorf(EInvalid, "merge of %q into itself", j.TargetID)
 		}
 		if j.Side != "" {
@@ -299,9 +300,9 @@ func NewJudged(js []Judgement) *Judged {
 		case j.Action.IsVerdict():
 			g.verdicts[j.TargetID] = j
 		case j.Action == ActMerge && j.Target == TargetSpeaker:
-			merge(g.speakers, j.TargetID, j.Into)
+			merge(g.speakers, j.TargetID, j.Into, Slug)
 		case j.Action == ActMerge && j.Target == TargetTopic:
-			merge(g.topics, j.TargetID, j.Into)
+			merge(g.topics, j.TargetID, j.Into, TopicSlug)
 		case j.Action == ActSetSide:
 			g.sides[Slug(j.TargetID)] = j.Side
 		}
@@ -314,14 +315,23 @@ func NewJudged(js []Judgement) *Judged {
 	return g
 }
 
+// key returns the function that gives a name of the target's nodes its
+// identity: a topic's TopicSlug, any other name's Slug.
+func (t Target) key() func(string) string {
+	if t == TargetTopic {
+		return TopicSlug
+	}
+	return Slug
+}
+
 // merge records that from merges into into. A later merge wins over an
 // earlier one that would make a cycle: merging B into A after A into B
-// keeps A.
-func merge(m map[string]string, from, into string) {
-	f := Slug(from)
+// keeps A. key gives a name's identity (Target.key).
+func merge(m map[string]string, from, into string, key func(string) string) {
+	f := key(from)
 	// Walk from into; if the walk reaches from, drop the link that
 	// enters it, so the new link closes no cycle.
-	prev, cur := "", Slug(into)
+	prev, cur := "", key(into)
 	for seen := map[string]bool{}; cur != "" && !seen[cur]; {
 		seen[cur] = true
 		if cur == f {
@@ -332,23 +342,23 @@ func merge(m map[string]string, from, into string) {
 		if !ok {
 			break
 		}
-		prev, cur = cur, Slug(next)
+		prev, cur = cur, key(next)
 	}
 	m[f] = into
 }
 
 // resolve follows merges from name to the name it ends in, or "" when
-// name is not merged.
-func resolve(m map[string]string, name string) string {
+// name is not merged; key gives a name's identity (Target.key).
+func resolve(m map[string]string, name string, key func(string) string) string {
 	out := ""
-	cur := Slug(name)
+	cur := key(name)
 	for seen := map[string]bool{}; !seen[cur]; {
 		seen[cur] = true
 		next, ok := m[cur]
 		if !ok {
 			break
 		}
-		out, cur = next, Slug(next)
+		out, cur = next, key(next)
 	}
 	return out
 }
@@ -410,7 +420,7 @@ func (g *Judged) Rewrites() bool {
 
 // Speaker returns the name the speaker name is merged into, or name.
 func (g *Judged) Speaker(name string) string {
-	if into := resolve(g.speakers, name); into != "" {
+	if into := resolve(g.speakers, name, Slug); into != "" {
 		return into
 	}
 	return name
@@ -418,7 +428,7 @@ func (g *Judged) Speaker(name string) string {
 
 // Topic returns the name the topic name is merged into, or name.
 func (g *Judged) Topic(name string) string {
-	if into := resolve(g.topics, name); into != "" {
+	if into := resolve(g.topics, name, TopicSlug); into != "" {
 		return into
 	}
 	return name
@@ -455,7 +465,7 @@ func (g *Judged) mergedNames(t Target) map[string]string {
 	for i := range g.list {
 		j := &g.list[i]
 		if j.Action == ActMerge && j.Target == t {
-			out[Slug(j.TargetID)] = j.TargetID
+			out[t.key()(j.TargetID)] = j.TargetID
 		}
 	}
 	return out
@@ -482,7 +492,7 @@ func (g *Judged) Rewrite(c *Claim) bool {
 		return false
 	}
 	changed := false
-	if into := resolve(g.speakers, c.Speaker); into != "" && into != c.Speaker {
+	if into := resolve(g.speakers, c.Speaker, Slug); into != "" && into != c.Speaker {
 		from := c.Speaker
 		c.Speaker, c.SpeakerID = into, SpeakerID(into)
 		if side, ok := g.sides[Slug(from)]; ok && c.Side != side {
@@ -490,7 +500,7 @@ func (g *Judged) Rewrite(c *Claim) bool {
 		}
 		changed = true
 	}
-	if into := resolve(g.topics, c.Topic); into != "" && into != c.Topic {
+	if into := resolve(g.topics, c.Topic, TopicSlug); into != "" && into != c.Topic {
 		c.Topic = into
 		changed = true
 	}
@@ -522,7 +532,7 @@ func (g *Judged) RewriteBatch(b Batch) (Batch, []Original) {
 	}
 	out.Speakers = nil
 	for _, sp := range b.Speakers {
-		if resolve(g.speakers, sp.Name) != "" {
+		if resolve(g.speakers, sp.Name, Slug) != "" {
 			continue
 		}
 		if side, ok := g.sides[Slug(sp.Name)]; ok {
@@ -532,7 +542,7 @@ func (g *Judged) RewriteBatch(b Batch) (Batch, []Original) {
 	}
 	out.Topics = nil
 	for _, t := range b.Topics {
-		if resolve(g.topics, t.Name) == "" {
+		if resolve(g.topics, t.Name, TopicSlug) == "" {
 			out.Topics = append(out.Topics, t)
 		}
 	}

@@ -43,6 +43,9 @@ func TestPrepareJudgement(t *testing.T) {
 		{"verdict on a speaker", graph.Judgement{Action: graph.ActReject, Target: graph.TargetSpeaker, TargetID: "x", User: "a"}, false},
 		{"verdict with into", graph.Judgement{Action: graph.ActReject, Target: graph.TargetFinding, TargetID: "f", Into: "g", User: "a"}, false},
 		{"merge into itself", graph.Judgement{Action: graph.ActMerge, Target: graph.TargetSpeaker, TargetID: "A. Dusk", Into: "a dusk", User: "a"}, false},
+		// one topic by its class of event nouns (graph.TopicSlug)
+		{"merge a topic into its synonym", graph.Judgement{Action: graph.ActMerge, Target: graph.TargetTopic, TargetID: "Pipeline Explosion", Into: "pipeline blast", User: "a"}, false},
+		{"merge a speaker named by a synonym", graph.Judgement{Action: graph.ActMerge, Target: graph.TargetSpeaker, TargetID: "Blaze Kovac", Into: "Fire Kovac", User: "a"}, true},
 		{"merge without into", graph.Judgement{Action: graph.ActMerge, Target: graph.TargetTopic, TargetID: "t", User: "a"}, false},
 		{"merge of findings", graph.Judgement{Action: graph.ActMerge, Target: graph.TargetFinding, TargetID: "f", Into: "g", User: "a"}, false},
 		{"side without side", graph.Judgement{Action: graph.ActSetSide, Target: graph.TargetSpeaker, TargetID: "x", User: "a"}, false},
@@ -203,5 +206,29 @@ func TestRewriteBatch(t *testing.T) {
 	}
 	if c := out.Claims[2]; c.Topic != "cluster munitions" || c.Side != "Cordovia" {
 		t.Errorf("claim c3 rewritten to %+v", c)
+	}
+}
+
+// TestJudgedTopicSynonyms checks that a topic merge judged on one wording
+// of an event applies to the claims of its synonym (graph.TopicSlug):
+// they are one topic.
+func TestJudgedTopicSynonyms(t *testing.T) {
+	m := jm(t, 1, graph.Judgement{Action: graph.ActMerge, Target: graph.TargetTopic, TargetID: "Harbour Explosion", Into: "harbour sabotage"})
+	g := graph.NewJudged([]graph.Judgement{m})
+	for _, tc := range []struct{ topic, want string }{
+		{"harbour blast", "harbour sabotage"},
+		{"Harbour Detonation", "harbour sabotage"},
+		{"harbour explosion", "harbour sabotage"},
+		{"harbour fire", "harbour fire"}, // another kind of event
+		{"harbour blasts", "harbour blasts"},
+	} {
+		c := graph.Claim{ID: "c1", Speaker: "Ada Lenk", SpeakerID: graph.SpeakerID("Ada Lenk"), Topic: tc.topic}
+		g.Rewrite(&c)
+		if c.Topic != tc.want {
+			t.Errorf("Rewrite of topic %q: %q, want %q", tc.topic, c.Topic, tc.want)
+		}
+	}
+	if got := g.MergedTopics(); len(got) != 1 || got[0] != "Harbour Explosion" {
+		t.Errorf("MergedTopics() = %q", got)
 	}
 }

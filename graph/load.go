@@ -140,7 +140,7 @@ func PrepareBatch(b Batch) (*PreparedBatch, error) {
 				p.ImpliedActors = append(p.ImpliedActors, Actor{ID: ActorID(a), Name: NodeName(a)})
 			}
 		}
-		if k := "t" + Slug(c.Topic); !seen[k] {
+		if k := "t" + TopicSlug(c.Topic); !seen[k] {
 			seen[k] = true
 			p.ImpliedTopics = append(p.ImpliedTopics, Topic{ID: TopicID(c.Topic), Name: NodeName(c.Topic)})
 		}

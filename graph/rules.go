@@ -54,7 +54,7 @@ type Finding struct {
 // PropKey is a claim's proposition key: subject, normalised action and
 // topic. Claims with equal keys are about the same proposition.
 func PropKey(c *Claim) string {
-	return Slug(c.Subject) + "|" + NormAction(c.Action) + "|" + Slug(c.Topic)
+	return Slug(c.Subject) + "|" + NormAction(c.Action) + "|" + TopicSlug(c.Topic)
 }
 
 // AccKey is an accusation's key: accuser side, accused actor and topic; ""
@@ -63,7 +63,7 @@ func AccKey(c *Claim) string {
 	if c.Kind != KindAccusation || c.Side == "" || c.Subject == "" || Slug(c.Side) == Slug(c.Subject) {
 		return ""
 	}
-	return Slug(c.Side) + ">" + Slug(c.Subject) + "|" + Slug(c.Topic)
+	return Slug(c.Side) + ">" + Slug(c.Subject) + "|" + TopicSlug(c.Topic)
 }
 
 // MirrorAccKey is the AccKey of an accusation that would make c's
@@ -72,7 +72,7 @@ func MirrorAccKey(c *Claim) string {
 	if AccKey(c) == "" {
 		return ""
 	}
-	return Slug(c.Subject) + ">" + Slug(c.Side) + "|" + Slug(c.Topic)
+	return Slug(c.Subject) + ">" + Slug(c.Side) + "|" + TopicSlug(c.Topic)
 }
 
 // Probe says which stored claims detection needs to see for a set of new

@@ -96,8 +96,8 @@ func (w *walker) walk(ctx context.Context, fn func(*index) error) error {
 					return err
 				}
 			}
-			if _, ok := names[Slug(c.Topic)]; !ok {
-				names[Slug(c.Topic)] = c.Topic
+			if _, ok := names[TopicSlug(c.Topic)]; !ok {
+				names[TopicSlug(c.Topic)] = c.Topic
 			}
 			return nil
 		})
@@ -149,7 +149,7 @@ func (c *chunk) add(ctx context.Context, cl *Claim) error {
 			return err
 		}
 	}
-	c.topics[Slug(cl.Topic)] = true
+	c.topics[TopicSlug(cl.Topic)] = true
 	c.x.add(cl, false)
 	if !c.w.brief {
 		c.w.claims.put(*cl)
@@ -173,7 +173,7 @@ func (c *chunk) done(ctx context.Context, fn func(*index) error) error {
 // walkTopics reads the listed topics, each with one statement, into
 // chunks.
 func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index) error) error {
-	if len(topics) == 1 && w.cache != nil && len(w.cacheTopics) == 1 && w.cacheTopics[Slug(topics[0])] {
+	if len(topics) == 1 && w.cache != nil && len(w.cacheTopics) == 1 && w.cacheTopics[TopicSlug(topics[0])] {
 		return fn(w.cache)
 	}
 	c := w.newChunk()
@@ -202,7 +202,7 @@ func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*ind
 	c := w.newChunk()
 	last := ""
 	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: w.brief}, func(cl Claim) error {
-		t := Slug(cl.Topic)
+		t := TopicSlug(cl.Topic)
 		if keep != nil && !keep[t] {
 			return nil
 		}
@@ -610,7 +610,7 @@ func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank)) er
 // index lookups of its keys into an index of its own.
 func (w *walker) open(ctx context.Context, ur *unitRank) (*index, *unit, error) {
 	x := w.cache
-	if x == nil || !w.cacheTopics[Slug(ur.topic)] {
+	if x == nil || !w.cacheTopics[TopicSlug(ur.topic)] {
 		x = newIndex(w.sc)
 		p := Probe{IDs: ur.links, Brief: true}
 		if ur.exchange {

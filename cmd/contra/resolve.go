@@ -32,13 +32,15 @@ func (m *Main) resolveTopic(ctx context.Context, s graph.Store, typed string) (s
 	if err != nil {
 		return "", err
 	}
+	// A topic is one under each wording of its event nouns (TopicSlug):
+	// "harbour blast" finds the stored "Harbour Explosion".
 	var cands []named
 	for _, t := range ts {
-		if graph.Slug(t.Name) == graph.Slug(c) || graph.Slug(t.Name) == graph.Slug(typed) {
+		if graph.TopicSlug(t.Name) == graph.TopicSlug(c) || graph.TopicSlug(t.Name) == graph.TopicSlug(typed) {
 			return t.Name, nil
 		}
 		for _, a := range t.Aliases {
-			if graph.Slug(a) == graph.Slug(typed) {
+			if graph.TopicSlug(a) == graph.TopicSlug(typed) {
 				return t.Name, nil
 			}
 		}

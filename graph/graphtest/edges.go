@@ -2,6 +2,7 @@ package graphtest
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -80,6 +81,40 @@ func testOddNames(t *testing.T, open Opener) {
 		if !found {
 			t.Errorf("claim %s: speaker %q side %q topic %q is none of the spellings loaded", c.ID, c.Speaker, c.Side, c.Topic)
 		}
+	}
+	checkDerived(t, s)
+}
+
+// testEventNounTopics loads two documents that name one event with two
+// synonymous event nouns (graph.EventNoun), one an accusation of each
+// side by the other: one topic node, named by the first spelling, the
+// rules see one topic (a mutual accusation), and a filter by either
+// wording finds both claims. A topic of another kind of event stays its
+// own node.
+func testEventNounTopics(t *testing.T, open Opener) {
+	s := open(t)
+	d1, d2 := Doc("syn-1", harbor, "2024-09-01"), Doc("syn-2", ledger, "2024-09-02")
+	const blast, strike = "Ostrava depot blast", "Ostrava depot strike"
+	acc1 := Claim(d1, Varga, Arvenia, graph.KindAccusation, Belmora, "sabotage the depot", "Ostrava Depot Blast", graph.Positive, "2024-09-01")
+	acc2 := Claim(d2, Reuel, Belmora, graph.KindAccusation, Arvenia, "sabotage the depot", "Ostrava depot explosion", graph.Positive, "2024-09-02")
+	other := Claim(d2, Reuel, Belmora, graph.KindAccusation, Arvenia, "shell the depot", strike, graph.Positive, "2024-09-02")
+	res := mustLoad(t, s, graph.Batch{Documents: []graph.Document{d1, d2}, Claims: []graph.Claim{acc1, acc2, other}})
+	equal(t, "created topics", res.Topics, 2)
+	equal(t, "mutual findings", nonZero(res.Findings)[graph.RuleMutual], 1)
+
+	tp, err := s.Topics(context.Background(), "depot")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, x := range tp {
+		got[x.ID] = x.Name + "|" + strconv.Itoa(x.Claims)
+	}
+	equal(t, "topics", got, map[string]string{
+		graph.TopicID(blast): "Ostrava Depot Blast|2", graph.TopicID(strike): strike + "|1",
+	})
+	for _, topic := range []string{blast, "OSTRAVA DEPOT EXPLOSION", "ostrava depot detonation"} {
+		equal(t, "claims on "+topic, len(claimIDs(t, s, graph.ClaimFilter{Topic: topic})), 2)
 	}
 	checkDerived(t, s)
 }

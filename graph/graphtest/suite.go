@@ -66,6 +66,7 @@ func Run(t *testing.T, open func(tb testing.TB) graph.Store) {
 		{"DoubleStandard", testDoubleStandard},
 		{"HostileStrings", testHostile},
 		{"OddCaseAndSpacedNames", testOddNames},
+		{"EventNounSynonymTopics", testEventNounTopics},
 		{"LongTexts", testLongTexts},
 		{"Unicode", testUnicode},
 		{"EmptyBatch", testEmptyBatch},

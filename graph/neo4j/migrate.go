@@ -14,7 +14,10 @@ import (
 //	  relationships, one per pair of claims.
 //	2: findings derived from claims on read (graph.FindFindings); claims
 //	  carry changed_at; per-rule totals on FindingCount nodes.
-const dataVersion = 2
+//	3: a topic's slug, and the topic_slug, prop_key and acc_key of its
+//	  claims, are its graph.TopicSlug (event nouns of a class of synonyms
+//	  made the first of it): topics that became one are one Topic node.
+const dataVersion = 3
 
 // schemaVersionName names contra's SchemaVersion node.
 const schemaVersionName = "contra"
@@ -45,13 +48,13 @@ func storedVersion(ctx context.Context, q querier) (version int, empty bool, err
 }
 
 // migrate brings the database's data to dataVersion, unless it records
-// that version already. Version 1 to 2: count the stored findings by rule
-// into FindingCount totals (under the load lock, so that no load moves a
-// total meanwhile), drop the finding relationships and give every claim a
-// changed_at, migrateBatch changes per transaction. Every step is
-// idempotent, so an interrupted migration runs again from the start at
-// the next Open; the version is recorded last. The Counterclaim label
-// means what it meant.
+// that version already. Version 2 to 3: see topicSlugSteps. Version 1 to
+// 2: count the stored findings by rule into FindingCount totals (under
+// the load lock, so that no load moves a total meanwhile), drop the
+// finding relationships and give every claim a changed_at, migrateBatch
+// changes per transaction. Every step is idempotent, so an interrupted
+// migration runs again from the start at the next Open; the version is
+// recorded last. The Counterclaim label means what it meant.
 func (s *Store) migrate(ctx context.Context) error {
 	var version int
 	var empty bool
@@ -72,7 +75,30 @@ func (s *Store) migrate(ctx context.Context) error {
 		return s.saveVersion(ctx)
 	}
 	s.log.Info("neo4j: migrating the data model", "from", version, "to", dataVersion, "database", s.cfg.Database)
-	err = s.write(ctx, func(q querier) error {
+	if version < 2 {
+		if err := s.migrateFindings(ctx); err != nil {
+			return err
+		}
+	}
+	steps, err := s.topicSlugSteps(ctx)
+	if err != nil {
+		return err
+	}
+	for _, step := range steps {
+		if err := step.run(ctx); err != nil {
+			return translate(err, s.t, "migrate neo4j data: %s", step.name)
+		}
+	}
+	if err := s.saveVersion(ctx); err != nil {
+		return err
+	}
+	s.log.Info("neo4j: data model migrated", "version", dataVersion, "database", s.cfg.Database)
+	return nil
+}
+
+// migrateFindings migrates version 1 to 2 (see migrate).
+func (s *Store) migrateFindings(ctx context.Context) error {
+	err := s.write(ctx, func(q querier) error {
 		if _, err := exec(ctx, q, stLockLoad, map[string]any{"name": loadLock, "now": s.now().UnixNano()}); err != nil {
 			return err
 		}
@@ -89,10 +115,6 @@ func (s *Store) migrate(ctx context.Context) error {
 			return translate(err, s.t, "migrate neo4j data: %s", st.name)
 		}
 	}
-	if err := s.saveVersion(ctx); err != nil {
-		return err
-	}
-	s.log.Info("neo4j: data model migrated", "version", dataVersion, "database", s.cfg.Database)
 	return nil
 }
 

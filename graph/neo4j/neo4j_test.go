@@ -120,6 +120,7 @@ func TestBehaviour(t *testing.T) {
 		{"Schema", testSchema},
 		{"EquivalentSchema", testEquivalentSchema},
 		{"Migration", testMigration},
+		{"TopicSlugMigration", testTopicSlugMigration},
 		{"ReadOnlyCypher", testReadOnlyCypher},
 		{"ReplayedByDriver", testReplay},
 		{"Bookmarks", testBookmarks},

@@ -39,7 +39,7 @@ func claimFilterParams(f graph.ClaimFilter) (*statement, map[string]any, error) 
 		ids = idSet(append([]string(nil), f.IDs...)) // claims_by_ids looks each up once
 	}
 	p := map[string]any{
-		"ids": ids, "doc_id": nullable(f.DocID), "topic": slugParam(f.Topic), "speaker": slugParam(f.Speaker),
+		"ids": ids, "doc_id": nullable(f.DocID), "topic": topicSlugParam(f.Topic), "speaker": slugParam(f.Speaker),
 		"side": slugParam(f.Side), "subject": slugParam(f.Subject), "kind": nullable(string(f.Kind)),
 		"since": nullable(since), "until": nullable(until),
 		"loaded_from": int64(math.MinInt64), "loaded_to": int64(math.MaxInt64),
@@ -92,6 +92,14 @@ func slugParam(name string) any {
 		return nil
 	}
 	return graph.Slug(name)
+}
+
+// topicSlugParam is the topic slug a topic filter compares with, or null.
+func topicSlugParam(name string) any {
+	if name == "" {
+		return nil
+	}
+	return graph.TopicSlug(name)
 }
 
 func normBound(name, v string) (string, error) {

@@ -87,12 +87,16 @@ func documentRow(d *graph.Document) map[string]any {
 // actorRow and topicRow are the rows of an actor or topic the batch
 // carries; impliedActorRow and impliedTopicRow those of one a claim names.
 func actorRow(a *graph.Actor) map[string]any { return namedRow(a.ID, a.Name, a.Aliases) }
-func topicRow(t *graph.Topic) map[string]any { return namedRow(t.ID, t.Name, t.Aliases) }
+func topicRow(t *graph.Topic) map[string]any {
+	r := namedRow(t.ID, t.Name, t.Aliases)
+	r["slug"] = graph.TopicSlug(t.Name) // as the claims' topic_slug
+	return r
+}
 func impliedActorRow(a *graph.Actor) map[string]any {
 	return map[string]any{"id": a.ID, "name": a.Name, "slug": graph.Slug(a.Name)}
 }
 func impliedTopicRow(t *graph.Topic) map[string]any {
-	return map[string]any{"id": t.ID, "name": t.Name, "slug": graph.Slug(t.Name)}
+	return map[string]any{"id": t.ID, "name": t.Name, "slug": graph.TopicSlug(t.Name)}
 }
 
 func namedRow(id, name string, aliases []string) map[string]any {
@@ -132,7 +136,7 @@ func claimRow(c *graph.Claim, fingerprint string) map[string]any {
 		"speaker_slug": graph.Slug(c.Speaker), "role": nullable(c.Role), "side": nullable(c.Side),
 		"side_slug": nullable(graph.Slug(c.Side)), "kind": string(c.Kind), "subject": nullable(c.Subject),
 		"subject_slug": nullable(graph.Slug(c.Subject)), "accused_slug": nullable(graph.Slug(c.Accused())),
-		"action": c.Action, "topic": c.Topic, "topic_slug": graph.Slug(c.Topic), "polarity": string(c.Polarity),
+		"action": c.Action, "topic": c.Topic, "topic_slug": graph.TopicSlug(c.Topic), "polarity": string(c.Polarity),
 		"text": nullable(c.Text), "said_at": nullable(c.SaidAt), "ev_start": evStart, "ev_end": evEnd,
 		"ev_text": evText, "responds_to": respondsTo, "prop_key": graph.PropKey(c),
 		"acc_key": nullable(graph.AccKey(c)), "fingerprint": fingerprint, "loaded_at": nanos(c.LoadedAt),

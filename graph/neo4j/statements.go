@@ -57,6 +57,15 @@ var (
 	stMigrateDropFindings  = mustStatement("migrate_drop_findings")
 	stMigrateChangedAt     = mustStatement("migrate_changed_at")
 
+	// The migration to data model version 3 (see topicSlugSteps).
+	stMigrateTopicSlugs          = mustStatement("migrate_topic_slugs")
+	stMigrateMarkRecount         = mustStatement("migrate_mark_recount")
+	stMigrateRekeyClaims         = mustStatement("migrate_rekey_claims")
+	stMigrateTopicGroup          = mustStatement("migrate_topic_group")
+	stMigrateMergeTopics         = mustStatement("migrate_merge_topics")
+	stMigrateUnmarkCounterclaims = mustStatement("migrate_unmark_counterclaims")
+	stMigrateDropZeroCounts      = mustStatement("migrate_drop_zero_counts")
+
 	stLockLoad            = mustStatement("lock_load")
 	stStoredDocuments     = mustStatement("stored_documents")
 	stFingerprints        = mustStatement("load_fingerprints")

@@ -256,7 +256,7 @@ func (l *loadTx) EnsureActors(ctx context.Context, as []graph.Actor) (int, error
 // EnsureTopics creates the topics claims name that are not stored, by id
 // or by slug.
 func (l *loadTx) EnsureTopics(ctx context.Context, ts []graph.Topic) (int, error) {
-	return ensure(l, l.st.topic, ts, func(t graph.Topic) []any { return []any{t.ID, t.Name, graph.Slug(t.Name)} })
+	return ensure(l, l.st.topic, ts, func(t graph.Topic) []any { return []any{t.ID, t.Name, graph.TopicSlug(t.Name)} })
 }
 
 // ensure runs ns's INSERT … ON CONFLICT DO NOTHING for each node and
@@ -481,7 +481,7 @@ func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
 		}
 	}
 	return []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
-		string(c.Kind), c.Subject, c.Action, c.Topic, graph.Slug(c.Topic), string(c.Polarity),
+		string(c.Kind), c.Subject, c.Action, c.Topic, graph.TopicSlug(c.Topic), string(c.Polarity),
 		c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), fp,
 		now, counter}
 }

@@ -16,8 +16,9 @@ import (
 )
 
 // Migrations are numbered SQL files, applied in order, each in its own
-// transaction together with the PRAGMA user_version that records it. Never
-// edit a released file; add the next number.
+// transaction together with the PRAGMA user_version that records it, and
+// with its Go steps if it has any (migrationSteps). Never edit a released
+// file; add the next number.
 //
 //go:embed migrations/*.sql
 var migrationFS embed.FS
@@ -118,8 +119,19 @@ func (s *Store) applyMigration(ctx context.Context, m migration) (bool, error) {
 				"open sqlite store %s: the database has tables but no contra schema version", s.path)
 		}
 	}
+	step := migrationSteps[m.version]
+	if step.before != nil {
+		if err := step.before(ctx, s, tx); err != nil {
+			return false, translate(err, "open sqlite store %s: migration %s", s.path, m.name)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return false, translate(err, "open sqlite store %s: migration %s", s.path, m.name)
+	}
+	if step.after != nil {
+		if err := step.after(ctx, s, tx); err != nil {
+			return false, translate(err, "open sqlite store %s: migration %s", s.path, m.name)
+		}
 	}
 	// PRAGMA takes no parameters; the version is our own integer.
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {

@@ -98,12 +98,11 @@ func claimsQuery(f graph.ClaimFilter, speakers []string) (string, []any, error) 
 	if len(f.IDs) > 0 {
 		w.add(`c.id IN (SELECT value FROM json_each(?))`, jsonList(f.IDs))
 	}
-	for _, sl := range []struct{ cond, v string }{
-		{`c.topic_slug = ?`, f.Topic}, {`c.side_slug = ?`, f.Side},
-	} {
-		if sl.v != "" {
-			w.add(sl.cond, graph.Slug(sl.v))
-		}
+	if f.Topic != "" {
+		w.add(`c.topic_slug = ?`, graph.TopicSlug(f.Topic))
+	}
+	if f.Side != "" {
+		w.add(`c.side_slug = ?`, graph.Slug(f.Side))
 	}
 	if f.Subject != "" {
 		w.add(subjectRange("c"), subjectBounds(f.Subject)...)

@@ -34,7 +34,11 @@ type namedStmts struct {
 
 // args are the arguments of ins and upd.
 func (n *namedStmts) args(id, name, aliases, role, side string) []any {
-	a := []any{id, name, graph.Slug(name), aliases}
+	slug := graph.Slug(name)
+	if n.table == "topics" {
+		slug = graph.TopicSlug(name) // as the claims' topic_slug
+	}
+	a := []any{id, name, slug, aliases}
 	if n.extra {
 		a = append(a, role, side)
 	}
@@ -55,6 +59,13 @@ const (
 		topic_slug = ?12, polarity = ?13, text = ?14, said_at = ?15, ev_start = ?16, ev_end = ?17, ev_text = ?18,
 		responds_to = ?19, prop_key = ?20, acc_key = ?21, fingerprint = ?22, changed_at = ?23,
 		counterclaim = ?24 WHERE id = ?1`
+)
+
+// The statements that move profiles and per-rule totals (also prepared
+// by migration 7's recount).
+const (
+	profileSQL  = `INSERT INTO prop_profiles (key, n) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET n = n + ?2`
+	addCountSQL = `INSERT INTO finding_counts (rule, n) VALUES (?1, ?2) ON CONFLICT (rule) DO UPDATE SET n = n + ?2`
 )
 
 // prepare prepares the statements; a read-only store has none.
@@ -106,8 +117,8 @@ func (s *Store) prepare(ctx context.Context) error {
 	st.updClaim = p(updClaimSQL)
 	st.insResp = p(`INSERT INTO claim_responds (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	st.delResp = p(`DELETE FROM claim_responds WHERE from_id = ?`)
-	st.profile = p(`INSERT INTO prop_profiles (key, n) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET n = n + ?2`)
-	st.addCount = p(`INSERT INTO finding_counts (rule, n) VALUES (?1, ?2) ON CONFLICT (rule) DO UPDATE SET n = n + ?2`)
+	st.profile = p(profileSQL)
+	st.addCount = p(addCountSQL)
 	if err != nil {
 		st.close()
 		return err

@@ -27,7 +27,7 @@ import (
 // Options selects what a report covers.
 type Options struct {
 	// Topics limits the report to these topics (names or aliases, compared
-	// by graph.Slug); empty means every topic.
+	// by graph.TopicSlug); empty means every topic.
 	Topics []string
 	// Since and Until bound the load-time window [Since, Until) of the
 	// "new" items: claims first loaded in it and pairs found in it (whose
@@ -387,19 +387,19 @@ func resolveTopics(ctx context.Context, s graph.Store, want []string) ([]string,
 	}
 	canon := map[string]string{}
 	for _, t := range all {
-		canon[graph.Slug(t.Name)] = t.Name
+		canon[graph.TopicSlug(t.Name)] = t.Name
 		for _, a := range t.Aliases {
-			if _, ok := canon[graph.Slug(a)]; !ok {
-				canon[graph.Slug(a)] = t.Name
+			if _, ok := canon[graph.TopicSlug(a)]; !ok {
+				canon[graph.TopicSlug(a)] = t.Name
 			}
 		}
 	}
 	var out []string
 	seen := map[string]bool{}
 	for _, w := range want {
-		name, ok := canon[graph.Slug(strings.TrimSpace(w))]
-		if ok && !seen[graph.Slug(name)] {
-			seen[graph.Slug(name)] = true
+		name, ok := canon[graph.TopicSlug(strings.TrimSpace(w))]
+		if ok && !seen[graph.TopicSlug(name)] {
+			seen[graph.TopicSlug(name)] = true
 			out = append(out, name)
 		}
 	}
@@ -468,7 +468,7 @@ func newDayTable(ctx context.Context, s graph.Store, topics []string) (*dayTable
 		}
 		in := map[string]bool{}
 		for _, n := range topics {
-			in[graph.Slug(n)] = true
+			in[graph.TopicSlug(n)] = true
 		}
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Claims > all[j].Claims })
 		names = nil
@@ -476,13 +476,13 @@ func newDayTable(ctx context.Context, s graph.Store, topics []string) (*dayTable
 			if len(names) == chartTopics {
 				break
 			}
-			if len(topics) == 0 || in[graph.Slug(tc.Name)] {
+			if len(topics) == 0 || in[graph.TopicSlug(tc.Name)] {
 				names = append(names, tc.Name)
 			}
 		}
 	}
 	for _, n := range names {
-		t.keep[graph.Slug(n)] = n
+		t.keep[graph.TopicSlug(n)] = n
 	}
 	return t, nil
 }
@@ -491,11 +491,11 @@ func (t *dayTable) add(day, topic string, claims, contested int) {
 	if day == "" {
 		return
 	}
-	name, ok := t.keep[graph.Slug(topic)]
+	name, ok := t.keep[graph.TopicSlug(topic)]
 	if !ok {
 		name = otherTopics
 	}
-	k := [2]string{day, graph.Slug(name)}
+	k := [2]string{day, graph.TopicSlug(name)}
 	r := t.rowsByKey[k]
 	if r == nil {
 		r = &DayCount{Date: day, Topic: name}
@@ -514,7 +514,7 @@ func (t *dayTable) rows() []DayCount {
 		if out[i].Date != out[j].Date {
 			return out[i].Date < out[j].Date
 		}
-		return graph.Slug(out[i].Topic) < graph.Slug(out[j].Topic)
+		return graph.TopicSlug(out[i].Topic) < graph.TopicSlug(out[j].Topic)
 	})
 	return out
 }

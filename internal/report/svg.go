@@ -207,7 +207,7 @@ func buildChart(d *Data) chartSVG {
 				st = &stack{day: t, counts: make([]int, len(topics))}
 				byDay[p][r.Date] = st
 			}
-			st.counts[colour[graph.Slug(r.Topic)]] += n
+			st.counts[colour[graph.TopicSlug(r.Topic)]] += n
 		}
 	}
 	barW := math.Max(1, math.Min(sc.slot()*0.8, 24))
@@ -277,7 +277,7 @@ func chartTopicsOf(rows []DayCount) ([]chartTopic, map[string]int) {
 	total := map[string]int{}
 	name := map[string]string{}
 	for _, r := range rows {
-		k := graph.Slug(r.Topic)
+		k := graph.TopicSlug(r.Topic)
 		total[k] += r.Claims + r.Contradictions
 		if _, ok := name[k]; !ok {
 			name[k] = r.Topic
