@@ -248,7 +248,6 @@ func (d *docState) release() {
 	clear(d.headWords)
 	clear(d.actNamed)
 	d.charges = d.charges[:0]
-	d.stateBodies = d.stateBodies[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
 	clear(d.personIdx)

@@ -549,20 +549,7 @@ func (d *docState) nameWordRef(i int) (mention, bool) {
 	if j == i || !poss && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].is(fSpeech|fAux|fAdv|fNeg|fConj|fPrep|fRel|fVerb|fPast) {
 		return mention{}, false
 	}
-	var best *openActor
-	for _, o := range d.open {
-		if o.state || best != nil && o.seen <= best.seen {
-			continue
-		}
-		ok := true
-		for k := i; k < j && ok; k++ {
-			w, _ := possessiveBase(d.toks[k].low)
-			ok = laterNameWord(o.name, w)
-		}
-		if ok {
-			best = o
-		}
-	}
+	best := d.lastNamedBy(i, j, true)
 	if best == nil {
 		return mention{}, false
 	}

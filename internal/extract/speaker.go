@@ -2866,6 +2866,19 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 			return sb.sp, true
 		}
 	}
+	best := d.lastNamedBy(i, j, false)
+	if best == nil {
+		return speaker{}, false
+	}
+	d.seq++
+	best.seen = d.seq
+	return d.government(best.name), true
+}
+
+// lastNamedBy returns the organisation seen last whose name holds each
+// of the words [i, j) after its first word (laterNameWord), a word read
+// without its possessive when poss ("the airport's"), or nil.
+func (d *docState) lastNamedBy(i, j int, poss bool) *openActor {
 	var best *openActor
 	for _, o := range d.open {
 		if o.state || best != nil && o.seen <= best.seen {
@@ -2873,18 +2886,17 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 		}
 		ok := true
 		for k := i; k < j && ok; k++ {
-			ok = laterNameWord(o.name, d.toks[k].low)
+			w := d.toks[k].low
+			if poss {
+				w, _ = possessiveBase(w)
+			}
+			ok = laterNameWord(o.name, w)
 		}
 		if ok {
 			best = o
 		}
 	}
-	if best == nil {
-		return speaker{}, false
-	}
-	d.seq++
-	best.seen = d.seq
-	return d.government(best.name), true
+	return best
 }
 
 // laterNameWord reports whether a word of name after its first is w,

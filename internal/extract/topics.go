@@ -1365,21 +1365,33 @@ func (d *docState) titleHead(head string) string {
 
 // noteTitleHeads records for surfaceName the event nouns of a class of
 // synonyms (graph.EventNoun) the headline writes, singular: the
-// article's title, or without one its first line when that is a heading
-// ("Blast rocks grain terminal"), which no paragraph reads.
+// article's title, or without one the headings before the first
+// paragraph ("Blast rocks grain terminal"), which no paragraph reads.
 func (d *docState) noteTitleHeads(title string, c *cleaned) {
-	var line []byte
-	if title == "" {
-		for _, p := range c.paras {
-			if p.kind == paraBoiler {
-				continue
-			}
-			if p.kind == paraHeading {
-				line = c.text[p.start:p.end]
-			}
+	if title != "" {
+		noteHeadsIn(d, title)
+		return
+	}
+	for _, p := range c.paras {
+		if p.kind == paraBoiler {
+			continue
+		}
+		if p.kind != paraHeading {
+			break
+		}
+		// every heading of the run cleanInto reads as the headline's: a
+		// masthead of capitalised names ("The Harwick Courier") may stand
+		// above the headline, which ends the run with a word in lower case
+		b := c.text[p.start:p.end]
+		noteHeadsIn(d, b)
+		if lowerCount(b) > 0 {
 			break
 		}
 	}
+}
+
+// noteHeadsIn is noteTitleHeads for the headline text s.
+func noteHeadsIn[T string | []byte](d *docState, s T) {
 	// a word lower-cased in a buffer of its own: headlines are title
 	// case, and no event noun is longer than the buffer
 	var buf [16]byte
@@ -1392,14 +1404,8 @@ func (d *docState) noteTitleHeads(title string, c *cleaned) {
 		}
 		n, long = 0, false
 	}
-	for i, m := 0, max(len(title), len(line)); i < m; i++ {
-		b := byte(0)
-		if title != "" {
-			b = title[i]
-		} else {
-			b = line[i]
-		}
-		switch {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
 		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
 			if n == len(buf) {
 				long = true

@@ -81,6 +81,9 @@ func TestEventPhrases(t *testing.T) {
 		// the event however often the body writes the other: the class
 		// makes it one topic with an article that writes the other
 		{"Blast rocks Harwick grain terminal\n\nAn explosion tore through the grain terminal in Harwick on Tuesday, port officials said. Stellan Freight blamed the explosion on a faulty dryer. \"The explosion was caused by neglect,\" a spokesman for Orlen Grain said.", "terminal blast"},
+		// the headline below a masthead of capitalised names, which the
+		// cleaner reads as a heading too (cleanInto)
+		{"The Harwick Courier\n\nBlast rocks Harwick grain terminal\n\nAn explosion tore through the grain terminal in Harwick on Tuesday, port officials said. Stellan Freight blamed the explosion on a faulty dryer. \"The explosion was caused by neglect,\" a spokesman for Orlen Grain said.", "terminal blast"},
 		{"Blaze guts Tollmark textile mill\n\nA fire swept through the textile mill in Tollmark overnight, officials said. The owners blamed the fire on a rival. \"The fire was set deliberately,\" the owner said.", "mill blaze"},
 		{"Explosion grounds Ardent Air freighter\n\nA blast ripped through an Ardent Air freighter at Vessa airport, officials said. The airline blamed the blast on a contractor. \"The blast was the contractor's fault,\" the airline said.", "freighter explosion"},
 		// guards: a figure of speech in the headline is no synonym; a
