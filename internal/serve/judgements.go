@@ -41,7 +41,7 @@ func (s *Server) listJudgements(r *http.Request) (any, error) {
 	target, user := p.str("target_id"), p.str("user")
 	var all []JudgementView
 	for _, j := range g.List() {
-		if target != "" && j.TargetID != target && graph.Slug(j.TargetID) != graph.Slug(target) {
+		if target != "" && !targets(j, target) {
 			continue
 		}
 		if user != "" && j.User != user {
@@ -50,6 +50,20 @@ func (s *Server) listJudgements(r *http.Request) (any, error) {
 		all = append(all, JudgementView{Judgement: j, InForce: g.InForce(j.ID)})
 	}
 	return pageOf(p, all, offset, limit), nil
+}
+
+// targets reports whether judgement j is about target, named as the
+// store names it: a topic by its TopicSlug, so a judgement on "Harbour
+// Explosion" is listed for "harbour blast" (one topic node), anything
+// else by its Slug.
+func targets(j graph.Judgement, target string) bool {
+	if j.TargetID == target {
+		return true
+	}
+	if j.Target == graph.TargetTopic {
+		return graph.TopicSlug(j.TargetID) == graph.TopicSlug(target)
+	}
+	return graph.Slug(j.TargetID) == graph.Slug(target)
 }
 
 // JudgementRequest is the body of POST /api/judgements. Who and when are

@@ -198,3 +198,26 @@ func TestJudgementRefused(t *testing.T) {
 		t.Errorf("same-origin write: %d", code)
 	}
 }
+
+// TestJudgementTargets: the list's target_id filter names a judgement's
+// target as the store does, a topic in any word of its event noun's class.
+func TestJudgementTargets(t *testing.T) {
+	tests := []struct {
+		target graph.Target
+		id     string
+		query  string
+		want   bool
+	}{
+		{graph.TargetTopic, "Harbour Explosion", "harbour blast", true},
+		{graph.TargetTopic, "Harbour Explosion", "Harbour Explosion", true},
+		{graph.TargetTopic, "Harbour Explosion", "harbour fire", false},
+		{graph.TargetSpeaker, "Ada Blast", "ada explosion", false},
+		{graph.TargetSpeaker, "Ada Blast", "ada blast", true},
+	}
+	for _, tt := range tests {
+		j := graph.Judgement{Target: tt.target, TargetID: tt.id}
+		if got := targets(j, tt.query); got != tt.want {
+			t.Errorf("targets(%s %q, %q) = %v, want %v", tt.target, tt.id, tt.query, got, tt.want)
+		}
+	}
+}
