@@ -648,6 +648,14 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if d.eventModifier(j) && !personWord(d.toks[j].low) {
 					name = d.eventName(j, ev.head)
 				}
+				if meetingHeads[ev.head] {
+					// "jet and fuel truck collide on runway", "a lorry
+					// and a freight train collided on the bridge": where
+					// they met (meetingPlace)
+					if p := d.meetingPlace(j, k, hi); p >= 0 {
+						name = d.eventName(p, ev.head)
+					}
+				}
 			}
 			if name == "" && !ev.transitive && k+1 < hi && d.toks[k+1].is(fDet) && !d.toks[k+1].is(fPron|fRel) {
 				// used transitively: "of sinking a patrol boat",

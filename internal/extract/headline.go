@@ -1,0 +1,93 @@
+package extract
+
+import "strings"
+
+// Event names as an editor gives them. A headline names its event by a
+// verb ("jet and fuel truck collide on Lunmoor runway", "airliner
+// forced to land") which the desk turns into the short label of the
+// story: "runway collision", "forced landing". The rules here name such
+// events as the label does, where the noun of the subject would name
+// them otherwise ("truck collision").
+
+// meetingHeads are the events between two things that meet each other:
+// a collision of a jet and a truck is neither the jet's nor the
+// truck's, and news labels it by where they met ("runway collision",
+// "level crossing collision").
+var meetingHeads = map[string]bool{"collision": true}
+
+// meetingPreps carry a meeting to the place it happened: "on the
+// runway", "at a level crossing"; not "into" or "against", which name
+// what was struck.
+var meetingPreps = map[string]bool{"on": true, "at": true, "in": true, "near": true, "off": true, "outside": true, "inside": true}
+
+// meetingPlace returns the noun of the place where the two things of a
+// meeting event met, or -1: the subject at j of the verb at k is one of
+// two things ("a jet and a fuel truck collided", "a jet collided with a
+// fuel truck"), and a place follows ("on the main runway at Lunmoor
+// airport" → runway). One thing alone ("two ships collided near the
+// reef") is named by itself, as is a meeting with no place ("collided
+// on Tuesday").
+func (d *docState) meetingPlace(j, k, hi int) int {
+	p := k + 1
+	if p < hi && d.toks[p].low == "with" {
+		n := d.objectNoun(p+1, hi)
+		if n < 0 {
+			return -1
+		}
+		p = n + 1
+	} else if !d.coordinated(j) {
+		return -1
+	}
+	if p+1 >= hi || !meetingPreps[d.toks[p].low] {
+		return -1
+	}
+	if n := d.objectNoun(p+1, hi); n >= 0 {
+		return n
+	}
+	return d.placeNoun(p+1, hi)
+}
+
+// placeNoun returns the noun ending the place's phrase at i when the
+// lexicon knows it as a verb too ("in Osterhaven harbour", "on the
+// rail bridge", "in Marrow channel"): after a determiner or a name and
+// before a preposition, a comma or the sentence's end, a word is a
+// noun. -1 when the phrase is none such.
+func (d *docState) placeNoun(i, hi int) int {
+	k, opened := i, false
+	for k < hi && d.toks[k].kind == tWord && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || d.toks[k].cap) {
+		k, opened = k+1, true
+	}
+	last := -1
+	for ; k < hi && k < i+6; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fPrep|fConj|fTime) {
+			break
+		}
+		if t.cap || t.is(fAux|fAdv|fRel|fSubord|fNeg|fPron|fDet) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			return -1
+		}
+		last = k
+	}
+	if !opened || last < 0 || k < hi && d.toks[k].kind == tWord && !d.toks[k].is(fPrep|fConj|fTime) {
+		return -1
+	}
+	return last
+}
+
+// coordinated reports whether the noun at j ends the second of two
+// noun phrases joined by "and": "a jet and a fuel truck".
+func (d *docState) coordinated(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.low == "and" {
+			return i > 0 && d.toks[i-1].kind == tWord
+		}
+		if t.is(fPrep|fAux|fVerb|fRel|fSubord) && !t.is(fDet) {
+			return false
+		}
+	}
+	return false
+}
