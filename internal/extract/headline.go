@@ -91,3 +91,45 @@ func (d *docState) coordinated(j int) bool {
 	}
 	return false
 }
+
+// forcedLanding reports whether the "forced" at k forced an aircraft
+// to land: "forced to land", "the forced landing", and "forced down"
+// of an aircraft ("forced the jet down", "the jet was forced down"),
+// which an editor labels a forced landing. "Forced down prices" lands
+// nothing.
+func (d *docState) forcedLanding(k, lo, hi int) bool {
+	if d.toks[k].low != "forced" || k+1 >= hi {
+		return false
+	}
+	next := d.toks[k+1].low
+	switch {
+	case next == "landing" || next == "landings":
+		return true
+	case next == "to":
+		return k+2 < hi && d.toks[k+2].low == "land"
+	case next == "down":
+		// the aircraft before ("the airliner was forced down")
+		for i := k - 1; i >= lo && i >= k-4; i-- {
+			if aircraftWord(d.toks[i].low) {
+				return true
+			}
+		}
+	default:
+		// "forced the jet down"
+		for i := k + 1; i < hi && i <= k+6; i++ {
+			if d.toks[i].low == "down" {
+				return i > k+1 && aircraftWord(d.toks[i-1].low)
+			}
+		}
+	}
+	return false
+}
+
+// aircraftWord reports whether w names an aircraft.
+func aircraftWord(w string) bool {
+	switch w {
+	case "airliner", "airliners", "jet", "jets", "plane", "planes", "aircraft", "airplane", "airplanes", "flight", "flights", "helicopter", "helicopters":
+		return true
+	}
+	return false
+}

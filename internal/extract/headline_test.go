@@ -36,3 +36,30 @@ func TestMeetingPlaceTopics(t *testing.T) {
 			[]string{"barge collision"}},
 	})
 }
+
+// TestForcedLandingTopics checks that an aircraft forced to land, or
+// forced down, is the editor's "forced landing", over an arrest the
+// headline reports beside it, and that other forcing lands nothing.
+func TestForcedLandingTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a headline's forced to land beside an arrest", "Ostmark airliner forced to land in Velland and journalist arrested",
+			"Velland's fighter jets forced the airliner down on Sunday. Ostmark accused Velland of piracy, its foreign minister said.",
+			[]string{"forced landing"}},
+		{"forced the plane down, in the body", "",
+			"Velland's air force forced a Dorn Cargo plane down near the border on Sunday. Ostmark blamed Velland for the incident.",
+			[]string{"forced landing"}},
+		{"the jet was forced down", "",
+			"An Ostmark passenger jet was forced down at Kellby airport on Sunday. Ostmark blamed Velland for the incident.",
+			[]string{"forced landing"}},
+		{"the forced landing", "",
+			"Ostmark blamed Velland for the forced landing of its airliner at Kellby, the minister said.",
+			[]string{"forced landing"}},
+		// guards: prices forced down; a minister forced to resign
+		{"prices forced down", "",
+			"Cheap imports forced down copper prices last year. The Velland Miners Union blamed Orvik Metals for the layoffs.",
+			[]string{"layoff"}},
+		{"forced to resign", "",
+			"The Velland health minister was forced to resign over the cholera outbreak. The opposition blamed the ministry for the outbreak.",
+			[]string{"outbreak"}},
+	})
+}

@@ -529,6 +529,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 			continue
 		}
+		if t.low[0] == 'f' && d.forcedLanding(k, lo, hi) {
+			// "airliner forced to land": the editor's "forced landing"
+			d.phrases = append(d.phrases, phraseAt{k: k, name: "forced landing", blame: k == blamedAt})
+			continue
+		}
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
