@@ -133,3 +133,56 @@ func aircraftWord(w string) bool {
 	}
 	return false
 }
+
+// eventSubject reports whether the word at j, right before an event
+// verb that names its event by its subject ("derails", "capsizes"), is
+// the subject's noun though eventModifier turns it down: a noun the
+// lexicon knows as a verb too, after a determiner, a number or another
+// noun ("a freight train derailed": no verb follows a determiner), or a
+// headline's first word, capitalised as the first word is ("Ferry
+// capsizes on Lake Dorn") and no name the article mentions; either
+// only when no object follows the verb at k.
+func (d *docState) eventSubject(j, k, lo, hi int) bool {
+	if k+1 < hi && d.objectStart(k+1) {
+		// the verb has an object: "Norvik derails the talks" derails
+		// no train, and its subject is a name
+		return false
+	}
+	t := &d.toks[j]
+	if t.kind != tWord || t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || personWord(t.low) {
+		return false
+	}
+	if t.cap {
+		return j == lo && d.phraseWeight == titleWeight && len(t.low) > 2 && (j >= len(d.mentAt) || d.mentAt[j] < 0)
+	}
+	if j == lo || !t.is(fVerb) {
+		return false
+	}
+	p := &d.toks[j-1]
+	// "Freight train derails": the headline's first word, a noun
+	return p.kind == tNum || p.kind == tWord && (p.is(fDet) && !p.is(fPron) || d.nounLike(j-1) || p.cap && j-1 == lo && d.phraseWeight == titleWeight)
+}
+
+// subjectHeads are the heads of the events their verb reports by its
+// subject ("a train derailed", "the ferry sank"): the noun before such
+// a head is the thing it befell, and may be one the lexicon knows as a
+// verb ("train derailment").
+var subjectHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range eventVerbs {
+		if !v.transitive {
+			m[v.head] = true
+		}
+	}
+	return m
+}()
+
+// verbNoun reports whether the word at j, right before an event noun,
+// is a noun the lexicon knows as a verb too: "train derailment", "ship
+// collision". A verb's bare form does not modify a noun, and its other
+// forms ("derailed", "blames", "hiding") are left out.
+func (d *docState) verbNoun(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tWord && !t.cap && t.is(fVerb) && !t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord|fTime) &&
+		len(t.low) > 2 && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ly") && !notModifiers[t.low]
+}

@@ -63,3 +63,32 @@ func TestForcedLandingTopics(t *testing.T) {
 			[]string{"outbreak"}},
 	})
 }
+
+// TestEventSubjectTopics checks that an event its verb reports by its
+// subject ("derails", "capsizes", "sinks") is named by that subject
+// when the subject's noun is a verb's form too ("train") or a
+// headline's capitalised first word ("Ferry capsizes"), and not by a
+// name that does something to an object.
+func TestEventSubjectTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"rail: a headline's train derails", "Freight train derails near Kolby as rail firm and union trade blame",
+			"Norrin Rail blamed the track firm for the disaster, its chief said.",
+			[]string{"train derailment"}},
+		{"rail: a body's train derailed", "",
+			"A freight train derailed near Kolby on Sunday. Norrin Rail blamed the track firm for the derailment.",
+			[]string{"train derailment"}},
+		{"shipping: a headline's ferry capsizes", "Ferry capsizes on Lake Dorn, 12 dead; Velland and Ostmark blame each other",
+			"Velland blamed Ostmark for the disaster, the minister said.",
+			[]string{"ferry capsizing"}},
+		{"fishing: a headline's trawler sinks", "Trawler sinks near Venn Point as owners and coast guard trade blame",
+			"The owners blamed the coast guard for the disaster, their lawyer said.",
+			[]string{"trawler sinking"}},
+		{"mining: wagons derailed", "",
+			"Two coal wagons derailed at the Orvik mine on Friday. The union blamed Orvik Metals for the derailment.",
+			[]string{"wagon derailment"}},
+		// guards: a name that derails talks; a person as subject
+		{"a name derails talks", "Norvik derails Velland trade talks",
+			"Velland blamed Norvik for the collapse of the talks, the minister said.",
+			[]string{"talk collapse"}},
+	})
+}
