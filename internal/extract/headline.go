@@ -186,3 +186,32 @@ func (d *docState) verbNoun(j int) bool {
 	return t.kind == tWord && !t.cap && t.is(fVerb) && !t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord|fTime) &&
 		len(t.low) > 2 && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ly") && !notModifiers[t.low]
 }
+
+// venueNouns are the places an occasion is held in, which an editor
+// names its event by: a crush at a cup final is a "stadium crush".
+var venueNouns = []string{"stadium", "arena", "hall", "auditorium", "racecourse", "showground", "square"}
+
+// venueLabel returns a headline label that names its event by the
+// occasion ("Cup final crush: …", "Derby stampede: …") named instead by
+// the venue the article holds it in ("outside the stadium"), as an
+// editor labels it; label itself when the word before its head is no
+// occasion or the article names no venue.
+func (d *docState) venueLabel(label string) string {
+	sp := strings.LastIndexByte(label, ' ')
+	if sp < 0 {
+		return label
+	}
+	before := label[:sp]
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
+	if !occasionNouns[before] {
+		return label
+	}
+	for _, v := range venueNouns {
+		if hasWords(d.str, "the "+v) {
+			return v + label[sp:]
+		}
+	}
+	return label
+}

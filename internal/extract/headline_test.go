@@ -92,3 +92,28 @@ func TestEventSubjectTopics(t *testing.T) {
 			[]string{"talk collapse"}},
 	})
 }
+
+// TestVenueLabelTopics checks that a headline label naming its event
+// by the occasion ("Derby crush: …") is named by the venue the article
+// holds it in, as an editor labels it, and that a label with no
+// occasion, or an article with no venue, keeps the label.
+func TestVenueLabelTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"sport: a derby crush at the arena", "Derby crush: Kellby Rovers and city police blame each other",
+			"Six fans were hurt outside the arena on Saturday. Kellby Rovers blamed the police for the crush.",
+			[]string{"arena crush"}},
+		{"music: a concert stampede in the hall", "Concert stampede: promoter and council trade blame",
+			"Twenty people were hurt as crowds pushed into the hall on Friday. Dorn Live blamed the council for the stampede.",
+			[]string{"hall stampede"}},
+		{"racing: a festival crush at the racecourse", "Festival crush: Orvik Racing and county trade blame",
+			"Four racegoers were hurt near the racecourse gates. Orvik Racing blamed the county for the crush.",
+			[]string{"racecourse crush"}},
+		// guards: no venue named; no occasion in the label
+		{"no venue", "Derby crush: Kellby Rovers and city police blame each other",
+			"Six fans were hurt on Saturday. Kellby Rovers blamed the police for the crush.",
+			[]string{"derby crush"}},
+		{"no occasion", "Harwick oxygen shortage: board and supplier blame each other",
+			"Four patients died at the hospital near the square. The board blamed the supplier for the shortage.",
+			[]string{"harwick oxygen shortage"}},
+	})
+}
