@@ -215,3 +215,42 @@ func (d *docState) venueLabel(label string) string {
 	}
 	return label
 }
+
+// namelessLabel returns a headline label of three words or more
+// without its first word when the article writes that word as a name
+// ("Harwick oxygen shortage: …" of an article on "the Harwick
+// hospital" is an oxygen shortage): an editor's label names the event
+// and what it struck, never a town or a company, and the desk's label
+// puts the place's name first. A word counts as a name when the
+// article writes it capitalised after a lower-case word, not only at a
+// sentence's start; the words after the first may be a name's too
+// ("the Dornby Care Trust") and stay.
+func (d *docState) namelessLabel(label string) string {
+	first, rest, ok := strings.Cut(label, " ")
+	if !ok || strings.IndexByte(rest, ' ') < 0 || !d.writtenAsName(first) {
+		return label
+	}
+	return rest
+}
+
+// writtenAsName reports whether the article writes the lower-case word
+// w capitalised right after a lower-case word and a space.
+func (d *docState) writtenAsName(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	name := string(w[0]-'a'+'A') + w[1:]
+	s := d.str
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(name)
+		if j >= 2 && s[j-1] == ' ' && 'a' <= s[j-2] && s[j-2] <= 'z' && (e == len(s) || !isASCIILetter(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
+}

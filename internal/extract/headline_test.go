@@ -117,3 +117,25 @@ func TestVenueLabelTopics(t *testing.T) {
 			[]string{"harwick oxygen shortage"}},
 	})
 }
+
+// TestNamelessLabelTopics checks that a headline label's first word is
+// left out of the event's name when the article writes it as a name
+// ("at the Harwick hospital"), and kept when it is capitalised only at
+// a sentence's start, or when the label has two words.
+func TestNamelessLabelTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"health: a town's oxygen shortage", "Harwick oxygen shortage: board and supplier blame each other",
+			"Four patients died at the Harwick General Hospital on Monday. The board blamed the supplier for the shortage.",
+			[]string{"oxygen shortage"}},
+		{"mining: a company's tailings spill", "Orvik tailings spill: miner and province trade blame",
+			"Waste from the Orvik Metals tailings dam reached the river on Sunday. The province blamed Orvik Metals for the spill.",
+			[]string{"tailings spill"}},
+		// guards: a name only at a sentence's start; a label of two words
+		{"a sentence's start", "Velmor warehouse fire: farmers and co-op trade blame",
+			"Velmor lost its biggest warehouse on Sunday. The farmers blamed the co-op for the fire.",
+			[]string{"velmor warehouse fire"}},
+		{"two words", "Harwick blackout: utility and regulator trade blame",
+			"Homes across the Harwick valley lost power on Monday. The regulator blamed the utility for the blackout.",
+			[]string{"harwick blackout"}},
+	})
+}
