@@ -254,3 +254,25 @@ func (d *docState) writtenAsName(w string) bool {
 		i = j + 1
 	}
 }
+
+// pluralSubjectVerb returns the object's noun when the event noun at k
+// is the bare form of a transitive event verb after a plural noun and
+// before its object ("Velland rebels attack aid convoy", "Ostmark
+// hackers hack tax office"): a plural does not modify a noun, so the
+// word is the verb, and its event is named by what it struck, not by
+// who struck ("rebel attack"). -1 otherwise.
+func (d *docState) pluralSubjectVerb(k, hi int) int {
+	t, p := &d.toks[k], &d.toks[k-1]
+	ev, ok := eventVerbs[t.low]
+	if !ok || !ev.transitive || t.cap || p.kind != tWord || p.cap || len(p.low) < 4 || p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss") || !d.nounLike(k-1) {
+		return -1
+	}
+	if k+1 >= hi || !d.objectStart(k+1) {
+		return -1
+	}
+	n := d.objectNoun(k+1, hi)
+	if n < 0 || strings.HasSuffix(d.toks[n].low, "ed") {
+		return -1
+	}
+	return n
+}

@@ -139,3 +139,28 @@ func TestNamelessLabelTopics(t *testing.T) {
 			[]string{"harwick blackout"}},
 	})
 }
+
+// TestPluralSubjectVerbTopics checks that an event noun that is a
+// transitive verb's bare form, after a plural noun and before an
+// object, is read as the verb and its event named by its object, and
+// that with no object it stays the compound.
+func TestPluralSubjectVerbTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: rebels attack a convoy", "Velland rebels attack aid convoy near Mirsk",
+			"Velland blamed Ostmark for the disaster, the minister said.",
+			[]string{"convoy attack"}},
+		{"cyber: hackers hack an office", "Ostmark hackers hack Velland tax office",
+			"Velland blamed Ostmark for the disaster, the minister said.",
+			[]string{"office hack"}},
+		{"election: activists raid a polling station", "Party activists raid Kellby polling station as count begins",
+			"The Civic Front blamed the Renewal Party for the disaster, its leader said.",
+			[]string{"station raid"}},
+		{"shipping: gunboats ambush a barge", "Velland gunboats ambush Ostmark fuel barge",
+			"Ostmark blamed Velland for the disaster, the minister said.",
+			[]string{"barge ambush"}},
+		// guard: no object after the word
+		{"no object", "",
+			"Ostmark said the rebels attack at dawn. Velland blamed Ostmark for the disaster.",
+			[]string{"rebel attack", "rebel attack"}},
+	})
+}

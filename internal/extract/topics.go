@@ -541,6 +541,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
+			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
+				// "Velland rebels attack aid convoy": the verb, named
+				// by its object (pluralSubjectVerb)
+				name = d.eventName(d.pluralSubjectVerb(k, hi), head)
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
