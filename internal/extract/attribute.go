@@ -341,7 +341,10 @@ func (d *docState) title(t string) {
 	}
 	if label := d.headlineLabel(len(d.toks)); label != "" {
 		// "Harwick oxygen shortage: board and supplier blame each
-		// other": the desk's own name for the story's event
+		// other": the desk's own name for the story's event, by its
+		// venue rather than its occasion (venueLabel) and with no
+		// name (namelessLabel)
+		label = d.namelessLabel(d.venueLabel(label))
 		d.countTopic(label, 3+blameBonus)
 		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
 			if !d.labelPrep(strings.Count(label, " ") + 1) {

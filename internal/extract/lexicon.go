@@ -362,6 +362,9 @@ func init() {
 			lexicon[f] |= fEvent
 		}
 	}
+	// "forced to land", "forced down": an editor's forced landing
+	// (forcedLanding)
+	lexicon["forced"] |= fEvent
 	// the language check reads this bit off each token instead of
 	// looking every word up in englishWords again; each of those words
 	// has other classes already, so no word is added to the lexicon

@@ -15,7 +15,7 @@ func TestMainEvent(t *testing.T) {
 		{"delay after a collision", "Ferry and tug collide in Osterhaven harbour; operator and port blame each other",
 			"A Brenmar Lines ferry collided with a tug in Osterhaven harbour on Friday. Brenmar Lines blamed the port authority for the delay in sending rescue boats. " +
 				"The port authority blamed the ferry's crew for the delay, saying they had ignored its radio calls.",
-			[]string{"tug collision", "tug collision"}},
+			[]string{"harbour collision", "harbour collision"}},
 		{"violence after a shelling", "Central market shelled in Dovrany: Kestria and Dravonia trade blame",
 			"Shells struck the central market in Dovrany on Sunday. Kestria and Dravonia blamed each other for the violence that followed. " +
 				"Kestria accused Dravonian gunners of firing on the market. Dravonia blamed Kestrian troops for the violence, saying they had fired first.",

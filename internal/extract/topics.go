@@ -47,6 +47,10 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
 	"harassment": "harassment", "cut": "cut",
+	// a train off its rails, a boat overturned: "the derailment",
+	// "the ferry capsizing", as editors label what "derails" and
+	// "capsizes" report
+	"derailment": "derailment", "derailments": "derailment", "capsizing": "capsizing",
 	// accidents that parties blame on each other: "the collapse of a crane"
 	"collapse": "collapse", "collapses": "collapse",
 	// a system that stops working: what "broke down" names as a noun,
@@ -152,7 +156,7 @@ var eventVerbs = map[string]struct {
 	"collide": {"collision", false}, "clash": {"clash", false}, "explode": {"blast", false}, "crash": {"crash", false},
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 	"collapse": {"collapse", false}, "shoot": {"shooting", true}, "burn": {"burning", true}, "freeze": {"freeze", true},
-	"hack": {"hack", true},
+	"hack": {"hack", true}, "derail": {"derailment", false}, "capsize": {"capsizing", false},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -175,7 +179,7 @@ var headVerbs = map[string]string{
 	"ambush": "ambush", "sabotage": "sabotage", "crash": "crash", "sinking": "sink", "incursion": "cross",
 	"seizure": "seize", "hijacking": "hijack", "kidnapping": "kidnap", "ramming": "ram", "poisoning": "poison",
 	"breach": "breach", "violation": "violate", "cyberattack": "hack", "hack": "hack",
-	"harassment": "harass", "cut": "cut", "collapse": "collapse",
+	"harassment": "harass", "cut": "cut", "collapse": "collapse", "derailment": "derail", "capsizing": "capsize",
 }
 
 // throughWords carry an event to its place or its target: "tore
@@ -529,10 +533,19 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 			continue
 		}
+		if t.low[0] == 'f' && d.forcedLanding(k, lo, hi) {
+			// "airliner forced to land": the editor's "forced landing"
+			d.phrases = append(d.phrases, phraseAt{k: k, name: "forced landing", blame: k == blamedAt})
+			continue
+		}
 		name := ""
 		if head := eventHeads[t.low]; head != "" {
 			switch {
-			case k > lo && d.eventModifier(k-1) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
+			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
+				// "Velland rebels attack aid convoy": the verb, named
+				// by its object (pluralSubjectVerb)
+				name = d.eventName(d.pluralSubjectVerb(k, hi), head)
+			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] {
@@ -645,8 +658,16 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					j--
 				}
 				// a person is no event's name: "a man collapsed"
-				if d.eventModifier(j) && !personWord(d.toks[j].low) {
+				if (d.eventModifier(j) || d.eventSubject(j, k, lo, hi)) && !personWord(d.toks[j].low) {
 					name = d.eventName(j, ev.head)
+				}
+				if meetingHeads[ev.head] {
+					// "jet and fuel truck collide on runway", "a lorry
+					// and a freight train collided on the bridge": where
+					// they met (meetingPlace)
+					if p := d.meetingPlace(j, k, hi); p >= 0 {
+						name = d.eventName(p, ev.head)
+					}
 				}
 			}
 			if name == "" && !ev.transitive && k+1 < hi && d.toks[k+1].is(fDet) && !d.toks[k+1].is(fPron|fRel) {

@@ -1,0 +1,278 @@
+package extract
+
+import "strings"
+
+// Event names as an editor gives them. A headline names its event by a
+// verb ("jet and fuel truck collide on Lunmoor runway", "airliner
+// forced to land") which the desk turns into the short label of the
+// story: "runway collision", "forced landing". The rules here name such
+// events as the label does, where the noun of the subject would name
+// them otherwise ("truck collision").
+
+// meetingHeads are the events between two things that meet each other:
+// a collision of a jet and a truck is neither the jet's nor the
+// truck's, and news labels it by where they met ("runway collision",
+// "level crossing collision").
+var meetingHeads = map[string]bool{"collision": true}
+
+// meetingPreps carry a meeting to the place it happened: "on the
+// runway", "at a level crossing"; not "into" or "against", which name
+// what was struck.
+var meetingPreps = map[string]bool{"on": true, "at": true, "in": true, "near": true, "off": true, "outside": true, "inside": true}
+
+// meetingPlace returns the noun of the place where the two things of a
+// meeting event met, or -1: the subject at j of the verb at k is one of
+// two things ("a jet and a fuel truck collided", "a jet collided with a
+// fuel truck"), and a place follows ("on the main runway at Lunmoor
+// airport" → runway). One thing alone ("two ships collided near the
+// reef") is named by itself, as is a meeting with no place ("collided
+// on Tuesday").
+func (d *docState) meetingPlace(j, k, hi int) int {
+	p := k + 1
+	if p < hi && d.toks[p].low == "with" {
+		n := d.objectNoun(p+1, hi)
+		if n < 0 {
+			return -1
+		}
+		p = n + 1
+	} else if !d.coordinated(j) {
+		return -1
+	}
+	if p+1 >= hi || !meetingPreps[d.toks[p].low] {
+		return -1
+	}
+	if n := d.objectNoun(p+1, hi); n >= 0 {
+		return n
+	}
+	return d.placeNoun(p+1, hi)
+}
+
+// placeNoun returns the noun ending the place's phrase at i when the
+// lexicon knows it as a verb too ("in Osterhaven harbour", "on the
+// rail bridge", "in Marrow channel"): after a determiner or a name and
+// before a preposition, a comma or the sentence's end, a word is a
+// noun. -1 when the phrase is none such.
+func (d *docState) placeNoun(i, hi int) int {
+	k, opened := i, false
+	for k < hi && d.toks[k].kind == tWord && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || d.toks[k].cap) {
+		k, opened = k+1, true
+	}
+	last := -1
+	for ; k < hi && k < i+6; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fPrep|fConj|fTime) {
+			break
+		}
+		if t.cap || t.is(fAux|fAdv|fRel|fSubord|fNeg|fPron|fDet) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			return -1
+		}
+		last = k
+	}
+	if !opened || last < 0 || k < hi && d.toks[k].kind == tWord && !d.toks[k].is(fPrep|fConj|fTime) {
+		return -1
+	}
+	return last
+}
+
+// coordinated reports whether the noun at j ends the second of two
+// noun phrases joined by "and": "a jet and a fuel truck".
+func (d *docState) coordinated(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.low == "and" {
+			return i > 0 && d.toks[i-1].kind == tWord
+		}
+		if t.is(fPrep|fAux|fVerb|fRel|fSubord) && !t.is(fDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// forcedLanding reports whether the "forced" at k forced an aircraft
+// to land: "forced to land", "the forced landing", and "forced down"
+// of an aircraft ("forced the jet down", "the jet was forced down"),
+// which an editor labels a forced landing. "Forced down prices" lands
+// nothing.
+func (d *docState) forcedLanding(k, lo, hi int) bool {
+	if d.toks[k].low != "forced" || k+1 >= hi {
+		return false
+	}
+	next := d.toks[k+1].low
+	switch {
+	case next == "landing" || next == "landings":
+		return true
+	case next == "to":
+		return k+2 < hi && d.toks[k+2].low == "land"
+	case next == "down":
+		// the aircraft before ("the airliner was forced down")
+		for i := k - 1; i >= lo && i >= k-4; i-- {
+			if aircraftWord(d.toks[i].low) {
+				return true
+			}
+		}
+	default:
+		// "forced the jet down"
+		for i := k + 1; i < hi && i <= k+6; i++ {
+			if d.toks[i].low == "down" {
+				return i > k+1 && aircraftWord(d.toks[i-1].low)
+			}
+		}
+	}
+	return false
+}
+
+// aircraftWord reports whether w names an aircraft.
+func aircraftWord(w string) bool {
+	switch w {
+	case "airliner", "airliners", "jet", "jets", "plane", "planes", "aircraft", "airplane", "airplanes", "flight", "flights", "helicopter", "helicopters":
+		return true
+	}
+	return false
+}
+
+// eventSubject reports whether the word at j, right before an event
+// verb that names its event by its subject ("derails", "capsizes"), is
+// the subject's noun though eventModifier turns it down: a noun the
+// lexicon knows as a verb too, after a determiner, a number or another
+// noun ("a freight train derailed": no verb follows a determiner), or a
+// headline's first word, capitalised as the first word is ("Ferry
+// capsizes on Lake Dorn") and no name the article mentions; either
+// only when no object follows the verb at k.
+func (d *docState) eventSubject(j, k, lo, hi int) bool {
+	if k+1 < hi && d.objectStart(k+1) {
+		// the verb has an object: "Norvik derails the talks" derails
+		// no train, and its subject is a name
+		return false
+	}
+	t := &d.toks[j]
+	if t.kind != tWord || t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || personWord(t.low) {
+		return false
+	}
+	if t.cap {
+		return j == lo && d.phraseWeight == titleWeight && len(t.low) > 2 && (j >= len(d.mentAt) || d.mentAt[j] < 0)
+	}
+	if j == lo || !t.is(fVerb) {
+		return false
+	}
+	p := &d.toks[j-1]
+	// "Freight train derails": the headline's first word, a noun
+	return p.kind == tNum || p.kind == tWord && (p.is(fDet) && !p.is(fPron) || d.nounLike(j-1) || p.cap && j-1 == lo && d.phraseWeight == titleWeight)
+}
+
+// subjectHeads are the heads of the events their verb reports by its
+// subject ("a train derailed", "the ferry sank"): the noun before such
+// a head is the thing it befell, and may be one the lexicon knows as a
+// verb ("train derailment").
+var subjectHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range eventVerbs {
+		if !v.transitive {
+			m[v.head] = true
+		}
+	}
+	return m
+}()
+
+// verbNoun reports whether the word at j, right before an event noun,
+// is a noun the lexicon knows as a verb too: "train derailment", "ship
+// collision". A verb's bare form does not modify a noun, and its other
+// forms ("derailed", "blames", "hiding") are left out.
+func (d *docState) verbNoun(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tWord && !t.cap && t.is(fVerb) && !t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord|fTime) &&
+		len(t.low) > 2 && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ly") && !notModifiers[t.low]
+}
+
+// venueNouns are the places an occasion is held in, which an editor
+// names its event by: a crush at a cup final is a "stadium crush".
+var venueNouns = []string{"stadium", "arena", "hall", "auditorium", "racecourse", "showground", "square"}
+
+// venueLabel returns a headline label that names its event by the
+// occasion ("Cup final crush: …", "Derby stampede: …") named instead by
+// the venue the article holds it in ("outside the stadium"), as an
+// editor labels it; label itself when the word before its head is no
+// occasion or the article names no venue.
+func (d *docState) venueLabel(label string) string {
+	sp := strings.LastIndexByte(label, ' ')
+	if sp < 0 {
+		return label
+	}
+	before := label[:sp]
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
+	if !occasionNouns[before] {
+		return label
+	}
+	for _, v := range venueNouns {
+		if hasWords(d.str, "the "+v) {
+			return v + label[sp:]
+		}
+	}
+	return label
+}
+
+// namelessLabel returns a headline label of three words or more
+// without its first word when the article writes that word as a name
+// ("Harwick oxygen shortage: …" of an article on "the Harwick
+// hospital" is an oxygen shortage): an editor's label names the event
+// and what it struck, never a town or a company, and the desk's label
+// puts the place's name first. A word counts as a name when the
+// article writes it capitalised after a lower-case word, not only at a
+// sentence's start; the words after the first may be a name's too
+// ("the Dornby Care Trust") and stay.
+func (d *docState) namelessLabel(label string) string {
+	first, rest, ok := strings.Cut(label, " ")
+	if !ok || strings.IndexByte(rest, ' ') < 0 || !d.writtenAsName(first) {
+		return label
+	}
+	return rest
+}
+
+// writtenAsName reports whether the article writes the lower-case word
+// w capitalised right after a lower-case word and a space.
+func (d *docState) writtenAsName(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	name := string(w[0]-'a'+'A') + w[1:]
+	s := d.str
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(name)
+		if j >= 2 && s[j-1] == ' ' && 'a' <= s[j-2] && s[j-2] <= 'z' && (e == len(s) || !isASCIILetter(s[e])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// pluralSubjectVerb returns the object's noun when the event noun at k
+// is the bare form of a transitive event verb after a plural noun and
+// before its object ("Velland rebels attack aid convoy", "Ostmark
+// hackers hack tax office"): a plural does not modify a noun, so the
+// word is the verb, and its event is named by what it struck, not by
+// who struck ("rebel attack"). -1 otherwise.
+func (d *docState) pluralSubjectVerb(k, hi int) int {
+	t, p := &d.toks[k], &d.toks[k-1]
+	ev, ok := eventVerbs[t.low]
+	if !ok || !ev.transitive || t.cap || p.kind != tWord || p.cap || len(p.low) < 4 || p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss") || !d.nounLike(k-1) {
+		return -1
+	}
+	if k+1 >= hi || !d.objectStart(k+1) {
+		return -1
+	}
+	n := d.objectNoun(k+1, hi)
+	if n < 0 || strings.HasSuffix(d.toks[n].low, "ed") {
+		return -1
+	}
+	return n
+}

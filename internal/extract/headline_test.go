@@ -1,0 +1,166 @@
+package extract
+
+import "testing"
+
+// TestMeetingPlaceTopics checks that a collision of two things, named
+// in a headline or a body, is labelled by where they met, as an editor
+// labels it ("runway collision"), and that one thing colliding, or a
+// collision with no place, keeps the subject's noun.
+func TestMeetingPlaceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"aviation: a headline's two subjects on a runway", "Tellar Air jet and catering van collide on Borsk runway",
+			"Tellar Air blamed the Borsk airport company for the collision, its chief executive said.",
+			[]string{"runway collision"}},
+		{"aviation: collided with, on the runway", "",
+			"A Tellar Air jet collided with a catering van on the main runway at Borsk airport on Monday. Tellar Air blamed the airport company for the collision.",
+			[]string{"runway collision"}},
+		{"rail: two subjects on a bridge", "",
+			"A lorry and a freight train collided on the Dask rail bridge on Monday. Norrin Rail blamed the haulier for the collision.",
+			[]string{"bridge collision"}},
+		{"shipping: two vessels in a channel", "Velland tanker and Ostmark trawler collide in Marrow channel",
+			"Ostmark accused the Velland crew of ignoring the radio warnings, the minister said.",
+			[]string{"channel collision"}},
+		{"mining: a truck and a bus at the mine", "",
+			"A dump truck and a staff bus collided at the Orvik copper mine on Friday. The miners' union blamed Orvik Metals for the collision.",
+			[]string{"mine collision"}},
+		// guards: one subject, plural; a collision with no place; a
+		// time, not a place
+		{"one plural subject near a reef", "",
+			"Two ships collided near the reef on Tuesday. Each crew blamed the other for the collision.",
+			[]string{"ship collision"}},
+		{"with, and no place", "",
+			"A supply boat collided with a patrol vessel, the navy said. Velland blamed Ostmark for the collision.",
+			[]string{"boat collision", "boat collision"}},
+		{"two subjects on a day", "",
+			"A ferry and a barge collided on Tuesday. Norvik Lines blamed Castor Shipping for the collision.",
+			[]string{"barge collision"}},
+	})
+}
+
+// TestForcedLandingTopics checks that an aircraft forced to land, or
+// forced down, is the editor's "forced landing", over an arrest the
+// headline reports beside it, and that other forcing lands nothing.
+func TestForcedLandingTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a headline's forced to land beside an arrest", "Ostmark airliner forced to land in Velland and journalist arrested",
+			"Velland's fighter jets forced the airliner down on Sunday. Ostmark accused Velland of piracy, its foreign minister said.",
+			[]string{"forced landing"}},
+		{"forced the plane down, in the body", "",
+			"Velland's air force forced a Dorn Cargo plane down near the border on Sunday. Ostmark blamed Velland for the incident.",
+			[]string{"forced landing"}},
+		{"the jet was forced down", "",
+			"An Ostmark passenger jet was forced down at Kellby airport on Sunday. Ostmark blamed Velland for the incident.",
+			[]string{"forced landing"}},
+		{"the forced landing", "",
+			"Ostmark blamed Velland for the forced landing of its airliner at Kellby, the minister said.",
+			[]string{"forced landing"}},
+		// guards: prices forced down; a minister forced to resign
+		{"prices forced down", "",
+			"Cheap imports forced down copper prices last year. The Velland Miners Union blamed Orvik Metals for the layoffs.",
+			[]string{"layoff"}},
+		{"forced to resign", "",
+			"The Velland health minister was forced to resign over the cholera outbreak. The opposition blamed the ministry for the outbreak.",
+			[]string{"outbreak"}},
+	})
+}
+
+// TestEventSubjectTopics checks that an event its verb reports by its
+// subject ("derails", "capsizes", "sinks") is named by that subject
+// when the subject's noun is a verb's form too ("train") or a
+// headline's capitalised first word ("Ferry capsizes"), and not by a
+// name that does something to an object.
+func TestEventSubjectTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"rail: a headline's train derails", "Freight train derails near Kolby as rail firm and union trade blame",
+			"Norrin Rail blamed the track firm for the disaster, its chief said.",
+			[]string{"train derailment"}},
+		{"rail: a body's train derailed", "",
+			"A freight train derailed near Kolby on Sunday. Norrin Rail blamed the track firm for the derailment.",
+			[]string{"train derailment"}},
+		{"shipping: a headline's ferry capsizes", "Ferry capsizes on Lake Dorn, 12 dead; Velland and Ostmark blame each other",
+			"Velland blamed Ostmark for the disaster, the minister said.",
+			[]string{"ferry capsizing"}},
+		{"fishing: a headline's trawler sinks", "Trawler sinks near Venn Point as owners and coast guard trade blame",
+			"The owners blamed the coast guard for the disaster, their lawyer said.",
+			[]string{"trawler sinking"}},
+		{"mining: wagons derailed", "",
+			"Two coal wagons derailed at the Orvik mine on Friday. The union blamed Orvik Metals for the derailment.",
+			[]string{"wagon derailment"}},
+		// guards: a name that derails talks; a person as subject
+		{"a name derails talks", "Norvik derails Velland trade talks",
+			"Velland blamed Norvik for the collapse of the talks, the minister said.",
+			[]string{"talk collapse"}},
+	})
+}
+
+// TestVenueLabelTopics checks that a headline label naming its event
+// by the occasion ("Derby crush: …") is named by the venue the article
+// holds it in, as an editor labels it, and that a label with no
+// occasion, or an article with no venue, keeps the label.
+func TestVenueLabelTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"sport: a derby crush at the arena", "Derby crush: Kellby Rovers and city police blame each other",
+			"Six fans were hurt outside the arena on Saturday. Kellby Rovers blamed the police for the crush.",
+			[]string{"arena crush"}},
+		{"music: a concert stampede in the hall", "Concert stampede: promoter and council trade blame",
+			"Twenty people were hurt as crowds pushed into the hall on Friday. Dorn Live blamed the council for the stampede.",
+			[]string{"hall stampede"}},
+		{"racing: a festival crush at the racecourse", "Festival crush: Orvik Racing and county trade blame",
+			"Four racegoers were hurt near the racecourse gates. Orvik Racing blamed the county for the crush.",
+			[]string{"racecourse crush"}},
+		// guards: no venue named; no occasion in the label
+		{"no venue", "Derby crush: Kellby Rovers and city police blame each other",
+			"Six fans were hurt on Saturday. Kellby Rovers blamed the police for the crush.",
+			[]string{"derby crush"}},
+		{"no occasion", "Harwick oxygen shortage: board and supplier blame each other",
+			"Four patients died at the hospital near the square. The board blamed the supplier for the shortage.",
+			[]string{"harwick oxygen shortage"}},
+	})
+}
+
+// TestNamelessLabelTopics checks that a headline label's first word is
+// left out of the event's name when the article writes it as a name
+// ("at the Harwick hospital"), and kept when it is capitalised only at
+// a sentence's start, or when the label has two words.
+func TestNamelessLabelTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"health: a town's oxygen shortage", "Harwick oxygen shortage: board and supplier blame each other",
+			"Four patients died at the Harwick General Hospital on Monday. The board blamed the supplier for the shortage.",
+			[]string{"oxygen shortage"}},
+		{"mining: a company's tailings spill", "Orvik tailings spill: miner and province trade blame",
+			"Waste from the Orvik Metals tailings dam reached the river on Sunday. The province blamed Orvik Metals for the spill.",
+			[]string{"tailings spill"}},
+		// guards: a name only at a sentence's start; a label of two words
+		{"a sentence's start", "Velmor warehouse fire: farmers and co-op trade blame",
+			"Velmor lost its biggest warehouse on Sunday. The farmers blamed the co-op for the fire.",
+			[]string{"velmor warehouse fire"}},
+		{"two words", "Harwick blackout: utility and regulator trade blame",
+			"Homes across the Harwick valley lost power on Monday. The regulator blamed the utility for the blackout.",
+			[]string{"harwick blackout"}},
+	})
+}
+
+// TestPluralSubjectVerbTopics checks that an event noun that is a
+// transitive verb's bare form, after a plural noun and before an
+// object, is read as the verb and its event named by its object, and
+// that with no object it stays the compound.
+func TestPluralSubjectVerbTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: rebels attack a convoy", "Velland rebels attack aid convoy near Mirsk",
+			"Velland blamed Ostmark for the disaster, the minister said.",
+			[]string{"convoy attack"}},
+		{"cyber: hackers hack an office", "Ostmark hackers hack Velland tax office",
+			"Velland blamed Ostmark for the disaster, the minister said.",
+			[]string{"office hack"}},
+		{"election: activists raid a polling station", "Party activists raid Kellby polling station as count begins",
+			"The Civic Front blamed the Renewal Party for the disaster, its leader said.",
+			[]string{"station raid"}},
+		{"shipping: gunboats ambush a barge", "Velland gunboats ambush Ostmark fuel barge",
+			"Ostmark blamed Velland for the disaster, the minister said.",
+			[]string{"barge ambush"}},
+		// guard: no object after the word
+		{"no object", "",
+			"Ostmark said the rebels attack at dawn. Velland blamed Ostmark for the disaster.",
+			[]string{"rebel attack", "rebel attack"}},
+	})
+}
