@@ -268,7 +268,7 @@ func (d *docState) release() {
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
-		actNamed: d.actNamed, disp: d.disp.reset(),
+		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -281,6 +281,7 @@ func (d *docState) release() {
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	clear(d.open[:cap(d.open)])
+	clear(d.appos[:cap(d.appos)]) // names in the last article's text
 	// words of the document's text: do not keep it alive
 	clear(d.lowsBuf[:cap(d.lowsBuf)])
 	clear(d.demBuf[:cap(d.demBuf)])
