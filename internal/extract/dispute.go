@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/bits"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -120,7 +119,7 @@ func (d *docState) frame() (disputeFrame, bool) {
 	if !hasDisputeCue(d.headline) && !hasDisputeCue(lead) {
 		return disputeFrame{}, false
 	}
-	d.appos = appositions(d.appos[:0], d.str)
+	d.appos = appositions(d.appos[:0], d.str, d.capSpaces)
 	// where each assertion blames, read once for all candidates
 	blames := d.disp.blames[:0]
 	for i := range d.claims {
@@ -554,7 +553,7 @@ func maybeBodyNoun(w string) bool {
 // noun beside their names: "the protest group Keep Marrow Wild", "her
 // club, Selby Rovers,", "Wrenmoor Aid, the medical charity that …". out
 // is the last article's slice, emptied, so the frame allocates none.
-func appositions(out []apposition, s string) []apposition {
+func appositions(out []apposition, s string, caps []int) []apposition {
 	add := func(name, noun string) {
 		for i := range out {
 			if out[i].name == name {
@@ -567,28 +566,17 @@ func appositions(out []apposition, s string) []apposition {
 		out = append(out, apposition{name, noun})
 	}
 	// The spaces each shape can start at, in the text's order (a name's
-	// first noun decides which), found by shape: a capital after a space
-	// eight bytes at a time, the fixed words by strings.Index. A pass
-	// over every space cost a frame article as much as its tokenizing.
+	// first noun decides which), found by shape: the capitals as noted,
+	// the fixed words by strings.Index. A pass over every space cost a
+	// frame article as much as its tokenizing.
 	n := len(s)
-	nextCap := func(from int) int {
-		for i := from + 1; i < n; i++ {
-			for i+8 <= n {
-				w := s[i : i+8]
-				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-				if m := upper8(x); m != 0 {
-					i += bits.TrailingZeros64(m) >> 3
-					break
-				}
-				i += 8
-			}
-			for i < n && !isUpperASCII(s[i]) {
-				i++
-			}
-			if i < n && s[i-1] == ' ' {
-				return i - 1
-			}
+	// the capitals after a space and a lower-case word or a comma,
+	// which scanDemonyms noted in order
+	ci := 0
+	nextCap := func() int {
+		if ci < len(caps) {
+			ci++
+			return caps[ci-1]
 		}
 		return n
 	}
@@ -608,7 +596,7 @@ func appositions(out []apposition, s string) []apposition {
 		return n
 	}
 	const spokes, which, the = " spokes", ", which ", ", the "
-	nc, ns, nw, nt := nextCap(1), nextAt(1, spokes, 0), nextAt(1, which, 1), nextAt(1, the, 1)
+	nc, ns, nw, nt := nextCap(), nextAt(1, spokes, 0), nextAt(1, which, 1), nextAt(1, the, 1)
 	for {
 		j := min(nc, ns, nw, nt)
 		if j >= n {
@@ -617,12 +605,9 @@ func appositions(out []apposition, s string) []apposition {
 		next := s[j+1:]
 		switch j {
 		case nc:
-			nc = nextCap(j + 1)
+			nc = nextCap()
 			// a name's first word, the noun before it: "the protest
 			// group Keep Marrow Wild", "her club, Selby Rovers"
-			if p := s[j-1]; p != ',' && (p < 'a' || p > 'z') {
-				continue // the word before ends in no lower-case letter or comma: no body noun
-			}
 			i := j
 			for i > 0 && isASCIILetter(s[i-1]) || i > 0 && i == j && s[i-1] == ',' {
 				i--
