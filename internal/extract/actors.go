@@ -157,15 +157,18 @@ var demonymSuffixes = []string{"ian", "ean", "an", "ese", "ish", "i", "ic"}
 // their demonyms ("Ostrelia" and "Ostrelian") in texts, before the
 // paragraphs are read: a byte scan for unknown capitalised words that
 // end like demonyms, then a search for the names they derive from.
-func (d *docState) scanStates(texts ...string) {
+func (d *docState) scanStates(title, body string) {
 	dems := d.capWords
 	clear(dems)
-	for _, text := range texts {
-		d.scanDemonyms(text, dems)
-	}
+	d.scanDemonyms(title, dems, nil)
+	// the body's pass notes the capitals appositions reads, so that the
+	// dispute frame need not visit every capital again
+	d.capSpaces = d.capSpaces[:0]
+	d.scanDemonyms(body, dems, &d.capSpaces)
 	if len(dems) == 0 {
 		return
 	}
+	texts := []string{title, body}
 	// in the words' order, not the map's: the states found are kept in
 	// the order found (d.open), and salientPairOf falls back on that
 	// order, so the map's order made a reciprocal accusation's two
@@ -191,7 +194,7 @@ func (d *docState) scanStates(texts ...string) {
 // scanDemonyms adds to dems the capitalised ASCII words of text (5 to 20
 // letters: a capital, then lower case) that end like a demonym: 1 for
 // those the vocabulary does not know, 2 for the others.
-func (d *docState) scanDemonyms(text string, dems map[string]int) {
+func (d *docState) scanDemonyms(text string, dems map[string]int, caps *[]int) {
 	n := len(text)
 	for i := 0; i < n; i++ {
 		// the next capital: eight bytes at a time, most hold none
@@ -213,6 +216,11 @@ func (d *docState) scanDemonyms(text string, dems map[string]int) {
 		}
 		if i > 0 && byteClass[text[i-1]] != bcSep {
 			continue // inside a word: "McAllister"
+		}
+		if caps != nil && i >= 2 && text[i-1] == ' ' {
+			if p := text[i-2]; p == ',' || 'a' <= p && p <= 'z' {
+				*caps = append(*caps, i-1) // where a body noun may stand before a name (appositions)
+			}
 		}
 		j := i + 1
 		for j < n && byteClass[text[j]] == bcLower {

@@ -43,8 +43,11 @@ type docState struct {
 	// the headline (Meta.Title), where the dispute frame finds its parties
 	headline string
 	appos    []apposition // organisations described beside their names (dispute.go)
-	outlet   string       // the publisher (Meta.Outlet), which reports the dispute and is no party to it
-	disp     disputeScratch
+	// the spaces before a capital that follows a lower-case letter or a
+	// comma and a space, noted by scanDemonyms for appositions
+	capSpaces []int
+	outlet    string // the publisher (Meta.Outlet), which reports the dispute and is no party to it
+	disp      disputeScratch
 
 	persons    []*person
 	personIdx  map[string]*person // persons by name
@@ -267,7 +270,7 @@ func (d *docState) release() {
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
-		actNamed: d.actNamed, disp: d.disp.reset(),
+		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil
@@ -280,6 +283,7 @@ func (d *docState) release() {
 	clear(d.spans[:cap(d.spans)])
 	clear(d.persons[:cap(d.persons)])
 	clear(d.open[:cap(d.open)])
+	clear(d.appos[:cap(d.appos)]) // names in the last article's text
 	// words of the document's text: do not keep it alive
 	clear(d.lowsBuf[:cap(d.lowsBuf)])
 	clear(d.demBuf[:cap(d.demBuf)])

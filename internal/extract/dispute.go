@@ -119,9 +119,17 @@ func (d *docState) frame() (disputeFrame, bool) {
 	if !hasDisputeCue(d.headline) && !hasDisputeCue(lead) {
 		return disputeFrame{}, false
 	}
-	d.appos = appositions(d.str)
+	d.appos = appositions(d.appos[:0], d.str, d.capSpaces)
 	// where each assertion blames, read once for all candidates
-	blames := d.disp.blames // needsFrame read them
+	blames := d.disp.blames[:0]
+	for i := range d.claims {
+		b := -1
+		if d.claims[i].c.Kind == graph.KindAssertion {
+			b = blameAt(d.claims[i].c.Text)
+		}
+		blames = append(blames, b)
+	}
+	d.disp.blames = blames
 	cands := d.disp.cands[:0]
 	defer func() { d.disp.cands = cands }()
 	for _, name := range d.partyNames() {
@@ -266,7 +274,7 @@ func (d *docState) partyNames() []string {
 		if containsStr(out, s) || s == d.outlet {
 			return
 		}
-		if !strings.HasSuffix(s, "s") && strings.Contains(d.str, s+", who ") {
+		if !strings.HasSuffix(s, "s") && followedBy(d.str, s, ", who ") {
 			return // "said Amira Sen, who runs a shop"; not "the Kerem Brigades, who"
 		}
 		if lookup && !strings.Contains(s, " ") && hasLowerWord(d.str, s) {
@@ -295,6 +303,22 @@ func (d *docState) partyNames() []string {
 	// deterministic whatever the map's order
 	sortStrings(out)
 	return out
+}
+
+// followedBy reports whether s holds name directly followed by tail,
+// as strings.Contains(s, name+tail) without building the string.
+func followedBy(s, name, tail string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return false
+		}
+		i += j + len(name)
+		if strings.HasPrefix(s[i:], tail) {
+			return true
+		}
+		i -= len(name) - 1
+	}
 }
 
 // description reports whether a speaker's name is a description
@@ -508,11 +532,28 @@ type apposition struct {
 	name, noun string
 }
 
-// appositions finds the organisations s describes by a body noun beside
-// their names: "the protest group Keep Marrow Wild", "her club, Selby
-// Rovers,", "Wrenmoor Aid, the medical charity that …".
-func appositions(s string) []apposition {
-	var out []apposition
+// bodyNounLens holds, for each lower-case first letter, a bit for each
+// length of a body noun starting with it: most words before a
+// capitalised one ("said", "in") are ruled out without a map lookup.
+var bodyNounLens = func() (m [26]uint32) {
+	for w := range bodyNouns {
+		if w[0] >= 'a' && w[0] <= 'z' && len(w) < 32 {
+			m[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return m
+}()
+
+// maybeBodyNoun reports whether w can be one of bodyNouns.
+func maybeBodyNoun(w string) bool {
+	return len(w) > 0 && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' && bodyNounLens[w[0]-'a']&(1<<len(w)) != 0 && bodyNouns[w]
+}
+
+// appositions appends to out the organisations s describes by a body
+// noun beside their names: "the protest group Keep Marrow Wild", "her
+// club, Selby Rovers,", "Wrenmoor Aid, the medical charity that …". out
+// is the last article's slice, emptied, so the frame allocates none.
+func appositions(out []apposition, s string, caps []int) []apposition {
 	add := func(name, noun string) {
 		for i := range out {
 			if out[i].name == name {
@@ -524,20 +565,47 @@ func appositions(s string) []apposition {
 		}
 		out = append(out, apposition{name, noun})
 	}
-	// one pass over the spaces: what follows each tells which shape can
-	// start there
-	for j := 0; ; {
-		k := strings.IndexByte(s[j+1:], ' ')
-		if k < 0 {
-			break
+	// The spaces each shape can start at, in the text's order (a name's
+	// first noun decides which), found by shape: the capitals as noted,
+	// the fixed words by strings.Index. A pass over every space cost a
+	// frame article as much as its tokenizing.
+	n := len(s)
+	// the capitals after a space and a lower-case word or a comma,
+	// which scanDemonyms noted in order
+	ci := 0
+	nextCap := func() int {
+		if ci < len(caps) {
+			ci++
+			return caps[ci-1]
 		}
-		j += k + 1
-		if j+1 >= len(s) {
+		return n
+	}
+	// nextAt returns the space at offset o of the next pat at or after
+	// from, not the first byte (j >= 1 as for the capitals), or n.
+	nextAt := func(from int, pat string, o int) int {
+		for i := max(from-o, 0); i < n; {
+			k := strings.Index(s[i:], pat)
+			if k < 0 {
+				return n
+			}
+			if j := i + k + o; j >= 1 {
+				return j
+			}
+			i += k + 1
+		}
+		return n
+	}
+	const spokes, which, the = " spokes", ", which ", ", the "
+	nc, ns, nw, nt := nextCap(), nextAt(1, spokes, 0), nextAt(1, which, 1), nextAt(1, the, 1)
+	for {
+		j := min(nc, ns, nw, nt)
+		if j >= n {
 			break
 		}
 		next := s[j+1:]
-		switch {
-		case isUpperASCII(next[0]):
+		switch j {
+		case nc:
+			nc = nextCap()
 			// a name's first word, the noun before it: "the protest
 			// group Keep Marrow Wild", "her club, Selby Rovers"
 			i := j
@@ -545,25 +613,27 @@ func appositions(s string) []apposition {
 				i--
 			}
 			w := strings.TrimRight(s[i:j], ",")
-			if w == "" || !bodyNouns[w] {
+			if !maybeBodyNoun(w) {
 				continue
 			}
 			if name := capRun(next); name != "" && (strings.HasSuffix(s[i:j], ",") || precededByThe(s[:i])) {
 				add(name, w)
 			}
-		case next[0] == 's' && strings.HasPrefix(next, "spokes"):
+		case ns:
+			ns = nextAt(j+1, spokes, 0)
 			// "Amber Hawks spokesman Idris Falk", "Selk Rail's
 			// spokeswoman": a body speaks through a spokesperson
 			if name := capRunBefore(strings.TrimSuffix(s[:j], "'s")); name != "" {
 				add(name, "")
 			}
-		case s[j-1] != ',':
-		case strings.HasPrefix(next, "which "):
+		case nw:
+			nw = nextAt(j+1, which, 1)
 			// "Hallmoor Timber, which holds the licence": no person
 			if name := capRunBefore(s[:j-1]); name != "" {
 				add(name, "")
 			}
-		case strings.HasPrefix(next, "the "):
+		case nt:
+			nt = nextAt(j+1, the, 1)
 			// "Wrenmoor Aid, the medical charity that …": the noun
 			// within three words
 			name := capRunBefore(s[:j-1])
@@ -571,12 +641,12 @@ func appositions(s string) []apposition {
 				continue
 			}
 			rest := next[4:]
-			for n := 0; n < 3; n++ {
+			for w3 := 0; w3 < 3; w3++ {
 				e := strings.IndexAny(rest, " ,.")
 				if e < 0 {
 					break
 				}
-				if w := rest[:e]; bodyNouns[w] {
+				if w := rest[:e]; maybeBodyNoun(w) {
 					add(name, w)
 					break
 				} else if w == "" || isUpperASCII(w[0]) {
@@ -669,33 +739,34 @@ func capRunBefore(s string) string {
 // needsFrame reports whether the article holds a claim the dispute
 // frame can change: an accusation of a body by itself, a reciprocal
 // accusation, or a claim that blames and is no accusation yet. Most
-// articles hold none, and are spared the frame's reading.
+// articles hold none, and are spared the frame's reading. It stops at
+// the first such claim, and looks for a blame cue only in a claim
+// whose speaker is a body or has a side: a person's claim without one
+// cannot need the frame.
 func (d *docState) needsFrame() bool {
-	// where each assertion blames, kept for the frame's candidates
-	blames := d.disp.blames[:0]
-	need := false
 	for i := range d.claims {
 		c := &d.claims[i].c
-		b := -1
 		switch c.Kind {
 		case graph.KindAccusation:
 			if c.Side != "" && c.Side == c.Subject {
-				need = true
+				return true
 			}
 			if p := &d.claims[max(i-1, 0)].c; i > 0 && d.claims[i-1].ev == d.claims[i].ev && p.Side == c.Subject &&
 				countWords(c.Text, c.Side) == 0 && countWords(c.Text, c.Subject) == 0 {
-				need = true // a reciprocal accusation naming neither party
+				return true // a reciprocal accusation naming neither party
 			}
 		case graph.KindAssertion:
-			if b = blameAt(c.Text); b >= 0 && hasCharge(c.Text[b:]) && (c.Side != "" || !d.claims[i].person) {
-				need = true // a body's blame no rule read as an accusation
+			if c.Side != "" || !d.claims[i].person {
+				if b := blameAt(c.Text); b >= 0 && hasCharge(c.Text[b:]) {
+					return true // a body's blame no rule read as an accusation
+				}
 			}
-			need = need || eachOther(&d.claims[i])
+			if eachOther(&d.claims[i]) {
+				return true
+			}
 		}
-		blames = append(blames, b)
 	}
-	d.disp.blames = blames
-	return need
+	return false
 }
 
 // frameSeen, when set (by tests), is told each article's frame.

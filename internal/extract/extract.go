@@ -358,7 +358,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.acronymSpeakers()
 	}
 	var frame *disputeFrame
-	if d.needsFrame() || d.pairsLater {
+	if d.pairsLater || d.needsFrame() {
 		fr, framed := d.frame()
 		if frameSeen != nil {
 			frameSeen(fr, framed)
