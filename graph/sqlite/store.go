@@ -61,6 +61,7 @@ type Store struct {
 	beforeCommit func(ctx context.Context) error
 	// profileAt is the size at which a proposition group gets a profile.
 	profileAt int
+	readers   int // the read pool's idle connections (WithReaders)
 }
 
 // defaultProfileAt is the proposition group size from which Load counts
@@ -146,9 +147,19 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	ro, immutable := readOnlyReason(abs)
-	s := &Store{path: abs, log: o.log, now: o.now, profileAt: o.profileAt, readOnly: ro}
+	s := &Store{path: abs, log: o.log, now: o.now, profileAt: o.profileAt, readOnly: ro, readers: o.readers}
 	if err := s.openWriter(ctx, o, immutable); err != nil {
 		return nil, err
+	}
+	// A side file a crashed fresh bulk load left (fresh.go) is removed
+	// once no bulk transaction, which could be building it, runs.
+	if s.turns.bulk != nil && flock(s.turns.bulk, lockEX|lockNB) {
+		err := removeStaleFresh(abs)
+		flock(s.turns.bulk, lockUN)
+		if err != nil {
+			s.closeWriter()
+			return nil, err
+		}
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.closeWriter()
