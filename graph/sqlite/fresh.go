@@ -44,6 +44,13 @@ import (
 // the new file does not meet them). When that is refused, the rows are
 // copied from the side file into the store in one transaction instead:
 // the old path's cost, with the same result.
+//
+// What this does not cover: a connection opened in the instant between
+// that check and the rename (a process opening the store just then, or
+// a read of this store's that starts then and is still running when the
+// rename is done) holds the old, unlinked file. Other processes' writers
+// do not begin while the bulk lock is held (turns), and this store's
+// readers keep no idle connection until the store is in place.
 
 // freshSuffix names the side file a fresh store is built in.
 const freshSuffix = "-fresh"
