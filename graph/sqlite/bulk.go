@@ -78,6 +78,14 @@ func (s *Store) BeginBulk(ctx context.Context) (graph.BulkLoad, error) {
 		conn.Close()
 		return nil, fmt.Errorf("bulk load: %w", err)
 	}
+	// A connection on a file that another fresh load replaced (moved.go)
+	// would find it empty and put a fresh store over the new one: it is
+	// dropped for one on the store's file, which no rename replaces
+	// while the bulk lock is held.
+	if conn, err = s.unmoved(ctx, conn); err != nil {
+		end()
+		return nil, translate(err, "bulk load: connect")
+	}
 	b := &bulkLoad{s: s, conn: conn, end: end}
 	if err := b.fresh(ctx); err != nil {
 		b.Rollback()

@@ -45,12 +45,17 @@ import (
 // copied from the side file into the store in one transaction instead:
 // the old path's cost, with the same result.
 //
-// What this does not cover: a connection opened in the instant between
-// that check and the rename (a process opening the store just then, or
-// a read of this store's that starts then and is still running when the
-// rename is done) holds the old, unlinked file. Other processes' writers
-// do not begin while the bulk lock is held (turns), and this store's
-// readers keep no idle connection until the store is in place.
+// A connection opened in the instant between that check and the rename
+// (a process opening the store just then, or a read of this store's that
+// starts then) holds the old, unlinked file. Every connection remembers
+// the file it opened and checks that the path still names it before a
+// write transaction or a bulk load (once it has its turn: the bulk lock,
+// which this load holds from that check until after the rename) and when
+// the pool hands it out again for a read; when it does not, the
+// connection is dropped and one on the new file opened (moved.go). So
+// such a connection's writes land in the new store (a bulk load finds it
+// not empty), and its reads after the rename read it; only a read
+// already running on it at the rename reads the old file to its end.
 
 // freshSuffix names the side file a fresh store is built in.
 const freshSuffix = "-fresh"
@@ -195,6 +200,9 @@ func (b *bulkLoad) commitFresh(ctx context.Context) error {
 		err := b.copyFresh(ctx, side.path)
 		os.Remove(side.path)
 		return err
+	}
+	if s.beforeRename != nil {
+		s.beforeRename()
 	}
 	s.log.Debug("bulk load: fresh store written, renaming it over the store")
 	if err := os.Rename(side.path, s.path); err != nil {

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // TestFreshBulk: a bulk load into an empty store builds it in a side file
@@ -117,5 +119,97 @@ func TestFreshBulk(t *testing.T) {
 	defer b.Rollback()
 	if _, err := os.Stat(s.path + freshSuffix); !os.IsNotExist(err) {
 		t.Fatalf("a side file for a store that is not empty: %v", err)
+	}
+}
+
+// TestFreshRenameWindow: a Store opened on the old file between a fresh
+// bulk load's check that it is alone and its rename (a process opening
+// the store just then) reads and writes the new store after the rename:
+// its connections see that the path names another file and reopen it.
+func TestFreshRenameWindow(t *testing.T) {
+	ctx := context.Background()
+	input := randomInput(rand.New(rand.NewPCG(7, 41)), 6, 50)
+	bulkPart, later := input[:5], input[5]
+	inc := openTemp(t)
+	for i, b := range bulkPart {
+		if _, err := inc.Load(ctx, b); err != nil {
+			t.Fatalf("incremental batch %d: %v", i, err)
+		}
+	}
+	wantBulk := storeState(t, inc, false)
+	if _, err := inc.Load(ctx, later); err != nil {
+		t.Fatal(err)
+	}
+	wantAll := storeState(t, inc, false)
+
+	for _, tc := range []struct {
+		name      string
+		readFirst bool // the late Store reads before it writes
+		bulk      bool // it writes through a bulk load
+	}{
+		{"write first", false, false},
+		{"read first", true, false},
+		{"bulk load", false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t)
+			var late *Store
+			s.beforeRename = func() {
+				o, err := Open(ctx, s.path, WithLogger(s.log))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				// Its readers and its writer hold the old file.
+				if _, err := o.Stats(ctx); err != nil {
+					t.Error(err)
+				}
+				late = o
+			}
+			old, err := os.Stat(s.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bulkLoadAll(t, s, bulkPart, nil)
+			if late == nil {
+				t.Fatal("no Store opened in the window")
+			}
+			defer late.Close()
+			if now, err := os.Stat(s.path); err != nil || os.SameFile(old, now) {
+				t.Fatalf("the store was not renamed: %v", err)
+			}
+			if tc.readFirst {
+				if got := storeState(t, late, false); got != wantBulk {
+					t.Fatalf("the late Store reads another store: %s", firstDiff(got, wantBulk))
+				}
+			}
+			if tc.bulk {
+				// It finds the new store not empty: no fresh store of
+				// its own replaces it.
+				bulkLoadAll(t, late, []graph.Batch{later}, nil)
+			} else if _, err := late.Load(ctx, later); err != nil {
+				t.Fatal(err)
+			}
+			for name, st := range map[string]*Store{"the bulk Store": s, "the late Store": late} {
+				if got := storeState(t, st, false); got != wantAll {
+					t.Fatalf("%s after the late write: %s", name, firstDiff(got, wantAll))
+				}
+			}
+			var ok string
+			if err := s.r.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+				t.Fatalf("integrity: %q, %v", ok, err)
+			}
+			// Once both are closed, a new Open reads what both wrote.
+			late.Close()
+			s.Close()
+			o, err := Open(ctx, s.path, WithLogger(s.log))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer o.Close()
+			if got := storeState(t, o, false); got != wantAll {
+				t.Fatalf("reopened: %s", firstDiff(got, wantAll))
+			}
+		})
 	}
 }

@@ -59,6 +59,9 @@ type Store struct {
 	// beforeCommit, when set (by tests), runs inside Load's transaction
 	// after everything is written and before the commit.
 	beforeCommit func(ctx context.Context) error
+	// beforeRename, when set (by tests), runs in a fresh bulk load's
+	// commit after the check that the store is alone, before the rename.
+	beforeRename func()
 	// profileAt is the size at which a proposition group gets a profile.
 	profileAt int
 	readers   int // the read pool's idle connections (WithReaders)
@@ -169,11 +172,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.closeWriter()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn(abs, o.busyTimeout, false, immutable))
+	rc, err := sqlite.NewConnector(dsn(abs, o.busyTimeout, false, immutable))
 	if err != nil {
 		s.closeWriter()
 		return nil, graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", path)
 	}
+	r := sql.OpenDB(&readConnector{Connector: rc, path: abs})
 	r.SetMaxOpenConns(o.readers)
 	r.SetMaxIdleConns(o.readers)
 	s.r = r
@@ -188,7 +192,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 // writes take turns with other writers (turns). A read-only store's writer
 // reads (the schema version) and refuses writes.
 func (s *Store) openWriter(ctx context.Context, o options, immutable bool) error {
-	wc := &writeConnector{turns: &turns{}}
+	wc := &writeConnector{path: s.path, turns: &turns{}}
 	dsnW := dsn(s.path, o.busyTimeout, true, false)
 	if s.readOnly != "" {
 		dsnW = dsn(s.path, o.busyTimeout, false, immutable)
