@@ -40,7 +40,9 @@ on a fresh embedded store in a scratch directory:
 
   extract    article extraction throughput, 1 worker and all workers (MB/s)
   floor-N    the floor of load-N, in the same run: the same rows through the same driver
-             and statements in one transaction, indexes built after, no detection
+             and statements in one transaction, indexes built after, no detection; like
+             the load into an empty store, it builds the store in a side file without a
+             WAL and renames it into place, so the two write the same way
   load-N     loading N structured claims with detection on (claims/s, and its ratio to the
              floor), then the cost of detection per new claim: fresh batches of 1,000 claims
              into that store

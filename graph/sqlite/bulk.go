@@ -78,7 +78,19 @@ func (s *Store) BeginBulk(ctx context.Context) (graph.BulkLoad, error) {
 		conn.Close()
 		return nil, fmt.Errorf("bulk load: %w", err)
 	}
+	// A connection on a file that another fresh load replaced (moved.go)
+	// would find it empty and put a fresh store over the new one: it is
+	// dropped for one on the store's file, which no rename replaces
+	// while the bulk lock is held.
+	if conn, err = s.unmoved(ctx, conn); err != nil {
+		end()
+		return nil, translate(err, "bulk load: connect")
+	}
 	b := &bulkLoad{s: s, conn: conn, end: end}
+	if err := b.fresh(ctx); err != nil {
+		b.Rollback()
+		return nil, err
+	}
 	if err := b.begin(ctx); err != nil {
 		b.Rollback()
 		return nil, err
@@ -93,8 +105,13 @@ type bulkLoad struct {
 	// writes that join it (inWrite), which may come from other goroutines.
 	mu   sync.Mutex
 	s    *Store
-	conn *sql.Conn
+	conn *sql.Conn // the transaction's connection
 	tx   *sql.Tx
+	// side is the side file a fresh store is built in (fresh.go), conn
+	// its connection; main then holds the store's write connection, so
+	// that this process's other writers wait as they do for conn.
+	side *Store
+	main *sql.Conn
 	end  func() // releases the bulk lock
 	l    *bulkTx
 	bulk *graph.Bulk
@@ -118,7 +135,11 @@ func (b *bulkLoad) begin(ctx context.Context) error {
 		return translate(err, "bulk load: begin")
 	}
 	b.tx = tx
-	b.l = &bulkTx{loadTx: b.s.newLoadTx(ctx, tx), log: b.s.log}
+	src := b.s
+	if b.side != nil {
+		src = b.side
+	}
+	b.l = &bulkTx{loadTx: src.newLoadTx(ctx, tx), log: b.s.log}
 	// Nodes a bulk load writes are mostly new: try the insert first.
 	b.l.insertFirst = true
 	if err := b.l.dropIndexes(ctx); err != nil {
@@ -229,13 +250,53 @@ func (b *bulkLoad) Commit(ctx context.Context) (graph.LoadResult, error) {
 			return empty, fmt.Errorf("bulk load: commit: %w", err)
 		}
 	}
-	if err := b.tx.Commit(); err != nil {
-		return empty, b.failed(ctx, "bulk load: commit", translate(err, "commit"))
+	if err := b.commit(ctx); err != nil {
+		return empty, b.failed(ctx, "bulk load: commit", err)
 	}
 	b.s.wrote.Store(true)
 	b.finish()
 	b.s.log.Debug("bulk load: committed")
 	return res, nil
+}
+
+// fresh makes the transaction build a fresh store in a side file
+// (fresh.go) when the store is empty. Without the bulk lock (no flock)
+// another process's bulk load could build the same side file: the store
+// is then written in place.
+func (b *bulkLoad) fresh(ctx context.Context) error {
+	// Ours to remove: the bulk lock is held.
+	if err := removeStaleFresh(b.s.path); err != nil {
+		return err
+	}
+	if b.s.turns.f == nil {
+		return nil
+	}
+	empty, err := isEmpty(ctx, b.conn)
+	if err != nil || !empty {
+		return err
+	}
+	side, err := b.s.openFresh(ctx)
+	if err != nil {
+		return err
+	}
+	conn, err := side.w.Conn(ctx)
+	if err != nil {
+		side.closeWriter()
+		os.Remove(side.path)
+		return translate(err, "bulk load: connect")
+	}
+	b.s.log.Debug("bulk load: building a fresh store beside the empty one", "file", side.path)
+	b.side, b.main, b.conn = side, b.conn, conn
+	return nil
+}
+
+// commit commits the transaction: in the store, or by putting the side
+// file in its place.
+func (b *bulkLoad) commit(ctx context.Context) error {
+	if b.side != nil {
+		return b.commitFresh(ctx)
+	}
+	return translate(b.tx.Commit(), "commit")
 }
 
 // Rollback abandons the transaction.
@@ -265,6 +326,20 @@ func (b *bulkLoad) finish() {
 	// must not go back to the pool without its foreign keys.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	if b.main != nil {
+		// A fresh store's: the side connection closes with its file,
+		// and the store's write connection, which may hold the old file
+		// or have left WAL mode (alone), is dropped by its pool; the
+		// pool's next connection opens the new file (its DSN turns it to
+		// WAL), and the statements prepared on the pool are prepared
+		// again there.
+		b.conn.Close()
+		b.dropFresh()
+		b.main.Raw(func(any) error { return driver.ErrBadConn })
+		b.main.Close()
+		b.end()
+		return
+	}
 	if _, err := b.conn.ExecContext(ctx, afterPragmas); err != nil {
 		// Without its pragmas the connection must not serve again.
 		b.conn.Raw(func(any) error { return driver.ErrBadConn })

@@ -71,8 +71,9 @@ func (f *Floor) Commit(ctx context.Context) error {
 	if err := f.b.l.BuildIndexes(ctx); err != nil {
 		return fmt.Errorf("floor: %w", err)
 	}
-	if err := f.b.tx.Commit(); err != nil {
-		return fmt.Errorf("floor: %w", translate(err, "commit"))
+	// Into an empty store, the same side file and rename as a load's.
+	if err := f.b.commit(ctx); err != nil {
+		return fmt.Errorf("floor: %w", err)
 	}
 	f.b.finish()
 	return nil

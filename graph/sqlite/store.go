@@ -59,8 +59,12 @@ type Store struct {
 	// beforeCommit, when set (by tests), runs inside Load's transaction
 	// after everything is written and before the commit.
 	beforeCommit func(ctx context.Context) error
+	// beforeRename, when set (by tests), runs in a fresh bulk load's
+	// commit after the check that the store is alone, before the rename.
+	beforeRename func()
 	// profileAt is the size at which a proposition group gets a profile.
 	profileAt int
+	readers   int // the read pool's idle connections (WithReaders)
 }
 
 // defaultProfileAt is the proposition group size from which Load counts
@@ -146,9 +150,19 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	ro, immutable := readOnlyReason(abs)
-	s := &Store{path: abs, log: o.log, now: o.now, profileAt: o.profileAt, readOnly: ro}
+	s := &Store{path: abs, log: o.log, now: o.now, profileAt: o.profileAt, readOnly: ro, readers: o.readers}
 	if err := s.openWriter(ctx, o, immutable); err != nil {
 		return nil, err
+	}
+	// A side file a crashed fresh bulk load left (fresh.go) is removed
+	// once no bulk transaction, which could be building it, runs.
+	if s.turns.bulk != nil && flock(s.turns.bulk, lockEX|lockNB) {
+		err := removeStaleFresh(abs)
+		flock(s.turns.bulk, lockUN)
+		if err != nil {
+			s.closeWriter()
+			return nil, err
+		}
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.closeWriter()
@@ -158,11 +172,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.closeWriter()
 		return nil, err
 	}
-	r, err := sql.Open("sqlite", dsn(abs, o.busyTimeout, false, immutable))
+	rc, err := sqlite.NewConnector(dsn(abs, o.busyTimeout, false, immutable))
 	if err != nil {
 		s.closeWriter()
 		return nil, graph.WrapCode(graph.EUnavailable, err, "open sqlite store %s", path)
 	}
+	r := sql.OpenDB(&readConnector{Connector: rc, path: abs})
 	r.SetMaxOpenConns(o.readers)
 	r.SetMaxIdleConns(o.readers)
 	s.r = r
@@ -177,7 +192,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 // writes take turns with other writers (turns). A read-only store's writer
 // reads (the schema version) and refuses writes.
 func (s *Store) openWriter(ctx context.Context, o options, immutable bool) error {
-	wc := &writeConnector{turns: &turns{}}
+	wc := &writeConnector{path: s.path, turns: &turns{}}
 	dsnW := dsn(s.path, o.busyTimeout, true, false)
 	if s.readOnly != "" {
 		dsnW = dsn(s.path, o.busyTimeout, false, immutable)

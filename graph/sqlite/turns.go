@@ -197,16 +197,17 @@ func (t *turns) noneWaiting() bool {
 // its turn, and a read-only store refuses writes with a clear error.
 type writeConnector struct {
 	driver.Connector
+	path     string
 	turns    *turns
 	readOnly error // non-nil: why the store is read-only
 }
 
 func (c *writeConnector) Connect(ctx context.Context) (driver.Conn, error) {
-	conn, err := c.Connector.Connect(ctx)
+	conn, file, err := connect(ctx, c.Connector, c.path)
 	if err != nil {
 		return nil, err
 	}
-	wc := &writeConn{c: c}
+	wc := &writeConn{c: c, file: file}
 	var ok bool
 	if wc.begin, ok = conn.(driver.ConnBeginTx); !ok {
 		conn.Close()
@@ -222,10 +223,13 @@ func (c *writeConnector) Connect(ctx context.Context) (driver.Conn, error) {
 
 // writeConn is a write connection. Writes outside a transaction (an
 // autocommit Exec) and transactions take turns; statements inside a
-// transaction run as they are.
+// transaction run as they are. Once it has its turn, a write checks
+// that the store's path still names the file the connection opened
+// (moved.go).
 type writeConn struct {
 	driver.Conn
 	c     *writeConnector
+	file  openedFile
 	begin driver.ConnBeginTx
 	exec  driver.ExecerContext
 	inTx  bool
@@ -238,6 +242,10 @@ func (w *writeConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.
 	done, err := w.c.turns.begin(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if w.file.moved() {
+		done()
+		return nil, driver.ErrBadConn
 	}
 	tx, err := w.begin.BeginTx(ctx, opts)
 	done()
@@ -258,6 +266,10 @@ func (w *writeConn) ExecContext(ctx context.Context, query string, args []driver
 	done, err := w.c.turns.begin(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if w.file.moved() {
+		done()
+		return nil, driver.ErrBadConn
 	}
 	// The lock is taken by the statement itself: announced until it ends.
 	res, err := w.exec.ExecContext(ctx, query, args)

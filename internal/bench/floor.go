@@ -100,7 +100,7 @@ func floor(ctx context.Context, o Options, name string, opts ingest.Options, pat
 	}
 	defer func() {
 		s.Close()
-		for _, p := range []string{path, path + "-wal", path + "-shm", path + "-writers", path + "-bulk"} {
+		for _, p := range []string{path, path + "-wal", path + "-shm", path + "-writers", path + "-bulk", path + "-fresh"} {
 			os.Remove(p)
 		}
 	}()

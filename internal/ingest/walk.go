@@ -60,10 +60,11 @@ func classify(path string) (kind, note string) {
 
 // storeExts are the names SQLite databases go by; storeSiblings the
 // files SQLite (journal, WAL, shared memory) and contra's writer turns
-// and bulk lock keep beside one.
+// and bulk lock keep beside one, and the side file a fresh bulk load
+// builds a store in.
 var (
 	storeExts     = []string{".db", ".sqlite", ".sqlite3"}
-	storeSiblings = []string{"", "-wal", "-shm", "-journal", "-writers", "-bulk"}
+	storeSiblings = []string{"", "-wal", "-shm", "-journal", "-writers", "-bulk", "-fresh"}
 )
 
 func isStoreFile(name string) bool {
