@@ -290,6 +290,12 @@ import (
 // heldout47 0.89; pairs heldout45 0.44, heldout46 0.67, heldout47 1.00;
 // heldout47 accusations 1.00 with its mutual accusation; heldout36
 // attribution 0.93 (a denial of a claim, then ", saying …").
+// heldout56–59 (a journalist shot at an army checkpoint, rocket debris on a
+// neighbour's school, deaths in a drug trial between sponsor and hospital, a
+// winter gas cut-off between two states) were written blind at 94be7c7 and
+// scored once there with no configuration (attribution F1 0.75, 0.82, 0.73,
+// 0.68; accusations 0 on all four; pairs topic aside 0.67, 0.29, 0.29, 0.80;
+// mutual 0 of 1 each), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -354,6 +360,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0, 0.75, 0},
 		{"testdata/heldout55", 0.75, 0, 0.65, 0},
+		{"testdata/heldout56", 0.75, 0, 0.65, 0},
+		{"testdata/heldout57", 0.80, 0, 0.25, 0},
+		{"testdata/heldout58", 0.70, 0, 0.25, 0},
+		{"testdata/heldout59", 0.65, 0, 0.75, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
