@@ -83,22 +83,7 @@ func freshDSN(abs string, busy time.Duration) string {
 // isEmpty reports whether no table of the store holds a row, on conn
 // (the write connection, so that no writer can add one meanwhile).
 func isEmpty(ctx context.Context, conn *sql.Conn) (bool, error) {
-	var tables []string
-	err := func() error {
-		rows, err := conn.QueryContext(ctx, `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var n string
-			if err := rows.Scan(&n); err != nil {
-				return err
-			}
-			tables = append(tables, n)
-		}
-		return rows.Err()
-	}()
+	tables, err := tableNames(ctx, conn, "main")
 	if err != nil {
 		return false, translate(err, "bulk load: is the store empty")
 	}
@@ -253,22 +238,7 @@ func (b *bulkLoad) copyFresh(ctx context.Context, p string) error {
 		return translate(err, "bulk load: attach %s", p)
 	}
 	defer c.ExecContext(context.WithoutCancel(ctx), `DETACH DATABASE fresh`)
-	var tables []string
-	err := func() error {
-		rows, err := c.QueryContext(ctx, `SELECT name FROM fresh.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var n string
-			if err := rows.Scan(&n); err != nil {
-				return err
-			}
-			tables = append(tables, n)
-		}
-		return rows.Err()
-	}()
+	tables, err := tableNames(ctx, c, "fresh")
 	if err != nil {
 		return translate(err, "bulk load: copy the new rows")
 	}
@@ -314,4 +284,25 @@ func syncDir(dir string) error {
 		return graph.WrapCode(graph.EUnavailable, err, "bulk load: sync %s", dir)
 	}
 	return nil
+}
+
+// tableNames lists the tables of the attached database schema ("main",
+// "fresh"), SQLite's own left out.
+func tableNames(ctx context.Context, conn *sql.Conn, schema string) ([]string, error) {
+	// schema is one of this file's constants, never input: an attached
+	// database's name cannot be a parameter.
+	rows, err := conn.QueryContext(ctx, `SELECT name FROM `+schema+`.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var tables []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		tables = append(tables, n)
+	}
+	return tables, rows.Err()
 }
