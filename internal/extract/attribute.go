@@ -343,7 +343,13 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
-	if label := d.headlineLabel(len(d.toks)); label != "" {
+	outbreak := d.headlineOutbreak(len(d.toks))
+	if outbreak != "" {
+		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
+		// counted as a label is, over the label "cholera in dabbra camp"
+		d.countTopic(outbreak, 3+blameBonus)
+	}
+	if label := d.headlineLabel(len(d.toks)); label != "" && outbreak == "" {
 		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event, by its
 		// venue rather than its occasion (venueLabel) and with no

@@ -276,3 +276,39 @@ func (d *docState) pluralSubjectVerb(k, hi int) int {
 	}
 	return n
 }
+
+// diseaseNouns are the diseases news reports spreading through a place:
+// a headline that names one with its place and no event ("Cholera in
+// Dabbra camp", "Measles at Kellby school") reports its outbreak.
+var diseaseNouns = map[string]bool{
+	"cholera": true, "measles": true, "typhoid": true, "ebola": true, "dengue": true, "malaria": true,
+	"polio": true, "diphtheria": true, "mpox": true, "anthrax": true, "plague": true, "salmonella": true,
+	"listeria": true, "legionella": true, "norovirus": true, "tuberculosis": true, "meningitis": true,
+	"hepatitis": true, "mumps": true, "scabies": true, "rabies": true, "typhus": true, "dysentery": true,
+}
+
+// outbreakPreps put a disease in the place it spreads through.
+var outbreakPreps = map[string]bool{"in": true, "at": true, "among": true, "across": true, "inside": true, "on": true}
+
+// headlineOutbreak returns "<disease> outbreak" when the headline's
+// tokens [0, hi) name a disease before a preposition of place
+// ("Cholera in Dabbra camp - …") and no event noun: an editor labels
+// that story the outbreak, not by the place; "" otherwise, and when
+// the headline names its event ("cholera ward fire", "measles
+// outbreak at school", which the event noun names).
+func (d *docState) headlineOutbreak(hi int) string {
+	name := ""
+	for k := 0; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+			return ""
+		}
+		if name == "" && diseaseNouns[t.low] && k+2 < hi && outbreakPreps[d.toks[k+1].low] {
+			name = t.low + " outbreak"
+		}
+	}
+	return name
+}

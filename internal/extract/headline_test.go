@@ -164,3 +164,31 @@ func TestPluralSubjectVerbTopics(t *testing.T) {
 			[]string{"rebel attack", "rebel attack"}},
 	})
 }
+
+// TestHeadlineOutbreakTopics checks that a headline naming a disease
+// in a place and no event ("Cholera in Mirsk camp") is labelled the
+// disease's outbreak, as an editor labels it, and that a headline with
+// an event noun, or a disease in no place, keeps its own name.
+func TestHeadlineOutbreakTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"health: cholera in a camp, a label", "Cholera in Mirsk camp: Velland and aid group trade blame",
+			"Velland blamed the aid group for the crisis, the minister said.",
+			[]string{"cholera outbreak"}},
+		{"schools: measles at a school", "Measles at Dorn school as parents and board trade blame",
+			"The parents blamed the board for the crisis, their lawyer said.",
+			[]string{"measles outbreak"}},
+		{"shipping: norovirus on a cruise ship", "Analysis: Norovirus on Ostmark cruise liner - operator and port each blame the other",
+			"Castor Cruises blamed the port authority for the crisis, its chief said.",
+			[]string{"norovirus outbreak"}},
+		{"mining: typhoid among miners", "Typhoid among Orvik miners; union and company trade blame",
+			"The union blamed Orvik Metals for the crisis, its leader said.",
+			[]string{"typhoid outbreak"}},
+		// guards: an event noun names the event; a disease in no place
+		{"an event noun", "Cholera in Mirsk camp after water plant blast",
+			"Velland blamed Ostmark for the blast, the minister said.",
+			[]string{"plant blast"}},
+		{"no place", "Cholera vaccine shortage: ministry and supplier trade blame",
+			"The ministry blamed the supplier for the shortage, its spokesman said.",
+			[]string{"cholera vaccine shortage"}},
+	})
+}
