@@ -344,6 +344,10 @@ func (d *docState) title(t string) {
 		}
 	}
 	outbreak := d.headlineOutbreak(len(d.toks))
+	if outbreak == "" {
+		// "A positive test, …" of a doping story: "doping test"
+		outbreak = d.headlineTest(len(d.toks))
+	}
 	if outbreak != "" {
 		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
 		// counted as a label is, over the label "cholera in dabbra camp"

@@ -192,3 +192,29 @@ func TestHeadlineOutbreakTopics(t *testing.T) {
 			[]string{"cholera vaccine shortage"}},
 	})
 }
+
+// TestHeadlineTestTopics checks that a headline's test, with no event
+// noun, is named by what the article says it tests for beside a test
+// of its own ("the anti-doping agency, which tests …"), as an editor
+// names it, and that an article which never says keeps the test alone.
+func TestHeadlineTestTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"sport: a positive test, the anti-doping body tests", "Analysis: A positive test and a feud between Kellby Rovers and the league",
+			"The anti-doping agency, which tests for the league, said little. Kellby Rovers blamed the league for the affair, its chairman said.",
+			[]string{"doping test"}},
+		{"transport: a failed test of a pilot", "Opinion: A failed test, a grounded pilot and a row between Tellar Air and its union",
+			"The alcohol readings of the breath testers were disputed. The union blamed Tellar Air for the affair, its leader said.",
+			[]string{"alcohol test"}},
+		{"motoring: a test a carmaker disputes", "Analysis: The test that Dorn Motors says was rigged",
+			"Regulators ran the emissions tests at a lab in Kellby. Dorn Motors blamed the regulator for the affair, its chief said.",
+			[]string{"emissions test"}},
+		// guards: the body says nothing of what was tested; the word
+		// far from any test
+		{"no kind", "Analysis: A positive test and a feud between Kellby Rovers and the league",
+			"Kellby Rovers blamed the league for the affair, its chairman said.",
+			[]string{"affair"}},
+		{"a kind far from the test", "Analysis: A positive test and a feud between Kellby Rovers and the league",
+			"The club has long campaigned against doping in the sport and says its record is spotless. Kellby Rovers blamed the league for the affair, its chairman said.",
+			[]string{"affair", "affair"}},
+	})
+}
