@@ -393,3 +393,30 @@ func hasWordPrefix(s, p string) bool {
 		i = j + 1
 	}
 }
+
+// headlineThing returns the headline's event of the same kind as name
+// when name is the event named by the people it harmed ("fishermen
+// shooting") and the headline's by a thing or a place ("coast guard
+// fired on trawler": trawler shooting): an editor names the vessel or
+// the place, not the victims. name itself otherwise.
+func (d *docState) headlineThing(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	head := name[strings.LastIndexByte(name, ' ')+1:]
+	if first == name || !peopleModifier(first) {
+		return name
+	}
+	for _, te := range d.titleEvents {
+		f, _, _ := strings.Cut(te, " ")
+		if f != te && te[strings.LastIndexByte(te, ' ')+1:] == head && !peopleModifier(f) {
+			return te
+		}
+	}
+	return name
+}
+
+// peopleModifier reports whether the first word of an event's name, a
+// noun eventName made singular where it could, names people: "fishermen",
+// "worker", "passenger", "villager".
+func peopleModifier(w string) bool {
+	return personWord(w) || civilianPlurals[w] || civilianPlurals[w+"s"] || strings.HasSuffix(w, "men") && len(w) > 4
+}

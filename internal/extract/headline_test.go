@@ -218,3 +218,26 @@ func TestHeadlineTestTopics(t *testing.T) {
 			[]string{"affair", "affair"}},
 	})
 }
+
+// TestHeadlineThingTopics checks that an event a body names by the
+// people it harmed ("the shooting of the fishermen") takes the
+// headline's name of the same kind of event by a thing or a place
+// ("fired on trawler": trawler shooting), and that with no such
+// headline the body's name stays.
+func TestHeadlineThingTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"fishing: the fishermen of a trawler", "Velland coast guard fired on Ostmark trawler",
+			"Ostmark blamed Velland for the shooting of the fishermen, the minister said.",
+			[]string{"trawler shooting"}},
+		{"mining: the miners of a mine shaft", "Blast at Orvik mine shaft as union and company trade blame",
+			"The union blamed Orvik Metals for the blast that killed the miners, its leader said. Orvik Metals blamed the contractor for the explosion of the workers' gas cylinders.",
+			[]string{"shaft blast", "shaft blast"}},
+		{"roads: the drivers of a fuel convoy", "Militia fired on Dorn Oil fuel convoy near Kellby",
+			"Dorn Oil blamed the militia for the shooting of the drivers, its chief said.",
+			[]string{"convoy shooting"}},
+		// guard: no event in the headline
+		{"no headline event", "Velland and Ostmark trade blame",
+			"Ostmark blamed Velland for the shooting of the fishermen, the minister said.",
+			[]string{"fishermen shooting"}},
+	})
+}

@@ -682,6 +682,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// camp's water supply") is its account of the cause: an act
 			cause = name != "" && (blameSeen || d.blamed != nil) && d.blamedDisaster() && !d.configured(name)
 		}
+		if name != "" && weight < titleWeight && len(d.titleEvents) > 0 {
+			// "the shooting of the fishermen" of a headline's trawler
+			// shooting: the editor's thing, not the victims
+			name = d.headlineThing(name)
+		}
 		if name != "" {
 			// "blamed each other for the sinking of a patrol boat": a
 			// known event as the object of blame counts as one no list
