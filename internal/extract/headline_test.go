@@ -241,3 +241,22 @@ func TestHeadlineThingTopics(t *testing.T) {
 			[]string{"fishermen shooting"}},
 	})
 }
+
+// TestHeadlinePastHarmTopics checks that a headline's past-tense harm
+// verb names its event by its object when a place follows with "off"
+// ("seized tanker off Kellby": tanker seizure), as with "near" or
+// "in", and that a plural noun before "on" stays the noun ("Forest
+// fires on Kellby ridge").
+func TestHeadlinePastHarmTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"shipping: a tanker seized off a port", "Velland navy seized Ostmark tanker off Kellby", body, []string{"tanker seizure"}},
+		{"fishing: a boat rammed off the coast", "Velland patrol ship rammed fishing boat off the coast", body, []string{"boat ramming"}},
+		{"aviation: a plane shot down off an island", "Velland missile shot down Ostmark cargo plane off Dask island", body, []string{"plane downing"}},
+		{"border: a ferry shelled off a town", "Velland gunners shelled Ostmark ferry off Mirsk", body, []string{"ferry strike"}},
+		// guards: a noun's plural before "on"; "off" the phrase's first word
+		{"forest fires on a ridge", "Forest fires on Kellby ridge as farmers and council trade blame",
+			"The farmers blamed the council for the incident, their union said.", []string{"ridge fire"}},
+		{"fired on, no off", "Velland coast guard fired on Ostmark trawler near Kellby", body, []string{"trawler shooting"}},
+	})
+}

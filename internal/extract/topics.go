@@ -292,6 +292,11 @@ func (d *docState) objectNoun(k, hi int) int {
 		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
 			break
 		}
+		if last >= 0 && t.low == "off" {
+			// "seized a tanker off Kellby": after a noun, "off" puts
+			// it in its place (the lexicon has it a weak noun)
+			break
+		}
 		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
 			break // "a prison holding captured fighters": a clause starts; not "the main building"
 		}
