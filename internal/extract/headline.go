@@ -420,3 +420,28 @@ func (d *docState) headlineThing(name string) string {
 func peopleModifier(w string) bool {
 	return personWord(w) || civilianPlurals[w] || civilianPlurals[w+"s"] || strings.HasSuffix(w, "men") && len(w) > 4
 }
+
+// cyberActors are the subjects whose strike is a hack: "hackers hit
+// Dorn savings bank" broke into the bank's systems, no bomb fell.
+var cyberActors = map[string]bool{
+	"hackers": true, "hacker": true, "cybercriminals": true, "cyber-criminals": true, "ransomware": true,
+	"cyberattackers": true, "hacktivists": true,
+}
+
+// cyberHead returns "hack" for the strike or attack of the verb at k
+// when its subject, the word before it or before its "gang", is a
+// cyber actor ("Ostmark hackers hit tax office": office hack, not a
+// strike; "a ransomware gang struck"); head otherwise.
+func (d *docState) cyberHead(k, lo int, head string) string {
+	if head != "strike" && head != "attack" || k <= lo {
+		return head
+	}
+	j := k - 1
+	if w := d.toks[j].low; (w == "gang" || w == "group" || w == "groups" || w == "gangs") && j > lo {
+		j-- // "a ransomware gang struck"
+	}
+	if cyberActors[d.toks[j].low] {
+		return "hack"
+	}
+	return head
+}

@@ -260,3 +260,21 @@ func TestHeadlinePastHarmTopics(t *testing.T) {
 		{"fired on, no off", "Velland coast guard fired on Ostmark trawler near Kellby", body, []string{"trawler shooting"}},
 	})
 }
+
+// TestCyberHeadTopics checks that a strike or an attack whose subject
+// is a cyber actor is named a hack ("hackers hit bank": bank hack), in
+// a headline or a body, and that other subjects keep the strike.
+func TestCyberHeadTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"finance: hackers hit a bank", "Hackers hit Dorn savings bank", body, []string{"bank hack"}},
+		{"energy: hackers attack a grid operator", "Ostmark hackers attack Velland grid operator", body, []string{"operator hack"}},
+		{"health: a ransomware gang struck a hospital", "Ransomware gang struck Kellby hospital", body, []string{"hospital hack"}},
+		{"finance: in the body", "",
+			"Hackers hit the Dorn savings bank on Monday. Ostmark blamed Velland for the incident.",
+			[]string{"bank hack"}},
+		// guards: drones and a street gang strike
+		{"drones hit a depot", "Drones hit Velland oil depot", body, []string{"depot strike"}},
+		{"a gang attacked a shop", "Street gang attacked Kellby pharmacy", body, []string{"pharmacy attack"}},
+	})
+}

@@ -549,7 +549,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
-				name = d.eventName(d.pluralSubjectVerb(k, hi), head)
+				name = d.eventName(d.pluralSubjectVerb(k, hi), d.cyberHead(k, lo, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -653,7 +653,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				}
 			} else if ev.transitive {
 				if n := d.objectNoun(obj, hi); n >= 0 {
-					name = d.eventName(n, ev.head)
+					name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 				}
 			} else if k > lo {
 				// "ships collide", "a supply boat collided", "the
