@@ -313,24 +313,30 @@ func (d *docState) headlineOutbreak(hi int) string {
 	return name
 }
 
-// testKinds are what a test is for, which names it: a "positive test"
-// in a story on doping is a doping test, one in a story on drink
-// driving an alcohol test.
-var testKinds = []string{"doping", "drug", "alcohol", "breath", "emissions", "safety", "missile", "nuclear", "paternity", "dna"}
+// testKinds are what a test or an inspection is for, which names it: a
+// "positive test" in a story on doping is a doping test, a "failed
+// inspection" in one on hygiene a hygiene inspection.
+var testKinds = []string{"doping", "drug", "alcohol", "breath", "emissions", "safety", "hygiene", "weapons", "missile", "nuclear", "paternity", "dna"}
+
+// testNouns are the checks named by what they check for, each with the
+// stem its verb and nouns share ("tests", "tested", "testers";
+// "inspected", "inspectors").
+var testNouns = map[string]string{"test": "test", "tests": "test", "inspection": "inspect", "inspections": "inspect"}
 
 // testNear is how far, in bytes, the body's word for what a test is
 // for may stand from its "test": "the anti-doping agency, which tests
 // …", "running a doping programme, it attacks the test".
 const testNear = 48
 
-// headlineTest returns "<kind> test" when the headline's tokens [0, hi)
-// name a test and no event ("A positive test, a missing seal …") and
-// the article says what it tests for beside a "test" of its own ("the
-// anti-doping agency, which tests …"): an editor names the test by
-// what it tests, never by the headline's adjective; "" otherwise, so
-// an article that says nothing of it keeps its own name.
+// headlineTest returns "<kind> test" ("<kind> inspection") when the
+// headline's tokens [0, hi) name a test and no event ("A positive
+// test, a missing seal …") and the article says what it tests for
+// beside a "test" of its own ("the anti-doping agency, which tests
+// …"): an editor names the test by what it tests, never by the
+// headline's adjective; "" otherwise, so an article that says nothing
+// of it keeps its own name.
 func (d *docState) headlineTest(hi int) string {
-	found := false
+	noun, stem := "", ""
 	for k := 0; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord {
@@ -339,29 +345,29 @@ func (d *docState) headlineTest(hi int) string {
 		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
 			return ""
 		}
-		if (t.low == "test" || t.low == "tests") && (k == 0 || d.toks[k-1].low != "to") {
-			found = true
+		if st := testNouns[t.low]; st != "" && noun == "" && (k == 0 || d.toks[k-1].low != "to") {
+			noun, stem = singularWord(t.low), st
 		}
 	}
-	if !found {
+	if noun == "" {
 		return ""
 	}
 	best, bestAt := "", len(d.str)
 	for _, kind := range testKinds {
-		if at := testBeside(d.str, kind); at >= 0 && at < bestAt {
+		if at := testBeside(d.str, kind, stem); at >= 0 && at < bestAt {
 			best, bestAt = kind, at
 		}
 	}
 	if best == "" {
 		return ""
 	}
-	return best + " test"
+	return best + " " + noun
 }
 
 // testBeside returns the offset in s of the first word kind, on its own
-// or after a hyphen ("anti-doping"), with a word beginning "test" within
-// testNear bytes before or after it; -1 when there is none.
-func testBeside(s, kind string) int {
+// or after a hyphen ("anti-doping"), with a word beginning with stem
+// within testNear bytes before or after it; -1 when there is none.
+func testBeside(s, kind, stem string) int {
 	for i := 0; ; {
 		j := strings.Index(s[i:], kind)
 		if j < 0 {
@@ -371,7 +377,7 @@ func testBeside(s, kind string) int {
 		e := j + len(kind)
 		if (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
 			lo, hi := max(0, j-testNear), min(len(s), e+testNear)
-			if hasWordPrefix(s[lo:hi], "test") {
+			if hasWordPrefix(s[lo:hi], stem) {
 				return j
 			}
 		}

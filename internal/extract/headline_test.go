@@ -278,3 +278,20 @@ func TestCyberHeadTopics(t *testing.T) {
 		{"a gang attacked a shop", "Street gang attacked Kellby pharmacy", body, []string{"pharmacy attack"}},
 	})
 }
+
+// TestHeadlineInspectionTopics checks that a headline's inspection is
+// named, as a test is, by what the article says it inspects for.
+func TestHeadlineInspectionTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"food: a failed inspection of a kitchen", "Analysis: A failed inspection and a feud between Dorn Foods and the council",
+			"The hygiene inspectors visited the Dorn Foods kitchen twice. Dorn Foods blamed the council for the affair, its chief said.",
+			[]string{"hygiene inspection"}},
+		{"arms control: inspections a state refuses", "Opinion: The inspections Velland will not allow",
+			"Ostmark wants weapons inspectors at the Mirsk site. Ostmark blamed Velland for the affair, the minister said.",
+			[]string{"weapons inspection", "weapons inspection"}},
+		// guard: the body says nothing of what is inspected
+		{"no kind", "Analysis: A failed inspection and a feud between Dorn Foods and the council",
+			"Dorn Foods blamed the council for the affair, its chief said.",
+			[]string{"affair"}},
+	})
+}
