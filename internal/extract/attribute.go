@@ -116,6 +116,7 @@ type docState struct {
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
 	titleHeads     []string          // the event nouns of headWords the headline wrote (surfaceName)
+	titleEvents    []string          // the event names the headline's phrases gave (headlineThing)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
@@ -263,7 +264,7 @@ func (d *docState) release() {
 	clear(d.speakerIDs)
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -343,7 +344,17 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
-	if label := d.headlineLabel(len(d.toks)); label != "" {
+	outbreak := d.headlineOutbreak(len(d.toks))
+	if outbreak == "" {
+		// "A positive test, …" of a doping story: "doping test"
+		outbreak = d.headlineTest(len(d.toks))
+	}
+	if outbreak != "" {
+		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
+		// counted as a label is, over the label "cholera in dabbra camp"
+		d.countTopic(outbreak, 3+blameBonus)
+	}
+	if label := d.headlineLabel(len(d.toks)); label != "" && outbreak == "" {
 		// "Harwick oxygen shortage: board and supplier blame each
 		// other": the desk's own name for the story's event, by its
 		// venue rather than its occasion (venueLabel) and with no
@@ -368,6 +379,11 @@ func (d *docState) title(t string) {
 		}
 	}
 	d.countPhrases(0, len(d.toks), 3)
+	for _, p := range d.phrases {
+		if p.name != "" && !slices.Contains(d.titleEvents, p.name) {
+			d.titleEvents = append(d.titleEvents, p.name)
+		}
+	}
 }
 
 // labelPrep reports whether the headline's first n words hold a

@@ -276,3 +276,178 @@ func (d *docState) pluralSubjectVerb(k, hi int) int {
 	}
 	return n
 }
+
+// diseaseNouns are the diseases news reports spreading through a place:
+// a headline that names one with its place and no event ("Cholera in
+// Dabbra camp", "Measles at Kellby school") reports its outbreak.
+var diseaseNouns = map[string]bool{
+	"cholera": true, "measles": true, "typhoid": true, "ebola": true, "dengue": true, "malaria": true,
+	"polio": true, "diphtheria": true, "mpox": true, "anthrax": true, "plague": true, "salmonella": true,
+	"listeria": true, "legionella": true, "norovirus": true, "tuberculosis": true, "meningitis": true,
+	"hepatitis": true, "mumps": true, "scabies": true, "rabies": true, "typhus": true, "dysentery": true,
+}
+
+// outbreakPreps put a disease in the place it spreads through.
+var outbreakPreps = map[string]bool{"in": true, "at": true, "among": true, "across": true, "inside": true, "on": true}
+
+// headlineOutbreak returns "<disease> outbreak" when the headline's
+// tokens [0, hi) name a disease before a preposition of place
+// ("Cholera in Dabbra camp - …") and no event noun: an editor labels
+// that story the outbreak, not by the place; "" otherwise, and when
+// the headline names its event ("cholera ward fire", "measles
+// outbreak at school", which the event noun names).
+func (d *docState) headlineOutbreak(hi int) string {
+	name := ""
+	for k := 0; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+			return ""
+		}
+		if name == "" && diseaseNouns[t.low] && k+2 < hi && outbreakPreps[d.toks[k+1].low] {
+			name = t.low + " outbreak"
+		}
+	}
+	return name
+}
+
+// testKinds are what a test or an inspection is for, which names it: a
+// "positive test" in a story on doping is a doping test, a "failed
+// inspection" in one on hygiene a hygiene inspection.
+var testKinds = []string{"doping", "drug", "alcohol", "breath", "emissions", "safety", "hygiene", "weapons", "missile", "nuclear", "paternity", "dna"}
+
+// testNouns are the checks named by what they check for, each with the
+// stem its verb and nouns share ("tests", "tested", "testers";
+// "inspected", "inspectors").
+var testNouns = map[string]string{"test": "test", "tests": "test", "inspection": "inspect", "inspections": "inspect"}
+
+// testNear is how far, in bytes, the body's word for what a test is
+// for may stand from its "test": "the anti-doping agency, which tests
+// …", "running a doping programme, it attacks the test".
+const testNear = 48
+
+// headlineTest returns "<kind> test" ("<kind> inspection") when the
+// headline's tokens [0, hi) name a test and no event ("A positive
+// test, a missing seal …") and the article says what it tests for
+// beside a "test" of its own ("the anti-doping agency, which tests
+// …"): an editor names the test by what it tests, never by the
+// headline's adjective; "" otherwise, so an article that says nothing
+// of it keeps its own name.
+func (d *docState) headlineTest(hi int) string {
+	noun, stem := "", ""
+	for k := 0; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+			return ""
+		}
+		if st := testNouns[t.low]; st != "" && noun == "" && (k == 0 || d.toks[k-1].low != "to") {
+			noun, stem = singularWord(t.low), st
+		}
+	}
+	if noun == "" {
+		return ""
+	}
+	best, bestAt := "", len(d.str)
+	for _, kind := range testKinds {
+		if at := testBeside(d.str, kind, stem); at >= 0 && at < bestAt {
+			best, bestAt = kind, at
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return best + " " + noun
+}
+
+// testBeside returns the offset in s of the first word kind, on its own
+// or after a hyphen ("anti-doping"), with a word beginning with stem
+// within testNear bytes before or after it; -1 when there is none.
+func testBeside(s, kind, stem string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], kind)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		e := j + len(kind)
+		if (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
+			lo, hi := max(0, j-testNear), min(len(s), e+testNear)
+			if hasWordPrefix(s[lo:hi], stem) {
+				return j
+			}
+		}
+		i = j + 1
+	}
+}
+
+// hasWordPrefix reports whether a word of s begins with p.
+func hasWordPrefix(s, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || !isASCIILetter(s[j-1]) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// headlineThing returns the headline's event of the same kind as name
+// when name is the event named by the people it harmed ("fishermen
+// shooting") and the headline's by a thing or a place ("coast guard
+// fired on trawler": trawler shooting): an editor names the vessel or
+// the place, not the victims. name itself otherwise.
+func (d *docState) headlineThing(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	head := name[strings.LastIndexByte(name, ' ')+1:]
+	if first == name || !peopleModifier(first) {
+		return name
+	}
+	for _, te := range d.titleEvents {
+		f, _, _ := strings.Cut(te, " ")
+		if f != te && te[strings.LastIndexByte(te, ' ')+1:] == head && !peopleModifier(f) {
+			return te
+		}
+	}
+	return name
+}
+
+// peopleModifier reports whether the first word of an event's name, a
+// noun eventName made singular where it could, names people: "fishermen",
+// "worker", "passenger", "villager".
+func peopleModifier(w string) bool {
+	return personWord(w) || civilianPlurals[w] || civilianPlurals[w+"s"] || strings.HasSuffix(w, "men") && len(w) > 4
+}
+
+// cyberActors are the subjects whose strike is a hack: "hackers hit
+// Dorn savings bank" broke into the bank's systems, no bomb fell.
+var cyberActors = map[string]bool{
+	"hackers": true, "hacker": true, "cybercriminals": true, "cyber-criminals": true, "ransomware": true,
+	"cyberattackers": true, "hacktivists": true,
+}
+
+// cyberHead returns "hack" for the strike or attack of the verb at k
+// when its subject, the word before it or before its "gang", is a
+// cyber actor ("Ostmark hackers hit tax office": office hack, not a
+// strike; "a ransomware gang struck"); head otherwise.
+func (d *docState) cyberHead(k, lo int, head string) string {
+	if head != "strike" && head != "attack" || k <= lo {
+		return head
+	}
+	j := k - 1
+	if w := d.toks[j].low; (w == "gang" || w == "group" || w == "groups" || w == "gangs") && j > lo {
+		j-- // "a ransomware gang struck"
+	}
+	if cyberActors[d.toks[j].low] {
+		return "hack"
+	}
+	return head
+}

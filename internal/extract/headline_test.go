@@ -164,3 +164,134 @@ func TestPluralSubjectVerbTopics(t *testing.T) {
 			[]string{"rebel attack", "rebel attack"}},
 	})
 }
+
+// TestHeadlineOutbreakTopics checks that a headline naming a disease
+// in a place and no event ("Cholera in Mirsk camp") is labelled the
+// disease's outbreak, as an editor labels it, and that a headline with
+// an event noun, or a disease in no place, keeps its own name.
+func TestHeadlineOutbreakTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"health: cholera in a camp, a label", "Cholera in Mirsk camp: Velland and aid group trade blame",
+			"Velland blamed the aid group for the crisis, the minister said.",
+			[]string{"cholera outbreak"}},
+		{"schools: measles at a school", "Measles at Dorn school as parents and board trade blame",
+			"The parents blamed the board for the crisis, their lawyer said.",
+			[]string{"measles outbreak"}},
+		{"shipping: norovirus on a cruise ship", "Analysis: Norovirus on Ostmark cruise liner - operator and port each blame the other",
+			"Castor Cruises blamed the port authority for the crisis, its chief said.",
+			[]string{"norovirus outbreak"}},
+		{"mining: typhoid among miners", "Typhoid among Orvik miners; union and company trade blame",
+			"The union blamed Orvik Metals for the crisis, its leader said.",
+			[]string{"typhoid outbreak"}},
+		// guards: an event noun names the event; a disease in no place
+		{"an event noun", "Cholera in Mirsk camp after water plant blast",
+			"Velland blamed Ostmark for the blast, the minister said.",
+			[]string{"plant blast"}},
+		{"no place", "Cholera vaccine shortage: ministry and supplier trade blame",
+			"The ministry blamed the supplier for the shortage, its spokesman said.",
+			[]string{"cholera vaccine shortage"}},
+	})
+}
+
+// TestHeadlineTestTopics checks that a headline's test, with no event
+// noun, is named by what the article says it tests for beside a test
+// of its own ("the anti-doping agency, which tests …"), as an editor
+// names it, and that an article which never says keeps the test alone.
+func TestHeadlineTestTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"sport: a positive test, the anti-doping body tests", "Analysis: A positive test and a feud between Kellby Rovers and the league",
+			"The anti-doping agency, which tests for the league, said little. Kellby Rovers blamed the league for the affair, its chairman said.",
+			[]string{"doping test"}},
+		{"transport: a failed test of a pilot", "Opinion: A failed test, a grounded pilot and a row between Tellar Air and its union",
+			"The alcohol readings of the breath testers were disputed. The union blamed Tellar Air for the affair, its leader said.",
+			[]string{"alcohol test"}},
+		{"motoring: a test a carmaker disputes", "Analysis: The test that Dorn Motors says was rigged",
+			"Regulators ran the emissions tests at a lab in Kellby. Dorn Motors blamed the regulator for the affair, its chief said.",
+			[]string{"emissions test"}},
+		// guards: the body says nothing of what was tested; the word
+		// far from any test
+		{"no kind", "Analysis: A positive test and a feud between Kellby Rovers and the league",
+			"Kellby Rovers blamed the league for the affair, its chairman said.",
+			[]string{"affair"}},
+		{"a kind far from the test", "Analysis: A positive test and a feud between Kellby Rovers and the league",
+			"The club has long campaigned against doping in the sport and says its record is spotless. Kellby Rovers blamed the league for the affair, its chairman said.",
+			[]string{"affair", "affair"}},
+	})
+}
+
+// TestHeadlineThingTopics checks that an event a body names by the
+// people it harmed ("the shooting of the fishermen") takes the
+// headline's name of the same kind of event by a thing or a place
+// ("fired on trawler": trawler shooting), and that with no such
+// headline the body's name stays.
+func TestHeadlineThingTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"fishing: the fishermen of a trawler", "Velland coast guard fired on Ostmark trawler",
+			"Ostmark blamed Velland for the shooting of the fishermen, the minister said.",
+			[]string{"trawler shooting"}},
+		{"mining: the miners of a mine shaft", "Blast at Orvik mine shaft as union and company trade blame",
+			"The union blamed Orvik Metals for the blast that killed the miners, its leader said. Orvik Metals blamed the contractor for the explosion of the workers' gas cylinders.",
+			[]string{"shaft blast", "shaft blast"}},
+		{"roads: the drivers of a fuel convoy", "Militia fired on Dorn Oil fuel convoy near Kellby",
+			"Dorn Oil blamed the militia for the shooting of the drivers, its chief said.",
+			[]string{"convoy shooting"}},
+		// guard: no event in the headline
+		{"no headline event", "Velland and Ostmark trade blame",
+			"Ostmark blamed Velland for the shooting of the fishermen, the minister said.",
+			[]string{"fishermen shooting"}},
+	})
+}
+
+// TestHeadlinePastHarmTopics checks that a headline's past-tense harm
+// verb names its event by its object when a place follows with "off"
+// ("seized tanker off Kellby": tanker seizure), as with "near" or
+// "in", and that a plural noun before "on" stays the noun ("Forest
+// fires on Kellby ridge").
+func TestHeadlinePastHarmTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"shipping: a tanker seized off a port", "Velland navy seized Ostmark tanker off Kellby", body, []string{"tanker seizure"}},
+		{"fishing: a boat rammed off the coast", "Velland patrol ship rammed fishing boat off the coast", body, []string{"boat ramming"}},
+		{"aviation: a plane shot down off an island", "Velland missile shot down Ostmark cargo plane off Dask island", body, []string{"plane downing"}},
+		{"border: a ferry shelled off a town", "Velland gunners shelled Ostmark ferry off Mirsk", body, []string{"ferry strike"}},
+		// guards: a noun's plural before "on"; "off" the phrase's first word
+		{"forest fires on a ridge", "Forest fires on Kellby ridge as farmers and council trade blame",
+			"The farmers blamed the council for the incident, their union said.", []string{"ridge fire"}},
+		{"fired on, no off", "Velland coast guard fired on Ostmark trawler near Kellby", body, []string{"trawler shooting"}},
+	})
+}
+
+// TestCyberHeadTopics checks that a strike or an attack whose subject
+// is a cyber actor is named a hack ("hackers hit bank": bank hack), in
+// a headline or a body, and that other subjects keep the strike.
+func TestCyberHeadTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"finance: hackers hit a bank", "Hackers hit Dorn savings bank", body, []string{"bank hack"}},
+		{"energy: hackers attack a grid operator", "Ostmark hackers attack Velland grid operator", body, []string{"operator hack"}},
+		{"health: a ransomware gang struck a hospital", "Ransomware gang struck Kellby hospital", body, []string{"hospital hack"}},
+		{"finance: in the body", "",
+			"Hackers hit the Dorn savings bank on Monday. Ostmark blamed Velland for the incident.",
+			[]string{"bank hack"}},
+		// guards: drones and a street gang strike
+		{"drones hit a depot", "Drones hit Velland oil depot", body, []string{"depot strike"}},
+		{"a gang attacked a shop", "Street gang attacked Kellby pharmacy", body, []string{"pharmacy attack"}},
+	})
+}
+
+// TestHeadlineInspectionTopics checks that a headline's inspection is
+// named, as a test is, by what the article says it inspects for.
+func TestHeadlineInspectionTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"food: a failed inspection of a kitchen", "Analysis: A failed inspection and a feud between Dorn Foods and the council",
+			"The hygiene inspectors visited the Dorn Foods kitchen twice. Dorn Foods blamed the council for the affair, its chief said.",
+			[]string{"hygiene inspection"}},
+		{"arms control: inspections a state refuses", "Opinion: The inspections Velland will not allow",
+			"Ostmark wants weapons inspectors at the Mirsk site. Ostmark blamed Velland for the affair, the minister said.",
+			[]string{"weapons inspection", "weapons inspection"}},
+		// guard: the body says nothing of what is inspected
+		{"no kind", "Analysis: A failed inspection and a feud between Dorn Foods and the council",
+			"Dorn Foods blamed the council for the affair, its chief said.",
+			[]string{"affair"}},
+	})
+}

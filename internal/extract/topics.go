@@ -292,6 +292,11 @@ func (d *docState) objectNoun(k, hi int) int {
 		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
 			break
 		}
+		if last >= 0 && t.low == "off" {
+			// "seized a tanker off Kellby": after a noun, "off" puts
+			// it in its place (the lexicon has it a weak noun)
+			break
+		}
 		if last >= 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && k+1 < hi && d.objectStart(k+1) {
 			break // "a prison holding captured fighters": a clause starts; not "the main building"
 		}
@@ -544,7 +549,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
-				name = d.eventName(d.pluralSubjectVerb(k, hi), head)
+				name = d.eventName(d.pluralSubjectVerb(k, hi), d.cyberHead(k, lo, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -648,7 +653,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				}
 			} else if ev.transitive {
 				if n := d.objectNoun(obj, hi); n >= 0 {
-					name = d.eventName(n, ev.head)
+					name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 				}
 			} else if k > lo {
 				// "ships collide", "a supply boat collided", "the
@@ -681,6 +686,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// outbreak"), what a side says the other did ("had cut the
 			// camp's water supply") is its account of the cause: an act
 			cause = name != "" && (blameSeen || d.blamed != nil) && d.blamedDisaster() && !d.configured(name)
+		}
+		if name != "" && weight < titleWeight && len(d.titleEvents) > 0 {
+			// "the shooting of the fishermen" of a headline's trawler
+			// shooting: the editor's thing, not the victims
+			name = d.headlineThing(name)
 		}
 		if name != "" {
 			// "blamed each other for the sinking of a patrol boat": a
