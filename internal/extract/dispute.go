@@ -580,25 +580,36 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 		}
 		return n
 	}
-	// nextAt returns the space at offset o of the next pat at or after
-	// from, not the first byte (j >= 1 as for the capitals), or n.
-	nextAt := func(from int, pat string, o int) int {
-		for i := max(from-o, 0); i < n; {
-			k := strings.Index(s[i:], pat)
-			if k < 0 {
-				return n
-			}
-			if j := i + k + o; j >= 1 {
-				return j
-			}
-			i += k + 1
+	// nextSpokes returns the space of the next " spokes" at or after
+	// from, or n; it is found by its "k", rarer in prose than a space.
+	nextSpokes := func(from int) int {
+		if k := indexByRare(s[from:], " spokes", 4); k >= 0 {
+			return from + k
 		}
 		return n
 	}
-	const spokes, which, the = " spokes", ", which ", ", the "
-	nc, ns, nw, nt := nextCap(), nextAt(1, spokes, 0), nextAt(1, which, 1), nextAt(1, the, 1)
+	// nextComma returns the space after the comma of the next ", which "
+	// or ", the " whose space is at or after from, or n, and whether it
+	// is ", which ": one pass over the commas for both.
+	nextComma := func(from int) (int, bool) {
+		for i := from - 1; i < n; i++ {
+			k := strings.IndexByte(s[i:], ',')
+			if k < 0 {
+				return n, false
+			}
+			i += k
+			if r := s[i+1:]; strings.HasPrefix(r, " which ") {
+				return i + 1, true
+			} else if strings.HasPrefix(r, " the ") {
+				return i + 1, false
+			}
+		}
+		return n, false
+	}
+	nc, ns := nextCap(), nextSpokes(1)
+	nw, isWhich := nextComma(1)
 	for {
-		j := min(nc, ns, nw, nt)
+		j := min(nc, ns, nw)
 		if j >= n {
 			break
 		}
@@ -620,20 +631,22 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 				add(name, w)
 			}
 		case ns:
-			ns = nextAt(j+1, spokes, 0)
+			ns = nextSpokes(j + 1)
 			// "Amber Hawks spokesman Idris Falk", "Selk Rail's
 			// spokeswoman": a body speaks through a spokesperson
 			if name := capRunBefore(strings.TrimSuffix(s[:j], "'s")); name != "" {
 				add(name, "")
 			}
 		case nw:
-			nw = nextAt(j+1, which, 1)
-			// "Hallmoor Timber, which holds the licence": no person
-			if name := capRunBefore(s[:j-1]); name != "" {
-				add(name, "")
+			which := isWhich
+			nw, isWhich = nextComma(j + 1)
+			if which {
+				// "Hallmoor Timber, which holds the licence": no person
+				if name := capRunBefore(s[:j-1]); name != "" {
+					add(name, "")
+				}
+				continue
 			}
-		case nt:
-			nt = nextAt(j+1, the, 1)
 			// "Wrenmoor Aid, the medical charity that …": the noun
 			// within three words
 			name := capRunBefore(s[:j-1])
@@ -660,6 +673,25 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 		}
 	}
 	return out
+}
+
+// indexByRare is strings.Index(s, pat), found by the occurrences of
+// pat's byte r: strings.Index compares pat at every byte once its first
+// byte (a space, a comma) fails often, where a byte rarer in prose
+// ("k" of " spokes") is skipped to a word at a time.
+func indexByRare(s, pat string, r int) int {
+	for i := r; i < len(s); {
+		k := strings.IndexByte(s[i:], pat[r])
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if strings.HasPrefix(s[i-r:], pat) {
+			return i - r
+		}
+		i++
+	}
+	return -1
 }
 
 // precededByThe reports whether s ends with "the " and up to two lower
