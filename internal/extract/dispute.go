@@ -84,6 +84,7 @@ type disputeScratch struct {
 	cands       []partyCandidate
 	names, seen []string
 	forms       []string // every candidate's forms, each a window of it
+	whos        []int    // where the text has ", who " (partyNames)
 }
 
 // reset empties s for the next article, keeping its arrays but no
@@ -93,7 +94,7 @@ func (s *disputeScratch) reset() disputeScratch {
 	clear(s.names)
 	clear(s.seen)
 	clear(s.forms)
-	return disputeScratch{blames: s.blames[:0], cands: s.cands[:0], names: s.names[:0], seen: s.seen[:0], forms: s.forms[:0]}
+	return disputeScratch{blames: s.blames[:0], cands: s.cands[:0], names: s.names[:0], seen: s.seen[:0], forms: s.forms[:0], whos: s.whos[:0]}
 }
 
 // partyCandidate is an actor the frame may take as a party, with its
@@ -260,6 +261,18 @@ func (d *docState) leadNamed(forms []string, lead string) bool {
 func (d *docState) partyNames() []string {
 	out, seen := d.disp.names[:0], d.disp.seen[:0]
 	defer func() { d.disp.names, d.disp.seen = out, seen }()
+	// the few ", who " of the text, found once: looking for each name
+	// followed by it visited every mention of every name
+	whos := d.disp.whos[:0]
+	for i := 0; ; i++ {
+		k := indexByRare(d.str[i:], ", who ", 2)
+		if k < 0 {
+			break
+		}
+		i += k
+		whos = append(whos, i)
+	}
+	d.disp.whos = whos
 	add := func(s string, lookup bool) {
 		s = strings.TrimPrefix(s, "The ")
 		if s == "" || s[0] == 0 || !isUpperASCII(s[0]) || containsStr(seen, s) {
@@ -274,7 +287,7 @@ func (d *docState) partyNames() []string {
 		if containsStr(out, s) || s == d.outlet {
 			return
 		}
-		if !strings.HasSuffix(s, "s") && followedBy(d.str, s, ", who ") {
+		if !strings.HasSuffix(s, "s") && endsBefore(d.str, s, whos) {
 			return // "said Amira Sen, who runs a shop"; not "the Kerem Brigades, who"
 		}
 		if lookup && !strings.Contains(s, " ") && hasLowerWord(d.str, s) {
@@ -305,20 +318,15 @@ func (d *docState) partyNames() []string {
 	return out
 }
 
-// followedBy reports whether s holds name directly followed by tail,
-// as strings.Contains(s, name+tail) without building the string.
-func followedBy(s, name, tail string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], name)
-		if j < 0 {
-			return false
-		}
-		i += j + len(name)
-		if strings.HasPrefix(s[i:], tail) {
+// endsBefore reports whether s holds name directly before one of the
+// offsets at: strings.Contains(s, name+tail) for the offsets of tail.
+func endsBefore(s, name string, at []int) bool {
+	for _, i := range at {
+		if i >= len(name) && s[i-len(name):i] == name {
 			return true
 		}
-		i -= len(name) - 1
 	}
+	return false
 }
 
 // description reports whether a speaker's name is a description
