@@ -126,7 +126,7 @@ func (d *docState) frame() (disputeFrame, bool) {
 	for i := range d.claims {
 		b := -1
 		if d.claims[i].c.Kind == graph.KindAssertion {
-			b = blameAt(d.claims[i].c.Text)
+			b = d.claims[i].blame()
 		}
 		blames = append(blames, b)
 	}
@@ -797,7 +797,7 @@ func (d *docState) needsFrame() bool {
 			}
 		case graph.KindAssertion:
 			if c.Side != "" || !d.claims[i].person {
-				if b := blameAt(c.Text); b >= 0 && hasCharge(c.Text[b:]) {
+				if b := d.claims[i].blame(); b >= 0 && hasCharge(c.Text[b:]) {
 					return true // a body's blame no rule read as an accusation
 				}
 			}
@@ -904,6 +904,15 @@ func blameAt(s string) int {
 	return -1
 }
 
+// blame returns blameAt(p.c.Text), looked for once: the claim's text
+// is final once the sentences are read, where the frame is.
+func (p *pending) blame() int {
+	if p.blameAt == 0 {
+		p.blameAt = int32(blameAt(p.c.Text)) + 2
+	}
+	return int(p.blameAt) - 2
+}
+
 // readAgainstFrame gives the claims of blame between the frame's two
 // parties their sides from it: an accusation whose accuser is read as
 // the party it accuses ("it accused the federation", the pronoun taken
@@ -945,7 +954,7 @@ func (d *docState) readAgainstFrame(fr *disputeFrame) {
 			if c.Subject != "" && fr.formParty(c.Subject) < 0 {
 				continue // it names a third actor
 			}
-			b := blameAt(c.Text)
+			b := p.blame()
 			switch {
 			case b < 0:
 			case blamesParty(c.Text, b, fr.names[1-acc]):
