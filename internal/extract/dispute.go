@@ -265,7 +265,7 @@ func (d *docState) partyNames() []string {
 	// followed by it visited every mention of every name
 	whos := d.disp.whos[:0]
 	for i := 0; ; i++ {
-		k := indexByRare(d.str[i:], ", who ", 2)
+		k := indexByRare(d.str[i:], ", who ", 0)
 		if k < 0 {
 			break
 		}
