@@ -627,15 +627,19 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 			nc = nextCap()
 			// a name's first word, the noun before it: "the protest
 			// group Keep Marrow Wild", "her club, Selby Rovers"
-			i := j
-			for i > 0 && isASCIILetter(s[i-1]) || i > 0 && i == j && s[i-1] == ',' {
+			e := j // the noun's end, before a comma
+			if s[e-1] == ',' {
+				e--
+			}
+			i := e
+			for i > 0 && isASCIILetter(s[i-1]) {
 				i--
 			}
-			w := strings.TrimRight(s[i:j], ",")
-			if !maybeBodyNoun(w) {
+			if !maybeBodyNoun(s[i:e]) {
 				continue
 			}
-			if name := capRun(next); name != "" && (strings.HasSuffix(s[i:j], ",") || precededByThe(s[:i])) {
+			w := s[i:e]
+			if name := capRun(next); name != "" && (e < j || precededByThe(s[:i])) {
 				add(name, w)
 			}
 		case ns:
