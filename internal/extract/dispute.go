@@ -120,7 +120,8 @@ func (d *docState) frame() (disputeFrame, bool) {
 	if !hasDisputeCue(d.headline) && !hasDisputeCue(lead) {
 		return disputeFrame{}, false
 	}
-	d.appos = appositions(d.appos[:0], d.str, d.capSpaces)
+	d.disp.whos = d.disp.whos[:0]
+	d.appos = appositions(d.appos[:0], d.str, d.capSpaces, &d.disp.whos)
 	// where each assertion blames, read once for all candidates
 	blames := d.disp.blames[:0]
 	for i := range d.claims {
@@ -261,18 +262,10 @@ func (d *docState) leadNamed(forms []string, lead string) bool {
 func (d *docState) partyNames() []string {
 	out, seen := d.disp.names[:0], d.disp.seen[:0]
 	defer func() { d.disp.names, d.disp.seen = out, seen }()
-	// the few ", who " of the text, found once: looking for each name
-	// followed by it visited every mention of every name
-	whos := d.disp.whos[:0]
-	for i := 0; ; i++ {
-		k := indexByRare(d.str[i:], ", who ", 0)
-		if k < 0 {
-			break
-		}
-		i += k
-		whos = append(whos, i)
-	}
-	d.disp.whos = whos
+	// the few ", who " of the text, which appositions noted in its pass
+	// over the commas: looking for each name followed by it visited
+	// every mention of every name
+	whos := d.disp.whos
 	add := func(s string, lookup bool) {
 		s = strings.TrimPrefix(s, "The ")
 		if s == "" || s[0] == 0 || !isUpperASCII(s[0]) || containsStr(seen, s) {
@@ -561,7 +554,9 @@ func maybeBodyNoun(w string) bool {
 // noun beside their names: "the protest group Keep Marrow Wild", "her
 // club, Selby Rovers,", "Wrenmoor Aid, the medical charity that …". out
 // is the last article's slice, emptied, so the frame allocates none.
-func appositions(out []apposition, s string, caps []int) []apposition {
+// It appends to whos where s has ", who " (partyNames), as it visits
+// every comma.
+func appositions(out []apposition, s string, caps []int, whos *[]int) []apposition {
 	add := func(name, noun string) {
 		for i := range out {
 			if out[i].name == name {
@@ -610,6 +605,8 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 				return i + 1, true
 			} else if strings.HasPrefix(r, " the ") {
 				return i + 1, false
+			} else if strings.HasPrefix(r, " who ") {
+				*whos = append(*whos, i)
 			}
 		}
 		return n, false
