@@ -195,6 +195,9 @@ type pending struct {
 	act     action
 	aliases []string // other names of the speaker seen in this document
 	framed  bool     // its sides came from the dispute frame (dispute.go)
+	// where c.Text's blame cue starts, plus 2 (0: not looked for yet,
+	// 1: none): needsFrame, the frame and readAgainstFrame each read it
+	blameAt int32
 }
 
 // Frame words: the rare words without which three frames of findLeading

@@ -84,6 +84,7 @@ type disputeScratch struct {
 	cands       []partyCandidate
 	names, seen []string
 	forms       []string // every candidate's forms, each a window of it
+	whos        []int    // where the text has ", who " (partyNames)
 }
 
 // reset empties s for the next article, keeping its arrays but no
@@ -93,7 +94,7 @@ func (s *disputeScratch) reset() disputeScratch {
 	clear(s.names)
 	clear(s.seen)
 	clear(s.forms)
-	return disputeScratch{blames: s.blames[:0], cands: s.cands[:0], names: s.names[:0], seen: s.seen[:0], forms: s.forms[:0]}
+	return disputeScratch{blames: s.blames[:0], cands: s.cands[:0], names: s.names[:0], seen: s.seen[:0], forms: s.forms[:0], whos: s.whos[:0]}
 }
 
 // partyCandidate is an actor the frame may take as a party, with its
@@ -119,13 +120,14 @@ func (d *docState) frame() (disputeFrame, bool) {
 	if !hasDisputeCue(d.headline) && !hasDisputeCue(lead) {
 		return disputeFrame{}, false
 	}
-	d.appos = appositions(d.appos[:0], d.str, d.capSpaces)
+	d.disp.whos = d.disp.whos[:0]
+	d.appos = appositions(d.appos[:0], d.str, d.capSpaces, &d.disp.whos)
 	// where each assertion blames, read once for all candidates
 	blames := d.disp.blames[:0]
 	for i := range d.claims {
 		b := -1
 		if d.claims[i].c.Kind == graph.KindAssertion {
-			b = blameAt(d.claims[i].c.Text)
+			b = d.claims[i].blame()
 		}
 		blames = append(blames, b)
 	}
@@ -260,6 +262,10 @@ func (d *docState) leadNamed(forms []string, lead string) bool {
 func (d *docState) partyNames() []string {
 	out, seen := d.disp.names[:0], d.disp.seen[:0]
 	defer func() { d.disp.names, d.disp.seen = out, seen }()
+	// the few ", who " of the text, which appositions noted in its pass
+	// over the commas: looking for each name followed by it visited
+	// every mention of every name
+	whos := d.disp.whos
 	add := func(s string, lookup bool) {
 		s = strings.TrimPrefix(s, "The ")
 		if s == "" || s[0] == 0 || !isUpperASCII(s[0]) || containsStr(seen, s) {
@@ -274,7 +280,7 @@ func (d *docState) partyNames() []string {
 		if containsStr(out, s) || s == d.outlet {
 			return
 		}
-		if !strings.HasSuffix(s, "s") && followedBy(d.str, s, ", who ") {
+		if !strings.HasSuffix(s, "s") && endsBefore(d.str, s, whos) {
 			return // "said Amira Sen, who runs a shop"; not "the Kerem Brigades, who"
 		}
 		if lookup && !strings.Contains(s, " ") && hasLowerWord(d.str, s) {
@@ -305,20 +311,15 @@ func (d *docState) partyNames() []string {
 	return out
 }
 
-// followedBy reports whether s holds name directly followed by tail,
-// as strings.Contains(s, name+tail) without building the string.
-func followedBy(s, name, tail string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], name)
-		if j < 0 {
-			return false
-		}
-		i += j + len(name)
-		if strings.HasPrefix(s[i:], tail) {
+// endsBefore reports whether s holds name directly before one of the
+// offsets at: strings.Contains(s, name+tail) for the offsets of tail.
+func endsBefore(s, name string, at []int) bool {
+	for _, i := range at {
+		if i >= len(name) && s[i-len(name):i] == name {
 			return true
 		}
-		i -= len(name) - 1
 	}
+	return false
 }
 
 // description reports whether a speaker's name is a description
@@ -553,7 +554,9 @@ func maybeBodyNoun(w string) bool {
 // noun beside their names: "the protest group Keep Marrow Wild", "her
 // club, Selby Rovers,", "Wrenmoor Aid, the medical charity that …". out
 // is the last article's slice, emptied, so the frame allocates none.
-func appositions(out []apposition, s string, caps []int) []apposition {
+// It appends to whos where s has ", who " (partyNames), as it visits
+// every comma.
+func appositions(out []apposition, s string, caps []int, whos *[]int) []apposition {
 	add := func(name, noun string) {
 		for i := range out {
 			if out[i].name == name {
@@ -580,25 +583,38 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 		}
 		return n
 	}
-	// nextAt returns the space at offset o of the next pat at or after
-	// from, not the first byte (j >= 1 as for the capitals), or n.
-	nextAt := func(from int, pat string, o int) int {
-		for i := max(from-o, 0); i < n; {
-			k := strings.Index(s[i:], pat)
-			if k < 0 {
-				return n
-			}
-			if j := i + k + o; j >= 1 {
-				return j
-			}
-			i += k + 1
+	// nextSpokes returns the space of the next " spokes" at or after
+	// from, or n; it is found by its "k", rarer in prose than a space.
+	nextSpokes := func(from int) int {
+		if k := indexByRare(s[from:], " spokes", 4); k >= 0 {
+			return from + k
 		}
 		return n
 	}
-	const spokes, which, the = " spokes", ", which ", ", the "
-	nc, ns, nw, nt := nextCap(), nextAt(1, spokes, 0), nextAt(1, which, 1), nextAt(1, the, 1)
+	// nextComma returns the space after the comma of the next ", which "
+	// or ", the " whose space is at or after from, or n, and whether it
+	// is ", which ": one pass over the commas for both.
+	nextComma := func(from int) (int, bool) {
+		for i := from - 1; i < n; i++ {
+			k := strings.IndexByte(s[i:], ',')
+			if k < 0 {
+				return n, false
+			}
+			i += k
+			if r := s[i+1:]; strings.HasPrefix(r, " which ") {
+				return i + 1, true
+			} else if strings.HasPrefix(r, " the ") {
+				return i + 1, false
+			} else if strings.HasPrefix(r, " who ") {
+				*whos = append(*whos, i)
+			}
+		}
+		return n, false
+	}
+	nc, ns := nextCap(), nextSpokes(1)
+	nw, isWhich := nextComma(1)
 	for {
-		j := min(nc, ns, nw, nt)
+		j := min(nc, ns, nw)
 		if j >= n {
 			break
 		}
@@ -608,32 +624,38 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 			nc = nextCap()
 			// a name's first word, the noun before it: "the protest
 			// group Keep Marrow Wild", "her club, Selby Rovers"
-			i := j
-			for i > 0 && isASCIILetter(s[i-1]) || i > 0 && i == j && s[i-1] == ',' {
+			e := j // the noun's end, before a comma
+			if s[e-1] == ',' {
+				e--
+			}
+			i := e
+			for i > 0 && isASCIILetter(s[i-1]) {
 				i--
 			}
-			w := strings.TrimRight(s[i:j], ",")
-			if !maybeBodyNoun(w) {
+			if !maybeBodyNoun(s[i:e]) {
 				continue
 			}
-			if name := capRun(next); name != "" && (strings.HasSuffix(s[i:j], ",") || precededByThe(s[:i])) {
+			w := s[i:e]
+			if name := capRun(next); name != "" && (e < j || precededByThe(s[:i])) {
 				add(name, w)
 			}
 		case ns:
-			ns = nextAt(j+1, spokes, 0)
+			ns = nextSpokes(j + 1)
 			// "Amber Hawks spokesman Idris Falk", "Selk Rail's
 			// spokeswoman": a body speaks through a spokesperson
 			if name := capRunBefore(strings.TrimSuffix(s[:j], "'s")); name != "" {
 				add(name, "")
 			}
 		case nw:
-			nw = nextAt(j+1, which, 1)
-			// "Hallmoor Timber, which holds the licence": no person
-			if name := capRunBefore(s[:j-1]); name != "" {
-				add(name, "")
+			which := isWhich
+			nw, isWhich = nextComma(j + 1)
+			if which {
+				// "Hallmoor Timber, which holds the licence": no person
+				if name := capRunBefore(s[:j-1]); name != "" {
+					add(name, "")
+				}
+				continue
 			}
-		case nt:
-			nt = nextAt(j+1, the, 1)
 			// "Wrenmoor Aid, the medical charity that …": the noun
 			// within three words
 			name := capRunBefore(s[:j-1])
@@ -660,6 +682,25 @@ func appositions(out []apposition, s string, caps []int) []apposition {
 		}
 	}
 	return out
+}
+
+// indexByRare is strings.Index(s, pat), found by the occurrences of
+// pat's byte r: strings.Index compares pat at every byte once its first
+// byte (a space, a comma) fails often, where a byte rarer in prose
+// ("k" of " spokes") is skipped to a word at a time.
+func indexByRare(s, pat string, r int) int {
+	for i := r; i < len(s); {
+		k := strings.IndexByte(s[i:], pat[r])
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if strings.HasPrefix(s[i-r:], pat) {
+			return i - r
+		}
+		i++
+	}
+	return -1
 }
 
 // precededByThe reports whether s ends with "the " and up to two lower
@@ -757,7 +798,7 @@ func (d *docState) needsFrame() bool {
 			}
 		case graph.KindAssertion:
 			if c.Side != "" || !d.claims[i].person {
-				if b := blameAt(c.Text); b >= 0 && hasCharge(c.Text[b:]) {
+				if b := d.claims[i].blame(); b >= 0 && hasCharge(c.Text[b:]) {
 					return true // a body's blame no rule read as an accusation
 				}
 			}
@@ -864,6 +905,15 @@ func blameAt(s string) int {
 	return -1
 }
 
+// blame returns blameAt(p.c.Text), looked for once: the claim's text
+// is final once the sentences are read, where the frame is.
+func (p *pending) blame() int {
+	if p.blameAt == 0 {
+		p.blameAt = int32(blameAt(p.c.Text)) + 2
+	}
+	return int(p.blameAt) - 2
+}
+
 // readAgainstFrame gives the claims of blame between the frame's two
 // parties their sides from it: an accusation whose accuser is read as
 // the party it accuses ("it accused the federation", the pronoun taken
@@ -905,7 +955,7 @@ func (d *docState) readAgainstFrame(fr *disputeFrame) {
 			if c.Subject != "" && fr.formParty(c.Subject) < 0 {
 				continue // it names a third actor
 			}
-			b := blameAt(c.Text)
+			b := p.blame()
 			switch {
 			case b < 0:
 			case blamesParty(c.Text, b, fr.names[1-acc]):
