@@ -495,18 +495,8 @@ func countWordsSplit(s, phrase string, at int) (before, all int) {
 
 // countWords counts the occurrences of phrase in s as whole words.
 func countWords(s, phrase string) int {
-	n := 0
-	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
-		if j < 0 {
-			return n
-		}
-		j += i
-		if e := j + len(phrase); (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
-			n++
-		}
-		i = j + len(phrase)
-	}
+	_, n := countWordsSplit(s, phrase, 0)
+	return n
 }
 
 // bodyNouns are the nouns an article describes an organisation by,
