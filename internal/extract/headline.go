@@ -297,20 +297,32 @@ var outbreakPreps = map[string]bool{"in": true, "at": true, "among": true, "acro
 // the headline names its event ("cholera ward fire", "measles
 // outbreak at school", which the event noun names).
 func (d *docState) headlineOutbreak(hi int) string {
+	if d.headlineEvent(hi) {
+		return ""
+	}
 	name := ""
 	for k := 0; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord {
 			continue
 		}
-		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
-			return ""
-		}
 		if name == "" && diseaseNouns[t.low] && k+2 < hi && outbreakPreps[d.toks[k+1].low] {
 			name = t.low + " outbreak"
 		}
 	}
 	return name
+}
+
+// headlineEvent reports whether the headline's tokens [0, hi) hold an
+// event noun ("fire", "outbreak"): then the headline names its event
+// itself, and neither an outbreak nor a test is made up for it.
+func (d *docState) headlineEvent(hi int) bool {
+	for k := 0; k < hi; k++ {
+		if t := &d.toks[k]; t.kind == tWord && t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // testKinds are what a test or an inspection is for, which names it: a
@@ -336,14 +348,14 @@ const testNear = 48
 // headline's adjective; "" otherwise, so an article that says nothing
 // of it keeps its own name.
 func (d *docState) headlineTest(hi int) string {
+	if d.headlineEvent(hi) {
+		return ""
+	}
 	noun, stem := "", ""
 	for k := 0; k < hi; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord {
 			continue
-		}
-		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
-			return ""
 		}
 		if st := testNouns[t.low]; st != "" && noun == "" && (k == 0 || d.toks[k-1].low != "to") {
 			noun, stem = singularWord(t.low), st
