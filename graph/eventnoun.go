@@ -1,6 +1,9 @@
 package graph
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // eventNounClasses are the head nouns news uses for one and the same
 // event, first the one a topic's identity takes: an editor writes "the
@@ -78,16 +81,26 @@ func TopicSlugOfSlug(slug string) string {
 func appendTopicSlug(b []byte, name string) []byte {
 	start := len(b)
 	b = appendSlug(b, name)
-	s := string(b[start:])
-	changed := false
-	words := strings.Split(s, "-")
-	for i, w := range words {
-		if c := eventNounOf[w]; c != "" && c != w {
-			words[i], changed = c, true
+	if !renamesEventNoun(b[start:]) {
+		return b // most topics: no event noun to map, nothing allocated
+	}
+	return append(b[:start], TopicSlugOfSlug(string(b[start:]))...)
+}
+
+// renamesEventNoun reports whether a word of slug is an event noun that
+// TopicSlugOfSlug maps to another word; it allocates nothing, for the
+// load's hot path, where a claim's keys are built.
+func renamesEventNoun(slug []byte) bool {
+	for len(slug) > 0 {
+		w := slug
+		if i := bytes.IndexByte(slug, '-'); i >= 0 {
+			w, slug = slug[:i], slug[i+1:]
+		} else {
+			slug = nil
+		}
+		if c := eventNounOf[string(w)]; c != "" && c != string(w) {
+			return true
 		}
 	}
-	if !changed {
-		return b
-	}
-	return append(b[:start], strings.Join(words, "-")...)
+	return false
 }
