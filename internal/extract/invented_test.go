@@ -296,6 +296,14 @@ import (
 // scored once there with no configuration (attribution F1 0.75, 0.82, 0.73,
 // 0.68; accusations 0 on all four; pairs topic aside 0.67, 0.29, 0.29, 0.80;
 // mutual 0 of 1 each), floors just under.
+// heldout60–63 (a border guard seized between two states, a displacement-camp
+// fire between a government and an armed group, shepherds killed by a
+// landmine on a disputed border, tap water contaminated between a water
+// company and a creamery) were written blind at 29f1141 and scored once
+// there with no configuration (attribution F1 0.86, 0.84 (0.87 after one
+// speaker fixed in the gold), 0.74, 0.89; accusations 0, 0.67, 0, 0; pairs
+// topic aside 1.00, 1.00, 0.29, 0.40; mutual 0 of 1, 1 of 1, 0 of 2, 0 of
+// 2), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -364,6 +372,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout57", 0.80, 0, 0.25, 0},
 		{"testdata/heldout58", 0.70, 0, 0.25, 0},
 		{"testdata/heldout59", 0.65, 0, 0.75, 0},
+		{"testdata/heldout60", 0.85, 0, 0.95, 0},
+		{"testdata/heldout61", 0.85, 0.65, 0.95, 0.95},
+		{"testdata/heldout62", 0.70, 0, 0.25, 0},
+		{"testdata/heldout63", 0.85, 0, 0.35, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
