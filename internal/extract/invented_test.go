@@ -304,6 +304,15 @@ import (
 // speaker fixed in the gold), 0.74, 0.89; accusations 0, 0.67, 0, 0; pairs
 // topic aside 1.00, 1.00, 0.29, 0.40; mutual 0 of 1, 1 of 1, 0 of 2, 0 of
 // 2), floors just under.
+// heldout64–67 (a balloon shot down as a spy craft between two states, a
+// reservoir poisoning between a government and an armed group, migrants
+// frozen at a border fence between two states, a leaked vaccine contract
+// between a health board and its supplier) were written blind at 7fb4499
+// and scored once there with no configuration (attribution F1 0.87, 0.92,
+// 0.73, 0.78 after each reporter's "both blame each other" summary was
+// labelled as the dev gold does; accusations 0.50, 0.44, 0, 0; pairs topic
+// aside 0.67, 0.89, 0.80, 0.57; mutual 1 of 1, 0 of 1, 0 of 1, 0 of 1),
+// floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -376,6 +385,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout61", 0.85, 0.65, 0.95, 0.95},
 		{"testdata/heldout62", 0.70, 0, 0.25, 0},
 		{"testdata/heldout63", 0.85, 0, 0.35, 0},
+		{"testdata/heldout64", 0.85, 0.45, 0.65, 0.95},
+		{"testdata/heldout65", 0.90, 0.40, 0.85, 0},
+		{"testdata/heldout66", 0.70, 0, 0.75, 0},
+		{"testdata/heldout67", 0.75, 0, 0.55, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
