@@ -162,39 +162,15 @@ func (s *Store) mergeTopics(ctx context.Context, groups []any) error {
 // recount sets the Counterclaim labels and the FindingCount totals to
 // what the claims' findings are (graph.FindFindings), as a script of the
 // store sets them, and keeps no total of none, as a fresh load keeps none.
-// It reads the findings a topic at a time, the way FindFindings reads a
-// whole store (a finding counted under its From claim's topic), so that
+// It reads the findings a topic at a time (graph.FindingsByTopic), so that
 // it holds one topic's findings, not the store's.
 func (s *Store) recount(ctx context.Context) error {
 	if err := s.autoCommit(ctx, stMigrateUnmarkCounterclaims, map[string]any{"batch": int64(migrateBatch)}); err != nil {
 		return err
 	}
-	var topics []graph.TopicCount
-	err := s.read(ctx, func(q querier) error {
-		var err error
-		topics, err = reader{q, s.cfg.BatchSize}.Topics(ctx, "")
-		return err
-	})
-	if err != nil {
-		return err
-	}
 	n := map[graph.Rule]int{}
-	for _, t := range topics {
-		fs, err := s.Findings(ctx, graph.FindingFilter{Topic: t.Name})
-		if err != nil {
-			return err
-		}
-		slug := graph.TopicSlug(t.Name)
-		seen := map[string]bool{}
-		var own []graph.Finding
-		for _, f := range fs {
-			if !seen[f.ID] && graph.TopicSlug(f.FromClaim.Topic) == slug {
-				seen[f.ID] = true
-				n[f.Rule]++
-				own = append(own, f)
-			}
-		}
-		ids := anyList(counterclaimIDs(own))
+	err := graph.FindingsByTopic(ctx, s, func(fs []graph.Finding) error {
+		ids := anyList(counterclaimIDs(fs))
 		for _, c := range chunks(len(ids), migrateBatch) {
 			err := s.write(ctx, func(q querier) error {
 				_, err := exec(ctx, q, stMarkCounterclaims, map[string]any{"ids": ids[c[0]:c[1]]})
@@ -204,13 +180,16 @@ func (s *Store) recount(ctx context.Context) error {
 				return err
 			}
 		}
-	}
-	rows := make([]any, len(graph.CountedRules))
-	for i, r := range graph.CountedRules {
-		rows[i] = map[string]any{"rule": string(r), "n": int64(n[r])}
+		for _, f := range fs {
+			n[f.Rule]++
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return s.write(ctx, func(q querier) error {
-		if _, err := exec(ctx, q, stSetFindingCounts, map[string]any{"rows": rows}); err != nil {
+		if _, err := exec(ctx, q, stSetFindingCounts, map[string]any{"rows": totalRows(n)}); err != nil {
 			return err
 		}
 		_, err := exec(ctx, q, stMigrateDropZeroCounts, map[string]any{})
