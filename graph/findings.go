@@ -115,6 +115,47 @@ func FindFindings(ctx context.Context, r ClaimReader, f FindingFilter) ([]Findin
 	return out, nil
 }
 
+// TopicFinder is what FindingsByTopic reads: a Store's topics and
+// findings.
+type TopicFinder interface {
+	Topics(ctx context.Context, match string) ([]TopicCount, error)
+	Findings(ctx context.Context, f FindingFilter) ([]Finding, error)
+}
+
+// FindingsByTopic calls fn with the findings of each topic of s in turn:
+// every finding of the store, each once, under its From claim's topic, as
+// Findings with no filter finds them, but a topic at a time, so that a pass
+// over a whole store (an export, a migration's recount) holds one topic's
+// findings, not the store's.
+func FindingsByTopic(ctx context.Context, s TopicFinder, fn func([]Finding) error) error {
+	topics, err := s.Topics(ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, t := range topics {
+		fs, err := s.Findings(ctx, FindingFilter{Topic: t.Name})
+		if err != nil {
+			return err
+		}
+		slug := TopicSlug(t.Name)
+		seen := make(map[string]bool, len(fs))
+		own := fs[:0]
+		for _, f := range fs {
+			if !seen[f.ID] && TopicSlug(f.FromClaim.Topic) == slug {
+				seen[f.ID] = true
+				own = append(own, f)
+			}
+		}
+		if len(own) == 0 {
+			continue
+		}
+		if err := fn(own); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // FillLinks sets Counters and Contradicts on each of claims, which r's
 // snapshot holds: what Store.Claims returns with WithLinks.
 func FillLinks(ctx context.Context, r ClaimReader, claims []Claim) error {

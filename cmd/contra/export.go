@@ -94,8 +94,8 @@ func exportCSV(ctx context.Context, s graph.Store, w io.Writer) error {
 
 // exportCypher streams the graph as a cypher-shell script, a batch of
 // claims (with the nodes they need) at a time, then what the store keeps
-// of the findings (counterclaim labels and per-rule totals), from all of
-// them in one call.
+// of the findings (counterclaim labels and per-rule totals), a topic's
+// findings at a time.
 func exportCypher(ctx context.Context, s graph.Store, w io.Writer) error {
 	if _, err := io.WriteString(w, neo4j.SchemaCypher()); err != nil {
 		return err
@@ -105,12 +105,9 @@ func exportCypher(ctx context.Context, s graph.Store, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fs, err := s.Findings(ctx, graph.FindingFilter{})
-	if err != nil {
+	fw := neo4j.NewFindingsScript(w)
+	if err := graph.FindingsByTopic(ctx, s, fw.Add); err != nil {
 		return err
 	}
-	if fs == nil {
-		fs = []graph.Finding{} // no findings: the totals are 0
-	}
-	return neo4j.WriteScript(w, graph.Batch{}, fs)
+	return fw.Close()
 }

@@ -211,10 +211,27 @@ func sortedKeys(m map[string]bool) []string { return slices.Sorted(maps.Keys(m))
 
 // checkDerived checks what a store keeps beside its claims against what
 // it derives from them: the per-rule totals Stats reports and each claim's
-// Counterclaim flag must agree with Findings.
+// Counterclaim flag must agree with Findings; and graph.FindingsByTopic,
+// which exports and migrations read, gives every finding once.
 func checkDerived(t *testing.T, s graph.Store) {
 	t.Helper()
 	fs := findings(t, s, graph.FindingFilter{})
+	all := map[string]bool{}
+	for _, x := range fs {
+		all[x.ID] = true
+	}
+	var byTopic []string
+	err := graph.FindingsByTopic(context.Background(), s, func(part []graph.Finding) error {
+		for _, x := range part {
+			byTopic = append(byTopic, x.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("FindingsByTopic: %v", err)
+	}
+	slices.Sort(byTopic)
+	equal(t, "FindingsByTopic vs Findings", byTopic, sortedKeys(all))
 	want := map[graph.Rule]int{}
 	counter := map[string]bool{}
 	for _, x := range fs {

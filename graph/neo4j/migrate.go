@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 
+	"github.com/contra-project/contra/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -26,6 +27,17 @@ const schemaVersionName = "contra"
 // transaction changes: the migration of a large store is many modest
 // transactions, not one that holds every pair in memory.
 const migrateBatch = 10000
+
+// newerModel is the error for a database that records data model
+// version v, newer than dataVersion: a newer contra changed what keys and
+// counts mean, and writing with this one's rules would mix two models in
+// one database, so it is refused before anything is written, as the
+// SQLite store refuses a newer schema.
+func (s *Store) newerModel(v int) error {
+	return graph.Errorf(graph.EUnavailable,
+		"open neo4j database %s: data model %d is newer than this contra supports (%d); upgrade contra",
+		s.cfg.Database, v, dataVersion)
+}
 
 // storedVersion returns the data model version the database records; 1
 // when it records none (a version-1 database), and whether it holds no
@@ -66,7 +78,10 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return translate(err, s.t, "migrate neo4j data")
 	}
-	if version >= dataVersion {
+	if version > dataVersion {
+		return s.newerModel(version)
+	}
+	if version == dataVersion {
 		return nil
 	}
 	if empty {

@@ -121,6 +121,7 @@ func TestBehaviour(t *testing.T) {
 		{"EquivalentSchema", testEquivalentSchema},
 		{"Migration", testMigration},
 		{"TopicSlugMigration", testTopicSlugMigration},
+		{"NewerDataModel", testNewerDataModel},
 		{"ReadOnlyCypher", testReadOnlyCypher},
 		{"ReplayedByDriver", testReplay},
 		{"Bookmarks", testBookmarks},

@@ -162,29 +162,34 @@ func (s *Store) mergeTopics(ctx context.Context, groups []any) error {
 // recount sets the Counterclaim labels and the FindingCount totals to
 // what the claims' findings are (graph.FindFindings), as a script of the
 // store sets them, and keeps no total of none, as a fresh load keeps none.
+// It reads the findings a topic at a time (graph.FindingsByTopic), so that
+// it holds one topic's findings, not the store's.
 func (s *Store) recount(ctx context.Context) error {
-	fs, err := s.Findings(ctx, graph.FindingFilter{})
-	if err != nil {
-		return err
-	}
-	if fs == nil {
-		fs = []graph.Finding{}
-	}
 	if err := s.autoCommit(ctx, stMigrateUnmarkCounterclaims, map[string]any{"batch": int64(migrateBatch)}); err != nil {
 		return err
 	}
-	ids := anyList(counterclaimIDs(fs))
-	for _, c := range chunks(len(ids), migrateBatch) {
-		err := s.write(ctx, func(q querier) error {
-			_, err := exec(ctx, q, stMarkCounterclaims, map[string]any{"ids": ids[c[0]:c[1]]})
-			return err
-		})
-		if err != nil {
-			return err
+	n := map[graph.Rule]int{}
+	err := graph.FindingsByTopic(ctx, s, func(fs []graph.Finding) error {
+		ids := anyList(counterclaimIDs(fs))
+		for _, c := range chunks(len(ids), migrateBatch) {
+			err := s.write(ctx, func(q querier) error {
+				_, err := exec(ctx, q, stMarkCounterclaims, map[string]any{"ids": ids[c[0]:c[1]]})
+				return err
+			})
+			if err != nil {
+				return err
+			}
 		}
+		for _, f := range fs {
+			n[f.Rule]++
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return s.write(ctx, func(q querier) error {
-		if _, err := exec(ctx, q, stSetFindingCounts, map[string]any{"rows": countRows(fs)}); err != nil {
+		if _, err := exec(ctx, q, stSetFindingCounts, map[string]any{"rows": totalRows(n)}); err != nil {
 			return err
 		}
 		_, err := exec(ctx, q, stMigrateDropZeroCounts, map[string]any{})

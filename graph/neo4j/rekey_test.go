@@ -127,3 +127,44 @@ func neo4jDump(tb testing.TB, s *Store) string {
 	}
 	return b.String()
 }
+
+// testNewerDataModel: a database that a newer contra stamped is refused,
+// at Open and by ApplySchema, before anything is written.
+func testNewerDataModel(t *testing.T, cfg Config) {
+	ctx := context.Background()
+	s := openClean(t, cfg)
+	if _, err := s.Load(ctx, graphtest.SynonymWorld(false)); err != nil {
+		t.Fatal(err)
+	}
+	newer := map[string]any{"name": schemaVersionName, "v": int64(dataVersion + 1)}
+	mustWrite(t, s, "MATCH (v:SchemaVersion {name: $name}) SET v.version = $v", newer)
+	// the next test's Open must find this model again
+	t.Cleanup(func() {
+		mustWrite(t, s, "MATCH (v:SchemaVersion {name: $name}) SET v.version = $v",
+			map[string]any{"name": schemaVersionName, "v": int64(dataVersion)})
+	})
+	before := neo4jDump(t, s)
+	for _, tc := range []struct {
+		name string
+		run  func() error
+	}{
+		{"open", func() error {
+			o, err := Open(ctx, cfg)
+			if err == nil {
+				o.Close()
+			}
+			return err
+		}},
+		{"apply schema", func() error { return s.ApplySchema(ctx) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.run()
+			if graph.ErrorCode(err) != graph.EUnavailable || !strings.Contains(fmt.Sprint(err), "newer than this contra supports") {
+				t.Fatalf("got %v, want EUnavailable naming a newer data model", err)
+			}
+			if got := neo4jDump(t, s); got != before {
+				t.Errorf("database written:\n%s\nwant\n%s", got, before)
+			}
+		})
+	}
+}

@@ -191,6 +191,9 @@ func (s *Store) ensureSchema(ctx context.Context) (applied bool, err error) {
 		db, err = readSchema(ctx, q)
 		return err
 	})
+	if version > dataVersion {
+		return false, s.newerModel(version)
+	}
 	switch {
 	case forbidden(err):
 		// Listing the schema may be forbidden where using it is not: try
@@ -234,11 +237,19 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 		return err
 	}
 	var db dbSchema
+	version := 0
 	err := s.write(ctx, func(q querier) error {
 		var err error
+		if version, _, err = storedVersion(ctx, q); err != nil {
+			return err
+		}
 		db, err = readSchema(ctx, q)
 		return err
 	})
+	if version > dataVersion {
+		// before an index of the newer model is dropped
+		return s.newerModel(version)
+	}
 	if err != nil && !forbidden(err) {
 		return translate(err, s.t, "apply neo4j schema: read the schema")
 	}

@@ -50,11 +50,8 @@ func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.
 	if err != nil {
 		return fmt.Errorf("write script: %w", err)
 	}
-	for i := range findings {
-		f := &findings[i]
-		if !f.Rule.Valid() || f.ID == "" || f.From == "" || f.To == "" {
-			return graph.Errorf(graph.EInvalid, "write script: finding %q is incomplete (rule %q, from %q, to %q)", f.ID, f.Rule, f.From, f.To)
-		}
+	if err := validFindings(findings); err != nil {
+		return err
 	}
 
 	sw := &scriptWriter{w: bufio.NewWriter(w)}
@@ -91,10 +88,7 @@ func writeScript(w io.Writer, b graph.Batch, findings []graph.Finding, now time.
 		{stMarkCounterclaims, "ids", anyList(counterclaimIDs(findings))},
 		{stSetFindingCounts, "rows", countRows(findings)},
 	} {
-		for _, c := range chunks(len(step.rows), DefaultBatchSize) {
-			sw.param(step.key, step.rows[c[0]:c[1]])
-			sw.statement(step.st.text)
-		}
+		sw.rows(step.st, step.key, step.rows)
 	}
 	if sw.err != nil {
 		return fmt.Errorf("write script: %w", sw.err)
@@ -150,11 +144,72 @@ func countRows(fs []graph.Finding) []any {
 			n[f.Rule]++
 		}
 	}
+	return totalRows(n)
+}
+
+// totalRows are the rows of set_finding_counts for the per-rule totals n,
+// every rule included.
+func totalRows(n map[graph.Rule]int) []any {
 	rows := make([]any, len(graph.CountedRules))
 	for i, r := range graph.CountedRules {
 		rows[i] = map[string]any{"rule": string(r), "n": int64(n[r])}
 	}
 	return rows
+}
+
+func validFindings(fs []graph.Finding) error {
+	for i := range fs {
+		f := &fs[i]
+		if !f.Rule.Valid() || f.ID == "" || f.From == "" || f.To == "" {
+			return graph.Errorf(graph.EInvalid, "write script: finding %q is incomplete (rule %q, from %q, to %q)", f.ID, f.Rule, f.From, f.To)
+		}
+	}
+	return nil
+}
+
+// FindingsScript writes what a store keeps of its findings, for a script
+// whose claims came before (WriteScript with nil findings): the
+// Counterclaim label of each claim that counters another, a part of the
+// findings at a time as Add is given them, and the per-rule totals at
+// Close. Each finding must be in one part only, as graph.FindingsByTopic
+// gives them, so that an export of a large store holds one part in
+// memory, not every finding.
+type FindingsScript struct {
+	sw *scriptWriter
+	n  map[graph.Rule]int
+}
+
+// NewFindingsScript returns a FindingsScript writing to w.
+func NewFindingsScript(w io.Writer) *FindingsScript {
+	return &FindingsScript{sw: &scriptWriter{w: bufio.NewWriter(w)}, n: map[graph.Rule]int{}}
+}
+
+// Add writes the labels of the counterclaims among fs and counts fs.
+func (f *FindingsScript) Add(fs []graph.Finding) error {
+	if err := validFindings(fs); err != nil {
+		return err
+	}
+	f.sw.rows(stMarkCounterclaims, "ids", anyList(counterclaimIDs(fs)))
+	for i := range fs {
+		f.n[fs[i].Rule]++
+	}
+	if f.sw.err != nil {
+		return fmt.Errorf("write script: %w", f.sw.err)
+	}
+	return nil
+}
+
+// Close writes the totals of every finding added (0 for a rule with none)
+// and flushes.
+func (f *FindingsScript) Close() error {
+	f.sw.rows(stSetFindingCounts, "rows", totalRows(f.n))
+	if f.sw.err == nil {
+		f.sw.err = f.sw.w.Flush()
+	}
+	if f.sw.err != nil {
+		return fmt.Errorf("write script: %w", f.sw.err)
+	}
+	return nil
 }
 
 // scriptWriter writes script lines and keeps the first error.
@@ -166,6 +221,15 @@ type scriptWriter struct {
 func (s *scriptWriter) line(format string, args ...any) {
 	if s.err == nil {
 		_, s.err = fmt.Fprintf(s.w, format+"\n", args...)
+	}
+}
+
+// rows writes st once per DefaultBatchSize rows, each time after the
+// parameter key holding its rows.
+func (s *scriptWriter) rows(st *statement, key string, rows []any) {
+	for _, c := range chunks(len(rows), DefaultBatchSize) {
+		s.param(key, rows[c[0]:c[1]])
+		s.statement(st.text)
 	}
 }
 
