@@ -295,3 +295,27 @@ func TestHeadlineInspectionTopics(t *testing.T) {
 			[]string{"affair"}},
 	})
 }
+
+// TestShotDeadTopics checks that a shooting that killed ("shot dead")
+// is named a killing by whom it killed, in a headline or a body, as the
+// subject of a dropped passive, of a full one, or as the object, and
+// never by "dead".
+func TestShotDeadTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"border: a headline's journalist shot dead at a checkpoint", "Army and rebels blame each other after journalist shot dead at checkpoint",
+			"The Velland army blamed the Kellby Front for the incident, its spokesman said.",
+			[]string{"journalist killing"}},
+		{"elections: an activist was shot dead", "",
+			"An opposition activist was shot dead outside a polling station in Mirsk on Sunday. " + body,
+			[]string{"activist killing"}},
+		{"mining: guards shot dead by gunmen", "",
+			"Gunmen shot dead two guards at the Orvik copper mine on Friday. The miners' union blamed Orvik Metals for the incident.",
+			[]string{"guard killing"}},
+		{"media: a reporter for a station was shot dead", "",
+			"A reporter for a Dorn radio station was shot dead near the border on Monday. " + body,
+			[]string{"reporter killing"}},
+		{"shipping: a headline's skipper shot dead off the coast", "Skipper shot dead off Kellby; Ostmark blames Velland navy", body,
+			[]string{"skipper killing"}},
+	})
+}

@@ -197,6 +197,8 @@ var notModifiers = map[string]bool{
 	"bloody": true, "brutal": true, "terrorist": true, "retaliatory": true, "unprovoked": true, "minor": true,
 	"serious": true, "devastating": true, "horrific": true, "similar": true, "earlier": true, "reported": true,
 	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
+	// "shot dead": whom a shooting killed names it, not "dead"
+	"dead": true,
 }
 
 // eventModifier reports whether token k can be the noun an event phrase
@@ -949,6 +951,9 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 	t := &d.toks[k]
 	vw, ok := victimWords[t.low]
 	if !ok {
+		if t.low == "shot" && k+1 < hi && d.toks[k+1].low == "dead" {
+			return d.shotDead(k, lo, hi)
+		}
 		return ""
 	}
 	if head := vw.noun; head != "" {
@@ -990,6 +995,49 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 	}
 	if p := d.victimPerson(k+1, hi); p != "" {
 		return p + " " + head
+	}
+	return ""
+}
+
+// shotDead returns "<victim> killing" for the "shot dead" at k: a
+// shooting that killed is a killing, named by whom it killed ("a
+// journalist was shot dead", a headline's "farmer shot dead at
+// checkpoint", "gunmen shot dead two guards"), never by "dead", which
+// the shooting's object would read; "" when no victim is named.
+func (d *docState) shotDead(k, lo, hi int) string {
+	if !d.passive(k) && k+2 < hi && d.objectStart(k+2) {
+		// the victim after: "shot dead a journalist", "shot dead two
+		// guards"
+		if p := d.victimPerson(k+2, hi); p != "" {
+			return p + " killing"
+		}
+		if n := d.objectNoun(k+2, hi); n >= 0 {
+			return singularWord(d.toks[n].low) + " killing"
+		}
+	}
+	// the victim before: "was shot dead", "journalist shot dead at";
+	// the person nearest, before what it is of ("a reporter for a
+	// radio station was shot dead")
+	j := k - 1
+	for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+		j--
+	}
+	if j < lo {
+		return ""
+	}
+	for i := j; i >= lo && i >= j-6; i-- {
+		t := &d.toks[i]
+		if t.kind == tPunct || t.is(fConj|fSubord|fSpeech) || t.low == "that" {
+			break
+		}
+		if p := victimPersonWord(t.low); p != "" && p != "opposition" && !t.cap {
+			return p + " killing"
+		}
+	}
+	t := &d.toks[j]
+	// a headline's first word is capitalised: "Skipper shot dead"
+	if d.eventModifier(j) || personWord(t.low) && !t.cap && len(t.low) > 3 || j == lo && d.phraseWeight == titleWeight && t.kind == tWord && (j >= len(d.mentAt) || d.mentAt[j] < 0) && !t.is(fDet|fPron) {
+		return singularWord(t.low) + " killing"
 	}
 	return ""
 }
@@ -2010,6 +2058,11 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
 			// "after a cabin fell thirty metres", "a crane collapsed": a
 			// clause starts; what the noun did may be the event
+			if ev := victimClause(d.toks[head].low, t.low, i+1 < hi && d.toks[i+1].low == "dead"); ev != "" {
+				// "after journalist shot dead at checkpoint": the act
+				// against the person, not the person, is the event
+				return phraseAt{k: head, name: ev}, true
+			}
 			if ev := clauseEvent(t.low); ev != "" && d.openEventNoun(head) {
 				name := singularWord(d.toks[head].low) + " " + ev
 				if mod >= 0 && d.openEventNoun(mod) {
@@ -2078,6 +2131,27 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// victimClause returns the act against a person its participle v
+// names after the person's noun w ("journalist killed", "reporter shot
+// dead" when dead says so): "journalist killing"; "" when w names no
+// person or v no such act.
+func victimClause(w, v string, dead bool) string {
+	head := victimVerbForms[v]
+	if v == "shot" && dead {
+		head = "killing"
+	}
+	if head == "" {
+		return ""
+	}
+	if p := victimPersonWord(w); p != "" {
+		return p + " " + head
+	}
+	if personWord(w) && len(w) > 3 {
+		return singularWord(w) + " " + head
+	}
+	return ""
 }
 
 // pastIrregular reports whether w is the past tense or participle of an
