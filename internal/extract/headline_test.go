@@ -319,3 +319,23 @@ func TestShotDeadTopics(t *testing.T) {
 			[]string{"skipper killing"}},
 	})
 }
+
+// TestPassiveFiredOnTopics checks that a passive "fired on" names its
+// shooting by the thing fired on: a headline's with its auxiliary
+// dropped ("Trawler fired on by coast guard"), and a body's whose
+// subject opens with a name ("A Dorn fishing boat was fired on").
+func TestPassiveFiredOnTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"fishing: a headline's trawler fired on by a coast guard", "Kellby trawler fired on by Velland coast guard; skipper wounded", body,
+			[]string{"trawler shooting"}},
+		{"aviation: a headline's airliner fired on over a border", "Ostmark airliner fired on over Velland border", body,
+			[]string{"airliner shooting"}},
+		{"roads: a body's convoy with a name first", "",
+			"A Dorn Oil fuel convoy was fired on by militia near Kellby on Monday. " + body,
+			[]string{"convoy shooting"}},
+		{"border: a body's patrol with a name first", "",
+			"An Ostmark border patrol was fired on near the Mirsk crossing on Friday. " + body,
+			[]string{"patrol shooting"}},
+	})
+}

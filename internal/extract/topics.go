@@ -633,7 +633,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					// (a derailment) names; left to the charge
 					continue
 				}
-				if !pe.intransitive && !d.passive(k) && d.objectNoun(obj, hi) < 0 {
+				if !pe.intransitive && !d.passive(k) && d.objectNoun(obj, hi) < 0 && !(weight == titleWeight && d.headlinePassive(k, obj, lo, hi)) {
 					continue // "a row blew up over …": no subject is struck
 				}
 			} else if !ok {
@@ -643,9 +643,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if ok && !t.cap && name == "" {
 			// a particle is no headline's preposition: "coast guard
 			// fired on trawler" struck the trawler
-			if ev.transitive && weight == titleWeight && obj == k+1 && d.headlinePassive(k, lo, hi) {
+			if ev.transitive && weight == titleWeight && d.headlinePassive(k, obj, lo, hi) {
 				// a headline drops the auxiliary: "Depot shelled as
-				// talks resume"; the noun before is struck
+				// talks resume", "Trawler fired on by coast guard";
+				// the noun before is struck
 				name = d.eventName(k-1, ev.head)
 			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
@@ -767,14 +768,16 @@ const titleWeight = 3
 
 // headlinePassive reports whether the participle at k is a headline's
 // passive with its auxiliary dropped: a noun before it, and after it
-// the headline's end, punctuation or a preposition or conjunction
-// ("Depot shelled as talks resume", "Reservoir poisoned; two held").
-func (d *docState) headlinePassive(k, lo, hi int) bool {
+// and its particle (the token at after) the headline's end,
+// punctuation or a preposition or conjunction ("Depot shelled as talks
+// resume", "Reservoir poisoned; two held", "Trawler fired on by coast
+// guard").
+func (d *docState) headlinePassive(k, after, lo, hi int) bool {
 	t := &d.toks[k]
 	if !strings.HasSuffix(t.low, "ed") || k <= lo || !d.eventModifier(k-1) {
 		return false
 	}
-	return k+1 >= hi || d.toks[k+1].kind == tPunct || d.toks[k+1].is(fPrep|fSubord|fConj)
+	return after >= hi || d.toks[after].kind == tPunct || d.toks[after].is(fPrep|fSubord|fConj)
 }
 
 // blamedDisaster reports whether an event named as the object of blame
@@ -1122,6 +1125,20 @@ func (d *docState) subjectNoun(k, lo int) int {
 	}
 	if s <= b && d.eventModifier(s) {
 		return s
+	}
+	// a name or a modifier first: "a Caddon fishing boat was fired
+	// on" struck the boat, the noun that ends the name's phrase
+	if s < b && d.toks[s].cap && d.toks[s].kind == tWord {
+		for s < b && d.toks[s].cap && d.toks[s].kind == tWord {
+			s++
+		}
+		e := s
+		for e < b && d.toks[e+1].kind == tWord && !d.toks[e+1].cap && d.nounLike(e+1) && !d.toks[e+1].is(fPrep|fConj|fRel|fAux|fSubord) {
+			e++
+		}
+		if e == b && d.eventModifier(e) {
+			return e
+		}
 	}
 	return -1
 }
