@@ -339,3 +339,25 @@ func TestPassiveFiredOnTopics(t *testing.T) {
 			[]string{"patrol shooting"}},
 	})
 }
+
+// TestCutoffTopics checks that a supply cut off is named by the noun
+// English makes of "cut off", in a headline, a body, or when a
+// headline's "cuts" is referred back to as "the cut-off", and that a
+// cut the article never calls so stays a cut.
+func TestCutoffTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"energy: a headline's cut off gas", "Velgas cuts off gas to Ostmark as winter bites", body,
+			[]string{"gas cutoff"}},
+		{"water: a body's cut off the water", "",
+			"The Dorn water board cut off the water to the Kellby refugee camp on Monday. " + body,
+			[]string{"water cutoff"}},
+		{"power: a headline's cuts, the body's cut-off", "Velland grid cuts power to Mirsk; Ostmark cries foul",
+			"Ostmark called the cut-off an act of war. " + body,
+			[]string{"power cut-off", "power cut-off"}},
+		// guard: a cut no one calls a cut-off
+		{"finance: a budget cut", "",
+			"The Dorn council cut the hospital budget again on Monday. " + body,
+			[]string{"budget cut"}},
+	})
+}

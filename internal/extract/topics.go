@@ -47,6 +47,9 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
 	"harassment": "harassment", "cut": "cut",
+	// the noun of "cut off", as editors label a supply stopped: "the
+	// gas cut-off"
+	"cutoff": "cut", "cutoffs": "cut", "cut-off": "cut", "cut-offs": "cut",
 	// a train off its rails, a boat overturned: "the derailment",
 	// "the ferry capsizing", as editors label what "derails" and
 	// "capsizes" report
@@ -170,7 +173,15 @@ var particleEvents = map[string]struct {
 	"blow": {"up", "blast", false}, "shoot": {"down", "downing", false}, "break": {"down", "breakdown", true},
 	// "fired on the trawler" is its shooting ("fired the manager" none)
 	"fire": {"on", "shooting", false},
+	// "cut off the gas": a cut, named as the noun of the phrasal verb
+	// is ("the gas cutoff", particleNouns)
+	"cut": {"off", "cut", false},
 }
+
+// particleNouns are the nouns English makes of a phrasal verb, which
+// name its event as an editor labels it: "cut off the gas" is a gas
+// cutoff. The verb counts as that noun (surfaceName).
+var particleNouns = map[string]string{"cut": "cutoff"}
 
 // headVerbs are the verbs of event heads, for core events.
 var headVerbs = map[string]string{
@@ -552,7 +563,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
 				name = d.eventName(d.pluralSubjectVerb(k, hi), d.cyberHead(k, lo, head))
-			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
+			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] {
@@ -614,6 +625,17 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
+				if n := particleNouns[lem]; n != "" {
+					// counted as the noun it makes, not as its bare
+					// form, which the event heads counted above
+					if d.headWords == nil {
+						d.headWords = map[string]int{}
+					}
+					d.headWords[n] += weight
+					if t.low == pe.head && d.headWords[pe.head] >= weight {
+						d.headWords[pe.head] -= weight
+					}
+				}
 				if pe.intransitive {
 					// "the payroll system broke down": named by its subject
 					// (below), unless that is a configured topic's word
@@ -702,6 +724,25 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// verbAfterNoun reports whether the event head at k, a word English
+// writes as a verb too ("cut", "hit"), is the verb of the noun before
+// it: its particle or a determiner follows ("the water board cut off
+// the water", "the council cut the budget"), as no noun's does.
+func (d *docState) verbAfterNoun(k, hi int) bool {
+	t := &d.toks[k]
+	if k+1 >= hi || t.low[len(t.low)-1] == 's' {
+		return false
+	}
+	if _, ok := eventVerbs[t.low]; !ok {
+		return false
+	}
+	n := &d.toks[k+1]
+	if pe, ok := particleEvents[t.low]; ok && n.low == pe.particle {
+		return true
+	}
+	return n.kind == tWord && n.is(fDet) && !n.is(fPron|fRel)
 }
 
 // referringBack reports whether w, before an event's noun, refers back
