@@ -352,6 +352,10 @@ func (d *docState) title(t string) {
 		// "A positive test, …" of a doping story: "doping test"
 		outbreak = d.headlineTest(len(d.toks))
 	}
+	if outbreak == "" {
+		// "Three deaths, one drug trial and …": "trial deaths"
+		outbreak = d.headlineTally(len(d.toks))
+	}
 	if outbreak != "" {
 		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
 		// counted as a label is, over the label "cholera in dabbra camp"

@@ -149,7 +149,8 @@ func (d *docState) eventSubject(j, k, lo, hi int) bool {
 		return false
 	}
 	t := &d.toks[j]
-	if t.kind != tWord || t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || personWord(t.low) {
+	if t.kind != tWord || t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || personWord(t.low) || quantityWord(t.low) {
+		// "Two crashes, one junction": a count, no subject's noun
 		return false
 	}
 	if t.cap {
@@ -311,6 +312,31 @@ func (d *docState) headlineOutbreak(hi int) string {
 		}
 	}
 	return name
+}
+
+// headlineTally returns "<thing> <harms>" when the headline's tokens
+// [0, hi) open, after a page label ("Analysis:"), with a count of
+// harms and the one thing they share ("Three deaths, one drug trial
+// and …", "Two crashes, one junction: …"): the headline's formula puts
+// the story's event first and its setting second, which an editor's
+// label joins, "trial deaths", "junction crashes". "" otherwise.
+func (d *docState) headlineTally(hi int) string {
+	i := 0
+	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
+		i = 2
+	}
+	if i+4 >= hi || !numberLike(&d.toks[i]) || d.toks[i+2].low != "," || d.toks[i+3].low != "one" {
+		return ""
+	}
+	h := &d.toks[i+1]
+	if h.kind != tWord || h.cap || len(h.low) < 4 || h.low[len(h.low)-1] != 's' || strings.HasSuffix(h.low, "ss") || !d.nounLike(i+1) || quantityWord(h.low) || personWord(h.low) {
+		return ""
+	}
+	n := d.objectNoun(i+4, hi)
+	if n < 0 {
+		return ""
+	}
+	return singularWord(d.toks[n].low) + " " + h.low
 }
 
 // headlineEvent reports whether the headline's tokens [0, hi) hold an

@@ -361,3 +361,26 @@ func TestCutoffTopics(t *testing.T) {
 			[]string{"budget cut"}},
 	})
 }
+
+// TestHeadlineTallyTopics checks that a headline counting harms and the
+// one thing they share ("Three deaths, one drug trial …") is labelled
+// by the thing and the harms, after a page label too, and that other
+// headlines opening with a number are not.
+func TestHeadlineTallyTopics(t *testing.T) {
+	const body = "Dorn Health blamed the Kellby clinic for the affair, its chief said."
+	runTopicRows(t, []topicRow{
+		{"health: deaths and a drug trial", "Analysis: Three deaths, one drug trial and a clinic and its sponsor at odds", body,
+			[]string{"trial deaths"}},
+		{"roads: crashes and a junction", "Two crashes, one junction: council and haulier trade blame", body,
+			[]string{"junction crashes"}},
+		{"housing: fires and a landlord", "Four fires, one landlord and a row over who pays", body,
+			[]string{"landlord fires"}},
+		{"mining: collapses and a pit", "Explainer: Five collapses, one copper pit and the firm that runs it", body,
+			[]string{"pit collapses"}},
+		// guards: a number of people; no "one"
+		{"people, not harms", "Three workers, one mine and a union at odds", body,
+			[]string{"affair"}},
+		{"no one", "Three deaths in a drug trial as clinic and sponsor trade blame", body,
+			[]string{"affair"}},
+	})
+}
