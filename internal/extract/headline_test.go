@@ -384,3 +384,38 @@ func TestHeadlineTallyTopics(t *testing.T) {
 			[]string{"affair"}},
 	})
 }
+
+// TestPossessedActTopics checks that a charge's act on what a plural
+// possessive owns ("jamming airliners' navigation") is named by the
+// thing owned, not by its owner, as a singular's is.
+func TestPossessedActTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"aviation: airliners' navigation", "", "Velland accused Ostmark of jamming airliners' navigation over the Dask sea, the minister said. " + body,
+			[]string{"navigation jamming"}},
+		{"shipping: the skippers' radios", "", "The Kellby fishing council accused Dorn Shipping of blocking skippers' radios in the strait, its leader said. " + body,
+			[]string{"radio blocking"}},
+		{"elections: the voters' records", "", "The Free Party accused the Unity Bloc of altering voters' registration records, its chairman said. " + body,
+			[]string{"record altering"}},
+		// guard: no possessive
+		{"no possessive", "", "Velland accused Ostmark of jamming satellite signals over the Dask sea, the minister said. " + body,
+			[]string{"signal jamming"}},
+	})
+}
+
+// TestSideNounTopics checks that what a side blames on its own, the
+// weather, a time or a generic verb noun ("the rain", "the delay"),
+// labels no dispute, and that with a noun before it it may.
+func TestSideNounTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"floods: the rain", "",
+			"Velland accused Ostmark of jamming the river gauges, the minister said. Ostmark would not accept responsibility for the rain.",
+			[]string{"gauge jamming"}},
+		{"aviation: the delay", "",
+			"The pilots' union accused Tellar Air of falsifying maintenance logs, its leader said. Tellar Air blamed the union for the delay.",
+			[]string{"log falsification", "log falsification"}},
+		{"energy: the heat", "",
+			"The Kellby council accused Dorn Power of rigging the meters, its leader said. Dorn Power blamed the council for the heat.",
+			[]string{"meter rigging", "meter rigging"}},
+	})
+}

@@ -2025,12 +2025,32 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if n < 0 {
 		n = d.weakObject(g+1, hi)
 	}
+	if n >= 0 {
+		n = d.possessedNoun(n, hi)
+	}
 	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
 		// a configured topic's word names that topic: "of sponsoring
 		// terrorism"
 		return phraseAt{}, false
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + actNoun(t.low), act: true}, true
+}
+
+// possessedNoun returns the noun a possessive at n owns, or n: "jamming
+// airliners' navigation" jams the navigation, "poisoning the town's
+// water" the water; the owner is whose it was, not what was struck.
+func (d *docState) possessedNoun(n, hi int) int {
+	p := n + 1
+	if p >= hi || d.toks[p].low != "'" && d.toks[p].low != "’" && d.toks[p].low != "'s" && d.toks[p].low != "’s" {
+		return n
+	}
+	if p+1 < hi && (d.toks[p+1].low == "s" || d.toks[p+1].low == "'s") {
+		p++
+	}
+	if m := d.objectNoun(p+1, hi); m >= 0 {
+		return m
+	}
+	return n
 }
 
 // actNoun names the act of a gerund by its verb's regular noun where
@@ -2184,6 +2204,10 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	}
 	if mod >= 0 && d.openEventNoun(mod) && !strings.HasSuffix(d.toks[mod].low, "ing") && !strings.HasSuffix(d.toks[mod].low, "ed") {
 		name = singularWord(d.toks[mod].low) + " " + name
+	} else if sideNouns[name] {
+		// "blamed the delay", "responsibility for the rain": what a
+		// side blames is an aspect of the event, no label of it
+		return phraseAt{}, false
 	}
 	if c := d.x.topicAlias[name]; c != "" {
 		name = c
@@ -2210,6 +2234,17 @@ func victimClause(w, v string, dead bool) string {
 		return singularWord(w) + " " + head
 	}
 	return ""
+}
+
+// sideNouns name, on their own, an aspect of an event that a side
+// blames rather than the event an editor labels: the weather ("the
+// rain"), a time ("the delay") or a generic verb noun ("the cut", "the
+// response"); with a noun before them ("water cut", "flood response")
+// they may name one.
+var sideNouns = map[string]bool{
+	"rain": true, "rainfall": true, "weather": true, "snow": true, "snowfall": true, "wind": true, "fog": true, "heat": true,
+	"delay": true, "timing": true, "wait": true, "lateness": true,
+	"cut": true, "response": true, "handling": true,
 }
 
 // pastIrregular reports whether w is the past tense or participle of an
