@@ -391,6 +391,17 @@ func (d *docState) title(t string) {
 			d.titleEvents = append(d.titleEvents, p.name)
 		}
 	}
+	if outbreak == "" {
+		// "Wildfire that crossed the ridge sets …", "Rocket debris hits
+		// …": the event the headline is about, counted as a desk label
+		// is, over a side's word for an aspect of it; a headline's
+		// phrase names it better, but what debris hits is no strike
+		// ("Drone attack kills two" names a configured kind, counted
+		// as such)
+		if ev := d.headlineSubject(len(d.toks)); ev != "" && !d.configured(ev) && (len(d.titleEvents) == 0 || remnantNouns[ev[strings.LastIndexByte(ev, ' ')+1:]]) {
+			d.countTopic(ev, 3+blameBonus)
+		}
+	}
 }
 
 // labelPrep reports whether the headline's first n words hold a

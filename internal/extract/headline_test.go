@@ -419,3 +419,31 @@ func TestSideNounTopics(t *testing.T) {
 			[]string{"meter rigging", "meter rigging"}},
 	})
 }
+
+// TestHeadlineSubjectTopics checks that the event a headline opens with
+// as its verb's subject labels the story over a side's word for an
+// aspect of it ("the delay"), and that remnants that fell are named
+// with their source, not as a strike on what they hit.
+func TestHeadlineSubjectTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"forests: a wildfire that crossed a ridge", "Wildfire that crossed the Kellby ridge sets Velland and Ostmark at odds",
+			"Velland blamed Ostmark for the delay in sending water bombers, the minister said.",
+			[]string{"wildfire"}},
+		{"finance: an outage enters a third day", "Live: Dorn Savings outage enters third day as Velland blames Ostmark",
+			"Velland blamed Ostmark for the delay at Dorn Savings, the minister said.",
+			[]string{"savings outage"}},
+		{"space: rocket debris hits a school", "Rocket debris hits Kellby school; Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the incident, the minister said.",
+			[]string{"rocket debris"}},
+		{"aviation: satellite wreckage lands on a farm", "Satellite wreckage lands on Mirsk farm as Ostmark blames Velland",
+			"Ostmark blamed Velland for the incident, the minister said.",
+			[]string{"satellite wreckage"}},
+		// guards: a bare event and a verb; a name, not an event
+		{"blast kills", "Blast kills 31 at Dorn prison",
+			"Velland blamed Ostmark for the blast at the prison, the minister said.",
+			[]string{"prison blast"}},
+		{"a company's name", "Dorn Savings enters third day of talks as Velland blames Ostmark",
+			"Velland blamed Ostmark for the delay, the minister said.",
+			[]string{"negotiations"}},
+	})
+}
