@@ -447,3 +447,16 @@ func TestHeadlineSubjectTopics(t *testing.T) {
 			[]string{"negotiations"}},
 	})
 }
+
+// TestShutdownTopics checks that "shut down" is named by the noun
+// English makes of it, with what was shut, in a body, a passive and a
+// headline, and that "shut" with no "down" names no event.
+func TestShutdownTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"energy: shut down a pipeline", "", "Velland shut down the Kellby pipeline on Monday. " + body, []string{"pipeline shutdown"}},
+		{"energy: the plant was shut down", "", "The Dorn power plant was shut down on Monday. " + body, []string{"plant shutdown"}},
+		{"mining: a headline's shuts down mine", "Orvik Metals shuts down copper mine as union cries foul", body, []string{"mine shutdown"}},
+		{"guard: shut the door on talks", "", "Velland shut the door on talks on Monday. " + body, []string{"negotiations"}},
+	})
+}

@@ -176,6 +176,9 @@ var particleEvents = map[string]struct {
 	// "cut off the gas": a cut, named as the noun of the phrasal verb
 	// is ("the gas cutoff", particleNouns)
 	"cut": {"off", "cut", false},
+	// "shut down the plant": a plant shutdown, as English nominalises
+	// the phrasal verb
+	"shut": {"down", "shutdown", false},
 }
 
 // particleNouns are the nouns English makes of a phrasal verb, which
