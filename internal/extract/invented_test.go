@@ -296,6 +296,12 @@ import (
 // scored once there with no configuration (attribution F1 0.75, 0.82, 0.73,
 // 0.68; accusations 0 on all four; pairs topic aside 0.67, 0.29, 0.29, 0.80;
 // mutual 0 of 1 each), floors just under.
+// Then the pass that names an article's event as an editor labels it (a
+// passive "fired on", "shot dead" a killing, "cut off" a cutoff, a
+// headline's "N deaths, one …" and the event its subject names) raised
+// the accusation floors of the sets it moved to just under what it
+// reaches: heldout50 0.80, heldout56 0.67, heldout57 0.22, heldout58
+// 0.29, heldout59 0.80, with the mutual accusations of 50, 56 and 59.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -354,16 +360,16 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
 		{"testdata/heldout48", 0.75, 0, 0.75, 0},
 		{"testdata/heldout49", 0.80, 0, 0.35, 0},
-		{"testdata/heldout50", 0.70, 0, 0.75, 0},
+		{"testdata/heldout50", 0.70, 0.75, 0.75, 1},
 		{"testdata/heldout51", 0.55, 0, 0, 0},
 		{"testdata/heldout52", 0.75, 0, 0, 0},
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0, 0.75, 0},
 		{"testdata/heldout55", 0.75, 0, 0.65, 0},
-		{"testdata/heldout56", 0.75, 0, 0.65, 0},
-		{"testdata/heldout57", 0.80, 0, 0.25, 0},
-		{"testdata/heldout58", 0.70, 0, 0.25, 0},
-		{"testdata/heldout59", 0.65, 0, 0.75, 0},
+		{"testdata/heldout56", 0.75, 0.65, 0.65, 1},
+		{"testdata/heldout57", 0.80, 0.20, 0.25, 0},
+		{"testdata/heldout58", 0.70, 0.25, 0.25, 0},
+		{"testdata/heldout59", 0.65, 0.75, 0.75, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
