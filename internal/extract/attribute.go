@@ -352,6 +352,10 @@ func (d *docState) title(t string) {
 		// "A positive test, …" of a doping story: "doping test"
 		outbreak = d.headlineTest(len(d.toks))
 	}
+	if outbreak == "" {
+		// "Three deaths, one drug trial and …": "trial deaths"
+		outbreak = d.headlineTally(len(d.toks))
+	}
 	if outbreak != "" {
 		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
 		// counted as a label is, over the label "cholera in dabbra camp"
@@ -385,6 +389,17 @@ func (d *docState) title(t string) {
 	for _, p := range d.phrases {
 		if p.name != "" && !slices.Contains(d.titleEvents, p.name) {
 			d.titleEvents = append(d.titleEvents, p.name)
+		}
+	}
+	if outbreak == "" {
+		// "Wildfire that crossed the ridge sets …", "Rocket debris hits
+		// …": the event the headline is about, counted as a desk label
+		// is, over a side's word for an aspect of it; a headline's
+		// phrase names it better, but what debris hits is no strike
+		// ("Drone attack kills two" names a configured kind, counted
+		// as such)
+		if ev := d.headlineSubject(len(d.toks)); ev != "" && !d.configured(ev) && (len(d.titleEvents) == 0 || remnantNouns[ev[strings.LastIndexByte(ev, ' ')+1:]]) {
+			d.countTopic(ev, 3+blameBonus)
 		}
 	}
 }

@@ -149,7 +149,8 @@ func (d *docState) eventSubject(j, k, lo, hi int) bool {
 		return false
 	}
 	t := &d.toks[j]
-	if t.kind != tWord || t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || personWord(t.low) {
+	if t.kind != tWord || t.is(fAux|fPrep|fConj|fDet|fPron|fAdv|fSpeech|fNeg|fRel|fSubord) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") || personWord(t.low) || quantityWord(t.low) {
+		// "Two crashes, one junction": a count, no subject's noun
 		return false
 	}
 	if t.cap {
@@ -311,6 +312,83 @@ func (d *docState) headlineOutbreak(hi int) string {
 		}
 	}
 	return name
+}
+
+// headlineTally returns "<thing> <harms>" when the headline's tokens
+// [0, hi) open, after a page label ("Analysis:"), with a count of
+// harms and the one thing they share ("Three deaths, one drug trial
+// and …", "Two crashes, one junction: …"): the headline's formula puts
+// the story's event first and its setting second, which an editor's
+// label joins, "trial deaths", "junction crashes". "" otherwise.
+func (d *docState) headlineTally(hi int) string {
+	i := 0
+	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
+		i = 2
+	}
+	if i+4 >= hi || !numberLike(&d.toks[i]) || d.toks[i+2].low != "," || d.toks[i+3].low != "one" {
+		return ""
+	}
+	h := &d.toks[i+1]
+	if h.kind != tWord || h.cap || len(h.low) < 4 || h.low[len(h.low)-1] != 's' || strings.HasSuffix(h.low, "ss") || !d.nounLike(i+1) || quantityWord(h.low) || personWord(h.low) {
+		return ""
+	}
+	n := d.objectNoun(i+4, hi)
+	if n < 0 {
+		return ""
+	}
+	return singularWord(d.toks[n].low) + " " + h.low
+}
+
+// remnantNouns are what is left of a thing that broke up and fell,
+// which news names an event by with its source when it strikes:
+// "rocket debris hits school", "satellite wreckage lands in field".
+var remnantNouns = map[string]bool{"debris": true, "wreckage": true, "fragments": true, "shrapnel": true}
+
+// headlineSubject returns the event the headline's tokens [0, hi) open
+// with as the subject of their verb, after a page label: an event noun
+// with the nouns before it ("Wildfire that crossed the ridge sets …",
+// "Bank outage enters third day"), or what is left of a thing with its
+// source ("Rocket debris hits school"); a name first is left out
+// (namelessLabel) and a one-word event needs a relative clause after it
+// ("Blast kills 31" leaves the blast to the phrases). "" when the
+// headline opens otherwise.
+func (d *docState) headlineSubject(hi int) string {
+	i := 0
+	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
+		i = 2
+	}
+	if i < hi && d.toks[i].is(fDet) && !d.toks[i].is(fPron) {
+		i++
+	}
+	for h := i; h < hi && h < i+4; h++ {
+		t := &d.toks[h]
+		if t.kind != tWord || t.is(fPrep|fConj|fAux|fDet|fPron|fRel|fSubord|fSpeech|fNeg) || quantityWord(t.low) {
+			return ""
+		}
+		head := headSingular[t.low]
+		if head == "" && remnantNouns[t.low] && h > i {
+			head = t.low
+		}
+		if head == "" || genericEvents[t.low] {
+			continue
+		}
+		if h+1 >= hi {
+			return ""
+		}
+		n := &d.toks[h+1]
+		// "that" is a determiner too: a relative first
+		if !n.is(fRel) && (h == i || !d.verbish(h+1) || n.is(fPrep|fConj|fDet)) {
+			return ""
+		}
+		var b strings.Builder
+		for k := i; k < h; k++ {
+			b.WriteString(d.toks[k].low)
+			b.WriteByte(' ')
+		}
+		b.WriteString(head)
+		return d.namelessLabel(b.String())
+	}
+	return ""
 }
 
 // headlineEvent reports whether the headline's tokens [0, hi) hold an

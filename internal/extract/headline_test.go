@@ -295,3 +295,168 @@ func TestHeadlineInspectionTopics(t *testing.T) {
 			[]string{"affair"}},
 	})
 }
+
+// TestShotDeadTopics checks that a shooting that killed ("shot dead")
+// is named a killing by whom it killed, in a headline or a body, as the
+// subject of a dropped passive, of a full one, or as the object, and
+// never by "dead".
+func TestShotDeadTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"border: a headline's journalist shot dead at a checkpoint", "Army and rebels blame each other after journalist shot dead at checkpoint",
+			"The Velland army blamed the Kellby Front for the incident, its spokesman said.",
+			[]string{"journalist killing"}},
+		{"elections: an activist was shot dead", "",
+			"An opposition activist was shot dead outside a polling station in Mirsk on Sunday. " + body,
+			[]string{"activist killing"}},
+		{"mining: guards shot dead by gunmen", "",
+			"Gunmen shot dead two guards at the Orvik copper mine on Friday. The miners' union blamed Orvik Metals for the incident.",
+			[]string{"guard killing"}},
+		{"media: a reporter for a station was shot dead", "",
+			"A reporter for a Dorn radio station was shot dead near the border on Monday. " + body,
+			[]string{"reporter killing"}},
+		{"shipping: a headline's skipper shot dead off the coast", "Skipper shot dead off Kellby; Ostmark blames Velland navy", body,
+			[]string{"skipper killing"}},
+	})
+}
+
+// TestPassiveFiredOnTopics checks that a passive "fired on" names its
+// shooting by the thing fired on: a headline's with its auxiliary
+// dropped ("Trawler fired on by coast guard"), and a body's whose
+// subject opens with a name ("A Dorn fishing boat was fired on").
+func TestPassiveFiredOnTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"fishing: a headline's trawler fired on by a coast guard", "Kellby trawler fired on by Velland coast guard; skipper wounded", body,
+			[]string{"trawler shooting"}},
+		{"aviation: a headline's airliner fired on over a border", "Ostmark airliner fired on over Velland border", body,
+			[]string{"airliner shooting"}},
+		{"roads: a body's convoy with a name first", "",
+			"A Dorn Oil fuel convoy was fired on by militia near Kellby on Monday. " + body,
+			[]string{"convoy shooting"}},
+		{"border: a body's patrol with a name first", "",
+			"An Ostmark border patrol was fired on near the Mirsk crossing on Friday. " + body,
+			[]string{"patrol shooting"}},
+	})
+}
+
+// TestCutoffTopics checks that a supply cut off is named by the noun
+// English makes of "cut off", in a headline, a body, or when a
+// headline's "cuts" is referred back to as "the cut-off", and that a
+// cut the article never calls so stays a cut.
+func TestCutoffTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"energy: a headline's cut off gas", "Velgas cuts off gas to Ostmark as winter bites", body,
+			[]string{"gas cutoff"}},
+		{"water: a body's cut off the water", "",
+			"The Dorn water board cut off the water to the Kellby refugee camp on Monday. " + body,
+			[]string{"water cutoff"}},
+		{"power: a headline's cuts, the body's cut-off", "Velland grid cuts power to Mirsk; Ostmark cries foul",
+			"Ostmark called the cut-off an act of war. " + body,
+			[]string{"power cut-off", "power cut-off"}},
+		// guard: a cut no one calls a cut-off
+		{"finance: a budget cut", "",
+			"The Dorn council cut the hospital budget again on Monday. " + body,
+			[]string{"budget cut"}},
+	})
+}
+
+// TestHeadlineTallyTopics checks that a headline counting harms and the
+// one thing they share ("Three deaths, one drug trial …") is labelled
+// by the thing and the harms, after a page label too, and that other
+// headlines opening with a number are not.
+func TestHeadlineTallyTopics(t *testing.T) {
+	const body = "Dorn Health blamed the Kellby clinic for the affair, its chief said."
+	runTopicRows(t, []topicRow{
+		{"health: deaths and a drug trial", "Analysis: Three deaths, one drug trial and a clinic and its sponsor at odds", body,
+			[]string{"trial deaths"}},
+		{"roads: crashes and a junction", "Two crashes, one junction: council and haulier trade blame", body,
+			[]string{"junction crashes"}},
+		{"housing: fires and a landlord", "Four fires, one landlord and a row over who pays", body,
+			[]string{"landlord fires"}},
+		{"mining: collapses and a pit", "Explainer: Five collapses, one copper pit and the firm that runs it", body,
+			[]string{"pit collapses"}},
+		// guards: a number of people; no "one"
+		{"people, not harms", "Three workers, one mine and a union at odds", body,
+			[]string{"affair"}},
+		{"no one", "Three deaths in a drug trial as clinic and sponsor trade blame", body,
+			[]string{"affair"}},
+	})
+}
+
+// TestPossessedActTopics checks that a charge's act on what a plural
+// possessive owns ("jamming airliners' navigation") is named by the
+// thing owned, not by its owner, as a singular's is.
+func TestPossessedActTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"aviation: airliners' navigation", "", "Velland accused Ostmark of jamming airliners' navigation over the Dask sea, the minister said. " + body,
+			[]string{"navigation jamming"}},
+		{"shipping: the skippers' radios", "", "The Kellby fishing council accused Dorn Shipping of blocking skippers' radios in the strait, its leader said. " + body,
+			[]string{"radio blocking"}},
+		{"elections: the voters' records", "", "The Free Party accused the Unity Bloc of altering voters' registration records, its chairman said. " + body,
+			[]string{"record altering"}},
+		// guard: no possessive
+		{"no possessive", "", "Velland accused Ostmark of jamming satellite signals over the Dask sea, the minister said. " + body,
+			[]string{"signal jamming"}},
+	})
+}
+
+// TestSideNounTopics checks that what a side blames on its own, the
+// weather, a time or a generic verb noun ("the rain", "the delay"),
+// labels no dispute, and that with a noun before it it may.
+func TestSideNounTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"floods: the rain", "",
+			"Velland accused Ostmark of jamming the river gauges, the minister said. Ostmark would not accept responsibility for the rain.",
+			[]string{"gauge jamming"}},
+		{"aviation: the delay", "",
+			"The pilots' union accused Tellar Air of falsifying maintenance logs, its leader said. Tellar Air blamed the union for the delay.",
+			[]string{"log falsification", "log falsification"}},
+		{"energy: the heat", "",
+			"The Kellby council accused Dorn Power of rigging the meters, its leader said. Dorn Power blamed the council for the heat.",
+			[]string{"meter rigging", "meter rigging"}},
+	})
+}
+
+// TestHeadlineSubjectTopics checks that the event a headline opens with
+// as its verb's subject labels the story over a side's word for an
+// aspect of it ("the delay"), and that remnants that fell are named
+// with their source, not as a strike on what they hit.
+func TestHeadlineSubjectTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"forests: a wildfire that crossed a ridge", "Wildfire that crossed the Kellby ridge sets Velland and Ostmark at odds",
+			"Velland blamed Ostmark for the delay in sending water bombers, the minister said.",
+			[]string{"wildfire"}},
+		{"finance: an outage enters a third day", "Live: Dorn Savings outage enters third day as Velland blames Ostmark",
+			"Velland blamed Ostmark for the delay at Dorn Savings, the minister said.",
+			[]string{"savings outage"}},
+		{"space: rocket debris hits a school", "Rocket debris hits Kellby school; Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the incident, the minister said.",
+			[]string{"rocket debris"}},
+		{"aviation: satellite wreckage lands on a farm", "Satellite wreckage lands on Mirsk farm as Ostmark blames Velland",
+			"Ostmark blamed Velland for the incident, the minister said.",
+			[]string{"satellite wreckage"}},
+		// guards: a bare event and a verb; a name, not an event
+		{"blast kills", "Blast kills 31 at Dorn prison",
+			"Velland blamed Ostmark for the blast at the prison, the minister said.",
+			[]string{"prison blast"}},
+		{"a company's name", "Dorn Savings enters third day of talks as Velland blames Ostmark",
+			"Velland blamed Ostmark for the delay, the minister said.",
+			[]string{"negotiations"}},
+	})
+}
+
+// TestShutdownTopics checks that "shut down" is named by the noun
+// English makes of it, with what was shut, in a body, a passive and a
+// headline, and that "shut" with no "down" names no event.
+func TestShutdownTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"energy: shut down a pipeline", "", "Velland shut down the Kellby pipeline on Monday. " + body, []string{"pipeline shutdown"}},
+		{"energy: the plant was shut down", "", "The Dorn power plant was shut down on Monday. " + body, []string{"plant shutdown"}},
+		{"mining: a headline's shuts down mine", "Orvik Metals shuts down copper mine as union cries foul", body, []string{"mine shutdown"}},
+		{"guard: shut the door on talks", "", "Velland shut the door on talks on Monday. " + body, []string{"negotiations"}},
+	})
+}

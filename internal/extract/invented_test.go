@@ -313,6 +313,12 @@ import (
 // labelled as the dev gold does; accusations 0.50, 0.44, 0, 0; pairs topic
 // aside 0.67, 0.89, 0.80, 0.57; mutual 1 of 1, 0 of 1, 0 of 1, 0 of 1),
 // floors just under.
+// Then the pass that names an article's event as an editor labels it (a
+// passive "fired on", "shot dead" a killing, "cut off" a cutoff, a
+// headline's "N deaths, one …" and the event its subject names) raised
+// the accusation floors of the sets it moved to just under what it
+// reaches: heldout50 0.80, heldout56 0.67, heldout57 0.22, heldout58
+// 0.29, heldout59 0.80, with the mutual accusations of 50, 56 and 59.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -371,16 +377,16 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
 		{"testdata/heldout48", 0.75, 0, 0.75, 0},
 		{"testdata/heldout49", 0.80, 0, 0.35, 0},
-		{"testdata/heldout50", 0.70, 0, 0.75, 0},
+		{"testdata/heldout50", 0.70, 0.75, 0.75, 1},
 		{"testdata/heldout51", 0.55, 0, 0, 0},
 		{"testdata/heldout52", 0.75, 0, 0, 0},
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0, 0.75, 0},
 		{"testdata/heldout55", 0.75, 0, 0.65, 0},
-		{"testdata/heldout56", 0.75, 0, 0.65, 0},
-		{"testdata/heldout57", 0.80, 0, 0.25, 0},
-		{"testdata/heldout58", 0.70, 0, 0.25, 0},
-		{"testdata/heldout59", 0.65, 0, 0.75, 0},
+		{"testdata/heldout56", 0.75, 0.65, 0.65, 1},
+		{"testdata/heldout57", 0.80, 0.20, 0.25, 0},
+		{"testdata/heldout58", 0.70, 0.25, 0.25, 0},
+		{"testdata/heldout59", 0.65, 0.75, 0.75, 1},
 		{"testdata/heldout60", 0.85, 0, 0.95, 0},
 		{"testdata/heldout61", 0.85, 0.65, 0.95, 0.95},
 		{"testdata/heldout62", 0.70, 0, 0.25, 0},

@@ -47,6 +47,9 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
 	"harassment": "harassment", "cut": "cut",
+	// the noun of "cut off", as editors label a supply stopped: "the
+	// gas cut-off"
+	"cutoff": "cut", "cutoffs": "cut", "cut-off": "cut", "cut-offs": "cut",
 	// a train off its rails, a boat overturned: "the derailment",
 	// "the ferry capsizing", as editors label what "derails" and
 	// "capsizes" report
@@ -170,7 +173,18 @@ var particleEvents = map[string]struct {
 	"blow": {"up", "blast", false}, "shoot": {"down", "downing", false}, "break": {"down", "breakdown", true},
 	// "fired on the trawler" is its shooting ("fired the manager" none)
 	"fire": {"on", "shooting", false},
+	// "cut off the gas": a cut, named as the noun of the phrasal verb
+	// is ("the gas cutoff", particleNouns)
+	"cut": {"off", "cut", false},
+	// "shut down the plant": a plant shutdown, as English nominalises
+	// the phrasal verb
+	"shut": {"down", "shutdown", false},
 }
+
+// particleNouns are the nouns English makes of a phrasal verb, which
+// name its event as an editor labels it: "cut off the gas" is a gas
+// cutoff. The verb counts as that noun (surfaceName).
+var particleNouns = map[string]string{"cut": "cutoff"}
 
 // headVerbs are the verbs of event heads, for core events.
 var headVerbs = map[string]string{
@@ -197,6 +211,8 @@ var notModifiers = map[string]bool{
 	"bloody": true, "brutal": true, "terrorist": true, "retaliatory": true, "unprovoked": true, "minor": true,
 	"serious": true, "devastating": true, "horrific": true, "similar": true, "earlier": true, "reported": true,
 	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
+	// "shot dead": whom a shooting killed names it, not "dead"
+	"dead": true,
 }
 
 // eventModifier reports whether token k can be the noun an event phrase
@@ -550,7 +566,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
 				name = d.eventName(d.pluralSubjectVerb(k, hi), d.cyberHead(k, lo, head))
-			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0):
+			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] {
@@ -612,6 +628,17 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
+				if n := particleNouns[lem]; n != "" {
+					// counted as the noun it makes, not as its bare
+					// form, which the event heads counted above
+					if d.headWords == nil {
+						d.headWords = map[string]int{}
+					}
+					d.headWords[n] += weight
+					if t.low == pe.head && d.headWords[pe.head] >= weight {
+						d.headWords[pe.head] -= weight
+					}
+				}
 				if pe.intransitive {
 					// "the payroll system broke down": named by its subject
 					// (below), unless that is a configured topic's word
@@ -631,7 +658,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					// (a derailment) names; left to the charge
 					continue
 				}
-				if !pe.intransitive && !d.passive(k) && d.objectNoun(obj, hi) < 0 {
+				if !pe.intransitive && !d.passive(k) && d.objectNoun(obj, hi) < 0 && !(weight == titleWeight && d.headlinePassive(k, obj, lo, hi)) {
 					continue // "a row blew up over …": no subject is struck
 				}
 			} else if !ok {
@@ -641,9 +668,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if ok && !t.cap && name == "" {
 			// a particle is no headline's preposition: "coast guard
 			// fired on trawler" struck the trawler
-			if ev.transitive && weight == titleWeight && obj == k+1 && d.headlinePassive(k, lo, hi) {
+			if ev.transitive && weight == titleWeight && d.headlinePassive(k, obj, lo, hi) {
 				// a headline drops the auxiliary: "Depot shelled as
-				// talks resume"; the noun before is struck
+				// talks resume", "Trawler fired on by coast guard";
+				// the noun before is struck
 				name = d.eventName(k-1, ev.head)
 			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
@@ -699,6 +727,25 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// verbAfterNoun reports whether the event head at k, a word English
+// writes as a verb too ("cut", "hit"), is the verb of the noun before
+// it: its particle or a determiner follows ("the water board cut off
+// the water", "the council cut the budget"), as no noun's does.
+func (d *docState) verbAfterNoun(k, hi int) bool {
+	t := &d.toks[k]
+	if k+1 >= hi || t.low[len(t.low)-1] == 's' {
+		return false
+	}
+	if _, ok := eventVerbs[t.low]; !ok {
+		return false
+	}
+	n := &d.toks[k+1]
+	if pe, ok := particleEvents[t.low]; ok && n.low == pe.particle {
+		return true
+	}
+	return n.kind == tWord && n.is(fDet) && !n.is(fPron|fRel)
 }
 
 // referringBack reports whether w, before an event's noun, refers back
@@ -765,14 +812,16 @@ const titleWeight = 3
 
 // headlinePassive reports whether the participle at k is a headline's
 // passive with its auxiliary dropped: a noun before it, and after it
-// the headline's end, punctuation or a preposition or conjunction
-// ("Depot shelled as talks resume", "Reservoir poisoned; two held").
-func (d *docState) headlinePassive(k, lo, hi int) bool {
+// and its particle (the token at after) the headline's end,
+// punctuation or a preposition or conjunction ("Depot shelled as talks
+// resume", "Reservoir poisoned; two held", "Trawler fired on by coast
+// guard").
+func (d *docState) headlinePassive(k, after, lo, hi int) bool {
 	t := &d.toks[k]
 	if !strings.HasSuffix(t.low, "ed") || k <= lo || !d.eventModifier(k-1) {
 		return false
 	}
-	return k+1 >= hi || d.toks[k+1].kind == tPunct || d.toks[k+1].is(fPrep|fSubord|fConj)
+	return after >= hi || d.toks[after].kind == tPunct || d.toks[after].is(fPrep|fSubord|fConj)
 }
 
 // blamedDisaster reports whether an event named as the object of blame
@@ -949,6 +998,9 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 	t := &d.toks[k]
 	vw, ok := victimWords[t.low]
 	if !ok {
+		if t.low == "shot" && k+1 < hi && d.toks[k+1].low == "dead" {
+			return d.shotDead(k, lo, hi)
+		}
 		return ""
 	}
 	if head := vw.noun; head != "" {
@@ -990,6 +1042,49 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 	}
 	if p := d.victimPerson(k+1, hi); p != "" {
 		return p + " " + head
+	}
+	return ""
+}
+
+// shotDead returns "<victim> killing" for the "shot dead" at k: a
+// shooting that killed is a killing, named by whom it killed ("a
+// journalist was shot dead", a headline's "farmer shot dead at
+// checkpoint", "gunmen shot dead two guards"), never by "dead", which
+// the shooting's object would read; "" when no victim is named.
+func (d *docState) shotDead(k, lo, hi int) string {
+	if !d.passive(k) && k+2 < hi && d.objectStart(k+2) {
+		// the victim after: "shot dead a journalist", "shot dead two
+		// guards"
+		if p := d.victimPerson(k+2, hi); p != "" {
+			return p + " killing"
+		}
+		if n := d.objectNoun(k+2, hi); n >= 0 {
+			return singularWord(d.toks[n].low) + " killing"
+		}
+	}
+	// the victim before: "was shot dead", "journalist shot dead at";
+	// the person nearest, before what it is of ("a reporter for a
+	// radio station was shot dead")
+	j := k - 1
+	for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+		j--
+	}
+	if j < lo {
+		return ""
+	}
+	for i := j; i >= lo && i >= j-6; i-- {
+		t := &d.toks[i]
+		if t.kind == tPunct || t.is(fConj|fSubord|fSpeech) || t.low == "that" {
+			break
+		}
+		if p := victimPersonWord(t.low); p != "" && p != "opposition" && !t.cap {
+			return p + " killing"
+		}
+	}
+	t := &d.toks[j]
+	// a headline's first word is capitalised: "Skipper shot dead"
+	if d.eventModifier(j) || personWord(t.low) && !t.cap && len(t.low) > 3 || j == lo && d.phraseWeight == titleWeight && t.kind == tWord && (j >= len(d.mentAt) || d.mentAt[j] < 0) && !t.is(fDet|fPron) {
+		return singularWord(t.low) + " killing"
 	}
 	return ""
 }
@@ -1074,6 +1169,20 @@ func (d *docState) subjectNoun(k, lo int) int {
 	}
 	if s <= b && d.eventModifier(s) {
 		return s
+	}
+	// a name or a modifier first: "a Caddon fishing boat was fired
+	// on" struck the boat, the noun that ends the name's phrase
+	if s < b && d.toks[s].cap && d.toks[s].kind == tWord {
+		for s < b && d.toks[s].cap && d.toks[s].kind == tWord {
+			s++
+		}
+		e := s
+		for e < b && d.toks[e+1].kind == tWord && !d.toks[e+1].cap && d.nounLike(e+1) && !d.toks[e+1].is(fPrep|fConj|fRel|fAux|fSubord) {
+			e++
+		}
+		if e == b && d.eventModifier(e) {
+			return e
+		}
 	}
 	return -1
 }
@@ -1919,12 +2028,32 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if n < 0 {
 		n = d.weakObject(g+1, hi)
 	}
+	if n >= 0 {
+		n = d.possessedNoun(n, hi)
+	}
 	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
 		// a configured topic's word names that topic: "of sponsoring
 		// terrorism"
 		return phraseAt{}, false
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + actNoun(t.low), act: true}, true
+}
+
+// possessedNoun returns the noun a possessive at n owns, or n: "jamming
+// airliners' navigation" jams the navigation, "poisoning the town's
+// water" the water; the owner is whose it was, not what was struck.
+func (d *docState) possessedNoun(n, hi int) int {
+	p := n + 1
+	if p >= hi || d.toks[p].low != "'" && d.toks[p].low != "’" && d.toks[p].low != "'s" && d.toks[p].low != "’s" {
+		return n
+	}
+	if p+1 < hi && (d.toks[p+1].low == "s" || d.toks[p+1].low == "'s") {
+		p++
+	}
+	if m := d.objectNoun(p+1, hi); m >= 0 {
+		return m
+	}
+	return n
 }
 
 // actNoun names the act of a gerund by its verb's regular noun where
@@ -2010,6 +2139,11 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
 			// "after a cabin fell thirty metres", "a crane collapsed": a
 			// clause starts; what the noun did may be the event
+			if ev := victimClause(d.toks[head].low, t.low, i+1 < hi && d.toks[i+1].low == "dead"); ev != "" {
+				// "after journalist shot dead at checkpoint": the act
+				// against the person, not the person, is the event
+				return phraseAt{k: head, name: ev}, true
+			}
 			if ev := clauseEvent(t.low); ev != "" && d.openEventNoun(head) {
 				name := singularWord(d.toks[head].low) + " " + ev
 				if mod >= 0 && d.openEventNoun(mod) {
@@ -2073,11 +2207,47 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	}
 	if mod >= 0 && d.openEventNoun(mod) && !strings.HasSuffix(d.toks[mod].low, "ing") && !strings.HasSuffix(d.toks[mod].low, "ed") {
 		name = singularWord(d.toks[mod].low) + " " + name
+	} else if sideNouns[name] {
+		// "blamed the delay", "responsibility for the rain": what a
+		// side blames is an aspect of the event, no label of it
+		return phraseAt{}, false
 	}
 	if c := d.x.topicAlias[name]; c != "" {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// victimClause returns the act against a person its participle v
+// names after the person's noun w ("journalist killed", "reporter shot
+// dead" when dead says so): "journalist killing"; "" when w names no
+// person or v no such act.
+func victimClause(w, v string, dead bool) string {
+	head := victimVerbForms[v]
+	if v == "shot" && dead {
+		head = "killing"
+	}
+	if head == "" {
+		return ""
+	}
+	if p := victimPersonWord(w); p != "" {
+		return p + " " + head
+	}
+	if personWord(w) && len(w) > 3 {
+		return singularWord(w) + " " + head
+	}
+	return ""
+}
+
+// sideNouns name, on their own, an aspect of an event that a side
+// blames rather than the event an editor labels: the weather ("the
+// rain"), a time ("the delay") or a generic verb noun ("the cut", "the
+// response"); with a noun before them ("water cut", "flood response")
+// they may name one.
+var sideNouns = map[string]bool{
+	"rain": true, "rainfall": true, "weather": true, "snow": true, "snowfall": true, "wind": true, "fog": true, "heat": true,
+	"delay": true, "timing": true, "wait": true, "lateness": true,
+	"cut": true, "response": true, "handling": true,
 }
 
 // pastIrregular reports whether w is the past tense or participle of an
