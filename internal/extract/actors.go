@@ -1755,11 +1755,14 @@ done:
 		// "the Ruvenian Chemical Workers' Union": the state names no
 		// party here, and the name is the organisation's whole name, so
 		// that a later mention without the demonym ("the Chemical
-		// Workers' Union") is the same party (below)
-		if i+1 >= head {
+		// Workers' Union") is the same party (below). The state and a
+		// business's noun alone ("Rostavel Rail", "Ostmark Ferries") is
+		// a carrier or maker named after its state: a company of its
+		// own, a party apart from the state.
+		if i+1 >= head && !(companyHeads[hb] && !orgHeads[hb]) {
 			return mention{}, false
 		}
-		short = true
+		short = i+1 < head
 		if publicBodies[hb] {
 			owner = st
 		}
