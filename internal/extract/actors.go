@@ -1618,13 +1618,20 @@ func (d *docState) ownedDescription(k int) bool {
 // "group" or "organisation" for the last one named, "separatists" for
 // the last one called separatist.
 func (d *docState) openByHead(w string) *openActor {
+	return d.openByHeadBut(w, "")
+}
+
+// openByHeadBut is openByHead over the organisations other than the one
+// named not: "Kellan Marine accused the operator of …" accuses no
+// Kellan Marine, whoever the article named last.
+func (d *docState) openByHeadBut(w, not string) *openActor {
 	var best *openActor
 	if companyRef(w) || bodyKinds[w] {
 		// "the operator" after "the operator, Tessel Port Holdings,", "the
 		// group" after "the protest group Keep Harrow Green": the one the
 		// article called so, before the company or group seen last
 		for _, o := range d.open {
-			if !o.state && containsStr(o.descr, w) {
+			if !o.state && o.name != not && containsStr(o.descr, w) {
 				if best != nil {
 					best = nil
 					break
@@ -1640,7 +1647,7 @@ func (d *docState) openByHead(w string) *openActor {
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
 	var trade *openActor // the last company fitting that is no public agency
 	for _, o := range d.open {
-		if o.state {
+		if o.state || o.name == not {
 			continue
 		}
 		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
@@ -2380,4 +2387,24 @@ func (d *docState) isOrg(actor string) bool {
 		}
 	}
 	return false
+}
+
+// otherByNoun returns, for an accused written [s, e) as "the" and a
+// noun ("the operator", "the contractor") and read as the accuser's own
+// side, the other organisation the noun refers back to, or "".
+func (d *docState) otherByNoun(s, e int, side string) string {
+	if s < 0 || e != s+2 || d.toks[s].low != "the" {
+		return ""
+	}
+	n := &d.toks[s+1]
+	if n.kind != tWord || n.cap {
+		return ""
+	}
+	if m := d.mentAt[s+1]; m < 0 || d.ments[m].actor != side {
+		return ""
+	}
+	if o := d.openByHeadBut(n.low, side); o != nil {
+		return o.name
+	}
+	return ""
 }

@@ -23,6 +23,23 @@ func TestCompanyParties(t *testing.T) {
 			"KORSA, Velland, June 9 (Wirenews) - Two workers died at a plant in Velland on Friday.\n\n" +
 				"The Furnace Workers' Union blamed the Velland Labour Ministry for the blast.",
 			[]string{"Furnace Workers' Union>Velland"}},
+		{"the company accused by the company: the other one (mining)",
+			"Varn Mining Company blamed Orsk Engineering for the collapse of a shaft.\n\n" +
+				"Orsk Engineering accused the company of ignoring cracks in the roof.",
+			[]string{"Varn Mining Company>Orsk Engineering", "Orsk Engineering>Varn Mining Company"}},
+		{"the operator accused after a denial: the other one (shipping)",
+			"A fire gutted a ferry run by Tarvo Ferries on Monday.\n\n" +
+				"Tarvo Ferries said its shipyard, Kellan Marine Works, had fitted faulty wiring.\n\n" +
+				"Kellan Marine Works rejected the accusation and accused the operator of overloading the ferry.",
+			[]string{"Kellan Marine Works>Tarvo Ferries"}},
+		{"the company accused by a drug maker's contractor (health)",
+			"Three volunteers died in a trial of a drug made by Ostra Biologics.\n\n" +
+				"Verrin Clinical Services accused the company of hiding liver data.",
+			[]string{"Verrin Clinical Services>Ostra Biologics"}},
+		{"guard: the company that is the only one stays unread",
+			"Three volunteers died in a trial run by Verrin Clinical Services.\n\n" +
+				"Verrin Clinical Services accused the company of hiding liver data.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
