@@ -643,7 +643,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i >= 2 && t.info == nil && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
+	if i >= 2 && (t.info == nil || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
 		if m, ok := d.standingOrg(i); ok {
 			return m, true
 		}
@@ -1231,7 +1231,7 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's")
 }
 
 // describedCompound reports whether the lower-case word at i is the
@@ -1360,14 +1360,24 @@ func (d *docState) standingBefore(m mention) {
 // token i (the standing word) as the organisation the article named
 // with that standing; nil when none or more than one was.
 func (d *docState) standingRef(i int) (mention, bool) {
+	w, poss := possessiveBase(d.toks[i].low)
+	j := i + 2
 	if i+1 >= len(d.toks) || !orgHeads[d.toks[i+1].low] {
+		// "the opposition says", "the opposition's claim": the noun
+		// alone, before no noun it would modify ("the opposition
+		// leader")
+		if w != "opposition" || !poss && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fSpeech|fAux|fAdv) {
+			return mention{}, false
+		}
+		j = i + 1
+	} else if poss {
 		return mention{}, false
 	}
-	found := d.soleOpen(func(o *openActor) bool { return containsStr(o.descr, d.toks[i].low) })
+	found := d.soleOpen(func(o *openActor) bool { return containsStr(o.descr, w) })
 	if found == nil {
 		return mention{}, false
 	}
-	return d.openMention(i, i+2, found, false), true
+	return d.openMention(i, j, found, false), true
 }
 
 // backReference reads the noun phrase at token i, after "the", as a
@@ -1378,7 +1388,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
 	}
-	if standingWord(n.low) {
+	if standingWord(n.low) || n.low == "opposition's" {
 		return d.standingRef(i)
 	}
 	if !n.cap && i+2 < len(d.toks) && d.toks[i+1].kind == tSQuote && d.toks[i+1].s == n.e && strings.HasSuffix(n.low, "s") {
@@ -1406,6 +1416,14 @@ func (d *docState) backReference(i int) (mention, bool) {
 	}
 	if o := d.openByHead(nb); o != nil {
 		return d.openMention(i, i+1, o, false), true
+	}
+	if n.cap {
+		if o := d.openByLastWord(d.str[n.s:n.e]); o != nil {
+			// "the Accord" for the governing Democratic Accord: a party
+			// called by the last word of a name that has no
+			// organisation's noun
+			return d.openMention(i, i+1, o, false), true
+		}
 	}
 	if forms := d.openIdx[nb]; n.cap && forms != nil {
 		// the first words of a name: "the Red Hand" for the Red Hand Brigade
@@ -1645,6 +1663,17 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	if generic {
+		// "the Movement" after "the opposition Free Galvany Movement"
+		// and "the governing Civic Accord": the one whose name ends in
+		// the noun, not whichever was named last
+		for _, o := range d.open {
+			if !o.state && o.name != not && o.head == w {
+				generic = false
+				break
+			}
+		}
+	}
 	var trade *openActor // the last company fitting that is no public agency
 	for _, o := range d.open {
 		if o.state || o.name == not {
@@ -2407,4 +2436,22 @@ func (d *docState) otherByNoun(s, e int, side string) string {
 		return o.name
 	}
 	return ""
+}
+
+// openByLastWord returns the one organisation named before whose name
+// of two words or more ends in the capitalised word w and has no
+// organisation's noun ("Civic Accord", read after "the governing"), or
+// nil when none or more than one does.
+func (d *docState) openByLastWord(w string) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.head != "" || len(o.name) <= len(w)+1 || !strings.HasSuffix(o.name, w) || o.name[len(o.name)-len(w)-1] != ' ' {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

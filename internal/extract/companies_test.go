@@ -40,6 +40,22 @@ func TestCompanyParties(t *testing.T) {
 			"Three volunteers died in a trial run by Verrin Clinical Services.\n\n" +
 				"Verrin Clinical Services accused the company of hiding liver data.",
 			nil},
+		{"a governing party called by its name's last word (elections)",
+			"The governing Democratic Accord won the vote in Marrowby province, ahead of the opposition Free Tarsa Movement.\n\n" +
+				"Ilse Varga, the Free Tarsa Movement's leader, accused the Accord of stuffing ballot boxes.",
+			[]string{"Free Tarsa Movement>Democratic Accord"}},
+		{"the Movement is the one whose name ends so, not the party named last",
+			"The opposition Free Tarsa Movement came second behind the ruling Civic Accord.\n\n" +
+				"The Movement accused the Accord of buying votes in the north.",
+			[]string{"Free Tarsa Movement>Civic Accord"}},
+		{"the opposition alone is the party the article called so",
+			"The governing Civic Accord won the vote, ahead of the opposition Free Tarsa Movement.\n\n" +
+				"The opposition accused the Civic Accord of buying votes in the north.",
+			[]string{"Free Tarsa Movement>Civic Accord"}},
+		{"guard: the opposition of two opposition parties is neither",
+			"The governing Civic Accord won the vote, ahead of the opposition Free Tarsa Movement and the opposition Harvest Front.\n\n" +
+				"The opposition accused the Civic Accord of buying votes in the north.",
+			[]string{">Civic Accord"}}, // the accuser unread, not one of the two
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
