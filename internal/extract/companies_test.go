@@ -56,6 +56,19 @@ func TestCompanyParties(t *testing.T) {
 			"The governing Civic Accord won the vote, ahead of the opposition Free Tarsa Movement and the opposition Harvest Front.\n\n" +
 				"The opposition accused the Civic Accord of buying votes in the north.",
 			[]string{">Civic Accord"}}, // the accuser unread, not one of the two
+		{"a pair described after a state's possessive, one by a deal's noun (shipping)",
+			"Ostmark's ferry operator and the shipyard blamed each other on Tuesday for a fire that gutted a ferry.\n\n" +
+				"Ostmark Ferries said its shipyard, Kellan Marine Works, had fitted faulty wiring.",
+			[]string{"Ostmark Ferries>Kellan Marine Works", "Kellan Marine Works>Ostmark Ferries"}},
+		{"the second party's relative clause has a reporting verb; the contractor named more is no operator (rail)",
+			"HARBEN, Ostmark, May 3 (Wirenews) - Ostmark's national rail operator and the contractor that maintains its southern lines blamed each other on Tuesday for a derailment.\n\n" +
+				"Ostmark Rail said the contractor, Kellan Track Services, had failed to replace worn bolts.\n\n" +
+				"Kellan Track Services said its crews had replaced every bolt. Kellan Track Services said the train was too fast.",
+			[]string{"Ostmark Rail>Kellan Track Services", "Kellan Track Services>Ostmark Rail"}},
+		{"a lender and a developer (finance)",
+			"The lender and the developer blamed each other on Friday for the collapse of the tower deal.\n\n" +
+				"The lender, Pellam Savings Bank, said the developer, Orrin Properties, had missed three payments.",
+			[]string{"Pellam Savings Bank>Orrin Properties", "Orrin Properties>Pellam Savings Bank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
