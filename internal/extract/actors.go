@@ -77,6 +77,9 @@ var orgHeads = map[string]bool{
 	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
 	"guild": true, // a trade's or profession's body: "the Pell Nursing Guild"
 	"board": true, // a public body: "the Kessel Medicines Board", then "the board"
+	// a hospital speaks and is blamed as a body: "St Aldric's Teaching
+	// Hospital rejected the claim", then "the hospital"
+	"hospital": true, "clinic": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark

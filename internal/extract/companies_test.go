@@ -69,6 +69,14 @@ func TestCompanyParties(t *testing.T) {
 			"The lender and the developer blamed each other on Friday for the collapse of the tower deal.\n\n" +
 				"The lender, Pellam Savings Bank, said the developer, Orrin Properties, had missed three payments.",
 			[]string{"Pellam Savings Bank>Orrin Properties", "Orrin Properties>Pellam Savings Bank"}},
+		{"a hospital is a body, then the hospital (health)",
+			"Wenmoor General Hospital accused Pell Biologics of shipping mislabelled tablets.\n\n" +
+				"Pell Biologics accused the hospital of ignoring early warning signs.",
+			[]string{"Wenmoor General Hospital>Pell Biologics", "Pell Biologics>Wenmoor General Hospital"}},
+		{"a clinic called by a saint's name, then the clinic (health)",
+			"Three patients were burned during treatment at St Maren's Eye Clinic.\n\n" +
+				"St Maren's Eye Clinic blamed Dovra Laser Systems for the burns. Dovra Laser Systems accused the clinic of misusing the laser.",
+			[]string{"St Maren's Eye Clinic>Dovra Laser Systems", "Dovra Laser Systems>St Maren's Eye Clinic"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
