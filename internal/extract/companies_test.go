@@ -77,6 +77,22 @@ func TestCompanyParties(t *testing.T) {
 			"Three patients were burned during treatment at St Maren's Eye Clinic.\n\n" +
 				"St Maren's Eye Clinic blamed Dovra Laser Systems for the burns. Dovra Laser Systems accused the clinic of misusing the laser.",
 			[]string{"St Maren's Eye Clinic>Dovra Laser Systems", "Dovra Laser Systems>St Maren's Eye Clinic"}},
+		{"a minister no state is named for, accusing one of two states (aviation)",
+			"Ostmark and Velland traded blame on Monday over an airliner forced down near the border.\n\n" +
+				"Foreign Minister Ilse Varga accused Velland of endangering 130 passengers. Velland's defence ministry said Ostmark's army had fired first.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark", "Ostmark>Velland", "Velland>Ostmark"}},
+		{"a president no state is named for, accusing the other (border clash)",
+			"KESSA, Tarsia, May 3 (Wirenews) - Tarsia and Dunmarch blamed each other for a shootout at a border post.\n\n" +
+				"President Oren Kast accused Tarsia of staging the shootout. Dunmarch's defence ministry called the shootout an ambush.",
+			[]string{"Tarsia>Dunmarch", "Dunmarch>Tarsia", "Dunmarch>Tarsia"}},
+		{"guard: a company's chief executive speaks for no state",
+			"KESSA, Tarsia, May 3 (Wirenews) - Tarsia and Dunmarch blamed each other for a shootout at a border post.\n\n" +
+				"Chief Executive Oren Kast accused Tarsia of staging the shootout. Dunmarch's defence ministry called the shootout an ambush.",
+			[]string{"Tarsia>Dunmarch", "Dunmarch>Tarsia", ">Tarsia"}},
+		{"guard: a former president accusing his own state stays his state's",
+			"KESSA, Tarsia, May 3 (Wirenews) - Tarsia and Dunmarch blamed each other for a shootout at a border post.\n\n" +
+				"Former President Oren Kast accused Tarsia of staging the shootout. Dunmarch's defence ministry called the shootout an ambush.",
+			[]string{"Tarsia>Dunmarch", "Dunmarch>Tarsia"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
