@@ -93,6 +93,14 @@ func TestCompanyParties(t *testing.T) {
 			"KESSA, Tarsia, May 3 (Wirenews) - Tarsia and Dunmarch blamed each other for a shootout at a border post.\n\n" +
 				"Former President Oren Kast accused Tarsia of staging the shootout. Dunmarch's defence ministry called the shootout an ambush.",
 			[]string{"Tarsia>Dunmarch", "Dunmarch>Tarsia"}},
+		{"a union's organiser no body is named for, accusing the company it disputes with (mining)",
+			"Brenn Mining and the Quarry Workers' Union blamed each other for a tunnel collapse.\n\n" +
+				"The union hit back on Friday. Regional organiser Lise Tamm accused Brenn Mining of skipping roof checks.",
+			[]string{"Brenn Mining>Quarry Workers' Union", "Quarry Workers' Union>Brenn Mining", "Quarry Workers' Union>Brenn Mining"}},
+		{"guard: an analyst speaks for neither body",
+			"Brenn Mining and the Quarry Workers' Union blamed each other for a tunnel collapse.\n\n" +
+				"Industry analyst Lise Tamm accused Brenn Mining of skipping roof checks.",
+			[]string{"Brenn Mining>Quarry Workers' Union", "Quarry Workers' Union>Brenn Mining", ">Brenn Mining"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

@@ -820,6 +820,21 @@ func stateOfficial(p *pending) bool {
 			return true
 		}
 	}
+	return bodyOfficial(c.Role)
+}
+
+// bodyOfficeWords are the words of a title held in a company, a union
+// or a party: "Regional organiser", "chief executive", "spokeswoman".
+var bodyOfficeWords = []string{"organiser", "organizer", "spokes", "executive", "secretary", "chair", "director", "manager", "leader"}
+
+// bodyOfficial reports whether role is an office in a body (not a
+// state's): in a story of two bodies, one of the two.
+func bodyOfficial(role string) bool {
+	for _, w := range bodyOfficeWords {
+		if containsFold1(role, w) >= 0 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -954,7 +969,7 @@ func (d *docState) readAgainstFrame(fr *disputeFrame) {
 			// that gave her the dateline's state she accuses: a
 			// state's minister accusing one of the two speaks for the
 			// other
-			if subj := fr.formParty(c.Subject); subj >= 0 && d.isState(fr.party[0]) && d.isState(fr.party[1]) {
+			if subj := fr.formParty(c.Subject); subj >= 0 && (d.isState(fr.party[0]) && d.isState(fr.party[1]) || bodyOfficial(c.Role) && !d.isState(fr.party[0]) && !d.isState(fr.party[1])) {
 				acc = 1 - subj
 				c.Side = fr.party[acc]
 				p.framed = true
