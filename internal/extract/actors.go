@@ -77,6 +77,9 @@ var orgHeads = map[string]bool{
 	"force": true, "regulator": true, "watchdog": true, "club": true, "fc": true, "trust": true,
 	"guild": true, // a trade's or profession's body: "the Pell Nursing Guild"
 	"board": true, // a public body: "the Kessel Medicines Board", then "the board"
+	// a hospital speaks and is blamed as a body: "St Aldric's Teaching
+	// Hospital rejected the claim", then "the hospital"
+	"hospital": true, "clinic": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -643,7 +646,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i >= 2 && t.info == nil && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
+	if i >= 2 && (t.info == nil || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tWord) && standingWord(d.toks[i-1].low) && d.toks[i-2].low == "the" {
 		if m, ok := d.standingOrg(i); ok {
 			return m, true
 		}
@@ -1231,7 +1234,7 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's")
 }
 
 // describedCompound reports whether the lower-case word at i is the
@@ -1360,14 +1363,24 @@ func (d *docState) standingBefore(m mention) {
 // token i (the standing word) as the organisation the article named
 // with that standing; nil when none or more than one was.
 func (d *docState) standingRef(i int) (mention, bool) {
+	w, poss := possessiveBase(d.toks[i].low)
+	j := i + 2
 	if i+1 >= len(d.toks) || !orgHeads[d.toks[i+1].low] {
+		// "the opposition says", "the opposition's claim": the noun
+		// alone, before no noun it would modify ("the opposition
+		// leader")
+		if w != "opposition" || !poss && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].is(fSpeech|fAux|fAdv) {
+			return mention{}, false
+		}
+		j = i + 1
+	} else if poss {
 		return mention{}, false
 	}
-	found := d.soleOpen(func(o *openActor) bool { return containsStr(o.descr, d.toks[i].low) })
+	found := d.soleOpen(func(o *openActor) bool { return containsStr(o.descr, w) })
 	if found == nil {
 		return mention{}, false
 	}
-	return d.openMention(i, i+2, found, false), true
+	return d.openMention(i, j, found, false), true
 }
 
 // backReference reads the noun phrase at token i, after "the", as a
@@ -1378,7 +1391,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
 	}
-	if standingWord(n.low) {
+	if standingWord(n.low) || n.low == "opposition's" {
 		return d.standingRef(i)
 	}
 	if !n.cap && i+2 < len(d.toks) && d.toks[i+1].kind == tSQuote && d.toks[i+1].s == n.e && strings.HasSuffix(n.low, "s") {
@@ -1406,6 +1419,14 @@ func (d *docState) backReference(i int) (mention, bool) {
 	}
 	if o := d.openByHead(nb); o != nil {
 		return d.openMention(i, i+1, o, false), true
+	}
+	if n.cap {
+		if o := d.openByLastWord(d.str[n.s:n.e]); o != nil {
+			// "the Accord" for the governing Democratic Accord: a party
+			// called by the last word of a name that has no
+			// organisation's noun
+			return d.openMention(i, i+1, o, false), true
+		}
 	}
 	if forms := d.openIdx[nb]; n.cap && forms != nil {
 		// the first words of a name: "the Red Hand" for the Red Hand Brigade
@@ -1618,13 +1639,20 @@ func (d *docState) ownedDescription(k int) bool {
 // "group" or "organisation" for the last one named, "separatists" for
 // the last one called separatist.
 func (d *docState) openByHead(w string) *openActor {
+	return d.openByHeadBut(w, "")
+}
+
+// openByHeadBut is openByHead over the organisations other than the one
+// named not: "Kellan Marine accused the operator of …" accuses no
+// Kellan Marine, whoever the article named last.
+func (d *docState) openByHeadBut(w, not string) *openActor {
 	var best *openActor
 	if companyRef(w) || bodyKinds[w] {
 		// "the operator" after "the operator, Tessel Port Holdings,", "the
 		// group" after "the protest group Keep Harrow Green": the one the
 		// article called so, before the company or group seen last
 		for _, o := range d.open {
-			if !o.state && containsStr(o.descr, w) {
+			if !o.state && o.name != not && containsStr(o.descr, w) {
 				if best != nil {
 					best = nil
 					break
@@ -1638,9 +1666,20 @@ func (d *docState) openByHead(w string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	if generic {
+		// "the Movement" after "the opposition Free Galvany Movement"
+		// and "the governing Civic Accord": the one whose name ends in
+		// the noun, not whichever was named last
+		for _, o := range d.open {
+			if !o.state && o.name != not && o.head == w {
+				generic = false
+				break
+			}
+		}
+	}
 	var trade *openActor // the last company fitting that is no public agency
 	for _, o := range d.open {
-		if o.state {
+		if o.state || o.name == not {
 			continue
 		}
 		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
@@ -1755,11 +1794,14 @@ done:
 		// "the Ruvenian Chemical Workers' Union": the state names no
 		// party here, and the name is the organisation's whole name, so
 		// that a later mention without the demonym ("the Chemical
-		// Workers' Union") is the same party (below)
-		if i+1 >= head {
+		// Workers' Union") is the same party (below). The state and a
+		// business's noun alone ("Rostavel Rail", "Ostmark Ferries") is
+		// a carrier or maker named after its state: a company of its
+		// own, a party apart from the state.
+		if i+1 >= head && !(companyHeads[hb] && !orgHeads[hb]) {
 			return mention{}, false
 		}
-		short = true
+		short = i+1 < head
 		if publicBodies[hb] {
 			owner = st
 		}
@@ -2377,4 +2419,42 @@ func (d *docState) isOrg(actor string) bool {
 		}
 	}
 	return false
+}
+
+// otherByNoun returns, for an accused written [s, e) as "the" and a
+// noun ("the operator", "the contractor") and read as the accuser's own
+// side, the other organisation the noun refers back to, or "".
+func (d *docState) otherByNoun(s, e int, side string) string {
+	if s < 0 || e != s+2 || d.toks[s].low != "the" {
+		return ""
+	}
+	n := &d.toks[s+1]
+	if n.kind != tWord || n.cap {
+		return ""
+	}
+	if m := d.mentAt[s+1]; m < 0 || d.ments[m].actor != side {
+		return ""
+	}
+	if o := d.openByHeadBut(n.low, side); o != nil {
+		return o.name
+	}
+	return ""
+}
+
+// openByLastWord returns the one organisation named before whose name
+// of two words or more ends in the capitalised word w and has no
+// organisation's noun ("Civic Accord", read after "the governing"), or
+// nil when none or more than one does.
+func (d *docState) openByLastWord(w string) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.head != "" || len(o.name) <= len(w)+1 || !strings.HasSuffix(o.name, w) || o.name[len(o.name)-len(w)-1] != ' ' {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

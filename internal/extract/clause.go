@@ -719,6 +719,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			c++
 		}
 		var accused []string
+		accS := -1     // where the accused starts, when read before the charge
 		rival := false // "accused its rival of …" (rivalOf)
 		pron := false  // "accused them of …" (lastOther)
 		switch class {
@@ -748,7 +749,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if d.toks[c].low == "each" || d.toks[c].low == "one" {
 					return nil // reciprocal: handled by patterns
 				}
-				accused = d.actorsIn(c, k)
+				accused, accS = d.actorsIn(c, k), c
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPair() // "accused both groups of …"
 				}
@@ -788,6 +789,14 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		if rival {
 			accused = d.rivalOf(spk.side)
+		}
+		if len(accused) == 1 && accused[0] == spk.side && spk.side != "" {
+			// "Kellan Marine accused the operator of …": a party called
+			// by its noun alone that was read as the accuser is the
+			// other one called so
+			if o := d.otherByNoun(accS, c, spk.side); o != "" {
+				accused[0] = o
+			}
 		}
 		if pron {
 			// "accused them of …": the last party named other than the
@@ -998,6 +1007,12 @@ func (d *docState) continuation(prev *att, cl clause) att {
 		k := d.accusedEnd(c, cl.hi)
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
+			if len(a.accused) == 1 && a.accused[0] == a.spk.side && a.spk.side != "" {
+				// "…, and accused the operator of …": not the accuser
+				if o := d.otherByNoun(c, k, a.spk.side); o != "" {
+					a.accused = []string{o}
+				}
+			}
 			if len(a.accused) == 0 && k == c+1 && (d.toks[c].low == "them" || d.toks[c].low == "it") {
 				// "…, accusing them of …": the last party named other
 				// than the speaker's own

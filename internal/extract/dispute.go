@@ -779,7 +779,7 @@ func (d *docState) needsFrame() bool {
 		c := &d.claims[i].c
 		switch c.Kind {
 		case graph.KindAccusation:
-			if c.Side != "" && c.Side == c.Subject {
+			if c.Side != "" && c.Side == c.Subject || stateOfficial(&d.claims[i]) {
 				return true
 			}
 			if p := &d.claims[max(i-1, 0)].c; i > 0 && d.claims[i-1].ev == d.claims[i].ev && p.Side == c.Subject &&
@@ -795,6 +795,44 @@ func (d *docState) needsFrame() bool {
 			if eachOther(&d.claims[i]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// stateOfficeWords are the words of a title only a state's officials
+// hold: "Foreign Minister", "President", "Prime Minister".
+var stateOfficeWords = []string{"minister", "president", "premier", "chancellor", "ambassador", "envoy"}
+
+// stateOfficial reports whether p is an accusation by a named person
+// with no side, or with the side it accuses, whose title is a state's
+// office (not a former one, nor the opposition's).
+func stateOfficial(p *pending) bool {
+	c := &p.c
+	if c.Kind != graph.KindAccusation || !p.person || c.Side != "" && c.Side != c.Subject || c.Role == "" || c.Subject == "" {
+		return false
+	}
+	if containsFold1(c.Role, "former") >= 0 || containsFold1(c.Role, "opposition") >= 0 || containsFold1(c.Role, "shadow") >= 0 {
+		return false
+	}
+	for _, w := range stateOfficeWords {
+		if containsFold1(c.Role, w) >= 0 {
+			return true
+		}
+	}
+	return bodyOfficial(c.Role)
+}
+
+// bodyOfficeWords are the words of a title held in a company, a union
+// or a party: "Regional organiser", "chief executive", "spokeswoman".
+var bodyOfficeWords = []string{"organiser", "organizer", "spokes", "executive", "secretary", "chair", "director", "manager", "leader"}
+
+// bodyOfficial reports whether role is an office in a body (not a
+// state's): in a story of two bodies, one of the two.
+func bodyOfficial(role string) bool {
+	for _, w := range bodyOfficeWords {
+		if containsFold1(role, w) >= 0 {
+			return true
 		}
 	}
 	return false
@@ -924,6 +962,18 @@ func (d *docState) readAgainstFrame(fr *disputeFrame) {
 		acc := fr.formParty(c.Side)
 		if acc < 0 && c.Side == "" && !p.person {
 			acc = fr.formParty(c.Speaker)
+		}
+		if (acc < 0 || c.Side == c.Subject) && stateOfficial(p) {
+			// "Foreign Minister Sigrun Hallesby accused Vantrell of …"
+			// in a story of two states that names no state for her, or
+			// that gave her the dateline's state she accuses: a
+			// state's minister accusing one of the two speaks for the
+			// other
+			if subj := fr.formParty(c.Subject); subj >= 0 && (d.isState(fr.party[0]) && d.isState(fr.party[1]) || bodyOfficial(c.Role) && !d.isState(fr.party[0]) && !d.isState(fr.party[1])) {
+				acc = 1 - subj
+				c.Side = fr.party[acc]
+				p.framed = true
+			}
 		}
 		if acc < 0 {
 			continue

@@ -371,6 +371,14 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	if frame != nil {
 		d.readAgainstFrame(frame)
 	}
+	for i := range d.claims {
+		if c := &d.claims[i].c; c.Kind == graph.KindAccusation && c.Side != "" && c.Side == c.Subject {
+			// a body accusing itself is a misreading no rule mended
+			// ("the company" read as the accuser, the only company
+			// named): what it says stands, the accusation does not
+			c.Kind = graph.KindAssertion
+		}
+	}
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
 	for i := 1; i < len(d.claims); i++ {

@@ -744,14 +744,14 @@ func (d *docState) pairNouns(k, e int) (string, string) {
 // (its head, its description, or a company's noun for a company),
 // the most named, ties to the first named; nil when either has none.
 func (d *docState) nounPair(w1, w2 string) []string {
-	pick := func(w, not string) string {
+	pick := func(w, not string, loose bool) string {
 		best := ""
 		for _, o := range d.open {
 			if o.state || o.name == not {
 				continue
 			}
 			fits := o.head == w || o.head == w+"s" || containsStr(o.descr, w) ||
-				companyNouns[w] && w != "agency" && w != "group" && companyHeads[o.head] && !publicAgency(o)
+				loose && companyNouns[w] && w != "agency" && w != "group" && companyHeads[o.head] && !publicAgency(o)
 			if !fits {
 				continue
 			}
@@ -761,12 +761,21 @@ func (d *docState) nounPair(w1, w2 string) []string {
 		}
 		return best
 	}
-	a := pick(w1, "")
-	if a == "" {
-		return nil
+	// a noun the article called one of them by first ("the contractor,
+	// Stellbrook Track Services,"), then a company's noun for any
+	// company ("the operator"): the most named company is no operator
+	// when the article called it the contractor
+	a, b := pick(w1, "", false), pick(w2, "", false)
+	if a == b {
+		a, b = "", ""
 	}
-	b := pick(w2, a)
+	if a == "" {
+		a = pick(w1, b, true)
+	}
 	if b == "" {
+		b = pick(w2, a, true)
+	}
+	if a == "" || b == "" {
 		return nil
 	}
 	return []string{a, b}
@@ -1107,13 +1116,25 @@ func (d *docState) describedPair(v, lo int) int {
 	}
 	k = first + 1
 	s := k - 2
-	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && d.describingWord(s) {
+	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && !d.ownerPossessive(s) && d.describingWord(s) {
 		s--
 	}
-	if s < lo || d.toks[s].low != "the" {
+	if s < lo || d.toks[s].low != "the" && !d.ownerPossessive(s) {
 		return -1
 	}
 	return s
+}
+
+// ownerPossessive reports whether token s is a capitalised possessive
+// that opens a description as "the" would: "Rostavel's national rail
+// operator".
+func (d *docState) ownerPossessive(s int) bool {
+	t := &d.toks[s]
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	_, poss := possessiveBase(t.low)
+	return poss
 }
 
 // staffOf reports whether token k is the people who run a body named
@@ -1141,7 +1162,10 @@ func (d *docState) relativeBack(j, lo int) int {
 		if (t.low == "that" || t.low == "who") && k < j {
 			return k - 1
 		}
-		if t.low == "and" || t.is(fSpeech) {
+		if t.low == "and" || t.is(fSpeech) && !(k-1 > lo && (d.toks[k-1].low == "that" || d.toks[k-1].low == "who")) {
+			// a reporting verb is the relative clause's own only
+			// right after "that": "the contractor that maintains its
+			// lines"
 			return -1
 		}
 	}
@@ -1196,7 +1220,16 @@ func (d *docState) pluralParties(v, lo int) int {
 // case that is not a state's organ: "union", "operator", "militia".
 func (d *docState) partyNoun(k int) bool {
 	t := &d.toks[k]
-	return t.kind == tWord && !t.cap && !stateOrgans[t.low] && (orgHeads[t.low] || companyNouns[t.low] || armedDescr[t.low] != "")
+	return t.kind == tWord && !t.cap && !stateOrgans[t.low] && (orgHeads[t.low] || companyNouns[t.low] || armedDescr[t.low] != "" || dealNouns[t.low])
+}
+
+// dealNouns are the roles of the two sides of a deal gone wrong, which
+// news calls them by before and after naming them ("the rail operator
+// and the contractor that maintains its lines blamed each other", "the
+// contractor, Stellbrook Track Services,").
+var dealNouns = map[string]bool{
+	"contractor": true, "subcontractor": true, "supplier": true, "shipyard": true, "sponsor": true,
+	"developer": true, "builder": true, "hospital": true, "clinic": true, "lender": true, "landlord": true,
 }
 
 // describingWord reports whether token k may stand inside a lower-case
