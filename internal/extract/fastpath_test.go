@@ -504,3 +504,29 @@ func TestNonWordBytesMatchesWordByte(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseCueMatchesWordTests holds splitClauses' gate to the word
+// tests of its cuts: a token it turns away is none of them.
+func TestClauseCueMatchesWordTests(t *testing.T) {
+	x := New(testTaxonomy())
+	ref := func(tk *token) bool {
+		switch tk.low {
+		case ";", "and", "but", "while", "whereas", "although", "though":
+			return true
+		}
+		return continuers[tk.low]
+	}
+	words := []string{"and", "And", "but", "BUT", "while", "whereas", "although", "though", "Though", "thought",
+		"band", "butt", "saying", "Saying", "adding", "citing", "said", "say", ";", ",", ":", "(", ")", "whilst"}
+	for w := range continuers {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	r := rand.New(rand.NewSource(11))
+	text := strings.Join(words, " ") + " " + randomText(r, 4000, append(words, textPieces...))
+	toks := tokenizeWith(text, 0, len(text), nil, x.voc, &lowerCache{})
+	for i := range toks {
+		if tk := &toks[i]; clauseCue(tk) != ref(tk) {
+			t.Fatalf("clauseCue(%q) = %v, want %v", tk.low, clauseCue(tk), ref(tk))
+		}
+	}
+}
