@@ -459,8 +459,13 @@ func (d *docState) openMentions(ments []mention) []mention {
 		next = ments[0].i
 	}
 	for i := 0; i < len(toks); i++ {
-		if i < next && !toks[i].cap && toks[i].flags&(fOpenCue|fOrgRef) == 0 {
-			continue // most words: lower case, no cue, no mention
+		// most words: lower case, no cue, no mention; passed over in a
+		// loop of their own
+		for i < next && !toks[i].cap && toks[i].flags&(fOpenCue|fOrgRef) == 0 {
+			i++
+		}
+		if i >= len(toks) {
+			break
 		}
 		for mi < len(ments) && ments[mi].i < i {
 			mi++ // inside an open name taken already
