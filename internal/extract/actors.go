@@ -226,6 +226,17 @@ func (d *docState) scanDemonyms(text string, dems map[string]int, caps *[]int) {
 			}
 		}
 		j := i + 1
+		// the word's lower-case run, eight bytes at a time as well
+		for j+8 <= n {
+			w := text[j : j+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			if m := lower8(x) ^ 0x8080808080808080; m != 0 {
+				j += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
 		for j < n && byteClass[text[j]] == bcLower {
 			j++
 		}
@@ -250,6 +261,14 @@ func upper8(x uint64) uint64 {
 	// per byte: (127+'Z'+1 - b) keeps its high bit while b <= 'Z', and
 	// (b + 127-('A'-1)) sets it once b >= 'A'
 	return (ones*(127+'Z'+1) - low) & (low + ones*(127-('A'-1))) &^ x & high
+}
+
+// lower8 sets the high bit of each byte of x that is an ASCII lower-case
+// letter ('a' to 'z'), as upper8 does for capitals.
+func lower8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low := x &^ high
+	return (ones*(127+'z'+1) - low) & (low + ones*(127-('a'-1))) &^ x & high
 }
 
 // Byte classes for scanDemonyms.
@@ -443,8 +462,13 @@ func (d *docState) openMentions(ments []mention) []mention {
 		next = ments[0].i
 	}
 	for i := 0; i < len(toks); i++ {
-		if i < next && !toks[i].cap && toks[i].flags&(fOpenCue|fOrgRef) == 0 {
-			continue // most words: lower case, no cue, no mention
+		// most words: lower case, no cue, no mention; passed over in a
+		// loop of their own
+		for i < next && !toks[i].cap && toks[i].flags&(fOpenCue|fOrgRef) == 0 {
+			i++
+		}
+		if i >= len(toks) {
+			break
 		}
 		for mi < len(ments) && ments[mi].i < i {
 			mi++ // inside an open name taken already

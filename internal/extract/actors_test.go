@@ -239,8 +239,8 @@ func TestSidesFromLookup(t *testing.T) {
 	}
 }
 
-// TestUpper8 checks the word-at-a-time capital finder of scanDemonyms
-// against a byte-by-byte test, for every byte in every lane, beside
+// TestUpper8 checks the word-at-a-time capital and lower-case finders of
+// scanDemonyms against a byte-by-byte test, for every byte in every lane, beside
 // neighbours that are themselves capitals, non-ASCII or neither.
 func TestUpper8(t *testing.T) {
 	for _, fill := range []byte{' ', 'A', 'Z', 'a', 0x80, 0xff, '@', '['} {
@@ -260,6 +260,15 @@ func TestUpper8(t *testing.T) {
 				}
 				if got := upper8(x); got != want {
 					t.Fatalf("upper8(% x) = %#x, want %#x", w, got, want)
+				}
+				var wantLower uint64
+				for k, b := range w {
+					if b >= 'a' && b <= 'z' {
+						wantLower |= 0x80 << (8 * k)
+					}
+				}
+				if got := lower8(x); got != wantLower {
+					t.Fatalf("lower8(% x) = %#x, want %#x", w, got, wantLower)
 				}
 			}
 		}

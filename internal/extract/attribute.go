@@ -634,7 +634,17 @@ func (d *docState) paragraph(s, e int) {
 	spans := d.spans[:0]
 	cur := -1
 	words, quoted := 0, 0
-	for i := range toks {
+	// up to the first quotation mark no token is in a span or quoted
+	// (the tokenizer starts each paragraph outside quotations): a loop
+	// of their own, without the span's tests
+	first := 0
+	for ; first < len(toks) && toks[first].kind != tQuote; first++ {
+		d.spanOf[first] = -1
+		if k := toks[first].kind; k == tWord || k == tNum {
+			words++
+		}
+	}
+	for i := first; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind == tQuote {
 			if t.open {

@@ -150,6 +150,15 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 					i += bits.TrailingZeros64(m)>>3 - 1 // the word's last byte
 					continue
 				}
+				// a longer word: its end eight bytes at a time too
+				i += 7
+				for i+9 <= len(b) {
+					if m := nonWordBytes(binary.LittleEndian.Uint64(b[i+1 : i+9])); m != 0 {
+						i += bits.TrailingZeros64(m) >> 3
+						break
+					}
+					i += 8
+				}
 				for i+1 < len(b) && wordByte[b[i+1]] {
 					i++
 				}

@@ -1569,15 +1569,22 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		if t.inQ || t.kind == tQuote {
 			continue
 		}
-		switch t.low {
-		case "(":
-			depth++
-			continue
-		case ")":
-			depth--
-			continue
+		if t.kind == tPunct {
+			switch t.low {
+			case "(":
+				depth++
+				continue
+			case ")":
+				depth--
+				continue
+			}
 		}
 		if depth > 0 || i == lo {
+			continue
+		}
+		if !fronted && !clauseCue(t) {
+			// most tokens: no cut and no fronted clause to close, so
+			// the comma before them is not looked at
 			continue
 		}
 		comma := d.toks[i-1].low == "," || d.toks[i-1].kind == tQuote && !d.toks[i-1].open && i >= 2 && d.toks[i-2].low == ","
@@ -1646,6 +1653,31 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// clauseCue reports whether t is a word splitClauses may cut a sentence
+// at: ";", a continuer ("saying"), "and", "but", "while", "whereas",
+// "although" or "though". Every other token leaves the clauses as they
+// are (but for the comma that closes a fronted clause).
+func clauseCue(t *token) bool {
+	if t.sets&sContinuer != 0 {
+		return true
+	}
+	switch len(t.low) {
+	case 1:
+		return t.low == ";"
+	case 3:
+		return t.low == "and" || t.low == "but"
+	case 5:
+		return t.low == "while"
+	case 6:
+		return t.low == "though"
+	case 7:
+		return t.low == "whereas"
+	case 8:
+		return t.low == "although"
+	}
+	return false
 }
 
 // frontedSubords open a subordinate clause before the main one: "As

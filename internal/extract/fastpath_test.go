@@ -124,10 +124,13 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 
 var fastWordPieces = append(strings.Fields(`weather capital mildly markets supply rally family dearly x1 a9b
 	word1234 abcdefg abcdefgh abcdefghi iPhone eBay ceasefire troops' army's it's don't sly ly
-	said says accused the of dec sept approx a.m 3 , . ; : - ’ ' … é`), " ", " ", " ", "\n")
+	said says accused the of dec sept approx a.m 3 , . ; : - ’ ' … é
+	Weather Capital Mildly Markets Rally Family X1 A9b Word1234 Abcdefg Abcdefgh Abcdefghi ABCDEFGH
+	IPhone EBay Ceasefire Said Accused The Dec Sept Approx Gen Mr Ms J A US It We THE Late Early
+	Freedonia Sylvanian Troops' Army's It's McAllister O'Neill`), " ", " ", " ", "\n")
 
-// TestFastWordMatchesGeneralPath checks that the tokenizer's path for
-// short lower-case words cuts, classes and lower-cases its tokens as the
+// TestFastWordMatchesGeneralPath checks that the tokenizer's paths for
+// short lower-case and capitalised words cut, classes and lower-cases its tokens as the
 // general path does (tokenize takes it for every word).
 func TestFastWordMatchesGeneralPath(t *testing.T) {
 	x := New(testTaxonomy())
@@ -501,6 +504,32 @@ func TestNonWordBytesMatchesWordByte(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestClauseCueMatchesWordTests holds splitClauses' gate to the word
+// tests of its cuts: a token it turns away is none of them.
+func TestClauseCueMatchesWordTests(t *testing.T) {
+	x := New(testTaxonomy())
+	ref := func(tk *token) bool {
+		switch tk.low {
+		case ";", "and", "but", "while", "whereas", "although", "though":
+			return true
+		}
+		return continuers[tk.low]
+	}
+	words := []string{"and", "And", "but", "BUT", "while", "whereas", "although", "though", "Though", "thought",
+		"band", "butt", "saying", "Saying", "adding", "citing", "said", "say", ";", ",", ":", "(", ")", "whilst"}
+	for w := range continuers {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	r := rand.New(rand.NewSource(11))
+	text := strings.Join(words, " ") + " " + randomText(r, 4000, append(words, textPieces...))
+	toks := tokenizeWith(text, 0, len(text), nil, x.voc, &lowerCache{})
+	for i := range toks {
+		if tk := &toks[i]; clauseCue(tk) != ref(tk) {
+			t.Fatalf("clauseCue(%q) = %v, want %v", tk.low, clauseCue(tk), ref(tk))
 		}
 	}
 }

@@ -138,11 +138,11 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			i += n
 			continue
 		}
-		if c >= 'a' && c <= 'z' && voc != nil {
-			// the common word: lower-case ASCII letters and digits, at
-			// most eight, up to a byte that continues no word. It is
-			// what the general case below makes of it (no capital, no
-			// hyphen, no abbreviation's dot, a plain vocabulary key),
+		if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && voc != nil {
+			// the common word: ASCII letters and digits, at most eight,
+			// up to a byte that continues no word. It is what the
+			// general case below makes of it (no hyphen, no
+			// abbreviation's dot; lower case: a plain vocabulary key),
 			// without that case's tests for the others, which
 			// TestFastWordMatchesGeneralPath holds it to
 			var x uint64
@@ -200,6 +200,47 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 						if j-i > 4 && str[j-1] == 'y' && str[j-2] == 'l' {
 							t.flags = lyAdverb(t.low)
 						}
+					}
+					i = j
+					continue
+				}
+				if c <= 'Z' {
+					// a capitalised word of up to eight bytes (a name,
+					// mostly, or a sentence's first word): what the
+					// general case's lookup makes of it, without its
+					// scan of the word and its tests for digits,
+					// abbreviations and non-ASCII bytes, which the end
+					// test above rules out
+					var t *token
+					out, t = pushWord(out, i, j, inQ)
+					t.cap = true
+					w := str[i:j]
+					k := x | upperBytes(x) // the lower-case word's key
+					var info *wordInfo
+					if j-i < 8 {
+						// the key is the whole word, as find would
+						// probe it, written out as for lower case
+						mask := uint64(len(voc.slots) - 1)
+						for h := voc.home(k); ; h = (h + 1) & mask {
+							if sl := &voc.slots[h]; sl.key == k || sl.key == 0 {
+								info = sl.info
+								break
+							}
+						}
+					} else {
+						info = voc.find(w, k, true)
+					}
+					if info != nil {
+						t.low, t.flags, t.info, t.sets = info.word, info.flags, info, info.sets
+					} else {
+						t.low = lc.lower(w)
+						voc.unknown(t)
+					}
+					if t.flags&fPron != 0 && j-i >= 2 && isUpperWord(w) {
+						t.flags &^= fPron | fFirstPerson // "US Secretary of State", not "us"
+					}
+					if (t.low == "late" || t.low == "early") && (len(out) < 2 || out[len(out)-2].kind != tWord) && timeFollows(str[j:]) {
+						t.flags |= fTime
 					}
 					i = j
 					continue
