@@ -1870,6 +1870,26 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		sp := d.describe(s, rs, e, d.sideOf(actor))
 		sp.role = sp.name
 		return sp, npOK
+	case head.is(fRole) && !head.is(fGroup) && !names && hd < e-1 && d.companyNamed(as, ae) > 0:
+		// "A spokesman for the mine's owner, the state-owned firm Korvel
+		// Mining, denied that": the organisation the apposition names
+		// speaks through him, not the spokesman named before; "he said"
+		// after it is still the organisation's spokesman
+		k := ae - d.companyNamed(as, ae)
+		name, owner := d.join(k, ae), ""
+		if d.stateOwned(as, k) {
+			// "the state-run company Orsova Airports": Orsova's
+			owner = d.stateOf(k)
+			if owner == "" && d.isState(appActor) {
+				owner = appActor
+			}
+		}
+		sp := speaker{name: name, side: name, inst: true}
+		if o := d.addOpen(openActor{name: name, head: d.toks[k-1].low, owner: owner}); o != nil {
+			sp = d.government(o.name)
+		}
+		sp.role = d.join(rs, hd+1)
+		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
@@ -2492,6 +2512,54 @@ func (d *docState) describedThenNamed(as, ae int) string {
 		}
 	}
 	return m.actor
+}
+
+// companyNamed returns how many name words end the apposition [as, ae)
+// after a description ending in a company's noun ("the state-owned
+// firm Korvel Mining", "a Lesk company, Corran Metals"), or 0: the
+// organisation a phrase before it ("a spokesman for the mine's owner")
+// is of, whether or not a mention of it was read.
+func (d *docState) companyNamed(as, ae int) int {
+	if as < 0 || ae-as < 3 || !isArticle(d.toks[as].low) {
+		return 0
+	}
+	n := 0
+	for n < ae-as-2 {
+		// a company's name may hold its state's or an organisation's
+		// word ("Orsk Hydro", "Velm Shipping Lines"), no person's name
+		if t := &d.toks[ae-1-n]; t.kind != tWord || !t.cap || t.is(fRole|fDet|fPrep|fConj|fPron|fRel) {
+			break
+		}
+		n++
+	}
+	k := ae - n - 1
+	if k >= 0 && d.toks[k].low == "," {
+		k--
+	}
+	if t := &d.toks[k]; n == 0 || t.kind != tWord || t.cap || !companyNouns[t.low] && !orgHeads[t.low] {
+		return 0
+	}
+	for j := as + 1; j < k; j++ {
+		// "the mining firm", "the state-run carrier": a verb's form
+		// describing the trade is no clause
+		t := &d.toks[j]
+		if t.kind != tWord || t.is(fRole|fPrep|fConj|fRel|fPron) || t.is(fVerb) && !strings.HasSuffix(t.low, "ing") && !strings.Contains(t.low, "-") {
+			return 0
+		}
+	}
+	return n
+}
+
+// stateOwned reports whether the description [i, j) says its company
+// belongs to a state ("the state-owned firm", "the state gas company").
+func (d *docState) stateOwned(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch d.toks[k].low {
+		case "state", "state-owned", "state-run", "national":
+			return true
+		}
+	}
+	return false
 }
 
 // appositionIs reports whether the apposition [as, ae) is nothing but

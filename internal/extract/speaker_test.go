@@ -308,3 +308,31 @@ func TestOpeningPhraseThenTheParty(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokesmanForDescribedCompany checks that "a spokesman for X, the
+// … company Y," speaks for Y, and "he said" after it too, however many
+// spokesmen were named before.
+func TestSpokesmanForDescribedCompany(t *testing.T) {
+	const before = "The Velmarkian government accused neighbouring Orsova of closing its border without notice.\n\nThe Orsovan government denied the charge. A government spokesman, Ilan Brask, said the border had been shut for safety.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a dam's operator, a state-owned company",
+			before + "A spokesman for the dam's operator, the state-owned company Orsova Hydro, denied that. \"The gates were opened for safety,\" he said.",
+			"gates were opened for safety", "Orsova Hydro", "Orsova"},
+		{"a mine's owner, a firm",
+			before + "A spokeswoman for the mine's owner, the mining firm Kettle Ridge Metals, said the tailings dam had been inspected in May.",
+			"tailings dam had been inspected", "Kettle Ridge Metals", "Kettle Ridge Metals"},
+		{"an airport's operator, then he",
+			before + "An official at the airport's operator, the state-run company Orsova Airports, rejected that. He said the runway had been closed by the army.",
+			"runway had been closed by the army", "Orsova Airports", "Orsova"},
+		{"guard: a spokesman named in apposition is the person",
+			before + "A spokesman for the port, Dario Vence, said the ferries were running.",
+			"ferries were running", "Dario Vence", "Orsova"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
