@@ -82,6 +82,7 @@ type docState struct {
 	hasLastAct               bool
 	roleSpeakers             []speaker
 	stateBodies              []stateBody           // a state's bodies named by their nouns as speakers (speaker.go bodyNamedBy)
+	portfolios               []portfolio           // ministries' portfolio words and their states (speaker.go notePortfolio)
 	acronyms                 map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
 	open                     []*openActor          // actors the taxonomy does not name (actors.go)
 	apposDescr               bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)

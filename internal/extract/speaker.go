@@ -1519,6 +1519,56 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	sp, st := d.resolveHead(s, e, as, ae)
+	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
+		d.notePortfolio(e-2, sp.side)
+	}
+	return sp, st
+}
+
+// notePortfolio records that the ministry whose portfolio is the word at
+// k ("water" in "Its water ministry said") is state's, so that a
+// minister of that portfolio named later without a state ("Water
+// Minister Ilsa Brenner") is its minister.
+func (d *docState) notePortfolio(k int, state string) {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || t.is(fDet|fPrep|fConj|fPron|fRole) || !d.isState(state) || len(d.portfolios) >= 8 {
+		return
+	}
+	for i := range d.portfolios {
+		if d.portfolios[i].word == t.low {
+			d.portfolios[i].state = state
+			return
+		}
+	}
+	d.portfolios = append(d.portfolios, portfolio{word: t.low, state: state})
+}
+
+// portfolioState returns the state whose ministry of the portfolio
+// before "minister" in role r spoke, or "".
+func (d *docState) portfolioState(r string) string {
+	if len(d.portfolios) == 0 {
+		return ""
+	}
+	ws := strings.Fields(r)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != "minister" {
+			continue
+		}
+		for _, p := range d.portfolios {
+			if p.word == ws[i-1] {
+				return p.state
+			}
+		}
+	}
+	return ""
+}
+
+// portfolio is a ministry's portfolio word and the state it is of.
+type portfolio struct{ word, state string }
+
+// resolveHead is resolveNP's reading of the phrase.
+func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
@@ -2601,6 +2651,12 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 		if p.side == "" && d.hasLastInst && companyTitle(r) && d.isOrg(d.lastInst.side) {
 			// "chief executive Paul Hendry" after the company spoke
 			p.side = d.lastInst.side
+		}
+		if p.side == "" && stateTitle(r) {
+			// "Its water ministry said …", then "Water Minister Ilsa
+			// Brenner": that ministry's state, wherever the copy is
+			// datelined
+			p.side = d.portfolioState(r)
 		}
 		if p.side == "" && d.home != "" && stateTitle(r) {
 			// "Environment Minister Sofia Brandt" in copy datelined in

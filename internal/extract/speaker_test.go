@@ -336,3 +336,28 @@ func TestSpokesmanForDescribedCompany(t *testing.T) {
 		})
 	}
 }
+
+// TestMinisterOfAPortfolioNamedBefore checks that a minister named by
+// portfolio alone is of the state whose ministry of that portfolio spoke
+// before, not of the state the copy is datelined in.
+func TestMinisterOfAPortfolioNamedBefore(t *testing.T) {
+	const dl = "KESSA, Velmark, June 2 (Wirenews) - "
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a water ministry, then its minister",
+			dl + "Velmark accused neighbouring Orsova of draining the Tarn reservoir. \"They took our water,\" Velmarkian Farm Minister Jon Eskel said.\n\nOrsova rejected the accusation. Its water ministry said the release had followed the rules.\n\n\"We opened the sluices because the dam was at risk,\" Water Minister Ilsa Brenner said on state television.",
+			"We opened the sluices", "Ilsa Brenner", "Orsova"},
+		{"a health ministry, then its minister",
+			dl + "Velmark blamed neighbouring Orsova for the measles outbreak.\n\nThe Orsovan health ministry said the vaccines had been delivered in March.\n\nHealth Minister Dara Vell told reporters the outbreak had started in Velmark.",
+			"the outbreak had started in Velmark", "Dara Vell", "Orsova"},
+		{"guard: another portfolio stays with the dateline's state",
+			dl + "Velmark accused neighbouring Orsova of draining the Tarn reservoir.\n\nOrsova rejected the accusation. Its water ministry said the release had followed the rules.\n\nInterior Minister Pavel Rusk said the evacuation of the valley was complete.",
+			"evacuation of the valley was complete", "Pavel Rusk", "Velmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
