@@ -1526,6 +1526,60 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	return sp, st
 }
 
+// oneOfGroup is the speaker "one of them" names: one of the group that
+// spoke last in this paragraph or the one before, named as one of it
+// ("Two officials said … One of them claimed": an official); of
+// officials who spoke as their government, one official of that state.
+func (d *docState) oneOfGroup() (speaker, bool) {
+	g, ok := d.lastPlural, d.hasLastPlural && d.paraN-d.lastPluralPara <= 1
+	if n := len(d.claims); !ok && n > 0 && d.claims[n-1].vs >= d.toks[0].s && !d.claims[n-1].person {
+		// "fishermen", "people": plurals "they" is not read for
+		if c := &d.claims[n-1].c; strings.HasSuffix(c.Speaker, "men") {
+			g, ok = speaker{name: c.Speaker, role: c.Role, side: c.Side}, true
+		}
+	}
+	if !ok {
+		return speaker{}, false
+	}
+	one := singularOf(g.name)
+	if g.inst {
+		if !strings.HasSuffix(g.name, " government") {
+			return speaker{}, false
+		}
+		one = strings.TrimSuffix(g.name, "government") + "official"
+	}
+	if one == "" {
+		return speaker{}, false
+	}
+	g.name, g.human, g.inst = one, true, false
+	return g, true
+}
+
+// singularOf returns a plural description's singular ("Velmarkian
+// official" for "Velmarkian officials", "fisherman" for "fishermen"), or
+// "" when its last word is no regular plural.
+func singularOf(name string) string {
+	// "Three Velmarkian officials", "Brask clinic several nurses": the
+	// count was of the group, not of the one
+	ws := strings.Fields(name)
+	out := ws[:0]
+	for _, w := range ws {
+		if !groupParts[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	name = strings.Join(out, " ")
+	switch {
+	case strings.HasSuffix(name, "men"):
+		return strings.TrimSuffix(name, "men") + "man"
+	case strings.HasSuffix(name, "ies"), strings.HasSuffix(name, "ss"), strings.HasSuffix(name, "'s"):
+		return ""
+	case strings.HasSuffix(name, "s"):
+		return strings.TrimSuffix(name, "s")
+	}
+	return ""
+}
+
 // notePortfolio records that the ministry whose portfolio is the word at
 // k ("water" in "Its water ministry said") is state's, so that a
 // minister of that portfolio named later without a state ("Water
@@ -1782,6 +1836,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	head := &d.toks[hd]
 	if !names && hd == e-1 && e-rs == 3 && head.is(fPron) && d.toks[rs+1].low == "of" && groupParts[d.toks[rs].low] {
 		// "most of them said": part of the group "they" would be
+		if d.toks[rs].low == "one" {
+			if sp, ok := d.oneOfGroup(); ok {
+				return sp, npOK
+			}
+		}
 		if side == "" && d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
 			side = d.lastPlural.side
 		}

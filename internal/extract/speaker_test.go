@@ -361,3 +361,26 @@ func TestMinisterOfAPortfolioNamedBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestOneOfTheGroup checks that "one of them" after a group spoke is one
+// of that group, named in the singular, on its side.
+func TestOneOfTheGroup(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"one of a state's officials",
+			"Velmark accused neighbouring Orsova of closing the border.\n\nTwo Velmarkian officials, who spoke on condition of anonymity, said the government would take the case to the regional court. One of them claimed the closure had been planned for weeks.",
+			"planned for weeks", "Velmarkian official", "Velmark"},
+		{"one of the fishermen",
+			"Orsova closed the fishing grounds off Tesk on Monday.\n\nThree Velmarkian fishermen told reporters in Tesk that their nets had been cut by a patrol boat. One of them said the crew had been threatened with arrest.",
+			"threatened with arrest", "Velmarkian fisherman", ""},
+		{"one of the nurses",
+			"Several nurses at the Brask clinic said the wards were full. One of them said patients were sleeping in corridors.",
+			"sleeping in corridors", "Brask clinic nurse", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
