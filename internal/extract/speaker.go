@@ -1555,6 +1555,36 @@ func (d *docState) oneOfGroup() (speaker, bool) {
 	return g, true
 }
 
+// itBody returns the organisation a subject "it" at k refers to when the
+// sentence before, in this paragraph, named it and no other party ("The
+// fullest account comes from Tallyline, a monitoring group. In a report,
+// it said …"), and nothing before k in this sentence names one; else "".
+// The last body quoted is then no antecedent: the sentence before
+// brought a new one in.
+func (d *docState) itBody(k int) string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return "" // token ranges are the paragraph's
+	}
+	for i := d.sentLo; i < k; i++ {
+		if m := d.mentAt[i]; m >= 0 && d.ments[m].actor != "" {
+			return ""
+		}
+	}
+	org := ""
+	for i := r[0]; i < r[1]; i++ {
+		m := d.mentAt[i]
+		if m < 0 || d.ments[m].actor == "" || d.ments[m].actor == org {
+			continue
+		}
+		if org != "" || !d.isOrg(d.ments[m].actor) {
+			return ""
+		}
+		org = d.ments[m].actor
+	}
+	return org
+}
+
 // singularOf returns a plural description's singular ("Velmarkian
 // official" for "Velmarkian officials", "fisherman" for "fishermen"), or
 // "" when its last word is no regular plural.
@@ -1675,6 +1705,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				// It said …": the body the sentence before was about,
 				// not the last body quoted
 				return d.government(d.prevSentBody), npOK
+			}
+			if o := d.itBody(s); o != "" {
+				return d.government(o), npOK
 			}
 			if d.hasLastInst {
 				return d.lastInst, npOK

@@ -384,3 +384,27 @@ func TestOneOfTheGroup(t *testing.T) {
 		})
 	}
 }
+
+// TestItIsTheBodyJustNamed checks that a subject "it" after a sentence
+// naming one organisation, and nothing else, is that organisation, not
+// the body quoted before.
+func TestItIsTheBodyJustNamed(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a monitoring group, then a report",
+			"The Lesk Election Commission said the count had been clean.\n\nThe fullest account comes from Tallyline, a monitoring group that sent 900 volunteers. In a preliminary report, it said ballot boxes had arrived already sealed.",
+			"ballot boxes had arrived already sealed", "Tallyline"},
+		{"an engineering firm, then a letter",
+			"Korvel Mining said the dam had been inspected.\n\nThe pumps were supplied by Dunmere Engineering. In a letter to the regulator, it said the pumps had been installed wrongly.",
+			"installed wrongly", "Dunmere Engineering"},
+		{"guard: two bodies named, the last one quoted stays",
+			"Korvel Mining said the dam had been inspected.\n\nDunmere Engineering sold the pumps to Brask Industries in May. In a letter to the regulator, it said the pumps had been installed wrongly.",
+			"installed wrongly", "Korvel Mining"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
