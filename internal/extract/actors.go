@@ -1638,6 +1638,19 @@ func (d *docState) openByHead(w string) *openActor {
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
+	if generic {
+		// "the Movement" after "the Green Lesk Movement" and a monitoring
+		// group quoted since: the one whose own name ends in the noun,
+		// before any other group seen later
+		for _, o := range d.open {
+			if !o.state && o.head == w && (best == nil || o.seen > best.seen) {
+				best = o
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
 	var trade *openActor // the last company fitting that is no public agency
 	for _, o := range d.open {
 		if o.state {

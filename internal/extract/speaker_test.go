@@ -408,3 +408,24 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyByItsOwnNoun checks that "the Movement", "the organisation"
+// is the body whose own name ends in that noun, not another group quoted
+// since.
+func TestBodyByItsOwnNoun(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a party's movement after a monitoring group",
+			"The governing Unity Bloc narrowly beat the opposition Green Lesk Movement.\n\nThe Movement, in turn, dismissed the story as a distraction.\n\nTallyline, a monitoring group, published its report on Monday. Its director, Ava Rusk, said neither party came out well.\n\nThe Movement said the report backed its case.",
+			"the report backed its case", "Green Lesk Movement"},
+		{"a health organisation after a charity",
+			"The Coastal Health Organisation said the outbreak began in Brask.\n\nSeawatch, a monitoring group, said the water had been clean. Its director, Ava Rusk, said samples were taken daily.\n\nThe organisation said its figures were correct.",
+			"its figures were correct", "Coastal Health Organisation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
