@@ -2036,9 +2036,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
 		}
-		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && (d.toks[rs].low == "company" || d.toks[rs].low == "firm") && d.hasLastInst && d.isOrg(d.lastInst.side) {
-			// "a company spokesman" after the company spoke: its
-			// spokesman, whom the article does not name
+		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && d.hasLastInst && d.spokesOf(d.toks[rs].low, d.lastInst.side) {
+			// "a company spokesman" after the company spoke, "a party
+			// spokesman" after the party did: its spokesman, whom the
+			// article does not name
 			return d.lastInst, npOK
 		}
 		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] && d.prevSentBody != "" {
@@ -3218,6 +3219,37 @@ func (d *docState) tiedBefore(k, lo int) bool {
 }
 
 // spokesNouns are the roles of a body's voice: "a spokesman said".
+// spokesOf reports whether kind, the noun before a spokesman's ("a
+// company spokesman", "a party spokeswoman"), fits the organisation
+// org: any for a company or firm, one whose own name ends in a party's
+// or a union's noun for those.
+func (d *docState) spokesOf(kind, org string) bool {
+	if !d.isOrg(org) {
+		return false
+	}
+	if kind == "company" || kind == "firm" {
+		return true
+	}
+	heads := partyHeads
+	if kind == "union" {
+		heads = unionHeads
+	} else if kind != "party" {
+		return false
+	}
+	for _, o := range d.open {
+		if o.name == org {
+			return heads[o.head]
+		}
+	}
+	return false
+}
+
+// partyHeads and unionHeads end the names of parties and of unions.
+var (
+	partyHeads = map[string]bool{"party": true, "movement": true, "bloc": true, "front": true, "alliance": true, "coalition": true, "league": true}
+	unionHeads = map[string]bool{"union": true, "federation": true, "guild": true, "association": true, "confederation": true}
+)
+
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // placeApposition reports whether the apposition [as, ae) describes a

@@ -429,3 +429,24 @@ func TestBodyByItsOwnNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestKindSpokesmanAfterTheBody checks that "a party spokesman", "a
+// union spokeswoman" after that body spoke is its spokesman, speaking
+// for it.
+func TestKindSpokesmanAfterTheBody(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a party spokesman after the party",
+			"The Unity Bloc and the Green Lesk Movement accused each other of fraud.\n\nThe Green Lesk Movement dismissed the story as a distraction. A party spokesman said no complaint had been lodged before the count.",
+			"no complaint had been lodged", "Green Lesk Movement"},
+		{"a union spokeswoman after the union",
+			"Brask Dockers' Union blamed the port for the crane collapse.\n\nThe Brask Dockers' Union rejected the inspector's report. A union spokeswoman said the crane had not been serviced for a year.",
+			"had not been serviced", "Brask Dockers' Union"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
