@@ -1616,16 +1616,44 @@ func singularOf(name string) string {
 // Minister Ilsa Brenner") is its minister.
 func (d *docState) notePortfolio(k int, state string) {
 	t := &d.toks[k]
-	if t.kind != tWord || t.cap || t.is(fDet|fPrep|fConj|fPron|fRole) || !d.isState(state) || len(d.portfolios) >= 8 {
+	if t.kind != tWord || t.cap || t.is(fDet|fPrep|fConj|fPron|fRole) {
+		return
+	}
+	d.notePortfolioWord(t.low, state)
+}
+
+// notePortfolioWord records that the ministry of portfolio w is state's
+// ("energy" of "Velmark's energy minister, Ilan Brask,"), so that "the
+// energy ministry" or "Energy Minister Ilan Brask" is Velmark's.
+func (d *docState) notePortfolioWord(w, state string) {
+	if len(d.portfolios) >= 8 || !d.isState(state) {
 		return
 	}
 	for i := range d.portfolios {
-		if d.portfolios[i].word == t.low {
+		if d.portfolios[i].word == w {
 			d.portfolios[i].state = state
 			return
 		}
 	}
-	d.portfolios = append(d.portfolios, portfolio{word: t.low, state: state})
+	d.portfolios = append(d.portfolios, portfolio{word: w, state: state})
+}
+
+// portfolioWord returns the lower-case word before "minister" in a role
+// ("energy" in "Energy Minister", "the energy minister"), or "".
+func portfolioWord(role string) string {
+	i := strings.Index(role, "inister")
+	if i < 3 || role[i-1] != 'm' && role[i-1] != 'M' || role[i-2] != ' ' {
+		return ""
+	}
+	w := role[:i-2]
+	if j := strings.LastIndexByte(w, ' '); j >= 0 {
+		w = w[j+1:]
+	}
+	w = strings.ToLower(w)
+	if w == "" || w == "prime" || w == "the" || w == "a" || w == "an" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return ""
+	}
+	return w
 }
 
 // portfolioState returns the state whose ministry of the portfolio
@@ -1899,6 +1927,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			d.seq++
 			o.seen = d.seq
 			return d.government(o.name), npOK
+		}
+	}
+	if !names && as < 0 && hd == e-1 && hd > rs && head.low == "ministry" && len(d.portfolios) > 0 && !d.toks[rs].cap && !d.toks[hd].cap {
+		// "The energy ministry rejected that" after "Velmark's energy
+		// minister, Ilan Brask,": the ministry of his state, whichever
+		// state's ministry spoke last
+		if st := d.portfolioState(d.toks[hd-1].low + " minister"); st != "" && rs == hd-1 {
+			return d.government(st), npOK
 		}
 	}
 	switch {
@@ -2759,6 +2795,11 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 	}
 	if role == "" {
 		role = p.role
+	}
+	if p.side != "" {
+		if w := portfolioWord(p.role); w != "" {
+			d.notePortfolioWord(w, p.side)
+		}
 	}
 	return speaker{name: p.name, role: role, side: p.side, person: p}
 }

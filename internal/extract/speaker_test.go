@@ -450,3 +450,41 @@ func TestKindSpokesmanAfterTheBody(t *testing.T) {
 		})
 	}
 }
+
+// TestMinistryOfAMinisterNamedBefore checks that "the energy ministry"
+// is the ministry of the state whose energy minister was named, though
+// another state's ministry spoke since.
+func TestMinistryOfAMinisterNamedBefore(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"an energy minister, then the energy ministry",
+			"The Velmarkian government accused neighbouring Orsova of cutting its gas supply.\n\nVelmark's energy minister, Ilan Brask, said the cut-off was blackmail.\n\nOrsova's foreign ministry hit back. A spokeswoman, Nadia Tal, said the Velmarkian operator had not paid its bills.\n\nA regional governor, Tomas Vey, said the capital had failed to fill the storage tanks.\n\nThe energy ministry rejected that criticism, saying the tanks had been filled in December.",
+			"tanks had been filled in December", "Velmarkian government", "Velmark"},
+		{"a health minister, then the health ministry",
+			"The Velmarkian government accused neighbouring Orsova of hiding the outbreak.\n\nOrsova's health minister, Dara Vell, said the first cases had been reported in Velmark.\n\nThe Velmarkian foreign ministry called that a lie.\n\nThe health ministry said its laboratories had confirmed 40 cases.",
+			"confirmed 40 cases", "Orsovan government", "Orsova"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
+
+func TestPortfolioWord(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"Energy Minister", "energy"},
+		{"Velmark's energy minister", "energy"},
+		{"Prime Minister", ""},
+		{"the minister", ""},
+		{"Velmark's minister", ""},
+		{"spokesman", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := portfolioWord(tt.role); got != tt.want {
+			t.Errorf("portfolioWord(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
