@@ -399,7 +399,7 @@ func TestItIsTheBodyJustNamed(t *testing.T) {
 			"Korvel Mining said the dam had been inspected.\n\nThe pumps were supplied by Dunmere Engineering. In a letter to the regulator, it said the pumps had been installed wrongly.",
 			"installed wrongly", "Dunmere Engineering"},
 		{"guard: two bodies named, the last one quoted stays",
-			"Korvel Mining said the dam had been inspected.\n\nDunmere Engineering sold the pumps to Brask Industries in May. In a letter to the regulator, it said the pumps had been installed wrongly.",
+			"Korvel Mining said the dam had been inspected.\n\nThe pumps were sold by Dunmere Engineering to Brask Industries in May. In a letter to the regulator, it said the pumps had been installed wrongly.",
 			"installed wrongly", "Korvel Mining"},
 	}
 	for _, tt := range tests {
@@ -486,5 +486,25 @@ func TestPortfolioWord(t *testing.T) {
 		if got := portfolioWord(tt.role); got != tt.want {
 			t.Errorf("portfolioWord(%q) = %q, want %q", tt.role, got, tt.want)
 		}
+	}
+}
+
+// TestItAfterAnOpeningPhrase checks that "In a statement, it said"
+// refers to the body the sentence before opened with, as "It said" does.
+func TestItAfterAnOpeningPhrase(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a coast guard's account, then a statement",
+			"The Velmarkian government accused neighbouring Orsova of firing on a trawler.\n\nOrsova's coast guard gave a very different account. In a statement, it said the trawler had ignored signals to stop.",
+			"ignored signals to stop", "Orsovan government", "Orsova"},
+		{"a mining company, then a letter",
+			"Residents of Tesk blamed the spill on the Brask Water Board.\n\nKorvel Mining gave a different account. In a letter on Friday, it said the tailings pond had been inspected in May.",
+			"inspected in May", "Korvel Mining", "Korvel Mining"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
 	}
 }
