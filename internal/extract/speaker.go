@@ -1562,27 +1562,34 @@ func (d *docState) oneOfGroup() (speaker, bool) {
 // The last body quoted is then no antecedent: the sentence before
 // brought a new one in.
 func (d *docState) itBody(k int) string {
-	r := d.prevSentRange
-	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
-		return "" // token ranges are the paragraph's
-	}
 	for i := d.sentLo; i < k; i++ {
 		if m := d.mentAt[i]; m >= 0 && d.ments[m].actor != "" {
 			return ""
 		}
 	}
-	org := ""
+	return d.prevSentParty(true)
+}
+
+// prevSentParty returns the one party the sentence before, in this
+// paragraph, named (an organisation when org is set), or "" when it
+// named none or several.
+func (d *docState) prevSentParty(org bool) string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return "" // token ranges are the paragraph's
+	}
+	one := ""
 	for i := r[0]; i < r[1]; i++ {
 		m := d.mentAt[i]
-		if m < 0 || d.ments[m].actor == "" || d.ments[m].actor == org {
+		if m < 0 || d.ments[m].actor == "" || d.ments[m].actor == one {
 			continue
 		}
-		if org != "" || !d.isOrg(d.ments[m].actor) {
+		if one != "" || org && !d.isOrg(d.ments[m].actor) {
 			return ""
 		}
-		org = d.ments[m].actor
+		one = d.ments[m].actor
 	}
-	return org
+	return one
 }
 
 // singularOf returns a plural description's singular ("Velmarkian
@@ -2079,11 +2086,19 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			// article does not name
 			return d.lastInst, npOK
 		}
-		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] && d.prevSentBody != "" {
+		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] {
 			// "The Orsk Agency has said little. A spokesman said …": the
-			// spokesman of the body the sentence before opened with
-			body := d.government(d.prevSentBody)
-			return speaker{name: body.name + " " + head.low, role: head.low, side: body.side, human: true}, npOK
+			// spokesman of the body the sentence before opened with, or
+			// the one party it named ("We asked Orsk's foreign ministry.
+			// A spokesman told us …")
+			b := d.prevSentBody
+			if b == "" {
+				b = d.prevSentParty(false)
+			}
+			if b != "" {
+				body := d.government(b)
+				return speaker{name: body.name + " " + head.low, role: head.low, side: body.side, human: true}, npOK
+			}
 		}
 		if actor == "" && (as < 0 || d.nameRun(as, ae) == 0) && hd == e-1 && hd-rs == 1 && !d.toks[rs].cap {
 			if body, bside := d.bodySpokeAs(d.toks[rs].low); body != "" {

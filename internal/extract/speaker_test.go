@@ -508,3 +508,23 @@ func TestItAfterAnOpeningPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokesmanOfThePartyAsked checks that "A spokesman told us" after a
+// sentence naming one party only, not as its subject, is that party's.
+func TestSpokesmanOfThePartyAsked(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a ministry asked",
+			"The Velmarkian government accused neighbouring Orsova of jamming its airports.\n\nWe asked Orsova's transport ministry about that. A spokesman told us the claim was baseless.",
+			"the claim was baseless", "Orsovan government spokesman", "Orsova"},
+		{"a company asked",
+			"Residents of Tesk blamed the spill on the Brask Water Board.\n\nWe put the residents' questions to Korvel Mining. A spokeswoman said the tailings pond had been inspected in May.",
+			"inspected in May", "Korvel Mining spokeswoman", "Korvel Mining"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
