@@ -1633,20 +1633,23 @@ func (d *docState) notePortfolio(k int, state string) {
 // ("energy" of "Velmark's energy minister, Ilan Brask,"), so that "the
 // energy ministry" or "Energy Minister Ilan Brask" is Velmark's.
 func (d *docState) notePortfolioWord(w, state string) {
-	if len(d.portfolios) >= 8 || !d.isState(state) {
-		return
-	}
+	// kept as written and whatever the side: whether it is a state is
+	// asked only when a ministry or a minister is looked up, which is
+	// rare, not on every claim a minister makes
 	for i := range d.portfolios {
-		if d.portfolios[i].word == w {
+		if strings.EqualFold(d.portfolios[i].word, w) {
 			d.portfolios[i].state = state
 			return
 		}
 	}
-	d.portfolios = append(d.portfolios, portfolio{word: w, state: state})
+	if len(d.portfolios) < 8 {
+		d.portfolios = append(d.portfolios, portfolio{word: w, state: state})
+	}
 }
 
-// portfolioWord returns the lower-case word before "minister" in a role
-// ("energy" in "Energy Minister", "the energy minister"), or "".
+// portfolioWord returns the word before "minister" in a role, as
+// written ("Energy" in "Energy Minister", "energy" in "the energy
+// minister"), or "".
 func portfolioWord(role string) string {
 	i := strings.Index(role, "inister")
 	if i < 3 || role[i-1] != 'm' && role[i-1] != 'M' || role[i-2] != ' ' {
@@ -1656,8 +1659,9 @@ func portfolioWord(role string) string {
 	if j := strings.LastIndexByte(w, ' '); j >= 0 {
 		w = w[j+1:]
 	}
-	w = strings.ToLower(w)
-	if w == "" || w == "prime" || w == "the" || w == "a" || w == "an" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+	// compared without case and returned as written: no allocation on
+	// every claim a minister makes
+	if w == "" || strings.EqualFold(w, "prime") || strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return ""
 	}
 	return w
@@ -1669,15 +1673,18 @@ func (d *docState) portfolioState(r string) string {
 	if len(d.portfolios) == 0 {
 		return ""
 	}
-	ws := strings.Fields(r)
-	for i := 1; i < len(ws); i++ {
-		if ws[i] != "minister" {
-			continue
-		}
-		for _, p := range d.portfolios {
-			if p.word == ws[i-1] {
-				return p.state
-			}
+	return d.portfolioOf(portfolioWord(r))
+}
+
+// portfolioOf returns the state whose ministry of portfolio w was named,
+// or "".
+func (d *docState) portfolioOf(w string) string {
+	if w == "" {
+		return ""
+	}
+	for _, p := range d.portfolios {
+		if strings.EqualFold(p.word, w) && d.isState(p.state) {
+			return p.state
 		}
 	}
 	return ""
@@ -1941,7 +1948,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "The energy ministry rejected that" after "Velmark's energy
 		// minister, Ilan Brask,": the ministry of his state, whichever
 		// state's ministry spoke last
-		if st := d.portfolioState(d.toks[hd-1].low + " minister"); st != "" && rs == hd-1 {
+		if st := d.portfolioOf(d.toks[hd-1].low); st != "" && rs == hd-1 {
 			return d.government(st), npOK
 		}
 	}
@@ -2797,7 +2804,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// "chief executive Paul Hendry" after the company spoke
 			p.side = d.lastInst.side
 		}
-		if p.side == "" && stateTitle(r) {
+		if p.side == "" && len(d.portfolios) > 0 && stateTitle(r) {
 			// "Its water ministry said …", then "Water Minister Ilsa
 			// Brenner": that ministry's state, wherever the copy is
 			// datelined
@@ -2812,7 +2819,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 	if role == "" {
 		role = p.role
 	}
-	if p.side != "" {
+	if p.side != "" && strings.Contains(p.role, "inister") {
 		if w := portfolioWord(p.role); w != "" {
 			d.notePortfolioWord(w, p.side)
 		}

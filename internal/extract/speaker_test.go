@@ -474,7 +474,7 @@ func TestMinistryOfAMinisterNamedBefore(t *testing.T) {
 
 func TestPortfolioWord(t *testing.T) {
 	tests := []struct{ role, want string }{
-		{"Energy Minister", "energy"},
+		{"Energy Minister", "Energy"},
 		{"Velmark's energy minister", "energy"},
 		{"Prime Minister", ""},
 		{"the minister", ""},
