@@ -352,10 +352,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout45", 0.66, 0.35, 0.43, 0.5},
 		{"testdata/heldout46", 0.90, 0, 0.65, 0},
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
-		{"testdata/heldout48", 0.75, 0, 0.75, 0},
-		{"testdata/heldout49", 0.80, 0, 0.35, 0},
-		{"testdata/heldout50", 0.70, 0, 0.75, 0},
-		{"testdata/heldout51", 0.55, 0, 0, 0},
+		{"testdata/heldout48", 0.92, 0, 0.75, 0},
+		{"testdata/heldout49", 0.87, 0, 0.35, 0},
+		{"testdata/heldout50", 0.81, 0, 0.75, 0},
+		{"testdata/heldout51", 0.68, 0, 0, 0},
 		{"testdata/heldout52", 0.75, 0, 0, 0},
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0, 0.75, 0},
@@ -363,7 +363,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout56", 0.75, 0, 0.65, 0},
 		{"testdata/heldout57", 0.80, 0, 0.25, 0},
 		{"testdata/heldout58", 0.70, 0, 0.25, 0},
-		{"testdata/heldout59", 0.65, 0, 0.75, 0},
+		{"testdata/heldout59", 0.70, 0, 0.75, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
