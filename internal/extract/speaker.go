@@ -2033,6 +2033,16 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(name), npOK
 		}
 		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && as >= 0 && hd == e-1 && (orgHeads[head.low] || companyNouns[head.low]) && !head.is(fRole) && !head.cap && d.appositionName(as, ae) >= 0:
+		// "The rail workers' union, the Velmark Federation of
+		// Railwaymen, blamed …": the body its name in apposition names,
+		// not a description of it on the side of a state in that name
+		k := d.appositionName(as, ae)
+		name := d.join(k, ae)
+		if o := d.addOpen(openActor{name: name, head: d.toks[ae-1].low}); o != nil {
+			return d.government(o.name), npOK
+		}
+		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
 		// "the spokesman, who gave his name only as Ruslan,"
 		k := d.namedAs(as, ae)
@@ -2750,6 +2760,42 @@ func (d *docState) companyNamed(as, ae int) int {
 		}
 	}
 	return n
+}
+
+// appositionName returns where an organisation's name starts in the
+// apposition [as, ae) when the apposition is that name alone, maybe after
+// "the": capitalised words, one of them an organisation's noun, with
+// "of", "for" or "and" between them ("the Velmark Federation of
+// Railwaymen"); else -1.
+func (d *docState) appositionName(as, ae int) int {
+	k := as
+	if k < ae && d.toks[k].low == "the" {
+		k++
+	}
+	if ae-k < 2 || ae-k > 7 || !d.toks[k].cap || !d.toks[ae-1].cap {
+		return -1
+	}
+	org := false
+	for i := k; i < ae; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return -1
+		}
+		if !t.cap {
+			if t.low != "of" && t.low != "for" && t.low != "and" {
+				return -1
+			}
+			continue
+		}
+		if t.is(fRole | fPron | fDet | fTime) {
+			return -1
+		}
+		org = org || orgHeads[t.low] || companyNouns[t.low]
+	}
+	if !org {
+		return -1
+	}
+	return k
 }
 
 // stateOwned reports whether the description [i, j) says its company

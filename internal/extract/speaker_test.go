@@ -528,3 +528,24 @@ func TestSpokesmanOfThePartyAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyNamedInApposition checks that "the rail workers' union, the
+// Velmark Federation of Railwaymen," speaks as the body its name in
+// apposition names.
+func TestBodyNamedInApposition(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a union named after its description",
+			"The Velmarkian rail operator and its track contractor blamed each other for the derailment.\n\nThe rail workers' union, the Velmark Federation of Railwaymen, said crews had reported the cracked rail in March.",
+			"reported the cracked rail", "Velmark Federation of Railwaymen"},
+		{"a dockers' union named after its description",
+			"The Velmarkian port operator and its pilots blamed each other for the collision.\n\nThe dock workers' union, the Velmark Federation of Dockers, said the crane had not been inspected for a year.",
+			"had not been inspected", "Velmark Federation of Dockers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+		})
+	}
+}
