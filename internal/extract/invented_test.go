@@ -356,7 +356,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout49", 0.87, 0, 0.35, 0},
 		{"testdata/heldout50", 0.81, 0, 0.75, 0},
 		{"testdata/heldout51", 0.68, 0, 0, 0},
-		{"testdata/heldout52", 0.75, 0, 0, 0},
+		{"testdata/heldout52", 0.81, 0, 0, 0},
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0, 0.75, 0},
 		{"testdata/heldout55", 0.75, 0, 0.65, 0},
