@@ -1691,14 +1691,17 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
 	if generic {
-		// "the Movement" after "the opposition Free Galvany Movement"
-		// and "the governing Civic Accord": the one whose name ends in
-		// the noun, not whichever was named last
+		// "the Movement" after "the opposition Free Galvany Movement", "the
+		// governing Civic Accord" or a monitoring group quoted since: the
+		// one whose own name ends in the noun, before any other group seen
+		// later
 		for _, o := range d.open {
-			if !o.state && o.name != not && o.head == w {
-				generic = false
-				break
+			if !o.state && o.name != not && o.head == w && (best == nil || o.seen > best.seen) {
+				best = o
 			}
+		}
+		if best != nil {
+			return best
 		}
 	}
 	var trade *openActor // the last company fitting that is no public agency

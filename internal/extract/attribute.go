@@ -82,6 +82,7 @@ type docState struct {
 	hasLastAct               bool
 	roleSpeakers             []speaker
 	stateBodies              []stateBody           // a state's bodies named by their nouns as speakers (speaker.go bodyNamedBy)
+	portfolios               []portfolio           // ministries' portfolio words and their states (speaker.go notePortfolio)
 	acronyms                 map[string]string     // "fo" → "Foreign Office", from "Foreign Office (FO)"
 	open                     []*openActor          // actors the taxonomy does not name (actors.go)
 	apposDescr               bool                  // an organisation was described before its name in apposition (actors.go appositiveOrg)
@@ -267,7 +268,7 @@ func (d *docState) release() {
 	clear(d.speakerIDs)
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0], portfolios: d.portfolios[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],

@@ -1519,6 +1519,182 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	sp, st := d.resolveHead(s, e, as, ae)
+	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
+		d.notePortfolio(e-2, sp.side)
+	}
+	return sp, st
+}
+
+// oneOfGroup is the speaker "one of them" names: one of the group that
+// spoke last in this paragraph or the one before, named as one of it
+// ("Two officials said … One of them claimed": an official); of
+// officials who spoke as their government, one official of that state.
+func (d *docState) oneOfGroup() (speaker, bool) {
+	g, ok := d.lastPlural, d.hasLastPlural && d.paraN-d.lastPluralPara <= 1
+	if n := len(d.claims); !ok && n > 0 && d.claims[n-1].vs >= d.toks[0].s && !d.claims[n-1].person {
+		// "fishermen", "people": plurals "they" is not read for
+		if c := &d.claims[n-1].c; strings.HasSuffix(c.Speaker, "men") {
+			g, ok = speaker{name: c.Speaker, role: c.Role, side: c.Side}, true
+		}
+	}
+	if !ok {
+		return speaker{}, false
+	}
+	one := singularOf(g.name)
+	if g.inst {
+		if !strings.HasSuffix(g.name, " government") {
+			return speaker{}, false
+		}
+		one = strings.TrimSuffix(g.name, "government") + "official"
+	}
+	if one == "" {
+		return speaker{}, false
+	}
+	g.name, g.human, g.inst = one, true, false
+	return g, true
+}
+
+// itBody returns the organisation a subject "it" at k refers to when the
+// sentence before, in this paragraph, named it and no other party ("The
+// fullest account comes from Tallyline, a monitoring group. In a report,
+// it said …"), and nothing before k in this sentence names one; else "".
+// The last body quoted is then no antecedent: the sentence before
+// brought a new one in.
+func (d *docState) itBody(k int) string {
+	for i := d.sentLo; i < k; i++ {
+		if m := d.mentAt[i]; m >= 0 && d.ments[m].actor != "" {
+			return ""
+		}
+	}
+	return d.prevSentParty(true)
+}
+
+// prevSentParty returns the one party the sentence before, in this
+// paragraph, named (an organisation when org is set), or "" when it
+// named none or several.
+func (d *docState) prevSentParty(org bool) string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return "" // token ranges are the paragraph's
+	}
+	one := ""
+	for i := r[0]; i < r[1]; i++ {
+		m := d.mentAt[i]
+		if m < 0 || d.ments[m].actor == "" || d.ments[m].actor == one {
+			continue
+		}
+		if one != "" || org && !d.isOrg(d.ments[m].actor) {
+			return ""
+		}
+		one = d.ments[m].actor
+	}
+	return one
+}
+
+// singularOf returns a plural description's singular ("Velmarkian
+// official" for "Velmarkian officials", "fisherman" for "fishermen"), or
+// "" when its last word is no regular plural.
+func singularOf(name string) string {
+	// "Three Velmarkian officials", "Brask clinic several nurses": the
+	// count was of the group, not of the one
+	ws := strings.Fields(name)
+	out := ws[:0]
+	for _, w := range ws {
+		if !groupParts[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	name = strings.Join(out, " ")
+	switch {
+	case strings.HasSuffix(name, "men"):
+		return strings.TrimSuffix(name, "men") + "man"
+	case strings.HasSuffix(name, "ies"), strings.HasSuffix(name, "ss"), strings.HasSuffix(name, "'s"):
+		return ""
+	case strings.HasSuffix(name, "s"):
+		return strings.TrimSuffix(name, "s")
+	}
+	return ""
+}
+
+// notePortfolio records that the ministry whose portfolio is the word at
+// k ("water" in "Its water ministry said") is state's, so that a
+// minister of that portfolio named later without a state ("Water
+// Minister Ilsa Brenner") is its minister.
+func (d *docState) notePortfolio(k int, state string) {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || t.is(fDet|fPrep|fConj|fPron|fRole) {
+		return
+	}
+	d.notePortfolioWord(t.low, state)
+}
+
+// notePortfolioWord records that the ministry of portfolio w is state's
+// ("energy" of "Velmark's energy minister, Ilan Brask,"), so that "the
+// energy ministry" or "Energy Minister Ilan Brask" is Velmark's.
+func (d *docState) notePortfolioWord(w, state string) {
+	// kept as written and whatever the side: whether it is a state is
+	// asked only when a ministry or a minister is looked up, which is
+	// rare, not on every claim a minister makes
+	for i := range d.portfolios {
+		if strings.EqualFold(d.portfolios[i].word, w) {
+			d.portfolios[i].state = state
+			return
+		}
+	}
+	if len(d.portfolios) < 8 {
+		d.portfolios = append(d.portfolios, portfolio{word: w, state: state})
+	}
+}
+
+// portfolioWord returns the word before "minister" in a role, as
+// written ("Energy" in "Energy Minister", "energy" in "the energy
+// minister"), or "".
+func portfolioWord(role string) string {
+	i := strings.Index(role, "inister")
+	if i < 3 || role[i-1] != 'm' && role[i-1] != 'M' || role[i-2] != ' ' {
+		return ""
+	}
+	w := role[:i-2]
+	if j := strings.LastIndexByte(w, ' '); j >= 0 {
+		w = w[j+1:]
+	}
+	// compared without case and returned as written: no allocation on
+	// every claim a minister makes
+	if w == "" || strings.EqualFold(w, "prime") || strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return ""
+	}
+	return w
+}
+
+// portfolioState returns the state whose ministry of the portfolio
+// before "minister" in role r spoke, or "".
+func (d *docState) portfolioState(r string) string {
+	if len(d.portfolios) == 0 {
+		return ""
+	}
+	return d.portfolioOf(portfolioWord(r))
+}
+
+// portfolioOf returns the state whose ministry of portfolio w was named,
+// or "".
+func (d *docState) portfolioOf(w string) string {
+	if w == "" {
+		return ""
+	}
+	for _, p := range d.portfolios {
+		if strings.EqualFold(p.word, w) && d.isState(p.state) {
+			return p.state
+		}
+	}
+	return ""
+}
+
+// portfolio is a ministry's portfolio word and the state it is of.
+type portfolio struct{ word, state string }
+
+// resolveHead is resolveNP's reading of the phrase.
+func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
@@ -1566,11 +1742,15 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		case "it":
-			if s == d.sentLo && d.prevSentBody != "" {
+			if d.prevSentBody != "" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
 				// "Telnor's interior ministry gave a different account.
-				// It said …": the body the sentence before was about,
-				// not the last body quoted
+				// It said …", "… In a statement, it said …": the body
+				// the sentence before was about, not the last body
+				// quoted
 				return d.government(d.prevSentBody), npOK
+			}
+			if o := d.itBody(s); o != "" {
+				return d.government(o), npOK
 			}
 			if d.hasLastInst {
 				return d.lastInst, npOK
@@ -1732,6 +1912,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	head := &d.toks[hd]
 	if !names && hd == e-1 && e-rs == 3 && head.is(fPron) && d.toks[rs+1].low == "of" && groupParts[d.toks[rs].low] {
 		// "most of them said": part of the group "they" would be
+		if d.toks[rs].low == "one" {
+			if sp, ok := d.oneOfGroup(); ok {
+				return sp, npOK
+			}
+		}
 		if side == "" && d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
 			side = d.lastPlural.side
 		}
@@ -1757,6 +1942,14 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			d.seq++
 			o.seen = d.seq
 			return d.government(o.name), npOK
+		}
+	}
+	if !names && as < 0 && hd == e-1 && hd > rs && head.low == "ministry" && len(d.portfolios) > 0 && !d.toks[rs].cap && !d.toks[hd].cap {
+		// "The energy ministry rejected that" after "Velmark's energy
+		// minister, Ilan Brask,": the ministry of his state, whichever
+		// state's ministry spoke last
+		if st := d.portfolioOf(d.toks[hd-1].low); st != "" && rs == hd-1 {
+			return d.government(st), npOK
 		}
 	}
 	switch {
@@ -1840,6 +2033,16 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(name), npOK
 		}
 		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && as >= 0 && hd == e-1 && (orgHeads[head.low] || companyNouns[head.low]) && !head.is(fRole) && !head.cap && d.appositionName(as, ae) >= 0:
+		// "The rail workers' union, the Velmark Federation of
+		// Railwaymen, blamed …": the body its name in apposition names,
+		// not a description of it on the side of a state in that name
+		k := d.appositionName(as, ae)
+		name := d.join(k, ae)
+		if o := d.addOpen(openActor{name: name, head: d.toks[ae-1].low}); o != nil {
+			return d.government(o.name), npOK
+		}
+		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
 		// "the spokesman, who gave his name only as Ruslan,"
 		k := d.namedAs(as, ae)
@@ -1870,20 +2073,49 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		sp := d.describe(s, rs, e, d.sideOf(actor))
 		sp.role = sp.name
 		return sp, npOK
+	case head.is(fRole) && !head.is(fGroup) && !names && hd < e-1 && d.companyNamed(as, ae) > 0:
+		// "A spokesman for the mine's owner, the state-owned firm Korvel
+		// Mining, denied that": the organisation the apposition names
+		// speaks through him, not the spokesman named before; "he said"
+		// after it is still the organisation's spokesman
+		k := ae - d.companyNamed(as, ae)
+		name, owner := d.join(k, ae), ""
+		if d.stateOwned(as, k) {
+			// "the state-run company Orsova Airports": Orsova's
+			owner = d.stateOf(k)
+			if owner == "" && d.isState(appActor) {
+				owner = appActor
+			}
+		}
+		sp := speaker{name: name, side: name, inst: true}
+		if o := d.addOpen(openActor{name: name, head: d.toks[k-1].low, owner: owner}); o != nil {
+			sp = d.government(o.name)
+		}
+		sp.role = d.join(rs, hd+1)
+		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
 		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
 			return sp, st
 		}
-		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && (d.toks[rs].low == "company" || d.toks[rs].low == "firm") && d.hasLastInst && d.isOrg(d.lastInst.side) {
-			// "a company spokesman" after the company spoke: its
-			// spokesman, whom the article does not name
+		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && d.hasLastInst && d.spokesOf(d.toks[rs].low, d.lastInst.side) {
+			// "a company spokesman" after the company spoke, "a party
+			// spokesman" after the party did: its spokesman, whom the
+			// article does not name
 			return d.lastInst, npOK
 		}
-		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] && d.prevSentBody != "" {
+		if actor == "" && as < 0 && e-s == 2 && (d.toks[s].low == "a" || d.toks[s].low == "an") && spokesNouns[head.low] {
 			// "The Orsk Agency has said little. A spokesman said …": the
-			// spokesman of the body the sentence before opened with
-			body := d.government(d.prevSentBody)
-			return speaker{name: body.name + " " + head.low, role: head.low, side: body.side, human: true}, npOK
+			// spokesman of the body the sentence before opened with, or
+			// the one party it named ("We asked Orsk's foreign ministry.
+			// A spokesman told us …")
+			b := d.prevSentBody
+			if b == "" {
+				b = d.prevSentParty(false)
+			}
+			if b != "" {
+				body := d.government(b)
+				return speaker{name: body.name + " " + head.low, role: head.low, side: body.side, human: true}, npOK
+			}
 		}
 		if actor == "" && (as < 0 || d.nameRun(as, ae) == 0) && hd == e-1 && hd-rs == 1 && !d.toks[rs].cap {
 			if body, bside := d.bodySpokeAs(d.toks[rs].low); body != "" {
@@ -2494,6 +2726,90 @@ func (d *docState) describedThenNamed(as, ae int) string {
 	return m.actor
 }
 
+// companyNamed returns how many name words end the apposition [as, ae)
+// after a description ending in a company's noun ("the state-owned
+// firm Korvel Mining", "a Lesk company, Corran Metals"), or 0: the
+// organisation a phrase before it ("a spokesman for the mine's owner")
+// is of, whether or not a mention of it was read.
+func (d *docState) companyNamed(as, ae int) int {
+	if as < 0 || ae-as < 3 || !isArticle(d.toks[as].low) {
+		return 0
+	}
+	n := 0
+	for n < ae-as-2 {
+		// a company's name may hold its state's or an organisation's
+		// word ("Orsk Hydro", "Velm Shipping Lines"), no person's name
+		if t := &d.toks[ae-1-n]; t.kind != tWord || !t.cap || t.is(fRole|fDet|fPrep|fConj|fPron|fRel) {
+			break
+		}
+		n++
+	}
+	k := ae - n - 1
+	if k >= 0 && d.toks[k].low == "," {
+		k--
+	}
+	if t := &d.toks[k]; n == 0 || t.kind != tWord || t.cap || !companyNouns[t.low] && !orgHeads[t.low] {
+		return 0
+	}
+	for j := as + 1; j < k; j++ {
+		// "the mining firm", "the state-run carrier": a verb's form
+		// describing the trade is no clause
+		t := &d.toks[j]
+		if t.kind != tWord || t.is(fRole|fPrep|fConj|fRel|fPron) || t.is(fVerb) && !strings.HasSuffix(t.low, "ing") && !strings.Contains(t.low, "-") {
+			return 0
+		}
+	}
+	return n
+}
+
+// appositionName returns where an organisation's name starts in the
+// apposition [as, ae) when the apposition is that name alone, maybe after
+// "the": capitalised words, one of them an organisation's noun, with
+// "of", "for" or "and" between them ("the Velmark Federation of
+// Railwaymen"); else -1.
+func (d *docState) appositionName(as, ae int) int {
+	k := as
+	if k < ae && d.toks[k].low == "the" {
+		k++
+	}
+	if ae-k < 2 || ae-k > 7 || !d.toks[k].cap || !d.toks[ae-1].cap {
+		return -1
+	}
+	org := false
+	for i := k; i < ae; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return -1
+		}
+		if !t.cap {
+			if t.low != "of" && t.low != "for" && t.low != "and" {
+				return -1
+			}
+			continue
+		}
+		if t.is(fRole | fPron | fDet | fTime) {
+			return -1
+		}
+		org = org || orgHeads[t.low] || companyNouns[t.low]
+	}
+	if !org {
+		return -1
+	}
+	return k
+}
+
+// stateOwned reports whether the description [i, j) says its company
+// belongs to a state ("the state-owned firm", "the state gas company").
+func (d *docState) stateOwned(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch d.toks[k].low {
+		case "state", "state-owned", "state-run", "national":
+			return true
+		}
+	}
+	return false
+}
+
 // appositionIs reports whether the apposition [as, ae) is nothing but
 // a mention of actor, maybe after "the": "Poland", "the Velland
 // Workers' Party"; not "backed by Poland".
@@ -2534,6 +2850,12 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// "chief executive Paul Hendry" after the company spoke
 			p.side = d.lastInst.side
 		}
+		if p.side == "" && len(d.portfolios) > 0 && stateTitle(r) {
+			// "Its water ministry said …", then "Water Minister Ilsa
+			// Brenner": that ministry's state, wherever the copy is
+			// datelined
+			p.side = d.portfolioState(r)
+		}
 		if p.side == "" && d.home != "" && stateTitle(r) {
 			// "Environment Minister Sofia Brandt" in copy datelined in
 			// her state
@@ -2542,6 +2864,11 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 	}
 	if role == "" {
 		role = p.role
+	}
+	if p.side != "" && strings.Contains(p.role, "inister") {
+		if w := portfolioWord(p.role); w != "" {
+			d.notePortfolioWord(w, p.side)
+		}
 	}
 	return speaker{name: p.name, role: role, side: p.side, person: p}
 }
@@ -3002,6 +3329,37 @@ func (d *docState) tiedBefore(k, lo int) bool {
 }
 
 // spokesNouns are the roles of a body's voice: "a spokesman said".
+// spokesOf reports whether kind, the noun before a spokesman's ("a
+// company spokesman", "a party spokeswoman"), fits the organisation
+// org: any for a company or firm, one whose own name ends in a party's
+// or a union's noun for those.
+func (d *docState) spokesOf(kind, org string) bool {
+	if !d.isOrg(org) {
+		return false
+	}
+	if kind == "company" || kind == "firm" {
+		return true
+	}
+	heads := partyHeads
+	if kind == "union" {
+		heads = unionHeads
+	} else if kind != "party" {
+		return false
+	}
+	for _, o := range d.open {
+		if o.name == org {
+			return heads[o.head]
+		}
+	}
+	return false
+}
+
+// partyHeads and unionHeads end the names of parties and of unions.
+var (
+	partyHeads = map[string]bool{"party": true, "movement": true, "bloc": true, "front": true, "alliance": true, "coalition": true, "league": true}
+	unionHeads = map[string]bool{"union": true, "federation": true, "guild": true, "association": true, "confederation": true}
+)
+
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // placeApposition reports whether the apposition [as, ae) describes a
