@@ -1560,14 +1560,26 @@ func (d *docState) oneOfGroup() (speaker, bool) {
 // fullest account comes from Tallyline, a monitoring group. In a report,
 // it said …"), and nothing before k in this sentence names one; else "".
 // The last body quoted is then no antecedent: the sentence before
-// brought a new one in.
+// brought a new one in. A state's own body ("Ludvia's State Security
+// Committee", an organ or a body a state owns) is left to the paths
+// that give it its state's side: as a body of its own it would speak
+// for itself and turn its state's accusations into its own.
 func (d *docState) itBody(k int) string {
 	for i := d.sentLo; i < k; i++ {
 		if m := d.mentAt[i]; m >= 0 && d.ments[m].actor != "" {
 			return ""
 		}
 	}
-	return d.prevSentParty(true)
+	o := d.prevSentParty(true)
+	if o == "" {
+		return ""
+	}
+	for _, a := range d.open {
+		if a.name == o && (a.organ || a.owner != "") || a.name != o && strings.HasPrefix(o, a.name+"'s ") {
+			return ""
+		}
+	}
+	return o
 }
 
 // prevSentParty returns the one party the sentence before, in this

@@ -391,20 +391,28 @@ func TestOneOfTheGroup(t *testing.T) {
 func TestItIsTheBodyJustNamed(t *testing.T) {
 	tests := []struct {
 		name, text, evidence, speaker string
+		side                          string // "": the speaker's own name
 	}{
 		{"a monitoring group, then a report",
 			"The Lesk Election Commission said the count had been clean.\n\nThe fullest account comes from Tallyline, a monitoring group that sent 900 volunteers. In a preliminary report, it said ballot boxes had arrived already sealed.",
-			"ballot boxes had arrived already sealed", "Tallyline"},
+			"ballot boxes had arrived already sealed", "Tallyline", ""},
 		{"an engineering firm, then a letter",
 			"Korvel Mining said the dam had been inspected.\n\nThe pumps were supplied by Dunmere Engineering. In a letter to the regulator, it said the pumps had been installed wrongly.",
-			"installed wrongly", "Dunmere Engineering"},
+			"installed wrongly", "Dunmere Engineering", ""},
+		{"guard: a state's own committee speaks for its state",
+			"Ludvia accused Kerrow of seizing the ferry on Monday, the Ludvian foreign ministry said. The Kerrowan government denied it.\n\nThe ferry was boarded by officers of Kerrow's State Security Committee. In a statement, it said the ferry had been carrying arms.",
+			"carrying arms", "Kerrowan government", "Kerrow"},
 		{"guard: two bodies named, the last one quoted stays",
 			"Korvel Mining said the dam had been inspected.\n\nThe pumps were sold by Dunmere Engineering to Brask Industries in May. In a letter to the regulator, it said the pumps had been installed wrongly.",
-			"installed wrongly", "Korvel Mining"},
+			"installed wrongly", "Korvel Mining", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
+			side := tt.side
+			if side == "" {
+				side = tt.speaker
+			}
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, side, nil)
 		})
 	}
 }
