@@ -253,7 +253,7 @@ func TestHeadlinePastHarmTopics(t *testing.T) {
 		{"shipping: a tanker seized off a port", "Velland navy seized Ostmark tanker off Kellby", body, []string{"tanker seizure"}},
 		{"fishing: a boat rammed off the coast", "Velland patrol ship rammed fishing boat off the coast", body, []string{"boat ramming"}},
 		{"aviation: a plane shot down off an island", "Velland missile shot down Ostmark cargo plane off Dask island", body, []string{"plane downing"}},
-		{"border: a ferry shelled off a town", "Velland gunners shelled Ostmark ferry off Mirsk", body, []string{"ferry strike"}},
+		{"border: a ferry shelled off a town", "Velland gunners shelled Ostmark ferry off Mirsk", body, []string{"ferry shelling"}},
 		// guards: a noun's plural before "on"; "off" the phrase's first word
 		{"forest fires on a ridge", "Forest fires on Kellby ridge as farmers and council trade blame",
 			"The farmers blamed the council for the incident, their union said.", []string{"ridge fire"}},
@@ -458,5 +458,19 @@ func TestShutdownTopics(t *testing.T) {
 		{"energy: the plant was shut down", "", "The Dorn power plant was shut down on Monday. " + body, []string{"plant shutdown"}},
 		{"mining: a headline's shuts down mine", "Orvik Metals shuts down copper mine as union cries foul", body, []string{"mine shutdown"}},
 		{"guard: shut the door on talks", "", "Velland shut the door on talks on Monday. " + body, []string{"negotiations"}},
+	})
+}
+
+// TestShellingTopics checks that "shelled" names its event as a desk
+// does, a shelling of what was shelled, not a strike.
+func TestShellingTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"border: a headline's shelled depot", "Velland shells Kellby fuel depot; Ostmark vows response", body,
+			[]string{"depot shelling"}},
+		{"health: a headline's shelled hospital", "Velland shells Mirsk hospital; Ostmark vows response", body,
+			[]string{"hospital shelling"}},
+		{"shipping: a shelled port in a question", "Who shelled Dorn port? Two navies and no witnesses", body,
+			[]string{"port shelling"}},
 	})
 }
