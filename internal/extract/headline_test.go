@@ -474,3 +474,31 @@ func TestShellingTopics(t *testing.T) {
 			[]string{"port shelling"}},
 	})
 }
+
+// TestHeadlineEventOverSetting checks that the event a headline reports
+// labels the article's charges over a configured topic the article
+// sets it in, on a tie, and that a charge of breaking what the sentence
+// before names ("A truce was signed … accused each other of breaking
+// it") keeps that configured topic.
+func TestHeadlineEventOverSetting(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: a shelled market and a truce in name only", "Who shelled Kellby market? Two militias, one crater and a truce in name only",
+			"The Dorn Front and the Velland Guard have each accused the other of carrying out the attack.",
+			[]string{"market shelling", "market shelling"}},
+		{"border: the truce broken, named the sentence before", "Who shelled Kellby market? Two militias, one crater and a truce in name only",
+			"The Dorn Front and the Velland Guard have each accused the other of carrying out the attack. " +
+				"A truce signed in Mirsk last spring was meant to keep heavy guns away from the town. " +
+				"Both groups have accused each other of breaking it almost weekly ever since.",
+			[]string{"market shelling", "market shelling", "ceasefire violations", "ceasefire violations"}},
+		{"shipping: a grain deal violated, after a ramming", "Velland tanker rams Ostmark ferry in Kellby strait",
+			"Ostmark accused Velland of ramming the ferry on purpose. A grain deal signed in May guarantees ships safe passage through the strait. Ostmark also accused Velland of violating it.",
+			[]string{"ferry ramming", "grain exports"}},
+		{"trade: an embargo breached, after a blast", "Blast at Orvik steel plant kills four; Dorn blames Velland",
+			"Dorn accused Velland of causing the blast. An embargo on Velland steel came into force in June. Dorn also accused Velland of breaching it.",
+			[]string{"plant blast", "sanctions"}},
+		// guard: what "it" refers to is no configured topic
+		{"mining: a contract broken, after a collapse", "Orvik mine tunnel collapses; union blames Dorn Metals",
+			"The union accused Dorn Metals of causing the collapse. A contract signed in May requires two inspections a week. The union also accused Dorn Metals of breaking it.",
+			[]string{"tunnel collapse", "tunnel collapse"}},
+	})
+}
