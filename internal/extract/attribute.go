@@ -433,11 +433,19 @@ func titleCaseTokens(toks []token) bool {
 }
 
 func (d *docState) docTopic() string {
-	best, bestN, bestFirst := "", 0, 0
+	best, bestN, bestFirst, bestHead := "", 0, 0, false
 	for t, n := range d.topicCount {
+		if n < bestN {
+			continue
+		}
 		f := d.topicFirst[t]
-		if n > bestN || n == bestN && (f < bestFirst || f == bestFirst && t < best) {
-			best, bestN, bestFirst = t, n, f
+		// on a tie the event the headline reports ("Who shelled the
+		// market?") is the story's, over a configured topic the
+		// article only sets it in ("a ceasefire in name only"), which
+		// its mentions count from before the headline's words
+		head := d.inTitle(t) && d.incident(t)
+		if n > bestN || head != bestHead && head || head == bestHead && (f < bestFirst || f == bestFirst && t < best) {
+			best, bestN, bestFirst, bestHead = t, n, f, head
 		}
 	}
 	if best != "" && best == d.headlessLabel {

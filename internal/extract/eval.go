@@ -562,16 +562,42 @@ func topicWords(s string) []string {
 }
 
 // singularWord strips a plural ending: "violations" → "violation",
-// "casualties" → "casualty"; "ss" endings and short words stay.
+// "casualties" → "casualty", "boxes" → "box", "clashes" → "clash";
+// "ss" endings and short words stay.
 func singularWord(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case len(w) > 4 && esPlural(w):
+		// English adds "es" after a sibilant: without this "boxes" was
+		// "boxe" and "clashes" "clashe", matching neither "box" nor "clash"
+		return w[:len(w)-2]
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:len(w)-1]
 	}
 	return w
 }
+
+// esPlural reports whether w is a plural that took "es" after a sibilant:
+// "-xes", "-ches", "-shes", "-sses" ("taxes", "branches", "crashes",
+// "losses"). The few nouns whose singular already ends in "e" ("aches",
+// "niches", "tranches") are kept out.
+func esPlural(w string) bool {
+	if !strings.HasSuffix(w, "es") {
+		return false
+	}
+	stem := w[:len(w)-2]
+	switch {
+	case strings.HasSuffix(stem, "x"), strings.HasSuffix(stem, "sh"), strings.HasSuffix(stem, "ss"):
+		return true
+	case strings.HasSuffix(stem, "ch"):
+		return !eChWords[stem+"e"]
+	}
+	return false
+}
+
+// eChWords are the nouns in "-che" whose plural looks like a "-ches" plural.
+var eChWords = map[string]bool{"ache": true, "headache": true, "cache": true, "niche": true, "avalanche": true, "tranche": true, "psyche": true, "cliche": true, "creche": true, "moustache": true, "quiche": true, "microfiche": true}
 
 func short(s string) string {
 	s = graph.NormText(s)

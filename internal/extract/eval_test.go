@@ -184,6 +184,35 @@ func TestTopicMatch(t *testing.T) {
 	}
 }
 
+// TestSingularWord checks plural endings, "-es" after a sibilant
+// included.
+func TestSingularWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"violations", "violation"},
+		{"casualties", "casualty"},
+		{"boxes", "box"},         // ballot boxes
+		{"taxes", "tax"},         // port taxes
+		{"branches", "branch"},   // bank branches
+		{"marches", "march"},     // border marches
+		{"crashes", "crash"},     // drone crashes
+		{"clashes", "clash"},     // border clashes
+		{"losses", "loss"},       // trading losses
+		{"addresses", "address"}, // mailing addresses
+		{"tranches", "tranche"},  // a loan's tranches: "-che" kept
+		{"avalanches", "avalanche"},
+		{"headaches", "headache"},
+		{"mines", "mine"},
+		{"houses", "house"},
+		{"bus", "bus"},
+		{"loss", "loss"},
+	}
+	for _, tt := range tests {
+		if got := singularWord(tt.in); got != tt.want {
+			t.Errorf("singularWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestSpeakerMatch checks when a claim's speaker is the gold speaker.
 func TestSpeakerMatch(t *testing.T) {
 	tax := testTaxonomy()

@@ -253,7 +253,7 @@ func TestHeadlinePastHarmTopics(t *testing.T) {
 		{"shipping: a tanker seized off a port", "Velland navy seized Ostmark tanker off Kellby", body, []string{"tanker seizure"}},
 		{"fishing: a boat rammed off the coast", "Velland patrol ship rammed fishing boat off the coast", body, []string{"boat ramming"}},
 		{"aviation: a plane shot down off an island", "Velland missile shot down Ostmark cargo plane off Dask island", body, []string{"plane downing"}},
-		{"border: a ferry shelled off a town", "Velland gunners shelled Ostmark ferry off Mirsk", body, []string{"ferry strike"}},
+		{"border: a ferry shelled off a town", "Velland gunners shelled Ostmark ferry off Mirsk", body, []string{"ferry shelling"}},
 		// guards: a noun's plural before "on"; "off" the phrase's first word
 		{"forest fires on a ridge", "Forest fires on Kellby ridge as farmers and council trade blame",
 			"The farmers blamed the council for the incident, their union said.", []string{"ridge fire"}},
@@ -458,5 +458,47 @@ func TestShutdownTopics(t *testing.T) {
 		{"energy: the plant was shut down", "", "The Dorn power plant was shut down on Monday. " + body, []string{"plant shutdown"}},
 		{"mining: a headline's shuts down mine", "Orvik Metals shuts down copper mine as union cries foul", body, []string{"mine shutdown"}},
 		{"guard: shut the door on talks", "", "Velland shut the door on talks on Monday. " + body, []string{"negotiations"}},
+	})
+}
+
+// TestShellingTopics checks that "shelled" names its event as a desk
+// does, a shelling of what was shelled, not a strike.
+func TestShellingTopics(t *testing.T) {
+	const body = "Ostmark blamed Velland for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"border: a headline's shelled depot", "Velland shells Kellby fuel depot; Ostmark vows response", body,
+			[]string{"depot shelling"}},
+		{"health: a headline's shelled hospital", "Velland shells Mirsk hospital; Ostmark vows response", body,
+			[]string{"hospital shelling"}},
+		{"shipping: a shelled port in a question", "Who shelled Dorn port? Two navies and no witnesses", body,
+			[]string{"port shelling"}},
+	})
+}
+
+// TestHeadlineEventOverSetting checks that the event a headline reports
+// labels the article's charges over a configured topic the article
+// sets it in, on a tie, and that a charge of breaking what the sentence
+// before names ("A truce was signed … accused each other of breaking
+// it") keeps that configured topic.
+func TestHeadlineEventOverSetting(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: a shelled market and a truce in name only", "Who shelled Kellby market? Two militias, one crater and a truce in name only",
+			"The Dorn Front and the Velland Guard have each accused the other of carrying out the attack.",
+			[]string{"market shelling", "market shelling"}},
+		{"border: the truce broken, named the sentence before", "Who shelled Kellby market? Two militias, one crater and a truce in name only",
+			"The Dorn Front and the Velland Guard have each accused the other of carrying out the attack. " +
+				"A truce signed in Mirsk last spring was meant to keep heavy guns away from the town. " +
+				"Both groups have accused each other of breaking it almost weekly ever since.",
+			[]string{"market shelling", "market shelling", "ceasefire violations", "ceasefire violations"}},
+		{"shipping: a grain deal violated, after a ramming", "Velland tanker rams Ostmark ferry in Kellby strait",
+			"Ostmark accused Velland of ramming the ferry on purpose. A grain deal signed in May guarantees ships safe passage through the strait. Ostmark also accused Velland of violating it.",
+			[]string{"ferry ramming", "grain exports"}},
+		{"trade: an embargo breached, after a blast", "Blast at Orvik steel plant kills four; Dorn blames Velland",
+			"Dorn accused Velland of causing the blast. An embargo on Velland steel came into force in June. Dorn also accused Velland of breaching it.",
+			[]string{"plant blast", "sanctions"}},
+		// guard: what "it" refers to is no configured topic
+		{"mining: a contract broken, after a collapse", "Orvik mine tunnel collapses; union blames Dorn Metals",
+			"The union accused Dorn Metals of causing the collapse. A contract signed in May requires two inspections a week. The union also accused Dorn Metals of breaking it.",
+			[]string{"tunnel collapse", "tunnel collapse"}},
 	})
 }

@@ -464,6 +464,11 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			topics = append(topics, t)
 		}
 	}
+	if len(topics) == 0 {
+		if t := d.brokenReferent(cs, ce); t != "" {
+			topics = append(topics, t)
+		}
+	}
 	// "It was an attack on fishermen", "This is sabotage": the event
 	// phrase describes what the pronoun refers back to
 	anaphor := d.describesReferent(cs, ce)
@@ -486,6 +491,48 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 		topics = append(topics, anaphorTopic)
 	}
 	return topics
+}
+
+// breachVerbs are the verbs of breaking an agreement.
+var breachVerbs = map[string]bool{"break": true, "breach": true, "violate": true}
+
+// brokenReferent returns the configured topic a clause [cs, ce) charges
+// by breaking "it", when the sentence before names it: "A truce was
+// signed in May. Both sides have accused each other of breaking it":
+// the charge is of the truce's violation, whatever event the article
+// reports (its market shelling), and not the article's event. The last
+// topic mention of the paragraph before the pronoun and after the end
+// of the sentence before that one is the referent; "" when there is
+// none or it names no configured topic.
+func (d *docState) brokenReferent(cs, ce int) string {
+	k := cs
+	for ; k+1 < ce; k++ {
+		if d.toks[k+1].low == "it" && d.toks[k].kind == tWord && breachVerbs[d.toks[k].lemma()] {
+			break
+		}
+	}
+	if k+1 >= ce {
+		return ""
+	}
+	// back to the start of the sentence before the pronoun's
+	lo, ends := k, 0
+	for ; lo > 0; lo-- {
+		if t := &d.toks[lo-1]; t.kind == tPunct && (t.low == "." || t.low == "!" || t.low == "?") {
+			if ends++; ends == 2 {
+				break
+			}
+		}
+	}
+	ma, mb := d.mentRange(lo, k)
+	for i := mb - 1; i >= ma; i-- {
+		if t := d.ments[i].topic; t != "" {
+			if d.configured(t) {
+				return t
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // modifiesNoun reports whether token j, after a topic's mention, is a

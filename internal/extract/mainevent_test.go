@@ -19,7 +19,7 @@ func TestMainEvent(t *testing.T) {
 		{"violence after a shelling", "Central market shelled in Dovrany: Kestria and Dravonia trade blame",
 			"Shells struck the central market in Dovrany on Sunday. Kestria and Dravonia blamed each other for the violence that followed. " +
 				"Kestria accused Dravonian gunners of firing on the market. Dravonia blamed Kestrian troops for the violence, saying they had fired first.",
-			[]string{"market strike", "market strike", "market strike", "market strike"}},
+			[]string{"market shelling", "market shelling", "market shelling", "market shelling"}},
 		// a headline with no incident: the first paragraph's
 		{"delay after a crash, the lead's", "Airline and airport trade blame at Pellam",
 			"A Norvan Air cargo jet crashed on landing at Pellam on Monday, and the airline and the airport are blaming each other for the delay in reaching the wreck.\n\n" +

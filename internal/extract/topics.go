@@ -186,6 +186,12 @@ var particleEvents = map[string]struct {
 // cutoff. The verb counts as that noun (surfaceName).
 var particleNouns = map[string]string{"cut": "cutoff"}
 
+// verbNouns are the nouns editors keep for an event verb whose event
+// folds into a wider head: "shelled the market" is a strike to find and
+// merge, but a desk labels it a "market shelling". "Bombed" is not
+// among them: a desk calls a bombed hospital a hospital strike.
+var verbNouns = map[string]string{"shell": "shelling"}
+
 // headVerbs are the verbs of event heads, for core events.
 var headVerbs = map[string]string{
 	"strike": "strike", "attack": "attack", "blast": "blast", "collision": "collide",
@@ -621,6 +627,18 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// a strong participle after a determiner is an adjective:
 			// "the frozen conflict", as "the shelled town" is not
 			continue
+		}
+		if ok && name == "" && !t.cap && t.low != lem {
+			// an inflected form: "an Ostmark shell struck" is a noun
+			if n := verbNouns[lem]; n != "" {
+				// "shelled the market" is named as the desk names it,
+				// a market shelling (surfaceName), though it folds
+				// into the strikes it is one of
+				if d.headWords == nil {
+					d.headWords = map[string]int{}
+				}
+				d.headWords[n] += weight
+			}
 		}
 		obj := k + 1   // where a transitive verb's object starts
 		cause := false // an act a side alleges caused the disaster blamed

@@ -34,7 +34,7 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
 		{"Velland said an Ostmark shell struck the market.", "market strike"},
-		{"Velland said Ostmark gunboats shelled the ferry offshore.", "ferry strike"},
+		{"Velland said Ostmark gunboats shelled the ferry offshore.", "ferry shelling"},
 		{"Velland said Ostmark has frozen the accounts of its traders.", "account freeze"},
 		{"Velland said the accounts were frozen by Ostmark.", "account freeze"},
 		{"Velland said the frozen conflict with Ostmark must end.", "general"},
@@ -340,13 +340,13 @@ func TestFireTopics(t *testing.T) {
 		// guards: shooting and the fire service are no fire
 		{"opened fire", "",
 			"Velland said Ostmark troops opened fire on a border patrol. The minister said Ostmark had shelled the bridge.",
-			[]string{"bridge strike", "bridge strike"}},
+			[]string{"bridge shelling", "bridge shelling"}},
 		{"came under fire", "",
 			"Velland said its soldiers came under fire near the depot. The minister said Ostmark had shelled the bridge.",
-			[]string{"bridge strike", "bridge strike"}},
+			[]string{"bridge shelling", "bridge shelling"}},
 		{"fire patrols", "",
 			"Velland said Ostmark had shelled the bridge near the border. Ostmark said fire patrols across the valley had stopped.",
-			[]string{"bridge strike", "bridge strike"}},
+			[]string{"bridge shelling", "bridge shelling"}},
 		{"the fire service", "",
 			"Velland said Ostmark had shelled the bridge near the border. Velland said the bridge strike killed four. Ostmark said the fire service had ignored a pipeline blast.",
 			[]string{"bridge strike", "bridge strike", "pipeline blast"}},
@@ -431,7 +431,7 @@ func TestHeadlineEventTopics(t *testing.T) {
 	runTopicRows(t, []topicRow{
 		{"a headline passive", "Velland grain depot shelled as talks resume",
 			"Velland blamed Ostmark for the attack, the minister said.",
-			[]string{"depot strike"}},
+			[]string{"depot shelling"}},
 		{"a part named by its owner", "Velland customs agency website hacked before vote",
 			"Velland's minister said Ostmark was behind the hack.",
 			[]string{"agency hack"}},
@@ -442,7 +442,7 @@ func TestHeadlineEventTopics(t *testing.T) {
 		// with no noun before it; a part with no owner
 		{"an active headline", "Ostmark gunboats shelled ferry, Velland says",
 			"Velland blamed Ostmark for the attack, the minister said.",
-			[]string{"ferry strike"}},
+			[]string{"ferry shelling"}},
 		{"no noun before", "Velland says it was shelled overnight",
 			"Velland blamed Ostmark for the attack, the minister said.",
 			[]string{"general"}},
@@ -457,7 +457,7 @@ func TestHeadlineEventTopics(t *testing.T) {
 			[]string{"wall attack"}},
 		{"a site is no part", "",
 			"Velland said Ostmark had shelled the chemical storage site at night.",
-			[]string{"site strike"}},
+			[]string{"site shelling"}},
 	})
 }
 
@@ -528,7 +528,7 @@ func TestGenericKindOfEvent(t *testing.T) {
 			[]string{"agency hack"}},
 		{"drones and a market shelled", "Velland grain market shelled as talks resume",
 			"The mayor said Ostmark had used attack drones.",
-			[]string{"market strike"}},
+			[]string{"market shelling"}},
 		// guards: another kind of dispute; no induced event
 		{"another kind", "Velland grain market shelled as talks resume",
 			"The mayor said Ostmark had sponsored terrorism.",
