@@ -249,3 +249,72 @@ func TestBulkCountsAsIncremental(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkChunkConflicts: claims added earlier in a bulk transaction come
+// back at every place of a many-row insert (claimChunk): each is counted
+// unchanged, or replaced when changed, and the new ones beside it added,
+// with their links, wherever they fall.
+func TestBulkChunkConflicts(t *testing.T) {
+	ctx := context.Background()
+	first := synthVocab(rand.New(rand.NewPCG(7, 7)), 0, 3*claimChunk, 3, 4, 3)
+	fresh := synthVocab(rand.New(rand.NewPCG(8, 8)), 1, 3*claimChunk, 3, 4, 3)
+	for i := range fresh.Claims {
+		fresh.Claims[i].RespondsTo = []string{first.Claims[i%len(first.Claims)].ID}
+	}
+	for _, tc := range []struct {
+		name    string
+		old     []int // positions in the second batch that repeat a claim of the first
+		changed bool  // the repeats change it
+	}{
+		{"none", nil, false},
+		{"first of a chunk", []int{0}, false},
+		{"last of a chunk", []int{claimChunk - 1}, false},
+		{"a whole chunk", seq(claimChunk, 2*claimChunk), false},
+		{"all but one of a chunk", seq(1, claimChunk), false},
+		{"in the rows after the chunks", []int{2*claimChunk + 1}, false},
+		{"scattered, changed", []int{3, claimChunk + 5, 2*claimChunk - 1, 2*claimChunk + 2}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			second := graph.Batch{Documents: append(slices.Clone(first.Documents), fresh.Documents...)}
+			// A chunk and a half: two chunk statements, then single rows.
+			n := 2*claimChunk + claimChunk/2
+			second.Claims = slices.Clone(fresh.Claims[:n])
+			for k, at := range tc.old {
+				c := first.Claims[k]
+				if tc.changed {
+					c.Polarity = c.Polarity.Opposite()
+				}
+				second.Claims[at] = c
+			}
+			s := openTemp(t)
+			res := bulkLoadAll(t, s, []graph.Batch{first, second}, nil)
+			wantUpdated, wantUnchanged := 0, len(tc.old)
+			if tc.changed {
+				wantUpdated, wantUnchanged = len(tc.old), 0
+			}
+			if want := len(first.Claims) + n - len(tc.old); res.Claims != want || res.Unchanged != wantUnchanged || res.Updated != wantUpdated {
+				t.Errorf("new %d, unchanged %d, updated %d; want %d, %d, %d",
+					res.Claims, res.Unchanged, res.Updated, want, wantUnchanged, wantUpdated)
+			}
+			// The same claims loaded batch by batch: the same store.
+			inc := openTemp(t)
+			for _, b := range []graph.Batch{first, second} {
+				if _, err := inc.Load(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got, want := storeState(t, s, true), storeState(t, inc, true); got != want {
+				t.Fatalf("bulk and incremental stores differ: %s", firstDiff(got, want))
+			}
+		})
+	}
+}
+
+// seq is lo, lo+1, …, hi-1.
+func seq(lo, hi int) []int {
+	var out []int
+	for i := lo; i < hi; i++ {
+		out = append(out, i)
+	}
+	return out
+}

@@ -44,15 +44,8 @@ func (f *Floor) Write(ctx context.Context, b graph.Batch) error {
 			return fmt.Errorf("floor: %w", err)
 		}
 	}
-	ins := l.stmt(l.st.insClaim)
-	for i := range p.Claims {
-		c := &p.Claims[i]
-		if _, err := ins.ExecContext(l.rowCtx, append(claimArgs(c, p.Fingerprints[i], l.now, false), l.now)...); err != nil {
-			return fmt.Errorf("floor: %w", translate(err, "insert claim %s", c.ID))
-		}
-		if err := l.writeResponds(c, false); err != nil {
-			return fmt.Errorf("floor: %w", err)
-		}
+	if _, err := l.insertClaims(ctx, p.Claims, p.Fingerprints, false); err != nil {
+		return fmt.Errorf("floor: %w", err)
 	}
 	return nil
 }

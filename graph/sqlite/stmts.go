@@ -49,10 +49,14 @@ func (n *namedStmts) args(id, name, aliases, role, side string) []any {
 // text is the claim's (almost every extracted claim: the sentence is its
 // own evidence), read back as coalesce(ev_text, text) (claimSelect).
 const (
-	insClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
+	insClaimSQL = insClaimHead + claimRowSQL
+	// insClaimHead and claimRowSQL are the insert's parts: a bulk
+	// transaction writes many rows a statement (claimChunk).
+	insClaimHead = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
 		subject, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
 		responds_to, prop_key, acc_key, fingerprint, changed_at, counterclaim, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES `
+	claimRowSQL = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	// The update keeps loaded_at: it is the time of the first load.
 	updClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, role = ?5,
 		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, action = ?10, topic = ?11,
