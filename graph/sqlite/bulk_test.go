@@ -251,15 +251,27 @@ func TestBulkCountsAsIncremental(t *testing.T) {
 }
 
 // TestBulkChunkConflicts: claims added earlier in a bulk transaction come
-// back at every place of a many-row insert (claimChunk): each is counted
+// back at every place of a many-row insert (rowChunk): each is counted
 // unchanged, or replaced when changed, and the new ones beside it added,
-// with their links, wherever they fall.
+// with their links, wherever they fall; documents come back between new
+// ones, some changed.
 func TestBulkChunkConflicts(t *testing.T) {
 	ctx := context.Background()
-	first := synthVocab(rand.New(rand.NewPCG(7, 7)), 0, 3*claimChunk, 3, 4, 3)
-	fresh := synthVocab(rand.New(rand.NewPCG(8, 8)), 1, 3*claimChunk, 3, 4, 3)
+	first := synthVocab(rand.New(rand.NewPCG(7, 7)), 0, 3*rowChunk, 3, 4, 3)
+	fresh := synthVocab(rand.New(rand.NewPCG(8, 8)), 1, 3*rowChunk, 3, 4, 3)
 	for i := range fresh.Claims {
 		fresh.Claims[i].RespondsTo = []string{first.Claims[i%len(first.Claims)].ID}
+	}
+	// Documents enough for many-row inserts: the second batch brings the
+	// first's back, every third with a new title, between new ones.
+	var again []graph.Document
+	for i := range 2 * rowChunk {
+		d := graph.Document{ID: fmt.Sprintf("doc-%d", i), Name: fmt.Sprintf("Doc %d", i), Title: "first"}
+		first.Documents = append(first.Documents, d)
+		if i%3 == 0 {
+			d.Title = "second"
+		}
+		again = append(again, d, graph.Document{ID: fmt.Sprintf("new-doc-%d", i), Title: "new"})
 	}
 	for _, tc := range []struct {
 		name    string
@@ -268,16 +280,16 @@ func TestBulkChunkConflicts(t *testing.T) {
 	}{
 		{"none", nil, false},
 		{"first of a chunk", []int{0}, false},
-		{"last of a chunk", []int{claimChunk - 1}, false},
-		{"a whole chunk", seq(claimChunk, 2*claimChunk), false},
-		{"all but one of a chunk", seq(1, claimChunk), false},
-		{"in the rows after the chunks", []int{2*claimChunk + 1}, false},
-		{"scattered, changed", []int{3, claimChunk + 5, 2*claimChunk - 1, 2*claimChunk + 2}, true},
+		{"last of a chunk", []int{rowChunk - 1}, false},
+		{"a whole chunk", seq(rowChunk, 2*rowChunk), false},
+		{"all but one of a chunk", seq(1, rowChunk), false},
+		{"in the rows after the chunks", []int{2*rowChunk + 1}, false},
+		{"scattered, changed", []int{3, rowChunk + 5, 2*rowChunk - 1, 2*rowChunk + 2}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			second := graph.Batch{Documents: append(slices.Clone(first.Documents), fresh.Documents...)}
+			second := graph.Batch{Documents: append(slices.Concat(first.Documents[:10], again), fresh.Documents...)}
 			// A chunk and a half: two chunk statements, then single rows.
-			n := 2*claimChunk + claimChunk/2
+			n := 2*rowChunk + rowChunk/2
 			second.Claims = slices.Clone(fresh.Claims[:n])
 			for k, at := range tc.old {
 				c := first.Claims[k]
@@ -295,6 +307,9 @@ func TestBulkChunkConflicts(t *testing.T) {
 			if want := len(first.Claims) + n - len(tc.old); res.Claims != want || res.Unchanged != wantUnchanged || res.Updated != wantUpdated {
 				t.Errorf("new %d, unchanged %d, updated %d; want %d, %d, %d",
 					res.Claims, res.Unchanged, res.Updated, want, wantUnchanged, wantUpdated)
+			}
+			if want := len(first.Documents) + 2*rowChunk + len(fresh.Documents); res.Documents != want {
+				t.Errorf("%d documents created, want %d", res.Documents, want)
 			}
 			// The same claims loaded batch by batch: the same store.
 			inc := openTemp(t)

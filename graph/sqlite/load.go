@@ -476,7 +476,7 @@ func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
 }
 
 // appendClaimArgs appends claimArgs to dst: a bulk transaction puts many
-// claims' arguments in one slice (claimChunk).
+// claims' arguments in one slice (rowChunk).
 func appendClaimArgs(dst []any, c *graph.Claim, fp string, now int64, counter bool) []any {
 	var evStart, evEnd, evText any
 	if e := c.Evidence; e != nil {
