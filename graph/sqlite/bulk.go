@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -356,6 +358,11 @@ type bulkTx struct {
 	dropped []droppedIndex
 	lastRow int64 // of readMembers' last row
 	log     *slog.Logger
+	// ch are the inserts of many rows a statement; args and ids the
+	// arguments and row ids of insertRows's statements.
+	ch   *chunks
+	args []any
+	ids  []string
 }
 
 // flagIndex reports whether an index indexes the counterclaim flag: those
@@ -463,24 +470,9 @@ func (l *bulkTx) FlagClaims(ctx context.Context, refs []int64) error {
 
 // AddClaims inserts the claims not stored, as new; see graph.BulkTx.
 func (l *bulkTx) AddClaims(ctx context.Context, claims []graph.Claim, fps []string) (map[string]graph.StoredClaim, error) {
-	add := l.stmt(l.st.addClaim)
-	var conflict []string
-	for i := range claims {
-		if err := l.live(i); err != nil {
-			return nil, err
-		}
-		c := &claims[i]
-		r, err := add.ExecContext(l.rowCtx, append(claimArgs(c, fps[i], l.now, false), l.now)...)
-		if err != nil {
-			return nil, translate(err, "insert claim %s", c.ID)
-		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			conflict = append(conflict, c.ID)
-			continue
-		}
-		if err := l.writeResponds(c, false); err != nil {
-			return nil, err
-		}
+	conflict, err := l.insertClaims(ctx, claims, fps, true)
+	if err != nil {
+		return nil, err
 	}
 	out := make(map[string]graph.StoredClaim, len(conflict))
 	if len(conflict) == 0 {
@@ -500,6 +492,239 @@ func (l *bulkTx) AddClaims(ctx context.Context, claims []graph.Claim, fps []stri
 		out[id] = sc
 	}
 	return out, translate(rows.Err(), "read stored claims")
+}
+
+// rowChunk is how many rows a bulk transaction inserts with one
+// statement. Every statement costs the driver and database/sql the same
+// whatever its rows (its arguments converted, the parameters counted, a
+// step, a reset, a result read), and the claim inserts were a quarter
+// of a 1M floor's CPU, the documents' another twelfth. 32 claims are
+// 800 parameters, far below SQLite's limit of 32,766.
+const rowChunk = 32
+
+// chunked is an insert of a bulk transaction: one row a statement (the
+// store's prepared statement), or rowChunk.
+type chunked struct {
+	table string    // whose rowid and id tell the rows stored before (storedAt)
+	one   *sql.Stmt // inserts one row
+	many  string    // inserts rowChunk rows
+	stmt  *sql.Stmt // many, prepared in the transaction on first use
+}
+
+func newChunked(table string, one *sql.Stmt, head, row, tail string) *chunked {
+	return &chunked{table: table, one: one, many: head + strings.Repeat(row+", ", rowChunk-1) + row + tail}
+}
+
+// chunks are the transaction's inserts (chunked), made on first use.
+type chunks struct {
+	insClaims, addClaims, docs *chunked
+	named                      map[*namedStmts]*chunked // ens
+}
+
+func (l *bulkTx) chunked() *chunks {
+	if l.ch == nil {
+		st := l.st
+		l.ch = &chunks{
+			insClaims: newChunked("claims", st.insClaim, insClaimHead, claimRowSQL, ""),
+			addClaims: newChunked("claims", st.addClaim, insClaimHead, claimRowSQL, addClaimTail),
+			docs:      newChunked("documents", st.insDoc, insDocHead, docRowSQL, insDocTail),
+			named:     map[*namedStmts]*chunked{},
+		}
+		for _, ns := range []*namedStmts{st.speaker, st.actor, st.topic} {
+			l.ch.named[ns] = newChunked(ns.table, ns.ens, ns.ensHead, ns.ensRow, ensTail)
+		}
+	}
+	return l.ch
+}
+
+// insertRows inserts n rows with c, in their order, rowChunk a statement
+// and the rest one at a time; args appends row i's arguments. It returns
+// how many rows it inserted and, with stored, the positions of the rows
+// c's conflict clause left out, in order: those whose id was stored
+// (l.ids holds the rows' ids).
+func (l *bulkTx) insertRows(ctx context.Context, c *chunked, n int, args func(dst []any, i int) []any, stored bool) ([]int, int, error) {
+	var out []int
+	inserted := 0
+	for lo := 0; lo < n; {
+		if err := l.live(lo); err != nil {
+			return nil, 0, err
+		}
+		k, st := rowChunk, l.stmt(c.one)
+		if n-lo < rowChunk {
+			k = 1
+		} else {
+			if c.stmt == nil {
+				x, err := l.tx.PrepareContext(ctx, c.many)
+				if err != nil {
+					return nil, 0, translate(err, "prepare %s inserts", c.table)
+				}
+				c.stmt = x
+			}
+			st = c.stmt
+		}
+		a := l.args[:0]
+		for i := lo; i < lo+k; i++ {
+			a = args(a, i)
+		}
+		r, err := st.ExecContext(l.rowCtx, a...)
+		// The slice is kept for the next statement, not the values.
+		clear(a)
+		l.args = a
+		if err != nil {
+			return nil, 0, translate(err, "insert %s", c.table)
+		}
+		in, _ := r.RowsAffected()
+		inserted += int(in)
+		if stored {
+			if int(in) < k {
+				at, err := l.storedAt(ctx, c.table, r, in, lo, k)
+				if err != nil {
+					return nil, 0, err
+				}
+				out = append(out, at...)
+			}
+		}
+		lo += k
+	}
+	return out, inserted, nil
+}
+
+// storedAt returns which of the positions lo..lo+k-1 (their ids in
+// l.ids) a statement of k rows (result r, in of them inserted) left out
+// because their id was stored. SQLite gives a new row the rowid after
+// the largest, so the rows inserted took the in rowids up to the last
+// one: a row stored before has a lower one.
+func (l *bulkTx) storedAt(ctx context.Context, table string, r sql.Result, in int64, lo, k int) ([]int, error) {
+	ids := l.ids[lo : lo+k]
+	var below int64 = math.MaxInt64
+	if in > 0 {
+		last, err := r.LastInsertId()
+		if err != nil {
+			return nil, translate(err, "insert %s", table)
+		}
+		below = last - in
+	}
+	pos := make(map[string]int, k)
+	for i, id := range ids {
+		pos[id] = lo + i
+	}
+	var out []int
+	err := func() error {
+		// table is one of chunks' constants, never input.
+		rows, err := l.tx.QueryContext(ctx, `SELECT id FROM `+table+` WHERE id IN (SELECT value FROM json_each(?1)) AND rowid <= ?2`, jsonList(ids), below)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			out = append(out, pos[id])
+		}
+		return rows.Err()
+	}()
+	if err != nil {
+		return nil, translate(err, "read stored %s", table)
+	}
+	if len(out) != k-int(in) {
+		return nil, graph.Errorf(graph.EInternal, "insert %s: %d of %d stored, %d inserted", table, len(out), k, in)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// insertClaims inserts claims, with their fingerprints (by position), as
+// new and loaded now, in their order, then their responds_to rows. With
+// add, a claim whose id is stored is left as it is and its id returned;
+// without, it is an error.
+func (l *bulkTx) insertClaims(ctx context.Context, claims []graph.Claim, fps []string, add bool) ([]string, error) {
+	c := l.chunked().insClaims
+	if add {
+		c = l.chunked().addClaims
+	}
+	l.setIDs(len(claims), func(i int) string { return claims[i].ID })
+	at, _, err := l.insertRows(ctx, c, len(claims), func(dst []any, i int) []any {
+		return append(appendClaimArgs(dst, &claims[i], fps[i], l.now, false), l.now)
+	}, add)
+	if err != nil {
+		return nil, err
+	}
+	var stored []string
+	for i := range claims {
+		if len(at) > 0 && at[0] == i {
+			stored, at = append(stored, claims[i].ID), at[1:]
+			continue
+		}
+		if err := l.writeResponds(&claims[i], false); err != nil {
+			return nil, err
+		}
+	}
+	return stored, nil
+}
+
+// setIDs keeps the ids of the rows insertRows is about to insert, for
+// storedAt.
+func (l *bulkTx) setIDs(n int, id func(int) string) {
+	l.ids = l.ids[:0]
+	for i := range n {
+		l.ids = append(l.ids, id(i))
+	}
+}
+
+// UpsertDocuments writes documents as loadTx's does, but inserts them
+// rowChunk a statement, then updates those that were stored.
+func (l *bulkTx) UpsertDocuments(ctx context.Context, ds []graph.Document) (int, error) {
+	at, err := l.insertDocs(ctx, ds, true)
+	if err != nil {
+		return 0, err
+	}
+	upd := l.stmt(l.st.updDoc)
+	for _, i := range at {
+		d := &ds[i]
+		if _, err := upd.ExecContext(l.rowCtx, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published); err != nil {
+			return 0, translate(err, "document %s", d.ID)
+		}
+	}
+	return len(ds) - len(at), nil
+}
+
+// insertDocs inserts the documents not stored; with stored, it returns
+// the positions of the others.
+func (l *bulkTx) insertDocs(ctx context.Context, ds []graph.Document, stored bool) ([]int, error) {
+	l.setIDs(len(ds), func(i int) string { return ds[i].ID })
+	at, _, err := l.insertRows(ctx, l.chunked().docs, len(ds), func(dst []any, i int) []any {
+		d := &ds[i]
+		return append(dst, d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published)
+	}, stored)
+	return at, err
+}
+
+// EnsureSpeakers, EnsureActors and EnsureTopics create the nodes claims
+// name that are not stored, as loadTx's do, rowChunk a statement.
+func (l *bulkTx) EnsureSpeakers(ctx context.Context, sps []graph.Speaker) (int, error) {
+	return l.ensureRows(ctx, l.st.speaker, len(sps), func(dst []any, i int) []any {
+		sp := &sps[i]
+		return append(dst, sp.ID, sp.Name, graph.Slug(sp.Name), sp.Role, sp.Side)
+	})
+}
+
+func (l *bulkTx) EnsureActors(ctx context.Context, as []graph.Actor) (int, error) {
+	return l.ensureRows(ctx, l.st.actor, len(as), func(dst []any, i int) []any {
+		return append(dst, as[i].ID, as[i].Name, graph.Slug(as[i].Name))
+	})
+}
+
+func (l *bulkTx) EnsureTopics(ctx context.Context, ts []graph.Topic) (int, error) {
+	return l.ensureRows(ctx, l.st.topic, len(ts), func(dst []any, i int) []any {
+		return append(dst, ts[i].ID, ts[i].Name, graph.TopicSlug(ts[i].Name))
+	})
+}
+
+func (l *bulkTx) ensureRows(ctx context.Context, ns *namedStmts, n int, args func([]any, int) []any) (int, error) {
+	_, created, err := l.insertRows(ctx, l.chunked().named[ns], n, args, false)
+	return created, err
 }
 
 // ReplaceAdded writes claims over added ones.

@@ -249,3 +249,87 @@ func TestBulkCountsAsIncremental(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkChunkConflicts: claims added earlier in a bulk transaction come
+// back at every place of a many-row insert (rowChunk): each is counted
+// unchanged, or replaced when changed, and the new ones beside it added,
+// with their links, wherever they fall; documents come back between new
+// ones, some changed.
+func TestBulkChunkConflicts(t *testing.T) {
+	ctx := context.Background()
+	first := synthVocab(rand.New(rand.NewPCG(7, 7)), 0, 3*rowChunk, 3, 4, 3)
+	fresh := synthVocab(rand.New(rand.NewPCG(8, 8)), 1, 3*rowChunk, 3, 4, 3)
+	for i := range fresh.Claims {
+		fresh.Claims[i].RespondsTo = []string{first.Claims[i%len(first.Claims)].ID}
+	}
+	// Documents enough for many-row inserts: the second batch brings the
+	// first's back, every third with a new title, between new ones.
+	var again []graph.Document
+	for i := range 2 * rowChunk {
+		d := graph.Document{ID: fmt.Sprintf("doc-%d", i), Name: fmt.Sprintf("Doc %d", i), Title: "first"}
+		first.Documents = append(first.Documents, d)
+		if i%3 == 0 {
+			d.Title = "second"
+		}
+		again = append(again, d, graph.Document{ID: fmt.Sprintf("new-doc-%d", i), Title: "new"})
+	}
+	for _, tc := range []struct {
+		name    string
+		old     []int // positions in the second batch that repeat a claim of the first
+		changed bool  // the repeats change it
+	}{
+		{"none", nil, false},
+		{"first of a chunk", []int{0}, false},
+		{"last of a chunk", []int{rowChunk - 1}, false},
+		{"a whole chunk", seq(rowChunk, 2*rowChunk), false},
+		{"all but one of a chunk", seq(1, rowChunk), false},
+		{"in the rows after the chunks", []int{2*rowChunk + 1}, false},
+		{"scattered, changed", []int{3, rowChunk + 5, 2*rowChunk - 1, 2*rowChunk + 2}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			second := graph.Batch{Documents: append(slices.Concat(first.Documents[:10], again), fresh.Documents...)}
+			// A chunk and a half: two chunk statements, then single rows.
+			n := 2*rowChunk + rowChunk/2
+			second.Claims = slices.Clone(fresh.Claims[:n])
+			for k, at := range tc.old {
+				c := first.Claims[k]
+				if tc.changed {
+					c.Polarity = c.Polarity.Opposite()
+				}
+				second.Claims[at] = c
+			}
+			s := openTemp(t)
+			res := bulkLoadAll(t, s, []graph.Batch{first, second}, nil)
+			wantUpdated, wantUnchanged := 0, len(tc.old)
+			if tc.changed {
+				wantUpdated, wantUnchanged = len(tc.old), 0
+			}
+			if want := len(first.Claims) + n - len(tc.old); res.Claims != want || res.Unchanged != wantUnchanged || res.Updated != wantUpdated {
+				t.Errorf("new %d, unchanged %d, updated %d; want %d, %d, %d",
+					res.Claims, res.Unchanged, res.Updated, want, wantUnchanged, wantUpdated)
+			}
+			if want := len(first.Documents) + 2*rowChunk + len(fresh.Documents); res.Documents != want {
+				t.Errorf("%d documents created, want %d", res.Documents, want)
+			}
+			// The same claims loaded batch by batch: the same store.
+			inc := openTemp(t)
+			for _, b := range []graph.Batch{first, second} {
+				if _, err := inc.Load(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got, want := storeState(t, s, true), storeState(t, inc, true); got != want {
+				t.Fatalf("bulk and incremental stores differ: %s", firstDiff(got, want))
+			}
+		})
+	}
+}
+
+// seq is lo, lo+1, …, hi-1.
+func seq(lo, hi int) []int {
+	var out []int
+	for i := lo; i < hi; i++ {
+		out = append(out, i)
+	}
+	return out
+}

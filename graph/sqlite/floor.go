@@ -35,7 +35,11 @@ func (f *Floor) Write(ctx context.Context, b graph.Batch) error {
 	l := f.b.l
 	l.ctx = ctx
 	for _, step := range []func() (int, error){
-		func() (int, error) { return ensure(l.loadTx, docRows(l.st), p.Documents, docArgs) },
+		func() (int, error) {
+			// Inserted unless stored, as the named nodes.
+			_, err := l.insertDocs(ctx, p.Documents, false)
+			return 0, err
+		},
 		func() (int, error) { return l.EnsureActors(ctx, append(p.Actors, p.ImpliedActors...)) },
 		func() (int, error) { return l.EnsureTopics(ctx, append(p.Topics, p.ImpliedTopics...)) },
 		func() (int, error) { return l.EnsureSpeakers(ctx, append(p.Speakers, p.ImpliedSpeakers...)) },
@@ -44,25 +48,10 @@ func (f *Floor) Write(ctx context.Context, b graph.Batch) error {
 			return fmt.Errorf("floor: %w", err)
 		}
 	}
-	ins := l.stmt(l.st.insClaim)
-	for i := range p.Claims {
-		c := &p.Claims[i]
-		if _, err := ins.ExecContext(l.rowCtx, append(claimArgs(c, p.Fingerprints[i], l.now, false), l.now)...); err != nil {
-			return fmt.Errorf("floor: %w", translate(err, "insert claim %s", c.ID))
-		}
-		if err := l.writeResponds(c, false); err != nil {
-			return fmt.Errorf("floor: %w", err)
-		}
+	if _, err := l.insertClaims(ctx, p.Claims, p.Fingerprints, false); err != nil {
+		return fmt.Errorf("floor: %w", err)
 	}
 	return nil
-}
-
-// docRows are the documents as ensure writes named nodes: inserted unless
-// stored.
-func docRows(st *stmts) *namedStmts { return &namedStmts{table: "documents", ens: st.insDoc} }
-
-func docArgs(d graph.Document) []any {
-	return []any{d.ID, d.Name, d.URL, d.Outlet, d.Title, d.Published}
 }
 
 // Commit builds the indexes and commits.

@@ -472,6 +472,12 @@ func (l *loadTx) WriteClaims(ctx context.Context, fresh []graph.Claim, fps []str
 // claimArgs are the arguments of insClaim (less loaded_at, its last) and
 // updClaim.
 func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
+	return appendClaimArgs(make([]any, 0, 24), c, fp, now, counter)
+}
+
+// appendClaimArgs appends claimArgs to dst: a bulk transaction puts many
+// claims' arguments in one slice (rowChunk).
+func appendClaimArgs(dst []any, c *graph.Claim, fp string, now int64, counter bool) []any {
 	var evStart, evEnd, evText any
 	if e := c.Evidence; e != nil {
 		evStart, evEnd = e.Start, e.End
@@ -480,10 +486,10 @@ func claimArgs(c *graph.Claim, fp string, now int64, counter bool) []any {
 			evText = e.Text
 		}
 	}
-	return []any{c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
+	return append(dst, c.ID, c.DocID, c.SpeakerID, c.Speaker, c.Role, c.Side, graph.Slug(c.Side),
 		string(c.Kind), c.Subject, c.Action, c.Topic, graph.TopicSlug(c.Topic), string(c.Polarity),
 		c.Text, c.SaidAt, evStart, evEnd, evText, jsonList(c.RespondsTo), graph.PropKey(c), graph.AccKey(c), fp,
-		now, counter}
+		now, counter)
 }
 
 // writeResponds writes c's responds_to rows, replacing the stored ones

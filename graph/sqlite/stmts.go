@@ -30,6 +30,9 @@ type namedStmts struct {
 	extra              bool // role and side
 	sel, ins, upd, ens *sql.Stmt
 	insNew             *sql.Stmt // ins, doing nothing when the id or slug is stored
+	// ensHead and ensRow are ens's parts: a bulk transaction writes many
+	// rows a statement (rowChunk).
+	ensHead, ensRow string
 }
 
 // args are the arguments of ins and upd.
@@ -49,10 +52,21 @@ func (n *namedStmts) args(id, name, aliases, role, side string) []any {
 // text is the claim's (almost every extracted claim: the sentence is its
 // own evidence), read back as coalesce(ev_text, text) (claimSelect).
 const (
-	insClaimSQL = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
+	insClaimSQL = insClaimHead + claimRowSQL
+	// insClaimHead and claimRowSQL are the insert's parts: a bulk
+	// transaction writes many rows a statement (rowChunk).
+	insClaimHead = `INSERT INTO claims (id, doc_id, speaker_id, speaker, role, side, side_slug, kind,
 		subject, action, topic, topic_slug, polarity, text, said_at, ev_start, ev_end, ev_text,
 		responds_to, prop_key, acc_key, fingerprint, changed_at, counterclaim, loaded_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES `
+	claimRowSQL  = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	addClaimTail = ` ON CONFLICT (id) DO NOTHING`
+	// The document insert, in parts as the claim's.
+	insDocHead = `INSERT INTO documents (id, name, url, outlet, title, published) VALUES `
+	docRowSQL  = `(?, ?, ?, ?, ?, ?)`
+	insDocTail = ` ON CONFLICT (id) DO NOTHING`
+	// ensTail ends the inserts of named nodes a load creates (ens).
+	ensTail = ` ON CONFLICT DO NOTHING`
 	// The update keeps loaded_at: it is the time of the first load.
 	updClaimSQL = `UPDATE claims SET doc_id = ?2, speaker_id = ?3, speaker = ?4, role = ?5,
 		side = ?6, side_slug = ?7, kind = ?8, subject = ?9, action = ?10, topic = ?11,
@@ -92,18 +106,19 @@ func (s *Store) prepare(ctx context.Context) error {
 			n.insNew = p(`INSERT INTO ` + table + ` (id, name, slug, aliases, role, side) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 			n.upd = p(`UPDATE ` + table + ` SET name = ?2, slug = ?3, aliases = ?4,
 				role = CASE WHEN ?5 = '' THEN role ELSE ?5 END, side = CASE WHEN ?6 = '' THEN side ELSE ?6 END WHERE id = ?1`)
-			n.ens = p(`INSERT INTO ` + table + ` (id, name, slug, role, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+			n.ensHead, n.ensRow = `INSERT INTO `+table+` (id, name, slug, role, side) VALUES `, `(?, ?, ?, ?, ?)`
+			n.ens = p(n.ensHead + n.ensRow + ensTail)
 			return n
 		}
 		n.sel = p(`SELECT name, aliases, '', '' FROM ` + table + ` WHERE id = ?`)
 		n.ins = p(`INSERT INTO ` + table + ` (id, name, slug, aliases) VALUES (?, ?, ?, ?)`)
 		n.insNew = p(`INSERT INTO ` + table + ` (id, name, slug, aliases) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 		n.upd = p(`UPDATE ` + table + ` SET name = ?2, slug = ?3, aliases = ?4 WHERE id = ?1`)
-		n.ens = p(`INSERT INTO ` + table + ` (id, name, slug) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`)
+		n.ensHead, n.ensRow = `INSERT INTO `+table+` (id, name, slug) VALUES `, `(?, ?, ?)`
+		n.ens = p(n.ensHead + n.ensRow + ensTail)
 		return n
 	}
-	st.insDoc = p(`INSERT INTO documents (id, name, url, outlet, title, published)
-			VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	st.insDoc = p(insDocHead + docRowSQL + insDocTail)
 	st.updDoc = p(`UPDATE documents SET
 			name = CASE WHEN ?2 = '' THEN name ELSE ?2 END,
 			url = CASE WHEN ?3 = '' THEN url ELSE ?3 END,
@@ -113,7 +128,7 @@ func (s *Store) prepare(ctx context.Context) error {
 			WHERE id = ?1`)
 	st.speaker, st.actor, st.topic = named("speakers", true), named("actors", false), named("topics", false)
 	st.insClaim = p(insClaimSQL)
-	st.addClaim = p(insClaimSQL + ` ON CONFLICT (id) DO NOTHING`)
+	st.addClaim = p(insClaimSQL + addClaimTail)
 	st.updClaim = p(updClaimSQL)
 	st.insResp = p(`INSERT INTO claim_responds (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	st.delResp = p(`DELETE FROM claim_responds WHERE from_id = ?`)
