@@ -309,65 +309,41 @@ func TestOpeningPhraseThenTheParty(t *testing.T) {
 	}
 }
 
-// TestSpokesmanForDescribedCompany checks that "a spokesman for X, the
-// … company Y," speaks for Y, and "he said" after it too, however many
-// spokesmen were named before.
-func TestSpokesmanForDescribedCompany(t *testing.T) {
-	const before = "The Velmarkian government accused neighbouring Orsova of closing its border without notice.\n\nThe Orsovan government denied the charge. A government spokesman, Ilan Brask, said the border had been shut for safety.\n\n"
+// TestSpeakerInContext checks speakers that only the sentences around a
+// claim tell: each group of rows is one rule.
+func TestSpeakerInContext(t *testing.T) {
+	const spokesmenBefore = "The Velmarkian government accused neighbouring Orsova of closing its border without notice.\n\nThe Orsovan government denied the charge. A government spokesman, Ilan Brask, said the border had been shut for safety.\n\n"
+	const datelineKessa = "KESSA, Velmark, June 2 (Wirenews) - "
 	tests := []struct {
 		name, text, evidence, speaker, side string
 	}{
+		// "a spokesman for X, the … company Y," speaks for Y, and "he said" after it too, however
+		// many spokesmen were named before.
 		{"a dam's operator, a state-owned company",
-			before + "A spokesman for the dam's operator, the state-owned company Orsova Hydro, denied that. \"The gates were opened for safety,\" he said.",
+			spokesmenBefore + "A spokesman for the dam's operator, the state-owned company Orsova Hydro, denied that. \"The gates were opened for safety,\" he said.",
 			"gates were opened for safety", "Orsova Hydro", "Orsova"},
 		{"a mine's owner, a firm",
-			before + "A spokeswoman for the mine's owner, the mining firm Kettle Ridge Metals, said the tailings dam had been inspected in May.",
+			spokesmenBefore + "A spokeswoman for the mine's owner, the mining firm Kettle Ridge Metals, said the tailings dam had been inspected in May.",
 			"tailings dam had been inspected", "Kettle Ridge Metals", "Kettle Ridge Metals"},
 		{"an airport's operator, then he",
-			before + "An official at the airport's operator, the state-run company Orsova Airports, rejected that. He said the runway had been closed by the army.",
+			spokesmenBefore + "An official at the airport's operator, the state-run company Orsova Airports, rejected that. He said the runway had been closed by the army.",
 			"runway had been closed by the army", "Orsova Airports", "Orsova"},
 		{"guard: a spokesman named in apposition is the person",
-			before + "A spokesman for the port, Dario Vence, said the ferries were running.",
+			spokesmenBefore + "A spokesman for the port, Dario Vence, said the ferries were running.",
 			"ferries were running", "Dario Vence", "Orsova"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
-}
-
-// TestMinisterOfAPortfolioNamedBefore checks that a minister named by
-// portfolio alone is of the state whose ministry of that portfolio spoke
-// before, not of the state the copy is datelined in.
-func TestMinisterOfAPortfolioNamedBefore(t *testing.T) {
-	const dl = "KESSA, Velmark, June 2 (Wirenews) - "
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+		// A minister named by portfolio alone is of the state whose ministry of that portfolio spoke
+		// before, not of the state the copy is datelined in.
 		{"a water ministry, then its minister",
-			dl + "Velmark accused neighbouring Orsova of draining the Tarn reservoir. \"They took our water,\" Velmarkian Farm Minister Jon Eskel said.\n\nOrsova rejected the accusation. Its water ministry said the release had followed the rules.\n\n\"We opened the sluices because the dam was at risk,\" Water Minister Ilsa Brenner said on state television.",
+			datelineKessa + "Velmark accused neighbouring Orsova of draining the Tarn reservoir. \"They took our water,\" Velmarkian Farm Minister Jon Eskel said.\n\nOrsova rejected the accusation. Its water ministry said the release had followed the rules.\n\n\"We opened the sluices because the dam was at risk,\" Water Minister Ilsa Brenner said on state television.",
 			"We opened the sluices", "Ilsa Brenner", "Orsova"},
 		{"a health ministry, then its minister",
-			dl + "Velmark blamed neighbouring Orsova for the measles outbreak.\n\nThe Orsovan health ministry said the vaccines had been delivered in March.\n\nHealth Minister Dara Vell told reporters the outbreak had started in Velmark.",
+			datelineKessa + "Velmark blamed neighbouring Orsova for the measles outbreak.\n\nThe Orsovan health ministry said the vaccines had been delivered in March.\n\nHealth Minister Dara Vell told reporters the outbreak had started in Velmark.",
 			"the outbreak had started in Velmark", "Dara Vell", "Orsova"},
 		{"guard: another portfolio stays with the dateline's state",
-			dl + "Velmark accused neighbouring Orsova of draining the Tarn reservoir.\n\nOrsova rejected the accusation. Its water ministry said the release had followed the rules.\n\nInterior Minister Pavel Rusk said the evacuation of the valley was complete.",
+			datelineKessa + "Velmark accused neighbouring Orsova of draining the Tarn reservoir.\n\nOrsova rejected the accusation. Its water ministry said the release had followed the rules.\n\nInterior Minister Pavel Rusk said the evacuation of the valley was complete.",
 			"evacuation of the valley was complete", "Pavel Rusk", "Velmark"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
-}
-
-// TestOneOfTheGroup checks that "one of them" after a group spoke is one
-// of that group, named in the singular, on its side.
-func TestOneOfTheGroup(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+		// "one of them" after a group spoke is one of that group, named in the singular, on its
+		// side.
 		{"one of a state's officials",
 			"Velmark accused neighbouring Orsova of closing the border.\n\nTwo Velmarkian officials, who spoke on condition of anonymity, said the government would take the case to the regional court. One of them claimed the closure had been planned for weeks.",
 			"planned for weeks", "Velmarkian official", "Velmark"},
@@ -377,101 +353,68 @@ func TestOneOfTheGroup(t *testing.T) {
 		{"one of the nurses",
 			"Several nurses at the Brask clinic said the wards were full. One of them said patients were sleeping in corridors.",
 			"sleeping in corridors", "Brask clinic nurse", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
-}
-
-// TestItIsTheBodyJustNamed checks that a subject "it" after a sentence
-// naming one organisation, and nothing else, is that organisation, not
-// the body quoted before.
-func TestItIsTheBodyJustNamed(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker string
-		side                          string // "": the speaker's own name
-	}{
+		// A subject "it" after a sentence naming one organisation, and nothing else, is that
+		// organisation, not the body quoted before.
 		{"a monitoring group, then a report",
 			"The Lesk Election Commission said the count had been clean.\n\nThe fullest account comes from Tallyline, a monitoring group that sent 900 volunteers. In a preliminary report, it said ballot boxes had arrived already sealed.",
-			"ballot boxes had arrived already sealed", "Tallyline", ""},
+			"ballot boxes had arrived already sealed", "Tallyline", "Tallyline"},
 		{"an engineering firm, then a letter",
 			"Korvel Mining said the dam had been inspected.\n\nThe pumps were supplied by Dunmere Engineering. In a letter to the regulator, it said the pumps had been installed wrongly.",
-			"installed wrongly", "Dunmere Engineering", ""},
+			"installed wrongly", "Dunmere Engineering", "Dunmere Engineering"},
 		{"guard: a state's own committee speaks for its state",
 			"Ludvia accused Kerrow of seizing the ferry on Monday, the Ludvian foreign ministry said. The Kerrowan government denied it.\n\nThe ferry was boarded by officers of Kerrow's State Security Committee. In a statement, it said the ferry had been carrying arms.",
 			"carrying arms", "Kerrowan government", "Kerrow"},
 		{"guard: two bodies named, the last one quoted stays",
 			"Korvel Mining said the dam had been inspected.\n\nThe pumps were sold by Dunmere Engineering to Brask Industries in May. In a letter to the regulator, it said the pumps had been installed wrongly.",
-			"installed wrongly", "Korvel Mining", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			side := tt.side
-			if side == "" {
-				side = tt.speaker
-			}
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, side, nil)
-		})
-	}
-}
-
-// TestBodyByItsOwnNoun checks that "the Movement", "the organisation"
-// is the body whose own name ends in that noun, not another group quoted
-// since.
-func TestBodyByItsOwnNoun(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker string
-	}{
+			"installed wrongly", "Korvel Mining", "Korvel Mining"},
+		// "the Movement", "the organisation" is the body whose own name ends in that noun, not
+		// another group quoted since.
 		{"a party's movement after a monitoring group",
 			"The governing Unity Bloc narrowly beat the opposition Green Lesk Movement.\n\nThe Movement, in turn, dismissed the story as a distraction.\n\nTallyline, a monitoring group, published its report on Monday. Its director, Ava Rusk, said neither party came out well.\n\nThe Movement said the report backed its case.",
-			"the report backed its case", "Green Lesk Movement"},
+			"the report backed its case", "Green Lesk Movement", "Green Lesk Movement"},
 		{"a health organisation after a charity",
 			"The Coastal Health Organisation said the outbreak began in Brask.\n\nSeawatch, a monitoring group, said the water had been clean. Its director, Ava Rusk, said samples were taken daily.\n\nThe organisation said its figures were correct.",
-			"its figures were correct", "Coastal Health Organisation"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
-		})
-	}
-}
-
-// TestKindSpokesmanAfterTheBody checks that "a party spokesman", "a
-// union spokeswoman" after that body spoke is its spokesman, speaking
-// for it.
-func TestKindSpokesmanAfterTheBody(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker string
-	}{
+			"its figures were correct", "Coastal Health Organisation", "Coastal Health Organisation"},
+		// "a party spokesman", "a union spokeswoman" after that body spoke is its spokesman,
+		// speaking for it.
 		{"a party spokesman after the party",
 			"The Unity Bloc and the Green Lesk Movement accused each other of fraud.\n\nThe Green Lesk Movement dismissed the story as a distraction. A party spokesman said no complaint had been lodged before the count.",
-			"no complaint had been lodged", "Green Lesk Movement"},
+			"no complaint had been lodged", "Green Lesk Movement", "Green Lesk Movement"},
 		{"a union spokeswoman after the union",
 			"Brask Dockers' Union blamed the port for the crane collapse.\n\nThe Brask Dockers' Union rejected the inspector's report. A union spokeswoman said the crane had not been serviced for a year.",
-			"had not been serviced", "Brask Dockers' Union"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
-		})
-	}
-}
-
-// TestMinistryOfAMinisterNamedBefore checks that "the energy ministry"
-// is the ministry of the state whose energy minister was named, though
-// another state's ministry spoke since.
-func TestMinistryOfAMinisterNamedBefore(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+			"had not been serviced", "Brask Dockers' Union", "Brask Dockers' Union"},
+		// "the energy ministry" is the ministry of the state whose energy minister was named, though
+		// another state's ministry spoke since.
 		{"an energy minister, then the energy ministry",
 			"The Velmarkian government accused neighbouring Orsova of cutting its gas supply.\n\nVelmark's energy minister, Ilan Brask, said the cut-off was blackmail.\n\nOrsova's foreign ministry hit back. A spokeswoman, Nadia Tal, said the Velmarkian operator had not paid its bills.\n\nA regional governor, Tomas Vey, said the capital had failed to fill the storage tanks.\n\nThe energy ministry rejected that criticism, saying the tanks had been filled in December.",
 			"tanks had been filled in December", "Velmarkian government", "Velmark"},
 		{"a health minister, then the health ministry",
 			"The Velmarkian government accused neighbouring Orsova of hiding the outbreak.\n\nOrsova's health minister, Dara Vell, said the first cases had been reported in Velmark.\n\nThe Velmarkian foreign ministry called that a lie.\n\nThe health ministry said its laboratories had confirmed 40 cases.",
 			"confirmed 40 cases", "Orsovan government", "Orsova"},
+		// "In a statement, it said" refers to the body the sentence before opened with, as "It said"
+		// does.
+		{"a coast guard's account, then a statement",
+			"The Velmarkian government accused neighbouring Orsova of firing on a trawler.\n\nOrsova's coast guard gave a very different account. In a statement, it said the trawler had ignored signals to stop.",
+			"ignored signals to stop", "Orsovan government", "Orsova"},
+		{"a mining company, then a letter",
+			"Residents of Tesk blamed the spill on the Brask Water Board.\n\nKorvel Mining gave a different account. In a letter on Friday, it said the tailings pond had been inspected in May.",
+			"inspected in May", "Korvel Mining", "Korvel Mining"},
+		// "A spokesman told us" after a sentence naming one party only, not as its subject, is that
+		// party's.
+		{"a ministry asked",
+			"The Velmarkian government accused neighbouring Orsova of jamming its airports.\n\nWe asked Orsova's transport ministry about that. A spokesman told us the claim was baseless.",
+			"the claim was baseless", "Orsovan government spokesman", "Orsova"},
+		{"a company asked",
+			"Residents of Tesk blamed the spill on the Brask Water Board.\n\nWe put the residents' questions to Korvel Mining. A spokeswoman said the tailings pond had been inspected in May.",
+			"inspected in May", "Korvel Mining spokeswoman", "Korvel Mining"},
+		// "the rail workers' union, the Velmark Federation of Railwaymen," speaks as the body its
+		// name in apposition names.
+		{"a union named after its description",
+			"The Velmarkian rail operator and its track contractor blamed each other for the derailment.\n\nThe rail workers' union, the Velmark Federation of Railwaymen, said crews had reported the cracked rail in March.",
+			"reported the cracked rail", "Velmark Federation of Railwaymen", "Velmark Federation of Railwaymen"},
+		{"a dockers' union named after its description",
+			"The Velmarkian port operator and its pilots blamed each other for the collision.\n\nThe dock workers' union, the Velmark Federation of Dockers, said the crane had not been inspected for a year.",
+			"had not been inspected", "Velmark Federation of Dockers", "Velmark Federation of Dockers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -494,66 +437,5 @@ func TestPortfolioWord(t *testing.T) {
 		if got := portfolioWord(tt.role); got != tt.want {
 			t.Errorf("portfolioWord(%q) = %q, want %q", tt.role, got, tt.want)
 		}
-	}
-}
-
-// TestItAfterAnOpeningPhrase checks that "In a statement, it said"
-// refers to the body the sentence before opened with, as "It said" does.
-func TestItAfterAnOpeningPhrase(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
-		{"a coast guard's account, then a statement",
-			"The Velmarkian government accused neighbouring Orsova of firing on a trawler.\n\nOrsova's coast guard gave a very different account. In a statement, it said the trawler had ignored signals to stop.",
-			"ignored signals to stop", "Orsovan government", "Orsova"},
-		{"a mining company, then a letter",
-			"Residents of Tesk blamed the spill on the Brask Water Board.\n\nKorvel Mining gave a different account. In a letter on Friday, it said the tailings pond had been inspected in May.",
-			"inspected in May", "Korvel Mining", "Korvel Mining"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
-}
-
-// TestSpokesmanOfThePartyAsked checks that "A spokesman told us" after a
-// sentence naming one party only, not as its subject, is that party's.
-func TestSpokesmanOfThePartyAsked(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
-		{"a ministry asked",
-			"The Velmarkian government accused neighbouring Orsova of jamming its airports.\n\nWe asked Orsova's transport ministry about that. A spokesman told us the claim was baseless.",
-			"the claim was baseless", "Orsovan government spokesman", "Orsova"},
-		{"a company asked",
-			"Residents of Tesk blamed the spill on the Brask Water Board.\n\nWe put the residents' questions to Korvel Mining. A spokeswoman said the tailings pond had been inspected in May.",
-			"inspected in May", "Korvel Mining spokeswoman", "Korvel Mining"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
-}
-
-// TestBodyNamedInApposition checks that "the rail workers' union, the
-// Velmark Federation of Railwaymen," speaks as the body its name in
-// apposition names.
-func TestBodyNamedInApposition(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker string
-	}{
-		{"a union named after its description",
-			"The Velmarkian rail operator and its track contractor blamed each other for the derailment.\n\nThe rail workers' union, the Velmark Federation of Railwaymen, said crews had reported the cracked rail in March.",
-			"reported the cracked rail", "Velmark Federation of Railwaymen"},
-		{"a dockers' union named after its description",
-			"The Velmarkian port operator and its pilots blamed each other for the collision.\n\nThe dock workers' union, the Velmark Federation of Dockers, said the crane had not been inspected for a year.",
-			"had not been inspected", "Velmark Federation of Dockers"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil)
-		})
 	}
 }
