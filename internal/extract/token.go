@@ -173,18 +173,12 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 					var t *token
 					out, t = pushWord(out, i, j, inQ)
 					t.low = str[i:j]
-					// find, written out for the words of up to seven
-					// bytes, whose key is the whole word: a call here
-					// makes the loop keep its state on the stack
+					// find, inlined (whole) for the words of up to
+					// seven bytes, whose key is the whole word: a call
+					// here makes the loop keep its state on the stack
 					var info *wordInfo
 					if j-i < 8 {
-						mask := uint64(len(voc.slots) - 1)
-						for h := voc.home(x); ; h = (h + 1) & mask {
-							if sl := &voc.slots[h]; sl.key == x || sl.key == 0 {
-								info = sl.info
-								break
-							}
-						}
+						info = voc.whole(x)
 					} else {
 						info = voc.find(t.low, x, false)
 					}
@@ -219,14 +213,8 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 					var info *wordInfo
 					if j-i < 8 {
 						// the key is the whole word, as find would
-						// probe it, written out as for lower case
-						mask := uint64(len(voc.slots) - 1)
-						for h := voc.home(k); ; h = (h + 1) & mask {
-							if sl := &voc.slots[h]; sl.key == k || sl.key == 0 {
-								info = sl.info
-								break
-							}
-						}
+						// probe it, as for lower case
+						info = voc.whole(k)
 					} else {
 						info = voc.find(w, k, true)
 					}
@@ -614,6 +602,18 @@ func newVocab(m map[string]*wordInfo) *vocab {
 		v.slots[i] = vslot{key: k, info: wi}
 	}
 	return v
+}
+
+// whole is find for a word of up to seven bytes, whose key k is the
+// whole word: small enough to be inlined into the tokenizer's loop, which
+// then keeps its state in registers where a call would spill it.
+func (v *vocab) whole(k uint64) *wordInfo {
+	mask := uint64(len(v.slots) - 1)
+	for h := v.home(k); ; h = (h + 1) & mask {
+		if sl := &v.slots[h]; sl.key == k || sl.key == 0 {
+			return sl.info
+		}
+	}
 }
 
 // home is the first slot to probe for a word with key k.
