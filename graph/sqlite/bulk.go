@@ -609,22 +609,9 @@ func (l *bulkTx) storedAt(ctx context.Context, table string, r sql.Result, in in
 		pos[id] = lo + i
 	}
 	var out []int
-	err := func() error {
-		// table is one of chunks' constants, never input.
-		rows, err := l.tx.QueryContext(ctx, `SELECT id FROM `+table+` WHERE id IN (SELECT value FROM json_each(?1)) AND rowid <= ?2`, jsonList(ids), below)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				return err
-			}
-			out = append(out, pos[id])
-		}
-		return rows.Err()
-	}()
+	// table is one of chunks' constants, never input.
+	err := l.column(ctx, `SELECT id FROM `+table+` WHERE id IN (SELECT value FROM json_each(?1)) AND rowid <= ?2`,
+		func(id string) { out = append(out, pos[id]) }, jsonList(ids), below)
 	if err != nil {
 		return nil, translate(err, "read stored %s", table)
 	}
@@ -907,21 +894,8 @@ const groupKeysChunk = 256
 
 func (l *bulkTx) groupKeys(ctx context.Context, after string) ([]string, error) {
 	var keys []string
-	err := func() error {
-		rows, err := l.tx.QueryContext(ctx, `SELECT prop_key FROM temp.bulk_groups WHERE prop_key > ? ORDER BY prop_key LIMIT ?`, after, groupKeysChunk)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				return err
-			}
-			keys = append(keys, k)
-		}
-		return rows.Err()
-	}()
+	err := l.column(ctx, `SELECT prop_key FROM temp.bulk_groups WHERE prop_key > ? ORDER BY prop_key LIMIT ?`,
+		func(k string) { keys = append(keys, k) }, after, groupKeysChunk)
 	return keys, translate(err, "bulk load: list groups")
 }
 

@@ -107,14 +107,14 @@ func (l *loadTx) live(i int) error {
 // StoredDocuments returns which of ids are stored documents.
 func (l *loadTx) StoredDocuments(ctx context.Context, ids []string) (map[string]bool, error) {
 	stored := map[string]bool{}
-	err := l.column(ctx, `SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?))`, ids, func(id string) { stored[id] = true })
+	err := l.column(ctx, `SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?))`, func(id string) { stored[id] = true }, jsonList(ids))
 	return stored, translate(err, "check documents")
 }
 
-// column runs query, which selects one text column for a JSON list of
-// keys, and calls fn with each value.
-func (l *loadTx) column(ctx context.Context, query string, keys []string, fn func(string)) error {
-	rows, err := l.tx.QueryContext(ctx, query, jsonList(keys))
+// column runs query with args, which selects one text column, and calls
+// fn with each value.
+func (l *loadTx) column(ctx context.Context, query string, fn func(string), args ...any) error {
+	rows, err := l.tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
