@@ -402,6 +402,15 @@ func (d *docState) title(t string) {
 		if ev := d.headlineSubject(len(d.toks)); ev != "" && !d.configured(ev) && (len(d.titleEvents) == 0 || remnantNouns[ev[strings.LastIndexByte(ev, ' ')+1:]]) {
 			d.countTopic(ev, 3+blameBonus)
 		}
+		if len(d.titleEvents) == 0 {
+			// "Border guard detention deepens rift …": the harm the
+			// headline names its story by, with what it struck, counted
+			// as a desk label is; a headline's event phrase names it
+			// better
+			if ev := d.headlineHarm(len(d.toks)); ev != "" && !d.configured(ev) {
+				d.countTopic(d.namelessLabel(ev), 3+blameBonus)
+			}
+		}
 	}
 }
 

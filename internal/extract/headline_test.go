@@ -502,3 +502,29 @@ func TestHeadlineEventOverSetting(t *testing.T) {
 			[]string{"tunnel collapse", "tunnel collapse"}},
 	})
 }
+
+// TestHeadlineHarmTopics checks that a headline's harm noun with the
+// nouns before it that name what was harmed ("border guard detention",
+// "migrant deaths") labels the charges of an article whose body says
+// only "the incident", as a desk labels its story; a name, a number or
+// an adjective before the harm is no part of the label and makes none.
+func TestHeadlineHarmTopics(t *testing.T) {
+	const body = "Velland blamed Ostmark for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"border: guards detained", "Border guard detention deepens rift between Velland and Ostmark", body,
+			[]string{"border guard detention"}},
+		{"shipping: migrants dead at sea", "Migrant deaths off Kellby coast: Velland and Ostmark trade blame", "Forty migrants drowned. " + body,
+			[]string{"migrant deaths"}},
+		{"mining: a river contaminated", "River contamination pits Orvik Metals against Dorn farmers", body,
+			[]string{"river contamination"}},
+		{"health: a ward's detentions", "Velland and Ostmark at odds over ward detentions at Mirsk clinic", body,
+			[]string{"ward detentions"}},
+		{"aviation: a crew held", "Crew detention at Mirsk airport strains ties as Velland blames Ostmark", body,
+			[]string{"crew detention"}},
+		// guards: a number and an adjective are no part of the label
+		{"elections: a count of deaths", "Velland and Ostmark trade blame over 14 deaths in Dorn", body,
+			[]string{"death"}},
+		{"aviation: an unlawful detention", "Velland condemns unlawful detention as Ostmark blames Velland", body,
+			[]string{"general"}},
+	})
+}
