@@ -457,6 +457,17 @@ func (d *docState) docTopic() string {
 			best, bestN, bestFirst, bestHead = t, n, f, head
 		}
 	}
+	if f, ok := d.topicFirst[best]; ok && f >= 0 && d.configured(best) {
+		// "Kellby pipeline blast: …" of an article that sets it in a
+		// configured dispute only its body names, however often
+		// ("sanctions"): the headline's one event is the story's. A
+		// configured topic the headline names by any alias (title,
+		// topicFirst -1) keeps it: "prisoner swap" is the configured
+		// prisoner exchange, no other event
+		if ev := d.titleIncident(); ev != "" {
+			best = ev
+		}
+	}
 	if best != "" && best == d.headlessLabel {
 		// "<town> bus fares: …" names the story's setting; an event
 		// the article reports ("food poisoning") is its dispute
@@ -1828,4 +1839,19 @@ func resizeBool(b []bool, n int) []bool {
 		b[i] = false
 	}
 	return b
+}
+
+// titleIncident returns the one induced incident the headline counted
+// (inTitle, incident), or "" when it counted none or several.
+func (d *docState) titleIncident() string {
+	ev := ""
+	for t, n := range d.topicCount {
+		if n > 0 && d.inTitle(t) && d.incident(t) {
+			if ev != "" {
+				return ""
+			}
+			ev = t
+		}
+	}
+	return ev
 }

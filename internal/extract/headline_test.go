@@ -528,3 +528,30 @@ func TestHeadlineHarmTopics(t *testing.T) {
 			[]string{"general"}},
 	})
 }
+
+// TestHeadlineEventOverBodyTopic checks that the one event the headline
+// reports labels the charges that refer back to it, over a configured
+// topic only the body names, however often; a configured topic the
+// headline names keeps the story.
+func TestHeadlineEventOverBodyTopic(t *testing.T) {
+	const sanctions = " Sanctions on Velland gas were tightened in May. The sanctions cut its exports by half. New sanctions followed in June, and the sanctions were extended in July."
+	const truce = " A ceasefire was signed in March. The ceasefire was extended in May, and the ceasefire line was redrawn. Monitors of the ceasefire arrived in June."
+	runTopicRows(t, []topicRow{
+		{"energy: a pipeline blast amid sanctions", "Kellby pipeline blast: Dorn and Velland trade blame",
+			"Dorn accused Velland of causing the incident." + sanctions,
+			[]string{"pipeline blast"}},
+		{"aviation: a runway collision amid a truce", "Jet and fuel truck collide on Mirsk runway as Velland blames Ostmark",
+			"Velland blamed Ostmark for the incident." + truce,
+			[]string{"runway collision"}},
+		{"mining: a tunnel collapse amid sanctions", "Orvik mine tunnel collapses; union blames Dorn Metals",
+			"The union blamed Dorn Metals for the incident." + sanctions,
+			[]string{"tunnel collapse"}},
+		{"shipping: a ferry ramming amid a truce", "Velland tanker rams Ostmark ferry in Kellby strait",
+			"Ostmark blamed Velland for the incident." + truce,
+			[]string{"ferry ramming"}},
+		// guard: the headline names the configured topic
+		{"trade: sanctions in the headline", "Dorn and Velland trade blame over sanctions after pipeline blast",
+			"Dorn accused Velland of causing the incident." + sanctions,
+			[]string{"sanctions"}},
+	})
+}
