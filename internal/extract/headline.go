@@ -544,12 +544,14 @@ func (d *docState) cyberHead(k, lo int, head string) string {
 
 // harmNouns are the harms a headline names its story by that no event
 // verb of the lexicon reports and no event head folds: people dead or
-// held, a thing fouled ("migrant deaths", "border guard detention",
-// "river contamination"). In a body they are often a side's own word
+// held or driven out, a thing fouled, flooded or run short ("migrant
+// deaths", "border guard detention", "river contamination", "insulin
+// shortage"). In a body they are often a side's own word
 // for the other's act, so only the headline's compound of one names the
 // article's event (headlineHarm).
 var harmNouns = map[string]bool{
 	"deaths": true, "detention": true, "detentions": true, "contamination": true, "pollution": true,
+	"shortage": true, "shortages": true, "flooding": true, "drownings": true, "evictions": true, "arrests": true,
 }
 
 // headlineHarm returns the headline's harm noun with the one or two

@@ -521,6 +521,12 @@ func TestHeadlineHarmTopics(t *testing.T) {
 			[]string{"ward detentions"}},
 		{"aviation: a crew held", "Crew detention at Mirsk airport strains ties as Velland blames Ostmark", body,
 			[]string{"crew detention"}},
+		{"health: a drug run short", "Insulin shortage deepens as Dorn Pharma and Velland regulator trade blame", body,
+			[]string{"insulin shortage"}},
+		{"farming: fields under water", "Velland and Ostmark at odds over farmland flooding near Kellby", body,
+			[]string{"farmland flooding"}},
+		{"housing: tenants driven out", "Tenant evictions in Mirsk: council and Orvik Homes blame each other", "Forty tenants were told to leave. " + body,
+			[]string{"tenant evictions"}},
 		// guards: a number and an adjective are no part of the label
 		{"elections: a count of deaths", "Velland and Ostmark trade blame over 14 deaths in Dorn", body,
 			[]string{"death"}},
