@@ -402,6 +402,15 @@ func (d *docState) title(t string) {
 		if ev := d.headlineSubject(len(d.toks)); ev != "" && !d.configured(ev) && (len(d.titleEvents) == 0 || remnantNouns[ev[strings.LastIndexByte(ev, ' ')+1:]]) {
 			d.countTopic(ev, 3+blameBonus)
 		}
+		if len(d.titleEvents) == 0 {
+			// "Border guard detention deepens rift …": the harm the
+			// headline names its story by, with what it struck, counted
+			// as a desk label is; a headline's event phrase names it
+			// better
+			if ev := d.headlineHarm(len(d.toks)); ev != "" && !d.configured(ev) {
+				d.countTopic(d.namelessLabel(ev), 3+blameBonus)
+			}
+		}
 	}
 }
 
@@ -446,6 +455,17 @@ func (d *docState) docTopic() string {
 		head := d.inTitle(t) && d.incident(t)
 		if n > bestN || head != bestHead && head || head == bestHead && (f < bestFirst || f == bestFirst && t < best) {
 			best, bestN, bestFirst, bestHead = t, n, f, head
+		}
+	}
+	if f, ok := d.topicFirst[best]; ok && f >= 0 && d.configured(best) {
+		// "Kellby pipeline blast: …" of an article that sets it in a
+		// configured dispute only its body names, however often
+		// ("sanctions"): the headline's one event is the story's. A
+		// configured topic the headline names by any alias (title,
+		// topicFirst -1) keeps it: "prisoner swap" is the configured
+		// prisoner exchange, no other event
+		if ev := d.titleIncident(); ev != "" {
+			best = ev
 		}
 	}
 	if best != "" && best == d.headlessLabel {
@@ -1819,4 +1839,19 @@ func resizeBool(b []bool, n int) []bool {
 		b[i] = false
 	}
 	return b
+}
+
+// titleIncident returns the one induced incident the headline counted
+// (inTitle, incident), or "" when it counted none or several.
+func (d *docState) titleIncident() string {
+	ev := ""
+	for t, n := range d.topicCount {
+		if n > 0 && d.inTitle(t) && d.incident(t) {
+			if ev != "" {
+				return ""
+			}
+			ev = t
+		}
+	}
+	return ev
 }

@@ -541,3 +541,79 @@ func (d *docState) cyberHead(k, lo int, head string) string {
 	}
 	return head
 }
+
+// harmNouns are the harms a headline names its story by that no event
+// verb of the lexicon reports and no event head folds: people dead or
+// held or driven out, a thing fouled, flooded or run short ("migrant
+// deaths", "border guard detention", "river contamination", "insulin
+// shortage"). In a body they are often a side's own word
+// for the other's act, so only the headline's compound of one names the
+// article's event (headlineHarm).
+var harmNouns = map[string]bool{
+	"deaths": true, "detention": true, "detentions": true, "contamination": true, "pollution": true,
+	"shortage": true, "shortages": true, "flooding": true, "drownings": true, "evictions": true, "arrests": true,
+}
+
+// headlineHarm returns the headline's harm noun with the one or two
+// nouns before it that name what was harmed, as a desk labels the story
+// ("Border guard detention deepens rift …": border guard detention;
+// "Migrant deaths off Kellby coast": migrant deaths), in the tokens [0,
+// hi) after a page label; a name, a number, an adjective or a past form
+// before the harm is none of them ("14 deaths", "unlawful detention"),
+// and a harm with no such noun names nothing. "" when the headline has
+// none.
+func (d *docState) headlineHarm(hi int) string {
+	i := 0
+	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
+		i = 2
+	}
+	for k := i + 1; k < hi; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !harmNouns[t.low] {
+			continue
+		}
+		j := k
+		for j > i && j > k-2 && d.harmModifier(j-1, i) {
+			j--
+		}
+		if j == k {
+			continue
+		}
+		var b strings.Builder
+		for m := j; m <= k; m++ {
+			if m > j {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d.toks[m].low)
+		}
+		return b.String()
+	}
+	return ""
+}
+
+// harmModifier reports whether token k, before a harm noun, names what
+// the harm struck: a common noun, not a name the article mentions or
+// writes (the headline's first word, at lo, may be capitalised), a
+// count, an adjective or a verb's form. A word that ends as an
+// adjective does ("migrant", "patient") is a noun when the article
+// writes its plural ("migrants"), which no adjective has: "recent
+// deaths" names no recent.
+func (d *docState) harmModifier(k, lo int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || k < len(d.mentAt) && d.mentAt[k] >= 0 {
+		return false
+	}
+	if t.cap {
+		// the headline's first word is capitalised as the first word
+		// is ("Border guard detention …"); a name elsewhere
+		if k != lo || d.writtenAsName(t.low) {
+			return false
+		}
+		t.cap = false
+		defer func() { t.cap = true }()
+	}
+	if !d.nounLike(k) || notModifiers[t.low] || len(t.low) < 3 || harmNouns[t.low] || headSingular[t.low] != "" {
+		return false
+	}
+	return !t.is(fTime|fPron|fVerb) && !quantityWord(t.low) && (!adjectival(t.low) || hasWords(d.str, t.low+"s")) && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "ed") &&
+		!strings.HasSuffix(t.low, "ly") && !strings.ContainsAny(t.low, "'’")
+}

@@ -502,3 +502,62 @@ func TestHeadlineEventOverSetting(t *testing.T) {
 			[]string{"tunnel collapse", "tunnel collapse"}},
 	})
 }
+
+// TestHeadlineHarmTopics checks that a headline's harm noun with the
+// nouns before it that name what was harmed ("border guard detention",
+// "migrant deaths") labels the charges of an article whose body says
+// only "the incident", as a desk labels its story; a name, a number or
+// an adjective before the harm is no part of the label and makes none.
+func TestHeadlineHarmTopics(t *testing.T) {
+	const body = "Velland blamed Ostmark for the incident, the minister said."
+	runTopicRows(t, []topicRow{
+		{"border: guards detained", "Border guard detention deepens rift between Velland and Ostmark", body,
+			[]string{"border guard detention"}},
+		{"shipping: migrants dead at sea", "Migrant deaths off Kellby coast: Velland and Ostmark trade blame", "Forty migrants drowned. " + body,
+			[]string{"migrant deaths"}},
+		{"mining: a river contaminated", "River contamination pits Orvik Metals against Dorn farmers", body,
+			[]string{"river contamination"}},
+		{"health: a ward's detentions", "Velland and Ostmark at odds over ward detentions at Mirsk clinic", body,
+			[]string{"ward detentions"}},
+		{"aviation: a crew held", "Crew detention at Mirsk airport strains ties as Velland blames Ostmark", body,
+			[]string{"crew detention"}},
+		{"health: a drug run short", "Insulin shortage deepens as Dorn Pharma and Velland regulator trade blame", body,
+			[]string{"insulin shortage"}},
+		{"farming: fields under water", "Velland and Ostmark at odds over farmland flooding near Kellby", body,
+			[]string{"farmland flooding"}},
+		{"housing: tenants driven out", "Tenant evictions in Mirsk: council and Orvik Homes blame each other", "Forty tenants were told to leave. " + body,
+			[]string{"tenant evictions"}},
+		// guards: a number and an adjective are no part of the label
+		{"elections: a count of deaths", "Velland and Ostmark trade blame over 14 deaths in Dorn", body,
+			[]string{"death"}},
+		{"aviation: an unlawful detention", "Velland condemns unlawful detention as Ostmark blames Velland", body,
+			[]string{"general"}},
+	})
+}
+
+// TestHeadlineEventOverBodyTopic checks that the one event the headline
+// reports labels the charges that refer back to it, over a configured
+// topic only the body names, however often; a configured topic the
+// headline names keeps the story.
+func TestHeadlineEventOverBodyTopic(t *testing.T) {
+	const sanctions = " Sanctions on Velland gas were tightened in May. The sanctions cut its exports by half. New sanctions followed in June, and the sanctions were extended in July."
+	const truce = " A ceasefire was signed in March. The ceasefire was extended in May, and the ceasefire line was redrawn. Monitors of the ceasefire arrived in June."
+	runTopicRows(t, []topicRow{
+		{"energy: a pipeline blast amid sanctions", "Kellby pipeline blast: Dorn and Velland trade blame",
+			"Dorn accused Velland of causing the incident." + sanctions,
+			[]string{"pipeline blast"}},
+		{"aviation: a runway collision amid a truce", "Jet and fuel truck collide on Mirsk runway as Velland blames Ostmark",
+			"Velland blamed Ostmark for the incident." + truce,
+			[]string{"runway collision"}},
+		{"mining: a tunnel collapse amid sanctions", "Orvik mine tunnel collapses; union blames Dorn Metals",
+			"The union blamed Dorn Metals for the incident." + sanctions,
+			[]string{"tunnel collapse"}},
+		{"shipping: a ferry ramming amid a truce", "Velland tanker rams Ostmark ferry in Kellby strait",
+			"Ostmark blamed Velland for the incident." + truce,
+			[]string{"ferry ramming"}},
+		// guard: the headline names the configured topic
+		{"trade: sanctions in the headline", "Dorn and Velland trade blame over sanctions after pipeline blast",
+			"Dorn accused Velland of causing the incident." + sanctions,
+			[]string{"sanctions"}},
+	})
+}
