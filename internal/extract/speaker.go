@@ -1571,7 +1571,7 @@ func (d *docState) itBody(k int) string {
 		}
 	}
 	o := d.prevSentParty(true)
-	if o == "" {
+	if o == "" || d.placeInPrevSent(o) {
 		return ""
 	}
 	for _, a := range d.open {
@@ -1580,6 +1580,28 @@ func (d *docState) itBody(k int) string {
 		}
 	}
 	return o
+}
+
+// wherePreps are the prepositions that make a body named after them a
+// place in its sentence ("treated at Aldmoor General Hospital", "held in
+// the Brask Institute"), not an actor that "it" may take up next.
+var wherePreps = map[string]bool{"at": true, "in": true, "inside": true, "outside": true, "near": true, "into": true, "to": true, "on": true}
+
+// placeInPrevSent reports whether the sentence before names actor first
+// as a place: after one of wherePreps, with or without "the".
+func (d *docState) placeInPrevSent(actor string) bool {
+	r := d.prevSentRange
+	for i := r[0]; i < r[1]; i++ {
+		if m := d.mentAt[i]; m < 0 || d.ments[m].actor != actor {
+			continue
+		}
+		j := i - 1
+		if j >= r[0] && d.toks[j].low == "the" {
+			j--
+		}
+		return j >= r[0] && wherePreps[d.toks[j].low]
+	}
+	return false
 }
 
 // prevSentParty returns the one party the sentence before, in this
