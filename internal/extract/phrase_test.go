@@ -36,6 +36,13 @@ func TestNameAfterPreposition(t *testing.T) {
 		{"an economist at a bank, then the person: no side of her own name",
 			"Cable row\n\nAn economist at the central bank, Ada Ferro, said the levy would fail.",
 			"levy would fail", "Ada Ferro", ""},
+		// guards: no place to put first
+		{"people in a month are of no place",
+			"Cable row\n\nFederal prosecutors in April said the levy would fail.",
+			"levy would fail", "Federal prosecutors in April", ""},
+		{"a thing described by more than nouns before its place",
+			"Cable row\n\nA study analyzing Tova Link's speeches at Dunmere rallies said the levy would fail.",
+			"levy would fail", "study analyzing Tova Link's speeches at Dunmere rallies", ""},
 		// guards: the name is the phrase's head
 		{"a title with its place before the name",
 			"Cable row\n\nMayor of Dunmere Tova Link said the levy would fail.",

@@ -3277,17 +3277,25 @@ func laterNameWord(name, w string) bool {
 // placeFirst names the people a placed description [rs, e) describes as
 // news names them again, the place before the people: "Farmers in the
 // Orsk valley" are the Orsk valley farmers, "Residents of Tesk" the Tesk
-// residents. Only a place that is a name, with at most two lower-case
-// nouns after it ("valley", "border district"), is moved, and after "of"
-// a bare name only; a state's name is not; else "".
+// residents. Only lower-case words before the preposition (as
+// placedDescription reads them; the first may open the sentence), and a
+// place that is a name, not a month or day, with at most two lower-case
+// nouns after it ("valley", "border district"), are moved, and after
+// "of" a bare name only; a state's name is not; else "".
 func (d *docState) placeFirst(rs, e int) string {
 	k := rs + 1
 	for k < e && d.toks[k].sets&sPlacePrep == 0 {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return "" // "a study analyzing Link's speeches at …" is no placed description
+		}
 		k++
 	}
 	p := k + 1
 	if p < e && isArticle(d.toks[p].low) {
 		p++
+	}
+	if p < e && (months[d.toks[p].low] || d.toks[p].flags&fTime != 0) {
+		return "" // "prosecutors in April": a time, not a place
 	}
 	n := p
 	for n < e && d.toks[n].kind == tWord && d.toks[n].cap {
