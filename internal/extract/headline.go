@@ -225,10 +225,15 @@ func (d *docState) venueLabel(label string) string {
 // puts the place's name first. A word counts as a name when the
 // article writes it capitalised after a lower-case word, not only at a
 // sentence's start; the words after the first may be a name's too
-// ("the Dornby Care Trust") and stay.
+// ("the Dornby Care Trust") and stay. A name followed by a preposition,
+// conjunction or article is the label's subject, not a modifier
+// ("Obama on climate change"), and stays: the rest is no label.
 func (d *docState) namelessLabel(label string) string {
 	first, rest, ok := strings.Cut(label, " ")
 	if !ok || strings.IndexByte(rest, ' ') < 0 || !d.writtenAsName(first) {
+		return label
+	}
+	if next, _, _ := strings.Cut(rest, " "); lexicon[next]&(fPrep|fConj|fDet) != 0 {
 		return label
 	}
 	return rest

@@ -130,7 +130,11 @@ func TestNamelessLabelTopics(t *testing.T) {
 		{"mining: a company's tailings spill", "Orvik tailings spill: miner and province trade blame",
 			"Waste from the Orvik Metals tailings dam reached the river on Sunday. The province blamed Orvik Metals for the spill.",
 			[]string{"tailings spill"}},
-		// guards: a name only at a sentence's start; a label of two words
+		// guards: a name only at a sentence's start; a label of two words;
+		// a name that is the label's subject
+		{"a minister on a policy", "Dorvik on Climate Policy: The Choices Ahead",
+			"The levy will rise next year, the finance minister Anna Dorvik said. Farmers said the levy would ruin them.",
+			[]string{"dorvik on climate policy", "dorvik on climate policy"}},
 		{"a sentence's start", "Velmor warehouse fire: farmers and co-op trade blame",
 			"Velmor lost its biggest warehouse on Sunday. The farmers blamed the co-op for the fire.",
 			[]string{"velmor warehouse fire"}},
