@@ -322,6 +322,14 @@ import (
 // The second desk-label pass (the headline's event over a configured
 // topic it is set in, a shelling named so) raised heldout54's to 0.85
 // (for 0.89) and its mutual floor to 1 (2 of 2).
+// heldout68–71 (an embassy stormed between two states, a mass grave between
+// a government and an armed group, pesticide spraying drifting across a
+// border between two states, a quarry blast cracking a school between a
+// council and a quarry company) were written blind at 93e138e and scored
+// once there with no configuration (attribution F1 0.80, 0.66 (0.69 after
+// its live page's key points were labelled as heldout61's are), 0.76, 0.75;
+// accusations 0, 0, 0, 0.40; pairs topic aside 0.67, 0.22, 0.86, 0.40;
+// mutual 0 of 1, 0 of 1, 0 of 2, 0 of 1), floors just under.
 // heldout72–75 (a cargo plane held with rifles aboard between two states, an
 // embassy stormed after a guard's shooting between two states, a grain
 // warehouse burned near a front line between a state and an armed group, a
@@ -405,6 +413,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout65", 0.90, 0.40, 0.85, 0},
 		{"testdata/heldout66", 0.70, 0, 0.75, 0},
 		{"testdata/heldout67", 0.75, 0, 0.55, 0},
+		{"testdata/heldout68", 0.75, 0, 0.65, 0},
+		{"testdata/heldout69", 0.65, 0, 0.20, 0},
+		{"testdata/heldout70", 0.75, 0, 0.85, 0},
+		{"testdata/heldout71", 0.70, 0.35, 0.35, 0},
 		{"testdata/heldout72", 0.85, 0, 0.75, 0},
 		{"testdata/heldout73", 0.65, 0, 0.65, 0},
 		{"testdata/heldout74", 0.85, 0.15, 0.95, 0},
