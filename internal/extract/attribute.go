@@ -130,7 +130,12 @@ type docState struct {
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
-	claims  []pending
+	// proposed are the topic candidates and their sources, recorded only
+	// while a test listens (topicSeen)
+	proposed     []topicProposal
+	docProposed  bool
+	docProposedN int
+	claims       []pending
 	// claimsHW is how many claims the buffer held before finish dropped
 	// some (fillPairs): release clears that many
 	claimsHW int
@@ -336,6 +341,7 @@ func (d *docState) title(t string) {
 	}
 	for _, m := range d.ments {
 		if m.topic != "" {
+			d.propose("title-configured", m.topic)
 			d.noteNamed(m)
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
@@ -360,6 +366,7 @@ func (d *docState) title(t string) {
 	if outbreak != "" {
 		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
 		// counted as a label is, over the label "cholera in dabbra camp"
+		d.propose("headline-outbreak", outbreak)
 		d.countTopic(outbreak, 3+blameBonus)
 	}
 	if label := d.headlineLabel(len(d.toks)); label != "" && outbreak == "" {
@@ -368,6 +375,7 @@ func (d *docState) title(t string) {
 		// venue rather than its occasion (venueLabel) and with no
 		// name (namelessLabel)
 		label = d.namelessLabel(d.venueLabel(label))
+		d.propose("headline-label", label)
 		d.countTopic(label, 3+blameBonus)
 		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
 			if !d.labelPrep(strings.Count(label, " ") + 1) {
@@ -389,6 +397,7 @@ func (d *docState) title(t string) {
 	d.countPhrases(0, len(d.toks), 3)
 	for _, p := range d.phrases {
 		if p.name != "" && !slices.Contains(d.titleEvents, p.name) {
+			d.propose("headline-phrase", p.name)
 			d.titleEvents = append(d.titleEvents, p.name)
 		}
 	}
@@ -400,6 +409,7 @@ func (d *docState) title(t string) {
 		// ("Drone attack kills two" names a configured kind, counted
 		// as such)
 		if ev := d.headlineSubject(len(d.toks)); ev != "" && !d.configured(ev) && (len(d.titleEvents) == 0 || remnantNouns[ev[strings.LastIndexByte(ev, ' ')+1:]]) {
+			d.propose("headline-subject", ev)
 			d.countTopic(ev, 3+blameBonus)
 		}
 		if len(d.titleEvents) == 0 {
@@ -408,6 +418,7 @@ func (d *docState) title(t string) {
 			// as a desk label is; a headline's event phrase names it
 			// better
 			if ev := d.headlineHarm(len(d.toks)); ev != "" && !d.configured(ev) {
+				d.propose("headline-harm", d.namelessLabel(ev))
 				d.countTopic(d.namelessLabel(ev), 3+blameBonus)
 			}
 		}

@@ -437,10 +437,16 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		*c = p.c
 		c.DocID = docID
 		c.Text = normText(c.Text)
+		if topicSeen != nil && c.Kind == graph.KindAccusation {
+			d.proposeFor(p.topics, docTopic, docName)
+		}
 		if c.Topic = d.pickTopic(p.topics, docTopic); c.Topic == docTopic {
 			c.Topic = docName
 		} else {
 			c.Topic = d.surfaceName(c.Topic)
+		}
+		if topicSeen != nil && c.Kind == graph.KindAccusation {
+			topicSeen(p.ev, d.proposed, c.Topic)
 		}
 		topical := containsTopic(p.topics, c.Topic)
 		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))
