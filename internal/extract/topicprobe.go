@@ -81,7 +81,7 @@ func (d *docState) proposeFor(topics []string, docTopic, docName string) {
 		src := "claim-own"
 		if w, ok := strings.CutPrefix(t, weakTopic); ok {
 			src, t = "claim-alias", w
-		} else if t == anaphorTopic {
+		} else if t == anaphorTopic || strings.HasPrefix(t, referTopic) {
 			continue
 		}
 		if m, ok := d.merged[t]; ok {
