@@ -130,7 +130,12 @@ type docState struct {
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
-	claims  []pending
+	// proposed are the topic candidates and their sources, recorded only
+	// while a test listens (topicSeen)
+	proposed     []topicProposal
+	docProposed  bool
+	docProposedN int
+	claims       []pending
 	// claimsHW is how many claims the buffer held before finish dropped
 	// some (fillPairs): release clears that many
 	claimsHW int
@@ -336,6 +341,7 @@ func (d *docState) title(t string) {
 	}
 	for _, m := range d.ments {
 		if m.topic != "" {
+			d.propose("title-configured", m.topic)
 			d.noteNamed(m)
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
@@ -360,6 +366,7 @@ func (d *docState) title(t string) {
 	if outbreak != "" {
 		// "Cholera in Dabbra camp": the desk's "cholera outbreak",
 		// counted as a label is, over the label "cholera in dabbra camp"
+		d.propose("headline-outbreak", outbreak)
 		d.countTopic(outbreak, 3+blameBonus)
 	}
 	if label := d.headlineLabel(len(d.toks)); label != "" && outbreak == "" {
@@ -368,6 +375,7 @@ func (d *docState) title(t string) {
 		// venue rather than its occasion (venueLabel) and with no
 		// name (namelessLabel)
 		label = d.namelessLabel(d.venueLabel(label))
+		d.propose("headline-label", label)
 		d.countTopic(label, 3+blameBonus)
 		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
 			if !d.labelPrep(strings.Count(label, " ") + 1) {
@@ -389,6 +397,7 @@ func (d *docState) title(t string) {
 	d.countPhrases(0, len(d.toks), 3)
 	for _, p := range d.phrases {
 		if p.name != "" && !slices.Contains(d.titleEvents, p.name) {
+			d.propose("headline-phrase", p.name)
 			d.titleEvents = append(d.titleEvents, p.name)
 		}
 	}
@@ -400,6 +409,7 @@ func (d *docState) title(t string) {
 		// ("Drone attack kills two" names a configured kind, counted
 		// as such)
 		if ev := d.headlineSubject(len(d.toks)); ev != "" && !d.configured(ev) && (len(d.titleEvents) == 0 || remnantNouns[ev[strings.LastIndexByte(ev, ' ')+1:]]) {
+			d.propose("headline-subject", ev)
 			d.countTopic(ev, 3+blameBonus)
 		}
 		if len(d.titleEvents) == 0 {
@@ -408,6 +418,7 @@ func (d *docState) title(t string) {
 			// as a desk label is; a headline's event phrase names it
 			// better
 			if ev := d.headlineHarm(len(d.toks)); ev != "" && !d.configured(ev) {
+				d.propose("headline-harm", d.namelessLabel(ev))
 				d.countTopic(d.namelessLabel(ev), 3+blameBonus)
 			}
 		}
@@ -582,9 +593,27 @@ func (d *docState) noteCharge(act string) {
 	}
 }
 
+// passingMention is how often, at most, an article names a configured
+// topic it only mentions in passing (pickTopic): once or twice in its
+// body, as in the accusing sentence itself.
+const passingMention = 2
+
 // pickTopic prefers, among the topics a claim names, the one the
 // document is most about; a claim naming none takes the document's topic.
-func (d *docState) pickTopic(cands []string, docTopic string) string {
+// An accusation that names a configured topic the article mentions only
+// in passing keeps the document's: the word is the accuser's charge or
+// an act within the story ("accused Velland of terrorism on the high
+// seas" after a collision, "of firing tear gas at the strikers" in a
+// dockyard clash), which a desk labels by its event. Over every gold
+// accusation of the tuning sets (TestTopicSources) such a topic labelled
+// no triple right (0 of 4), the document's topic 177 of 193; one the
+// article names three or four times was right 3 of 4, and an induced
+// event a claim names once 4 of 9 (a second event of its own), so both
+// keep their claims. A breach of "it", the agreement the sentence before
+// names (brokenReferent, referTopic), is a charge of its own. Only an
+// accusation: the measure covers accusations, and an assertion's topic
+// decides which claims graph.Detect opposes.
+func (d *docState) pickTopic(cands []string, docTopic string, accusation bool) string {
 	for i, t := range cands {
 		if m, ok := d.merged[t]; ok {
 			cands[i] = m
@@ -595,7 +624,7 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 	}
 	best, bestN, weakest, weakN := "", -1, "", -1
 	for _, t := range cands {
-		if t == anaphorTopic {
+		if t == anaphorTopic || strings.HasPrefix(t, referTopic) {
 			continue
 		}
 		// ties go to the later topic: the object usually follows the verb
@@ -610,6 +639,8 @@ func (d *docState) pickTopic(cands []string, docTopic string) string {
 	switch {
 	case best != "" && docTopic != "" && d.kindOfEvent(best):
 		return docTopic // "paid hackers" in an article on one hack
+	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !containsStr(cands, d.x.referred[best]):
+		return docTopic // the accuser's word for the story's event
 	case best != "":
 		return best // a dispute of its own, in its subject or object
 	case docTopic != "":

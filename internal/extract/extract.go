@@ -105,6 +105,9 @@ type Extractor struct {
 	// once: claimTopics marks most of the topics it finds, one string
 	// allocation per claim and topic otherwise
 	weak map[string]string
+	// referred holds each configured topic's name marked referTopic,
+	// built once as weak is
+	referred map[string]string
 	// commentOn holds "comment on " and each configured topic's name,
 	// the action of most claims that name no act (action.render)
 	commentOn map[string]string
@@ -128,10 +131,11 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 	}
 	idx := buildIndex(tax)
 	var names []string
-	alias, weak, commentOn := map[string]string{}, map[string]string{}, map[string]string{}
+	alias, weak, referred, commentOn := map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	for _, t := range tax.Topics() {
 		names = append(names, t.Name)
 		weak[t.Name] = weakTopic + t.Name
+		referred[t.Name] = referTopic + t.Name
 		commentOn[t.Name] = "comment on " + t.Name
 		for _, a := range append([]string{t.Name}, t.Aliases...) {
 			for _, v := range []string{a, pluralVariant(a)} {
@@ -142,7 +146,7 @@ func New(tax *taxonomy.Taxonomy) *Extractor {
 		}
 	}
 	return &Extractor{tax: tax, idx: idx, voc: buildVocab(idx), cores: coreEvents(tax), govs: governments(tax),
-		topicWord: topicNameWords(names), topicAlias: alias, weak: weak, commentOn: commentOn}
+		topicWord: topicNameWords(names), topicAlias: alias, weak: weak, referred: referred, commentOn: commentOn}
 }
 
 // Limits that keep time and memory bounded on hostile input.
@@ -437,10 +441,16 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		*c = p.c
 		c.DocID = docID
 		c.Text = normText(c.Text)
-		if c.Topic = d.pickTopic(p.topics, docTopic); c.Topic == docTopic {
+		if topicSeen != nil && c.Kind == graph.KindAccusation {
+			d.proposeFor(p.topics, docTopic, docName)
+		}
+		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation); c.Topic == docTopic {
 			c.Topic = docName
 		} else {
 			c.Topic = d.surfaceName(c.Topic)
+		}
+		if topicSeen != nil && c.Kind == graph.KindAccusation {
+			topicSeen(p.ev, d.proposed, c.Topic)
 		}
 		topical := containsTopic(p.topics, c.Topic)
 		c.Action = normAction(d.x.actionText(&p.act, c.Topic, c.Kind, topical))

@@ -466,7 +466,8 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 	}
 	if len(topics) == 0 {
 		if t := d.brokenReferent(cs, ce); t != "" {
-			topics = append(topics, t)
+			// marked as found through "it": no passing mention (pickTopic)
+			topics = append(topics, t, d.x.referred[t])
 		}
 	}
 	// "It was an attack on fishermen", "This is sabotage": the event

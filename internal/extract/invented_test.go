@@ -337,6 +337,10 @@ import (
 // were written blind at 93e138e and scored once there with no configuration
 // (attribution F1 0.87, 0.69, 0.86, 0.68; accusations 0, 0, 0.18, 0; pairs
 // topic aside 0.80, 0.67, 1.00, 0; mutual 0 of 1 each), floors just under.
+// The topic-precision pass (an accusation naming a configured topic the
+// article mentions only in passing keeps the document's event) raised
+// heldout20's accusation floor to 0.95 (for 1.00) and heldout43's to 0.65
+// (for 0.67).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -363,7 +367,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout17", 0.90, 0.90, 0.90, 1},
 		{"testdata/heldout18", 0.85, 0.90, 0.90, 1},
 		{"testdata/heldout19", 0.80, 0.90, 0.90, 1},
-		{"testdata/heldout20", 0.78, 0.78, 0.95, 1},
+		{"testdata/heldout20", 0.78, 0.95, 0.95, 1},
 		{"testdata/heldout21", 0.69, 0.90, 0.90, 1},
 		{"testdata/heldout22", 0.80, 0.90, 0.90, 1},
 		{"testdata/invented2", 0.90, 0.95, 0.95, 1},
@@ -388,7 +392,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout40", 0.85, 0.75, 0.95, 1},
 		{"testdata/heldout41", 0.68, 0.30, 0.45, 0},
 		{"testdata/heldout42", 0.76, 0, 0, 0},
-		{"testdata/heldout43", 0.74, 0.55, 0.65, 1},
+		{"testdata/heldout43", 0.74, 0.65, 0.65, 1},
 		{"testdata/heldout44", 0.87, 0.65, 0.95, 0.95},
 		{"testdata/heldout45", 0.66, 0.35, 0.43, 0.5},
 		{"testdata/heldout46", 0.90, 0, 0.65, 0},

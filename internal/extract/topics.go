@@ -1747,6 +1747,13 @@ func topicNameWords(names []string) map[string]string {
 // a one-word alias.
 const weakTopic = "\x01"
 
+// referTopic marks, in a claim's topics and beside a configured topic,
+// that the claim charges the breach of that topic through "it", the
+// sentence before naming it (brokenReferent): the charge is the
+// agreement's breach, however seldom the article names the agreement
+// (pickTopic).
+const referTopic = "\x02"
+
 // anaphorTopic marks, in a claim's topics, a reference back to the
 // document's event ("the attack").
 const anaphorTopic = "\x00event"

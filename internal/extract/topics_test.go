@@ -145,6 +145,7 @@ func TestClaimTopics(t *testing.T) {
 	title := "Blast at Dorn prison kills 31 captured fighters"
 	text := "The Free Moravek Army said Tarsian forces had hit the prison with a guided missile to stop the prisoners from testifying. " +
 		"Tarsian officials said the blast was staged. " +
+		"Tarsia has fought terrorism in the border provinces for a decade, and terrorism there has cost hundreds of lives. " +
 		"Tarsian officials also accused the group of sponsoring terrorism across the border.\n\n" +
 		"\"The attack was planned for weeks,\" the group said."
 	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
