@@ -157,6 +157,10 @@ type docState struct {
 	speakerBuf  []graph.Speaker
 	lowsBuf     []string // lows' result, reused
 	demBuf      []string // scanStates' candidate demonyms, reused
+	// finish's claim ids, with the slugs of the last speaker, subject
+	// and topic kept from one claim to the next (release resets it: the
+	// names may slice the document's text)
+	claimIDs graph.ClaimIDs
 
 	// the person named outside quotations in paragraph paraPersonPara
 	// (paraPersonMany: more than one), where, and the claims of the
@@ -266,8 +270,9 @@ func (d *docState) release() {
 	clear(d.organNames)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
+	d.claimIDs.Reset()
 	*d = docState{
-		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
+		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs, claimIDs: d.claimIDs,
 		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0], portfolios: d.portfolios[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},

@@ -485,7 +485,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		c.ID = graph.ClaimID(c)
+		// c.Text is normText's, which graph.NormText leaves as it is
+		// (TestNormTextIsGraphNormal): the id need not check it again
+		c.ID = d.claimIDs.IDNormText(c)
 		if dupClaim(out[:len(out)-1], c) || c.Validate() != nil {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue

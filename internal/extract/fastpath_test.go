@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // The tests in this file hold the hand-optimised hot paths to simple
@@ -322,6 +324,7 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 		if got, want := normText(s), ref(s); got != want {
 			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
 		}
+		checkGraphNormal(t, s)
 	}
 	// Text that is normal but for at most one flaw, so that the eight-
 	// byte path runs far and meets the flaw at every offset.
@@ -342,6 +345,24 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 		if got, want := normText(s), ref(s); got != want {
 			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
 		}
+		checkGraphNormal(t, s)
+	}
+	// every rune of the Basic Multilingual Plane, alone, between words
+	// and doubled, for the white space of one normaliser and not the other
+	for r := rune(0); r <= 0xffff; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "b", "a " + string(r) + string(r) + " b"} {
+			checkGraphNormal(t, s)
+		}
+	}
+}
+
+// checkGraphNormal fails unless normText(s) is normal as graph.NormText
+// has it: finish hands claims' texts to graph.ClaimIDs.IDNormText,
+// which does not check them again.
+func checkGraphNormal(t *testing.T, s string) {
+	t.Helper()
+	if n := normText(s); graph.NormText(n) != n {
+		t.Fatalf("normText(%q) = %q, which graph.NormText changes to %q", s, n, graph.NormText(n))
 	}
 }
 
