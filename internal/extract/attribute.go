@@ -566,7 +566,7 @@ func (d *docState) countCharges(lo, hi int) {
 				continue
 			}
 			g := &d.toks[k+1]
-			if g.kind == tWord && !g.cap && !g.inQ && len(g.low) > 5 && strings.HasSuffix(g.low, "ing") && !lightVerbs[guessLemma(g.low)] {
+			if g.kind == tWord && !g.cap && !g.inQ && len(g.low) > 5 && strings.HasSuffix(g.low, "ing") && !lightVerbs[g.guessLemma()] {
 				d.noteCharge(g.low)
 			}
 			break

@@ -104,6 +104,9 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 			if tok.sets != setsOf(low) {
 				t.Fatalf("%q: sets %b, want %b", text[tok.s:tok.e], tok.sets, setsOf(low))
 			}
+			if g := tok.guessLemma(); g != guessLemma(tok.low) {
+				t.Fatalf("%q: guessLemma %q, want %q", text[tok.s:tok.e], g, guessLemma(tok.low))
+			}
 		}
 	}
 	for w := range byWord {

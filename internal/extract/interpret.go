@@ -1256,7 +1256,7 @@ func (d *docState) verbAction(v, ce int) action {
 	if v < 0 {
 		return action{}
 	}
-	lem := guessLemma(d.toks[v].low) // unknown forms too: "rammed" → "ram"
+	lem := d.toks[v].guessLemma() // unknown forms too: "rammed" → "ram"
 	// "refrained from doing so", "refused to negotiate": the act refrained from
 	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
 		v += 2
@@ -1274,7 +1274,7 @@ func (d *docState) gerundAction(cs, ce int) action {
 	if k < 0 {
 		return action{}
 	}
-	lem := guessLemma(d.toks[k].low)
+	lem := d.toks[k].guessLemma()
 	if lem == "do" && d.hasLastAct {
 		return d.lastAct
 	}

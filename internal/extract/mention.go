@@ -365,7 +365,7 @@ func buildVocab(idx phraseIndex) *vocab {
 		}
 	}
 	for w, wi := range v {
-		wi.lemma = lemma(w)
+		wi.lemma, wi.guess = lemma(w), guessLemma(w)
 	}
 	extra := map[string]*wordInfo{}
 	for _, ts := range tokenSets() {

@@ -64,6 +64,17 @@ func (t *token) lemma() string {
 	return lemma(t.low)
 }
 
+// guessLemma returns guessLemma(t.low), from the vocabulary entry when
+// the token has its own, as lemma does: the event and act rules ask it
+// of every verb-like token they read, a map probe (and for unknown
+// forms a string built) each time.
+func (t *token) guessLemma() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.guess
+	}
+	return guessLemma(t.low)
+}
+
 // lowerCache holds the lower-cased forms of capitalised words in chunks
 // of bytes that are never written over, so that a form costs neither an
 // allocation of its own nor a map probe: news names many people and
@@ -542,6 +553,7 @@ type wordInfo struct {
 	flags   uint64
 	speech  verbInfo   // speechVerbs[word], when flags has fSpeech
 	lemma   string     // lemma(word), worked out once
+	guess   string     // guessLemma(word), worked out once
 	phrases *phraseSet // taxonomy aliases starting with this word, or nil
 	sets    wordSets   // the word sets it belongs to
 }

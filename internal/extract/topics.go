@@ -617,7 +617,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		}
 		// a verb of the event, or a gerund with its object ("shelling
 		// the dam")
-		lem := guessLemma(t.low) // once: it may look up and build a string
+		lem := t.guessLemma() // once: it may look up and build a string
 		ev, ok := eventVerbs[lem]
 		if !ok && name == "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
 			// a stem that drops its e: "collapsed" is "collapse"
@@ -1158,7 +1158,7 @@ func (d *docState) blameOnParty(k, lo int) bool {
 			return false
 		}
 		if t.is(fRecip) {
-			return guessLemma(t.low) == "blame"
+			return t.guessLemma() == "blame"
 		}
 		if !(t.is(fDet) && !t.is(fPron) || notModifiers[t.low] || t.cap) {
 			return false
@@ -1612,7 +1612,7 @@ func (d *docState) coreVerbBefore(i int, topic string) bool {
 		}
 		// a verb the lexicon knows, or an event verb's form: one flag
 		// test before the lemma and the core's list
-		if t.flags&(fVerb|fEvent) != 0 && !t.cap && c.HasVerb(guessLemma(t.low)) {
+		if t.flags&(fVerb|fEvent) != 0 && !t.cap && c.HasVerb(t.guessLemma()) {
 			return true
 		}
 	}
@@ -1958,7 +1958,7 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 		}
 		return phraseAt{}, false
 	}
-	lem := guessLemma(d.toks[k].low)
+	lem := d.toks[k].guessLemma()
 	switch lem {
 	case "trade", "exchange":
 		// "traded blame", "exchanged accusations"; not "trade talks"
@@ -2010,7 +2010,7 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 // with bribing judges"), or false.
 func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
 	prep := "of"
-	switch guessLemma(d.toks[k].low) {
+	switch d.toks[k].guessLemma() {
 	case "accuse":
 	case "charge":
 		prep = "with"
@@ -2039,7 +2039,7 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	t := &d.toks[g]
-	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[guessLemma(t.low)] {
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
 	n := d.objectNoun(g+1, hi)
@@ -2097,7 +2097,7 @@ func actNoun(gerund string) string {
 // blamed on ("blamed the jamming of signals on Velland").
 func (d *docState) blamedAct(g, hi int) (phraseAt, bool) {
 	t := &d.toks[g]
-	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech) != 0 || lightVerbs[guessLemma(t.low)] {
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
 	n := d.objectNoun(g+2, hi)
