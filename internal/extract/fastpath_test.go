@@ -107,6 +107,9 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 			if g := tok.guessLemma(); g != guessLemma(tok.low) {
 				t.Fatalf("%q: guessLemma %q, want %q", text[tok.s:tok.e], g, guessLemma(tok.low))
 			}
+			if m := tok.modifierWord(); m != modifierWord(tok.low) {
+				t.Fatalf("%q: modifierWord %v, want %v", text[tok.s:tok.e], m, modifierWord(tok.low))
+			}
 		}
 	}
 	for w := range byWord {

@@ -365,7 +365,7 @@ func buildVocab(idx phraseIndex) *vocab {
 		}
 	}
 	for w, wi := range v {
-		wi.lemma, wi.guess = lemma(w), guessLemma(w)
+		wi.lemma, wi.guess, wi.modifier = lemma(w), guessLemma(w), modifierWord(w)
 	}
 	extra := map[string]*wordInfo{}
 	for _, ts := range tokenSets() {

@@ -75,6 +75,15 @@ func (t *token) guessLemma() string {
 	return guessLemma(t.low)
 }
 
+// modifierWord returns modifierWord(t.low), from the vocabulary entry
+// when the token has its own, as lemma does.
+func (t *token) modifierWord() bool {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.modifier
+	}
+	return modifierWord(t.low)
+}
+
 // lowerCache holds the lower-cased forms of capitalised words in chunks
 // of bytes that are never written over, so that a form costs neither an
 // allocation of its own nor a map probe: news names many people and
@@ -549,13 +558,16 @@ func possessiveBase(low string) (string, bool) {
 
 // wordInfo is what the vocabulary knows of a lower-case word.
 type wordInfo struct {
-	word    string
-	flags   uint64
-	speech  verbInfo   // speechVerbs[word], when flags has fSpeech
-	lemma   string     // lemma(word), worked out once
-	guess   string     // guessLemma(word), worked out once
-	phrases *phraseSet // taxonomy aliases starting with this word, or nil
-	sets    wordSets   // the word sets it belongs to
+	word   string
+	flags  uint64
+	speech verbInfo // speechVerbs[word], when flags has fSpeech
+	lemma  string   // lemma(word), worked out once
+	guess  string   // guessLemma(word), worked out once
+	// modifierWord(word), worked out once: eventModifier asks it of the
+	// word before every event noun
+	modifier bool
+	phrases  *phraseSet // taxonomy aliases starting with this word, or nil
+	sets     wordSets   // the word sets it belongs to
 }
 
 // vocab maps lower-case words to their wordInfo. It is built once per

@@ -226,16 +226,24 @@ var notModifiers = map[string]bool{
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
 	// every event head carries fEvent: the flag before the lookup
-	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+	if t.kind != tWord || t.cap || !d.nounLike(k) || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
 		return false
 	}
+	return !t.is(fRole|fGroup|fMedia|fTime|fPron) && t.modifierWord()
+}
+
+// modifierWord reports whether w, by its spelling and the word lists,
+// can be the noun an event phrase is named by (eventModifier, which
+// adds the token's classes and context). It looks w up in four maps:
+// the vocabulary's words have it worked out once (token.modifierWord).
+func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"
-	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || pastIrregular(t.low) || quantityWord(t.low) ||
-		t.low == "people" || t.low == "persons" { // "struck 30 people": no "people strike"
+	if notModifiers[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+		w == "people" || w == "persons" { // "struck 30 people": no "people strike"
 		return false
 	}
-	return len(t.low) > 2 && !weakNouns[t.low] && !weakNouns[singularWord(t.low)] && !adjectival(t.low) && !strings.ContainsAny(t.low, "'’")
+	return len(w) > 2 && !weakNouns[w] && !weakNouns[singularWord(w)] && !adjectival(w) && !strings.ContainsAny(w, "'’")
 }
 
 // tensWords are the tens, whose plurals name ages and decades: "a man
