@@ -1059,7 +1059,7 @@ func (d *docState) startsHarm(k, ce int) bool {
 		case "fire", "fires", "fighting", "war", "violence", "clashes", "riot", "riots", "blaze", "shooting":
 			return true
 		}
-		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+		if t.flags&fEvent != 0 && t.eventHead() != "" {
 			return true
 		}
 		if !t.is(fDet) && t.kind == tWord && j > k {

@@ -477,6 +477,7 @@ const (
 	sReflexive
 	sQuantSpeaker
 	sNounModifier
+	sBodyKind // openAt asks it of the word before every capitalised word
 )
 
 // tokenSets are the sets token.sets mirrors, by bit.
@@ -491,7 +492,7 @@ func tokenSets() []struct {
 		{sStateNoun, stateNouns}, {sTrailingSubord, trailingSubord}, {sFrontedSubord, frontedSubords},
 		{sContinuer, continuers}, {sEvidenceNoun, evidenceNouns}, {sNPDeterminer, npDeterminers},
 		{sPlacePrep, placePreps}, {sReflexive, reflexives}, {sQuantSpeaker, quantSpeakers},
-		{sNounModifier, nounModifiers},
+		{sNounModifier, nounModifiers}, {sBodyKind, bodyKinds},
 	}
 }
 

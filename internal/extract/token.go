@@ -84,6 +84,23 @@ func (t *token) modifierWord() bool {
 	return modifierWord(t.low)
 }
 
+// eventHead returns eventHeads[t.low], from the vocabulary entry when
+// the token has its own, as lemma does.
+func (t *token) eventHead() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.eventHead
+	}
+	return eventHeads[t.low]
+}
+
+// headSingular returns headSingular[t.low], as eventHead does.
+func (t *token) headSingular() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.headSingular
+	}
+	return headSingular[t.low]
+}
+
 // lowerCache holds the lower-cased forms of capitalised words in chunks
 // of bytes that are never written over, so that a form costs neither an
 // allocation of its own nor a map probe: news names many people and
@@ -563,6 +580,9 @@ type wordInfo struct {
 	speech verbInfo // speechVerbs[word], when flags has fSpeech
 	lemma  string   // lemma(word), worked out once
 	guess  string   // guessLemma(word), worked out once
+	// eventHeads[word] and headSingular[word]: the event rules ask them
+	// of every word with fEvent
+	eventHead, headSingular string
 	// modifierWord(word), worked out once: eventModifier asks it of the
 	// word before every event noun
 	modifier bool

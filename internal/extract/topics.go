@@ -226,7 +226,7 @@ var notModifiers = map[string]bool{
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
 	// every event head carries fEvent: the flag before the lookup
-	if t.kind != tWord || t.cap || !d.nounLike(k) || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+	if t.kind != tWord || t.cap || !d.nounLike(k) || t.flags&fEvent != 0 && t.eventHead() != "" {
 		return false
 	}
 	return !t.is(fRole|fGroup|fMedia|fTime|fPron) && t.modifierWord()
@@ -532,7 +532,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 			continue
 		}
-		if t.low[0] == 'r' && eventHeads[t.low] == "recall" && (k+1 >= hi || d.toks[k+1].low != "of") {
+		if t.low[0] == 'r' && t.eventHead() == "recall" && (k+1 >= hi || d.toks[k+1].low != "of") {
 			// "the recall of 400,000 doses" withdrew them; "memory
 			// recall", "a recall election" name no such event
 			continue
@@ -540,7 +540,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
 			d.kindNoun = t.low
 		}
-		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
+		if w := t.headSingular(); w != "" && t.flags&fEvent != 0 {
 			if d.headWords == nil {
 				d.headWords = map[string]int{}
 			}
@@ -574,7 +574,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			continue
 		}
 		name := ""
-		if head := eventHeads[t.low]; head != "" {
+		if head := t.eventHead(); head != "" {
 			switch {
 			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
 				// "Velland rebels attack aid convoy": the verb, named
@@ -616,7 +616,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// rival for leak": an event no attack, introduced as the
 				// object of blame, is named by itself, as an open event
 				// noun is ("the leak" refers back to one)
-				name = headSingular[t.low]
+				name = t.headSingular()
 			}
 			if name == "" && k > lo && (referringBack(d.toks[k-1].low) || strings.HasSuffix(d.toks[k-1].low, "'s")) {
 				d.phrases = append(d.phrases, phraseAt{k: k})
@@ -1217,7 +1217,7 @@ func (d *docState) subjectNoun(k, lo int) int {
 // the lexicon knows as no other verb ("burns"), not an event noun.
 func (d *docState) eventVerbForm(k int) bool {
 	t := &d.toks[k]
-	return t.kind == tWord && !t.cap && t.flags&fEvent != 0 && eventHeads[t.low] == "" && victimNouns[t.low] == ""
+	return t.kind == tWord && !t.cap && t.flags&fEvent != 0 && t.eventHead() == "" && victimNouns[t.low] == ""
 }
 
 // verbish reports whether token k reads as a verb after a subject: a
