@@ -143,12 +143,12 @@ func DocumentID(url, text, name string) string {
 func ClaimID(c *Claim) string { return claimID(c, nil, false) }
 
 // ClaimIDs derives the ids of many claims in a row, each as ClaimID
-// does. It keeps the slugs of the last speaker, subject and topic it
-// slugged: an extractor's claims come in runs of one speaker, mostly on
-// one topic and about few subjects, so a name is slugged once per run,
-// not once per claim (the three slugs were a fifth of the instructions
-// of ClaimID outside the hash). The zero value is ready to use; it is
-// not safe for concurrent use.
+// does. It keeps the slugs of the last few speakers, subjects and topics
+// it slugged: a document's claims name few of each, again and again, so
+// a name is slugged about once per document, not once per claim (the
+// three slugs were a fifth of the instructions of ClaimID outside the
+// hash). The zero value is ready to use; it is not safe for concurrent
+// use.
 type ClaimIDs struct {
 	memo [3]slugMemo // speaker, subject, topic
 }
@@ -157,7 +157,10 @@ type ClaimIDs struct {
 // next: a name may slice a long text that h should not keep alive.
 func (h *ClaimIDs) Reset() {
 	for i := range h.memo {
-		h.memo[i].name, h.memo[i].slug = "", h.memo[i].slug[:0]
+		m := &h.memo[i]
+		for k := range m.names {
+			m.names[k], m.slugs[k] = "", m.slugs[k][:0]
+		}
 	}
 }
 
@@ -172,11 +175,17 @@ func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false) }
 // a wrong id.
 func (h *ClaimIDs) IDNormText(c *Claim) string { return claimID(c, &h.memo, true) }
 
-// slugMemo is a name and its slug. The zero value is right: the slug of
-// "" is empty.
+// slugMemoSize is how many names of a field a ClaimIDs keeps: more than
+// most documents' speakers, and a linear search of them, most of whose
+// names differ in length, costs less than a map's hash.
+const slugMemoSize = 8
+
+// slugMemo holds names and their slugs, replaced in turn. The zero value
+// is right: the slug of "" is empty.
 type slugMemo struct {
-	name string
-	slug []byte
+	names [slugMemoSize]string
+	slugs [slugMemoSize][]byte
+	next  int // the entry the next name not held replaces
 }
 
 // appendSlugMemo appends Slug(name) to b, from m when m holds name, and
@@ -185,10 +194,15 @@ func appendSlugMemo(b []byte, name string, m *slugMemo) []byte {
 	if m == nil {
 		return appendSlug(b, name)
 	}
-	if name != m.name {
-		m.name, m.slug = name, appendSlug(m.slug[:0], name)
+	for k := range m.names {
+		if m.names[k] == name {
+			return append(b, m.slugs[k]...)
+		}
 	}
-	return append(b, m.slug...)
+	k := m.next
+	m.next = (k + 1) % slugMemoSize
+	m.names[k], m.slugs[k] = name, appendSlug(m.slugs[k][:0], name)
+	return append(b, m.slugs[k]...)
 }
 
 // claimID is ClaimID, with the slugs of the speaker, subject and topic
