@@ -200,6 +200,9 @@ type pending struct {
 	act     action
 	aliases []string // other names of the speaker seen in this document
 	framed  bool     // its sides came from the dispute frame (dispute.go)
+	// c.Text is normal as it stands (normalSpan): finish need not scan
+	// it again with normText
+	normal bool
 	// where c.Text's blame cue starts, plus 2 (0: not looked for yet,
 	// 1: none): needsFrame, the frame and readAgainstFrame each read it
 	blameAt int32
@@ -1435,7 +1438,7 @@ func (d *docState) extendLast(hi int) {
 	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
 		p := &d.claims[k]
 		p.ve, p.ev.End = ve, oe
-		p.c.Text = d.str[p.vs:ve]
+		p.c.Text, p.normal = d.str[p.vs:ve], false // finish normalises it
 	}
 }
 
@@ -1690,8 +1693,29 @@ func (d *docState) extendQuote(speaker string, lo, hi int) {
 	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
 		p := &d.claims[k]
 		p.ve, p.ev.End = ve, oe
-		p.c.Text = d.str[p.vs:ve]
+		p.c.Text, p.normal = d.str[p.vs:ve], false // finish normalises it
 	}
+}
+
+// normalSpan reports whether the view's text of tokens [lo, hi) is
+// normal as normText has it, read off the tokens: one space or none
+// between them (white space of any other kind, and invalid bytes,
+// separate tokens too) and no control character of its own. The
+// tokens are in hand where a claim is made, so its text costs a look
+// at each of its tokens rather than normText's scan of each of its
+// bytes in finish (a claim's text is some ninety bytes of a dozen
+// tokens).
+func (d *docState) normalSpan(lo, hi int) bool {
+	toks, str := d.toks[lo:hi], d.str
+	end := toks[0].s // where the token before ended
+	for i := range toks {
+		t := &toks[i]
+		if g := t.s - end; g != 0 && (g > 1 || str[end] != ' ') || t.kind == tPunct && t.low[0] < ' ' {
+			return false
+		}
+		end = t.e
+	}
+	return true
 }
 
 // emit interprets an attribution and records its claims. The evidence
@@ -1719,6 +1743,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
+	normal := d.normalSpan(evLo, evHi)
 	if !d.phrasesDone {
 		d.countPhrases(0, len(d.toks), 1)
 	}
@@ -1742,7 +1767,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		c.Kind, c.Subject, c.Polarity = in.kind, subj, in.polarity
 		c.Text = d.str[vs:ve]
 		p.ev.Start, p.ev.End = os, oe
-		p.vs, p.ve, p.topics, p.act = vs, ve, in.topics, in.act
+		p.vs, p.ve, p.topics, p.act, p.normal = vs, ve, in.topics, in.act, normal
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 			p.person = true

@@ -436,7 +436,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c := &out[len(out)-1]
 		*c = p.c
 		c.DocID = docID
-		c.Text = normText(c.Text)
+		if !p.normal {
+			c.Text = normText(c.Text)
+		}
 		if c.Topic = d.pickTopic(p.topics, docTopic); c.Topic == docTopic {
 			c.Topic = docName
 		} else {

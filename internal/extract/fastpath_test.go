@@ -563,3 +563,55 @@ func TestClauseCueMatchesWordTests(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalSpanImpliesNormText holds normalSpan, which spares finish
+// normText's scan of a claim's text, to normText: every span of tokens
+// it calls normal is one normText leaves as it is. Random text with
+// white space of every kind, control characters and invalid bytes, and
+// rows of invented sentences for the spans it must call normal.
+func TestNormalSpanImpliesNormText(t *testing.T) {
+	x := New(testTaxonomy())
+	d := &docState{x: x}
+	check := func(text string, want int) {
+		t.Helper()
+		d.str = text
+		d.toks = tokenizeWith(text, 0, len(text), d.toks[:0], x.voc, nil)
+		normal := 0
+		for lo := range d.toks {
+			for hi := lo + 1; hi <= len(d.toks); hi++ {
+				s := text[d.toks[lo].s:d.toks[hi-1].e]
+				if !d.normalSpan(lo, hi) {
+					continue
+				}
+				normal++
+				if normText(s) != s {
+					t.Fatalf("normalSpan calls %q normal, which normText makes %q", s, normText(s))
+				}
+			}
+		}
+		if want >= 0 && normal != want {
+			t.Errorf("%q: %d normal spans, want %d", text, normal, want)
+		}
+	}
+	for _, row := range []struct {
+		text   string
+		normal int // spans normalSpan calls normal; -1: any number
+	}{
+		{"The Harbour Board said the cranes were idle.", 45}, // nine tokens: every span
+		{"“We shut the mine,” said Orla Venn.", 66},          // quotes and a comma: eleven tokens
+		{"Pilots  said the runway was closed.", 22},          // a doubled space: no span across it
+		{"The ministry\ndenied it.", 9},                      // a line break
+		{"Voters\u00a0queued for hours.", 11},                // a no-break space
+		{"Shares fell\x01 sharply.", 6},                      // a control character
+		{"The clinic \xffreopened.", 6},                      // an invalid byte
+		{"Ferry fares rise -- again -- in spring.", -1},      // dashes
+		{"Mr. Adebayo\u2028resigned on Tuesday.", -1},        // a line separator
+	} {
+		check(row.text, row.normal)
+	}
+	r := rand.New(rand.NewSource(11))
+	pieces := append(textPieces, " ", "  ", "\x01", "\x1f", "\x7f", "\xff", "\xe2\x80", "\u2028", "\u0085", "\ufeff", "\u200b", "\r\n", "\v", "\f")
+	for range 3000 {
+		check(randomText(r, 1+r.Intn(40), pieces), -1)
+	}
+}
