@@ -100,7 +100,7 @@ type docState struct {
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
-	frameWords               uint8                 // fw bits: the rare words of frames the sentence holds
+	frameWords               wordSets              // sBy, sWhat, sQuoted: the rare words of frames the sentence holds
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -209,11 +209,14 @@ type pending struct {
 }
 
 // Frame words: the rare words without which three frames of findLeading
-// cannot match, noted by the sentence's first pass (docState.frameWords).
-const (
-	fwBy     uint8 = 1 << iota // passiveAccusation: "was accused by X of …"
-	fwWhat                     // inWhatSaid: "…, in what X said was …"
-	fwQuoted                   // quotedAs: "X was quoted as saying"
+// cannot match, noted by the sentence's first pass (docState.frameWords),
+// and "according". They are token word sets (wordSets), so that the pass
+// ORs each token's sets rather than comparing its word with each.
+var (
+	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
+	fwWhat      = map[string]bool{"what": true}                                    // inWhatSaid: "…, in what X said was …"
+	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
+	fwAccording = map[string]bool{"according": true}                               // accordingTo
 )
 
 // statePool recycles docStates: their maps and token buffers are the
@@ -1014,38 +1017,22 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
-	quoted, paren, according := false, false, false
-	var frameWords uint8
+	var sets wordSets
+	quoted, paren := false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		all |= t.flags
+		// "according to" and the rare words of three other frames are
+		// read in this pass, not in a scan of every clause for each
+		sets |= t.sets
 		if t.inQ || t.kind == tQuote {
 			quoted = true
 		}
 		if t.kind == tPunct && t.low == "(" {
 			paren = true
 		}
-		// "according to" and the rare words of three other frames are
-		// read in this pass, not in a scan of every clause for each
-		switch len(t.low) {
-		case 2:
-			if t.low == "by" {
-				frameWords |= fwBy
-			}
-		case 4:
-			if t.low == "what" {
-				frameWords |= fwWhat
-			}
-		case 6, 7:
-			if t.low == "quoted" || t.low == "quotes" || t.low == "quoting" {
-				frameWords |= fwQuoted
-			}
-		case 9:
-			if t.low == "according" {
-				according = true
-			}
-		}
 	}
+	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhat|sQuoted)
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}

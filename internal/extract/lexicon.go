@@ -478,6 +478,12 @@ const (
 	sQuantSpeaker
 	sNounModifier
 	sBodyKind // openAt asks it of the word before every capitalised word
+	// the frame words (fwBy and the others), which sentence's first
+	// pass reads off every token
+	sBy
+	sWhat
+	sQuoted
+	sAccording
 )
 
 // tokenSets are the sets token.sets mirrors, by bit.
@@ -493,6 +499,7 @@ func tokenSets() []struct {
 		{sContinuer, continuers}, {sEvidenceNoun, evidenceNouns}, {sNPDeterminer, npDeterminers},
 		{sPlacePrep, placePreps}, {sReflexive, reflexives}, {sQuantSpeaker, quantSpeakers},
 		{sNounModifier, nounModifiers}, {sBodyKind, bodyKinds},
+		{sBy, fwBy}, {sWhat, fwWhat}, {sQuoted, fwQuoted}, {sAccording, fwAccording},
 	}
 }
 
