@@ -505,16 +505,23 @@ var asciiWord = func() (t [128]bool) {
 	return t
 }()
 
-// abbrevs end with a dot that does not end a sentence (or rarely does).
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "col": true, "gen": true,
-	"lt": true, "sgt": true, "capt": true, "maj": true, "adm": true, "cmdr": true, "brig": true,
-	"rep": true, "sen": true, "gov": true, "pres": true, "st": true, "jr": true, "sr": true,
-	"no": true, "vol": true, "vs": true, "etc": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "inc": true, "corp": true, "ltd": true, "co": true, "dept": true,
-	"approx": true, "est": true, "fig": true, "mt": true, "ft": true, "rev": true, "hon": true,
-	"msgr": true, "cpl": true, "pvt": true, "gens": true, "ave": true, "blvd": true,
+// abbrev reports whether the lower-case word w ends with a dot that does
+// not end a sentence (or rarely does). A switch, not a map: the
+// tokenizer asks it of every short word before a dot, and the switch
+// compares w with the few words of its length where a map hashed it.
+func abbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "col", "gen",
+		"lt", "sgt", "capt", "maj", "adm", "cmdr", "brig",
+		"rep", "sen", "gov", "pres", "st", "jr", "sr",
+		"no", "vol", "vs", "etc", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "inc", "corp", "ltd", "co", "dept",
+		"approx", "est", "fig", "mt", "ft", "rev", "hon",
+		"msgr", "cpl", "pvt", "gens", "ave", "blvd":
+		return true
+	}
+	return false
 }
 
 // isAbbrev reports whether w (without its dot) takes an abbreviation dot:
@@ -537,7 +544,7 @@ func isAbbrev(w string) bool {
 		}
 		buf[i] = c
 	}
-	return abbrevs[string(buf[:len(w)])]
+	return abbrev(string(buf[:len(w)]))
 }
 
 // lowerWord lower-cases w and straightens curly apostrophes, returning w
