@@ -110,6 +110,9 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 			if m := tok.modifierWord(); m != modifierWord(tok.low) {
 				t.Fatalf("%q: modifierWord %v, want %v", text[tok.s:tok.e], m, modifierWord(tok.low))
 			}
+			if f := tok.frameVerb(); f != frameVerbs[tok.lemma()] {
+				t.Fatalf("%q: frameVerb %v, want %v", text[tok.s:tok.e], f, frameVerbs[tok.lemma()])
+			}
 			if h, s := tok.eventHead(), tok.headSingular(); h != eventHeads[tok.low] || s != headSingular[tok.low] {
 				t.Fatalf("%q: eventHead %q, headSingular %q, want %q, %q", text[tok.s:tok.e], h, s, eventHeads[tok.low], headSingular[tok.low])
 			}

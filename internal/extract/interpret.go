@@ -181,7 +181,7 @@ func (d *docState) interpret(a *att) interp {
 	v := d.mainVerb(npEnd, ce)
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
-	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && frameVerbs[d.toks[v].lemma()] {
+	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && d.toks[v].frameVerb() {
 		for k := v + 1; k < ce && k <= v+5; k++ {
 			if d.toks[k].low == "that" && k+1 < ce {
 				cs = d.skipIntro(k+1, ce)

@@ -367,6 +367,7 @@ func buildVocab(idx phraseIndex) *vocab {
 	for w, wi := range v {
 		wi.lemma, wi.guess, wi.modifier = lemma(w), guessLemma(w), modifierWord(w)
 		wi.eventHead, wi.headSingular = eventHeads[w], headSingular[w]
+		wi.frameVerb = frameVerbs[wi.lemma]
 	}
 	extra := map[string]*wordInfo{}
 	for _, ts := range tokenSets() {

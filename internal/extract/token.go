@@ -84,6 +84,15 @@ func (t *token) modifierWord() bool {
 	return modifierWord(t.low)
 }
 
+// frameVerb returns frameVerbs[t.lemma()], from the vocabulary entry
+// when the token has its own, as lemma does.
+func (t *token) frameVerb() bool {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.frameVerb
+	}
+	return frameVerbs[lemma(t.low)]
+}
+
 // eventHead returns eventHeads[t.low], from the vocabulary entry when
 // the token has its own, as lemma does.
 func (t *token) eventHead() string {
@@ -593,8 +602,11 @@ type wordInfo struct {
 	// modifierWord(word), worked out once: eventModifier asks it of the
 	// word before every event noun
 	modifier bool
-	phrases  *phraseSet // taxonomy aliases starting with this word, or nil
-	sets     wordSets   // the word sets it belongs to
+	// frameVerbs[lemma], worked out once: interpret asks it of every
+	// claim's main verb
+	frameVerb bool
+	phrases   *phraseSet // taxonomy aliases starting with this word, or nil
+	sets      wordSets   // the word sets it belongs to
 }
 
 // vocab maps lower-case words to their wordInfo. It is built once per
