@@ -170,7 +170,7 @@ func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false) }
 // IDNormText is ClaimID(c) for a claim whose text is normal already
 // (NormText(c.Text) == c.Text), which it does not check again: an
 // extractor that normalises each claim's text before its id would
-// otherwise have it scanned twice (a twentieth of the instructions of
+// otherwise have it scanned twice (a sixth of the instructions of
 // finishing a claim, the hash aside). A text that is not normal gives
 // a wrong id.
 func (h *ClaimIDs) IDNormText(c *Claim) string { return claimID(c, &h.memo, true) }

@@ -283,11 +283,12 @@ func TestIDsMatchReferenceRunes(t *testing.T) {
 }
 
 // TestClaimIDsMatchReference runs claims through one ClaimIDs in a row,
-// so that its slugs kept from the claim before are right or stale: runs
+// so that its slugs kept from the claims before are right or stale: runs
 // of one speaker, a name that changes back, names of one slug but not one
-// spelling, and the empty name.
+// spelling, the empty name, and more names than it keeps.
 func TestClaimIDsMatchReference(t *testing.T) {
-	names := []string{"Ivo Marek", "Ivo Marek", "IVO  marek", "", "Dana Oster", "Ivo Marek", "", "", "Zürich Port Authority", "zürich-port authority"}
+	names := []string{"Ivo Marek", "Ivo Marek", "IVO  marek", "", "Dana Oster", "Ivo Marek", "", "", "Zürich Port Authority", "zürich-port authority",
+		"Lena Kovach", "Tomas Brill", "Harwick Mining", "Port of Velland", "Aldmoor Clinic", "Kellan Marine", "Tessel Port Holdings", "Ivo Marek"}
 	texts := []string{"The dam will hold.", "We never shelled the port", "a \u201cb\u201d c", ""}
 	var h ClaimIDs
 	for i := range 200 {
