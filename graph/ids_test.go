@@ -281,3 +281,28 @@ func TestIDsMatchReferenceRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimIDsMatchReference runs claims through one ClaimIDs in a row,
+// so that its slugs kept from the claims before are right or stale: runs
+// of one speaker, a name that changes back, names of one slug but not one
+// spelling, the empty name, and more names than it keeps.
+func TestClaimIDsMatchReference(t *testing.T) {
+	names := []string{"Ivo Marek", "Ivo Marek", "IVO  marek", "", "Dana Oster", "Ivo Marek", "", "", "Zürich Port Authority", "zürich-port authority",
+		"Lena Kovach", "Tomas Brill", "Harwick Mining", "Port of Velland", "Aldmoor Clinic", "Kellan Marine", "Tessel Port Holdings", "Ivo Marek"}
+	texts := []string{"The dam will hold.", "We never shelled the port", "a \u201cb\u201d c", ""}
+	var h ClaimIDs
+	for i := range 200 {
+		c := &Claim{
+			DocID: "doc:1", Kind: KindAssertion, Polarity: Positive, Action: "deny the shelling",
+			Speaker: names[i%len(names)], Subject: names[(i/3)%len(names)], Topic: names[(i/7)%len(names)],
+			Text: texts[i%len(texts)], SaidAt: "2024-05-01", Evidence: &Span{Start: i, End: i + 20},
+		}
+		want := refClaimID(c)
+		if got := h.ID(c); got != want {
+			t.Fatalf("claim %d: ClaimIDs.ID = %q, reference %q", i, got, want)
+		}
+		if got := h.IDNormText(c); got != want {
+			t.Fatalf("claim %d: ClaimIDs.IDNormText of a normal text = %q, reference %q", i, got, want)
+		}
+	}
+}

@@ -660,7 +660,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i >= 2 && bodyKinds[d.toks[i-1].low] {
+	if i >= 2 && d.toks[i-1].sets&sBodyKind != 0 {
 		if m, ok := d.kindName(i); ok {
 			return m, true
 		}

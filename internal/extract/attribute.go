@@ -100,7 +100,7 @@ type docState struct {
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
-	frameWords               uint8                 // fw bits: the rare words of frames the sentence holds
+	frameWords               wordSets              // sBy, sWhat, sQuoted: the rare words of frames the sentence holds
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -162,6 +162,10 @@ type docState struct {
 	speakerBuf  []graph.Speaker
 	lowsBuf     []string // lows' result, reused
 	demBuf      []string // scanStates' candidate demonyms, reused
+	// finish's claim ids, with the slugs of the last speaker, subject
+	// and topic kept from one claim to the next (release resets it: the
+	// names may slice the document's text)
+	claimIDs graph.ClaimIDs
 
 	// the person named outside quotations in paragraph paraPersonPara
 	// (paraPersonMany: more than one), where, and the claims of the
@@ -201,17 +205,23 @@ type pending struct {
 	act     action
 	aliases []string // other names of the speaker seen in this document
 	framed  bool     // its sides came from the dispute frame (dispute.go)
+	// c.Text is normal as it stands (normalSpan): finish need not scan
+	// it again with normText
+	normal bool
 	// where c.Text's blame cue starts, plus 2 (0: not looked for yet,
 	// 1: none): needsFrame, the frame and readAgainstFrame each read it
 	blameAt int32
 }
 
 // Frame words: the rare words without which three frames of findLeading
-// cannot match, noted by the sentence's first pass (docState.frameWords).
-const (
-	fwBy     uint8 = 1 << iota // passiveAccusation: "was accused by X of …"
-	fwWhat                     // inWhatSaid: "…, in what X said was …"
-	fwQuoted                   // quotedAs: "X was quoted as saying"
+// cannot match, noted by the sentence's first pass (docState.frameWords),
+// and "according". They are token word sets (wordSets), so that the pass
+// ORs each token's sets rather than comparing its word with each.
+var (
+	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
+	fwWhat      = map[string]bool{"what": true}                                    // inWhatSaid: "…, in what X said was …"
+	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
+	fwAccording = map[string]bool{"according": true}                               // accordingTo
 )
 
 // statePool recycles docStates: their maps and token buffers are the
@@ -271,8 +281,9 @@ func (d *docState) release() {
 	clear(d.organNames)
 	clear(d.speakerByID)
 	clear(d.speakerIDs)
+	d.claimIDs.Reset()
 	*d = docState{
-		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs,
+		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs, claimIDs: d.claimIDs,
 		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0], portfolios: d.portfolios[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
@@ -572,7 +583,7 @@ func (d *docState) countCharges(lo, hi int) {
 				continue
 			}
 			g := &d.toks[k+1]
-			if g.kind == tWord && !g.cap && !g.inQ && len(g.low) > 5 && strings.HasSuffix(g.low, "ing") && !lightVerbs[guessLemma(g.low)] {
+			if g.kind == tWord && !g.cap && !g.inQ && len(g.low) > 5 && strings.HasSuffix(g.low, "ing") && !lightVerbs[g.guessLemma()] {
 				d.noteCharge(g.low)
 			}
 			break
@@ -1037,38 +1048,22 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	}
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
-	quoted, paren, according := false, false, false
-	var frameWords uint8
+	var sets wordSets
+	quoted, paren := false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		all |= t.flags
+		// "according to" and the rare words of three other frames are
+		// read in this pass, not in a scan of every clause for each
+		sets |= t.sets
 		if t.inQ || t.kind == tQuote {
 			quoted = true
 		}
 		if t.kind == tPunct && t.low == "(" {
 			paren = true
 		}
-		// "according to" and the rare words of three other frames are
-		// read in this pass, not in a scan of every clause for each
-		switch len(t.low) {
-		case 2:
-			if t.low == "by" {
-				frameWords |= fwBy
-			}
-		case 4:
-			if t.low == "what" {
-				frameWords |= fwWhat
-			}
-		case 6, 7:
-			if t.low == "quoted" || t.low == "quotes" || t.low == "quoting" {
-				frameWords |= fwQuoted
-			}
-		case 9:
-			if t.low == "according" {
-				according = true
-			}
-		}
 	}
+	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhat|sQuoted)
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}
@@ -1461,7 +1456,7 @@ func (d *docState) extendLast(hi int) {
 	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
 		p := &d.claims[k]
 		p.ve, p.ev.End = ve, oe
-		p.c.Text = d.str[p.vs:ve]
+		p.c.Text, p.normal = d.str[p.vs:ve], false // finish normalises it
 	}
 }
 
@@ -1716,8 +1711,29 @@ func (d *docState) extendQuote(speaker string, lo, hi int) {
 	for k := n - 1; k >= 0 && d.claims[k].vs == last.vs; k-- {
 		p := &d.claims[k]
 		p.ve, p.ev.End = ve, oe
-		p.c.Text = d.str[p.vs:ve]
+		p.c.Text, p.normal = d.str[p.vs:ve], false // finish normalises it
 	}
+}
+
+// normalSpan reports whether the view's text of tokens [lo, hi) is
+// normal as normText has it, read off the tokens: one space or none
+// between them (white space of any other kind, and invalid bytes,
+// separate tokens too) and no control character of its own. The
+// tokens are in hand where a claim is made, so its text costs a look
+// at each of its tokens rather than normText's scan of each of its
+// bytes in finish (a claim's text is some ninety bytes of a dozen
+// tokens).
+func (d *docState) normalSpan(lo, hi int) bool {
+	toks, str := d.toks[lo:hi], d.str
+	end := toks[0].s // where the token before ended
+	for i := range toks {
+		t := &toks[i]
+		if g := t.s - end; g != 0 && (g > 1 || str[end] != ' ') || t.kind == tPunct && t.low[0] < ' ' {
+			return false
+		}
+		end = t.e
+	}
+	return true
 }
 
 // emit interprets an attribution and records its claims. The evidence
@@ -1745,6 +1761,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
+	normal := d.normalSpan(evLo, evHi)
 	if !d.phrasesDone {
 		d.countPhrases(0, len(d.toks), 1)
 	}
@@ -1768,7 +1785,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		c.Kind, c.Subject, c.Polarity = in.kind, subj, in.polarity
 		c.Text = d.str[vs:ve]
 		p.ev.Start, p.ev.End = os, oe
-		p.vs, p.ve, p.topics, p.act = vs, ve, in.topics, in.act
+		p.vs, p.ve, p.topics, p.act, p.normal = vs, ve, in.topics, in.act, normal
 		if a.spk.person != nil {
 			p.aliases = a.spk.person.aliases()
 			p.person = true

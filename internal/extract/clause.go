@@ -657,17 +657,17 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 	}
 	// each frame below needs a word the sentence's first pass looks for
-	if d.frameWords&fwBy != 0 {
+	if d.frameWords&sBy != 0 {
 		if a := d.passiveAccusation(lo, hi); a != nil {
 			return a
 		}
 	}
-	if d.frameWords&fwQuoted != 0 {
+	if d.frameWords&sQuoted != 0 {
 		if a := d.quotedAs(lo, hi); a != nil {
 			return a
 		}
 	}
-	if d.frameWords&fwWhat != 0 {
+	if d.frameWords&sWhat != 0 {
 		if a := d.inWhatSaid(lo, hi); a != nil {
 			return a
 		}

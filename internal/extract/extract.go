@@ -440,7 +440,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		c := &out[len(out)-1]
 		*c = p.c
 		c.DocID = docID
-		c.Text = normText(c.Text)
+		if !p.normal {
+			c.Text = normText(c.Text)
+		}
 		if topicSeen != nil && c.Kind == graph.KindAccusation {
 			d.proposeFor(p.topics, docTopic, docName)
 		}
@@ -495,7 +497,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		c.ID = graph.ClaimID(c)
+		// c.Text is normText's, which graph.NormText leaves as it is
+		// (TestNormTextIsGraphNormal): the id need not check it again
+		c.ID = d.claimIDs.IDNormText(c)
 		if dupClaim(out[:len(out)-1], c) || c.Validate() != nil {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // The tests in this file hold the hand-optimised hot paths to simple
@@ -101,6 +103,18 @@ func TestVocabLookupMatchesMapLookup(t *testing.T) {
 			}
 			if tok.sets != setsOf(low) {
 				t.Fatalf("%q: sets %b, want %b", text[tok.s:tok.e], tok.sets, setsOf(low))
+			}
+			if g := tok.guessLemma(); g != guessLemma(tok.low) {
+				t.Fatalf("%q: guessLemma %q, want %q", text[tok.s:tok.e], g, guessLemma(tok.low))
+			}
+			if m := tok.modifierWord(); m != modifierWord(tok.low) {
+				t.Fatalf("%q: modifierWord %v, want %v", text[tok.s:tok.e], m, modifierWord(tok.low))
+			}
+			if f := tok.frameVerb(); f != frameVerbs[tok.lemma()] {
+				t.Fatalf("%q: frameVerb %v, want %v", text[tok.s:tok.e], f, frameVerbs[tok.lemma()])
+			}
+			if h, s := tok.eventHead(), tok.headSingular(); h != eventHeads[tok.low] || s != headSingular[tok.low] {
+				t.Fatalf("%q: eventHead %q, headSingular %q, want %q, %q", text[tok.s:tok.e], h, s, eventHeads[tok.low], headSingular[tok.low])
 			}
 		}
 	}
@@ -322,6 +336,7 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 		if got, want := normText(s), ref(s); got != want {
 			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
 		}
+		checkGraphNormal(t, s)
 	}
 	// Text that is normal but for at most one flaw, so that the eight-
 	// byte path runs far and meets the flaw at every offset.
@@ -342,6 +357,24 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 		if got, want := normText(s), ref(s); got != want {
 			t.Fatalf("normText(%q) = %q, want %q", s, got, want)
 		}
+		checkGraphNormal(t, s)
+	}
+	// every rune of the Basic Multilingual Plane, alone, between words
+	// and doubled, for the white space of one normaliser and not the other
+	for r := rune(0); r <= 0xffff; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "b", "a " + string(r) + string(r) + " b"} {
+			checkGraphNormal(t, s)
+		}
+	}
+}
+
+// checkGraphNormal fails unless normText(s) is normal as graph.NormText
+// has it: finish hands claims' texts to graph.ClaimIDs.IDNormText,
+// which does not check them again.
+func checkGraphNormal(t *testing.T, s string) {
+	t.Helper()
+	if n := normText(s); graph.NormText(n) != n {
+		t.Fatalf("normText(%q) = %q, which graph.NormText changes to %q", s, n, graph.NormText(n))
 	}
 }
 
@@ -531,5 +564,57 @@ func TestClauseCueMatchesWordTests(t *testing.T) {
 		if tk := &toks[i]; clauseCue(tk) != ref(tk) {
 			t.Fatalf("clauseCue(%q) = %v, want %v", tk.low, clauseCue(tk), ref(tk))
 		}
+	}
+}
+
+// TestNormalSpanImpliesNormText holds normalSpan, which spares finish
+// normText's scan of a claim's text, to normText: every span of tokens
+// it calls normal is one normText leaves as it is. Random text with
+// white space of every kind, control characters and invalid bytes, and
+// rows of invented sentences for the spans it must call normal.
+func TestNormalSpanImpliesNormText(t *testing.T) {
+	x := New(testTaxonomy())
+	d := &docState{x: x}
+	check := func(text string, want int) {
+		t.Helper()
+		d.str = text
+		d.toks = tokenizeWith(text, 0, len(text), d.toks[:0], x.voc, nil)
+		normal := 0
+		for lo := range d.toks {
+			for hi := lo + 1; hi <= len(d.toks); hi++ {
+				s := text[d.toks[lo].s:d.toks[hi-1].e]
+				if !d.normalSpan(lo, hi) {
+					continue
+				}
+				normal++
+				if normText(s) != s {
+					t.Fatalf("normalSpan calls %q normal, which normText makes %q", s, normText(s))
+				}
+			}
+		}
+		if want >= 0 && normal != want {
+			t.Errorf("%q: %d normal spans, want %d", text, normal, want)
+		}
+	}
+	for _, row := range []struct {
+		text   string
+		normal int // spans normalSpan calls normal; -1: any number
+	}{
+		{"The Harbour Board said the cranes were idle.", 45}, // nine tokens: every span
+		{"“We shut the mine,” said Orla Venn.", 66},          // quotes and a comma: eleven tokens
+		{"Pilots  said the runway was closed.", 22},          // a doubled space: no span across it
+		{"The ministry\ndenied it.", 9},                      // a line break
+		{"Voters\u00a0queued for hours.", 11},                // a no-break space
+		{"Shares fell\x01 sharply.", 6},                      // a control character
+		{"The clinic \xffreopened.", 6},                      // an invalid byte
+		{"Ferry fares rise -- again -- in spring.", -1},      // dashes
+		{"Mr. Adebayo\u2028resigned on Tuesday.", -1},        // a line separator
+	} {
+		check(row.text, row.normal)
+	}
+	r := rand.New(rand.NewSource(11))
+	pieces := append(textPieces, " ", "  ", "\x01", "\x1f", "\x7f", "\xff", "\xe2\x80", "\u2028", "\u0085", "\ufeff", "\u200b", "\r\n", "\v", "\f")
+	for range 3000 {
+		check(randomText(r, 1+r.Intn(40), pieces), -1)
 	}
 }

@@ -401,7 +401,7 @@ func (d *docState) headlineSubject(hi int) string {
 // itself, and neither an outbreak nor a test is made up for it.
 func (d *docState) headlineEvent(hi int) bool {
 	for k := 0; k < hi; k++ {
-		if t := &d.toks[k]; t.kind == tWord && t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+		if t := &d.toks[k]; t.kind == tWord && t.flags&fEvent != 0 && t.eventHead() != "" {
 			return true
 		}
 	}

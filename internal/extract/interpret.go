@@ -181,7 +181,7 @@ func (d *docState) interpret(a *att) interp {
 	v := d.mainVerb(npEnd, ce)
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
-	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && frameVerbs[d.toks[v].lemma()] {
+	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && d.toks[v].frameVerb() {
 		for k := v + 1; k < ce && k <= v+5; k++ {
 			if d.toks[k].low == "that" && k+1 < ce {
 				cs = d.skipIntro(k+1, ce)
@@ -1060,7 +1060,7 @@ func (d *docState) startsHarm(k, ce int) bool {
 		case "fire", "fires", "fighting", "war", "violence", "clashes", "riot", "riots", "blaze", "shooting":
 			return true
 		}
-		if t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+		if t.flags&fEvent != 0 && t.eventHead() != "" {
 			return true
 		}
 		if !t.is(fDet) && t.kind == tWord && j > k {
@@ -1257,7 +1257,7 @@ func (d *docState) verbAction(v, ce int) action {
 	if v < 0 {
 		return action{}
 	}
-	lem := guessLemma(d.toks[v].low) // unknown forms too: "rammed" → "ram"
+	lem := d.toks[v].guessLemma() // unknown forms too: "rammed" → "ram"
 	// "refrained from doing so", "refused to negotiate": the act refrained from
 	if lem == "refrain" && v+2 < ce && d.toks[v+1].low == "from" {
 		v += 2
@@ -1275,7 +1275,7 @@ func (d *docState) gerundAction(cs, ce int) action {
 	if k < 0 {
 		return action{}
 	}
-	lem := guessLemma(d.toks[k].low)
+	lem := d.toks[k].guessLemma()
 	if lem == "do" && d.hasLastAct {
 		return d.lastAct
 	}

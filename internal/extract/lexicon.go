@@ -477,6 +477,13 @@ const (
 	sReflexive
 	sQuantSpeaker
 	sNounModifier
+	sBodyKind // openAt asks it of the word before every capitalised word
+	// the frame words (fwBy and the others), which sentence's first
+	// pass reads off every token
+	sBy
+	sWhat
+	sQuoted
+	sAccording
 )
 
 // tokenSets are the sets token.sets mirrors, by bit.
@@ -491,7 +498,8 @@ func tokenSets() []struct {
 		{sStateNoun, stateNouns}, {sTrailingSubord, trailingSubord}, {sFrontedSubord, frontedSubords},
 		{sContinuer, continuers}, {sEvidenceNoun, evidenceNouns}, {sNPDeterminer, npDeterminers},
 		{sPlacePrep, placePreps}, {sReflexive, reflexives}, {sQuantSpeaker, quantSpeakers},
-		{sNounModifier, nounModifiers},
+		{sNounModifier, nounModifiers}, {sBodyKind, bodyKinds},
+		{sBy, fwBy}, {sWhat, fwWhat}, {sQuoted, fwQuoted}, {sAccording, fwAccording},
 	}
 }
 

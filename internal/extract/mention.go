@@ -365,7 +365,9 @@ func buildVocab(idx phraseIndex) *vocab {
 		}
 	}
 	for w, wi := range v {
-		wi.lemma = lemma(w)
+		wi.lemma, wi.guess, wi.modifier = lemma(w), guessLemma(w), modifierWord(w)
+		wi.eventHead, wi.headSingular = eventHeads[w], headSingular[w]
+		wi.frameVerb = frameVerbs[wi.lemma]
 	}
 	extra := map[string]*wordInfo{}
 	for _, ts := range tokenSets() {
@@ -453,7 +455,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 		return mention{}, false
 	}
 	noun := ""
-	if k := i - 1; k >= 1 && bodyKinds[toks[k].low] && !toks[k].cap {
+	if k := i - 1; k >= 1 && toks[k].sets&sBodyKind != 0 && !toks[k].cap {
 		// before: "the [modifiers] NOUN Name"
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
 			if toks[b].low == "the" {
@@ -467,7 +469,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 				break
 			}
 		}
-		if noun != "" && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && bodyKinds[toks[j].low] {
+		if noun != "" && j < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j].sets&sBodyKind != 0 {
 			return mention{}, false // "the aid group Dunrow Relief group"
 		}
 	}
@@ -478,7 +480,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 			if t.kind != tWord || t.cap {
 				break
 			}
-			if bodyKinds[t.low] && k+1 < len(toks) && (toks[k+1].low == "that" || toks[k+1].low == "which" || toks[k+1].low == ",") {
+			if t.sets&sBodyKind != 0 && k+1 < len(toks) && (toks[k+1].low == "that" || toks[k+1].low == "which" || toks[k+1].low == ",") {
 				noun = t.low
 				break
 			}

@@ -1691,7 +1691,7 @@ func (d *docState) backedClaim(ms, c, end, lo int, owner string, pq *paraQuotes)
 	if t.kind != tWord || t.cap || t.inQ {
 		return
 	}
-	switch guessLemma(t.low) {
+	switch t.guessLemma() {
 	case "back", "support", "endorse", "echo", "share":
 	default:
 		return

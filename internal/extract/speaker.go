@@ -25,6 +25,9 @@ type person struct {
 	seen   int
 	forms  []string // other ways the document names them ("Shoigu")
 	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
+	// the role roleGender last found no gender in: a person is named
+	// again and again with one role, which addPerson need not read again
+	noGender string
 }
 
 // fits reports whether "he" (m) or "she" (f), or a reference of no
@@ -211,8 +214,10 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		if side != "" && p.side == "" {
 			p.side = side
 		}
-		if p.gender == 0 {
-			p.gender = roleGender(role)
+		if p.gender == 0 && role != "" && role != p.noGender {
+			if p.gender = roleGender(role); p.gender == 0 {
+				p.noGender = role
+			}
 		}
 		p.seen = d.seq
 		return p

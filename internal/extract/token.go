@@ -64,6 +64,52 @@ func (t *token) lemma() string {
 	return lemma(t.low)
 }
 
+// guessLemma returns guessLemma(t.low), from the vocabulary entry when
+// the token has its own, as lemma does: the event and act rules ask it
+// of every verb-like token they read, a map probe (and for unknown
+// forms a string built) each time.
+func (t *token) guessLemma() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.guess
+	}
+	return guessLemma(t.low)
+}
+
+// modifierWord returns modifierWord(t.low), from the vocabulary entry
+// when the token has its own, as lemma does.
+func (t *token) modifierWord() bool {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.modifier
+	}
+	return modifierWord(t.low)
+}
+
+// frameVerb returns frameVerbs[t.lemma()], from the vocabulary entry
+// when the token has its own, as lemma does.
+func (t *token) frameVerb() bool {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.frameVerb
+	}
+	return frameVerbs[lemma(t.low)]
+}
+
+// eventHead returns eventHeads[t.low], from the vocabulary entry when
+// the token has its own, as lemma does.
+func (t *token) eventHead() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.eventHead
+	}
+	return eventHeads[t.low]
+}
+
+// headSingular returns headSingular[t.low], as eventHead does.
+func (t *token) headSingular() string {
+	if t.info != nil && t.info.word == t.low {
+		return t.info.headSingular
+	}
+	return headSingular[t.low]
+}
+
 // lowerCache holds the lower-cased forms of capitalised words in chunks
 // of bytes that are never written over, so that a form costs neither an
 // allocation of its own nor a map probe: news names many people and
@@ -468,16 +514,23 @@ var asciiWord = func() (t [128]bool) {
 	return t
 }()
 
-// abbrevs end with a dot that does not end a sentence (or rarely does).
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "col": true, "gen": true,
-	"lt": true, "sgt": true, "capt": true, "maj": true, "adm": true, "cmdr": true, "brig": true,
-	"rep": true, "sen": true, "gov": true, "pres": true, "st": true, "jr": true, "sr": true,
-	"no": true, "vol": true, "vs": true, "etc": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "inc": true, "corp": true, "ltd": true, "co": true, "dept": true,
-	"approx": true, "est": true, "fig": true, "mt": true, "ft": true, "rev": true, "hon": true,
-	"msgr": true, "cpl": true, "pvt": true, "gens": true, "ave": true, "blvd": true,
+// abbrev reports whether the lower-case word w ends with a dot that does
+// not end a sentence (or rarely does). A switch, not a map: the
+// tokenizer asks it of every short word before a dot, and the switch
+// compares w with the few words of its length where a map hashed it.
+func abbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "col", "gen",
+		"lt", "sgt", "capt", "maj", "adm", "cmdr", "brig",
+		"rep", "sen", "gov", "pres", "st", "jr", "sr",
+		"no", "vol", "vs", "etc", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "inc", "corp", "ltd", "co", "dept",
+		"approx", "est", "fig", "mt", "ft", "rev", "hon",
+		"msgr", "cpl", "pvt", "gens", "ave", "blvd":
+		return true
+	}
+	return false
 }
 
 // isAbbrev reports whether w (without its dot) takes an abbreviation dot:
@@ -500,7 +553,7 @@ func isAbbrev(w string) bool {
 		}
 		buf[i] = c
 	}
-	return abbrevs[string(buf[:len(w)])]
+	return abbrev(string(buf[:len(w)]))
 }
 
 // lowerWord lower-cases w and straightens curly apostrophes, returning w
@@ -538,12 +591,22 @@ func possessiveBase(low string) (string, bool) {
 
 // wordInfo is what the vocabulary knows of a lower-case word.
 type wordInfo struct {
-	word    string
-	flags   uint64
-	speech  verbInfo   // speechVerbs[word], when flags has fSpeech
-	lemma   string     // lemma(word), worked out once
-	phrases *phraseSet // taxonomy aliases starting with this word, or nil
-	sets    wordSets   // the word sets it belongs to
+	word   string
+	flags  uint64
+	speech verbInfo // speechVerbs[word], when flags has fSpeech
+	lemma  string   // lemma(word), worked out once
+	guess  string   // guessLemma(word), worked out once
+	// eventHeads[word] and headSingular[word]: the event rules ask them
+	// of every word with fEvent
+	eventHead, headSingular string
+	// modifierWord(word), worked out once: eventModifier asks it of the
+	// word before every event noun
+	modifier bool
+	// frameVerbs[lemma], worked out once: interpret asks it of every
+	// claim's main verb
+	frameVerb bool
+	phrases   *phraseSet // taxonomy aliases starting with this word, or nil
+	sets      wordSets   // the word sets it belongs to
 }
 
 // vocab maps lower-case words to their wordInfo. It is built once per

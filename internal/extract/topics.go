@@ -226,16 +226,24 @@ var notModifiers = map[string]bool{
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
 	// every event head carries fEvent: the flag before the lookup
-	if t.kind != tWord || t.cap || !d.nounLike(k) || notModifiers[t.low] || t.flags&fEvent != 0 && eventHeads[t.low] != "" {
+	if t.kind != tWord || t.cap || !d.nounLike(k) || t.flags&fEvent != 0 && t.eventHead() != "" {
 		return false
 	}
+	return !t.is(fRole|fGroup|fMedia|fTime|fPron) && t.modifierWord()
+}
+
+// modifierWord reports whether w, by its spelling and the word lists,
+// can be the noun an event phrase is named by (eventModifier, which
+// adds the token's classes and context). It looks w up in four maps:
+// the vocabulary's words have it worked out once (token.modifierWord).
+func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"
-	if t.is(fRole|fGroup|fMedia|fTime|fPron) || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed") || pastIrregular(t.low) || quantityWord(t.low) ||
-		t.low == "people" || t.low == "persons" { // "struck 30 people": no "people strike"
+	if notModifiers[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+		w == "people" || w == "persons" { // "struck 30 people": no "people strike"
 		return false
 	}
-	return len(t.low) > 2 && !weakNouns[t.low] && !weakNouns[singularWord(t.low)] && !adjectival(t.low) && !strings.ContainsAny(t.low, "'’")
+	return len(w) > 2 && !weakNouns[w] && !weakNouns[singularWord(w)] && !adjectival(w) && !strings.ContainsAny(w, "'’")
 }
 
 // tensWords are the tens, whose plurals name ages and decades: "a man
@@ -524,7 +532,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 			continue
 		}
-		if t.low[0] == 'r' && eventHeads[t.low] == "recall" && (k+1 >= hi || d.toks[k+1].low != "of") {
+		if t.low[0] == 'r' && t.eventHead() == "recall" && (k+1 >= hi || d.toks[k+1].low != "of") {
 			// "the recall of 400,000 doses" withdrew them; "memory
 			// recall", "a recall election" name no such event
 			continue
@@ -532,7 +540,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
 			d.kindNoun = t.low
 		}
-		if w := headSingular[t.low]; w != "" && t.flags&fEvent != 0 {
+		if w := t.headSingular(); w != "" && t.flags&fEvent != 0 {
 			if d.headWords == nil {
 				d.headWords = map[string]int{}
 			}
@@ -566,7 +574,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			continue
 		}
 		name := ""
-		if head := eventHeads[t.low]; head != "" {
+		if head := t.eventHead(); head != "" {
 			switch {
 			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
 				// "Velland rebels attack aid convoy": the verb, named
@@ -608,7 +616,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// rival for leak": an event no attack, introduced as the
 				// object of blame, is named by itself, as an open event
 				// noun is ("the leak" refers back to one)
-				name = headSingular[t.low]
+				name = t.headSingular()
 			}
 			if name == "" && k > lo && (referringBack(d.toks[k-1].low) || strings.HasSuffix(d.toks[k-1].low, "'s")) {
 				d.phrases = append(d.phrases, phraseAt{k: k})
@@ -617,7 +625,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		}
 		// a verb of the event, or a gerund with its object ("shelling
 		// the dam")
-		lem := guessLemma(t.low) // once: it may look up and build a string
+		lem := t.guessLemma() // once: it may look up and build a string
 		ev, ok := eventVerbs[lem]
 		if !ok && name == "" && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
 			// a stem that drops its e: "collapsed" is "collapse"
@@ -1158,7 +1166,7 @@ func (d *docState) blameOnParty(k, lo int) bool {
 			return false
 		}
 		if t.is(fRecip) {
-			return guessLemma(t.low) == "blame"
+			return t.guessLemma() == "blame"
 		}
 		if !(t.is(fDet) && !t.is(fPron) || notModifiers[t.low] || t.cap) {
 			return false
@@ -1209,7 +1217,7 @@ func (d *docState) subjectNoun(k, lo int) int {
 // the lexicon knows as no other verb ("burns"), not an event noun.
 func (d *docState) eventVerbForm(k int) bool {
 	t := &d.toks[k]
-	return t.kind == tWord && !t.cap && t.flags&fEvent != 0 && eventHeads[t.low] == "" && victimNouns[t.low] == ""
+	return t.kind == tWord && !t.cap && t.flags&fEvent != 0 && t.eventHead() == "" && victimNouns[t.low] == ""
 }
 
 // verbish reports whether token k reads as a verb after a subject: a
@@ -1612,7 +1620,7 @@ func (d *docState) coreVerbBefore(i int, topic string) bool {
 		}
 		// a verb the lexicon knows, or an event verb's form: one flag
 		// test before the lemma and the core's list
-		if t.flags&(fVerb|fEvent) != 0 && !t.cap && c.HasVerb(guessLemma(t.low)) {
+		if t.flags&(fVerb|fEvent) != 0 && !t.cap && c.HasVerb(t.guessLemma()) {
 			return true
 		}
 	}
@@ -1965,7 +1973,7 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 		}
 		return phraseAt{}, false
 	}
-	lem := guessLemma(d.toks[k].low)
+	lem := d.toks[k].guessLemma()
 	switch lem {
 	case "trade", "exchange":
 		// "traded blame", "exchanged accusations"; not "trade talks"
@@ -2017,7 +2025,7 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 // with bribing judges"), or false.
 func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
 	prep := "of"
-	switch guessLemma(d.toks[k].low) {
+	switch d.toks[k].guessLemma() {
 	case "accuse":
 	case "charge":
 		prep = "with"
@@ -2046,7 +2054,7 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	t := &d.toks[g]
-	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[guessLemma(t.low)] {
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
 	n := d.objectNoun(g+1, hi)
@@ -2104,7 +2112,7 @@ func actNoun(gerund string) string {
 // blamed on ("blamed the jamming of signals on Velland").
 func (d *docState) blamedAct(g, hi int) (phraseAt, bool) {
 	t := &d.toks[g]
-	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech) != 0 || lightVerbs[guessLemma(t.low)] {
+	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
 	n := d.objectNoun(g+2, hi)
