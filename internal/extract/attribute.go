@@ -623,8 +623,10 @@ const passingMention = 2
 // keep their claims. A breach of "it", the agreement the sentence before
 // names (brokenReferent, referTopic), is a charge of its own. Only an
 // accusation: the measure covers accusations, and an assertion's topic
-// decides which claims graph.Detect opposes.
-func (d *docState) pickTopic(cands []string, docTopic string, accusation bool) string {
+// decides which claims graph.Detect opposes. A charge of a configured
+// topic's own act by the topic's own name (chargesCore: act is the
+// claim's, text its text) is that dispute's, however seldom named.
+func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, act *action, text string) string {
 	for i, t := range cands {
 		if m, ok := d.merged[t]; ok {
 			cands[i] = m
@@ -650,7 +652,7 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool) s
 	switch {
 	case best != "" && docTopic != "" && d.kindOfEvent(best):
 		return docTopic // "paid hackers" in an article on one hack
-	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !containsStr(cands, d.x.referred[best]):
+	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !containsStr(cands, d.x.referred[best]) && !d.x.chargesCore(act, best, text):
 		return docTopic // the accuser's word for the story's event
 	case best != "":
 		return best // a dispute of its own, in its subject or object
@@ -660,6 +662,16 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool) s
 		return weakest
 	}
 	return "general"
+}
+
+// chargesCore reports whether a claim charges configured topic t's own
+// core act by the topic's own name: "had used cluster munitions" is a
+// charge of that dispute however seldom the article names it, where an
+// alias ("fired tear gas") or a description ("the terrorists") named in
+// passing is the accuser's word for the story's event (pickTopic).
+func (x *Extractor) chargesCore(a *action, t, text string) bool {
+	c := x.cores[t]
+	return c != nil && a.verb != "" && c.HasVerb(a.verb) && strings.Contains(strings.ToLower(text), t)
 }
 
 // paragraph processes the prose paragraph view[s:e].

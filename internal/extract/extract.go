@@ -446,7 +446,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if topicSeen != nil && c.Kind == graph.KindAccusation {
 			d.proposeFor(p.topics, docTopic, docName)
 		}
-		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation); c.Topic == docTopic {
+		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic {
 			c.Topic = docName
 		} else {
 			c.Topic = d.surfaceName(c.Topic)

@@ -42,5 +42,12 @@ func TestPassingConfiguredTopic(t *testing.T) {
 				"Velland's minister accused Ostmark of ceasefire violations. " +
 				"Ostmark said Velland had shelled the bridge itself.",
 			[]string{"ceasefire violations", "bridge shelling"}},
+		// guard: a second charge of a configured topic's own act, by its
+		// own name, is a dispute of its own however seldom it is named
+		{"a charge by the topic's name", "Sarn weir flooding: Velland and Ostmark trade blame",
+			"Floodwater from the Sarn weir swept through four villages on Monday. " +
+				"Velland accused Ostmark of opening the sluices without warning. " +
+				"Velland also claimed that Ostmark had used cluster munitions near the river.",
+			[]string{"weir flooding", "cluster munitions"}},
 	})
 }
