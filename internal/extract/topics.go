@@ -2145,6 +2145,9 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	if p, ok := d.actPhrase(i, hi); ok {
 		return p, true
 	}
+	if i < hi && d.toks[i].low == "who" {
+		return d.whoAct(i, hi)
+	}
 	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tNum) {
 		i++
 	}
@@ -2241,6 +2244,53 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// whoAct reads the act a question of who did it names, from "who" at
+// token i: "accuse each other over who leaked the contract", "blame
+// each other for who cut the cable". The parties dispute the agent, not
+// the act, and a desk labels the act as English nominalises its verb,
+// with its object: a contract leak, a cable cut. An unlisted verb names
+// nothing ("over who said what"), and an object that is an event noun
+// names the event ("who started the fire": the fire).
+func (d *docState) whoAct(i, hi int) (phraseAt, bool) {
+	v := i + 1
+	if v >= hi || d.toks[v].kind != tWord || d.toks[v].cap || !strings.HasSuffix(d.toks[v].low, "ed") && !pastIrregular(d.toks[v].low) {
+		return phraseAt{}, false
+	}
+	o := v + 1
+	for o < hi && (d.toks[o].is(fDet) && !d.toks[o].is(fPron) || d.toks[o].kind == tNum || amountWords[d.toks[o].low]) {
+		o++ // "who leaked the £38m contract": the sum counts the object
+	}
+	n := d.objectNoun(o, hi)
+	if n < 0 {
+		return phraseAt{}, false
+	}
+	if d.toks[n].is(fEvent) && eventHeads[d.toks[n].low] != "" {
+		return phraseAt{k: n, known: true}, true
+	}
+	lem, ok := irregular[d.toks[v].low]
+	if !ok {
+		lem = guessLemma(d.toks[v].low)
+	}
+	noun := verbNouns[lem]
+	if noun == "" {
+		if ev, ok := eventVerbs[lem]; ok {
+			noun = ev.head
+		} else if eventHeads[lem] == lem {
+			noun = lem // "leaked": a leak, as the noun is the verb
+		}
+	}
+	if noun == "" {
+		return phraseAt{}, false
+	}
+	return phraseAt{k: v, name: singularWord(d.toks[n].low) + " " + noun}, true
+}
+
+// amountWords are the signs and units of a sum before a noun: "the £38m
+// contract", "a $2 billion loan".
+var amountWords = map[string]bool{
+	"£": true, "$": true, "€": true, "¥": true, "m": true, "bn": true, "k": true, "million": true, "billion": true,
 }
 
 // victimClause returns the act against a person its participle v

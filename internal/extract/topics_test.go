@@ -693,3 +693,40 @@ func TestFeudEventTopics(t *testing.T) {
 			[]string{"general", "general"}},
 	})
 }
+
+// TestWhoActTopics checks that parties disputing who did an act ("accuse
+// each other over who leaked the contract") name the act as a desk
+// does, its verb's noun with its object ("contract leak"), past a sum
+// before the noun, when the verb's noun is the verb itself (a leak, a
+// spill, a breach), which names no event elsewhere ("a leaked memo");
+// and that a question with no act verb or no object names nothing.
+func TestWhoActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"finance: a leak, past a sum", "Corvel Bank and Strand auditors accuse each other over who leaked £12m loan ledger",
+			"Corvel Bank blamed the auditors, its chairman Anton Relk said.",
+			[]string{"ledger leak"}},
+		{"health: a leak", "Dornby clinic and Aquel Labs trade blame over who leaked patient files",
+			"The clinic blamed Aquel Labs, its head Ines Marrow said.",
+			[]string{"file leak"}},
+		{"shipping: a spill", "Harbour board and tanker firm Osterline blame each other for who spilled the fuel oil",
+			"The harbour board blamed Osterline, its director Mara Veldt said.",
+			[]string{"oil spill"}},
+		{"floods: a breach", "Velland farmers and Ostby council accuse each other over who breached the river levee",
+			"The farmers blamed the council, their leader Hanne Oss said.",
+			[]string{"levee breach"}},
+		{"elections: a leak", "Unity Party and Farmers' League accuse each other over who leaked the $3 million donor register",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"register leak"}},
+		// guards: an event verb is named as before; a verb that names
+		// no act; no object
+		{"aviation: an event verb", "Skyra Air and Belden airport accuse each other over who hacked booking system",
+			"Skyra Air blamed the airport, its chief executive Tomas Frey said.",
+			[]string{"system hack"}},
+		{"a verb of no act", "Velland parties accuse each other over who signed the border accord",
+			"The Unity Party blamed the Farmers' League, its leader Hanne Oss said.",
+			[]string{"general"}},
+		{"no object", "Velland parties accuse each other over who started first",
+			"The Unity Party blamed the Farmers' League, its leader Hanne Oss said.",
+			[]string{"general"}},
+	})
+}
