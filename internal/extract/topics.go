@@ -698,7 +698,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, ev.head)
 				}
 			} else if ev.transitive {
-				if n := d.objectNoun(obj, hi); n >= 0 {
+				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] {
 					name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 				}
 			} else if k > lo {
@@ -2285,6 +2285,13 @@ func (d *docState) whoAct(i, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	return phraseAt{k: v, name: singularWord(d.toks[n].low) + " " + noun}, true
+}
+
+// deadNouns name the dead by what is left of them: "frozen bodies",
+// "burned corpses" say how they were found, and what a verb did to the
+// body is no event a desk labels (a "body freeze"); the deaths are.
+var deadNouns = map[string]bool{
+	"body": true, "bodies": true, "corpse": true, "corpses": true, "remains": true, "carcass": true, "carcasses": true,
 }
 
 // amountWords are the signs and units of a sum before a noun: "the £38m

@@ -730,3 +730,28 @@ func TestWhoActTopics(t *testing.T) {
 			[]string{"general"}},
 	})
 }
+
+// TestDeadNounTopics checks that a verb's form before the bodies of the
+// dead ("frozen bodies", "burned bodies") names no event of its own:
+// the deaths the article reports are the story's, and a verb with any
+// other object names its event as before.
+func TestDeadNounTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"mining: burned bodies", "Nine burned bodies in Ostby mine shaft, and a company and a union that blame each other",
+			"The union blamed Ostby Mining for the deaths of the nine miners, its leader Hanne Oss said.",
+			[]string{"miner death"}},
+		{"border: frozen bodies", "Analysis: Six frozen bodies on the Kessel pass, and two states that each say the other drove them there",
+			"Velland blamed Ostmark for the deaths, its interior minister Tomas Frey said.",
+			[]string{"death"}},
+		{"farming: frozen carcasses", "Velland herders find frozen carcasses and blame Ostmark",
+			"The herders blamed Ostmark for the deaths of their sheep, their leader Tomas Frey said.",
+			[]string{"sheep death"}},
+		// guards: the verb with another object
+		{"a burned depot", "Velland rebels burned grain depot, Ostmark says",
+			"Ostmark blamed Velland for the attack, the minister said.",
+			[]string{"depot burning"}},
+		{"a shelled ferry", "Ostmark gunboats shelled ferry, Velland says",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"ferry shelling"}},
+	})
+}
