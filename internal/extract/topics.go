@@ -699,7 +699,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				}
 			} else if ev.transitive {
 				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] {
-					name = d.eventName(n, d.cyberHead(k, lo, ev.head))
+					if d.heldPerson(lem, n) {
+						// "seized a border guard", "arrested" in the
+						// other account: the desk's detention
+						name = d.eventName(n, "detention")
+					} else {
+						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
+					}
 				}
 			} else if k > lo {
 				// "ships collide", "a supply boat collided", "the
@@ -2061,7 +2067,34 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		// terrorism"
 		return phraseAt{}, false
 	}
-	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + actNoun(t.low), act: true}, true
+	act := actNoun(t.low)
+	if d.heldPerson(guessLemma(t.low), n) {
+		act = "detention"
+	}
+	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
+}
+
+// takingVerbs take a person by force, in the words of the side that
+// lost them: "snatched", "abducted", "seized".
+var takingVerbs = map[string]bool{
+	"snatch": true, "abduct": true, "kidnap": true, "seize": true, "grab": true, "capture": true,
+}
+
+// heldPerson reports whether the verb lem, one of taking, with the
+// person at token n as its object, names what the article's other
+// account calls an arrest ("detained", "arrested"): a state holding one
+// of its neighbour's guards or crew. The accuser's word is one side's;
+// a desk labels what both accounts agree happened, the detention ("the
+// border guard detention"), where a gang's hostages stay a kidnapping.
+func (d *docState) heldPerson(lem string, n int) bool {
+	if !takingVerbs[lem] && !takingVerbs[lem+"e"] { // "seiz" of "seized"
+		return false
+	}
+	w := d.toks[n].low
+	if !personWord(w) && victimPersonWord(w) == "" && !d.toks[n].is(fRole) {
+		return false
+	}
+	return hasWords(d.str, "arrested") || hasWords(d.str, "detained")
 }
 
 // possessedNoun returns the noun a possessive at n owns, or n: "jamming

@@ -755,3 +755,35 @@ func TestDeadNounTopics(t *testing.T) {
 			[]string{"ferry shelling"}},
 	})
 }
+
+// TestHeldPersonTopics checks that a person taken by force in one
+// side's words ("snatching", "seized") whom the other account says was
+// arrested or detained is labelled as a desk does, the detention; a
+// person a gang took with no such account, and a vessel seized, keep
+// their act.
+func TestHeldPersonTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: a guard snatched", "Velland accuses Ostmark of snatching border guard; Ostmark says he was spying",
+			"Ostmark said the guard was arrested on its side of the line, its minister Tomas Frey said.",
+			[]string{"guard detention"}},
+		{"aviation: a pilot grabbed", "Skyra accuses Belden of grabbing cargo pilot at Orrin airfield",
+			"Belden said the pilot was detained for flying without a permit, its minister Tomas Frey said.",
+			[]string{"pilot detention"}},
+		{"elections: an activist snatched", "Unity Party accuses police of snatching activist before vote",
+			"Police said the activist was detained for breaking curfew, the commissioner Ines Marrow said.",
+			[]string{"activist detention"}},
+		{"mining: workers seized", "Kessary accuses Tolvane of seizing two mine workers near the border",
+			"Tolvane said the workers had been detained for trespass, its governor Hanne Oss said.",
+			[]string{"worker detention"}},
+		{"border clash: soldiers seized", "Teskora says Vallimar seized two soldiers at the border",
+			"Vallimar said the soldiers were arrested in its territory, its minister Hanne Oss said.",
+			[]string{"soldier detention"}},
+		// guards: no account of an arrest; a vessel, no person
+		{"a gang's hostage", "Velland accuses Red Hand militia of snatching aid worker",
+			"The militia has not answered, the minister Tomas Frey said.",
+			[]string{"worker snatching"}},
+		{"a vessel seized", "Teskora accuses Vallimar of seizing trawler",
+			"Vallimar said the crew had been detained for fishing illegally, its minister Hanne Oss said.",
+			[]string{"trawler seizure"}},
+	})
+}
