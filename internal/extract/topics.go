@@ -2190,7 +2190,7 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		strings.Contains(d.toks[i].low, "-") && i+1 < hi && d.toks[i+1].kind == tWord) {
 		i++
 	}
-	head, mod := -1, -1
+	head, mod, first := -1, -1, i
 	for n := 0; i < hi && n < 3; n++ {
 		t := &d.toks[i]
 		// a verb's form may be a noun here ("train derailment", "floods")
@@ -2266,6 +2266,18 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			return phraseAt{k: head, name: singularWord(d.toks[n].low) + " " + name}, true
 		}
 	}
+	if act := participleNoun(d.toks[first].low); act != "" && first < head {
+		// "blame each other for contaminated supply", "poisoned
+		// wells", "leaked loan ledger": the participle is the act,
+		// named as a desk nominalises it with what it struck, a
+		// supply's by what it supplies ("water contamination", "well
+		// poisoning", "loan ledger leak")
+		name = d.supplied(name)
+		if mod > first && d.openEventNoun(mod) {
+			name = singularWord(d.toks[mod].low) + " " + name
+		}
+		return phraseAt{k: head, name: name + " " + act}, true
+	}
 	if mod >= 0 && d.openEventNoun(mod) && !strings.HasSuffix(d.toks[mod].low, "ing") && !strings.HasSuffix(d.toks[mod].low, "ed") {
 		name = singularWord(d.toks[mod].low) + " " + name
 	} else if sideNouns[name] {
@@ -2325,6 +2337,55 @@ func (d *docState) whoAct(i, hi int) (phraseAt, bool) {
 // body is no event a desk labels (a "body freeze"); the deaths are.
 var deadNouns = map[string]bool{
 	"body": true, "bodies": true, "corpse": true, "corpses": true, "remains": true, "carcass": true, "carcasses": true,
+}
+
+// participleNoun returns the noun English makes of the verb whose past
+// participle is w, as editors name its act: "poisoned" a poisoning,
+// "contaminated" a contamination, "leaked" a leak; "" for a participle
+// of no act a desk labels ("alleged", "disputed", "frozen").
+func participleNoun(w string) string {
+	if !strings.HasSuffix(w, "ed") || len(w) < 6 {
+		return ""
+	}
+	lem := guessLemma(w)
+	for _, l := range [...]string{lem, lem + "e"} {
+		if n := verbNouns[l]; n != "" {
+			return n
+		}
+		if ev, ok := eventVerbs[l]; ok && ev.transitive && ev.head != "strike" && ev.head != "attack" {
+			return ev.head
+		}
+		if eventHeads[l] == l {
+			return l // "leaked": a leak
+		}
+		if len(l) >= 9 && strings.HasSuffix(l, "ate") {
+			return l[:len(l)-1] + "ion" // contaminate
+		}
+		if strings.HasSuffix(l, "ute") && len(l) >= 7 {
+			return l[:len(l)-1] + "ion" // pollute
+		}
+	}
+	return ""
+}
+
+// supplyGoods are what a supply carries, which names it: a "supply"
+// alone is the water, gas or power the article is about.
+var supplyGoods = [...]string{"water", "gas", "power", "electricity", "fuel", "oil", "food", "grain", "milk"}
+
+// supplied returns the good the article's supply carries for the noun
+// "supply" (the one it names most, at least twice: "tap water", "boil
+// their water"), else noun.
+func (d *docState) supplied(noun string) string {
+	if noun != "supply" {
+		return noun
+	}
+	best, bestN := noun, 1
+	for _, g := range supplyGoods {
+		if n := countWords(d.str, g); n > bestN {
+			best, bestN = g, n
+		}
+	}
+	return best
 }
 
 // amountWords are the signs and units of a sum before a noun: "the £38m

@@ -787,3 +787,32 @@ func TestHeldPersonTopics(t *testing.T) {
 			[]string{"trawler seizure"}},
 	})
 }
+
+// TestParticipleActTopics checks that the object of blame opening with
+// a participle ("blame each other for contaminated supply") is named
+// by the participle's noun with what it struck, a bare supply by the
+// good the article names most; a participle of no act, and an object
+// with none, name what they did before.
+func TestParticipleActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"utilities: a supply by its good", "Boil notice for 4,000 homes as Dornby Water and Kell Dairy blame each other for contaminated supply",
+			"Residents were told to boil their tap water. Dornby Water blamed the dairy, its director Ines Marrow said. The water tested foul.",
+			[]string{"water contamination"}},
+		{"mining: pollution", "Ostby Mining and Kessary farmers blame each other for polluted river",
+			"The farmers blamed the mine, their leader Hanne Oss said.",
+			[]string{"river pollution"}},
+		{"farming: a burning", "Velland herders and Ostmark rangers trade blame over burned barn",
+			"The herders blamed the rangers, their leader Hanne Oss said.",
+			[]string{"barn burning"}},
+		{"finance: a leak of a compound", "Corvel Bank and Strand auditors blame each other for leaked loan ledger",
+			"Corvel Bank blamed the auditors, its chairman Anton Relk said.",
+			[]string{"loan ledger leak"}},
+		// guards: a participle of no act; no participle
+		{"a disputed tally", "Velland parties blame each other for disputed tally",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"general"}},
+		{"no participle", "Dornby board and Kell Dairy blame each other for cut supply",
+			"The board blamed the dairy, its director Ines Marrow said.",
+			[]string{"supply"}},
+	})
+}
