@@ -1676,6 +1676,13 @@ func (d *docState) foldTopics(ev string, names []string) {
 		d.topicCount[ev] += d.topicCount[t]
 		delete(d.topicCount, t)
 		d.merged[t] = ev
+		for o, m := range d.merged {
+			if m == t {
+				// "dam destruction" folded into "contamination", now
+				// folded itself: its claims follow to the event
+				d.merged[o] = ev
+			}
+		}
 	}
 }
 
@@ -2266,7 +2273,7 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			return phraseAt{k: head, name: singularWord(d.toks[n].low) + " " + name}, true
 		}
 	}
-	if act := participleNoun(d.toks[first].low); act != "" && first < head {
+	if act := d.participleAct(d.toks[first].low); act != "" && first < head {
 		// "blame each other for contaminated supply", "poisoned
 		// wells", "leaked loan ledger": the participle is the act,
 		// named as a desk nominalises it with what it struck, a
@@ -2361,11 +2368,31 @@ func participleNoun(w string) string {
 		if len(l) >= 9 && strings.HasSuffix(l, "ate") {
 			return l[:len(l)-1] + "ion" // contaminate
 		}
-		if strings.HasSuffix(l, "ute") && len(l) >= 7 {
-			return l[:len(l)-1] + "ion" // pollute
+		if n := verbNominal[l]; n != "" {
+			return n
+		}
+		if len(l) >= 6 && strings.HasSuffix(l, "ify") {
+			return l[:len(l)-1] + "ication" // falsify
 		}
 	}
 	return ""
+}
+
+// verbNominal are the nouns of verbs that no regular ending makes:
+// "polluted" is a pollution ("disputed" no "dispution").
+var verbNominal = map[string]string{"pollute": "pollution", "destroy": "destruction"}
+
+// participleAct is participleNoun(w), but a contamination the article
+// reports as a poisoning ("treated for poisoning", "poisoned the
+// town") is the poisoning: a desk names what fouled water people drank
+// by the article's own harm, as a well poisoning, and keeps
+// "contamination" for what no one calls poison.
+func (d *docState) participleAct(w string) string {
+	act := participleNoun(w)
+	if act == "contamination" && (hasWords(d.str, "poisoning") || hasWords(d.str, "poisoned")) {
+		return "poisoning"
+	}
+	return act
 }
 
 // supplyGoods are what a supply carries, which names it: a "supply"

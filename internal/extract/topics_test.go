@@ -816,3 +816,33 @@ func TestParticipleActTopics(t *testing.T) {
 			[]string{"supply"}},
 	})
 }
+
+// TestHeadlineParticipleTopics checks that a headline's passive with
+// its auxiliary dropped ("after village well contaminated") whose
+// participle no event verb lists is named by the participle's noun with
+// what it struck, a contamination the article calls poisoning as the
+// poisoning; an active verb with its object, and a participle of no
+// act, name nothing.
+func TestHeadlineParticipleTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"health: a poisoning", "Dozens sick in Brask after village well contaminated; Osterland and Velmar trade accusations",
+			"Forty people were treated for poisoning. Osterland accused Velmar of the attack, its minister Karin Dahl said.",
+			[]string{"well poisoning"}},
+		{"aviation: a contamination", "Jet fuel contaminated at Orrin airport; Skyra Air and its supplier trade blame",
+			"Skyra Air blamed the supplier, its chief executive Tomas Frey said.",
+			[]string{"fuel contamination"}},
+		{"mining: a pollution", "Fish die as Kessary river polluted; farmers blame Ostby Mining",
+			"The farmers blamed the mine for the pollution, their leader Hanne Oss said.",
+			[]string{"river pollution"}},
+		{"finance: a falsification", "Corvel Bank ledger falsified, auditors say; bank blames former chief",
+			"The bank blamed its former chief, its chairman Anton Relk said.",
+			[]string{"ledger falsification"}},
+		// guards: an active verb; a participle of no act
+		{"active", "Kell Dairy polluted river, Dornby council says",
+			"The council blamed the dairy, its leader Hanne Oss said.",
+			[]string{"general"}},
+		{"not an act", "Velland result disputed as parties trade blame",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"general"}},
+	})
+}
