@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -2508,3 +2509,43 @@ func (d *docState) openEventNoun(k int) bool {
 func adjectiveNotNoun(w string) bool {
 	return adjectival(w) && !strings.HasSuffix(w, "ment")
 }
+
+// earlierCharge reports whether the evidence ev dates its charge to a
+// year before the article's ("accused Vardessa in 2036 of …" in an
+// article of 2039): the background of the story, not its event.
+func (d *docState) earlierCharge(ev graph.Span) bool {
+	if len(d.saidAt) < 4 || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
+		return false
+	}
+	year, err := strconv.Atoi(d.saidAt[:4])
+	if err != nil {
+		return false
+	}
+	s := d.str[ev.Start:ev.End]
+	for i := 0; ; {
+		j := strings.Index(s[i:], "in ")
+		if j < 0 {
+			return false
+		}
+		j += i + 3
+		if j+4 <= len(s) && (j+4 == len(s) || !isASCIIDigit(s[j+4])) {
+			if y, err := strconv.Atoi(s[j : j+4]); err == nil && y > 1900 && y < year {
+				return true
+			}
+		}
+		i = j
+	}
+}
+
+// ownAct returns the act a claim's own words name among its topics, an
+// induced one (weakTopic: "of harbouring exiled leaders"), or "".
+func (d *docState) ownAct(topics []string) string {
+	for _, t := range topics {
+		if w, ok := strings.CutPrefix(t, weakTopic); ok && !d.configured(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }

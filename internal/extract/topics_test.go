@@ -846,3 +846,43 @@ func TestHeadlineParticipleTopics(t *testing.T) {
 			[]string{"general"}},
 	})
 }
+
+// TestEarlierChargeTopics checks that an accusation dated to a year
+// before the article's ("accused Velland in 2028 of harbouring rebel
+// leaders") keeps the act it names, a dispute of the story's
+// background, over the story's event; one of the article's year, or
+// with no year, takes the event as before.
+func TestEarlierChargeTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              string // the second claim's topic
+	}{
+		{"shipping", "Tanker collision off Kellby: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the tanker collision, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2031 of smuggling fuel across the strait.", "fuel smuggling"},
+		{"border clash", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2028 of harbouring rebel leaders.", "leader harbouring"},
+		{"mining", "Mine collapse at Ostby: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the mine collapse, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2029 of dumping mine waste in the river.", "waste dumping"},
+		{"finance", "Mine collapse at Ostby: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the mine collapse, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2030 of rigging currency markets.", "market rigging"},
+		// guards: the article's own year; no year
+		{"this year", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2034 of harbouring rebel leaders.", "border shooting"},
+		{"no year", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland of harbouring rebel leaders.", "border shooting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title, Published: "2034-05-02"}})
+			if len(res.Claims) != 2 || res.Claims[1].Topic != tt.want {
+				t.Errorf("want the second claim's topic %q:%s", tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
