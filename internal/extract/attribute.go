@@ -428,7 +428,15 @@ func (d *docState) title(t string) {
 			// headline names its story by, with what it struck, counted
 			// as a desk label is; a headline's event phrase names it
 			// better
-			if ev := d.headlineHarm(len(d.toks)); ev != "" && !d.configured(ev) {
+			ev := d.headlineHarm(len(d.toks))
+			if ev == "" {
+				// "Hundreds sick after Karrowmere reservoir
+				// contaminated": the headline's passive with its
+				// auxiliary dropped, its participle an act no event
+				// verb lists, named as a desk nominalises it
+				ev = d.headlineParticiple(len(d.toks))
+			}
+			if ev != "" && !d.configured(ev) {
 				d.propose("headline-harm", d.namelessLabel(ev))
 				d.countTopic(d.namelessLabel(ev), 3+blameBonus)
 			}

@@ -446,7 +446,15 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if topicSeen != nil && c.Kind == graph.KindAccusation {
 			d.proposeFor(p.topics, docTopic, docName)
 		}
-		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic {
+		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic && c.Kind == graph.KindAccusation && d.earlierCharge(p.ev) {
+			// "accused Vardessa in 2036 of harbouring exiled leaders":
+			// a charge of a year before the story's is a dispute of its
+			// own, its act, not the story's event
+			if t := d.ownAct(p.topics); t != "" {
+				c.Topic = t
+			}
+		}
+		if c.Topic == docTopic {
 			c.Topic = docName
 		} else {
 			c.Topic = d.surfaceName(c.Topic)

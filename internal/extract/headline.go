@@ -622,3 +622,29 @@ func (d *docState) harmModifier(k, lo int) bool {
 	return !t.is(fTime|fPron|fVerb) && !quantityWord(t.low) && (!adjectival(t.low) || hasWords(d.str, t.low+"s")) && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "ed") &&
 		!strings.HasSuffix(t.low, "ly") && !strings.ContainsAny(t.low, "'’")
 }
+
+// headlineParticiple returns "<noun> <act>" for a headline passive
+// with its auxiliary dropped whose participle names an act no event
+// verb lists ("after Karrowmere reservoir contaminated": reservoir
+// contamination, or its poisoning, participleAct), in the tokens [0,
+// hi); "" when there is none, or an object follows the participle
+// ("Dairy polluted river" is active).
+func (d *docState) headlineParticiple(hi int) string {
+	for k := 1; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || !strings.HasSuffix(t.low, "ed") {
+			continue
+		}
+		if _, ok := eventVerbs[guessLemma(t.low)]; ok {
+			continue // named by the phrases
+		}
+		n := &d.toks[k-1]
+		if n.kind != tWord || n.cap || !d.openEventNoun(k-1) || !d.nounLike(k-1) || !d.headlinePassive(k, k+1, 0, hi) {
+			continue
+		}
+		if act := d.participleAct(t.low); act != "" {
+			return singularWord(n.low) + " " + act
+		}
+	}
+	return ""
+}

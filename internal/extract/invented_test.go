@@ -341,6 +341,11 @@ import (
 // article mentions only in passing keeps the document's event) raised
 // heldout20's accusation floor to 0.95 (for 1.00) and heldout43's to 0.65
 // (for 0.67).
+// The desk-nominalisation pass (who did an act, a person held, the dead's
+// bodies, a participle's act, a background year's charge) raised the
+// accusation floors of heldout60 to 0.95 (for 1.00), heldout63 0.30
+// (0.33), heldout65 0.85 (0.89), heldout66 0.80 (0.83) and heldout67 0.55
+// (0.57), and the mutual floors of 60, 65, 66 and 67 to 1 (1 of 1 each).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -409,14 +414,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout57", 0.80, 0.20, 0.25, 0},
 		{"testdata/heldout58", 0.70, 0.25, 0.25, 0},
 		{"testdata/heldout59", 0.70, 0.75, 0.75, 1},
-		{"testdata/heldout60", 0.85, 0, 0.95, 0},
+		{"testdata/heldout60", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout61", 0.85, 0.65, 0.95, 0.95},
 		{"testdata/heldout62", 0.70, 0, 0.25, 0},
-		{"testdata/heldout63", 0.85, 0, 0.35, 0},
+		{"testdata/heldout63", 0.85, 0.30, 0.35, 0},
 		{"testdata/heldout64", 0.85, 0.45, 0.65, 0.95},
-		{"testdata/heldout65", 0.90, 0.40, 0.85, 0},
-		{"testdata/heldout66", 0.70, 0, 0.75, 0},
-		{"testdata/heldout67", 0.75, 0, 0.55, 0},
+		{"testdata/heldout65", 0.90, 0.85, 0.85, 1},
+		{"testdata/heldout66", 0.70, 0.80, 0.75, 1},
+		{"testdata/heldout67", 0.75, 0.55, 0.55, 1},
 		{"testdata/heldout68", 0.75, 0, 0.65, 0},
 		{"testdata/heldout69", 0.65, 0, 0.20, 0},
 		{"testdata/heldout70", 0.75, 0, 0.85, 0},

@@ -693,3 +693,196 @@ func TestFeudEventTopics(t *testing.T) {
 			[]string{"general", "general"}},
 	})
 }
+
+// TestWhoActTopics checks that parties disputing who did an act ("accuse
+// each other over who leaked the contract") name the act as a desk
+// does, its verb's noun with its object ("contract leak"), past a sum
+// before the noun, when the verb's noun is the verb itself (a leak, a
+// spill, a breach), which names no event elsewhere ("a leaked memo");
+// and that a question with no act verb or no object names nothing.
+func TestWhoActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"finance: a leak, past a sum", "Corvel Bank and Strand auditors accuse each other over who leaked £12m loan ledger",
+			"Corvel Bank blamed the auditors, its chairman Anton Relk said.",
+			[]string{"ledger leak"}},
+		{"health: a leak", "Dornby clinic and Aquel Labs trade blame over who leaked patient files",
+			"The clinic blamed Aquel Labs, its head Ines Marrow said.",
+			[]string{"file leak"}},
+		{"shipping: a spill", "Harbour board and tanker firm Osterline blame each other for who spilled the fuel oil",
+			"The harbour board blamed Osterline, its director Mara Veldt said.",
+			[]string{"oil spill"}},
+		{"floods: a breach", "Velland farmers and Ostby council accuse each other over who breached the river levee",
+			"The farmers blamed the council, their leader Hanne Oss said.",
+			[]string{"levee breach"}},
+		{"elections: a leak", "Unity Party and Farmers' League accuse each other over who leaked the $3 million donor register",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"register leak"}},
+		// guards: an event verb is named as before; a verb that names
+		// no act; no object
+		{"aviation: an event verb", "Skyra Air and Belden airport accuse each other over who hacked booking system",
+			"Skyra Air blamed the airport, its chief executive Tomas Frey said.",
+			[]string{"system hack"}},
+		{"a verb of no act", "Velland parties accuse each other over who signed the border accord",
+			"The Unity Party blamed the Farmers' League, its leader Hanne Oss said.",
+			[]string{"general"}},
+		{"no object", "Velland parties accuse each other over who started first",
+			"The Unity Party blamed the Farmers' League, its leader Hanne Oss said.",
+			[]string{"general"}},
+	})
+}
+
+// TestDeadNounTopics checks that a verb's form before the bodies of the
+// dead ("frozen bodies", "burned bodies") names no event of its own:
+// the deaths the article reports are the story's, and a verb with any
+// other object names its event as before.
+func TestDeadNounTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"mining: burned bodies", "Nine burned bodies in Ostby mine shaft, and a company and a union that blame each other",
+			"The union blamed Ostby Mining for the deaths of the nine miners, its leader Hanne Oss said.",
+			[]string{"miner death"}},
+		{"border: frozen bodies", "Analysis: Six frozen bodies on the Kessel pass, and two states that each say the other drove them there",
+			"Velland blamed Ostmark for the deaths, its interior minister Tomas Frey said.",
+			[]string{"death"}},
+		{"farming: frozen carcasses", "Velland herders find frozen carcasses and blame Ostmark",
+			"The herders blamed Ostmark for the deaths of their sheep, their leader Tomas Frey said.",
+			[]string{"sheep death"}},
+		// guards: the verb with another object
+		{"a burned depot", "Velland rebels burned grain depot, Ostmark says",
+			"Ostmark blamed Velland for the attack, the minister said.",
+			[]string{"depot burning"}},
+		{"a shelled ferry", "Ostmark gunboats shelled ferry, Velland says",
+			"Velland blamed Ostmark for the attack, the minister said.",
+			[]string{"ferry shelling"}},
+	})
+}
+
+// TestHeldPersonTopics checks that a person taken by force in one
+// side's words ("snatching", "seized") whom the other account says was
+// arrested or detained is labelled as a desk does, the detention; a
+// person a gang took with no such account, and a vessel seized, keep
+// their act.
+func TestHeldPersonTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: a guard snatched", "Velland accuses Ostmark of snatching border guard; Ostmark says he was spying",
+			"Ostmark said the guard was arrested on its side of the line, its minister Tomas Frey said.",
+			[]string{"guard detention"}},
+		{"aviation: a pilot grabbed", "Skyra accuses Belden of grabbing cargo pilot at Orrin airfield",
+			"Belden said the pilot was detained for flying without a permit, its minister Tomas Frey said.",
+			[]string{"pilot detention"}},
+		{"elections: an activist snatched", "Unity Party accuses police of snatching activist before vote",
+			"Police said the activist was detained for breaking curfew, the commissioner Ines Marrow said.",
+			[]string{"activist detention"}},
+		{"mining: workers seized", "Kessary accuses Tolvane of seizing two mine workers near the border",
+			"Tolvane said the workers had been detained for trespass, its governor Hanne Oss said.",
+			[]string{"worker detention"}},
+		{"border clash: soldiers seized", "Teskora says Vallimar seized two soldiers at the border",
+			"Vallimar said the soldiers were arrested in its territory, its minister Hanne Oss said.",
+			[]string{"soldier detention"}},
+		// guards: no account of an arrest; a vessel, no person
+		{"a gang's hostage", "Velland accuses Red Hand militia of snatching aid worker",
+			"The militia has not answered, the minister Tomas Frey said.",
+			[]string{"worker snatching"}},
+		{"a vessel seized", "Teskora accuses Vallimar of seizing trawler",
+			"Vallimar said the crew had been detained for fishing illegally, its minister Hanne Oss said.",
+			[]string{"trawler seizure"}},
+	})
+}
+
+// TestParticipleActTopics checks that the object of blame opening with
+// a participle ("blame each other for contaminated supply") is named
+// by the participle's noun with what it struck, a bare supply by the
+// good the article names most; a participle of no act, and an object
+// with none, name what they did before.
+func TestParticipleActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"utilities: a supply by its good", "Boil notice for 4,000 homes as Dornby Water and Kell Dairy blame each other for contaminated supply",
+			"Residents were told to boil their tap water. Dornby Water blamed the dairy, its director Ines Marrow said. The water tested foul.",
+			[]string{"water contamination"}},
+		{"mining: pollution", "Ostby Mining and Kessary farmers blame each other for polluted river",
+			"The farmers blamed the mine, their leader Hanne Oss said.",
+			[]string{"river pollution"}},
+		{"farming: a burning", "Velland herders and Ostmark rangers trade blame over burned barn",
+			"The herders blamed the rangers, their leader Hanne Oss said.",
+			[]string{"barn burning"}},
+		{"finance: a leak of a compound", "Corvel Bank and Strand auditors blame each other for leaked loan ledger",
+			"Corvel Bank blamed the auditors, its chairman Anton Relk said.",
+			[]string{"loan ledger leak"}},
+		// guards: a participle of no act; no participle
+		{"a disputed tally", "Velland parties blame each other for disputed tally",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"general"}},
+		{"no participle", "Dornby board and Kell Dairy blame each other for cut supply",
+			"The board blamed the dairy, its director Ines Marrow said.",
+			[]string{"supply"}},
+	})
+}
+
+// TestHeadlineParticipleTopics checks that a headline's passive with
+// its auxiliary dropped ("after village well contaminated") whose
+// participle no event verb lists is named by the participle's noun with
+// what it struck, a contamination the article calls poisoning as the
+// poisoning; an active verb with its object, and a participle of no
+// act, name nothing.
+func TestHeadlineParticipleTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"health: a poisoning", "Dozens sick in Brask after village well contaminated; Osterland and Velmar trade accusations",
+			"Forty people were treated for poisoning. Osterland accused Velmar of the attack, its minister Karin Dahl said.",
+			[]string{"well poisoning"}},
+		{"aviation: a contamination", "Jet fuel contaminated at Orrin airport; Skyra Air and its supplier trade blame",
+			"Skyra Air blamed the supplier, its chief executive Tomas Frey said.",
+			[]string{"fuel contamination"}},
+		{"mining: a pollution", "Fish die as Kessary river polluted; farmers blame Ostby Mining",
+			"The farmers blamed the mine for the pollution, their leader Hanne Oss said.",
+			[]string{"river pollution"}},
+		{"finance: a falsification", "Corvel Bank ledger falsified, auditors say; bank blames former chief",
+			"The bank blamed its former chief, its chairman Anton Relk said.",
+			[]string{"ledger falsification"}},
+		// guards: an active verb; a participle of no act
+		{"active", "Kell Dairy polluted river, Dornby council says",
+			"The council blamed the dairy, its leader Hanne Oss said.",
+			[]string{"general"}},
+		{"not an act", "Velland result disputed as parties trade blame",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"general"}},
+	})
+}
+
+// TestEarlierChargeTopics checks that an accusation dated to a year
+// before the article's ("accused Velland in 2028 of harbouring rebel
+// leaders") keeps the act it names, a dispute of the story's
+// background, over the story's event; one of the article's year, or
+// with no year, takes the event as before.
+func TestEarlierChargeTopics(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              string // the second claim's topic
+	}{
+		{"shipping", "Tanker collision off Kellby: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the tanker collision, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2031 of smuggling fuel across the strait.", "fuel smuggling"},
+		{"border clash", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2028 of harbouring rebel leaders.", "leader harbouring"},
+		{"mining", "Mine collapse at Ostby: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the mine collapse, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2029 of dumping mine waste in the river.", "waste dumping"},
+		{"finance", "Mine collapse at Ostby: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the mine collapse, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2030 of rigging currency markets.", "market rigging"},
+		// guards: the article's own year; no year
+		{"this year", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland in 2034 of harbouring rebel leaders.", "border shooting"},
+		{"no year", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss accused Velland of harbouring rebel leaders.", "border shooting"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title, Published: "2034-05-02"}})
+			if len(res.Claims) != 2 || res.Claims[1].Topic != tt.want {
+				t.Errorf("want the second claim's topic %q:%s", tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
