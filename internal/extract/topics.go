@@ -2520,7 +2520,8 @@ func adjectiveNotNoun(w string) bool {
 
 // earlierCharge reports whether the evidence ev dates its charge to a
 // year before the article's ("accused Vardessa in 2036 of …" in an
-// article of 2039): the background of the story, not its event.
+// article of 2039): the background of the story, not its event. The
+// year must date the charge itself (chargeAfter).
 func (d *docState) earlierCharge(ev graph.Span) bool {
 	if len(d.saidAt) < 4 || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
 		return false
@@ -2536,13 +2537,23 @@ func (d *docState) earlierCharge(ev graph.Span) bool {
 			return false
 		}
 		j += i + 3
-		if j+4 <= len(s) && (j+4 == len(s) || !isASCIIDigit(s[j+4])) {
+		if j+4 <= len(s) && (j+4 == len(s) || !isASCIIDigit(s[j+4])) && chargeAfter(s[j+4:]) {
 			if y, err := strconv.Atoi(s[j : j+4]); err == nil && y > 1900 && y < year {
 				return true
 			}
 		}
 		i = j
 	}
+}
+
+// chargeAfter reports whether the text after a year goes on to the charge
+// it dates ("accused Vardessa in 2036 of harbouring …", "blamed it in
+// 2031 for …"): a year that ends a phrase of the background ("over the
+// strait since a fishing dispute in 2031") dates the background, not the
+// charge.
+func chargeAfter(s string) bool {
+	s = strings.TrimLeft(s, " ,")
+	return strings.HasPrefix(s, "of ") || strings.HasPrefix(s, "for ")
 }
 
 // ownAct returns the act a claim's own words name among its topics, an

@@ -876,6 +876,10 @@ func TestEarlierChargeTopics(t *testing.T) {
 		{"no year", "Border shooting at Kessel pass: Velland and Ostmark trade blame",
 			"Velland blamed Ostmark for the border shooting, its minister Tomas Frey said.\n\n" +
 				"Ostmark's minister Hanne Oss accused Velland of harbouring rebel leaders.", "border shooting"},
+		// guard: a year that dates the background, not the charge
+		{"a year of the background", "Cable cut in the Kessel strait: Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the cable cut, its minister Tomas Frey said.\n\n" +
+				"Ostmark's minister Hanne Oss has accused Velland over the strait since a fishing dispute in 2029.", "cable cut"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
