@@ -387,6 +387,11 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if e > i+2 {
 			spk, st = d.resolveNP(i+2, e, -1, -1)
 		}
+		if st == npMedia {
+			// "according to" makes a medium the source of what the clause
+			// reports; a clause with its own speaker is left to it below
+			spk, st = d.mediaSource(i+2, e)
+		}
 		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday"), or the body that wrote it
@@ -431,6 +436,27 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		}
 	}
 	return nil
+}
+
+// mediaSource is the speaker a news medium [s, e) makes when it reports
+// in its own name ("The Fredville Herald reported the mine lost …", "…,
+// according to Radio Norvia"): media are no parties to a dispute, but
+// what they report is theirs. A medium named by its noun alone ("the
+// channel said") is left unresolved (npMedia): the name it stands for is
+// the speaker, not the noun.
+func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
+	named := false
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.kind == tWord && t.cap && !t.is(fDet) {
+			named = true
+		}
+	}
+	if !named {
+		return speaker{}, npMedia
+	}
+	sp := d.describe(s, s, e, "")
+	sp.inst = true
+	return sp, npOK
 }
 
 // evidenceIn reports whether tokens [i, j) name a document or a count
@@ -784,6 +810,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 			continue
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
+		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.hasOwnSpeaker(c, hi) {
+			spk, st = d.mediaSource(s, e)
+		}
 		if st != npOK {
 			return nil
 		}
