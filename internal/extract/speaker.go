@@ -1842,6 +1842,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if media {
 		return speaker{}, npMedia
 	}
+	if sp, ok := d.officialsAt(s, e); ok {
+		return sp, npOK
+	}
 	actor := d.actorIn(s, e)
 	appActor := ""
 	if as >= 0 && (!d.toks[as].is(fRel) || d.leadsRel(as, ae)) {
@@ -2336,6 +2339,65 @@ func (d *docState) bodySpokeAs(noun string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// officialsAt names officials described by the body they work at or
+// for, as news names them again: "officials at the justice ministry" are
+// "justice ministry officials", "a senior official at the health
+// ministry" a "senior health ministry official", "two officials at the
+// Rail Accident Investigation Board" "Rail Accident Investigation Board
+// officials"; they speak on the body's side. The body is a definite
+// phrase ending in a body's noun ("ministry", "board", "agency"); a
+// place ("officials in Pellick") is left to placedDescription.
+func (d *docState) officialsAt(s, e int) (speaker, bool) {
+	k := s
+	for k < e && k-s < 4 && d.toks[k].low != "official" && d.toks[k].low != "officials" {
+		k++
+	}
+	if k >= e || k-s >= 4 || k+3 > e || d.toks[k].kind != tWord {
+		return speaker{}, false
+	}
+	if p := d.toks[k+1].low; p != "at" && p != "of" || d.toks[k+2].low != "the" {
+		return speaker{}, false
+	}
+	if t := &d.toks[e-1]; t.kind != tWord || !t.is(fOrg) && !stateAgencies[t.low] || t.is(fGroup) {
+		return speaker{}, false
+	}
+	for j := k + 3; j < e; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.is(fPrep|fConj|fRel) {
+			return speaker{}, false // one body, no clause: "at the ministry of …", "who …"
+		}
+	}
+	rs := s
+	for rs < k && (npDeterminers[d.toks[rs].low] || d.toks[rs].kind == tNum) {
+		rs++ // "a", "two", "several": the count is no part of the name
+	}
+	for j := rs; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.cap && j > s {
+			return speaker{}, false // "Marek, an official at …": a name is the speaker
+		}
+	}
+	named := true
+	for j := k + 3; j < e; j++ {
+		named = named && d.toks[j].cap
+	}
+	side := ""
+	if named {
+		// "the Rail Accident Investigation Board": the body by its name
+		side = d.join(k+3, e)
+	} else {
+		// "the justice ministry": whichever body the phrase stands for
+		body, st := d.resolveNP(k+2, e, -1, -1)
+		if st != npOK {
+			return speaker{}, false
+		}
+		side = body.side
+	}
+	name := d.join(k+3, e) + " " + d.toks[k].low
+	if rs < k {
+		name = strings.ToLower(d.join(rs, k)) + " " + name
+	}
+	return speaker{name: name, role: d.toks[k].low, side: side, human: true}, true
 }
 
 // placePreps tie a description to a place or a body: "in", "at", "of".
