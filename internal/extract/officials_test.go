@@ -27,3 +27,21 @@ func TestOfficialsAtBody(t *testing.T) {
 			"Pellick officials", "road would stay closed", 1},
 	})
 }
+
+// TestStateOrganNotCompany covers "the ministry", "the health ministry"
+// after a company spoke: a ministry is a state's, so the phrase does not
+// stand for the company quoted last but for the state named last, or
+// for itself when no state was named.
+func TestStateOrganNotCompany(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a ministry after a company, a state named before",
+			"Velland's health ministry recalled a batch of vaccine. Halden Biologics said the batch was safe.\n\nThe ministry said the minister had lost patience with the company.",
+			"Velland government", "lost patience with the company", 3},
+		{"a ministry after a company, no state named",
+			"Halden Biologics said the batch of vaccine was safe.\n\nThe ministry said the minister had lost patience with the company.",
+			"ministry", "lost patience with the company", 2},
+		{"a described ministry after a company",
+			"Velland's medicines agency recalled a batch of vaccine on Monday. The maker, Halden Biologics, said the batch was safe.\n\nThe health ministry said the minister had lost patience with the company.",
+			"health ministry", "lost patience with the company", 3},
+	})
+}

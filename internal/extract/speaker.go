@@ -2226,6 +2226,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	switch {
+	case onlyStates[head.low] && d.hasLastInst && !d.ownOffice(rs, hd) && d.isOrg(d.lastInst.side):
+		// "the health ministry", "the army" after a company or a group
+		// spoke: a state's organ, not theirs — the state named last
+		if st := d.lastState(); st != "" {
+			return d.government(st), npOK
+		}
+		return d.describePlaced(s, rs, hd, e, side), npOK
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
 	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
@@ -2339,6 +2346,20 @@ func (d *docState) bodySpokeAs(noun string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// onlyStates are the bodies only a state has: "the ministry", "the
+// army" never stand for a company or an armed group.
+var onlyStates = map[string]bool{"ministry": true, "military": true, "army": true}
+
+// lastState is the state the document mentioned last, or "".
+func (d *docState) lastState() string {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if d.isState(d.recent[i]) {
+			return d.recent[i]
+		}
+	}
+	return ""
 }
 
 // officialsAt names officials described by the body they work at or
