@@ -78,4 +78,7 @@ func TestDumpAttrMisses(t *testing.T) {
 			fmt.Fprintf(out, "    claim %s\n", n)
 		}
 	}
+	for _, m := range rep.Score.WrongSource {
+		fmt.Fprintf(out, "WRONG %s | src=%q speaker=%q cue=%q\n  %s\n", m.Doc, m.Source, m.Speaker, m.Cue, flat(m.Text))
+	}
 }
