@@ -447,7 +447,10 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
 	named := false
 	for k := s; k < e; k++ {
-		if t := &d.toks[k]; t.kind == tWord && t.cap && !t.is(fDet) {
+		// a sentence's first word is capitalised whatever it is: there
+		// only a word the lexicon knows as nothing but a medium's name
+		// names one ("Bloomberg reported", not "Local media reported")
+		if t := &d.toks[k]; t.kind == tWord && t.cap && !t.is(fDet) && (k != d.sentLo || lexicon[t.low]&^fMedia == 0) {
 			named = true
 		}
 	}
