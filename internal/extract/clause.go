@@ -1642,6 +1642,17 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			}
 			cut(i-1, i, clContinue, cs)
 			verb = i
+		case !comma && t.sets&sContinuer != 0 && d.toks[i-1].low == "by" && i-1 > start && byReport(t) && !d.hasOwnSpeaker(start, i-1):
+			// "Marek calmed the crews by telling them the cranes were
+			// safe", "Oster won the vote by saying that …": the means is
+			// a report of the subject's (when the verb before reports
+			// nothing itself: "X responded by saying …" is one report)
+			cs := i + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1, i, clContinue, cs)
+			verb = i
 		case (t.low == "and" || t.low == "but") && i+1 < hi:
 			j := i + 1
 			for j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) {
@@ -1685,6 +1696,17 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// byReport reports whether the participle t after "by" reports speech
+// ("by saying", "by telling", "by arguing"), not an act ("by cutting",
+// "by citing", "by adding a few districts to the map").
+func byReport(t *token) bool {
+	if !t.is(fSpeech) || t.low == "adding" {
+		return false
+	}
+	c := t.speech().class
+	return c == vSay || c == vTell
 }
 
 // clauseCue reports whether t is a word splitClauses may cut a sentence
