@@ -1010,6 +1010,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	var frameWords uint8
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
+		if t.cap && t.flags&fAdv != 0 && d.lyName(i) {
+			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
+		}
 		all |= t.flags
 		if t.inQ || t.kind == tQuote {
 			quoted = true

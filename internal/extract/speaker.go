@@ -263,6 +263,31 @@ func (d *docState) isNameTok(i int) bool {
 	return true
 }
 
+// lyName reports whether the capitalised word i, read as an adverb only
+// by its "-ly" ending, is a name: "Kelly", "Jolly", "Donnelly", "Emily"
+// beside another name ("Senator Mark Kelly", "Emily Oster") or alone
+// once a person was named by it ("Kelly said …"); "Reportedly, …" and
+// "Finally the …" stay adverbs.
+func (d *docState) lyName(i int) bool {
+	t := &d.toks[i]
+	if t.is(fRole|fOrg|fGroup|fDet|fPrep|fConj|fTime|fPron|fSubord|fMedia) || lexicon[t.low]&fAdv != 0 || lyAdverb(t.low) == 0 {
+		return false
+	}
+	if d.surnames[t.low] > 0 {
+		return true
+	}
+	plain := func(k int) bool {
+		if k < 0 || k >= len(d.toks) {
+			return false
+		}
+		n := &d.toks[k]
+		return n.kind == tWord && n.cap && !n.is(fRole|fOrg|fGroup|fDet|fPrep|fConj|fTime|fAdv|fPron|fSubord|fMedia|fSpeech|fVerb|fAux)
+	}
+	// a sentence's capitalised first word is a name's only when the
+	// lexicon does not know it ("Ivo Jolly, a congressman, said …")
+	return plain(i-1) && (i-1 != d.sentLo || lexicon[d.toks[i-1].low] == 0) || plain(i+1)
+}
+
 // registerPersons records titled names ("Interior Minister Chaudhry
 // Nisar", "co-anchor Martha Raddatz", "Jane Roe, a spokeswoman for the
 // Palace,") so later mentions resolve.
