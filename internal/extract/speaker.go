@@ -1864,10 +1864,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.describe(s, s, e, ""), npOK
 		}
 	}
-	if media && e-2 >= s && last.kind == tWord && !last.cap && !last.is(fMedia) && strings.HasSuffix(last.low, "s") && d.nounLike(e-1) {
+	if media && e-2 >= s && last.kind == tWord && !last.cap && !last.is(fMedia) && d.nounLike(e-1) {
 		if m := &d.toks[e-2]; m.kind == tWord && !m.cap && m.is(fMedia) {
-			// "media trackers", "television analysts": people the
-			// medium's noun only describes, as "a Herald poll" is a poll
+			// "media trackers", "television analysts", "the social media
+			// company": people or a body the medium's noun only
+			// describes, as "a Herald poll" is a poll
 			media = false
 		}
 	}
