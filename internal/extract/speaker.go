@@ -2268,10 +2268,34 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
-	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
+	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// pluralPreps tie a plural of people to what they are of, at or for:
+// "Leaders of", "Aides to", "Lawyers for", "Managers at", "Officials
+// from".
+var pluralPreps = map[string]bool{"of": true, "to": true, "for": true, "at": true, "from": true}
+
+// openingPlural reports whether the head hd of a speaker phrase ending at
+// e is a plural noun capitalised only as its sentence's first word, a
+// preposition after it: "Leaders of the strike said", "Aides to the
+// mayor said", "Lawyers for the crew said" are described as "leaders of
+// the strike" is; a person named so before ("Sanders of Vermont") is not.
+func (d *docState) openingPlural(hd, e int) bool {
+	t := &d.toks[hd]
+	if hd != d.sentLo || hd+2 >= e || !t.cap || t.kind != tWord || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	if n := &d.toks[hd+1]; n.cap || !pluralPreps[n.low] {
+		return false // not "on": "Preys on our fears, and calls …" lists what someone does
+	}
+	if t.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fParticle|fVerb) || d.surnames[t.low] > 0 || d.findPerson(t.low) != nil {
+		return false
+	}
+	return !isUpperWord(d.str[t.s:t.e])
 }
 
 // orgShortForm returns the organisation no list names whose name
