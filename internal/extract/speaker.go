@@ -288,6 +288,10 @@ func (d *docState) lyName(i int) bool {
 	return plain(i-1) && (i-1 != d.sentLo || lexicon[d.toks[i-1].low] == 0) || plain(i+1)
 }
 
+// possessiveDets are the possessive determiners: a reporting word's
+// form after one and a preposition is a noun ("in her post").
+var possessiveDets = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
 // registerPersons records titled names ("Interior Minister Chaudhry
 // Nisar", "co-anchor Martha Raddatz", "Jane Roe, a spokeswoman for the
 // Palace,") so later mentions resolve.
@@ -573,6 +577,11 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
 		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")) {
+			return false
+		}
+		// and after a preposition and a possessive: "In her post, X
+		// said …" ("her" is an object too: "let her say")
+		if p.kind == tWord && possessiveDets[p.low] && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
