@@ -704,7 +704,18 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.relativeSaid(lo, hi); a != nil {
 		return a
 	}
-	for v := lo; v < hi; v++ {
+	first := lo
+	if c := d.askedComma(lo, hi); c > 0 {
+		// "Asked what he believed about the cranes, Marek said …": the
+		// question's verbs are the asker's words, the answer is the
+		// report
+		first = c + 1
+	} else if c == 0 {
+		// the question alone, cut off as a fronted clause ("When asked
+		// whether he knew …,"): it reports nothing
+		return nil
+	}
+	for v := first; v < hi; v++ {
 		if !d.toks[v].mayReport() {
 			continue
 		}
@@ -857,6 +868,30 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	return d.withAbsolute(lo, hi)
+}
+
+// askedComma returns the comma that closes a clause's opening question
+// ("Asked what he believed about the cranes, …", "When asked whether
+// …, …"), 0 when the clause is the question alone, or -1.
+func (d *docState) askedComma(lo, hi int) int {
+	k := lo
+	if d.toks[k].low == "when" && k+1 < hi {
+		k++
+	}
+	if t := &d.toks[k]; t.kind != tWord || t.low != "asked" || k == lo && !t.cap {
+		return -1
+	}
+	for j := k + 1; j < hi && j-k < 30; j++ {
+		if t := &d.toks[j]; t.low == "," && j+2 < hi {
+			return j
+		} else if isEnd(t) || t.kind == tQuote {
+			return -1
+		}
+	}
+	if hi < len(d.toks) && d.toks[hi].low == "," && hi-k < 30 {
+		return 0
+	}
+	return -1
 }
 
 // withAbsolute matches an absolute phrase of report: "…, with three in
