@@ -1099,6 +1099,9 @@ func (d *docState) continuation(prev *att, cl clause) att {
 // [lo, hi) (its first finite verb's subject phrase, starting the
 // clause), or nil; it has no content of its own.
 func (d *docState) subjectAtt(lo, hi int) *att {
+	for lo+1 < hi && d.toks[lo].kind == tWord && d.toks[lo].is(fConj) && (d.toks[lo].low == "but" || d.toks[lo].low == "and" || d.toks[lo].low == "yet") {
+		lo++ // "But the court overruled and said …": the subject follows
+	}
 	cs := d.skipIntro(lo, hi)
 	tries := 0
 	for k := cs + 1; k < hi; k++ {
