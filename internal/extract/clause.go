@@ -249,6 +249,12 @@ func (d *docState) findTrailing(lo, hi int) *att {
 					return nil
 				}
 				spk, st := d.resolveNP(s, e, as, ae)
+				if st == npMedia && vi.lemma == "say" && !d.hasOwnSpeaker(lo, s-1) {
+					// "…, the Fredville Herald said.": a medium's own
+					// words; "…, the Herald reported" stays the story
+					// it carries
+					spk, st = d.mediaSource(s, e)
+				}
 				if st != npOK {
 					return nil
 				}
