@@ -1160,6 +1160,11 @@ var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true,
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	j := d.skipBack(v-1, lo)
+	if k := d.anonymousAside(j, lo); k >= 0 {
+		// "A source speaking on condition of anonymity said": the
+		// subject ends before the formula
+		j = k
+	}
 	if k := d.frameNeg(v, lo); k >= 0 {
 		// a negated report is still the subject's report: "X did not
 		// say whether …", "Y never mentioned …", "Z doesn't think …"
@@ -1242,6 +1247,27 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		return s, e, end + 1, commas[0]
 	}
 	return -1, -1, -1, -1
+}
+
+// anonymousAside returns the token before the news formula of an
+// unnamed source that ends at j without commas — "speaking on condition
+// of anonymity", "speaking on the condition of anonymity" — or -1.
+func (d *docState) anonymousAside(j, lo int) int {
+	if j-4 <= lo || d.toks[j].low != "anonymity" || d.toks[j-1].low != "of" || d.toks[j-2].low != "condition" {
+		return -1
+	}
+	k := j - 3
+	if d.toks[k].low == "the" {
+		k--
+	}
+	if k <= lo || d.toks[k].low != "on" {
+		return -1
+	}
+	k--
+	if k <= lo || d.toks[k].low != "speaking" {
+		return -1
+	}
+	return k - 1
 }
 
 // asideWords are adverbs the lexicon does not flag that news sets off
