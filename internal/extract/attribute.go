@@ -1072,6 +1072,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	quoted, paren := false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
+		if t.cap && t.flags&fAdv != 0 && d.lyName(i) {
+			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
+		}
 		all |= t.flags
 		// "according to" and the rare words of three other frames are
 		// read in this pass, not in a scan of every clause for each
@@ -1096,6 +1099,15 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		// "Holm: The ministry will …" opens a paragraph, no verb reports it
 		if a := d.colonFrame(hi); a != nil {
 			d.emit(a, a.contS, hi, pq)
+			return
+		}
+	}
+	if quoted && d.toks[lo].cap && d.toks[lo].kind == tWord {
+		// "Marek: “The mission is to stop the flood.”" sets a quotation
+		// after its speaker's name, no verb reports it
+		if a := d.colonQuote(lo, hi); a != nil {
+			d.attach(a, pq)
+			d.emit(a, lo, hi, pq)
 			return
 		}
 	}
@@ -1550,6 +1562,41 @@ func (d *docState) colonFrame(hi int) *att {
 		return nil
 	}
 	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// colonQuote reads a sentence that opens with a person's name, a colon
+// and a quotation ("Oster: “We will rebuild the dam.” Marek: “Not with
+// our money.”", "Senator Ivo Marek (R-Fred.): “I have not heard that
+// figure.”"), the frame of transcripts, exchanges set out speaker by
+// speaker and lists of reactions, as the person's report of the
+// quotation. The label holds no verb and resolves to a person: a line
+// label ("Watch:", "Update:", "Editor's note:"), a body or a dateline in
+// capitals reports nobody's words.
+func (d *docState) colonQuote(lo, hi int) *att {
+	c := lo
+	for c < hi && c-lo < 8 && d.toks[c].low != ":" {
+		t := &d.toks[c]
+		if t.inQ || t.kind == tQuote || t.kind == tWord && t.is(fSpeech|fVerb|fAux) || t.kind == tPunct && t.low != "(" && t.low != ")" && t.low != "." && t.low != "-" {
+			return nil
+		}
+		c++
+	}
+	if c == lo || c+2 >= hi || d.toks[c].low != ":" {
+		return nil
+	}
+	if q := &d.toks[c+1]; q.kind != tQuote || !q.open || d.toks[c+2].kind != tWord {
+		return nil
+	}
+	if c == lo+1 && d.surnames[d.toks[lo].low] == 0 {
+		// one word is a person's only when one was named by it before:
+		// "Update: “…”" labels a line, "MERVIK: “…”" is a dateline
+		return nil
+	}
+	spk, st := d.resolveNP(lo, c, -1, -1)
+	if st != npOK || spk.person == nil {
+		return nil
+	}
+	return d.newAtt(att{verb: -1, class: vSay, npS: lo, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: int(d.spanOf[c+1]), evS: lo})
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.

@@ -214,6 +214,12 @@ func hasPrefixFold(b, needle []byte) bool {
 // classify classes a non-empty paragraph of the view.
 func classify(b []byte) paraKind {
 	tags := paraCues.scan(b, tagBoiler)
+	if tags&tagBoiler != 0 && (quotes(b) || bytes.Contains(b, []byte("''"))) {
+		// a cue someone says is their words, not the page's chrome:
+		// "''Follow us,'' the guide said", "the rest of the world would
+		// not follow us"; only the cues outside quotation marks count
+		tags = tags&^tagBoiler | paraCues.scan(unquoted(b), tagBoiler)&tagBoiler
+	}
 	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) || furnitureLabel(b) {
 		return paraBoiler
 	}
@@ -267,6 +273,35 @@ func furnitureLabel(b []byte) bool {
 		return true
 	}
 	return false
+}
+
+// unquoted is a copy of b with what double quotation marks enclose
+// blanked: straight ("), curly (“ ”) and typewriter (”) marks, the
+// straight ones paired in order.
+func unquoted(b []byte) []byte {
+	out := make([]byte, len(b))
+	in := false
+	for i := 0; i < len(b); i++ {
+		n, mark := 1, false
+		switch {
+		case b[i] == '"':
+			mark, in = true, !in
+		case b[i] == '\'' && i+1 < len(b) && b[i+1] == '\'':
+			n, mark, in = 2, true, !in
+		case bytes.HasPrefix(b[i:], []byte("“")):
+			n, mark, in = len("“"), true, true
+		case bytes.HasPrefix(b[i:], []byte("”")):
+			n, mark, in = len("”"), true, false
+		}
+		for k := i; k < i+n; k++ {
+			out[k] = b[k]
+			if mark || in {
+				out[k] = ' '
+			}
+		}
+		i += n - 1
+	}
+	return out
 }
 
 // quotes reports whether b holds a double quotation mark.

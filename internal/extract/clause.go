@@ -249,6 +249,12 @@ func (d *docState) findTrailing(lo, hi int) *att {
 					return nil
 				}
 				spk, st := d.resolveNP(s, e, as, ae)
+				if st == npMedia && vi.lemma == "say" && !d.hasOwnSpeaker(lo, s-1) {
+					// "…, the Fredville Herald said.": a medium's own
+					// words; "…, the Herald reported" stays the story
+					// it carries
+					spk, st = d.mediaSource(s, e)
+				}
 				if st != npOK {
 					return nil
 				}
@@ -387,6 +393,11 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if e > i+2 {
 			spk, st = d.resolveNP(i+2, e, -1, -1)
 		}
+		if st == npMedia {
+			// "according to" makes a medium the source of what the clause
+			// reports; a clause with its own speaker is left to it below
+			spk, st = d.mediaSource(i+2, e)
+		}
 		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
 			// commission released on Sunday"), or the body that wrote it
@@ -431,6 +442,30 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		}
 	}
 	return nil
+}
+
+// mediaSource is the speaker a news medium [s, e) makes when it reports
+// in its own name ("The Fredville Herald reported the mine lost …", "…,
+// according to Radio Norvia"): media are no parties to a dispute, but
+// what they report is theirs. A medium named by its noun alone ("the
+// channel said") is left unresolved (npMedia): the name it stands for is
+// the speaker, not the noun.
+func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
+	named := false
+	for k := s; k < e; k++ {
+		// a sentence's first word is capitalised whatever it is: there
+		// only a word the lexicon knows as nothing but a medium's name
+		// names one ("Bloomberg reported", not "Local media reported")
+		if t := &d.toks[k]; t.kind == tWord && t.cap && !t.is(fDet) && (k != d.sentLo || lexicon[t.low]&^fMedia == 0) {
+			named = true
+		}
+	}
+	if !named {
+		return speaker{}, npMedia
+	}
+	sp := d.describe(s, s, e, "")
+	sp.inst = true
+	return sp, npOK
 }
 
 // evidenceIn reports whether tokens [i, j) name a document or a count
@@ -675,7 +710,18 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.relativeSaid(lo, hi); a != nil {
 		return a
 	}
-	for v := lo; v < hi; v++ {
+	first := lo
+	if c := d.askedComma(lo, hi); c > 0 {
+		// "Asked what he believed about the cranes, Marek said …": the
+		// question's verbs are the asker's words, the answer is the
+		// report
+		first = c + 1
+	} else if c == 0 {
+		// the question alone, cut off as a fronted clause ("When asked
+		// whether he knew …,"): it reports nothing
+		return nil
+	}
+	for v := first; v < hi; v++ {
 		if !d.toks[v].mayReport() {
 			continue
 		}
@@ -784,6 +830,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 			continue
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
+		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.hasOwnSpeaker(c, hi) {
+			spk, st = d.mediaSource(s, e)
+		}
 		if st != npOK {
 			return nil
 		}
@@ -825,6 +874,30 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	return d.withAbsolute(lo, hi)
+}
+
+// askedComma returns the comma that closes a clause's opening question
+// ("Asked what he believed about the cranes, …", "When asked whether
+// …, …"), 0 when the clause is the question alone, or -1.
+func (d *docState) askedComma(lo, hi int) int {
+	k := lo
+	if d.toks[k].low == "when" && k+1 < hi {
+		k++
+	}
+	if t := &d.toks[k]; t.kind != tWord || t.low != "asked" || k == lo && !t.cap {
+		return -1
+	}
+	for j := k + 1; j < hi && j-k < 30; j++ {
+		if t := &d.toks[j]; t.low == "," && j+2 < hi {
+			return j
+		} else if isEnd(t) || t.kind == tQuote {
+			return -1
+		}
+	}
+	if hi < len(d.toks) && d.toks[hi].low == "," && hi-k < 30 {
+		return 0
+	}
+	return -1
 }
 
 // withAbsolute matches an absolute phrase of report: "…, with three in
@@ -1032,6 +1105,9 @@ func (d *docState) continuation(prev *att, cl clause) att {
 // [lo, hi) (its first finite verb's subject phrase, starting the
 // clause), or nil; it has no content of its own.
 func (d *docState) subjectAtt(lo, hi int) *att {
+	for lo+1 < hi && d.toks[lo].kind == tWord && d.toks[lo].is(fConj) && (d.toks[lo].low == "but" || d.toks[lo].low == "and" || d.toks[lo].low == "yet") {
+		lo++ // "But the court overruled and said …": the subject follows
+	}
 	cs := d.skipIntro(lo, hi)
 	tries := 0
 	for k := cs + 1; k < hi; k++ {
@@ -1610,6 +1686,17 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			}
 			cut(i-1, i, clContinue, cs)
 			verb = i
+		case !comma && t.sets&sContinuer != 0 && d.toks[i-1].low == "by" && i-1 > start && byReport(t) && !d.hasOwnSpeaker(start, i-1):
+			// "Marek calmed the crews by telling them the cranes were
+			// safe", "Oster won the vote by saying that …": the means is
+			// a report of the subject's (when the verb before reports
+			// nothing itself: "X responded by saying …" is one report)
+			cs := i + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1, i, clContinue, cs)
+			verb = i
 		case (t.low == "and" || t.low == "but") && i+1 < hi:
 			j := i + 1
 			for j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) {
@@ -1653,6 +1740,17 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// byReport reports whether the participle t after "by" reports speech
+// ("by saying", "by telling", "by arguing"), not an act ("by cutting",
+// "by citing", "by adding a few districts to the map").
+func byReport(t *token) bool {
+	if !t.is(fSpeech) || t.low == "adding" {
+		return false
+	}
+	c := t.speech().class
+	return c == vSay || c == vTell
 }
 
 // clauseCue reports whether t is a word splitClauses may cut a sentence

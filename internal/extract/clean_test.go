@@ -48,6 +48,14 @@ func TestClassify(t *testing.T) {
 		{"Marek: Talks will resume next week, and the dam will be rebuilt.", paraProse},
 		// a speaker may say what a donation appeal says
 		{"\"They shelled the school because the parents there support us,\" the commander said.", paraProse},
+		// a chrome cue someone says is their words: only the cues outside
+		// quotation marks make a paragraph chrome
+		{"\u201cIf we stop, the rest of the fleet will not follow us,\u201d said Ivo Marek, a trawler captain.", paraProse},
+		{"''Follow us,'' the ranger said, and the hikers trailed behind her up the ridge.", paraProse},
+		{"\"I wanted to make a donation to the clinic,\" said Dana Oster, a nurse in Ostby.", paraProse},
+		{"''We will not sell the mine,'' the owner said. ''Click here to read the rest of it, they told us. We did not.''", paraProse},
+		{"\"Great interview,\" one reader wrote. Follow us on social media for more.", paraBoiler},
+		{"Click here to \"subscribe\" to the morning briefing.", paraBoiler},
 	}
 	for _, tt := range tests {
 		if got := classify([]byte(tt.in)); got != tt.want {

@@ -296,6 +296,10 @@ import (
 // scored once there with no configuration (attribution F1 0.75, 0.82, 0.73,
 // 0.68; accusations 0 on all four; pairs topic aside 0.67, 0.29, 0.29, 0.80;
 // mutual 0 of 1 each), floors just under.
+// xattr8 named officials by the body they work at ("justice ministry
+// officials") and read a named medium's own reports, and raised the
+// attribution floors of the sets that moved to just under what they
+// reach: heldout33 0.89, heldout40 0.86, heldout51 0.74, heldout52 0.93.
 // heldout60–63 (a border guard seized between two states, a displacement-camp
 // fire between a government and an armed group, shepherds killed by a
 // landmine on a disputed border, tap water contaminated between a water
@@ -387,14 +391,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout32", 0.85, 0.95, 0.95, 1},
-		{"testdata/heldout33", 0.82, 0.95, 0.95, 1},
+		{"testdata/heldout33", 0.89, 0.95, 0.95, 1},
 		{"testdata/heldout34", 0.87, 0.95, 0.95, 1},
 		{"testdata/heldout35", 0.91, 0.75, 0.75, 1},
 		{"testdata/heldout36", 0.92, 0, 0.65, 0},
 		{"testdata/heldout37", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.88, 0.75, 0.75, 1},
 		{"testdata/heldout39", 0.89, 0.45, 0.65, 0.5},
-		{"testdata/heldout40", 0.85, 0.75, 0.95, 1},
+		{"testdata/heldout40", 0.86, 0.75, 0.95, 1},
 		{"testdata/heldout41", 0.68, 0.30, 0.45, 0},
 		{"testdata/heldout42", 0.76, 0, 0, 0},
 		{"testdata/heldout43", 0.74, 0.65, 0.65, 1},
@@ -405,8 +409,8 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout48", 0.92, 0, 0.75, 0},
 		{"testdata/heldout49", 0.87, 0, 0.35, 0},
 		{"testdata/heldout50", 0.81, 0.75, 0.75, 1},
-		{"testdata/heldout51", 0.68, 0, 0, 0},
-		{"testdata/heldout52", 0.81, 0, 0, 0},
+		{"testdata/heldout51", 0.74, 0, 0, 0},
+		{"testdata/heldout52", 0.93, 0, 0, 0},
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0.85, 0.75, 1},
 		{"testdata/heldout55", 0.75, 0, 0.65, 0},

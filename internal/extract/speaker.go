@@ -268,6 +268,35 @@ func (d *docState) isNameTok(i int) bool {
 	return true
 }
 
+// lyName reports whether the capitalised word i, read as an adverb only
+// by its "-ly" ending, is a name: "Kelly", "Jolly", "Donnelly", "Emily"
+// beside another name ("Senator Mark Kelly", "Emily Oster") or alone
+// once a person was named by it ("Kelly said …"); "Reportedly, …" and
+// "Finally the …" stay adverbs.
+func (d *docState) lyName(i int) bool {
+	t := &d.toks[i]
+	if t.is(fRole|fOrg|fGroup|fDet|fPrep|fConj|fTime|fPron|fSubord|fMedia) || lexicon[t.low]&fAdv != 0 || lyAdverb(t.low) == 0 {
+		return false
+	}
+	if d.surnames[t.low] > 0 {
+		return true
+	}
+	plain := func(k int) bool {
+		if k < 0 || k >= len(d.toks) {
+			return false
+		}
+		n := &d.toks[k]
+		return n.kind == tWord && n.cap && !n.is(fRole|fOrg|fGroup|fDet|fPrep|fConj|fTime|fAdv|fPron|fSubord|fMedia|fSpeech|fVerb|fAux)
+	}
+	// a sentence's capitalised first word is a name's only when the
+	// lexicon does not know it ("Ivo Jolly, a congressman, said …")
+	return plain(i-1) && (i-1 != d.sentLo || lexicon[d.toks[i-1].low] == 0) || plain(i+1)
+}
+
+// possessiveDets are the possessive determiners: a reporting word's
+// form after one and a preposition is a noun ("in her post").
+var possessiveDets = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
 // registerPersons records titled names ("Interior Minister Chaudhry
 // Nisar", "co-anchor Martha Raddatz", "Jane Roe, a spokeswoman for the
 // Palace,") so later mentions resolve.
@@ -553,6 +582,11 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
 		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")) {
+			return false
+		}
+		// and after a preposition and a possessive: "In her post, X
+		// said …" ("her" is an object too: "let her say")
+		if p.kind == tWord && possessiveDets[p.low] && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -1131,6 +1165,11 @@ var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true,
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	j := d.skipBack(v-1, lo)
+	if k := d.anonymousAside(j, lo); k >= 0 {
+		// "A source speaking on condition of anonymity said": the
+		// subject ends before the formula
+		j = k
+	}
 	if k := d.frameNeg(v, lo); k >= 0 {
 		// a negated report is still the subject's report: "X did not
 		// say whether …", "Y never mentioned …", "Z doesn't think …"
@@ -1213,6 +1252,27 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		return s, e, end + 1, commas[0]
 	}
 	return -1, -1, -1, -1
+}
+
+// anonymousAside returns the token before the news formula of an
+// unnamed source that ends at j without commas — "speaking on condition
+// of anonymity", "speaking on the condition of anonymity" — or -1.
+func (d *docState) anonymousAside(j, lo int) int {
+	if j-4 <= lo || d.toks[j].low != "anonymity" || d.toks[j-1].low != "of" || d.toks[j-2].low != "condition" {
+		return -1
+	}
+	k := j - 3
+	if d.toks[k].low == "the" {
+		k--
+	}
+	if k <= lo || d.toks[k].low != "on" {
+		return -1
+	}
+	k--
+	if k <= lo || d.toks[k].low != "speaking" {
+		return -1
+	}
+	return k - 1
 }
 
 // asideWords are adverbs the lexicon does not flag that news sets off
@@ -1844,8 +1904,19 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.describe(s, s, e, ""), npOK
 		}
 	}
+	if media && e-2 >= s && last.kind == tWord && !last.cap && !last.is(fMedia) && d.nounLike(e-1) {
+		if m := &d.toks[e-2]; m.kind == tWord && !m.cap && m.is(fMedia) {
+			// "media trackers", "television analysts", "the social media
+			// company": people or a body the medium's noun only
+			// describes, as "a Herald poll" is a poll
+			media = false
+		}
+	}
 	if media {
 		return speaker{}, npMedia
+	}
+	if sp, ok := d.officialsAt(s, e); ok {
+		return sp, npOK
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
@@ -2228,12 +2299,43 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	switch {
+	case onlyStates[head.low] && d.hasLastInst && !d.ownOffice(rs, hd) && d.isOrg(d.lastInst.side):
+		// "the health ministry", "the army" after a company or a group
+		// spoke: a state's organ, not theirs — the state named last
+		if st := d.lastState(); st != "" {
+			return d.government(st), npOK
+		}
+		return d.describePlaced(s, rs, hd, e, side), npOK
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
 		return d.lastInst, npOK
-	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
+	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// pluralPreps tie a plural of people to what they are of, at or for:
+// "Leaders of", "Aides to", "Lawyers for", "Managers at", "Officials
+// from".
+var pluralPreps = map[string]bool{"of": true, "to": true, "for": true, "at": true, "from": true}
+
+// openingPlural reports whether the head hd of a speaker phrase ending at
+// e is a plural noun capitalised only as its sentence's first word, a
+// preposition after it: "Leaders of the strike said", "Aides to the
+// mayor said", "Lawyers for the crew said" are described as "leaders of
+// the strike" is; a person named so before ("Sanders of Vermont") is not.
+func (d *docState) openingPlural(hd, e int) bool {
+	t := &d.toks[hd]
+	if hd != d.sentLo || hd+2 >= e || !t.cap || t.kind != tWord || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	if n := &d.toks[hd+1]; n.cap || !pluralPreps[n.low] {
+		return false // not "on": "Preys on our fears, and calls …" lists what someone does
+	}
+	if t.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fParticle|fVerb) || d.surnames[t.low] > 0 || d.findPerson(t.low) != nil {
+		return false
+	}
+	return !isUpperWord(d.str[t.s:t.e])
 }
 
 // orgShortForm returns the organisation no list names whose name
@@ -2341,6 +2443,79 @@ func (d *docState) bodySpokeAs(noun string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// onlyStates are the bodies only a state has: "the ministry", "the
+// army" never stand for a company or an armed group.
+var onlyStates = map[string]bool{"ministry": true, "military": true, "army": true}
+
+// lastState is the state the document mentioned last, or "".
+func (d *docState) lastState() string {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if d.isState(d.recent[i]) {
+			return d.recent[i]
+		}
+	}
+	return ""
+}
+
+// officialsAt names officials described by the body they work at or
+// for, as news names them again: "officials at the justice ministry" are
+// "justice ministry officials", "a senior official at the health
+// ministry" a "senior health ministry official", "two officials at the
+// Rail Accident Investigation Board" "Rail Accident Investigation Board
+// officials"; they speak on the body's side. The body is a definite
+// phrase ending in a body's noun ("ministry", "board", "agency"); a
+// place ("officials in Pellick") is left to placedDescription.
+func (d *docState) officialsAt(s, e int) (speaker, bool) {
+	k := s
+	for k < e && k-s < 4 && d.toks[k].low != "official" && d.toks[k].low != "officials" {
+		k++
+	}
+	if k >= e || k-s >= 4 || k+3 > e || d.toks[k].kind != tWord {
+		return speaker{}, false
+	}
+	if p := d.toks[k+1].low; p != "at" && p != "of" || d.toks[k+2].low != "the" {
+		return speaker{}, false
+	}
+	if t := &d.toks[e-1]; t.kind != tWord || !t.is(fOrg) && !stateAgencies[t.low] || t.is(fGroup) {
+		return speaker{}, false
+	}
+	for j := k + 3; j < e; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.is(fPrep|fConj|fRel) {
+			return speaker{}, false // one body, no clause: "at the ministry of …", "who …"
+		}
+	}
+	rs := s
+	for rs < k && (npDeterminers[d.toks[rs].low] || d.toks[rs].kind == tNum) {
+		rs++ // "a", "two", "several": the count is no part of the name
+	}
+	for j := rs; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.cap && j > s {
+			return speaker{}, false // "Marek, an official at …": a name is the speaker
+		}
+	}
+	named := true
+	for j := k + 3; j < e; j++ {
+		named = named && d.toks[j].cap
+	}
+	side := ""
+	if named {
+		// "the Rail Accident Investigation Board": the body by its name
+		side = d.join(k+3, e)
+	} else {
+		// "the justice ministry": whichever body the phrase stands for
+		body, st := d.resolveNP(k+2, e, -1, -1)
+		if st != npOK {
+			return speaker{}, false
+		}
+		side = body.side
+	}
+	name := d.join(k+3, e) + " " + d.toks[k].low
+	if rs < k {
+		name = strings.ToLower(d.join(rs, k)) + " " + name
+	}
+	return speaker{name: name, role: d.toks[k].low, side: side, human: true}, true
 }
 
 // placePreps tie a description to a place or a body: "in", "at", "of".
