@@ -444,6 +444,10 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 	return nil
 }
 
+// coverageWords open what a report covers rather than what it says:
+// "reported on the strike", "has reported about the mine".
+var coverageWords = map[string]bool{"on": true, "about": true, "from": true}
+
 // mediaSource is the speaker a news medium [s, e) makes when it reports
 // in its own name ("The Fredville Herald reported the mine lost …", "…,
 // according to Radio Norvia"): media are no parties to a dispute, but
@@ -830,7 +834,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 			continue
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
-		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.hasOwnSpeaker(c, hi) {
+		// "has reported on Brennport for forty years": coverage of a
+		// subject, no content a medium could be the source of
+		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.hasOwnSpeaker(c, hi) && !(class == vReport && coverageWords[d.toks[c].low]) {
 			spk, st = d.mediaSource(s, e)
 		}
 		if st != npOK {
