@@ -469,6 +469,15 @@ func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
 	}
 	sp := d.describe(s, s, e, "")
 	sp.inst = true
+	// "Norvia's state broadcaster NTV": the name after the description
+	// is the medium's, the description its role
+	n := e
+	for n > s && d.toks[n-1].kind == tWord && d.toks[n-1].cap {
+		n--
+	}
+	if n > s && n < e && d.toks[n-1].kind == tWord && !d.toks[n-1].cap {
+		sp.name, sp.role = d.join(n, e), d.join(s, n)
+	}
 	return sp, npOK
 }
 
