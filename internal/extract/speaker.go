@@ -2895,6 +2895,12 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// her state
 			p.side = d.home
 		}
+		if p.side == "" && d.hasLastInst && stateTitle(r) && d.isState(d.lastInst.side) {
+			// "The Varnish government says …", then "Defence Minister
+			// Ilan Brask told parliament": the minister of the state
+			// whose government spoke last
+			p.side = d.lastInst.side
+		}
 	}
 	if role == "" {
 		role = p.role
