@@ -33,3 +33,27 @@ func TestStateTitleAfterGovernment(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestItsBodyOpensSentence checks that "Its foreign ministry" (or
+// "defence ministry", "press office") opening a sentence is the body of
+// the party the sentence before opened with ("Velland's answer came
+// within hours."), not of the party quoted last.
+func TestItsBodyOpensSentence(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a state's foreign ministry (mines on a border)",
+			dl + "Ostmark accused Velland on Monday of laying fresh mines along the border.\n\nVelland's answer came within hours. Its foreign ministry said in a statement that Ostmark had laid the mines itself in 2019.",
+			"laid the mines itself", "Velland", "Velland"},
+		{"a state's defence ministry after an armed group spoke (depot)",
+			dl + "The Red Falcon Brigade accused Ostmark on Monday of shelling a grain depot.\n\nOstmark's reply came late. Its defence ministry said the brigade had stored rockets in the depot.",
+			"stored rockets", "Ostmark government", "Ostmark"},
+		{"a company's press office (shipping)",
+			"Dorrow Logistics accused Selvik Shipping on Monday of loading the crane beyond its limit.\n\nSelvik Shipping's reply came quickly. Its press office said Dorrow Logistics had skipped the crane's inspection.",
+			"skipped the crane's inspection", "Selvik Shipping", "Selvik Shipping"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}

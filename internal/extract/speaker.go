@@ -2224,6 +2224,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	switch {
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
+		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" {
+			// "Velland's answer came within hours. Its foreign ministry
+			// said …": the body the sentence before opened with, as for
+			// "Its chief executive" (ownerSide), not the last body quoted
+			return d.government(d.prevSentBody), npOK
+		}
 		return d.lastInst, npOK
 	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum:
 		return d.describePlaced(s, rs, hd, e, side), npOK
