@@ -104,6 +104,10 @@ var companyHeads = map[string]bool{
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
+	// a single works named by its trade, as plural ones are: "Harlow
+	// Creamery", "Ostra Brewery", "Kessa Foundry"
+	"creamery": true, "dairy": true, "brewery": true, "bakery": true, "distillery": true, "winery": true,
+	"cannery": true, "tannery": true, "foundry": true, "shipyard": true,
 	// hospitality: "Kelmar Resorts", "Dovra Hotels"
 	"resorts": true, "hotels": true,
 	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"

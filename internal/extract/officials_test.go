@@ -57,3 +57,31 @@ func TestItsBodyOpensSentence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestWorksNamedByTrade checks that a single works named by its trade
+// ("Harlow Creamery", "Kessa Foundry") is a company, as a plural one
+// ("Dovra Breweries") is: it can be blamed, and "Its managing director"
+// after it speaks for it.
+func TestWorksNamedByTrade(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"a creamery blamed for a river spill",
+			"Last year Lathmoor Water blamed Harlow Creamery for a fish kill below the weir.",
+			[]string{"Lathmoor Water>Harlow Creamery"}},
+		{"a foundry accuses a shipyard (shipping)",
+			"Kessa Foundry accused Brill Shipyard of refusing to pay for forty tonnes of steel plate.",
+			[]string{"Kessa Foundry>Brill Shipyard"}},
+		{"a brewery's director after the brewery spoke (health)",
+			"Ostra Brewery rejected the inspectors' findings. Its managing director, Lena Vos, accused the Pell Health Board of testing the wrong tanks.",
+			[]string{"Ostra Brewery>Pell Health Board"}},
+		{"a dairy blames a water board (farming)",
+			"Dunmere Dairy blamed the Pell Water Board for the flooding of its milking sheds.",
+			[]string{"Dunmere Dairy>Pell Water Board"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
