@@ -85,3 +85,27 @@ func TestWorksNamedByTrade(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestBlamedBothClosesSentence checks that "X blamed both companies."
+// with nothing after blames each of the pair named before for the event
+// reported, as "blamed both companies for the collapse" does.
+func TestBlamedBothClosesSentence(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"a union blames both rail companies",
+			"A freight train left the rails near Dunmere on Monday. Norvale Rail runs the trains and Corran Track Services maintains the line. The Kelvan Railworkers' Federation blamed both companies.",
+			[]string{"Kelvan Railworkers' Federation>Norvale Rail", "Kelvan Railworkers' Federation>Corran Track Services"}},
+		{"a mining company blames both armed groups",
+			"A convoy carrying copper ore was ambushed near Lesk. The Red Falcon Brigade and the Iron Hill Movement both patrol the road. Corran Metals blamed both groups.",
+			[]string{"Corran Metals>Red Falcon Brigade", "Corran Metals>Iron Hill Movement"}},
+		{"a hospital trust blames both insurers (health)",
+			"Payments to the Pell clinic stopped in March. Ostra Insurance and Dovra Assurance Group share its patients. The Pell Hospital Trust blamed both insurers.",
+			[]string{"Pell Hospital Trust>Ostra Insurance", "Pell Hospital Trust>Dovra Assurance Group"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
