@@ -2238,8 +2238,8 @@ func (d *docState) dateline() int {
 			if k < len(toks) && toks[k].kind == tNum {
 				k++
 			}
-		case t.low == "(" && k+2 < len(toks) && toks[k+2].low == ")":
-			k += 3
+		case t.low == "(" && d.agencyParen(k) > 0:
+			k = d.agencyParen(k)
 		case t.kind == tWord && t.cap && state == "":
 			if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" {
 				state = d.ments[m].actor
@@ -2291,6 +2291,26 @@ func (d *docState) dateline() int {
 		d.cityOf[name] = state
 	}
 	return k + 1
+}
+
+// agencyParen returns the token after the wire service's name in
+// parentheses opening at k ("(Wirenews)", "(Northgate Wire)", "(Atlas
+// News Agency)"), or 0 when what follows "(" is no such name: one to
+// four capitalised words, then ")".
+func (d *docState) agencyParen(k int) int {
+	toks := d.toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].low == ")" {
+			if j > k+1 {
+				return j + 1
+			}
+			return 0
+		}
+		if toks[j].kind != tWord || !toks[j].cap {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isUpperWord reports whether w has two letters or more, all capitals.

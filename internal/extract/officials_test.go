@@ -109,3 +109,28 @@ func TestBlamedBothClosesSentence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestDatelineAgencyOfWords checks that a dateline whose wire service is
+// named by several words ("(Northgate Wire)") places the copy in its
+// state as a one-word service does, so that "the government" and a bare
+// minister's title are that state's.
+func TestDatelineAgencyOfWords(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"the government after a clause (aviation)",
+			"AMBRECHT, Ostmark, July 9 (Northgate Wire) - Ostmark's air force shot down a balloon over its northern border on Wednesday, and the government accused neighbouring Velland of sending the craft to photograph air bases.",
+			[]string{"Ostmark>Velland"}},
+		{"a minister by title alone (shipping)",
+			"BRASK, Ostmark, May 3 (Atlas News Agency) - Transport Minister Ada Roen accused Selvik Shipping on Tuesday of hiding cracks in the hull of a ferry.",
+			[]string{"Ostmark>Selvik Shipping"}},
+		{"the government against an armed group (border clash)",
+			"LESK, Velland, March 12 (Meridian Press) - Two soldiers were killed at a checkpoint, and the government blamed the Red Falcon Brigade for the attack.",
+			[]string{"Velland>Red Falcon Brigade"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
