@@ -134,3 +134,29 @@ func TestDatelineAgencyOfWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestItsOfficerAfterIntro checks that "its spokesman, NAME," after an
+// adverbial that opens the sentence ("Within hours its spokesman …")
+// ties the person to the body the sentence before opened with, also
+// when the sentence is no speech of theirs and another body was quoted
+// last.
+func TestItsOfficerAfterIntro(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"an armed group's spokesman posts a video (market shelling)",
+			"Ostmark's army said it had not fired on Sunday.\n\nThe Red Falcon Brigade, which holds the northern ridge, was quick to respond. Within hours its spokesman, Dana Velez, posted a video on social media. He accused Ostmark of shelling the market.",
+			[]string{"Red Falcon Brigade>Ostmark"}},
+		{"a company's chief executive writes to staff (shipping)",
+			"Dorrow Logistics said the crane had been inspected in May.\n\nSelvik Shipping took a day to reply. On Tuesday its chief executive, Lena Vos, wrote to staff. She accused Dorrow Logistics of overloading the crane.",
+			[]string{"Selvik Shipping>Dorrow Logistics"}},
+		{"a union's general secretary, after a comma (mining)",
+			"Corran Metals said the shaft was safe.\n\nThe Lesk Miners' Union was slower to respond. In a letter to members, its general secretary, Tomas Reche, set out the union's case. He accused Corran Metals of ignoring gas alarms.",
+			[]string{"Lesk Miners' Union>Corran Metals"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

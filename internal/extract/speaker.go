@@ -351,6 +351,12 @@ func (d *docState) roleThenName(lo, c, hi int) {
 		// a possessive owns the role: "Norvale's chief executive"
 		for j := c - 2; j >= lo && j >= c-4; j-- {
 			t := &d.toks[j]
+			if t.low == "its" {
+				// "Within hours its spokesman, Dana Velez, posted a
+				// video": the body's, as a later "he said" is
+				side, rs = d.ownerSide(j, j+1), j
+				break
+			}
 			if t.kind != tWord || t.is(fPrep|fConj|fSubord|fPron) {
 				break
 			}
@@ -2408,10 +2414,10 @@ func (d *docState) ownerSide(s, e int) string {
 		t := &d.toks[k]
 		base, poss := possessiveBase(t.low)
 		if t.low == "its" || t.low == "their" || poss && !t.cap && (lexicon[base]&(fOrg|fGroup) != 0 || companyNouns[base]) {
-			if k == d.sentLo && t.low == "its" && d.prevSentBody != "" {
+			if t.low == "its" && d.prevSentBody != "" && d.opensSentence(k) {
 				// "The airport company has hit back. Its chief executive
-				// …": the body the sentence before opened with, which
-				// need not have spoken
+				// …", "… Within hours its spokesman …": the body the
+				// sentence before opened with, which need not have spoken
 				return d.government(d.prevSentBody).side
 			}
 			if d.hasLastInst {
@@ -2421,6 +2427,19 @@ func (d *docState) ownerSide(s, e int) string {
 		}
 	}
 	return ""
+}
+
+// opensSentence reports whether the token k opens its sentence, alone
+// or after an adverbial of time or place ("Within hours its spokesman",
+// "In a statement, its director").
+func (d *docState) opensSentence(k int) bool {
+	if k == d.sentLo {
+		return true
+	}
+	if k-1 > d.sentLo && d.toks[k-1].low == "," {
+		k--
+	}
+	return d.introPhrase(d.sentLo, k)
 }
 
 // memberBodies are bodies of members a state's possessive does not make
