@@ -116,6 +116,12 @@ var companyHeads = map[string]bool{
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
 }
 
+// nounOfHead is the noun news calls a company by when its name ends in
+// another word for its trade: "Veska Airways" is "the airline".
+var nounOfHead = map[string]string{
+	"airways": "airline",
+}
+
 // companyRef reports whether w (lower case) refers back to the company
 // named last: "the company", "the firm", "the operator".
 func companyRef(w string) bool {
@@ -1713,7 +1719,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || nounOfHead[o.head] == w || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o

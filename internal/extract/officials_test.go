@@ -160,3 +160,28 @@ func TestItsOfficerAfterIntro(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestAirlineCalledByTrade checks that "the airline" refers back to a
+// company whose name ends in another word for its trade ("Veska
+// Airways"), as it does to one named "… Airlines", so that it can be
+// blamed.
+func TestAirlineCalledByTrade(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // side>accused of the accusations, in any order
+	}{
+		{"an aviation directorate blames the airline",
+			"BRASK, Ostmark, May 3 (Wirenews) - Selvik Airways said its captain had been told to land at Quillon. Ostmark's civil aviation directorate blamed the airline for putting its own passengers at risk.",
+			[]string{"Ostmark>Selvik Airways"}},
+		{"a leasing bank accuses the airline (finance)",
+			"Norvale Airways said its fleet was fully paid for. Halvek Bank accused the airline of hiding six months of unpaid leases.",
+			[]string{"Halvek Bank>Norvale Airways"}},
+		{"a charity blames the airline (health cargo)",
+			"Dorrow Airways flew the vaccines to Lesk in June. The Pell Medical Trust blamed the airline for the spoiled doses.",
+			[]string{"Pell Medical Trust>Dorrow Airways"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
