@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestStateTitleAfterGovernment checks that an official named by a title
 // of state alone ("Defence Minister …", "Army spokesman Colonel …") in
@@ -183,5 +188,40 @@ func TestAirlineCalledByTrade(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestOfficerDeniesForOwnPeople checks that an officer saying "her
+// pilots" or "his crews" did nothing wrong denies for the body she or he
+// speaks for, as "the airline's pilots" does; another person between
+// them keeps the words an assertion.
+func TestOfficerDeniesForOwnPeople(t *testing.T) {
+	tests := []struct {
+		name, text, evidence string
+		want                 graph.Kind
+	}{
+		{"an airline's chief executive and her pilots",
+			"Ostmark's aviation directorate blamed Selvik Airways for the near miss. Selvik Airways chief executive Lise Granholm says her pilots did nothing wrong.",
+			"did nothing wrong", graph.KindDenial},
+		{"a shipping firm's director and his crews",
+			"The port authority blamed Dorrow Shipping for the spill. Dorrow Shipping chief executive Piet Olden said his crews had not dumped any fuel.",
+			"had not dumped any fuel", graph.KindDenial},
+		{"a mining company's chief and her engineers",
+			"Residents blamed Corran Metals for the cracked houses. Corran Metals chief executive Ada Roen said her engineers had not used explosives near the village.",
+			"had not used explosives", graph.KindDenial},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Kind != tt.want {
+						t.Errorf("%q is a %s, want %s:%s", c.Text, c.Kind, tt.want, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with %q:%s", tt.evidence, describe(res.Claims))
+		})
 	}
 }
