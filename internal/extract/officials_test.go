@@ -225,3 +225,25 @@ func TestOfficerDeniesForOwnPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestCouncillorTitle checks that a councillor's title before the name
+// ("Councillor Ada Roen") is a title, as "Mayor" is, and no part of the
+// speaker's name.
+func TestCouncillorTitle(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a councillor accusing a health board",
+			"Councillor Ada Roen, who chairs the district's health committee, accused the Pell Health Board of wasting vaccine doses.",
+			"wasting vaccine doses", "Ada Roen", ""},
+		{"a councilor accusing a developer (housing)",
+			"Councilor Tomas Reche said Dorrow Developments had ignored flood warnings when it built the estate.",
+			"ignored flood warnings", "Tomas Reche", ""},
+		{"an alderman on an election count",
+			"Alderman Lena Vos said the Civic Accord had moved ballot boxes before the count.",
+			"moved ballot boxes", "Lena Vos", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
