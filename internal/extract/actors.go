@@ -104,12 +104,22 @@ var companyHeads = map[string]bool{
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
+	// a single works named by its trade, as plural ones are: "Harlow
+	// Creamery", "Ostra Brewery", "Kessa Foundry"
+	"creamery": true, "dairy": true, "brewery": true, "bakery": true, "distillery": true, "winery": true,
+	"cannery": true, "tannery": true, "foundry": true, "shipyard": true,
 	// hospitality: "Kelmar Resorts", "Dovra Hotels"
 	"resorts": true, "hotels": true,
 	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
+}
+
+// nounOfHead is the noun news calls a company by when its name ends in
+// another word for its trade: "Veska Airways" is "the airline".
+var nounOfHead = map[string]string{
+	"airways": "airline",
 }
 
 // companyRef reports whether w (lower case) refers back to the company
@@ -1709,7 +1719,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || nounOfHead[o.head] == w || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
@@ -2234,8 +2244,8 @@ func (d *docState) dateline() int {
 			if k < len(toks) && toks[k].kind == tNum {
 				k++
 			}
-		case t.low == "(" && k+2 < len(toks) && toks[k+2].low == ")":
-			k += 3
+		case t.low == "(" && d.agencyParen(k) > 0:
+			k = d.agencyParen(k)
 		case t.kind == tWord && t.cap && state == "":
 			if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" {
 				state = d.ments[m].actor
@@ -2287,6 +2297,26 @@ func (d *docState) dateline() int {
 		d.cityOf[name] = state
 	}
 	return k + 1
+}
+
+// agencyParen returns the token after the wire service's name in
+// parentheses opening at k ("(Wirenews)", "(Northgate Wire)", "(Atlas
+// News Agency)"), or 0 when what follows "(" is no such name: one to
+// four capitalised words, then ")".
+func (d *docState) agencyParen(k int) int {
+	toks := d.toks
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].low == ")" {
+			if j > k+1 {
+				return j + 1
+			}
+			return 0
+		}
+		if toks[j].kind != tWord || !toks[j].cap {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isUpperWord reports whether w has two letters or more, all capitals.

@@ -826,6 +826,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 				// "blamed rebels of the movement": they are to blame for
 				// the event reported
 				accused = d.actorsIn(c, d.clauseEnd(c, hi))
+				if len(accused) == 0 && c+2 < hi && d.toks[c].low == "both" && d.pairKind(c+1, c+2) != pairAny && isEnd(&d.toks[c+2]) {
+					// "The union blamed both companies.": the pair named
+					// before, each to blame for the event reported
+					accused = d.salientPairOf(d.pairKind(c+1, c+2))
+				}
 			}
 		}
 		for c < hi && (d.toks[c].low == "that" && !(class == vDeny && (c+1 == len(d.toks) || isEnd(&d.toks[c+1]))) || d.toks[c].low == "," || d.toks[c].low == ":") {

@@ -139,6 +139,8 @@ type FileScore struct {
 	Missed              []string // gold claims not found: "id speaker: evidence"
 	Spurious            []string // system claims matching no gold claim
 	MissedAcc, ExtraAcc []string
+	MissedPair          []string // gold accuser>accused keys no system triple has, topic aside
+	ExtraPair           []string // system accuser>accused keys no gold triple has
 	MissedOpp           []string // gold opposing pairs no finding links: "a-b why"
 	MissedMut, ExtraMut []string // mutual accusations: "side+side|topic"
 	BadFindings         []string // findings between claims outside gold contradictions
@@ -296,7 +298,7 @@ func scoreFile(tax *taxonomy.Taxonomy, name string, text []byte, res Result, g *
 		gold = addLabelled(gold, actorKey(tax, accuser)+">"+actorKey(tax, a.Accused), a.Topic)
 	}
 	fs.Accusations, fs.ExtraAcc, fs.MissedAcc = matchLabelled(tax, sys, gold)
-	fs.AccusationPairs = matchPairs(sys, gold)
+	fs.AccusationPairs, fs.ExtraPair, fs.MissedPair = matchPairs(sys, gold)
 	scoreContradictions(tax, &fs, res.Claims, match, g)
 	return fs
 }
@@ -468,9 +470,10 @@ func matchLabelled(tax *taxonomy.Taxonomy, sys, gold []labelled) (PRF, []string,
 }
 
 // matchPairs scores the accuser>accused keys of sys against gold as
-// sets, topics aside.
-func matchPairs(sys, gold []labelled) PRF {
+// sets, topics aside, and returns the extra and missed keys sorted.
+func matchPairs(sys, gold []labelled) (PRF, []string, []string) {
 	var p PRF
+	var extra, missed []string
 	sk, gk := map[string]bool{}, map[string]bool{}
 	for _, l := range sys {
 		sk[l.key] = true
@@ -483,14 +486,18 @@ func matchPairs(sys, gold []labelled) PRF {
 			p.TP++
 		} else {
 			p.FP++
+			extra = append(extra, k)
 		}
 	}
 	for k := range gk {
 		if !sk[k] {
 			p.FN++
+			missed = append(missed, k)
 		}
 	}
-	return p
+	sort.Strings(extra)
+	sort.Strings(missed)
+	return p, extra, missed
 }
 
 // topicMatch reports whether a system topic matches a gold topic as the
@@ -811,7 +818,8 @@ func (r *Report) Print(w io.Writer) {
 			items []string
 		}{
 			{"warning  ", f.Warnings}, {"missed   ", f.Missed}, {"spurious ", f.Spurious},
-			{"acc-miss ", f.MissedAcc}, {"acc-extra", f.ExtraAcc}, {"opp-miss ", f.MissedOpp},
+			{"acc-miss ", f.MissedAcc}, {"acc-extra", f.ExtraAcc},
+			{"pair-miss", f.MissedPair}, {"pair-xtra", f.ExtraPair}, {"opp-miss ", f.MissedOpp},
 			{"mut-miss ", f.MissedMut}, {"mut-extra", f.ExtraMut}, {"finding? ", f.BadFindings},
 		}
 		n := 0

@@ -842,6 +842,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		case d.toks[cs].is(fFirstPerson) || w == "we" || w == "i":
 			first = true
 		case (w == "his" || w == "her") && a.spk.person != nil && !d.toks[cs].inQ && d.ownState(cs+1, m) && !d.otherPerson(a.npE, cs),
+			(w == "his" || w == "her") && a.spk.person != nil && a.spk.side != "" && !d.toks[cs].inQ && cs+1 < m && d.ownPeople(cs+1) && !d.otherPerson(a.npE, cs),
 			w == "its" && a.spk.inst && d.ownState(cs+1, m):
 			// reported speech: "Oren denied that his country's troops …"
 			first = true
@@ -933,6 +934,22 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 var ownStateWords = map[string]bool{
 	"country": true, "country's": true, "countrys": true, "nation": true, "nation's": true, "own": true,
 	"government": true, "government's": true,
+}
+
+// crewNouns are the people who work for a body besides its members
+// (memberNouns): "her pilots", "his crew".
+var crewNouns = map[string]bool{
+	"pilots": true, "crew": true, "crews": true, "soldiers": true, "troops": true, "guards": true,
+	"drivers": true, "nurses": true, "doctors": true, "inspectors": true, "controllers": true,
+}
+
+// ownPeople reports whether the token k (after "his" or "her" in an
+// officer's words) names the people of the body the officer speaks for:
+// "the chief executive said her pilots did nothing wrong" is the
+// airline's own denial, as "the airline's pilots" is.
+func (d *docState) ownPeople(k int) bool {
+	w := d.toks[k].low
+	return crewNouns[w] || memberNouns[w]
 }
 
 // ownState reports whether tokens [i, j) (a subject after "his") hold one

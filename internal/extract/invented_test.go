@@ -350,6 +350,16 @@ import (
 // accusation floors of heldout60 to 0.95 (for 1.00), heldout63 0.30
 // (0.33), heldout65 0.85 (0.89), heldout66 0.80 (0.83) and heldout67 0.55
 // (0.57), and the mutual floors of 60, 65, 66 and 67 to 1 (1 of 1 each).
+// The accuser-side pass (an official by title alone, "Its ministry" and
+// "its spokesman" after the sentence that named the body, works named by
+// their trade, "blamed both companies.", a dateline's wire service of
+// several words, "the airline", councillors' titles) raised floors to
+// just under what it reaches: heldout41 attribution 0.75 (0.76);
+// heldout45 0.71, 0.53, 0.58 (0.72, 0.55, 0.60); heldout52 0.88, 0.95,
+// 0.95 (0.89, 1, 1); heldout54 accusations and pairs 0.95 (1, 1);
+// heldout62 0.80 and pairs 0.65 (0.81, 0.67); heldout63 0.90 and pairs
+// 0.95 (0.91, 1); heldout64 0.92, 0.78, 0.95 (0.93, 0.80, 1); pairs
+// heldout66 0.95 (1) and heldout67 0.85 (0.86).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -399,20 +409,20 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout38", 0.88, 0.75, 0.75, 1},
 		{"testdata/heldout39", 0.89, 0.45, 0.65, 0.5},
 		{"testdata/heldout40", 0.86, 0.75, 0.95, 1},
-		{"testdata/heldout41", 0.68, 0.30, 0.45, 0},
+		{"testdata/heldout41", 0.75, 0.30, 0.45, 0},
 		{"testdata/heldout42", 0.76, 0, 0, 0},
 		{"testdata/heldout43", 0.74, 0.65, 0.65, 1},
 		{"testdata/heldout44", 0.87, 0.65, 0.95, 0.95},
-		{"testdata/heldout45", 0.66, 0.35, 0.43, 0.5},
+		{"testdata/heldout45", 0.71, 0.53, 0.58, 0.5},
 		{"testdata/heldout46", 0.90, 0, 0.65, 0},
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
 		{"testdata/heldout48", 0.92, 0, 0.75, 0},
 		{"testdata/heldout49", 0.87, 0, 0.35, 0},
 		{"testdata/heldout50", 0.81, 0.75, 0.75, 1},
 		{"testdata/heldout51", 0.74, 0, 0, 0},
-		{"testdata/heldout52", 0.93, 0, 0, 0},
+		{"testdata/heldout52", 0.93, 0.95, 0.95, 0},
 		{"testdata/heldout53", 0.80, 0.95, 0.95, 0.95},
-		{"testdata/heldout54", 0.80, 0.85, 0.75, 1},
+		{"testdata/heldout54", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout55", 0.75, 0, 0.65, 0},
 		{"testdata/heldout56", 0.75, 0.65, 0.65, 1},
 		{"testdata/heldout57", 0.80, 0.20, 0.25, 0},
@@ -420,12 +430,12 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout59", 0.70, 0.75, 0.75, 1},
 		{"testdata/heldout60", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout61", 0.85, 0.65, 0.95, 0.95},
-		{"testdata/heldout62", 0.70, 0, 0.25, 0},
-		{"testdata/heldout63", 0.85, 0.30, 0.35, 0},
-		{"testdata/heldout64", 0.85, 0.45, 0.65, 0.95},
+		{"testdata/heldout62", 0.80, 0, 0.65, 0},
+		{"testdata/heldout63", 0.90, 0.30, 0.95, 0},
+		{"testdata/heldout64", 0.92, 0.78, 0.95, 0.95},
 		{"testdata/heldout65", 0.90, 0.85, 0.85, 1},
-		{"testdata/heldout66", 0.70, 0.80, 0.75, 1},
-		{"testdata/heldout67", 0.75, 0.55, 0.55, 1},
+		{"testdata/heldout66", 0.70, 0.80, 0.95, 1},
+		{"testdata/heldout67", 0.75, 0.55, 0.85, 1},
 		{"testdata/heldout68", 0.75, 0, 0.65, 0},
 		{"testdata/heldout69", 0.65, 0, 0.20, 0},
 		{"testdata/heldout70", 0.75, 0, 0.85, 0},

@@ -220,6 +220,9 @@ func init() {
 	// engineer told …"): the description speaks on the body's side, as
 	// "a Halvik spokesman" does, rather than the body itself
 	add(fRole, `engineer technician inspector`)
+	// elected members of a local council, titled as a minister is
+	// ("Councillor Ada Roen said"): the title is no part of the name
+	add(fRole, `councillor councilor councilman councilwoman alderman`)
 	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
 		army command group institute foundation fund bank court commission party front union authority
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre

@@ -385,6 +385,12 @@ func (d *docState) roleThenName(lo, c, hi int) {
 		// a possessive owns the role: "Norvale's chief executive"
 		for j := c - 2; j >= lo && j >= c-4; j-- {
 			t := &d.toks[j]
+			if t.low == "its" {
+				// "Within hours its spokesman, Dana Velez, posted a
+				// video": the body's, as a later "he said" is
+				side, rs = d.ownerSide(j, j+1), j
+				break
+			}
 			if t.kind != tWord || t.is(fPrep|fConj|fSubord|fPron) {
 				break
 			}
@@ -2307,6 +2313,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
+		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" {
+			// "Velland's answer came within hours. Its foreign ministry
+			// said …": the body the sentence before opened with, as for
+			// "Its chief executive" (ownerSide), not the last body quoted
+			return d.government(d.prevSentBody), npOK
+		}
 		return d.lastInst, npOK
 	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
 		return d.describePlaced(s, rs, hd, e, side), npOK
@@ -2582,10 +2594,10 @@ func (d *docState) ownerSide(s, e int) string {
 		t := &d.toks[k]
 		base, poss := possessiveBase(t.low)
 		if t.low == "its" || t.low == "their" || poss && !t.cap && (lexicon[base]&(fOrg|fGroup) != 0 || companyNouns[base]) {
-			if k == d.sentLo && t.low == "its" && d.prevSentBody != "" {
+			if t.low == "its" && d.prevSentBody != "" && d.opensSentence(k) {
 				// "The airport company has hit back. Its chief executive
-				// …": the body the sentence before opened with, which
-				// need not have spoken
+				// …", "… Within hours its spokesman …": the body the
+				// sentence before opened with, which need not have spoken
 				return d.government(d.prevSentBody).side
 			}
 			if d.hasLastInst {
@@ -2595,6 +2607,19 @@ func (d *docState) ownerSide(s, e int) string {
 		}
 	}
 	return ""
+}
+
+// opensSentence reports whether the token k opens its sentence, alone
+// or after an adverbial of time or place ("Within hours its spokesman",
+// "In a statement, its director").
+func (d *docState) opensSentence(k int) bool {
+	if k == d.sentLo {
+		return true
+	}
+	if k-1 > d.sentLo && d.toks[k-1].low == "," {
+		k--
+	}
+	return d.introPhrase(d.sentLo, k)
 }
 
 // memberBodies are bodies of members a state's possessive does not make
@@ -3074,6 +3099,12 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// "Environment Minister Sofia Brandt" in copy datelined in
 			// her state
 			p.side = d.home
+		}
+		if p.side == "" && d.hasLastInst && stateTitle(r) && d.isState(d.lastInst.side) {
+			// "The Varnish government says …", then "Defence Minister
+			// Ilan Brask told parliament": the minister of the state
+			// whose government spoke last
+			p.side = d.lastInst.side
 		}
 	}
 	if role == "" {
