@@ -160,8 +160,9 @@ type docState struct {
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
-	lowsBuf     []string // lows' result, reused
-	demBuf      []string // scanStates' candidate demonyms, reused
+	lowsBuf     []string  // lows' result, reused
+	demBuf      []string  // scanStates' candidate demonyms, reused
+	respStems   stemCache // linkResponses' stems of the claims, reused
 	// finish's claim ids, with the slugs of the last speaker, subject
 	// and topic kept from one claim to the next (release resets it: the
 	// names may slice the document's text)
@@ -292,6 +293,7 @@ func (d *docState) release() {
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
+		respStems: d.respStems.reset(),
 	}
 	if cap(d.toks) > 1<<16 {
 		d.toks, d.mentAt, d.spanOf, d.used = nil, nil, nil, nil

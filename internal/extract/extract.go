@@ -535,6 +535,13 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			}
 		}
 	}
+	// the view string is the source's bytes only when they are as long
+	// (plain text); otherwise linkResponses copies the source once
+	view := ""
+	if len(d.str) == len(d.c.src) && d.str == string(d.c.src) {
+		view = d.str
+	}
+	linkResponses(out, d.c.src, view, &d.respStems)
 	d.speakerBuf = spk
 	// the speakers are built in d's reused slice and copied out once, in
 	// the order of their ids (which are distinct); never nil, like the

@@ -1,0 +1,450 @@
+package extract
+
+import (
+	"math/bits"
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// A denial in an article rarely repeats the words of what it answers
+// ("launched the rockets" / "none of its units fired a single round"), so
+// the proposition keys of the two differ and graph.Detect pairs them only
+// through RespondsTo. linkResponses sets it from two patterns of news
+// prose, and only towards claims of another side earlier in the article:
+//
+//   - an anaphoric rejection ("X rejected the account", "denies it",
+//     "dismissed the accusation", "called it grotesque") answers what the
+//     other side was just reported to say: its claims against the denier's
+//     side in the preceding paragraphs (of "Y's account", Y's only);
+//   - a denial with its own clause ("denied that its crew had tried to ram
+//     anyone") answers the other side's claim whose content words it
+//     restates.
+//
+// A denial with no antecedent that passes links to nothing: a wrong link
+// is a false finding on the analyst's screen.
+
+// anaphorWindow and restateWindow bound how far back (in bytes) an
+// antecedent is looked for: a few paragraphs of news prose. A rejection by
+// reference answers what was just reported; a restating denial may answer
+// the article's opening charge.
+const (
+	anaphorWindow = 1200
+	restateWindow = 2500
+)
+
+// linkResponses sets RespondsTo on the claims of out (in evidence order,
+// with their final ids) that answer an earlier claim of the same article.
+// doc is src as a string when the caller has one ("" otherwise): the
+// denials' sentences are sliced from it rather than copied.
+func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) {
+	cache.span, cache.words = cache.span[:0], cache.words[:0] // stems of this document's claims only
+	for i := 1; i < len(out); i++ {
+		// only a denial answers: a claim of another kind with a cue of
+		// rejection ("calls that claim invented") is nearly always read
+		// as a denial already, and testing every claim's words for the
+		// rare rest cost more than the extraction can spare
+		d := &out[i]
+		if d.Kind != graph.KindDenial || d.Evidence == nil {
+			continue
+		}
+		if len(doc) != len(src) {
+			doc = string(src)
+		}
+		sent := sentenceAround(doc, d.Evidence.Start)
+		var ids []string
+		if ok, owner := anaphoricRejection(sent); ok {
+			ids = anaphorTargets(out[:i], d, denierSide(d), owner)
+		} else {
+			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
+		}
+		if len(ids) > 0 {
+			d.RespondsTo = ids
+		}
+	}
+}
+
+// denierSide is the side a denial speaks for: its side, else the party it
+// clears (a denial's subject is the one said not to have done it).
+func denierSide(d *graph.Claim) string {
+	if d.Side != "" {
+		return d.Side
+	}
+	if d.Kind == graph.KindDenial {
+		return d.Subject
+	}
+	return ""
+}
+
+// otherSide reports whether t comes from another voice than the denial d
+// of side: never the denier's own side or speaker, and never another
+// denial (a denial answers what was asserted). A voice of unknown side
+// counts only when it names the denier's side as its subject.
+func otherSide(t, d *graph.Claim, side string) bool {
+	if side == "" || t.Kind == graph.KindDenial || t.Speaker == d.Speaker || t.SpeakerID == d.SpeakerID {
+		return false
+	}
+	if t.Side == "" {
+		return strings.EqualFold(t.Subject, side)
+	}
+	return !strings.EqualFold(t.Side, side)
+}
+
+// anaphorTargets: the other side's claims against side (its subject) in
+// the preceding paragraphs. Without such a claim the rejection links to
+// nothing: the latest claim of another voice is as often a bystander's.
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string) []string {
+	if side == "" {
+		return nil
+	}
+	var ids []string
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
+			break
+		}
+		// a voice of unknown side is not "the account" a side rejects,
+		// and a named owner ("rejected Holloway's account") says whose
+		if !otherSide(t, d, side) || reciprocal(t.Text) || t.Side == "" {
+			continue
+		}
+		if owner != "" && !strings.Contains(strings.ToLower(t.Speaker), owner) && !strings.Contains(strings.ToLower(t.Side), owner) {
+			continue
+		}
+		if strings.EqualFold(t.Subject, side) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// restatedTargets: the other side's claims within the window that
+// restate the denial's sentence, by their content words.
+func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cache *stemCache) []string {
+	if side == "" {
+		return nil
+	}
+	// the denial's stems, numbered so that a claim's matches are a bit
+	// set (a word repeated is one word restated); a few words of a
+	// sentence, so a list is searched rather than a map built
+	// the words of the denier's own names say who, not what; most are
+	// capitalised and skipped anyway
+	var nw [16]uint64
+	nn := 0
+	for _, name := range [...]string{d.Speaker, d.Side, d.Subject} {
+		it := stemIter{s: name}
+		for w, ok := it.next(); ok && nn < len(nw); w, ok = it.next() {
+			nw[nn] = packStem(w)
+			nn++
+		}
+	}
+	var dw [64]uint64
+	n := 0
+	it := stemIter{s: sent, noCaps: true}
+	for w, ok := it.next(); ok && n < len(dw); w, ok = it.next() {
+		if x := packStem(w); indexStem(dw[:n], x) < 0 && indexStem(nw[:nn], x) < 0 {
+			dw[n] = x
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var act uint64 // the stems of the denied action
+	it = stemIter{s: d.Action}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		if k := indexStem(dw[:n], packStem(w)); k >= 0 {
+			act |= 1 << k
+		}
+	}
+	var ids []string
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Polarity == d.Polarity || !otherSide(t, d, side) {
+			continue
+		}
+		var shared uint64
+		for _, x := range cache.of(prev, k) {
+			if j := indexStem(dw[:n], x); j >= 0 {
+				shared |= 1 << j
+			}
+		}
+		m := bits.OnesCount64(shared)
+		// two shared content words restate the claim; one does when it
+		// is a word of the denied action and the claim accuses the
+		// denier's side ("denied dumping waste" / "accused it of dumping")
+		if (m >= 2 || m == 1 && shared&act != 0 && t.Kind == graph.KindAccusation && strings.EqualFold(t.Subject, side)) && !reciprocal(t.Text) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// stemCache holds the content stems of the claims' texts, each computed
+// the first time a denial compares it and kept for the denials after: its
+// slices are reused from document to document.
+type stemCache struct {
+	span  [][2]int32 // claim k's stems are words[span[k][0]:span[k][1]]; {-1,-1} not yet
+	words []uint64
+}
+
+// reset empties c for the next document, keeping its memory unless one
+// document made it large.
+func (c stemCache) reset() stemCache {
+	if cap(c.words) > 1<<14 || cap(c.span) > 1<<12 {
+		return stemCache{}
+	}
+	return stemCache{span: c.span[:0], words: c.words[:0]}
+}
+
+// of returns the stems of prev[k], whose words are only stemmed: they are
+// looked up among a denial's few, which hold no function word.
+func (c *stemCache) of(prev []graph.Claim, k int) []uint64 {
+	for len(c.span) < len(prev) {
+		c.span = append(c.span, [2]int32{-1, -1})
+	}
+	if c.span[k][0] < 0 {
+		start := len(c.words)
+		it := stemIter{s: prev[k].Text, raw: true, noCaps: true}
+		for w, ok := it.next(); ok; w, ok = it.next() {
+			c.words = append(c.words, packStem(w))
+		}
+		c.span[k] = [2]int32{int32(start), int32(len(c.words))}
+	}
+	return c.words[c.span[k][0]:c.span[k][1]]
+}
+
+// packStem packs a stem (at most five bytes) and its length in a word.
+func packStem(w []byte) uint64 {
+	x := uint64(len(w)) << 40
+	for i, b := range w {
+		x |= uint64(b) << (8 * i)
+	}
+	return x
+}
+
+func indexStem(list []uint64, x uint64) int {
+	for i, y := range list {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+func appendID(ids []string, id string) []string {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+// sentenceAround returns the sentence of src that holds the byte at: the
+// denial's own sentence, not the ones its evidence may run into.
+func sentenceAround(src string, at int) string {
+	s := at
+	for s > 0 && !(src[s-1] == '\n' || (src[s-1] == ' ' && s >= 2 && (src[s-2] == '.' || src[s-2] == '?' || src[s-2] == '!'))) {
+		s--
+	}
+	e := at
+	for e < len(src) && src[e] != '\n' && !((src[e] == '.' || src[e] == '?' || src[e] == '!') && (e+1 == len(src) || src[e+1] == ' ' || src[e+1] == '\n' || src[e+1] == '"')) {
+		e++
+	}
+	return src[s:e]
+}
+
+// rejectVerbs, rejectObjects and rejectDeterminers make an anaphoric
+// rejection: a verb of rejection whose object points back at what was
+// just reported. Words are compared folded, so none is built lowered.
+var (
+	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"} // [5:7] name as well as reject
+	rejectObjects     = []string{"account", "accusation", "charge", "claim", "allegation", "version", "report", "assertion"}
+	rejectDeterminers = []string{"the", "that", "this", "these", "those", "such", "his", "her", "its", "their"}
+)
+
+const quoteCut = ".,;:\"'“”‘’"
+
+// anaphoricRejection reports whether sent rejects something by reference
+// ("rejected the account", "denies it", "calls that claim", "dismissed
+// Ardent's accusations") rather than by a clause of its own, and the owner
+// it names ("ardent"), if any.
+func anaphoricRejection(sent string) (bool, string) {
+	// the words, as substrings of sent in an array on the stack
+	var arr [128]string
+	ws := arr[:0]
+	for i := 0; i < len(sent) && len(ws) < len(arr); {
+		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\n' || sent[i] == '\t') {
+			i++
+		}
+		j := i
+		for i < len(sent) && sent[i] != ' ' && sent[i] != '\n' && sent[i] != '\t' {
+			i++
+		}
+		if i > j {
+			ws = append(ws, sent[j:i])
+		}
+	}
+	word := func(k int) string {
+		if k >= len(ws) {
+			return ""
+		}
+		return strings.Trim(ws[k], quoteCut)
+	}
+	for i, w := range ws {
+		if !hasFoldPrefix(w, rejectVerbs) {
+			continue
+		}
+		o := word(i + 1)
+		pointed := strings.EqualFold(o, "that") && isRejectObject(word(i+2))
+		if hasFoldPrefix(w, rejectVerbs[5:7]) {
+			// "called it 'grotesque'", "calls that claim invented":
+			// only with a pronoun or a pointed noun, never "called for"
+			if strings.EqualFold(o, "it") || pointed {
+				return true, ""
+			}
+			continue
+		}
+		if strings.EqualFold(o, "it") || strings.EqualFold(o, "this") || pointed {
+			return true, ""
+		}
+		owner := ""
+		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
+			// "rejected Holloway's accusation" says whose claim it was
+			owner = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s"))
+		}
+		if owner != "" || foldIn(o, rejectDeterminers) {
+			// the noun may follow an adjective: "the ramming accusation"
+			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
+				return true, owner
+			}
+		}
+	}
+	return false, ""
+}
+
+// isRejectObject reports whether w names a report: one of rejectObjects,
+// singular or plural.
+func isRejectObject(w string) bool {
+	if len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		w = w[:len(w)-1]
+	}
+	return foldIn(w, rejectObjects)
+}
+
+func foldIn(w string, list []string) bool {
+	for _, x := range list {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasFoldPrefix(w string, ps []string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && strings.EqualFold(w[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemIter yields the crude stem of each content word of s, lowered in
+// its own buffer rather than allocated, since every claim before a denial
+// is read this way; a stem is valid until the next call.
+type stemIter struct {
+	s   string
+	i   int
+	raw bool // function words are not skipped
+	// capitalised words are skipped: they are names, and a shared name
+	// says who, not what
+	noCaps bool
+	buf    [64]byte
+}
+
+func (it *stemIter) next() ([]byte, bool) {
+	s := it.s
+	for it.i < len(s) {
+		for it.i < len(s) && !stemByte(s[it.i]) {
+			it.i++
+		}
+		if it.noCaps && it.i < len(s) && 'A' <= s[it.i] && s[it.i] <= 'Z' {
+			for it.i < len(s) && stemByte(s[it.i]) {
+				it.i++
+			}
+			continue
+		}
+		n := 0
+		for ; it.i < len(s) && stemByte(s[it.i]); it.i++ {
+			if n < len(it.buf) {
+				c := s[it.i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				it.buf[n] = c
+				n++
+			}
+		}
+		if n < 3 || !it.raw && functionWords[string(it.buf[:n])] {
+			continue
+		}
+		if w := stemWord(it.buf[:n]); len(w) >= 3 && (it.raw || !functionWords[string(w)]) {
+			return w, true
+		}
+	}
+	return nil, false
+}
+
+func stemByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' }
+
+// stemWord folds the inflections that tell a report from its denial
+// ("fired"/"fire", "ramming"/"ram") and cuts to five letters.
+func stemWord(w []byte) []byte {
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if n := len(w); n >= 4 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' {
+		w = w[:n-1]
+	}
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	return w
+}
+
+// functionWords carry no content a denial could restate; the verbs of
+// saying and denying are among them.
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and not was were had has have been being its his her our their any one all
+	who did does but for are yet two new nor with from that this these those than then there they them what when where
+	which while will would could should shall may might must can into onto over under about after before against
+	between also just only very more most much many some such own same other others each every both either neither
+	none nobody anyone anything nothing never ever said says say saying told tell tells denied denies deny denial
+	rejected rejects reject dismissed dismisses dismiss disputed disputes dispute called calls call claim claims
+	claimed accusation accusations accused accuses accuse account charge charges allegation allegations statement
+	spokesman spokeswoman spokesperson minister ministry government official officials president company agency
+	added adding insisted insists true false untrue lie lies because since still even though although however
+	him she he it we us you your out off per via upon whose whom how why here today yesterday tuesday monday
+	wednesday thursday friday saturday sunday week weeks month months year years day days time times last first
+	made make makes making took take takes taken gave give given got get gets going went come came done`) {
+		functionWords[w] = true
+	}
+}
+
+// reciprocal reports whether s reports the sides blaming each other: a
+// summary the mutual-accusation rule already pairs, not a claim a denial
+// answers.
+func reciprocal(s string) bool {
+	// the phrases come mid-sentence, in lower case
+	return strings.Contains(s, "each other") || strings.Contains(s, "one another") || strings.Contains(s, "the other") || strings.Contains(s, "traded")
+}

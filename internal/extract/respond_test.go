@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestRespondsTo: a denial or rejection of an article answers the other
+// side's claim it refers back to or restates, and graph.Detect then finds
+// the counterclaim although the two are worded differently; a denial with
+// no such antecedent, or only its own side's, answers nothing.
+func TestRespondsTo(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim's text
+		to         string // a word of the claim it answers; "" for none
+	}{
+		{"shipping: rejected the accusation",
+			"Freedonia accused Sylvania on Monday of seizing the cargo ship Marlin Queen in international waters.\n\nSylvania rejected the accusation.\n",
+			"rejected", "seizing"},
+		{"mining: a denial restating the charge",
+			"The Kessel Miners' Union accused Orvik Mining of dumping tailings into the Brask river.\n\nOrvik Mining denied that any tailings had reached the river.\n",
+			"reached", "dumping"},
+		{"border clash: denies it",
+			"Sylvania said on Friday that Freedonia shelled the village of Kesk overnight.\n\nFreedonia denies it.\n",
+			"denies", "shelled"},
+		{"aviation: disputes that account",
+			"Ruritania accused Sylvania of forcing the Aerolinea flight to land at Sylvaton.\n\nSylvania disputes that account.\n",
+			"disputes", "forcing"},
+		{"health: no antecedent",
+			"The Velm Hospital Trust denied any wrongdoing.\n",
+			"wrongdoing", ""},
+		{"elections: never the denier's own side",
+			"Freedonia's defence ministry said its troops had not crossed the border.\n\nFreedonia rejected the accusation.\n",
+			"rejected", ""},
+		{"drones: the account of someone else",
+			"Ruritania accused Sylvania of sending a military drone over the Strelsau dam.\n\nA Sylvanian spokesman rejected Freedonia's account.\n",
+			"rejected", ""},
+		{"ports: one shared word is not a restatement",
+			"Freedonia accused Sylvania of closing the port of Vell to grain ships.\n\nSylvania denied that the cranes at its own port were unsafe.\n",
+			"cranes", ""},
+		{"health: a summary of mutual blame is not answered",
+			"The Marrow Health Board and Kelvin Labs blamed each other for the lost test results.\n\nKelvin Labs denied that any test results had been lost in its laboratory.\n",
+			"laboratory", ""},
+		{"finance: a voice of unknown side",
+			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
+			"baseless", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
+			}
+			if tc.to == "" {
+				return
+			}
+			for _, f := range graph.Detect(res.Claims, nil) {
+				if f.Rule == graph.RuleCounterclaim && f.From == from.ID && f.To == want[0] {
+					return
+				}
+			}
+			t.Errorf("no counterclaim finding from %q", from.Text)
+		})
+	}
+}
+
+// claimWith returns the claim whose text holds word.
+func claimWith(tb testing.TB, claims []graph.Claim, word string) *graph.Claim {
+	tb.Helper()
+	for i := range claims {
+		if strings.Contains(claims[i].Text, word) {
+			return &claims[i]
+		}
+	}
+	tb.Fatalf("no claim holds %q", word)
+	return nil
+}
+
+func TestAnaphoricRejection(t *testing.T) {
+	for _, tc := range []struct {
+		sent  string
+		want  bool
+		owner string
+	}{
+		{"The mine's owner rejected the charge.", true, ""},
+		{"The ministry dismissed those allegations as a smear.", true, ""},
+		{"The airline called it \"grotesque\".", true, ""},
+		{"The port authority calls that claim invented.", true, ""},
+		{"The shipping line rejected Brann's version of events.", true, "brann"},
+		{"The insurer denies it.", true, ""},
+		{"The union called for a strike.", false, ""},
+		{"The council denied that the vans were too warm.", false, ""},
+		{"The court rejected the appeal.", false, ""},
+	} {
+		ok, owner := anaphoricRejection(tc.sent)
+		if ok != tc.want || owner != tc.owner {
+			t.Errorf("anaphoricRejection(%q) = %v, %q; want %v, %q", tc.sent, ok, owner, tc.want, tc.owner)
+		}
+	}
+}
