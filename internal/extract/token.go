@@ -45,11 +45,17 @@ func (t *token) mayReport() bool {
 	return t.flags&fSpeech != 0 && t.kind == tWord && !t.cap && !t.inQ
 }
 
+// ownInfo reports whether t.info is the vocabulary entry of t.low itself,
+// the only case in which the facts worked out once for that entry (its
+// lemma, speech verb, modifier test …) are t's: the accessors below read
+// them off it rather than by a map probe per token.
+func (t *token) ownInfo() bool { return t.info != nil && t.info.word == t.low }
+
 // speech returns speechVerbs[t.low], from the vocabulary entry when the
 // token has its own (a word with fSpeech always does) rather than by a
 // second map lookup.
 func (t *token) speech() verbInfo {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.speech
 	}
 	return speechVerbs[t.low]
@@ -58,7 +64,7 @@ func (t *token) speech() verbInfo {
 // lemma returns lemma(t.low), from the vocabulary entry when the token
 // has its own, as speech does.
 func (t *token) lemma() string {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.lemma
 	}
 	return lemma(t.low)
@@ -69,7 +75,7 @@ func (t *token) lemma() string {
 // of every verb-like token they read, a map probe (and for unknown
 // forms a string built) each time.
 func (t *token) guessLemma() string {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.guess
 	}
 	return guessLemma(t.low)
@@ -78,7 +84,7 @@ func (t *token) guessLemma() string {
 // modifierWord returns modifierWord(t.low), from the vocabulary entry
 // when the token has its own, as lemma does.
 func (t *token) modifierWord() bool {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.modifier
 	}
 	return modifierWord(t.low)
@@ -87,7 +93,7 @@ func (t *token) modifierWord() bool {
 // frameVerb returns frameVerbs[t.lemma()], from the vocabulary entry
 // when the token has its own, as lemma does.
 func (t *token) frameVerb() bool {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.frameVerb
 	}
 	return frameVerbs[lemma(t.low)]
@@ -96,7 +102,7 @@ func (t *token) frameVerb() bool {
 // eventHead returns eventHeads[t.low], from the vocabulary entry when
 // the token has its own, as lemma does.
 func (t *token) eventHead() string {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.eventHead
 	}
 	return eventHeads[t.low]
@@ -104,7 +110,7 @@ func (t *token) eventHead() string {
 
 // headSingular returns headSingular[t.low], as eventHead does.
 func (t *token) headSingular() string {
-	if t.info != nil && t.info.word == t.low {
+	if t.ownInfo() {
 		return t.info.headSingular
 	}
 	return headSingular[t.low]
