@@ -8,7 +8,8 @@ import "testing"
 // by a word of its name that is no organisation's noun, and "Its
 // chairman, NAME," after "The X union, the NAME," is the union's even
 // when a word of its description is another body's ("the rail workers'
-// union" after Halden Rail).
+// union" after Halden Rail); "who runs the X," as "who chairs the X,"
+// ties them to the body X names, and "who runs a bakery" to none.
 func TestBodysRoleSpeaksForIt(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	tests := []struct {
@@ -29,6 +30,18 @@ func TestBodysRoleSpeaksForIt(t *testing.T) {
 		{"a haulage drivers' guild described by another body's word",
 			dl + "Velmark Mining and Orsk Haulage blamed each other for the collapse. Orsk Haulage said the ramp was too steep. The haulage drivers' union, the Brask Drivers' Guild, blamed both companies. Its chairman, Lena Vos, said drivers had warned about the ramp in March.",
 			"warned about the ramp", "Lena Vos", "Brask Drivers' Guild"},
+		{"who runs a residents' group",
+			dl + "Harrow Quarries and Tesk residents blamed each other for the blockade. Lena Vos, who runs the Tesk Residents' Action Group, said the trucks ran all night.",
+			"trucks ran all night", "Lena Vos", "Tesk Residents' Action Group"},
+		{"who runs a hospital's ward",
+			dl + "Orsk General Hospital and Norvale Catering blamed each other for the outbreak. Dr Ivo Marek, who runs Orsk General Hospital's surgical ward, said his team had worked for 30 hours.",
+			"worked for 30 hours", "Ivo Marek", "Orsk General Hospital"},
+		{"who manages a club",
+			dl + "Dalby Boat Club and the Northern Rowing League traded accusations over the fine. Piet Olden, who manages Dalby Boat Club, said the league had changed the rules in secret.",
+			"changed the rules", "Piet Olden", "Dalby Boat Club"},
+		{"who runs a bakery: a bystander speaks for no body",
+			dl + "Harrow Quarries and Tesk residents blamed each other for the blockade. Lena Vos, who runs a bakery in Tesk, said the trucks ran all night.",
+			"trucks ran all night", "Lena Vos", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

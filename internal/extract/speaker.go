@@ -3309,13 +3309,15 @@ func (d *docState) describedBody(s, e int) string {
 
 // leadsRel reports whether the relative clause [as, ae) tells whom a
 // person leads: "who chairs the Pell Fans Association", "who heads the
-// union" — the speaker's side, as "the association's chairwoman" is.
+// union", "who runs the Brask Tenants' Action Group" — the speaker's
+// side, as "the association's chairwoman" is. A company "which runs a
+// terminal" is no person; "who works at" or "who lives near" tie no one.
 func (d *docState) leadsRel(as, ae int) bool {
 	if as+1 >= ae || d.toks[as].low != "who" {
 		return false
 	}
 	switch d.toks[as+1].low {
-	case "chairs", "heads", "leads", "directs", "founded", "represents":
+	case "chairs", "heads", "leads", "directs", "founded", "represents", "runs", "manages", "coordinates":
 		return true
 	}
 	return false
