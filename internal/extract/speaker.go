@@ -395,7 +395,10 @@ func (d *docState) roleThenName(lo, c, hi int) {
 				break
 			}
 			if _, poss := possessiveBase(t.low); poss {
-				if side = d.actorIn(j, j+1); side == "" {
+				if side = d.namedOwner(j); side == "" {
+					side = d.actorIn(j, j+1)
+				}
+				if side == "" {
 					side = d.ownerSide(j, j+1)
 				}
 				rs = j
@@ -424,6 +427,24 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	// a state's company speaks for its owner ("Vostria's state gas
 	// company, Vostgaz,": its chief executive is Vostria's)
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
+}
+
+// namedOwner returns the side of the organisation named before that
+// "the WORD's" calls by a word of its name: "the Community's
+// secretary-general" after the Northern Energy Community spoke, "the
+// trust's medical director" after the Kelvan Hospital Trust. News
+// calls a body back by its head noun, so the body whose name holds
+// that word owns the role, not the last body quoted (which may be its
+// opponent); "" when no organisation's name holds it.
+func (d *docState) namedOwner(j int) string {
+	if j == 0 || d.toks[j-1].low != "the" {
+		return ""
+	}
+	o := d.lastNamedBy(j, j+1, true)
+	if o == nil {
+		return ""
+	}
+	return d.government(o.name).side
 }
 
 // countedModel reports whether the name [s, j) is counted and followed
@@ -2766,11 +2787,24 @@ func (d *docState) openingBody(lo, hi int) string {
 	if k >= hi || k >= len(d.mentAt) {
 		return ""
 	}
-	if m := d.mentAt[k]; m >= 0 && !d.ments[m].demonym {
+	m := d.mentAt[k]
+	if m >= 0 && !d.ments[m].demonym && (d.toks[k].cap || d.ments[m].actor == "") {
 		return d.ments[m].actor
 	}
 	// "The pilots' union, the Harbour Pilots' Guild, backs …": a
-	// description in lower case, then the body's name in apposition
+	// description in lower case, then the body's name in apposition; a
+	// lower-case word of another body's name in the description ("the
+	// rail workers' union, …" after Velmark Rail) only describes it
+	if b := d.appositionBody(k, hi); b != "" || m < 0 || d.ments[m].demonym {
+		return b
+	}
+	return d.ments[m].actor
+}
+
+// appositionBody returns the body named in apposition after the
+// lower-case description at k ("pilots' union, the Harbour Pilots'
+// Guild,"), or "".
+func (d *docState) appositionBody(k, hi int) string {
 	for c := k; c < hi && c-k < 5; c++ {
 		t := &d.toks[c]
 		if t.low == "," {
@@ -2781,6 +2815,16 @@ func (d *docState) openingBody(lo, hi int) string {
 			if n < hi && c > k {
 				if m := d.mentAt[n]; m >= 0 && !d.ments[m].demonym && d.ments[m].actor != "" && d.ments[m].j < hi && d.toks[d.ments[m].j].low == "," {
 					return d.ments[m].actor
+				}
+				// "the Velmark Federation of Railwaymen," whose first word
+				// is a state's mention: the name before the next comma
+				for e := n + 1; e < hi && e-n <= 7; e++ {
+					if d.toks[e].low == "," {
+						if a := d.appositionName(n, e); a >= 0 {
+							return d.join(a, e)
+						}
+						break
+					}
 				}
 			}
 			return ""
@@ -3265,13 +3309,15 @@ func (d *docState) describedBody(s, e int) string {
 
 // leadsRel reports whether the relative clause [as, ae) tells whom a
 // person leads: "who chairs the Pell Fans Association", "who heads the
-// union" — the speaker's side, as "the association's chairwoman" is.
+// union", "who runs the Brask Tenants' Action Group" — the speaker's
+// side, as "the association's chairwoman" is. A company "which runs a
+// terminal" is no person; "who works at" or "who lives near" tie no one.
 func (d *docState) leadsRel(as, ae int) bool {
 	if as+1 >= ae || d.toks[as].low != "who" {
 		return false
 	}
 	switch d.toks[as+1].low {
-	case "chairs", "heads", "leads", "directs", "founded", "represents":
+	case "chairs", "heads", "leads", "directs", "founded", "represents", "runs", "manages", "coordinates":
 		return true
 	}
 	return false
