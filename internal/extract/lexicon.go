@@ -292,7 +292,7 @@ func init() {
 		damage damages fear fears hope hopes result results show shows end ends training drop drops sign signs
 		rule rules work works turn turns rise rises fall falls move moves offer offers stand stands return
 		mine mines rocket rockets boycott boycotts breach breaches`)
-	add(fConj, `and or but than`)
+	add(fConj, `and or but`)
 	add(fRel, `who which that whom whose`)
 	add(fParticle, `out up on`)
 	add(fDismiss, `nonsense lies lie absurd baseless fake fakes fabrication fabrications false groundless ridiculous

@@ -3144,10 +3144,13 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// her state
 			p.side = d.home
 		}
-		if p.side == "" && d.hasLastInst && stateTitle(r) && d.isState(d.lastInst.side) {
+		if p.side == "" && d.hasLastInst && stateTitle(r) && !headTitle(r) && d.isState(d.lastInst.side) {
 			// "The Varnish government says …", then "Defence Minister
 			// Ilan Brask told parliament": the minister of the state
-			// whose government spoke last
+			// whose government spoke last. Not a head of state or
+			// government, nor a secretary general: news quotes other
+			// states' leaders and international officials on a dispute
+			// (PolNeAR dev: "President Obama" had spoken for North Korea)
 			p.side = d.lastInst.side
 		}
 	}
@@ -3169,6 +3172,19 @@ func stateTitle(r string) bool {
 		switch strings.TrimSuffix(w, ".") {
 		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
 			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
+			return true
+		}
+	}
+	return false
+}
+
+// headTitle reports whether a role (lower case) names a head of state
+// or government, or a secretary general: "president", "prime minister",
+// "chancellor", "king", "secretary-general".
+func headTitle(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "president", "premier", "prime", "chancellor", "king", "queen", "emir", "sultan", "secretary", "secretary-general":
 			return true
 		}
 	}

@@ -241,7 +241,8 @@ func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"
 	if notModifiers[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
-		w == "people" || w == "persons" { // "struck 30 people": no "people strike"
+		w == "people" || w == "persons" || // "struck 30 people": no "people strike"
+		w == "than" { // "no plan other than cut taxes": no "than cut" (no conjunction flag: it would end actions, "do better than")
 		return false
 	}
 	return len(w) > 2 && !weakNouns[w] && !weakNouns[singularWord(w)] && !adjectival(w) && !strings.ContainsAny(w, "'’")
