@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -142,7 +143,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 	n := 0
 	it := stemIter{s: sent, noCaps: true}
 	for w, ok := it.next(); ok && n < len(dw); w, ok = it.next() {
-		if x := packStem(w); indexStem(dw[:n], x) < 0 && indexStem(nw[:nn], x) < 0 {
+		if x := packStem(w); slices.Index(dw[:n], x) < 0 && slices.Index(nw[:nn], x) < 0 {
 			dw[n] = x
 			n++
 		}
@@ -153,7 +154,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 	var act uint64 // the stems of the denied action
 	it = stemIter{s: d.Action}
 	for w, ok := it.next(); ok; w, ok = it.next() {
-		if k := indexStem(dw[:n], packStem(w)); k >= 0 {
+		if k := slices.Index(dw[:n], packStem(w)); k >= 0 {
 			act |= 1 << k
 		}
 	}
@@ -168,7 +169,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		}
 		var shared uint64
 		for _, x := range cache.of(prev, k) {
-			if j := indexStem(dw[:n], x); j >= 0 {
+			if j := slices.Index(dw[:n], x); j >= 0 {
 				shared |= 1 << j
 			}
 		}
@@ -226,20 +227,9 @@ func packStem(w []byte) uint64 {
 	return x
 }
 
-func indexStem(list []uint64, x uint64) int {
-	for i, y := range list {
-		if y == x {
-			return i
-		}
-	}
-	return -1
-}
-
 func appendID(ids []string, id string) []string {
-	for _, x := range ids {
-		if x == id {
-			return ids
-		}
+	if containsStr(ids, id) {
+		return ids
 	}
 	return append(ids, id)
 }

@@ -2538,7 +2538,7 @@ func (d *docState) earlierCharge(ev graph.Span) bool {
 			return false
 		}
 		j += i + 3
-		if j+4 <= len(s) && (j+4 == len(s) || !isASCIIDigit(s[j+4])) && chargeAfter(s[j+4:]) {
+		if j+4 <= len(s) && (j+4 == len(s) || !isDigitByte(s[j+4])) && chargeAfter(s[j+4:]) {
 			if y, err := strconv.Atoi(s[j : j+4]); err == nil && y > 1900 && y < year {
 				return true
 			}
@@ -2567,5 +2567,3 @@ func (d *docState) ownAct(topics []string) string {
 	}
 	return ""
 }
-
-func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
