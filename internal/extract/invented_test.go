@@ -360,6 +360,15 @@ import (
 // heldout62 0.80 and pairs 0.65 (0.81, 0.67); heldout63 0.90 and pairs
 // 0.95 (0.91, 1); heldout64 0.92, 0.78, 0.95 (0.93, 0.80, 1); pairs
 // heldout66 0.95 (1) and heldout67 0.85 (0.86).
+// heldout80–83 (a frontline water pumping station shelled between a state
+// and a breakaway region, a cargo ship holed by a sea mine between two
+// states, peacekeepers ambushed between a government and a rebel movement,
+// a landfill fire between a council and its waste contractor) were written
+// blind at 0508bfe and scored once there with no configuration
+// (attribution F1 0.77, 0.79 (0.81 after one "officials reject that"
+// denial was labelled as the dev gold does), 0.48, 0.77; accusations 0,
+// 0.29, 0, 0.67; pairs topic aside 1.00, 0.67, 0, 0.67; mutual 0 of 1,
+// 0 of 2, 0 of 1, 1 of 1), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -444,6 +453,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout73", 0.65, 0, 0.65, 0},
 		{"testdata/heldout74", 0.85, 0.15, 0.95, 0},
 		{"testdata/heldout75", 0.65, 0, 0, 0},
+		{"testdata/heldout80", 0.75, 0, 0.95, 0},
+		{"testdata/heldout81", 0.80, 0.25, 0.65, 0},
+		{"testdata/heldout82", 0.45, 0, 0, 0},
+		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
