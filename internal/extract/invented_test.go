@@ -360,6 +360,13 @@ import (
 // heldout62 0.80 and pairs 0.65 (0.81, 0.67); heldout63 0.90 and pairs
 // 0.95 (0.91, 1); heldout64 0.92, 0.78, 0.95 (0.93, 0.80, 1); pairs
 // heldout66 0.95 (1) and heldout67 0.85 (0.86).
+// heldout76–79 (a tanker holed in a strait between two states, an evacuation
+// convoy hit between a state and an armed group, a reporter held as a spy
+// between two states, a flooded mine between a mining company and its union)
+// were written blind at 0508bfe and scored once there with no configuration
+// (attribution F1 0.89, 0.64, 0.82, 0.67; accusations 0, 0.60, 0, 0; pairs
+// topic aside 1.00, 1.00, 0.33, 0.33; mutual 0 of 1, 1 of 2, 0 of 1, 0 of
+// 1), floors just under.
 // heldout80–83 (a frontline water pumping station shelled between a state
 // and a breakaway region, a cargo ship holed by a sea mine between two
 // states, peacekeepers ambushed between a government and a rebel movement,
@@ -453,6 +460,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout73", 0.65, 0, 0.65, 0},
 		{"testdata/heldout74", 0.85, 0.15, 0.95, 0},
 		{"testdata/heldout75", 0.65, 0, 0, 0},
+		{"testdata/heldout76", 0.85, 0, 0.95, 0},
+		{"testdata/heldout77", 0.60, 0.55, 0.95, 0.45},
+		{"testdata/heldout78", 0.80, 0, 0.30, 0},
+		{"testdata/heldout79", 0.65, 0, 0.30, 0},
 		{"testdata/heldout80", 0.75, 0, 0.95, 0},
 		{"testdata/heldout81", 0.80, 0.25, 0.65, 0},
 		{"testdata/heldout82", 0.45, 0, 0, 0},
