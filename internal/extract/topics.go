@@ -42,7 +42,7 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"collision": "collision", "collisions": "collision",
 	"clash": "clash", "clashes": "clash", "skirmish": "clash", "skirmishes": "clash",
 	"shooting": "shooting", "shootings": "shooting", "massacre": "massacre",
-	"massacres": "massacre", "raid": "raid", "raids": "raid", "ambush": "ambush", "sabotage": "sabotage",
+	"massacres": "massacre", "raid": "raid", "raids": "raid", "storming": "raid", "ambush": "ambush", "sabotage": "sabotage",
 	"crash": "crash", "sinking": "sinking", "incursion": "incursion", "incursions": "incursion",
 	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping",
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
@@ -191,7 +191,7 @@ var particleNouns = map[string]string{"cut": "cutoff"}
 // folds into a wider head: "shelled the market" is a strike to find and
 // merge, but a desk labels it a "market shelling". "Bombed" is not
 // among them: a desk calls a bombed hospital a hospital strike.
-var verbNouns = map[string]string{"shell": "shelling"}
+var verbNouns = map[string]string{"shell": "shelling", "storm": "storming"}
 
 // headVerbs are the verbs of event heads, for core events.
 var headVerbs = map[string]string{
@@ -578,10 +578,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		name := ""
 		if head := t.eventHead(); head != "" {
 			switch {
-			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
+			case k > lo && d.pluralSubjectVerb(k, lo, hi) >= 0:
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
-				name = d.eventName(d.pluralSubjectVerb(k, hi), d.cyberHead(k, lo, head))
+				name = d.eventName(d.pluralSubjectVerb(k, lo, hi), d.cyberHead(k, lo, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -638,8 +638,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "the frozen conflict", as "the shelled town" is not
 			continue
 		}
-		if ok && name == "" && !t.cap && t.low != lem {
-			// an inflected form: "an Ostmark shell struck" is a noun
+		if ok && name == "" && !t.cap && (t.low != lem || k > lo && d.pluralSubjectVerb(k, lo, hi) >= 0) {
+			// an inflected form: "an Ostmark shell struck" is a noun;
+			// the bare form is a verb between a plural subject and its
+			// object ("protesters storm consulate")
 			if n := verbNouns[lem]; n != "" {
 				// "shelled the market" is named as the desk names it,
 				// a market shelling (surfaceName), though it folds
