@@ -26,3 +26,20 @@ func TestDeskVerbNouns(t *testing.T) {
 			[]string{"negotiations"}},
 	})
 }
+
+// TestLabelModifierNoFunctionWord checks that a label's modifier is the
+// thing an act struck, never a preposition that follows it: "spraying
+// a pesticide along the border" is a pesticide spraying.
+func TestLabelModifierNoFunctionWord(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"along a river", "",
+			"Velland accused Ostmark of dumping toxic sludge along the riverbank. Ostmark denied it.",
+			[]string{"sludge dumping", "sludge dumping"}},
+		{"along the seabed", "",
+			"The fishermen's union accused Dorn Cable of dredging gravel along the seabed, its chairman said.",
+			[]string{"gravel dredging"}},
+		{"onto farmland", "",
+			"The farmers accused Kessel Mining of pumping slurry onto their fields, a spokesman said.",
+			[]string{"slurry pumping"}},
+	})
+}
