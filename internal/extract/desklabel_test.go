@@ -43,3 +43,27 @@ func TestLabelModifierNoFunctionWord(t *testing.T) {
 			[]string{"slurry pumping"}},
 	})
 }
+
+// TestVagueHeadPlace checks that a place's phrase ending in a vague
+// noun ("border areas") names the event by the noun before it, as the
+// desk's "border shelling" does.
+func TestVagueHeadPlace(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border areas", "",
+			"Velland blamed Ostmark for the shelling of border areas, the minister said.",
+			[]string{"border shelling"}},
+		{"runway areas", "",
+			"The airline blamed the Ostmark army for the shelling of runway areas near Tarsk, its chief said.",
+			[]string{"runway shelling"}},
+		{"dock areas", "",
+			"The port authority said Ostmark gunboats had shelled dock areas overnight.",
+			[]string{"dock shelling"}},
+		{"pit areas", "",
+			"The miners' union accused Kessel Mining of flooding pit areas to end the strike, a spokesman said.",
+			[]string{"pit flooding"}},
+		// guard: an area with no noun of its own stays the area
+		{"the area alone", "",
+			"Velland blamed Ostmark for the shelling of the area, the minister said.",
+			[]string{"area shelling"}},
+	})
+}

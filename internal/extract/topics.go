@@ -318,7 +318,7 @@ func (d *docState) objectNoun(k, hi int) int {
 	if k+1 < hi && partitives[d.toks[k].low] && d.toks[k+1].low == "of" {
 		return d.objectNoun(k+2, hi)
 	}
-	last := -1
+	last, prev := -1, -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
@@ -345,14 +345,24 @@ func (d *docState) objectNoun(k, hi int) int {
 			}
 			break
 		}
-		last = k
+		prev, last = last, k
 		k++
+	}
+	if last >= 0 && vagueHeads[d.toks[last].low] && prev == last-1 && d.eventModifier(prev) {
+		// "the shelling of border areas": the noun before a vague
+		// head names the place, as the desk's "border shelling" does
+		return prev
 	}
 	if last >= 0 && d.eventModifier(last) {
 		return last
 	}
 	return -1
 }
+
+// vagueHeads are the nouns that end a place's phrase without naming
+// it: "border areas", "the river side", name the
+// place by their first noun.
+var vagueHeads = map[string]bool{"area": true, "areas": true, "side": true, "sides": true}
 
 // placeAdverb reports whether w ends a noun phrase it follows, an
 // adverb of place: "diverting the river upstream" diverts a river. A
