@@ -67,3 +67,29 @@ func TestVagueHeadPlace(t *testing.T) {
 			[]string{"area shelling"}},
 	})
 }
+
+// TestHeadlineFirstNoun checks that the headline's event noun compound
+// is the label even when its first word opens the headline,
+// capitalised as a first word is ("Mine blast kills three"), over the
+// act a side is charged with in the body.
+func TestHeadlineFirstNoun(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a mine blast", "Mine blast kills three herders; each side says the other laid the mines",
+			"Velland accused Ostmark of laying the mines. Ostmark said Velland had laid the mines itself.",
+			[]string{"mine blast", "mine blast"}},
+		{"a substation blast", "Substation blast cuts power to Tarsk; Velland accuses Ostmark agents",
+			"Velland accused Ostmark agents of planting a bomb. Ostmark said Velland had staged the attack.",
+			[]string{"substation blast", "substation blast"}},
+		{"a plant blast", "Plant blast injures 12 workers; union and owner trade blame",
+			"The union accused Carrow Chemicals of skipping safety checks. Carrow said the union had blocked repairs.",
+			[]string{"plant blast", "plant blast"}},
+		// already named so before: the head's own compound
+		{"a tanker spill", "Tanker spill fouls beaches; shipping firm and port trade blame",
+			"The port accused Dorn Line of dumping ballast water. Dorn Line said the port had ignored a broken valve.",
+			[]string{"tanker spill", "tanker spill"}},
+		// guard: a place the article writes as a name is no modifier
+		{"a town's name", "Varden blast kills four; Velland and Ostmark trade blame",
+			"The blast in Varden killed four. Velland accused Ostmark of planting explosives.",
+			[]string{"explosive planting"}},
+	})
+}

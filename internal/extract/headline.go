@@ -295,6 +295,24 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 	return n
 }
 
+// headlineFirstNoun reports whether the word at j is the headline's
+// first word, capitalised only as a first word is, and a noun that can
+// name what an event struck ("Mine blast kills three shepherds",
+// "Depot fire spreads"): eventModifier turns down a capitalised word as
+// a name's. A word the article writes capitalised inside a sentence,
+// or an actor it mentions, is a name ("Tarsk blast"). The caller lets
+// a place after the event name it ("Forest fires on Kellby ridge").
+func (d *docState) headlineFirstNoun(j, lo int) bool {
+	t := &d.toks[j]
+	if j != lo || d.phraseWeight != titleWeight || t.kind != tWord || !t.cap || j < len(d.mentAt) && d.mentAt[j] >= 0 {
+		return false
+	}
+	if t.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fRole|fGroup|fMedia) || t.flags&fEvent != 0 && t.eventHead() != "" {
+		return false
+	}
+	return modifierWord(t.low) && !d.writtenAsName(t.low)
+}
+
 // diseaseNouns are the diseases news reports spreading through a place:
 // a headline that names one with its place and no event ("Cholera in
 // Dabbra camp", "Measles at Kellby school") reports its outbreak.
