@@ -93,3 +93,30 @@ func TestHeadlineFirstNoun(t *testing.T) {
 			[]string{"explosive planting"}},
 	})
 }
+
+// TestHeldCraftSeizure checks that a state holding or impounding a
+// ship, boat or aircraft is labelled the craft's seizure, as the desk
+// names it, and that holding anything else is no event.
+func TestHeldCraftSeizure(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"aviation: holds a cargo plane", "Velland holds Ostmark cargo plane, says it found rifles; Ostmark calls it piracy",
+			"Ostmark accused Velland of staging the discovery. Velland said the seizure was lawful.",
+			[]string{"plane seizure", "plane seizure"}},
+		{"fishing: impounded a trawler", "",
+			"Velland coast guard impounded an Ostmark trawler near Kellby. Ostmark accused Velland of piracy, its minister said.",
+			[]string{"trawler seizure"}},
+		{"shipping: a tanker held in port", "",
+			"The Ostmark tanker was held at Dorn port for a week. Ostmark accused Velland of piracy, its minister said.",
+			[]string{"tanker seizure"}},
+		// guards: a craft that holds, and holding talks or assets
+		{"a ferry holds passengers", "",
+			"The ferry holds 300 passengers. Ostmark accused Velland of piracy, its minister said.",
+			[]string{"general"}},
+		{"holding talks", "",
+			"Velland will hold talks with Ostmark. Ostmark accused Velland of lying, its minister said.",
+			[]string{"negotiations"}},
+		{"finance: held assets", "",
+			"The regulator has held the bank's assets since March. The bank accused the regulator of bias, its chairman said.",
+			[]string{"general"}},
+	})
+}

@@ -360,6 +360,9 @@ func init() {
 	for l := range victimVerbs {
 		eventLemmas = append(eventLemmas, l) // "killed a journalist"
 	}
+	for l := range holdingVerbs {
+		eventLemmas = append(eventLemmas, l) // "held the tanker" (heldCraft)
+	}
 	for _, l := range eventLemmas {
 		for _, f := range verbForms(l) {
 			lexicon[f] |= fEvent

@@ -643,6 +643,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// a stem that drops its e: "collapsed" is "collapse"
 			ev, ok = eventVerbs[lem+"e"]
 		}
+		if !ok && holdingVerbs[lem] && name == "" && !t.cap && d.heldCraft(k, lo, hi) {
+			// "Trevassia holds cargo plane": a state keeping a craft
+			// against its owner's will, which the desk labels a seizure
+			ev, ok = eventVerbs["seize"]
+		}
 		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
 			// a strong participle after a determiner is an adjective:
 			// "the frozen conflict", as "the shelled town" is not
@@ -2107,6 +2112,24 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 // lost them: "snatched", "abducted", "seized".
 var takingVerbs = map[string]bool{
 	"snatch": true, "abduct": true, "kidnap": true, "seize": true, "grab": true, "capture": true,
+}
+
+// holdingVerbs keep a thing where it is, a craft against its owner's
+// will: "held the tanker", "impounded the trawler".
+var holdingVerbs = map[string]bool{"hold": true, "impound": true, "detain": true}
+
+// heldCraft reports whether the verb at k, one of holding, holds a
+// ship, boat or aircraft (vesselNouns): its object ("holds Bellundian
+// cargo plane"), or in the passive its subject ("the trawler was
+// impounded"); "the ferry holds 300 passengers" holds no craft.
+func (d *docState) heldCraft(k, lo, hi int) bool {
+	n := -1
+	if d.passive(k) || d.headlinePassive(k, k+1, lo, hi) {
+		n = d.subjectNoun(k, lo)
+	} else if k+1 < hi && d.objectStart(k+1) {
+		n = d.objectNoun(k+1, hi)
+	}
+	return n >= 0 && vesselNouns[d.toks[n].low] || n >= 0 && vesselNouns[singularWord(d.toks[n].low)]
 }
 
 // heldPerson reports whether the verb lem, one of taking, with the
