@@ -120,3 +120,28 @@ func TestHeldCraftSeizure(t *testing.T) {
 			[]string{"general"}},
 	})
 }
+
+// TestBurnedThingFire checks that a thing the headline or the text
+// calls burned, as an adjective ("one burned warehouse"), is the
+// thing's fire, as the desk labels it, while a verb of burning keeps
+// the act ("burnt the mosque", "the rig was burned").
+func TestBurnedThingFire(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"shipping: one burned ferry", "One burned ferry and two companies that blame each other",
+			"Crews fought the fire for six hours, the port said. Dorn Line accused Kessel Marine of faulty repairs.",
+			[]string{"ferry fire", "ferry fire"}},
+		{"elections: the burned warehouse", "",
+			"Officials inspected the burned warehouse on Monday. The fire destroyed 40,000 ballots. The Unity Party accused the Green League of arson.",
+			[]string{"warehouse fire"}},
+		{"mining: a burnt excavator", "Miners find a burnt excavator at Kessel pit as union and owner trade blame",
+			"The fire began overnight, the police said. The union accused the owner of neglecting the fuel lines.",
+			[]string{"excavator fire", "excavator fire"}},
+		// guards: the act of burning
+		{"burnt the mosque", "",
+			"Velland said Ostmark soldiers burnt the mosque. The fire spread to two houses.",
+			[]string{"mosque burning"}},
+		{"the rig was burned", "Drill rig burned at Dorn Ridge; miners and villagers blame each other",
+			"The fire spread overnight. The mining company accused the villagers of setting the rig alight.",
+			[]string{"rig burning"}},
+	})
+}

@@ -648,6 +648,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// against its owner's will, which the desk labels a seizure
 			ev, ok = eventVerbs["seize"]
 		}
+		if ok && ev.head == "burning" && t.low != lem && k > lo && (d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) || numberLike(&d.toks[k-1])) {
+			// "one burned warehouse", "the burnt-out depot": the
+			// participle says what the thing is now, and the event is
+			// the fire, as the desk labels it ("warehouse fire"); "burned
+			// the mosque" and "the rig was burned" report the act
+			ev.head = "fire"
+		}
 		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
 			// a strong participle after a determiner is an adjective:
 			// "the frozen conflict", as "the shelled town" is not
