@@ -361,7 +361,13 @@ func init() {
 		eventLemmas = append(eventLemmas, l) // "killed a journalist"
 	}
 	for l := range holdingVerbs {
-		eventLemmas = append(eventLemmas, l) // "held the tanker" (heldCraft)
+		// "held the tanker" (heldCraft); a gerund stays the act a
+		// charge names ("of impounding trucks", actPhrase)
+		for _, f := range verbForms(l) {
+			if !strings.HasSuffix(f, "ing") {
+				lexicon[f] |= fEvent
+			}
+		}
 	}
 	for _, l := range eventLemmas {
 		for _, f := range verbForms(l) {
