@@ -266,11 +266,23 @@ func (d *docState) writtenAsName(w string) bool {
 // before its object ("Velland rebels attack aid convoy", "Ostmark
 // hackers hack tax office"): a plural does not modify a noun, so the
 // word is the verb, and its event is named by what it struck, not by
-// who struck ("rebel attack"). -1 otherwise.
-func (d *docState) pluralSubjectVerb(k, hi int) int {
+// who struck ("rebel attack"). The headline's first word may be the
+// subject ("Protesters storm consulate"). -1 otherwise.
+func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 	t, p := &d.toks[k], &d.toks[k-1]
 	ev, ok := eventVerbs[t.low]
-	if !ok || !ev.transitive || t.cap || p.kind != tWord || p.cap || len(p.low) < 4 || p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss") || !d.nounLike(k-1) {
+	// "gunmen", "fishermen": a plural without its s
+	if !ok || !ev.transitive || t.cap || p.kind != tWord || len(p.low) < 4 || (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") {
+		return -1
+	}
+	if p.cap {
+		// the headline's first word is capitalised as a first word is
+		// ("Protesters storm consulate"); a name the article mentions
+		// is a party, no plural
+		if k-1 != lo || d.phraseWeight != titleWeight || p.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fVerb) || k-1 < len(d.mentAt) && d.mentAt[k-1] >= 0 {
+			return -1
+		}
+	} else if !d.nounLike(k - 1) {
 		return -1
 	}
 	if k+1 >= hi || !d.objectStart(k+1) {
@@ -281,6 +293,24 @@ func (d *docState) pluralSubjectVerb(k, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// headlineFirstNoun reports whether the word at j is the headline's
+// first word, capitalised only as a first word is, and a noun that can
+// name what an event struck ("Mine blast kills three shepherds",
+// "Depot fire spreads"): eventModifier turns down a capitalised word as
+// a name's. A word the article writes capitalised inside a sentence,
+// or an actor it mentions, is a name ("Tarsk blast"). The caller lets
+// a place after the event name it ("Forest fires on Kellby ridge").
+func (d *docState) headlineFirstNoun(j, lo int) bool {
+	t := &d.toks[j]
+	if j != lo || d.phraseWeight != titleWeight || t.kind != tWord || !t.cap || j < len(d.mentAt) && d.mentAt[j] >= 0 {
+		return false
+	}
+	if t.is(fAux|fAdv|fPrep|fConj|fSubord|fRel|fDet|fPron|fNeg|fTime|fSpeech|fRole|fGroup|fMedia) || t.flags&fEvent != 0 && t.eventHead() != "" {
+		return false
+	}
+	return modifierWord(t.low) && !d.writtenAsName(t.low)
 }
 
 // diseaseNouns are the diseases news reports spreading through a place:

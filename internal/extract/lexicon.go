@@ -233,7 +233,7 @@ func init() {
 		statement spokespeople diplomats`)
 	add(fPrep, `at in on during without with after before to for from by of about over into amid ahead under across
 		near through against since until upon via per toward towards within despite following regarding among
-		between beyond outside inside aboard beside behind alongside throughout atop`)
+		between beyond outside inside aboard beside behind alongside throughout atop along onto`)
 	add(fNeg, `not never no nothing none nobody neither nor refrained refrain refrains refraining without nowhere`)
 	add(fSubord, `while though although as if when because since despite after before unless whereas regarding
 		commenting speaking asked following once whether until`)
@@ -359,6 +359,15 @@ func init() {
 	}
 	for l := range victimVerbs {
 		eventLemmas = append(eventLemmas, l) // "killed a journalist"
+	}
+	for l := range holdingVerbs {
+		// "held the tanker" (heldCraft); a gerund stays the act a
+		// charge names ("of impounding trucks", actPhrase)
+		for _, f := range verbForms(l) {
+			if !strings.HasSuffix(f, "ing") {
+				lexicon[f] |= fEvent
+			}
+		}
 	}
 	for _, l := range eventLemmas {
 		for _, f := range verbForms(l) {

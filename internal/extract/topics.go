@@ -42,7 +42,7 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"collision": "collision", "collisions": "collision",
 	"clash": "clash", "clashes": "clash", "skirmish": "clash", "skirmishes": "clash",
 	"shooting": "shooting", "shootings": "shooting", "massacre": "massacre",
-	"massacres": "massacre", "raid": "raid", "raids": "raid", "ambush": "ambush", "sabotage": "sabotage",
+	"massacres": "massacre", "raid": "raid", "raids": "raid", "storming": "raid", "ambush": "ambush", "sabotage": "sabotage",
 	"crash": "crash", "sinking": "sinking", "incursion": "incursion", "incursions": "incursion",
 	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping",
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
@@ -191,7 +191,7 @@ var particleNouns = map[string]string{"cut": "cutoff"}
 // folds into a wider head: "shelled the market" is a strike to find and
 // merge, but a desk labels it a "market shelling". "Bombed" is not
 // among them: a desk calls a bombed hospital a hospital strike.
-var verbNouns = map[string]string{"shell": "shelling"}
+var verbNouns = map[string]string{"shell": "shelling", "storm": "storming"}
 
 // headVerbs are the verbs of event heads, for core events.
 var headVerbs = map[string]string{
@@ -318,7 +318,7 @@ func (d *docState) objectNoun(k, hi int) int {
 	if k+1 < hi && partitives[d.toks[k].low] && d.toks[k+1].low == "of" {
 		return d.objectNoun(k+2, hi)
 	}
-	last := -1
+	last, prev := -1, -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
@@ -345,14 +345,24 @@ func (d *docState) objectNoun(k, hi int) int {
 			}
 			break
 		}
-		last = k
+		prev, last = last, k
 		k++
+	}
+	if last >= 0 && vagueHeads[d.toks[last].low] && prev == last-1 && d.eventModifier(prev) {
+		// "the shelling of border areas": the noun before a vague
+		// head names the place, as the desk's "border shelling" does
+		return prev
 	}
 	if last >= 0 && d.eventModifier(last) {
 		return last
 	}
 	return -1
 }
+
+// vagueHeads are the nouns that end a place's phrase without naming
+// it: "border areas", "the river side", name the
+// place by their first noun.
+var vagueHeads = map[string]bool{"area": true, "areas": true, "side": true, "sides": true}
 
 // placeAdverb reports whether w ends a noun phrase it follows, an
 // adverb of place: "diverting the river upstream" diverts a river. A
@@ -578,11 +588,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		name := ""
 		if head := t.eventHead(); head != "" {
 			switch {
-			case k > lo && d.pluralSubjectVerb(k, hi) >= 0:
+			case k > lo && d.pluralSubjectVerb(k, lo, hi) >= 0:
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
-				name = d.eventName(d.pluralSubjectVerb(k, hi), d.cyberHead(k, lo, head))
-			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1)) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
+				name = d.eventName(d.pluralSubjectVerb(k, lo, hi), d.cyberHead(k, lo, head))
+			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] {
@@ -633,13 +643,27 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// a stem that drops its e: "collapsed" is "collapse"
 			ev, ok = eventVerbs[lem+"e"]
 		}
+		if !ok && holdingVerbs[lem] && name == "" && !t.cap && d.heldCraft(k, lo, hi) {
+			// "Trevassia holds cargo plane": a state keeping a craft
+			// against its owner's will, which the desk labels a seizure
+			ev, ok = eventVerbs["seize"]
+		}
+		if ok && ev.head == "burning" && t.low != lem && k > lo && (d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) || numberLike(&d.toks[k-1])) {
+			// "one burned warehouse", "the burnt-out depot": the
+			// participle says what the thing is now, and the event is
+			// the fire, as the desk labels it ("warehouse fire"); "burned
+			// the mosque" and "the rig was burned" report the act
+			ev.head = "fire"
+		}
 		if ok && strings.HasSuffix(t.low, "en") && k > lo && d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) {
 			// a strong participle after a determiner is an adjective:
 			// "the frozen conflict", as "the shelled town" is not
 			continue
 		}
-		if ok && name == "" && !t.cap && t.low != lem {
-			// an inflected form: "an Ostmark shell struck" is a noun
+		if ok && name == "" && !t.cap && (t.low != lem || k > lo && d.pluralSubjectVerb(k, lo, hi) >= 0) {
+			// an inflected form: "an Ostmark shell struck" is a noun;
+			// the bare form is a verb between a plural subject and its
+			// object ("protesters storm consulate")
 			if n := verbNouns[lem]; n != "" {
 				// "shelled the market" is named as the desk names it,
 				// a market shelling (surfaceName), though it folds
@@ -2095,6 +2119,24 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 // lost them: "snatched", "abducted", "seized".
 var takingVerbs = map[string]bool{
 	"snatch": true, "abduct": true, "kidnap": true, "seize": true, "grab": true, "capture": true,
+}
+
+// holdingVerbs keep a thing where it is, a craft against its owner's
+// will: "held the tanker", "impounded the trawler".
+var holdingVerbs = map[string]bool{"hold": true, "impound": true, "detain": true}
+
+// heldCraft reports whether the verb at k, one of holding, holds a
+// ship, boat or aircraft (vesselNouns): its object ("holds Bellundian
+// cargo plane"), or in the passive its subject ("the trawler was
+// impounded"); "the ferry holds 300 passengers" holds no craft.
+func (d *docState) heldCraft(k, lo, hi int) bool {
+	n := -1
+	if d.passive(k) || d.headlinePassive(k, k+1, lo, hi) {
+		n = d.subjectNoun(k, lo)
+	} else if k+1 < hi && d.objectStart(k+1) {
+		n = d.objectNoun(k+1, hi)
+	}
+	return n >= 0 && vesselNouns[d.toks[n].low] || n >= 0 && vesselNouns[singularWord(d.toks[n].low)]
 }
 
 // heldPerson reports whether the verb lem, one of taking, with the

@@ -1,0 +1,150 @@
+package extract
+
+import "testing"
+
+// TestDeskVerbNouns checks that an event the headline reports by a verb
+// an editor keeps is labelled by that verb made a noun ("storms the
+// consulate" → "consulate storming"), not by a wider head contra folds
+// it into (a raid).
+func TestDeskVerbNouns(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a crowd storms a consulate", "Protesters storm Velland consulate in Tarsk",
+			"Velland blamed Ostmark police for the attack, its foreign minister said.",
+			[]string{"consulate storming"}},
+		{"gunmen storm a cargo ship", "Gunmen storm Dorn Line cargo ship off Varn coast",
+			"The shipping firm blamed the Ostmark navy for the raid, its chief executive said.",
+			[]string{"ship storming"}},
+		{"a mob stormed the count", "",
+			"Velland said a mob had stormed the election office in Tarsk. The electoral board said the governor's party had organised the attack.",
+			[]string{"office storming", "office storming"}},
+		// guards: the weather's storm, and storming out, name no storming
+		{"a storm is weather", "Ferry operators blame port for storm delays",
+			"The ferry company blamed the port authority for the storm delays, its director said.",
+			[]string{"storm delay"}},
+		{"stormed out of a meeting", "",
+			"The Velland delegate stormed out of the meeting. Ostmark accused Velland of wrecking the talks.",
+			[]string{"negotiations"}},
+	})
+}
+
+// TestLabelModifierNoFunctionWord checks that a label's modifier is the
+// thing an act struck, never a preposition that follows it: "spraying
+// a pesticide along the border" is a pesticide spraying.
+func TestLabelModifierNoFunctionWord(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"along a river", "",
+			"Velland accused Ostmark of dumping toxic sludge along the riverbank. Ostmark denied it.",
+			[]string{"sludge dumping", "sludge dumping"}},
+		{"along the seabed", "",
+			"The fishermen's union accused Dorn Cable of dredging gravel along the seabed, its chairman said.",
+			[]string{"gravel dredging"}},
+		{"onto farmland", "",
+			"The farmers accused Kessel Mining of pumping slurry onto their fields, a spokesman said.",
+			[]string{"slurry pumping"}},
+	})
+}
+
+// TestVagueHeadPlace checks that a place's phrase ending in a vague
+// noun ("border areas") names the event by the noun before it, as the
+// desk's "border shelling" does.
+func TestVagueHeadPlace(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border areas", "",
+			"Velland blamed Ostmark for the shelling of border areas, the minister said.",
+			[]string{"border shelling"}},
+		{"runway areas", "",
+			"The airline blamed the Ostmark army for the shelling of runway areas near Tarsk, its chief said.",
+			[]string{"runway shelling"}},
+		{"dock areas", "",
+			"The port authority said Ostmark gunboats had shelled dock areas overnight.",
+			[]string{"dock shelling"}},
+		{"pit areas", "",
+			"The miners' union accused Kessel Mining of flooding pit areas to end the strike, a spokesman said.",
+			[]string{"pit flooding"}},
+		// guard: an area with no noun of its own stays the area
+		{"the area alone", "",
+			"Velland blamed Ostmark for the shelling of the area, the minister said.",
+			[]string{"area shelling"}},
+	})
+}
+
+// TestHeadlineFirstNoun checks that the headline's event noun compound
+// is the label even when its first word opens the headline,
+// capitalised as a first word is ("Mine blast kills three"), over the
+// act a side is charged with in the body.
+func TestHeadlineFirstNoun(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a mine blast", "Mine blast kills three herders; each side says the other laid the mines",
+			"Velland accused Ostmark of laying the mines. Ostmark said Velland had laid the mines itself.",
+			[]string{"mine blast", "mine blast"}},
+		{"a substation blast", "Substation blast cuts power to Tarsk; Velland accuses Ostmark agents",
+			"Velland accused Ostmark agents of planting a bomb. Ostmark said Velland had staged the attack.",
+			[]string{"substation blast", "substation blast"}},
+		{"a plant blast", "Plant blast injures 12 workers; union and owner trade blame",
+			"The union accused Carrow Chemicals of skipping safety checks. Carrow said the union had blocked repairs.",
+			[]string{"plant blast", "plant blast"}},
+		// already named so before: the head's own compound
+		{"a tanker spill", "Tanker spill fouls beaches; shipping firm and port trade blame",
+			"The port accused Dorn Line of dumping ballast water. Dorn Line said the port had ignored a broken valve.",
+			[]string{"tanker spill", "tanker spill"}},
+		// guard: a place the article writes as a name is no modifier
+		{"a town's name", "Varden blast kills four; Velland and Ostmark trade blame",
+			"The blast in Varden killed four. Velland accused Ostmark of planting explosives.",
+			[]string{"explosive planting"}},
+	})
+}
+
+// TestHeldCraftSeizure checks that a state holding or impounding a
+// ship, boat or aircraft is labelled the craft's seizure, as the desk
+// names it, and that holding anything else is no event.
+func TestHeldCraftSeizure(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"aviation: holds a cargo plane", "Velland holds Ostmark cargo plane, says it found rifles; Ostmark calls it piracy",
+			"Ostmark accused Velland of staging the discovery. Velland said the seizure was lawful.",
+			[]string{"plane seizure", "plane seizure"}},
+		{"fishing: impounded a trawler", "",
+			"Velland coast guard impounded an Ostmark trawler near Kellby. Ostmark accused Velland of piracy, its minister said.",
+			[]string{"trawler seizure"}},
+		{"shipping: a tanker held in port", "",
+			"The Ostmark tanker was held at Dorn port for a week. Ostmark accused Velland of piracy, its minister said.",
+			[]string{"tanker seizure"}},
+		// guards: a craft that holds, and holding talks or assets
+		{"a ferry holds passengers", "",
+			"The ferry holds 300 passengers. Ostmark accused Velland of piracy, its minister said.",
+			[]string{"general"}},
+		{"holding talks", "",
+			"Velland will hold talks with Ostmark. Ostmark accused Velland of lying, its minister said.",
+			[]string{"negotiations"}},
+		{"a charge's gerund stays its act", "",
+			"The union accused Dorn Freight of impounding its members' trucks, a spokesman said.",
+			[]string{"truck impounding"}},
+		{"finance: held assets", "",
+			"The regulator has held the bank's assets since March. The bank accused the regulator of bias, its chairman said.",
+			[]string{"general"}},
+	})
+}
+
+// TestBurnedThingFire checks that a thing the headline or the text
+// calls burned, as an adjective ("one burned warehouse"), is the
+// thing's fire, as the desk labels it, while a verb of burning keeps
+// the act ("burnt the mosque", "the rig was burned").
+func TestBurnedThingFire(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"shipping: one burned ferry", "One burned ferry and two companies that blame each other",
+			"Crews fought the fire for six hours, the port said. Dorn Line accused Kessel Marine of faulty repairs.",
+			[]string{"ferry fire", "ferry fire"}},
+		{"elections: the burned warehouse", "",
+			"Officials inspected the burned warehouse on Monday. The fire destroyed 40,000 ballots. The Unity Party accused the Green League of arson.",
+			[]string{"warehouse fire"}},
+		{"mining: a burnt excavator", "Miners find a burnt excavator at Kessel pit as union and owner trade blame",
+			"The fire began overnight, the police said. The union accused the owner of neglecting the fuel lines.",
+			[]string{"excavator fire", "excavator fire"}},
+		// guards: the act of burning
+		{"burnt the mosque", "",
+			"Velland said Ostmark soldiers burnt the mosque. The fire spread to two houses.",
+			[]string{"mosque burning"}},
+		{"the rig was burned", "Drill rig burned at Dorn Ridge; miners and villagers blame each other",
+			"The fire spread overnight. The mining company accused the villagers of setting the rig alight.",
+			[]string{"rig burning"}},
+	})
+}
