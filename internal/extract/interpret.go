@@ -354,6 +354,12 @@ func (d *docState) interpret(a *att) interp {
 		in.kind, in.polarity = graph.KindAssertion, graph.Positive
 		subjects = []string{side}
 		in.act = d.withheld(a)
+	case d.undecidedBlame(cs, ce):
+		// "it was too early to say who fired", "they cannot yet
+		// attribute the attack": the speaker says no one is to blame
+		// yet, which accuses no one, whoever the article blames
+		in.kind, in.polarity = graph.KindAssertion, graph.Positive
+		subjects = []string{side}
 	case a.neg:
 		// "Z doesn't think the vote will change anything": a belief
 		// negated is the negation believed
@@ -1454,6 +1460,65 @@ func (d *docState) noncommittal(a *att) bool {
 	}
 	l := d.toks[a.verb].lemma()
 	return a.neg && !negRaising[l] || l == "decline" || l == "refuse"
+}
+
+// judgeVerbs name the judgement a speaker withholds on who is to blame:
+// "too early to say who", "cannot attribute the attack".
+var judgeVerbs = map[string]bool{
+	"say": true, "tell": true, "know": true, "determine": true, "establish": true, "confirm": true,
+	"identify": true, "judge": true, "speculate": true, "conclude": true,
+	"attribute": true, "apportion": true, "assign": true, "blame": true,
+}
+
+// undecidedBlame reports whether the reported clause in tokens [cs, ce)
+// opens by saying the speaker cannot tell yet who did it: "it was too
+// early to say who was responsible", "they cannot yet attribute the
+// attack", "investigators were unable to determine who fired". The
+// judgement must be on a culprit (a wh-word after it, or a verb of
+// blame itself), so "cannot say enough about the crew" stays a report.
+func (d *docState) undecidedBlame(cs, ce int) bool {
+	toks := d.toks
+	for k := cs; k < ce && k < cs+8; k++ {
+		j := -1
+		switch toks[k].low {
+		case "early", "premature", "soon":
+			// "far too early" to say: a quotation may close after it
+			n := k + 1
+			if n < ce && toks[n].kind == tQuote {
+				n++
+			}
+			if k > cs && toks[k-1].low == "too" && n+1 < ce && toks[n].low == "to" {
+				j = n + 1
+			}
+		case "cannot", "can't", "couldn't", "unable":
+			j = k + 1
+		case "not":
+			if k > cs && (toks[k-1].low == "could" || toks[k-1].low == "can") {
+				j = k + 1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for j < ce && (toks[j].low == "yet" || toks[j].low == "still" || toks[j].low == "to" || toks[j].low == "be" || toks[j].low == "able") {
+			j++
+		}
+		if j >= ce || !judgeVerbs[toks[j].low] {
+			return false
+		}
+		l := toks[j].low
+		if l == "attribute" || l == "apportion" || l == "assign" || l == "blame" {
+			return true
+		}
+		if j+1 < ce {
+			switch toks[j+1].low {
+			case "who", "whether", "which", "whose", "what", "when", "how", "if":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withheld is the act of a noncommittal frame: "not say", "not
