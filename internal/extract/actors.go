@@ -653,6 +653,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return d.backReference(i + 1)
 	}
+	if t.flags&fOrgan != 0 && t.cap && (d.home != "" || len(d.organOf) > 0) {
+		if m, ok := d.organPeople(i); ok {
+			return m, true
+		}
+	}
 	if !t.cap {
 		// "the republic of Lorvan"
 		if i+2 < len(d.toks) && d.toks[i+1].low == "of" {
@@ -2466,6 +2471,32 @@ func (d *docState) organRef(i int) (mention, bool) {
 	}
 	d.seq++
 	return mention{i: i + 1, j: k + 1, actor: st}, true
+}
+
+// organPeopleNouns name the people of a state's organ with no article:
+// "Government officials said", "Army officers say".
+var organPeopleNouns = map[string]bool{
+	"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true,
+}
+
+// organPeople reads "Government officials", "Army sources" at token i
+// as the state whose organ the article named with that noun, else the
+// dateline's state, as organRef reads "the government": the people of
+// an organ speak for it.
+func (d *docState) organPeople(i int) (mention, bool) {
+	toks := d.toks
+	if i+1 >= len(toks) || !organPeopleNouns[toks[i+1].low] || i > 0 && toks[i-1].kind == tWord && (toks[i-1].cap || toks[i-1].is(fDet)) {
+		return mention{}, false
+	}
+	st := d.organOf[toks[i].low]
+	if st == "" {
+		st = d.home
+	}
+	if st == "" || !organNouns[toks[i].low] {
+		return mention{}, false
+	}
+	d.seq++
+	return mention{i: i, j: i + 1, actor: st}, true
 }
 
 // noteOrgan records that the state mentioned by m is named with an
