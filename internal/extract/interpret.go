@@ -279,6 +279,12 @@ func (d *docState) interpret(a *att) interp {
 			fail = true
 		}
 	}
+	if v > cs && !neg && !future && d.warnedParty(v, ce) {
+		// "the bank had been warned again and again that its servers
+		// were out of date": the one warned did nothing, which is the
+		// charge
+		culp = true
+	}
 	// the predicate only names who is to blame (core.go); a culprit
 	// needs a blame word, which is a culpability cue
 	in.act.resp = d.respPredicate(v, cs, npEnd, ce, neg) || d.agentEvent
@@ -1124,6 +1130,40 @@ func warnVerb(w string) bool {
 	switch w {
 	case "reported", "complained", "warned", "told", "wrote", "alerted", "raised":
 		return true
+	}
+	return false
+}
+
+// warnedParty reports whether the verb at v is "warned" or "told" in
+// the passive with what the warning said after it ("had been warned
+// again and again that …", "was told three times this spring that …",
+// "were warned about the weld"), not an order ("was told to leave") nor
+// a warning of what will come ("was warned that Velland would …").
+func (d *docState) warnedParty(v, ce int) bool {
+	toks := d.toks
+	if w := toks[v].low; w != "warned" && w != "told" && w != "alerted" || !d.passive(v) {
+		return false
+	}
+	for k := v + 1; k < ce && k <= v+8; k++ {
+		switch toks[k].low {
+		case "to":
+			// "alerted to the cracks", not "told to leave"
+			return k+1 < ce && toks[k+1].is(fDet) && !toks[k+1].is(fPron)
+		case "by":
+			return false
+		case "about", "of":
+			return true
+		case "that":
+			for j := k + 1; j < ce && j <= k+6; j++ {
+				if toks[j].is(fFuture | fModal) {
+					return false
+				}
+			}
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].low != "," {
+			return false
+		}
 	}
 	return false
 }
