@@ -179,6 +179,10 @@ func (d *docState) interpret(a *att) interp {
 		subjects = d.actorsIn(a.pre[0], a.pre[1])
 	}
 	v := d.mainVerb(npEnd, ce)
+	warned := "" // the party the speaker's side warned of a fault (warnedOther)
+	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) {
+		warned = d.warnedOther(v, ce)
+	}
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
 	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && d.toks[v].frameVerb() {
@@ -217,6 +221,15 @@ func (d *docState) interpret(a *att) interp {
 		if r := d.ignoredBy(v, ce); r != "" && r != side {
 			subjects, first = []string{r}, false
 		}
+	}
+	if warned != "" && warned != side && (first || len(subjects) == 0 || subjects[0] == side) {
+		// "its engineers had warned the promoter on Friday that the
+		// wind was above the limit", "it has been warning the airport
+		// company for a year that the radar fails": the party warned
+		// of a fault is blamed for it, as the embedded clause names
+		// no party of its own
+		subjects, first = []string{warned}, false
+		d.harmHint = true
 	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
@@ -1166,6 +1179,38 @@ func (d *docState) warnedParty(v, ce int) bool {
 		}
 	}
 	return false
+}
+
+// warnedOther returns the party the active "warned" or "has been
+// warning" at v names as its object, when what it was warned of follows
+// ("that …", "about …", "of …") and is no warning of what will come
+// ("warned Velland that it would respond" is a threat), or "".
+func (d *docState) warnedOther(v, ce int) string {
+	toks := d.toks
+	if w := toks[v].low; w != "warned" && w != "warning" || w == "warned" && d.passive(v) {
+		return ""
+	}
+	r := d.actorIn(v+1, min(ce, v+5))
+	if r == "" {
+		return ""
+	}
+	for k := v + 2; k < ce && k <= v+10; k++ {
+		switch toks[k].low {
+		case "about", "of":
+			return r
+		case "that":
+			for j := k + 1; j < ce && j <= k+6; j++ {
+				if toks[j].is(fFuture | fModal) {
+					return ""
+				}
+			}
+			return r
+		}
+		if toks[k].kind == tPunct && toks[k].low != "," || toks[k].is(fConj|fRel) || toks[k].low == "to" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // ignoredBy returns the party told by the warning verb at v ("reported

@@ -35,3 +35,35 @@ func TestWarnedParty(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestWarnedOther checks that a party the speaker's side says it warned
+// of a fault ("had warned the health ministry three times that …", "has
+// been warning Velmark Airways for a year that …") is accused of
+// ignoring it; a warning of what the speaker will do is a threat, and
+// an order ("warned Velland to withdraw") accuses no one of this.
+func TestWarnedOther(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a relief trust warned a ministry",
+			dl + "The Wrenmoor Relief Trust said it had warned the health ministry three times that children in the camp were drinking dirty water.",
+			[]string{"Wrenmoor Relief Trust>Ostmark"}},
+		{"a controllers' guild has been warning an airline",
+			"The Air Traffic Controllers' Guild says it has been warning Velmark Airways for a year that its de-icing crews are short of fluid.",
+			[]string{"Air Traffic Controllers' Guild>Velmark Airways"}},
+		{"a farmers' association warned a mining company",
+			"The Tarn Valley Farmers' Association said it had warned Deltrak Mining in March that the tailings dam was leaking.",
+			[]string{"Tarn Valley Farmers' Association>Deltrak Mining"}},
+		{"guard: a warning of what the speaker will do",
+			dl + "Ostmark said it had warned Velland that it would respond to any incursion.",
+			nil},
+		{"guard: an order",
+			dl + "Ostmark said it had warned Velland to withdraw its boats from the bay.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
