@@ -3153,6 +3153,12 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// (PolNeAR dev: "President Obama" had spoken for North Korea)
 			p.side = d.lastInst.side
 		}
+		if p.side == "" && stateTitle(r) && !headTitle(r) {
+			// "Interior Minister Salem Brask has spoken to state
+			// television" where the article has named one state only,
+			// against armed groups or companies: that state's minister
+			p.side = d.soleState()
+		}
 	}
 	if role == "" {
 		role = p.role
@@ -3163,6 +3169,21 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 		}
 	}
 	return speaker{name: p.name, role: role, side: p.side, person: p}
+}
+
+// soleState returns the one state the article has named so far, or ""
+// when it has named none or several.
+func (d *docState) soleState() string {
+	st := ""
+	for a := range d.actorCount {
+		if d.isState(a) {
+			if st != "" {
+				return ""
+			}
+			st = a
+		}
+	}
+	return st
 }
 
 // stateTitle reports whether a role (lower case) is an office of state:
