@@ -2679,6 +2679,9 @@ var companyNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
 	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
 	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
+	// a firm by its place in another's work: "its contractor, Pellan
+	// Masonry,", "its supplier, Orvik Parts,"
+	"contractor": true, "subcontractor": true, "supplier": true,
 }
 
 // groupApposition reads the apposition [as, ae) as the description of
