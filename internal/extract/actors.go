@@ -653,6 +653,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return d.backReference(i + 1)
 	}
+	if t.flags&fOrgan != 0 && t.cap && (d.home != "" || len(d.organOf) > 0) {
+		if m, ok := d.organPeople(i); ok {
+			return m, true
+		}
+	}
 	if !t.cap {
 		// "the republic of Lorvan"
 		if i+2 < len(d.toks) && d.toks[i+1].low == "of" {
@@ -807,6 +812,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if t.info == nil && !poss && i+2 < len(d.toks) && d.toks[i+1].cap && (d.blameVerbAt(i-1) || d.blameVerbAt(i+2)) {
+		// "blamed Brockstone Aggregates for the damage", the article
+		// then saying "Brockstone": a firm no list names
+		if m, ok := d.shortNamedFirm(i); ok {
+			return m, true
+		}
+	}
 	if i > 0 && d.toks[i-1].low == "the" && d.fieldOrgan(i+1) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
 		// "the Velland energy ministry": a name no list knows before a
 		// field's ministry is the state whose ministry it is
@@ -833,6 +845,69 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// shortNamedFirm reads the two capitalised words at i, the second a
+// party of blame (partyAt), as a company no list names when the article
+// also calls it by its first word alone: news shortens a firm to its
+// first word ("Brockstone Aggregates", then "Brockstone rejected …") and
+// a person to the last ("Tomas Reche", then "Reche said"). The article
+// calls it "the company" or "the firm" too.
+func (d *docState) shortNamedFirm(i int) (mention, bool) {
+	t, n := &d.toks[i], &d.toks[i+1]
+	if n.kind != tWord || n.info != nil || isUpperWord(d.str[t.s:t.e]) || t.is(fRole|fDet|fPron|fOrg|fTime|fMedia) || n.is(fRole|fOrg) {
+		return mention{}, false
+	}
+	if p := i - 1; p >= 0 && d.toks[p].kind == tWord && (d.toks[p].cap && !d.toks[p].is(fDet) || d.toks[p].is(fRole)) {
+		return mention{}, false // "Minister Ada Brask", "Mr Tomas Reche"
+	}
+	if _, ok := d.surnames[t.low]; ok || d.isPersonWord(t.low) || d.isPersonWord(n.low) {
+		return mention{}, false
+	}
+	first := d.str[t.s:t.e]
+	if !d.aloneElsewhere(first, d.str[n.s:n.e]) {
+		return mention{}, false
+	}
+	o := d.addOpen(openActor{name: d.str[t.s:n.e], head: "company"})
+	if o == nil {
+		return mention{}, false
+	}
+	return d.openMention(i, i+2, o, false), true
+}
+
+// blameVerbAt reports whether token k is a form of "accuse" or "blame"
+// that names its parties ("accused", "blames"), not a participle.
+func (d *docState) blameVerbAt(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	v := &d.toks[k]
+	const blameVerb = fRecip | fSpeech
+	return v.flags&blameVerb == blameVerb && v.kind == tWord && !v.cap && !strings.HasSuffix(v.low, "ing")
+}
+
+// aloneElsewhere reports whether the headline or the text names first as
+// a word of its own, not followed by second: "Brockstone rejected" after
+// "Brockstone Aggregates".
+func (d *docState) aloneElsewhere(first, second string) bool {
+	for _, s := range [...]string{d.headline, d.str} {
+		for at := 0; ; {
+			k := strings.Index(s[at:], first)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(first)
+			if k > 0 && isWordByte(s[k-1]) || at < len(s) && isWordByte(s[at]) && s[at] != '\'' {
+				continue
+			}
+			rest := strings.TrimLeft(s[at:], " ")
+			if !strings.HasPrefix(rest, second) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // surnameHere reports whether w (lower case) is a surname: of a person
@@ -2396,6 +2471,32 @@ func (d *docState) organRef(i int) (mention, bool) {
 	}
 	d.seq++
 	return mention{i: i + 1, j: k + 1, actor: st}, true
+}
+
+// organPeopleNouns name the people of a state's organ with no article:
+// "Government officials said", "Army officers say".
+var organPeopleNouns = map[string]bool{
+	"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true,
+}
+
+// organPeople reads "Government officials", "Army sources" at token i
+// as the state whose organ the article named with that noun, else the
+// dateline's state, as organRef reads "the government": the people of
+// an organ speak for it.
+func (d *docState) organPeople(i int) (mention, bool) {
+	toks := d.toks
+	if i+1 >= len(toks) || !organPeopleNouns[toks[i+1].low] || i > 0 && toks[i-1].kind == tWord && (toks[i-1].cap || toks[i-1].is(fDet)) {
+		return mention{}, false
+	}
+	st := d.organOf[toks[i].low]
+	if st == "" {
+		st = d.home
+	}
+	if st == "" || !organNouns[toks[i].low] {
+		return mention{}, false
+	}
+	d.seq++
+	return mention{i: i, j: i + 1, actor: st}, true
 }
 
 // noteOrgan records that the state mentioned by m is named with an

@@ -346,6 +346,7 @@ func (d *docState) title(t string) {
 	// it, and entries findMentions can use instead of index lookups
 	d.toks = tokenizeWith(t, 0, len(t), d.toks[:0], d.x.voc, &d.lc)
 	d.ments = d.x.idx.findMentions(t, d.toks, d.ments[:0], false)
+	d.titleOrgans()
 	if titleCaseTokens(d.toks) {
 		// "Blast At Dorn Prison Kills 31": capitals mark no names here
 		for i := range d.toks {
@@ -441,6 +442,35 @@ func (d *docState) title(t string) {
 			if ev != "" && !d.configured(ev) {
 				d.propose("headline-harm", d.namelessLabel(ev))
 				d.countTopic(d.namelessLabel(ev), 3+blameBonus)
+			}
+		}
+	}
+}
+
+// titleOrgans records the state organs the headline names: "Dalmessan
+// army and rebels accuse each other". A live page or a piece that names
+// the state itself only late still means that state by "the army says"
+// at its top, as a reader who saw the headline takes it. Only the
+// states scanStates found (one word, demonym or name) and the
+// taxonomy's are read; the headline registers no actor of its own.
+func (d *docState) titleOrgans() {
+	toks := d.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tWord || !t.cap || toks[i+1].flags&fOrgan == 0 && !d.fieldOrgan(i+1) {
+			continue
+		}
+		if mi := slices.IndexFunc(d.ments, func(m mention) bool { return m.i == i }); mi >= 0 {
+			if m := d.ments[mi]; m.actor != "" && m.j == i+1 {
+				d.noteOrgan(m)
+			}
+			continue
+		}
+		base, _ := possessiveBase(t.low)
+		for _, f := range d.openIdx[base] {
+			if len(f.words) == 1 && f.actor.state {
+				d.noteOrgan(mention{i: i, j: i + 1, actor: f.actor.name, demonym: f.demonym})
+				break
 			}
 		}
 	}

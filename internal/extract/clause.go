@@ -738,6 +738,17 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if !d.toks[v].mayReport() {
 			continue
 		}
+		if l := d.toks[v].speech().lemma; (l == "speak" || l == "respond") && d.spokenUp(v, hi) {
+			// "Veska's foreign minister, Annika Holloway, has spoken.":
+			// a live page announces who speaks, and the "she told
+			// reporters" after the quotation that follows is her
+			if s, e, as, ae := d.npLeft(v, lo); s >= 0 {
+				if spk, st := d.resolveNP(s, e, as, ae); st == npOK {
+					d.noteSpeaker(spk)
+				}
+			}
+			continue
+		}
 		sv := v // the verb whose subject speaks
 		if !d.speechCandidate(v, lo) {
 			if sv = d.issuedSaying(v, lo); sv < 0 {
@@ -894,6 +905,26 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	return d.withAbsolute(lo, hi)
+}
+
+// spokenUp reports whether the verb at v is in the present perfect
+// ("has spoken", "has now responded") and ends its sentence, but for a
+// channel or an audience ("to state television", "to reporters"): a
+// live page's announcement of who speaks next.
+func (d *docState) spokenUp(v, hi int) bool {
+	h := v - 1
+	if h > 0 && d.toks[h].is(fAdv|fTime) {
+		h-- // "has now responded"
+	}
+	if h < 0 || d.toks[h].low != "has" && d.toks[h].low != "have" {
+		return false
+	}
+	k := v + 1
+	if k < hi && d.toks[k].low == "to" {
+		for k++; k < hi && d.toks[k].kind == tWord && !d.toks[k].is(fConj|fRel|fSubord); k++ {
+		}
+	}
+	return k >= hi || isEnd(&d.toks[k])
 }
 
 // askedComma returns the comma that closes a clause's opening question

@@ -105,7 +105,14 @@ func checkSpeaker(t *testing.T, text, evidence, speaker, side string, forbidden 
 // "side>accused" in any order, against want.
 func checkAccusations(t *testing.T, text string, want []string) {
 	t.Helper()
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	checkAccusationsTitled(t, "", text, want)
+}
+
+// checkAccusationsTitled is checkAccusations on an article with a
+// headline.
+func checkAccusationsTitled(t *testing.T, title, text string, want []string) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
 	var got []string
 	for _, c := range res.Claims {
 		if c.Kind == "accusation" {

@@ -179,6 +179,10 @@ func (d *docState) interpret(a *att) interp {
 		subjects = d.actorsIn(a.pre[0], a.pre[1])
 	}
 	v := d.mainVerb(npEnd, ce)
+	warned := "" // the party the speaker's side warned of a fault (warnedOther)
+	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) {
+		warned = d.warnedOther(v, ce)
+	}
 	// "We have evidence that X …", "I think that X …": the claim is the
 	// embedded clause
 	if v >= 0 && (first || len(subjects) == 0 || len(subjects) == 1 && subjects[0] == side) && d.toks[v].frameVerb() {
@@ -217,6 +221,15 @@ func (d *docState) interpret(a *att) interp {
 		if r := d.ignoredBy(v, ce); r != "" && r != side {
 			subjects, first = []string{r}, false
 		}
+	}
+	if warned != "" && warned != side && (first || len(subjects) == 0 || subjects[0] == side) {
+		// "its engineers had warned the promoter on Friday that the
+		// wind was above the limit", "it has been warning the airport
+		// company for a year that the radar fails": the party warned
+		// of a fault is blamed for it, as the embedded clause names
+		// no party of its own
+		subjects, first = []string{warned}, false
+		d.harmHint = true
 	}
 	in.act = d.verbAction(v, ce)
 	d.weaponCheck(&in.act, cs, ce)
@@ -278,6 +291,12 @@ func (d *docState) interpret(a *att) interp {
 		if k >= npEnd && t.is(fFail) {
 			fail = true
 		}
+	}
+	if v > cs && !neg && !future && d.warnedParty(v, ce) {
+		// "the bank had been warned again and again that its servers
+		// were out of date": the one warned did nothing, which is the
+		// charge
+		culp = true
 	}
 	// the predicate only names who is to blame (core.go); a culprit
 	// needs a blame word, which is a culpability cue
@@ -354,6 +373,12 @@ func (d *docState) interpret(a *att) interp {
 		in.kind, in.polarity = graph.KindAssertion, graph.Positive
 		subjects = []string{side}
 		in.act = d.withheld(a)
+	case d.undecidedBlame(cs, ce):
+		// "it was too early to say who fired", "they cannot yet
+		// attribute the attack": the speaker says no one is to blame
+		// yet, which accuses no one, whoever the article blames
+		in.kind, in.polarity = graph.KindAssertion, graph.Positive
+		subjects = []string{side}
 	case a.neg:
 		// "Z doesn't think the vote will change anything": a belief
 		// negated is the negation believed
@@ -1122,6 +1147,72 @@ func warnVerb(w string) bool {
 	return false
 }
 
+// warnedParty reports whether the verb at v is "warned" or "told" in
+// the passive with what the warning said after it ("had been warned
+// again and again that …", "was told three times this spring that …",
+// "were warned about the weld"), not an order ("was told to leave") nor
+// a warning of what will come ("was warned that Velland would …").
+func (d *docState) warnedParty(v, ce int) bool {
+	toks := d.toks
+	if w := toks[v].low; w != "warned" && w != "told" && w != "alerted" || !d.passive(v) {
+		return false
+	}
+	for k := v + 1; k < ce && k <= v+8; k++ {
+		switch toks[k].low {
+		case "to":
+			// "alerted to the cracks", not "told to leave"
+			return k+1 < ce && toks[k+1].is(fDet) && !toks[k+1].is(fPron)
+		case "by":
+			return false
+		case "about", "of":
+			return true
+		case "that":
+			for j := k + 1; j < ce && j <= k+6; j++ {
+				if toks[j].is(fFuture | fModal) {
+					return false
+				}
+			}
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// warnedOther returns the party the active "warned" or "has been
+// warning" at v names as its object, when what it was warned of follows
+// ("that …", "about …", "of …") and is no warning of what will come
+// ("warned Velland that it would respond" is a threat), or "".
+func (d *docState) warnedOther(v, ce int) string {
+	toks := d.toks
+	if w := toks[v].low; w != "warned" && w != "warning" || w == "warned" && d.passive(v) {
+		return ""
+	}
+	r := d.actorIn(v+1, min(ce, v+5))
+	if r == "" {
+		return ""
+	}
+	for k := v + 2; k < ce && k <= v+10; k++ {
+		switch toks[k].low {
+		case "about", "of":
+			return r
+		case "that":
+			for j := k + 1; j < ce && j <= k+6; j++ {
+				if toks[j].is(fFuture | fModal) {
+					return ""
+				}
+			}
+			return r
+		}
+		if toks[k].kind == tPunct && toks[k].low != "," || toks[k].is(fConj|fRel) || toks[k].low == "to" {
+			return ""
+		}
+	}
+	return ""
+}
+
 // ignoredBy returns the party told by the warning verb at v ("reported
 // the faults to the council", "warned the council") when the clause
 // [v, ce) goes on to say the warning was ignored ("and were ignored",
@@ -1454,6 +1545,65 @@ func (d *docState) noncommittal(a *att) bool {
 	}
 	l := d.toks[a.verb].lemma()
 	return a.neg && !negRaising[l] || l == "decline" || l == "refuse"
+}
+
+// judgeVerbs name the judgement a speaker withholds on who is to blame:
+// "too early to say who", "cannot attribute the attack".
+var judgeVerbs = map[string]bool{
+	"say": true, "tell": true, "know": true, "determine": true, "establish": true, "confirm": true,
+	"identify": true, "judge": true, "speculate": true, "conclude": true,
+	"attribute": true, "apportion": true, "assign": true, "blame": true,
+}
+
+// undecidedBlame reports whether the reported clause in tokens [cs, ce)
+// opens by saying the speaker cannot tell yet who did it: "it was too
+// early to say who was responsible", "they cannot yet attribute the
+// attack", "investigators were unable to determine who fired". The
+// judgement must be on a culprit (a wh-word after it, or a verb of
+// blame itself), so "cannot say enough about the crew" stays a report.
+func (d *docState) undecidedBlame(cs, ce int) bool {
+	toks := d.toks
+	for k := cs; k < ce && k < cs+8; k++ {
+		j := -1
+		switch toks[k].low {
+		case "early", "premature", "soon":
+			// "far too early" to say: a quotation may close after it
+			n := k + 1
+			if n < ce && toks[n].kind == tQuote {
+				n++
+			}
+			if k > cs && toks[k-1].low == "too" && n+1 < ce && toks[n].low == "to" {
+				j = n + 1
+			}
+		case "cannot", "can't", "couldn't", "unable":
+			j = k + 1
+		case "not":
+			if k > cs && (toks[k-1].low == "could" || toks[k-1].low == "can") {
+				j = k + 1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for j < ce && (toks[j].low == "yet" || toks[j].low == "still" || toks[j].low == "to" || toks[j].low == "be" || toks[j].low == "able") {
+			j++
+		}
+		if j >= ce || !judgeVerbs[toks[j].low] {
+			return false
+		}
+		l := toks[j].low
+		if l == "attribute" || l == "apportion" || l == "assign" || l == "blame" {
+			return true
+		}
+		if j+1 < ce {
+			switch toks[j+1].low {
+			case "who", "whether", "which", "whose", "what", "when", "how", "if":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withheld is the act of a noncommittal frame: "not say", "not

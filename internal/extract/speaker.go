@@ -2679,6 +2679,9 @@ var companyNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
 	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
 	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
+	// a firm by its place in another's work: "its contractor, Pellan
+	// Masonry,", "its supplier, Orvik Parts,"
+	"contractor": true, "subcontractor": true, "supplier": true,
 }
 
 // groupApposition reads the apposition [as, ae) as the description of
@@ -3153,6 +3156,12 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// (PolNeAR dev: "President Obama" had spoken for North Korea)
 			p.side = d.lastInst.side
 		}
+		if p.side == "" && stateTitle(r) && !headTitle(r) {
+			// "Interior Minister Salem Brask has spoken to state
+			// television" where the article has named one state only,
+			// against armed groups or companies: that state's minister
+			p.side = d.soleState()
+		}
 	}
 	if role == "" {
 		role = p.role
@@ -3163,6 +3172,21 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 		}
 	}
 	return speaker{name: p.name, role: role, side: p.side, person: p}
+}
+
+// soleState returns the one state the article has named so far, or ""
+// when it has named none or several.
+func (d *docState) soleState() string {
+	st := ""
+	for a := range d.actorCount {
+		if d.isState(a) {
+			if st != "" {
+				return ""
+			}
+			st = a
+		}
+	}
+	return st
 }
 
 // stateTitle reports whether a role (lower case) is an office of state:
