@@ -490,7 +490,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		if v := d.str; ev.End <= len(v) && v[ev.Start:ev.End] == string(d.c.src[ev.Start:ev.End]) {
+		if v := d.str; d.c.plain || ev.End <= len(v) && v[ev.Start:ev.End] == string(d.c.src[ev.Start:ev.End]) {
 			// the view holds the same bytes there (always, for plain
 			// text): share them rather than copy; the claim's text
 			// keeps the view alive anyway
@@ -538,7 +538,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// the view string is the source's bytes only when they are as long
 	// (plain text); otherwise linkResponses copies the source once
 	view := ""
-	if len(d.str) == len(d.c.src) && d.str == string(d.c.src) {
+	if d.c.plain || len(d.str) == len(d.c.src) && d.str == string(d.c.src) {
 		view = d.str
 	}
 	linkResponses(out, d.c.src, view, &d.respStems)
