@@ -547,10 +547,19 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// the order of their ids (which are distinct); never nil, like the
 	// claims (slices.Clone of the reused slice was nil only while it had
 	// never been grown: a document without speakers gave null in JSON
-	// when a fresh state read it and [] afterwards)
+	// when a fresh state read it and [] afterwards). The order is sorted
+	// as indices: sorting the speakers themselves swapped values of 88
+	// bytes that hold pointers, each move with its write barriers
+	ord := d.speakerOrd[:0]
+	for k := range spk {
+		ord = append(ord, int32(k))
+	}
+	slices.SortFunc(ord, func(a, b int32) int { return strings.Compare(spk[a].ID, spk[b].ID) })
+	d.speakerOrd = ord
 	sps := make([]graph.Speaker, len(spk))
-	copy(sps, spk)
-	slices.SortFunc(sps, func(a, b graph.Speaker) int { return strings.Compare(a.ID, b.ID) })
+	for i, k := range ord {
+		sps[i] = spk[k]
+	}
 	for i := range sps {
 		sort.Strings(sps[i].Aliases)
 	}
