@@ -165,6 +165,7 @@ type docState struct {
 	// slices it, full): no claim's topics outlive the document, so the
 	// next reuses it
 	topicArena []string
+	partsArena []string  // the parts of this document's persons' names (keepParts)
 	lowsBuf    []string  // lows' result, reused
 	demBuf     []string  // scanStates' candidate demonyms, reused
 	respStems  stemCache // linkResponses' stems of the claims, reused
@@ -296,7 +297,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], speakerOrd: d.speakerOrd[:0], topicArena: d.topicArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], speakerOrd: d.speakerOrd[:0], topicArena: d.topicArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 		respStems: d.respStems.reset(),
 	}
@@ -316,8 +317,9 @@ func (d *docState) release() {
 	clear(d.lowsBuf[:cap(d.lowsBuf)])
 	clear(d.demBuf[:cap(d.demBuf)])
 	clear(d.topicArena[:cap(d.topicArena)])
-	if cap(d.topicArena) > 1<<12 {
-		d.topicArena = nil
+	clear(d.partsArena[:cap(d.partsArena)])
+	if cap(d.topicArena) > 1<<12 || cap(d.partsArena) > 1<<12 {
+		d.topicArena, d.partsArena = nil, nil
 	}
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
@@ -915,7 +917,7 @@ func (d *docState) pickInterviewee(at int) *person {
 // journalistRole reports whether a person's role names them as one who
 // asks the questions: "senior writer", "Post reporter".
 func journalistRole(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for w := range strings.FieldsSeq(strings.ToLower(role)) {
 		switch w {
 		case "writer", "reporter", "correspondent", "editor", "columnist", "host", "anchor", "interviewer", "journalist":
 			return true

@@ -68,7 +68,7 @@ func (a action) render(topic string, kind graph.Kind) string {
 // weaponTopic reports whether a topic's name names a weapon ("cluster
 // munitions", "drone strikes"), so that a weapon verb takes it as object.
 func weaponTopic(topic string) bool {
-	for _, w := range strings.Fields(strings.ToLower(topic)) {
+	for w := range strings.FieldsSeq(strings.ToLower(topic)) {
 		if lexicon[w]&fWeapon != 0 {
 			return true
 		}
