@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/contra-project/contra/internal/taxonomy"
 )
@@ -2940,6 +2941,28 @@ func (d *docState) addressedIntro(at, k int) bool {
 	return false
 }
 
+// containsLower reports strings.Contains(strings.ToLower(s), sub)
+// without lowering a copy of an ASCII s: roleAnaphor asks it of the role
+// of every person named so far, at each anaphor ("Defence Minister"
+// was lowered, and allocated, once for each).
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+	}
+outer:
+	for i := 0; i+len(sub) <= len(s); i++ {
+		for k := 0; k < len(sub); k++ {
+			if lowerByte(s[i+k]) != sub[k] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // roleAnaphor resolves "the president", "the Kremlin spokesman", "the
 // Indian minister": the last person (or unnamed spokesman) with that role
 // on that side; failing that, the side's government in that role.
@@ -2947,7 +2970,7 @@ func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npSt
 	hw := strings.TrimSuffix(strings.TrimSuffix(head.low, "."), "s")
 	var best *person
 	for _, p := range d.persons {
-		if !strings.Contains(strings.ToLower(p.role), hw) {
+		if !containsLower(p.role, hw) {
 			continue
 		}
 		if actor != "" && p.side != "" && p.side != actor {
@@ -2966,7 +2989,7 @@ func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npSt
 	// then "the spokesman said …"
 	for k := len(d.roleSpeakers) - 1; k >= 0; k-- {
 		r := d.roleSpeakers[k]
-		if strings.Contains(strings.ToLower(r.role), hw) && (actor == "" || r.side == actor) {
+		if containsLower(r.role, hw) && (actor == "" || r.side == actor) {
 			return r, npOK
 		}
 	}
