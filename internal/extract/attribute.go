@@ -161,10 +161,9 @@ type docState struct {
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
 	speakerOrd  []int32 // finish's order of speakerBuf by id, reused
-	// topicArena holds the topics of this document's claims (claimTopics
-	// slices it, full): no claim's topics outlive the document, so the
-	// next reuses it
-	topicArena []string
+	// strArena holds the topics and subjects of this document's claims
+	// (keepStrs): none outlives the document, so the next reuses it
+	strArena   []string
 	partsArena []string  // the parts of this document's persons' names (keepParts)
 	lowsBuf    []string  // lows' result, reused
 	demBuf     []string  // scanStates' candidate demonyms, reused
@@ -297,7 +296,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], speakerOrd: d.speakerOrd[:0], topicArena: d.topicArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 		respStems: d.respStems.reset(),
 	}
@@ -316,10 +315,10 @@ func (d *docState) release() {
 	// words of the document's text: do not keep it alive
 	clear(d.lowsBuf[:cap(d.lowsBuf)])
 	clear(d.demBuf[:cap(d.demBuf)])
-	clear(d.topicArena[:cap(d.topicArena)])
+	clear(d.strArena[:cap(d.strArena)])
 	clear(d.partsArena[:cap(d.partsArena)])
-	if cap(d.topicArena) > 1<<12 || cap(d.partsArena) > 1<<12 {
-		d.topicArena, d.partsArena = nil, nil
+	if cap(d.strArena) > 1<<12 || cap(d.partsArena) > 1<<12 {
+		d.strArena, d.partsArena = nil, nil
 	}
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
