@@ -161,8 +161,9 @@ type docState struct {
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
 	speakerOrd  []int32 // finish's order of speakerBuf by id, reused
-	// strArena holds the topics and subjects of this document's claims
-	// (keepStrs): none outlives the document, so the next reuses it
+	// strArena holds the lists of topics, subjects and actors of this
+	// document's clauses (keepStrs): none outlives the document, so the
+	// next reuses it
 	strArena   []string
 	partsArena []string  // the parts of this document's persons' names (keepParts)
 	lowsBuf    []string  // lows' result, reused

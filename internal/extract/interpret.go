@@ -500,8 +500,9 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 
 // keepStrs copies strs into the document's arena of claims' strings
 // (strArena) and returns the copy, sliced full so that a caller's append
-// copies rather than writes over the next list; nil for none. A claim's
-// topics and subjects never outlive its document.
+// copies rather than writes over the next list; nil for none. The
+// lists of topics, subjects and actors a document's clauses name never
+// outlive the document.
 func (d *docState) keepStrs(strs ...string) []string {
 	if len(strs) == 0 {
 		return nil

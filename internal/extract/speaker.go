@@ -585,7 +585,8 @@ func (d *docState) actorIn(i, j int) string {
 
 // actorsIn returns the distinct actors mentioned in tokens [i, j), in order.
 func (d *docState) actorsIn(i, j int) []string {
-	var out []string
+	var buf [4]string // copied into the document's arena (keepStrs)
+	out := buf[:0]
 	for k := i; k < j; k++ {
 		if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].i == k {
 			if !containsStr(out, d.ments[m].actor) {
@@ -593,7 +594,7 @@ func (d *docState) actorsIn(i, j int) []string {
 			}
 		}
 	}
-	return out
+	return d.keepStrs(out...)
 }
 
 // speechCandidate reports whether token v can be the verb of an
