@@ -160,9 +160,15 @@ type docState struct {
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
-	lowsBuf     []string  // lows' result, reused
-	demBuf      []string  // scanStates' candidate demonyms, reused
-	respStems   stemCache // linkResponses' stems of the claims, reused
+	speakerOrd  []int32 // finish's order of speakerBuf by id, reused
+	// strArena holds the lists of topics, subjects and actors of this
+	// document's clauses (keepStrs): none outlives the document, so the
+	// next reuses it
+	strArena   []string
+	partsArena []string  // the parts of this document's persons' names (keepParts)
+	lowsBuf    []string  // lows' result, reused
+	demBuf     []string  // scanStates' candidate demonyms, reused
+	respStems  stemCache // linkResponses' stems of the claims, reused
 	// finish's claim ids, with the slugs of the last speaker, subject
 	// and topic kept from one claim to the next (release resets it: the
 	// names may slice the document's text)
@@ -291,7 +297,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 		respStems: d.respStems.reset(),
 	}
@@ -310,6 +316,11 @@ func (d *docState) release() {
 	// words of the document's text: do not keep it alive
 	clear(d.lowsBuf[:cap(d.lowsBuf)])
 	clear(d.demBuf[:cap(d.demBuf)])
+	clear(d.strArena[:cap(d.strArena)])
+	clear(d.partsArena[:cap(d.partsArena)])
+	if cap(d.strArena) > 1<<12 || cap(d.partsArena) > 1<<12 {
+		d.strArena, d.partsArena = nil, nil
+	}
 	// the speakers went out as copies, but their alias slices did not:
 	// keep no reference to them
 	clear(d.speakerBuf[:cap(d.speakerBuf)])
@@ -936,7 +947,7 @@ func (d *docState) pickInterviewee(at int) *person {
 // journalistRole reports whether a person's role names them as one who
 // asks the questions: "senior writer", "Post reporter".
 func journalistRole(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for w := range strings.FieldsSeq(strings.ToLower(role)) {
 		switch w {
 		case "writer", "reporter", "correspondent", "editor", "columnist", "host", "anchor", "interviewer", "journalist":
 			return true

@@ -92,8 +92,12 @@ func (m *offsetMap) end(v int) int {
 
 // cleaned is the output of the clean stage.
 type cleaned struct {
-	src   []byte // the original bytes
-	text  []byte // the view
+	src  []byte // the original bytes
+	text []byte // the view
+	// plain: text is src itself (plain text), so the view's bytes are the
+	// source's at every offset; finish then shares the view's string for
+	// the evidence without comparing the document or each claim's span
+	plain bool
 	m     offsetMap
 	paras []para
 }
@@ -128,7 +132,7 @@ func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
 	case Markdown:
 		c.text = blankMarkdown(src)
 	default:
-		c.text = src
+		c.text, c.plain = src, true
 	}
 	c.paras = paragraphs(c.text, f, c.paras)
 	first := true

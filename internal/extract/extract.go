@@ -490,7 +490,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		if v := d.str; ev.End <= len(v) && v[ev.Start:ev.End] == string(d.c.src[ev.Start:ev.End]) {
+		if v := d.str; d.c.plain || ev.End <= len(v) && v[ev.Start:ev.End] == string(d.c.src[ev.Start:ev.End]) {
 			// the view holds the same bytes there (always, for plain
 			// text): share them rather than copy; the claim's text
 			// keeps the view alive anyway
@@ -538,7 +538,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// the view string is the source's bytes only when they are as long
 	// (plain text); otherwise linkResponses copies the source once
 	view := ""
-	if len(d.str) == len(d.c.src) && d.str == string(d.c.src) {
+	if d.c.plain || len(d.str) == len(d.c.src) && d.str == string(d.c.src) {
 		view = d.str
 	}
 	linkResponses(out, d.c.src, view, &d.respStems)
@@ -547,10 +547,19 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// the order of their ids (which are distinct); never nil, like the
 	// claims (slices.Clone of the reused slice was nil only while it had
 	// never been grown: a document without speakers gave null in JSON
-	// when a fresh state read it and [] afterwards)
+	// when a fresh state read it and [] afterwards). The order is sorted
+	// as indices: sorting the speakers themselves swapped values of 88
+	// bytes that hold pointers, each move with its write barriers
+	ord := d.speakerOrd[:0]
+	for k := range spk {
+		ord = append(ord, int32(k))
+	}
+	slices.SortFunc(ord, func(a, b int32) int { return strings.Compare(spk[a].ID, spk[b].ID) })
+	d.speakerOrd = ord
 	sps := make([]graph.Speaker, len(spk))
-	copy(sps, spk)
-	slices.SortFunc(sps, func(a, b graph.Speaker) int { return strings.Compare(a.ID, b.ID) })
+	for i, k := range ord {
+		sps[i] = spk[k]
+	}
 	for i := range sps {
 		sort.Strings(sps[i].Aliases)
 	}

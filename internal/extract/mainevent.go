@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -195,15 +196,45 @@ func (d *docState) neutralName(ev string) string {
 	if sp < 0 || !versionHeads[ev[sp+1:]] || d.configured(ev) || d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
 		return ""
 	}
-	body := d.str[d.leadEnd:]
-	for _, h := range neutralHeads {
-		for _, det := range [...]string{"the ", "The ", "this ", "This "} {
-			if hasWords(body, det+h) {
-				return ev[:sp+1] + h
-			}
-		}
+	if h := firstNeutralHead(d.str[d.leadEnd:]); h != "" {
+		return ev[:sp+1] + h
 	}
 	return ""
+}
+
+// firstNeutralHead returns the first of neutralHeads that body names as
+// "the h" or "this h" (capitalised or not) as whole words, as hasWords
+// finds each, or "". It reads body once, where a hasWords scan for each
+// of the eight heads with each of the four determiners read it 32 times.
+func firstNeutralHead(body string) string {
+	best := len(neutralHeads)
+	for i := 0; i < len(body); i++ {
+		if c := body[i]; c != 't' && c != 'T' || i > 0 && isASCIILetter(body[i-1]) {
+			continue
+		}
+		j := i + 1
+		switch rest := body[j:]; {
+		case strings.HasPrefix(rest, "he "):
+			j += len("he ")
+		case strings.HasPrefix(rest, "his "):
+			j += len("his ")
+		default:
+			continue
+		}
+		// the noun is the word's whole run of letters: hasWords wants
+		// no letter after it
+		e := j
+		for e < len(body) && isASCIILetter(body[e]) {
+			e++
+		}
+		if k := slices.Index(neutralHeads, body[j:e]); k >= 0 && k < best {
+			best = k
+		}
+	}
+	if best == len(neutralHeads) {
+		return ""
+	}
+	return neutralHeads[best]
 }
 
 // hasWords reports whether s holds phrase as whole words, no letter

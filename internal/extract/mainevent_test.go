@@ -129,3 +129,35 @@ func TestNeutralName(t *testing.T) {
 			[]string{"canal poisoning", "canal poisoning"}},
 	})
 }
+
+// TestFirstNeutralHead holds firstNeutralHead's one pass to the hasWords
+// scans it replaced: each head in order, with each determiner.
+func TestFirstNeutralHead(t *testing.T) {
+	plain := func(body string) string {
+		for _, h := range neutralHeads {
+			for _, det := range [...]string{"the ", "The ", "this ", "This "} {
+				if hasWords(body, det+h) {
+					return h
+				}
+			}
+		}
+		return ""
+	}
+	for _, body := range []string{
+		"",
+		"The refinery said the leak was contained before the spill reached the bay.",
+		"Engineers traced this leak to a valve; the firefighters arrived later.",
+		"Inspectors blamed the fireworks, not the fire.",
+		"Breathe spill and soothe crash are no phrases; the crashes were minor.",
+		"This collision, the pilots' union said, was avoidable. The shooting came after.",
+		"the spill",
+		"Marthe leak: the\nspill, the  blast, then the explosion-proof doors held.",
+		"Thethe fire. th",
+		"The explosión and the blast.",
+		"Other fire crews and this crash",
+	} {
+		if got, want := firstNeutralHead(body), plain(body); got != want {
+			t.Errorf("firstNeutralHead(%q) = %q, want %q", body, got, want)
+		}
+	}
+}

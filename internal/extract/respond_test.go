@@ -105,3 +105,52 @@ func TestAnaphoricRejection(t *testing.T) {
 		}
 	}
 }
+
+// stemWordPlain is stemWord as first written: the first of five suffixes
+// that leaves more than two letters is cut.
+func stemWordPlain(w []byte) []byte {
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if n := len(w); n >= 4 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' {
+		w = w[:n-1]
+	}
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	return w
+}
+
+// TestStemWord holds stemWord's switch to the list of suffixes it
+// replaced, on words of every length around the suffixes' limits.
+func TestStemWord(t *testing.T) {
+	words := []string{"ram", "ring", "bring", "string", "ramming", "firing", "fired", "used", "shed", "seized",
+		"goes", "uses", "closes", "ships", "gas", "bus", "fire", "dye", "sue", "issue", "tailings", "dumped",
+		"shelled", "called", "passes", "need", "seeing", "ing", "eds", "see", "ss", "miss", "mill", "fall",
+		"attacks", "barred", "stopping", "planned", "pre-war", "-ed", "a-s"}
+	// and every word of up to five letters over a small alphabet that
+	// holds the suffixes' letters
+	const letters = "abdegins"
+	var gen func(prefix string)
+	gen = func(prefix string) {
+		if len(prefix) >= 3 {
+			words = append(words, prefix)
+		}
+		if len(prefix) == 6 {
+			return
+		}
+		for _, c := range letters {
+			gen(prefix + string(c))
+		}
+	}
+	gen("")
+	for _, w := range words {
+		got, want := string(stemWord([]byte(w))), string(stemWordPlain([]byte(w)))
+		if got != want {
+			t.Errorf("stemWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -439,6 +440,19 @@ func TestPortfolioWord(t *testing.T) {
 	for _, tt := range tests {
 		if got := portfolioWord(tt.role); got != tt.want {
 			t.Errorf("portfolioWord(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
+// TestContainsLower holds containsLower to the lowered copy it saves.
+func TestContainsLower(t *testing.T) {
+	for _, tc := range []struct{ s, sub string }{
+		{"Defence Minister", "minister"}, {"defence minister", "minister"}, {"Port Authority Spokesman", "spokesman"},
+		{"Chief Executive", "minister"}, {"", ""}, {"", "a"}, {"MINISTER", "minister"}, {"Minist", "minister"},
+		{"Ministre des Armées", "armées"}, {"İnterior Minister", "minister"}, {"Airline CEO", "ceo"}, {"x", ""},
+	} {
+		if got, want := containsLower(tc.s, tc.sub), strings.Contains(strings.ToLower(tc.s), tc.sub); got != want {
+			t.Errorf("containsLower(%q, %q) = %v, want %v", tc.s, tc.sub, got, want)
 		}
 	}
 }

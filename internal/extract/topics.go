@@ -2139,6 +2139,21 @@ func (d *docState) heldCraft(k, lo, hi int) bool {
 	return n >= 0 && vesselNouns[d.toks[n].low] || n >= 0 && vesselNouns[singularWord(d.toks[n].low)]
 }
 
+// takingLemmas are the lemmas heldPerson takes: takingVerbs, and those
+// of them that end in e without it ("seiz" of "seized"), so that a lemma
+// is one probe rather than two and a concatenation; heldPerson is asked
+// of every event verb with an object.
+var takingLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range takingVerbs {
+		m[v] = true
+		if strings.HasSuffix(v, "e") {
+			m[strings.TrimSuffix(v, "e")] = true
+		}
+	}
+	return m
+}()
+
 // heldPerson reports whether the verb lem, one of taking, with the
 // person at token n as its object, names what the article's other
 // account calls an arrest ("detained", "arrested"): a state holding one
@@ -2146,7 +2161,7 @@ func (d *docState) heldCraft(k, lo, hi int) bool {
 // a desk labels what both accounts agree happened, the detention ("the
 // border guard detention"), where a gang's hostages stay a kidnapping.
 func (d *docState) heldPerson(lem string, n int) bool {
-	if !takingVerbs[lem] && !takingVerbs[lem+"e"] { // "seiz" of "seized"
+	if !takingLemmas[lem] { // takingVerbs[lem] || takingVerbs[lem+"e"]
 		return false
 	}
 	w := d.toks[n].low

@@ -890,3 +890,14 @@ func TestEarlierChargeTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestTakingLemmas holds the one probe of takingLemmas to the two of
+// takingVerbs it replaced.
+func TestTakingLemmas(t *testing.T) {
+	for _, lem := range []string{"seize", "seiz", "captur", "capture", "kidnap", "kidnape", "grab", "grabe", "snatch",
+		"abduct", "abducte", "shell", "detain", "arrest", "", "e", "seizee", "sei"} {
+		if got, want := takingLemmas[lem], takingVerbs[lem] || takingVerbs[lem+"e"]; got != want {
+			t.Errorf("takingLemmas[%q] = %v, want %v", lem, got, want)
+		}
+	}
+}
