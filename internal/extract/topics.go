@@ -1831,6 +1831,48 @@ func (d *docState) eventTopics() {
 	if len(d.leadEvents) > 0 {
 		d.leadSetting()
 	}
+	d.struckSetting()
+}
+
+// struckSetting gives the article's one incident the counts and the
+// claims of the configured topic that names what the incident struck
+// and outnumbers it, when the incident is no act of that topic's core:
+// "an explosion tore through the prison" is a prison blast, "prisoners
+// of war" (whose alias "prison" is the blast's noun) its victims and
+// setting, however often the article names them; a desk labels the
+// event by what it struck and what happened, not by the war-wide theme.
+// A head that is a verb of the topic's act keeps the topic ("the dam
+// was blown up": dam destruction), as does an article with several
+// incidents, whose dispute no one of them is. A topic the incident
+// already outnumbers keeps the claims that name it: one about the theme
+// itself ("the mistreatment of prisoners") is no claim about the blast.
+func (d *docState) struckSetting() {
+	ev := ""
+	for t, n := range d.topicCount {
+		if n <= 0 || !d.incident(t) {
+			continue
+		}
+		if ev != "" {
+			return
+		}
+		ev = t
+	}
+	if ev == "" {
+		return
+	}
+	noun, _, _ := strings.Cut(ev, " ")
+	conf := d.x.topicAlias[noun]
+	if conf == "" || d.topicCount[conf] <= d.topicCount[ev] {
+		return
+	}
+	if _, gone := d.merged[conf]; gone {
+		return
+	}
+	head := ev[strings.LastIndexByte(ev, ' ')+1:]
+	if c := d.x.cores[conf]; c != nil && c.HasVerb(headVerbs[eventHeads[head]]) {
+		return
+	}
+	d.foldTopics(ev, []string{conf})
 }
 
 // cargo is an event the headline or first paragraphs report whose

@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestStruckSetting checks that the article's one incident whose noun
+// names what a configured topic is about ("prison" of prisoners of war,
+// "pipeline" of energy supplies, "reservoir" of dam destruction) is the
+// dispute when it is no act of that topic's core, however often the
+// article names the topic: the desk labels the event by what it struck
+// and what happened. A head that is the topic's own act, and an article
+// with two incidents, keep the topic.
+func TestStruckSetting(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a prison fire and its captive victims", "Kestel says Dravo guards let captured soldiers burn",
+			"A fire swept through a prison near Morn on Tuesday, killing twelve prisoners of war. " +
+				"Kestel accused Dravo of setting the fire to hide the abuse of prisoners of war. " +
+				"Dravo said Kestel saboteurs had started the fire. " +
+				"Kestel said the prisoners of war had been held by Dravo for a year.",
+			[]string{"prison fire", "prison fire", "prison fire"}},
+		{"a pipeline blast in a gas quarrel", "",
+			"An explosion ripped through a pipeline near Tarn on Friday, cutting heating to two towns. " +
+				"Velland accused Ostmark of planting the charges to stop gas supplies to Velland. " +
+				"Ostmark said Velland had staged the blast to win back its gas transit fees. " +
+				"Velland said the gas supplies had been a weapon of Ostmark for a decade. " +
+				"Ostmark said gas supplies would resume once Velland paid its debts.",
+			[]string{"pipeline blast", "pipeline blast", "pipeline blast", "pipeline blast"}},
+		{"a jail fire in a quarrel over crowded cells", "",
+			"A fire tore through a prison in Harlow on Sunday, killing four inmates. " +
+				"The Harlow Guards Union accused the Justice Ministry of packing prisoners into cells built for half as many. " +
+				"The Justice Ministry said the union had blocked the transfer of prisoners for a year. " +
+				"The Harlow Guards Union said prisoners had slept in corridors since March. " +
+				"The Justice Ministry said prisoners would be moved to Dunmore by June.",
+			[]string{"prison fire", "prison fire", "prison fire", "prison fire"}},
+		// guards: the topic's own act on what it names; two incidents
+		{"guard: the prison struck is the topic's act", "",
+			"Dravo artillery struck a prison near Morn on Tuesday, killing twelve prisoners of war. " +
+				"Kestel accused Dravo of shelling prisoners of war on purpose. " +
+				"Dravo said Kestel had moved the prisoners of war into the line of fire.",
+			[]string{"prisoners of war", "prisoners of war"}},
+		{"guard: a blast is the dam's destruction", "",
+			"An explosion tore through the dam near Lenn on Monday, flooding three farms. " +
+				"Tarsia accused Velland of planting the charges inside the hydroelectric dam. " +
+				"Velland said Tarsia had let the hydroelectric dam rot since the dam breach of 2031.",
+			[]string{"dam destruction", "dam destruction"}},
+		{"guard: two incidents, no one the dispute", "",
+			"A fire swept through a prison near Morn on Tuesday, killing twelve prisoners of war. " +
+				"A blast hit a depot near Tarn on Wednesday. " +
+				"Kestel accused Dravo of abusing prisoners of war for a year. " +
+				"Dravo said Kestel had starved the prisoners of war it held. " +
+				"Kestel said the prisoners of war would be exchanged in spring.",
+			[]string{"prisoners of war", "prisoners of war", "prisoners of war"}},
+	})
+}
