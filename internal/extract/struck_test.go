@@ -51,3 +51,34 @@ func TestStruckSetting(t *testing.T) {
 			[]string{"prisoners of war", "prisoners of war", "prisoners of war"}},
 	})
 }
+
+// TestWeaponOfDowning checks that a claim naming the weapon that downed
+// an aircraft ("fired a missile") is about the article's downing, as a
+// claim naming the kind of the article's strike is (kindOfEvent): the
+// missile is the downing's, no missile strikes of their own. A weapon
+// in an article whose event is no attack keeps its topic.
+func TestWeaponOfDowning(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a balloon downed by a missile", "Ostmark shoots down Velland balloon over border",
+			"Ostmark's air force shot down a balloon over its northern border on Monday. " +
+				"Velland accused Ostmark of firing a missile across the border at a weather balloon. " +
+				"Ostmark said the balloon had been sent by Velland to spy on its air bases. " +
+				"Velland said the missile had been fired while the balloon was still over Velland. " +
+				"Ostmark said its missile had struck the balloon over open farmland.",
+			[]string{"balloon downing", "balloon downing", "balloon downing", "balloon downing"}},
+		{"a survey plane downed by a missile", "Tarsia shoots down Pellan survey plane",
+			"Tarsian gunners shot down a survey plane near Lenn on Friday. " +
+				"Pellan Mapping accused Tarsia of firing a missile at an unarmed aircraft. " +
+				"Tarsia said the plane had strayed into a closed military zone. " +
+				"Pellan Mapping said the missile had been fired without a warning call. " +
+				"Tarsia said the missile was fired only after three warnings.",
+			[]string{"plane downing", "plane downing", "plane downing", "plane downing"}},
+		// guard: an event that is no attack leaves the weapon its topic
+		{"guard: a warehouse fire", "Fire guts Lenn warehouse",
+			"A fire gutted a warehouse in Lenn on Friday. " +
+				"Tarsia accused Pella of firing missiles at Lenn for a month. " +
+				"Pella said missiles had never been fired at Lenn. " +
+				"Tarsia said the missiles had hit schools and homes.",
+			[]string{"missile strikes", "missile strikes", "missile strikes"}},
+	})
+}

@@ -1941,12 +1941,18 @@ func (d *docState) kindOfEvent(conf string) bool {
 		return false
 	}
 	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
-	if h := eventHeads[singularWord(last)]; h != "" && (h == head || attackHeads[h] && attackHeads[head]) {
+	if h := eventHeads[singularWord(last)]; h != "" && (h == head || attackHeads[h] && (attackHeads[head] || firedAt[head])) {
 		return true
 	}
 	c := d.x.cores[conf]
 	return c != nil && headVerbs[head] != "" && c.HasVerb(headVerbs[head])
 }
+
+// firedAt are the events an attack's weapon brings about without being
+// an attack on the ground: the missile that downed a balloon is the
+// downing's (kindOfEvent), where "drone downing" stays no drone strike
+// (headFits).
+var firedAt = map[string]bool{"downing": true}
 
 // inducedHead returns the event head of ev when it is an induced
 // event's name ("market strike": "strike"), not a configured topic, or
@@ -1957,6 +1963,9 @@ func (d *docState) inducedHead(ev string) string {
 		return ""
 	}
 	head := eventHeads[ev[i+1:]]
+	if head == "" && firedAt[ev[i+1:]] {
+		head = ev[i+1:] // a downing, named by no class of eventHeads
+	}
 	if head == "" || d.configured(ev) {
 		return ""
 	}
