@@ -703,6 +703,8 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, a
 	switch {
 	case best != "" && docTopic != "" && d.kindOfEvent(best):
 		return docTopic // "paid hackers" in an article on one hack
+	case accusation && best != "" && docTopic != "" && d.placeOfEvent(best, docTopic, text) && !d.x.chargesCore(act, best, text):
+		return docTopic // "the reactor's expansion" in an article on a reactor leak
 	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !containsStr(cands, d.x.referred[best]) && !d.x.chargesCore(act, best, text):
 		return docTopic // the accuser's word for the story's event
 	case best != "":
@@ -713,6 +715,18 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, a
 		return weakest
 	}
 	return "general"
+}
+
+// placeOfEvent reports whether the configured topic conf is, in the
+// claim's text, the place of the document's induced event docTopic: the
+// event's noun is an alias of conf and the text names it ("blocks the
+// reactor's expansion" in an article on a reactor leak, "the pipeline"
+// in one on a pipeline blast). The claim is about the event set there,
+// not about the war-wide theme the taxonomy files the place under
+// (eventTopics gives the event that alias's counts for the same reason).
+func (d *docState) placeOfEvent(conf, docTopic, text string) bool {
+	noun, _, ok := strings.Cut(docTopic, " ")
+	return ok && d.x.topicAlias[noun] == conf && !d.configured(docTopic) && hasWords(text, noun)
 }
 
 // chargesCore reports whether a claim charges configured topic t's own

@@ -359,7 +359,11 @@ import (
 // 0.95 (0.89, 1, 1); heldout54 accusations and pairs 0.95 (1, 1);
 // heldout62 0.80 and pairs 0.65 (0.81, 0.67); heldout63 0.90 and pairs
 // 0.95 (0.91, 1); heldout64 0.92, 0.78, 0.95 (0.93, 0.80, 1); pairs
-// heldout66 0.95 (1) and heldout67 0.85 (0.86).
+// heldout66 0.95 (1) and heldout67 0.85 (0.86). A claim naming the
+// missile that downed a balloon is about the downing (firedAt): heldout64
+// accusations 0.95 (1). One naming the reactor of the article's reactor
+// leak is about the leak (placeOfEvent): heldout44 accusations 0.78
+// (0.80).
 // heldout76–79 (a tanker holed in a strait between two states, an evacuation
 // convoy hit between a state and an armed group, a reporter held as a spy
 // between two states, a flooded mine between a mining company and its union)
@@ -428,7 +432,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout41", 0.75, 0.30, 0.45, 0},
 		{"testdata/heldout42", 0.76, 0, 0, 0},
 		{"testdata/heldout43", 0.74, 0.65, 0.65, 1},
-		{"testdata/heldout44", 0.87, 0.65, 0.95, 0.95},
+		{"testdata/heldout44", 0.87, 0.78, 0.95, 0.95},
 		{"testdata/heldout45", 0.71, 0.53, 0.58, 0.5},
 		{"testdata/heldout46", 0.90, 0, 0.65, 0},
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
@@ -448,7 +452,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout61", 0.85, 0.65, 0.95, 0.95},
 		{"testdata/heldout62", 0.80, 0, 0.65, 0},
 		{"testdata/heldout63", 0.90, 0.30, 0.95, 0},
-		{"testdata/heldout64", 0.92, 0.78, 0.95, 0.95},
+		{"testdata/heldout64", 0.92, 0.95, 0.95, 0.95},
 		{"testdata/heldout65", 0.90, 0.85, 0.85, 1},
 		{"testdata/heldout66", 0.70, 0.80, 0.95, 1},
 		{"testdata/heldout67", 0.75, 0.55, 0.85, 1},

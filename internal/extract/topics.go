@@ -1855,6 +1855,48 @@ func (d *docState) eventTopics() {
 	if len(d.leadEvents) > 0 {
 		d.leadSetting()
 	}
+	d.struckSetting()
+}
+
+// struckSetting gives the article's one incident the counts and the
+// claims of the configured topic that names what the incident struck
+// and outnumbers it, when the incident is no act of that topic's core:
+// "an explosion tore through the prison" is a prison blast, "prisoners
+// of war" (whose alias "prison" is the blast's noun) its victims and
+// setting, however often the article names them; a desk labels the
+// event by what it struck and what happened, not by the war-wide theme.
+// A head that is a verb of the topic's act keeps the topic ("the dam
+// was blown up": dam destruction), as does an article with several
+// incidents, whose dispute no one of them is. A topic the incident
+// already outnumbers keeps the claims that name it: one about the theme
+// itself ("the mistreatment of prisoners") is no claim about the blast.
+func (d *docState) struckSetting() {
+	ev := ""
+	for t, n := range d.topicCount {
+		if n <= 0 || !d.incident(t) {
+			continue
+		}
+		if ev != "" {
+			return
+		}
+		ev = t
+	}
+	if ev == "" {
+		return
+	}
+	noun, _, _ := strings.Cut(ev, " ")
+	conf := d.x.topicAlias[noun]
+	if conf == "" || d.topicCount[conf] <= d.topicCount[ev] {
+		return
+	}
+	if _, gone := d.merged[conf]; gone {
+		return
+	}
+	head := ev[strings.LastIndexByte(ev, ' ')+1:]
+	if c := d.x.cores[conf]; c != nil && c.HasVerb(headVerbs[eventHeads[head]]) {
+		return
+	}
+	d.foldTopics(ev, []string{conf})
 }
 
 // cargo is an event the headline or first paragraphs report whose
@@ -1923,12 +1965,18 @@ func (d *docState) kindOfEvent(conf string) bool {
 		return false
 	}
 	last := strings.ToLower(conf[strings.LastIndexByte(conf, ' ')+1:])
-	if h := eventHeads[singularWord(last)]; h != "" && (h == head || attackHeads[h] && attackHeads[head]) {
+	if h := eventHeads[singularWord(last)]; h != "" && (h == head || attackHeads[h] && (attackHeads[head] || firedAt[head])) {
 		return true
 	}
 	c := d.x.cores[conf]
 	return c != nil && headVerbs[head] != "" && c.HasVerb(headVerbs[head])
 }
+
+// firedAt are the events an attack's weapon brings about without being
+// an attack on the ground: the missile that downed a balloon is the
+// downing's (kindOfEvent), where "drone downing" stays no drone strike
+// (headFits).
+var firedAt = map[string]bool{"downing": true}
 
 // inducedHead returns the event head of ev when it is an induced
 // event's name ("market strike": "strike"), not a configured topic, or
@@ -1939,6 +1987,9 @@ func (d *docState) inducedHead(ev string) string {
 		return ""
 	}
 	head := eventHeads[ev[i+1:]]
+	if head == "" && firedAt[ev[i+1:]] {
+		head = ev[i+1:] // a downing, named by no class of eventHeads
+	}
 	if head == "" || d.configured(ev) {
 		return ""
 	}
