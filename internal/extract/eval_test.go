@@ -26,12 +26,15 @@ func corpusDir(tb testing.TB) string {
 	return dir
 }
 
-// Thresholds the extractor must keep on the dev corpus.
+// Thresholds the extractor must keep on the dev corpus: the bars
+// (attribution 0.90, accusations 0.75) or, where it has passed them, just
+// under what it reaches (accusations 0.88 and mutual 4 of 4 since the
+// struck-setting rule).
 const (
-	minAttributionF1   = 0.85
-	minAccusationF1    = 0.75
+	minAttributionF1   = 0.90
+	minAccusationF1    = 0.85
 	minOpposingRecall  = 0.75
-	minMutualRecall    = 0.75
+	minMutualRecall    = 0.95
 	minFindingsPrecise = 0.60
 )
 
