@@ -24,6 +24,7 @@ type person struct {
 	side   string   // canonical actor
 	seen   int
 	forms  []string // other ways the document names them ("Shoigu")
+	title  string   // an abbreviated title written before the name ("Brig. Gen.") when the role is another
 	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
 	// the role roleGender last found no gender in: a person is named
 	// again and again with one role, which addPerson need not read again
@@ -210,6 +211,11 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		}
 		if role != "" && p.role == "" {
 			p.role = role
+		} else if role != "" && role != p.role && p.title == "" && strings.HasSuffix(role, ".") {
+			// "Brig. Gen. Ivo Marsk, the army's spokesman,": the
+			// apposition gave the role; the rank before the name still
+			// names him later ("the general")
+			p.title = role
 		}
 		if side != "" && p.side == "" {
 			p.side = side
@@ -2935,9 +2941,13 @@ func (d *docState) addressedIntro(at, k int) bool {
 // on that side; failing that, the side's government in that role.
 func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npStatus) {
 	hw := strings.TrimSuffix(strings.TrimSuffix(head.low, "."), "s")
+	// a bare title ("the general") may stand for a rank abbreviated
+	// before a name; one with its own modifier ("the South Carolina
+	// senator") describes rather than repeats
+	bare := strings.IndexByte(phrase, ' ') < 0
 	var best *person
 	for _, p := range d.persons {
-		if !strings.Contains(strings.ToLower(p.role), hw) {
+		if !strings.Contains(strings.ToLower(p.role), hw) && !(bare && abbrevTitled(p, hw)) {
 			continue
 		}
 		if actor != "" && p.side != "" && p.side != actor {
@@ -2966,6 +2976,32 @@ func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npSt
 		return sp, npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// titleAbbrevs spell out the titles news abbreviates before a name:
+// "Brig. Gen. Ivo Marsk" is "the general" later, "Gov. Hal Brenn" "the
+// governor", though neither word was written in full.
+var titleAbbrevs = map[string]string{
+	"gen": "general", "brig": "brigadier", "col": "colonel", "lt": "lieutenant", "maj": "major",
+	"capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
+	"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+	"prof": "professor", "insp": "inspector", "supt": "superintendent",
+}
+
+// abbrevTitled reports whether p's role or name holds an abbreviated
+// title whose full word holds hw ("Gen." for "general").
+func abbrevTitled(p *person, hw string) bool {
+	for _, f := range [3]string{p.role, p.name, p.title} {
+		for w := range strings.FieldsSeq(f) {
+			if !strings.HasSuffix(w, ".") || len(w) > 6 {
+				continue
+			}
+			if full := titleAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]; full != "" && strings.Contains(full, hw) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coveredByActor: every capitalised word of [s, e) is inside an actor
