@@ -23,3 +23,25 @@ func TestAbbreviatedTitleAnaphor(t *testing.T) {
 			"Sela Korr", "ignored two radio calls", 2},
 	})
 }
+
+// TestCompanyAfterUnknownFirm covers "the company said" after a business
+// whose name ends in no trade's noun the vocabulary knows ("Grelton
+// Quarries", "Tessa Cargo") spoke: the company is the firm just quoted,
+// not a speaker named "company"; a described person quoted between
+// them is skipped, and a public body quoted last is no company.
+func TestCompanyAfterUnknownFirm(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quarry firm named short, then the company",
+			"Harlby council blamed Grelton Quarries for the cracked wall.\n\nGrelton rejected the council's account. In a statement, the company said the blast had stayed within its limit.",
+			"Grelton Quarries", "stayed within its limit", 3},
+		{"an air freight carrier, then the company",
+			"Tessa Cargo said in a brief statement that it had suspended flights over Ormand. The company said the plane had never been stopped on the route before.",
+			"Tessa Cargo", "never been stopped", 2},
+		{"a described person between the firm and the company",
+			"Kelvin Orchards said the apples were safe to eat.\n\nIts chief executive, Mara Dunn, said the batch had been tested twice. The company said it would publish the results on Friday.",
+			"Kelvin Orchards", "publish the results", 3},
+		{"a council quoted last is no company",
+			"The Ostby Borough Council said the hall was unsafe. The company said the roof had passed its survey.",
+			"company", "passed its survey", 2},
+	})
+}

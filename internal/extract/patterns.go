@@ -628,6 +628,49 @@ func (d *docState) nameDescribedSpeakers() {
 	}
 }
 
+// nameFirmSpeakers gives a claim whose speaker is "the company" or "the
+// firm", left with no side because the article opened no organisation
+// whose name ends in a trade's noun ("Grelton Quarries", "Tessa Cargo"),
+// the firm quoted last before it: news says "Grelton rejected the
+// account. The company said …" of the business it has just quoted. Only
+// the last claim not by a person is read, and only a name of capitalised
+// words ending in no public body's noun ("council", "ministry") is a
+// firm's.
+func (d *docState) nameFirmSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side != "" || !companyRef(c.Speaker) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &d.claims[j]
+			if q := d.personIdx[p.c.Speaker]; q != nil && (q.role != "" || q.gender != 0 || q.title != "") {
+				// someone described, titled or called he or she: a
+				// person, whom "the company" is not
+				continue
+			}
+			if firmName(p.c.Speaker) && (p.c.Side == "" || p.c.Side == p.c.Speaker) {
+				c.Speaker, c.Side = p.c.Speaker, p.c.Side
+			}
+			break
+		}
+	}
+}
+
+// firmName reports whether name is written as a business's name: two to
+// four capitalised words, the last no organisation's noun but a trade's
+// ("Dorrow Works", "Tessa Cargo"; not "Harlby Parish Council").
+func firmName(name string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 4 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return n >= 2 && (!orgHeads[last] || companyHeads[last]) && !stateOrgans[last] && last != "government" && last != "officials"
+}
+
 // describedOrg returns the one organisation the article has named that
 // a noun w describes: the one it calls by that noun ("militia", "union",
 // "company"), or, for an armed group's noun when it calls none so, the
