@@ -45,3 +45,24 @@ func TestCompanyAfterUnknownFirm(t *testing.T) {
 			"company", "passed its survey", 2},
 	})
 }
+
+// TestAccordingToRoleThenName covers "…, according to the regional
+// governor, Ilse Brunnhof." and "According to the bank's chief economist,
+// Pia Lund, …": the name in apposition after the role is the source, and
+// "she" in the next sentence is that person.
+func TestAccordingToRoleThenName(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"trailing, a mayor named after her role",
+			"The mill was shut on Monday, according to the district mayor, Edda Rusk.",
+			"Edda Rusk", "mill was shut", 1},
+		{"trailing, then she",
+			"The dead herders came from Dubrin, according to the regional governor, Anna Velk. She said nobody had warned the families.",
+			"Anna Velk", "nobody had warned", 2},
+		{"trailing, a who clause after the name",
+			"Two pilots were hurt in the landing, according to the airline's safety chief, Jon Marek, who spoke to reporters at the airport.",
+			"Jon Marek", "pilots were hurt", 1},
+		{"leading, a bank economist",
+			"According to the bank's chief economist, Pia Lund, inflation will peak in March.",
+			"Pia Lund", "inflation will peak", 1},
+	})
+}

@@ -391,7 +391,14 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		}
 		spk, st := speaker{}, npUnknown
 		if e > i+2 {
-			spk, st = d.resolveNP(i+2, e, -1, -1)
+			as, ae := -1, -1
+			if n := end + 1 + d.nameRun(end+1, hi); end < hi && d.toks[end].low == "," && e == end && d.toks[i+2].low == "the" &&
+				d.nameRun(end+1, hi) >= 2 && (n >= hi || isEnd(&d.toks[n]) || d.toks[n].low == ",") {
+				// "…, according to the regional governor, Ilse Brunnhof.":
+				// the name in apposition is the source the role describes
+				as, ae, end = end+1, n, n
+			}
+			spk, st = d.resolveNP(i+2, e, as, ae)
 		}
 		if st == npMedia {
 			// "according to" makes a medium the source of what the clause
