@@ -66,3 +66,25 @@ func TestAccordingToRoleThenName(t *testing.T) {
 			"Pia Lund", "inflation will peak", 1},
 	})
 }
+
+// TestBareBodyNounAgain covers "Police said …", "Officials said …"
+// written alone right after the same body was named with its modifier
+// ("Freedonian police say …"): the same body on the same side, not a
+// new speaker named "Police" with none; without such a body before, the
+// bare noun stays as written.
+func TestBareBodyNounAgain(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"police at a riot",
+			"Freedonian police say the crowd gathered after a rumour spread overnight. Police said the boy was in hospital with a leg wound.",
+			"Freedonian government", "leg wound", 2},
+		{"officials after a mine flood",
+			"Sylvanian officials said the shaft had flooded at dawn.\n\nOfficials said eleven miners were still underground.",
+			"Sylvanian government", "eleven miners", 2},
+		{"investigators after an air crash",
+			"Ruritanian investigators said the jet's engines had failed at take-off. Investigators said the recorders had been found.",
+			"Ruritanian government", "recorders had been found", 2},
+		{"no body named before",
+			"A tanker ran aground off Kell on Sunday.\n\nPolice said the captain had been drinking.",
+			"Police", "captain had been drinking", 1},
+	})
+}

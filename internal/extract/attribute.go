@@ -69,6 +69,12 @@ type docState struct {
 	hasLastHuman  bool
 	hasLastInst   bool
 	hasLastPlural bool
+	// the last speaker a modified body noun named ("Ostrian police",
+	// "Velmoran officials"), its noun and paragraph: what a bare
+	// "Police said" after it stands for (bodyNounAgain)
+	lastBody     speaker
+	lastBodyNoun string
+	lastBodyPara int
 	// sentences: their count, the first person each names (outside
 	// quotations) and where, the sentence of the last human speaker
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int

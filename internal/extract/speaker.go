@@ -1618,6 +1618,16 @@ const (
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	sp, st := d.resolveHead(s, e, as, ae)
+	if w := d.toks[e-1].low; bareBodyNouns[w] {
+		switch {
+		case e-s == 1 && sp.side == "" && d.lastBodyNoun == w && d.paraN-d.lastBodyPara <= 1:
+			// "Ostrian police say the crowd gathered at noon. Police
+			// said the boy was in hospital.": the same police
+			sp, st = d.lastBody, npOK
+		case e-s >= 2 && st == npOK && sp.side != "" && as < 0:
+			d.lastBody, d.lastBodyNoun, d.lastBodyPara = sp, w, d.paraN
+		}
+	}
 	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
 		d.notePortfolio(e-2, sp.side)
 	}
@@ -3003,6 +3013,11 @@ func abbrevTitled(p *person, hw string) bool {
 	}
 	return false
 }
+
+// bareBodyNouns are the plural nouns news writes alone for a body it has
+// just named with a modifier: "Velmoran officials said …. Officials also
+// said …", "Ostrian police say …. Police said …".
+var bareBodyNouns = map[string]bool{"police": true, "officials": true, "authorities": true, "prosecutors": true, "investigators": true}
 
 // coveredByActor: every capitalised word of [s, e) is inside an actor
 // mention ("the Russian Defense Ministry" is an alias of Russia).
