@@ -71,7 +71,7 @@ type docState struct {
 	hasLastPlural bool
 	// the last speaker a modified body noun named ("Ostrian police",
 	// "Velmoran officials"), its noun and paragraph: what a bare
-	// "Police said" after it stands for (bodyNounAgain)
+	// "Police said" after it stands for (resolveNP)
 	lastBody     speaker
 	lastBodyNoun string
 	lastBodyPara int

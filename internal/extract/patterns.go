@@ -667,8 +667,12 @@ func firmName(name string) bool {
 			return false
 		}
 	}
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return n >= 2 && (!orgHeads[last] || companyHeads[last]) && !stateOrgans[last] && last != "government" && last != "officials"
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if n < 2 || strings.EqualFold(last, "government") || strings.EqualFold(last, "officials") {
+		return false
+	}
+	last = strings.ToLower(last) // only for the rare "the company" claim
+	return (!orgHeads[last] || companyHeads[last]) && !stateOrgans[last]
 }
 
 // describedOrg returns the one organisation the article has named that

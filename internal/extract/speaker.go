@@ -3006,7 +3006,14 @@ func abbrevTitled(p *person, hw string) bool {
 			if !strings.HasSuffix(w, ".") || len(w) > 6 {
 				continue
 			}
-			if full := titleAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]; full != "" && strings.Contains(full, hw) {
+			var buf [6]byte // lowered here: ToLower would allocate per word
+			n := copy(buf[:], w[:len(w)-1])
+			for k := range n {
+				if c := buf[k]; c >= 'A' && c <= 'Z' {
+					buf[k] = c + 'a' - 'A'
+				}
+			}
+			if full := titleAbbrevs[string(buf[:n])]; full != "" && strings.Contains(full, hw) {
 				return true
 			}
 		}
