@@ -88,3 +88,24 @@ func TestBareBodyNounAgain(t *testing.T) {
 			"Police", "captain had been drinking", 1},
 	})
 }
+
+// TestNounTitleThenDefinite covers a noun written as a title before a
+// name ("promoter Kestra Events said", "actress Dana Vell said") and
+// "the promoter", "the actress" later: the speaker so titled, not one
+// named by the noun; a noun no name was titled with stays as written.
+func TestNounTitleThenDefinite(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a festival promoter",
+			"In a statement on Sunday, promoter Kestra Events said the rig had been signed off by its contractor.\n\nThe council said it had approved the plan in June.\n\nSunday's programme was cancelled and the promoter said ticket holders would be refunded.",
+			"Kestra Events", "would be refunded", 3},
+		{"a grain exporter at a port",
+			"On Monday, exporter Vellan Grain said the cargo had been loaded before the ban. Port officials said the hull was sound. The exporter said it would not pay the fine.",
+			"Vellan Grain", "would not pay", 3},
+		{"an actress at an election rally",
+			"At a rally in Ostby, actress Dana Vell said she would vote for the opposition.\n\nThe actress said the governing party had ignored the coast.",
+			"Dana Vell", "ignored the coast", 2},
+		{"no name titled with the noun",
+			"Kestra Events said the rig was safe.\n\nThe promoter said ticket holders would be refunded.",
+			"promoter", "would be refunded", 2},
+	})
+}

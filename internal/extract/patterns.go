@@ -635,11 +635,18 @@ func (d *docState) nameDescribedSpeakers() {
 // account. The company said …" of the business it has just quoted. Only
 // the last claim not by a person is read, and only a name of capitalised
 // words ending in no public body's noun ("council", "ministry") is a
-// firm's.
+// firm's. Any other bare noun left as a speaker is the one the article
+// titled with it (titledBefore).
 func (d *docState) nameFirmSpeakers() {
 	for i := range d.claims {
 		c := &d.claims[i].c
-		if c.Side != "" || !companyRef(c.Speaker) {
+		if c.Side != "" || c.Speaker == "" || c.Speaker[0] < 'a' || c.Speaker[0] > 'z' || strings.IndexByte(c.Speaker, ' ') >= 0 {
+			continue
+		}
+		if !companyRef(c.Speaker) {
+			if n := d.titledBefore(c.Speaker, i); n != "" {
+				c.Speaker = n
+			}
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -655,6 +662,24 @@ func (d *docState) nameFirmSpeakers() {
 			break
 		}
 	}
+}
+
+// titledBefore returns the speaker of a claim before claim i whose name
+// the article wrote with the noun w before it as a title ("promoter
+// Kestra Events said …", "actress Dana Vell said …"): "the promoter
+// said" later is that speaker, not one named "promoter"; "" when none.
+// It searches the view's text: a claim's tokens are gone by now.
+func (d *docState) titledBefore(w string, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		c := &d.claims[j].c
+		if c.Side != "" && c.Side != c.Speaker || !firmName(c.Speaker) {
+			continue
+		}
+		if indexFold(d.c.text, strings.ToLower(w+" "+c.Speaker)) >= 0 {
+			return c.Speaker
+		}
+	}
+	return ""
 }
 
 // firmName reports whether name is written as a business's name: two to
