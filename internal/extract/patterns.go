@@ -670,16 +670,34 @@ func (d *docState) nameFirmSpeakers() {
 // said" later is that speaker, not one named "promoter"; "" when none.
 // It searches the view's text: a claim's tokens are gone by now.
 func (d *docState) titledBefore(w string, i int) string {
-	for j := i - 1; j >= 0; j-- {
-		c := &d.claims[j].c
-		if c.Side != "" && c.Side != c.Speaker || !firmName(c.Speaker) {
+	t := d.c.text
+	best, bestJ := "", -1
+	// one pass over the text for the noun, each occurrence before a
+	// capital tried against the claims' speakers
+	for off := 0; ; {
+		k := indexFold(t[off:], w)
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len(w)
+		if k > 0 && wordByte[t[k-1]] || off+1 >= len(t) || t[off] != ' ' || t[off+1] < 'A' || t[off+1] > 'Z' {
 			continue
 		}
-		if indexFold(d.c.text, strings.ToLower(w+" "+c.Speaker)) >= 0 {
-			return c.Speaker
+		rest := t[off+1:]
+		for j := i - 1; j > bestJ; j-- {
+			c := &d.claims[j].c
+			n := c.Speaker
+			if len(rest) < len(n) || string(rest[:len(n)]) != n || len(rest) > len(n) && wordByte[rest[len(n)]] {
+				continue
+			}
+			if (c.Side == "" || c.Side == n) && firmName(n) {
+				best, bestJ = n, j
+				break
+			}
 		}
 	}
-	return ""
+	return best
 }
 
 // firmName reports whether name is written as a business's name: two to
