@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Reciprocal and nominal accusations name their speakers themselves:
 // "Russia and Ukraine have accused each other of …" is two accusations,
@@ -638,14 +641,23 @@ func (d *docState) nameDescribedSpeakers() {
 // firm's. Any other bare noun left as a speaker is the one the article
 // titled with it (titledBefore).
 func (d *docState) nameFirmSpeakers() {
+	var untitled [8]string // nouns the text never writes before a capital: not read again
+	nu := 0
 	for i := range d.claims {
 		c := &d.claims[i].c
 		if c.Side != "" || c.Speaker == "" || c.Speaker[0] < 'a' || c.Speaker[0] > 'z' || strings.IndexByte(c.Speaker, ' ') >= 0 {
 			continue
 		}
 		if !companyRef(c.Speaker) {
-			if n := d.titledBefore(c.Speaker, i); n != "" {
+			if slices.Contains(untitled[:nu], c.Speaker) {
+				continue
+			}
+			n, titled := d.titledBefore(c.Speaker, i)
+			if n != "" {
 				c.Speaker = n
+			} else if !titled && nu < len(untitled) {
+				untitled[nu] = c.Speaker
+				nu++
 			}
 			continue
 		}
@@ -667,9 +679,10 @@ func (d *docState) nameFirmSpeakers() {
 // titledBefore returns the speaker of a claim before claim i whose name
 // the article wrote with the noun w before it as a title ("promoter
 // Kestra Events said …", "actress Dana Vell said …"): "the promoter
-// said" later is that speaker, not one named "promoter"; "" when none.
-// It searches the view's text: a claim's tokens are gone by now.
-func (d *docState) titledBefore(w string, i int) string {
+// said" later is that speaker, not one named "promoter"; "" when none,
+// and titled false when the text never writes w before a capital. It
+// searches the view's text: a claim's tokens are gone by now.
+func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
 	t := d.c.text
 	best, bestJ := "", -1
 	// one pass over the text for the noun, each occurrence before a
@@ -684,6 +697,7 @@ func (d *docState) titledBefore(w string, i int) string {
 		if k > 0 && wordByte[t[k-1]] || off+1 >= len(t) || t[off] != ' ' || t[off+1] < 'A' || t[off+1] > 'Z' {
 			continue
 		}
+		titled = true
 		rest := t[off+1:]
 		for j := i - 1; j > bestJ; j-- {
 			c := &d.claims[j].c
@@ -697,7 +711,7 @@ func (d *docState) titledBefore(w string, i int) string {
 			}
 		}
 	}
-	return best
+	return best, titled
 }
 
 // firmName reports whether name is written as a business's name: two to
