@@ -109,3 +109,24 @@ func TestNounTitleThenDefinite(t *testing.T) {
 			"promoter", "would be refunded", 2},
 	})
 }
+
+// TestPointMadeBy covers a report closed by an apposition that names its
+// speaker ("…, a point Halla Brin made on Sunday, warning that …"): the
+// report before the apposition and the continuation after it are the
+// speaker's, not a speaker read out of the report ("a flag state").
+func TestPointMadeBy(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a minister on shipping law",
+			"Under maritime law, a flag state must inspect the ships that sail under it, a point Halla Brin made repeatedly on Sunday, warning that Ostmark would \"consider every option\" if Dorr did not act.",
+			"Halla Brin", "flag state must inspect", 2},
+		{"the continuation is the same speaker's",
+			"Under maritime law, a flag state must inspect the ships that sail under it, a point Halla Brin made repeatedly on Sunday, warning that Ostmark would \"consider every option\" if Dorr did not act.",
+			"Halla Brin", "consider every option", 2},
+		{"a doctor on reporting rules",
+			"Hospitals must report every case of the fever within a day, a point Ines Vall stressed on Monday, adding that clinics in the south had not done so.",
+			"Ines Vall", "report every case", 2},
+		{"an economist on bank capital",
+			"Banks should hold far more capital against such loans, an argument Omar Sedd has made since March, saying the risks were growing.",
+			"Omar Sedd", "hold far more capital", 2},
+	})
+}
