@@ -130,3 +130,21 @@ func TestPointMadeBy(t *testing.T) {
 			"Omar Sedd", "hold far more capital", 2},
 	})
 }
+
+// TestWhoseRelativeSubject covers a subject with a "whose" clause and no
+// commas before its reporting verb ("A farmer whose wheat was stored in
+// the warehouse said …"): the head before "whose" speaks, as it does
+// before "who" or "that".
+func TestWhoseRelativeSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a farmer after a warehouse fire",
+			"Residents were divided. A farmer whose wheat was stored in the warehouse said he had heard several explosions shortly after midnight.",
+			"farmer", "several explosions", 1},
+		{"a pilot after a runway incursion",
+			"A pilot whose jet was waiting at the gate said the tower had cleared two aircraft onto the runway.",
+			"pilot", "cleared two aircraft", 1},
+		{"a trader after a bank run",
+			"A trader whose savings were held at Kell Savings said the bank had stopped paying out on Friday.",
+			"trader", "stopped paying out", 1},
+	})
+}

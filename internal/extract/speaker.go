@@ -1464,14 +1464,15 @@ func (d *docState) introPhrase(lo, s int) bool {
 
 // beforeRelative reads the subject of a verb whose nearest phrase
 // [s, …) closes a relative clause: "the militia that controls the town
-// blamed" is the militia's. It returns the subject phrase, or -1.
+// blamed" is the militia's, "a farmer whose wheat was stored in the
+// warehouse said" the farmer's. It returns the subject phrase, or -1.
 func (d *docState) beforeRelative(s, lo int, loose bool) (int, int) {
 	for r := s - 1; r > lo && s-r < 12; r-- {
 		t := &d.toks[r]
 		if t.kind == tPunct || t.kind == tQuote || t.inQ {
 			break
 		}
-		if t.is(fRel) && t.low != "whose" {
+		if t.is(fRel) {
 			if h := r - 1; h >= lo && (d.nounLike(h) || d.toks[h].cap || d.toks[h].is(fRole|fOrg|fGroup)) {
 				if s2, e2 := d.subjectAt(h, lo, loose); s2 >= 0 && e2 <= r {
 					return s2, e2
