@@ -148,3 +148,21 @@ func TestWhoseRelativeSubject(t *testing.T) {
 			"trader", "stopped paying out", 1},
 	})
 }
+
+// TestCapitalNamedInApposition covers a city the article calls a state's
+// capital in apposition ("in central Kell, Freedonia's capital", "Orsk,
+// the Sylvanian capital"): "officials in Kell" later are that state's,
+// and "Varo said" its government, as a dateline's city is its state's.
+func TestCapitalNamedInApposition(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"officials in a capital after an embassy storming",
+			"Several hundred people broke through the gates of the Sylvanian embassy in central Kell, Freedonia's capital, on Tuesday.\n\nOfficials in Kell, speaking on condition of anonymity, told reporters that the guard was still inside the embassy.",
+			"Freedonian government", "guard was still inside", 1},
+		{"a demonym before capital, then officials there",
+			"Mining talks opened in Orsk, the Sylvanian capital, on Monday.\n\nOfficials in Orsk said the talks over the copper mine had failed.",
+			"Sylvanian government", "talks over the copper mine", 1},
+		{"the capital for its government",
+			"Flood talks opened in Varo, Ruritania's capital, last week.\n\nTwo days later Varo said the dam gates would stay shut until June.",
+			"Ruritanian government", "dam gates would stay shut", 1},
+	})
+}

@@ -1080,6 +1080,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	quoted, paren := false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
+		if len(t.low) == 7 && t.low == "capital" && t.kind == tWord {
+			d.registerCapital(i, lo)
+		}
 		if t.cap && t.flags&fAdv != 0 && d.lyName(i) {
 			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
 		}

@@ -3304,6 +3304,37 @@ func humanRole(role string) bool {
 	return false
 }
 
+// registerCapital records the city an apposition names as a state's
+// capital, "in Drellin, Kastovia's capital" or "Drellin, the Kastovian
+// capital" (k the word "capital"): news later names the government by
+// it ("officials in Drellin", "Drellin said"), as a dateline's city is
+// its state's.
+func (d *docState) registerCapital(k, lo int) {
+	st := k - 1
+	if st < lo || d.mentAt[st] < 0 {
+		return
+	}
+	state := d.ments[d.mentAt[st]].actor
+	if !d.isState(state) {
+		return
+	}
+	c := st - 1
+	if c >= lo && d.toks[c].low == "the" {
+		c--
+	}
+	if c-1 < lo || d.toks[c].low != "," {
+		return
+	}
+	city := &d.toks[c-1]
+	if city.kind != tWord || !city.cap || d.mentAt[c-1] >= 0 || c-2 >= lo && d.toks[c-2].kind == tWord && d.toks[c-2].cap {
+		return // one word, no actor's: "Drellin", not "Port Kessa" or a state
+	}
+	if d.cityOf == nil {
+		d.cityOf = map[string]string{}
+	}
+	d.cityOf[city.low] = state
+}
+
 // registerAcronyms records "Foreign Office (FO)" so that a later "the FO
 // said" names the office.
 func (d *docState) registerAcronyms(lo, hi int) {
