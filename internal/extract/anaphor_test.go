@@ -166,3 +166,22 @@ func TestCapitalNamedInApposition(t *testing.T) {
 			"Ruritanian government", "dam gates would stay shut", 1},
 	})
 }
+
+// TestReportingVerbInSubjectAside covers a reporting verb inside a "who"
+// clause set off by commas between a subject and its own "said" ("An
+// official, who spoke on condition of anonymity because the board does
+// not comment on disputes, said …"): the sentence reports with "said",
+// its speaker the subject, not the board the aside names.
+func TestReportingVerbInSubjectAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a fisheries official",
+			"An official at the Coastal Fisheries Board, who spoke on condition of anonymity because the board does not comment on disputes, said it had received a notice from the port only on the evening before.",
+			"Coastal Fisheries Board official", "received a notice", 1},
+		{"an airline engineer",
+			"An engineer at Skylon Air, who asked not to be named because the airline does not comment on investigations, told reporters the engine had been serviced twice.",
+			"Skylon Air", "serviced twice", 1},
+		{"a poll worker at an election",
+			"A poll worker in Ostby, who declined to give her name because the commission does not comment on complaints, said the ballot boxes had arrived unsealed.",
+			"poll worker in Ostby", "arrived unsealed", 1},
+	})
+}

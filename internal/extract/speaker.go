@@ -656,6 +656,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
+	if d.inSubjectAside(v, lo) {
+		return false
+	}
 	if v > lo && strings.HasSuffix(t.low, "ed") && d.toks[v-1].kind == tWord && !d.toks[v-1].cap && !d.toks[v-1].is(fPron|fAux|fAdv) && participleVerbs[vi.lemma] {
 		// a participle after a common noun, then a preposition, is a
 		// reduced relative: "a message posted on its channel", "the
@@ -738,6 +741,37 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// asideFrames are the reporting verbs that close a subject's aside in
+// news: "X, who …, said", "…, told reporters", "…, denied".
+var asideFrames = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "insisted": true,
+	"denied": true, "denies": true, "argued": true, "warned": true, "wrote": true,
+}
+
+// inSubjectAside reports whether verb v stands in a relative clause set
+// off by commas between a subject and its own reporting verb: "An
+// official, who spoke on condition of anonymity because the board does
+// not comment on disputes, said …" reports with "said", not "comment".
+func (d *docState) inSubjectAside(v, lo int) bool {
+	k := v - 1
+	for k > lo && v-k <= 16 && d.toks[k].low != "," && !d.toks[k].is(fRel) {
+		k--
+	}
+	if k <= lo || d.toks[k].low != "who" || d.toks[k-1].low != "," {
+		return false
+	}
+	for j := v + 1; j+1 < len(d.toks) && j-v <= 16 && !isEnd(&d.toks[j]); j++ {
+		if t := &d.toks[j]; t.inQ || t.kind == tQuote {
+			return false
+		}
+		if d.toks[j].low == "," {
+			n := &d.toks[j+1]
+			return n.mayReport() && asideFrames[n.low]
+		}
+	}
+	return false
 }
 
 // speakOf matches "spoke of X", "talked about X", after adverbs or a
