@@ -69,6 +69,12 @@ type docState struct {
 	hasLastHuman  bool
 	hasLastInst   bool
 	hasLastPlural bool
+	// the last speaker a modified body noun named ("Ostrian police",
+	// "Velmoran officials"), its noun and paragraph: what a bare
+	// "Police said" after it stands for (resolveNP)
+	lastBody     speaker
+	lastBodyNoun string
+	lastBodyPara int
 	// sentences: their count, the first person each names (outside
 	// quotations) and where, the sentence of the last human speaker
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
@@ -1129,6 +1135,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	quoted, paren := false, false
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
+		if len(t.low) == 7 && t.low == "capital" && t.kind == tWord {
+			d.registerCapital(i, lo)
+		}
 		if t.cap && t.flags&fAdv != 0 && d.lyName(i) {
 			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
 		}

@@ -23,14 +23,21 @@ var boilerCues = [][]byte{
 	[]byte("all rights reserved"), []byte("share this"), []byte("follow us"), []byte("advertisement"),
 	[]byte("short link"), []byte("remind me later"), []byte("we need your help"), []byte("small favor to ask"),
 	[]byte("small favour to ask"), []byte("not ready to support"), []byte("payment methods"),
-	[]byte("contributed reporting"), []byte("contributed to this report"), []byte("editing by"),
-	[]byte("reporting by"), []byte("writing by"), []byte("accessibility links"), []byte("skip to content"),
+	[]byte("contributed reporting"), []byte("contributed to this report"),
+	[]byte("accessibility links"), []byte("skip to content"),
 	[]byte("no media source currently available"), []byte("terms of use"), []byte("privacy policy"),
 	[]byte("thank you for reading"), []byte("become a member"), []byte("become a patron"),
 	[]byte("this commitment costs us"), []byte("log in to"), []byte("sign in to"), []byte("download our app"),
 	[]byte("join our telegram"), []byte("follow our"), []byte("copyright ©"), []byte("© 20"),
 	[]byte("whatsapp channel"), []byte("recommended stories"), []byte("turn off your ad blocker"), []byte("ad blocker"),
 }
+
+// creditLineCues open a wire service's credit line ("Reporting by Jo
+// Roe; Editing by Ann Lee", "(Additional reporting by …)"). News prose
+// uses the same words ("requested in writing by the manager", "after
+// reporting by the Herald"): they mark chrome only where a credit line
+// puts them (creditLine).
+var creditLineCues = []string{"editing by", "reporting by", "writing by"}
 
 // quotableCues are boilerCues a speaker may say too ("the families
 // there support us"): they mark chrome only in a paragraph that quotes
@@ -83,6 +90,7 @@ const (
 	tagCaption
 	tagCredit
 	tagQuotable
+	tagCreditLine
 )
 
 // headHash hashes the first four bytes of b, with bit 0x20 set in each
@@ -187,7 +195,40 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 }
 
 var paraCues = (&foldSet{}).add(tagBoiler, boilerCues).add(tagQuotable, quotableCues).add(tagCaption, captionWords).
-	add(tagCredit, [][]byte{[]byte("photo:"), []byte("credit:"), []byte("photo by"), []byte("(photo")})
+	add(tagCredit, [][]byte{[]byte("photo:"), []byte("credit:"), []byte("photo by"), []byte("(photo")}).
+	add(tagCreditLine, [][]byte{[]byte(creditLineCues[0]), []byte(creditLineCues[1]), []byte(creditLineCues[2])})
+
+// creditLine reports whether a credit line's cue in b stands where a
+// credit line puts it: at the paragraph's start, after a mark other
+// than a comma ("(", ";", "|", a dash), or after "additional" or "and"
+// ("Reporting by A and writing by B"); after any other word it is prose.
+func creditLine(b []byte) bool {
+	for _, c := range creditLineCues {
+		for off := 0; ; {
+			i := indexFold(b[off:], c)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(c)
+			k := i
+			for k > 0 && b[k-1] == ' ' {
+				k--
+			}
+			if k == 0 || !wordByte[b[k-1]] && b[k-1] != ',' {
+				return true
+			}
+			w := k
+			for w > 0 && wordByte[b[w-1]] {
+				w--
+			}
+			if p := b[w:k]; w < k && (hasPrefixFold(p, []byte("additional")) && len(p) == 10 || hasPrefixFold(p, []byte("and")) && len(p) == 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // lowerByte folds ASCII upper case.
 func lowerByte(c byte) byte {
@@ -220,7 +261,7 @@ func classify(b []byte) paraKind {
 		// not follow us"; only the cues outside quotation marks count
 		tags = tags&^tagBoiler | paraCues.scan(unquoted(b), tagBoiler)&tagBoiler
 	}
-	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) || furnitureLabel(b) {
+	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) || tags&tagCreditLine != 0 && creditLine(b) || furnitureLabel(b) {
 		return paraBoiler
 	}
 	if tags&tagCaption != 0 && isCaption(b, tags) {

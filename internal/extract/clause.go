@@ -227,6 +227,9 @@ func (d *docState) findTrailing(lo, hi int) *att {
 	if a := d.accordingTo(lo, hi, true); a != nil {
 		return a
 	}
+	if a := d.pointMade(lo, hi); a != nil {
+		return a
+	}
 	for v := hi - 1; v >= lo; v-- {
 		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
 			continue
@@ -356,6 +359,56 @@ func (d *docState) speakerLike(s, e int) bool {
 	return d.nounLike(e-1) && strings.HasSuffix(d.toks[e-1].low, "s") || e-s >= 2 && d.nounLike(s+1)
 }
 
+// pointNouns name an argument as something a speaker makes: "…, a
+// point Varnbeck made on Sunday", "…, an argument the union has pressed".
+var pointNouns = map[string]bool{"point": true, "argument": true, "case": true}
+
+// pointVerbs make, press or repeat a point.
+var pointVerbs = map[string]bool{
+	"made": true, "pressed": true, "repeated": true, "stressed": true, "underlined": true,
+	"raised": true, "echoed": true, "argued": true, "put": true, "reiterated": true,
+}
+
+// pointMade matches a report closed by an apposition that names its
+// speaker: "A host state must protect the premises, a point Varnbeck made
+// repeatedly on Sunday." What comes before the apposition is the
+// speaker's; a continuation after it (", warning that …") is theirs too.
+func (d *docState) pointMade(lo, hi int) *att {
+	for c := lo + 3; c+4 < hi; c++ {
+		if t := &d.toks[c]; t.low != "," || t.inQ || !isArticle(d.toks[c+1].low) || d.toks[c+1].low == "the" || !pointNouns[d.toks[c+2].low] {
+			continue
+		}
+		s := c + 3
+		v := s
+		for v < hi && v-s < 6 && !pointVerbs[d.toks[v].low] && d.toks[v].low != "," {
+			v++
+		}
+		if v >= hi || v == s || !pointVerbs[d.toks[v].low] {
+			continue
+		}
+		for k := v + 1; k < hi; k++ {
+			if d.toks[k].low == "," {
+				// the apposition closes its clause: ", warning that …"
+				// after it is a clause of its own, the same speaker's
+				return nil
+			}
+		}
+		e := v
+		for e-1 > s && d.toks[e-1].is(fAux) {
+			e-- // "a point the union has made"
+		}
+		if contentWords(d.toks, lo, c) < 3 {
+			return nil
+		}
+		spk, st := d.resolveNP(s, e, -1, -1)
+		if st != npOK || spk.name == "" {
+			return nil
+		}
+		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
+}
+
 // closingSpan returns the quotation closed at or just before token k.
 func (d *docState) closingSpan(k int) int {
 	for k >= 0 && (d.toks[k].low == "," || d.toks[k].kind == tPunct && k > 0 && d.toks[k-1].kind == tQuote) {
@@ -391,7 +444,14 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		}
 		spk, st := speaker{}, npUnknown
 		if e > i+2 {
-			spk, st = d.resolveNP(i+2, e, -1, -1)
+			as, ae := -1, -1
+			if n := end + 1 + d.nameRun(end+1, hi); end < hi && d.toks[end].low == "," && e == end && d.toks[i+2].low == "the" &&
+				d.nameRun(end+1, hi) >= 2 && (n >= hi || isEnd(&d.toks[n]) || d.toks[n].low == ",") {
+				// "…, according to the regional governor, Ilse Brunnhof.":
+				// the name in apposition is the source the role describes
+				as, ae, end = end+1, n, n
+			}
+			spk, st = d.resolveNP(i+2, e, as, ae)
 		}
 		if st == npMedia {
 			// "according to" makes a medium the source of what the clause

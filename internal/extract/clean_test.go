@@ -56,6 +56,15 @@ func TestClassify(t *testing.T) {
 		{"''We will not sell the mine,'' the owner said. ''Click here to read the rest of it, they told us. We did not.''", paraProse},
 		{"\"Great interview,\" one reader wrote. Follow us on social media for more.", paraBoiler},
 		{"Click here to \"subscribe\" to the morning briefing.", paraBoiler},
+		// a wire credit line is chrome; its words inside a sentence are
+		// prose ("requested in writing by", "after reporting by")
+		{"Reporting by Jo Roe in Kell; Editing by Ann Lee", paraBoiler},
+		{"(Additional reporting by Pia Lund in Dorr; writing by Sam Orr)", paraBoiler},
+		{"Writing by Tom Vell — Editing by Ann Lee", paraBoiler},
+		{"Harlow Staging rejected that account and said the extra lights had been requested in writing by the promoter's own production manager.", paraProse},
+		{"The regulator said the fine followed reporting by the Kell Herald on the leaks at the Ostby refinery.", paraProse},
+		{"The pilots' union said the roster change had been agreed in writing by the airline in March.", paraProse},
+		{"Auditors said the loan book had been checked after editing by the bank's own risk team had removed two pages.", paraProse},
 	}
 	for _, tt := range tests {
 		if got := classify([]byte(tt.in)); got != tt.want {

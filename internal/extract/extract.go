@@ -393,6 +393,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}
+	d.nameFirmSpeakers()
 	var frame *disputeFrame
 	if d.pairsLater || d.needsFrame() {
 		fr, framed := d.frame()

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Reciprocal and nominal accusations name their speakers themselves:
 // "Russia and Ukraine have accused each other of …" is two accusations,
@@ -626,6 +629,107 @@ func (d *docState) nameDescribedSpeakers() {
 			c.Speaker, c.Side = spk.name, spk.side
 		}
 	}
+}
+
+// nameFirmSpeakers gives a claim whose speaker is "the company" or "the
+// firm", left with no side because the article opened no organisation
+// whose name ends in a trade's noun ("Grelton Quarries", "Tessa Cargo"),
+// the firm quoted last before it: news says "Grelton rejected the
+// account. The company said …" of the business it has just quoted. Only
+// the last claim not by a person is read, and only a name of capitalised
+// words ending in no public body's noun ("council", "ministry") is a
+// firm's. Any other bare noun left as a speaker is the one the article
+// titled with it (titledBefore).
+func (d *docState) nameFirmSpeakers() {
+	var untitled [8]string // nouns the text never writes before a capital: not read again
+	nu := 0
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side != "" || c.Speaker == "" || c.Speaker[0] < 'a' || c.Speaker[0] > 'z' || strings.IndexByte(c.Speaker, ' ') >= 0 {
+			continue
+		}
+		if !companyRef(c.Speaker) {
+			if slices.Contains(untitled[:nu], c.Speaker) {
+				continue
+			}
+			n, titled := d.titledBefore(c.Speaker, i)
+			if n != "" {
+				c.Speaker = n
+			} else if !titled && nu < len(untitled) {
+				untitled[nu] = c.Speaker
+				nu++
+			}
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &d.claims[j]
+			if q := d.personIdx[p.c.Speaker]; q != nil && (q.role != "" || q.gender != 0 || q.title != "") {
+				// someone described, titled or called he or she: a
+				// person, whom "the company" is not
+				continue
+			}
+			if firmName(p.c.Speaker) && (p.c.Side == "" || p.c.Side == p.c.Speaker) {
+				c.Speaker, c.Side = p.c.Speaker, p.c.Side
+			}
+			break
+		}
+	}
+}
+
+// titledBefore returns the speaker of a claim before claim i whose name
+// the article wrote with the noun w before it as a title ("promoter
+// Kestra Events said …", "actress Dana Vell said …"): "the promoter
+// said" later is that speaker, not one named "promoter"; "" when none,
+// and titled false when the text never writes w before a capital. It
+// searches the view's text: a claim's tokens are gone by now.
+func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
+	t := d.c.text
+	best, bestJ := "", -1
+	// one pass over the text for the noun, each occurrence before a
+	// capital tried against the claims' speakers
+	for off := 0; ; {
+		k := indexFold(t[off:], w)
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + len(w)
+		if k > 0 && wordByte[t[k-1]] || off+1 >= len(t) || t[off] != ' ' || t[off+1] < 'A' || t[off+1] > 'Z' {
+			continue
+		}
+		titled = true
+		rest := t[off+1:]
+		for j := i - 1; j > bestJ; j-- {
+			c := &d.claims[j].c
+			n := c.Speaker
+			if len(rest) < len(n) || string(rest[:len(n)]) != n || len(rest) > len(n) && wordByte[rest[len(n)]] {
+				continue
+			}
+			if (c.Side == "" || c.Side == n) && firmName(n) {
+				best, bestJ = n, j
+				break
+			}
+		}
+	}
+	return best, titled
+}
+
+// firmName reports whether name is written as a business's name: two to
+// four capitalised words, the last no organisation's noun but a trade's
+// ("Dorrow Works", "Tessa Cargo"; not "Harlby Parish Council").
+func firmName(name string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 4 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if n < 2 || strings.EqualFold(last, "government") || strings.EqualFold(last, "officials") {
+		return false
+	}
+	last = strings.ToLower(last) // only for the rare "the company" claim
+	return (!orgHeads[last] || companyHeads[last]) && !stateOrgans[last]
 }
 
 // describedOrg returns the one organisation the article has named that

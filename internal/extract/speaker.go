@@ -24,6 +24,7 @@ type person struct {
 	side   string   // canonical actor
 	seen   int
 	forms  []string // other ways the document names them ("Shoigu")
+	title  string   // an abbreviated title written before the name ("Brig. Gen.") when the role is another
 	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
 	// the role roleGender last found no gender in: a person is named
 	// again and again with one role, which addPerson need not read again
@@ -210,6 +211,11 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 		}
 		if role != "" && p.role == "" {
 			p.role = role
+		} else if role != "" && role != p.role && p.title == "" && strings.HasSuffix(role, ".") {
+			// "Brig. Gen. Ivo Marsk, the army's spokesman,": the
+			// apposition gave the role; the rank before the name still
+			// names him later ("the general")
+			p.title = role
 		}
 		if side != "" && p.side == "" {
 			p.side = side
@@ -662,6 +668,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
+	if d.inSubjectAside(v, lo) {
+		return false
+	}
 	if v > lo && strings.HasSuffix(t.low, "ed") && d.toks[v-1].kind == tWord && !d.toks[v-1].cap && !d.toks[v-1].is(fPron|fAux|fAdv) && participleVerbs[vi.lemma] {
 		// a participle after a common noun, then a preposition, is a
 		// reduced relative: "a message posted on its channel", "the
@@ -744,6 +753,37 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// asideFrames are the reporting verbs that close a subject's aside in
+// news: "X, who …, said", "…, told reporters", "…, denied".
+var asideFrames = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "insisted": true,
+	"denied": true, "denies": true, "argued": true, "warned": true, "wrote": true,
+}
+
+// inSubjectAside reports whether verb v stands in a relative clause set
+// off by commas between a subject and its own reporting verb: "An
+// official, who spoke on condition of anonymity because the board does
+// not comment on disputes, said …" reports with "said", not "comment".
+func (d *docState) inSubjectAside(v, lo int) bool {
+	k := v - 1
+	for k > lo && v-k <= 16 && d.toks[k].low != "," && !d.toks[k].is(fRel) {
+		k--
+	}
+	if k <= lo || d.toks[k].low != "who" || d.toks[k-1].low != "," {
+		return false
+	}
+	for j := v + 1; j+1 < len(d.toks) && j-v <= 16 && !isEnd(&d.toks[j]); j++ {
+		if t := &d.toks[j]; t.inQ || t.kind == tQuote {
+			return false
+		}
+		if d.toks[j].low == "," {
+			n := &d.toks[j+1]
+			return n.mayReport() && asideFrames[n.low]
+		}
+	}
+	return false
 }
 
 // speakOf matches "spoke of X", "talked about X", after adverbs or a
@@ -1470,14 +1510,15 @@ func (d *docState) introPhrase(lo, s int) bool {
 
 // beforeRelative reads the subject of a verb whose nearest phrase
 // [s, …) closes a relative clause: "the militia that controls the town
-// blamed" is the militia's. It returns the subject phrase, or -1.
+// blamed" is the militia's, "a farmer whose wheat was stored in the
+// warehouse said" the farmer's. It returns the subject phrase, or -1.
 func (d *docState) beforeRelative(s, lo int, loose bool) (int, int) {
 	for r := s - 1; r > lo && s-r < 12; r-- {
 		t := &d.toks[r]
 		if t.kind == tPunct || t.kind == tQuote || t.inQ {
 			break
 		}
-		if t.is(fRel) && t.low != "whose" {
+		if t.is(fRel) {
 			if h := r - 1; h >= lo && (d.nounLike(h) || d.toks[h].cap || d.toks[h].is(fRole|fOrg|fGroup)) {
 				if s2, e2 := d.subjectAt(h, lo, loose); s2 >= 0 && e2 <= r {
 					return s2, e2
@@ -1624,6 +1665,16 @@ const (
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	sp, st := d.resolveHead(s, e, as, ae)
+	if w := d.toks[e-1].low; bareBodyNouns[w] {
+		switch {
+		case e-s == 1 && sp.side == "" && d.lastBodyNoun == w && d.paraN-d.lastBodyPara <= 1:
+			// "Ostrian police say the crowd gathered at noon. Police
+			// said the boy was in hospital.": the same police
+			sp, st = d.lastBody, npOK
+		case e-s >= 2 && st == npOK && sp.side != "" && as < 0:
+			d.lastBody, d.lastBodyNoun, d.lastBodyPara = sp, w, d.paraN
+		}
+	}
 	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
 		d.notePortfolio(e-2, sp.side)
 	}
@@ -2972,9 +3023,13 @@ outer:
 // on that side; failing that, the side's government in that role.
 func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npStatus) {
 	hw := strings.TrimSuffix(strings.TrimSuffix(head.low, "."), "s")
+	// a bare title ("the general") may stand for a rank abbreviated
+	// before a name; one with its own modifier ("the South Carolina
+	// senator") describes rather than repeats
+	bare := strings.IndexByte(phrase, ' ') < 0
 	var best *person
 	for _, p := range d.persons {
-		if !containsLower(p.role, hw) {
+		if !containsLower(p.role, hw) && !(bare && abbrevTitled(p, hw)) {
 			continue
 		}
 		if actor != "" && p.side != "" && p.side != actor {
@@ -3004,6 +3059,44 @@ func (d *docState) roleAnaphor(head *token, actor, phrase string) (speaker, npSt
 	}
 	return speaker{}, npUnknown
 }
+
+// titleAbbrevs spell out the titles news abbreviates before a name:
+// "Brig. Gen. Ivo Marsk" is "the general" later, "Gov. Hal Brenn" "the
+// governor", though neither word was written in full.
+var titleAbbrevs = map[string]string{
+	"gen": "general", "brig": "brigadier", "col": "colonel", "lt": "lieutenant", "maj": "major",
+	"capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
+	"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+	"prof": "professor", "insp": "inspector", "supt": "superintendent",
+}
+
+// abbrevTitled reports whether p's role or name holds an abbreviated
+// title whose full word holds hw ("Gen." for "general").
+func abbrevTitled(p *person, hw string) bool {
+	for _, f := range [3]string{p.role, p.name, p.title} {
+		for w := range strings.FieldsSeq(f) {
+			if !strings.HasSuffix(w, ".") || len(w) > 6 {
+				continue
+			}
+			var buf [6]byte // lowered here: ToLower would allocate per word
+			n := copy(buf[:], w[:len(w)-1])
+			for k := range n {
+				if c := buf[k]; c >= 'A' && c <= 'Z' {
+					buf[k] = c + 'a' - 'A'
+				}
+			}
+			if full := titleAbbrevs[string(buf[:n])]; full != "" && strings.Contains(full, hw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareBodyNouns are the plural nouns news writes alone for a body it has
+// just named with a modifier: "Velmoran officials said …. Officials also
+// said …", "Ostrian police say …. Police said …".
+var bareBodyNouns = map[string]bool{"police": true, "officials": true, "authorities": true, "prosecutors": true, "investigators": true}
 
 // coveredByActor: every capitalised word of [s, e) is inside an actor
 // mention ("the Russian Defense Ministry" is an alias of Russia).
@@ -3301,6 +3394,37 @@ func humanRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// registerCapital records the city an apposition names as a state's
+// capital, "in Drellin, Kastovia's capital" or "Drellin, the Kastovian
+// capital" (k the word "capital"): news later names the government by
+// it ("officials in Drellin", "Drellin said"), as a dateline's city is
+// its state's.
+func (d *docState) registerCapital(k, lo int) {
+	st := k - 1
+	if st < lo || d.mentAt[st] < 0 {
+		return
+	}
+	state := d.ments[d.mentAt[st]].actor
+	if !d.isState(state) {
+		return
+	}
+	c := st - 1
+	if c >= lo && d.toks[c].low == "the" {
+		c--
+	}
+	if c-1 < lo || d.toks[c].low != "," {
+		return
+	}
+	city := &d.toks[c-1]
+	if city.kind != tWord || !city.cap || d.mentAt[c-1] >= 0 || c-2 >= lo && d.toks[c-2].kind == tWord && d.toks[c-2].cap {
+		return // one word, no actor's: "Drellin", not "Port Kessa" or a state
+	}
+	if d.cityOf == nil {
+		d.cityOf = map[string]string{}
+	}
+	d.cityOf[city.low] = state
 }
 
 // registerAcronyms records "Foreign Office (FO)" so that a later "the FO
