@@ -6,7 +6,6 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
-	"hash/maphash"
 	"log/slog"
 	"math"
 	"os"
@@ -135,7 +134,7 @@ func (b *bulkLoad) begin(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		u = &unkeyed{decl: decl, seen: map[uint64]struct{}{}, seed: maphash.MakeSeed()}
+		u = newUnkeyed(decl)
 	}
 	// foreign_keys cannot change inside a transaction.
 	if _, err := b.conn.ExecContext(ctx, fmt.Sprintf(bulkPragmas, bulkCacheKiB)); err != nil {
@@ -348,6 +347,9 @@ func (b *bulkLoad) Rollback() error {
 // bulk lock.
 func (b *bulkLoad) finish() {
 	b.done = true
+	if b.l != nil && b.l.u != nil {
+		b.l.u.seen.free()
+	}
 	b.s.bulk.CompareAndSwap(b, nil)
 	// A fresh context: the load's may have ended, and the connection
 	// must not go back to the pool without its foreign keys.

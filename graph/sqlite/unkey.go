@@ -25,19 +25,20 @@ import (
 // the schema every store has.
 //
 // Without the index nothing tells a claim added before in the
-// transaction: the transaction keeps a 64-bit hash of each id it added,
-// and the first batch with an id whose hash it holds (the same id, or,
+// transaction: the transaction keeps a 64-bit hash of each id it added
+// (idSet, outside the Go heap), and the first batch with an id whose hash it holds (the same id, or,
 // rarely, another with the same hash) builds the index first and takes
 // the keyed path from then on. So does a transaction that adds more than
 // maxUnkeyed claims, whose hashes would cost more memory than the index
 // saves time.
 
 // maxUnkeyed is how many claims a fresh store's transaction adds before
-// it builds the id index: a map of 2M hashes is about 40 MB.
+// it builds the id index: 2M hashes take 32 MB (idSet).
 var maxUnkeyed = 2 << 20
 
-// idIndex is the unique index a fresh store's claims id index is while
-// unkeyed, and claimsPK the id column's declaration it comes from.
+// idIndexName and idIndexSQL are the unique index a fresh store's claims
+// id index is while unkeyed, autoIDIndex its name otherwise, and
+// claimsPK the id column's declaration.
 const (
 	idIndexName = "claims_id"
 	idIndexSQL  = `CREATE UNIQUE INDEX claims_id ON claims (id)`
@@ -131,40 +132,44 @@ func editSchema(ctx context.Context, c execer, table string, decl string, index 
 type unkeyed struct {
 	decl string // the claims table's declaration, for rekeyClaims
 	// keyed: claims_id is built (the transaction is past the unkeyed
-	// state, or was never in it when decl is "").
+	// state).
 	keyed bool
-	seen  map[uint64]struct{} // hashes of the ids added
+	seen  *idSet // hashes of the ids added
 	seed  maphash.Seed
+}
+
+func newUnkeyed(decl string) *unkeyed {
+	return &unkeyed{decl: decl, seen: newIDSet(), seed: maphash.MakeSeed()}
 }
 
 // fits reports whether ids can be inserted without the id index: none
 // has the hash of an id added before or of another of ids, and the
-// transaction stays within maxUnkeyed. It adds their hashes when they
-// fit.
+// transaction stays within maxUnkeyed. It adds their hashes (all of
+// them when they fit).
 func (u *unkeyed) fits(n int, id func(int) string) bool {
-	if len(u.seen)+n > maxUnkeyed {
+	if u.seen.n+n > maxUnkeyed {
 		return false
 	}
-	hs := make([]uint64, n)
+	for i := range n {
+		if u.seen.has(maphash.String(u.seed, id(i))) {
+			return false
+		}
+	}
 	for i := range n {
 		h := maphash.String(u.seed, id(i))
-		if _, ok := u.seen[h]; ok {
+		if u.seen.has(h) {
+			// Two of ids alike: the index is built before them.
 			return false
 		}
-		hs[i] = h
-	}
-	for i, h := range hs {
-		if _, ok := u.seen[h]; ok {
-			// Two of ids alike: the hashes added so far are of ids
-			// inserted before, or about to be with the index.
-			for _, g := range hs[:i] {
-				delete(u.seen, g)
-			}
-			return false
-		}
-		u.seen[h] = struct{}{}
+		u.seen.add(h)
 	}
 	return true
+}
+
+// key records that claims_id is built, and lets the hashes go.
+func (u *unkeyed) key() {
+	u.keyed = true
+	u.seen.free()
 }
 
 // keyClaims builds a fresh store's claims id index now, for the rest of
@@ -176,7 +181,7 @@ func (l *bulkTx) keyClaims(ctx context.Context) error {
 		return translate(err, "bulk load: build index %s", idIndexName)
 	}
 	l.dropped = slices.DeleteFunc(l.dropped, func(d droppedIndex) bool { return d.name == idIndexName })
-	l.u.keyed, l.u.seen = true, nil
+	l.u.key()
 	l.log.Debug("bulk load: claims id index built before the claims' end", "seconds", time.Since(start).Seconds())
 	return nil
 }

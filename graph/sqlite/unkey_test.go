@@ -151,3 +151,57 @@ func checkSchema(t *testing.T, s *Store) {
 		t.Errorf("statistics of no index: %q", stale)
 	}
 }
+
+// TestIDSet: the hashes added are in the set, through its growth and
+// whatever their low bit (a hash and the hash one above it, differing
+// in bit 0 only, are one: a false positive costs an index built early,
+// never a claim), and none other; a freed set is empty and takes hashes
+// again.
+func TestIDSet(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		n    int
+	}{
+		{"empty", 0}, {"a few", 10}, {"past one growth", 40_000}, {"past several", 300_000},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newIDSet()
+			defer s.free()
+			rng := rand.New(rand.NewPCG(1, uint64(tc.n)))
+			var in []uint64
+			for range tc.n {
+				h := rng.Uint64() &^ 1
+				s.add(h)
+				in = append(in, h)
+			}
+			for _, h := range in {
+				if !s.has(h) || !s.has(h|1) {
+					t.Fatalf("%x added, not found", h)
+				}
+			}
+			if tc.n > 0 && s.n != tc.n {
+				t.Errorf("%d hashes, want %d", s.n, tc.n)
+			}
+			for range 1000 {
+				if h := rng.Uint64() | 2; s.has(h) && !slices.Contains(in, h&^1) {
+					t.Fatalf("%x not added, found", h)
+				}
+			}
+			s.free()
+			if s.has(in0(in)) {
+				t.Fatal("a freed set holds a hash")
+			}
+			s.add(7)
+			if !s.has(7) {
+				t.Fatal("a freed set takes no hash")
+			}
+		})
+	}
+}
+
+func in0(in []uint64) uint64 {
+	if len(in) == 0 {
+		return 42
+	}
+	return in[0]
+}
