@@ -128,6 +128,14 @@ const (
 )
 
 func (b *bulkLoad) begin(ctx context.Context) error {
+	var u *unkeyed
+	if b.side != nil {
+		decl, err := unkeyClaims(ctx, b.conn)
+		if err != nil {
+			return err
+		}
+		u = newUnkeyed(decl)
+	}
 	// foreign_keys cannot change inside a transaction.
 	if _, err := b.conn.ExecContext(ctx, fmt.Sprintf(bulkPragmas, bulkCacheKiB)); err != nil {
 		return translate(err, "bulk load: begin")
@@ -141,7 +149,7 @@ func (b *bulkLoad) begin(ctx context.Context) error {
 	if b.side != nil {
 		src = b.side
 	}
-	b.l = &bulkTx{loadTx: src.newLoadTx(ctx, tx), log: b.s.log}
+	b.l = &bulkTx{loadTx: src.newLoadTx(ctx, tx), log: b.s.log, u: u}
 	// Nodes a bulk load writes are mostly new: try the insert first.
 	b.l.insertFirst = true
 	if err := b.l.dropIndexes(ctx); err != nil {
@@ -197,7 +205,18 @@ func (b *bulkLoad) Keep(ctx context.Context) error {
 }
 
 func (b *bulkLoad) Undo(ctx context.Context) error {
-	return b.unitStep(ctx, true, `ROLLBACK TO bulk_unit; RELEASE bulk_unit`)
+	if err := b.unitStep(ctx, true, `ROLLBACK TO bulk_unit; RELEASE bulk_unit`); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	// The unit may have built the claims id index (keyClaims), which the
+	// rollback took back with its rows; the claims before it may hold
+	// any id the unkeyed state has forgotten, so it is built again.
+	if err := b.l.rekeyed(ctx); err != nil {
+		return b.failed(ctx, "bulk load", err)
+	}
+	return nil
 }
 
 func (b *bulkLoad) unitStep(ctx context.Context, open bool, q string) error {
@@ -296,6 +315,11 @@ func (b *bulkLoad) fresh(ctx context.Context) error {
 // file in its place.
 func (b *bulkLoad) commit(ctx context.Context) error {
 	if b.side != nil {
+		if u := b.l.u; u != nil {
+			if err := rekeyClaims(ctx, b.tx, u.decl); err != nil {
+				return err
+			}
+		}
 		return b.commitFresh(ctx)
 	}
 	return translate(b.tx.Commit(), "commit")
@@ -323,6 +347,9 @@ func (b *bulkLoad) Rollback() error {
 // bulk lock.
 func (b *bulkLoad) finish() {
 	b.done = true
+	if b.l != nil && b.l.u != nil {
+		b.l.u.seen.free()
+	}
 	b.s.bulk.CompareAndSwap(b, nil)
 	// A fresh context: the load's may have ended, and the connection
 	// must not go back to the pool without its foreign keys.
@@ -357,7 +384,10 @@ type bulkTx struct {
 	base    int64 // the largest claim rowid when the transaction began
 	dropped []droppedIndex
 	lastRow int64 // of readMembers' last row
-	log     *slog.Logger
+	// u is a fresh store's claims without their id index (unkey.go),
+	// nil in a store that had rows.
+	u   *unkeyed
+	log *slog.Logger
 	// ch are the inserts of many rows a statement; args and ids the
 	// arguments and row ids of insertRows's statements.
 	ch   *chunks
@@ -470,7 +500,17 @@ func (l *bulkTx) FlagClaims(ctx context.Context, refs []int64) error {
 
 // AddClaims inserts the claims not stored, as new; see graph.BulkTx.
 func (l *bulkTx) AddClaims(ctx context.Context, claims []graph.Claim, fps []string) (map[string]graph.StoredClaim, error) {
-	conflict, err := l.insertClaims(ctx, claims, fps, true)
+	add := true
+	if u := l.u; u != nil && !u.keyed {
+		// None of claims can be stored: they go in without a conflict
+		// clause, which needs the index.
+		if u.fits(len(claims), func(i int) string { return claims[i].ID }) {
+			add = false
+		} else if err := l.keyClaims(ctx); err != nil {
+			return nil, err
+		}
+	}
+	conflict, err := l.insertClaims(ctx, claims, fps, add)
 	if err != nil {
 		return nil, err
 	}
