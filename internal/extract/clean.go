@@ -358,31 +358,55 @@ func lowerASCII(b []byte) string {
 }
 
 // indexFold finds needle (lower-case ASCII) in s ignoring ASCII case.
+// Candidates for its first byte are found with bytes.IndexByte, once for
+// each case, rather than byte by byte: titledBefore searches a whole
+// document's text for a title noun, which had cost 2% of extraction.
 func indexFold(s []byte, needle string) int {
 	if len(needle) == 0 {
 		return 0
 	}
 	first := needle[0]
-	for i := 0; i+len(needle) <= len(s); i++ {
-		if s[i]|0x20 != first && s[i] != first {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(needle); k++ {
-			c := s[i+k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+	// a byte b matches first when b == first or b|0x20 == first
+	other := first
+	if first&0x20 != 0 {
+		other = first &^ 0x20
+	}
+	last := len(s) - len(needle) // the last start that fits
+	for i := 0; i <= last; i++ {
+		j := bytes.IndexByte(s[i:last+1], first)
+		if other != first {
+			end := last + 1
+			if j >= 0 {
+				end = i + j
 			}
-			if c != needle[k] {
-				ok = false
-				break
+			if k := bytes.IndexByte(s[i:end], other); k >= 0 {
+				j = k
 			}
 		}
-		if ok {
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if equalFoldTail(s[i+1:i+len(needle)], needle[1:]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// equalFoldTail reports whether b, ASCII upper case folded, is needle
+// (lower case).
+func equalFoldTail(b []byte, needle string) bool {
+	for k := range len(needle) {
+		c := b[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != needle[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // ---- Markdown ----

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -178,5 +179,54 @@ func TestHeadlineBelowMasthead(t *testing.T) {
 				t.Errorf("prose = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestIndexFold(t *testing.T) {
+	tests := []struct {
+		s, needle string
+		want      int
+	}{
+		{"Promoter Kestra Events said", "promoter", 0},
+		{"said the promoter Kestra", "promoter", 9},
+		{"PROMOTER Dana", "promoter", 0},
+		{"a prom, then a promoter", "promoter", 15},
+		{"promote", "promoter", -1},
+		{"", "x", -1},
+		{"abc", "", 0},
+		{"reporting by", "reporting by", 0},
+		{"xxReporting By", "reporting by", 2},
+		{"x@y", "`y", 1}, // '@' is '`' with bit 0x20 off, as the byte-by-byte search matched it
+	}
+	for _, tt := range tests {
+		if got := indexFold([]byte(tt.s), tt.needle); got != tt.want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tt.s, tt.needle, got, tt.want)
+		}
+	}
+	// the byte-by-byte search it replaced, on random text of few letters
+	naive := func(s []byte, needle string) int {
+		for i := 0; i+len(needle) <= len(s); i++ {
+			if s[i]|0x20 == needle[0] || s[i] == needle[0] {
+				if equalFoldTail(s[i+1:i+len(needle)], needle[1:]) {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "aAbB ,`@"
+	for range 2000 {
+		s := make([]byte, r.IntN(40))
+		for i := range s {
+			s[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		n := make([]byte, 1+r.IntN(3))
+		for i := range n {
+			n[i] = "ab `"[r.IntN(4)]
+		}
+		if got, want := indexFold(s, string(n)), naive(s, string(n)); got != want {
+			t.Fatalf("indexFold(%q, %q) = %d, want %d", s, n, got, want)
+		}
 	}
 }
