@@ -106,3 +106,66 @@ func TestCompanyParties(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestShortNamedFirm checks that two capitalised words no list knows,
+// blamed or blaming, are a company when the article then shortens them
+// to the first word, as news shortens a firm ("Mellick" for Mellick
+// Scaffolding) and not a person (whom it shortens to the surname): the
+// company is the accused, and "the company" refers back to it.
+func TestShortNamedFirm(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a council blames a scaffolding firm",
+			"The Tarn District Council blamed Mellick Scaffolding for the collapse of the school wall.\n\n" +
+				"Mellick rejected the council's account.",
+			[]string{"Tarn District Council>Mellick Scaffolding"}},
+		{"a party accuses a printer of misprinting ballots",
+			"The Civic Front accused Larwick Printing of misprinting ballots in Marrow.\n\n" +
+				"Larwick denied the charge on Tuesday.",
+			[]string{"Civic Front>Larwick Printing"}},
+		{"a payments firm and a bank blame each other",
+			"Harrowgate Payments blamed the Orlen Savings Bank for the outage.\n\n" +
+				"The Orlen Savings Bank said Harrowgate had sabotaged its servers.",
+			[]string{"Harrowgate Payments>Orlen Savings Bank", "Orlen Savings Bank>Harrowgate Payments"}},
+		{"an airport blames a caterer, then the company",
+			"The Velmark Airport Authority blamed Skelby Catering for poisoning the passengers of flight 22.\n\n" +
+				"Skelby said nothing on Monday. The Velmark Pilots' Union accused the company of cutting corners.",
+			[]string{"Velmark Airport Authority>Skelby Catering", "Velmark Pilots' Union>Skelby Catering"}},
+		{"guard: a person blamed, then named by the surname",
+			"The Civic Front accused Tomas Reche of misprinting ballots in Marrow.\n\n" +
+				"Reche denied the charge on Tuesday.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestContractorApposition checks that a name in apposition to a
+// party's "contractor", "subcontractor" or "supplier" ("its contractor,
+// Pellan Masonry,") is a company no list names, which "the company" or
+// "the supplier" then refers back to as the accused.
+func TestContractorApposition(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a council and its contractor",
+			"The Tarn District Council said the school wall had been built by its contractor, Pellan Masonry, in 2031.\n\n" +
+				"The council blamed the company for the collapse of the wall.",
+			[]string{"Tarn District Council>Pellan Masonry"}},
+		{"an airline and its supplier",
+			"Velmark Airways said its supplier, Orvik Parts, had sent the brakes in March.\n\n" +
+				"The airline accused the supplier of hiding failed test results.",
+			[]string{"Velmark Airways>Orvik Parts"}},
+		{"a port authority and its subcontractor",
+			"The Brask Port Authority said its subcontractor, Delmar Dredging, had worked near the cable in May.\n\n" +
+				"The authority accused the firm of cutting the cable and ignoring the charts.",
+			[]string{"Brask Port Authority>Delmar Dredging"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

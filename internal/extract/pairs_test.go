@@ -286,3 +286,107 @@ func TestAccusedPairs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestUndecidedBlame checks that a speaker who says it cannot tell yet
+// who is to blame ("too early to say who", "cannot yet attribute the
+// attack") accuses no one, though the article names a party another
+// speaker blames; an accusation before such a clause stays one.
+func TestUndecidedBlame(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"monitors who cannot yet attribute a shelling",
+			"Ostmark accused the Red Ridge Front of shelling the village of Tesh.\n\n" +
+				"Ceasefire monitors say they cannot yet attribute the attack.",
+			[]string{"Ostmark>Red Ridge Front"}},
+		{"an inquiry's head: far too early to say who killed them",
+			"Ostmark accused the Red Ridge Front of killing the villagers.\n\n" +
+				"The head of the inquiry, Dr. Vera Holm, said it was \"far too early\" to say when they died or who killed them.",
+			[]string{"Ostmark>Red Ridge Front"}},
+		{"inspectors unable to determine who polluted a river",
+			"The Selk Mining company blamed the Tarn Water Board for poisoning the river.\n\n" +
+				"Regional inspectors said they were unable to determine who poisoned the river.",
+			[]string{"Selk Mining>Tarn Water Board"}},
+		{"guard, already read: too early to say whether a party stuffed ballot boxes",
+			"The Unity Party accused the Civic Front of stuffing ballot boxes in Marrow.\n\n" +
+				"Election observers said it was too early to say whether the Civic Front had stuffed ballot boxes.",
+			[]string{"Unity Party>Civic Front"}},
+		{"guard, already read: could not yet say who rammed a ferry",
+			"Selvik Shipping accused Dorrow Logistics of ramming its ferry.\n\n" +
+				"The Brask port authority said it could not yet say who rammed the ferry.",
+			[]string{"Selvik Shipping>Dorrow Logistics"}},
+		{"guard: the accusation comes before the withheld count",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark said the Red Ridge Front had shelled the village of Tesh, and that it was too early to say how many had died.",
+			[]string{"Ostmark>Red Ridge Front"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestWarnedParty checks that a party said to have been warned or told
+// of a fault ("had been warned again and again that …", "was told three
+// times that …", "was alerted to the cracks") is accused of ignoring it;
+// an order ("was told to leave") and a warning of what another will do
+// ("was warned that Ostmark would …") accuse no one.
+func TestWarnedParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a bank warned again and again",
+			"The Bank Workers' Federation said the Orlen Savings Bank had been warned \"again and again\" that its backup servers were out of date.",
+			[]string{"Bank Workers' Federation>Orlen Savings Bank"}},
+		{"a pipeline operator told three times",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark said Velgaz Energy was told three times this spring that the weld at the border was failing.",
+			[]string{"Ostmark>Velgaz Energy"}},
+		{"an airport authority warned about its radar",
+			"The Air Traffic Controllers' Guild said the Velmark Airport Authority had been warned about the faulty ground radar for a year.",
+			[]string{"Air Traffic Controllers' Guild>Velmark Airport Authority"}},
+		{"guard, already read: a mining company alerted to the cracks",
+			"The Tarn Valley Farmers' Association said Deltrak Mining was alerted to the cracks in the tailings dam in March.",
+			[]string{"Tarn Valley Farmers' Association>Deltrak Mining"}},
+		{"guard: an order",
+			"The Bank Workers' Federation said the Orlen Savings Bank was told to close its branches.",
+			nil},
+		{"guard: a warning of what another will do",
+			"BRASK, Ostmark, May 3 (Wirenews) - Ostmark said Velland was warned that storms would close the port.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestWarnedOther checks that a party the speaker's side says it warned
+// of a fault ("had warned the health ministry three times that …", "has
+// been warning Velmark Airways for a year that …") is accused of
+// ignoring it; a warning of what the speaker will do is a threat, and
+// an order ("warned Velland to withdraw") accuses no one of this.
+func TestWarnedOther(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a relief trust warned a ministry",
+			dl + "The Wrenmoor Relief Trust said it had warned the health ministry three times that children in the camp were drinking dirty water.",
+			[]string{"Wrenmoor Relief Trust>Ostmark"}},
+		{"a controllers' guild has been warning an airline",
+			"The Air Traffic Controllers' Guild says it has been warning Velmark Airways for a year that its de-icing crews are short of fluid.",
+			[]string{"Air Traffic Controllers' Guild>Velmark Airways"}},
+		{"a farmers' association warned a mining company",
+			"The Tarn Valley Farmers' Association said it had warned Deltrak Mining in March that the tailings dam was leaking.",
+			[]string{"Tarn Valley Farmers' Association>Deltrak Mining"}},
+		{"guard: a warning of what the speaker will do",
+			dl + "Ostmark said it had warned Velland that it would respond to any incursion.",
+			nil},
+		{"guard: an order",
+			dl + "Ostmark said it had warned Velland to withdraw its boats from the bay.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}

@@ -295,3 +295,100 @@ func TestMutualAccusationUnlisted(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganPeople checks that an organ's people named with no article
+// ("Government officials said", "Army officers said") speak for the
+// state whose organ the article named with that noun, else for the
+// dateline's state, as "the government" does; with neither there is no
+// state to give them.
+func TestOrganPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"government officials under a dateline",
+			"BRASK, Ostmark, May 3 (Wirenews) - Government officials said Velland's coast guard had rammed the trawler.",
+			[]string{"Ostmark>Velland"}},
+		{"army officers after the state's army",
+			"The Tarsian army moved into the valley on Monday.\n\n" +
+				"Army officers said the Red Ridge Front had mined the road to the border post.",
+			[]string{"Tarsia>Red Ridge Front"}},
+		{"ministry officials after the state's ministry",
+			"Marlova's health ministry opened an inquiry on Monday.\n\n" +
+				"Ministry officials said Deltrak Mining had poisoned the river.",
+			[]string{"Marlova>Deltrak Mining"}},
+		{"guard: no state's organ and no dateline",
+			"Government officials said Deltrak Mining had poisoned the river.",
+			[]string{">Deltrak Mining"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestSoleStateMinister checks that a minister or officer of state named
+// by title alone ("Interior Minister Salem Brask", "Colonel Ada Renn of
+// the army") speaks for the one state the article has named, against an
+// armed group or a company, and for none when it has named two.
+func TestSoleStateMinister(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an interior minister against an armed front",
+			"Tessarian officials and the Red Ridge Front blamed each other for poisoning the reservoir at Tesh, the main town in the north of Tessaria.\n\n" +
+				"Interior Minister Salem Brask has spoken to state television. He accused the Red Ridge Front of poisoning the people it claims to defend.",
+			[]string{"Tessaria>Red Ridge Front", "Red Ridge Front>Tessaria", "Tessaria>Red Ridge Front"}},
+		{"a transport minister against a shipping company",
+			"The Marlovan coast guard accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Transport Minister Ilse Varga accused Selvik Shipping of lying about the spill.",
+			[]string{"Marlova>Selvik Shipping", "Marlova>Selvik Shipping"}},
+		{"guard: two states named, the minister's unknown",
+			"The Marlovan army accused Ostrelian troops of shelling the port of Varn in Marlova, near Ostrelia.\n\n" +
+				"Selvik Shipping said its ferries would stop sailing to Varn.\n\n" +
+				"Defence Minister Ilse Varga said the Red Ridge Front had mined the road.",
+			[]string{"Marlova>Ostrelia", ">Red Ridge Front"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestHeadlineOrgan checks that a state's organ the headline names
+// ("Dalvanian army and … trade blame") is that state's when the body
+// says "the army" before it names the state itself, as a live page or a
+// story that puts the state's name late does; a state's organ the body
+// names itself still wins.
+func TestHeadlineOrgan(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"an army and an armed front",
+			"Mass grave near Tesh: Dalvanian army and Red Ridge Front blame each other",
+			"The army says Red Ridge Front fighters executed the villagers.\n\n" +
+				"In a statement, the Red Ridge Front accused the army of killing the men during a sweep in October.\n\n" +
+				"Dalvania closed the road to Tesh on Monday.",
+			[]string{"Dalvania>Red Ridge Front", "Red Ridge Front>Dalvania"}},
+		{"a navy and a fishermen's union",
+			"Trawler sinking: Ostrelian navy and fishermen trade accusations",
+			"The navy accused the Harbour Fishermen's Union of staging the collision.\n\n" +
+				"The Harbour Fishermen's Union accused the navy of ramming the trawler in calm seas.\n\n" +
+				"Ostrelia has sent a second patrol boat to the fishing grounds.",
+			[]string{"Ostrelia>Harbour Fishermen's Union", "Harbour Fishermen's Union>Ostrelia"}},
+		{"a ministry and a mining company",
+			"Dam breach: Marlovan interior ministry and Deltrak Mining blame each other",
+			"The ministry accused Deltrak Mining of ignoring safety orders at the tailings dam.\n\n" +
+				"Deltrak Mining accused the ministry of delaying repairs for two years.\n\n" +
+				"Marlova has ordered an inquiry.",
+			[]string{"Marlova>Deltrak Mining", "Deltrak Mining>Marlova"}},
+		{"guard: the body's own state organ comes after the headline's",
+			"Mass grave near Tesh: Dalvanian army and Red Ridge Front blame each other",
+			"Dalvania closed the road to Tesh on Monday. Tessaria's army took the hills in May.\n\n" +
+				"The Red Ridge Front accused the army of killing the men during a sweep in October.",
+			[]string{"Red Ridge Front>Tessaria"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusationsTitled(t, tt.title, tt.text, tt.want) })
+	}
+}
