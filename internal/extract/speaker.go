@@ -3317,16 +3317,22 @@ func (d *docState) soleState() string {
 }
 
 // stateTitle reports whether a role (lower case) is an office of state:
-// "environment minister", "army spokesman colonel".
+// "environment minister", "army spokesman colonel"; a retired or former
+// holder ("retired Lt. Gen.", "former minister") speaks for no state by
+// it (PolNeAR dev: a retired general campaigning had become the United
+// States' by soleState).
 func stateTitle(r string) bool {
+	office := false
 	for w := range strings.FieldsSeq(r) {
 		switch strings.TrimSuffix(w, ".") {
+		case "retired", "former":
+			return false
 		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
 			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
-			return true
+			office = true
 		}
 	}
-	return false
+	return office
 }
 
 // headTitle reports whether a role (lower case) names a head of state
