@@ -352,6 +352,14 @@ func TestSoleStateMinister(t *testing.T) {
 			"The Marlovan coast guard accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
 				"Retired Lt. Gen. Ilse Varga accused Selvik Shipping of lying about the spill.",
 			[]string{"Marlova>Selvik Shipping", ">Selvik Shipping"}},
+		{"a city's mayor speaks for no state",
+			"The Marlovan coast guard accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Varn Mayor Ilse Varga accused Selvik Shipping of lying about the spill.",
+			[]string{"Marlova>Selvik Shipping", ">Selvik Shipping"}},
+		{"an attorney general is no army's general",
+			"The Marlovan coast guard accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Attorney General Ilse Varga accused Selvik Shipping of lying about the spill.",
+			[]string{"Marlova>Selvik Shipping", ">Selvik Shipping"}},
 		{"a former minister speaks for no state",
 			"Tessarian officials blamed the Red Ridge Front for poisoning the reservoir at Tesh.\n\n" +
 				"Former Interior Minister Salem Brask accused the Red Ridge Front of lying.",

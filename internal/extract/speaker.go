@@ -3283,7 +3283,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// (PolNeAR dev: "President Obama" had spoken for North Korea)
 			p.side = d.lastInst.side
 		}
-		if p.side == "" && stateTitle(r) && !headTitle(r) {
+		if p.side == "" && stateTitle(r) && !headTitle(r) && !localTitle(r) {
 			// "Interior Minister Salem Brask has spoken to state
 			// television" where the article has named one state only,
 			// against armed groups or companies: that state's minister
@@ -3333,6 +3333,22 @@ func stateTitle(r string) bool {
 		}
 	}
 	return office
+}
+
+// localTitle reports whether a role (lower case) is an office below a
+// state's government, or a lawyer's: "mayor", "governor", "attorney
+// general" (no general of an army). Such an officer speaks for a city,
+// a province or a court, not for the one state an article names
+// (PolNeAR dev: a city's mayor and a state attorney general had become
+// the United States' by soleState).
+func localTitle(r string) bool {
+	for w := range strings.FieldsSeq(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mayor", "governor", "attorney", "sheriff", "councillor", "councilman", "councilwoman":
+			return true
+		}
+	}
+	return false
 }
 
 // headTitle reports whether a role (lower case) names a head of state
