@@ -3283,7 +3283,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// (PolNeAR dev: "President Obama" had spoken for North Korea)
 			p.side = d.lastInst.side
 		}
-		if p.side == "" && stateTitle(r) && !headTitle(r) && !localTitle(r) {
+		if p.side == "" && stateTitle(r) && !headTitle(r) && !localTitle(r) && officerTitle(r) {
 			// "Interior Minister Salem Brask has spoken to state
 			// television" where the article has named one state only,
 			// against armed groups or companies: that state's minister
@@ -3333,6 +3333,21 @@ func stateTitle(r string) bool {
 		}
 	}
 	return office
+}
+
+// officerTitle reports whether a role (lower case) names an officer of
+// a state by rank or office ("interior minister", "colonel", "envoy"),
+// not a body's word in a description: "a professor of government" or a
+// company's "government outreach director" is no state's (PolNeAR train,
+// where soleState had made both the United States').
+func officerTitle(r string) bool {
+	for w := range strings.FieldsSeq(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "minister", "ambassador", "envoy", "colonel", "col", "general", "gen", "commander", "admiral", "major", "captain", "lieutenant":
+			return true
+		}
+	}
+	return false
 }
 
 // localTitle reports whether a role (lower case) is an office below a
