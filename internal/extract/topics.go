@@ -592,6 +592,14 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
 				name = d.eventName(d.pluralSubjectVerb(k, lo, hi), d.cyberHead(k, lo, head))
+			case attackHeads[head] && d.weaponAlias(t.low) != "" && d.weaponTarget(k, d.strikesObject(k, hi)):
+				// "shelling knocks out water station": the weapon's own
+				// noun named by what it struck (struckByWeapon)
+				name = d.struckByWeapon(d.strikesObject(k, hi), head, d.weaponAlias(t.low))
+			case k > lo && attackHeads[head] && d.eventModifier(k-1) && k+2 < hi && strikeOn[d.toks[k+1].low] && d.weaponOf(k-1, head) != "" && d.weaponTarget(k, d.objectNoun(k+2, hi)):
+				// "sea-drone strike on tanker", "drone attack on a
+				// convoy": the weapon's attack named by its target
+				name = d.struckByWeapon(d.objectNoun(k+2, hi), head, d.weaponOf(k-1, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -842,6 +850,64 @@ func (d *docState) strikesObject(k, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// strikeOn are the prepositions after a weapon's attack that name its
+// target: "drone strike on a tanker", "missile attack against the depot".
+var strikeOn = map[string]bool{"on": true, "against": true, "at": true}
+
+// weaponAlias returns the configured kind of attack (attackKind) whose
+// alias the word w is, a weapon or its use named by one word
+// ("shelling", "airstrike", "drone", "sea-drone"'s "drone"), or "".
+func (d *docState) weaponAlias(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "sea-drone" is a drone
+	}
+	if conf := d.x.topicAlias[w]; conf != "" && d.attackKind(conf) {
+		return conf
+	}
+	if conf := d.x.topicAlias[singularWord(w)]; conf != "" && d.attackKind(conf) {
+		return conf
+	}
+	return ""
+}
+
+// weaponOf returns the configured kind of attack the modifier at k and
+// the attack noun head name ("drone strike", "sea-drone strike",
+// "missile attack"), or "".
+func (d *docState) weaponOf(k int, head string) string {
+	if conf := d.x.topicAlias[d.toks[k].low+" "+head]; conf != "" && d.attackKind(conf) {
+		return conf
+	}
+	return d.weaponAlias(d.toks[k].low)
+}
+
+// weaponTarget reports whether the noun at n is the one thing the
+// weapon's attack at k struck, a particular attack: "drone strikes on
+// border towns", "attacks against cities", are the weapon's use as
+// such, its configured topic's; and "shelling shatters border truce"
+// breaks the configured ceasefire, whose word the truce is, striking no
+// place.
+func (d *docState) weaponTarget(k, n int) bool {
+	if n < 0 || singularWord(d.toks[k].low) != d.toks[k].low {
+		return false
+	}
+	w := d.toks[n].low
+	return singularWord(w) == w && d.x.topicAlias[w] == ""
+}
+
+// struckByWeapon names the attack of head a weapon made on the noun at
+// n ("tanker strike", "station strike") and records it as one event of
+// the weapon's configured kind conf (specialise): a desk labels one
+// attack by what it struck, and keeps the weapon's topic for claims
+// about the weapon's use as such. A target that is itself a configured
+// topic keeps that name.
+func (d *docState) struckByWeapon(n int, head, conf string) string {
+	ev := d.eventName(n, head)
+	if !d.configured(ev) {
+		d.specialise(ev, conf)
+	}
+	return ev
 }
 
 // attackKind reports whether name is a configured topic named as a

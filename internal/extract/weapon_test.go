@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestWeaponStruckTarget checks that one attack the headline or lede
+// reports by its weapon on a named target ("drone strike on a tanker",
+// "shelling knocks out a water plant") is named by what it struck, and
+// that the configured topic the weapon's word names yields to it: the
+// desk labels the particular attack by its target and keeps the
+// weapon's topic for claims about the weapon's use as such, as attacks
+// in the plural are.
+func TestWeaponStruckTarget(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a drone strike on a tanker", "Velland says Ostmark drone strike on tanker off Kessa was planned",
+			"A drone strike on a fuel tanker off Kessa on Monday left two sailors injured. " +
+				"Velland accused Ostmark of launching the drone from its coast. " +
+				"Ostmark said Velland had staged the blast to win sympathy abroad.",
+			[]string{"tanker strike", "tanker strike"}},
+		{"shelling that knocks out a water plant", "Shelling knocks out water plant as Dorvia and Kessin trade blame",
+			"Shelling knocked out the only water plant in Brenn on Tuesday, leaving 40,000 people without tap water. " +
+				"Dorvia accused Kessin of shelling the plant from the hills. " +
+				"Kessin said Dorvia's own gunners had fired on the plant to blame Kessin.",
+			[]string{"plant shelling", "plant shelling"}},
+		{"an airstrike that destroys an aid warehouse", "Airstrike destroys aid warehouse in Morn",
+			"An airstrike destroyed a warehouse of the Larkfield Relief Trust in Morn overnight. " +
+				"The Trust said the Tarsian air force had bombed the warehouse although it had been told where it stood. " +
+				"Tarsia said Pellan rebels had stored rifles in the warehouse.",
+			[]string{"warehouse strike", "warehouse strike"}},
+		// guard: the weapon's use as such
+		{"guard: drone strikes on towns are the weapon's use", "Tarsia accuses Pella of drone strikes on border towns",
+			"Tarsia accused Pella on Monday of drone strikes on border towns since March. " +
+				"Pella said its drones had struck only rebel camps.",
+			[]string{"drone strikes", "drone strikes"}},
+	})
+}
