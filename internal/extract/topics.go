@@ -728,6 +728,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if ok && !t.cap && name == "" {
 			// a particle is no headline's preposition: "coast guard
 			// fired on trawler" struck the trawler
+			if lem == "hit" && (weight == titleWeight && d.headlinePassive(k, obj, lo, hi) || d.passive(k)) {
+				// "convoy hit", "a convoy was hit": a hit that names no
+				// weapon, whose weapon the sides often dispute, is the
+				// desk's neutral attack ("convoy attack"); "shells hit
+				// the camp" names a strike by its weapon
+				ev.head = "attack"
+			}
 			if ev.transitive && weight == titleWeight && d.headlinePassive(k, obj, lo, hi) {
 				// a headline drops the auxiliary: "Depot shelled as
 				// talks resume", "Trawler fired on by coast guard";
@@ -1292,6 +1299,11 @@ func (d *docState) subjectNoun(k, lo int) int {
 		s++
 	}
 	if s <= b && d.eventModifier(s) {
+		// "an evacuation convoy was hit" struck the convoy: the noun
+		// that ends the compound, not its first
+		for s < b && d.toks[s+1].kind == tWord && !d.toks[s+1].cap && d.nounLike(s+1) && !d.toks[s+1].is(fPrep|fConj|fRel|fAux|fSubord) && d.eventModifier(s+1) {
+			s++
+		}
 		return s
 	}
 	// a name or a modifier first: "a Caddon fishing boat was fired
@@ -1899,7 +1911,9 @@ func (d *docState) eventTopics() {
 		noun, _, _ := strings.Cut(t, " ")
 		rep := t
 		for _, o := range induced {
-			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") && d.topicCount[o] > d.topicCount[rep] {
+			// of two counted alike, the one the article named first: "blast
+			// at the prison", then "the prison had been hit"
+			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") && (d.topicCount[o] > d.topicCount[rep] || d.topicCount[o] == d.topicCount[rep] && d.topicFirst[o] < d.topicFirst[rep]) {
 				rep = o
 			}
 		}

@@ -33,3 +33,30 @@ func TestWeaponStruckTarget(t *testing.T) {
 			[]string{"drone strikes", "drone strikes"}},
 	})
 }
+
+// TestPassiveHit checks that a target reported hit with no weapon ("an
+// evacuation convoy was hit", the headline's "convoy hit") is the
+// desk's neutral attack on it, named by the compound's last noun (the
+// convoy, not the evacuation): the sides of such a story mostly
+// dispute the weapon itself. A weapon that hits ("shells hit the camp")
+// names a strike.
+func TestPassiveHit(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"an evacuation convoy hit", "Evacuation convoy hit near Tarn; Velland and Ostmark blame each other",
+			"Six civilians were killed when an evacuation convoy was hit on the Tarn road on Tuesday. " +
+				"Velland accused Ostmark of firing mortars at the buses. " +
+				"Ostmark said Velland had staged the attack to blame Ostmark.",
+			[]string{"convoy attack", "convoy attack"}},
+		{"a supply barge hit", "",
+			"A grain barge was hit off Kessa on Friday, and its crew of four was taken off by a tug. " +
+				"Harlow Shipping accused the Dorvian navy of firing on the barge. " +
+				"The Dorvian navy said Harlow Shipping had sailed into a closed zone.",
+			[]string{"barge attack", "barge attack"}},
+		// guard: a weapon that hits names a strike
+		{"guard: shells hit a camp", "Shells hit displacement camp near Morn",
+			"Shells hit a displacement camp near Morn on Sunday, killing three people. " +
+				"The Tarsian army accused Pellan rebels of shelling the camp. " +
+				"The rebels said the Tarsian army had shelled the camp to blame them.",
+			[]string{"camp shelling", "camp shelling"}},
+	})
+}
