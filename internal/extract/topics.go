@@ -595,11 +595,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case attackHeads[head] && d.weaponAlias(t.low) != "" && d.weaponTarget(k, d.strikesObject(k, hi)):
 				// "shelling knocks out water station": the weapon's own
 				// noun named by what it struck (struckByWeapon)
-				name = d.struckByWeapon(d.strikesObject(k, hi), head, d.weaponAlias(t.low))
+				name = d.struckByWeapon(d.strikesObject(k, hi), hi, head, d.weaponAlias(t.low))
 			case k > lo && attackHeads[head] && d.eventModifier(k-1) && k+2 < hi && strikeOn[d.toks[k+1].low] && d.weaponOf(k-1, head) != "" && d.weaponTarget(k, d.objectNoun(k+2, hi)):
 				// "sea-drone strike on tanker", "drone attack on a
 				// convoy": the weapon's attack named by its target
-				name = d.struckByWeapon(d.objectNoun(k+2, hi), head, d.weaponOf(k-1, head))
+				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, head, d.weaponOf(k-1, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -908,9 +908,15 @@ func (d *docState) weaponTarget(k, n int) bool {
 // the weapon's configured kind conf (specialise): a desk labels one
 // attack by what it struck, and keeps the weapon's topic for claims
 // about the weapon's use as such. A target that is itself a configured
-// topic keeps that name.
-func (d *docState) struckByWeapon(n int, head, conf string) string {
-	ev := d.eventName(n, head)
+// topic keeps that name. A place named by its kind and its name ("the
+// town of Kolvane") is the name's: "town" says nothing of which one.
+func (d *docState) struckByWeapon(n, hi int, head, conf string) string {
+	var ev string
+	if placeNouns[d.toks[n].low] && n+2 < hi && d.toks[n+1].low == "of" && d.toks[n+2].cap && d.toks[n+2].kind == tWord {
+		ev = d.str[d.toks[n+2].s:d.toks[n+2].e] + " " + head
+	} else {
+		ev = d.eventName(n, head)
+	}
 	if !d.configured(ev) {
 		d.specialise(ev, conf)
 	}

@@ -8,7 +8,7 @@ import "testing"
 // that the configured topic the weapon's word names yields to it: the
 // desk labels the particular attack by its target and keeps the
 // weapon's topic for claims about the weapon's use as such, as attacks
-// in the plural are.
+// in the plural are. A town struck is named by its name.
 func TestWeaponStruckTarget(t *testing.T) {
 	runTopicRows(t, []topicRow{
 		{"a drone strike on a tanker", "Velland says Ostmark drone strike on tanker off Kessa was planned",
@@ -26,6 +26,11 @@ func TestWeaponStruckTarget(t *testing.T) {
 				"The Trust said the Tarsian air force had bombed the warehouse although it had been told where it stood. " +
 				"Tarsia said Pellan rebels had stored rifles in the warehouse.",
 			[]string{"warehouse strike", "warehouse strike"}},
+		{"a rocket attack on a town named", "Truce ends as militias blame each other for rocket attack on Brask",
+			"At least six people were killed in a rocket attack on the town of Brask early on Friday. " +
+				"The Tarn Brigades accused the Orm Front of firing the rockets from the hills. " +
+				"The Orm Front said the Tarn Brigades had staged the attack to end the truce.",
+			[]string{"Brask attack", "Brask attack"}},
 		// guard: the weapon's use as such
 		{"guard: drone strikes on towns are the weapon's use", "Tarsia accuses Pella of drone strikes on border towns",
 			"Tarsia accused Pella on Monday of drone strikes on border towns since March. " +
