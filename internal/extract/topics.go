@@ -220,6 +220,10 @@ var notModifiers = map[string]bool{
 	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
 	// "shot dead": whom a shooting killed names it, not "dead"
 	"dead": true,
+	// where it went off, no thing struck: "an underwater blast holed the
+	// ship" struck the ship, as "an overnight blast" did
+	"underwater": true, "undersea": true, "underground": true, "offshore": true, "midair": true,
+	"mid-air": true, "nearby": true, "overhead": true,
 }
 
 // eventModifier reports whether token k can be the noun an event phrase

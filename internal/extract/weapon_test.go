@@ -65,3 +65,22 @@ func TestPassiveHit(t *testing.T) {
 			[]string{"camp shelling", "camp shelling"}},
 	})
 }
+
+// TestWhereItWentOff checks that a word saying where an event went off
+// ("an underwater blast", "an underground explosion") names no thing it
+// struck: the event is named by what it struck or the weapon that
+// struck it ("the freighter struck a mine"), as the desk labels it.
+func TestWhereItWentOff(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"an underwater blast and a mine", "Grain freighter holed off Kessa; Velland and Ostmark blame each other",
+			"An underwater blast holed a grain freighter off Kessa before dawn on Monday. " +
+				"Velland said the freighter had struck a mine laid by Ostmark. " +
+				"Ostmark accused Velland of laying the mine itself to close the channel.",
+			[]string{"mine strike", "mine strike"}},
+		{"an underground explosion at a colliery", "",
+			"An underground explosion tore through the Orrin colliery on Friday, trapping nine miners. " +
+				"The Orrin Miners Union accused Delvar Coal of ignoring gas readings for a month. " +
+				"Delvar Coal said the union had blocked the new ventilation shafts.",
+			[]string{"colliery explosion", "colliery explosion"}},
+	})
+}
