@@ -603,7 +603,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			case k > lo && attackHeads[head] && d.eventModifier(k-1) && k+2 < hi && strikeOn[d.toks[k+1].low] && d.weaponOf(k-1, head) != "" && d.weaponTarget(k, d.objectNoun(k+2, hi)):
 				// "sea-drone strike on tanker", "drone attack on a
 				// convoy": the weapon's attack named by its target
-				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, head, d.weaponOf(k-1, head))
+				h := head
+				if d.chargedWeapon(k-1, lo) {
+					h = "attack"
+				}
+				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, h, d.weaponOf(k-1, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -891,6 +895,27 @@ func (d *docState) weaponOf(k int, head string) string {
 		return conf
 	}
 	return d.weaponAlias(d.toks[k].low)
+}
+
+// chargedWeapon reports whether the weapon named at m is what one side
+// accuses the other of ("accuses Ostmark of a drone strike on a
+// tanker"): the weapon is that side's account, which the other side
+// mostly disputes, and the desk names the event by its neutral noun, a
+// tanker attack.
+func (d *docState) chargedWeapon(m, lo int) bool {
+	j := m - 1
+	for j > lo && d.toks[j].is(fDet) && !d.toks[j].is(fPron) {
+		j--
+	}
+	if j <= lo || d.toks[j].low != "of" {
+		return false
+	}
+	for i := j - 1; i >= lo && i >= j-6; i-- {
+		if t := &d.toks[i]; t.kind == tWord && !t.cap && t.lemma() == "accuse" {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponTarget reports whether the noun at n is the one thing the

@@ -8,7 +8,8 @@ import "testing"
 // that the configured topic the weapon's word names yields to it: the
 // desk labels the particular attack by its target and keeps the
 // weapon's topic for claims about the weapon's use as such, as attacks
-// in the plural are. A town struck is named by its name.
+// in the plural are. A town struck is named by its name; a weapon one
+// side accuses the other of, by the neutral attack.
 func TestWeaponStruckTarget(t *testing.T) {
 	runTopicRows(t, []topicRow{
 		{"a drone strike on a tanker", "Velland says Ostmark drone strike on tanker off Kessa was planned",
@@ -31,6 +32,17 @@ func TestWeaponStruckTarget(t *testing.T) {
 				"The Tarn Brigades accused the Orm Front of firing the rockets from the hills. " +
 				"The Orm Front said the Tarn Brigades had staged the attack to end the truce.",
 			[]string{"Brask attack", "Brask attack"}},
+		// one side's charge names the weapon: the neutral attack
+		{"a drone strike one side charges", "Velland accuses Ostmark of drone strike on tanker off Kessa",
+			"A blast tore a hole in a fuel tanker off Kessa on Monday, injuring two sailors. " +
+				"Velland said the drone had been launched from Ostmark's coast. " +
+				"Ostmark said Velland had staged the blast to win sympathy abroad.",
+			[]string{"tanker attack", "tanker attack"}},
+		{"a missile strike one side charges", "Dorvia accuses Kessin of a missile strike on a power station",
+			"A power station near Brenn went dark on Tuesday after a blast in its turbine hall. " +
+				"Dorvia said Kessin had fired the missile from across the river. " +
+				"Kessin said a Dorvian fuel store inside the station had caught fire.",
+			[]string{"station attack", "station attack"}},
 		// guard: the weapon's use as such
 		{"guard: drone strikes on towns are the weapon's use", "Tarsia accuses Pella of drone strikes on border towns",
 			"Tarsia accused Pella on Monday of drone strikes on border towns since March. " +
