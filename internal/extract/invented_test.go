@@ -380,6 +380,13 @@ import (
 // denial was labelled as the dev gold does), 0.48, 0.77; accusations 0,
 // 0.29, 0, 0.67; pairs topic aside 1.00, 0.67, 0, 0.67; mutual 0 of 1,
 // 0 of 2, 0 of 1, 1 of 1), floors just under.
+// One attack a weapon's word names on a named target is that target's
+// event (struckByWeapon), a target hit with no weapon the neutral
+// attack on it, and a word saying where a blast went off no thing it
+// struck: accusations and mutual heldout77 0.95, 0.95 (1.00, 2 of 2),
+// heldout80 0.95, 0.95 (1.00, 1 of 1), heldout81 0.65, 0.45 (0.67, 1 of
+// 2). A weapon one side charges is the neutral attack: heldout76 0.75,
+// 0.95 (0.80, 1 of 1).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -464,12 +471,12 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout73", 0.65, 0, 0.65, 0},
 		{"testdata/heldout74", 0.85, 0.15, 0.95, 0},
 		{"testdata/heldout75", 0.65, 0, 0, 0},
-		{"testdata/heldout76", 0.85, 0, 0.95, 0},
-		{"testdata/heldout77", 0.60, 0.55, 0.95, 0.45},
+		{"testdata/heldout76", 0.85, 0.75, 0.95, 0.95},
+		{"testdata/heldout77", 0.60, 0.95, 0.95, 0.95},
 		{"testdata/heldout78", 0.80, 0, 0.30, 0},
 		{"testdata/heldout79", 0.65, 0, 0.30, 0},
-		{"testdata/heldout80", 0.75, 0, 0.95, 0},
-		{"testdata/heldout81", 0.80, 0.25, 0.65, 0},
+		{"testdata/heldout80", 0.75, 0.95, 0.95, 0.95},
+		{"testdata/heldout81", 0.80, 0.65, 0.65, 0.45},
 		{"testdata/heldout82", 0.45, 0, 0, 0},
 		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
 	}

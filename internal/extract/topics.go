@@ -220,6 +220,10 @@ var notModifiers = map[string]bool{
 	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
 	// "shot dead": whom a shooting killed names it, not "dead"
 	"dead": true,
+	// where it went off, no thing struck: "an underwater blast holed the
+	// ship" struck the ship, as "an overnight blast" did
+	"underwater": true, "undersea": true, "underground": true, "offshore": true, "midair": true,
+	"mid-air": true, "nearby": true, "overhead": true,
 }
 
 // eventModifier reports whether token k can be the noun an event phrase
@@ -592,6 +596,18 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
 				name = d.eventName(d.pluralSubjectVerb(k, lo, hi), d.cyberHead(k, lo, head))
+			case attackHeads[head] && d.weaponAlias(t.low) != "" && d.weaponTarget(k, d.strikesObject(k, hi)):
+				// "shelling knocks out water station": the weapon's own
+				// noun named by what it struck (struckByWeapon)
+				name = d.struckByWeapon(d.strikesObject(k, hi), hi, head, d.weaponAlias(t.low))
+			case k > lo && attackHeads[head] && d.eventModifier(k-1) && k+2 < hi && strikeOn[d.toks[k+1].low] && d.weaponOf(k-1, head) != "" && d.weaponTarget(k, d.objectNoun(k+2, hi)):
+				// "sea-drone strike on tanker", "drone attack on a
+				// convoy": the weapon's attack named by its target
+				h := head
+				if d.chargedWeapon(k-1, lo) {
+					h = "attack"
+				}
+				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, h, d.weaponOf(k-1, head))
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -720,6 +736,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 		if ok && !t.cap && name == "" {
 			// a particle is no headline's preposition: "coast guard
 			// fired on trawler" struck the trawler
+			if lem == "hit" && (weight == titleWeight && d.headlinePassive(k, obj, lo, hi) || d.passive(k)) {
+				// "convoy hit", "a convoy was hit": a hit that names no
+				// weapon, whose weapon the sides often dispute, is the
+				// desk's neutral attack ("convoy attack"); "shells hit
+				// the camp" names a strike by its weapon
+				ev.head = "attack"
+			}
 			if ev.transitive && weight == titleWeight && d.headlinePassive(k, obj, lo, hi) {
 				// a headline drops the auxiliary: "Depot shelled as
 				// talks resume", "Trawler fired on by coast guard";
@@ -842,6 +865,91 @@ func (d *docState) strikesObject(k, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// strikeOn are the prepositions after a weapon's attack that name its
+// target: "drone strike on a tanker", "missile attack against the depot".
+var strikeOn = map[string]bool{"on": true, "against": true, "at": true}
+
+// weaponAlias returns the configured kind of attack (attackKind) whose
+// alias the word w is, a weapon or its use named by one word
+// ("shelling", "airstrike", "drone", "sea-drone"'s "drone"), or "".
+func (d *docState) weaponAlias(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "sea-drone" is a drone
+	}
+	if conf := d.x.topicAlias[w]; conf != "" && d.attackKind(conf) {
+		return conf
+	}
+	if conf := d.x.topicAlias[singularWord(w)]; conf != "" && d.attackKind(conf) {
+		return conf
+	}
+	return ""
+}
+
+// weaponOf returns the configured kind of attack the modifier at k and
+// the attack noun head name ("drone strike", "sea-drone strike",
+// "missile attack"), or "".
+func (d *docState) weaponOf(k int, head string) string {
+	if conf := d.x.topicAlias[d.toks[k].low+" "+head]; conf != "" && d.attackKind(conf) {
+		return conf
+	}
+	return d.weaponAlias(d.toks[k].low)
+}
+
+// chargedWeapon reports whether the weapon named at m is what one side
+// accuses the other of ("accuses Ostmark of a drone strike on a
+// tanker"): the weapon is that side's account, which the other side
+// mostly disputes, and the desk names the event by its neutral noun, a
+// tanker attack.
+func (d *docState) chargedWeapon(m, lo int) bool {
+	j := m - 1
+	for j > lo && d.toks[j].is(fDet) && !d.toks[j].is(fPron) {
+		j--
+	}
+	if j <= lo || d.toks[j].low != "of" {
+		return false
+	}
+	for i := j - 1; i >= lo && i >= j-6; i-- {
+		if t := &d.toks[i]; t.kind == tWord && !t.cap && t.lemma() == "accuse" {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponTarget reports whether the noun at n is the one thing the
+// weapon's attack at k struck, a particular attack: "drone strikes on
+// border towns", "attacks against cities", are the weapon's use as
+// such, its configured topic's; and "shelling shatters border truce"
+// breaks the configured ceasefire, whose word the truce is, striking no
+// place.
+func (d *docState) weaponTarget(k, n int) bool {
+	if n < 0 || singularWord(d.toks[k].low) != d.toks[k].low {
+		return false
+	}
+	w := d.toks[n].low
+	return singularWord(w) == w && d.x.topicAlias[w] == ""
+}
+
+// struckByWeapon names the attack of head a weapon made on the noun at
+// n ("tanker strike", "station strike") and records it as one event of
+// the weapon's configured kind conf (specialise): a desk labels one
+// attack by what it struck, and keeps the weapon's topic for claims
+// about the weapon's use as such. A target that is itself a configured
+// topic keeps that name. A place named by its kind and its name ("the
+// town of Kolvane") is the name's: "town" says nothing of which one.
+func (d *docState) struckByWeapon(n, hi int, head, conf string) string {
+	var ev string
+	if placeNouns[d.toks[n].low] && n+2 < hi && d.toks[n+1].low == "of" && d.toks[n+2].cap && d.toks[n+2].kind == tWord {
+		ev = d.str[d.toks[n+2].s:d.toks[n+2].e] + " " + head
+	} else {
+		ev = d.eventName(n, head)
+	}
+	if !d.configured(ev) {
+		d.specialise(ev, conf)
+	}
+	return ev
 }
 
 // attackKind reports whether name is a configured topic named as a
@@ -1226,6 +1334,11 @@ func (d *docState) subjectNoun(k, lo int) int {
 		s++
 	}
 	if s <= b && d.eventModifier(s) {
+		// "an evacuation convoy was hit" struck the convoy: the noun
+		// that ends the compound, not its first
+		for s < b && d.toks[s+1].kind == tWord && !d.toks[s+1].cap && d.nounLike(s+1) && !d.toks[s+1].is(fPrep|fConj|fRel|fAux|fSubord) && d.eventModifier(s+1) {
+			s++
+		}
 		return s
 	}
 	// a name or a modifier first: "a Caddon fishing boat was fired
@@ -1833,7 +1946,9 @@ func (d *docState) eventTopics() {
 		noun, _, _ := strings.Cut(t, " ")
 		rep := t
 		for _, o := range induced {
-			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") && d.topicCount[o] > d.topicCount[rep] {
+			// of two counted alike, the one the article named first: "blast
+			// at the prison", then "the prison had been hit"
+			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") && (d.topicCount[o] > d.topicCount[rep] || d.topicCount[o] == d.topicCount[rep] && d.topicFirst[o] < d.topicFirst[rep]) {
 				rep = o
 			}
 		}

@@ -240,8 +240,13 @@ func TestBlameObjectTopics(t *testing.T) {
 			"\"I have taken responsibility for my decision,\" the mayor said. Harrow Construction said the mayor had lied to voters.",
 			"general", ""},
 		// configured topics keep what they fit
-		{"a configured event as the object", "",
+		// one attack of a configured kind on a named target is that
+		// target's (TestWeaponStruckTarget), as the desk labels it
+		{"a configured event on a target as the object", "",
 			"The minister blamed the rebels for the drone strike on the depot.",
+			"depot strike", ""},
+		{"a configured event as the object", "",
+			"The minister blamed the rebels for the drone strike near the depot.",
 			"drone strikes", ""},
 		{"a claim naming a configured topic of its own", "",
 			"Harrow Construction and the Belden city council blamed each other for a sinkhole that swallowed a lorry. Separately, Velland said Ostmark had carried out drone strikes on its border posts.",
