@@ -364,10 +364,6 @@ func TestSoleStateMinister(t *testing.T) {
 			"The Marlovan coast guard accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
 				"Ilse Varga, a professor of government at Varn University, accused Selvik Shipping of lying about the spill.",
 			[]string{"Marlova>Selvik Shipping", ">Selvik Shipping"}},
-		{"a former minister speaks for no state",
-			"Tessarian officials blamed the Red Ridge Front for poisoning the reservoir at Tesh.\n\n" +
-				"Former Interior Minister Salem Brask accused the Red Ridge Front of lying.",
-			[]string{"Tessaria>Red Ridge Front", ">Red Ridge Front"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

@@ -3317,37 +3317,37 @@ func (d *docState) soleState() string {
 }
 
 // stateTitle reports whether a role (lower case) is an office of state:
-// "environment minister", "army spokesman colonel"; a retired or former
-// holder ("retired Lt. Gen.", "former minister") speaks for no state by
-// it (PolNeAR dev: a retired general campaigning had become the United
-// States' by soleState).
+// "environment minister", "army spokesman colonel".
 func stateTitle(r string) bool {
+	for w := range strings.FieldsSeq(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
+			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
+			return true
+		}
+	}
+	return false
+}
+
+// officerTitle reports whether a role (lower case) names a serving
+// officer of a state by rank or office ("interior minister", "colonel",
+// "envoy"), for soleState: not a body's word in a description ("a
+// professor of government", a company's "government outreach director")
+// nor a retired or former holder ("Retired Lt. Gen." campaigning for a
+// candidate), which PolNeAR had made the United States'. A former
+// minister in copy datelined in her state still speaks for it (the
+// dateline's rule, before this one).
+func officerTitle(r string) bool {
 	office := false
 	for w := range strings.FieldsSeq(r) {
 		switch strings.TrimSuffix(w, ".") {
 		case "retired", "former":
 			return false
-		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
-			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
+		case "minister", "ambassador", "envoy", "colonel", "col", "general", "gen", "commander", "admiral", "major", "captain", "lieutenant":
 			office = true
 		}
 	}
 	return office
-}
-
-// officerTitle reports whether a role (lower case) names an officer of
-// a state by rank or office ("interior minister", "colonel", "envoy"),
-// not a body's word in a description: "a professor of government" or a
-// company's "government outreach director" is no state's (PolNeAR train,
-// where soleState had made both the United States').
-func officerTitle(r string) bool {
-	for w := range strings.FieldsSeq(r) {
-		switch strings.TrimSuffix(w, ".") {
-		case "minister", "ambassador", "envoy", "colonel", "col", "general", "gen", "commander", "admiral", "major", "captain", "lieutenant":
-			return true
-		}
-	}
-	return false
 }
 
 // localTitle reports whether a role (lower case) is an office below a
