@@ -1941,7 +1941,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			if o := d.itBody(s); o != "" {
 				return d.government(o), npOK
 			}
-			if d.hasLastInst {
+			if d.hasLastInst && d.lastInstEntry == d.entryN {
 				return d.lastInst, npOK
 			}
 		case "i":
@@ -2960,7 +2960,7 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	}
 	var best *person
 	for _, p := range d.persons {
-		if p.fits(g) && (best == nil || p.seen > best.seen) {
+		if p.fits(g) && p.seen >= d.entrySeq && (best == nil || p.seen > best.seen) {
 			best = p
 		}
 	}
