@@ -9,8 +9,10 @@ import (
 // time stamp ("16:20", "10.48am", "14:05 GMT"): a reader takes each
 // entry as starting afresh, so "she said", "he told reporters" or "it
 // said" in an entry stands for someone that entry named, and a pronoun
-// whose entry names nobody is no one's from another entry. An entry
-// opened by "Updated" continues the entry before it. want is the
+// whose entry names nobody is no one's from another entry; the one
+// person a description opens a sentence of the entry with is ("A nurse
+// at … has worked … She said"). An entry opened by "Updated" continues
+// the entry before it. want is the
 // claim's speaker ("" for no claim or any speaker but not); not is the
 // speaker of the other entry the pronoun must not take.
 func TestLiveEntryPronoun(t *testing.T) {
@@ -34,7 +36,7 @@ func TestLiveEntryPronoun(t *testing.T) {
 			"backup generator had not started", "", "Lena Fosk"},
 		{"health: a nurse her entry describes is no minister of the entry before",
 			"Live: Oxygen shortage at Orrin hospital\n\n12:30\nHealth minister Dara Velk said new cylinders would arrive by Friday.\n\n12:10\nA nurse at the Orrin general hospital has worked three night shifts in a row. She said the ward had run out of oxygen twice this week.\n",
-			"run out of oxygen twice", "", "Dara Velk"},
+			"run out of oxygen twice", "nurse at the Orrin general hospital", ""},
 		{"aviation: it with no body in its entry",
 			"Live: Runway closed at Omberg\n\n11:30\nThe Kestrel Airways jet landed safely at Omberg on its second attempt, the airline said.\n\n11:05\nRunway lights at Omberg failed for 20 minutes on Tuesday night. It said the backup generator had not started.\n",
 			"backup generator had not started", "", "Kestrel Airways"},
@@ -44,6 +46,15 @@ func TestLiveEntryPronoun(t *testing.T) {
 		{"elections: a dated stamp in the paragraph",
 			"Live: Recount in Orlay\n\nNov 20, 16:40 - Party leader Vera Stahl said the recount had been rigged from the start.\n\nNov 20, 15:10 - Ballot boxes from eleven villages arrived in Orlay overnight. She said the seals on four of them were broken.\n",
 			"seals on four of them", "", "Vera Stahl"},
+		{"shipping: he is the man his entry describes",
+			"Live: Ferry fire off Skellin\n\n08:50\nPort director Anna Colm said the ferry would be towed to Skellin.\n\n08:20\nA survivor from the Skellin ferry was picked up by a fishing boat. He said the fire had started in the engine room.\n",
+			"started in the engine room", "survivor from the Skellin ferry", ""},
+		{"mining: a woman described is no he",
+			"Live: Flooding at Garrow pit\n\n07:40\nUnion leader Piet Varn said the pumps had failed at midnight.\n\n07:15\nA woman from Garrow has waited at the gate since dawn. He said the water had reached the lower gallery.\n",
+			"reached the lower gallery", "", "Piet Varn"},
+		{"aviation, no live page: a pilot described and nobody named",
+			"Approach lights fail at Omberg\n\nA pilot at Kestrel Airways has flown into Omberg for ten years. She said the approach lights had failed twice this winter.\n",
+			"approach lights had failed", "pilot at Kestrel Airways", ""},
 		{"finance: an Updated entry continues the speaker",
 			"Live: Central bank holds rates\n\n12:30\nCentral bank governor Mira Holt said rates would stay at 4 percent until the spring.\n\nUpdated 12:45\nShe said the bank would review its forecasts in March.\n",
 			"review its forecasts", "Mira Holt", ""},
