@@ -964,8 +964,10 @@ func leadStamp(b []byte) int {
 	i := 0
 	if len(b) > 0 && b[0] >= 'A' && b[0] <= 'Z' {
 		// "Nov 20, 08:30": a month, its day and a comma
+		// (the day's digit first: most paragraphs open with a word
+		// and a word, and the month is never looked up)
 		sp := bytes.IndexByte(b, ' ')
-		if sp < 3 || sp > 10 || !shortIn(months, b[:sp]) {
+		if sp < 3 || sp > 10 || sp+1 >= len(b) || !isDigitByte(b[sp+1]) || !shortIn(months, b[:sp]) {
 			return 0
 		}
 		i = sp + 1
