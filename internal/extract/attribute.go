@@ -925,8 +925,12 @@ func (d *docState) newEntry() {
 // local time", "Nov 20, 08:30"), or before a dash and the entry's
 // headline ("18:40 - Jorvenia hits back"), or a "Key points" block.
 // "Updated 12:45" is no new entry: it continues the one before (and
-// tops the page, before any).
+// tops the page, before any). A Markdown heading's marks ("### 14:05")
+// are no part of the stamp.
 func entryStamp(b []byte) bool {
+	if len(b) > 0 && b[0] == '#' {
+		b = bytes.TrimLeft(b, "# ")
+	}
 	if len(b) == 0 {
 		return false
 	}

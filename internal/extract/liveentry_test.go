@@ -96,6 +96,8 @@ func TestEntryStamp(t *testing.T) {
 		{"10.48am", true},
 		{"6.15 pm local time", true},
 		{"Key points", true},
+		{"### 14:05", true},
+		{"## Key points", true},
 		{"Key points:", true},
 		{"Updated 12:45", false},
 		{"Updated 19:05 local time", false},
@@ -115,5 +117,28 @@ func TestEntryStamp(t *testing.T) {
 		if got := entryStamp([]byte(tt.line)); got != tt.want {
 			t.Errorf("entryStamp(%q) = %v, want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestLiveEntryFormats covers a live page's stamps as Markdown headings
+// and as HTML elements of their own: each opens an entry as a plain
+// text line does.
+func TestLiveEntryFormats(t *testing.T) {
+	tests := []struct {
+		name string
+		a    Article
+	}{
+		{"markdown", Article{Name: "a.md", Format: Markdown, Text: []byte("# Live: Shaft collapse at Dunmore\n\n### 16:20\n\nMining minister Halla Grent said the operator had ignored three safety notices this year.\n\n### 15:45\n\nRescue teams have reached the second shaft. She said the air pumps were working again.\n")}},
+		{"html", Article{Name: "a.html", Format: HTML, Text: []byte(`<html><body><h1>Live: Shaft collapse at Dunmore</h1><div class="entry"><time>16:20</time><p>Mining minister Halla Grent said the operator had ignored three safety notices this year.</p></div><div class="entry"><time>15:45</time><p>Rescue teams have reached the second shaft. She said the air pumps were working again.</p></div></body></html>`)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), tt.a)
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, "air pumps") && c.Speaker == "Halla Grent" {
+					t.Errorf("claim %q by %q:%s", c.Text, c.Speaker, describe(res.Claims))
+				}
+			}
+		})
 	}
 }
