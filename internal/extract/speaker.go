@@ -2831,8 +2831,10 @@ func (d *docState) nameRun(i, j int) int {
 // personPronoun resolves "he" or "she" at token k: a person named
 // earlier in the sentence outside quotations, else the speaker of the
 // sentence before, else the first person of the sentence before, else
-// the last person speaking, else the last person named; each only when
-// the pronoun fits what titles and earlier pronouns told of them.
+// the last person speaking, else the last person named (on a live page,
+// in the pronoun's entry); each only when the pronoun fits what titles
+// and earlier pronouns told of them; else a person described, not named
+// (describedPerson).
 func (d *docState) personPronoun(k int) (speaker, bool) {
 	g := byte('m')
 	if d.toks[k].low == "she" {
