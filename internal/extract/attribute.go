@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -57,6 +58,12 @@ type docState struct {
 	leadSeq    int     // seq after the first paragraph's topics (mainEvent)
 	leadEnd    int     // where the second prose paragraph starts in str (mainEvent)
 	lastPerson *person // the last person quoted or reported
+	// entrySeq is seq where the live page's current entry began
+	// (newEntry): a person seen before it is another entry's
+	entrySeq int
+	// entryN counts the live page's entries; lastInstEntry is the entry
+	// lastInst spoke in
+	entryN, lastInstEntry int
 	// the last speaker "he" or "she" can be (a person or a spokesman),
 	// the last institutional speaker and the last claim's action (for
 	// "do so"), each valid when its has… flag is set; kept by value so
@@ -767,6 +774,14 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
+	if c := d.str[s]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+		// "14:05 - The harbour master said …" opens a live page's entry
+		// in the paragraph's own first words; the entry starts before
+		// its mentions are counted, so they are the new entry's
+		if stampLead(d.c.text[s:e]) {
+			d.newEntry()
+		}
+	}
 	d.mentions()
 	skip := 0
 	if t := &toks[0]; t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
@@ -887,6 +902,129 @@ func timeLead(str string, toks []token) int {
 		return k + 1
 	}
 	return 0
+}
+
+// newEntry starts a live page's entry. A reader takes each entry as
+// starting afresh, so "she said", "he told reporters" or "they say" in
+// it stands for someone it names itself: the speakers, sentence persons
+// and closing quotation of the entry before are forgotten, and persons
+// seen before it are no antecedent of a pronoun (nearestPerson). The
+// last institution quoted stays for a description ("the ministry", "a
+// spokesman"), which names its body, but not for a bare "it".
+func (d *docState) newEntry() {
+	d.hasLastHuman, d.hasLastPlural = false, false
+	d.sentPerson, d.prevSentPerson, d.sentBody = nil, nil, ""
+	d.prevQuoteSpk = nil
+	d.entryN++
+	d.seq++
+	d.entrySeq = d.seq
+}
+
+// entryStamp reports whether the heading line b opens a live page's
+// entry: a time stamp alone ("09:32", "14:05 GMT", "10.48am", "6.15 pm
+// local time", "Nov 20, 08:30"), or before a dash and the entry's
+// headline ("18:40 - Jorvenia hits back"), or a "Key points" block.
+// "Updated 12:45" is no new entry: it continues the one before (and
+// tops the page, before any). A Markdown heading's marks ("### 14:05")
+// are no part of the stamp.
+func entryStamp(b []byte) bool {
+	if len(b) > 0 && b[0] == '#' {
+		b = bytes.TrimLeft(b, "# ")
+	}
+	if len(b) == 0 {
+		return false
+	}
+	if b[0] == 'K' || b[0] == 'k' {
+		return len(b) <= 12 && bytes.EqualFold(bytes.TrimRight(b, ": "), []byte("key points"))
+	}
+	n := leadStamp(b)
+	return n > 0 && (n == len(b) || stampDash(b[n:]))
+}
+
+// stampLead reports whether the prose paragraph b opens with a live
+// page's time stamp and a dash before the entry's words ("14:05 - The
+// harbour master said …", "Nov 20, 08:30 – Police say …").
+func stampLead(b []byte) bool {
+	n := leadStamp(b)
+	return n > 0 && n < len(b) && stampDash(b[n:])
+}
+
+// stampDash reports whether b, after a stamp, opens with a dash or a
+// colon set off by spaces.
+func stampDash(b []byte) bool {
+	b = bytes.TrimLeft(b, " ")
+	for _, d := range [...]string{"-", "–", "—", ":"} {
+		if bytes.HasPrefix(b, []byte(d)) {
+			return len(b) == len(d) || b[len(d)] == ' '
+		}
+	}
+	return false
+}
+
+// leadStamp returns the length of the time stamp b opens with, or 0:
+// maybe a date ("Nov 20, "), then a clock time of one or two digits,
+// ':' or '.' and two digits, then "am", "pm", a zone or "local time".
+func leadStamp(b []byte) int {
+	i := 0
+	if len(b) > 0 && b[0] >= 'A' && b[0] <= 'Z' {
+		// "Nov 20, 08:30": a month, its day and a comma
+		// (the day's digit first: most paragraphs open with a word
+		// and a word, and the month is never looked up)
+		sp := bytes.IndexByte(b, ' ')
+		if sp < 3 || sp > 10 || sp+1 >= len(b) || !isDigitByte(b[sp+1]) || !shortIn(months, b[:sp]) {
+			return 0
+		}
+		i = sp + 1
+		for i < len(b) && isDigitByte(b[i]) && i-sp <= 2 {
+			i++
+		}
+		if i == sp+1 || i+1 >= len(b) || b[i] != ',' || b[i+1] != ' ' {
+			return 0
+		}
+		i += 2
+	}
+	t := i
+	for i < len(b) && isDigitByte(b[i]) && i-t < 2 {
+		i++
+	}
+	if i == t || i+3 > len(b) || b[i] != ':' && b[i] != '.' || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
+		return 0
+	}
+	i += 3
+	if i < len(b) && isDigitByte(b[i]) {
+		return 0 // "1.500": a number
+	}
+	// then only "am"/"pm", a zone or "local time", each a word
+	for {
+		j := i
+		for j < len(b) && b[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(b) && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 'A' && b[k] <= 'Z' || b[k] == '.') {
+			k++
+		}
+		if k == j || k-j > 10 || !shortIn(timeZones, b[j:k]) && !bytes.EqualFold(b[j:k], []byte("time")) || k < len(b) && b[k] != ' ' && b[k] != ':' {
+			return i
+		}
+		i = k
+	}
+}
+
+// shortIn reports whether the short word w, in lower case, is in m;
+// the lookup of the stack copy allocates nothing.
+func shortIn(m map[string]bool, w []byte) bool {
+	var buf [10]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // timeZones may follow a live page's time stamp.
@@ -1953,7 +2091,7 @@ func (d *docState) noteSpeaker(s speaker) {
 		d.lastPerson = s.person
 		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
 	} else if s.inst {
-		d.lastInst, d.hasLastInst = s, true
+		d.lastInst, d.hasLastInst, d.lastInstEntry = s, true, d.entryN
 		if humanRole(s.role) {
 			d.lastHuman, d.hasLastHuman = s, true
 		}

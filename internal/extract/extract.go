@@ -201,6 +201,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.noteTitleHeads(a.Meta.Title, c)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
+			if p.kind == paraHeading && entryStamp(c.text[p.start:p.end]) {
+				d.newEntry()
+			}
 			continue
 		}
 		for s := p.start; s < p.end; {

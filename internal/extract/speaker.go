@@ -1941,7 +1941,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			if o := d.itBody(s); o != "" {
 				return d.government(o), npOK
 			}
-			if d.hasLastInst {
+			if d.hasLastInst && d.lastInstEntry == d.entryN {
 				return d.lastInst, npOK
 			}
 		case "i":
@@ -2831,14 +2831,83 @@ func (d *docState) nameRun(i, j int) int {
 // personPronoun resolves "he" or "she" at token k: a person named
 // earlier in the sentence outside quotations, else the speaker of the
 // sentence before, else the first person of the sentence before, else
-// the last person speaking, else the last person named; each only when
-// the pronoun fits what titles and earlier pronouns told of them.
+// the last person speaking, else the last person named (on a live page,
+// in the pronoun's entry); each only when the pronoun fits what titles
+// and earlier pronouns told of them; else a person described, not named
+// (describedPerson).
 func (d *docState) personPronoun(k int) (speaker, bool) {
 	g := byte('m')
 	if d.toks[k].low == "she" {
 		g = 'f'
 	}
-	return d.nearestPerson(k, g)
+	if sp, ok := d.nearestPerson(k, g); ok {
+		return sp, true
+	}
+	return d.describedPerson(k, g)
+}
+
+// describedPerson resolves a "he" or "she" at k that no person named
+// before stands for (on a live page, none in its entry) to the one
+// person a description opens its own sentence with, before k, or the
+// sentence before in the paragraph: "A nurse at the Orrin clinic has
+// worked three shifts. She said …". The noun's gender, when it has
+// one, fits g.
+func (d *docState) describedPerson(k int, g byte) (speaker, bool) {
+	r := d.sentRange
+	e := -1
+	if r[2] == d.sentN && r[3] == d.paraN && r[0] < k {
+		e = d.personSubject(r[0], min(r[1], k), g)
+	}
+	if e <= r[0] {
+		r = d.prevSentRange
+		if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) {
+			return speaker{}, false // token ranges are the paragraph's
+		}
+		if e = d.personSubject(r[0], r[1], g); e <= r[0] {
+			return speaker{}, false
+		}
+	}
+	sp := d.describe(r[0], r[0], e, d.actorIn(r[0], e))
+	return sp, sp.name != ""
+}
+
+// personSubject returns the end of the description of one person that
+// opens [lo, hi) as its subject: "A", "An" or "One", at most two
+// lower-case words, a noun of personNouns, maybe a complement of place
+// ("at the Orrin general hospital"), then its verb; else lo.
+func (d *docState) personSubject(lo, hi int, g byte) int {
+	if hi-lo < 3 {
+		return lo
+	}
+	if w := d.toks[lo].low; w != "a" && w != "an" && w != "one" {
+		return lo
+	}
+	head := -1
+	for k := lo + 1; k < hi && k <= lo+3 && head < 0; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || t.inQ {
+			return lo
+		}
+		if personNouns[t.low] {
+			head = k
+		}
+	}
+	if head < 0 || g != 0 && kinNouns[d.toks[head].low] != 0 && kinNouns[d.toks[head].low] != g {
+		return lo // "A woman … He said": another person
+	}
+	e := head + 1
+	if e < hi && npPreps[d.toks[e].low] {
+		// the complement, up to the verb: "at the Orrin general hospital"
+		for e++; e < hi && e-head <= 8 && (d.toks[e].cap || !d.toks[e].is(fVerb|fAux)); e++ {
+			if t := &d.toks[e]; t.kind != tWord || t.inQ {
+				return lo
+			}
+		}
+	}
+	if e >= hi || d.toks[e].cap || !d.toks[e].is(fVerb|fAux) {
+		return lo
+	}
+	return e
 }
 
 // openingBody is the actor named at the start of the sentence [lo, hi),
@@ -2960,7 +3029,7 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	}
 	var best *person
 	for _, p := range d.persons {
-		if p.fits(g) && (best == nil || p.seen > best.seen) {
+		if p.fits(g) && p.seen >= d.entrySeq && (best == nil || p.seen > best.seen) {
 			best = p
 		}
 	}
