@@ -386,7 +386,9 @@ import (
 // struck: accusations and mutual heldout77 0.95, 0.95 (1.00, 2 of 2),
 // heldout80 0.95, 0.95 (1.00, 1 of 1), heldout81 0.65, 0.45 (0.67, 1 of
 // 2). A weapon one side charges is the neutral attack: heldout76 0.75,
-// 0.95 (0.80, 1 of 1).
+// 0.95 (0.80, 1 of 1). A live page's entry starting afresh for
+// pronouns (xlive) raised heldout77's attribution to 0.65 (0.69). These
+// rules came after the round's first and after scores were recorded.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -472,7 +474,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout74", 0.85, 0.15, 0.95, 0},
 		{"testdata/heldout75", 0.65, 0, 0, 0},
 		{"testdata/heldout76", 0.85, 0.75, 0.95, 0.95},
-		{"testdata/heldout77", 0.60, 0.95, 0.95, 0.95},
+		{"testdata/heldout77", 0.65, 0.95, 0.95, 0.95},
 		{"testdata/heldout78", 0.80, 0, 0.30, 0},
 		{"testdata/heldout79", 0.65, 0, 0.30, 0},
 		{"testdata/heldout80", 0.75, 0.95, 0.95, 0.95},
