@@ -197,6 +197,13 @@ func TestIndexFold(t *testing.T) {
 		{"reporting by", "reporting by", 0},
 		{"xxReporting By", "reporting by", 2},
 		{"x@y", "`y", 1}, // '@' is '`' with bit 0x20 off, as the byte-by-byte search matched it
+		// candidates of both cases before the match: each case's next one
+		// is kept until passed
+		{"rRr resiDENTS", "residents", 4},
+		{"Rr rr RESIDENT Residents", "residents", 15},
+		{"rrrr RRRR", "rr", 0},
+		{"RRRR rr", "rr", 0},
+		{"Rx rX", "rx", 0},
 	}
 	for _, tt := range tests {
 		if got := indexFold([]byte(tt.s), tt.needle); got != tt.want {
