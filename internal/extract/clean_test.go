@@ -197,6 +197,13 @@ func TestIndexFold(t *testing.T) {
 		{"reporting by", "reporting by", 0},
 		{"xxReporting By", "reporting by", 2},
 		{"x@y", "`y", 1}, // '@' is '`' with bit 0x20 off, as the byte-by-byte search matched it
+		// candidates of both cases before the match: each case's next one
+		// is kept until passed
+		{"rRr resiDENTS", "residents", 4},
+		{"Rr rr RESIDENT Residents", "residents", 15},
+		{"rrrr RRRR", "rr", 0},
+		{"RRRR rr", "rr", 0},
+		{"Rx rX", "rx", 0},
 	}
 	for _, tt := range tests {
 		if got := indexFold([]byte(tt.s), tt.needle); got != tt.want {
@@ -227,6 +234,61 @@ func TestIndexFold(t *testing.T) {
 		}
 		if got, want := indexFold(s, string(n)), naive(s, string(n)); got != want {
 			t.Fatalf("indexFold(%q, %q) = %d, want %d", s, n, got, want)
+		}
+	}
+}
+
+func TestHasLowerWord(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"the velland border", "Velland", true},
+		{"Velland said", "Velland", false},
+		{"the vellands", "Velland", false},
+		{"xvelland", "Velland", false},
+		{"velland", "Velland", true},
+		{"campaigners, residents", "Campaigners", true},
+		{"", "Velland", false},
+		{"anything", "", false},
+		{"a b", "B", true},
+		{"ab", "B", false},
+		{"a very-long-compound-word-of-more-than-thirty-two bytes", "Very-long-compound-word-of-more-than-thirty-two", true},
+		{"a Very-long-compound-word-of-more-than-thirty-two", "Very-long-compound-word-of-more-than-thirty-two", false},
+	}
+	for _, tt := range tests {
+		if got := hasLowerWord(tt.s, tt.w); got != tt.want {
+			t.Errorf("hasLowerWord(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
+	// the search of w[1:] it replaced below 33 bytes, on random text of
+	// few letters
+	tail := func(s, w string) bool {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w[1:])
+			if j < 0 {
+				return false
+			}
+			j += i
+			if e := j + len(w) - 1; j > 0 && s[j-1] == w[0]|0x20 && (j == 1 || !isASCIILetter(s[j-2])) && (e == len(s) || !isASCIILetter(s[e])) {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "aAbB '-"
+	for range 2000 {
+		s := make([]byte, r.IntN(30))
+		for i := range s {
+			s[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		w := make([]byte, 2+r.IntN(3)) // of one byte the tail search ran off the text's end
+		for i := range w {
+			w[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		if got, want := hasLowerWord(string(s), string(w)), tail(string(s), string(w)); got != want {
+			t.Fatalf("hasLowerWord(%q, %q) = %v, the tail search %v", s, w, got, want)
 		}
 	}
 }

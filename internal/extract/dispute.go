@@ -63,6 +63,15 @@ func hasLowerWord(s, w string) bool {
 	if w == "" {
 		return false
 	}
+	if len(w) <= 32 {
+		// the lowered word whole, in a buffer on the stack: its first
+		// letter ("v" of "velland") is rarer than the second's ("e"),
+		// which the search of w[1:] stopped at everywhere
+		var buf [32]byte
+		low := buf[:copy(buf[:], w)]
+		low[0] |= 0x20
+		return hasWords(s, string(low))
+	}
 	for i := 0; ; {
 		j := strings.Index(s[i:], w[1:])
 		if j < 0 {
