@@ -204,13 +204,7 @@ var paraCues = (&foldSet{}).add(tagBoiler, boilerCues).add(tagQuotable, quotable
 // ("Reporting by A and writing by B"); after any other word it is prose.
 func creditLine(b []byte) bool {
 	for _, c := range creditLineCues {
-		for off := 0; ; {
-			i := indexFold(b[off:], c)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(c)
+		for i := range foldHits(b, c) {
 			k := i
 			for k > 0 && b[k-1] == ' ' {
 				k--

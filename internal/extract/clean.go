@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"html"
+	"iter"
 	"sort"
 	"unicode/utf8"
 )
@@ -407,6 +408,21 @@ func indexFold(s []byte, needle string) int {
 			return k
 		}
 		i = k + 1
+	}
+}
+
+// foldHits yields each start of needle (lower-case ASCII) in s ignoring
+// ASCII case, left to right, each search starting after the match
+// before; none for an empty needle.
+func foldHits(s []byte, needle string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; needle != "" && off <= len(s); {
+			i := indexFold(s[off:], needle)
+			if i < 0 || !yield(off+i) {
+				return
+			}
+			off += i + len(needle)
+		}
 	}
 }
 

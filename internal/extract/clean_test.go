@@ -292,3 +292,20 @@ func TestHasLowerWord(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldHits(t *testing.T) {
+	tests := []struct {
+		s, needle string
+		want      []int
+	}{
+		{"Reporting by Ana; additional reporting by Ben", "reporting by", []int{0, 29}},
+		{"aaaa", "aa", []int{0, 2}}, // each search after the match before
+		{"none here", "promoter", nil},
+		{"anything", "", nil},
+	}
+	for _, tt := range tests {
+		if got := slices.Collect(foldHits([]byte(tt.s), tt.needle)); !slices.Equal(got, tt.want) {
+			t.Errorf("foldHits(%q, %q) = %v, want %v", tt.s, tt.needle, got, tt.want)
+		}
+	}
+}

@@ -687,13 +687,8 @@ func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
 	best, bestJ := "", -1
 	// one pass over the text for the noun, each occurrence before a
 	// capital tried against the claims' speakers
-	for off := 0; ; {
-		k := indexFold(t[off:], w)
-		if k < 0 {
-			break
-		}
-		k += off
-		off = k + len(w)
+	for k := range foldHits(t, w) {
+		off := k + len(w)
 		if k > 0 && wordByte[t[k-1]] || off+1 >= len(t) || t[off] != ' ' || t[off+1] < 'A' || t[off+1] > 'Z' {
 			continue
 		}
