@@ -1328,9 +1328,35 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 				continue
 			}
 		}
+		if d.companionAt(end+1, commas[0]) {
+			// "Ms. Berg, along with Judge Reel of the appeals court,
+			// wrote": the phrase names who joined her, not who she is
+			return s, e, -1, -1
+		}
 		return s, e, end + 1, commas[0]
 	}
 	return -1, -1, -1, -1
+}
+
+// companionAt reports whether the apposition [i, j) names a companion of
+// the subject rather than describing it: "along with …", "together with
+// …", "as well as …", "alongside …". Its roles and states are the
+// companion's (PolNeAR train: a law professor had taken "the United
+// States" from "along with Judge X of the United States Court of
+// Appeals" once "along" was read as a preposition).
+func (d *docState) companionAt(i, j int) bool {
+	if i+1 >= j {
+		return false
+	}
+	switch a, b := d.toks[i].low, d.toks[i+1].low; {
+	case a == "alongside":
+		return true
+	case b == "with":
+		return a == "along" || a == "together"
+	case a == "as" && b == "well":
+		return i+2 < j && d.toks[i+2].low == "as"
+	}
+	return false
 }
 
 // anonymousAside returns the token before the news formula of an
