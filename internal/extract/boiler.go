@@ -233,13 +233,14 @@ func lowerByte(c byte) byte {
 }
 
 // hasPrefixFold reports whether b starts with the lower-case needle,
-// ignoring ASCII case.
-func hasPrefixFold(b, needle []byte) bool {
+// ignoring ASCII case; the needle is the phrase tables' bytes or a word
+// held as a string (indexFold's).
+func hasPrefixFold[N string | []byte](b []byte, needle N) bool {
 	if len(b) < len(needle) {
 		return false
 	}
-	for i, c := range needle {
-		if lowerByte(b[i]) != c {
+	for i := 0; i < len(needle); i++ {
+		if lowerByte(b[i]) != needle[i] {
 			return false
 		}
 	}

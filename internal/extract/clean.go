@@ -404,7 +404,7 @@ func indexFold(s []byte, needle string) int {
 		if k < 0 {
 			return -1
 		}
-		if equalFoldTail(s[k+1:k+len(needle)], needle[1:]) {
+		if hasPrefixFold(s[k+1:], needle[1:]) {
 			return k
 		}
 		i = k + 1
@@ -424,21 +424,6 @@ func foldHits(s []byte, needle string) iter.Seq[int] {
 			off += i + len(needle)
 		}
 	}
-}
-
-// equalFoldTail reports whether b, ASCII upper case folded, is needle
-// (lower case).
-func equalFoldTail(b []byte, needle string) bool {
-	for k := range len(needle) {
-		c := b[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != needle[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // ---- Markdown ----

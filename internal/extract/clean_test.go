@@ -214,7 +214,7 @@ func TestIndexFold(t *testing.T) {
 	naive := func(s []byte, needle string) int {
 		for i := 0; i+len(needle) <= len(s); i++ {
 			if s[i]|0x20 == needle[0] || s[i] == needle[0] {
-				if equalFoldTail(s[i+1:i+len(needle)], needle[1:]) {
+				if hasPrefixFold(s[i+1:], needle[1:]) {
 					return i
 				}
 			}
