@@ -224,14 +224,8 @@ func TestIndexFold(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const alphabet = "aAbB ,`@"
 	for range 2000 {
-		s := make([]byte, r.IntN(40))
-		for i := range s {
-			s[i] = alphabet[r.IntN(len(alphabet))]
-		}
-		n := make([]byte, 1+r.IntN(3))
-		for i := range n {
-			n[i] = "ab `"[r.IntN(4)]
-		}
+		s := randomBytes(r, alphabet, r.IntN(40))
+		n := randomBytes(r, "ab `", 1+r.IntN(3))
 		if got, want := indexFold(s, string(n)), naive(s, string(n)); got != want {
 			t.Fatalf("indexFold(%q, %q) = %d, want %d", s, n, got, want)
 		}
@@ -279,14 +273,8 @@ func TestHasLowerWord(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	const alphabet = "aAbB '-"
 	for range 2000 {
-		s := make([]byte, r.IntN(30))
-		for i := range s {
-			s[i] = alphabet[r.IntN(len(alphabet))]
-		}
-		w := make([]byte, 2+r.IntN(3)) // of one byte the tail search ran off the text's end
-		for i := range w {
-			w[i] = alphabet[r.IntN(len(alphabet))]
-		}
+		s := randomBytes(r, alphabet, r.IntN(30))
+		w := randomBytes(r, alphabet, 2+r.IntN(3)) // of one byte the tail search ran off the text's end
 		if got, want := hasLowerWord(string(s), string(w)), tail(string(s), string(w)); got != want {
 			t.Fatalf("hasLowerWord(%q, %q) = %v, the tail search %v", s, w, got, want)
 		}
@@ -308,4 +296,15 @@ func TestFoldHits(t *testing.T) {
 			t.Errorf("foldHits(%q, %q) = %v, want %v", tt.s, tt.needle, got, tt.want)
 		}
 	}
+}
+
+// randomBytes returns n bytes drawn from alphabet: text of few letters,
+// where a search meets many near matches, for comparing a search with
+// the one it replaced.
+func randomBytes(r *rand.Rand, alphabet string, n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return b
 }
