@@ -389,6 +389,13 @@ import (
 // 0.95 (0.80, 1 of 1). A live page's entry starting afresh for
 // pronouns (xlive) raised heldout77's attribution to 0.65 (0.69). These
 // rules came after the round's first and after scores were recorded.
+// heldout84–87 (a medical helicopter downed near a disputed ridge between
+// two states, a wedding blast between a state and an armed group, a tailings
+// dam breach between a mining company and a province, a flooded underpass
+// between a council and a water company) were written blind at 40f6d7a and
+// scored once there with no configuration (attribution F1 0.87, 0.78, 0.69,
+// 0.80; accusations 0 each; pairs topic aside 0.67, 0.80, 0.67, 1.00;
+// mutual 0 of 3, 0 of 1, 0 of 2, 0 of 1), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -481,6 +488,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout81", 0.80, 0.65, 0.65, 0.45},
 		{"testdata/heldout82", 0.45, 0, 0, 0},
 		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
+		{"testdata/heldout84", 0.85, 0, 0.65, 0},
+		{"testdata/heldout85", 0.75, 0, 0.75, 0},
+		{"testdata/heldout86", 0.65, 0, 0.65, 0},
+		{"testdata/heldout87", 0.75, 0, 0.95, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
