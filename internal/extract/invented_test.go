@@ -396,6 +396,13 @@ import (
 // scored once there with no configuration (attribution F1 0.87, 0.78, 0.69,
 // 0.80; accusations 0 each; pairs topic aside 0.67, 0.80, 0.67, 1.00;
 // mutual 0 of 3, 0 of 1, 0 of 2, 0 of 1), floors just under.
+// heldout88–91 (a monastery shelled between a state and a rebel front, a
+// border crossing closed to lorries between two states, a rigged port
+// tender between a harbour authority and the losing bidder, a border
+// helicopter downing between two states) were written blind at 40f6d7a and
+// scored once there with no configuration (attribution F1 0.86, 0.74, 0.69,
+// 0.83; accusations 0.33, 0, 0, 0; pairs topic aside 1.00, 0.86, 0.33,
+// 1.00; mutual 1 of 3, 0 of 2, 0 of 1, 0 of 1), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -492,6 +499,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout85", 0.75, 0, 0.75, 0},
 		{"testdata/heldout86", 0.65, 0, 0.65, 0},
 		{"testdata/heldout87", 0.75, 0, 0.95, 0},
+		{"testdata/heldout88", 0.85, 0.30, 0.95, 0.30},
+		{"testdata/heldout89", 0.70, 0, 0.85, 0},
+		{"testdata/heldout90", 0.65, 0, 0.30, 0},
+		{"testdata/heldout91", 0.80, 0, 0.95, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
