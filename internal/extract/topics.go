@@ -1527,11 +1527,18 @@ func (d *docState) headlineLabel(hi int) string {
 		return ""
 	}
 	last := &toks[c-1]
-	if last.cap || last.flags&(fPron|fAux|fSpeech|fConj|fPrep|fDet|fAdv|fTime|fRole) != 0 || last.inQ {
+	if last.cap && !titleCaseLabel(toks[:c]) || last.flags&(fPron|fAux|fSpeech|fConj|fPrep|fDet|fAdv|fTime|fRole) != 0 || last.inQ {
 		return ""
 	}
+	// a word of speech before an event's noun is a noun, the thing the
+	// event struck ("Border post shooting: …", "Press office fire: …"),
+	// not a speaker's verb
+	spoken := fSpeech
+	if eventHeads[singularWord(last.low)] != "" {
+		spoken = 0
+	}
 	for k := 0; k < c-1; k++ {
-		if toks[k].flags&(fPron|fAux|fSpeech|fConj|fDet|fNeg) != 0 {
+		if toks[k].flags&(fPron|fAux|spoken|fConj|fDet|fNeg) != 0 {
 			return ""
 		}
 	}
@@ -1545,6 +1552,20 @@ func (d *docState) headlineLabel(hi int) string {
 		b.WriteString(toks[k].low)
 	}
 	return b.String()
+}
+
+// titleCaseLabel reports whether a headline's label before its colon is
+// written in title case and ends in an event's noun ("Border Post
+// Shooting: two states trade blame …"): the desk capitalises its own
+// name for the event, not a name's, where the rest of the headline is in
+// sentence case and titleCaseTokens leaves the capitals standing.
+func titleCaseLabel(label []token) bool {
+	for i := range label {
+		if !label[i].cap {
+			return false
+		}
+	}
+	return eventHeads[singularWord(label[len(label)-1].low)] != ""
 }
 
 // pageLabels open headlines that name the page's kind, not its story.
