@@ -613,6 +613,28 @@ func TestLabelKindTopics(t *testing.T) {
 	})
 }
 
+// TestLabelBlamedHeadTopics checks that a headline label whose noun no
+// list knows as an event's ("Tolvey Quarry flood: …") names the dispute
+// when the body says the parties blame each other for that noun's event,
+// over a measure the article reports in passing ("a cut in the drainage
+// budget").
+func TestLabelBlamedHeadTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"mining: a quarry flood", "Tolvey Quarry flood: operator and union blame each other",
+			"Garrow Minerals and the quarrymen's union blamed each other for the flood that killed a driver. " +
+				"Last spring Garrow Minerals made a cut in the drainage budget. " +
+				"Garrow Minerals accused the union of leaving the pumps without crews. " +
+				"The union accused Garrow Minerals of ignoring warnings about rising water.",
+			[]string{"tolvey quarry flood", "tolvey quarry flood"}},
+		{"shipping: a quay subsidence", "Harlen quay subsidence: port board and dredger trade blame",
+			"The port board and Senna Dredging blamed each other for the subsidence that sank a crane. " +
+				"In March the board announced a cut in the repair budget. " +
+				"The board accused Senna Dredging of digging too close to the wall. " +
+				"Senna Dredging accused the board of ignoring cracks in the quay.",
+			[]string{"harlen quay subsidence", "harlen quay subsidence"}},
+	})
+}
+
 // TestCargoEventTopics checks that an event of the headline or lead
 // whose noun a configured topic's first word modifies ("seize grain
 // lorry", "seize drone crates") names the dispute, and takes the claims
