@@ -2791,6 +2791,50 @@ func (d *docState) earlierCharge(ev graph.Span) bool {
 	}
 }
 
+// backgroundCharge reports whether the sentence of the evidence ev
+// dates its charge before the story by a word of past or habitual time
+// ahead of the charge's "of": "has long accused Velland of …", "Last
+// year Ostmark accused Velland of …", "has previously been accused by
+// monitors of …", "accused the charity then of …". A charge made before
+// the event the article reports, or made again and again, is a dispute
+// of its own (ownAct), where "accused Velland on Monday of …" is the
+// story's.
+func (d *docState) backgroundCharge(ev graph.Span) bool {
+	s := d.str
+	if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
+		return false
+	}
+	of := strings.Index(s[ev.Start:ev.End], " of ")
+	if of < 0 {
+		return false
+	}
+	of += ev.Start
+	start := ev.Start
+	for start > 0 && s[start-1] != '\n' && !(s[start-1] == ' ' && start > 1 && (s[start-2] == '.' || s[start-2] == '?' || s[start-2] == '!' || s[start-2] == ';')) {
+		start--
+	}
+	prev := ""
+	for w := range strings.FieldsSeq(strings.ToLower(s[start:of])) {
+		w = strings.Trim(w, ",;:\"'“”‘’")
+		switch {
+		case w == "previously" || w == "repeatedly" || w == "then" && prev != "since":
+			return true
+		case prev == "last" && pastPeriods[w]:
+			return true
+		case prev == "the" && w == "past":
+			return true // "in the past"
+		}
+		prev = w
+	}
+	return false
+}
+
+// pastPeriods are what "last" dates before the story: "last year", "last
+// autumn".
+var pastPeriods = map[string]bool{
+	"year": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+}
+
 // chargeAfter reports whether the text after a year goes on to the charge
 // it dates ("accused Vardessa in 2036 of harbouring …", "blamed it in
 // 2031 for …"): a year that ends a phrase of the background ("over the

@@ -635,6 +635,38 @@ func TestLabelBlamedHeadTopics(t *testing.T) {
 	})
 }
 
+// TestBackgroundChargeTopics checks that an accusation its sentence dates
+// before the story by a word of past or habitual time ("Last year",
+// "has previously", "has repeatedly") takes the act it charges, not the
+// article's event, and that a charge of the story itself, or one dated
+// within the story's own weeks ("last month"), keeps the event.
+func TestBackgroundChargeTopics(t *testing.T) {
+	const tanker = "Ostmark accused Velland on Monday of attacking the tanker with a drone. " +
+		"Velland accused Ostmark of staging the attack. "
+	runTopicRows(t, []topicRow{
+		{"shipping: last year's charge", "Drone strikes tanker in Vell Strait",
+			tanker + "Last year Ostmark accused Velland of jamming the radios of its ferries, a charge Velland denied.",
+			[]string{"drone strikes", "drone strikes", "radio jamming", "drone strikes"}},
+		{"mining: a charge made before", "Tailings dam collapse at Korrin mine",
+			"The Korrin Miners' Union blamed Dalvey Resources for the collapse that buried a road. " +
+				"Dalvey Resources blamed the union for the collapse. " +
+				"The union has previously accused Dalvey Resources of dumping waste rock in the Ossel river.",
+			[]string{"dam destruction", "dam destruction", "rock dumping"}},
+		{"elections: a charge made again and again", "Ballot boxes burned in Trell riot",
+			"The Unity Party blamed the Civic Front for the riot that destroyed 40 ballot boxes. " +
+				"The Civic Front blamed the Unity Party for the riot. " +
+				"The Civic Front has repeatedly accused the Unity Party of buying votes in the east.",
+			[]string{"boxes burning", "boxes burning", "vote buying"}},
+		// guards
+		{"a charge of the story", "Drone strikes tanker in Vell Strait",
+			tanker + "Ostmark accused Velland of jamming the radios of the tanker before the attack.",
+			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+		{"last month is the story's", "Drone strikes tanker in Vell Strait",
+			tanker + "In a note sent last month, Ostmark accused Velland of jamming the radios of the tanker.",
+			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+	})
+}
+
 // TestCargoEventTopics checks that an event of the headline or lead
 // whose noun a configured topic's first word modifies ("seize grain
 // lorry", "seize drone crates") names the dispute, and takes the claims
