@@ -1393,7 +1393,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 	acts := false
 	for _, p := range d.phrases {
 		acts = acts || p.act
-		if p.blame && p.name != "" {
+		if p.blame && p.name != "" && !d.datedBefore(p.k, hi) {
 			if d.blamed == nil {
 				d.blamed = map[string]int{}
 			}
@@ -1463,6 +1463,29 @@ func (d *docState) feudEvent(lo, hi int) {
 			return
 		}
 	}
+}
+
+// datedBefore reports whether the sentence from token k (before hi)
+// goes on to date what it names as going on before the story: "blames
+// Ostmark for the shelling of border villages that has killed a dozen
+// people since last year", "for the raids it has suffered for years".
+// What the parties blame each other for then is a grievance of their
+// own, not the story's incident or a part of it (foldIntoLead).
+func (d *docState) datedBefore(k, hi int) bool {
+	for i := k + 1; i+1 < hi && !isEnd(&d.toks[i]); i++ {
+		t, n := &d.toks[i], &d.toks[i+1]
+		switch t.low {
+		case "since":
+			if n.low == "last" || n.kind == tNum {
+				return true
+			}
+		case "for":
+			if n.low == "years" || n.low == "months" || n.low == "decades" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceBreak reports whether a sentence ends between tokens i and j.

@@ -667,6 +667,34 @@ func TestBackgroundChargeTopics(t *testing.T) {
 	})
 }
 
+// TestDatedGrievanceTopics checks that what one side blames the other
+// for, when its sentence dates it as going on before the story ("since
+// last year", "since 2037", "for years"), is a grievance of its own and
+// not folded into the incident the headline reports, where an aspect of
+// the incident ("the delay in rescuing the crew") is.
+func TestDatedGrievanceTopics(t *testing.T) {
+	const ramming = "Velland said an Ostmark coast guard cutter rammed the trawler Gull on Friday. " +
+		"Ostmark accused the trawler's crew of steering into the cutter. "
+	runTopicRows(t, []topicRow{
+		{"border clashes: since last year", "Ostmark seizes Velland cargo plane at Pell airport",
+			"Ostmark seized a Velland cargo plane at Pell airport on Monday and said it carried rifles for rebels. " +
+				"Velland accused Ostmark of planting the rifles. " +
+				"Velland, in turn, blames Ostmark for the shelling of border villages that has killed a dozen farmers since last year.",
+			[]string{"plane seizure", "plane seizure", "village shelling"}},
+		{"shipping: for years", "Coast guard rams Dorn trawler",
+			ramming + "Velland also blames Ostmark for the sinking of fishing boats, which it says has gone on for years.",
+			[]string{"trawler ramming", "trawler ramming", "boat sinking"}},
+		{"mining: since a year", "Gas blast kills four at Dorn colliery",
+			"A gas blast killed four miners at the Dorn colliery on Tuesday. " +
+				"The Dorn Miners' Union blamed Kell Mining for the blast. " +
+				"The union also blames Kell Mining for the collapse of the east galleries, which has idled 200 miners since 2037.",
+			[]string{"gas blast", "gallery collapse"}},
+		{"guard: an aspect of the incident", "Coast guard rams Dorn trawler",
+			ramming + "Velland also blames Ostmark for the delay in rescuing the crew.",
+			[]string{"trawler ramming", "trawler ramming", "trawler ramming"}},
+	})
+}
+
 // TestCargoEventTopics checks that an event of the headline or lead
 // whose noun a configured topic's first word modifies ("seize grain
 // lorry", "seize drone crates") names the dispute, and takes the claims
