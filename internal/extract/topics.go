@@ -1465,15 +1465,20 @@ func (d *docState) feudEvent(lo, hi int) {
 	}
 }
 
-// datedBefore reports whether the sentence from token k (before hi)
-// goes on to date what it names as going on before the story: "blames
-// Ostmark for the shelling of border villages that has killed a dozen
-// people since last year", "for the raids it has suffered for years".
-// What the parties blame each other for then is a grievance of their
-// own, not the story's incident or a part of it (foldIntoLead).
+// datedBefore reports whether the noun phrase from token k (before hi),
+// with its relative clause, dates what it names as going on before the
+// story: "blames Ostmark for the shelling of border villages that has
+// killed a dozen people since last year", "for the raids, which it has
+// suffered for years". What the parties blame each other for then is a
+// grievance of their own, not the story's incident or a part of it
+// (foldIntoLead). A date in a clause of its own dates something else
+// ("blames the board for the fires, arguing that it has for years …").
 func (d *docState) datedBefore(k, hi int) bool {
 	for i := k + 1; i+1 < hi && !isEnd(&d.toks[i]); i++ {
 		t, n := &d.toks[i], &d.toks[i+1]
+		if t.low == "," && !n.is(fRel) {
+			return false
+		}
 		switch t.low {
 		case "since":
 			if n.low == "last" || n.kind == tNum {

@@ -692,6 +692,11 @@ func TestDatedGrievanceTopics(t *testing.T) {
 		{"guard: an aspect of the incident", "Coast guard rams Dorn trawler",
 			ramming + "Velland also blames Ostmark for the delay in rescuing the crew.",
 			[]string{"trawler ramming", "trawler ramming", "trawler ramming"}},
+		{"guard: a date in a clause of its own", "Gas blast kills four at Dorn colliery",
+			"A gas blast killed four miners at the Dorn colliery on Tuesday. " +
+				"The Dorn Miners' Union blamed Kell Mining for the blast. " +
+				"The union also blames Kell Mining for the collapse of the east galleries, arguing that it has cut inspections since 2037.",
+			[]string{"gas blast", "gas blast", "inspection cut"}},
 	})
 }
 
