@@ -2841,20 +2841,33 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 	for start > 0 && s[start-1] != '\n' && !(s[start-1] == ' ' && start > 1 && (s[start-2] == '.' || s[start-2] == '?' || s[start-2] == '!' || s[start-2] == ';')) {
 		start--
 	}
-	prev := ""
+	prev, past := "", false
 	for w := range strings.FieldsSeq(strings.ToLower(s[start:of])) {
 		w = strings.Trim(w, ",;:\"'“”‘’")
+		if past {
+			// "in the past week" is the story's own days
+			if !recentPeriods[w] {
+				return true
+			}
+			past = false
+		}
 		switch {
 		case w == "previously" || w == "repeatedly" || w == "then" && prev != "since":
 			return true
 		case prev == "last" && pastPeriods[w]:
 			return true
 		case prev == "the" && w == "past":
-			return true // "in the past"
+			past = true // "in the past", unless a period follows
 		}
 		prev = w
 	}
-	return false
+	return past
+}
+
+// recentPeriods after "the past" keep a charge within the story's days:
+// "twice in the past week".
+var recentPeriods = map[string]bool{
+	"week": true, "weeks": true, "days": true, "fortnight": true, "month": true, "months": true, "few": true, "24": true, "48": true,
 }
 
 // pastPeriods are what "last" dates before the story: "last year", "last

@@ -664,6 +664,12 @@ func TestBackgroundChargeTopics(t *testing.T) {
 		{"last month is the story's", "Drone strikes tanker in Vell Strait",
 			tanker + "In a note sent last month, Ostmark accused Velland of jamming the radios of the tanker.",
 			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+		{"the past week is the story's", "Drone strikes tanker in Vell Strait",
+			tanker + "In the past week Ostmark accused Velland of jamming the radios of the tanker.",
+			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+		{"shipping: in the past", "Drone strikes tanker in Vell Strait",
+			tanker + "In the past, Ostmark accused Velland of jamming the radios of its ferries.",
+			[]string{"drone strikes", "drone strikes", "radio jamming"}},
 	})
 }
 
