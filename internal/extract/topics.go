@@ -2841,8 +2841,14 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 	for start > 0 && s[start-1] != '\n' && !(s[start-1] == ' ' && start > 1 && (s[start-2] == '.' || s[start-2] == '?' || s[start-2] == '!' || s[start-2] == ';')) {
 		start--
 	}
+	pre := s[start:of]
+	if !strings.Contains(pre, "ast") && !strings.Contains(pre, "ously") && !strings.Contains(pre, "edly") && !strings.Contains(pre, "then") {
+		// no cue ("last", "past", "previously", "repeatedly", "then"):
+		// most charges, read without lowering and splitting the words
+		return false
+	}
 	prev, past := "", false
-	for w := range strings.FieldsSeq(strings.ToLower(s[start:of])) {
+	for w := range strings.FieldsSeq(strings.ToLower(pre)) {
 		w = strings.Trim(w, ",;:\"'“”‘’")
 		if past {
 			// "in the past week" is the story's own days
