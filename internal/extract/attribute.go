@@ -554,9 +554,13 @@ func (d *docState) docTopic() string {
 			best = ev
 		}
 	}
-	if best != "" && best == d.headlessLabel {
+	if best != "" && best == d.headlessLabel && d.blamed[best[strings.LastIndexByte(best, ' ')+1:]] == 0 {
 		// "<town> bus fares: …" names the story's setting; an event
-		// the article reports ("food poisoning") is its dispute
+		// the article reports ("food poisoning") is its dispute. A
+		// label whose noun the body names as what the parties blame
+		// each other for ("Kelby Pit flood: …", then "blamed each other
+		// for the flood") is the desk's name for that event, though no
+		// list knows its noun, over a measure named once ("budget cut")
 		ev, evN := "", 0
 		for t, n := range d.topicCount {
 			if t != best && eventHeads[t[strings.LastIndexByte(t, ' ')+1:]] != "" && (n > evN || n == evN && t < ev) {

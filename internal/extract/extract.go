@@ -450,10 +450,11 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if topicSeen != nil && c.Kind == graph.KindAccusation {
 			d.proposeFor(p.topics, docTopic, docName)
 		}
-		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic && c.Kind == graph.KindAccusation && d.earlierCharge(p.ev) {
-			// "accused Vardessa in 2036 of harbouring exiled leaders":
-			// a charge of a year before the story's is a dispute of its
-			// own, its act, not the story's event
+		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic && c.Kind == graph.KindAccusation && (d.earlierCharge(p.ev) || d.backgroundCharge(p.ev)) {
+			// "accused Vardessa in 2036 of harbouring exiled leaders",
+			// "Last year Ostmark accused Velland of jamming …": a charge
+			// made before the story, or again and again, is a dispute
+			// of its own, its act, not the story's event
 			if t := d.ownAct(p.topics); t != "" {
 				c.Topic = t
 			}

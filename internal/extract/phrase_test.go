@@ -187,9 +187,18 @@ func TestHeadlineLabel(t *testing.T) {
 	}{
 		{"a label before the colon", "Dunmere oxygen shortage: board and supplier blame each other", "dunmere oxygen shortage"},
 		{"a title-case label", "Harbour Ferry Fire: Two Firms Trade Blame", "harbour ferry fire"},
+		// the label alone in title case, the rest in sentence case
+		{"a title-case label before a sentence", "Quarry Road Collapse: council and contractor blame each other", "quarry road collapse"},
+		{"a title-case label of a border clash", "Ridge Outpost Shooting: two states trade blame after a guard dies", "ridge outpost shooting"},
+		// "post" is also a verb of speech; before an event's noun it is
+		// the place the event struck
+		{"a speech word before the event", "Customs post shooting: two states trade blame", "customs post shooting"},
+		{"a title-case speech word before the event", "Checkpoint Post Ramming: Ferry Firms Trade Blame", "checkpoint post ramming"},
 		// guards
 		{"a page's own label", "Live: board and supplier blame each other", "alarm ignoring"},
 		{"a speaker before a quote", "Ada Ferro: 'They ignored our warnings'", "alarm ignoring"},
+		{"a title-case office before a quote", "Health Board Chair: 'They ignored our warnings'", "alarm ignoring"},
+		{"a title-case name before a sentence", "Port Minister Vell: supplier ignored our warnings", "alarm ignoring"},
 		{"no colon", "Board and supplier blame each other over oxygen", "oxygen"},
 	}
 	for _, tt := range tests {

@@ -613,6 +613,99 @@ func TestLabelKindTopics(t *testing.T) {
 	})
 }
 
+// TestLabelBlamedHeadTopics checks that a headline label whose noun no
+// list knows as an event's ("Tolvey Quarry flood: …") names the dispute
+// when the body says the parties blame each other for that noun's event,
+// over a measure the article reports in passing ("a cut in the drainage
+// budget").
+func TestLabelBlamedHeadTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"mining: a quarry flood", "Tolvey Quarry flood: operator and union blame each other",
+			"Garrow Minerals and the quarrymen's union blamed each other for the flood that killed a driver. " +
+				"Last spring Garrow Minerals made a cut in the drainage budget. " +
+				"Garrow Minerals accused the union of leaving the pumps without crews. " +
+				"The union accused Garrow Minerals of ignoring warnings about rising water.",
+			[]string{"tolvey quarry flood", "tolvey quarry flood"}},
+		{"shipping: a quay subsidence", "Harlen quay subsidence: port board and dredger trade blame",
+			"The port board and Senna Dredging blamed each other for the subsidence that sank a crane. " +
+				"In March the board announced a cut in the repair budget. " +
+				"The board accused Senna Dredging of digging too close to the wall. " +
+				"Senna Dredging accused the board of ignoring cracks in the quay.",
+			[]string{"harlen quay subsidence", "harlen quay subsidence"}},
+	})
+}
+
+// TestBackgroundChargeTopics checks that an accusation its sentence dates
+// before the story by a word of past or habitual time ("Last year",
+// "has previously", "has repeatedly") takes the act it charges, not the
+// article's event, and that a charge of the story itself, or one dated
+// within the story's own weeks ("last month"), keeps the event.
+func TestBackgroundChargeTopics(t *testing.T) {
+	const tanker = "Ostmark accused Velland on Monday of attacking the tanker with a drone. " +
+		"Velland accused Ostmark of staging the attack. "
+	runTopicRows(t, []topicRow{
+		{"shipping: last year's charge", "Drone strikes tanker in Vell Strait",
+			tanker + "Last year Ostmark accused Velland of jamming the radios of its ferries, a charge Velland denied.",
+			[]string{"drone strikes", "drone strikes", "radio jamming", "drone strikes"}},
+		{"mining: a charge made before", "Tailings dam collapse at Korrin mine",
+			"The Korrin Miners' Union blamed Dalvey Resources for the collapse that buried a road. " +
+				"Dalvey Resources blamed the union for the collapse. " +
+				"The union has previously accused Dalvey Resources of dumping waste rock in the Ossel river.",
+			[]string{"dam destruction", "dam destruction", "rock dumping"}},
+		{"elections: a charge made again and again", "Ballot boxes burned in Trell riot",
+			"The Unity Party blamed the Civic Front for the riot that destroyed 40 ballot boxes. " +
+				"The Civic Front blamed the Unity Party for the riot. " +
+				"The Civic Front has repeatedly accused the Unity Party of buying votes in the east.",
+			[]string{"boxes burning", "boxes burning", "vote buying"}},
+		// guards
+		{"a charge of the story", "Drone strikes tanker in Vell Strait",
+			tanker + "Ostmark accused Velland of jamming the radios of the tanker before the attack.",
+			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+		{"last month is the story's", "Drone strikes tanker in Vell Strait",
+			tanker + "In a note sent last month, Ostmark accused Velland of jamming the radios of the tanker.",
+			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+		{"the past week is the story's", "Drone strikes tanker in Vell Strait",
+			tanker + "In the past week Ostmark accused Velland of jamming the radios of the tanker.",
+			[]string{"drone strikes", "drone strikes", "drone strikes"}},
+		{"shipping: in the past", "Drone strikes tanker in Vell Strait",
+			tanker + "In the past, Ostmark accused Velland of jamming the radios of its ferries.",
+			[]string{"drone strikes", "drone strikes", "radio jamming"}},
+	})
+}
+
+// TestDatedGrievanceTopics checks that what one side blames the other
+// for, when its sentence dates it as going on before the story ("since
+// last year", "since 2037", "for years"), is a grievance of its own and
+// not folded into the incident the headline reports, where an aspect of
+// the incident ("the delay in rescuing the crew") is.
+func TestDatedGrievanceTopics(t *testing.T) {
+	const ramming = "Velland said an Ostmark coast guard cutter rammed the trawler Gull on Friday. " +
+		"Ostmark accused the trawler's crew of steering into the cutter. "
+	runTopicRows(t, []topicRow{
+		{"border clashes: since last year", "Ostmark seizes Velland cargo plane at Pell airport",
+			"Ostmark seized a Velland cargo plane at Pell airport on Monday and said it carried rifles for rebels. " +
+				"Velland accused Ostmark of planting the rifles. " +
+				"Velland, in turn, blames Ostmark for the shelling of border villages that has killed a dozen farmers since last year.",
+			[]string{"plane seizure", "plane seizure", "village shelling"}},
+		{"shipping: for years", "Coast guard rams Dorn trawler",
+			ramming + "Velland also blames Ostmark for the sinking of fishing boats, which it says has gone on for years.",
+			[]string{"trawler ramming", "trawler ramming", "boat sinking"}},
+		{"mining: since a year", "Gas blast kills four at Dorn colliery",
+			"A gas blast killed four miners at the Dorn colliery on Tuesday. " +
+				"The Dorn Miners' Union blamed Kell Mining for the blast. " +
+				"The union also blames Kell Mining for the collapse of the east galleries, which has idled 200 miners since 2037.",
+			[]string{"gas blast", "gallery collapse"}},
+		{"guard: an aspect of the incident", "Coast guard rams Dorn trawler",
+			ramming + "Velland also blames Ostmark for the delay in rescuing the crew.",
+			[]string{"trawler ramming", "trawler ramming", "trawler ramming"}},
+		{"guard: a date in a clause of its own", "Gas blast kills four at Dorn colliery",
+			"A gas blast killed four miners at the Dorn colliery on Tuesday. " +
+				"The Dorn Miners' Union blamed Kell Mining for the blast. " +
+				"The union also blames Kell Mining for the collapse of the east galleries, arguing that it has cut inspections since 2037.",
+			[]string{"gas blast", "gas blast", "inspection cut"}},
+	})
+}
+
 // TestCargoEventTopics checks that an event of the headline or lead
 // whose noun a configured topic's first word modifies ("seize grain
 // lorry", "seize drone crates") names the dispute, and takes the claims
