@@ -1012,18 +1012,17 @@ func leadStamp(b []byte) int {
 	}
 }
 
-// shortIn reports whether the short word w, in lower case, is in m;
-// the lookup of the stack copy allocates nothing.
-func shortIn(m map[string]bool, w []byte) bool {
+// shortIn returns m's entry for the short word w (at most ten bytes)
+// in lower case, or the zero value: the word is lowered in a copy on
+// the stack, so the lookup allocates nothing.
+func shortIn[V any, W string | []byte](m map[string]V, w W) V {
 	var buf [10]byte
 	if len(w) > len(buf) {
-		return false
+		var none V
+		return none
 	}
-	for i, c := range w {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
 	}
 	return m[string(buf[:len(w)])]
 }

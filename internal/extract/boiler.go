@@ -527,14 +527,7 @@ func isSmallWord(w []byte) bool {
 	for n > 0 && !isWordByte(w[n-1]) {
 		n--
 	}
-	if n == 0 || n > 5 {
-		return false
-	}
-	var buf [5]byte
-	for i := 0; i < n; i++ {
-		buf[i] = lowerByte(w[i])
-	}
-	return smallWords[string(buf[:n])]
+	return n > 0 && n <= 5 && shortIn(smallWords, w[:n])
 }
 
 func startsWithQuote(b []byte) bool {

@@ -175,3 +175,33 @@ func TestStampLead(t *testing.T) {
 		}
 	}
 }
+
+// TestShortIn covers the lookup of a short word in lower case, from
+// bytes or a string, in a set or a map of names: a word longer than the
+// stack copy is in none.
+func TestShortIn(t *testing.T) {
+	set := map[string]bool{"gmt": true, "local": true}
+	full := map[string]string{"gen": "general", "insp": "inspector"}
+	tests := []struct {
+		w    string
+		in   bool
+		full string
+	}{
+		{"GMT", true, ""},
+		{"Local", true, ""},
+		{"gmt", true, ""},
+		{"Gen", false, "general"},
+		{"INSP", false, "inspector"},
+		{"cet", false, ""},
+		{"", false, ""},
+		{"Gmtgmtgmtgmt", false, ""},
+	}
+	for _, tt := range tests {
+		if got := shortIn(set, []byte(tt.w)); got != tt.in {
+			t.Errorf("shortIn(set, %q) = %v, want %v", tt.w, got, tt.in)
+		}
+		if got := shortIn(full, tt.w); got != tt.full {
+			t.Errorf("shortIn(full, %q) = %q, want %q", tt.w, got, tt.full)
+		}
+	}
+}

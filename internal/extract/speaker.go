@@ -3173,14 +3173,8 @@ func abbrevTitled(p *person, hw string) bool {
 			if !strings.HasSuffix(w, ".") || len(w) > 6 {
 				continue
 			}
-			var buf [6]byte // lowered here: ToLower would allocate per word
-			n := copy(buf[:], w[:len(w)-1])
-			for k := range n {
-				if c := buf[k]; c >= 'A' && c <= 'Z' {
-					buf[k] = c + 'a' - 'A'
-				}
-			}
-			if full := titleAbbrevs[string(buf[:n])]; full != "" && strings.Contains(full, hw) {
+			// lowered on the stack: ToLower would allocate per word
+			if full := shortIn(titleAbbrevs, w[:len(w)-1]); full != "" && strings.Contains(full, hw) {
 				return true
 			}
 		}
