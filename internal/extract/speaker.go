@@ -3101,14 +3101,10 @@ func containsLower(s, sub string) bool {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
 	}
-outer:
 	for i := 0; i+len(sub) <= len(s); i++ {
-		for k := 0; k < len(sub); k++ {
-			if lowerByte(s[i+k]) != sub[k] {
-				continue outer
-			}
+		if hasPrefixFold(s[i:], sub) {
+			return true
 		}
-		return true
 	}
 	return false
 }
