@@ -293,16 +293,16 @@ func anaphoricRejection(sent string) (bool, string) {
 			continue
 		}
 		o := word(i + 1)
-		pointed := strings.EqualFold(o, "that") && isRejectObject(word(i+2))
+		pointed := equalFold(o, "that") && isRejectObject(word(i+2))
 		if foldPrefixIn(w, rejectVerbs[5:7]) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
-			if strings.EqualFold(o, "it") || pointed {
+			if equalFold(o, "it") || pointed {
 				return true, ""
 			}
 			continue
 		}
-		if strings.EqualFold(o, "it") || strings.EqualFold(o, "this") || pointed {
+		if equalFold(o, "it") || equalFold(o, "this") || pointed {
 			return true, ""
 		}
 		owner := ""
