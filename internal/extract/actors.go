@@ -281,7 +281,7 @@ func lower8(x uint64) uint64 {
 	return (ones*(127+'z'+1) - low) & (low + ones*(127-('a'-1))) &^ x & high
 }
 
-// Byte classes for scanDemonyms and lowerWords.
+// Byte classes for scanDemonyms.
 const (
 	bcSep   = iota // ends a word: space, punctuation
 	bcLower        // a-z

@@ -488,9 +488,9 @@ func lowerWords(b []byte, n int) bool {
 	for i := 0; i < len(b); i++ {
 		// one table load per byte rather than four range tests: every
 		// short paragraph that ends a sentence is read here
-		if c := byteClass[b[i]]; c == bcLower || c == bcUpper {
+		if c := asciiLetter[b[i]]; c != 0 {
 			if run == 0 {
-				lower = c == bcLower
+				lower = c == letterLower
 			}
 			run++
 			continue
@@ -505,6 +505,20 @@ func lowerWords(b []byte, n int) bool {
 	}
 	return run > 5 && lower && count+1 >= n
 }
+
+// asciiLetter classes the bytes that are ASCII letters by case (0: not
+// one), for lowerWords.
+var asciiLetter = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterLower, letterUpper
+	}
+	return t
+}()
+
+const (
+	letterUpper = 1
+	letterLower = 2
+)
 
 // isSmallWord reports whether w (with trailing punctuation) is one of
 // smallWords, without allocating.
