@@ -774,27 +774,26 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
-	lead := 0 // bytes of a live page's time stamp and its dash
+	skip := 0 // the tokens that open the paragraph and are no sentence's
 	if c := d.str[s]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
 		// "14:05 - The harbour master said …" opens a live page's entry
 		// in the paragraph's own first words; the entry starts before
-		// its mentions are counted, so they are the new entry's
-		if lead = stampLead(d.c.text[s:e]); lead > 0 {
+		// its mentions are counted, so they are the new entry's, and
+		// its first sentence after the stamp, as a sentence does after
+		// a dateline, so that "18:40 - According to the agency, …"
+		// opens with its source
+		if lead := s + stampLead(d.c.text[s:e]); lead > s {
 			d.newEntry()
+			for skip < len(toks) && toks[skip].s < lead {
+				skip++
+			}
 		}
 	}
 	d.mentions()
-	skip := 0
-	if t := &toks[0]; t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
+	// a stamp opens with a digit or a month, an interview's line with
+	// "Q" or "A": a paragraph has one or the other
+	if t := &toks[0]; skip == 0 && t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
 		skip = d.interviewLine()
-	}
-	if skip == 0 && lead > 0 {
-		// the entry's first sentence starts after its stamp, as a
-		// sentence does after a dateline, so that "18:40 - According
-		// to the agency, …" opens with its source
-		for skip < len(toks) && toks[skip].s < s+lead {
-			skip++
-		}
 	}
 	if d.paraN <= 3 && skip == 0 {
 		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
