@@ -3101,8 +3101,12 @@ func containsLower(s, sub string) bool {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
 	}
+	if sub == "" {
+		return true
+	}
+	// the first byte is compared here, the rest only where it matches
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if hasPrefixFold(s[i:], sub) {
+		if lowerByte(s[i]) == sub[0] && hasPrefixFold(s[i+1:], sub[1:]) {
 			return true
 		}
 	}
