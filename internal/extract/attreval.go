@@ -394,12 +394,12 @@ func attrTokens(s string) []string {
 	s = b.String()
 	var out []string
 	for i := 0; i < len(s); {
-		if !asciiAlnum(s[i]) {
+		if !isWordByte(s[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && asciiAlnum(s[j]) {
+		for j < len(s) && isWordByte(s[j]) {
 			j++
 		}
 		out = append(out, s[i:j])
@@ -407,12 +407,6 @@ func attrTokens(s string) []string {
 	}
 	return out
 }
-
-func asciiAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-func asciiUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // contentTokens is the script's content_tokens().
 func contentTokens(s string) map[string]bool {
@@ -429,7 +423,7 @@ func contentTokens(s string) map[string]bool {
 	}
 	var caps []string
 	for _, t := range toks {
-		if asciiUpper(t[0]) && !attrFunction[strings.ToLower(t)] {
+		if isUpperASCII(t[0]) && !attrFunction[strings.ToLower(t)] {
 			caps = append(caps, t)
 		}
 	}
@@ -451,7 +445,7 @@ func contentTokens(s string) map[string]bool {
 
 func allUpperAlpha(t string) bool {
 	for i := 0; i < len(t); i++ {
-		if !asciiUpper(t[i]) {
+		if !isUpperASCII(t[i]) {
 			return false
 		}
 	}
@@ -480,7 +474,7 @@ func sourceClass(src *AttrSpan) string {
 		return "pronoun"
 	}
 	for _, t := range toks {
-		if l := strings.ToLower(t); asciiUpper(t[0]) && !attrStop(l) && !attrNonName[l] && !allDigits(t) {
+		if l := strings.ToLower(t); isUpperASCII(t[0]) && !attrStop(l) && !attrNonName[l] && !allDigits(t) {
 			return "named"
 		}
 	}

@@ -778,21 +778,26 @@ func (d *docState) paragraph(s, e int) {
 			}
 		}
 	}
+	skip := 0 // the tokens that open the paragraph and are no sentence's
 	if c := d.str[s]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
 		// "14:05 - The harbour master said …" opens a live page's entry
 		// in the paragraph's own first words; the entry starts before
-		// its mentions are counted, so they are the new entry's
-		if stampLead(d.c.text[s:e]) {
+		// its mentions are counted, so they are the new entry's, and
+		// its first sentence after the stamp, as a sentence does after
+		// a dateline, so that "18:40 - According to the agency, …"
+		// opens with its source
+		if lead := s + stampLead(d.c.text[s:e]); lead > s {
 			d.newEntry()
+			for skip < len(toks) && toks[skip].s < lead {
+				skip++
+			}
 		}
 	}
 	d.mentions()
-	skip := 0
-	if t := &toks[0]; t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
+	// a stamp opens with a digit or a month, an interview's line with
+	// "Q" or "A": a paragraph has one or the other
+	if t := &toks[0]; skip == 0 && t.cap && t.kind == tWord && len(t.low) <= 2 && (t.low[0] == 'q' || t.low[0] == 'a') {
 		skip = d.interviewLine()
-	}
-	if skip == 0 && toks[0].kind == tNum {
-		skip = timeLead(d.str, toks)
 	}
 	if d.paraN <= 3 && skip == 0 {
 		// "HALDEN, Marrovia, Aug. 3 (Wirenews) -" is no sentence's; its
@@ -887,27 +892,6 @@ func (d *docState) colonReport(lo, hi int, pq *paraQuotes) {
 	d.emit(&a, lo, hi, pq)
 }
 
-// timeLead returns how many tokens a live page's time stamp takes at the
-// start of a paragraph ("18:40 - ", "9.15am: ", "14:05 GMT — "), or 0:
-// the entry's first sentence starts after it, as a sentence does after a
-// dateline, so that "18:40 - According to the agency, …" opens with its
-// source.
-func timeLead(str string, toks []token) int {
-	t := &toks[0]
-	w := strings.TrimSuffix(strings.TrimSuffix(str[t.s:t.e], "am"), "pm")
-	if c := strings.IndexAny(w, ":."); c < 1 || c > 2 || len(w)-c != 3 || strings.Trim(w[:c]+w[c+1:], "0123456789") != "" {
-		return 0
-	}
-	k := 1
-	if k < len(toks) && toks[k].kind == tWord && timeZones[toks[k].low] {
-		k++
-	}
-	if k+1 < len(toks) && toks[k].kind == tPunct && (toks[k].low == "-" || toks[k].low == "–" || toks[k].low == "—" || toks[k].low == ":") && toks[k+1].cap {
-		return k + 1
-	}
-	return 0
-}
-
 // newEntry starts a live page's entry. A reader takes each entry as
 // starting afresh, so "she said", "he told reporters" or "they say" in
 // it stands for someone it names itself: the speakers, sentence persons
@@ -942,27 +926,43 @@ func entryStamp(b []byte) bool {
 		return len(b) <= 12 && bytes.EqualFold(bytes.TrimRight(b, ": "), []byte("key points"))
 	}
 	n := leadStamp(b)
-	return n > 0 && (n == len(b) || stampDash(b[n:]))
+	return n > 0 && (n == len(b) || stampDash(b[n:]) > 0)
 }
 
-// stampLead reports whether the prose paragraph b opens with a live
-// page's time stamp and a dash before the entry's words ("14:05 - The
-// harbour master said …", "Nov 20, 08:30 – Police say …").
-func stampLead(b []byte) bool {
+// stampLead returns where the entry's words start, after the stamp, the
+// dash and the spaces, when the prose paragraph b opens with a live
+// page's time stamp and a dash ("14:05 - The harbour master said …",
+// "Nov 20, 08:30 – Police say …", "9.15am: Ministers …"), or 0. The
+// paragraph's first sentence starts there, and its entry with it.
+func stampLead(b []byte) int {
 	n := leadStamp(b)
-	return n > 0 && n < len(b) && stampDash(b[n:])
+	if n == 0 || n == len(b) {
+		return 0
+	}
+	k := stampDash(b[n:])
+	if k == 0 {
+		return 0
+	}
+	n += k
+	for n < len(b) && b[n] == ' ' {
+		n++
+	}
+	return n
 }
 
-// stampDash reports whether b, after a stamp, opens with a dash or a
-// colon set off by spaces.
-func stampDash(b []byte) bool {
-	b = bytes.TrimLeft(b, " ")
+// stampDash returns the length of the dash or colon set off by spaces
+// that b, after a stamp, opens with (with the spaces before it), or 0.
+func stampDash(b []byte) int {
+	sp := len(b) - len(bytes.TrimLeft(b, " "))
 	for _, d := range [...]string{"-", "–", "—", ":"} {
-		if bytes.HasPrefix(b, []byte(d)) {
-			return len(b) == len(d) || b[len(d)] == ' '
+		if bytes.HasPrefix(b[sp:], []byte(d)) {
+			if e := sp + len(d); e == len(b) || b[e] == ' ' {
+				return e
+			}
+			return 0
 		}
 	}
-	return false
+	return 0
 }
 
 // leadStamp returns the length of the time stamp b opens with, or 0:
@@ -1015,18 +1015,17 @@ func leadStamp(b []byte) int {
 	}
 }
 
-// shortIn reports whether the short word w, in lower case, is in m;
-// the lookup of the stack copy allocates nothing.
-func shortIn(m map[string]bool, w []byte) bool {
+// shortIn returns m's entry for the short word w (at most ten bytes)
+// in lower case, or the zero value: the word is lowered in a copy on
+// the stack, so the lookup allocates nothing.
+func shortIn[V any, W string | []byte](m map[string]V, w W) V {
 	var buf [10]byte
 	if len(w) > len(buf) {
-		return false
+		var none V
+		return none
 	}
-	for i, c := range w {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
 	}
 	return m[string(buf[:len(w)])]
 }

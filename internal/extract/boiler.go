@@ -216,7 +216,7 @@ func creditLine(b []byte) bool {
 			for w > 0 && wordByte[b[w-1]] {
 				w--
 			}
-			if p := b[w:k]; w < k && (hasPrefixFold(p, []byte("additional")) && len(p) == 10 || hasPrefixFold(p, []byte("and")) && len(p) == 3) {
+			if p := b[w:k]; w < k && (equalFold(p, "additional") || equalFold(p, "and")) {
 				return true
 			}
 		}
@@ -233,9 +233,9 @@ func lowerByte(c byte) byte {
 }
 
 // hasPrefixFold reports whether b starts with the lower-case needle,
-// ignoring ASCII case; the needle is the phrase tables' bytes or a word
-// held as a string (indexFold's).
-func hasPrefixFold[N string | []byte](b []byte, needle N) bool {
+// ignoring ASCII case; text and needle are each a string or bytes (the
+// phrase tables', indexFold's word, a word of a sentence).
+func hasPrefixFold[B, N string | []byte](b B, needle N) bool {
 	if len(b) < len(needle) {
 		return false
 	}
@@ -245,6 +245,13 @@ func hasPrefixFold[N string | []byte](b []byte, needle N) bool {
 		}
 	}
 	return true
+}
+
+// equalFold reports whether b is the lower-case needle, ignoring ASCII
+// case: hasPrefixFold of as many bytes. Unlike strings.EqualFold it folds
+// no other letters, which no word list here holds.
+func equalFold[B, N string | []byte](b B, needle N) bool {
+	return len(b) == len(needle) && hasPrefixFold(b, needle)
 }
 
 // classify classes a non-empty paragraph of the view.
@@ -520,14 +527,7 @@ func isSmallWord(w []byte) bool {
 	for n > 0 && !isWordByte(w[n-1]) {
 		n--
 	}
-	if n == 0 || n > 5 {
-		return false
-	}
-	var buf [5]byte
-	for i := 0; i < n; i++ {
-		buf[i] = lowerByte(w[i])
-	}
-	return smallWords[string(buf[:n])]
+	return n > 0 && n <= 5 && shortIn(smallWords, w[:n])
 }
 
 func startsWithQuote(b []byte) bool {

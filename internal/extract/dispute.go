@@ -486,20 +486,32 @@ func sortStrings(s []string) {
 // countWordsSplit counts the occurrences of phrase in s as whole words,
 // and of them those that start before at.
 func countWordsSplit(s, phrase string, at int) (before, all int) {
-	for i := 0; ; {
+	for j := wordAt(s, phrase, 0); j >= 0; j = wordAt(s, phrase, j+len(phrase)) {
+		all++
+		if j < at {
+			before++
+		}
+	}
+	return before, all
+}
+
+// wordAt returns the first offset at or after from where s holds phrase
+// as whole words, no letter right before or after it, or -1: every
+// occurrence is tried, so "the firefighters" before "the fire" does not
+// hide it.
+func wordAt(s, phrase string, from int) int {
+	for i := from; i <= len(s); {
 		j := strings.Index(s[i:], phrase)
 		if j < 0 {
-			return before, all
+			return -1
 		}
 		j += i
 		if e := j + len(phrase); (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
-			all++
-			if j < at {
-				before++
-			}
+			return j
 		}
-		i = j + len(phrase)
+		i = j + 1
 	}
+	return -1
 }
 
 // countWords counts the occurrences of phrase in s as whole words.

@@ -234,3 +234,35 @@ func TestReadAgainstFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestWordAt covers the search for a phrase as whole words that
+// hasWords, countWordsSplit and testBeside share: an occurrence inside
+// a longer word is passed over, never hiding a later whole one, even
+// one that overlaps it.
+func TestWordAt(t *testing.T) {
+	tests := []struct {
+		s, phrase   string
+		at          int // countWordsSplit's split
+		first       int // wordAt(s, phrase, 0)
+		before, all int
+	}{
+		{"the firefighters saw the fire", "the fire", 10, 21, 0, 1},
+		{"the fire, then the fire again", "the fire", 10, 0, 1, 2},
+		{"Ironport strike: the port is shut", "port", 0, 21, 0, 1},
+		{"port-side and port", "port", 5, 0, 1, 2},
+		{"no reefs here", "reef", 0, -1, 0, 0},
+		{"xa b a b a", "a b a", 0, 5, 0, 1},
+		{"", "fire", 0, -1, 0, 0},
+	}
+	for _, tt := range tests {
+		if got := wordAt(tt.s, tt.phrase, 0); got != tt.first {
+			t.Errorf("wordAt(%q, %q, 0) = %d, want %d", tt.s, tt.phrase, got, tt.first)
+		}
+		if got := hasWords(tt.s, tt.phrase); got != (tt.first >= 0) {
+			t.Errorf("hasWords(%q, %q) = %v", tt.s, tt.phrase, got)
+		}
+		if before, all := countWordsSplit(tt.s, tt.phrase, tt.at); before != tt.before || all != tt.all {
+			t.Errorf("countWordsSplit(%q, %q, %d) = %d, %d; want %d, %d", tt.s, tt.phrase, tt.at, before, all, tt.before, tt.all)
+		}
+	}
+}

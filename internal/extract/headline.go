@@ -493,21 +493,12 @@ func (d *docState) headlineTest(hi int) string {
 // or after a hyphen ("anti-doping"), with a word beginning with stem
 // within testNear bytes before or after it; -1 when there is none.
 func testBeside(s, kind, stem string) int {
-	for i := 0; ; {
-		j := strings.Index(s[i:], kind)
-		if j < 0 {
-			return -1
+	for j := wordAt(s, kind, 0); j >= 0; j = wordAt(s, kind, j+1) {
+		if lo, hi := max(0, j-testNear), min(len(s), j+len(kind)+testNear); hasWordPrefix(s[lo:hi], stem) {
+			return j
 		}
-		j += i
-		e := j + len(kind)
-		if (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
-			lo, hi := max(0, j-testNear), min(len(s), e+testNear)
-			if hasWordPrefix(s[lo:hi], stem) {
-				return j
-			}
-		}
-		i = j + 1
 	}
+	return -1
 }
 
 // hasWordPrefix reports whether a word of s begins with p.

@@ -142,3 +142,66 @@ func TestLiveEntryFormats(t *testing.T) {
 		})
 	}
 }
+
+// TestStampLead covers where a prose paragraph's entry words start after
+// a live page's time stamp and its dash: every stamp entryStamp reads,
+// with a dash or colon set off by a space; a stamp with no dash, a
+// score, a number or a date alone is none.
+func TestStampLead(t *testing.T) {
+	tests := []struct {
+		para, want string // want: the paragraph from the entry's words ("" for no stamp)
+	}{
+		{"18:40 - Jorvenia hits back", "Jorvenia hits back"},
+		{"9.15am: Ferries are cancelled", "Ferries are cancelled"},
+		{"14:05 GMT — The harbour master said", "The harbour master said"},
+		{"6.15 pm local time –  Police say", "Police say"},
+		{"Nov 20, 08:30 – the count resumed", "the count resumed"},
+		{"10:05 -", ""},
+		{"12:30 Ferry strike called off", ""},
+		{"12:30 -Ferry strike", ""},
+		{"2-1 at half time", ""},
+		{"1.500 tonnes - a record", ""},
+		{"Nov 20 - talks collapse", ""},
+		{"Mayday - the pilot called", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if n := stampLead([]byte(tt.para)); n > 0 {
+			got = tt.para[n:]
+		}
+		if got != tt.want {
+			t.Errorf("stampLead(%q) starts the words at %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}
+
+// TestShortIn covers the lookup of a short word in lower case, from
+// bytes or a string, in a set or a map of names: a word longer than the
+// stack copy is in none.
+func TestShortIn(t *testing.T) {
+	set := map[string]bool{"gmt": true, "local": true}
+	full := map[string]string{"gen": "general", "insp": "inspector"}
+	tests := []struct {
+		w    string
+		in   bool
+		full string
+	}{
+		{"GMT", true, ""},
+		{"Local", true, ""},
+		{"gmt", true, ""},
+		{"Gen", false, "general"},
+		{"INSP", false, "inspector"},
+		{"cet", false, ""},
+		{"", false, ""},
+		{"Gmtgmtgmtgmt", false, ""},
+	}
+	for _, tt := range tests {
+		if got := shortIn(set, []byte(tt.w)); got != tt.in {
+			t.Errorf("shortIn(set, %q) = %v, want %v", tt.w, got, tt.in)
+		}
+		if got := shortIn(full, tt.w); got != tt.full {
+			t.Errorf("shortIn(full, %q) = %q, want %q", tt.w, got, tt.full)
+		}
+	}
+}

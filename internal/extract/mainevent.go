@@ -237,19 +237,7 @@ func firstNeutralHead(body string) string {
 	return neutralHeads[best]
 }
 
-// hasWords reports whether s holds phrase as whole words, no letter
-// right before or after it: every occurrence is tried, so "the
-// firefighters" before "the fire" does not hide it.
+// hasWords reports whether s holds phrase as whole words (wordAt).
 func hasWords(s, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
-		if j < 0 {
-			return false
-		}
-		j += i
-		if e := j + len(phrase); (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
-			return true
-		}
-		i = j + 1
-	}
+	return wordAt(s, phrase, 0) >= 0
 }

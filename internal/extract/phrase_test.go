@@ -85,6 +85,13 @@ func TestLiveEntries(t *testing.T) {
 		{"a time stamp and a dash before according to",
 			"Swap collapses\n\n18:40 - According to the Tessel Relief Agency, none of the prisoners was hurt.",
 			"none of the prisoners", "Tessel Relief Agency", "Tessel Relief Agency"},
+		// the stamps of stampLead, the one recogniser of an entry's stamp
+		{"mining: a dated stamp before according to",
+			"Pit flooded\n\nMar 3, 07:15 - According to the Garrow Miners Union, the pumps failed at midnight.",
+			"the pumps failed", "Garrow Miners Union", "Garrow Miners Union"},
+		{"shipping: a stamp in local time before according to",
+			"Ferry aground\n\n6.15 pm local time – According to the Skellin Port Authority, the ferry lost power.",
+			"the ferry lost power", "Skellin Port Authority", "Skellin Port Authority"},
 		{"a description naming the person",
 			"Swap collapses\n\nThe mediator, a retired judge from neighbouring Varsk named Oona Brill, said the talks would resume.",
 			"talks would resume", "Oona Brill", ""},

@@ -289,20 +289,20 @@ func anaphoricRejection(sent string) (bool, string) {
 		// every verb of rejectVerbs starts with r, d, c or b (and folds
 		// to them only from their capitals): most words fail here, not
 		// after eight folded comparisons
-		if c := w[0] | 0x20; c != 'r' && c != 'd' && c != 'c' && c != 'b' || !hasFoldPrefix(w, rejectVerbs) {
+		if c := w[0] | 0x20; c != 'r' && c != 'd' && c != 'c' && c != 'b' || !foldPrefixIn(w, rejectVerbs) {
 			continue
 		}
 		o := word(i + 1)
-		pointed := strings.EqualFold(o, "that") && isRejectObject(word(i+2))
-		if hasFoldPrefix(w, rejectVerbs[5:7]) {
+		pointed := equalFold(o, "that") && isRejectObject(word(i+2))
+		if foldPrefixIn(w, rejectVerbs[5:7]) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
-			if strings.EqualFold(o, "it") || pointed {
+			if equalFold(o, "it") || pointed {
 				return true, ""
 			}
 			continue
 		}
-		if strings.EqualFold(o, "it") || strings.EqualFold(o, "this") || pointed {
+		if equalFold(o, "it") || equalFold(o, "this") || pointed {
 			return true, ""
 		}
 		owner := ""
@@ -329,22 +329,16 @@ func isRejectObject(w string) bool {
 	return foldIn(w, rejectObjects)
 }
 
+// foldIn reports whether w is one of the lower-case words of list,
+// ignoring ASCII case.
 func foldIn(w string, list []string) bool {
-	for _, x := range list {
-		if strings.EqualFold(w, x) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(list, func(x string) bool { return equalFold(w, x) })
 }
 
-func hasFoldPrefix(w string, ps []string) bool {
-	for _, p := range ps {
-		if len(w) >= len(p) && strings.EqualFold(w[:len(p)], p) {
-			return true
-		}
-	}
-	return false
+// foldPrefixIn reports whether w starts with one of the lower-case
+// prefixes of ps, ignoring ASCII case.
+func foldPrefixIn(w string, ps []string) bool {
+	return slices.ContainsFunc(ps, func(p string) bool { return hasPrefixFold(w, p) })
 }
 
 // stemIter yields the crude stem of each content word of s, lowered in

@@ -3101,14 +3101,14 @@ func containsLower(s, sub string) bool {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
 	}
-outer:
-	for i := 0; i+len(sub) <= len(s); i++ {
-		for k := 0; k < len(sub); k++ {
-			if lowerByte(s[i+k]) != sub[k] {
-				continue outer
-			}
-		}
+	if sub == "" {
 		return true
+	}
+	// the first byte is compared here, the rest only where it matches
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerByte(s[i]) == sub[0] && hasPrefixFold(s[i+1:], sub[1:]) {
+			return true
+		}
 	}
 	return false
 }
@@ -3173,14 +3173,8 @@ func abbrevTitled(p *person, hw string) bool {
 			if !strings.HasSuffix(w, ".") || len(w) > 6 {
 				continue
 			}
-			var buf [6]byte // lowered here: ToLower would allocate per word
-			n := copy(buf[:], w[:len(w)-1])
-			for k := range n {
-				if c := buf[k]; c >= 'A' && c <= 'Z' {
-					buf[k] = c + 'a' - 'A'
-				}
-			}
-			if full := titleAbbrevs[string(buf[:n])]; full != "" && strings.Contains(full, hw) {
+			// lowered on the stack: ToLower would allocate per word
+			if full := shortIn(titleAbbrevs, w[:len(w)-1]); full != "" && strings.Contains(full, hw) {
 				return true
 			}
 		}

@@ -752,7 +752,7 @@ func (v *vocab) find(w string, k uint64, fold bool) *wordInfo {
 		if len(w) < 8 {
 			return sl.info // the key is the whole word
 		}
-		if fold && equalLowerASCII(sl.info.word, w) || !fold && sl.info.word == w {
+		if fold && equalFold(w, sl.info.word) || !fold && sl.info.word == w {
 			return sl.info
 		}
 	}
@@ -791,19 +791,6 @@ func (v *vocab) get(w string) *wordInfo {
 		return nil
 	}
 	return v.find(w, prefix8(w), false)
-}
-
-// equalLowerASCII reports whether the ASCII word w lower-cased is low.
-func equalLowerASCII(low, w string) bool {
-	if len(low) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if lowerByte(w[i]) != low[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // lookup sets t.low, t.flags and t.info for the word w = str[t.s:t.e].
