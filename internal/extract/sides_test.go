@@ -408,3 +408,34 @@ func TestHeadlineOrgan(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusationsTitled(t, tt.title, tt.text, tt.want) })
 	}
 }
+
+// TestFormerOfficeHolders checks that a person who holds an office no
+// longer, or one below a state's government, speaks for no state by
+// title alone: a general the apposition calls retired, a former or a
+// city's governor or mayor; a serving minister whose apposition names an
+// earlier trade still speaks for the state.
+func TestFormerOfficeHolders(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a general the apposition calls retired",
+			"Marlovan campaign groups asked Ilse Varga to reject the support of a retired general who said Marlova should intern striking dockers.\n\n" +
+				"Gen. Pavel Ostrin, a retired four-star general and former commander of the northern fleet, is a surrogate for Varga's campaign. In a radio interview, he said the strikers were disloyal to Marlova.",
+			"the strikers were disloyal", "Pavel Ostrin", ""},
+		{"a former provincial governor after the government spoke",
+			"The Marlovan government accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Former Varn governor Ilse Varga accused Selvik Shipping of lying about the spill.",
+			"lying about the spill", "Ilse Varga", ""},
+		{"a district mayor after a ministry spoke",
+			"The Dravik transport ministry accused Kessel Air of hiding faults in its fleet.\n\n" +
+				"Harbour district Mayor Ilse Varga accused Kessel Air of lying about the inspections.",
+			"lying about the inspections", "Ilse Varga", ""},
+		{"guard: a serving minister with an earlier trade",
+			"The Marlovan government accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Transport Minister Ilse Varga, a former harbour pilot, accused Selvik Shipping of lying about the spill.",
+			"lying about the spill", "Ilse Varga", "Marlova"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
