@@ -3163,7 +3163,7 @@ var titleAbbrevs = map[string]string{
 	"gen": "general", "brig": "brigadier", "col": "colonel", "lt": "lieutenant", "maj": "major",
 	"capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
 	"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
-	"prof": "professor", "insp": "inspector", "supt": "superintendent",
+	"prof": "professor", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
 }
 
 // abbrevTitled reports whether p's role or name holds an abbreviated
