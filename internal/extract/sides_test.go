@@ -439,3 +439,23 @@ func TestFormerOfficeHolders(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestOneGroupOneSide checks that an armed group named in full and then
+// without its noun ("the Black Fen's spokesman" after the Black Fen
+// Brigade) is one party of a dispute, not two, nor a state with a
+// government of its own.
+func TestOneGroupOneSide(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a brigade and its short form, against an army",
+			"Nine people died when shells hit the market in Orsk. The two armed parties blame each other.\n\n" +
+				"The Black Fen Brigade says its fighters were forty miles away.\n\n" +
+				"The Black Fen's spokesman, Oda Rask, said the army had shelled its own town. The Velmarian army says the Black Fen fired the shells.",
+			[]string{"Black Fen Brigade>Velmaria", "Velmaria>Black Fen Brigade", "Velmaria>Black Fen Brigade"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
