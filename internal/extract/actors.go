@@ -826,6 +826,14 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if poss && t.info == nil && d.warAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
+		// "Tassel's long war", "in Tassel's conflict": a war is a
+		// state's, as its army is; a person's would be named before
+		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+		if o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if t.info != nil || i+1 >= len(d.toks) || d.toks[i+1].sets&sStateNoun == 0 && !(poss && d.fieldOrgan(i+1)) {
 		return mention{}, false
 	}
@@ -845,6 +853,22 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// warAfter reports whether the words from k are a war, maybe after one
+// word of its kind or length: "war", "long conflict", "civil war".
+func (d *docState) warAfter(k int) bool {
+	for n := 0; n < 2 && k < len(d.toks); n, k = n+1, k+1 {
+		switch t := &d.toks[k]; t.low {
+		case "war", "conflict", "insurgency":
+			return true
+		default:
+			if t.kind != tWord || t.cap {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // shortNamedFirm reads the two capitalised words at i, the second a

@@ -459,3 +459,40 @@ func TestOneGroupOneSide(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestSeatGovernment checks the side of a government named by its seat
+// ("the government in Saltreve"), which no dateline or "capital" ties
+// to a state: the one state the article names, a state named by its war
+// ("Velmar's long war") among them; else the seat's government, never
+// "government in Saltreve". A person's war makes no state.
+func TestSeatGovernment(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the one state, named by its troops",
+			"Ardenian troops and the Grey Lantern Front blame each other for the collapse of the bridge at Dorvan.\n\n" +
+				"The government in Saltreve says fighters of the Grey Lantern Front mined the bridge.",
+			"mined the bridge", "Ardenian government", "Ardenia"},
+		{"the one state, named by its war",
+			"Nine people died when shells hit the market in Orsk, and the two camps in Velmar's long war blame each other.\n\n" +
+				"The government in Drossa says fighters of the Black Fen Brigade fired the shells from the ridge.",
+			"fired the shells", "Velmar government", "Velmar"},
+		{"a minister of the state named by its war",
+			"Nine people died when shells hit the market in Orsk, and the two camps in Velmar's civil war blame each other.\n\n" +
+				"Interior Minister Hanne Lisk accused the Black Fen Brigade of firing on civilians to provoke reprisals.",
+			"firing on civilians", "Hanne Lisk", "Velmar"},
+		{"no state named: the seat's government (a port strike)",
+			"Dockers at Saltreve walked out for a third day.\n\n" +
+				"The government in Saltreve says the Harbour Workers Union broke the law by blocking the quays.",
+			"broke the law", "Saltreve government", "Saltreve government"},
+		{"guard: a prosecutor's war is no state",
+			"Prosecutor Mira Voss said the Tarn cartel had bribed port officials.\n\n" +
+				"Voss's war on the cartels has cost the Tarn Harbour Company two contracts. The company accused Voss of ruining its business.",
+			"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Side == "Voss" || c.Subject == "Voss" })
+		})
+	}
+}

@@ -2110,6 +2110,18 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// them again ("Venmouth police"), on the city's side
 		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
 	}
+	if side == "" && e-rs == 3 && d.toks[rs].low == "government" && d.toks[rs+1].low == "in" && d.toks[rs+2].cap && d.toks[rs+2].kind == tWord {
+		// "The government in Kessel says": a government named by its
+		// seat, which no dateline or "capital" tied to a state (that
+		// made its mention the state's), is the government of the one
+		// state the article has named; else the seat's government,
+		// as news names it again ("the Kessel government")
+		if st := d.soleState(); st != "" {
+			return d.government(st), npOK
+		}
+		name := d.join(rs+2, e) + " government"
+		return speaker{name: name, side: name, inst: true}, npOK
+	}
 	if (as < 0 || d.placeApposition(as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
