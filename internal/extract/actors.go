@@ -806,9 +806,12 @@ func (d *docState) openAt(i int) (mention, bool) {
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
-		// "accused neighbouring Dravik": a neighbour is a state
-		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring")
-		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: nb}); o != nil {
+		// "accused neighbouring Dravik": a neighbour is a state, here
+		// or wherever the article calls it one ("hours after
+		// neighbouring Dravik launched a rocket", before the blame)
+		name := d.str[t.s:t.e]
+		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring") || d.neighbourNamed(name)
+		if o := d.addOpen(openActor{name: name, state: nb}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -853,6 +856,24 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// neighbourNamed reports whether the text calls name a neighbour:
+// "neighbouring Dravik", "neighboring Dravik".
+func (d *docState) neighbourNamed(name string) bool {
+	for _, nb := range [2]string{"neighbouring ", "neighboring "} {
+		for s := d.str; ; {
+			k := strings.Index(s, nb)
+			if k < 0 {
+				break
+			}
+			s = s[k+len(nb):]
+			if rest, ok := strings.CutPrefix(s, name); ok && (rest == "" || !isASCIILetter(rest[0])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // warAfter reports whether the words from k are a war, maybe after one
@@ -2264,7 +2285,8 @@ func (d *docState) stateBodiesAccused() {
 		}
 		for _, o := range d.open {
 			if o.name == c.Subject {
-				if o.organ && o.owner != "" && o.owner != c.Side {
+				if o.organ && o.owner != "" {
+					// its own state's officer denying for it, too
 					c.Subject = o.owner
 				} else if st := d.bodyState(o); st != "" && st != c.Side && d.isState(c.Side) {
 					// "Ostmark accused the Velland port authority of …":

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -493,6 +494,45 @@ func TestSeatGovernment(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Side == "Voss" || c.Subject == "Voss" })
+		})
+	}
+}
+
+// TestNeighbourBodySide checks that a state the article calls a
+// neighbour before anyone blames it ("hours after neighbouring Sarnia
+// reopened its airspace") is a state when it is blamed, so that its
+// public body ("Sarnia Aviation Authority") and the body's officer speak
+// for it, and the officer's denial for the body is the state's denial.
+func TestNeighbourBodySide(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+		kind                                graph.Kind
+	}{
+		{"an aviation authority's director denies for it",
+			"A cargo plane skidded off the runway at Port Ellet hours after neighbouring Sarnia reopened its airspace.\n\n" +
+				"The Ostmark transport ministry accused Sarnia of sending the plane into a storm.\n\n" +
+				"Sarnia Aviation Authority has not answered our questions.\n\n" +
+				"Aviation Authority director Hela Dorn said the authority had never received any weather warnings.",
+			"never received any weather warnings", "Hela Dorn", "Sarnia", graph.KindDenial},
+		{"a space authority's spokesman accuses the other state",
+			"Burning debris fell on the Kessmark town of Ardel hours after neighbouring Dovaria launched a weather rocket.\n\n" +
+				"Kessmark's interior ministry accused Dovaria of failing to warn anyone before the launch.\n\n" +
+				"Dovaria Space Authority has not responded to our questions yet.\n\n" +
+				"Space Authority spokesman Ivo Lessek said Kessmark had fired a missile at the rocket.",
+			"fired a missile", "Ivo Lessek", "Dovaria", graph.KindAccusation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker || c.Side != tt.side || c.Kind != tt.kind {
+						t.Errorf("claim by %q [%s] %s, want %q [%s] %s:%s", c.Speaker, c.Side, c.Kind, tt.speaker, tt.side, tt.kind, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with %q:%s", tt.evidence, describe(res.Claims))
 		})
 	}
 }

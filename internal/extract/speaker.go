@@ -372,7 +372,7 @@ func (d *docState) registerPersons(lo, hi int) {
 			rs--
 		}
 		role := d.join(rs, i+1)
-		side := d.actorIn(rs, i+1)
+		side := d.sideOf(d.actorIn(rs, i+1))
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
