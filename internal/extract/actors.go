@@ -1350,6 +1350,10 @@ func (d *docState) orgAhead(i int) bool {
 			if d.pluralPossessiveIn(k) {
 				continue // "the Kelvan Dockers' Federation"
 			}
+			if d.pluralPossessiveAnd(k) {
+				k++ // "the Shepherds' and Herders' Union"
+				continue
+			}
 			return false
 		}
 		if !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
@@ -1373,6 +1377,18 @@ func (d *docState) pluralPossessiveIn(k int) bool {
 	p, n := &d.toks[k-1], &d.toks[k+1]
 	return p.kind == tWord && p.cap && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
 		n.kind == tWord && n.cap && n.s > d.toks[k].e
+}
+
+// pluralPossessiveAnd reports whether token k is the apostrophe of a
+// plural possessive followed by "and" and another capitalised word:
+// "Shepherds' and Herders' Union", a union of two trades named as one.
+func (d *docState) pluralPossessiveAnd(k int) bool {
+	if k < 1 || k+2 >= len(d.toks) || d.toks[k].kind != tSQuote || d.toks[k+1].low != "and" {
+		return false
+	}
+	p, n := &d.toks[k-1], &d.toks[k+2]
+	return p.kind == tWord && p.cap && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
+		n.kind == tWord && n.cap && d.toks[k+1].s > d.toks[k].e
 }
 
 // maybeBackReference reports whether token i may refer back to an open
@@ -1904,6 +1920,9 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			continue
 		case j > i && d.pluralPossessiveIn(j):
 			j++ // "Dockers' Federation": the name goes on
+			continue
+		case j > i && d.pluralPossessiveAnd(j):
+			j += 2 // "Shepherds' and Herders' Union": one body of two trades
 			continue
 		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
 			// "the Iron Hill Movement and Dorrow Shipping", "… and

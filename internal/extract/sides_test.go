@@ -536,3 +536,25 @@ func TestNeighbourBodySide(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoTradesOneBody checks that a body named for two trades joined
+// by "and" ("the Shepherds' and Herders' Union") is one party under its
+// whole name, not the second trade's body.
+func TestTwoTradesOneBody(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a herders' union against a government (water)",
+			"Drought has emptied the wells of the Tarsk plateau.\n\n" +
+				"The Shepherds' and Herders' Union said the Korvan government had failed its members.\n\n" +
+				"The union accused Korvan of diverting the river to its cotton farms.",
+			"diverting the river", "Shepherds' and Herders' Union"},
+		{"a bakers' guild against a grain trader (food prices)",
+			"Bread prices in Ostry rose for a fifth week.\n\n" +
+				"The Bakers' and Millers' Guild accused Harlow Grain of hoarding wheat in its silos.",
+			"hoarding wheat", "Bakers' and Millers' Guild"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil) })
+	}
+}
