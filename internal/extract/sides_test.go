@@ -539,7 +539,8 @@ func TestNeighbourBodySide(t *testing.T) {
 
 // TestTwoTradesOneBody checks that a body named for two trades joined
 // by "and" ("the Shepherds' and Herders' Union") is one party under its
-// whole name, not the second trade's body.
+// whole name, not the second trade's body, and its claims' evidence
+// opens with the whole name.
 func TestTwoTradesOneBody(t *testing.T) {
 	tests := []struct {
 		name, text, evidence, speaker string
@@ -553,6 +554,14 @@ func TestTwoTradesOneBody(t *testing.T) {
 			"Bread prices in Ostry rose for a fifth week.\n\n" +
 				"The Bakers' and Millers' Guild accused Harlow Grain of hoarding wheat in its silos.",
 			"hoarding wheat", "Bakers' and Millers' Guild"},
+		{"the claim's evidence opens with the whole name",
+			"Bread prices in Ostry rose for a fifth week.\n\n" +
+				"The Bakers' and Millers' Guild accused Harlow Grain of hoarding wheat in its silos.",
+			"The Bakers' and Millers' Guild accused", "Bakers' and Millers' Guild"},
+		{"the evidence of a herders' union's statement",
+			"Drought has emptied the wells of the Tarsk plateau.\n\n" +
+				"The Shepherds' and Herders' Union said the Korvan government had failed its members.",
+			"The Shepherds' and Herders' Union said", "Shepherds' and Herders' Union"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil) })

@@ -1579,7 +1579,7 @@ collect:
 		case t.kind == tWord && t.cap && t.is(fDet):
 			i--
 			break collect
-		case t.kind == tSQuote && i-1 >= lo && i < j && (d.pluralPossessiveIn(i) || d.possessiveMark(i)):
+		case t.kind == tSQuote && i-1 >= lo && i < j && (d.pluralPossessiveIn(i) || d.possessiveMark(i) || d.pluralPossessiveAnd(i)):
 			// a plural possessive inside a name: "the Kelvan Dockers'
 			// Federation" is one phrase, so a person "of" it stays the
 			// subject; or before the head: "the teachers' union",
@@ -1597,8 +1597,9 @@ collect:
 		case t.low == "/" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap && d.toks[i-1].e == t.s && t.e == d.toks[i+1].s:
 			// two names joined by a slash: "a Herald/Norvia poll"
 			i--
-		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap):
-			// "current and former officials", "White House and Pentagon spokesmen"
+		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap || d.pluralPossessiveAnd(i-1)):
+			// "current and former officials", "White House and Pentagon spokesmen",
+			// "the Shepherds' and Herders' Union"
 			mods++
 			i--
 		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
