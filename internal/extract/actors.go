@@ -2015,6 +2015,9 @@ done:
 		return mention{}, false
 	}
 	d.indexOpen(o, name)
+	if short := d.headlessForm(name, hb); short != "" {
+		d.indexOpen(o, short)
+	}
 	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ds := armedDescr[toks[k].low]; ds != "" && !containsStr(o.descr, ds) {
@@ -2032,6 +2035,30 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// movementHeads end the names of armed and political movements, which
+// news shortens by their noun: "the Hollow Reed Movement", then "the
+// Hollow Reed's spokesman".
+var movementHeads = map[string]bool{"movement": true, "front": true, "brigade": true, "brigades": true, "army": true, "militia": true}
+
+// headlessForm returns the name of a movement of three words or more
+// without its noun ("Hollow Reed" of "Hollow Reed Movement") when the
+// article writes that form in the possessive ("the Hollow Reed's
+// spokesman"), which a place of that name seldom takes; else "".
+func (d *docState) headlessForm(name, head string) string {
+	if !movementHeads[head] {
+		return ""
+	}
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || strings.Count(name[:i], " ") < 1 {
+		return ""
+	}
+	short := name[:i]
+	if strings.Contains(d.str, short+"'s") || strings.Contains(d.str, short+"’s") {
+		return short
+	}
+	return ""
 }
 
 // publicBodies head the names of a state's agencies, which keep their

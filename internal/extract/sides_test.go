@@ -567,3 +567,25 @@ func TestTwoTradesOneBody(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil) })
 	}
 }
+
+// TestMovementShortForm checks that a movement named in full and then
+// by its name without its noun in the possessive ("the Civic Dawn's
+// chairwoman" after the Civic Dawn Movement) is the same party: its
+// officers speak for it.
+func TestMovementShortForm(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"an armed movement's spokesman (border clash)",
+			"Fighters of the Grey Lantern Movement blocked the mountain road at Sarn for a third day.\n\n" +
+				"The Grey Lantern's spokesman said the army had shelled the market on Sunday.",
+			"shelled the market", "Grey Lantern Movement", "Grey Lantern Movement"},
+		{"a protest movement's chairwoman (elections)",
+			"Members of the Civic Dawn Movement marched on the election commission in Orvel.\n\n" +
+				"The Civic Dawn's chairwoman, Lia Brand, said the commission had hidden ballot boxes in a warehouse.",
+			"hidden ballot boxes", "Lia Brand", "Civic Dawn Movement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
