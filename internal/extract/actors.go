@@ -806,9 +806,12 @@ func (d *docState) openAt(i int) (mention, bool) {
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
-		// "accused neighbouring Dravik": a neighbour is a state
-		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring")
-		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: nb}); o != nil {
+		// "accused neighbouring Dravik": a neighbour is a state, here
+		// or wherever the article calls it one ("hours after
+		// neighbouring Dravik launched a rocket", before the blame)
+		name := d.str[t.s:t.e]
+		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring") || d.neighbourNamed(name)
+		if o := d.addOpen(openActor{name: name, state: nb}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -823,6 +826,14 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// "the Velland energy ministry": a name no list knows before a
 		// field's ministry is the state whose ministry it is
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
+	if poss && t.info == nil && d.warAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
+		// "Tassel's long war", "in Tassel's conflict": a war is a
+		// state's, as its army is; a person's would be named before
+		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+		if o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -845,6 +856,40 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// neighbourNamed reports whether the text calls name a neighbour:
+// "neighbouring Dravik", "neighboring Dravik".
+func (d *docState) neighbourNamed(name string) bool {
+	for _, nb := range [2]string{"neighbouring ", "neighboring "} {
+		for s := d.str; ; {
+			k := strings.Index(s, nb)
+			if k < 0 {
+				break
+			}
+			s = s[k+len(nb):]
+			if rest, ok := strings.CutPrefix(s, name); ok && (rest == "" || !isASCIILetter(rest[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// warAfter reports whether the words from k are a war, maybe after one
+// word of its kind or length: "war", "long conflict", "civil war".
+func (d *docState) warAfter(k int) bool {
+	for n := 0; n < 2 && k < len(d.toks); n, k = n+1, k+1 {
+		switch t := &d.toks[k]; t.low {
+		case "war", "conflict", "insurgency":
+			return true
+		default:
+			if t.kind != tWord || t.cap {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // shortNamedFirm reads the two capitalised words at i, the second a
@@ -1305,6 +1350,10 @@ func (d *docState) orgAhead(i int) bool {
 			if d.pluralPossessiveIn(k) {
 				continue // "the Kelvan Dockers' Federation"
 			}
+			if d.pluralPossessiveAnd(k) {
+				k++ // "the Shepherds' and Herders' Union"
+				continue
+			}
 			return false
 		}
 		if !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
@@ -1328,6 +1377,18 @@ func (d *docState) pluralPossessiveIn(k int) bool {
 	p, n := &d.toks[k-1], &d.toks[k+1]
 	return p.kind == tWord && p.cap && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
 		n.kind == tWord && n.cap && n.s > d.toks[k].e
+}
+
+// pluralPossessiveAnd reports whether token k is the apostrophe of a
+// plural possessive followed by "and" and another capitalised word:
+// "Shepherds' and Herders' Union", a union of two trades named as one.
+func (d *docState) pluralPossessiveAnd(k int) bool {
+	if k < 1 || k+2 >= len(d.toks) || d.toks[k].kind != tSQuote || d.toks[k+1].low != "and" {
+		return false
+	}
+	p, n := &d.toks[k-1], &d.toks[k+2]
+	return p.kind == tWord && p.cap && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
+		n.kind == tWord && n.cap && d.toks[k+1].s > d.toks[k].e
 }
 
 // maybeBackReference reports whether token i may refer back to an open
@@ -1860,6 +1921,9 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		case j > i && d.pluralPossessiveIn(j):
 			j++ // "Dockers' Federation": the name goes on
 			continue
+		case j > i && d.pluralPossessiveAnd(j):
+			j += 2 // "Shepherds' and Herders' Union": one body of two trades
+			continue
 		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
@@ -1951,6 +2015,9 @@ done:
 		return mention{}, false
 	}
 	d.indexOpen(o, name)
+	if short := d.headlessForm(name, hb); short != "" {
+		d.indexOpen(o, short)
+	}
 	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ds := armedDescr[toks[k].low]; ds != "" && !containsStr(o.descr, ds) {
@@ -1968,6 +2035,30 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// movementHeads end the names of armed and political movements, which
+// news shortens by their noun: "the Hollow Reed Movement", then "the
+// Hollow Reed's spokesman".
+var movementHeads = map[string]bool{"movement": true, "front": true, "brigade": true, "brigades": true, "army": true, "militia": true}
+
+// headlessForm returns the name of a movement of three words or more
+// without its noun ("Hollow Reed" of "Hollow Reed Movement") when the
+// article writes that form in the possessive ("the Hollow Reed's
+// spokesman"), which a place of that name seldom takes; else "".
+func (d *docState) headlessForm(name, head string) string {
+	if !movementHeads[head] {
+		return ""
+	}
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || strings.Count(name[:i], " ") < 1 {
+		return ""
+	}
+	short := name[:i]
+	if strings.Contains(d.str, short+"'s") || strings.Contains(d.str, short+"’s") {
+		return short
+	}
+	return ""
 }
 
 // publicBodies head the names of a state's agencies, which keep their
@@ -2240,7 +2331,8 @@ func (d *docState) stateBodiesAccused() {
 		}
 		for _, o := range d.open {
 			if o.name == c.Subject {
-				if o.organ && o.owner != "" && o.owner != c.Side {
+				if o.organ && o.owner != "" {
+					// its own state's officer denying for it, too
 					c.Subject = o.owner
 				} else if st := d.bodyState(o); st != "" && st != c.Side && d.isState(c.Side) {
 					// "Ostmark accused the Velland port authority of …":

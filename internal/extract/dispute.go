@@ -315,9 +315,35 @@ func (d *docState) partyNames() []string {
 		add(p.c.Side, false)
 		add(p.c.Subject, false)
 	}
+	// one group, one party: "the Hollow Reed" (its spokesman's
+	// possessive) is the Hollow Reed Movement named without its noun;
+	// a state of one word is no short form of its army ("Velland
+	// Army")
+	n := 0
+	for _, s := range out {
+		if !strings.Contains(s, " ") || d.isState(s) || headless(out, s) == "" {
+			out[n] = s
+			n++
+		}
+	}
+	out = out[:n]
 	// deterministic whatever the map's order
 	sortStrings(out)
 	return out
+}
+
+// headless returns the name among names that is s with an
+// organisation's noun after it ("Hollow Reed Movement" for "Hollow
+// Reed"), or "".
+func headless(names []string, s string) string {
+	for _, l := range names {
+		if len(l) > len(s)+1 && l[len(s)] == ' ' && strings.HasPrefix(l, s) {
+			if h := l[len(s)+1:]; !strings.Contains(h, " ") && orgHeads[strings.ToLower(h)] {
+				return l
+			}
+		}
+	}
+	return ""
 }
 
 // endsBefore reports whether s holds name directly before one of the
@@ -380,6 +406,11 @@ func (d *docState) partyForms(name string) []string {
 		if a.name == name && a.noun != "" && !containsStr(forms, "the "+a.noun) {
 			forms = append(forms, "the "+a.noun)
 		}
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && orgHeads[strings.ToLower(name[i+1:])] && strings.Contains(name[:i], " ") && hasWords(d.str, name[:i]) {
+		// "the Hollow Reed" for the Hollow Reed Movement: a name of two
+		// words or more, its noun left out
+		forms = append(forms, name[:i])
 	}
 	if strings.Contains(name, " ") {
 		// the words of its name as nouns: "the airport" for "Lunmoor

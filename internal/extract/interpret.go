@@ -312,8 +312,11 @@ func (d *docState) interpret(a *att) interp {
 	if in.act.weapon && in.act.verb != "have" && in.act.verb != "possess" && in.act.verb != "receive" && in.act.verb != "need" && in.act.verb != "supply" && in.act.verb != "send" && in.act.verb != "deliver" && in.act.verb != "provide" {
 		culp = true
 	}
-	own := len(subjects) > 0 && subjects[0] == side && side != "" || len(subjects) == 0 && first
-	other := len(subjects) > 0 && subjects[0] != "" && (side == "" || subjects[0] != side)
+	// a state's own public body is the state's ("the agency never
+	// received the warnings", said by its director for the state)
+	ownSubj := len(subjects) > 0 && side != "" && (subjects[0] == side || d.sideOf(subjects[0]) == side)
+	own := ownSubj || len(subjects) == 0 && first
+	other := len(subjects) > 0 && subjects[0] != "" && !ownSubj
 	// "the Kremlin rejected accusations that …", "we deny …" reported by
 	// the speaker: the speaker's own denial
 	denyVerb := v >= 0 && (own || len(subjects) == 0 && a.spk.inst) && d.toks[v].speech().class == vDeny

@@ -223,6 +223,9 @@ func init() {
 	// elected members of a local council, titled as a minister is
 	// ("Councillor Ada Roen said"): the title is no part of the name
 	add(fRole, `councillor councilor councilman councilwoman alderman`)
+	// and the councillor's title as British papers abbreviate it, with
+	// or without its dot ("Cllr Ada Roen")
+	add(fRole, `cllr cllr.`)
 	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
 		army command group institute foundation fund bank court commission party front union authority
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre

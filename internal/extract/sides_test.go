@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -406,5 +407,185 @@ func TestHeadlineOrgan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusationsTitled(t, tt.title, tt.text, tt.want) })
+	}
+}
+
+// TestFormerOfficeHolders checks that a person who holds an office no
+// longer, or one below a state's government, speaks for no state by
+// title alone: a general the apposition calls retired, a former or a
+// city's governor or mayor; a serving minister whose apposition names an
+// earlier trade still speaks for the state.
+func TestFormerOfficeHolders(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a general the apposition calls retired",
+			"Marlovan campaign groups asked Ilse Varga to reject the support of a retired general who said Marlova should intern striking dockers.\n\n" +
+				"Gen. Pavel Ostrin, a retired four-star general and former commander of the northern fleet, is a surrogate for Varga's campaign. In a radio interview, he said the strikers were disloyal to Marlova.",
+			"the strikers were disloyal", "Pavel Ostrin", ""},
+		{"a former provincial governor after the government spoke",
+			"The Marlovan government accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Former Varn governor Ilse Varga accused Selvik Shipping of lying about the spill.",
+			"lying about the spill", "Ilse Varga", ""},
+		{"a district mayor after a ministry spoke",
+			"The Dravik transport ministry accused Kessel Air of hiding faults in its fleet.\n\n" +
+				"Harbour district Mayor Ilse Varga accused Kessel Air of lying about the inspections.",
+			"lying about the inspections", "Ilse Varga", ""},
+		{"guard: a serving minister with an earlier trade",
+			"The Marlovan government accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
+				"Transport Minister Ilse Varga, a former harbour pilot, accused Selvik Shipping of lying about the spill.",
+			"lying about the spill", "Ilse Varga", "Marlova"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestOneGroupOneSide checks that an armed group named in full and then
+// without its noun ("the Black Fen's spokesman" after the Black Fen
+// Brigade) is one party of a dispute, not two, nor a state with a
+// government of its own.
+func TestOneGroupOneSide(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a brigade and its short form, against an army",
+			"Nine people died when shells hit the market in Orsk. The two armed parties blame each other.\n\n" +
+				"The Black Fen Brigade says its fighters were forty miles away.\n\n" +
+				"The Black Fen's spokesman, Oda Rask, said the army had shelled its own town. The Velmarian army says the Black Fen fired the shells.",
+			[]string{"Black Fen Brigade>Velmaria", "Velmaria>Black Fen Brigade", "Velmaria>Black Fen Brigade"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestSeatGovernment checks the side of a government named by its seat
+// ("the government in Saltreve"), which no dateline or "capital" ties
+// to a state: the one state the article names, a state named by its war
+// ("Velmar's long war") among them; else the seat's government, never
+// "government in Saltreve". A person's war makes no state.
+func TestSeatGovernment(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the one state, named by its troops",
+			"Ardenian troops and the Grey Lantern Front blame each other for the collapse of the bridge at Dorvan.\n\n" +
+				"The government in Saltreve says fighters of the Grey Lantern Front mined the bridge.",
+			"mined the bridge", "Ardenian government", "Ardenia"},
+		{"the one state, named by its war",
+			"Nine people died when shells hit the market in Orsk, and the two camps in Velmar's long war blame each other.\n\n" +
+				"The government in Drossa says fighters of the Black Fen Brigade fired the shells from the ridge.",
+			"fired the shells", "Velmar government", "Velmar"},
+		{"a minister of the state named by its war",
+			"Nine people died when shells hit the market in Orsk, and the two camps in Velmar's civil war blame each other.\n\n" +
+				"Interior Minister Hanne Lisk accused the Black Fen Brigade of firing on civilians to provoke reprisals.",
+			"firing on civilians", "Hanne Lisk", "Velmar"},
+		{"no state named: the seat's government (a port strike)",
+			"Dockers at Saltreve walked out for a third day.\n\n" +
+				"The government in Saltreve says the Harbour Workers Union broke the law by blocking the quays.",
+			"broke the law", "Saltreve government", "Saltreve government"},
+		{"guard: a prosecutor's war is no state",
+			"Prosecutor Mira Voss said the Tarn cartel had bribed port officials.\n\n" +
+				"Voss's war on the cartels has cost the Tarn Harbour Company two contracts. The company accused Voss of ruining its business.",
+			"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Side == "Voss" || c.Subject == "Voss" })
+		})
+	}
+}
+
+// TestNeighbourBodySide checks that a state the article calls a
+// neighbour before anyone blames it ("hours after neighbouring Sarnia
+// reopened its airspace") is a state when it is blamed, so that its
+// public body ("Sarnia Aviation Authority") and the body's officer speak
+// for it, and the officer's denial for the body is the state's denial.
+func TestNeighbourBodySide(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+		kind                                graph.Kind
+	}{
+		{"an aviation authority's director denies for it",
+			"A cargo plane skidded off the runway at Port Ellet hours after neighbouring Sarnia reopened its airspace.\n\n" +
+				"The Ostmark transport ministry accused Sarnia of sending the plane into a storm.\n\n" +
+				"Sarnia Aviation Authority has not answered our questions.\n\n" +
+				"Aviation Authority director Hela Dorn said the authority had never received any weather warnings.",
+			"never received any weather warnings", "Hela Dorn", "Sarnia", graph.KindDenial},
+		{"a space authority's spokesman accuses the other state",
+			"Burning debris fell on the Kessmark town of Ardel hours after neighbouring Dovaria launched a weather rocket.\n\n" +
+				"Kessmark's interior ministry accused Dovaria of failing to warn anyone before the launch.\n\n" +
+				"Dovaria Space Authority has not responded to our questions yet.\n\n" +
+				"Space Authority spokesman Ivo Lessek said Kessmark had fired a missile at the rocket.",
+			"fired a missile", "Ivo Lessek", "Dovaria", graph.KindAccusation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Speaker != tt.speaker || c.Side != tt.side || c.Kind != tt.kind {
+						t.Errorf("claim by %q [%s] %s, want %q [%s] %s:%s", c.Speaker, c.Side, c.Kind, tt.speaker, tt.side, tt.kind, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with %q:%s", tt.evidence, describe(res.Claims))
+		})
+	}
+}
+
+// TestTwoTradesOneBody checks that a body named for two trades joined
+// by "and" ("the Shepherds' and Herders' Union") is one party under its
+// whole name, not the second trade's body, and its claims' evidence
+// opens with the whole name.
+func TestTwoTradesOneBody(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker string
+	}{
+		{"a herders' union against a government (water)",
+			"Drought has emptied the wells of the Tarsk plateau.\n\n" +
+				"The Shepherds' and Herders' Union said the Korvan government had failed its members.\n\n" +
+				"The union accused Korvan of diverting the river to its cotton farms.",
+			"diverting the river", "Shepherds' and Herders' Union"},
+		{"a bakers' guild against a grain trader (food prices)",
+			"Bread prices in Ostry rose for a fifth week.\n\n" +
+				"The Bakers' and Millers' Guild accused Harlow Grain of hoarding wheat in its silos.",
+			"hoarding wheat", "Bakers' and Millers' Guild"},
+		{"the claim's evidence opens with the whole name",
+			"Bread prices in Ostry rose for a fifth week.\n\n" +
+				"The Bakers' and Millers' Guild accused Harlow Grain of hoarding wheat in its silos.",
+			"The Bakers' and Millers' Guild accused", "Bakers' and Millers' Guild"},
+		{"the evidence of a herders' union's statement",
+			"Drought has emptied the wells of the Tarsk plateau.\n\n" +
+				"The Shepherds' and Herders' Union said the Korvan government had failed its members.",
+			"The Shepherds' and Herders' Union said", "Shepherds' and Herders' Union"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.speaker, nil) })
+	}
+}
+
+// TestMovementShortForm checks that a movement named in full and then
+// by its name without its noun in the possessive ("the Civic Dawn's
+// chairwoman" after the Civic Dawn Movement) is the same party: its
+// officers speak for it.
+func TestMovementShortForm(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"an armed movement's spokesman (border clash)",
+			"Fighters of the Grey Lantern Movement blocked the mountain road at Sarn for a third day.\n\n" +
+				"The Grey Lantern's spokesman said the army had shelled the market on Sunday.",
+			"shelled the market", "Grey Lantern Movement", "Grey Lantern Movement"},
+		{"a protest movement's chairwoman (elections)",
+			"Members of the Civic Dawn Movement marched on the election commission in Orvel.\n\n" +
+				"The Civic Dawn's chairwoman, Lia Brand, said the commission had hidden ballot boxes in a warehouse.",
+			"hidden ballot boxes", "Lia Brand", "Civic Dawn Movement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }

@@ -29,6 +29,7 @@ type person struct {
 	// the role roleGender last found no gender in: a person is named
 	// again and again with one role, which addPerson need not read again
 	noGender string
+	former   int8 // describedFormer's answer, once asked: 1 no, 2 yes
 }
 
 // fits reports whether "he" (m) or "she" (f), or a reference of no
@@ -371,7 +372,7 @@ func (d *docState) registerPersons(lo, hi int) {
 			rs--
 		}
 		role := d.join(rs, i+1)
-		side := d.actorIn(rs, i+1)
+		side := d.sideOf(d.actorIn(rs, i+1))
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
@@ -1578,7 +1579,7 @@ collect:
 		case t.kind == tWord && t.cap && t.is(fDet):
 			i--
 			break collect
-		case t.kind == tSQuote && i-1 >= lo && i < j && (d.pluralPossessiveIn(i) || d.possessiveMark(i)):
+		case t.kind == tSQuote && i-1 >= lo && i < j && (d.pluralPossessiveIn(i) || d.possessiveMark(i) || d.pluralPossessiveAnd(i)):
 			// a plural possessive inside a name: "the Kelvan Dockers'
 			// Federation" is one phrase, so a person "of" it stays the
 			// subject; or before the head: "the teachers' union",
@@ -1596,8 +1597,9 @@ collect:
 		case t.low == "/" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap && d.toks[i-1].e == t.s && t.e == d.toks[i+1].s:
 			// two names joined by a slash: "a Herald/Norvia poll"
 			i--
-		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap):
-			// "current and former officials", "White House and Pentagon spokesmen"
+		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap || d.pluralPossessiveAnd(i-1)):
+			// "current and former officials", "White House and Pentagon spokesmen",
+			// "the Shepherds' and Herders' Union"
 			mods++
 			i--
 		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
@@ -2108,6 +2110,18 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "Police in Venmouth say": the city's police, as news names
 		// them again ("Venmouth police"), on the city's side
 		return speaker{name: d.join(s+2, e) + " " + d.toks[s].low, side: side, inst: true}, npOK
+	}
+	if side == "" && e-rs == 3 && d.toks[rs].low == "government" && d.toks[rs+1].low == "in" && d.toks[rs+2].cap && d.toks[rs+2].kind == tWord {
+		// "The government in Kessel says": a government named by its
+		// seat, which no dateline or "capital" tied to a state (that
+		// made its mention the state's), is the government of the one
+		// state the article has named; else the seat's government,
+		// as news names it again ("the Kessel government")
+		if st := d.soleState(); st != "" {
+			return d.government(st), npOK
+		}
+		name := d.join(rs+2, e) + " government"
+		return speaker{name: name, side: name, inst: true}, npOK
 	}
 	if (as < 0 || d.placeApposition(as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
@@ -3162,7 +3176,7 @@ var titleAbbrevs = map[string]string{
 	"gen": "general", "brig": "brigadier", "col": "colonel", "lt": "lieutenant", "maj": "major",
 	"capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
 	"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
-	"prof": "professor", "insp": "inspector", "supt": "superintendent",
+	"prof": "professor", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
 }
 
 // abbrevTitled reports whether p's role or name holds an abbreviated
@@ -3332,6 +3346,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 		if role != p.role {
 			r += " " + strings.ToLower(role) // the role of this mention: "air force chief General"
 		}
+		k := roleClass(r)
 		if d.home != "" || len(d.organOf) > 0 {
 			// "Army spokesman Colonel Dana Velez": the army's state
 			for w := range strings.FieldsSeq(r) {
@@ -3348,22 +3363,22 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst {
 			p.side = d.lastInst.side
 		}
-		if p.side == "" && d.hasLastInst && companyTitle(r) && d.isOrg(d.lastInst.side) {
+		if p.side == "" && d.hasLastInst && k&rCompany != 0 && d.isOrg(d.lastInst.side) {
 			// "chief executive Paul Hendry" after the company spoke
 			p.side = d.lastInst.side
 		}
-		if p.side == "" && len(d.portfolios) > 0 && stateTitle(r) {
+		if p.side == "" && len(d.portfolios) > 0 && k&rState != 0 {
 			// "Its water ministry said …", then "Water Minister Ilsa
 			// Brenner": that ministry's state, wherever the copy is
 			// datelined
 			p.side = d.portfolioState(r)
 		}
-		if p.side == "" && d.home != "" && stateTitle(r) {
+		if p.side == "" && d.home != "" && k&rState != 0 {
 			// "Environment Minister Sofia Brandt" in copy datelined in
 			// her state
 			p.side = d.home
 		}
-		if p.side == "" && d.hasLastInst && stateTitle(r) && !headTitle(r) && d.isState(d.lastInst.side) {
+		if p.side == "" && d.hasLastInst && k&rState != 0 && k&(rHead|rFormer) == 0 && d.isState(d.lastInst.side) && !d.describedFormer(p) {
 			// "The Varnish government says …", then "Defence Minister
 			// Ilan Brask told parliament": the minister of the state
 			// whose government spoke last. Not a head of state or
@@ -3372,7 +3387,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// (PolNeAR dev: "President Obama" had spoken for North Korea)
 			p.side = d.lastInst.side
 		}
-		if p.side == "" && stateTitle(r) && !headTitle(r) && !localTitle(r) && officerTitle(r) {
+		if p.side == "" && k&(rState|rOfficer) == rState|rOfficer && k&(rHead|rLocal|rFormer) == 0 && !d.describedFormer(p) {
 			// "Interior Minister Salem Brask has spoken to state
 			// television" where the article has named one state only,
 			// against armed groups or companies: that state's minister
@@ -3390,6 +3405,29 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 	return speaker{name: p.name, role: role, side: p.side, person: p}
 }
 
+// describedFormer reports whether the apposition after the first
+// mention of p's name says p has left office: "Gen. Ilse Varga, a
+// retired four-star general, …" holds the rank only as a title, which
+// the role before the name does not tell (PolNeAR train: a retired
+// general campaigning for a candidate had spoken for the United States
+// by soleState). Asked once per person: the search reads the text.
+func (d *docState) describedFormer(p *person) bool {
+	if p.former == 0 {
+		p.former = 1
+		if i := strings.Index(d.str, p.name); i >= 0 {
+			if rest, ok := strings.CutPrefix(d.str[i+len(p.name):], ", "); ok {
+				if e := strings.IndexAny(rest, ",.;\n"); e >= 0 {
+					rest = rest[:e]
+				}
+				if roleClass(strings.ToLower(rest))&rFormer != 0 {
+					p.former = 2
+				}
+			}
+		}
+	}
+	return p.former == 2
+}
+
 // soleState returns the one state the article has named so far, or ""
 // when it has named none or several.
 func (d *docState) soleState() string {
@@ -3405,79 +3443,82 @@ func (d *docState) soleState() string {
 	return st
 }
 
-// stateTitle reports whether a role (lower case) is an office of state:
-// "environment minister", "army spokesman colonel".
-func stateTitle(r string) bool {
-	for w := range strings.FieldsSeq(r) {
-		switch strings.TrimSuffix(w, ".") {
-		case "minister", "president", "premier", "prime", "ambassador", "envoy", "colonel", "general", "gen",
-			"army", "military", "police", "navy", "governor", "mayor", "government", "ministry", "cabinet", "chancellor":
-			return true
-		}
-	}
-	return false
+// roleKind is a set of what a role's words say of its holder, which
+// decides whose side a person titled by it speaks for.
+type roleKind uint8
+
+const (
+	// rState: an office of state ("environment minister", "army
+	// spokesman colonel")
+	rState roleKind = 1 << iota
+	// rOfficer: a serving officer of a state by rank or office
+	// ("interior minister", "colonel", "envoy"), not a body's word in a
+	// description ("a professor of government", a company's "government
+	// outreach director")
+	rOfficer
+	// rLocal: an office below a state's government, or a lawyer's
+	// ("mayor", "governor", "attorney general": no general of an army);
+	// such an officer speaks for a city, a province or a court, not for
+	// the one state an article names (PolNeAR dev: a city's mayor and a
+	// state attorney general had become the United States')
+	rLocal
+	// rHead: a head of state or government, or a secretary general
+	// ("president", "prime minister", "king", "secretary-general")
+	rHead
+	// rCompany: an office of a company or an organisation ("chief
+	// executive", "chairman")
+	rCompany
+	// rFormer: a retired or former holder ("Retired Lt. Gen."
+	// campaigning for a candidate, which PolNeAR had made the United
+	// States'), who holds the office no longer
+	rFormer
+)
+
+// roleKinds classify the words of roles, each spelled out in full: one
+// table, where four word lists had each kept their own spellings.
+var roleKinds = map[string]roleKind{
+	"minister": rState | rOfficer, "ambassador": rState | rOfficer, "envoy": rState | rOfficer,
+	"colonel": rState | rOfficer, "general": rState | rOfficer,
+	"commander": rOfficer, "admiral": rOfficer, "major": rOfficer, "captain": rOfficer, "lieutenant": rOfficer,
+	"president": rState | rHead, "premier": rState | rHead, "prime": rState | rHead, "chancellor": rState | rHead,
+	"king": rHead, "queen": rHead, "emir": rHead, "sultan": rHead, "secretary": rHead, "secretary-general": rHead,
+	"army": rState, "military": rState, "police": rState, "navy": rState, "government": rState, "ministry": rState,
+	"cabinet":  rState,
+	"governor": rLocal, "mayor": rLocal,
+	"attorney": rLocal, "sheriff": rLocal, "councillor": rLocal, "councilman": rLocal, "councilwoman": rLocal,
+	"executive": rCompany, "ceo": rCompany, "chairman": rCompany, "chairwoman": rCompany, "chairperson": rCompany,
+	"manager": rCompany, "director": rCompany, "founder": rCompany, "owner": rCompany,
+	"retired": rFormer, "former": rFormer,
 }
 
-// officerTitle reports whether a role (lower case) names a serving
-// officer of a state by rank or office ("interior minister", "colonel",
-// "envoy"), for soleState: not a body's word in a description ("a
-// professor of government", a company's "government outreach director")
-// nor a retired or former holder ("Retired Lt. Gen." campaigning for a
-// candidate), which PolNeAR had made the United States'. A former
-// minister in copy datelined in her state still speaks for it (the
-// dateline's rule, before this one).
-func officerTitle(r string) bool {
-	office := false
+// roleClass returns what the words of a role (lower case) say of its
+// holder, an abbreviated title read as its full word ("gen." as
+// "general"). "Retired" or "former" makes the holder a former one only
+// before an office within three words ("former Maryland Gov.", "a
+// retired four-star general"), not before an earlier trade ("Transport
+// Minister …, a former harbour pilot").
+func roleClass(r string) roleKind {
+	var k roleKind
+	before := 0 // words left in which "former" reaches an office
 	for w := range strings.FieldsSeq(r) {
-		switch strings.TrimSuffix(w, ".") {
-		case "retired", "former":
-			return false
-		case "minister", "ambassador", "envoy", "colonel", "col", "general", "gen", "commander", "admiral", "major", "captain", "lieutenant":
-			office = true
+		w = strings.TrimSuffix(w, ".")
+		if full := titleAbbrevs[w]; full != "" {
+			w = full
 		}
-	}
-	return office
-}
-
-// localTitle reports whether a role (lower case) is an office below a
-// state's government, or a lawyer's: "mayor", "governor", "attorney
-// general" (no general of an army). Such an officer speaks for a city,
-// a province or a court, not for the one state an article names
-// (PolNeAR dev: a city's mayor and a state attorney general had become
-// the United States' by soleState).
-func localTitle(r string) bool {
-	for w := range strings.FieldsSeq(r) {
-		switch strings.TrimSuffix(w, ".") {
-		case "mayor", "governor", "attorney", "sheriff", "councillor", "councilman", "councilwoman":
-			return true
+		c := roleKinds[w]
+		if c == rFormer {
+			before = 3
+			continue
 		}
-	}
-	return false
-}
-
-// headTitle reports whether a role (lower case) names a head of state
-// or government, or a secretary general: "president", "prime minister",
-// "chancellor", "king", "secretary-general".
-func headTitle(r string) bool {
-	for w := range strings.FieldsSeq(r) {
-		switch strings.TrimSuffix(w, ".") {
-		case "president", "premier", "prime", "chancellor", "king", "queen", "emir", "sultan", "secretary", "secretary-general":
-			return true
+		if before > 0 && c&(rState|rOfficer|rLocal|rHead) != 0 {
+			k |= rFormer
 		}
-	}
-	return false
-}
-
-// companyTitle reports whether a role (lower case) is an office of a
-// company or an organisation: "chief executive", "chairman".
-func companyTitle(r string) bool {
-	for w := range strings.FieldsSeq(r) {
-		switch w {
-		case "executive", "ceo", "chairman", "chairwoman", "chairperson", "manager", "director", "founder", "owner":
-			return true
+		if before > 0 {
+			before--
 		}
+		k |= c
 	}
-	return false
+	return k
 }
 
 // government is the speaker standing for an actor's government.

@@ -233,8 +233,8 @@ func TestOfficerDeniesForOwnPeople(t *testing.T) {
 }
 
 // TestCouncillorTitle checks that a councillor's title before the name
-// ("Councillor Ada Roen") is a title, as "Mayor" is, and no part of the
-// speaker's name.
+// ("Councillor Ada Roen", "Cllr Ada Roen") is a title, as "Mayor" is,
+// and no part of the speaker's name.
 func TestCouncillorTitle(t *testing.T) {
 	tests := []struct {
 		name, text, evidence, speaker, side string
@@ -248,6 +248,13 @@ func TestCouncillorTitle(t *testing.T) {
 		{"an alderman on an election count",
 			"Alderman Lena Vos said the Civic Accord had moved ballot boxes before the count.",
 			"moved ballot boxes", "Lena Vos", ""},
+		{"the abbreviated title, a council leader on a depot fire",
+			"Harrowby Borough Council blamed Fenwick Waste for the fire at the Dunmoor depot.\n\n" +
+				"Cllr Nadia Brooke, who leads the council, said the operator had ignored two warnings.",
+			"ignored two warnings", "Nadia Brooke", "Harrowby Borough Council"},
+		{"the abbreviated title with its dot, on a landlord (housing)",
+			"Cllr. Priya Nandra said Selbrook Homes had ignored damp reports from tenants for two winters.",
+			"Cllr. Priya Nandra said", "Priya Nandra", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })

@@ -533,7 +533,7 @@ func abbrev(w string) bool {
 		"apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "inc", "corp", "ltd", "co", "dept",
 		"approx", "est", "fig", "mt", "ft", "rev", "hon",
-		"msgr", "cpl", "pvt", "gens", "ave", "blvd":
+		"msgr", "cpl", "pvt", "gens", "ave", "blvd", "cllr":
 		return true
 	}
 	return false
