@@ -665,3 +665,31 @@ func TestShortBulletReports(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallContractions covers reports whose subject is a personal
+// pronoun contracted with its auxiliary ("he's said", "she'd told",
+// "he's predicting"): the tokenizer keeps such a contraction as one
+// word, and 91 of PolNeAR train's 100 attributions with one were
+// missed.
+func TestRecallContractions(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"she's said: a perfect report",
+			"Dana Oster runs the Kessel mine.\n\nShe's said the tailings dam is safe.",
+			"Dana Oster", "the tailings dam is safe", 1},
+		{"he's predicting: a progressive with a curly apostrophe",
+			"Captain Ivo Marek has flown the Lunmoor route for years.\n\nHe\u2019s predicting the airline will drop the route by spring.",
+			"Ivo Marek", "the airline will drop the route", 1},
+		{"she's argued inside a subordinate clause",
+			"Vera Lindqvist chairs the Harbour Bank.\n\nWhile she's argued that rates must rise, the board held them.",
+			"Vera Lindqvist", "rates must rise", 1},
+		{"he'd told: a pluperfect",
+			"Tomas Brill leads the Ostrava nurses' union.\n\nHe'd told the ministry the wards were understaffed.",
+			"Tomas Brill", "the wards were understaffed", 1},
+		{"she's been saying",
+			"Dana Oster, the Green candidate, spoke in Fredville.\n\nShe's been saying for months that the count was rigged.",
+			"Dana Oster", "the count was rigged", 1},
+		{"it's said is impersonal",
+			"It's said the border post at Sarn Gate was abandoned.",
+			"", "", 0},
+	})
+}

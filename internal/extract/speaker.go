@@ -613,7 +613,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	// a participle only in the progressive: "is telling", "are slamming"
 	prog := false
 	if strings.HasSuffix(t.low, "ing") {
-		if v <= lo || !progressiveAux[d.toks[v-1].low] {
+		if v <= lo || !progressiveAux[d.toks[v-1].low] && !contractedBe(&d.toks[v-1]) {
 			return false
 		}
 		prog = true
@@ -960,6 +960,34 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 // progressiveAux come before a reporting verb's -ing form in the
 // progressive.
 var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+
+// personalContracted are the personal pronouns whose contractions with
+// an auxiliary ("he's", "they've", "she'd") can only be subject and
+// auxiliary: "he" and "they" have no possessive in "'s". "it's" and
+// "that's" are left out: "it's said that …" is impersonal.
+var personalContracted = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
+
+// subjectPron returns the pronoun a subject token stands for: the
+// pronoun of a contraction with an auxiliary ("he's said" → "he",
+// "they've argued" → "they"), which the tokenizer keeps as one word,
+// else the token's own lower-case form.
+func subjectPron(t *token) string {
+	if t.flags&(fPron|fAux) != fPron|fAux {
+		return t.low
+	}
+	i := strings.IndexByte(t.low, '\'')
+	if i < 0 || !personalContracted[t.low[:i]] {
+		return t.low
+	}
+	return t.low[:i]
+}
+
+// contractedBe reports whether t is a personal pronoun contracted with
+// "is" or "are", the auxiliary of a progressive: "he's saying",
+// "they're arguing".
+func contractedBe(t *token) bool {
+	return subjectPron(t) != t.low && (strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "'re"))
+}
 
 // nounModifiers come between a determiner and a reporting verb's noun:
 // "her latest claims", "the earlier statement".
@@ -1418,7 +1446,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || head.low == "it" || d.answer && head.low == "i") {
+	if hl := subjectPron(head); head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (hl == "he" || hl == "she" || hl == "they" || hl == "it" || d.answer && hl == "i") {
 		s = j
 	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
 		s = j - 1 // "26% say": a share
@@ -1944,7 +1972,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
-		switch d.toks[s].low {
+		switch subjectPron(&d.toks[s]) {
 		case "he", "she":
 			if sp, ok := d.personPronoun(s); ok {
 				return sp, npOK
@@ -2863,7 +2891,7 @@ func (d *docState) nameRun(i, j int) int {
 // (describedPerson).
 func (d *docState) personPronoun(k int) (speaker, bool) {
 	g := byte('m')
-	if d.toks[k].low == "she" {
+	if subjectPron(&d.toks[k]) == "she" {
 		g = 'f'
 	}
 	if sp, ok := d.nearestPerson(k, g); ok {
