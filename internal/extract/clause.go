@@ -1220,6 +1220,9 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		lo++ // "But the court overruled and said …": the subject follows
 	}
 	cs := d.skipIntro(lo, hi)
+	if t := &d.toks[cs]; cs+2 < hi && t.kind == tWord && t.cap && t.is(fAdv|fTime) && !t.is(fPron|fDet|fSubord|fPrep|fConj) && d.toks[cs+1].kind == tWord && d.toks[cs+1].cap {
+		cs++ // "Then Oster cut into Marek, calling …": an adverb opens the clause
+	}
 	tries := 0
 	for k := cs + 1; k < hi; k++ {
 		t := &d.toks[k]
@@ -1231,8 +1234,8 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
 			return nil
 		}
-		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && (d.nameOrPronounBefore(k, cs) || d.toks[k-1].low == ",")) {
-			continue // "Oster sided with …", "X, a farmer, tied …": an unknown verb after a name or an apposition counts
+		if !d.isVerbAt(k, cs) && !d.looseVerb(k, cs, hi) {
+			continue
 		}
 		s, e, as, ae := d.npLeft(k, cs)
 		if s != cs {
@@ -1252,6 +1255,64 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 	}
 	return nil
 }
+
+// looseVerb reports whether token k, which isVerbAt does not take for
+// a finite verb, is the verb of the subject before it all the same: a
+// word the lexicon does not know, ending in "-ed" or "-s", or a verb it
+// knows as a noun too ("hit back", "cut into"), right after a name, a
+// pronoun or a body ("Oster sided with …", "Marek hit back"), or after
+// an apposition's comma ("X, a farmer, tied …", "X, in an interview,
+// barely dwelled on …"), past adverbs; an unknown "-ed" word also after
+// a noun ("the campaign shrugged off …").
+func (d *docState) looseVerb(k, cs, hi int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	ed := t.flags == 0 && strings.HasSuffix(t.low, "ed")
+	if !ed && !(t.flags == 0 && strings.HasSuffix(t.low, "s")) && !(t.is(fVerb) && d.particleAfter(k)) {
+		return false
+	}
+	j := k - 1
+	for j > cs && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) && !d.toks[j].is(fAux|fNeg|fTime) {
+		j--
+	}
+	if strings.HasSuffix(d.toks[j].low, "'s") {
+		return false // "Oz's show proved …": a noun after a possessive
+	}
+	if d.toks[j].low == "," || d.nameOrPronounBefore(k, cs) {
+		return true
+	}
+	if !ed || !d.nounLike(j) {
+		return false
+	}
+	// after a common noun only when no clause of another subject comes
+	// between the verb and the report: "the frustration boiled over when
+	// Marek assailed …, saying", "the family soured on him, the Herald
+	// reported, citing …" report Marek's and the Herald's words
+	for i := k + 1; i < hi; i++ {
+		if u := &d.toks[i]; u.kind == tWord && u.is(fSubord|fRel|fSpeech) {
+			return false
+		}
+	}
+	return true
+}
+
+// particleAfter reports whether a particle, an adverb or a preposition
+// other than "to" and "of" follows token k: a verb the lexicon knows as
+// a noun too is a verb before one ("hit back", "cut into", "lashed out
+// at"), not before "to" ("needs to sell", "plans to").
+func (d *docState) particleAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tWord && !n.cap && (n.is(fParticle|fAdv|fPrep) || verbParticles[n.low]) && n.low != "to" && n.low != "of" && !n.is(fAux)
+}
+
+// verbParticles are the particles of phrasal verbs of a reply or an
+// attack the lexicon classes as neither ("hit back", "lashed back").
+var verbParticles = map[string]bool{"back": true, "off": true, "down": true}
 
 // nameOrPronounBefore reports whether a name or a personal pronoun comes
 // right before token k, past adverbs: "Oster sided", "he also compared".

@@ -693,3 +693,36 @@ func TestRecallContractions(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallContinuedReports covers a report continued by a participle
+// (", saying …", ", calling …") whose main verb reports nothing and
+// which subjectAtt did not read: a verb the lexicon also knows as a
+// noun before its particle ("hit back", "cut into"), a clause opened by
+// an adverb ("Then Oster …"), an adverb between an apposition's comma
+// and an unknown verb, an unknown verb after a common noun; and the
+// subjects that are not the speaker's.
+func TestRecallContinuedReports(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a noun-like verb before its particle",
+			"Harbour master Ivo Marek hit back on Friday, saying the port was safe for tankers.",
+			"Ivo Marek", "the port was safe for tankers", 1},
+		{"an adverb opens the clause",
+			"Then Dana Oster cut into the mining minister, calling him a coward.",
+			"Dana Oster", "him a coward", 1},
+		{"an adverb between an apposition and an unknown verb",
+			"Vera Lindqvist, in an interview on Friday, barely dwelled on her rivals at the Harbour Bank, saying that she was already looking ahead to the vote.",
+			"Vera Lindqvist", "she was already looking ahead", 1},
+		{"an unknown verb after a common noun",
+			"A spokesman for the ferry line grumbled about the new levy, saying it would ruin the crossing.",
+			"spokesman for the ferry line", "it would ruin the crossing", 1},
+		{"a noun after a possessive is no verb",
+			"Marek's run for the council in Kessel, saying little about the tailings dam, ended in May.",
+			"", "", 0},
+		{"a verb before 'to' is read as before",
+			"Dana Oster needs to sell herself and tell more jokes.",
+			"", "", 0},
+		{"another subject's clause between verb and report",
+			"The crowd cheered at the rally in Kessel when Ivo Marek spotted a banner and asked for it to be brought to him.",
+			"", "", 0},
+	})
+}
