@@ -622,7 +622,8 @@ func (d *docState) saidFirst(lo, hi int) *att {
 // issuedSaying returns the verb that issued a document before the
 // participle v reporting what it says — "the ministry issued a
 // statement saying …", "the campaign sent out a press release
-// claiming …" — or -1: the document's issuer is the speaker.
+// claiming …", "sent an email to supporters saying …" — or -1: the
+// document's issuer is the speaker.
 func (d *docState) issuedSaying(v, lo int) int {
 	t := &d.toks[v]
 	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay {
@@ -633,6 +634,15 @@ func (d *docState) issuedSaying(v, lo int) int {
 	n := v - 1
 	for n > lo && v-n <= 4 && (d.toks[n].is(fTime) || d.toks[n].low == "on" && n < v-1 || d.toks[n].low == ",") {
 		n--
+	}
+	if !statementNouns[d.toks[n].low] {
+		// its addressees between: "an email to supporters saying"
+		for m := n; m-1 > lo && n-m < 3; m-- {
+			if d.toks[m].low == "to" && statementNouns[d.toks[m-1].low] {
+				n = m - 1
+				break
+			}
+		}
 	}
 	if n-2 < lo || !statementNouns[d.toks[n].low] {
 		return -1
@@ -714,6 +724,8 @@ func occasionNoun(w string) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "release": true, "letter": true, "memo": true, "note": true, "message": true,
 	"post": true, "tweet": true, "video": true, "communique": true, "communiqué": true, "notice": true,
+	"email": true, "e-mail": true, "ad": true, "advertisement": true, "response": true, "op-ed": true,
+	"statements": true, "letters": true, "messages": true, "tweets": true, "emails": true, "ads": true,
 }
 
 // issueVerbs put a document out: "issued a statement", "sent out a
@@ -721,7 +733,7 @@ var statementNouns = map[string]bool{
 var issueVerbs = map[string]bool{
 	"issued": true, "issues": true, "released": true, "releases": true, "sent": true, "sends": true,
 	"put": true, "puts": true, "posted": true, "posts": true, "published": true, "publishes": true,
-	"distributed": true, "circulated": true,
+	"distributed": true, "circulated": true, "aired": true, "airs": true, "ran": true, "runs": true, "placed": true,
 }
 
 // storyNoun reports whether the object of "tell" at c is an account

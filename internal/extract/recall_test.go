@@ -726,3 +726,27 @@ func TestRecallContinuedReports(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallDocumentSaying covers the document a speaker put out, set
+// before the participle that says what it says (issuedSaying): an
+// email, an advertisement, a response, with their addressees between
+// ("an email to supporters saying").
+func TestRecallDocumentSaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"an email with a time after it",
+			"The Oster campaign sent out a fundraising email on Tuesday saying that the Kessel mine would close.",
+			"Oster campaign", "the Kessel mine would close", 1},
+		{"an email to its addressees",
+			"Dana Oster sent an email to supporters saying the count in Lunmoor was not over.",
+			"Dana Oster", "the count in Lunmoor was not over", 1},
+		{"an advertisement aired",
+			"Halden Mills aired a radio ad saying the steel levy would cost the valley 900 jobs.",
+			"Halden Mills", "the steel levy would cost", 1},
+		{"a response",
+			"Skyrail released a response saying its pilots had been trained on the new jets.",
+			"Skyrail", "its pilots had been trained", 1},
+		{"an ad bought is no document put out",
+			"Halden Mills bought a radio ad saying nothing.",
+			"", "", 0},
+	})
+}
