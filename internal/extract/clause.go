@@ -1858,6 +1858,15 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
+		case !comma && t.sets&sContinuer != 0 && d.setOffContinuer(i, start):
+			// ", pointedly saying …", "on the spot – saying …": an
+			// adverb after the comma, or a dash for it
+			cs := i + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1-btoi(d.toks[i-1].kind == tWord), i, clContinue, cs)
+			verb = i
 		case comma && t.sets&sContinuer != 0:
 			if d.subjectAside(start, i, hi) {
 				// "Marek, citing the cost, said …": an aside between a
@@ -1924,6 +1933,29 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// setOffContinuer reports whether the continuer at i is set off from
+// the clause before by a dash ("flipped his vote on the spot – saying
+// …") or by a comma and an "-ly" adverb (", pointedly saying …",
+// ", eventually saying …").
+func (d *docState) setOffContinuer(i, start int) bool {
+	if i-2 <= start {
+		return false
+	}
+	p := &d.toks[i-1]
+	if p.low == "–" || p.low == "—" {
+		return true
+	}
+	return p.kind == tWord && !p.cap && p.is(fAdv|fTime) && !p.is(fAux|fNeg) && strings.HasSuffix(p.low, "ly") && d.toks[i-2].low == ","
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // byReport reports whether the participle t after "by" reports speech

@@ -750,3 +750,23 @@ func TestRecallDocumentSaying(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallSetOffContinuer covers a participle that continues a
+// report set off by a dash or by a comma and an "-ly" adverb
+// (splitClauses, setOffContinuer).
+func TestRecallSetOffContinuer(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a comma and an adverb",
+			"Ivo Marek attacked the Kessel port authority, pointedly saying the harbour was not safe for tankers.",
+			"Ivo Marek", "the harbour was not safe", 1},
+		{"an en dash",
+			"Dana Oster changed her vote on the spot \u2013 saying she would back the Lunmoor runway after all.",
+			"Dana Oster", "she would back the Lunmoor runway", 1},
+		{"an em dash",
+			"Vera Lindqvist stood firm on rates \u2014 insisting the Harbour Bank would not cut them this year.",
+			"Vera Lindqvist", "the Harbour Bank would not cut them", 1},
+		{"a dash pair around an aside is no continuation",
+			"Ivo Marek \u2014 smiling \u2014 left the hall.",
+			"", "", 0},
+	})
+}
