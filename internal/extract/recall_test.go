@@ -770,3 +770,28 @@ func TestRecallSetOffContinuer(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallHeadlineColon covers a first line that credits its
+// statement to a person by the surname the body introduces later
+// ("Marek: …"): it is read again, for that frame alone, once the body
+// has named the person (headlineColon). A label ("Live:", "Poll:") is
+// nobody's.
+func TestRecallHeadlineColon(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a headline in title case",
+			"Marek: Port Tax Will Ruin Kessel\n\nHarbour master Ivo Marek said on Monday the new port tax would drive the tankers away.",
+			"Ivo Marek", "Port Tax Will Ruin Kessel", 2},
+		{"a quotation after the colon",
+			"Oster: \u2018We Will Rebuild the Tailings Dam\u2019\n\nDana Oster, the mine's chief, told reporters the dam would be rebuilt by spring.",
+			"Dana Oster", "We Will Rebuild the Tailings Dam", 2},
+		{"a headline in sentence case",
+			"Lindqvist: rates will not fall this year.\n\nVera Lindqvist, who chairs the Harbour Bank, said inflation was still too high.",
+			"Vera Lindqvist", "rates will not fall this year", 2},
+		{"a label is nobody's",
+			"Live: Kessel dam breaks after the storm\n\nDana Oster, the mine's chief, told reporters the dam would be rebuilt by spring.",
+			"Dana Oster", "the dam would be rebuilt", 1},
+		{"a poll is nobody's",
+			"Poll: Oster leads Marek in Lunmoor\n\nDana Oster, the Green candidate, told reporters the count would be close.",
+			"Dana Oster", "the count would be close", 1},
+	})
+}
