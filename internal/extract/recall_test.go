@@ -795,3 +795,20 @@ func TestRecallHeadlineColon(t *testing.T) {
 			"Dana Oster", "the count would be close", 1},
 	})
 }
+
+// TestRecallAtLeast covers a share or a count of a group opened by "at
+// least" or "at most" as the subject of a report: the subject phrase
+// read "least" as a noun and began a word too late.
+func TestRecallAtLeast(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"at least half of a group",
+			"At least half of voters in each Lunmoor district say the tailings dam should close.",
+			"At least half of voters in each Lunmoor district", "the tailings dam should close", 1},
+		{"at least a number",
+			"At least 40 nurses at Kessel General said they had worked unpaid overtime.",
+			"At least 40 nurses at Kessel General", "they had worked unpaid overtime", 1},
+		{"at least as an adverb of the content",
+			"At least the dam held through the storm, Ivo Marek said.",
+			"Ivo Marek", "the dam held", 1},
+	})
+}

@@ -1237,6 +1237,12 @@ var reflexives = map[string]bool{
 	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
 }
 
+// atLeast reports whether toks[k] ends "at least" or "at most", the
+// approximators of two words.
+func atLeast(toks []token, k, lo int) bool {
+	return k-1 >= lo && k < len(toks) && (toks[k].low == "least" || toks[k].low == "most") && toks[k-1].low == "at"
+}
+
 // approximators come before a number: "about four in 10 voters say".
 var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
 
@@ -1482,6 +1488,10 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	if s-2 >= lo && d.toks[s-1].low == "than" && comparatives[d.toks[s-2].low] && (shareHeads[d.toks[s].low] || s+1 < e && shareHeads[d.toks[s+1].low] || d.toks[s].kind == tNum) {
 		s -= 2
+	}
+	if atLeast(d.toks, s, lo) && s+1 < e {
+		// the phrase read "least" as a noun: "At least 40 nurses said"
+		s--
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
