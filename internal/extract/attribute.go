@@ -1310,6 +1310,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	if d.colonHeadline {
+		if a := d.saysHeadline(hi); a != nil && lo == 0 {
+			d.emit(a, a.contS, hi, pq)
+		}
 		return
 	}
 	if quoted && d.toks[lo].cap && d.toks[lo].kind == tWord {
@@ -1797,7 +1800,10 @@ func (d *docState) headlineColon(c *cleaned) {
 	b := c.text[first.start:first.end]
 	k := bytes.IndexByte(b[:min(len(b), 48)], ':')
 	if k < 2 {
-		return
+		// or a title-case headline's "Name Says …"
+		if k = bytes.Index(b[:min(len(b), 48)], []byte(" Says ")); k < 2 {
+			return
+		}
 	}
 	// the label's last word is the surname of a person the body named
 	// ("Live:", "Poll:", "Cup final crush:" are no one's)
@@ -1816,6 +1822,26 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = true
 	d.paragraph(first.start, first.end)
 	d.colonHeadline = false
+}
+
+// saysHeadline reads a title-case headline "Name Says Statement"
+// ("Marek Says Port Tax Will Ruin Kessel") on the first line read again
+// (headlineColon): the name is one to three capitalised words that
+// resolve to a person, "Says" is capitalised too, and the rest of the
+// line is in title case.
+func (d *docState) saysHeadline(hi int) *att {
+	c := 0
+	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && d.toks[c].low != "says" {
+		c++
+	}
+	if c == 0 || c >= 4 || c+4 > hi || d.toks[c].low != "says" || !d.toks[c].cap || !titleCaseTokens(d.toks[c+1:hi]) {
+		return nil
+	}
+	spk, st := d.resolveNP(0, c, -1, -1)
+	if st != npOK || spk.person == nil {
+		return nil
+	}
+	return d.newAtt(att{verb: c, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 }
 
 // colonQuote reads a sentence that opens with a person's name, a colon

@@ -773,9 +773,9 @@ func TestRecallSetOffContinuer(t *testing.T) {
 
 // TestRecallHeadlineColon covers a first line that credits its
 // statement to a person by the surname the body introduces later
-// ("Marek: …"): it is read again, for that frame alone, once the body
-// has named the person (headlineColon). A label ("Live:", "Poll:") is
-// nobody's.
+// ("Marek: …", a title-case "Marek Says …"): it is read again, for that
+// frame alone, once the body has named the person (headlineColon). A
+// label ("Live:", "Poll:") is nobody's.
 func TestRecallHeadlineColon(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"a headline in title case",
@@ -790,6 +790,18 @@ func TestRecallHeadlineColon(t *testing.T) {
 		{"a label is nobody's",
 			"Live: Kessel dam breaks after the storm\n\nDana Oster, the mine's chief, told reporters the dam would be rebuilt by spring.",
 			"Dana Oster", "the dam would be rebuilt", 1},
+		{"a title-case headline's 'Name Says …'",
+			"Marek Says Port Tax Will Ruin Kessel\n\nHarbour master Ivo Marek said on Monday the new port tax would drive the tankers away.",
+			"Ivo Marek", "Port Tax Will Ruin Kessel", 2},
+		{"a title-case headline's 'Name Says …' with a quotation",
+			"Oster Says Dam Repairs Will Take \u2018Years, Not Months\u2019\n\nDana Oster, the mine's chief, told reporters the dam would be rebuilt slowly.",
+			"Dana Oster", "Dam Repairs Will Take", 2},
+		{"a headline in sentence case is left as it was",
+			"Marek says port tax will ruin Kessel\n\nHarbour master Ivo Marek said on Monday the new port tax would drive the tankers away.",
+			"Ivo Marek", "the new port tax", 1},
+		{"a state's 'Says' is no person's",
+			"Tarvania Says Oskeldi Jets Violated Its Airspace\n\nTarvania's defence ministry said on Monday two Oskeldi jets crossed the border.",
+			"Tarvanian government", "two Oskeldi jets", 1},
 		{"a poll is nobody's",
 			"Poll: Oster leads Marek in Lunmoor\n\nDana Oster, the Green candidate, told reporters the count would be close.",
 			"Dana Oster", "the count would be close", 1},
