@@ -43,7 +43,10 @@ type docState struct {
 	saidAt string
 	// the headline (Meta.Title), where the dispute frame finds its parties
 	headline string
-	appos    []apposition // organisations described beside their names (dispute.go)
+	// colonHeadline: the article's first line is read again, after the
+	// body, for its "Name: statement" frame alone (headlineColon)
+	colonHeadline bool
+	appos         []apposition // organisations described beside their names (dispute.go)
 	// the spaces before a capital that follows a lower-case letter or a
 	// comma and a space, noted by scanDemonyms for appositions
 	capSpaces []int
@@ -1302,12 +1305,18 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.registerAcronyms(lo, hi)
 	}
 	d.accSent, d.frameWords = according, frameWords
-	if lo == 0 && !quoted && d.toks[0].cap {
+	if lo == 0 && (!quoted || d.colonHeadline) && d.toks[0].cap {
 		// "Holm: The ministry will …" opens a paragraph, no verb reports it
 		if a := d.colonFrame(hi); a != nil {
 			d.emit(a, a.contS, hi, pq)
 			return
 		}
+	}
+	if d.colonHeadline {
+		if a := d.saysHeadline(hi); a != nil && lo == 0 {
+			d.emit(a, a.contS, hi, pq)
+		}
+		return
 	}
 	if quoted && d.toks[lo].cap && d.toks[lo].kind == tWord {
 		// "Marek: “The mission is to stop the flood.”" sets a quotation
@@ -1739,7 +1748,9 @@ func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
 // that credit a statement to a person, as the person's report of it. The
 // name is one to three capitalised words, not in capitals throughout (a
 // dateline: "MERVIK: …") unless they are a person's surname, and the statement is a sentence, not words in
-// title case (a headline: "Ostrup: Talks Will Resume").
+// title case (a headline: "Ostrup: Talks Will Resume"), but on the
+// article's first line read again (headlineColon), where it is the
+// headline's statement.
 func (d *docState) colonFrame(hi int) *att {
 	// the colon closes a name of one to three words: a paragraph with
 	// none in those places (nearly all) is read no further
@@ -1753,10 +1764,10 @@ func (d *docState) colonFrame(hi int) *att {
 		// Mary Fallon")
 		c++
 	}
-	if c == 0 || c >= 4 || c+5 > hi || d.toks[c].low != ":" || d.toks[c+1].kind != tWord || !d.toks[c+1].cap {
+	if c == 0 || c >= 4 || c+5 > hi || d.toks[c].low != ":" || !(d.toks[c+1].kind == tWord && d.toks[c+1].cap || d.colonHeadline) {
 		return nil
 	}
-	if titleCaseTokens(d.toks[c+1 : hi]) {
+	if titleCaseTokens(d.toks[c+1:hi]) && !d.colonHeadline {
 		return nil
 	}
 	if d.toks[hi-1].low == "?" || len(d.toks[0].low) < 2 {
@@ -1769,6 +1780,71 @@ func (d *docState) colonFrame(hi int) *att {
 		return nil
 	}
 	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// headlineColon reads the article's first line again once the body is
+// read when it opens "Name: statement" and no claim came of it: the
+// headline names its speaker by the surname the body introduces later
+// ("Marek: Port Tax Will Ruin Kessel", "Oster: ‘We Will Rebuild’"), so
+// colonFrame, on the first pass, knew no such person. Only the colon
+// frame is read; the line's other frames were read on the first pass
+// or, on a heading, not at all.
+func (d *docState) headlineColon(c *cleaned) {
+	var first *para
+	for i := range c.paras {
+		if p := &c.paras[i]; p.kind == paraHeading || p.kind == paraProse {
+			first = p
+			break
+		}
+	}
+	if first == nil {
+		return
+	}
+	b := c.text[first.start:first.end]
+	k := bytes.IndexByte(b[:min(len(b), 48)], ':')
+	if k < 2 {
+		// or a title-case headline's "Name Says …"
+		if k = bytes.Index(b[:min(len(b), 48)], []byte(" Says ")); k < 2 {
+			return
+		}
+	}
+	// the label's last word is the surname of a person the body named
+	// ("Live:", "Poll:", "Cup final crush:" are no one's)
+	label := bytes.Fields(b[:k])
+	if len(label) == 0 || len(label) > 3 {
+		return
+	}
+	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil {
+		return
+	}
+	for i := range d.claims {
+		if d.claims[i].vs >= first.start && d.claims[i].vs < first.end {
+			return
+		}
+	}
+	d.colonHeadline = true
+	d.paragraph(first.start, first.end)
+	d.colonHeadline = false
+}
+
+// saysHeadline reads a title-case headline "Name Says Statement"
+// ("Marek Says Port Tax Will Ruin Kessel") on the first line read again
+// (headlineColon): the name is one to three capitalised words that
+// resolve to a person, "Says" is capitalised too, and the rest of the
+// line is in title case.
+func (d *docState) saysHeadline(hi int) *att {
+	c := 0
+	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && d.toks[c].low != "says" {
+		c++
+	}
+	if c == 0 || c >= 4 || c+4 > hi || d.toks[c].low != "says" || !d.toks[c].cap || !titleCaseTokens(d.toks[c+1:hi]) {
+		return nil
+	}
+	spk, st := d.resolveNP(0, c, -1, -1)
+	if st != npOK || spk.person == nil {
+		return nil
+	}
+	return d.newAtt(att{verb: c, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 }
 
 // colonQuote reads a sentence that opens with a person's name, a colon

@@ -622,7 +622,8 @@ func (d *docState) saidFirst(lo, hi int) *att {
 // issuedSaying returns the verb that issued a document before the
 // participle v reporting what it says — "the ministry issued a
 // statement saying …", "the campaign sent out a press release
-// claiming …" — or -1: the document's issuer is the speaker.
+// claiming …", "sent an email to supporters saying …" — or -1: the
+// document's issuer is the speaker.
 func (d *docState) issuedSaying(v, lo int) int {
 	t := &d.toks[v]
 	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay {
@@ -633,6 +634,15 @@ func (d *docState) issuedSaying(v, lo int) int {
 	n := v - 1
 	for n > lo && v-n <= 4 && (d.toks[n].is(fTime) || d.toks[n].low == "on" && n < v-1 || d.toks[n].low == ",") {
 		n--
+	}
+	if !statementNouns[d.toks[n].low] {
+		// its addressees between: "an email to supporters saying"
+		for m := n; m-1 > lo && n-m < 3; m-- {
+			if d.toks[m].low == "to" && statementNouns[d.toks[m-1].low] {
+				n = m - 1
+				break
+			}
+		}
 	}
 	if n-2 < lo || !statementNouns[d.toks[n].low] {
 		return -1
@@ -714,6 +724,8 @@ func occasionNoun(w string) bool {
 var statementNouns = map[string]bool{
 	"statement": true, "release": true, "letter": true, "memo": true, "note": true, "message": true,
 	"post": true, "tweet": true, "video": true, "communique": true, "communiqué": true, "notice": true,
+	"email": true, "e-mail": true, "ad": true, "advertisement": true, "response": true, "op-ed": true,
+	"statements": true, "letters": true, "messages": true, "tweets": true, "emails": true, "ads": true,
 }
 
 // issueVerbs put a document out: "issued a statement", "sent out a
@@ -721,7 +733,7 @@ var statementNouns = map[string]bool{
 var issueVerbs = map[string]bool{
 	"issued": true, "issues": true, "released": true, "releases": true, "sent": true, "sends": true,
 	"put": true, "puts": true, "posted": true, "posts": true, "published": true, "publishes": true,
-	"distributed": true, "circulated": true,
+	"distributed": true, "circulated": true, "aired": true, "airs": true, "ran": true, "runs": true, "placed": true,
 }
 
 // storyNoun reports whether the object of "tell" at c is an account
@@ -1220,6 +1232,9 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		lo++ // "But the court overruled and said …": the subject follows
 	}
 	cs := d.skipIntro(lo, hi)
+	if t := &d.toks[cs]; cs+2 < hi && t.kind == tWord && t.cap && t.is(fAdv|fTime) && !t.is(fPron|fDet|fSubord|fPrep|fConj) && d.toks[cs+1].kind == tWord && d.toks[cs+1].cap {
+		cs++ // "Then Oster cut into Marek, calling …": an adverb opens the clause
+	}
 	tries := 0
 	for k := cs + 1; k < hi; k++ {
 		t := &d.toks[k]
@@ -1231,8 +1246,8 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || t.kind == tPunct && t.low != "(" && t.low != ")" {
 			return nil
 		}
-		if !d.isVerbAt(k, cs) && !(t.kind == tWord && t.flags == 0 && !t.cap && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s")) && (d.nameOrPronounBefore(k, cs) || d.toks[k-1].low == ",")) {
-			continue // "Oster sided with …", "X, a farmer, tied …": an unknown verb after a name or an apposition counts
+		if !d.isVerbAt(k, cs) && !d.looseVerb(k, cs, hi) {
+			continue
 		}
 		s, e, as, ae := d.npLeft(k, cs)
 		if s != cs {
@@ -1252,6 +1267,64 @@ func (d *docState) subjectAtt(lo, hi int) *att {
 	}
 	return nil
 }
+
+// looseVerb reports whether token k, which isVerbAt does not take for
+// a finite verb, is the verb of the subject before it all the same: a
+// word the lexicon does not know, ending in "-ed" or "-s", or a verb it
+// knows as a noun too ("hit back", "cut into"), right after a name, a
+// pronoun or a body ("Oster sided with …", "Marek hit back"), or after
+// an apposition's comma ("X, a farmer, tied …", "X, in an interview,
+// barely dwelled on …"), past adverbs; an unknown "-ed" word also after
+// a noun ("the campaign shrugged off …").
+func (d *docState) looseVerb(k, cs, hi int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	ed := t.flags == 0 && strings.HasSuffix(t.low, "ed")
+	if !ed && !(t.flags == 0 && strings.HasSuffix(t.low, "s")) && !(t.is(fVerb) && d.particleAfter(k)) {
+		return false
+	}
+	j := k - 1
+	for j > cs && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) && !d.toks[j].is(fAux|fNeg|fTime) {
+		j--
+	}
+	if strings.HasSuffix(d.toks[j].low, "'s") {
+		return false // "Oz's show proved …": a noun after a possessive
+	}
+	if d.toks[j].low == "," || d.nameOrPronounBefore(k, cs) {
+		return true
+	}
+	if !ed || !d.nounLike(j) {
+		return false
+	}
+	// after a common noun only when no clause of another subject comes
+	// between the verb and the report: "the frustration boiled over when
+	// Marek assailed …, saying", "the family soured on him, the Herald
+	// reported, citing …" report Marek's and the Herald's words
+	for i := k + 1; i < hi; i++ {
+		if u := &d.toks[i]; u.kind == tWord && u.is(fSubord|fRel|fSpeech) {
+			return false
+		}
+	}
+	return true
+}
+
+// particleAfter reports whether a particle, an adverb or a preposition
+// other than "to" and "of" follows token k: a verb the lexicon knows as
+// a noun too is a verb before one ("hit back", "cut into", "lashed out
+// at"), not before "to" ("needs to sell", "plans to").
+func (d *docState) particleAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tWord && !n.cap && (n.is(fParticle|fAdv|fPrep) || verbParticles[n.low]) && n.low != "to" && n.low != "of" && !n.is(fAux)
+}
+
+// verbParticles are the particles of phrasal verbs of a reply or an
+// attack the lexicon classes as neither ("hit back", "lashed back").
+var verbParticles = map[string]bool{"back": true, "off": true, "down": true}
 
 // nameOrPronounBefore reports whether a name or a personal pronoun comes
 // right before token k, past adverbs: "Oster sided", "he also compared".
@@ -1785,6 +1858,15 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		switch {
 		case t.low == ";":
 			cut(i, i+1, clOwn, i+1)
+		case !comma && t.sets&sContinuer != 0 && d.setOffContinuer(i, start):
+			// ", pointedly saying …", "on the spot – saying …": an
+			// adverb after the comma, or a dash for it
+			cs := i + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1-btoi(d.toks[i-1].kind == tWord), i, clContinue, cs)
+			verb = i
 		case comma && t.sets&sContinuer != 0:
 			if d.subjectAside(start, i, hi) {
 				// "Marek, citing the cost, said …": an aside between a
@@ -1851,6 +1933,29 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// setOffContinuer reports whether the continuer at i is set off from
+// the clause before by a dash ("flipped his vote on the spot – saying
+// …") or by a comma and an "-ly" adverb (", pointedly saying …",
+// ", eventually saying …").
+func (d *docState) setOffContinuer(i, start int) bool {
+	if i-2 <= start {
+		return false
+	}
+	p := &d.toks[i-1]
+	if p.low == "–" || p.low == "—" {
+		return true
+	}
+	return p.kind == tWord && !p.cap && p.is(fAdv|fTime) && !p.is(fAux|fNeg) && strings.HasSuffix(p.low, "ly") && d.toks[i-2].low == ","
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // byReport reports whether the participle t after "by" reports speech

@@ -219,6 +219,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 			s = e
 		}
 	}
+	d.headlineColon(c)
 	if !d.english() {
 		warn("text does not look like English: no claims")
 		return res, nil

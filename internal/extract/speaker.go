@@ -614,7 +614,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	// a participle only in the progressive: "is telling", "are slamming"
 	prog := false
 	if strings.HasSuffix(t.low, "ing") {
-		if v <= lo || !progressiveAux[d.toks[v-1].low] {
+		if v <= lo || !progressiveAux[d.toks[v-1].low] && !contractedBe(&d.toks[v-1]) {
 			return false
 		}
 		prog = true
@@ -962,6 +962,34 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 // progressive.
 var progressiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
+// personalContracted are the personal pronouns whose contractions with
+// an auxiliary ("he's", "they've", "she'd") can only be subject and
+// auxiliary: "he" and "they" have no possessive in "'s". "it's" and
+// "that's" are left out: "it's said that …" is impersonal.
+var personalContracted = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
+
+// subjectPron returns the pronoun a subject token stands for: the
+// pronoun of a contraction with an auxiliary ("he's said" → "he",
+// "they've argued" → "they"), which the tokenizer keeps as one word,
+// else the token's own lower-case form.
+func subjectPron(t *token) string {
+	if t.flags&(fPron|fAux) != fPron|fAux {
+		return t.low
+	}
+	i := strings.IndexByte(t.low, '\'')
+	if i < 0 || !personalContracted[t.low[:i]] {
+		return t.low
+	}
+	return t.low[:i]
+}
+
+// contractedBe reports whether t is a personal pronoun contracted with
+// "is" or "are", the auxiliary of a progressive: "he's saying",
+// "they're arguing".
+func contractedBe(t *token) bool {
+	return subjectPron(t) != t.low && (strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "'re"))
+}
+
 // nounModifiers come between a determiner and a reporting verb's noun:
 // "her latest claims", "the earlier statement".
 var nounModifiers = map[string]bool{"latest": true, "recent": true, "earlier": true, "previous": true, "repeated": true, "initial": true, "new": true}
@@ -1210,6 +1238,12 @@ var reflexives = map[string]bool{
 	"yourself": true, "yourselves": true, "myself": true, "oneself": true,
 }
 
+// atLeast reports whether toks[k] ends "at least" or "at most", the
+// approximators of two words.
+func atLeast(toks []token, k, lo int) bool {
+	return k-1 >= lo && k < len(toks) && (toks[k].low == "least" || toks[k].low == "most") && toks[k-1].low == "at"
+}
+
 // approximators come before a number: "about four in 10 voters say".
 var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
 
@@ -1419,7 +1453,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (head.low == "he" || head.low == "she" || head.low == "they" || head.low == "it" || d.answer && head.low == "i") {
+	if hl := subjectPron(head); head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (hl == "he" || hl == "she" || hl == "they" || hl == "it" || d.answer && hl == "i") {
 		s = j
 	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
 		s = j - 1 // "26% say": a share
@@ -1455,6 +1489,10 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	if s-2 >= lo && d.toks[s-1].low == "than" && comparatives[d.toks[s-2].low] && (shareHeads[d.toks[s].low] || s+1 < e && shareHeads[d.toks[s+1].low] || d.toks[s].kind == tNum) {
 		s -= 2
+	}
+	if atLeast(d.toks, s, lo) && s+1 < e {
+		// the phrase read "least" as a noun: "At least 40 nurses said"
+		s--
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
@@ -1946,7 +1984,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {
-		switch d.toks[s].low {
+		switch subjectPron(&d.toks[s]) {
 		case "he", "she":
 			if sp, ok := d.personPronoun(s); ok {
 				return sp, npOK
@@ -2877,7 +2915,7 @@ func (d *docState) nameRun(i, j int) int {
 // (describedPerson).
 func (d *docState) personPronoun(k int) (speaker, bool) {
 	g := byte('m')
-	if d.toks[k].low == "she" {
+	if subjectPron(&d.toks[k]) == "she" {
 		g = 'f'
 	}
 	if sp, ok := d.nearestPerson(k, g); ok {
