@@ -273,7 +273,7 @@ func (d *docState) interpret(a *att) interp {
 	if v >= 0 && d.toks[v].lemma() == "refrain" {
 		neg = true
 	}
-	threat, culp, fail := false, false, false
+	threat, culp, fail, wilful := false, false, false, false
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
 		if k-a.contS < len(aside) && k >= a.contS && aside[k-a.contS] {
@@ -290,6 +290,9 @@ func (d *docState) interpret(a *att) interp {
 		}
 		if k >= npEnd && t.is(fFail) {
 			fail = true
+		}
+		if k >= npEnd && t.is(fWilful) {
+			wilful = true
 		}
 	}
 	if v > cs && !neg && !future && d.warnedParty(v, ce) {
@@ -400,6 +403,14 @@ func (d *docState) interpret(a *att) interp {
 		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
 			in.act.prefix = "fail to "
 		}
+	case other && wilful && !future && !neg && !modal && side != "":
+		// "the union knew and chose to withdraw it", "Y invents these
+		// stories", "Y is lying", "Y sends its spies": a wrong done on
+		// purpose or by deceit is the charge, though nothing is harmed.
+		// Only from a party to the dispute: whom an unplaced speaker
+		// speaks for the article has not said, and a guess makes a
+		// charge by the wrong accuser
+		in.kind = graph.KindAccusation
 	case other && !future && !neg && a.verb >= 0 && d.toks[a.verb].lemma() == "allege":
 		// "X alleged that Y's players had been paid to lose": to allege
 		// an act of another party is to accuse it
