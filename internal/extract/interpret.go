@@ -294,6 +294,9 @@ func (d *docState) interpret(a *att) interp {
 		if k >= npEnd && t.is(fWilful) {
 			wilful = true
 		}
+		if t.is(fPlace) && d.placedWeapon(k, cs, ce) {
+			culp = true // "had laid the mines", "the mine was planted by"
+		}
 	}
 	if v > cs && !neg && !future && d.warnedParty(v, ce) {
 		// "the bank had been warned again and again that its servers
@@ -968,7 +971,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			harm, event := false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
 				// "killed by", "an explosion caused by"
-				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" {
+				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" || d.toks[b].is(fPlace) && d.placedWeapon(b, cs, ce) {
 					harm = true
 				}
 				if eventNouns[d.toks[b].low] || eventHeads[d.toks[b].low] != "" {
@@ -987,6 +990,25 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// placedWeapon reports whether token k, a form of a verb that puts a
+// weapon where it goes off later (fPlace: "laid", "planted", "sown"),
+// places a weapon named within four tokens of it inside [lo, hi): its
+// object ("laid a belt of mines") or, in the passive, its subject ("the
+// mine was planted by"). Planting trees or sowing wheat harms no one. A
+// single "mine" or "device" is a weapon only so placed, never a weapon
+// word by itself.
+func (d *docState) placedWeapon(k, lo, hi int) bool {
+	if !d.toks[k].is(fPlace) {
+		return false
+	}
+	for j := max(lo, k-4); j < hi && j <= k+4; j++ {
+		if t := &d.toks[j]; j != k && (t.is(fWeapon) || t.low == "mine" || t.low == "explosive" || t.low == "device") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownStateWords after "his", "her" or "its" in reported speech name the
