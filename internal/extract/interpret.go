@@ -273,7 +273,7 @@ func (d *docState) interpret(a *att) interp {
 	if v >= 0 && d.toks[v].lemma() == "refrain" {
 		neg = true
 	}
-	threat, culp, fail := false, false, false
+	threat, culp, fail, wilful := false, false, false, false
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
 		if k-a.contS < len(aside) && k >= a.contS && aside[k-a.contS] {
@@ -290,6 +290,12 @@ func (d *docState) interpret(a *att) interp {
 		}
 		if k >= npEnd && t.is(fFail) {
 			fail = true
+		}
+		if k >= npEnd && t.is(fWilful) {
+			wilful = true
+		}
+		if t.is(fPlace) && d.placedWeapon(k, cs, ce) {
+			culp = true // "had laid the mines", "the mine was planted by"
 		}
 	}
 	if v > cs && !neg && !future && d.warnedParty(v, ce) {
@@ -400,6 +406,14 @@ func (d *docState) interpret(a *att) interp {
 		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
 			in.act.prefix = "fail to "
 		}
+	case other && wilful && !future && !neg && !modal && side != "":
+		// "the union knew and chose to withdraw it", "Y invents these
+		// stories", "Y is lying", "Y sends its spies": a wrong done on
+		// purpose or by deceit is the charge, though nothing is harmed.
+		// Only from a party to the dispute: whom an unplaced speaker
+		// speaks for the article has not said, and a guess makes a
+		// charge by the wrong accuser
+		in.kind = graph.KindAccusation
 	case other && !future && !neg && a.verb >= 0 && d.toks[a.verb].lemma() == "allege":
 		// "X alleged that Y's players had been paid to lose": to allege
 		// an act of another party is to accuse it
@@ -957,7 +971,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			harm, event := false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
 				// "killed by", "an explosion caused by"
-				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" {
+				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" || d.toks[b].is(fPlace) && d.placedWeapon(b, cs, ce) {
 					harm = true
 				}
 				if eventNouns[d.toks[b].low] || eventHeads[d.toks[b].low] != "" {
@@ -976,6 +990,25 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// placedWeapon reports whether token k, a form of a verb that puts a
+// weapon where it goes off later (fPlace: "laid", "planted", "sown"),
+// places a weapon named within four tokens of it inside [lo, hi): its
+// object ("laid a belt of mines") or, in the passive, its subject ("the
+// mine was planted by"). Planting trees or sowing wheat harms no one. A
+// single "mine" or "device" is a weapon only so placed, never a weapon
+// word by itself.
+func (d *docState) placedWeapon(k, lo, hi int) bool {
+	if !d.toks[k].is(fPlace) {
+		return false
+	}
+	for j := max(lo, k-4); j < hi && j <= k+4; j++ {
+		if t := &d.toks[j]; j != k && (t.is(fWeapon) || t.low == "mine" || t.low == "explosive" || t.low == "device") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownStateWords after "his", "her" or "its" in reported speech name the

@@ -46,6 +46,8 @@ const (
 	fBlameObj                       // a noun whose object is the event blamed: "responsibility for", "the cause of" (topics.go blameEvent)
 	fHeldCue                        // "responsible", "finger": "X held Y responsible for Z", "X pointed the finger at Y" blame without a reporting verb (patterns.go)
 	fCoTitle                        // an office of a company: "founder", "owner" (speaker.go roleThenName)
+	fWilful                         // a wrong done on purpose or by deceit that harms nothing by itself: "chose", "invented", "lying" (interpret.go)
+	fPlace                          // a form of a verb that places a weapon: "laid", "planted", "sown" (interpret.go placedWeapon)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -275,6 +277,10 @@ func init() {
 	// an act done against the law or with no care: "had been fishing
 	// illegally", "steered recklessly"
 	add(fCulp, `illegally unlawfully recklessly`)
+	add(fWilful, `chose chosen choose chooses choosing invent invents invented inventing doctored lying spies spying spied`)
+	// bare "lay", also the past of "lie" ("the mines lay on the
+	// seabed"), is left out
+	add(fPlace, `laid laying lays plant plants planted planting sow sows sowed sown sowing`)
 	add(fWeapon, `munitions munition bombs bomb weapons weapon missiles missile drones drone artillery mortar mortars
 		rockets rocket shells mines landmines himars tanks jets arms ammunition bomblets warheads grenades
 		explosives firearms rifles dpicm dpicms launcher launchers howitzer howitzers warplanes warplane
