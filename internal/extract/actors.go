@@ -1063,7 +1063,7 @@ func (d *docState) noteFacility(o *openActor, k int) {
 		return
 	}
 	w := singularWord(toks[n].low)
-	if toks[n].is(fRole) || personNouns[w] || quantityWord(w) || o.state || containsStr(o.descr, w) || len(o.descr) >= 8 {
+	if toks[n].is(fRole) || personNouns[w] || quantityWord(w) || o.state || slices.Contains(o.descr, w) || len(o.descr) >= 8 {
 		return
 	}
 	o.descr = append(o.descr, w)
@@ -1510,7 +1510,7 @@ func (d *docState) standingOrg(i int) (mention, bool) {
 // noteStanding records a party's standing ("ruling", "opposition") as
 // what the article calls it, so "the ruling party" refers back to it.
 func (d *docState) noteStanding(o *openActor, w string) {
-	if !o.state && !containsStr(o.descr, w) && len(o.descr) < 8 {
+	if !o.state && !slices.Contains(o.descr, w) && len(o.descr) < 8 {
 		o.descr = append(o.descr, w)
 	}
 }
@@ -1546,7 +1546,7 @@ func (d *docState) standingRef(i int) (mention, bool) {
 	} else if poss {
 		return mention{}, false
 	}
-	found := d.soleOpen(func(o *openActor) bool { return containsStr(o.descr, w) })
+	found := d.soleOpen(func(o *openActor) bool { return slices.Contains(o.descr, w) })
 	if found == nil {
 		return mention{}, false
 	}
@@ -1710,7 +1710,7 @@ func (d *docState) openMention(i, j int, o *openActor, demonym bool) mention {
 // noun w before its name in apposition ("the regulator, the … Authority,").
 func (d *docState) describedAs(w string) bool {
 	for _, o := range d.open {
-		if !o.state && containsStr(o.descr, w) {
+		if !o.state && slices.Contains(o.descr, w) {
 			return true
 		}
 	}
@@ -1762,7 +1762,7 @@ func (d *docState) appositiveOrg(i int) (mention, bool) {
 	if o == nil {
 		return mention{}, false
 	}
-	if !containsStr(o.descr, n.low) {
+	if !slices.Contains(o.descr, n.low) {
 		o.descr = append(o.descr, n.low)
 		d.apposDescr = true
 	}
@@ -1822,7 +1822,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		// group" after "the protest group Keep Harrow Green": the one the
 		// article called so, before the company or group seen last
 		for _, o := range d.open {
-			if !o.state && o.name != not && containsStr(o.descr, w) {
+			if !o.state && o.name != not && slices.Contains(o.descr, w) {
 				if best != nil {
 					best = nil
 					break
@@ -1855,7 +1855,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || nounOfHead[o.head] == w || generic && !companyHeads[o.head] || descr != "" && containsStr(o.descr, descr) || containsStr(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || nounOfHead[o.head] == w || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
@@ -2020,7 +2020,7 @@ done:
 	}
 	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if ds := armedDescr[toks[k].low]; ds != "" && !containsStr(o.descr, ds) {
+		if ds := armedDescr[toks[k].low]; ds != "" && !slices.Contains(o.descr, ds) {
 			o.descr = append(o.descr, ds)
 		}
 	}
@@ -2208,7 +2208,7 @@ func (d *docState) namedGroup(i int) (mention, bool) {
 	if o == nil {
 		return mention{}, false
 	}
-	if ds := armedDescr[noun]; ds != "" && !containsStr(o.descr, ds) {
+	if ds := armedDescr[noun]; ds != "" && !slices.Contains(o.descr, ds) {
 		o.descr = append(o.descr, ds)
 	}
 	return d.openMention(i, j+1, o, false), true

@@ -703,7 +703,7 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, a
 			cands[i] = m
 		}
 	}
-	if docTopic != "" && (containsStr(cands, docTopic) || containsStr(cands, weakTopic+docTopic) || containsStr(cands, anaphorTopic)) {
+	if docTopic != "" && (slices.Contains(cands, docTopic) || slices.Contains(cands, weakTopic+docTopic) || slices.Contains(cands, anaphorTopic)) {
 		return docTopic // it names the document's event, or refers back to it
 	}
 	best, bestN, weakest, weakN := "", -1, "", -1
@@ -725,7 +725,7 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, a
 		return docTopic // "paid hackers" in an article on one hack
 	case accusation && best != "" && docTopic != "" && d.placeOfEvent(best, docTopic, text) && !d.x.chargesCore(act, best, text):
 		return docTopic // "the reactor's expansion" in an article on a reactor leak
-	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !containsStr(cands, d.x.referred[best]) && !d.x.chargesCore(act, best, text):
+	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !slices.Contains(cands, d.x.referred[best]) && !d.x.chargesCore(act, best, text):
 		return docTopic // the accuser's word for the story's event
 	case best != "":
 		return best // a dispute of its own, in its subject or object

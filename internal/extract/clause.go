@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clause kinds: how a clause relates to the one before it.
 const (
@@ -1570,7 +1573,7 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		if w := d.toks[b].low; len(accused) == 0 && b-lo < 4 && (pairNouns[w] || groupPairNouns[w]) && d.pairWords(lo, b+1) {
 			// "Both governments were blamed by Y for …": Y accuses each
 			// of the article's two parties of that kind
-			if pair := d.salientPairOf(d.pairKind(lo, b+1)); len(pair) == 2 && !containsStr(pair, spk.side) {
+			if pair := d.salientPairOf(d.pairKind(lo, b+1)); len(pair) == 2 && !slices.Contains(pair, spk.side) {
 				d.used[v] = true
 				return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: pair, quoteSpan: -1, evS: lo})
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -172,7 +173,7 @@ func (d *docState) frame() (disputeFrame, bool) {
 				}
 				continue
 			}
-			if containsStr(c.forms, p.c.Side) || containsStr(c.forms, p.c.Subject) || p.c.Side == "" && !p.person && hasForm(c.forms, p.c.Speaker) {
+			if slices.Contains(c.forms, p.c.Side) || slices.Contains(c.forms, p.c.Subject) || p.c.Side == "" && !p.person && hasForm(c.forms, p.c.Speaker) {
 				c.score += 2
 			}
 		}
@@ -236,7 +237,7 @@ func (d *docState) frame() (disputeFrame, bool) {
 func distinctForms(a, b []string) []string {
 	out := make([]string, 0, len(a))
 	for _, f := range a {
-		if !containsStr(b, f) {
+		if !slices.Contains(b, f) {
 			out = append(out, f)
 		}
 	}
@@ -247,7 +248,7 @@ func distinctForms(a, b []string) []string {
 // "the" noun: a short name, a demonym.
 func sharesForm(a, b []string) bool {
 	for _, f := range a {
-		if !strings.HasPrefix(f, "the ") && containsStr(b, f) {
+		if !strings.HasPrefix(f, "the ") && slices.Contains(b, f) {
 			return true
 		}
 	}
@@ -277,7 +278,7 @@ func (d *docState) partyNames() []string {
 	whos := d.disp.whos
 	add := func(s string, lookup bool) {
 		s = strings.TrimPrefix(s, "The ")
-		if s == "" || s[0] == 0 || !isUpperASCII(s[0]) || containsStr(seen, s) {
+		if s == "" || s[0] == 0 || !isUpperASCII(s[0]) || slices.Contains(seen, s) {
 			return
 		}
 		seen = append(seen, s) // a speaker of many claims is looked up once
@@ -286,7 +287,7 @@ func (d *docState) partyNames() []string {
 				s = a // "Kremlin" is Russia
 			}
 		}
-		if containsStr(out, s) || s == d.outlet {
+		if slices.Contains(out, s) || s == d.outlet {
 			return
 		}
 		if !strings.HasSuffix(s, "s") && endsBefore(d.str, s, whos) {
@@ -403,7 +404,7 @@ func (d *docState) partyForms(name string) []string {
 		}
 	}
 	for _, a := range d.appos {
-		if a.name == name && a.noun != "" && !containsStr(forms, "the "+a.noun) {
+		if a.name == name && a.noun != "" && !slices.Contains(forms, "the "+a.noun) {
 			forms = append(forms, "the "+a.noun)
 		}
 	}
@@ -420,7 +421,7 @@ func (d *docState) partyForms(name string) []string {
 			if !isUpperASCII(w[0]) && !orgHeads[w] && !stateNouns[w] {
 				continue // "provincial" of "Harn provincial government"
 			}
-			if f := "the " + strings.ToLower(w); hasWords(d.str, f) && !containsStr(forms, f) {
+			if f := "the " + strings.ToLower(w); hasWords(d.str, f) && !slices.Contains(forms, f) {
 				forms = append(forms, f)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -523,7 +524,7 @@ func topicMatch(tax *taxonomy.Taxonomy, sys, gold string) bool {
 
 func subsetWords(a, b []string) bool {
 	for _, w := range a {
-		if !containsStr(b, w) {
+		if !slices.Contains(b, w) {
 			return false
 		}
 	}
@@ -560,7 +561,7 @@ func topicWords(s string) []string {
 		} else if len(w) > 5 && strings.HasSuffix(w, "ing") {
 			w = guessLemma(w)
 		}
-		if !containsStr(out, w) {
+		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}

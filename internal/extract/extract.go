@@ -536,7 +536,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			sp.Side = c.Side
 		}
 		for _, al := range p.aliases {
-			if al != sp.Name && !containsStr(sp.Aliases, al) {
+			if al != sp.Name && !slices.Contains(sp.Aliases, al) {
 				sp.Aliases = append(sp.Aliases, al)
 			}
 		}
@@ -591,15 +591,6 @@ func dupClaim(out []graph.Claim, c *graph.Claim) bool {
 func containsTopic(topics []string, t string) bool {
 	for _, x := range topics {
 		if x == t || len(x) == len(weakTopic)+len(t) && x[:len(weakTopic)] == weakTopic && x[len(weakTopic):] == t {
-			return true
-		}
-	}
-	return false
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -355,7 +356,7 @@ func (d *docState) interpret(a *att) interp {
 			subjects, in.act, _ = d.denied(th, end, a)
 			ma, mb := d.mentRange(th, end)
 			for _, m := range d.ments[ma:mb] {
-				if m.topic != "" && !containsStr(in.topics, m.topic) {
+				if m.topic != "" && !slices.Contains(in.topics, m.topic) {
 					in.topics = append(in.topics, m.topic)
 				}
 			}
@@ -491,7 +492,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 		t := m.topic
 		if m.j == m.i+1 && d.eventNouns[singularWord(d.toks[m.i].low)] {
 			// "the pipeline" after a pipeline blast: the event's place
-			if !containsStr(topics, anaphorTopic) {
+			if !slices.Contains(topics, anaphorTopic) {
 				topics = append(topics, anaphorTopic)
 			}
 			continue
@@ -506,7 +507,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 				t = weakTopic + t
 			}
 		}
-		if !containsStr(topics, t) {
+		if !slices.Contains(topics, t) {
 			topics = append(topics, t)
 		}
 	}
@@ -529,7 +530,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			if p.act || !(p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
 				t = weakTopic + t
 			}
-			if !containsStr(topics, t) {
+			if !slices.Contains(topics, t) {
 				topics = append(topics, t)
 			}
 		}
@@ -884,7 +885,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) {
 			continue
 		}
-		if !containsStr(subjects, mm.actor) {
+		if !slices.Contains(subjects, mm.actor) {
 			subjects = append(subjects, mm.actor)
 		}
 	}

@@ -511,7 +511,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 	if o == nil {
 		return mention{}, false
 	}
-	if !containsStr(o.descr, noun) {
+	if !slices.Contains(o.descr, noun) {
 		o.descr = append(o.descr, noun)
 	}
 	d.apposDescr = true
@@ -525,7 +525,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 func (d *docState) describedCharity(actor string) bool {
 	for _, o := range d.open {
 		if o.name == actor {
-			return containsStr(o.descr, "charity")
+			return slices.Contains(o.descr, "charity")
 		}
 	}
 	return false

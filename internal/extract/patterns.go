@@ -584,7 +584,7 @@ func (d *docState) nameDescribed() {
 	for _, p := range d.described {
 		var named *openActor
 		for _, o := range d.open {
-			if o.state || !containsStr(o.descr, p.head) || o.owner != "" && o.owner != p.state {
+			if o.state || !slices.Contains(o.descr, p.head) || o.owner != "" && o.owner != p.state {
 				continue
 			}
 			if named != nil {
@@ -740,7 +740,7 @@ func (d *docState) describedOrg(w string) *openActor {
 		if o.state {
 			continue
 		}
-		if o.head == w || containsStr(o.descr, w) || armed != "" && containsStr(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+		if o.head == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
 			named, nNamed = o, nNamed+1
 		}
 		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
@@ -849,7 +849,7 @@ func (d *docState) nounPair(w1, w2 string) []string {
 			if o.state || o.name == not {
 				continue
 			}
-			fits := o.head == w || o.head == w+"s" || containsStr(o.descr, w) ||
+			fits := o.head == w || o.head == w+"s" || slices.Contains(o.descr, w) ||
 				loose && companyNouns[w] && w != "agency" && w != "group" && companyHeads[o.head] && !publicAgency(o)
 			if !fits {
 				continue
@@ -909,7 +909,7 @@ func (d *docState) eachNamed(n, k int) string {
 	if o == nil {
 		return ""
 	}
-	if !containsStr(o.descr, w) {
+	if !slices.Contains(o.descr, w) {
 		o.descr = append(o.descr, w)
 	}
 	d.indexOpen(o, name)

@@ -228,7 +228,7 @@ func packStem(w []byte) uint64 {
 }
 
 func appendID(ids []string, id string) []string {
-	if containsStr(ids, id) {
+	if slices.Contains(ids, id) {
 		return ids
 	}
 	return append(ids, id)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -122,7 +123,7 @@ func roleGender(role string) byte {
 func (p *person) aliases() []string { return p.forms }
 
 func (p *person) addForm(f string) {
-	if f != "" && f != p.name && !containsStr(p.forms, f) {
+	if f != "" && f != p.name && !slices.Contains(p.forms, f) {
 		p.forms = append(p.forms, f)
 	}
 }
@@ -596,7 +597,7 @@ func (d *docState) actorsIn(i, j int) []string {
 	out := buf[:0]
 	for k := i; k < j; k++ {
 		if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].i == k {
-			if !containsStr(out, d.ments[m].actor) {
+			if !slices.Contains(out, d.ments[m].actor) {
 				out = append(out, d.ments[m].actor)
 			}
 		}
@@ -3881,7 +3882,7 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 		}
 		ok := true
 		for k := i; k < j-1 && ok; k++ {
-			ok = containsStr(sb.words, d.toks[k].low)
+			ok = slices.Contains(sb.words, d.toks[k].low)
 		}
 		if ok {
 			return sb.sp, true

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -209,7 +210,7 @@ func TestTopicSources(t *testing.T) {
 							mark = "+"
 						}
 						d := p.Source + "=" + p.Name + mark
-						if !containsStr(desc, d) {
+						if !slices.Contains(desc, d) {
 							desc = append(desc, d)
 						}
 					}

@@ -522,7 +522,7 @@ func (d *docState) inducePhrases(lo, hi int, out []string) ([]string, bool) {
 		}
 		if p.name == "" {
 			anaphor = true
-		} else if !containsStr(out, p.name) {
+		} else if !slices.Contains(out, p.name) {
 			out = append(out, p.name)
 		}
 	}
