@@ -553,7 +553,7 @@ func (d *docState) docTopic() string {
 		// configured topic the headline names by any alias (title,
 		// topicFirst -1) keeps it: "prisoner swap" is the configured
 		// prisoner exchange, no other event
-		if ev := d.titleIncident(); ev != "" {
+		if ev := d.leadIncident(d.inTitle); ev != "" {
 			best = ev
 		}
 	}
@@ -2237,19 +2237,4 @@ func resizeBool(b []bool, n int) []bool {
 		b[i] = false
 	}
 	return b
-}
-
-// titleIncident returns the one induced incident the headline counted
-// (inTitle, incident), or "" when it counted none or several.
-func (d *docState) titleIncident() string {
-	ev := ""
-	for t, n := range d.topicCount {
-		if n > 0 && d.inTitle(t) && d.incident(t) {
-			if ev != "" {
-				return ""
-			}
-			ev = t
-		}
-	}
-	return ev
 }

@@ -53,7 +53,7 @@ func (d *docState) proposeFor(topics []string, docTopic, docName string) {
 		d.propose("count-top-configured", conf)
 		d.propose("count-top-induced", ind)
 		d.propose("lead-incident", d.leadIncident(d.inLead))
-		d.propose("title-incident", d.titleIncident())
+		d.propose("title-incident", d.leadIncident(d.inTitle))
 		bl, blN := "", 0
 		for t, n := range d.blamed {
 			if n > blN || n == blN && t < bl {
