@@ -89,11 +89,8 @@ type docState struct {
 	// quotations) and where, the sentence of the last human speaker
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
 	sentPara, sentLo                                   int // the current sentence
-	// d.seq when the previous sentence began: a person whose seen is
-	// later was named in it or in this one (learnGender)
-	sentSeq, prevSentSeq       int
-	sentPerson, prevSentPerson *person
-	sentBody, prevSentBody     string // the actor that opens the sentence (openingBody), and the previous one's
+	sentPerson, prevSentPerson                         *person
+	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
 	// the sentence's tokens and the previous sentence's, with their
 	// sentence and paragraph numbers: where theySubject looks for the
 	// plural subject a "they" no speaker stands for refers to
@@ -1273,7 +1270,6 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		// a new sentence (not the main part of one split by relativeDenial)
 		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
 		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
-		d.prevSentSeq, d.sentSeq = d.sentSeq, d.seq
 		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
 		d.prevSentRange, d.sentRange = d.sentRange, [4]int{lo, hi, d.sentN, d.paraN}
 	}

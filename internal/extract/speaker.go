@@ -4126,8 +4126,9 @@ func (d *docState) describePlaced(s, rs, hd, e int, side string) speaker {
 // person's name, maybe after "But" and a title, then their verb, and up
 // to the pronoun no other name, person's noun, role, quotation or clause
 // break ("Anna Velk said her ministry …", "Velk closed his clinic",
-// "Velk trained alone on Friday to rest her knee"), and nobody else
-// named in it or the sentence before who could be meant. A name seldom
+// "Velk trained alone on Friday to rest her knee"), and, unless the
+// pronoun is reflexive, neither the person the sentence before opened
+// with nor its speaker could be meant. A name seldom
 // tells its gender, and nearestPerson otherwise lets a later "he" take
 // a woman the article has already called "her"; a gender nearestPerson
 // only guessed from such a "he" is corrected. An object ("thanked
@@ -4196,9 +4197,15 @@ func (d *docState) learnGender(lo, hi int) {
 			continue
 		}
 		for _, q := range d.persons {
-			if q != p && q.seen > d.prevSentSeq && q.fits(g) {
+			if strings.HasSuffix(t.low, "self") {
+				break // "Kaine dug himself a hole": only the subject
+			}
+			if q != p && q.fits(g) && (q == d.prevSentPerson || d.hasLastHuman && d.lastHuman.person == q && d.lastHumanSent >= d.sentN-1) {
 				// "Trump mocked her. Clinton cited it as an example of
-				// his disrespect": another named just before may be meant
+				// his disrespect": the person the sentence before opened
+				// with, or its speaker, may be meant; one named after
+				// the pronoun in this sentence is not ("her lead over
+				// Vask")
 				return
 			}
 		}
