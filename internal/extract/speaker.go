@@ -4170,6 +4170,9 @@ func (d *docState) learnGender(lo, hi int) {
 			// first word, maybe after "that", is still theirs
 			return
 		}
+		if t.is(fConj) && d.toks[j-1].low == "," {
+			return // ", and he's got …": a clause of its own, maybe another's
+		}
 		if t.mayReport() && said < 0 {
 			said = j
 			continue
