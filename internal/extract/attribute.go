@@ -1301,6 +1301,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.registerPersons(lo, hi)
 	}
 	d.registerNames(lo, hi)
+	d.learnGender(lo, hi)
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}

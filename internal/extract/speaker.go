@@ -27,10 +27,17 @@ type person struct {
 	forms  []string // other ways the document names them ("Shoigu")
 	title  string   // an abbreviated title written before the name ("Brig. Gen.") when the role is another
 	gender byte     // 'm' or 'f' when a title or a pronoun told, else 0
+	// gender was only guessed: a "he" or "she" nearestPerson resolved to
+	// them, which their own sentence's pronoun may correct (learnGender)
+	guessed bool
 	// the role roleGender last found no gender in: a person is named
 	// again and again with one role, which addPerson need not read again
 	noGender string
 	former   int8 // describedFormer's answer, once asked: 1 no, 2 yes
+	// the sentence (docState.sentN) and token the person was first named
+	// at when registerNames met them: a pronoun before that token in the
+	// same sentence cannot refer forward to them
+	bornSent, bornAt int
 }
 
 // fits reports whether "he" (m) or "she" (f), or a reference of no
@@ -518,7 +525,13 @@ func (d *docState) registerNames(lo, hi int) {
 				d.seq++
 				p.seen = d.seq
 			} else {
-				p = d.addPerson(d.join(s, j), d.lows(s, j), "", "")
+				n, last := len(d.persons), (*person)(nil)
+				if n > 0 {
+					last = d.persons[n-1]
+				}
+				if p = d.addPerson(d.join(s, j), d.lows(s, j), "", ""); len(d.persons) != n || d.persons[n-1] != last {
+					p.bornSent, p.bornAt = d.sentN, s // new, not a surname seen before
+				}
 			}
 		} else if n == 1 && d.surnames[d.toks[s].low] > 0 {
 			p = d.findPerson(d.toks[s].low) // "Smith said": a surname seen before
@@ -3087,7 +3100,7 @@ var kinNouns = map[string]byte{
 func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	pick := func(p *person) (speaker, bool) {
 		if p.gender == 0 {
-			p.gender = g
+			p.gender, p.guessed = g, true
 		}
 		d.seq++
 		p.seen = d.seq
@@ -3108,6 +3121,11 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	}
 	var best *person
 	for _, p := range d.persons {
+		if p.bornSent == d.sentN && p.bornAt > k && !d.toks[d.sentLo].is(fSubord) {
+			// "She'll speak in Port Orrin": named after the pronoun; an
+			// opening clause may point forward ("After he …, Velk …")
+			continue
+		}
 		if p.fits(g) && p.seen >= d.entrySeq && (best == nil || p.seen > best.seen) {
 			best = p
 		}
@@ -4101,4 +4119,109 @@ func (d *docState) describePlaced(s, rs, hd, e int, side string) speaker {
 		}
 	}
 	return sp
+}
+
+// learnGender gives the person who opens the sentence [lo, hi) as its
+// subject the gender of the first "he", "she", "his", "himself", "her"
+// (before a noun) or "herself" that can only stand for them: the
+// person's name, maybe after "But" and a title, then their verb, and up
+// to the pronoun no other name, person's noun, role, quotation or clause
+// break ("Anna Velk said her ministry …", "Velk closed his clinic",
+// "Velk trained alone on Friday to rest her knee"), and, unless the
+// pronoun is reflexive, neither the person the sentence before opened
+// with nor its speaker could be meant. A name seldom
+// tells its gender, and nearestPerson otherwise lets a later "he" take
+// a woman the article has already called "her"; a gender nearestPerson
+// only guessed from such a "he" is corrected. An object ("thanked
+// her", "told him") names someone else, and ends the search.
+func (d *docState) learnGender(lo, hi int) {
+	p := d.sentPerson
+	if p == nil || p.gender != 0 && !p.guessed {
+		return // most sentences name nobody first, or someone known
+	}
+	k := lo
+	if d.toks[k].is(fConj) {
+		k++
+	}
+	k += d.nameStart(k, hi)
+	if d.sentPersonAt != k {
+		return
+	}
+	e := k
+	for e < hi && d.isNameTok(e) {
+		e++
+	}
+	// the subject's verb follows at once: no possessive ("Velk's
+	// daughter"), no apposition, no second name
+	if e == k || e >= hi || strings.HasSuffix(d.toks[e-1].low, "'s") {
+		return
+	}
+	if t := &d.toks[e]; t.kind != tWord || t.cap || t.inQ || t.low[0] == '\'' || t.is(fPron|fDet|fPrep|fConj|fRel|fRole) {
+		return
+	}
+	said := -1 // the reporting verb passed, if any
+	for j := e; j < hi && j-e < 16; j++ {
+		t := &d.toks[j]
+		if t.inQ || t.kind != tWord && t.low != "," {
+			return
+		}
+		if said >= 0 && j > said+1 && !(j == said+2 && d.toks[said+1].low == "that") {
+			// what they said goes on about others ("Velk said the
+			// scandal is only the latest in her career"): only its
+			// first word, maybe after "that", is still theirs
+			return
+		}
+		if t.is(fConj) && d.toks[j-1].low == "," {
+			return // ", and he's got …": a clause of its own, maybe another's
+		}
+		if t.mayReport() && said < 0 {
+			said = j
+			continue
+		}
+		if t.cap && !t.is(fTime) || t.is(fRole|fGroup|fFirstPerson) {
+			return // another name (a day's is none), an office, a quotation's voice
+		}
+		var g byte
+		switch subjectPron(t) {
+		case "he", "his", "himself":
+			g = 'm'
+		case "she", "herself":
+			g = 'f'
+		case "her":
+			if j+1 >= hi || !d.herOwns(j+1) {
+				return // "thanked her": someone else
+			}
+			g = 'f'
+		case "him", "they", "them", "their":
+			return
+		default:
+			if personNouns[t.low] || kinNouns[t.low] != 0 || personNouns[strings.TrimSuffix(t.low, "s")] {
+				return // "met the widow and promised her …"
+			}
+			continue
+		}
+		for _, q := range d.persons {
+			if strings.HasSuffix(t.low, "self") {
+				break // "Kaine dug himself a hole": only the subject
+			}
+			if q != p && q.fits(g) && (q == d.prevSentPerson || d.hasLastHuman && d.lastHuman.person == q && d.lastHumanSent >= d.sentN-1) {
+				// "Trump mocked her. Clinton cited it as an example of
+				// his disrespect": the person the sentence before opened
+				// with, or its speaker, may be meant; one named after
+				// the pronoun in this sentence is not ("her lead over
+				// Vask")
+				return
+			}
+		}
+		p.gender, p.guessed = g, false
+		return
+	}
+}
+
+// herOwns reports whether the word at k reads as the noun (or its
+// modifier) a possessive "her" before it owns: "her ministry", "her own
+// lead", not "her the report", "her for", "her to".
+func (d *docState) herOwns(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.inQ && !t.is(fDet|fPrep|fPron|fConj|fRel|fAux|fSubord|fNeg|fTime)
 }
