@@ -823,6 +823,93 @@ func (d *docState) firstVerb(from, ce int) int {
 	return ce
 }
 
+// verbSense are the classes a word may carry that say what an act does,
+// not which part of speech the word is: a word with no class but these
+// is no noun, determiner or preposition the lexicon knows, so its
+// ending decides.
+const verbSense = fCulp | fWilful | fPlace | fEvent | fThreat | fFail | fEnglish
+
+// bareVerbIn returns the verb of the reported clause from cs that
+// stands bare after its subject, before m (where firstVerb stopped), or
+// -1: "Korvela opened the gates", "the ship strayed from the channel",
+// "Unity Party officials stuffed ballot boxes", "Ostmark sows mines".
+// The lexicon lists few regular verbs, so with no auxiliary to mark it
+// such a verb was read as part of the subject and the clause had none.
+func (d *docState) bareVerbIn(cs, m, ce int) int {
+	for k := cs + 1; k < m && k <= cs+6; k++ {
+		if d.toks[k].kind != tWord {
+			return -1
+		}
+		if d.bareVerbAt(k, cs, m, ce) {
+			return k
+		}
+	}
+	return -1
+}
+
+// bareVerbAt reports whether token k, after the subject [cs, k), is its
+// verb: an unknown "-ed" or "-s" word after a name or a noun phrase that
+// opens with a name or "the", before an object or an adjunct. "The armed
+// group", "Velland's mines" and "Ostmark farmers say" keep their nouns.
+func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
+	t := &d.toks[k]
+	if t.cap || t.flags&^verbSense != 0 || len(t.low) < 4 {
+		return false
+	}
+	if last := t.low[len(t.low)-1]; last != 'd' && last != 's' || strings.ContainsAny(t.low, "-'") {
+		return false
+	}
+	ed := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "eed")
+	if !ed && !(strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")) {
+		return false
+	}
+	if !ed && t.flags != 0 && lexFlags(pastOf(guessLemma(t.low))) == 0 {
+		// a plural the lexicon classes by its sense, "atrocities",
+		// "killings": a verb's "-s" form has a past it knows too
+		return false
+	}
+	// the subject: a name, or nouns after a name or "the"
+	p := &d.toks[k-1]
+	if strings.HasSuffix(p.low, "'s") || p.is(fDet|fPrep|fConj|fRel|fSubord|fAux|fAdv|fNeg|fPron) {
+		return false
+	}
+	if p.cap {
+		mi := d.mentAt[k-1]
+		if mi < 0 || d.ments[mi].actor == "" || d.ments[mi].demonym || d.ments[mi].j != k {
+			return false
+		}
+	} else {
+		if !ed || !(d.toks[cs].low == "the" || d.toks[cs].cap) {
+			return false // "-s" after a noun is a plural more often than a verb
+		}
+		for j := cs + 1; j < k; j++ {
+			if u := &d.toks[j]; !u.cap && (!d.nounLike(j) || u.is(fVerb) && !u.is(fNounish)) {
+				return false
+			}
+		}
+	}
+	// what follows: an object or, for "-ed", an adjunct
+	if k+1 >= ce {
+		return false
+	}
+	n := &d.toks[k+1]
+	switch {
+	case n.kind == tNum:
+		return true
+	case n.kind != tWord || n.cap:
+		return false
+	case n.is(fDet) || objectPronouns[n.low] || n.low == "us":
+		return true
+	case n.is(fPrep|fParticle) || verbParticles[n.low]:
+		// "-ed" before a preposition is a reduced relative when a verb
+		// of the clause follows: "troops stationed near the border fired"
+		return ed && n.low != "by" && n.low != "of" && n.low != "to" &&
+			!(m < ce && d.toks[m].kind == tWord && !d.toks[m-1].is(fConj))
+	}
+	// a bare noun object: "stuffed ballot boxes", "sows mines"
+	return (n.flags&^verbSense == 0 || n.is(fNounish)) && !strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ly") && len(n.low) > 2
+}
+
 // noSubject is the subjects of a claim about nobody in particular: most
 // claims, so one shared slice rather than an allocation each. Read only:
 // its readers (emit) range over it and never write to it.
@@ -858,6 +945,10 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	m := d.firstVerb(cs, ce)
 	if m == cs && d.toks[cs].is(fPron) { // "it's", "they'll"
 		m = cs + 1
+	}
+	d.bareV = d.bareVerbIn(cs, m, ce)
+	if d.bareV >= 0 {
+		m = d.bareV
 	}
 	first := false
 	// built in buf and copied out into the document's arena (keepStrs):
@@ -1404,7 +1495,7 @@ func (d *docState) mainVerb(from, ce int) int {
 			k++
 			continue
 		}
-		if t.is(fVerb) {
+		if t.is(fVerb) || k == d.bareV {
 			return k
 		}
 		// an unknown participle after an auxiliary or adverb: "had

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestBareVerbAfterSubject checks reported content whose verb stands
+// bare after its subject, with no auxiliary to mark it: "said Ostmark
+// sows mines", "said the company concealed the results". The lexicon
+// lists few regular verbs, so such a verb was read as part of the
+// subject and the act was lost; the guards keep nouns after "the", a
+// possessive or a name, reduced relatives and passives as they were.
+func TestBareVerbAfterSubject(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		acc  []string // side>accused of every accusation
+		act  string   // the action of the last claim
+	}{
+		{"a present after a state, border clashes",
+			dl + "Velland's foreign minister said Ostmark sows mines along the border road.",
+			[]string{"Velland>Ostmark"}, "sow mines"},
+		{"a regular past after a state, shipping",
+			dl + "Velland's coast guard said Ostmark rammed the trawler before dawn.",
+			[]string{"Velland>Ostmark"}, "ram trawler"},
+		{"a regular past after a party, elections",
+			dl + "The Green Dawn Party says the Harvest Party stuffed ballot boxes in the north.",
+			nil, "stuff ballot boxes"},
+		{"a regular past after the company, mining",
+			dl + "Tarsia accused Kalvex Mining of poisoning the river. The Tarsian environment ministry said the company concealed the test results from inspectors.",
+			[]string{"Tarsia>Kalvex Mining", "Tarsia>Kalvex Mining"}, "conceal test results"},
+		{"a regular past after a company, aviation",
+			dl + "The Tarsian aviation authority said Korvel Airways falsified the maintenance records.",
+			[]string{">Korvel Airways"}, "falsify maintenance records"},
+		{"a regular past after a state, health",
+			dl + "Velland's health ministry said Ostmark concealed the outbreak for a month.",
+			[]string{"Velland>Ostmark"}, "conceal outbreak"},
+		{"a regular past after a possessive's noun",
+			dl + "Velland's defence ministry said Ostmark's border guards looted the customs post.",
+			[]string{"Velland>Ostmark"}, "loot customs post"},
+		{"a regular past opening a quotation",
+			dl + `"Ostmark torched the granaries and blamed us," Velland's defence minister said.`,
+			[]string{"Velland>Ostmark"}, "torch granaries"},
+		{"guard, already read: an irregular past",
+			dl + "Velland's foreign minister said Ostmark stole the grain from the depot.",
+			nil, "steal grain"},
+		{"guard: a reduced relative before the verb",
+			dl + "Velland's foreign minister said Ostmark troops stationed near the border fired on the village.",
+			[]string{"Velland>Ostmark"}, "fire on the village"},
+		{"guard: a participle before by",
+			dl + "The Harvest Party said the road mined by rebels was closed.",
+			nil, "mine by rebels was closed"},
+		{"guard: a plural noun after a name before a preposition",
+			dl + "Velland's labour minister said Ostmark dockers in the port were idle.",
+			nil, "be idle"},
+		{"guard: a plural the lexicon classes by its sense",
+			dl + "Velland's foreign minister said the Ostmark atrocities in the valley were documented.",
+			[]string{"Velland>Ostmark"}, "document"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.acc)
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{}})
+			if n := len(res.Claims); n == 0 || res.Claims[n-1].Action != tt.act {
+				t.Errorf("last action, want %q:%s", tt.act, describe(res.Claims))
+			}
+		})
+	}
+}
