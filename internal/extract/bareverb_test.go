@@ -70,3 +70,33 @@ func TestBareVerbAfterSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestVesselKeeper checks that a vessel named by its noun alone acts for
+// the party an earlier sentence named as its keeper in apposition: "the
+// ship's operator, Kestrel Shipping, said …" and later "the ship strayed".
+func TestVesselKeeper(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		subj string // the subject of the last claim
+	}{
+		{"a ship's operator, shipping",
+			dl + "The Sea Lark, carrying grain from Port Avel, struck a mine off Cape Dorn, the ship's operator, Kestrel Shipping, said. Marvessa's coast guard says the ship strayed from the marked channel.",
+			"Kestrel Shipping"},
+		{"an aircraft's owner, aviation",
+			dl + "A cargo plane crashed near Velm, the aircraft's owner, Korvel Airways, said. The Tarsian aviation authority says the aircraft skipped two inspections.",
+			"Korvel Airways"},
+		{"guard: a ship's captain is no keeper",
+			dl + "The Sea Lark struck a mine off Cape Dorn, the ship's captain, Ivo Renn, said. Marvessa's coast guard says the ship strayed from the marked channel.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{}})
+			if n := len(res.Claims); n == 0 || res.Claims[n-1].Subject != tt.subj {
+				t.Errorf("last subject, want %q:%s", tt.subj, describe(res.Claims))
+			}
+		})
+	}
+}

@@ -1419,6 +1419,10 @@ var vesselNouns = map[string]bool{
 	"warship": true, "aircraft": true, "plane": true, "jet": true, "helicopter": true, "drone": true,
 }
 
+// vesselKeepers are the nouns of the party that runs a vessel: "the
+// ship's operator, Brightmoor Shipping".
+var vesselKeepers = map[string]bool{"operator": true, "owner": true, "owners": true, "operators": true, "charterer": true}
+
 // vesselOwned is a vessel's noun and the party named with it.
 type vesselOwned struct {
 	noun, actor string
@@ -1457,6 +1461,14 @@ func plainWord(t *token) bool {
 func (d *docState) vesselOwner(k int) string {
 	w := d.toks[k].low
 	for j := k - 1; j > 0; j-- {
+		if j+3 < k && len(d.toks[j].low) == len(w)+2 && strings.HasPrefix(d.toks[j].low, w) && strings.HasSuffix(d.toks[j].low, "'s") &&
+			vesselKeepers[d.toks[j+1].low] && d.toks[j+2].low == "," {
+			// "the ship's operator, Brightmoor Shipping": the vessel's
+			// keeper named in apposition
+			if m := d.mentAt[j+3]; m >= 0 && d.ments[m].actor != "" {
+				return d.ments[m].actor
+			}
+		}
 		if d.toks[j].low != w {
 			continue
 		}
