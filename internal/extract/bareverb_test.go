@@ -100,3 +100,44 @@ func TestVesselKeeper(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositionSubject checks reported content whose subject phrase is
+// followed by a name in apposition before the verb: "said Velland's
+// operator, Velgas Energy, had ignored …". The name is the subject; a
+// person's name leaves the party of the head phrase, and a list is no
+// apposition.
+func TestAppositionSubject(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		kind graph.Kind // of the last claim
+		subj string     // of the last claim
+		act  string     // of the last claim
+	}{
+		{"a company named after its role, energy",
+			dl + "Velgas Energy said on Monday the pipeline was safe. The Ostmark energy ministry said Velland's pipeline operator, Velgas Energy, had ignored three warnings about the weld.",
+			graph.KindAccusation, "Velgas Energy", "fail to ignore three warnings"},
+		{"a contractor named after its role, finance",
+			dl + "Harlow Bank's chairman said the bank's contractor, Penrose Data Systems, had left the customer files open to the internet.",
+			graph.KindAssertion, "Penrose Data Systems", "leave customer files open"},
+		{"a bare verb after the name, health",
+			dl + "The Tarsian health ministry said the hospital's supplier, Korvel Pharma, concealed the contamination for a month.",
+			graph.KindAccusation, "Korvel Pharma", "conceal contamination"},
+		{"a person's name: the verb found, the head's party kept",
+			dl + "Velland's foreign minister said Ostmark's army chief, Ivo Renn, had shelled the crossing.",
+			graph.KindAccusation, "Ostmark", "shell crossing"},
+		{"guard: a list is no apposition",
+			dl + "The Ostmark energy ministry said Velland, Tarsia, Dorvia and Ostmark signed the deal.",
+			graph.KindAssertion, "", "comment on general"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{}})
+			n := len(res.Claims)
+			if n == 0 || res.Claims[n-1].Kind != tt.kind || res.Claims[n-1].Subject != tt.subj || res.Claims[n-1].Action != tt.act {
+				t.Errorf("last claim, want %s %q «%s»:%s", tt.kind, tt.subj, tt.act, describe(res.Claims))
+			}
+		})
+	}
+}

@@ -823,6 +823,29 @@ func (d *docState) firstVerb(from, ce int) int {
 	return ce
 }
 
+// appositionVerb reads a name set off by commas after the subject
+// phrase, whose first comma is at c: "Velland's operator, Velgas Energy,
+// had ignored …". It returns the second comma and the clause's verb
+// after it, or -1 when no name and verb follow: a list ("Velland,
+// Tarsia, Ostmark and Dorn") has none.
+func (d *docState) appositionVerb(c, ce int) (int, int) {
+	e := c + 1
+	for e < ce && e <= c+5 && d.toks[e].kind == tWord && d.toks[e].cap {
+		e++
+	}
+	if e == c+1 || e+1 >= ce || d.toks[e].low != "," {
+		return -1, -1
+	}
+	v := e + 1
+	if d.isVerbAt(v, c) {
+		return e, v
+	}
+	if ed, ok := bareForm(&d.toks[v]); ok && d.objectAfter(v, ed, ce, ce) {
+		return e, v
+	}
+	return -1, -1
+}
+
 // verbSense are the classes a word may carry that say what an act does,
 // not which part of speech the word is: a word with no class but these
 // is no noun, determiner or preposition the lexicon knows, so its
@@ -852,20 +875,8 @@ func (d *docState) bareVerbIn(cs, m, ce int) int {
 // opens with a name or "the", before an object or an adjunct. "The armed
 // group", "Velland's mines" and "Ostmark farmers say" keep their nouns.
 func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
-	t := &d.toks[k]
-	if t.cap || t.flags&^verbSense != 0 || len(t.low) < 4 {
-		return false
-	}
-	if last := t.low[len(t.low)-1]; last != 'd' && last != 's' || strings.ContainsAny(t.low, "-'") {
-		return false
-	}
-	ed := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "eed")
-	if !ed && !(strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")) {
-		return false
-	}
-	if !ed && t.flags != 0 && lexFlags(pastOf(guessLemma(t.low))) == 0 {
-		// a plural the lexicon classes by its sense, "atrocities",
-		// "killings": a verb's "-s" form has a past it knows too
+	ed, ok := bareForm(&d.toks[k])
+	if !ok {
 		return false
 	}
 	// the subject: a name, or nouns after a name or "the"
@@ -888,7 +899,36 @@ func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
 			}
 		}
 	}
-	// what follows: an object or, for "-ed", an adjunct
+	return d.objectAfter(k, ed, m, ce)
+}
+
+// bareForm reports whether t has the form of a verb the lexicon does not
+// list, and whether that form is "-ed" (else "-s").
+func bareForm(t *token) (ed, ok bool) {
+	if t.kind != tWord || t.cap || t.flags&^verbSense != 0 || len(t.low) < 4 {
+		return false, false
+	}
+	if last := t.low[len(t.low)-1]; last != 'd' && last != 's' || strings.ContainsAny(t.low, "-'") {
+		return false, false
+	}
+	ed = len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "eed")
+	if !ed && !(strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")) {
+		return false, false
+	}
+	if !ed && t.flags != 0 && lexFlags(pastOf(guessLemma(t.low))) == 0 {
+		// a plural the lexicon classes by its sense, "atrocities",
+		// "killings": a verb's "-s" form has a past it knows too
+		return false, false
+	}
+	return ed, true
+}
+
+// objectAfter reports whether an object or, for an "-ed" form, an
+// adjunct follows token k, so that k is a verb rather than a noun: a
+// determiner, a number, an object pronoun or a bare noun, or a
+// preposition or particle ("strayed from", "forced down"). m is where
+// firstVerb stopped in the clause [.., ce).
+func (d *docState) objectAfter(k int, ed bool, m, ce int) bool {
 	if k+1 >= ce {
 		return false
 	}
@@ -950,13 +990,28 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if d.bareV >= 0 {
 		m = d.bareV
 	}
+	apS, apE := -1, -1 // a name in apposition to the subject: "Velland's operator, Velgas Energy, had …"
+	if m > cs && m+3 < ce && d.toks[m].low == "," {
+		if e, v := d.appositionVerb(m, ce); v >= 0 {
+			apS, apE, m = m+1, e, v
+			d.bareV = v // mainVerb takes it though the lexicon may not know it
+		}
+	}
 	first := false
 	// built in buf and copied out into the document's arena (keepStrs):
 	// a fresh list per clause was one allocation in thirteen
 	var buf [4]string
 	subjects := buf[:0]
 	inPP := false
-	for k := cs; k < m; k++ {
+	lo := cs
+	if apS >= 0 && len(d.actorsIn(apS, apE)) > 0 {
+		// the name in apposition is who the head phrase describes
+		lo = apS
+	}
+	for k := lo; k < m; k++ {
+		if k == apE {
+			break
+		}
 		// "a strike from a Sylvanian launcher": an actor inside a
 		// prepositional phrase modifies the subject, it is not the subject
 		if t := &d.toks[k]; t.kind == tWord && t.is(fPrep) && t.low != "of" && k > cs {
