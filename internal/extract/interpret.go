@@ -823,6 +823,9 @@ func (d *docState) firstVerb(from, ce int) int {
 	return ce
 }
 
+// subjectPronouns are the pronouns that stand as a clause's subject.
+var subjectPronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "i": true}
+
 // appositionVerb reads a name set off by commas after the subject
 // phrase, whose first comma is at c: "Velland's operator, Velgas Energy,
 // had ignored …". It returns the second comma and the clause's verb
@@ -879,8 +882,11 @@ func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
 	if !ok {
 		return false
 	}
-	// the subject: a name, or nouns after a name or "the"
+	// the subject: a pronoun, a name, or nouns after a name or "the"
 	p := &d.toks[k-1]
+	if k-1 == cs && subjectPronouns[p.low] {
+		return d.objectAfter(k, ed, m, ce)
+	}
 	if strings.HasSuffix(p.low, "'s") || p.is(fDet|fPrep|fConj|fRel|fSubord|fAux|fAdv|fNeg|fPron) {
 		return false
 	}
