@@ -896,7 +896,7 @@ func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
 			return false
 		}
 	} else {
-		if !ed || !(d.toks[cs].low == "the" || d.toks[cs].cap) {
+		if !ed && !d.theBody(cs, k) || !(d.toks[cs].low == "the" || d.toks[cs].cap) {
 			return false // "-s" after a noun is a plural more often than a verb
 		}
 		for j := cs + 1; j < k; j++ {
@@ -906,6 +906,18 @@ func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
 		}
 	}
 	return d.objectAfter(k, ed, m, ce)
+}
+
+// theBody reports whether [cs, k) is "the" and one singular noun of a
+// body or a vessel ("the company", "the army", "the ship"): after one, an
+// "-s" word is a verb ("the company dumps the waste"), where after other
+// nouns it is mostly a plural ("the border posts").
+func (d *docState) theBody(cs, k int) bool {
+	if k != cs+2 || d.toks[cs].low != "the" {
+		return false
+	}
+	n := &d.toks[cs+1]
+	return !strings.HasSuffix(n.low, "s") && (n.is(fOrg|fGroup|fOrgRef|fOrgan) || vesselNouns[n.low] || n.low == "company")
 }
 
 // bareForm reports whether t has the form of a verb the lexicon does not
