@@ -159,6 +159,7 @@ type docState struct {
 	overlong, cut, badEvidence int
 	capped                     bool
 	harmHint                   bool // set by subjectOf: the subject was identified with a harmful act
+	bareV                      int  // set by subjectOf: its clause's verb that stands bare after the subject (bareVerbIn), or -1
 	agentEvent                 bool // set by subjectOf: the subject is the agent of an event noun ("sabotage by X")
 	paraN                      int  // paragraphs read so far
 	// srcValid: the article's bytes are all valid UTF-8, so evidence

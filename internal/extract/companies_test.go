@@ -64,7 +64,9 @@ func TestCompanyParties(t *testing.T) {
 			"HARBEN, Ostmark, May 3 (Wirenews) - Ostmark's national rail operator and the contractor that maintains its southern lines blamed each other on Tuesday for a derailment.\n\n" +
 				"Ostmark Rail said the contractor, Kellan Track Services, had failed to replace worn bolts.\n\n" +
 				"Kellan Track Services said its crews had replaced every bolt. Kellan Track Services said the train was too fast.",
-			[]string{"Ostmark Rail>Kellan Track Services", "Kellan Track Services>Ostmark Rail"}},
+			// the charge of the second paragraph is its own claim now that
+			// the verb after the apposition names its act
+			[]string{"Ostmark Rail>Kellan Track Services", "Kellan Track Services>Ostmark Rail", "Ostmark Rail>Kellan Track Services"}},
 		{"a lender and a developer (finance)",
 			"The lender and the developer blamed each other on Friday for the collapse of the tower deal.\n\n" +
 				"The lender, Pellam Savings Bank, said the developer, Orrin Properties, had missed three payments.",

@@ -824,6 +824,151 @@ func (d *docState) firstVerb(from, ce int) int {
 	return ce
 }
 
+// subjectPronouns are the pronouns that stand as a clause's subject.
+var subjectPronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "i": true}
+
+// appositionVerb reads a name set off by commas after the subject
+// phrase, whose first comma is at c: "Velland's operator, Velgas Energy,
+// had ignored …". It returns the second comma and the clause's verb
+// after it, or -1 when no name and verb follow: a list ("Velland,
+// Tarsia, Ostmark and Dorn") has none.
+func (d *docState) appositionVerb(c, ce int) (int, int) {
+	e := c + 1
+	for e < ce && e <= c+5 && d.toks[e].kind == tWord && d.toks[e].cap {
+		e++
+	}
+	if e == c+1 || e+1 >= ce || d.toks[e].low != "," {
+		return -1, -1
+	}
+	v := e + 1
+	if d.isVerbAt(v, c) {
+		return e, v
+	}
+	if ed, ok := bareForm(&d.toks[v]); ok && d.objectAfter(v, ed, ce, ce) {
+		return e, v
+	}
+	return -1, -1
+}
+
+// verbSense are the classes a word may carry that say what an act does,
+// not which part of speech the word is: a word with no class but these
+// is no noun, determiner or preposition the lexicon knows, so its
+// ending decides.
+const verbSense = fCulp | fWilful | fPlace | fEvent | fThreat | fFail | fEnglish
+
+// bareVerbIn returns the verb of the reported clause from cs that
+// stands bare after its subject, before m (where firstVerb stopped), or
+// -1: "Korvela opened the gates", "the ship strayed from the channel",
+// "Unity Party officials stuffed ballot boxes", "Ostmark sows mines".
+// The lexicon lists few regular verbs, so with no auxiliary to mark it
+// such a verb was read as part of the subject and the clause had none.
+func (d *docState) bareVerbIn(cs, m, ce int) int {
+	for k := cs + 1; k < m && k <= cs+6; k++ {
+		if d.toks[k].kind != tWord {
+			return -1
+		}
+		if d.bareVerbAt(k, cs, m, ce) {
+			return k
+		}
+	}
+	return -1
+}
+
+// bareVerbAt reports whether token k, after the subject [cs, k), is its
+// verb: an unknown "-ed" or "-s" word after a name or a noun phrase that
+// opens with a name or "the", before an object or an adjunct. "The armed
+// group", "Velland's mines" and "Ostmark farmers say" keep their nouns.
+func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
+	ed, ok := bareForm(&d.toks[k])
+	if !ok {
+		return false
+	}
+	// the subject: a pronoun, a name, or nouns after a name or "the"
+	p := &d.toks[k-1]
+	if k-1 == cs && subjectPronouns[p.low] {
+		return d.objectAfter(k, ed, m, ce)
+	}
+	if strings.HasSuffix(p.low, "'s") || p.is(fDet|fPrep|fConj|fRel|fSubord|fAux|fAdv|fNeg|fPron) {
+		return false
+	}
+	if p.cap {
+		mi := d.mentAt[k-1]
+		if mi < 0 || d.ments[mi].actor == "" || d.ments[mi].demonym || d.ments[mi].j != k {
+			return false
+		}
+	} else {
+		if !ed && !d.theBody(cs, k) || !(d.toks[cs].low == "the" || d.toks[cs].cap) {
+			return false // "-s" after a noun is a plural more often than a verb
+		}
+		for j := cs + 1; j < k; j++ {
+			if u := &d.toks[j]; !u.cap && (!d.nounLike(j) || u.is(fVerb) && !u.is(fNounish)) {
+				return false
+			}
+		}
+	}
+	return d.objectAfter(k, ed, m, ce)
+}
+
+// theBody reports whether [cs, k) is "the" and one singular noun of a
+// body or a vessel ("the company", "the army", "the ship"): after one, an
+// "-s" word is a verb ("the company dumps the waste"), where after other
+// nouns it is mostly a plural ("the border posts").
+func (d *docState) theBody(cs, k int) bool {
+	if k != cs+2 || d.toks[cs].low != "the" {
+		return false
+	}
+	n := &d.toks[cs+1]
+	return !strings.HasSuffix(n.low, "s") && (n.is(fOrg|fGroup|fOrgRef|fOrgan) || vesselNouns[n.low] || n.low == "company")
+}
+
+// bareForm reports whether t has the form of a verb the lexicon does not
+// list, and whether that form is "-ed" (else "-s").
+func bareForm(t *token) (ed, ok bool) {
+	if t.kind != tWord || t.cap || t.flags&^verbSense != 0 || len(t.low) < 4 {
+		return false, false
+	}
+	if last := t.low[len(t.low)-1]; last != 'd' && last != 's' || strings.ContainsAny(t.low, "-'") {
+		return false, false
+	}
+	ed = len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "eed")
+	if !ed && !(strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") && !strings.HasSuffix(t.low, "is")) {
+		return false, false
+	}
+	if !ed && t.flags != 0 && lexFlags(pastOf(guessLemma(t.low))) == 0 {
+		// a plural the lexicon classes by its sense, "atrocities",
+		// "killings": a verb's "-s" form has a past it knows too
+		return false, false
+	}
+	return ed, true
+}
+
+// objectAfter reports whether an object or, for an "-ed" form, an
+// adjunct follows token k, so that k is a verb rather than a noun: a
+// determiner, a number, an object pronoun or a bare noun, or a
+// preposition or particle ("strayed from", "forced down"). m is where
+// firstVerb stopped in the clause [.., ce).
+func (d *docState) objectAfter(k int, ed bool, m, ce int) bool {
+	if k+1 >= ce {
+		return false
+	}
+	n := &d.toks[k+1]
+	switch {
+	case n.kind == tNum:
+		return true
+	case n.kind != tWord || n.cap:
+		return false
+	case n.is(fDet) || objectPronouns[n.low] || n.low == "us":
+		return true
+	case n.is(fPrep|fParticle) || verbParticles[n.low]:
+		// "-ed" before a preposition is a reduced relative when a verb
+		// of the clause follows: "troops stationed near the border fired"
+		return ed && n.low != "by" && n.low != "of" && n.low != "to" &&
+			!(m < ce && d.toks[m].kind == tWord && !d.toks[m-1].is(fConj))
+	}
+	// a bare noun object: "stuffed ballot boxes", "sows mines"
+	return (n.flags&^verbSense == 0 || n.is(fNounish)) && !strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ly") && len(n.low) > 2
+}
+
 // noSubject is the subjects of a claim about nobody in particular: most
 // claims, so one shared slice rather than an allocation each. Read only:
 // its readers (emit) range over it and never write to it.
@@ -860,13 +1005,32 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if m == cs && d.toks[cs].is(fPron) { // "it's", "they'll"
 		m = cs + 1
 	}
+	d.bareV = d.bareVerbIn(cs, m, ce)
+	if d.bareV >= 0 {
+		m = d.bareV
+	}
+	apS, apE := -1, -1 // a name in apposition to the subject: "Velland's operator, Velgas Energy, had …"
+	if m > cs && m+3 < ce && d.toks[m].low == "," {
+		if e, v := d.appositionVerb(m, ce); v >= 0 {
+			apS, apE, m = m+1, e, v
+			d.bareV = v // mainVerb takes it though the lexicon may not know it
+		}
+	}
 	first := false
 	// built in buf and copied out into the document's arena (keepStrs):
 	// a fresh list per clause was one allocation in thirteen
 	var buf [4]string
 	subjects := buf[:0]
 	inPP := false
-	for k := cs; k < m; k++ {
+	lo := cs
+	if apS >= 0 && len(d.actorsIn(apS, apE)) > 0 {
+		// the name in apposition is who the head phrase describes
+		lo = apS
+	}
+	for k := lo; k < m; k++ {
+		if k == apE {
+			break
+		}
 		// "a strike from a Sylvanian launcher": an actor inside a
 		// prepositional phrase modifies the subject, it is not the subject
 		if t := &d.toks[k]; t.kind == tWord && t.is(fPrep) && t.low != "of" && k > cs {
@@ -1329,6 +1493,10 @@ var vesselNouns = map[string]bool{
 	"warship": true, "aircraft": true, "plane": true, "jet": true, "helicopter": true, "drone": true,
 }
 
+// vesselKeepers are the nouns of the party that runs a vessel: "the
+// ship's operator, Brightmoor Shipping".
+var vesselKeepers = map[string]bool{"operator": true, "owner": true, "owners": true, "operators": true, "charterer": true}
+
 // vesselOwned is a vessel's noun and the party named with it.
 type vesselOwned struct {
 	noun, actor string
@@ -1367,6 +1535,14 @@ func plainWord(t *token) bool {
 func (d *docState) vesselOwner(k int) string {
 	w := d.toks[k].low
 	for j := k - 1; j > 0; j-- {
+		if j+3 < k && len(d.toks[j].low) == len(w)+2 && strings.HasPrefix(d.toks[j].low, w) && strings.HasSuffix(d.toks[j].low, "'s") &&
+			vesselKeepers[d.toks[j+1].low] && d.toks[j+2].low == "," {
+			// "the ship's operator, Brightmoor Shipping": the vessel's
+			// keeper named in apposition
+			if m := d.mentAt[j+3]; m >= 0 && d.ments[m].actor != "" {
+				return d.ments[m].actor
+			}
+		}
 		if d.toks[j].low != w {
 			continue
 		}
@@ -1405,7 +1581,7 @@ func (d *docState) mainVerb(from, ce int) int {
 			k++
 			continue
 		}
-		if t.is(fVerb) {
+		if t.is(fVerb) || k == d.bareV {
 			return k
 		}
 		// an unknown participle after an auxiliary or adverb: "had
