@@ -532,7 +532,7 @@ func (d *docState) registerNames(lo, hi int) {
 			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
 				d.seq++
 				p.seen = d.seq
-				if p.place && !d.placeUse(s, j, lo) {
+				if p.place && d.personUse(s, j, lo, hi) {
 					p.place = false
 				}
 			} else {
@@ -543,12 +543,15 @@ func (d *docState) registerNames(lo, hi int) {
 				if p = d.addPerson(d.join(s, j), d.lows(s, j), "", ""); len(d.persons) != n || d.persons[n-1] != last {
 					p.bornSent, p.bornAt = d.sentN, s // new, not a surname seen before
 					p.place = d.placeUse(s, j, lo)
-				} else if p.place && !d.placeUse(s, j, lo) {
+				} else if p.place && d.personUse(s, j, lo, hi) {
 					p.place = false
 				}
 			}
 		} else if n == 1 && d.surnames[d.toks[s].low] > 0 {
 			p = d.findPerson(d.toks[s].low) // "Smith said": a surname seen before
+			if p != nil && p.place && d.personUse(s, s+1, lo, hi) {
+				p.place = false // "at Lincoln Marr's lab … Marr said"
+			}
 		}
 		// the sentence's person is the first named, a place only while
 		// no person follows it ("In Harbour Tesk, Anna Colm met …")
@@ -583,6 +586,21 @@ func (d *docState) placeUse(s, j, lo int) bool {
 	}
 	p := &d.toks[s-1]
 	return p.kind == tWord && placeUsePreps[p.low]
+}
+
+// personUse reports whether the name [s, j) known as a place's can be a
+// person's here: not a place's use, nor one that fits a place as well
+// as a person, a possessive ("New Kessel's mayor") or a modifier before
+// a noun ("North Vellin voters", "the Port Orrin ferry").
+func (d *docState) personUse(s, j, lo, hi int) bool {
+	if d.placeUse(s, j, lo) {
+		return false
+	}
+	last := d.toks[j-1].low
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'") {
+		return false
+	}
+	return j >= hi || d.toks[j].is(fVerb|fSpeech|fAux) || !d.nounLike(j)
 }
 
 // placeUsePreps are the words before a place's or a body's name, not a
