@@ -38,6 +38,11 @@ type person struct {
 	// at when registerNames met them: a pronoun before that token in the
 	// same sentence cannot refer forward to them
 	bornSent, bornAt int
+	// place: every time the article named them it was as a place or a
+	// body (placeUse): "in Port Vellin", "Kessel Avenue". A pronoun
+	// stands for a person, so nearestPerson passes over them; a title
+	// or a use as a person's name clears it.
+	place bool
 }
 
 // fits reports whether "he" (m) or "she" (f), or a reference of no
@@ -217,6 +222,9 @@ func (d *docState) addPerson(name string, parts []string, role, side string) *pe
 			d.unindexPerson(p)
 			p.name, p.parts = name, d.keepParts(parts)
 			d.indexPerson(p)
+		}
+		if role != "" {
+			p.place = false // a titled or described person
 		}
 		if role != "" && p.role == "" {
 			p.role = role
@@ -524,6 +532,9 @@ func (d *docState) registerNames(lo, hi int) {
 			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
 				d.seq++
 				p.seen = d.seq
+				if p.place && d.personUse(s, j, lo, hi) {
+					p.place = false
+				}
 			} else {
 				n, last := len(d.persons), (*person)(nil)
 				if n > 0 {
@@ -531,12 +542,20 @@ func (d *docState) registerNames(lo, hi int) {
 				}
 				if p = d.addPerson(d.join(s, j), d.lows(s, j), "", ""); len(d.persons) != n || d.persons[n-1] != last {
 					p.bornSent, p.bornAt = d.sentN, s // new, not a surname seen before
+					p.place = d.placeUse(s, j, lo)
+				} else if p.place && d.personUse(s, j, lo, hi) {
+					p.place = false
 				}
 			}
 		} else if n == 1 && d.surnames[d.toks[s].low] > 0 {
 			p = d.findPerson(d.toks[s].low) // "Smith said": a surname seen before
+			if p != nil && p.place && d.personUse(s, s+1, lo, hi) {
+				p.place = false // "at Lincoln Marr's lab … Marr said"
+			}
 		}
-		if p != nil && d.sentPerson == nil {
+		// the sentence's person is the first named, a place only while
+		// no person follows it ("In Harbour Tesk, Anna Colm met …")
+		if p != nil && (d.sentPerson == nil || d.sentPerson.place && !p.place) {
 			d.sentPerson, d.sentPersonAt = p, s
 		}
 		if p != nil {
@@ -546,6 +565,63 @@ func (d *docState) registerNames(lo, hi int) {
 			i = j - 1
 		}
 	}
+}
+
+// placeUse reports whether the name [s, j) of the sentence opening at
+// lo is used as a place's or a body's: after a place's preposition or
+// "the" ("in Port Vellin", "at Dunmore Square", "the Orrin Caucus"), or
+// ending in a place's or a body's noun ("Kessel Avenue", "Vellin
+// County"). A possessive name is a person's or an owner's ("in Anna
+// Berg's view"), never a place here.
+func (d *docState) placeUse(s, j, lo int) bool {
+	last := strings.TrimSuffix(d.toks[j-1].low, ".")
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'") {
+		return false
+	}
+	if placeHeads[last] || placeNouns[last] || orgHeads[last] {
+		return true
+	}
+	if s == lo {
+		return false
+	}
+	p := &d.toks[s-1]
+	return p.kind == tWord && placeUsePreps[p.low]
+}
+
+// personUse reports whether the name [s, j) known as a place's can be a
+// person's here: not a place's use, nor one that fits a place as well
+// as a person, a possessive ("New Kessel's mayor") or a modifier before
+// a noun ("North Vellin voters", "the Port Orrin ferry").
+func (d *docState) personUse(s, j, lo, hi int) bool {
+	if d.placeUse(s, j, lo) {
+		return false
+	}
+	last := d.toks[j-1].low
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'") {
+		return false
+	}
+	return j >= hi || d.toks[j].is(fVerb|fSpeech|fAux) || !d.nounLike(j)
+}
+
+// placeUsePreps are the words before a place's or a body's name, not a
+// person's: "to", "from" and "with" are left out ("spoke to Anna Berg",
+// "a call from Ivo Marek"), as is "of" ("the wife of Ivo Marek").
+var placeUsePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "across": true, "outside": true, "inside": true,
+	"throughout": true, "around": true, "into": true, "the": true,
+}
+
+// placeHeads are the capitalised last words of a place's or a building's
+// name: "Kessel Avenue", "Vellin County", "Orrin State University".
+var placeHeads = map[string]bool{
+	"street": true, "avenue": true, "road": true, "boulevard": true, "lane": true, "square": true,
+	"county": true, "state": true, "states": true, "university": true, "college": true, "school": true,
+	"church": true, "cathedral": true, "mosque": true, "temple": true, "center": true, "centre": true,
+	"tower": true, "hall": true, "park": true, "airport": true, "station": true, "bridge": true,
+	"convention": true, "conference": true, "caucus": true, "sea": true, "ocean": true, "river": true,
+	"lake": true, "bay": true, "beach": true, "mountains": true, "heights": true, "hills": true,
+	"stadium": true, "arena": true, "hospital": true, "museum": true, "plaza": true, "harbor": true,
+	"harbour": true, "coast": true, "islands": true, "zone": true, "act": true, "reserve": true,
 }
 
 // join returns the view text of tokens [i, j) with single spaces.
@@ -3106,14 +3182,14 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 		p.seen = d.seq
 		return d.personSpeaker(p, ""), true
 	}
-	if p := d.sentPerson; p != nil && d.sentPersonAt < k && p.fits(g) && !d.addressedIntro(d.sentPersonAt, k) {
+	if p := d.sentPerson; p != nil && !p.place && d.sentPersonAt < k && p.fits(g) && !d.addressedIntro(d.sentPersonAt, k) {
 		return pick(p)
 	}
 	human := d.hasLastHuman && (d.lastHuman.person == nil || d.lastHuman.person.fits(g))
 	if human && d.lastHumanSent >= d.sentN-1 {
 		return d.lastHuman, true
 	}
-	if p := d.prevSentPerson; p != nil && p.fits(g) {
+	if p := d.prevSentPerson; p != nil && !p.place && p.fits(g) {
 		return pick(p)
 	}
 	if human {
@@ -3126,7 +3202,7 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 			// opening clause may point forward ("After he …, Velk …")
 			continue
 		}
-		if p.fits(g) && p.seen >= d.entrySeq && (best == nil || p.seen > best.seen) {
+		if !p.place && p.fits(g) && p.seen >= d.entrySeq && (best == nil || p.seen > best.seen) {
 			best = p
 		}
 	}
