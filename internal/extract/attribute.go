@@ -556,18 +556,6 @@ func (d *docState) docTopic() string {
 		// prisoner exchange, no other event
 		if ev := d.leadIncident(d.inTitle); ev != "" {
 			best = ev
-		} else if d.leadSeq > 0 && !d.inTitle(best) {
-			// nor does a configured topic the headline names by no
-			// alias keep it from the one incident or act against a
-			// person the first paragraph reports ("a convoy was
-			// ambushed", "the arrest of a reporter"): counted from a
-			// broad alias (a weapon, a place, a traded good), it is the
-			// scene, unless the incident is its act ("a missile strike
-			// hit the camp" of prisoners of war). An article of one
-			// paragraph has no lead apart from its body
-			if ev := d.leadAct(); ev != "" && !d.coreAct(best, ev) {
-				best = ev
-			}
 		}
 	}
 	if best != "" && best == d.headlessLabel && d.blamed[best[strings.LastIndexByte(best, ' ')+1:]] == 0 {
@@ -605,37 +593,6 @@ func (d *docState) docTopic() string {
 		}
 	}
 	return best
-}
-
-// leadAct returns the one event the headline or first paragraph
-// reports and the body still counts, an incident or an act against a
-// person (victimNouns), or "" when it reports none or several.
-func (d *docState) leadAct() string {
-	ev := ""
-	for t, n := range d.topicCount {
-		if n <= 0 || !d.inLead(t) {
-			continue
-		}
-		if !d.incident(t) {
-			sp := strings.LastIndexByte(t, ' ')
-			if sp < 0 || victimNouns[t[sp+1:]] == "" || d.configured(t) {
-				continue
-			}
-		}
-		if ev != "" {
-			return ""
-		}
-		ev = t
-	}
-	return ev
-}
-
-// coreAct reports whether the induced incident ev is an act of the
-// configured topic conf's core: "dam blast" of dam destruction.
-func (d *docState) coreAct(conf, ev string) bool {
-	head := ev[strings.LastIndexByte(ev, ' ')+1:]
-	c := d.x.cores[conf]
-	return c != nil && c.HasVerb(headVerbs[eventHeads[head]])
 }
 
 // bareEvent returns the event noun the article names its event by with
