@@ -1040,7 +1040,6 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	// a fresh list per clause was one allocation in thirteen
 	var buf [4]string
 	subjects := buf[:0]
-	inPP := false
 	lo := cs
 	if apS >= 0 && len(d.actorsIn(apS, apE)) > 0 {
 		// the name in apposition is who the head phrase describes
@@ -1051,12 +1050,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			break
 		}
 		// "a strike from a Sylvanian launcher": an actor inside a
-		// prepositional phrase modifies the subject, it is not the subject
+		// prepositional phrase modifies the subject, it is not the
+		// subject, nor is anything after it: the loop stops there, where
+		// it went on to m (the clause's end when no verb was found) to
+		// skip each word, about 0.1 M of BenchmarkExtract's 108 M
 		if t := &d.toks[k]; t.kind == tWord && t.is(fPrep) && t.low != "of" && k > cs {
-			inPP = true
-		}
-		if inPP {
-			continue
+			break
 		}
 		mi := d.mentAt[k]
 		if mi < 0 || d.ments[mi].actor == "" || d.ments[mi].i != k {
