@@ -116,7 +116,7 @@ type docState struct {
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
-	frameWords               wordSets              // sBy, sWhat, sQuoted: the rare words of frames the sentence holds
+	frameWords               wordSets              // sBy, sWhat, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -1297,7 +1297,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			paren = true
 		}
 	}
-	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhat|sQuoted)
+	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhat|sQuoted|sPointNoun)
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}

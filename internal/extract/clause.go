@@ -377,6 +377,9 @@ var pointVerbs = map[string]bool{
 // repeatedly on Sunday." What comes before the apposition is the
 // speaker's; a continuation after it (", warning that …") is theirs too.
 func (d *docState) pointMade(lo, hi int) *att {
+	if d.frameWords&sPointNoun == 0 {
+		return nil // no "point", "argument" or "case" in the sentence
+	}
 	for c := lo + 3; c+4 < hi; c++ {
 		if t := &d.toks[c]; t.low != "," || t.inQ || !isArticle(d.toks[c+1].low) || d.toks[c+1].low == "the" || !pointNouns[d.toks[c+2].low] {
 			continue

@@ -618,3 +618,38 @@ func TestNormalSpanImpliesNormText(t *testing.T) {
 		check(randomText(r, 1+r.Intn(40), pieces), -1)
 	}
 }
+
+// TestNormActionMatchesByteLoop checks normAction's eight-byte test
+// against the byte loop it replaced: lower-case ASCII actions, each with
+// at most one flaw (a capital, a control byte, a non-ASCII byte, two
+// spaces, a space first or last) at every offset, the chunks' edges
+// among them.
+func TestNormActionMatchesByteLoop(t *testing.T) {
+	ref := func(s string) string {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' || c >= 0x80 || c < ' ' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+				return graph.NormAction(s)
+			}
+		}
+		return s
+	}
+	words := strings.Fields("fire on the convoy shell a market in harn deny a strike by velland at sea")
+	flaws := []string{"", " ", "  ", "Q", "\x01", "\t", "é", "\x7f", "~", "@", "[", "`", "{"}
+	r := rand.New(rand.NewSource(11))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for b.Len() < r.Intn(48) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		s := b.String()
+		k := r.Intn(len(s) + 1)
+		s = s[:k] + flaws[r.Intn(len(flaws))] + s[k:]
+		if got, want := normAction(s), ref(s); got != want {
+			t.Fatalf("normAction(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
