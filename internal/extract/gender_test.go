@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestArticleGender covers a person's gender learned from the article's
 // own references: a person who opens a sentence as its subject, with no
@@ -56,19 +53,7 @@ func TestArticleGender(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			for _, c := range res.Claims {
-				if !strings.Contains(c.Text, tt.evidence) {
-					continue
-				}
-				if tt.want != "" && c.Speaker != tt.want || tt.not != "" && c.Speaker == tt.not {
-					t.Errorf("claim %q by %q, want %q (not %q):%s", c.Text, c.Speaker, tt.want, tt.not, describe(res.Claims))
-				}
-				return
-			}
-			if tt.want != "" {
-				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
-			}
+			checkClaimSpeaker(t, tt.text, tt.evidence, tt.want, tt.not, false)
 		})
 	}
 }

@@ -192,3 +192,29 @@ func runTopicRows(t *testing.T, rows []topicRow) {
 		})
 	}
 }
+
+// checkClaimSpeaker extracts text with the test taxonomy and checks the
+// first claim whose text holds evidence: its speaker is want (any when
+// want is ""; with prefix, begins with want) and is not not. With want
+// set, a claim must be found. The pronoun tables (live entries, gender,
+// place names) share it.
+func checkClaimSpeaker(t *testing.T, text, evidence, want, not string, prefix bool) {
+	t.Helper()
+	res := extractText(t, text)
+	for _, c := range res.Claims {
+		if !strings.Contains(c.Text, evidence) {
+			continue
+		}
+		got := c.Speaker
+		if prefix && strings.HasPrefix(got, want) {
+			got = want
+		}
+		if want != "" && got != want || not != "" && c.Speaker == not {
+			t.Errorf("claim %q by %q, want %q (not %q):%s", c.Text, c.Speaker, want, not, describe(res.Claims))
+		}
+		return
+	}
+	if want != "" {
+		t.Errorf("no claim with evidence %q:%s", evidence, describe(res.Claims))
+	}
+}

@@ -64,19 +64,7 @@ func TestLiveEntryPronoun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			for _, c := range res.Claims {
-				if !strings.Contains(c.Text, tt.evidence) {
-					continue
-				}
-				if tt.want != "" && c.Speaker != tt.want || tt.not != "" && c.Speaker == tt.not {
-					t.Errorf("claim %q by %q, want %q (not %q):%s", c.Text, c.Speaker, tt.want, tt.not, describe(res.Claims))
-				}
-				return
-			}
-			if tt.want != "" {
-				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
-			}
+			checkClaimSpeaker(t, tt.text, tt.evidence, tt.want, tt.not, false)
 		})
 	}
 }
