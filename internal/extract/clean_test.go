@@ -255,27 +255,14 @@ func TestHasLowerWord(t *testing.T) {
 			t.Errorf("hasLowerWord(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
 		}
 	}
-	// the search of w[1:] it replaced below 33 bytes, on random text of
-	// few letters
-	tail := func(s, w string) bool {
-		for i := 0; ; {
-			j := strings.Index(s[i:], w[1:])
-			if j < 0 {
-				return false
-			}
-			j += i
-			if e := j + len(w) - 1; j > 0 && s[j-1] == w[0]|0x20 && (j == 1 || !isASCIILetter(s[j-2])) && (e == len(s) || !isASCIILetter(s[e])) {
-				return true
-			}
-			i = j + 1
-		}
-	}
+	// the search of w[1:] it replaced below 33 bytes (hasLowerWordTail,
+	// still its way above), on random text of few letters
 	r := rand.New(rand.NewPCG(3, 4))
 	const alphabet = "aAbB '-"
 	for range 2000 {
 		s := randomBytes(r, alphabet, r.IntN(30))
 		w := randomBytes(r, alphabet, 2+r.IntN(3)) // of one byte the tail search ran off the text's end
-		if got, want := hasLowerWord(string(s), string(w)), tail(string(s), string(w)); got != want {
+		if got, want := hasLowerWord(string(s), string(w)), hasLowerWordTail(string(s), string(w)); got != want {
 			t.Fatalf("hasLowerWord(%q, %q) = %v, the tail search %v", s, w, got, want)
 		}
 	}

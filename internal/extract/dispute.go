@@ -73,6 +73,15 @@ func hasLowerWord(s, w string) bool {
 		low[0] |= 0x20
 		return hasWords(s, string(low))
 	}
+	return hasLowerWordTail(s, w)
+}
+
+// hasLowerWordTail is hasLowerWord by a search of w[1:], each hit checked
+// for the lowered first letter before it and word boundaries around:
+// the way for a word too long for hasLowerWord's buffer, and the
+// reference its test holds the buffered search to. w has two bytes or
+// more (of one, the search of "" runs off the text's end).
+func hasLowerWordTail(s, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], w[1:])
 		if j < 0 {
