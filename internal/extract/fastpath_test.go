@@ -29,6 +29,20 @@ func randomText(r *rand.Rand, n int, pieces []string) string {
 	return b.String()
 }
 
+// spacedWords joins words drawn from words with single spaces while the
+// text is shorter than a fresh draw below n: the normal text the eight-
+// byte paths' tests put one flaw into.
+func spacedWords(r *rand.Rand, words []string, n int) string {
+	var b strings.Builder
+	for b.Len() < r.Intn(n) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[r.Intn(len(words))])
+	}
+	return b.String()
+}
+
 var textPieces = append(strings.Fields(`the The THE said Said SAID Freedonia FREEDONIA Sylvanian's ministry Ministry's
 	accused Accused U.S. u.s. Mr. mr. co-anchor Co-Anchor al-Assad troops Troops' ’s 'll n't don't
 	Café café ÉLAN naïve über Über 300,000 8:30 3.5 internationalisation Internationalisation
@@ -343,14 +357,7 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 	words := strings.Fields("a an The said Freedonia accused U.S. troops café “we” — 300,000 internationalisation")
 	flaws := []string{"  ", " \t", "\n", "\x01", "\u00a0", "\u3000", "\xff", "\x7f", "~"}
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for b.Len() < r.Intn(200) {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(words[r.Intn(len(words))])
-		}
-		s := b.String()
+		s := spacedWords(r, words, 200)
 		if k := r.Intn(len(s) + 1); n%4 != 0 {
 			s = s[:k] + flaws[r.Intn(len(flaws))] + s[k:]
 		}
@@ -638,14 +645,7 @@ func TestNormActionMatchesByteLoop(t *testing.T) {
 	flaws := []string{"", " ", "  ", "Q", "\x01", "\t", "é", "\x7f", "~", "@", "[", "`", "{"}
 	r := rand.New(rand.NewSource(11))
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for b.Len() < r.Intn(48) {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(words[r.Intn(len(words))])
-		}
-		s := b.String()
+		s := spacedWords(r, words, 48)
 		k := r.Intn(len(s) + 1)
 		s = s[:k] + flaws[r.Intn(len(flaws))] + s[k:]
 		if got, want := normAction(s), ref(s); got != want {
