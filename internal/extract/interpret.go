@@ -874,14 +874,11 @@ func (d *docState) bareVerbIn(cs, m, ce int) int {
 		if t.kind != tWord {
 			return -1
 		}
-		// bareForm's first cues, read here: most words of a subject are
+		// bareForm's first cue, inlined here: most words of a subject are
 		// capitalised, classed or short, or end in neither "d" nor "s",
 		// and skipping the two calls for them took about 0.3 M of
 		// BenchmarkExtract's 108.8 M instructions
-		if t.cap || t.flags&^verbSense != 0 || len(t.low) < 4 {
-			continue
-		}
-		if last := t.low[len(t.low)-1]; last != 'd' && last != 's' {
+		if !bareCue(t) {
 			continue
 		}
 		if d.bareVerbAt(k, cs, m, ce) {
@@ -938,13 +935,19 @@ func (d *docState) theBody(cs, k int) bool {
 	return !strings.HasSuffix(n.low, "s") && (n.is(fOrg|fGroup|fOrgRef|fOrgan) || vesselNouns[n.low] || n.low == "company")
 }
 
+// bareCue reports whether t can be a verb the lexicon does not list, by
+// what is cheapest to read: a lower-case word of four bytes or more,
+// with no class but a verb's sense, ending in "d" or "s". Small enough
+// to inline where bareVerbIn reads every word of a subject.
+func bareCue(t *token) bool {
+	n := len(t.low)
+	return t.kind == tWord && !t.cap && t.flags&^verbSense == 0 && n >= 4 && (t.low[n-1] == 'd' || t.low[n-1] == 's')
+}
+
 // bareForm reports whether t has the form of a verb the lexicon does not
 // list, and whether that form is "-ed" (else "-s").
 func bareForm(t *token) (ed, ok bool) {
-	if t.kind != tWord || t.cap || t.flags&^verbSense != 0 || len(t.low) < 4 {
-		return false, false
-	}
-	if last := t.low[len(t.low)-1]; last != 'd' && last != 's' || strings.IndexByte(t.low, '-') >= 0 || strings.IndexByte(t.low, '\'') >= 0 {
+	if !bareCue(t) || strings.IndexByte(t.low, '-') >= 0 || strings.IndexByte(t.low, '\'') >= 0 {
 		// two byte searches, not strings.ContainsAny: for a word of eight
 		// bytes or fewer that decodes each rune and searches the set
 		return false, false
