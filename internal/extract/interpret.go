@@ -1410,15 +1410,22 @@ func (d *docState) warnedParty(v, ce int) bool {
 		case "about", "of":
 			return true
 		case "that":
-			for j := k + 1; j < ce && j <= k+6; j++ {
-				if toks[j].is(fFuture | fModal) {
-					return false
-				}
-			}
-			return true
+			return !d.warningAhead(k, ce)
 		}
 		if toks[k].kind == tPunct && toks[k].low != "," {
 			return false
+		}
+	}
+	return false
+}
+
+// warningAhead reports whether the "that" clause at k warns of what will
+// come, a future or a modal within its first six words ("that Velland
+// would respond"): a threat, not a fault already done.
+func (d *docState) warningAhead(k, ce int) bool {
+	for j := k + 1; j < ce && j <= k+6; j++ {
+		if d.toks[j].is(fFuture | fModal) {
+			return true
 		}
 	}
 	return false
@@ -1442,10 +1449,8 @@ func (d *docState) warnedOther(v, ce int) string {
 		case "about", "of":
 			return r
 		case "that":
-			for j := k + 1; j < ce && j <= k+6; j++ {
-				if toks[j].is(fFuture | fModal) {
-					return ""
-				}
+			if d.warningAhead(k, ce) {
+				return ""
 			}
 			return r
 		}
