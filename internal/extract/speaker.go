@@ -575,7 +575,7 @@ func (d *docState) registerNames(lo, hi int) {
 // Berg's view"), never a place here.
 func (d *docState) placeUse(s, j, lo int) bool {
 	last := strings.TrimSuffix(d.toks[j-1].low, ".")
-	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'") {
+	if ownerForm(last) {
 		return false
 	}
 	if placeHeads[last] || placeNouns[last] || orgHeads[last] {
@@ -596,11 +596,17 @@ func (d *docState) personUse(s, j, lo, hi int) bool {
 	if d.placeUse(s, j, lo) {
 		return false
 	}
-	last := d.toks[j-1].low
-	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'") {
+	if ownerForm(d.toks[j-1].low) {
 		return false
 	}
 	return j >= hi || d.toks[j].is(fVerb|fSpeech|fAux) || !d.nounLike(j)
+}
+
+// ownerForm reports whether a name's last word is an owner's, "'s",
+// "’s" or a plural's bare apostrophe ("Berg's", "the Velks'"): the name
+// of someone or something that has the noun after it.
+func ownerForm(last string) bool {
+	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'")
 }
 
 // placeUsePreps are the words before a place's or a body's name, not a
