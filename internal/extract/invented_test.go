@@ -403,6 +403,14 @@ import (
 // scored once there with no configuration (attribution F1 0.86, 0.74, 0.69,
 // 0.83; accusations 0.33, 0, 0, 0; pairs topic aside 1.00, 0.86, 0.33,
 // 1.00; mutual 1 of 3, 0 of 2, 0 of 1, 0 of 1), floors just under.
+// heldout92–95 (a miners' bus hit by a mine between a state and a
+// separatist militia, a herder shot by border guards between two states,
+// nets cut by a wind farm survey ship between fishermen and the developer,
+// poisoned wells between a chemicals firm and a city council) were written
+// blind at a7ec631 and scored once there with no configuration
+// (attribution F1 0.82, 0.89, 0.70, 0.73; accusations 0.24, 0, 0, 0; pairs
+// topic aside 0.57, 0.57, 0, 0.75; mutual 1 of 5, 0 of 2, 0 of 1, 0 of
+// 2), floors just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -503,6 +511,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout89", 0.70, 0, 0.85, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.80, 0, 0.95, 0},
+		{"testdata/heldout92", 0.80, 0.20, 0.55, 0.15},
+		{"testdata/heldout93", 0.85, 0, 0.55, 0},
+		{"testdata/heldout94", 0.65, 0, 0, 0},
+		{"testdata/heldout95", 0.70, 0, 0.70, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
