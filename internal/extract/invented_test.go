@@ -411,6 +411,14 @@ import (
 // (attribution F1 0.82, 0.89, 0.70, 0.73; accusations 0.24, 0, 0, 0; pairs
 // topic aside 0.57, 0.57, 0, 0.75; mutual 1 of 5, 0 of 2, 0 of 1, 0 of
 // 2), floors just under.
+// heldout96–99 (a vaccination team ambush between a state and a rebel
+// front, a crush at a border crossing between two states, a hospital fuel
+// convoy turned back between a militia and an aid agency, a pool chlorine
+// leak between a leisure trust and its supplier) were written blind at
+// a7ec631 and scored once there with no configuration (attribution F1
+// 0.82, 0.91, 0.64, 0.75; accusations 0.40, 0, 0, 0; pairs topic aside
+// 0.80, 0.80, 0, 1.00; mutual 1 of 3, 0 of 1, 0 of 1, 0 of 1), floors
+// just under.
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -515,6 +523,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout93", 0.85, 0, 0.55, 0},
 		{"testdata/heldout94", 0.65, 0, 0, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
+		{"testdata/heldout96", 0.80, 0.35, 0.75, 0.30},
+		{"testdata/heldout97", 0.90, 0, 0.75, 0},
+		{"testdata/heldout98", 0.60, 0, 0, 0},
+		{"testdata/heldout99", 0.70, 0, 0.95, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
