@@ -53,6 +53,7 @@ var stateNouns = map[string]bool{
 	"envoy": true, "troops": true, "forces": true, "air": true, "central": true, "state": true,
 	"soldiers": true, "officials": true, "authorities": true, "police": true, "militia": true, "guards": true,
 	"diplomats": true, "officers": true, "warships": true, "jets": true, "artillery": true, "units": true,
+	"coastguard": true, "presidency": true,
 }
 
 // stateOrgans head a state's institutions: "the Tarsian General Staff"
@@ -822,7 +823,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i > 0 && d.toks[i-1].low == "the" && d.fieldOrgan(i+1) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
+	if i > 0 && d.toks[i-1].low == "the" && (d.fieldOrgan(i+1) || d.nationalOrgan(i+1)) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
 		// "the Velland energy ministry": a name no list knows before a
 		// field's ministry is the state whose ministry it is
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
@@ -856,6 +857,23 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// nationalOrgans are the organs only a state has, named after the
+// state's name in lower case: "the Velland government", "the Ostmark
+// navy". A town has police and a council, a firm a board: they stay out.
+var nationalOrgans = map[string]bool{
+	"government": true, "army": true, "navy": true, "military": true, "coastguard": true, "cabinet": true,
+	"presidency": true, "parliament": true,
+}
+
+// nationalOrgan reports whether token i is one of nationalOrgans in lower
+// case, not a name's word ("the Salvation Army").
+func (d *docState) nationalOrgan(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && nationalOrgans[d.toks[i].low] &&
+		// the state's adjective ("the Tarsian government", "the
+		// Vesslander navy") is no name: the article gives that elsewhere
+		!demonymLike(d.toks[i-1].low) && !strings.HasSuffix(d.toks[i-1].low, "er")
 }
 
 // neighbourNamed reports whether the text calls name a neighbour:

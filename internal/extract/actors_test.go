@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -271,6 +273,50 @@ func TestUpper8(t *testing.T) {
 					t.Fatalf("lower8(% x) = %#x, want %#x", w, got, wantLower)
 				}
 			}
+		}
+	}
+}
+
+// TestNationalOrganPair checks that two states no list names, each
+// given by its name before an organ only a state has ("the Velland
+// government", "Ostmark's coastguard"), are the two parties of "accused
+// each other", and that a demonym before the organ makes no state of
+// its own.
+func TestNationalOrganPair(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // accuser>accused of the accusations, sorted; nil: any
+		forbid string   // a side no accusation may have
+	}{
+		{"The Velland government and the Ostmark government accused each other of ramming trawlers on the lake.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}, ""},
+		{"The Korsa navy and the Ellund army blamed each other for the shelling of the ferry terminal.",
+			[]string{"Ellund>Korsa", "Korsa>Ellund"}, ""},
+		{"Velland's navy and Ostmark's coastguard accused each other of firing on fishing boats.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}, ""},
+		// guards: the state's adjective names none but its state; a
+		// town's police and a firm's board are no state's
+		{"Vessland closed the strait on Monday. The Vesslander navy accused Ombria of laying mines in the channel.",
+			nil, "Vesslander"},
+		{"The Harwick police accused Dunmore Freight of hiding the cargo.",
+			[]string{"Harwick police>Dunmore Freight"}, "Harwick"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		var got []string
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindAccusation {
+				got = append(got, c.Side+">"+c.Subject)
+			}
+		}
+		slices.Sort(got)
+		for _, g := range got {
+			if tt.forbid != "" && strings.HasPrefix(g, tt.forbid+">") {
+				t.Errorf("%q: %s speaks for a state of its own:%s", tt.text, tt.forbid, describe(res.Claims))
+			}
+		}
+		if tt.want != nil && !slices.Equal(got, tt.want) {
+			t.Errorf("%q: accusations %v, want %v:%s", tt.text, got, tt.want, describe(res.Claims))
 		}
 	}
 }
