@@ -859,6 +859,33 @@ func (d *docState) openAt(i int) (mention, bool) {
 	return mention{}, false
 }
 
+// noteAppositive records the noun an apposition after an organisation's
+// name calls it by ("the Civil Aviation Board, the country's aviation
+// regulator,"), so that a pair later given as "the regulator and
+// Skyvale Airways" finds it (describedOrg). j is the token after the
+// name.
+func (d *docState) noteAppositive(o *openActor, j int) {
+	if j+2 >= len(d.toks) || d.toks[j].low != "," {
+		return
+	}
+	k := j + 1
+	if d.toks[k].low != "the" && d.toks[k].low != "a" && d.toks[k].low != "an" {
+		return
+	}
+	for n := k + 1; n < len(d.toks) && n-k <= 5; n++ {
+		t := &d.toks[n]
+		if t.kind != tWord || t.cap {
+			return
+		}
+		if d.orgNoun(n) && n+1 < len(d.toks) && d.toks[n+1].kind != tWord {
+			if !slices.Contains(o.descr, t.low) {
+				o.descr = append(o.descr, t.low)
+			}
+			return
+		}
+	}
+}
+
 // nationalOrgans are the organs only a state has, named after the
 // state's name in lower case: "the Velland government", "the Ostmark
 // navy". A town has police and a council, a firm a board: they stay out.
@@ -2036,6 +2063,7 @@ done:
 	if short := d.headlessForm(name, hb); short != "" {
 		d.indexOpen(o, short)
 	}
+	d.noteAppositive(o, j)
 	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ds := armedDescr[toks[k].low]; ds != "" && !slices.Contains(o.descr, ds) {

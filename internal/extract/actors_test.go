@@ -320,3 +320,38 @@ func TestNationalOrganPair(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedPair checks a reciprocal accusation whose subject names one
+// party and describes the other by its noun ("the regulator and Skyvale
+// Airways"): the described party is the organisation an apposition
+// called so, in either order, and none when no organisation is.
+func TestMixedPair(t *testing.T) {
+	const intro = "The Civil Aviation Board, the country's aviation regulator, opened an inquiry on Monday. "
+	tests := []struct {
+		text string
+		want []string // accuser>accused of the accusations, sorted
+	}{
+		{intro + "The regulator and Skyvale Airways blamed each other for the near miss at Brenholt.",
+			[]string{"Civil Aviation Board>Skyvale Airways", "Skyvale Airways>Civil Aviation Board"}},
+		{intro + "Skyvale Airways and the aviation regulator have accused each other of hiding the tower recordings.",
+			[]string{"Civil Aviation Board>Skyvale Airways", "Skyvale Airways>Civil Aviation Board"}},
+		{"Dunmore Freight, a haulage company, lost two lorries in the fire. The company and the Harwick Port Authority blamed each other for the blaze.",
+			[]string{"Dunmore Freight>Harwick Port Authority", "Harwick Port Authority>Dunmore Freight"}},
+		// guard: no organisation is called a regulator: no party is made up
+		{"Skyvale Airways grounded its jets on Monday. The regulator and Skyvale Airways blamed each other for the near miss.",
+			nil},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		var got []string
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindAccusation {
+				got = append(got, c.Side+">"+c.Subject)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: accusations %v, want %v:%s", tt.text, got, tt.want, describe(res.Claims))
+		}
+	}
+}
