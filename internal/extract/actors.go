@@ -2611,6 +2611,30 @@ func (d *docState) organRef(i int) (mention, bool) {
 	return mention{i: i + 1, j: k + 1, actor: st}, true
 }
 
+// organState returns the state whose organ a word of [i, j) names as a
+// modifier before a role ("military spokesman", "army officer", "navy
+// spokeswoman"): the state the article last named with that organ
+// (organOf), else the dateline's; or "".
+func (d *docState) organState(i, j int) string {
+	for k := i; k < j; k++ {
+		w := d.toks[k].low
+		if d.toks[k].cap || !organNouns[w] && w != "military" {
+			continue
+		}
+		if w == "military" {
+			w = "army" // the military is its army, as "the army" names it
+		}
+		if st := d.organOf[w]; st != "" {
+			return st
+		}
+		if w == "army" && d.organOf["military"] != "" {
+			return d.organOf["military"]
+		}
+		return d.home
+	}
+	return ""
+}
+
 // organPeopleNouns name the people of a state's organ with no article:
 // "Government officials said", "Army officers say".
 var organPeopleNouns = map[string]bool{

@@ -2468,8 +2468,20 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		sp.role = d.join(rs, hd+1)
 		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
-		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
-			return sp, st
+		indef := d.toks[s].low == "a" || d.toks[s].low == "an"
+		if indef && actor == "" && as < 0 && hd == e-1 {
+			// "A military spokesman said …", "an army officer said":
+			// "a" introduces someone new, never a person named before
+			// (the rebels' spokesman quoted a paragraph up); the organ
+			// before the role is the state's, as "the army" is
+			if st := d.organState(rs, hd); st != "" {
+				return d.describe(s, rs, e, d.sideOf(st)), npOK
+			}
+		}
+		if !indef {
+			if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
+				return sp, st
+			}
 		}
 		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && d.hasLastInst && d.spokesOf(d.toks[rs].low, d.lastInst.side) {
 			// "a company spokesman" after the company spoke, "a party

@@ -459,3 +459,22 @@ func TestContainsLower(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteRole checks that a role with "a" or "an" before it is
+// someone new: never a person the article named before with that role,
+// and of the state whose organ modifies the role.
+func TestIndefiniteRole(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. \"They knew it was a clinic,\" a Front spokesman, Dario Venn, said. "
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{lead + "A military spokesman said the rebels had stored weapons in the clinic.", "A military spokesman", "military spokesman", "Ostmark"},
+		{lead + "An army spokesman told reporters the rebels had stored weapons there.", "An army spokesman", "army spokesman", "Ostmark"},
+		{"Korsa's navy and the Free Isles Movement traded blame over the sinking. \"We fired no shot,\" the navy's spokeswoman, Ana Brell, said. A navy spokeswoman later said the movement's boats had laid mines.", "A navy spokeswoman", "navy spokeswoman", "Korsa"},
+		// guard: "the" refers back to the spokesman named before
+		{lead + "The spokesman said the army had fired first.", "The spokesman said", "Dario Venn", "Varn Hills Front"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
