@@ -654,7 +654,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return d.backReference(i + 1)
 	}
-	if t.flags&fOrgan != 0 && t.cap && (d.home != "" || len(d.organOf) > 0) {
+	if t.flags&fOrgan != 0 && (t.cap || i+1 < len(d.toks) && stateHands[d.toks[i+1].low]) && (d.home != "" || len(d.organOf) > 0) {
 		if m, ok := d.organPeople(i); ok {
 			return m, true
 		}
@@ -2639,7 +2639,13 @@ func (d *docState) organState(i, j int) string {
 // "Government officials said", "Army officers say".
 var organPeopleNouns = map[string]bool{
 	"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true,
+	"forces": true, "troops": true, "soldiers": true,
 }
+
+// stateHands are whom a charge names as the hand of a state's organ in
+// lower case, inside a sentence: "said government forces had fired the
+// rockets", "accused government troops of …".
+var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": true}
 
 // organPeople reads "Government officials", "Army sources" at token i
 // as the state whose organ the article named with that noun, else the

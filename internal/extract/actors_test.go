@@ -355,3 +355,33 @@ func TestMixedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentHands checks that "government forces", "government
+// troops" and "government soldiers" in lower case inside a charge are
+// the state's hands, as "Government officials" opening a sentence are
+// its people: the charge accuses the state.
+func TestGovernmentHands(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. "
+	tests := []struct {
+		text string
+		want string // accuser>accused of the sentence's accusation; "" none
+	}{
+		{lead + "The Front said government forces had fired the rockets.", "Varn Hills Front>Ostmark"},
+		{lead + "The Front accused government troops of firing the rockets from a school.", "Varn Hills Front>Ostmark"},
+		{lead + "Witnesses said government soldiers had shelled the market.", "Ostmark"},
+		// guard: no state in the article: the government's hands are no one's
+		{"The Front accused government troops of firing the rockets.", ""},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		got := ""
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindAccusation && strings.Contains(tt.text[strings.LastIndex(tt.text, ". ")+1:], c.Text) {
+				got = c.Side + ">" + c.Subject
+			}
+		}
+		if tt.want != "" && !strings.HasSuffix(got, tt.want) || tt.want == "" && got != "" {
+			t.Errorf("%q: accusation %q, want %q:%s", tt.text, got, tt.want, describe(res.Claims))
+		}
+	}
+}
