@@ -249,7 +249,11 @@ func (d *docState) interpret(a *att) interp {
 		// the act, not what the claim is about
 		subj = [2]int{}
 	}
-	in.topics = d.claimTopics(a.contS, ce, aside, subj, obj)
+	tce := ce
+	if a.class == vDeny || a.dismiss || v >= 0 && d.toks[v].speech().class == vDeny {
+		tce = d.verdictAt(a.contS, ce)
+	}
+	in.topics = d.claimTopics(a.contS, tce, aside, subj, obj)
 
 	neg, future, modal := false, false, false
 	if cs < npEnd && d.toks[cs].low == "no" || cs < npEnd && d.toks[cs].low == "none" || cs < npEnd && d.toks[cs].low == "nobody" {
@@ -674,6 +678,29 @@ func (d *docState) objectEnd(from, ce int) int {
 
 // complementPreps join a noun's complement to it.
 var complementPreps = map[string]bool{"of": true, "in": true, "on": true, "about": true, "over": true, "for": true}
+
+// verdictAt returns where the verdict of a dismissal starts in its
+// content [cs, ce): after the claim it refers back to ("dismissed that
+// claim as propaganda", "called the army's account propaganda",
+// "rejected the accusation as terrorism"). The verdict is the speaker's
+// word for the other side's claim, not what the claim is about: the
+// claim's topic is the one it refers back to. ce when the content is no
+// such reference.
+func (d *docState) verdictAt(cs, ce int) int {
+	for k := cs; k < ce && k < cs+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return ce
+		}
+		if blameObjects[t.low] && !t.is(fPron) && t.low != "this" {
+			if k+1 < ce && (d.toks[k+1].low == "as" || !d.toks[k+1].is(fPrep) && d.toks[k+1].low != "that") {
+				return k + 1
+			}
+			return ce // "the claims of drone strikes": what the claims say
+		}
+	}
+	return ce
+}
 
 // blameObjects are what a denial verb takes when it denies an act without
 // spelling it: "denied the accusations", "rejected any involvement".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -97,6 +98,35 @@ func TestLemma(t *testing.T) {
 	for _, tt := range tests {
 		if got := lemma(tt.in); got != tt.want {
 			t.Errorf("lemma(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDismissalVerdict checks that the verdict a dismissal passes on
+// the claim it refers back to ("as propaganda", "as terrorism") is not
+// the claim's topic: the denial is about the claim's own event.
+func TestDismissalVerdict(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. The army said the rebels had fired the rockets from the clinic. "
+	tests := []struct {
+		text, want string // want: the topic of the last sentence's claim
+	}{
+		{lead + "The rebels dismissed that claim as propaganda.", "rocket strike"},
+		{lead + "The Front rejected the accusation as terrorism propaganda.", "rocket strike"},
+		{lead + "The Front dismissed the army's account as a fabrication.", "rocket strike"},
+		// guard: what the claims say is their topic
+		{lead + "The Front dismissed the army's claims of drone strikes on the town.", "drone strikes"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		last := tt.text[strings.LastIndex(tt.text, ". ")+2:]
+		got := ""
+		for _, c := range res.Claims {
+			if strings.Contains(last, c.Text) || strings.Contains(c.Text, strings.TrimSuffix(last, ".")) {
+				got = c.Topic
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: topic %q, want %q:%s", last, got, tt.want, describe(res.Claims))
 		}
 	}
 }
