@@ -414,7 +414,7 @@ func (d *docState) interpret(a *att) interp {
 		in.kind = graph.KindAccusation
 	case other && fail && !future && !neg:
 		in.kind = graph.KindAccusation
-		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
+		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") && !failingVerbs[in.act.verb] {
 			in.act.prefix = "fail to "
 		}
 	case other && wilful && !future && !neg && !modal && side != "":
@@ -678,6 +678,10 @@ func (d *docState) objectEnd(from, ce int) int {
 
 // complementPreps join a noun's complement to it.
 var complementPreps = map[string]bool{"of": true, "in": true, "on": true, "about": true, "over": true, "for": true}
+
+// failingVerbs are acts that are failings themselves: "had ignored the
+// warning" charges ignoring it, not failing to ignore it.
+var failingVerbs = map[string]bool{"ignore": true, "obstruct": true, "stall": true, "reject": true}
 
 // verdictAt returns where the verdict of a dismissal starts in its
 // content [cs, ce): after the claim it refers back to ("dismissed that
