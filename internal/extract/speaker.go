@@ -1367,7 +1367,31 @@ var groupParts = map[string]bool{
 
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
-var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
+// partyIn reports whether tokens [i, j) mention a party that is no
+// state: a firm, a body, a group.
+func (d *docState) partyIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && !d.isState(d.ments[m].actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// layPeople are people news quotes for themselves, by where they are
+// or what befell them: a party named in the phrase after them is no
+// side of theirs.
+var layPeople = map[string]bool{
+	"residents": true, "passengers": true, "families": true, "relatives": true, "survivors": true,
+	"witnesses": true, "villagers": true, "farmers": true, "protesters": true, "customers": true,
+	"fans": true, "patients": true, "parents": true, "neighbours": true, "neighbors": true,
+	"travellers": true, "travelers": true, "shoppers": true, "locals": true, "onlookers": true,
+}
+
+var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
+	// where lay speakers are: "Residents near the plant said", "Protesters
+	// outside the embassy said"
+	"near": true, "outside": true, "inside": true, "around": true}
 
 // npLeft finds the subject phrase of verb v: [s, e), with the
 // appositions between it and the verb [as, ae) ("Jane Roe, 67, a
@@ -2204,6 +2228,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	rs := s
 	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && (isArticle(d.toks[rs].low) || d.toks[rs].low == "its" || d.toks[rs].low == "their") {
 		rs++
+	}
+	if rs+2 < e && layPeople[d.toks[rs].low] && npPreps[d.toks[rs+1].low] && as < 0 && d.partyIn(rs+2, e) {
+		// "Residents near the Dunmore Mining plant", "Passengers on the
+		// Skyvale flight": people who speak for themselves, not for the
+		// firm or body whose site or service they are at (a town's
+		// residents are named by it below: "Tepra residents")
+		return d.describe(s, rs, e, ""), npOK
 	}
 	if names && nb > rs+1 {
 		// "a law expert at the University of Varsk, Dr. Kai Mols,",

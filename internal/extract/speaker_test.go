@@ -478,3 +478,24 @@ func TestIndefiniteRole(t *testing.T) {
 		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
 	}
 }
+
+// TestLaySpeakers checks people quoted by where they are ("Residents
+// near the plant", "Protesters outside the embassy"): the phrase is the
+// speaker, and a firm or body named in it is no side of theirs; a
+// firm's own workers keep the firm's.
+func TestLaySpeakers(t *testing.T) {
+	const lead = "Skyvale Airways and Dunmore Mining both issued statements on Monday. "
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{lead + "Residents near the Dunmore Mining plant said the water had turned brown.", "Residents near", "Residents near the Dunmore Mining plant", ""},
+		{lead + "Passengers on the Skyvale Airways flight said the jet had braked hard.", "Passengers on", "Passengers on the Skyvale Airways flight", ""},
+		{lead + "Protesters outside the embassy said police had beaten them.", "Protesters outside", "Protesters outside the embassy", ""},
+		{lead + "Farmers near the river said the water had turned brown.", "Farmers near", "Farmers near the river", ""},
+		// guard: the firm's workers
+		{lead + "Workers at the Dunmore Mining site said the dam had leaked for weeks.", "Workers at", "Dunmore Mining site workers", "Dunmore Mining"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
