@@ -372,7 +372,7 @@ func (d *docState) interpret(a *att) interp {
 			}
 		} else if a.dismiss {
 			subjects = nil
-			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce; k++ {
+			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce && !d.ownedClaimAt(a.contS, ce); k++ {
 				if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side && (k < a.npS || k >= cs) {
 					subjects = []string{d.ments[m].actor}
 					break
@@ -682,6 +682,18 @@ var complementPreps = map[string]bool{"of": true, "in": true, "on": true, "about
 // failingVerbs are acts that are failings themselves: "had ignored the
 // warning" charges ignoring it, not failing to ignore it.
 var failingVerbs = map[string]bool{"ignore": true, "obstruct": true, "stall": true, "reject": true}
+
+// ownedClaimAt reports whether content [cs, ce) opens with another
+// party's claim ("the Front's version", "the party's claims"): calling
+// it a lie clears the speaker's own side, whatever party spoke before.
+func (d *docState) ownedClaimAt(cs, ce int) bool {
+	for k := cs; k+1 < ce && k < cs+4; k++ {
+		if _, poss := possessiveBase(d.toks[k].low); poss && d.mentAt[k] >= 0 {
+			return blameObjects[d.toks[k+1].low]
+		}
+	}
+	return false
+}
 
 // verdictAt returns where the verdict of a dismissal starts in its
 // content [cs, ce): after the claim it refers back to ("dismissed that

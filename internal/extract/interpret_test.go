@@ -130,3 +130,29 @@ func TestDismissalVerdict(t *testing.T) {
 		}
 	}
 }
+
+// TestDismissedVersionOwner checks that a dismissal of another party's
+// account ("called the Front's version a lie") denies the charge
+// against the speaker's own side: the account's owner is not the
+// party the denial clears.
+func TestDismissedVersionOwner(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. The Front said the army had fired the rockets. An army spokesman, Colonel Ivo Brand, denied it. "
+	tests := []struct {
+		text, subject string // subject of the last sentence's denial
+	}{
+		{lead + "He called the Front's version \"a lie designed to hide a crime\".", "Ostmark"},
+		{lead + "He called the Front's account nonsense.", "Ostmark"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		got := "no denial"
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindDenial && strings.HasPrefix(c.Text, "He called") {
+				got = c.Subject
+			}
+		}
+		if got != tt.subject {
+			t.Errorf("%q: denial of %q, want %q:%s", tt.text, got, tt.subject, describe(res.Claims))
+		}
+	}
+}

@@ -2887,6 +2887,17 @@ var personNouns = map[string]bool{
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
+// organRole reports whether role r names a state's organ ("Government
+// spokesman", "army spokeswoman").
+func organRole(r string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(r)) {
+		if organNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerSide returns the side of the owner a role phrase names by a
 // pronoun or a common noun ("its spokesman", "the group's leader"): the
 // last institution that spoke.
@@ -3542,7 +3553,10 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 				}
 			}
 		}
-		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst {
+		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst && (!organRole(r) || d.isState(d.lastInst.side)) {
+			// "spokesman Piet Lorn" after a body spoke is its spokesman;
+			// a "Government spokesman" is a state's, never a monitoring
+			// institute's that spoke last
 			p.side = d.lastInst.side
 		}
 		if p.side == "" && d.hasLastInst && k&rCompany != 0 && d.isOrg(d.lastInst.side) {

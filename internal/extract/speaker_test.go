@@ -499,3 +499,22 @@ func TestLaySpeakers(t *testing.T) {
 		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
 	}
 }
+
+// TestOrganSpokesmanSide checks that a spokesman titled by a state's
+// organ ("Government spokesman Piet Lorn") is no spokesman of the
+// institute or firm that spoke last, while a bare "spokesman" after a
+// body spoke is that body's.
+func TestOrganSpokesmanSide(t *testing.T) {
+	const lead = "The opposition Civic Renewal Party accused the Doral Electoral Commission of rigging the count. Monitors from the Regional Democracy Institute said they had seen no fraud. "
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{lead + "Government spokesman Piet Lorn said the ruling party would accept any recount.", "Piet Lorn", "Piet Lorn", ""},
+		{lead + "Army spokeswoman Ida Venn said troops had guarded the polling stations.", "Ida Venn", "Ida Venn", ""},
+		// guard: a bare spokesman of the body that spoke
+		{"The Regional Democracy Institute said it had seen no fraud. Spokesman Karel Dunn said the monitors would stay.", "Karel Dunn", "Karel Dunn", "Regional Democracy Institute"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
