@@ -53,6 +53,7 @@ var stateNouns = map[string]bool{
 	"envoy": true, "troops": true, "forces": true, "air": true, "central": true, "state": true,
 	"soldiers": true, "officials": true, "authorities": true, "police": true, "militia": true, "guards": true,
 	"diplomats": true, "officers": true, "warships": true, "jets": true, "artillery": true, "units": true,
+	"coastguard": true, "presidency": true,
 }
 
 // stateOrgans head a state's institutions: "the Tarsian General Staff"
@@ -653,7 +654,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return d.backReference(i + 1)
 	}
-	if t.flags&fOrgan != 0 && t.cap && (d.home != "" || len(d.organOf) > 0) {
+	if t.flags&fOrgan != 0 && (t.cap || i+1 < len(d.toks) && stateHands[d.toks[i+1].low]) && (d.home != "" || len(d.organOf) > 0) {
 		if m, ok := d.organPeople(i); ok {
 			return m, true
 		}
@@ -822,7 +823,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i > 0 && d.toks[i-1].low == "the" && d.fieldOrgan(i+1) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
+	if i > 0 && d.toks[i-1].low == "the" && (d.fieldOrgan(i+1) || d.nationalOrgan(i+1)) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
 		// "the Velland energy ministry": a name no list knows before a
 		// field's ministry is the state whose ministry it is
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
@@ -856,6 +857,50 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// noteAppositive records the noun an apposition after an organisation's
+// name calls it by ("the Civil Aviation Board, the country's aviation
+// regulator,"), so that a pair later given as "the regulator and
+// Skyvale Airways" finds it (describedOrg). j is the token after the
+// name.
+func (d *docState) noteAppositive(o *openActor, j int) {
+	if j+2 >= len(d.toks) || d.toks[j].low != "," {
+		return
+	}
+	k := j + 1
+	if d.toks[k].low != "the" && d.toks[k].low != "a" && d.toks[k].low != "an" {
+		return
+	}
+	for n := k + 1; n < len(d.toks) && n-k <= 5; n++ {
+		t := &d.toks[n]
+		if t.kind != tWord || t.cap {
+			return
+		}
+		if d.orgNoun(n) && n+1 < len(d.toks) && d.toks[n+1].kind != tWord {
+			if !slices.Contains(o.descr, t.low) {
+				o.descr = append(o.descr, t.low)
+			}
+			return
+		}
+	}
+}
+
+// nationalOrgans are the organs only a state has, named after the
+// state's name in lower case: "the Velland government", "the Ostmark
+// navy". A town has police and a council, a firm a board: they stay out.
+var nationalOrgans = map[string]bool{
+	"government": true, "army": true, "navy": true, "military": true, "coastguard": true, "cabinet": true,
+	"presidency": true, "parliament": true,
+}
+
+// nationalOrgan reports whether token i is one of nationalOrgans in lower
+// case, not a name's word ("the Salvation Army").
+func (d *docState) nationalOrgan(i int) bool {
+	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && nationalOrgans[d.toks[i].low] &&
+		// the state's adjective ("the Tarsian government", "the
+		// Vesslander navy") is no name: the article gives that elsewhere
+		!demonymLike(d.toks[i-1].low) && !strings.HasSuffix(d.toks[i-1].low, "er")
 }
 
 // neighbourNamed reports whether the text calls name a neighbour:
@@ -2018,6 +2063,7 @@ done:
 	if short := d.headlessForm(name, hb); short != "" {
 		d.indexOpen(o, short)
 	}
+	d.noteAppositive(o, j)
 	// "the separatist Free Moravek Army", "rebels of the Black Steppe Movement"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ds := armedDescr[toks[k].low]; ds != "" && !slices.Contains(o.descr, ds) {
@@ -2565,11 +2611,41 @@ func (d *docState) organRef(i int) (mention, bool) {
 	return mention{i: i + 1, j: k + 1, actor: st}, true
 }
 
+// organState returns the state whose organ a word of [i, j) names as a
+// modifier before a role ("military spokesman", "army officer", "navy
+// spokeswoman"): the state the article last named with that organ
+// (organOf), else the dateline's; or "".
+func (d *docState) organState(i, j int) string {
+	for k := i; k < j; k++ {
+		w := d.toks[k].low
+		if d.toks[k].cap || !organNouns[w] && w != "military" {
+			continue
+		}
+		if w == "military" {
+			w = "army" // the military is its army, as "the army" names it
+		}
+		if st := d.organOf[w]; st != "" {
+			return st
+		}
+		if w == "army" && d.organOf["military"] != "" {
+			return d.organOf["military"]
+		}
+		return d.home
+	}
+	return ""
+}
+
 // organPeopleNouns name the people of a state's organ with no article:
 // "Government officials said", "Army officers say".
 var organPeopleNouns = map[string]bool{
 	"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true,
+	"forces": true, "troops": true, "soldiers": true,
 }
+
+// stateHands are whom a charge names as the hand of a state's organ in
+// lower case, inside a sentence: "said government forces had fired the
+// rockets", "accused government troops of …".
+var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": true}
 
 // organPeople reads "Government officials", "Army sources" at token i
 // as the state whose organ the article named with that noun, else the

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -271,6 +273,115 @@ func TestUpper8(t *testing.T) {
 					t.Fatalf("lower8(% x) = %#x, want %#x", w, got, wantLower)
 				}
 			}
+		}
+	}
+}
+
+// TestNationalOrganPair checks that two states no list names, each
+// given by its name before an organ only a state has ("the Velland
+// government", "Ostmark's coastguard"), are the two parties of "accused
+// each other", and that a demonym before the organ makes no state of
+// its own.
+func TestNationalOrganPair(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // accuser>accused of the accusations, sorted; nil: any
+		forbid string   // a side no accusation may have
+	}{
+		{"The Velland government and the Ostmark government accused each other of ramming trawlers on the lake.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}, ""},
+		{"The Korsa navy and the Ellund army blamed each other for the shelling of the ferry terminal.",
+			[]string{"Ellund>Korsa", "Korsa>Ellund"}, ""},
+		{"Velland's navy and Ostmark's coastguard accused each other of firing on fishing boats.",
+			[]string{"Ostmark>Velland", "Velland>Ostmark"}, ""},
+		// guards: the state's adjective names none but its state; a
+		// town's police and a firm's board are no state's
+		{"Vessland closed the strait on Monday. The Vesslander navy accused Ombria of laying mines in the channel.",
+			nil, "Vesslander"},
+		{"The Harwick police accused Dunmore Freight of hiding the cargo.",
+			[]string{"Harwick police>Dunmore Freight"}, "Harwick"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		var got []string
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindAccusation {
+				got = append(got, c.Side+">"+c.Subject)
+			}
+		}
+		slices.Sort(got)
+		for _, g := range got {
+			if tt.forbid != "" && strings.HasPrefix(g, tt.forbid+">") {
+				t.Errorf("%q: %s speaks for a state of its own:%s", tt.text, tt.forbid, describe(res.Claims))
+			}
+		}
+		if tt.want != nil && !slices.Equal(got, tt.want) {
+			t.Errorf("%q: accusations %v, want %v:%s", tt.text, got, tt.want, describe(res.Claims))
+		}
+	}
+}
+
+// TestMixedPair checks a reciprocal accusation whose subject names one
+// party and describes the other by its noun ("the regulator and Skyvale
+// Airways"): the described party is the organisation an apposition
+// called so, in either order, and none when no organisation is.
+func TestMixedPair(t *testing.T) {
+	const intro = "The Civil Aviation Board, the country's aviation regulator, opened an inquiry on Monday. "
+	tests := []struct {
+		text string
+		want []string // accuser>accused of the accusations, sorted
+	}{
+		{intro + "The regulator and Skyvale Airways blamed each other for the near miss at Brenholt.",
+			[]string{"Civil Aviation Board>Skyvale Airways", "Skyvale Airways>Civil Aviation Board"}},
+		{intro + "Skyvale Airways and the aviation regulator have accused each other of hiding the tower recordings.",
+			[]string{"Civil Aviation Board>Skyvale Airways", "Skyvale Airways>Civil Aviation Board"}},
+		{"Dunmore Freight, a haulage company, lost two lorries in the fire. The company and the Harwick Port Authority blamed each other for the blaze.",
+			[]string{"Dunmore Freight>Harwick Port Authority", "Harwick Port Authority>Dunmore Freight"}},
+		// guard: no organisation is called a regulator: no party is made up
+		{"Skyvale Airways grounded its jets on Monday. The regulator and Skyvale Airways blamed each other for the near miss.",
+			nil},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		var got []string
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindAccusation {
+				got = append(got, c.Side+">"+c.Subject)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: accusations %v, want %v:%s", tt.text, got, tt.want, describe(res.Claims))
+		}
+	}
+}
+
+// TestGovernmentHands checks that "government forces", "government
+// troops" and "government soldiers" in lower case inside a charge are
+// the state's hands, as "Government officials" opening a sentence are
+// its people: the charge accuses the state.
+func TestGovernmentHands(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. "
+	tests := []struct {
+		text string
+		want string // accuser>accused of the sentence's accusation; "" none
+	}{
+		{lead + "The Front said government forces had fired the rockets.", "Varn Hills Front>Ostmark"},
+		{lead + "The Front accused government troops of firing the rockets from a school.", "Varn Hills Front>Ostmark"},
+		{lead + "Witnesses said government soldiers had shelled the market.", "Ostmark"},
+		// guard: no state in the article: the government's hands are no one's
+		{"The Front accused government troops of firing the rockets.", ""},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		got := ""
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindAccusation && strings.Contains(tt.text[strings.LastIndex(tt.text, ". ")+1:], c.Text) {
+				got = c.Side + ">" + c.Subject
+			}
+		}
+		if tt.want != "" && !strings.HasSuffix(got, tt.want) || tt.want == "" && got != "" {
+			t.Errorf("%q: accusation %q, want %q:%s", tt.text, got, tt.want, describe(res.Claims))
 		}
 	}
 }

@@ -126,7 +126,10 @@ func TestAppositionSubject(t *testing.T) {
 	}{
 		{"a company named after its role, energy",
 			dl + "Velgas Energy said on Monday the pipeline was safe. The Ostmark energy ministry said Velland's pipeline operator, Velgas Energy, had ignored three warnings about the weld.",
-			graph.KindAccusation, "Velgas Energy", "fail to ignore three warnings"},
+			graph.KindAccusation, "Velgas Energy", "ignore three warnings"},
+		{"a failing charged as itself, not as failing to do it, aviation",
+			dl + "Skyvale Airways said its jet had been cleared. The Civil Aviation Board said in a report that Skyvale Airways had ignored a hold instruction from the tower.",
+			graph.KindAccusation, "Skyvale Airways", "ignore hold instruction"},
 		{"a contractor named after its role, finance",
 			dl + "Harlow Bank's chairman said the bank's contractor, Penrose Data Systems, had left the customer files open to the internet.",
 			graph.KindAssertion, "Penrose Data Systems", "leave customer files open"},

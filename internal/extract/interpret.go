@@ -249,7 +249,11 @@ func (d *docState) interpret(a *att) interp {
 		// the act, not what the claim is about
 		subj = [2]int{}
 	}
-	in.topics = d.claimTopics(a.contS, ce, aside, subj, obj)
+	tce := ce
+	if a.class == vDeny || a.dismiss || v >= 0 && d.toks[v].speech().class == vDeny {
+		tce = d.verdictAt(a.contS, ce)
+	}
+	in.topics = d.claimTopics(a.contS, tce, aside, subj, obj)
 
 	neg, future, modal := false, false, false
 	if cs < npEnd && d.toks[cs].low == "no" || cs < npEnd && d.toks[cs].low == "none" || cs < npEnd && d.toks[cs].low == "nobody" {
@@ -368,7 +372,7 @@ func (d *docState) interpret(a *att) interp {
 			}
 		} else if a.dismiss {
 			subjects = nil
-			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce; k++ {
+			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce && !d.ownedClaimAt(a.contS, ce); k++ {
 				if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side && (k < a.npS || k >= cs) {
 					subjects = []string{d.ments[m].actor}
 					break
@@ -410,7 +414,7 @@ func (d *docState) interpret(a *att) interp {
 		in.kind = graph.KindAccusation
 	case other && fail && !future && !neg:
 		in.kind = graph.KindAccusation
-		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") {
+		if in.act.verb != "" && !strings.HasPrefix(in.act.verb, "refuse") && !strings.HasPrefix(in.act.verb, "fail") && !failingVerbs[in.act.verb] {
 			in.act.prefix = "fail to "
 		}
 	case other && wilful && !future && !neg && !modal && side != "":
@@ -674,6 +678,45 @@ func (d *docState) objectEnd(from, ce int) int {
 
 // complementPreps join a noun's complement to it.
 var complementPreps = map[string]bool{"of": true, "in": true, "on": true, "about": true, "over": true, "for": true}
+
+// failingVerbs are acts that are failings themselves: "had ignored the
+// warning" charges ignoring it, not failing to ignore it.
+var failingVerbs = map[string]bool{"ignore": true, "obstruct": true, "stall": true, "reject": true}
+
+// ownedClaimAt reports whether content [cs, ce) opens with another
+// party's claim ("the Front's version", "the party's claims"): calling
+// it a lie clears the speaker's own side, whatever party spoke before.
+func (d *docState) ownedClaimAt(cs, ce int) bool {
+	for k := cs; k+1 < ce && k < cs+4; k++ {
+		if _, poss := possessiveBase(d.toks[k].low); poss && d.mentAt[k] >= 0 {
+			return blameObjects[d.toks[k+1].low]
+		}
+	}
+	return false
+}
+
+// verdictAt returns where the verdict of a dismissal starts in its
+// content [cs, ce): after the claim it refers back to ("dismissed that
+// claim as propaganda", "called the army's account propaganda",
+// "rejected the accusation as terrorism"). The verdict is the speaker's
+// word for the other side's claim, not what the claim is about: the
+// claim's topic is the one it refers back to. ce when the content is no
+// such reference.
+func (d *docState) verdictAt(cs, ce int) int {
+	for k := cs; k < ce && k < cs+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return ce
+		}
+		if blameObjects[t.low] && !t.is(fPron) && t.low != "this" {
+			if k+1 < ce && (d.toks[k+1].low == "as" || !d.toks[k+1].is(fPrep) && d.toks[k+1].low != "that") {
+				return k + 1
+			}
+			return ce // "the claims of drone strikes": what the claims say
+		}
+	}
+	return ce
+}
 
 // blameObjects are what a denial verb takes when it denies an act without
 // spelling it: "denied the accusations", "rejected any involvement".

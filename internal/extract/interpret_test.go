@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -97,6 +98,61 @@ func TestLemma(t *testing.T) {
 	for _, tt := range tests {
 		if got := lemma(tt.in); got != tt.want {
 			t.Errorf("lemma(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDismissalVerdict checks that the verdict a dismissal passes on
+// the claim it refers back to ("as propaganda", "as terrorism") is not
+// the claim's topic: the denial is about the claim's own event.
+func TestDismissalVerdict(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. The army said the rebels had fired the rockets from the clinic. "
+	tests := []struct {
+		text, want string // want: the topic of the last sentence's claim
+	}{
+		{lead + "The rebels dismissed that claim as propaganda.", "rocket strike"},
+		{lead + "The Front rejected the accusation as terrorism propaganda.", "rocket strike"},
+		{lead + "The Front dismissed the army's account as a fabrication.", "rocket strike"},
+		// guard: what the claims say is their topic
+		{lead + "The Front dismissed the army's claims of drone strikes on the town.", "drone strikes"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		last := tt.text[strings.LastIndex(tt.text, ". ")+2:]
+		got := ""
+		for _, c := range res.Claims {
+			if strings.Contains(last, c.Text) || strings.Contains(c.Text, strings.TrimSuffix(last, ".")) {
+				got = c.Topic
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: topic %q, want %q:%s", last, got, tt.want, describe(res.Claims))
+		}
+	}
+}
+
+// TestDismissedVersionOwner checks that a dismissal of another party's
+// account ("called the Front's version a lie") denies the charge
+// against the speaker's own side: the account's owner is not the
+// party the denial clears.
+func TestDismissedVersionOwner(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. The Front said the army had fired the rockets. An army spokesman, Colonel Ivo Brand, denied it. "
+	tests := []struct {
+		text, subject string // subject of the last sentence's denial
+	}{
+		{lead + "He called the Front's version \"a lie designed to hide a crime\".", "Ostmark"},
+		{lead + "He called the Front's account nonsense.", "Ostmark"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		got := "no denial"
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindDenial && strings.HasPrefix(c.Text, "He called") {
+				got = c.Subject
+			}
+		}
+		if got != tt.subject {
+			t.Errorf("%q: denial of %q, want %q:%s", tt.text, got, tt.subject, describe(res.Claims))
 		}
 	}
 }

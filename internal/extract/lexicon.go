@@ -327,7 +327,7 @@ func init() {
 	for w := range quantifiers {
 		lexicon[w] |= fNoNoun
 	}
-	add(fOpenCue, `the republic kingdom state`)
+	add(fOpenCue, `the republic kingdom state government`) // "government forces" (organPeople)
 	for w := range orgHeads {
 		lexicon[w] |= fOrgRef
 		lexicon[w+"'s"] |= fOrgRef

@@ -137,6 +137,14 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 			s, actors, described = k, nil, true
 		}
 	}
+	if len(actors) < 2 {
+		// "the regulator and Skyvale Airways blamed each other": one
+		// party named, the other by its noun, which finish resolves
+		if k, ps := d.mixedPair(s, v, lo, actors); k >= 0 {
+			s, actors = k, ps
+			d.pairsLater = true
+		}
+	}
 	if len(actors) < 2 && !d.pairWords(s, v) {
 		// "the two militias fighting for the town blamed each other":
 		// a pair described before a modifier
@@ -790,6 +798,67 @@ func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
 		return -1, -1, ""
 	}
 	return -1, -1, ""
+}
+
+// mixedPair reads the subject of the reciprocal verb at v as one party
+// named and one described by its noun, joined by "and": "the regulator
+// and Skyvale Airways", "Skyvale Airways and the aviation regulator",
+// "the mining company and the Lisvane provincial government". News
+// names the second party of a dispute so once the article has named it
+// ("the Civil Aviation Board, the country's aviation regulator"). s and
+// actors are what pairSubject found: a walk that stopped at "and" with
+// one actor after it, or none. It returns the subject's start and the
+// two parties, the described one a placeholder (describedLater), or -1.
+func (d *docState) mixedPair(s, v, lo int, actors []string) (int, []string) {
+	j := d.skipBack(v-1, lo)
+	if j <= lo {
+		return -1, nil
+	}
+	if len(actors) == 1 && s < j && d.toks[s].low == "and" {
+		// the described party first: the walk stopped at its noun
+		if k := d.describedParty(s-1, lo); k >= 0 {
+			return k, []string{describedLater + d.toks[s-1].low, actors[0]}
+		}
+		return -1, nil
+	}
+	if len(actors) > 0 {
+		return -1, nil
+	}
+	// the named party first: "X and the [modifiers] noun"
+	k := d.describedParty(j, lo)
+	if k < 0 || k-1 <= lo || d.toks[k-1].low != "and" {
+		return -1, nil
+	}
+	m := d.mentAt[k-2]
+	if m < 0 || d.ments[m].actor == "" || d.ments[m].j != k-1 {
+		return -1, nil
+	}
+	start := d.ments[m].i
+	if start-1 >= lo && d.toks[start-1].low == "the" {
+		start--
+	}
+	if start != lo && !d.toks[start-1].is(fTime|fPrep) && d.toks[start-1].low != "," {
+		return -1, nil // the name ends a longer phrase: "rivals of X and the …"
+	}
+	return start, []string{d.ments[m].actor, describedLater + d.toks[j].low}
+}
+
+// describedParty returns where "the [modifiers] noun" ending at token n
+// starts, n an organisation's noun in lower case ("the aviation
+// regulator", "the mining company"), or -1.
+func (d *docState) describedParty(n, lo int) int {
+	if n <= lo || !d.orgNoun(n) {
+		return -1
+	}
+	for k := n - 1; k >= lo && n-k <= 4; k-- {
+		if d.toks[k].low == "the" {
+			return k
+		}
+		if !d.describingWord(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // eachSide reports whether token k ends "each side", "each group",

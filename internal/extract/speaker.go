@@ -1367,7 +1367,31 @@ var groupParts = map[string]bool{
 
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
-var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
+// partyIn reports whether tokens [i, j) mention a party that is no
+// state: a firm, a body, a group.
+func (d *docState) partyIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && !d.isState(d.ments[m].actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// layPeople are people news quotes for themselves, by where they are
+// or what befell them: a party named in the phrase after them is no
+// side of theirs.
+var layPeople = map[string]bool{
+	"residents": true, "passengers": true, "families": true, "relatives": true, "survivors": true,
+	"witnesses": true, "villagers": true, "farmers": true, "protesters": true, "customers": true,
+	"fans": true, "patients": true, "parents": true, "neighbours": true, "neighbors": true,
+	"travellers": true, "travelers": true, "shoppers": true, "locals": true, "onlookers": true,
+}
+
+var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
+	// where lay speakers are: "Residents near the plant said", "Protesters
+	// outside the embassy said"
+	"near": true, "outside": true, "inside": true, "around": true}
 
 // npLeft finds the subject phrase of verb v: [s, e), with the
 // appositions between it and the verb [as, ae) ("Jane Roe, 67, a
@@ -2205,6 +2229,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && (isArticle(d.toks[rs].low) || d.toks[rs].low == "its" || d.toks[rs].low == "their") {
 		rs++
 	}
+	if rs+2 < e && layPeople[d.toks[rs].low] && npPreps[d.toks[rs+1].low] && as < 0 && d.partyIn(rs+2, e) {
+		// "Residents near the Dunmore Mining plant", "Passengers on the
+		// Skyvale flight": people who speak for themselves, not for the
+		// firm or body whose site or service they are at (a town's
+		// residents are named by it below: "Tepra residents")
+		return d.describe(s, rs, e, ""), npOK
+	}
 	if names && nb > rs+1 {
 		// "a law expert at the University of Varsk, Dr. Kai Mols,",
 		// "officials in Dunmere": a name after a preposition is the
@@ -2468,8 +2499,20 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		sp.role = d.join(rs, hd+1)
 		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
-		if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
-			return sp, st
+		indef := d.toks[s].low == "a" || d.toks[s].low == "an"
+		if indef && actor == "" && as < 0 && hd == e-1 {
+			// "A military spokesman said …", "an army officer said":
+			// "a" introduces someone new, never a person named before
+			// (the rebels' spokesman quoted a paragraph up); the organ
+			// before the role is the state's, as "the army" is
+			if st := d.organState(rs, hd); st != "" {
+				return d.describe(s, rs, e, d.sideOf(st)), npOK
+			}
+		}
+		if !indef {
+			if sp, st := d.roleAnaphor(head, actor, d.join(rs, e)); st == npOK {
+				return sp, st
+			}
 		}
 		if actor == "" && as < 0 && hd == e-1 && hd-rs == 1 && d.hasLastInst && d.spokesOf(d.toks[rs].low, d.lastInst.side) {
 			// "a company spokesman" after the company spoke, "a party
@@ -2843,6 +2886,17 @@ var personNouns = map[string]bool{
 }
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// organRole reports whether role r names a state's organ ("Government
+// spokesman", "army spokeswoman").
+func organRole(r string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(r)) {
+		if organNouns[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // ownerSide returns the side of the owner a role phrase names by a
 // pronoun or a common noun ("its spokesman", "the group's leader"): the
@@ -3499,7 +3553,10 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 				}
 			}
 		}
-		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst {
+		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst && (!organRole(r) || d.isState(d.lastInst.side)) {
+			// "spokesman Piet Lorn" after a body spoke is its spokesman;
+			// a "Government spokesman" is a state's, never a monitoring
+			// institute's that spoke last
 			p.side = d.lastInst.side
 		}
 		if p.side == "" && d.hasLastInst && k&rCompany != 0 && d.isOrg(d.lastInst.side) {

@@ -459,3 +459,62 @@ func TestContainsLower(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteRole checks that a role with "a" or "an" before it is
+// someone new: never a person the article named before with that role,
+// and of the state whose organ modifies the role.
+func TestIndefiniteRole(t *testing.T) {
+	const lead = "TOLMA, Ostmark (Wirenews) - Ostmark's army and the rebel Varn Hills Front blamed each other for a rocket strike on a clinic. \"They knew it was a clinic,\" a Front spokesman, Dario Venn, said. "
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{lead + "A military spokesman said the rebels had stored weapons in the clinic.", "A military spokesman", "military spokesman", "Ostmark"},
+		{lead + "An army spokesman told reporters the rebels had stored weapons there.", "An army spokesman", "army spokesman", "Ostmark"},
+		{"Korsa's navy and the Free Isles Movement traded blame over the sinking. \"We fired no shot,\" the navy's spokeswoman, Ana Brell, said. A navy spokeswoman later said the movement's boats had laid mines.", "A navy spokeswoman", "navy spokeswoman", "Korsa"},
+		// guard: "the" refers back to the spokesman named before
+		{lead + "The spokesman said the army had fired first.", "The spokesman said", "Dario Venn", "Varn Hills Front"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
+
+// TestLaySpeakers checks people quoted by where they are ("Residents
+// near the plant", "Protesters outside the embassy"): the phrase is the
+// speaker, and a firm or body named in it is no side of theirs; a
+// firm's own workers keep the firm's.
+func TestLaySpeakers(t *testing.T) {
+	const lead = "Skyvale Airways and Dunmore Mining both issued statements on Monday. "
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{lead + "Residents near the Dunmore Mining plant said the water had turned brown.", "Residents near", "Residents near the Dunmore Mining plant", ""},
+		{lead + "Passengers on the Skyvale Airways flight said the jet had braked hard.", "Passengers on", "Passengers on the Skyvale Airways flight", ""},
+		{lead + "Protesters outside the embassy said police had beaten them.", "Protesters outside", "Protesters outside the embassy", ""},
+		{lead + "Farmers near the river said the water had turned brown.", "Farmers near", "Farmers near the river", ""},
+		// guard: the firm's workers
+		{lead + "Workers at the Dunmore Mining site said the dam had leaked for weeks.", "Workers at", "Dunmore Mining site workers", "Dunmore Mining"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
+
+// TestOrganSpokesmanSide checks that a spokesman titled by a state's
+// organ ("Government spokesman Piet Lorn") is no spokesman of the
+// institute or firm that spoke last, while a bare "spokesman" after a
+// body spoke is that body's.
+func TestOrganSpokesmanSide(t *testing.T) {
+	const lead = "The opposition Civic Renewal Party accused the Doral Electoral Commission of rigging the count. Monitors from the Regional Democracy Institute said they had seen no fraud. "
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{lead + "Government spokesman Piet Lorn said the ruling party would accept any recount.", "Piet Lorn", "Piet Lorn", ""},
+		{lead + "Army spokeswoman Ida Venn said troops had guarded the polling stations.", "Ida Venn", "Ida Venn", ""},
+		// guard: a bare spokesman of the body that spoke
+		{"The Regional Democracy Institute said it had seen no fraud. Spokesman Karel Dunn said the monitors would stay.", "Karel Dunn", "Karel Dunn", "Regional Democracy Institute"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
