@@ -762,6 +762,16 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 						name = d.eventName(n, "detention")
 					} else {
 						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
+						if weight > 1 && !d.configured(name) && d.weaponTarget(n, n) {
+							if conf := d.weaponSubject(k, lo); conf != "" {
+								// "a missile downed the helicopter", "a
+								// drone hit the clinic" in the headline or
+								// lead: the weapon is the one incident's
+								// instrument, not its name (specificEvents);
+								// in the body, one strike of a campaign
+								d.specialise(name, conf)
+							}
+						}
 					}
 				}
 			} else if k > lo {
@@ -950,6 +960,25 @@ func (d *docState) struckByWeapon(n, hi int, head, conf string) string {
 		d.specialise(ev, conf)
 	}
 	return ev
+}
+
+// weaponSubject returns the configured kind of attack (weaponAlias)
+// whose one-word alias, singular, is the subject of the event verb at k
+// ("Ostmark missile downed", "a drone had hit"), or "": the weapon of
+// one strike, where "missiles hit towns" reports their use as such.
+func (d *docState) weaponSubject(k, lo int) string {
+	j := k - 1
+	for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+		j--
+	}
+	if j < lo || d.toks[j].kind != tWord || d.toks[j].cap && j > lo {
+		return ""
+	}
+	w := d.toks[j].low
+	if singularWord(w) != w {
+		return ""
+	}
+	return d.weaponAlias(w)
 }
 
 // attackKind reports whether name is a configured topic named as a
@@ -1904,10 +1933,29 @@ func (d *docState) specificEvents() {
 		if _, gone := d.merged[conf]; gone || d.topicCount[ev] <= 0 {
 			continue
 		}
+		ev = d.sameThing(ev)
 		d.topicCount[ev] += d.topicCount[conf]
 		delete(d.topicCount, conf)
 		d.merged[conf] = ev
 	}
+}
+
+// sameThing returns the induced event that names the thing ev struck
+// by another head and is counted more ("balloon downing" for "its
+// missile struck the balloon"), the one eventTopics will fold ev into,
+// or ev: a weapon's counts go to the event its strike is, not raise
+// the strike over it.
+func (d *docState) sameThing(ev string) string {
+	noun, _, _ := strings.Cut(ev, " ")
+	best, bestN := ev, d.topicCount[ev]
+	for o, n := range d.topicCount {
+		if n > bestN || n == bestN && best != ev && o < best {
+			if _, gone := d.merged[o]; !gone && o != ev && strings.HasPrefix(o, noun+" ") && !d.configured(o) {
+				best, bestN = o, n
+			}
+		}
+	}
+	return best
 }
 
 // configuredFirst takes back the bonus of an induced object of blame
