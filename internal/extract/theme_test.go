@@ -55,6 +55,13 @@ func TestSideThemeInHeadline(t *testing.T) {
 				"Tarsia said the ship had been carrying undeclared cargo and that there was no blockade.\n\n" +
 				"Pella said the blockade would ruin its ore trade.",
 			[]string{"ship seizure", "ship seizure", "ship seizure", "ship seizure"}},
+		// guard: the headline names the theme in its own words ("used
+		// cluster munitions"), not as one side's word: the theme stays
+		{"guard: a theme the headline names in its own words", "Blast kills six at Orvik market; Tarsia says Pella used cluster munitions",
+			"Six people were killed on Sunday when a blast hit the market in Orvik.\n\n" +
+				"Tarsia said Pella had used cluster munitions on the town.\n\n" +
+				"Pella said it had never used cluster munitions.",
+			[]string{"cluster munitions", "cluster munitions"}},
 		// guard: no incident in the headline; the charge is the dispute
 		{"guard: a charge of drone strikes and no incident", "Pella accuses Tarsia of drone strikes on border villages",
 			"Pella accused Tarsia on Monday of drone strikes on six border villages.\n\n" +
