@@ -143,6 +143,8 @@ type docState struct {
 	leadEvents     []cargo           // the lead's events a configured topic's word modifies (topics.go leadSetting)
 	phraseWeight   int               // the weight paraPhrases counts the paragraph's event phrases with
 	titleWords     []string          // the configured topics' one-word aliases the title names, singular, each counted twice
+	titleSide      []string          // configured topics the title names as one side's word: quoted, or the act of "accuses X of" (topics.go sideThemes)
+	titleOwn       []string          // configured topics the title names in its own words
 	// the acts charges and accusations name ("charged with spying"), for
 	// a document whose dispute names no topic and no event (docTopic)
 	charges []chargeAct
@@ -308,7 +310,7 @@ func (d *docState) release() {
 	d.claimIDs.Reset()
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs, claimIDs: d.claimIDs,
-		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0], portfolios: d.portfolios[:0],
+		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleSide: d.titleSide[:0], titleOwn: d.titleOwn[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0], portfolios: d.portfolios[:0],
 		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
@@ -385,6 +387,11 @@ func (d *docState) title(t string) {
 		if m.topic != "" {
 			d.propose("title-configured", m.topic)
 			d.noteNamed(m)
+			if d.toks[m.i].inQ || d.chargedWeapon(m.i, 0) {
+				d.titleSide = append(d.titleSide, m.topic)
+			} else {
+				d.titleOwn = append(d.titleOwn, m.topic)
+			}
 			d.topicCount[m.topic] += 2
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = -1

@@ -243,8 +243,9 @@ func (d *docState) eventModifier(k int) bool {
 // the vocabulary's words have it worked out once (token.modifierWord).
 func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
-	// caught fire" reports fires, not a "caught fire"
-	if notModifiers[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+	// caught fire" reports fires, not a "caught fire"; an occasion
+	// spelt like a gerund is a noun ("a wedding blast")
+	if notModifiers[w] || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
 		w == "people" || w == "persons" || // "struck 30 people": no "people strike"
 		w == "than" { // "no plan other than cut taxes": no "than cut" (no conjunction flag: it would end actions, "do better than")
 		return false
@@ -634,6 +635,15 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+3, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
+			case weight == titleWeight && k+3 < hi && victimVerbForms[d.toks[k+1].low] != "" && numberLike(&d.toks[k+2]):
+				// a headline's "Blast kills 11 at Dorn wedding", "Fire
+				// kills six workers in depot": the toll between the
+				// event and where it struck; in prose "the explosion
+				// killed seven workers at the plant" refers back to an
+				// event named before
+				if n := d.tollPlace(k+3, hi); n >= 0 {
+					name = d.eventName(n, head)
+				}
 			case k+3 < hi && d.verbish(k+1) && d.toks[k+2].kind == tWord && throughWords[d.toks[k+3].low] && (d.toks[k+2].low == "out" || d.toks[k+2].low == "up"):
 				if n := d.objectNoun(k+4, hi); n >= 0 {
 					name = d.eventName(n, head)
@@ -762,6 +772,16 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 						name = d.eventName(n, "detention")
 					} else {
 						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
+						if weight > 1 && !d.configured(name) && d.weaponTarget(n, n) {
+							if conf := d.weaponSubject(k, lo); conf != "" {
+								// "a missile downed the helicopter", "a
+								// drone hit the clinic" in the headline or
+								// lead: the weapon is the one incident's
+								// instrument, not its name (specificEvents);
+								// in the body, one strike of a campaign
+								d.specialise(name, conf)
+							}
+						}
 					}
 				}
 			} else if k > lo {
@@ -950,6 +970,38 @@ func (d *docState) struckByWeapon(n, hi int, head, conf string) string {
 		d.specialise(ev, conf)
 	}
 	return ev
+}
+
+// tollPlace returns the noun of the place after a toll whose number
+// ends before i ("kills 11 at the wedding", "six workers in depot"), or
+// -1: at most one word for the dead, then a preposition of place.
+func (d *docState) tollPlace(i, hi int) int {
+	if i+1 < hi && d.toks[i].kind == tWord && !d.toks[i].cap && !throughWords[d.toks[i].low] {
+		i++ // "workers", "people"
+	}
+	if i+1 >= hi || !throughWords[d.toks[i].low] || d.toks[i].low == "of" {
+		return -1
+	}
+	return d.objectNoun(i+1, hi)
+}
+
+// weaponSubject returns the configured kind of attack (weaponAlias)
+// whose one-word alias, singular, is the subject of the event verb at k
+// ("Ostmark missile downed", "a drone had hit"), or "": the weapon of
+// one strike, where "missiles hit towns" reports their use as such.
+func (d *docState) weaponSubject(k, lo int) string {
+	j := k - 1
+	for j > lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+		j--
+	}
+	if j < lo || d.toks[j].kind != tWord || d.toks[j].cap && j > lo {
+		return ""
+	}
+	w := d.toks[j].low
+	if singularWord(w) != w {
+		return ""
+	}
+	return d.weaponAlias(w)
 }
 
 // attackKind reports whether name is a configured topic named as a
@@ -1904,10 +1956,29 @@ func (d *docState) specificEvents() {
 		if _, gone := d.merged[conf]; gone || d.topicCount[ev] <= 0 {
 			continue
 		}
+		ev = d.sameThing(ev)
 		d.topicCount[ev] += d.topicCount[conf]
 		delete(d.topicCount, conf)
 		d.merged[conf] = ev
 	}
+}
+
+// sameThing returns the induced event that names the thing ev struck
+// by another head and is counted more ("balloon downing" for "its
+// missile struck the balloon"), the one eventTopics will fold ev into,
+// or ev: a weapon's counts go to the event its strike is, not raise
+// the strike over it.
+func (d *docState) sameThing(ev string) string {
+	noun, _, _ := strings.Cut(ev, " ")
+	best, bestN := ev, d.topicCount[ev]
+	for o, n := range d.topicCount {
+		if n > bestN || n == bestN && best != ev && o < best {
+			if _, gone := d.merged[o]; !gone && o != ev && strings.HasPrefix(o, noun+" ") && !d.configured(o) {
+				best, bestN = o, n
+			}
+		}
+	}
+	return best
 }
 
 // configuredFirst takes back the bonus of an induced object of blame
@@ -2020,6 +2091,31 @@ func (d *docState) eventTopics() {
 		d.leadSetting()
 	}
 	d.struckSetting()
+	if len(d.titleSide) > 0 {
+		d.sideThemes()
+	}
+}
+
+// sideThemes gives the one incident the headline reports the counts and
+// claims of the configured topics the headline names only as one side's
+// word: in quotation marks ("Olbravia cries 'blockade'") or as the act
+// one side accuses the other of ("Blast kills 11 at wedding; rebels
+// accuse army of drone strike"). The desk labels the incident; the
+// theme is one side's account of it, however often the body repeats
+// that side's word. A theme the headline also names in its own words,
+// or a headline with no incident or several, keeps its counts.
+func (d *docState) sideThemes() {
+	ev := d.leadIncident(d.inTitle)
+	if ev == "" {
+		return
+	}
+	var side []string
+	for _, t := range d.titleSide {
+		if _, gone := d.merged[t]; !gone && d.topicCount[t] > 0 && !slices.Contains(d.titleOwn, t) && !slices.Contains(side, t) {
+			side = append(side, t)
+		}
+	}
+	d.foldTopics(ev, side)
 }
 
 // struckSetting gives the article's one incident the counts and the
