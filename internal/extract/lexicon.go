@@ -174,6 +174,11 @@ func init() {
 	// speechCandidate takes them only with a document as subject or a
 	// "that" clause after them ("police found a body" reports nothing)
 	speech(vSay, `find show indicate conclude`)
+	// verbs of judgement and inference that report only before a "that"
+	// clause (speechCandidate): "the court ruled that …", "Marek hinted
+	// on Monday that …"; not "ruled the province", "forecast rain"
+	speech(vSay, `recognize recognise realize realise speculate hint forecast posit bemoan intimate
+		rule determine`)
 	speech(vTell, `tell remind inform`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)

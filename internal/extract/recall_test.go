@@ -824,3 +824,45 @@ func TestRecallAtLeast(t *testing.T) {
 			"Ivo Marek", "the dam held", 1},
 	})
 }
+
+// TestThatClauseJudgements covers verbs of judgement and inference that
+// report only before a "that" clause, and the time phrase a reporting
+// verb of evidence may carry before its clause (both counted among
+// PolNeAR train's missed attributions).
+func TestThatClauseJudgements(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a court ruled that",
+			"The maritime court ruled that the Halvorsen Line must pay its stranded crews.",
+			"maritime court", "must pay its stranded crews", 1},
+		{"ruled on a day that",
+			"The election board ruled on Tuesday that the Fredville ballots were valid.",
+			"election board", "the Fredville ballots were valid", 1},
+		{"recognized that",
+			"Senator Dana Oster recognized that the fuel levy would hurt small airlines.",
+			"Dana Oster", "would hurt small airlines", 1},
+		{"hinted that",
+			"The central bank governor, Ivo Marek, hinted that rates would rise in the spring.",
+			"Ivo Marek", "rates would rise in the spring", 1},
+		{"speculated that",
+			"Dana Oster speculated that the border clashes would spread to the southern valleys.",
+			"Dana Oster", "would spread to the southern valleys", 1},
+		{"investigators determined that",
+			"Aviation investigators determined that the pilot had ignored two stall warnings.",
+			"Aviation investigators", "had ignored two stall warnings", 1},
+		{"a finding with a time phrase before that",
+			"The inspectors concluded last month that the mine had been careless with its ventilation logs.",
+			"inspectors", "careless with its ventilation logs", 1},
+		{"ruled a country reports nothing",
+			"The Oster family ruled the province for forty years.",
+			"", "", 0},
+		{"recognized a government reports nothing",
+			"Norrland recognized the new government in Valmora.",
+			"", "", 0},
+		{"a forecast of rain reports nothing",
+			"Forecasters forecast heavy rain for the harbour on Friday.",
+			"", "", 0},
+		{"a rule that is a noun",
+			"The rule that ships must carry two pilots dates from 1990.",
+			"", "", 0},
+	})
+}
