@@ -117,6 +117,7 @@ type docState struct {
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
 	frameWords               wordSets              // sBy, sWhat, sQuoted, sPointNoun: the rare words of frames the sentence holds
+	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -1329,7 +1330,8 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
-	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue) == 0 && !quoted && !d.accSent {
+	d.stanceSent = all&fStance != 0
+	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue|fStance) == 0 && !quoted && !d.accSent {
 		if t := &d.toks[lo]; t.cap && t.low == "in" {
 			// "In the latest poll, Oster leads Marek": no verb reports it
 			if a := d.inPoll(lo, hi); a != nil {

@@ -48,6 +48,7 @@ const (
 	fCoTitle                        // an office of a company: "founder", "owner" (speaker.go roleThenName)
 	fWilful                         // a wrong done on purpose or by deceit that harms nothing by itself: "chose", "invented", "lying" (interpret.go)
 	fPlace                          // a form of a verb that places a weapon: "laid", "planted", "sown" (interpret.go placedWeapon)
+	fStance                         // an adjective of a held view, or "clear": "is confident that", "made it clear that" (clause.go stanceThat)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -346,6 +347,10 @@ func init() {
 	}
 	add(fBlameObj, `responsibility cause causes`)
 	add(fHeldCue, `responsible finger fingers`)
+	// words of knowledge ("aware") are left out: what one knows, the
+	// story asserts itself
+	add(fStance, `confident convinced certain sure adamant hopeful optimistic insistent emphatic skeptical sceptical
+		worried concerned fearful pessimistic clear`)
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}

@@ -866,3 +866,35 @@ func TestThatClauseJudgements(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestStanceThat covers a view told by a predicate instead of a reporting
+// verb before its "that" clause ("is confident that", "made it clear
+// that"), counted among PolNeAR train's missed attributions.
+func TestStanceThat(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"is confident that",
+			"Dana Oster is confident that the Fredville mine will reopen before winter.",
+			"Dana Oster", "will reopen before winter", 1},
+		{"remains convinced that, an adverb before the adjective",
+			"The airline's chief executive, Ivo Marek, remains firmly convinced that the merger will pass.",
+			"Ivo Marek", "the merger will pass", 1},
+		{"was adamant that",
+			"Captain Anna Halvorsen was adamant that the ferry had not been overloaded.",
+			"Anna Halvorsen", "had not been overloaded", 1},
+		{"made it clear that",
+			"Senator Ivo Marek made it clear that he would not back the harbour levy.",
+			"Ivo Marek", "would not back the harbour levy", 1},
+		{"has made clear that",
+			"The Norvia Mining Company has made clear that the north shaft will stay closed.",
+			"Norvia Mining Company", "the north shaft will stay closed", 1},
+		{"an expletive subject is the story's voice",
+			"The Halvorsen Line runs ferries to Fredville. It is certain that the ferry will sail late.",
+			"", "", 0},
+		{"a negated stance withholds its clause",
+			"Dana Oster, the port commissioner, is not convinced that the levy will pass.",
+			"", "", 0},
+		{"clear without a clause reports nothing",
+			"The harbour water was clear that morning.",
+			"", "", 0},
+	})
+}
