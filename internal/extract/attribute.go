@@ -1331,6 +1331,13 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	d.stanceSent = all&fStance != 0
+	if quoted {
+		if a := d.colonVerbQuote(lo, hi); a != nil {
+			d.attach(a, pq)
+			d.emit(a, a.contS, hi, pq)
+			return
+		}
+	}
 	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue|fStance) == 0 && !quoted && !d.accSent {
 		if t := &d.toks[lo]; t.cap && t.low == "in" {
 			// "In the latest poll, Oster leads Marek": no verb reports it
@@ -1884,6 +1891,46 @@ func (d *docState) colonQuote(lo, hi int) *att {
 		return nil
 	}
 	return d.newAtt(att{verb: -1, class: vSay, npS: lo, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: int(d.spanOf[c+1]), evS: lo})
+}
+
+// colonVerbQuote matches a quotation set after a colon that closes its
+// speaker's clause, whatever the verb: "Marek leaned in and boomed:
+// “…”", "The union shot back: “…”", "Oster was blunt: “…”". A reporting
+// verb before the colon frames the sentence the usual way (findLeading).
+func (d *docState) colonVerbQuote(lo, hi int) *att {
+	var verbs [4]int // the verbs before the colon whose subject may speak
+	n := 0
+	for c := lo + 1; c+2 < hi; c++ {
+		t := &d.toks[c]
+		if t.inQ || t.kind == tQuote || t.mayReport() {
+			return nil
+		}
+		if t.low != ":" {
+			if t.kind == tWord && !t.cap && n < len(verbs) && (t.is(fVerb|fAux) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+				verbs[n] = c
+				n++
+			}
+			continue
+		}
+		if q := &d.toks[c+1]; q.kind != tQuote || !q.open || d.toks[c+2].kind != tWord {
+			return nil
+		}
+		for _, v := range verbs[:n] {
+			s, e, as, ae := d.npLeft(v, lo)
+			// the subject opens the clause, maybe after a comma, "and" or
+			// "as" ("As Marek put it: …"); an expletive speaks for nobody
+			if s < 0 || s > lo && d.toks[s-1].low != "," && d.toks[s-1].low != "as" && !d.toks[s-1].is(fConj) || e == s+1 && (d.toks[s].low == "it" || d.toks[s].low == "this") || d.toks[e-1].low == "there" {
+				continue
+			}
+			spk, st := d.resolveNP(s, e, as, ae)
+			if st != npOK {
+				return nil
+			}
+			return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: c + 1, contE: hi, spk: spk, quoteSpan: int(d.spanOf[c+1]), evS: -1})
+		}
+		return nil
+	}
+	return nil
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.

@@ -898,3 +898,32 @@ func TestStanceThat(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestColonVerbQuote covers a quotation set after a colon that closes
+// its speaker's clause, whatever the verb ("boomed:", "shot back:", "was
+// blunt:"), counted among PolNeAR train's missed attributions.
+func TestColonVerbQuote(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a verb of manner before the colon",
+			"The crowd in Fredville was restless. Ivo Marek leaned in and boomed: \u201cWe will win this port back in November.\u201d",
+			"Ivo Marek", "We will win this port back", 1},
+		{"a verb with a particle",
+			"The Norvia Mining Company shot back: \u201cThe shaft was inspected twice this year.\u201d",
+			"Norvia Mining Company", "inspected twice this year", 1},
+		{"a copula and an adjective, after an aside",
+			"Dana Oster, who runs the Fredville harbour, was blunt: \u201cThe levy will sink every small shipper.\u201d",
+			"Dana Oster", "will sink every small shipper", 1},
+		{"as X put it",
+			"As the pilots' union leader Anna Halvorsen put it: \u201cThe airline is flying on borrowed time.\u201d",
+			"Anna Halvorsen", "flying on borrowed time", 1},
+		{"after an opening question",
+			"Asked which border crossing was safest, General Ivo Marek demurred: \u201cWhichever one I am standing at.\u201d",
+			"Ivo Marek", "Whichever one I am standing at", 1},
+		{"an existential subject speaks for nobody",
+			"Each season there is a threat many miners make: \u201cIf the price falls, we strike.\u201d",
+			"", "", 0},
+		{"an expletive subject speaks for nobody",
+			"The Halvorsen Line lost two ferries. It was simple: \u201cNo ship, no route.\u201d",
+			"", "", 0},
+	})
+}
