@@ -1812,17 +1812,18 @@ func (d *docState) headlineColon(c *cleaned) {
 		return
 	}
 	b := c.text[first.start:first.end]
-	k := bytes.IndexByte(b[:min(len(b), 48)], ':')
+	k, most := bytes.IndexByte(b[:min(len(b), 48)], ':'), 3
 	if k < 2 {
-		// or a title-case headline's "Name Says …"
-		if k = bytes.Index(b[:min(len(b), 48)], []byte(" Says ")); k < 2 {
+		// or a title-case headline's "Name Says …", "Name Slams …",
+		// whose name may carry a title ("Harbour Chief Ivo Marek Says")
+		if k, most = headlineVerbAt(b[:min(len(b), 64)]), 5; k < 2 {
 			return
 		}
 	}
 	// the label's last word is the surname of a person the body named
 	// ("Live:", "Poll:", "Cup final crush:" are no one's)
 	label := bytes.Fields(b[:k])
-	if len(label) == 0 || len(label) > 3 {
+	if len(label) == 0 || len(label) > most {
 		return
 	}
 	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil {
@@ -1838,17 +1839,47 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = false
 }
 
+// headlineVerbs are the reporting verbs of title-case headlines, in the
+// present tense headlines use: "Marek Says …", "Oster Slams Port Levy",
+// "Senator Endorses Halvorsen".
+var headlineVerbs = map[string]bool{
+	"says": true, "tells": true, "warns": true, "claims": true, "slams": true, "blasts": true,
+	"praises": true, "endorses": true, "urges": true, "announces": true, "reveals": true, "denies": true,
+	"accuses": true, "blames": true, "rejects": true, "vows": true, "predicts": true, "admits": true,
+	"insists": true, "criticizes": true, "criticises": true, "defends": true, "mocks": true, "questions": true,
+	"argues": true, "suggests": true, "pledges": true, "promises": true, "threatens": true, "dismisses": true,
+	"condemns": true, "hails": true, "touts": true, "rebukes": true, "lambastes": true, "demands": true,
+}
+
+// headlineVerbAt returns the offset of the space before a capitalised
+// headline verb among the first words of line b ("Marek Says …"), or -1.
+func headlineVerbAt(b []byte) int {
+	for i := 1; i+1 < len(b); i++ {
+		if b[i-1] != ' ' || b[i] < 'A' || b[i] > 'Z' {
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' {
+			j++
+		}
+		if j < len(b) && headlineVerbs[strings.ToLower(string(b[i:j]))] {
+			return i - 1
+		}
+	}
+	return -1
+}
+
 // saysHeadline reads a title-case headline "Name Says Statement"
-// ("Marek Says Port Tax Will Ruin Kessel") on the first line read again
-// (headlineColon): the name is one to three capitalised words that
-// resolve to a person, "Says" is capitalised too, and the rest of the
-// line is in title case.
+// ("Marek Says Port Tax Will Ruin Kessel", "Oster Slams Port Levy") on
+// the first line read again (headlineColon): the name is one to five
+// capitalised words that resolve to a person, the verb (headlineVerbs)
+// is capitalised too, and the rest of the line is in title case.
 func (d *docState) saysHeadline(hi int) *att {
 	c := 0
-	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && d.toks[c].low != "says" {
+	for c < hi && c < 6 && d.toks[c].kind == tWord && d.toks[c].cap && !headlineVerbs[d.toks[c].low] {
 		c++
 	}
-	if c == 0 || c >= 4 || c+4 > hi || d.toks[c].low != "says" || !d.toks[c].cap || !titleCaseTokens(d.toks[c+1:hi]) {
+	if c == 0 || c >= 6 || c+3 > hi || !headlineVerbs[d.toks[c].low] || !d.toks[c].cap || !titleCaseTokens(d.toks[c:hi]) {
 		return nil
 	}
 	spk, st := d.resolveNP(0, c, -1, -1)

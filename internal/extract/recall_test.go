@@ -773,7 +773,7 @@ func TestRecallSetOffContinuer(t *testing.T) {
 
 // TestRecallHeadlineColon covers a first line that credits its
 // statement to a person by the surname the body introduces later
-// ("Marek: …", a title-case "Marek Says …"): it is read again, for that
+// ("Marek: …", a title-case "Marek Says …", "Oster Slams …"): it is read again, for that
 // frame alone, once the body has named the person (headlineColon). A
 // label ("Live:", "Poll:") is nobody's.
 func TestRecallHeadlineColon(t *testing.T) {
@@ -805,6 +805,15 @@ func TestRecallHeadlineColon(t *testing.T) {
 		{"a poll is nobody's",
 			"Poll: Oster leads Marek in Lunmoor\n\nDana Oster, the Green candidate, told reporters the count would be close.",
 			"Dana Oster", "the count would be close", 1},
+		{"a title-case headline's other reporting verb",
+			"Oster Slams Ferry Operator Over Winter Delays\n\nDana Oster, the harbour commissioner, told reporters the port would fine the operator.",
+			"Dana Oster", "Ferry Operator Over Winter Delays", 2},
+		{"a title-case endorsement",
+			"Union Chief Anna Kessler Endorses Marek for Governor\n\nAnna Kessler, who leads the Lunmoor miners' union, said Ivo Marek would protect the pits.",
+			"Anna Kessler", "Marek for Governor", 2},
+		{"a thing that 'claims' is no person's",
+			"Winter Storm Claims Two Ferries Off Kessel\n\nHarbour master Ivo Marek said on Monday both crews were rescued.",
+			"Ivo Marek", "both crews were rescued", 1},
 	})
 }
 
