@@ -118,6 +118,7 @@ type docState struct {
 	accSent                  bool                  // the sentence holds "according"
 	frameWords               wordSets              // sBy, sWhat, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
+	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -1330,7 +1331,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
-	d.stanceSent = all&fStance != 0
+	d.stanceSent, d.claimNounSent = all&fStance != 0, all&fClaimNoun != 0
 	if quoted {
 		if a := d.colonVerbQuote(lo, hi); a != nil {
 			d.attach(a, pq)
@@ -1339,6 +1340,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue|fStance) == 0 && !quoted && !d.accSent {
+		// "Oster's assertion that the shaft was sound drew scorn": a
+		// statement named by its owner, with no reporting verb
+		if a := d.ownedThat(lo, hi); a != nil {
+			d.emit(a, a.contS, a.contE, pq)
+			return
+		}
 		if t := &d.toks[lo]; t.cap && t.low == "in" {
 			// "In the latest poll, Oster leads Marek": no verb reports it
 			if a := d.inPoll(lo, hi); a != nil {
@@ -1450,6 +1457,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	if made {
+		return
+	}
+	if a := d.ownedThat(lo, hi); a != nil {
+		// "Despite Marek's claims that …, …": no frame of the sentence
+		// reported it
+		d.emit(a, a.contS, a.contE, pq)
 		return
 	}
 	// a sentence inside a quotation, speaker to be resolved per paragraph
@@ -1665,12 +1678,8 @@ func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
 	if c < 0 || c+3 >= hi || d.toks[c+2].low != "that" || !claimNouns[d.toks[c+1].low] || !strings.HasSuffix(d.toks[c].low, "'s") {
 		return
 	}
-	var spk speaker
-	if m := d.mentAt[c]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == c+1 {
-		spk = d.government(d.ments[m].actor)
-	} else if p := d.findPerson(strings.TrimSuffix(d.toks[c].low, "'s")); p != nil && d.toks[c].cap {
-		spk = d.personSpeaker(p, "")
-	} else {
+	spk, ok := d.ownerSpeaker(c)
+	if !ok {
 		return
 	}
 	end := hi
@@ -1685,6 +1694,18 @@ func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
 	}
 	b := d.newAtt(att{verb: -1, class: vSay, npS: c, npE: c + 1, contS: c + 3, contE: end, spk: spk, quoteSpan: -1, evS: c + 3})
 	d.emit(b, c+3, end, pq)
+}
+
+// ownerSpeaker is the speaker a possessive at token c names ("Talvania's",
+// "Marek's"): a party the document named, or a person named before.
+func (d *docState) ownerSpeaker(c int) (speaker, bool) {
+	if m := d.mentAt[c]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == c+1 {
+		return d.government(d.ments[m].actor), true
+	}
+	if p := d.findPerson(strings.TrimSuffix(d.toks[c].low, "'s")); p != nil && d.toks[c].cap {
+		return d.personSpeaker(p, ""), true
+	}
+	return speaker{}, false
 }
 
 // claimNouns name what a speaker reports, as the object of a verdict on

@@ -485,6 +485,44 @@ func (d *docState) stanceThat(lo, hi int) *att {
 	return nil
 }
 
+// ownedThat matches a statement named by its owner's possessive before
+// its "that" clause, with no reporting verb of its own: "Despite Marek's
+// claims that his fleet is the safest, …", "Oster's earlier assertion
+// that the shaft was sound …". The clause is the owner's, up to the
+// comma or semicolon that ends it; the owner is a party or a person
+// named before (ownerSpeaker).
+func (d *docState) ownedThat(lo, hi int) *att {
+	if !d.claimNounSent {
+		return nil
+	}
+	for c := lo + 2; c+3 < hi; c++ {
+		t := &d.toks[c]
+		if t.low != "that" || t.inQ || !d.toks[c-1].is(fClaimNoun) || d.toks[c-1].cap {
+			continue
+		}
+		o := c - 2 // the owner, maybe before one modifier ("earlier", "false")
+		if !strings.HasSuffix(d.toks[o].low, "'s") && o-1 >= lo && strings.HasSuffix(d.toks[o-1].low, "'s") && !d.toks[o].cap {
+			o--
+		}
+		if !strings.HasSuffix(d.toks[o].low, "'s") {
+			continue
+		}
+		spk, ok := d.ownerSpeaker(o)
+		if !ok {
+			continue
+		}
+		end := c + 1
+		for end < hi && (d.toks[end].inQ || d.toks[end].low != "," && d.toks[end].low != ";") {
+			end++
+		}
+		if contentWords(d.toks, c+1, end) < 3 {
+			continue
+		}
+		return d.newAtt(att{verb: -1, class: vSay, npS: o, npE: o + 1, contS: c + 1, contE: end, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
+}
+
 // closingSpan returns the quotation closed at or just before token k.
 func (d *docState) closingSpan(k int) int {
 	for k >= 0 && (d.toks[k].low == "," || d.toks[k].kind == tPunct && k > 0 && d.toks[k-1].kind == tQuote) {

@@ -49,6 +49,7 @@ const (
 	fWilful                         // a wrong done on purpose or by deceit that harms nothing by itself: "chose", "invented", "lying" (interpret.go)
 	fPlace                          // a form of a verb that places a weapon: "laid", "planted", "sown" (interpret.go placedWeapon)
 	fStance                         // an adjective of a held view, or "clear": "is confident that", "made it clear that" (clause.go stanceThat)
+	fClaimNoun                      // a noun of a statement that takes a "that" clause: "Marek's claim that …" (clause.go ownedThat)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -349,6 +350,8 @@ func init() {
 	add(fHeldCue, `responsible finger fingers`)
 	// words of knowledge ("aware") are left out: what one knows, the
 	// story asserts itself
+	add(fClaimNoun, `claim claims assertion assertions suggestion contention insistence argument warning warnings
+		statement statements allegation allegations accusation accusations promise promises pledge vow vows prediction`)
 	add(fStance, `confident convinced certain sure adamant hopeful optimistic insistent emphatic skeptical sceptical
 		worried concerned fearful pessimistic clear`)
 	for w := range armedDescr {

@@ -936,3 +936,26 @@ func TestColonVerbQuote(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestOwnedThat covers a statement named by its owner's possessive before
+// its "that" clause, with no reporting verb ("Despite Marek's claims that
+// …"), counted among PolNeAR train's missed attributions.
+func TestOwnedThat(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a claim owned by a person named before, up to its comma",
+			"Ivo Marek owns three ferries. Despite Marek's claims that his fleet is the safest in the gulf, two of his ships failed inspection.",
+			"Ivo Marek", "his fleet is the safest in the gulf", 1},
+		{"an assertion with a modifier",
+			"Dana Oster runs the Kessel mine. Oster's earlier assertion that the north shaft was sound drew scorn from the inspectors.",
+			"Dana Oster", "the north shaft was sound", 1},
+		{"a company's promise",
+			"The Halvorsen Line runs ferries to Fredville. The Halvorsen Line's promise that fares would fall by spring drew doubts from commuters.",
+			"Halvorsen Line", "fares would fall by spring", 1},
+		{"a claim noun without a clause reports nothing",
+			"Ivo Marek owns three ferries. Marek's claims about the fleet were examined by the harbour board.",
+			"", "", 0},
+		{"an owner nobody named reports nothing",
+			"The statement's suggestion that fares would rise surprised commuters in Fredville.",
+			"", "", 0},
+	})
+}
