@@ -490,7 +490,7 @@ func (d *docState) stanceThat(lo, hi int) *att {
 // claims that his fleet is the safest, …", "Oster's earlier assertion
 // that the shaft was sound …". The clause is the owner's, up to the
 // comma or semicolon that ends it; the owner is a party or a person
-// named before (ownerSpeaker).
+// named before (ownerSpeaker), or the person "his" or "her" stands for.
 func (d *docState) ownedThat(lo, hi int) *att {
 	if !d.claimNounSent {
 		return nil
@@ -501,14 +501,28 @@ func (d *docState) ownedThat(lo, hi int) *att {
 			continue
 		}
 		o := c - 2 // the owner, maybe before one modifier ("earlier", "false")
-		if !strings.HasSuffix(d.toks[o].low, "'s") && o-1 >= lo && strings.HasSuffix(d.toks[o-1].low, "'s") && !d.toks[o].cap {
+		if o-1 >= lo && !d.toks[o].cap && !possessiveDets[d.toks[o].low] && (strings.HasSuffix(d.toks[o-1].low, "'s") || d.toks[o-1].low == "his" || d.toks[o-1].low == "her") {
 			o--
 		}
-		if !strings.HasSuffix(d.toks[o].low, "'s") {
-			continue
-		}
-		spk, ok := d.ownerSpeaker(o)
-		if !ok {
+		var spk speaker
+		switch w := d.toks[o].low; {
+		case strings.HasSuffix(w, "'s"):
+			var ok bool
+			if spk, ok = d.ownerSpeaker(o); !ok {
+				continue
+			}
+		case w == "his" || w == "her":
+			// the person "he" or "she" would stand for there
+			g, ok := byte('m'), false
+			if w == "her" {
+				g = 'f'
+			}
+			if spk, ok = d.nearestPerson(o, g); !ok {
+				if spk, ok = d.describedPerson(o, g); !ok {
+					continue
+				}
+			}
+		default:
 			continue
 		}
 		end := c + 1

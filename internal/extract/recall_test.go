@@ -937,9 +937,10 @@ func TestColonVerbQuote(t *testing.T) {
 	})
 }
 
-// TestOwnedThat covers a statement named by its owner's possessive before
-// its "that" clause, with no reporting verb ("Despite Marek's claims that
-// …"), counted among PolNeAR train's missed attributions.
+// TestOwnedThat covers a statement named by its owner's possessive (a
+// name's, "his" or "her") before its "that" clause, with no reporting
+// verb ("Despite Marek's claims that …"), counted among PolNeAR train's
+// missed attributions.
 func TestOwnedThat(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"a claim owned by a person named before, up to its comma",
@@ -951,6 +952,12 @@ func TestOwnedThat(t *testing.T) {
 		{"a company's promise",
 			"The Halvorsen Line runs ferries to Fredville. The Halvorsen Line's promise that fares would fall by spring drew doubts from commuters.",
 			"Halvorsen Line", "fares would fall by spring", 1},
+		{"his: the person he would stand for",
+			"Ivo Marek owns three ferries. Despite his claims that the fleet is the safest in the gulf, two of his ships failed inspection.",
+			"Ivo Marek", "the fleet is the safest in the gulf", 1},
+		{"her, before a modifier",
+			"Dana Oster runs the Kessel mine. Her repeated insistence that the north shaft was sound angered the inspectors.",
+			"Dana Oster", "the north shaft was sound", 1},
 		{"a claim noun without a clause reports nothing",
 			"Ivo Marek owns three ferries. Marek's claims about the fleet were examined by the harbour board.",
 			"", "", 0},
