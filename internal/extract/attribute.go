@@ -117,6 +117,8 @@ type docState struct {
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
 	frameWords               wordSets              // sBy, sWhat, sQuoted, sPointNoun: the rare words of frames the sentence holds
+	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
+	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -1336,7 +1338,21 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
-	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue) == 0 && !quoted && !d.accSent {
+	d.stanceSent, d.claimNounSent = all&fStance != 0, all&fClaimNoun != 0
+	if quoted {
+		if a := d.colonVerbQuote(lo, hi); a != nil {
+			d.attach(a, pq)
+			d.emit(a, a.contS, hi, pq)
+			return
+		}
+	}
+	if all&(fSpeech|fRecip|fBlameNoun|fHeldCue|fStance) == 0 && !quoted && !d.accSent {
+		// "Oster's assertion that the shaft was sound drew scorn": a
+		// statement named by its owner, with no reporting verb
+		if a := d.ownedThat(lo, hi); a != nil {
+			d.emit(a, a.contS, a.contE, pq)
+			return
+		}
 		if t := &d.toks[lo]; t.cap && t.low == "in" {
 			// "In the latest poll, Oster leads Marek": no verb reports it
 			if a := d.inPoll(lo, hi); a != nil {
@@ -1448,6 +1464,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	if made {
+		return
+	}
+	if a := d.ownedThat(lo, hi); a != nil {
+		// "Despite Marek's claims that …, …": no frame of the sentence
+		// reported it
+		d.emit(a, a.contS, a.contE, pq)
 		return
 	}
 	// a sentence inside a quotation, speaker to be resolved per paragraph
@@ -1663,12 +1685,8 @@ func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
 	if c < 0 || c+3 >= hi || d.toks[c+2].low != "that" || !claimNouns[d.toks[c+1].low] || !strings.HasSuffix(d.toks[c].low, "'s") {
 		return
 	}
-	var spk speaker
-	if m := d.mentAt[c]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == c+1 {
-		spk = d.government(d.ments[m].actor)
-	} else if p := d.findPerson(strings.TrimSuffix(d.toks[c].low, "'s")); p != nil && d.toks[c].cap {
-		spk = d.personSpeaker(p, "")
-	} else {
+	spk, ok := d.ownerSpeaker(c)
+	if !ok {
 		return
 	}
 	end := hi
@@ -1683,6 +1701,18 @@ func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
 	}
 	b := d.newAtt(att{verb: -1, class: vSay, npS: c, npE: c + 1, contS: c + 3, contE: end, spk: spk, quoteSpan: -1, evS: c + 3})
 	d.emit(b, c+3, end, pq)
+}
+
+// ownerSpeaker is the speaker a possessive at token c names ("Talvania's",
+// "Marek's"): a party the document named, or a person named before.
+func (d *docState) ownerSpeaker(c int) (speaker, bool) {
+	if m := d.mentAt[c]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == c+1 {
+		return d.government(d.ments[m].actor), true
+	}
+	if p := d.findPerson(strings.TrimSuffix(d.toks[c].low, "'s")); p != nil && d.toks[c].cap {
+		return d.personSpeaker(p, ""), true
+	}
+	return speaker{}, false
 }
 
 // claimNouns name what a speaker reports, as the object of a verdict on
@@ -1810,17 +1840,18 @@ func (d *docState) headlineColon(c *cleaned) {
 		return
 	}
 	b := c.text[first.start:first.end]
-	k := bytes.IndexByte(b[:min(len(b), 48)], ':')
+	k, most := bytes.IndexByte(b[:min(len(b), 48)], ':'), 3
 	if k < 2 {
-		// or a title-case headline's "Name Says …"
-		if k = bytes.Index(b[:min(len(b), 48)], []byte(" Says ")); k < 2 {
+		// or a title-case headline's "Name Says …", "Name Slams …",
+		// whose name may carry a title ("Harbour Chief Ivo Marek Says")
+		if k, most = headlineVerbAt(b[:min(len(b), 64)]), 5; k < 2 {
 			return
 		}
 	}
 	// the label's last word is the surname of a person the body named
 	// ("Live:", "Poll:", "Cup final crush:" are no one's)
 	label := bytes.Fields(b[:k])
-	if len(label) == 0 || len(label) > 3 {
+	if len(label) == 0 || len(label) > most {
 		return
 	}
 	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil {
@@ -1836,17 +1867,47 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = false
 }
 
+// headlineVerbs are the reporting verbs of title-case headlines, in the
+// present tense headlines use: "Marek Says …", "Oster Slams Port Levy",
+// "Senator Endorses Halvorsen".
+var headlineVerbs = map[string]bool{
+	"says": true, "tells": true, "warns": true, "claims": true, "slams": true, "blasts": true,
+	"praises": true, "endorses": true, "urges": true, "announces": true, "reveals": true, "denies": true,
+	"accuses": true, "blames": true, "rejects": true, "vows": true, "predicts": true, "admits": true,
+	"insists": true, "criticizes": true, "criticises": true, "defends": true, "mocks": true, "questions": true,
+	"argues": true, "suggests": true, "pledges": true, "promises": true, "threatens": true, "dismisses": true,
+	"condemns": true, "hails": true, "touts": true, "rebukes": true, "lambastes": true, "demands": true,
+}
+
+// headlineVerbAt returns the offset of the space before a capitalised
+// headline verb among the first words of line b ("Marek Says …"), or -1.
+func headlineVerbAt(b []byte) int {
+	for i := 1; i+1 < len(b); i++ {
+		if b[i-1] != ' ' || b[i] < 'A' || b[i] > 'Z' {
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' {
+			j++
+		}
+		if j < len(b) && headlineVerbs[strings.ToLower(string(b[i:j]))] {
+			return i - 1
+		}
+	}
+	return -1
+}
+
 // saysHeadline reads a title-case headline "Name Says Statement"
-// ("Marek Says Port Tax Will Ruin Kessel") on the first line read again
-// (headlineColon): the name is one to three capitalised words that
-// resolve to a person, "Says" is capitalised too, and the rest of the
-// line is in title case.
+// ("Marek Says Port Tax Will Ruin Kessel", "Oster Slams Port Levy") on
+// the first line read again (headlineColon): the name is one to five
+// capitalised words that resolve to a person, the verb (headlineVerbs)
+// is capitalised too, and the rest of the line is in title case.
 func (d *docState) saysHeadline(hi int) *att {
 	c := 0
-	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && d.toks[c].low != "says" {
+	for c < hi && c < 6 && d.toks[c].kind == tWord && d.toks[c].cap && !headlineVerbs[d.toks[c].low] {
 		c++
 	}
-	if c == 0 || c >= 4 || c+4 > hi || d.toks[c].low != "says" || !d.toks[c].cap || !titleCaseTokens(d.toks[c+1:hi]) {
+	if c == 0 || c >= 6 || c+3 > hi || !headlineVerbs[d.toks[c].low] || !d.toks[c].cap || !titleCaseTokens(d.toks[c:hi]) {
 		return nil
 	}
 	spk, st := d.resolveNP(0, c, -1, -1)
@@ -1889,6 +1950,46 @@ func (d *docState) colonQuote(lo, hi int) *att {
 		return nil
 	}
 	return d.newAtt(att{verb: -1, class: vSay, npS: lo, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: int(d.spanOf[c+1]), evS: lo})
+}
+
+// colonVerbQuote matches a quotation set after a colon that closes its
+// speaker's clause, whatever the verb: "Marek leaned in and boomed:
+// “…”", "The union shot back: “…”", "Oster was blunt: “…”". A reporting
+// verb before the colon frames the sentence the usual way (findLeading).
+func (d *docState) colonVerbQuote(lo, hi int) *att {
+	var verbs [4]int // the verbs before the colon whose subject may speak
+	n := 0
+	for c := lo + 1; c+2 < hi; c++ {
+		t := &d.toks[c]
+		if t.inQ || t.kind == tQuote || t.mayReport() {
+			return nil
+		}
+		if t.low != ":" {
+			if t.kind == tWord && !t.cap && n < len(verbs) && (t.is(fVerb|fAux) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+				verbs[n] = c
+				n++
+			}
+			continue
+		}
+		if q := &d.toks[c+1]; q.kind != tQuote || !q.open || d.toks[c+2].kind != tWord {
+			return nil
+		}
+		for _, v := range verbs[:n] {
+			s, e, as, ae := d.npLeft(v, lo)
+			// the subject opens the clause, maybe after a comma, "and" or
+			// "as" ("As Marek put it: …"); an expletive speaks for nobody
+			if s < 0 || s > lo && d.toks[s-1].low != "," && d.toks[s-1].low != "as" && !d.toks[s-1].is(fConj) || e == s+1 && (d.toks[s].low == "it" || d.toks[s].low == "this") || d.toks[e-1].low == "there" {
+				continue
+			}
+			spk, st := d.resolveNP(s, e, as, ae)
+			if st != npOK {
+				return nil
+			}
+			return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: c + 1, contE: hi, spk: spk, quoteSpan: int(d.spanOf[c+1]), evS: -1})
+		}
+		return nil
+	}
+	return nil
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.

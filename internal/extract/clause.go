@@ -415,6 +415,128 @@ func (d *docState) pointMade(lo, hi int) *att {
 	return nil
 }
 
+// stanceCopulas link a subject to a stance adjective (the forms of "be"
+// are auxiliaries and skipped with them).
+var stanceCopulas = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "'s": true, "'re": true,
+	"remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true,
+	"appear": true, "appears": true, "appeared": true, "grew": true, "became": true, "become": true,
+}
+
+// makeForms open "made it clear that …".
+var makeForms = map[string]bool{"made": true, "make": true, "makes": true, "making": true}
+
+// stanceThat matches a view or a statement told by a predicate instead of
+// a reporting verb (an adjective of fStance after a copula, or "made
+// clear"), before its "that" clause: "Oster is confident that the
+// mine will reopen", "the union remains convinced that …", "Marek made it
+// clear that …", "the airline has made clear that …". The subject holds
+// what the clause says. A reporting verb before the "that" frames the
+// sentence itself, and a negated stance ("is not convinced that")
+// withholds its clause.
+func (d *docState) stanceThat(lo, hi int) *att {
+	if !d.stanceSent {
+		return nil
+	}
+	for c := lo + 2; c+1 < hi; c++ {
+		t := &d.toks[c]
+		if t.mayReport() {
+			return nil
+		}
+		if t.low != "that" || t.inQ {
+			continue
+		}
+		p := c - 1
+		var v int // the verb whose subject holds the view
+		switch w := d.toks[p].low; {
+		case w != "clear" && d.toks[p].is(fStance) && !d.toks[p].inQ:
+			v = p - 1
+			for v > lo && v > p-3 && d.toks[v].kind == tWord && !d.toks[v].cap && d.toks[v].is(fAdv) && !d.toks[v].is(fAux|fNeg) {
+				v-- // "is increasingly confident", "remains quite sure"
+			}
+			if !stanceCopulas[d.toks[v].low] {
+				continue
+			}
+		case w == "clear" && makeForms[d.toks[p-1].low]:
+			v = p - 1 // "made clear that"
+		case w == "clear" && p-2 >= lo && d.toks[p-1].low == "it" && makeForms[d.toks[p-2].low]:
+			v = p - 2 // "made it clear that"
+		default:
+			continue
+		}
+		if v <= lo || d.toks[v].cap || contentWords(d.toks, c+1, hi) < 3 {
+			return nil
+		}
+		for k := lo; k < c; k++ {
+			if d.toks[k].is(fNeg) {
+				return nil // "is not convinced that", "never made clear that"
+			}
+		}
+		s, e, as, ae := d.npLeft(v, lo)
+		if s < 0 || e == s+1 && (d.toks[s].low == "it" || d.toks[s].low == "this" || d.toks[s].low == "there") {
+			return nil // "It is certain that …": the story's own voice
+		}
+		spk, st := d.resolveNP(s, e, as, ae)
+		if st != npOK {
+			return nil
+		}
+		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
+}
+
+// ownedThat matches a statement named by its owner's possessive before
+// its "that" clause, with no reporting verb of its own: "Despite Marek's
+// claims that his fleet is the safest, …", "Oster's earlier assertion
+// that the shaft was sound …". The clause is the owner's, up to the
+// comma or semicolon that ends it; the owner is a party or a person
+// named before (ownerSpeaker), or the person "his" or "her" stands for.
+func (d *docState) ownedThat(lo, hi int) *att {
+	if !d.claimNounSent {
+		return nil
+	}
+	for c := lo + 2; c+3 < hi; c++ {
+		t := &d.toks[c]
+		if t.low != "that" || t.inQ || !d.toks[c-1].is(fClaimNoun) || d.toks[c-1].cap {
+			continue
+		}
+		o := c - 2 // the owner, maybe before one modifier ("earlier", "false")
+		if o-1 >= lo && !d.toks[o].cap && !possessiveDets[d.toks[o].low] && (strings.HasSuffix(d.toks[o-1].low, "'s") || d.toks[o-1].low == "his" || d.toks[o-1].low == "her") {
+			o--
+		}
+		var spk speaker
+		switch w := d.toks[o].low; {
+		case strings.HasSuffix(w, "'s"):
+			var ok bool
+			if spk, ok = d.ownerSpeaker(o); !ok {
+				continue
+			}
+		case w == "his" || w == "her":
+			// the person "he" or "she" would stand for there
+			g, ok := byte('m'), false
+			if w == "her" {
+				g = 'f'
+			}
+			if spk, ok = d.nearestPerson(o, g); !ok {
+				if spk, ok = d.describedPerson(o, g); !ok {
+					continue
+				}
+			}
+		default:
+			continue
+		}
+		end := c + 1
+		for end < hi && (d.toks[end].inQ || d.toks[end].low != "," && d.toks[end].low != ";") {
+			end++
+		}
+		if contentWords(d.toks, c+1, end) < 3 {
+			continue
+		}
+		return d.newAtt(att{verb: -1, class: vSay, npS: o, npE: o + 1, contS: c + 1, contE: end, spk: spk, quoteSpan: -1, evS: -1})
+	}
+	return nil
+}
+
 // closingSpan returns the quotation closed at or just before token k.
 func (d *docState) closingSpan(k int) int {
 	for k >= 0 && (d.toks[k].low == "," || d.toks[k].kind == tPunct && k > 0 && d.toks[k-1].kind == tQuote) {
@@ -799,6 +921,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 	}
 	if a := d.relativeSaid(lo, hi); a != nil {
+		return a
+	}
+	if a := d.stanceThat(lo, hi); a != nil {
 		return a
 	}
 	first := lo

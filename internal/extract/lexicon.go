@@ -48,6 +48,8 @@ const (
 	fCoTitle                        // an office of a company: "founder", "owner" (speaker.go roleThenName)
 	fWilful                         // a wrong done on purpose or by deceit that harms nothing by itself: "chose", "invented", "lying" (interpret.go)
 	fPlace                          // a form of a verb that places a weapon: "laid", "planted", "sown" (interpret.go placedWeapon)
+	fStance                         // an adjective of a held view, or "clear": "is confident that", "made it clear that" (clause.go stanceThat)
+	fClaimNoun                      // a noun of a statement that takes a "that" clause: "Marek's claim that …" (clause.go ownedThat)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -174,6 +176,11 @@ func init() {
 	// speechCandidate takes them only with a document as subject or a
 	// "that" clause after them ("police found a body" reports nothing)
 	speech(vSay, `find show indicate conclude`)
+	// verbs of judgement and inference that report only before a "that"
+	// clause (speechCandidate): "the court ruled that …", "Marek hinted
+	// on Monday that …"; not "ruled the province", "forecast rain"
+	speech(vSay, `recognize recognise realize realise speculate hint forecast posit bemoan intimate
+		rule determine`)
 	speech(vTell, `tell remind inform`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
@@ -341,6 +348,12 @@ func init() {
 	}
 	add(fBlameObj, `responsibility cause causes`)
 	add(fHeldCue, `responsible finger fingers`)
+	// words of knowledge ("aware") are left out: what one knows, the
+	// story asserts itself
+	add(fClaimNoun, `claim claims assertion assertions suggestion contention insistence argument warning warnings
+		statement statements allegation allegations accusation accusations promise promises pledge vow vows prediction`)
+	add(fStance, `confident convinced certain sure adamant hopeful optimistic insistent emphatic skeptical sceptical
+		worried concerned fearful pessimistic clear`)
 	for w := range armedDescr {
 		lexicon[w] |= fOrgRef
 	}

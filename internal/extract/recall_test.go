@@ -773,7 +773,7 @@ func TestRecallSetOffContinuer(t *testing.T) {
 
 // TestRecallHeadlineColon covers a first line that credits its
 // statement to a person by the surname the body introduces later
-// ("Marek: …", a title-case "Marek Says …"): it is read again, for that
+// ("Marek: …", a title-case "Marek Says …", "Oster Slams …"): it is read again, for that
 // frame alone, once the body has named the person (headlineColon). A
 // label ("Live:", "Poll:") is nobody's.
 func TestRecallHeadlineColon(t *testing.T) {
@@ -805,6 +805,15 @@ func TestRecallHeadlineColon(t *testing.T) {
 		{"a poll is nobody's",
 			"Poll: Oster leads Marek in Lunmoor\n\nDana Oster, the Green candidate, told reporters the count would be close.",
 			"Dana Oster", "the count would be close", 1},
+		{"a title-case headline's other reporting verb",
+			"Oster Slams Ferry Operator Over Winter Delays\n\nDana Oster, the harbour commissioner, told reporters the port would fine the operator.",
+			"Dana Oster", "Ferry Operator Over Winter Delays", 2},
+		{"a title-case endorsement",
+			"Union Chief Anna Kessler Endorses Marek for Governor\n\nAnna Kessler, who leads the Lunmoor miners' union, said Ivo Marek would protect the pits.",
+			"Anna Kessler", "Marek for Governor", 2},
+		{"a thing that 'claims' is no person's",
+			"Winter Storm Claims Two Ferries Off Kessel\n\nHarbour master Ivo Marek said on Monday both crews were rescued.",
+			"Ivo Marek", "both crews were rescued", 1},
 	})
 }
 
@@ -822,5 +831,138 @@ func TestRecallAtLeast(t *testing.T) {
 		{"at least as an adverb of the content",
 			"At least the dam held through the storm, Ivo Marek said.",
 			"Ivo Marek", "the dam held", 1},
+	})
+}
+
+// TestThatClauseJudgements covers verbs of judgement and inference that
+// report only before a "that" clause, and the time phrase a reporting
+// verb of evidence may carry before its clause (both counted among
+// PolNeAR train's missed attributions).
+func TestThatClauseJudgements(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a court ruled that",
+			"The maritime court ruled that the Halvorsen Line must pay its stranded crews.",
+			"maritime court", "must pay its stranded crews", 1},
+		{"ruled on a day that",
+			"The election board ruled on Tuesday that the Fredville ballots were valid.",
+			"election board", "the Fredville ballots were valid", 1},
+		{"recognized that",
+			"Senator Dana Oster recognized that the fuel levy would hurt small airlines.",
+			"Dana Oster", "would hurt small airlines", 1},
+		{"hinted that",
+			"The central bank governor, Ivo Marek, hinted that rates would rise in the spring.",
+			"Ivo Marek", "rates would rise in the spring", 1},
+		{"speculated that",
+			"Dana Oster speculated that the border clashes would spread to the southern valleys.",
+			"Dana Oster", "would spread to the southern valleys", 1},
+		{"investigators determined that",
+			"Aviation investigators determined that the pilot had ignored two stall warnings.",
+			"Aviation investigators", "had ignored two stall warnings", 1},
+		{"a finding with a time phrase before that",
+			"The inspectors concluded last month that the mine had been careless with its ventilation logs.",
+			"inspectors", "careless with its ventilation logs", 1},
+		{"ruled a country reports nothing",
+			"The Oster family ruled the province for forty years.",
+			"", "", 0},
+		{"recognized a government reports nothing",
+			"Norrland recognized the new government in Valmora.",
+			"", "", 0},
+		{"a forecast of rain reports nothing",
+			"Forecasters forecast heavy rain for the harbour on Friday.",
+			"", "", 0},
+		{"a rule that is a noun",
+			"The rule that ships must carry two pilots dates from 1990.",
+			"", "", 0},
+	})
+}
+
+// TestStanceThat covers a view told by a predicate instead of a reporting
+// verb before its "that" clause ("is confident that", "made it clear
+// that"), counted among PolNeAR train's missed attributions.
+func TestStanceThat(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"is confident that",
+			"Dana Oster is confident that the Fredville mine will reopen before winter.",
+			"Dana Oster", "will reopen before winter", 1},
+		{"remains convinced that, an adverb before the adjective",
+			"The airline's chief executive, Ivo Marek, remains firmly convinced that the merger will pass.",
+			"Ivo Marek", "the merger will pass", 1},
+		{"was adamant that",
+			"Captain Anna Halvorsen was adamant that the ferry had not been overloaded.",
+			"Anna Halvorsen", "had not been overloaded", 1},
+		{"made it clear that",
+			"Senator Ivo Marek made it clear that he would not back the harbour levy.",
+			"Ivo Marek", "would not back the harbour levy", 1},
+		{"has made clear that",
+			"The Norvia Mining Company has made clear that the north shaft will stay closed.",
+			"Norvia Mining Company", "the north shaft will stay closed", 1},
+		{"an expletive subject is the story's voice",
+			"The Halvorsen Line runs ferries to Fredville. It is certain that the ferry will sail late.",
+			"", "", 0},
+		{"a negated stance withholds its clause",
+			"Dana Oster, the port commissioner, is not convinced that the levy will pass.",
+			"", "", 0},
+		{"clear without a clause reports nothing",
+			"The harbour water was clear that morning.",
+			"", "", 0},
+	})
+}
+
+// TestColonVerbQuote covers a quotation set after a colon that closes
+// its speaker's clause, whatever the verb ("boomed:", "shot back:", "was
+// blunt:"), counted among PolNeAR train's missed attributions.
+func TestColonVerbQuote(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a verb of manner before the colon",
+			"The crowd in Fredville was restless. Ivo Marek leaned in and boomed: \u201cWe will win this port back in November.\u201d",
+			"Ivo Marek", "We will win this port back", 1},
+		{"a verb with a particle",
+			"The Norvia Mining Company shot back: \u201cThe shaft was inspected twice this year.\u201d",
+			"Norvia Mining Company", "inspected twice this year", 1},
+		{"a copula and an adjective, after an aside",
+			"Dana Oster, who runs the Fredville harbour, was blunt: \u201cThe levy will sink every small shipper.\u201d",
+			"Dana Oster", "will sink every small shipper", 1},
+		{"as X put it",
+			"As the pilots' union leader Anna Halvorsen put it: \u201cThe airline is flying on borrowed time.\u201d",
+			"Anna Halvorsen", "flying on borrowed time", 1},
+		{"after an opening question",
+			"Asked which border crossing was safest, General Ivo Marek demurred: \u201cWhichever one I am standing at.\u201d",
+			"Ivo Marek", "Whichever one I am standing at", 1},
+		{"an existential subject speaks for nobody",
+			"Each season there is a threat many miners make: \u201cIf the price falls, we strike.\u201d",
+			"", "", 0},
+		{"an expletive subject speaks for nobody",
+			"The Halvorsen Line lost two ferries. It was simple: \u201cNo ship, no route.\u201d",
+			"", "", 0},
+	})
+}
+
+// TestOwnedThat covers a statement named by its owner's possessive (a
+// name's, "his" or "her") before its "that" clause, with no reporting
+// verb ("Despite Marek's claims that …"), counted among PolNeAR train's
+// missed attributions.
+func TestOwnedThat(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a claim owned by a person named before, up to its comma",
+			"Ivo Marek owns three ferries. Despite Marek's claims that his fleet is the safest in the gulf, two of his ships failed inspection.",
+			"Ivo Marek", "his fleet is the safest in the gulf", 1},
+		{"an assertion with a modifier",
+			"Dana Oster runs the Kessel mine. Oster's earlier assertion that the north shaft was sound drew scorn from the inspectors.",
+			"Dana Oster", "the north shaft was sound", 1},
+		{"a company's promise",
+			"The Halvorsen Line runs ferries to Fredville. The Halvorsen Line's promise that fares would fall by spring drew doubts from commuters.",
+			"Halvorsen Line", "fares would fall by spring", 1},
+		{"his: the person he would stand for",
+			"Ivo Marek owns three ferries. Despite his claims that the fleet is the safest in the gulf, two of his ships failed inspection.",
+			"Ivo Marek", "the fleet is the safest in the gulf", 1},
+		{"her, before a modifier",
+			"Dana Oster runs the Kessel mine. Her repeated insistence that the north shaft was sound angered the inspectors.",
+			"Dana Oster", "the north shaft was sound", 1},
+		{"a claim noun without a clause reports nothing",
+			"Ivo Marek owns three ferries. Marek's claims about the fleet were examined by the harbour board.",
+			"", "", 0},
+		{"an owner nobody named reports nothing",
+			"The statement's suggestion that fares would rise surprised commuters in Fredville.",
+			"", "", 0},
 	})
 }

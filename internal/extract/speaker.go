@@ -779,7 +779,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
-		return next(1) == "that" || d.evidenceSubject(v, lo)
+		return d.thatAhead(v) || d.evidenceSubject(v, lo)
+	case "recognize", "recognise", "realize", "realise", "speculate", "hint", "forecast",
+		"posit", "bemoan", "intimate", "rule", "determine":
+		return d.thatAhead(v)
 	case "see", "view", "consider", "regard":
 		// a judgement: "X sees the plan as a threat", "views Y as";
 		// not "saw the bridge"
@@ -850,6 +853,24 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// thatAhead reports whether a "that" clause follows verb v, right after
+// it or after a time phrase of up to three words: "concluded that",
+// "ruled on Tuesday that", "found last month that".
+func (d *docState) thatAhead(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind != tWord:
+			return false
+		case t.low == "that":
+			return true
+		case !t.is(fTime) && t.low != "on" && t.low != "in":
+			return false
+		}
+	}
+	return false
 }
 
 // asideFrames are the reporting verbs that close a subject's aside in
