@@ -1182,7 +1182,11 @@ func (d *docState) partyAt(i int) bool {
 		}
 		return false
 	}
-	if !(near(i+1, blame) || blame(i-1) ||
+	// "neighbouring Vell" wherever it stands: only a state neighbours
+	// (but "a judge from neighbouring Varsk" says where a person is
+	// from, not for whom she speaks: left to the blame cues below)
+	neighbour := i >= 2 && (toks[i-1].low == "neighbouring" || toks[i-1].low == "neighboring") && toks[i-2].low != "from"
+	if !(neighbour || near(i+1, blame) || blame(i-1) ||
 		// "accused neighbouring Dravik of …", "blamed rival Velland"
 		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) || apposed() ||
 		toks[i+1].low == "and" && (single(i+2) && near(i+3, recip) ||

@@ -385,3 +385,21 @@ func TestGovernmentHands(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourState checks that a name no list knows after
+// "neighbouring" is a state wherever the phrase stands, so that its
+// later denial speaks for it and a charge against its agents is one
+// against it.
+func TestNeighbourState(t *testing.T) {
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{"A cyberattack left most of Ostra without power on Friday, and the government blamed hackers working for neighbouring Vell. Vell denied any role.", "Vell denied", "Vell government", "Vell"},
+		{"The governor said troops of neighboring Korrin had crossed the river. Korrin said its troops had stayed on their side.", "Korrin said", "Korrin government", "Korrin"},
+		// guard: where a person is from is no side of hers
+		{"The mediator, a retired judge from neighbouring Varsk named Oona Brill, said the talks would resume.", "talks would resume", "Oona Brill", ""},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}

@@ -1207,6 +1207,11 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 					event = true
 				}
 			}
+			if !harm && d.executedBy(k, cs) {
+				// "the attack on the depot was carried out by X": the
+				// event noun further back, its doer after "by"
+				harm, event = true, true
+			}
 			if !harm {
 				continue
 			}
@@ -1219,6 +1224,32 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// executorVerbs carry out an event whose noun is their subject:
+// "carried out", "perpetrated", "staged", "ordered".
+var executorVerbs = map[string]bool{
+	"carried": true, "perpetrated": true, "committed": true, "staged": true, "orchestrated": true,
+	"ordered": true, "masterminded": true, "launched": true, "conducted": true, "planned": true,
+}
+
+// executedBy reports whether "by" at k follows an executor verb
+// ("carried out by", "staged by") whose subject, in [cs, k), is an
+// event noun ("the attack on the depot", "the bombing").
+func (d *docState) executedBy(k, cs int) bool {
+	v := k - 1
+	if v > cs && d.toks[v].low == "out" {
+		v--
+	}
+	if v <= cs || !executorVerbs[d.toks[v].low] {
+		return false
+	}
+	for b := cs; b < v; b++ {
+		if eventHeads[d.toks[b].low] != "" || eventNouns[d.toks[b].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // placedWeapon reports whether token k, a form of a verb that puts a

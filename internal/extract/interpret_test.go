@@ -156,3 +156,32 @@ func TestDismissedVersionOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestExecutedBy checks that the doer of an event its subject names,
+// after "carried out by", "staged by" or "ordered by", is accused, however
+// far back the event's noun stands; a report carried by newspapers is
+// no event.
+func TestExecutedBy(t *testing.T) {
+	const lead = "KORSA CITY, Korsa (Wirenews) - An attack destroyed a fuel depot near the border between Korsa and neighbouring Ellund on Monday. "
+	tests := []struct {
+		text, want string // want: the last sentence's claim as kind>subject
+	}{
+		{lead + "Korsa insisted that the attack on the depot was carried out by Ellund.", "accusation>Ellund"},
+		{lead + "Korsa said the bombing of the depot had been ordered by Ellund.", "accusation>Ellund"},
+		{lead + "\"This massacre of workers was planned and carried out by Ellund,\" Korsa said.", "accusation>Ellund"},
+		// guard: no event noun before the verb
+		{lead + "Korsa said the report was carried by Ellund newspapers.", "assertion>"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		got := "no claim"
+		for _, c := range res.Claims {
+			if !strings.HasPrefix(c.Text, "An attack") {
+				got = string(c.Kind) + ">" + c.Subject
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q, want %q:%s", tt.text[len(lead):], got, tt.want, describe(res.Claims))
+		}
+	}
+}
