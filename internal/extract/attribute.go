@@ -277,6 +277,39 @@ func (d *docState) clean(src []byte, f Format) *cleaned {
 	return d.c
 }
 
+// headlineFirstWord lowers the capital the first word of a sentence-case
+// headline has by its place ("Tanker seized in …", "Live: Tanker seized
+// in …") when the body writes the word in lower case: a common noun, not
+// a name, so that it may name the event ("tanker seizure").
+func (d *docState) headlineFirstWord() {
+	k := 0
+	if len(d.toks) > 2 && d.toks[1].low == ":" {
+		k = 2 // after a one-word kicker: "Live:", "Exclusive:"
+	}
+	for j := k; j < len(d.toks) && j < k+6; j++ {
+		if d.toks[j].low == ":" {
+			// a kicker label in title case ("Border Post Shooting: …")
+			// is the desk's name of the event, its capitals its own
+			return
+		}
+	}
+	if k >= len(d.toks) {
+		return
+	}
+	t := &d.toks[k]
+	if t.kind != tWord || !t.cap || t.flags&(fPron|fDet|fPrep|fConj|fSubord|fAux) != 0 || isUpperWord(d.headline[t.s:t.e]) {
+		return
+	}
+	for _, m := range d.ments {
+		if m.i <= k && k < m.j {
+			return // a name the lists know
+		}
+	}
+	if hasWords(d.str, t.low) {
+		t.cap = false
+	}
+}
+
 // release resets d and returns it to the pool. Buffers that grew huge on
 // a hostile document are dropped rather than kept.
 func (d *docState) release() {
@@ -384,6 +417,8 @@ func (d *docState) title(t string) {
 		for i := range d.toks {
 			d.toks[i].cap = false
 		}
+	} else {
+		d.headlineFirstWord()
 	}
 	for _, m := range d.ments {
 		if m.topic != "" {

@@ -158,6 +158,22 @@ func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
 	return c
 }
 
+// headline returns the line the cleaning took for the headline: the
+// first heading with lower-case words above the first prose, past the
+// masthead and menus; or "" when prose comes first.
+func (c *cleaned) headline() string {
+	for _, p := range c.paras {
+		b := c.text[p.start:p.end]
+		switch {
+		case p.kind == paraHeading && lowerCount(b) > 0:
+			return string(bytes.TrimSpace(b))
+		case p.kind == paraProse:
+			return ""
+		}
+	}
+	return ""
+}
+
 // ---- HTML ----
 
 // skipContent lists elements whose content is never article text.

@@ -194,11 +194,17 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	defer d.release()
 	d.srcValid = !invalid
 	c := d.clean(src, a.Format)
-	d.scanStates(a.Meta.Title, d.str)
+	title := a.Meta.Title
+	if strings.TrimSpace(title) == "" {
+		// an article loaded without its .meta.json: the headline the
+		// cleaner found at its top is the title, as the desk wrote it
+		title = c.headline()
+	}
+	d.scanStates(title, d.str)
 	d.outlet = doc.Outlet
-	d.title(a.Meta.Title)
+	d.title(title)
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
-	d.noteTitleHeads(a.Meta.Title, c)
+	d.noteTitleHeads(title, c)
 	for _, p := range c.paras {
 		if p.kind != paraProse {
 			if p.kind == paraHeading && entryStamp(c.text[p.start:p.end]) {

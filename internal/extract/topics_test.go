@@ -999,3 +999,35 @@ func TestTakingLemmas(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceCaseHeadline checks the headline's first word, capitalised
+// by its place: a common noun the body writes in lower case may name the
+// event ("Tanker seized …": a tanker seizure), after a one-word kicker
+// too, and an article loaded without its .meta.json takes the headline
+// the cleaning found at its top as its title.
+func TestSentenceCaseHeadline(t *testing.T) {
+	const body = "Ostmark's foreign ministry summoned Veldra's ambassador over the seizure. Veldra's navy said the tanker had ignored orders to stop. Ostmark accused Veldra of piracy."
+	tests := []struct {
+		name, title, text, want string // want: the accusation's topic
+	}{
+		{"meta title", "Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
+		{"after a kicker", "Live: Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
+		{"no meta: the headline in the text", "", "Tanker seized in Corran Strait as Veldra and Ostmark trade threats\n\nBy Staff Reporter\n\n" + body, "tanker seizure"},
+		// guard: a word the body never writes in lower case may be a name
+		{"guard: a name", "Harrow seized in Corran Strait as Veldra and Ostmark trade threats", body, "general"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			got := "no accusation"
+			for _, c := range res.Claims {
+				if c.Kind == graph.KindAccusation {
+					got = c.Topic
+				}
+			}
+			if got != tt.want {
+				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
