@@ -302,14 +302,7 @@ func TestNationalOrganPair(t *testing.T) {
 			[]string{"Harwick police>Dunmore Freight"}, "Harwick"},
 	}
 	for _, tt := range tests {
-		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-		var got []string
-		for _, c := range res.Claims {
-			if c.Kind == graph.KindAccusation {
-				got = append(got, c.Side+">"+c.Subject)
-			}
-		}
-		slices.Sort(got)
+		got, res := accusationPairs(t, tt.text)
 		for _, g := range got {
 			if tt.forbid != "" && strings.HasPrefix(g, tt.forbid+">") {
 				t.Errorf("%q: %s speaks for a state of its own:%s", tt.text, tt.forbid, describe(res.Claims))
@@ -342,14 +335,7 @@ func TestMixedPair(t *testing.T) {
 			nil},
 	}
 	for _, tt := range tests {
-		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-		var got []string
-		for _, c := range res.Claims {
-			if c.Kind == graph.KindAccusation {
-				got = append(got, c.Side+">"+c.Subject)
-			}
-		}
-		slices.Sort(got)
+		got, res := accusationPairs(t, tt.text)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: accusations %v, want %v:%s", tt.text, got, tt.want, describe(res.Claims))
 		}

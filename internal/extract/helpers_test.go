@@ -76,6 +76,21 @@ func describe(cs []graph.Claim) string {
 	return b.String()
 }
 
+// accusationPairs extracts text with no taxonomy of its own and returns
+// its accusations as "side>subject", sorted, and the result.
+func accusationPairs(tb testing.TB, text string) ([]string, Result) {
+	tb.Helper()
+	res := extractWith(tb, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	var got []string
+	for _, c := range res.Claims {
+		if c.Kind == graph.KindAccusation {
+			got = append(got, c.Side+">"+c.Subject)
+		}
+	}
+	slices.Sort(got)
+	return got, res
+}
+
 // checkSpeaker extracts text and checks the speaker tables' rows: the
 // first claim whose text holds evidence is speaker's, on side; with
 // evidence "", no claim may be one forbidden says it must not be.
