@@ -53,7 +53,7 @@ var stateNouns = map[string]bool{
 	"envoy": true, "troops": true, "forces": true, "air": true, "central": true, "state": true,
 	"soldiers": true, "officials": true, "authorities": true, "police": true, "militia": true, "guards": true,
 	"diplomats": true, "officers": true, "warships": true, "jets": true, "artillery": true, "units": true,
-	"coastguard": true, "presidency": true,
+	"coastguard": true,
 }
 
 // stateOrgans head a state's institutions: "the Tarsian General Staff"
@@ -888,10 +888,11 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 
 // nationalOrgans are the organs only a state has, named after the
 // state's name in lower case: "the Velland government", "the Ostmark
-// navy". A town has police and a council, a firm a board: they stay out.
+// navy". A town has police and a council, a firm a board, a person a
+// presidency or a campaign ("the Clinton presidency"): they stay out.
 var nationalOrgans = map[string]bool{
 	"government": true, "army": true, "navy": true, "military": true, "coastguard": true, "cabinet": true,
-	"presidency": true, "parliament": true,
+	"parliament": true,
 }
 
 // nationalOrgan reports whether token i is one of nationalOrgans in lower

@@ -389,3 +389,18 @@ func TestNeighbourState(t *testing.T) {
 		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
 	}
 }
+
+// TestPresidencyNoState checks that a person's presidency ("Clinton's
+// presidency", "the Marek presidency") makes no state of the person, as
+// a state's navy or coastguard makes one of its name.
+func TestPresidencyNoState(t *testing.T) {
+	tests := []struct {
+		text, evidence, speaker, side string
+	}{
+		{"Ivo Marek's presidency was a disaster, the senator said. Marek's team says he will campaign on Friday.", "Marek's team says", "Marek's team", ""},
+		{"The Marek presidency ended in 2030. Marek's team says he will campaign on Friday.", "Marek's team says", "Marek's team", ""},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
