@@ -663,7 +663,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// "the republic of Lorvan"
 		if i+2 < len(d.toks) && d.toks[i+1].low == "of" {
 			n := &d.toks[i+2]
-			if n.kind == tWord && n.cap && n.info == nil {
+			// one word: "the government of Costa Rica" names a state the
+			// lists may know by both words, never "Costa"
+			if n.kind == tWord && n.cap && n.info == nil && !(i+3 < len(d.toks) && d.toks[i+3].kind == tWord && d.toks[i+3].cap) {
 				if o := d.addOpen(openActor{name: d.str[n.s:n.e], state: true}); o != nil {
 					return d.openMention(i+2, i+3, o, false), true
 				}
@@ -898,6 +900,13 @@ var nationalOrgans = map[string]bool{
 // nationalOrgan reports whether token i is one of nationalOrgans in lower
 // case, not a name's word ("the Salvation Army").
 func (d *docState) nationalOrgan(i int) bool {
+	if i+1 < len(d.toks) {
+		// the organ ends the name's phrase: "the Guantánamo military
+		// commissions" are commissions, no state's military
+		if n := &d.toks[i+1]; n.kind == tWord && !n.cap && !n.is(fVerb|fAux|fPrep|fConj|fSpeech|fRecip|fRel|fSubord|fAdv|fPast) {
+			return false
+		}
+	}
 	return i < len(d.toks) && d.toks[i].kind == tWord && !d.toks[i].cap && nationalOrgans[d.toks[i].low] &&
 		// the state's adjective ("the Tarsian government", "the
 		// Vesslander navy") is no name: the article gives that elsewhere

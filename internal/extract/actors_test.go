@@ -404,3 +404,24 @@ func TestPresidencyNoState(t *testing.T) {
 		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
 	}
 }
+
+// TestNoStateFromCompound checks names that the state-naming rules must
+// leave alone: an organ's noun that modifies another ("the Tellan
+// military tribunals"), and the first of a state's two words after
+// "the government of" ("Costa Verde").
+func TestNoStateFromCompound(t *testing.T) {
+	tests := []struct {
+		text, notState string
+	}{
+		{"\"The Tellan military tribunals are a farce,\" said Ivo Brenn of the Civil Liberties League.", "Tellan"},
+		{"The government of Costa Verde has agreed to host the refugees, officials said. Advocates said the government should go further.", "Costa"},
+	}
+	for _, tt := range tests {
+		res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+		for _, c := range res.Claims {
+			if c.Side == tt.notState || c.Subject == tt.notState {
+				t.Errorf("%q: %q made a state:%s", tt.text, tt.notState, describe(res.Claims))
+			}
+		}
+	}
+}

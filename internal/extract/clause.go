@@ -512,12 +512,16 @@ func (d *docState) ownedThat(lo, hi int) *att {
 				continue
 			}
 		case w == "his" || w == "her":
-			// the person "he" or "she" would stand for there
+			// the person "he" or "she" would stand for there, of a
+			// gender the article gave: nearestPerson would take anyone
+			// of unknown gender and make them the one "he" stands for
+			// next ("her claim that …" had made a man the speaker of the
+			// paragraphs after it)
 			g, ok := byte('m'), false
 			if w == "her" {
 				g = 'f'
 			}
-			if spk, ok = d.nearestPerson(o, g); !ok {
+			if spk, ok = d.latestOfGender(g); !ok {
 				if spk, ok = d.describedPerson(o, g); !ok {
 					continue
 				}

@@ -966,3 +966,20 @@ func TestOwnedThat(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestOwnedThatGender checks that "her claim that …" takes the woman
+// the article called "she", not the man named last whose gender it
+// never gave, and that reading the owner leaves who "he" stands for next
+// as it was.
+func TestOwnedThatGender(t *testing.T) {
+	text := "Ivo Marek, the senator's former adviser, wrote on Monday that Dana Oster had been wrong. She doubled down on her claim that the ferry tax would pay for the bridge. \"I was hired to tell the truth,\" he said."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	for _, c := range res.Claims {
+		switch {
+		case strings.HasPrefix(c.Text, "the ferry tax") && c.Speaker != "Dana Oster":
+			t.Errorf("her claim by %q, want Dana Oster:%s", c.Speaker, describe(res.Claims))
+		case strings.Contains(c.Text, "hired to tell") && c.Speaker != "Ivo Marek":
+			t.Errorf("\"he said\" by %q, want Ivo Marek:%s", c.Speaker, describe(res.Claims))
+		}
+	}
+}

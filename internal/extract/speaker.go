@@ -2520,7 +2520,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		sp.role = d.join(rs, hd+1)
 		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup):
-		indef := d.toks[s].low == "a" || d.toks[s].low == "an"
+		// "a" after a name and a comma opens an apposition that
+		// describes the person just named ("Gary Emineth, a former
+		// party chairman, said"): that one stands for the name
+		indef := (d.toks[s].low == "a" || d.toks[s].low == "an") && !(s >= 2 && d.toks[s-1].low == "," && d.toks[s-2].kind == tWord && d.toks[s-2].cap)
 		if indef && actor == "" && as < 0 && hd == e-1 {
 			// "A military spokesman said …", "an army officer said":
 			// "a" introduces someone new, never a person named before
@@ -3254,6 +3257,32 @@ var kinNouns = map[string]byte{
 // the sentence's own person before k, the last human speaker of this or
 // the previous sentence, the previous sentence's person, then the person
 // seen last; g (0 for any) is the gender the reference requires.
+// latestOfGender returns the person last seen whose gender the article
+// gave (not guessed) as g, or the one person it has named when it gave
+// none of theirs, leaving who was seen last as it was: a possessive
+// names its owner without the owner speaking.
+func (d *docState) latestOfGender(g byte) (speaker, bool) {
+	var best, only *person
+	n := 0
+	for _, p := range d.persons {
+		if p.place {
+			continue
+		}
+		n++
+		only = p
+		if p.gender == g && !p.guessed && (best == nil || p.seen > best.seen) {
+			best = p
+		}
+	}
+	if best == nil && n == 1 && only.fits(g) {
+		best = only
+	}
+	if best == nil {
+		return speaker{}, false
+	}
+	return d.personSpeaker(best, ""), true
+}
+
 func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	pick := func(p *person) (speaker, bool) {
 		if p.gender == 0 {
