@@ -471,8 +471,10 @@ func TestIndefiniteRole(t *testing.T) {
 		{lead + "A military spokesman said the rebels had stored weapons in the clinic.", "A military spokesman", "military spokesman", "Ostmark"},
 		{lead + "An army spokesman told reporters the rebels had stored weapons there.", "An army spokesman", "army spokesman", "Ostmark"},
 		{"Korsa's navy and the Free Isles Movement traded blame over the sinking. \"We fired no shot,\" the navy's spokeswoman, Ana Brell, said. A navy spokeswoman later said the movement's boats had laid mines.", "A navy spokeswoman", "navy spokeswoman", "Korsa"},
-		// guard: "the" refers back to the spokesman named before
+		// guards: "the" refers back to the spokesman named before; "a"
+		// after a name and a comma describes the person just named
 		{lead + "The spokesman said the army had fired first.", "The spokesman said", "Dario Venn", "Varn Hills Front"},
+		{"Ivo Brand, a former party chairman, said he would back the motion.", "would back", "Ivo Brand", ""},
 	}
 	for _, tt := range tests {
 		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
