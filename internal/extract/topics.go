@@ -161,6 +161,9 @@ var eventVerbs = map[string]struct {
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 	"collapse": {"collapse", false}, "shoot": {"shooting", true}, "burn": {"burning", true}, "freeze": {"freeze", true},
 	"hack": {"hack", true}, "derail": {"derailment", false}, "capsize": {"capsizing", false},
+	// "a missile downed the helicopter": what "shot down" names, without
+	// its particle ("downed tools", idiomObjects, names none)
+	"down": {"downing", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -664,6 +667,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// against its owner's will, which the desk labels a seizure
 			ev, ok = eventVerbs["seize"]
 		}
+		if ok && t.low == lem && verbParticles[lem] {
+			// "forced down an airliner": the bare form of "downed" is
+			// the particle of another verb, no event of its own
+			continue
+		}
 		if ok && ev.head == "burning" && t.low != lem && k > lo && (d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) || numberLike(&d.toks[k-1])) {
 			// "one burned warehouse", "the burnt-out depot": the
 			// participle says what the thing is now, and the event is
@@ -755,7 +763,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, ev.head)
 				}
 			} else if ev.transitive {
-				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] {
+				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] && !idiomObjects[lem][d.toks[n].low] {
 					if d.heldPerson(lem, n) {
 						// "seized a border guard", "arrested" in the
 						// other account: the desk's detention
@@ -2526,7 +2534,9 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	switch {
 	case genericEvents[t.low]:
 		return phraseAt{k: head}, true
-	case t.is(fEvent):
+	case t.is(fEvent) && !(t.eventHead() == "" && eventVerbs[t.guessLemma()].head == t.low && head+1 < hi && d.toks[head+1].low == "of"):
+		// the gerund of an event verb that is its noun and no event
+		// head ("the downing of a passenger jet") is the act's noun below
 		return phraseAt{k: head, known: true}, true
 	case strings.HasSuffix(t.low, "ing"):
 		// "the downing of a passenger jet": an act's noun names the event
@@ -2626,6 +2636,12 @@ func (d *docState) whoAct(i, hi int) (phraseAt, bool) {
 // body is no event a desk labels (a "body freeze"); the deaths are.
 var deadNouns = map[string]bool{
 	"body": true, "bodies": true, "corpse": true, "corpses": true, "remains": true, "carcass": true, "carcasses": true,
+}
+
+// idiomObjects are the objects with which an event verb makes an idiom
+// of no event: "the dockers downed tools" is a walkout, no downing.
+var idiomObjects = map[string]map[string]bool{
+	"down": {"tool": true, "tools": true},
 }
 
 // participleNoun returns the noun English makes of the verb whose past

@@ -30,6 +30,12 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark had shot down the airliner.", "airliner downing"},
 		{"\"They shot down a civilian plane,\" the Velland minister said.", "airliner downing"},
 		{"Velland said Ostmark troops shot a farmer near the border.", "farmer shooting"},
+		// "downed" is what "shot down" names, without its particle; the
+		// idiom and the particle of another verb name no downing
+		{"Velland said an Ostmark rocket downed a medical helicopter near the border.", "helicopter downing"},
+		{"Velland said the cargo plane was downed by Ostmark gunners.", "plane downing"},
+		{"Velland said the dockers downed tools on Monday.", "general"},
+		{"Velland said Ostmark jets forced down a civilian airliner near the border.", "forced landing"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
