@@ -74,6 +74,10 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
 	"fire": "fire", "fires": "fire",
 	"wildfire": "wildfire", "wildfires": "wildfire",
+	// water where it should not be, which a utility, a dam's keeper or a
+	// mine's owner is blamed for: "the underpass flooding" (graph's class
+	// folds "flooding" into "flood")
+	"flood": "flood", "floods": "flood",
 }))
 
 // withEventClasses adds to heads the other nouns of each class of
@@ -164,6 +168,9 @@ var eventVerbs = map[string]struct {
 	// "a missile downed the helicopter": what "shot down" names, without
 	// its particle ("downed tools", idiomObjects, names none)
 	"down": {"downing", true},
+	// "the burst main flooded the underpass", "the underpass flooded"
+	// (ergativeVerbs): an underpass flooding
+	"flood": {"flooding", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -758,11 +765,12 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				name = d.eventName(k-1, ev.head)
 			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
-				// struck ("has been harassing boats" names none)
-				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") {
+				// struck ("has been harassing boats" names none); "was
+				// flooded with calls" is a figure (figuresWith)
+				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") && !(figuresWith[lem] && k+1 < hi && d.toks[k+1].low == "with") {
 					name = d.eventName(n, ev.head)
 				}
-			} else if ev.transitive {
+			} else if ev.transitive && !(ergativeVerbs[lem] && d.objectNoun(obj, hi) < 0 && !(obj < hi && motionAfter[d.toks[obj].low])) {
 				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] && !idiomObjects[lem][d.toks[n].low] {
 					if d.heldPerson(lem, n) {
 						// "seized a border guard", "arrested" in the
@@ -2638,10 +2646,26 @@ var deadNouns = map[string]bool{
 	"body": true, "bodies": true, "corpse": true, "corpses": true, "remains": true, "carcass": true, "carcasses": true,
 }
 
+// ergativeVerbs are transitive event verbs whose subject, with no
+// object, is what the event befell: "the underpass flooded" as "the
+// main flooded the underpass".
+var ergativeVerbs = map[string]bool{"flood": true}
+
+// motionAfter are the words after an ergative verb that make it a
+// figure of crowds moving: "migrants flooded into the town".
+var motionAfter = map[string]bool{"into": true, "across": true, "through": true, "onto": true, "to": true, "towards": true, "out": true, "back": true}
+
+// figuresWith are the event verbs whose passive with "with" is a figure
+// of plenty, no event: "the ministry was flooded with calls".
+var figuresWith = map[string]bool{"flood": true}
+
 // idiomObjects are the objects with which an event verb makes an idiom
 // of no event: "the dockers downed tools" is a walkout, no downing.
 var idiomObjects = map[string]map[string]bool{
 	"down": {"tool": true, "tools": true},
+	// goods sold cheap "flooded the market"; a river "flooded its banks"
+	// names the land beyond them, no bank
+	"flood": {"market": true, "markets": true, "bank": true, "banks": true},
 }
 
 // participleNoun returns the noun English makes of the verb whose past

@@ -36,6 +36,14 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the cargo plane was downed by Ostmark gunners.", "plane downing"},
 		{"Velland said the dockers downed tools on Monday.", "general"},
 		{"Velland said Ostmark jets forced down a civilian airliner near the border.", "forced landing"},
+		// water where it should not be: what it flooded, or what flooded;
+		// guards: figures of plenty and of crowds
+		{"The regulator said a burst water main flooded the rail tunnel on Monday.", "tunnel flooding"},
+		{"Velland said the copper mine flooded after Ostmark engineers switched off the pumps.", "mine flooding"},
+		{"The airline said the terminal was flooded by a burst pipe.", "terminal flooding"},
+		{"Velland said the ministry was flooded with calls.", "general"},
+		{"Velland said cheap steel from Ostmark flooded the market.", "general"},
+		{"Velland said migrants flooded into the border town.", "general"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
