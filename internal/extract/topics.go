@@ -171,6 +171,9 @@ var eventVerbs = map[string]struct {
 	// "the burst main flooded the underpass", "the underpass flooded"
 	// (ergativeVerbs): an underpass flooding
 	"flood": {"flooding", true},
+	// people held by a state: "detained the crew of a trawler" is a
+	// crew detention
+	"detain": {"detention", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -669,7 +672,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// a stem that drops its e: "collapsed" is "collapse"
 			ev, ok = eventVerbs[lem+"e"]
 		}
-		if !ok && holdingVerbs[lem] && name == "" && !t.cap && d.heldCraft(k, lo, hi) {
+		if (!ok || personHeads[ev.head]) && holdingVerbs[lem] && name == "" && !t.cap && d.heldCraft(k, lo, hi) {
 			// "Trevassia holds cargo plane": a state keeping a craft
 			// against its owner's will, which the desk labels a seizure
 			ev, ok = eventVerbs["seize"]
@@ -767,11 +770,19 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "a hospital in the town was hit": the subject was
 				// struck ("has been harassing boats" names none); "was
 				// flooded with calls" is a figure (figuresWith)
-				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") && !(figuresWith[lem] && k+1 < hi && d.toks[k+1].low == "with") {
+				n := d.subjectNoun(k, lo)
+				if personHeads[ev.head] {
+					n = d.heldSubject(k, lo) // "the students were detained"
+				}
+				if n >= 0 && !strings.HasSuffix(t.low, "ing") && !(figuresWith[lem] && k+1 < hi && d.toks[k+1].low == "with") {
 					name = d.eventName(n, ev.head)
 				}
 			} else if ev.transitive && !(ergativeVerbs[lem] && d.objectNoun(obj, hi) < 0 && !(obj < hi && motionAfter[d.toks[obj].low])) {
-				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] && !idiomObjects[lem][d.toks[n].low] {
+				n := d.objectNoun(obj, hi)
+				if personHeads[ev.head] {
+					n = d.personObject(obj, hi) // "detained two surveyors"
+				}
+				if n >= 0 && !deadNouns[d.toks[n].low] && !idiomObjects[lem][d.toks[n].low] {
 					if d.heldPerson(lem, n) {
 						// "seized a border guard", "arrested" in the
 						// other account: the desk's detention
@@ -2644,6 +2655,73 @@ func (d *docState) whoAct(i, hi int) (phraseAt, bool) {
 // body is no event a desk labels (a "body freeze"); the deaths are.
 var deadNouns = map[string]bool{
 	"body": true, "bodies": true, "corpse": true, "corpses": true, "remains": true, "carcass": true, "carcasses": true,
+}
+
+// personHeads are the events that befall people, held by an authority:
+// named by the kind of people ("crew detention", "surveyor detention"),
+// and only by people ("detained the ship" names none).
+var personHeads = map[string]bool{"detention": true}
+
+// personNoun reports whether token k is a noun of a kind of people:
+// "diplomats", "crew", "surveyors", "tenants".
+func (d *docState) personNoun(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || t.is(fPron|fDet|fPrep|fConj|fRel|fAux|fSubord) {
+		return false
+	}
+	switch t.low {
+	case "man", "men", "woman", "women", "person", "persons", "people", "child", "children", "boy", "boys", "girl", "girls":
+		// "detained a man": anyone, by whom the desk names the event no
+		// more than "the police arrested a man" (victimPersons)
+		return false
+	}
+	if t.is(fRole|fGroup) || personWord(t.low) || victimPersonWord(t.low) != "" {
+		return true
+	}
+	// the plural of a noun of agents or of those acted on: "surveyors",
+	// "engineers", "detainees", "guardians"
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ees"} {
+		if len(t.low) > len(suf)+3 && strings.HasSuffix(t.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject returns the noun of people that ends the object phrase
+// from k ("detained two senior engineers": engineers), or -1.
+func (d *docState) personObject(k, hi int) int {
+	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || numberLike(&d.toks[k]) || tensWords[d.toks[k].low] ||
+		d.toks[k].low == "of" && k > 0 && numberLike(&d.toks[k-1])) {
+		k++ // "four of its geologists"
+	}
+	last := -1
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].is(fPron|fDet|fPrep|fConj|fRel|fAux|fSubord); n++ {
+		if !d.toks[k].cap {
+			last = k // "two Vellandi surveyors": the people's state is no noun of theirs
+		}
+		k++
+	}
+	if last >= 0 && d.personNoun(last) {
+		return last
+	}
+	if last >= 0 && k+1 < hi && d.toks[k].low == "of" && (d.toks[last].low == "crew" || d.toks[last].low == "crews") {
+		return last // "the crew of a trawler"
+	}
+	return -1
+}
+
+// heldSubject returns the noun of people just before the passive
+// verb at k ("the students were detained"), or -1.
+func (d *docState) heldSubject(k, lo int) int {
+	b := k - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	if b >= lo && d.personNoun(b) {
+		return b
+	}
+	return -1
 }
 
 // ergativeVerbs are transitive event verbs whose subject, with no

@@ -44,6 +44,13 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the ministry was flooded with calls.", "general"},
 		{"Velland said cheap steel from Ostmark flooded the market.", "general"},
 		{"Velland said migrants flooded into the border town.", "general"},
+		// people held by an authority, named by the kind of people; guards:
+		// anyone, and a craft held, which stays a seizure
+		{"Velland said Ostmark border guards detained the crew of a fishing trawler.", "crew detention"},
+		{"The mining company said Ostmark border guards detained four of its geologists on Monday.", "geologist detention"},
+		{"Velland said two Vellandi surveyors were detained by Ostmark police.", "surveyor detention"},
+		{"Velland said Ostmark police detained a man near the border.", "general"},
+		{"The shipping line said Ostmark detained the ship for a week.", "ship seizure"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
