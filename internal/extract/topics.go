@@ -174,6 +174,14 @@ var eventVerbs = map[string]struct {
 	// people held by a state: "detained the crew of a trawler" is a
 	// crew detention
 	"detain": {"detention", true},
+	// buildings pulled down, shops emptied, craft stopped, places set on
+	// fire, water fouled: "bulldozed the school" (school demolition),
+	// "intercepted the flotilla" (flotilla interception), "torched the
+	// depot" (depot burning); "jam" stays the charges' gerund
+	// (actPhrase: "of jamming navigation signals")
+	"demolish": {"demolition", true}, "bulldoze": {"demolition", true},
+	"loot": {"looting", true}, "intercept": {"interception", true}, "torch": {"burning", true},
+	"contaminate": {"contamination", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -681,6 +689,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "forced down an airliner": the bare form of "downed" is
 			// the particle of another verb, no event of its own
 			continue
+		}
+		if ok && ev.head == "contamination" {
+			// "the other contaminated the reservoir" where people were
+			// "treated for poisoning": the article's harm (participleAct)
+			ev.head = d.participleAct("contaminated")
 		}
 		if ok && ev.head == "burning" && t.low != lem && k > lo && (d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) || numberLike(&d.toks[k-1])) {
 			// "one burned warehouse", "the burnt-out depot": the

@@ -51,6 +51,18 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said two Vellandi surveyors were detained by Ostmark police.", "surveyor detention"},
 		{"Velland said Ostmark police detained a man near the border.", "general"},
 		{"The shipping line said Ostmark detained the ship for a week.", "ship seizure"},
+		// buildings pulled down, stores emptied, craft stopped, places set
+		// alight, water fouled: what each struck; guards: games
+		{"The traders said Ostmark soldiers looted the town's grain market.", "market looting"},
+		{"The charity said Ostmark troops bulldozed the school on Tuesday.", "school demolition"},
+		{"Velland said the school was demolished by Ostmark troops.", "school demolition"},
+		{"Velland said the striker demolished the defence.", "general"},
+		{"The traders said Ostmark soldiers looted the warehouse.", "warehouse looting"},
+		{"Velland said Ostmark warships intercepted the aid flotilla.", "flotilla interception"},
+		{"Velland said the goalkeeper intercepted the cross.", "general"},
+		{"Velland said Ostmark settlers torched the olive grove.", "grove burning"},
+		{"The fishermen said the mine contaminated the river with cyanide.", "river contamination"},
+		{"Villagers were treated for poisoning. Velland said Ostmark contaminated the reservoir.", "reservoir poisoning"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
