@@ -182,6 +182,14 @@ var eventVerbs = map[string]struct {
 	"demolish": {"demolition", true}, "bulldoze": {"demolition", true},
 	"loot": {"looting", true}, "intercept": {"interception", true}, "torch": {"burning", true},
 	"contaminate": {"contamination", true},
+	// people put out of their homes or their country by an authority
+	// (personHeads): "evicted forty tenants" (tenant eviction),
+	// "deported the migrant workers" (worker deportation)
+	"evict": {"eviction", true}, "deport": {"deportation", true},
+	// what escapes its container: "the pipeline leaked crude" (crude
+	// leak), "the tanker spilled fuel" (fuel spill), and with no object
+	// its subject (ergativeVerbs: "the tailings pipe leaked")
+	"leak": {"leak", true}, "spill": {"spill", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -790,7 +798,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n >= 0 && !strings.HasSuffix(t.low, "ing") && !(figuresWith[lem] && k+1 < hi && d.toks[k+1].low == "with") {
 					name = d.eventName(n, ev.head)
 				}
-			} else if ev.transitive && !(ergativeVerbs[lem] && d.objectNoun(obj, hi) < 0 && !(obj < hi && motionAfter[d.toks[obj].low])) {
+			} else if ev.transitive && !(ergativeVerbs[lem] && d.objectNoun(obj, hi) < 0 && !d.ergativeFigure(lem, obj, hi)) {
 				n := d.objectNoun(obj, hi)
 				if personHeads[ev.head] {
 					n = d.personObject(obj, hi) // "detained two surveyors"
@@ -2673,7 +2681,7 @@ var deadNouns = map[string]bool{
 // personHeads are the events that befall people, held by an authority:
 // named by the kind of people ("crew detention", "surveyor detention"),
 // and only by people ("detained the ship" names none).
-var personHeads = map[string]bool{"detention": true}
+var personHeads = map[string]bool{"detention": true, "eviction": true, "deportation": true}
 
 // personNoun reports whether token k is a noun of a kind of people:
 // "diplomats", "crew", "surveyors", "tenants".
@@ -2692,8 +2700,11 @@ func (d *docState) personNoun(k int) bool {
 		return true
 	}
 	// the plural of a noun of agents or of those acted on: "surveyors",
-	// "engineers", "detainees", "guardians"
-	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ees"} {
+	// "engineers", "detainees", "guardians", "tenants", "residents"
+	if t.low == "family" || t.low == "families" || t.low == "household" || t.low == "households" {
+		return true
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ees", "ants", "ents"} {
 		if len(t.low) > len(suf)+3 && strings.HasSuffix(t.low, suf) {
 			return true
 		}
@@ -2709,7 +2720,7 @@ func (d *docState) personObject(k, hi int) int {
 		k++ // "four of its geologists"
 	}
 	last := -1
-	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].is(fPron|fDet|fPrep|fConj|fRel|fAux|fSubord); n++ {
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].is(fPron|fDet|fPrep|fConj|fRel|fAux|fSubord|fTime); n++ {
 		if !d.toks[k].cap {
 			last = k // "two Vellandi surveyors": the people's state is no noun of theirs
 		}
@@ -2740,11 +2751,24 @@ func (d *docState) heldSubject(k, lo int) int {
 // ergativeVerbs are transitive event verbs whose subject, with no
 // object, is what the event befell: "the underpass flooded" as "the
 // main flooded the underpass".
-var ergativeVerbs = map[string]bool{"flood": true}
+var ergativeVerbs = map[string]bool{"flood": true, "leak": true, "spill": true}
 
-// motionAfter are the words after an ergative verb that make it a
-// figure of crowds moving: "migrants flooded into the town".
-var motionAfter = map[string]bool{"into": true, "across": true, "through": true, "onto": true, "to": true, "towards": true, "out": true, "back": true}
+// ergativeFigure reports whether the ergative verb lem, with no object
+// before token obj, is a figure, no event of its subject: crowds moving
+// ("migrants flooded into the town", where "oil spilled into the bay"
+// is a spill) or a particle's idiom ("the protest spilled over").
+func (d *docState) ergativeFigure(lem string, obj, hi int) bool {
+	if obj >= hi {
+		return false
+	}
+	switch d.toks[obj].low {
+	case "over", "out", "back":
+		return true
+	case "into", "across", "through", "onto", "to", "towards":
+		return lem == "flood"
+	}
+	return false
+}
 
 // figuresWith are the event verbs whose passive with "with" is a figure
 // of plenty, no event: "the ministry was flooded with calls".

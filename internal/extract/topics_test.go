@@ -63,6 +63,16 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark settlers torched the olive grove.", "grove burning"},
 		{"The fishermen said the mine contaminated the river with cyanide.", "river contamination"},
 		{"Villagers were treated for poisoning. Velland said Ostmark contaminated the reservoir.", "reservoir poisoning"},
+		// people put out of their homes or their country, named by who
+		// they are; what escapes its container, or what it escaped;
+		// guards: a particle's figure
+		{"The union said the landlord evicted forty families from the estate.", "family eviction"},
+		{"Velland said three hundred farm labourers were deported by Ostmark.", "labourer deportation"},
+		{"Velland said Ostmark deported the migrant workers last week.", "worker deportation"},
+		{"Velland said the pipeline leaked crude into the bay.", "crude leak"},
+		{"The fishermen said the tailings pipe leaked for a week.", "pipe leak"},
+		{"The fishermen said fuel spilled into the bay from the tanker.", "fuel spill"},
+		{"Velland said the protest spilled over into the capital.", "general"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
@@ -419,9 +429,14 @@ func TestChargeActTopics(t *testing.T) {
 		{"guard: a short verb in -ate keeps its gerund", "",
 			"Korvel accused Dunmarch of rating the bonds, the minister said.",
 			[]string{"bond rating"}},
+		// "leak" is an event verb: its gerund is named by its noun, as a
+		// desk names it
 		{"blamed for V-ing N", "",
 			"Velland blamed Ostmark for leaking the documents, the minister said.",
-			[]string{"document leaking"}},
+			[]string{"document leak"}},
+		{"blamed for V-ing N, no event verb", "",
+			"Velland blamed Ostmark for shredding the documents, the minister said.",
+			[]string{"document shredding"}},
 		{"blamed the V-ing of N on", "",
 			"Velland blamed the jamming of navigation signals on Ostmark, the minister said. \"This is an attack on civil aviation,\" he said.",
 			[]string{"signal jamming", "signal jamming"}},
