@@ -190,6 +190,10 @@ var eventVerbs = map[string]struct {
 	// leak), "the tanker spilled fuel" (fuel spill), and with no object
 	// its subject (ergativeVerbs: "the tailings pipe leaked")
 	"leak": {"leak", true}, "spill": {"spill", true},
+	// a way or a place shut by an authority: "closed the border
+	// crossing" (crossing closure); meetings, deals and gaps closed are
+	// idioms (idiomObjects)
+	"close": {"closure", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -702,6 +706,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "the other contaminated the reservoir" where people were
 			// "treated for poisoning": the article's harm (participleAct)
 			ev.head = d.participleAct("contaminated")
+		}
+		if ok && ev.head == "closure" && d.unrealised(k, lo) {
+			// "the plant should be closed", "threatened to close the
+			// border": a demand or a threat, no closure reported
+			continue
 		}
 		if ok && ev.head == "burning" && t.low != lem && k > lo && (d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) || numberLike(&d.toks[k-1])) {
 			// "one burned warehouse", "the burnt-out depot": the
@@ -2748,6 +2757,22 @@ func (d *docState) heldSubject(k, lo int) int {
 	return -1
 }
 
+// unrealised reports whether the verb at k is under a modal or an
+// infinitive's "to" ("should be closed", "to close"): an act demanded,
+// threatened or planned.
+func (d *docState) unrealised(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		switch d.toks[j].low {
+		case "should", "must", "would", "will", "could", "may", "might", "shall", "to", "'ll":
+			return true
+		}
+		if !d.toks[j].is(fAux | fAdv | fNeg) {
+			return false
+		}
+	}
+	return false
+}
+
 // ergativeVerbs are transitive event verbs whose subject, with no
 // object, is what the event befell: "the underpass flooded" as "the
 // main flooded the underpass".
@@ -2781,6 +2806,17 @@ var idiomObjects = map[string]map[string]bool{
 	// goods sold cheap "flooded the market"; a river "flooded its banks"
 	// names the land beyond them, no bank
 	"flood": {"market": true, "markets": true, "bank": true, "banks": true},
+	// what is brought to an end, not shut: "closed the meeting", "closed
+	// the gap", "closed ranks", "closed the deal"
+	"close": {
+		"meeting": true, "meetings": true, "session": true, "sessions": true, "debate": true, "gap": true, "gaps": true,
+		"rank": true, "ranks": true, "deal": true, "deals": true, "case": true, "cases": true, "investigation": true,
+		"inquiry": true, "probe": true, "file": true, "chapter": true, "account": true, "accounts": true, "position": true,
+		"positions": true, "loophole": true, "loopholes": true, "year": true, "day": true, "week": true, "quarter": true,
+		"trading": true, "lead": true, "distance": true, "eye": true, "eyes": true, "door": true, "talks": true,
+		// a price at the day's end: "shares closed lower"
+		"higher": true, "lower": true, "flat": true, "unchanged": true,
+	},
 }
 
 // participleNoun returns the noun English makes of the verb whose past

@@ -73,6 +73,14 @@ func TestEventPhrases(t *testing.T) {
 		{"The fishermen said the tailings pipe leaked for a week.", "pipe leak"},
 		{"The fishermen said fuel spilled into the bay from the tanker.", "fuel spill"},
 		{"Velland said the protest spilled over into the capital.", "general"},
+		// a way or a place shut; guards: what is brought to an end, and a
+		// price at the day's end
+		{"The airline said Ostmark closed its airspace to Vellandi jets.", "airspace closure"},
+		{"The shipping line said Ostmark closed the port to tankers on Monday.", "port closure"},
+		{"Velland said Ostmark closed the meeting early.", "general"},
+		{"Velland said Ostmark closed the gap in the polls.", "general"},
+		{"Velland said Ostmark shares closed lower on Friday.", "general"},
+		{"Velland said Ostmark threatened to close the port.", "general"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
