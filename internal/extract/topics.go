@@ -78,6 +78,13 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	// mine's owner is blamed for: "the underpass flooding" (graph's class
 	// folds "flooding" into "flood")
 	"flood": "flood", "floods": "flood",
+	// acts of an authority against people or places that the other side
+	// disputes: "the closure of the crossing", "the expulsion of
+	// diplomats", "evictions in the old town" ("detention" and
+	// "deportation" are left to the headline's harm and the configured
+	// topics, which name them by whom they held or took)
+	"closure": "closure", "closures": "closure", "expulsion": "expulsion", "expulsions": "expulsion",
+	"eviction": "eviction", "evictions": "eviction", "demolition": "demolition", "demolitions": "demolition",
 }))
 
 // withEventClasses adds to heads the other nouns of each class of

@@ -81,6 +81,12 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark closed the gap in the polls.", "general"},
 		{"Velland said Ostmark shares closed lower on Friday.", "general"},
 		{"Velland said Ostmark threatened to close the port.", "general"},
+		// the nouns of those acts, named by what they befell; guard: the
+		// closure a family wants
+		{"Velland said the closure of the port was illegal.", "port closure"},
+		{"Velland said the evictions in the old town must stop.", "town eviction"},
+		{"Velland blamed Ostmark for the stadium demolition.", "stadium demolition"},
+		{"Velland said the verdict brought closure to the families.", "general"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
