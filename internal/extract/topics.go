@@ -198,9 +198,10 @@ var eventVerbs = map[string]struct {
 	// its subject (ergativeVerbs: "the tailings pipe leaked")
 	"leak": {"leak", true}, "spill": {"spill", true},
 	// a way or a place shut by an authority: "closed the border
-	// crossing" (crossing closure); meetings, deals and gaps closed are
-	// idioms (idiomObjects)
-	"close": {"closure", true},
+	// crossing", "shut the port" (port closure); meetings, deals and
+	// gaps closed are idioms (idiomObjects); "shut down" is a shutdown
+	// (particleEvents)
+	"close": {"closure", true}, "shut": {"closure", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -2824,6 +2825,7 @@ var idiomObjects = map[string]map[string]bool{
 		// a price at the day's end: "shares closed lower"
 		"higher": true, "lower": true, "flat": true, "unchanged": true,
 	},
+	"shut": {"door": true, "doors": true, "eye": true, "eyes": true, "mouth": true, "mouths": true},
 }
 
 // participleNoun returns the noun English makes of the verb whose past

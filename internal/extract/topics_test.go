@@ -81,6 +81,10 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark closed the gap in the polls.", "general"},
 		{"Velland said Ostmark shares closed lower on Friday.", "general"},
 		{"Velland said Ostmark threatened to close the port.", "general"},
+		{"Velland said the port was shut by Ostmark on Monday.", "port closure"},
+		{"Velland said Ostmark shuts its airspace to Vellandi jets.", "airspace closure"},
+		{"Velland said Ostmark shut down the plant.", "plant shutdown"},
+		{"Velland said the minister told critics to shut up.", "general"},
 		// the nouns of those acts, named by what they befell; guard: the
 		// closure a family wants
 		{"Velland said the closure of the port was illegal.", "port closure"},
