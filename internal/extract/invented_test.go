@@ -474,7 +474,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout60", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout61", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout62", 0.80, 0, 0.65, 0},
-		{"testdata/heldout63", 0.90, 0.45, 0.95, 0},
+		{"testdata/heldout63", 0.90, 0.70, 0.95, 0.5},
 		{"testdata/heldout64", 0.92, 0.95, 0.95, 0.95},
 		{"testdata/heldout65", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout66", 0.75, 0.9, 0.95, 1},
@@ -495,14 +495,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout81", 0.80, 0.65, 0.65, 0.45},
 		{"testdata/heldout82", 0.65, 0, 0.95, 0},
 		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
-		{"testdata/heldout84", 0.85, 0, 0.65, 0},
+		{"testdata/heldout84", 0.85, 0.35, 0.65, 0.3},
 		{"testdata/heldout85", 0.75, 0, 0.75, 0},
 		{"testdata/heldout86", 0.65, 0, 0.65, 0},
-		{"testdata/heldout87", 0.75, 0, 0.95, 0},
+		{"testdata/heldout87", 0.75, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.85, 0.30, 0.95, 0.30},
 		{"testdata/heldout89", 0.70, 0, 0.85, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
-		{"testdata/heldout91", 0.80, 0, 0.95, 0},
+		{"testdata/heldout91", 0.80, 0.75, 0.95, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
