@@ -202,6 +202,12 @@ var eventVerbs = map[string]struct {
 	// gaps closed are idioms (idiomObjects); "shut down" is a shutdown
 	// (particleEvents)
 	"close": {"closure", true}, "shut": {"closure", true},
+	// a vote or a tender fixed: "rigged the tender" (tender rigging); a
+	// rig is a noun in its bare form (nounVerbs)
+	"rig": {"rigging", true},
+	// a flight sent elsewhere: "diverted the airliner" (airliner
+	// diversion); "annexed" stays the configured annexation's word
+	"divert": {"diversion", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -705,9 +711,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// against its owner's will, which the desk labels a seizure
 			ev, ok = eventVerbs["seize"]
 		}
-		if ok && t.low == lem && verbParticles[lem] {
+		if ok && t.low == lem && (verbParticles[lem] || lem == "rig") {
 			// "forced down an airliner": the bare form of "downed" is
-			// the particle of another verb, no event of its own
+			// the particle of another verb, no event of its own; "the
+			// oil rig" a noun
 			continue
 		}
 		if ok && ev.head == "contamination" {
@@ -2826,6 +2833,8 @@ var idiomObjects = map[string]map[string]bool{
 		"higher": true, "lower": true, "flat": true, "unchanged": true,
 	},
 	"shut": {"door": true, "doors": true, "eye": true, "eyes": true, "mouth": true, "mouths": true},
+	// a mind turned elsewhere: "diverted attention from the war"
+	"divert": {"attention": true, "focus": true, "blame": true},
 }
 
 // participleNoun returns the noun English makes of the verb whose past

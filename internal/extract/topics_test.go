@@ -85,6 +85,14 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark shuts its airspace to Vellandi jets.", "airspace closure"},
 		{"Velland said Ostmark shut down the plant.", "plant shutdown"},
 		{"Velland said the minister told critics to shut up.", "general"},
+		// a tender fixed, a flight sent elsewhere; guards: the rig a noun,
+		// attention turned, and a configured topic's verb
+		{"The losing bidder said the harbour authority rigged the tender.", "tender rigging"},
+		{"The union said rig workers were left without pay.", "general"},
+		{"Velland said Ostmark annexed the island last year.", "annexation"},
+		{"Velland said Ostmark troops demolished the dam.", "dam destruction"},
+		{"The airline said Ostmark diverted the airliner to its capital.", "airliner diversion"},
+		{"Velland said the scandal diverted attention from the war.", "general"},
 		// the nouns of those acts, named by what they befell; guard: the
 		// closure a family wants
 		{"Velland said the closure of the port was illegal.", "port closure"},
