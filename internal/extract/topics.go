@@ -208,6 +208,9 @@ var eventVerbs = map[string]struct {
 	// a flight sent elsewhere: "diverted the airliner" (airliner
 	// diversion); "annexed" stays the configured annexation's word
 	"divert": {"diversion", true},
+	// a person knifed, a herd destroyed: "stabbed a guard" (guard
+	// stabbing), "culled the herd" (herd cull)
+	"stab": {"stabbing", true}, "cull": {"cull", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,

@@ -93,6 +93,10 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark troops demolished the dam.", "dam destruction"},
 		{"The airline said Ostmark diverted the airliner to its capital.", "airliner diversion"},
 		{"Velland said the scandal diverted attention from the war.", "general"},
+		// a person knifed, a herd destroyed; guard: a figure of betrayal
+		{"The warders' union said an inmate stabbed a guard.", "guard stabbing"},
+		{"The farmers said the ministry culled the herd without cause.", "herd cull"},
+		{"Velland said the minister was stabbed in the back by his party.", "general"},
 		// the nouns of those acts, named by what they befell; guard: the
 		// closure a family wants
 		{"Velland said the closure of the port was illegal.", "port closure"},
