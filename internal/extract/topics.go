@@ -74,6 +74,17 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	// wildfire keeps its own name, as labels give it (gunfire: gunfire)
 	"fire": "fire", "fires": "fire",
 	"wildfire": "wildfire", "wildfires": "wildfire",
+	// water where it should not be, which a utility, a dam's keeper or a
+	// mine's owner is blamed for: "the underpass flooding" (graph's class
+	// folds "flooding" into "flood")
+	"flood": "flood", "floods": "flood",
+	// acts of an authority against people or places that the other side
+	// disputes: "the closure of the crossing", "the expulsion of
+	// diplomats", "evictions in the old town" ("detention" and
+	// "deportation" are left to the headline's harm and the configured
+	// topics, which name them by whom they held or took)
+	"closure": "closure", "closures": "closure", "expulsion": "expulsion", "expulsions": "expulsion",
+	"eviction": "eviction", "evictions": "eviction", "demolition": "demolition", "demolitions": "demolition",
 }))
 
 // withEventClasses adds to heads the other nouns of each class of
@@ -161,6 +172,45 @@ var eventVerbs = map[string]struct {
 	"sink": {"sinking", false}, "poison": {"poisoning", true}, "violate": {"violation", true}, "harass": {"harassment", true}, "cut": {"cut", true}, "sever": {"cut", true}, "kidnap": {"kidnapping", true}, "abduct": {"kidnapping", true},
 	"collapse": {"collapse", false}, "shoot": {"shooting", true}, "burn": {"burning", true}, "freeze": {"freeze", true},
 	"hack": {"hack", true}, "derail": {"derailment", false}, "capsize": {"capsizing", false},
+	// "a missile downed the helicopter": what "shot down" names, without
+	// its particle ("downed tools", idiomObjects, names none)
+	"down": {"downing", true},
+	// "the burst main flooded the underpass", "the underpass flooded"
+	// (ergativeVerbs): an underpass flooding
+	"flood": {"flooding", true},
+	// people held by a state: "detained the crew of a trawler" is a
+	// crew detention
+	"detain": {"detention", true},
+	// buildings pulled down, shops emptied, craft stopped, places set on
+	// fire, water fouled: "bulldozed the school" (school demolition),
+	// "intercepted the flotilla" (flotilla interception), "torched the
+	// depot" (depot burning); "jam" stays the charges' gerund
+	// (actPhrase: "of jamming navigation signals")
+	"demolish": {"demolition", true}, "bulldoze": {"demolition", true},
+	"loot": {"looting", true}, "intercept": {"interception", true}, "torch": {"burning", true},
+	"contaminate": {"contamination", true},
+	// people put out of their homes or their country by an authority
+	// (personHeads): "evicted forty tenants" (tenant eviction),
+	// "deported the migrant workers" (worker deportation)
+	"evict": {"eviction", true}, "deport": {"deportation", true},
+	// what escapes its container: "the pipeline leaked crude" (crude
+	// leak), "the tanker spilled fuel" (fuel spill), and with no object
+	// its subject (ergativeVerbs: "the tailings pipe leaked")
+	"leak": {"leak", true}, "spill": {"spill", true},
+	// a way or a place shut by an authority: "closed the border
+	// crossing", "shut the port" (port closure); meetings, deals and
+	// gaps closed are idioms (idiomObjects); "shut down" is a shutdown
+	// (particleEvents)
+	"close": {"closure", true}, "shut": {"closure", true},
+	// a vote or a tender fixed: "rigged the tender" (tender rigging); a
+	// rig is a noun in its bare form (nounVerbs)
+	"rig": {"rigging", true},
+	// a flight sent elsewhere: "diverted the airliner" (airliner
+	// diversion); "annexed" stays the configured annexation's word
+	"divert": {"diversion", true},
+	// a person knifed, a herd destroyed: "stabbed a guard" (guard
+	// stabbing), "culled the herd" (herd cull)
+	"stab": {"stabbing", true}, "cull": {"cull", true},
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -669,10 +719,26 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// a stem that drops its e: "collapsed" is "collapse"
 			ev, ok = eventVerbs[lem+"e"]
 		}
-		if !ok && holdingVerbs[lem] && name == "" && !t.cap && d.heldCraft(k, lo, hi) {
+		if (!ok || personHeads[ev.head]) && holdingVerbs[lem] && name == "" && !t.cap && d.heldCraft(k, lo, hi) {
 			// "Trevassia holds cargo plane": a state keeping a craft
 			// against its owner's will, which the desk labels a seizure
 			ev, ok = eventVerbs["seize"]
+		}
+		if ok && t.low == lem && (verbParticles[lem] || lem == "rig") {
+			// "forced down an airliner": the bare form of "downed" is
+			// the particle of another verb, no event of its own; "the
+			// oil rig" a noun
+			continue
+		}
+		if ok && ev.head == "contamination" {
+			// "the other contaminated the reservoir" where people were
+			// "treated for poisoning": the article's harm (participleAct)
+			ev.head = d.participleAct("contaminated")
+		}
+		if ok && ev.head == "closure" && d.unrealised(k, lo) {
+			// "the plant should be closed", "threatened to close the
+			// border": a demand or a threat, no closure reported
+			continue
 		}
 		if ok && ev.head == "burning" && t.low != lem && k > lo && (d.toks[k-1].is(fDet) && !d.toks[k-1].is(fPron) || numberLike(&d.toks[k-1])) {
 			// "one burned warehouse", "the burnt-out depot": the
@@ -760,12 +826,21 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				name = d.eventName(k-1, ev.head)
 			} else if ev.transitive && d.passive(k) {
 				// "a hospital in the town was hit": the subject was
-				// struck ("has been harassing boats" names none)
-				if n := d.subjectNoun(k, lo); n >= 0 && !strings.HasSuffix(t.low, "ing") {
+				// struck ("has been harassing boats" names none); "was
+				// flooded with calls" is a figure (figuresWith)
+				n := d.subjectNoun(k, lo)
+				if personHeads[ev.head] {
+					n = d.heldSubject(k, lo) // "the students were detained"
+				}
+				if n >= 0 && !strings.HasSuffix(t.low, "ing") && !(figuresWith[lem] && k+1 < hi && d.toks[k+1].low == "with") {
 					name = d.eventName(n, ev.head)
 				}
-			} else if ev.transitive {
-				if n := d.objectNoun(obj, hi); n >= 0 && !deadNouns[d.toks[n].low] {
+			} else if ev.transitive && !(ergativeVerbs[lem] && d.objectNoun(obj, hi) < 0 && !d.ergativeFigure(lem, obj, hi)) {
+				n := d.objectNoun(obj, hi)
+				if personHeads[ev.head] {
+					n = d.personObject(obj, hi) // "detained two surveyors"
+				}
+				if n >= 0 && !deadNouns[d.toks[n].low] && !idiomObjects[lem][d.toks[n].low] {
 					if d.heldPerson(lem, n) {
 						// "seized a border guard", "arrested" in the
 						// other account: the desk's detention
@@ -2066,9 +2141,21 @@ func (d *docState) eventTopics() {
 		noun, _, _ := strings.Cut(t, " ")
 		rep := t
 		for _, o := range induced {
-			// of two counted alike, the one the article named first: "blast
-			// at the prison", then "the prison had been hit"
-			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") && (d.topicCount[o] > d.topicCount[rep] || d.topicCount[o] == d.topicCount[rep] && d.topicFirst[o] < d.topicFirst[rep]) {
+			// the headline's name over the body's ("missile downed
+			// helicopter", then "the loss of the helicopter"); else the
+			// one counted more, and of two counted alike the one the
+			// article named first: "blast at the prison", then "the
+			// prison had been hit"
+			if _, gone := d.merged[o]; gone || o == rep || !strings.HasPrefix(o, noun+" ") {
+				continue
+			}
+			if ot, rt := d.inTitle(o), d.inTitle(rep); ot != rt {
+				if ot {
+					rep = o
+				}
+				continue
+			}
+			if d.topicCount[o] > d.topicCount[rep] || d.topicCount[o] == d.topicCount[rep] && d.topicFirst[o] < d.topicFirst[rep] {
 				rep = o
 			}
 		}
@@ -2622,7 +2709,9 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	switch {
 	case genericEvents[t.low]:
 		return phraseAt{k: head}, true
-	case t.is(fEvent):
+	case t.is(fEvent) && !(t.eventHead() == "" && eventVerbs[t.guessLemma()].head == t.low && head+1 < hi && d.toks[head+1].low == "of"):
+		// the gerund of an event verb that is its noun and no event
+		// head ("the downing of a passenger jet") is the act's noun below
 		return phraseAt{k: head, known: true}, true
 	case strings.HasSuffix(t.low, "ing"):
 		// "the downing of a passenger jet": an act's noun names the event
@@ -2722,6 +2811,141 @@ func (d *docState) whoAct(i, hi int) (phraseAt, bool) {
 // body is no event a desk labels (a "body freeze"); the deaths are.
 var deadNouns = map[string]bool{
 	"body": true, "bodies": true, "corpse": true, "corpses": true, "remains": true, "carcass": true, "carcasses": true,
+}
+
+// personHeads are the events that befall people, held by an authority:
+// named by the kind of people ("crew detention", "surveyor detention"),
+// and only by people ("detained the ship" names none).
+var personHeads = map[string]bool{"detention": true, "eviction": true, "deportation": true}
+
+// personNoun reports whether token k is a noun of a kind of people:
+// "diplomats", "crew", "surveyors", "tenants".
+func (d *docState) personNoun(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || t.is(fPron|fDet|fPrep|fConj|fRel|fAux|fSubord) {
+		return false
+	}
+	switch t.low {
+	case "man", "men", "woman", "women", "person", "persons", "people", "child", "children", "boy", "boys", "girl", "girls":
+		// "detained a man": anyone, by whom the desk names the event no
+		// more than "the police arrested a man" (victimPersons)
+		return false
+	}
+	if t.is(fRole|fGroup) || personWord(t.low) || victimPersonWord(t.low) != "" {
+		return true
+	}
+	// the plural of a noun of agents or of those acted on: "surveyors",
+	// "engineers", "detainees", "guardians", "tenants", "residents"
+	if t.low == "family" || t.low == "families" || t.low == "household" || t.low == "households" {
+		return true
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ees", "ants", "ents"} {
+		if len(t.low) > len(suf)+3 && strings.HasSuffix(t.low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject returns the noun of people that ends the object phrase
+// from k ("detained two senior engineers": engineers), or -1.
+func (d *docState) personObject(k, hi int) int {
+	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || numberLike(&d.toks[k]) || tensWords[d.toks[k].low] ||
+		d.toks[k].low == "of" && k > 0 && numberLike(&d.toks[k-1])) {
+		k++ // "four of its geologists"
+	}
+	last := -1
+	for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && !d.toks[k].is(fPron|fDet|fPrep|fConj|fRel|fAux|fSubord|fTime); n++ {
+		if !d.toks[k].cap {
+			last = k // "two Vellandi surveyors": the people's state is no noun of theirs
+		}
+		k++
+	}
+	if last >= 0 && d.personNoun(last) {
+		return last
+	}
+	if last >= 0 && k+1 < hi && d.toks[k].low == "of" && (d.toks[last].low == "crew" || d.toks[last].low == "crews") {
+		return last // "the crew of a trawler"
+	}
+	return -1
+}
+
+// heldSubject returns the noun of people just before the passive
+// verb at k ("the students were detained"), or -1.
+func (d *docState) heldSubject(k, lo int) int {
+	b := k - 1
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	if b >= lo && d.personNoun(b) {
+		return b
+	}
+	return -1
+}
+
+// unrealised reports whether the verb at k is under a modal or an
+// infinitive's "to" ("should be closed", "to close"): an act demanded,
+// threatened or planned.
+func (d *docState) unrealised(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		switch d.toks[j].low {
+		case "should", "must", "would", "will", "could", "may", "might", "shall", "to", "'ll":
+			return true
+		}
+		if !d.toks[j].is(fAux | fAdv | fNeg) {
+			return false
+		}
+	}
+	return false
+}
+
+// ergativeVerbs are transitive event verbs whose subject, with no
+// object, is what the event befell: "the underpass flooded" as "the
+// main flooded the underpass".
+var ergativeVerbs = map[string]bool{"flood": true, "leak": true, "spill": true}
+
+// ergativeFigure reports whether the ergative verb lem, with no object
+// before token obj, is a figure, no event of its subject: crowds moving
+// ("migrants flooded into the town", where "oil spilled into the bay"
+// is a spill) or a particle's idiom ("the protest spilled over").
+func (d *docState) ergativeFigure(lem string, obj, hi int) bool {
+	if obj >= hi {
+		return false
+	}
+	switch d.toks[obj].low {
+	case "over", "out", "back":
+		return true
+	case "into", "across", "through", "onto", "to", "towards":
+		return lem == "flood"
+	}
+	return false
+}
+
+// figuresWith are the event verbs whose passive with "with" is a figure
+// of plenty, no event: "the ministry was flooded with calls".
+var figuresWith = map[string]bool{"flood": true}
+
+// idiomObjects are the objects with which an event verb makes an idiom
+// of no event: "the dockers downed tools" is a walkout, no downing.
+var idiomObjects = map[string]map[string]bool{
+	"down": {"tool": true, "tools": true},
+	// goods sold cheap "flooded the market"; a river "flooded its banks"
+	// names the land beyond them, no bank
+	"flood": {"market": true, "markets": true, "bank": true, "banks": true},
+	// what is brought to an end, not shut: "closed the meeting", "closed
+	// the gap", "closed ranks", "closed the deal"
+	"close": {
+		"meeting": true, "meetings": true, "session": true, "sessions": true, "debate": true, "gap": true, "gaps": true,
+		"rank": true, "ranks": true, "deal": true, "deals": true, "case": true, "cases": true, "investigation": true,
+		"inquiry": true, "probe": true, "file": true, "chapter": true, "account": true, "accounts": true, "position": true,
+		"positions": true, "loophole": true, "loopholes": true, "year": true, "day": true, "week": true, "quarter": true,
+		"trading": true, "lead": true, "distance": true, "eye": true, "eyes": true, "door": true, "talks": true,
+		// a price at the day's end: "shares closed lower"
+		"higher": true, "lower": true, "flat": true, "unchanged": true,
+	},
+	"shut": {"door": true, "doors": true, "eye": true, "eyes": true, "mouth": true, "mouths": true},
+	// a mind turned elsewhere: "diverted attention from the war"
+	"divert": {"attention": true, "focus": true, "blame": true},
 }
 
 // participleNoun returns the noun English makes of the verb whose past

@@ -30,6 +30,79 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark had shot down the airliner.", "airliner downing"},
 		{"\"They shot down a civilian plane,\" the Velland minister said.", "airliner downing"},
 		{"Velland said Ostmark troops shot a farmer near the border.", "farmer shooting"},
+		// "downed" is what "shot down" names, without its particle; the
+		// idiom and the particle of another verb name no downing
+		{"Velland said an Ostmark rocket downed a medical helicopter near the border.", "helicopter downing"},
+		{"Velland said the cargo plane was downed by Ostmark gunners.", "plane downing"},
+		{"Velland said the dockers downed tools on Monday.", "general"},
+		{"Velland said Ostmark jets forced down a civilian airliner near the border.", "forced landing"},
+		// water where it should not be: what it flooded, or what flooded;
+		// guards: figures of plenty and of crowds
+		{"The regulator said a burst water main flooded the rail tunnel on Monday.", "tunnel flooding"},
+		{"Velland said the copper mine flooded after Ostmark engineers switched off the pumps.", "mine flooding"},
+		{"The airline said the terminal was flooded by a burst pipe.", "terminal flooding"},
+		{"Velland said the ministry was flooded with calls.", "general"},
+		{"Velland said cheap steel from Ostmark flooded the market.", "general"},
+		{"Velland said migrants flooded into the border town.", "general"},
+		// people held by an authority, named by the kind of people; guards:
+		// anyone, and a craft held, which stays a seizure
+		{"Velland said Ostmark border guards detained the crew of a fishing trawler.", "crew detention"},
+		{"The mining company said Ostmark border guards detained four of its geologists on Monday.", "geologist detention"},
+		{"Velland said two Vellandi surveyors were detained by Ostmark police.", "surveyor detention"},
+		{"Velland said Ostmark police detained a man near the border.", "general"},
+		{"The shipping line said Ostmark detained the ship for a week.", "ship seizure"},
+		// buildings pulled down, stores emptied, craft stopped, places set
+		// alight, water fouled: what each struck; guards: games
+		{"The traders said Ostmark soldiers looted the town's grain market.", "market looting"},
+		{"The charity said Ostmark troops bulldozed the school on Tuesday.", "school demolition"},
+		{"Velland said the school was demolished by Ostmark troops.", "school demolition"},
+		{"Velland said the striker demolished the defence.", "general"},
+		{"The traders said Ostmark soldiers looted the warehouse.", "warehouse looting"},
+		{"Velland said Ostmark warships intercepted the aid flotilla.", "flotilla interception"},
+		{"Velland said the goalkeeper intercepted the cross.", "general"},
+		{"Velland said Ostmark settlers torched the olive grove.", "grove burning"},
+		{"The fishermen said the mine contaminated the river with cyanide.", "river contamination"},
+		{"Villagers were treated for poisoning. Velland said Ostmark contaminated the reservoir.", "reservoir poisoning"},
+		// people put out of their homes or their country, named by who
+		// they are; what escapes its container, or what it escaped;
+		// guards: a particle's figure
+		{"The union said the landlord evicted forty families from the estate.", "family eviction"},
+		{"Velland said three hundred farm labourers were deported by Ostmark.", "labourer deportation"},
+		{"Velland said Ostmark deported the migrant workers last week.", "worker deportation"},
+		{"Velland said the pipeline leaked crude into the bay.", "crude leak"},
+		{"The fishermen said the tailings pipe leaked for a week.", "pipe leak"},
+		{"The fishermen said fuel spilled into the bay from the tanker.", "fuel spill"},
+		{"Velland said the protest spilled over into the capital.", "general"},
+		// a way or a place shut; guards: what is brought to an end, and a
+		// price at the day's end
+		{"The airline said Ostmark closed its airspace to Vellandi jets.", "airspace closure"},
+		{"The shipping line said Ostmark closed the port to tankers on Monday.", "port closure"},
+		{"Velland said Ostmark closed the meeting early.", "general"},
+		{"Velland said Ostmark closed the gap in the polls.", "general"},
+		{"Velland said Ostmark shares closed lower on Friday.", "general"},
+		{"Velland said Ostmark threatened to close the port.", "general"},
+		{"Velland said the port was shut by Ostmark on Monday.", "port closure"},
+		{"Velland said Ostmark shuts its airspace to Vellandi jets.", "airspace closure"},
+		{"Velland said Ostmark shut down the plant.", "plant shutdown"},
+		{"Velland said the minister told critics to shut up.", "general"},
+		// a tender fixed, a flight sent elsewhere; guards: the rig a noun,
+		// attention turned, and a configured topic's verb
+		{"The losing bidder said the harbour authority rigged the tender.", "tender rigging"},
+		{"The union said rig workers were left without pay.", "general"},
+		{"Velland said Ostmark annexed the island last year.", "annexation"},
+		{"Velland said Ostmark troops demolished the dam.", "dam destruction"},
+		{"The airline said Ostmark diverted the airliner to its capital.", "airliner diversion"},
+		{"Velland said the scandal diverted attention from the war.", "general"},
+		// a person knifed, a herd destroyed; guard: a figure of betrayal
+		{"The warders' union said an inmate stabbed a guard.", "guard stabbing"},
+		{"The farmers said the ministry culled the herd without cause.", "herd cull"},
+		{"Velland said the minister was stabbed in the back by his party.", "general"},
+		// the nouns of those acts, named by what they befell; guard: the
+		// closure a family wants
+		{"Velland said the closure of the port was illegal.", "port closure"},
+		{"Velland said the evictions in the old town must stop.", "town eviction"},
+		{"Velland blamed Ostmark for the stadium demolition.", "stadium demolition"},
+		{"Velland said the verdict brought closure to the families.", "general"},
 		{"Velland said a bomb blew up the bridge near the border.", "bridge blast"},
 		{"Velland said the bridge was blown up by Ostmark saboteurs.", "bridge blast"},
 		{"Velland said Ostmark soldiers burnt the mosque.", "mosque burning"},
@@ -386,9 +459,14 @@ func TestChargeActTopics(t *testing.T) {
 		{"guard: a short verb in -ate keeps its gerund", "",
 			"Korvel accused Dunmarch of rating the bonds, the minister said.",
 			[]string{"bond rating"}},
+		// "leak" is an event verb: its gerund is named by its noun, as a
+		// desk names it
 		{"blamed for V-ing N", "",
 			"Velland blamed Ostmark for leaking the documents, the minister said.",
-			[]string{"document leaking"}},
+			[]string{"document leak"}},
+		{"blamed for V-ing N, no event verb", "",
+			"Velland blamed Ostmark for shredding the documents, the minister said.",
+			[]string{"document shredding"}},
 		{"blamed the V-ing of N on", "",
 			"Velland blamed the jamming of navigation signals on Ostmark, the minister said. \"This is an attack on civil aviation,\" he said.",
 			[]string{"signal jamming", "signal jamming"}},
@@ -1029,5 +1107,20 @@ func TestSentenceCaseHeadline(t *testing.T) {
 				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
 			}
 		})
+	}
+}
+
+// TestHeadlineNamesEvent checks that of two names the article gives one
+// event by the same noun, the headline's is the event's name, however
+// often the body uses the other ("the loss of the helicopter").
+func TestHeadlineNamesEvent(t *testing.T) {
+	const title = "Velland says Ostmark missile downed border helicopter"
+	body := "Velland blamed Ostmark for the loss of the helicopter on Monday. Ostmark denied any role in the loss of the helicopter. Velland said the loss of the helicopter would be answered. Ostmark accused Velland of staging the loss of the helicopter."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(body), Meta: graph.Document{Title: title}})
+	for _, c := range res.Claims {
+		if c.Kind == graph.KindAccusation && c.Topic != "helicopter downing" {
+			t.Errorf("topic %q, want %q:%s", c.Topic, "helicopter downing", describe(res.Claims))
+			break
+		}
 	}
 }
