@@ -201,8 +201,10 @@ func (x *Extractor) actionText(a *action, topic string, kind graph.Kind, topical
 
 // inducedEvent reports whether topic, with no core of its own, is an
 // event phrase induced from the text: its last word is an event head
-// ("drone crash").
+// ("drone crash") or an event verb's ("helicopter downing").
 func inducedEvent(topic string) bool {
 	i := strings.LastIndexByte(topic, ' ')
-	return i > 0 && eventHeads[topic[i+1:]] != ""
+	// the heads of event verbs too: "helicopter downing", "crossing
+	// closure" are events as "market strike" is
+	return i > 0 && (eventHeads[topic[i+1:]] != "" || incidentHeads[topic[i+1:]])
 }

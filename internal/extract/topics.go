@@ -2164,6 +2164,13 @@ func (d *docState) eventTopics() {
 				d.topicCount[rep] += d.topicCount[o]
 				delete(d.topicCount, o)
 				d.merged[o] = rep
+				for k, m := range d.merged {
+					if m == o {
+						// "missile strikes", folded into the body's "helicopter
+						// loss" before, follows it to the headline's name
+						d.merged[k] = rep
+					}
+				}
 			}
 		}
 		if w := d.aliasWordCount[noun]; w > 0 {

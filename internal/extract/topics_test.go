@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -1112,15 +1113,22 @@ func TestSentenceCaseHeadline(t *testing.T) {
 
 // TestHeadlineNamesEvent checks that of two names the article gives one
 // event by the same noun, the headline's is the event's name, however
-// often the body uses the other ("the loss of the helicopter").
+// often the body uses the other ("the loss of the helicopter"), and that
+// what was folded into the other name follows it (the weapon a denial
+// names).
 func TestHeadlineNamesEvent(t *testing.T) {
 	const title = "Velland says Ostmark missile downed border helicopter"
-	body := "Velland blamed Ostmark for the loss of the helicopter on Monday. Ostmark denied any role in the loss of the helicopter. Velland said the loss of the helicopter would be answered. Ostmark accused Velland of staging the loss of the helicopter."
+	body := "Velland blamed Ostmark for the loss of the helicopter on Monday. Ostmark denied any role in the loss of the helicopter. Velland said the loss of the helicopter would be answered. Ostmark accused Velland of staging the loss of the helicopter. Ostmark's defence ministry denied firing any missile."
 	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(body), Meta: graph.Document{Title: title}})
 	for _, c := range res.Claims {
-		if c.Kind == graph.KindAccusation && c.Topic != "helicopter downing" {
+		if (c.Kind == graph.KindAccusation || c.Kind == graph.KindDenial) && c.Topic != "helicopter downing" {
 			t.Errorf("topic %q, want %q:%s", c.Topic, "helicopter downing", describe(res.Claims))
 			break
+		}
+		// the weapon the denial names is the event's: no "fire
+		// helicopter downing"
+		if strings.HasPrefix(c.Action, "fire ") {
+			t.Errorf("action %q:%s", c.Action, describe(res.Claims))
 		}
 	}
 }
