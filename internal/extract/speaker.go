@@ -723,7 +723,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")) {
+		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !d.quantVerb(v) {
 			return false
 		}
 		// and after a preposition and a possessive: "In her post, X
@@ -853,6 +853,18 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// quantVerb reports whether reporting word v, after a determiner, is
+// the verb of a part of a group or of a quantifier floated off its
+// subject rather than a noun: "Some said", "Many say", "have both
+// argued"; not "some claims".
+func (d *docState) quantVerb(v int) bool {
+	t, p := &d.toks[v], &d.toks[v-1]
+	if floated[p.low] && v-2 >= 0 && d.floatAux(v-2) {
+		return true
+	}
+	return p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")
 }
 
 // thatAhead reports whether a "that" clause follows verb v, right after
@@ -1232,6 +1244,14 @@ func (d *docState) skipBack(j, lo int) int {
 			j-- // "has since blamed", "have long accused"
 			continue
 		}
+		if floated[t.low] && !t.cap && j > lo && d.floatAux(j-1) {
+			j-- // a quantifier floated off a plural subject: "have both argued", "had all said"
+			continue
+		}
+		if k := d.auxPhrase(j, lo); k >= 0 {
+			j = k // "have in the past said", "has for years argued"
+			continue
+		}
 		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
 			j--
 			if j >= lo && (d.toks[j].low == "on" || d.toks[j].low == "last" || d.toks[j].low == "this" || d.toks[j].low == "earlier") {
@@ -1242,6 +1262,58 @@ func (d *docState) skipBack(j, lo int) int {
 		break
 	}
 	return j
+}
+
+// floated quantifiers stand between an auxiliary and its verb for the
+// whole plural subject: "Marek and Oster have both argued".
+var floated = map[string]bool{"both": true, "all": true, "each": true}
+
+// floatAux reports whether token k is an auxiliary of the perfect or a
+// modal that a floated quantifier may follow ("have both", "would all");
+// after a form of "be" the quantifier opens a reciprocal ("are each
+// blaming the other"), which other rules read.
+func (d *docState) floatAux(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || !t.is(fAux) {
+		return false
+	}
+	switch t.low {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return false
+	}
+	return true
+}
+
+// auxSpans end a phrase of time set between an auxiliary and its verb:
+// "in the past", "for years", "over the years", "in recent weeks", "at
+// times".
+var auxSpans = map[string]bool{
+	"past": true, "years": true, "months": true, "weeks": true, "days": true, "decades": true,
+	"times": true, "occasions": true,
+}
+
+// auxPhrase returns the auxiliary's index when tokens up to j are a short
+// phrase of time between an auxiliary and the verb after j ("have in the
+// past said", "has for years argued"), else -1. The phrase is two to four
+// lower-case words opened by a preposition, so "has a plan" or "had the
+// board" is never read as one.
+func (d *docState) auxPhrase(j, lo int) int {
+	if j-2 < lo || !auxSpans[d.toks[j].low] || d.toks[j].cap {
+		return -1
+	}
+	for k := j - 1; k >= lo && j-k <= 3; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.low == "in" || t.low == "for" || t.low == "over" || t.low == "at" || t.low == "on" {
+			if k-1 >= lo && d.toks[k-1].kind == tWord && d.toks[k-1].is(fAux) && !d.toks[k-1].cap {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // frameNeg returns the leftmost token of the negated auxiliary run

@@ -184,3 +184,26 @@ func TestPossessiveOpener(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestWordsBeforeVerb covers a reporting verb whose auxiliary is parted
+// from it by a quantifier floated off a plural subject ("have both
+// argued", "had all said") or by a phrase of time ("have in the past
+// said", "has for years warned"), which left the verb with no subject:
+// rows name the claim's speaker and a piece of its evidence and how many
+// claims the text yields.
+func TestWordsBeforeVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"have both argued",
+			"Miners in Kelvar went on strike.\n\nIvo Marek and Dana Oster have both argued that the pay scale cost miners their jobs.",
+			"Dana Oster", "cost miners their jobs", 1},
+		{"had all said",
+			"The ferry to Ostby sank in May.\n\nThe ferry captains had all said that the boat was overloaded.",
+			"ferry captains", "boat was overloaded", 1},
+		{"have in the past said",
+			"Pilots at Aldmoor face new fees.\n\nThe pilots' friends have in the past said the runway was too short for the new jets.",
+			"pilots' friends", "runway was too short", 1},
+		{"has for years warned",
+			"The Brennport port board met on Monday.\n\nThe dockers' union has for years warned that the cranes would fail.",
+			"dockers' union", "cranes would fail", 1},
+	})
+}
