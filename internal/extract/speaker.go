@@ -2193,7 +2193,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				return speaker{name: c.Speaker, role: c.Role, side: c.Side}, npOK
 			}
 		}
-		// else described as written ("Others say …")
+		// else described as written ("Others say …", "Some argue …"):
+		// the determiner is the whole phrase, which the reading of a
+		// head noun below would pass over; not after "what" or "which",
+		// whose clause is an object ("what many expect to be …")
+		if d.toks[s].is(fDet) && (s == 0 || d.toks[s-1].low != "what" && d.toks[s-1].low != "which") {
+			return d.describe(s, s, e, ""), npOK
+		}
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {

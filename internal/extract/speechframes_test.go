@@ -207,3 +207,26 @@ func TestWordsBeforeVerb(t *testing.T) {
 			"dockers' union", "cranes would fail", 1},
 	})
 }
+
+// TestQuantifierSpeakers covers a part of a group named by its
+// quantifier alone ("Some say …", "Many said …", "Some have suggested
+// …") when no group spoke just before to name it, which the head-noun
+// reading passed over as a determiner and left with no speaker: rows
+// name the claim's speaker and a piece of its evidence and how many
+// claims the text yields.
+func TestQuantifierSpeakers(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"some say",
+			"The Brennport port board met on Monday.\n\nSome say the board hid the accounts of the crane contract.",
+			"Some", "hid the accounts", 1},
+		{"many said",
+			"Miners in Kelvar voted on a new pay scale.\n\nMany said the scale would close the north shaft.",
+			"Many", "close the north shaft", 1},
+		{"some have suggested that",
+			"The ferry to Ostby sank in May.\n\nSome have suggested that the ferry company paid the inspectors.",
+			"Some", "paid the inspectors", 1},
+		{"what many expect is an object, no report",
+			"Dana Oster will meet the pilots' union on Friday.\n\nThe talks are what many expect to be a short meeting.",
+			"", "", 0},
+	})
+}
