@@ -864,7 +864,13 @@ func (d *docState) quantVerb(v int) bool {
 	if floated[p.low] && v-2 >= 0 && d.floatAux(v-2) {
 		return true
 	}
-	return p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")
+	if p.sets&sQuantSpeaker == 0 {
+		return false
+	}
+	// a past tense, or a base form before "that", is no plural noun:
+	// "Others warned", "Many argue that"
+	return t.low == "said" || t.low == "say" || t.low == "told" || strings.HasSuffix(t.low, "ed") ||
+		t.low == t.speech().lemma && v+1 < len(d.toks) && d.toks[v+1].low == "that"
 }
 
 // thatAhead reports whether a "that" clause follows verb v, right after
@@ -1672,7 +1678,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = j - 1 // "26% say": a share
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {

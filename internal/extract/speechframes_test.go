@@ -210,7 +210,7 @@ func TestWordsBeforeVerb(t *testing.T) {
 
 // TestQuantifierSpeakers covers a part of a group named by its
 // quantifier alone ("Some say …", "Many said …", "Some have suggested
-// …") when no group spoke just before to name it, which the head-noun
+// …", "Many argue that …", "but some note that …") when no group spoke just before to name it, which the head-noun
 // reading passed over as a determiner and left with no speaker: rows
 // name the claim's speaker and a piece of its evidence and how many
 // claims the text yields.
@@ -225,6 +225,18 @@ func TestQuantifierSpeakers(t *testing.T) {
 		{"some have suggested that",
 			"The ferry to Ostby sank in May.\n\nSome have suggested that the ferry company paid the inspectors.",
 			"Some", "paid the inspectors", 1},
+		{"many argue that",
+			"Airlines at Aldmoor face new landing fees.\n\nMany argue that the fees will drive the cargo carriers to Velm.",
+			"Many", "drive the cargo carriers", 1},
+		{"but some note that, lower case",
+			"The mining board sold the east shaft.\n\nBut some note that the buyer had financed the board chairman's campaign.",
+			"some", "financed the board chairman", 1},
+		{"some warned",
+			"Voters in Ostby go to the polls on Sunday.\n\nSome warned the count in the border districts would be late.",
+			"Some", "would be late", 1},
+		{"a plural noun after a quantifier is no verb",
+			"The ferry to Ostby sank in May.\n\nSome claims about the crew were false.",
+			"", "", 0},
 		{"what many expect is an object, no report",
 			"Dana Oster will meet the pilots' union on Friday.\n\nThe talks are what many expect to be a short meeting.",
 			"", "", 0},
