@@ -223,6 +223,17 @@ var trailingSubord = map[string]bool{
 	"since": true, "until": true, "though": true, "although": true, "whereas": true,
 }
 
+// quoteBefore reports whether a quotation closes right before the
+// subject at s ("“…,” the Herald reported"): the medium's own quoted
+// words, not the story it carries.
+func (d *docState) quoteBefore(s int) bool {
+	k := s - 1
+	if k >= 0 && d.toks[k].low == "," {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tQuote && !d.toks[k].open
+}
+
 // findTrailing finds an attribution at the end of tokens [lo, hi) that
 // reports everything before it: "…, X said Tuesday.", "“…,” said X.",
 // "…, according to X.".
@@ -255,7 +266,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 					return nil
 				}
 				spk, st := d.resolveNP(s, e, as, ae)
-				if st == npMedia && vi.lemma == "say" && !d.hasOwnSpeaker(lo, s-1) {
+				if st == npMedia && (vi.lemma == "say" || (vi.lemma == "report" || vi.lemma == "write") && d.quoteBefore(s)) && !d.hasOwnSpeaker(lo, s-1) {
 					// "…, the Fredville Herald said.": a medium's own
 					// words; "…, the Herald reported" stays the story
 					// it carries

@@ -242,3 +242,22 @@ func TestQuantifierSpeakers(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestMediumQuoted covers a quotation a news medium gives in its own name
+// with "reported" or "wrote" after it ("“…,” the Herald reported"),
+// which, like "said", is the medium's words; the story a medium carries
+// with no quotation marks stays nobody's: rows name the claim's speaker
+// and a piece of its evidence and how many claims the text yields.
+func TestMediumQuoted(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quotation, then the medium reported",
+			"The ferry to Ostby sank in May.\n\n\"The inspectors signed off on the ferry without boarding it,\" the Ostby Herald reported.",
+			"Ostby Herald", "without boarding it", 1},
+		{"a quotation, then the medium wrote",
+			"Miners in Kelvar went on strike.\n\n\"The shaft has flooded three times since March,\" the Kelvar Tribune wrote.",
+			"Kelvar Tribune", "flooded three times", 1},
+		{"the story it carries stays nobody's",
+			"Miners in Kelvar went on strike.\n\nThe shaft has flooded three times since March, the Kelvar Tribune reported.",
+			"", "", 0},
+	})
+}
