@@ -867,10 +867,17 @@ func (d *docState) quantVerb(v int) bool {
 	if p.sets&sQuantSpeaker == 0 {
 		return false
 	}
-	// a past tense, or a base form before "that", is no plural noun:
-	// "Others warned", "Many argue that"
-	return t.low == "said" || t.low == "say" || t.low == "told" || strings.HasSuffix(t.low, "ed") ||
-		t.low == t.speech().lemma && v+1 < len(d.toks) && d.toks[v+1].low == "that"
+	// a past tense, or a base form before "that" or closing an aside, is
+	// no plural noun: "Others warned", "Many argue that", "That plan,
+	// many argue, could …"
+	if t.low == "said" || t.low == "say" || t.low == "told" || strings.HasSuffix(t.low, "ed") {
+		return true
+	}
+	if t.low != t.speech().lemma || v+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[v+1].low
+	return n == "that" || n == "," && v-2 >= 0 && d.toks[v-2].low == ","
 }
 
 // thatAhead reports whether a "that" clause follows verb v, right after
