@@ -1743,6 +1743,12 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}
+		if !ok && s == j && nominative[head.low] && p.kind == tWord && (p.low == "which" || p.low == "whom" || p.low == "where") && b-1 >= lo && (d.toks[b-1].is(fPrep) || p.low == "where") {
+			// a relative clause after a preposition or "where" whose verb
+			// says something: "a video, in which he says …", "in Kelvar,
+			// where she said …"; not "a year in which he could add …"
+			ok = d.relativeSays(j + 1)
+		}
 		if !ok && d.toks[s].cap && s-1 > lo && d.toks[s-1].is(fTime) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
 			// "On Tuesday Ardlin's foreign minister, Mara Loss,
 			// said", "Hours later the Kelvathi army said": an opening
@@ -1760,6 +1766,25 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		}
 	}
 	return s, e
+}
+
+// relSayLemmas are the verbs of saying a relative clause's pronoun
+// subject may frame a report with (relativeSays).
+var relSayLemmas = map[string]bool{
+	"say": true, "tell": true, "write": true, "argue": true, "insist": true, "declare": true,
+	"predict": true, "claim": true, "warn": true,
+}
+
+// relativeSays reports whether the verb at k, after auxiliaries and
+// adverbs, is a verb of saying (relSayLemmas) with words after it.
+func (d *docState) relativeSays(k int) bool {
+	for k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].is(fAux|fAdv) && !d.toks[k].is(fSpeech) {
+		k++
+	}
+	if k+1 >= len(d.toks) || !d.toks[k].is(fSpeech) || isEnd(&d.toks[k+1]) {
+		return false
+	}
+	return relSayLemmas[d.toks[k].speech().lemma]
 }
 
 // timeAgo reports whether tokens [lo, s) are a count of time before

@@ -267,3 +267,25 @@ func TestMediumQuoted(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRelativePronounSpeaker covers a pronoun that reports in a relative
+// clause after a preposition or "where" ("a video, in which he says …",
+// "in Kelvar, where she said …"), whose subject was not read past the
+// relative word: rows name the claim's speaker and a piece of its
+// evidence and how many claims the text yields.
+func TestRelativePronounSpeaker(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"in which he says",
+			"Ivo Marek owns the Kelvar mine.\n\nMarek released a video on Monday, in which he says he will close the north shaft in May.",
+			"Ivo Marek", "close the north shaft", 1},
+		{"where she said",
+			"Dana Oster is running for governor.\n\nOster spent the week in the border districts, where she said the crossings would stay open.",
+			"Dana Oster", "crossings would stay open", 1},
+		{"at which he predicted",
+			"Tomas Brill runs the Ostby ferry line.\n\nBrill held a briefing at the harbour, at which he predicted that fares would double by winter.",
+			"Tomas Brill", "fares would double", 1},
+		{"a verb that says nothing in the relative clause",
+			"Dana Oster is running for governor.\n\nOster looked back on a year in which she could add another seat to the party's count.",
+			"", "", 0},
+	})
+}
