@@ -1772,7 +1772,9 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 // subject may frame a report with (relativeSays).
 var relSayLemmas = map[string]bool{
 	"say": true, "tell": true, "write": true, "argue": true, "insist": true, "declare": true,
-	"predict": true, "claim": true, "warn": true,
+	"predict": true, "claim": true, "warn": true, "pledge": true, "hint": true, "suggest": true,
+	"note": true, "acknowledge": true, "admit": true, "promise": true, "vow": true, "explain": true,
+	"stress": true, "contend": true, "assert": true, "urge": true,
 }
 
 // relativeSays reports whether the verb at k, after auxiliaries and
