@@ -1740,6 +1740,13 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(" || p.low == "*" || p.low == "•") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
+		if !ok && s == j && nominative[head.low] && head.low != "i" && (p.kind == tWord && p.is(fTime) || p.kind == tNum || months[p.low] || p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux)) && d.relativeSays(j+1) {
+			// a time or a report before the pronoun with no comma: "On
+			// Tuesday night he said", "Although in September she said",
+			// "says she warned"; a noun before it would make the clause
+			// its relative ("the tone he said he would set")
+			ok = true
+		}
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}

@@ -295,3 +295,22 @@ func TestRelativePronounSpeaker(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestTimeBeforePronoun covers a subject pronoun after a phrase of time
+// with no comma that does not open its sentence ("Although in September
+// she said …", "… on Tuesday night he said …"): rows name the claim's
+// speaker and a piece of its evidence and how many claims the text
+// yields.
+func TestTimeBeforePronoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"although in a month, she said",
+			"Dana Oster runs the Aldmoor airport.\n\nAlthough in September she said the second runway was a mistake, she signed the contract this week.",
+			"Dana Oster", "second runway was a mistake", 1},
+		{"a parenthesis, on a weekday he said",
+			"Tomas Brill runs the Ostby ferry line.\n\n(On Monday he said he would strongly consider closing the night crossing.)",
+			"Tomas Brill", "closing the night crossing", 1},
+		{"a noun before the pronoun makes a relative clause",
+			"Tomas Brill runs the Ostby ferry line.\n\nThe crews did not like the tone he said he would set at the harbour.",
+			"", "", 0},
+	})
+}
