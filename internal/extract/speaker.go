@@ -748,7 +748,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			}
 		}
 		// passive or infinitive: "is said to", "was reported", "to say"
-		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
+		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to" && !d.controlTo(v)) {
 			return false
 		}
 		// after another reporting verb it is a noun: "told state television"
@@ -878,6 +878,42 @@ func (d *docState) quantVerb(v int) bool {
 	}
 	n := d.toks[v+1].low
 	return n == "that" || n == "," && v-2 >= 0 && d.toks[v-2].low == ","
+}
+
+// controlWords take an infinitive whose subject is their own: "is quick
+// to point out", "continued to insist", "are more likely to say".
+var controlWords = map[string]bool{
+	"quick": true, "likely": true, "careful": true, "eager": true, "ready": true, "correct": true,
+	"right": true, "continue": true, "continued": true, "continues": true,
+	"continuing": true, "moved": true, "rushed": true, "hastened": true, "went": true, "proceeded": true,
+}
+
+// degreeWords grade a control word: "more likely", "too quick".
+var degreeWords = map[string]bool{"more": true, "less": true, "most": true, "so": true, "too": true, "very": true}
+
+// controlTo reports whether reporting verb v is the infinitive of a
+// control word (controlAt).
+func (d *docState) controlTo(v int) bool { return d.controlAt(v) >= 0 }
+
+// controlAt returns the index of the control word whose infinitive
+// reporting verb v is ("quick to point out that", "continued to insist
+// that", "went on to say that"), with a "that" clause after it, else -1:
+// the control word's subject says the clause.
+func (d *docState) controlAt(v int) int {
+	if v-2 < 0 || d.toks[v-1].low != "to" {
+		return -1
+	}
+	c := v - 2
+	if d.toks[c].low == "on" && c-1 >= 0 && d.toks[c-1].low == "went" {
+		c-- // "went on to say"
+	}
+	if !controlWords[d.toks[c].low] || d.toks[c].cap || d.toks[c].low == "went" && c == v-2 {
+		return -1
+	}
+	if d.thatAhead(v) || v+2 < len(d.toks) && d.toks[v+1].low == "out" && d.toks[v+2].low == "that" {
+		return c
+	}
+	return -1
 }
 
 // thatAhead reports whether a "that" clause follows verb v, right after
@@ -1505,6 +1541,15 @@ var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true,
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	j := d.skipBack(v-1, lo)
+	if c := d.controlAt(v); c-1 >= lo {
+		// "X is quick to point out that", "X continued to insist that":
+		// the subject is the control word's
+		j = c - 1
+		for j >= lo && degreeWords[d.toks[j].low] {
+			j--
+		}
+		j = d.skipBack(j, lo)
+	}
 	if k := d.anonymousAside(j, lo); k >= 0 {
 		// "A source speaking on condition of anonymity said": the
 		// subject ends before the formula

@@ -314,3 +314,29 @@ func TestTimeBeforePronoun(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestControlInfinitive covers a reporting verb in the infinitive after a
+// word whose subject is the infinitive's ("was quick to point out that",
+// "continued to insist that", "moved to stress that", "are more likely to
+// say that"), which was read as an infinitive with no speaker: rows name
+// the claim's speaker and a piece of its evidence and how many claims the
+// text yields.
+func TestControlInfinitive(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"quick to point out that",
+			"The Kelvar mine flooded in March.\n\nDana Oster was quick to point out that the shaft had been inspected twice.",
+			"Dana Oster", "inspected twice", 1},
+		{"continued to insist that",
+			"Dockers walked out at Brennport.\n\nThe dockers' union continued to insist that the cranes were unsafe.",
+			"dockers' union", "cranes were unsafe", 1},
+		{"moved to stress that",
+			"Airlines at Aldmoor face new landing fees.\n\nIvo Marek moved to stress that the fees would be cut in May.",
+			"Ivo Marek", "fees would be cut", 1},
+		{"more likely to say that",
+			"Voters in Ostby go to the polls on Sunday.\n\nOlder voters are slightly more likely to say that Oster represents them.",
+			"Older voters", "Oster represents them", 1},
+		{"an infinitive with no clause after it reports nothing",
+			"The ferry to Ostby sank in May.\n\nTomas Brill was quick to report the sinking.",
+			"", "", 0},
+	})
+}
