@@ -910,7 +910,7 @@ func (d *docState) controlAt(v int) int {
 	if !controlWords[d.toks[c].low] || d.toks[c].cap || d.toks[c].low == "went" && c == v-2 {
 		return -1
 	}
-	if d.thatAhead(v) || v+2 < len(d.toks) && d.toks[v+1].low == "out" && d.toks[v+2].low == "that" {
+	if d.thatAhead(v) || v+2 < len(d.toks) && d.toks[v+1].low == "out" && d.toks[v+2].low == "that" || d.bareClause(v+1, len(d.toks)) {
 		return c
 	}
 	return -1

@@ -318,9 +318,9 @@ func TestTimeBeforePronoun(t *testing.T) {
 // TestControlInfinitive covers a reporting verb in the infinitive after a
 // word whose subject is the infinitive's ("was quick to point out that",
 // "continued to insist that", "moved to stress that", "are more likely to
-// say that"), which was read as an infinitive with no speaker: rows name
-// the claim's speaker and a piece of its evidence and how many claims the
-// text yields.
+// say that", "continued to argue the cranes were …"), which was read as
+// an infinitive with no speaker: rows name the claim's speaker and a
+// piece of its evidence and how many claims the text yields.
 func TestControlInfinitive(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"quick to point out that",
@@ -335,6 +335,9 @@ func TestControlInfinitive(t *testing.T) {
 		{"more likely to say that",
 			"Voters in Ostby go to the polls on Sunday.\n\nOlder voters are slightly more likely to say that Oster represents them.",
 			"Older voters", "Oster represents them", 1},
+		{"continued to argue, a clause with no that",
+			"Dockers walked out at Brennport.\n\nIvo Marek continued to argue the cranes were unsafe in high winds.",
+			"Ivo Marek", "unsafe in high winds", 1},
 		{"an infinitive with no clause after it reports nothing",
 			"The ferry to Ostby sank in May.\n\nTomas Brill was quick to report the sinking.",
 			"", "", 0},
