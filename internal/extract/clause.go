@@ -223,6 +223,17 @@ var trailingSubord = map[string]bool{
 	"since": true, "until": true, "though": true, "although": true, "whereas": true,
 }
 
+// quoteBefore reports whether a quotation closes right before the
+// subject at s ("“…,” the Herald reported"): the medium's own quoted
+// words, not the story it carries.
+func (d *docState) quoteBefore(s int) bool {
+	k := s - 1
+	if k >= 0 && d.toks[k].low == "," {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tQuote && !d.toks[k].open
+}
+
 // findTrailing finds an attribution at the end of tokens [lo, hi) that
 // reports everything before it: "…, X said Tuesday.", "“…,” said X.",
 // "…, according to X.".
@@ -255,7 +266,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 					return nil
 				}
 				spk, st := d.resolveNP(s, e, as, ae)
-				if st == npMedia && vi.lemma == "say" && !d.hasOwnSpeaker(lo, s-1) {
+				if st == npMedia && (vi.lemma == "say" || (vi.lemma == "report" || vi.lemma == "write") && d.quoteBefore(s)) && !d.hasOwnSpeaker(lo, s-1) {
 					// "…, the Fredville Herald said.": a medium's own
 					// words; "…, the Herald reported" stays the story
 					// it carries
@@ -443,10 +454,19 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		if t.mayReport() {
 			return nil
 		}
-		if t.low != "that" || t.inQ {
+		if t.inQ {
 			continue
 		}
-		p := c - 1
+		p, from := c-1, c+1 // the stance word; the clause's first token
+		if t.low != "that" {
+			// no "that": "Oster is convinced the board lied", "they were
+			// hopeful they could win"; the clause opens right after the
+			// stance word
+			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" || !d.bareClause(c+1, hi) {
+				continue
+			}
+			p, from = c, c+1
+		}
 		var v int // the verb whose subject holds the view
 		switch w := d.toks[p].low; {
 		case w != "clear" && d.toks[p].is(fStance) && !d.toks[p].inQ:
@@ -464,10 +484,10 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		default:
 			continue
 		}
-		if v <= lo || d.toks[v].cap || contentWords(d.toks, c+1, hi) < 3 {
+		if v <= lo || d.toks[v].cap || contentWords(d.toks, from, hi) < 3 {
 			return nil
 		}
-		for k := lo; k < c; k++ {
+		for k := lo; k < from; k++ {
 			if d.toks[k].is(fNeg) {
 				return nil // "is not convinced that", "never made clear that"
 			}
@@ -480,9 +500,42 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		if st != npOK {
 			return nil
 		}
-		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: from, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// bareClause reports whether a clause with no "that" opens at token k:
+// a subject pronoun ("he", "they"), or a short phrase of words that are
+// no prepositions, conjunctions or pronouns ("the board", "Marek", "the
+// new mining board") followed by an auxiliary or a modal ("will", "had",
+// "was", "could"). What stance words take without a
+// clause ("worried about the cost", "sure of it", "confident in the
+// team") opens with a preposition and is no clause.
+func (d *docState) bareClause(k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if nominative[t.low] || t.low == "it" {
+		return d.toks[k+1].kind == tWord
+	}
+	for j := k; j < hi && j-k <= 4; j++ {
+		w := &d.toks[j]
+		if w.kind != tWord {
+			return false
+		}
+		if j > k && w.is(fAux) && !w.cap {
+			return true
+		}
+		if w.is(fPrep|fConj|fSubord|fRel|fNeg) || j > k && w.is(fPron) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownedThat matches a statement named by its owner's possessive before

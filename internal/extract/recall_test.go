@@ -878,7 +878,8 @@ func TestThatClauseJudgements(t *testing.T) {
 
 // TestStanceThat covers a view told by a predicate instead of a reporting
 // verb before its "that" clause ("is confident that", "made it clear
-// that"), counted among PolNeAR train's missed attributions.
+// that") or a clause with no "that" ("is hopeful it can", "is convinced
+// the board had"), counted among PolNeAR train's missed attributions.
 func TestStanceThat(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"is confident that",
@@ -904,6 +905,18 @@ func TestStanceThat(t *testing.T) {
 			"", "", 0},
 		{"clear without a clause reports nothing",
 			"The harbour water was clear that morning.",
+			"", "", 0},
+		{"no that, a pronoun opens the clause",
+			"Voters in Ostby go to the polls on Sunday.\n\nThe border farmers' party is hopeful it can take three seats in the north.",
+			"border farmers' party", "take three seats in the north", 1},
+		{"no that, a noun phrase and an auxiliary",
+			"The Fredville mine closed in March.\n\nDana Oster is convinced the mining board had hidden the flood reports.",
+			"Dana Oster", "had hidden the flood reports", 1},
+		{"no that, a name and a modal",
+			"Airlines at Aldmoor face new landing fees.\n\nIvo Marek was skeptical Halvorsen can keep the cargo carriers.",
+			"Ivo Marek", "keep the cargo carriers", 1},
+		{"a stance word before a preposition takes no clause",
+			"The Fredville mine closed in March.\n\nThe miners were worried about the cost of the new shaft.",
 			"", "", 0},
 	})
 }

@@ -723,7 +723,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !(p.sets&sQuantSpeaker != 0 && (t.low == "said" || t.low == "say" || t.low == "told")) {
+		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !d.quantVerb(v) {
 			return false
 		}
 		// and after a preposition and a possessive: "In her post, X
@@ -748,7 +748,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			}
 		}
 		// passive or infinitive: "is said to", "was reported", "to say"
-		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to") {
+		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to" && !d.controlTo(v)) {
 			return false
 		}
 		// after another reporting verb it is a noun: "told state television"
@@ -853,6 +853,67 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 	}
 	return true
+}
+
+// quantVerb reports whether reporting word v, after a determiner, is
+// the verb of a part of a group or of a quantifier floated off its
+// subject rather than a noun: "Some said", "Many say", "have both
+// argued"; not "some claims".
+func (d *docState) quantVerb(v int) bool {
+	t, p := &d.toks[v], &d.toks[v-1]
+	if floated[p.low] && v-2 >= 0 && d.floatAux(v-2) {
+		return true
+	}
+	if p.sets&sQuantSpeaker == 0 {
+		return false
+	}
+	// a past tense, or a base form before "that" or closing an aside, is
+	// no plural noun: "Others warned", "Many argue that", "That plan,
+	// many argue, could …"
+	if t.low == "said" || t.low == "say" || t.low == "told" || strings.HasSuffix(t.low, "ed") {
+		return true
+	}
+	if t.low != t.speech().lemma || v+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[v+1].low
+	return n == "that" || n == "," && v-2 >= 0 && d.toks[v-2].low == ","
+}
+
+// controlWords take an infinitive whose subject is their own: "is quick
+// to point out", "continued to insist", "are more likely to say".
+var controlWords = map[string]bool{
+	"quick": true, "likely": true, "careful": true, "eager": true, "ready": true, "correct": true,
+	"right": true, "continue": true, "continued": true, "continues": true,
+	"continuing": true, "moved": true, "rushed": true, "hastened": true, "went": true, "proceeded": true,
+}
+
+// degreeWords grade a control word: "more likely", "too quick".
+var degreeWords = map[string]bool{"more": true, "less": true, "most": true, "so": true, "too": true, "very": true}
+
+// controlTo reports whether reporting verb v is the infinitive of a
+// control word (controlAt).
+func (d *docState) controlTo(v int) bool { return d.controlAt(v) >= 0 }
+
+// controlAt returns the index of the control word whose infinitive
+// reporting verb v is ("quick to point out that", "continued to insist
+// that", "went on to say that"), with a "that" clause after it, else -1:
+// the control word's subject says the clause.
+func (d *docState) controlAt(v int) int {
+	if v-2 < 0 || d.toks[v-1].low != "to" {
+		return -1
+	}
+	c := v - 2
+	if d.toks[c].low == "on" && c-1 >= 0 && d.toks[c-1].low == "went" {
+		c-- // "went on to say"
+	}
+	if !controlWords[d.toks[c].low] || d.toks[c].cap || d.toks[c].low == "went" && c == v-2 {
+		return -1
+	}
+	if d.thatAhead(v) || v+2 < len(d.toks) && d.toks[v+1].low == "out" && d.toks[v+2].low == "that" || d.bareClause(v+1, len(d.toks)) {
+		return c
+	}
+	return -1
 }
 
 // thatAhead reports whether a "that" clause follows verb v, right after
@@ -1232,6 +1293,14 @@ func (d *docState) skipBack(j, lo int) int {
 			j-- // "has since blamed", "have long accused"
 			continue
 		}
+		if floated[t.low] && !t.cap && j > lo && d.floatAux(j-1) {
+			j-- // a quantifier floated off a plural subject: "have both argued", "had all said"
+			continue
+		}
+		if k := d.auxPhrase(j, lo); k >= 0 {
+			j = k // "have in the past said", "has for years argued"
+			continue
+		}
 		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
 			j--
 			if j >= lo && (d.toks[j].low == "on" || d.toks[j].low == "last" || d.toks[j].low == "this" || d.toks[j].low == "earlier") {
@@ -1242,6 +1311,58 @@ func (d *docState) skipBack(j, lo int) int {
 		break
 	}
 	return j
+}
+
+// floated quantifiers stand between an auxiliary and its verb for the
+// whole plural subject: "Marek and Oster have both argued".
+var floated = map[string]bool{"both": true, "all": true, "each": true}
+
+// floatAux reports whether token k is an auxiliary of the perfect or a
+// modal that a floated quantifier may follow ("have both", "would all");
+// after a form of "be" the quantifier opens a reciprocal ("are each
+// blaming the other"), which other rules read.
+func (d *docState) floatAux(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.cap || !t.is(fAux) {
+		return false
+	}
+	switch t.low {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return false
+	}
+	return true
+}
+
+// auxSpans end a phrase of time set between an auxiliary and its verb:
+// "in the past", "for years", "over the years", "in recent weeks", "at
+// times".
+var auxSpans = map[string]bool{
+	"past": true, "years": true, "months": true, "weeks": true, "days": true, "decades": true,
+	"times": true, "occasions": true,
+}
+
+// auxPhrase returns the auxiliary's index when tokens up to j are a short
+// phrase of time between an auxiliary and the verb after j ("have in the
+// past said", "has for years argued"), else -1. The phrase is two to four
+// lower-case words opened by a preposition, so "has a plan" or "had the
+// board" is never read as one.
+func (d *docState) auxPhrase(j, lo int) int {
+	if j-2 < lo || !auxSpans[d.toks[j].low] || d.toks[j].cap {
+		return -1
+	}
+	for k := j - 1; k >= lo && j-k <= 3; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.low == "in" || t.low == "for" || t.low == "over" || t.low == "at" || t.low == "on" {
+			if k-1 >= lo && d.toks[k-1].kind == tWord && d.toks[k-1].is(fAux) && !d.toks[k-1].cap {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // frameNeg returns the leftmost token of the negated auxiliary run
@@ -1420,6 +1541,15 @@ var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true,
 // the search.
 func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	j := d.skipBack(v-1, lo)
+	if c := d.controlAt(v); c-1 >= lo {
+		// "X is quick to point out that", "X continued to insist that":
+		// the subject is the control word's
+		j = c - 1
+		for j >= lo && degreeWords[d.toks[j].low] {
+			j--
+		}
+		j = d.skipBack(j, lo)
+	}
 	if k := d.anonymousAside(j, lo); k >= 0 {
 		// "A source speaking on condition of anonymity said": the
 		// subject ends before the formula
@@ -1600,7 +1730,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = j - 1 // "26% say": a share
 	} else {
 		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup)) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
@@ -1655,8 +1785,21 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		ok := p.kind == tPunct && (p.low == "," || p.low == ":" || p.low == ";" || p.low == "—" || p.low == "-" || p.low == "(" || p.low == "*" || p.low == "•") ||
 			p.kind == tQuote && !p.open || p.kind == tSQuote ||
 			p.kind == tWord && (p.low == "that" || p.low == "and" || p.low == "but" || p.low == "or" || loose && (p.is(fConj|fSubord) || p.low == "when"))
+		if !ok && s == j && nominative[head.low] && head.low != "i" && (p.kind == tWord && p.is(fTime) || p.kind == tNum || months[p.low] || p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux)) && d.relativeSays(j+1) {
+			// a time or a report before the pronoun with no comma: "On
+			// Tuesday night he said", "Although in September she said",
+			// "says she warned"; a noun before it would make the clause
+			// its relative ("the tone he said he would set")
+			ok = true
+		}
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
+		}
+		if !ok && s == j && nominative[head.low] && p.kind == tWord && (p.low == "which" || p.low == "whom" || p.low == "where") && b-1 >= lo && (d.toks[b-1].is(fPrep) || p.low == "where") {
+			// a relative clause after a preposition or "where" whose verb
+			// says something: "a video, in which he says …", "in Kelvar,
+			// where she said …"; not "a year in which he could add …"
+			ok = d.relativeSays(j + 1)
 		}
 		if !ok && d.toks[s].cap && s-1 > lo && d.toks[s-1].is(fTime) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
 			// "On Tuesday Ardlin's foreign minister, Mara Loss,
@@ -1675,6 +1818,27 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		}
 	}
 	return s, e
+}
+
+// relSayLemmas are the verbs of saying a relative clause's pronoun
+// subject may frame a report with (relativeSays).
+var relSayLemmas = map[string]bool{
+	"say": true, "tell": true, "write": true, "argue": true, "insist": true, "declare": true,
+	"predict": true, "claim": true, "warn": true, "pledge": true, "hint": true, "suggest": true,
+	"note": true, "acknowledge": true, "admit": true, "promise": true, "vow": true, "explain": true,
+	"stress": true, "contend": true, "assert": true, "urge": true,
+}
+
+// relativeSays reports whether the verb at k, after auxiliaries and
+// adverbs, is a verb of saying (relSayLemmas) with words after it.
+func (d *docState) relativeSays(k int) bool {
+	for k < len(d.toks) && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].is(fAux|fAdv) && !d.toks[k].is(fSpeech) {
+		k++
+	}
+	if k+1 >= len(d.toks) || !d.toks[k].is(fSpeech) || isEnd(&d.toks[k+1]) {
+		return false
+	}
+	return relSayLemmas[d.toks[k].speech().lemma]
 }
 
 // timeAgo reports whether tokens [lo, s) are a count of time before
@@ -2121,7 +2285,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				return speaker{name: c.Speaker, role: c.Role, side: c.Side}, npOK
 			}
 		}
-		// else described as written ("Others say …")
+		// else described as written ("Others say …", "Some argue …"):
+		// the determiner is the whole phrase, which the reading of a
+		// head noun below would pass over; not after "what" or "which",
+		// whose clause is an object ("what many expect to be …")
+		if d.toks[s].is(fDet) && (s == 0 || d.toks[s-1].low != "what" && d.toks[s-1].low != "which") {
+			return d.describe(s, s, e, ""), npOK
+		}
 	}
 	// pronoun
 	if e-s == 1 && d.toks[s].is(fPron) {

@@ -184,3 +184,162 @@ func TestPossessiveOpener(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestWordsBeforeVerb covers a reporting verb whose auxiliary is parted
+// from it by a quantifier floated off a plural subject ("have both
+// argued", "had all said") or by a phrase of time ("have in the past
+// said", "has for years warned"), which left the verb with no subject:
+// rows name the claim's speaker and a piece of its evidence and how many
+// claims the text yields.
+func TestWordsBeforeVerb(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"have both argued",
+			"Miners in Kelvar went on strike.\n\nIvo Marek and Dana Oster have both argued that the pay scale cost miners their jobs.",
+			"Dana Oster", "cost miners their jobs", 1},
+		{"had all said",
+			"The ferry to Ostby sank in May.\n\nThe ferry captains had all said that the boat was overloaded.",
+			"ferry captains", "boat was overloaded", 1},
+		{"have in the past said",
+			"Pilots at Aldmoor face new fees.\n\nThe pilots' friends have in the past said the runway was too short for the new jets.",
+			"pilots' friends", "runway was too short", 1},
+		{"has for years warned",
+			"The Brennport port board met on Monday.\n\nThe dockers' union has for years warned that the cranes would fail.",
+			"dockers' union", "cranes would fail", 1},
+	})
+}
+
+// TestQuantifierSpeakers covers a part of a group named by its
+// quantifier alone ("Some say …", "Many said …", "Some have suggested
+// …", "Many argue that …", "but some note that …") when no group spoke just before to name it, which the head-noun
+// reading passed over as a determiner and left with no speaker: rows
+// name the claim's speaker and a piece of its evidence and how many
+// claims the text yields.
+func TestQuantifierSpeakers(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"some say",
+			"The Brennport port board met on Monday.\n\nSome say the board hid the accounts of the crane contract.",
+			"Some", "hid the accounts", 1},
+		{"many said",
+			"Miners in Kelvar voted on a new pay scale.\n\nMany said the scale would close the north shaft.",
+			"Many", "close the north shaft", 1},
+		{"some have suggested that",
+			"The ferry to Ostby sank in May.\n\nSome have suggested that the ferry company paid the inspectors.",
+			"Some", "paid the inspectors", 1},
+		{"many argue that",
+			"Airlines at Aldmoor face new landing fees.\n\nMany argue that the fees will drive the cargo carriers to Velm.",
+			"Many", "drive the cargo carriers", 1},
+		{"but some note that, lower case",
+			"The mining board sold the east shaft.\n\nBut some note that the buyer had financed the board chairman's campaign.",
+			"some", "financed the board chairman", 1},
+		{"some warned",
+			"Voters in Ostby go to the polls on Sunday.\n\nSome warned the count in the border districts would be late.",
+			"Some", "would be late", 1},
+		{"many argue, set off by commas inside the clause",
+			"Airlines at Aldmoor face new landing fees.\n\nThe levy, many argue, will drive the cargo carriers to Velm.",
+			"many", "drive the cargo carriers", 1},
+		{"some contend, set off by commas",
+			"The mining board sold the east shaft.\n\nThe sale, some contend, broke the board's own rules on bids.",
+			"some", "broke the board's own rules", 1},
+		{"a plural noun after a quantifier is no verb",
+			"The ferry to Ostby sank in May.\n\nSome claims about the crew were false.",
+			"", "", 0},
+		{"what many expect is an object, no report",
+			"Dana Oster will meet the pilots' union on Friday.\n\nThe talks are what many expect to be a short meeting.",
+			"", "", 0},
+	})
+}
+
+// TestMediumQuoted covers a quotation a news medium gives in its own name
+// with "reported" or "wrote" after it ("“…,” the Herald reported"),
+// which, like "said", is the medium's words; the story a medium carries
+// with no quotation marks stays nobody's: rows name the claim's speaker
+// and a piece of its evidence and how many claims the text yields.
+func TestMediumQuoted(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quotation, then the medium reported",
+			"The ferry to Ostby sank in May.\n\n\"The inspectors signed off on the ferry without boarding it,\" the Ostby Herald reported.",
+			"Ostby Herald", "without boarding it", 1},
+		{"a quotation, then the medium wrote",
+			"Miners in Kelvar went on strike.\n\n\"The shaft has flooded three times since March,\" the Kelvar Tribune wrote.",
+			"Kelvar Tribune", "flooded three times", 1},
+		{"the story it carries stays nobody's",
+			"Miners in Kelvar went on strike.\n\nThe shaft has flooded three times since March, the Kelvar Tribune reported.",
+			"", "", 0},
+	})
+}
+
+// TestRelativePronounSpeaker covers a pronoun that reports in a relative
+// clause after a preposition or "where" ("a video, in which he says …",
+// "in Kelvar, where she said …"), whose subject was not read past the
+// relative word: rows name the claim's speaker and a piece of its
+// evidence and how many claims the text yields.
+func TestRelativePronounSpeaker(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"in which he says",
+			"Ivo Marek owns the Kelvar mine.\n\nMarek released a video on Monday, in which he says he will close the north shaft in May.",
+			"Ivo Marek", "close the north shaft", 1},
+		{"where she said",
+			"Dana Oster is running for governor.\n\nOster spent the week in the border districts, where she said the crossings would stay open.",
+			"Dana Oster", "crossings would stay open", 1},
+		{"at which he predicted",
+			"Tomas Brill runs the Ostby ferry line.\n\nBrill held a briefing at the harbour, at which he predicted that fares would double by winter.",
+			"Tomas Brill", "fares would double", 1},
+		{"in which she hinted that",
+			"Dana Oster runs the Aldmoor airport.\n\nOster gave a speech to the pilots, in which she hinted that the second runway would be sold.",
+			"Dana Oster", "second runway would be sold", 1},
+		{"where he pledged that",
+			"Tomas Brill runs the Ostby ferry line.\n\nBrill went to the harbour, where he pledged that no ferry would sail overloaded again.",
+			"Tomas Brill", "no ferry would sail overloaded", 1},
+		{"a verb that says nothing in the relative clause",
+			"Dana Oster is running for governor.\n\nOster looked back on a year in which she could add another seat to the party's count.",
+			"", "", 0},
+	})
+}
+
+// TestTimeBeforePronoun covers a subject pronoun after a phrase of time
+// with no comma that does not open its sentence ("Although in September
+// she said …", "… on Tuesday night he said …"): rows name the claim's
+// speaker and a piece of its evidence and how many claims the text
+// yields.
+func TestTimeBeforePronoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"although in a month, she said",
+			"Dana Oster runs the Aldmoor airport.\n\nAlthough in September she said the second runway was a mistake, she signed the contract this week.",
+			"Dana Oster", "second runway was a mistake", 1},
+		{"a parenthesis, on a weekday he said",
+			"Tomas Brill runs the Ostby ferry line.\n\n(On Monday he said he would strongly consider closing the night crossing.)",
+			"Tomas Brill", "closing the night crossing", 1},
+		{"a noun before the pronoun makes a relative clause",
+			"Tomas Brill runs the Ostby ferry line.\n\nThe crews did not like the tone he said he would set at the harbour.",
+			"", "", 0},
+	})
+}
+
+// TestControlInfinitive covers a reporting verb in the infinitive after a
+// word whose subject is the infinitive's ("was quick to point out that",
+// "continued to insist that", "moved to stress that", "are more likely to
+// say that", "continued to argue the cranes were …"), which was read as
+// an infinitive with no speaker: rows name the claim's speaker and a
+// piece of its evidence and how many claims the text yields.
+func TestControlInfinitive(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"quick to point out that",
+			"The Kelvar mine flooded in March.\n\nDana Oster was quick to point out that the shaft had been inspected twice.",
+			"Dana Oster", "inspected twice", 1},
+		{"continued to insist that",
+			"Dockers walked out at Brennport.\n\nThe dockers' union continued to insist that the cranes were unsafe.",
+			"dockers' union", "cranes were unsafe", 1},
+		{"moved to stress that",
+			"Airlines at Aldmoor face new landing fees.\n\nIvo Marek moved to stress that the fees would be cut in May.",
+			"Ivo Marek", "fees would be cut", 1},
+		{"more likely to say that",
+			"Voters in Ostby go to the polls on Sunday.\n\nOlder voters are slightly more likely to say that Oster represents them.",
+			"Older voters", "Oster represents them", 1},
+		{"continued to argue, a clause with no that",
+			"Dockers walked out at Brennport.\n\nIvo Marek continued to argue the cranes were unsafe in high winds.",
+			"Ivo Marek", "unsafe in high winds", 1},
+		{"an infinitive with no clause after it reports nothing",
+			"The ferry to Ostby sank in May.\n\nTomas Brill was quick to report the sinking.",
+			"", "", 0},
+	})
+}
