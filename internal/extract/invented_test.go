@@ -421,6 +421,8 @@ import (
 // just under.
 // heldout85's accusation floor 0.75 and its mutual one of one since the
 // headline's one-side themes yield to its incident (sideThemes: 0.80).
+// heldout57's attribution floor 0.85 since "a military spokesman" is no
+// spokesman named before (0.87).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -486,7 +488,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout54", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout55", 0.75, 0.75, 0.75, 0.95},
 		{"testdata/heldout56", 0.75, 0.65, 0.65, 1},
-		{"testdata/heldout57", 0.80, 0.55, 0.95, 0.95},
+		{"testdata/heldout57", 0.85, 0.55, 0.95, 0.95},
 		{"testdata/heldout58", 0.70, 0.95, 0.95, 0.95},
 		{"testdata/heldout59", 0.70, 0.75, 0.75, 1},
 		{"testdata/heldout60", 0.85, 0.95, 0.95, 1},
