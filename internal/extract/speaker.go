@@ -1507,8 +1507,6 @@ var groupParts = map[string]bool{
 	"third": true, "quarter": true,
 }
 
-// npPreps join a post-modifier to a speaker's head noun: "a spokesman
-// for the buyer", "director of the centre".
 // partyIn reports whether tokens [i, j) mention a party that is no
 // state: a firm, a body, a group.
 func (d *docState) partyIn(i, j int) bool {
@@ -1530,6 +1528,8 @@ var layPeople = map[string]bool{
 	"travellers": true, "travelers": true, "shoppers": true, "locals": true, "onlookers": true,
 }
 
+// npPreps join a post-modifier to a speaker's head noun: "a spokesman
+// for the buyer", "director of the centre".
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
 	// where lay speakers are: "Residents near the plant said", "Protesters
 	// outside the embassy said"
@@ -3423,10 +3423,6 @@ var kinNouns = map[string]byte{
 	"widow": 'f', "widower": 'm',
 }
 
-// nearestPerson is the person a reference at token k most likely names:
-// the sentence's own person before k, the last human speaker of this or
-// the previous sentence, the previous sentence's person, then the person
-// seen last; g (0 for any) is the gender the reference requires.
 // latestOfGender returns the person last seen whose gender the article
 // gave (not guessed) as g, or the one person it has named when it gave
 // none of theirs, leaving who was seen last as it was: a possessive
@@ -3453,6 +3449,10 @@ func (d *docState) latestOfGender(g byte) (speaker, bool) {
 	return d.personSpeaker(best, ""), true
 }
 
+// nearestPerson is the person a reference at token k most likely names:
+// the sentence's own person before k, the last human speaker of this or
+// the previous sentence, the previous sentence's person, then the person
+// seen last; g (0 for any) is the gender the reference requires.
 func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 	pick := func(p *person) (speaker, bool) {
 		if p.gender == 0 {
