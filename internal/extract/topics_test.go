@@ -1132,3 +1132,28 @@ func TestHeadlineNamesEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSubstanceTopics checks that an event whose noun is a kind of
+// substance ("gas", "fuel", "acid") is named by the substance the
+// article writes before it, and only by a substance.
+func TestNamedSubstanceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a gas in the headline", "Ammonia gas leak at Brelton cold store sends six to hospital",
+			"Brelton Foods blamed Harrow Refrigeration for the leak, its director said.",
+			[]string{"ammonia gas leak"}},
+		{"a fuel in the body", "",
+			"The port authority blamed Cosmar Shipping for the diesel fuel spill in the harbour, a spokesman said.",
+			[]string{"diesel fuel spill"}},
+		{"an acid", "Sulphuric acid spill closes Dunmore smelter road",
+			"Dunmore Mining blamed the haulier Tresk Transport for the spill, its manager said.",
+			[]string{"sulphuric acid spill"}},
+		// guards: a word before the noun that names no substance; no
+		// word before it
+		{"a doubt is no substance", "Suspected gas leak at Brelton cold store sends six to hospital",
+			"Brelton Foods blamed Harrow Refrigeration for the leak, its director said.",
+			[]string{"gas leak"}},
+		{"a determiner", "",
+			"The port authority blamed Cosmar Shipping for the fuel spill in the harbour, a spokesman said.",
+			[]string{"fuel spill"}},
+	})
+}
