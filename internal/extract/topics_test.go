@@ -1157,3 +1157,24 @@ func TestNamedSubstanceTopics(t *testing.T) {
 			[]string{"fuel spill"}},
 	})
 }
+
+// TestConsequenceTopics checks that deaths the parties blame each other
+// for are named by the event the article says killed ("were crushed to
+// death": a crush), and stay deaths when it names none.
+func TestConsequenceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"sport: a crowd", "",
+			"Six fans were crushed to death at the north gates of the Harlow stadium on Saturday. Harlow Rovers blamed the city police for the deaths, its chairman Piet Lund said.",
+			[]string{"crush"}},
+		{"pilgrimage: a crowd at a ferry", "",
+			"Nine pilgrims were crushed to death on the Orsk ferry ramp. The Velland ministry blamed the operator Calder Lines for the deaths, its spokesman Ivo Sarn said.",
+			[]string{"crush"}},
+		// guards: no verb of how they died; a verdict
+		{"no cause", "",
+			"Six fans died at the north gates of the Harlow stadium on Saturday. Harlow Rovers blamed the city police for the deaths, its chairman Piet Lund said.",
+			[]string{"death"}},
+		{"a verdict", "",
+			"Two guards were sentenced to death in Orsk after the riot. Velland blamed Ostmark for the deaths, its minister Ivo Sarn said.",
+			[]string{"death"}},
+	})
+}
