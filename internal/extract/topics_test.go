@@ -1178,3 +1178,24 @@ func TestConsequenceTopics(t *testing.T) {
 			[]string{"death"}},
 	})
 }
+
+// TestStruckPartyTopics checks that a shooting an armed side names by
+// its own party ("its patrol was fired on") is named by the person the
+// headline says it killed, and keeps its name when no one else is
+// named killed.
+func TestStruckPartyTopics(t *testing.T) {
+	const body = "Velland accused Ostmark of firing first on its patrol, its minister Ivo Sarn said. Ostmark accused Velland of the shooting, its spokesman Karel Dunn said."
+	runTopicRows(t, []topicRow{
+		{"border: a shepherd", "Shepherd shot dead in Orsk valley; Velland says its patrol was fired on", body,
+			[]string{"shepherd shooting", "shepherd shooting"}},
+		{"a protest: a student", "Student shot dead at Dunmore rally; Velland says its police were fired on",
+			"Velland accused Ostmark agents of firing first on its police, its minister Ivo Sarn said. Ostmark accused Velland of the shooting, its spokesman Karel Dunn said.",
+			[]string{"student shooting", "student shooting"}},
+		// guards: no one named killed; the one killed is of the armed
+		// party
+		{"no victim", "Velland says its patrol was fired on in Orsk valley", body,
+			[]string{"patrol shooting", "patrol shooting"}},
+		{"an armed victim", "Soldier shot dead in Orsk valley; Velland says its patrol was fired on", body,
+			[]string{"patrol shooting", "patrol shooting"}},
+	})
+}
