@@ -97,6 +97,17 @@ var armedNouns = map[string]bool{
 	"sniper": true, "army": true, "trooper": true, "rebel": true, "fighter": true,
 }
 
+// armedShooting reports whether a counted topic is a shooting named by
+// an armed party, the only name struckParty changes.
+func (d *docState) armedShooting() bool {
+	for t, n := range d.topicCount {
+		if noun, ok := strings.CutSuffix(t, " shooting"); ok && n > 0 && armedNouns[noun] {
+			return true
+		}
+	}
+	return false
+}
+
 // struckParty names the document's shooting by the person it killed
 // when its name is an armed party's: "Herder shot dead; Sethmar says its
 // patrol was fired on" reports a herder shooting, which the armed side
@@ -104,6 +115,9 @@ var armedNouns = map[string]bool{
 // killing", shotDead) named in the headline or the first paragraph is
 // the same shooting and folds into it.
 func (d *docState) struckParty() {
+	if !d.armedShooting() {
+		return // most articles: no docTopic to settle twice
+	}
 	ev := d.docTopic()
 	noun, head, ok := strings.Cut(ev, " ")
 	if !ok || head != "shooting" || !armedNouns[noun] || d.configured(ev) {
