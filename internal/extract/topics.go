@@ -528,6 +528,14 @@ func (d *docState) eventName(k int, head string) string {
 	return name
 }
 
+// mineNouns are the devices on land that go off when a vehicle or a
+// person hits them, by the noun their blast is named with: "hit a
+// landmine" is a mine blast. A ship that strikes a mine at sea is a
+// mine strike, as news names it, and "mine" alone stays a strike.
+var mineNouns = map[string]string{
+	"landmine": "mine", "landmines": "mine", "bomb": "bomb", "ied": "bomb", "device": "bomb",
+}
+
 // substanceClasses are the nouns of a kind of substance that news
 // writes after the substance's own name: "chlorine gas", "diesel fuel",
 // "crude oil".
@@ -868,6 +876,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 						// "seized a border guard", "arrested" in the
 						// other account: the desk's detention
 						name = d.eventName(n, "detention")
+					} else if ev.head == "strike" && (lem == "hit" || lem == "strike") && mineNouns[d.toks[n].low] != "" {
+						// "a bus struck a landmine", "truck hits roadside
+						// bomb": what was hit went off; the event is the
+						// device's blast, not a strike on it
+						name = mineNouns[d.toks[n].low] + " blast"
 					} else {
 						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 						if weight > 1 && !d.configured(name) && d.weaponTarget(n, n) {

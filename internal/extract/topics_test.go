@@ -1199,3 +1199,24 @@ func TestStruckPartyTopics(t *testing.T) {
 			[]string{"patrol shooting", "patrol shooting"}},
 	})
 }
+
+// TestHitDeviceTopics checks that a vehicle hitting a device on land
+// is the device's blast, not a strike on the device; a ship striking a
+// mine stays a mine strike, and a strike on a place keeps its target.
+func TestHitDeviceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a bus on a road", "Bus carrying farm workers hits landmine near Orsk, six dead",
+			"Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"mine blast"}},
+		{"a truck in the body", "",
+			"A fuel truck struck a roadside bomb outside Dunmore on Monday. Velland blamed Ostmark for the blast, its minister Ivo Sarn said.",
+			[]string{"bomb blast"}},
+		// guards: a ship and a mine at sea; a strike on a place
+		{"a ship", "",
+			"The cargo ship Arla struck a mine in the Orsk strait on Monday. Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"mine strike"}},
+		{"a place", "Ostmark missile hits Dunmore depot",
+			"Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"depot strike"}},
+	})
+}
