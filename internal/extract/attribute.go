@@ -627,6 +627,9 @@ func (d *docState) docTopic() string {
 	if best != "" && !d.configured(best) {
 		best = d.bareEvent(best, bestN)
 	}
+	if consequenceNouns[best] {
+		best = d.causeEvent(best)
+	}
 	if best == "" {
 		// no configured topic and no event: the dispute is what the
 		// charges name, the most often, then the first
@@ -655,6 +658,37 @@ func (d *docState) bareEvent(best string, n int) string {
 		return best
 	}
 	return w
+}
+
+// consequenceNouns are what an event did to people and things, named
+// with no event: "blamed Drest for the deaths", "the damage".
+var consequenceNouns = map[string]bool{
+	"death": true, "casualty": true, "injury": true, "damage": true, "loss": true, "fatality": true,
+}
+
+// causeEvent returns the event the article says the consequence c came
+// from, by the verb of how people died ("eight were crushed to death",
+// then "blamed each other for the deaths": a crush), the first such
+// verb an event noun names; c when it writes none. News names a dispute
+// by the event, the consequence being its measure; deaths that are the
+// event ("the migrants' deaths at the border", "trial deaths") keep it.
+func (d *docState) causeEvent(c string) string {
+	for rest := d.str; ; {
+		i := strings.Index(rest, " to death")
+		if i < 0 {
+			return c
+		}
+		w := rest[:i]
+		w = strings.ToLower(w[strings.LastIndexAny(w, " \n\t")+1:])
+		rest = rest[i+len(" to death"):]
+		if !strings.HasSuffix(w, "ed") {
+			continue // "put to death"; "sentenced to death" names no event head
+		}
+		lem := guessLemma(w)
+		if h := eventHeads[lem]; h != "" && !consequenceNouns[h] && !genericEvents[h] {
+			return h
+		}
+	}
 }
 
 // bareEventMin and bareEventTimes are how much an event noun with no

@@ -419,6 +419,12 @@ import (
 // 0.82, 0.91, 0.64, 0.75; accusations 0.40, 0, 0, 0; pairs topic aside
 // 0.80, 0.80, 0, 1.00; mutual 1 of 3, 0 of 1, 0 of 1, 0 of 1), floors
 // just under.
+// heldout92's accusation floor 0.45 (0.47) since a bus that hits a
+// landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
+// two since a patrol's shooting is named by the herder it killed;
+// heldout97's 0.55 (0.57) and mutual one of one since the deaths blamed
+// are the crush that caused them; heldout99's 0.95 (1.00) and mutual one
+// of one since a chlorine gas leak keeps its chlorine.
 // heldout85's accusation floor 0.75 and its mutual one of one since the
 // headline's one-side themes yield to its incident (sideThemes: 0.80).
 // heldout57's attribution floor 0.85 since "a military spokesman" is no
@@ -523,14 +529,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout89", 0.70, 0, 0.85, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.80, 0.75, 0.95, 1},
-		{"testdata/heldout92", 0.80, 0.20, 0.55, 0.15},
-		{"testdata/heldout93", 0.85, 0, 0.55, 0},
+		{"testdata/heldout92", 0.80, 0.45, 0.55, 0.15},
+		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
 		{"testdata/heldout94", 0.65, 0, 0, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
 		{"testdata/heldout96", 0.80, 0.35, 0.75, 0.30},
-		{"testdata/heldout97", 0.90, 0, 0.75, 0},
+		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
-		{"testdata/heldout99", 0.70, 0, 0.95, 0},
+		{"testdata/heldout99", 0.70, 0.95, 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

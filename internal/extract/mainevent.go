@@ -85,6 +85,58 @@ func (d *docState) mainEvent() {
 		}
 	}
 	d.sameIncident()
+	d.struckParty()
+}
+
+// armedNouns are the parties that shoot in a border or street shooting,
+// as a side names the event by what was done to its own ("its patrol
+// was fired on").
+var armedNouns = map[string]bool{
+	"patrol": true, "guard": true, "troop": true, "soldier": true, "gunman": true, "gunmen": true,
+	"police": true, "officer": true, "policeman": true, "militia": true, "militiaman": true,
+	"sniper": true, "army": true, "trooper": true, "rebel": true, "fighter": true,
+}
+
+// armedShooting reports whether a counted topic is a shooting named by
+// an armed party, the only name struckParty changes.
+func (d *docState) armedShooting() bool {
+	for t, n := range d.topicCount {
+		if noun, ok := strings.CutSuffix(t, " shooting"); ok && n > 0 && armedNouns[noun] {
+			return true
+		}
+	}
+	return false
+}
+
+// struckParty names the document's shooting by the person it killed
+// when its name is an armed party's: "Herder shot dead; Sethmar says its
+// patrol was fired on" reports a herder shooting, which the armed side
+// tells as fire on its patrol. The killing of the person ("herder
+// killing", shotDead) named in the headline or the first paragraph is
+// the same shooting and folds into it.
+func (d *docState) struckParty() {
+	if !d.armedShooting() {
+		return // most articles: no docTopic to settle twice
+	}
+	ev := d.docTopic()
+	noun, head, ok := strings.Cut(ev, " ")
+	if !ok || head != "shooting" || !armedNouns[noun] || d.configured(ev) {
+		return
+	}
+	victim := ""
+	for t, n := range d.topicCount {
+		v, h, ok := strings.Cut(t, " ")
+		if n > 0 && ok && h == "killing" && !armedNouns[v] && d.inLead(t) && (victim == "" || t < victim) {
+			victim = t
+		}
+	}
+	if victim == "" {
+		return
+	}
+	name := victim[:strings.IndexByte(victim, ' ')+1] + head
+	first := min(d.topicFirst[ev], d.topicFirst[victim])
+	d.foldTopics(name, []string{ev, victim})
+	d.topicFirst[name] = first
 }
 
 // foldIntoLead folds into the lead's incident ev the topics named as

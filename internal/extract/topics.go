@@ -511,6 +511,11 @@ func (d *docState) eventName(k int, head string) string {
 		noun = "airliner" // as blameObject names it
 	}
 	name := noun + " " + head
+	if substanceClasses[noun] && k > 0 && d.toks[k-1].kind == tWord && substances[d.toks[k-1].low] {
+		// "a chlorine gas leak" is a chlorine leak: the word "gas" only
+		// says which kind of substance the article then names
+		name = d.toks[k-1].low + " " + name
+	}
 	if t := d.x.topicAlias[name]; t != "" {
 		return t
 	}
@@ -521,6 +526,32 @@ func (d *docState) eventName(k int, head string) string {
 		d.noteCargo(name, d.toks[k-1].low) // "seizes grain ship"
 	}
 	return name
+}
+
+// mineNouns are the devices on land that go off when a vehicle or a
+// person hits them, by the noun their blast is named with: "hit a
+// landmine" is a mine blast. A ship that strikes a mine at sea is a
+// mine strike, as news names it, and "mine" alone stays a strike.
+var mineNouns = map[string]string{
+	"landmine": "mine", "landmines": "mine", "bomb": "bomb", "ied": "bomb", "device": "bomb",
+}
+
+// substanceClasses are the nouns of a kind of substance that news
+// writes after the substance's own name: "chlorine gas", "diesel fuel",
+// "crude oil".
+var substanceClasses = map[string]bool{
+	"gas": true, "oil": true, "fuel": true, "chemical": true, "acid": true,
+}
+
+// substances are the names that specify a substanceClasses noun: an
+// event named "gas leak" where the article writes "ammonia gas leak"
+// is the ammonia one (not "a suspected gas leak", "the gas leak").
+var substances = map[string]bool{
+	"chlorine": true, "ammonia": true, "methane": true, "propane": true, "butane": true, "cyanide": true,
+	"benzene": true, "hydrogen": true, "nitrogen": true, "sulphur": true, "sulfur": true, "phosgene": true,
+	"sarin": true, "mustard": true, "nerve": true, "tear": true, "radon": true, "ozone": true,
+	"diesel": true, "crude": true, "heating": true, "kerosene": true, "petrol": true,
+	"sulphuric": true, "sulfuric": true, "hydrochloric": true, "nitric": true,
 }
 
 // noteCargo records, for leadSetting, that the lower-case word w
@@ -845,6 +876,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 						// "seized a border guard", "arrested" in the
 						// other account: the desk's detention
 						name = d.eventName(n, "detention")
+					} else if ev.head == "strike" && (lem == "hit" || lem == "strike") && mineNouns[d.toks[n].low] != "" {
+						// "a bus struck a landmine", "truck hits roadside
+						// bomb": what was hit went off; the event is the
+						// device's blast, not a strike on it
+						name = mineNouns[d.toks[n].low] + " blast"
 					} else {
 						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 						if weight > 1 && !d.configured(name) && d.weaponTarget(n, n) {

@@ -1132,3 +1132,91 @@ func TestHeadlineNamesEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedSubstanceTopics checks that an event whose noun is a kind of
+// substance ("gas", "fuel", "acid") is named by the substance the
+// article writes before it, and only by a substance.
+func TestNamedSubstanceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a gas in the headline", "Ammonia gas leak at Brelton cold store sends six to hospital",
+			"Brelton Foods blamed Harrow Refrigeration for the leak, its director said.",
+			[]string{"ammonia gas leak"}},
+		{"a fuel in the body", "",
+			"The port authority blamed Cosmar Shipping for the diesel fuel spill in the harbour, a spokesman said.",
+			[]string{"diesel fuel spill"}},
+		{"an acid", "Sulphuric acid spill closes Dunmore smelter road",
+			"Dunmore Mining blamed the haulier Tresk Transport for the spill, its manager said.",
+			[]string{"sulphuric acid spill"}},
+		// guards: a word before the noun that names no substance; no
+		// word before it
+		{"a doubt is no substance", "Suspected gas leak at Brelton cold store sends six to hospital",
+			"Brelton Foods blamed Harrow Refrigeration for the leak, its director said.",
+			[]string{"gas leak"}},
+		{"a determiner", "",
+			"The port authority blamed Cosmar Shipping for the fuel spill in the harbour, a spokesman said.",
+			[]string{"fuel spill"}},
+	})
+}
+
+// TestConsequenceTopics checks that deaths the parties blame each other
+// for are named by the event the article says killed ("were crushed to
+// death": a crush), and stay deaths when it names none.
+func TestConsequenceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"sport: a crowd", "",
+			"Six fans were crushed to death at the north gates of the Harlow stadium on Saturday. Harlow Rovers blamed the city police for the deaths, its chairman Piet Lund said.",
+			[]string{"crush"}},
+		{"pilgrimage: a crowd at a ferry", "",
+			"Nine pilgrims were crushed to death on the Orsk ferry ramp. The Velland ministry blamed the operator Calder Lines for the deaths, its spokesman Ivo Sarn said.",
+			[]string{"crush"}},
+		// guards: no verb of how they died; a verdict
+		{"no cause", "",
+			"Six fans died at the north gates of the Harlow stadium on Saturday. Harlow Rovers blamed the city police for the deaths, its chairman Piet Lund said.",
+			[]string{"death"}},
+		{"a verdict", "",
+			"Two guards were sentenced to death in Orsk after the riot. Velland blamed Ostmark for the deaths, its minister Ivo Sarn said.",
+			[]string{"death"}},
+	})
+}
+
+// TestStruckPartyTopics checks that a shooting an armed side names by
+// its own party ("its patrol was fired on") is named by the person the
+// headline says it killed, and keeps its name when no one else is
+// named killed.
+func TestStruckPartyTopics(t *testing.T) {
+	const body = "Velland accused Ostmark of firing first on its patrol, its minister Ivo Sarn said. Ostmark accused Velland of the shooting, its spokesman Karel Dunn said."
+	runTopicRows(t, []topicRow{
+		{"border: a shepherd", "Shepherd shot dead in Orsk valley; Velland says its patrol was fired on", body,
+			[]string{"shepherd shooting", "shepherd shooting"}},
+		{"a protest: a student", "Student shot dead at Dunmore rally; Velland says its police were fired on",
+			"Velland accused Ostmark agents of firing first on its police, its minister Ivo Sarn said. Ostmark accused Velland of the shooting, its spokesman Karel Dunn said.",
+			[]string{"student shooting", "student shooting"}},
+		// guards: no one named killed; the one killed is of the armed
+		// party
+		{"no victim", "Velland says its patrol was fired on in Orsk valley", body,
+			[]string{"patrol shooting", "patrol shooting"}},
+		{"an armed victim", "Soldier shot dead in Orsk valley; Velland says its patrol was fired on", body,
+			[]string{"patrol shooting", "patrol shooting"}},
+	})
+}
+
+// TestHitDeviceTopics checks that a vehicle hitting a device on land
+// is the device's blast, not a strike on the device; a ship striking a
+// mine stays a mine strike, and a strike on a place keeps its target.
+func TestHitDeviceTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a bus on a road", "Bus carrying farm workers hits landmine near Orsk, six dead",
+			"Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"mine blast"}},
+		{"a truck in the body", "",
+			"A fuel truck struck a roadside bomb outside Dunmore on Monday. Velland blamed Ostmark for the blast, its minister Ivo Sarn said.",
+			[]string{"bomb blast"}},
+		// guards: a ship and a mine at sea; a strike on a place
+		{"a ship", "",
+			"The cargo ship Arla struck a mine in the Orsk strait on Monday. Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"mine strike"}},
+		{"a place", "Ostmark missile hits Dunmore depot",
+			"Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"depot strike"}},
+	})
+}
