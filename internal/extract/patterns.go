@@ -626,8 +626,16 @@ func (d *docState) nameDescribedSpeakers() {
 	for i := range d.claims {
 		c := &d.claims[i].c
 		w := c.Speaker
-		if c.Side != "" || d.claims[i].person || w == "" || strings.IndexByte(w, ' ') >= 0 || w[0] < 'a' || w[0] > 'z' {
+		if c.Side != "" || d.claims[i].person || w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
+		}
+		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+			// "the rebel group said", "the separatist militia": an armed
+			// group's noun before a group's noun is that noun alone
+			if armedDescr[w[:sp]] == "" || !groupNouns[w[sp+1:]] {
+				continue
+			}
+			w = w[:sp]
 		}
 		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] {
 			continue
@@ -760,8 +768,41 @@ func (d *docState) describedOrg(w string) *openActor {
 		return named
 	case nNamed == 0 && nLoose == 1:
 		return loose
+	case nNamed == 0 && nLoose > 1:
+		// beside a charity, a council or a battalion the article also
+		// names, "the rebels" are the one group whose name is an armed
+		// movement's ("… Front", "… Brigade", "… Liberation Council");
+		// two such stay apart
+		loose, nLoose = nil, 0
+		for _, o := range d.open {
+			if !o.state && o.owner == "" && armedName(o) {
+				loose, nLoose = o, nLoose+1
+			}
+		}
+		if nLoose == 1 {
+			return loose
+		}
 	}
 	return nil
+}
+
+// insurgentWords in an organisation's name mark an armed movement
+// whatever its head noun: "the Dask Liberation Council".
+var insurgentWords = []string{"Liberation", "Revolutionary", "Resistance", "Rebel", "Insurgent", "Independence", "Patriotic"}
+
+// armedName reports whether open organisation o is named as an armed
+// movement: by its head noun ("front", "brigade", "militia") or a word
+// of insurgency in its name.
+func armedName(o *openActor) bool {
+	if movementHeads[o.head] {
+		return true
+	}
+	for w := range strings.FieldsSeq(o.name) {
+		if slices.Contains(insurgentWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachDescribed reads, before "each" at e and its auxiliary, a subject
