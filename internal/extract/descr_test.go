@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPartyByDescription checks accusations whose accuser the sentence
 // gives only by a description the article ties elsewhere to one named
@@ -28,5 +31,40 @@ func TestPartyByDescription(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestShortFormSpeaker checks that a speaker the sentence names only by
+// the capitalised head noun of an organisation's name ("The Guard said")
+// is that organisation when the article names one so, and is left alone
+// when it names two, or when the noun is a state's body too.
+func TestShortFormSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, sentence, want string
+	}{
+		{"a guard named in full, then by its head noun",
+			"ORSK, Talvenia, June 4 (Wirenews) - Talvenia accused the Orsk Valley Guard of shelling a water plant in Orsk.\n\n",
+			"The Guard said at the time that a Talvenian rocket had hit the plant.", "Orsk Valley Guard"},
+		{"guard: two guards named, the short form stays as written",
+			"ORSK, Talvenia, June 4 (Wirenews) - Talvenia accused the Orsk Valley Guard of shelling a water plant in Orsk.\n\nThe Kessel Hill Guard holds the next valley.\n\n",
+			"The Guard said at the time that a Talvenian rocket had hit the plant.", "!Orsk Valley Guard"},
+		{"guard: a noun that names a state's body too stays the state's",
+			"ORSK, Talvenia, June 4 (Wirenews) - Talvenia accused the Orsk Valley Army of shelling a water plant in Orsk.\n\n",
+			"The Army said at the time that a rebel rocket had hit the plant.", "!Orsk Valley Army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text != tt.sentence {
+					continue
+				}
+				if not, ok := strings.CutPrefix(tt.want, "!"); ok && c.Speaker == not || !ok && c.Speaker != tt.want {
+					t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.want, describe(res.Claims))
+				}
+				return
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
 	}
 }

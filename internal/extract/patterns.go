@@ -626,7 +626,17 @@ func (d *docState) nameDescribedSpeakers() {
 	for i := range d.claims {
 		c := &d.claims[i].c
 		w := c.Speaker
-		if c.Side != "" || d.claims[i].person || w == "" || w[0] < 'a' || w[0] > 'z' {
+		if d.claims[i].person || w == "" {
+			continue
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			if o := d.shortFormOrg(w); o != nil {
+				spk := d.government(o.name)
+				c.Speaker, c.Side = spk.name, spk.side
+			}
+			continue
+		}
+		if c.Side != "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
 		if sp := strings.IndexByte(w, ' '); sp >= 0 {
@@ -741,6 +751,32 @@ func firmName(name string) bool {
 	}
 	last = strings.ToLower(last) // only for the rare "the company" claim
 	return (!orgHeads[last] || companyHeads[last]) && !stateOrgans[last]
+}
+
+// shortFormOrg returns the one organisation the article has named whose
+// head noun is the single capitalised word w: "the Guard said" after
+// "the Orsk Valley Guard". A noun that names a state's body as well
+// ("Army", "Police") is left to the state, and an organisation a state
+// owns or runs is no short form's; nil when none or more than one.
+func (d *docState) shortFormOrg(w string) *openActor {
+	if strings.IndexByte(w, ' ') >= 0 {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	if lw == w || !orgHeads[lw] || stateNouns[lw] {
+		return nil
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.head != lw {
+			continue
+		}
+		if found != nil || o.owner != "" || o.organ {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // describedOrg returns the one organisation the article has named that
