@@ -124,9 +124,10 @@ var nounOfHead = map[string]string{
 }
 
 // companyRef reports whether w (lower case) refers back to the company
-// named last: "the company", "the firm", "the operator".
+// named last: "the company", "the firm", "the operator", "the
+// developer" (of a wind farm, a mine, a housing estate).
 func companyRef(w string) bool {
-	return w == "company" || w == "firm" || w == "operator" || w == "contractor"
+	return w == "company" || w == "firm" || w == "operator" || w == "contractor" || w == "developer"
 }
 
 // armedDescr are what reporters call an armed group once they have

@@ -28,6 +28,14 @@ func TestPartyByDescription(t *testing.T) {
 			lead + ".\n\nThe Red Ash Brigade also holds villages near Korsa. The Korsa District Council asked for calm.\n\n" +
 				"The rebels, for their part, accused the army of shelling the depot's road.",
 			[]string{">Vendria", "Vendria>Tamsel Hills Front"}},
+		{"the developer accused after the firm is named",
+			"The Dunmere Fishing Co-operative said two boats lost gear when a drill ship working for Harrowgate Seabed Minerals crossed their nets.\n\n" +
+				"Councillor Ines Marrow accused the developer of treating the bay as its own.",
+			[]string{">Harrowgate Seabed Minerals"}},
+		{"the developer speaks after the firm is named",
+			"A survey ship working for Kestrel Wind Energy cut through nets in Harl Bay, fishermen said.\n\n" +
+				"The developer accused the Harl Bay Boatmen's Association of setting nets inside its safety zone.",
+			[]string{"Kestrel Wind Energy>Harl Bay Boatmen's Association"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
