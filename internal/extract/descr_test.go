@@ -36,6 +36,14 @@ func TestPartyByDescription(t *testing.T) {
 			"A survey ship working for Kestrel Wind Energy cut through nets in Harl Bay, fishermen said.\n\n" +
 				"The developer accused the Harl Bay Boatmen's Association of setting nets inside its safety zone.",
 			[]string{"Kestrel Wind Energy>Harl Bay Boatmen's Association"}},
+		{"a wind farm company named by its trade, then the developer",
+			"A survey ship working for Kestrel Offshore Wind cut through nets in Harl Bay, fishermen said.\n\n" +
+				"The developer accused the Harl Bay Boatmen's Association of setting nets inside its safety zone.",
+			[]string{"Kestrel Offshore Wind>Harl Bay Boatmen's Association"}},
+		{"the company accused after a wind power firm is named",
+			"Villagers in Ardley say turbines run by Tarrow Wind have cracked their walls.\n\n" +
+				"The parish council accused the company of ignoring its own vibration survey.",
+			[]string{">Tarrow Wind"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
