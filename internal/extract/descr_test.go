@@ -44,6 +44,18 @@ func TestPartyByDescription(t *testing.T) {
 			"Villagers in Ardley say turbines run by Tarrow Wind have cracked their walls.\n\n" +
 				"The parish council accused the company of ignoring its own vibration survey.",
 			[]string{">Tarrow Wind"}},
+		{"members in a town speak for the one body named after them",
+			"Fishermen in Porthelin have accused Tarrow Marine Holdings of dumping spoil on their crab grounds.\n\n" +
+				"The Elin Coast Fishermen's Co-operative said four boats had lost their pots.",
+			[]string{"Elin Coast Fishermen's Co-operative>Tarrow Marine Holdings"}},
+		{"miners speak for their union",
+			"Miners at the Kelby pit have accused Dorrow Mining of ignoring gas alarms.\n\n" +
+				"The Kelby Miners' Union said the alarms had sounded three times in a week.",
+			[]string{"Kelby Miners' Union>Dorrow Mining"}},
+		{"guard: two bodies named after the members, neither chosen",
+			"Miners at the Kelby pit have accused Dorrow Mining of ignoring gas alarms.\n\n" +
+				"The Kelby Miners' Union and the Northern Miners' Federation said the alarms had sounded three times in a week.",
+			[]string{">Dorrow Mining"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

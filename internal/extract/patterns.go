@@ -657,6 +657,71 @@ func (d *docState) nameDescribedSpeakers() {
 	}
 }
 
+// nameMemberSpeakers gives a claim whose speaker is a body's members,
+// with no side ("Kelby pit miners", or a place the sentence gives them:
+// "Fishermen in Porth Elin have accused …"), the one organisation the
+// article names after them ("the Kelby Miners' Union", "the Elin Coast
+// Fishermen's Co-operative"): news writes the members first and their
+// body's name a paragraph later.
+func (d *docState) nameMemberSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side != "" && c.Side != c.Speaker || d.claims[i].person || c.Speaker == "" {
+			continue
+		}
+		w := c.Speaker[strings.LastIndexByte(c.Speaker, ' ')+1:]
+		if c.Side != "" && (w[0] < 'A' || w[0] > 'Z') {
+			continue // an organisation of its own: "the ferry operators"
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			// a place: the members are the sentence's first word before
+			// "in", "at" or "from" and the place
+			f, rest, ok := strings.Cut(c.Text, " ")
+			if !ok {
+				continue
+			}
+			p, rest, ok := strings.Cut(rest, " ")
+			if !ok || p != "in" && p != "at" && p != "from" || !strings.HasPrefix(rest, c.Speaker) {
+				continue
+			}
+			w = f
+		}
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") || len(w) < 4 {
+			continue
+		}
+		if o := d.membersBody(w); o != nil {
+			spk := d.government(o.name)
+			c.Speaker, c.Side = spk.name, spk.side
+		}
+	}
+}
+
+// membersBody returns the one organisation the article names whose name
+// holds the plural w in the possessive ("Miners'", "Fishermen's"), or
+// nil when none or more than one does.
+func (d *docState) membersBody(w string) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		for f := range strings.FieldsSeq(o.name) {
+			b, ok := strings.CutSuffix(f, "'s")
+			if !ok {
+				b, ok = strings.CutSuffix(f, "'")
+			}
+			if !ok || !strings.EqualFold(b, w) {
+				continue
+			}
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
 // nameFirmSpeakers gives a claim whose speaker is "the company" or "the
 // firm", left with no side because the article opened no organisation
 // whose name ends in a trade's noun ("Grelton Quarries", "Tessa Cargo"),
