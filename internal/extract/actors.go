@@ -87,7 +87,7 @@ var orgHeads = map[string]bool{
 // Shipping"; "the company" or "the firm" refers back to it.
 var companyHeads = map[string]bool{
 	"company": true, "corporation": true, "group": true,
-	"shipping": true, "energy": true, "holdings": true, "airlines": true, "airways": true, "bank": true,
+	"shipping": true, "energy": true, "wind": true, "holdings": true, "airlines": true, "airways": true, "bank": true,
 	"oil": true, "gas": true, "corp": true, "corp.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"technologies": true, "systems": true, "security": true, "industries": true, "telecom": true,
 	"petroleum": true, "motors": true, "logistics": true, "mining": true, "partners": true,
@@ -124,9 +124,10 @@ var nounOfHead = map[string]string{
 }
 
 // companyRef reports whether w (lower case) refers back to the company
-// named last: "the company", "the firm", "the operator".
+// named last: "the company", "the firm", "the operator", "the
+// developer" (of a wind farm, a mine, a housing estate).
 func companyRef(w string) bool {
-	return w == "company" || w == "firm" || w == "operator" || w == "contractor"
+	return w == "company" || w == "firm" || w == "operator" || w == "contractor" || w == "developer"
 }
 
 // armedDescr are what reporters call an armed group once they have

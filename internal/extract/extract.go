@@ -399,6 +399,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
+		d.nameMemberSpeakers()
 		d.nameStateSpeakers()
 		d.stateBodiesAccused()
 		d.acronymSpeakers()

@@ -429,6 +429,10 @@ import (
 // headline's one-side themes yield to its incident (sideThemes: 0.80).
 // heldout57's attribution floor 0.85 since "a military spokesman" is no
 // spokesman named before (0.87).
+// heldout92's attribution floor 0.84, heldout96's 0.85 and heldout94's
+// 0.78 (pairs 0.45) since a party the sentence gives by its short form,
+// its members or an armed group's noun is the one the article names
+// (0.85, 0.87, 0.80; pairs 0.50).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -529,11 +533,11 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout89", 0.70, 0, 0.85, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.80, 0.75, 0.95, 1},
-		{"testdata/heldout92", 0.80, 0.45, 0.55, 0.15},
+		{"testdata/heldout92", 0.84, 0.45, 0.55, 0.15},
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
-		{"testdata/heldout94", 0.65, 0, 0, 0},
+		{"testdata/heldout94", 0.78, 0, 0.45, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
-		{"testdata/heldout96", 0.80, 0.35, 0.75, 0.30},
+		{"testdata/heldout96", 0.85, 0.35, 0.75, 0.30},
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
 		{"testdata/heldout99", 0.70, 0.95, 0.95, 0.95},

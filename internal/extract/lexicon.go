@@ -365,7 +365,7 @@ func init() {
 	for w := range organModifiers {
 		lexicon[w] |= fOrgan
 	}
-	add(fOrgRef, `organisation organization firm operator airline`)
+	add(fOrgRef, `organisation organization firm operator airline developer`)
 	for w := range tradeNouns {
 		lexicon[w] |= fOrgRef
 	}

@@ -626,8 +626,26 @@ func (d *docState) nameDescribedSpeakers() {
 	for i := range d.claims {
 		c := &d.claims[i].c
 		w := c.Speaker
-		if c.Side != "" || d.claims[i].person || w == "" || strings.IndexByte(w, ' ') >= 0 || w[0] < 'a' || w[0] > 'z' {
+		if d.claims[i].person || w == "" {
 			continue
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			if o := d.shortFormOrg(w); o != nil {
+				spk := d.government(o.name)
+				c.Speaker, c.Side = spk.name, spk.side
+			}
+			continue
+		}
+		if c.Side != "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+			// "the rebel group said", "the separatist militia": an armed
+			// group's noun before a group's noun is that noun alone
+			if armedDescr[w[:sp]] == "" || !groupNouns[w[sp+1:]] {
+				continue
+			}
+			w = w[:sp]
 		}
 		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] {
 			continue
@@ -637,6 +655,71 @@ func (d *docState) nameDescribedSpeakers() {
 			c.Speaker, c.Side = spk.name, spk.side
 		}
 	}
+}
+
+// nameMemberSpeakers gives a claim whose speaker is a body's members,
+// with no side ("Kelby pit miners", or a place the sentence gives them:
+// "Fishermen in Porth Elin have accused …"), the one organisation the
+// article names after them ("the Kelby Miners' Union", "the Elin Coast
+// Fishermen's Co-operative"): news writes the members first and their
+// body's name a paragraph later.
+func (d *docState) nameMemberSpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side != "" && c.Side != c.Speaker || d.claims[i].person || c.Speaker == "" {
+			continue
+		}
+		w := c.Speaker[strings.LastIndexByte(c.Speaker, ' ')+1:]
+		if c.Side != "" && (w[0] < 'A' || w[0] > 'Z') {
+			continue // an organisation of its own: "the ferry operators"
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			// a place: the members are the sentence's first word before
+			// "in", "at" or "from" and the place
+			f, rest, ok := strings.Cut(c.Text, " ")
+			if !ok {
+				continue
+			}
+			p, rest, ok := strings.Cut(rest, " ")
+			if !ok || p != "in" && p != "at" && p != "from" || !strings.HasPrefix(rest, c.Speaker) {
+				continue
+			}
+			w = f
+		}
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") || len(w) < 4 {
+			continue
+		}
+		if o := d.membersBody(w); o != nil {
+			spk := d.government(o.name)
+			c.Speaker, c.Side = spk.name, spk.side
+		}
+	}
+}
+
+// membersBody returns the one organisation the article names whose name
+// holds the plural w in the possessive ("Miners'", "Fishermen's"), or
+// nil when none or more than one does.
+func (d *docState) membersBody(w string) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state {
+			continue
+		}
+		for f := range strings.FieldsSeq(o.name) {
+			b, ok := strings.CutSuffix(f, "'s")
+			if !ok {
+				b, ok = strings.CutSuffix(f, "'")
+			}
+			if !ok || !strings.EqualFold(b, w) {
+				continue
+			}
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // nameFirmSpeakers gives a claim whose speaker is "the company" or "the
@@ -735,6 +818,32 @@ func firmName(name string) bool {
 	return (!orgHeads[last] || companyHeads[last]) && !stateOrgans[last]
 }
 
+// shortFormOrg returns the one organisation the article has named whose
+// head noun is the single capitalised word w: "the Guard said" after
+// "the Orsk Valley Guard". A noun that names a state's body as well
+// ("Army", "Police") is left to the state, and an organisation a state
+// owns or runs is no short form's; nil when none or more than one.
+func (d *docState) shortFormOrg(w string) *openActor {
+	if strings.IndexByte(w, ' ') >= 0 {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	if lw == w || !orgHeads[lw] || stateNouns[lw] {
+		return nil
+	}
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.head != lw {
+			continue
+		}
+		if found != nil || o.owner != "" || o.organ {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 // describedOrg returns the one organisation the article has named that
 // a noun w describes: the one it calls by that noun ("militia", "union",
 // "company"), or, for an armed group's noun when it calls none so, the
@@ -760,8 +869,41 @@ func (d *docState) describedOrg(w string) *openActor {
 		return named
 	case nNamed == 0 && nLoose == 1:
 		return loose
+	case nNamed == 0 && nLoose > 1:
+		// beside a charity, a council or a battalion the article also
+		// names, "the rebels" are the one group whose name is an armed
+		// movement's ("… Front", "… Brigade", "… Liberation Council");
+		// two such stay apart
+		loose, nLoose = nil, 0
+		for _, o := range d.open {
+			if !o.state && o.owner == "" && armedName(o) {
+				loose, nLoose = o, nLoose+1
+			}
+		}
+		if nLoose == 1 {
+			return loose
+		}
 	}
 	return nil
+}
+
+// insurgentWords in an organisation's name mark an armed movement
+// whatever its head noun: "the Dask Liberation Council".
+var insurgentWords = []string{"Liberation", "Revolutionary", "Resistance", "Rebel", "Insurgent", "Independence", "Patriotic"}
+
+// armedName reports whether open organisation o is named as an armed
+// movement: by its head noun ("front", "brigade", "militia") or a word
+// of insurgency in its name.
+func armedName(o *openActor) bool {
+	if movementHeads[o.head] {
+		return true
+	}
+	for w := range strings.FieldsSeq(o.name) {
+		if slices.Contains(insurgentWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachDescribed reads, before "each" at e and its auxiliary, a subject

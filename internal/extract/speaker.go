@@ -3166,7 +3166,7 @@ var companyNouns = map[string]bool{
 	"group": true, "conglomerate": true, "manufacturer": true, "maker": true, "insurer": true, "bank": true,
 	// a firm by its place in another's work: "its contractor, Pellan
 	// Masonry,", "its supplier, Orvik Parts,"
-	"contractor": true, "subcontractor": true, "supplier": true,
+	"contractor": true, "subcontractor": true, "supplier": true, "developer": true,
 }
 
 // groupApposition reads the apposition [as, ae) as the description of

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPartyByDescription checks accusations whose accuser the sentence
+// gives only by a description the article ties elsewhere to one named
+// party: "the rebel group said", "the rebels … have described", side>
+// accused of every accusation, in any order.
+func TestPartyByDescription(t *testing.T) {
+	const lead = "KORSA, Vendria, June 4 (Wirenews) - Vendria's government accused the Tamsel Hills Front on Monday of burning a grain depot near Korsa"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"the rebel group speaks for the one armed group named, beside an aid charity and a council",
+			lead + ", while the rebel group accused the army of setting the fire itself.\n\n" +
+				"The Meridian Relief Alliance, which ran the depot, gave no view. The Korsa District Council asked for calm.",
+			[]string{"Vendria>Tamsel Hills Front", "Tamsel Hills Front>Vendria"}},
+		{"the rebels, for their part, speak for the one armed group named",
+			lead + ".\n\nThe Meridian Relief Alliance, which ran the depot, gave no view. The Korsa District Council asked for calm.\n\n" +
+				"The rebels, for their part, accused the army of shelling the depot's road.",
+			[]string{"Vendria>Tamsel Hills Front", "Tamsel Hills Front>Vendria"}},
+		{"guard: two armed groups named, the rebels stay unresolved",
+			lead + ".\n\nThe Red Ash Brigade also holds villages near Korsa. The Korsa District Council asked for calm.\n\n" +
+				"The rebels, for their part, accused the army of shelling the depot's road.",
+			[]string{">Vendria", "Vendria>Tamsel Hills Front"}},
+		{"the developer accused after the firm is named",
+			"The Dunmere Fishing Co-operative said two boats lost gear when a drill ship working for Harrowgate Seabed Minerals crossed their nets.\n\n" +
+				"Councillor Ines Marrow accused the developer of treating the bay as its own.",
+			[]string{">Harrowgate Seabed Minerals"}},
+		{"the developer speaks after the firm is named",
+			"A survey ship working for Kestrel Wind Energy cut through nets in Harl Bay, fishermen said.\n\n" +
+				"The developer accused the Harl Bay Boatmen's Association of setting nets inside its safety zone.",
+			[]string{"Kestrel Wind Energy>Harl Bay Boatmen's Association"}},
+		{"a wind farm company named by its trade, then the developer",
+			"A survey ship working for Kestrel Offshore Wind cut through nets in Harl Bay, fishermen said.\n\n" +
+				"The developer accused the Harl Bay Boatmen's Association of setting nets inside its safety zone.",
+			[]string{"Kestrel Offshore Wind>Harl Bay Boatmen's Association"}},
+		{"the company accused after a wind power firm is named",
+			"Villagers in Ardley say turbines run by Tarrow Wind have cracked their walls.\n\n" +
+				"The parish council accused the company of ignoring its own vibration survey.",
+			[]string{">Tarrow Wind"}},
+		{"members in a town speak for the one body named after them",
+			"Fishermen in Porthelin have accused Tarrow Marine Holdings of dumping spoil on their crab grounds.\n\n" +
+				"The Elin Coast Fishermen's Co-operative said four boats had lost their pots.",
+			[]string{"Elin Coast Fishermen's Co-operative>Tarrow Marine Holdings"}},
+		{"miners speak for their union",
+			"Miners at the Kelby pit have accused Dorrow Mining of ignoring gas alarms.\n\n" +
+				"The Kelby Miners' Union said the alarms had sounded three times in a week.",
+			[]string{"Kelby Miners' Union>Dorrow Mining"}},
+		{"guard: two bodies named after the members, neither chosen",
+			"Miners at the Kelby pit have accused Dorrow Mining of ignoring gas alarms.\n\n" +
+				"The Kelby Miners' Union and the Northern Miners' Federation said the alarms had sounded three times in a week.",
+			[]string{">Dorrow Mining"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestShortFormSpeaker checks that a speaker the sentence names only by
+// the capitalised head noun of an organisation's name ("The Guard said")
+// is that organisation when the article names one so, and is left alone
+// when it names two, or when the noun is a state's body too.
+func TestShortFormSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, sentence, want string
+	}{
+		{"a guard named in full, then by its head noun",
+			"ORSK, Talvenia, June 4 (Wirenews) - Talvenia accused the Orsk Valley Guard of shelling a water plant in Orsk.\n\n",
+			"The Guard said at the time that a Talvenian rocket had hit the plant.", "Orsk Valley Guard"},
+		{"guard: two guards named, the short form stays as written",
+			"ORSK, Talvenia, June 4 (Wirenews) - Talvenia accused the Orsk Valley Guard of shelling a water plant in Orsk.\n\nThe Kessel Hill Guard holds the next valley.\n\n",
+			"The Guard said at the time that a Talvenian rocket had hit the plant.", "!Orsk Valley Guard"},
+		{"guard: a noun that names a state's body too stays the state's",
+			"ORSK, Talvenia, June 4 (Wirenews) - Talvenia accused the Orsk Valley Army of shelling a water plant in Orsk.\n\n",
+			"The Army said at the time that a rebel rocket had hit the plant.", "!Orsk Valley Army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text != tt.sentence {
+					continue
+				}
+				if not, ok := strings.CutPrefix(tt.want, "!"); ok && c.Speaker == not || !ok && c.Speaker != tt.want {
+					t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.want, describe(res.Claims))
+				}
+				return
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
+	}
+}
