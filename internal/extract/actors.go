@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 	"strings"
@@ -2633,19 +2634,15 @@ func (d *docState) organRef(i int) (mention, bool) {
 func (d *docState) organState(i, j int) string {
 	for k := i; k < j; k++ {
 		w := d.toks[k].low
-		if d.toks[k].cap || !organNouns[w] && w != "military" {
+		if d.toks[k].cap || !organNouns[w] {
 			continue
 		}
-		if w == "military" {
-			w = "army" // the military is its army, as "the army" names it
+		st := d.organOf[w]
+		if w == "army" || w == "military" {
+			// the military is its army, as "the army" names it
+			st = cmp.Or(d.organOf["army"], d.organOf["military"])
 		}
-		if st := d.organOf[w]; st != "" {
-			return st
-		}
-		if w == "army" && d.organOf["military"] != "" {
-			return d.organOf["military"]
-		}
-		return d.home
+		return cmp.Or(st, d.home)
 	}
 	return ""
 }

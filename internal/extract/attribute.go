@@ -782,7 +782,7 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, a
 			cands[i] = m
 		}
 	}
-	if docTopic != "" && (slices.Contains(cands, docTopic) || slices.Contains(cands, weakTopic+docTopic) || slices.Contains(cands, anaphorTopic)) {
+	if docTopic != "" && (containsTopic(cands, docTopic) || slices.Contains(cands, anaphorTopic)) {
 		return docTopic // it names the document's event, or refers back to it
 	}
 	best, bestN, weakest, weakN := "", -1, "", -1

@@ -372,7 +372,8 @@ func (d *docState) interpret(a *att) interp {
 			}
 		} else if a.dismiss {
 			subjects = nil
-			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce && !d.ownedClaimAt(a.contS, ce); k++ {
+			owned := d.ownedClaimAt(a.contS, ce)
+			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce && !owned; k++ {
 				if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side && (k < a.npS || k >= cs) {
 					subjects = []string{d.ments[m].actor}
 					break
@@ -873,9 +874,6 @@ func (d *docState) firstVerb(from, ce int) int {
 	return ce
 }
 
-// subjectPronouns are the pronouns that stand as a clause's subject.
-var subjectPronouns = map[string]bool{"they": true, "it": true, "he": true, "she": true, "we": true, "i": true}
-
 // appositionVerb reads a name set off by commas after the subject
 // phrase, whose first comma is at c: "Velland's operator, Velgas Energy,
 // had ignored …". It returns the second comma and the clause's verb
@@ -942,7 +940,7 @@ func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
 	}
 	// the subject: a pronoun, a name, or nouns after a name or "the"
 	p := &d.toks[k-1]
-	if k-1 == cs && subjectPronouns[p.low] {
+	if k-1 == cs && (nominative[p.low] || p.low == "it") {
 		return d.objectAfter(k, ed, m, ce)
 	}
 	if strings.HasSuffix(p.low, "'s") || p.is(fDet|fPrep|fConj|fRel|fSubord|fAux|fAdv|fNeg|fPron) {

@@ -33,12 +33,7 @@ var incidentHeads = func() map[string]bool {
 // incident reports whether topic t is an event the article induced from
 // its own words, named by a noun and an event head ("rig burning").
 func (d *docState) incident(t string) bool {
-	sp := strings.LastIndexByte(t, ' ')
-	if sp < 0 || d.configured(t) {
-		return false
-	}
-	h := t[sp+1:]
-	return eventHeads[h] != "" || incidentHeads[h]
+	return inducedEvent(t) && !d.configured(t)
 }
 
 // inTitle reports whether topic t was counted from the headline.

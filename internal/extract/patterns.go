@@ -929,13 +929,10 @@ func (d *docState) eachDescribed(e, lo int) (start, first int, named string) {
 		if a+2 > k || d.toks[a+1].low != "the" || !d.orgNoun(a+2) || !d.orgNoun(a-1) {
 			return -1, -1, ""
 		}
-		for s := a - 2; s >= lo && a-s <= 4; s-- {
-			if d.toks[s].low == "the" {
-				return s, a - 1, d.eachNamed(a+2, k)
-			}
-			if !d.describingWord(s) {
-				return -1, -1, ""
-			}
+		// "the [describing words] noun" before "and", "the" at most
+		// three words before the noun
+		if s := d.describedParty(a-1, lo); s >= 0 && a-s <= 4 {
+			return s, a - 1, d.eachNamed(a+2, k)
 		}
 		return -1, -1, ""
 	}

@@ -3081,17 +3081,6 @@ var personNouns = map[string]bool{
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
-// organRole reports whether role r names a state's organ ("Government
-// spokesman", "army spokeswoman").
-func organRole(r string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(r)) {
-		if organNouns[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // ownerSide returns the side of the owner a role phrase names by a
 // pronoun or a common noun ("its spokesman", "the group's leader"): the
 // last institution that spoke.
@@ -3760,20 +3749,22 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			r += " " + strings.ToLower(role) // the role of this mention: "air force chief General"
 		}
 		k := roleClass(r)
-		if d.home != "" || len(d.organOf) > 0 {
-			// "Army spokesman Colonel Dana Velez": the army's state
-			for w := range strings.FieldsSeq(r) {
-				if organNouns[w] {
-					if st := d.organOf[w]; st != "" {
-						p.side = st
-					} else {
-						p.side = d.home
-					}
-					break
-				}
+		organ := "" // the state organ the role names: "army", "government"
+		for w := range strings.FieldsSeq(r) {
+			if organNouns[w] {
+				organ = w
+				break
 			}
 		}
-		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst && (!organRole(r) || d.isState(d.lastInst.side)) {
+		if organ != "" && (d.home != "" || len(d.organOf) > 0) {
+			// "Army spokesman Colonel Dana Velez": the army's state
+			if st := d.organOf[organ]; st != "" {
+				p.side = st
+			} else {
+				p.side = d.home
+			}
+		}
+		if p.side == "" && strings.Contains(r, "spokes") && d.hasLastInst && (organ == "" || d.isState(d.lastInst.side)) {
 			// "spokesman Piet Lorn" after a body spoke is its spokesman;
 			// a "Government spokesman" is a state's, never a monitoring
 			// institute's that spoke last

@@ -2195,20 +2195,16 @@ func (d *docState) eventTopics() {
 				rep = o
 			}
 		}
+		var same []string
 		for _, o := range induced {
 			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") {
-				d.topicCount[rep] += d.topicCount[o]
-				delete(d.topicCount, o)
-				d.merged[o] = rep
-				for k, m := range d.merged {
-					if m == o {
-						// "missile strikes", folded into the body's "helicopter
-						// loss" before, follows it to the headline's name
-						d.merged[k] = rep
-					}
-				}
+				same = append(same, o)
 			}
 		}
+		// foldTopics also takes along what was folded into them before:
+		// "missile strikes", folded into the body's "helicopter loss",
+		// follows it to the headline's name
+		d.foldTopics(rep, same)
 		if w := d.aliasWordCount[noun]; w > 0 {
 			if conf := d.x.topicAlias[noun]; conf != "" && d.topicCount[conf] > 0 {
 				take := min(w, d.topicCount[conf])
