@@ -1959,7 +1959,7 @@ func headlineVerbAt(b []byte) int {
 		for j < len(b) && b[j] != ' ' {
 			j++
 		}
-		if j < len(b) && headlineVerbs[strings.ToLower(string(b[i:j]))] {
+		if j < len(b) && shortIn(headlineVerbs, b[i:j]) {
 			return i - 1
 		}
 	}
