@@ -419,6 +419,13 @@ import (
 // 0.82, 0.91, 0.64, 0.75; accusations 0.40, 0, 0, 0; pairs topic aside
 // 0.80, 0.80, 0, 1.00; mutual 1 of 3, 0 of 1, 0 of 1, 0 of 1), floors
 // just under.
+// heldout100–103 (a TV tower strike between two states, a water-treatment
+// plant hack between two states, an ammunition depot blast between a state
+// army and a rebel front, a beach sewage spill between a water company and a
+// campaign group) were written blind at 5626749 and scored once there with
+// no configuration (attribution F1 0.88, 0.79, 0.54, 0.77; accusations
+// 0.33, 1.00, 0.55, 0.29; pairs topic aside 1.00, 1.00, 0.67, 0.80; mutual
+// 1 of 4, 1 of 1, 1 of 3, 0 of 2), floors just under.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -541,6 +548,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
 		{"testdata/heldout99", 0.70, 0.95, 0.95, 0.95},
+		{"testdata/heldout100", 0.85, 0.30, 0.95, 0.20},
+		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
+		{"testdata/heldout102", 0.50, 0.50, 0.65, 0.30},
+		{"testdata/heldout103", 0.75, 0.25, 0.75, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
