@@ -419,6 +419,13 @@ import (
 // 0.82, 0.91, 0.64, 0.75; accusations 0.40, 0, 0, 0; pairs topic aside
 // 0.80, 0.80, 0, 1.00; mutual 1 of 3, 0 of 1, 0 of 1, 0 of 1), floors
 // just under.
+// heldout104–107 (wheat fields burned between a state and a rebel front,
+// a customs post burned between two states, ballot boxes burned between a
+// ruling party and the opposition, farmed salmon loose between a fish farm
+// and a wild-fish charity) were written blind at 5626749 and scored once
+// there with no configuration (attribution F1 0.83, 0.71, 0.69, 0.79;
+// accusations 0 each; pairs topic aside 1.00, 1.00, 0, 0.50; mutual 0 of
+// 3, 0 of 1, 0 of 1, 0 of 1), floors just under.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -541,6 +548,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
 		{"testdata/heldout99", 0.70, 0.95, 0.95, 0.95},
+		{"testdata/heldout104", 0.80, 0, 0.95, 0},
+		{"testdata/heldout105", 0.70, 0, 0.95, 0},
+		{"testdata/heldout106", 0.65, 0, 0, 0},
+		{"testdata/heldout107", 0.75, 0, 0.45, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
