@@ -426,6 +426,13 @@ import (
 // no configuration (attribution F1 0.88, 0.79, 0.54, 0.77; accusations
 // 0.33, 1.00, 0.55, 0.29; pairs topic aside 1.00, 1.00, 0.67, 0.80; mutual
 // 1 of 4, 1 of 1, 1 of 3, 0 of 2), floors just under.
+// heldout104–107 (wheat fields burned between a state and a rebel front,
+// a customs post burned between two states, ballot boxes burned between a
+// ruling party and the opposition, farmed salmon loose between a fish farm
+// and a wild-fish charity) were written blind at 5626749 and scored once
+// there with no configuration (attribution F1 0.83, 0.71, 0.69, 0.79;
+// accusations 0 each; pairs topic aside 1.00, 1.00, 0, 0.50; mutual 0 of
+// 3, 0 of 1, 0 of 1, 0 of 1), floors just under.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -552,6 +559,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
 		{"testdata/heldout102", 0.50, 0.50, 0.65, 0.30},
 		{"testdata/heldout103", 0.75, 0.25, 0.75, 0},
+		{"testdata/heldout104", 0.80, 0, 0.95, 0},
+		{"testdata/heldout105", 0.70, 0, 0.95, 0},
+		{"testdata/heldout106", 0.65, 0, 0, 0},
+		{"testdata/heldout107", 0.75, 0, 0.45, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
