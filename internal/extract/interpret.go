@@ -1048,7 +1048,9 @@ func (d *docState) pastCleft(cs, npEnd int) bool {
 // returns them, where the subject phrase ends, and whether the subject
 // is the speaker's own first person.
 func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
-	d.agentEvent = false
+	// bareV belongs to this clause: the early returns below must not leave
+	// the previous clause's verb for mainVerb to match
+	d.agentEvent, d.bareV = false, -1
 	if cs >= ce {
 		return nil, cs, false
 	}

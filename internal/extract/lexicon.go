@@ -209,7 +209,7 @@ func init() {
 		allegedly separately subsequently initially quickly immediately yet often always never ever not essentially
 		so too duly`)
 	add(fTime, `today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday weekend
-		morning evening afternoon night week month year earlier later last this next`)
+		morning evening afternoon night week month year earlier later last this next spring summer autumn winter`)
 	add(fPron, `he she they it we i you him her them us`)
 	add(fFirstPerson, `we our us i my ours me`)
 	add(fDet, `the a an this that these those his her its their our my your some any every each all both many

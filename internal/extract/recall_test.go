@@ -996,3 +996,31 @@ func TestOwnedThatGender(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOpenerBeforeName covers an opening phrase of time with no
+// comma before a named subject: a season ("Last autumn"), a lone time
+// word ("Yesterday"), a month or a year after a preposition ("In March",
+// "In 2031"). The month joined the name ("March Tom Berg") or the report
+// was nobody's; a month after the head noun ends no name.
+func TestTimeOpenerBeforeName(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a season after 'last'",
+			"Last autumn Dolmir accused Arvenna of diverting water from the Selva canal.",
+			"Dolmir", "diverting water", 1},
+		{"a lone time word",
+			"Yesterday Tom Berg said the canal was dry.",
+			"Tom Berg", "the canal was dry", 1},
+		{"a month after 'in'",
+			"In March Tom Berg, the mayor of Orsk, said the canal was dry.",
+			"Tom Berg", "the canal was dry", 1},
+		{"a year after 'in'",
+			"In 2031 Tom Berg said that the canal was dry.",
+			"Tom Berg", "the canal was dry", 1},
+		{"a month then a one-word name",
+			"In June Kessund accused Arvenna of diverting water from the canal.",
+			"Kessund", "diverting water", 1},
+		{"a month after the head noun: the report stays the poll's",
+			"A Courier poll in December found that most farmers backed the canal deal.",
+			"Courier poll", "most farmers backed", 1},
+	})
+}

@@ -525,6 +525,9 @@ func (d *docState) registerNames(lo, hi int) {
 		if s == lo && s < j && (d.toks[s].flags != 0 || d.toks[s].info != nil) {
 			s++
 		}
+		if s < j-1 && months[d.toks[s].low] && s > lo && d.toks[s-1].is(fPrep|fTime) {
+			s++ // "In June Kessund accused …": a date, then the name
+		}
 		var p *person
 		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !d.countedModel(s, j, lo, hi) {
 			// most names are known already: look them up by their text
@@ -1801,7 +1804,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			// where she said …"; not "a year in which he could add …"
 			ok = d.relativeSays(j + 1)
 		}
-		if !ok && d.toks[s].cap && s-1 > lo && d.toks[s-1].is(fTime) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
+		if !ok && d.toks[s].cap && timeWord(&d.toks[s-1]) && (d.introPhrase(lo, s) || d.timeAgo(lo, s)) {
 			// "On Tuesday Ardlin's foreign minister, Mara Loss,
 			// said", "Hours later the Kelvathi army said": an opening
 			// phrase of time, then the named subject
@@ -1853,6 +1856,14 @@ func (d *docState) timeAgo(lo, s int) bool {
 		}
 	}
 	return true
+}
+
+// timeWord reports whether t can end an opening phrase of time: a time
+// word, a month or a year ("Yesterday", "In March", "In 2031", "Last
+// autumn"), after which a named subject may follow with no comma.
+func timeWord(t *token) bool {
+	return t.kind == tWord && (t.is(fTime) || months[t.low]) ||
+		t.kind == tNum && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20"))
 }
 
 // nominative pronouns are subjects wherever they stand: "in May she
@@ -1928,6 +1939,11 @@ collect:
 			// subject; or before the head: "the teachers' union",
 			// "Sanders' campaign" (both marks only: a word goes on below)
 			i--
+		case i < j && (t.kind == tNum || t.cap && months[t.low]) && timeWord(t) && i-1 >= lo && d.toks[i-1].is(fPrep|fTime):
+			// "In March Tom Berg said", "In 2031 Tom Berg said": the
+			// month or year closes an opening phrase of time, it does
+			// not open the name
+			break collect
 		case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPrep|fPron|fAdv|fTime|fNeg):
 			i--
 		case t.kind == tWord && !t.cap && t.is(fRole|fOrg|fGroup):
