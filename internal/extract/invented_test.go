@@ -529,7 +529,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout85", 0.75, 0.75, 0.75, 1},
 		{"testdata/heldout86", 0.65, 0, 0.65, 0},
 		{"testdata/heldout87", 0.75, 0.95, 0.95, 1},
-		{"testdata/heldout88", 0.85, 0.30, 0.95, 0.30},
+		{"testdata/heldout88", 0.85, 0.55, 0.95, 0.65},
 		{"testdata/heldout89", 0.70, 0, 0.85, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.80, 0.75, 0.95, 1},
