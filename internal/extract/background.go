@@ -23,7 +23,10 @@ import (
 // datedCharge reports whether the sentence of the evidence ev dates its
 // charge before the story by a time it opens with ("Last month …", "In
 // February, …", a month other than the article's), by "earlier this
-// year", or by a pluperfect of accusing ("had accused"), and returns
+// year", by a pluperfect of accusing ("had accused"), by a clause on an
+// earlier year ("since 2037, when X accused Y of …") or by counting the
+// acts over a time before the story ("of seizing boats three times this
+// year"), and returns
 // the offset in the document where the charge's complement starts
 // (after its "of" or "for"). background says the older rules dated it
 // already ("last year", "previously", "in 2036": backgroundCharge,
@@ -38,7 +41,8 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 		start--
 	}
 	sent := s[start:ev.End]
-	if !background && !strings.HasPrefix(sent, "Last ") && !strings.HasPrefix(sent, "In ") && !strings.Contains(sent, "had ") && !strings.Contains(sent, "arlier this") {
+	if !background && !strings.HasPrefix(sent, "Last ") && !strings.HasPrefix(sent, "In ") && !strings.Contains(sent, "had ") && !strings.Contains(sent, "arlier this") &&
+		!strings.Contains(sent, ", when ") && !strings.Contains(sent, " times ") {
 		return 0, false // most charges: no cue, no words split
 	}
 	of, n := chargeComplement(s[ev.Start:ev.End])
@@ -46,7 +50,7 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 		return 0, false
 	}
 	of += ev.Start
-	if background || d.openingDate(s[start:of]) {
+	if background || d.openingDate(s[start:of]) || d.whenYear(s[start:of]) || repeatedSince(s[of:ev.End]) {
 		return of + n, true
 	}
 	pre := s[start:of]
@@ -132,8 +136,10 @@ func monthNumber(w string) int {
 // act, not an event. When no topic of the claim's is that event, an
 // event noun with its object ("the collapse of a prisoner exchange",
 // whose words a configured topic took) is named as the event phrases
-// name one, by the object's head noun: "exchange collapse". "" when
-// the complement opens with no event.
+// name one, by the object's head noun: "exchange collapse"; and a claim
+// that named no topic at all names a gerund's event by its object, past
+// names and numbers ("of seizing two of its pilots": pilot seizure). ""
+// when the complement opens with no event.
 func (d *docState) ownEvent(topics []string, comp int) string {
 	words := strings.Fields(d.str[comp:min(len(d.str), comp+160)])
 	k := 0
@@ -161,7 +167,34 @@ func (d *docState) ownEvent(topics []string, comp int) string {
 			return t
 		}
 	}
+	if len(topics) == 0 && strings.HasSuffix(w, "ing") && k+1 < len(words) {
+		// "of seizing Norvelan fishing boats", "of seizing two of its
+		// shepherds", which no event phrase named: the verb's event
+		// named by its object, past the names and numbers before it
+		j := k + 1
+		for j < len(words) && (determiners[words[j]] || counting(words[j]) || !isLowerWord(strings.TrimRight(words[j], ",;:.")) && isCapWord(words[j])) {
+			if counting(words[j]) && j+1 < len(words) && words[j+1] == "of" {
+				j++ // "two of its shepherds"
+			}
+			j++
+		}
+		if j < len(words) && isLowerWord(words[j]) {
+			return objectEvent(words[j:], head)
+		}
+	}
 	return ""
+}
+
+// tallyWords count the things a charge's act struck, besides the small
+// numbers (numberWords): "of seizing several of its boats".
+var tallyWords = map[string]bool{"several": true, "dozens": true, "some": true}
+
+// counting reports whether w counts what follows: "two", "several".
+func counting(w string) bool { return numberWords[w] || tallyWords[w] }
+
+// isCapWord reports whether w is a capitalised name's word ("Norvelan").
+func isCapWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && isLowerWord(strings.TrimRight(w[1:], ",;:."))
 }
 
 // objectEvent names the event noun w by the head noun of its object,
@@ -177,7 +210,7 @@ func objectEvent(words []string, w string) string {
 			continue
 		}
 		g := strings.TrimRight(f, ",;:.\"'”’")
-		if g == "" || objectStops[g] || !isLowerWord(g) {
+		if g == "" || objectStops[g] || counting(g) || g == "times" || !isLowerWord(g) {
 			break
 		}
 		obj = g
@@ -229,4 +262,29 @@ func eventWord(w string) (string, bool) {
 		ev, ok = eventVerbs[lem+"e"] // "collapsing": a stem that drops its e
 	}
 	return ev.head, ok
+}
+
+// whenYear reports whether pre, a sentence's words before a charge,
+// puts the charge in a clause on a year before the article's: "the
+// worst since 2037, when Kaldoria accused Merevan of …".
+func (d *docState) whenYear(pre string) bool {
+	i := strings.LastIndex(pre, ", when ")
+	if i < 4 || len(d.saidAt) < 4 {
+		return false
+	}
+	y, err := strconv.Atoi(pre[i-4 : i])
+	now, err2 := strconv.Atoi(d.saidAt[:4])
+	return err == nil && err2 == nil && y > 1900 && y < now && (i == 4 || pre[i-5] == ' ')
+}
+
+// repeatedSince reports whether the text after a charge's "of", rest,
+// counts the charge's acts over a time before the story: "of seizing
+// fishing boats three times this year", "four times since March".
+func repeatedSince(rest string) bool {
+	i := strings.Index(rest, " times ")
+	if i < 0 {
+		return false
+	}
+	after := rest[i+len(" times "):]
+	return strings.HasPrefix(after, "this year") || strings.HasPrefix(after, "since ")
 }
