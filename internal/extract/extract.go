@@ -458,13 +458,31 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if topicSeen != nil && c.Kind == graph.KindAccusation {
 			d.proposeFor(p.topics, docTopic, docName)
 		}
-		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic && c.Kind == graph.KindAccusation && (d.earlierCharge(p.ev) || d.backgroundCharge(p.ev)) {
-			// "accused Vardessa in 2036 of harbouring exiled leaders",
-			// "Last year Ostmark accused Velland of jamming …": a charge
-			// made before the story, or again and again, is a dispute
-			// of its own, its act, not the story's event
-			if t := d.ownAct(p.topics); t != "" {
-				c.Topic = t
+		var ownBuf [8]string
+		own := ownBuf[:0] // the claim's own topics: pickTopic files them under merged names
+		if c.Kind == graph.KindAccusation {
+			own = append(own, p.topics...)
+		}
+		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic && c.Kind == graph.KindAccusation {
+			background := d.earlierCharge(p.ev) || d.backgroundCharge(p.ev)
+			if background {
+				// "accused Vardessa in 2036 of harbouring exiled leaders",
+				// "Last year Ostmark accused Velland of jamming …": a charge
+				// made before the story, or again and again, is a dispute
+				// of its own, its act, not the story's event
+				if t := d.ownAct(p.topics); t != "" {
+					c.Topic = t
+				}
+			}
+			if c.Topic == docTopic {
+				// "In March, the two sides blamed each other for the
+				// collapse of a fuel convoy deal": an earlier incident
+				// of its own (datedCharge), named as the claim named it
+				if comp, ok := d.datedCharge(p.ev, background); ok {
+					if t := d.ownEvent(own, comp); t != "" {
+						c.Topic = t
+					}
+				}
 			}
 		}
 		if c.Topic == docTopic {

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// Background incidents. Wire stories on a conflict followed day by day
+// recall earlier incidents between the same parties: "In March, the two
+// sides blamed each other for the collapse of a fuel convoy deal", "Last
+// month Dorland accused the Front of shelling the pumping station". An
+// analyst files each such charge under its own incident, not under the
+// story's event, which the topic passes otherwise fold every charge
+// into. Two things mark such a charge: its sentence dates it before the
+// story (datedCharge), and its complement names an event of its own
+// (ownEvent). A date alone is not enough: "accused the Front of laying
+// mines" names an act an editor labels by its object ("farm track
+// mines"), so the story's event is left in place rather than a label
+// no editor would write.
+
+// datedCharge reports whether the sentence of the evidence ev dates its
+// charge before the story by a time it opens with ("Last month …", "In
+// February, …", a month other than the article's), by "earlier this
+// year", by a pluperfect of accusing ("had accused"), by a clause on an
+// earlier year ("since 2037, when X accused Y of …") or by counting the
+// acts over a time before the story ("of seizing boats three times this
+// year"), and returns
+// the offset in the document where the charge's complement starts
+// (after its "of" or "for"). background says the older rules dated it
+// already ("last year", "previously", "in 2036": backgroundCharge,
+// earlierCharge).
+func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
+	s := d.str
+	if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
+		return 0, false
+	}
+	start := ev.Start
+	for start > 0 && s[start-1] != '\n' && !(s[start-1] == ' ' && start > 1 && (s[start-2] == '.' || s[start-2] == '?' || s[start-2] == '!' || s[start-2] == ';')) {
+		start--
+	}
+	sent := s[start:ev.End]
+	if !background && !strings.HasPrefix(sent, "Last ") && !strings.HasPrefix(sent, "In ") && !strings.Contains(sent, "had ") && !strings.Contains(sent, "arlier this") &&
+		!strings.Contains(sent, ", when ") && !strings.Contains(sent, " times ") {
+		return 0, false // most charges: no cue, no words split
+	}
+	of, n := chargeComplement(s[ev.Start:ev.End])
+	if of < 0 {
+		return 0, false
+	}
+	of += ev.Start
+	if background || d.openingDate(s[start:of]) || d.whenYear(s[start:of]) || repeatedSince(s[of:ev.End]) {
+		return of + n, true
+	}
+	pre := s[start:of]
+	prev := ""
+	for w := range strings.FieldsSeq(strings.ToLower(pre)) {
+		w = strings.Trim(w, ",;:\"'“”‘’")
+		switch {
+		case prev == "had" && chargeVerbs[w]:
+			return of + n, true
+		case prev == "earlier" && w == "this":
+			// "earlier this year"; "earlier this week" may be the
+			// story's own days
+			prev = "earlier this"
+			continue
+		case prev == "earlier this" && w == "year":
+			return of + n, true
+		}
+		prev = w
+	}
+	return 0, false
+}
+
+// chargeComplement returns the offset in s of the first " of " or " for "
+// that opens a charge's complement, and its length, or -1.
+func chargeComplement(s string) (int, int) {
+	of := strings.Index(s, " of ")
+	n := len(" of ")
+	if f := strings.Index(s, " for "); f >= 0 && (of < 0 || f < of) {
+		of, n = f, len(" for ")
+	}
+	return of, n
+}
+
+// chargeVerbs are the past participles of accusing that "had" puts
+// before the story's own reports (datedCharge).
+var chargeVerbs = map[string]bool{"accused": true, "blamed": true, "charged": true}
+
+// openingDate reports whether pre, a sentence's words before a charge,
+// opens with a time before the story: "Last month …", "In February, …",
+// "In June 2038 …", a month other than the one the article is dated in.
+// A date inside the sentence ("in a note sent last month") dates what
+// it is attached to, not the charge.
+func (d *docState) openingDate(pre string) bool {
+	rest, ok := strings.CutPrefix(pre, "Last ")
+	if ok {
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",")
+		return w == "month" || monthNumber(w) > 0 // "Last October": always before
+	}
+	if rest, ok = strings.CutPrefix(pre, "In "); !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	m := monthNumber(strings.TrimRight(w, ","))
+	if m == 0 {
+		return false
+	}
+	if len(d.saidAt) >= 7 {
+		if n, err := strconv.Atoi(d.saidAt[5:7]); err == nil && n == m {
+			return false // this month's days may be the story's own
+		}
+	}
+	return true
+}
+
+// monthNumber is the number of the capitalised month name w ("February"
+// is 2), or 0.
+func monthNumber(w string) int {
+	for i, m := range [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		if w == m {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// ownEvent returns, among a claim's topics, the event its charge's
+// complement (the text from comp on) opens with: "for the collapse of a
+// fuel convoy deal" is a deal collapse, "of shelling the pumping
+// station" a station shelling. The topic must be no configured one and
+// end in the complement's first word or that verb's event noun, and
+// that word must name an event (eventWord): "of laying mines" names an
+// act, not an event. When no topic of the claim's is that event, an
+// event noun with its object ("the collapse of a prisoner exchange",
+// whose words a configured topic took) is named as the event phrases
+// name one, by the object's head noun: "exchange collapse"; and a claim
+// that named no topic at all names a gerund's event by its object, past
+// names and numbers ("of seizing two of its pilots": pilot seizure). ""
+// when the complement opens with no event.
+func (d *docState) ownEvent(topics []string, comp int) string {
+	words := strings.Fields(d.str[comp:min(len(d.str), comp+160)])
+	k := 0
+	for k < len(words) && determiners[words[k]] {
+		k++
+	}
+	if k >= len(words) {
+		return ""
+	}
+	w := strings.ToLower(strings.TrimRight(words[k], ",;:.\"'”’"))
+	head, ok := eventWord(w)
+	if !ok || w != words[k] {
+		return "" // no event, or one the sentence or clause ends with
+	}
+	if k+2 < len(words) && words[k+1] == "of" {
+		return objectEvent(words[k+2:], w)
+	}
+	for _, t := range topics {
+		t = strings.TrimPrefix(t, weakTopic)
+		if t == "" || t == anaphorTopic || strings.HasPrefix(t, referTopic) || d.configured(t) {
+			continue
+		}
+		last := t[strings.LastIndexByte(t, ' ')+1:]
+		if last == w || last == head || last == singularWord(w) {
+			return t
+		}
+	}
+	if len(topics) == 0 && strings.HasSuffix(w, "ing") && k+1 < len(words) {
+		// "of seizing Norvelan fishing boats", "of seizing two of its
+		// shepherds", which no event phrase named: the verb's event
+		// named by its object, past the names and numbers before it
+		j := k + 1
+		for j < len(words) && (determiners[words[j]] || counting(words[j]) || !isLowerWord(strings.TrimRight(words[j], ",;:.")) && isCapWord(words[j])) {
+			if counting(words[j]) && j+1 < len(words) && words[j+1] == "of" {
+				j++ // "two of its shepherds"
+			}
+			j++
+		}
+		if j < len(words) && isLowerWord(words[j]) {
+			return objectEvent(words[j:], head)
+		}
+	}
+	return ""
+}
+
+// tallyWords count the things a charge's act struck, besides the small
+// numbers (numberWords): "of seizing several of its boats".
+var tallyWords = map[string]bool{"several": true, "dozens": true, "some": true}
+
+// counting reports whether w counts what follows: "two", "several".
+func counting(w string) bool { return numberWords[w] || tallyWords[w] }
+
+// isCapWord reports whether w is a capitalised name's word ("Norvelan").
+func isCapWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && isLowerWord(strings.TrimRight(w[1:], ",;:."))
+}
+
+// objectEvent names the event noun w by the head noun of its object,
+// words ("a prisoner exchange at the bridge" after "collapse of"): the
+// last word before a preposition, a clause or a name, singular
+// ("exchange collapse"), as the event phrases name an event by what it
+// struck. "" when the object is no plain noun.
+func objectEvent(words []string, w string) string {
+	// the object's words run to a preposition, a clause or a name
+	obj := ""
+	for _, f := range words {
+		if determiners[f] && obj == "" {
+			continue
+		}
+		g := strings.TrimRight(f, ",;:.\"'”’")
+		if g == "" || objectStops[g] || counting(g) || g == "times" || !isLowerWord(g) {
+			break
+		}
+		obj = g
+		if g != f {
+			break // the phrase ends at its punctuation
+		}
+	}
+	if obj = singularWord(obj); len(obj) <= 3 || weakNouns[obj] {
+		return ""
+	}
+	return obj + " " + w
+}
+
+// determiners open the noun phrase of a charge's complement.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true}
+
+// objectStops end the object of an event noun: a preposition or a clause
+// ("the collapse of a prisoner exchange at the bridge, which …").
+var objectStops = map[string]bool{
+	"at": true, "in": true, "on": true, "near": true, "over": true, "across": true, "from": true, "to": true,
+	"by": true, "with": true, "after": true, "during": true, "before": true, "that": true, "which": true,
+	"who": true, "and": true, "or": true, "as": true, "when": true, "where": true, "of": true, "for": true,
+}
+
+// isLowerWord reports whether w is a word of lower-case letters: no
+// name, number or hyphenated compound.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// eventWord reports whether w, a charge complement's first word, names
+// an event ("collapse", "shelling", "sinking", "blast") and returns the
+// event noun of its verb ("strike" for "shelling").
+func eventWord(w string) (string, bool) {
+	if len(w) < 3 {
+		return "", false
+	}
+	if c := graph.EventNoun(w); c != "" {
+		return c, true
+	}
+	lem := guessLemma(w)
+	ev, ok := eventVerbs[lem]
+	if !ok {
+		ev, ok = eventVerbs[lem+"e"] // "collapsing": a stem that drops its e
+	}
+	return ev.head, ok
+}
+
+// whenYear reports whether pre, a sentence's words before a charge,
+// puts the charge in a clause on a year before the article's: "the
+// worst since 2037, when Kaldoria accused Merevan of …".
+func (d *docState) whenYear(pre string) bool {
+	i := strings.LastIndex(pre, ", when ")
+	if i < 4 || len(d.saidAt) < 4 {
+		return false
+	}
+	y, err := strconv.Atoi(pre[i-4 : i])
+	now, err2 := strconv.Atoi(d.saidAt[:4])
+	return err == nil && err2 == nil && y > 1900 && y < now && (i == 4 || pre[i-5] == ' ')
+}
+
+// repeatedSince reports whether the text after a charge's "of", rest,
+// counts the charge's acts over a time before the story: "of seizing
+// fishing boats three times this year", "four times since March".
+func repeatedSince(rest string) bool {
+	i := strings.Index(rest, " times ")
+	if i < 0 {
+		return false
+	}
+	after := rest[i+len(" times "):]
+	return strings.HasPrefix(after, "this year") || strings.HasPrefix(after, "since ")
+}
