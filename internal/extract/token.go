@@ -247,7 +247,7 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 							t.flags = lyAdverb(t.low)
 						}
 					}
-					i = j
+					i = pastSpace(str, j)
 					continue
 				}
 				if c <= 'Z' {
@@ -282,7 +282,7 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 					if (t.low == "late" || t.low == "early") && (len(out) < 2 || out[len(out)-2].kind != tWord) && timeFollows(str[j:]) {
 						t.flags |= fTime
 					}
-					i = j
+					i = pastSpace(str, j)
 					continue
 				}
 			}
@@ -364,6 +364,18 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 		}
 	}
 	return out
+}
+
+// pastSpace returns j, or j+1 when str[j] is a space: the loop's head
+// would skip that space on a turn of its own, reloading the state a
+// call in the loop keeps on the stack. Most words are followed by one
+// space; skipping it here saved about 0.2 M of BenchmarkExtract's
+// 113.6 M instructions.
+func pastSpace(str string, j int) int {
+	if j < len(str) && str[j] == ' ' {
+		return j + 1
+	}
+	return j
 }
 
 // pushToken appends a token to out, built in place field by field: a
