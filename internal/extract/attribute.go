@@ -1356,12 +1356,17 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	var all uint64
 	var sets wordSets
 	quoted, paren := false, false
-	for i := lo; i < hi; i++ {
-		t := &d.toks[i]
+	// the sentence's tokens sliced once: indexing d.toks in the loop
+	// reloaded and bounds-checked it on every token, as the calls in
+	// the loop may change d (registerCapital and lyName do not change
+	// the slice)
+	toks := d.toks[lo:hi]
+	for k := range toks {
+		t := &toks[k]
 		if len(t.low) == 7 && t.low == "capital" && t.kind == tWord {
-			d.registerCapital(i, lo)
+			d.registerCapital(lo+k, lo)
 		}
-		if t.cap && t.flags&fAdv != 0 && d.lyName(i) {
+		if t.cap && t.flags&fAdv != 0 && d.lyName(lo+k) {
 			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
 		}
 		all |= t.flags
