@@ -1211,7 +1211,13 @@ func (d *docState) blamedNoun(k int) bool {
 		return false
 	}
 	w := singularWord(d.toks[k].low)
-	named := func(name string) bool { return name == w || strings.HasSuffix(name, " "+w) }
+	// name == w or name ends in " "+w, without building " "+w: it was
+	// a string built per call, about 0.4 M of BenchmarkExtract's 113.6 M
+	// instructions
+	named := func(name string) bool {
+		n := len(name) - len(w)
+		return n == 0 && name == w || n > 0 && name[n-1] == ' ' && name[n:] == w
+	}
 	for name := range d.blamed {
 		if named(name) {
 			return true
