@@ -1749,7 +1749,7 @@ func (d *docState) objectWords(from, ce int) string {
 // with the topic. The object is looked for in the words after the verb
 // (its first occurrence in [cs, ce)), up to punctuation.
 func (d *docState) weaponCheck(a *action, cs, ce int) {
-	if a.weapon || !weaponVerbs[a.verb] {
+	if a.weapon || !weaponVerbsF.has(weaponVerbs, a.verb) {
 		return
 	}
 	for k := cs; k < ce; k++ {

@@ -728,7 +728,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// and after a preposition and a possessive: "In her post, X
 		// said …" ("her" is an object too: "let her say")
-		if p.kind == tWord && possessiveDets[p.low] && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
+		if p.kind == tWord && possessiveDetsF.has(possessiveDets, p.low) && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -861,7 +861,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 // argued"; not "some claims".
 func (d *docState) quantVerb(v int) bool {
 	t, p := &d.toks[v], &d.toks[v-1]
-	if floated[p.low] && v-2 >= 0 && d.floatAux(v-2) {
+	if floatedF.has(floated, p.low) && v-2 >= 0 && d.floatAux(v-2) {
 		return true
 	}
 	if p.sets&sQuantSpeaker == 0 {
@@ -1293,7 +1293,7 @@ func (d *docState) skipBack(j, lo int) int {
 			j-- // "has since blamed", "have long accused"
 			continue
 		}
-		if floated[t.low] && !t.cap && j > lo && d.floatAux(j-1) {
+		if floatedF.has(floated, t.low) && !t.cap && j > lo && d.floatAux(j-1) {
 			j-- // a quantifier floated off a plural subject: "have both argued", "had all said"
 			continue
 		}
@@ -1347,7 +1347,7 @@ var auxSpans = map[string]bool{
 // lower-case words opened by a preposition, so "has a plan" or "had the
 // board" is never read as one.
 func (d *docState) auxPhrase(j, lo int) int {
-	if j-2 < lo || !auxSpans[d.toks[j].low] || d.toks[j].cap {
+	if j-2 < lo || !auxSpansF.has(auxSpans, d.toks[j].low) || d.toks[j].cap {
 		return -1
 	}
 	for k := j - 1; k >= lo && j-k <= 3; k-- {
@@ -1769,7 +1769,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	// even Mr. X says")
 	if s > lo {
 		b := s - 1
-		share := d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low] || shareHeads[d.toks[s].low]
+		share := d.toks[s].kind == tNum || d.shareAt(s+1) || groupPartsF.has(groupParts, d.toks[s].low) || shareHeadsF.has(shareHeads, d.toks[s].low)
 		for b > lo && d.toks[b].kind == tWord && (d.toks[b].is(fAdv) || share && approximators[d.toks[b].low]) && !d.toks[b].cap && !d.toks[b].is(fAux) {
 			b-- // "While only 7 percent said"
 		}
@@ -2036,7 +2036,7 @@ const (
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	sp, st := d.resolveHead(s, e, as, ae)
-	if w := d.toks[e-1].low; bareBodyNouns[w] {
+	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
 		switch {
 		case e-s == 1 && sp.side == "" && d.lastBodyNoun == w && d.paraN-d.lastBodyPara <= 1:
 			// "Ostrian police say the crowd gathered at noon. Police

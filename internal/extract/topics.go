@@ -295,12 +295,12 @@ func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"; an occasion
 	// spelt like a gerund is a noun ("a wedding blast")
-	if notModifiers[w] || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+	if notModifiersF.has(notModifiers, w) || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
 		w == "people" || w == "persons" || // "struck 30 people": no "people strike"
 		w == "than" { // "no plan other than cut taxes": no "than cut" (no conjunction flag: it would end actions, "do better than")
 		return false
 	}
-	return len(w) > 2 && !weakNouns[w] && !weakNouns[singularWord(w)] && !adjectival(w) && !strings.ContainsAny(w, "'’")
+	return len(w) > 2 && !weakNounsF.has(weakNouns, w) && !weakNounsF.has(weakNouns, singularWord(w)) && !adjectival(w) && !strings.ContainsAny(w, "'’")
 }
 
 // tensWords are the tens, whose plurals name ages and decades: "a man
@@ -635,7 +635,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// recall", "a recall election" name no such event
 			continue
 		}
-		if kindNouns[t.low] && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
+		if kindNounsF.has(kindNouns, t.low) && d.kindNoun == "" && k > lo && d.toks[k-1].low == "the" {
 			d.kindNoun = t.low
 		}
 		if w := t.headSingular(); w != "" && t.flags&fEvent != 0 {
