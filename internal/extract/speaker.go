@@ -710,7 +710,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	// a participle only in the progressive: "is telling", "are slamming"
 	prog := false
 	if strings.HasSuffix(t.low, "ing") {
-		if v <= lo || !progressiveAux[d.toks[v-1].low] && !contractedBe(&d.toks[v-1]) {
+		if v <= lo || !progressiveAuxF.has(progressiveAux, d.toks[v-1].low) && !contractedBe(&d.toks[v-1]) {
 			return false
 		}
 		prog = true
@@ -1131,7 +1131,7 @@ func (d *docState) outOfShare(k int) bool {
 // numberLike reports whether t is a number in digits or a small one in
 // words.
 func numberLike(t *token) bool {
-	return t.kind == tNum || numberWords[t.low]
+	return t.kind == tNum || numberWordsF.has(numberWords, t.low)
 }
 
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
@@ -1739,7 +1739,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = d.collectNP(j, lo)
 		// "a spokesman for the port authority": the head is before the
 		// preposition
-		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPreps[d.toks[s-1].low] && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
+		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPrepsF.has(npPreps, d.toks[s-1].low) && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
 			s = d.collectNP(s-2, lo)
 		}
 	}
