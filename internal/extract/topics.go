@@ -1218,7 +1218,17 @@ func (d *docState) blamedNoun(k int) bool {
 		n := len(name) - len(w)
 		return n == 0 && name == w || n > 0 && name[n-1] == ' ' && name[n:] == w
 	}
-	for name := range d.blamed {
+	// the names in a slice, not a range over the map: an iteration's
+	// start alone costs a few hundred instructions, and this runs for
+	// most nouns after "the" once anything was blamed (about 0.5 M of
+	// BenchmarkExtract's 109.4 M instructions)
+	if len(d.blamedNames) != len(d.blamed) {
+		d.blamedNames = d.blamedNames[:0]
+		for name := range d.blamed {
+			d.blamedNames = append(d.blamedNames, name)
+		}
+	}
+	for _, name := range d.blamedNames {
 		if named(name) {
 			return true
 		}
