@@ -938,6 +938,11 @@ func (f *wordFilter) may(w string) bool {
 	return w == "" || f[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
+// mayBytes is may for a word held as bytes.
+func (f *wordFilter) mayBytes(w []byte) bool {
+	return len(w) == 0 || f[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
 // has returns set[w], for the set f was built from.
 func (f *wordFilter) has(set map[string]bool, w string) bool {
 	return f.may(w) && set[w]
@@ -1001,3 +1006,14 @@ var (
 	localQualifiersF  = newWordFilter(localQualifiers)
 	irregularF        = newWordFilter(irregular)
 )
+
+// The filters of sets that init functions fill: built by an init of
+// this file, which runs after those of lexicon.go and respond.go (the
+// go command hands a package's files to the compiler sorted by name,
+// and init functions run in that order); TestWordFiltersHoldTheirSets
+// fails if they ever run first.
+var lemmaOfF, functionWordsF *wordFilter
+
+func init() {
+	lemmaOfF, functionWordsF = newWordFilter(lemmaOf), newWordFilter(functionWords)
+}

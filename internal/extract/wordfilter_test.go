@@ -58,6 +58,8 @@ func TestWordFiltersHoldTheirSets(t *testing.T) {
 		{"organModifiers", organModifiersF, func() *wordFilter { return newWordFilter(organModifiers) }, keysOf(organModifiers)},
 		{"localQualifiers", localQualifiersF, func() *wordFilter { return newWordFilter(localQualifiers) }, keysOf(localQualifiers)},
 		{"irregular", irregularF, func() *wordFilter { return newWordFilter(irregular) }, keysOf(irregular)},
+		{"lemmaOf", lemmaOfF, func() *wordFilter { return newWordFilter(lemmaOf) }, keysOf(lemmaOf)},
+		{"functionWords", functionWordsF, func() *wordFilter { return newWordFilter(functionWords) }, keysOf(functionWords)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if *tc.f != *tc.fresh() {
@@ -86,6 +88,9 @@ func TestWordFilterHas(t *testing.T) {
 		{"his"}, {"her"}, {"their"}, {"hers"}, {"him"}, {"theirs"}, {"its"}, {""},
 		{long}, {long[:len(long)-1] + "y"}, {long + "z"},
 	} {
+		if f.mayBytes([]byte(tc.w)) != f.may(tc.w) {
+			t.Errorf("mayBytes(%q) = %v, may says %v", tc.w, !f.may(tc.w), f.may(tc.w))
+		}
 		if got, want := f.has(set, tc.w), set[tc.w]; got != want {
 			t.Errorf("has(%q) = %v, want %v", tc.w, got, want)
 		}
