@@ -140,7 +140,7 @@ func DocumentID(url, text, name string) string {
 //
 // where start and end are the evidence offsets in decimal, or "" without
 // evidence. The parts are normalised straight into the hashed buffer.
-func ClaimID(c *Claim) string { return claimID(c, nil, false) }
+func ClaimID(c *Claim) string { return claimID(c, nil, false, false) }
 
 // ClaimIDs derives the ids of many claims in a row, each as ClaimID
 // does. It keeps the slugs of the last few speakers, subjects and topics
@@ -165,7 +165,7 @@ func (h *ClaimIDs) Reset() {
 }
 
 // ID is ClaimID(c).
-func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false) }
+func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false, false) }
 
 // IDNormText is ClaimID(c) for a claim whose text is normal already
 // (NormText(c.Text) == c.Text), which it does not check again: an
@@ -173,7 +173,14 @@ func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false) }
 // otherwise have it scanned twice (a sixth of the instructions of
 // finishing a claim, the hash aside). A text that is not normal gives
 // a wrong id.
-func (h *ClaimIDs) IDNormText(c *Claim) string { return claimID(c, &h.memo, true) }
+func (h *ClaimIDs) IDNormText(c *Claim) string { return claimID(c, &h.memo, true, false) }
+
+// IDNormal is IDNormText for a claim whose action is normal too
+// (NormAction(c.Action) == c.Action), which it does not check again
+// either: an extractor that normalises each claim's action before its
+// id would have it scanned twice. An action that is not normal gives a
+// wrong id.
+func (h *ClaimIDs) IDNormal(c *Claim) string { return claimID(c, &h.memo, true, true) }
 
 // slugMemoSize is how many names of a field a ClaimIDs keeps: more than
 // most documents' speakers, and a linear search of them, most of whose
@@ -186,6 +193,7 @@ type slugMemo struct {
 	names [slugMemoSize]string
 	slugs [slugMemoSize][]byte
 	next  int // the entry the next name not held replaces
+	last  int // the entry found or filled last: claims come in runs of one name
 }
 
 // appendSlugMemo appends Slug(name) to b, from m when m holds name, and
@@ -194,21 +202,26 @@ func appendSlugMemo(b []byte, name string, m *slugMemo) []byte {
 	if m == nil {
 		return appendSlug(b, name)
 	}
+	if m.names[m.last] == name {
+		return append(b, m.slugs[m.last]...)
+	}
 	for k := range m.names {
 		if m.names[k] == name {
+			m.last = k
 			return append(b, m.slugs[k]...)
 		}
 	}
 	k := m.next
 	m.next = (k + 1) % slugMemoSize
 	m.names[k], m.slugs[k] = name, appendSlug(m.slugs[k][:0], name)
+	m.last = k
 	return append(b, m.slugs[k]...)
 }
 
 // claimID is ClaimID, with the slugs of the speaker, subject and topic
-// from memo when it is not nil, and c.Text copied as it is when
-// textNormal says it is normal.
-func claimID(c *Claim, memo *[3]slugMemo, textNormal bool) string {
+// from memo when it is not nil, and c.Text and c.Action copied as they
+// are when textNormal and actionNormal say they are normal.
+func claimID(c *Claim, memo *[3]slugMemo, textNormal, actionNormal bool) string {
 	var sp, sub, top *slugMemo
 	if memo != nil {
 		sp, sub, top = &memo[0], &memo[1], &memo[2]
@@ -218,7 +231,11 @@ func claimID(c *Claim, memo *[3]slugMemo, textNormal bool) string {
 	b = appendSlugMemo(append(b, 0), c.Speaker, sp)
 	b = append(append(b, 0), c.Kind...)
 	b = appendSlugMemo(append(b, 0), c.Subject, sub)
-	b = appendNormAction(append(b, 0), c.Action)
+	if actionNormal {
+		b = append(append(b, 0), c.Action...)
+	} else {
+		b = appendNormAction(append(b, 0), c.Action)
+	}
 	b = appendSlugMemo(append(b, 0), c.Topic, top)
 	b = append(append(b, 0), c.Polarity...)
 	if textNormal {
