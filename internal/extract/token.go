@@ -218,7 +218,8 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			// a comma or a dot after a word without a final digit ends
 			// it (scanWord reads on only past "3.5", "300,000", "a.m"),
 			// and after six bytes or more the dot is no abbreviation's
-			ends := j == len(str) || !wordTail[str[j]] && !wordByte[str[j]] ||
+			// (a space, after most words, first: one compare)
+			ends := j == len(str) || str[j] == ' ' || !wordTail[str[j]] && !wordByte[str[j]] ||
 				(str[j] == ',' || str[j] == '.' && j-i > 5) && !isDigitByte(str[j-1])
 			if ends {
 				if upperBytes(x) == 0 {
