@@ -152,12 +152,22 @@ func (c *lowerCache) lower(w string) string {
 		c.chunk = new(strings.Builder)
 		c.chunk.Grow(lowerChunk)
 	}
-	var buf [lowerChunk / 8]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerByte(w[i])
-	}
 	start := c.chunk.Len()
-	c.chunk.Write(buf[:len(w)])
+	if len(w) <= 16 {
+		// most names: a small array, as a large one is zeroed on every
+		// call (about 0.1 M of BenchmarkExtract's 107.6 M instructions)
+		var buf [16]byte
+		for i := 0; i < len(w); i++ {
+			buf[i] = lowerByte(w[i])
+		}
+		c.chunk.Write(buf[:len(w)])
+	} else {
+		var buf [lowerChunk / 8]byte
+		for i := 0; i < len(w); i++ {
+			buf[i] = lowerByte(w[i])
+		}
+		c.chunk.Write(buf[:len(w)])
+	}
 	return c.chunk.String()[start:]
 }
 
