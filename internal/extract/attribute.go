@@ -138,6 +138,7 @@ type docState struct {
 	titleEvents    []string          // the event names the headline's phrases gave (headlineThing)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
 	blamedNames    []string          // d.blamed's names, for blamedNoun; rebuilt when d.blamed grows (names are never removed)
+	blamedArr      [8]string         // blamedNames' first array: no allocation for most documents
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)

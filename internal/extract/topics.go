@@ -1223,6 +1223,9 @@ func (d *docState) blamedNoun(k int) bool {
 	// most nouns after "the" once anything was blamed (about 0.5 M of
 	// BenchmarkExtract's 109.4 M instructions)
 	if len(d.blamedNames) != len(d.blamed) {
+		if d.blamedNames == nil {
+			d.blamedNames = d.blamedArr[:0]
+		}
 		d.blamedNames = d.blamedNames[:0]
 		for name := range d.blamed {
 			d.blamedNames = append(d.blamedNames, name)
