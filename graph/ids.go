@@ -140,7 +140,10 @@ func DocumentID(url, text, name string) string {
 //
 // where start and end are the evidence offsets in decimal, or "" without
 // evidence. The parts are normalised straight into the hashed buffer.
-func ClaimID(c *Claim) string { return claimID(c, nil, false) }
+func ClaimID(c *Claim) string {
+	var buf [1024]byte
+	return sumID("claim:", appendClaimMsg(buf[:0], c, nil, false, false))
+}
 
 // ClaimIDs derives the ids of many claims in a row, each as ClaimID
 // does. It keeps the slugs of the last few speakers, subjects and topics
@@ -151,6 +154,9 @@ func ClaimID(c *Claim) string { return claimID(c, nil, false) }
 // use.
 type ClaimIDs struct {
 	memo [3]slugMemo // speaker, subject, topic
+	// msg is the buffer the hashed message is laid out in, kept: a
+	// fresh stack buffer is zeroed on every call
+	msg []byte
 }
 
 // Reset forgets the names h has slugged, keeping its buffers for the
@@ -165,7 +171,7 @@ func (h *ClaimIDs) Reset() {
 }
 
 // ID is ClaimID(c).
-func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false) }
+func (h *ClaimIDs) ID(c *Claim) string { return h.id(c, false, false) }
 
 // IDNormText is ClaimID(c) for a claim whose text is normal already
 // (NormText(c.Text) == c.Text), which it does not check again: an
@@ -173,7 +179,20 @@ func (h *ClaimIDs) ID(c *Claim) string { return claimID(c, &h.memo, false) }
 // otherwise have it scanned twice (a sixth of the instructions of
 // finishing a claim, the hash aside). A text that is not normal gives
 // a wrong id.
-func (h *ClaimIDs) IDNormText(c *Claim) string { return claimID(c, &h.memo, true) }
+func (h *ClaimIDs) IDNormText(c *Claim) string { return h.id(c, true, false) }
+
+// IDNormal is IDNormText for a claim whose action is normal too
+// (NormAction(c.Action) == c.Action), which it does not check again
+// either: an extractor that normalises each claim's action before its
+// id would have it scanned twice. An action that is not normal gives a
+// wrong id.
+func (h *ClaimIDs) IDNormal(c *Claim) string { return h.id(c, true, true) }
+
+// id is the id of c, its message laid out in h.msg.
+func (h *ClaimIDs) id(c *Claim, textNormal, actionNormal bool) string {
+	h.msg = appendClaimMsg(h.msg[:0], c, &h.memo, textNormal, actionNormal)
+	return sumID("claim:", h.msg)
+}
 
 // slugMemoSize is how many names of a field a ClaimIDs keeps: more than
 // most documents' speakers, and a linear search of them, most of whose
@@ -186,6 +205,7 @@ type slugMemo struct {
 	names [slugMemoSize]string
 	slugs [slugMemoSize][]byte
 	next  int // the entry the next name not held replaces
+	last  int // the entry found or filled last: claims come in runs of one name
 }
 
 // appendSlugMemo appends Slug(name) to b, from m when m holds name, and
@@ -194,31 +214,40 @@ func appendSlugMemo(b []byte, name string, m *slugMemo) []byte {
 	if m == nil {
 		return appendSlug(b, name)
 	}
+	if m.names[m.last] == name {
+		return append(b, m.slugs[m.last]...)
+	}
 	for k := range m.names {
 		if m.names[k] == name {
+			m.last = k
 			return append(b, m.slugs[k]...)
 		}
 	}
 	k := m.next
 	m.next = (k + 1) % slugMemoSize
 	m.names[k], m.slugs[k] = name, appendSlug(m.slugs[k][:0], name)
+	m.last = k
 	return append(b, m.slugs[k]...)
 }
 
-// claimID is ClaimID, with the slugs of the speaker, subject and topic
-// from memo when it is not nil, and c.Text copied as it is when
-// textNormal says it is normal.
-func claimID(c *Claim, memo *[3]slugMemo, textNormal bool) string {
+// appendClaimMsg appends to b the message ClaimID hashes, with the
+// slugs of the speaker, subject and topic from memo when it is not nil,
+// and c.Text and c.Action copied as they are when textNormal and
+// actionNormal say they are normal.
+func appendClaimMsg(b []byte, c *Claim, memo *[3]slugMemo, textNormal, actionNormal bool) []byte {
 	var sp, sub, top *slugMemo
 	if memo != nil {
 		sp, sub, top = &memo[0], &memo[1], &memo[2]
 	}
-	var buf [1024]byte
-	b := append(buf[:0], c.DocID...)
+	b = append(b, c.DocID...)
 	b = appendSlugMemo(append(b, 0), c.Speaker, sp)
 	b = append(append(b, 0), c.Kind...)
 	b = appendSlugMemo(append(b, 0), c.Subject, sub)
-	b = appendNormAction(append(b, 0), c.Action)
+	if actionNormal {
+		b = append(append(b, 0), c.Action...)
+	} else {
+		b = appendNormAction(append(b, 0), c.Action)
+	}
 	b = appendSlugMemo(append(b, 0), c.Topic, top)
 	b = append(append(b, 0), c.Polarity...)
 	if textNormal {
@@ -234,7 +263,7 @@ func claimID(c *Claim, memo *[3]slugMemo, textNormal bool) string {
 	} else {
 		b = append(b, 0)
 	}
-	return sumID("claim:", append(b, 0))
+	return append(b, 0)
 }
 
 // FindingID derives the id of a finding between two claims under a rule.

@@ -1286,7 +1286,7 @@ func (d *docState) fieldOrgan(i int) bool {
 		return false
 	}
 	organ, _ := possessiveBase(n.low)
-	return organNouns[organ]
+	return organNounsF.has(organNouns, organ)
 }
 
 // stateOfficeAfter reports whether a state's office starts at token i,
@@ -1345,7 +1345,7 @@ func (d *docState) organAfter(i int) bool {
 		return false
 	}
 	organ, _ := possessiveBase(d.toks[i].low)
-	return organNouns[organ] || d.fieldOrgan(i)
+	return organNounsF.has(organNouns, organ) || d.fieldOrgan(i)
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -2222,7 +2222,7 @@ func (d *docState) localBody(i int) (mention, bool) {
 func (d *docState) localBodyOf(i int) (mention, bool) {
 	toks := d.toks
 	q, b := &toks[i], &toks[i+1]
-	if !localQualifiers[q.low] || b.cap || b.kind != tWord || !localBodies[b.low] && b.low != "government" || toks[i+2].low != "of" {
+	if !localQualifiersF.has(localQualifiers, q.low) || b.cap || b.kind != tWord || !localBodies[b.low] && b.low != "government" || toks[i+2].low != "of" {
 		return mention{}, false
 	}
 	p, e := i+3, i+3
@@ -2689,7 +2689,7 @@ func (d *docState) noteOrgan(m mention) {
 	}
 	for k := m.j; k < len(toks) && k < m.j+2; k++ {
 		low, _ := possessiveBase(toks[k].low)
-		if organNouns[low] {
+		if organNounsF.has(organNouns, low) {
 			if d.organOf[low] == m.actor || !d.isState(m.actor) {
 				return
 			}
@@ -2701,7 +2701,7 @@ func (d *docState) noteOrgan(m mention) {
 		}
 		// the organ's field may be any word just before its noun:
 		// "Telnor's water ministry", not only the listed ones
-		if toks[k].kind != tWord || !organModifiers[low] && !d.fieldOrgan(k) {
+		if toks[k].kind != tWord || !organModifiersF.has(organModifiers, low) && !d.fieldOrgan(k) {
 			return
 		}
 	}

@@ -137,6 +137,8 @@ type docState struct {
 	titleHeads     []string          // the event nouns of headWords the headline wrote (surfaceName)
 	titleEvents    []string          // the event names the headline's phrases gave (headlineThing)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
+	blamedNames    []string          // d.blamed's names, for blamedNoun; rebuilt when d.blamed grows (names are never removed)
+	blamedArr      [8]string         // blamedNames' first array: no allocation for most documents
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
@@ -1356,12 +1358,17 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	var all uint64
 	var sets wordSets
 	quoted, paren := false, false
-	for i := lo; i < hi; i++ {
-		t := &d.toks[i]
+	// the sentence's tokens sliced once: indexing d.toks in the loop
+	// reloaded and bounds-checked it on every token, as the calls in
+	// the loop may change d (registerCapital and lyName do not change
+	// the slice)
+	toks := d.toks[lo:hi]
+	for k := range toks {
+		t := &toks[k]
 		if len(t.low) == 7 && t.low == "capital" && t.kind == tWord {
-			d.registerCapital(i, lo)
+			d.registerCapital(lo+k, lo)
 		}
-		if t.cap && t.flags&fAdv != 0 && d.lyName(i) {
+		if t.cap && t.flags&fAdv != 0 && d.lyName(lo+k) {
 			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
 		}
 		all |= t.flags

@@ -537,8 +537,10 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			continue
 		}
 		// c.Text is normText's, which graph.NormText leaves as it is
-		// (TestNormTextIsGraphNormal): the id need not check it again
-		c.ID = d.claimIDs.IDNormText(c)
+		// (TestNormTextIsGraphNormal), and c.Action normAction's, which
+		// graph.NormAction leaves as it is (TestNormActionMatchesByteLoop):
+		// the id need not check either again
+		c.ID = d.claimIDs.IDNormal(c)
 		if dupClaim(out[:len(out)-1], c) || c.Validate() != nil {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue

@@ -648,8 +648,13 @@ func TestNormActionMatchesByteLoop(t *testing.T) {
 		s := spacedWords(r, words, 48)
 		k := r.Intn(len(s) + 1)
 		s = s[:k] + flaws[r.Intn(len(flaws))] + s[k:]
-		if got, want := normAction(s), ref(s); got != want {
+		got := normAction(s)
+		if want := ref(s); got != want {
 			t.Fatalf("normAction(%q) = %q, want %q", s, got, want)
+		}
+		// finish hashes the action as it is (ClaimIDs.IDNormal)
+		if n := graph.NormAction(got); n != got {
+			t.Fatalf("normAction(%q) = %q, which graph.NormAction changes to %q", s, got, n)
 		}
 	}
 }

@@ -671,7 +671,7 @@ func (d *docState) objectEnd(from, ce int) int {
 	}
 	// a complement: "an interest in dialogue", "the use of drones"; not
 	// an instrument or a place ("with a missile", "near the border")
-	if k+1 < ce && k > from && complementPreps[d.toks[k].low] {
+	if k+1 < ce && k > from && complementPrepsF.has(complementPreps, d.toks[k].low) {
 		return d.objectEnd(k+1, ce)
 	}
 	return k
@@ -940,7 +940,7 @@ func (d *docState) bareVerbAt(k, cs, m, ce int) bool {
 	}
 	// the subject: a pronoun, a name, or nouns after a name or "the"
 	p := &d.toks[k-1]
-	if k-1 == cs && (nominative[p.low] || p.low == "it") {
+	if k-1 == cs && (nominativeF.has(nominative, p.low) || p.low == "it") {
 		return d.objectAfter(k, ed, m, ce)
 	}
 	if strings.HasSuffix(p.low, "'s") || p.is(fDet|fPrep|fConj|fRel|fSubord|fAux|fAdv|fNeg|fPron) {
@@ -1161,7 +1161,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 		}
 	}
-	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNouns[d.toks[m-1].low] {
+	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNounsF.has(vesselNouns, d.toks[m-1].low) {
 		// "the trawler had rammed the patrol boat" after "a Norvan
 		// fishing trawler": the vessel acts for its owner
 		if act := d.vesselOwner(m - 1); act != "" {
@@ -1612,7 +1612,7 @@ func (d *docState) noteVessel(m mention) {
 		if !plainWord(t) {
 			return
 		}
-		if vesselNouns[t.low] {
+		if vesselNounsF.has(vesselNouns, t.low) {
 			if len(d.vessels) >= 16 {
 				d.vessels = append(d.vessels[:0], d.vessels[8:]...)
 			}
@@ -1751,7 +1751,7 @@ func (d *docState) objectWords(from, ce int) string {
 // with the topic. The object is looked for in the words after the verb
 // (its first occurrence in [cs, ce)), up to punctuation.
 func (d *docState) weaponCheck(a *action, cs, ce int) {
-	if a.weapon || !weaponVerbs[a.verb] {
+	if a.weapon || !weaponVerbsF.has(weaponVerbs, a.verb) {
 		return
 	}
 	for k := cs; k < ce; k++ {
@@ -1843,7 +1843,7 @@ func (d *docState) culprit(cs, ce int) string {
 			continue // every blame word is a culpability cue
 		}
 		switch {
-		case blamePred[t.low] || t.low == "blame" && k > cs && d.toks[k-1].low == "to":
+		case blamePredF.has(blamePred, t.low) || t.low == "blame" && k > cs && d.toks[k-1].low == "to":
 			if act := d.actorIn(max(cs, k-4), k); act != "" {
 				return act
 			}

@@ -610,7 +610,7 @@ var notAdverb = map[string]bool{
 
 // lemma returns the base form of a verb form, or w when it is not one.
 func lemma(w string) string {
-	if l, ok := lemmaOf[w]; ok {
+	if l, ok := getF(lemmaOfF, lemmaOf, w); ok {
 		return l
 	}
 	return w
@@ -643,7 +643,7 @@ var baseOf = func() map[string]string {
 var eeVerbs = map[string]bool{"agree": true, "disagree": true, "free": true, "guarantee": true, "decree": true, "referee": true, "foresee": true, "oversee": true}
 
 func guessLemma(w string) string {
-	if l, ok := lemmaOf[w]; ok {
+	if l, ok := getF(lemmaOfF, lemmaOf, w); ok {
 		return l
 	}
 	var stem string

@@ -380,10 +380,10 @@ func (it *stemIter) next() ([]byte, bool) {
 				n++
 			}
 		}
-		if n < 3 || !it.raw && functionWords[string(it.buf[:n])] {
+		if n < 3 || !it.raw && functionWordsF.mayBytes(it.buf[:n]) && functionWords[string(it.buf[:n])] {
 			continue
 		}
-		if w := stemWord(it.buf[:n]); len(w) >= 3 && (it.raw || !functionWords[string(w)]) {
+		if w := stemWord(it.buf[:n]); len(w) >= 3 && (it.raw || !(functionWordsF.mayBytes(w) && functionWords[string(w)])) {
 			return w, true
 		}
 	}

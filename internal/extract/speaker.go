@@ -713,7 +713,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	// a participle only in the progressive: "is telling", "are slamming"
 	prog := false
 	if strings.HasSuffix(t.low, "ing") {
-		if v <= lo || !progressiveAux[d.toks[v-1].low] && !contractedBe(&d.toks[v-1]) {
+		if v <= lo || !progressiveAuxF.has(progressiveAux, d.toks[v-1].low) && !contractedBe(&d.toks[v-1]) {
 			return false
 		}
 		prog = true
@@ -731,7 +731,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// and after a preposition and a possessive: "In her post, X
 		// said …" ("her" is an object too: "let her say")
-		if p.kind == tWord && possessiveDets[p.low] && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
+		if p.kind == tWord && possessiveDetsF.has(possessiveDets, p.low) && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -864,7 +864,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 // argued"; not "some claims".
 func (d *docState) quantVerb(v int) bool {
 	t, p := &d.toks[v], &d.toks[v-1]
-	if floated[p.low] && v-2 >= 0 && d.floatAux(v-2) {
+	if floatedF.has(floated, p.low) && v-2 >= 0 && d.floatAux(v-2) {
 		return true
 	}
 	if p.sets&sQuantSpeaker == 0 {
@@ -1134,7 +1134,7 @@ func (d *docState) outOfShare(k int) bool {
 // numberLike reports whether t is a number in digits or a small one in
 // words.
 func numberLike(t *token) bool {
-	return t.kind == tNum || numberWords[t.low]
+	return t.kind == tNum || numberWordsF.has(numberWords, t.low)
 }
 
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
@@ -1296,7 +1296,7 @@ func (d *docState) skipBack(j, lo int) int {
 			j-- // "has since blamed", "have long accused"
 			continue
 		}
-		if floated[t.low] && !t.cap && j > lo && d.floatAux(j-1) {
+		if floatedF.has(floated, t.low) && !t.cap && j > lo && d.floatAux(j-1) {
 			j-- // a quantifier floated off a plural subject: "have both argued", "had all said"
 			continue
 		}
@@ -1350,7 +1350,7 @@ var auxSpans = map[string]bool{
 // lower-case words opened by a preposition, so "has a plan" or "had the
 // board" is never read as one.
 func (d *docState) auxPhrase(j, lo int) int {
-	if j-2 < lo || !auxSpans[d.toks[j].low] || d.toks[j].cap {
+	if j-2 < lo || !auxSpansF.has(auxSpans, d.toks[j].low) || d.toks[j].cap {
 		return -1
 	}
 	for k := j - 1; k >= lo && j-k <= 3; k-- {
@@ -1742,7 +1742,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = d.collectNP(j, lo)
 		// "a spokesman for the port authority": the head is before the
 		// preposition
-		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPreps[d.toks[s-1].low] && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
+		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPrepsF.has(npPreps, d.toks[s-1].low) && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
 			s = d.collectNP(s-2, lo)
 		}
 	}
@@ -1772,7 +1772,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	// even Mr. X says")
 	if s > lo {
 		b := s - 1
-		share := d.toks[s].kind == tNum || d.shareAt(s+1) || groupParts[d.toks[s].low] || shareHeads[d.toks[s].low]
+		share := d.toks[s].kind == tNum || d.shareAt(s+1) || groupPartsF.has(groupParts, d.toks[s].low) || shareHeadsF.has(shareHeads, d.toks[s].low)
 		for b > lo && d.toks[b].kind == tWord && (d.toks[b].is(fAdv) || share && approximators[d.toks[b].low]) && !d.toks[b].cap && !d.toks[b].is(fAux) {
 			b-- // "While only 7 percent said"
 		}
@@ -2052,7 +2052,7 @@ const (
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	sp, st := d.resolveHead(s, e, as, ae)
-	if w := d.toks[e-1].low; bareBodyNouns[w] {
+	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
 		switch {
 		case e-s == 1 && sp.side == "" && d.lastBodyNoun == w && d.paraN-d.lastBodyPara <= 1:
 			// "Ostrian police say the crowd gathered at noon. Police
