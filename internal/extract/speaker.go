@@ -560,6 +560,7 @@ func (d *docState) registerNames(lo, hi int) {
 		// no person follows it ("In Harbour Tesk, Anna Colm met …")
 		if p != nil && (d.sentPerson == nil || d.sentPerson.place && !p.place) {
 			d.sentPerson, d.sentPersonAt = p, s
+			d.sentOpens = d.personOpens(lo, s)
 		}
 		if p != nil {
 			d.notePerson(p, s, i == lo)
@@ -3471,7 +3472,11 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 		return pick(p)
 	}
 	human := d.hasLastHuman && (d.lastHuman.person == nil || d.lastHuman.person.fits(g))
-	if human && d.lastHumanSent >= d.sentN-1 {
+	prev := d.sentN - 1
+	if d.quoteOn {
+		prev-- // the quotation's opening sentence is this one's
+	}
+	if human && d.lastHumanSent >= prev {
 		return d.lastHuman, true
 	}
 	if p := d.prevSentPerson; p != nil && !p.place && p.fits(g) {
