@@ -2496,7 +2496,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		name := d.join(rs+2, e) + " government"
 		return speaker{name: name, side: name, inst: true}, npOK
 	}
-	if (as < 0 || d.placeApposition(as, ae)) && d.placedDescription(rs, e) {
+	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
 		sp := d.describe(s, rs, e, side)
@@ -4453,6 +4453,19 @@ var (
 )
 
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// layApposition reports whether the apposition [as, ae) after people
+// who speak for themselves, named first at rs ("Residents of Tesk, on
+// the Ostmark-held bank,", "Farmers in Velk, which lies below the
+// dam,"), says where they or their place are: what it names is a
+// place, and they stay described by theirs.
+func (d *docState) layApposition(rs, as, ae int) bool {
+	if !layPeople[d.toks[rs].low] || ae-as < 2 {
+		return false
+	}
+	t := &d.toks[as]
+	return t.kind == tWord && !t.cap && (t.is(fPrep) || t.low == "which" || t.low == "where")
+}
 
 // placeApposition reports whether the apposition [as, ae) describes a
 // place ("Residents of Tesk, the village closest to the mine,"): it is
