@@ -161,6 +161,13 @@ type docState struct {
 	// claimsHW is how many claims the buffer held before finish dropped
 	// some (fillPairs): release clears that many
 	claimsHW int
+	// the sentence goes on with a quotation the sentence before lay
+	// wholly inside (quoteGoesOn): the sentence before the quotation
+	// opened stands as the previous one for a pronoun; its person stays
+	// the previous sentence's only when it opened that sentence as its
+	// subject (personOpens: sentOpens, and prevOpens of the sentence
+	// before)
+	quoteOn, sentOpens, prevOpens bool
 
 	overlong, cut, badEvidence int
 	capped                     bool
@@ -1341,6 +1348,51 @@ func (d *docState) count(lo, hi int) {
 	}
 }
 
+// quoteGoesOn reports whether the sentence opening at lo goes on with a
+// quotation that the sentence before it, in the same paragraph, lay
+// wholly inside: `X went further. "Nothing happened. No one crossed,"
+// she said.` A pronoun after the quotation names the person of the
+// sentence before the quotation opened, not anyone the quotation names.
+func (d *docState) quoteGoesOn(lo int) bool {
+	r := d.sentRange
+	if lo >= len(d.toks) || !d.toks[lo].inQ || r[3] != d.paraN || r[1] != lo || r[0] >= r[1] {
+		return false
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if !d.toks[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
+// personOpens reports whether the person named at k opens the sentence
+// that starts at lo as its subject: after at most an opening phrase
+// closed by a comma, and a few words of title or a possessive ("Later
+// on Monday, union leader Ada Roen went further", "Velland's trade
+// minister Ada Roen"), not after a verb or a preposition ("Roen took aim
+// at Piet Berg").
+func (d *docState) personOpens(lo, k int) bool {
+	i := lo
+	for j := lo; j < k && j-lo <= 8; j++ {
+		if d.toks[j].low == "," {
+			i = j + 1
+			break
+		}
+	}
+	if k < i || k-i > 5 {
+		return false
+	}
+	for j := i; j < k; j++ {
+		t := &d.toks[j]
+		if t.kind == tSQuote || t.kind == tWord && !t.is(fVerb|fAux|fPrep|fConj|fSubord|fPron) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // sentence attributes the sentence of tokens [lo, hi).
 func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if hi-lo > maxSentTokens {
@@ -1350,7 +1402,10 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if d.sentPara != d.paraN || d.sentLo != lo {
 		// a new sentence (not the main part of one split by relativeDenial)
 		d.sentN, d.sentPara, d.sentLo = d.sentN+1, d.paraN, lo
-		d.prevSentPerson, d.sentPerson, d.sentPersonAt = d.sentPerson, nil, 0
+		if d.quoteOn = d.quoteGoesOn(lo); !d.quoteOn || !d.prevOpens {
+			d.prevSentPerson, d.prevOpens = d.sentPerson, d.sentOpens
+		}
+		d.sentPerson, d.sentPersonAt, d.sentOpens = nil, 0, false
 		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
 		d.prevSentRange, d.sentRange = d.sentRange, [4]int{lo, hi, d.sentN, d.paraN}
 	}

@@ -136,11 +136,16 @@ func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
 		c.text, c.plain = src, true
 	}
 	c.paras = paragraphs(c.text, f, c.paras)
-	first := true
+	first, links := true, false
 	for i := range c.paras {
 		p := &c.paras[i]
 		b := c.text[p.start:p.end]
-		if p.kind == paraProse {
+		if p.kind == paraProse && links && bulleted(b) {
+			// a point of a list of links to other stories: their
+			// headlines ("- Port to get new cranes, ministry says")
+			p.kind = paraBoiler
+		} else if p.kind == paraProse {
+			links = linksHeading(b)
 			p.kind = classify(b)
 			// the first line, when it is not a sentence, is the headline;
 			// so is such a line below a masthead or a menu ("The Harwick
@@ -156,6 +161,28 @@ func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
 		}
 	}
 	return c
+}
+
+// linksHeadings head a list of links to other stories on a news page,
+// lower case, with no colon.
+var linksHeadings = map[string]bool{
+	"related": true, "related stories": true, "related articles": true, "related coverage": true,
+	"related content": true, "related links": true, "related news": true, "more on this story": true,
+	"more stories": true, "read more": true, "see also": true, "also read": true, "read also": true,
+	"recommended": true, "recommended stories": true, "most read": true, "latest stories": true,
+}
+
+// linksHeading reports whether the paragraph b is the heading of a list
+// of links to other stories ("Related stories", "Read more:"): the
+// points listed under it are those stories' headlines, not words of
+// anyone the article quotes.
+func linksHeading(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) > 24 {
+		return false
+	}
+	b = bytes.TrimSuffix(b, []byte(":"))
+	return linksHeadings[lowerASCII(b)]
 }
 
 // headline returns the line the cleaning took for the headline: the

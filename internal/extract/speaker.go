@@ -560,6 +560,7 @@ func (d *docState) registerNames(lo, hi int) {
 		// no person follows it ("In Harbour Tesk, Anna Colm met …")
 		if p != nil && (d.sentPerson == nil || d.sentPerson.place && !p.place) {
 			d.sentPerson, d.sentPersonAt = p, s
+			d.sentOpens = d.personOpens(lo, s)
 		}
 		if p != nil {
 			d.notePerson(p, s, i == lo)
@@ -2495,7 +2496,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		name := d.join(rs+2, e) + " government"
 		return speaker{name: name, side: name, inst: true}, npOK
 	}
-	if (as < 0 || d.placeApposition(as, ae)) && d.placedDescription(rs, e) {
+	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
 		sp := d.describe(s, rs, e, side)
@@ -3471,7 +3472,11 @@ func (d *docState) nearestPerson(k int, g byte) (speaker, bool) {
 		return pick(p)
 	}
 	human := d.hasLastHuman && (d.lastHuman.person == nil || d.lastHuman.person.fits(g))
-	if human && d.lastHumanSent >= d.sentN-1 {
+	prev := d.sentN - 1
+	if d.quoteOn {
+		prev-- // the quotation's opening sentence is this one's
+	}
+	if human && d.lastHumanSent >= prev {
 		return d.lastHuman, true
 	}
 	if p := d.prevSentPerson; p != nil && !p.place && p.fits(g) {
@@ -4448,6 +4453,19 @@ var (
 )
 
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// layApposition reports whether the apposition [as, ae) after people
+// who speak for themselves, named first at rs ("Residents of Tesk, on
+// the Ostmark-held bank,", "Farmers in Velk, which lies below the
+// dam,"), says where they or their place are: what it names is a
+// place, and they stay described by theirs.
+func (d *docState) layApposition(rs, as, ae int) bool {
+	if !layPeople[d.toks[rs].low] || ae-as < 2 {
+		return false
+	}
+	t := &d.toks[as]
+	return t.kind == tWord && !t.cap && (t.is(fPrep) || t.low == "which" || t.low == "where")
+}
 
 // placeApposition reports whether the apposition [as, ae) describes a
 // place ("Residents of Tesk, the village closest to the mine,"): it is
