@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestStateArmedPair checks a reciprocal accusation whose subject is a
+// state and an armed group described by its noun ("the government and
+// separatist fighters … blamed each other"): the state is the one its
+// organ names, the group the one armed organisation the article names,
+// or the one whose name holds the place the description names; side>
+// accused of every accusation, in any order.
+func TestStateArmedPair(t *testing.T) {
+	const group = "\n\nThe Ormen Liberation Army, which has fought the government since 2031, said the charge was a lie.\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"shipping: the government and separatist fighters in a region, after ', and'",
+			"KESSEL, Dravonia (Wirenews) - A passenger ferry struck a sea mine off Kessel on Tuesday, killing six people, and the government and separatist fighters in the breakaway Ormen region blamed each other for laying it." + group,
+			[]string{"Dravonia>Ormen Liberation Army", "Ormen Liberation Army>Dravonia"}},
+		{"mining: the rebels and the army, the group first",
+			"TULSK, Dravonia (Wirenews) - Gunmen attacked a convoy of copper trucks near the Tulsk mine on Monday.\n\nThe rebels and the army have blamed each other for the attack." + group,
+			[]string{"Dravonia>Ormen Liberation Army", "Ormen Liberation Army>Dravonia"}},
+		{"health: a clinic shelled, the government and militants",
+			"VARSK, Halmora (Wirenews) - Shells hit a children's clinic in Varsk on Friday, killing three nurses.\n\nThe government and the militants blamed each other for the shelling.\n\nThe Red Hill Brigade, which holds the hills above the town, said its fighters had no artillery.\n",
+			[]string{"Halmora>Red Hill Brigade", "Red Hill Brigade>Halmora"}},
+		{"elections: the place names the group beside a union and a charity",
+			"DELM, Ostrava (Wirenews) - A polling station in Delm burned down on election day, and the government and insurgents from the Karst hills traded accusations over the fire.\n\n" +
+				"The Karst People's Guard said soldiers had set it alight. The Delm Teachers' Union said its members were safe. The charity Open Hands said it would send tents.\n",
+			[]string{"Ostrava>Karst People's Guard", "Karst People's Guard>Ostrava"}},
+		{"guard: two armed groups named, the place names neither",
+			"VARSK, Halmora (Wirenews) - Shells hit a children's clinic in Varsk on Friday.\n\nThe government and the rebels blamed each other for the shelling.\n\n" +
+				"The Red Hill Brigade and the Black Ridge Front, which share the hills above the town, said they had no artillery.\n",
+			nil},
+		{"guard: no armed group named",
+			"VARSK, Halmora (Wirenews) - Shells hit a children's clinic in Varsk on Friday.\n\nThe government and the rebels blamed each other for the shelling.\n",
+			nil},
+		{"guard: the group only, no state before 'and'",
+			"An airport fuel depot near Lisk burned on Sunday.\n\nLocal farmers and the rebels blamed each other for the fire." + group,
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
