@@ -90,7 +90,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				marker = j + 2
 			}
 		case "accuse", "blame":
-			if j+1 < hi && (d.toks[j].low == "each" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
+			if j+1 < hi && (d.toks[j].low == "each" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low))) {
+				// "each accused the other's patrol boats of …": the
+				// other side's forces are the other side
 				marker = j + 2
 			}
 		case "trade", "exchange":

@@ -43,3 +43,28 @@ func TestStateArmedPair(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestEachAccusedTheOthers checks "each accused the other's NOUN of …":
+// the other side's forces, crew or staff stand for the other side, so
+// each of the two parties named before accuses the other; with one party
+// named there is no pair.
+func TestEachAccusedTheOthers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"border clash: the other's border guards, in a 'when' clause",
+			"Velmark accused Ostra of closing the border on Monday.\n\nThe two neighbours fell out last year, when each accused the other's border guards of stealing cattle.\n",
+			[]string{"Velmark>Ostra", "Velmark>Ostra", "Ostra>Velmark"}},
+		{"shipping: the other's crew",
+			"Tolvik Freight accused Dorvel Line of ignoring the harbour master after their ships collided off Oskel on Monday.\n\nEach blamed the other's crew for the collision.\n",
+			[]string{"Tolvik Freight>Dorvel Line", "Tolvik Freight>Dorvel Line", "Dorvel Line>Tolvik Freight"}},
+		{"guard: one party named, no pair invented",
+			"Velmark accused cattle rustlers of raiding farms near the border on Monday.\n\nEach accused the other's border guards of stealing cattle last year.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
