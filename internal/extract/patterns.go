@@ -889,6 +889,9 @@ func (d *docState) describedOrg(w string) *openActor {
 		if nLoose == 1 {
 			return loose
 		}
+		// none: the group whose name holds the place the article's
+		// armed descriptions named ("Orm gunmen")
+		return d.armedPlaceOrg()
 	}
 	return nil
 }
@@ -1084,6 +1087,7 @@ func (d *docState) stateArmedPair(v, lo int) (int, []string) {
 func (d *docState) placeIn(i, e int) string {
 	for k := i; k < e; k++ {
 		if t := &d.toks[k]; t.kind == tWord && t.cap && !t.is(fDet) {
+			d.noteArmedPlace(d.str[t.s:t.e])
 			return " " + d.str[t.s:t.e]
 		}
 	}

@@ -68,3 +68,41 @@ func TestEachAccusedTheOthers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestArmedDescription checks an armed group described by its noun as
+// the doer of a charge ("the ministry said militants had shelled …") or
+// as the speaker ("The rebels accused the army …"): the one armed
+// organisation the article names, or the one whose name holds the place
+// the description, or an earlier one, names; two groups, or a remark
+// that charges nothing, give no accusation.
+func TestArmedDescription(t *testing.T) {
+	const clinic = "VARSK, Halmora (Wirenews) - Shells hit a children's clinic in Varsk on Friday, killing three nurses.\n\n"
+	const polls = "The Karst People's Guard has boycotted the vote. The Delm Teachers' Union said its members were safe.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"health: militants who shelled a clinic, one armed group named",
+			clinic + "The Red Hill Brigade, which holds the hills above the town, has fought the government since 2029.\n\nThe health ministry said militants had shelled the clinic from the ridge.\n",
+			[]string{"Halmora>Red Hill Brigade"}},
+		{"aviation: separatists who fired on an airliner, beside an airline",
+			"LISK, Tessaly (Wirenews) - A missile hit a Corvair Airlines jet as it landed at Lisk on Sunday.\n\nThe Ulm Freedom Front, which has fought the government since 2030, controls the hills east of the airport.\n\nTessaly's transport ministry said separatists had fired the missile from a village near the runway.\n",
+			[]string{"Tessaly>Ulm Freedom Front"}},
+		{"elections: the rebels speak, after fighters were placed in the group's region",
+			"DELM, Ostra (Wirenews) - A bomb destroyed a polling station in Delm on election day, and the government and separatist fighters in the Karst hills blamed each other.\n\n" + polls + "The rebels accused the army of planting the bomb.\n",
+			[]string{"Ostra>Karst People's Guard", "Karst People's Guard>Ostra", "Karst People's Guard>Ostra"}},
+		{"guard: two armed groups named",
+			clinic + "The Red Hill Brigade and the Black Ridge Front share the hills above the town.\n\nThe health ministry said militants had shelled the clinic from the ridge.\n",
+			nil},
+		{"guard: unidentified militants are no group's",
+			clinic + "The Red Hill Brigade, which holds the hills above the town, has fought the government since 2029.\n\nThe health ministry said unidentified militants had shelled the clinic from the ridge.\n",
+			nil},
+		{"guard: a remark about the rebels charges nothing",
+			clinic + "The Red Hill Brigade, which holds the hills above the town, has fought the government since 2029.\n\nThe health ministry said the rebels know the roads well.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
