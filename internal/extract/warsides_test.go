@@ -106,3 +106,32 @@ func TestArmedDescription(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestStateArms checks a state's arms or crews named by its organ as
+// the doer of a charge ("government artillery had shelled",
+// "government gunboats rammed"): the state the organ is the article's, as
+// "government troops" are; arms with no organ are nobody's.
+func TestStateArms(t *testing.T) {
+	const front = "TULSK, Dravonia (Wirenews) - Shells hit a fuel depot near Tulsk on Monday.\n\nThe Ormen Liberation Army, which has fought the government since 2031, "
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"border clash: government artillery, in a participle clause",
+			front + "accused the army of lying, saying government artillery had shelled two villages under its control.\n",
+			[]string{"Ormen Liberation Army>Dravonia", "Ormen Liberation Army>Dravonia"}},
+		{"shipping: government gunboats rammed a trawler",
+			"KESSEL, Dravonia (Wirenews) - A trawler sank off Kessel on Friday.\n\nThe Ormen Liberation Army, which has fought the government since 2031, said government gunboats had rammed the trawler.\n",
+			[]string{"Ormen Liberation Army>Dravonia"}},
+		{"health: government drones struck a clinic",
+			front + "said government drones had struck a clinic in the town.\n",
+			[]string{"Ormen Liberation Army>Dravonia"}},
+		{"guard: artillery of no organ",
+			front + "said artillery had shelled two villages under its control.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
