@@ -135,3 +135,31 @@ func TestStateArms(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestAndAccusedBoth checks a second verb of the speaker's that accuses
+// "both" parties of a kind ("… demanded an inquiry and accused both
+// governments of …"): the two parties of that kind named before, as a
+// leading frame reads them; with one named there is no pair.
+func TestAndAccusedBoth(t *testing.T) {
+	const border = "Velmark accused Ostra of firing first at the Tarn border crossing, where two customs officers were killed on Monday. Ostra blamed Velmark for the shooting.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"border clash: a hauliers' body accuses both governments",
+			border + "The Tarn Hauliers' Association demanded an inquiry and accused both governments of leaving the crossing unguarded.\n",
+			[]string{"Velmark>Ostra", "Ostra>Velmark", "Tarn Hauliers' Association>Velmark", "Tarn Hauliers' Association>Ostra"}},
+		{"shipping: a dockers' union accuses both companies",
+			"Tolvik Freight accused Dorvel Line of ignoring the harbour master after their ships collided off Oskel on Monday. Dorvel Line blamed Tolvik Freight for the collision.\n\n" +
+				"The Oskel Dockers' Union demanded an inquiry and accused both companies of cutting safety crews.\n",
+			[]string{"Tolvik Freight>Dorvel Line", "Dorvel Line>Tolvik Freight", "Oskel Dockers' Union>Tolvik Freight", "Oskel Dockers' Union>Dorvel Line"}},
+		{"guard: one state named, no pair invented",
+			"Velmark accused cattle rustlers of raiding farms near the Tarn crossing on Monday.\n\n" +
+				"The Tarn Hauliers' Association demanded an inquiry and accused both governments of leaving the crossing unguarded.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
