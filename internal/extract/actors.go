@@ -2652,12 +2652,18 @@ func (d *docState) organState(i, j int) string {
 var organPeopleNouns = map[string]bool{
 	"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true,
 	"forces": true, "troops": true, "soldiers": true,
+	// the state's arms and crews, the hand of its charges as its troops
+	// are: "government artillery had shelled", "army snipers fired"
+	"artillery": true, "warplanes": true, "jets": true, "drones": true, "gunboats": true,
+	"helicopters": true, "tanks": true, "snipers": true, "gunners": true,
 }
 
 // stateHands are whom a charge names as the hand of a state's organ in
 // lower case, inside a sentence: "said government forces had fired the
 // rockets", "accused government troops of …".
-var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": true}
+var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": true,
+	"artillery": true, "warplanes": true, "jets": true, "drones": true, "gunboats": true,
+	"helicopters": true, "tanks": true, "snipers": true, "gunners": true}
 
 // organPeople reads "Government officials", "Army sources" at token i
 // as the state whose organ the article named with that noun, else the

@@ -74,6 +74,7 @@ type docState struct {
 	lastHuman     speaker
 	lastInst      speaker
 	lastPlural    speaker // the last speaker "they" can be: a group or a plural description
+	armedPlace    string  // the place the armed descriptions name ("Orm rebels"), "\x00" for two (armedPlaceOrg)
 	lastAct       action
 	lastTopics    []string // the last claim's topics, for a denial that echoes it
 	hasLastHuman  bool

@@ -1404,6 +1404,14 @@ func (d *docState) continuation(prev *att, cl clause) att {
 					a.accused = []string{o}
 				}
 			}
+			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "both" && (pairNouns[d.toks[c+1].low] || groupPairNouns[d.toks[c+1].low]) {
+				// "… demanded an inquiry and accused both governments of
+				// …": the two parties named before, as a leading frame
+				// reads them
+				if pair := d.salientPairOf(d.pairKind(c+1, k)); !slices.Contains(pair, a.spk.side) {
+					a.accused = pair
+				}
+			}
 		}
 	}
 	if c := a.contS; c < cl.hi && d.toks[c].kind == tQuote && d.toks[c].open {

@@ -790,7 +790,7 @@ func (d *docState) fillPairs(fr *disputeFrame) {
 // reports whether there is one.
 func (d *docState) fillDescribed(c *graph.Claim) bool {
 	if w, ok := strings.CutPrefix(c.Side, describedLater); ok {
-		o := d.describedOrg(w)
+		o := d.describedOrgOf(w)
 		if o == nil {
 			return false
 		}
@@ -798,13 +798,27 @@ func (d *docState) fillDescribed(c *graph.Claim) bool {
 		c.Speaker, c.Side = spk.name, spk.side
 	}
 	if w, ok := strings.CutPrefix(c.Subject, describedLater); ok {
-		o := d.describedOrg(w)
+		o := d.describedOrgOf(w)
 		if o == nil {
 			return false
 		}
 		c.Subject = o.name
 	}
 	return true
+}
+
+// describedOrgOf resolves a describedLater placeholder's rest: a noun,
+// or an armed group's noun and the place its description names
+// ("fighters Orm", stateArmedPair), the group whose name holds the place
+// first.
+func (d *docState) describedOrgOf(w string) *openActor {
+	noun, place, ok := strings.Cut(w, " ")
+	if ok {
+		if o := d.describedPlaceOrg(place); o != nil {
+			return o
+		}
+	}
+	return d.describedOrg(noun)
 }
 
 // noteSide records where speaker id's side came from, the first time.

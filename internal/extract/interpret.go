@@ -1110,7 +1110,9 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		mm := d.ments[mi]
 		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject;
 		// "Velland's drones" are Velland's own
-		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) {
+		// "government artillery", "army drones": an organ's arms are
+		// its state's own
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) && !(stateHands[d.toks[mm.j].low] && d.toks[mm.j-1].is(fOrgan)) {
 			continue
 		}
 		if !slices.Contains(subjects, mm.actor) {
@@ -1159,6 +1161,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 					break
 				}
 			}
+		}
+	}
+	if len(subjects) == 0 && !first && m > cs && m-cs <= 3 {
+		// "the ministry said the rebels had laid the mine": an armed
+		// group described by its noun is the one the article names
+		if act := d.armedSubject(cs, m); act != "" && act != a.spk.side && d.culpAfter(m, ce) {
+			subjects = append(buf[:0], act)
 		}
 	}
 	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNounsF.has(vesselNouns, d.toks[m-1].low) {
@@ -1224,6 +1233,121 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// armedSubject reads a clause's subject [cs, m) that describes an armed
+// group by a plural noun, "[the] [separatist] rebels", "Orm gunmen", and
+// returns the one armed organisation the article names that it refers
+// to: the one whose name holds the place it names ("Orm gunmen": the
+// Orm Liberation Front), else the one it calls by that noun or whose
+// name is an armed movement's; "" when none or more than one (two rebel
+// groups named: nothing).
+func (d *docState) armedSubject(cs, m int) string {
+	n := m - 1
+	t := &d.toks[n]
+	if t.kind != tWord || t.cap || !(t.low == "gunmen" || t.low == "militiamen" || armedDescr[t.low] != "" && strings.HasSuffix(t.low, "s")) {
+		return ""
+	}
+	place := ""
+	for k := cs; k < n; k++ {
+		w := &d.toks[k]
+		switch {
+		case k == cs && w.low == "the":
+		case w.kind == tWord && w.cap && place == "" && (d.mentAt[k] < 0 || d.ments[d.mentAt[k]].actor == ""):
+			place = d.str[w.s:w.e]
+		case unknownArmed[w.low]:
+			return "" // "two gunmen", "unidentified militants": no group's
+		case premodifier(w) || armedDescr[w.low] != "":
+		default:
+			return ""
+		}
+	}
+	if place == "" && t.low == "gunmen" {
+		return "" // "gunmen" alone are attackers no one has named
+	}
+	if place != "" {
+		d.noteArmedPlace(place)
+		if o := d.describedPlaceOrg(place); o != nil {
+			return o.name
+		}
+		return ""
+	}
+	noun := armedDescr[t.low]
+	var named, movement *openActor
+	nNamed, nMovement := 0, 0
+	for _, o := range d.open {
+		if o.state || o.owner != "" {
+			continue
+		}
+		if noun != "" && (o.head == t.low || slices.Contains(o.descr, noun)) {
+			named, nNamed = o, nNamed+1
+		}
+		if armedName(o) {
+			movement, nMovement = o, nMovement+1
+		}
+	}
+	switch {
+	case nNamed == 1:
+		return named.name
+	case nNamed == 0 && nMovement == 1:
+		return movement.name
+	case nNamed == 0 && nMovement == 0:
+		if o := d.armedPlaceOrg(); o != nil {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// unknownArmed are words before an armed noun that leave its people
+// unidentified or counted, not the group: "two gunmen", "unidentified
+// militants".
+var unknownArmed = map[string]bool{
+	"two": true, "three": true, "four": true, "several": true, "some": true, "many": true, "few": true,
+	"unidentified": true, "unknown": true, "suspected": true, "masked": true, "armed": true, "other": true,
+}
+
+// armedPlaceOrg returns the one organisation whose name holds the place
+// the article's armed descriptions named before ("separatist fighters in
+// the breakaway Orm region", "Orm gunmen": armedPlace), which "the
+// rebels" then refers back to; nil when they named none, or two places.
+func (d *docState) armedPlaceOrg() *openActor {
+	if d.armedPlace == "" || d.armedPlace == "\x00" {
+		return nil
+	}
+	return d.describedPlaceOrg(d.armedPlace)
+}
+
+// noteArmedPlace records the place an armed description names
+// (armedPlaceOrg); a second place makes it none.
+func (d *docState) noteArmedPlace(place string) {
+	switch d.armedPlace {
+	case "":
+		d.armedPlace = place
+	case place:
+	default:
+		d.armedPlace = "\x00"
+	}
+}
+
+// culpAfter reports whether a past act or a verb of harm opens the
+// predicate at m ("had laid", "shelled", "are firing on"): what an
+// armed group's description is the subject of in a charge, not in a
+// remark ("the rebels know …").
+func (d *docState) culpAfter(m, ce int) bool {
+	for k := m; k < ce && k < m+3; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fCulp) || t.is(fPast) && !t.is(fAux) || lexicon[pastOf(t.lemma())]&fCulp != 0 {
+			return true
+		}
+		if !t.is(fAux | fAdv) {
+			return false
+		}
+	}
+	return false
 }
 
 // executorVerbs carry out an event whose noun is their subject:

@@ -447,6 +447,12 @@ import (
 // 0.78 (pairs 0.45) since a party the sentence gives by its short form,
 // its members or an armed group's noun is the one the article names
 // (0.85, 0.87, 0.80; pairs 0.50).
+// heldout92's attribution floor 0.90, accusation 0.60 and mutual two of
+// five since "the government and separatist fighters in the X region
+// blamed each other" is each side's accusation, "the rebels" the group
+// the region names and "government artillery" the state's (0.91, 0.63,
+// 0.40); heldout89's attribution 0.75 and pairs 0.95 since "each accused
+// the other's patrol boats" is reciprocal (0.78, 1.00).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -544,10 +550,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout86", 0.65, 0, 0.65, 0},
 		{"testdata/heldout87", 0.84, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.85, 0.55, 0.95, 0.65},
-		{"testdata/heldout89", 0.70, 0, 0.85, 0},
+		{"testdata/heldout89", 0.75, 0, 0.95, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.80, 0.95, 0.95, 1},
-		{"testdata/heldout92", 0.84, 0.45, 0.55, 0.15},
+		{"testdata/heldout92", 0.90, 0.60, 0.55, 0.35},
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
 		{"testdata/heldout94", 0.78, 0, 0.45, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},

@@ -90,7 +90,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				marker = j + 2
 			}
 		case "accuse", "blame":
-			if j+1 < hi && (d.toks[j].low == "each" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && d.toks[j+1].low == "other") {
+			if j+1 < hi && (d.toks[j].low == "each" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low))) {
+				// "each accused the other's patrol boats of …": the
+				// other side's forces are the other side
 				marker = j + 2
 			}
 		case "trade", "exchange":
@@ -141,6 +143,10 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		// "the regulator and Skyvale Airways blamed each other": one
 		// party named, the other by its noun, which finish resolves
 		if k, ps := d.mixedPair(s, v, lo, actors); k >= 0 {
+			s, actors = k, ps
+			d.pairsLater = true
+		} else if k, ps := d.stateArmedPair(v, lo); k >= 0 {
+			// "the government and separatist fighters blamed each other"
 			s, actors = k, ps
 			d.pairsLater = true
 		}
@@ -883,6 +889,9 @@ func (d *docState) describedOrg(w string) *openActor {
 		if nLoose == 1 {
 			return loose
 		}
+		// none: the group whose name holds the place the article's
+		// armed descriptions named ("Orm gunmen")
+		return d.armedPlaceOrg()
 	}
 	return nil
 }
@@ -980,6 +989,128 @@ func (d *docState) mixedPair(s, v, lo int, actors []string) (int, []string) {
 		return -1, nil // the name ends a longer phrase: "rivals of X and the …"
 	}
 	return start, []string{d.ments[m].actor, describedLater + d.toks[j].low}
+}
+
+// stateArmedPair reads the subject of the reciprocal verb at v as a
+// state and an armed group described by its noun, joined by "and": "the
+// government and separatist fighters in the breakaway Orm region", "the
+// rebels and the army". Wire copy names a war's two sides so before it
+// names the group; the group is the one armed organisation the article
+// names (describedLater, resolved by describedOrg at finish: none or two
+// drop the pair). It returns the subject's start and the two parties,
+// or -1.
+func (d *docState) stateArmedPair(v, lo int) (int, []string) {
+	j := d.skipBack(v-1, lo)
+	end := j
+	// a place after the group: "fighters in the breakaway Orm region",
+	// "militants from the north"
+	for k := j; k > lo && j-k < 7; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fSpeech|fAux|fRecip) {
+			break
+		}
+		if (t.low == "in" || t.low == "from") && k-1 > lo && armedDescr[d.toks[k-1].low] != "" {
+			j = k - 1
+			break
+		}
+	}
+	// the state's mention ending at e: "the government", "Orm's army"
+	state := func(e int) (int, string) {
+		if e < lo {
+			return -1, ""
+		}
+		m := d.mentAt[e]
+		if m < 0 || d.ments[m].j != e+1 || !d.isState(d.ments[m].actor) {
+			return -1, ""
+		}
+		s := d.ments[m].i
+		if s-1 >= lo && d.toks[s-1].low == "the" {
+			s--
+		}
+		return s, d.ments[m].actor
+	}
+	// the armed group's noun phrase ending at n: "[the] [separatist]
+	// fighters"; its start, or -1
+	armed := func(n int) int {
+		t := &d.toks[n]
+		if t.kind != tWord || t.cap || armedDescr[t.low] == "" || !strings.HasSuffix(t.low, "s") && t.low != "militiamen" {
+			return -1
+		}
+		k := n
+		for k-1 >= lo && n-k < 2 && (armedDescr[d.toks[k-1].low] != "" || premodifier(&d.toks[k-1]) && d.toks[k-1].low != "and") {
+			k--
+		}
+		if k-1 >= lo && d.toks[k-1].low == "the" {
+			k--
+		}
+		return k
+	}
+	var s int
+	var actors []string
+	if a := armed(j); a > lo && d.toks[a-1].low == "and" {
+		// "the government and the rebels"
+		st, name := state(a - 2)
+		if st < 0 {
+			return -1, nil
+		}
+		s, actors = st, []string{name, describedLater + d.toks[j].low + d.placeIn(a, end+1)}
+	} else if e := j; e > lo {
+		// "the rebels and the government"
+		m := d.mentAt[e]
+		if m < 0 || d.ments[m].j != e+1 {
+			return -1, nil
+		}
+		st, name := state(e)
+		if st <= lo || d.toks[st-1].low != "and" || st-2 < lo {
+			return -1, nil
+		}
+		a := armed(st - 2)
+		if a < 0 {
+			return -1, nil
+		}
+		s, actors = a, []string{describedLater + d.toks[st-2].low + d.placeIn(a, st-1), name}
+	} else {
+		return -1, nil
+	}
+	// the subject opens its clause: the sentence, a time or place
+	// before it, or ", and"
+	if s != lo && !d.toks[s-1].is(fTime|fPrep) && d.toks[s-1].low != "," &&
+		!(d.toks[s-1].low == "and" && s-2 >= lo && d.toks[s-2].low == ",") {
+		return -1, nil
+	}
+	return s, actors
+}
+
+// placeIn returns the first capitalised word inside [i, e) after a
+// space, the place an armed group's description names ("fighters in the
+// breakaway Orm region": " Orm"), or "": describedPlaceOrg reads it.
+func (d *docState) placeIn(i, e int) string {
+	for k := i; k < e; k++ {
+		if t := &d.toks[k]; t.kind == tWord && t.cap && !t.is(fDet) {
+			d.noteArmedPlace(d.str[t.s:t.e])
+			return " " + d.str[t.s:t.e]
+		}
+	}
+	return ""
+}
+
+// describedPlaceOrg returns the one organisation, neither a state nor
+// owned, whose name holds the place word an armed group's description
+// names ("fighters in the breakaway Orm region": the Orm People's
+// Guard), as the group's name carries its region's; nil when none or
+// more than one.
+func (d *docState) describedPlaceOrg(place string) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.owner != "" || o.name == place || !slices.Contains(strings.Fields(o.name), place) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // describedParty returns where "the [modifiers] noun" ending at token n
