@@ -62,8 +62,8 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		var ids []string
 		if d.Kind == graph.KindAssertion {
 			ids = answeredTargets(out[:i], d, doc, sent, cache)
-		} else if ok, owner := anaphoricRejection(sent); ok {
-			ids = anaphorTargets(out[:i], d, denierSide(d), owner, len(doc))
+		} else if ok, owner, charge := anaphoricRejection(sent); ok {
+			ids = anaphorTargets(out[:i], d, denierSide(d), owner, charge, len(doc))
 		} else {
 			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache, len(doc))
 		}
@@ -118,13 +118,13 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 	// most assertions' sentences have no word that starts like a verb
 	// of rejection, and are not split into words for anaphoricRejection
 	if rejectVerbIn(sent) {
-		if ok, owner := anaphoricRejection(sent); ok {
+		if ok, owner, _ := anaphoricRejection(sent); ok {
 			for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
 				if len(prev[k].RespondsTo) > 0 {
 					return nil
 				}
 			}
-			return anaphorTargets(prev, d, d.Side, owner, start)
+			return anaphorTargets(prev, d, d.Side, owner, false, start)
 		}
 	}
 	if d.Polarity != graph.Negative {
@@ -162,12 +162,19 @@ func otherSide(t, d *graph.Claim, side string) bool {
 // anaphorTargets: the other side's claims against side (its subject) in
 // the preceding paragraphs, among those whose evidence starts before
 // before. Without such a claim the rejection links to nothing: the latest
-// claim of another voice is as often a bystander's.
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, before int) []string {
+// claim of another voice is as often a bystander's. Only a rejection of
+// a charge ("denied the charge", "rejected the accusation") says that
+// what it answers was a charge against it: then, when no claim names its
+// side, the other side's latest report whose subject is unresolved ("a
+// Kesmeti missile battery had fired on the airliner") is that charge, if
+// it is reported rather than quoted (the quote that follows colours the
+// charge), not negated, and not a forecast ("samples would be sent").
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, charge bool, before int) []string {
 	if side == "" {
 		return nil
 	}
 	var ids []string
+	var latest *graph.Claim // the unresolved report a charge falls back to
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
@@ -183,9 +190,21 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, befo
 		}
 		if strings.EqualFold(t.Subject, side) {
 			ids = appendID(ids, t.ID)
+		} else if charge && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
+			!strings.Contains(t.Text, " would ") && !strings.Contains(t.Text, " will ") {
+			latest = t
 		}
 	}
+	if len(ids) == 0 && latest != nil {
+		ids = []string{latest.ID}
+	}
 	return ids
+}
+
+// quoted reports whether a claim's text opens with a quotation mark.
+func quoted(s string) bool {
+	s = s[:min(len(s), 3)]
+	return strings.Contains(s, "\"") || strings.Contains(s, "“")
 }
 
 // restatedTargets: the other side's claims within the window that
@@ -341,9 +360,10 @@ const quoteCut = ".,;:\"'“”‘’"
 
 // anaphoricRejection reports whether sent rejects something by reference
 // ("rejected the account", "denies it", "calls that claim", "dismissed
-// Ardent's accusations") rather than by a clause of its own, and the owner
-// it names ("ardent"), if any.
-func anaphoricRejection(sent string) (bool, string) {
+// Ardent's accusations") rather than by a clause of its own, the owner it
+// names ("ardent"), if any, and whether what it rejects is named a charge
+// (an accusation, a charge or an allegation).
+func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 	// the words, as substrings of sent in an array on the stack
 	var arr [128]string
 	ws := arr[:0]
@@ -378,26 +398,29 @@ func anaphoricRejection(sent string) (bool, string) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
 			if equalFold(o, "it") || pointed {
-				return true, ""
+				return true, "", pointed && isCharge(word(i+2))
 			}
 			continue
 		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
-			return true, ""
+			return true, "", pointed && isCharge(word(i+2))
 		}
-		owner := ""
+		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
 			// "rejected Holloway's accusation" says whose claim it was
 			owner = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s"))
 		}
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"
-			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
-				return true, owner
+			if isRejectObject(word(i + 2)) {
+				return true, owner, isCharge(word(i + 2))
+			}
+			if isRejectObject(word(i + 3)) {
+				return true, owner, isCharge(word(i + 3))
 			}
 		}
 	}
-	return false, ""
+	return false, "", false
 }
 
 // rejectVerbIn reports whether a word of s starts with one of
@@ -409,6 +432,15 @@ func rejectVerbIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// isCharge reports whether the report w names is a charge, singular or
+// plural.
+func isCharge(w string) bool {
+	if len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		w = w[:len(w)-1]
+	}
+	return equalFold(w, "accusation") || equalFold(w, "charge") || equalFold(w, "allegation")
 }
 
 // isRejectObject reports whether w names a report: one of rejectObjects,
