@@ -400,6 +400,12 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 			if equalFold(o, "it") || pointed {
 				return true, "", pointed && isCharge(word(i+2))
 			}
+			// "called the accusation 'absurd'", "branded the ramming
+			// allegations a smear": a determiner and a charge, never
+			// "called the police"
+			if foldIn(o, rejectDeterminers) && (isCharge(word(i+2)) || isCharge(word(i+3))) {
+				return true, "", true
+			}
 			continue
 		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
