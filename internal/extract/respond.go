@@ -22,6 +22,10 @@ import (
 //     anyone") answers the other side's claim whose content words it
 //     restates.
 //
+// A side's assertion that is not read as a denial answers in the same two
+// ways, more strictly (answeredTargets): "Y calls it a provocation", "its
+// jets never flew into Ruritanian airspace".
+//
 // A denial with no antecedent that passes links to nothing: a wrong link
 // is a false finding on the analyst's screen.
 
@@ -41,12 +45,14 @@ const (
 func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) {
 	cache.span, cache.words = cache.span[:0], cache.words[:0] // stems of this document's claims only
 	for i := 1; i < len(out); i++ {
-		// only a denial answers: a claim of another kind with a cue of
-		// rejection ("calls that claim invented") is nearly always read
-		// as a denial already, and testing every claim's words for the
-		// rare rest cost more than the extraction can spare
+		// a denial answers, and so does an assertion of a side that
+		// rejects by reference or negates the other side's charge; a
+		// claim of another kind with a cue of rejection ("calls that
+		// claim invented") is nearly always read as one of these
+		// already, and testing every claim's words for the rare rest
+		// cost more than the extraction can spare
 		d := &out[i]
-		if d.Kind != graph.KindDenial || d.Evidence == nil {
+		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion || !charged(out[:i], d)) {
 			continue
 		}
 		if len(doc) != len(src) {
@@ -54,15 +60,77 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		sent := sentenceAround(doc, d.Evidence.Start)
 		var ids []string
-		if ok, owner := anaphoricRejection(sent); ok {
-			ids = anaphorTargets(out[:i], d, denierSide(d), owner)
+		if d.Kind == graph.KindAssertion {
+			ids = answeredTargets(out[:i], d, doc, sent, cache)
+		} else if ok, owner, charge := anaphoricRejection(sent); ok {
+			ids = anaphorTargets(out[:i], d, denierSide(d), owner, charge, len(doc))
 		} else {
-			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
+			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache, len(doc))
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
+}
+
+// charged reports whether the assertion d has something to answer: a
+// claim of another side against d's side within the window. Most
+// assertions have none, and this is the cheap test before their sentence
+// is read.
+func charged(prev []graph.Claim, d *graph.Claim) bool {
+	if d.Side == "" {
+		return false
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
+			return false
+		}
+		if strings.EqualFold(t.Subject, d.Side) && otherSide(t, d, d.Side) {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredTargets: what an assertion of a side (not read as a denial)
+// answers. Two patterns of news prose:
+//
+//   - a rejection by reference whose verb the claim does not carry ("X
+//     said the accusation was a fabrication", "Y dismissed that as
+//     nonsense", "Z calls it a staged provocation") answers as an
+//     anaphoric denial does, unless a claim of its sentence already
+//     answers ("dismissed the claim as absurd, saying the fragments had
+//     been recovered": the dismissal is the denial, its reason is not);
+//   - a negated assertion ("the patrol never left our waters", "none of
+//     our units fired") answers the other side's claims against its side
+//     that it restates by two content words: one shared word is as often
+//     the topic as the act.
+//
+// Either answers claims of earlier sentences only: a sentence that holds
+// both ("X accuses Y of Z; Y calls it a provocation") is a headline's or
+// a summary's, whose parts the body reports again.
+func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) []string {
+	start := d.Evidence.Start
+	for start > 0 && !(doc[start-1] == '\n' || (doc[start-1] == ' ' && start >= 2 && (doc[start-2] == '.' || doc[start-2] == '?' || doc[start-2] == '!'))) {
+		start--
+	}
+	// most assertions' sentences have no word that starts like a verb
+	// of rejection, and are not split into words for anaphoricRejection
+	if rejectVerbIn(sent) {
+		if ok, owner, _ := anaphoricRejection(sent); ok {
+			for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
+				if len(prev[k].RespondsTo) > 0 {
+					return nil
+				}
+			}
+			return anaphorTargets(prev, d, d.Side, owner, false, start)
+		}
+	}
+	if d.Polarity != graph.Negative {
+		return nil
+	}
+	return restatedTargets(prev, d, d.Side, sent, cache, start)
 }
 
 // denierSide is the side a denial speaks for: its side, else the party it
@@ -92,13 +160,21 @@ func otherSide(t, d *graph.Claim, side string) bool {
 }
 
 // anaphorTargets: the other side's claims against side (its subject) in
-// the preceding paragraphs. Without such a claim the rejection links to
-// nothing: the latest claim of another voice is as often a bystander's.
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string) []string {
+// the preceding paragraphs, among those whose evidence starts before
+// before. Without such a claim the rejection links to nothing: the latest
+// claim of another voice is as often a bystander's. Only a rejection of
+// a charge ("denied the charge", "rejected the accusation") says that
+// what it answers was a charge against it: then, when no claim names its
+// side, the other side's latest report whose subject is unresolved ("a
+// Kesmeti missile battery had fired on the airliner") is that charge, if
+// it is reported rather than quoted (the quote that follows colours the
+// charge), not negated, and not a forecast ("samples would be sent").
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, charge bool, before int) []string {
 	if side == "" {
 		return nil
 	}
 	var ids []string
+	var latest *graph.Claim // the unresolved report a charge falls back to
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
@@ -106,7 +182,7 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string) []st
 		}
 		// a voice of unknown side is not "the account" a side rejects,
 		// and a named owner ("rejected Holloway's account") says whose
-		if !otherSide(t, d, side) || reciprocal(t.Text) || t.Side == "" {
+		if t.Evidence.Start >= before || !otherSide(t, d, side) || reciprocal(t.Text) || t.Side == "" {
 			continue
 		}
 		if owner != "" && !strings.Contains(strings.ToLower(t.Speaker), owner) && !strings.Contains(strings.ToLower(t.Side), owner) {
@@ -114,14 +190,28 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string) []st
 		}
 		if strings.EqualFold(t.Subject, side) {
 			ids = appendID(ids, t.ID)
+		} else if charge && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
+			!strings.Contains(t.Text, " would ") && !strings.Contains(t.Text, " will ") {
+			latest = t
 		}
+	}
+	if len(ids) == 0 && latest != nil {
+		ids = []string{latest.ID}
 	}
 	return ids
 }
 
+// quoted reports whether a claim's text opens with a quotation mark.
+func quoted(s string) bool {
+	s = s[:min(len(s), 3)]
+	return strings.Contains(s, "\"") || strings.Contains(s, "“")
+}
+
 // restatedTargets: the other side's claims within the window that
-// restate the denial's sentence, by their content words.
-func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cache *stemCache) []string {
+// restate the denial's sentence, by their content words, among those
+// whose evidence starts before before. A negated assertion (d not a
+// denial) restates only claims against side, by two words.
+func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cache *stemCache, before int) []string {
 	if side == "" {
 		return nil
 	}
@@ -158,13 +248,19 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 			act |= 1 << k
 		}
 	}
+	asserted, window := d.Kind != graph.KindDenial, restateWindow
+	if asserted {
+		// an assertion answers what was just reported, as an anaphoric
+		// rejection does: it does not name what it answers
+		window = anaphorWindow
+	}
 	var ids []string
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window {
 			break
 		}
-		if t.Polarity == d.Polarity || !otherSide(t, d, side) {
+		if t.Evidence.Start >= before || t.Polarity == d.Polarity || !otherSide(t, d, side) || asserted && !strings.EqualFold(t.Subject, side) {
 			continue
 		}
 		var shared uint64
@@ -174,6 +270,9 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 			}
 		}
 		m := bits.OnesCount64(shared)
+		if asserted && m < 2 {
+			continue
+		}
 		// two shared content words restate the claim; one does when it
 		// is a word of the denied action and the claim accuses the
 		// denier's side ("denied dumping waste" / "accused it of dumping")
@@ -261,9 +360,10 @@ const quoteCut = ".,;:\"'“”‘’"
 
 // anaphoricRejection reports whether sent rejects something by reference
 // ("rejected the account", "denies it", "calls that claim", "dismissed
-// Ardent's accusations") rather than by a clause of its own, and the owner
-// it names ("ardent"), if any.
-func anaphoricRejection(sent string) (bool, string) {
+// Ardent's accusations") rather than by a clause of its own, the owner it
+// names ("ardent"), if any, and whether what it rejects is named a charge
+// (an accusation, a charge or an allegation).
+func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 	// the words, as substrings of sent in an array on the stack
 	var arr [128]string
 	ws := arr[:0]
@@ -298,26 +398,55 @@ func anaphoricRejection(sent string) (bool, string) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
 			if equalFold(o, "it") || pointed {
-				return true, ""
+				return true, "", pointed && isCharge(word(i+2))
+			}
+			// "called the accusation 'absurd'", "branded the ramming
+			// allegations a smear": a determiner and a charge, never
+			// "called the police"
+			if foldIn(o, rejectDeterminers) && (isCharge(word(i+2)) || isCharge(word(i+3))) {
+				return true, "", true
 			}
 			continue
 		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
-			return true, ""
+			return true, "", pointed && isCharge(word(i+2))
 		}
-		owner := ""
+		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
 			// "rejected Holloway's accusation" says whose claim it was
 			owner = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s"))
 		}
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"
-			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
-				return true, owner
+			if isRejectObject(word(i + 2)) {
+				return true, owner, isCharge(word(i + 2))
+			}
+			if isRejectObject(word(i + 3)) {
+				return true, owner, isCharge(word(i + 3))
 			}
 		}
 	}
-	return false, ""
+	return false, "", false
+}
+
+// rejectVerbIn reports whether a word of s starts with one of
+// rejectVerbs: one pass over s, where a test of each verb was eight.
+func rejectVerbIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if c := s[i]; (c == 'r' || c == 'd' || c == 'c' || c == 'b') && (i == 0 || s[i-1] == ' ') && foldPrefixIn(s[i:], rejectVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCharge reports whether the report w names is a charge, singular or
+// plural.
+func isCharge(w string) bool {
+	if len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		w = w[:len(w)-1]
+	}
+	return equalFold(w, "accusation") || equalFold(w, "charge") || equalFold(w, "allegation")
 }
 
 // isRejectObject reports whether w names a report: one of rejectObjects,

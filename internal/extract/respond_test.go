@@ -44,6 +44,41 @@ func TestRespondsTo(t *testing.T) {
 		{"health: a summary of mutual blame is not answered",
 			"The Marrow Health Board and Kelvin Labs blamed each other for the lost test results.\n\nKelvin Labs denied that any test results had been lost in its laboratory.\n",
 			"laboratory", ""},
+		// an assertion of the accused side answers as a denial does
+		{"aviation: a negated assertion restating the charge",
+			"Ruritania's defence ministry said Sylvanian fighter jets had flown deep into Ruritanian airspace on Sunday.\n\nSylvania's air force said its fighter jets had never flown into Ruritanian airspace.\n",
+			"never", "deep"},
+		{"border clash: none of its guns",
+			"Freedonia accused Sylvania of shelling the border village of Kesk overnight.\n\nSylvania's army said none of its guns had shelled the village.\n",
+			"none", "Kesk"},
+		{"shipping: calls it a provocation",
+			"Freedonia accused Sylvania on Monday of seizing the cargo ship Marlin Queen in international waters.\n\nSylvania calls it a \"staged provocation\".\n",
+			"staged", "seizing"},
+		{"border clash: not within its own sentence",
+			"Freedonia accused Sylvania of shelling the border village of Kesk overnight, but Sylvania's army said none of its guns had shelled the village.\n",
+			"none", ""},
+		{"mining: the dismissal answers, not its reason",
+			"The Kessel Miners' Union accused Orvik Mining of dumping tailings into the Brask river.\n\nOrvik Mining dismissed the accusation as absurd, saying its own tests showed clean water.\n",
+			"clean water", ""},
+		{"ports: a negated assertion sharing one word",
+			"Freedonia accused Sylvania of closing the port of Vell to grain ships.\n\nSylvania said its port was not unsafe.\n",
+			"unsafe", ""},
+		{"health: a bystander's negation",
+			"The Velm Hospital Trust said Marrow Gases had cut oxygen deliveries to its wards.\n\nAn independent inspector, Ada Brill, said the wards had not run short of oxygen deliveries.\n",
+			"short", ""},
+		// a rejected charge whose subject went unresolved
+		{"aviation: denied the charge of an unresolved report",
+			"Ruritania's defence ministry said in a statement that a Sylvanian missile battery had fired on the Aerolinea flight minutes after take-off.\n\nSylvania's foreign minister, Ivo Brand, denied the charge.\n",
+			"denied", "Aerolinea"},
+		{"health: the charge, not the quote or the forecast after it",
+			"The Velm health ministry said tests had found pesticide in the wells and blamed the poisoning on Sylvanian soldiers.\n\n\"This was a deliberate attack,\" Health Minister Ana Rill said. She said samples would be sent to a laboratory abroad.\n\nSylvania rejected the accusations.\n",
+			"rejected", "poisoning on"},
+		{"aviation: an account is not a charge",
+			"Ruritania's defence ministry said in a statement that a Sylvanian missile battery had fired on the Aerolinea flight minutes after take-off.\n\nSylvania's foreign minister, Ivo Brand, rejected the account.\n",
+			"rejected", ""},
+		{"finance: called the accusation absurd",
+			"Regulators in Ostland accused Halden Bank of hiding trading losses from investors.\n\nHalden Bank's chief executive, Mira Tolle, called the accusation \"absurd\".\n",
+			"absurd", "hiding"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
 			"baseless", ""},
@@ -85,23 +120,29 @@ func claimWith(tb testing.TB, claims []graph.Claim, word string) *graph.Claim {
 
 func TestAnaphoricRejection(t *testing.T) {
 	for _, tc := range []struct {
-		sent  string
-		want  bool
-		owner string
+		sent   string
+		want   bool
+		owner  string
+		charge bool // what it rejects is named a charge
 	}{
-		{"The mine's owner rejected the charge.", true, ""},
-		{"The ministry dismissed those allegations as a smear.", true, ""},
-		{"The airline called it \"grotesque\".", true, ""},
-		{"The port authority calls that claim invented.", true, ""},
-		{"The shipping line rejected Brann's version of events.", true, "brann"},
-		{"The insurer denies it.", true, ""},
-		{"The union called for a strike.", false, ""},
-		{"The council denied that the vans were too warm.", false, ""},
-		{"The court rejected the appeal.", false, ""},
+		{"The mine's owner rejected the charge.", true, "", true},
+		{"The mine's owner rejected Vell's accusations.", true, "vell", true},
+		{"The ministry dismissed those allegations as a smear.", true, "", true},
+		{"The airline called it \"grotesque\".", true, "", false},
+		{"The port authority calls that claim invented.", true, "", false},
+		{"The shipping line rejected Brann's version of events.", true, "brann", false},
+		{"The insurer denies it.", true, "", false},
+		{"The ministry called the accusation \"absurd\".", true, "", true},
+		{"The minister branded the ramming allegations a smear.", true, "", true},
+		{"The mayor called the police.", false, "", false},
+		{"The airline called the report's authors.", false, "", false},
+		{"The union called for a strike.", false, "", false},
+		{"The council denied that the vans were too warm.", false, "", false},
+		{"The court rejected the appeal.", false, "", false},
 	} {
-		ok, owner := anaphoricRejection(tc.sent)
-		if ok != tc.want || owner != tc.owner {
-			t.Errorf("anaphoricRejection(%q) = %v, %q; want %v, %q", tc.sent, ok, owner, tc.want, tc.owner)
+		ok, owner, charge := anaphoricRejection(tc.sent)
+		if ok != tc.want || owner != tc.owner || charge != tc.charge {
+			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, charge, tc.want, tc.owner, tc.charge)
 		}
 	}
 }
