@@ -451,7 +451,9 @@ func (d *docState) stanceThat(lo, hi int) *att {
 	}
 	for c := lo + 2; c+1 < hi; c++ {
 		t := &d.toks[c]
-		if t.mayReport() {
+		if t.mayReport() && !t.is(fStance) {
+			// ("convinced" both: "was convinced that" is a stance,
+			// "convinced the board that" a report)
 			return nil
 		}
 		if t.inQ {

@@ -781,8 +781,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "find", "show", "indicate", "conclude":
 		return d.thatAhead(v) || d.evidenceSubject(v, lo)
 	case "recognize", "recognise", "realize", "realise", "speculate", "hint", "forecast",
-		"posit", "bemoan", "intimate", "rule", "determine":
+		"posit", "bemoan", "intimate", "rule", "determine",
+		"testify", "proclaim", "notice", "learn", "discover", "confide", "grouse", "gripe",
+		"concur", "reckon", "surmise", "opine", "affirm", "reaffirm", "attest":
 		return d.thatAhead(v)
+	case "convince", "persuade", "reassure", "notify":
+		// not after another verb: "helped convince" has its subject
+		// before "helped", which npLeft does not read past
+		return d.recipientThat(v) && (v == 0 || !d.toks[v-1].is(fVerb) || d.toks[v-1].is(fAux))
 	case "see", "view", "consider", "regard":
 		// a judgement: "X sees the plan as a threat", "views Y as";
 		// not "saw the bridge"
@@ -916,18 +922,39 @@ func (d *docState) controlAt(v int) int {
 	return -1
 }
 
-// thatAhead reports whether a "that" clause follows verb v, right after
-// it or after a time phrase of up to three words: "concluded that",
-// "ruled on Tuesday that", "found last month that".
-func (d *docState) thatAhead(v int) bool {
-	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+// recipientThat reports whether a "that" clause follows verb v after
+// the one told, a noun phrase of up to six words: "convinced the
+// party's donors that", "reassured them that".
+func (d *docState) recipientThat(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+7; k++ {
 		t := &d.toks[k]
 		switch {
 		case t.kind != tWord:
 			return false
 		case t.low == "that":
+			return k > v+1
+		case t.is(fVerb|fAux|fConj|fSubord|fRel) && !t.is(fNounish|fDet):
+			return false
+		}
+	}
+	return false
+}
+
+// thatAhead reports whether a "that" clause follows verb v, right after
+// it or after a time phrase of up to three words: "concluded that",
+// "ruled on Tuesday that", "found last month that", "found in 2014
+// that", "proclaimed in July that".
+func (d *docState) thatAhead(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tNum && k > v+1:
+			// a year or a day after "in" or a month: "in 2014", "May 3"
+		case t.kind != tWord:
+			return false
+		case t.low == "that":
 			return true
-		case !t.is(fTime) && t.low != "on" && t.low != "in":
+		case !t.is(fTime) && t.low != "on" && t.low != "in" && !(t.cap && months[t.low]):
 			return false
 		}
 	}

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestRecallThatVerbs covers verbs of testimony, disclosure, discovery
+// and persuasion that report only before a "that" clause (the
+// thirteenth attribution pass, from PolNeAR train misses whose cue the
+// lexicon lacked), and the time phrases with a year or a month that may
+// stand between such a verb and its clause.
+func TestRecallThatVerbs(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"testified that",
+			"The pilot, Ana Voss, testified that the autopilot had disengaged twice over Brennmark.",
+			"Ana Voss", "the autopilot had disengaged", 1},
+		{"testifying for hours reports nothing",
+			"Ana Voss testified for six hours before the aviation board.",
+			"", "", 0},
+		{"proclaimed in a month that",
+			"Governor Teo Harland proclaimed in March that the northern mines were safe again.",
+			"Teo Harland", "the northern mines were safe", 1},
+		{"learned that",
+			"Dana Oster, a dock worker in Kelby, learned that her shift had been cut from the roster.",
+			"Dana Oster", "her shift had been cut", 1},
+		{"learning a language reports nothing",
+			"Dana Oster learned Portuguese while working in the Kelby shipyards.",
+			"", "", 0},
+		{"confided that",
+			"Mira Castell confided that the bank had hidden its losses from the regulator.",
+			"Mira Castell", "the bank had hidden its losses", 1},
+		{"convinced the recipient that",
+			"Ivo Marek convinced the election board that the ballots in Tarrow had been counted twice.",
+			"Ivo Marek", "the ballots in Tarrow had been counted twice", 1},
+		{"reassured the recipient that",
+			"The health minister, Lena Brook, reassured nurses that the clinic in Fenwick would stay open.",
+			"Lena Brook", "the clinic in Fenwick would stay open", 1},
+		{"persuaded to act reports nothing",
+			"Lena Brook persuaded the nurses to return to the clinic.",
+			"", "", 0},
+		{"a stance word that also persuades: was convinced that",
+			"Ivo Marek was convinced that the border patrol had fired first.",
+			"Ivo Marek", "the border patrol had fired first", 1},
+		{"an evidence verb with a year before its clause",
+			"Two analysts, Petra Lind and Omar Vey, found in 2014 that the port's cranes were unsafe.",
+			"Petra Lind", "the port's cranes were unsafe", 1},
+	})
+}
