@@ -894,6 +894,54 @@ func (d *docState) goesOnTo(v, lo int) int {
 	return -1
 }
 
+// byDoing returns the verb of the clause whose means or turn is the
+// reporting participle v — "closed his speech by implying that …",
+// "answered the charge by accusing …", "pivoted to arguing that …",
+// "has taken to saying …" — or -1: the subject of that verb is the
+// participle's, and the participle reports for it.
+func (d *docState) byDoing(v, lo int) int {
+	t := &d.toks[v]
+	if v-2 < lo || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") {
+		return -1
+	}
+	switch p := d.toks[v-1].low; {
+	case p == "to":
+		// a turn to a way of speaking, right after its verb
+		if k := v - 2; turnVerbs[d.toks[k].low] && !d.toks[k].cap {
+			return k
+		}
+		return -1
+	case p != "by":
+		return -1
+	}
+	// back over the verb's object and adjuncts ("his speech at the
+	// rally") to the verb; a participle, a clause word or punctuation
+	// on the way is another clause's
+	for k := v - 2; k >= lo && k >= v-9; k-- {
+		w := &d.toks[k]
+		if w.kind != tWord && w.kind != tNum || w.cap && k > lo && w.is(fVerb) {
+			return -1
+		}
+		if w.is(fConj|fSubord|fRel) && !w.is(fDet) || w.low == "was" || w.low == "were" || w.low == "been" || w.low == "be" {
+			return -1 // (not "was rebuked by aides saying")
+		}
+		if w.low == "back" || w.is(fParticle) {
+			continue // "hit back by", "summed up by"
+		}
+		if !w.cap && w.is(fVerb) && !w.is(fAux|fNounish) && !strings.HasSuffix(w.low, "ing") && k > lo {
+			return k
+		}
+	}
+	return -1
+}
+
+// turnVerbs turn to a way of speaking: "pivoted to arguing", "has taken
+// to saying", "returned to criticising".
+var turnVerbs = map[string]bool{
+	"pivoted": true, "pivots": true, "turned": true, "turns": true, "returned": true, "returns": true,
+	"resorted": true, "taken": true, "took": true, "moved": true, "shifted": true,
+}
+
 var (
 	goForms   = map[string]bool{"went": true, "goes": true, "go": true, "going": true, "gone": true}
 	takeForms = map[string]bool{"took": true, "takes": true, "take": true, "taking": true, "taken": true}
@@ -1015,6 +1063,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if !d.speechCandidate(v, lo) {
 			if sv = d.issuedSaying(v, lo); sv < 0 {
 				if sv = d.goesOnTo(v, lo); sv < 0 {
+					sv = d.byDoing(v, lo)
+				}
+				if sv < 0 {
 					if d.withBefore(v, lo) {
 						// "…, with Senator X telling reporters he viewed Y
 						// as …": the absolute phrase's report, before the

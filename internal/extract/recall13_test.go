@@ -44,3 +44,26 @@ func TestRecallThatVerbs(t *testing.T) {
 			"Petra Lind", "the port's cranes were unsafe", 1},
 	})
 }
+
+// TestRecallByDoing covers a reporting participle that is the means of
+// its clause's verb ("closed by implying that …") or the turn it takes
+// ("pivoted to arguing that …"): the clause's subject reports.
+func TestRecallByDoing(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"closed a speech by implying that",
+			"Senator Ivo Marek closed his speech in Tarrow by implying that the ferry operator had lied about the sinking.",
+			"Ivo Marek", "the ferry operator had lied", 1},
+		{"ended a meeting by questioning",
+			"The harbour master, Omar Vey, ended the meeting by questioning the safety figures of the shipping line.",
+			"Omar Vey", "the safety figures", 1},
+		{"pivoted to arguing that",
+			"Lena Brook pivoted to arguing that the clinic closures had saved the health board money.",
+			"Lena Brook", "the clinic closures had saved", 1},
+		{"has taken to saying that",
+			"The airline's chief, Mira Castell, has taken to saying that the pilots' strike is illegal.",
+			"Mira Castell", "the pilots' strike is illegal", 1},
+		{"a passive's agent with a participle reports nothing",
+			"The bill was passed by senators opposing the dam.",
+			"", "", 0},
+	})
+}
