@@ -552,37 +552,60 @@ func (d *docState) ownedThat(lo, hi int) *att {
 	}
 	for c := lo + 2; c+3 < hi; c++ {
 		t := &d.toks[c]
-		if t.low != "that" || t.inQ || !d.toks[c-1].is(fClaimNoun) || d.toks[c-1].cap {
+		if t.low != "that" || t.inQ {
 			continue
+		}
+		n := c - 1 // the statement noun
+		if !d.toks[n].is(fClaimNoun) || d.toks[n].cap {
+			// its audience between: "made the case to delegates that"
+			if n = d.audienceBefore(c, lo); n < 0 {
+				continue
+			}
 		}
 		o := c - 2 // the owner, maybe before one modifier ("earlier", "false")
 		if o-1 >= lo && !d.toks[o].cap && !possessiveDets[d.toks[o].low] && (strings.HasSuffix(d.toks[o-1].low, "'s") || d.toks[o-1].low == "his" || d.toks[o-1].low == "her") {
 			o--
 		}
 		var spk speaker
-		switch w := d.toks[o].low; {
-		case strings.HasSuffix(w, "'s"):
-			var ok bool
-			if spk, ok = d.ownerSpeaker(o); !ok {
+		if l := d.statingVerbBefore(n, lo); l >= 0 {
+			// "Marek made the case that …", "gave assurances that …":
+			// the noun is the verb's object, its subject the owner
+			s, e, as, ae := d.npLeft(l, lo)
+			if s < 0 {
 				continue
 			}
-		case w == "his" || w == "her":
-			// the person "he" or "she" would stand for there, of a
-			// gender the article gave: nearestPerson would take anyone
-			// of unknown gender and make them the one "he" stands for
-			// next ("her claim that …" had made a man the speaker of the
-			// paragraphs after it)
-			g, ok := byte('m'), false
-			if w == "her" {
-				g = 'f'
+			var st npStatus
+			if spk, st = d.resolveNP(s, e, as, ae); st != npOK {
+				continue
 			}
-			if spk, ok = d.latestOfGender(g); !ok {
-				if spk, ok = d.describedPerson(o, g); !ok {
+			o = s
+		} else if n != c-1 {
+			continue
+		} else {
+			switch w := d.toks[o].low; {
+			case strings.HasSuffix(w, "'s"):
+				var ok bool
+				if spk, ok = d.ownerSpeaker(o); !ok {
 					continue
 				}
+			case w == "his" || w == "her":
+				// the person "he" or "she" would stand for there, of a
+				// gender the article gave: nearestPerson would take anyone
+				// of unknown gender and make them the one "he" stands for
+				// next ("her claim that …" had made a man the speaker of the
+				// paragraphs after it)
+				g, ok := byte('m'), false
+				if w == "her" {
+					g = 'f'
+				}
+				if spk, ok = d.latestOfGender(g); !ok {
+					if spk, ok = d.describedPerson(o, g); !ok {
+						continue
+					}
+				}
+			default:
+				continue
 			}
-		default:
-			continue
 		}
 		end := c + 1
 		for end < hi && (d.toks[end].inQ || d.toks[end].low != "," && d.toks[end].low != ";") {
@@ -594,6 +617,57 @@ func (d *docState) ownedThat(lo, hi int) *att {
 		return d.newAtt(att{verb: -1, class: vSay, npS: o, npE: o + 1, contS: c + 1, contE: end, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// audienceBefore returns the statement noun before "to" and the one
+// addressed, which end right before the "that" at c ("the case to
+// delegates gathered in Tarrow that"), or -1.
+func (d *docState) audienceBefore(c, lo int) int {
+	for k := c - 2; k-1 >= lo && k >= c-8; k-- {
+		w := &d.toks[k]
+		if w.kind != tWord || w.inQ || w.is(fConj|fSubord|fRel|fAux) && !w.is(fDet) {
+			return -1
+		}
+		if w.low == "to" {
+			if p := &d.toks[k-1]; p.is(fClaimNoun) && !p.cap {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// statingVerbs make a statement noun their object and its content their
+// subject's: "made the case that", "gave assurances that", "pressed the
+// argument that", "repeated the claim that".
+var statingVerbs = map[string]bool{
+	"made": true, "make": true, "makes": true, "making": true, "gave": true, "give": true, "gives": true,
+	"giving": true, "offered": true, "offers": true, "offer": true, "pressed": true, "presses": true,
+	"press": true, "pressing": true, "repeated": true, "repeats": true, "renewed": true, "voiced": true,
+	"advanced": true, "reiterated": true,
+}
+
+// statingVerbBefore returns the stating verb whose object ends at noun n
+// ("made the case", "gave private assurances", "made an impassioned
+// case"), back over an article and up to two modifiers, or -1.
+func (d *docState) statingVerbBefore(n, lo int) int {
+	for k := n - 1; k >= lo && k >= n-4; k-- {
+		w := &d.toks[k]
+		if w.kind != tWord || w.cap || w.inQ {
+			return -1
+		}
+		if statingVerbs[w.low] {
+			if k > lo && (d.toks[k-1].is(fDet) || strings.HasSuffix(d.toks[k-1].low, "'s")) {
+				return -1 // a modifier: "her repeated insistence that"
+			}
+			return k
+		}
+		if w.is(fVerb|fAux|fConj|fSubord|fRel|fPrep|fPron) && !w.is(fDet) && !strings.HasSuffix(w.low, "ly") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // closingSpan returns the quotation closed at or just before token k.

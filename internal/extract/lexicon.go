@@ -361,7 +361,8 @@ func init() {
 	// words of knowledge ("aware") are left out: what one knows, the
 	// story asserts itself
 	add(fClaimNoun, `claim claims assertion assertions suggestion contention insistence argument warning warnings
-		statement statements allegation allegations accusation accusations promise promises pledge vow vows prediction`)
+		statement statements allegation allegations accusation accusations promise promises pledge vow vows prediction
+		case point assurance assurances complaint complaints admission observation`)
 	add(fStance, `confident convinced certain sure adamant hopeful optimistic insistent emphatic skeptical sceptical
 		worried concerned fearful pessimistic clear`)
 	for w := range armedDescr {

@@ -67,3 +67,24 @@ func TestRecallByDoing(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallStatingVerbs covers a statement noun before its "that"
+// clause as the object of a verb of stating ("made the case that …",
+// "gave assurances that …", "made the point to delegates that …"): the
+// verb's subject owns the statement.
+func TestRecallStatingVerbs(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"made the case that",
+			"Dana Oster, a pilot, spoke on Monday.\n\nOster has made the case that the runway in Brennmark is too short for freighters.",
+			"Dana Oster", "the runway in Brennmark is too short", 1},
+		{"gave assurances that",
+			"Teo Harland, the finance minister of Norvia, spoke on Friday.\n\nHarland gave assurances that the bond sale would go ahead in May.",
+			"Teo Harland", "the bond sale would go ahead", 1},
+		{"made the point to an audience that",
+			"Mira Castell, a union organiser, spoke in Fenwick.\n\nCastell made an urgent point to the dock workers that the port owners had broken the agreement.",
+			"Mira Castell", "the port owners had broken the agreement", 1},
+		{"a statement noun with no owner reports nothing",
+			"In the case that the mine floods again, the town of Kelby will lose its water.",
+			"", "", 0},
+	})
+}
