@@ -88,3 +88,18 @@ func TestRecallStatingVerbs(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallSemicolonHeadline covers a headline in sentence case that
+// ends on a semicolon above its subhead, as some wires set it: it is
+// read as the same headline ending on a full stop is; a title-case or
+// a verbless one is still only a heading.
+func TestRecallSemicolonHeadline(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a headline ending on a semicolon",
+			"Harland says bond sale will go ahead in May; \nInvestors wary of Norvia's debt.\n\nVELDA - Finance minister Teo Harland on Tuesday promised a bond sale.",
+			"Harland", "bond sale will go ahead in May", 2},
+		{"a verbless headline ending on a semicolon reports nothing",
+			"Bond sale in Norvia; \nInvestors wary of the debt.\n\nVELDA - The finance ministry of Norvia will sell bonds in May.",
+			"", "", 0},
+	})
+}
