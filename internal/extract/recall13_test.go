@@ -103,3 +103,16 @@ func TestRecallSemicolonHeadline(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallShareSubjects covers shares of a group that speak, written
+// in figures or as "N out of 10" with no noun after.
+func TestRecallShareSubjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a share in figures with its group",
+			"A Velda Tribune survey asked pilots about the merger.\n\n45% of pilots say the merger will cut their pay.",
+			"45% of pilots", "the merger will cut their pay", 2},
+		{"N out of 10 with no noun after",
+			"A Velda Tribune survey asked pilots about the merger.\n\nNine out of 10 say they would strike again.",
+			"Nine out of 10", "they would strike again", 2},
+	})
+}

@@ -1756,7 +1756,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
 		s = j - 1 // "26% say": a share
 	} else {
-		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
+		share := head.kind == tNum && j-2 >= lo && (d.shareAt(j-1) || d.outOfShare(j-1)) // "six in 10 say", "nine out of 10 say"
 		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
 			return -1, -1
 		}
@@ -1779,6 +1779,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s -= 2
 	} else if s-2 >= lo && d.toks[s-1].low == "in" && quantSpeakers[d.toks[s-2].low] {
 		s -= 2 // "many in the crowd", "some in the party"
+	} else if s-3 >= lo && d.toks[s-1].low == "of" && d.toks[s-2].low == "%" && d.toks[s-3].kind == tNum && d.toks[s-3].e == d.toks[s-2].s {
+		s -= 3 // a share in figures: "45% of miners"
 	}
 	// a share of a group: "four out of 10 voters", "more than half",
 	// "less than a third of the nurses"
@@ -2842,7 +2844,8 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(d.prevSentBody), npOK
 		}
 		return d.lastInst, npOK
-	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
+	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && (hd == e-1 || d.toks[hd+1].low == "of") && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
+		// ("26% say", "45% of miners say": a share in figures)
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
