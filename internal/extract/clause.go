@@ -2121,6 +2121,9 @@ var continuers = map[string]bool{
 	"questioning": true, "predicting": true, "promising": true, "pledging": true, "acknowledging": true,
 	"conceding": true, "admitting": true, "confirming": true, "demanding": true, "complaining": true,
 	"lamenting": true, "recalling": true,
+	// telling the one told what to keep in mind: ", reminding voters
+	// that …", ", reassuring investors that …"; hinting: ", implying …"
+	"reminding": true, "reassuring": true, "implying": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can
@@ -2240,6 +2243,16 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cut(i-1, i, clOwn, i+1)
 				}
 			}
+		case comma && t.low == "while" && d.whileContinuer(i, hi) > 0:
+			// ", while noting that …", ", while also suggesting …": a
+			// report the clause's subject makes as it acts
+			v := d.whileContinuer(i, hi)
+			cs := v + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1, i, clContinue, cs)
+			verb = v
 		case comma && (t.low == "while" || t.low == "whereas" || t.low == "although" || t.low == "though"):
 			cut(i-1, i, clOwn, i+1)
 		}
@@ -2248,6 +2261,19 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// whileContinuer returns the continuer right after "while" at i, maybe
+// past "also" (", while also noting"), or 0.
+func (d *docState) whileContinuer(i, hi int) int {
+	k := i + 1
+	if k < hi && d.toks[k].low == "also" {
+		k++
+	}
+	if k < hi && d.toks[k].sets&sContinuer != 0 && !d.toks[k].inQ {
+		return k
+	}
+	return 0
 }
 
 // setOffContinuer reports whether the continuer at i is set off from

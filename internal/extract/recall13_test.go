@@ -116,3 +116,24 @@ func TestRecallShareSubjects(t *testing.T) {
 			"Nine out of 10", "they would strike again", 2},
 	})
 }
+
+// TestRecallWhileReporting covers a report set off by ", while" that the
+// clause's subject makes as it acts (", while noting that …", ", while
+// also suggesting …"), and the continuers of telling (", reminding
+// voters that …").
+func TestRecallWhileReporting(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"while noting that",
+			"The port director, Omar Vey, opened the new berth on Monday, while noting that the dredging had run over budget.",
+			"Omar Vey", "the dredging had run over budget", 1},
+		{"while also suggesting that",
+			"Lena Brook praised the nurses' union, while also suggesting that the clinic in Fenwick needed more staff.",
+			"Lena Brook", "the clinic in Fenwick needed more staff", 2},
+		{"reminding the one told that",
+			"Teo Harland opened the debate calmly, reminding viewers that the Norvian treasury had never missed a payment.",
+			"Teo Harland", "the Norvian treasury had never missed a payment", 1},
+		{"while as a time clause reports nothing",
+			"Mira Castell stayed in the cockpit, while the passengers left the aircraft.",
+			"", "", 0},
+	})
+}
