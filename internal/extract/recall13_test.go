@@ -137,3 +137,17 @@ func TestRecallWhileReporting(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallCalledRemarks covers "called X's remarks “…”": a statement
+// noun after a possessive or an article inside the object of "called"
+// is a noun, not a reporting verb that ends the object.
+func TestRecallCalledRemarks(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"called a rival's remarks a quotation",
+			"Party chairman Teo Harland called Mira Castell's remarks on the pilots' strike a \u201cnew low.\u201d",
+			"Teo Harland", "new low", 1},
+		{"called the claims a quotation",
+			"The airline's spokesman, Omar Vey, called the claims about the grounded jets \u201cpure fiction.\u201d",
+			"Omar Vey", "pure fiction", 1},
+	})
+}

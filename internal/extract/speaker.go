@@ -1242,11 +1242,21 @@ func (d *docState) callQuoting(v int) bool {
 		if t.kind == tQuote && t.open || d.openSQuote(k) {
 			return true
 		}
+		if t.kind == tWord && !t.cap && t.is(fSpeech) && !t.is(fAux|fSubord) && d.nounUse(k) {
+			continue // "called Oster's remarks “racist”": a noun
+		}
 		if isEnd(t) || t.low == ";" || t.low == ":" || t.inQ || t.kind == tWord && !t.cap && t.is(fAux|fSubord|fSpeech) {
 			return false
 		}
 	}
 	return false
+}
+
+// nounUse reports whether the word at k follows a determiner or a
+// possessive, as a noun does: "Oster's remarks", "the claims".
+func (d *docState) nounUse(k int) bool {
+	p := &d.toks[k-1]
+	return p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s"))
 }
 
 // openSQuote reports whether token k is a single quotation mark that
