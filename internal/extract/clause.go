@@ -462,12 +462,24 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		p, from := c-1, c+1 // the stance word; the clause's first token
 		if t.low != "that" {
 			// no "that": "Oster is convinced the board lied", "they were
-			// hopeful they could win"; the clause opens right after the
-			// stance word
-			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" || !d.bareClause(c+1, hi) {
+			// hopeful they could win", "made clear he will run"; the
+			// clause opens right after the stance word
+			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" && !d.madeClear(c, lo) || !d.bareClause(c+1, hi) {
 				continue
 			}
 			p, from = c, c+1
+		} else if d.toks[p].low != "clear" {
+			// "made it clear to the board on Monday that": whom it was
+			// made clear to, and when, stand between
+			for k := p - 1; k > lo && k >= c-8; k-- {
+				if w := &d.toks[k]; w.kind != tWord && w.kind != tNum || w.inQ || w.is(fAux|fConj|fSubord|fRel|fSpeech) && !w.is(fDet) {
+					break
+				}
+				if d.toks[k].low == "clear" && d.madeClear(k, lo) && (d.toks[k+1].low == "to" || d.toks[k+1].is(fTime|fPrep)) {
+					p = k
+					break
+				}
+			}
 		}
 		var v int // the verb whose subject holds the view
 		switch w := d.toks[p].low; {
@@ -505,6 +517,11 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: from, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// madeClear reports whether "clear" at k follows "made" or "made it".
+func (d *docState) madeClear(k, lo int) bool {
+	return k-1 >= lo && makeForms[d.toks[k-1].low] || k-2 >= lo && d.toks[k-1].low == "it" && makeForms[d.toks[k-2].low]
 }
 
 // bareClause reports whether a clause with no "that" opens at token k:

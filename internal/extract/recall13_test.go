@@ -151,3 +151,22 @@ func TestRecallCalledRemarks(t *testing.T) {
 			"Omar Vey", "pure fiction", 1},
 	})
 }
+
+// TestRecallMadeClear covers "made (it) clear" with whom it was made
+// clear to or when between it and its "that", and with a bare clause.
+func TestRecallMadeClear(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"made clear over the weekend that",
+			"Lena Brook, the health minister, spoke in Fenwick.\n\nBrook made clear over the weekend that the clinic would stay open.",
+			"Lena Brook", "the clinic would stay open", 1},
+		{"made it clear to an audience on a day that",
+			"Teo Harland, the finance minister, spoke in Velda.\n\nHarland made it clear to bond traders on Wednesday that Norvia would pay in full.",
+			"Teo Harland", "Norvia would pay in full", 1},
+		{"made clear with a bare clause",
+			"Omar Vey, the harbour master, spoke in Tarrow.\n\nVey has also made clear he will seek to close the north berth.",
+			"Omar Vey", "he will seek to close the north berth", 1},
+		{"made a path clear reports nothing",
+			"Omar Vey made the channel clear for the ferries that were waiting.",
+			"", "", 0},
+	})
+}
