@@ -451,7 +451,9 @@ func (d *docState) stanceThat(lo, hi int) *att {
 	}
 	for c := lo + 2; c+1 < hi; c++ {
 		t := &d.toks[c]
-		if t.mayReport() {
+		if t.mayReport() && !t.is(fStance) {
+			// ("convinced" both: "was convinced that" is a stance,
+			// "convinced the board that" a report)
 			return nil
 		}
 		if t.inQ {
@@ -460,12 +462,24 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		p, from := c-1, c+1 // the stance word; the clause's first token
 		if t.low != "that" {
 			// no "that": "Oster is convinced the board lied", "they were
-			// hopeful they could win"; the clause opens right after the
-			// stance word
-			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" || !d.bareClause(c+1, hi) {
+			// hopeful they could win", "made clear he will run"; the
+			// clause opens right after the stance word
+			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" && !d.madeClear(c, lo) || !d.bareClause(c+1, hi) {
 				continue
 			}
 			p, from = c, c+1
+		} else if d.toks[p].low != "clear" {
+			// "made it clear to the board on Monday that": whom it was
+			// made clear to, and when, stand between
+			for k := p - 1; k > lo && k >= c-8; k-- {
+				if w := &d.toks[k]; w.kind != tWord && w.kind != tNum || w.inQ || w.is(fAux|fConj|fSubord|fRel|fSpeech) && !w.is(fDet) {
+					break
+				}
+				if d.toks[k].low == "clear" && d.madeClear(k, lo) && (d.toks[k+1].low == "to" || d.toks[k+1].is(fTime|fPrep)) {
+					p = k
+					break
+				}
+			}
 		}
 		var v int // the verb whose subject holds the view
 		switch w := d.toks[p].low; {
@@ -503,6 +517,11 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		return d.newAtt(att{verb: -1, class: vSay, npS: s, npE: e, contS: from, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// madeClear reports whether "clear" at k follows "made" or "made it".
+func (d *docState) madeClear(k, lo int) bool {
+	return k-1 >= lo && makeForms[d.toks[k-1].low] || k-2 >= lo && d.toks[k-1].low == "it" && makeForms[d.toks[k-2].low]
 }
 
 // bareClause reports whether a clause with no "that" opens at token k:
@@ -550,37 +569,60 @@ func (d *docState) ownedThat(lo, hi int) *att {
 	}
 	for c := lo + 2; c+3 < hi; c++ {
 		t := &d.toks[c]
-		if t.low != "that" || t.inQ || !d.toks[c-1].is(fClaimNoun) || d.toks[c-1].cap {
+		if t.low != "that" || t.inQ {
 			continue
+		}
+		n := c - 1 // the statement noun
+		if !d.toks[n].is(fClaimNoun) || d.toks[n].cap {
+			// its audience between: "made the case to delegates that"
+			if n = d.audienceBefore(c, lo); n < 0 {
+				continue
+			}
 		}
 		o := c - 2 // the owner, maybe before one modifier ("earlier", "false")
 		if o-1 >= lo && !d.toks[o].cap && !possessiveDets[d.toks[o].low] && (strings.HasSuffix(d.toks[o-1].low, "'s") || d.toks[o-1].low == "his" || d.toks[o-1].low == "her") {
 			o--
 		}
 		var spk speaker
-		switch w := d.toks[o].low; {
-		case strings.HasSuffix(w, "'s"):
-			var ok bool
-			if spk, ok = d.ownerSpeaker(o); !ok {
+		if l := d.statingVerbBefore(n, lo); l >= 0 {
+			// "Marek made the case that …", "gave assurances that …":
+			// the noun is the verb's object, its subject the owner
+			s, e, as, ae := d.npLeft(l, lo)
+			if s < 0 {
 				continue
 			}
-		case w == "his" || w == "her":
-			// the person "he" or "she" would stand for there, of a
-			// gender the article gave: nearestPerson would take anyone
-			// of unknown gender and make them the one "he" stands for
-			// next ("her claim that …" had made a man the speaker of the
-			// paragraphs after it)
-			g, ok := byte('m'), false
-			if w == "her" {
-				g = 'f'
+			var st npStatus
+			if spk, st = d.resolveNP(s, e, as, ae); st != npOK {
+				continue
 			}
-			if spk, ok = d.latestOfGender(g); !ok {
-				if spk, ok = d.describedPerson(o, g); !ok {
+			o = s
+		} else if n != c-1 {
+			continue
+		} else {
+			switch w := d.toks[o].low; {
+			case strings.HasSuffix(w, "'s"):
+				var ok bool
+				if spk, ok = d.ownerSpeaker(o); !ok {
 					continue
 				}
+			case w == "his" || w == "her":
+				// the person "he" or "she" would stand for there, of a
+				// gender the article gave: nearestPerson would take anyone
+				// of unknown gender and make them the one "he" stands for
+				// next ("her claim that …" had made a man the speaker of the
+				// paragraphs after it)
+				g, ok := byte('m'), false
+				if w == "her" {
+					g = 'f'
+				}
+				if spk, ok = d.latestOfGender(g); !ok {
+					if spk, ok = d.describedPerson(o, g); !ok {
+						continue
+					}
+				}
+			default:
+				continue
 			}
-		default:
-			continue
 		}
 		end := c + 1
 		for end < hi && (d.toks[end].inQ || d.toks[end].low != "," && d.toks[end].low != ";") {
@@ -592,6 +634,57 @@ func (d *docState) ownedThat(lo, hi int) *att {
 		return d.newAtt(att{verb: -1, class: vSay, npS: o, npE: o + 1, contS: c + 1, contE: end, spk: spk, quoteSpan: -1, evS: -1})
 	}
 	return nil
+}
+
+// audienceBefore returns the statement noun before "to" and the one
+// addressed, which end right before the "that" at c ("the case to
+// delegates gathered in Tarrow that"), or -1.
+func (d *docState) audienceBefore(c, lo int) int {
+	for k := c - 2; k-1 >= lo && k >= c-8; k-- {
+		w := &d.toks[k]
+		if w.kind != tWord || w.inQ || w.is(fConj|fSubord|fRel|fAux) && !w.is(fDet) {
+			return -1
+		}
+		if w.low == "to" {
+			if p := &d.toks[k-1]; p.is(fClaimNoun) && !p.cap {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// statingVerbs make a statement noun their object and its content their
+// subject's: "made the case that", "gave assurances that", "pressed the
+// argument that", "repeated the claim that".
+var statingVerbs = map[string]bool{
+	"made": true, "make": true, "makes": true, "making": true, "gave": true, "give": true, "gives": true,
+	"giving": true, "offered": true, "offers": true, "offer": true, "pressed": true, "presses": true,
+	"press": true, "pressing": true, "repeated": true, "repeats": true, "renewed": true, "voiced": true,
+	"advanced": true, "reiterated": true,
+}
+
+// statingVerbBefore returns the stating verb whose object ends at noun n
+// ("made the case", "gave private assurances", "made an impassioned
+// case"), back over an article and up to two modifiers, or -1.
+func (d *docState) statingVerbBefore(n, lo int) int {
+	for k := n - 1; k >= lo && k >= n-4; k-- {
+		w := &d.toks[k]
+		if w.kind != tWord || w.cap || w.inQ {
+			return -1
+		}
+		if statingVerbs[w.low] {
+			if k > lo && (d.toks[k-1].is(fDet) || strings.HasSuffix(d.toks[k-1].low, "'s")) {
+				return -1 // a modifier: "her repeated insistence that"
+			}
+			return k
+		}
+		if w.is(fVerb|fAux|fConj|fSubord|fRel|fPrep|fPron) && !w.is(fDet) && !strings.HasSuffix(w.low, "ly") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // closingSpan returns the quotation closed at or just before token k.
@@ -892,6 +985,54 @@ func (d *docState) goesOnTo(v, lo int) int {
 	return -1
 }
 
+// byDoing returns the verb of the clause whose means or turn is the
+// reporting participle v — "closed his speech by implying that …",
+// "answered the charge by accusing …", "pivoted to arguing that …",
+// "has taken to saying …" — or -1: the subject of that verb is the
+// participle's, and the participle reports for it.
+func (d *docState) byDoing(v, lo int) int {
+	t := &d.toks[v]
+	if v-2 < lo || t.cap || t.inQ || d.used[v] || !strings.HasSuffix(t.low, "ing") {
+		return -1
+	}
+	switch p := d.toks[v-1].low; {
+	case p == "to":
+		// a turn to a way of speaking, right after its verb
+		if k := v - 2; turnVerbs[d.toks[k].low] && !d.toks[k].cap {
+			return k
+		}
+		return -1
+	case p != "by":
+		return -1
+	}
+	// back over the verb's object and adjuncts ("his speech at the
+	// rally") to the verb; a participle, a clause word or punctuation
+	// on the way is another clause's
+	for k := v - 2; k >= lo && k >= v-9; k-- {
+		w := &d.toks[k]
+		if w.kind != tWord && w.kind != tNum || w.cap && k > lo && w.is(fVerb) {
+			return -1
+		}
+		if w.is(fConj|fSubord|fRel) && !w.is(fDet) || w.low == "was" || w.low == "were" || w.low == "been" || w.low == "be" {
+			return -1 // (not "was rebuked by aides saying")
+		}
+		if w.low == "back" || w.is(fParticle) {
+			continue // "hit back by", "summed up by"
+		}
+		if !w.cap && w.is(fVerb) && !w.is(fAux|fNounish) && !strings.HasSuffix(w.low, "ing") && k > lo {
+			return k
+		}
+	}
+	return -1
+}
+
+// turnVerbs turn to a way of speaking: "pivoted to arguing", "has taken
+// to saying", "returned to criticising".
+var turnVerbs = map[string]bool{
+	"pivoted": true, "pivots": true, "turned": true, "turns": true, "returned": true, "returns": true,
+	"resorted": true, "taken": true, "took": true, "moved": true, "shifted": true,
+}
+
 var (
 	goForms   = map[string]bool{"went": true, "goes": true, "go": true, "going": true, "gone": true}
 	takeForms = map[string]bool{"took": true, "takes": true, "take": true, "taking": true, "taken": true}
@@ -1013,6 +1154,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if !d.speechCandidate(v, lo) {
 			if sv = d.issuedSaying(v, lo); sv < 0 {
 				if sv = d.goesOnTo(v, lo); sv < 0 {
+					sv = d.byDoing(v, lo)
+				}
+				if sv < 0 {
 					if d.withBefore(v, lo) {
 						// "…, with Senator X telling reporters he viewed Y
 						// as …": the absolute phrase's report, before the
@@ -2002,6 +2146,9 @@ var continuers = map[string]bool{
 	"questioning": true, "predicting": true, "promising": true, "pledging": true, "acknowledging": true,
 	"conceding": true, "admitting": true, "confirming": true, "demanding": true, "complaining": true,
 	"lamenting": true, "recalling": true,
+	// telling the one told what to keep in mind: ", reminding voters
+	// that …", ", reassuring investors that …"; hinting: ", implying …"
+	"reminding": true, "reassuring": true, "implying": true,
 }
 
 // splitClauses cuts tokens [lo, hi) at the clause boundaries that can
@@ -2121,6 +2268,16 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cut(i-1, i, clOwn, i+1)
 				}
 			}
+		case comma && t.low == "while" && d.whileContinuer(i, hi) > 0:
+			// ", while noting that …", ", while also suggesting …": a
+			// report the clause's subject makes as it acts
+			v := d.whileContinuer(i, hi)
+			cs := v + 1
+			if cs < hi && d.toks[cs].low == "that" {
+				cs++
+			}
+			cut(i-1, i, clContinue, cs)
+			verb = v
 		case comma && (t.low == "while" || t.low == "whereas" || t.low == "although" || t.low == "though"):
 			cut(i-1, i, clOwn, i+1)
 		}
@@ -2129,6 +2286,19 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// whileContinuer returns the continuer right after "while" at i, maybe
+// past "also" (", while also noting"), or 0.
+func (d *docState) whileContinuer(i, hi int) int {
+	k := i + 1
+	if k < hi && d.toks[k].low == "also" {
+		k++
+	}
+	if k < hi && d.toks[k].sets&sContinuer != 0 && !d.toks[k].inQ {
+		return k
+	}
+	return 0
 }
 
 // setOffContinuer reports whether the continuer at i is set off from

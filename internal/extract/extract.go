@@ -205,13 +205,25 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.title(title)
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
 	d.noteTitleHeads(title, c)
+	head := true // no heading with lower-case words read yet
 	for _, p := range c.paras {
 		if p.kind != paraProse {
-			if p.kind == paraHeading && entryStamp(c.text[p.start:p.end]) {
+			b := c.text[p.start:p.end]
+			if p.kind == paraHeading && entryStamp(b) {
 				d.newEntry()
 			}
-			continue
+			if p.kind != paraHeading || !head || lowerCount(b) == 0 {
+				continue
+			}
+			head = false
+			if !semiHeadline(b) {
+				continue
+			}
+			// a headline in sentence case that ends on a semicolon
+			// above its subhead ("Oster says mine will close; ") is read
+			// as the same headline ending on a full stop is
 		}
+		head = false
 		for s := p.start; s < p.end; {
 			e := p.end
 			if e-s > maxParaBytes {
@@ -829,4 +841,16 @@ func (d *docState) noteSide(id, from string) {
 	if _, ok := d.sideFrom[id]; !ok {
 		d.sideFrom[id] = from
 	}
+}
+
+// semiHeadline reports whether headline b is a sentence that a semicolon
+// ends, in sentence case: "Marek says port tax will ruin Kessel; ", as
+// some wires set a headline above its subhead.
+func semiHeadline(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || b[len(b)-1] != ';' {
+		return false
+	}
+	words, caps := titleCase(b)
+	return words >= 3 && caps*2 < words
 }

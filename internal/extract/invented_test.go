@@ -300,6 +300,8 @@ import (
 // officials") and read a named medium's own reports, and raised the
 // attribution floors of the sets that moved to just under what they
 // reach: heldout33 0.89, heldout40 0.86, heldout51 0.74, heldout52 0.93.
+// xattr13 read ', while warning …' as its subject's report: heldout51
+// attribution 0.77, floor 0.76.
 // heldout60–63 (a border guard seized between two states, a displacement-camp
 // fire between a government and an armed group, shepherds killed by a
 // landmine on a disputed border, tap water contaminated between a water
@@ -512,7 +514,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout48", 0.92, 0, 0.75, 0},
 		{"testdata/heldout49", 0.87, 0, 0.85, 0},
 		{"testdata/heldout50", 0.85, 0.75, 0.75, 1},
-		{"testdata/heldout51", 0.74, 0, 0.35, 0},
+		{"testdata/heldout51", 0.76, 0, 0.35, 0},
 		{"testdata/heldout52", 0.95, 0.95, 0.95, 0.95},
 		{"testdata/heldout53", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0.95, 0.95, 1},

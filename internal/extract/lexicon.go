@@ -181,7 +181,17 @@ func init() {
 	// on Monday that …"; not "ruled the province", "forecast rain"
 	speech(vSay, `recognize recognise realize realise speculate hint forecast posit bemoan intimate
 		rule determine`)
+	// verbs of testimony, disclosure and discovery, also only before a
+	// "that" clause: "testified that …", "proclaimed on Monday that …",
+	// "confided that …", "learned that …"; not "testified for three
+	// hours", "signaled a turn", "learned English"
+	speech(vSay, `testify proclaim notice learn discover confide grouse gripe concur reckon surmise opine
+		affirm reaffirm attest`)
 	speech(vTell, `tell remind inform`)
+	// telling verbs whose content is only a "that" clause after the one
+	// told: "convinced the board that …", "reassured miners that …";
+	// not "persuaded the board to sell"
+	speech(vTell, `convince persuade reassure notify`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
@@ -351,7 +361,8 @@ func init() {
 	// words of knowledge ("aware") are left out: what one knows, the
 	// story asserts itself
 	add(fClaimNoun, `claim claims assertion assertions suggestion contention insistence argument warning warnings
-		statement statements allegation allegations accusation accusations promise promises pledge vow vows prediction`)
+		statement statements allegation allegations accusation accusations promise promises pledge vow vows prediction
+		case point assurance assurances complaint complaints admission observation`)
 	add(fStance, `confident convinced certain sure adamant hopeful optimistic insistent emphatic skeptical sceptical
 		worried concerned fearful pessimistic clear`)
 	for w := range armedDescr {

@@ -785,8 +785,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "find", "show", "indicate", "conclude":
 		return d.thatAhead(v) || d.evidenceSubject(v, lo)
 	case "recognize", "recognise", "realize", "realise", "speculate", "hint", "forecast",
-		"posit", "bemoan", "intimate", "rule", "determine":
+		"posit", "bemoan", "intimate", "rule", "determine",
+		"testify", "proclaim", "notice", "learn", "discover", "confide", "grouse", "gripe",
+		"concur", "reckon", "surmise", "opine", "affirm", "reaffirm", "attest":
 		return d.thatAhead(v)
+	case "convince", "persuade", "reassure", "notify":
+		// not after another verb: "helped convince" has its subject
+		// before "helped", which npLeft does not read past
+		return d.recipientThat(v) && (v == 0 || !d.toks[v-1].is(fVerb) || d.toks[v-1].is(fAux))
 	case "see", "view", "consider", "regard":
 		// a judgement: "X sees the plan as a threat", "views Y as";
 		// not "saw the bridge"
@@ -920,18 +926,39 @@ func (d *docState) controlAt(v int) int {
 	return -1
 }
 
-// thatAhead reports whether a "that" clause follows verb v, right after
-// it or after a time phrase of up to three words: "concluded that",
-// "ruled on Tuesday that", "found last month that".
-func (d *docState) thatAhead(v int) bool {
-	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+// recipientThat reports whether a "that" clause follows verb v after
+// the one told, a noun phrase of up to six words: "convinced the
+// party's donors that", "reassured them that".
+func (d *docState) recipientThat(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+7; k++ {
 		t := &d.toks[k]
 		switch {
 		case t.kind != tWord:
 			return false
 		case t.low == "that":
+			return k > v+1
+		case t.is(fVerb|fAux|fConj|fSubord|fRel) && !t.is(fNounish|fDet):
+			return false
+		}
+	}
+	return false
+}
+
+// thatAhead reports whether a "that" clause follows verb v, right after
+// it or after a time phrase of up to three words: "concluded that",
+// "ruled on Tuesday that", "found last month that", "found in 2014
+// that", "proclaimed in July that".
+func (d *docState) thatAhead(v int) bool {
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tNum && k > v+1:
+			// a year or a day after "in" or a month: "in 2014", "May 3"
+		case t.kind != tWord:
+			return false
+		case t.low == "that":
 			return true
-		case !t.is(fTime) && t.low != "on" && t.low != "in":
+		case !t.is(fTime) && t.low != "on" && t.low != "in" && !(t.cap && months[t.low]):
 			return false
 		}
 	}
@@ -1219,11 +1246,21 @@ func (d *docState) callQuoting(v int) bool {
 		if t.kind == tQuote && t.open || d.openSQuote(k) {
 			return true
 		}
+		if t.kind == tWord && !t.cap && t.is(fSpeech) && !t.is(fAux|fSubord) && d.nounUse(k) {
+			continue // "called Oster's remarks “racist”": a noun
+		}
 		if isEnd(t) || t.low == ";" || t.low == ":" || t.inQ || t.kind == tWord && !t.cap && t.is(fAux|fSubord|fSpeech) {
 			return false
 		}
 	}
 	return false
+}
+
+// nounUse reports whether the word at k follows a determiner or a
+// possessive, as a noun does: "Oster's remarks", "the claims".
+func (d *docState) nounUse(k int) bool {
+	p := &d.toks[k-1]
+	return p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s"))
 }
 
 // openSQuote reports whether token k is a single quotation mark that
@@ -1733,7 +1770,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
 		s = j - 1 // "26% say": a share
 	} else {
-		share := head.kind == tNum && j-2 >= lo && d.shareAt(j-1) // "six in 10 say"
+		share := head.kind == tNum && j-2 >= lo && (d.shareAt(j-1) || d.outOfShare(j-1)) // "six in 10 say", "nine out of 10 say"
 		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
 			return -1, -1
 		}
@@ -1756,6 +1793,8 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s -= 2
 	} else if s-2 >= lo && d.toks[s-1].low == "in" && quantSpeakers[d.toks[s-2].low] {
 		s -= 2 // "many in the crowd", "some in the party"
+	} else if s-3 >= lo && d.toks[s-1].low == "of" && d.toks[s-2].low == "%" && d.toks[s-3].kind == tNum && d.toks[s-3].e == d.toks[s-2].s {
+		s -= 3 // a share in figures: "45% of miners"
 	}
 	// a share of a group: "four out of 10 voters", "more than half",
 	// "less than a third of the nurses"
@@ -2832,7 +2871,8 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(d.prevSentBody), npOK
 		}
 		return d.lastInst, npOK
-	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && hd == e-1 && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
+	case d.nounLike(hd) || head.is(fGroup|fOrg) || head.low == "%" && (hd == e-1 || d.toks[hd+1].low == "of") && hd > s && d.toks[hd-1].kind == tNum || d.openingPlural(hd, e):
+		// ("26% say", "45% of miners say": a share in figures)
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
