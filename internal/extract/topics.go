@@ -620,6 +620,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.flags&(fEvent|fRecip|fBlameObj|fSpeech|fDet) == 0 || t.kind != tWord {
+			if t.kind == tWord && fireWord(t.low) {
+				// "set the fields alight": no event word, the thing burned
+				d.setFirePhrase(k, lo, hi, blamedAt)
+			}
 			continue // most words: one test
 		}
 		if t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
@@ -664,6 +668,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "the poisoning of an exiled dissident": the dispute is
 			// the act against the person, whatever weapon it used
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+			continue
+		}
+		if t.low == "fire" && d.setFirePhrase(k, lo, hi, blamedAt) {
+			// "setting fire to its customs post": a customs post fire
 			continue
 		}
 		if t.low[0] == 'f' && d.forcedLanding(k, lo, hi) {
@@ -2539,6 +2547,11 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	}
 	if n >= 0 {
 		n = d.possessedNoun(n, hi)
+	}
+	if n >= 0 && fireWord(d.toks[n].low) {
+		// "of setting the fields alight": no "alight setting", the
+		// fields' fire (setFirePhrase)
+		return phraseAt{}, false
 	}
 	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
 		// a configured topic's word names that topic: "of sponsoring
