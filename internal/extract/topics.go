@@ -295,7 +295,7 @@ func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"; an occasion
 	// spelt like a gerund is a noun ("a wedding blast")
-	if notModifiers[w] || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+	if notModifiers[w] || superlative(w) || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
 		w == "people" || w == "persons" || // "struck 30 people": no "people strike"
 		w == "than" { // "no plan other than cut taxes": no "than cut" (no conjunction flag: it would end actions, "do better than")
 		return false
@@ -1493,6 +1493,11 @@ func (d *docState) subjectNoun(k, lo int) int {
 	b := k - 1
 	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
 		b--
+	}
+	if n := d.appositionStart(b, lo); n >= 0 {
+		// "The crossing, the busiest on the border, is closed": the
+		// noun before the apposition
+		b = n
 	}
 	// back to the clause's start: a determiner after punctuation or lo
 	s := b
@@ -3158,9 +3163,10 @@ func (d *docState) openEventNoun(k int) bool {
 }
 
 // adjectiveNotNoun is adjectival but for nouns of an act or its result
-// in -ment ("derailment", "settlement"), which end like "violent".
+// in -ment ("derailment", "settlement"), which end like "violent"; and
+// a superlative ("the deadliest blast"), which names no thing.
 func adjectiveNotNoun(w string) bool {
-	return adjectival(w) && !strings.HasSuffix(w, "ment")
+	return adjectival(w) && !strings.HasSuffix(w, "ment") || superlative(w)
 }
 
 // earlierCharge reports whether the evidence ev dates its charge to a
