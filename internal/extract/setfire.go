@@ -118,3 +118,43 @@ func (d *docState) burnedNoun(k, hi int) int {
 	}
 	return last
 }
+
+// burnedByFire returns the noun of what the fire at k, the bare subject
+// of a verb in the headline or the lead, burned ("fires destroy wheat
+// harvest", "Fire guts customs post": harvest, post), or -1, when the
+// headline, or the lead's sentence, says who is blamed for it: a fire
+// the story only sets its dispute beside ("Fire guts Lenn warehouse"
+// over a month of missile strikes) names no dispute. A fire named by a
+// noun of its own ("quarry fire", "the depot fire") keeps it; a toll
+// ("Fire kills six") is no thing burned (strikesObject).
+func (d *docState) burnedByFire(k, lo, hi int) int {
+	if p := k - 1; p >= lo && !(d.toks[p].kind == tPunct || d.toks[p].is(fDet|fConj|fSubord) && !d.toks[p].is(fPron)) {
+		return -1 // "Depot fire destroys records": the depot's fire
+	}
+	if d.phraseWeight < titleWeight {
+		// the lead: its sentence
+		s := k
+		for s > lo && !d.sentenceEnd(s-1) {
+			s--
+		}
+		lo = s
+		for e := k; e < hi; e++ {
+			if d.sentenceEnd(e) {
+				hi = e
+				break
+			}
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if d.toks[i].is(fRecip) {
+			return d.strikesObject(k, hi)
+		}
+	}
+	return -1
+}
+
+// sentenceEnd reports whether token i ends a sentence.
+func (d *docState) sentenceEnd(i int) bool {
+	w := d.toks[i].low
+	return d.toks[i].kind == tPunct && (w == "." || w == "!" || w == "?")
+}

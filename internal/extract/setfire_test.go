@@ -37,3 +37,33 @@ func TestSetFireTopics(t *testing.T) {
 		{"alight with hope", "", "Velland said the talks had set the region alight with hope.", []string{"negotiations"}},
 	})
 }
+
+// TestBurnedByFireTopics checks that a bare fire, the subject of a
+// verb in the headline or the lead, is named by the thing it burned
+// ("Fires destroy barley crop": a crop fire), not by the place after
+// ("in border villages") or another event; a fire with a noun of its
+// own and a fire's toll keep their names.
+func TestBurnedByFireTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"farming: headline", "Fires destroy barley crop in border villages as Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the fires, its minister Karin Dahl said.",
+			[]string{"crop fire"}},
+		{"trade: headline", "Fire guts Kessel grain warehouse; Velland blames Ostmark guards",
+			"Velland blamed Ostmark, its minister Karin Dahl said.",
+			[]string{"warehouse fire"}},
+		{"aviation: lead", "",
+			"Skyra Air on Monday blamed its fuel supplier after a fire destroyed the cargo terminal at Orrin airport. The supplier blamed the airline, its chief Tomas Frey said.",
+			[]string{"terminal fire", "terminal fire"}},
+		// guards: no one blamed in the headline or the lead's sentence
+		{"a fire beside the dispute", "Fire guts Lenn warehouse",
+			"Tarsia accused Pella of firing missiles at Lenn for a month, its minister Karin Dahl said.",
+			[]string{"missile strikes"}},
+		// guards: the fire's own noun, a toll
+		{"a named fire", "Depot fire destroys records; union blames owners",
+			"The union blamed the owners, its leader Tomas Frey said.",
+			[]string{"depot fire"}},
+		{"a toll", "Fire kills six workers in Kessel depot; union blames owners",
+			"The union blamed the owners, its leader Tomas Frey said.",
+			[]string{"depot fire"}},
+	})
+}

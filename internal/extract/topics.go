@@ -686,6 +686,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
 				name = d.eventName(d.pluralSubjectVerb(k, lo, hi), d.cyberHead(k, lo, head))
+			case head == "fire" && weight > 1 && d.burnedByFire(k, lo, hi) >= 0:
+				// "fires destroy wheat harvest", "Fire guts customs
+				// post": the thing burned (burnedByFire)
+				name = d.eventName(d.burnedByFire(k, lo, hi), head)
 			case attackHeads[head] && d.weaponAlias(t.low) != "" && d.weaponTarget(k, d.strikesObject(k, hi)):
 				// "shelling knocks out water station": the weapon's own
 				// noun named by what it struck (struckByWeapon)
