@@ -623,6 +623,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if t.kind == tWord && fireWord(t.low) {
 				// "set the fields alight": no event word, the thing burned
 				d.setFirePhrase(k, lo, hi, blamedAt)
+			} else if weight == titleWeight && t.kind == tWord && k > lo && d.toks[k-1].flags&fWeapon != 0 {
+				// "Tescovar missile toppled Brunivet TV tower": a tower strike
+				if name := d.weaponStruck(k, lo, hi); name != "" {
+					d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+				}
 			}
 			continue // most words: one test
 		}
