@@ -67,3 +67,13 @@ var superlatives = map[string]bool{
 	"slowest": true, "loudest": true, "bravest": true, "cleanest": true, "fewest": true, "worst": true,
 	"best": true, "latest": true, "biggest": true, "remotest": true, "strictest": true, "toughest": true,
 }
+
+// ingNouns are the things and places spelt like a gerund that an event
+// strikes or shuts, the head of their compound: "the closure of the Keld
+// road crossing" closed a crossing, not a road; "the east wing". Not
+// "landing", which is an event ("forced landing"), nor "building", which
+// most often refers back to the place named before ("hit the building").
+var ingNouns = map[string]bool{
+	"crossing": true, "crossings": true, "wing": true, "wings": true,
+	"mooring": true, "moorings": true, "railing": true, "railings": true, "clearing": true,
+}

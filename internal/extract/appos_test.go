@@ -50,3 +50,25 @@ func TestSuperlative(t *testing.T) {
 		}
 	}
 }
+
+// TestIngNounTopics checks that a thing or place spelt like a gerund
+// ends the compound an event struck or shut ("the Kessel road
+// crossing": a crossing closure, not a road closure), and that
+// "building", which mostly refers back, and an event in -ing do not.
+func TestIngNounTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"border: closure of a crossing", "",
+			"Velland and Ostmark traded blame over the closure of the Kessel road crossing, officials said.",
+			[]string{"crossing closure", "crossing closure", "crossing closure", "crossing closure"}},
+		{"shipping: closed a crossing", "",
+			"The haulage firm said Ostmark closed the Kessel border crossing to lorries on Monday.",
+			[]string{"crossing closure"}},
+		{"health: a wing shelled", "",
+			"The union said the owners had shelled the east wing of the hospital.",
+			[]string{"wing shelling"}},
+		// guard: the building the story named before
+		{"the building", "",
+			"A blast hit Dorn prison on Monday. The Front said Tarsian forces had hit the building with a missile.",
+			[]string{"prison strike"}},
+	})
+}

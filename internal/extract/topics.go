@@ -281,7 +281,7 @@ var notModifiers = map[string]bool{
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
 	// every event head carries fEvent: the flag before the lookup
-	if t.kind != tWord || t.cap || !d.nounLike(k) || t.flags&fEvent != 0 && t.eventHead() != "" {
+	if t.kind != tWord || t.cap || !d.nounLike(k) && !ingNouns[t.low] || t.flags&fEvent != 0 && t.eventHead() != "" {
 		return false
 	}
 	return !t.is(fRole|fGroup|fMedia|fTime|fPron) && t.modifierWord()
@@ -295,7 +295,7 @@ func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"; an occasion
 	// spelt like a gerund is a noun ("a wedding blast")
-	if notModifiers[w] || superlative(w) || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+	if notModifiers[w] || superlative(w) || strings.HasSuffix(w, "ing") && !occasionNouns[w] && !ingNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
 		w == "people" || w == "persons" || // "struck 30 people": no "people strike"
 		w == "than" { // "no plan other than cut taxes": no "than cut" (no conjunction flag: it would end actions, "do better than")
 		return false
@@ -391,7 +391,7 @@ func (d *docState) objectNoun(k, hi int) int {
 			k++ // "Dorn prison": the place's name is no noun of the phrase
 			continue
 		}
-		if !d.nounLike(k) {
+		if !d.nounLike(k) && !ingNouns[t.low] {
 			if n == 0 && t.is(fVerb) && !t.is(fAux|fSpeech|fPrep|fConj|fDet|fPron|fAdv) && k+1 < hi && d.nounLike(k+1) && !strings.HasSuffix(t.low, "s") {
 				// a verb's form as the noun's modifier: "rammed a
 				// supply boat", "a cargo ship"
