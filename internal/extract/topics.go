@@ -281,7 +281,7 @@ var notModifiers = map[string]bool{
 func (d *docState) eventModifier(k int) bool {
 	t := &d.toks[k]
 	// every event head carries fEvent: the flag before the lookup
-	if t.kind != tWord || t.cap || !d.nounLike(k) || t.flags&fEvent != 0 && t.eventHead() != "" {
+	if t.kind != tWord || t.cap || !d.nounLike(k) && !ingNouns[t.low] || t.flags&fEvent != 0 && t.eventHead() != "" {
 		return false
 	}
 	return !t.is(fRole|fGroup|fMedia|fTime|fPron) && t.modifierWord()
@@ -295,7 +295,7 @@ func modifierWord(w string) bool {
 	// a verb's past form names no noun an event struck: "bikes have
 	// caught fire" reports fires, not a "caught fire"; an occasion
 	// spelt like a gerund is a noun ("a wedding blast")
-	if notModifiersF.has(notModifiers, w) || strings.HasSuffix(w, "ing") && !occasionNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
+	if notModifiersF.has(notModifiers, w) || superlative(w) || strings.HasSuffix(w, "ing") && !occasionNouns[w] && !ingNouns[w] || strings.HasSuffix(w, "ed") || pastIrregular(w) || quantityWord(w) ||
 		w == "people" || w == "persons" || // "struck 30 people": no "people strike"
 		w == "than" { // "no plan other than cut taxes": no "than cut" (no conjunction flag: it would end actions, "do better than")
 		return false
@@ -391,7 +391,7 @@ func (d *docState) objectNoun(k, hi int) int {
 			k++ // "Dorn prison": the place's name is no noun of the phrase
 			continue
 		}
-		if !d.nounLike(k) {
+		if !d.nounLike(k) && !ingNouns[t.low] {
 			if n == 0 && t.is(fVerb) && !t.is(fAux|fSpeech|fPrep|fConj|fDet|fPron|fAdv) && k+1 < hi && d.nounLike(k+1) && !strings.HasSuffix(t.low, "s") {
 				// a verb's form as the noun's modifier: "rammed a
 				// supply boat", "a cargo ship"
@@ -620,6 +620,15 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.flags&(fEvent|fRecip|fBlameObj|fSpeech|fDet) == 0 || t.kind != tWord {
+			if t.kind == tWord && fireWord(t.low) {
+				// "set the fields alight": no event word, the thing burned
+				d.setFirePhrase(k, lo, hi, blamedAt)
+			} else if weight == titleWeight && t.kind == tWord && k > lo && d.toks[k-1].flags&fWeapon != 0 {
+				// "Tescovar missile toppled Brunivet TV tower": a tower strike
+				if name := d.weaponStruck(k, lo, hi); name != "" {
+					d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
+				}
+			}
 			continue // most words: one test
 		}
 		if t.flags&(fEvent|fRecip|fBlameObj) == 0 || t.low[0] == 'f' && d.gunfire(k, lo, hi) {
@@ -666,6 +675,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 			continue
 		}
+		if t.low == "fire" && d.setFirePhrase(k, lo, hi, blamedAt) {
+			// "setting fire to its customs post": a customs post fire
+			continue
+		}
 		if t.low[0] == 'f' && d.forcedLanding(k, lo, hi) {
 			// "airliner forced to land": the editor's "forced landing"
 			d.phrases = append(d.phrases, phraseAt{k: k, name: "forced landing", blame: k == blamedAt})
@@ -678,6 +691,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				// "Velland rebels attack aid convoy": the verb, named
 				// by its object (pluralSubjectVerb)
 				name = d.eventName(d.pluralSubjectVerb(k, lo, hi), d.cyberHead(k, lo, head))
+			case head == "fire" && weight > 1 && d.burnedByFire(k, lo, hi) >= 0:
+				// "fires destroy wheat harvest", "Fire guts customs
+				// post": the thing burned (burnedByFire)
+				name = d.eventName(d.burnedByFire(k, lo, hi), head)
 			case attackHeads[head] && d.weaponAlias(t.low) != "" && d.weaponTarget(k, d.strikesObject(k, hi)):
 				// "shelling knocks out water station": the weapon's own
 				// noun named by what it struck (struckByWeapon)
@@ -1504,6 +1521,11 @@ func (d *docState) subjectNoun(k, lo int) int {
 	b := k - 1
 	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
 		b--
+	}
+	if n := d.appositionStart(b, lo); n >= 0 {
+		// "The crossing, the busiest on the border, is closed": the
+		// noun before the apposition
+		b = n
 	}
 	// back to the clause's start: a determiner after punctuation or lo
 	s := b
@@ -2559,6 +2581,11 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if n >= 0 {
 		n = d.possessedNoun(n, hi)
 	}
+	if n >= 0 && fireWord(d.toks[n].low) {
+		// "of setting the fields alight": no "alight setting", the
+		// fields' fire (setFirePhrase)
+		return phraseAt{}, false
+	}
 	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
 		// a configured topic's word names that topic: "of sponsoring
 		// terrorism"
@@ -3164,9 +3191,10 @@ func (d *docState) openEventNoun(k int) bool {
 }
 
 // adjectiveNotNoun is adjectival but for nouns of an act or its result
-// in -ment ("derailment", "settlement"), which end like "violent".
+// in -ment ("derailment", "settlement"), which end like "violent"; and
+// a superlative ("the deadliest blast"), which names no thing.
 func adjectiveNotNoun(w string) bool {
-	return adjectival(w) && !strings.HasSuffix(w, "ment")
+	return adjectival(w) && !strings.HasSuffix(w, "ment") || superlative(w)
 }
 
 // earlierCharge reports whether the evidence ev dates its charge to a
