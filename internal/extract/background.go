@@ -36,10 +36,7 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 	if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 		return 0, false
 	}
-	start := ev.Start
-	for start > 0 && s[start-1] != '\n' && !(s[start-1] == ' ' && start > 1 && (s[start-2] == '.' || s[start-2] == '?' || s[start-2] == '!' || s[start-2] == ';')) {
-		start--
-	}
+	start := clauseStart(s, ev.Start)
 	sent := s[start:ev.End]
 	if !background && !strings.HasPrefix(sent, "Last ") && !strings.HasPrefix(sent, "In ") && !strings.Contains(sent, "had ") && !strings.Contains(sent, "arlier this") &&
 		!strings.Contains(sent, ", when ") && !strings.Contains(sent, " times ") {
@@ -172,7 +169,7 @@ func (d *docState) ownEvent(topics []string, comp int) string {
 		// shepherds", which no event phrase named: the verb's event
 		// named by its object, past the names and numbers before it
 		j := k + 1
-		for j < len(words) && (determiners[words[j]] || counting(words[j]) || !isLowerWord(strings.TrimRight(words[j], ",;:.")) && isCapWord(words[j])) {
+		for j < len(words) && (determiners[words[j]] || counting(words[j]) || isCapWord(words[j])) {
 			if counting(words[j]) && j+1 < len(words) && words[j+1] == "of" {
 				j++ // "two of its shepherds"
 			}
@@ -256,11 +253,7 @@ func eventWord(w string) (string, bool) {
 	if c := graph.EventNoun(w); c != "" {
 		return c, true
 	}
-	lem := guessLemma(w)
-	ev, ok := eventVerbs[lem]
-	if !ok {
-		ev, ok = eventVerbs[lem+"e"] // "collapsing": a stem that drops its e
-	}
+	ev, ok := eventVerbOf(guessLemma(w))
 	return ev.head, ok
 }
 

@@ -63,9 +63,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		if d.Kind == graph.KindAssertion {
 			ids = answeredTargets(out[:i], d, doc, sent, cache)
 		} else if ok, owner, charge := anaphoricRejection(sent); ok {
-			ids = anaphorTargets(out[:i], d, denierSide(d), owner, charge, len(doc))
+			ids = anaphorTargets(out[:i], d, denierSide(d), owner, charge)
 		} else {
-			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache, len(doc))
+			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -111,26 +111,33 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 // both ("X accuses Y of Z; Y calls it a provocation") is a headline's or
 // a summary's, whose parts the body reports again.
 func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) []string {
-	start := d.Evidence.Start
-	for start > 0 && !(doc[start-1] == '\n' || (doc[start-1] == ' ' && start >= 2 && (doc[start-2] == '.' || doc[start-2] == '?' || doc[start-2] == '!'))) {
-		start--
-	}
 	// most assertions' sentences have no word that starts like a verb
 	// of rejection, and are not split into words for anaphoricRejection
-	if rejectVerbIn(sent) {
+	rejects := rejectVerbIn(sent)
+	if !rejects && d.Polarity != graph.Negative {
+		return nil
+	}
+	// the claims of d's own sentence answer nothing of d's (out is in
+	// evidence order, so they are prev's tail)
+	start := sentenceStart(doc, d.Evidence.Start)
+	cut := len(prev)
+	for cut > 0 && prev[cut-1].Evidence != nil && prev[cut-1].Evidence.Start >= start {
+		cut--
+	}
+	if rejects {
 		if ok, owner, _ := anaphoricRejection(sent); ok {
-			for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
+			for k := cut; k < len(prev); k++ {
 				if len(prev[k].RespondsTo) > 0 {
 					return nil
 				}
 			}
-			return anaphorTargets(prev, d, d.Side, owner, false, start)
+			return anaphorTargets(prev[:cut], d, d.Side, owner, false)
 		}
 	}
 	if d.Polarity != graph.Negative {
 		return nil
 	}
-	return restatedTargets(prev, d, d.Side, sent, cache, start)
+	return restatedTargets(prev[:cut], d, d.Side, sent, cache)
 }
 
 // denierSide is the side a denial speaks for: its side, else the party it
@@ -160,8 +167,7 @@ func otherSide(t, d *graph.Claim, side string) bool {
 }
 
 // anaphorTargets: the other side's claims against side (its subject) in
-// the preceding paragraphs, among those whose evidence starts before
-// before. Without such a claim the rejection links to nothing: the latest
+// the preceding paragraphs. Without such a claim the rejection links to nothing: the latest
 // claim of another voice is as often a bystander's. Only a rejection of
 // a charge ("denied the charge", "rejected the accusation") says that
 // what it answers was a charge against it: then, when no claim names its
@@ -169,7 +175,7 @@ func otherSide(t, d *graph.Claim, side string) bool {
 // Kesmeti missile battery had fired on the airliner") is that charge, if
 // it is reported rather than quoted (the quote that follows colours the
 // charge), not negated, and not a forecast ("samples would be sent").
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, charge bool, before int) []string {
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, charge bool) []string {
 	if side == "" {
 		return nil
 	}
@@ -182,7 +188,7 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, char
 		}
 		// a voice of unknown side is not "the account" a side rejects,
 		// and a named owner ("rejected Holloway's account") says whose
-		if t.Evidence.Start >= before || !otherSide(t, d, side) || reciprocal(t.Text) || t.Side == "" {
+		if !otherSide(t, d, side) || reciprocal(t.Text) || t.Side == "" {
 			continue
 		}
 		if owner != "" && !strings.Contains(strings.ToLower(t.Speaker), owner) && !strings.Contains(strings.ToLower(t.Side), owner) {
@@ -208,10 +214,9 @@ func quoted(s string) bool {
 }
 
 // restatedTargets: the other side's claims within the window that
-// restate the denial's sentence, by their content words, among those
-// whose evidence starts before before. A negated assertion (d not a
+// restate the denial's sentence, by their content words. A negated assertion (d not a
 // denial) restates only claims against side, by two words.
-func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cache *stemCache, before int) []string {
+func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cache *stemCache) []string {
 	if side == "" {
 		return nil
 	}
@@ -260,7 +265,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window {
 			break
 		}
-		if t.Evidence.Start >= before || t.Polarity == d.Polarity || !otherSide(t, d, side) || asserted && !strings.EqualFold(t.Subject, side) {
+		if t.Polarity == d.Polarity || !otherSide(t, d, side) || asserted && !strings.EqualFold(t.Subject, side) {
 			continue
 		}
 		var shared uint64
@@ -336,10 +341,7 @@ func appendID(ids []string, id string) []string {
 // sentenceAround returns the sentence of src that holds the byte at: the
 // denial's own sentence, not the ones its evidence may run into.
 func sentenceAround(src string, at int) string {
-	s := at
-	for s > 0 && !(src[s-1] == '\n' || (src[s-1] == ' ' && s >= 2 && (src[s-2] == '.' || src[s-2] == '?' || src[s-2] == '!'))) {
-		s--
-	}
+	s := sentenceStart(src, at)
 	e := at
 	for e < len(src) && src[e] != '\n' && !((src[e] == '.' || src[e] == '?' || src[e] == '!') && (e+1 == len(src) || src[e+1] == ' ' || src[e+1] == '\n' || src[e+1] == '"')) {
 		e++
@@ -347,12 +349,22 @@ func sentenceAround(src string, at int) string {
 	return src[s:e]
 }
 
+// sentenceStart returns where the sentence of src that holds the byte at
+// starts: after a line break or a sentence's end and its space.
+func sentenceStart(src string, at int) int {
+	s := at
+	for s > 0 && !(src[s-1] == '\n' || (src[s-1] == ' ' && s >= 2 && (src[s-2] == '.' || src[s-2] == '?' || src[s-2] == '!'))) {
+		s--
+	}
+	return s
+}
+
 // rejectVerbs, rejectObjects and rejectDeterminers make an anaphoric
 // rejection: a verb of rejection whose object points back at what was
 // just reported. Words are compared folded, so none is built lowered.
 var (
-	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"} // [5:7] name as well as reject
-	rejectObjects     = []string{"account", "accusation", "charge", "claim", "allegation", "version", "report", "assertion"}
+	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"}                    // [5:7] name as well as reject
+	rejectObjects     = []string{"accusation", "charge", "allegation", "account", "claim", "version", "report", "assertion"} // [:3] name a charge
 	rejectDeterminers = []string{"the", "that", "this", "these", "those", "such", "his", "her", "its", "their"}
 )
 
@@ -443,19 +455,22 @@ func rejectVerbIn(s string) bool {
 // isCharge reports whether the report w names is a charge, singular or
 // plural.
 func isCharge(w string) bool {
-	if len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
-		w = w[:len(w)-1]
-	}
-	return equalFold(w, "accusation") || equalFold(w, "charge") || equalFold(w, "allegation")
+	return foldIn(singularFold(w), rejectObjects[:3])
 }
 
 // isRejectObject reports whether w names a report: one of rejectObjects,
 // singular or plural.
 func isRejectObject(w string) bool {
+	return foldIn(singularFold(w), rejectObjects)
+}
+
+// singularFold drops a plural's final s (either case): the report nouns
+// of rejectObjects make their plurals so.
+func singularFold(w string) string {
 	if len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
-		w = w[:len(w)-1]
+		return w[:len(w)-1]
 	}
-	return foldIn(w, rejectObjects)
+	return w
 }
 
 // foldIn reports whether w is one of the lower-case words of list,

@@ -161,10 +161,7 @@ func withGenericEvents(heads map[string]string) map[string]string {
 // eventVerbs are verbs whose event has a noun: "struck" is a strike.
 // Transitive ones name what they strike by their object, the others
 // by their subject ("ships collide").
-var eventVerbs = map[string]struct {
-	head       string
-	transitive bool
-}{
+var eventVerbs = map[string]eventVerb{
 	"strike": {"strike", true}, "hit": {"strike", true}, "attack": {"attack", true}, "shell": {"strike", true},
 	"bomb": {"strike", true}, "ram": {"ramming", true}, "raid": {"raid", true}, "ambush": {"ambush", true},
 	"seize": {"seizure", true}, "storm": {"raid", true}, "hijack": {"hijacking", true}, "sabotage": {"sabotage", true},
@@ -211,6 +208,23 @@ var eventVerbs = map[string]struct {
 	// a person knifed, a herd destroyed: "stabbed a guard" (guard
 	// stabbing), "culled the herd" (herd cull)
 	"stab": {"stabbing", true}, "cull": {"cull", true},
+}
+
+// eventVerb is an event verb's noun, and whether the verb names its
+// event by its object (transitive) or by its subject.
+type eventVerb struct {
+	head       string
+	transitive bool
+}
+
+// eventVerbOf looks up the event verb lem, or the stem that drops its e
+// ("collapsed", "collapsing": collapse).
+func eventVerbOf(lem string) (eventVerb, bool) {
+	ev, ok := getF(eventVerbsF, eventVerbs, lem)
+	if !ok {
+		ev, ok = eventVerbs[lem+"e"]
+	}
+	return ev, ok
 }
 
 // particleEvents are verbs that name an event only with their particle,
@@ -3159,10 +3173,7 @@ func clauseEvent(w string) string {
 	case "fall", "burst":
 		return lem
 	}
-	ev, ok := getF(eventVerbsF, eventVerbs, lem)
-	if !ok {
-		ev, ok = eventVerbs[lem+"e"] // "collapsed": a stem that drops its e
-	}
+	ev, ok := eventVerbOf(lem)
 	if ok && !ev.transitive {
 		return ev.head
 	}
@@ -3225,6 +3236,16 @@ func (d *docState) earlierCharge(ev graph.Span) bool {
 	}
 }
 
+// clauseStart returns where the clause of s that holds the byte at
+// starts: after a line break, or after a sentence's end or a semicolon
+// and its space.
+func clauseStart(s string, at int) int {
+	for at > 0 && s[at-1] != '\n' && !(s[at-1] == ' ' && at > 1 && (s[at-2] == '.' || s[at-2] == '?' || s[at-2] == '!' || s[at-2] == ';')) {
+		at--
+	}
+	return at
+}
+
 // backgroundCharge reports whether the sentence of the evidence ev
 // dates its charge before the story by a word of past or habitual time
 // ahead of the charge's "of": "has long accused Velland of …", "Last
@@ -3243,10 +3264,7 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 		return false
 	}
 	of += ev.Start
-	start := ev.Start
-	for start > 0 && s[start-1] != '\n' && !(s[start-1] == ' ' && start > 1 && (s[start-2] == '.' || s[start-2] == '?' || s[start-2] == '!' || s[start-2] == ';')) {
-		start--
-	}
+	start := clauseStart(s, ev.Start)
 	pre := s[start:of]
 	if !strings.Contains(pre, "ast") && !strings.Contains(pre, "ously") && !strings.Contains(pre, "edly") && !strings.Contains(pre, "then") {
 		// no cue ("last", "past", "previously", "repeatedly", "then"):
