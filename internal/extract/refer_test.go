@@ -112,6 +112,22 @@ func TestSpeakerReferBack(t *testing.T) {
 		{"guard: a word in capitals that names no person is a dateline",
 			"Governor Mary Fallon spoke to the Herald on Monday.\n\nBRASK: I think the whole state needs to work together.",
 			"", "whole state needs", ""},
+		{"the group after the sentence that named an armed group, a monitoring group named before",
+			"DASK, Morvia, May 3 (Wirenews) - The Tessel Monitoring Group said it could not reach the pass.\n\n" +
+				"Late on Monday the Red Ridge Front issued a statement on its channel. The group blamed the blast on army mortars.",
+			"blamed the blast", "Red Ridge Front", "Red Ridge Front"},
+		{"guard: the movement after the sentence that named a party, a union named before",
+			"ORSK, Velland, May 3 (Wirenews) - The Orsk Dockers' Union said the count was fair.\n\n" +
+				"The Civic Renewal Party published its own figures on Tuesday. The movement says the count in Orsk was rigged.",
+			"count in Orsk was rigged", "Civic Renewal Party", "Civic Renewal Party"},
+		{"guard: the group whose name ends in Group, the sentence before naming none",
+			"DASK, Morvia, May 3 (Wirenews) - The Tessel Monitoring Group said it could not reach the pass. The Red Ridge Front blamed the army.\n\n" +
+				"Rain fell all day. The group said its monitors would try again on Friday.",
+			"monitors would try again", "Tessel Monitoring Group", "Tessel Monitoring Group"},
+		{"guard: the group after a sentence naming two groups",
+			"DASK, Morvia, May 3 (Wirenews) - The Tessel Monitoring Group said it could not reach the pass.\n\n" +
+				"The Red Ridge Front and the Halder Brigade issued a joint statement. The group said its monitors would try again.",
+			"monitors would try again", "Tessel Monitoring Group", "Tessel Monitoring Group"},
 		{"guard: an impersonal It is nobody's",
 			dl + "Selvik Shipping said the crane was safe.\n\nIt is unclear whether the crane was inspected.",
 			"", "unclear", ""},

@@ -2169,6 +2169,55 @@ func (d *docState) prevSentParty(org bool) string {
 	return one
 }
 
+// kindOnlyNouns call any organisation by its kind alone: "the group", "the
+// movement".
+var kindOnlyNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true}
+
+// anyGroup reports whether "the group" (w, a noun of kindOnlyNouns) may
+// be the organisation named name although the article never called it
+// so: it is no company ("Maris Freight, which runs the barges, said … The
+// group denied …" is the protest group named before).
+func (d *docState) anyGroup(name, w string) bool {
+	for _, o := range d.open {
+		if o.name == name {
+			return !companyHeads[o.head] && !companyNouns[o.head] || o.head == w
+		}
+	}
+	return false
+}
+
+// prevSentOrg returns the one organisation of its own (no state, no
+// state's body) the sentence before, in this paragraph, named outside
+// quotation marks, or "" when it named none or several. A state named
+// beside it ("the Front blamed Morvia's army") is no group: it does not
+// compete.
+func (d *docState) prevSentOrg() string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return ""
+	}
+	one := ""
+	for i := r[0]; i < r[1]; i++ {
+		m := d.mentAt[i]
+		if m < 0 || d.toks[i].inQ || d.ments[m].actor == "" || d.ments[m].actor == one || !d.isOrg(d.ments[m].actor) {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = d.ments[m].actor
+	}
+	if one == "" {
+		return ""
+	}
+	for _, a := range d.open {
+		if a.name == one && (a.state || a.organ || a.owner != "") {
+			return ""
+		}
+	}
+	return one
+}
+
 // singularOf returns a plural description's singular ("Velmarkian
 // official" for "Velmarkian officials", "fisherman" for "fishermen"), or
 // "" when its last word is no regular plural.
@@ -2287,6 +2336,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if d.toks[s].low == "the" && s+1 < e && isAge(&d.toks[s+1]) {
 		if sp, ok := d.agedPerson(s+1, e); ok {
 			return sp, npOK
+		}
+	}
+	if e-s == 2 && s == d.sentLo && d.toks[s].low == "the" && kindOnlyNouns[d.toks[s+1].low] {
+		// "The Red Ridge Front issued a statement. The group blamed …":
+		// the one organisation the sentence before named, not the last
+		// one whose own name ends in Group (a monitoring group quoted
+		// earlier)
+		if o := d.prevSentOrg(); o != "" && d.anyGroup(o, d.toks[s+1].low) {
+			return d.government(o), npOK
 		}
 	}
 	if e-s == 1 && quantSpeakers[d.toks[s].low] {
