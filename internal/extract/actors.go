@@ -518,6 +518,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 		}
 		if m, ok := d.openAt(i); ok {
 			d.noteOrgans(m)
+			if m.j+3 < len(toks) && toks[m.j].low == "," && (toks[m.j+1].low == "a" || toks[m.j+1].low == "an" || toks[m.j+1].low == "the") {
+				d.noteKindAppos(m) // rare: no call for the others
+			}
 			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
 				d.standingBefore(m) // rare: no call for the others
 			}
@@ -527,6 +530,32 @@ func (d *docState) openMentions(ments []mention) []mention {
 	}
 	d.omBuf = ments[:0]
 	return out
+}
+
+// noteKindAppos records the kind noun of an apposition after an
+// organisation named before ("Clean Orran, a volunteer group that tests
+// the river,", "Halden Rail, the company which runs the line,") as what
+// the article calls it, as kindName does when the apposition first
+// names it: "the group" then refers back to it, not to the body seen
+// last. The noun ends the apposition or a relative follows it.
+func (d *docState) noteKindAppos(m mention) {
+	toks := d.toks
+	for k := m.j + 2; k < len(toks) && k <= m.j+5; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) {
+			return
+		}
+		if t.sets&sBodyKind == 0 || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
+			continue
+		}
+		for _, o := range d.open {
+			if o.name == m.actor && !o.state && !slices.Contains(o.descr, t.low) && len(o.descr) < 8 {
+				o.descr = append(o.descr, t.low)
+				d.apposDescr = true
+			}
+		}
+		return
+	}
 }
 
 // memberHeads are the nouns of organisations whose members reporters

@@ -128,6 +128,13 @@ func TestSpeakerReferBack(t *testing.T) {
 			"DASK, Morvia, May 3 (Wirenews) - The Tessel Monitoring Group said it could not reach the pass.\n\n" +
 				"The Red Ridge Front and the Halder Brigade issued a joint statement. The group said its monitors would try again.",
 			"monitors would try again", "Tessel Monitoring Group", "Tessel Monitoring Group"},
+		{"the group after a body described as a group in apposition, an agency named since",
+			"Halden Water blames Orran River Watch for spill\n\nOrran River Watch, a volunteer group that tests the river every week, says the spill was no accident. Its chair said the group had sent its samples to the River Safety Agency.\n\nThe group said its report had been written weeks ago.",
+			"written weeks ago", "Orran River Watch", "Orran River Watch"},
+		{"guard: in a statement, the group after a sentence about an armed group, a monitoring group described before",
+			"DASK, Morvia, May 3 (Wirenews) - Tessel Watch, a monitoring group that counts the dead, said nine bodies were found.\n\n" +
+				"The Red Ridge Front's reply came at noon. In a statement, the group blamed the army for the deaths.",
+			"blamed the army", "Red Ridge Front", "Red Ridge Front"},
 		{"guard: an impersonal It is nobody's",
 			dl + "Selvik Shipping said the crane was safe.\n\nIt is unclear whether the crane was inspected.",
 			"", "unclear", ""},

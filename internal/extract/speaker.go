@@ -2338,8 +2338,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return sp, npOK
 		}
 	}
-	if e-s == 2 && s == d.sentLo && d.toks[s].low == "the" && kindOnlyNouns[d.toks[s+1].low] {
-		// "The Red Ridge Front issued a statement. The group blamed …":
+	if e-s == 2 && d.toks[s].low == "the" && kindOnlyNouns[d.toks[s+1].low] && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+		// "The Red Ridge Front issued a statement. The group blamed …",
+		// "… In a statement, the group said":
 		// the one organisation the sentence before named, not the last
 		// one whose own name ends in Group (a monitoring group quoted
 		// earlier)
