@@ -1532,6 +1532,36 @@ var layPeople = map[string]bool{
 	"travellers": true, "travelers": true, "shoppers": true, "locals": true, "onlookers": true,
 }
 
+// placedPlural returns the index of the noun when [rs, e) is lay people
+// in the plural, no party named before their noun, then a participle
+// and a preposition whose phrase names a state ("drivers stranded on
+// the Vellandian side", "families sheltering in the Ostmark
+// consulate"); else -1.
+func (d *docState) placedPlural(rs, e int) int {
+	for k := rs; k+3 < e && k-rs < 3; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || d.mentAt[k] >= 0 {
+			return -1
+		}
+		if !civilianPlurals[t.low] && !layPeople[t.low] {
+			continue
+		}
+		p, q := &d.toks[k+1], &d.toks[k+2]
+		if p.kind != tWord || p.cap || p.is(fSpeech|fAux|fPrep) || !strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ing") || !npPreps[q.low] && !placePreps[q.low] {
+			return -1
+		}
+		for j := k + 3; j < e; j++ {
+			if m := d.mentAt[j]; m >= 0 && d.ments[m].actor != "" && d.isState(d.ments[m].actor) {
+				// a body or firm named there is layPeople's case above,
+				// or the firm's own workers ("workers employed at …")
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
@@ -2502,6 +2532,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// firm or body whose site or service they are at (a town's
 		// residents are named by it below: "Tepra residents")
 		return d.describe(s, rs, e, ""), npOK
+	}
+	if k := d.placedPlural(rs, e); as < 0 && k >= 0 {
+		// "Lorry drivers stranded on the Vellandian side", "Farmers
+		// living along the Ostmark bank": lay people where they are,
+		// called by their noun; the state of the place is no side of
+		// theirs
+		return d.describe(s, rs, k+1, ""), npOK
 	}
 	if names && nb > rs+1 {
 		// "a law expert at the University of Varsk, Dr. Kai Mols,",
