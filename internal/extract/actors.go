@@ -1972,6 +1972,32 @@ func publicAgency(o *openActor) bool {
 	return o.head == "agency" && len(o.name) > 7 && strings.EqualFold(o.name[len(o.name)-7:], " agency")
 }
 
+// andInName reports whether "and" at token a joins the words of one
+// organisation's name begun at i: capitalised words before it that name
+// no state and no person, and capitalised words after it that end, within
+// three, in a party's or a union's noun ("Unity and Progress Party",
+// "Miners and Smelters Union").
+func (d *docState) andInName(i, a int) bool {
+	toks := d.toks
+	for k := i; k < a; k++ {
+		if d.stateOf(k) != "" || d.isPersonWord(toks[k].low) || d.findPerson(toks[k].low) != nil {
+			return false
+		}
+	}
+	for k := a + 1; k < len(toks) && k <= a+3; k++ {
+		t := &toks[k]
+		if t.kind != tWord || !t.cap || t.is(fConj|fSubord|fPron|fDet|fPrep|fRole) || d.stateOf(k) != "" {
+			return false
+		}
+		if b, _ := possessiveBase(t.low); partyHeads[b] || unionHeads[b] {
+			// parties and unions; a public service's name ("Fire and
+			// Rescue Service") is left as it was read
+			return true
+		}
+	}
+	return false
+}
+
 // newOrg reads an organisation's name starting at token i: capitalised
 // words with an organisation noun among them, and the "of"/"for" phrase
 // after it ("the International Committee for Refugees").
@@ -2018,6 +2044,11 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
+			j++
+			continue
+		case w.low == "and" && head < 0 && j > i && d.andInName(i, j):
+			// "the Unity and Progress Party", "the Justice and Labour
+			// Party": one name of two words joined, not "Progress Party"
 			j++
 			continue
 		}
