@@ -709,6 +709,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if i >= 1 && d.toks[i-1].low == "the" {
+		if m, ok := d.nameThenKind(i); ok {
+			return m, true
+		}
+	}
 	if i >= 2 && d.toks[i-1].sets&sBodyKind != 0 {
 		if m, ok := d.kindName(i); ok {
 			return m, true
@@ -1996,6 +2001,50 @@ func (d *docState) andInName(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// nameThenKind reads "the Open Vale alliance", "the Green Dawn movement"
+// at token i, after "the": capitalised words, one at least that no list
+// knows, then a party's noun in lower case that ends the phrase, as the organisation
+// named by the words and called by the noun: "Open Vale" alone and "the
+// alliance" then refer back to it. A state, a person or a noun that
+// goes on ("the Open Vale party leader") makes none.
+func (d *docState) nameThenKind(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	unknown := false // a word no list knows: "the Open Vale alliance", not "the Green party"
+	for j < len(toks) && j-i < 4 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia) {
+		if _, poss := possessiveBase(toks[j].low); poss {
+			return mention{}, false
+		}
+		unknown = unknown || toks[j].info == nil
+		j++
+	}
+	if !unknown || j >= len(toks) {
+		return mention{}, false
+	}
+	n := &toks[j]
+	w, _ := possessiveBase(n.low)
+	if n.kind != tWord || n.cap || !partyHeads[w] {
+		return mention{}, false
+	}
+	if x := j + 1; x < len(toks) && toks[x].kind == tWord && !toks[x].cap && !toks[x].is(fSpeech|fAux|fAdv|fVerb|fPast|fRel|fPrep|fConj|fSubord) {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		if d.stateOf(k) != "" || d.isPersonWord(toks[k].low) || d.findPerson(toks[k].low) != nil {
+			return mention{}, false
+		}
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: w})
+	if o == nil {
+		return mention{}, false
+	}
+	if !slices.Contains(o.descr, w) {
+		o.descr = append(o.descr, w)
+		d.apposDescr = true
+	}
+	return d.openMention(i, j+1, o, false), true
 }
 
 // newOrg reads an organisation's name starting at token i: capitalised
