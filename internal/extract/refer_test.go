@@ -147,6 +147,14 @@ func TestSpeakerReferBack(t *testing.T) {
 		{"guard: a noun that goes on after the kind names no party",
 			"ORSK, Velland, May 3 (Wirenews) - Dana Rusk, the Open Korrin party leader, said the count in Orsk was rigged.",
 			"count in Orsk was rigged", "Dana Rusk", ""},
+		{"the party after the sentence that named an alliance, another party named before",
+			"ORSK, Velland, May 3 (Wirenews) - Dana Rusk, who leads the Open Korrin alliance, said the count was rigged. The Tessel Labour Party denied it.\n\n" +
+				"A video posted by Open Korrin shows a man carrying a ballot box. The party says the man is a Tessel Labour councillor.",
+			"Tessel Labour councillor", "Open Korrin", "Open Korrin"},
+		{"guard: the party after a sentence that named a union is no union",
+			"ORSK, Velland, May 3 (Wirenews) - The Tessel Labour Party said the count was fair.\n\n" +
+				"A video posted by the Orsk Dockers' Union shows a man carrying a ballot box. The party says the man is a volunteer.",
+			"is a volunteer", "Tessel Labour Party", "Tessel Labour Party"},
 		{"guard: an impersonal It is nobody's",
 			dl + "Selvik Shipping said the crane was safe.\n\nIt is unclear whether the crane was inspected.",
 			"", "unclear", ""},

@@ -2203,6 +2203,19 @@ func (d *docState) prevSentParty(org bool) string {
 // movement".
 var kindOnlyNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true}
 
+// calledBy reports whether the organisation named name is called by
+// the noun w: its own name's noun or a description ("union" for the
+// Dockers' Union, "alliance" for "the Open Vale alliance"), or "party"
+// for any party's, alliance's or movement's.
+func (d *docState) calledBy(name, w string) bool {
+	for _, o := range d.open {
+		if o.name == name {
+			return o.head == w || slices.Contains(o.descr, w) || w == "party" && partyHeads[o.head]
+		}
+	}
+	return false
+}
+
 // anyGroup reports whether "the group" (w, a noun of kindOnlyNouns) may
 // be the organisation named name although the article never called it
 // so: it is no company ("Maris Freight, which runs the barges, said … The
@@ -2368,13 +2381,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return sp, npOK
 		}
 	}
-	if e-s == 2 && d.toks[s].low == "the" && kindOnlyNouns[d.toks[s+1].low] && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+	if e-s == 2 && d.toks[s].low == "the" && (kindOnlyNouns[d.toks[s+1].low] || partyHeads[d.toks[s+1].low] || unionHeads[d.toks[s+1].low]) && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
 		// "The Red Ridge Front issued a statement. The group blamed …",
-		// "… In a statement, the group said":
-		// the one organisation the sentence before named, not the last
-		// one whose own name ends in Group (a monitoring group quoted
-		// earlier)
-		if o := d.prevSentOrg(); o != "" && d.anyGroup(o, d.toks[s+1].low) {
+		// "… In a statement, the group said", "A video shared by Open
+		// Vale shows … The party says": the one organisation the
+		// sentence before named, not the last one whose own name ends
+		// in Group (a monitoring group quoted earlier); a party's or a
+		// union's noun only for one so called
+		if w, o := d.toks[s+1].low, d.prevSentOrg(); o != "" && (d.calledBy(o, w) || kindOnlyNouns[w] && d.anyGroup(o, w)) {
 			return d.government(o), npOK
 		}
 	}
