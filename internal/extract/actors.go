@@ -518,6 +518,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 		}
 		if m, ok := d.openAt(i); ok {
 			d.noteOrgans(m)
+			if m.j+3 < len(toks) && toks[m.j].low == "," && (toks[m.j+1].low == "a" || toks[m.j+1].low == "an" || toks[m.j+1].low == "the") {
+				d.noteKindAppos(m) // rare: no call for the others
+			}
 			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
 				d.standingBefore(m) // rare: no call for the others
 			}
@@ -527,6 +530,32 @@ func (d *docState) openMentions(ments []mention) []mention {
 	}
 	d.omBuf = ments[:0]
 	return out
+}
+
+// noteKindAppos records the kind noun of an apposition after an
+// organisation named before ("Clean Orran, a volunteer group that tests
+// the river,", "Halden Rail, the company which runs the line,") as what
+// the article calls it, as kindName does when the apposition first
+// names it: "the group" then refers back to it, not to the body seen
+// last. The noun ends the apposition or a relative follows it.
+func (d *docState) noteKindAppos(m mention) {
+	toks := d.toks
+	for k := m.j + 2; k < len(toks) && k <= m.j+5; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) {
+			return
+		}
+		if t.sets&sBodyKind == 0 || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
+			continue
+		}
+		for _, o := range d.open {
+			if o.name == m.actor && !o.state && !slices.Contains(o.descr, t.low) && len(o.descr) < 8 {
+				o.descr = append(o.descr, t.low)
+				d.apposDescr = true
+			}
+		}
+		return
+	}
 }
 
 // memberHeads are the nouns of organisations whose members reporters
@@ -677,6 +706,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 	}
 	if i >= 2 && (d.toks[i-1].low == "," || d.toks[i-1].low == "the") {
 		if m, ok := d.appositiveOrg(i); ok {
+			return m, true
+		}
+	}
+	if i >= 1 && d.toks[i-1].low == "the" {
+		if m, ok := d.nameThenKind(i); ok {
 			return m, true
 		}
 	}
@@ -1943,6 +1977,76 @@ func publicAgency(o *openActor) bool {
 	return o.head == "agency" && len(o.name) > 7 && strings.EqualFold(o.name[len(o.name)-7:], " agency")
 }
 
+// andInName reports whether "and" at token a joins the words of one
+// organisation's name begun at i: capitalised words before it that name
+// no state and no person, and capitalised words after it that end, within
+// three, in a party's or a union's noun ("Unity and Progress Party",
+// "Miners and Smelters Union").
+func (d *docState) andInName(i, a int) bool {
+	toks := d.toks
+	for k := i; k < a; k++ {
+		if d.stateOf(k) != "" || d.isPersonWord(toks[k].low) || d.findPerson(toks[k].low) != nil {
+			return false
+		}
+	}
+	for k := a + 1; k < len(toks) && k <= a+3; k++ {
+		t := &toks[k]
+		if t.kind != tWord || !t.cap || t.is(fConj|fSubord|fPron|fDet|fPrep|fRole) || d.stateOf(k) != "" {
+			return false
+		}
+		if b, _ := possessiveBase(t.low); partyHeads[b] || unionHeads[b] {
+			// parties and unions; a public service's name ("Fire and
+			// Rescue Service") is left as it was read
+			return true
+		}
+	}
+	return false
+}
+
+// nameThenKind reads "the Open Vale alliance", "the Green Dawn movement"
+// at token i, after "the": capitalised words, one at least that no list
+// knows, then a party's noun in lower case that ends the phrase, as the organisation
+// named by the words and called by the noun: "Open Vale" alone and "the
+// alliance" then refer back to it. A state, a person or a noun that
+// goes on ("the Open Vale party leader") makes none.
+func (d *docState) nameThenKind(i int) (mention, bool) {
+	toks := d.toks
+	j := i
+	unknown := false // a word no list knows: "the Open Vale alliance", not "the Green party"
+	for j < len(toks) && j-i < 4 && toks[j].kind == tWord && toks[j].cap && !toks[j].is(fRole|fPron|fDet|fConj|fPrep|fTime|fMedia) {
+		if _, poss := possessiveBase(toks[j].low); poss {
+			return mention{}, false
+		}
+		unknown = unknown || toks[j].info == nil
+		j++
+	}
+	if !unknown || j >= len(toks) {
+		return mention{}, false
+	}
+	n := &toks[j]
+	w, _ := possessiveBase(n.low)
+	if n.kind != tWord || n.cap || !partyHeads[w] {
+		return mention{}, false
+	}
+	if x := j + 1; x < len(toks) && toks[x].kind == tWord && !toks[x].cap && !toks[x].is(fSpeech|fAux|fAdv|fVerb|fPast|fRel|fPrep|fConj|fSubord) {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		if d.stateOf(k) != "" || d.isPersonWord(toks[k].low) || d.findPerson(toks[k].low) != nil {
+			return mention{}, false
+		}
+	}
+	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: w})
+	if o == nil {
+		return mention{}, false
+	}
+	if !slices.Contains(o.descr, w) {
+		o.descr = append(o.descr, w)
+		d.apposDescr = true
+	}
+	return d.openMention(i, j+1, o, false), true
+}
+
 // newOrg reads an organisation's name starting at token i: capitalised
 // words with an organisation noun among them, and the "of"/"for" phrase
 // after it ("the International Committee for Refugees").
@@ -1989,6 +2093,11 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
+			j++
+			continue
+		case w.low == "and" && head < 0 && j > i && d.andInName(i, j):
+			// "the Unity and Progress Party", "the Justice and Labour
+			// Party": one name of two words joined, not "Progress Party"
 			j++
 			continue
 		}

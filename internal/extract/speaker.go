@@ -1569,6 +1569,36 @@ var layPeople = map[string]bool{
 	"travellers": true, "travelers": true, "shoppers": true, "locals": true, "onlookers": true,
 }
 
+// placedPlural returns the index of the noun when [rs, e) is lay people
+// in the plural, no party named before their noun, then a participle
+// and a preposition whose phrase names a state ("drivers stranded on
+// the Vellandian side", "families sheltering in the Ostmark
+// consulate"); else -1.
+func (d *docState) placedPlural(rs, e int) int {
+	for k := rs; k+3 < e && k-rs < 3; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || d.mentAt[k] >= 0 {
+			return -1
+		}
+		if !civilianPlurals[t.low] && !layPeople[t.low] {
+			continue
+		}
+		p, q := &d.toks[k+1], &d.toks[k+2]
+		if p.kind != tWord || p.cap || p.is(fSpeech|fAux|fPrep) || !strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ing") || !npPreps[q.low] && !placePreps[q.low] {
+			return -1
+		}
+		for j := k + 3; j < e; j++ {
+			if m := d.mentAt[j]; m >= 0 && d.ments[m].actor != "" && d.isState(d.ments[m].actor) {
+				// a body or firm named there is layPeople's case above,
+				// or the firm's own workers ("workers employed at …")
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
@@ -2208,6 +2238,68 @@ func (d *docState) prevSentParty(org bool) string {
 	return one
 }
 
+// kindOnlyNouns call any organisation by its kind alone: "the group", "the
+// movement".
+var kindOnlyNouns = map[string]bool{"group": true, "movement": true, "organisation": true, "organization": true}
+
+// calledBy reports whether the organisation named name is called by
+// the noun w: its own name's noun or a description ("union" for the
+// Dockers' Union, "alliance" for "the Open Vale alliance"), or "party"
+// for any party's, alliance's or movement's.
+func (d *docState) calledBy(name, w string) bool {
+	for _, o := range d.open {
+		if o.name == name {
+			return o.head == w || slices.Contains(o.descr, w) || w == "party" && partyHeads[o.head]
+		}
+	}
+	return false
+}
+
+// anyGroup reports whether "the group" (w, a noun of kindOnlyNouns) may
+// be the organisation named name although the article never called it
+// so: it is no company ("Maris Freight, which runs the barges, said … The
+// group denied …" is the protest group named before).
+func (d *docState) anyGroup(name, w string) bool {
+	for _, o := range d.open {
+		if o.name == name {
+			return !companyHeads[o.head] && !companyNouns[o.head] || o.head == w
+		}
+	}
+	return false
+}
+
+// prevSentOrg returns the one organisation of its own (no state, no
+// state's body) the sentence before, in this paragraph, named outside
+// quotation marks, or "" when it named none or several. A state named
+// beside it ("the Front blamed Morvia's army") is no group: it does not
+// compete.
+func (d *docState) prevSentOrg() string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return ""
+	}
+	one := ""
+	for i := r[0]; i < r[1]; i++ {
+		m := d.mentAt[i]
+		if m < 0 || d.toks[i].inQ || d.ments[m].actor == "" || d.ments[m].actor == one || !d.isOrg(d.ments[m].actor) {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = d.ments[m].actor
+	}
+	if one == "" {
+		return ""
+	}
+	for _, a := range d.open {
+		if a.name == one && (a.state || a.organ || a.owner != "") {
+			return ""
+		}
+	}
+	return one
+}
+
 // singularOf returns a plural description's singular ("Velmarkian
 // official" for "Velmarkian officials", "fisherman" for "fishermen"), or
 // "" when its last word is no regular plural.
@@ -2326,6 +2418,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if d.toks[s].low == "the" && s+1 < e && isAge(&d.toks[s+1]) {
 		if sp, ok := d.agedPerson(s+1, e); ok {
 			return sp, npOK
+		}
+	}
+	if e-s == 2 && d.toks[s].low == "the" && (kindOnlyNouns[d.toks[s+1].low] || partyHeads[d.toks[s+1].low] || unionHeads[d.toks[s+1].low]) && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+		// "The Red Ridge Front issued a statement. The group blamed …",
+		// "… In a statement, the group said", "A video shared by Open
+		// Vale shows … The party says": the one organisation the
+		// sentence before named, not the last one whose own name ends
+		// in Group (a monitoring group quoted earlier); a party's or a
+		// union's noun only for one so called
+		if w, o := d.toks[s+1].low, d.prevSentOrg(); o != "" && (d.calledBy(o, w) || kindOnlyNouns[w] && d.anyGroup(o, w)) {
+			return d.government(o), npOK
 		}
 	}
 	if e-s == 1 && quantSpeakers[d.toks[s].low] {
@@ -2482,6 +2585,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// firm or body whose site or service they are at (a town's
 		// residents are named by it below: "Tepra residents")
 		return d.describe(s, rs, e, ""), npOK
+	}
+	if k := d.placedPlural(rs, e); as < 0 && k >= 0 {
+		// "Lorry drivers stranded on the Vellandian side", "Farmers
+		// living along the Ostmark bank": lay people where they are,
+		// called by their noun; the state of the place is no side of
+		// theirs
+		return d.describe(s, rs, k+1, ""), npOK
 	}
 	if names && nb > rs+1 {
 		// "a law expert at the University of Varsk, Dr. Kai Mols,",

@@ -487,6 +487,7 @@ func TestIndefiniteRole(t *testing.T) {
 // firm's own workers keep the firm's.
 func TestLaySpeakers(t *testing.T) {
 	const lead = "Skyvale Airways and Dunmore Mining both issued statements on Monday. "
+	const border = "BRASK, Ostmark, May 3 (Wirenews) - Ostmark accused Velland of closing the bridge. "
 	tests := []struct {
 		text, evidence, speaker, side string
 	}{
@@ -496,6 +497,12 @@ func TestLaySpeakers(t *testing.T) {
 		{lead + "Farmers near the river said the water had turned brown.", "Farmers near", "Farmers near the river", ""},
 		// guard: the firm's workers
 		{lead + "Workers at the Dunmore Mining site said the dam had leaked for weeks.", "Workers at", "Dunmore Mining site workers", "Dunmore Mining"},
+		{border + "Lorry drivers stranded on the Vellandian side said they had seen no soldiers.", "no soldiers", "Lorry drivers", ""},
+		{border + "Farmers trapped on the Vellandian bank said the guards had fired warning shots.", "warning shots", "Farmers", ""},
+		// guards: people a demonym describes keep its state; a participle
+		// that names no state changes nothing
+		{border + "Vellandian drivers stranded at the bridge said they had seen no soldiers.", "no soldiers", "Vellandian drivers stranded at the bridge", "Velland"},
+		{lead + "Workers employed at the Dunmore Mining site said the dam had leaked for weeks.", "leaked for weeks", "Dunmore Mining site workers employed", "Dunmore Mining"},
 	}
 	for _, tt := range tests {
 		checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
