@@ -21,15 +21,6 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"a pair whose second party's short form follows in brackets",
-			"A freight train left the rails near Dask.\n\nHalden Rail and the Tessel Workers' Union (TWU) blamed each other on Friday for the derailment.",
-			[]string{"Halden Rail>Tessel Workers' Union", "Tessel Workers' Union>Halden Rail"}},
-		{"the government and an armed group with its short form, after a clause of its own",
-			"TARN, Morvia, May 3 (Wirenews) - Fires have burned 900 hectares of barley in two villages since Friday, and the government and the Kessel Ridge Front (KRF) accused each other on Monday of setting the fields alight.",
-			[]string{"Kessel Ridge Front>Morvia", "Morvia>Kessel Ridge Front"}},
-		{"a first party's short form in brackets",
-			"TARN, Morvia, May 3 (Wirenews) - The Kessel Ridge Front (KRF) and Morvia accused each other of setting the fields alight.",
-			[]string{"Kessel Ridge Front>Morvia", "Morvia>Kessel Ridge Front"}},
 		{"guard: one party with its short form accuses the other",
 			"TARN, Morvia, May 3 (Wirenews) - The Kessel Ridge Front (KRF) accused Morvia on Monday of setting the fields alight.",
 			[]string{"Kessel Ridge Front>Morvia"}},

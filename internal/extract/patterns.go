@@ -1305,13 +1305,6 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 				}
 			}
 		}
-		if t.low == ")" && s-4 >= lo && d.toks[s-3].low == "(" && isUpperWord(d.str[d.toks[s-2].s:d.toks[s-2].e]) && d.mentAt[s-4] >= 0 && d.ments[d.mentAt[s-4]].actor != "" {
-			// a party's short form in brackets after its name: "the
-			// government and the Kessel Ridge Front (KRF) accused each
-			// other"
-			s -= 3
-			continue
-		}
 		if premodifier(t) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
 			// a modifier before the second party: "Pirrow and
 			// neighbouring Velland", "A and the rival Iron Hill Movement"
