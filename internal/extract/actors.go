@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -2757,19 +2758,18 @@ func (d *docState) organState(i, j int) string {
 }
 
 // organPeopleNouns name the people of a state's organ with no article:
-// "Government officials said", "Army officers say".
-var organPeopleNouns = map[string]bool{
-	"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true,
-	"forces": true, "troops": true, "soldiers": true,
-	// the state's arms and crews, the hand of its charges as its troops
-	// are: "government artillery had shelled", "army snipers fired"
-	"artillery": true, "warplanes": true, "jets": true, "drones": true, "gunboats": true,
-	"helicopters": true, "tanks": true, "snipers": true, "gunners": true,
-}
+// "Government officials said", "Army officers say", and its hands
+// (stateHands: "government artillery had shelled", "army snipers fired").
+var organPeopleNouns = func() map[string]bool {
+	m := map[string]bool{"officials": true, "sources": true, "ministers": true, "officers": true, "spokesmen": true}
+	maps.Copy(m, stateHands)
+	return m
+}()
 
 // stateHands are whom a charge names as the hand of a state's organ in
 // lower case, inside a sentence: "said government forces had fired the
-// rockets", "accused government troops of …".
+// rockets", "accused government troops of …"; its arms and crews are its
+// hands as its troops are.
 var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": true,
 	"artillery": true, "warplanes": true, "jets": true, "drones": true, "gunboats": true,
 	"helicopters": true, "tanks": true, "snipers": true, "gunners": true}

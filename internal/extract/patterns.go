@@ -90,7 +90,7 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 				marker = j + 2
 			}
 		case "accuse", "blame":
-			if j+1 < hi && (d.toks[j].low == "each" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || d.toks[j].low == "one" && d.toks[j+1].low == "another" || d.toks[j].low == "the" && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low))) {
+			if w := d.toks[min(j, hi-1)].low; j+1 < hi && ((w == "each" || w == "the") && (d.toks[j+1].low == "other" || eachOthers(d.toks[j+1].low)) || w == "one" && d.toks[j+1].low == "another") {
 				// "each accused the other's patrol boats of …": the
 				// other side's forces are the other side
 				marker = j + 2
@@ -1055,11 +1055,8 @@ func (d *docState) stateArmedPair(v, lo int) (int, []string) {
 		}
 		s, actors = st, []string{name, describedLater + d.toks[j].low + d.placeIn(a, end+1)}
 	} else if e := j; e > lo {
-		// "the rebels and the government"
-		m := d.mentAt[e]
-		if m < 0 || d.ments[m].j != e+1 {
-			return -1, nil
-		}
+		// "the rebels and the government" (state reads only a mention
+		// that ends at e)
 		st, name := state(e)
 		if st <= lo || d.toks[st-1].low != "and" || st-2 < lo {
 			return -1, nil

@@ -525,7 +525,7 @@ func (d *docState) registerNames(lo, hi int) {
 		if s == lo && s < j && (d.toks[s].flags != 0 || d.toks[s].info != nil) {
 			s++
 		}
-		if s < j-1 && months[d.toks[s].low] && s > lo && d.toks[s-1].is(fPrep|fTime) {
+		if s > lo && s < j-1 && d.toks[s-1].is(fPrep|fTime) && months[d.toks[s].low] {
 			s++ // "In June Kessund accused …": a date, then the name
 		}
 		var p *person
@@ -2009,7 +2009,7 @@ collect:
 			// subject; or before the head: "the teachers' union",
 			// "Sanders' campaign" (both marks only: a word goes on below)
 			i--
-		case i < j && (t.kind == tNum || t.cap && months[t.low]) && timeWord(t) && i-1 >= lo && d.toks[i-1].is(fPrep|fTime):
+		case i < j && i-1 >= lo && d.toks[i-1].is(fPrep|fTime) && (t.kind == tNum && timeWord(t) || t.kind == tWord && t.cap && months[t.low]):
 			// "In March Tom Berg said", "In 2031 Tom Berg said": the
 			// month or year closes an opening phrase of time, it does
 			// not open the name
