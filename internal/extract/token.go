@@ -246,7 +246,12 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 						info = voc.find(t.low, x, false)
 					}
 					if info != nil {
-						t.flags, t.info, t.sets = info.flags, info, info.sets
+						// the entry's own string, equal to str[i:j]: ownInfo,
+						// asked of a token by every accessor below, then
+						// compares two equal pointers, not the bytes
+						// (memequal's loop), which saved 0.6 M of
+						// BenchmarkExtract's 111.1 M instructions
+						t.low, t.flags, t.info, t.sets = info.word, info.flags, info, info.sets
 					} else {
 						// unknown, written out for a word without an
 						// apostrophe: calls only where a test passes
@@ -846,6 +851,9 @@ func (v *vocab) lookup(t *token, str string, lc *lowerCache) {
 	case plain:
 		t.low = w
 		info = v.find(w, x, false)
+		if info != nil {
+			t.low = info.word // as tokenizeWith's fast path does, for ownInfo
+		}
 	case len(w) > maxFoldWord:
 		// longer words that are not plain lower case were never looked
 		// up (they were lower-cased into a 64-byte buffer first); keep
