@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -655,6 +656,27 @@ func TestNormActionMatchesByteLoop(t *testing.T) {
 		// finish hashes the action as it is (ClaimIDs.IDNormal)
 		if n := graph.NormAction(got); n != got {
 			t.Fatalf("normAction(%q) = %q, which graph.NormAction changes to %q", s, got, n)
+		}
+	}
+}
+
+func TestDemonymLikeMatchesSuffixes(t *testing.T) {
+	ref := func(w string) bool {
+		return slices.ContainsFunc(demonymSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
+	}
+	words := []string{"Vostrian", "Korean", "Ostmarkan", "Kesmetese", "Brennish", "Taliri", "Arctic", "Velland", "Ostmark", "Dorne", "Marsh", "Ruritania", "Ian", "n", "an", "e", "se", "ese", "h", "sh", "i", "c", "ic", "Ostmarkans"}
+	// and every word of up to three letters over the suffixes' letters
+	const letters = "aceihnsx"
+	for _, a := range letters {
+		for _, b := range letters {
+			for _, c := range letters {
+				words = append(words, string(c), string(b)+string(c), string(a)+string(b)+string(c), "Zz"+string(a)+string(b)+string(c))
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := demonymLike(w), ref(w); got != want {
+			t.Errorf("demonymLike(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
