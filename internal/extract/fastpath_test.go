@@ -680,3 +680,38 @@ func TestDemonymLikeMatchesSuffixes(t *testing.T) {
 		}
 	}
 }
+
+func TestRejectFirstHoldsRejectVerbs(t *testing.T) {
+	var want [256]bool
+	for _, v := range rejectVerbs {
+		want[v[0]] = true
+	}
+	if want != rejectFirst {
+		t.Errorf("rejectFirst does not mark exactly the first letters of rejectVerbs")
+	}
+}
+
+func TestSentenceAroundMatchesByteTests(t *testing.T) {
+	// the byte tests sentenceEnds stands in for, written out
+	ref := func(src string, at int) string {
+		s := at
+		for s > 0 && !(src[s-1] == '\n' || (src[s-1] == ' ' && s >= 2 && (src[s-2] == '.' || src[s-2] == '?' || src[s-2] == '!'))) {
+			s--
+		}
+		e := at
+		for e < len(src) && src[e] != '\n' && !((src[e] == '.' || src[e] == '?' || src[e] == '!') && (e+1 == len(src) || src[e+1] == ' ' || src[e+1] == '\n' || src[e+1] == '"')) {
+			e++
+		}
+		return src[s:e]
+	}
+	pieces := append([]string{".", "?", "!", "\n", "\"", " ", ". ", "!\"", "?\n", "U.S.", "Ms. Oster"}, textPieces...)
+	r := rand.New(rand.NewSource(9))
+	for n := 0; n < 3000; n++ {
+		src := randomText(r, 1+r.Intn(200), pieces)
+		for at := 0; at < len(src); at++ {
+			if got, want := sentenceAround(src, at), ref(src, at); got != want {
+				t.Fatalf("sentenceAround(%q, %d) = %q, want %q", src, at, got, want)
+			}
+		}
+	}
+}
