@@ -340,7 +340,7 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			if t.cap && (t.low == "late" || t.low == "early") && (len(out) < 2 || out[len(out)-2].kind != tWord) && timeFollows(str[t.e:]) {
 				t.flags |= fTime // "Late on Monday, the minister said": a time, not a name as "Marta Early" is
 			}
-			i = t.e
+			i = pastSpace(str, t.e)
 		case isDoubleQuote(r) || (c == '\'' || c == '`') && i+1 < end && str[i+1] == c:
 			// two apostrophes or backticks are one double quotation
 			// mark in typewriter-style copy (''Yes,'' she said)
@@ -355,28 +355,30 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			}
 			inQ = open
 			out, _ = pushToken(out, i, i+n, tQuote, str[i:i+n], open, inQ)
-			i += n
+			i = pastSpace(str, i+n)
 		case r == '\'' || r == '‘' || r == '’' || r == '`':
 			out, _ = pushToken(out, i, i+n, tSQuote, "'", false, inQ)
-			i += n
+			i = pastSpace(str, i+n)
 		case r == '.' && i+2 < end && str[i+1] == '.' && str[i+2] == '.':
 			j := i + 3
 			for j < end && str[j] == '.' {
 				j++
 			}
 			out, _ = pushToken(out, i, j, tPunct, "…", false, inQ)
-			i = j
+			i = pastSpace(str, j)
 		case r == '-' && i+1 < end && str[i+1] == '-':
 			out, _ = pushToken(out, i, i+2, tPunct, "—", false, inQ)
-			i += 2
+			i = pastSpace(str, i+2)
 		default:
 			low := str[i : i+n]
 			switch r {
 			case '–', '—', '―':
 				low = "—"
 			}
+			// a comma, a full stop: most are followed by a space, skipped
+			// here as after a word (pastSpace)
 			out, _ = pushToken(out, i, i+n, tPunct, low, false, inQ)
-			i += n
+			i = pastSpace(str, i+n)
 		}
 	}
 	return out
