@@ -190,16 +190,6 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			i++
 			continue
 		}
-		r, n := rune(c), 1
-		if c >= 0x80 {
-			r, n = utf8.DecodeRuneInString(str[i:end])
-		}
-		// most tokens start with an ASCII letter or digit: no space test
-		if (c >= 0x80 || !asciiWord[c]) && (isSpaceRune(r) || r == utf8.RuneError && n <= 1) {
-			// invalid bytes separate tokens like white space
-			i += n
-			continue
-		}
 		if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && voc != nil {
 			// the common word: ASCII letters and digits, at most eight,
 			// up to a byte that continues no word. It is what the
@@ -306,6 +296,19 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 					continue
 				}
 			}
+		}
+		// the fast path above needs neither the rune nor the test for
+		// white space, which no ASCII letter passes: they come after it
+		// (0.4 M of BenchmarkExtract's 109.2 M instructions)
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			r, n = utf8.DecodeRuneInString(str[i:end])
+		}
+		// most tokens start with an ASCII letter or digit: no space test
+		if (c >= 0x80 || !asciiWord[c]) && (isSpaceRune(r) || r == utf8.RuneError && n <= 1) {
+			// invalid bytes separate tokens like white space
+			i += n
+			continue
 		}
 		switch {
 		case c < 0x80 && asciiWord[c] || isLetterRune(r) || r >= 0x80 && unicode.IsDigit(r):
