@@ -315,9 +315,22 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 			// most words are ASCII letters and digits up to a byte that
 			// can continue none (a space, most punctuation): read those
 			// here; scanWord, a call with a rune switch, reads the rest
+			// eight bytes at a time, as the fast path reads its words:
+			// a table load per byte cost 0.16 M more of BenchmarkExtract's
+			// 108.7 M instructions
 			j, hyphen := i, -1
-			for j < len(str) && wordByte[str[j]] {
-				j++
+			for {
+				if j+8 > len(str) {
+					for j < len(str) && wordByte[str[j]] {
+						j++
+					}
+					break
+				}
+				if m := nonWordBytes(le64(str[j : j+8])); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+					break
+				}
+				j += 8
 			}
 			if j < len(str) && wordTail[str[j]] {
 				j, hyphen = scanWord(str, i, end)
