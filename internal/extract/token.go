@@ -186,7 +186,9 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 	i := start
 	for i < len(str) {
 		c := str[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		// one table load where four compares were, at every token
+		// (0.15 M of BenchmarkExtract's 108.5 M instructions)
+		if asciiSpace[c] {
 			i++
 			continue
 		}
@@ -403,6 +405,10 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 	}
 	return out
 }
+
+// asciiSpace marks the white space the tokenizer's loop skips byte by
+// byte: a space, a line break, a tab, a carriage return.
+var asciiSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true}
 
 // pastSpace returns j, or j+1 when str[j] is a space: the loop's head
 // would skip that space on a turn of its own, reloading the state a
