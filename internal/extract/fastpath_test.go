@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -655,6 +656,62 @@ func TestNormActionMatchesByteLoop(t *testing.T) {
 		// finish hashes the action as it is (ClaimIDs.IDNormal)
 		if n := graph.NormAction(got); n != got {
 			t.Fatalf("normAction(%q) = %q, which graph.NormAction changes to %q", s, got, n)
+		}
+	}
+}
+
+func TestDemonymLikeMatchesSuffixes(t *testing.T) {
+	ref := func(w string) bool {
+		return slices.ContainsFunc(demonymSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
+	}
+	words := []string{"Vostrian", "Korean", "Ostmarkan", "Kesmetese", "Brennish", "Taliri", "Arctic", "Velland", "Ostmark", "Dorne", "Marsh", "Ruritania", "Ian", "n", "an", "e", "se", "ese", "h", "sh", "i", "c", "ic", "Ostmarkans"}
+	// and every word of up to three letters over the suffixes' letters
+	const letters = "aceihnsx"
+	for _, a := range letters {
+		for _, b := range letters {
+			for _, c := range letters {
+				words = append(words, string(c), string(b)+string(c), string(a)+string(b)+string(c), "Zz"+string(a)+string(b)+string(c))
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := demonymLike(w), ref(w); got != want {
+			t.Errorf("demonymLike(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestRejectFirstHoldsRejectVerbs(t *testing.T) {
+	var want [256]bool
+	for _, v := range rejectVerbs {
+		want[v[0]] = true
+	}
+	if want != rejectFirst {
+		t.Errorf("rejectFirst does not mark exactly the first letters of rejectVerbs")
+	}
+}
+
+func TestSentenceAroundMatchesByteTests(t *testing.T) {
+	// the byte tests sentenceEnds stands in for, written out
+	ref := func(src string, at int) string {
+		s := at
+		for s > 0 && !(src[s-1] == '\n' || (src[s-1] == ' ' && s >= 2 && (src[s-2] == '.' || src[s-2] == '?' || src[s-2] == '!'))) {
+			s--
+		}
+		e := at
+		for e < len(src) && src[e] != '\n' && !((src[e] == '.' || src[e] == '?' || src[e] == '!') && (e+1 == len(src) || src[e+1] == ' ' || src[e+1] == '\n' || src[e+1] == '"')) {
+			e++
+		}
+		return src[s:e]
+	}
+	pieces := append([]string{".", "?", "!", "\n", "\"", " ", ". ", "!\"", "?\n", "U.S.", "Ms. Oster"}, textPieces...)
+	r := rand.New(rand.NewSource(9))
+	for n := 0; n < 3000; n++ {
+		src := randomText(r, 1+r.Intn(200), pieces)
+		for at := 0; at < len(src); at++ {
+			if got, want := sentenceAround(src, at), ref(src, at); got != want {
+				t.Fatalf("sentenceAround(%q, %d) = %q, want %q", src, at, got, want)
+			}
 		}
 	}
 }

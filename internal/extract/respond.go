@@ -343,8 +343,13 @@ func appendID(ids []string, id string) []string {
 func sentenceAround(src string, at int) string {
 	s := sentenceStart(src, at)
 	e := at
-	for e < len(src) && src[e] != '\n' && !((src[e] == '.' || src[e] == '?' || src[e] == '!') && (e+1 == len(src) || src[e+1] == ' ' || src[e+1] == '\n' || src[e+1] == '"')) {
-		e++
+	for ; e < len(src); e++ {
+		// one table load per byte, the tests only at the four bytes
+		// that may end the sentence: the four compares per byte they
+		// replace cost 0.1 M of BenchmarkExtract's 109.6 M instructions
+		if c := src[e]; sentenceEnds[c] && (c == '\n' || e+1 == len(src) || src[e+1] == ' ' || src[e+1] == '\n' || src[e+1] == '"') {
+			break
+		}
 	}
 	return src[s:e]
 }
@@ -358,6 +363,11 @@ func sentenceStart(src string, at int) int {
 	}
 	return s
 }
+
+// sentenceEnds marks the bytes at which sentenceAround's sentence may
+// end: a line break, or a full stop, question or exclamation mark before
+// a space, a line break, a quotation mark or the end.
+var sentenceEnds = [256]bool{'\n': true, '.': true, '?': true, '!': true}
 
 // rejectVerbs, rejectObjects and rejectDeterminers make an anaphoric
 // rejection: a verb of rejection whose object points back at what was
@@ -445,12 +455,18 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 // rejectVerbs: one pass over s, where a test of each verb was eight.
 func rejectVerbIn(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
-		if c := s[i]; (c == 'r' || c == 'd' || c == 'c' || c == 'b') && (i == 0 || s[i-1] == ' ') && foldPrefixIn(s[i:], rejectVerbs) {
+		// the verbs' first letters by a table, one load where four
+		// compares were
+		if rejectFirst[s[i]] && (i == 0 || s[i-1] == ' ') && foldPrefixIn(s[i:], rejectVerbs) {
 			return true
 		}
 	}
 	return false
 }
+
+// rejectFirst marks the lower-case first letters of rejectVerbs
+// (TestRejectFirstHoldsRejectVerbs).
+var rejectFirst = [256]bool{'r': true, 'd': true, 'c': true, 'b': true}
 
 // isCharge reports whether the report w names is a charge, singular or
 // plural.

@@ -663,7 +663,11 @@ func (d *docState) plainSpan(i, j int) (string, bool) {
 		}
 	}
 	s := d.str[d.toks[i].s:d.toks[j-1].e]
-	if strings.Contains(s, "’") {
+	// "’" starts with byte 0xE2, which most spans lack: a byte search
+	// first, cheaper on a short span than a search for the three bytes
+	// (resolveHead asks this of most names; 0.2 M of BenchmarkExtract's
+	// 110.5 M instructions)
+	if strings.IndexByte(s, 0xE2) >= 0 && strings.Contains(s, "’") {
 		return "", false
 	}
 	return s, true
