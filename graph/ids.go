@@ -173,19 +173,13 @@ func (h *ClaimIDs) Reset() {
 // ID is ClaimID(c).
 func (h *ClaimIDs) ID(c *Claim) string { return h.id(c, false, false) }
 
-// IDNormText is ClaimID(c) for a claim whose text is normal already
-// (NormText(c.Text) == c.Text), which it does not check again: an
-// extractor that normalises each claim's text before its id would
-// otherwise have it scanned twice (a sixth of the instructions of
-// finishing a claim, the hash aside). A text that is not normal gives
-// a wrong id.
-func (h *ClaimIDs) IDNormText(c *Claim) string { return h.id(c, true, false) }
-
-// IDNormal is IDNormText for a claim whose action is normal too
-// (NormAction(c.Action) == c.Action), which it does not check again
-// either: an extractor that normalises each claim's action before its
-// id would have it scanned twice. An action that is not normal gives a
-// wrong id.
+// IDNormal is ClaimID(c) for a claim whose text and action are normal
+// already (NormText(c.Text) == c.Text, NormAction(c.Action) ==
+// c.Action), which it does not check again: an extractor that
+// normalises each claim's text and action before its id would otherwise
+// have them scanned twice (the text alone was a sixth of the
+// instructions of finishing a claim, the hash aside). A text or action
+// that is not normal gives a wrong id.
 func (h *ClaimIDs) IDNormal(c *Claim) string { return h.id(c, true, true) }
 
 // id is the id of c, its message laid out in h.msg.

@@ -301,9 +301,6 @@ func TestClaimIDsMatchReference(t *testing.T) {
 		if got := h.ID(c); got != want {
 			t.Fatalf("claim %d: ClaimIDs.ID = %q, reference %q", i, got, want)
 		}
-		if got := h.IDNormText(c); got != want {
-			t.Fatalf("claim %d: ClaimIDs.IDNormText of a normal text = %q, reference %q", i, got, want)
-		}
 		if got := h.IDNormal(c); got != want {
 			t.Fatalf("claim %d: ClaimIDs.IDNormal of a normal text and action = %q, reference %q", i, got, want)
 		}

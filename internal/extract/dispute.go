@@ -585,22 +585,12 @@ type apposition struct {
 	name, noun string
 }
 
-// bodyNounLens holds, for each lower-case first letter, a bit for each
-// length of a body noun starting with it: most words before a
-// capitalised one ("said", "in") are ruled out without a map lookup.
-var bodyNounLens = func() (m [26]uint32) {
-	for w := range bodyNouns {
-		if w[0] >= 'a' && w[0] <= 'z' && len(w) < 32 {
-			m[w[0]-'a'] |= 1 << len(w)
-		}
-	}
-	return m
-}()
+// bodyNounsF turns away most words before a capitalised one ("said",
+// "in") without a map lookup.
+var bodyNounsF = newWordFilter(bodyNouns)
 
-// maybeBodyNoun reports whether w can be one of bodyNouns.
-func maybeBodyNoun(w string) bool {
-	return len(w) > 0 && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' && bodyNounLens[w[0]-'a']&(1<<len(w)) != 0 && bodyNouns[w]
-}
+// maybeBodyNoun reports whether w is one of bodyNouns.
+func maybeBodyNoun(w string) bool { return bodyNounsF.has(bodyNouns, w) }
 
 // appositions appends to out the organisations s describes by a body
 // noun beside their names: "the protest group Keep Marrow Wild", "her

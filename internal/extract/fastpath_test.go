@@ -377,7 +377,7 @@ func TestNormTextMatchesRuneLoop(t *testing.T) {
 }
 
 // checkGraphNormal fails unless normText(s) is normal as graph.NormText
-// has it: finish hands claims' texts to graph.ClaimIDs.IDNormText,
+// has it: finish hands claims' texts to graph.ClaimIDs.IDNormal,
 // which does not check them again.
 func checkGraphNormal(t *testing.T, s string) {
 	t.Helper()

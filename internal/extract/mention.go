@@ -385,12 +385,7 @@ func buildVocab(idx phraseIndex) *vocab {
 		}
 	}
 	voc := newVocab(v)
-	voc.extra, voc.extraLen = newVocab(extra), new([256]uint64)
-	for w := range extra {
-		if w != "" && len(w) < 64 { // longer words are always looked up
-			voc.extraLen[w[0]] |= 1 << len(w)
-		}
-	}
+	voc.extra, voc.extraLen = newVocab(extra), newWordFilter(extra)
 	return voc
 }
 

@@ -153,20 +153,17 @@ func (c *lowerCache) lower(w string) string {
 		c.chunk.Grow(lowerChunk)
 	}
 	start := c.chunk.Len()
-	if len(w) <= 16 {
-		// most names: a small array, as a large one is zeroed on every
-		// call (about 0.1 M of BenchmarkExtract's 107.6 M instructions)
-		var buf [16]byte
-		for i := 0; i < len(w); i++ {
-			buf[i] = lowerByte(w[i])
+	// lowered through a small array, a piece at a time: most names fit
+	// it whole, and a large one is zeroed on every call (about 0.1 M of
+	// BenchmarkExtract's 107.6 M instructions); the room checked above
+	// keeps the pieces in one chunk
+	var buf [16]byte
+	for i := 0; i < len(w); i += len(buf) {
+		n := copy(buf[:], w[i:])
+		for j := range n {
+			buf[j] = lowerByte(buf[j])
 		}
-		c.chunk.Write(buf[:len(w)])
-	} else {
-		var buf [lowerChunk / 8]byte
-		for i := 0; i < len(w); i++ {
-			buf[i] = lowerByte(w[i])
-		}
-		c.chunk.Write(buf[:len(w)])
+		c.chunk.Write(buf[:n])
 	}
 	return c.chunk.String()[start:]
 }
@@ -252,7 +249,7 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 						// apostrophe: calls only where a test passes
 						w := str[i:j]
 						t.low, t.flags, t.info = w, 0, nil
-						if voc.extra != nil && voc.extraLen[c]&(1<<(j-i)) != 0 {
+						if voc.extra != nil && voc.extraLen.may(w) {
 							t.sets = voc.extraSets(w)
 						}
 						if j-i > 4 && str[j-1] == 'y' && str[j-2] == 'l' {
@@ -689,11 +686,9 @@ type vocab struct {
 	// not in the vocabulary, with their sets only: an entry of their own
 	// would make them known words (token.info) to every rule
 	extra *vocab
-	// extraLen has bit n of entry c set when extra holds a word of n
-	// bytes (n < 64) starting with c: it turns away nearly every word
-	// the vocabulary lacks (names, mostly) before a probe of extra;
-	// longer words are probed
-	extraLen *[256]uint64
+	// extraLen turns away nearly every word the vocabulary lacks
+	// (names, mostly) before a probe of extra
+	extraLen *wordFilter
 }
 
 type vslot struct {
@@ -832,7 +827,7 @@ func (v *vocab) known(w string) bool {
 // extraSets returns the word sets of the lower-case word w that the
 // vocabulary does not hold.
 func (v *vocab) extraSets(w string) wordSets {
-	if v.extra == nil || w == "" || len(w) < 64 && v.extraLen[w[0]]&(1<<len(w)) == 0 {
+	if v.extra == nil || w == "" || !v.extraLen.may(w) {
 		return 0
 	}
 	if wi := v.extra.get(w); wi != nil {
