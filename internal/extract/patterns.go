@@ -1001,6 +1001,9 @@ func (d *docState) mixedPair(s, v, lo int, actors []string) (int, []string) {
 // or -1.
 func (d *docState) stateArmedPair(v, lo int) (int, []string) {
 	j := d.skipBack(v-1, lo)
+	if j < lo {
+		return -1, nil // the verb opens the sentence: no subject before it
+	}
 	end := j
 	// a place after the group: "fighters in the breakaway Orm region",
 	// "militants from the north"
