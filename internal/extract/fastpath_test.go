@@ -684,7 +684,7 @@ func TestDemonymLikeMatchesSuffixes(t *testing.T) {
 func TestRejectFirstHoldsRejectVerbs(t *testing.T) {
 	var want [256]bool
 	for _, v := range rejectVerbs {
-		want[v[0]] = true
+		want[v[0]], want[v[0]-'a'+'A'] = true, true
 	}
 	if want != rejectFirst {
 		t.Errorf("rejectFirst does not mark exactly the first letters of rejectVerbs")

@@ -464,9 +464,11 @@ func rejectVerbIn(s string) bool {
 	return false
 }
 
-// rejectFirst marks the lower-case first letters of rejectVerbs
-// (TestRejectFirstHoldsRejectVerbs).
-var rejectFirst = [256]bool{'r': true, 'd': true, 'c': true, 'b': true}
+// rejectFirst marks the first letters of rejectVerbs in either case
+// (TestRejectFirstHoldsRejectVerbs): a sentence may open on the verb
+// ("Dismissing the claim, the ministry said …"), as anaphoricRejection,
+// which folds the letter, reads it.
+var rejectFirst = [256]bool{'r': true, 'd': true, 'c': true, 'b': true, 'R': true, 'D': true, 'C': true, 'B': true}
 
 // isCharge reports whether the report w names is a charge, singular or
 // plural.
