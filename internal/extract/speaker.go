@@ -785,14 +785,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			return false
 		}
 	}
+	if thatOnly[vi.lemma] {
+		return d.thatAhead(v)
+	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
 		return d.thatAhead(v) || d.evidenceSubject(v, lo)
-	case "recognize", "recognise", "realize", "realise", "speculate", "hint", "forecast",
-		"posit", "bemoan", "intimate", "rule", "determine",
-		"testify", "proclaim", "notice", "learn", "discover", "confide", "grouse", "gripe",
-		"concur", "reckon", "surmise", "opine", "affirm", "reaffirm", "attest":
-		return d.thatAhead(v)
 	case "convince", "persuade", "reassure", "notify":
 		// not after another verb: "helped convince" has its subject
 		// before "helped", which npLeft does not read past
@@ -2590,12 +2588,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// residents are named by it below: "Tepra residents")
 		return d.describe(s, rs, e, ""), npOK
 	}
-	if k := d.placedPlural(rs, e); as < 0 && k >= 0 {
+	if as < 0 {
 		// "Lorry drivers stranded on the Vellandian side", "Farmers
 		// living along the Ostmark bank": lay people where they are,
 		// called by their noun; the state of the place is no side of
-		// theirs
-		return d.describe(s, rs, k+1, ""), npOK
+		// theirs (no apposition: the cheap test first)
+		if k := d.placedPlural(rs, e); k >= 0 {
+			return d.describe(s, rs, k+1, ""), npOK
+		}
 	}
 	if names && nb > rs+1 {
 		// "a law expert at the University of Varsk, Dr. Kai Mols,",
