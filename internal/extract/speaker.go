@@ -731,7 +731,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !d.quantVerb(v) {
+		if detOrPossessive(p) && !p.is(fAux) && !d.quantVerb(v) {
 			return false
 		}
 		// and after a preposition and a possessive: "In her post, X
@@ -741,7 +741,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
 		if v-2 >= lo && p.kind == tWord && !p.cap && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || p.sets&sNounModifier != 0) {
-			if q := &d.toks[v-2]; q.kind == tWord && (q.is(fDet) && !q.is(fPron) || strings.HasSuffix(q.low, "'s")) && !q.is(fAux) {
+			if q := &d.toks[v-2]; detOrPossessive(q) && !q.is(fAux) {
 				return false
 			}
 		}
@@ -1260,9 +1260,12 @@ func (d *docState) callQuoting(v int) bool {
 
 // nounUse reports whether the word at k follows a determiner or a
 // possessive, as a noun does: "Oster's remarks", "the claims".
-func (d *docState) nounUse(k int) bool {
-	p := &d.toks[k-1]
-	return p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s"))
+func (d *docState) nounUse(k int) bool { return detOrPossessive(&d.toks[k-1]) }
+
+// detOrPossessive reports whether t is a determiner (not a pronoun) or a
+// possessive, after which a word is used as a noun.
+func detOrPossessive(t *token) bool {
+	return t.kind == tWord && (t.is(fDet) && !t.is(fPron) || strings.HasSuffix(t.low, "'s"))
 }
 
 // openSQuote reports whether token k is a single quotation mark that
