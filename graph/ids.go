@@ -142,7 +142,7 @@ func DocumentID(url, text, name string) string {
 // evidence. The parts are normalised straight into the hashed buffer.
 func ClaimID(c *Claim) string {
 	var buf [1024]byte
-	return sumID("claim:", appendClaimMsg(buf[:0], c, nil, false, false))
+	return sumID("claim:", appendClaimMsg(buf[:0], c, nil, false))
 }
 
 // ClaimIDs derives the ids of many claims in a row, each as ClaimID
@@ -171,7 +171,7 @@ func (h *ClaimIDs) Reset() {
 }
 
 // ID is ClaimID(c).
-func (h *ClaimIDs) ID(c *Claim) string { return h.id(c, false, false) }
+func (h *ClaimIDs) ID(c *Claim) string { return h.id(c, false) }
 
 // IDNormal is ClaimID(c) for a claim whose text and action are normal
 // already (NormText(c.Text) == c.Text, NormAction(c.Action) ==
@@ -180,11 +180,11 @@ func (h *ClaimIDs) ID(c *Claim) string { return h.id(c, false, false) }
 // have them scanned twice (the text alone was a sixth of the
 // instructions of finishing a claim, the hash aside). A text or action
 // that is not normal gives a wrong id.
-func (h *ClaimIDs) IDNormal(c *Claim) string { return h.id(c, true, true) }
+func (h *ClaimIDs) IDNormal(c *Claim) string { return h.id(c, true) }
 
 // id is the id of c, its message laid out in h.msg.
-func (h *ClaimIDs) id(c *Claim, textNormal, actionNormal bool) string {
-	h.msg = appendClaimMsg(h.msg[:0], c, &h.memo, textNormal, actionNormal)
+func (h *ClaimIDs) id(c *Claim, normal bool) string {
+	h.msg = appendClaimMsg(h.msg[:0], c, &h.memo, normal)
 	return sumID("claim:", h.msg)
 }
 
@@ -226,9 +226,9 @@ func appendSlugMemo(b []byte, name string, m *slugMemo) []byte {
 
 // appendClaimMsg appends to b the message ClaimID hashes, with the
 // slugs of the speaker, subject and topic from memo when it is not nil,
-// and c.Text and c.Action copied as they are when textNormal and
-// actionNormal say they are normal.
-func appendClaimMsg(b []byte, c *Claim, memo *[3]slugMemo, textNormal, actionNormal bool) []byte {
+// and c.Text and c.Action copied as they are when normal says both are
+// normal.
+func appendClaimMsg(b []byte, c *Claim, memo *[3]slugMemo, normal bool) []byte {
 	var sp, sub, top *slugMemo
 	if memo != nil {
 		sp, sub, top = &memo[0], &memo[1], &memo[2]
@@ -237,14 +237,14 @@ func appendClaimMsg(b []byte, c *Claim, memo *[3]slugMemo, textNormal, actionNor
 	b = appendSlugMemo(append(b, 0), c.Speaker, sp)
 	b = append(append(b, 0), c.Kind...)
 	b = appendSlugMemo(append(b, 0), c.Subject, sub)
-	if actionNormal {
+	if normal {
 		b = append(append(b, 0), c.Action...)
 	} else {
 		b = appendNormAction(append(b, 0), c.Action)
 	}
 	b = appendSlugMemo(append(b, 0), c.Topic, top)
 	b = append(append(b, 0), c.Polarity...)
-	if textNormal {
+	if normal {
 		b = append(append(b, 0), c.Text...)
 	} else {
 		b = appendNormText(append(b, 0), c.Text)

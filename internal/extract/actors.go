@@ -1989,14 +1989,10 @@ func publicAgency(o *openActor) bool {
 // organisation's name begun at i: capitalised words before it that name
 // no state and no person, and capitalised words after it that end, within
 // three, in a party's or a union's noun ("Unity and Progress Party",
-// "Miners and Smelters Union").
+// "Miners and Smelters Union"). The words after "and" are read first:
+// they end in no such noun nearly always.
 func (d *docState) andInName(i, a int) bool {
 	toks := d.toks
-	for k := i; k < a; k++ {
-		if d.stateOf(k) != "" || d.isPersonWord(toks[k].low) || d.findPerson(toks[k].low) != nil {
-			return false
-		}
-	}
 	for k := a + 1; k < len(toks) && k <= a+3; k++ {
 		t := &toks[k]
 		if t.kind != tWord || !t.cap || t.is(fConj|fSubord|fPron|fDet|fPrep|fRole) || d.stateOf(k) != "" {
@@ -2005,10 +2001,21 @@ func (d *docState) andInName(i, a int) bool {
 		if b, _ := possessiveBase(t.low); partyHeads[b] || unionHeads[b] {
 			// parties and unions; a public service's name ("Fire and
 			// Rescue Service") is left as it was read
-			return true
+			return d.namesNoOne(i, a)
 		}
 	}
 	return false
+}
+
+// namesNoOne reports whether the words [i, j) name no state and no
+// person: the words of an organisation's own name.
+func (d *docState) namesNoOne(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.stateOf(k) != "" || d.isPersonWord(d.toks[k].low) || d.findPerson(d.toks[k].low) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // nameThenKind reads "the Open Vale alliance", "the Green Dawn movement"
@@ -2039,10 +2046,8 @@ func (d *docState) nameThenKind(i int) (mention, bool) {
 	if x := j + 1; x < len(toks) && toks[x].kind == tWord && !toks[x].cap && !toks[x].is(fSpeech|fAux|fAdv|fVerb|fPast|fRel|fPrep|fConj|fSubord) {
 		return mention{}, false
 	}
-	for k := i; k < j; k++ {
-		if d.stateOf(k) != "" || d.isPersonWord(toks[k].low) || d.findPerson(toks[k].low) != nil {
-			return mention{}, false
-		}
+	if !d.namesNoOne(i, j) {
+		return mention{}, false
 	}
 	o := d.addOpen(openActor{name: d.str[toks[i].s:toks[j-1].e], head: w})
 	if o == nil {

@@ -64,8 +64,8 @@ var superlatives = map[string]bool{
 	"fastest": true, "poorest": true, "richest": true, "safest": true, "tallest": true, "youngest": true,
 	"lowest": true, "hardest": true, "finest": true, "furthest": true, "farthest": true, "cheapest": true,
 	"shortest": true, "weakest": true, "coldest": true, "warmest": true, "darkest": true, "brightest": true,
-	"slowest": true, "loudest": true, "bravest": true, "cleanest": true, "fewest": true, "worst": true,
-	"best": true, "latest": true, "biggest": true, "remotest": true, "strictest": true, "toughest": true,
+	"slowest": true, "loudest": true, "bravest": true, "cleanest": true, "fewest": true,
+	"best": true, "latest": true, "remotest": true, "strictest": true, "toughest": true,
 }
 
 // ingNouns are the things and places spelt like a gerund that an event

@@ -464,7 +464,7 @@ func (d *docState) stanceThat(lo, hi int) *att {
 			// no "that": "Oster is convinced the board lied", "they were
 			// hopeful they could win", "made clear he will run"; the
 			// clause opens right after the stance word
-			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" && !d.madeClear(c, lo) || !d.bareClause(c+1, hi) {
+			if t.kind != tWord || t.cap || !t.is(fStance) || t.low == "clear" && d.madeClearVerb(c, lo) < 0 || !d.bareClause(c+1, hi) {
 				continue
 			}
 			p, from = c, c+1
@@ -475,7 +475,7 @@ func (d *docState) stanceThat(lo, hi int) *att {
 				if w := &d.toks[k]; w.kind != tWord && w.kind != tNum || w.inQ || w.is(fAux|fConj|fSubord|fRel|fSpeech) && !w.is(fDet) {
 					break
 				}
-				if d.toks[k].low == "clear" && d.madeClear(k, lo) && (d.toks[k+1].low == "to" || d.toks[k+1].is(fTime|fPrep)) {
+				if d.toks[k].low == "clear" && d.madeClearVerb(k, lo) >= 0 && (d.toks[k+1].low == "to" || d.toks[k+1].is(fTime|fPrep)) {
 					p = k
 					break
 				}
@@ -491,10 +491,10 @@ func (d *docState) stanceThat(lo, hi int) *att {
 			if !stanceCopulas[d.toks[v].low] {
 				continue
 			}
-		case w == "clear" && makeForms[d.toks[p-1].low]:
-			v = p - 1 // "made clear that"
-		case w == "clear" && p-2 >= lo && d.toks[p-1].low == "it" && makeForms[d.toks[p-2].low]:
-			v = p - 2 // "made it clear that"
+		case w == "clear":
+			if v = d.madeClearVerb(p, lo); v < 0 {
+				continue
+			}
 		default:
 			continue
 		}
@@ -519,9 +519,16 @@ func (d *docState) stanceThat(lo, hi int) *att {
 	return nil
 }
 
-// madeClear reports whether "clear" at k follows "made" or "made it".
-func (d *docState) madeClear(k, lo int) bool {
-	return k-1 >= lo && makeForms[d.toks[k-1].low] || k-2 >= lo && d.toks[k-1].low == "it" && makeForms[d.toks[k-2].low]
+// madeClearVerb returns the verb "clear" at k follows, "made" ("made
+// clear that") or "made it" ("made it clear that"), or -1.
+func (d *docState) madeClearVerb(k, lo int) int {
+	switch {
+	case k-1 >= lo && makeForms[d.toks[k-1].low]:
+		return k - 1
+	case k-2 >= lo && d.toks[k-1].low == "it" && makeForms[d.toks[k-2].low]:
+		return k - 2
+	}
+	return -1
 }
 
 // bareClause reports whether a clause with no "that" opens at token k:
@@ -2167,6 +2174,16 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		}
 		start, kind, contS, verb = next, k, cs, -1
 	}
+	// cont cuts before a continuing report whose verb is v: its content
+	// opens after v (and a "that")
+	cont := func(at, next, v int) {
+		cs := v + 1
+		if cs < hi && d.toks[cs].low == "that" {
+			cs++
+		}
+		cut(at, next, clContinue, cs)
+		verb = v
+	}
 	for i := lo; i < hi; i++ {
 		t := &d.toks[i]
 		if t.inQ || t.kind == tQuote {
@@ -2204,35 +2221,20 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		case !comma && t.sets&sContinuer != 0 && d.setOffContinuer(i, start):
 			// ", pointedly saying …", "on the spot – saying …": an
 			// adverb after the comma, or a dash for it
-			cs := i + 1
-			if cs < hi && d.toks[cs].low == "that" {
-				cs++
-			}
-			cut(i-1-btoi(d.toks[i-1].kind == tWord), i, clContinue, cs)
-			verb = i
+			cont(i-1-btoi(d.toks[i-1].kind == tWord), i, i)
 		case comma && t.sets&sContinuer != 0:
 			if d.subjectAside(start, i, hi) {
 				// "Marek, citing the cost, said …": an aside between a
 				// subject and its reporting verb, no report of its own
 				continue
 			}
-			cs := i + 1
-			if cs < hi && d.toks[cs].low == "that" {
-				cs++
-			}
-			cut(i-1, i, clContinue, cs)
-			verb = i
+			cont(i-1, i, i)
 		case !comma && t.sets&sContinuer != 0 && d.toks[i-1].low == "by" && i-1 > start && byReport(t) && !d.hasOwnSpeaker(start, i-1):
 			// "Marek calmed the crews by telling them the cranes were
 			// safe", "Oster won the vote by saying that …": the means is
 			// a report of the subject's (when the verb before reports
 			// nothing itself: "X responded by saying …" is one report)
-			cs := i + 1
-			if cs < hi && d.toks[cs].low == "that" {
-				cs++
-			}
-			cut(i-1, i, clContinue, cs)
-			verb = i
+			cont(i-1, i, i)
 		case (t.low == "and" || t.low == "but") && i+1 < hi:
 			j := i + 1
 			for j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fAdv) {
@@ -2268,17 +2270,16 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cut(i-1, i, clOwn, i+1)
 				}
 			}
-		case comma && t.low == "while" && d.whileContinuer(i, hi) > 0:
+		case comma && t.low == "while":
 			// ", while noting that …", ", while also suggesting …": a
-			// report the clause's subject makes as it acts
-			v := d.whileContinuer(i, hi)
-			cs := v + 1
-			if cs < hi && d.toks[cs].low == "that" {
-				cs++
+			// report the clause's subject makes as it acts; else a
+			// clause of its own
+			if v := d.whileContinuer(i, hi); v > 0 {
+				cont(i-1, i, v)
+			} else {
+				cut(i-1, i, clOwn, i+1)
 			}
-			cut(i-1, i, clContinue, cs)
-			verb = v
-		case comma && (t.low == "while" || t.low == "whereas" || t.low == "although" || t.low == "though"):
+		case comma && (t.low == "whereas" || t.low == "although" || t.low == "though"):
 			cut(i-1, i, clOwn, i+1)
 		}
 	}

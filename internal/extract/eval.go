@@ -585,7 +585,7 @@ func singularWord(w string) string {
 		// English adds "es" after a sibilant: without this "boxes" was
 		// "boxe" and "clashes" "clashe", matching neither "box" nor "clash"
 		return w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+	case !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:len(w)-1]
 	}
 	return w

@@ -845,7 +845,7 @@ func (d *docState) isVerbAt(k, from int) bool {
 		return false
 	}
 	p := &d.toks[k-1]
-	if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) {
+	if detOrPossessive(p) {
 		return false
 	}
 	if m := d.mentAt[k-1]; m >= 0 && d.ments[m].demonym {

@@ -176,17 +176,7 @@ func init() {
 	// speechCandidate takes them only with a document as subject or a
 	// "that" clause after them ("police found a body" reports nothing)
 	speech(vSay, `find show indicate conclude`)
-	// verbs of judgement and inference that report only before a "that"
-	// clause (speechCandidate): "the court ruled that …", "Marek hinted
-	// on Monday that …"; not "ruled the province", "forecast rain"
-	speech(vSay, `recognize recognise realize realise speculate hint forecast posit bemoan intimate
-		rule determine`)
-	// verbs of testimony, disclosure and discovery, also only before a
-	// "that" clause: "testified that …", "proclaimed on Monday that …",
-	// "confided that …", "learned that …"; not "testified for three
-	// hours", "signaled a turn", "learned English"
-	speech(vSay, `testify proclaim notice learn discover confide grouse gripe concur reckon surmise opine
-		affirm reaffirm attest`)
+	speech(vSay, thatOnlyLemmas)
 	speech(vTell, `tell remind inform`)
 	// telling verbs whose content is only a "that" clause after the one
 	// told: "convinced the board that …", "reassured miners that …";
@@ -724,3 +714,18 @@ func guessLemma(w string) string {
 	}
 	return stem
 }
+
+// thatOnlyLemmas are verbs that report only before a "that" clause
+// (speechCandidate asks thatOnly): verbs of judgement and inference ("the
+// court ruled that …", "Marek hinted on Monday that …"; not "ruled the
+// province", "forecast rain"), and of testimony, disclosure and discovery
+// ("testified that …", "confided that …", "learned that …"; not
+// "testified for three hours", "learned English"). One list for both, so
+// a verb added here cannot report without its clause.
+const thatOnlyLemmas = `recognize recognise realize realise speculate hint forecast posit bemoan intimate
+	rule determine
+	testify proclaim notice learn discover confide grouse gripe concur reckon surmise opine
+	affirm reaffirm attest`
+
+// thatOnly is thatOnlyLemmas as a set.
+var thatOnly = wordSet(thatOnlyLemmas)

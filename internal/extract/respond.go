@@ -411,7 +411,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 		// every verb of rejectVerbs starts with r, d, c or b (and folds
 		// to them only from their capitals): most words fail here, not
 		// after eight folded comparisons
-		if c := w[0] | 0x20; c != 'r' && c != 'd' && c != 'c' && c != 'b' || !foldPrefixIn(w, rejectVerbs) {
+		if !rejectFirst[w[0]] || !foldPrefixIn(w, rejectVerbs) {
 			continue
 		}
 		o := word(i + 1)

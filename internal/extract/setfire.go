@@ -113,7 +113,7 @@ func (d *docState) burnedNoun(k, hi int) int {
 		}
 		last = k
 	}
-	if last < 0 || d.toks[last].is(fRole|fGroup) || !modifierWord(d.toks[last].low) {
+	if last < 0 || d.toks[last].is(fRole|fGroup) || !d.toks[last].modifierWord() {
 		return -1
 	}
 	return last

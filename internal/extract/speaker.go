@@ -731,7 +731,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s")) && !p.is(fAux) && !d.quantVerb(v) {
+		if detOrPossessive(p) && !p.is(fAux) && !d.quantVerb(v) {
 			return false
 		}
 		// and after a preposition and a possessive: "In her post, X
@@ -741,7 +741,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
 		if v-2 >= lo && p.kind == tWord && !p.cap && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || p.sets&sNounModifier != 0) {
-			if q := &d.toks[v-2]; q.kind == tWord && (q.is(fDet) && !q.is(fPron) || strings.HasSuffix(q.low, "'s")) && !q.is(fAux) {
+			if q := &d.toks[v-2]; detOrPossessive(q) && !q.is(fAux) {
 				return false
 			}
 		}
@@ -785,14 +785,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			return false
 		}
 	}
+	if thatOnly[vi.lemma] {
+		return d.thatAhead(v)
+	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
 		return d.thatAhead(v) || d.evidenceSubject(v, lo)
-	case "recognize", "recognise", "realize", "realise", "speculate", "hint", "forecast",
-		"posit", "bemoan", "intimate", "rule", "determine",
-		"testify", "proclaim", "notice", "learn", "discover", "confide", "grouse", "gripe",
-		"concur", "reckon", "surmise", "opine", "affirm", "reaffirm", "attest":
-		return d.thatAhead(v)
 	case "convince", "persuade", "reassure", "notify":
 		// not after another verb: "helped convince" has its subject
 		// before "helped", which npLeft does not read past
@@ -1262,9 +1260,12 @@ func (d *docState) callQuoting(v int) bool {
 
 // nounUse reports whether the word at k follows a determiner or a
 // possessive, as a noun does: "Oster's remarks", "the claims".
-func (d *docState) nounUse(k int) bool {
-	p := &d.toks[k-1]
-	return p.kind == tWord && (p.is(fDet) && !p.is(fPron) || strings.HasSuffix(p.low, "'s"))
+func (d *docState) nounUse(k int) bool { return detOrPossessive(&d.toks[k-1]) }
+
+// detOrPossessive reports whether t is a determiner (not a pronoun) or a
+// possessive, after which a word is used as a noun.
+func detOrPossessive(t *token) bool {
+	return t.kind == tWord && (t.is(fDet) && !t.is(fPron) || strings.HasSuffix(t.low, "'s"))
 }
 
 // openSQuote reports whether token k is a single quotation mark that
@@ -2590,12 +2591,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// residents are named by it below: "Tepra residents")
 		return d.describe(s, rs, e, ""), npOK
 	}
-	if k := d.placedPlural(rs, e); as < 0 && k >= 0 {
+	if as < 0 {
 		// "Lorry drivers stranded on the Vellandian side", "Farmers
 		// living along the Ostmark bank": lay people where they are,
 		// called by their noun; the state of the place is no side of
-		// theirs
-		return d.describe(s, rs, k+1, ""), npOK
+		// theirs (no apposition: the cheap test first)
+		if k := d.placedPlural(rs, e); k >= 0 {
+			return d.describe(s, rs, k+1, ""), npOK
+		}
 	}
 	if names && nb > rs+1 {
 		// "a law expert at the University of Varsk, Dr. Kai Mols,",

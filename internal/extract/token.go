@@ -872,10 +872,10 @@ func (v *vocab) lookup(t *token, str string, lc *lowerCache) {
 	var info *wordInfo
 	switch {
 	case plain:
-		t.low = w
-		info = v.find(w, x, false)
-		if info != nil {
+		if info = v.find(w, x, false); info != nil {
 			t.low = info.word // as tokenizeWith's fast path does, for ownInfo
+		} else {
+			t.low = w
 		}
 	case len(w) > maxFoldWord:
 		// longer words that are not plain lower case were never looked
