@@ -435,6 +435,18 @@ import (
 // there with no configuration (attribution F1 0.83, 0.71, 0.69, 0.79;
 // accusations 0 each; pairs topic aside 1.00, 1.00, 0, 0.50; mutual 0 of
 // 3, 0 of 1, 0 of 1, 0 of 1), floors just under.
+// heldout108–115 (a grid cyberattack between two states, a mine's
+// tailings spill between a company, a province and an indigenous council,
+// shelling near a nuclear plant between two states, an election
+// interference charge and its denial, fishing boats seized by two coast
+// guards, diplomats expelled over a poisoning, a dam diverting a river in
+// a drought, a migrant boat pushback between a charity and a border
+// agency; four of them page excerpts cut mid-sentence as a search index
+// stores them) were written blind at 787c93a by two writers who had not
+// read the rules and scored once there with no configuration (attribution
+// F1 0.83, 0.69, 0.74, 0.69, 0.69, 0.67, 0.70, 0.51; accusations 0.57, 0,
+// 0, 0, 0.57, 0, 0, 0; pairs topic aside 0.80, 0, 0, 0.25, 0.57, 1.00,
+// 0.67, 0; mutual 1 of 2, 0 of 1, 1 of 1, 0 of 1), floors just under.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -579,6 +591,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout105", 0.90, 0.95, 0.95, 0.95},
 		{"testdata/heldout106", 0.80, 0, 0.65, 0},
 		{"testdata/heldout107", 0.75, 0, 0.45, 0},
+		{"testdata/heldout108", 0.80, 0.55, 0.75, 0.45},
+		{"testdata/heldout109", 0.65, 0, 0, 0},
+		{"testdata/heldout110", 0.70, 0, 0, 0},
+		{"testdata/heldout111", 0.65, 0, 0.20, 0},
+		{"testdata/heldout112", 0.65, 0.55, 0.55, 0.95},
+		{"testdata/heldout113", 0.65, 0, 0.95, 0},
+		{"testdata/heldout114", 0.65, 0, 0.65, 0},
+		{"testdata/heldout115", 0.50, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
