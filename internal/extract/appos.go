@@ -42,8 +42,12 @@ func (d *docState) appositionStart(b, lo int) int {
 // describes a thing and names none: "the busiest", "the biggest", "the
 // deadliest". Most are "-iest" or a doubled consonant before "-est";
 // the others news writes most are listed ("forest", "protest" and
-// "harvest" are nouns).
+// "harvest" are nouns), and "worst", the one news writes that has no
+// "-est" ("the worst fighting since …").
 func superlative(w string) bool {
+	if w == "worst" {
+		return true
+	}
 	if !strings.HasSuffix(w, "est") || len(w) < 4 {
 		return false
 	}

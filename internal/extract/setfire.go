@@ -134,12 +134,12 @@ func (d *docState) burnedByFire(k, lo, hi int) int {
 	if d.phraseWeight < titleWeight {
 		// the lead: its sentence
 		s := k
-		for s > lo && !d.sentenceEnd(s-1) {
+		for s > lo && !isEnd(&d.toks[s-1]) {
 			s--
 		}
 		lo = s
 		for e := k; e < hi; e++ {
-			if d.sentenceEnd(e) {
+			if isEnd(&d.toks[e]) {
 				hi = e
 				break
 			}
@@ -151,10 +151,4 @@ func (d *docState) burnedByFire(k, lo, hi int) int {
 		}
 	}
 	return -1
-}
-
-// sentenceEnd reports whether token i ends a sentence.
-func (d *docState) sentenceEnd(i int) bool {
-	w := d.toks[i].low
-	return d.toks[i].kind == tPunct && (w == "." || w == "!" || w == "?")
 }
