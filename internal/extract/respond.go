@@ -36,6 +36,7 @@ import (
 const (
 	anaphorWindow = 1200
 	restateWindow = 2500
+	replyWindow   = 600
 )
 
 // linkResponses sets RespondsTo on the claims of out (in evidence order,
@@ -45,33 +46,116 @@ const (
 func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) {
 	cache.span, cache.words = cache.span[:0], cache.words[:0] // stems of this document's claims only
 	for i := 1; i < len(out); i++ {
-		// a denial answers, and so does an assertion of a side that
-		// rejects by reference or negates the other side's charge; a
-		// claim of another kind with a cue of rejection ("calls that
-		// claim invented") is nearly always read as one of these
-		// already, and testing every claim's words for the rare rest
-		// cost more than the extraction can spare
+		// a denial answers, and so does an assertion or accusation of
+		// a side that the other side has charged; a claim of another
+		// kind with a cue of rejection ("calls that claim invented") is
+		// nearly always read as one of these already, and testing every
+		// claim's words for the rare rest cost more than the extraction
+		// can spare
 		d := &out[i]
-		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion || !charged(out[:i], d)) {
+		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			continue
 		}
 		if len(doc) != len(src) {
 			doc = string(src)
 		}
-		sent := sentenceAround(doc, d.Evidence.Start)
 		var ids []string
-		if d.Kind == graph.KindAssertion {
-			ids = answeredTargets(out[:i], d, doc, sent, cache)
-		} else if ok, owner, charge := anaphoricRejection(sent); ok {
-			ids = anaphorTargets(out[:i], d, denierSide(d), owner, charge)
-		} else {
-			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
+		owned := false // d rejects a named voice's account ("rejected Brann's version")
+		switch {
+		case d.Kind == graph.KindAccusation:
+			// a counter-charge answers only as a reply
+		case d.Kind == graph.KindAssertion:
+			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
+		default:
+			sent := sentenceAround(doc, d.Evidence.Start)
+			if ok, owner, charge := anaphoricRejection(sent); ok {
+				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, charge), owner != ""
+			} else {
+				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
+			}
+		}
+		if len(ids) == 0 && !owned {
+			// the owner a rejection names says whose account it
+			// answers: no other's charge is guessed for it
+			ids = replyTargets(out[:i], d, doc)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
 }
+
+// replyTargets: the charge a side's claim answers when it neither
+// rejects by reference nor restates it. News prose reports a charge and
+// then the accused's answer: "X said Y's patrol crossed the line" and, a
+// paragraph on, "Y said the patrol never left its waters", "Y said the
+// aircraft was a weather balloon" or "Y blamed X's own guns". A claim of
+// side Y answers the latest accusation of another side against Y, on its
+// topic and within replyWindow, when it is Y's first word after it and
+// is about Y, about nobody named or about the accuser. A later claim of Y
+// answers it too when it denies or negates and Y's claims between answer
+// the same charge ("Y rejected the charge. 'None of our units fired,'
+// its spokesman said."); a positive one has moved on. A forecast ("Y
+// would ask the commission to meet") or a word on commenting ("Y
+// declined to comment") answers nothing, and a charge in d's own sentence
+// is a summary's, which the body reports again.
+func replyTargets(prev []graph.Claim, d *graph.Claim, doc string) []string {
+	side := denierSide(d)
+	if side == "" {
+		return nil
+	}
+	start := sentenceStart(doc, d.Evidence.Start)
+	for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
+		if len(prev[k].RespondsTo) > 0 {
+			return nil // the sentence's answer is that claim; d gives its reason
+		}
+	}
+	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
+	from := d.Evidence.Start // the start of Y's answer, d or its first part
+	var arr [8]*graph.Claim
+	said := arr[:0] // Y's claims between the charge and d
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || from-t.Evidence.Start > replyWindow {
+			return nil
+		}
+		if t.Evidence.Start < start && sameName(denierSide(t), side) {
+			if !denies || len(t.RespondsTo) == 0 {
+				return nil // Y has spoken since, and d is no part of its answer
+			}
+			if len(said) == len(arr) {
+				return nil
+			}
+			said = append(said, t)
+			from = t.Evidence.Start
+			continue
+		}
+		if t.Kind != graph.KindAccusation || t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
+			t.Topic != d.Topic || !otherSide(t, d, side) || reciprocal(t.Text) {
+			continue
+		}
+		if d.Subject != "" && !strings.EqualFold(d.Subject, side) && !strings.EqualFold(d.Subject, t.Side) {
+			return nil // d is about a third party
+		}
+		for _, u := range said {
+			if !slices.Contains(u.RespondsTo, t.ID) {
+				return nil
+			}
+		}
+		// the words are looked for only now: most claims find no
+		// charge, and three scans of every claim's text cost more
+		if strings.Contains(d.Text, " would ") || strings.Contains(d.Text, " will ") || strings.Contains(d.Text, "comment") {
+			return nil
+		}
+		return []string{t.ID}
+	}
+	return nil
+}
+
+// sameName is strings.EqualFold for the names of sides and subjects,
+// whose forms differ in case only ("the Front", "The Front") and so never
+// in length: the length, compared first, turns most pairs away at once.
+func sameName(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
 
 // charged reports whether the assertion d has something to answer: a
 // claim of another side against d's side within the window. Most
@@ -110,12 +194,12 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 // Either answers claims of earlier sentences only: a sentence that holds
 // both ("X accuses Y of Z; Y calls it a provocation") is a headline's or
 // a summary's, whose parts the body reports again.
-func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) []string {
+func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) (ids []string, owned bool) {
 	// most assertions' sentences have no word that starts like a verb
 	// of rejection, and are not split into words for anaphoricRejection
 	rejects := rejectVerbIn(sent)
 	if !rejects && d.Polarity != graph.Negative {
-		return nil
+		return nil, false
 	}
 	// the claims of d's own sentence answer nothing of d's (out is in
 	// evidence order, so they are prev's tail)
@@ -128,16 +212,16 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 		if ok, owner, _ := anaphoricRejection(sent); ok {
 			for k := cut; k < len(prev); k++ {
 				if len(prev[k].RespondsTo) > 0 {
-					return nil
+					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, false)
+			return anaphorTargets(prev[:cut], d, d.Side, owner, false), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
-		return nil
+		return nil, false
 	}
-	return restatedTargets(prev[:cut], d, d.Side, sent, cache)
+	return restatedTargets(prev[:cut], d, d.Side, sent, cache), false
 }
 
 // denierSide is the side a denial speaks for: its side, else the party it
