@@ -11,7 +11,7 @@ import (
 // A denial in an article rarely repeats the words of what it answers
 // ("launched the rockets" / "none of its units fired a single round"), so
 // the proposition keys of the two differ and graph.Detect pairs them only
-// through RespondsTo. linkResponses sets it from two patterns of news
+// through RespondsTo. linkResponses sets it from three patterns of news
 // prose, and only towards claims of another side earlier in the article:
 //
 //   - an anaphoric rejection ("X rejected the account", "denies it",
@@ -20,11 +20,14 @@ import (
 //     side in the preceding paragraphs (of "Y's account", Y's only);
 //   - a denial with its own clause ("denied that its crew had tried to ram
 //     anyone") answers the other side's claim whose content words it
-//     restates.
+//     restates;
+//   - failing both, the accused's first word after a charge answers it,
+//     in whatever words (replyTargets): "its drone was a civilian one"
+//     against "a military drone entered our airspace".
 //
-// A side's assertion that is not read as a denial answers in the same two
-// ways, more strictly (answeredTargets): "Y calls it a provocation", "its
-// jets never flew into Ruritanian airspace".
+// A side's assertion that is not read as a denial answers in the first
+// two ways more strictly (answeredTargets): "Y calls it a provocation",
+// "its jets never flew into Ruritanian airspace".
 //
 // A denial with no antecedent that passes links to nothing: a wrong link
 // is a false finding on the analyst's screen.
@@ -68,8 +71,8 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
 		default:
 			sent := sentenceAround(doc, d.Evidence.Start)
-			if ok, owner, charge := anaphoricRejection(sent); ok {
-				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, charge), owner != ""
+			if ok, owner, named := anaphoricRejection(sent); ok {
+				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named), owner != ""
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -209,13 +212,13 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 		cut--
 	}
 	if rejects {
-		if ok, owner, _ := anaphoricRejection(sent); ok {
+		if ok, owner, named := anaphoricRejection(sent); ok {
 			for k := cut; k < len(prev); k++ {
 				if len(prev[k].RespondsTo) > 0 {
 					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, false), owner != ""
+			return anaphorTargets(prev[:cut], d, d.Side, owner, named), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
@@ -251,15 +254,16 @@ func otherSide(t, d *graph.Claim, side string) bool {
 }
 
 // anaphorTargets: the other side's claims against side (its subject) in
-// the preceding paragraphs. Without such a claim the rejection links to nothing: the latest
-// claim of another voice is as often a bystander's. Only a rejection of
-// a charge ("denied the charge", "rejected the accusation") says that
-// what it answers was a charge against it: then, when no claim names its
+// the preceding paragraphs. Without such a claim a pronoun's rejection
+// ("denies it") links to nothing: the latest claim of another voice is as
+// often a bystander's. A rejection that names a report ("denied the
+// charge", "rejected the account", "dismissed that claim") says that what
+// it answers was the other side's report: then, when no claim names its
 // side, the other side's latest report whose subject is unresolved ("a
-// Kesmeti missile battery had fired on the airliner") is that charge, if
+// Kesmeti missile battery had fired on the airliner") is that report, if
 // it is reported rather than quoted (the quote that follows colours the
 // charge), not negated, and not a forecast ("samples would be sent").
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, charge bool) []string {
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, named bool) []string {
 	if side == "" {
 		return nil
 	}
@@ -280,7 +284,7 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, char
 		}
 		if strings.EqualFold(t.Subject, side) {
 			ids = appendID(ids, t.ID)
-		} else if charge && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
+		} else if named && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
 			!strings.Contains(t.Text, " would ") && !strings.Contains(t.Text, " will ") {
 			latest = t
 		}
@@ -467,9 +471,9 @@ const quoteCut = ".,;:\"'“”‘’"
 // anaphoricRejection reports whether sent rejects something by reference
 // ("rejected the account", "denies it", "calls that claim", "dismissed
 // Ardent's accusations") rather than by a clause of its own, the owner it
-// names ("ardent"), if any, and whether what it rejects is named a charge
-// (an accusation, a charge or an allegation).
-func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
+// names ("ardent"), if any, and whether it names what it rejects by a
+// report noun ("the account", "that claim", "the charge"), not a pronoun.
+func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 	// the words, as substrings of sent in an array on the stack
 	var arr [128]string
 	ws := arr[:0]
@@ -504,7 +508,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
 			if equalFold(o, "it") || pointed {
-				return true, "", pointed && isCharge(word(i+2))
+				return true, "", pointed
 			}
 			// "called the accusation 'absurd'", "branded the ramming
 			// allegations a smear": a determiner and a charge, never
@@ -515,7 +519,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 			continue
 		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
-			return true, "", pointed && isCharge(word(i+2))
+			return true, "", pointed
 		}
 		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
@@ -524,11 +528,8 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 		}
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"
-			if isRejectObject(word(i + 2)) {
-				return true, owner, isCharge(word(i + 2))
-			}
-			if isRejectObject(word(i + 3)) {
-				return true, owner, isCharge(word(i + 3))
+			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
+				return true, owner, true
 			}
 		}
 	}

@@ -78,9 +78,12 @@ func TestRespondsTo(t *testing.T) {
 		{"health: the charge, not the quote or the forecast after it",
 			"The Velm health ministry said tests had found pesticide in the wells and blamed the poisoning on Sylvanian soldiers.\n\n\"This was a deliberate attack,\" Health Minister Ana Rill said. She said samples would be sent to a laboratory abroad.\n\nSylvania rejected the accusations.\n",
 			"rejected", "poisoning on"},
-		{"aviation: an account is not a charge",
+		{"aviation: rejected the account of an unresolved report",
 			"Ruritania's defence ministry said in a statement that a Sylvanian missile battery had fired on the Aerolinea flight minutes after take-off.\n\nSylvania's foreign minister, Ivo Brand, rejected the account.\n",
-			"rejected", ""},
+			"rejected", "Aerolinea"},
+		{"aviation: a pronoun names no account",
+			"Ruritania's defence ministry said in a statement that a Sylvanian missile battery had fired on the Aerolinea flight minutes after take-off.\n\nSylvania's foreign minister, Ivo Brand, denied it.\n",
+			"denied", ""},
 		{"finance: called the accusation absurd",
 			"Regulators in Ostland accused Halden Bank of hiding trading losses from investors.\n\nHalden Bank's chief executive, Mira Tolle, called the accusation \"absurd\".\n",
 			"absurd", "hiding"},
@@ -141,17 +144,17 @@ func claimWith(tb testing.TB, claims []graph.Claim, word string) *graph.Claim {
 
 func TestAnaphoricRejection(t *testing.T) {
 	for _, tc := range []struct {
-		sent   string
-		want   bool
-		owner  string
-		charge bool // what it rejects is named a charge
+		sent  string
+		want  bool
+		owner string
+		named bool // what it rejects is named by a noun
 	}{
 		{"The mine's owner rejected the charge.", true, "", true},
 		{"The mine's owner rejected Vell's accusations.", true, "vell", true},
 		{"The ministry dismissed those allegations as a smear.", true, "", true},
 		{"The airline called it \"grotesque\".", true, "", false},
-		{"The port authority calls that claim invented.", true, "", false},
-		{"The shipping line rejected Brann's version of events.", true, "brann", false},
+		{"The port authority calls that claim invented.", true, "", true},
+		{"The shipping line rejected Brann's version of events.", true, "brann", true},
 		{"The insurer denies it.", true, "", false},
 		{"The ministry called the accusation \"absurd\".", true, "", true},
 		{"The minister branded the ramming allegations a smear.", true, "", true},
@@ -161,9 +164,9 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"The council denied that the vans were too warm.", false, "", false},
 		{"The court rejected the appeal.", false, "", false},
 	} {
-		ok, owner, charge := anaphoricRejection(tc.sent)
-		if ok != tc.want || owner != tc.owner || charge != tc.charge {
-			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, charge, tc.want, tc.owner, tc.charge)
+		ok, owner, named := anaphoricRejection(tc.sent)
+		if ok != tc.want || owner != tc.owner || named != tc.named {
+			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, named, tc.want, tc.owner, tc.named)
 		}
 	}
 }
