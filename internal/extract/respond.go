@@ -11,7 +11,7 @@ import (
 // A denial in an article rarely repeats the words of what it answers
 // ("launched the rockets" / "none of its units fired a single round"), so
 // the proposition keys of the two differ and graph.Detect pairs them only
-// through RespondsTo. linkResponses sets it from two patterns of news
+// through RespondsTo. linkResponses sets it from three patterns of news
 // prose, and only towards claims of another side earlier in the article:
 //
 //   - an anaphoric rejection ("X rejected the account", "denies it",
@@ -20,11 +20,14 @@ import (
 //     side in the preceding paragraphs (of "Y's account", Y's only);
 //   - a denial with its own clause ("denied that its crew had tried to ram
 //     anyone") answers the other side's claim whose content words it
-//     restates.
+//     restates;
+//   - failing both, the accused's first word after a charge answers it,
+//     in whatever words (replyTargets): "its drone was a civilian one"
+//     against "a military drone entered our airspace".
 //
-// A side's assertion that is not read as a denial answers in the same two
-// ways, more strictly (answeredTargets): "Y calls it a provocation", "its
-// jets never flew into Ruritanian airspace".
+// A side's assertion that is not read as a denial answers in the first
+// two ways more strictly (answeredTargets): "Y calls it a provocation",
+// "its jets never flew into Ruritanian airspace".
 //
 // A denial with no antecedent that passes links to nothing: a wrong link
 // is a false finding on the analyst's screen.
@@ -36,6 +39,7 @@ import (
 const (
 	anaphorWindow = 1200
 	restateWindow = 2500
+	replyWindow   = 600
 )
 
 // linkResponses sets RespondsTo on the claims of out (in evidence order,
@@ -45,33 +49,116 @@ const (
 func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) {
 	cache.span, cache.words = cache.span[:0], cache.words[:0] // stems of this document's claims only
 	for i := 1; i < len(out); i++ {
-		// a denial answers, and so does an assertion of a side that
-		// rejects by reference or negates the other side's charge; a
-		// claim of another kind with a cue of rejection ("calls that
-		// claim invented") is nearly always read as one of these
-		// already, and testing every claim's words for the rare rest
-		// cost more than the extraction can spare
+		// a denial answers, and so does an assertion or accusation of
+		// a side that the other side has charged; a claim of another
+		// kind with a cue of rejection ("calls that claim invented") is
+		// nearly always read as one of these already, and testing every
+		// claim's words for the rare rest cost more than the extraction
+		// can spare
 		d := &out[i]
-		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion || !charged(out[:i], d)) {
+		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			continue
 		}
 		if len(doc) != len(src) {
 			doc = string(src)
 		}
-		sent := sentenceAround(doc, d.Evidence.Start)
 		var ids []string
-		if d.Kind == graph.KindAssertion {
-			ids = answeredTargets(out[:i], d, doc, sent, cache)
-		} else if ok, owner, charge := anaphoricRejection(sent); ok {
-			ids = anaphorTargets(out[:i], d, denierSide(d), owner, charge)
-		} else {
-			ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
+		owned := false // d rejects a named voice's account ("rejected Brann's version")
+		switch {
+		case d.Kind == graph.KindAccusation:
+			// a counter-charge answers only as a reply
+		case d.Kind == graph.KindAssertion:
+			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
+		default:
+			sent := sentenceAround(doc, d.Evidence.Start)
+			if ok, owner, named := anaphoricRejection(sent); ok {
+				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named), owner != ""
+			} else {
+				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
+			}
+		}
+		if len(ids) == 0 && !owned {
+			// the owner a rejection names says whose account it
+			// answers: no other's charge is guessed for it
+			ids = replyTargets(out[:i], d, doc)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
 }
+
+// replyTargets: the charge a side's claim answers when it neither
+// rejects by reference nor restates it. News prose reports a charge and
+// then the accused's answer: "X said Y's patrol crossed the line" and, a
+// paragraph on, "Y said the patrol never left its waters", "Y said the
+// aircraft was a weather balloon" or "Y blamed X's own guns". A claim of
+// side Y answers the latest accusation of another side against Y, on its
+// topic and within replyWindow, when it is Y's first word after it and
+// is about Y, about nobody named or about the accuser. A later claim of Y
+// answers it too when it denies or negates and Y's claims between answer
+// the same charge ("Y rejected the charge. 'None of our units fired,'
+// its spokesman said."); a positive one has moved on. A forecast ("Y
+// would ask the commission to meet") or a word on commenting ("Y
+// declined to comment") answers nothing, and a charge in d's own sentence
+// is a summary's, which the body reports again.
+func replyTargets(prev []graph.Claim, d *graph.Claim, doc string) []string {
+	side := denierSide(d)
+	if side == "" {
+		return nil
+	}
+	start := sentenceStart(doc, d.Evidence.Start)
+	for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
+		if len(prev[k].RespondsTo) > 0 {
+			return nil // the sentence's answer is that claim; d gives its reason
+		}
+	}
+	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
+	from := d.Evidence.Start // the start of Y's answer, d or its first part
+	var arr [8]*graph.Claim
+	said := arr[:0] // Y's claims between the charge and d
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || from-t.Evidence.Start > replyWindow {
+			return nil
+		}
+		if t.Evidence.Start < start && sameName(denierSide(t), side) {
+			if !denies || len(t.RespondsTo) == 0 {
+				return nil // Y has spoken since, and d is no part of its answer
+			}
+			if len(said) == len(arr) {
+				return nil
+			}
+			said = append(said, t)
+			from = t.Evidence.Start
+			continue
+		}
+		if t.Kind != graph.KindAccusation || t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
+			t.Topic != d.Topic || !otherSide(t, d, side) || reciprocal(t.Text) {
+			continue
+		}
+		if d.Subject != "" && !strings.EqualFold(d.Subject, side) && !strings.EqualFold(d.Subject, t.Side) {
+			return nil // d is about a third party
+		}
+		for _, u := range said {
+			if !slices.Contains(u.RespondsTo, t.ID) {
+				return nil
+			}
+		}
+		// the words are looked for only now: most claims find no
+		// charge, and three scans of every claim's text cost more
+		if strings.Contains(d.Text, " would ") || strings.Contains(d.Text, " will ") || strings.Contains(d.Text, "comment") {
+			return nil
+		}
+		return []string{t.ID}
+	}
+	return nil
+}
+
+// sameName is strings.EqualFold for the names of sides and subjects,
+// whose forms differ in case only ("the Front", "The Front") and so never
+// in length: the length, compared first, turns most pairs away at once.
+func sameName(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
 
 // charged reports whether the assertion d has something to answer: a
 // claim of another side against d's side within the window. Most
@@ -110,12 +197,12 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 // Either answers claims of earlier sentences only: a sentence that holds
 // both ("X accuses Y of Z; Y calls it a provocation") is a headline's or
 // a summary's, whose parts the body reports again.
-func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) []string {
+func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) (ids []string, owned bool) {
 	// most assertions' sentences have no word that starts like a verb
 	// of rejection, and are not split into words for anaphoricRejection
 	rejects := rejectVerbIn(sent)
 	if !rejects && d.Polarity != graph.Negative {
-		return nil
+		return nil, false
 	}
 	// the claims of d's own sentence answer nothing of d's (out is in
 	// evidence order, so they are prev's tail)
@@ -125,19 +212,19 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 		cut--
 	}
 	if rejects {
-		if ok, owner, _ := anaphoricRejection(sent); ok {
+		if ok, owner, named := anaphoricRejection(sent); ok {
 			for k := cut; k < len(prev); k++ {
 				if len(prev[k].RespondsTo) > 0 {
-					return nil
+					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, false)
+			return anaphorTargets(prev[:cut], d, d.Side, owner, named), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
-		return nil
+		return nil, false
 	}
-	return restatedTargets(prev[:cut], d, d.Side, sent, cache)
+	return restatedTargets(prev[:cut], d, d.Side, sent, cache), false
 }
 
 // denierSide is the side a denial speaks for: its side, else the party it
@@ -167,15 +254,16 @@ func otherSide(t, d *graph.Claim, side string) bool {
 }
 
 // anaphorTargets: the other side's claims against side (its subject) in
-// the preceding paragraphs. Without such a claim the rejection links to nothing: the latest
-// claim of another voice is as often a bystander's. Only a rejection of
-// a charge ("denied the charge", "rejected the accusation") says that
-// what it answers was a charge against it: then, when no claim names its
+// the preceding paragraphs. Without such a claim a pronoun's rejection
+// ("denies it") links to nothing: the latest claim of another voice is as
+// often a bystander's. A rejection that names a report ("denied the
+// charge", "rejected the account", "dismissed that claim") says that what
+// it answers was the other side's report: then, when no claim names its
 // side, the other side's latest report whose subject is unresolved ("a
-// Kesmeti missile battery had fired on the airliner") is that charge, if
+// Kesmeti missile battery had fired on the airliner") is that report, if
 // it is reported rather than quoted (the quote that follows colours the
 // charge), not negated, and not a forecast ("samples would be sent").
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, charge bool) []string {
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, named bool) []string {
 	if side == "" {
 		return nil
 	}
@@ -196,7 +284,7 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, char
 		}
 		if strings.EqualFold(t.Subject, side) {
 			ids = appendID(ids, t.ID)
-		} else if charge && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
+		} else if named && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
 			!strings.Contains(t.Text, " would ") && !strings.Contains(t.Text, " will ") {
 			latest = t
 		}
@@ -383,9 +471,9 @@ const quoteCut = ".,;:\"'“”‘’"
 // anaphoricRejection reports whether sent rejects something by reference
 // ("rejected the account", "denies it", "calls that claim", "dismissed
 // Ardent's accusations") rather than by a clause of its own, the owner it
-// names ("ardent"), if any, and whether what it rejects is named a charge
-// (an accusation, a charge or an allegation).
-func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
+// names ("ardent"), if any, and whether it names what it rejects by a
+// report noun ("the account", "that claim", "the charge"), not a pronoun.
+func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 	// the words, as substrings of sent in an array on the stack
 	var arr [128]string
 	ws := arr[:0]
@@ -420,7 +508,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
 			if equalFold(o, "it") || pointed {
-				return true, "", pointed && isCharge(word(i+2))
+				return true, "", pointed
 			}
 			// "called the accusation 'absurd'", "branded the ramming
 			// allegations a smear": a determiner and a charge, never
@@ -431,7 +519,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 			continue
 		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
-			return true, "", pointed && isCharge(word(i+2))
+			return true, "", pointed
 		}
 		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
@@ -440,11 +528,8 @@ func anaphoricRejection(sent string) (ok bool, owner string, charge bool) {
 		}
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"
-			if isRejectObject(word(i + 2)) {
-				return true, owner, isCharge(word(i + 2))
-			}
-			if isRejectObject(word(i + 3)) {
-				return true, owner, isCharge(word(i + 3))
+			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
+				return true, owner, true
 			}
 		}
 	}

@@ -38,8 +38,10 @@ func TestRespondsTo(t *testing.T) {
 		{"drones: the account of someone else",
 			"Ruritania accused Sylvania of sending a military drone over the Strelsau dam.\n\nA Sylvanian spokesman rejected Freedonia's account.\n",
 			"rejected", ""},
+		// (Sylvania's forecast between makes the denial no reply: these
+		// rows hold restatement alone)
 		{"ports: one shared word is not a restatement",
-			"Freedonia accused Sylvania of closing the port of Vell to grain ships.\n\nSylvania denied that the cranes at its own port were unsafe.\n",
+			"Freedonia accused Sylvania of closing the port of Vell to grain ships.\n\nSylvania said it would reopen the port next month.\n\nSylvania denied that the cranes at its own port were unsafe.\n",
 			"cranes", ""},
 		{"health: a summary of mutual blame is not answered",
 			"The Marrow Health Board and Kelvin Labs blamed each other for the lost test results.\n\nKelvin Labs denied that any test results had been lost in its laboratory.\n",
@@ -64,7 +66,7 @@ func TestRespondsTo(t *testing.T) {
 			"The Kessel Miners' Union accused Orvik Mining of dumping tailings into the Brask river.\n\nOrvik Mining dismissed the accusation as absurd, saying its own tests showed clean water.\n",
 			"clean water", ""},
 		{"ports: a negated assertion sharing one word",
-			"Freedonia accused Sylvania of closing the port of Vell to grain ships.\n\nSylvania said its port was not unsafe.\n",
+			"Freedonia accused Sylvania of closing the port of Vell to grain ships.\n\nSylvania said it would reopen the port next month.\n\nSylvania said its port was not unsafe.\n",
 			"unsafe", ""},
 		{"health: a bystander's negation",
 			"The Velm Hospital Trust said Marrow Gases had cut oxygen deliveries to its wards.\n\nAn independent inspector, Ada Brill, said the wards had not run short of oxygen deliveries.\n",
@@ -76,12 +78,31 @@ func TestRespondsTo(t *testing.T) {
 		{"health: the charge, not the quote or the forecast after it",
 			"The Velm health ministry said tests had found pesticide in the wells and blamed the poisoning on Sylvanian soldiers.\n\n\"This was a deliberate attack,\" Health Minister Ana Rill said. She said samples would be sent to a laboratory abroad.\n\nSylvania rejected the accusations.\n",
 			"rejected", "poisoning on"},
-		{"aviation: an account is not a charge",
+		{"aviation: rejected the account of an unresolved report",
 			"Ruritania's defence ministry said in a statement that a Sylvanian missile battery had fired on the Aerolinea flight minutes after take-off.\n\nSylvania's foreign minister, Ivo Brand, rejected the account.\n",
-			"rejected", ""},
+			"rejected", "Aerolinea"},
+		{"aviation: a pronoun names no account",
+			"Ruritania's defence ministry said in a statement that a Sylvanian missile battery had fired on the Aerolinea flight minutes after take-off.\n\nSylvania's foreign minister, Ivo Brand, denied it.\n",
+			"denied", ""},
 		{"finance: called the accusation absurd",
 			"Regulators in Ostland accused Halden Bank of hiding trading losses from investors.\n\nHalden Bank's chief executive, Mira Tolle, called the accusation \"absurd\".\n",
 			"absurd", "hiding"},
+		// the accused's first word after a charge answers it
+		{"fisheries: the accused's answer in its own words",
+			"Ruritania accused Sylvania of ramming the trawler Gull off Cape Arn on Tuesday.\n\nSylvania's coast guard said the trawler had been fishing inside Sylvanian waters without a licence.\n",
+			"licence", "ramming"},
+		{"forest fire: blaming the accuser back",
+			"Freedonia accused Sylvania on Sunday of starting the forest fire near Kesk.\n\nSylvania blamed the forest fire on Freedonian soldiers burning stubble.\n",
+			"stubble", "starting"},
+		{"border clash: a denial that goes on",
+			"Freedonia accused Sylvania of shelling the village of Kesk overnight.\n\nSylvania rejected the accusation. \"None of our guns fired that night,\" its army spokesman, Ivo Brand, said.\n",
+			"None", "shelling"},
+		{"border clash: not the accused's first word",
+			"Freedonia accused Sylvania of shelling the village of Kesk overnight.\n\nSylvania said it would send observers to the border.\n\nSylvania's army said its gunners had been on leave all week.\n",
+			"leave", ""},
+		{"border clash: a forecast answers nothing",
+			"Freedonia accused Sylvania of shelling the village of Kesk overnight.\n\nSylvania said it would ask the border commission to meet.\n",
+			"commission", ""},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
 			"baseless", ""},
@@ -123,17 +144,17 @@ func claimWith(tb testing.TB, claims []graph.Claim, word string) *graph.Claim {
 
 func TestAnaphoricRejection(t *testing.T) {
 	for _, tc := range []struct {
-		sent   string
-		want   bool
-		owner  string
-		charge bool // what it rejects is named a charge
+		sent  string
+		want  bool
+		owner string
+		named bool // what it rejects is named by a noun
 	}{
 		{"The mine's owner rejected the charge.", true, "", true},
 		{"The mine's owner rejected Vell's accusations.", true, "vell", true},
 		{"The ministry dismissed those allegations as a smear.", true, "", true},
 		{"The airline called it \"grotesque\".", true, "", false},
-		{"The port authority calls that claim invented.", true, "", false},
-		{"The shipping line rejected Brann's version of events.", true, "brann", false},
+		{"The port authority calls that claim invented.", true, "", true},
+		{"The shipping line rejected Brann's version of events.", true, "brann", true},
 		{"The insurer denies it.", true, "", false},
 		{"The ministry called the accusation \"absurd\".", true, "", true},
 		{"The minister branded the ramming allegations a smear.", true, "", true},
@@ -143,9 +164,9 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"The council denied that the vans were too warm.", false, "", false},
 		{"The court rejected the appeal.", false, "", false},
 	} {
-		ok, owner, charge := anaphoricRejection(tc.sent)
-		if ok != tc.want || owner != tc.owner || charge != tc.charge {
-			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, charge, tc.want, tc.owner, tc.charge)
+		ok, owner, named := anaphoricRejection(tc.sent)
+		if ok != tc.want || owner != tc.owner || named != tc.named {
+			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, named, tc.want, tc.owner, tc.named)
 		}
 	}
 }
