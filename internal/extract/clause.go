@@ -1703,44 +1703,48 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 		e--
 	}
 	// most sentences end in no denial: look for its verb first
-	found := false
+	v := -1
 	for k := e - 1; k > lo && k >= e-9; k-- {
 		if t := &d.toks[k]; t.kind == tWord && t.flags&fDenyVerb != 0 {
-			found = true
+			v = d.relVerb(lo, e)
 			break
 		}
 	}
-	if !found {
-		return -1, nil
-	}
-	v := e - 1
-	// "a charge Calvera rejected at the time", "which it has denied
-	// repeatedly": the verb before a time phrase
-	for k := v; k > lo && k >= e-4 && relTail(&d.toks[k]); k-- {
-		if d.toks[k-1].kind == tWord && d.toks[k-1].speech().class == vDeny {
-			v = k - 1
-			break
-		}
-	}
-	if v-3 >= lo && d.toks[v].speech().class != vDeny {
-		// "an accusation Essia called “absurd”": the verb before the
-		// quoted dismissal
-		for k := v; k > lo && k >= e-8; k-- {
-			if d.toks[k].kind == tQuote && d.toks[k].open && d.toks[k-1].low == "called" && d.dismissal(k-1) && relativeMarkers[d.toks[k-3].low] {
-				v = k - 1
+	if v < 0 {
+		// "a charge the company disputed, saying it had …": the clause
+		// ends at the comma before the denier's own reasons
+		for k := e - 2; k > lo+3; k-- {
+			if d.toks[k].low == "," && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fDenyVerb != 0 && reasonParticiples[d.toks[k+1].low] {
+				e = k
+				v = d.relVerb(lo, e)
 				break
 			}
 		}
-	}
-	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny && d.toks[v].low != "called" {
-		return -1, nil
+		if v < 0 {
+			return -1, nil
+		}
 	}
 	npE := d.skipBack(v-1, lo) + 1
 	npS := npE - 1
 	for npS > lo && npE-npS < 4 && (d.toks[npS-1].cap || d.toks[npS-1].low == "the") && !relativeMarkers[d.toks[npS-1].low] {
 		npS--
 	}
-	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron) || d.toks[npS].low == "the" && npE-npS == 2) {
+	if npS < npE && !d.toks[npS].cap && !d.toks[npS].is(fPron) && d.toks[npS].low != "the" {
+		// "which the health ministry calls absurd", "an allegation the
+		// defence ministry dismissed": a body named in lower case after
+		// "the"
+		for j := npE - 1; j > lo && j >= npE-5; j-- {
+			t := &d.toks[j]
+			if t.low == "the" {
+				npS = j
+				break
+			}
+			if t.kind != tWord || relativeMarkers[t.low] || t.is(fVerb|fAux|fPrep|fConj|fPron) && !t.cap {
+				break
+			}
+		}
+	}
+	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron) || d.toks[npS].low == "the" && npE-npS >= 2) {
 		return -1, nil
 	}
 	m := npS - 1
@@ -1768,6 +1772,43 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	d.used[v] = true
 	return c, a
 }
+
+// relVerb returns the verb of a relative denial that ends at token e, or
+// -1: a denial verb, or "called" or "calls" before a dismissal.
+func (d *docState) relVerb(lo, e int) int {
+	v := e - 1
+	// "a charge Calvera rejected at the time", "which it has denied
+	// repeatedly": the verb before a time phrase
+	for k := v; k > lo && k >= e-4 && relTail(&d.toks[k]); k-- {
+		if d.toks[k-1].kind == tWord && d.toks[k-1].speech().class == vDeny {
+			v = k - 1
+			break
+		}
+	}
+	if v-3 >= lo && d.toks[v].speech().class != vDeny {
+		// "an accusation Essia called “absurd”", "which the ministry
+		// calls absurd", "a claim Essia dismissed as “absurd”": the
+		// verb before the dismissal
+		for k := v; k > lo && k >= e-8; k-- {
+			w := &d.toks[k-1]
+			if (w.low == "called" || w.low == "calls") && d.dismissal(k-1) || w.speech().class == vDeny && d.toks[k].low == "as" {
+				v = k - 1
+				break
+			}
+			if t := &d.toks[k]; t.kind == tPunct && t.low != "'" {
+				break
+			}
+		}
+	}
+	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny && d.toks[v].low != "called" && d.toks[v].low != "calls" {
+		return -1
+	}
+	return v
+}
+
+// reasonParticiples open the reasons a denier gives after its denial:
+// "a charge the company disputed, saying …".
+var reasonParticiples = map[string]bool{"saying": true, "adding": true, "insisting": true, "arguing": true}
 
 // relTail reports whether t may follow the verb of a relative denial:
 // "at the time", "last week", "repeatedly".

@@ -359,6 +359,7 @@ func init() {
 		lexicon[w] |= fOrgRef
 	}
 	lexicon["called"] |= fDenyVerb
+	lexicon["calls"] |= fDenyVerb
 	for w := range organNouns {
 		lexicon[w] |= fOrgan
 		lexicon[w+"'s"] |= fOrgan
