@@ -1513,6 +1513,21 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
+	if all&fBlameVerb != 0 {
+		if w, rc := d.relativeCharge(lo, hi); rc != nil {
+			// "an explosion that Kessund blamed on saboteurs": the
+			// sentence's report before the relative clause, then the
+			// charge the clause makes
+			d.sentence(lo, w, pq)
+			d.emit(rc, w, rc.contE, pq)
+			if e := rc.contE; e < hi && (d.toks[e].low == "and" || d.toks[e].low == "but") {
+				// "…, which the army blamed on rebel mortars and the
+				// rebels said was …": the clause joined after it
+				d.sentence(e+1, hi, pq)
+			}
+			return
+		}
+	}
 	if all&(fSpeech|fBlameNoun) != 0 && len(d.topicCount) == 0 {
 		// only a document that has named no topic so far can need them
 		// (docTopic): most have by their first report

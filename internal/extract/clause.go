@@ -1773,6 +1773,98 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	return c, a
 }
 
+// relativeCharge matches a relative clause whose subject puts the blame
+// for the noun it hangs from on another: "the shelling, which
+// Ruritania's army blamed on Sylvanian gunners, killed four", "an
+// explosion that Kessund blamed on saboteurs". The clause is the charge
+// of its subject, against the actor after "on". It returns the relative
+// word and the charge, or -1 and nil; nil too when a report follows the
+// clause, which the sentence's own reading keeps.
+func (d *docState) relativeCharge(lo, hi int) (int, *att) {
+	for v := lo + 3; v+2 < hi; v++ {
+		t := &d.toks[v]
+		if t.flags&fBlameVerb == 0 || t.cap || t.inQ || t.kind != tWord {
+			continue
+		}
+		on := v + 1
+		for on < hi && on-v < 3 && d.toks[on].kind == tWord && !d.toks[on].cap && d.toks[on].is(fAdv) {
+			on++ // "blamed squarely on"
+		}
+		if on+1 >= hi || d.toks[on].low != "on" {
+			continue
+		}
+		e := d.skipBack(v-1, lo) + 1
+		w := e - 1
+		for w > lo && e-w <= 6 && d.toks[w].kind == tWord && d.toks[w].low != "which" && d.toks[w].low != "that" {
+			w--
+		}
+		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ || w+1 >= e || w-1 < lo {
+			continue
+		}
+		// the relative hangs from a noun, or a comma after one; not from
+		// a verb ("said that X blamed …") or a conjunction ("so that")
+		if h := &d.toks[w-1]; !(h.low == "," || d.nounLike(w-1)) {
+			continue
+		}
+		end := d.clauseEnd(on, hi)
+		for k := on + 2; k+1 < end; k++ {
+			// "… blamed on rebel mortars and the rebels said was …": the
+			// charge ends where another clause starts
+			if (d.toks[k].low == "and" || d.toks[k].low == "but") && (d.toks[k+1].cap || d.toks[k+1].is(fDet)) {
+				end = k
+				break
+			}
+		}
+		// the accused: named right after "on", or by a word of its own in
+		// the phrase ("rebel mortars": the rebels the article names)
+		accused, o := d.blamedOn(v, end)
+		if o < 0 {
+			o = on
+			accused = d.actorsIn(on+1, end)
+		}
+		for k := on + 1; len(accused) == 0 && k < end && k <= on+3; k++ {
+			// "on rebel mortars": the one armed group the article
+			// calls so
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && armedDescr[t.low] != "" {
+				if g := d.describedOrg(t.low); g != nil {
+					accused = []string{g.name}
+				}
+			}
+		}
+		if len(accused) == 0 {
+			continue
+		}
+		for k := o + 2; k < end; k++ {
+			// "an explosion that Kessund blamed on saboteurs cut power":
+			// the main clause's verb ends the charge
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fVerb|fAux) && !t.is(fNounish) {
+				end = k
+				break
+			}
+		}
+		for k := end; k < hi; k++ {
+			if d.speechCandidate(k, lo) && !(d.toks[end].low == "and" || d.toks[end].low == "but") {
+				return -1, nil
+			}
+		}
+		spk, st := d.resolveNP(w+1, e, -1, -1)
+		if st != npOK {
+			continue
+		}
+		// the content starts at the noun the clause hangs from: the act
+		// blamed is the head's ("the shelling"), the evidence the clause
+		cs := w
+		if h := w - 1; h > lo && d.toks[h].low == "," && d.nounLike(h-1) {
+			cs = d.collectNP(h-1, lo)
+		} else if h > lo && d.nounLike(h) {
+			cs = d.collectNP(h, lo)
+		}
+		d.used[v] = true
+		return w, d.newAtt(att{verb: v, class: vAccuse, npS: w + 1, npE: e, contS: cs, contE: end, spk: spk, accused: accused, quoteSpan: -1, evS: w})
+	}
+	return -1, nil
+}
+
 // relVerb returns the verb of a relative denial that ends at token e, or
 // -1: a denial verb, or "called" or "calls" before a dismissal.
 func (d *docState) relVerb(lo, e int) int {

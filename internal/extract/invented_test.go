@@ -467,7 +467,9 @@ import (
 // and heldout100's 0.89 since a charge's relative denial is read when its
 // verb ends in a dismissal ("dismissed as “absurd”", "calls absurd"), its
 // denier is a body in lower case ("the defence ministry") or reasons
-// follow it (", saying …"): 0.93, 0.88, 0.88, 0.90.
+// follow it (", saying …"): 0.93, 0.88, 0.88, 0.90. heldout102's 0.59
+// since a relative clause that blames its noun on another ("…, which the
+// army blamed on rebel mortars") is its subject's charge (0.60).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -578,7 +580,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
 		{"testdata/heldout100", 0.89, 0.60, 0.95, 0.45},
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
-		{"testdata/heldout102", 0.55, 0.65, 0.65, 0.65},
+		{"testdata/heldout102", 0.59, 0.65, 0.65, 0.65},
 		{"testdata/heldout103", 0.85, 0.25, 0.75, 0},
 		{"testdata/heldout104", 0.80, 0.45, 0.95, 0.30},
 		{"testdata/heldout105", 0.90, 0.95, 0.95, 0.95},
