@@ -1501,6 +1501,15 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			// "…, which it denies": the sentence's accusation, then its denial
 			n := len(d.claims)
 			d.sentence(lo, c, pq)
+			if len(d.claims) > n {
+				acc := &d.claims[len(d.claims)-1].c
+				if t := &d.toks[rd.npS]; acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !(rd.npE == rd.npS+1 && t.is(fPron)) {
+					// "the navy says the ship strayed from the corridor,
+					// which the shipowner denies": what a party denies
+					// as the clause's charge was a charge against it
+					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
+				}
+			}
 			if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
 				acc := &d.claims[len(d.claims)-1].c
 				if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {

@@ -469,7 +469,9 @@ import (
 // denier is a body in lower case ("the defence ministry") or reasons
 // follow it (", saying …"): 0.93, 0.88, 0.88, 0.90. heldout102's 0.59
 // since a relative clause that blames its noun on another ("…, which the
-// army blamed on rebel mortars") is its subject's charge (0.60).
+// army blamed on rebel mortars") is its subject's charge (0.60);
+// heldout96's 0.88 since what a party denies in such a clause is a
+// charge against it, which the denial then answers (0.89).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -574,7 +576,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
 		{"testdata/heldout94", 0.78, 0, 0.45, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
-		{"testdata/heldout96", 0.87, 0.35, 0.75, 0.30},
+		{"testdata/heldout96", 0.88, 0.35, 0.75, 0.30},
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
