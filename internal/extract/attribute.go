@@ -257,7 +257,7 @@ type pending struct {
 // ORs each token's sets rather than comparing its word with each.
 var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
-	fwWhat      = map[string]bool{"what": true}                                    // inWhatSaid: "…, in what X said was …"
+	fwWhat      = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
 	fwAccording = map[string]bool{"according": true}                               // accordingTo
 )
@@ -1494,6 +1494,14 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			}
 		}
 		return
+	}
+	if frameWords&sWhat != 0 && all&fSpeech != 0 {
+		if a := d.relativeAccused(lo, hi); a != nil {
+			// "the rebels, whom the government accuses of …, denied
+			// any role": the clause's charge; the sentence's own report
+			// is read past its verb below
+			d.emit(a, a.evS, a.contE, pq)
+		}
 	}
 	// a relative denial needs a denial verb (or "called")
 	if all&fDenyVerb != 0 {

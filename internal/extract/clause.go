@@ -1865,6 +1865,75 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 	return -1, nil
 }
 
+// relativeAccused matches a relative clause whose subject accuses the
+// party the noun it hangs from names: "the rebels, whom the government
+// accuses of shelling Marsk, denied any role". The clause is its
+// subject's charge against that party; it returns the charge, or nil.
+func (d *docState) relativeAccused(lo, hi int) *att {
+	for w := lo + 1; w+3 < hi; w++ {
+		if d.toks[w].low != "whom" || d.toks[w].inQ {
+			continue
+		}
+		v := -1
+		for k := w + 2; k < hi && k <= w+7; k++ {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fSpeech) && t.speech().class == vAccuse {
+				v = k
+				break
+			}
+			if d.toks[k].kind == tPunct {
+				break
+			}
+		}
+		if v < 0 || v+2 >= hi {
+			continue
+		}
+		e := d.skipBack(v-1, w+1) + 1
+		if e <= w+1 {
+			continue
+		}
+		var spk speaker
+		st := npUnknown
+		if e == w+2 && d.toks[w+1].is(fPron) {
+			// "a diplomat whom it accused of spying": the pronoun is
+			// the sentence's subject
+			if a := d.subjectAtt(lo, w); a != nil {
+				spk, st = a.spk, npOK
+			}
+		} else {
+			spk, st = d.resolveNP(w+1, e, -1, -1)
+		}
+		if st != npOK {
+			continue
+		}
+		h := w - 1
+		if d.toks[h].low == "," {
+			h--
+		}
+		if h < lo || !(d.toks[h].cap || d.nounLike(h)) {
+			continue
+		}
+		hs := d.collectNP(h, lo)
+		accused := d.actorsIn(hs, h+1)
+		if len(accused) == 0 {
+			if sp, st := d.resolveNP(hs, h+1, -1, -1); st == npOK && sp.side != "" {
+				accused = []string{sp.side}
+			} else if armedDescr[d.toks[h].low] != "" {
+				// "the rebels, whom …": the one armed group the
+				// article calls so
+				if g := d.describedOrg(d.toks[h].low); g != nil {
+					accused = []string{g.name}
+				}
+			}
+		}
+		if len(accused) == 0 || accused[0] == spk.side {
+			continue
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vAccuse, npS: w + 1, npE: e, contS: v + 1, contE: d.clauseEnd(v, hi), spk: spk, accused: accused, quoteSpan: -1, evS: w})
+	}
+	return nil
+}
+
 // relVerb returns the verb of a relative denial that ends at token e, or
 // -1: a denial verb, or "called" or "calls" before a dismissal.
 func (d *docState) relVerb(lo, e int) int {
