@@ -2250,11 +2250,30 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 			e := d.skipBack(v-1, w+1) + 1
 			var spk speaker
 			st := npUnknown
-			if p := d.toks[w+1].low; e == w+2 && whole && (p == "it" || p == "they" || p == "he" || p == "she") {
+			if p := d.toks[w+1].low; e == w+2 && (p == "it" || p == "they" || p == "he" || p == "she") {
 				// "Ostmark closed its border in what it said was …": the
-				// pronoun is the clause's subject
-				if a := d.subjectAtt(lo, w); a != nil {
-					spk, st = a.spk, npOK
+				// pronoun is the clause's subject; of the clause "what"
+				// is in ("…, when Ostmark walked out over what it
+				// called provocations")
+				cl := lo
+				if !whole {
+					for k := w - 1; k > lo; k-- {
+						if t := &d.toks[k]; t.low == "," || t.kind == tWord && !t.cap && t.is(fSubord) {
+							cl = k + 1
+							break
+						}
+					}
+				}
+				if whole {
+					if a := d.subjectAtt(lo, w); a != nil {
+						spk, st = a.spk, npOK
+					}
+				} else if p != "they" {
+					// (not "they": a plural subject is as often some
+					// group the clause only names in passing)
+					if a := d.subjectAtt(cl, w); a != nil && pronounAgrees(p, a.spk) {
+						spk, st = a.spk, npOK
+					}
 				}
 			}
 			if st != npOK {
@@ -2276,6 +2295,16 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 		}
 	}
 	return nil
+}
+
+// pronounAgrees reports whether pronoun p, "he", "she" or "it", may
+// stand for sp, a clause's subject: "he" and "she" for a person, "it" for
+// a party; a thing the clause is about is no speaker.
+func pronounAgrees(p string, sp speaker) bool {
+	if p == "he" || p == "she" {
+		return sp.person != nil
+	}
+	return sp.person == nil && (sp.inst || sp.side != "")
 }
 
 // relativeSaid matches a report inside a relative clause whose verb

@@ -471,7 +471,9 @@ import (
 // since a relative clause that blames its noun on another ("…, which the
 // army blamed on rebel mortars") is its subject's charge (0.60);
 // heldout96's 0.88 since what a party denies in such a clause is a
-// charge against it, which the denial then answers (0.89).
+// charge against it, which the denial then answers (0.89); heldout62's
+// 0.83 since the "it" of "…, when X walked out over what it called …" is
+// the subject of the clause "what" is in (0.84).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -542,7 +544,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout59", 0.70, 0.75, 0.75, 1},
 		{"testdata/heldout60", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout61", 0.85, 0.95, 0.95, 0.95},
-		{"testdata/heldout62", 0.80, 0, 0.65, 0},
+		{"testdata/heldout62", 0.83, 0, 0.65, 0},
 		{"testdata/heldout63", 0.92, 0.70, 0.95, 0.5},
 		{"testdata/heldout64", 0.92, 0.95, 0.95, 0.95},
 		{"testdata/heldout65", 0.90, 0.95, 0.95, 1},
