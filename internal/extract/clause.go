@@ -2289,12 +2289,55 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 			}
 			d.used[v] = true
 			if !whole {
-				return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
+				a := d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
+				if l := t.speech().lemma; l == "call" || l == "describe" {
+					d.protestedAct(a, lo, w, v, hi)
+				}
+				return a
 			}
 			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 		}
 	}
 	return nil
+}
+
+// protestedAct makes "what X called …" X's charge when X protests it:
+// "summoned Y's ambassador to protest what it called a provocation",
+// "walked out over what it called Y's provocations". The accused is the
+// party the phrase names, else the one other party of the clause before
+// "what"; a dismissal ("a campaign of lies") is no charge.
+func (d *docState) protestedAct(a *att, lo, w, v, hi int) {
+	pw := w - 1
+	if t := d.toks[pw].low; pw > lo && (t == "against" || t == "over" || t == "at") {
+		pw--
+	}
+	if !protestVerbs[d.toks[pw].low] && !(d.toks[pw].low == "out" && d.toks[pw+1].low == "over") {
+		return
+	}
+	for k := v + 1; k < hi; k++ {
+		if t := &d.toks[k]; t.is(fDismiss) || t.kind == tWord && isCharge(t.low) {
+			return
+		}
+	}
+	accused := d.actorsIn(v+1, hi)
+	if len(accused) == 0 {
+		for _, o := range d.actorsIn(lo, w) {
+			if o != a.spk.side && !slices.Contains(accused, o) {
+				accused = append(accused, o)
+			}
+		}
+	}
+	if len(accused) != 1 || accused[0] == a.spk.side || a.spk.side == "" {
+		return
+	}
+	a.class, a.accused = vAccuse, accused
+}
+
+// protestVerbs protest an act: what their object is called is a charge.
+var protestVerbs = map[string]bool{
+	"protest": true, "protested": true, "protesting": true, "protests": true,
+	"condemn": true, "condemned": true, "condemning": true, "condemns": true,
+	"denounce": true, "denounced": true, "denouncing": true, "denounces": true,
 }
 
 // pronounAgrees reports whether pronoun p, "he", "she" or "it", may
