@@ -911,7 +911,7 @@ func (d *docState) saidFirst(lo, hi int) *att {
 // document's issuer is the speaker.
 func (d *docState) issuedSaying(v, lo int) int {
 	t := &d.toks[v]
-	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay {
+	if cl := t.speech().class; v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || cl != vSay && cl != vDeny {
 		return -1
 	}
 	// the document, maybe with a time after it: "a statement Wednesday
@@ -919,6 +919,16 @@ func (d *docState) issuedSaying(v, lo int) int {
 	n := v - 1
 	for n > lo && v-n <= 4 && (d.toks[n].is(fTime) || d.toks[n].low == "on" && n < v-1 || d.toks[n].low == ",") {
 		n--
+	}
+	if !statementNouns[d.toks[n].low] {
+		// where it was posted: "a message on its Telegram channel
+		// rejecting …", "a statement on its website denying …"
+		for m := n; m-1 > lo && n-m < 5; m-- {
+			if w := d.toks[m].low; (w == "on" || w == "in") && statementNouns[d.toks[m-1].low] {
+				n = m - 1
+				break
+			}
+		}
 	}
 	if !statementNouns[d.toks[n].low] {
 		// its addressees between: "an email to supporters saying"
@@ -2258,7 +2268,7 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				cl := lo
 				if !whole {
 					for k := w - 1; k > lo; k-- {
-						if t := &d.toks[k]; t.low == "," || t.kind == tWord && !t.cap && t.is(fSubord) {
+						if t := &d.toks[k]; t.low == "," || t.low == ":" || t.kind == tWord && !t.cap && t.is(fSubord) {
 							cl = k + 1
 							break
 						}
@@ -2310,6 +2320,11 @@ func (d *docState) protestedAct(a *att, lo, w, v, hi int) {
 	pw := w - 1
 	if t := d.toks[pw].low; pw > lo && (t == "against" || t == "over" || t == "at") {
 		pw--
+	}
+	if t := &d.toks[pw]; t.kind == tWord && !t.cap && t.speech().class == vDeny && pw == w-1 {
+		// "rejecting what it called the army's accusation": X's denial
+		a.class = vDeny
+		return
 	}
 	if !protestVerbs[d.toks[pw].low] && !(d.toks[pw].low == "out" && d.toks[pw+1].low == "over") {
 		return
