@@ -257,7 +257,7 @@ type pending struct {
 // ORs each token's sets rather than comparing its word with each.
 var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
-	fwWhat      = map[string]bool{"what": true}                                    // inWhatSaid: "…, in what X said was …"
+	fwWhat      = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
 	fwAccording = map[string]bool{"according": true}                               // accordingTo
 )
@@ -1495,12 +1495,29 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 		return
 	}
+	if frameWords&sWhat != 0 && all&fSpeech != 0 {
+		if a := d.relativeAccused(lo, hi); a != nil {
+			// "the rebels, whom the government accuses of …, denied
+			// any role": the clause's charge; the sentence's own report
+			// is read past its verb below
+			d.emit(a, a.evS, a.contE, pq)
+		}
+	}
 	// a relative denial needs a denial verb (or "called")
 	if all&fDenyVerb != 0 {
 		if c, rd := d.relativeDenial(lo, hi); rd != nil {
 			// "…, which it denies": the sentence's accusation, then its denial
 			n := len(d.claims)
 			d.sentence(lo, c, pq)
+			if len(d.claims) > n {
+				acc := &d.claims[len(d.claims)-1].c
+				if t := &d.toks[rd.npS]; acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !(rd.npE == rd.npS+1 && t.is(fPron)) {
+					// "the navy says the ship strayed from the corridor,
+					// which the shipowner denies": what a party denies
+					// as the clause's charge was a charge against it
+					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
+				}
+			}
 			if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
 				acc := &d.claims[len(d.claims)-1].c
 				if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
@@ -1509,6 +1526,21 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 				if rd.spk.name != "" {
 					d.emit(rd, c+1, hi, pq)
 				}
+			}
+			return
+		}
+	}
+	if all&fBlameVerb != 0 {
+		if w, rc := d.relativeCharge(lo, hi); rc != nil {
+			// "an explosion that Kessund blamed on saboteurs": the
+			// sentence's report before the relative clause, then the
+			// charge the clause makes
+			d.sentence(lo, w, pq)
+			d.emit(rc, w, rc.contE, pq)
+			if e := rc.contE; e < hi && (d.toks[e].low == "and" || d.toks[e].low == "but") {
+				// "…, which the army blamed on rebel mortars and the
+				// rebels said was …": the clause joined after it
+				d.sentence(e+1, hi, pq)
 			}
 			return
 		}

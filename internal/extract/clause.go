@@ -911,7 +911,7 @@ func (d *docState) saidFirst(lo, hi int) *att {
 // document's issuer is the speaker.
 func (d *docState) issuedSaying(v, lo int) int {
 	t := &d.toks[v]
-	if v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || t.speech().class != vSay {
+	if cl := t.speech().class; v-3 < lo || !strings.HasSuffix(t.low, "ing") || d.used[v] || cl != vSay && cl != vDeny {
 		return -1
 	}
 	// the document, maybe with a time after it: "a statement Wednesday
@@ -919,6 +919,16 @@ func (d *docState) issuedSaying(v, lo int) int {
 	n := v - 1
 	for n > lo && v-n <= 4 && (d.toks[n].is(fTime) || d.toks[n].low == "on" && n < v-1 || d.toks[n].low == ",") {
 		n--
+	}
+	if !statementNouns[d.toks[n].low] {
+		// where it was posted: "a message on its Telegram channel
+		// rejecting …", "a statement on its website denying …"
+		for m := n; m-1 > lo && n-m < 5; m-- {
+			if w := d.toks[m].low; (w == "on" || w == "in") && statementNouns[d.toks[m-1].low] {
+				n = m - 1
+				break
+			}
+		}
 	}
 	if !statementNouns[d.toks[n].low] {
 		// its addressees between: "an email to supporters saying"
@@ -1703,44 +1713,48 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 		e--
 	}
 	// most sentences end in no denial: look for its verb first
-	found := false
+	v := -1
 	for k := e - 1; k > lo && k >= e-9; k-- {
 		if t := &d.toks[k]; t.kind == tWord && t.flags&fDenyVerb != 0 {
-			found = true
+			v = d.relVerb(lo, e)
 			break
 		}
 	}
-	if !found {
-		return -1, nil
-	}
-	v := e - 1
-	// "a charge Calvera rejected at the time", "which it has denied
-	// repeatedly": the verb before a time phrase
-	for k := v; k > lo && k >= e-4 && relTail(&d.toks[k]); k-- {
-		if d.toks[k-1].kind == tWord && d.toks[k-1].speech().class == vDeny {
-			v = k - 1
-			break
-		}
-	}
-	if v-3 >= lo && d.toks[v].speech().class != vDeny {
-		// "an accusation Essia called “absurd”": the verb before the
-		// quoted dismissal
-		for k := v; k > lo && k >= e-8; k-- {
-			if d.toks[k].kind == tQuote && d.toks[k].open && d.toks[k-1].low == "called" && d.dismissal(k-1) && relativeMarkers[d.toks[k-3].low] {
-				v = k - 1
+	if v < 0 {
+		// "a charge the company disputed, saying it had …": the clause
+		// ends at the comma before the denier's own reasons
+		for k := e - 2; k > lo+3; k-- {
+			if d.toks[k].low == "," && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fDenyVerb != 0 && reasonParticiples[d.toks[k+1].low] {
+				e = k
+				v = d.relVerb(lo, e)
 				break
 			}
 		}
-	}
-	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny && d.toks[v].low != "called" {
-		return -1, nil
+		if v < 0 {
+			return -1, nil
+		}
 	}
 	npE := d.skipBack(v-1, lo) + 1
 	npS := npE - 1
 	for npS > lo && npE-npS < 4 && (d.toks[npS-1].cap || d.toks[npS-1].low == "the") && !relativeMarkers[d.toks[npS-1].low] {
 		npS--
 	}
-	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron) || d.toks[npS].low == "the" && npE-npS == 2) {
+	if npS < npE && !d.toks[npS].cap && !d.toks[npS].is(fPron) && d.toks[npS].low != "the" {
+		// "which the health ministry calls absurd", "an allegation the
+		// defence ministry dismissed": a body named in lower case after
+		// "the"
+		for j := npE - 1; j > lo && j >= npE-5; j-- {
+			t := &d.toks[j]
+			if t.low == "the" {
+				npS = j
+				break
+			}
+			if t.kind != tWord || relativeMarkers[t.low] || t.is(fVerb|fAux|fPrep|fConj|fPron) && !t.cap {
+				break
+			}
+		}
+	}
+	if npS >= npE || !(d.toks[npS].cap || d.toks[npS].is(fPron) || d.toks[npS].low == "the" && npE-npS >= 2) {
 		return -1, nil
 	}
 	m := npS - 1
@@ -1768,6 +1782,204 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	d.used[v] = true
 	return c, a
 }
+
+// relativeCharge matches a relative clause whose subject puts the blame
+// for the noun it hangs from on another: "the shelling, which
+// Ruritania's army blamed on Sylvanian gunners, killed four", "an
+// explosion that Kessund blamed on saboteurs". The clause is the charge
+// of its subject, against the actor after "on". It returns the relative
+// word and the charge, or -1 and nil; nil too when a report follows the
+// clause, which the sentence's own reading keeps.
+func (d *docState) relativeCharge(lo, hi int) (int, *att) {
+	for v := lo + 3; v+2 < hi; v++ {
+		t := &d.toks[v]
+		if t.flags&fBlameVerb == 0 || t.cap || t.inQ || t.kind != tWord {
+			continue
+		}
+		on := v + 1
+		for on < hi && on-v < 3 && d.toks[on].kind == tWord && !d.toks[on].cap && d.toks[on].is(fAdv) {
+			on++ // "blamed squarely on"
+		}
+		if on+1 >= hi || d.toks[on].low != "on" {
+			continue
+		}
+		e := d.skipBack(v-1, lo) + 1
+		w := e - 1
+		for w > lo && e-w <= 6 && d.toks[w].kind == tWord && d.toks[w].low != "which" && d.toks[w].low != "that" {
+			w--
+		}
+		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ || w+1 >= e || w-1 < lo {
+			continue
+		}
+		// the relative hangs from a noun, or a comma after one; not from
+		// a verb ("said that X blamed …") or a conjunction ("so that")
+		if h := &d.toks[w-1]; !(h.low == "," || d.nounLike(w-1)) {
+			continue
+		}
+		end := d.clauseEnd(on, hi)
+		for k := on + 2; k+1 < end; k++ {
+			// "… blamed on rebel mortars and the rebels said was …": the
+			// charge ends where another clause starts
+			if (d.toks[k].low == "and" || d.toks[k].low == "but") && (d.toks[k+1].cap || d.toks[k+1].is(fDet)) {
+				end = k
+				break
+			}
+		}
+		// the accused: named right after "on", or by a word of its own in
+		// the phrase ("rebel mortars": the rebels the article names)
+		accused, o := d.blamedOn(v, end)
+		if o < 0 {
+			o = on
+			accused = d.actorsIn(on+1, end)
+		}
+		for k := on + 1; len(accused) == 0 && k < end && k <= on+3; k++ {
+			// "on rebel mortars": the one armed group the article
+			// calls so
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && armedDescr[t.low] != "" {
+				if g := d.describedOrg(t.low); g != nil {
+					accused = []string{g.name}
+				}
+			}
+		}
+		if len(accused) == 0 {
+			continue
+		}
+		for k := o + 2; k < end; k++ {
+			// "an explosion that Kessund blamed on saboteurs cut power":
+			// the main clause's verb ends the charge
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fVerb|fAux) && !t.is(fNounish) {
+				end = k
+				break
+			}
+		}
+		for k := end; k < hi; k++ {
+			if d.speechCandidate(k, lo) && !(d.toks[end].low == "and" || d.toks[end].low == "but") {
+				return -1, nil
+			}
+		}
+		spk, st := d.resolveNP(w+1, e, -1, -1)
+		if st != npOK {
+			continue
+		}
+		// the content starts at the noun the clause hangs from: the act
+		// blamed is the head's ("the shelling"), the evidence the clause
+		cs := w
+		if h := w - 1; h > lo && d.toks[h].low == "," && d.nounLike(h-1) {
+			cs = d.collectNP(h-1, lo)
+		} else if h > lo && d.nounLike(h) {
+			cs = d.collectNP(h, lo)
+		}
+		d.used[v] = true
+		return w, d.newAtt(att{verb: v, class: vAccuse, npS: w + 1, npE: e, contS: cs, contE: end, spk: spk, accused: accused, quoteSpan: -1, evS: w})
+	}
+	return -1, nil
+}
+
+// relativeAccused matches a relative clause whose subject accuses the
+// party the noun it hangs from names: "the rebels, whom the government
+// accuses of shelling Marsk, denied any role". The clause is its
+// subject's charge against that party; it returns the charge, or nil.
+func (d *docState) relativeAccused(lo, hi int) *att {
+	for w := lo + 1; w+3 < hi; w++ {
+		if d.toks[w].low != "whom" || d.toks[w].inQ {
+			continue
+		}
+		v := -1
+		for k := w + 2; k < hi && k <= w+7; k++ {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fSpeech) && t.speech().class == vAccuse {
+				v = k
+				break
+			}
+			if d.toks[k].kind == tPunct {
+				break
+			}
+		}
+		if v < 0 || v+2 >= hi {
+			continue
+		}
+		e := d.skipBack(v-1, w+1) + 1
+		if e <= w+1 {
+			continue
+		}
+		var spk speaker
+		st := npUnknown
+		if e == w+2 && d.toks[w+1].is(fPron) {
+			// "a diplomat whom it accused of spying": the pronoun is
+			// the sentence's subject
+			if a := d.subjectAtt(lo, w); a != nil {
+				spk, st = a.spk, npOK
+			}
+		} else {
+			spk, st = d.resolveNP(w+1, e, -1, -1)
+		}
+		if st != npOK {
+			continue
+		}
+		h := w - 1
+		if d.toks[h].low == "," {
+			h--
+		}
+		if h < lo || !(d.toks[h].cap || d.nounLike(h)) {
+			continue
+		}
+		hs := d.collectNP(h, lo)
+		accused := d.actorsIn(hs, h+1)
+		if len(accused) == 0 {
+			if sp, st := d.resolveNP(hs, h+1, -1, -1); st == npOK && sp.side != "" {
+				accused = []string{sp.side}
+			} else if armedDescr[d.toks[h].low] != "" {
+				// "the rebels, whom …": the one armed group the
+				// article calls so
+				if g := d.describedOrg(d.toks[h].low); g != nil {
+					accused = []string{g.name}
+				}
+			}
+		}
+		if len(accused) == 0 || accused[0] == spk.side {
+			continue
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vAccuse, npS: w + 1, npE: e, contS: v + 1, contE: d.clauseEnd(v, hi), spk: spk, accused: accused, quoteSpan: -1, evS: w})
+	}
+	return nil
+}
+
+// relVerb returns the verb of a relative denial that ends at token e, or
+// -1: a denial verb, or "called" or "calls" before a dismissal.
+func (d *docState) relVerb(lo, e int) int {
+	v := e - 1
+	// "a charge Calvera rejected at the time", "which it has denied
+	// repeatedly": the verb before a time phrase
+	for k := v; k > lo && k >= e-4 && relTail(&d.toks[k]); k-- {
+		if d.toks[k-1].kind == tWord && d.toks[k-1].speech().class == vDeny {
+			v = k - 1
+			break
+		}
+	}
+	if v-3 >= lo && d.toks[v].speech().class != vDeny {
+		// "an accusation Essia called “absurd”", "which the ministry
+		// calls absurd", "a claim Essia dismissed as “absurd”": the
+		// verb before the dismissal
+		for k := v; k > lo && k >= e-8; k-- {
+			w := &d.toks[k-1]
+			if (w.low == "called" || w.low == "calls") && d.dismissal(k-1) || w.speech().class == vDeny && d.toks[k].low == "as" {
+				v = k - 1
+				break
+			}
+			if t := &d.toks[k]; t.kind == tPunct && t.low != "'" {
+				break
+			}
+		}
+	}
+	if v-3 < lo || d.toks[v].kind != tWord || d.toks[v].speech().class != vDeny && d.toks[v].low != "called" && d.toks[v].low != "calls" {
+		return -1
+	}
+	return v
+}
+
+// reasonParticiples open the reasons a denier gives after its denial:
+// "a charge the company disputed, saying …".
+var reasonParticiples = map[string]bool{"saying": true, "adding": true, "insisting": true, "arguing": true}
 
 // relTail reports whether t may follow the verb of a relative denial:
 // "at the time", "last week", "repeatedly".
@@ -2048,11 +2260,30 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 			e := d.skipBack(v-1, w+1) + 1
 			var spk speaker
 			st := npUnknown
-			if p := d.toks[w+1].low; e == w+2 && whole && (p == "it" || p == "they" || p == "he" || p == "she") {
+			if p := d.toks[w+1].low; e == w+2 && (p == "it" || p == "they" || p == "he" || p == "she") {
 				// "Ostmark closed its border in what it said was …": the
-				// pronoun is the clause's subject
-				if a := d.subjectAtt(lo, w); a != nil {
-					spk, st = a.spk, npOK
+				// pronoun is the clause's subject; of the clause "what"
+				// is in ("…, when Ostmark walked out over what it
+				// called provocations")
+				cl := lo
+				if !whole {
+					for k := w - 1; k > lo; k-- {
+						if t := &d.toks[k]; t.low == "," || t.low == ":" || t.kind == tWord && !t.cap && t.is(fSubord) {
+							cl = k + 1
+							break
+						}
+					}
+				}
+				if whole {
+					if a := d.subjectAtt(lo, w); a != nil {
+						spk, st = a.spk, npOK
+					}
+				} else if p != "they" {
+					// (not "they": a plural subject is as often some
+					// group the clause only names in passing)
+					if a := d.subjectAtt(cl, w); a != nil && pronounAgrees(p, a.spk) {
+						spk, st = a.spk, npOK
+					}
 				}
 			}
 			if st != npOK {
@@ -2068,12 +2299,70 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 			}
 			d.used[v] = true
 			if !whole {
-				return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
+				a := d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: hi, spk: spk, quoteSpan: -1, evS: w})
+				if l := t.speech().lemma; l == "call" || l == "describe" {
+					d.protestedAct(a, lo, w, v, hi)
+				}
+				return a
 			}
 			return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: lo, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
 		}
 	}
 	return nil
+}
+
+// protestedAct makes "what X called …" X's charge when X protests it:
+// "summoned Y's ambassador to protest what it called a provocation",
+// "walked out over what it called Y's provocations". The accused is the
+// party the phrase names, else the one other party of the clause before
+// "what"; a dismissal ("a campaign of lies") is no charge.
+func (d *docState) protestedAct(a *att, lo, w, v, hi int) {
+	pw := w - 1
+	if t := d.toks[pw].low; pw > lo && (t == "against" || t == "over" || t == "at") {
+		pw--
+	}
+	if t := &d.toks[pw]; t.kind == tWord && !t.cap && t.speech().class == vDeny && pw == w-1 {
+		// "rejecting what it called the army's accusation": X's denial
+		a.class = vDeny
+		return
+	}
+	if !protestVerbs[d.toks[pw].low] && !(d.toks[pw].low == "out" && d.toks[pw+1].low == "over") {
+		return
+	}
+	for k := v + 1; k < hi; k++ {
+		if t := &d.toks[k]; t.is(fDismiss) || t.kind == tWord && isCharge(t.low) {
+			return
+		}
+	}
+	accused := d.actorsIn(v+1, hi)
+	if len(accused) == 0 {
+		for _, o := range d.actorsIn(lo, w) {
+			if o != a.spk.side && !slices.Contains(accused, o) {
+				accused = append(accused, o)
+			}
+		}
+	}
+	if len(accused) != 1 || accused[0] == a.spk.side || a.spk.side == "" {
+		return
+	}
+	a.class, a.accused = vAccuse, accused
+}
+
+// protestVerbs protest an act: what their object is called is a charge.
+var protestVerbs = map[string]bool{
+	"protest": true, "protested": true, "protesting": true, "protests": true,
+	"condemn": true, "condemned": true, "condemning": true, "condemns": true,
+	"denounce": true, "denounced": true, "denouncing": true, "denounces": true,
+}
+
+// pronounAgrees reports whether pronoun p, "he", "she" or "it", may
+// stand for sp, a clause's subject: "he" and "she" for a person, "it" for
+// a party; a thing the clause is about is no speaker.
+func pronounAgrees(p string, sp speaker) bool {
+	if p == "he" || p == "she" {
+		return sp.person != nil
+	}
+	return sp.person == nil && (sp.inst || sp.side != "")
 }
 
 // relativeSaid matches a report inside a relative clause whose verb

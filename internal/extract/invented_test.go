@@ -475,6 +475,17 @@ import (
 // four, with xbgtopic's "terminal strike" beside it); heldout89's 0.50
 // since a crossing ends its compound (0.55 with xparty's reciprocal
 // ramming charges).
+// heldout63's attribution floor 0.92, heldout88's 0.87, heldout96's 0.87
+// and heldout100's 0.89 since a charge's relative denial is read when its
+// verb ends in a dismissal ("dismissed as “absurd”", "calls absurd"), its
+// denier is a body in lower case ("the defence ministry") or reasons
+// follow it (", saying …"): 0.93, 0.88, 0.88, 0.90. heldout102's 0.59
+// since a relative clause that blames its noun on another ("…, which the
+// army blamed on rebel mortars") is its subject's charge (0.60);
+// heldout96's 0.88 since what a party denies in such a clause is a
+// charge against it, which the denial then answers (0.89); heldout62's
+// 0.83 since the "it" of "…, when X walked out over what it called …" is
+// the subject of the clause "what" is in (0.84).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -545,8 +556,8 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout59", 0.70, 0.75, 0.75, 1},
 		{"testdata/heldout60", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout61", 0.85, 0.95, 0.95, 0.95},
-		{"testdata/heldout62", 0.80, 0, 0.65, 0},
-		{"testdata/heldout63", 0.90, 0.70, 0.95, 0.5},
+		{"testdata/heldout62", 0.83, 0, 0.65, 0},
+		{"testdata/heldout63", 0.92, 0.70, 0.95, 0.5},
 		{"testdata/heldout64", 0.92, 0.95, 0.95, 0.95},
 		{"testdata/heldout65", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout66", 0.75, 0.9, 0.95, 1},
@@ -571,7 +582,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout85", 0.75, 0.75, 0.75, 1},
 		{"testdata/heldout86", 0.65, 0, 0.65, 0},
 		{"testdata/heldout87", 0.84, 0.95, 0.95, 1},
-		{"testdata/heldout88", 0.85, 0.55, 0.95, 0.65},
+		{"testdata/heldout88", 0.87, 0.55, 0.95, 0.65},
 		{"testdata/heldout89", 0.75, 0.50, 0.95, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.80, 0.95, 0.95, 1},
@@ -579,13 +590,13 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
 		{"testdata/heldout94", 0.78, 0, 0.45, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
-		{"testdata/heldout96", 0.85, 0.35, 0.75, 0.30},
+		{"testdata/heldout96", 0.88, 0.35, 0.75, 0.30},
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
-		{"testdata/heldout100", 0.85, 0.60, 0.95, 0.45},
+		{"testdata/heldout100", 0.89, 0.60, 0.95, 0.45},
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
-		{"testdata/heldout102", 0.55, 0.65, 0.65, 0.65},
+		{"testdata/heldout102", 0.59, 0.65, 0.65, 0.65},
 		{"testdata/heldout103", 0.85, 0.25, 0.75, 0},
 		{"testdata/heldout104", 0.80, 0.45, 0.95, 0.30},
 		{"testdata/heldout105", 0.90, 0.95, 0.95, 0.95},

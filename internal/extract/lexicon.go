@@ -50,6 +50,7 @@ const (
 	fPlace                          // a form of a verb that places a weapon: "laid", "planted", "sown" (interpret.go placedWeapon)
 	fStance                         // an adjective of a held view, or "clear": "is confident that", "made it clear that" (clause.go stanceThat)
 	fClaimNoun                      // a noun of a statement that takes a "that" clause: "Marek's claim that …" (clause.go ownedThat)
+	fBlameVerb                      // "blamed", "blames": a relative charge's verb (clause.go relativeCharge)
 )
 
 // vclass is how a reporting verb takes its content.
@@ -359,6 +360,9 @@ func init() {
 		lexicon[w] |= fOrgRef
 	}
 	lexicon["called"] |= fDenyVerb
+	lexicon["calls"] |= fDenyVerb
+	lexicon["blamed"] |= fBlameVerb
+	lexicon["blames"] |= fBlameVerb
 	for w := range organNouns {
 		lexicon[w] |= fOrgan
 		lexicon[w+"'s"] |= fOrgan
