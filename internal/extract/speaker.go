@@ -785,7 +785,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			return false
 		}
 	}
-	if thatOnly[vi.lemma] {
+	if vi.thatOnly {
 		return d.thatAhead(v)
 	}
 	switch vi.lemma {
