@@ -1064,6 +1064,8 @@ var (
 	blamePredF        = newWordFilter(blamePred)
 	progressiveAuxF   = newWordFilter(progressiveAux)
 	npPrepsF          = newWordFilter(npPreps)
+	layPeopleF        = newWordFilter(layPeople)
+	performVerbsF     = newWordFilter(performVerbs)
 	organNounsF       = newWordFilter(organNouns)
 	organModifiersF   = newWordFilter(organModifiers)
 	localQualifiersF  = newWordFilter(localQualifiers)
