@@ -366,7 +366,7 @@ func (d *docState) speakerLike(s, e int) bool {
 		if t := &d.toks[k]; t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) {
 			return true
 		}
-		if npPreps[d.toks[k].low] {
+		if npPrepsF.has(npPreps, d.toks[k].low) {
 			break // only the head phrase counts: "one owner of a shop"
 		}
 	}

@@ -91,7 +91,7 @@ func (d *docState) respPredicate(v, cs, npEnd, ce int, neg bool) bool {
 		// "was not involved", "was involved in the attack"; not "was
 		// involved in the talks"
 		return neg || d.namesEvent(v+1, min(ce, v+5)) || d.culpIn(v+1, min(ce, v+5))
-	case performVerbs[lem]:
+	case performVerbsF.has(performVerbs, lem):
 		for k := v + 1; k < ce && k <= v+6; k++ {
 			t := &d.toks[k]
 			if t.kind == tPunct && t.low != "-" {

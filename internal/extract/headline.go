@@ -270,7 +270,7 @@ func (d *docState) writtenAsName(w string) bool {
 // subject ("Protesters storm consulate"). -1 otherwise.
 func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 	t, p := &d.toks[k], &d.toks[k-1]
-	ev, ok := eventVerbs[t.low]
+	ev, ok := getF(eventVerbsF, eventVerbs, t.low)
 	// "gunmen", "fishermen": a plural without its s
 	if !ok || !ev.transitive || t.cap || p.kind != tWord || len(p.low) < 4 || (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") {
 		return -1

@@ -69,6 +69,9 @@ const (
 type verbInfo struct {
 	lemma string
 	class vclass
+	// thatOnly is thatOnly[lemma], worked out once: speechCandidate
+	// asks it of every reporting verb it reads
+	thatOnly bool
 }
 
 var lexicon = map[string]uint64{}
@@ -157,7 +160,7 @@ func init() {
 				if lem, ok := irregular[f]; ok && lem != l {
 					continue
 				}
-				speechVerbs[f] = verbInfo{lemma: l, class: c}
+				speechVerbs[f] = verbInfo{lemma: l, class: c, thatOnly: thatOnly[l]}
 				lexicon[f] |= fSpeech | fVerb
 				if c == vDeny {
 					lexicon[f] |= fDenyVerb

@@ -707,6 +707,14 @@ func init() {
 // summary the mutual-accusation rule already pairs, not a claim a denial
 // answers.
 func reciprocal(s string) bool {
-	// the phrases come mid-sentence, in lower case
-	return strings.Contains(s, "each other") || strings.Contains(s, "one another") || strings.Contains(s, "the other") || strings.Contains(s, "traded")
+	// the phrases come mid-sentence, in lower case; the three of
+	// mutual reference all hold "other", which most texts lack: one
+	// search where three failed (a target's text is asked once for
+	// each denial it might answer)
+	if strings.Contains(s, "other") {
+		if strings.Contains(s, "each other") || strings.Contains(s, "one another") || strings.Contains(s, "the other") {
+			return true
+		}
+	}
+	return strings.Contains(s, "traded")
 }

@@ -781,11 +781,11 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// reduced relative: "a message posted on its channel", "the
 		// deal offered by the council"; "the union posted a statement"
 		// and "Marek referred to …" report
-		if n := next(1); n == "by" || npPreps[n] || n == "online" {
+		if n := next(1); n == "by" || npPrepsF.has(npPreps, n) || n == "online" {
 			return false
 		}
 	}
-	if thatOnly[vi.lemma] {
+	if vi.thatOnly {
 		return d.thatAhead(v)
 	}
 	switch vi.lemma {
@@ -1585,11 +1585,11 @@ func (d *docState) placedPlural(rs, e int) int {
 		if t.kind != tWord || d.mentAt[k] >= 0 {
 			return -1
 		}
-		if !civilianPlurals[t.low] && !layPeople[t.low] {
+		if !civilianPlurals[t.low] && !layPeopleF.has(layPeople, t.low) {
 			continue
 		}
 		p, q := &d.toks[k+1], &d.toks[k+2]
-		if p.kind != tWord || p.cap || p.is(fSpeech|fAux|fPrep) || !strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ing") || !npPreps[q.low] && !placePreps[q.low] {
+		if p.kind != tWord || p.cap || p.is(fSpeech|fAux|fPrep) || !strings.HasSuffix(p.low, "ed") && !strings.HasSuffix(p.low, "ing") || !npPrepsF.has(npPreps, q.low) && !placePreps[q.low] {
 			return -1
 		}
 		for j := k + 3; j < e; j++ {
@@ -2523,7 +2523,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	person := last.kind == tWord && (last.is(fRole) || d.isNameTok(e-1) && e-2 >= s && d.isNameTok(e-2))
 	media := false
 	for k := s; k < e && !person; k++ {
-		if k > s && npPreps[d.toks[k].low] {
+		if k > s && npPrepsF.has(npPreps, d.toks[k].low) {
 			break
 		}
 		if d.toks[k].is(fMedia) && d.mentAt[k] < 0 {
@@ -2584,7 +2584,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	for rs < nb && d.toks[rs].is(fDet) && !d.toks[rs].cap || rs < nb && d.toks[rs].cap && (isArticle(d.toks[rs].low) || d.toks[rs].low == "its" || d.toks[rs].low == "their") {
 		rs++
 	}
-	if rs+2 < e && layPeople[d.toks[rs].low] && npPreps[d.toks[rs+1].low] && as < 0 && d.partyIn(rs+2, e) {
+	if rs+2 < e && layPeopleF.has(layPeople, d.toks[rs].low) && npPrepsF.has(npPreps, d.toks[rs+1].low) && as < 0 && d.partyIn(rs+2, e) {
 		// "Residents near the Dunmore Mining plant", "Passengers on the
 		// Skyvale flight": people who speak for themselves, not for the
 		// firm or body whose site or service they are at (a town's
@@ -2672,7 +2672,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			if k == rs+1 && (d.toks[k].low == "of" && groupParts[d.toks[rs].low] || d.toks[k].low == "in" && quantSpeakers[d.toks[rs].low]) {
 				continue // "many of the farmers", "many in the crowd": the farmers, the crowd are the head
 			}
-			if npPreps[d.toks[k].low] && !d.toks[k].cap && !d.shareAt(k) && !d.outOfShare(k) {
+			if npPrepsF.has(npPreps, d.toks[k].low) && !d.toks[k].cap && !d.shareAt(k) && !d.outOfShare(k) {
 				hd = k - 1
 				break
 			}
@@ -3215,7 +3215,7 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 	t := &d.toks[e-1]
 	hd := e - 1
 	for k := rs + 1; k < e; k++ {
-		if npPreps[d.toks[k].low] {
+		if npPrepsF.has(npPreps, d.toks[k].low) {
 			hd = k - 1 // "a doctor at the hospital"
 			break
 		}
@@ -3355,7 +3355,7 @@ func (d *docState) groupApposition(as, ae int) (company, armed bool) {
 	}
 	for k := as; k < ae; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || armedDescr[t.low] == "" && t.is(fRole|fRel|fPron) || npPreps[t.low] || t.low == "state" || t.low == "state-owned" || t.low == "state-run" || t.low == "national" {
+		if t.kind != tWord || armedDescr[t.low] == "" && t.is(fRole|fRel|fPron) || npPrepsF.has(npPreps, t.low) || t.low == "state" || t.low == "state-owned" || t.low == "state-run" || t.low == "national" {
 			return false, false
 		}
 	}
@@ -3481,7 +3481,7 @@ func (d *docState) personSubject(lo, hi int, g byte) int {
 		return lo // "A woman … He said": another person
 	}
 	e := head + 1
-	if e < hi && npPreps[d.toks[e].low] {
+	if e < hi && npPrepsF.has(npPreps, d.toks[e].low) {
 		// the complement, up to the verb: "at the Orrin general hospital"
 		for e++; e < hi && e-head <= 8 && (d.toks[e].cap || !d.toks[e].is(fVerb|fAux)); e++ {
 			if t := &d.toks[e]; t.kind != tWord || t.inQ {
@@ -4298,13 +4298,13 @@ func (d *docState) pluralSubject(lo, hi int) int {
 			}
 			return k
 		}
-		if npPreps[t.low] {
+		if npPrepsF.has(npPreps, t.low) {
 			if head < 0 {
 				return lo
 			}
 			continue
 		}
-		if head >= 0 && head < k-1 && npPreps[d.toks[head+1].low] {
+		if head >= 0 && head < k-1 && npPrepsF.has(npPreps, d.toks[head+1].low) {
 			continue // the complement: "at Dunmarch Air"
 		}
 		if t.is(fPron|fConj|fSubord|fRel|fAdv|fTime) || t.cap && k > lo && !d.isNameTok(k) {
@@ -4617,7 +4617,7 @@ var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // dam,"), says where they or their place are: what it names is a
 // place, and they stay described by theirs.
 func (d *docState) layApposition(rs, as, ae int) bool {
-	if !layPeople[d.toks[rs].low] || ae-as < 2 {
+	if !layPeopleF.has(layPeople, d.toks[rs].low) || ae-as < 2 {
 		return false
 	}
 	t := &d.toks[as]

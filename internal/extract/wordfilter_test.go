@@ -54,6 +54,8 @@ func TestWordFiltersHoldTheirSets(t *testing.T) {
 		{"blamePred", blamePredF, func() *wordFilter { return newWordFilter(blamePred) }, keysOf(blamePred)},
 		{"progressiveAux", progressiveAuxF, func() *wordFilter { return newWordFilter(progressiveAux) }, keysOf(progressiveAux)},
 		{"npPreps", npPrepsF, func() *wordFilter { return newWordFilter(npPreps) }, keysOf(npPreps)},
+		{"layPeople", layPeopleF, func() *wordFilter { return newWordFilter(layPeople) }, keysOf(layPeople)},
+		{"performVerbs", performVerbsF, func() *wordFilter { return newWordFilter(performVerbs) }, keysOf(performVerbs)},
 		{"organNouns", organNounsF, func() *wordFilter { return newWordFilter(organNouns) }, keysOf(organNouns)},
 		{"organModifiers", organModifiersF, func() *wordFilter { return newWordFilter(organModifiers) }, keysOf(organModifiers)},
 		{"localQualifiers", localQualifiersF, func() *wordFilter { return newWordFilter(localQualifiers) }, keysOf(localQualifiers)},
