@@ -857,6 +857,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if t.low == "state" && v > lo && d.mentAt[v-1] >= 0 && d.ments[d.mentAt[v-1]].demonym {
 			return false // "Talvanian state television": a noun
 		}
+		if t.low == "state" && next(1) == "of" {
+			return false // "his home state of Nebraska", "the state of emergency": a noun
+		}
 		if n := next(1); v+1 < len(d.toks) && d.toks[v+1].is(fSpeech) && !d.toks[v+1].cap && !d.toks[v+1].is(fAux) && n != "that" && d.determinedNoun(v, lo) {
 			return false // the subject's noun before its verb: "the congressional report said"
 		}
