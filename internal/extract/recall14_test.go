@@ -84,3 +84,20 @@ func TestDocAuthor(t *testing.T) {
 			"report", "dry brush piled up", 1},
 	})
 }
+
+// TestRecallSuperlativeSubject covers a subject whose adjective is a
+// superlative with "most" or "least" after its determiner ("the most
+// recent poll shows", "its most vocal critic said"): one phrase.
+func TestRecallSuperlativeSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"the most recent poll",
+			"The most recent poll shows Dale Harlan with 47 percent in Velmont.",
+			"most recent poll", "Dale Harlan with 47 percent", 1},
+		{"a possessive's most vocal critic",
+			"Its most vocal critic said the Tarrow dam would fail within a decade.",
+			"most vocal critic", "the Tarrow dam would fail", 1},
+		{"the least popular candidate",
+			"The least popular candidate in Tarrow said the dam would fail within a decade.",
+			"Tarrow least popular candidate", "the dam would fail", 1},
+	})
+}

@@ -2126,6 +2126,10 @@ collect:
 		case mods < 5 && d.nounLike(i) && (!t.is(fSpeech) || d.speakingNoun(i, lo)):
 			mods++
 			i--
+		case t.kind == tWord && !t.cap && (t.low == "most" || t.low == "least") && i+1 < j && i-1 >= lo && npDeterminers[d.toks[i-1].low]:
+			// a superlative's adverb between the determiner and its
+			// adjective: "the most recent poll", "its most vocal critic"
+			i--
 		case t.kind == tWord && !t.cap && d.tiedBefore(i+1, lo):
 			// "people close to the company": the adjective of their tie,
 			// though "close" is a verb too (tiedSource)
