@@ -101,3 +101,24 @@ func TestRecallSuperlativeSubject(t *testing.T) {
 			"Tarrow least popular candidate", "the dam would fail", 1},
 	})
 }
+
+// TestRecallTopicHeadline covers a headline whose speaker's name is
+// followed by what or whom the words are about or for before its colon
+// ("Name on Topic: …", "Name to Audience: …", "Name at Venue: …"): the
+// words after the colon are the person's, on the first pass when the
+// headline names the person in full and on the second when the body
+// introduces the surname.
+func TestRecallTopicHeadline(t *testing.T) {
+	const body = "\n\nBy Staff\n\nAda Quell, a senator from Velmont, spoke on Monday about the Tarrow dam.\n"
+	checkFrames(t, []frameCase{
+		{"name to audience",
+			"Ada Quell to Velmont Farmers: The dam will hold this winter." + body,
+			"Ada Quell", "The dam will hold", 1},
+		{"surname on topic, a quotation after the colon",
+			"Quell on Dam Plan: ‘I Think It Will Fail This Winter.’" + body,
+			"Ada Quell", "I Think It Will Fail", 1},
+		{"surname at venue",
+			"Quell at Convention: The dam will hold this winter." + body,
+			"Quell", "The dam will hold", 1},
+	})
+}
