@@ -1925,7 +1925,7 @@ func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
 func (d *docState) colonFrame(hi int) *att {
 	// the colon closes a name of one to three words: a paragraph with
 	// none in those places (nearly all) is read no further
-	if !(hi > 1 && (d.toks[1].low == ":" || topicPreps[d.toks[1].low]) || hi > 2 && (d.toks[2].low == ":" || topicPreps[d.toks[2].low]) || hi > 3 && (d.toks[3].low == ":" || topicPreps[d.toks[3].low])) {
+	if !(hi > 1 && d.toks[1].low == ":" || hi > 2 && d.toks[2].low == ":" || hi > 3 && d.toks[3].low == ":") && !(d.toks[0].s == 0 && d.topicPrepNear(hi)) {
 		return nil
 	}
 	c := 0
@@ -1936,7 +1936,7 @@ func (d *docState) colonFrame(hi int) *att {
 		c++
 	}
 	colon := c
-	if c > 0 && c < hi && topicPreps[d.toks[c].low] && d.toks[0].s == 0 {
+	if c > 0 && c < hi && d.toks[0].s == 0 && topicPreps[d.toks[c].low] {
 		// a headline's "Name on Topic: …", "Name to Audience: …": the
 		// colon closes what or whom the words are about or for
 		colon = d.topicColon(c+1, hi)
@@ -1963,6 +1963,17 @@ func (d *docState) colonFrame(hi int) *att {
 // its colon are about or addressed to ("Oster on Port Levy: …", "Marek
 // to Dockers: …", "Vell at Congress: …").
 var topicPreps = map[string]bool{"on": true, "to": true, "at": true}
+
+// topicPrepNear reports whether one of topicPreps is the second to
+// fourth token of the line (the headline's "Name on …").
+func (d *docState) topicPrepNear(hi int) bool {
+	for k := 1; k < hi && k <= 3; k++ {
+		if topicPreps[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // topicColon returns the colon that ends the topic phrase starting at
 // i: within ten words, none of them punctuation; else -1.
