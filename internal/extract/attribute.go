@@ -1957,20 +1957,26 @@ func (d *docState) quoteFrom(a *att, lo, hi int, pq *paraQuotes) int {
 func (d *docState) colonFrame(hi int) *att {
 	// the colon closes a name of one to three words: a paragraph with
 	// none in those places (nearly all) is read no further
-	if !(hi > 1 && d.toks[1].low == ":" || hi > 2 && d.toks[2].low == ":" || hi > 3 && d.toks[3].low == ":") {
+	if !(hi > 1 && d.toks[1].low == ":" || hi > 2 && d.toks[2].low == ":" || hi > 3 && d.toks[3].low == ":") && !(d.toks[0].s == 0 && d.topicPrepNear(hi)) {
 		return nil
 	}
 	c := 0
-	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && (!isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) || d.surnames[d.toks[c].low] > 0) {
+	for c < hi && c < 4 && d.toks[c].kind == tWord && d.toks[c].cap && (!isUpperWord(d.str[d.toks[c].s:d.toks[c].e]) || d.surnames[d.toks[c].low] > 0) && !(c > 0 && topicPreps[d.toks[c].low]) {
 		// a word in capitals is a transcript's speaker only when a
 		// person was named by it before ("FALLON: …" after "Governor
 		// Mary Fallon")
 		c++
 	}
-	if c == 0 || c >= 4 || c+5 > hi || d.toks[c].low != ":" || !(d.toks[c+1].kind == tWord && d.toks[c+1].cap || d.colonHeadline) {
+	colon := c
+	if c > 0 && c < hi && d.toks[0].s == 0 && topicPreps[d.toks[c].low] {
+		// a headline's "Name on Topic: …", "Name to Audience: …": the
+		// colon closes what or whom the words are about or for
+		colon = d.topicColon(c+1, hi)
+	}
+	if c == 0 || c >= 4 || colon < 0 || colon+5 > hi || d.toks[colon].low != ":" || !(d.toks[colon+1].kind == tWord && d.toks[colon+1].cap || d.colonHeadline) {
 		return nil
 	}
-	if titleCaseTokens(d.toks[c+1:hi]) && !d.colonHeadline {
+	if titleCaseTokens(d.toks[colon+1:hi]) && !d.colonHeadline {
 		return nil
 	}
 	if d.toks[hi-1].low == "?" || len(d.toks[0].low) < 2 {
@@ -1982,7 +1988,40 @@ func (d *docState) colonFrame(hi int) *att {
 		// they report nobody's words
 		return nil
 	}
-	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: colon + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// topicPreps join a headline's speaker to what or whom the words after
+// its colon are about or addressed to ("Oster on Port Levy: …", "Marek
+// to Dockers: …", "Vell at Congress: …").
+var topicPreps = map[string]bool{"on": true, "to": true, "at": true}
+
+// topicPrepNear reports whether one of topicPreps is the second to
+// fourth token of the line (the headline's "Name on …").
+func (d *docState) topicPrepNear(hi int) bool {
+	for k := 1; k < hi && k <= 3; k++ {
+		if topicPreps[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicColon returns the colon that ends the topic phrase starting at
+// i: within ten words, none of them punctuation; else -1.
+func (d *docState) topicColon(i, hi int) int {
+	for k := i; k < hi && k-i <= 10; k++ {
+		switch t := &d.toks[k]; {
+		case t.low == ":":
+			if k > i {
+				return k
+			}
+			return -1
+		case t.kind != tWord && t.kind != tNum && t.kind != tSQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // headlineColon reads the article's first line again once the body is
@@ -2005,6 +2044,12 @@ func (d *docState) headlineColon(c *cleaned) {
 	}
 	b := c.text[first.start:first.end]
 	k, most := bytes.IndexByte(b[:min(len(b), 48)], ':'), 3
+	if j := bytes.IndexByte(b[:min(len(b), 96)], ':'); j > 2 {
+		// "Oster on Port Levy: …": the label ends at its preposition
+		if p := topicPrepAt(b[:j]); p > 1 {
+			k = p
+		}
+	}
 	if k < 2 {
 		// or a title-case headline's "Name Says …", "Name Slams …",
 		// whose name may carry a title ("Harbour Chief Ivo Marek Says")
@@ -2029,6 +2074,29 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = true
 	d.paragraph(first.start, first.end)
 	d.colonHeadline = false
+}
+
+// topicPrepAt returns the offset of the space before the first of
+// topicPreps among the second to fourth words of label b ("Oster on Port
+// Levy"), or -1.
+func topicPrepAt(b []byte) int {
+	words := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != ' ' {
+			continue
+		}
+		if words++; words > 3 {
+			return -1
+		}
+		j := i + 1
+		for j < len(b) && b[j] != ' ' {
+			j++
+		}
+		if w := strings.ToLower(string(b[i+1 : j])); topicPreps[w] {
+			return i
+		}
+	}
+	return -1
 }
 
 // headlineVerbs are the reporting verbs of title-case headlines, in the

@@ -759,8 +759,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to" && !d.controlTo(v)) {
 			return false
 		}
-		// after another reporting verb it is a noun: "told state television"
-		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) {
+		// after another reporting verb it is a noun: "told state television";
+		// unless that word is the noun heading the subject ("the report
+		// said", "voters in six states say": speakingNoun)
+		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) && (p != &d.toks[v-1] || !d.speakingNoun(v-1, lo)) {
 			return false
 		}
 	}
@@ -854,6 +856,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	case "state", "counter", "post", "note", "comment", "report", "claim", "demand", "promise":
 		if t.low == "state" && v > lo && d.mentAt[v-1] >= 0 && d.ments[d.mentAt[v-1]].demonym {
 			return false // "Talvanian state television": a noun
+		}
+		if t.low == "state" && next(1) == "of" {
+			return false // "his home state of Nebraska", "the state of emergency": a noun
+		}
+		if n := next(1); v+1 < len(d.toks) && d.toks[v+1].is(fSpeech) && !d.toks[v+1].cap && !d.toks[v+1].is(fAux) && n != "that" && d.determinedNoun(v, lo) {
+			return false // the subject's noun before its verb: "the congressional report said"
 		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
 		// accept -s forms only right after a name or pronoun
@@ -1268,6 +1276,46 @@ func detOrPossessive(t *token) bool {
 	return t.kind == tWord && (t.is(fDet) && !t.is(fPron) || strings.HasSuffix(t.low, "'s"))
 }
 
+// determinedNoun reports whether the word at k is a noun by what comes
+// before it: a determiner, a possessive or a number, past at most two
+// words the lexicon does not know ("the report", "the congressional
+// report", "six states", "each state"), or "of" ("secretary of
+// state").
+func (d *docState) determinedNoun(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		q := &d.toks[j]
+		if q.kind == tNum || numberLike(q) || detOrPossessive(q) && !q.is(fAux) || countDets[q.low] || j == k-1 && q.low == "of" {
+			return true // "secretary of state": a noun after "of"
+		}
+		if q.kind != tWord || q.cap || q.flags != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// speakingNoun reports whether the reporting word at k is rather the
+// noun heading the subject of the reporting verb right after it: a
+// document's or a state's, after a determiner ("the report said", "the
+// note says", "voters in six states say", "the former secretary of state
+// said"). Other such nouns stay verbs there ("those promises add up").
+func (d *docState) speakingNoun(k, lo int) bool {
+	t := &d.toks[k]
+	if t.sets&sEvidenceNoun == 0 && !docNouns[t.low] || k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tWord && n.is(fSpeech) && !n.cap && !n.is(fAux) && d.determinedNoun(k, lo)
+}
+
+// docNouns are reporting words that, as nouns, name a document or a
+// state, which speak.
+var docNouns = map[string]bool{"state": true, "states": true, "note": true, "post": true, "release": true}
+
+// countDets count or pick out the nouns after them ("both states", "each
+// report"), the lexicon flagging not all of them as determiners.
+var countDets = map[string]bool{"each": true, "both": true, "several": true, "many": true, "all": true, "other": true, "some": true, "most": true, "few": true}
+
 // openSQuote reports whether token k is a single quotation mark that
 // opens a quotation: a space before it and a word right after it
 // ("called the closure 'a painful step'"); a possessive's apostrophe
@@ -1604,6 +1652,42 @@ func (d *docState) placedPlural(rs, e int) int {
 	return -1
 }
 
+// placeAbbrevs are the abbreviations of states American papers write
+// after a town, between commas ("a Tarrow, Fla., rabbi"): those commas
+// are the place name's, not an apposition's.
+var placeAbbrevs = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true,
+	"del": true, "fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true,
+	"md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true,
+	"nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "vt": true, "va": true,
+	"wash": true, "wis": true, "wyo": true}
+
+// placeStart returns the comma after the town when the comma at c
+// closes "Town, St.," (a listed abbreviation and its dot, or a dotted
+// pair of capitals: "N.H.", "D.C.") and a common noun follows, the place
+// modifying it ("a Tarrow, Fla., lawyer"); else -1. Before a participle
+// or a verb the comma ends a phrase ("officials in Keene, N.H., speaking
+// on condition of anonymity, said").
+func (d *docState) placeStart(c, lo int) int {
+	if c-3 < lo || c+1 >= len(d.toks) || d.toks[c].low != "," {
+		return -1
+	}
+	if n := &d.toks[c+1]; n.kind != tWord || n.cap || n.is(fSpeech|fAux|fPrep|fConj|fSubord|fRel|fPron|fDet|fAdv|fPast|fVerb) || strings.HasSuffix(n.low, "ing") {
+		return -1
+	}
+	i := c - 1
+	if t := &d.toks[i]; t.kind == tWord && t.cap && t.abbr && len(t.low) == 4 && isDotted(t.low) {
+		// "N.H."
+	} else if t.low == "." && d.toks[i-1].kind == tWord && d.toks[i-1].cap && placeAbbrevs[d.toks[i-1].low] {
+		i--
+	} else {
+		return -1
+	}
+	if i-2 < lo || d.toks[i-1].low != "," || d.toks[i-2].kind != tWord || !d.toks[i-2].cap {
+		return -1
+	}
+	return i - 1
+}
+
 // npPreps join a post-modifier to a speaker's head noun: "a spokesman
 // for the buyer", "director of the centre".
 var npPreps = map[string]bool{"for": true, "of": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true,
@@ -1664,6 +1748,9 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 				crossed = true
 			}
 			k--
+			if p := d.placeStart(k, lo); p >= 0 {
+				k = p - 1
+			}
 		}
 		if k <= lo || d.toks[k].low != d.toks[c].low {
 			break
@@ -2036,8 +2123,12 @@ collect:
 			// "the Shepherds' and Herders' Union"
 			mods++
 			i--
-		case mods < 5 && d.nounLike(i) && !t.is(fSpeech):
+		case mods < 5 && d.nounLike(i) && (!t.is(fSpeech) || d.speakingNoun(i, lo)):
 			mods++
+			i--
+		case t.kind == tWord && !t.cap && (t.low == "most" || t.low == "least") && i+1 < j && i-1 >= lo && npDeterminers[d.toks[i-1].low]:
+			// a superlative's adverb between the determiner and its
+			// adjective: "the most recent poll", "its most vocal critic"
 			i--
 		case t.kind == tWord && !t.cap && d.tiedBefore(i+1, lo):
 			// "people close to the company": the adjective of their tie,
@@ -2126,6 +2217,13 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	if a, b := d.docAuthor(s, e); a >= 0 {
+		// "a 2031 report by the Forestry Commission … The report found":
+		// the commission's finding
+		if sp, st := d.resolveHead(a, b, -1, -1); st == npOK {
+			return sp, st
+		}
+	}
 	sp, st := d.resolveHead(s, e, as, ae)
 	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
 		switch {
@@ -2405,6 +2503,35 @@ func (d *docState) portfolioOf(w string) string {
 
 // portfolio is a ministry's portfolio word and the state it is of.
 type portfolio struct{ word, state string }
+
+// docAuthor returns the name of the author of the document the phrase
+// [s, e) names as "the report" (or study, survey, …): the capitalised
+// name after "by" where the paragraph named that document before ("a
+// 2031 report by the Northern Forestry Commission"); else -1, -1.
+func (d *docState) docAuthor(s, e int) (int, int) {
+	if e-s != 2 || d.toks[s].low != "the" || d.toks[s+1].sets&sEvidenceNoun == 0 {
+		return -1, -1
+	}
+	noun := d.toks[s+1].low
+	for k := s - 2; k >= 0 && s-k < 80; k-- {
+		if d.toks[k].low != noun || d.toks[k+1].low != "by" {
+			continue
+		}
+		a := k + 2
+		if a < s && d.toks[a].low == "the" {
+			a++
+		}
+		b := a
+		for b < s && d.toks[b].kind == tWord && (d.toks[b].cap || b > a && d.toks[b].low == "of" && b+1 < s && d.toks[b+1].cap) {
+			b++
+		}
+		if b > a && d.toks[b-1].cap {
+			return a, b
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
 
 // resolveHead is resolveNP's reading of the phrase.
 func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
