@@ -1873,6 +1873,13 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}
+		if !ok && s == j && head.low == "it" && d.introPhrase(lo, s) && p.kind == tWord && !p.is(fVerb|fPast) && !strings.HasSuffix(p.low, "ing") {
+			// "In a short statement it accused …", "On Tuesday it said":
+			// a body by its pronoun after the opening phrase; "it" is
+			// no object there, as a phrase of nouns ends before it (a
+			// verb before it would take it: "On hearing it said")
+			ok = true
+		}
 		if !ok && s == j && nominative[head.low] && p.kind == tWord && (p.low == "which" || p.low == "whom" || p.low == "where") && b-1 >= lo && (d.toks[b-1].is(fPrep) || p.low == "where") {
 			// a relative clause after a preposition or "where" whose verb
 			// says something: "a video, in which he says …", "in Kelvar,
