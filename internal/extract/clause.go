@@ -1200,9 +1200,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 			c++
 		}
 		var accused []string
-		accS := -1     // where the accused starts, when read before the charge
-		rival := false // "accused its rival of …" (rivalOf)
-		pron := false  // "accused them of …" (lastOther)
+		accS := -1                 // where the accused starts, when read before the charge
+		rival := false             // "accused its rival of …" (rivalOf)
+		pron := false              // "accused them of …" (lastOther)
+		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
 			k := c
@@ -1236,6 +1237,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
+				if len(accused) == 0 && d.partyPeople(c, k) {
+					peopleS, peopleE = c, k
+				}
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
 					// "blamed the shelling of the village on X": the "of"
 					// was the event's; the blamed is after "on"
@@ -1281,6 +1285,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if rival {
 			accused = d.rivalOf(spk.side)
 		}
+		if peopleS >= 0 {
+			if o := d.peopleParty(peopleS, peopleE, spk.side); o != "" {
+				accused = []string{o}
+			}
+		}
 		if len(accused) == 1 && accused[0] == spk.side && spk.side != "" {
 			// "Kellan Marine accused the operator of …": a party called
 			// by its noun alone that was read as the accuser is the
@@ -1316,6 +1325,89 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	return d.withAbsolute(lo, hi)
+}
+
+// peopleOfParty are the plural nouns news calls a party's people by
+// when it charges them rather than the party: "the fishermen", "its
+// volunteers", "trust members", "the crews".
+var peopleOfParty = map[string]bool{
+	"fishermen": true, "volunteers": true, "activists": true, "campaigners": true, "members": true,
+	"supporters": true, "fighters": true, "gunmen": true, "workers": true, "crews": true,
+	"protesters": true, "protestors": true, "employees": true, "staff": true,
+}
+
+// partyPeople reports whether the accused phrase [c, k) names people of
+// a party and no party: a plural of peopleOfParty alone, after "the",
+// "its" or "their", or after an organisation's noun ("trust members").
+// In a dispute between two parties the accuser charges its rival's
+// people so ("The company blamed the fishermen for the damage"); an
+// adjective ("illegal miners", "foreign volunteers") describes some
+// other people, and leaves the phrase unread.
+func (d *docState) partyPeople(c, k int) bool {
+	if k-c > 3 || !peopleOfParty[d.toks[k-1].low] || d.toks[k-1].cap {
+		return false
+	}
+	for j := c; j < k-1; j++ {
+		t := &d.toks[j]
+		switch {
+		case j == c && (t.low == "the" || t.low == "its" || t.low == "their"):
+		case t.kind == tWord && !t.cap && orgHeads[t.low] && !stateOrgans[t.low]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// peopleParty is the party whose people the accused phrase [c, k)
+// names (partyPeople), other than side: the one whose name holds the
+// noun ("the fishermen" for the Cawley Fishermen's Co-operative), the one
+// the organisation's noun before it calls so ("trust members", when one
+// only has that noun), else
+// side's rival in the article's dispute when that is no state (a
+// state's people are its troops, which other words name); or "".
+func (d *docState) peopleParty(c, k int, side string) string {
+	if side == "" {
+		return ""
+	}
+	noun := d.toks[k-1].low
+	found := ""
+	for _, o := range d.open {
+		if o.state || o.name == side {
+			continue
+		}
+		for w := range strings.FieldsSeq(o.name) {
+			if b, _ := possessiveBase(strings.ToLower(w)); b == noun {
+				if found != "" && found != o.name {
+					return "" // two such parties: the phrase names neither
+				}
+				found = o.name
+			}
+		}
+	}
+	if found != "" {
+		return found
+	}
+	if k-c >= 2 && orgHeads[d.toks[k-2].low] {
+		// "party members" with two parties named says which of them no
+		// more than "the party" would
+		for _, o := range d.open {
+			if !o.state && o.head == d.toks[k-2].low {
+				if found != "" {
+					return ""
+				}
+				found = o.name
+			}
+		}
+		if found == side {
+			return ""
+		}
+		return found
+	}
+	if r := d.rivalOf(side); len(r) == 1 && !d.isState(r[0]) {
+		return r[0]
+	}
+	return ""
 }
 
 // spokenUp reports whether the verb at v is in the present perfect
