@@ -87,6 +87,9 @@ func TestAccusationShapes(t *testing.T) {
 		{"a group's fighters charged by a charity",
 			dl + "The Tarn Valley Brigade turned back lorries of the charity Corvel Relief on Sunday, the charity said. The brigade accused the charity of smuggling fuel.\n\nIn May, Corvel Relief accused its fighters of stealing flour.",
 			[]string{"Tarn Valley Brigade>Corvel Relief", "Corvel Relief>Tarn Valley Brigade"}},
+		{"members called by their organisation's noun, by a speaker no list makes a party",
+			dl + "Thousands of salmon escaped from a farm run by Dunmore Salmon after its nets were cut, the company said. The Velt Anglers' Trust denied any part in it.\n\nTwo years ago Dunmore accused trust members of trespassing on its shore base.",
+			[]string{">Velt Anglers' Trust"}}, // the speaker, Dunmore Salmon, accuses with no side
 		{"guard: people described by an adjective are some other people",
 			dl + "A survey ship working for Norcastle Energy cut nets in Dallow Bay, the Dallow Fishing Association said. Norcastle Energy denied the charge.\n\nThe company blamed foreign fishermen for the damage.",
 			nil},

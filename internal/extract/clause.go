@@ -1367,9 +1367,6 @@ func (d *docState) partyPeople(c, k int) bool {
 // side's rival in the article's dispute when that is no state (a
 // state's people are its troops, which other words name); or "".
 func (d *docState) peopleParty(c, k int, side string) string {
-	if side == "" {
-		return ""
-	}
 	noun := d.toks[k-1].low
 	found := ""
 	for _, o := range d.open {
@@ -1404,7 +1401,7 @@ func (d *docState) peopleParty(c, k int, side string) string {
 		}
 		return found
 	}
-	if r := d.rivalOf(side); len(r) == 1 && !d.isState(r[0]) {
+	if r := d.rivalOf(side); side != "" && len(r) == 1 && !d.isState(r[0]) {
 		return r[0]
 	}
 	return ""
