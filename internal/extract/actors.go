@@ -2716,6 +2716,7 @@ var organModifiers = map[string]bool{
 	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
 	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
 	"military": true, "regional": true, "border": true, "central": true, "air": true, "coast": true,
+	"provincial": true,
 }
 
 // organRef reads "the army", "the interior ministry" at token i ("the")
