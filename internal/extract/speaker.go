@@ -2637,9 +2637,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "Its embassy in Ostrel said": the body that spoke last owns it
 		side = d.ownerSide(s, s+1)
 	}
-	if side == "" && !names && e-rs >= 3 && e-rs <= 4 && len(d.open) > 0 {
+	if side == "" && !names && e-rs >= 2 && e-rs <= 4 && len(d.open) > 0 {
 		// "a health board spokesperson" after "the Harwick Health
-		// Board": the organisation named by the end of its name
+		// Board", "a brigade commander" after "the Tarn Valley
+		// Brigade" (one noun: one body only may end in it): the
+		// organisation named by the end of its name
 		side = d.describedBody(rs, e)
 	}
 	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
