@@ -1239,6 +1239,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
+				} else if len(accused) == 0 && vi.lemma == "blame" {
+					if g := d.describedGroup(c, k); g != "" {
+						accused = []string{g} // "blamed illegal miners for the spill"
+					}
 				}
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
 					// "blamed the shelling of the village on X": the "of"
@@ -1252,6 +1256,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				// "blamed rebels of the movement": they are to blame for
 				// the event reported
 				accused = d.actorsIn(c, d.clauseEnd(c, hi))
+				if g := d.describedGroup(c, d.clauseEnd(c, hi)); len(accused) == 0 && g != "" {
+					accused = []string{g} // "blamed illegal miners who …"
+				}
 				if len(accused) == 0 && c+2 < hi && d.toks[c].low == "both" && d.pairKind(c+1, c+2) != pairAny && isEnd(&d.toks[c+2]) {
 					// "The union blamed both companies.": the pair named
 					// before, each to blame for the event reported
@@ -1357,6 +1364,37 @@ func (d *docState) partyPeople(c, k int) bool {
 		}
 	}
 	return true
+}
+
+// describedGroup returns the blamed phrase from c of a plural noun of
+// people or bodies that words in lower case describe and no article or
+// possessive sets ("illegal miners", "armed settlers"), ending at k
+// or before a relative ("who use cyanide …"), a preposition or a comma:
+// a group the article names by what it is, the accused as written; else
+// "".
+func (d *docState) describedGroup(c, k int) string {
+	j := c
+	for j < k && j-c < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].is(fDet|fPron|fPrep|fConj|fSubord|fRel|fAux|fNeg|fSpeech|fTime|fAdv) {
+		j++
+	}
+	if j-c < 2 || j < k && !d.toks[j].is(fRel|fPrep) && d.toks[j].low != "," {
+		return ""
+	}
+	if h := d.toks[j-1].low; !groupHead(h) || peopleOfParty[h] || !d.nounLike(j-1) {
+		return "" // "blamed trade deals"; "ruling-party activists" are a party's
+	}
+	return d.join(c, j)
+}
+
+// groupHead reports whether the plural noun w names people or bodies:
+// "miners", "activists", "fishermen", "charities", "organisations".
+func groupHead(w string) bool {
+	for _, suf := range [...]string{"ers", "ists", "ians", "men", "ants", "ents", "charities", "organisations", "organizations", "groups", "companies", "firms", "agencies"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleParty is the party whose people the accused phrase [c, k)
@@ -1629,6 +1667,13 @@ func (d *docState) continuation(prev *att, cl clause) att {
 	case vAccuse:
 		c := cl.verb + 1
 		k := d.accusedEnd(c, cl.hi)
+		if k >= cl.hi && vi.lemma == "blame" {
+			// "… and blamed illegal miners who use cyanide": blamed
+			// for the event reported, with no "for"
+			if g := d.describedGroup(c, d.clauseEnd(c, cl.hi)); g != "" {
+				a.class, a.accused = vAccuse, []string{g}
+			}
+		}
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
 			if len(a.accused) == 1 && a.accused[0] == a.spk.side && a.spk.side != "" {
