@@ -2479,11 +2479,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		case "it":
-			if d.prevSentBody != "" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+			if d.prevSentBody != "" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1) || s > d.sentLo && d.toks[s-1].kind == tWord && d.introPhrase(d.sentLo, s)) {
 				// "Telnor's interior ministry gave a different account.
-				// It said …", "… In a statement, it said …": the body
-				// the sentence before was about, not the last body
-				// quoted
+				// It said …", "… In a statement, it said …", with or
+				// without the comma: the body the sentence before was
+				// about, not the last body quoted
 				return d.government(d.prevSentBody), npOK
 			}
 			if o := d.itBody(s); o != "" {
