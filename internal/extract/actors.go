@@ -447,6 +447,17 @@ func guessState(w string) string {
 	return strings.ToUpper(name[:1]) + name[1:]
 }
 
+// guessOrganState is guessState before a state's organ, where a demonym
+// in "-an" after a consonant is the name in "-a" too ("the Tavessan
+// health ministry": Tavessa, as Kenyan is Kenya's); elsewhere such a
+// word is as often a party's or a faith's ("Republican", "Anglican").
+func guessOrganState(w string) string {
+	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ian") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
+		return strings.ToUpper(w[:1]) + w[1:len(w)-1]
+	}
+	return guessState(w)
+}
+
 // openForm is one way of writing an open actor: its words, lower case.
 type openForm struct {
 	words   []string
@@ -871,7 +882,18 @@ func (d *docState) openAt(i int) (mention, bool) {
 	}
 	if i > 0 && d.toks[i-1].low == "the" && (d.fieldOrgan(i+1) || d.nationalOrgan(i+1)) && t.info == nil && !poss && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
 		// "the Velland energy ministry": a name no list knows before a
-		// field's ministry is the state whose ministry it is
+		// field's ministry is the state whose ministry it is; a
+		// demonym there ("the Tavessan health ministry") names the
+		// state as its commonest pattern does, as "Tarsian forces" do
+		// below
+		if name := guessOrganState(low); name != "" && !d.x.voc.known(d.str[t.s:t.e]) {
+			// the mention stands for the organ, the state speaking, as
+			// the name would ("The Tavessan health ministry has weighed
+			// in. In a statement it said …")
+			if o := d.addOpen(openActor{name: name, demonym: d.str[t.s:t.e], state: true}); o != nil {
+				return d.openMention(i, i+1, o, false), true
+			}
+		}
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
@@ -2716,6 +2738,7 @@ var organModifiers = map[string]bool{
 	"agriculture": true, "information": true, "emergencies": true, "emergency": true, "security": true,
 	"armed": true, "special": true, "national": true, "federal": true, "state": true, "local": true,
 	"military": true, "regional": true, "border": true, "central": true, "air": true, "coast": true,
+	"provincial": true,
 }
 
 // organRef reads "the army", "the interior ministry" at token i ("the")

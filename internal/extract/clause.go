@@ -1210,9 +1210,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 			c++
 		}
 		var accused []string
-		accS := -1     // where the accused starts, when read before the charge
-		rival := false // "accused its rival of …" (rivalOf)
-		pron := false  // "accused them of …" (lastOther)
+		accS := -1                 // where the accused starts, when read before the charge
+		rival := false             // "accused its rival of …" (rivalOf)
+		pron := false              // "accused them of …" (lastOther)
+		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
 			k := c
@@ -1246,6 +1247,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
+				if len(accused) == 0 && d.partyPeople(c, k) {
+					peopleS, peopleE = c, k
+				} else if len(accused) == 0 && vi.lemma == "blame" {
+					if g := d.describedGroup(c, k); g != "" {
+						accused = []string{g} // "blamed illegal miners for the spill"
+					}
+				}
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
 					// "blamed the shelling of the village on X": the "of"
 					// was the event's; the blamed is after "on"
@@ -1258,6 +1266,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				// "blamed rebels of the movement": they are to blame for
 				// the event reported
 				accused = d.actorsIn(c, d.clauseEnd(c, hi))
+				if g := d.describedGroup(c, d.clauseEnd(c, hi)); len(accused) == 0 && g != "" {
+					accused = []string{g} // "blamed illegal miners who …"
+				}
 				if len(accused) == 0 && c+2 < hi && d.toks[c].low == "both" && d.pairKind(c+1, c+2) != pairAny && isEnd(&d.toks[c+2]) {
 					// "The union blamed both companies.": the pair named
 					// before, each to blame for the event reported
@@ -1290,6 +1301,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		if rival {
 			accused = d.rivalOf(spk.side)
+		}
+		if peopleS >= 0 {
+			if o := d.peopleParty(peopleS, peopleE, spk.side); o != "" {
+				accused = []string{o}
+			}
 		}
 		if len(accused) == 1 && accused[0] == spk.side && spk.side != "" {
 			// "Kellan Marine accused the operator of …": a party called
@@ -1326,6 +1342,117 @@ func (d *docState) findLeading(lo, hi int) *att {
 		return a
 	}
 	return d.withAbsolute(lo, hi)
+}
+
+// peopleOfParty are the plural nouns news calls a party's people by
+// when it charges them rather than the party: "the fishermen", "its
+// volunteers", "trust members", "the crews".
+var peopleOfParty = map[string]bool{
+	"fishermen": true, "volunteers": true, "activists": true, "campaigners": true, "members": true,
+	"supporters": true, "fighters": true, "gunmen": true, "workers": true, "crews": true,
+	"protesters": true, "protestors": true, "employees": true, "staff": true,
+}
+
+// partyPeople reports whether the accused phrase [c, k) names people of
+// a party and no party: a plural of peopleOfParty alone, after "the",
+// "its" or "their", or after an organisation's noun ("trust members").
+// In a dispute between two parties the accuser charges its rival's
+// people so ("The company blamed the fishermen for the damage"); an
+// adjective ("illegal miners", "foreign volunteers") describes some
+// other people, and leaves the phrase unread.
+func (d *docState) partyPeople(c, k int) bool {
+	if k-c > 3 || !peopleOfParty[d.toks[k-1].low] || d.toks[k-1].cap {
+		return false
+	}
+	for j := c; j < k-1; j++ {
+		t := &d.toks[j]
+		switch {
+		case j == c && (t.low == "the" || t.low == "its" || t.low == "their"):
+		case t.kind == tWord && !t.cap && orgHeads[t.low] && !stateOrgans[t.low]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// describedGroup returns the blamed phrase from c of a plural noun of
+// people or bodies that words in lower case describe and no article or
+// possessive sets ("illegal miners", "armed settlers"), ending at k
+// or before a relative ("who use cyanide …"), a preposition or a comma:
+// a group the article names by what it is, the accused as written; else
+// "".
+func (d *docState) describedGroup(c, k int) string {
+	j := c
+	for j < k && j-c < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].is(fDet|fPron|fPrep|fConj|fSubord|fRel|fAux|fNeg|fSpeech|fTime|fAdv) {
+		j++
+	}
+	if j-c < 2 || j < k && !d.toks[j].is(fRel|fPrep) && d.toks[j].low != "," {
+		return ""
+	}
+	if h := d.toks[j-1].low; !groupHead(h) || peopleOfParty[h] || !d.nounLike(j-1) {
+		return "" // "blamed trade deals"; "ruling-party activists" are a party's
+	}
+	return d.join(c, j)
+}
+
+// groupHead reports whether the plural noun w names people or bodies:
+// "miners", "activists", "fishermen", "charities", "organisations".
+func groupHead(w string) bool {
+	for _, suf := range [...]string{"ers", "ists", "ians", "men", "ants", "ents", "charities", "organisations", "organizations", "groups", "companies", "firms", "agencies"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleParty is the party whose people the accused phrase [c, k)
+// names (partyPeople), other than side: the one whose name holds the
+// noun ("the fishermen" for the Cawley Fishermen's Co-operative), the one
+// the organisation's noun before it calls so ("trust members", when one
+// only has that noun), else
+// side's rival in the article's dispute when that is no state (a
+// state's people are its troops, which other words name); or "".
+func (d *docState) peopleParty(c, k int, side string) string {
+	noun := d.toks[k-1].low
+	found := ""
+	for _, o := range d.open {
+		if o.state || o.name == side {
+			continue
+		}
+		for w := range strings.FieldsSeq(o.name) {
+			if b, _ := possessiveBase(strings.ToLower(w)); b == noun {
+				if found != "" && found != o.name {
+					return "" // two such parties: the phrase names neither
+				}
+				found = o.name
+			}
+		}
+	}
+	if found != "" {
+		return found
+	}
+	if k-c >= 2 && orgHeads[d.toks[k-2].low] {
+		// "party members" with two parties named says which of them no
+		// more than "the party" would
+		for _, o := range d.open {
+			if !o.state && o.head == d.toks[k-2].low {
+				if found != "" {
+					return ""
+				}
+				found = o.name
+			}
+		}
+		if found == side {
+			return ""
+		}
+		return found
+	}
+	if r := d.rivalOf(side); side != "" && len(r) == 1 && !d.isState(r[0]) {
+		return r[0]
+	}
+	return ""
 }
 
 // spokenUp reports whether the verb at v is in the present perfect
@@ -1550,6 +1677,13 @@ func (d *docState) continuation(prev *att, cl clause) att {
 	case vAccuse:
 		c := cl.verb + 1
 		k := d.accusedEnd(c, cl.hi)
+		if k >= cl.hi && vi.lemma == "blame" {
+			// "… and blamed illegal miners who use cyanide": blamed
+			// for the event reported, with no "for"
+			if g := d.describedGroup(c, d.clauseEnd(c, cl.hi)); g != "" {
+				a.class, a.accused = vAccuse, []string{g}
+			}
+		}
 		if k < cl.hi && k > c {
 			a.class, a.accused, a.contS = vAccuse, d.actorsIn(c, k), k
 			if len(a.accused) == 1 && a.accused[0] == a.spk.side && a.spk.side != "" {

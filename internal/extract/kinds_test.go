@@ -24,6 +24,12 @@ func TestBodyKindNames(t *testing.T) {
 		{"a union named by its members' possessive",
 			"The mine at Kessel closed on Friday. The dockers' union Fair Harbour said the owners had cut pay. The union also said two of its members had been sacked.",
 			"two of its members had been sacked", "Fair Harbour", "Fair Harbour"},
+		{"an aid agency, the noun before the name",
+			"Gunmen stopped a convoy near Kessel on Sunday. The aid agency Corvel International said its drivers were held for nine hours. The agency also said two lorries were looted.",
+			"two lorries were looted", "Corvel International", "Corvel International"},
+		{"an aid agency at a summary's bullet, with no article",
+			"Convoy held near Kessel\n\n- Aid agency Corvel International says its drivers were held for nine hours\n\nGunmen stopped the convoy on Sunday. The agency said two lorries were looted.",
+			"two lorries were looted", "Corvel International", "Corvel International"},
 		{"the group so described, not a firm named after it",
 			"In a statement, the miners' group Save Orlen Valley said the river had turned brown. Maris Freight, which runs the barges, said the company had done nothing wrong. The group denied blocking the road.",
 			"The group denied blocking", "Save Orlen Valley", "Save Orlen Valley"},
@@ -65,6 +71,12 @@ func TestBodyCalledByItsNouns(t *testing.T) {
 			"Tessel Mine Holdings said the shaft was safe. The union disagreed. The mine says the inspectors signed it off in May.",
 			"the inspectors signed it off", "Tessel Mine Holdings", "Tessel Mine Holdings"},
 	})
+	// guards: a news agency is a medium, and the end of a longer name
+	// described in apposition is no body of its own
+	checkSpeaker(t, "Gunmen stopped a convoy near Kessel. The news agency Kelvo Press reported that two lorries were looted. The agency said the drivers were unharmed.", "", "", "",
+		func(c graph.Claim) bool { return c.Speaker == "Kelvo Press" || c.Side == "Kelvo Press" })
+	checkSpeaker(t, "Ostmark Citizenship and Residence Services, the agency that runs the visa scheme, said it had found no fraud.", "", "", "",
+		func(c graph.Claim) bool { return c.Side == "Residence Services" })
 	checkSpeaker(t, "Harbour Freight said the quay was safe. Dockers disagreed. The harbour says the ships left on time.", "", "", "",
 		func(c graph.Claim) bool {
 			return c.Speaker == "Harbour Freight" && strings.Contains(c.Text, "ships left")

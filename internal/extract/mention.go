@@ -426,6 +426,8 @@ var bodyKinds = map[string]bool{
 	"group": true, "charity": true, "organisation": true, "organization": true, "campaign": true,
 	"movement": true, "company": true, "firm": true, "airline": true, "union": true, "association": true, "coalition": true, "alliance": true, "club": true,
 	"network": true, "foundation": true, "trust": true, "ngo": true, "collective": true, "cooperative": true,
+	// "the aid agency Corvel Relief"; a news agency is a medium (kindName)
+	"agency": true,
 }
 
 // kindName reads the name of capitalised words starting at token i that
@@ -446,14 +448,19 @@ func (d *docState) kindName(i int) (mention, bool) {
 		}
 		j++
 	}
-	if j == i {
+	if j == i || i >= 2 && (toks[i-1].low == "and" || toks[i-1].low == "of") && toks[i-2].cap && toks[i-2].kind == tWord {
+		// "United States Citizenship and Immigration Services, the
+		// agency that …": the end of a longer name, not one of its own
 		return mention{}, false
 	}
 	noun := ""
 	if k := i - 1; k >= 1 && toks[k].sets&sBodyKind != 0 && !toks[k].cap {
 		// before: "the [modifiers] NOUN Name"
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
-			if toks[b].low == "the" {
+			if toks[b].low == "the" || toks[b].cap && toks[b].kind == tWord && toks[b].info != nil && d.opensLine(b) {
+				// "the aid agency Corvel Relief", or with no article
+				// where a line opens on the noun's modifier ("Aid agency
+				// Corvel Relief says …", a summary's bullet)
 				noun = toks[k].low
 				break
 			}
@@ -484,8 +491,8 @@ func (d *docState) kindName(i int) (mention, bool) {
 			}
 		}
 	}
-	if noun == "" {
-		return mention{}, false
+	if noun == "" || noun == "agency" && i >= 2 && (toks[i-2].low == "news" || toks[i-2].low == "press") {
+		return mention{}, false // "the news agency Kelvo" is a medium
 	}
 	for k := i; k < j; k++ {
 		if d.stateOf(k) != "" || isUpperWord(d.str[toks[k].s:toks[k].e]) && j-i == 1 {
@@ -511,6 +518,17 @@ func (d *docState) kindName(i int) (mention, bool) {
 	}
 	d.apposDescr = true
 	return d.openMention(i, j, o, false), true
+}
+
+// opensLine reports whether token b is the first of its line or
+// sentence: a paragraph opens with it, or a summary's bullet ("- Aid
+// agency …"), or a dateline's dash ("(Wirenews) - Aid agency …").
+func (d *docState) opensLine(b int) bool {
+	if b == 0 {
+		return true
+	}
+	p := &d.toks[b-1]
+	return strings.IndexByte(d.str[p.e:d.toks[b].s], '\n') >= 0 || p.kind == tPunct && (p.low == "-" || p.low == "•" || p.low == "*") && (b == 1 || strings.IndexByte(d.str[d.toks[b-2].e:p.s], '\n') >= 0 || d.toks[b-2].low == ")")
 }
 
 // describedCharity reports whether the article called actor a charity

@@ -251,6 +251,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Four patients died at a hospital in Pell after its oxygen ran low.\n\nThe Pell Health Board says Selvo Gases missed two deliveries.\n\n" +
 				"A water board spokesperson accused Selvo Gases of ignoring an alarm.",
 			[]string{">Selvo Gases"}},
+		{"an officer of a body named by its one noun, in apposition to his name",
+			"The Tarn Valley Brigade stopped a convoy of the charity Corvel Relief on Sunday.\n\n" +
+				"A brigade commander, Oskar Venn, accused the charity of smuggling fuel.",
+			[]string{"Tarn Valley Brigade>Corvel Relief"}},
+		{"guard: one noun two bodies' names end in ties the officer to neither",
+			"The Tarn Valley Brigade and the Red Hill Brigade stopped a convoy of the charity Corvel Relief on Sunday.\n\n" +
+				"A brigade commander accused the charity of smuggling fuel.",
+			[]string{">Corvel Relief"}},
 		{"a pair described by relative clauses, named later",
 			"The hospital in Pell lost power on Monday.\n\nThe union that represents the nurses and the company that supplies its power are blaming each other.\n\n" +
 				"The Pell Nurses Union said Norbeck Energy cut the cable. Norbeck Energy said the union had blocked repairs.",

@@ -1960,6 +1960,13 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		if !ok && s == j && nominative[head.low] && d.introPhrase(lo, s) {
 			ok = true // "In May she said", "On Monday they said": no comma after the opening phrase
 		}
+		if !ok && s == j && head.low == "it" && d.introPhrase(lo, s) && p.kind == tWord && !p.is(fVerb|fPast) && !strings.HasSuffix(p.low, "ing") {
+			// "In a short statement it accused …", "On Tuesday it said":
+			// a body by its pronoun after the opening phrase; "it" is
+			// no object there, as a phrase of nouns ends before it (a
+			// verb before it would take it: "On hearing it said")
+			ok = true
+		}
 		if !ok && s == j && nominative[head.low] && p.kind == tWord && (p.low == "which" || p.low == "whom" || p.low == "where") && b-1 >= lo && (d.toks[b-1].is(fPrep) || p.low == "where") {
 			// a relative clause after a preposition or "where" whose verb
 			// says something: "a video, in which he says …", "in Kelvar,
@@ -2599,11 +2606,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		case "it":
-			if d.prevSentBody != "" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+			if d.prevSentBody != "" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1) || s > d.sentLo && d.toks[s-1].kind == tWord && d.introPhrase(d.sentLo, s)) {
 				// "Telnor's interior ministry gave a different account.
-				// It said …", "… In a statement, it said …": the body
-				// the sentence before was about, not the last body
-				// quoted
+				// It said …", "… In a statement, it said …", with or
+				// without the comma: the body the sentence before was
+				// about, not the last body quoted
 				return d.government(d.prevSentBody), npOK
 			}
 			if o := d.itBody(s); o != "" {
@@ -2757,9 +2764,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "Its embassy in Ostrel said": the body that spoke last owns it
 		side = d.ownerSide(s, s+1)
 	}
-	if side == "" && !names && e-rs >= 3 && e-rs <= 4 && len(d.open) > 0 {
+	if side == "" && !names && e-rs >= 2 && e-rs <= 4 && len(d.open) > 0 {
 		// "a health board spokesperson" after "the Harwick Health
-		// Board": the organisation named by the end of its name
+		// Board", "a brigade commander" after "the Tarn Valley
+		// Brigade" (one noun: one body only may end in it): the
+		// organisation named by the end of its name
 		side = d.describedBody(rs, e)
 	}
 	if e-s == 3 && (d.toks[s].low == "police" || d.toks[s].low == "authorities") && d.toks[s+1].low == "in" && d.toks[s+2].cap && d.toks[s+2].kind == tWord {
