@@ -589,3 +589,51 @@ func TestMovementShortForm(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestUnshownStateOrgan checks that a state's body named by a state no
+// list knows, before anything shows that name a state ("Ostmark's
+// Coastal Border Directorate", "the Velmora Defence Ministry"), speaks
+// for that state, and so does the body a headline named without it;
+// the guard: a word the vocabulary knows opens a name of its own.
+func TestUnshownStateOrgan(t *testing.T) {
+	tests := []struct {
+		name, title, text, speaker, side string
+	}{
+		{"a directorate after its state's possessive", "",
+			"Ostmark's Coastal Border Directorate said on Monday that its patrols had stopped a fishing boat near Kessa.",
+			"Ostmark's Coastal Border Directorate", "Ostmark"},
+		{"the directorate named again by its noun", "",
+			"Ostmark's Coastal Border Directorate said on Monday that its patrols had stopped a fishing boat near Kessa.\n\n" +
+				"The Directorate said on Tuesday that the crew had been released.",
+			"Ostmark's Coastal Border Directorate", "Ostmark"},
+		{"a bureau after its state's possessive", "",
+			"Dravona's National Security Bureau said it had found a network of fake accounts before the vote.",
+			"Dravona's National Security Bureau", "Dravona"},
+		{"a field's ministry after the state's bare name", "",
+			"The Velmora Defence Ministry said on Tuesday that artillery had fired at a fuel depot near Kessa.",
+			"Velmora Defence Ministry", "Velmora"},
+		{"the headline's ministry, its state named in the body", "",
+			"Home / World / Dorvanian shells land 500 metres from Kessa fuel depot, Defence Ministry says\n" +
+				"Dorvanian shells land 500 metres from Kessa fuel depot, Defence Ministry says\n" +
+				"12:40, 3 April 2046 | correspondent Ann Lee\n" +
+				"KESSA, 3 April – Dorvanian artillery fired at least six shells at the fuel depot near Kessa overnight, the Velmora Defence Ministry said on Tuesday.",
+			"Defence Ministry", "Velmora"},
+		{"guard: a word the vocabulary knows opens the name", "",
+			"Freedom's Army said on Monday that its fighters had taken the hills above Kessa.",
+			"Freedom's Army", "Freedom's Army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			for _, c := range res.Claims {
+				if c.Speaker == tt.speaker {
+					if c.Side != tt.side {
+						t.Errorf("%s on side %q, want %q:%s", c.Speaker, c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim by %s:%s", tt.speaker, describe(res.Claims))
+		})
+	}
+}
