@@ -637,3 +637,46 @@ func TestUnshownStateOrgan(t *testing.T) {
 		})
 	}
 }
+
+// TestShortenedBodyName checks that a body the article describes as a
+// nonprofit ("Dorvik Shore Rescue, a nonprofit that …") is an
+// organisation, one speaker when named again by its first words
+// ("Dorvik Shore") or by that noun ("the nonprofit"); the guards: a
+// person named before a body named after them, and two bodies that
+// share their first words, keep their own names.
+func TestShortenedBodyName(t *testing.T) {
+	tests := []struct {
+		name, text, sentence, speaker string
+	}{
+		{"a nonprofit named in full, then shortened",
+			"Dorvik Shore Rescue, a nonprofit that runs a lifeboat in the strait, said its crew had found the dinghy on Monday.\n\n" +
+				"The Kessa coast guard accused the charity of working with smugglers.\n\n",
+			"Dorvik Shore dismissed that charge as an old smear.", "Dorvik Shore Rescue"},
+		{"the nonprofit named again by its noun",
+			"Dorvik Shore Rescue, a nonprofit that runs a lifeboat in the strait, said its crew had found the dinghy on Monday.\n\n" +
+				"The Kessa coast guard accused the charity of working with smugglers.\n\n",
+			"The nonprofit said it would take the case to court.", "Dorvik Shore Rescue"},
+		{"guard: the person first, the body named after them later",
+			"Mara Dovic said the count had been fair.\n\n" +
+				"Mara Dovic Rescue said it would pay for a recount.\n\n",
+			"Mara Dovic said the recount was a waste of money.", "Mara Dovic"},
+		{"guard: two bodies begin alike",
+			"Dorvik Shore Rescue said its crew had found the dinghy on Monday.\n\n" +
+				"Dorvik Shore Relief said it had seen no dinghy.\n\n",
+			"Dorvik Shore dismissed that charge as an old smear.", "Dorvik Shore"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text == tt.sentence {
+					if c.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.speaker, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
+	}
+}
