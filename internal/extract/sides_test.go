@@ -680,3 +680,38 @@ func TestShortenedBodyName(t *testing.T) {
 		})
 	}
 }
+
+// TestItsOrganAfterState checks that a state's organ a sentence opens
+// with "Its" ("Ostmark rejected that account. Its foreign ministry
+// said …") is the state the sentence before opened with, not the state
+// whose minister of that portfolio spoke before, nor the last one named.
+func TestItsOrganAfterState(t *testing.T) {
+	tests := []struct {
+		name, text, side string
+	}{
+		{"after the other state's minister of that portfolio",
+			"Ostmark's coast guard seized a Velland trawler on Monday.\n\n" +
+				"Velland's foreign minister, Ana Lind, said the seizure was an act of piracy.\n\n" +
+				"Ostmark rejected that account. Its foreign ministry called the piracy charge \"baseless\" on Tuesday.",
+			"Ostmark"},
+		{"after the other state's ministry of another field",
+			"Ostmark accused Velland of seizing a trawler on Monday.\n\n" +
+				"Velland's fisheries ministry said the trawler had been fishing without a licence.\n\n" +
+				"Ostmark rejected that account. Its foreign ministry called the charge \"baseless\" on Tuesday.",
+			"Ostmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.HasPrefix(c.Text, "Its foreign ministry") {
+					if c.Side != tt.side {
+						t.Errorf("side %q, want %q:%s", c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim by the ministry:%s", describe(res.Claims))
+		})
+	}
+}
