@@ -2180,6 +2180,13 @@ done:
 			}
 		}
 	}
+	if owner == "" && i >= 2 && (toks[i-1].low == "ruling" || toks[i-1].low == "governing") && strings.HasSuffix(toks[i-2].low, "'s") {
+		// "Ostmark's ruling Unity Alliance": the party that governs a
+		// state the article writes it of speaks and is accused for that
+		// state, as its government would be ("the ruling Unity
+		// Alliance", of no state, stays a party of its own)
+		owner = d.stateOf(i - 2)
+	}
 	name := d.orgName(i, j)
 	if !short && stateOrgans[hb] && i < head && i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap {
 		if st := d.stateOf(i - 1); st != "" {

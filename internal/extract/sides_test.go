@@ -715,3 +715,36 @@ func TestItsOrganAfterState(t *testing.T) {
 		})
 	}
 }
+
+// TestRulingPartyOfState checks that a ruling party written with its
+// state's possessive ("Velland's ruling Unity Alliance") is accused and
+// speaks for that state; the guard: "the ruling Unity Alliance", of no
+// state, stays a party of its own.
+func TestRulingPartyOfState(t *testing.T) {
+	tests := []struct {
+		name, party, side string
+	}{
+		{"the state's possessive", "Velland's ruling Unity Alliance", "Velland"},
+		{"guard: a ruling party of no state", "the ruling Unity Alliance", "Unity Alliance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Ostmark denied that it had meddled in the Vellandian election.\n\n" +
+				"Ostmark's foreign minister, Ana Lind, accused " + tt.party + " of inventing the charge to win the vote.\n\n" +
+				"The Unity Alliance said on Tuesday that Ostmark had paid for rallies in the border towns."
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+			var accused, said bool
+			for _, c := range res.Claims {
+				switch {
+				case strings.Contains(c.Text, "inventing the charge"):
+					accused = c.Subject == tt.side
+				case strings.Contains(c.Text, "paid for rallies"):
+					said = c.Side == tt.side
+				}
+			}
+			if !accused || !said {
+				t.Errorf("accused as %s %v, speaking on its side %v:%s", tt.side, accused, said, describe(res.Claims))
+			}
+		})
+	}
+}
