@@ -802,13 +802,23 @@ func (d *docState) openAt(i int) (mention, bool) {
 		if forms == nil && poss {
 			forms = d.openIdx[base]
 		}
-		if forms != nil {
+		for range 2 {
+			if forms == nil {
+				break
+			}
 			if m, ok := d.matchOpen(i, forms); ok {
 				if poss && m.j == i+1 {
 					d.governedParty(m.actor, i+1)
 				}
 				return m, true
 			}
+			if !poss || len(d.openIdx[base]) == 0 || &d.openIdx[base][0] == &forms[0] {
+				break
+			}
+			// "Ostmark's electoral commission" after "Ostmark's State
+			// Security Bureau": that body's name begins with the
+			// possessive, but the state's own name is read here
+			forms = d.openIdx[base]
 		}
 	}
 	if i > 0 && d.toks[i-1].low == "the" {

@@ -454,7 +454,9 @@ import (
 // heldout112's attribution 0.75 since "Its foreign ministry" opening a
 // sentence is the state the sentence before opened with (0.78);
 // heldout111's pairs 0.55 since a state's ruling party written with the
-// state's possessive is accused and speaks for that state (0.57).
+// state's possessive is accused and speaks for that state (0.57), and
+// attribution 0.70 since a state's possessive read after a body whose
+// name begins with it is still the state (0.72).
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -602,7 +604,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout108", 0.80, 0.55, 0.75, 0.45},
 		{"testdata/heldout109", 0.65, 0, 0, 0},
 		{"testdata/heldout110", 0.80, 0, 0.95, 0},
-		{"testdata/heldout111", 0.65, 0, 0.55, 0},
+		{"testdata/heldout111", 0.70, 0, 0.55, 0},
 		{"testdata/heldout112", 0.75, 0.55, 0.55, 0.95},
 		{"testdata/heldout113", 0.65, 0, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},

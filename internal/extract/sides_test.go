@@ -748,3 +748,22 @@ func TestRulingPartyOfState(t *testing.T) {
 		})
 	}
 }
+
+// TestStatePossessiveAfterItsBody checks that a state's possessive
+// read after a body whose name begins with it ("Tarsia's State Security
+// Bureau", then "Tarsia's electoral commission") is still the state.
+func TestStatePossessiveAfterItsBody(t *testing.T) {
+	const text = "Ostmark denied that it had meddled in the Tarsian election.\n\n" +
+		"Tarsia's State Security Bureau said it had found a network of fake accounts run from Ostmark.\n\n" +
+		"Tarsia's electoral commission said on Tuesday that it had seen no sign of tampering with the count."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	for _, c := range res.Claims {
+		if strings.HasPrefix(c.Text, "Tarsia's electoral commission") {
+			if c.Side != "Tarsia" {
+				t.Errorf("side %q, want Tarsia:%s", c.Side, describe(res.Claims))
+			}
+			return
+		}
+	}
+	t.Errorf("no claim by the commission:%s", describe(res.Claims))
+}
