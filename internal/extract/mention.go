@@ -420,12 +420,13 @@ func (idx phraseIndex) compoundActor(t *token) string {
 
 // bodyKinds say what kind of body an organisation is when news names it
 // with one: "the protest group Keep Harrow Green", "Dunrow Aid, the
-// medical charity that runs the clinic". The noun is then how the
-// article calls it again ("the group", "the charity").
+// medical charity that runs the clinic", "Tarn Rescue, a nonprofit
+// that …"). The noun is then how the article calls it again ("the
+// group", "the charity").
 var bodyKinds = map[string]bool{
 	"group": true, "charity": true, "organisation": true, "organization": true, "campaign": true,
 	"movement": true, "company": true, "firm": true, "airline": true, "union": true, "association": true, "coalition": true, "alliance": true, "club": true,
-	"network": true, "foundation": true, "trust": true, "ngo": true, "collective": true, "cooperative": true,
+	"network": true, "foundation": true, "trust": true, "ngo": true, "collective": true, "cooperative": true, "nonprofit": true,
 	// "the aid agency Corvel Relief"; a news agency is a medium (kindName)
 	"agency": true,
 }

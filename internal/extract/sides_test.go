@@ -589,3 +589,181 @@ func TestMovementShortForm(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestUnshownStateOrgan checks that a state's body named by a state no
+// list knows, before anything shows that name a state ("Ostmark's
+// Coastal Border Directorate", "the Velmora Defence Ministry"), speaks
+// for that state, and so does the body a headline named without it;
+// the guard: a word the vocabulary knows opens a name of its own.
+func TestUnshownStateOrgan(t *testing.T) {
+	tests := []struct {
+		name, title, text, speaker, side string
+	}{
+		{"a directorate after its state's possessive", "",
+			"Ostmark's Coastal Border Directorate said on Monday that its patrols had stopped a fishing boat near Kessa.",
+			"Ostmark's Coastal Border Directorate", "Ostmark"},
+		{"the directorate named again by its noun", "",
+			"Ostmark's Coastal Border Directorate said on Monday that its patrols had stopped a fishing boat near Kessa.\n\n" +
+				"The Directorate said on Tuesday that the crew had been released.",
+			"Ostmark's Coastal Border Directorate", "Ostmark"},
+		{"a bureau after its state's possessive", "",
+			"Dravona's National Security Bureau said it had found a network of fake accounts before the vote.",
+			"Dravona's National Security Bureau", "Dravona"},
+		{"a field's ministry after the state's bare name", "",
+			"The Velmora Defence Ministry said on Tuesday that artillery had fired at a fuel depot near Kessa.",
+			"Velmora Defence Ministry", "Velmora"},
+		{"the headline's ministry, its state named in the body", "",
+			"Home / World / Dorvanian shells land 500 metres from Kessa fuel depot, Defence Ministry says\n" +
+				"Dorvanian shells land 500 metres from Kessa fuel depot, Defence Ministry says\n" +
+				"12:40, 3 April 2046 | correspondent Ann Lee\n" +
+				"KESSA, 3 April – Dorvanian artillery fired at least six shells at the fuel depot near Kessa overnight, the Velmora Defence Ministry said on Tuesday.",
+			"Defence Ministry", "Velmora"},
+		{"guard: a word the vocabulary knows opens the name", "",
+			"Freedom's Army said on Monday that its fighters had taken the hills above Kessa.",
+			"Freedom's Army", "Freedom's Army"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			for _, c := range res.Claims {
+				if c.Speaker == tt.speaker {
+					if c.Side != tt.side {
+						t.Errorf("%s on side %q, want %q:%s", c.Speaker, c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim by %s:%s", tt.speaker, describe(res.Claims))
+		})
+	}
+}
+
+// TestShortenedBodyName checks that a body the article describes as a
+// nonprofit ("Dorvik Shore Rescue, a nonprofit that …") is an
+// organisation, one speaker when named again by its first words
+// ("Dorvik Shore") or by that noun ("the nonprofit"); the guards: a
+// person named before a body named after them, and two bodies that
+// share their first words, keep their own names.
+func TestShortenedBodyName(t *testing.T) {
+	tests := []struct {
+		name, text, sentence, speaker string
+	}{
+		{"a nonprofit named in full, then shortened",
+			"Dorvik Shore Rescue, a nonprofit that runs a lifeboat in the strait, said its crew had found the dinghy on Monday.\n\n" +
+				"The Kessa coast guard accused the charity of working with smugglers.\n\n",
+			"Dorvik Shore dismissed that charge as an old smear.", "Dorvik Shore Rescue"},
+		{"the nonprofit named again by its noun",
+			"Dorvik Shore Rescue, a nonprofit that runs a lifeboat in the strait, said its crew had found the dinghy on Monday.\n\n" +
+				"The Kessa coast guard accused the charity of working with smugglers.\n\n",
+			"The nonprofit said it would take the case to court.", "Dorvik Shore Rescue"},
+		{"guard: the person first, the body named after them later",
+			"Mara Dovic said the count had been fair.\n\n" +
+				"Mara Dovic Rescue said it would pay for a recount.\n\n",
+			"Mara Dovic said the recount was a waste of money.", "Mara Dovic"},
+		{"guard: two bodies begin alike",
+			"Dorvik Shore Rescue said its crew had found the dinghy on Monday.\n\n" +
+				"Dorvik Shore Relief said it had seen no dinghy.\n\n",
+			"Dorvik Shore dismissed that charge as an old smear.", "Dorvik Shore"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text + tt.sentence)})
+			for _, c := range res.Claims {
+				if c.Text == tt.sentence {
+					if c.Speaker != tt.speaker {
+						t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.speaker, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
+		})
+	}
+}
+
+// TestItsOrganAfterState checks that a state's organ a sentence opens
+// with "Its" ("Ostmark rejected that account. Its foreign ministry
+// said …") is the state the sentence before opened with, not the state
+// whose minister of that portfolio spoke before, nor the last one named.
+func TestItsOrganAfterState(t *testing.T) {
+	tests := []struct {
+		name, text, side string
+	}{
+		{"after the other state's minister of that portfolio",
+			"Ostmark's coast guard seized a Velland trawler on Monday.\n\n" +
+				"Velland's foreign minister, Ana Lind, said the seizure was an act of piracy.\n\n" +
+				"Ostmark rejected that account. Its foreign ministry called the piracy charge \"baseless\" on Tuesday.",
+			"Ostmark"},
+		{"after the other state's ministry of another field",
+			"Ostmark accused Velland of seizing a trawler on Monday.\n\n" +
+				"Velland's fisheries ministry said the trawler had been fishing without a licence.\n\n" +
+				"Ostmark rejected that account. Its foreign ministry called the charge \"baseless\" on Tuesday.",
+			"Ostmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if strings.HasPrefix(c.Text, "Its foreign ministry") {
+					if c.Side != tt.side {
+						t.Errorf("side %q, want %q:%s", c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim by the ministry:%s", describe(res.Claims))
+		})
+	}
+}
+
+// TestRulingPartyOfState checks that a ruling party written with its
+// state's possessive ("Velland's ruling Unity Alliance") is accused and
+// speaks for that state; the guard: "the ruling Unity Alliance", of no
+// state, stays a party of its own.
+func TestRulingPartyOfState(t *testing.T) {
+	tests := []struct {
+		name, party, side string
+	}{
+		{"the state's possessive", "Velland's ruling Unity Alliance", "Velland"},
+		{"guard: a ruling party of no state", "the ruling Unity Alliance", "Unity Alliance"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Ostmark denied that it had meddled in the Vellandian election.\n\n" +
+				"Ostmark's foreign minister, Ana Lind, accused " + tt.party + " of inventing the charge to win the vote.\n\n" +
+				"The Unity Alliance said on Tuesday that Ostmark had paid for rallies in the border towns."
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+			var accused, said bool
+			for _, c := range res.Claims {
+				switch {
+				case strings.Contains(c.Text, "inventing the charge"):
+					accused = c.Subject == tt.side
+				case strings.Contains(c.Text, "paid for rallies"):
+					said = c.Side == tt.side
+				}
+			}
+			if !accused || !said {
+				t.Errorf("accused as %s %v, speaking on its side %v:%s", tt.side, accused, said, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestStatePossessiveAfterItsBody checks that a state's possessive
+// read after a body whose name begins with it ("Tarsia's State Security
+// Bureau", then "Tarsia's electoral commission") is still the state.
+func TestStatePossessiveAfterItsBody(t *testing.T) {
+	const text = "Ostmark denied that it had meddled in the Tarsian election.\n\n" +
+		"Tarsia's State Security Bureau said it had found a network of fake accounts run from Ostmark.\n\n" +
+		"Tarsia's electoral commission said on Tuesday that it had seen no sign of tampering with the count."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	for _, c := range res.Claims {
+		if strings.HasPrefix(c.Text, "Tarsia's electoral commission") {
+			if c.Side != "Tarsia" {
+				t.Errorf("side %q, want Tarsia:%s", c.Side, describe(res.Claims))
+			}
+			return
+		}
+	}
+	t.Errorf("no claim by the commission:%s", describe(res.Claims))
+}

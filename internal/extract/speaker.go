@@ -2849,6 +2849,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o.name), npOK
 		}
 	}
+	if actor == "" && s == d.sentLo && d.toks[s].low == "its" && (head.low == "ministry" || head.low == "government") && d.prevSentBody != "" {
+		// "Ostmark rejected that account. Its foreign ministry said …":
+		// the state the sentence before opened with owns the ministry,
+		// not the state whose minister of that portfolio spoke, nor
+		// the one named last (as for a body's statement, below); its
+		// army or navy is described as such below
+		return d.government(d.prevSentBody), npOK
+	}
 	if !names && as < 0 && hd == e-1 && hd > rs && head.low == "ministry" && len(d.portfolios) > 0 && !d.toks[rs].cap && !d.toks[hd].cap {
 		// "The energy ministry rejected that" after "Velmark's energy
 		// minister, Ilan Brask,": the ministry of his state, whichever
