@@ -272,7 +272,10 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 	t, p := &d.toks[k], &d.toks[k-1]
 	ev, ok := eventVerbs[t.low]
 	// "gunmen", "fishermen": a plural without its s
-	if !ok || !ev.transitive || t.cap || p.kind != tWord || len(p.low) < 4 || (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") {
+	if !ok || !ev.transitive || t.cap || p.kind != tWord || len(p.low) < 4 {
+		return -1
+	}
+	if (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") && !d.reportedSubject(k-1, lo) {
 		return -1
 	}
 	if p.cap {
@@ -293,6 +296,32 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// reportedSubject reports whether the headline's common nouns ending at
+// j follow a verb of saying ("fishermen say survey ship cut nets",
+// "Velland claims patrol boat rammed trawler"): what a headline reports
+// someone saying is a clause, its first noun phrase the subject, so the
+// event word after a singular noun is its verb there, named by its
+// object ("net cut"), not a compound with the doer ("ship cut"). Up to
+// four nouns may make the subject ("wind farm survey ship").
+func (d *docState) reportedSubject(j, lo int) bool {
+	if d.phraseWeight != titleWeight {
+		return false
+	}
+	for i := j; i >= lo && i > j-5; i-- {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fSpeech) {
+			return i < j
+		}
+		if t.cap || !d.nounLike(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineFirstNoun reports whether the word at j is the headline's

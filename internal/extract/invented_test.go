@@ -463,6 +463,9 @@ import (
 // four, with xbgtopic's "terminal strike" beside it); heldout89's 0.50
 // since a crossing ends its compound (0.55 with xparty's reciprocal
 // ramming charges).
+// heldout94's accusation floor 0.35 since a headline's clause after a
+// verb of saying ("fishermen say survey ship cut nets") names the event
+// by the verb's object (0.40).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -565,7 +568,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout91", 0.80, 0.95, 0.95, 1},
 		{"testdata/heldout92", 0.90, 0.60, 0.55, 0.35},
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
-		{"testdata/heldout94", 0.78, 0, 0.45, 0},
+		{"testdata/heldout94", 0.78, 0.35, 0.45, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
 		{"testdata/heldout96", 0.85, 0.35, 0.75, 0.30},
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},

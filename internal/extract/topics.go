@@ -828,7 +828,10 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				d.headWords[n] += weight
 			}
 		}
-		obj := k + 1   // where a transitive verb's object starts
+		obj := k + 1 // where a transitive verb's object starts
+		if obj+1 < hi && d.toks[obj].low == "through" && throughCutting[lem] {
+			obj++ // "cutting through their nets" cut the nets
+		}
 		cause := false // an act a side alleges caused the disaster blamed
 		if pe, pok := getF(particleEventsF, particleEvents, lem); pok && name == "" && !t.cap {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
@@ -2588,9 +2591,15 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
-	n := d.objectNoun(g+1, hi)
+	o := g + 1
+	if o+1 < hi && d.toks[o].low == "through" && throughCutting[t.guessLemma()] {
+		// "of cutting through their nets": what the blade went through
+		// is what it cut, a net cutting
+		o++
+	}
+	n := d.objectNoun(o, hi)
 	if n < 0 {
-		n = d.weakObject(g+1, hi)
+		n = d.weakObject(o, hi)
 	}
 	if n >= 0 {
 		n = d.possessedNoun(n, hi)
@@ -2611,6 +2620,13 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
 }
+
+// throughCutting are the lemmas of the verbs of severing whose object
+// English may put after "through" ("cut through the nets", "tore
+// through the fence"): the thing gone through is the thing cut. Verbs of movement
+// ("drove through the checkpoint", "broke through the lines") go past
+// or into a place and are not among them.
+var throughCutting = map[string]bool{"cut": true, "slice": true, "tear": true, "rip": true, "hack": true, "chew": true}
 
 // takingVerbs take a person by force, in the words of the side that
 // lost them: "snatched", "abducted", "seized".

@@ -1220,3 +1220,33 @@ func TestHitDeviceTopics(t *testing.T) {
 			[]string{"depot strike"}},
 	})
 }
+
+// TestReportedClauseTopics checks that a headline's clause after a verb
+// of saying reads its event word as the verb of a singular subject
+// ("fishermen say survey ship cut nets": a net cut, not a "ship cut"),
+// and that a verb of severing names what it went through ("of cutting
+// through their nets"); a compound with no verb of saying before it,
+// and a verb of movement through a place, keep their readings.
+func TestReportedClauseTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"fishing: headline clause", "Fishermen say cable survey ship cut nets off Tarby",
+			"The Tarby Fishermen's Guild blamed Kessel Cable, its chair Tomas Frey said.",
+			[]string{"nets cut"}},
+		{"shipping: headline clause, four nouns", "Ferry crew says port authority tug boat cut mooring lines at Lenn",
+			"Skyra Ferries blamed the Lenn port authority, its chief Karin Dahl said.",
+			[]string{"line cut"}},
+		{"fishing: cut through", "",
+			"Fishermen in Tarby have accused a cable firm's survey ship of cutting through their nets in Hollow Bay, their leader Tomas Frey said.",
+			[]string{"nets cut"}},
+		{"farming: tore through", "",
+			"Velland accused Ostmark soldiers of tearing through the border fence, its minister Karin Dahl said.",
+			[]string{"fence tearing"}},
+		// guards: no verb of saying; movement through a place
+		{"no verb of saying", "Power cut hits Tarby as Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the power cut, its minister Karin Dahl said.",
+			[]string{"power cut"}},
+		{"movement through", "",
+			"Velland accused Ostmark soldiers of driving through the checkpoint, its minister Karin Dahl said.",
+			[]string{"driving"}},
+	})
+}
