@@ -465,7 +465,9 @@ import (
 // ramming charges).
 // heldout94's accusation floor 0.35 since a headline's clause after a
 // verb of saying ("fishermen say survey ship cut nets") names the event
-// by the verb's object (0.40).
+// by the verb's object (0.40); heldout100's 0.75 since a background
+// charge's own event is named by the noun of the claim's own verb
+// ("of shelling the grain terminal": terminal shelling; 0.77).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -574,7 +576,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.60, 0, 0, 0},
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
-		{"testdata/heldout100", 0.85, 0.60, 0.95, 0.45},
+		{"testdata/heldout100", 0.85, 0.75, 0.95, 0.45},
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
 		{"testdata/heldout102", 0.55, 0.65, 0.65, 0.65},
 		{"testdata/heldout103", 0.85, 0.25, 0.75, 0},

@@ -1927,6 +1927,57 @@ func (d *docState) surfaceName(t string) string {
 	return t[:i+1] + best
 }
 
+// ownVerbNoun names a claim's own event t, one other than the
+// document's, by the noun a desk keeps for the verb the claim itself
+// wrote of it (verbNouns): "accused X of shelling the grain terminal" is
+// a terminal shelling, though "shelled" folds into the strikes to find
+// the event and the article's commonest word names the document's own
+// events (surfaceName). An article that writes the event's name with
+// the head ("the bridge strike") keeps it. ev is the claim's evidence.
+func (d *docState) ownVerbNoun(t string, ev graph.Span) string {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || !verbNounHeads[t[i+1:]] || d.configured(t) || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
+		// most topics: no head a kept verb noun folds into
+		return t
+	}
+	obj := t[strings.LastIndexByte(t[:i], ' ')+1 : i]
+	if hasWords(d.str, obj+" "+t[i+1:]) || hasWords(d.str, obj+" "+t[i+1:]+"s") {
+		// the article names the event by the head itself ("the bridge
+		// strike killed four"): one event, one name
+		return t
+	}
+	// the claim's tokens are gone by now: its words, from its text
+	words := strings.Fields(strings.ToLower(d.str[ev.Start:ev.End]))
+	for k, w := range words {
+		lem := guessLemma(w)
+		noun := verbNouns[lem]
+		if noun == "" || eventVerbs[lem].head != t[i+1:] {
+			continue
+		}
+		// the object's noun within the next words, before a
+		// preposition: "shelling the grain terminal at …"
+		for _, o := range words[k+1 : min(len(words), k+5)] {
+			o = strings.TrimRight(o, ",;:.")
+			if singularWord(o) == obj {
+				return t[:i+1] + noun
+			}
+			if throughWords[o] {
+				break
+			}
+		}
+	}
+	return t
+}
+
+// verbNounHeads are the event heads the verbs of verbNouns fold into.
+var verbNounHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range verbNouns {
+		m[eventVerbs[v].head] = true
+	}
+	return m
+}()
+
 // titleHead returns the word of a class of true synonyms
 // (graph.EventNoun) the headline names the event of head by, however
 // often the body writes another: the class, not the word, makes it one

@@ -386,7 +386,7 @@ func TestEventReferredBack(t *testing.T) {
 		// guards: an attack blamed; a disaster nobody is blamed for
 		{"an attack blamed", "Velland and Ostmark blamed each other on Sunday for the strike on the market. " +
 			"Velland said Ostmark had shelled the bridge.",
-			[]string{"market strike", "market strike", "bridge strike"}},
+			[]string{"market strike", "market strike", "bridge shelling"}},
 		{"no blame", "A cholera outbreak killed 40 people in the camp on Sunday. " +
 			"Velland said Ostmark had cut the camp's water supply.",
 			[]string{"water cut"}},
@@ -1248,5 +1248,25 @@ func TestReportedClauseTopics(t *testing.T) {
 		{"movement through", "",
 			"Velland accused Ostmark soldiers of driving through the checkpoint, its minister Karin Dahl said.",
 			[]string{"driving"}},
+	})
+}
+
+// TestOwnVerbNounTopics checks that a claim's own event, other than the
+// article's, is named by the noun a desk keeps for the verb the claim
+// wrote ("of shelling the grain terminal": a terminal shelling), while
+// the article's own event keeps the article's commonest word.
+func TestOwnVerbNounTopics(t *testing.T) {
+	const mast = "Velland blamed Ostmark for the strike on the mast. Ostmark blamed Velland's air defences for the strike. "
+	runTopicRows(t, []topicRow{
+		{"ports: an earlier shelling", "Velland says Ostmark missile toppled Kessel radio mast, killing two",
+			mast + "In February, Velland accused Ostmark gunners of shelling the grain terminal at the port of Lenn.",
+			[]string{"mast strike", "mast strike", "terminal shelling"}},
+		{"diplomacy: an earlier storming", "Velland says Ostmark missile toppled Kessel radio mast, killing two",
+			mast + "Last year Velland accused Ostmark police of storming the consulate in Tarn.",
+			[]string{"mast strike", "mast strike", "consulate storming"}},
+		// guard: a verb whose object is not the event's
+		{"ports: another thing shelled", "Velland says Ostmark missile toppled Kessel radio mast, killing two",
+			mast + "In February, Velland accused Ostmark gunners of shelling positions near the grain terminal at the port of Lenn.",
+			[]string{"mast strike", "mast strike", "terminal strike"}},
 	})
 }
