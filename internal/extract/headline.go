@@ -396,6 +396,11 @@ func (d *docState) headlineTally(hi int) string {
 	if h.kind != tWord || h.cap || len(h.low) < 4 || h.low[len(h.low)-1] != 's' || strings.HasSuffix(h.low, "ss") || !d.nounLike(i+1) || quantityWord(h.low) || personWord(h.low) {
 		return ""
 	}
+	if !harmNouns[h.low] && eventHeads[singularWord(h.low)] == "" {
+		// "Three shepherds, one minefield": the people counted are the
+		// victims, no event; the label is what befell them
+		return ""
+	}
 	n := d.objectNoun(i+4, hi)
 	if n < 0 {
 		return ""

@@ -384,6 +384,10 @@ func TestHeadlineTallyTopics(t *testing.T) {
 		// guards: a number of people; no "one"
 		{"people, not harms", "Three workers, one mine and a union at odds", body,
 			[]string{"affair"}},
+		{"farming: people no list knows, not harms", "Analysis: Three herders, one minefield and an old border that Velland and Ostmark still dispute", body,
+			[]string{"affair"}},
+		{"fishing: things, not harms", "Two trawlers, one reef and a quarrel over the catch", body,
+			[]string{"affair"}},
 		{"no one", "Three deaths in a drug trial as clinic and sponsor trade blame", body,
 			[]string{"affair"}},
 	})
