@@ -470,11 +470,15 @@ func (d *docState) title(t string) {
 		// other": the desk's own name for the story's event, by its
 		// venue rather than its occasion (venueLabel) and with no
 		// name (namelessLabel)
-		label = d.namelessLabel(d.venueLabel(label))
+		subject := quarrelSubject(label)
+		quarrel := subject != label
+		label = d.namelessLabel(d.venueLabel(subject))
 		d.propose("headline-label", label)
 		d.countTopic(label, 3+blameBonus)
 		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
-			if !d.labelPrep(strings.Count(label, " ") + 1) {
+			// "Port tender row: …" names the row by what it is over,
+			// the dispute itself, no setting an event takes over
+			if !quarrel && !d.labelPrep(strings.Count(label, " ")+1) {
 				d.headlessLabel = label
 			}
 		} else if !d.configured(label) {

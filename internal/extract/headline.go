@@ -217,6 +217,19 @@ func (d *docState) venueLabel(label string) string {
 	return label
 }
 
+// quarrelSubject returns a headline label without its last word when
+// that names the quarrel itself ("Port tender row: …", "Water licence
+// dispute: …"): a desk's row is over its subject, which is what an
+// analyst files the story's charges under ("port tender"), not the row.
+// A label of the quarrel's noun alone stays as it is.
+func quarrelSubject(label string) string {
+	sp := strings.LastIndexByte(label, ' ')
+	if sp < 0 || !feudNoun(label[sp+1:]) {
+		return label
+	}
+	return label[:sp]
+}
+
 // namelessLabel returns a headline label of three words or more
 // without its first word when the article writes that word as a name
 // ("Harwick oxygen shortage: …" of an article on "the Harwick

@@ -569,3 +569,22 @@ func TestHeadlineEventOverBodyTopic(t *testing.T) {
 			[]string{"sanctions"}},
 	})
 }
+
+// TestQuarrelLabelTopics checks that a headline label naming a row by
+// what it is over ("Harbour tender row: …") files the story under that
+// subject, the dispute itself, without the quarrel's noun and over an
+// act the body alleges (a claim that names its own act keeps it); a
+// label of a setting keeps yielding to that act.
+func TestQuarrelLabelTopics(t *testing.T) {
+	const body = "Tarnby Cranes accused the Kessel Harbour Board of leaking its complaint to the press. " +
+		"The board blamed Tarnby Cranes, its chair Karin Dahl said."
+	runTopicRows(t, []topicRow{
+		{"ports: a tender row", "Harbour tender row: losing bidder says contract was written for the winner", body,
+			[]string{"complaint leak", "harbour tender"}},
+		{"farming: a licence feud", "Water licence feud: growers say board favoured the dairy", body,
+			[]string{"complaint leak", "water licence"}},
+		// guard: a label of a setting, no quarrel
+		{"a setting", "Harbour crane tender: losing bidder says contract was written for the winner", body,
+			[]string{"complaint leak", "complaint leak"}},
+	})
+}
