@@ -467,7 +467,10 @@ import (
 // verb of saying ("fishermen say survey ship cut nets") names the event
 // by the verb's object (0.40); heldout100's 0.75 since a background
 // charge's own event is named by the noun of the claim's own verb
-// ("of shelling the grain terminal": terminal shelling; 0.77).
+// ("of shelling the grain terminal": terminal shelling; 0.77);
+// heldout49's accusation floor 0.75 and mutual one of one since a
+// service outage in an article that names hacking is the cyberattacks
+// (0.80).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -525,7 +528,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout46", 0.90, 0.45, 0.65, 0.45},
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
 		{"testdata/heldout48", 0.92, 0, 0.75, 0},
-		{"testdata/heldout49", 0.87, 0, 0.85, 0},
+		{"testdata/heldout49", 0.87, 0.75, 0.85, 0.95},
 		{"testdata/heldout50", 0.85, 0.75, 0.75, 1},
 		{"testdata/heldout51", 0.76, 0, 0.35, 0},
 		{"testdata/heldout52", 0.95, 0.95, 0.95, 0.95},

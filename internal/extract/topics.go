@@ -2220,6 +2220,41 @@ func (d *docState) configuredFirst() {
 	}
 }
 
+// outageNouns are what an attack on a system did to its service, no
+// act of anyone's: "the bank outage". A blackout is not among them: a
+// nationwide blackout is an event of its own in a desk's words, whoever
+// is blamed for it, a hacking group included.
+var outageNouns = map[string]bool{"outage": true}
+
+// outageOfHack gives an article's configured topic of hacking (its core
+// act "hack": cyberattacks) the counts and the claims of the outages it
+// names, when the article names that topic at all: "Greywell Bank
+// outage enters third day as Elmsgard blames spy agency", then "the
+// hacking group": the outage is what the attack did, and a desk files
+// the dispute under the attack each side says the other made. An outage
+// in an article that names no hacking keeps its own name.
+func (d *docState) outageOfHack() {
+	var outages []string
+	for t, n := range d.topicCount {
+		if i := strings.LastIndexByte(t, ' '); n > 0 && i >= 0 && outageNouns[t[i+1:]] && !d.configured(t) {
+			outages = append(outages, t)
+		}
+	}
+	if len(outages) == 0 {
+		return
+	}
+	for t, n := range d.topicCount {
+		if n <= 0 || !d.configured(t) {
+			continue
+		}
+		if c := d.x.cores[t]; c != nil && c.HasVerb("hack") {
+			slices.Sort(outages)
+			d.foldTopics(t, outages)
+			return
+		}
+	}
+}
+
 // topicNameWords indexes the configured topics by the first word of
 // their names, singular, for eventName: "dam" → "dam destruction". A
 // word that starts several names indexes none of them.
@@ -2272,6 +2307,7 @@ func (d *docState) eventTopics() {
 		d.specificEvents()
 	}
 	d.configuredFirst()
+	d.outageOfHack()
 	var induced []string
 	for t, n := range d.topicCount {
 		if n > 0 && strings.Contains(t, " ") && !d.configured(t) {

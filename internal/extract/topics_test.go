@@ -1270,3 +1270,27 @@ func TestOwnVerbNounTopics(t *testing.T) {
 			[]string{"mast strike", "mast strike", "terminal strike"}},
 	})
 }
+
+// TestOutageOfHackTopics checks that a service outage in an article that
+// names hacking is filed under the cyberattacks each side blames on the
+// other, while an outage with no hacking and a blackout keep their own
+// names.
+func TestOutageOfHackTopics(t *testing.T) {
+	const blame = "Velland blamed Ostmark for the outage, its minister Karin Dahl said. Ostmark blamed Velland's own banks, its spokesman Tomas Frey said."
+	runTopicRows(t, []topicRow{
+		{"banking: an outage and hackers", "Tarnby Savings Bank outage enters second day as Velland blames Ostmark",
+			"The bank said a hacking group had got into its payment servers. " + blame,
+			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
+		{"rail: an outage and hacking", "Kessel rail ticketing outage: Velland blames Ostmark spies",
+			"Engineers found signs of hacking on the ticket servers. " + blame,
+			[]string{"cyberattacks", "cyberattacks"}},
+		// guards: no hacking; a blackout
+		{"an outage, no hacking", "Tarnby Savings Bank outage enters second day as Velland blames Ostmark",
+			"The bank said a faulty update had taken down its payment servers. " + blame,
+			[]string{"tarnby savings bank outage", "tarnby savings bank outage", "tarnby savings bank outage"}},
+		{"a blackout and hackers", "Velland blames Ostmark for nationwide blackout",
+			"The grid operator said a hacking group had got into its control servers. " +
+				"Velland blamed Ostmark for the blackout, its minister Karin Dahl said. Ostmark blamed Velland's own grid, its spokesman Tomas Frey said.",
+			[]string{"nationwide blackout", "nationwide blackout", "nationwide blackout"}},
+	})
+}
