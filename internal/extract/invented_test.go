@@ -470,7 +470,8 @@ import (
 // ("of shelling the grain terminal": terminal shelling; 0.77);
 // heldout49's accusation floor 0.75 and mutual one of one since a
 // service outage in an article that names hacking is the cyberattacks
-// (0.80).
+// (0.80); heldout51's accusation floor 0.35 since stuffing ballot boxes
+// is the configured election interference (0.40).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -530,7 +531,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout48", 0.92, 0, 0.75, 0},
 		{"testdata/heldout49", 0.87, 0.75, 0.85, 0.95},
 		{"testdata/heldout50", 0.85, 0.75, 0.75, 1},
-		{"testdata/heldout51", 0.76, 0, 0.35, 0},
+		{"testdata/heldout51", 0.76, 0.35, 0.35, 0},
 		{"testdata/heldout52", 0.95, 0.95, 0.95, 0.95},
 		{"testdata/heldout53", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0.95, 0.95, 1},

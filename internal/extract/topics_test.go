@@ -1294,3 +1294,22 @@ func TestOutageOfHackTopics(t *testing.T) {
 			[]string{"nationwide blackout", "nationwide blackout", "nationwide blackout"}},
 	})
 }
+
+// TestBallotStuffingTopics checks that stuffing ballot boxes, in any of
+// the phrases news writes it with, is the configured election
+// interference an analyst files vote fraud under, not a "box stuffing"
+// of its own; ballot boxes burned stay a fire.
+func TestBallotStuffingTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"elections: stuffing ballot boxes", "",
+			"The Tarn Farmers' League accused the Unity Party of stuffing ballot boxes in 40 polling stations, its leader Tomas Frey said.",
+			[]string{"election interference"}},
+		{"elections: ballot stuffing", "",
+			"The Tarn Farmers' League accused the Unity Party of ballot stuffing in the east, its leader Tomas Frey said.",
+			[]string{"election interference"}},
+		// guard: ballot boxes burned
+		{"elections: ballot boxes burned", "Ballot boxes set on fire at two schools in Tarn; parties trade blame",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"boxes fire"}},
+	})
+}
