@@ -143,6 +143,8 @@ type docState struct {
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
+	namedT         string            // the last event ownVerbNoun asked about, and whether the article writes its name (namedV)
+	namedV         bool
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
 	leadEvents     []cargo           // the lead's events a configured topic's word modifies (topics.go leadSetting)

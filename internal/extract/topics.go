@@ -1936,37 +1936,76 @@ func (d *docState) surfaceName(t string) string {
 // the head ("the bridge strike") keeps it. ev is the claim's evidence.
 func (d *docState) ownVerbNoun(t string, ev graph.Span) string {
 	i := strings.LastIndexByte(t, ' ')
-	if i < 0 || !verbNounHeads[t[i+1:]] || d.configured(t) || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
+	if i < 0 || !verbNounHeads[t[i+1:]] || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
 		// most topics: no head a kept verb noun folds into
 		return t
 	}
-	obj := t[strings.LastIndexByte(t[:i], ' ')+1 : i]
-	if hasWords(d.str, obj+" "+t[i+1:]) || hasWords(d.str, obj+" "+t[i+1:]+"s") {
-		// the article names the event by the head itself ("the bridge
-		// strike killed four"): one event, one name
-		return t
-	}
-	// the claim's tokens are gone by now: its words, from its text
-	words := strings.Fields(strings.ToLower(d.str[ev.Start:ev.End]))
-	for k, w := range words {
-		lem := guessLemma(w)
-		noun := verbNouns[lem]
-		if noun == "" || eventVerbs[lem].head != t[i+1:] {
+	head, obj := t[i+1:], t[strings.LastIndexByte(t[:i], ' ')+1:i]
+	text := d.str[ev.Start:ev.End]
+	for v, noun := range verbNouns {
+		if eventVerbs[v].head != head {
 			continue
 		}
-		// the object's noun within the next words, before a
-		// preposition: "shelling the grain terminal at …"
-		for _, o := range words[k+1 : min(len(words), k+5)] {
-			o = strings.TrimRight(o, ",;:.")
-			if singularWord(o) == obj {
-				return t[:i+1] + noun
-			}
-			if throughWords[o] {
+		// the claim's tokens are gone by now: the verb's forms found in
+		// its text, and the few words after each
+		for off := 0; ; {
+			j := strings.Index(text[off:], v)
+			if j < 0 {
 				break
+			}
+			j += off
+			e := j + len(v)
+			for e < len(text) && isASCIILetter(text[e]) {
+				e++
+			}
+			off = e
+			if j > 0 && isASCIILetter(text[j-1]) || !verbEnding(text[j+len(v):e]) {
+				continue // "bombshell", "shellfish"
+			}
+			if objectWordAfter(text[e:], obj) {
+				if d.configured(t) {
+					return t // a configured topic keeps its name
+				}
+				if t != d.namedT {
+					// asked once for the run of claims on one event
+					d.namedT, d.namedV = t, hasWords(d.str, obj+" "+head) || hasWords(d.str, obj+" "+head+"s")
+				}
+				if d.namedV {
+					// the article names the event by the head itself
+					// ("the bridge strike killed four"): one event, one
+					// name
+					return t
+				}
+				return t[:i+1] + noun
 			}
 		}
 	}
 	return t
+}
+
+// verbEnding reports whether s ends a regular verb after its stem:
+// "shell" is "shelled", "shelling", "shells".
+func verbEnding(s string) bool {
+	return s == "" || s == "s" || s == "ed" || s == "ing"
+}
+
+// objectWordAfter reports whether obj, singular, is among the first four
+// words of s before a preposition: "the grain terminal at …" after
+// "shelling" holds "terminal".
+func objectWordAfter(s, obj string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		// a capitalised word is a name's, never the lower-case noun
+		// asked for: compared as written
+		w = strings.TrimRight(w, ",;:.")
+		if singularWord(w) == obj {
+			return true
+		}
+		if n++; n == 4 || throughWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // verbNounHeads are the event heads the verbs of verbNouns fold into.
