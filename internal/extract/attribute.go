@@ -143,6 +143,8 @@ type docState struct {
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
+	namedT         string            // the last event ownVerbNoun asked about, and whether the article writes its name (namedV)
+	namedV         bool
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
 	leadEvents     []cargo           // the lead's events a configured topic's word modifies (topics.go leadSetting)
@@ -470,11 +472,15 @@ func (d *docState) title(t string) {
 		// other": the desk's own name for the story's event, by its
 		// venue rather than its occasion (venueLabel) and with no
 		// name (namelessLabel)
-		label = d.namelessLabel(d.venueLabel(label))
+		subject := quarrelSubject(label)
+		quarrel := subject != label
+		label = d.namelessLabel(d.venueLabel(subject))
 		d.propose("headline-label", label)
 		d.countTopic(label, 3+blameBonus)
 		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
-			if !d.labelPrep(strings.Count(label, " ") + 1) {
+			// "Port tender row: …" names the row by what it is over,
+			// the dispute itself, no setting an event takes over
+			if !quarrel && !d.labelPrep(strings.Count(label, " ")+1) {
 				d.headlessLabel = label
 			}
 		} else if !d.configured(label) {

@@ -500,7 +500,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if c.Topic == docTopic {
 			c.Topic = docName
 		} else {
-			c.Topic = d.surfaceName(c.Topic)
+			c.Topic = d.ownVerbNoun(d.surfaceName(c.Topic), p.ev)
 		}
 		if topicSeen != nil && c.Kind == graph.KindAccusation {
 			topicSeen(p.ev, d.proposed, c.Topic)

@@ -217,6 +217,19 @@ func (d *docState) venueLabel(label string) string {
 	return label
 }
 
+// quarrelSubject returns a headline label without its last word when
+// that names the quarrel itself ("Port tender row: …", "Water licence
+// dispute: …"): a desk's row is over its subject, which is what an
+// analyst files the story's charges under ("port tender"), not the row.
+// A label of the quarrel's noun alone stays as it is.
+func quarrelSubject(label string) string {
+	sp := strings.LastIndexByte(label, ' ')
+	if sp < 0 || !feudNoun(label[sp+1:]) {
+		return label
+	}
+	return label[:sp]
+}
+
 // namelessLabel returns a headline label of three words or more
 // without its first word when the article writes that word as a name
 // ("Harwick oxygen shortage: …" of an article on "the Harwick
@@ -272,7 +285,10 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 	t, p := &d.toks[k], &d.toks[k-1]
 	ev, ok := getF(eventVerbsF, eventVerbs, t.low)
 	// "gunmen", "fishermen": a plural without its s
-	if !ok || !ev.transitive || t.cap || p.kind != tWord || len(p.low) < 4 || (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") {
+	if !ok || !ev.transitive || t.cap || p.kind != tWord || len(p.low) < 4 {
+		return -1
+	}
+	if (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") && !d.reportedSubject(k-1, lo) {
 		return -1
 	}
 	if p.cap {
@@ -293,6 +309,32 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// reportedSubject reports whether the headline's common nouns ending at
+// j follow a verb of saying ("fishermen say survey ship cut nets",
+// "Velland claims patrol boat rammed trawler"): what a headline reports
+// someone saying is a clause, its first noun phrase the subject, so the
+// event word after a singular noun is its verb there, named by its
+// object ("net cut"), not a compound with the doer ("ship cut"). Up to
+// four nouns may make the subject ("wind farm survey ship").
+func (d *docState) reportedSubject(j, lo int) bool {
+	if d.phraseWeight != titleWeight {
+		return false
+	}
+	for i := j; i >= lo && i > j-5; i-- {
+		t := &d.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is(fSpeech) {
+			return i < j
+		}
+		if t.cap || !d.nounLike(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // headlineFirstNoun reports whether the word at j is the headline's
@@ -365,6 +407,11 @@ func (d *docState) headlineTally(hi int) string {
 	}
 	h := &d.toks[i+1]
 	if h.kind != tWord || h.cap || len(h.low) < 4 || h.low[len(h.low)-1] != 's' || strings.HasSuffix(h.low, "ss") || !d.nounLike(i+1) || quantityWord(h.low) || personWord(h.low) {
+		return ""
+	}
+	if !harmNouns[h.low] && eventHeads[singularWord(h.low)] == "" {
+		// "Three shepherds, one minefield": the people counted are the
+		// victims, no event; the label is what befell them
 		return ""
 	}
 	n := d.objectNoun(i+4, hi)

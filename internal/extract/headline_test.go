@@ -384,6 +384,10 @@ func TestHeadlineTallyTopics(t *testing.T) {
 		// guards: a number of people; no "one"
 		{"people, not harms", "Three workers, one mine and a union at odds", body,
 			[]string{"affair"}},
+		{"farming: people no list knows, not harms", "Analysis: Three herders, one minefield and an old border that Velland and Ostmark still dispute", body,
+			[]string{"affair"}},
+		{"fishing: things, not harms", "Two trawlers, one reef and a quarrel over the catch", body,
+			[]string{"affair"}},
 		{"no one", "Three deaths in a drug trial as clinic and sponsor trade blame", body,
 			[]string{"affair"}},
 	})
@@ -563,5 +567,24 @@ func TestHeadlineEventOverBodyTopic(t *testing.T) {
 		{"trade: sanctions in the headline", "Dorn and Velland trade blame over sanctions after pipeline blast",
 			"Dorn accused Velland of causing the incident." + sanctions,
 			[]string{"sanctions"}},
+	})
+}
+
+// TestQuarrelLabelTopics checks that a headline label naming a row by
+// what it is over ("Harbour tender row: …") files the story under that
+// subject, the dispute itself, without the quarrel's noun and over an
+// act the body alleges (a claim that names its own act keeps it); a
+// label of a setting keeps yielding to that act.
+func TestQuarrelLabelTopics(t *testing.T) {
+	const body = "Tarnby Cranes accused the Kessel Harbour Board of leaking its complaint to the press. " +
+		"The board blamed Tarnby Cranes, its chair Karin Dahl said."
+	runTopicRows(t, []topicRow{
+		{"ports: a tender row", "Harbour tender row: losing bidder says contract was written for the winner", body,
+			[]string{"complaint leak", "harbour tender"}},
+		{"farming: a licence feud", "Water licence feud: growers say board favoured the dairy", body,
+			[]string{"complaint leak", "water licence"}},
+		// guard: a label of a setting, no quarrel
+		{"a setting", "Harbour crane tender: losing bidder says contract was written for the winner", body,
+			[]string{"complaint leak", "complaint leak"}},
 	})
 }

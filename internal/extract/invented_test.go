@@ -499,6 +499,15 @@ import (
 // heldout21's attribution floor 0.95 since "the report" a paragraph named
 // with its author ("a 2031 report by the X Commission") is the author's
 // (0.98).
+// heldout94's accusation floor 0.35 since a headline's clause after a
+// verb of saying ("fishermen say survey ship cut nets") names the event
+// by the verb's object (0.40); heldout100's 0.75 since a background
+// charge's own event is named by the noun of the claim's own verb
+// ("of shelling the grain terminal": terminal shelling; 0.77);
+// heldout49's accusation floor 0.75 and mutual one of one since a
+// service outage in an article that names hacking is the cyberattacks
+// (0.80); heldout51's accusation floor 0.35 since stuffing ballot boxes
+// is the configured election interference (0.40).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -556,9 +565,9 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout46", 0.90, 0.45, 0.65, 0.45},
 		{"testdata/heldout47", 0.88, 0.95, 0.95, 1},
 		{"testdata/heldout48", 0.92, 0, 0.75, 0},
-		{"testdata/heldout49", 0.87, 0, 0.85, 0},
+		{"testdata/heldout49", 0.87, 0.75, 0.85, 0.95},
 		{"testdata/heldout50", 0.85, 0.75, 0.75, 1},
-		{"testdata/heldout51", 0.76, 0, 0.35, 0},
+		{"testdata/heldout51", 0.76, 0.35, 0.35, 0},
 		{"testdata/heldout52", 0.95, 0.95, 0.95, 0.95},
 		{"testdata/heldout53", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout54", 0.80, 0.95, 0.95, 1},
@@ -601,13 +610,13 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout91", 0.84, 0.95, 0.95, 1},
 		{"testdata/heldout92", 0.90, 0.60, 0.55, 0.35},
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
-		{"testdata/heldout94", 0.78, 0, 0.75, 0},
+		{"testdata/heldout94", 0.78, 0.35, 0.75, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
 		{"testdata/heldout96", 0.88, 0.35, 0.75, 0.30},
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.82, 0, 0.85, 0},
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
-		{"testdata/heldout100", 0.89, 0.60, 0.95, 0.45},
+		{"testdata/heldout100", 0.89, 0.75, 0.95, 0.45},
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
 		{"testdata/heldout102", 0.59, 0.65, 0.65, 0.65},
 		{"testdata/heldout103", 0.85, 0.45, 0.95, 0},

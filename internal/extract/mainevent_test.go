@@ -82,10 +82,13 @@ func TestSameIncident(t *testing.T) {
 // when the body still names the incident after the lead.
 func TestHeadlineBlamedIncident(t *testing.T) {
 	runTopicRows(t, []topicRow{
+		// a service outage is what the hack did, whichever the body
+		// names after the lead (outageOfHack); a blackout is an event
+		// of its own
 		{"hospital outage", "Orvel health board blames Kestrian hackers for hospital outage",
 			"The Orvel health board said on Monday that a cyberattack by Kestrian hackers shut its hospital systems for three days.\n\n" +
 				"The board said the cyberattack had been prepared for months. Kestria said the board was using the outage to hide its own neglect.",
-			[]string{"hospital outage", "hospital outage", "hospital outage"}},
+			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
 		{"grid blackout", "Halvik blames Dravonian hackers for regional blackout",
 			"Halvik said on Friday that Dravonian hackers had caused a cyberattack that cut power to the north.\n\n" +
 				"The energy minister said the hackers had planted malware in the grid. Dravonia said Halvik was blaming it for the blackout to cover years of neglect.",

@@ -386,7 +386,7 @@ func TestEventReferredBack(t *testing.T) {
 		// guards: an attack blamed; a disaster nobody is blamed for
 		{"an attack blamed", "Velland and Ostmark blamed each other on Sunday for the strike on the market. " +
 			"Velland said Ostmark had shelled the bridge.",
-			[]string{"market strike", "market strike", "bridge strike"}},
+			[]string{"market strike", "market strike", "bridge shelling"}},
 		{"no blame", "A cholera outbreak killed 40 people in the camp on Sunday. " +
 			"Velland said Ostmark had cut the camp's water supply.",
 			[]string{"water cut"}},
@@ -1218,5 +1218,98 @@ func TestHitDeviceTopics(t *testing.T) {
 		{"a place", "Ostmark missile hits Dunmore depot",
 			"Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
 			[]string{"depot strike"}},
+	})
+}
+
+// TestReportedClauseTopics checks that a headline's clause after a verb
+// of saying reads its event word as the verb of a singular subject
+// ("fishermen say survey ship cut nets": a net cut, not a "ship cut"),
+// and that a verb of severing names what it went through ("of cutting
+// through their nets"); a compound with no verb of saying before it,
+// and a verb of movement through a place, keep their readings.
+func TestReportedClauseTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"fishing: headline clause", "Fishermen say cable survey ship cut nets off Tarby",
+			"The Tarby Fishermen's Guild blamed Kessel Cable, its chair Tomas Frey said.",
+			[]string{"nets cut"}},
+		{"shipping: headline clause, four nouns", "Ferry crew says port authority tug boat cut mooring lines at Lenn",
+			"Skyra Ferries blamed the Lenn port authority, its chief Karin Dahl said.",
+			[]string{"line cut"}},
+		{"fishing: cut through", "",
+			"Fishermen in Tarby have accused a cable firm's survey ship of cutting through their nets in Hollow Bay, their leader Tomas Frey said.",
+			[]string{"nets cut"}},
+		{"farming: tore through", "",
+			"Velland accused Ostmark soldiers of tearing through the border fence, its minister Karin Dahl said.",
+			[]string{"fence tearing"}},
+		// guards: no verb of saying; movement through a place
+		{"no verb of saying", "Power cut hits Tarby as Velland and Ostmark trade blame",
+			"Velland blamed Ostmark for the power cut, its minister Karin Dahl said.",
+			[]string{"power cut"}},
+		{"movement through", "",
+			"Velland accused Ostmark soldiers of driving through the checkpoint, its minister Karin Dahl said.",
+			[]string{"driving"}},
+	})
+}
+
+// TestOwnVerbNounTopics checks that a claim's own event, other than the
+// article's, is named by the noun a desk keeps for the verb the claim
+// wrote ("of shelling the grain terminal": a terminal shelling), while
+// the article's own event keeps the article's commonest word.
+func TestOwnVerbNounTopics(t *testing.T) {
+	const mast = "Velland blamed Ostmark for the strike on the mast. Ostmark blamed Velland's air defences for the strike. "
+	runTopicRows(t, []topicRow{
+		{"ports: an earlier shelling", "Velland says Ostmark missile toppled Kessel radio mast, killing two",
+			mast + "In February, Velland accused Ostmark gunners of shelling the grain terminal at the port of Lenn.",
+			[]string{"mast strike", "mast strike", "terminal shelling"}},
+		{"diplomacy: an earlier storming", "Velland says Ostmark missile toppled Kessel radio mast, killing two",
+			mast + "Last year Velland accused Ostmark police of storming the consulate in Tarn.",
+			[]string{"mast strike", "mast strike", "consulate storming"}},
+		// guard: a verb whose object is not the event's
+		{"ports: another thing shelled", "Velland says Ostmark missile toppled Kessel radio mast, killing two",
+			mast + "In February, Velland accused Ostmark gunners of shelling positions near the grain terminal at the port of Lenn.",
+			[]string{"mast strike", "mast strike", "terminal strike"}},
+	})
+}
+
+// TestOutageOfHackTopics checks that a service outage in an article that
+// names hacking is filed under the cyberattacks each side blames on the
+// other, while an outage with no hacking and a blackout keep their own
+// names.
+func TestOutageOfHackTopics(t *testing.T) {
+	const blame = "Velland blamed Ostmark for the outage, its minister Karin Dahl said. Ostmark blamed Velland's own banks, its spokesman Tomas Frey said."
+	runTopicRows(t, []topicRow{
+		{"banking: an outage and hackers", "Tarnby Savings Bank outage enters second day as Velland blames Ostmark",
+			"The bank said a hacking group had got into its payment servers. " + blame,
+			[]string{"cyberattacks", "cyberattacks", "cyberattacks"}},
+		{"rail: an outage and hacking", "Kessel rail ticketing outage: Velland blames Ostmark spies",
+			"Engineers found signs of hacking on the ticket servers. " + blame,
+			[]string{"cyberattacks", "cyberattacks"}},
+		// guards: no hacking; a blackout
+		{"an outage, no hacking", "Tarnby Savings Bank outage enters second day as Velland blames Ostmark",
+			"The bank said a faulty update had taken down its payment servers. " + blame,
+			[]string{"tarnby savings bank outage", "tarnby savings bank outage", "tarnby savings bank outage"}},
+		{"a blackout and hackers", "Velland blames Ostmark for nationwide blackout",
+			"The grid operator said a hacking group had got into its control servers. " +
+				"Velland blamed Ostmark for the blackout, its minister Karin Dahl said. Ostmark blamed Velland's own grid, its spokesman Tomas Frey said.",
+			[]string{"nationwide blackout", "nationwide blackout", "nationwide blackout"}},
+	})
+}
+
+// TestBallotStuffingTopics checks that stuffing ballot boxes, in any of
+// the phrases news writes it with, is the configured election
+// interference an analyst files vote fraud under, not a "box stuffing"
+// of its own; ballot boxes burned stay a fire.
+func TestBallotStuffingTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"elections: stuffing ballot boxes", "",
+			"The Tarn Farmers' League accused the Unity Party of stuffing ballot boxes in 40 polling stations, its leader Tomas Frey said.",
+			[]string{"election interference"}},
+		{"elections: ballot stuffing", "",
+			"The Tarn Farmers' League accused the Unity Party of ballot stuffing in the east, its leader Tomas Frey said.",
+			[]string{"election interference"}},
+		// guard: ballot boxes burned
+		{"elections: ballot boxes burned", "Ballot boxes set on fire at two schools in Tarn; parties trade blame",
+			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
+			[]string{"boxes fire"}},
 	})
 }

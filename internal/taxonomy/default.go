@@ -168,7 +168,7 @@ var builtinTopics = []topicSpec{
 	{"disinformation", []string{"propaganda", "fake news", "misinformation", "information war", "fakes", "false flag"}},
 	{"NATO expansion", []string{"NATO enlargement", "NATO membership", "join NATO", "eastward expansion", "NATO accession"}},
 	{"cyberattacks", []string{"cyberattack", "cyber attack", "cyber attacks", "hacking", "hackers", "ransomware"}},
-	{"election interference", []string{"election meddling", "interference in elections", "electoral interference", "rigged election", "vote rigging", "election fraud"}},
+	{"election interference", []string{"election meddling", "interference in elections", "electoral interference", "rigged election", "vote rigging", "election fraud", "ballot stuffing", "ballot-stuffing", "ballot-box stuffing", "stuffing ballot boxes", "stuffed ballot boxes"}},
 	{"humanitarian aid", []string{"humanitarian corridor", "humanitarian corridors", "humanitarian aid", "aid convoy", "evacuation corridor"}},
 	{"blockade", []string{"naval blockade", "blockade of ports"}},
 	{"counteroffensive", []string{"counter-offensive", "counteroffensive", "spring offensive", "summer offensive"}},
