@@ -1851,14 +1851,24 @@ func (d *docState) countCompoundActs(lo, hi, weight int) {
 		if lexicon[noun]&(fAdv|fTime|fDet|fPrep|fNeg) != 0 || adjectival(noun) || compoundAdjectives[noun] || strings.HasSuffix(noun, "ly") {
 			continue
 		}
+		name := t.low
+		if conf := d.x.topicAlias[noun+" "+act]; conf != "" && d.x.topicWord[singularWord(noun)] == conf {
+			// the act written as two words is an alias of the
+			// configured topic whose name opens with its noun
+			// ("election-meddling" is "election meddling", election
+			// interference): the hyphen is the writer's, the topic
+			// the same. An alias of another noun's topic ("vote-
+			// rigging" in a rowing federation) keeps the act's word.
+			name = conf
+		}
 		for n := 0; n < weight; n++ {
-			d.noteCharge(t.low)
+			d.noteCharge(name)
 		}
 		// and toward the document's topic, as the acts a charge names by
 		// a gerund and its object do (chargeAct): "shielding club
 		// owners" in a later paragraph does not name a dispute the
 		// headline calls match-fixing
-		d.countTopic(t.low, weight)
+		d.countTopic(name, weight)
 	}
 }
 
