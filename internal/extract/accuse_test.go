@@ -69,6 +69,12 @@ func TestAccusationShapes(t *testing.T) {
 		{"guard: a new clause after the comma",
 			dl + "Ostmark accused Velland, and the talks broke down.",
 			nil},
+		{"the other party's charge after a denial and even as",
+			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the Tarsel Anglers' Union accused the company of poisoning the fish.",
+			[]string{"Tarsel Anglers' Union>Dunmarch Timber Company"}},
+		{"guard: an even as of no report stays in the report",
+			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the fish died in their thousands.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })

@@ -447,6 +447,8 @@ import (
 // F1 0.83, 0.69, 0.74, 0.69, 0.69, 0.67, 0.70, 0.51; accusations 0.57, 0,
 // 0, 0, 0.57, 0, 0, 0; pairs topic aside 0.80, 0, 0, 0.25, 0.57, 1.00,
 // 0.67, 0; mutual 1 of 2, 0 of 1, 1 of 1, 0 of 1), floors just under.
+// heldout109's floors 0.72 (0.73), 0.95 and 0.95 (1.00 each) since ",
+// even as the council accused the company of …" is a report of its own.
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
@@ -594,7 +596,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout106", 0.80, 0, 0.65, 0},
 		{"testdata/heldout107", 0.75, 0, 0.45, 0},
 		{"testdata/heldout108", 0.80, 0.55, 0.75, 0.45},
-		{"testdata/heldout109", 0.65, 0, 0, 0},
+		{"testdata/heldout109", 0.72, 0.95, 0.95, 0},
 		{"testdata/heldout110", 0.70, 0, 0, 0},
 		{"testdata/heldout111", 0.65, 0.19, 0.20, 0},
 		{"testdata/heldout112", 0.65, 0.55, 0.55, 0.95},
