@@ -449,6 +449,8 @@ import (
 // 0.67, 0; mutual 1 of 2, 0 of 1, 1 of 1, 0 of 1), floors just under.
 // heldout109's floors 0.72 (0.73), 0.95 and 0.95 (1.00 each) since ",
 // even as the council accused the company of …" is a report of its own.
+// heldout113's accusation floor 0.65 (0.67) since "Fact check:" names
+// the page and a person poisoned with a nerve agent a poisoning.
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
@@ -600,7 +602,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout110", 0.70, 0, 0, 0},
 		{"testdata/heldout111", 0.65, 0.19, 0.20, 0},
 		{"testdata/heldout112", 0.65, 0.55, 0.55, 0.95},
-		{"testdata/heldout113", 0.65, 0, 0.95, 0},
+		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.50, 0, 0, 0},
 	}

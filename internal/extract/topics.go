@@ -1769,7 +1769,7 @@ func (d *docState) headlineLabel(hi int) string {
 	for c < hi && c < 5 && toks[c].kind == tWord {
 		c++
 	}
-	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] {
+	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] || c == 2 && pageLabelPairs[toks[0].low+" "+toks[1].low] {
 		return ""
 	}
 	last := &toks[c-1]
@@ -1814,11 +1814,30 @@ func titleCaseLabel(label []token) bool {
 	return eventHeads[singularWord(label[len(label)-1].low)] != ""
 }
 
+// pageLabelEnd returns the index after the colon of a label of the
+// page's kind opening the headline's tokens [0, hi) ("Live:", "Fact
+// check:"), or 0 when the headline opens otherwise.
+func (d *docState) pageLabelEnd(hi int) int {
+	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
+		return 2
+	}
+	if hi > 3 && d.toks[2].low == ":" && d.toks[0].kind == tWord && pageLabelPairs[d.toks[0].low+" "+d.toks[1].low] {
+		return 3
+	}
+	return 0
+}
+
+// pageLabelPairs are the two-word labels of a page's kind: a fact
+// check's headline names the claim it checks ("Fact check: Did X
+// expel …?"), and the article's event is in its body, not "fact check".
+var pageLabelPairs = map[string]bool{"fact check": true, "in pictures": true, "in depth": true}
+
 // pageLabels open headlines that name the page's kind, not its story.
 var pageLabels = map[string]bool{
 	"live": true, "watch": true, "breaking": true, "update": true, "updates": true, "exclusive": true,
 	"analysis": true, "opinion": true, "video": true, "explainer": true, "comment": true, "review": true,
 	"interview": true, "photos": true, "pictures": true, "listen": true, "podcast": true, "editorial": true,
+	"factcheck": true, "fact-check": true,
 }
 
 // countTopic counts topic t weight times toward the document's topic,

@@ -1220,3 +1220,31 @@ func TestHitDeviceTopics(t *testing.T) {
 			[]string{"depot strike"}},
 	})
 }
+
+// TestPageLabelAndPoisonMeans checks that a headline's two-word label of
+// the page's kind ("Fact check:") names no event, and that a weapon a
+// person was poisoned with names the poisoning, not the weapon's use; a
+// weapon used on a place keeps its configured topic.
+func TestPageLabelAndPoisonMeans(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 9 (Wirenews) - "
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"a fact check's headline", "Fact check: Did Ostmark expel Dravian diplomats without evidence?",
+			dl + "Ostmark expelled six Dravian diplomats on 12 May, saying they were spies. Dravia said Ostmark had not shown a shred of evidence.",
+			[]string{"general", "general"}},
+		{"a nerve agent a person was poisoned with", "",
+			dl + "Former Dravian agent Pel Marsk collapsed in a park in Brask on 3 May. Ostmark's government says he was poisoned with a nerve agent. " +
+				"An independent chemical weapons watchdog confirmed the findings on 15 May.",
+			[]string{"poisoning", "poisoning"}},
+		{"guard: a nerve agent dropped on a village", "",
+			dl + "Ostmark's government says Dravian jets dropped a nerve agent on the village of Tesk. Dravia has denied any role.",
+			[]string{"chemical weapons", "chemical weapons"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.title+"\n\n"+tt.text, tt.title, tt.want)
+		})
+	}
+}
