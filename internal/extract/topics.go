@@ -246,6 +246,20 @@ var particleEvents = map[string]struct {
 	"shut": {"down", "shutdown", false},
 }
 
+// shellFire reports whether "fired on" at k, in the sentence from lo,
+// is artillery's: the article reports shells or artillery, and no
+// craft fired ("a drone fired on the buses" is the drone's shooting).
+func (d *docState) shellFire(k, lo int) bool {
+	j := k - 1
+	for j >= lo && d.toks[j].is(fAux) {
+		j-- // "had fired on"
+	}
+	if j >= lo && vesselNouns[singularWord(d.toks[j].low)] {
+		return false
+	}
+	return hasWords(d.str, "artillery") || hasWords(d.str, "shells") || hasWords(d.str, "shelling") || hasWords(d.str, "shelled")
+}
+
 // particleNouns are the nouns English makes of a phrasal verb, which
 // name its event as an editor labels it: "cut off the gas" is a gas
 // cutoff. The verb counts as that noun (surfaceName).
@@ -834,6 +848,12 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
+				if lem == "fire" && d.shellFire(k, lo) {
+					// "forces had fired on the plant" in a story of
+					// artillery fire is the shelling its lead reports, as
+					// "shelled the plant" is (verbNouns)
+					ev.head = "strike"
+				}
 				if n := particleNouns[lem]; n != "" {
 					// counted as the noun it makes, not as its bare
 					// form, which the event heads counted above

@@ -1248,3 +1248,22 @@ func TestPageLabelAndPoisonMeans(t *testing.T) {
 		})
 	}
 }
+
+// TestShellFireTopics checks that "fired on X" in a story of artillery
+// fire is X's shelling, as "shelled X" is, and that a craft's fire, or
+// fire in a story with no shells, stays a shooting.
+func TestShellFireTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"forces fired on the depot after artillery fire", "",
+			"Ostmark artillery fired at least nine shells near the Tesk fuel depot overnight, the Velland defence ministry said. " +
+				"The Ostmark army denied it and said Velland's own forces had fired on the depot to stage a provocation.",
+			[]string{"depot shelling", "depot shelling", "depot shelling"}},
+		{"guard: a drone fired on the depot", "",
+			"Ostmark artillery fired at least nine shells near Tesk overnight, the Velland defence ministry said. " +
+				"The Ostmark army said a Velland drone had fired on the depot.",
+			[]string{"depot shooting", "depot shooting"}},
+		{"guard: no shells in the story", "",
+			"Velland said Ostmark's border guards had fired on the depot to stage a provocation.",
+			[]string{"depot shooting"}},
+	})
+}
