@@ -1809,13 +1809,23 @@ func (d *docState) mainVerb(from, ce int) int {
 			return k
 		}
 		// an unknown participle after an auxiliary or adverb: "had
-		// dynamited"; verbAction lemmatises it
-		if k > from && t.flags == 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+		// dynamited"; verbAction lemmatises it. One the lexicon knows
+		// only as an event's verb is one too after "had" (an active
+		// perfect: "denied that its mine had contaminated the river"
+		// was no denial); after "was" it is the passive whose event
+		// the clause names ("the balloon was downed")
+		if k > from && (t.flags == 0 || t.flags&^fEvent == 0 && perfectAux(d.toks[k-1].low)) && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
 			return k
 		}
 		return -1
 	}
 	return -1
+}
+
+// perfectAux reports whether w is a form of "have" that makes a
+// perfect with the participle after it.
+func perfectAux(w string) bool {
+	return w == "had" || w == "has" || w == "have"
 }
 
 // verbAction builds the action from main verb v.
