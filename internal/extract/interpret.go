@@ -1111,8 +1111,9 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject;
 		// "Velland's drones" are Velland's own
 		// "government artillery", "army drones": an organ's arms are
-		// its state's own
-		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) && !(stateHands[d.toks[mm.j].low] && d.toks[mm.j-1].is(fOrgan)) {
+		// its state's own, and so are a state's by its demonym
+		// ("Ruvanian artillery fired …", as "Ruvanian troops")
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) && !(stateHands[d.toks[mm.j].low] && (d.toks[mm.j-1].is(fOrgan) || mm.demonym)) {
 			continue
 		}
 		if !slices.Contains(subjects, mm.actor) {

@@ -451,6 +451,8 @@ import (
 // even as the council accused the company of …" is a report of its own.
 // heldout113's accusation floor 0.65 (0.67) since "Fact check:" names
 // the page and a person poisoned with a nerve agent a poisoning.
+// heldout110's attribution floor 0.80 (0.81) since a dateline may put
+// the day before the month ("3 April").
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
@@ -599,7 +601,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout107", 0.75, 0, 0.45, 0},
 		{"testdata/heldout108", 0.80, 0.55, 0.75, 0.45},
 		{"testdata/heldout109", 0.72, 0.95, 0.95, 0},
-		{"testdata/heldout110", 0.70, 0, 0, 0},
+		{"testdata/heldout110", 0.80, 0, 0, 0},
 		{"testdata/heldout111", 0.65, 0.19, 0.20, 0},
 		{"testdata/heldout112", 0.65, 0.55, 0.55, 0.95},
 		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
