@@ -69,7 +69,7 @@ func TestAccusationShapes(t *testing.T) {
 		{"guard: a new clause after the comma",
 			dl + "Ostmark accused Velland, and the talks broke down.",
 			nil},
-		{"a state's artillery by its demonym fired",
+		{"a state's artillery by its demonym fired (drones by a demonym: TestAccusedPairs)",
 			dl + "Tarsian artillery fired at least nine shells at the Kesk power plant overnight, the Ostmark Defence Ministry said on Thursday.",
 			[]string{"Ostmark Defence Ministry>Tarsia"}},
 		{"a dateline with the day before the month",

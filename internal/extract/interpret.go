@@ -1111,9 +1111,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject;
 		// "Velland's drones" are Velland's own
 		// "government artillery", "army drones": an organ's arms are
-		// its state's own, and so are a state's by its demonym
-		// ("Ruvanian artillery fired …", as "Ruvanian troops")
-		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) && !(stateHands[d.toks[mm.j].low] && (d.toks[mm.j-1].is(fOrgan) || mm.demonym)) {
+		// its state's own; and "artillery" after a demonym is the
+		// state's arm of gunners, as "Ruvanian troops" are its men
+		// ("Ruvanian artillery fired …"), where drones or jets may be
+		// named by their maker ("American drones")
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) &&
+			!(stateHands[d.toks[mm.j].low] && (d.toks[mm.j-1].is(fOrgan) || mm.demonym && d.toks[mm.j].low == "artillery")) {
 			continue
 		}
 		if !slices.Contains(subjects, mm.actor) {
