@@ -120,6 +120,18 @@ func TestAccusationShapes(t *testing.T) {
 		{"guard: a new clause after the comma",
 			dl + "Ostmark accused Velland, and the talks broke down.",
 			nil},
+		{"a state's artillery by its demonym fired (drones by a demonym: TestAccusedPairs); its defence ministry speaks for it (ysides)",
+			dl + "Tarsian artillery fired at least nine shells at the Kesk power plant overnight, the Ostmark Defence Ministry said on Thursday.",
+			[]string{"Ostmark>Tarsia"}},
+		{"a dateline with the day before the month",
+			"KESK, 3 April (Wirenews) – Tarsian troops shelled the Kesk power plant overnight, the Ostmark Defence Ministry said on Thursday.",
+			[]string{"Ostmark>Tarsia"}},
+		{"the other party's charge after a denial and even as",
+			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the Tarsel Anglers' Union accused the company of poisoning the fish.",
+			[]string{"Tarsel Anglers' Union>Dunmarch Timber Company"}},
+		{"guard: an even as of no report stays in the report",
+			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the fish died in their thousands.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
@@ -234,6 +246,9 @@ func TestCompoundActTopic(t *testing.T) {
 		{"named in the first paragraph", "",
 			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence of vote-rigging. Ostvision accused the federation of hiding the truth.",
 			"vote-rigging"},
+		{"the act written with a hyphen is the configured topic's alias", "Dravia dismisses Ostmark's election-meddling charge",
+			dl + "Dravia on Monday denied accusations from Ostmark that it had run a covert campaign. Ostmark accused Dravia of lying.",
+			"election interference"},
 		{"guard: an adjective's compound names no act", "",
 			dl + "The Ostmark Rowing Federation accused Ostvision of inventing evidence in a long-running feud. Ostvision accused the federation of hiding the truth.",
 			"evidence inventing"},

@@ -2667,7 +2667,8 @@ var months = map[string]bool{
 }
 
 // dateline reads the dateline that opens wire copy: "HALDEN, Marrovia,
-// Aug. 3 (Wirenews) -", "PORT ELLIS, March 12 (Wirenews) --". It
+// Aug. 3 (Wirenews) -", "PORT ELLIS, March 12 (Wirenews) --", "HALDEN,
+// 3 August (Wirenews) –". It
 // returns the first token after it, or 0 when the paragraph has none,
 // and makes the city a name of the state it is in, when the dateline
 // names one.
@@ -2693,6 +2694,8 @@ func (d *docState) dateline() int {
 			if k < len(toks) && toks[k].kind == tNum {
 				k++
 			}
+		case t.kind == tNum && k+1 < len(toks) && toks[k+1].kind == tWord && months[toks[k+1].low]:
+			k += 2 // the day first, as British wire copy writes it: "3 April"
 		case t.low == "(" && d.agencyParen(k) > 0:
 			k = d.agencyParen(k)
 		case t.kind == tWord && t.cap && state == "":

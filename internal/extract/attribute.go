@@ -1333,7 +1333,12 @@ func (d *docState) count(lo, hi int) {
 				d.recent = append(d.recent[:0], d.recent[32:]...)
 			}
 		}
-		if m.topic != "" {
+		if m.topic != "" && d.poisonMeans(m.i) {
+			// "he was poisoned with a nerve agent": the substance is the
+			// poisoning's means, and the event a desk names is the
+			// poisoning, not the use of a weapon of war
+			d.countTopic("poisoning", 1)
+		} else if m.topic != "" {
 			d.noteNamed(m)
 			d.topicCount[m.topic]++
 			if _, ok := d.topicFirst[m.topic]; !ok {
@@ -1353,6 +1358,21 @@ func (d *docState) count(lo, hi int) {
 			}
 		}
 	}
+}
+
+// poisonMeans reports whether the mention at i is what someone was
+// poisoned with or by: "poisoned with a nerve agent", "poisoning by
+// sarin".
+func (d *docState) poisonMeans(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].is(fDet) {
+		k--
+	}
+	if k < 1 || d.toks[k].low != "with" && d.toks[k].low != "by" {
+		return false
+	}
+	v := d.toks[k-1].low
+	return v == "poisoned" || v == "poisoning"
 }
 
 // quoteGoesOn reports whether the sentence opening at lo goes on with a

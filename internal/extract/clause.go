@@ -2704,6 +2704,12 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			}
 		case comma && (t.low == "whereas" || t.low == "although" || t.low == "though"):
 			cut(i-1, i, clOwn, i+1)
+		case comma && t.low == "even" && i+2 < hi && d.toks[i+1].low == "as" && d.subjectStart(i+2) && d.hasOwnSpeaker(i+2, hi):
+			// "X denied that …, even as the council accused the company
+			// of …": the other party's report, set against the first as
+			// "whereas" sets it, a clause of its own; an "even as" of
+			// no report ("even as he dominated the polls") stays inside
+			cut(i-1, i, clOwn, i+2)
 		}
 	}
 	if start < hi {
@@ -2761,8 +2767,9 @@ func byReport(t *token) bool {
 
 // clauseCue reports whether t is a word splitClauses may cut a sentence
 // at: ";", a continuer ("saying"), "and", "but", "while", "whereas",
-// "although" or "though". Every other token leaves the clauses as they
-// are (but for the comma that closes a fronted clause).
+// "although", "though" or "even" (", even as"). Every other token leaves
+// the clauses as they are (but for the comma that closes a fronted
+// clause).
 func clauseCue(t *token) bool {
 	if t.sets&sContinuer != 0 {
 		return true
@@ -2772,6 +2779,8 @@ func clauseCue(t *token) bool {
 		return t.low == ";"
 	case 3:
 		return t.low == "and" || t.low == "but"
+	case 4:
+		return t.low == "even"
 	case 5:
 		return t.low == "while"
 	case 6:

@@ -555,12 +555,12 @@ func TestClauseCueMatchesWordTests(t *testing.T) {
 	x := New(testTaxonomy())
 	ref := func(tk *token) bool {
 		switch tk.low {
-		case ";", "and", "but", "while", "whereas", "although", "though":
+		case ";", "and", "but", "while", "whereas", "although", "though", "even":
 			return true
 		}
 		return continuers[tk.low]
 	}
-	words := []string{"and", "And", "but", "BUT", "while", "whereas", "although", "though", "Though", "thought",
+	words := []string{"and", "And", "but", "BUT", "while", "whereas", "although", "though", "Though", "thought", "even", "Even", "event",
 		"band", "butt", "saying", "Saying", "adding", "citing", "said", "say", ";", ",", ":", "(", ")", "whilst"}
 	for w := range continuers {
 		words = append(words, w, strings.ToUpper(w[:1])+w[1:])

@@ -398,10 +398,7 @@ func (d *docState) headlineOutbreak(hi int) string {
 // the story's event first and its setting second, which an editor's
 // label joins, "trial deaths", "junction crashes". "" otherwise.
 func (d *docState) headlineTally(hi int) string {
-	i := 0
-	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
-		i = 2
-	}
+	i := d.pageLabelEnd(hi)
 	if i+4 >= hi || !numberLike(&d.toks[i]) || d.toks[i+2].low != "," || d.toks[i+3].low != "one" {
 		return ""
 	}
@@ -435,10 +432,7 @@ var remnantNouns = map[string]bool{"debris": true, "wreckage": true, "fragments"
 // ("Blast kills 31" leaves the blast to the phrases). "" when the
 // headline opens otherwise.
 func (d *docState) headlineSubject(hi int) string {
-	i := 0
-	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
-		i = 2
-	}
+	i := d.pageLabelEnd(hi)
 	if i < hi && d.toks[i].is(fDet) && !d.toks[i].is(fPron) {
 		i++
 	}
@@ -636,10 +630,7 @@ var harmNouns = map[string]bool{
 // and a harm with no such noun names nothing. "" when the headline has
 // none.
 func (d *docState) headlineHarm(hi int) string {
-	i := 0
-	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
-		i = 2
-	}
+	i := d.pageLabelEnd(hi)
 	for k := i + 1; k < hi; k++ {
 		if t := &d.toks[k]; t.kind != tWord || !harmNouns[t.low] {
 			continue

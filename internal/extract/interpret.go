@@ -1111,8 +1111,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "American HIMARS", "U.S. cluster munitions": the weapon's maker, not the subject;
 		// "Velland's drones" are Velland's own
 		// "government artillery", "army drones": an organ's arms are
-		// its state's own
-		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) && !(stateHands[d.toks[mm.j].low] && d.toks[mm.j-1].is(fOrgan)) {
+		// its state's own; and "artillery" after a demonym is the
+		// state's arm of gunners, as "Ruvanian troops" are its men
+		// ("Ruvanian artillery fired …"), where drones or jets may be
+		// named by their maker ("American drones")
+		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) &&
+			!(stateHands[d.toks[mm.j].low] && (d.toks[mm.j-1].is(fOrgan) || mm.demonym && d.toks[mm.j].low == "artillery")) {
 			continue
 		}
 		if !slices.Contains(subjects, mm.actor) {
@@ -1809,13 +1813,23 @@ func (d *docState) mainVerb(from, ce int) int {
 			return k
 		}
 		// an unknown participle after an auxiliary or adverb: "had
-		// dynamited"; verbAction lemmatises it
-		if k > from && t.flags == 0 && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+		// dynamited"; verbAction lemmatises it. One the lexicon knows
+		// only as an event's verb is one too after "had" (an active
+		// perfect: "denied that its mine had contaminated the river"
+		// was no denial); after "was" it is the passive whose event
+		// the clause names ("the balloon was downed")
+		if k > from && (t.flags == 0 || t.flags&^fEvent == 0 && perfectAux(d.toks[k-1].low)) && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
 			return k
 		}
 		return -1
 	}
 	return -1
+}
+
+// perfectAux reports whether w is a form of "have" that makes a
+// perfect with the participle after it.
+func perfectAux(w string) bool {
+	return w == "had" || w == "has" || w == "have"
 }
 
 // verbAction builds the action from main verb v.

@@ -457,6 +457,14 @@ import (
 // state's possessive is accused and speaks for that state (0.57), and
 // attribution 0.70 since a state's possessive read after a body whose
 // name begins with it is still the state (0.72).
+// heldout109's floors 0.72 (0.73), 0.95 and 0.95 (1.00 each) since ",
+// even as the council accused the company of …" is a report of its own.
+// heldout113's accusation floor 0.65 (0.67) since "Fact check:" names
+// the page and a person poisoned with a nerve agent a poisoning.
+// heldout110's attribution floor 0.80 (0.81) since a dateline may put
+// the day before the month ("3 April").
+// heldout111's accusation floor 0.19 (0.20) since "election-meddling"
+// is the configured election interference.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -625,11 +633,11 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout106", 0.80, 0, 0.65, 0},
 		{"testdata/heldout107", 0.75, 0, 0.75, 0},
 		{"testdata/heldout108", 0.80, 0.55, 0.75, 0.45},
-		{"testdata/heldout109", 0.65, 0, 0, 0},
+		{"testdata/heldout109", 0.72, 0.95, 0.95, 0},
 		{"testdata/heldout110", 0.80, 0, 0.95, 0},
-		{"testdata/heldout111", 0.70, 0, 0.55, 0},
+		{"testdata/heldout111", 0.70, 0.19, 0.55, 0},
 		{"testdata/heldout112", 0.75, 0.55, 0.55, 0.95},
-		{"testdata/heldout113", 0.65, 0, 0.95, 0},
+		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
 	}

@@ -223,3 +223,24 @@ func TestDenialThatThenSaying(t *testing.T) {
 		})
 	}
 }
+
+// TestDeniedPerfectOfEventVerb checks that "denied that X had <event
+// verb>ed …" is a denial when the lexicon knows the participle only as
+// an event's verb ("had contaminated").
+func TestDeniedPerfectOfEventVerb(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       graph.Kind
+	}{
+		{"had contaminated", "River row\n\nTessel Mining denied that its copper mine had contaminated the river.", graph.KindDenial},
+		{"a breach had contaminated", "River row\n\nTessel Mining on Tuesday denied that a breach at its Orlen copper mine had contaminated drinking water downstream.", graph.KindDenial},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			if len(res.Claims) == 0 || res.Claims[0].Kind != tt.kind {
+				t.Errorf("want a first claim of kind %s:%s", tt.kind, describe(res.Claims))
+			}
+		})
+	}
+}

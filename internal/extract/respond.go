@@ -464,6 +464,11 @@ var (
 	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"}                    // [5:7] name as well as reject
 	rejectObjects     = []string{"accusation", "charge", "allegation", "account", "claim", "version", "report", "assertion"} // [:3] name a charge
 	rejectDeterminers = []string{"the", "that", "this", "these", "those", "such", "his", "her", "its", "their"}
+	// partNouns name a party's part in what it was charged with,
+	// which a denial rejects by reference ("denied any role"); after a
+	// determiner of partDeterminers or none
+	partNouns       = []string{"role", "involvement", "responsibility", "wrongdoing"}
+	partDeterminers = []string{"any", "all", "its", "their", "his", "her"}
 )
 
 const quoteCut = ".,;:\"'“”‘’"
@@ -520,6 +525,12 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
 			return true, "", pointed
+		}
+		if foldIn(o, partNouns) || foldIn(o, partDeterminers) && foldIn(word(i+2), partNouns) {
+			// "denied any role", "rejects all responsibility", "denies
+			// involvement": the side denies the part the other side's
+			// charge gave it, which is that charge
+			return true, "", true
 		}
 		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {

@@ -29,6 +29,9 @@ func TestRespondsTo(t *testing.T) {
 		{"aviation: disputes that account",
 			"Ruritania accused Sylvania of forcing the Aerolinea flight to land at Sylvaton.\n\nSylvania disputes that account.\n",
 			"disputes", "forcing"},
+		{"poisoning: denied any role",
+			"Ostmark's government says the Dravian state was behind the attack on a former agent in Brask.\n\nDravia has flatly denied any role.\n",
+			"role", "behind"},
 		{"health: no antecedent",
 			"The Velm Hospital Trust denied any wrongdoing.\n",
 			"wrongdoing", ""},
@@ -163,6 +166,11 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"The union called for a strike.", false, "", false},
 		{"The council denied that the vans were too warm.", false, "", false},
 		{"The court rejected the appeal.", false, "", false},
+		{"Dravia has flatly denied any role.", true, "", true},
+		{"The company denies involvement.", true, "", true},
+		{"The rebels rejected all responsibility for the blast.", true, "", true},
+		{"The board disputed the role of the auditors.", false, "", false},
+		{"The union called its role in the talks vital.", false, "", false},
 	} {
 		ok, owner, named := anaphoricRejection(tc.sent)
 		if ok != tc.want || owner != tc.owner || named != tc.named {

@@ -246,6 +246,20 @@ var particleEvents = map[string]struct {
 	"shut": {"down", "shutdown", false},
 }
 
+// shellFire reports whether "fired on" at k, in the sentence from lo,
+// is artillery's: the article reports shells or artillery, and no
+// craft fired ("a drone fired on the buses" is the drone's shooting).
+func (d *docState) shellFire(k, lo int) bool {
+	j := k - 1
+	for j >= lo && d.toks[j].is(fAux) {
+		j-- // "had fired on"
+	}
+	if j >= lo && vesselNouns[singularWord(d.toks[j].low)] {
+		return false
+	}
+	return hasWords(d.str, "artillery") || hasWords(d.str, "shells") || hasWords(d.str, "shelling") || hasWords(d.str, "shelled")
+}
+
 // particleNouns are the nouns English makes of a phrasal verb, which
 // name its event as an editor labels it: "cut off the gas" is a gas
 // cutoff. The verb counts as that noun (surfaceName).
@@ -837,6 +851,12 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			if k+1 < hi && d.toks[k+1].low == pe.particle {
 				// "blew up the bridge", "was shot down"
 				ev.head, ev.transitive, ok, obj = pe.head, !pe.intransitive, true, k+2
+				if lem == "fire" && d.shellFire(k, lo) {
+					// "forces had fired on the plant" in a story of
+					// artillery fire is the shelling its lead reports, as
+					// "shelled the plant" is (verbNouns)
+					ev.head = "strike"
+				}
 				if n := particleNouns[lem]; n != "" {
 					// counted as the noun it makes, not as its bare
 					// form, which the event heads counted above
@@ -1772,7 +1792,7 @@ func (d *docState) headlineLabel(hi int) string {
 	for c < hi && c < 5 && toks[c].kind == tWord {
 		c++
 	}
-	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] {
+	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] || c == 2 && pageLabelPairs[toks[0].low+" "+toks[1].low] {
 		return ""
 	}
 	last := &toks[c-1]
@@ -1817,11 +1837,30 @@ func titleCaseLabel(label []token) bool {
 	return eventHeads[singularWord(label[len(label)-1].low)] != ""
 }
 
+// pageLabelEnd returns the index after the colon of a label of the
+// page's kind opening the headline's tokens [0, hi) ("Live:", "Fact
+// check:"), or 0 when the headline opens otherwise.
+func (d *docState) pageLabelEnd(hi int) int {
+	if hi > 2 && pageLabels[d.toks[0].low] && d.toks[1].low == ":" {
+		return 2
+	}
+	if hi > 3 && d.toks[2].low == ":" && d.toks[0].kind == tWord && pageLabelPairs[d.toks[0].low+" "+d.toks[1].low] {
+		return 3
+	}
+	return 0
+}
+
+// pageLabelPairs are the two-word labels of a page's kind: a fact
+// check's headline names the claim it checks ("Fact check: Did X
+// expel …?"), and the article's event is in its body, not "fact check".
+var pageLabelPairs = map[string]bool{"fact check": true, "in pictures": true, "in depth": true}
+
 // pageLabels open headlines that name the page's kind, not its story.
 var pageLabels = map[string]bool{
 	"live": true, "watch": true, "breaking": true, "update": true, "updates": true, "exclusive": true,
 	"analysis": true, "opinion": true, "video": true, "explainer": true, "comment": true, "review": true,
 	"interview": true, "photos": true, "pictures": true, "listen": true, "podcast": true, "editorial": true,
+	"factcheck": true, "fact-check": true,
 }
 
 // countTopic counts topic t weight times toward the document's topic,
@@ -1854,14 +1893,24 @@ func (d *docState) countCompoundActs(lo, hi, weight int) {
 		if lexicon[noun]&(fAdv|fTime|fDet|fPrep|fNeg) != 0 || adjectival(noun) || compoundAdjectives[noun] || strings.HasSuffix(noun, "ly") {
 			continue
 		}
+		name := t.low
+		if conf := d.x.topicAlias[noun+" "+act]; conf != "" && d.x.topicWord[singularWord(noun)] == conf {
+			// the act written as two words is an alias of the
+			// configured topic whose name opens with its noun
+			// ("election-meddling" is "election meddling", election
+			// interference): the hyphen is the writer's, the topic
+			// the same. An alias of another noun's topic ("vote-
+			// rigging" in a rowing federation) keeps the act's word.
+			name = conf
+		}
 		for n := 0; n < weight; n++ {
-			d.noteCharge(t.low)
+			d.noteCharge(name)
 		}
 		// and toward the document's topic, as the acts a charge names by
 		// a gerund and its object do (chargeAct): "shielding club
 		// owners" in a later paragraph does not name a dispute the
 		// headline calls match-fixing
-		d.countTopic(t.low, weight)
+		d.countTopic(name, weight)
 	}
 }
 

@@ -1313,3 +1313,50 @@ func TestBallotStuffingTopics(t *testing.T) {
 			[]string{"boxes fire"}},
 	})
 }
+
+// TestPageLabelAndPoisonMeans checks that a headline's two-word label of
+// the page's kind ("Fact check:") names no event, and that a weapon a
+// person was poisoned with names the poisoning, not the weapon's use; a
+// weapon used on a place keeps its configured topic.
+func TestPageLabelAndPoisonMeans(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 9 (Wirenews) - "
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"a fact check's headline", "Fact check: Did Ostmark expel Dravian diplomats without evidence?",
+			dl + "Ostmark expelled six Dravian diplomats on 12 May, saying they were spies. Dravia said Ostmark had not shown a shred of evidence.",
+			[]string{"general", "general"}},
+		{"a nerve agent a person was poisoned with", "",
+			dl + "Former Dravian agent Pel Marsk collapsed in a park in Brask on 3 May. Ostmark's government says he was poisoned with a nerve agent. " +
+				"An independent chemical weapons watchdog confirmed the findings on 15 May.",
+			[]string{"poisoning", "poisoning"}},
+		{"guard: a nerve agent dropped on a village", "",
+			dl + "Ostmark's government says Dravian jets dropped a nerve agent on the village of Tesk. Dravia has denied any role.",
+			[]string{"chemical weapons", "chemical weapons"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTopics(t, tt.title+"\n\n"+tt.text, tt.title, tt.want)
+		})
+	}
+}
+
+// TestShellFireTopics checks that "fired on X" in a story of artillery
+// fire is X's shelling, as "shelled X" is, and that a craft's fire, or
+// fire in a story with no shells, stays a shooting.
+func TestShellFireTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"forces fired on the depot after artillery fire", "",
+			"Ostmark artillery fired at least nine shells near the Tesk fuel depot overnight, the Velland defence ministry said. " +
+				"The Ostmark army denied it and said Velland's own forces had fired on the depot to stage a provocation.",
+			[]string{"depot shelling", "depot shelling", "depot shelling"}},
+		{"guard: a drone fired on the depot", "",
+			"Ostmark artillery fired at least nine shells near Tesk overnight, the Velland defence ministry said. " +
+				"The Ostmark army said a Velland drone had fired on the depot.",
+			[]string{"depot shooting", "depot shooting"}},
+		{"guard: no shells in the story", "",
+			"Velland said Ostmark's border guards had fired on the depot to stage a provocation.",
+			[]string{"depot shooting"}},
+	})
+}
