@@ -164,6 +164,19 @@ func TestCapitalNamedInApposition(t *testing.T) {
 		{"the capital for its government",
 			"Flood talks opened in Varo, Ruritania's capital, last week.\n\nTwo days later Varo said the dam gates would stay shut until June.",
 			"Ruritanian government", "dam gates would stay shut", 1},
+		// states no list knows, the capital named first or after "of"
+		{"a state's capital first, then the capital speaks",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in Ombria's capital, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
+		{"a demonym's capital first",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in the Ombrian capital, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
+		{"the capital of a state, after the city",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in Drellin, the capital of Ombria, a week before.\n\nDrellin denied that its gunners had fired at all.",
+			"Ombrian government", "gunners had fired", 1},
+		{"the capital of a state, before the city",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in the capital of Ombria, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
 	})
 }
 

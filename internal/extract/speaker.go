@@ -4285,34 +4285,88 @@ func humanRole(role string) bool {
 }
 
 // registerCapital records the city an apposition names as a state's
-// capital, "in Drellin, Kastovia's capital" or "Drellin, the Kastovian
-// capital" (k the word "capital"): news later names the government by
+// capital (k the word "capital"): news later names the government by
 // it ("officials in Drellin", "Drellin said"), as a dateline's city is
-// its state's.
-func (d *docState) registerCapital(k, lo int) {
-	st := k - 1
-	if st < lo || d.mentAt[st] < 0 {
+// its state's. News writes the apposition four ways: the city first,
+// "Drellin, Kastovia's capital" or "Drellin, the Kastovian capital" or
+// "Drellin, the capital of Kastovia", or the capital first, "the
+// Kastovian capital, Drellin", "Kastovia's capital, Drellin" or "the
+// capital of Kastovia, Drellin". hi bounds the sentence.
+func (d *docState) registerCapital(k, lo, hi int) {
+	state, st := "", -1 // the state's token before "capital", or after "of"
+	if k-1 >= lo && d.mentAt[k-1] >= 0 {
+		st = k - 1
+	} else if k+2 < hi && d.toks[k+1].low == "of" && d.mentAt[k+2] >= 0 {
+		st = k + 2
+	}
+	if st < 0 {
 		return
 	}
-	state := d.ments[d.mentAt[st]].actor
-	if !d.isState(state) {
+	m := d.ments[d.mentAt[st]]
+	if state = m.actor; m.i != st || !d.isState(state) && !d.capitalState(state) {
 		return
 	}
-	c := st - 1
-	if c >= lo && d.toks[c].low == "the" {
-		c--
+	city := -1
+	if st == k-1 || k-1 >= lo && d.toks[k-1].low == "the" {
+		// the city first: "Drellin, [the] Kastovian capital", "Drellin,
+		// the capital of Kastovia"
+		c := k - 1
+		if st == k-1 {
+			c--
+		}
+		if c >= lo && d.toks[c].low == "the" {
+			c--
+		}
+		if c >= lo && d.toks[c].low == "," {
+			city = c - 1
+		}
 	}
-	if c-1 < lo || d.toks[c].low != "," {
+	if city < lo {
+		// the capital first: "the Kastovian capital, Drellin", "the
+		// capital of Kastovia, Drellin"
+		c := k + 1
+		if st > k {
+			c = m.j
+		}
+		if c+1 < hi && d.toks[c].low == "," {
+			city = c + 1
+		}
+	}
+	if city < lo || !d.capitalName(city, lo, hi) {
 		return
-	}
-	city := &d.toks[c-1]
-	if city.kind != tWord || !city.cap || d.mentAt[c-1] >= 0 || c-2 >= lo && d.toks[c-2].kind == tWord && d.toks[c-2].cap {
-		return // one word, no actor's: "Drellin", not "Port Kessa" or a state
 	}
 	if d.cityOf == nil {
 		d.cityOf = map[string]string{}
 	}
-	d.cityOf[city.low] = state
+	d.cityOf[d.toks[city].low] = state
+}
+
+// capitalState makes a state of the one-word name the article has not
+// yet shown is one, now that it has a capital ("Ostrelia's capital",
+// "the capital of Ostrelia"): a company or an armed group has none. It
+// reports whether it did.
+func (d *docState) capitalState(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
+			o.state = true
+			return true
+		}
+	}
+	return false
+}
+
+// capitalName reports whether token c is a city's name an apposition
+// can tie to a state: one capitalised word that names no actor, with no
+// capitalised word beside it ("Drellin", not "Port Kessa" or a state).
+func (d *docState) capitalName(c, lo, hi int) bool {
+	t := &d.toks[c]
+	if t.kind != tWord || !t.cap || d.mentAt[c] >= 0 {
+		return false
+	}
+	if c-1 >= lo && d.toks[c-1].kind == tWord && d.toks[c-1].cap {
+		return false
+	}
+	return c+1 >= hi || !(d.toks[c+1].kind == tWord && d.toks[c+1].cap)
 }
 
 // registerAcronyms records "Foreign Office (FO)" so that a later "the FO
