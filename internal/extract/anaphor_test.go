@@ -198,3 +198,24 @@ func TestReportingVerbInSubjectAside(t *testing.T) {
 			"poll worker in Ostby", "arrived unsealed", 1},
 	})
 }
+
+// TestMissionSpeaksForItsState covers an embassy or a consulate as a
+// speaker: it speaks for the state that sends it, named before it, after
+// "of" or by "its", never for the state whose city it sits in (the
+// dateline's), and is named as news names it again ("Ombrian embassy").
+func TestMissionSpeaksForItsState(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"its embassy in the dateline's city",
+			"DRELLIN, Tessaly, May 4 (Wire) — Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nOmbria called the charge a lie. Its embassy in Drellin said the three had done only their normal work.",
+			"Ombrian embassy", "normal work", 2},
+		{"a state's consulate in a city",
+			"Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nOmbria's consulate in Varsk said the three had done only their normal work.",
+			"Ombrian consulate", "normal work", 1},
+		{"the embassy of a state",
+			"Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nThe embassy of Ombria said the three had done only their normal work.",
+			"Ombrian embassy", "normal work", 1},
+		{"a demonym's embassy",
+			"Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nThe Ombrian embassy in Drellin said the three had done only their normal work.",
+			"Ombrian embassy", "normal work", 1},
+	})
+}

@@ -489,6 +489,9 @@ import (
 // heldout21's attribution floor 0.95 since "the report" a paragraph named
 // with its author ("a 2031 report by the X Commission") is the author's
 // (0.98).
+// heldout27's attribution floor 0.92 since an embassy speaks for the state
+// that sends it ("Its embassy in X said": the "Estlinian embassy"), named
+// as news names it again (0.92).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -524,7 +527,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout24", 0.99, 0.95, 0.95, 1},
 		{"testdata/heldout25", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout26", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout27", 0.905, 0.75, 0.95, 0.8},
+		{"testdata/heldout27", 0.92, 0.75, 0.95, 0.8},
 		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},

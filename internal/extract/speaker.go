@@ -2545,6 +2545,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
+	for k := s; k < e; k++ {
+		if w := d.toks[k].low; (w == "embassy" || w == "consulate") && d.toks[k].kind == tWord {
+			if sp, ok := d.mission(s, k, e); ok {
+				return sp, npOK
+			}
+			break
+		}
+	}
 	if e-s > 3 && d.toks[e-1].low == ")" {
 		// a party and state after the name: "Dana Oster (D-Fred.)"
 		for k := e - 3; k > s && k >= e-8; k-- {
@@ -4339,6 +4347,51 @@ func (d *docState) registerCapital(k, lo, hi int) {
 		d.cityOf = map[string]string{}
 	}
 	d.cityOf[d.toks[city].low] = state
+}
+
+// mission reads a speaker phrase [s, e) whose head h is "embassy" or
+// "consulate": the mission speaks for the state that sends it, named
+// before it ("Ostrelia's embassy", "the Ostrelian embassy"), after "of"
+// ("the embassy of Ostrelia") or by "its" ("Its embassy in Velmora
+// said": the body that spoke last), never for the state it sits in
+// ("in Velmora", a city the dateline or an apposition tied to a state).
+// The speaker is named as news names it again: "Ostrelian embassy".
+func (d *docState) mission(s, h, e int) (speaker, bool) {
+	stateAt := func(k int) string {
+		if k < s || k >= e || d.mentAt[k] < 0 {
+			return ""
+		}
+		if a := d.ments[d.mentAt[k]].actor; d.isState(a) {
+			return a
+		}
+		return ""
+	}
+	owner, host, k := stateAt(h-1), "", h+1
+	if owner == "" && k+1 < e && d.toks[k].low == "of" {
+		o := k + 1
+		if d.toks[o].low == "the" {
+			o++
+		}
+		if owner = stateAt(o); owner != "" {
+			k = d.ments[d.mentAt[o]].j
+		}
+	}
+	if k+1 < e && d.toks[k].low == "in" {
+		host = stateAt(k + 1)
+	}
+	if owner == "" && h == s+1 && (d.toks[s].low == "its" || d.toks[s].low == "their") {
+		owner = d.ownerSide(s, s+1)
+	}
+	if owner == "" || owner == host || !d.isState(owner) {
+		return speaker{}, false
+	}
+	sp := d.government(owner)
+	name, ok := strings.CutSuffix(sp.name, " government")
+	if !ok {
+		return speaker{}, false
+	}
+	sp.name = name + " " + d.toks[h].low
+	return sp, true
 }
 
 // capitalState makes a state of the one-word name the article has not
