@@ -219,3 +219,30 @@ func TestMissionSpeaksForItsState(t *testing.T) {
 			"Ombrian embassy", "normal work", 1},
 	})
 }
+
+// TestCityPeopleAreNotItsGovernment covers lay people of a city the
+// dateline or an apposition tied to a state ("Residents of Drellin",
+// "Drellin shopkeepers"): the city stands for the state's government when
+// it speaks or is blamed, but its people speak for themselves. The
+// guards keep the city itself the government's voice.
+func TestCityPeopleAreNotItsGovernment(t *testing.T) {
+	const dateline = "DRELLIN, Ruritania, May 4 (Wire) — Ruritania accused Freedonia on Monday of shelling the border village of Kesk.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"residents of the dateline's city",
+			dateline + "Residents of Drellin said they had heard the guns all night.",
+			"heard the guns", "Drellin residents", ""},
+		{"the city's residents before their noun",
+			dateline + "Drellin residents said they had heard the guns all night.",
+			"heard the guns", "Drellin residents", ""},
+		{"shopkeepers in a capital named in apposition",
+			"Ruritania accused Freedonia on Monday of shelling the border village of Kesk. Talks had opened in Varsk, the Freedonian capital, a week before.\n\nShopkeepers in Varsk said prices had doubled since the talks failed.",
+			"prices had doubled", "Varsk shopkeepers", ""},
+		// guards
+		{"the city itself speaks for its state",
+			dateline + "Drellin said the shells had come from Freedonian guns.",
+			"shells had come from", "Ruritanian government", "Ruritania"},
+		{"officials there speak for it",
+			dateline + "Officials in Drellin said the shells had come from Freedonian guns.",
+			"shells had come from", "Ruritanian government", "Ruritania"},
+	})
+}

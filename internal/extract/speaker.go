@@ -1612,6 +1612,32 @@ func (d *docState) partyIn(i, j int) bool {
 	return false
 }
 
+// cityIn reports whether [i, j) names a city the dateline or an
+// apposition tied to a state ("Residents of Lorvik"): the city stands for
+// the state's government only when it speaks or is blamed, not for the
+// people who live there.
+func (d *docState) cityIn(i, j int) bool {
+	if len(d.cityOf) == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].j == k+1 {
+			base, _ := possessiveBase(d.toks[k].low)
+			if d.cityOf[base] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// layPlural reports whether token k is a plural of lay people or
+// civilians ("residents", "shopkeepers").
+func (d *docState) layPlural(k int) bool {
+	w := d.toks[k].low
+	return layPeopleF.has(layPeople, w) || civilianPlurals[w]
+}
+
 // layPeople are people news quotes for themselves, by where they are
 // or what befell them: a party named in the phrase after them is no
 // side of theirs.
@@ -2545,6 +2571,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
+	if e-s == 2 && d.layPlural(s+1) && d.cityIn(s, s+1) {
+		// "Lorvik residents said": the people of a city that stands for
+		// its state's government elsewhere, on no side but their own
+		return d.describe(s, s, e, ""), npOK
+	}
 	for k := s; k < e; k++ {
 		if w := d.toks[k].low; (w == "embassy" || w == "consulate") && d.toks[k].kind == tWord {
 			if sp, ok := d.mission(s, k, e); ok {
@@ -2799,6 +2830,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
+		if d.layPlural(rs) && d.cityIn(rs+1, e) {
+			side = "" // "Residents of Lorvik": the people, not its government
+		}
 		sp := d.describe(s, rs, e, side)
 		if name := d.placeFirst(rs, e); name != "" {
 			sp.name = name
