@@ -177,6 +177,9 @@ func TestCapitalNamedInApposition(t *testing.T) {
 		{"the capital of a state, before the city",
 			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in the capital of Ombria, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
 			"Ombrian government", "shells had come from", 1},
+		{"the capital speaks later in the same paragraph",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in Drellin, the Ombrian capital, a week before. Drellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
 	})
 }
 

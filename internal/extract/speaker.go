@@ -4381,6 +4381,35 @@ func (d *docState) registerCapital(k, lo, hi int) {
 		d.cityOf = map[string]string{}
 	}
 	d.cityOf[d.toks[city].low] = state
+	d.cityLater(hi, d.toks[city].low, state)
+}
+
+// cityLater makes the city's name a mention of its state in the rest of
+// the paragraph, from token hi, as the paragraphs after it find it
+// (findMentions read this one before the apposition was): "Talks opened
+// in Lorvik, the Ostrelian capital. Lorvik said …".
+func (d *docState) cityLater(hi int, city, state string) {
+	added := false
+	for k := hi; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if !t.cap || t.kind != tWord || d.mentAt[k] >= 0 || isUpperWord(d.str[t.s:t.e]) {
+			continue
+		}
+		if base, _ := possessiveBase(t.low); base != city || !d.capitalName(k, hi, len(d.toks)) {
+			continue
+		}
+		d.ments = append(d.ments, mention{i: k, j: k + 1, actor: state})
+		added = true
+	}
+	if !added {
+		return
+	}
+	slices.SortFunc(d.ments, func(a, b mention) int { return a.i - b.i })
+	for k, m := range d.ments {
+		for i := m.i; i < m.j; i++ {
+			d.mentAt[i] = int32(k)
+		}
+	}
 }
 
 // mission reads a speaker phrase [s, e) whose head h is "embassy" or
