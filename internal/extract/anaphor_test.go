@@ -164,6 +164,22 @@ func TestCapitalNamedInApposition(t *testing.T) {
 		{"the capital for its government",
 			"Flood talks opened in Varo, Ruritania's capital, last week.\n\nTwo days later Varo said the dam gates would stay shut until June.",
 			"Ruritanian government", "dam gates would stay shut", 1},
+		// states no list knows, the capital named first or after "of"
+		{"a state's capital first, then the capital speaks",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in Ombria's capital, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
+		{"a demonym's capital first",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in the Ombrian capital, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
+		{"the capital of a state, after the city",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in Drellin, the capital of Ombria, a week before.\n\nDrellin denied that its gunners had fired at all.",
+			"Ombrian government", "gunners had fired", 1},
+		{"the capital of a state, before the city",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in the capital of Ombria, Drellin, a week before.\n\nDrellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
+		{"the capital speaks later in the same paragraph",
+			"Tessaly accused Ombria on Friday of shelling a border farm. Talks had opened in Drellin, the Ombrian capital, a week before. Drellin said the shells had come from Tessalian guns.",
+			"Ombrian government", "shells had come from", 1},
 	})
 }
 
@@ -183,5 +199,53 @@ func TestReportingVerbInSubjectAside(t *testing.T) {
 		{"a poll worker at an election",
 			"A poll worker in Ostby, who declined to give her name because the commission does not comment on complaints, said the ballot boxes had arrived unsealed.",
 			"poll worker in Ostby", "arrived unsealed", 1},
+	})
+}
+
+// TestMissionSpeaksForItsState covers an embassy or a consulate as a
+// speaker: it speaks for the state that sends it, named before it, after
+// "of" or by "its", never for the state whose city it sits in (the
+// dateline's), and is named as news names it again ("Ombrian embassy").
+func TestMissionSpeaksForItsState(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"its embassy in the dateline's city",
+			"DRELLIN, Tessaly, May 4 (Wire) — Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nOmbria called the charge a lie. Its embassy in Drellin said the three had done only their normal work.",
+			"Ombrian embassy", "normal work", 2},
+		{"a state's consulate in a city",
+			"Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nOmbria's consulate in Varsk said the three had done only their normal work.",
+			"Ombrian consulate", "normal work", 1},
+		{"the embassy of a state",
+			"Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nThe embassy of Ombria said the three had done only their normal work.",
+			"Ombrian embassy", "normal work", 1},
+		{"a demonym's embassy",
+			"Tessaly expelled three Ombrian diplomats on Monday, accusing them of spying on its ports.\n\nThe Ombrian embassy in Drellin said the three had done only their normal work.",
+			"Ombrian embassy", "normal work", 1},
+	})
+}
+
+// TestCityPeopleAreNotItsGovernment covers lay people of a city the
+// dateline or an apposition tied to a state ("Residents of Drellin",
+// "Drellin shopkeepers"): the city stands for the state's government when
+// it speaks or is blamed, but its people speak for themselves. The
+// guards keep the city itself the government's voice.
+func TestCityPeopleAreNotItsGovernment(t *testing.T) {
+	const dateline = "DRELLIN, Ruritania, May 4 (Wire) — Ruritania accused Freedonia on Monday of shelling the border village of Kesk.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"residents of the dateline's city",
+			dateline + "Residents of Drellin said they had heard the guns all night.",
+			"heard the guns", "Drellin residents", ""},
+		{"the city's residents before their noun",
+			dateline + "Drellin residents said they had heard the guns all night.",
+			"heard the guns", "Drellin residents", ""},
+		{"shopkeepers in a capital named in apposition",
+			"Ruritania accused Freedonia on Monday of shelling the border village of Kesk. Talks had opened in Varsk, the Freedonian capital, a week before.\n\nShopkeepers in Varsk said prices had doubled since the talks failed.",
+			"prices had doubled", "Varsk shopkeepers", ""},
+		// guards
+		{"the city itself speaks for its state",
+			dateline + "Drellin said the shells had come from Freedonian guns.",
+			"shells had come from", "Ruritanian government", "Ruritania"},
+		{"officials there speak for it",
+			dateline + "Officials in Drellin said the shells had come from Freedonian guns.",
+			"shells had come from", "Ruritanian government", "Ruritania"},
 	})
 }

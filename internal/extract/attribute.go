@@ -1448,7 +1448,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	for k := range toks {
 		t := &toks[k]
 		if len(t.low) == 7 && t.low == "capital" && t.kind == tWord {
-			d.registerCapital(lo+k, lo)
+			d.registerCapital(lo+k, lo, hi)
 		}
 		if t.cap && t.flags&fAdv != 0 && d.lyName(lo+k) {
 			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb

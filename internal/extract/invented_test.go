@@ -516,6 +516,9 @@ import (
 // service outage in an article that names hacking is the cyberattacks
 // (0.80); heldout51's accusation floor 0.35 since stuffing ballot boxes
 // is the configured election interference (0.40).
+// heldout27's attribution floor 0.92 since an embassy speaks for the state
+// that sends it ("Its embassy in X said": the "Estlinian embassy"), named
+// as news names it again (0.92).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -551,7 +554,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout24", 0.99, 0.95, 0.95, 1},
 		{"testdata/heldout25", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout26", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout27", 0.905, 0.75, 0.95, 0.8},
+		{"testdata/heldout27", 0.92, 0.75, 0.95, 0.8},
 		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},

@@ -149,7 +149,7 @@ func TestOpeningTimePhrase(t *testing.T) {
 			"chosen confrontation", "Vera Haskel", "Ardlin"},
 		{"its embassy after the state spoke",
 			before + "Ardlin called the accusations absurd. Its embassy in Ostrel said the diplomats had done nothing wrong.",
-			"done nothing wrong", "embassy in Ostrel", "Ardlin"},
+			"done nothing wrong", "Ardlinian embassy", "Ardlin"},
 		// guards
 		{"a comma after the opening phrase",
 			before + "Later, Ardlin's foreign minister, Vera Haskel, said Kelvath had chosen confrontation.",

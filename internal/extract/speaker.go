@@ -1612,6 +1612,32 @@ func (d *docState) partyIn(i, j int) bool {
 	return false
 }
 
+// cityIn reports whether [i, j) names a city the dateline or an
+// apposition tied to a state ("Residents of Lorvik"): the city stands for
+// the state's government only when it speaks or is blamed, not for the
+// people who live there.
+func (d *docState) cityIn(i, j int) bool {
+	if len(d.cityOf) == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].j == k+1 {
+			base, _ := possessiveBase(d.toks[k].low)
+			if d.cityOf[base] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// layPlural reports whether token k is a plural of lay people or
+// civilians ("residents", "shopkeepers").
+func (d *docState) layPlural(k int) bool {
+	w := d.toks[k].low
+	return layPeopleF.has(layPeople, w) || civilianPlurals[w]
+}
+
 // layPeople are people news quotes for themselves, by where they are
 // or what befell them: a party named in the phrase after them is no
 // side of theirs.
@@ -2545,6 +2571,19 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
+	if e-s == 2 && d.layPlural(s+1) && d.cityIn(s, s+1) {
+		// "Lorvik residents said": the people of a city that stands for
+		// its state's government elsewhere, on no side but their own
+		return d.describe(s, s, e, ""), npOK
+	}
+	for k := s; k < e; k++ {
+		if w := d.toks[k].low; (w == "embassy" || w == "consulate") && d.toks[k].kind == tWord {
+			if sp, ok := d.mission(s, k, e); ok {
+				return sp, npOK
+			}
+			break
+		}
+	}
 	if e-s > 3 && d.toks[e-1].low == ")" {
 		// a party and state after the name: "Dana Oster (D-Fred.)"
 		for k := e - 3; k > s && k >= e-8; k-- {
@@ -2791,6 +2830,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
+		if d.layPlural(rs) && d.cityIn(rs+1, e) {
+			side = "" // "Residents of Lorvik": the people, not its government
+		}
 		sp := d.describe(s, rs, e, side)
 		if name := d.placeFirst(rs, e); name != "" {
 			sp.name = name
@@ -4293,34 +4335,162 @@ func humanRole(role string) bool {
 }
 
 // registerCapital records the city an apposition names as a state's
-// capital, "in Drellin, Kastovia's capital" or "Drellin, the Kastovian
-// capital" (k the word "capital"): news later names the government by
+// capital (k the word "capital"): news later names the government by
 // it ("officials in Drellin", "Drellin said"), as a dateline's city is
-// its state's.
-func (d *docState) registerCapital(k, lo int) {
-	st := k - 1
-	if st < lo || d.mentAt[st] < 0 {
+// its state's. News writes the apposition four ways: the city first,
+// "Drellin, Kastovia's capital" or "Drellin, the Kastovian capital" or
+// "Drellin, the capital of Kastovia", or the capital first, "the
+// Kastovian capital, Drellin", "Kastovia's capital, Drellin" or "the
+// capital of Kastovia, Drellin". hi bounds the sentence.
+func (d *docState) registerCapital(k, lo, hi int) {
+	state, st := "", -1 // the state's token before "capital", or after "of"
+	if k-1 >= lo && d.mentAt[k-1] >= 0 {
+		st = k - 1
+	} else if k+2 < hi && d.toks[k+1].low == "of" && d.mentAt[k+2] >= 0 {
+		st = k + 2
+	}
+	if st < 0 {
 		return
 	}
-	state := d.ments[d.mentAt[st]].actor
-	if !d.isState(state) {
+	m := d.ments[d.mentAt[st]]
+	if state = m.actor; m.i != st || !d.isState(state) && !d.capitalState(state) {
 		return
 	}
-	c := st - 1
-	if c >= lo && d.toks[c].low == "the" {
-		c--
+	city := -1
+	if st == k-1 || k-1 >= lo && d.toks[k-1].low == "the" {
+		// the city first: "Drellin, [the] Kastovian capital", "Drellin,
+		// the capital of Kastovia"
+		c := k - 1
+		if st == k-1 {
+			c--
+		}
+		if c >= lo && d.toks[c].low == "the" {
+			c--
+		}
+		if c >= lo && d.toks[c].low == "," {
+			city = c - 1
+		}
 	}
-	if c-1 < lo || d.toks[c].low != "," {
+	if city < lo {
+		// the capital first: "the Kastovian capital, Drellin", "the
+		// capital of Kastovia, Drellin"
+		c := k + 1
+		if st > k {
+			c = m.j
+		}
+		if c+1 < hi && d.toks[c].low == "," {
+			city = c + 1
+		}
+	}
+	if city < lo || !d.capitalName(city, lo, hi) {
 		return
-	}
-	city := &d.toks[c-1]
-	if city.kind != tWord || !city.cap || d.mentAt[c-1] >= 0 || c-2 >= lo && d.toks[c-2].kind == tWord && d.toks[c-2].cap {
-		return // one word, no actor's: "Drellin", not "Port Kessa" or a state
 	}
 	if d.cityOf == nil {
 		d.cityOf = map[string]string{}
 	}
-	d.cityOf[city.low] = state
+	d.cityOf[d.toks[city].low] = state
+	d.cityLater(hi, d.toks[city].low, state)
+}
+
+// cityLater makes the city's name a mention of its state in the rest of
+// the paragraph, from token hi, as the paragraphs after it find it
+// (findMentions read this one before the apposition was): "Talks opened
+// in Lorvik, the Ostrelian capital. Lorvik said …".
+func (d *docState) cityLater(hi int, city, state string) {
+	added := false
+	for k := hi; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		if !t.cap || t.kind != tWord || d.mentAt[k] >= 0 || isUpperWord(d.str[t.s:t.e]) {
+			continue
+		}
+		if base, _ := possessiveBase(t.low); base != city || !d.capitalName(k, hi, len(d.toks)) {
+			continue
+		}
+		d.ments = append(d.ments, mention{i: k, j: k + 1, actor: state})
+		added = true
+	}
+	if !added {
+		return
+	}
+	slices.SortFunc(d.ments, func(a, b mention) int { return a.i - b.i })
+	for k, m := range d.ments {
+		for i := m.i; i < m.j; i++ {
+			d.mentAt[i] = int32(k)
+		}
+	}
+}
+
+// mission reads a speaker phrase [s, e) whose head h is "embassy" or
+// "consulate": the mission speaks for the state that sends it, named
+// before it ("Ostrelia's embassy", "the Ostrelian embassy"), after "of"
+// ("the embassy of Ostrelia") or by "its" ("Its embassy in Velmora
+// said": the body that spoke last), never for the state it sits in
+// ("in Velmora", a city the dateline or an apposition tied to a state).
+// The speaker is named as news names it again: "Ostrelian embassy".
+func (d *docState) mission(s, h, e int) (speaker, bool) {
+	stateAt := func(k int) string {
+		if k < s || k >= e || d.mentAt[k] < 0 {
+			return ""
+		}
+		if a := d.ments[d.mentAt[k]].actor; d.isState(a) {
+			return a
+		}
+		return ""
+	}
+	owner, host, k := stateAt(h-1), "", h+1
+	if owner == "" && k+1 < e && d.toks[k].low == "of" {
+		o := k + 1
+		if d.toks[o].low == "the" {
+			o++
+		}
+		if owner = stateAt(o); owner != "" {
+			k = d.ments[d.mentAt[o]].j
+		}
+	}
+	if k+1 < e && d.toks[k].low == "in" {
+		host = stateAt(k + 1)
+	}
+	if owner == "" && h == s+1 && (d.toks[s].low == "its" || d.toks[s].low == "their") {
+		owner = d.ownerSide(s, s+1)
+	}
+	if owner == "" || owner == host || !d.isState(owner) {
+		return speaker{}, false
+	}
+	sp := d.government(owner)
+	name, ok := strings.CutSuffix(sp.name, " government")
+	if !ok {
+		return speaker{}, false
+	}
+	sp.name = name + " " + d.toks[h].low
+	return sp, true
+}
+
+// capitalState makes a state of the one-word name the article has not
+// yet shown is one, now that it has a capital ("Ostrelia's capital",
+// "the capital of Ostrelia"): a company or an armed group has none. It
+// reports whether it did.
+func (d *docState) capitalState(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
+			o.state = true
+			return true
+		}
+	}
+	return false
+}
+
+// capitalName reports whether token c is a city's name an apposition
+// can tie to a state: one capitalised word that names no actor, with no
+// capitalised word beside it ("Drellin", not "Port Kessa" or a state).
+func (d *docState) capitalName(c, lo, hi int) bool {
+	t := &d.toks[c]
+	if t.kind != tWord || !t.cap || d.mentAt[c] >= 0 {
+		return false
+	}
+	if c-1 >= lo && d.toks[c-1].kind == tWord && d.toks[c-1].cap {
+		return false
+	}
+	return c+1 >= hi || !(d.toks[c+1].kind == tWord && d.toks[c+1].cap)
 }
 
 // registerAcronyms records "Foreign Office (FO)" so that a later "the FO
