@@ -468,6 +468,14 @@ func (d *docState) interpret(a *att) interp {
 		}
 		subjects = keep
 	}
+	// "Selvakia accused Dravonia of breaking the truce … said Dravonian
+	// howitzers had shelled the village": a party named only by its
+	// arms, against whom the speaker's side already made its charge,
+	// tells how that charge was carried out; it keeps its subject, for
+	// the answers to it, and adds no charge under the act's own name
+	if in.kind == graph.KindAccusation && d.armsSubj && len(subjects) == 1 && d.sideCharged(side, subjects[0]) {
+		in.kind = graph.KindAssertion
+	}
 	// "A missile strike … was delivered against the center," after the
 	// same speaker accused X of the act: the act is X's
 	if in.kind == graph.KindAssertion && len(subjects) == 0 && in.act.resp && in.polarity == graph.Positive &&
@@ -1050,7 +1058,7 @@ func (d *docState) pastCleft(cs, npEnd int) bool {
 func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	// bareV belongs to this clause: the early returns below must not leave
 	// the previous clause's verb for mainVerb to match
-	d.agentEvent, d.bareV = false, -1
+	d.agentEvent, d.bareV, d.armsSubj = false, -1, false
 	if cs >= ce {
 		return nil, cs, false
 	}
@@ -1113,7 +1121,10 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "government artillery", "army drones": an organ's arms are
 		// its state's own
 		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) && !(stateHands[d.toks[mm.j].low] && d.toks[mm.j-1].is(fOrgan)) {
-			continue
+			if !d.partyArms(mm.actor, a.spk.side) {
+				continue
+			}
+			d.armsSubj = true
 		}
 		if !slices.Contains(subjects, mm.actor) {
 			subjects = append(subjects, mm.actor)
@@ -1233,6 +1244,28 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// partyArms reports whether an actor named before a weapon in a
+// clause's subject ("Ruvanian artillery fired", "a Kesmeti missile
+// battery had fired on the airliner") is one of the two parties the
+// article is about and not the speaker's own: then the weapon is that
+// party's in its hands, the charge the speaker makes, where a maker's
+// adjective ("American rockets" in a war between two others) names a
+// state outside the pair.
+func (d *docState) partyArms(actor, side string) bool {
+	return side != "" && actor != side && slices.Contains(d.salientPair(), actor)
+}
+
+// sideCharged reports whether a claim so far is side's accusation of
+// accused.
+func (d *docState) sideCharged(side, accused string) bool {
+	for i := range d.claims {
+		if c := &d.claims[i].c; c.Kind == graph.KindAccusation && c.Side == side && c.Subject == accused {
+			return true
+		}
+	}
+	return false
 }
 
 // armedSubject reads a clause's subject [cs, m) that describes an armed

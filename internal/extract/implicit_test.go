@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestImplicitBlame checks blame carried by the account itself, with no
+// verb of accusing: a party's forces, weapons or agents doing the harm
+// in what one side says make the charge against that party. Guards: a
+// maker's adjective for a state outside the dispute, and a side's own
+// arms, make none.
+func TestImplicitBlame(t *testing.T) {
+	for _, r := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's artillery by adjective",
+			"A clinic in Brenn was destroyed on Monday. The Dorvian defence ministry said Kessinian artillery had shelled the clinic overnight. " +
+				"Kessin said it had not fired at the clinic.",
+			[]string{"Dorvia>Kessin"}},
+		{"a party's gunboat by adjective",
+			"A ferry sank off Brenn on Monday. The Dorvian navy said a Kessinian gunboat had rammed the ferry twice. " +
+				"Kessin said the ferry had turned into the gunboat's path.",
+			[]string{"Dorvia>Kessin"}},
+		{"each side's shells by adjective",
+			"A shell hit a school in Brenn. The Dorvian defence ministry said Kessinian shells had hit the school. " +
+				"Kessin said Dorvian mortars had hit the school.",
+			[]string{"Dorvia>Kessin", "Kessin>Dorvia"}},
+		// the charge already made: the arms tell how, one charge only
+		{"arms after the side's own charge",
+			"Dorvia accused Kessin on Monday of breaking the truce. The Dorvian defence ministry said Kessinian howitzers had shelled the village of Ostra. " +
+				"Kessin said it had not fired at the village.",
+			[]string{"Dorvia>Kessin"}},
+		// guards
+		{"guard: a maker's adjective outside the pair",
+			"A school in Brenn was hit on Monday. The Dorvian defence ministry said American rockets had hit the school. " +
+				"Kessin's foreign ministry said Dorvian mortars had hit the school.",
+			[]string{"Kessin>Dorvia"}},
+		{"guard: the speaker's own arms",
+			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
+				"The Dorvian defence ministry said Dorvian mortars had fired only at a Kessinian gun position.",
+			[]string{"Kessin>Dorvia"}},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
+	}
+}
