@@ -24,6 +24,19 @@ func TestImplicitBlame(t *testing.T) {
 			"A shell hit a school in Brenn. The Dorvian defence ministry said Kessinian shells had hit the school. " +
 				"Kessin said Dorvian mortars had hit the school.",
 			[]string{"Dorvia>Kessin", "Kessin>Dorvia"}},
+		// where the weapon came from
+		{"a missile launched from a party's side",
+			"A television tower in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said the tower had been hit by a missile launched from Kessin's side of the river.",
+			[]string{"Dorvia>Kessin"}},
+		{"drones launched from a party's territory",
+			"A power station in Brenn went dark on Monday. The Dorvian defence ministry said three drones launched from Kessinian territory had hit the turbine hall. " +
+				"Kessin denied it.",
+			[]string{"Dorvia>Kessin"}},
+		{"shells that came from a party's positions",
+			"A school in Brenn was hit on Monday. The Dorvian defence ministry said the shells had come from Kessinian positions across the river. " +
+				"Kessin denied it.",
+			[]string{"Dorvia>Kessin"}},
 		// the charge already made: the arms tell how, one charge only
 		{"arms after the side's own charge",
 			"Dorvia accused Kessin on Monday of breaking the truce. The Dorvian defence ministry said Kessinian howitzers had shelled the village of Ostra. " +
@@ -37,6 +50,10 @@ func TestImplicitBlame(t *testing.T) {
 		{"guard: the speaker's own arms",
 			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
 				"The Dorvian defence ministry said Dorvian mortars had fired only at a Kessinian gun position.",
+			[]string{"Kessin>Dorvia"}},
+		{"guard: the speaker's own weapons and where they came from",
+			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
+				"The Dorvian defence ministry said its rockets had been fired from Dorvian positions at a Kessinian gun battery.",
 			[]string{"Kessin>Dorvia"}},
 	} {
 		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })

@@ -1181,6 +1181,15 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			subjects = append(buf[:0], act)
 		}
 	}
+	if len(subjects) == 0 && !first {
+		// "three drones launched from Kessinian territory had hit the
+		// hall", "the shells had come from Kessin's positions": the
+		// weapon is the party's it came from
+		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) {
+			subjects = append(buf[:0], act)
+			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
+		}
+	}
 	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNounsF.has(vesselNouns, d.toks[m-1].low) {
 		// "the trawler had rammed the patrol boat" after "a Norvan
 		// fishing trawler": the vessel acts for its owner
@@ -1241,6 +1250,14 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				d.agentEvent = event
 				break
 			}
+			// "hit by a missile launched from Kessin's side of the
+			// river": the weapon's party, where it came from
+			if act := d.weaponFrom(k+1, ce); act != "" && d.partyArms(act, a.spk.side) {
+				subjects = append(buf[:0], act)
+				first = false
+				d.armsSubj = true
+				break
+			}
 		}
 	}
 	return d.keepStrs(subjects...), m, first
@@ -1255,6 +1272,42 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 // state outside the pair.
 func (d *docState) partyArms(actor, side string) bool {
 	return side != "" && actor != side && slices.Contains(d.salientPair(), actor)
+}
+
+// weaponFrom reads a phrase at i that names a weapon and where it came
+// from, "a missile launched from Kessin's side of the river", "three
+// drones fired from Kessinian territory", "the shells had come from
+// Kessinian positions", and returns the actor named after "from", or
+// "".
+func (d *docState) weaponFrom(i, hi int) string {
+	w, k := -1, i
+	for ; k < hi && k < i+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return ""
+		}
+		if t.is(fWeapon) {
+			w = k
+		} else if w >= 0 {
+			break
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	for n := 0; k < hi && n < 3 && (d.toks[k].is(fAux) || cameFrom[d.toks[k].low]); n++ {
+		k++ // "launched", "had come"
+	}
+	if k >= hi || d.toks[k].low != "from" {
+		return ""
+	}
+	return d.actorIn(k+1, min(hi, k+4))
+}
+
+// cameFrom are the verbs between a weapon and "from" that say where it
+// was fired: "a missile launched from", "shells that came from".
+var cameFrom = map[string]bool{
+	"launched": true, "fired": true, "flown": true, "sent": true, "come": true, "came": true,
 }
 
 // sideCharged reports whether a claim so far is side's accusation of
