@@ -37,6 +37,19 @@ func TestImplicitBlame(t *testing.T) {
 			"A school in Brenn was hit on Monday. The Dorvian defence ministry said the shells had come from Kessinian positions across the river. " +
 				"Kessin denied it.",
 			[]string{"Dorvia>Kessin"}},
+		// who sent the doers
+		{"saboteurs sent by a party's intelligence",
+			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said a team of saboteurs sent by Kessin's military intelligence had blown up the bridge.",
+			[]string{"Dorvia>Kessin"}},
+		{"gunmen hired by a party",
+			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said gunmen hired by Kessin had attacked the guards at the bridge.",
+			[]string{"Dorvia>Kessin"}},
+		{"guard: envoys sent by a party who did no harm",
+			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said engineers sent by Kessin had visited the bridge in May.",
+			nil},
 		// the charge already made: the arms tell how, one charge only
 		{"arms after the side's own charge",
 			"Dorvia accused Kessin on Monday of breaking the truce. The Dorvian defence ministry said Kessinian howitzers had shelled the village of Ostra. " +

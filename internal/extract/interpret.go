@@ -1190,6 +1190,14 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
 		}
 	}
+	if len(subjects) == 0 && !first {
+		// "a team of saboteurs sent by Kessin's intelligence had blown
+		// up the bridge": whoever sent the doers of the harm
+		if act := d.sentBy(cs, m, ce); act != "" && d.partyArms(act, a.spk.side) {
+			subjects = append(buf[:0], act)
+			d.armsSubj = true
+		}
+	}
 	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNounsF.has(vesselNouns, d.toks[m-1].low) {
 		// "the trawler had rammed the patrol boat" after "a Norvan
 		// fishing trawler": the vessel acts for its owner
@@ -1290,6 +1298,8 @@ func (d *docState) weaponFrom(i, hi int) string {
 			w = k
 		} else if w >= 0 {
 			break
+		} else if t.is(fAux | fVerb) {
+			return "" // "radar had tracked the drone from …": the weapon is no subject
 		}
 	}
 	if w < 0 {
@@ -1308,6 +1318,54 @@ func (d *docState) weaponFrom(i, hi int) string {
 // was fired: "a missile launched from", "shells that came from".
 var cameFrom = map[string]bool{
 	"launched": true, "fired": true, "flown": true, "sent": true, "come": true, "came": true,
+}
+
+// sentBy reads a subject's participle at or before m that says who sent its people,
+// "saboteurs sent by Kessin's military intelligence", "gunmen hired by
+// X", and returns the actor named after "by" when the clause's verb
+// after that phrase does harm ("had blown up the bridge"), else "".
+func (d *docState) sentBy(cs, m, ce int) string {
+	// the participle is the clause's first verb, or the word before it
+	// when the lexicon does not take it for one ("saboteurs hired by")
+	j := m
+	for j > cs && !(j < ce && sentVerbs[d.toks[j].low]) && m-j < 8 {
+		j--
+	}
+	if j <= cs || j+2 >= ce || !sentVerbs[d.toks[j].low] || d.toks[j+1].low != "by" {
+		return ""
+	}
+	act, k := "", j+2
+	for ; k < ce && k < j+8; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.is(fAux) {
+			break
+		}
+		if mi := d.mentAt[k]; act == "" && mi >= 0 && d.ments[mi].actor != "" {
+			act = d.ments[mi].actor
+		}
+	}
+	if act == "" {
+		return ""
+	}
+	for n := 0; k < ce && n < 3; k, n = k+1, n+1 {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return ""
+		}
+		if t.is(fCulp) || lexicon[pastOf(t.lemma())]&fCulp != 0 {
+			return act
+		}
+		if !t.is(fAux | fAdv) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// sentVerbs are the participles that name who sent, paid or ran the
+// people of a clause's subject: "saboteurs sent by", "gunmen hired by".
+var sentVerbs = map[string]bool{
+	"sent": true, "hired": true, "paid": true, "directed": true, "run": true, "recruited": true, "trained": true, "dispatched": true,
 }
 
 // sideCharged reports whether a claim so far is side's accusation of
