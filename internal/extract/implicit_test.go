@@ -64,6 +64,10 @@ func TestImplicitBlame(t *testing.T) {
 			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
 				"The Dorvian defence ministry said Dorvian mortars had fired only at a Kessinian gun position.",
 			[]string{"Kessin>Dorvia"}},
+		{"guard: a third party's account of a party's arms",
+			"A clinic in Brenn was destroyed on Monday. Dorvia accused Kessin of shelling the clinic. Kessin's government denied it. " +
+				"The Larkfield Relief Trust, which runs the clinic, said Kessinian artillery had shelled it overnight.",
+			[]string{"Dorvia>Kessin"}},
 		{"guard: the speaker's own weapons and where they came from",
 			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
 				"The Dorvian defence ministry said its rockets had been fired from Dorvian positions at a Kessinian gun battery.",

@@ -1274,12 +1274,19 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 // partyArms reports whether an actor named before a weapon in a
 // clause's subject ("Ruvanian artillery fired", "a Kesmeti missile
 // battery had fired on the airliner") is one of the two parties the
-// article is about and not the speaker's own: then the weapon is that
-// party's in its hands, the charge the speaker makes, where a maker's
+// article is about, the speaker's side being the other: then the weapon
+// is that party's in its hands, the charge the speaker makes, where a maker's
 // adjective ("American rockets" in a war between two others) names a
 // state outside the pair.
 func (d *docState) partyArms(actor, side string) bool {
-	return side != "" && actor != side && slices.Contains(d.salientPair(), actor)
+	if side == "" || actor == side {
+		return false
+	}
+	pair := d.salientPair()
+	// a monitor's or an analyst's account of the other's arms is a
+	// report, not a charge: only a party to the dispute, or a state,
+	// accuses by it
+	return slices.Contains(pair, actor) && (slices.Contains(pair, side) || d.isState(side))
 }
 
 // weaponFrom reads a phrase at i that names a weapon and where it came
