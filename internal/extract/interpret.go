@@ -1332,13 +1332,18 @@ var cameFrom = map[string]bool{
 // X", and returns the actor named after "by" when the clause's verb
 // after that phrase does harm ("had blown up the bridge"), else "".
 func (d *docState) sentBy(cs, m, ce int) string {
-	// the participle is the clause's first verb, or the word before it
-	// when the lexicon does not take it for one ("saboteurs hired by")
-	j := m
-	for j > cs && !(j < ce && sentVerbs[d.toks[j].low]) && m-j < 8 {
-		j--
+	// the participle is the clause's first verb, or a word before it
+	// when the lexicon does not take it for one ("saboteurs hired by");
+	// "by" is looked for first, a compare where the participles were a
+	// map probe per word of every clause
+	j := -1
+	for k := min(m+1, ce-2); k > cs+1 && m-k < 8; k-- {
+		if t := &d.toks[k]; len(t.low) == 2 && t.low == "by" {
+			j = k - 1
+			break
+		}
 	}
-	if j <= cs || j+2 >= ce || !sentVerbs[d.toks[j].low] || d.toks[j+1].low != "by" {
+	if j <= cs || !sentVerbs[d.toks[j].low] {
 		return ""
 	}
 	act, k := "", j+2
