@@ -24,6 +24,10 @@ func TestImplicitBlame(t *testing.T) {
 			"A shell hit a school in Brenn. The Dorvian defence ministry said Kessinian shells had hit the school. " +
 				"Kessin said Dorvian mortars had hit the school.",
 			[]string{"Dorvia>Kessin", "Kessin>Dorvia"}},
+		{"a party's soldiers setting fire",
+			"A depot burned in Brenn on Monday. Kessin's government said it had nothing to do with the fire. " +
+				"The Dorvian defence ministry said Kessinian soldiers had set fire to the depot.",
+			[]string{"Dorvia>Kessin"}},
 		// where the weapon came from
 		{"a missile launched from a party's side",
 			"A television tower in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +

@@ -293,8 +293,8 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fThreat) {
 			threat = true
 		}
-		if t.is(fCulp) || t.low == "fire" && k > cs && strings.HasPrefix(d.toks[k-1].low, "open") {
-			culp = true // "opened fire"
+		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to") {
+			culp = true // "opened fire", "set fire to the depot"
 		}
 		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
 			culp = true // "had started the fire", "began the fighting"
