@@ -28,6 +28,10 @@ func TestImplicitBlame(t *testing.T) {
 			"A depot burned in Brenn on Monday. Kessin's government said it had nothing to do with the fire. " +
 				"The Dorvian defence ministry said Kessinian soldiers had set fire to the depot.",
 			[]string{"Dorvia>Kessin"}},
+		{"men in a party's uniform",
+			"A customs post in Brenn burned on Monday. Kessin's government said it had nothing to do with the fire. " +
+				"The Dorvian interior ministry said three men in Kessinian uniform had attacked the post with fuel bottles.",
+			[]string{"Dorvia>Kessin"}},
 		// where the weapon came from
 		{"a missile launched from a party's side",
 			"A television tower in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +

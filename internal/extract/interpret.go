@@ -1190,6 +1190,19 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
 		}
 	}
+	if len(subjects) == 0 && !first && m-cs >= 3 && m < ce {
+		// "three men in Kessinian uniform had thrown fuel bottles": the
+		// uniform's party, when it is the other of the pair
+		for k := cs + 1; k+2 < m && k < cs+8; k++ {
+			if u := d.toks[k+2].low; d.toks[k].low == "in" && (u == "uniform" || u == "uniforms") {
+				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) {
+					subjects = append(buf[:0], act)
+					d.armsSubj = true
+				}
+				break
+			}
+		}
+	}
 	if len(subjects) == 0 && !first {
 		// "a team of saboteurs sent by Kessin's intelligence had blown
 		// up the bridge": whoever sent the doers of the harm
