@@ -177,6 +177,7 @@ type docState struct {
 	harmHint                   bool // set by subjectOf: the subject was identified with a harmful act
 	bareV                      int  // set by subjectOf: its clause's verb that stands bare after the subject (bareVerbIn), or -1
 	agentEvent                 bool // set by subjectOf: the subject is the agent of an event noun ("sabotage by X")
+	armsSubj                   bool // set by subjectOf: the subject is a party named only by its arms ("Ruvanian artillery", partyArms)
 	paraN                      int  // paragraphs read so far
 	// srcValid: the article's bytes are all valid UTF-8, so evidence
 	// cut at rune starts needs no scan (finish)

@@ -1,0 +1,86 @@
+package extract
+
+import "testing"
+
+// TestImplicitBlame checks blame carried by the account itself, with no
+// verb of accusing: a party's forces, weapons or agents doing the harm
+// in what one side says make the charge against that party. Guards: a
+// maker's adjective for a state outside the dispute, and a side's own
+// arms, make none.
+func TestImplicitBlame(t *testing.T) {
+	for _, r := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's artillery by adjective",
+			"A clinic in Brenn was destroyed on Monday. The Dorvian defence ministry said Kessinian artillery had shelled the clinic overnight. " +
+				"Kessin said it had not fired at the clinic.",
+			[]string{"Dorvia>Kessin"}},
+		{"a party's gunboat by adjective",
+			"A ferry sank off Brenn on Monday. The Dorvian navy said a Kessinian gunboat had rammed the ferry twice. " +
+				"Kessin said the ferry had turned into the gunboat's path.",
+			[]string{"Dorvia>Kessin"}},
+		{"each side's shells by adjective",
+			"A shell hit a school in Brenn. The Dorvian defence ministry said Kessinian shells had hit the school. " +
+				"Kessin said Dorvian mortars had hit the school.",
+			[]string{"Dorvia>Kessin", "Kessin>Dorvia"}},
+		{"a party's soldiers setting fire",
+			"A depot burned in Brenn on Monday. Kessin's government said it had nothing to do with the fire. " +
+				"The Dorvian defence ministry said Kessinian soldiers had set fire to the depot.",
+			[]string{"Dorvia>Kessin"}},
+		{"men in a party's uniform",
+			"A customs post in Brenn burned on Monday. Kessin's government said it had nothing to do with the fire. " +
+				"The Dorvian interior ministry said three men in Kessinian uniform had attacked the post with fuel bottles.",
+			[]string{"Dorvia>Kessin"}},
+		// where the weapon came from
+		{"a missile launched from a party's side",
+			"A television tower in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said the tower had been hit by a missile launched from Kessin's side of the river.",
+			[]string{"Dorvia>Kessin"}},
+		{"drones launched from a party's territory",
+			"A power station in Brenn went dark on Monday. The Dorvian defence ministry said three drones launched from Kessinian territory had hit the turbine hall. " +
+				"Kessin denied it.",
+			[]string{"Dorvia>Kessin"}},
+		{"shells that came from a party's positions",
+			"A school in Brenn was hit on Monday. The Dorvian defence ministry said the shells had come from Kessinian positions across the river. " +
+				"Kessin denied it.",
+			[]string{"Dorvia>Kessin"}},
+		// who sent the doers
+		{"saboteurs sent by a party's intelligence",
+			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said a team of saboteurs sent by Kessin's military intelligence had blown up the bridge.",
+			[]string{"Dorvia>Kessin"}},
+		{"gunmen hired by a party",
+			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said gunmen hired by Kessin had attacked the guards at the bridge.",
+			[]string{"Dorvia>Kessin"}},
+		{"guard: envoys sent by a party who did no harm",
+			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +
+				"The Dorvian defence ministry said engineers sent by Kessin had visited the bridge in May.",
+			nil},
+		// the charge already made: the arms tell how, one charge only
+		{"arms after the side's own charge",
+			"Dorvia accused Kessin on Monday of breaking the truce. The Dorvian defence ministry said Kessinian howitzers had shelled the village of Ostra. " +
+				"Kessin said it had not fired at the village.",
+			[]string{"Dorvia>Kessin"}},
+		// guards
+		{"guard: a maker's adjective outside the pair",
+			"A school in Brenn was hit on Monday. The Dorvian defence ministry said American rockets had hit the school. " +
+				"Kessin's foreign ministry said Dorvian mortars had hit the school.",
+			[]string{"Kessin>Dorvia"}},
+		{"guard: the speaker's own arms",
+			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
+				"The Dorvian defence ministry said Dorvian mortars had fired only at a Kessinian gun position.",
+			[]string{"Kessin>Dorvia"}},
+		{"guard: a third party's account of a party's arms",
+			"A clinic in Brenn was destroyed on Monday. Dorvia accused Kessin of shelling the clinic. Kessin's government denied it. " +
+				"The Larkfield Relief Trust, which runs the clinic, said Kessinian artillery had shelled it overnight.",
+			[]string{"Dorvia>Kessin"}},
+		{"guard: the speaker's own weapons and where they came from",
+			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
+				"The Dorvian defence ministry said its rockets had been fired from Dorvian positions at a Kessinian gun battery.",
+			[]string{"Kessin>Dorvia"}},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
+	}
+}
