@@ -1390,17 +1390,46 @@ func (d *docState) describedGroup(c, k int) string {
 	if j-c < 2 || j < k && !d.toks[j].is(fRel|fPrep) && d.toks[j].low != "," {
 		return ""
 	}
-	if h := d.toks[j-1].low; !groupHead(h) || peopleOfParty[h] || !d.nounLike(j-1) {
+	if h := d.toks[j-1].low; !d.groupHead(c, j, k) || peopleOfParty[h] || !d.nounLike(j-1) {
 		return "" // "blamed trade deals"; "ruling-party activists" are a party's
 	}
 	return d.join(c, j)
 }
 
-// groupHead reports whether the plural noun w names people or bodies:
-// "miners", "activists", "fishermen", "charities", "organisations".
-func groupHead(w string) bool {
-	for _, suf := range [...]string{"ers", "ists", "ians", "men", "ants", "ents", "charities", "organisations", "organizations", "groups", "companies", "firms", "agencies"} {
-		if strings.HasSuffix(w, suf) {
+// bodyPlurals are the plural nouns for bodies that describedGroup reads
+// as a group: "foreign charities", "shell companies".
+var bodyPlurals = map[string]bool{
+	"charities": true, "organisations": true, "organizations": true, "groups": true,
+	"companies": true, "firms": true, "agencies": true,
+}
+
+// peopleDescr describe people by what they do or are, never things:
+// "armed herders", "masked drovers", "rogue traders".
+var peopleDescr = map[string]bool{
+	"armed": true, "masked": true, "unidentified": true, "suspected": true, "illegal": true,
+	"rogue": true, "disgruntled": true, "striking": true,
+}
+
+// groupHead reports whether the phrase [c, j), ending at k, is a plural
+// of people or bodies: a body's noun ("charities"), a noun the lexicon
+// knows for people ("miners", "activists", "fishermen"), or one whose
+// ending is that of people ("herders", "drovers") when something says
+// they are people: a relative "who" after it, or a word before it that
+// describes people only ("armed"). The ending alone would make people of
+// "faulty transformers", "strong currents" and "stray embers".
+func (d *docState) groupHead(c, j, k int) bool {
+	t := &d.toks[j-1]
+	if bodyPlurals[t.low] || peoplePlural(t, true) || strings.HasSuffix(t.low, "men") && peoplePlural(t, false) {
+		return true
+	}
+	if !peoplePlural(t, false) {
+		return false // "late payments"
+	}
+	if j < k && d.toks[j].low == "who" {
+		return true
+	}
+	for i := c; i < j-1; i++ {
+		if peopleDescr[d.toks[i].low] {
 			return true
 		}
 	}
