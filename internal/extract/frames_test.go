@@ -661,3 +661,38 @@ func TestSpokenUp(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestRelativeChargeContent covers where a relative clause's charge ends
+// (relativeCharge): at the main clause's verb ("an explosion that X
+// blamed on Y cut power …"), at "and" or "but" opening another clause,
+// and the clause joined so read on its own. The rows of TestFrames check
+// speaker, kind and subject only, which a charge running on to the
+// sentence's end keeps.
+func TestRelativeChargeContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "kind: side: content", in order
+	}{
+		{"the main clause's verb ends the charge",
+			"An explosion that Sylvania blamed on Freedonian saboteurs cut power to the port on Monday.",
+			[]string{"accusation: Sylvania: that Sylvania blamed on Freedonian saboteurs"}},
+		{"\"and\" before another clause ends the charge",
+			"The Grey Hills Front has fought the Sylvanian army since 2030. The bridge blast, which the army blamed on rebel mortars and the rebels said was an accident, closed the road on Monday.",
+			[]string{"accusation: Sylvania: which the army blamed on rebel mortars"}},
+		{"the clause after \"but\" is read on its own",
+			"The blast was one that Sylvania blamed on Freedonian saboteurs but Freedonia said its troops were far from the port.",
+			[]string{"accusation: Sylvania: that Sylvania blamed on Freedonian saboteurs", "assertion: Freedonia: Freedonia said its troops were far from the port."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, string(c.Kind)+": "+c.Side+": "+tt.text[c.Evidence.Start:c.Evidence.End])
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
