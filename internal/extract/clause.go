@@ -1265,9 +1265,12 @@ func (d *docState) findLeading(lo, hi int) *att {
 			} else if vi.lemma == "blame" {
 				// "blamed rebels of the movement": they are to blame for
 				// the event reported
-				accused = d.actorsIn(c, d.clauseEnd(c, hi))
-				if g := d.describedGroup(c, d.clauseEnd(c, hi)); len(accused) == 0 && g != "" {
-					accused = []string{g} // "blamed illegal miners who …"
+				end := d.clauseEnd(c, hi)
+				accused = d.actorsIn(c, end)
+				if len(accused) == 0 {
+					if g := d.describedGroup(c, end); g != "" {
+						accused = []string{g} // "blamed illegal miners who …"
+					}
 				}
 				if len(accused) == 0 && c+2 < hi && d.toks[c].low == "both" && d.pairKind(c+1, c+2) != pairAny && isEnd(&d.toks[c+2]) {
 					// "The union blamed both companies.": the pair named
