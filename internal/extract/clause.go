@@ -1442,8 +1442,8 @@ func (d *docState) groupHead(c, j, k int) bool {
 // peopleParty is the party whose people the accused phrase [c, k)
 // names (partyPeople), other than side: the one whose name holds the
 // noun ("the fishermen" for the Cawley Fishermen's Co-operative), the one
-// the organisation's noun before it calls so ("trust members", when one
-// only has that noun), else
+// the organisation's noun before it calls so ("trust members": the one
+// describedOrg finds for that noun), else
 // side's rival in the article's dispute when that is no state (a
 // state's people are its troops, which other words name); or "".
 func (d *docState) peopleParty(c, k int, side string) string {
@@ -1468,18 +1468,10 @@ func (d *docState) peopleParty(c, k int, side string) string {
 	if k-c >= 2 && orgHeads[d.toks[k-2].low] {
 		// "party members" with two parties named says which of them no
 		// more than "the party" would
-		for _, o := range d.open {
-			if !o.state && o.head == d.toks[k-2].low {
-				if found != "" {
-					return ""
-				}
-				found = o.name
-			}
+		if o := d.describedOrg(d.toks[k-2].low); o != nil && o.name != side {
+			return o.name
 		}
-		if found == side {
-			return ""
-		}
-		return found
+		return ""
 	}
 	if r := d.rivalOf(side); side != "" && len(r) == 1 && !d.isState(r[0]) {
 		return r[0]
