@@ -1537,20 +1537,20 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			d.sentence(lo, c, pq)
 			if len(d.claims) > n {
 				acc := &d.claims[len(d.claims)-1].c
-				if t := &d.toks[rd.npS]; acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !(rd.npE == rd.npS+1 && t.is(fPron)) {
+				pron := rd.npE == rd.npS+1 && d.toks[rd.npS].is(fPron)
+				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron {
 					// "the navy says the ship strayed from the corridor,
 					// which the shipowner denies": what a party denies
 					// as the clause's charge was a charge against it
 					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
 				}
-			}
-			if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
-				acc := &d.claims[len(d.claims)-1].c
-				if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
-					rd.spk = d.government(acc.Subject) // "it" is the one accused
-				}
-				if rd.spk.name != "" {
-					d.emit(rd, c+1, hi, pq)
+				if d.echoable(acc) {
+					if pron {
+						rd.spk = d.government(acc.Subject) // "it" is the one accused
+					}
+					if rd.spk.name != "" {
+						d.emit(rd, c+1, hi, pq)
+					}
 				}
 			}
 			return
