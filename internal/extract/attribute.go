@@ -1563,7 +1563,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			// charge the clause makes
 			d.sentence(lo, w, pq)
 			d.emit(rc, w, rc.contE, pq)
-			if e := rc.contE; e < hi && (d.toks[e].low == "and" || d.toks[e].low == "but") {
+			if e := rc.contE; e < hi && andBut(&d.toks[e]) {
 				// "…, which the army blamed on rebel mortars and the
 				// rebels said was …": the clause joined after it
 				d.sentence(e+1, hi, pq)

@@ -1941,6 +1941,12 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	return c, a
 }
 
+// andBut reports whether t is "and" or "but", which join a clause to a
+// relative charge ("… blamed on rebel mortars and the rebels said …").
+func andBut(t *token) bool {
+	return t.low == "and" || t.low == "but"
+}
+
 // relativeCharge matches a relative clause whose subject puts the blame
 // for the noun it hangs from on another: "the shelling, which
 // Ruritania's army blamed on Sylvanian gunners, killed four", "an
@@ -1978,7 +1984,7 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 		for k := on + 2; k+1 < end; k++ {
 			// "… blamed on rebel mortars and the rebels said was …": the
 			// charge ends where another clause starts
-			if (d.toks[k].low == "and" || d.toks[k].low == "but") && (d.toks[k+1].cap || d.toks[k+1].is(fDet)) {
+			if andBut(&d.toks[k]) && (d.toks[k+1].cap || d.toks[k+1].is(fDet)) {
 				end = k
 				break
 			}
@@ -2010,9 +2016,13 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 				break
 			}
 		}
-		for k := end; k < hi; k++ {
-			if d.speechCandidate(k, lo) && !(d.toks[end].low == "and" || d.toks[end].low == "but") {
-				return -1, nil
+		if end < hi && !andBut(&d.toks[end]) {
+			// a report after the clause keeps the sentence's own reading;
+			// one in a clause joined by "and" or "but" is that clause's
+			for k := end; k < hi; k++ {
+				if d.speechCandidate(k, lo) {
+					return -1, nil
+				}
 			}
 		}
 		spk, st := d.resolveNP(w+1, e, -1, -1)
