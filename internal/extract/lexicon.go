@@ -506,7 +506,7 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // about a token most often (token.sets): a bit test where a map probe
 // hashed the word each time a rule asked. t.sets&bit != 0 exactly when
 // set[t.low] holds, so a rule may ask either.
-type wordSets uint16
+type wordSets uint32
 
 const (
 	sStateNoun wordSets = 1 << iota
@@ -524,6 +524,7 @@ const (
 	// pass reads off every token
 	sBy
 	sWhat
+	sWhom
 	sQuoted
 	sAccording
 	// pointMade's nouns: a sentence without one has no "…, a point X
@@ -545,7 +546,7 @@ func tokenSets() []struct {
 		{sContinuer, continuers}, {sEvidenceNoun, evidenceNouns}, {sNPDeterminer, npDeterminers},
 		{sPlacePrep, placePreps}, {sReflexive, reflexives}, {sQuantSpeaker, quantSpeakers},
 		{sNounModifier, nounModifiers}, {sBodyKind, bodyKinds},
-		{sBy, fwBy}, {sWhat, fwWhat}, {sQuoted, fwQuoted}, {sAccording, fwAccording},
+		{sBy, fwBy}, {sWhat, fwWhat}, {sWhom, fwWhom}, {sQuoted, fwQuoted}, {sAccording, fwAccording},
 		{sPointNoun, pointNouns},
 	}
 }
