@@ -2433,15 +2433,6 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				// pronoun is the clause's subject; of the clause "what"
 				// is in ("…, when Ostmark walked out over what it
 				// called provocations")
-				cl := lo
-				if !whole {
-					for k := w - 1; k > lo; k-- {
-						if t := &d.toks[k]; t.low == "," || t.low == ":" || t.kind == tWord && !t.cap && t.is(fSubord) {
-							cl = k + 1
-							break
-						}
-					}
-				}
 				if whole {
 					if a := d.subjectAtt(lo, w); a != nil {
 						spk, st = a.spk, npOK
@@ -2449,6 +2440,13 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				} else if p != "they" {
 					// (not "they": a plural subject is as often some
 					// group the clause only names in passing)
+					cl := lo
+					for k := w - 1; k > lo; k-- {
+						if t := &d.toks[k]; t.low == "," || t.low == ":" || t.kind == tWord && !t.cap && t.is(fSubord) {
+							cl = k + 1
+							break
+						}
+					}
 					if a := d.subjectAtt(cl, w); a != nil && pronounAgrees(p, a.spk) {
 						spk, st = a.spk, npOK
 					}
