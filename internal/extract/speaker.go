@@ -1285,7 +1285,11 @@ func (d *docState) determinedNoun(k, lo int) bool {
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		q := &d.toks[j]
 		if q.kind == tNum || numberLike(q) || detOrPossessive(q) && !q.is(fAux) || countDets[q.low] || j == k-1 && q.low == "of" {
-			return true // "secretary of state": a noun after "of"
+			// a word that sets the noun after it: a number ("six
+			// states"), a determiner or possessive ("the report",
+			// "Oster's note"), a count ("each state"), or "of" right
+			// before it ("secretary of state")
+			return true
 		}
 		if q.kind != tWord || q.cap || q.flags != 0 {
 			return false
