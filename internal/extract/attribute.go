@@ -2119,8 +2119,12 @@ func topicPrepAt(b []byte) int {
 		for j < len(b) && b[j] != ' ' {
 			j++
 		}
-		if w := strings.ToLower(string(b[i+1 : j])); topicPreps[w] {
-			return i
+		for p := range topicPreps {
+			// the bytes as they are, folded in place: no lower-case
+			// copy of every word
+			if equalFold(b[i+1:j], p) {
+				return i
+			}
 		}
 	}
 	return -1
