@@ -117,7 +117,7 @@ type docState struct {
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
-	frameWords               wordSets              // sBy, sWhat, sWhom, sQuoted, sPointNoun: the rare words of frames the sentence holds
+	frameWords               wordSets              // sBy, sWhatWhom, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
 	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
@@ -259,8 +259,7 @@ type pending struct {
 // ORs each token's sets rather than comparing its word with each.
 var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
-	fwWhat      = map[string]bool{"what": true}                                    // inWhatSaid: "…, in what X said was …"
-	fwWhom      = map[string]bool{"whom": true}                                    // relativeAccused: "…, whom X accuses of …"
+	fwWhatWhom  = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
 	fwAccording = map[string]bool{"according": true}                               // accordingTo
 )
@@ -1465,7 +1464,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			paren = true
 		}
 	}
-	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhat|sWhom|sQuoted|sPointNoun)
+	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhatWhom|sQuoted|sPointNoun)
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}
@@ -1522,7 +1521,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 		return
 	}
-	if frameWords&sWhom != 0 && all&fSpeech != 0 {
+	if frameWords&sWhatWhom != 0 && all&fSpeech != 0 {
 		if a := d.relativeAccused(lo, hi); a != nil {
 			// "the rebels, whom the government accuses of …, denied
 			// any role": the clause's charge; the sentence's own report

@@ -1130,7 +1130,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			return a
 		}
 	}
-	if d.frameWords&sWhat != 0 {
+	if d.frameWords&sWhatWhom != 0 {
 		if a := d.inWhatSaid(lo, hi); a != nil {
 			return a
 		}

@@ -506,7 +506,7 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // about a token most often (token.sets): a bit test where a map probe
 // hashed the word each time a rule asked. t.sets&bit != 0 exactly when
 // set[t.low] holds, so a rule may ask either.
-type wordSets uint32
+type wordSets uint16
 
 const (
 	sStateNoun wordSets = 1 << iota
@@ -523,8 +523,12 @@ const (
 	// the frame words (fwBy and the others), which sentence's first
 	// pass reads off every token
 	sBy
-	sWhat
-	sWhom
+	// "what" or "whom", one bit for two frames (inWhatSaid,
+	// relativeAccused): the sixteen bits are full, and a seventeenth
+	// would grow every token from 56 to 64 bytes (BenchmarkExtract
+	// 110.06 -> 111.33 M instructions a pass when tried), where a
+	// sentence holding one word and not the other costs a short scan
+	sWhatWhom
 	sQuoted
 	sAccording
 	// pointMade's nouns: a sentence without one has no "…, a point X
@@ -546,7 +550,7 @@ func tokenSets() []struct {
 		{sContinuer, continuers}, {sEvidenceNoun, evidenceNouns}, {sNPDeterminer, npDeterminers},
 		{sPlacePrep, placePreps}, {sReflexive, reflexives}, {sQuantSpeaker, quantSpeakers},
 		{sNounModifier, nounModifiers}, {sBodyKind, bodyKinds},
-		{sBy, fwBy}, {sWhat, fwWhat}, {sWhom, fwWhom}, {sQuoted, fwQuoted}, {sAccording, fwAccording},
+		{sBy, fwBy}, {sWhatWhom, fwWhatWhom}, {sQuoted, fwQuoted}, {sAccording, fwAccording},
 		{sPointNoun, pointNouns},
 	}
 }
