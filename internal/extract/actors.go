@@ -449,10 +449,12 @@ func guessState(w string) string {
 
 // guessOrganState is guessState before a state's organ, where a demonym
 // in "-an" after a consonant is the name in "-a" too ("the Tavessan
-// health ministry": Tavessa, as Kenyan is Kenya's); elsewhere such a
-// word is as often a party's or a faith's ("Republican", "Anglican").
+// health ministry": Tavessa, as Guatemalan is Guatemala's; a word of six
+// letters or fewer, "Kenyan", is left as guessState leaves it); elsewhere
+// such a word is as often a party's or a faith's ("Republican",
+// "Anglican"). A consonant before "an" leaves "-ian" to guessState.
 func guessOrganState(w string) string {
-	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ian") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
+	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
 		return strings.ToUpper(w[:1]) + w[1:len(w)-1]
 	}
 	return guessState(w)

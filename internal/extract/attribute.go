@@ -117,7 +117,7 @@ type docState struct {
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
 	accSent                  bool                  // the sentence holds "according"
-	frameWords               wordSets              // sBy, sWhat, sQuoted, sPointNoun: the rare words of frames the sentence holds
+	frameWords               wordSets              // sBy, sWhatWhom, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
 	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
@@ -260,7 +260,7 @@ type pending struct {
 // ORs each token's sets rather than comparing its word with each.
 var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
-	fwWhat      = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
+	fwWhatWhom  = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
 	fwAccording = map[string]bool{"according": true}                               // accordingTo
 )
@@ -1465,7 +1465,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			paren = true
 		}
 	}
-	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhat|sQuoted|sPointNoun)
+	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhatWhom|sQuoted|sPointNoun)
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}
@@ -1522,7 +1522,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 		return
 	}
-	if frameWords&sWhat != 0 && all&fSpeech != 0 {
+	if frameWords&sWhatWhom != 0 && all&fSpeech != 0 {
 		if a := d.relativeAccused(lo, hi); a != nil {
 			// "the rebels, whom the government accuses of …, denied
 			// any role": the clause's charge; the sentence's own report
@@ -1538,20 +1538,20 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			d.sentence(lo, c, pq)
 			if len(d.claims) > n {
 				acc := &d.claims[len(d.claims)-1].c
-				if t := &d.toks[rd.npS]; acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !(rd.npE == rd.npS+1 && t.is(fPron)) {
+				pron := rd.npE == rd.npS+1 && d.toks[rd.npS].is(fPron)
+				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron {
 					// "the navy says the ship strayed from the corridor,
 					// which the shipowner denies": what a party denies
 					// as the clause's charge was a charge against it
 					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
 				}
-			}
-			if len(d.claims) > n && d.echoable(&d.claims[len(d.claims)-1].c) {
-				acc := &d.claims[len(d.claims)-1].c
-				if t := &d.toks[rd.npS]; rd.npE == rd.npS+1 && t.is(fPron) {
-					rd.spk = d.government(acc.Subject) // "it" is the one accused
-				}
-				if rd.spk.name != "" {
-					d.emit(rd, c+1, hi, pq)
+				if d.echoable(acc) {
+					if pron {
+						rd.spk = d.government(acc.Subject) // "it" is the one accused
+					}
+					if rd.spk.name != "" {
+						d.emit(rd, c+1, hi, pq)
+					}
 				}
 			}
 			return
@@ -1564,7 +1564,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			// charge the clause makes
 			d.sentence(lo, w, pq)
 			d.emit(rc, w, rc.contE, pq)
-			if e := rc.contE; e < hi && (d.toks[e].low == "and" || d.toks[e].low == "but") {
+			if e := rc.contE; e < hi && andBut(&d.toks[e]) {
 				// "…, which the army blamed on rebel mortars and the
 				// rebels said was …": the clause joined after it
 				d.sentence(e+1, hi, pq)
@@ -2119,8 +2119,12 @@ func topicPrepAt(b []byte) int {
 		for j < len(b) && b[j] != ' ' {
 			j++
 		}
-		if w := strings.ToLower(string(b[i+1 : j])); topicPreps[w] {
-			return i
+		for p := range topicPreps {
+			// the bytes as they are, folded in place: no lower-case
+			// copy of every word
+			if equalFold(b[i+1:j], p) {
+				return i
+			}
 		}
 	}
 	return -1

@@ -1130,7 +1130,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			return a
 		}
 	}
-	if d.frameWords&sWhat != 0 {
+	if d.frameWords&sWhatWhom != 0 {
 		if a := d.inWhatSaid(lo, hi); a != nil {
 			return a
 		}
@@ -1265,9 +1265,12 @@ func (d *docState) findLeading(lo, hi int) *att {
 			} else if vi.lemma == "blame" {
 				// "blamed rebels of the movement": they are to blame for
 				// the event reported
-				accused = d.actorsIn(c, d.clauseEnd(c, hi))
-				if g := d.describedGroup(c, d.clauseEnd(c, hi)); len(accused) == 0 && g != "" {
-					accused = []string{g} // "blamed illegal miners who …"
+				end := d.clauseEnd(c, hi)
+				accused = d.actorsIn(c, end)
+				if len(accused) == 0 {
+					if g := d.describedGroup(c, end); g != "" {
+						accused = []string{g} // "blamed illegal miners who …"
+					}
 				}
 				if len(accused) == 0 && c+2 < hi && d.toks[c].low == "both" && d.pairKind(c+1, c+2) != pairAny && isEnd(&d.toks[c+2]) {
 					// "The union blamed both companies.": the pair named
@@ -1390,17 +1393,46 @@ func (d *docState) describedGroup(c, k int) string {
 	if j-c < 2 || j < k && !d.toks[j].is(fRel|fPrep) && d.toks[j].low != "," {
 		return ""
 	}
-	if h := d.toks[j-1].low; !groupHead(h) || peopleOfParty[h] || !d.nounLike(j-1) {
+	if h := d.toks[j-1].low; !d.groupHead(c, j, k) || peopleOfParty[h] || !d.nounLike(j-1) {
 		return "" // "blamed trade deals"; "ruling-party activists" are a party's
 	}
 	return d.join(c, j)
 }
 
-// groupHead reports whether the plural noun w names people or bodies:
-// "miners", "activists", "fishermen", "charities", "organisations".
-func groupHead(w string) bool {
-	for _, suf := range [...]string{"ers", "ists", "ians", "men", "ants", "ents", "charities", "organisations", "organizations", "groups", "companies", "firms", "agencies"} {
-		if strings.HasSuffix(w, suf) {
+// bodyPlurals are the plural nouns for bodies that describedGroup reads
+// as a group: "foreign charities", "shell companies".
+var bodyPlurals = map[string]bool{
+	"charities": true, "organisations": true, "organizations": true, "groups": true,
+	"companies": true, "firms": true, "agencies": true,
+}
+
+// peopleDescr describe people by what they do or are, never things:
+// "armed herders", "masked drovers", "rogue traders".
+var peopleDescr = map[string]bool{
+	"armed": true, "masked": true, "unidentified": true, "suspected": true, "illegal": true,
+	"rogue": true, "disgruntled": true, "striking": true,
+}
+
+// groupHead reports whether the phrase [c, j), ending at k, is a plural
+// of people or bodies: a body's noun ("charities"), a noun the lexicon
+// knows for people ("miners", "activists", "fishermen"), or one whose
+// ending is that of people ("herders", "drovers") when something says
+// they are people: a relative "who" after it, or a word before it that
+// describes people only ("armed"). The ending alone would make people of
+// "faulty transformers", "strong currents" and "stray embers".
+func (d *docState) groupHead(c, j, k int) bool {
+	t := &d.toks[j-1]
+	if bodyPlurals[t.low] || peoplePlural(t, true) || strings.HasSuffix(t.low, "men") && peoplePlural(t, false) {
+		return true
+	}
+	if !peoplePlural(t, false) {
+		return false // "late payments"
+	}
+	if j < k && d.toks[j].low == "who" {
+		return true
+	}
+	for i := c; i < j-1; i++ {
+		if peopleDescr[d.toks[i].low] {
 			return true
 		}
 	}
@@ -1410,8 +1442,8 @@ func groupHead(w string) bool {
 // peopleParty is the party whose people the accused phrase [c, k)
 // names (partyPeople), other than side: the one whose name holds the
 // noun ("the fishermen" for the Cawley Fishermen's Co-operative), the one
-// the organisation's noun before it calls so ("trust members", when one
-// only has that noun), else
+// the organisation's noun before it calls so ("trust members": the one
+// describedOrg finds for that noun), else
 // side's rival in the article's dispute when that is no state (a
 // state's people are its troops, which other words name); or "".
 func (d *docState) peopleParty(c, k int, side string) string {
@@ -1436,18 +1468,10 @@ func (d *docState) peopleParty(c, k int, side string) string {
 	if k-c >= 2 && orgHeads[d.toks[k-2].low] {
 		// "party members" with two parties named says which of them no
 		// more than "the party" would
-		for _, o := range d.open {
-			if !o.state && o.head == d.toks[k-2].low {
-				if found != "" {
-					return ""
-				}
-				found = o.name
-			}
+		if o := d.describedOrg(d.toks[k-2].low); o != nil && o.name != side {
+			return o.name
 		}
-		if found == side {
-			return ""
-		}
-		return found
+		return ""
 	}
 	if r := d.rivalOf(side); side != "" && len(r) == 1 && !d.isState(r[0]) {
 		return r[0]
@@ -1917,6 +1941,12 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 	return c, a
 }
 
+// andBut reports whether t is "and" or "but", which join a clause to a
+// relative charge ("… blamed on rebel mortars and the rebels said …").
+func andBut(t *token) bool {
+	return t.low == "and" || t.low == "but"
+}
+
 // relativeCharge matches a relative clause whose subject puts the blame
 // for the noun it hangs from on another: "the shelling, which
 // Ruritania's army blamed on Sylvanian gunners, killed four", "an
@@ -1954,7 +1984,7 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 		for k := on + 2; k+1 < end; k++ {
 			// "… blamed on rebel mortars and the rebels said was …": the
 			// charge ends where another clause starts
-			if (d.toks[k].low == "and" || d.toks[k].low == "but") && (d.toks[k+1].cap || d.toks[k+1].is(fDet)) {
+			if andBut(&d.toks[k]) && (d.toks[k+1].cap || d.toks[k+1].is(fDet)) {
 				end = k
 				break
 			}
@@ -1986,9 +2016,13 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 				break
 			}
 		}
-		for k := end; k < hi; k++ {
-			if d.speechCandidate(k, lo) && !(d.toks[end].low == "and" || d.toks[end].low == "but") {
-				return -1, nil
+		if end < hi && !andBut(&d.toks[end]) {
+			// a report after the clause keeps the sentence's own reading;
+			// one in a clause joined by "and" or "but" is that clause's
+			for k := end; k < hi; k++ {
+				if d.speechCandidate(k, lo) {
+					return -1, nil
+				}
 			}
 		}
 		spk, st := d.resolveNP(w+1, e, -1, -1)
@@ -2399,15 +2433,6 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				// pronoun is the clause's subject; of the clause "what"
 				// is in ("…, when Ostmark walked out over what it
 				// called provocations")
-				cl := lo
-				if !whole {
-					for k := w - 1; k > lo; k-- {
-						if t := &d.toks[k]; t.low == "," || t.low == ":" || t.kind == tWord && !t.cap && t.is(fSubord) {
-							cl = k + 1
-							break
-						}
-					}
-				}
 				if whole {
 					if a := d.subjectAtt(lo, w); a != nil {
 						spk, st = a.spk, npOK
@@ -2415,6 +2440,13 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 				} else if p != "they" {
 					// (not "they": a plural subject is as often some
 					// group the clause only names in passing)
+					cl := lo
+					for k := w - 1; k > lo; k-- {
+						if t := &d.toks[k]; t.low == "," || t.low == ":" || t.kind == tWord && !t.cap && t.is(fSubord) {
+							cl = k + 1
+							break
+						}
+					}
 					if a := d.subjectAtt(cl, w); a != nil && pronounAgrees(p, a.spk) {
 						spk, st = a.spk, npOK
 					}

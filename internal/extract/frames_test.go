@@ -437,7 +437,7 @@ func TestAccusationFrames(t *testing.T) {
 		{"protest what it called a provocation: a charge against the ambassador's state",
 			"Sylvania's foreign ministry said a Freedonian jet had crossed its border. It summoned Freedonia's ambassador to protest what it called \"a dangerous provocation\".",
 			[]want{{"Sylvanian government", "assertion", "Freedonia"}, {"Sylvanian government", "accusation", "Freedonia"}}},
-		{"protest what it called lies: no charge",
+		{"guard: protest what it called lies: no charge",
 			"Sylvania's foreign ministry said a Freedonian jet had crossed its border. It summoned Freedonia's ambassador to protest what it called \"a campaign of lies\".",
 			[]want{{"Sylvanian government", "assertion", "Freedonia"}, {"Sylvanian government", "assertion", ""}}},
 		{"a message posted somewhere rejecting a charge is its issuer's denial",
@@ -449,13 +449,13 @@ func TestAccusationFrames(t *testing.T) {
 		{"which X blamed on Y",
 			"The shelling, which Freedonia's army blamed on Sylvanian gunners, killed four people in Marsk.",
 			[]want{{"Freedonian government", "accusation", "Sylvania"}}},
-		{"a noun that X blamed on Y before the main verb",
+		{"guard: a noun that X blamed on Y before the main verb",
 			"An explosion that Sylvania blamed on Freedonian saboteurs cut power to the port on Monday.",
 			[]want{{"Sylvanian government", "accusation", "Freedonia"}}},
 		{"blamed on the armed group a word describes",
 			"The Grey Hills Front has fought the Sylvanian army since 2030. The bridge blast, which the army blamed on rebel sappers, closed the road on Monday.",
 			[]want{{"Sylvanian government", "accusation", "Grey Hills Front"}}},
-		{"a relative charge before a report is the report's",
+		{"guard: a relative charge before a report is the report's",
 			"The fire, which Sylvania blamed on Freedonia, burned for a week, the mayor said.",
 			[]want{{"mayor", "assertion", ""}}},
 		{"an organisation in apposition speaks",
@@ -659,5 +659,40 @@ func TestSpokenUp(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestRelativeChargeContent covers where a relative clause's charge ends
+// (relativeCharge): at the main clause's verb ("an explosion that X
+// blamed on Y cut power …"), at "and" or "but" opening another clause,
+// and the clause joined so read on its own. The rows of TestFrames check
+// speaker, kind and subject only, which a charge running on to the
+// sentence's end keeps.
+func TestRelativeChargeContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "kind: side: content", in order
+	}{
+		{"the main clause's verb ends the charge",
+			"An explosion that Sylvania blamed on Freedonian saboteurs cut power to the port on Monday.",
+			[]string{"accusation: Sylvania: that Sylvania blamed on Freedonian saboteurs"}},
+		{"\"and\" before another clause ends the charge",
+			"The Grey Hills Front has fought the Sylvanian army since 2030. The bridge blast, which the army blamed on rebel mortars and the rebels said was an accident, closed the road on Monday.",
+			[]string{"accusation: Sylvania: which the army blamed on rebel mortars"}},
+		{"the clause after \"but\" is read on its own",
+			"The blast was one that Sylvania blamed on Freedonian saboteurs but Freedonia said its troops were far from the port.",
+			[]string{"accusation: Sylvania: that Sylvania blamed on Freedonian saboteurs", "assertion: Freedonia: Freedonia said its troops were far from the port."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, string(c.Kind)+": "+c.Side+": "+tt.text[c.Evidence.Start:c.Evidence.End])
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }

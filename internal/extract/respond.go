@@ -147,7 +147,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string) []string {
 		}
 		// the words are looked for only now: most claims find no
 		// charge, and three scans of every claim's text cost more
-		if strings.Contains(d.Text, " would ") || strings.Contains(d.Text, " will ") || strings.Contains(d.Text, "comment") {
+		if forecast(d.Text) || strings.Contains(d.Text, "comment") {
 			return nil
 		}
 		return []string{t.ID}
@@ -160,10 +160,16 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string) []string {
 // in length: the length, compared first, turns most pairs away at once.
 func sameName(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
 
-// charged reports whether the assertion d has something to answer: a
-// claim of another side against d's side within the window. Most
-// assertions have none, and this is the cheap test before their sentence
-// is read.
+// forecast reports whether a claim's text says what would or will be:
+// a forecast, which answers no charge and is none to answer.
+func forecast(text string) bool {
+	return strings.Contains(text, " would ") || strings.Contains(text, " will ")
+}
+
+// charged reports whether the assertion or accusation d has something to
+// answer: a claim of another side against d's side within the window.
+// Most have none, and this is the cheap test before their sentence is
+// read.
 func charged(prev []graph.Claim, d *graph.Claim) bool {
 	if d.Side == "" {
 		return false
@@ -173,7 +179,7 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
 			return false
 		}
-		if strings.EqualFold(t.Subject, d.Side) && otherSide(t, d, d.Side) {
+		if sameName(t.Subject, d.Side) && otherSide(t, d, d.Side) {
 			return true
 		}
 	}
@@ -285,7 +291,7 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 		if strings.EqualFold(t.Subject, side) {
 			ids = appendID(ids, t.ID)
 		} else if named && latest == nil && t.Subject == "" && t.Polarity != graph.Negative && !quoted(t.Text) &&
-			!strings.Contains(t.Text, " would ") && !strings.Contains(t.Text, " will ") {
+			!forecast(t.Text) {
 			latest = t
 		}
 	}

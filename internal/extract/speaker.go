@@ -860,7 +860,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if t.low == "state" && next(1) == "of" {
 			return false // "his home state of Nebraska", "the state of emergency": a noun
 		}
-		if n := next(1); v+1 < len(d.toks) && d.toks[v+1].is(fSpeech) && !d.toks[v+1].cap && !d.toks[v+1].is(fAux) && n != "that" && d.determinedNoun(v, lo) {
+		if next(1) != "that" && d.nounBeforeVerb(v, lo) {
 			return false // the subject's noun before its verb: "the congressional report said"
 		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
@@ -1285,7 +1285,11 @@ func (d *docState) determinedNoun(k, lo int) bool {
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		q := &d.toks[j]
 		if q.kind == tNum || numberLike(q) || detOrPossessive(q) && !q.is(fAux) || countDets[q.low] || j == k-1 && q.low == "of" {
-			return true // "secretary of state": a noun after "of"
+			// a word that sets the noun after it: a number ("six
+			// states"), a determiner or possessive ("the report",
+			// "Oster's note"), a count ("each state"), or "of" right
+			// before it ("secretary of state")
+			return true
 		}
 		if q.kind != tWord || q.cap || q.flags != 0 {
 			return false
@@ -1302,6 +1306,17 @@ func (d *docState) determinedNoun(k, lo int) bool {
 func (d *docState) speakingNoun(k, lo int) bool {
 	t := &d.toks[k]
 	if t.sets&sEvidenceNoun == 0 && !docNouns[t.low] || k+1 >= len(d.toks) {
+		return false
+	}
+	return d.nounBeforeVerb(k, lo)
+}
+
+// nounBeforeVerb reports whether word k is a noun heading its subject
+// right before its reporting verb: a verb in lower case, no auxiliary,
+// follows it, and a determiner or modifier sets it (determinedNoun):
+// "the report said", "the congressional report said".
+func (d *docState) nounBeforeVerb(k, lo int) bool {
+	if k+1 >= len(d.toks) {
 		return false
 	}
 	n := &d.toks[k+1]
