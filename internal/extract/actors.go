@@ -1692,6 +1692,9 @@ func (d *docState) standingRef(i int) (mention, bool) {
 // reference to an organisation named before: "the Front", "the
 // brigade", "the group", "the separatists", "the Red Hand".
 func (d *docState) backReference(i int) (mention, bool) {
+	if i >= len(d.toks) {
+		return mention{}, false // "the" ends the text: an excerpt cut short
+	}
 	n := &d.toks[i]
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false
