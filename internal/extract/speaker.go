@@ -860,7 +860,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if t.low == "state" && next(1) == "of" {
 			return false // "his home state of Nebraska", "the state of emergency": a noun
 		}
-		if n := next(1); v+1 < len(d.toks) && d.toks[v+1].is(fSpeech) && !d.toks[v+1].cap && !d.toks[v+1].is(fAux) && n != "that" && d.determinedNoun(v, lo) {
+		if n := next(1); v+1 < len(d.toks) && d.toks[v+1].is(fSpeech) && !d.toks[v+1].cap && !d.toks[v+1].is(fAux) && n != "that" && (t.sets&sEvidenceNoun != 0 || docNouns[t.low]) && d.determinedNoun(v, lo) {
+			// a document's or a state's noun only, as speakingNoun:
+			// "its owners promise answers", "the families of the
+			// victims demand answers" have their verbs
 			return false // the subject's noun before its verb: "the congressional report said"
 		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
