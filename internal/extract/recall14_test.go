@@ -126,5 +126,17 @@ func TestRecallTopicHeadline(t *testing.T) {
 		{"surname at venue",
 			"Quell at Convention: The dam will hold this winter." + body,
 			"Quell", "The dam will hold", 1},
+		{"to and a verb: the reporter's headline",
+			"Ada Quell to Run: Senator files papers for the Velmont seat." + body,
+			"", "", 0},
+		{"to and a verb the lexicon does not know",
+			"Ada Quell to Visit Tarrow: The trip is set for the spring." + body,
+			"", "", 0},
+		{"to and a phrasal verb",
+			"Quell to Step Down: Senator will leave at the end of the year." + body,
+			"", "", 0},
+		{"at and a headline in title case",
+			"Quell at Tarrow: Leaders Gather as Economy Slows." + body,
+			"", "", 0},
 	})
 }
