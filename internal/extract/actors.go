@@ -451,8 +451,10 @@ func guessState(w string) string {
 // in "-an" after a consonant is the name in "-a" too ("the Tavessan
 // health ministry": Tavessa, as Kenyan is Kenya's); elsewhere such a
 // word is as often a party's or a faith's ("Republican", "Anglican").
+// A name in "-stan" is the state's own ("the Tarkistan health
+// ministry").
 func guessOrganState(w string) string {
-	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ian") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
+	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ian") && !strings.HasSuffix(w, "stan") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
 		return strings.ToUpper(w[:1]) + w[1:len(w)-1]
 	}
 	return guessState(w)
