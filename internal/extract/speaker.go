@@ -4387,6 +4387,12 @@ func (d *docState) describedBody(s, e int) string {
 		tail.WriteString(" ")
 		tail.WriteString(t.low)
 	}
+	if w := d.toks[s].low; e-s == 2 && (genericBodyNouns[w] || armedDescr[w] != "") {
+		// one noun that names many bodies: "an army spokesman" is as
+		// often the state's army as the rebel Free Tarn Army, "a bank
+		// spokesman" any bank's
+		return ""
+	}
 	suffix := tail.String()
 	found := ""
 	for _, o := range d.open {
@@ -4403,6 +4409,11 @@ func (d *docState) describedBody(s, e int) string {
 	}
 	return d.sideOf(found)
 }
+
+// genericBodyNouns end the names of bodies of many kinds and owners, so
+// that a spokesman described by the noun alone is not tied to the one
+// such body named ("the World Bank", "a bank spokesman").
+var genericBodyNouns = map[string]bool{"army": true, "navy": true, "police": true, "bank": true, "force": true, "forces": true, "guard": true}
 
 // leadsRel reports whether the relative clause [as, ae) tells whom a
 // person leads: "who chairs the Pell Fans Association", "who heads the
