@@ -1537,10 +1537,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			d.sentence(lo, c, pq)
 			if len(d.claims) > n {
 				acc := &d.claims[len(d.claims)-1].c
-				if t := &d.toks[rd.npS]; acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !(rd.npE == rd.npS+1 && t.is(fPron)) {
+				if t := &d.toks[rd.npS]; acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !(rd.npE == rd.npS+1 && t.is(fPron)) && !strings.Contains(acc.Text, " would ") && !strings.Contains(acc.Text, " will ") {
 					// "the navy says the ship strayed from the corridor,
 					// which the shipowner denies": what a party denies
-					// as the clause's charge was a charge against it
+					// as the clause's charge was a charge against it;
+					// a forecast ("prices would rise, which the
+					// traders call absurd") charges nobody
 					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
 				}
 			}
