@@ -452,9 +452,11 @@ func guessState(w string) string {
 // health ministry": Tavessa, as Guatemalan is Guatemala's; a word of six
 // letters or fewer, "Kenyan", is left as guessState leaves it); elsewhere
 // such a word is as often a party's or a faith's ("Republican",
-// "Anglican"). A consonant before "an" leaves "-ian" to guessState.
+// "Anglican"). A consonant before "an" leaves "-ian" to guessState, and
+// a name in "-stan" is the state's own ("the Tarkistan health
+// ministry").
 func guessOrganState(w string) string {
-	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
+	if len(w) > 6 && strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "stan") && !strings.ContainsRune("aeiouy", rune(w[len(w)-3])) {
 		return strings.ToUpper(w[:1]) + w[1:len(w)-1]
 	}
 	return guessState(w)
@@ -1694,6 +1696,9 @@ func (d *docState) standingRef(i int) (mention, bool) {
 // reference to an organisation named before: "the Front", "the
 // brigade", "the group", "the separatists", "the Red Hand".
 func (d *docState) backReference(i int) (mention, bool) {
+	if i >= len(d.toks) {
+		return mention{}, false // "the" ends the text: an excerpt cut short
+	}
 	n := &d.toks[i]
 	if len(d.open) == 0 || n.kind != tWord {
 		return mention{}, false

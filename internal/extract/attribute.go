@@ -1539,10 +1539,12 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			if len(d.claims) > n {
 				acc := &d.claims[len(d.claims)-1].c
 				pron := rd.npE == rd.npS+1 && d.toks[rd.npS].is(fPron)
-				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron {
+				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron && !forecast(acc.Text) {
 					// "the navy says the ship strayed from the corridor,
 					// which the shipowner denies": what a party denies
-					// as the clause's charge was a charge against it
+					// as the clause's charge was a charge against it;
+					// a forecast ("prices would rise, which the
+					// traders call absurd") charges nobody
 					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
 				}
 				if d.echoable(acc) {
@@ -1999,6 +2001,9 @@ func (d *docState) colonFrame(hi int) *att {
 		// a headline's "Name on Topic: …", "Name to Audience: …": the
 		// colon closes what or whom the words are about or for
 		colon = d.topicColon(c+1, hi)
+		if d.toks[c].low != "on" && colon > 0 && !d.audienceOrVenue(c+1, colon, hi) {
+			return nil
+		}
 	}
 	if c == 0 || c >= 4 || colon < 0 || colon+5 > hi || d.toks[colon].low != ":" || !(d.toks[colon+1].kind == tWord && d.toks[colon+1].cap || d.colonHeadline) {
 		return nil
@@ -2022,6 +2027,39 @@ func (d *docState) colonFrame(hi int) *att {
 // its colon are about or addressed to ("Oster on Port Levy: …", "Marek
 // to Dockers: …", "Vell at Congress: …").
 var topicPreps = map[string]bool{"on": true, "to": true, "at": true}
+
+// audienceOrVenue reports whether the words toks[i:colon] after a
+// headline's "to" or "at" are an audience or a venue, not an event that
+// names its subject: "Marek to Dockers: …", "Vell at Congress: …", but
+// "Warren to Run: Senator Files Papers", "Halvorsen to Visit Kelvin: …"
+// (an infinitive: a verb, or one of headlineInfinitives) and "Vell at
+// Davos: Leaders Gather as Economy Slows" (after "at", a headline in
+// title case after the colon, the reporter's, where the person's would
+// be quoted; after "to" the words are an address's: "Marek to Dockers:
+// It's Going To Be Fine").
+func (d *docState) audienceOrVenue(i, colon, hi int) bool {
+	if i >= colon {
+		return false
+	}
+	first := &d.toks[i]
+	// an infinitive is a verb's bare form: "Planned Parenthood" is an
+	// audience
+	bare := first.is(fVerb) && !first.is(fPast|fRole|fGroup) && !strings.HasSuffix(first.low, "s") && !strings.HasSuffix(first.low, "ing")
+	if bare || headlineInfinitives[first.low] {
+		return false
+	}
+	if d.toks[i-1].low == "at" && colon+1 < hi && d.toks[colon+1].kind != tQuote && d.toks[colon+1].kind != tSQuote && titleCaseTokens(d.toks[colon+1:hi]) {
+		return false
+	}
+	return true
+}
+
+// headlineInfinitives are verbs of a headline's "Name to Verb: …" (what
+// the person will do) that the lexicon does not hold.
+var headlineInfinitives = map[string]bool{
+	"visit": true, "step": true, "quit": true, "resign": true, "attend": true, "testify": true, "retire": true,
+	"appear": true, "headline": true, "host": true, "tour": true, "skip": true, "unveil": true,
+}
 
 // topicPrepNear reports whether one of topicPreps is the second to
 // fourth token of the line (the headline's "Name on …").

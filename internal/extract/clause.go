@@ -2449,6 +2449,14 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 					}
 					if a := d.subjectAtt(cl, w); a != nil && pronounAgrees(p, a.spk) {
 						spk, st = a.spk, npOK
+					} else if d.relativeBefore(lo, cl) {
+						// the pronoun's antecedent is the clause's
+						// subject, not the speaker of a relative
+						// clause after it, whom the text before
+						// would give ("the Front, whom Sylvania
+						// accuses of …, walked out over what it
+						// called …")
+						return nil
 					}
 				}
 			}
@@ -2899,6 +2907,19 @@ func (d *docState) verbAhead(i, hi, n int) bool {
 			continue
 		}
 		if t.is(fAux) || t.is(fSpeech) && !strings.HasSuffix(t.low, "ing") || t.is(fPast) && k > i {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether an object's relative pronoun ("whom")
+// stands in toks[lo:hi]: its clause has a subject of its own, which the
+// text before a later pronoun would give. ("who" is the subject's own:
+// "Ada Tanzer, who runs the club, pointed to what she said …")
+func (d *docState) relativeBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].low == "whom" {
 			return true
 		}
 	}

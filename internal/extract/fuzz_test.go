@@ -66,3 +66,21 @@ func FuzzAttribute(f *testing.F) {
 		}
 	})
 }
+
+// TestCutShort: a page excerpt cut mid-sentence may end on a determiner
+// or a possessive, whose noun the readers of a noun phrase look at.
+func TestCutShort(t *testing.T) {
+	x := New(testTaxonomy())
+	for _, lead := range []string{
+		"Texas.\nTarkistan Monday. Tarkistan said move was temporary. ",
+		"The Harl Front accused Velmora of shelling the town of Marsk. The Velmora defence ministry said ",
+		"Dorrow Minerals and the Kessia Workers Union are locked in a dispute. Dorrow Minerals blamed ",
+	} {
+		for _, end := range []string{"The ", "The", "the", "A ", "an", "Its ", "its", "their", "This ", "those", "The miners' ", "The Velmora ", "Velmora's ", "The army ", "The rebel "} {
+			src := lead + end
+			if _, err := x.Extract(context.Background(), Article{Name: "cut.txt", Text: []byte(src)}); err != nil {
+				t.Errorf("%q: %v", src, err)
+			}
+		}
+	}
+}

@@ -259,6 +259,14 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"The Tarn Valley Brigade and the Red Hill Brigade stopped a convoy of the charity Corvel Relief on Sunday.\n\n" +
 				"A brigade commander accused the charity of smuggling fuel.",
 			[]string{">Corvel Relief"}},
+		{"guard: an army spokesman is not the rebel army's",
+			"The rebel Free Tarn Army attacked the town of Kessa on Sunday.\n\n" +
+				"An army spokesman accused the Free Tarn Army of shelling the market.",
+			[]string{">Free Tarn Army"}},
+		{"guard: a bank spokesman is not the one bank's named",
+			"The Velmora Development Bank cut its growth forecast for Dorvan on Monday.\n\n" +
+				"A bank spokesman accused Dorvan of hiding its debts.",
+			[]string{">Dorvan"}},
 		{"a pair described by relative clauses, named later",
 			"The hospital in Pell lost power on Monday.\n\nThe union that represents the nurses and the company that supplies its power are blaming each other.\n\n" +
 				"The Pell Nurses Union said Norbeck Energy cut the cable. Norbeck Energy said the union had blocked repairs.",

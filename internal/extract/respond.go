@@ -80,7 +80,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		if len(ids) == 0 && !owned {
 			// the owner a rejection names says whose account it
 			// answers: no other's charge is guessed for it
-			ids = replyTargets(out[:i], d, doc)
+			ids = replyTargets(out[:i], d, doc, cache)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -95,14 +95,18 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 // aircraft was a weather balloon" or "Y blamed X's own guns". A claim of
 // side Y answers the latest accusation of another side against Y, on its
 // topic and within replyWindow, when it is Y's first word after it and
-// is about Y, about nobody named or about the accuser. A later claim of Y
+// is about Y, about nobody named or about the accuser, and, unless it
+// denies, negates (in its polarity or its words) or charges back, shares
+// a content word with the charge or stands in a sentence of retort
+// (replyCue): Y's next word on another
+// matter ("Y said it had opened a new hospital") answers nothing. A later claim of Y
 // answers it too when it denies or negates and Y's claims between answer
 // the same charge ("Y rejected the charge. 'None of our units fired,'
 // its spokesman said."); a positive one has moved on. A forecast ("Y
 // would ask the commission to meet") or a word on commenting ("Y
 // declined to comment") answers nothing, and a charge in d's own sentence
 // is a summary's, which the body reports again.
-func replyTargets(prev []graph.Claim, d *graph.Claim, doc string) []string {
+func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCache) []string {
 	side := denierSide(d)
 	if side == "" {
 		return nil
@@ -150,10 +154,69 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string) []string {
 		if forecast(d.Text) || strings.Contains(d.Text, "comment") {
 			return nil
 		}
+		if !denies && d.Kind != graph.KindAccusation && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
+			return nil // Y's next word on something else: "it had opened a new hospital"
+		}
 		return []string{t.ID}
 	}
 	return nil
 }
+
+// sharesStem reports whether text holds a content word (not capitalised)
+// whose stem is among stems: an answer that neither denies nor negates
+// speaks of what it answers ("the trawler had been fishing" against
+// "ramming the trawler").
+func sharesStem(text string, stems []uint64) bool {
+	it := stemIter{s: text, noCaps: true}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		if slices.Contains(stems, packStem(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyCue reports whether sent answers something by its words: a verb
+// of rejection ("dismissed that as invented", "denied that, saying it had
+// approved the window first"), a report noun ("said the accusation was a
+// lie", "the suggestion was baseless") or a word of retort ("insisted",
+// "responds"). An assertion in such a sentence answers in words of its
+// own; one in a sentence with none of them, and no content word of the
+// charge, is about something else.
+func replyCue(sent string) bool {
+	if rejectVerbIn(sent) {
+		return true
+	}
+	it := stemIter{s: sent, raw: true}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		if slices.Contains(replyCueStems, string(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a claim's text holds a word of negation the
+// claim's polarity may not carry ("it had received no such request").
+func negated(text string) bool {
+	for _, w := range [...]string{" no ", " not ", "never", "n't ", " none", "nothing"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyCueStems are the stems (stemWord's) of report nouns and words of
+// retort.
+var replyCueStems = func() (l []string) {
+	for _, w := range []string{"accusation", "allegation", "charge", "claim", "account", "version", "suggestion",
+		"explanation", "remarks", "story", "lie", "nonsense", "fabrication", "fantasy", "insisted", "responds",
+		"responded", "countered", "retorted"} {
+		l = append(l, string(stemWord([]byte(w))))
+	}
+	return l
+}()
 
 // sameName is strings.EqualFold for the names of sides and subjects,
 // whose forms differ in case only ("the Front", "The Front") and so never

@@ -860,7 +860,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if t.low == "state" && next(1) == "of" {
 			return false // "his home state of Nebraska", "the state of emergency": a noun
 		}
-		if next(1) != "that" && d.nounBeforeVerb(v, lo) {
+		if next(1) != "that" && (t.sets&sEvidenceNoun != 0 || docNouns[t.low]) && d.nounBeforeVerb(v, lo) {
+			// a document's or a state's noun only, as speakingNoun:
+			// "its owners promise answers", "the families of the
+			// victims demand answers" have their verbs
 			return false // the subject's noun before its verb: "the congressional report said"
 		}
 		// mostly nouns in the bare plural ("member states", "reports of"):
@@ -4569,6 +4572,12 @@ func (d *docState) describedBody(s, e int) string {
 		tail.WriteString(" ")
 		tail.WriteString(t.low)
 	}
+	if w := d.toks[s].low; e-s == 2 && (genericBodyNouns[w] || armedDescr[w] != "") {
+		// one noun that names many bodies: "an army spokesman" is as
+		// often the state's army as the rebel Free Tarn Army, "a bank
+		// spokesman" any bank's
+		return ""
+	}
 	suffix := tail.String()
 	found := ""
 	for _, o := range d.open {
@@ -4585,6 +4594,11 @@ func (d *docState) describedBody(s, e int) string {
 	}
 	return d.sideOf(found)
 }
+
+// genericBodyNouns end the names of bodies of many kinds and owners, so
+// that a spokesman described by the noun alone is not tied to the one
+// such body named ("the World Bank", "a bank spokesman").
+var genericBodyNouns = map[string]bool{"army": true, "navy": true, "police": true, "bank": true, "force": true, "forces": true, "guard": true}
 
 // leadsRel reports whether the relative clause [as, ae) tells whom a
 // person leads: "who chairs the Pell Fans Association", "who heads the
