@@ -2276,10 +2276,11 @@ done:
 }
 
 // stateOnlyHeads end the names of bodies only a state has: a company
-// or a town has no ministry, directorate or general staff.
+// or a town has no ministry or directorate. "Staff", "army" and "guard"
+// are not among them: a chain has its corporate staff, a hospital its
+// nursing staff, a college its fans' army.
 var stateOnlyHeads = map[string]bool{
-	"ministry": true, "directorate": true, "bureau": true, "staff": true, "army": true, "navy": true,
-	"guard": true, "forces": true,
+	"ministry": true, "directorate": true, "bureau": true, "navy": true, "forces": true,
 }
 
 // unshownStateOrgan returns the state that opens the name of a state's
@@ -2289,7 +2290,9 @@ var stateOnlyHeads = map[string]bool{
 // "the Ostmark Defence Ministry said …"), and the body then speaks for
 // that state, not for itself. The word must be one no list knows and
 // no person's; in the possessive it may precede any name a state's body
-// ends in, and bare only a field and "Ministry".
+// ends in when a field names it ("Border", "Security": a company's
+// "Loss Prevention Bureau" names none), and bare only a field and
+// "Ministry".
 func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 	t := &d.toks[i]
 	if t.kind != tWord || !t.cap || t.info != nil || t.is(fPron|fDet|fRole|fOrg) || !stateOnlyHeads[hb] {
@@ -2297,7 +2300,7 @@ func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 	}
 	base, poss := possessiveBase(t.low)
 	switch {
-	case poss && i+1 < head:
+	case poss && i+1 < head && d.fieldInName(i+1, head):
 	case !poss && head == i+2 && hb == "ministry" && d.toks[i+1].cap && organModifiers[d.toks[i+1].low]:
 	default:
 		return ""
@@ -2310,6 +2313,17 @@ func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 		return o.name
 	}
 	return ""
+}
+
+// fieldInName reports whether a word of toks[from:to] is a state's field
+// ("Defence", "Border", "Coast").
+func (d *docState) fieldInName(from, to int) bool {
+	for k := from; k < to; k++ {
+		if organModifiers[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // movementHeads end the names of armed and political movements, which
