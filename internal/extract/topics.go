@@ -247,17 +247,38 @@ var particleEvents = map[string]struct {
 }
 
 // shellFire reports whether "fired on" at k, in the sentence from lo,
-// is artillery's: the article reports shells or artillery, and no
-// craft fired ("a drone fired on the buses" is the drone's shooting).
+// is artillery's: the noun that fired is a gun or the forces that lay
+// them, and the article reports artillery, shelling or shells fired.
+// Gunmen, police or a drone that fired on a bus shot at it, whatever
+// artillery the story names elsewhere.
 func (d *docState) shellFire(k, lo int) bool {
 	j := k - 1
 	for j >= lo && d.toks[j].is(fAux) {
 		j-- // "had fired on"
 	}
-	if j >= lo && vesselNouns[singularWord(d.toks[j].low)] {
+	if j < lo || !shellFirers[singularWord(d.toks[j].low)] {
 		return false
 	}
-	return hasWords(d.str, "artillery") || hasWords(d.str, "shells") || hasWords(d.str, "shelling") || hasWords(d.str, "shelled")
+	return hasWords(d.str, "artillery") || hasWords(d.str, "shelling") || hasWords(d.str, "shelled") || firedShells(d.str)
+}
+
+// shellFirers are the nouns that fire shells: "forces had fired on the
+// plant" in an artillery story is its shelling, "gunmen fired on a bus"
+// its shooting.
+var shellFirers = map[string]bool{
+	"artillery": true, "battery": true, "gun": true, "howitzer": true, "mortar": true, "force": true, "gunner": true,
+}
+
+// firedShells reports whether s writes "shells" after a verb of firing
+// ("fired at least nine shells"), not as a seller's or a sea's shells.
+func firedShells(s string) bool {
+	for i := wordAt(s, "shells", 0); i >= 0; i = wordAt(s, "shells", i+1) {
+		w := s[max(0, i-40):i]
+		if hasWords(w, "fired") || hasWords(w, "firing") || hasWords(w, "fire") || hasWords(w, "fires") {
+			return true
+		}
+	}
+	return false
 }
 
 // particleNouns are the nouns English makes of a phrasal verb, which

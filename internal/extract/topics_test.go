@@ -1358,5 +1358,13 @@ func TestShellFireTopics(t *testing.T) {
 		{"guard: no shells in the story", "",
 			"Velland said Ostmark's border guards had fired on the depot to stage a provocation.",
 			[]string{"depot shooting"}},
+		{"guard: police fired tear gas shells, then on the protesters", "",
+			"Police fired tear gas shells to disperse the crowd outside the Kessa assembly. " +
+				"Protest leaders accused police of having fired on the protesters without warning.",
+			[]string{"protester shooting"}},
+		{"guard: gunmen fired on a bus in a story that names artillery", "",
+			"Gunmen fired on a bus carrying pilgrims near Kessa, police said. " +
+				"The army, which had deployed artillery to the hills last week, blamed the Hollow Reed Movement.",
+			[]string{"bus shooting", "bus shooting"}},
 	})
 }
