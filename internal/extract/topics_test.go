@@ -1241,6 +1241,13 @@ func TestReportedClauseTopics(t *testing.T) {
 		{"farming: tore through", "",
 			"Velland accused Ostmark soldiers of tearing through the border fence, its minister Karin Dahl said.",
 			[]string{"fence tearing"}},
+		// guards: the clause's own verb follows the event word
+		{"budget cut hits schools", "Minister says budget cut hits schools in Tarby",
+			"The Tarby teachers' union blamed the finance ministry, its chair Karin Dahl said.",
+			[]string{"budget cut"}},
+		{"power cut caused chaos", "Experts say power cut caused chaos",
+			"Experts said the power cut had caused chaos at the Tarby airport. The airline accused the utility of ignoring warnings.",
+			[]string{"power cut", "power cut"}},
 		// guards: no verb of saying; movement through a place
 		{"no verb of saying", "Power cut hits Tarby as Velland and Ostmark trade blame",
 			"Velland blamed Ostmark for the power cut, its minister Karin Dahl said.",
