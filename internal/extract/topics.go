@@ -864,7 +864,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 		}
 		obj := k + 1 // where a transitive verb's object starts
-		if obj+1 < hi && d.toks[obj].low == "through" && throughCutting[lem] {
+		if d.cutThrough(obj, hi, lem) {
 			obj++ // "cutting through their nets" cut the nets
 		}
 		cause := false // an act a side alleges caused the disaster blamed
@@ -2788,7 +2788,7 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	o := g + 1
-	if o+1 < hi && d.toks[o].low == "through" && throughCutting[t.guessLemma()] {
+	if d.cutThrough(o, hi, t.guessLemma()) {
 		// "of cutting through their nets": what the blade went through
 		// is what it cut, a net cutting
 		o++
@@ -2823,6 +2823,24 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 // ("drove through the checkpoint", "broke through the lines") go past
 // or into a place and are not among them.
 var throughCutting = map[string]bool{"cut": true, "slice": true, "tear": true, "rip": true, "hack": true, "chew": true}
+
+// severables are the things a blade goes through and cuts: "cutting
+// through red tape" or "through the park" cuts neither.
+var severables = map[string]bool{
+	"net": true, "netting": true, "cable": true, "line": true, "fence": true, "wire": true, "pipe": true,
+	"pipeline": true, "rope": true, "hose": true, "chain": true, "cord": true, "tether": true, "mooring": true,
+}
+
+// cutThrough reports whether token o is the "through" after a verb of
+// severing lem whose object, before hi, is a thing it cut: "cutting
+// through their nets".
+func (d *docState) cutThrough(o, hi int, lem string) bool {
+	if o+1 >= hi || d.toks[o].low != "through" || !throughCutting[lem] {
+		return false
+	}
+	n := d.objectNoun(o+1, hi)
+	return n >= 0 && severables[singularWord(d.toks[n].low)]
+}
 
 // takingVerbs take a person by force, in the words of the side that
 // lost them: "snatched", "abducted", "seized".

@@ -1241,6 +1241,13 @@ func TestReportedClauseTopics(t *testing.T) {
 		{"farming: tore through", "",
 			"Velland accused Ostmark soldiers of tearing through the border fence, its minister Karin Dahl said.",
 			[]string{"fence tearing"}},
+		// guards: what a verb of severing goes through is no thing cut
+		{"cutting through red tape", "",
+			"Tarby traders accused the council of cutting through red tape to favour its friends, their leader Karin Dahl said.",
+			[]string{"cutting"}},
+		{"cutting through a park", "",
+			"Tarby residents accused the council of cutting through the park to build the road, their leader Karin Dahl said.",
+			[]string{"cutting"}},
 		// guards: the clause's own verb follows the event word
 		{"budget cut hits schools", "Minister says budget cut hits schools in Tarby",
 			"The Tarby teachers' union blamed the finance ministry, its chair Karin Dahl said.",
