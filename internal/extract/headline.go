@@ -221,10 +221,12 @@ func (d *docState) venueLabel(label string) string {
 // that names the quarrel itself ("Port tender row: …", "Water licence
 // dispute: …"): a desk's row is over its subject, which is what an
 // analyst files the story's charges under ("port tender"), not the row.
-// A label of the quarrel's noun alone stays as it is.
+// A label of the quarrel's noun alone stays as it is, and so does one
+// of a single word before it: "Pay row: …", "Transfer row: …" name a
+// field, no subject to file charges under ("pay").
 func quarrelSubject(label string) string {
 	sp := strings.LastIndexByte(label, ' ')
-	if sp < 0 || !feudNoun(label[sp+1:]) {
+	if sp < 0 || !feudNoun(label[sp+1:]) || strings.IndexByte(label[:sp], ' ') < 0 {
 		return label
 	}
 	return label[:sp]
