@@ -708,6 +708,11 @@ func TestItsOrganAfterState(t *testing.T) {
 				"Velland's fisheries ministry said the trawler had been fishing without a licence.\n\n" +
 				"Ostmark rejected that account. Its foreign ministry called the charge \"baseless\" on Tuesday.",
 			"Ostmark"},
+		{"guard: the sentence before opened with a body of no state",
+			"Ostmark's foreign minister accused Velland of spying on its ports.\n\n" +
+				"The United Nations urged restraint.\n\n" +
+				"Its foreign ministry said Velland would not back down.",
+			"Ostmark"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
