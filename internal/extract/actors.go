@@ -809,27 +809,30 @@ func (d *docState) openAt(i int) (mention, bool) {
 		return mention{i: i, j: i + 1, actor: st}, true
 	}
 	if len(d.openIdx) > 0 {
-		forms := d.openIdx[low]
-		if forms == nil && poss {
-			forms = d.openIdx[base]
-		}
-		for range 2 {
+		// the forms that begin with the word as written, then, for a
+		// possessive, those that begin with its base: "Ostmark's
+		// electoral commission" after "Ostmark's State Security
+		// Bureau" begins that body's name, but the state's own name is
+		// read here
+		forms, also := d.openIdx[low], []openForm(nil)
+		if poss {
 			if forms == nil {
-				break
+				forms = d.openIdx[base]
+			} else {
+				also = d.openIdx[base]
 			}
-			if m, ok := d.matchOpen(i, forms); ok {
-				if poss && m.j == i+1 {
-					d.governedParty(m.actor, i+1)
-				}
-				return m, true
+		}
+		if m, ok := d.matchOpen(i, forms); ok {
+			if poss && m.j == i+1 {
+				d.governedParty(m.actor, i+1)
 			}
-			if !poss || len(d.openIdx[base]) == 0 || &d.openIdx[base][0] == &forms[0] {
-				break
+			return m, true
+		}
+		if m, ok := d.matchOpen(i, also); ok {
+			if m.j == i+1 {
+				d.governedParty(m.actor, i+1)
 			}
-			// "Ostmark's electoral commission" after "Ostmark's State
-			// Security Bureau": that body's name begins with the
-			// possessive, but the state's own name is read here
-			forms = d.openIdx[base]
+			return m, true
 		}
 	}
 	if i > 0 && d.toks[i-1].low == "the" {

@@ -1813,7 +1813,7 @@ func (d *docState) headlineLabel(hi int) string {
 	for c < hi && c < 5 && toks[c].kind == tWord {
 		c++
 	}
-	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] || c == 2 && pageLabelPairs[toks[0].low+" "+toks[1].low] {
+	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] || d.pageLabelEnd(hi) > 0 {
 		return ""
 	}
 	last := &toks[c-1]

@@ -1091,6 +1091,7 @@ func TestSentenceCaseHeadline(t *testing.T) {
 	}{
 		{"meta title", "Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
 		{"after a kicker", "Live: Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
+		{"after a two-word page label", "Fact check: Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
 		{"no meta: the headline in the text", "", "Tanker seized in Corran Strait as Veldra and Ostmark trade threats\n\nBy Staff Reporter\n\n" + body, "tanker seizure"},
 		// guard: a word the body never writes in lower case may be a name
 		{"guard: a name", "Harrow seized in Corran Strait as Veldra and Ostmark trade threats", body, "general"},
