@@ -813,27 +813,30 @@ func (d *docState) openAt(i int) (mention, bool) {
 		return mention{i: i, j: i + 1, actor: st}, true
 	}
 	if len(d.openIdx) > 0 {
-		forms := d.openIdx[low]
-		if forms == nil && poss {
-			forms = d.openIdx[base]
-		}
-		for range 2 {
+		// the forms that begin with the word as written, then, for a
+		// possessive, those that begin with its base: "Ostmark's
+		// electoral commission" after "Ostmark's State Security
+		// Bureau" begins that body's name, but the state's own name is
+		// read here
+		forms, also := d.openIdx[low], []openForm(nil)
+		if poss {
 			if forms == nil {
-				break
+				forms = d.openIdx[base]
+			} else {
+				also = d.openIdx[base]
 			}
-			if m, ok := d.matchOpen(i, forms); ok {
-				if poss && m.j == i+1 {
-					d.governedParty(m.actor, i+1)
-				}
-				return m, true
+		}
+		if m, ok := d.matchOpen(i, forms); ok {
+			if poss && m.j == i+1 {
+				d.governedParty(m.actor, i+1)
 			}
-			if !poss || len(d.openIdx[base]) == 0 || &d.openIdx[base][0] == &forms[0] {
-				break
+			return m, true
+		}
+		if m, ok := d.matchOpen(i, also); ok {
+			if m.j == i+1 {
+				d.governedParty(m.actor, i+1)
 			}
-			// "Ostmark's electoral commission" after "Ostmark's State
-			// Security Bureau": that body's name begins with the
-			// possessive, but the state's own name is read here
-			forms = d.openIdx[base]
+			return m, true
 		}
 	}
 	if i > 0 && d.toks[i-1].low == "the" {
@@ -2283,10 +2286,11 @@ done:
 }
 
 // stateOnlyHeads end the names of bodies only a state has: a company
-// or a town has no ministry, directorate or general staff.
+// or a town has no ministry or directorate. "Staff", "army" and "guard"
+// are not among them: a chain has its corporate staff, a hospital its
+// nursing staff, a college its fans' army.
 var stateOnlyHeads = map[string]bool{
-	"ministry": true, "directorate": true, "bureau": true, "staff": true, "army": true, "navy": true,
-	"guard": true, "forces": true,
+	"ministry": true, "directorate": true, "bureau": true, "navy": true, "forces": true,
 }
 
 // unshownStateOrgan returns the state that opens the name of a state's
@@ -2296,7 +2300,9 @@ var stateOnlyHeads = map[string]bool{
 // "the Ostmark Defence Ministry said …"), and the body then speaks for
 // that state, not for itself. The word must be one no list knows and
 // no person's; in the possessive it may precede any name a state's body
-// ends in, and bare only a field and "Ministry".
+// ends in when a field names it ("Border", "Security": a company's
+// "Loss Prevention Bureau" names none), and bare only a field and
+// "Ministry".
 func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 	t := &d.toks[i]
 	if t.kind != tWord || !t.cap || t.info != nil || t.is(fPron|fDet|fRole|fOrg) || !stateOnlyHeads[hb] {
@@ -2304,7 +2310,7 @@ func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 	}
 	base, poss := possessiveBase(t.low)
 	switch {
-	case poss && i+1 < head:
+	case poss && i+1 < head && d.fieldInName(i+1, head):
 	case !poss && head == i+2 && hb == "ministry" && d.toks[i+1].cap && organModifiers[d.toks[i+1].low]:
 	default:
 		return ""
@@ -2317,6 +2323,17 @@ func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 		return o.name
 	}
 	return ""
+}
+
+// fieldInName reports whether a word of toks[from:to] is a state's field
+// ("Defence", "Border", "Coast").
+func (d *docState) fieldInName(from, to int) bool {
+	for k := from; k < to; k++ {
+		if organModifiers[d.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // movementHeads end the names of armed and political movements, which

@@ -295,9 +295,9 @@ func (d *docState) clean(src []byte, f Format) *cleaned {
 // in …") when the body writes the word in lower case: a common noun, not
 // a name, so that it may name the event ("tanker seizure").
 func (d *docState) headlineFirstWord() {
-	k := 0
-	if len(d.toks) > 2 && d.toks[1].low == ":" {
-		k = 2 // after a one-word kicker: "Live:", "Exclusive:"
+	k := d.pageLabelEnd(len(d.toks)) // after a page's label: "Live:", "Fact check:"
+	if k == 0 && len(d.toks) > 2 && d.toks[1].low == ":" {
+		k = 2 // after a one-word kicker: "Exclusive:"
 	}
 	for j := k; j < len(d.toks) && j < k+6; j++ {
 		if d.toks[j].low == ":" {

@@ -221,10 +221,12 @@ func (d *docState) venueLabel(label string) string {
 // that names the quarrel itself ("Port tender row: …", "Water licence
 // dispute: …"): a desk's row is over its subject, which is what an
 // analyst files the story's charges under ("port tender"), not the row.
-// A label of the quarrel's noun alone stays as it is.
+// A label of the quarrel's noun alone stays as it is, and so does one
+// of a single word before it: "Pay row: …", "Transfer row: …" name a
+// field, no subject to file charges under ("pay").
 func quarrelSubject(label string) string {
 	sp := strings.LastIndexByte(label, ' ')
-	if sp < 0 || !feudNoun(label[sp+1:]) {
+	if sp < 0 || !feudNoun(label[sp+1:]) || strings.IndexByte(label[:sp], ' ') < 0 {
 		return label
 	}
 	return label[:sp]
@@ -291,6 +293,11 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 	if (p.low[len(p.low)-1] != 's' || strings.HasSuffix(p.low, "ss")) && !strings.HasSuffix(p.low, "men") && !d.reportedSubject(k-1, lo) {
 		return -1
 	}
+	if k+1 < hi && finiteVerb(&d.toks[k+1]) {
+		// the clause's verb follows: "says budget cut hits schools",
+		// "say power cut caused chaos" make the event word a noun
+		return -1
+	}
 	if p.cap {
 		// the headline's first word is capitalised as a first word is
 		// ("Protesters storm consulate"); a name the article mentions
@@ -309,6 +316,19 @@ func (d *docState) pluralSubjectVerb(k, lo, hi int) int {
 		return -1
 	}
 	return n
+}
+
+// finiteVerb reports whether t is a verb's finite form a headline's
+// clause turns on: "hits", "caused", "sparked" (-s only of a word the
+// lexicon knows as a verb: "nets" is the object).
+func finiteVerb(t *token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if t.is(fVerb) {
+		return t.is(fPast) || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // reportedSubject reports whether the headline's common nouns ending at

@@ -583,6 +583,10 @@ func TestQuarrelLabelTopics(t *testing.T) {
 			[]string{"complaint leak", "harbour tender"}},
 		{"farming: a licence feud", "Water licence feud: growers say board favoured the dairy", body,
 			[]string{"complaint leak", "water licence"}},
+		// guard: one word before the quarrel's noun names a field
+		{"labour: a pay row", "Pay row: nurses accuse health board of broken promises",
+			"The Tarby nurses' union accused the health board of breaking its promise on pay. The board denied it.",
+			[]string{"pay row", "pay row"}},
 		// guard: a label of a setting, no quarrel
 		{"a setting", "Harbour crane tender: losing bidder says contract was written for the winner", body,
 			[]string{"complaint leak", "complaint leak"}},

@@ -595,7 +595,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
 			return true, "", pointed
 		}
-		if foldIn(o, partNouns) || foldIn(o, partDeterminers) && foldIn(word(i+2), partNouns) {
+		if foldIn(o, partNouns) && partEnds(ws, i+1) || foldIn(o, partDeterminers) && foldIn(word(i+2), partNouns) && partEnds(ws, i+2) {
 			// "denied any role", "rejects all responsibility", "denies
 			// involvement": the side denies the part the other side's
 			// charge gave it, which is that charge
@@ -615,6 +615,42 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 	}
 	return false, "", false
 }
+
+// partEnds reports whether the part noun ws[p] ends the denial's
+// object: the sentence or clause ends there, or a preposition puts the
+// part in the charge with no verb after it ("denied any role in the
+// blast"). A verb after it makes the noun a clause's subject: "denied
+// his role in the talks had ended" denies no part in the charge.
+func partEnds(ws []string, p int) bool {
+	if p >= len(ws)-1 || strings.ContainsAny(ws[p][len(ws[p])-1:], ".,;:") {
+		return true
+	}
+	next := strings.Trim(ws[p+1], quoteCut)
+	if foldIn(next, []string{"and", "but"}) {
+		return true
+	}
+	if !foldIn(next, partPreps) {
+		return false
+	}
+	for _, w := range ws[p+2:] {
+		b := strings.Trim(w, quoteCut)
+		if foldIn(b, partVerbs) || len(b) > 4 && strings.HasSuffix(b, "ed") {
+			return false
+		}
+		if strings.ContainsAny(w[len(w)-1:], ".,;:") {
+			break
+		}
+	}
+	return true
+}
+
+// partPreps put a party's part in what it was charged with ("any role
+// in the blast"); partVerbs are the auxiliaries a clause after a part
+// noun turns on ("his role … had ended").
+var (
+	partPreps = []string{"in", "for", "over", "of", "on"}
+	partVerbs = []string{"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "been", "might", "may", "can"}
+)
 
 // rejectVerbIn reports whether a word of s starts with one of
 // rejectVerbs: one pass over s, where a test of each verb was eight.

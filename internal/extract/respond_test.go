@@ -176,7 +176,9 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"The company denies involvement.", true, "", true},
 		{"The rebels rejected all responsibility for the blast.", true, "", true},
 		{"The board disputed the role of the auditors.", false, "", false},
-		{"The union called its role in the talks vital.", false, "", false},
+		{"Ostmark's president denied his role in the talks had ended.", false, "", false},
+		{"The mayor denied any role in the fraud.", true, "", true},
+		{"The mayor denied any wrongdoing and called the audit a smear.", true, "", true},
 	} {
 		ok, owner, named := anaphoricRejection(tc.sent)
 		if ok != tc.want || owner != tc.owner || named != tc.named {

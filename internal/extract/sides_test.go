@@ -624,6 +624,15 @@ func TestUnshownStateOrgan(t *testing.T) {
 		{"guard: a word the vocabulary knows opens the name", "",
 			"Freedom's Army said on Monday that its fighters had taken the hills above Kessa.",
 			"Freedom's Army", "Freedom's Army"},
+		{"guard: a chain's staff", "",
+			"Brenmart's Corporate Staff said the chain would raise wages in the spring.",
+			"Brenmart's Corporate Staff", "Brenmart's Corporate Staff"},
+		{"guard: a company's bureau that names no field", "",
+			"Brenmart's Loss Prevention Bureau said thieves had taken goods from the Kessa store.",
+			"Brenmart's Loss Prevention Bureau", "Brenmart's Loss Prevention Bureau"},
+		{"guard: a town's nursing staff", "",
+			"Riverdell's Nursing Staff said the ward had run out of beds on Monday.",
+			"Riverdell's Nursing Staff", "Riverdell's Nursing Staff"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -701,6 +710,11 @@ func TestItsOrganAfterState(t *testing.T) {
 			"Ostmark accused Velland of seizing a trawler on Monday.\n\n" +
 				"Velland's fisheries ministry said the trawler had been fishing without a licence.\n\n" +
 				"Ostmark rejected that account. Its foreign ministry called the charge \"baseless\" on Tuesday.",
+			"Ostmark"},
+		{"guard: the sentence before opened with a body of no state",
+			"Ostmark's foreign minister accused Velland of spying on its ports.\n\n" +
+				"The United Nations urged restraint.\n\n" +
+				"Its foreign ministry said Velland would not back down.",
 			"Ostmark"},
 	}
 	for _, tt := range tests {

@@ -2914,8 +2914,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// the state the sentence before opened with owns the ministry,
 		// not the state whose minister of that portfolio spoke, nor
 		// the one named last (as for a body's statement, below); its
-		// army or navy is described as such below
-		return d.government(d.prevSentBody), npOK
+		// army or navy is described as such below. A body named by its
+		// noun has no ministry or government ("The United Nations urged
+		// restraint. Its government said …"): the state named last
+		if !d.headedBody(d.prevSentBody) {
+			return d.government(d.prevSentBody), npOK
+		}
+		if st := d.lastState(); st != "" {
+			return d.government(st), npOK
+		}
 	}
 	if !names && as < 0 && hd == e-1 && hd > rs && head.low == "ministry" && len(d.portfolios) > 0 && !d.toks[rs].cap && !d.toks[hd].cap {
 		// "The energy ministry rejected that" after "Velmark's energy
@@ -3185,10 +3192,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
-		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" {
-			// "Velland's answer came within hours. Its foreign ministry
-			// said …": the body the sentence before opened with, as for
-			// "Its chief executive" (ownerSide), not the last body quoted
+		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" && head.low != "ministry" {
+			// "Velland's answer came within hours. Its statement said
+			// …": the body the sentence before opened with, as for "Its
+			// chief executive" (ownerSide), not the last body quoted
+			// (its ministry is read above)
 			return d.government(d.prevSentBody), npOK
 		}
 		return d.lastInst, npOK
@@ -3197,6 +3205,20 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// headedBody reports whether actor is a body with no ministry or
+// government of its own: one the article named by its noun ("Kessa
+// Port Authority"), or one the taxonomy speaks for by its own name
+// ("United Nations", no "… government"); a state, or a name no noun
+// heads, may have them.
+func (d *docState) headedBody(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state && o.head != ""
+		}
+	}
+	return d.tax.Government(actor) == actor
 }
 
 // pluralPreps tie a plural of people to what they are of, at or for:

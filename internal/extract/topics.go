@@ -247,17 +247,38 @@ var particleEvents = map[string]struct {
 }
 
 // shellFire reports whether "fired on" at k, in the sentence from lo,
-// is artillery's: the article reports shells or artillery, and no
-// craft fired ("a drone fired on the buses" is the drone's shooting).
+// is artillery's: the noun that fired is a gun or the forces that lay
+// them, and the article reports artillery, shelling or shells fired.
+// Gunmen, police or a drone that fired on a bus shot at it, whatever
+// artillery the story names elsewhere.
 func (d *docState) shellFire(k, lo int) bool {
 	j := k - 1
 	for j >= lo && d.toks[j].is(fAux) {
 		j-- // "had fired on"
 	}
-	if j >= lo && vesselNouns[singularWord(d.toks[j].low)] {
+	if j < lo || !shellFirers[singularWord(d.toks[j].low)] {
 		return false
 	}
-	return hasWords(d.str, "artillery") || hasWords(d.str, "shells") || hasWords(d.str, "shelling") || hasWords(d.str, "shelled")
+	return hasWords(d.str, "artillery") || hasWords(d.str, "shelling") || hasWords(d.str, "shelled") || firedShells(d.str)
+}
+
+// shellFirers are the nouns that fire shells: "forces had fired on the
+// plant" in an artillery story is its shelling, "gunmen fired on a bus"
+// its shooting.
+var shellFirers = map[string]bool{
+	"artillery": true, "battery": true, "gun": true, "howitzer": true, "mortar": true, "force": true, "gunner": true,
+}
+
+// firedShells reports whether s writes "shells" after a verb of firing
+// ("fired at least nine shells"), not as a seller's or a sea's shells.
+func firedShells(s string) bool {
+	for i := wordAt(s, "shells", 0); i >= 0; i = wordAt(s, "shells", i+1) {
+		w := s[max(0, i-40):i]
+		if hasWords(w, "fired") || hasWords(w, "firing") || hasWords(w, "fire") || hasWords(w, "fires") {
+			return true
+		}
+	}
+	return false
 }
 
 // particleNouns are the nouns English makes of a phrasal verb, which
@@ -843,7 +864,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			}
 		}
 		obj := k + 1 // where a transitive verb's object starts
-		if obj+1 < hi && d.toks[obj].low == "through" && throughCutting[lem] {
+		if d.cutThrough(obj, hi, lem) {
 			obj++ // "cutting through their nets" cut the nets
 		}
 		cause := false // an act a side alleges caused the disaster blamed
@@ -1792,7 +1813,7 @@ func (d *docState) headlineLabel(hi int) string {
 	for c < hi && c < 5 && toks[c].kind == tWord {
 		c++
 	}
-	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] || c == 2 && pageLabelPairs[toks[0].low+" "+toks[1].low] {
+	if c < 2 || c > 4 || c >= hi || toks[c].low != ":" || pageLabels[toks[0].low] || d.pageLabelEnd(hi) > 0 {
 		return ""
 	}
 	last := &toks[c-1]
@@ -2767,7 +2788,7 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	o := g + 1
-	if o+1 < hi && d.toks[o].low == "through" && throughCutting[t.guessLemma()] {
+	if d.cutThrough(o, hi, t.guessLemma()) {
 		// "of cutting through their nets": what the blade went through
 		// is what it cut, a net cutting
 		o++
@@ -2802,6 +2823,24 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 // ("drove through the checkpoint", "broke through the lines") go past
 // or into a place and are not among them.
 var throughCutting = map[string]bool{"cut": true, "slice": true, "tear": true, "rip": true, "hack": true, "chew": true}
+
+// severables are the things a blade goes through and cuts: "cutting
+// through red tape" or "through the park" cuts neither.
+var severables = map[string]bool{
+	"net": true, "netting": true, "cable": true, "line": true, "fence": true, "wire": true, "pipe": true,
+	"pipeline": true, "rope": true, "hose": true, "chain": true, "cord": true, "tether": true, "mooring": true,
+}
+
+// cutThrough reports whether token o is the "through" after a verb of
+// severing lem whose object, before hi, is a thing it cut: "cutting
+// through their nets".
+func (d *docState) cutThrough(o, hi int, lem string) bool {
+	if o+1 >= hi || d.toks[o].low != "through" || !throughCutting[lem] {
+		return false
+	}
+	n := d.objectNoun(o+1, hi)
+	return n >= 0 && severables[singularWord(d.toks[n].low)]
+}
 
 // takingVerbs take a person by force, in the words of the side that
 // lost them: "snatched", "abducted", "seized".

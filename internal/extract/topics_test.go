@@ -1091,6 +1091,7 @@ func TestSentenceCaseHeadline(t *testing.T) {
 	}{
 		{"meta title", "Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
 		{"after a kicker", "Live: Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
+		{"after a two-word page label", "Fact check: Tanker seized in Corran Strait as Veldra and Ostmark trade threats", body, "tanker seizure"},
 		{"no meta: the headline in the text", "", "Tanker seized in Corran Strait as Veldra and Ostmark trade threats\n\nBy Staff Reporter\n\n" + body, "tanker seizure"},
 		// guard: a word the body never writes in lower case may be a name
 		{"guard: a name", "Harrow seized in Corran Strait as Veldra and Ostmark trade threats", body, "general"},
@@ -1241,6 +1242,20 @@ func TestReportedClauseTopics(t *testing.T) {
 		{"farming: tore through", "",
 			"Velland accused Ostmark soldiers of tearing through the border fence, its minister Karin Dahl said.",
 			[]string{"fence tearing"}},
+		// guards: what a verb of severing goes through is no thing cut
+		{"cutting through red tape", "",
+			"Tarby traders accused the council of cutting through red tape to favour its friends, their leader Karin Dahl said.",
+			[]string{"cutting"}},
+		{"cutting through a park", "",
+			"Tarby residents accused the council of cutting through the park to build the road, their leader Karin Dahl said.",
+			[]string{"cutting"}},
+		// guards: the clause's own verb follows the event word
+		{"budget cut hits schools", "Minister says budget cut hits schools in Tarby",
+			"The Tarby teachers' union blamed the finance ministry, its chair Karin Dahl said.",
+			[]string{"budget cut"}},
+		{"power cut caused chaos", "Experts say power cut caused chaos",
+			"Experts said the power cut had caused chaos at the Tarby airport. The airline accused the utility of ignoring warnings.",
+			[]string{"power cut", "power cut"}},
 		// guards: no verb of saying; movement through a place
 		{"no verb of saying", "Power cut hits Tarby as Velland and Ostmark trade blame",
 			"Velland blamed Ostmark for the power cut, its minister Karin Dahl said.",
@@ -1358,5 +1373,13 @@ func TestShellFireTopics(t *testing.T) {
 		{"guard: no shells in the story", "",
 			"Velland said Ostmark's border guards had fired on the depot to stage a provocation.",
 			[]string{"depot shooting"}},
+		{"guard: police fired tear gas shells, then on the protesters", "",
+			"Police fired tear gas shells to disperse the crowd outside the Kessa assembly. " +
+				"Protest leaders accused police of having fired on the protesters without warning.",
+			[]string{"protester shooting"}},
+		{"guard: gunmen fired on a bus in a story that names artillery", "",
+			"Gunmen fired on a bus carrying pilgrims near Kessa, police said. " +
+				"The army, which had deployed artillery to the hills last week, blamed the Hollow Reed Movement.",
+			[]string{"bus shooting", "bus shooting"}},
 	})
 }
