@@ -80,6 +80,22 @@ func TestImplicitBlame(t *testing.T) {
 			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
 				"The Dorvian defence ministry said its rockets had been fired from Dorvian positions at a Kessinian gun battery.",
 			[]string{"Kessin>Dorvia"}},
+		// a passive verb makes the arms or the uniformed man the victim
+		{"guard: a party's tanks destroyed",
+			"Dorvia and Kessin are at war. The Dorvian ministry said Kessinian tanks had been destroyed by Dorvian artillery.",
+			nil},
+		{"guard: a party's drones shot down",
+			"Dorvia and Kessin are at war. The Dorvian ministry said Kessinian drones had been shot down over Brenn.",
+			nil},
+		{"guard: a man in a party's uniform shot",
+			"Dorvia and Kessin are at war. Dorvian police said a man in Kessinian uniform had been shot by a sniper near the border.",
+			nil},
+		{"guard: drones launched from a party's territory shot down",
+			"Dorvia and Kessin fought over the border. Dorvian officials said Kessinian drones launched from Kessinian territory had been shot down over the sea.",
+			nil},
+		{"guard: a party's rifles sold",
+			"Kessin and Dorvia fought a war last year. A Dorvian court said Kessinian rifles seized at the border had been sold to gangs.",
+			nil},
 	} {
 		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
 	}

@@ -1130,6 +1130,9 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) {
 				continue
 			}
+			if !d.armsActive(k, m, ce) {
+				continue
+			}
 			d.armsSubj = true
 		}
 		if !slices.Contains(subjects, mm.actor) {
@@ -1191,7 +1194,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "three drones launched from Kessinian territory had hit the
 		// hall", "the shells had come from Kessin's positions": the
 		// weapon is the party's it came from
-		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) {
+		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce) {
 			subjects = append(buf[:0], act)
 			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
 		}
@@ -1201,7 +1204,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// uniform's party, when it is the other of the pair
 		for k := cs + 1; k+2 < m && k < cs+8; k++ {
 			if u := d.toks[k+2].low; d.toks[k].low == "in" && (u == "uniform" || u == "uniforms") {
-				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) {
+				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(k, m, ce) {
 					subjects = append(buf[:0], act)
 					d.armsSubj = true
 				}
@@ -1288,6 +1291,41 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// armsActive reports whether the clause whose subject names a party's
+// arms at k goes on with an active verb: "Kessinian tanks had been
+// destroyed by Dorvian artillery", "a man in Kessinian uniform had been
+// shot by a sniper" make the arms the victim, not the doer. The verb
+// group is the first auxiliary after k, before any relative clause
+// ("jets bombed a hospital that had been …" is the relative's), else the
+// clause's first verb m; a form of "be" in it that is no progressive
+// ("were shelling") is passive or a copula.
+func (d *docState) armsActive(k, m, ce int) bool {
+	g := m
+	for j := k + 1; j < ce && j < k+12; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || t.is(fRel) {
+			break
+		}
+		if t.is(fAux) {
+			g = j
+			break
+		}
+	}
+	for j := g; j < ce && j < g+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return true
+		}
+		if passiveAux[t.low] {
+			return j+1 < ce && strings.HasSuffix(d.toks[j+1].low, "ing")
+		}
+		if !t.is(fAux | fAdv) {
+			return true
+		}
+	}
+	return true
 }
 
 // partyArms reports whether an actor named before a weapon in a
