@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestImplicitBlame checks blame carried by the account itself, with no
 // verb of accusing: a party's forces, weapons or agents doing the harm
@@ -31,6 +35,10 @@ func TestImplicitBlame(t *testing.T) {
 		{"men in a party's uniform",
 			"A customs post in Brenn burned on Monday. Kessin's government said it had nothing to do with the fire. " +
 				"The Dorvian interior ministry said three men in Kessinian uniform had attacked the post with fuel bottles.",
+			[]string{"Dorvia>Kessin"}},
+		{"men in a party's uniform, the harm in a later verb",
+			"A customs post in Brenn burned on Monday. Kessin's government said it had nothing to do with the fire. " +
+				"The Dorvian interior ministry said three men in Kessinian uniform had climbed the fence, kicked in the door and set fire to the post.",
 			[]string{"Dorvia>Kessin"}},
 		// where the weapon came from
 		{"a missile launched from a party's side",
@@ -98,5 +106,27 @@ func TestImplicitBlame(t *testing.T) {
 			nil},
 	} {
 		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
+	}
+}
+
+// TestArmsNoHarm checks that a party's arms, or people in its uniform,
+// are no subject of a clause whose verb does no harm or is passive: the
+// account tells of them, it blames no one.
+func TestArmsNoHarm(t *testing.T) {
+	for _, r := range []struct{ name, text string }{
+		{"a party's tanks withdrawn",
+			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. The Dorvian defence ministry said Kessinian tanks had withdrawn from the border overnight."},
+		{"a party's warships on a visit",
+			"Dorvia and Kessin held talks on Monday. The Dorvian foreign ministry said Kessinian warships had docked in Brenn for a courtesy visit."},
+		{"players in a party's uniform",
+			"Dorvia and Kessin met in a World Cup qualifier on Monday. The Dorvian football federation said players in Kessinian uniform had beaten the home side 2-0."},
+		{"soldiers in a party's uniform on an exercise",
+			"Dorvia and Kessin held joint drills. The Dorvian army said soldiers in Kessinian uniform had crossed the bridge to join the exercise."},
+		{"a man in a party's uniform arrested",
+			"Dorvia and Kessin are at war. Dorvian police said a man in Kessinian uniform had been arrested for shoplifting."},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			checkSpeaker(t, r.text, "", "", "", func(c graph.Claim) bool { return c.Subject == "Kessin" })
+		})
 	}
 }

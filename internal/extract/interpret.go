@@ -1130,7 +1130,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) {
 				continue
 			}
-			if !d.armsActive(k, m, ce) {
+			if !d.armsActive(k, m, ce, true) {
 				continue
 			}
 			d.armsSubj = true
@@ -1194,7 +1194,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "three drones launched from Kessinian territory had hit the
 		// hall", "the shells had come from Kessin's positions": the
 		// weapon is the party's it came from
-		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce) {
+		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce, false) {
 			subjects = append(buf[:0], act)
 			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
 		}
@@ -1204,7 +1204,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// uniform's party, when it is the other of the pair
 		for k := cs + 1; k+2 < m && k < cs+8; k++ {
 			if u := d.toks[k+2].low; d.toks[k].low == "in" && (u == "uniform" || u == "uniforms") {
-				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(k, m, ce) {
+				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(k, m, ce, true) {
 					subjects = append(buf[:0], act)
 					d.armsSubj = true
 				}
@@ -1300,8 +1300,10 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 // group is the first auxiliary after k, before any relative clause
 // ("jets bombed a hospital that had been …" is the relative's), else the
 // clause's first verb m; a form of "be" in it that is no progressive
-// ("were shelling") is passive or a copula.
-func (d *docState) armsActive(k, m, ce int) bool {
+// ("were shelling") is passive or a copula. With harm set the verb must
+// do harm; a weapon's "had come from" says where from, the harm being
+// the event's.
+func (d *docState) armsActive(k, m, ce int, harm bool) bool {
 	g := m
 	for j := k + 1; j < ce && j < k+12; j++ {
 		t := &d.toks[j]
@@ -1322,10 +1324,34 @@ func (d *docState) armsActive(k, m, ce int) bool {
 			return j+1 < ce && strings.HasSuffix(d.toks[j+1].low, "ing")
 		}
 		if !t.is(fAux | fAdv) {
+			return !harm || d.harmFrom(j, ce)
+		}
+	}
+	return false
+}
+
+// harmFrom reports whether the predicate [j, ce) does harm, in its verb
+// or a verb coordinated with it ("had crossed the barrier, broken a
+// window and thrown fuel bottles"), as sentBy asks: "Kessinian tanks had
+// withdrawn from the border", "soldiers in Kessinian uniform had crossed
+// the bridge" tell of the arms, they charge no one. The clause may end
+// at the comma before the coordinated verbs: the sentence's end bounds
+// the look.
+func (d *docState) harmFrom(j, ce int) bool {
+	for end := j + 30; j < len(d.toks) && j < end; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			if j >= ce && isEnd(t) {
+				return false
+			}
+			continue
+		}
+		if t.is(fCulp) || lexicon[pastOf(t.lemma())]&fCulp != 0 ||
+			j+1 < ce && d.toks[j+1].low == "fire" && (setForm(t.low) || strings.HasPrefix(t.low, "open")) {
 			return true
 		}
 	}
-	return true
+	return false
 }
 
 // partyArms reports whether an actor named before a weapon in a
