@@ -53,6 +53,9 @@ func TestImplicitBlame(t *testing.T) {
 			"A school in Brenn was hit on Monday. The Dorvian defence ministry said the shells had come from Kessinian positions across the river. " +
 				"Kessin denied it.",
 			[]string{"Dorvia>Kessin"}},
+		{"guard: tanks that came from a party's factories",
+			"Dorvia and Kessin are at war. The Dorvian ministry said the tanks had come from Kessinian factories before the war.",
+			nil},
 		// who sent the doers
 		{"saboteurs sent by a party's intelligence",
 			"A bridge in Brenn fell on Monday. Kessin's government said it had nothing to do with the blast. " +

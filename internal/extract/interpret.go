@@ -1194,9 +1194,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "three drones launched from Kessinian territory had hit the
 		// hall", "the shells had come from Kessin's positions": the
 		// weapon is the party's it came from
-		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce, false) {
+		// a weapon launched or fired is harm, whatever the verb; "the
+		// tanks had come from Kessinian factories" is only if a verb of
+		// the clause does harm
+		if act, fired := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce, !fired) {
 			subjects = append(buf[:0], act)
-			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
+			d.armsSubj = true
+			d.harmHint = d.harmHint || fired
 		}
 	}
 	if len(subjects) == 0 && !first && m-cs >= 3 && m < ce {
@@ -1282,7 +1286,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 			// "hit by a missile launched from Kessin's side of the
 			// river": the weapon's party, where it came from
-			if act := d.weaponFrom(k+1, ce); act != "" && d.partyArms(act, a.spk.side) {
+			if act, _ := d.weaponFrom(k+1, ce); act != "" && d.partyArms(act, a.spk.side) {
 				subjects = append(buf[:0], act)
 				first = false
 				d.armsSubj = true
@@ -1376,32 +1380,45 @@ func (d *docState) partyArms(actor, side string) bool {
 // from, "a missile launched from Kessin's side of the river", "three
 // drones fired from Kessinian territory", "the shells had come from
 // Kessinian positions", and returns the actor named after "from", or
-// "".
-func (d *docState) weaponFrom(i, hi int) string {
+// "", and whether the weapon was launched or fired from there.
+func (d *docState) weaponFrom(i, hi int) (string, bool) {
 	w, k := -1, i
 	for ; k < hi && k < i+5; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord {
-			return ""
+			return "", false
 		}
 		if t.is(fWeapon) {
 			w = k
 		} else if w >= 0 {
 			break
 		} else if t.is(fAux | fVerb) {
-			return "" // "radar had tracked the drone from …": the weapon is no subject
+			return "", false // "radar had tracked the drone from …": the weapon is no subject
 		}
 	}
 	if w < 0 {
-		return ""
+		return "", false
 	}
+	fired := false
 	for n := 0; k < hi && n < 3 && (d.toks[k].is(fAux) || cameFrom[d.toks[k].low]); n++ {
+		// a projectile that came from somewhere was fired from there ("the
+		// shells had come from Kessinian positions"); a tank or a jet that
+		// came from a factory was not
+		fired = fired || d.toks[k].low == "launched" || d.toks[k].low == "fired" || projectiles[d.toks[w].low]
 		k++ // "launched", "had come"
 	}
 	if k >= hi || d.toks[k].low != "from" {
-		return ""
+		return "", false
 	}
-	return d.actorIn(k+1, min(hi, k+4))
+	return d.actorIn(k+1, min(hi, k+4)), fired
+}
+
+// projectiles are the weapons that are fired: where one came from is
+// where it was fired from.
+var projectiles = map[string]bool{
+	"shell": true, "shells": true, "rocket": true, "rockets": true, "missile": true, "missiles": true,
+	"bullet": true, "bullets": true, "round": true, "rounds": true, "bomb": true, "bombs": true,
+	"grenade": true, "grenades": true,
 }
 
 // cameFrom are the verbs between a weapon and "from" that say where it
