@@ -74,6 +74,9 @@ func TestImplicitBlame(t *testing.T) {
 			"Dorvia accused Kessin on Monday of breaking the truce. The Dorvian defence ministry said Kessinian howitzers had shelled the village of Ostra. " +
 				"Kessin said it had not fired at the village.",
 			[]string{"Dorvia>Kessin"}},
+		{"arms after the side's charge on another topic",
+			"Dorvia accused Kessin of rigging the tariff talks on Monday. The Dorvian defence ministry said Kessinian jets had bombed a hospital in Ostra. Kessin denied it.",
+			[]string{"Dorvia>Kessin", "Dorvia>Kessin"}},
 		// guards
 		{"guard: a maker's adjective outside the pair",
 			"A school in Brenn was hit on Monday. The Dorvian defence ministry said American rockets had hit the school. " +

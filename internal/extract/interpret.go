@@ -473,7 +473,7 @@ func (d *docState) interpret(a *att) interp {
 	// arms, against whom the speaker's side already made its charge,
 	// tells how that charge was carried out; it keeps its subject, for
 	// the answers to it, and adds no charge under the act's own name
-	if in.kind == graph.KindAccusation && d.armsSubj && len(subjects) == 1 && d.sideCharged(side, subjects[0]) {
+	if in.kind == graph.KindAccusation && d.armsSubj && len(subjects) == 1 && d.sideCharged(side, subjects[0], in.topics) {
 		in.kind = graph.KindAssertion
 	}
 	// "A missile strike … was delivered against the center," after the
@@ -1481,11 +1481,24 @@ var sentVerbs = map[string]bool{
 }
 
 // sideCharged reports whether a claim so far is side's accusation of
-// accused.
-func (d *docState) sideCharged(side, accused string) bool {
+// accused on one of topics (any, when either names none, and any strike
+// after a charge of breaking a truce): "Dorvia accused Kessin of rigging
+// the tariff talks" is no charge of the bombing of a hospital told after
+// it.
+func (d *docState) sideCharged(side, accused string, topics []string) bool {
 	for i := range d.claims {
-		if c := &d.claims[i].c; c.Kind == graph.KindAccusation && c.Side == side && c.Subject == accused {
-			return true
+		p := &d.claims[i]
+		if c := &p.c; c.Kind == graph.KindAccusation && c.Side == side && c.Subject == accused {
+			if len(topics) == 0 || len(p.topics) == 0 {
+				return true
+			}
+			for _, t := range p.topics {
+				// a charge of breaking a truce is carried out by any
+				// strike the account tells of
+				if slices.Contains(topics, t) || strings.Contains(t, "ceasefire") || strings.Contains(t, "truce") {
+					return true
+				}
+			}
 		}
 	}
 	return false
