@@ -240,6 +240,13 @@ func TestCityPeopleAreNotItsGovernment(t *testing.T) {
 		{"shopkeepers in a capital named in apposition",
 			"Ruritania accused Freedonia on Monday of shelling the border village of Kesk. Talks had opened in Varsk, the Freedonian capital, a week before.\n\nShopkeepers in Varsk said prices had doubled since the talks failed.",
 			"prices had doubled", "Varsk shopkeepers", ""},
+		// "capital" as money: no city, no state
+		{"a company's capital, then its banker",
+			"The rights issue would rebuild Kessco's capital, Halvorsen said. Halvorsen said the bank had enough cash.",
+			"enough cash", "Halvorsen", ""},
+		{"a bank's capital, then its chairman",
+			"The merger would double Nordbank's capital, Lindqvist told reporters. Lindqvist said regulators had approved it.",
+			"regulators had approved", "Lindqvist", ""},
 		// guards
 		{"the city itself speaks for its state",
 			dateline + "Drellin said the shells had come from Freedonian guns.",

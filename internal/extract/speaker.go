@@ -4353,7 +4353,12 @@ func (d *docState) registerCapital(k, lo, hi int) {
 		return
 	}
 	m := d.ments[d.mentAt[st]]
-	if state = m.actor; m.i != st || !d.isState(state) && !d.capitalState(state) {
+	// a name not yet known for a state becomes one only once a city is
+	// found ("Kessco's capital, Halvorsen said" is money, and Kessco a
+	// company)
+	state = m.actor
+	known := d.isState(state)
+	if m.i != st || !known && !d.mayBeState(state) {
 		return
 	}
 	city := -1
@@ -4382,8 +4387,12 @@ func (d *docState) registerCapital(k, lo, hi int) {
 			city = c + 1
 		}
 	}
-	if city < lo || !d.capitalName(city, lo, hi) {
+	// "…'s capital, Halvorsen said": a speaker, not a city
+	if city < lo || !d.capitalName(city, lo, hi) || city+1 < hi && d.toks[city+1].is(fSpeech) {
 		return
+	}
+	if !known {
+		d.capitalState(state)
 	}
 	if d.cityOf == nil {
 		d.cityOf = map[string]string{}
@@ -4470,13 +4479,27 @@ func (d *docState) mission(s, h, e int) (speaker, bool) {
 // "the capital of Ostrelia"): a company or an armed group has none. It
 // reports whether it did.
 func (d *docState) capitalState(actor string) bool {
-	for _, o := range d.open {
-		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
-			o.state = true
-			return true
-		}
+	if o := d.stateCandidate(actor); o != nil {
+		o.state = true
+		return true
 	}
 	return false
+}
+
+// mayBeState reports whether capitalState could make actor a state.
+func (d *docState) mayBeState(actor string) bool {
+	return d.stateCandidate(actor) != nil
+}
+
+// stateCandidate returns the open actor named actor that capitalState
+// may make a state, or nil.
+func (d *docState) stateCandidate(actor string) *openActor {
+	for _, o := range d.open {
+		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
+			return o
+		}
+	}
+	return nil
 }
 
 // capitalName reports whether token c is a city's name an apposition
