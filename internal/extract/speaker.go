@@ -2577,6 +2577,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		return d.describe(s, s, e, ""), npOK
 	}
 	for k := s; k < e; k++ {
+		// "Protesters outside the Ombrian embassy", "a guard at the
+		// embassy": the mission heads no phrase after a preposition
+		if t := &d.toks[k]; t.kind == tWord && t.is(fPrep) {
+			break
+		}
 		if w := d.toks[k].low; (w == "embassy" || w == "consulate") && d.toks[k].kind == tWord {
 			if sp, ok := d.mission(s, k, e); ok {
 				return sp, npOK
