@@ -243,6 +243,9 @@ func TestCityPeopleAreNotItsGovernment(t *testing.T) {
 		{"shopkeepers in a capital named in apposition",
 			"Ruritania accused Freedonia on Monday of shelling the border village of Kesk. Talks had opened in Varsk, the Freedonian capital, a week before.\n\nShopkeepers in Varsk said prices had doubled since the talks failed.",
 			"prices had doubled", "Varsk shopkeepers", ""},
+		{"a capital's mayor",
+			"Tessaly accused Ombria of shelling a farm. Talks opened in Drellin, the Ombrian capital. Drellin's mayor said the talks had failed.",
+			"talks had failed", "Drellin's mayor", ""},
 		// "capital" as money: no city, no state
 		{"a company's capital, then its banker",
 			"The rights issue would rebuild Kessco's capital, Halvorsen said. Halvorsen said the bank had enough cash.",

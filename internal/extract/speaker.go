@@ -1638,6 +1638,12 @@ func (d *docState) layPlural(k int) bool {
 	return layPeopleF.has(layPeople, w) || civilianPlurals[w]
 }
 
+// cityRoles are a city's own offices: after a city's name they speak
+// for the city, not for the state whose capital it is.
+var cityRoles = map[string]bool{
+	"mayor": true, "council": true, "councillors": true, "councilors": true, "police": true, "governor": true,
+}
+
 // layPeople are people news quotes for themselves, by where they are
 // or what befell them: a party named in the phrase after them is no
 // side of theirs.
@@ -2571,9 +2577,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
-	if e-s == 2 && d.layPlural(s+1) && d.cityIn(s, s+1) {
+	if e-s == 2 && (d.layPlural(s+1) || cityRoles[d.toks[s+1].low]) && d.cityIn(s, s+1) {
 		// "Lorvik residents said": the people of a city that stands for
-		// its state's government elsewhere, on no side but their own
+		// its state's government elsewhere, on no side but their own;
+		// "Lorvik's mayor" is the city's, not the state's
 		return d.describe(s, s, e, ""), npOK
 	}
 	for k := s; k < e; k++ {
