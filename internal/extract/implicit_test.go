@@ -77,6 +77,9 @@ func TestImplicitBlame(t *testing.T) {
 		{"arms after the side's charge on another topic",
 			"Dorvia accused Kessin of rigging the tariff talks on Monday. The Dorvian defence ministry said Kessinian jets had bombed a hospital in Ostra. Kessin denied it.",
 			[]string{"Dorvia>Kessin", "Dorvia>Kessin"}},
+		{"guard: farmers setting fire to their own fields",
+			"Dorvia and Kessin traded accusations. Kessin said Dorvian farmers had set fire to their own fields to clear stubble.",
+			[]string{"Dorvia>Kessin", "Kessin>Dorvia"}}, // the frame's, not the fields'
 		// guards
 		{"guard: a maker's adjective outside the pair",
 			"A school in Brenn was hit on Monday. The Dorvian defence ministry said American rockets had hit the school. " +

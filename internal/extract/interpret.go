@@ -293,7 +293,7 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fThreat) {
 			threat = true
 		}
-		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to") {
+		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to" && !d.ownThing(k+2, ce)) {
 			culp = true // "opened fire", "set fire to the depot"
 		}
 		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
@@ -1354,6 +1354,20 @@ func (d *docState) harmFrom(j, ce int) bool {
 			j+1 < ce && d.toks[j+1].low == "fire" && (setForm(t.low) || strings.HasPrefix(t.low, "open")) {
 			return true
 		}
+	}
+	return false
+}
+
+// ownThing reports whether the phrase at k is the doer's own thing,
+// "their own fields", "his own car": setting fire to it harms no one
+// else ("farmers had set fire to their own fields to clear stubble").
+func (d *docState) ownThing(k, ce int) bool {
+	if k+1 >= ce || d.toks[k+1].low != "own" {
+		return false
+	}
+	switch d.toks[k].low {
+	case "their", "his", "her", "its", "our", "my":
+		return true
 	}
 	return false
 }
