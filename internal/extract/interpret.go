@@ -1193,13 +1193,11 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if len(subjects) == 0 && !first {
 		// "three drones launched from Kessinian territory had hit the
 		// hall", "the shells had come from Kessin's positions": the
-		// weapon is the party's it came from
-		// a weapon launched or fired is harm, whatever the verb; "the
-		// tanks had come from Kessinian factories" is only if a verb of
-		// the clause does harm
+		// weapon is the party's it came from. A weapon launched or fired
+		// is harm, whatever the verb; "the tanks had come from Kessinian
+		// factories" is only if a verb of the clause does harm
 		if act, fired := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce, !fired) {
-			subjects = append(buf[:0], act)
-			d.armsSubj = true
+			subjects = d.armsOf(buf[:0], act)
 			d.harmHint = d.harmHint || fired
 		}
 	}
@@ -1209,8 +1207,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		for k := cs + 1; k+2 < m && k < cs+8; k++ {
 			if u := d.toks[k+2].low; d.toks[k].low == "in" && (u == "uniform" || u == "uniforms") {
 				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(k, m, ce, true) {
-					subjects = append(buf[:0], act)
-					d.armsSubj = true
+					subjects = d.armsOf(buf[:0], act)
 				}
 				break
 			}
@@ -1220,8 +1217,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "a team of saboteurs sent by Kessin's intelligence had blown
 		// up the bridge": whoever sent the doers of the harm
 		if act := d.sentBy(cs, m, ce); act != "" && d.partyArms(act, a.spk.side) {
-			subjects = append(buf[:0], act)
-			d.armsSubj = true
+			subjects = d.armsOf(buf[:0], act)
 		}
 	}
 	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNounsF.has(vesselNouns, d.toks[m-1].low) {
@@ -1287,14 +1283,21 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			// "hit by a missile launched from Kessin's side of the
 			// river": the weapon's party, where it came from
 			if act, _ := d.weaponFrom(k+1, ce); act != "" && d.partyArms(act, a.spk.side) {
-				subjects = append(buf[:0], act)
+				subjects = d.armsOf(buf[:0], act)
 				first = false
-				d.armsSubj = true
 				break
 			}
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// armsOf makes act, the party whose arms or agents a clause's subject
+// names, its one subject in buf (the caller's empty list) and marks the
+// claim's subject as named by its arms (armsSubj).
+func (d *docState) armsOf(buf []string, act string) []string {
+	d.armsSubj = true
+	return append(buf, act)
 }
 
 // armsActive reports whether the clause whose subject names a party's

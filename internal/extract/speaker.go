@@ -1665,7 +1665,7 @@ func (d *docState) placedPlural(rs, e int) int {
 		if t.kind != tWord || d.mentAt[k] >= 0 {
 			return -1
 		}
-		if !civilianPlurals[t.low] && !layPeopleF.has(layPeople, t.low) {
+		if !d.layPlural(k) {
 			continue
 		}
 		p, q := &d.toks[k+1], &d.toks[k+2]
@@ -4472,9 +4472,12 @@ func (d *docState) mission(s, h, e int) (speaker, bool) {
 		host = stateAt(k + 1)
 	}
 	if owner == "" && h == s+1 && (d.toks[s].low == "its" || d.toks[s].low == "their") {
-		owner = d.ownerSide(s, s+1)
+		// stateAt found the other two states; "its" may be any body's
+		if owner = d.ownerSide(s, s+1); !d.isState(owner) {
+			return speaker{}, false
+		}
 	}
-	if owner == "" || owner == host || !d.isState(owner) {
+	if owner == "" || owner == host {
 		return speaker{}, false
 	}
 	sp := d.government(owner)
