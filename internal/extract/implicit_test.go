@@ -93,6 +93,15 @@ func TestImplicitBlame(t *testing.T) {
 			"A clinic in Brenn was destroyed on Monday. Dorvia accused Kessin of shelling the clinic. Kessin's government denied it. " +
 				"The Larkfield Relief Trust, which runs the clinic, said Kessinian artillery had shelled it overnight.",
 			[]string{"Dorvia>Kessin"}},
+		// a speaker with no side (a state's minister the article does not
+		// tie to its state) reports a party's arms; it makes no charge,
+		// as a charity does not, where a state's minister does
+		{"guard: a sideless minister's account of a party's arms",
+			"Dorvia and Kessin are at war. An Estlinian minister said Kessinian artillery had shelled the clinic overnight.",
+			nil},
+		{"a state's minister's account of a party's arms",
+			"Dorvia and Kessin are at war. A French minister said Kessinian artillery had shelled the clinic overnight.",
+			[]string{"France>Kessin"}},
 		{"guard: the speaker's own weapons and where they came from",
 			"A school in Brenn was hit on Monday. Kessin blamed Dorvia for the attack. " +
 				"The Dorvian defence ministry said its rockets had been fired from Dorvian positions at a Kessinian gun battery.",
