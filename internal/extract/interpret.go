@@ -293,7 +293,7 @@ func (d *docState) interpret(a *att) interp {
 		if t.is(fThreat) {
 			threat = true
 		}
-		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to") {
+		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to" && !d.ownThing(k+2, ce)) {
 			culp = true // "opened fire", "set fire to the depot"
 		}
 		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
@@ -473,7 +473,7 @@ func (d *docState) interpret(a *att) interp {
 	// arms, against whom the speaker's side already made its charge,
 	// tells how that charge was carried out; it keeps its subject, for
 	// the answers to it, and adds no charge under the act's own name
-	if in.kind == graph.KindAccusation && d.armsSubj && len(subjects) == 1 && d.sideCharged(side, subjects[0]) {
+	if in.kind == graph.KindAccusation && d.armsSubj && len(subjects) == 1 && d.sideCharged(side, subjects[0], in.topics) {
 		in.kind = graph.KindAssertion
 	}
 	// "A missile strike … was delivered against the center," after the
@@ -1130,6 +1130,9 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) {
 				continue
 			}
+			if !d.armsActive(k, m, ce, true) {
+				continue
+			}
 			d.armsSubj = true
 		}
 		if !slices.Contains(subjects, mm.actor) {
@@ -1190,10 +1193,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if len(subjects) == 0 && !first {
 		// "three drones launched from Kessinian territory had hit the
 		// hall", "the shells had come from Kessin's positions": the
-		// weapon is the party's it came from
-		if act := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) {
-			subjects = append(buf[:0], act)
-			d.armsSubj, d.harmHint = true, true // a weapon fired is harm, whatever the verb
+		// weapon is the party's it came from. A weapon launched or fired
+		// is harm, whatever the verb; "the tanks had come from Kessinian
+		// factories" is only if a verb of the clause does harm
+		if act, fired := d.weaponFrom(cs, ce); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(cs, m, ce, !fired) {
+			subjects = d.armsOf(buf[:0], act)
+			d.harmHint = d.harmHint || fired
 		}
 	}
 	if len(subjects) == 0 && !first && m-cs >= 3 && m < ce {
@@ -1201,9 +1206,8 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// uniform's party, when it is the other of the pair
 		for k := cs + 1; k+2 < m && k < cs+8; k++ {
 			if u := d.toks[k+2].low; d.toks[k].low == "in" && (u == "uniform" || u == "uniforms") {
-				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) {
-					subjects = append(buf[:0], act)
-					d.armsSubj = true
+				if act := d.actorIn(k+1, k+2); act != "" && d.partyArms(act, a.spk.side) && d.armsActive(k, m, ce, true) {
+					subjects = d.armsOf(buf[:0], act)
 				}
 				break
 			}
@@ -1213,8 +1217,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// "a team of saboteurs sent by Kessin's intelligence had blown
 		// up the bridge": whoever sent the doers of the harm
 		if act := d.sentBy(cs, m, ce); act != "" && d.partyArms(act, a.spk.side) {
-			subjects = append(buf[:0], act)
-			d.armsSubj = true
+			subjects = d.armsOf(buf[:0], act)
 		}
 	}
 	if len(subjects) == 0 && !first && m-2 >= cs && d.toks[m-2].low == "the" && vesselNounsF.has(vesselNouns, d.toks[m-1].low) {
@@ -1279,15 +1282,97 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 			// "hit by a missile launched from Kessin's side of the
 			// river": the weapon's party, where it came from
-			if act := d.weaponFrom(k+1, ce); act != "" && d.partyArms(act, a.spk.side) {
-				subjects = append(buf[:0], act)
+			if act, _ := d.weaponFrom(k+1, ce); act != "" && d.partyArms(act, a.spk.side) {
+				subjects = d.armsOf(buf[:0], act)
 				first = false
-				d.armsSubj = true
 				break
 			}
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// armsOf makes act, the party whose arms or agents a clause's subject
+// names, its one subject in buf (the caller's empty list) and marks the
+// claim's subject as named by its arms (armsSubj).
+func (d *docState) armsOf(buf []string, act string) []string {
+	d.armsSubj = true
+	return append(buf, act)
+}
+
+// armsActive reports whether the clause whose subject names a party's
+// arms at k goes on with an active verb: "Kessinian tanks had been
+// destroyed by Dorvian artillery", "a man in Kessinian uniform had been
+// shot by a sniper" make the arms the victim, not the doer. The verb
+// group is the first auxiliary after k, before any relative clause
+// ("jets bombed a hospital that had been …" is the relative's), else the
+// clause's first verb m; a form of "be" in it that is no progressive
+// ("were shelling") is passive or a copula. With harm set the verb must
+// do harm; a weapon's "had come from" says where from, the harm being
+// the event's.
+func (d *docState) armsActive(k, m, ce int, harm bool) bool {
+	g := m
+	for j := k + 1; j < ce && j < k+12; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || t.is(fRel) {
+			break
+		}
+		if t.is(fAux) {
+			g = j
+			break
+		}
+	}
+	for j := g; j < ce && j < g+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return true
+		}
+		if passiveAux[t.low] {
+			return j+1 < ce && strings.HasSuffix(d.toks[j+1].low, "ing")
+		}
+		if !t.is(fAux | fAdv) {
+			return !harm || d.harmFrom(j, ce)
+		}
+	}
+	return false
+}
+
+// harmFrom reports whether the predicate [j, ce) does harm, in its verb
+// or a verb coordinated with it ("had crossed the barrier, broken a
+// window and thrown fuel bottles"), as sentBy asks: "Kessinian tanks had
+// withdrawn from the border", "soldiers in Kessinian uniform had crossed
+// the bridge" tell of the arms, they charge no one. The clause may end
+// at the comma before the coordinated verbs: the sentence's end bounds
+// the look.
+func (d *docState) harmFrom(j, ce int) bool {
+	for end := j + 30; j < len(d.toks) && j < end; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			if j >= ce && isEnd(t) {
+				return false
+			}
+			continue
+		}
+		if t.is(fCulp) || lexicon[pastOf(t.lemma())]&fCulp != 0 ||
+			j+1 < ce && d.toks[j+1].low == "fire" && (setForm(t.low) || strings.HasPrefix(t.low, "open")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownThing reports whether the phrase at k is the doer's own thing,
+// "their own fields", "his own car": setting fire to it harms no one
+// else ("farmers had set fire to their own fields to clear stubble").
+func (d *docState) ownThing(k, ce int) bool {
+	if k+1 >= ce || d.toks[k+1].low != "own" {
+		return false
+	}
+	switch d.toks[k].low {
+	case "their", "his", "her", "its", "our", "my":
+		return true
+	}
+	return false
 }
 
 // partyArms reports whether an actor named before a weapon in a
@@ -1312,32 +1397,45 @@ func (d *docState) partyArms(actor, side string) bool {
 // from, "a missile launched from Kessin's side of the river", "three
 // drones fired from Kessinian territory", "the shells had come from
 // Kessinian positions", and returns the actor named after "from", or
-// "".
-func (d *docState) weaponFrom(i, hi int) string {
+// "", and whether the weapon was launched or fired from there.
+func (d *docState) weaponFrom(i, hi int) (string, bool) {
 	w, k := -1, i
 	for ; k < hi && k < i+5; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord {
-			return ""
+			return "", false
 		}
 		if t.is(fWeapon) {
 			w = k
 		} else if w >= 0 {
 			break
 		} else if t.is(fAux | fVerb) {
-			return "" // "radar had tracked the drone from …": the weapon is no subject
+			return "", false // "radar had tracked the drone from …": the weapon is no subject
 		}
 	}
 	if w < 0 {
-		return ""
+		return "", false
 	}
+	fired := false
 	for n := 0; k < hi && n < 3 && (d.toks[k].is(fAux) || cameFrom[d.toks[k].low]); n++ {
+		// a projectile that came from somewhere was fired from there ("the
+		// shells had come from Kessinian positions"); a tank or a jet that
+		// came from a factory was not
+		fired = fired || d.toks[k].low == "launched" || d.toks[k].low == "fired" || projectiles[d.toks[w].low]
 		k++ // "launched", "had come"
 	}
 	if k >= hi || d.toks[k].low != "from" {
-		return ""
+		return "", false
 	}
-	return d.actorIn(k+1, min(hi, k+4))
+	return d.actorIn(k+1, min(hi, k+4)), fired
+}
+
+// projectiles are the weapons that are fired: where one came from is
+// where it was fired from.
+var projectiles = map[string]bool{
+	"shell": true, "shells": true, "rocket": true, "rockets": true, "missile": true, "missiles": true,
+	"bullet": true, "bullets": true, "round": true, "rounds": true, "bomb": true, "bombs": true,
+	"grenade": true, "grenades": true,
 }
 
 // cameFrom are the verbs between a weapon and "from" that say where it
@@ -1400,11 +1498,24 @@ var sentVerbs = map[string]bool{
 }
 
 // sideCharged reports whether a claim so far is side's accusation of
-// accused.
-func (d *docState) sideCharged(side, accused string) bool {
+// accused on one of topics (any, when either names none, and any strike
+// after a charge of breaking a truce): "Dorvia accused Kessin of rigging
+// the tariff talks" is no charge of the bombing of a hospital told after
+// it.
+func (d *docState) sideCharged(side, accused string, topics []string) bool {
 	for i := range d.claims {
-		if c := &d.claims[i].c; c.Kind == graph.KindAccusation && c.Side == side && c.Subject == accused {
-			return true
+		p := &d.claims[i]
+		if c := &p.c; c.Kind == graph.KindAccusation && c.Side == side && c.Subject == accused {
+			if len(topics) == 0 || len(p.topics) == 0 {
+				return true
+			}
+			for _, t := range p.topics {
+				// a charge of breaking a truce is carried out by any
+				// strike the account tells of
+				if slices.Contains(topics, t) || strings.Contains(t, "ceasefire") || strings.Contains(t, "truce") {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -1656,6 +1656,12 @@ func (d *docState) layPlural(k int) bool {
 	return layPeopleF.has(layPeople, w) || civilianPlurals[w]
 }
 
+// cityRoles are a city's own offices: after a city's name they speak
+// for the city, not for the state whose capital it is.
+var cityRoles = map[string]bool{
+	"mayor": true, "council": true, "councillors": true, "councilors": true, "police": true, "governor": true,
+}
+
 // layPeople are people news quotes for themselves, by where they are
 // or what befell them: a party named in the phrase after them is no
 // side of theirs.
@@ -1677,7 +1683,7 @@ func (d *docState) placedPlural(rs, e int) int {
 		if t.kind != tWord || d.mentAt[k] >= 0 {
 			return -1
 		}
-		if !civilianPlurals[t.low] && !layPeopleF.has(layPeople, t.low) {
+		if !d.layPlural(k) {
 			continue
 		}
 		p, q := &d.toks[k+1], &d.toks[k+2]
@@ -2589,12 +2595,18 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if e <= s {
 		return speaker{}, npUnknown
 	}
-	if e-s == 2 && d.layPlural(s+1) && d.cityIn(s, s+1) {
+	if e-s == 2 && (d.layPlural(s+1) || cityRoles[d.toks[s+1].low]) && d.cityIn(s, s+1) {
 		// "Lorvik residents said": the people of a city that stands for
-		// its state's government elsewhere, on no side but their own
+		// its state's government elsewhere, on no side but their own;
+		// "Lorvik's mayor" is the city's, not the state's
 		return d.describe(s, s, e, ""), npOK
 	}
 	for k := s; k < e; k++ {
+		// "Protesters outside the Ombrian embassy", "a guard at the
+		// embassy": the mission heads no phrase after a preposition
+		if t := &d.toks[k]; t.kind == tWord && t.is(fPrep) {
+			break
+		}
 		if w := d.toks[k].low; (w == "embassy" || w == "consulate") && d.toks[k].kind == tWord {
 			if sp, ok := d.mission(s, k, e); ok {
 				return sp, npOK
@@ -4393,7 +4405,12 @@ func (d *docState) registerCapital(k, lo, hi int) {
 		return
 	}
 	m := d.ments[d.mentAt[st]]
-	if state = m.actor; m.i != st || !d.isState(state) && !d.capitalState(state) {
+	// a name not yet known for a state becomes one only once a city is
+	// found ("Kessco's capital, Halvorsen said" is money, and Kessco a
+	// company)
+	state = m.actor
+	known := d.isState(state)
+	if m.i != st || !known && !d.mayBeState(state) {
 		return
 	}
 	city := -1
@@ -4422,8 +4439,12 @@ func (d *docState) registerCapital(k, lo, hi int) {
 			city = c + 1
 		}
 	}
-	if city < lo || !d.capitalName(city, lo, hi) {
+	// "…'s capital, Halvorsen said": a speaker, not a city
+	if city < lo || !d.capitalName(city, lo, hi) || city+1 < hi && d.toks[city+1].is(fSpeech) {
 		return
+	}
+	if !known {
+		d.capitalState(state)
 	}
 	if d.cityOf == nil {
 		d.cityOf = map[string]string{}
@@ -4491,9 +4512,12 @@ func (d *docState) mission(s, h, e int) (speaker, bool) {
 		host = stateAt(k + 1)
 	}
 	if owner == "" && h == s+1 && (d.toks[s].low == "its" || d.toks[s].low == "their") {
-		owner = d.ownerSide(s, s+1)
+		// stateAt found the other two states; "its" may be any body's
+		if owner = d.ownerSide(s, s+1); !d.isState(owner) {
+			return speaker{}, false
+		}
 	}
-	if owner == "" || owner == host || !d.isState(owner) {
+	if owner == "" || owner == host {
 		return speaker{}, false
 	}
 	sp := d.government(owner)
@@ -4510,13 +4534,27 @@ func (d *docState) mission(s, h, e int) (speaker, bool) {
 // "the capital of Ostrelia"): a company or an armed group has none. It
 // reports whether it did.
 func (d *docState) capitalState(actor string) bool {
-	for _, o := range d.open {
-		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
-			o.state = true
-			return true
-		}
+	if o := d.stateCandidate(actor); o != nil {
+		o.state = true
+		return true
 	}
 	return false
+}
+
+// mayBeState reports whether capitalState could make actor a state.
+func (d *docState) mayBeState(actor string) bool {
+	return d.stateCandidate(actor) != nil
+}
+
+// stateCandidate returns the open actor named actor that capitalState
+// may make a state, or nil.
+func (d *docState) stateCandidate(actor string) *openActor {
+	for _, o := range d.open {
+		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
+			return o
+		}
+	}
+	return nil
 }
 
 // capitalName reports whether token c is a city's name an apposition
