@@ -3024,6 +3024,21 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		mod, head = head, i
 		i++
 	}
+	if head >= 0 && head+3 < hi && d.toks[head+1].low == "and" {
+		// "after corvette and ferry collide": two things that did
+		// something together, as a headline writes a meeting; the
+		// clause's verb is the event, named by the second thing as
+		// "Corvette and ferry collide" is
+		n := head + 2
+		if d.toks[n].is(fDet) && !d.toks[n].is(fPron) {
+			n++
+		}
+		if n+1 < hi && d.toks[n].kind == tWord && !d.toks[n].cap && d.toks[n+1].kind == tWord && (d.openEventNoun(n) || vesselNouns[d.toks[n].low]) {
+			if ev := clauseEvent(d.toks[n+1].low); ev != "" {
+				return phraseAt{k: n, name: singularWord(d.toks[n].low) + " " + ev}, true
+			}
+		}
+	}
 	if head < 0 || head+1 < hi && d.toks[head+1].is(fAux) {
 		// "after an airliner was shot down": what the clause did to
 		// the noun is the event, not the noun

@@ -1383,3 +1383,19 @@ func TestShellFireTopics(t *testing.T) {
 			[]string{"bus shooting", "bus shooting"}},
 	})
 }
+
+// TestCoordinatedClauseBlameTopics checks that blame traded after two
+// things that did something together ("after trawler and frigate
+// collided") names the clause's event by the second thing, as a headline
+// "Trawler and frigate collide" would, not by the first noun alone.
+func TestCoordinatedClauseBlameTopics(t *testing.T) {
+	const body = "Velland blamed Ostmark for the incident, its minister Karin Dahl said."
+	runTopicRows(t, []topicRow{
+		{"shipping: two vessels collided", "Velland and Ostmark trade blame after trawler and frigate collided off Kessa", body,
+			[]string{"frigate collision"}},
+		{"shipping: a vessel of the list", "Velland and Ostmark trade blame after corvette and ferry collide in Tarn Strait", body,
+			[]string{"ferry collision"}},
+		{"guard: roads: two vehicles crash (read so before)", "Velland and Ostmark trade blame after bus and lorry crash on mountain road", body,
+			[]string{"lorry crash"}},
+	})
+}
