@@ -1353,7 +1353,7 @@ func (d *docState) harmFrom(j, ce int) bool {
 			}
 			continue
 		}
-		if t.is(fCulp) || lexicon[pastOf(t.lemma())]&fCulp != 0 ||
+		if t.harms() ||
 			j+1 < ce && d.toks[j+1].low == "fire" && (setForm(t.low) || strings.HasPrefix(t.low, "open")) {
 			return true
 		}
@@ -1481,7 +1481,7 @@ func (d *docState) sentBy(cs, m, ce int) string {
 		if t.kind != tWord {
 			return ""
 		}
-		if t.is(fCulp) || lexicon[pastOf(t.lemma())]&fCulp != 0 {
+		if t.harms() {
 			return act
 		}
 		if !t.is(fAux | fAdv) {
@@ -1626,7 +1626,7 @@ func (d *docState) culpAfter(m, ce int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if t.is(fCulp) || t.is(fPast) && !t.is(fAux) || lexicon[pastOf(t.lemma())]&fCulp != 0 {
+		if t.harms() || t.is(fPast) && !t.is(fAux) {
 			return true
 		}
 		if !t.is(fAux | fAdv) {
@@ -2106,6 +2106,14 @@ func (d *docState) mainVerb(from, ce int) int {
 		return -1
 	}
 	return -1
+}
+
+// harms reports whether t is a verb of harm in any form: the lexicon
+// marks the past ("shelled"), and "shells" or "shelling" count by theirs
+// ("fire" harms only in "opened fire" and "set fire to", which the
+// callers read).
+func (t *token) harms() bool {
+	return t.is(fCulp) || lexicon[pastOf(t.lemma())]&fCulp != 0
 }
 
 // perfectAux reports whether w is a form of "have" that makes a
