@@ -918,7 +918,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 	if poss && t.info == nil && d.warAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
 		// "Tassel's long war", "in Tassel's conflict": a war is a
 		// state's, as its army is; a person's would be named before
-		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+		o := d.addOpen(openActor{name: trimPossessive(d.str[t.s:t.e]), state: true})
 		if o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
@@ -936,7 +936,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 	// a person has no ministry or army: "Telnor's water ministry" makes
 	// Telnor a state even where "said Telnor had …" read it as a name
 	if poss && !t.is(fPron|fDet|fRole|fOrg) && (!d.isPersonWord(base) || d.organAfter(i+1)) {
-		o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s"), state: true})
+		o := d.addOpen(openActor{name: trimPossessive(d.str[t.s:t.e]), state: true})
 		if o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
@@ -1436,7 +1436,7 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // possessive.
 func (d *docState) acronymAt(i int, base string) (mention, bool) {
 	t := &d.toks[i]
-	acr := strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s")
+	acr := trimPossessive(d.str[t.s:t.e])
 	if !isAcronym(acr) {
 		return mention{}, false
 	}
@@ -1461,7 +1461,7 @@ func (d *docState) expansionMention(i int, exp string) (mention, bool) {
 // openByInitials returns the open organisation whose name's capitalised
 // words start with the letters of the acronym acr, in order, or nil.
 func (d *docState) openByInitials(acr string) *openActor {
-	acr = strings.TrimSuffix(strings.TrimSuffix(acr, "'s"), "’s")
+	acr = trimPossessive(acr)
 	if !isAcronym(acr) || len(acr) < 2 || len(acr) > 6 {
 		return nil
 	}
@@ -1585,7 +1585,7 @@ func (d *docState) cityPolice(i int, base string) (mention, bool) {
 		}
 	}
 	name := d.str[toks[i].s:toks[i].e]
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") + " police"
+	name = trimPossessive(name) + " police"
 	o := d.addOpen(openActor{name: name, head: "police"})
 	if o == nil || o.state {
 		return mention{}, false
@@ -1641,7 +1641,7 @@ func (d *docState) standingOrg(i int) (mention, bool) {
 	if j == i || j < len(toks) && toks[j].kind == tWord && toks[j].cap {
 		return mention{}, false
 	}
-	o := d.addOpen(openActor{name: strings.TrimSuffix(strings.TrimSuffix(d.str[toks[i].s:toks[j-1].e], "'s"), "’s")})
+	o := d.addOpen(openActor{name: trimPossessive(d.str[toks[i].s:toks[j-1].e])})
 	if o == nil {
 		return mention{}, false
 	}
@@ -2318,7 +2318,7 @@ func (d *docState) unshownStateOrgan(i, head int, hb string) string {
 	if d.isPersonWord(base) || d.findPerson(base) != nil {
 		return ""
 	}
-	name := strings.TrimSuffix(strings.TrimSuffix(d.str[t.s:t.e], "'s"), "’s")
+	name := trimPossessive(d.str[t.s:t.e])
 	if o := d.addOpen(openActor{name: name, state: true}); o != nil && o.state {
 		return o.name
 	}
@@ -2409,7 +2409,7 @@ func (d *docState) facilityOwner(i int) (mention, bool) {
 // orgName is the organisation's name written by tokens i to j.
 func (d *docState) orgName(i, j int) string {
 	name := d.join(i, j)
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	name = trimPossessive(name)
 	if strings.Contains(name, " ' ") {
 		name = strings.ReplaceAll(name, " ' ", "' ") // join spaced the plural possessive's apostrophe
 	}

@@ -604,7 +604,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
 			// "rejected Holloway's accusation" says whose claim it was
-			owner = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(o, "'s"), "’s"))
+			owner = strings.ToLower(trimPossessive(o))
 		}
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"

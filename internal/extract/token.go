@@ -657,6 +657,13 @@ func lowerWord(w string) string {
 	return s
 }
 
+// trimPossessive returns a name as written without its possessive 's,
+// in either apostrophe ("Ostmark's" → "Ostmark"), for the names of
+// actors; possessiveBase is the lower-case word's, for lookups.
+func trimPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
 // possessiveBase returns a word without its possessive 's, and whether
 // it had one, for dictionary lookups.
 func possessiveBase(low string) (string, bool) {
