@@ -465,6 +465,19 @@ import (
 // the day before the month ("3 April").
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
+// heldout116–123 (GPS jamming near a border between two states, a
+// deepfake video of a minister between two parties, an attack on a UN
+// patrol between an army and a rebel front, a counterfeit-medicine
+// shipment between a regulator, a distributor and customs, a border fence
+// bulldozed between two states, an arson at an opposition party's
+// headquarters, tourists kidnapped in a separatist region, sabotage on a
+// railway during a strike; four of them page excerpts cut mid-sentence)
+// were written blind at 721784e by two writers who had not read the rules
+// and scored once there with no configuration (attribution F1 0.75, 0.80,
+// 0.50, 0.73, 0.83, 0.48, 0.35, 0.92; accusations 0, 0, 0, 0, 0.67, 0,
+// 0.50, 0; pairs topic aside 1.00, 0, 0, 0, 0.80, 0, 0.50, 0.33; mutual 0
+// of 1, 0 of 1, 0 of 1, 0 of 1, 1 of 1, -, 0 of 1, 0 of 1), floors just
+// under.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -643,6 +656,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
+		{"testdata/heldout116", 0.70, 0, 0.95, 0},
+		{"testdata/heldout117", 0.75, 0, 0, 0},
+		{"testdata/heldout118", 0.45, 0, 0, 0},
+		{"testdata/heldout119", 0.70, 0, 0, 0},
+		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
+		{"testdata/heldout121", 0.45, 0, 0, 0},
+		{"testdata/heldout122", 0.30, 0.45, 0.45, 0},
+		{"testdata/heldout123", 0.90, 0, 0.30, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
