@@ -592,3 +592,25 @@ func TestQuarrelLabelTopics(t *testing.T) {
 			[]string{"complaint leak", "complaint leak"}},
 	})
 }
+
+// TestAcronymActTopics checks that a charge's act on a thing news names
+// by its acronym ("jamming GPS", "faking DNA tests") is named by it, in a
+// headline and in a body, and that an acronym that is a party's, spelled
+// out by the article or modifying a noun after it, is not the act's
+// object.
+func TestAcronymActTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"aviation: a headline's jamming GPS", "Velland accuses Ostmark of jamming GPS over Kellby as flights divert",
+			"Velland accused Ostmark of jamming satellite navigation signals near the border, the minister said. " + body,
+			[]string{"gps jamming"}},
+		{"security: a body's hacking CCTV", "", "The Kellby council accused Dorn Watch of hacking CCTV in the market, its leader said. " + body,
+			[]string{"cctv hack"}},
+		// guards: an acronym the article spells out is a party; one
+		// before a noun modifies it
+		{"a spelled-out party", "", "The Mirsk Defence Front (MDF) said on Monday it would fight on. Velland accused Ostmark of arming MDF in the hills, the minister said. " + body,
+			[]string{"arming", "arming"}},
+		{"an acronym modifier", "", "Velland accused Ostmark of jamming GPS signals over the Dask sea, the minister said. " + body,
+			[]string{"signal jamming"}},
+	})
+}

@@ -437,6 +437,11 @@ func (d *docState) objectNoun(k, hi int) int {
 			break // "a prison holding captured fighters": a clause starts; not "the main building"
 		}
 		if t.cap {
+			if last < 0 && d.thingAcronym(k, hi) {
+				// "of jamming GPS over the border": the acronym of a
+				// thing, no party's or place's, is the phrase's noun
+				return k
+			}
 			k++ // "Dorn prison": the place's name is no noun of the phrase
 			continue
 		}
@@ -461,6 +466,40 @@ func (d *docState) objectNoun(k, hi int) int {
 		return last
 	}
 	return -1
+}
+
+// thingAcronym reports whether token k, ending a noun phrase before hi,
+// is an acronym of a thing rather than of a party or place: written in
+// capitals, two to five letters, named by no mention of the article and
+// followed by no noun it could modify ("jamming GPS over the border";
+// not "attacking NATO", a mention, nor "seizing UN trucks").
+func (d *docState) thingAcronym(k, hi int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || len(t.low) < 2 || len(t.low) > 5 || t.e-t.s != len(t.low) || t.flags != 0 {
+		return false
+	}
+	if !(t.e <= len(d.str) && isUpperASCII(d.str[t.s+1])) && !(t.e <= len(d.headline) && isUpperASCII(d.headline[t.s+1])) {
+		return false // the cheap test first: most capitals start a name
+	}
+	src := d.str
+	if d.phraseWeight == titleWeight && t.e <= len(d.headline) && strings.EqualFold(d.headline[t.s:t.e], t.low) {
+		src = d.headline // the headline's own tokens
+	}
+	if t.e > len(src) || !strings.EqualFold(src[t.s:t.e], t.low) || !isUpperWord(src[t.s:t.e]) {
+		return false
+	}
+	if k+1 < hi && d.toks[k+1].kind == tWord && !d.toks[k+1].is(fPrep|fConj|fRel|fSubord) {
+		return false
+	}
+	if d.acronyms[t.low] != "" {
+		return false // an organisation's the article spelled out
+	}
+	for _, m := range d.ments {
+		if m.i <= k && k < m.j {
+			return false
+		}
+	}
+	return true
 }
 
 // vagueHeads are the nouns that end a place's phrase without naming
