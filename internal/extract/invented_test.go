@@ -481,6 +481,9 @@ import (
 // heldout116's accusation floor 0.95 and mutual one of one since a
 // charge's act on a thing named by its acronym ("of jamming GPS") is named
 // by it (1.00).
+// heldout123's accusation floor 0.30 since an act on a line is named by
+// its kind, a railway's in an article of trains ("rail line sabotage":
+// 0.33).
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -666,7 +669,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.45, 0, 0, 0},
 		{"testdata/heldout122", 0.30, 0.45, 0.45, 0},
-		{"testdata/heldout123", 0.90, 0, 0.30, 0},
+		{"testdata/heldout123", 0.90, 0.30, 0.30, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -599,6 +599,11 @@ func (d *docState) eventName(k int, head string) string {
 		noun = "airliner" // as blameObject names it
 	}
 	name := noun + " " + head
+	if noun == "line" {
+		if kind := d.lineKind(k); kind != "" {
+			name = kind + " line " + head
+		}
+	}
 	if substanceClassesF.has(substanceClasses, noun) && k > 0 && d.toks[k-1].kind == tWord && substances[d.toks[k-1].low] {
 		// "a chlorine gas leak" is a chlorine leak: the word "gas" only
 		// says which kind of substance the article then names
@@ -615,6 +620,35 @@ func (d *docState) eventName(k int, head string) string {
 	}
 	return name
 }
+
+// lineKind returns the kind of the line at token k, which alone says
+// nothing of what was struck ("sabotage on the main line", "attacks on a
+// power line"): the noun written before it ("power", "railway"), else
+// "rail" in an article of trains, where news writes the railway's line
+// bare ("the northern main line", "the line"); or "".
+func (d *docState) lineKind(k int) string {
+	if k > 0 && lineKinds[d.toks[k-1].low] {
+		return d.toks[k-1].low
+	}
+	for _, w := range railWords {
+		if hasWords(d.str, w) {
+			return "rail"
+		}
+	}
+	return ""
+}
+
+// lineKinds are the nouns that say which line was struck: "a power
+// line", "the railway line", "the front line"; not "the main line".
+var lineKinds = map[string]bool{
+	"rail": true, "railway": true, "railroad": true, "train": true, "tram": true, "metro": true, "subway": true,
+	"power": true, "transmission": true, "telephone": true, "phone": true, "cable": true,
+	"supply": true, "front": true, "picket": true, "ceasefire": true, "boundary": true, "border": true,
+}
+
+// railWords are the words by which an article is one of trains and a
+// bare "line" in it a railway's.
+var railWords = [...]string{"train", "trains", "railway", "railways", "railroad", "rail", "locomotive", "derailment"}
 
 // mineNouns are the devices on land that go off when a vehicle or a
 // person hits them, by the noun their blast is named with: "hit a
