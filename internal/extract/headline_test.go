@@ -632,3 +632,21 @@ func TestLineKindTopics(t *testing.T) {
 			[]string{"line attack"}},
 	})
 }
+
+// TestPossessorBlameTopics checks that the object of blame written with
+// a plural possessor ("for newborns' deaths") is named by the event with
+// the possessor it struck, as "the deaths of newborns" is, not by the
+// possessor alone.
+func TestPossessorBlameTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"health: a plural possessor", "Velland and Ostmark blame each other for newborns' deaths",
+			"Velland and Ostmark blamed each other on Monday for the deaths at the Kellby clinic, the minister said. " + body,
+			[]string{"newborn death", "newborn death", "newborn death", "newborn death"}},
+		{"mining: a plural possessor in a body", "", "Velland blamed Ostmark for the miners' deaths at Kellby, the minister said. " + body,
+			[]string{"miner death"}},
+		// guard: no possessor
+		{"deaths of villagers", "", "Velland blamed Ostmark for the deaths of four villagers near Kellby, the minister said. " + body,
+			[]string{"villager death"}},
+	})
+}

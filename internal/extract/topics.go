@@ -3112,6 +3112,19 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			}
 		}
 	}
+	if head >= 0 && head+2 < hi && possessiveMark(d.toks[head+1].low) {
+		// "for newborns' deaths": the possessor is whom the event
+		// struck, as in "the deaths of newborns", not the event
+		p := head + 2
+		if d.toks[p].low == "s" {
+			p++
+		}
+		ev, ok := d.blameObject(p, hi)
+		if ok && ev.name != "" && !strings.Contains(ev.name, " ") {
+			ev.name = singularWord(d.toks[head].low) + " " + ev.name
+		}
+		return ev, ok
+	}
 	if head < 0 || head+1 < hi && d.toks[head+1].is(fAux) {
 		// "after an airliner was shot down": what the clause did to
 		// the noun is the event, not the noun
@@ -3180,6 +3193,12 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// possessiveMark reports whether w, a token after a noun, marks it a
+// possessor: "'s", or the bare apostrophe of a plural ("newborns'").
+func possessiveMark(w string) bool {
+	return w == "'" || w == "’" || w == "'s" || w == "’s"
 }
 
 // whoAct reads the act a question of who did it names, from "who" at
