@@ -650,3 +650,15 @@ func TestPossessorBlameTopics(t *testing.T) {
 			[]string{"villager death"}},
 	})
 }
+
+// TestQuantityModifierTopics checks that a word of how many ("multiple
+// explosions") names no thing an event struck.
+func TestQuantityModifierTopics(t *testing.T) {
+	const body = "Velland blamed Ostmark for the attack, the minister said."
+	runTopicRows(t, []topicRow{
+		{"multiple explosions", "", "Monitors said they had heard multiple explosions overnight. " + body,
+			[]string{"general", "general"}},
+		{"numerous fires", "", "Residents reported numerous fires overnight. " + body,
+			[]string{"general", "general"}},
+	})
+}

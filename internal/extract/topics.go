@@ -317,6 +317,8 @@ var notModifiers = map[string]bool{
 	"bloody": true, "brutal": true, "terrorist": true, "retaliatory": true, "unprovoked": true, "minor": true,
 	"serious": true, "devastating": true, "horrific": true, "similar": true, "earlier": true, "reported": true,
 	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
+	// how many, not what was struck: "heard multiple explosions"
+	"multiple": true, "numerous": true, "countless": true, "various": true,
 	// "shot dead": whom a shooting killed names it, not "dead"
 	"dead": true,
 	// where it went off, no thing struck: "an underwater blast holed the
