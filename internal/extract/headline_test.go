@@ -617,18 +617,21 @@ func TestAcronymActTopics(t *testing.T) {
 
 // TestLineKindTopics checks that an act on a line is named by the kind
 // of line, written before it ("a power line") or, when only an
-// adjective is ("the main line"), a railway's in an article of trains;
-// and that a bare line in no article of trains stays a line.
+// adjective is ("the main line"), a railway's in an article of
+// railways; and that a bare line in no such article stays a line, "to
+// train" naming no railway.
 func TestLineKindTopics(t *testing.T) {
 	const body = "The minister gave no details."
 	runTopicRows(t, []topicRow{
 		{"rail: sabotage on the main line", "Velland blames Ostmark for sabotage on the northern main line",
-			"Velland accused Ostmark of sabotage on the northern main line after a freight train derailed near Kellby, the minister said. " + body,
+			"Velland accused Ostmark of sabotage on the northern main line after a freight train left the rails near Kellby, the railway said. " + body,
 			[]string{"rail line sabotage"}},
 		{"energy: attacks on a power line", "", "Velland accused Ostmark of two attacks on a power line near Kellby, the minister said. " + body,
 			[]string{"power line attack"}},
-		// guard: no kind and no trains
+		// guards: no kind and no railway; "trains" a verb
 		{"a bare line", "", "Velland accused Ostmark of two attacks on the line near Kellby, the minister said. " + body,
+			[]string{"line attack"}},
+		{"a verb of training", "", "Velland accused Ostmark, which trains fighters, of two attacks on the line near Kellby, the minister said. " + body,
 			[]string{"line attack"}},
 	})
 }

@@ -626,7 +626,7 @@ func (d *docState) eventName(k int, head string) string {
 // lineKind returns the kind of the line at token k, which alone says
 // nothing of what was struck ("sabotage on the main line", "attacks on a
 // power line"): the noun written before it ("power", "railway"), else
-// "rail" in an article of trains, where news writes the railway's line
+// "rail" in an article of railways, where news writes the railway's line
 // bare ("the northern main line", "the line"); or "".
 func (d *docState) lineKind(k int) string {
 	if k > 0 && lineKinds[d.toks[k-1].low] {
@@ -649,8 +649,9 @@ var lineKinds = map[string]bool{
 }
 
 // railWords are the words by which an article is one of trains and a
-// bare "line" in it a railway's.
-var railWords = [...]string{"train", "trains", "railway", "railways", "railroad", "rail", "locomotive", "derailment"}
+// bare "line" in it a railway's; not "train", also a verb ("trains
+// fighters").
+var railWords = [...]string{"railway", "railways", "railroad", "rail", "locomotive", "derailment"}
 
 // mineNouns are the devices on land that go off when a vehicle or a
 // person hits them, by the noun their blast is named with: "hit a
