@@ -592,3 +592,76 @@ func TestQuarrelLabelTopics(t *testing.T) {
 			[]string{"complaint leak", "complaint leak"}},
 	})
 }
+
+// TestAcronymActTopics checks that a charge's act on a thing news names
+// by its acronym ("jamming GPS", "faking DNA tests") is named by it, in a
+// headline and in a body, and that an acronym that is a party's, spelled
+// out by the article or modifying a noun after it, is not the act's
+// object.
+func TestAcronymActTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"aviation: a headline's jamming GPS", "Velland accuses Ostmark of jamming GPS over Kellby as flights divert",
+			"Velland accused Ostmark of jamming satellite navigation signals near the border, the minister said. " + body,
+			[]string{"gps jamming"}},
+		{"security: a body's hacking CCTV", "", "The Kellby council accused Dorn Watch of hacking CCTV in the market, its leader said. " + body,
+			[]string{"cctv hack"}},
+		// guards: an acronym the article spells out is a party; one
+		// before a noun modifies it
+		{"a spelled-out party", "", "The Mirsk Defence Front (MDF) said on Monday it would fight on. Velland accused Ostmark of arming MDF in the hills, the minister said. " + body,
+			[]string{"arming", "arming"}},
+		{"an acronym modifier", "", "Velland accused Ostmark of jamming GPS signals over the Dask sea, the minister said. " + body,
+			[]string{"signal jamming"}},
+	})
+}
+
+// TestLineKindTopics checks that an act on a line is named by the kind
+// of line, written before it ("a power line") or, when only an
+// adjective is ("the main line"), a railway's in an article of
+// railways; and that a bare line in no such article stays a line, "to
+// train" naming no railway.
+func TestLineKindTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"rail: sabotage on the main line", "Velland blames Ostmark for sabotage on the northern main line",
+			"Velland accused Ostmark of sabotage on the northern main line after a freight train left the rails near Kellby, the railway said. " + body,
+			[]string{"rail line sabotage"}},
+		{"energy: attacks on a power line", "", "Velland accused Ostmark of two attacks on a power line near Kellby, the minister said. " + body,
+			[]string{"power line attack"}},
+		// guards: no kind and no railway; "trains" a verb
+		{"a bare line", "", "Velland accused Ostmark of two attacks on the line near Kellby, the minister said. " + body,
+			[]string{"line attack"}},
+		{"a verb of training", "", "Velland accused Ostmark, which trains fighters, of two attacks on the line near Kellby, the minister said. " + body,
+			[]string{"line attack"}},
+	})
+}
+
+// TestPossessorBlameTopics checks that the object of blame written with
+// a plural possessor ("for newborns' deaths") is named by the event with
+// the possessor it struck, as "the deaths of newborns" is, not by the
+// possessor alone.
+func TestPossessorBlameTopics(t *testing.T) {
+	const body = "The minister gave no details."
+	runTopicRows(t, []topicRow{
+		{"health: a plural possessor", "Velland and Ostmark blame each other for newborns' deaths",
+			"Velland and Ostmark blamed each other on Monday for the deaths at the Kellby clinic, the minister said. " + body,
+			[]string{"newborn death", "newborn death", "newborn death", "newborn death"}},
+		{"mining: a plural possessor in a body", "", "Velland blamed Ostmark for the miners' deaths at Kellby, the minister said. " + body,
+			[]string{"miner death"}},
+		// guard: no possessor
+		{"deaths of villagers", "", "Velland blamed Ostmark for the deaths of four villagers near Kellby, the minister said. " + body,
+			[]string{"villager death"}},
+	})
+}
+
+// TestQuantityModifierTopics checks that a word of how many ("multiple
+// explosions") names no thing an event struck.
+func TestQuantityModifierTopics(t *testing.T) {
+	const body = "Velland blamed Ostmark for the attack, the minister said."
+	runTopicRows(t, []topicRow{
+		{"multiple explosions", "", "Monitors said they had heard multiple explosions overnight. " + body,
+			[]string{"general", "general"}},
+		{"numerous fires", "", "Residents reported numerous fires overnight. " + body,
+			[]string{"general", "general"}},
+	})
+}

@@ -478,6 +478,12 @@ import (
 // 0.50, 0; pairs topic aside 1.00, 0, 0, 0, 0.80, 0, 0.50, 0.33; mutual 0
 // of 1, 0 of 1, 0 of 1, 0 of 1, 1 of 1, -, 0 of 1, 0 of 1), floors just
 // under.
+// heldout116's accusation floor 0.95 and mutual one of one since a
+// charge's act on a thing named by its acronym ("of jamming GPS") is named
+// by it (1.00).
+// heldout123's accusation floor 0.30 since an act on a line is named by
+// its kind, a railway's in an article of trains ("rail line sabotage":
+// 0.33).
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -656,14 +662,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
-		{"testdata/heldout116", 0.70, 0, 0.95, 0},
+		{"testdata/heldout116", 0.70, 0.95, 0.95, 1},
 		{"testdata/heldout117", 0.75, 0, 0, 0},
 		{"testdata/heldout118", 0.45, 0, 0, 0},
 		{"testdata/heldout119", 0.70, 0, 0, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.45, 0, 0, 0},
 		{"testdata/heldout122", 0.30, 0.45, 0.45, 0},
-		{"testdata/heldout123", 0.90, 0, 0.30, 0},
+		{"testdata/heldout123", 0.90, 0.30, 0.30, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -46,7 +46,7 @@ func TestFiredOn(t *testing.T) {
 	}{
 		{"Velland said Ostmark gunboats fired on the ferry near the reef.", "ferry shooting"},
 		{"The Halvik airline said soldiers had fired on the cargo plane as it landed.", "plane shooting"},
-		{"The miners' union said guards fired on the picket line outside the pit.", "line shooting"},
+		{"The miners' union said guards fired on the picket line outside the pit.", "picket line shooting"}, // a line by its kind (lineKind)
 		// guards: firing a person, and firing on all cylinders
 		{"Velland said the Ostmark company fired the manager after the audit.", "general"},
 		{"Velland said its economy was firing on all cylinders.", "general"},

@@ -317,6 +317,8 @@ var notModifiers = map[string]bool{
 	"bloody": true, "brutal": true, "terrorist": true, "retaliatory": true, "unprovoked": true, "minor": true,
 	"serious": true, "devastating": true, "horrific": true, "similar": true, "earlier": true, "reported": true,
 	"suicide": true, "such": true, "other": true, "any": true, "every": true, "each": true, "that": true,
+	// how many, not what was struck: "heard multiple explosions"
+	"multiple": true, "numerous": true, "countless": true, "various": true,
 	// "shot dead": whom a shooting killed names it, not "dead"
 	"dead": true,
 	// where it went off, no thing struck: "an underwater blast holed the
@@ -437,6 +439,11 @@ func (d *docState) objectNoun(k, hi int) int {
 			break // "a prison holding captured fighters": a clause starts; not "the main building"
 		}
 		if t.cap {
+			if last < 0 && d.thingAcronym(k, hi) {
+				// "of jamming GPS over the border": the acronym of a
+				// thing, no party's or place's, is the phrase's noun
+				return k
+			}
 			k++ // "Dorn prison": the place's name is no noun of the phrase
 			continue
 		}
@@ -461,6 +468,40 @@ func (d *docState) objectNoun(k, hi int) int {
 		return last
 	}
 	return -1
+}
+
+// thingAcronym reports whether token k, ending a noun phrase before hi,
+// is an acronym of a thing rather than of a party or place: written in
+// capitals, two to five letters, named by no mention of the article and
+// followed by no noun it could modify ("jamming GPS over the border";
+// not "attacking NATO", a mention, nor "seizing UN trucks").
+func (d *docState) thingAcronym(k, hi int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || len(t.low) < 2 || len(t.low) > 5 || t.e-t.s != len(t.low) || t.flags != 0 {
+		return false
+	}
+	if !(t.e <= len(d.str) && isUpperASCII(d.str[t.s+1])) && !(t.e <= len(d.headline) && isUpperASCII(d.headline[t.s+1])) {
+		return false // the cheap test first: most capitals start a name
+	}
+	src := d.str
+	if d.phraseWeight == titleWeight && t.e <= len(d.headline) && strings.EqualFold(d.headline[t.s:t.e], t.low) {
+		src = d.headline // the headline's own tokens
+	}
+	if t.e > len(src) || !strings.EqualFold(src[t.s:t.e], t.low) || !isUpperWord(src[t.s:t.e]) {
+		return false
+	}
+	if k+1 < hi && d.toks[k+1].kind == tWord && !d.toks[k+1].is(fPrep|fConj|fRel|fSubord) {
+		return false
+	}
+	if d.acronyms[t.low] != "" {
+		return false // an organisation's the article spelled out
+	}
+	for _, m := range d.ments {
+		if m.i <= k && k < m.j {
+			return false
+		}
+	}
+	return true
 }
 
 // vagueHeads are the nouns that end a place's phrase without naming
@@ -560,6 +601,11 @@ func (d *docState) eventName(k int, head string) string {
 		noun = "airliner" // as blameObject names it
 	}
 	name := noun + " " + head
+	if noun == "line" {
+		if kind := d.lineKind(k); kind != "" {
+			name = kind + " line " + head
+		}
+	}
 	if substanceClassesF.has(substanceClasses, noun) && k > 0 && d.toks[k-1].kind == tWord && substances[d.toks[k-1].low] {
 		// "a chlorine gas leak" is a chlorine leak: the word "gas" only
 		// says which kind of substance the article then names
@@ -576,6 +622,36 @@ func (d *docState) eventName(k int, head string) string {
 	}
 	return name
 }
+
+// lineKind returns the kind of the line at token k, which alone says
+// nothing of what was struck ("sabotage on the main line", "attacks on a
+// power line"): the noun written before it ("power", "railway"), else
+// "rail" in an article of railways, where news writes the railway's line
+// bare ("the northern main line", "the line"); or "".
+func (d *docState) lineKind(k int) string {
+	if k > 0 && lineKinds[d.toks[k-1].low] {
+		return d.toks[k-1].low
+	}
+	for _, w := range railWords {
+		if hasWords(d.str, w) {
+			return "rail"
+		}
+	}
+	return ""
+}
+
+// lineKinds are the nouns that say which line was struck: "a power
+// line", "the railway line", "the front line"; not "the main line".
+var lineKinds = map[string]bool{
+	"rail": true, "railway": true, "railroad": true, "train": true, "tram": true, "metro": true, "subway": true,
+	"power": true, "transmission": true, "telephone": true, "phone": true, "cable": true,
+	"supply": true, "front": true, "picket": true, "ceasefire": true, "boundary": true, "border": true,
+}
+
+// railWords are the words by which an article is one of trains and a
+// bare "line" in it a railway's; not "train", also a verb ("trains
+// fighters").
+var railWords = [...]string{"railway", "railways", "railroad", "rail", "locomotive", "derailment"}
 
 // mineNouns are the devices on land that go off when a vehicle or a
 // person hits them, by the noun their blast is named with: "hit a
@@ -3039,6 +3115,19 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			}
 		}
 	}
+	if head >= 0 && head+2 < hi && possessiveMark(d.toks[head+1].low) {
+		// "for newborns' deaths": the possessor is whom the event
+		// struck, as in "the deaths of newborns", not the event
+		p := head + 2
+		if d.toks[p].low == "s" {
+			p++
+		}
+		ev, ok := d.blameObject(p, hi)
+		if ok && ev.name != "" && !strings.Contains(ev.name, " ") {
+			ev.name = singularWord(d.toks[head].low) + " " + ev.name
+		}
+		return ev, ok
+	}
 	if head < 0 || head+1 < hi && d.toks[head+1].is(fAux) {
 		// "after an airliner was shot down": what the clause did to
 		// the noun is the event, not the noun
@@ -3107,6 +3196,12 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// possessiveMark reports whether w, a token after a noun, marks it a
+// possessor: "'s", or the bare apostrophe of a plural ("newborns'").
+func possessiveMark(w string) bool {
+	return w == "'" || w == "’" || w == "'s" || w == "’s"
 }
 
 // whoAct reads the act a question of who did it names, from "who" at
