@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math/bits"
 	"slices"
 	"strings"
@@ -56,7 +57,14 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		// claim's words for the rare rest cost more than the extraction
 		// can spare
 		d := &out[i]
-		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
+		if d.Evidence == nil {
+			continue
+		}
+		joined := jointTarget(&out[i-1], d, src)
+		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
+			if joined {
+				d.RespondsTo = []string{out[i-1].ID}
+			}
 			continue
 		}
 		if len(doc) != len(src) {
@@ -82,10 +90,57 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			// answers: no other's charge is guessed for it
 			ids = replyTargets(out[:i], d, doc, cache)
 		}
+		if joined {
+			ids = appendID(ids, out[i-1].ID)
+		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
+}
+
+// jointTarget reports whether d answers t, the claim just before it, as
+// the second half of one sentence that sets two sides' versions against
+// each other: "X accused Y of shelling the depot, while Y said the blast
+// was an accident", "X says Y's jets bombed the school; Y says its jets
+// were grounded". The joint alone (a comma and "while", "whereas", "but"
+// or "even as", or a semicolon) is the writer's sign of contrast, so d
+// answers t when the two are of other sides, t is about d's side, its
+// own or nobody named (not a third party: "X says Z is covering up its failings;
+// the bank says payments resume Friday") and d about its own side, t's
+// side or nobody; a comma and "and" joins as often as it
+// contrasts, and sets d against t only when t charges d's side ("X accused
+// Y of Z, and Y said …"). A sentence that joins a charge to its answer
+// is a summary the body may report again, but the pair it makes is the
+// article's own opposition.
+// jointFirst marks the bytes a joint of jointTarget starts with.
+var jointFirst = [256]bool{',': true, ';': true, ' ': true}
+
+func jointTarget(t, d *graph.Claim, src []byte) bool {
+	// most pairs fail on where they stand, before a byte of the joint is
+	// read: claims of adjacent sentences are two bytes apart
+	if t.Evidence == nil || d.Side == "" || t.Side == "" || t.Evidence.End >= d.Evidence.Start ||
+		d.Evidence.Start-t.Evidence.End > len(", even as ") || !jointFirst[src[t.Evidence.End]] || sameName(t.Side, d.Side) {
+		return false
+	}
+	and := false
+	switch string(bytes.TrimSpace(src[t.Evidence.End:d.Evidence.Start])) {
+	case ", and", "and":
+		and = true
+	case ";", ", while", ", whereas", ", but", "but", ", even as":
+	default:
+		return false
+	}
+	if t.Speaker == d.Speaker || t.Kind == graph.KindDenial {
+		return false
+	}
+	if and && !sameName(t.Subject, d.Side) ||
+		!and && !(t.Subject == "" || sameName(t.Subject, d.Side) || sameName(t.Subject, t.Side)) ||
+		!and && !(d.Subject == "" || sameName(d.Subject, d.Side) || sameName(d.Subject, t.Side)) {
+		return false
+	}
+	// the texts are read last: few pairs come this far
+	return !forecast(t.Text) && !forecast(d.Text) && !reciprocal(t.Text)
 }
 
 // replyTargets: the charge a side's claim answers when it neither
