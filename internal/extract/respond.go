@@ -79,8 +79,8 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
 		default:
 			sent := sentenceAround(doc, d.Evidence.Start)
-			if ok, owner, named := anaphoricRejection(sent); ok {
-				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named), owner != ""
+			if ok, owner, named, latest := anaphoricRejection(sent); ok {
+				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -336,13 +336,13 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 		cut--
 	}
 	if rejects {
-		if ok, owner, named := anaphoricRejection(sent); ok {
+		if ok, owner, named, latest := anaphoricRejection(sent); ok {
 			for k := cut; k < len(prev); k++ {
 				if len(prev[k].RespondsTo) > 0 {
 					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, named), owner != ""
+			return anaphorTargets(prev[:cut], d, d.Side, owner, named, latest), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
@@ -387,7 +387,10 @@ func otherSide(t, d *graph.Claim, side string) bool {
 // Kesmeti missile battery had fired on the airliner") is that report, if
 // it is reported rather than quoted (the quote that follows colours the
 // charge), not negated, and not a forecast ("samples would be sent").
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, named bool) []string {
+// With last ("denied that", "disputes that"), the pronoun points at what
+// was just reported: the run of claims of one side that ends with the
+// latest against side.
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, named, last bool) []string {
 	if side == "" {
 		return nil
 	}
@@ -397,6 +400,9 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
 			break
+		}
+		if last && len(ids) > 0 && !strings.EqualFold(t.Side, prev[k+1].Side) {
+			break // "denied that": the account just reported, of one side
 		}
 		// a voice of unknown side is not "the account" a side rejects,
 		// and a named owner ("rejected Holloway's account") says whose
@@ -602,7 +608,7 @@ const quoteCut = ".,;:\"'“”‘’"
 // Ardent's accusations") rather than by a clause of its own, the owner it
 // names ("ardent"), if any, and whether it names what it rejects by a
 // report noun ("the account", "that claim", "the charge"), not a pronoun.
-func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
+func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool) {
 	// the words, as substrings of sent in an array on the stack
 	var arr [128]string
 	ws := arr[:0]
@@ -637,24 +643,30 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
 			if equalFold(o, "it") || pointed {
-				return true, "", pointed
+				return true, "", pointed, false
 			}
 			// "called the accusation 'absurd'", "branded the ramming
 			// allegations a smear": a determiner and a charge, never
 			// "called the police"
 			if foldIn(o, rejectDeterminers) && (isCharge(word(i+2)) || isCharge(word(i+3))) {
-				return true, "", true
+				return true, "", true, false
 			}
 			continue
 		}
+		if equalFold(o, "that") && clauseEnds(ws, i+1) {
+			// "denied that." and "disputed that, saying …": a "that"
+			// the clause ends on is a pronoun, not the start of a
+			// clause of its own, and points at the last thing said
+			return true, "", false, true
+		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
-			return true, "", pointed
+			return true, "", pointed, false
 		}
 		if foldIn(o, partNouns) && partEnds(ws, i+1) || foldIn(o, partDeterminers) && foldIn(word(i+2), partNouns) && partEnds(ws, i+2) {
 			// "denied any role", "rejects all responsibility", "denies
 			// involvement": the side denies the part the other side's
 			// charge gave it, which is that charge
-			return true, "", true
+			return true, "", true, false
 		}
 		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
@@ -664,11 +676,18 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"
 			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
-				return true, owner, true
+				return true, owner, true, false
 			}
 		}
 	}
-	return false, "", false
+	return false, "", false, false
+}
+
+// clauseEnds reports whether the word ws[p] ends its clause: the
+// sentence's last word, or one a stop or comma follows.
+func clauseEnds(ws []string, p int) bool {
+	w := strings.TrimRight(ws[p], "\"'”’")
+	return p == len(ws)-1 || w != "" && strings.ContainsAny(w[len(w)-1:], ".,;:")
 }
 
 // partEnds reports whether the part noun ws[p] ends the denial's

@@ -62,6 +62,12 @@ func TestRespondsTo(t *testing.T) {
 		{"shipping: calls it a provocation",
 			"Freedonia accused Sylvania on Monday of seizing the cargo ship Marlin Queen in international waters.\n\nSylvania calls it a \"staged provocation\".\n",
 			"staged", "seizing"},
+		{"rail: disputes that, the account of one side just reported",
+			"The operator, Brenhall Rail, says a bridge that Tarrow Works had repaired in May gave way under the train.\n\n\"The girders were never fit for freight,\" Brenhall's safety chief, Ada Voss, said.\n\nTarrow Works disputes that.\n",
+			"disputes", "bridge"},
+		{"water: denied that answers the charge before it",
+			"Ostravia's interior ministry said Marnian guards had cut the gas pipeline to its eastern towns on Sunday.\n\nMarnia denied that.\n",
+			"denied", "pipeline"},
 		// one sentence that sets the two sides' versions against each
 		// other answers within itself (jointTarget)
 		{"border clash: the answer joined by but",
@@ -174,32 +180,37 @@ func TestAnaphoricRejection(t *testing.T) {
 		want  bool
 		owner string
 		named bool // what it rejects is named by a noun
+		last  bool // a pronoun "that": the account just reported
 	}{
-		{"The mine's owner rejected the charge.", true, "", true},
-		{"The mine's owner rejected Vell's accusations.", true, "vell", true},
-		{"The ministry dismissed those allegations as a smear.", true, "", true},
-		{"The airline called it \"grotesque\".", true, "", false},
-		{"The port authority calls that claim invented.", true, "", true},
-		{"The shipping line rejected Brann's version of events.", true, "brann", true},
-		{"The insurer denies it.", true, "", false},
-		{"The ministry called the accusation \"absurd\".", true, "", true},
-		{"The minister branded the ramming allegations a smear.", true, "", true},
-		{"The mayor called the police.", false, "", false},
-		{"The airline called the report's authors.", false, "", false},
-		{"The union called for a strike.", false, "", false},
-		{"The council denied that the vans were too warm.", false, "", false},
-		{"The court rejected the appeal.", false, "", false},
-		{"Dravia has flatly denied any role.", true, "", true},
-		{"The company denies involvement.", true, "", true},
-		{"The rebels rejected all responsibility for the blast.", true, "", true},
-		{"The board disputed the role of the auditors.", false, "", false},
-		{"Ostmark's president denied his role in the talks had ended.", false, "", false},
-		{"The mayor denied any role in the fraud.", true, "", true},
-		{"The mayor denied any wrongdoing and called the audit a smear.", true, "", true},
+		{"The mine's owner rejected the charge.", true, "", true, false},
+		{"The mine's owner rejected Vell's accusations.", true, "vell", true, false},
+		{"The ministry dismissed those allegations as a smear.", true, "", true, false},
+		{"The airline called it \"grotesque\".", true, "", false, false},
+		{"The port authority calls that claim invented.", true, "", true, false},
+		{"The shipping line rejected Brann's version of events.", true, "brann", true, false},
+		{"The insurer denies it.", true, "", false, false},
+		{"The ministry called the accusation \"absurd\".", true, "", true, false},
+		{"The minister branded the ramming allegations a smear.", true, "", true, false},
+		{"The mayor called the police.", false, "", false, false},
+		{"The airline called the report's authors.", false, "", false, false},
+		{"The union called for a strike.", false, "", false, false},
+		{"The council denied that the vans were too warm.", false, "", false, false},
+		{"The court rejected the appeal.", false, "", false, false},
+		{"Dravia has flatly denied any role.", true, "", true, false},
+		{"The company denies involvement.", true, "", true, false},
+		{"The rebels rejected all responsibility for the blast.", true, "", true, false},
+		{"The board disputed the role of the auditors.", false, "", false, false},
+		{"Ostmark's president denied his role in the talks had ended.", false, "", false, false},
+		{"The mayor denied any role in the fraud.", true, "", true, false},
+		{"The mayor denied any wrongdoing and called the audit a smear.", true, "", true, false},
+		{"The harbour board disputed that.", true, "", false, true},
+		{"Velmark denied that, saying the permit had lapsed.", true, "", false, true},
+		{"The insurer rejects that.\"", true, "", false, true},
+		{"The council denied that its vans had been late.", false, "", false, false},
 	} {
-		ok, owner, named := anaphoricRejection(tc.sent)
-		if ok != tc.want || owner != tc.owner || named != tc.named {
-			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, named, tc.want, tc.owner, tc.named)
+		ok, owner, named, last := anaphoricRejection(tc.sent)
+		if ok != tc.want || owner != tc.owner || named != tc.named || last != tc.last {
+			t.Errorf("anaphoricRejection(%q) = %v, %q, %v, %v; want %v, %q, %v, %v", tc.sent, ok, owner, named, last, tc.want, tc.owner, tc.named, tc.last)
 		}
 	}
 }
