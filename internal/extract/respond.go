@@ -155,9 +155,11 @@ func jointTarget(t, d *graph.Claim, src []byte) bool {
 // a content word with the charge or stands in a sentence of retort
 // (replyCue): Y's next word on another
 // matter ("Y said it had opened a new hospital") answers nothing. A later claim of Y
-// answers it too when it denies or negates and Y's claims between answer
-// the same charge ("Y rejected the charge. 'None of our units fired,'
-// its spokesman said."); a positive one has moved on. A forecast ("Y
+// answers it too when Y's claims between answer the same charge and it
+// denies or negates ("Y rejected the charge. 'None of our units fired,'
+// its spokesman said.") or speaks of what the charge says, by a content
+// word of it ("Y rejected the accusation. Every pump on its bank was
+// licensed, it said."); a positive one on anything else has moved on. A forecast ("Y
 // would ask the commission to meet") or a word on commenting ("Y
 // declined to comment") answers nothing, and a charge in d's own sentence
 // is a summary's, which the body reports again.
@@ -182,7 +184,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			return nil
 		}
 		if t.Evidence.Start < start && sameName(denierSide(t), side) {
-			if !denies || len(t.RespondsTo) == 0 {
+			if len(t.RespondsTo) == 0 {
 				return nil // Y has spoken since, and d is no part of its answer
 			}
 			if len(said) == len(arr) {
@@ -208,6 +210,9 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		// charge, and three scans of every claim's text cost more
 		if forecast(d.Text) || strings.Contains(d.Text, "comment") {
 			return nil
+		}
+		if !denies && len(said) > 0 && !sharesStem(d.Text, cache.of(prev, k)) {
+			return nil // Y's answer goes on, on something else
 		}
 		if !denies && d.Kind != graph.KindAccusation && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
 			return nil // Y's next word on something else: "it had opened a new hospital"
