@@ -913,3 +913,59 @@ func reciprocal(s string) bool {
 	}
 	return strings.Contains(s, "traded")
 }
+
+// counterCharges files as accusations the assertions that charge back:
+// a side's claim about the party that accused it, of the same event, that
+// answers that party's charge (linkResponses linked it) — "Y said X's own
+// missile had hit the substation" after "X accused Y of shelling it".
+// News reports a counter-charge in the words of an account, not a verb of
+// blame, and read as an assertion it makes no mutual accusation. A claim
+// about the accuser that answers no charge of it (a side's news about the
+// other) stays an assertion, and so does one that reports the charge
+// ("they accuse us of rigging the vote"). ids recomputes the ids of the claims it
+// changes (a claim's kind is part of its id), and the links of later
+// claims to them.
+func counterCharges(out []graph.Claim, ids *graph.ClaimIDs) {
+	for i := 1; i < len(out); i++ {
+		c := &out[i]
+		if len(c.RespondsTo) == 0 || c.Kind != graph.KindAssertion || c.Polarity != graph.Positive || c.Side == "" || c.Subject == "" ||
+			sameName(c.Side, c.Subject) || !answersChargeOf(out[:i], c) || blamedUs(c.Text) {
+			continue
+		}
+		old := c.ID
+		c.Kind = graph.KindAccusation
+		c.ID = ids.IDNormal(c)
+		for j := i + 1; j < len(out); j++ {
+			for r, id := range out[j].RespondsTo {
+				if id == old {
+					out[j].RespondsTo[r] = c.ID
+				}
+			}
+		}
+	}
+}
+
+// blamedUs reports whether text says its side is blamed ("They accuse us
+// of rigging the vote", "they are blaming us"): a report of the charge
+// it answers, which charges nobody anew.
+func blamedUs(text string) bool {
+	for _, v := range [...]string{"accuse us", "accuses us", "accused us", "accusing us", "blame us", "blames us", "blamed us", "blaming us"} {
+		if strings.Contains(text, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersChargeOf reports whether c answers an accusation that c's
+// subject made against c's side on c's topic.
+func answersChargeOf(prev []graph.Claim, c *graph.Claim) bool {
+	for k := len(prev) - 1; k >= 0; k-- {
+		a := &prev[k]
+		if a.Kind == graph.KindAccusation && sameName(a.Side, c.Subject) && sameName(a.Subject, c.Side) && a.Topic == c.Topic &&
+			slices.Contains(c.RespondsTo, a.ID) {
+			return true
+		}
+	}
+	return false
+}

@@ -269,3 +269,43 @@ func TestStemWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterCharges: an assertion that answers a charge by blaming the
+// accuser is filed as an accusation, so that the two make a mutual
+// accusation; a claim about the accuser that answers no charge stays an
+// assertion.
+func TestCounterCharges(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word string
+		want             graph.Kind
+		mutual           bool
+	}{
+		{"borders: the accuser's own smuggling",
+			"Ruritania accused Sylvania of closing the Kesk crossing to lorries on Monday.\n\nSylvania said Ruritania was using the crossing to smuggle fuel.\n",
+			"smuggle", graph.KindAccusation, true},
+		{"fisheries: the accuser's own boats",
+			"Ruritania accused Sylvania of sending trawlers into its waters on Monday.\n\nSylvania says Ruritania has been sending its patrol boats onto the bank in convoys to test its patience.\n",
+			"convoys", graph.KindAccusation, true},
+		{"guard: dams: news of the accuser, no answer",
+			"Ruritania accused Sylvania of shelling the dam at Kesk on Monday.\n\nSylvania said it would open a new hospital in its capital.\n\nSylvania's trade minister, Ivo Brand, said Ruritania had bought more Sylvanian wheat this year.\n",
+			"wheat", graph.KindAssertion, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			c := claimWith(t, res.Claims, tc.word)
+			if c.Kind != tc.want {
+				t.Fatalf("%q is a %s (subject %q), want %s", c.Text, c.Kind, c.Subject, tc.want)
+			}
+			if c.ID != (&graph.ClaimIDs{}).IDNormal(c) {
+				t.Errorf("%q keeps the id of its old kind", c.Text)
+			}
+			mutual := false
+			for _, f := range graph.Detect(res.Claims, nil) {
+				mutual = mutual || f.Rule == graph.RuleMutual && (f.From == c.ID || f.To == c.ID)
+			}
+			if mutual != tc.mutual {
+				t.Errorf("mutual accusation with %q: %v, want %v", c.Text, mutual, tc.mutual)
+			}
+		})
+	}
+}
