@@ -151,9 +151,10 @@ func jointTarget(t, d *graph.Claim, src []byte) bool {
 // side Y answers the latest accusation of another side against Y, on its
 // topic and within replyWindow, when it is Y's first word after it and
 // is about Y, about nobody named or about the accuser, and, unless it
-// denies, negates (in its polarity or its words) or charges back, shares
-// a content word with the charge or stands in a sentence of retort
-// (replyCue): Y's next word on another
+// denies, negates (in its polarity or its words), charges back or tells
+// of the accuser ("Y said X's farms had drained the lake": its version),
+// shares a content word with the charge or stands in a sentence of
+// retort (replyCue): Y's next word on another
 // matter ("Y said it had opened a new hospital") answers nothing. A later claim of Y
 // answers it too when Y's claims between answer the same charge and it
 // denies or negates ("Y rejected the charge. 'None of our units fired,'
@@ -214,7 +215,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		if !denies && len(said) > 0 && !sharesStem(d.Text, cache.of(prev, k)) {
 			return nil // Y's answer goes on, on something else
 		}
-		if !denies && d.Kind != graph.KindAccusation && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
+		if !denies && d.Kind != graph.KindAccusation && !sameName(d.Subject, t.Side) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
 			return nil // Y's next word on something else: "it had opened a new hospital"
 		}
 		return []string{t.ID}
@@ -925,11 +926,18 @@ func reciprocal(s string) bool {
 // ("they accuse us of rigging the vote"). ids recomputes the ids of the claims it
 // changes (a claim's kind is part of its id), and the links of later
 // claims to them.
-func counterCharges(out []graph.Claim, ids *graph.ClaimIDs) {
+func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 	for i := 1; i < len(out); i++ {
 		c := &out[i]
 		if len(c.RespondsTo) == 0 || c.Kind != graph.KindAssertion || c.Polarity != graph.Positive || c.Side == "" || c.Subject == "" ||
-			sameName(c.Side, c.Subject) || !answersChargeOf(out[:i], c) || blamedUs(c.Text) {
+			sameName(c.Side, c.Subject) || blamedUs(c.Text) {
+			continue
+		}
+		a := chargeAnswered(out[:i], c)
+		// an answer that tells of the accuser charges it back when it
+		// speaks of the charge's matter or retorts; "Y said X had found
+		// itself isolated" is a remark, not a charge
+		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) {
 			continue
 		}
 		old := c.ID
@@ -957,15 +965,27 @@ func blamedUs(text string) bool {
 	return false
 }
 
-// answersChargeOf reports whether c answers an accusation that c's
-// subject made against c's side on c's topic.
-func answersChargeOf(prev []graph.Claim, c *graph.Claim) bool {
+// chargeAnswered returns the accusation that c's subject made against
+// c's side on c's topic and that c answers, or nil.
+func chargeAnswered(prev []graph.Claim, c *graph.Claim) *graph.Claim {
 	for k := len(prev) - 1; k >= 0; k-- {
 		a := &prev[k]
 		if a.Kind == graph.KindAccusation && sameName(a.Side, c.Subject) && sameName(a.Subject, c.Side) && a.Topic == c.Topic &&
 			slices.Contains(c.RespondsTo, a.ID) {
-			return true
+			return a
 		}
 	}
-	return false
+	return nil
+}
+
+// sharesStemText reports whether text holds a content word (not
+// capitalised) whose stem is one of other's.
+func sharesStemText(text, other string) bool {
+	var arr [64]uint64
+	stems := arr[:0]
+	it := stemIter{s: other, raw: true, noCaps: true}
+	for w, ok := it.next(); ok && len(stems) < len(arr); w, ok = it.next() {
+		stems = append(stems, packStem(w))
+	}
+	return sharesStem(text, stems)
 }
