@@ -156,7 +156,8 @@ func jointTarget(t, d *graph.Claim, src []byte) bool {
 // shares a content word with the charge or stands in a sentence of
 // retort (replyCue): Y's next word on another
 // matter ("Y said it had opened a new hospital") answers nothing. A later claim of Y
-// answers it too when Y's claims between answer the same charge and it
+// answers it too when Y's claims between answer the same charge (or
+// only claims of the accuser's: the account it answers) and it
 // denies or negates ("Y rejected the charge. 'None of our units fired,'
 // its spokesman said.") or speaks of what the charge says, by a content
 // word of it ("Y rejected the accusation. Every pump on its bank was
@@ -203,7 +204,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			return nil // d is about a third party
 		}
 		for _, u := range said {
-			if !slices.Contains(u.RespondsTo, t.ID) {
+			if !slices.Contains(u.RespondsTo, t.ID) && !answersSide(prev, u, t.Side) {
 				return nil
 			}
 		}
@@ -221,6 +222,19 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		return []string{t.ID}
 	}
 	return nil
+}
+
+// answersSide reports whether every claim u answers is of side: Y's
+// answer to X's account, which goes on to answer X's latest charge
+// whichever of X's claims its first words were linked to.
+func answersSide(prev []graph.Claim, u *graph.Claim, side string) bool {
+	for _, id := range u.RespondsTo {
+		k := slices.IndexFunc(prev, func(c graph.Claim) bool { return c.ID == id })
+		if k < 0 || !sameName(prev[k].Side, side) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesStem reports whether text holds a content word (not capitalised)

@@ -312,3 +312,28 @@ func TestCounterCharges(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswersSide: Y's answer whose first words were linked to one claim
+// of X's account answers X's other charges as it goes on; one linked to a
+// third voice's claim does not.
+func TestAnswersSide(t *testing.T) {
+	prev := []graph.Claim{
+		{ID: "a", Side: "Ruritania"},
+		{ID: "b", Side: "Ruritania"},
+		{ID: "c", Side: "Harbour Watch"},
+	}
+	for _, tc := range []struct {
+		resp []string
+		want bool
+	}{
+		{[]string{"a"}, true},
+		{[]string{"a", "b"}, true},
+		{[]string{"a", "c"}, false},
+		{[]string{"z"}, false},
+	} {
+		u := &graph.Claim{RespondsTo: tc.resp}
+		if got := answersSide(prev, u, "Ruritania"); got != tc.want {
+			t.Errorf("answersSide(%v) = %v, want %v", tc.resp, got, tc.want)
+		}
+	}
+}
