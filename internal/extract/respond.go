@@ -673,6 +673,11 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 			}
 			continue
 		}
+		if len(o) > 4 && strings.HasSuffix(o, "ing") && foldIn(word(i+2), []string{"any", "no"}) && equalFold(word(i+3), "such") {
+			// "denied receiving any such letters": "such" points back
+			// at what was just reported, as "that" does
+			return true, "", false, true
+		}
 		if equalFold(o, "that") && clauseEnds(ws, i+1) {
 			// "denied that." and "disputed that, saying …": a "that"
 			// the clause ends on is a pronoun, not the start of a

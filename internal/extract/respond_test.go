@@ -68,6 +68,9 @@ func TestRespondsTo(t *testing.T) {
 		{"water: denied that answers the charge before it",
 			"Ostravia's interior ministry said Marnian guards had cut the gas pipeline to its eastern towns on Sunday.\n\nMarnia denied that.\n",
 			"denied", "pipeline"},
+		{"dams: denied receiving any such warning",
+			"Ostravia's interior ministry said Marnian officials had been sent a warning by fax before the gates opened.\n\nMarnia denied receiving any such message.\n",
+			"message", "fax"},
 		// one sentence that sets the two sides' versions against each
 		// other answers within itself (jointTarget)
 		{"border clash: the answer joined by but",
@@ -216,6 +219,8 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"Velmark denied that, saying the permit had lapsed.", true, "", false, true},
 		{"The insurer rejects that.\"", true, "", false, true},
 		{"The council denied that its vans had been late.", false, "", false, false},
+		{"The water board denies receiving any such letters.", true, "", false, true},
+		{"The water board denies receiving letters from the mill.", false, "", false, false},
 	} {
 		ok, owner, named, last := anaphoricRejection(tc.sent)
 		if ok != tc.want || owner != tc.owner || named != tc.named || last != tc.last {
