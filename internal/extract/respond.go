@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math/bits"
 	"slices"
 	"strings"
@@ -56,7 +57,14 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		// claim's words for the rare rest cost more than the extraction
 		// can spare
 		d := &out[i]
-		if d.Evidence == nil || d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
+		if d.Evidence == nil {
+			continue
+		}
+		joined := jointTarget(&out[i-1], d, src)
+		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
+			if joined {
+				d.RespondsTo = []string{out[i-1].ID}
+			}
 			continue
 		}
 		if len(doc) != len(src) {
@@ -71,8 +79,8 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
 		default:
 			sent := sentenceAround(doc, d.Evidence.Start)
-			if ok, owner, named := anaphoricRejection(sent); ok {
-				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named), owner != ""
+			if ok, owner, named, latest := anaphoricRejection(sent); ok {
+				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -82,10 +90,57 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			// answers: no other's charge is guessed for it
 			ids = replyTargets(out[:i], d, doc, cache)
 		}
+		if joined {
+			ids = appendID(ids, out[i-1].ID)
+		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
+}
+
+// jointTarget reports whether d answers t, the claim just before it, as
+// the second half of one sentence that sets two sides' versions against
+// each other: "X accused Y of shelling the depot, while Y said the blast
+// was an accident", "X says Y's jets bombed the school; Y says its jets
+// were grounded". The joint alone (a comma and "while", "whereas", "but"
+// or "even as", or a semicolon) is the writer's sign of contrast, so d
+// answers t when the two are of other sides, t is about d's side, its
+// own or nobody named (not a third party: "X says Z is covering up its failings;
+// the bank says payments resume Friday") and d about its own side, t's
+// side or nobody; a comma and "and" joins as often as it
+// contrasts, and sets d against t only when t charges d's side ("X accused
+// Y of Z, and Y said …"). A sentence that joins a charge to its answer
+// is a summary the body may report again, but the pair it makes is the
+// article's own opposition.
+// jointFirst marks the bytes a joint of jointTarget starts with.
+var jointFirst = [256]bool{',': true, ';': true, ' ': true}
+
+func jointTarget(t, d *graph.Claim, src []byte) bool {
+	// most pairs fail on where they stand, before a byte of the joint is
+	// read: claims of adjacent sentences are two bytes apart
+	if t.Evidence == nil || d.Side == "" || t.Side == "" || t.Evidence.End >= d.Evidence.Start ||
+		d.Evidence.Start-t.Evidence.End > len(", even as ") || !jointFirst[src[t.Evidence.End]] || sameName(t.Side, d.Side) {
+		return false
+	}
+	and := false
+	switch string(bytes.TrimSpace(src[t.Evidence.End:d.Evidence.Start])) {
+	case ", and", "and":
+		and = true
+	case ";", ", while", ", whereas", ", but", "but", ", even as":
+	default:
+		return false
+	}
+	if t.Speaker == d.Speaker || t.Kind == graph.KindDenial {
+		return false
+	}
+	if and && !sameName(t.Subject, d.Side) ||
+		!and && !(t.Subject == "" || sameName(t.Subject, d.Side) || sameName(t.Subject, t.Side)) ||
+		!and && !(d.Subject == "" || sameName(d.Subject, d.Side) || sameName(d.Subject, t.Side)) {
+		return false
+	}
+	// the texts are read last: few pairs come this far
+	return !forecast(t.Text) && !forecast(d.Text) && !reciprocal(t.Text)
 }
 
 // replyTargets: the charge a side's claim answers when it neither
@@ -96,13 +151,17 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 // side Y answers the latest accusation of another side against Y, on its
 // topic and within replyWindow, when it is Y's first word after it and
 // is about Y, about nobody named or about the accuser, and, unless it
-// denies, negates (in its polarity or its words) or charges back, shares
-// a content word with the charge or stands in a sentence of retort
-// (replyCue): Y's next word on another
+// denies, negates (in its polarity or its words), charges back or tells
+// of the accuser ("Y said X's farms had drained the lake": its version),
+// shares a content word with the charge or stands in a sentence of
+// retort (replyCue): Y's next word on another
 // matter ("Y said it had opened a new hospital") answers nothing. A later claim of Y
-// answers it too when it denies or negates and Y's claims between answer
-// the same charge ("Y rejected the charge. 'None of our units fired,'
-// its spokesman said."); a positive one has moved on. A forecast ("Y
+// answers it too when Y's claims between answer the same charge (or
+// only claims of the accuser's: the account it answers) and it
+// denies or negates ("Y rejected the charge. 'None of our units fired,'
+// its spokesman said.") or speaks of what the charge says, by a content
+// word of it ("Y rejected the accusation. Every pump on its bank was
+// licensed, it said."); a positive one on anything else has moved on. A forecast ("Y
 // would ask the commission to meet") or a word on commenting ("Y
 // declined to comment") answers nothing, and a charge in d's own sentence
 // is a summary's, which the body reports again.
@@ -127,7 +186,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			return nil
 		}
 		if t.Evidence.Start < start && sameName(denierSide(t), side) {
-			if !denies || len(t.RespondsTo) == 0 {
+			if len(t.RespondsTo) == 0 {
 				return nil // Y has spoken since, and d is no part of its answer
 			}
 			if len(said) == len(arr) {
@@ -145,7 +204,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			return nil // d is about a third party
 		}
 		for _, u := range said {
-			if !slices.Contains(u.RespondsTo, t.ID) {
+			if !slices.Contains(u.RespondsTo, t.ID) && !answersSide(prev, u, t.Side) {
 				return nil
 			}
 		}
@@ -154,12 +213,28 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		if forecast(d.Text) || strings.Contains(d.Text, "comment") {
 			return nil
 		}
-		if !denies && d.Kind != graph.KindAccusation && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
+		if !denies && len(said) > 0 && !sharesStem(d.Text, cache.of(prev, k)) {
+			return nil // Y's answer goes on, on something else
+		}
+		if !denies && d.Kind != graph.KindAccusation && !sameName(d.Subject, t.Side) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
 			return nil // Y's next word on something else: "it had opened a new hospital"
 		}
 		return []string{t.ID}
 	}
 	return nil
+}
+
+// answersSide reports whether every claim u answers is of side: Y's
+// answer to X's account, which goes on to answer X's latest charge
+// whichever of X's claims its first words were linked to.
+func answersSide(prev []graph.Claim, u *graph.Claim, side string) bool {
+	for _, id := range u.RespondsTo {
+		k := slices.IndexFunc(prev, func(c graph.Claim) bool { return c.ID == id })
+		if k < 0 || !sameName(prev[k].Side, side) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesStem reports whether text holds a content word (not capitalised)
@@ -281,13 +356,13 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 		cut--
 	}
 	if rejects {
-		if ok, owner, named := anaphoricRejection(sent); ok {
+		if ok, owner, named, latest := anaphoricRejection(sent); ok {
 			for k := cut; k < len(prev); k++ {
 				if len(prev[k].RespondsTo) > 0 {
 					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, named), owner != ""
+			return anaphorTargets(prev[:cut], d, d.Side, owner, named, latest), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
@@ -332,7 +407,10 @@ func otherSide(t, d *graph.Claim, side string) bool {
 // Kesmeti missile battery had fired on the airliner") is that report, if
 // it is reported rather than quoted (the quote that follows colours the
 // charge), not negated, and not a forecast ("samples would be sent").
-func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, named bool) []string {
+// With last ("denied that", "disputes that"), the pronoun points at what
+// was just reported: the run of claims of one side that ends with the
+// latest against side.
+func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, named, last bool) []string {
 	if side == "" {
 		return nil
 	}
@@ -342,6 +420,9 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
 			break
+		}
+		if last && len(ids) > 0 && !strings.EqualFold(t.Side, prev[k+1].Side) {
+			break // "denied that": the account just reported, of one side
 		}
 		// a voice of unknown side is not "the account" a side rejects,
 		// and a named owner ("rejected Holloway's account") says whose
@@ -547,7 +628,7 @@ const quoteCut = ".,;:\"'“”‘’"
 // Ardent's accusations") rather than by a clause of its own, the owner it
 // names ("ardent"), if any, and whether it names what it rejects by a
 // report noun ("the account", "that claim", "the charge"), not a pronoun.
-func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
+func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool) {
 	// the words, as substrings of sent in an array on the stack
 	var arr [128]string
 	ws := arr[:0]
@@ -582,24 +663,35 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 			// "called it 'grotesque'", "calls that claim invented":
 			// only with a pronoun or a pointed noun, never "called for"
 			if equalFold(o, "it") || pointed {
-				return true, "", pointed
+				return true, "", pointed, false
 			}
 			// "called the accusation 'absurd'", "branded the ramming
 			// allegations a smear": a determiner and a charge, never
 			// "called the police"
 			if foldIn(o, rejectDeterminers) && (isCharge(word(i+2)) || isCharge(word(i+3))) {
-				return true, "", true
+				return true, "", true, false
 			}
 			continue
 		}
+		if len(o) > 4 && strings.HasSuffix(o, "ing") && foldIn(word(i+2), []string{"any", "no"}) && equalFold(word(i+3), "such") {
+			// "denied receiving any such letters": "such" points back
+			// at what was just reported, as "that" does
+			return true, "", false, true
+		}
+		if equalFold(o, "that") && clauseEnds(ws, i+1) {
+			// "denied that." and "disputed that, saying …": a "that"
+			// the clause ends on is a pronoun, not the start of a
+			// clause of its own, and points at the last thing said
+			return true, "", false, true
+		}
 		if equalFold(o, "it") || equalFold(o, "this") || pointed {
-			return true, "", pointed
+			return true, "", pointed, false
 		}
 		if foldIn(o, partNouns) && partEnds(ws, i+1) || foldIn(o, partDeterminers) && foldIn(word(i+2), partNouns) && partEnds(ws, i+2) {
 			// "denied any role", "rejects all responsibility", "denies
 			// involvement": the side denies the part the other side's
 			// charge gave it, which is that charge
-			return true, "", true
+			return true, "", true, false
 		}
 		owner = ""
 		if strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
@@ -609,11 +701,18 @@ func anaphoricRejection(sent string) (ok bool, owner string, named bool) {
 		if owner != "" || foldIn(o, rejectDeterminers) {
 			// the noun may follow an adjective: "the ramming accusation"
 			if isRejectObject(word(i+2)) || isRejectObject(word(i+3)) {
-				return true, owner, true
+				return true, owner, true, false
 			}
 		}
 	}
-	return false, "", false
+	return false, "", false, false
+}
+
+// clauseEnds reports whether the word ws[p] ends its clause: the
+// sentence's last word, or one a stop or comma follows.
+func clauseEnds(ws []string, p int) bool {
+	w := strings.TrimRight(ws[p], "\"'”’")
+	return p == len(ws)-1 || w != "" && strings.ContainsAny(w[len(w)-1:], ".,;:")
 }
 
 // partEnds reports whether the part noun ws[p] ends the denial's
@@ -833,4 +932,79 @@ func reciprocal(s string) bool {
 		}
 	}
 	return strings.Contains(s, "traded")
+}
+
+// counterCharges files as accusations the assertions that charge back:
+// a side's claim about the party that accused it, of the same event, that
+// answers that party's charge (linkResponses linked it) — "Y said X's own
+// missile had hit the substation" after "X accused Y of shelling it".
+// News reports a counter-charge in the words of an account, not a verb of
+// blame, and read as an assertion it makes no mutual accusation. A claim
+// about the accuser that answers no charge of it (a side's news about the
+// other) stays an assertion, and so does one that reports the charge
+// ("they accuse us of rigging the vote"). ids recomputes the ids of the claims it
+// changes (a claim's kind is part of its id), and the links of later
+// claims to them.
+func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
+	for i := 1; i < len(out); i++ {
+		c := &out[i]
+		if len(c.RespondsTo) == 0 || c.Kind != graph.KindAssertion || c.Polarity != graph.Positive || c.Side == "" || c.Subject == "" ||
+			sameName(c.Side, c.Subject) || blamedUs(c.Text) {
+			continue
+		}
+		a := chargeAnswered(out[:i], c)
+		// an answer that tells of the accuser charges it back when it
+		// speaks of the charge's matter or retorts; "Y said X had found
+		// itself isolated" is a remark, not a charge
+		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) {
+			continue
+		}
+		old := c.ID
+		c.Kind = graph.KindAccusation
+		c.ID = ids.IDNormal(c)
+		for j := i + 1; j < len(out); j++ {
+			for r, id := range out[j].RespondsTo {
+				if id == old {
+					out[j].RespondsTo[r] = c.ID
+				}
+			}
+		}
+	}
+}
+
+// blamedUs reports whether text says its side is blamed ("They accuse us
+// of rigging the vote", "they are blaming us"): a report of the charge
+// it answers, which charges nobody anew.
+func blamedUs(text string) bool {
+	for _, v := range [...]string{"accuse us", "accuses us", "accused us", "accusing us", "blame us", "blames us", "blamed us", "blaming us"} {
+		if strings.Contains(text, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeAnswered returns the accusation that c's subject made against
+// c's side on c's topic and that c answers, or nil.
+func chargeAnswered(prev []graph.Claim, c *graph.Claim) *graph.Claim {
+	for k := len(prev) - 1; k >= 0; k-- {
+		a := &prev[k]
+		if a.Kind == graph.KindAccusation && sameName(a.Side, c.Subject) && sameName(a.Subject, c.Side) && a.Topic == c.Topic &&
+			slices.Contains(c.RespondsTo, a.ID) {
+			return a
+		}
+	}
+	return nil
+}
+
+// sharesStemText reports whether text holds a content word (not
+// capitalised) whose stem is one of other's.
+func sharesStemText(text, other string) bool {
+	var arr [64]uint64
+	stems := arr[:0]
+	it := stemIter{s: other, raw: true, noCaps: true}
+	for w, ok := it.next(); ok && len(stems) < len(arr); w, ok = it.next() {
+		stems = append(stems, packStem(w))
+	}
+	return sharesStem(text, stems)
 }

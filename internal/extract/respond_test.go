@@ -62,9 +62,35 @@ func TestRespondsTo(t *testing.T) {
 		{"shipping: calls it a provocation",
 			"Freedonia accused Sylvania on Monday of seizing the cargo ship Marlin Queen in international waters.\n\nSylvania calls it a \"staged provocation\".\n",
 			"staged", "seizing"},
-		{"border clash: not within its own sentence",
+		{"rail: disputes that, the account of one side just reported",
+			"The operator, Brenhall Rail, says a bridge that Tarrow Works had repaired in May gave way under the train.\n\n\"The girders were never fit for freight,\" Brenhall's safety chief, Ada Voss, said.\n\nTarrow Works disputes that.\n",
+			"disputes", "bridge"},
+		{"water: denied that answers the charge before it",
+			"Ostravia's interior ministry said Marnian guards had cut the gas pipeline to its eastern towns on Sunday.\n\nMarnia denied that.\n",
+			"denied", "pipeline"},
+		{"dams: denied receiving any such warning",
+			"Ostravia's interior ministry said Marnian officials had been sent a warning by fax before the gates opened.\n\nMarnia denied receiving any such message.\n",
+			"message", "fax"},
+		// one sentence that sets the two sides' versions against each
+		// other answers within itself (jointTarget)
+		{"border clash: the answer joined by but",
 			"Freedonia accused Sylvania of shelling the border village of Kesk overnight, but Sylvania's army said none of its guns had shelled the village.\n",
-			"none", ""},
+			"none", "overnight"},
+		{"mining: the answer joined by while",
+			"Norland accused Vesk on Monday of laying mines in the harbour at Tamsel, while Vesk said the mines had drifted from an old Norland minefield.\n",
+			"drifted", "harbour"},
+		{"ports: two versions joined by a semicolon",
+			"The Harrow Dockers' Union says the port authority cut the night safety crews; the Harrow Port Authority says every crew is at full strength.\n",
+			"strength", "night"},
+		{"borders: the answer joined by and after a charge",
+			"Ostrava accused Marnia of closing the Kell crossing to lorries, and Marnia said the crossing had been shut for repairs to its bridge.\n",
+			"repairs", "lorries"},
+		{"guard: borders: and joins two reports, no charge",
+			"Ostrava said it had reopened the Kell crossing on Monday, and Marnia said its lorries were already queuing at the bridge.\n",
+			"queuing", ""},
+		{"guard: banking: a charge against a third party is no version of the bank's",
+			"The Kelmar government says Dorvian Rail is hiding its losses; the Brastel Bank says card payments resumed on Friday.\n",
+			"payments", ""},
 		{"mining: the dismissal answers, not its reason",
 			"The Kessel Miners' Union accused Orvik Mining of dumping tailings into the Brask river.\n\nOrvik Mining dismissed the accusation as absurd, saying its own tests showed clean water.\n",
 			"clean water", ""},
@@ -100,12 +126,21 @@ func TestRespondsTo(t *testing.T) {
 		{"border clash: a denial that goes on",
 			"Freedonia accused Sylvania of shelling the village of Kesk overnight.\n\nSylvania rejected the accusation. \"None of our guns fired that night,\" its army spokesman, Ivo Brand, said.\n",
 			"None", "shelling"},
+		{"lakes: the answer goes on in the charge's words",
+			"Ruritania accused Sylvania of dumping sewage into Lake Marn.\n\nSylvania rejected the accusation. Its environment agency said the sewage works at Dorn had passed every inspection this year.\n",
+			"inspection", "dumping"},
+		{"guard: lakes: the answer goes on to something else",
+			"Ruritania accused Sylvania of dumping sewage into Lake Marn.\n\nSylvania rejected the accusation. Its environment agency said tourism at Dorn had doubled this year.\n",
+			"tourism", ""},
 		{"guard: border clash: not the accused's first word",
 			"Freedonia accused Sylvania of shelling the village of Kesk overnight.\n\nSylvania said it would send observers to the border.\n\nSylvania's army said its gunners had been on leave all week.\n",
 			"leave", ""},
 		{"guard: border clash: a forecast answers nothing",
 			"Freedonia accused Sylvania of shelling the village of Kesk overnight.\n\nSylvania said it would ask the border commission to meet.\n",
 			"commission", ""},
+		{"rivers: the accused's version, of the accuser",
+			"Ruritania accused Sylvania of diverting the Vell river into a new canal.\n\nSylvania said Ruritanian farms had drained the valley with thousands of pumps.\n",
+			"pumps", "diverting"},
 		{"border clash: the accused's next word on another matter",
 			"Velmora accused Tarkistan of shelling the border village of Marsk on Monday. Tarkistan said it had opened a new hospital in its capital.\n",
 			"hospital", ""},
@@ -157,32 +192,39 @@ func TestAnaphoricRejection(t *testing.T) {
 		want  bool
 		owner string
 		named bool // what it rejects is named by a noun
+		last  bool // a pronoun "that": the account just reported
 	}{
-		{"The mine's owner rejected the charge.", true, "", true},
-		{"The mine's owner rejected Vell's accusations.", true, "vell", true},
-		{"The ministry dismissed those allegations as a smear.", true, "", true},
-		{"The airline called it \"grotesque\".", true, "", false},
-		{"The port authority calls that claim invented.", true, "", true},
-		{"The shipping line rejected Brann's version of events.", true, "brann", true},
-		{"The insurer denies it.", true, "", false},
-		{"The ministry called the accusation \"absurd\".", true, "", true},
-		{"The minister branded the ramming allegations a smear.", true, "", true},
-		{"The mayor called the police.", false, "", false},
-		{"The airline called the report's authors.", false, "", false},
-		{"The union called for a strike.", false, "", false},
-		{"The council denied that the vans were too warm.", false, "", false},
-		{"The court rejected the appeal.", false, "", false},
-		{"Dravia has flatly denied any role.", true, "", true},
-		{"The company denies involvement.", true, "", true},
-		{"The rebels rejected all responsibility for the blast.", true, "", true},
-		{"The board disputed the role of the auditors.", false, "", false},
-		{"Ostmark's president denied his role in the talks had ended.", false, "", false},
-		{"The mayor denied any role in the fraud.", true, "", true},
-		{"The mayor denied any wrongdoing and called the audit a smear.", true, "", true},
+		{"The mine's owner rejected the charge.", true, "", true, false},
+		{"The mine's owner rejected Vell's accusations.", true, "vell", true, false},
+		{"The ministry dismissed those allegations as a smear.", true, "", true, false},
+		{"The airline called it \"grotesque\".", true, "", false, false},
+		{"The port authority calls that claim invented.", true, "", true, false},
+		{"The shipping line rejected Brann's version of events.", true, "brann", true, false},
+		{"The insurer denies it.", true, "", false, false},
+		{"The ministry called the accusation \"absurd\".", true, "", true, false},
+		{"The minister branded the ramming allegations a smear.", true, "", true, false},
+		{"The mayor called the police.", false, "", false, false},
+		{"The airline called the report's authors.", false, "", false, false},
+		{"The union called for a strike.", false, "", false, false},
+		{"The council denied that the vans were too warm.", false, "", false, false},
+		{"The court rejected the appeal.", false, "", false, false},
+		{"Dravia has flatly denied any role.", true, "", true, false},
+		{"The company denies involvement.", true, "", true, false},
+		{"The rebels rejected all responsibility for the blast.", true, "", true, false},
+		{"The board disputed the role of the auditors.", false, "", false, false},
+		{"Ostmark's president denied his role in the talks had ended.", false, "", false, false},
+		{"The mayor denied any role in the fraud.", true, "", true, false},
+		{"The mayor denied any wrongdoing and called the audit a smear.", true, "", true, false},
+		{"The harbour board disputed that.", true, "", false, true},
+		{"Velmark denied that, saying the permit had lapsed.", true, "", false, true},
+		{"The insurer rejects that.\"", true, "", false, true},
+		{"The council denied that its vans had been late.", false, "", false, false},
+		{"The water board denies receiving any such letters.", true, "", false, true},
+		{"The water board denies receiving letters from the mill.", false, "", false, false},
 	} {
-		ok, owner, named := anaphoricRejection(tc.sent)
-		if ok != tc.want || owner != tc.owner || named != tc.named {
-			t.Errorf("anaphoricRejection(%q) = %v, %q, %v; want %v, %q, %v", tc.sent, ok, owner, named, tc.want, tc.owner, tc.named)
+		ok, owner, named, last := anaphoricRejection(tc.sent)
+		if ok != tc.want || owner != tc.owner || named != tc.named || last != tc.last {
+			t.Errorf("anaphoricRejection(%q) = %v, %q, %v, %v; want %v, %q, %v, %v", tc.sent, ok, owner, named, last, tc.want, tc.owner, tc.named, tc.last)
 		}
 	}
 }
@@ -232,6 +274,71 @@ func TestStemWord(t *testing.T) {
 		got, want := string(stemWord([]byte(w))), string(stemWordPlain([]byte(w)))
 		if got != want {
 			t.Errorf("stemWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestCounterCharges: an assertion that answers a charge by blaming the
+// accuser is filed as an accusation, so that the two make a mutual
+// accusation; a claim about the accuser that answers no charge stays an
+// assertion.
+func TestCounterCharges(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word string
+		want             graph.Kind
+		mutual           bool
+	}{
+		{"borders: the accuser's own smuggling",
+			"Ruritania accused Sylvania of closing the Kesk crossing to lorries on Monday.\n\nSylvania said Ruritania was using the crossing to smuggle fuel.\n",
+			"smuggle", graph.KindAccusation, true},
+		{"fisheries: the accuser's own boats",
+			"Ruritania accused Sylvania of sending trawlers into its waters on Monday.\n\nSylvania says Ruritania has been sending its patrol boats onto the bank in convoys to test its patience.\n",
+			"convoys", graph.KindAccusation, true},
+		{"guard: dams: news of the accuser, no answer",
+			"Ruritania accused Sylvania of shelling the dam at Kesk on Monday.\n\nSylvania said it would open a new hospital in its capital.\n\nSylvania's trade minister, Ivo Brand, said Ruritania had bought more Sylvanian wheat this year.\n",
+			"wheat", graph.KindAssertion, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			c := claimWith(t, res.Claims, tc.word)
+			if c.Kind != tc.want {
+				t.Fatalf("%q is a %s (subject %q), want %s", c.Text, c.Kind, c.Subject, tc.want)
+			}
+			if c.ID != (&graph.ClaimIDs{}).IDNormal(c) {
+				t.Errorf("%q keeps the id of its old kind", c.Text)
+			}
+			mutual := false
+			for _, f := range graph.Detect(res.Claims, nil) {
+				mutual = mutual || f.Rule == graph.RuleMutual && (f.From == c.ID || f.To == c.ID)
+			}
+			if mutual != tc.mutual {
+				t.Errorf("mutual accusation with %q: %v, want %v", c.Text, mutual, tc.mutual)
+			}
+		})
+	}
+}
+
+// TestAnswersSide: Y's answer whose first words were linked to one claim
+// of X's account answers X's other charges as it goes on; one linked to a
+// third voice's claim does not.
+func TestAnswersSide(t *testing.T) {
+	prev := []graph.Claim{
+		{ID: "a", Side: "Ruritania"},
+		{ID: "b", Side: "Ruritania"},
+		{ID: "c", Side: "Harbour Watch"},
+	}
+	for _, tc := range []struct {
+		resp []string
+		want bool
+	}{
+		{[]string{"a"}, true},
+		{[]string{"a", "b"}, true},
+		{[]string{"a", "c"}, false},
+		{[]string{"z"}, false},
+	} {
+		u := &graph.Claim{RespondsTo: tc.resp}
+		if got := answersSide(prev, u, "Ruritania"); got != tc.want {
+			t.Errorf("answersSide(%v) = %v, want %v", tc.resp, got, tc.want)
 		}
 	}
 }
