@@ -96,3 +96,37 @@ func TestShortFormSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyNamedAfterDescription checks a party or movement described,
+// then named in apposition by a name that holds no organisation's word
+// ("Velland's main opposition party, Green Dawn, accused …"): the name
+// speaks, on its own side, and "the party" later is it; side>accused of
+// every accusation, in any order.
+func TestPartyNamedAfterDescription(t *testing.T) {
+	const dateline = "ORSK, Velland, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a party described, then named",
+			dateline + "Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count in Orsk.",
+			[]string{"Green Dawn>Velland"}},
+		{"the movement, after the article, then named",
+			dateline + "The protest movement, the New Current, accused the government on Monday of jailing its organisers.",
+			[]string{"New Current>Velland"}},
+		{"guard: a party named by a word of its kind is read as before",
+			dateline + "Velland's main opposition party, the Green Union, accused the government on Monday of rigging the count in Orsk.",
+			[]string{"Green Union>Velland"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.want)
+		})
+	}
+	checkSpeaker(t, dateline+"Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count in Orsk.\n\nThe party said observers had been barred from two polling stations.",
+		"observers had been barred", "Green Dawn", "Green Dawn", nil)
+	// guard: the party's leader named in apposition is a person
+	checkSpeaker(t, dateline+"Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count.\n\nThe party's leader, Ilse Mohr, said observers had been barred from two polling stations.",
+		"observers had been barred", "Ilse Mohr", "Green Dawn", nil)
+}

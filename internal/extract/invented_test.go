@@ -477,7 +477,9 @@ import (
 // 0.50, 0.73, 0.83, 0.48, 0.35, 0.92; accusations 0, 0, 0, 0, 0.67, 0,
 // 0.50, 0; pairs topic aside 1.00, 0, 0, 0, 0.80, 0, 0.50, 0.33; mutual 0
 // of 1, 0 of 1, 0 of 1, 0 of 1, 1 of 1, -, 0 of 1, 0 of 1), floors just
-// under.
+// under. heldout121's attribution floor 0.55 (0.56) since a party
+// described, then named in apposition by a name with no organisation's
+// word, is that name.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -661,7 +663,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout118", 0.45, 0, 0, 0},
 		{"testdata/heldout119", 0.70, 0, 0, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
-		{"testdata/heldout121", 0.45, 0, 0, 0},
+		{"testdata/heldout121", 0.55, 0, 0, 0},
 		{"testdata/heldout122", 0.30, 0.45, 0.45, 0},
 		{"testdata/heldout123", 0.90, 0, 0.30, 0},
 	}

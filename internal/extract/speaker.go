@@ -3035,6 +3035,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o.name), npOK
 		}
 		return speaker{name: name, side: name, inst: true}, npOK
+	case !names && as >= 0 && hd == e-1 && (partyHeads[head.low] || kindOnlyNouns[head.low]) && !head.is(fRole) && !head.cap && d.appositionBareName(as, ae) >= 0:
+		// "Velmark's main opposition party, Green Dawn, accused …": the
+		// description's noun says what the name in apposition is, though
+		// the name holds no organisation's word (a party's or a
+		// movement's name seldom does)
+		k := d.appositionBareName(as, ae)
+		name := d.join(k, ae)
+		if o := d.addOpen(openActor{name: name, head: head.low}); o != nil {
+			return d.government(o.name), npOK
+		}
+		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
 		// "the spokesman, who gave his name only as Ruslan,"
 		k := d.namedAs(as, ae)
@@ -4128,6 +4139,30 @@ func (d *docState) appositionName(as, ae int) int {
 	}
 	if !org {
 		return -1
+	}
+	return k
+}
+
+// appositionBareName returns where the name starts in the apposition [as, ae)
+// when it is one to four capitalised words alone, maybe after "the",
+// none a title, a pronoun, a determiner, a time word or a state's
+// mention ("Green Dawn", "the New Way"); else -1.
+func (d *docState) appositionBareName(as, ae int) int {
+	k := as
+	if k < ae && d.toks[k].low == "the" {
+		k++
+	}
+	if ae-k < 1 || ae-k > 4 {
+		return -1
+	}
+	for i := k; i < ae; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.cap || t.is(fRole|fPron|fDet|fTime) {
+			return -1
+		}
+		if m := d.mentAt[i]; m >= 0 && d.isState(d.ments[m].actor) {
+			return -1
+		}
 	}
 	return k
 }
