@@ -560,15 +560,17 @@ func (d *docState) openMentions(ments []mention) []mention {
 // the river,", "Halden Rail, the company which runs the line,") as what
 // the article calls it, as kindName does when the apposition first
 // names it: "the group" then refers back to it, not to the body seen
-// last. The noun ends the apposition or a relative follows it.
+// last. The noun ends the apposition or a relative follows it; an armed
+// group's noun counts as a body's ("Red Ash, a separatist militia that
+// …,": "the militia" later).
 func (d *docState) noteKindAppos(m mention) {
 	toks := d.toks
 	for k := m.j + 2; k < len(toks) && k <= m.j+5; k++ {
 		t := &toks[k]
-		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) {
+		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) && armedDescr[t.low] == "" {
 			return
 		}
-		if t.sets&sBodyKind == 0 || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
+		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
 			continue
 		}
 		for _, o := range d.open {
@@ -948,7 +950,8 @@ func (d *docState) openAt(i int) (mention, bool) {
 // name calls it by ("the Civil Aviation Board, the country's aviation
 // regulator,"), so that a pair later given as "the regulator and
 // Skyvale Airways" finds it (describedOrg). j is the token after the
-// name.
+// name. The noun may take a relative clause ("the Kessel Front, a
+// separatist militia that has fought since 2024,").
 func (d *docState) noteAppositive(o *openActor, j int) {
 	if j+2 >= len(d.toks) || d.toks[j].low != "," {
 		return
@@ -962,7 +965,7 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 		if t.kind != tWord || t.cap {
 			return
 		}
-		if d.orgNoun(n) && n+1 < len(d.toks) && d.toks[n+1].kind != tWord {
+		if d.orgNoun(n) && n+1 < len(d.toks) && (d.toks[n+1].kind != tWord || relThat(&d.toks[n+1])) {
 			if !slices.Contains(o.descr, t.low) {
 				o.descr = append(o.descr, t.low)
 			}
@@ -970,6 +973,10 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 		}
 	}
 }
+
+// relThat reports whether t opens a relative clause on a thing: "that",
+// "which".
+func relThat(t *token) bool { return t.low == "that" || t.low == "which" }
 
 // nationalOrgans are the organs only a state has, named after the
 // state's name in lower case: "the Velland government", "the Ostmark

@@ -130,3 +130,39 @@ func TestPartyNamedAfterDescription(t *testing.T) {
 	checkSpeaker(t, dateline+"Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count.\n\nThe party's leader, Ilse Mohr, said observers had been barred from two polling stations.",
 		"observers had been barred", "Ilse Mohr", "Green Dawn", nil)
 }
+
+// TestSpokesmanByAlias checks a body's spokesman known by a name he goes
+// by ("who goes by the name …", "who uses the nom de guerre …", with
+// commas or without): that name speaks, on the body's side; an armed
+// group described in apposition with a relative after its noun is "the
+// militia" later; "the ministry" after officials on no side is the
+// state's.
+func TestSpokesmanByAlias(t *testing.T) {
+	const lead = "DASK, Morvia, May 3 (Wirenews) - Morvia's interior minister, Ilse Mohr, said the Red Ash Brigades, a separatist militia that has held the hills since 2030, had seized the convoy.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"goes by the name, between commas",
+			lead + "The militia denied any role. Its spokesman, who goes by the name Harl Venn, said the convoy had been seized by bandits.",
+			"seized by bandits", "Harl Venn", "Red Ash Brigades"},
+		{"the nom de guerre, in a clause without commas",
+			lead + "The militia denied any role. In a statement on its channel, a spokesman who uses the nom de guerre Captain Ostra said the convoy had been seized by bandits.",
+			"seized by bandits", "Captain Ostra", "Red Ash Brigades"},
+		{"guard: the militia described with a relative, named before, is the group named",
+			"DASK, Morvia, May 3 (Wirenews) - \"The Red Ash Brigades seized the convoy,\" Morvia's interior minister, Ilse Mohr, said.\n\nShe said the Red Ash Brigades, a separatist militia that has held the hills since 2030, wanted ransom.\n\nThe militia denied any role.",
+			"denied any role", "Red Ash Brigades", "Red Ash Brigades"},
+		{"guard: a name formed by something is no alias",
+			lead + "Anna Berg, holding a banner that formed the name Velmar, said the convoy had been seized by bandits.",
+			"seized by bandits", "Anna Berg", ""},
+		{"the ministry after officials on no side is the state's",
+			"Morvia's interior minister, Ilse Mohr, said the Red Ash Brigades, a separatist militia, had seized the convoy.\n\n" +
+				"Officials have also pointed to a radio message in which, they say, a Brigades commander praises his men.\n\n" +
+				"\"We saw nothing,\" said Anna Berg, a driver.\n\nThe defence ministry rejected the drone claim outright.",
+			"rejected the drone claim", "Morvian government", "Morvia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}

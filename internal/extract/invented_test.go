@@ -479,7 +479,12 @@ import (
 // of 1, 0 of 1, 0 of 1, 0 of 1, 1 of 1, -, 0 of 1, 0 of 1), floors just
 // under. heldout121's attribution floor 0.55 (0.56) since a party
 // described, then named in apposition by a name with no organisation's
-// word, is that name.
+// word, is that name. heldout122's floors 0.55, 0.95, 0.95 and 0.95
+// (0.59, 1.00, 1.00, 1 of 1), heldout85's 0.85, 0.95 and 0.95 (0.86,
+// 1.00, 1.00), heldout77's 0.72 (0.73) and heldout82's 0.69 (0.70) since
+// a spokesman who goes by a name ("who uses the nom de guerre …") is
+// that name, on his body's side, and "the defence ministry" after
+// officials on no side is the state's.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -619,15 +624,15 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout74", 0.85, 0.5, 0.95, 0.95},
 		{"testdata/heldout75", 0.8, 0, 0, 0},
 		{"testdata/heldout76", 0.85, 0.95, 0.95, 0.95},
-		{"testdata/heldout77", 0.65, 0.95, 0.95, 0.95},
+		{"testdata/heldout77", 0.72, 0.95, 0.95, 0.95},
 		{"testdata/heldout78", 0.80, 0, 0.55, 0},
 		{"testdata/heldout79", 0.67, 0, 0.75, 0},
 		{"testdata/heldout80", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout81", 0.82, 0.65, 0.65, 0.45},
-		{"testdata/heldout82", 0.65, 0, 0.95, 0},
+		{"testdata/heldout82", 0.69, 0, 0.95, 0},
 		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
 		{"testdata/heldout84", 0.85, 0.35, 0.65, 0.3},
-		{"testdata/heldout85", 0.75, 0.75, 0.75, 1},
+		{"testdata/heldout85", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout86", 0.65, 0, 0.79, 0},
 		{"testdata/heldout87", 0.84, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.87, 0.55, 0.95, 0.65},
@@ -664,7 +669,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout119", 0.70, 0, 0, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.55, 0, 0, 0},
-		{"testdata/heldout122", 0.30, 0.45, 0.45, 0},
+		{"testdata/heldout122", 0.55, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0, 0.30, 0},
 	}
 	for _, tt := range tests {

@@ -1822,6 +1822,12 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 			}
 		}
 		s, e = d.subjectAt(j, lo, true)
+		if s >= 0 && e < j && d.toks[e].low == "who" && d.namedAs(e, j+1) >= 0 {
+			// "a spokesman who uses the nom de guerre Captain Ostra
+			// said": the clause without commas names him as an
+			// apposition would
+			return s, e, e, j + 1
+		}
 		return s, e, -1, -1
 	}
 	// the subject is the leftmost segment that reads as a subject
@@ -3207,9 +3213,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	switch {
-	case onlyStates[head.low] && d.hasLastInst && !d.ownOffice(rs, hd) && d.isOrg(d.lastInst.side):
+	case onlyStates[head.low] && d.hasLastInst && !d.ownOffice(rs, hd) && (d.isOrg(d.lastInst.side) || d.lastInst.side == ""):
 		// "the health ministry", "the army" after a company or a group
-		// spoke: a state's organ, not theirs — the state named last
+		// spoke, or officials on no side: a state's organ, not theirs —
+		// the state named last
 		if st := d.lastState(); st != "" {
 			return d.government(st), npOK
 		}
@@ -3622,6 +3629,12 @@ func (d *docState) namedAs(as, ae int) int {
 			// called")
 			return k + 1
 		}
+		if aliasNouns[d.toks[k].low] && d.aliasAt(k, as) && (d.isNameTok(k+1) || d.rankedName(k+1, ae)) {
+			// "who goes by the name Harl Venn", "who uses the nom de
+			// guerre Captain Ostra": the name a fighter or a spokesman
+			// is known by is the speaker's
+			return k + 1
+		}
 		if d.toks[k].low != "as" || !d.isNameTok(k+1) && !d.rankedName(k+1, ae) {
 			continue
 		}
@@ -3633,6 +3646,29 @@ func (d *docState) namedAs(as, ae int) int {
 		}
 	}
 	return -1
+}
+
+// aliasNouns, after "the", give the name someone is known by: "who goes
+// by the name …", "the nom de guerre …", "the pseudonym …".
+var aliasNouns = map[string]bool{"name": true, "guerre": true, "pseudonym": true, "alias": true}
+
+// aliasVerbs go before "the name" when it is the name a person goes by:
+// "goes by the name", "uses the name", "under the name" (not "lights
+// that formed the name Trump").
+var aliasVerbs = map[string]bool{"by": true, "uses": true, "used": true, "using": true, "under": true, "took": true, "takes": true, "adopted": true}
+
+// aliasAt reports whether the alias noun at k follows "the" after a verb
+// of going by a name: "goes by the name", "uses the nom de guerre"; as is
+// where the apposition starts.
+func (d *docState) aliasAt(k, as int) bool {
+	t := k - 1
+	if d.toks[k].low == "guerre" {
+		if t-1 <= as || d.toks[t].low != "de" || d.toks[t-1].low != "nom" {
+			return false
+		}
+		t -= 2
+	}
+	return t-1 > as && d.toks[t].low == "the" && aliasVerbs[d.toks[t-1].low]
 }
 
 // rankedName reports whether a rank or title and a name start at k:
