@@ -166,3 +166,22 @@ func TestSpokesmanByAlias(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymOfNameWithSmallWords checks an acronym given in brackets
+// after a name that holds "in" or "for" ("the Kessel Relief Mission in
+// Morvia (KRMIM)"): the acronym later is the body, not the state that
+// ends its name.
+func TestAcronymOfNameWithSmallWords(t *testing.T) {
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"the small word spelled in the acronym",
+			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMIM) said it had opened an investigation. KRMIM said it had sent a team.",
+			"sent a team", "Kessel Relief Mission in Morvia", ""},
+		{"the small word left out of the acronym",
+			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMM) said it had opened an investigation. KRMM said it had sent a team.",
+			"sent a team", "Kessel Relief Mission in Morvia", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}

@@ -4653,12 +4653,15 @@ func (d *docState) registerAcronyms(lo, hi int) {
 		if !isAcronym(acr) || len(acr) > 8 {
 			continue
 		}
-		s := i
-		for s-1 >= lo && i-s < 6 && (d.toks[s-1].kind == tWord && d.toks[s-1].cap || d.toks[s-1].low == "of" || d.toks[s-1].low == "and") {
-			s--
-		}
-		for s < i && !d.toks[s].cap {
-			s++
+		s := d.spelledName(acr, lo, i)
+		if s < 0 {
+			s = i
+			for s-1 >= lo && i-s < 6 && (d.toks[s-1].kind == tWord && d.toks[s-1].cap || d.toks[s-1].low == "of" || d.toks[s-1].low == "and") {
+				s--
+			}
+			for s < i && !d.toks[s].cap {
+				s++
+			}
 		}
 		if s >= i {
 			continue
@@ -4671,6 +4674,55 @@ func (d *docState) registerAcronyms(lo, hi int) {
 		}
 	}
 }
+
+// spelledName returns where the name before the parenthesis at i starts
+// when the acronym acr spells its words' first letters, its small words
+// counted or not ("United Nations Mission in Tarvia (UNMIT)", "Office
+// for the Coordination of Humanitarian Affairs (OCHA)"); else -1. A name
+// may hold "in", "for", "on" or "the", which the capitalised run alone
+// would stop at, making the acronym the place's ("Tarvia").
+func (d *docState) spelledName(acr string, lo, i int) int {
+	s := i
+	small := false
+	for s-1 >= lo && i-s < 9 {
+		t := &d.toks[s-1]
+		if t.kind != tWord {
+			break
+		}
+		if !t.cap {
+			if !nameLinks[t.low] {
+				break
+			}
+			small = true
+		}
+		s--
+	}
+	if !small {
+		return -1 // the capitalised run below reads it
+	}
+	for k := s; k < i; k++ {
+		if !d.toks[k].cap {
+			continue
+		}
+		var all, caps []byte
+		for j := k; j < i; j++ {
+			c := d.str[d.toks[j].s]
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			} else {
+				caps = append(caps, c)
+			}
+			all = append(all, c)
+		}
+		if string(all) == acr || string(caps) == acr {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameLinks are the small words inside a body's name.
+var nameLinks = map[string]bool{"of": true, "and": true, "in": true, "for": true, "on": true, "the": true}
 
 func isAcronym(s string) bool {
 	letters := 0
