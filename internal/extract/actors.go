@@ -2602,6 +2602,70 @@ func (d *docState) nameStateSpeakers() {
 	}
 }
 
+// organAcronyms files under its state an organisation the article calls
+// by the initials of a state's organ it names in full, the state's first
+// letter and the organ's words ("ZDF" for the Zendaran Defence Forces),
+// and any body whose name starts with those initials ("ZDF Media
+// Directorate", its press office; "ZDF Special Command"): a part of the
+// organ, read as an organisation of its own when the initials came first
+// (a photo credit, a release's heading) or stood alone. Its claims speak
+// for the state, and a charge against it is a charge against the state.
+func (d *docState) organAcronyms() {
+	var of map[string]string // open organisation → state
+	for _, o := range d.open {
+		if o.state || o.owner != "" {
+			continue
+		}
+		first, _, _ := strings.Cut(o.name, " ")
+		if len(first) < 2 || len(first) > 6 || !isAcronym(first) {
+			continue
+		}
+		for organ, st := range d.organNames {
+			if st != "" && organInitials(st, organ) == first {
+				if of == nil {
+					of = map[string]string{}
+				}
+				of[o.name] = st
+				break
+			}
+		}
+	}
+	if of == nil {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if st, ok := of[c.Side]; ok {
+			if c.Speaker == c.Side {
+				c.Speaker = d.government(st).name
+			}
+			c.Side = st
+		}
+		if st, ok := of[c.Subject]; ok {
+			c.Subject = st
+		}
+	}
+}
+
+// organInitials returns the initials of a state's organ named in full:
+// the state's first letter (its demonym's), then the first letters of the
+// organ's words but for "of", "and", "the" ("ZDF" for "defence forces" of
+// Zendara).
+func organInitials(state, organ string) string {
+	ini := []byte{state[0]}
+	for w := range strings.FieldsSeq(organ) {
+		if w == "of" || w == "and" || w == "the" || w == "for" {
+			continue
+		}
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			ini = append(ini, c-'a'+'A')
+		} else if c >= 'A' && c <= 'Z' {
+			ini = append(ini, c)
+		}
+	}
+	return string(ini)
+}
+
 // acronymSpeakers gives a speaker the article calls by an acronym no
 // organisation of its own expanded ("According to the KWA", after "The
 // Korvelan Water Authority (KWA) denied …") the body that spoke

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // TestPartyByDescription checks accusations whose accuser the sentence
@@ -165,6 +167,24 @@ func TestSpokesmanByAlias(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
 		})
 	}
+}
+
+// TestStateOrganByInitials checks a state's organ the article names in
+// full and calls by its initials, the state's first letter and the
+// organ's words ("MDF" for the Morvian Defence Forces), and its press
+// office named by them ("MDF Media Directorate", first seen in a photo
+// credit): they speak and are accused for the state; side>accused of
+// every accusation, in any order, and the press office's speaker.
+func TestStateOrganByInitials(t *testing.T) {
+	const text = "[Photo courtesy MDF Media Directorate]\n\n" +
+		"DASK, Morvia, May 3 (Wirenews) - The Morvian Defence Forces condemned the attack on the convoy by the Red Ash Front.\n\n" +
+		"MDF units secured the area, the MDF Media Directorate said. The MDF rejects any attempt by the Front to shift the blame.\n\n" +
+		"The Front's spokesman, Ilan Brask, said an MDF checkpoint had fired on the convoy."
+	checkAccusations(t, text, []string{"Morvia>Red Ash Front", "Red Ash Front>Morvia"})
+	checkSpeaker(t, text, "The MDF rejects", "Morvian government", "Morvia", nil)
+	// guard: a company's initials are no state's organ
+	checkSpeaker(t, "DASK, Morvia, May 3 (Wirenews) - The Morvian Defence Forces closed the road.\n\nMorvian Dredging Firm (MDF) said its barges were safe. MDF said the road was open.",
+		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Text, "road was open") && c.Side == "Morvia" })
 }
 
 // TestAcronymOfNameWithSmallWords checks an acronym given in brackets

@@ -484,7 +484,9 @@ import (
 // 1.00, 1.00), heldout77's 0.72 (0.73) and heldout82's 0.69 (0.70) since
 // a spokesman who goes by a name ("who uses the nom de guerre …") is
 // that name, on his body's side, and "the defence ministry" after
-// officials on no side is the state's.
+// officials on no side is the state's. heldout118's floors 0.65 and
+// pairs 0.75 (0.70, 0.80) since a state's organ called by its initials,
+// and its press office named by them, are the state's.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -665,7 +667,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
 		{"testdata/heldout116", 0.70, 0, 0.95, 0},
 		{"testdata/heldout117", 0.75, 0, 0, 0},
-		{"testdata/heldout118", 0.45, 0, 0, 0},
+		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.70, 0, 0, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.55, 0, 0, 0},
