@@ -917,6 +917,16 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if poss && t.info == nil && i+2 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && d.oppositionAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
+		// "Pravel's main opposition party", "Pravel's opposition
+		// leader": a state has an opposition in its parliament, a
+		// person or a party none ("Roe's opposition to the plan" is a
+		// stance, no party follows it)
+		o := d.addOpen(openActor{name: trimPossessive(d.str[t.s:t.e]), state: true})
+		if o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if poss && t.info == nil && d.warAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
 		// "Tassel's long war", "in Tassel's conflict": a war is a
 		// state's, as its army is; a person's would be named before
@@ -1036,6 +1046,24 @@ func (d *docState) warAfter(k int) bool {
 	}
 	return false
 }
+
+// oppositionAfter reports whether the words from k are a state's
+// opposition in politics, maybe after one word of rank: "opposition
+// party", "main opposition bloc", "largest opposition leader".
+func (d *docState) oppositionAfter(k int) bool {
+	if k < len(d.toks) && oppositionRanks[d.toks[k].low] {
+		k++
+	}
+	if k+1 >= len(d.toks) || d.toks[k].low != "opposition" {
+		return false
+	}
+	return oppositionHeads[d.toks[k+1].low]
+}
+
+var (
+	oppositionRanks = map[string]bool{"main": true, "largest": true, "biggest": true, "chief": true, "leading": true, "principal": true}
+	oppositionHeads = map[string]bool{"party": true, "parties": true, "leader": true, "bloc": true, "alliance": true, "coalition": true, "movement": true, "lawmakers": true, "deputies": true}
+)
 
 // shortNamedFirm reads the two capitalised words at i, the second a
 // party of blame (partyAt), as a company no list names when the article

@@ -205,3 +205,28 @@ func TestAcronymOfNameWithSmallWords(t *testing.T) {
 		})
 	}
 }
+
+// TestOppositionMakesState checks a name whose possessive has a main
+// opposition party or leader ("Ostrava's main opposition party"): it is
+// a state, whose interior ministry speaks for it; and a relative denial
+// that ends in what the denier does beside ("a charge the ministry
+// dismissed as “theatre” while blaming a faction") leaves the sentence
+// before it its own speaker's.
+func TestOppositionMakesState(t *testing.T) {
+	const lead = "LERNA, Nov 4 (Wirenews) - Ostrava's main opposition party, Green Dawn, accused interior ministry police on Tuesday of setting fire to its offices"
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"the interior ministry of the state with an opposition",
+			lead + ".\n\nThe interior ministry rejected the allegation.",
+			"rejected the allegation", "Ostravan government", "Ostrava"},
+		{"a relative denial before what the denier does beside: the accuser",
+			lead + ", a charge the ministry dismissed as \"political theatre\" while blaming a feuding faction inside the party.",
+			"accused interior ministry police", "Green Dawn", "Green Dawn"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+	// guard: a person's opposition to something is a stance
+	checkSpeaker(t, "Anna Berg's opposition to the plan is well known. Berg said the offices had been set on fire by the police.",
+		"", "", "", func(c graph.Claim) bool { return c.Side == "Anna Berg" || c.Subject == "Anna Berg" })
+}

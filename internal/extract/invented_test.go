@@ -479,7 +479,9 @@ import (
 // of 1, 0 of 1, 0 of 1, 0 of 1, 1 of 1, -, 0 of 1, 0 of 1), floors just
 // under. heldout121's attribution floor 0.55 (0.56) since a party
 // described, then named in apposition by a name with no organisation's
-// word, is that name. heldout122's floors 0.55, 0.95, 0.95 and 0.95
+// word, is that name (0.60 since 0.64: a name with a main opposition
+// party is a state's, and a relative denial before "while blaming …"
+// leaves the accuser its sentence). heldout122's floors 0.55, 0.95, 0.95 and 0.95
 // (0.59, 1.00, 1.00, 1 of 1), heldout85's 0.85, 0.95 and 0.95 (0.86,
 // 1.00, 1.00), heldout77's 0.72 (0.73) and heldout82's 0.69 (0.70) since
 // a spokesman who goes by a name ("who uses the nom de guerre …") is
@@ -670,7 +672,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.70, 0, 0, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
-		{"testdata/heldout121", 0.55, 0, 0, 0},
+		{"testdata/heldout121", 0.60, 0, 0, 0},
 		{"testdata/heldout122", 0.55, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0, 0.30, 0},
 	}
