@@ -230,3 +230,32 @@ func TestOppositionMakesState(t *testing.T) {
 	checkSpeaker(t, "Anna Berg's opposition to the plan is well known. Berg said the offices had been set on fire by the police.",
 		"", "", "", func(c graph.Claim) bool { return c.Side == "Anna Berg" || c.Subject == "Anna Berg" })
 }
+
+// TestYetUndone checks "yet" as a cue of failure only where something is
+// still undone ("has yet to pay", "has not yet paid"), not in "claims
+// that nobody has yet proven" or "the clearest sign yet": a monitor
+// saying both sides make unproven claims accuses neither; side>accused
+// of every accusation, in any order.
+func TestYetUndone(t *testing.T) {
+	const lead = "LERNA, Velland, Nov 4 (Wirenews) - Velland accused Ostmark of faking a video of the minister. Ostmark denied it.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"claims nobody has yet proven accuse no one",
+			lead + "\"Both sides are making claims about authorship that nobody has yet proven,\" said Anna Berg, who runs the Tarn Media Lab.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: the clearest sign yet accuses no one",
+			lead + "Anna Berg said the video was the clearest sign yet that Ostmark's hackers had grown bolder.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: has yet to pay is a failure charged",
+			lead + "Ostmark has yet to pay for the damage, Velland said.",
+			[]string{"Velland>Ostmark", "Velland>Ostmark"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.want)
+		})
+	}
+}

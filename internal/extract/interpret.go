@@ -299,7 +299,7 @@ func (d *docState) interpret(a *att) interp {
 		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
 			culp = true // "had started the fire", "began the fighting"
 		}
-		if k >= npEnd && t.is(fFail) {
+		if k >= npEnd && t.is(fFail) && (t.low != "yet" || d.yetUndone(k, ce)) {
 			fail = true
 		}
 		if k >= npEnd && t.is(fWilful) {
@@ -2382,4 +2382,21 @@ func (d *docState) withheld(a *att) action {
 func possessive(low string) bool {
 	_, ok := possessiveBase(low)
 	return ok
+}
+
+// yetUndone reports whether "yet" at k says something is still undone by
+// the clause's subject: "has yet to pay", "has not yet paid"; not "claims
+// that nobody has yet proven", whose failure is no one's in particular,
+// nor "the largest yet".
+func (d *docState) yetUndone(k, ce int) bool {
+	if k+1 < ce && d.toks[k+1].low == "to" {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch d.toks[j].low {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
 }

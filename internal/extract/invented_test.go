@@ -488,7 +488,9 @@ import (
 // that name, on his body's side, and "the defence ministry" after
 // officials on no side is the state's. heldout118's floors 0.65 and
 // pairs 0.75 (0.70, 0.80) since a state's organ called by its initials,
-// and its press office named by them, are the state's.
+// and its press office named by them, are the state's. heldout117's
+// attribution floor 0.80 (0.81) since "yet" is a failure only when
+// something is still undone.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -668,7 +670,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
 		{"testdata/heldout116", 0.70, 0, 0.95, 0},
-		{"testdata/heldout117", 0.75, 0, 0, 0},
+		{"testdata/heldout117", 0.80, 0, 0, 0},
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.70, 0, 0, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
