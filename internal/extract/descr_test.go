@@ -259,3 +259,32 @@ func TestYetUndone(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyAreTheSpeakers checks "they" right after the speech verb of a
+// body spoken of in the plural ("Police said they had opened a criminal
+// investigation"): the speakers' own act, accusing no one; a party
+// named in the clause keeps the old reading. side>accused of every
+// accusation, in any order.
+func TestTheyAreTheSpeakers(t *testing.T) {
+	const lead = "LERNA, Velland, Nov 4 (Wirenews) - The Tarn Rail Company accused the Drivers' Union of cutting signal cables near Lerna.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"police opening an investigation accuse no one",
+			lead + "Police said they had opened a criminal investigation but had made no arrests.",
+			[]string{"Tarn Rail Company>Drivers' Union"}},
+		{"officials said that they",
+			lead + "Officials said that they had opened a criminal investigation.",
+			[]string{"Tarn Rail Company>Drivers' Union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.want)
+		})
+	}
+	// guard: a party named in the clause is no act of the speakers'
+	checkSpeaker(t, lead+"Officials said they had seen union members cut the cables.", "", "", "",
+		func(c graph.Claim) bool { return strings.Contains(c.Text, "seen union") && c.Subject == "" })
+}

@@ -1166,6 +1166,10 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if a.spk.side != "" {
 				subjects = append(buf[:0], a.spk.side)
 			}
+		case w == "they" && d.theyAreSpeaker(a, cs, ce):
+			// "Police said they had opened a criminal investigation":
+			// the speakers' own act, not the last party named
+			first = true
 		case w == "they" || w == "them" || w == "it":
 			if act := d.lastOther(cs, a.spk.side); act != "" {
 				subjects = append(buf[:0], act)
@@ -2399,4 +2403,37 @@ func (d *docState) yetUndone(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// theyAreSpeaker reports whether "they" at cs, opening the reported
+// clause [cs, ce) right after the speech verb ("Police said they had
+// …", "said that they"), is the speakers themselves: a body spoken of in
+// the plural, its noun heading the subject before the verb, and no
+// party named in the clause.
+func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
+	if a.verb < 0 || a.npE <= 0 || a.npE > a.verb || a.spk.person != nil {
+		return false
+	}
+	if cs != a.verb+1 && !(cs == a.verb+2 && d.toks[a.verb+1].low == "that") {
+		return false
+	}
+	if !selfPlurals[d.toks[a.npE-1].low] {
+		return false
+	}
+	// "Officials said they had seen union members cut the cables": what
+	// they saw another party do is that party's
+	ma, mb := d.mentRange(cs, ce)
+	for _, m := range d.ments[ma:mb] {
+		if m.actor != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// selfPlurals are bodies news speaks of in the plural, whose "they"
+// right after their own speech verb is themselves.
+var selfPlurals = map[string]bool{
+	"police": true, "authorities": true, "officials": true, "investigators": true, "prosecutors": true,
+	"officers": true, "inspectors": true, "monitors": true, "observers": true, "firefighters": true,
 }

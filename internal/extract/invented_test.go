@@ -490,7 +490,9 @@ import (
 // pairs 0.75 (0.70, 0.80) since a state's organ called by its initials,
 // and its press office named by them, are the state's. heldout117's
 // attribution floor 0.80 (0.81) since "yet" is a failure only when
-// something is still undone.
+// something is still undone. heldout123's pairs floor 0.35 (0.40) since
+// "Police said they had opened a criminal investigation" is the police's
+// own act.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -676,7 +678,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.60, 0, 0, 0},
 		{"testdata/heldout122", 0.55, 0.95, 0.95, 0.95},
-		{"testdata/heldout123", 0.90, 0, 0.30, 0},
+		{"testdata/heldout123", 0.90, 0, 0.35, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
