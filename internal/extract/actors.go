@@ -117,6 +117,9 @@ var companyHeads = map[string]bool{
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
+	// traders and makers named by their trade: "Halden Distribution",
+	// "Pell Laboratories", "Orsk Supplies"
+	"distribution": true, "distributors": true, "laboratories": true, "supplies": true, "wholesale": true,
 }
 
 // nounOfHead is the noun news calls a company by when its name ends in

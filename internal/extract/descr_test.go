@@ -288,3 +288,19 @@ func TestTheyAreTheSpeakers(t *testing.T) {
 	checkSpeaker(t, lead+"Officials said they had seen union members cut the cables.", "", "", "",
 		func(c graph.Claim) bool { return strings.Contains(c.Text, "seen union") && c.Subject == "" })
 }
+
+// TestTradeNamedCompanies checks companies named by their trade
+// ("Halden Distribution", "Pell Laboratories") beside a state's
+// regulator: each speaks for itself, and "the company" is the company,
+// not the agency that spoke before.
+func TestTradeNamedCompanies(t *testing.T) {
+	const text = "LERNA, Velland, Nov 4 (Wirenews) - The Velland Medicines Agency accused Halden Distribution of importing fake capsules.\n\n" +
+		"Halden Distribution rejected the charge. In a statement, the company said it had never handled a counterfeit product.\n\n" +
+		"Pell Laboratories, the maker named on the boxes, said it had no record of the batch."
+	for _, tt := range []struct{ evidence, speaker, side string }{
+		{"never handled a counterfeit", "Halden Distribution", "Halden Distribution"},
+		{"no record of the batch", "Pell Laboratories", "Pell Laboratories"},
+	} {
+		checkSpeaker(t, text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}

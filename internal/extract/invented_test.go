@@ -492,7 +492,9 @@ import (
 // attribution floor 0.80 (0.81) since "yet" is a failure only when
 // something is still undone. heldout123's pairs floor 0.35 (0.40) since
 // "Police said they had opened a criminal investigation" is the police's
-// own act.
+// own act. heldout119's floors 0.75 and pairs 0.35 (0.79, 0.40) since a
+// company named by its trade ("X Distribution", "Y Laboratories") is a
+// company.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -674,7 +676,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout116", 0.70, 0, 0.95, 0},
 		{"testdata/heldout117", 0.80, 0, 0, 0},
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
-		{"testdata/heldout119", 0.70, 0, 0, 0},
+		{"testdata/heldout119", 0.75, 0, 0.35, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.60, 0, 0, 0},
 		{"testdata/heldout122", 0.55, 0.95, 0.95, 0.95},
