@@ -890,7 +890,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// or wherever the article calls it one ("hours after
 		// neighbouring Dravik launched a rocket", before the blame)
 		name := d.str[t.s:t.e]
-		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring") || d.neighbourNamed(name)
+		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring") || d.neighbourNamed(name) || d.accusesNeighbour(i)
 		if o := d.addOpen(openActor{name: name, state: nb}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
@@ -1014,6 +1014,24 @@ func (d *docState) nationalOrgan(i int) bool {
 		// the state's adjective ("the Tarsian government", "the
 		// Vesslander navy") is no name: the article gives that elsewhere
 		!demonymLike(d.toks[i-1].low) && !strings.HasSuffix(d.toks[i-1].low, "er")
+}
+
+// accusesNeighbour reports whether the party at i accuses or blames a
+// neighbour a few words on ("Tiravel on Wednesday accused neighbouring
+// Ombrasca"): a state's neighbour is a state, and so is whoever it
+// neighbours.
+func (d *docState) accusesNeighbour(i int) bool {
+	for k := i + 1; k+2 < len(d.toks) && k <= i+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.flags&(fRecip|fSpeech) == fRecip|fSpeech && !t.cap {
+			n := d.toks[k+1].low
+			return (n == "neighbouring" || n == "neighboring") && d.toks[k+2].cap
+		}
+	}
+	return false
 }
 
 // neighbourNamed reports whether the text calls name a neighbour:

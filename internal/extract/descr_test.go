@@ -304,3 +304,18 @@ func TestTradeNamedCompanies(t *testing.T) {
 		checkSpeaker(t, text, tt.evidence, tt.speaker, tt.side, nil)
 	}
 }
+
+// TestAccuserOfNeighbour checks a party no list names that accuses a
+// neighbour ("Tarnow on Wednesday accused neighbouring Velmar of …"): a
+// state, as its neighbour is, speaking as its government, and its
+// minister named later is its own, not the neighbour's.
+func TestAccuserOfNeighbour(t *testing.T) {
+	const text = "Tarnow on Wednesday accused neighbouring Velmar of jamming satellite signals along their border.\n\n" +
+		"Transport Minister Edvin Salk told reporters that the interference came from transmitters near the border.\n\n" +
+		"Velmar rejected the accusation. Velmarian forces had never interfered with civil aviation, a spokeswoman said."
+	checkSpeaker(t, text, "accused neighbouring Velmar", "Tarnow government", "Tarnow", nil)
+	checkSpeaker(t, text, "came from transmitters", "Edvin Salk", "Tarnow", nil)
+	// guard: a person from a neighbouring state is no state
+	checkSpeaker(t, "A judge from neighbouring Velmar accused the court of bias.", "", "", "",
+		func(c graph.Claim) bool { return strings.HasSuffix(c.Speaker, "government") })
+}

@@ -494,7 +494,8 @@ import (
 // "Police said they had opened a criminal investigation" is the police's
 // own act. heldout119's floors 0.75 and pairs 0.35 (0.79, 0.40) since a
 // company named by its trade ("X Distribution", "Y Laboratories") is a
-// company.
+// company. heldout116's attribution floor 0.90 (0.92) since a party
+// that accuses a neighbour is a state.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -673,7 +674,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
-		{"testdata/heldout116", 0.70, 0, 0.95, 0},
+		{"testdata/heldout116", 0.90, 0, 0.95, 0},
 		{"testdata/heldout117", 0.80, 0, 0, 0},
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.75, 0, 0.35, 0},
