@@ -319,3 +319,13 @@ func TestAccuserOfNeighbour(t *testing.T) {
 	checkSpeaker(t, "A judge from neighbouring Velmar accused the court of bias.", "", "", "",
 		func(c graph.Claim) bool { return strings.HasSuffix(c.Speaker, "government") })
 }
+
+// TestParticipleLabel checks a page's label in a participle before a
+// colon ("Now Playing: …", "Breaking: …"): no one's words; a surname in
+// -ing named before still labels its person's.
+func TestParticipleLabel(t *testing.T) {
+	checkSpeaker(t, "Did rebels kidnap the tourists?\n\nNow Playing: The trekking road below Dulbek Pass\n\nThe Velland government blamed the Red Ash Front.",
+		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Speaker, "Playing") })
+	checkSpeaker(t, "Mayor Lena Fleming opened the hearing on Monday.\n\nFleming: The bridge will reopen in May, whatever the contractor says.",
+		"bridge will reopen", "Lena Fleming", "", nil)
+}

@@ -495,7 +495,8 @@ import (
 // own act. heldout119's floors 0.75 and pairs 0.35 (0.79, 0.40) since a
 // company named by its trade ("X Distribution", "Y Laboratories") is a
 // company. heldout116's attribution floor 0.90 (0.92) since a party
-// that accuses a neighbour is a state.
+// that accuses a neighbour is a state; heldout122's 0.60 (0.62) since
+// "Now Playing:" labels a video, no one's words.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -680,7 +681,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout119", 0.75, 0, 0.35, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.60, 0, 0, 0},
-		{"testdata/heldout122", 0.55, 0.95, 0.95, 0.95},
+		{"testdata/heldout122", 0.60, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0, 0.35, 0},
 	}
 	for _, tt := range tests {
