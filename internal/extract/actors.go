@@ -117,6 +117,9 @@ var companyHeads = map[string]bool{
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
+	// traders and makers named by their trade: "Halden Distribution",
+	// "Pell Laboratories", "Orsk Supplies"
+	"distribution": true, "distributors": true, "laboratories": true, "supplies": true, "wholesale": true,
 }
 
 // nounOfHead is the noun news calls a company by when its name ends in
@@ -560,15 +563,17 @@ func (d *docState) openMentions(ments []mention) []mention {
 // the river,", "Halden Rail, the company which runs the line,") as what
 // the article calls it, as kindName does when the apposition first
 // names it: "the group" then refers back to it, not to the body seen
-// last. The noun ends the apposition or a relative follows it.
+// last. The noun ends the apposition or a relative follows it; an armed
+// group's noun counts as a body's ("Red Ash, a separatist militia that
+// …,": "the militia" later).
 func (d *docState) noteKindAppos(m mention) {
 	toks := d.toks
 	for k := m.j + 2; k < len(toks) && k <= m.j+5; k++ {
 		t := &toks[k]
-		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) {
+		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) && armedDescr[t.low] == "" {
 			return
 		}
-		if t.sets&sBodyKind == 0 || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
+		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
 			continue
 		}
 		for _, o := range d.open {
@@ -885,7 +890,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// or wherever the article calls it one ("hours after
 		// neighbouring Dravik launched a rocket", before the blame)
 		name := d.str[t.s:t.e]
-		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring") || d.neighbourNamed(name)
+		nb := i > 0 && (d.toks[i-1].low == "neighbouring" || d.toks[i-1].low == "neighboring") || d.neighbourNamed(name) || d.accusesNeighbour(i)
 		if o := d.addOpen(openActor{name: name, state: nb}); o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
@@ -912,6 +917,16 @@ func (d *docState) openAt(i int) (mention, bool) {
 			}
 		}
 		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
+	if poss && t.info == nil && i+2 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && d.oppositionAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
+		// "Pravel's main opposition party", "Pravel's opposition
+		// leader": a state has an opposition in its parliament, a
+		// person or a party none ("Roe's opposition to the plan" is a
+		// stance, no party follows it)
+		o := d.addOpen(openActor{name: trimPossessive(d.str[t.s:t.e]), state: true})
+		if o != nil {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
@@ -948,7 +963,8 @@ func (d *docState) openAt(i int) (mention, bool) {
 // name calls it by ("the Civil Aviation Board, the country's aviation
 // regulator,"), so that a pair later given as "the regulator and
 // Skyvale Airways" finds it (describedOrg). j is the token after the
-// name.
+// name. The noun may take a relative clause ("the Kessel Front, a
+// separatist militia that has fought since 2024,").
 func (d *docState) noteAppositive(o *openActor, j int) {
 	if j+2 >= len(d.toks) || d.toks[j].low != "," {
 		return
@@ -962,7 +978,7 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 		if t.kind != tWord || t.cap {
 			return
 		}
-		if d.orgNoun(n) && n+1 < len(d.toks) && d.toks[n+1].kind != tWord {
+		if d.orgNoun(n) && n+1 < len(d.toks) && (d.toks[n+1].kind != tWord || relThat(&d.toks[n+1])) {
 			if !slices.Contains(o.descr, t.low) {
 				o.descr = append(o.descr, t.low)
 			}
@@ -970,6 +986,10 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 		}
 	}
 }
+
+// relThat reports whether t opens a relative clause on a thing: "that",
+// "which".
+func relThat(t *token) bool { return t.low == "that" || t.low == "which" }
 
 // nationalOrgans are the organs only a state has, named after the
 // state's name in lower case: "the Velland government", "the Ostmark
@@ -994,6 +1014,24 @@ func (d *docState) nationalOrgan(i int) bool {
 		// the state's adjective ("the Tarsian government", "the
 		// Vesslander navy") is no name: the article gives that elsewhere
 		!demonymLike(d.toks[i-1].low) && !strings.HasSuffix(d.toks[i-1].low, "er")
+}
+
+// accusesNeighbour reports whether the party at i accuses or blames a
+// neighbour a few words on ("Tiravel on Wednesday accused neighbouring
+// Ombrasca"): a state's neighbour is a state, and so is whoever it
+// neighbours.
+func (d *docState) accusesNeighbour(i int) bool {
+	for k := i + 1; k+2 < len(d.toks) && k <= i+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.flags&(fRecip|fSpeech) == fRecip|fSpeech && !t.cap {
+			n := d.toks[k+1].low
+			return (n == "neighbouring" || n == "neighboring") && d.toks[k+2].cap
+		}
+	}
+	return false
 }
 
 // neighbourNamed reports whether the text calls name a neighbour:
@@ -1029,6 +1067,24 @@ func (d *docState) warAfter(k int) bool {
 	}
 	return false
 }
+
+// oppositionAfter reports whether the words from k are a state's
+// opposition in politics, maybe after one word of rank: "opposition
+// party", "main opposition bloc", "largest opposition leader".
+func (d *docState) oppositionAfter(k int) bool {
+	if k < len(d.toks) && oppositionRanks[d.toks[k].low] {
+		k++
+	}
+	if k+1 >= len(d.toks) || d.toks[k].low != "opposition" {
+		return false
+	}
+	return oppositionHeads[d.toks[k+1].low]
+}
+
+var (
+	oppositionRanks = map[string]bool{"main": true, "largest": true, "biggest": true, "chief": true, "leading": true, "principal": true}
+	oppositionHeads = map[string]bool{"party": true, "parties": true, "leader": true, "bloc": true, "alliance": true, "coalition": true, "movement": true, "lawmakers": true, "deputies": true}
+)
 
 // shortNamedFirm reads the two capitalised words at i, the second a
 // party of blame (partyAt), as a company no list names when the article
@@ -2593,6 +2649,70 @@ func (d *docState) nameStateSpeakers() {
 			}
 		}
 	}
+}
+
+// organAcronyms files under its state an organisation the article calls
+// by the initials of a state's organ it names in full, the state's first
+// letter and the organ's words ("ZDF" for the Zendaran Defence Forces),
+// and any body whose name starts with those initials ("ZDF Media
+// Directorate", its press office; "ZDF Special Command"): a part of the
+// organ, read as an organisation of its own when the initials came first
+// (a photo credit, a release's heading) or stood alone. Its claims speak
+// for the state, and a charge against it is a charge against the state.
+func (d *docState) organAcronyms() {
+	var of map[string]string // open organisation → state
+	for _, o := range d.open {
+		if o.state || o.owner != "" {
+			continue
+		}
+		first, _, _ := strings.Cut(o.name, " ")
+		if len(first) < 2 || len(first) > 6 || !isAcronym(first) {
+			continue
+		}
+		for organ, st := range d.organNames {
+			if st != "" && organInitials(st, organ) == first {
+				if of == nil {
+					of = map[string]string{}
+				}
+				of[o.name] = st
+				break
+			}
+		}
+	}
+	if of == nil {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if st, ok := of[c.Side]; ok {
+			if c.Speaker == c.Side {
+				c.Speaker = d.government(st).name
+			}
+			c.Side = st
+		}
+		if st, ok := of[c.Subject]; ok {
+			c.Subject = st
+		}
+	}
+}
+
+// organInitials returns the initials of a state's organ named in full:
+// the state's first letter (its demonym's), then the first letters of the
+// organ's words but for "of", "and", "the" ("ZDF" for "defence forces" of
+// Zendara).
+func organInitials(state, organ string) string {
+	ini := []byte{state[0]}
+	for w := range strings.FieldsSeq(organ) {
+		if w == "of" || w == "and" || w == "the" || w == "for" {
+			continue
+		}
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			ini = append(ini, c-'a'+'A')
+		} else if c >= 'A' && c <= 'Z' {
+			ini = append(ini, c)
+		}
+	}
+	return string(ini)
 }
 
 // acronymSpeakers gives a speaker the article calls by an acronym no

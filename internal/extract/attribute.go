@@ -2014,6 +2014,14 @@ func (d *docState) colonFrame(hi int) *att {
 	if d.toks[hi-1].low == "?" || len(d.toks[0].low) < 2 {
 		return nil // an interviewer's question ("Q: Have you …?") claims nothing
 	}
+	for k := range c {
+		if w := d.toks[k].low; strings.HasSuffix(w, "ing") && d.surnames[w] == 0 {
+			// "Now Playing:", "Breaking:", "Contributing:": a page's
+			// label in a participle, no one's name (a surname in -ing
+			// was named before: "Manning: …")
+			return nil
+		}
+	}
 	spk, st := d.resolveNP(0, c, -1, -1)
 	if st != npOK || spk.person == nil {
 		// a person: "Latest:", "Poll:", "Editor's Note:" label a line,

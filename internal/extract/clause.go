@@ -1887,6 +1887,15 @@ func (d *docState) relativeDenial(lo, hi int) (int, *att) {
 				v = d.relVerb(lo, e)
 				break
 			}
+			if d.toks[k].low == "while" && strings.HasSuffix(d.toks[k+1].low, "ing") {
+				// "a charge the ministry dismissed as “theatre” while
+				// blaming a faction": the clause ends before what the
+				// denier does beside denying
+				if v = d.relVerb(lo, k); v >= 0 {
+					e = k
+				}
+				break
+			}
 		}
 		if v < 0 {
 			return -1, nil

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/contra-project/contra/graph"
 )
 
 // TestPartyByDescription checks accusations whose accuser the sentence
@@ -95,4 +97,235 @@ func TestShortFormSpeaker(t *testing.T) {
 			t.Errorf("no claim %q:%s", tt.sentence, describe(res.Claims))
 		})
 	}
+}
+
+// TestPartyNamedAfterDescription checks a party or movement described,
+// then named in apposition by a name that holds no organisation's word
+// ("Velland's main opposition party, Green Dawn, accused …"): the name
+// speaks, on its own side, and "the party" later is it; side>accused of
+// every accusation, in any order.
+func TestPartyNamedAfterDescription(t *testing.T) {
+	const dateline = "ORSK, Velland, May 3 (Wirenews) - "
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a party described, then named",
+			dateline + "Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count in Orsk.",
+			[]string{"Green Dawn>Velland"}},
+		{"the movement, after the article, then named",
+			dateline + "The protest movement, the New Current, accused the government on Monday of jailing its organisers.",
+			[]string{"New Current>Velland"}},
+		{"guard: a party named by a word of its kind is read as before",
+			dateline + "Velland's main opposition party, the Green Union, accused the government on Monday of rigging the count in Orsk.",
+			[]string{"Green Union>Velland"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.want)
+		})
+	}
+	checkSpeaker(t, dateline+"Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count in Orsk.\n\nThe party said observers had been barred from two polling stations.",
+		"observers had been barred", "Green Dawn", "Green Dawn", nil)
+	// guard: the party's leader named in apposition is a person
+	checkSpeaker(t, dateline+"Velland's main opposition party, Green Dawn, accused the government on Monday of rigging the count.\n\nThe party's leader, Ilse Mohr, said observers had been barred from two polling stations.",
+		"observers had been barred", "Ilse Mohr", "Green Dawn", nil)
+}
+
+// TestSpokesmanByAlias checks a body's spokesman known by a name he goes
+// by ("who goes by the name …", "who uses the nom de guerre …", with
+// commas or without): that name speaks, on the body's side; an armed
+// group described in apposition with a relative after its noun is "the
+// militia" later; "the ministry" after officials on no side is the
+// state's.
+func TestSpokesmanByAlias(t *testing.T) {
+	const lead = "DASK, Morvia, May 3 (Wirenews) - Morvia's interior minister, Ilse Mohr, said the Red Ash Brigades, a separatist militia that has held the hills since 2030, had seized the convoy.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"goes by the name, between commas",
+			lead + "The militia denied any role. Its spokesman, who goes by the name Harl Venn, said the convoy had been seized by bandits.",
+			"seized by bandits", "Harl Venn", "Red Ash Brigades"},
+		{"the nom de guerre, in a clause without commas",
+			lead + "The militia denied any role. In a statement on its channel, a spokesman who uses the nom de guerre Captain Ostra said the convoy had been seized by bandits.",
+			"seized by bandits", "Captain Ostra", "Red Ash Brigades"},
+		{"guard: the militia described with a relative, named before, is the group named",
+			"DASK, Morvia, May 3 (Wirenews) - \"The Red Ash Brigades seized the convoy,\" Morvia's interior minister, Ilse Mohr, said.\n\nShe said the Red Ash Brigades, a separatist militia that has held the hills since 2030, wanted ransom.\n\nThe militia denied any role.",
+			"denied any role", "Red Ash Brigades", "Red Ash Brigades"},
+		{"guard: a name formed by something is no alias",
+			lead + "Anna Berg, holding a banner that formed the name Velmar, said the convoy had been seized by bandits.",
+			"seized by bandits", "Anna Berg", ""},
+		{"the ministry after officials on no side is the state's",
+			"Morvia's interior minister, Ilse Mohr, said the Red Ash Brigades, a separatist militia, had seized the convoy.\n\n" +
+				"Officials have also pointed to a radio message in which, they say, a Brigades commander praises his men.\n\n" +
+				"\"We saw nothing,\" said Anna Berg, a driver.\n\nThe defence ministry rejected the drone claim outright.",
+			"rejected the drone claim", "Morvian government", "Morvia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
+
+// TestStateOrganByInitials checks a state's organ the article names in
+// full and calls by its initials, the state's first letter and the
+// organ's words ("MDF" for the Morvian Defence Forces), and its press
+// office named by them ("MDF Media Directorate", first seen in a photo
+// credit): they speak and are accused for the state; side>accused of
+// every accusation, in any order, and the press office's speaker.
+func TestStateOrganByInitials(t *testing.T) {
+	const text = "[Photo courtesy MDF Media Directorate]\n\n" +
+		"DASK, Morvia, May 3 (Wirenews) - The Morvian Defence Forces condemned the attack on the convoy by the Red Ash Front.\n\n" +
+		"MDF units secured the area, the MDF Media Directorate said. The MDF rejects any attempt by the Front to shift the blame.\n\n" +
+		"The Front's spokesman, Ilan Brask, said an MDF checkpoint had fired on the convoy."
+	checkAccusations(t, text, []string{"Morvia>Red Ash Front", "Red Ash Front>Morvia"})
+	checkSpeaker(t, text, "The MDF rejects", "Morvian government", "Morvia", nil)
+	// guard: a company's initials are no state's organ
+	checkSpeaker(t, "DASK, Morvia, May 3 (Wirenews) - The Morvian Defence Forces closed the road.\n\nMorvian Dredging Firm (MDF) said its barges were safe. MDF said the road was open.",
+		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Text, "road was open") && c.Side == "Morvia" })
+}
+
+// TestAcronymOfNameWithSmallWords checks an acronym given in brackets
+// after a name that holds "in" or "for" ("the Kessel Relief Mission in
+// Morvia (KRMIM)"): the acronym later is the body, not the state that
+// ends its name.
+func TestAcronymOfNameWithSmallWords(t *testing.T) {
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"the small word spelled in the acronym",
+			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMIM) said it had opened an investigation. KRMIM said it had sent a team.",
+			"sent a team", "Kessel Relief Mission in Morvia", ""},
+		{"the small word left out of the acronym",
+			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMM) said it had opened an investigation. KRMM said it had sent a team.",
+			"sent a team", "Kessel Relief Mission in Morvia", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
+
+// TestOppositionMakesState checks a name whose possessive has a main
+// opposition party or leader ("Ostrava's main opposition party"): it is
+// a state, whose interior ministry speaks for it; and a relative denial
+// that ends in what the denier does beside ("a charge the ministry
+// dismissed as “theatre” while blaming a faction") leaves the sentence
+// before it its own speaker's.
+func TestOppositionMakesState(t *testing.T) {
+	const lead = "LERNA, Nov 4 (Wirenews) - Ostrava's main opposition party, Green Dawn, accused interior ministry police on Tuesday of setting fire to its offices"
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"the interior ministry of the state with an opposition",
+			lead + ".\n\nThe interior ministry rejected the allegation.",
+			"rejected the allegation", "Ostravan government", "Ostrava"},
+		{"a relative denial before what the denier does beside: the accuser",
+			lead + ", a charge the ministry dismissed as \"political theatre\" while blaming a feuding faction inside the party.",
+			"accused interior ministry police", "Green Dawn", "Green Dawn"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+	// guard: a person's opposition to something is a stance
+	checkSpeaker(t, "Anna Berg's opposition to the plan is well known. Berg said the offices had been set on fire by the police.",
+		"", "", "", func(c graph.Claim) bool { return c.Side == "Anna Berg" || c.Subject == "Anna Berg" })
+}
+
+// TestYetUndone checks "yet" as a cue of failure only where something is
+// still undone ("has yet to pay", "has not yet paid"), not in "claims
+// that nobody has yet proven" or "the clearest sign yet": a monitor
+// saying both sides make unproven claims accuses neither; side>accused
+// of every accusation, in any order.
+func TestYetUndone(t *testing.T) {
+	const lead = "LERNA, Velland, Nov 4 (Wirenews) - Velland accused Ostmark of faking a video of the minister. Ostmark denied it.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"claims nobody has yet proven accuse no one",
+			lead + "\"Both sides are making claims about authorship that nobody has yet proven,\" said Anna Berg, who runs the Tarn Media Lab.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: the clearest sign yet accuses no one",
+			lead + "Anna Berg said the video was the clearest sign yet that Ostmark's hackers had grown bolder.",
+			[]string{"Velland>Ostmark"}},
+		{"guard: has yet to pay is a failure charged",
+			lead + "Ostmark has yet to pay for the damage, Velland said.",
+			[]string{"Velland>Ostmark", "Velland>Ostmark"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestTheyAreTheSpeakers checks "they" right after the speech verb of a
+// body spoken of in the plural ("Police said they had opened a criminal
+// investigation"): the speakers' own act, accusing no one; a party
+// named in the clause keeps the old reading. side>accused of every
+// accusation, in any order.
+func TestTheyAreTheSpeakers(t *testing.T) {
+	const lead = "LERNA, Velland, Nov 4 (Wirenews) - The Tarn Rail Company accused the Drivers' Union of cutting signal cables near Lerna.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"police opening an investigation accuse no one",
+			lead + "Police said they had opened a criminal investigation but had made no arrests.",
+			[]string{"Tarn Rail Company>Drivers' Union"}},
+		{"officials said that they",
+			lead + "Officials said that they had opened a criminal investigation.",
+			[]string{"Tarn Rail Company>Drivers' Union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccusations(t, tt.text, tt.want)
+		})
+	}
+	// guard: a party named in the clause is no act of the speakers'
+	checkSpeaker(t, lead+"Officials said they had seen union members cut the cables.", "", "", "",
+		func(c graph.Claim) bool { return strings.Contains(c.Text, "seen union") && c.Subject == "" })
+}
+
+// TestTradeNamedCompanies checks companies named by their trade
+// ("Halden Distribution", "Pell Laboratories") beside a state's
+// regulator: each speaks for itself, and "the company" is the company,
+// not the agency that spoke before.
+func TestTradeNamedCompanies(t *testing.T) {
+	const text = "LERNA, Velland, Nov 4 (Wirenews) - The Velland Medicines Agency accused Halden Distribution of importing fake capsules.\n\n" +
+		"Halden Distribution rejected the charge. In a statement, the company said it had never handled a counterfeit product.\n\n" +
+		"Pell Laboratories, the maker named on the boxes, said it had no record of the batch."
+	for _, tt := range []struct{ evidence, speaker, side string }{
+		{"never handled a counterfeit", "Halden Distribution", "Halden Distribution"},
+		{"no record of the batch", "Pell Laboratories", "Pell Laboratories"},
+	} {
+		checkSpeaker(t, text, tt.evidence, tt.speaker, tt.side, nil)
+	}
+}
+
+// TestAccuserOfNeighbour checks a party no list names that accuses a
+// neighbour ("Tarnow on Wednesday accused neighbouring Velmar of …"): a
+// state, as its neighbour is, speaking as its government, and its
+// minister named later is its own, not the neighbour's.
+func TestAccuserOfNeighbour(t *testing.T) {
+	const text = "Tarnow on Wednesday accused neighbouring Velmar of jamming satellite signals along their border.\n\n" +
+		"Transport Minister Edvin Salk told reporters that the interference came from transmitters near the border.\n\n" +
+		"Velmar rejected the accusation. Velmarian forces had never interfered with civil aviation, a spokeswoman said."
+	checkSpeaker(t, text, "accused neighbouring Velmar", "Tarnow government", "Tarnow", nil)
+	checkSpeaker(t, text, "came from transmitters", "Edvin Salk", "Tarnow", nil)
+	// guard: a person from a neighbouring state is no state
+	checkSpeaker(t, "A judge from neighbouring Velmar accused the court of bias.", "", "", "",
+		func(c graph.Claim) bool { return strings.HasSuffix(c.Speaker, "government") })
+}
+
+// TestParticipleLabel checks a page's label in a participle before a
+// colon ("Now Playing: …", "Breaking: …"): no one's words; a surname in
+// -ing named before still labels its person's.
+func TestParticipleLabel(t *testing.T) {
+	checkSpeaker(t, "Did rebels kidnap the tourists?\n\nNow Playing: The trekking road below Dulbek Pass\n\nThe Velland government blamed the Red Ash Front.",
+		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Speaker, "Playing") })
+	checkSpeaker(t, "Mayor Lena Fleming opened the hearing on Monday.\n\nFleming: The bridge will reopen in May, whatever the contractor says.",
+		"bridge will reopen", "Lena Fleming", "", nil)
 }

@@ -413,6 +413,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.nameDescribedSpeakers()
 		d.nameMemberSpeakers()
 		d.nameStateSpeakers()
+		if len(d.organNames) > 0 {
+			d.organAcronyms()
+		}
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}

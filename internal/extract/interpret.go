@@ -299,7 +299,7 @@ func (d *docState) interpret(a *att) interp {
 		if t.flags&fVerb != 0 && len(t.low) >= 5 && (t.low[0] == 's' || t.low[0] == 'b') && startVerb(t.low) && d.startsHarm(k+1, ce) {
 			culp = true // "had started the fire", "began the fighting"
 		}
-		if k >= npEnd && t.is(fFail) {
+		if k >= npEnd && t.is(fFail) && (t.low != "yet" || d.yetUndone(k, ce)) {
 			fail = true
 		}
 		if k >= npEnd && t.is(fWilful) {
@@ -1166,6 +1166,10 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if a.spk.side != "" {
 				subjects = append(buf[:0], a.spk.side)
 			}
+		case w == "they" && d.theyAreSpeaker(a, cs, ce):
+			// "Police said they had opened a criminal investigation":
+			// the speakers' own act, not the last party named
+			first = true
 		case w == "they" || w == "them" || w == "it":
 			if act := d.lastOther(cs, a.spk.side); act != "" {
 				subjects = append(buf[:0], act)
@@ -2382,4 +2386,54 @@ func (d *docState) withheld(a *att) action {
 func possessive(low string) bool {
 	_, ok := possessiveBase(low)
 	return ok
+}
+
+// yetUndone reports whether "yet" at k says something is still undone by
+// the clause's subject: "has yet to pay", "has not yet paid"; not "claims
+// that nobody has yet proven", whose failure is no one's in particular,
+// nor "the largest yet".
+func (d *docState) yetUndone(k, ce int) bool {
+	if k+1 < ce && d.toks[k+1].low == "to" {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch d.toks[j].low {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// theyAreSpeaker reports whether "they" at cs, opening the reported
+// clause [cs, ce) right after the speech verb ("Police said they had
+// …", "said that they"), is the speakers themselves: a body spoken of in
+// the plural, its noun heading the subject before the verb, and no
+// party named in the clause.
+func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
+	if a.verb < 0 || a.npE <= 0 || a.npE > a.verb || a.spk.person != nil {
+		return false
+	}
+	if cs != a.verb+1 && !(cs == a.verb+2 && d.toks[a.verb+1].low == "that") {
+		return false
+	}
+	if !selfPlurals[d.toks[a.npE-1].low] {
+		return false
+	}
+	// "Officials said they had seen union members cut the cables": what
+	// they saw another party do is that party's
+	ma, mb := d.mentRange(cs, ce)
+	for _, m := range d.ments[ma:mb] {
+		if m.actor != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// selfPlurals are bodies news speaks of in the plural, whose "they"
+// right after their own speech verb is themselves.
+var selfPlurals = map[string]bool{
+	"police": true, "authorities": true, "officials": true, "investigators": true, "prosecutors": true,
+	"officers": true, "inspectors": true, "monitors": true, "observers": true, "firefighters": true,
 }

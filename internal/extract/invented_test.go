@@ -483,7 +483,26 @@ import (
 // by it (1.00).
 // heldout123's accusation floor 0.30 since an act on a line is named by
 // its kind, a railway's in an article of trains ("rail line sabotage":
-// 0.33).
+// 0.33). heldout121's attribution floor 0.55 (0.56) since a party
+// described, then named in apposition by a name with no organisation's
+// word, is that name (0.60 since 0.64: a name with a main opposition
+// party is a state's, and a relative denial before "while blaming …"
+// leaves the accuser its sentence). heldout122's floors 0.55, 0.95, 0.95 and 0.95
+// (0.59, 1.00, 1.00, 1 of 1), heldout85's 0.85, 0.95 and 0.95 (0.86,
+// 1.00, 1.00), heldout77's 0.72 (0.73) and heldout82's 0.69 (0.70) since
+// a spokesman who goes by a name ("who uses the nom de guerre …") is
+// that name, on his body's side, and "the defence ministry" after
+// officials on no side is the state's. heldout118's floors 0.65 and
+// pairs 0.75 (0.70, 0.80) since a state's organ called by its initials,
+// and its press office named by them, are the state's. heldout117's
+// attribution floor 0.80 (0.81) since "yet" is a failure only when
+// something is still undone. heldout123's pairs floor 0.35 (0.40) since
+// "Police said they had opened a criminal investigation" is the police's
+// own act. heldout119's floors 0.75 and pairs 0.35 (0.79, 0.40) since a
+// company named by its trade ("X Distribution", "Y Laboratories") is a
+// company. heldout116's attribution floor 0.90 (0.92) since a party
+// that accuses a neighbour is a state; heldout122's 0.60 (0.62) since
+// "Now Playing:" labels a video, no one's words.
 // heldout92's accusation floor 0.45 (0.47) since a bus that hits a
 // landmine is a mine blast; heldout93's 0.35 (0.40) and mutual one of
 // two since a patrol's shooting is named by the herder it killed;
@@ -623,15 +642,15 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout74", 0.85, 0.5, 0.95, 0.95},
 		{"testdata/heldout75", 0.8, 0, 0, 0},
 		{"testdata/heldout76", 0.85, 0.95, 0.95, 0.95},
-		{"testdata/heldout77", 0.65, 0.95, 0.95, 0.95},
+		{"testdata/heldout77", 0.72, 0.95, 0.95, 0.95},
 		{"testdata/heldout78", 0.80, 0, 0.55, 0},
 		{"testdata/heldout79", 0.67, 0, 0.75, 0},
 		{"testdata/heldout80", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout81", 0.82, 0.65, 0.65, 0.45},
-		{"testdata/heldout82", 0.65, 0, 0.95, 0},
+		{"testdata/heldout82", 0.69, 0, 0.95, 0},
 		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
 		{"testdata/heldout84", 0.85, 0.35, 0.65, 0.3},
-		{"testdata/heldout85", 0.75, 0.75, 0.75, 1},
+		{"testdata/heldout85", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout86", 0.65, 0, 0.79, 0},
 		{"testdata/heldout87", 0.84, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.87, 0.55, 0.95, 0.65},
@@ -662,14 +681,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout113", 0.65, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.65, 0, 0.30, 0},
-		{"testdata/heldout116", 0.70, 0.95, 0.95, 1},
-		{"testdata/heldout117", 0.75, 0, 0, 0},
-		{"testdata/heldout118", 0.45, 0, 0, 0},
-		{"testdata/heldout119", 0.70, 0, 0, 0},
+		{"testdata/heldout116", 0.90, 0.95, 0.95, 1},
+		{"testdata/heldout117", 0.80, 0, 0, 0},
+		{"testdata/heldout118", 0.65, 0, 0.75, 0},
+		{"testdata/heldout119", 0.75, 0, 0.35, 0},
 		{"testdata/heldout120", 0.80, 0.65, 0.75, 0.95},
-		{"testdata/heldout121", 0.45, 0, 0, 0},
-		{"testdata/heldout122", 0.30, 0.45, 0.45, 0},
-		{"testdata/heldout123", 0.90, 0.30, 0.30, 0},
+		{"testdata/heldout121", 0.60, 0, 0, 0},
+		{"testdata/heldout122", 0.60, 0.95, 0.95, 0.95},
+		{"testdata/heldout123", 0.90, 0.30, 0.35, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -1822,6 +1822,12 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 			}
 		}
 		s, e = d.subjectAt(j, lo, true)
+		if s >= 0 && e < j && d.toks[e].low == "who" && d.namedAs(e, j+1) >= 0 {
+			// "a spokesman who uses the nom de guerre Captain Ostra
+			// said": the clause without commas names him as an
+			// apposition would
+			return s, e, e, j + 1
+		}
 		return s, e, -1, -1
 	}
 	// the subject is the leftmost segment that reads as a subject
@@ -3035,6 +3041,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o.name), npOK
 		}
 		return speaker{name: name, side: name, inst: true}, npOK
+	case !names && as >= 0 && hd == e-1 && (partyHeads[head.low] || kindOnlyNouns[head.low]) && !head.is(fRole) && !head.cap && d.appositionBareName(as, ae) >= 0:
+		// "Velmark's main opposition party, Green Dawn, accused …": the
+		// description's noun says what the name in apposition is, though
+		// the name holds no organisation's word (a party's or a
+		// movement's name seldom does)
+		k := d.appositionBareName(as, ae)
+		name := d.join(k, ae)
+		if o := d.addOpen(openActor{name: name, head: head.low}); o != nil {
+			return d.government(o.name), npOK
+		}
+		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && as >= 0 && d.namedAs(as, ae) >= 0:
 		// "the spokesman, who gave his name only as Ruslan,"
 		k := d.namedAs(as, ae)
@@ -3196,9 +3213,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	switch {
-	case onlyStates[head.low] && d.hasLastInst && !d.ownOffice(rs, hd) && d.isOrg(d.lastInst.side):
+	case onlyStates[head.low] && d.hasLastInst && !d.ownOffice(rs, hd) && (d.isOrg(d.lastInst.side) || d.lastInst.side == ""):
 		// "the health ministry", "the army" after a company or a group
-		// spoke: a state's organ, not theirs — the state named last
+		// spoke, or officials on no side: a state's organ, not theirs —
+		// the state named last
 		if st := d.lastState(); st != "" {
 			return d.government(st), npOK
 		}
@@ -3611,6 +3629,12 @@ func (d *docState) namedAs(as, ae int) int {
 			// called")
 			return k + 1
 		}
+		if aliasNouns[d.toks[k].low] && d.aliasAt(k, as) && (d.isNameTok(k+1) || d.rankedName(k+1, ae)) {
+			// "who goes by the name Harl Venn", "who uses the nom de
+			// guerre Captain Ostra": the name a fighter or a spokesman
+			// is known by is the speaker's
+			return k + 1
+		}
 		if d.toks[k].low != "as" || !d.isNameTok(k+1) && !d.rankedName(k+1, ae) {
 			continue
 		}
@@ -3622,6 +3646,29 @@ func (d *docState) namedAs(as, ae int) int {
 		}
 	}
 	return -1
+}
+
+// aliasNouns, after "the", give the name someone is known by: "who goes
+// by the name …", "the nom de guerre …", "the pseudonym …".
+var aliasNouns = map[string]bool{"name": true, "guerre": true, "pseudonym": true, "alias": true}
+
+// aliasVerbs go before "the name" when it is the name a person goes by:
+// "goes by the name", "uses the name", "under the name" (not "lights
+// that formed the name Trump").
+var aliasVerbs = map[string]bool{"by": true, "uses": true, "used": true, "using": true, "under": true, "took": true, "takes": true, "adopted": true}
+
+// aliasAt reports whether the alias noun at k follows "the" after a verb
+// of going by a name: "goes by the name", "uses the nom de guerre"; as is
+// where the apposition starts.
+func (d *docState) aliasAt(k, as int) bool {
+	t := k - 1
+	if d.toks[k].low == "guerre" {
+		if t-1 <= as || d.toks[t].low != "de" || d.toks[t-1].low != "nom" {
+			return false
+		}
+		t -= 2
+	}
+	return t-1 > as && d.toks[t].low == "the" && aliasVerbs[d.toks[t-1].low]
 }
 
 // rankedName reports whether a rank or title and a name start at k:
@@ -4132,6 +4179,30 @@ func (d *docState) appositionName(as, ae int) int {
 	return k
 }
 
+// appositionBareName returns where the name starts in the apposition [as, ae)
+// when it is one to four capitalised words alone, maybe after "the",
+// none a title, a pronoun, a determiner, a time word or a state's
+// mention ("Green Dawn", "the New Way"); else -1.
+func (d *docState) appositionBareName(as, ae int) int {
+	k := as
+	if k < ae && d.toks[k].low == "the" {
+		k++
+	}
+	if ae-k < 1 || ae-k > 4 {
+		return -1
+	}
+	for i := k; i < ae; i++ {
+		t := &d.toks[i]
+		if t.kind != tWord || !t.cap || t.is(fRole|fPron|fDet|fTime) {
+			return -1
+		}
+		if m := d.mentAt[i]; m >= 0 && d.isState(d.ments[m].actor) {
+			return -1
+		}
+	}
+	return k
+}
+
 // stateOwned reports whether the description [i, j) says its company
 // belongs to a state ("the state-owned firm", "the state gas company").
 func (d *docState) stateOwned(i, j int) bool {
@@ -4582,12 +4653,15 @@ func (d *docState) registerAcronyms(lo, hi int) {
 		if !isAcronym(acr) || len(acr) > 8 {
 			continue
 		}
-		s := i
-		for s-1 >= lo && i-s < 6 && (d.toks[s-1].kind == tWord && d.toks[s-1].cap || d.toks[s-1].low == "of" || d.toks[s-1].low == "and") {
-			s--
-		}
-		for s < i && !d.toks[s].cap {
-			s++
+		s := d.spelledName(acr, lo, i)
+		if s < 0 {
+			s = i
+			for s-1 >= lo && i-s < 6 && (d.toks[s-1].kind == tWord && d.toks[s-1].cap || d.toks[s-1].low == "of" || d.toks[s-1].low == "and") {
+				s--
+			}
+			for s < i && !d.toks[s].cap {
+				s++
+			}
 		}
 		if s >= i {
 			continue
@@ -4600,6 +4674,55 @@ func (d *docState) registerAcronyms(lo, hi int) {
 		}
 	}
 }
+
+// spelledName returns where the name before the parenthesis at i starts
+// when the acronym acr spells its words' first letters, its small words
+// counted or not ("United Nations Mission in Tarvia (UNMIT)", "Office
+// for the Coordination of Humanitarian Affairs (OCHA)"); else -1. A name
+// may hold "in", "for", "on" or "the", which the capitalised run alone
+// would stop at, making the acronym the place's ("Tarvia").
+func (d *docState) spelledName(acr string, lo, i int) int {
+	s := i
+	small := false
+	for s-1 >= lo && i-s < 9 {
+		t := &d.toks[s-1]
+		if t.kind != tWord {
+			break
+		}
+		if !t.cap {
+			if !nameLinks[t.low] {
+				break
+			}
+			small = true
+		}
+		s--
+	}
+	if !small {
+		return -1 // the capitalised run below reads it
+	}
+	for k := s; k < i; k++ {
+		if !d.toks[k].cap {
+			continue
+		}
+		var all, caps []byte
+		for j := k; j < i; j++ {
+			c := d.str[d.toks[j].s]
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			} else {
+				caps = append(caps, c)
+			}
+			all = append(all, c)
+		}
+		if string(all) == acr || string(caps) == acr {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameLinks are the small words inside a body's name.
+var nameLinks = map[string]bool{"of": true, "and": true, "in": true, "for": true, "on": true, "the": true}
 
 func isAcronym(s string) bool {
 	letters := 0
