@@ -116,7 +116,7 @@ type docState struct {
 	omBuf                    []mention             // openMentions' spare buffer
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
-	accSent                  bool                  // the sentence holds "according"
+	accSent                  bool                  // the sentence holds "according" or "reported" (accordingTo)
 	frameWords               wordSets              // sBy, sWhatWhom, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
 	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
@@ -262,7 +262,7 @@ var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
 	fwWhatWhom  = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
-	fwAccording = map[string]bool{"according": true}                               // accordingTo
+	fwAccording = map[string]bool{"according": true, "reported": true}             // accordingTo: "according to X", "as reported by X"
 )
 
 // statePool recycles docStates: their maps and token buffers are the
@@ -2559,7 +2559,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk
-	d.noteSpeaker(s)
+	if !a.passing {
+		d.noteSpeaker(s)
+	}
 	if s.role != "" && s.person == nil {
 		d.roleSpeakers = append(d.roleSpeakers, s)
 		if len(d.roleSpeakers) > 16 {

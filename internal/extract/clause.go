@@ -706,42 +706,44 @@ func (d *docState) closingSpan(k int) int {
 }
 
 // accordingTo matches "According to X, …" (leading) or "…, according to
-// X." (trailing).
+// X." (trailing), and the same frame written "as reported by X" ("As
+// reported by the Courier, …", "…, as first reported by Radio Norvia.").
 func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 	if !d.accSent {
 		return nil
 	}
-	for i := lo; i+2 < hi; i++ {
-		t := &d.toks[i]
-		if t.low != "according" || d.toks[i+1].low != "to" || t.inQ {
+	for j := lo; j+2 < hi; j++ {
+		f, src, ok := d.accordingAt(j, lo)
+		if !ok {
 			continue
 		}
+		passing := d.toks[j].low == "reported"
 		// the source runs to the clause's end: "according to a count by
 		// the electoral commission released on Sunday"
-		end := i + 2
-		for end < hi && end-i < 30 && d.toks[end].low != "," && !isEnd(&d.toks[end]) && d.toks[end].low != ";" {
+		end := src
+		for end < hi && end-f < 30 && d.toks[end].low != "," && !isEnd(&d.toks[end]) && d.toks[end].low != ";" {
 			end++
 		}
-		e := d.npRight(i+2, end)
-		doc := d.evidenceIn(i+2, end)
-		if e <= i+2 && !doc {
+		e := d.npRight(src, end)
+		doc := d.evidenceIn(src, end)
+		if e <= src && !doc {
 			continue
 		}
 		spk, st := speaker{}, npUnknown
-		if e > i+2 {
+		if e > src {
 			as, ae := -1, -1
-			if n := end + 1 + d.nameRun(end+1, hi); end < hi && d.toks[end].low == "," && e == end && d.toks[i+2].low == "the" &&
+			if n := end + 1 + d.nameRun(end+1, hi); end < hi && d.toks[end].low == "," && e == end && d.toks[src].low == "the" &&
 				d.nameRun(end+1, hi) >= 2 && (n >= hi || isEnd(&d.toks[n]) || d.toks[n].low == ",") {
 				// "…, according to the regional governor, Ilse Brunnhof.":
 				// the name in apposition is the source the role describes
 				as, ae, end = end+1, n, n
 			}
-			spk, st = d.resolveNP(i+2, e, as, ae)
+			spk, st = d.resolveNP(src, e, as, ae)
 		}
 		if st == npMedia {
 			// "according to" makes a medium the source of what the clause
 			// reports; a clause with its own speaker is left to it below
-			spk, st = d.mediaSource(i+2, e)
+			spk, st = d.mediaSource(src, e)
 		}
 		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
@@ -751,13 +753,13 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			// spoke on condition of anonymity" is a senior officer
 			dEnd := end
 			for k := e; k < end; k++ {
-				if d.toks[k].low == "who" && k > i+2 {
+				if d.toks[k].low == "who" && k > src {
 					dEnd = k
 					break
 				}
 			}
-			spk, st = d.describe(i+2, i+2, dEnd, spk.side), npOK
-			if by := d.authorBy(i+2, end); by >= 0 {
+			spk, st = d.describe(src, src, dEnd, spk.side), npOK
+			if by := d.authorBy(src, end); by >= 0 {
 				if sp, st2 := d.resolveNP(by+1, end, -1, -1); st2 == npOK && (sp.inst || sp.person != nil) {
 					spk = sp
 				}
@@ -772,21 +774,49 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if st != npOK {
 			continue
 		}
-		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, i) >= 2 {
+		if trailing && f > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, f) >= 2 {
 			// (not "But, according to X, …": nothing reported before it;
 			// emit would drop it)
-			if d.hasOwnSpeaker(lo, i) {
+			if d.hasOwnSpeaker(lo, f) {
 				// "monitors said the vote was free, according to a
 				// statement": the statement carries the monitors' report
 				return nil
 			}
-			return d.newAtt(att{verb: -1, npS: i, npE: end, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
+			return d.newAtt(att{verb: -1, npS: f, npE: end, trailing: true, contS: lo, contE: f, spk: spk, quoteSpan: -1, evS: -1, passing: passing})
 		}
-		if !trailing && end < hi && d.toks[end].low == "," && (i == lo || d.toks[i-1].low == "," || d.toks[i-1].is(fConj)) {
-			return d.newAtt(att{verb: -1, npS: i, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
+		if !trailing && end < hi && d.toks[end].low == "," && (f == lo || d.toks[f-1].low == "," || d.toks[f-1].is(fConj)) {
+			return d.newAtt(att{verb: -1, npS: f, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: f, passing: passing})
 		}
 	}
 	return nil
+}
+
+// accordingAt reads the frame of accordingTo at token j: "according to"
+// or "as (first) reported by", where j is the frame's last word before
+// its source. It returns where the frame starts and where its source
+// starts.
+func (d *docState) accordingAt(j, lo int) (f, src int, ok bool) {
+	t := &d.toks[j]
+	if t.inQ {
+		return 0, 0, false
+	}
+	switch t.low {
+	case "according":
+		return j, j + 2, d.toks[j+1].low == "to"
+	case "reported":
+		// "as reported by": a manner clause that credits what the
+		// sentence says to the source, as "according to" does
+		if d.toks[j+1].low != "by" {
+			return 0, 0, false
+		}
+		f = j - 1
+		if f > lo && d.toks[f].low == "first" {
+			f--
+		}
+		// not a comparison: "twice as high as reported by X"
+		return f, j + 2, f >= lo && d.toks[f].low == "as" && (f-2 < lo || d.toks[f-2].low != "as")
+	}
+	return 0, 0, false
 }
 
 // coverageWords open what a report covers rather than what it says:

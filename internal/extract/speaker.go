@@ -156,6 +156,10 @@ type att struct {
 	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
 	echo         bool     // a denial of the claim just made (", which it denies")
 	neg          bool     // a negated frame: "X did not say", "Y never accused"
+	// a source cited in passing ("as reported by the Courier"): the
+	// outlet that carried the report, not the person the next
+	// sentence's "he" or "they" stands for
+	passing bool
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -2222,8 +2226,9 @@ func (d *docState) npRight(from, hi int) int {
 			// a party and state after a name: "Ivo Marek (D-Fred.)"
 			i = d.capsParen(i, hi)
 		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
-			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
-			// "the International Committee for Refugees"
+			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap && !(t.low == "on" && d.toks[i+1].is(fTime)):
+			// "the International Committee for Refugees"; not "the
+			// Kessel Times on Tuesday", a day the name reported on
 		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
