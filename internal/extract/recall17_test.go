@@ -41,3 +41,33 @@ func TestReportedByNotAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallCallJudged covers "called X <adjective>", a judgement with a
+// bare adjective where callNaming wants a quotation or an article: the
+// object and the adjective are the claim. The adjective is known by its
+// shape (a negating prefix, an adjective's suffix) or a short list.
+func TestRecallCallJudged(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a suffix, before a comma",
+			"Ada Oster called the payments lawful, and said there was no attempt to hide them.",
+			"Ada Oster", "called the payments lawful", 2},
+		{"a negating prefix, the object a name",
+			"Harbour chief Ivo Marek calls Oster unqualified.",
+			"Ivo Marek", "calls Oster unqualified", 1},
+		{"an object with its preposition",
+			"Still, Ada Oster called the public quarrel with the board unusual.",
+			"Ada Oster", "the public quarrel with the board unusual", 1},
+		{"an adjective with its complement",
+			"The Velmont port board called the vote unfit for a port of its size.",
+			"Velmont port board", "the vote unfit for a port", 1},
+		{"guard: a time after the object",
+			"Ivo Marek called the union on Monday.",
+			"", "", 0},
+		{"guard: the article's adjective",
+			"Ivo Marek called the unusual meeting of the board.",
+			"", "", 0},
+		{"guard: a noun in -ive",
+			"Ivo Marek called the Velmont chief executive.",
+			"", "", 0},
+	})
+}

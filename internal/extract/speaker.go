@@ -806,7 +806,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// not "saw the bridge"
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
-		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v)
+		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v) || d.callJudged(v)
 	case "decline", "refuse":
 		// a refusal to speak is a report: "declined to comment", "refused
 		// to say whether …"; not "prices declined", "refused to fight"
@@ -1248,6 +1248,104 @@ func (d *docState) callNaming(v int) bool {
 		k++
 	}
 	return d.callQuoting(v)
+}
+
+// callJudged matches "called X <judgement>" with a bare adjective for
+// the judgement, where callNaming wants a quotation or an article:
+// "called the payments lawful", "calls Marek unqualified", "called the
+// quarrel with the board unusual", "calling the levies unconstitutional".
+// The object is a noun phrase of up to eight words, with no auxiliary,
+// subordinating or relative word and no preposition but those a noun
+// takes ("the quarrel with the board"); the adjective, known by its
+// shape (judgedAdj), follows a word of the object, not its article, and
+// ends the clause or opens its complement ("unfit for office"). Not
+// "called the union on Monday", "called Marek shortly after the vote".
+func (d *docState) callJudged(v int) bool {
+	if v+2 >= len(d.toks) {
+		return false
+	}
+	if o := &d.toks[v+1]; o.kind != tWord || o.is(fPrep|fParticle|fAdv|fTime|fConj|fSubord|fAux) && !o.is(fDet|fPron) {
+		return false
+	}
+	for k := v + 2; k < len(d.toks) && k <= v+9; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQ || t.is(fAux|fSubord|fRel) && !t.is(fDet) || t.is(fPrep) && !objectPreps[t.low] {
+			return false
+		}
+		if t.cap || !judgedAdj(t.low) {
+			continue
+		}
+		if p := &d.toks[k-1]; p.is(fDet) && !p.is(fPron) || p.is(fPrep) {
+			continue // "the unusual step": an adjective of the object
+		}
+		if k+1 >= len(d.toks) {
+			return true
+		}
+		switch n := &d.toks[k+1]; {
+		case isEnd(n), n.low == ",", n.low == ";", n.low == "and", n.low == "because", n.low == "for", n.low == "to":
+			return true
+		}
+	}
+	return false
+}
+
+// objectPreps are the prepositions a noun phrase may hold before a
+// judgement (callJudged): "the quarrel with the board", "the tax on
+// fuel", "the talks over the port".
+var objectPreps = map[string]bool{"of": true, "with": true, "over": true, "on": true, "about": true, "between": true, "against": true, "in": true}
+
+// judgedAdj reports whether lower-case word w has the shape of an
+// adjective of judgement: a negated one ("unfair", "illegal",
+// "irresponsible", "anti-union"), one of the suffixes that make
+// adjectives of nouns and verbs ("lawful", "reckless", "dangerous",
+// "acceptable", "hysterical"), or one of judgedAdjs, whose shape does
+// not tell.
+func judgedAdj(w string) bool {
+	if len(w) < 5 {
+		return judgedAdjs[w]
+	}
+	if judgedAdjs[w] {
+		return true
+	}
+	switch {
+	case strings.HasPrefix(w, "anti-"), strings.HasPrefix(w, "non-"):
+		return true
+	case strings.HasPrefix(w, "un") && !strings.HasPrefix(w, "under") && !unNouns[w]:
+		return true
+	case (strings.HasPrefix(w, "il") || strings.HasPrefix(w, "ir") || strings.HasPrefix(w, "in") || strings.HasPrefix(w, "im")) &&
+		(strings.HasSuffix(w, "ible") || strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ate") || strings.HasSuffix(w, "ent") && !strings.HasSuffix(w, "ment")):
+		return true
+	}
+	for _, suf := range judgedSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedSuffixes end adjectives (judgedAdj); "-ive", "-al", "-ent" and
+// "-ary" end as many nouns ("executive", "rival", "president",
+// "secretary") and are left to judgedAdjs.
+var judgedSuffixes = []string{"ful", "less", "ous", "able", "ible", "ical", "istic"}
+
+// unNouns begin with "un" and are no negated adjectives.
+var unNouns = map[string]bool{
+	"union": true, "unions": true, "unit": true, "units": true, "unity": true, "universe": true,
+	"university": true, "universities": true, "uncle": true, "uncles": true, "unrest": true, "until": true,
+	"unless": true, "unemployment": true, "uniform": true, "uniforms": true, "unionist": true, "unionists": true,
+}
+
+// judgedAdjs are adjectives of judgement whose shape does not mark them
+// (judgedAdj).
+var judgedAdjs = map[string]bool{
+	"wrong": true, "unfit": true, "racist": true, "sexist": true, "absurd": true, "corrupt": true,
+	"biased": true, "partisan": true, "premature": true, "extreme": true, "extremist": true, "divisive": true,
+	"offensive": true, "excessive": true, "abusive": true, "deceptive": true, "destructive": true,
+	"political": true, "radical": true, "illegal": true, "immoral": true, "misleading": true, "insulting": true,
+	"appalling": true, "troubling": true, "disturbing": true, "disgusting": true, "deplorable": true,
+	"dishonest": true, "incompetent": true, "competent": true, "qualified": true, "conservative": true,
+	"liberal": true, "inappropriate": true, "unacceptable": true, "invalid": true, "fair": true, "safe": true,
 }
 
 // callQuoting matches "called X “…”" with a longer object before the
