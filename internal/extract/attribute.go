@@ -2262,7 +2262,7 @@ func (d *docState) colonVerbQuote(lo, hi int) *att {
 	n := 0
 	for c := lo + 1; c+2 < hi; c++ {
 		t := &d.toks[c]
-		if t.inQ || t.kind == tQuote || t.mayReport() {
+		if t.inQ || t.kind == tQuote || t.mayReport() && !d.passiveReport(c) {
 			return nil
 		}
 		if t.low != ":" {
@@ -2291,6 +2291,15 @@ func (d *docState) colonVerbQuote(lo, hi int) *att {
 		return nil
 	}
 	return nil
+}
+
+// passiveReport reports whether the reporting verb at c is a participle
+// after a form of "be", a passive that reports nothing of its subject's:
+// "Marek is shown lecturing: “…”", "Oster was seen shouting: “…”" (the
+// verb after it carries the quotation).
+func (d *docState) passiveReport(c int) bool {
+	t := &d.toks[c]
+	return c > 0 && progressiveAux[d.toks[c-1].low] && (strings.HasSuffix(t.low, "n") || strings.HasSuffix(t.low, "ed"))
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.

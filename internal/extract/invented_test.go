@@ -532,6 +532,9 @@ import (
 // heldout27's attribution floor 0.92 since an embassy speaks for the state
 // that sends it ("Its embassy in X said": the "Estlinian embassy"), named
 // as news names it again (0.92).
+// heldout17's attribution floor 0.96 since "shown" is a form of "show"
+// (the spokesman's "that the wreckage shown on television carried …" is
+// no longer split off as a claim of its own; 0.97).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -555,7 +558,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout14", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout15", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout16", 0.92, 0.95, 0.95, 1},
-		{"testdata/heldout17", 0.90, 0.95, 0.95, 1},
+		{"testdata/heldout17", 0.96, 0.95, 0.95, 1},
 		{"testdata/heldout18", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout19", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout20", 0.95, 0.95, 0.95, 1},

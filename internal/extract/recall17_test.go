@@ -71,3 +71,31 @@ func TestRecallCallJudged(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallEvidenceSubjects covers counts and documents that report a
+// finding in the perfect ("polls have shown"), after a place adverb
+// ("polls there show") and with joint sponsors ("a poll released Sunday
+// by the Courier and Radio Kessel shows"); a passive "is shown" with its
+// quotation after a colon stays the subject's account of it.
+func TestRecallEvidenceSubjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"the perfect",
+			"Velmont polls have shown Oster, Marek and Tabb in a jumble for second place.",
+			"Velmont polls", "Oster, Marek and Tabb in a jumble", 1},
+		{"the perfect, after the finding",
+			"The port districts are divided by income, other studies have shown.",
+			"other studies", "The port districts are divided by income", 1},
+		{"a place adverb",
+			"Polls there show Marek is trailing Oster just ahead of the vote.",
+			"Polls there", "Marek is trailing Oster", 1},
+		{"joint sponsors",
+			"A national poll released Sunday by the Kessel Courier and Radio Norvia shows Ivo Marek keeping his lead among dockers.",
+			"national poll", "Ivo Marek keeping his lead", 1},
+		{"guard: a passive's quotation after a colon",
+			"Before the mayor appears in the video, the cleric Ivo Marek, who was killed in 2031, is shown lecturing: “Dockers of the West, take heed. There are clouds gathering.”",
+			"Ivo Marek", "Dockers of the West", 1},
+		{"guard: shown on television",
+			"The film was shown on Velmont television in May.",
+			"", "", 0},
+	})
+}

@@ -1117,6 +1117,9 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 		if evidenceNouns[t.low] {
 			return true
 		}
+		if t.low == "there" || t.low == "here" {
+			continue // a place the count was taken: "polls there show"
+		}
 		if !t.is(fAdv|fAux|fTime) || t.is(fNeg) {
 			return d.documentHead(v, lo) >= 0
 		}
@@ -1135,6 +1138,11 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 // It returns -1 otherwise.
 func (d *docState) documentHead(v, lo int) int {
 	if v-lo > 16 {
+		return -1
+	}
+	if d.toks[lo].is(fSubord) && !d.toks[lo].is(fDet) && d.toks[lo].low != "as" {
+		// "Because exit polls … indicated": the subject starts after
+		// it; "As a 2011 study noted, …" is the study's frame
 		return -1
 	}
 	h := -1
@@ -1159,6 +1167,9 @@ func (d *docState) documentHead(v, lo int) int {
 		t := &d.toks[k]
 		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
 			continue
+		}
+		if t.low == "and" && d.toks[k-1].cap && k+1 < v && (d.toks[k+1].cap || d.toks[k+1].low == "the") {
+			continue // joint sponsors: "by the Courier and Radio Norvia"
 		}
 		return -1
 	}
