@@ -1519,6 +1519,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			} else if a := d.inVersion(lo, hi); a != nil {
 				d.emit(a, a.evS, hi, pq)
 			}
+		} else if sets&sEvidenceNoun != 0 {
+			// "Oster took 6 percent in a Courier poll released Sunday."
+			if a := d.pollAfter(lo, hi); a != nil {
+				d.emit(a, lo, hi, pq)
+			}
 		}
 		return
 	}
@@ -1586,6 +1591,14 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.attach(a, pq)
 		d.emit(a, d.quoteFrom(a, lo, hi, pq), hi, pq)
 		return
+	}
+	if !made && sets&sEvidenceNoun != 0 {
+		// "Oster had 38 percent support in a Courier poll.": its verb
+		// reports nothing; the poll does
+		if a := d.pollAfter(lo, hi); a != nil {
+			d.emit(a, lo, hi, pq)
+			return
+		}
 	}
 	var prev *att
 	for _, cl := range d.splitClauses(lo, hi) {

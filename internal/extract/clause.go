@@ -880,7 +880,7 @@ func (d *docState) inPoll(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || isEnd(t) || t.kind == tWord && !t.cap && t.is(fAux|fSpeech|fRel|fSubord) {
 			return nil
 		}
-		doc = doc || t.kind == tWord && !t.cap && pollNouns[t.low]
+		doc = doc || t.kind == tWord && pollNouns[t.low] && (!t.cap || d.toks[end-1].cap && end-1 > lo)
 		end++
 	}
 	if !doc || end >= hi || end-lo < 3 || contentWords(d.toks, end+1, hi) < 3 {
@@ -893,6 +893,122 @@ func (d *docState) inPoll(lo, hi int) *att {
 	}
 	spk := d.describe(lo+1, lo+1, end, "")
 	return d.newAtt(att{verb: -1, npS: lo, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+}
+
+// pollAfter matches a clause that ends with the poll or survey its
+// finding comes from: "Oster took just 6 percent of the vote in a
+// Courier poll released Sunday", "Marek has been leading in the polls",
+// "Oster leads Marek among men by 8 points, 49% to 41%, in the survey".
+// The finding is the poll's, as "In the latest poll, …" is (inPoll). It
+// is a standing: the clause before "in" holds a number or a word of
+// leading or trailing ("Dockers took part in the survey" reports
+// nothing), and no speaker of its own.
+func (d *docState) pollAfter(lo, hi int) *att {
+	e := hi
+	for e > lo && d.toks[e-1].kind == tPunct {
+		e-- // the sentence's closing stop
+	}
+	p := -1
+	for k := e - 1; k > lo+2 && k >= e-8; k-- {
+		t := &d.toks[k]
+		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" {
+			return nil
+		}
+		if pollNouns[t.low] && t.low != "study" && t.low != "studies" && (!t.cap || d.toks[k-1].cap) {
+			p = k
+			break
+		}
+	}
+	if p < 0 || p+1 < e && !d.pollTail(p+1, e) {
+		return nil
+	}
+	in := -1
+	for k := p - 1; k > lo+1 && k >= p-9; k-- {
+		t := &d.toks[k]
+		if t.low == "in" && !t.cap {
+			in = k
+			break
+		}
+		// the poll's own words: "a new Courier/Radio Norvia poll", "the
+		// RealClearPolitics average of recent national surveys"; not "head
+		// to the polls", "falling poll numbers"
+		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" || !t.cap && (t.is(fAux|fSpeech|fSubord|fRel|fPron|fConj) && !t.is(fDet) || t.is(fPrep) && t.low != "of") {
+			return nil
+		}
+	}
+	if in < 0 {
+		return nil
+	}
+	c := in
+	if d.toks[c-1].low == "," {
+		c--
+	}
+	if contentWords(d.toks, lo, c) < 3 || d.hasOwnSpeaker(lo, c) || !d.standing(lo, c) {
+		return nil
+	}
+	for k := lo; k < c; k++ {
+		// "…, predicting a close race despite his lead in polls": his;
+		// "38 percent support" is a share, no stance reported
+		if t := &d.toks[k]; t.mayReport() && t.speech().class != vObject && d.speechCandidate(k, lo) {
+			return nil
+		}
+	}
+	spk := d.describe(in+1, in+1, p+1, "")
+	return d.newAtt(att{verb: -1, npS: in, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// pollTail reports whether tokens [i, e) after a poll noun end the
+// poll's phrase rather than go on with the clause: a participle's phrase
+// ("released Sunday by the Courier"), its sponsor or its sample ("of
+// likely voters", "from Velmont University", "by the Courier"), its
+// time ("this month", "last week") or its place ("in Velmont"). Not
+// "polls over Oster in Velmont", "poll numbers", "polls but …".
+func (d *docState) pollTail(i, e int) bool {
+	t := &d.toks[i]
+	switch {
+	case t.kind != tWord || t.cap:
+		return false
+	case t.low == "of" || t.low == "from" || t.low == "by" || t.low == "this" || t.low == "last" || t.is(fTime):
+	case t.low == "in":
+		if i+1 >= e || !d.toks[i+1].cap {
+			return false
+		}
+	case strings.HasSuffix(t.low, "ed") || t.low == "taken" || t.low == "done" || t.low == "out":
+	default:
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		w := &d.toks[k]
+		if w.inQ || w.kind != tWord && w.kind != tNum && w.low != "/" && w.low != "-" {
+			return false
+		}
+		if w.low == "and" && d.toks[k-1].cap && k+1 < e && d.toks[k+1].cap {
+			continue
+		}
+		if !w.cap && w.is(fAux|fSpeech|fSubord|fRel|fPron|fConj) && !w.is(fDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// standing reports whether tokens [lo, hi) state a standing in a count:
+// a number ("took 6 percent", "by 8 points") or a word of leading or
+// trailing ("has been leading", "is ahead of", "trails").
+func (d *docState) standing(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tNum || standingWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// standingWords name a place in a count (standing).
+var standingWords = map[string]bool{
+	"lead": true, "leads": true, "led": true, "leading": true, "trail": true, "trails": true,
+	"trailed": true, "trailing": true, "ahead": true, "behind": true, "percent": true, "points": true,
 }
 
 // pollNouns name the counts of opinion a clause can open with ("In

@@ -99,3 +99,39 @@ func TestRecallEvidenceSubjects(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallPollAfter covers a standing in a count credited to the poll
+// named at the clause's end ("… in a Courier poll released Sunday"), as
+// "In the latest poll, …" credits it at the start; and a poll named by a
+// name ending in "Poll" at the start.
+func TestRecallPollAfter(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a participle after the poll",
+			"The former mayor took just 6 percent of the vote in a Kessel Courier poll released Sunday.",
+			"Kessel Courier poll", "took just 6 percent of the vote", 1},
+		{"a verb with no report, a number",
+			"Oster had 38 percent support in a Courier poll.",
+			"Courier poll", "Oster had 38 percent support", 1},
+		{"a word of leading",
+			"Ivo Marek has been leading in the polls.",
+			"polls", "Ivo Marek has been leading", 1},
+		{"after a comma",
+			"Oster leads Marek among dockers by 8 points, 49 to 41, in the survey.",
+			"survey", "Oster leads Marek among dockers", 1},
+		{"a name ending in Poll, leading",
+			"In a Kessel Courier/Radio Norvia Poll released Sunday, three of four dockers disapproved of the levy.",
+			"Kessel Courier/Radio Norvia Poll released Sunday", "three of four dockers disapproved", 1},
+		{"guard: no standing",
+			"Hundreds of dockers took part in the survey.",
+			"", "", 0},
+		{"guard: a vote, not a poll",
+			"About 40 percent of the voters in Velmont head to the polls.",
+			"", "", 0},
+		{"guard: a poll noun as a modifier",
+			"Oster opened ten offices to take advantage of the mayor's falling poll numbers.",
+			"", "", 0},
+		{"guard: the clause's own report",
+			"Ivo Marek went first, predicting a close race despite his double-digit lead in polls over Oster.",
+			"Ivo Marek", "a close race", 1},
+	})
+}
