@@ -532,6 +532,9 @@ import (
 // heldout27's attribution floor 0.92 since an embassy speaks for the state
 // that sends it ("Its embassy in X said": the "Estlinian embassy"), named
 // as news names it again (0.92).
+// heldout70's attribution floor 0.85 since "Its report, published on
+// Monday, found …" is the finding of the body the sentence before opened
+// with (0.86).
 // heldout17's attribution floor 0.96 since "shown" is a form of "show"
 // (the spokesman's "that the wreckage shown on television carried …" is
 // no longer split off as a claim of its own; 0.97).
@@ -613,7 +616,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout67", 0.80, 0.7, 0.85, 1},
 		{"testdata/heldout68", 0.88, 0.65, 0.65, 0.95},
 		{"testdata/heldout69", 0.8, 0, 0.75, 0},
-		{"testdata/heldout70", 0.8, 0, 0.85, 0},
+		{"testdata/heldout70", 0.85, 0, 0.85, 0},
 		{"testdata/heldout71", 0.8, 0.95, 0.95, 0.95},
 		{"testdata/heldout72", 0.85, 0.7, 0.75, 0.95},
 		{"testdata/heldout73", 0.75, 0.65, 0.65, 0.95},

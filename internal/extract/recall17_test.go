@@ -135,3 +135,25 @@ func TestRecallPollAfter(t *testing.T) {
 			"Ivo Marek", "a close race", 1},
 	})
 }
+
+// TestRecallDocumentAside covers a document subject with a participle's
+// phrase set off by commas ("The poll, released on Wednesday by the
+// institute, showed …"), and a body's document after the sentence that
+// named the body ("Velmont Watch sent researchers. Its report found …"):
+// the body's finding.
+func TestRecallDocumentAside(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a participle's phrase between commas",
+			"The poll, released on Wednesday night by the Velmont Institute, showed Oster leading Marek among likely voters, 46 percent to 44 percent.",
+			"poll", "Oster leading Marek", 1},
+		{"a participle's phrase with a time",
+			"The survey, conducted last week, found that most dockers oppose the levy.",
+			"survey", "most dockers oppose the levy", 1},
+		{"guard: a person's aside",
+			"The minister, speaking in Velmont, said the port would close.",
+			"minister", "the port would close", 1},
+		{"its report after the body's sentence",
+			"Velmont Watch, a monitoring group, sent two researchers to the port in May. Its report, published on Monday, found residues of a solvent in soil samples from the village.",
+			"Velmont Watch", "residues of a solvent", 1},
+	})
+}

@@ -1111,6 +1111,10 @@ var evidenceNouns = map[string]bool{
 func (d *docState) evidenceSubject(v, lo int) bool {
 	for k := v - 1; k >= lo && k >= v-3; k-- {
 		t := &d.toks[k]
+		if t.low == "," && k == v-1 {
+			// "The poll, released Wednesday by the institute, showed"
+			return d.documentHead(v, lo) >= 0
+		}
 		if t.kind != tWord {
 			return false
 		}
@@ -1160,10 +1164,18 @@ func (d *docState) documentHead(v, lo int) int {
 	if h < 0 || h+2 >= v {
 		return -1
 	}
-	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || n.low == "done" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+	from, to := h+2, v
+	if d.toks[h+1].low == "," && d.toks[v-1].low == "," && h+3 < v-1 {
+		// a participle's phrase set off by commas: "The poll, released
+		// on Wednesday by the institute, showed"
+		from, to = h+3, v-1
+		if !participleLike(&d.toks[h+2]) {
+			return -1
+		}
+	} else if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || participleLike(n)) {
 		return -1
 	}
-	for k := h + 2; k < v; k++ {
+	for k := from; k < to; k++ {
 		t := &d.toks[k]
 		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
 			continue
@@ -1174,6 +1186,13 @@ func (d *docState) documentHead(v, lo int) int {
 		return -1
 	}
 	return h
+}
+
+// participleLike reports whether t is a participle that can follow a
+// document's noun ("released", "taken", "done") or "out" ("a poll out
+// Monday").
+func participleLike(t *token) bool {
+	return t.kind == tWord && !t.cap && (t.low == "out" || t.low == "taken" || t.low == "done" || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -1890,6 +1909,13 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// apposition and describe nobody)
 		j = d.skipBack(j-3, lo)
 	}
+	if j == v-1 && d.toks[j].low == "," && v-lo > 4 {
+		// a document and a participle's phrase set off by commas: "The
+		// survey, conducted by the union, found" is the survey's
+		if h := d.documentHead(v, lo); h >= 0 && d.toks[h+1].low == "," {
+			return lo, h + 1, -1, -1
+		}
+	}
 	// a comma set inside the closing quotation mark ends an apposition
 	// too (American style): `Jo Roe, who called it a "sham," said`; the
 	// apposition may then hold the quotation it closes
@@ -2388,6 +2414,12 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	if e-s == 2 && s == d.sentLo && (d.toks[s].low == "its" || d.toks[s].low == "their") && d.toks[s+1].sets&sEvidenceNoun != 0 && d.prevSentBody != "" {
+		// "Velmont Watch sent two researchers. Its report found …": the
+		// finding of the body the sentence before opened with, as "Its
+		// statement said" is (resolveHead)
+		return d.government(d.prevSentBody), npOK
+	}
 	if a, b := d.docAuthor(s, e); a >= 0 {
 		// "a 2031 report by the Forestry Commission … The report found":
 		// the commission's finding
