@@ -1748,7 +1748,10 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	// "who said", "who told the Herald", "who has long opposed"; a
 	// body's "which said"
 	cls, lem := d.toks[v].speech().class, d.toks[v].speech().lemma
-	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem])
+	// "who called the plan “a disgrace”", "who called the levy unfair":
+	// a judgement named, not an appeal ("who called for calm")
+	naming := lem == "call" && (d.dismissal(v) || d.callNaming(v) || d.callJudged(v))
+	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem] || naming)
 	if !who && !(d.toks[w].low == "which" && cls == vSay) || lem == "ask" {
 		return nil // (not "who asked not to be named")
 	}

@@ -157,3 +157,24 @@ func TestRecallDocumentAside(t *testing.T) {
 			"Velmont Watch", "residues of a solvent", 1},
 	})
 }
+
+// TestRecallWhoCalled covers a relative clause that names a judgement,
+// "X, who called Y “…”", "who called the levy unfair", as the
+// antecedent's claim, as "X, who said …" is; "who called for calm" is an
+// appeal and stays what it was.
+func TestRecallWhoCalled(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a quotation",
+			"The reaction came from Mayor Ada Oster, who called the harbour chief “unfit to serve” as leader.",
+			"Ada Oster", "the harbour chief “unfit to serve”", 1},
+		{"a bare adjective",
+			"The dockers cheered Ivo Marek, who called the levy unfair, as he left the hall.",
+			"Ivo Marek", "the levy unfair", 1},
+		{"an article",
+			"The union backed Tomas Vell, who called the minister a liar.",
+			"Tomas Vell", "the minister a liar", 1},
+		{"guard: an appeal",
+			"Ivo Marek, who called for calm, left the hall early.",
+			"", "", 0},
+	})
+}
