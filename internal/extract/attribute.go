@@ -92,6 +92,11 @@ type docState struct {
 	sentPara, sentLo                                   int // the current sentence
 	sentPerson, prevSentPerson                         *person
 	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
+	// the news media named before the sentence, the last of them last,
+	// and the one the sentence names (lastMedium: "the newspaper said"
+	// in a later paragraph)
+	media                      []namedMedium
+	pendingMedium, pendingWord string
 	// the sentence's tokens and the previous sentence's, with their
 	// sentence and paragraph numbers: where theySubject looks for the
 	// plural subject a "they" no speaker stands for refers to
@@ -1435,6 +1440,13 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 		d.sentPerson, d.sentPersonAt, d.sentOpens = nil, 0, false
 		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
+		if d.pendingMedium != "" {
+			if len(d.media) == 8 {
+				d.media = d.media[1:]
+			}
+			d.media = append(d.media, namedMedium{d.pendingMedium, d.pendingWord})
+			d.pendingMedium = ""
+		}
 		d.prevSentRange, d.sentRange = d.sentRange, [4]int{lo, hi, d.sentN, d.paraN}
 	}
 	// most sentences report nobody: skip them after one cheap pass
@@ -1466,6 +1478,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhatWhom|sQuoted|sPointNoun)
+	if all&fMedia != 0 {
+		if a, b, w := d.mediumRun(lo, hi); a >= 0 {
+			d.pendingMedium, d.pendingWord = d.join(a, b), w
+		}
+	}
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}

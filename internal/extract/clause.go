@@ -840,6 +840,20 @@ func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
 		}
 	}
 	if !named {
+		if a, b := d.lastMedium(s, e); a >= 0 {
+			// "The Fredville Herald … The newspaper said": the medium
+			// named last
+			sp := d.describe(a, a, b, "")
+			sp.inst = true
+			return sp, npOK
+		} else if a == -2 {
+			// named in an earlier paragraph
+			for k := len(d.media) - 1; k >= 0; k-- {
+				if m := d.media[k]; mediumFits(d.toks[e-1].low, m.word) {
+					return speaker{name: m.name, inst: true}, npOK
+				}
+			}
+		}
 		return speaker{}, npMedia
 	}
 	sp := d.describe(s, s, e, "")
@@ -854,6 +868,97 @@ func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
 		sp.name, sp.role = d.join(n, e), d.join(s, n)
 	}
 	return sp, npOK
+}
+
+// lastMedium returns the name of the news medium named last in the
+// paragraph before s, when [s, e) names one by its noun alone, "the" and
+// a singular medium's noun, maybe after lower-case modifiers ("the
+// newspaper", "the news outlet"): the capitalised run around a medium's
+// word ("the Fredville Herald", "Radio Norvia"). It returns -1, -1 when
+// [s, e) is no such noun (plural or bare nouns, "local media", "state
+// television", stand for no one medium), and -2, -2 when the paragraph
+// names none before it (docState.medium may, from an earlier one).
+func (d *docState) lastMedium(s, e int) (int, int) {
+	if e-s < 2 || d.toks[s].low != "the" || !mediumNouns[d.toks[e-1].low] {
+		return -1, -1
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return -1, -1
+		}
+	}
+	noun := d.toks[e-1].low
+	for hi := s; hi > 0; {
+		a, b, w := d.mediumRun(max(0, s-3000), hi)
+		if a < 0 {
+			break
+		}
+		if mediumFits(noun, w) {
+			return a, b
+		}
+		hi = a // "the newspaper" after "according to AP": not the agency
+	}
+	return -2, -2
+}
+
+// namedMedium is a news medium an earlier sentence named: its name and
+// the medium's word in it (docState.media).
+type namedMedium struct{ name, word string }
+
+// mediumFits reports whether a medium named by its word w (lower case:
+// "herald", "cnn", "ap") is of the kind noun names: a newspaper is no
+// agency or broadcaster, a network no newspaper, an agency a wire.
+func mediumFits(noun, w string) bool {
+	switch noun {
+	case "newspaper", "paper", "tabloid", "magazine":
+		return !wireMedia[w] && !broadcastMedia[w]
+	case "network", "channel", "broadcaster", "station":
+		return broadcastMedia[w] || w == "news" // "Fox News", as "Daily News" is a paper
+	case "agency":
+		return wireMedia[w]
+	}
+	return true
+}
+
+// wireMedia and broadcastMedia are the medium words of news agencies and
+// of broadcasters (mediumFits).
+var (
+	wireMedia = map[string]bool{"reuters": true, "afp": true, "ap": true, "tass": true, "ria": true, "interfax": true, "xinhua": true,
+		"dpa": true, "ani": true, "pti": true, "ians": true, "kyodo": true, "yonhap": true, "efe": true, "ansa": true, "anadolu": true,
+		"ukrinform": true, "unian": true, "wire": true}
+	broadcastMedia = map[string]bool{"cnn": true, "bbc": true, "rt": true, "tv": true, "television": true, "radio": true,
+		"channel": true, "broadcaster": true}
+)
+
+// mediumRun returns the last capitalised run in tokens [lo, hi) that
+// holds a medium's word ("the Fredville Herald", "Radio Norvia", "Kastel
+// TV"), and that word, or -1, -1. A medium's word alone that the lexicon knows as
+// something else too ("News", "Post" opening a sentence) is none.
+func (d *docState) mediumRun(lo, hi int) (int, int, string) {
+	for k := hi - 1; k >= lo; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap || !t.is(fMedia) || t.inQ {
+			continue
+		}
+		a, b := k, k+1
+		for a > lo && d.toks[a-1].kind == tWord && d.toks[a-1].cap && !d.toks[a-1].is(fDet) && !d.toks[a-1].inQ {
+			a--
+		}
+		for b < hi && d.toks[b].kind == tWord && d.toks[b].cap && !d.toks[b].inQ {
+			b++
+		}
+		if b-a < 2 && lexicon[t.low]&^fMedia != 0 {
+			continue
+		}
+		return a, b, t.low
+	}
+	return -1, -1, ""
+}
+
+// mediumNouns name one news medium by its kind (lastMedium).
+var mediumNouns = map[string]bool{
+	"newspaper": true, "paper": true, "magazine": true, "network": true, "channel": true, "broadcaster": true,
+	"outlet": true, "tabloid": true, "station": true, "website": true, "agency": true,
 }
 
 // evidenceIn reports whether tokens [i, j) name a document or a count

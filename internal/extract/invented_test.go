@@ -532,6 +532,9 @@ import (
 // heldout27's attribution floor 0.92 since an embassy speaks for the state
 // that sends it ("Its embassy in X said": the "Estlinian embassy"), named
 // as news names it again (0.92).
+// heldout16's attribution floor 0.96 since a medium named by its noun
+// alone ("while the channel said …") is the medium of that kind named
+// last (0.97).
 // heldout70's attribution floor 0.85 since "Its report, published on
 // Monday, found …" is the finding of the body the sentence before opened
 // with (0.86).
@@ -560,7 +563,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout13", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout14", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout15", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout16", 0.92, 0.95, 0.95, 1},
+		{"testdata/heldout16", 0.96, 0.95, 0.95, 1},
 		{"testdata/heldout17", 0.96, 0.95, 0.95, 1},
 		{"testdata/heldout18", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout19", 0.95, 0.95, 0.95, 1},

@@ -178,3 +178,28 @@ func TestRecallWhoCalled(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallMediumByNoun covers a news medium named by its noun alone
+// ("The newspaper said", "according to the news outlet"), the speaker the
+// medium of that kind named last, in the paragraph or before it; a
+// newspaper is no agency named after it, and plural or bare nouns ("local
+// media") stand for no one medium.
+func TestRecallMediumByNoun(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"the same paragraph",
+			"The Kessel Herald interviewed the mayor on Monday. The newspaper said that the cranes at the northern dock were unsafe.",
+			"Kessel Herald", "the cranes at the northern dock were unsafe", 1},
+		{"an earlier paragraph",
+			"The Kessel Herald interviewed the mayor on Monday about the port and its debts.\n\nThe newspaper said that the cranes at the northern dock were unsafe.",
+			"Kessel Herald", "the cranes at the northern dock were unsafe", 1},
+		{"according to the outlet",
+			"The Kessel Herald interviewed the mayor on Monday about the port and its debts.\n\nThe gates were left open all night, according to the news outlet.",
+			"Kessel Herald", "The gates were left open", 1},
+		{"a newspaper is no agency",
+			"The Tarrow Herald broke the story. The mayor met the crews, according to Reuters.\n\nThe newspaper reported that the mayor met privately with the families of the crew.",
+			"Tarrow Herald", "the mayor met privately with the families", 2},
+		{"guard: no medium named",
+			"The newspaper said that the cranes at the northern dock were unsafe.",
+			"", "", 0},
+	})
+}
