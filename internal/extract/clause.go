@@ -31,7 +31,9 @@ func (d *docState) adjunctOnly(v, hi int) bool {
 	j := v + 1
 	vi := d.toks[v].speech()
 	if vi.class == vTell {
-		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) {
+		// the recipient ends at a clause that follows it: "told her
+		// advisers as she worked on the speech"
+		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) && (j == v+1 || d.toks[j].sets&sTrailingSubord == 0) {
 			j++
 		}
 		// "told NBC's “Today” on Monday": the recipient is a programme

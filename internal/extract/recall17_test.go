@@ -203,3 +203,21 @@ func TestRecallMediumByNoun(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallToldThenClause covers a trailing "X told <recipient>" whose
+// recipient a subordinate clause follows ("told her advisers as she
+// worked on the speech", "told MSNBC Monday when asked …"): the words
+// before the frame are reported, not the clause after the recipient.
+func TestRecallToldThenClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"as",
+			"The port will stay open, Ada Oster told her advisers as she worked on the speech.",
+			"Ada Oster", "The port will stay open", 1},
+		{"when asked",
+			"“That is a fair worry, because they are very passionate,” Ada Oster told Radio Norvia on Monday when asked about the dockers.",
+			"Ada Oster", "That is a fair worry", 1},
+		{"guard: told a recipient that",
+			"Ada Oster told her advisers that the port would stay open.",
+			"Ada Oster", "the port would stay open", 1},
+	})
+}
