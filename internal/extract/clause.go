@@ -1858,7 +1858,7 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	// "who called the plan “a disgrace”", "who called the levy unfair":
 	// a judgement named, not an appeal ("who called for calm")
 	naming := lem == "call" && (d.dismissal(v) || d.callNaming(v) || d.callJudged(v))
-	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem] || naming)
+	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem] || naming || cls == vAccuse && lem == "accuse")
 	if !who && !(d.toks[w].low == "which" && cls == vSay) || lem == "ask" {
 		return nil // (not "who asked not to be named")
 	}
@@ -1906,6 +1906,15 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 		return nil
 	}
 	d.used[v] = true
+	if cls == vAccuse {
+		// "Drummel, who accused the rebels of …": the charge and whom it
+		// names, as the main clause's "accused" gives them
+		var accused []string
+		if k := d.accusedEnd(c, ce); k > c && k < ce {
+			accused = d.actorsIn(c, k)
+		}
+		return d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, accused: accused, quoteSpan: -1, evS: -1})
+	}
 	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
 }
 

@@ -532,6 +532,8 @@ import (
 // heldout27's attribution floor 0.92 since an embassy speaks for the state
 // that sends it ("Its embassy in X said": the "Estlinian embassy"), named
 // as news names it again (0.92).
+// heldout102's attribution floor 0.62 since "X, who accused the rebels
+// … of …" is X's charge (0.63).
 // heldout16's attribution floor 0.96 since a medium named by its noun
 // alone ("while the channel said …") is the medium of that kind named
 // last (0.97).
@@ -651,7 +653,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
 		{"testdata/heldout100", 0.89, 0.75, 0.95, 0.45},
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
-		{"testdata/heldout102", 0.59, 0.65, 0.65, 0.65},
+		{"testdata/heldout102", 0.62, 0.65, 0.65, 0.65},
 		{"testdata/heldout103", 0.85, 0.45, 0.95, 0},
 		{"testdata/heldout104", 0.80, 0.45, 0.95, 0.30},
 		{"testdata/heldout105", 0.90, 0.95, 0.95, 0.95},

@@ -221,3 +221,20 @@ func TestRecallToldThenClause(t *testing.T) {
 			"Ada Oster", "the port would stay open", 1},
 	})
 }
+
+// TestRecallWhoAccused covers "X, who accused Y of Z": X's charge against
+// Y, as the main clause's "X accused Y of Z" is.
+func TestRecallWhoAccused(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a person's charge",
+			"The account was backed by Defence Minister Petr Vell, who accused the Tarrow Front on social media of “murdering their own people”.",
+			"Petr Vell", "murdering their own people", 1},
+		{"guard: who was accused",
+			"The account was backed by Petr Vell, who was accused of fraud in 2031.",
+			"", "", 0},
+	})
+	res := extractText(t, "The account was backed by Defence Minister Petr Vell, who accused the Tarrow Front on social media of “murdering their own people”.")
+	if len(res.Claims) != 1 || res.Claims[0].Kind != "accusation" {
+		t.Errorf("want one accusation:%s", describe(res.Claims))
+	}
+}
