@@ -2045,7 +2045,11 @@ func (d *docState) colonFrame(hi int) *att {
 		return nil // an interviewer's question ("Q: Have you …?") claims nothing
 	}
 	spk, st := d.resolveNP(0, c, -1, -1)
-	if st != npOK || spk.person == nil {
+	if d.colonHeadline && c == 1 && headlineDocs[d.toks[0].low] {
+		// the headline's "Poll: …", read again once the body is read
+		// (headlineColon): the document's statement
+		spk, st = d.describe(0, 0, 1, ""), npOK
+	} else if st != npOK || spk.person == nil {
 		// a person: "Latest:", "Poll:", "Editor's Note:" label a line,
 		// they report nobody's words
 		return nil
@@ -2158,7 +2162,7 @@ func (d *docState) headlineColon(c *cleaned) {
 	if len(label) == 0 || len(label) > most {
 		return
 	}
-	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil {
+	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil && !(len(label) == 1 && headlineDocs[last]) {
 		return
 	}
 	for i := range d.claims {
@@ -2170,6 +2174,11 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.paragraph(first.start, first.end)
 	d.colonHeadline = false
 }
+
+// headlineDocs label a headline with the document that makes its
+// statement: "Poll: Oster Leads Marek by Six", "Report: Port Hid Losses
+// for Years". "Analysis:", "Review:" label the article itself.
+var headlineDocs = map[string]bool{"poll": true, "survey": true, "report": true, "study": true, "audit": true, "probe": true, "inquiry": true}
 
 // topicPrepAt returns the offset of the space before the first of
 // topicPreps among the second to fourth words of label b ("Oster on Port

@@ -238,3 +238,21 @@ func TestRecallWhoAccused(t *testing.T) {
 		t.Errorf("want one accusation:%s", describe(res.Claims))
 	}
 }
+
+// TestRecallHeadlineDocument covers a headline labelled with the
+// document that makes its statement ("Poll: …", "Report: …"), read as
+// the document's claim once the body is read; "Analysis:" labels the
+// article and reports nothing.
+func TestRecallHeadlineDocument(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"poll",
+			"Poll: Ada Oster Leads Ivo Marek With First-Ever Port Lead.\n\nThe port has had the same harbour chief since 2019.",
+			"Poll", "Ada Oster Leads Ivo Marek", 1},
+		{"report",
+			"Report: Port Board Hid Crane Losses For Years.\n\nThe Velmont port board has run the docks since 2019.",
+			"Report", "Port Board Hid Crane Losses", 1},
+		{"guard: an article's label",
+			"Analysis: Ada Oster Leads Ivo Marek With First-Ever Port Lead.\n\nThe port has had the same harbour chief since 2019.",
+			"", "", 0},
+	})
+}
