@@ -92,6 +92,11 @@ type docState struct {
 	sentPara, sentLo                                   int // the current sentence
 	sentPerson, prevSentPerson                         *person
 	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
+	// the news media named before the sentence, the last of them last,
+	// and the one the sentence names (lastMedium: "the newspaper said"
+	// in a later paragraph)
+	media                      []namedMedium
+	pendingMedium, pendingWord string
 	// the sentence's tokens and the previous sentence's, with their
 	// sentence and paragraph numbers: where theySubject looks for the
 	// plural subject a "they" no speaker stands for refers to
@@ -116,7 +121,7 @@ type docState struct {
 	omBuf                    []mention             // openMentions' spare buffer
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
 	phrasesDone              bool                  // phrases holds this paragraph's
-	accSent                  bool                  // the sentence holds "according"
+	accSent                  bool                  // the sentence holds "according" or "reported" (accordingTo)
 	frameWords               wordSets              // sBy, sWhatWhom, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
 	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
@@ -262,7 +267,7 @@ var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
 	fwWhatWhom  = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
-	fwAccording = map[string]bool{"according": true}                               // accordingTo
+	fwAccording = map[string]bool{"according": true, "reported": true}             // accordingTo: "according to X", "as reported by X"
 )
 
 // statePool recycles docStates: their maps and token buffers are the
@@ -1435,6 +1440,13 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 		d.sentPerson, d.sentPersonAt, d.sentOpens = nil, 0, false
 		d.prevSentBody, d.sentBody = d.sentBody, d.openingBody(lo, hi)
+		if d.pendingMedium != "" {
+			if len(d.media) == 8 {
+				d.media = d.media[1:]
+			}
+			d.media = append(d.media, namedMedium{d.pendingMedium, d.pendingWord})
+			d.pendingMedium = ""
+		}
 		d.prevSentRange, d.sentRange = d.sentRange, [4]int{lo, hi, d.sentN, d.paraN}
 	}
 	// most sentences report nobody: skip them after one cheap pass
@@ -1466,6 +1478,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		}
 	}
 	according, frameWords := sets&sAccording != 0, sets&(sBy|sWhatWhom|sQuoted|sPointNoun)
+	if all&fMedia != 0 {
+		if a, b, w := d.mediumRun(lo, hi); a >= 0 {
+			d.pendingMedium, d.pendingWord = d.join(a, b), w
+		}
+	}
 	if all&(fRole|fCoTitle) != 0 {
 		d.registerPersons(lo, hi)
 	}
@@ -1518,6 +1535,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 				d.emit(a, a.evS, hi, pq)
 			} else if a := d.inVersion(lo, hi); a != nil {
 				d.emit(a, a.evS, hi, pq)
+			}
+		} else if sets&sEvidenceNoun != 0 {
+			// "Oster took 6 percent in a Courier poll released Sunday."
+			if a := d.pollAfter(lo, hi); a != nil {
+				d.emit(a, lo, hi, pq)
 			}
 		}
 		return
@@ -1586,6 +1608,14 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		d.attach(a, pq)
 		d.emit(a, d.quoteFrom(a, lo, hi, pq), hi, pq)
 		return
+	}
+	if !made && sets&sEvidenceNoun != 0 {
+		// "Oster had 38 percent support in a Courier poll.": its verb
+		// reports nothing; the poll does
+		if a := d.pollAfter(lo, hi); a != nil {
+			d.emit(a, lo, hi, pq)
+			return
+		}
 	}
 	var prev *att
 	for _, cl := range d.splitClauses(lo, hi) {
@@ -2023,7 +2053,11 @@ func (d *docState) colonFrame(hi int) *att {
 		}
 	}
 	spk, st := d.resolveNP(0, c, -1, -1)
-	if st != npOK || spk.person == nil {
+	if d.colonHeadline && c == 1 && headlineDocs[d.toks[0].low] {
+		// the headline's "Poll: …", read again once the body is read
+		// (headlineColon): the document's statement
+		spk, st = d.describe(0, 0, 1, ""), npOK
+	} else if st != npOK || spk.person == nil {
 		// a person: "Latest:", "Poll:", "Editor's Note:" label a line,
 		// they report nobody's words
 		return nil
@@ -2136,7 +2170,7 @@ func (d *docState) headlineColon(c *cleaned) {
 	if len(label) == 0 || len(label) > most {
 		return
 	}
-	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil {
+	if last := strings.ToLower(string(label[len(label)-1])); d.surnames[last] == 0 && d.findPerson(last) == nil && !(len(label) == 1 && headlineDocs[last]) {
 		return
 	}
 	for i := range d.claims {
@@ -2148,6 +2182,11 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.paragraph(first.start, first.end)
 	d.colonHeadline = false
 }
+
+// headlineDocs label a headline with the document that makes its
+// statement: "Poll: Oster Leads Marek by Six", "Report: Port Hid Losses
+// for Years". "Analysis:", "Review:" label the article itself.
+var headlineDocs = map[string]bool{"poll": true, "survey": true, "report": true, "study": true, "audit": true, "probe": true, "inquiry": true}
 
 // topicPrepAt returns the offset of the space before the first of
 // topicPreps among the second to fourth words of label b ("Oster on Port
@@ -2270,7 +2309,7 @@ func (d *docState) colonVerbQuote(lo, hi int) *att {
 	n := 0
 	for c := lo + 1; c+2 < hi; c++ {
 		t := &d.toks[c]
-		if t.inQ || t.kind == tQuote || t.mayReport() {
+		if t.inQ || t.kind == tQuote || t.mayReport() && !d.passiveReport(c) {
 			return nil
 		}
 		if t.low != ":" {
@@ -2299,6 +2338,15 @@ func (d *docState) colonVerbQuote(lo, hi int) *att {
 		return nil
 	}
 	return nil
+}
+
+// passiveReport reports whether the reporting verb at c is a participle
+// after a form of "be", a passive that reports nothing of its subject's:
+// "Marek is shown lecturing: “…”", "Oster was seen shouting: “…”" (the
+// verb after it carries the quotation).
+func (d *docState) passiveReport(c int) bool {
+	t := &d.toks[c]
+	return c > 0 && progressiveAux[d.toks[c-1].low] && (strings.HasSuffix(t.low, "n") || strings.HasSuffix(t.low, "ed"))
 }
 
 // worthy reports whether tokens [lo, hi) name an actor or a topic.
@@ -2567,7 +2615,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk
-	d.noteSpeaker(s)
+	if !a.passing {
+		d.noteSpeaker(s)
+	}
 	if s.role != "" && s.person == nil {
 		d.roleSpeakers = append(d.roleSpeakers, s)
 		if len(d.roleSpeakers) > 16 {

@@ -31,7 +31,9 @@ func (d *docState) adjunctOnly(v, hi int) bool {
 	j := v + 1
 	vi := d.toks[v].speech()
 	if vi.class == vTell {
-		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) {
+		// the recipient ends at a clause that follows it: "told her
+		// advisers as she worked on the speech"
+		for j < hi && j-v <= 4 && d.toks[j].kind == tWord && d.toks[j].low != "that" && !d.toks[j].is(fPrep) && (j == v+1 || d.toks[j].sets&sTrailingSubord == 0) {
 			j++
 		}
 		// "told NBC's “Today” on Monday": the recipient is a programme
@@ -706,42 +708,44 @@ func (d *docState) closingSpan(k int) int {
 }
 
 // accordingTo matches "According to X, …" (leading) or "…, according to
-// X." (trailing).
+// X." (trailing), and the same frame written "as reported by X" ("As
+// reported by the Courier, …", "…, as first reported by Radio Norvia.").
 func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 	if !d.accSent {
 		return nil
 	}
-	for i := lo; i+2 < hi; i++ {
-		t := &d.toks[i]
-		if t.low != "according" || d.toks[i+1].low != "to" || t.inQ {
+	for j := lo; j+2 < hi; j++ {
+		f, src, ok := d.accordingAt(j, lo)
+		if !ok {
 			continue
 		}
+		passing := d.toks[j].low == "reported"
 		// the source runs to the clause's end: "according to a count by
 		// the electoral commission released on Sunday"
-		end := i + 2
-		for end < hi && end-i < 30 && d.toks[end].low != "," && !isEnd(&d.toks[end]) && d.toks[end].low != ";" {
+		end := src
+		for end < hi && end-f < 30 && d.toks[end].low != "," && !isEnd(&d.toks[end]) && d.toks[end].low != ";" {
 			end++
 		}
-		e := d.npRight(i+2, end)
-		doc := d.evidenceIn(i+2, end)
-		if e <= i+2 && !doc {
+		e := d.npRight(src, end)
+		doc := d.evidenceIn(src, end)
+		if e <= src && !doc {
 			continue
 		}
 		spk, st := speaker{}, npUnknown
-		if e > i+2 {
+		if e > src {
 			as, ae := -1, -1
-			if n := end + 1 + d.nameRun(end+1, hi); end < hi && d.toks[end].low == "," && e == end && d.toks[i+2].low == "the" &&
+			if n := end + 1 + d.nameRun(end+1, hi); end < hi && d.toks[end].low == "," && e == end && d.toks[src].low == "the" &&
 				d.nameRun(end+1, hi) >= 2 && (n >= hi || isEnd(&d.toks[n]) || d.toks[n].low == ",") {
 				// "…, according to the regional governor, Ilse Brunnhof.":
 				// the name in apposition is the source the role describes
 				as, ae, end = end+1, n, n
 			}
-			spk, st = d.resolveNP(i+2, e, as, ae)
+			spk, st = d.resolveNP(src, e, as, ae)
 		}
 		if st == npMedia {
 			// "according to" makes a medium the source of what the clause
 			// reports; a clause with its own speaker is left to it below
-			spk, st = d.mediaSource(i+2, e)
+			spk, st = d.mediaSource(src, e)
 		}
 		if st == npUnknown && (doc || d.nounLike(e-1)) || st == npOK && spk.person == nil && !spk.inst && e < end {
 			// a description: the whole of it ("a count by the electoral
@@ -751,13 +755,13 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			// spoke on condition of anonymity" is a senior officer
 			dEnd := end
 			for k := e; k < end; k++ {
-				if d.toks[k].low == "who" && k > i+2 {
+				if d.toks[k].low == "who" && k > src {
 					dEnd = k
 					break
 				}
 			}
-			spk, st = d.describe(i+2, i+2, dEnd, spk.side), npOK
-			if by := d.authorBy(i+2, end); by >= 0 {
+			spk, st = d.describe(src, src, dEnd, spk.side), npOK
+			if by := d.authorBy(src, end); by >= 0 {
 				if sp, st2 := d.resolveNP(by+1, end, -1, -1); st2 == npOK && (sp.inst || sp.person != nil) {
 					spk = sp
 				}
@@ -772,21 +776,49 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if st != npOK {
 			continue
 		}
-		if trailing && i > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, i) >= 2 {
+		if trailing && f > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, f) >= 2 {
 			// (not "But, according to X, …": nothing reported before it;
 			// emit would drop it)
-			if d.hasOwnSpeaker(lo, i) {
+			if d.hasOwnSpeaker(lo, f) {
 				// "monitors said the vote was free, according to a
 				// statement": the statement carries the monitors' report
 				return nil
 			}
-			return d.newAtt(att{verb: -1, npS: i, npE: end, trailing: true, contS: lo, contE: i, spk: spk, quoteSpan: -1, evS: -1})
+			return d.newAtt(att{verb: -1, npS: f, npE: end, trailing: true, contS: lo, contE: f, spk: spk, quoteSpan: -1, evS: -1, passing: passing})
 		}
-		if !trailing && end < hi && d.toks[end].low == "," && (i == lo || d.toks[i-1].low == "," || d.toks[i-1].is(fConj)) {
-			return d.newAtt(att{verb: -1, npS: i, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: i})
+		if !trailing && end < hi && d.toks[end].low == "," && (f == lo || d.toks[f-1].low == "," || d.toks[f-1].is(fConj)) {
+			return d.newAtt(att{verb: -1, npS: f, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: f, passing: passing})
 		}
 	}
 	return nil
+}
+
+// accordingAt reads the frame of accordingTo at token j: "according to"
+// or "as (first) reported by", where j is the frame's last word before
+// its source. It returns where the frame starts and where its source
+// starts.
+func (d *docState) accordingAt(j, lo int) (f, src int, ok bool) {
+	t := &d.toks[j]
+	if t.inQ {
+		return 0, 0, false
+	}
+	switch t.low {
+	case "according":
+		return j, j + 2, d.toks[j+1].low == "to"
+	case "reported":
+		// "as reported by": a manner clause that credits what the
+		// sentence says to the source, as "according to" does
+		if d.toks[j+1].low != "by" {
+			return 0, 0, false
+		}
+		f = j - 1
+		if f > lo && d.toks[f].low == "first" {
+			f--
+		}
+		// not a comparison: "twice as high as reported by X"
+		return f, j + 2, f >= lo && d.toks[f].low == "as" && (f-2 < lo || d.toks[f-2].low != "as")
+	}
+	return 0, 0, false
 }
 
 // coverageWords open what a report covers rather than what it says:
@@ -810,6 +842,20 @@ func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
 		}
 	}
 	if !named {
+		if a, b := d.lastMedium(s, e); a >= 0 {
+			// "The Fredville Herald … The newspaper said": the medium
+			// named last
+			sp := d.describe(a, a, b, "")
+			sp.inst = true
+			return sp, npOK
+		} else if a == -2 {
+			// named in an earlier paragraph
+			for k := len(d.media) - 1; k >= 0; k-- {
+				if m := d.media[k]; mediumFits(d.toks[e-1].low, m.word) {
+					return speaker{name: m.name, inst: true}, npOK
+				}
+			}
+		}
 		return speaker{}, npMedia
 	}
 	sp := d.describe(s, s, e, "")
@@ -824,6 +870,97 @@ func (d *docState) mediaSource(s, e int) (speaker, npStatus) {
 		sp.name, sp.role = d.join(n, e), d.join(s, n)
 	}
 	return sp, npOK
+}
+
+// lastMedium returns the name of the news medium named last in the
+// paragraph before s, when [s, e) names one by its noun alone, "the" and
+// a singular medium's noun, maybe after lower-case modifiers ("the
+// newspaper", "the news outlet"): the capitalised run around a medium's
+// word ("the Fredville Herald", "Radio Norvia"). It returns -1, -1 when
+// [s, e) is no such noun (plural or bare nouns, "local media", "state
+// television", stand for no one medium), and -2, -2 when the paragraph
+// names none before it (docState.medium may, from an earlier one).
+func (d *docState) lastMedium(s, e int) (int, int) {
+	if e-s < 2 || d.toks[s].low != "the" || !mediumNouns[d.toks[e-1].low] {
+		return -1, -1
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap {
+			return -1, -1
+		}
+	}
+	noun := d.toks[e-1].low
+	for hi := s; hi > 0; {
+		a, b, w := d.mediumRun(max(0, s-3000), hi)
+		if a < 0 {
+			break
+		}
+		if mediumFits(noun, w) {
+			return a, b
+		}
+		hi = a // "the newspaper" after "according to AP": not the agency
+	}
+	return -2, -2
+}
+
+// namedMedium is a news medium an earlier sentence named: its name and
+// the medium's word in it (docState.media).
+type namedMedium struct{ name, word string }
+
+// mediumFits reports whether a medium named by its word w (lower case:
+// "herald", "cnn", "ap") is of the kind noun names: a newspaper is no
+// agency or broadcaster, a network no newspaper, an agency a wire.
+func mediumFits(noun, w string) bool {
+	switch noun {
+	case "newspaper", "paper", "tabloid", "magazine":
+		return !wireMedia[w] && !broadcastMedia[w]
+	case "network", "channel", "broadcaster", "station":
+		return broadcastMedia[w] || w == "news" // "Fox News", as "Daily News" is a paper
+	case "agency":
+		return wireMedia[w]
+	}
+	return true
+}
+
+// wireMedia and broadcastMedia are the medium words of news agencies and
+// of broadcasters (mediumFits).
+var (
+	wireMedia = map[string]bool{"reuters": true, "afp": true, "ap": true, "tass": true, "ria": true, "interfax": true, "xinhua": true,
+		"dpa": true, "ani": true, "pti": true, "ians": true, "kyodo": true, "yonhap": true, "efe": true, "ansa": true, "anadolu": true,
+		"ukrinform": true, "unian": true, "wire": true}
+	broadcastMedia = map[string]bool{"cnn": true, "bbc": true, "rt": true, "tv": true, "television": true, "radio": true,
+		"channel": true, "broadcaster": true}
+)
+
+// mediumRun returns the last capitalised run in tokens [lo, hi) that
+// holds a medium's word ("the Fredville Herald", "Radio Norvia", "Kastel
+// TV"), and that word, or -1, -1. A medium's word alone that the lexicon knows as
+// something else too ("News", "Post" opening a sentence) is none.
+func (d *docState) mediumRun(lo, hi int) (int, int, string) {
+	for k := hi - 1; k >= lo; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap || !t.is(fMedia) || t.inQ {
+			continue
+		}
+		a, b := k, k+1
+		for a > lo && d.toks[a-1].kind == tWord && d.toks[a-1].cap && !d.toks[a-1].is(fDet) && !d.toks[a-1].inQ {
+			a--
+		}
+		for b < hi && d.toks[b].kind == tWord && d.toks[b].cap && !d.toks[b].inQ {
+			b++
+		}
+		if b-a < 2 && lexicon[t.low]&^fMedia != 0 {
+			continue
+		}
+		return a, b, t.low
+	}
+	return -1, -1, ""
+}
+
+// mediumNouns name one news medium by its kind (lastMedium).
+var mediumNouns = map[string]bool{
+	"newspaper": true, "paper": true, "magazine": true, "network": true, "channel": true, "broadcaster": true,
+	"outlet": true, "tabloid": true, "station": true, "website": true, "agency": true,
 }
 
 // evidenceIn reports whether tokens [i, j) name a document or a count
@@ -850,7 +987,7 @@ func (d *docState) inPoll(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || isEnd(t) || t.kind == tWord && !t.cap && t.is(fAux|fSpeech|fRel|fSubord) {
 			return nil
 		}
-		doc = doc || t.kind == tWord && !t.cap && pollNouns[t.low]
+		doc = doc || t.kind == tWord && pollNouns[t.low] && (!t.cap || d.toks[end-1].cap && end-1 > lo)
 		end++
 	}
 	if !doc || end >= hi || end-lo < 3 || contentWords(d.toks, end+1, hi) < 3 {
@@ -863,6 +1000,122 @@ func (d *docState) inPoll(lo, hi int) *att {
 	}
 	spk := d.describe(lo+1, lo+1, end, "")
 	return d.newAtt(att{verb: -1, npS: lo, npE: end, contS: end + 1, contE: hi, spk: spk, quoteSpan: -1, evS: lo})
+}
+
+// pollAfter matches a clause that ends with the poll or survey its
+// finding comes from: "Oster took just 6 percent of the vote in a
+// Courier poll released Sunday", "Marek has been leading in the polls",
+// "Oster leads Marek among men by 8 points, 49% to 41%, in the survey".
+// The finding is the poll's, as "In the latest poll, …" is (inPoll). It
+// is a standing: the clause before "in" holds a number or a word of
+// leading or trailing ("Dockers took part in the survey" reports
+// nothing), and no speaker of its own.
+func (d *docState) pollAfter(lo, hi int) *att {
+	e := hi
+	for e > lo && d.toks[e-1].kind == tPunct {
+		e-- // the sentence's closing stop
+	}
+	p := -1
+	for k := e - 1; k > lo+2 && k >= e-8; k-- {
+		t := &d.toks[k]
+		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" {
+			return nil
+		}
+		if pollNouns[t.low] && t.low != "study" && t.low != "studies" && (!t.cap || d.toks[k-1].cap) {
+			p = k
+			break
+		}
+	}
+	if p < 0 || p+1 < e && !d.pollTail(p+1, e) {
+		return nil
+	}
+	in := -1
+	for k := p - 1; k > lo+1 && k >= p-9; k-- {
+		t := &d.toks[k]
+		if t.low == "in" && !t.cap {
+			in = k
+			break
+		}
+		// the poll's own words: "a new Courier/Radio Norvia poll", "the
+		// RealClearPolitics average of recent national surveys"; not "head
+		// to the polls", "falling poll numbers"
+		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" || !t.cap && (t.is(fAux|fSpeech|fSubord|fRel|fPron|fConj) && !t.is(fDet) || t.is(fPrep) && t.low != "of") {
+			return nil
+		}
+	}
+	if in < 0 {
+		return nil
+	}
+	c := in
+	if d.toks[c-1].low == "," {
+		c--
+	}
+	if contentWords(d.toks, lo, c) < 3 || d.hasOwnSpeaker(lo, c) || !d.standing(lo, c) {
+		return nil
+	}
+	for k := lo; k < c; k++ {
+		// "…, predicting a close race despite his lead in polls": his;
+		// "38 percent support" is a share, no stance reported
+		if t := &d.toks[k]; t.mayReport() && t.speech().class != vObject && d.speechCandidate(k, lo) {
+			return nil
+		}
+	}
+	spk := d.describe(in+1, in+1, p+1, "")
+	return d.newAtt(att{verb: -1, npS: in, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// pollTail reports whether tokens [i, e) after a poll noun end the
+// poll's phrase rather than go on with the clause: a participle's phrase
+// ("released Sunday by the Courier"), its sponsor or its sample ("of
+// likely voters", "from Velmont University", "by the Courier"), its
+// time ("this month", "last week") or its place ("in Velmont"). Not
+// "polls over Oster in Velmont", "poll numbers", "polls but …".
+func (d *docState) pollTail(i, e int) bool {
+	t := &d.toks[i]
+	switch {
+	case t.kind != tWord || t.cap:
+		return false
+	case t.low == "of" || t.low == "from" || t.low == "by" || t.low == "this" || t.low == "last" || t.is(fTime):
+	case t.low == "in":
+		if i+1 >= e || !d.toks[i+1].cap {
+			return false
+		}
+	case strings.HasSuffix(t.low, "ed") || t.low == "taken" || t.low == "done" || t.low == "out":
+	default:
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		w := &d.toks[k]
+		if w.inQ || w.kind != tWord && w.kind != tNum && w.low != "/" && w.low != "-" {
+			return false
+		}
+		if w.low == "and" && d.toks[k-1].cap && k+1 < e && d.toks[k+1].cap {
+			continue
+		}
+		if !w.cap && w.is(fAux|fSpeech|fSubord|fRel|fPron|fConj) && !w.is(fDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// standing reports whether tokens [lo, hi) state a standing in a count:
+// a number ("took 6 percent", "by 8 points") or a word of leading or
+// trailing ("has been leading", "is ahead of", "trails").
+func (d *docState) standing(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tNum || standingWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// standingWords name a place in a count (standing).
+var standingWords = map[string]bool{
+	"lead": true, "leads": true, "led": true, "leading": true, "trail": true, "trails": true,
+	"trailed": true, "trailing": true, "ahead": true, "behind": true, "percent": true, "points": true,
 }
 
 // pollNouns name the counts of opinion a clause can open with ("In
@@ -1602,7 +1855,10 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	// "who said", "who told the Herald", "who has long opposed"; a
 	// body's "which said"
 	cls, lem := d.toks[v].speech().class, d.toks[v].speech().lemma
-	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem])
+	// "who called the plan “a disgrace”", "who called the levy unfair":
+	// a judgement named, not an appeal ("who called for calm")
+	naming := lem == "call" && (d.dismissal(v) || d.callNaming(v) || d.callJudged(v))
+	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem] || naming || cls == vAccuse && lem == "accuse")
 	if !who && !(d.toks[w].low == "which" && cls == vSay) || lem == "ask" {
 		return nil // (not "who asked not to be named")
 	}
@@ -1650,6 +1906,15 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 		return nil
 	}
 	d.used[v] = true
+	if cls == vAccuse {
+		// "Drummel, who accused the rebels of …": the charge and whom it
+		// names, as the main clause's "accused" gives them
+		var accused []string
+		if k := d.accusedEnd(c, ce); k > c && k < ce {
+			accused = d.actorsIn(c, k)
+		}
+		return d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, accused: accused, quoteSpan: -1, evS: -1})
+	}
 	return d.newAtt(att{verb: v, class: vSay, npS: s, npE: h + 1, contS: c, contE: ce, spk: spk, quoteSpan: -1, evS: -1})
 }
 

@@ -557,6 +557,17 @@ import (
 // heldout27's attribution floor 0.92 since an embassy speaks for the state
 // that sends it ("Its embassy in X said": the "Estlinian embassy"), named
 // as news names it again (0.92).
+// heldout102's attribution floor 0.62 since "X, who accused the rebels
+// … of …" is X's charge (0.63).
+// heldout16's attribution floor 0.96 since a medium named by its noun
+// alone ("while the channel said …") is the medium of that kind named
+// last (0.97).
+// heldout70's attribution floor 0.85 since "Its report, published on
+// Monday, found …" is the finding of the body the sentence before opened
+// with (0.86).
+// heldout17's attribution floor 0.96 since "shown" is a form of "show"
+// (the spokesman's "that the wreckage shown on television carried …" is
+// no longer split off as a claim of its own; 0.97).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
@@ -579,8 +590,8 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout13", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout14", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout15", 0.95, 0.95, 0.95, 1},
-		{"testdata/heldout16", 0.92, 0.95, 0.95, 1},
-		{"testdata/heldout17", 0.90, 0.95, 0.95, 1},
+		{"testdata/heldout16", 0.96, 0.95, 0.95, 1},
+		{"testdata/heldout17", 0.96, 0.95, 0.95, 1},
 		{"testdata/heldout18", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout19", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout20", 0.95, 0.95, 0.95, 1},
@@ -635,7 +646,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout67", 0.80, 0.7, 0.85, 1},
 		{"testdata/heldout68", 0.88, 0.65, 0.65, 0.95},
 		{"testdata/heldout69", 0.8, 0, 0.75, 0},
-		{"testdata/heldout70", 0.8, 0, 0.85, 0},
+		{"testdata/heldout70", 0.85, 0, 0.85, 0},
 		{"testdata/heldout71", 0.8, 0.95, 0.95, 0.95},
 		{"testdata/heldout72", 0.85, 0.7, 0.75, 0.95},
 		{"testdata/heldout73", 0.75, 0.65, 0.65, 0.95},
@@ -667,7 +678,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
 		{"testdata/heldout100", 0.89, 0.75, 0.95, 0.45},
 		{"testdata/heldout101", 0.75, 0.95, 0.95, 0.95},
-		{"testdata/heldout102", 0.59, 0.65, 0.65, 0.65},
+		{"testdata/heldout102", 0.62, 0.65, 0.65, 0.65},
 		{"testdata/heldout103", 0.85, 0.45, 0.95, 0},
 		{"testdata/heldout104", 0.80, 0.45, 0.95, 0.30},
 		{"testdata/heldout105", 0.90, 0.95, 0.95, 0.95},

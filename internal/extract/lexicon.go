@@ -84,7 +84,7 @@ var irregular = map[string]string{
 	"having": "have", "did": "do", "does": "do", "done": "do", "doing": "do", "went": "go",
 	"gone": "go", "goes": "go", "made": "make", "sent": "send", "gave": "give", "given": "give",
 	"took": "take", "taken": "take", "caught": "catch", "shot": "shoot", "struck": "strike", "hit": "hit", "fought": "fight",
-	"brought": "bring", "bought": "buy", "thought": "think", "knew": "know", "known": "know",
+	"brought": "bring", "bought": "buy", "thought": "think", "knew": "know", "known": "know", "shown": "show",
 	"saw": "see", "seen": "see", "found": "find", "held": "hold", "kept": "keep", "led": "lead",
 	"left": "leave", "lost": "lose", "meant": "mean", "met": "meet", "paid": "pay", "put": "put",
 	"ran": "run", "run": "run", "sought": "seek", "spoke": "speak", "spoken": "speak", "stood": "stand",

@@ -156,6 +156,10 @@ type att struct {
 	pre          [2]int   // a parenthetical's content before the speaker ("The plan, X said, is …"), when pre[1] > pre[0]
 	echo         bool     // a denial of the claim just made (", which it denies")
 	neg          bool     // a negated frame: "X did not say", "Y never accused"
+	// a source cited in passing ("as reported by the Courier"): the
+	// outlet that carried the report, not the person the next
+	// sentence's "he" or "they" stands for
+	passing bool
 }
 
 // newAtt returns a pointer to a copy of a, from a per-document slab:
@@ -802,7 +806,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// not "saw the bridge"
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
-		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v)
+		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v) || d.callJudged(v)
 	case "decline", "refuse":
 		// a refusal to speak is a report: "declined to comment", "refused
 		// to say whether …"; not "prices declined", "refused to fight"
@@ -1107,11 +1111,18 @@ var evidenceNouns = map[string]bool{
 func (d *docState) evidenceSubject(v, lo int) bool {
 	for k := v - 1; k >= lo && k >= v-3; k-- {
 		t := &d.toks[k]
+		if t.low == "," && k == v-1 {
+			// "The poll, released Wednesday by the institute, showed"
+			return d.documentHead(v, lo) >= 0
+		}
 		if t.kind != tWord {
 			return false
 		}
 		if evidenceNouns[t.low] {
 			return true
+		}
+		if t.low == "there" || t.low == "here" {
+			continue // a place the count was taken: "polls there show"
 		}
 		if !t.is(fAdv|fAux|fTime) || t.is(fNeg) {
 			return d.documentHead(v, lo) >= 0
@@ -1133,6 +1144,11 @@ func (d *docState) documentHead(v, lo int) int {
 	if v-lo > 16 {
 		return -1
 	}
+	if d.toks[lo].is(fSubord) && !d.toks[lo].is(fDet) && d.toks[lo].low != "as" {
+		// "Because exit polls … indicated": the subject starts after
+		// it; "As a 2011 study noted, …" is the study's frame
+		return -1
+	}
 	h := -1
 	for k := lo; k < v && k-lo <= 4; k++ {
 		t := &d.toks[k]
@@ -1148,17 +1164,35 @@ func (d *docState) documentHead(v, lo int) int {
 	if h < 0 || h+2 >= v {
 		return -1
 	}
-	if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || n.low == "out" || n.low == "taken" || n.low == "done" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) {
+	from, to := h+2, v
+	if d.toks[h+1].low == "," && d.toks[v-1].low == "," && h+3 < v-1 {
+		// a participle's phrase set off by commas: "The poll, released
+		// on Wednesday by the institute, showed"
+		from, to = h+3, v-1
+		if !participleLike(&d.toks[h+2]) {
+			return -1
+		}
+	} else if n := &d.toks[h+1]; n.kind != tWord || n.cap || !(n.is(fPrep) || participleLike(n)) {
 		return -1
 	}
-	for k := h + 2; k < v; k++ {
+	for k := from; k < to; k++ {
 		t := &d.toks[k]
 		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
 			continue
 		}
+		if t.low == "and" && d.toks[k-1].cap && k+1 < v && (d.toks[k+1].cap || d.toks[k+1].low == "the") {
+			continue // joint sponsors: "by the Courier and Radio Norvia"
+		}
 		return -1
 	}
 	return h
+}
+
+// participleLike reports whether t is a participle that can follow a
+// document's noun ("released", "taken", "done") or "out" ("a poll out
+// Monday").
+func participleLike(t *token) bool {
+	return t.kind == tWord && !t.cap && (t.low == "out" || t.low == "taken" || t.low == "done" || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -1244,6 +1278,104 @@ func (d *docState) callNaming(v int) bool {
 		k++
 	}
 	return d.callQuoting(v)
+}
+
+// callJudged matches "called X <judgement>" with a bare adjective for
+// the judgement, where callNaming wants a quotation or an article:
+// "called the payments lawful", "calls Marek unqualified", "called the
+// quarrel with the board unusual", "calling the levies unconstitutional".
+// The object is a noun phrase of up to eight words, with no auxiliary,
+// subordinating or relative word and no preposition but those a noun
+// takes ("the quarrel with the board"); the adjective, known by its
+// shape (judgedAdj), follows a word of the object, not its article, and
+// ends the clause or opens its complement ("unfit for office"). Not
+// "called the union on Monday", "called Marek shortly after the vote".
+func (d *docState) callJudged(v int) bool {
+	if v+2 >= len(d.toks) {
+		return false
+	}
+	if o := &d.toks[v+1]; o.kind != tWord || o.is(fPrep|fParticle|fAdv|fTime|fConj|fSubord|fAux) && !o.is(fDet|fPron) {
+		return false
+	}
+	for k := v + 2; k < len(d.toks) && k <= v+9; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQ || t.is(fAux|fSubord|fRel) && !t.is(fDet) || t.is(fPrep) && !objectPreps[t.low] {
+			return false
+		}
+		if t.cap || !judgedAdj(t.low) {
+			continue
+		}
+		if p := &d.toks[k-1]; p.is(fDet) && !p.is(fPron) || p.is(fPrep) {
+			continue // "the unusual step": an adjective of the object
+		}
+		if k+1 >= len(d.toks) {
+			return true
+		}
+		switch n := &d.toks[k+1]; {
+		case isEnd(n), n.low == ",", n.low == ";", n.low == "and", n.low == "because", n.low == "for", n.low == "to":
+			return true
+		}
+	}
+	return false
+}
+
+// objectPreps are the prepositions a noun phrase may hold before a
+// judgement (callJudged): "the quarrel with the board", "the tax on
+// fuel", "the talks over the port".
+var objectPreps = map[string]bool{"of": true, "with": true, "over": true, "on": true, "about": true, "between": true, "against": true, "in": true}
+
+// judgedAdj reports whether lower-case word w has the shape of an
+// adjective of judgement: a negated one ("unfair", "illegal",
+// "irresponsible", "anti-union"), one of the suffixes that make
+// adjectives of nouns and verbs ("lawful", "reckless", "dangerous",
+// "acceptable", "hysterical"), or one of judgedAdjs, whose shape does
+// not tell.
+func judgedAdj(w string) bool {
+	if len(w) < 5 {
+		return judgedAdjs[w]
+	}
+	if judgedAdjs[w] {
+		return true
+	}
+	switch {
+	case strings.HasPrefix(w, "anti-"), strings.HasPrefix(w, "non-"):
+		return true
+	case strings.HasPrefix(w, "un") && !strings.HasPrefix(w, "under") && !unNouns[w]:
+		return true
+	case (strings.HasPrefix(w, "il") || strings.HasPrefix(w, "ir") || strings.HasPrefix(w, "in") || strings.HasPrefix(w, "im")) &&
+		(strings.HasSuffix(w, "ible") || strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ate") || strings.HasSuffix(w, "ent") && !strings.HasSuffix(w, "ment")):
+		return true
+	}
+	for _, suf := range judgedSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedSuffixes end adjectives (judgedAdj); "-ive", "-al", "-ent" and
+// "-ary" end as many nouns ("executive", "rival", "president",
+// "secretary") and are left to judgedAdjs.
+var judgedSuffixes = []string{"ful", "less", "ous", "able", "ible", "ical", "istic"}
+
+// unNouns begin with "un" and are no negated adjectives.
+var unNouns = map[string]bool{
+	"union": true, "unions": true, "unit": true, "units": true, "unity": true, "universe": true,
+	"university": true, "universities": true, "uncle": true, "uncles": true, "unrest": true, "until": true,
+	"unless": true, "unemployment": true, "uniform": true, "uniforms": true, "unionist": true, "unionists": true,
+}
+
+// judgedAdjs are adjectives of judgement whose shape does not mark them
+// (judgedAdj).
+var judgedAdjs = map[string]bool{
+	"wrong": true, "unfit": true, "racist": true, "sexist": true, "absurd": true, "corrupt": true,
+	"biased": true, "partisan": true, "premature": true, "extreme": true, "extremist": true, "divisive": true,
+	"offensive": true, "excessive": true, "abusive": true, "deceptive": true, "destructive": true,
+	"political": true, "radical": true, "illegal": true, "immoral": true, "misleading": true, "insulting": true,
+	"appalling": true, "troubling": true, "disturbing": true, "disgusting": true, "deplorable": true,
+	"dishonest": true, "incompetent": true, "competent": true, "qualified": true, "conservative": true,
+	"liberal": true, "inappropriate": true, "unacceptable": true, "invalid": true, "fair": true, "safe": true,
 }
 
 // callQuoting matches "called X “…”" with a longer object before the
@@ -1777,6 +1909,13 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// apposition and describe nobody)
 		j = d.skipBack(j-3, lo)
 	}
+	if j == v-1 && d.toks[j].low == "," && v-lo > 4 {
+		// a document and a participle's phrase set off by commas: "The
+		// survey, conducted by the union, found" is the survey's
+		if h := d.documentHead(v, lo); h >= 0 && d.toks[h+1].low == "," {
+			return lo, h + 1, -1, -1
+		}
+	}
 	// a comma set inside the closing quotation mark ends an apposition
 	// too (American style): `Jo Roe, who called it a "sham," said`; the
 	// apposition may then hold the quotation it closes
@@ -2228,8 +2367,9 @@ func (d *docState) npRight(from, hi int) int {
 			// a party and state after a name: "Ivo Marek (D-Fred.)"
 			i = d.capsParen(i, hi)
 		case t.low == "of" && i > from && i+1 < hi && (d.toks[i+1].cap || npDeterminers[d.toks[i+1].low] || d.nounLike(i+1)),
-			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap:
-			// "the International Committee for Refugees"
+			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap && !(t.low == "on" && d.toks[i+1].is(fTime)):
+			// "the International Committee for Refugees"; not "the
+			// Kessel Times on Tuesday", a day the name reported on
 		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
@@ -2280,6 +2420,12 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	if e-s == 2 && s == d.sentLo && (d.toks[s].low == "its" || d.toks[s].low == "their") && d.toks[s+1].sets&sEvidenceNoun != 0 && d.prevSentBody != "" {
+		// "Velmont Watch sent two researchers. Its report found …": the
+		// finding of the body the sentence before opened with, as "Its
+		// statement said" is (resolveHead)
+		return d.government(d.prevSentBody), npOK
+	}
 	if a, b := d.docAuthor(s, e); a >= 0 {
 		// "a 2031 report by the Forestry Commission … The report found":
 		// the commission's finding
