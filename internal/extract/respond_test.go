@@ -350,3 +350,27 @@ func TestAnswersSide(t *testing.T) {
 		}
 	}
 }
+
+// TestNoActAsserted: a claim whose action is the placeholder "comment on
+// <topic>" (no act read in it) is positive though said under a negation,
+// so that two such claims of two sides are no opposing pair; the
+// negation still links it as the answer it is.
+func TestNoActAsserted(t *testing.T) {
+	res := extractText(t, "Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\n"+
+		"Freedonia accused Sylvania of starving its border towns.\n\n\"There is no siege,\" Sylvania's interior minister, Ivo Brand, said.\n")
+	a, d := claimWith(t, res.Claims, "economic siege"), claimWith(t, res.Claims, "There is no")
+	if !strings.HasPrefix(d.Action, "comment on ") || d.Polarity != graph.Positive {
+		t.Fatalf("%q: %s %q, want + and a placeholder action", d.Text, d.Polarity, d.Action)
+	}
+	if d.ID != graph.ClaimID(d) {
+		t.Errorf("%q: id %s, want %s", d.Text, d.ID, graph.ClaimID(d))
+	}
+	for _, f := range graph.Detect(res.Claims, nil) {
+		if f.Rule == graph.RuleOpposing || f.Rule == graph.RuleReversal {
+			t.Errorf("%s finding between %s and %s", f.Rule, f.From, f.To)
+		}
+	}
+	if strings.Join(d.RespondsTo, ",") != a.ID {
+		t.Errorf("%q responds to %v, want %s", d.Text, d.RespondsTo, a.ID)
+	}
+}
