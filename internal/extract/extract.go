@@ -458,6 +458,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// claims come in runs of one speaker: the last one's id and entry
 	// save the two map probes per claim
 	lastName, lastID, lastK := "", "", -1
+	var unread []int // the claims in out that state no act under a negation (assertNoAct)
 	for i := range d.claims {
 		p := &d.claims[i]
 		// built in place in out (which has room for every claim) rather
@@ -560,6 +561,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
+		if c.Polarity == graph.Negative && p.act.verb == "" && strings.HasPrefix(c.Action, "comment on ") {
+			unread = append(unread, len(out)-1)
+		}
 		k := lastK
 		if k < 0 || spk[k].ID != c.SpeakerID {
 			var ok bool
@@ -591,6 +595,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	linkResponses(out, d.c.src, view, &d.respStems)
 	counterCharges(out, d.c.src, &d.claimIDs)
+	assertNoAct(out, unread, &d.claimIDs)
 	d.speakerBuf = spk
 	// the speakers are built in d's reused slice and copied out once, in
 	// the order of their ids (which are distinct); never nil, like the
@@ -613,6 +618,51 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		sort.Strings(sps[i].Aliases)
 	}
 	return out, sps
+}
+
+// assertNoAct makes positive the claims at idx of out: claims whose action
+// is the placeholder "comment on <topic>" because no act was read in them,
+// said under a negation ("This was not an accident", "These people do not
+// live here"). What the negation denies is no part of the claim, and "-
+// comment on <topic>" would say the speaker did not speak of the topic:
+// an analyst reads it so, and the rules pair it with every other
+// placeholder of the topic, which states no act either, as opposing
+// claims (and as a reversal within a speaker). So the claim says what it
+// says, that the speaker spoke of the topic. It is done after the claims
+// are linked as answers: the negation is still how a side's reply reads
+// as a rejection of the charge before it (linkResponses), and the link
+// stays. ids recomputes the claims' ids (a polarity is part of an id),
+// and the links of other claims to them; a claim that would then repeat
+// another's id keeps its polarity.
+func assertNoAct(out []graph.Claim, idx []int, ids *graph.ClaimIDs) {
+	for _, i := range idx {
+		c := &out[i]
+		old := c.ID
+		c.Polarity = graph.Positive
+		c.ID = ids.IDNormal(c)
+		if dupClaim(out[:i], c) || dupAfter(out[i+1:], c) {
+			c.Polarity, c.ID = graph.Negative, old
+			continue
+		}
+		for j := range out {
+			for r, id := range out[j].RespondsTo {
+				if id == old {
+					out[j].RespondsTo[r] = c.ID
+				}
+			}
+		}
+	}
+}
+
+// dupAfter is dupClaim for the claims after c, rest: those at c's start
+// are its first ones.
+func dupAfter(rest []graph.Claim, c *graph.Claim) bool {
+	for k := 0; k < len(rest) && rest[k].Evidence.Start == c.Evidence.Start; k++ {
+		if rest[k].ID == c.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // dupClaim reports whether out, the claims kept so far in the order of

@@ -492,6 +492,15 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		}
 	}
 	asserted, window := d.Kind != graph.KindDenial, restateWindow
+	var exist uint64 // the stems of the thing a negated existential denies
+	if asserted {
+		it = stemIter{s: existentialNoun(sent)}
+		for w, ok := it.next(); ok; w, ok = it.next() {
+			if k := slices.Index(dw[:n], packStem(w)); k >= 0 {
+				exist |= 1 << k
+			}
+		}
+	}
 	if asserted {
 		// an assertion answers what was just reported, as an anaphoric
 		// rejection does: it does not name what it answers
@@ -503,7 +512,11 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window {
 			break
 		}
-		if t.Polarity == d.Polarity || !otherSide(t, d, side) || asserted && !strings.EqualFold(t.Subject, side) {
+		// a claim of the other side whose subject is unresolved ("X calls
+		// the closure a blockade") is restated only by the existential
+		// denial of what it names
+		if t.Polarity == d.Polarity || !otherSide(t, d, side) ||
+			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") {
 			continue
 		}
 		var shared uint64
@@ -513,17 +526,71 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 			}
 		}
 		m := bits.OnesCount64(shared)
-		if asserted && m < 2 {
+		if asserted && m < 2 && shared&exist == 0 {
 			continue
 		}
 		// two shared content words restate the claim; one does when it
 		// is a word of the denied action and the claim accuses the
-		// denier's side ("denied dumping waste" / "accused it of dumping")
-		if (m >= 2 || m == 1 && shared&act != 0 && t.Kind == graph.KindAccusation && strings.EqualFold(t.Subject, side)) && !reciprocal(t.Text) {
+		// denier's side ("denied dumping waste" / "accused it of dumping"),
+		// or the thing a negated existential says is not there ("There
+		// is no blockade" / "calls the closure a blockade")
+		if (m >= 2 || m == 1 && shared&act != 0 && t.Kind == graph.KindAccusation && strings.EqualFold(t.Subject, side) ||
+			shared&exist != 0) && !reciprocal(t.Text) {
 			ids = appendID(ids, t.ID)
 		}
 	}
 	return ids
+}
+
+// existentialNoun returns the words of what a negated existential says
+// is not there, the words after its "no" up to a function word or a
+// mark ("There is no blockade." gives "blockade", "there were no weapons
+// in the building" "weapons"), or "". A side that answers the other's
+// word so denies the thing the other named, as "denied that" denies an
+// account, whatever verb the other used of it.
+func existentialNoun(sent string) string {
+	// "here " finds "There" and "there" without a lower-case copy of
+	// the sentence; the verb after it is lower-case in prose
+	for i := strings.Index(sent, "here "); i >= 0; i = nextIndex(sent, "here ", i) {
+		if i == 0 || sent[i-1] != 't' && sent[i-1] != 'T' || i > 1 && stemLow[sent[i-2]] != 0 {
+			continue
+		}
+		rest := sent[i+len("here "):]
+		for _, be := range [...]string{"is no ", "was no ", "were no ", "are no ", "has been no ", "have been no ", "had been no "} {
+			if !strings.HasPrefix(rest, be) {
+				continue
+			}
+			np := rest[len(be):]
+			end := 0
+			for k, w := 0, np; k < 3 && w != ""; k++ {
+				j := strings.IndexAny(w, " ,.;:!?\"”)")
+				word := w
+				if j >= 0 {
+					word = w[:j]
+				}
+				if word == "" || functionWords[strings.ToLower(word)] {
+					break
+				}
+				end += len(word)
+				if j < 0 || w[j] != ' ' {
+					break
+				}
+				end++
+				w = w[j+1:]
+			}
+			return strings.TrimSpace(np[:end])
+		}
+	}
+	return ""
+}
+
+// nextIndex is the index of sub in s after the one at i, or -1.
+func nextIndex(s, sub string, i int) int {
+	j := strings.Index(s[i+1:], sub)
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 // stemCache holds the content stems of the claims' texts, each computed

@@ -147,6 +147,14 @@ func TestRespondsTo(t *testing.T) {
 		{"border clash: the accused's news of its own campaign",
 			"Velmora accused Tarkistan of shelling the border village of Marsk on Monday. Tarkistan said its troops had captured two towns in the north.\n",
 			"towns", ""},
+		// a negated existential denies the thing the other side named,
+		// though the other's claim names no accused
+		{"borders: there is no siege",
+			"Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\nFreedonia accused Sylvania of starving its border towns.\n\n\"There is no siege,\" Sylvania's interior minister, Ivo Brand, said.\n",
+			"There is no", "economic siege"},
+		{"guard: borders: a negated existential of another thing",
+			"Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\nFreedonia accused Sylvania of starving its border towns.\n\n\"There is no need for panic,\" Sylvania's interior minister, Ivo Brand, said.\n",
+			"There is no", "starving"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
 			"baseless", ""},
@@ -340,5 +348,29 @@ func TestAnswersSide(t *testing.T) {
 		if got := answersSide(prev, u, "Ruritania"); got != tc.want {
 			t.Errorf("answersSide(%v) = %v, want %v", tc.resp, got, tc.want)
 		}
+	}
+}
+
+// TestNoActAsserted: a claim whose action is the placeholder "comment on
+// <topic>" (no act read in it) is positive though said under a negation,
+// so that two such claims of two sides are no opposing pair; the
+// negation still links it as the answer it is.
+func TestNoActAsserted(t *testing.T) {
+	res := extractText(t, "Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\n"+
+		"Freedonia accused Sylvania of starving its border towns.\n\n\"There is no siege,\" Sylvania's interior minister, Ivo Brand, said.\n")
+	a, d := claimWith(t, res.Claims, "economic siege"), claimWith(t, res.Claims, "There is no")
+	if !strings.HasPrefix(d.Action, "comment on ") || d.Polarity != graph.Positive {
+		t.Fatalf("%q: %s %q, want + and a placeholder action", d.Text, d.Polarity, d.Action)
+	}
+	if d.ID != graph.ClaimID(d) {
+		t.Errorf("%q: id %s, want %s", d.Text, d.ID, graph.ClaimID(d))
+	}
+	for _, f := range graph.Detect(res.Claims, nil) {
+		if f.Rule == graph.RuleOpposing || f.Rule == graph.RuleReversal {
+			t.Errorf("%s finding between %s and %s", f.Rule, f.From, f.To)
+		}
+	}
+	if strings.Join(d.RespondsTo, ",") != a.ID {
+		t.Errorf("%q responds to %v, want %s", d.Text, d.RespondsTo, a.ID)
 	}
 }
