@@ -1542,7 +1542,59 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 	if p := d.victimPerson(k+1, hi); p != "" {
 		return p + " " + head
 	}
+	if k > lo && strings.HasSuffix(t.low, "ing") && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for") {
+		// "a record of killing prisoners": the act charged, done to the
+		// people a configured topic names (otherPersonAct)
+		for n := k + 1; n < hi && n <= k+3; n++ {
+			if d.toks[n].kind == tNum || d.toks[n].is(fDet) && !d.toks[n].is(fPron) {
+				continue
+			}
+			if d.otherPersonAct(n, guessLemma(t.low)) {
+				return singularWord(d.toks[n].low) + " " + head
+			}
+			break
+		}
+	}
 	return ""
+}
+
+// heldPeople are the people one side holds, whom a charge names by what
+// was done to them: "of killing prisoners", "mistreating detainees".
+var heldPeople = map[string]bool{"prisoner": true, "captive": true, "detainee": true, "inmate": true, "hostage": true}
+
+// otherPersonAct reports whether token n is a configured topic's bare
+// one-word alias naming people ("prisoners" of prisoners of war) and
+// lem, the verb of an act that harms them (personHarms), is none of the
+// topic's core verbs: the topic names whom the act befell, not the act, so "of
+// killing prisoners" and "of mistreating prisoners" charge a prisoner
+// killing and a prisoner mistreatment, where "of killing civilians"
+// stays the civilian casualties whose core kills and "of deporting
+// children" the deportation of children. A topic with no core verbs
+// keeps its word.
+func (d *docState) otherPersonAct(n int, lem string) bool {
+	t := &d.toks[n]
+	if t.kind != tWord || t.cap || t.inQ && !d.toks[n-1].inQ || !heldPeople[singularWord(t.low)] && !personWord(t.low) && !civilianPlurals[t.low] {
+		return false
+	}
+	if d.mentAt == nil || n >= len(d.mentAt) || d.mentAt[n] < 0 {
+		return false
+	}
+	m := &d.ments[d.mentAt[n]]
+	if m.topic == "" || m.j != m.i+1 || m.i != n {
+		return false
+	}
+	c := d.x.cores[m.topic]
+	return personHarms[lem] && c != nil && len(c.Verbs) > 0 && !c.HasVerb(lem)
+}
+
+// personHarms are the acts that harm people themselves, as lemmas: a
+// dispute of their own, where what is done with people held ("holding
+// back prisoners", "moving its prisoners" before a swap) is the
+// handling the topic is about.
+var personHarms = map[string]bool{
+	"kill": true, "murder": true, "execute": true, "torture": true, "mistreat": true, "maltreat": true,
+	"ill-treat": true, "abuse": true, "beat": true, "starve": true, "shoot": true, "massacre": true,
+	"rape": true, "wound": true, "poison": true,
 }
 
 // shotDead returns "<victim> killing" for the "shot dead" at k: a
@@ -2881,9 +2933,10 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		// fields' fire (setFirePhrase)
 		return phraseAt{}, false
 	}
-	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
+	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" && !d.otherPersonAct(n, t.guessLemma()) {
 		// a configured topic's word names that topic: "of sponsoring
-		// terrorism"
+		// terrorism"; not an act on its people that its core is not
+		// ("of mistreating prisoners")
 		return phraseAt{}, false
 	}
 	act := actNoun(t.low)
@@ -3005,6 +3058,8 @@ func actNoun(gerund string) string {
 		return l[:len(l)-1] + "ion" // contaminate, fabricate, manipulate
 	case len(l) >= 6 && strings.HasSuffix(l, "ify"):
 		return l[:len(l)-1] + "ication" // falsify, intensify
+	case len(l) >= 8 && strings.HasSuffix(l, "treat"):
+		return l + "ment" // mistreat, maltreat, ill-treat: not "treat", "retreat"
 	}
 	return gerund
 }

@@ -190,6 +190,15 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the explosion killed seven workers at the plant.", "general"},
 		{"Velland said the police arrested a man near the border.", "general"},
 		{"Velland said the reporter poisoned the debate with lies.", "debate poisoning"},
+		// a harm done to the people a configured topic names, which its
+		// core is not, is a dispute of its own; what is done with them
+		// ("holding back prisoners" before a swap), or the core's own
+		// act ("killing civilians"), stays the topic
+		{"Rights groups accused the Tarsk Brigade of mistreating prisoners at a camp near Orvel.", "prisoner mistreatment"},
+		{"The monitors said both militias had a record of killing prisoners in the hills.", "prisoner killing"},
+		{"Velland accused Ostmark of executing captives after the battle for Orvel.", "captive executing"},
+		{"Velland accused Ostmark of holding back prisoners to trade them for fuel.", "prisoners of war"},
+		{"Velland accused Ostmark of killing civilians in Orvel.", "civilian casualties"},
 		// "blamed the sinking on smugglers" names whom it blames, not
 		// what sank
 		{"A ferry sank near the reef on Monday. Velland blamed the sinking on smugglers.", "ferry sinking"},
