@@ -210,6 +210,13 @@ func TestEventPhrases(t *testing.T) {
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
 		{"\"We never shelled the nuclear plant,\" the general said.", "nuclear plant safety"},
+		// "fake" and "fakes" (the alias of disinformation) name no
+		// disinformation when the fake things are goods
+		{"Velland's regulator said Corvel Pharma had sold 2,000 fake vaccine vials. \"They are fakes,\" the director said.", "general"},
+		{"Velland's regulator said Corvel Pharma had sold fake vaccine vials.", "general"},
+		{"Velland said Ostmark had spread a fake video of the minister.", "disinformation"},
+		{"Velland said Ostmark had built a fake minister to fool voters.", "disinformation"},
+		{"Velland said the fake video came from Ostmark. \"They are fakes,\" the minister said.", "disinformation"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
 		// no topic and no event: the act the charges name
