@@ -135,6 +135,7 @@ type docState struct {
 	merged         map[string]string // induced topics merged into another (eventTopics)
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
+	placeName      string            // the name of a configured topic's act at its place as the article writes it (placeEvent)
 	titleHeads     []string          // the event nouns of headWords the headline wrote (surfaceName)
 	titleEvents    []string          // the event names the headline's phrases gave (headlineThing)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)

@@ -2599,6 +2599,7 @@ func (d *docState) eventTopics() {
 		d.leadSetting()
 	}
 	d.struckSetting()
+	d.placeEvent()
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
@@ -2665,6 +2666,91 @@ func (d *docState) struckSetting() {
 		return
 	}
 	d.foldTopics(ev, []string{conf})
+}
+
+// placeEvent settles the event of an article that names a configured
+// topic whose act strikes a place only by that place's bare word ("the
+// dam", "a broken dam") and never by its act, when the topic outnumbers
+// every event the article induced: the article's own event noun for
+// what happened there names the event (settingOfBlame does the same
+// when the parties blame each other for a named event). The noun the
+// headline writes, else the one the article writes most, a noun of the
+// topic's own act first on a tie: "flooding Imbervale with dam
+// release … the flooding" is a dam flooding, no dam destruction, and
+// takes the topic's counts and claims; "blames the province for the
+// breach" of a dam is the topic's own act, named as the article names
+// it when that is one of the topic's aliases (placeName: "dam breach").
+func (d *docState) placeEvent() {
+	conf, n := "", 0
+	for t, m := range d.topicCount {
+		if m > n || m == n && t < conf {
+			conf, n = t, m
+		}
+	}
+	if n == 0 || !d.configured(conf) || d.actNamed[conf] || len(d.headWords) == 0 {
+		return
+	}
+	c := d.x.cores[conf]
+	if c == nil || len(c.Targets) == 0 {
+		return
+	}
+	// the topic's bare words, and the place among them named most
+	words := map[string]int{}
+	for w, k := range d.aliasWordCount {
+		// a possessive's word as counted: "the dam's gates" ("dam'")
+		if w = strings.TrimRight(w, "'’"); d.x.topicAlias[w] == conf {
+			words[w] += k
+		}
+	}
+	for _, tw := range d.titleWords {
+		if d.x.topicAlias[tw] == conf {
+			words[tw] += 2 // the title counts twice
+		}
+	}
+	byWord, place, placeN := 0, "", 0
+	for w, k := range words {
+		byWord += k
+		if c.HasTarget(w) && (k > placeN || k == placeN && w < place) {
+			place, placeN = w, k
+		}
+	}
+	if place == "" || byWord < n {
+		return // named by a phrase of its own ("Kakhovka dam") or its act
+	}
+	head, headN, headAct := "", 0, false
+	for w, k := range d.headWords {
+		h := eventHeads[w]
+		if h == "" {
+			h = w
+		}
+		act := c.HasVerb(headVerbs[h])
+		if slices.Contains(d.titleHeads, w) {
+			k += 1 << 16 // the headline's word first
+		}
+		if k > headN || k == headN && (act && !headAct || act == headAct && w < head) {
+			head, headN, headAct = w, k, act
+		}
+	}
+	if head == "" {
+		return
+	}
+	name := place + " " + head
+	if headAct {
+		if d.x.topicAlias[name] == conf {
+			d.placeName = name
+		}
+		return
+	}
+	if !slices.Contains(d.titleHeads, head) {
+		// another act than the topic's takes it over only when the
+		// headline reports it: a noun the body writes of something
+		// else ("cuts" to a prison budget) is no event at the place
+		return
+	}
+	d.foldTopics(name, []string{conf})
+	if _, ok := d.topicFirst[name]; !ok {
+		d.topicFirst[name] = d.topicFirst[conf]
+	}
 }
 
 // cargo is an event the headline or first paragraphs report whose

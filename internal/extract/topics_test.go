@@ -217,6 +217,14 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said Ostmark had spread a fake video of the minister.", "disinformation"},
 		{"Velland said Ostmark had built a fake minister to fool voters.", "disinformation"},
 		{"Velland said the fake video came from Ostmark. \"They are fakes,\" the minister said.", "disinformation"},
+		// a configured topic named only by its place's bare word ("the
+		// dam") is named by what happened there: the headline's act
+		// when it is none of the topic's ("flooding"), the topic's own
+		// act as the article names it when that is an alias ("the
+		// breach": dam breach); its act or a phrase of its own keeps it
+		{"Velland accuses Ostmark of flooding Tarvel valley with dam release\n\nVelland said on Monday that Ostmark had let water out of the Orsk dam without warning. \"The flooding killed six of our people,\" the minister said. Ostmark said the dam was full after heavy rain.", "dam flooding"},
+		{"A broken dam, a grey river and two sides that blame each other\n\nThe Kessel tailings dam gave way in May. Corvel Mining blamed the province for the breach. The province said the company had raised the dam without approval.", "dam breach"},
+		{"Velland accuses Ostmark of blowing up Orsk dam\n\nVelland said Ostmark forces had blown up the Orsk dam on Monday. \"They destroyed the dam,\" the minister said. Ostmark denied touching the dam.", "dam destruction"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
 		// no topic and no event: the act the charges name
