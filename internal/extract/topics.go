@@ -3011,6 +3011,14 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if n < 0 {
 		n = d.weakObject(o, hi)
 	}
+	if n < 0 {
+		if g2 := d.nextGerund(o, hi); g2 > 0 {
+			// "of trespassing on its shore base and damaging a feed
+			// barge": the first act names no thing, the one joined to
+			// it does (a barge damaging)
+			return d.actPhrase(g2, hi)
+		}
+	}
 	if n >= 0 {
 		n = d.possessedNoun(n, hi)
 	}
@@ -3030,6 +3038,25 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		act = "detention"
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
+}
+
+// nextGerund returns the gerund joined by "and" to the act before
+// token o, within its clause ("trespassing on its base and damaging"),
+// or -1: what follows a comma or a relative is another clause's.
+func (d *docState) nextGerund(o, hi int) int {
+	for k := o; k+1 < hi && k < o+8; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct || t.inQ || t.is(fRel|fSubord) {
+			return -1
+		}
+		if t.low == "and" {
+			if g := &d.toks[k+1]; g.kind == tWord && !g.cap && len(g.low) >= 6 && strings.HasSuffix(g.low, "ing") {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // throughCutting are the lemmas of the verbs of severing whose object
@@ -3747,6 +3774,13 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 	of += ev.Start
 	start := clauseStart(s, ev.Start)
 	pre := s[start:of]
+	if y := d.openingYear(start); y > 0 && len(d.saidAt) >= 4 {
+		// "In 2039 the trust accused …", and "Two years later Skellan
+		// accused …" after it, in an article of 2042
+		if n, err := strconv.Atoi(d.saidAt[:4]); err == nil && y < n {
+			return true
+		}
+	}
 	if !strings.Contains(pre, "ast") && !strings.Contains(pre, "ously") && !strings.Contains(pre, "edly") && !strings.Contains(pre, "then") {
 		// no cue ("last", "past", "previously", "repeatedly", "then"):
 		// most charges, read without lowering and splitting the words
@@ -3773,6 +3807,42 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 		prev = w
 	}
 	return past
+}
+
+// openingYear returns the year the sentence starting at byte start
+// opens with: "In 2039 …", or "Two years later …" counted from the
+// year an earlier sentence of its paragraph opened with; 0 otherwise.
+func (d *docState) openingYear(start int) int {
+	s := d.str
+	if rest, ok := strings.CutPrefix(s[start:], "In "); ok && len(rest) > 4 && (rest[4] == ' ' || rest[4] == ',') {
+		if y, err := strconv.Atoi(rest[:4]); err == nil && y > 1900 {
+			return y
+		}
+		return 0
+	}
+	n := 0
+	for i, w := range [...]string{"A year later", "Two years later", "Three years later", "Four years later", "Five years later"} {
+		if strings.HasPrefix(s[start:], w) {
+			n = i + 1
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	// back to the paragraph's earlier sentences
+	para := strings.LastIndexByte(s[:start], '\n') + 1
+	for at := start; at > para; {
+		prev := clauseStart(s, at-2)
+		if prev < para {
+			break
+		}
+		if y := d.openingYear(prev); y > 0 {
+			return y + n
+		}
+		at = prev
+	}
+	return 0
 }
 
 // recentPeriods after "the past" keep a charge within the story's days:

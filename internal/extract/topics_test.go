@@ -1423,3 +1423,33 @@ func TestCoordinatedClauseBlameTopics(t *testing.T) {
 			[]string{"lorry crash"}},
 	})
 }
+
+// TestDatedBackgroundCharges checks that a charge in a paragraph of
+// history, dated by the year its sentence opens with or counted from
+// it ("Two years later"), names its own act, joined to an act with no
+// object when the first names none, and not the story's event.
+func TestDatedBackgroundCharges(t *testing.T) {
+	title := "Blast at Orsk fuel depot kills four"
+	text := "An explosion tore through the Orsk fuel depot on Monday, officials said. Velland blamed Ostmark for the blast.\n\n" +
+		"The two have a history. In 2031 Velland accused Ostmark of poisoning a reservoir near the border. " +
+		"Two years later Ostmark accused Velland of trespassing on its land and damaging a border fence.\n\n" +
+		"Two days later Ostmark accused Velland of staging the blast."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title, Published: "2036-05-04"}})
+	want := map[string]string{
+		"Velland blamed Ostmark for the blast.":                                           "depot blast",
+		"Velland accused Ostmark of poisoning a reservoir near the border.":               "reservoir poisoning",
+		"Ostmark accused Velland of trespassing on its land and damaging a border fence.": "fence damaging",
+		"Ostmark accused Velland of staging the blast.":                                   "depot blast",
+	}
+	for _, c := range res.Claims {
+		if w, ok := want[c.Text]; ok {
+			if c.Topic != w {
+				t.Errorf("%q: topic %q, want %q", c.Text, c.Topic, w)
+			}
+			delete(want, c.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no claim %q:%s", text, describe(res.Claims))
+	}
+}
