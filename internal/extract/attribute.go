@@ -140,6 +140,7 @@ type docState struct {
 	merged         map[string]string // induced topics merged into another (eventTopics)
 	eventNouns     map[string]bool   // the nouns of the induced topics ("pipeline" of "pipeline blast")
 	headWords      map[string]int    // event nouns as written, singular, weighted as topics (topics.go surfaceName)
+	placeName      string            // the name of a configured topic's act at its place as the article writes it (placeEvent)
 	titleHeads     []string          // the event nouns of headWords the headline wrote (surfaceName)
 	titleEvents    []string          // the event names the headline's phrases gave (headlineThing)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
@@ -438,8 +439,9 @@ func (d *docState) title(t string) {
 	} else {
 		d.headlineFirstWord()
 	}
-	for _, m := range d.ments {
-		if m.topic != "" {
+	for i := range d.ments {
+		m := d.ments[i]
+		if m.topic != "" && !d.fakeGoods(&m) {
 			d.propose("title-configured", m.topic)
 			d.noteNamed(m)
 			if d.toks[m.i].inQ || d.chargedWeapon(m.i, 0) {
@@ -1221,6 +1223,69 @@ func journalistRole(role string) bool {
 	return false
 }
 
+// fakeGoods reports whether m is the word "fake" or "fakes" (the
+// alias "fakes" and its singular) naming a counterfeit good, no
+// disinformation: "fake antibiotic capsules" (a noun after it that is
+// no medium of information, mediaNouns, nor a person one impersonates,
+// "a fake minister"), or bare ("They are fakes", "it
+// was fake") in an article whose fake things are goods; "a fake video"
+// and, in an article that writes one, "pro-government fakes" stay the
+// topic's.
+func (d *docState) fakeGoods(m *mention) bool {
+	if m.topic == "" || m.j != m.i+1 || d.toks[m.i].low != "fake" && d.toks[m.i].low != "fakes" {
+		return false // every mention but one word: two compares
+	}
+	if n := m.j; d.toks[m.i].low == "fake" && n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].flags&(fDet|fPron|fPrep|fConj|fAux|fNeg) == 0 {
+		return !mediaNouns[singularWord(d.toks[n].low)] && !personWord(d.toks[n].low) && !d.toks[n].is(fRole)
+	}
+	h, b := fakeThings(d.headline), fakeThings(d.str)
+	return h != 2 && b != 2 && (h == 1 || b == 1)
+}
+
+// fakeThings reads the nouns s writes after the word "fake": 2 when one
+// is a medium of information (mediaNouns) or a person, else 1 when one is another
+// noun ("fake capsules", "fake antibiotic"), else 0.
+func fakeThings(s string) int {
+	s = strings.ToLower(s) // once, in the rare article that writes "fakes"
+	found := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], "fake ")
+		if j < 0 {
+			return found
+		}
+		j += i
+		i = j + len("fake ")
+		if j > 0 && isASCIILetter(s[j-1]) {
+			continue // "deepfake ", "unfake "
+		}
+		e := i
+		for e < len(s) && (isASCIILetter(s[e]) || s[e] == '-') {
+			e++
+		}
+		w := s[i:e]
+		if w == "" || lexicon[w]&(fDet|fPron|fPrep|fConj|fAux|fNeg) != 0 {
+			continue // "fake it", "fake their deaths": a verb
+		}
+		if mediaNouns[singularWord(w)] || personWord(w) || lexicon[w]&fRole != 0 {
+			return 2 // information, or a person impersonated
+		}
+		found = 1
+	}
+}
+
+// mediaNouns are the things that carry information, whose fakes are
+// disinformation: "a fake video", "fake news", "fake accounts".
+var mediaNouns = map[string]bool{
+	"news": true, "video": true, "photo": true, "photograph": true, "image": true, "picture": true,
+	"account": true, "post": true, "story": true, "report": true, "document": true, "email": true,
+	"message": true, "tweet": true, "article": true, "claim": true, "quote": true, "letter": true,
+	"website": true, "site": true, "page": true, "profile": true, "audio": true, "recording": true,
+	"clip": true, "footage": true, "screenshot": true, "statement": true, "interview": true,
+	"poll": true, "headline": true, "map": true, "leak": true, "information": true, "version": true,
+	// the words before a medium's noun: "fake social media accounts"
+	"social": true, "online": true, "media": true, "news-style": true,
+}
+
 // mentions finds the actors and topics the paragraph's tokens name.
 func (d *docState) mentions() {
 	d.ments = d.openMentions(d.x.idx.findMentions(d.str, d.toks, d.ments[:0], true))
@@ -1229,7 +1294,7 @@ func (d *docState) mentions() {
 	// stay where they are, and a mention is not copied in and out
 	n := 0
 	for i := range d.ments {
-		if !d.surnameState(&d.ments[i]) {
+		if !d.surnameState(&d.ments[i]) && !d.fakeGoods(&d.ments[i]) {
 			if n != i {
 				d.ments[n] = d.ments[i]
 			}

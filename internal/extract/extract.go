@@ -404,6 +404,8 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	docName := d.surfaceName(docTopic) // the event as the article names it
 	if n := d.neutralName(docTopic); n != "" {
 		docName = n
+	} else if d.placeName != "" && d.x.topicAlias[d.placeName] == docTopic {
+		docName = d.placeName // "dam breach" of dam destruction
 	}
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {

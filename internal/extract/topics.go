@@ -1542,7 +1542,59 @@ func (d *docState) victimEvent(k, lo, hi int) string {
 	if p := d.victimPerson(k+1, hi); p != "" {
 		return p + " " + head
 	}
+	if k > lo && strings.HasSuffix(t.low, "ing") && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for") {
+		// "a record of killing prisoners": the act charged, done to the
+		// people a configured topic names (otherPersonAct)
+		for n := k + 1; n < hi && n <= k+3; n++ {
+			if d.toks[n].kind == tNum || d.toks[n].is(fDet) && !d.toks[n].is(fPron) {
+				continue
+			}
+			if d.otherPersonAct(n, guessLemma(t.low)) {
+				return singularWord(d.toks[n].low) + " " + head
+			}
+			break
+		}
+	}
 	return ""
+}
+
+// heldPeople are the people one side holds, whom a charge names by what
+// was done to them: "of killing prisoners", "mistreating detainees".
+var heldPeople = map[string]bool{"prisoner": true, "captive": true, "detainee": true, "inmate": true, "hostage": true}
+
+// otherPersonAct reports whether token n is a configured topic's bare
+// one-word alias naming people ("prisoners" of prisoners of war) and
+// lem, the verb of an act that harms them (personHarms), is none of the
+// topic's core verbs: the topic names whom the act befell, not the act, so "of
+// killing prisoners" and "of mistreating prisoners" charge a prisoner
+// killing and a prisoner mistreatment, where "of killing civilians"
+// stays the civilian casualties whose core kills and "of deporting
+// children" the deportation of children. A topic with no core verbs
+// keeps its word.
+func (d *docState) otherPersonAct(n int, lem string) bool {
+	t := &d.toks[n]
+	if t.kind != tWord || t.cap || t.inQ && !d.toks[n-1].inQ || !heldPeople[singularWord(t.low)] && !personWord(t.low) && !civilianPlurals[t.low] {
+		return false
+	}
+	if d.mentAt == nil || n >= len(d.mentAt) || d.mentAt[n] < 0 {
+		return false
+	}
+	m := &d.ments[d.mentAt[n]]
+	if m.topic == "" || m.j != m.i+1 || m.i != n {
+		return false
+	}
+	c := d.x.cores[m.topic]
+	return personHarms[lem] && c != nil && len(c.Verbs) > 0 && !c.HasVerb(lem)
+}
+
+// personHarms are the acts that harm people themselves, as lemmas: a
+// dispute of their own, where what is done with people held ("holding
+// back prisoners", "moving its prisoners" before a swap) is the
+// handling the topic is about.
+var personHarms = map[string]bool{
+	"kill": true, "murder": true, "execute": true, "torture": true, "mistreat": true, "maltreat": true,
+	"ill-treat": true, "abuse": true, "beat": true, "starve": true, "shoot": true, "massacre": true,
+	"rape": true, "wound": true, "poison": true,
 }
 
 // shotDead returns "<victim> killing" for the "shot dead" at k: a
@@ -2547,6 +2599,7 @@ func (d *docState) eventTopics() {
 		d.leadSetting()
 	}
 	d.struckSetting()
+	d.placeEvent()
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
@@ -2613,6 +2666,91 @@ func (d *docState) struckSetting() {
 		return
 	}
 	d.foldTopics(ev, []string{conf})
+}
+
+// placeEvent settles the event of an article that names a configured
+// topic whose act strikes a place only by that place's bare word ("the
+// dam", "a broken dam") and never by its act, when the topic outnumbers
+// every event the article induced: the article's own event noun for
+// what happened there names the event (settingOfBlame does the same
+// when the parties blame each other for a named event). The noun the
+// headline writes, else the one the article writes most, a noun of the
+// topic's own act first on a tie: "flooding Imbervale with dam
+// release … the flooding" is a dam flooding, no dam destruction, and
+// takes the topic's counts and claims; "blames the province for the
+// breach" of a dam is the topic's own act, named as the article names
+// it when that is one of the topic's aliases (placeName: "dam breach").
+func (d *docState) placeEvent() {
+	conf, n := "", 0
+	for t, m := range d.topicCount {
+		if m > n || m == n && t < conf {
+			conf, n = t, m
+		}
+	}
+	if n == 0 || !d.configured(conf) || d.actNamed[conf] || len(d.headWords) == 0 {
+		return
+	}
+	c := d.x.cores[conf]
+	if c == nil || len(c.Targets) == 0 {
+		return
+	}
+	// the topic's bare words, and the place among them named most
+	words := map[string]int{}
+	for w, k := range d.aliasWordCount {
+		// a possessive's word as counted: "the dam's gates" ("dam'")
+		if w = strings.TrimRight(w, "'’"); d.x.topicAlias[w] == conf {
+			words[w] += k
+		}
+	}
+	for _, tw := range d.titleWords {
+		if d.x.topicAlias[tw] == conf {
+			words[tw] += 2 // the title counts twice
+		}
+	}
+	byWord, place, placeN := 0, "", 0
+	for w, k := range words {
+		byWord += k
+		if c.HasTarget(w) && (k > placeN || k == placeN && w < place) {
+			place, placeN = w, k
+		}
+	}
+	if place == "" || byWord < n {
+		return // named by a phrase of its own ("Kakhovka dam") or its act
+	}
+	head, headN, headAct := "", 0, false
+	for w, k := range d.headWords {
+		h := eventHeads[w]
+		if h == "" {
+			h = w
+		}
+		act := c.HasVerb(headVerbs[h])
+		if slices.Contains(d.titleHeads, w) {
+			k += 1 << 16 // the headline's word first
+		}
+		if k > headN || k == headN && (act && !headAct || act == headAct && w < head) {
+			head, headN, headAct = w, k, act
+		}
+	}
+	if head == "" {
+		return
+	}
+	name := place + " " + head
+	if headAct {
+		if d.x.topicAlias[name] == conf {
+			d.placeName = name
+		}
+		return
+	}
+	if !slices.Contains(d.titleHeads, head) {
+		// another act than the topic's takes it over only when the
+		// headline reports it: a noun the body writes of something
+		// else ("cuts" to a prison budget) is no event at the place
+		return
+	}
+	d.foldTopics(name, []string{conf})
+	if _, ok := d.topicFirst[name]; !ok {
+		d.topicFirst[name] = d.topicFirst[conf]
+	}
 }
 
 // cargo is an event the headline or first paragraphs report whose
@@ -2873,6 +3011,14 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if n < 0 {
 		n = d.weakObject(o, hi)
 	}
+	if n < 0 {
+		if g2 := d.nextGerund(o, hi); g2 > 0 {
+			// "of trespassing on its shore base and damaging a feed
+			// barge": the first act names no thing, the one joined to
+			// it does (a barge damaging)
+			return d.actPhrase(g2, hi)
+		}
+	}
 	if n >= 0 {
 		n = d.possessedNoun(n, hi)
 	}
@@ -2881,9 +3027,10 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		// fields' fire (setFirePhrase)
 		return phraseAt{}, false
 	}
-	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" {
+	if n < 0 || d.mentAt != nil && n < len(d.mentAt) && d.mentAt[n] >= 0 && d.ments[d.mentAt[n]].topic != "" && !d.otherPersonAct(n, t.guessLemma()) {
 		// a configured topic's word names that topic: "of sponsoring
-		// terrorism"
+		// terrorism"; not an act on its people that its core is not
+		// ("of mistreating prisoners")
 		return phraseAt{}, false
 	}
 	act := actNoun(t.low)
@@ -2891,6 +3038,25 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		act = "detention"
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
+}
+
+// nextGerund returns the gerund joined by "and" to the act before
+// token o, within its clause ("trespassing on its base and damaging"),
+// or -1: what follows a comma or a relative is another clause's.
+func (d *docState) nextGerund(o, hi int) int {
+	for k := o; k+1 < hi && k < o+8; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct || t.inQ || t.is(fRel|fSubord) {
+			return -1
+		}
+		if t.low == "and" {
+			if g := &d.toks[k+1]; g.kind == tWord && !g.cap && len(g.low) >= 6 && strings.HasSuffix(g.low, "ing") {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // throughCutting are the lemmas of the verbs of severing whose object
@@ -3005,6 +3171,8 @@ func actNoun(gerund string) string {
 		return l[:len(l)-1] + "ion" // contaminate, fabricate, manipulate
 	case len(l) >= 6 && strings.HasSuffix(l, "ify"):
 		return l[:len(l)-1] + "ication" // falsify, intensify
+	case len(l) >= 8 && strings.HasSuffix(l, "treat"):
+		return l + "ment" // mistreat, maltreat, ill-treat: not "treat", "retreat"
 	}
 	return gerund
 }
@@ -3606,6 +3774,13 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 	of += ev.Start
 	start := clauseStart(s, ev.Start)
 	pre := s[start:of]
+	if y := d.openingYear(start); y > 0 && len(d.saidAt) >= 4 {
+		// "In 2039 the trust accused …", and "Two years later Skellan
+		// accused …" after it, in an article of 2042
+		if n, err := strconv.Atoi(d.saidAt[:4]); err == nil && y < n {
+			return true
+		}
+	}
 	if !strings.Contains(pre, "ast") && !strings.Contains(pre, "ously") && !strings.Contains(pre, "edly") && !strings.Contains(pre, "then") {
 		// no cue ("last", "past", "previously", "repeatedly", "then"):
 		// most charges, read without lowering and splitting the words
@@ -3632,6 +3807,42 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 		prev = w
 	}
 	return past
+}
+
+// openingYear returns the year the sentence starting at byte start
+// opens with: "In 2039 …", or "Two years later …" counted from the
+// year an earlier sentence of its paragraph opened with; 0 otherwise.
+func (d *docState) openingYear(start int) int {
+	s := d.str
+	if rest, ok := strings.CutPrefix(s[start:], "In "); ok && len(rest) > 4 && (rest[4] == ' ' || rest[4] == ',') {
+		if y, err := strconv.Atoi(rest[:4]); err == nil && y > 1900 {
+			return y
+		}
+		return 0
+	}
+	n := 0
+	for i, w := range [...]string{"A year later", "Two years later", "Three years later", "Four years later", "Five years later"} {
+		if strings.HasPrefix(s[start:], w) {
+			n = i + 1
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	// back to the paragraph's earlier sentences
+	para := strings.LastIndexByte(s[:start], '\n') + 1
+	for at := start; at > para; {
+		prev := clauseStart(s, at-2)
+		if prev < para {
+			break
+		}
+		if y := d.openingYear(prev); y > 0 {
+			return y + n
+		}
+		at = prev
+	}
+	return 0
 }
 
 // recentPeriods after "the past" keep a charge within the story's days:

@@ -190,6 +190,15 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said the explosion killed seven workers at the plant.", "general"},
 		{"Velland said the police arrested a man near the border.", "general"},
 		{"Velland said the reporter poisoned the debate with lies.", "debate poisoning"},
+		// a harm done to the people a configured topic names, which its
+		// core is not, is a dispute of its own; what is done with them
+		// ("holding back prisoners" before a swap), or the core's own
+		// act ("killing civilians"), stays the topic
+		{"Rights groups accused the Tarsk Brigade of mistreating prisoners at a camp near Orvel.", "prisoner mistreatment"},
+		{"The monitors said both militias had a record of killing prisoners in the hills.", "prisoner killing"},
+		{"Velland accused Ostmark of executing captives after the battle for Orvel.", "captive executing"},
+		{"Velland accused Ostmark of holding back prisoners to trade them for fuel.", "prisoners of war"},
+		{"Velland accused Ostmark of killing civilians in Orvel.", "civilian casualties"},
 		// "blamed the sinking on smugglers" names whom it blames, not
 		// what sank
 		{"A ferry sank near the reef on Monday. Velland blamed the sinking on smugglers.", "ferry sinking"},
@@ -201,6 +210,21 @@ func TestEventPhrases(t *testing.T) {
 		{"The minister blamed the dam attack on rebels.", "dam destruction"},
 		{"Officials said the drone strike killed three.", "drone strikes"},
 		{"\"We never shelled the nuclear plant,\" the general said.", "nuclear plant safety"},
+		// "fake" and "fakes" (the alias of disinformation) name no
+		// disinformation when the fake things are goods
+		{"Velland's regulator said Corvel Pharma had sold 2,000 fake vaccine vials. \"They are fakes,\" the director said.", "general"},
+		{"Velland's regulator said Corvel Pharma had sold fake vaccine vials.", "general"},
+		{"Velland said Ostmark had spread a fake video of the minister.", "disinformation"},
+		{"Velland said Ostmark had built a fake minister to fool voters.", "disinformation"},
+		{"Velland said the fake video came from Ostmark. \"They are fakes,\" the minister said.", "disinformation"},
+		// a configured topic named only by its place's bare word ("the
+		// dam") is named by what happened there: the headline's act
+		// when it is none of the topic's ("flooding"), the topic's own
+		// act as the article names it when that is an alias ("the
+		// breach": dam breach); its act or a phrase of its own keeps it
+		{"Velland accuses Ostmark of flooding Tarvel valley with dam release\n\nVelland said on Monday that Ostmark had let water out of the Orsk dam without warning. \"The flooding killed six of our people,\" the minister said. Ostmark said the dam was full after heavy rain.", "dam flooding"},
+		{"A broken dam, a grey river and two sides that blame each other\n\nThe Kessel tailings dam gave way in May. Corvel Mining blamed the province for the breach. The province said the company had raised the dam without approval.", "dam breach"},
+		{"Velland accuses Ostmark of blowing up Orsk dam\n\nVelland said Ostmark forces had blown up the Orsk dam on Monday. \"They destroyed the dam,\" the minister said. Ostmark denied touching the dam.", "dam destruction"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
 		// no topic and no event: the act the charges name
@@ -1398,4 +1422,34 @@ func TestCoordinatedClauseBlameTopics(t *testing.T) {
 		{"guard: roads: two vehicles crash (read so before)", "Velland and Ostmark trade blame after bus and lorry crash on mountain road", body,
 			[]string{"lorry crash"}},
 	})
+}
+
+// TestDatedBackgroundCharges checks that a charge in a paragraph of
+// history, dated by the year its sentence opens with or counted from
+// it ("Two years later"), names its own act, joined to an act with no
+// object when the first names none, and not the story's event.
+func TestDatedBackgroundCharges(t *testing.T) {
+	title := "Blast at Orsk fuel depot kills four"
+	text := "An explosion tore through the Orsk fuel depot on Monday, officials said. Velland blamed Ostmark for the blast.\n\n" +
+		"The two have a history. In 2031 Velland accused Ostmark of poisoning a reservoir near the border. " +
+		"Two years later Ostmark accused Velland of trespassing on its land and damaging a border fence.\n\n" +
+		"Two days later Ostmark accused Velland of staging the blast."
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title, Published: "2036-05-04"}})
+	want := map[string]string{
+		"Velland blamed Ostmark for the blast.":                                           "depot blast",
+		"Velland accused Ostmark of poisoning a reservoir near the border.":               "reservoir poisoning",
+		"Ostmark accused Velland of trespassing on its land and damaging a border fence.": "fence damaging",
+		"Ostmark accused Velland of staging the blast.":                                   "depot blast",
+	}
+	for _, c := range res.Claims {
+		if w, ok := want[c.Text]; ok {
+			if c.Topic != w {
+				t.Errorf("%q: topic %q, want %q", c.Text, c.Topic, w)
+			}
+			delete(want, c.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no claim %q:%s", text, describe(res.Claims))
+	}
 }
