@@ -1535,7 +1535,12 @@ func (d *docState) sideCharged(side, accused string, topics []string) bool {
 func (d *docState) armedSubject(cs, m int) string {
 	n := m - 1
 	t := &d.toks[n]
-	if t.kind != tWord || t.cap || !(t.low == "gunmen" || t.low == "militiamen" || armedDescr[t.low] != "" && strings.HasSuffix(t.low, "s")) {
+	noun := armedDescr[t.low]
+	if n > cs && groupHands[t.low] && !d.toks[n-1].cap && armedDescr[d.toks[n-1].low] != "" {
+		// "rebel units", "the separatist gunners": the group's hands,
+		// described by the group's noun before them
+		noun = armedDescr[d.toks[n-1].low]
+	} else if t.kind != tWord || t.cap || !(t.low == "gunmen" || t.low == "militiamen" || noun != "" && strings.HasSuffix(t.low, "s")) {
 		return ""
 	}
 	place := ""
@@ -1562,7 +1567,6 @@ func (d *docState) armedSubject(cs, m int) string {
 		}
 		return ""
 	}
-	noun := armedDescr[t.low]
 	var named, movement *openActor
 	nNamed, nMovement := 0, 0
 	for _, o := range d.open {
@@ -1588,6 +1592,13 @@ func (d *docState) armedSubject(cs, m int) string {
 	}
 	return ""
 }
+
+// groupHands are an armed group's people and arms named after the
+// group's noun as an adjective: "rebel units had shelled", "militia
+// gunners fired"; the group acts through them as a state through its
+// hands (stateHands).
+var groupHands = map[string]bool{"units": true, "gunners": true, "guards": true, "commanders": true,
+	"snipers": true, "forces": true, "troops": true, "mortars": true, "artillery": true}
 
 // unknownArmed are words before an armed noun that leave its people
 // unidentified or counted, not the group: "two gunmen", "unidentified
