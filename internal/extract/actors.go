@@ -713,7 +713,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return d.backReference(i + 1)
 	}
-	if t.flags&fOrgan != 0 && (t.cap || i+1 < len(d.toks) && stateHands[d.toks[i+1].low]) && (d.home != "" || len(d.organOf) > 0) {
+	if t.flags&fOrgan != 0 && (t.cap || i+1 < len(d.toks) && (stateHands[d.toks[i+1].low] || d.toks[i+1].is(fWeapon))) && (d.home != "" || len(d.organOf) > 0) {
 		if m, ok := d.organPeople(i); ok {
 			return m, true
 		}
@@ -3040,7 +3040,15 @@ var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": tru
 // an organ speak for it.
 func (d *docState) organPeople(i int) (mention, bool) {
 	toks := d.toks
-	if i+1 >= len(toks) || !organPeopleNouns[toks[i+1].low] || i > 0 && toks[i-1].kind == tWord && (toks[i-1].cap || toks[i-1].is(fDet) && !complementThat(toks, i-1)) {
+	if i+1 >= len(toks) {
+		return mention{}, false
+	}
+	// "army artillery", "an army drone", "government missiles": a weapon
+	// after an organ's noun is its state's, as its troops are, one weapon
+	// after "a" too; "the army drone" is left to organRef's "the army"
+	arm := !toks[i].cap && !toks[i+1].cap && toks[i+1].is(fWeapon)
+	if !organPeopleNouns[toks[i+1].low] && !arm ||
+		i > 0 && toks[i-1].kind == tWord && (toks[i-1].cap || toks[i-1].is(fDet) && !complementThat(toks, i-1) && !(arm && (toks[i-1].low == "a" || toks[i-1].low == "an"))) {
 		return mention{}, false
 	}
 	st := d.organOf[toks[i].low]

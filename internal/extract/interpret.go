@@ -1127,7 +1127,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// drones"); a charity's account of them is no charge
 		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) &&
 			!(stateHands[d.toks[mm.j].low] && d.toks[mm.j-1].is(fOrgan)) {
-			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) {
+			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) && !d.organArm(mm, a.spk.side) {
 				continue
 			}
 			if !d.armsActive(k, m, ce, true) {
@@ -1294,6 +1294,20 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// organArm reports whether the weapon after mention mm is a state's
+// arm named by its organ, "an army drone fired", "hit by a government
+// missile", spoken of by another side: the organ's noun leaves no maker
+// to read, so no pair need be known yet (a lead's "the movement says an
+// army drone …" comes before the article names both sides), only that a
+// third party reporting both sides' arms is no accuser.
+func (d *docState) organArm(mm mention, side string) bool {
+	if side == "" || side == mm.actor || !d.toks[mm.j-1].is(fOrgan) {
+		return false
+	}
+	pair := d.salientPair()
+	return len(pair) < 2 || slices.Contains(pair, side) || d.isState(side)
 }
 
 // armsOf makes act, the party whose arms or agents a clause's subject
