@@ -713,14 +713,15 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 		return d.backReference(i + 1)
 	}
-	if t.flags&fOrgan != 0 && (t.cap || i+1 < len(d.toks) && stateHands[d.toks[i+1].low]) && (d.home != "" || len(d.organOf) > 0) {
+	if t.flags&fOrgan != 0 && (t.cap || i+1 < len(d.toks) && (stateHands[d.toks[i+1].low] || d.toks[i+1].is(fWeapon))) && (d.home != "" || len(d.organOf) > 0) {
 		if m, ok := d.organPeople(i); ok {
 			return m, true
 		}
 	}
 	if !t.cap {
-		// "the republic of Lorvan"
-		if i+2 < len(d.toks) && d.toks[i+1].low == "of" {
+		// "the republic of Lorvan"; "an army of volunteers" is a crowd
+		// (army is a cue only for its hands: organPeople)
+		if i+2 < len(d.toks) && d.toks[i+1].low == "of" && low != "army" {
 			n := &d.toks[i+2]
 			// one word: "the government of Costa Rica" names a state the
 			// lists may know by both words, never "Costa"
@@ -3030,7 +3031,8 @@ var organPeopleNouns = func() map[string]bool {
 // hands as its troops are.
 var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": true,
 	"artillery": true, "warplanes": true, "jets": true, "drones": true, "gunboats": true,
-	"helicopters": true, "tanks": true, "snipers": true, "gunners": true}
+	"helicopters": true, "tanks": true, "snipers": true, "gunners": true,
+	"howitzers": true, "mortars": true, "units": true}
 
 // organPeople reads "Government officials", "Army sources" at token i
 // as the state whose organ the article named with that noun, else the
@@ -3038,7 +3040,15 @@ var stateHands = map[string]bool{"forces": true, "troops": true, "soldiers": tru
 // an organ speak for it.
 func (d *docState) organPeople(i int) (mention, bool) {
 	toks := d.toks
-	if i+1 >= len(toks) || !organPeopleNouns[toks[i+1].low] || i > 0 && toks[i-1].kind == tWord && (toks[i-1].cap || toks[i-1].is(fDet)) {
+	if i+1 >= len(toks) {
+		return mention{}, false
+	}
+	// "army artillery", "an army drone", "government missiles": a weapon
+	// after an organ's noun is its state's, as its troops are, one weapon
+	// after "a" too; "the army drone" is left to organRef's "the army"
+	arm := !toks[i].cap && !toks[i+1].cap && toks[i+1].is(fWeapon)
+	if !organPeopleNouns[toks[i+1].low] && !arm ||
+		i > 0 && toks[i-1].kind == tWord && (toks[i-1].cap || toks[i-1].is(fDet) && !complementThat(toks, i-1) && !(arm && (toks[i-1].low == "a" || toks[i-1].low == "an"))) {
 		return mention{}, false
 	}
 	st := d.organOf[toks[i].low]
@@ -3050,6 +3060,13 @@ func (d *docState) organPeople(i int) (mention, bool) {
 	}
 	d.seq++
 	return mention{i: i, j: i + 1, actor: st}, true
+}
+
+// complementThat reports whether "that" at k opens a reported clause
+// before an organ's people ("said that government forces had …"), not a
+// demonstrative ("that government unit"): a plural follows it.
+func complementThat(toks []token, k int) bool {
+	return toks[k].low == "that" && k+2 < len(toks) && strings.HasSuffix(toks[k+2].low, "s")
 }
 
 // noteOrgan records that the state mentioned by m is named with an

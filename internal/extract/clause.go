@@ -1470,10 +1470,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 		switch class {
 		case vTell:
 			k := c
-			for k < hi && k-c < 6 && d.toks[k].low != "that" && !isEnd(&d.toks[k]) && d.toks[k].kind != tQuote {
+			for k < hi && k-c < 12 && d.toks[k].low != "that" && !isEnd(&d.toks[k]) && d.toks[k].kind != tQuote {
 				k++
 			}
-			if k < hi && d.toks[k].low == "that" {
+			if k < hi && d.toks[k].low == "that" && (k-c <= 6 || !d.verbIn(c, k)) {
 				c = k
 			} else if c+1 < hi && d.toks[c].low == "it" && !d.toks[c+1].is(fVerb|fAux) {
 				// "Selmar tells it the other way round": how a story is
@@ -3194,6 +3194,19 @@ func (d *docState) verbAhead(i, hi, n int) bool {
 func (d *docState) relativeBefore(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if d.toks[k].low == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn reports whether a verb or an auxiliary stands in [i, j): the
+// words between "told" and a far "that" are its hearers and where or
+// when ("told reporters in the town of Orm that"), not a clause of their
+// own ("told Wirenews they had seen video that …", the "that" a relative).
+func (d *docState) verbIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].is(fVerb | fAux) {
 			return true
 		}
 	}

@@ -1127,7 +1127,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		// drones"); a charity's account of them is no charge
 		if mm.j < len(d.toks) && mm.j < m && d.toks[mm.j].is(fWeapon) && !possessive(d.toks[mm.j-1].low) &&
 			!(stateHands[d.toks[mm.j].low] && d.toks[mm.j-1].is(fOrgan)) {
-			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) {
+			if !d.partyArms(mm.actor, a.spk.side) && !(mm.demonym && d.toks[mm.j].low == "artillery" && d.isState(a.spk.side)) && !d.organArm(mm, a.spk.side) {
 				continue
 			}
 			if !d.armsActive(k, m, ce, true) {
@@ -1294,6 +1294,20 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 		}
 	}
 	return d.keepStrs(subjects...), m, first
+}
+
+// organArm reports whether the weapon after mention mm is a state's
+// arm named by its organ, "an army drone fired", "hit by a government
+// missile", spoken of by another side: the organ's noun leaves no maker
+// to read, so no pair need be known yet (a lead's "the movement says an
+// army drone …" comes before the article names both sides), only that a
+// third party reporting both sides' arms is no accuser.
+func (d *docState) organArm(mm mention, side string) bool {
+	if side == "" || side == mm.actor || !d.toks[mm.j-1].is(fOrgan) {
+		return false
+	}
+	pair := d.salientPair()
+	return len(pair) < 2 || slices.Contains(pair, side) || d.isState(side)
 }
 
 // armsOf makes act, the party whose arms or agents a clause's subject
@@ -1535,7 +1549,12 @@ func (d *docState) sideCharged(side, accused string, topics []string) bool {
 func (d *docState) armedSubject(cs, m int) string {
 	n := m - 1
 	t := &d.toks[n]
-	if t.kind != tWord || t.cap || !(t.low == "gunmen" || t.low == "militiamen" || armedDescr[t.low] != "" && strings.HasSuffix(t.low, "s")) {
+	noun := armedDescr[t.low]
+	if n > cs && groupHands[t.low] && !d.toks[n-1].cap && armedDescr[d.toks[n-1].low] != "" {
+		// "rebel units", "the separatist gunners": the group's hands,
+		// described by the group's noun before them
+		noun = armedDescr[d.toks[n-1].low]
+	} else if t.kind != tWord || t.cap || !(t.low == "gunmen" || t.low == "militiamen" || noun != "" && strings.HasSuffix(t.low, "s")) {
 		return ""
 	}
 	place := ""
@@ -1562,7 +1581,6 @@ func (d *docState) armedSubject(cs, m int) string {
 		}
 		return ""
 	}
-	noun := armedDescr[t.low]
 	var named, movement *openActor
 	nNamed, nMovement := 0, 0
 	for _, o := range d.open {
@@ -1588,6 +1606,13 @@ func (d *docState) armedSubject(cs, m int) string {
 	}
 	return ""
 }
+
+// groupHands are an armed group's people and arms named after the
+// group's noun as an adjective: "rebel units had shelled", "militia
+// gunners fired"; the group acts through them as a state through its
+// hands (stateHands).
+var groupHands = map[string]bool{"units": true, "gunners": true, "guards": true, "commanders": true,
+	"snipers": true, "forces": true, "troops": true, "mortars": true, "artillery": true}
 
 // unknownArmed are words before an armed noun that leave its people
 // unidentified or counted, not the group: "two gunmen", "unidentified

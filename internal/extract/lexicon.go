@@ -338,7 +338,7 @@ func init() {
 	for w := range quantifiers {
 		lexicon[w] |= fNoNoun
 	}
-	add(fOpenCue, `the republic kingdom state government`) // "government forces" (organPeople)
+	add(fOpenCue, `the republic kingdom state government army`) // "government forces", "army units" (organPeople)
 	for w := range orgHeads {
 		lexicon[w] |= fOrgRef
 		lexicon[w+"'s"] |= fOrgRef
