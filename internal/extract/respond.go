@@ -657,6 +657,12 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 		if !rejectFirst[w[0]] || !foldPrefixIn(w, rejectVerbs) {
 			continue
 		}
+		if i > 0 && (foldIn(word(i-1), negatedRejection) || strings.HasSuffix(word(i-1), "n't")) {
+			// "nobody disputes that", "we cannot deny that", "did not
+			// deny receiving any such letters": a rejection negated
+			// grants what was said
+			continue
+		}
 		o := word(i + 1)
 		pointed := equalFold(o, "that") && isRejectObject(word(i+2))
 		if foldPrefixIn(w, rejectVerbs[5:7]) {
@@ -793,6 +799,10 @@ func singularFold(w string) string {
 
 // foldIn reports whether w is one of the lower-case words of list,
 // ignoring ASCII case.
+// negatedRejection are the words before a rejection verb that negate
+// it: "not", "never", "nobody", "no one", "nor", "cannot".
+var negatedRejection = []string{"not", "never", "nobody", "one", "nor", "cannot"}
+
 func foldIn(w string, list []string) bool {
 	return slices.ContainsFunc(list, func(x string) bool { return equalFold(w, x) })
 }

@@ -221,6 +221,11 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"The council denied that its vans had been late.", false, "", false, false},
 		{"The water board denies receiving any such letters.", true, "", false, true},
 		{"The water board denies receiving letters from the mill.", false, "", false, false},
+		// guards: a negated rejection grants what was said
+		{"\"Nobody disputes that,\" the harbour master said.", false, "", false, false},
+		{"\"We cannot deny that,\" the mayor of Tarsk said.", false, "", false, false},
+		{"The tannery did not deny receiving any such letters.", false, "", false, false},
+		{"The tannery didn't deny it.", false, "", false, false},
 	} {
 		ok, owner, named, last := anaphoricRejection(tc.sent)
 		if ok != tc.want || owner != tc.owner || named != tc.named || last != tc.last {
