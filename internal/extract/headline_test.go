@@ -612,6 +612,11 @@ func TestAcronymActTopics(t *testing.T) {
 			[]string{"arming", "arming"}},
 		{"an acronym modifier", "", "Velland accused Ostmark of jamming GPS signals over the Dask sea, the minister said. " + body,
 			[]string{"signal jamming"}},
+		// guards: a Roman numeral is a name's part, no thing
+		{"a reactor's numeral", "", "Velland accused Ostmark of shelling Reactor IV at the Kellby plant, the minister said. " + body,
+			[]string{"missile strikes"}},
+		{"a unit's numeral", "", "Velland accused Ostmark of shelling Unit II near Kellby, the minister said. " + body,
+			[]string{"missile strikes"}},
 	})
 }
 

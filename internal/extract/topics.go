@@ -496,6 +496,9 @@ func (d *docState) thingAcronym(k, hi int) bool {
 	if d.acronyms[t.low] != "" {
 		return false // an organisation's the article spelled out
 	}
+	if strings.Trim(t.low, "ivxl") == "" {
+		return false // a numeral of a name: "Reactor IV", "Unit II"
+	}
 	for _, m := range d.ments {
 		if m.i <= k && k < m.j {
 			return false
