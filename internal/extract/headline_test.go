@@ -638,6 +638,14 @@ func TestLineKindTopics(t *testing.T) {
 			[]string{"line attack"}},
 		{"a verb of training", "", "Velland accused Ostmark, which trains fighters, of two attacks on the line near Kellby, the minister said. " + body,
 			[]string{"line attack"}},
+		// guards: "rail" as a verb or a guard rail names no railway; a
+		// noun before "line" names its kind, and no railway's
+		{"a verb of railing", "", "Velland accused Ostmark of two attacks on the line near Kellby, the minister said. Hardliners continued to rail against the truce. " + body,
+			[]string{"line attack"}},
+		{"a guard rail", "", "Velland accused Ostmark of two attacks on the line near Kellby, the minister said. A guard rail on the bridge was bent. " + body,
+			[]string{"line attack"}},
+		{"a gas line in an article of railways", "", "Velland accused Ostmark of sabotage on the gas line to Kellby, the minister said. The railway was not affected. " + body,
+			[]string{"line sabotage"}},
 	})
 }
 

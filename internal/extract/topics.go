@@ -635,6 +635,9 @@ func (d *docState) lineKind(k int) string {
 	if k > 0 && lineKinds[d.toks[k-1].low] {
 		return d.toks[k-1].low
 	}
+	if k > 0 && d.toks[k-1].kind == tWord && !bareLineWords[d.toks[k-1].low] && d.nounLike(k-1) {
+		return "" // "the gas line": a kind no railway's
+	}
 	for _, w := range railWords {
 		if hasWords(d.str, w) {
 			return "rail"
@@ -653,8 +656,12 @@ var lineKinds = map[string]bool{
 
 // railWords are the words by which an article is one of trains and a
 // bare "line" in it a railway's; not "train", also a verb ("trains
-// fighters").
-var railWords = [...]string{"railway", "railways", "railroad", "rail", "locomotive", "derailment"}
+// fighters"), nor "rail" ("rail against the truce", "a guard rail").
+var railWords = [...]string{"railway", "railways", "railroad", "locomotive", "derailment"}
+
+// bareLineWords are the words before "line" that say nothing of its
+// kind: "the line", "the main line".
+var bareLineWords = map[string]bool{"the": true, "a": true, "that": true, "this": true, "main": true, "same": true}
 
 // mineNouns are the devices on land that go off when a vehicle or a
 // person hits them, by the noun their blast is named with: "hit a
