@@ -140,7 +140,21 @@ func jointTarget(t, d *graph.Claim, src []byte) bool {
 		return false
 	}
 	// the texts are read last: few pairs come this far
-	return !forecast(t.Text) && !forecast(d.Text) && !reciprocal(t.Text)
+	return !forecast(t.Text) && !forecast(d.Text) && !reciprocal(t.Text) && !grants(d.Text)
+}
+
+// grants reports whether text, the second half of a joined sentence,
+// grants the first rather than sets itself against it: "…, and Y
+// admitted its gunners had hit the village", "…, but Y said the truce
+// had also held on its side", "…, and Y said the two had agreed to
+// reopen the crossing".
+func grants(text string) bool {
+	for _, w := range [...]string{"also", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "agreed", "agrees", "confirmed", "confirms"} {
+		if hasWords(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // replyTargets: the charge a side's claim answers when it neither
