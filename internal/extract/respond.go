@@ -980,7 +980,7 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 		// an answer that tells of the accuser charges it back when it
 		// speaks of the charge's matter or retorts; "Y said X had found
 		// itself isolated" is a remark, not a charge
-		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) {
+		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) || undergoes(c.Action) {
 			continue
 		}
 		old := c.ID
@@ -994,6 +994,19 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 			}
 		}
 	}
+}
+
+// undergoes reports whether action is one its subject undergoes, grants
+// or does for the other side rather than does to it: "X had suffered
+// heavy losses", "X had agreed to send engineers", "X had received the
+// aid": news of the accuser, no charge back.
+func undergoes(action string) bool {
+	v, _, _ := strings.Cut(action, " ")
+	switch v {
+	case "agree", "suffer", "evacuate", "tell", "invit", "welcome", "receive", "lose", "thank", "help":
+		return true
+	}
+	return false
 }
 
 // blamedUs reports whether text says its side is blamed ("They accuse us

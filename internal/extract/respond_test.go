@@ -311,6 +311,17 @@ func TestCounterCharges(t *testing.T) {
 		{"guard: dams: news of the accuser, no answer",
 			"Ruritania accused Sylvania of shelling the dam at Kesk on Monday.\n\nSylvania said it would open a new hospital in its capital.\n\nSylvania's trade minister, Ivo Brand, said Ruritania had bought more Sylvanian wheat this year.\n",
 			"wheat", graph.KindAssertion, false},
+		// guards: news of what the accuser agreed to, suffered or did
+		// for its own people, sharing the charge's place, charges nothing
+		{"guard: borders: the accuser agreed",
+			"Freedonia accused Sylvania of closing the Kell crossing to lorries on Monday.\n\nSylvania said Freedonia had agreed to send engineers to repair the crossing.\n",
+			"engineers", graph.KindAssertion, false},
+		{"guard: shelling: the accuser evacuated",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonia had evacuated the village of Dask a week ago.\n",
+			"week ago", graph.KindAssertion, false},
+		{"guard: shelling: the accuser's losses",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonian troops had suffered heavy losses near the village.\n",
+			"losses", graph.KindAssertion, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
