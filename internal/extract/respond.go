@@ -230,7 +230,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		if !denies && len(said) > 0 && !sharesStem(d.Text, cache.of(prev, k)) {
 			return nil // Y's answer goes on, on something else
 		}
-		if !denies && d.Kind != graph.KindAccusation && !sameName(d.Subject, t.Side) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
+		if !denies && d.Kind != graph.KindAccusation && !(sameName(d.Subject, t.Side) && harmText(d.Text)) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
 			return nil // Y's next word on something else: "it had opened a new hospital"
 		}
 		return []string{t.ID}
@@ -259,6 +259,43 @@ func sharesStem(text string, stems []uint64) bool {
 	it := stemIter{s: text, noCaps: true}
 	for w, ok := it.next(); ok; w, ok = it.next() {
 		if slices.Contains(stems, packStem(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmStems are the stems (stemWord's) of the verbs of events that strike
+// (eventVerbs, particleEvents), of blame and of harm to what is shared: the acts by which an
+// answer telling of the accuser is its version of the charge ("Y said
+// X's artillery had opened fire first", "Y blames X's pumps"), not news
+// of it ("Y said X's economy had grown", "X had held elections").
+var harmStems = func() (l []uint64) {
+	add := func(w string) {
+		if p := packStem(stemWord([]byte(w))); !slices.Contains(l, p) {
+			l = append(l, p)
+		}
+	}
+	for w := range eventVerbs {
+		add(w)
+	}
+	for w := range particleEvents {
+		add(w)
+	}
+	// and the harms done to what is shared, which charges name as
+	// often as blows: "drained the valley", "dumped waste upstream"
+	for _, w := range [...]string{"blame", "drain", "divert", "dump", "pollute", "steal", "smuggle"} {
+		add(w)
+	}
+	slices.Sort(l) // a fixed order: the map's varies
+	return l
+}()
+
+// harmText reports whether text holds a word of harmStems.
+func harmText(text string) bool {
+	it := stemIter{s: text, raw: true, noCaps: true}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		if _, found := slices.BinarySearch(harmStems, packStem(w)); found {
 			return true
 		}
 	}
