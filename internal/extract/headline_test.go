@@ -617,6 +617,15 @@ func TestAcronymActTopics(t *testing.T) {
 			[]string{"missile strikes"}},
 		{"a unit's numeral", "", "Velland accused Ostmark of shelling Unit II near Kellby, the minister said. " + body,
 			[]string{"missile strikes"}},
+		// guards: after a verb of deceiving or dealing an acronym is a
+		// body, in a headline too, no thing struck
+		{"a body misled, in a headline", "Velland accuses Ostmark of misleading KRTA over Kellby plant",
+			"Velland accused Ostmark of hiding fuel at the Kellby plant, the minister said. " + body,
+			[]string{"fuel hiding"}},
+		{"a body bribed", "", "Velland accused Ostmark of bribing KFV to win the tournament, the minister said. " + body,
+			[]string{"bribing"}},
+		{"a signal spoofed", "", "Velland accused Ostmark of spoofing AIS over the Kellby coast, the minister said. " + body,
+			[]string{"ais spoofing"}},
 	})
 }
 

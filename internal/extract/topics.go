@@ -504,7 +504,30 @@ func (d *docState) thingAcronym(k, hi int) bool {
 			return false
 		}
 	}
-	return true
+	// the acronym is the thing struck only as the object of an act on a
+	// thing ("jamming GPS", "hacking CCTV", "faking DNA"): after a verb
+	// of deceiving or dealing ("misleading IAEA", "bribing FIFA") it is
+	// a body the article does not spell out
+	v := k - 1
+	if v > 0 && (d.toks[v].low == "the" || d.toks[v].low == "a") {
+		v--
+	}
+	return v >= 0 && strings.HasSuffix(d.toks[v].low, "ing") && thingAct(d.toks[v].low)
+}
+
+// thingAct reports whether the gerund g is of an act on a thing: a verb
+// of a struck event's (harmStems) or of one done to a device or a
+// signal.
+func thingAct(g string) bool {
+	w := stemWord([]byte(g))
+	if _, found := slices.BinarySearch(harmStems, packStem(w)); found {
+		return true
+	}
+	switch string(w) {
+	case "jam", "spoof", "fak", "block", "disab", "forg", "tampe":
+		return true
+	}
+	return false
 }
 
 // vagueHeads are the nouns that end a place's phrase without naming
