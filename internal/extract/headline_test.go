@@ -612,6 +612,20 @@ func TestAcronymActTopics(t *testing.T) {
 			[]string{"arming", "arming"}},
 		{"an acronym modifier", "", "Velland accused Ostmark of jamming GPS signals over the Dask sea, the minister said. " + body,
 			[]string{"signal jamming"}},
+		// guards: a Roman numeral is a name's part, no thing
+		{"a reactor's numeral", "", "Velland accused Ostmark of shelling Reactor IV at the Kellby plant, the minister said. " + body,
+			[]string{"missile strikes"}},
+		{"a unit's numeral", "", "Velland accused Ostmark of shelling Unit II near Kellby, the minister said. " + body,
+			[]string{"missile strikes"}},
+		// guards: after a verb of deceiving or dealing an acronym is a
+		// body, in a headline too, no thing struck
+		{"a body misled, in a headline", "Velland accuses Ostmark of misleading KRTA over Kellby plant",
+			"Velland accused Ostmark of hiding fuel at the Kellby plant, the minister said. " + body,
+			[]string{"fuel hiding"}},
+		{"a body bribed", "", "Velland accused Ostmark of bribing KFV to win the tournament, the minister said. " + body,
+			[]string{"bribing"}},
+		{"a signal spoofed", "", "Velland accused Ostmark of spoofing AIS over the Kellby coast, the minister said. " + body,
+			[]string{"ais spoofing"}},
 	})
 }
 
@@ -633,6 +647,14 @@ func TestLineKindTopics(t *testing.T) {
 			[]string{"line attack"}},
 		{"a verb of training", "", "Velland accused Ostmark, which trains fighters, of two attacks on the line near Kellby, the minister said. " + body,
 			[]string{"line attack"}},
+		// guards: "rail" as a verb or a guard rail names no railway; a
+		// noun before "line" names its kind, and no railway's
+		{"a verb of railing", "", "Velland accused Ostmark of two attacks on the line near Kellby, the minister said. Hardliners continued to rail against the truce. " + body,
+			[]string{"line attack"}},
+		{"a guard rail", "", "Velland accused Ostmark of two attacks on the line near Kellby, the minister said. A guard rail on the bridge was bent. " + body,
+			[]string{"line attack"}},
+		{"a gas line in an article of railways", "", "Velland accused Ostmark of sabotage on the gas line to Kellby, the minister said. The railway was not affected. " + body,
+			[]string{"line sabotage"}},
 	})
 }
 

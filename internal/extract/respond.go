@@ -140,7 +140,29 @@ func jointTarget(t, d *graph.Claim, src []byte) bool {
 		return false
 	}
 	// the texts are read last: few pairs come this far
-	return !forecast(t.Text) && !forecast(d.Text) && !reciprocal(t.Text)
+	if !and && t.Subject == "" && d.Subject == "" && hasWords(t.Text, "its") && hasWords(d.Text, "its") && !hasWords(d.Text, "its own") && !sharesStemText(d.Text, t.Text) {
+		// each side tells of its own, on no common matter: "X said
+		// its exports had risen, while Y said its factories had
+		// added jobs" sets two pieces of news side by side; "its
+		// own" is the writer's contrast ("X said rockets fly over
+		// its territory; Y said every flight stays over its own land")
+		return false
+	}
+	return !forecast(t.Text) && !forecast(d.Text) && !reciprocal(t.Text) && !grants(d.Text)
+}
+
+// grants reports whether text, the second half of a joined sentence,
+// grants the first rather than sets itself against it: "…, and Y
+// admitted its gunners had hit the village", "…, but Y said the truce
+// had also held on its side", "…, and Y said the two had agreed to
+// reopen the crossing".
+func grants(text string) bool {
+	for _, w := range [...]string{"also", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "agreed", "agrees", "confirmed", "confirms"} {
+		if hasWords(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // replyTargets: the charge a side's claim answers when it neither
@@ -216,7 +238,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		if !denies && len(said) > 0 && !sharesStem(d.Text, cache.of(prev, k)) {
 			return nil // Y's answer goes on, on something else
 		}
-		if !denies && d.Kind != graph.KindAccusation && !sameName(d.Subject, t.Side) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
+		if !denies && d.Kind != graph.KindAccusation && !(sameName(d.Subject, t.Side) && harmText(d.Text)) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
 			return nil // Y's next word on something else: "it had opened a new hospital"
 		}
 		return []string{t.ID}
@@ -245,6 +267,43 @@ func sharesStem(text string, stems []uint64) bool {
 	it := stemIter{s: text, noCaps: true}
 	for w, ok := it.next(); ok; w, ok = it.next() {
 		if slices.Contains(stems, packStem(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmStems are the stems (stemWord's) of the verbs of events that strike
+// (eventVerbs, particleEvents), of blame and of harm to what is shared: the acts by which an
+// answer telling of the accuser is its version of the charge ("Y said
+// X's artillery had opened fire first", "Y blames X's pumps"), not news
+// of it ("Y said X's economy had grown", "X had held elections").
+var harmStems = func() (l []uint64) {
+	add := func(w string) {
+		if p := packStem(stemWord([]byte(w))); !slices.Contains(l, p) {
+			l = append(l, p)
+		}
+	}
+	for w := range eventVerbs {
+		add(w)
+	}
+	for w := range particleEvents {
+		add(w)
+	}
+	// and the harms done to what is shared, which charges name as
+	// often as blows: "drained the valley", "dumped waste upstream"
+	for _, w := range [...]string{"blame", "drain", "divert", "dump", "pollute", "steal", "smuggle"} {
+		add(w)
+	}
+	slices.Sort(l) // a fixed order: the map's varies
+	return l
+}()
+
+// harmText reports whether text holds a word of harmStems.
+func harmText(text string) bool {
+	it := stemIter{s: text, raw: true, noCaps: true}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		if _, found := slices.BinarySearch(harmStems, packStem(w)); found {
 			return true
 		}
 	}
@@ -724,6 +783,12 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 		if !rejectFirst[w[0]] || !foldPrefixIn(w, rejectVerbs) {
 			continue
 		}
+		if i > 0 && (foldIn(word(i-1), negatedRejection) || strings.HasSuffix(word(i-1), "n't")) {
+			// "nobody disputes that", "we cannot deny that", "did not
+			// deny receiving any such letters": a rejection negated
+			// grants what was said
+			continue
+		}
 		o := word(i + 1)
 		pointed := equalFold(o, "that") && isRejectObject(word(i+2))
 		if foldPrefixIn(w, rejectVerbs[5:7]) {
@@ -860,6 +925,10 @@ func singularFold(w string) string {
 
 // foldIn reports whether w is one of the lower-case words of list,
 // ignoring ASCII case.
+// negatedRejection are the words before a rejection verb that negate
+// it: "not", "never", "nobody", "no one", "nor", "cannot".
+var negatedRejection = []string{"not", "never", "nobody", "one", "nor", "cannot"}
+
 func foldIn(w string, list []string) bool {
 	return slices.ContainsFunc(list, func(x string) bool { return equalFold(w, x) })
 }
@@ -1023,7 +1092,7 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 		// an answer that tells of the accuser charges it back when it
 		// speaks of the charge's matter or retorts; "Y said X had found
 		// itself isolated" is a remark, not a charge
-		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) {
+		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) || undergoes(c.Action) {
 			continue
 		}
 		old := c.ID
@@ -1037,6 +1106,19 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 			}
 		}
 	}
+}
+
+// undergoes reports whether action is one its subject undergoes, grants
+// or does for the other side rather than does to it: "X had suffered
+// heavy losses", "X had agreed to send engineers", "X had received the
+// aid": news of the accuser, no charge back.
+func undergoes(action string) bool {
+	v, _, _ := strings.Cut(action, " ")
+	switch v {
+	case "agree", "suffer", "evacuate", "tell", "invit", "welcome", "receive", "lose", "thank", "help":
+		return true
+	}
+	return false
 }
 
 // blamedUs reports whether text says its side is blamed ("They accuse us

@@ -91,6 +91,41 @@ func TestRespondsTo(t *testing.T) {
 		{"guard: banking: a charge against a third party is no version of the bank's",
 			"The Kelmar government says Dorvian Rail is hiding its losses; the Brastel Bank says card payments resumed on Friday.\n",
 			"payments", ""},
+		// the accused side's first word on the accuser answers the
+		// charge only when it tells of a blow or of blame, not news of it
+		{"guard: shelling: news of the accuser's economy",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonia's economy had grown 3 percent last year.\n",
+			"percent", ""},
+		{"guard: borders: the accuser's elections",
+			"Freedonia accused Sylvania of closing the Kell crossing to lorries.\n\nSylvania's foreign minister said Freedonia had held free elections in May.\n",
+			"elections", ""},
+		{"guard: shelling: condolences to the accuser",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonian families had lost loved ones and offered condolences.\n",
+			"loved ones", ""},
+		{"shelling: the accuser's guns fired first",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonian artillery had opened fire on the village first.\n",
+			"first", "Monday"},
+		{"guard: shelling: and joins an admission, no version of its own",
+			"Ostrava accused Marnia of shelling the village of Dask on Monday, and Marnia admitted its gunners had hit the village by mistake.\n",
+			"mistake", ""},
+		{"guard: truce: but joins a report that also grants the first",
+			"Freedonia said the ceasefire had held overnight, but Sylvania said the ceasefire had also held on its side of the river.\n",
+			"river", ""},
+		{"guard: borders: and joins an agreement",
+			"Ostrava accused Marnia of closing the Kell crossing to lorries, and Marnia said the two governments had agreed to reopen the crossing on Friday.\n",
+			"Friday", ""},
+		{"guard: trade: while joins two sides' news of their own",
+			"Freedonia said its exports had risen 4 percent in March, while Sylvania said its factories had added 2,000 jobs.\n",
+			"factories", ""},
+		{"guard: storms: a semicolon joins two tallies of their own",
+			"Freedonia said the storm had damaged 300 homes in its coastal towns; Sylvania said 40 of its fishing boats had sunk.\n",
+			"boats", ""},
+		{"guard: talks: even as joins an aside",
+			"Freedonia said its troops had withdrawn from the ridge, even as Sylvania said its president had flown to Velk for talks.\n",
+			"president", ""},
+		{"airspace: its own land is the writer's contrast",
+			"Freedonia said rockets from Dask routinely fly over its territory; Sylvania said every flight path stays over its own land and the sea.\n",
+			"flight path", "rockets"},
 		{"mining: the dismissal answers, not its reason",
 			"The Kessel Miners' Union accused Orvik Mining of dumping tailings into the Brask river.\n\nOrvik Mining dismissed the accusation as absurd, saying its own tests showed clean water.\n",
 			"clean water", ""},
@@ -229,6 +264,11 @@ func TestAnaphoricRejection(t *testing.T) {
 		{"The council denied that its vans had been late.", false, "", false, false},
 		{"The water board denies receiving any such letters.", true, "", false, true},
 		{"The water board denies receiving letters from the mill.", false, "", false, false},
+		// guards: a negated rejection grants what was said
+		{"\"Nobody disputes that,\" the harbour master said.", false, "", false, false},
+		{"\"We cannot deny that,\" the mayor of Tarsk said.", false, "", false, false},
+		{"The tannery did not deny receiving any such letters.", false, "", false, false},
+		{"The tannery didn't deny it.", false, "", false, false},
 	} {
 		ok, owner, named, last := anaphoricRejection(tc.sent)
 		if ok != tc.want || owner != tc.owner || named != tc.named || last != tc.last {
@@ -305,6 +345,17 @@ func TestCounterCharges(t *testing.T) {
 		{"guard: dams: news of the accuser, no answer",
 			"Ruritania accused Sylvania of shelling the dam at Kesk on Monday.\n\nSylvania said it would open a new hospital in its capital.\n\nSylvania's trade minister, Ivo Brand, said Ruritania had bought more Sylvanian wheat this year.\n",
 			"wheat", graph.KindAssertion, false},
+		// guards: news of what the accuser agreed to, suffered or did
+		// for its own people, sharing the charge's place, charges nothing
+		{"guard: borders: the accuser agreed",
+			"Freedonia accused Sylvania of closing the Kell crossing to lorries on Monday.\n\nSylvania said Freedonia had agreed to send engineers to repair the crossing.\n",
+			"engineers", graph.KindAssertion, false},
+		{"guard: shelling: the accuser evacuated",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonia had evacuated the village of Dask a week ago.\n",
+			"week ago", graph.KindAssertion, false},
+		{"guard: shelling: the accuser's losses",
+			"Freedonia accused Sylvania of shelling the village of Dask on Monday.\n\nSylvania said Freedonian troops had suffered heavy losses near the village.\n",
+			"losses", graph.KindAssertion, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)

@@ -496,12 +496,38 @@ func (d *docState) thingAcronym(k, hi int) bool {
 	if d.acronyms[t.low] != "" {
 		return false // an organisation's the article spelled out
 	}
+	if strings.Trim(t.low, "ivxl") == "" {
+		return false // a numeral of a name: "Reactor IV", "Unit II"
+	}
 	for _, m := range d.ments {
 		if m.i <= k && k < m.j {
 			return false
 		}
 	}
-	return true
+	// the acronym is the thing struck only as the object of an act on a
+	// thing ("jamming GPS", "hacking CCTV", "faking DNA"): after a verb
+	// of deceiving or dealing ("misleading IAEA", "bribing FIFA") it is
+	// a body the article does not spell out
+	v := k - 1
+	if v > 0 && (d.toks[v].low == "the" || d.toks[v].low == "a") {
+		v--
+	}
+	return v >= 0 && strings.HasSuffix(d.toks[v].low, "ing") && thingAct(d.toks[v].low)
+}
+
+// thingAct reports whether the gerund g is of an act on a thing: a verb
+// of a struck event's (harmStems) or of one done to a device or a
+// signal.
+func thingAct(g string) bool {
+	w := stemWord([]byte(g))
+	if _, found := slices.BinarySearch(harmStems, packStem(w)); found {
+		return true
+	}
+	switch string(w) {
+	case "jam", "spoof", "fak", "block", "disab", "forg", "tampe":
+		return true
+	}
+	return false
 }
 
 // vagueHeads are the nouns that end a place's phrase without naming
@@ -632,6 +658,9 @@ func (d *docState) lineKind(k int) string {
 	if k > 0 && lineKinds[d.toks[k-1].low] {
 		return d.toks[k-1].low
 	}
+	if k > 0 && d.toks[k-1].kind == tWord && !bareLineWords[d.toks[k-1].low] && d.nounLike(k-1) {
+		return "" // "the gas line": a kind no railway's
+	}
 	for _, w := range railWords {
 		if hasWords(d.str, w) {
 			return "rail"
@@ -650,8 +679,12 @@ var lineKinds = map[string]bool{
 
 // railWords are the words by which an article is one of trains and a
 // bare "line" in it a railway's; not "train", also a verb ("trains
-// fighters").
-var railWords = [...]string{"railway", "railways", "railroad", "rail", "locomotive", "derailment"}
+// fighters"), nor "rail" ("rail against the truce", "a guard rail").
+var railWords = [...]string{"railway", "railways", "railroad", "locomotive", "derailment"}
+
+// bareLineWords are the words before "line" that say nothing of its
+// kind: "the line", "the main line".
+var bareLineWords = map[string]bool{"the": true, "a": true, "that": true, "this": true, "main": true, "same": true}
 
 // mineNouns are the devices on land that go off when a vehicle or a
 // person hits them, by the noun their blast is named with: "hit a
