@@ -1909,7 +1909,7 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		// apposition and describe nobody)
 		j = d.skipBack(j-3, lo)
 	}
-	if j == v-1 && d.toks[j].low == "," && v-lo > 4 {
+	if v-lo > 4 && j == v-1 && d.toks[j].low == "," {
 		// a document and a participle's phrase set off by commas: "The
 		// survey, conducted by the union, found" is the survey's
 		if h := d.documentHead(v, lo); h >= 0 && d.toks[h+1].low == "," {
