@@ -1026,7 +1026,7 @@ func (d *docState) pollAfter(lo, hi int) *att {
 			break
 		}
 	}
-	if p < 0 || p+1 < e && !d.pollTail(p+1, e) {
+	if p < 0 || p+1 < e && !d.pollTail(p+1, e) || d.electionPolls(p) {
 		return nil
 	}
 	in := -1
@@ -1063,6 +1063,21 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	spk := d.describe(in+1, in+1, p+1, "")
 	return d.newAtt(att{verb: -1, npS: in, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
 }
+
+// electionPolls reports whether the plural "polls" at p is an election
+// rather than a survey: after a year or a word that dates or ranks an
+// election ("the 2019 polls", "the last parliamentary polls"). A vote's
+// result reports no one's finding, so the clause gets no speaker.
+func (d *docState) electionPolls(p int) bool {
+	if d.toks[p].low != "polls" || p == 0 {
+		return false
+	}
+	b := &d.toks[p-1]
+	return b.kind == tNum && len(b.low) == 4 && (strings.HasPrefix(b.low, "19") || strings.HasPrefix(b.low, "20")) || electionWords[b.low]
+}
+
+// electionWords date or rank an election before "polls" (electionPolls).
+var electionWords = map[string]bool{"last": true, "previous": true, "general": true, "parliamentary": true, "presidential": true, "local": true, "legislative": true}
 
 // pollTail reports whether tokens [i, e) after a poll noun end the
 // poll's phrase rather than go on with the clause: a participle's phrase

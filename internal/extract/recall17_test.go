@@ -133,6 +133,12 @@ func TestRecallPollAfter(t *testing.T) {
 		{"guard: the clause's own report",
 			"Ivo Marek went first, predicting a close race despite his double-digit lead in polls over Oster.",
 			"Ivo Marek", "a close race", 1},
+		{"guard: polls after a year are an election",
+			"The Harbour Party won 12 percent of the vote in the 2031 polls.",
+			"", "", 0},
+		{"guard: polls after a word of elections are an election",
+			"Oster's party won 30 percent in the last parliamentary polls.",
+			"", "", 0},
 	})
 }
 
