@@ -1853,6 +1853,18 @@ var accusedLinks = map[string]bool{
 	"allied": true, "aligned": true, "affiliated": true, "associated": true, "connected": true,
 }
 
+// noOneWords reports whether toks open with a word that names nobody:
+// "nobody", "no one", "none".
+func noOneWords(toks []token) bool {
+	switch {
+	case len(toks) == 0:
+		return false
+	case toks[0].low == "nobody" || toks[0].low == "none" || toks[0].low == "no-one":
+		return true
+	}
+	return len(toks) > 1 && toks[0].low == "no" && toks[1].low == "one"
+}
+
 // relativeReport reads a report in a relative clause: "X, who said
 // the bridge was unsafe, voted …", "business leaders who say the law
 // …": the report is the antecedent's, its content runs to the relative
@@ -1876,6 +1888,9 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem] || naming || cls == vAccuse && lem == "accuse")
 	if !who && !(d.toks[w].low == "which" && cls == vSay) || lem == "ask" {
 		return nil // (not "who asked not to be named")
+	}
+	if lem == "accuse" && v+1 < len(d.toks) && noOneWords(d.toks[v+1:min(v+3, len(d.toks))]) {
+		return nil // "who accused nobody of wrongdoing": no charge
 	}
 	which := d.toks[w].low == "which"
 	h, comma := w-1, false

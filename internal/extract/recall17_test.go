@@ -182,6 +182,12 @@ func TestRecallWhoCalled(t *testing.T) {
 		{"guard: an appeal",
 			"Ivo Marek, who called for calm, left the hall early.",
 			"", "", 0},
+		{"guard: an accusation of nobody",
+			"The harbour judge, who accused nobody of wrongdoing, closed the case.",
+			"", "", 0},
+		{"guard: an accusation of no one",
+			"The auditor, who accused no one of theft, left the port office.",
+			"", "", 0},
 	})
 }
 
