@@ -69,6 +69,12 @@ func TestRecallCallJudged(t *testing.T) {
 		{"guard: a noun in -ive",
 			"Ivo Marek called the Velmont chief executive.",
 			"", "", 0},
+		{"guard: a summons, 'to' and a verb after the complement",
+			"The port committee called the official responsible for the levy to testify on Friday.",
+			"", "", 0},
+		{"guard: a summons after an adjective's phrase of place",
+			"The board called the harbour master present at the pier to explain the delay.",
+			"", "", 0},
 	})
 }
 

@@ -1312,7 +1312,25 @@ func (d *docState) callJudged(v int) bool {
 			return true
 		}
 		switch n := &d.toks[k+1]; {
-		case isEnd(n), n.low == ",", n.low == ";", n.low == "and", n.low == "because", n.low == "for", n.low == "to":
+		case n.low == "to":
+			return true // "unfit to serve": the adjective's complement
+		case isEnd(n), n.low == ",", n.low == ";", n.low == "and", n.low == "because", n.low == "for":
+			return !d.summonsAfter(k + 1)
+		}
+	}
+	return false
+}
+
+// summonsAfter reports whether the clause from k goes on with "to" and
+// a verb after the adjective's complement: "called the official
+// responsible for the budget to testify" summons someone, judges nobody.
+func (d *docState) summonsAfter(k int) bool {
+	for start, e := k, k+12; k+1 < len(d.toks) && k <= e; k++ {
+		t := &d.toks[k]
+		if isEnd(t) || t.low == ";" || t.low == "," && k > start || t.low == "and" || t.low == "but" || t.inQ || t.is(fSubord|fRel) {
+			return false // the clause ended: "called the payments lawful, and said … no attempt to hide them"
+		}
+		if t.low == "to" && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].is(fVerb) && !d.toks[k+1].is(fDet|fPron) {
 			return true
 		}
 	}
