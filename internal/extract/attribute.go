@@ -2250,8 +2250,11 @@ func (d *docState) headlineColon(c *cleaned) {
 
 // headlineDocs label a headline with the document that makes its
 // statement: "Poll: Oster Leads Marek by Six", "Report: Port Hid Losses
-// for Years". "Analysis:", "Review:" label the article itself.
-var headlineDocs = map[string]bool{"poll": true, "survey": true, "report": true, "study": true, "audit": true, "probe": true, "inquiry": true}
+// for Years". "Analysis:", "Review:" label the article itself; so do
+// "Probe:", "Inquiry:", "Audit:", which head news about an inquiry
+// ("Probe: Former minister to testify Thursday") more often than its
+// finding.
+var headlineDocs = map[string]bool{"poll": true, "survey": true, "report": true, "study": true}
 
 // topicPrepAt returns the offset of the space before the first of
 // topicPreps among the second to fourth words of label b ("Oster on Port
