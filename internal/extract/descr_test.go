@@ -221,6 +221,12 @@ func TestOppositionMakesState(t *testing.T) {
 		{"a relative denial before what the denier does beside: the accuser",
 			lead + ", a charge the ministry dismissed as \"political theatre\" while blaming a feuding faction inside the party.",
 			"accused interior ministry police", "Green Dawn", "Green Dawn"},
+		{"guard: the opposition party alone is no state's government",
+			"Ostrava's main opposition party accused the government of rigging the vote. The party said it would contest the result.",
+			"accused the government", "Ostrava's main opposition party", ""},
+		{"guard: the opposition leader in apposition is no state's",
+			"Ostrava's main opposition leader, Piet Lorn, accused the government of rigging the vote on Sunday.\n\nThe interior ministry said the count was fair.",
+			"accused the government", "Piet Lorn", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)

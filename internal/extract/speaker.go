@@ -433,6 +433,9 @@ func (d *docState) roleThenName(lo, c, hi int) {
 				break
 			}
 			if _, poss := possessiveBase(t.low); poss {
+				if d.stateOpposition(j, c) {
+					return // "Tarvia's main opposition leader, Ivo Marek,": not Tarvia's
+				}
 				if side = d.namedOwner(j); side == "" {
 					side = d.actorIn(j, j+1)
 				}
@@ -2451,6 +2454,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 	}
+	if as < 0 && d.stateOpposition(s, e) {
+		// "Tarvia's main opposition party accused the government …":
+		// the opposition speaks against its state's government, never
+		// for it; the phrase is the speaker, with no side
+		return d.describe(s, s, e, ""), npOK
+	}
 	sp, st := d.resolveHead(s, e, as, ae)
 	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
 		switch {
@@ -2466,6 +2475,19 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		d.notePortfolio(e-2, sp.side)
 	}
 	return sp, st
+}
+
+// stateOpposition reports whether the noun phrase [s, e) is a state's
+// opposition, a possessive name and the opposition's words to its end:
+// "Tarvia's main opposition party", "Tarvia's opposition leader".
+func (d *docState) stateOpposition(s, e int) bool {
+	if s < 0 || e-s < 3 || e-s > 4 || d.toks[s].kind != tWord || !d.toks[s].cap {
+		return false
+	}
+	if _, poss := possessiveBase(d.toks[s].low); !poss || !d.oppositionAfter(s+1) {
+		return false
+	}
+	return oppositionHeads[d.toks[e-1].low] && d.toks[e-2].low == "opposition"
 }
 
 // oneOfGroup is the speaker "one of them" names: one of the group that
@@ -2996,6 +3018,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	side := d.sideOf(actor)
+	if d.stateOpposition(s, e) && d.isState(actor) {
+		// "Tarvia's main opposition leader, Ivo Marek,": the
+		// opposition speaks against its state, never for it
+		side = ""
+	}
 	if side == "" {
 		side = d.sideOf(appActor)
 	}
