@@ -2241,7 +2241,7 @@ done:
 		unshown = st != ""
 	}
 	if st != "" {
-		if stateOrgans[hb] && !unshown {
+		if stateOrgans[hb] && !unshown && !d.describedNonState(j) {
 			if i+1 < head {
 				// "the Vellandian Border Intelligence Directorate": a
 				// later "the Border Intelligence Directorate" is the
@@ -2649,6 +2649,39 @@ func (d *docState) nameStateSpeakers() {
 			}
 		}
 	}
+}
+
+// describedNonState reports whether the name ending at j is described
+// right after it, past its bracketed initials, as no organ of a state:
+// "the Zendaran Democratic Forces (ZDF), a Kurdish-led militia fighting
+// the government": a demonym and "Forces" make a state's organ only
+// when the article does not call the body a militia, rebels, a party,
+// a movement, an alliance or the opposition.
+func (d *docState) describedNonState(j int) bool {
+	toks := d.toks
+	if j+2 < len(toks) && toks[j].low == "(" && toks[j+2].low == ")" {
+		j += 3
+	}
+	if j+1 >= len(toks) || toks[j].low != "," || !isArticle(toks[j+1].low) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+6; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.inQ {
+			return false
+		}
+		if nonStateDescr[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonStateDescr are the nouns that describe a body as no state's organ
+// (describedNonState).
+var nonStateDescr = map[string]bool{
+	"militia": true, "rebel": true, "rebels": true, "insurgent": true, "insurgents": true, "guerrilla": true,
+	"alliance": true, "movement": true, "party": true, "opposition": true,
 }
 
 // organAcronyms files under its state an organisation the article calls

@@ -185,6 +185,13 @@ func TestStateOrganByInitials(t *testing.T) {
 	// guard: a company's initials are no state's organ
 	checkSpeaker(t, "DASK, Morvia, May 3 (Wirenews) - The Morvian Defence Forces closed the road.\n\nMorvian Dredging Firm (MDF) said its barges were safe. MDF said the road was open.",
 		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Text, "road was open") && c.Side == "Morvia" })
+	// guard: a body described as a militia is no state's organ, by its
+	// name or its initials
+	const militia = "The Morvian Democratic Forces (MDF), a Velsh-led militia fighting the government in Dask, accused Morvia's army of shelling its positions near Lenk.\n\n" +
+		"The MDF said six of its fighters were killed.\n\n" +
+		"Morvia's defence ministry denied the charge and accused the MDF of attacking a checkpoint."
+	checkSpeaker(t, militia, "six of its fighters", "Morvian Democratic Forces", "Morvian Democratic Forces", nil)
+	checkAccusations(t, militia, []string{"Morvian Democratic Forces>Morvia", "Morvia>Morvian Democratic Forces"})
 }
 
 // TestAcronymOfNameWithSmallWords checks an acronym given in brackets
