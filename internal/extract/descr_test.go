@@ -291,6 +291,9 @@ func TestTheyAreTheSpeakers(t *testing.T) {
 		{"officials said that they",
 			lead + "Officials said that they had opened a criminal investigation.",
 			[]string{"Tarn Rail Company>Drivers' Union"}},
+		{"guard: a harm 'they' did is the party named before's",
+			"LERNA, Velland, Nov 4 (Wirenews) - Ostrian troops crossed the border into Velland on Monday. Vellandian officials said they had shelled three villages.",
+			[]string{"Velland>Ostria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
