@@ -167,6 +167,9 @@ func TestRecallDocumentAside(t *testing.T) {
 		{"its report after the body's sentence",
 			"Velmont Watch, a monitoring group, sent two researchers to the port in May. Its report, published on Monday, found residues of a solvent in soil samples from the village.",
 			"Velmont Watch", "residues of a solvent", 1},
+		{"guard: its report after the sentence names an inquiry is the inquiry's",
+			"Ostria's government commissioned an independent inquiry in March. Its report found that soldiers had shot unarmed dockers.",
+			"inquiry", "soldiers had shot unarmed dockers", 1},
 	})
 }
 

@@ -2442,6 +2442,12 @@ const (
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e-s == 2 && s == d.sentLo && (d.toks[s].low == "its" || d.toks[s].low == "their") && d.toks[s+1].sets&sEvidenceNoun != 0 && d.prevSentBody != "" {
+		if k := d.prevSentReporter(); k >= 0 {
+			// "Velmar's government commissioned an independent
+			// inquiry. Its report found …": the inquiry's report, not
+			// the government's
+			return d.describe(k, k, k+1, ""), npOK
+		}
 		// "Velmont Watch sent two researchers. Its report found …": the
 		// finding of the body the sentence before opened with, as "Its
 		// statement said" is (resolveHead)
@@ -2488,6 +2494,28 @@ func (d *docState) stateOpposition(s, e int) bool {
 		return false
 	}
 	return oppositionHeads[d.toks[e-1].low] && d.toks[e-2].low == "opposition"
+}
+
+// prevSentReporter returns the token of a noun for a body that makes
+// reports ("inquiry", "commission", "panel") the sentence before, in
+// this paragraph, names after its subject, or -1.
+func (d *docState) prevSentReporter() int {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return -1
+	}
+	for k := r[0] + 1; k < r[1]; k++ {
+		if t := &d.toks[k]; reportMakers[t.low] && !t.cap && !t.inQ {
+			return k
+		}
+	}
+	return -1
+}
+
+// reportMakers are bodies a party sets up whose report is their own
+// (prevSentReporter).
+var reportMakers = map[string]bool{
+	"inquiry": true, "commission": true, "panel": true, "investigation": true, "study": true, "review": true, "probe": true, "audit": true,
 }
 
 // oneOfGroup is the speaker "one of them" names: one of the group that
