@@ -896,6 +896,14 @@ func (d *docState) lastMedium(s, e int) (int, int) {
 			break
 		}
 		if mediumFits(noun, w) {
+			for k := b; k < s; k++ {
+				if d.toks[k].low == noun && d.toks[k].kind == tWord {
+					// "Tarvia TV reported … posted a video on its
+					// Telegram channel. The channel said …": the nearer
+					// channel, which names no medium
+					return -1, -1
+				}
+			}
 			return a, b
 		}
 		hi = a // "the newspaper" after "according to AP": not the agency

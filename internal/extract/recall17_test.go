@@ -222,6 +222,9 @@ func TestRecallMediumByNoun(t *testing.T) {
 		{"guard: no medium named",
 			"The newspaper said that the cranes at the northern dock were unsafe.",
 			"", "", 0},
+		{"guard: a nearer channel that names no medium",
+			"Kessel TV reported clashes near the port on Monday. The Grey Hand militia posted a video on its own channel. The channel said the militia had captured two dockers.",
+			"Kessel TV", "reported clashes", 2},
 	})
 }
 
