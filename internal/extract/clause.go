@@ -816,9 +816,33 @@ func (d *docState) accordingAt(j, lo int) (f, src int, ok bool) {
 			f--
 		}
 		// not a comparison: "twice as high as reported by X"
-		return f, j + 2, f >= lo && d.toks[f].low == "as" && (f-2 < lo || d.toks[f-2].low != "as")
+		ok = f >= lo && d.toks[f].low == "as" && (f-2 < lo || d.toks[f-2].low != "as")
+		if ok && f-1 > lo && d.toks[f-1].low == "," && d.asideBeforeReport(j+2) {
+			// "Marek, as reported by the Courier, told aides he would
+			// resign": an aside between a subject and its reporting
+			// verb, which frames the sentence
+			return 0, 0, false
+		}
+		return f, j + 2, ok
 	}
 	return 0, 0, false
+}
+
+// asideBeforeReport reports whether the phrase from k closes with a
+// comma that a verb of speech follows: "…, as reported by the Courier,
+// told aides".
+func (d *docState) asideBeforeReport(k int) bool {
+	for e := k + 12; k+1 < len(d.toks) && k <= e; k++ {
+		t := &d.toks[k]
+		if isEnd(t) || t.low == ";" || t.inQ {
+			return false
+		}
+		if t.low == "," {
+			n := &d.toks[k+1]
+			return n.kind == tWord && !n.cap && n.mayReport() && n.speech().class != vObject
+		}
+	}
+	return false
 }
 
 // coverageWords open what a report covers rather than what it says:

@@ -28,6 +28,9 @@ func TestRecallReportedBy(t *testing.T) {
 		{"guard: a comparison",
 			"Losses at the Velmont plant were twice as high as reported by the Tarrow Ledger.",
 			"", "", 0},
+		{"guard: an aside between a subject and its reporting verb",
+			"Harbour chief Ivo Marek, as reported by the Tarrow Ledger, told aides he would resign.",
+			"", "", 0},
 	})
 }
 
