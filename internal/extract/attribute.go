@@ -2110,7 +2110,7 @@ func (d *docState) colonFrame(hi int) *att {
 		return nil // an interviewer's question ("Q: Have you …?") claims nothing
 	}
 	for k := range c {
-		if w := d.toks[k].low; strings.HasSuffix(w, "ing") && d.surnames[w] == 0 {
+		if w := d.toks[k].low; strings.HasSuffix(w, "ing") && d.surnames[w] == 0 && !d.labelRepeats(d.str[d.toks[0].s:d.toks[c-1].e]) {
 			// "Now Playing:", "Breaking:", "Contributing:": a page's
 			// label in a participle, no one's name (a surname in -ing
 			// was named before: "Manning: …")
@@ -2128,6 +2128,17 @@ func (d *docState) colonFrame(hi int) *att {
 		return nil
 	}
 	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: colon + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// labelRepeats reports whether label, then a colon, opens two or more
+// paragraphs: a transcript's speaker ("Harding: … Interviewer: …
+// Harding: …"), where a page's label ("Breaking:") opens one.
+func (d *docState) labelRepeats(label string) bool {
+	n := strings.Count(d.str, "\n"+label+":")
+	if strings.HasPrefix(d.str, label+":") {
+		n++
+	}
+	return n >= 2
 }
 
 // topicPreps join a headline's speaker to what or whom the words after

@@ -344,4 +344,8 @@ func TestParticipleLabel(t *testing.T) {
 		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Speaker, "Playing") })
 	checkSpeaker(t, "Mayor Lena Fleming opened the hearing on Monday.\n\nFleming: The bridge will reopen in May, whatever the contractor says.",
 		"bridge will reopen", "Lena Fleming", "", nil)
+	// a label in -ing that opens two paragraphs or more is a transcript's
+	// speaker, named nowhere else
+	checkSpeaker(t, "Interview transcript\n\nBrenning: We never fired on the convoy.\n\nInterviewer: Who did, then?\n\nBrenning: The rebels fired first.",
+		"rebels fired first", "Brenning", "", nil)
 }
