@@ -2158,6 +2158,38 @@ func (d *docState) nameThenKind(i int) (mention, bool) {
 	return d.openMention(i, j+1, o, false), true
 }
 
+// tradeHeads are the companyHeads that name a trade a state's body may
+// carry on too: "X Laboratories", "X Supplies" (publicBody).
+var tradeHeads = map[string]bool{"distribution": true, "distributors": true, "laboratories": true, "supplies": true, "wholesale": true}
+
+// publicBody reports whether the name [i, j) opens with a word of the
+// public sector ("National", "State", "Central", "Federal", "Public",
+// "Government", "Army", "Military") or an apposition after it calls it
+// the state's, the government's or a public body ("…, the state
+// procurement agency,").
+func (d *docState) publicBody(i, j int) bool {
+	s := i
+	for s > 0 && d.toks[s-1].kind == tWord && d.toks[s-1].cap && !d.toks[s-1].is(fDet|fPrep) && i-s < 4 {
+		s-- // the name began before i: "National Public Health Laboratories" read from "Health"
+	}
+	switch d.toks[s].low {
+	case "national", "state", "central", "federal", "public", "government", "army", "military":
+		return true
+	}
+	if j+1 >= len(d.toks) || d.toks[j].low != "," || !isArticle(d.toks[j+1].low) {
+		return false
+	}
+	for k := j + 2; k < len(d.toks) && k <= j+5; k++ {
+		switch t := &d.toks[k]; {
+		case t.kind != tWord || t.low == ",":
+			return false
+		case t.low == "state" || t.low == "government" || t.low == "public" || t.low == "state-run" || t.low == "state-owned":
+			return true
+		}
+	}
+	return false
+}
+
 // newOrg reads an organisation's name starting at token i: capitalised
 // words with an organisation noun among them, and the "of"/"for" phrase
 // after it ("the International Committee for Refugees").
@@ -2217,6 +2249,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 done:
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
+		return mention{}, false
+	}
+	if tradeHeads[toks[head].low] && head == j-1 && d.publicBody(i, j) {
+		// "the National Public Health Laboratories", "Central Medical
+		// Supplies, the state procurement agency,": a state's body named
+		// by its trade is no company speaking for itself
 		return mention{}, false
 	}
 	if head-2 >= 0 && head-1 >= i && toks[head-2].is(fRole) && toks[head-2].cap {

@@ -319,6 +319,13 @@ func TestTradeNamedCompanies(t *testing.T) {
 	} {
 		checkSpeaker(t, text, tt.evidence, tt.speaker, tt.side, nil)
 	}
+	// guard: a state's body named by its trade is no company of its own
+	const public = "LERNA, Velland, Nov 4 (Wirenews) - Velland's health ministry said tests by the National Public Health Laboratories found the water in Dask contaminated.\n\n" +
+		"The laboratories said the samples contained high levels of lead.\n\n" +
+		"Lerna Medical Supplies, the state procurement agency, said it had sent bottled water to the town."
+	checkSpeaker(t, public, "", "", "", func(c graph.Claim) bool {
+		return c.Side == "National Public Health Laboratories" || c.Side == "Health Laboratories" || c.Side == "Lerna Medical Supplies"
+	})
 }
 
 // TestAccuserOfNeighbour checks a party no list names that accuses a
