@@ -1961,6 +1961,15 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 			return nil // "X, who said …, told reporters …": the main report wins
 		}
 	}
+	for k := h - 1; k > s; k-- {
+		// "Velmar expelled Tarvia's ambassador, who accused …": the
+		// antecedent is the object after the main verb, not the clause
+		t, p, n := &d.toks[k], &d.toks[k-1], &d.toks[k+1]
+		if t.kind == tWord && !t.cap && (t.is(fPast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) && p.kind == tWord && (p.cap || p.is(fPron)) && !p.is(fDet) && (n.cap || n.is(fDet)) {
+			s = k + 1
+			break
+		}
+	}
 	spk, st := d.resolveNP(s, h+1, -1, -1)
 	if st != npOK || which && (!spk.inst || spk.person != nil) {
 		// ", which said …" is a body's ("was dismissed by Velland's

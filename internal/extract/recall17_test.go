@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRecallReportedBy covers "as reported by X", the frame that credits
 // what a sentence says to the outlet that reported it, as "according to
@@ -282,4 +285,18 @@ func TestRecallHeadlineDocument(t *testing.T) {
 			"Analysis: Ada Oster Leads Ivo Marek With First-Ever Port Lead.\n\nThe port has had the same harbour chief since 2019.",
 			"", "", 0},
 	})
+}
+
+// TestRelativeReportAntecedent checks that the antecedent of "X, who
+// accused …" after a main verb is the object before the comma, not the
+// whole main clause ("Ostria expelled Velland's ambassador, who accused
+// …": the ambassador, as role and claim span).
+func TestRelativeReportAntecedent(t *testing.T) {
+	res := extractText(t, "Ostria expelled Velland's ambassador, who accused Ostria of spying on its embassy.")
+	if len(res.Claims) != 1 {
+		t.Fatalf("got %d claims, want 1:%s", len(res.Claims), describe(res.Claims))
+	}
+	if c := res.Claims[0]; c.Role != "Velland's ambassador" || strings.HasPrefix(c.Text, "Ostria expelled") {
+		t.Errorf("role %q, text %q: want the ambassador alone:%s", c.Role, c.Text, describe(res.Claims))
+	}
 }
