@@ -2120,8 +2120,13 @@ func (d *docState) colonFrame(hi int) *att {
 	spk, st := d.resolveNP(0, c, -1, -1)
 	if d.colonHeadline && c == 1 && headlineDocs[d.toks[0].low] {
 		// the headline's "Poll: …", read again once the body is read
-		// (headlineColon): the document's statement
+		// (headlineColon): the document's statement, its author's when
+		// the body names one ("according to a report by the Hessa
+		// Institute")
 		spk, st = d.describe(0, 0, 1, ""), npOK
+		if sp, ok := d.bodyDocAuthor(d.toks[0].low); ok {
+			spk = sp
+		}
 	} else if st != npOK || spk.person == nil {
 		// a person: "Latest:", "Poll:", "Editor's Note:" label a line,
 		// they report nobody's words
@@ -2257,6 +2262,38 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = true
 	d.paragraph(first.start, first.end)
 	d.colonHeadline = false
+}
+
+// bodyDocAuthor returns the party the article names as the author of
+// the document a headline's label names: "a report by the Hessa
+// Institute" for "Report: …", when that party is one the article knows.
+func (d *docState) bodyDocAuthor(noun string) (speaker, bool) {
+	text := d.str
+	for off := 0; ; {
+		i := strings.Index(text[off:], noun+" by ")
+		if i < 0 {
+			return speaker{}, false
+		}
+		off += i + len(noun) + 4
+		rest := strings.TrimPrefix(text[off:min(len(text), off+120)], "the ")
+		var parts []string
+		for _, w := range strings.Fields(rest) {
+			t := strings.TrimRight(w, ".,;:)")
+			if t == "" || t[0] < 'A' || t[0] > 'Z' || len(parts) == 6 {
+				break
+			}
+			parts = append(parts, t)
+			if t != w {
+				break // "… Institute." ends the name
+			}
+		}
+		name := strings.Join(parts, " ")
+		for _, o := range d.open {
+			if name != "" && o.name == name {
+				return d.government(o.name), true
+			}
+		}
+	}
 }
 
 // headlineDocs label a headline with the document that makes its
