@@ -2159,6 +2159,38 @@ func (d *docState) nameThenKind(i int) (mention, bool) {
 	return d.openMention(i, j+1, o, false), true
 }
 
+// tradeHeads are the companyHeads that name a trade a state's body may
+// carry on too: "X Laboratories", "X Supplies" (publicBody).
+var tradeHeads = map[string]bool{"distribution": true, "distributors": true, "laboratories": true, "supplies": true, "wholesale": true}
+
+// publicBody reports whether the name [i, j) opens with a word of the
+// public sector ("National", "State", "Central", "Federal", "Public",
+// "Government", "Army", "Military") or an apposition after it calls it
+// the state's, the government's or a public body ("…, the state
+// procurement agency,").
+func (d *docState) publicBody(i, j int) bool {
+	s := i
+	for s > 0 && d.toks[s-1].kind == tWord && d.toks[s-1].cap && !d.toks[s-1].is(fDet|fPrep) && i-s < 4 {
+		s-- // the name began before i: "National Public Health Laboratories" read from "Health"
+	}
+	switch d.toks[s].low {
+	case "national", "state", "central", "federal", "public", "government", "army", "military":
+		return true
+	}
+	if j+1 >= len(d.toks) || d.toks[j].low != "," || !isArticle(d.toks[j+1].low) {
+		return false
+	}
+	for k := j + 2; k < len(d.toks) && k <= j+5; k++ {
+		switch t := &d.toks[k]; {
+		case t.kind != tWord || t.low == ",":
+			return false
+		case t.low == "state" || t.low == "government" || t.low == "public" || t.low == "state-run" || t.low == "state-owned":
+			return true
+		}
+	}
+	return false
+}
+
 // newOrg reads an organisation's name starting at token i: capitalised
 // words with an organisation noun among them, and the "of"/"for" phrase
 // after it ("the International Committee for Refugees").
@@ -2220,6 +2252,12 @@ done:
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
 		return mention{}, false
 	}
+	if tradeHeads[toks[head].low] && head == j-1 && d.publicBody(i, j) {
+		// "the National Public Health Laboratories", "Central Medical
+		// Supplies, the state procurement agency,": a state's body named
+		// by its trade is no company speaking for itself
+		return mention{}, false
+	}
 	if head-2 >= 0 && head-1 >= i && toks[head-2].is(fRole) && toks[head-2].cap {
 		// a title, a first name and a surname that is an organisation's
 		// noun: "Economy Minister Anna Steel" is a person
@@ -2242,7 +2280,7 @@ done:
 		unshown = st != ""
 	}
 	if st != "" {
-		if stateOrgans[hb] && !unshown {
+		if stateOrgans[hb] && !unshown && !d.describedNonState(j) {
 			if i+1 < head {
 				// "the Vellandian Border Intelligence Directorate": a
 				// later "the Border Intelligence Directorate" is the
@@ -2650,6 +2688,39 @@ func (d *docState) nameStateSpeakers() {
 			}
 		}
 	}
+}
+
+// describedNonState reports whether the name ending at j is described
+// right after it, past its bracketed initials, as no organ of a state:
+// "the Zendaran Democratic Forces (ZDF), a Kurdish-led militia fighting
+// the government": a demonym and "Forces" make a state's organ only
+// when the article does not call the body a militia, rebels, a party,
+// a movement, an alliance or the opposition.
+func (d *docState) describedNonState(j int) bool {
+	toks := d.toks
+	if j+2 < len(toks) && toks[j].low == "(" && toks[j+2].low == ")" {
+		j += 3
+	}
+	if j+1 >= len(toks) || toks[j].low != "," || !isArticle(toks[j+1].low) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+6; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.inQ {
+			return false
+		}
+		if nonStateDescr[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonStateDescr are the nouns that describe a body as no state's organ
+// (describedNonState).
+var nonStateDescr = map[string]bool{
+	"militia": true, "rebel": true, "rebels": true, "insurgent": true, "insurgents": true, "guerrilla": true,
+	"alliance": true, "movement": true, "party": true, "opposition": true,
 }
 
 // organAcronyms files under its state an organisation the article calls

@@ -2110,7 +2110,7 @@ func (d *docState) colonFrame(hi int) *att {
 		return nil // an interviewer's question ("Q: Have you …?") claims nothing
 	}
 	for k := range c {
-		if w := d.toks[k].low; strings.HasSuffix(w, "ing") && d.surnames[w] == 0 {
+		if w := d.toks[k].low; strings.HasSuffix(w, "ing") && d.surnames[w] == 0 && !d.labelRepeats(d.str[d.toks[0].s:d.toks[c-1].e]) {
 			// "Now Playing:", "Breaking:", "Contributing:": a page's
 			// label in a participle, no one's name (a surname in -ing
 			// was named before: "Manning: …")
@@ -2120,14 +2120,30 @@ func (d *docState) colonFrame(hi int) *att {
 	spk, st := d.resolveNP(0, c, -1, -1)
 	if d.colonHeadline && c == 1 && headlineDocs[d.toks[0].low] {
 		// the headline's "Poll: …", read again once the body is read
-		// (headlineColon): the document's statement
+		// (headlineColon): the document's statement, its author's when
+		// the body names one ("according to a report by the Hessa
+		// Institute")
 		spk, st = d.describe(0, 0, 1, ""), npOK
+		if sp, ok := d.bodyDocAuthor(d.toks[0].low); ok {
+			spk = sp
+		}
 	} else if st != npOK || spk.person == nil {
 		// a person: "Latest:", "Poll:", "Editor's Note:" label a line,
 		// they report nobody's words
 		return nil
 	}
 	return d.newAtt(att{verb: -1, class: vSay, npS: 0, npE: c, contS: colon + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// labelRepeats reports whether label, then a colon, opens two or more
+// paragraphs: a transcript's speaker ("Harding: … Interviewer: …
+// Harding: …"), where a page's label ("Breaking:") opens one.
+func (d *docState) labelRepeats(label string) bool {
+	n := strings.Count(d.str, "\n"+label+":")
+	if strings.HasPrefix(d.str, label+":") {
+		n++
+	}
+	return n >= 2
 }
 
 // topicPreps join a headline's speaker to what or whom the words after
@@ -2248,10 +2264,45 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = false
 }
 
+// bodyDocAuthor returns the party the article names as the author of
+// the document a headline's label names: "a report by the Hessa
+// Institute" for "Report: …", when that party is one the article knows.
+func (d *docState) bodyDocAuthor(noun string) (speaker, bool) {
+	text := d.str
+	for off := 0; ; {
+		i := strings.Index(text[off:], noun+" by ")
+		if i < 0 {
+			return speaker{}, false
+		}
+		off += i + len(noun) + 4
+		rest := strings.TrimPrefix(text[off:min(len(text), off+120)], "the ")
+		var parts []string
+		for _, w := range strings.Fields(rest) {
+			t := strings.TrimRight(w, ".,;:)")
+			if t == "" || t[0] < 'A' || t[0] > 'Z' || len(parts) == 6 {
+				break
+			}
+			parts = append(parts, t)
+			if t != w {
+				break // "… Institute." ends the name
+			}
+		}
+		name := strings.Join(parts, " ")
+		for _, o := range d.open {
+			if name != "" && o.name == name {
+				return d.government(o.name), true
+			}
+		}
+	}
+}
+
 // headlineDocs label a headline with the document that makes its
 // statement: "Poll: Oster Leads Marek by Six", "Report: Port Hid Losses
-// for Years". "Analysis:", "Review:" label the article itself.
-var headlineDocs = map[string]bool{"poll": true, "survey": true, "report": true, "study": true, "audit": true, "probe": true, "inquiry": true}
+// for Years". "Analysis:", "Review:" label the article itself; so do
+// "Probe:", "Inquiry:", "Audit:", which head news about an inquiry
+// ("Probe: Former minister to testify Thursday") more often than its
+// finding.
+var headlineDocs = map[string]bool{"poll": true, "survey": true, "report": true, "study": true}
 
 // topicPrepAt returns the offset of the space before the first of
 // topicPreps among the second to fourth words of label b ("Oster on Port

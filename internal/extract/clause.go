@@ -816,9 +816,33 @@ func (d *docState) accordingAt(j, lo int) (f, src int, ok bool) {
 			f--
 		}
 		// not a comparison: "twice as high as reported by X"
-		return f, j + 2, f >= lo && d.toks[f].low == "as" && (f-2 < lo || d.toks[f-2].low != "as")
+		ok = f >= lo && d.toks[f].low == "as" && (f-2 < lo || d.toks[f-2].low != "as")
+		if ok && f-1 > lo && d.toks[f-1].low == "," && d.asideBeforeReport(j+2) {
+			// "Marek, as reported by the Courier, told aides he would
+			// resign": an aside between a subject and its reporting
+			// verb, which frames the sentence
+			return 0, 0, false
+		}
+		return f, j + 2, ok
 	}
 	return 0, 0, false
+}
+
+// asideBeforeReport reports whether the phrase from k closes with a
+// comma that a verb of speech follows: "…, as reported by the Courier,
+// told aides".
+func (d *docState) asideBeforeReport(k int) bool {
+	for e := k + 12; k+1 < len(d.toks) && k <= e; k++ {
+		t := &d.toks[k]
+		if isEnd(t) || t.low == ";" || t.inQ {
+			return false
+		}
+		if t.low == "," {
+			n := &d.toks[k+1]
+			return n.kind == tWord && !n.cap && n.mayReport() && n.speech().class != vObject
+		}
+	}
+	return false
 }
 
 // coverageWords open what a report covers rather than what it says:
@@ -896,6 +920,14 @@ func (d *docState) lastMedium(s, e int) (int, int) {
 			break
 		}
 		if mediumFits(noun, w) {
+			for k := b; k < s; k++ {
+				if d.toks[k].low == noun && d.toks[k].kind == tWord {
+					// "Tarvia TV reported … posted a video on its
+					// Telegram channel. The channel said …": the nearer
+					// channel, which names no medium
+					return -1, -1
+				}
+			}
 			return a, b
 		}
 		hi = a // "the newspaper" after "according to AP": not the agency
@@ -1026,7 +1058,7 @@ func (d *docState) pollAfter(lo, hi int) *att {
 			break
 		}
 	}
-	if p < 0 || p+1 < e && !d.pollTail(p+1, e) {
+	if p < 0 || p+1 < e && !d.pollTail(p+1, e) || d.electionPolls(p) {
 		return nil
 	}
 	in := -1
@@ -1063,6 +1095,21 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	spk := d.describe(in+1, in+1, p+1, "")
 	return d.newAtt(att{verb: -1, npS: in, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
 }
+
+// electionPolls reports whether the plural "polls" at p is an election
+// rather than a survey: after a year or a word that dates or ranks an
+// election ("the 2019 polls", "the last parliamentary polls"). A vote's
+// result reports no one's finding, so the clause gets no speaker.
+func (d *docState) electionPolls(p int) bool {
+	if d.toks[p].low != "polls" || p == 0 {
+		return false
+	}
+	b := &d.toks[p-1]
+	return b.kind == tNum && len(b.low) == 4 && (strings.HasPrefix(b.low, "19") || strings.HasPrefix(b.low, "20")) || electionWords[b.low]
+}
+
+// electionWords date or rank an election before "polls" (electionPolls).
+var electionWords = map[string]bool{"last": true, "previous": true, "general": true, "parliamentary": true, "presidential": true, "local": true, "legislative": true}
 
 // pollTail reports whether tokens [i, e) after a poll noun end the
 // poll's phrase rather than go on with the clause: a participle's phrase
@@ -1838,6 +1885,18 @@ var accusedLinks = map[string]bool{
 	"allied": true, "aligned": true, "affiliated": true, "associated": true, "connected": true,
 }
 
+// noOneWords reports whether toks open with a word that names nobody:
+// "nobody", "no one", "none".
+func noOneWords(toks []token) bool {
+	switch {
+	case len(toks) == 0:
+		return false
+	case toks[0].low == "nobody" || toks[0].low == "none" || toks[0].low == "no-one":
+		return true
+	}
+	return len(toks) > 1 && toks[0].low == "no" && toks[1].low == "one"
+}
+
 // relativeReport reads a report in a relative clause: "X, who said
 // the bridge was unsafe, voted …", "business leaders who say the law
 // …": the report is the antecedent's, its content runs to the relative
@@ -1861,6 +1920,9 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	who := d.toks[w].low == "who" && (cls == vSay || cls == vTell || cls == vObject && relativeStances[lem] || naming || cls == vAccuse && lem == "accuse")
 	if !who && !(d.toks[w].low == "which" && cls == vSay) || lem == "ask" {
 		return nil // (not "who asked not to be named")
+	}
+	if lem == "accuse" && v+1 < len(d.toks) && noOneWords(d.toks[v+1:min(v+3, len(d.toks))]) {
+		return nil // "who accused nobody of wrongdoing": no charge
 	}
 	which := d.toks[w].low == "which"
 	h, comma := w-1, false
@@ -1897,6 +1959,15 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	for k := ce; k < hi; k++ {
 		if d.speechCandidate(k, lo) {
 			return nil // "X, who said …, told reporters …": the main report wins
+		}
+	}
+	for k := h - 1; k > s; k-- {
+		// "Velmar expelled Tarvia's ambassador, who accused …": the
+		// antecedent is the object after the main verb, not the clause
+		t, p, n := &d.toks[k], &d.toks[k-1], &d.toks[k+1]
+		if t.kind == tWord && !t.cap && (t.is(fPast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) && p.kind == tWord && (p.cap || p.is(fPron)) && !p.is(fDet) && (n.cap || n.is(fDet)) {
+			s = k + 1
+			break
 		}
 	}
 	spk, st := d.resolveNP(s, h+1, -1, -1)

@@ -185,6 +185,13 @@ func TestStateOrganByInitials(t *testing.T) {
 	// guard: a company's initials are no state's organ
 	checkSpeaker(t, "DASK, Morvia, May 3 (Wirenews) - The Morvian Defence Forces closed the road.\n\nMorvian Dredging Firm (MDF) said its barges were safe. MDF said the road was open.",
 		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Text, "road was open") && c.Side == "Morvia" })
+	// guard: a body described as a militia is no state's organ, by its
+	// name or its initials
+	const militia = "The Morvian Democratic Forces (MDF), a Velsh-led militia fighting the government in Dask, accused Morvia's army of shelling its positions near Lenk.\n\n" +
+		"The MDF said six of its fighters were killed.\n\n" +
+		"Morvia's defence ministry denied the charge and accused the MDF of attacking a checkpoint."
+	checkSpeaker(t, militia, "six of its fighters", "Morvian Democratic Forces", "Morvian Democratic Forces", nil)
+	checkAccusations(t, militia, []string{"Morvian Democratic Forces>Morvia", "Morvia>Morvian Democratic Forces"})
 }
 
 // TestAcronymOfNameWithSmallWords checks an acronym given in brackets
@@ -221,6 +228,12 @@ func TestOppositionMakesState(t *testing.T) {
 		{"a relative denial before what the denier does beside: the accuser",
 			lead + ", a charge the ministry dismissed as \"political theatre\" while blaming a feuding faction inside the party.",
 			"accused interior ministry police", "Green Dawn", "Green Dawn"},
+		{"guard: the opposition party alone is no state's government",
+			"Ostrava's main opposition party accused the government of rigging the vote. The party said it would contest the result.",
+			"accused the government", "Ostrava's main opposition party", ""},
+		{"guard: the opposition leader in apposition is no state's",
+			"Ostrava's main opposition leader, Piet Lorn, accused the government of rigging the vote on Sunday.\n\nThe interior ministry said the count was fair.",
+			"accused the government", "Piet Lorn", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
@@ -278,6 +291,9 @@ func TestTheyAreTheSpeakers(t *testing.T) {
 		{"officials said that they",
 			lead + "Officials said that they had opened a criminal investigation.",
 			[]string{"Tarn Rail Company>Drivers' Union"}},
+		{"guard: a harm 'they' did is the party named before's",
+			"LERNA, Velland, Nov 4 (Wirenews) - Ostrian troops crossed the border into Velland on Monday. Vellandian officials said they had shelled three villages.",
+			[]string{"Velland>Ostria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -303,6 +319,13 @@ func TestTradeNamedCompanies(t *testing.T) {
 	} {
 		checkSpeaker(t, text, tt.evidence, tt.speaker, tt.side, nil)
 	}
+	// guard: a state's body named by its trade is no company of its own
+	const public = "LERNA, Velland, Nov 4 (Wirenews) - Velland's health ministry said tests by the National Public Health Laboratories found the water in Dask contaminated.\n\n" +
+		"The laboratories said the samples contained high levels of lead.\n\n" +
+		"Lerna Medical Supplies, the state procurement agency, said it had sent bottled water to the town."
+	checkSpeaker(t, public, "", "", "", func(c graph.Claim) bool {
+		return c.Side == "National Public Health Laboratories" || c.Side == "Health Laboratories" || c.Side == "Lerna Medical Supplies"
+	})
 }
 
 // TestAccuserOfNeighbour checks a party no list names that accuses a
@@ -328,4 +351,8 @@ func TestParticipleLabel(t *testing.T) {
 		"", "", "", func(c graph.Claim) bool { return strings.Contains(c.Speaker, "Playing") })
 	checkSpeaker(t, "Mayor Lena Fleming opened the hearing on Monday.\n\nFleming: The bridge will reopen in May, whatever the contractor says.",
 		"bridge will reopen", "Lena Fleming", "", nil)
+	// a label in -ing that opens two paragraphs or more is a transcript's
+	// speaker, named nowhere else
+	checkSpeaker(t, "Interview transcript\n\nBrenning: We never fired on the convoy.\n\nInterviewer: Who did, then?\n\nBrenning: The rebels fired first.",
+		"rebels fired first", "Brenning", "", nil)
 }

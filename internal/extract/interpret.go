@@ -2445,6 +2445,11 @@ func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
 	if !selfPlurals[d.toks[a.npE-1].low] {
 		return false
 	}
+	if d.harmAfter(cs+1, ce) {
+		// "Velmari officials said they had shelled three villages":
+		// news reports a body's harm done by others, not its own
+		return false
+	}
 	// "Officials said they had seen union members cut the cables": what
 	// they saw another party do is that party's
 	ma, mb := d.mentRange(cs, ce)
@@ -2454,6 +2459,25 @@ func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
 		}
 	}
 	return true
+}
+
+// harmAfter reports whether a verb of harm ("shelled", "had
+// attacked", "were firing on") opens the predicate at m, past
+// auxiliaries and adverbs.
+func (d *docState) harmAfter(m, ce int) bool {
+	for k := m; k < ce && k < m+3; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.harms() && !t.is(fAux) {
+			return true
+		}
+		if !t.is(fAux | fAdv) {
+			return false
+		}
+	}
+	return false
 }
 
 // selfPlurals are bodies news speaks of in the plural, whose "they"

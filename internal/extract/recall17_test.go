@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRecallReportedBy covers "as reported by X", the frame that credits
 // what a sentence says to the outlet that reported it, as "according to
@@ -27,6 +30,9 @@ func TestRecallReportedBy(t *testing.T) {
 			"", "", 0},
 		{"guard: a comparison",
 			"Losses at the Velmont plant were twice as high as reported by the Tarrow Ledger.",
+			"", "", 0},
+		{"guard: an aside between a subject and its reporting verb",
+			"Harbour chief Ivo Marek, as reported by the Tarrow Ledger, told aides he would resign.",
 			"", "", 0},
 	})
 }
@@ -68,6 +74,12 @@ func TestRecallCallJudged(t *testing.T) {
 			"", "", 0},
 		{"guard: a noun in -ive",
 			"Ivo Marek called the Velmont chief executive.",
+			"", "", 0},
+		{"guard: a summons, 'to' and a verb after the complement",
+			"The port committee called the official responsible for the levy to testify on Friday.",
+			"", "", 0},
+		{"guard: a summons after an adjective's phrase of place",
+			"The board called the harbour master present at the pier to explain the delay.",
 			"", "", 0},
 	})
 }
@@ -133,6 +145,12 @@ func TestRecallPollAfter(t *testing.T) {
 		{"guard: the clause's own report",
 			"Ivo Marek went first, predicting a close race despite his double-digit lead in polls over Oster.",
 			"Ivo Marek", "a close race", 1},
+		{"guard: polls after a year are an election",
+			"The Harbour Party won 12 percent of the vote in the 2031 polls.",
+			"", "", 0},
+		{"guard: polls after a word of elections are an election",
+			"Oster's party won 30 percent in the last parliamentary polls.",
+			"", "", 0},
 	})
 }
 
@@ -155,6 +173,9 @@ func TestRecallDocumentAside(t *testing.T) {
 		{"its report after the body's sentence",
 			"Velmont Watch, a monitoring group, sent two researchers to the port in May. Its report, published on Monday, found residues of a solvent in soil samples from the village.",
 			"Velmont Watch", "residues of a solvent", 1},
+		{"guard: its report after the sentence names an inquiry is the inquiry's",
+			"Ostria's government commissioned an independent inquiry in March. Its report found that soldiers had shot unarmed dockers.",
+			"inquiry", "soldiers had shot unarmed dockers", 1},
 	})
 }
 
@@ -175,6 +196,12 @@ func TestRecallWhoCalled(t *testing.T) {
 			"Tomas Vell", "the minister a liar", 1},
 		{"guard: an appeal",
 			"Ivo Marek, who called for calm, left the hall early.",
+			"", "", 0},
+		{"guard: an accusation of nobody",
+			"The harbour judge, who accused nobody of wrongdoing, closed the case.",
+			"", "", 0},
+		{"guard: an accusation of no one",
+			"The auditor, who accused no one of theft, left the port office.",
 			"", "", 0},
 	})
 }
@@ -201,6 +228,9 @@ func TestRecallMediumByNoun(t *testing.T) {
 		{"guard: no medium named",
 			"The newspaper said that the cranes at the northern dock were unsafe.",
 			"", "", 0},
+		{"guard: a nearer channel that names no medium",
+			"Kessel TV reported clashes near the port on Monday. The Grey Hand militia posted a video on its own channel. The channel said the militia had captured two dockers.",
+			"Kessel TV", "reported clashes", 2},
 	})
 }
 
@@ -255,4 +285,18 @@ func TestRecallHeadlineDocument(t *testing.T) {
 			"Analysis: Ada Oster Leads Ivo Marek With First-Ever Port Lead.\n\nThe port has had the same harbour chief since 2019.",
 			"", "", 0},
 	})
+}
+
+// TestRelativeReportAntecedent checks that the antecedent of "X, who
+// accused …" after a main verb is the object before the comma, not the
+// whole main clause ("Ostria expelled Velland's ambassador, who accused
+// …": the ambassador, as role and claim span).
+func TestRelativeReportAntecedent(t *testing.T) {
+	res := extractText(t, "Ostria expelled Velland's ambassador, who accused Ostria of spying on its embassy.")
+	if len(res.Claims) != 1 {
+		t.Fatalf("got %d claims, want 1:%s", len(res.Claims), describe(res.Claims))
+	}
+	if c := res.Claims[0]; c.Role != "Velland's ambassador" || strings.HasPrefix(c.Text, "Ostria expelled") {
+		t.Errorf("role %q, text %q: want the ambassador alone:%s", c.Role, c.Text, describe(res.Claims))
+	}
 }

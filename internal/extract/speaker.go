@@ -433,6 +433,9 @@ func (d *docState) roleThenName(lo, c, hi int) {
 				break
 			}
 			if _, poss := possessiveBase(t.low); poss {
+				if d.stateOpposition(j, c) {
+					return // "Tarvia's main opposition leader, Ivo Marek,": not Tarvia's
+				}
 				if side = d.namedOwner(j); side == "" {
 					side = d.actorIn(j, j+1)
 				}
@@ -1312,7 +1315,25 @@ func (d *docState) callJudged(v int) bool {
 			return true
 		}
 		switch n := &d.toks[k+1]; {
-		case isEnd(n), n.low == ",", n.low == ";", n.low == "and", n.low == "because", n.low == "for", n.low == "to":
+		case n.low == "to":
+			return true // "unfit to serve": the adjective's complement
+		case isEnd(n), n.low == ",", n.low == ";", n.low == "and", n.low == "because", n.low == "for":
+			return !d.summonsAfter(k + 1)
+		}
+	}
+	return false
+}
+
+// summonsAfter reports whether the clause from k goes on with "to" and
+// a verb after the adjective's complement: "called the official
+// responsible for the budget to testify" summons someone, judges nobody.
+func (d *docState) summonsAfter(k int) bool {
+	for start, e := k, k+12; k+1 < len(d.toks) && k <= e; k++ {
+		t := &d.toks[k]
+		if isEnd(t) || t.low == ";" || t.low == "," && k > start || t.low == "and" || t.low == "but" || t.inQ || t.is(fSubord|fRel) {
+			return false // the clause ended: "called the payments lawful, and said … no attempt to hide them"
+		}
+		if t.low == "to" && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.toks[k+1].is(fVerb) && !d.toks[k+1].is(fDet|fPron) {
 			return true
 		}
 	}
@@ -2421,6 +2442,12 @@ const (
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 	if e-s == 2 && s == d.sentLo && (d.toks[s].low == "its" || d.toks[s].low == "their") && d.toks[s+1].sets&sEvidenceNoun != 0 && d.prevSentBody != "" {
+		if k := d.prevSentReporter(); k >= 0 {
+			// "Velmar's government commissioned an independent
+			// inquiry. Its report found …": the inquiry's report, not
+			// the government's
+			return d.describe(k, k, k+1, ""), npOK
+		}
 		// "Velmont Watch sent two researchers. Its report found …": the
 		// finding of the body the sentence before opened with, as "Its
 		// statement said" is (resolveHead)
@@ -2432,6 +2459,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		if sp, st := d.resolveHead(a, b, -1, -1); st == npOK {
 			return sp, st
 		}
+	}
+	if as < 0 && d.stateOpposition(s, e) {
+		// "Tarvia's main opposition party accused the government …":
+		// the opposition speaks against its state's government, never
+		// for it; the phrase is the speaker, with no side
+		return d.describe(s, s, e, ""), npOK
 	}
 	sp, st := d.resolveHead(s, e, as, ae)
 	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
@@ -2448,6 +2481,41 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		d.notePortfolio(e-2, sp.side)
 	}
 	return sp, st
+}
+
+// stateOpposition reports whether the noun phrase [s, e) is a state's
+// opposition, a possessive name and the opposition's words to its end:
+// "Tarvia's main opposition party", "Tarvia's opposition leader".
+func (d *docState) stateOpposition(s, e int) bool {
+	if s < 0 || e-s < 3 || e-s > 4 || d.toks[s].kind != tWord || !d.toks[s].cap {
+		return false
+	}
+	if _, poss := possessiveBase(d.toks[s].low); !poss || !d.oppositionAfter(s+1) {
+		return false
+	}
+	return oppositionHeads[d.toks[e-1].low] && d.toks[e-2].low == "opposition"
+}
+
+// prevSentReporter returns the token of a noun for a body that makes
+// reports ("inquiry", "commission", "panel") the sentence before, in
+// this paragraph, names after its subject, or -1.
+func (d *docState) prevSentReporter() int {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return -1
+	}
+	for k := r[0] + 1; k < r[1]; k++ {
+		if t := &d.toks[k]; reportMakers[t.low] && !t.cap && !t.inQ {
+			return k
+		}
+	}
+	return -1
+}
+
+// reportMakers are bodies a party sets up whose report is their own
+// (prevSentReporter).
+var reportMakers = map[string]bool{
+	"inquiry": true, "commission": true, "panel": true, "investigation": true, "study": true, "review": true, "probe": true, "audit": true,
 }
 
 // oneOfGroup is the speaker "one of them" names: one of the group that
@@ -2978,6 +3046,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	side := d.sideOf(actor)
+	if d.stateOpposition(s, e) && d.isState(actor) {
+		// "Tarvia's main opposition leader, Ivo Marek,": the
+		// opposition speaks against its state, never for it
+		side = ""
+	}
 	if side == "" {
 		side = d.sideOf(appActor)
 	}
