@@ -1649,13 +1649,18 @@ func (d *docState) noteArmedPlace(place string) {
 // predicate at m ("had laid", "shelled", "are firing on"): what an
 // armed group's description is the subject of in a charge, not in a
 // remark ("the rebels know …").
-func (d *docState) culpAfter(m, ce int) bool {
+func (d *docState) culpAfter(m, ce int) bool { return d.actOpens(m, ce, true) }
+
+// actOpens reports whether a verb of harm, or with past any past verb,
+// opens the predicate at m within three tokens, past auxiliaries and
+// adverbs.
+func (d *docState) actOpens(m, ce int, past bool) bool {
 	for k := m; k < ce && k < m+3; k++ {
 		t := &d.toks[k]
 		if t.kind != tWord {
 			return false
 		}
-		if t.harms() || t.is(fPast) && !t.is(fAux) {
+		if t.harms() && !t.is(fAux) || past && t.is(fPast) && !t.is(fAux) {
 			return true
 		}
 		if !t.is(fAux | fAdv) {
@@ -2464,21 +2469,7 @@ func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
 // harmAfter reports whether a verb of harm ("shelled", "had
 // attacked", "were firing on") opens the predicate at m, past
 // auxiliaries and adverbs.
-func (d *docState) harmAfter(m, ce int) bool {
-	for k := m; k < ce && k < m+3; k++ {
-		t := &d.toks[k]
-		if t.kind != tWord {
-			return false
-		}
-		if t.harms() && !t.is(fAux) {
-			return true
-		}
-		if !t.is(fAux | fAdv) {
-			return false
-		}
-	}
-	return false
-}
+func (d *docState) harmAfter(m, ce int) bool { return d.actOpens(m, ce, false) }
 
 // selfPlurals are bodies news speaks of in the plural, whose "they"
 // right after their own speech verb is themselves.
