@@ -117,10 +117,11 @@ var companyHeads = map[string]bool{
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
-	// traders and makers named by their trade: "Halden Distribution",
-	// "Pell Laboratories", "Orsk Supplies"
-	"distribution": true, "distributors": true, "laboratories": true, "supplies": true, "wholesale": true,
+	// and tradeHeads (merged in by init): "Halden Distribution", "Pell
+	// Laboratories", "Orsk Supplies"
 }
+
+func init() { maps.Copy(companyHeads, tradeHeads) }
 
 // nounOfHead is the noun news calls a company by when its name ends in
 // another word for its trade: "Veska Airways" is "the airline".
@@ -832,17 +833,13 @@ func (d *docState) openAt(i int) (mention, bool) {
 				also = d.openIdx[base]
 			}
 		}
-		if m, ok := d.matchOpen(i, forms); ok {
-			if poss && m.j == i+1 {
-				d.governedParty(m.actor, i+1)
+		for _, fs := range [...][]openForm{forms, also} {
+			if m, ok := d.matchOpen(i, fs); ok {
+				if poss && m.j == i+1 {
+					d.governedParty(m.actor, i+1)
+				}
+				return m, true
 			}
-			return m, true
-		}
-		if m, ok := d.matchOpen(i, also); ok {
-			if m.j == i+1 {
-				d.governedParty(m.actor, i+1)
-			}
-			return m, true
 		}
 	}
 	if i > 0 && d.toks[i-1].low == "the" {
@@ -2159,8 +2156,9 @@ func (d *docState) nameThenKind(i int) (mention, bool) {
 	return d.openMention(i, j+1, o, false), true
 }
 
-// tradeHeads are the companyHeads that name a trade a state's body may
-// carry on too: "X Laboratories", "X Supplies" (publicBody).
+// tradeHeads are the companyHeads (init adds them there) that name a
+// trade a state's body may carry on too: "X Laboratories", "X Supplies"
+// (publicBody).
 var tradeHeads = map[string]bool{"distribution": true, "distributors": true, "laboratories": true, "supplies": true, "wholesale": true}
 
 // publicBody reports whether the name [i, j) opens with a word of the
@@ -2182,7 +2180,7 @@ func (d *docState) publicBody(i, j int) bool {
 	}
 	for k := j + 2; k < len(d.toks) && k <= j+5; k++ {
 		switch t := &d.toks[k]; {
-		case t.kind != tWord || t.low == ",":
+		case t.kind != tWord:
 			return false
 		case t.low == "state" || t.low == "government" || t.low == "public" || t.low == "state-run" || t.low == "state-owned":
 			return true

@@ -1491,22 +1491,10 @@ func (d *docState) sentBy(cs, m, ce int) string {
 			act = d.ments[mi].actor
 		}
 	}
-	if act == "" {
+	if act == "" || !d.harmAfter(k, ce) {
 		return ""
 	}
-	for n := 0; k < ce && n < 3; k, n = k+1, n+1 {
-		t := &d.toks[k]
-		if t.kind != tWord {
-			return ""
-		}
-		if t.harms() {
-			return act
-		}
-		if !t.is(fAux | fAdv) {
-			return ""
-		}
-	}
-	return ""
+	return act
 }
 
 // sentVerbs are the participles that name who sent, paid or ran the

@@ -867,7 +867,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		if t.low == "state" && next(1) == "of" {
 			return false // "his home state of Nebraska", "the state of emergency": a noun
 		}
-		if next(1) != "that" && (t.sets&sEvidenceNoun != 0 || docNouns[t.low]) && d.nounBeforeVerb(v, lo) {
+		if next(1) != "that" && d.speakingNoun(v, lo) {
 			// a document's or a state's noun only, as speakingNoun:
 			// "its owners promise answers", "the families of the
 			// victims demand answers" have their verbs
@@ -1461,7 +1461,7 @@ func (d *docState) determinedNoun(k, lo int) bool {
 // said"). Other such nouns stay verbs there ("those promises add up").
 func (d *docState) speakingNoun(k, lo int) bool {
 	t := &d.toks[k]
-	if t.sets&sEvidenceNoun == 0 && !docNouns[t.low] || k+1 >= len(d.toks) {
+	if t.sets&sEvidenceNoun == 0 && !docNouns[t.low] {
 		return false
 	}
 	return d.nounBeforeVerb(k, lo)
@@ -4700,7 +4700,11 @@ func (d *docState) registerCapital(k, lo, hi int) {
 	// company)
 	state = m.actor
 	known := d.isState(state)
-	if m.i != st || !known && !d.mayBeState(state) {
+	var cand *openActor // the open actor a capital makes a state
+	if !known {
+		cand = d.stateCandidate(state)
+	}
+	if m.i != st || !known && cand == nil {
 		return
 	}
 	city := -1
@@ -4733,8 +4737,8 @@ func (d *docState) registerCapital(k, lo, hi int) {
 	if city < lo || !d.capitalName(city, lo, hi) || city+1 < hi && d.toks[city+1].is(fSpeech) {
 		return
 	}
-	if !known {
-		d.capitalState(state)
+	if cand != nil {
+		cand.state = true
 	}
 	if d.cityOf == nil {
 		d.cityOf = map[string]string{}
@@ -4819,25 +4823,10 @@ func (d *docState) mission(s, h, e int) (speaker, bool) {
 	return sp, true
 }
 
-// capitalState makes a state of the one-word name the article has not
-// yet shown is one, now that it has a capital ("Ostrelia's capital",
-// "the capital of Ostrelia"): a company or an armed group has none. It
-// reports whether it did.
-func (d *docState) capitalState(actor string) bool {
-	if o := d.stateCandidate(actor); o != nil {
-		o.state = true
-		return true
-	}
-	return false
-}
-
-// mayBeState reports whether capitalState could make actor a state.
-func (d *docState) mayBeState(actor string) bool {
-	return d.stateCandidate(actor) != nil
-}
-
-// stateCandidate returns the open actor named actor that capitalState
-// may make a state, or nil.
+// stateCandidate returns the open actor named actor that a capital
+// makes a state ("Ostrelia's capital", "the capital of Ostrelia"): a
+// one-word name the article has not yet shown is one, and no company or
+// armed group (they have none); or nil.
 func (d *docState) stateCandidate(actor string) *openActor {
 	for _, o := range d.open {
 		if o.name == actor && !o.state && o.owner == "" && o.head == "" && !o.organ && !strings.Contains(o.name, " ") {
@@ -4965,6 +4954,12 @@ func (d *docState) describedBody(s, e int) string {
 	if !r.is(fRole) {
 		return ""
 	}
+	if w := d.toks[s].low; e-s == 2 && (genericBodyNouns[w] || armedDescr[w] != "") {
+		// one noun that names many bodies: "an army spokesman" is as
+		// often the state's army as the rebel Free Tarn Army, "a bank
+		// spokesman" any bank's
+		return ""
+	}
 	var tail strings.Builder
 	for k := s; k < e-1; k++ {
 		t := &d.toks[k]
@@ -4973,12 +4968,6 @@ func (d *docState) describedBody(s, e int) string {
 		}
 		tail.WriteString(" ")
 		tail.WriteString(t.low)
-	}
-	if w := d.toks[s].low; e-s == 2 && (genericBodyNouns[w] || armedDescr[w] != "") {
-		// one noun that names many bodies: "an army spokesman" is as
-		// often the state's army as the rebel Free Tarn Army, "a bank
-		// spokesman" any bank's
-		return ""
 	}
 	suffix := tail.String()
 	found := ""
