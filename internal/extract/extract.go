@@ -646,13 +646,7 @@ func assertNoAct(out []graph.Claim, idx []int, ids *graph.ClaimIDs) {
 			c.Polarity, c.ID = graph.Negative, old
 			continue
 		}
-		for j := range out {
-			for r, id := range out[j].RespondsTo {
-				if id == old {
-					out[j].RespondsTo[r] = c.ID
-				}
-			}
-		}
+		relinkID(out, old, c.ID)
 	}
 }
 

@@ -235,10 +235,13 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		if forecast(d.Text) || strings.Contains(d.Text, "comment") {
 			return nil
 		}
-		if !denies && len(said) > 0 && !sharesStem(d.Text, cache.of(prev, k)) {
+		// shared: the charge's words are known to be in d's (tested
+		// once, when Y's answer goes on)
+		shared := !denies && len(said) > 0
+		if shared && !sharesStem(d.Text, cache.of(prev, k)) {
 			return nil // Y's answer goes on, on something else
 		}
-		if !denies && d.Kind != graph.KindAccusation && !(sameName(d.Subject, t.Side) && harmText(d.Text)) && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
+		if !denies && d.Kind != graph.KindAccusation && !(sameName(d.Subject, t.Side) && harmText(d.Text)) && !shared && !sharesStem(d.Text, cache.of(prev, k)) && !negated(d.Text) && !replyCue(sentenceAround(doc, d.Evidence.Start)) {
 			return nil // Y's next word on something else: "it had opened a new hospital"
 		}
 		return []string{t.ID}
@@ -1082,6 +1085,7 @@ func reciprocal(s string) bool {
 // changes (a claim's kind is part of its id), and the links of later
 // claims to them.
 func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
+	doc := "" // src as a string, made once when first needed
 	for i := 1; i < len(out); i++ {
 		c := &out[i]
 		if len(c.RespondsTo) == 0 || c.Kind != graph.KindAssertion || c.Polarity != graph.Positive || c.Side == "" || c.Subject == "" ||
@@ -1092,17 +1096,31 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 		// an answer that tells of the accuser charges it back when it
 		// speaks of the charge's matter or retorts; "Y said X had found
 		// itself isolated" is a remark, not a charge
-		if a == nil || !sharesStemText(c.Text, a.Text) && !replyCue(sentenceAround(string(src), c.Evidence.Start)) || undergoes(c.Action) {
+		if a == nil || undergoes(c.Action) {
 			continue
+		}
+		if !sharesStemText(c.Text, a.Text) {
+			if len(doc) != len(src) {
+				doc = string(src)
+			}
+			if !replyCue(sentenceAround(doc, c.Evidence.Start)) {
+				continue
+			}
 		}
 		old := c.ID
 		c.Kind = graph.KindAccusation
 		c.ID = ids.IDNormal(c)
-		for j := i + 1; j < len(out); j++ {
-			for r, id := range out[j].RespondsTo {
-				if id == old {
-					out[j].RespondsTo[r] = c.ID
-				}
+		relinkID(out[i+1:], old, c.ID)
+	}
+}
+
+// relinkID points the responds_to links of claims from old, a claim's
+// id before it changed, to its new id.
+func relinkID(claims []graph.Claim, old, id string) {
+	for j := range claims {
+		for r, t := range claims[j].RespondsTo {
+			if t == old {
+				claims[j].RespondsTo[r] = id
 			}
 		}
 	}

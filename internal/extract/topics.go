@@ -2518,7 +2518,6 @@ func (d *docState) outageOfHack() {
 			continue
 		}
 		if c := d.x.cores[t]; c != nil && c.HasVerb("hack") {
-			slices.Sort(outages)
 			d.foldTopics(t, outages)
 			return
 		}
