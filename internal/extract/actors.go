@@ -574,7 +574,7 @@ func (d *docState) noteKindAppos(m mention) {
 		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) && armedDescr[t.low] == "" {
 			return
 		}
-		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || toks[k+1].low != "that" && toks[k+1].low != "which" && toks[k+1].low != "," {
+		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || !relThat(&toks[k+1]) && toks[k+1].low != "," {
 			continue
 		}
 		for _, o := range d.open {
@@ -1205,7 +1205,7 @@ func (d *docState) relativeOrg(i int) (mention, bool) {
 		return mention{}, false
 	}
 	v := j + 2 // the verb after "which"
-	if toks[j+1].low == "the" && j+4 < len(toks) && companyRef(toks[j+2].low) && (toks[j+3].low == "that" || toks[j+3].low == "which") {
+	if toks[j+1].low == "the" && j+4 < len(toks) && companyRef(toks[j+2].low) && relThat(&toks[j+3]) {
 		v = j + 4 // "Osk Hydro, the company that built the dam,"
 	} else if toks[j+1].low != "which" {
 		return mention{}, false

@@ -151,6 +151,8 @@ type docState struct {
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
 	namedT         string            // the last event ownVerbNoun asked about, and whether the article writes its name (namedV)
 	namedV         bool
+	fakeH, fakeB   int // fakeThings of the headline and the text, once fakeRead
+	fakeRead       bool
 	specialised    map[string]string // induced events named from a configured kind of attack (topics.go specialise)
 	evHead         string            // the head of the document's topic if an induced event, set in finish (kindOfEvent)
 	leadEvents     []cargo           // the lead's events a configured topic's word modifies (topics.go leadSetting)
@@ -1238,7 +1240,11 @@ func (d *docState) fakeGoods(m *mention) bool {
 	if n := m.j; d.toks[m.i].low == "fake" && n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].flags&(fDet|fPron|fPrep|fConj|fAux|fNeg) == 0 {
 		return !mediaNouns[singularWord(d.toks[n].low)] && !personWord(d.toks[n].low) && !d.toks[n].is(fRole)
 	}
-	h, b := fakeThings(d.headline), fakeThings(d.str)
+	if !d.fakeRead {
+		// once a document: the headline and the text are set by now
+		d.fakeH, d.fakeB, d.fakeRead = fakeThings(d.headline), fakeThings(d.str), true
+	}
+	h, b := d.fakeH, d.fakeB
 	return h != 2 && b != 2 && (h == 1 || b == 1)
 }
 
@@ -1246,7 +1252,7 @@ func (d *docState) fakeGoods(m *mention) bool {
 // is a medium of information (mediaNouns) or a person, else 1 when one is another
 // noun ("fake capsules", "fake antibiotic"), else 0.
 func fakeThings(s string) int {
-	s = strings.ToLower(s) // once, in the rare article that writes "fakes"
+	s = strings.ToLower(s) // once a document (fakeGoods), in the rare article that writes "fake"
 	found := 0
 	for i := 0; ; {
 		j := strings.Index(s[i:], "fake ")

@@ -2344,10 +2344,8 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 		for k := on + 1; len(accused) == 0 && k < end && k <= on+3; k++ {
 			// "on rebel mortars": the one armed group the article
 			// calls so
-			if t := &d.toks[k]; t.kind == tWord && !t.cap && armedDescr[t.low] != "" {
-				if g := d.describedOrg(t.low); g != nil {
-					accused = []string{g.name}
-				}
+			if t := &d.toks[k]; t.kind == tWord && !t.cap {
+				accused = d.armedGroup(t.low)
 			}
 		}
 		if len(accused) == 0 {
@@ -2440,12 +2438,10 @@ func (d *docState) relativeAccused(lo, hi int) *att {
 		if len(accused) == 0 {
 			if sp, st := d.resolveNP(hs, h+1, -1, -1); st == npOK && sp.side != "" {
 				accused = []string{sp.side}
-			} else if armedDescr[d.toks[h].low] != "" {
+			} else {
 				// "the rebels, whom …": the one armed group the
 				// article calls so
-				if g := d.describedOrg(d.toks[h].low); g != nil {
-					accused = []string{g.name}
-				}
+				accused = d.armedGroup(d.toks[h].low)
 			}
 		}
 		if len(accused) == 0 || accused[0] == spk.side {
@@ -3282,4 +3278,17 @@ func (d *docState) verbIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// armedGroup returns, as the accused, the one armed group the article
+// calls by the lower-case word w ("the rebels", "rebel mortars"), or
+// nil.
+func (d *docState) armedGroup(w string) []string {
+	if armedDescr[w] == "" {
+		return nil
+	}
+	if g := d.describedOrg(w); g != nil {
+		return []string{g.name}
+	}
+	return nil
 }

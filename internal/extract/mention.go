@@ -483,7 +483,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 			if t.kind != tWord || t.cap {
 				break
 			}
-			if t.sets&sBodyKind != 0 && k+1 < len(toks) && (toks[k+1].low == "that" || toks[k+1].low == "which" || toks[k+1].low == ",") {
+			if t.sets&sBodyKind != 0 && k+1 < len(toks) && (relThat(&toks[k+1]) || toks[k+1].low == ",") {
 				noun = t.low
 				break
 			}
