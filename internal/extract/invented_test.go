@@ -465,6 +465,19 @@ import (
 // the day before the month ("3 April").
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
+// heldout124–131 (a drone shot down at a border between two states, a
+// mining company's tailings spill denied and blamed on illegal miners,
+// two states expelling each other's diplomats over a spy ring, a hospital
+// shelled in a civil war, a trawler seized at sea between two states, an
+// opposition activist's poisoning denied as staged, a cyberattack on a
+// national bank's payments blamed on a neighbour's military hackers, a
+// port's lockout between a dockworkers' union and its operator; four of
+// them page excerpts cut mid-sentence) were written blind at cdc306d by
+// two writers who had not read the rules and scored once there with no
+// configuration (attribution F1 0.87, 0.72, 0.90, 0.67, 0.83, 0.58, 0.78,
+// 0.78; accusations 0.57, 0.25, 0, 0, 0.50, 0, 0, 0.40; pairs topic aside
+// 0.80, 0.29, 0.80, 0, 0.80, 0, 0.67, 0.80; mutual 1 of 2, 0 of 2, 0 of
+// 2, 0 of 2, 1 of 2, 0 of 1, 0 of 2, -), floors just under.
 // heldout116–123 (GPS jamming near a border between two states, a
 // deepfake video of a minister between two parties, an attack on a UN
 // patrol between an army and a rebel front, a counterfeit-medicine
@@ -700,6 +713,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout121", 0.60, 0, 0, 0},
 		{"testdata/heldout122", 0.60, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0.30, 0.35, 0},
+		{"testdata/heldout124", 0.85, 0.54, 0.78, 0.45},
+		{"testdata/heldout125", 0.70, 0.23, 0.26, 0},
+		{"testdata/heldout126", 0.88, 0, 0.78, 0},
+		{"testdata/heldout127", 0.65, 0, 0, 0},
+		{"testdata/heldout128", 0.81, 0.48, 0.78, 0.45},
+		{"testdata/heldout129", 0.55, 0, 0, 0},
+		{"testdata/heldout130", 0.76, 0, 0.65, 0},
+		{"testdata/heldout131", 0.76, 0.38, 0.78, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
