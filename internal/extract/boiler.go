@@ -60,14 +60,6 @@ var creditWords = map[string]bool{
 	"dpa": true, "ani": true, "pti": true, "photo": true, "file": true, "unsplash": true,
 }
 
-// smallWords are left lower case in title-case headlines.
-var smallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,
-	"to": true, "for": true, "and": true, "or": true, "but": true, "by": true, "with": true,
-	"from": true, "as": true, "is": true, "vs": true, "via": true, "that": true, "its": true,
-	"up": true, "into": true, "amid": true, "over": true, "after": true, "than": true,
-}
-
 // foldSet finds any of a set of lower-case ASCII phrases in a text in
 // one pass, ignoring ASCII case: phrases are indexed by their first byte
 // and tried only where a word starts. Each phrase carries a tag.
@@ -414,6 +406,17 @@ func titleCase(b []byte) (words, caps int) {
 			break
 		}
 		start := i
+		// eight bytes at a time to the first that may be a space: one
+		// below '!' or from 0x80 (the lowest such byte is found exactly;
+		// the loop below classes it)
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if m := (x - 0x21*bytes01 | x) & bytes80; m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
 		for i < len(b) {
 			if c := b[i]; c < utf8.RuneSelf {
 				if c == ' ' || c >= '\t' && c <= '\r' { // isSpaceRune
@@ -429,10 +432,19 @@ func titleCase(b []byte) (words, caps int) {
 			i += n
 		}
 		w := b[start:i]
-		r := rune(w[0])
-		if r >= utf8.RuneSelf {
-			r, _ = utf8.DecodeRune(w)
+		if c := w[0]; c < utf8.RuneSelf {
+			// an ASCII first letter (nearly every word), classed by
+			// asciiLetter as isLetterRune and isUpperRune would
+			if asciiLetter[c] == 0 || isSmallWord(w) {
+				continue
+			}
+			words++
+			if asciiLetter[c] == letterUpper {
+				caps++
+			}
+			continue
 		}
+		r, _ := utf8.DecodeRune(w)
 		if !isLetterRune(r) {
 			continue
 		}
@@ -520,14 +532,31 @@ const (
 	letterLower = 2
 )
 
-// isSmallWord reports whether w (with trailing punctuation) is one of
-// smallWords, without allocating.
+// isSmallWord reports whether w (with trailing punctuation), in any
+// case, is one of the words left lower case in title-case headlines.
+// titleCase asks it of every word of every short paragraph: a switch on
+// the lower-cased word, held in an array, costs no hashing of it, as a
+// map's probe did (a third of titleCase's instructions).
 func isSmallWord(w []byte) bool {
 	n := len(w)
 	for n > 0 && !isWordByte(w[n-1]) {
 		n--
 	}
-	return n > 0 && n <= 5 && shortIn(smallWords, w[:n])
+	if n == 0 || n > 5 {
+		return false
+	}
+	var buf [5]byte
+	for i := range n {
+		buf[i] = lowerByte(w[i])
+	}
+	switch string(buf[:n]) {
+	case "a", "an", "the", "of", "in", "on", "at",
+		"to", "for", "and", "or", "but", "by", "with",
+		"from", "as", "is", "vs", "via", "that", "its",
+		"up", "into", "amid", "over", "after", "than":
+		return true
+	}
+	return false
 }
 
 func startsWithQuote(b []byte) bool {

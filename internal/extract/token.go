@@ -989,7 +989,20 @@ func nameParticle(w string) bool {
 // answers for nearly all of those with one load: filtering the lookups
 // of the sets below saved about 3.4 M of BenchmarkExtract's 112.8 M
 // instructions.
-type wordFilter [256]uint64
+//
+// By first byte and length alone, more than half the words let through
+// were still not in the set (58% on the extractor's benchmark: a set's
+// words share first letters and lengths with common words), so the
+// filter holds the length by the last byte too, mixed with the first
+// (tail), and a word must fit both: 111.87 → 111.29 M instructions.
+type wordFilter struct {
+	first [256]uint64 // by w[0]
+	last  [256]uint64 // by tail(w)
+}
+
+// tail mixes the last byte of the non-empty w with its first, for
+// wordFilter.last.
+func tail(w string) byte { return w[len(w)-1] ^ w[0]<<3 }
 
 // newWordFilter builds the filter of set's words, which must not
 // change later (TestWordFiltersHoldTheirSets).
@@ -997,7 +1010,8 @@ func newWordFilter[V any](set map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for w := range set {
 		if w != "" {
-			f[w[0]] |= 1 << min(len(w), 63)
+			f.first[w[0]] |= 1 << min(len(w), 63)
+			f.last[tail(w)] |= 1 << min(len(w), 63)
 		}
 	}
 	return f
@@ -1005,12 +1019,12 @@ func newWordFilter[V any](set map[string]V) *wordFilter {
 
 // may reports whether the set f was built from may hold w.
 func (f *wordFilter) may(w string) bool {
-	return w == "" || f[w[0]]&(1<<min(len(w), 63)) != 0
+	return w == "" || f.first[w[0]]&f.last[tail(w)]&(1<<min(len(w), 63)) != 0
 }
 
 // mayBytes is may for a word held as bytes.
 func (f *wordFilter) mayBytes(w []byte) bool {
-	return len(w) == 0 || f[w[0]]&(1<<min(len(w), 63)) != 0
+	return len(w) == 0 || f.first[w[0]]&f.last[w[len(w)-1]^w[0]<<3]&(1<<min(len(w), 63)) != 0
 }
 
 // has returns set[w], for the set f was built from.
