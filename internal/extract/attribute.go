@@ -125,6 +125,7 @@ type docState struct {
 	frameWords               wordSets              // sBy, sWhatWhom, sQuoted, sPointNoun: the rare words of frames the sentence holds
 	stanceSent               bool                  // the sentence holds a word of fStance (stanceThat)
 	claimNounSent            bool                  // the sentence holds a word of fClaimNoun (ownedThat)
+	sentClose                int                   // the sentence's first closing quotation mark, or its end (closingQuoteIn)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	interviewee              *person               // who answers the interview's questions (interviewLine)
@@ -1524,6 +1525,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	var all uint64
 	var sets wordSets
 	quoted, paren := false, false
+	firstClose := hi // the sentence's first closing quotation mark (findTrailing)
 	// the sentence's tokens sliced once: indexing d.toks in the loop
 	// reloaded and bounds-checked it on every token, as the calls in
 	// the loop may change d (registerCapital and lyName do not change
@@ -1543,6 +1545,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		sets |= t.sets
 		if t.inQ || t.kind == tQuote {
 			quoted = true
+			if t.kind == tQuote && !t.open && firstClose == hi {
+				firstClose = lo + k
+			}
 		}
 		if t.kind == tPunct && t.low == "(" {
 			paren = true
@@ -1562,7 +1567,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if paren {
 		d.registerAcronyms(lo, hi)
 	}
-	d.accSent, d.frameWords = according, frameWords
+	d.accSent, d.frameWords, d.sentClose = according, frameWords, firstClose
 	if lo == 0 && (!quoted || d.colonHeadline) && d.toks[0].cap {
 		// "Holm: The ministry will …" opens a paragraph, no verb reports it
 		if a := d.colonFrame(hi); a != nil {
@@ -2695,7 +2700,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if n := contentWords(d.toks, a.contS, a.contE); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE))) {
+	if n := contentWordsUpTo(d.toks, a.contS, a.contE, 2); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE))) {
 		return // "denied it", "endorsed Marek", "blamed Ostmark" are claims; "said so" is not
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
@@ -2793,6 +2798,19 @@ func (d *docState) nameIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// contentWordsUpTo is contentWords counted up to most: the frames
+// test a clause for a word or two or three, which its first words
+// settle, where contentWords reads every token to its end.
+func contentWordsUpTo(toks []token, lo, hi, most int) int {
+	n := 0
+	for i := lo; i < hi && i < len(toks) && n < most; i++ {
+		if toks[i].kind == tWord || toks[i].kind == tNum {
+			n++
+		}
+	}
+	return n
 }
 
 func contentWords(toks []token, lo, hi int) int {

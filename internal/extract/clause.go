@@ -246,8 +246,9 @@ func (d *docState) findTrailing(lo, hi int) *att {
 	if a := d.pointMade(lo, hi); a != nil {
 		return a
 	}
+	closeAt := d.closingQuoteIn(lo, hi)
 	for v := hi - 1; v >= lo; v-- {
-		if !d.toks[v].mayReport() || !d.speechCandidate(v, lo) {
+		if !d.toks[v].mayReport() || !d.trailingMay(v, lo, hi, closeAt) || !d.speechCandidate(v, lo) {
 			continue
 		}
 		vi := d.toks[v].speech()
@@ -317,6 +318,43 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		continue
 	}
 	return nil
+}
+
+// closingQuoteIn returns the first closing quotation mark of [lo, hi),
+// a part of the sentence being read, or hi. The sentence's first pass
+// found its first (sentClose): most sentences have none.
+func (d *docState) closingQuoteIn(lo, hi int) int {
+	switch {
+	case d.sentClose >= hi:
+		return hi
+	case d.sentClose >= lo:
+		return d.sentClose
+	}
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.kind == tQuote && !t.open {
+			return k
+		}
+	}
+	return hi
+}
+
+// trailingMay is a necessary condition of findTrailing's two frames at
+// reporting verb v, cheaper than speechCandidate, which most verbs of a
+// sentence pass only to fail the frames after it (their report follows
+// them): each frame needs nothing but adjuncts after the verb
+// (adjunctOnly), a quotation closed before it (afterQuoteComma; closeAt
+// is the first of [lo, hi)), or "said" inverted after a comma.
+func (d *docState) trailingMay(v, lo, hi, closeAt int) bool {
+	vi := d.toks[v].speech()
+	switch {
+	case vi.class == vCallFor:
+		return false
+	case closeAt < v:
+		return true
+	case vi.class == vSay && v+1 < hi && v-1 >= lo && d.toks[v-1].low == ",":
+		return true
+	}
+	return vi.class != vAccuse && d.adjunctOnly(v, hi)
 }
 
 // postModified returns the start of the post-modifier of the description
@@ -416,7 +454,7 @@ func (d *docState) pointMade(lo, hi int) *att {
 		for e-1 > s && d.toks[e-1].is(fAux) {
 			e-- // "a point the union has made"
 		}
-		if contentWords(d.toks, lo, c) < 3 {
+		if contentWordsUpTo(d.toks, lo, c, 3) < 3 {
 			return nil
 		}
 		spk, st := d.resolveNP(s, e, -1, -1)
@@ -500,7 +538,7 @@ func (d *docState) stanceThat(lo, hi int) *att {
 		default:
 			continue
 		}
-		if v <= lo || d.toks[v].cap || contentWords(d.toks, from, hi) < 3 {
+		if v <= lo || d.toks[v].cap || contentWordsUpTo(d.toks, from, hi, 3) < 3 {
 			return nil
 		}
 		for k := lo; k < from; k++ {
@@ -637,7 +675,7 @@ func (d *docState) ownedThat(lo, hi int) *att {
 		for end < hi && (d.toks[end].inQ || d.toks[end].low != "," && d.toks[end].low != ";") {
 			end++
 		}
-		if contentWords(d.toks, c+1, end) < 3 {
+		if contentWordsUpTo(d.toks, c+1, end, 3) < 3 {
 			continue
 		}
 		return d.newAtt(att{verb: -1, class: vSay, npS: o, npE: o + 1, contS: c + 1, contE: end, spk: spk, quoteSpan: -1, evS: -1})
@@ -776,7 +814,7 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if st != npOK {
 			continue
 		}
-		if trailing && f > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWords(d.toks, lo, f) >= 2 {
+		if trailing && f > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWordsUpTo(d.toks, lo, f, 2) >= 2 {
 			// (not "But, according to X, …": nothing reported before it;
 			// emit would drop it)
 			if d.hasOwnSpeaker(lo, f) {
@@ -1022,7 +1060,7 @@ func (d *docState) inPoll(lo, hi int) *att {
 		doc = doc || t.kind == tWord && pollNouns[t.low] && (!t.cap || d.toks[end-1].cap && end-1 > lo)
 		end++
 	}
-	if !doc || end >= hi || end-lo < 3 || contentWords(d.toks, end+1, hi) < 3 {
+	if !doc || end >= hi || end-lo < 3 || contentWordsUpTo(d.toks, end+1, hi, 3) < 3 {
 		return nil
 	}
 	for k := end + 1; k < hi; k++ {
@@ -1082,7 +1120,7 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	if d.toks[c-1].low == "," {
 		c--
 	}
-	if contentWords(d.toks, lo, c) < 3 || d.hasOwnSpeaker(lo, c) || !d.standing(lo, c) {
+	if contentWordsUpTo(d.toks, lo, c, 3) < 3 || d.hasOwnSpeaker(lo, c) || !d.standing(lo, c) {
 		return nil
 	}
 	for k := lo; k < c; k++ {
@@ -1193,7 +1231,7 @@ func (d *docState) saidFirst(lo, hi int) *att {
 			break
 		}
 	}
-	if c >= hi || contentWords(d.toks, c, hi) == 0 {
+	if c >= hi || contentWordsUpTo(d.toks, c, hi, 1) == 0 {
 		return nil
 	}
 	d.used[lo] = true
@@ -1583,7 +1621,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			// "rejected that." keeps its pronoun: the account before
 			c++
 		}
-		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+		if c >= hi || contentWordsUpTo(d.toks, c, hi, 1) == 0 {
 			if c >= hi && hi == len(d.toks) && d.toks[hi-1].low == ":" && class == vSay {
 				// "In a speech in May, Marek said:" ends its paragraph:
 				// what it reports is the paragraph below (colonReport)
@@ -1627,7 +1665,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})
-		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWords(d.toks, lo, s-1) > 0 {
+		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWordsUpTo(d.toks, lo, s-1, 1) > 0 {
 			// parenthetical: "The plan, an aide said, is to …" reports the
 			// whole clause; its subject comes before the speaker
 			a.evS, a.pre = lo, [2]int{lo, s - 1}
@@ -1851,7 +1889,7 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 		for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
 			c++
 		}
-		if c >= hi || contentWords(d.toks, c, hi) == 0 {
+		if c >= hi || contentWordsUpTo(d.toks, c, hi, 1) == 0 {
 			return nil
 		}
 		spk, st := d.resolveNP(i+1, v, -1, -1)
@@ -1953,7 +1991,7 @@ func (d *docState) relativeReport(v, lo, hi int) *att {
 	if comma {
 		ce = d.clauseEnd(c, hi) // ", who said …, voted": the aside ends at its comma
 	}
-	if c >= ce || contentWords(d.toks, c, ce) < 2 || d.toks[c].low == "to" || d.toks[c].low == "not" {
+	if c >= ce || contentWordsUpTo(d.toks, c, ce, 2) < 2 || d.toks[c].low == "to" || d.toks[c].low == "not" {
 		return nil // "who wanted to stay", "who asked not to be named": no report
 	}
 	for k := ce; k < hi; k++ {
@@ -2804,7 +2842,7 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 			if st != npOK {
 				spk, st = d.resolveNP(w+1, e, -1, -1)
 			}
-			if st != npOK || contentWords(d.toks, lo, w-1) < 2 {
+			if st != npOK || contentWordsUpTo(d.toks, lo, w-1, 2) < 2 {
 				return nil
 			}
 			for k := lo; k < w; k++ {
@@ -2909,7 +2947,7 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		}
 		e := d.skipBack(v-1, w+1) + 1
 		spk, st := d.resolveNP(w+1, e, -1, -1)
-		if st != npOK || contentWords(d.toks, lo, w) < 2 {
+		if st != npOK || contentWordsUpTo(d.toks, lo, w, 2) < 2 {
 			return nil
 		}
 		for k := lo; k < w; k++ {

@@ -220,7 +220,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	}
 	end := d.clauseEnd(marker, hi)
 	cont := marker
-	if contentWords(d.toks, marker, end) < 2 {
+	if contentWordsUpTo(d.toks, marker, end, 2) < 2 {
 		// "A and B blamed each other." after the event: the blame
 		// itself is the claim, on the document's event
 		cont = v
@@ -319,7 +319,7 @@ func (d *docState) heldResponsible(r, lo, hi int, pq *paraQuotes) {
 	}
 	end := d.clauseEnd(r+1, hi)
 	cont := r + 1
-	if contentWords(d.toks, cont, end) < 2 {
+	if contentWordsUpTo(d.toks, cont, end, 2) < 2 {
 		cont = h // "held Y responsible.": the blame is the claim
 	}
 	d.used[h] = true
@@ -394,7 +394,7 @@ func (d *docState) fingerPointed(f, lo, hi int, pq *paraQuotes) {
 	for cont < end && d.toks[cont].low != "for" && d.toks[cont].low != "over" {
 		cont++
 	}
-	if contentWords(d.toks, cont, end) < 2 {
+	if contentWordsUpTo(d.toks, cont, end, 2) < 2 {
 		cont = h // "pointed the finger at Y.": the blame is the claim
 	}
 	d.used[h] = true
@@ -476,7 +476,7 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 		return
 	}
 	cont, cend := b+1, on
-	if contentWords(d.toks, cont, cend) < 2 {
+	if contentWordsUpTo(d.toks, cont, cend, 2) < 2 {
 		cont, cend = h, end // "laid the blame on Y": the blame is the claim
 	}
 	d.used[h], d.used[b] = true, true
@@ -501,7 +501,7 @@ func (d *docState) inVersion(lo, hi int) *att {
 		}
 		n++
 	}
-	if n+2 >= hi || n == lo+1 || !versionNouns[d.toks[n].low] || d.toks[n+1].low != "," || contentWords(d.toks, n+2, hi) < 3 {
+	if n+2 >= hi || n == lo+1 || !versionNouns[d.toks[n].low] || d.toks[n+1].low != "," || contentWordsUpTo(d.toks, n+2, hi, 3) < 3 {
 		return nil
 	}
 	var spk speaker
@@ -2188,7 +2188,7 @@ func (d *docState) inTurn(v, lo, hi int, pq *paraQuotes) {
 			break
 		}
 	}
-	if contentWords(d.toks, cont, end) < 2 {
+	if contentWordsUpTo(d.toks, cont, end, 2) < 2 {
 		cont = v + 1 // "which in turn blamed the brigade": the blame is the act
 	}
 	s := int(d.ments[mi].i)
