@@ -1329,13 +1329,30 @@ func (d *docState) partyAt(i int) bool {
 		}
 		return false
 	}
+	// "accused its northern neighbour Oravenn of …", "blamed their old
+	// rival Velland": the name after the subject's relation to it (the
+	// possessive is the accuser's, the name another party)
+	related := func() bool {
+		if i < 3 || !rivalNouns[toks[i-1].low] {
+			return false
+		}
+		for k := i - 2; k >= 1 && k >= i-4; k-- {
+			if low := toks[k].low; low == "its" || low == "their" {
+				return blame(k - 1)
+			}
+			if !premodifier(&toks[k]) {
+				return false
+			}
+		}
+		return false
+	}
 	// "neighbouring Vell" wherever it stands: only a state neighbours
 	// (but "a judge from neighbouring Varsk" says where a person is
 	// from, not for whom she speaks: left to the blame cues below)
 	neighbour := i >= 2 && (toks[i-1].low == "neighbouring" || toks[i-1].low == "neighboring") && toks[i-2].low != "from"
 	if !(neighbour || near(i+1, blame) || blame(i-1) ||
 		// "accused neighbouring Dravik of …", "blamed rival Velland"
-		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) || apposed() ||
+		i >= 2 && blame(i-2) && premodifier(&toks[i-1]) || apposed() || related() ||
 		toks[i+1].low == "and" && (single(i+2) && near(i+3, recip) ||
 			// "Pirrow and neighbouring Velland blamed each other"
 			i+2 < len(toks) && premodifier(&toks[i+2]) && single(i+3) && near(i+4, recip)) ||
