@@ -356,3 +356,30 @@ func TestParticipleLabel(t *testing.T) {
 	checkSpeaker(t, "Interview transcript\n\nBrenning: We never fired on the convoy.\n\nInterviewer: Who did, then?\n\nBrenning: The rebels fired first.",
 		"rebels fired first", "Brenning", "", nil)
 }
+
+// TestSentenceCaseBody checks a body a headline or standfirst calls by
+// its kind in sentence case ("Dockers' union accuses …", "Coast guard
+// says …"), before the body names it: it is the body whose name ends in
+// that noun and speaks in the article, when one side does; "Each
+// company says" stays both parties'.
+func TestSentenceCaseBody(t *testing.T) {
+	const union = "Harwick quay cuts overtime as storm shuts berths\n\n" +
+		"Porters' union accuses quay owner of breaking pay deal; company blames storm damage\n\n" +
+		"HARWICK, May 3 (Wirenews) - The Harwick Porters' Union said on Monday that Harwick Quay Holdings had cut overtime pay without notice.\n\n" +
+		"Harwick Quay Holdings said the storm had closed two berths."
+	const guard = "Dastria detains Ombrian fishing boat off Kettle Point\n\n" +
+		"Coast guard says the Wren was trawling inside Dastrian waters; Ombria calls the arrest \"theft\"\n\n" +
+		"The Dastrian coast guard said the Wren had ignored two radio warnings before it was boarded."
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a union by its kind, then named", union, "quay owner of breaking", "Harwick Porters' Union", "Harwick Porters' Union"},
+		{"a coast guard by its noun, then the state's", guard, "the Wren was trawling", "Dastrian coast guard", "Dastria"},
+		{"guard: two unions speak, the kind stays as written",
+			strings.Replace(union, "Harwick Quay Holdings said the storm", "The Quayside Clerks' Union said the storm", 1),
+			"quay owner of breaking", "Porters' union", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}

@@ -639,6 +639,10 @@ func (d *docState) nameDescribedSpeakers() {
 			if o := d.shortFormOrg(w); o != nil {
 				spk := d.government(o.name)
 				c.Speaker, c.Side = spk.name, spk.side
+			} else if c.Side == "" {
+				if j := d.describedSpeakerClaim(i, w); j >= 0 {
+					c.Speaker, c.Side = d.claims[j].c.Speaker, d.claims[j].c.Side
+				}
 			}
 			continue
 		}
@@ -846,6 +850,46 @@ func (d *docState) shortFormOrg(w string) *openActor {
 			return nil
 		}
 		found = o
+	}
+	return found
+}
+
+// describedSpeakerClaim returns another claim whose speaker is the body
+// that claim i's speaker w describes in sentence case, only its first
+// word capitalised ("Dockers' union accuses …", "Coast guard says …" in
+// a headline or a standfirst, written before the body names the
+// National Dock Workers' Union or the Valdurnian coast guard): the
+// claims of bodies whose name ends in w's last word, an organisation's
+// noun, when all of them speak for one side; else -1. A headline calls a
+// party by its kind and leaves its name to the body.
+func (d *docState) describedSpeakerClaim(i int, w string) int {
+	sp := strings.LastIndexByte(w, ' ')
+	if sp < 0 {
+		return -1
+	}
+	head, first := w[sp+1:], strings.ToLower(w[:strings.IndexByte(w, ' ')])
+	if !orgHeads[head] && !companyNouns[head] || npDeterminers[first] || countDets[first] {
+		// "Each company now says …" is both parties, not one
+		return -1
+	}
+	for f := range strings.FieldsSeq(w[strings.IndexByte(w, ' ')+1:]) {
+		if f[0] < 'a' || f[0] > 'z' {
+			return -1 // a name in title case: "Coast Guard"
+		}
+	}
+	found := -1
+	for j := range d.claims {
+		p := &d.claims[j]
+		n := p.c.Speaker
+		if j == i || p.person || p.c.Side == "" || len(n) <= len(head) || n[len(n)-len(head)-1] != ' ' || !strings.EqualFold(n[len(n)-len(head):], head) {
+			continue
+		}
+		if found >= 0 && d.claims[found].c.Side != p.c.Side {
+			return -1
+		}
+		if found < 0 {
+			found = j
+		}
 	}
 	return found
 }
