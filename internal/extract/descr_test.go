@@ -195,9 +195,9 @@ func TestStateOrganByInitials(t *testing.T) {
 }
 
 // TestAcronymOfNameWithSmallWords checks an acronym given in brackets
-// after a name that holds "in" or "for" ("the Kessel Relief Mission in
-// Morvia (KRMIM)"): the acronym later is the body, not the state that
-// ends its name.
+// after a name that holds "in", "for" or "a" ("the Kessel Relief Mission
+// in Morvia (KRMIM)", "the Movement for a Free Dask (MFD)"): the acronym
+// later is the body, not the state or place that ends its name.
 func TestAcronymOfNameWithSmallWords(t *testing.T) {
 	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
 		{"the small word spelled in the acronym",
@@ -206,6 +206,9 @@ func TestAcronymOfNameWithSmallWords(t *testing.T) {
 		{"the small word left out of the acronym",
 			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMM) said it had opened an investigation. KRMM said it had sent a team.",
 			"sent a team", "Kessel Relief Mission in Morvia", ""},
+		{"an article in the name, the acronym a speaker later",
+			"Morvia's interior ministry said on Monday that the Movement for a Free Dask (MFD) had staged the attack.\n\nThe MFD rejected the ministry's account.",
+			"rejected the ministry's account", "Movement for a Free Dask", "Movement for a Free Dask"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)

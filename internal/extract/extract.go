@@ -421,6 +421,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}
+	if len(d.acronyms) > 0 {
+		d.spelledAcronyms()
+	}
 	d.nameFirmSpeakers()
 	var frame *disputeFrame
 	if d.pairsLater || d.needsFrame() {

@@ -4930,7 +4930,7 @@ func (d *docState) spelledName(acr string, lo, i int) int {
 }
 
 // nameLinks are the small words inside a body's name.
-var nameLinks = map[string]bool{"of": true, "and": true, "in": true, "for": true, "on": true, "the": true}
+var nameLinks = map[string]bool{"of": true, "and": true, "in": true, "for": true, "on": true, "the": true, "a": true}
 
 func isAcronym(s string) bool {
 	letters := 0
