@@ -386,3 +386,24 @@ func TestSentenceCaseBody(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestPartyNounAnyParty checks "the party" or "the movement" as a
+// speaker when the article names no body so but one party, alliance,
+// movement or front: it is that body; with two such bodies speaking it
+// stays as written.
+func TestPartyNounAnyParty(t *testing.T) {
+	const front = "KORSA, Vendria, June 4 (Wirenews) - Vendria's army accused the Tamsel Hills Front on Monday of shelling a grain depot near Korsa.\n\n" +
+		"The rebels put out a statement in the evening. The movement says the army stored shells beside the depot."
+	const alliance = "ORSK, May 3 (Wirenews) - Velland's interior ministry said on Monday that the Alliance for a Free Velland (AFV) had staged the attack on its organiser.\n\n" +
+		"Ivo Renn, an organiser for the AFV, was taken to hospital after collapsing at a rally. The party alleged that he had been beaten by police officers.\n\n" +
+		"The AFV rejected the ministry's account."
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"the movement is the one front named", front, "the army stored shells", "Tamsel Hills Front", "Tamsel Hills Front"},
+		{"the party is the one alliance named", alliance, "he had been beaten", "Alliance for a Free Velland", "Alliance for a Free Velland"},
+		{"guard: a second party speaks, the party stays as written",
+			alliance + "\n\nThe Civic Front said it would join the protest on Friday.",
+			"he had been beaten", "party", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}

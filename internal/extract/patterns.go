@@ -663,8 +663,52 @@ func (d *docState) nameDescribedSpeakers() {
 		if o := d.describedOrg(w); o != nil {
 			spk := d.government(o.name)
 			c.Speaker, c.Side = spk.name, spk.side
+		} else if partyHeads[w] {
+			if p := d.onePartyLike(); p != "" {
+				c.Speaker, c.Side = p, p
+			}
 		}
 	}
+}
+
+// onePartyLike returns the one party, alliance, movement or front the
+// article names, as an organisation of its own or as a side its claims
+// speak for, whatever its name's noun: "the party" and "the movement"
+// call any of them ("The rebels issued a statement. The movement says
+// …" of the Tarn Hills Front, "… an organiser for the Alliance for a
+// Free Tarvia … The party alleged …"); "" when there is none or more.
+func (d *docState) onePartyLike() string {
+	one := ""
+	add := func(name string) bool {
+		if name == one {
+			return true
+		}
+		if one != "" {
+			return false
+		}
+		one = name
+		return true
+	}
+	for _, o := range d.open {
+		if !o.state && o.owner == "" && !o.organ && partyHeads[o.head] && !add(o.name) {
+			return ""
+		}
+	}
+	for i := range d.claims {
+		side := d.claims[i].c.Side
+		if side == "" || side == one {
+			continue
+		}
+		for f := range strings.FieldsSeq(side) {
+			if f[0] >= 'A' && f[0] <= 'Z' && partyHeads[strings.ToLower(f)] {
+				if !add(side) {
+					return ""
+				}
+				break
+			}
+		}
+	}
+	return one
 }
 
 // nameMemberSpeakers gives a claim whose speaker is a body's members,
