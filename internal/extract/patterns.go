@@ -1393,9 +1393,11 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 				}
 			}
 		}
-		if premodifier(t) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
+		if (premodifier(t) || armedDescr[t.low] != "" && !t.cap) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
 			// a modifier before the second party: "Pirrow and
-			// neighbouring Velland", "A and the rival Iron Hill Movement"
+			// neighbouring Velland", "A and the rival Iron Hill
+			// Movement", "A and the rebel Iron Hill Front" (a word that
+			// is a verb too)
 			s--
 			continue
 		}
