@@ -407,3 +407,21 @@ func TestPartyNounAnyParty(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestHiredFirmSpeaks checks a firm described by the client that hired
+// it ("Redfern Labs, a security firm brought in by the central bank,
+// said"): the firm speaks for itself, not for its client; a spokesman
+// for a body still speaks for it.
+func TestHiredFirmSpeaks(t *testing.T) {
+	const bank = "The National Bank of Tarvia said on Monday that its payment system had failed. "
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"brought in by", bank + "Redfern Labs, a security firm brought in by the National Bank, said the malware was new.",
+			"the malware was new", "Redfern Labs", "Redfern Labs"},
+		{"hired by", bank + "Redfern Labs, a security firm hired by the bank, said the malware was new.",
+			"the malware was new", "Redfern Labs", "Redfern Labs"},
+		{"guard: a spokesman for the bank speaks for it", bank + "Ivo Tam, a spokesman for the National Bank, said the malware was new.",
+			"the malware was new", "Ivo Tam", "National Bank of Tarvia"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
