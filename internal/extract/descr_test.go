@@ -425,3 +425,33 @@ func TestHiredFirmSpeaks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestReplyWithoutStatement checks "responded", "replied", "reacted"
+// with no word of the answer after them ("Tarvia responded within
+// hours", "did not respond to a request for comment"): no claim; a reply
+// that states something ("responded that …", "replied by calling …") is
+// one.
+func TestReplyWithoutStatement(t *testing.T) {
+	const lead = "Ostmark accused Tarvia on Monday of shelling a border post near Lenk.\n\n"
+	for _, tt := range []struct {
+		name, sentence string
+		claim          bool
+	}{
+		{"a reply told by when it came", "Tarvia responded within hours.", false},
+		{"a reply to a request", "Tarvia's foreign ministry did not respond to a request for comment.", false},
+		{"a reply told by an act", "Tarvia replied by expelling six Ostmarki diplomats.", false},
+		{"a reply that states", "Tarvia responded that its guns had not fired.", true},
+		{"a reply by a verb of saying", "Tarvia responded by calling the charge a lie.", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.sentence)})
+			got := false
+			for _, c := range res.Claims {
+				got = got || strings.Contains(tt.sentence, c.Text) || strings.Contains(c.Text, tt.sentence)
+			}
+			if got != tt.claim {
+				t.Errorf("claim of %q: %v, want %v:%s", tt.sentence, got, tt.claim, describe(res.Claims))
+			}
+		})
+	}
+}
