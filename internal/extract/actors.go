@@ -2821,6 +2821,39 @@ func (d *docState) acronymSpeakers() {
 	}
 }
 
+// spelledAcronyms gives a speaker, side or accused the article calls by
+// an acronym the name it spelled out in brackets before ("the Alliance
+// for a Free Tarvia (AFT) … The AFT rejected …"), when the name's
+// capitalised words spell it: news names a body in full once and by its
+// initials after, and the two are one party. A body the actor scan
+// opened under its name is called by it already.
+func (d *docState) spelledAcronyms() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if exp := d.spelledOut(c.Speaker); exp != "" {
+			c.Speaker = exp
+		}
+		if exp := d.spelledOut(c.Side); exp != "" {
+			c.Side = exp
+		}
+		if exp := d.spelledOut(c.Subject); exp != "" {
+			c.Subject = exp
+		}
+	}
+}
+
+// spelledOut returns the name the acronym s stands for in this article,
+// or "".
+func (d *docState) spelledOut(s string) string {
+	if len(s) < 2 || len(s) > 8 || !isAcronym(s) || strings.IndexByte(s, ' ') >= 0 {
+		return ""
+	}
+	if exp := d.acronyms[strings.ToLower(s)]; exp != "" && initials(exp) == s {
+		return exp
+	}
+	return ""
+}
+
 // initials returns the first letters of the capitalised words of name:
 // "NSO" for "National Space Office".
 func initials(name string) string {

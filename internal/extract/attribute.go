@@ -2680,6 +2680,25 @@ func (d *docState) normalSpan(lo, hi int) bool {
 	return true
 }
 
+// replyLemmas are the verbs that report that someone answered, which
+// news also writes with no word of the answer after them ("responded
+// within hours", "has replied to the minister's briefing").
+var replyLemmas = map[string]bool{"respond": true, "reply": true, "react": true}
+
+// statedIn reports whether toks[i:j] hold a statement: a quotation, a
+// clause with a finite verb ("responded that the charge was false") or
+// a verb of saying in -ing ("replied by saying …", "responded by
+// calling the charge a lie"); "within hours", "to a request for
+// comment", "by expelling six diplomats" hold none.
+func (d *docState) statedIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tQuote || t.kind == tWord && !t.cap && (t.is(fAux) || finiteVerb(t) || t.is(fSpeech) && strings.HasSuffix(t.low, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
 // emit interprets an attribution and records its claims. The evidence
 // is the view span of tokens [evLo, evHi).
 func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
@@ -2702,6 +2721,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 	if n := contentWordsUpTo(d.toks, a.contS, a.contE, 2); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE))) {
 		return // "denied it", "endorsed Marek", "blamed Ostmark" are claims; "said so" is not
+	}
+	if a.verb >= 0 && a.quoteSpan < 0 && replyLemmas[d.toks[a.verb].lemma()] && !d.statedIn(a.contS, a.contE) {
+		return // "Tarvia responded within hours", "X has replied to Y's briefing": a reply told, not what it says
 	}
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)

@@ -195,9 +195,9 @@ func TestStateOrganByInitials(t *testing.T) {
 }
 
 // TestAcronymOfNameWithSmallWords checks an acronym given in brackets
-// after a name that holds "in" or "for" ("the Kessel Relief Mission in
-// Morvia (KRMIM)"): the acronym later is the body, not the state that
-// ends its name.
+// after a name that holds "in", "for" or "a" ("the Kessel Relief Mission
+// in Morvia (KRMIM)", "the Movement for a Free Dask (MFD)"): the acronym
+// later is the body, not the state or place that ends its name.
 func TestAcronymOfNameWithSmallWords(t *testing.T) {
 	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
 		{"the small word spelled in the acronym",
@@ -206,6 +206,9 @@ func TestAcronymOfNameWithSmallWords(t *testing.T) {
 		{"the small word left out of the acronym",
 			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMM) said it had opened an investigation. KRMM said it had sent a team.",
 			"sent a team", "Kessel Relief Mission in Morvia", ""},
+		{"an article in the name, the acronym a speaker later",
+			"Morvia's interior ministry said on Monday that the Movement for a Free Dask (MFD) had staged the attack.\n\nThe MFD rejected the ministry's account.",
+			"rejected the ministry's account", "Movement for a Free Dask", "Movement for a Free Dask"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
@@ -355,4 +358,100 @@ func TestParticipleLabel(t *testing.T) {
 	// speaker, named nowhere else
 	checkSpeaker(t, "Interview transcript\n\nBrenning: We never fired on the convoy.\n\nInterviewer: Who did, then?\n\nBrenning: The rebels fired first.",
 		"rebels fired first", "Brenning", "", nil)
+}
+
+// TestSentenceCaseBody checks a body a headline or standfirst calls by
+// its kind in sentence case ("Dockers' union accuses …", "Coast guard
+// says …"), before the body names it: it is the body whose name ends in
+// that noun and speaks in the article, when one side does; "Each
+// company says" stays both parties'.
+func TestSentenceCaseBody(t *testing.T) {
+	const union = "Harwick quay cuts overtime as storm shuts berths\n\n" +
+		"Porters' union accuses quay owner of breaking pay deal; company blames storm damage\n\n" +
+		"HARWICK, May 3 (Wirenews) - The Harwick Porters' Union said on Monday that Harwick Quay Holdings had cut overtime pay without notice.\n\n" +
+		"Harwick Quay Holdings said the storm had closed two berths."
+	const guard = "Dastria detains Ombrian fishing boat off Kettle Point\n\n" +
+		"Coast guard says the Wren was trawling inside Dastrian waters; Ombria calls the arrest \"theft\"\n\n" +
+		"The Dastrian coast guard said the Wren had ignored two radio warnings before it was boarded."
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a union by its kind, then named", union, "quay owner of breaking", "Harwick Porters' Union", "Harwick Porters' Union"},
+		{"a coast guard by its noun, then the state's", guard, "the Wren was trawling", "Dastrian coast guard", "Dastria"},
+		{"guard: two unions speak, the kind stays as written",
+			strings.Replace(union, "Harwick Quay Holdings said the storm", "The Quayside Clerks' Union said the storm", 1),
+			"quay owner of breaking", "Porters' union", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestPartyNounAnyParty checks "the party" or "the movement" as a
+// speaker when the article names no body so but one party, alliance,
+// movement or front: it is that body; with two such bodies speaking it
+// stays as written.
+func TestPartyNounAnyParty(t *testing.T) {
+	const front = "KORSA, Vendria, June 4 (Wirenews) - Vendria's army accused the Tamsel Hills Front on Monday of shelling a grain depot near Korsa.\n\n" +
+		"The rebels put out a statement in the evening. The movement says the army stored shells beside the depot."
+	const alliance = "ORSK, May 3 (Wirenews) - Velland's interior ministry said on Monday that the Alliance for a Free Velland (AFV) had staged the attack on its organiser.\n\n" +
+		"Ivo Renn, an organiser for the AFV, was taken to hospital after collapsing at a rally. The party alleged that he had been beaten by police officers.\n\n" +
+		"The AFV rejected the ministry's account."
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"the movement is the one front named", front, "the army stored shells", "Tamsel Hills Front", "Tamsel Hills Front"},
+		{"the party is the one alliance named", alliance, "he had been beaten", "Alliance for a Free Velland", "Alliance for a Free Velland"},
+		{"guard: a second party speaks, the party stays as written",
+			alliance + "\n\nThe Civic Front said it would join the protest on Friday.",
+			"he had been beaten", "party", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestHiredFirmSpeaks checks a firm described by the client that hired
+// it ("Redfern Labs, a security firm brought in by the central bank,
+// said"): the firm speaks for itself, not for its client; a spokesman
+// for a body still speaks for it.
+func TestHiredFirmSpeaks(t *testing.T) {
+	const bank = "The National Bank of Tarvia said on Monday that its payment system had failed. "
+	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+		{"brought in by", bank + "Redfern Labs, a security firm brought in by the National Bank, said the malware was new.",
+			"the malware was new", "Redfern Labs", "Redfern Labs"},
+		{"hired by", bank + "Redfern Labs, a security firm hired by the bank, said the malware was new.",
+			"the malware was new", "Redfern Labs", "Redfern Labs"},
+		{"guard: a spokesman for the bank speaks for it", bank + "Ivo Tam, a spokesman for the National Bank, said the malware was new.",
+			"the malware was new", "Ivo Tam", "National Bank of Tarvia"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestReplyWithoutStatement checks "responded", "replied", "reacted"
+// with no word of the answer after them ("Tarvia responded within
+// hours", "did not respond to a request for comment"): no claim; a reply
+// that states something ("responded that …", "replied by calling …") is
+// one.
+func TestReplyWithoutStatement(t *testing.T) {
+	const lead = "Ostmark accused Tarvia on Monday of shelling a border post near Lenk.\n\n"
+	for _, tt := range []struct {
+		name, sentence string
+		claim          bool
+	}{
+		{"a reply told by when it came", "Tarvia responded within hours.", false},
+		{"a reply to a request", "Tarvia's foreign ministry did not respond to a request for comment.", false},
+		{"a reply told by an act", "Tarvia replied by expelling six Ostmarki diplomats.", false},
+		{"a reply that states", "Tarvia responded that its guns had not fired.", true},
+		{"a reply by a verb of saying", "Tarvia responded by calling the charge a lie.", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.sentence)})
+			got := false
+			for _, c := range res.Claims {
+				got = got || strings.Contains(tt.sentence, c.Text) || strings.Contains(c.Text, tt.sentence)
+			}
+			if got != tt.claim {
+				t.Errorf("claim of %q: %v, want %v:%s", tt.sentence, got, tt.claim, describe(res.Claims))
+			}
+		})
+	}
 }

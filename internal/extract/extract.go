@@ -411,6 +411,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	if len(d.described) > 0 {
 		d.nameDescribed()
 	}
+	if len(d.acronyms) > 0 {
+		d.spelledAcronyms()
+	}
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
 		d.nameMemberSpeakers()

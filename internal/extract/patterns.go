@@ -639,6 +639,10 @@ func (d *docState) nameDescribedSpeakers() {
 			if o := d.shortFormOrg(w); o != nil {
 				spk := d.government(o.name)
 				c.Speaker, c.Side = spk.name, spk.side
+			} else if c.Side == "" {
+				if j := d.describedSpeakerClaim(i, w); j >= 0 {
+					c.Speaker, c.Side = d.claims[j].c.Speaker, d.claims[j].c.Side
+				}
 			}
 			continue
 		}
@@ -659,8 +663,52 @@ func (d *docState) nameDescribedSpeakers() {
 		if o := d.describedOrg(w); o != nil {
 			spk := d.government(o.name)
 			c.Speaker, c.Side = spk.name, spk.side
+		} else if partyHeads[w] {
+			if p := d.onePartyLike(); p != "" {
+				c.Speaker, c.Side = p, p
+			}
 		}
 	}
+}
+
+// onePartyLike returns the one party, alliance, movement or front the
+// article names, as an organisation of its own or as a side its claims
+// speak for, whatever its name's noun: "the party" and "the movement"
+// call any of them ("The rebels issued a statement. The movement says
+// …" of the Tarn Hills Front, "… an organiser for the Alliance for a
+// Free Tarvia … The party alleged …"); "" when there is none or more.
+func (d *docState) onePartyLike() string {
+	one := ""
+	add := func(name string) bool {
+		if name == one {
+			return true
+		}
+		if one != "" {
+			return false
+		}
+		one = name
+		return true
+	}
+	for _, o := range d.open {
+		if !o.state && o.owner == "" && !o.organ && partyHeads[o.head] && !add(o.name) {
+			return ""
+		}
+	}
+	for i := range d.claims {
+		side := d.claims[i].c.Side
+		if side == "" || side == one {
+			continue
+		}
+		for f := range strings.FieldsSeq(side) {
+			if f[0] >= 'A' && f[0] <= 'Z' && partyHeads[strings.ToLower(f)] {
+				if !add(side) {
+					return ""
+				}
+				break
+			}
+		}
+	}
+	return one
 }
 
 // nameMemberSpeakers gives a claim whose speaker is a body's members,
@@ -846,6 +894,46 @@ func (d *docState) shortFormOrg(w string) *openActor {
 			return nil
 		}
 		found = o
+	}
+	return found
+}
+
+// describedSpeakerClaim returns another claim whose speaker is the body
+// that claim i's speaker w describes in sentence case, only its first
+// word capitalised ("Dockers' union accuses …", "Coast guard says …" in
+// a headline or a standfirst, written before the body names the
+// National Dock Workers' Union or the Valdurnian coast guard): the
+// claims of bodies whose name ends in w's last word, an organisation's
+// noun, when all of them speak for one side; else -1. A headline calls a
+// party by its kind and leaves its name to the body.
+func (d *docState) describedSpeakerClaim(i int, w string) int {
+	sp := strings.LastIndexByte(w, ' ')
+	if sp < 0 {
+		return -1
+	}
+	head, first := w[sp+1:], strings.ToLower(w[:strings.IndexByte(w, ' ')])
+	if !orgHeads[head] && !companyNouns[head] || npDeterminers[first] || countDets[first] {
+		// "Each company now says …" is both parties, not one
+		return -1
+	}
+	for f := range strings.FieldsSeq(w[strings.IndexByte(w, ' ')+1:]) {
+		if f[0] < 'a' || f[0] > 'z' {
+			return -1 // a name in title case: "Coast Guard"
+		}
+	}
+	found := -1
+	for j := range d.claims {
+		p := &d.claims[j]
+		n := p.c.Speaker
+		if j == i || p.person || p.c.Side == "" || len(n) <= len(head) || n[len(n)-len(head)-1] != ' ' || !strings.EqualFold(n[len(n)-len(head):], head) {
+			continue
+		}
+		if found >= 0 && d.claims[found].c.Side != p.c.Side {
+			return -1
+		}
+		if found < 0 {
+			found = j
+		}
 	}
 	return found
 }
@@ -1305,9 +1393,11 @@ func (d *docState) pairSubject(v, lo int) (int, []string) {
 				}
 			}
 		}
-		if premodifier(t) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
+		if (premodifier(t) || armedDescr[t.low] != "" && !t.cap) && s-2 >= lo && (d.toks[s-2].low == "and" || d.toks[s-2].low == "the") && (d.toks[s].cap || d.toks[s].is(fGroup)) {
 			// a modifier before the second party: "Pirrow and
-			// neighbouring Velland", "A and the rival Iron Hill Movement"
+			// neighbouring Velland", "A and the rival Iron Hill
+			// Movement", "A and the rebel Iron Hill Front" (a word that
+			// is a verb too)
 			s--
 			continue
 		}

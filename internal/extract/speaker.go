@@ -2023,6 +2023,39 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 	return -1, -1, -1, -1
 }
 
+// hiredFirm reports whether the apposition [as, ae) describes a firm by
+// the client that hired it: "Redfern Labs, a security firm brought in by
+// the central bank, said", "…, a contractor hired by the council, said".
+// The firm speaks for itself; the client is whom it works for, not its
+// side.
+func (d *docState) hiredFirm(as, ae int) bool {
+	for k := as + 1; k+1 < ae; k++ {
+		if d.toks[k].low != "by" {
+			continue
+		}
+		p := k - 1
+		if d.toks[p].low == "in" && p > as {
+			p-- // "brought in by", "called in by"
+		}
+		if !hireVerbs[d.toks[p].low] {
+			return false
+		}
+		for j := as; j < p; j++ {
+			if companyNouns[d.toks[j].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hireVerbs are the participles of a client engaging a firm.
+var hireVerbs = map[string]bool{
+	"hired": true, "brought": true, "called": true, "commissioned": true, "contracted": true,
+	"engaged": true, "retained": true, "appointed": true,
+}
+
 // companionAt reports whether the apposition [i, j) names a companion of
 // the subject rather than describing it: "along with …", "together with
 // …", "as well as …", "alongside …". Its roles and states are the
@@ -2978,6 +3011,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "a spokesman for X" ties the speaker to X; "which runs a
 		// terminal in X" only describes them, "who chairs X" does not
 		appActor = d.actorIn(as, ae)
+		if appActor != "" && d.hiredFirm(as, ae) {
+			appActor = ""
+		}
 	}
 	// trailing name words
 	ne := e
@@ -4930,7 +4966,7 @@ func (d *docState) spelledName(acr string, lo, i int) int {
 }
 
 // nameLinks are the small words inside a body's name.
-var nameLinks = map[string]bool{"of": true, "and": true, "in": true, "for": true, "on": true, "the": true}
+var nameLinks = map[string]bool{"of": true, "and": true, "in": true, "for": true, "on": true, "the": true, "a": true}
 
 func isAcronym(s string) bool {
 	letters := 0
