@@ -198,7 +198,11 @@ type docState struct {
 	lc               lowerCache
 
 	// finish's maps, reused: speakers (their index in speakerBuf) by
-	// id, speaker ids by name
+	// id, speaker ids by name. speakerIDs outlives the document (a
+	// wire's speakers, "officials", the ministries, recur from article
+	// to article: slugging each name again was one allocation a
+	// speaker a document); its keys are copies (speakerID), not slices
+	// of a document's text, so it keeps no document alive
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
@@ -339,9 +343,14 @@ func (d *docState) release() {
 	// clearing all their capacity, tens of KiB of pointers, took more
 	// time than some documents' reading while the GC ran
 	usedClaims, usedAtts := max(len(d.claims), d.claimsHW), len(d.atts)
+	if len(d.speakerByID) > 4096 {
+		// a document with thousands of speakers: do not keep its map
+		d.speakerByID = map[string]int{}
+	}
 	if len(d.speakerIDs) > 4096 {
-		// a document with thousands of speakers: do not keep its maps
-		d.speakerByID, d.speakerIDs = map[string]int{}, map[string]string{}
+		// the names of many documents: start again rather than keep
+		// every speaker ever read
+		d.speakerIDs = map[string]string{}
 	}
 	clear(d.actorCount)
 	clear(d.actorFirst)
@@ -362,7 +371,6 @@ func (d *docState) release() {
 	clear(d.organOf)
 	clear(d.organNames)
 	clear(d.speakerByID)
-	clear(d.speakerIDs)
 	d.claimIDs.Reset()
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs, claimIDs: d.claimIDs,

@@ -516,8 +516,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if c.Speaker != lastName || lastID == "" {
 			sid, ok := ids[c.Speaker]
 			if !ok {
-				sid = graph.SpeakerID(c.Speaker)
-				ids[c.Speaker] = sid
+				sid = speakerID(ids, c.Speaker)
 			}
 			lastName, lastID = c.Speaker, sid
 		}
@@ -620,6 +619,17 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		sort.Strings(sps[i].Aliases)
 	}
 	return out, sps
+}
+
+// speakerID is graph.SpeakerID(name), kept in ids for the documents
+// after this one. The key is a copy of name (which may slice the
+// document's text, and would keep it alive), made in the id's own
+// allocation: name, a NUL and the id, sliced in two.
+func speakerID(ids map[string]string, name string) string {
+	both := name + "\x00" + graph.SpeakerID(name)
+	name, sid := both[:len(name)], both[len(name)+1:]
+	ids[name] = sid
+	return sid
 }
 
 // assertNoAct makes positive the claims at idx of out: claims whose action
