@@ -821,7 +821,7 @@ func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
 // found. Whether the text titles anyone with w at all is not learnt:
 // the caller is told it does, and asks again for a later claim.
 func (d *docState) titledSpeaker(w string, i int) string {
-	t := d.str // the view's text as a string: d.c.text's bytes
+	t := d.str          // the view's text, as a string
 	var tried [8]string // names the text never writes after w
 	nt := 0
 	for j := i - 1; j >= 0; j-- {
