@@ -85,14 +85,19 @@ func hashID(prefix string, parts ...string) string {
 // sumID is prefix followed by the first 20 hex digits of the SHA-256 of
 // msg: hashID once its parts are laid out.
 func sumID(prefix string, msg []byte) string {
+	var buf [64]byte
+	return string(appendSumID(buf[:0], prefix, msg))
+}
+
+// appendSumID appends sumID(prefix, msg) to b.
+func appendSumID(b []byte, prefix string, msg []byte) []byte {
 	const hexDigits = "0123456789abcdef"
 	sum := sha256.Sum256(msg)
-	var buf [64]byte
-	b := append(buf[:0], prefix...)
+	b = append(b, prefix...)
 	for _, x := range sum[:10] {
 		b = append(b, hexDigits[x>>4], hexDigits[x&0x0f])
 	}
-	return string(b)
+	return b
 }
 
 // ActorID is the id of the actor with canonical name name.
@@ -181,6 +186,14 @@ func (h *ClaimIDs) ID(c *Claim) string { return h.id(c, false) }
 // instructions of finishing a claim, the hash aside). A text or action
 // that is not normal gives a wrong id.
 func (h *ClaimIDs) IDNormal(c *Claim) string { return h.id(c, true) }
+
+// AppendIDNormal appends IDNormal(c) to b: an extractor that lays out
+// a document's ids in one buffer makes one string of them all, not one
+// allocation an id.
+func (h *ClaimIDs) AppendIDNormal(b []byte, c *Claim) []byte {
+	h.msg = appendClaimMsg(h.msg[:0], c, &h.memo, true)
+	return appendSumID(b, "claim:", h.msg)
+}
 
 // id is the id of c, its message laid out in h.msg.
 func (h *ClaimIDs) id(c *Claim, normal bool) string {

@@ -304,5 +304,8 @@ func TestClaimIDsMatchReference(t *testing.T) {
 		if got := h.IDNormal(c); got != want {
 			t.Fatalf("claim %d: ClaimIDs.IDNormal of a normal text and action = %q, reference %q", i, got, want)
 		}
+		if got := string(h.AppendIDNormal([]byte("x"), c)); got != "x"+want {
+			t.Fatalf("claim %d: ClaimIDs.AppendIDNormal after \"x\" = %q, reference %q", i, got, "x"+want)
+		}
 	}
 }

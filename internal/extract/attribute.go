@@ -199,11 +199,17 @@ type docState struct {
 	lc               lowerCache
 
 	// finish's maps, reused: speakers (their index in speakerBuf) by
-	// id, speaker ids by name
+	// id, speaker ids by name. speakerIDs outlives the document (a
+	// wire's speakers, "officials", the ministries, recur from article
+	// to article: slugging each name again was one allocation a
+	// speaker a document); its keys are copies (speakerID), not slices
+	// of a document's text, so it keeps no document alive
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
-	speakerOrd  []int32 // finish's order of speakerBuf by id, reused
+	idBuf       []byte     // finish's claim ids, laid out before they are made one string
+	idAt        [][2]int32 // where each kept claim's id is in idBuf
+	speakerOrd  []int32    // finish's order of speakerBuf by id, reused
 	// strArena holds the lists of topics, subjects and actors of this
 	// document's clauses (keepStrs): none outlives the document, so the
 	// next reuses it
@@ -340,9 +346,14 @@ func (d *docState) release() {
 	// clearing all their capacity, tens of KiB of pointers, took more
 	// time than some documents' reading while the GC ran
 	usedClaims, usedAtts := max(len(d.claims), d.claimsHW), len(d.atts)
+	if len(d.speakerByID) > 4096 {
+		// a document with thousands of speakers: do not keep its map
+		d.speakerByID = map[string]int{}
+	}
 	if len(d.speakerIDs) > 4096 {
-		// a document with thousands of speakers: do not keep its maps
-		d.speakerByID, d.speakerIDs = map[string]int{}, map[string]string{}
+		// the names of many documents: start again rather than keep
+		// every speaker ever read
+		d.speakerIDs = map[string]string{}
 	}
 	clear(d.actorCount)
 	clear(d.actorFirst)
@@ -363,7 +374,6 @@ func (d *docState) release() {
 	clear(d.organOf)
 	clear(d.organNames)
 	clear(d.speakerByID)
-	clear(d.speakerIDs)
 	d.claimIDs.Reset()
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs, claimIDs: d.claimIDs,
@@ -373,7 +383,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], idBuf: d.idBuf[:0], idAt: d.idAt[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 		respStems: d.respStems.reset(),
 	}
@@ -382,6 +392,9 @@ func (d *docState) release() {
 	}
 	if cap(d.cl.paras) > 1<<14 {
 		d.cl.paras = nil
+	}
+	if cap(d.idAt) > 1<<14 {
+		d.idBuf, d.idAt = nil, nil // the ids of a document of thousands of claims
 	}
 	clear(d.claims[:usedClaims])
 	clear(d.atts[:usedAtts])

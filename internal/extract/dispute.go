@@ -541,6 +541,66 @@ func countWordsSplit(s, phrase string, at int) (before, all int) {
 // occurrence is tried, so "the firefighters" before "the fire" does not
 // hide it.
 func wordAt(s, phrase string, from int) int {
+	if phrase == "" || byteRank[phrase[0]] < 20 {
+		return wordAtIndex(s, phrase, from) // a name's capital is rare already
+	}
+	// the occurrences of the phrase's rarest byte in prose, each
+	// tried: strings.Index stops at every occurrence of its first
+	// byte, and "the company" or "the army" (a party's forms, counted
+	// and looked for in the whole text by the frame) start with the
+	// commonest
+	r := rarestByte(phrase)
+	for i := from; i+len(phrase) <= len(s); {
+		k := strings.IndexByte(s[i+r:], phrase[r])
+		if k < 0 {
+			return -1
+		}
+		j := i + k
+		if j+len(phrase) > len(s) {
+			return -1
+		}
+		if s[j:j+len(phrase)] != phrase {
+			i = j + 1
+			continue
+		}
+		if e := j + len(phrase); (j == 0 || !isASCIILetter(s[j-1])) && (e == len(s) || !isASCIILetter(s[e])) {
+			return j
+		}
+		i = j + 1
+	}
+	return -1
+}
+
+// rarestByte returns the offset in w of its byte rarest in English
+// prose (byteRank), the first of the rarest.
+func rarestByte(w string) int {
+	r := 0
+	for i := 1; i < len(w); i++ {
+		if byteRank[w[i]] < byteRank[w[r]] {
+			r = i
+		}
+	}
+	return r
+}
+
+// byteRank orders bytes by how often English prose holds them: the
+// lower-case letters by their frequency, the space and the commonest
+// letters last; capitals, digits and the rest of ASCII are rarer than
+// any lower-case letter but the rarest few.
+var byteRank = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 10
+	}
+	for k, c := range []byte("zqxjkvbpygfwmucldrhsnioate ") {
+		t[c] = uint8(20 + k)
+	}
+	return t
+}()
+
+// wordAtIndex is wordAt by strings.Index: for the empty phrase, and for
+// one whose first byte is rare in prose (a capital, a digit), at which
+// alone strings.Index stops.
+func wordAtIndex(s, phrase string, from int) int {
 	for i := from; i <= len(s); {
 		j := strings.Index(s[i:], phrase)
 		if j < 0 {

@@ -463,7 +463,8 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// claims come in runs of one speaker: the last one's id and entry
 	// save the two map probes per claim
 	lastName, lastID, lastK := "", "", -1
-	var unread []int // the claims in out that state no act under a negation (assertNoAct)
+	idBuf, idAt := d.idBuf[:0], d.idAt[:0] // the claims' ids: out[i]'s is idBuf[idAt[i][0]:idAt[i][1]]
+	var unread []int                       // the claims in out that state no act under a negation (assertNoAct)
 	for i := range d.claims {
 		p := &d.claims[i]
 		// built in place in out (which has room for every claim) rather
@@ -519,8 +520,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if c.Speaker != lastName || lastID == "" {
 			sid, ok := ids[c.Speaker]
 			if !ok {
-				sid = graph.SpeakerID(c.Speaker)
-				ids[c.Speaker] = sid
+				sid = speakerID(ids, c.Speaker)
 			}
 			lastName, lastID = c.Speaker, sid
 		}
@@ -560,12 +560,19 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		// c.Text is normText's, which graph.NormText leaves as it is
 		// (TestNormTextIsGraphNormal), and c.Action normAction's, which
 		// graph.NormAction leaves as it is (TestNormActionMatchesByteLoop):
-		// the id need not check either again
-		c.ID = d.claimIDs.IDNormal(c)
-		if dupClaim(out[:len(out)-1], c) || c.Validate() != nil {
+		// the id need not check either again. Its bytes go to the
+		// document's buffer of ids, made one string after the loop
+		// rather than one allocation a claim; Validate asks only that
+		// the claim has an id, of bounded length
+		at := int32(len(idBuf))
+		idBuf = d.claimIDs.AppendIDNormal(idBuf, c)
+		c.ID = pendingID
+		if dupID(out[:len(out)-1], c, idAt, idBuf, at) || c.Validate() != nil {
+			idBuf = idBuf[:at]
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
+		idAt = append(idAt, [2]int32{at, int32(len(idBuf))})
 		if c.Polarity == graph.Negative && p.act.verb == "" && strings.HasPrefix(c.Action, "comment on ") {
 			unread = append(unread, len(out)-1)
 		}
@@ -592,6 +599,11 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			}
 		}
 	}
+	allIDs := string(idBuf)
+	for i := range out {
+		out[i].ID = allIDs[idAt[i][0]:idAt[i][1]]
+	}
+	d.idBuf, d.idAt = idBuf, idAt
 	// the view string is the source's bytes only when they are as long
 	// (plain text); otherwise linkResponses copies the source once
 	view := ""
@@ -623,6 +635,17 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		sort.Strings(sps[i].Aliases)
 	}
 	return out, sps
+}
+
+// speakerID is graph.SpeakerID(name), kept in ids for the documents
+// after this one. The key is a copy of name (which may slice the
+// document's text, and would keep it alive), made in the id's own
+// allocation: name, a NUL and the id, sliced in two.
+func speakerID(ids map[string]string, name string) string {
+	both := name + "\x00" + graph.SpeakerID(name)
+	name, sid := both[:len(name)], both[len(name)+1:]
+	ids[name] = sid
+	return sid
 }
 
 // assertNoAct makes positive the claims at idx of out: claims whose action
@@ -677,6 +700,22 @@ func dupClaim(out []graph.Claim, c *graph.Claim) bool {
 	}
 	return false
 }
+
+// dupID is dupClaim for finish's claims, whose ids are still bytes of
+// idBuf: out[k]'s at idAt[k], c's from at on.
+func dupID(out []graph.Claim, c *graph.Claim, idAt [][2]int32, idBuf []byte, at int32) bool {
+	id := idBuf[at:]
+	for k := len(out) - 1; k >= 0 && out[k].Evidence.Start == c.Evidence.Start; k-- {
+		if bytes.Equal(idBuf[idAt[k][0]:idAt[k][1]], id) {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingID is a claim's id in finish until the document's ids are
+// made one string.
+const pendingID = "claim:pending"
 
 // containsTopic reports whether topics holds t, strong or weak
 // (containsStr of t or of weakTopic+t, without building the latter).

@@ -2589,14 +2589,25 @@ func (d *docState) eventTopics() {
 			continue
 		}
 		noun, _, _ := strings.Cut(t, " ")
+		// the topics of this noun, noun+" " sliced from t rather than
+		// built per comparison: sorted, they are one run of induced,
+		// and the rest need not be looked at (a scan of all was
+		// quadratic in the document's topics)
+		prefix := t[:len(noun)+1]
+		lo, _ := slices.BinarySearch(induced, prefix)
+		hi := lo
+		for hi < len(induced) && strings.HasPrefix(induced[hi], prefix) {
+			hi++
+		}
+		run := induced[lo:hi]
 		rep := t
-		for _, o := range induced {
+		for _, o := range run {
 			// the headline's name over the body's ("missile downed
 			// helicopter", then "the loss of the helicopter"); else the
 			// one counted more, and of two counted alike the one the
 			// article named first: "blast at the prison", then "the
 			// prison had been hit"
-			if _, gone := d.merged[o]; gone || o == rep || !strings.HasPrefix(o, noun+" ") {
+			if _, gone := d.merged[o]; gone || o == rep {
 				continue
 			}
 			if ot, rt := d.inTitle(o), d.inTitle(rep); ot != rt {
@@ -2610,8 +2621,8 @@ func (d *docState) eventTopics() {
 			}
 		}
 		var same []string
-		for _, o := range induced {
-			if _, gone := d.merged[o]; !gone && o != rep && strings.HasPrefix(o, noun+" ") {
+		for _, o := range run {
+			if _, gone := d.merged[o]; !gone && o != rep {
 				same = append(same, o)
 			}
 		}
