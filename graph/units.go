@@ -703,6 +703,9 @@ func (x *index) eachUnit(exchangesOnly bool, fn func(*unit) error) error {
 	}
 	sort.Slice(props, func(i, j int) bool { return x.sym.str(props[i]) < x.sym.str(props[j]) })
 	for _, k := range props {
+		if x.pairless(k) {
+			continue
+		}
 		u := x.propUnit(k)
 		if u == nil {
 			continue
@@ -734,6 +737,27 @@ func (x *index) eachUnit(exchangesOnly bool, fn func(*unit) error) error {
 		}
 	}
 	return nil
+}
+
+// pairless reports, without building it, that the unit of proposition k
+// has no pair: its claims all say the same polarity (no opposing pair,
+// no reversal), no standard is set on it (no double standard) and none
+// of its claims answers or is answered by a claim of the index (no
+// link). Most propositions of a store are such (one claim, or a few
+// that agree), and building their classes and support only to count no
+// pair was a third of a query's ranking.
+func (x *index) pairless(k sym) bool {
+	if len(x.byDbl[k]) > 0 {
+		return false
+	}
+	rows := x.byProp[k]
+	for _, i := range rows {
+		r := &x.rows[i]
+		if r.pos != x.rows[rows[0]].pos || len(r.responds) > 0 || len(x.responders[r.id]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // accSides returns the accuser and accused slugs of AccKey k.
