@@ -54,9 +54,10 @@ func (x *index) support(b *brief) Evidence {
 // sources, and their first and latest dates.
 func (x *index) evidence(rows []int32) Evidence {
 	var e Evidence
-	docs := map[sym]bool{}
+	docs := make(map[sym]bool, len(rows))
 	outlets := map[sym]bool{}
-	src := newSources()
+	src := &x.src
+	src.reset()
 	for _, i := range rows {
 		r := &x.rows[i]
 		e.Claims++
@@ -64,7 +65,7 @@ func (x *index) evidence(rows []int32) Evidence {
 		if r.outlet != 0 {
 			outlets[r.outlet] = true
 		}
-		src.add(x.sym.str(r.outlet), x.sym.str(r.doc), r.text)
+		src.add(r.outlet, r.doc, r.text)
 		d := x.sym.str(r.said)
 		switch {
 		case d == "":
