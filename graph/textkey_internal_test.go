@@ -24,6 +24,12 @@ func TestTextKeyFolds(t *testing.T) {
 		{"mixed", "Kyiv's ÖL pipeline, said Ms. Şahin"},
 		{"invalid UTF-8", "Bad \xff byte AND capitals"},
 		{"all bytes A-Z@[", "@AZ[`az{"},
+		{"leading space", " Lorra said"},
+		{"trailing space", "Lorra said "},
+		{"one space", " "},
+		{"a tab", "Lorra\tsaid"},
+		{"a newline at the end", "Lorra said\n"},
+		{"a rune after spaces to fold", "Lorra  said É"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, want := TextKey(tc.text), ref(tc.text); got != want {
