@@ -698,15 +698,13 @@ func (x *index) rowScore(a, b int32) pairScore {
 func (x *index) eachUnit(exchangesOnly bool, fn func(*unit) error) error {
 	props := make([]sym, 0, len(x.byProp))
 	for k := range x.byProp {
-		if !exchangesOnly {
+		// Only the propositions that may have a pair are sorted.
+		if !exchangesOnly && !x.pairless(k) {
 			props = append(props, k)
 		}
 	}
-	sort.Slice(props, func(i, j int) bool { return x.sym.str(props[i]) < x.sym.str(props[j]) })
+	slices.SortFunc(props, func(a, b sym) int { return strings.Compare(x.sym.str(a), x.sym.str(b)) })
 	for _, k := range props {
-		if x.pairless(k) {
-			continue
-		}
 		u := x.propUnit(k)
 		if u == nil {
 			continue
