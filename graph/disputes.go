@@ -71,19 +71,21 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 		ds := &rankHeap{before: disputeBefore, weight: one, need: need}
 		es := &rankHeap{before: exchangeBefore, weight: one, need: need}
 		tot := DisputeTotals{Pairs: map[Rule]int{}}
-		err = w.ranks(ctx, false, func(ur *unitRank) {
+		err = w.ranks(ctx, false, func(ur *unitRank) bool {
+			kept := false
 			if ur.exchange {
 				tot.Exchanges++
-				es.add(ur)
+				kept = es.add(ur)
 			} else {
 				tot.Disputes++
-				ds.add(ur)
+				kept = ds.add(ur)
 			}
 			for i, n := range ur.byRule {
 				if n > 0 {
 					tot.Pairs[Rules[i]] += n
 				}
 			}
+			return kept
 		})
 		if err != nil {
 			return err

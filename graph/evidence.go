@@ -3,6 +3,7 @@ package graph
 import (
 	"hash/fnv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Evidence is how well a set of claims is sourced: how many claims,
@@ -37,9 +38,33 @@ func OutletKey(outlet string) string {
 // TextKey identifies a statement's wording for independence: a hash of
 // its normalised, lower-cased text, so that the same quote printed by two
 // outlets is one source.
+//
+// Every claim read by a query is hashed: an ASCII text (nearly all) is
+// folded and hashed byte by byte, FNV-1a inline, without the lower-cased
+// copy; any other byte falls back to strings.ToLower, whose folding of
+// runes (and of invalid UTF-8) the hash must keep.
 func TextKey(text string) uint64 {
+	n := NormText(text)
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c >= utf8.RuneSelf {
+			return textKeyFolded(n)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= prime64
+	}
+	return h
+}
+
+// textKeyFolded is TextKey of a normalised text, through strings.ToLower.
+func textKeyFolded(n string) uint64 {
 	h := fnv.New64a()
-	h.Write([]byte(strings.ToLower(NormText(text))))
+	h.Write([]byte(strings.ToLower(n)))
 	return h.Sum64()
 }
 
@@ -96,16 +121,32 @@ func Named(speaker string) bool {
 
 // sources counts independent sources with a union-find over outlets and
 // statement wordings: a claim joins its outlet (or, without one, its
-// document) to its wording.
+// document) to its wording. Names are an index's symbols: an outlet's
+// (> 0), or its document's (< 0) when the outlet is unknown.
+//
+// An index keeps one sources and resets it for each count (every class of
+// every unit a query ranks is counted): its maps are reused, cleared,
+// unless a large count grew them.
 type sources struct {
 	parent []int32
-	byName map[string]int32
+	byName map[int64]int32
 	byText map[uint64]int32
-	used   map[int32]bool
+	names  []int32 // the name nodes, each once
+	mark   []bool  // scratch of count, by node
 }
 
-func newSources() *sources {
-	return &sources{byName: map[string]int32{}, byText: map[uint64]int32{}, used: map[int32]bool{}}
+// reset empties s for a new count.
+func (s *sources) reset() {
+	// clear costs a map's capacity: one grown by a large count is
+	// dropped instead, so that small counts after it stay small.
+	const keep = 256
+	if s.byName == nil || len(s.byName) > keep || len(s.byText) > keep {
+		s.byName, s.byText = map[int64]int32{}, map[uint64]int32{}
+	} else {
+		clear(s.byName)
+		clear(s.byText)
+	}
+	s.parent, s.names = s.parent[:0], s.names[:0]
 }
 
 func (s *sources) node(n int32, ok bool) int32 {
@@ -125,15 +166,18 @@ func (s *sources) find(x int32) int32 {
 }
 
 // add records a claim printed by outlet (or document doc when the outlet
-// is unknown) in the wording text.
-func (s *sources) add(outlet, doc string, text uint64) {
-	name := "o:" + outlet
-	if outlet == "" {
-		name = "d:" + doc
+// is unknown, 0) in the wording text.
+func (s *sources) add(outlet, doc sym, text uint64) {
+	name := int64(outlet)
+	if outlet == 0 {
+		name = -int64(doc) - 1
 	}
 	a, ok := s.byName[name]
-	a = s.node(a, ok)
-	s.byName[name] = a
+	if !ok {
+		a = s.node(0, false)
+		s.byName[name] = a
+		s.names = append(s.names, a)
+	}
 	b, ok := s.byText[text]
 	b = s.node(b, ok)
 	s.byText[text] = b
@@ -141,14 +185,23 @@ func (s *sources) add(outlet, doc string, text uint64) {
 	if ra != rb {
 		s.parent[ra] = rb
 	}
-	s.used[a] = true
 }
 
 // count is the number of independent sources added.
 func (s *sources) count() int {
-	roots := map[int32]bool{}
-	for n := range s.used {
-		roots[s.find(n)] = true
+	if cap(s.mark) < len(s.parent) {
+		s.mark = make([]bool, len(s.parent))
 	}
-	return len(roots)
+	mark := s.mark[:len(s.parent)]
+	n := 0
+	for _, a := range s.names {
+		if r := s.find(a); !mark[r] {
+			mark[r] = true
+			n++
+		}
+	}
+	for _, a := range s.names {
+		mark[s.find(a)] = false
+	}
+	return n
 }

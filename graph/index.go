@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strings"
 	"time"
 )
 
@@ -97,6 +98,15 @@ type index struct {
 	// topicRows, in an index of one topic read whole, is how many of the
 	// first rows are that topic's claims, in Claims order; else 0.
 	topicRows int
+	// sides (sides and subjects), topics, actions, joined, speakers and
+	// outlets memoise what add derives from a claim's names (keysOf), its
+	// speaker's name and its document's outlet.
+	sides, topics, actions map[string]namePart
+	joined                 map[joinKey]sym
+	speakers               map[string]speakerSym
+	outlets                map[string]sym
+	// src is evidence's scratch.
+	src sources
 }
 
 // unitKey names a unit of an index: its key and whether it is an
@@ -126,16 +136,24 @@ func (x *index) add(c *Claim, foreign bool) bool {
 		return false
 	}
 	t := x.sym
+	k := x.keysOf(c)
+	sp := x.speakerOf(c.Speaker)
 	b := brief{
-		id: c.ID, spID: t.of(speakerKey(c)), speaker: t.of(c.Speaker), side: t.of(c.Side),
-		sideSlug: t.of(Slug(c.Side)), subject: t.of(c.Subject), topic: t.of(c.Topic), subjSlug: t.of(Slug(c.Subject)),
-		action: t.of(NormAction(c.Action)), prop: t.of(PropKey(c)), acc: t.of(AccKey(c)), mirror: t.of(MirrorAccKey(c)),
-		dbl: t.of(DoubleKey(c)), doc: t.of(c.DocID), said: t.of(c.SaidAt), text: TextKey(c.Text),
-		changed: nanosOf(c.ChangedAt), kind: c.Kind, pos: c.Polarity == Positive, weak: uint8(len(Weak(c))),
-		named: Named(c.Speaker), cond: Condemns(c), breaks: Breaks(c), foreign: foreign,
+		id: c.ID, spID: t.of(speakerKey(c)), speaker: sp.name, side: k.side,
+		sideSlug: k.sideSlug, subject: k.subject, topic: k.topic, subjSlug: k.subjSlug,
+		action: k.action, prop: k.prop, acc: k.acc, mirror: k.mirror,
+		dbl: k.dbl, doc: t.of(c.DocID), said: t.of(c.SaidAt), text: TextKey(c.Text),
+		changed: nanosOf(c.ChangedAt), kind: c.Kind, pos: c.Polarity == Positive, weak: k.weak,
+		named: sp.named, breaks: k.breaks,
 	}
+	if k.mayCondemn {
+		// Whether it condemns depends on its text too (hasCue), so
+		// neither its flag nor its standard's key is shared.
+		b.cond, b.dbl = Condemns(c), t.of(DoubleKey(c))
+	}
+	b.foreign = foreign
 	if c.Document != nil {
-		b.outlet, b.pub = t.of(OutletKey(c.Document.Outlet)), t.of(c.Document.Published)
+		b.outlet, b.pub = x.outletOf(c.Document.Outlet), t.of(c.Document.Published)
 	}
 	if len(c.RespondsTo) > 0 {
 		b.responds = append([]string(nil), c.RespondsTo...)
@@ -151,6 +169,140 @@ func (x *index) add(c *Claim, foreign bool) bool {
 		x.group(i)
 	}
 	return true
+}
+
+// derived is what index.add derives from a claim's subject, action,
+// topic, side, kind and polarity, interned.
+type derived struct {
+	side, sideSlug, subject, subjSlug, topic, action sym
+	prop, acc, mirror, dbl                           sym
+	weak                                             uint8
+	breaks                                           bool
+	// mayCondemn: the claim may condemn its act as such (Condemns),
+	// which its text decides; dbl is then left for add to derive.
+	mayCondemn bool
+}
+
+// namePart is what keysOf derives from one of a claim's names: the name
+// interned, its slug (a side's or subject's Slug, a topic's TopicSlug, an
+// action's NormAction) interned, and whether it weakens the claim (a
+// blank side or subject, an action whose first word is a framing verb).
+type namePart struct {
+	name, slug sym
+	weak       bool
+}
+
+// part returns the namePart of name in memo m, derived by slug once per
+// name and kind of name.
+func (x *index) part(m *map[string]namePart, name string, slug func(string) string, weak func(string) bool) namePart {
+	if p, ok := (*m)[name]; ok {
+		return p
+	}
+	p := namePart{name: x.sym.of(name), slug: x.sym.of(slug(name)), weak: weak(name)}
+	if *m == nil {
+		*m = map[string]namePart{}
+	}
+	(*m)[name] = p
+	return p
+}
+
+// joinKey names a key joined from three symbols: the separators between
+// them ('|' and '|' for a proposition's or a standard's key, '>' and '|'
+// for an accusation's) and the symbols.
+type joinKey struct {
+	sep1, sep2 byte
+	a, b, c    sym
+}
+
+// join interns a + sep1 + b + sep2 + c, built once per joinKey.
+func (x *index) join(sep1 byte, a, b sym, sep2 byte, c sym) sym {
+	k := joinKey{sep1, sep2, a, b, c}
+	if s, ok := x.joined[k]; ok {
+		return s
+	}
+	t := x.sym
+	s := t.of(t.str(a) + string(sep1) + t.str(b) + string(sep2) + t.str(c))
+	if x.joined == nil {
+		x.joined = map[joinKey]sym{}
+	}
+	x.joined[k] = s
+	return s
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+func framed(action string) bool {
+	f := strings.Fields(NormAction(action))
+	return len(f) > 0 && framingVerbs[f[0]]
+}
+
+// keysOf returns c's derived keys. Each claim derived every slug and key
+// afresh (PropKey, AccKey, MirrorAccKey and DoubleKey each slugged the
+// side, subject or topic again), which was most of a query's index
+// building; the names repeat (a 100,000-claim store has 16,000 topics,
+// 24 sides, 21 subjects) while their combinations hardly do. So each
+// name is slugged once per index, and each key joined once from the
+// slugs' symbols, exactly as PropKey, AccKey, MirrorAccKey, DoubleKey and
+// Weak build them (TestIndexKeysAsClaimKeys holds them to it).
+func (x *index) keysOf(c *Claim) derived {
+	sd := x.part(&x.sides, c.Side, Slug, blank)
+	sj := x.part(&x.sides, c.Subject, Slug, blank)
+	tp := x.part(&x.topics, c.Topic, TopicSlug, func(string) bool { return false })
+	ac := x.part(&x.actions, c.Action, NormAction, framed)
+	pos := c.Polarity == Positive
+	k := derived{side: sd.name, sideSlug: sd.slug, subject: sj.name, subjSlug: sj.slug, topic: tp.name,
+		action: ac.slug, breaks: Breaks(c),
+		mayCondemn: pos && c.Subject == "" && c.Side != "" && (c.Kind == KindAccusation || c.Kind == KindAssertion)}
+	for _, w := range []bool{sj.weak, sd.weak, ac.weak} {
+		if w {
+			k.weak++
+		}
+	}
+	k.prop = x.join('|', sj.slug, ac.slug, '|', tp.slug)
+	if c.Kind == KindAccusation && c.Side != "" && c.Subject != "" && sd.slug != sj.slug {
+		k.acc = x.join('>', sd.slug, sj.slug, '|', tp.slug)
+		k.mirror = x.join('>', sj.slug, sd.slug, '|', tp.slug)
+	}
+	// DoubleKey: a condemnation's (mayCondemn) is add's to derive; else
+	// an accusation from a known side of another actor sets one.
+	if !k.mayCondemn && sd.slug != 0 && pos && c.Kind == KindAccusation && c.Subject != "" && sj.slug != sd.slug {
+		k.dbl = x.join('|', sd.slug, ac.slug, '|', tp.slug)
+	}
+	return k
+}
+
+// speakerSym is a speaker's interned name and whether it is Named.
+type speakerSym struct {
+	name  sym
+	named bool
+}
+
+// speakerOf returns the interned name and Named of a speaker, derived
+// once per name.
+func (x *index) speakerOf(name string) speakerSym {
+	if s, ok := x.speakers[name]; ok {
+		return s
+	}
+	s := speakerSym{name: x.sym.of(name), named: Named(name)}
+	if x.speakers == nil {
+		x.speakers = map[string]speakerSym{}
+	}
+	x.speakers[name] = s
+	return s
+}
+
+// outletOf returns the interned OutletKey of an outlet as a document
+// names it, folded once per name.
+func (x *index) outletOf(outlet string) sym {
+	if o, ok := x.outlets[outlet]; ok {
+		return o
+	}
+	o := x.sym.of(OutletKey(outlet))
+	if x.outlets == nil {
+		x.outlets = map[string]sym{}
+	}
+	x.outlets[outlet] = o
+	return o
 }
 
 // group files row i under its keys.

@@ -64,10 +64,10 @@ func Contradictions(ctx context.Context, s Snapshotter, sc Scope, p Page, fn fun
 			heaps[t] = &rankHeap{before: func(a, b *unitRank) bool { return unitBefore(a, b, t) },
 				weight: func(u *unitRank) int { return u.count[t] }, need: need}
 		}
-		err = w.ranks(ctx, true, func(ur *unitRank) {
+		err = w.ranks(ctx, true, func(ur *unitRank) bool {
 			total += ur.pairs()
-			heaps[0].add(ur)
-			heaps[1].add(ur)
+			k0 := heaps[0].add(ur)
+			return heaps[1].add(ur) || k0
 		})
 		if err != nil {
 			return err

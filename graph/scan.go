@@ -136,6 +136,7 @@ type chunk struct {
 	w      *walker
 	x      *index
 	topics map[string]bool
+	slug   string // the topic added last, in topics
 	n      int
 }
 
@@ -143,13 +144,16 @@ func (w *walker) newChunk() *chunk {
 	return &chunk{w: w, x: newIndex(w.sc), topics: map[string]bool{}}
 }
 
-func (c *chunk) add(ctx context.Context, cl *Claim) error {
+// add adds claim cl of topic slug to the chunk.
+func (c *chunk) add(ctx context.Context, cl *Claim, slug string) error {
 	if c.n++; c.n%checkEvery == 0 {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 	}
-	c.topics[TopicSlug(cl.Topic)] = true
+	if slug != c.slug || len(c.topics) == 0 {
+		c.topics[slug], c.slug = true, slug
+	}
 	c.x.add(cl, false)
 	if !c.w.brief {
 		c.w.claims.put(*cl)
@@ -184,7 +188,9 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 			}
 			c = w.newChunk()
 		}
-		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: w.brief}, func(cl Claim) error { return c.add(ctx, &cl) })
+		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: w.brief}, func(cl Claim) error {
+			return c.add(ctx, &cl, TopicSlug(cl.Topic))
+		})
 		if err != nil {
 			return err
 		}
@@ -200,9 +206,14 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 // while the pass is open: a store pauses it meanwhile.
 func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*index) error) error {
 	c := w.newChunk()
-	last := ""
+	last, lastTopic, lastSlug := "", "", ""
 	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: w.brief}, func(cl Claim) error {
-		t := TopicSlug(cl.Topic)
+		// Claims come topic by topic, nearly all of a topic spelled
+		// alike: its slug is derived once per run of one spelling.
+		if cl.Topic != lastTopic || lastTopic == "" {
+			lastSlug, lastTopic = TopicSlug(cl.Topic), cl.Topic
+		}
+		t := lastSlug
 		if keep != nil && !keep[t] {
 			return nil
 		}
@@ -213,7 +224,7 @@ func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*ind
 			c = w.newChunk()
 		}
 		last = t
-		return c.add(ctx, &cl)
+		return c.add(ctx, &cl, t)
 	})
 	if err != nil {
 		return err
@@ -320,19 +331,26 @@ func ruleIndex(r Rule) int {
 	return 0
 }
 
-// rankOf ranks unit u of index x under the scope.
-func (w *walker) rankOf(x *index, u *unit) *unitRank {
+// rankOf ranks unit u of index x under the scope. With pairs (a pair
+// query) it leaves out what only disputes rank by: their camps, weakness
+// and evidence. The keys to read the unit again are keys' to fill, for
+// the few units a page may show.
+func (w *walker) rankOf(x *index, u *unit, pairs bool) *unitRank {
 	ur := &unitRank{exchange: u.exchange, key: x.sym.str(u.key), topic: x.sym.str(u.topic)}
 	if u.exchange {
 		ur.mirror = x.sym.str(u.mirror)
 	}
+	// Dates are ISO days and "" sorts first: the latest symbol's string
+	// is the latest day, compared once per new symbol only.
+	var latest sym
 	for _, rows := range [][]int32{u.rows, u.std} {
 		for _, i := range rows {
-			if d := x.sym.str(x.rows[i].said); d > ur.latest {
-				ur.latest = d
+			if d := x.rows[i].said; d != latest && x.sym.str(d) > x.sym.str(latest) {
+				latest = d
 			}
 		}
 	}
+	ur.latest = x.sym.str(latest)
 	add := func(n, tier int, s pairScore, rs ruleSet) {
 		if n == 0 {
 			return
@@ -365,21 +383,9 @@ func (w *walker) rankOf(x *index, u *unit) *unitRank {
 			}
 		}
 	}
-	acc, props := map[string]bool{}, map[string]bool{}
-	for _, i := range u.std {
-		r := &x.rows[i]
-		if r.acc != 0 {
-			acc[x.sym.str(r.acc)] = true
-		} else {
-			props[x.sym.str(r.prop)] = true
-		}
+	if pairs {
+		return ur
 	}
-	ur.stdAcc, ur.stdProp = sortedSet(acc), sortedSet(props)
-	links := map[string]bool{}
-	for _, lp := range u.links {
-		links[x.rows[lp.a].id], links[x.rows[lp.b].id] = true, true
-	}
-	ur.links = sortedSet(links)
 	if !u.exchange {
 		var camps [3][]int32
 		for _, i := range u.rows {
@@ -395,6 +401,26 @@ func (w *walker) rankOf(x *index, u *unit) *unitRank {
 		ur.indep, ur.claims = e.Independent, e.Claims
 	}
 	return ur
+}
+
+// keys fills in ur the keys that read unit u of x back (open): its
+// standards' keys and its link partners' ids.
+func (ur *unitRank) keys(x *index, u *unit) {
+	acc, props := map[string]bool{}, map[string]bool{}
+	for _, i := range u.std {
+		r := &x.rows[i]
+		if r.acc != 0 {
+			acc[x.sym.str(r.acc)] = true
+		} else {
+			props[x.sym.str(r.prop)] = true
+		}
+	}
+	ur.stdAcc, ur.stdProp = sortedSet(acc), sortedSet(props)
+	links := map[string]bool{}
+	for _, lp := range u.links {
+		links[x.rows[lp.a].id], links[x.rows[lp.b].id] = true, true
+	}
+	ur.links = sortedSet(links)
 }
 
 // pairs is the unit's pairs in scope.
@@ -422,17 +448,21 @@ func (h *rankHeap) Pop() any {
 }
 
 // add keeps ur if it can be on the page, and drops the worst ranks the
-// page no longer needs.
-func (h *rankHeap) add(ur *unitRank) {
+// page no longer needs. It reports whether it kept ur.
+func (h *rankHeap) add(ur *unitRank) bool {
 	wt := h.weight(ur)
 	if wt == 0 {
-		return
+		return false
 	}
 	heap.Push(h, ur)
 	h.sum += wt
+	kept := true
 	for h.need > 0 && len(h.items) > 1 && h.sum-h.weight(h.items[0]) >= h.need {
-		h.sum -= h.weight(heap.Pop(h).(*unitRank))
+		out := heap.Pop(h).(*unitRank)
+		h.sum -= h.weight(out)
+		kept = kept && out != ur
 	}
+	return kept
 }
 
 // sorted returns the ranks kept, best first.
@@ -576,8 +606,10 @@ func sortedSet(m map[string]bool) []string {
 // ranks runs the first pass, calling sink with the rank of every unit the
 // scope keeps. With pairs, a unit is kept when it has pairs in scope; else
 // (disputes) when keepUnit keeps it and, with a window, a pair was found
-// in it.
-func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank)) error {
+// in it. sink reports whether it keeps the rank for a page: only then are
+// the keys to read its unit again filled in (most units of a store rank
+// below a page and never need them).
+func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank) bool) error {
 	return w.walk(ctx, func(x *index) error {
 		if w.contested != nil {
 			w.seen = make([]bool, len(x.rows))
@@ -589,7 +621,7 @@ func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank)) er
 			if !pairs && !w.sc.keepUnit(x, u) {
 				return nil
 			}
-			ur := w.rankOf(x, u)
+			ur := w.rankOf(x, u, pairs)
 			// With pairs every filter of the scope applies to the pairs;
 			// a dispute needs one pair found in its window.
 			if (pairs || w.sc.window0) && ur.pairs() == 0 {
@@ -600,7 +632,9 @@ func (w *walker) ranks(ctx context.Context, pairs bool, sink func(*unitRank)) er
 				// need not be built twice. They cost what the index does.
 				x.built[unitKey{u.key, u.exchange}] = u
 			}
-			sink(ur)
+			if sink(ur) {
+				ur.keys(x, u)
+			}
 			return nil
 		})
 	})

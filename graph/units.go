@@ -54,9 +54,10 @@ func (x *index) support(b *brief) Evidence {
 // sources, and their first and latest dates.
 func (x *index) evidence(rows []int32) Evidence {
 	var e Evidence
-	docs := map[sym]bool{}
+	docs := make(map[sym]bool, len(rows))
 	outlets := map[sym]bool{}
-	src := newSources()
+	src := &x.src
+	src.reset()
 	for _, i := range rows {
 		r := &x.rows[i]
 		e.Claims++
@@ -64,7 +65,7 @@ func (x *index) evidence(rows []int32) Evidence {
 		if r.outlet != 0 {
 			outlets[r.outlet] = true
 		}
-		src.add(x.sym.str(r.outlet), x.sym.str(r.doc), r.text)
+		src.add(r.outlet, r.doc, r.text)
 		d := x.sym.str(r.said)
 		switch {
 		case d == "":
@@ -697,11 +698,12 @@ func (x *index) rowScore(a, b int32) pairScore {
 func (x *index) eachUnit(exchangesOnly bool, fn func(*unit) error) error {
 	props := make([]sym, 0, len(x.byProp))
 	for k := range x.byProp {
-		if !exchangesOnly {
+		// Only the propositions that may have a pair are sorted.
+		if !exchangesOnly && !x.pairless(k) {
 			props = append(props, k)
 		}
 	}
-	sort.Slice(props, func(i, j int) bool { return x.sym.str(props[i]) < x.sym.str(props[j]) })
+	slices.SortFunc(props, func(a, b sym) int { return strings.Compare(x.sym.str(a), x.sym.str(b)) })
 	for _, k := range props {
 		u := x.propUnit(k)
 		if u == nil {
@@ -734,6 +736,27 @@ func (x *index) eachUnit(exchangesOnly bool, fn func(*unit) error) error {
 		}
 	}
 	return nil
+}
+
+// pairless reports, without building it, that the unit of proposition k
+// has no pair: its claims all say the same polarity (no opposing pair,
+// no reversal), no standard is set on it (no double standard) and none
+// of its claims answers or is answered by a claim of the index (no
+// link). Most propositions of a store are such (one claim, or a few
+// that agree), and building their classes and support only to count no
+// pair was a third of a query's ranking.
+func (x *index) pairless(k sym) bool {
+	if len(x.byDbl[k]) > 0 {
+		return false
+	}
+	rows := x.byProp[k]
+	for _, i := range rows {
+		r := &x.rows[i]
+		if r.pos != x.rows[rows[0]].pos || len(r.responds) > 0 || len(x.responders[r.id]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // accSides returns the accuser and accused slugs of AccKey k.

@@ -192,8 +192,12 @@ type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// reader is graph.ClaimReader over a queryer.
-type reader struct{ q queryer }
+// reader is graph.ClaimReader over a queryer. links, in a snapshot's
+// reader, is its responds_to links once a long probe has read them.
+type reader struct {
+	q     queryer
+	links *respondsLinks
+}
 
 var _ graph.ClaimReader = reader{}
 
@@ -209,7 +213,7 @@ func (s *Store) Claims(ctx context.Context, f graph.ClaimFilter, fn func(graph.C
 		return err
 	}
 	if !f.WithLinks {
-		return reader{s.r}.Claims(ctx, f, fn)
+		return reader{q: s.r}.Claims(ctx, f, fn)
 	}
 	return s.snapshot(ctx, "claims", func(r reader) error {
 		window := make([]graph.Claim, 0, linkWindow)
@@ -254,7 +258,7 @@ func (s *Store) snapshot(ctx context.Context, what string, fn func(reader) error
 		return translate(err, "%s", what)
 	}
 	defer tx.Rollback()
-	return fn(reader{tx})
+	return fn(reader{q: tx, links: &respondsLinks{}})
 }
 
 // Claims streams the claims matching f, without links.
@@ -436,10 +440,86 @@ func probeSQL(sel string) []string {
 	}
 }
 
+// respondsScanMin is how many claims a probe asks the responders of
+// before a snapshot reads its responds_to links whole (respondsLinks):
+// a query's first pass asks for those of every claim of a chunk, 20,000
+// lookups of claim_responds a chunk through a JSON list, where the links
+// of a 100k store are 4,892 rows read once.
+const respondsScanMin = 4096
+
+// maxRespondsLinks bounds the links a snapshot keeps (about 100 bytes
+// each); a store with more answers every probe with lookups (a variable
+// for tests).
+var maxRespondsLinks = 1 << 17
+
+// respondsLinks is a snapshot's responds_to links by the claim answered,
+// read on the first long probe of responders.
+type respondsLinks struct {
+	read, tooMany bool
+	by            map[string][]string // to_id -> from_ids
+}
+
+// responders returns the ids of the claims whose responds_to names one of
+// ids, sorted, or ok false when the store has more links than it keeps.
+func (l *respondsLinks) responders(ctx context.Context, q queryer, ids []string) (out []string, ok bool, err error) {
+	if !l.read {
+		if err := l.load(ctx, q); err != nil {
+			return nil, false, err
+		}
+	}
+	if l.tooMany {
+		return nil, false, nil
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		for _, from := range l.by[id] {
+			if !seen[from] {
+				seen[from] = true
+				out = append(out, from)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, true, nil
+}
+
+func (l *respondsLinks) load(ctx context.Context, q queryer) error {
+	l.read = true
+	rows, err := q.QueryContext(ctx, `SELECT to_id, from_id FROM claim_responds`)
+	if err != nil {
+		return translate(err, "probe claims: responds_to")
+	}
+	defer rows.Close()
+	l.by = map[string][]string{}
+	n := 0
+	for rows.Next() {
+		if n++; n > maxRespondsLinks {
+			l.tooMany, l.by = true, nil
+			return nil
+		}
+		var to, from string
+		if err := rows.Scan(&to, &from); err != nil {
+			return translate(err, "probe claims: responds_to")
+		}
+		l.by[to] = append(l.by[to], from)
+	}
+	return translate(rows.Err(), "probe claims: responds_to")
+}
+
 // Probe calls fn for each claim p names, once each; see graph.ClaimReader.
 func (r reader) Probe(ctx context.Context, p graph.Probe, fn func(graph.Claim) error) error {
 	seen := map[string]bool{}
 	for i, keys := range [][]string{p.PropKeys, p.AccKeys, p.IDs, p.RespondersTo} {
+		if i == 3 && len(keys) >= respondsScanMin && r.links != nil {
+			// The responders as ids, read by id as p.IDs are.
+			ids, ok, err := r.links.responders(ctx, r.q, keys)
+			if err != nil {
+				return err
+			}
+			if ok {
+				i, keys = 2, ids
+			}
+		}
 		if len(keys) == 0 {
 			continue
 		}
@@ -600,7 +680,7 @@ func (s *Store) Topics(ctx context.Context, match string) ([]graph.TopicCount, e
 	if err := s.check(); err != nil {
 		return nil, err
 	}
-	return reader{s.r}.Topics(ctx, match)
+	return reader{q: s.r}.Topics(ctx, match)
 }
 
 // topicsSQL counts each topic's claims in the topic index.

@@ -1,0 +1,79 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestProbeRespondersFromLinks checks that a long probe of responders,
+// answered from the snapshot's links read whole (respondsLinks), streams
+// the claims, in the order, that the lookups of claim_responds stream,
+// brief or not, alone or beside ids; and that a store with more links
+// than a snapshot keeps answers with the lookups.
+func TestProbeRespondersFromLinks(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var ids []string
+	for _, b := range randomInput(rand.New(rand.NewPCG(7, 17)), 4, 60) {
+		if _, err := s.Load(ctx, b); err != nil {
+			t.Fatalf("Load: %v", err)
+		}
+		for _, c := range b.Claims {
+			ids = append(ids, c.ID)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	// Ids of no claim pad the probe past respondsScanMin.
+	long := slices.Clone(ids)
+	for i := 0; len(long) < respondsScanMin; i++ {
+		long = append(long, fmt.Sprintf("claim:none%d", i))
+	}
+	read := func(r reader, p graph.Probe) []graph.Claim {
+		t.Helper()
+		var out []graph.Claim
+		if err := r.Probe(ctx, p, func(c graph.Claim) error { out = append(out, c); return nil }); err != nil {
+			t.Fatalf("Probe: %v", err)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name     string
+		p        graph.Probe
+		maxLinks int
+	}{
+		{"every claim's responders", graph.Probe{RespondersTo: long}, maxRespondsLinks},
+		{"briefly", graph.Probe{RespondersTo: long, Brief: true}, maxRespondsLinks},
+		{"beside ids", graph.Probe{IDs: ids[:5], RespondersTo: long, Brief: true}, maxRespondsLinks},
+		{"a few claims' responders (lookups)", graph.Probe{RespondersTo: ids[:9]}, maxRespondsLinks},
+		{"more links than kept", graph.Probe{RespondersTo: long, Brief: true}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func(m int) { maxRespondsLinks = m }(maxRespondsLinks)
+			maxRespondsLinks = tc.maxLinks
+			err := s.snapshot(ctx, "test", func(r reader) error {
+				want := read(reader{q: r.q}, tc.p)
+				got := read(r, tc.p)
+				if len(want) == 0 {
+					t.Fatal("the probe found no claim: the test needs responders")
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("from links: %d claims, want %d, the same", len(got), len(want))
+				}
+				if tc.maxLinks == 1 && !r.links.tooMany {
+					t.Error("more links than kept, but the snapshot kept them")
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
