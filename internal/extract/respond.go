@@ -81,6 +81,11 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			sent := sentenceAround(doc, d.Evidence.Start)
 			if ok, owner, named, latest := anaphoricRejection(sent); ok {
 				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
+				if named && owner == "" {
+					if id := pointedAccount(out[:i], d, denierSide(d), sent, sentenceStart(doc, d.Evidence.Start)); id != "" {
+						ids = appendID(ids, id)
+					}
+				}
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -424,7 +429,13 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, named, latest), owner != ""
+			ids := anaphorTargets(prev[:cut], d, d.Side, owner, named, latest)
+			if named && owner == "" {
+				if id := pointedAccount(prev[:cut], d, d.Side, sent, start); id != "" {
+					ids = appendID(ids, id)
+				}
+			}
+			return ids, owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
@@ -505,6 +516,87 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 		ids = []string{latest.ID}
 	}
 	return ids
+}
+
+// pointedAccount: the account a rejection points at by a demonstrative
+// and a report noun in the singular ("rejected that account", "called
+// this claim a smear", "dismissed that version"), or "": the latest claim
+// of another voice before the rejection's sentence (which starts at
+// start), whatever it is about. anaphorTargets finds the other side's
+// charges against the denier, but the account just reported is as often
+// told of the teller's own side ("its inspectors had found the logs
+// altered") or of no one named ("a warship crossed into our waters"), and
+// "that" says it is the last one. What would be (a forecast, a threat, a
+// demand) is no account, and a word of the denier's side since the
+// account is what "that" points past: then nothing is guessed.
+func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start int) string {
+	if side == "" || !pointedReport(sent) {
+		return ""
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
+			return ""
+		}
+		if t.Evidence.Start >= start {
+			continue
+		}
+		if t.Speaker == d.Speaker || sameName(denierSide(t), side) {
+			return ""
+		}
+		if !otherSide(t, d, side) || reciprocal(t.Text) || t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat ||
+			forecast(t.Text) || hasWords(t.Text, "demand") {
+			continue
+		}
+		if !sameName(t.Subject, side) && !namesSide(t.Text, side) {
+			// the account's last words on something else ("two of our
+			// sailors were treated for injuries"): the charge "that"
+			// points at is among them, but which one is a guess
+			return ""
+		}
+		return t.ID
+	}
+	return ""
+}
+
+// namesSide reports whether text names side by the first word of its
+// name or that word's adjective ("a Valdurnian warship" for Valdurn,
+// "Kerem snipers" for the Kerem Brigades): the stem of the name, its
+// last vowel or y dropped, starts a word of text.
+func namesSide(text, side string) bool {
+	head, _, _ := strings.Cut(strings.TrimPrefix(side, "The "), " ")
+	if n := len(head); n > 4 && strings.IndexByte("aeiy", head[n-1]) >= 0 {
+		head = head[:n-1]
+	}
+	if len(head) < 4 {
+		return false
+	}
+	for i := strings.Index(text, head); i >= 0; i = nextIndex(text, head, i) {
+		if i == 0 || text[i-1] == ' ' || text[i-1] == '"' || text[i-1] == '(' {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedReport reports whether sent rejects a report it points at with
+// "that" or "this", in the singular: "rejected that account", "called this
+// claim a smear", "dismissed that damning version". "The accusations" and
+// "those claims" name the charges, which anaphorTargets finds.
+func pointedReport(sent string) bool {
+	ws := strings.Fields(sent)
+	for i := 0; i+2 < len(ws); i++ {
+		if !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
+			continue
+		}
+		for _, w := range ws[i+2 : min(i+4, len(ws))] {
+			w = strings.Trim(w, quoteCut)
+			if foldIn(w, rejectObjects) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quoted reports whether a claim's text opens with a quotation mark.

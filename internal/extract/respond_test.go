@@ -190,9 +190,24 @@ func TestRespondsTo(t *testing.T) {
 		{"guard: borders: a negated existential of another thing",
 			"Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\nFreedonia accused Sylvania of starving its border towns.\n\n\"There is no need for panic,\" Sylvania's interior minister, Ivo Brand, said.\n",
 			"There is no", "starving"},
+		// "that account" points at the other side's account just
+		// told, a quote of no named culprit or of the teller's own
+		// side, when it tells of the denier
+		{"fisheries: rejected that account of a quote",
+			"\"A Sylvanian patrol boat crossed into our waters and towed away a fishing boat,\" Freedonia's foreign minister, Ana Kell, said.\n\nSylvania rejected that account.\n",
+			"rejected", "towed"},
+		{"cyber: dismissed that claim as a fairy tale",
+			"Ruritania's interior minister, Olek Brann, said Ruritanian investigators had found and removed Sylvanian spyware from the networks of the rail ministry.\n\nSylvania's foreign ministry dismissed that claim as \"a fairy tale\".\n",
+			"fairy", "spyware"},
+		{"guard: fisheries: that account's last words tell of something else",
+			"\"Two of our deckhands were treated in hospital for burns,\" Freedonia's foreign minister, Ana Kell, said.\n\nSylvania rejected that account.\n",
+			"rejected", ""},
 		{"finance: a voice of unknown side",
+			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
+			"rejected", ""},
+		{"finance: that claim of a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
-			"baseless", ""},
+			"baseless", "hiding"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
