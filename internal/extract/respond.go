@@ -206,7 +206,8 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	from := d.Evidence.Start // the start of Y's answer, d or its first part
 	var arr [8]*graph.Claim
-	said := arr[:0] // Y's claims between the charge and d
+	said := arr[:0]        // Y's claims between the charge and d
+	forecastFirst := false // a forecast of Y's passed over, with no answer of Y's before it yet
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || from-t.Evidence.Start > replyWindow {
@@ -214,11 +215,20 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if t.Evidence.Start < start && sameName(denierSide(t), side) {
 			if len(t.RespondsTo) == 0 {
-				return nil // Y has spoken since, and d is no part of its answer
+				if !forecast(t.Text) {
+					return nil // Y has spoken since, and d is no part of its answer
+				}
+				// what Y will do ("we will show the logs to anyone who
+				// asks") answers nothing, but within Y's answer it
+				// moves on to nothing else either; as Y's first word
+				// after the charge it is Y's word on another matter
+				forecastFirst = true
+				continue
 			}
 			if len(said) == len(arr) {
 				return nil
 			}
+			forecastFirst = false // Y's answer began before the forecast
 			said = append(said, t)
 			from = t.Evidence.Start
 			continue
@@ -229,6 +239,9 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if d.Subject != "" && !strings.EqualFold(d.Subject, side) && !strings.EqualFold(d.Subject, t.Side) {
 			return nil // d is about a third party
+		}
+		if forecastFirst {
+			return nil // Y's first word after the charge was a forecast
 		}
 		for _, u := range said {
 			if !slices.Contains(u.RespondsTo, t.ID) && !answersSide(prev, u, t.Side) {

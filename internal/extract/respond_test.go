@@ -202,6 +202,11 @@ func TestRespondsTo(t *testing.T) {
 		{"guard: fisheries: that account's last words tell of something else",
 			"\"Two of our deckhands were treated in hospital for burns,\" Freedonia's foreign minister, Ana Kell, said.\n\nSylvania rejected that account.\n",
 			"rejected", ""},
+		// what the accused will do, between its answers, does not end
+		// its answer
+		{"border clash: a forecast between the rejection and the denial",
+			"Freedonia's border service accused Sylvania on Monday of sending a patrol 200 metres into Freedonian territory.\n\nIvo Brand, the head of Sylvania's border service, called the Freedonian version \"a lie\". \"We have the radio logs of the patrol, and we will show them to anyone who asks,\" Brand told reporters. \"The patrol never left Sylvanian soil.\"\n",
+			"never left", "sending"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
 			"rejected", ""},
