@@ -198,12 +198,19 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		return nil
 	}
 	start := sentenceStart(doc, d.Evidence.Start)
+	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
 		if len(prev[k].RespondsTo) > 0 {
+			if denies && sameName(denierSide(&prev[k]), side) {
+				// a denial's reason that denies in turn ("dismissed
+				// the version and insisted the boat had never left
+				// its waters") says what the denial denies: it
+				// answers what the denial answers
+				return slices.Clone(prev[k].RespondsTo)
+			}
 			return nil // the sentence's answer is that claim; d gives its reason
 		}
 	}
-	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	from := d.Evidence.Start // the start of Y's answer, d or its first part
 	var arr [8]*graph.Claim
 	said := arr[:0]        // Y's claims between the charge and d

@@ -207,6 +207,11 @@ func TestRespondsTo(t *testing.T) {
 		{"border clash: a forecast between the rejection and the denial",
 			"Freedonia's border service accused Sylvania on Monday of sending a patrol 200 metres into Freedonian territory.\n\nIvo Brand, the head of Sylvania's border service, called the Freedonian version \"a lie\". \"We have the radio logs of the patrol, and we will show them to anyone who asks,\" Brand told reporters. \"The patrol never left Sylvanian soil.\"\n",
 			"never left", "sending"},
+		// a denial's reason that denies in turn answers what the
+		// denial answers
+		{"fisheries: insisted the boat never left, after the dismissal",
+			"Freedonia accused Sylvania's coast guard of sailing into Freedonian waters to seize the trawler.\n\nSylvania's foreign ministry dismissed the accusation as \"a fabrication\" and insisted that its cutter had never left Sylvanian waters.\n",
+			"never left", "sailing"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
 			"rejected", ""},
