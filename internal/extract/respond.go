@@ -81,6 +81,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			sent := sentenceAround(doc, d.Evidence.Start)
 			if ok, owner, named, latest := anaphoricRejection(sent); ok {
 				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
+				if named && owner == "" && !latest && pluralCharge(sent) {
+					ids = earlierCharges(out[:i], d, denierSide(d), ids)
+				}
 				if named && owner == "" {
 					if id := pointedAccount(out[:i], d, denierSide(d), sent, sentenceStart(doc, d.Evidence.Start)); id != "" {
 						ids = appendID(ids, id)
@@ -450,6 +453,9 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 				}
 			}
 			ids := anaphorTargets(prev[:cut], d, d.Side, owner, named, latest)
+			if named && owner == "" && !latest && pluralCharge(sent) {
+				ids = earlierCharges(prev[:cut], d, d.Side, ids)
+			}
 			if named && owner == "" {
 				if id := pointedAccount(prev[:cut], d, d.Side, sent, start); id != "" {
 					ids = appendID(ids, id)
@@ -536,6 +542,41 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 		ids = []string{latest.ID}
 	}
 	return ids
+}
+
+// earlierCharges adds to ids the charges a rejection of "the
+// allegations" answers beyond anaphorWindow: the other side's accusations
+// against side within restateWindow, when side has not spoken since them.
+// An article opens on the charge, quotes its makers for paragraphs and
+// then gives the accused's word: "Y dismissed the allegations as absurd"
+// answers them all, the opening one too; a word of Y's between is its
+// answer to what came before it.
+func earlierCharges(prev []graph.Claim, d *graph.Claim, side string, ids []string) []string {
+	if side == "" {
+		return ids
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow || t.Speaker == d.Speaker || sameName(denierSide(t), side) {
+			break
+		}
+		if d.Evidence.Start-t.Evidence.Start > anaphorWindow && t.Kind == graph.KindAccusation && t.Side != "" &&
+			sameName(t.Subject, side) && otherSide(t, d, side) && !reciprocal(t.Text) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// pluralCharge reports whether sent names charges in the plural ("the
+// allegations", "the accusations", "the charges").
+func pluralCharge(sent string) bool {
+	for _, w := range [...]string{" accusations", " allegations", " charges"} {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointedAccount: the account a rejection points at by a demonstrative

@@ -212,6 +212,17 @@ func TestRespondsTo(t *testing.T) {
 		{"fisheries: insisted the boat never left, after the dismissal",
 			"Freedonia accused Sylvania's coast guard of sailing into Freedonian waters to seize the trawler.\n\nSylvania's foreign ministry dismissed the accusation as \"a fabrication\" and insisted that its cutter had never left Sylvanian waters.\n",
 			"never left", "sailing"},
+		// "the allegations" answers the opening charge too, when the
+		// accused's word is its first after paragraphs of the accusers'
+		{"cyber: dismissed the allegations, the opening charge far back",
+			"Freedonia's government on Monday accused military hackers from Sylvania of carrying out the attack that shut down its rail signalling network.\n\n" +
+				"Commuters in the capital waited on crowded platforms for most of Tuesday as staff walked the lines with lamps and flags, and extra buses ran on the busiest routes to the airport and the southern suburbs while every junction was checked by hand.\n\n" +
+				"Trains ran on manual signalling for two days. Freight was delayed across the north, and several ports ran out of space for containers waiting for wagons, which stood in long rows on the quays and in the yards behind them.\n\n" +
+				"By Wednesday evening shops in the northern towns had run short of fresh food, and queues formed outside the few that still had bread and milk on their shelves, as lorries that usually carry goods from the ports were caught in traffic on the main roads.\n\n" +
+				"The network reopened on Thursday morning, with services running at half their usual frequency, and most lines had returned to their normal timetable by the weekend.\n\n" +
+				"The outage was the longest on the network since the great floods of the last decade, when the coastal line was closed for a week and the bridges over the estuary had to be rebuilt, and it came in the busiest month of the year for the ports.\n\n" +
+				"Sylvania's foreign ministry dismissed the allegations as \"baseless\".\n",
+			"baseless", "carrying out"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
 			"rejected", ""},
