@@ -731,7 +731,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		// the closure a blockade") is restated only by the existential
 		// denial of what it names
 		if t.Polarity == d.Polarity || !otherSide(t, d, side) ||
-			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") {
+			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") && !unresolvedOf(t, side) {
 			continue
 		}
 		var shared uint64
@@ -755,6 +755,15 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		}
 	}
 	return ids
+}
+
+// unresolvedOf reports whether t, a claim of a known side whose subject
+// is unresolved, names side in its words ("a Ruritanian drone had
+// strayed into our airspace"): a charge against side all the same, which
+// a negated assertion of side restates by two content words ("the drone
+// never left Ruritanian airspace").
+func unresolvedOf(t *graph.Claim, side string) bool {
+	return t.Subject == "" && t.Side != "" && namesSide(t.Text, side)
 }
 
 // existentialNoun returns the words of what a negated existential says

@@ -223,6 +223,11 @@ func TestRespondsTo(t *testing.T) {
 				"The outage was the longest on the network since the great floods of the last decade, when the coastal line was closed for a week and the bridges over the estuary had to be rebuilt, and it came in the busiest month of the year for the ports.\n\n" +
 				"Sylvania's foreign ministry dismissed the allegations as \"baseless\".\n",
 			"baseless", "carrying out"},
+		// a report whose subject is unresolved but whose words name the
+		// denier ("a Sylvanian drone") is restated like a charge
+		{"drones: a negated assertion against a report naming the denier",
+			"Ruritania accused Sylvania on Sunday of sending armed drones over its border towns.\n\nRuritania said its air defences had shot down a Sylvanian military drone that had strayed four kilometres into Ruritanian airspace.\n\nSylvania said the unarmed drone had never left Sylvanian airspace and was brought down by a Ruritanian missile.\n",
+			"never left", "strayed"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
 			"rejected", ""},
