@@ -81,6 +81,14 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			sent := sentenceAround(doc, d.Evidence.Start)
 			if ok, owner, named, latest := anaphoricRejection(sent); ok {
 				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
+				if named && owner == "" && !latest && pluralCharge(sent) {
+					ids = earlierCharges(out[:i], d, denierSide(d), ids)
+				}
+				if named && owner == "" {
+					if id := pointedAccount(out[:i], d, denierSide(d), sent, sentenceStart(doc, d.Evidence.Start)); id != "" {
+						ids = appendID(ids, id)
+					}
+				}
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -193,15 +201,23 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		return nil
 	}
 	start := sentenceStart(doc, d.Evidence.Start)
+	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
 		if len(prev[k].RespondsTo) > 0 {
+			if denies && sameName(denierSide(&prev[k]), side) {
+				// a denial's reason that denies in turn ("dismissed
+				// the version and insisted the boat had never left
+				// its waters") says what the denial denies: it
+				// answers what the denial answers
+				return slices.Clone(prev[k].RespondsTo)
+			}
 			return nil // the sentence's answer is that claim; d gives its reason
 		}
 	}
-	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	from := d.Evidence.Start // the start of Y's answer, d or its first part
 	var arr [8]*graph.Claim
-	said := arr[:0] // Y's claims between the charge and d
+	said := arr[:0]        // Y's claims between the charge and d
+	forecastFirst := false // a forecast of Y's passed over, with no answer of Y's before it yet
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || from-t.Evidence.Start > replyWindow {
@@ -209,11 +225,20 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if t.Evidence.Start < start && sameName(denierSide(t), side) {
 			if len(t.RespondsTo) == 0 {
-				return nil // Y has spoken since, and d is no part of its answer
+				if !forecast(t.Text) {
+					return nil // Y has spoken since, and d is no part of its answer
+				}
+				// what Y will do ("we will show the logs to anyone who
+				// asks") answers nothing, but within Y's answer it
+				// moves on to nothing else either; as Y's first word
+				// after the charge it is Y's word on another matter
+				forecastFirst = true
+				continue
 			}
 			if len(said) == len(arr) {
 				return nil
 			}
+			forecastFirst = false // Y's answer began before the forecast
 			said = append(said, t)
 			from = t.Evidence.Start
 			continue
@@ -224,6 +249,9 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if d.Subject != "" && !strings.EqualFold(d.Subject, side) && !strings.EqualFold(d.Subject, t.Side) {
 			return nil // d is about a third party
+		}
+		if forecastFirst {
+			return nil // Y's first word after the charge was a forecast
 		}
 		for _, u := range said {
 			if !slices.Contains(u.RespondsTo, t.ID) && !answersSide(prev, u, t.Side) {
@@ -424,7 +452,16 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 					return nil, false
 				}
 			}
-			return anaphorTargets(prev[:cut], d, d.Side, owner, named, latest), owner != ""
+			ids := anaphorTargets(prev[:cut], d, d.Side, owner, named, latest)
+			if named && owner == "" && !latest && pluralCharge(sent) {
+				ids = earlierCharges(prev[:cut], d, d.Side, ids)
+			}
+			if named && owner == "" {
+				if id := pointedAccount(prev[:cut], d, d.Side, sent, start); id != "" {
+					ids = appendID(ids, id)
+				}
+			}
+			return ids, owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
@@ -507,6 +544,122 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 	return ids
 }
 
+// earlierCharges adds to ids the charges a rejection of "the
+// allegations" answers beyond anaphorWindow: the other side's accusations
+// against side within restateWindow, when side has not spoken since them.
+// An article opens on the charge, quotes its makers for paragraphs and
+// then gives the accused's word: "Y dismissed the allegations as absurd"
+// answers them all, the opening one too; a word of Y's between is its
+// answer to what came before it.
+func earlierCharges(prev []graph.Claim, d *graph.Claim, side string, ids []string) []string {
+	if side == "" {
+		return ids
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow || t.Speaker == d.Speaker || sameName(denierSide(t), side) {
+			break
+		}
+		if d.Evidence.Start-t.Evidence.Start > anaphorWindow && t.Kind == graph.KindAccusation && t.Side != "" &&
+			sameName(t.Subject, side) && otherSide(t, d, side) && !reciprocal(t.Text) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// pluralCharge reports whether sent names charges in the plural ("the
+// allegations", "the accusations", "the charges").
+func pluralCharge(sent string) bool {
+	for _, w := range [...]string{" accusations", " allegations", " charges"} {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedAccount: the account a rejection points at by a demonstrative
+// and a report noun in the singular ("rejected that account", "called
+// this claim a smear", "dismissed that version"), or "": the latest claim
+// of another voice before the rejection's sentence (which starts at
+// start), whatever it is about. anaphorTargets finds the other side's
+// charges against the denier, but the account just reported is as often
+// told of the teller's own side ("its inspectors had found the logs
+// altered") or of no one named ("a warship crossed into our waters"), and
+// "that" says it is the last one. What would be (a forecast, a threat, a
+// demand) is no account, and a word of the denier's side since the
+// account is what "that" points past: then nothing is guessed.
+func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start int) string {
+	if side == "" || !pointedReport(sent) {
+		return ""
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
+			return ""
+		}
+		if t.Evidence.Start >= start {
+			continue
+		}
+		if t.Speaker == d.Speaker || sameName(denierSide(t), side) {
+			return ""
+		}
+		if !otherSide(t, d, side) || reciprocal(t.Text) || t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat ||
+			forecast(t.Text) || hasWords(t.Text, "demand") {
+			continue
+		}
+		if !sameName(t.Subject, side) && !namesSide(t.Text, side) {
+			// the account's last words on something else ("two of our
+			// sailors were treated for injuries"): the charge "that"
+			// points at is among them, but which one is a guess
+			return ""
+		}
+		return t.ID
+	}
+	return ""
+}
+
+// namesSide reports whether text names side by the first word of its
+// name or that word's adjective ("a Valdurnian warship" for Valdurn,
+// "Kerem snipers" for the Kerem Brigades): the stem of the name, its
+// last vowel or y dropped, starts a word of text.
+func namesSide(text, side string) bool {
+	head, _, _ := strings.Cut(strings.TrimPrefix(side, "The "), " ")
+	if n := len(head); n > 4 && strings.IndexByte("aeiy", head[n-1]) >= 0 {
+		head = head[:n-1]
+	}
+	if len(head) < 4 {
+		return false
+	}
+	for i := strings.Index(text, head); i >= 0; i = nextIndex(text, head, i) {
+		if i == 0 || text[i-1] == ' ' || text[i-1] == '"' || text[i-1] == '(' {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedReport reports whether sent rejects a report it points at with
+// "that" or "this", in the singular: "rejected that account", "called this
+// claim a smear", "dismissed that damning version". "The accusations" and
+// "those claims" name the charges, which anaphorTargets finds.
+func pointedReport(sent string) bool {
+	ws := strings.Fields(sent)
+	for i := 0; i+2 < len(ws); i++ {
+		if !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
+			continue
+		}
+		for _, w := range ws[i+2 : min(i+4, len(ws))] {
+			w = strings.Trim(w, quoteCut)
+			if foldIn(w, rejectObjects) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quoted reports whether a claim's text opens with a quotation mark.
 func quoted(s string) bool {
 	s = s[:min(len(s), 3)]
@@ -578,7 +731,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		// the closure a blockade") is restated only by the existential
 		// denial of what it names
 		if t.Polarity == d.Polarity || !otherSide(t, d, side) ||
-			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") {
+			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") && !unresolvedOf(t, side) {
 			continue
 		}
 		var shared uint64
@@ -602,6 +755,15 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		}
 	}
 	return ids
+}
+
+// unresolvedOf reports whether t, a claim of a known side whose subject
+// is unresolved, names side in its words ("a Ruritanian drone had
+// strayed into our airspace"): a charge against side all the same, which
+// a negated assertion of side restates by two content words ("the drone
+// never left Ruritanian airspace").
+func unresolvedOf(t *graph.Claim, side string) bool {
+	return t.Subject == "" && t.Side != "" && namesSide(t.Text, side)
 }
 
 // existentialNoun returns the words of what a negated existential says

@@ -190,9 +190,50 @@ func TestRespondsTo(t *testing.T) {
 		{"guard: borders: a negated existential of another thing",
 			"Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\nFreedonia accused Sylvania of starving its border towns.\n\n\"There is no need for panic,\" Sylvania's interior minister, Ivo Brand, said.\n",
 			"There is no", "starving"},
+		// "that account" points at the other side's account just
+		// told, a quote of no named culprit or of the teller's own
+		// side, when it tells of the denier
+		{"fisheries: rejected that account of a quote",
+			"\"A Sylvanian patrol boat crossed into our waters and towed away a fishing boat,\" Freedonia's foreign minister, Ana Kell, said.\n\nSylvania rejected that account.\n",
+			"rejected", "towed"},
+		{"cyber: dismissed that claim as a fairy tale",
+			"Ruritania's interior minister, Olek Brann, said Ruritanian investigators had found and removed Sylvanian spyware from the networks of the rail ministry.\n\nSylvania's foreign ministry dismissed that claim as \"a fairy tale\".\n",
+			"fairy", "spyware"},
+		{"guard: fisheries: that account's last words tell of something else",
+			"\"Two of our deckhands were treated in hospital for burns,\" Freedonia's foreign minister, Ana Kell, said.\n\nSylvania rejected that account.\n",
+			"rejected", ""},
+		// what the accused will do, between its answers, does not end
+		// its answer
+		{"border clash: a forecast between the rejection and the denial",
+			"Freedonia's border service accused Sylvania on Monday of sending a patrol 200 metres into Freedonian territory.\n\nIvo Brand, the head of Sylvania's border service, called the Freedonian version \"a lie\". \"We have the radio logs of the patrol, and we will show them to anyone who asks,\" Brand told reporters. \"The patrol never left Sylvanian soil.\"\n",
+			"never left", "sending"},
+		// a denial's reason that denies in turn answers what the
+		// denial answers
+		{"fisheries: insisted the boat never left, after the dismissal",
+			"Freedonia accused Sylvania's coast guard of sailing into Freedonian waters to seize the trawler.\n\nSylvania's foreign ministry dismissed the accusation as \"a fabrication\" and insisted that its cutter had never left Sylvanian waters.\n",
+			"never left", "sailing"},
+		// "the allegations" answers the opening charge too, when the
+		// accused's word is its first after paragraphs of the accusers'
+		{"cyber: dismissed the allegations, the opening charge far back",
+			"Freedonia's government on Monday accused military hackers from Sylvania of carrying out the attack that shut down its rail signalling network.\n\n" +
+				"Commuters in the capital waited on crowded platforms for most of Tuesday as staff walked the lines with lamps and flags, and extra buses ran on the busiest routes to the airport and the southern suburbs while every junction was checked by hand.\n\n" +
+				"Trains ran on manual signalling for two days. Freight was delayed across the north, and several ports ran out of space for containers waiting for wagons, which stood in long rows on the quays and in the yards behind them.\n\n" +
+				"By Wednesday evening shops in the northern towns had run short of fresh food, and queues formed outside the few that still had bread and milk on their shelves, as lorries that usually carry goods from the ports were caught in traffic on the main roads.\n\n" +
+				"The network reopened on Thursday morning, with services running at half their usual frequency, and most lines had returned to their normal timetable by the weekend.\n\n" +
+				"The outage was the longest on the network since the great floods of the last decade, when the coastal line was closed for a week and the bridges over the estuary had to be rebuilt, and it came in the busiest month of the year for the ports.\n\n" +
+				"Sylvania's foreign ministry dismissed the allegations as \"baseless\".\n",
+			"baseless", "carrying out"},
+		// a report whose subject is unresolved but whose words name the
+		// denier ("a Sylvanian drone") is restated like a charge
+		{"drones: a negated assertion against a report naming the denier",
+			"Ruritania accused Sylvania on Sunday of sending armed drones over its border towns.\n\nRuritania said its air defences had shot down a Sylvanian military drone that had strayed four kilometres into Ruritanian airspace.\n\nSylvania said the unarmed drone had never left Sylvanian airspace and was brought down by a Ruritanian missile.\n",
+			"never left", "strayed"},
 		{"finance: a voice of unknown side",
+			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
+			"rejected", ""},
+		{"finance: that claim of a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
-			"baseless", ""},
+			"baseless", "hiding"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
