@@ -148,3 +148,22 @@ func TestBurnedThingFire(t *testing.T) {
 			[]string{"rig burning"}},
 	})
 }
+
+// TestKindOfAttackNamed checks that an attack the article also names by
+// its kind ("the cyberattack that froze …") is labelled by the kind,
+// however often the bare head is written, and that an article writing
+// only "attack" keeps it.
+func TestKindOfAttackNamed(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"headline's attack, lead's cyberattack", "Velland blames Ostmark for attack that froze national grid",
+			"Velland accused Ostmark of carrying out the cyberattack that knocked the national grid offline. The attack lasted a day, and a second attack was stopped, the minister said.",
+			[]string{"grid cyberattack", "grid cyberattack"}},
+		{"body's attack, one cyberattack", "",
+			"The Dorn Water board blamed the Kessel Guard for the attack on its pumping station, its chairman said. The cyberattack shut the pumps for a day.",
+			[]string{"station cyberattack"}},
+		// guard: no kind named, the bare head stays
+		{"attack only", "Velland blames Ostmark for attack on pumping station",
+			"Velland blamed Ostmark for the attack on its pumping station, the minister said.",
+			[]string{"station attack"}},
+	})
+}

@@ -2127,6 +2127,12 @@ var headSingular = func() map[string]string {
 	return m
 }()
 
+// kindHeads name, for an event head, the one noun of its class that
+// says what kind of event it was, which a desk keeps over the bare head
+// once the article writes it: an attack on computers is a cyberattack.
+// (A strike from the air stays a strike: labels name it so.)
+var kindHeads = map[string]string{"attack": "cyberattack"}
+
 // surfaceName names an induced event by the noun the article itself
 // uses most for it, the headline and first paragraphs weighing more:
 // an article that writes "explosion" five times and "blast" twice
@@ -2143,6 +2149,12 @@ func (d *docState) surfaceName(t string) string {
 		return t
 	}
 	head := t[i+1:]
+	if k := kindHeads[head]; k != "" && d.headWords[k] > 0 {
+		// "attack that froze the payment system", then "the
+		// cyberattack that knocked it offline": the kind the article
+		// names is the desk's noun, however often the bare head
+		return t[:i+1] + k
+	}
 	if w := d.titleHead(head); w != "" {
 		return t[:i+1] + w
 	}
