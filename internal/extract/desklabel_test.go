@@ -167,3 +167,23 @@ func TestKindOfAttackNamed(t *testing.T) {
 			[]string{"station attack"}},
 	})
 }
+
+// TestEventAlongPlace checks that an event "along" a border or a
+// frontier is named by that place, as one "across" it is, a number's
+// measure before the place's noun aside ("their 200-mile border"), and
+// that a walk along a river makes no event.
+func TestEventAlongPlace(t *testing.T) {
+	lead := "Velland accused Ostmark of shooting down its drone near the border on Monday, the minister said. Ostmark denied it. "
+	runTopicRows(t, []topicRow{
+		{"incursions along a border", "Velland says Ostmark downed its drone",
+			lead + "The two neighbours have accused each other of repeated incursions along their 200-mile border since a 2030 dispute over grazing land.",
+			[]string{"drone downing", "drone downing", "border incursion", "border incursion"}},
+		{"incursions along a frontier", "Velland says Ostmark downed its drone",
+			lead + "Velland accused Ostmark of incursions along the frontier, the minister said.",
+			[]string{"drone downing", "drone downing", "frontier incursion"}},
+		// guard: a walk along a river is no event
+		{"walked along a river", "Velland says Ostmark downed its drone",
+			lead + "Villagers said troops had walked along the river before the drone came down.",
+			[]string{"drone downing", "drone downing", "drone downing"}},
+	})
+}

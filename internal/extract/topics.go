@@ -304,7 +304,7 @@ var headVerbs = map[string]string{
 
 // throughWords carry an event to its place or its target: "tore
 // through a prison", "the collapse of a crane".
-var throughWords = map[string]bool{"of": true, "through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "outside": true, "inside": true}
+var throughWords = map[string]bool{"of": true, "through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "along": true, "outside": true, "inside": true}
 
 // notModifiers are words before an event noun that say what kind of
 // event it was, not what it struck.
