@@ -187,3 +187,22 @@ func TestEventAlongPlace(t *testing.T) {
 			[]string{"drone downing", "drone downing", "drone downing"}},
 	})
 }
+
+// TestCraftClassReferBack checks that "the aircraft" or "the vessel",
+// the class noun a side refers back to the incident's craft by, tells
+// that side's account of the incident, not an event of its own; a
+// vessel in an article of a downed drone stays apart.
+func TestCraftClassReferBack(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"drone, then aircraft", "Velland says it downed Ostmark drone; Ostmark says aircraft was hit over own soil",
+			"Velland said its air defences shot down an Ostmark drone near Tarsk on Monday. Ostmark said the aircraft had been hit by Velland's own guns over Ostmark soil.",
+			[]string{"drone downing", "drone downing"}},
+		{"trawler, then vessel", "Velland coast guard seizes Ostmark trawler",
+			"Velland's coast guard seized an Ostmark trawler near Tarsk on Monday. Ostmark accused Velland of ramming the vessel before the seizure, its fisheries minister said.",
+			[]string{"trawler seizure"}},
+		// guard: a vessel is no class of a drone
+		{"drone, then vessel", "Velland says it downed Ostmark drone",
+			"Velland said its air defences shot down an Ostmark drone near Tarsk on Monday. Ostmark accused Velland of ramming a vessel near Dorn last year, its fisheries minister said.",
+			[]string{"drone downing", "vessel ramming"}},
+	})
+}
