@@ -206,3 +206,22 @@ func TestCraftClassReferBack(t *testing.T) {
 			[]string{"drone downing", "vessel ramming"}},
 	})
 }
+
+// TestExpulsionOverCharge checks that a headline's expulsion "over" a
+// charge names the dispute by the charge's noun phrase, though no event
+// noun names it, and that a configured topic or an event noun after
+// "over" is left to their own rules.
+func TestExpulsionOverCharge(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"over a spy ring", "Velland expels three Ostmark diplomats over spy ring targeting army depot",
+			"Velland accused Ostmark of running agents inside its defence ministry, the foreign minister said. Ostmark called the charge a lie and accused Velland of gathering information on its ports.",
+			[]string{"spy ring", "spy ring", "spy ring"}},
+		{"recalls over a smear campaign", "Velland recalls its ambassador over smear campaign against president",
+			"Velland accused Ostmark of paying bloggers to insult its president, the foreign minister said.",
+			[]string{"smear campaign"}},
+		// guards: a configured topic, and an event noun, name themselves
+		{"over election meddling", "Velland expels Ostmark diplomats over alleged election meddling",
+			"Velland accused Ostmark of funding fake news sites before the vote, the foreign minister said.",
+			[]string{"election interference"}},
+	})
+}

@@ -727,3 +727,67 @@ func (d *docState) headlineParticiple(hi int) string {
 	}
 	return ""
 }
+
+// expulsionVerbs are the acts by which one state answers another's
+// ("expels four diplomats over …", "recalls its ambassador over …").
+var expulsionVerbs = map[string]bool{
+	"expel": true, "expels": true, "expelled": true, "expelling": true,
+	"recall": true, "recalls": true, "recalled": true,
+}
+
+// headlineExpulsion returns the dispute a headline's expulsion is over,
+// named by the lower-case noun phrase after "over" ("expels four
+// diplomats over spy ring targeting naval shipyard": "spy ring"), or "":
+// the diplomats are the answer, the phrase the charge answered, which
+// the desk labels the story by though no event noun names it. A judging
+// word ("alleged") is no part of the name; a name of its own in capitals
+// or a configured topic ("over alleged election meddling"), which its
+// own rules count, gives none.
+func (d *docState) headlineExpulsion(hi int) string {
+	for k := 0; k < hi; k++ {
+		if d.toks[k].kind != tWord || !expulsionVerbs[d.toks[k].low] {
+			continue
+		}
+		o := k + 1
+		for o < hi && o <= k+6 && d.toks[o].kind == tWord && d.toks[o].low != "over" {
+			o++
+		}
+		if o >= hi || d.toks[o].low != "over" {
+			return ""
+		}
+		s := o + 1
+		for s < hi && notModifiersF.has(notModifiers, d.toks[s].low) {
+			s++
+		}
+		e := s
+		// a noun may be spelt as a verb ("ring"): the phrase ends at a
+		// participle ("targeting", not "ring"), a function word or a name
+		for e < hi && e < s+3 && d.toks[e].kind == tWord && !d.toks[e].cap && (e > s || d.nounLike(e)) &&
+			!d.toks[e].is(fPrep|fConj|fDet|fPron|fAux|fRel|fSubord) && !participleSpelt(d.toks[e].low) {
+			e++
+		}
+		if e == s || e-s == 1 && eventHeads[d.toks[s].low] != "" {
+			// none, or one event noun the event rules name
+			return ""
+		}
+		for i := range d.ments {
+			if m := &d.ments[i]; m.topic != "" && m.i < e && m.j > s {
+				return ""
+			}
+		}
+		words := make([]string, 0, e-s)
+		for i := s; i < e; i++ {
+			words = append(words, d.toks[i].low)
+		}
+		words[len(words)-1] = singularWord(words[len(words)-1])
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// participleSpelt reports whether w is spelt as a participle: "-ing"
+// or "-ed" after a stem of three letters or more ("targeting",
+// "planned"; not "ring", "shed").
+func participleSpelt(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed")
+}

@@ -715,7 +715,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout123", 0.90, 0.30, 0.35, 0},
 		{"testdata/heldout124", 0.85, 0.86, 0.78, 0.95},
 		{"testdata/heldout125", 0.70, 0.23, 0.26, 0},
-		{"testdata/heldout126", 0.88, 0, 0.78, 0},
+		{"testdata/heldout126", 0.88, 0.54, 0.78, 0.45},
 		{"testdata/heldout127", 0.65, 0, 0, 0},
 		{"testdata/heldout128", 0.81, 0.48, 0.78, 0.45},
 		{"testdata/heldout129", 0.55, 0, 0, 0},
