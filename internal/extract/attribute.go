@@ -506,6 +506,12 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
+	if v := d.headlineVictim(len(d.toks)); v != "" {
+		// 'Opposition staged Tarvel "poisoning"': the desk's name for
+		// the act, by its victim
+		d.propose("headline-victim", v)
+		d.countTopic(v, 3)
+	}
 	if ex := d.headlineExpulsion(len(d.toks)); ex != "" {
 		// "Velland expels diplomats over spy ring": the charge the
 		// expulsion answers names the dispute, as a desk label does

@@ -225,3 +225,23 @@ func TestExpulsionOverCharge(t *testing.T) {
 			[]string{"election interference"}},
 	})
 }
+
+// TestHeadlineVictimName checks that a headline naming an act against a
+// person by the person's surname ('staged Tarvel "poisoning"') labels
+// the dispute so, over the side's own account the body names ("food
+// poisoning"), and that a name the body never writes after a first
+// name labels nothing.
+func TestHeadlineVictimName(t *testing.T) {
+	body := "Opposition activist Mila Tarvel was taken to hospital on Tuesday. The party alleged that she had been poisoned by security officers. The minister said tests showed signs consistent with food poisoning."
+	runTopicRows(t, []topicRow{
+		{"surname in quotes", `Ministry: opposition may have staged Tarvel "poisoning" to win votes`, body,
+			[]string{"tarvel poisoning", "tarvel poisoning"}},
+		{"surname bare", `Ministry says opposition staged Tarvel poisoning to win votes`, body,
+			[]string{"tarvel poisoning", "tarvel poisoning"}},
+		// guard: a place's name, which the body writes after no first
+		// name, is left to the other rules
+		{"a place's name", `Ministry says opposition staged Kessel poisoning to win votes`,
+			"Villagers near the Kessel river fell ill on Tuesday. The party alleged that they had been poisoned by security officers. The minister said tests showed signs consistent with food poisoning.",
+			[]string{"food poisoning", "food poisoning"}},
+	})
+}

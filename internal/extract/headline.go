@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Event names as an editor gives them. A headline names its event by a
 // verb ("jet and fuel truck collide on Lunmoor runway", "airliner
@@ -790,4 +793,64 @@ func (d *docState) headlineExpulsion(hi int) string {
 // "planned"; not "ring", "shed").
 func participleSpelt(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// headlineVictim returns the label a headline gives an act against a
+// person by the person's surname ("staged Tarvel 'poisoning'", "Orvan
+// killing: …"): the surname, lower case, and the act's noun, or "". The
+// name must be a person's, which the body writes after a first name
+// ("activist Mila Tarvel"), and no actor's: "Velland shelling" names
+// the shelling by whom the headline blames. A desk names such an act by
+// its victim, where the text names it by other words ("food poisoning",
+// a side's account).
+func (d *docState) headlineVictim(hi int) string {
+	for k := 2; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || victimNouns[t.low] == "" {
+			continue
+		}
+		n := k - 1
+		if d.toks[n].kind == tQuote {
+			n-- // the act in a side's quotation marks: 'Tarvel "poisoning"'
+		}
+		if n < 1 || d.toks[n].kind != tWord || !d.toks[n].cap || len(d.toks[n].low) < 3 {
+			continue
+		}
+		if slices.ContainsFunc(d.ments, func(m mention) bool { return m.actor != "" && m.i <= n && n < m.j }) {
+			continue
+		}
+		if !personSurname(d.str, d.headline[d.toks[n].s:d.toks[n].e]) {
+			continue
+		}
+		return d.toks[n].low + " " + victimNouns[t.low]
+	}
+	return ""
+}
+
+// personSurname reports whether body writes name after a first name, a
+// capitalised word of letters only that follows a lower-case word
+// ("activist Mila Tarvel"): a person's surname, not a place's or a
+// body's name ("the Tarvel river", "Port Tarvel" after a full stop).
+func personSurname(body, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(body[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(name)
+		if i < len(body) && isASCIILetter(body[i]) || j < 3 || body[j-1] != ' ' {
+			continue
+		}
+		f := j - 1
+		for f > 0 && isASCIILetter(body[f-1]) {
+			f--
+		}
+		if f == j-1 || body[f] < 'A' || body[f] > 'Z' || f < 2 || body[f-1] != ' ' {
+			continue
+		}
+		if c := body[f-2]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
 }
