@@ -161,7 +161,11 @@ func TestKindOfAttackNamed(t *testing.T) {
 		{"body's attack, one cyberattack", "",
 			"The Dorn Water board blamed the Kessel Guard for the attack on its pumping station, its chairman said. The cyberattack shut the pumps for a day.",
 			[]string{"station cyberattack"}},
-		// guard: no kind named, the bare head stays
+		// guards: a cyberattack of another year, further down, and no
+		// kind named: the bare head stays
+		{"cyberattack of another year", "Velland blames Ostmark for attack on pumping station",
+			"Velland blamed Ostmark for the attack on its pumping station, the minister said.\n\nThe pumps were hit by a cyberattack in 2031.",
+			[]string{"station attack"}},
 		{"attack only", "Velland blames Ostmark for attack on pumping station",
 			"Velland blamed Ostmark for the attack on its pumping station, the minister said.",
 			[]string{"station attack"}},
