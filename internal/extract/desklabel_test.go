@@ -220,10 +220,17 @@ func TestExpulsionOverCharge(t *testing.T) {
 		{"over a spy ring", "Velland expels three Ostmark diplomats over spy ring targeting army depot",
 			"Velland accused Ostmark of running agents inside its defence ministry, the foreign minister said. Ostmark called the charge a lie and accused Velland of gathering information on its ports.",
 			[]string{"spy ring", "spy ring", "spy ring"}},
+		{"a number of diplomats", "Velland expels 12 Ostmark diplomats over bribery scheme",
+			"Velland accused Ostmark of paying its customs officers, the foreign minister said.",
+			[]string{"bribery scheme"}},
 		{"recalls over a smear campaign", "Velland recalls its ambassador over smear campaign against president",
 			"Velland accused Ostmark of paying bloggers to insult its president, the foreign minister said.",
 			[]string{"smear campaign"}},
-		// guards: a configured topic, and an event noun, name themselves
+		// guards: a maker's recall, and a configured topic, name no
+		// dispute by the phrase after "over"
+		{"a maker recalls cars", "Dorn Motors recalls family cars over faulty brake pads",
+			"The Velland transport ministry accused Dorn Motors of hiding brake failures, a spokesman said.",
+			[]string{"failure hiding"}},
 		{"over election meddling", "Velland expels Ostmark diplomats over alleged election meddling",
 			"Velland accused Ostmark of funding fake news sites before the vote, the foreign minister said.",
 			[]string{"election interference"}},

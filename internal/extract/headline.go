@@ -738,6 +738,11 @@ var expulsionVerbs = map[string]bool{
 	"recall": true, "recalls": true, "recalled": true,
 }
 
+// envoyNouns are whom a state recalls in answer to another.
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true, "diplomats": true,
+}
+
 // headlineExpulsion returns the dispute a headline's expulsion is over,
 // named by the lower-case noun phrase after "over" ("expels four
 // diplomats over spy ring targeting naval shipyard": "spy ring"), or "":
@@ -752,10 +757,15 @@ func (d *docState) headlineExpulsion(hi int) string {
 			continue
 		}
 		o := k + 1
-		for o < hi && o <= k+6 && d.toks[o].kind == tWord && d.toks[o].low != "over" {
+		for o < hi && o <= k+6 && (d.toks[o].kind == tWord || d.toks[o].kind == tNum) && d.toks[o].low != "over" {
 			o++
 		}
 		if o >= hi || d.toks[o].low != "over" {
+			return ""
+		}
+		if d.toks[k].low[0] == 'r' && !slices.ContainsFunc(d.toks[k+1:o], func(t token) bool { return envoyNouns[t.low] }) {
+			// "recalls 40,000 cars over faulty brakes" is a maker's
+			// recall, no answer to a state
 			return ""
 		}
 		s := o + 1
