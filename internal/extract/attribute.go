@@ -520,6 +520,18 @@ func (d *docState) title(t string) {
 			}
 		}
 	}
+	if v := d.headlineVictim(len(d.toks)); v != "" {
+		// 'Opposition staged Tarvel "poisoning"': the desk's name for
+		// the act, by its victim
+		d.propose("headline-victim", v)
+		d.countTopic(v, 3)
+	}
+	if ex := d.headlineExpulsion(len(d.toks)); ex != "" {
+		// "Velland expels diplomats over spy ring": the charge the
+		// expulsion answers names the dispute, as a desk label does
+		d.propose("headline-expulsion", ex)
+		d.countTopic(ex, 3+blameBonus)
+	}
 	d.countPhrases(0, len(d.toks), 3)
 	for _, p := range d.phrases {
 		if p.name != "" && !slices.Contains(d.titleEvents, p.name) {

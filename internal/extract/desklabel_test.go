@@ -148,3 +148,111 @@ func TestBurnedThingFire(t *testing.T) {
 			[]string{"rig burning"}},
 	})
 }
+
+// TestKindOfAttackNamed checks that an attack the article also names by
+// its kind ("the cyberattack that froze …") is labelled by the kind,
+// however often the bare head is written, and that an article writing
+// only "attack" keeps it.
+func TestKindOfAttackNamed(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"headline's attack, lead's cyberattack", "Velland blames Ostmark for attack that froze national grid",
+			"Velland accused Ostmark of carrying out the cyberattack that knocked the national grid offline. The attack lasted a day, and a second attack was stopped, the minister said.",
+			[]string{"grid cyberattack", "grid cyberattack"}},
+		{"body's attack, one cyberattack", "",
+			"The Dorn Water board blamed the Kessel Guard for the attack on its pumping station, its chairman said. The cyberattack shut the pumps for a day.",
+			[]string{"station cyberattack"}},
+		// guards: a cyberattack of another year, further down, and no
+		// kind named: the bare head stays
+		{"cyberattack of another year", "Velland blames Ostmark for attack on pumping station",
+			"Velland blamed Ostmark for the attack on its pumping station, the minister said.\n\nThe pumps were hit by a cyberattack in 2031.",
+			[]string{"station attack"}},
+		{"attack only", "Velland blames Ostmark for attack on pumping station",
+			"Velland blamed Ostmark for the attack on its pumping station, the minister said.",
+			[]string{"station attack"}},
+	})
+}
+
+// TestEventAlongPlace checks that an event "along" a border or a
+// frontier is named by that place, as one "across" it is, a number's
+// measure before the place's noun aside ("their 200-mile border"), and
+// that a walk along a river makes no event.
+func TestEventAlongPlace(t *testing.T) {
+	lead := "Velland accused Ostmark of shooting down its drone near the border on Monday, the minister said. Ostmark denied it. "
+	runTopicRows(t, []topicRow{
+		{"incursions along a border", "Velland says Ostmark downed its drone",
+			lead + "The two neighbours have accused each other of repeated incursions along their 200-mile border since a 2030 dispute over grazing land.",
+			[]string{"drone downing", "drone downing", "border incursion", "border incursion"}},
+		{"incursions along a frontier", "Velland says Ostmark downed its drone",
+			lead + "Velland accused Ostmark of incursions along the frontier, the minister said.",
+			[]string{"drone downing", "drone downing", "frontier incursion"}},
+		// guard: a walk along a river is no event
+		{"walked along a river", "Velland says Ostmark downed its drone",
+			lead + "Villagers said troops had walked along the river before the drone came down.",
+			[]string{"drone downing", "drone downing", "drone downing"}},
+	})
+}
+
+// TestCraftClassReferBack checks that "the aircraft" or "the vessel",
+// the class noun a side refers back to the incident's craft by, tells
+// that side's account of the incident, not an event of its own; a
+// vessel in an article of a downed drone stays apart.
+func TestCraftClassReferBack(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"drone, then aircraft", "Velland says it downed Ostmark drone; Ostmark says aircraft was hit over own soil",
+			"Velland said its air defences shot down an Ostmark drone near Tarsk on Monday. Ostmark said the aircraft had been hit by Velland's own guns over Ostmark soil.",
+			[]string{"drone downing", "drone downing"}},
+		{"trawler, then vessel", "Velland coast guard seizes Ostmark trawler",
+			"Velland's coast guard seized an Ostmark trawler near Tarsk on Monday. Ostmark accused Velland of ramming the vessel before the seizure, its fisheries minister said.",
+			[]string{"trawler seizure"}},
+		// guard: a vessel is no class of a drone
+		{"drone, then vessel", "Velland says it downed Ostmark drone",
+			"Velland said its air defences shot down an Ostmark drone near Tarsk on Monday. Ostmark accused Velland of ramming a vessel near Dorn last year, its fisheries minister said.",
+			[]string{"drone downing", "vessel ramming"}},
+	})
+}
+
+// TestExpulsionOverCharge checks that a headline's expulsion "over" a
+// charge names the dispute by the charge's noun phrase, though no event
+// noun names it, and that a configured topic or an event noun after
+// "over" is left to their own rules.
+func TestExpulsionOverCharge(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"over a spy ring", "Velland expels three Ostmark diplomats over spy ring targeting army depot",
+			"Velland accused Ostmark of running agents inside its defence ministry, the foreign minister said. Ostmark called the charge a lie and accused Velland of gathering information on its ports.",
+			[]string{"spy ring", "spy ring", "spy ring"}},
+		{"a number of diplomats", "Velland expels 12 Ostmark diplomats over bribery scheme",
+			"Velland accused Ostmark of paying its customs officers, the foreign minister said.",
+			[]string{"bribery scheme"}},
+		{"recalls over a smear campaign", "Velland recalls its ambassador over smear campaign against president",
+			"Velland accused Ostmark of paying bloggers to insult its president, the foreign minister said.",
+			[]string{"smear campaign"}},
+		// guards: a maker's recall, and a configured topic, name no
+		// dispute by the phrase after "over"
+		{"a maker recalls cars", "Dorn Motors recalls family cars over faulty brake pads",
+			"The Velland transport ministry accused Dorn Motors of hiding brake failures, a spokesman said.",
+			[]string{"failure hiding"}},
+		{"over election meddling", "Velland expels Ostmark diplomats over alleged election meddling",
+			"Velland accused Ostmark of funding fake news sites before the vote, the foreign minister said.",
+			[]string{"election interference"}},
+	})
+}
+
+// TestHeadlineVictimName checks that a headline naming an act against a
+// person by the person's surname ('staged Tarvel "poisoning"') labels
+// the dispute so, over the side's own account the body names ("food
+// poisoning"), and that a name the body never writes after a first
+// name labels nothing.
+func TestHeadlineVictimName(t *testing.T) {
+	body := "Opposition activist Mila Tarvel was taken to hospital on Tuesday. The party alleged that she had been poisoned by security officers. The minister said tests showed signs consistent with food poisoning."
+	runTopicRows(t, []topicRow{
+		{"surname in quotes", `Ministry: opposition may have staged Tarvel "poisoning" to win votes`, body,
+			[]string{"tarvel poisoning", "tarvel poisoning"}},
+		{"surname bare", `Ministry says opposition staged Tarvel poisoning to win votes`, body,
+			[]string{"tarvel poisoning", "tarvel poisoning"}},
+		// guard: a place's name, which the body writes after no first
+		// name, is left to the other rules
+		{"a place's name", `Ministry says opposition staged Kessel poisoning to win votes`,
+			"Villagers near the Kessel river fell ill on Tuesday. The party alleged that they had been poisoned by security officers. The minister said tests showed signs consistent with food poisoning.",
+			[]string{"food poisoning", "food poisoning"}},
+	})
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Event names as an editor gives them. A headline names its event by a
 // verb ("jet and fuel truck collide on Lunmoor runway", "airliner
@@ -726,4 +729,138 @@ func (d *docState) headlineParticiple(hi int) string {
 		}
 	}
 	return ""
+}
+
+// expulsionVerbs are the acts by which one state answers another's
+// ("expels four diplomats over …", "recalls its ambassador over …").
+var expulsionVerbs = map[string]bool{
+	"expel": true, "expels": true, "expelled": true, "expelling": true,
+	"recall": true, "recalls": true, "recalled": true,
+}
+
+// envoyNouns are whom a state recalls in answer to another.
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true, "diplomats": true,
+}
+
+// headlineExpulsion returns the dispute a headline's expulsion is over,
+// named by the lower-case noun phrase after "over" ("expels four
+// diplomats over spy ring targeting naval shipyard": "spy ring"), or "":
+// the diplomats are the answer, the phrase the charge answered, which
+// the desk labels the story by though no event noun names it. A judging
+// word ("alleged") is no part of the name; a name of its own in capitals
+// or a configured topic ("over alleged election meddling"), which its
+// own rules count, gives none.
+func (d *docState) headlineExpulsion(hi int) string {
+	for k := 0; k < hi; k++ {
+		if d.toks[k].kind != tWord || !expulsionVerbs[d.toks[k].low] {
+			continue
+		}
+		o := k + 1
+		for o < hi && o <= k+6 && (d.toks[o].kind == tWord || d.toks[o].kind == tNum) && d.toks[o].low != "over" {
+			o++
+		}
+		if o >= hi || d.toks[o].low != "over" {
+			return ""
+		}
+		if d.toks[k].low[0] == 'r' && !slices.ContainsFunc(d.toks[k+1:o], func(t token) bool { return envoyNouns[t.low] }) {
+			// "recalls 40,000 cars over faulty brakes" is a maker's
+			// recall, no answer to a state
+			return ""
+		}
+		s := o + 1
+		for s < hi && notModifiersF.has(notModifiers, d.toks[s].low) {
+			s++
+		}
+		e := s
+		// a noun may be spelt as a verb ("ring"): the phrase ends at a
+		// participle ("targeting", not "ring"), a function word or a name
+		for e < hi && e < s+3 && d.toks[e].kind == tWord && !d.toks[e].cap && (e > s || d.nounLike(e)) &&
+			!d.toks[e].is(fPrep|fConj|fDet|fPron|fAux|fRel|fSubord) && !participleSpelt(d.toks[e].low) {
+			e++
+		}
+		if e == s || e-s == 1 && eventHeads[d.toks[s].low] != "" {
+			// none, or one event noun the event rules name
+			return ""
+		}
+		for i := range d.ments {
+			if m := &d.ments[i]; m.topic != "" && m.i < e && m.j > s {
+				return ""
+			}
+		}
+		words := make([]string, 0, e-s)
+		for i := s; i < e; i++ {
+			words = append(words, d.toks[i].low)
+		}
+		words[len(words)-1] = singularWord(words[len(words)-1])
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// participleSpelt reports whether w is spelt as a participle: "-ing"
+// or "-ed" after a stem of three letters or more ("targeting",
+// "planned"; not "ring", "shed").
+func participleSpelt(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// headlineVictim returns the label a headline gives an act against a
+// person by the person's surname ("staged Tarvel 'poisoning'", "Orvan
+// killing: …"): the surname, lower case, and the act's noun, or "". The
+// name must be a person's, which the body writes after a first name
+// ("activist Mila Tarvel"), and no actor's: "Velland shelling" names
+// the shelling by whom the headline blames. A desk names such an act by
+// its victim, where the text names it by other words ("food poisoning",
+// a side's account).
+func (d *docState) headlineVictim(hi int) string {
+	for k := 2; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || victimNouns[t.low] == "" {
+			continue
+		}
+		n := k - 1
+		if d.toks[n].kind == tQuote {
+			n-- // the act in a side's quotation marks: 'Tarvel "poisoning"'
+		}
+		if n < 1 || d.toks[n].kind != tWord || !d.toks[n].cap || len(d.toks[n].low) < 3 {
+			continue
+		}
+		if slices.ContainsFunc(d.ments, func(m mention) bool { return m.actor != "" && m.i <= n && n < m.j }) {
+			continue
+		}
+		if !personSurname(d.str, d.headline[d.toks[n].s:d.toks[n].e]) {
+			continue
+		}
+		return d.toks[n].low + " " + victimNouns[t.low]
+	}
+	return ""
+}
+
+// personSurname reports whether body writes name after a first name, a
+// capitalised word of letters only that follows a lower-case word
+// ("activist Mila Tarvel"): a person's surname, not a place's or a
+// body's name ("the Tarvel river", "Port Tarvel" after a full stop).
+func personSurname(body, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(body[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(name)
+		if i < len(body) && isASCIILetter(body[i]) || j < 3 || body[j-1] != ' ' {
+			continue
+		}
+		f := j - 1
+		for f > 0 && isASCIILetter(body[f-1]) {
+			f--
+		}
+		if f == j-1 || body[f] < 'A' || body[f] > 'Z' || f < 2 || body[f-1] != ' ' {
+			continue
+		}
+		if c := body[f-2]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
 }

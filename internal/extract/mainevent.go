@@ -191,13 +191,32 @@ func (d *docState) sameIncident() {
 		return
 	}
 	head := ev[strings.LastIndexByte(ev, ' ')+1:]
+	noun, _, _ := strings.Cut(ev, " ")
+	class := craftClasses[noun]
 	var same []string
 	for t, n := range d.topicCount {
-		if n > 0 && t != ev && strings.HasSuffix(t, " "+head) && !d.inLead(t) && d.incident(t) {
+		if n <= 0 || t == ev || !d.incident(t) {
+			continue
+		}
+		if strings.HasSuffix(t, " "+head) && !d.inLead(t) {
+			same = append(same, t)
+		} else if class != "" && strings.HasPrefix(t, class+" ") {
+			// "Velland downed Ostmark's drone; Ostmark says aircraft
+			// was hit over its own soil": the class noun refers back
+			// to the craft the incident names, whatever each side's
+			// verb for what befell it
 			same = append(same, t)
 		}
 	}
 	d.foldTopics(ev, same)
+}
+
+// craftClasses name, for a craft's noun, the class noun news refers
+// back to it by ("the drone" … "the aircraft", "the trawler" … "the
+// vessel").
+var craftClasses = map[string]string{
+	"helicopter": "aircraft", "drone": "aircraft", "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft",
+	"boat": "vessel", "ship": "vessel", "trawler": "vessel", "ferry": "vessel", "tanker": "vessel", "freighter": "vessel",
 }
 
 // namedAfterLead reports whether the head noun of topic t occurs in the

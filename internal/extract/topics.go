@@ -304,7 +304,7 @@ var headVerbs = map[string]string{
 
 // throughWords carry an event to its place or its target: "tore
 // through a prison", "the collapse of a crane".
-var throughWords = map[string]bool{"of": true, "through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "outside": true, "inside": true}
+var throughWords = map[string]bool{"of": true, "through": true, "into": true, "at": true, "on": true, "near": true, "in": true, "against": true, "across": true, "along": true, "outside": true, "inside": true}
 
 // notModifiers are words before an event noun that say what kind of
 // event it was, not what it struck.
@@ -2127,6 +2127,35 @@ var headSingular = func() map[string]string {
 	return m
 }()
 
+// kindHeads name, for an event head, the one noun of its class that
+// says what kind of event it was, which a desk keeps over the bare head
+// once the article writes it: an attack on computers is a cyberattack.
+// (A strike from the air stays a strike: labels name it so.)
+var kindHeads = map[string]string{"attack": "cyberattack"}
+
+// leadNames reports whether the headline or the first paragraph
+// writes the word w, in any case, as a word or a word's start ("the
+// cyberattack", "Cyberattacks"). surfaceName also takes the configured
+// topic w is an alias of counted from the lead (inLead): a lead under
+// a standfirst and a caption.
+func (d *docState) leadNames(w string) bool {
+	lead := d.str
+	if d.leadEnd > 0 && d.leadEnd < len(lead) {
+		lead = lead[:d.leadEnd]
+	}
+	return containsFold(d.headline, w) || containsFold(lead, w)
+}
+
+// containsFold reports whether s holds w (lower case) in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // surfaceName names an induced event by the noun the article itself
 // uses most for it, the headline and first paragraphs weighing more:
 // an article that writes "explosion" five times and "blast" twice
@@ -2143,6 +2172,14 @@ func (d *docState) surfaceName(t string) string {
 		return t
 	}
 	head := t[i+1:]
+	if k := kindHeads[head]; k != "" && d.headWords[k] > 0 && (d.leadNames(k) || d.inLead(d.x.topicAlias[k])) {
+		// "attack that froze the payment system", then "the
+		// cyberattack that knocked it offline": the kind the lead
+		// names is the desk's noun, however often the bare head (a
+		// cyberattack of another year, further down, is no kind of
+		// this attack)
+		return t[:i+1] + k
+	}
 	if w := d.titleHead(head); w != "" {
 		return t[:i+1] + w
 	}
