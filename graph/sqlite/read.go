@@ -464,6 +464,9 @@ type respondsLinks struct {
 func (l *respondsLinks) responders(ctx context.Context, q queryer, ids []string) (out []string, ok bool, err error) {
 	if !l.read {
 		if err := l.load(ctx, q); err != nil {
+			// a read cut short holds some links: read again next
+			// time rather than answer from them
+			l.read, l.tooMany, l.by = false, false, nil
 			return nil, false, err
 		}
 	}

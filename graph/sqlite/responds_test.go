@@ -77,3 +77,57 @@ func TestProbeRespondersFromLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestProbeRespondersAfterACutRead: a probe whose read of the links is cut
+// short (its context cancelled) fails, and the next probe on the same
+// snapshot reads them again instead of answering from what the cut read
+// left: the same responders as a snapshot that never failed.
+func TestProbeRespondersAfterACutRead(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var ids []string
+	for _, b := range randomInput(rand.New(rand.NewPCG(7, 17)), 4, 60) {
+		if _, err := s.Load(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range b.Claims {
+			ids = append(ids, c.ID)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	for i := 0; len(ids) < respondsScanMin; i++ {
+		ids = append(ids, fmt.Sprintf("claim:none%d", i))
+	}
+	p := graph.Probe{RespondersTo: ids, Brief: true}
+	count := func(ctx context.Context, r reader) (int, error) {
+		n := 0
+		err := r.Probe(ctx, p, func(graph.Claim) error { n++; return nil })
+		return n, err
+	}
+	err := s.snapshot(ctx, "test", func(r reader) error {
+		want, err := count(ctx, reader{q: r.q}) // a reader with no links read
+		if err != nil {
+			return err
+		}
+		if want == 0 {
+			t.Fatal("no responders in the input: the test proves nothing")
+		}
+		cut, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := count(cut, r); err == nil {
+			t.Fatal("a probe with a cancelled context did not fail")
+		}
+		got, err := count(ctx, r)
+		if err != nil {
+			return err
+		}
+		if got != want {
+			t.Errorf("after a cut read of the links: %d responders, want %d", got, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
