@@ -16,7 +16,11 @@ import (
 // and "blast" (the one is an act with an agent, the other what
 // happened). A compound whose head is an event noun keeps its own
 // class: a "wildfire" says where it burns, which a "fire" does not, so
-// "wildfire" and "bushfire" are one class and "fire" another.
+// "wildfire" and "bushfire" are one class and "fire" another. A
+// "truce" is a "ceasefire" in the plain word (an armistice, which ends a
+// war, is not), and "spying" is "espionage" in the plain word (a "spy
+// ring" is the people, not the act, and "hacking" steals or breaks
+// where espionage only steals).
 var eventNounClasses = [][]string{
 	{"blast", "explosion", "detonation"},
 	{"kidnapping", "abduction"},
@@ -26,6 +30,8 @@ var eventNounClasses = [][]string{
 	{"flood", "flooding"},
 	{"earthquake", "quake"},
 	{"killing", "slaying"},
+	{"ceasefire", "truce"},
+	{"espionage", "spying"},
 }
 
 // eventNounOf maps each word of eventNounClasses, and its plural, to its

@@ -20,6 +20,9 @@ func TestEventNoun(t *testing.T) {
 		{"flooding", "flood"},
 		{"quake", "earthquake"},
 		{"slaying", "killing"},
+		{"truce", "ceasefire"},
+		{"truces", "ceasefires"},
+		{"spying", "espionage"},
 		// kinds of event, not synonyms of another
 		{"strike", ""},
 		{"attack", ""},
@@ -28,6 +31,11 @@ func TestEventNoun(t *testing.T) {
 		{"leak", ""},
 		{"spill", ""},
 		{"bombing", ""},
+		{"armistice", ""}, // ends a war; a truce only pauses it
+		{"hacking", ""},   // steals or breaks; espionage only steals
+		{"cyberattack", ""},
+		{"poisoning", ""}, // has a victim; a contamination need not
+		{"contamination", ""},
 		{"Explosion", ""}, // lower case only, as slugs and labels are
 	}
 	for _, tt := range tests {
@@ -45,6 +53,8 @@ func TestTopicSlug(t *testing.T) {
 		{"Harbour Blazes", "harbour-fires"},
 		{"airliner shootdown", "airliner-downing"},
 		{"reservoir flooding", "reservoir-flood"},
+		{"Corvane Truce Violations", "corvane-ceasefire-violations"},
+		{"shipyard spying", "shipyard-espionage"},
 		// no event noun of a class: the plain slug
 		{"cluster munitions", "cluster-munitions"},
 		{"depot strike", "depot-strike"},

@@ -37,6 +37,20 @@ func SynonymWorld(plain bool) graph.Batch {
 	return b
 }
 
+// LaterSynonymWorld is a batch for the stores' migration tests of the
+// classes added after the first (a truce is a ceasefire, spying is
+// espionage): each wording's topic slug is its plain Slug under the first
+// classes, so a store of the version before keyed it so.
+func LaterSynonymWorld() graph.Batch {
+	d1, d2 := Doc("t1", harbor, "2024-06-01"), Doc("t2", ledger, "2024-06-02")
+	return graph.Batch{Documents: []graph.Document{d1, d2}, Claims: []graph.Claim{
+		Claim(d1, Varga, Arvenia, graph.KindAccusation, Belmora, "break the truce", "Border Truce Violations", graph.Positive, "2024-06-01"),
+		Claim(d2, Reuel, Belmora, graph.KindDenial, Belmora, "break the truce", "border ceasefire violations", graph.Negative, "2024-06-02"),
+		Claim(d2, Dusk, Belmora, graph.KindAccusation, Arvenia, "run agents", "Shipyard Spying", graph.Positive, "2024-06-02"),
+		Claim(d1, Pirel, Arvenia, graph.KindAccusation, Belmora, "run agents", "shipyard espionage", graph.Positive, "2024-06-01"),
+	}}
+}
+
 // Answers are the answers a user sees of s, for comparing two stores:
 // stats, every finding (contradictions, mutual accusations, …), the
 // topics, and a topic's claims and findings asked for in either wording.
@@ -61,7 +75,8 @@ func Answers(tb testing.TB, s graph.Store) string {
 		tb.Fatal(err)
 	}
 	fmt.Fprintf(&b, "topics %+v\n", ts)
-	for _, topic := range []string{"harbour explosion", "Harbour Blast", "depot inferno", "border shelling"} {
+	for _, topic := range []string{"harbour explosion", "Harbour Blast", "depot inferno", "border shelling",
+		"border truce violations", "Shipyard Espionage"} {
 		cs, err := graph.CollectClaims(ctx, s, graph.ClaimFilter{Topic: topic})
 		if err != nil {
 			tb.Fatal(err)

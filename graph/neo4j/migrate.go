@@ -18,7 +18,9 @@ import (
 //	3: a topic's slug, and the topic_slug, prop_key and acc_key of its
 //	  claims, are its graph.TopicSlug (event nouns of a class of synonyms
 //	  made the first of it): topics that became one are one Topic node.
-const dataVersion = 3
+//	4: the same for the classes added after version 3 (a truce is a
+//	  ceasefire, spying is espionage); the steps of version 3 re-key it.
+const dataVersion = 4
 
 // schemaVersionName names contra's SchemaVersion node.
 const schemaVersionName = "contra"
@@ -60,8 +62,8 @@ func storedVersion(ctx context.Context, q querier) (version int, empty bool, err
 }
 
 // migrate brings the database's data to dataVersion, unless it records
-// that version already. Version 2 to 3: see topicSlugSteps. Version 1 to
-// 2: count the stored findings by rule into FindingCount totals (under
+// that version already. Version 2 to 3, and 3 to 4: see topicSlugSteps.
+// Version 1 to 2: count the stored findings by rule into FindingCount totals (under
 // the load lock, so that no load moves a total meanwhile), drop the
 // finding relationships and give every claim a changed_at, migrateBatch
 // changes per transaction. Every step is idempotent, so an interrupted

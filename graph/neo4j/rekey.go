@@ -14,8 +14,9 @@ type migrationStep struct {
 	run  func(ctx context.Context) error
 }
 
-// topicSlugSteps are the steps of the migration to version 3: a topic's
-// identity is its graph.TopicSlug. The stored topic slugs whose TopicSlug
+// topicSlugSteps are the steps of the migration to version 3, and again
+// to 4 for the classes added after it: a topic's identity is its
+// graph.TopicSlug. The stored topic slugs whose TopicSlug
 // differs are re-keyed: first a mark that the counts must be counted
 // again, then the claims' topic_slug, prop_key and acc_key (the keys end
 // in the slug), then the topics that become one merged into one node,

@@ -17,6 +17,9 @@ type migrationStep struct {
 // migrationSteps are the Go steps of the migrations that have any.
 var migrationSteps = map[int]migrationStep{
 	7: {before: rekeyTopics, after: recountRekeyed},
+	// the same steps for the classes added after version 7: a truce is a
+	// ceasefire, spying is espionage (graph.EventNoun)
+	8: {before: rekeyTopics, after: recountRekeyed},
 }
 
 // rekeyTopics (migration 7, before its SQL) fills temp.topic_rekey with

@@ -28,11 +28,12 @@ func fixedOpen(tb testing.TB, path string, opts ...Option) *Store {
 	return s
 }
 
-// toVersion6 turns a store written by this version into what version 6
+// toVersion turns a store written by this version into what version v
 // wrote for the same claims: a topic and a claim keyed by the topic's
 // plain Slug, a topic node per Slug (first written first), and the counts
-// loads derived from those keys.
-func toVersion6(tb testing.TB, path string) {
+// loads derived from those keys. Version 6 keyed every topic so, version
+// 7 those with no word of a class added after it (LaterSynonymWorld).
+func toVersion(tb testing.TB, path string, v int) {
 	tb.Helper()
 	ctx := context.Background()
 	db, err := sql.Open("sqlite", path)
@@ -83,7 +84,7 @@ func toVersion6(tb testing.TB, path string) {
 	if err := recount(ctx, s, tx); err != nil {
 		tb.Fatal(err)
 	}
-	if _, err := tx.ExecContext(ctx, `DROP TABLE IF EXISTS temp.bulk_deferred; PRAGMA user_version = 6`); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`DROP TABLE IF EXISTS temp.bulk_deferred; PRAGMA user_version = %d`, v)); err != nil {
 		tb.Fatal(err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -140,19 +141,23 @@ func dump(tb testing.TB, path string) string {
 // TestMigrateTopicSlug: a version-6 store, which keyed topics by their
 // plain Slug, opens as the current version holding exactly what loading
 // its claims into a new store holds (every table, every answer), also
-// after a migration that failed half-way; a store whose topics hold no
-// event noun of a class is left as it was.
+// after a migration that failed half-way; so does a version-7 store
+// whose topics hold a word of a class added after it; a store whose
+// topics hold no event noun of a class is left as it was.
 func TestMigrateTopicSlug(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name      string
 		batch     graph.Batch
+		from      int  // the version the old store is of
 		interrupt bool // the first migration fails after its SQL
-		same      bool // the version-6 store has no key to change
+		same      bool // the old store has no key to change
 	}{
-		{name: "synonyms", batch: graphtest.SynonymWorld(false)},
-		{name: "synonyms, interrupted", batch: graphtest.SynonymWorld(false), interrupt: true},
-		{name: "no class words", batch: graphtest.SynonymWorld(true), same: true},
+		{name: "synonyms", batch: graphtest.SynonymWorld(false), from: 6},
+		{name: "synonyms, interrupted", batch: graphtest.SynonymWorld(false), from: 6, interrupt: true},
+		{name: "no class words", batch: graphtest.SynonymWorld(true), from: 6, same: true},
+		{name: "classes after version 7", batch: graphtest.LaterSynonymWorld(), from: 7},
+		{name: "classes after version 7, interrupted", batch: graphtest.LaterSynonymWorld(), from: 7, interrupt: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -165,36 +170,36 @@ func TestMigrateTopicSlug(t *testing.T) {
 			s.Close()
 			wantDump := dump(t, fresh)
 
-			old := filepath.Join(dir, "v6.db")
+			old := filepath.Join(dir, "old.db")
 			s = fixedOpen(t, old)
 			if _, err := s.Load(ctx, tc.batch); err != nil {
 				t.Fatal(err)
 			}
 			s.Close()
-			toVersion6(t, old)
+			toVersion(t, old, tc.from)
 			oldDump := dump(t, old)
 			if (oldDump == wantDump) != tc.same {
-				t.Fatalf("version-6 store the same as the fresh one: %v, want %v", oldDump == wantDump, tc.same)
+				t.Fatalf("version-%d store the same as the fresh one: %v, want %v", tc.from, oldDump == wantDump, tc.same)
 			}
 			if tc.interrupt {
-				rawExec(t, old, "PRAGMA user_version = 6")
-				step := migrationSteps[7]
-				migrationSteps[7] = migrationStep{before: step.before, after: func(ctx context.Context, s *Store, tx *sql.Tx) error {
+				next := tc.from + 1
+				step := migrationSteps[next]
+				migrationSteps[next] = migrationStep{before: step.before, after: func(ctx context.Context, s *Store, tx *sql.Tx) error {
 					if err := step.after(ctx, s, tx); err != nil {
 						return err
 					}
 					return errors.New("interrupted")
 				}}
 				_, err := Open(ctx, old, WithLogger(slog.New(slog.DiscardHandler)))
-				migrationSteps[7] = step
+				migrationSteps[next] = step
 				if err == nil {
 					t.Fatal("the interrupted migration succeeded")
 				}
 				if got := dump(t, old); got != oldDump {
 					t.Fatalf("an interrupted migration left changes:\n%s\nwant\n%s", got, oldDump)
 				}
-				if v := rawCount(t, old, "PRAGMA user_version"); v != 6 {
-					t.Fatalf("user_version %d after the interrupted migration, want 6", v)
+				if v := rawCount(t, old, "PRAGMA user_version"); v != tc.from {
+					t.Fatalf("user_version %d after the interrupted migration, want %d", v, tc.from)
 				}
 			}
 			s = fixedOpen(t, old)

@@ -581,13 +581,16 @@ import (
 // heldout17's attribution floor 0.96 since "shown" is a form of "show"
 // (the spokesman's "that the wreckage shown on television carried …" is
 // no longer split off as a claim of its own; 0.97).
+// invented's accusation floor 0.96 and mutual 1 since a truce is a
+// ceasefire (graph.EventNoun): "truce violations" in the gold label are
+// the "ceasefire violations" the article's charges name (0.97, 5 of 5).
 func TestEvaluateInventedSets(t *testing.T) {
 	tests := []struct {
 		dir                     string
 		minAtt, minAcc, minPair float64
 		minMutual               float64
 	}{
-		{"testdata/invented", 0.955, 0.83, 0.95, 0.75},
+		{"testdata/invented", 0.955, 0.96, 0.95, 1},
 		{"testdata/heldout", 0.95, 0.70, 0.95, 1},
 		{"testdata/heldout2", 0.95, 0.99, 0.99, 1},
 		{"testdata/heldout3", 0.99, 0.95, 0.95, 1},

@@ -3091,6 +3091,13 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if n < 0 {
 		n = d.weakObject(o, hi)
 	}
+	if n >= 0 && causingGerunds[t.low] && d.infinitiveAt(n+1, hi) {
+		// "of encouraging its fleet to violate the waters": the object
+		// is who was to act, not what was acted on; a "fleet
+		// encouraging" names no act, and the act is the infinitive's,
+		// which the charges read
+		return phraseAt{}, false
+	}
 	if n < 0 {
 		if g2 := d.nextGerund(o, hi); g2 > 0 {
 			// "of trespassing on its shore base and damaging a feed
@@ -3118,6 +3125,27 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		act = "detention"
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
+}
+
+// causingGerunds are the gerunds of the verbs that move someone to act,
+// whose object is followed by the act it was moved to in the infinitive:
+// "encouraging its fleet to raid", "ordering troops to open fire".
+var causingGerunds = map[string]bool{
+	"encouraging": true, "urging": true, "ordering": true, "inciting": true, "instructing": true,
+	"helping": true, "allowing": true, "forcing": true, "pressuring": true, "pressing": true,
+	"permitting": true, "enabling": true, "inducing": true, "persuading": true, "coercing": true,
+	"telling": true, "asking": true, "prompting": true, "directing": true,
+}
+
+// infinitiveAt reports whether token k opens an infinitive, "to" and a
+// word in lower case no determiner opens: "to violate"; "to the border"
+// is a place, "to Kessar" a name.
+func (d *docState) infinitiveAt(k, hi int) bool {
+	if k+1 >= hi || d.toks[k].low != "to" {
+		return false
+	}
+	v := &d.toks[k+1]
+	return v.kind == tWord && !v.cap && !v.is(fDet|fPron) && !determiners[v.low]
 }
 
 // nextGerund returns the gerund joined by "and" to the act before

@@ -1453,3 +1453,24 @@ func TestDatedBackgroundCharges(t *testing.T) {
 		t.Errorf("no claim %q:%s", text, describe(res.Claims))
 	}
 }
+
+// TestCausedActTopics checks that a charge of moving someone to act
+// ("of encouraging its trawlers to raid …") names no act of the mover's
+// verb with the doer as its object (a "trawler encouraging"): the
+// infinitive's act where the charges read one, else the charge's verb;
+// a verb that is the act itself keeps its object ("of harassing its
+// trawlers").
+func TestCausedActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"fishing: encouraging to raid", "",
+			"Velland accused Ostmark of encouraging its trawlers to raid the Kessel banks, its minister Karin Dahl said.",
+			[]string{"bank raid"}},
+		{"border: ordering to shoot", "",
+			"Velland accused Ostmark of ordering its guards to shoot at farmers near Tarby, its minister Karin Dahl said.",
+			[]string{"ordering"}},
+		// guard: no verb of causing
+		{"harassing", "",
+			"Velland accused Ostmark patrol boats of harassing its trawlers off Tarby, its minister Karin Dahl said.",
+			[]string{"trawler harassment"}},
+	})
+}
