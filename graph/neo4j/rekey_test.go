@@ -11,7 +11,8 @@ import (
 )
 
 // testTopicSlugMigration: a version-2 store, which keyed topics by their
-// plain Slug, is migrated at open to what loading its claims into an empty
+// plain Slug (and a version-3 store holding only words of the classes
+// added after it), is migrated at open to what loading its claims into an empty
 // database gives (every answer; topics, claim keys, labels and totals),
 // also after a migration interrupted after each of its steps; a store
 // whose topics hold no event noun of a class is not written.
@@ -20,15 +21,20 @@ func testTopicSlugMigration(t *testing.T, cfg Config) {
 	type tcase struct {
 		name  string
 		plain bool
-		steps int // of the migration run before the one at open; -1: none
+		later bool // a version-3 store of the classes added after it
+		steps int  // of the migration run before the one at open; -1: none
 	}
-	tcs := []tcase{{name: "synonyms", steps: -1}, {name: "no class words", plain: true, steps: -1}}
+	tcs := []tcase{{name: "synonyms", steps: -1}, {name: "no class words", plain: true, steps: -1},
+		{name: "classes after version 3", later: true, steps: -1}, {name: "classes after version 3, interrupted", later: true, steps: 2}}
 	for k := 1; k < 5; k++ {
 		tcs = append(tcs, tcase{name: fmt.Sprintf("interrupted after step %d", k), steps: k})
 	}
 	for _, tc := range tcs {
 		t.Run(tc.name, func(t *testing.T) {
 			b := graphtest.SynonymWorld(tc.plain)
+			if tc.later {
+				b = graphtest.LaterSynonymWorld()
+			}
 			s := openClean(t, cfg)
 			if _, err := s.Load(ctx, b); err != nil {
 				t.Fatal(err)
@@ -40,6 +46,11 @@ func testTopicSlugMigration(t *testing.T, cfg Config) {
 				t.Fatal(err)
 			}
 			toVersion2(t, s, b)
+			if tc.later {
+				// version 3 keyed these topics as version 2 did: no
+				// word of theirs was in a class then
+				mustWrite(t, s, "MATCH (v:SchemaVersion {name: $name}) SET v.version = 3", map[string]any{"name": schemaVersionName})
+			}
 			oldDump := neo4jDump(t, s)
 			if (oldDump == wantDump) != tc.plain {
 				t.Fatalf("version-2 store the same as a fresh one: %v, want %v", oldDump == wantDump, tc.plain)
