@@ -667,7 +667,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout75", 0.8, 0, 0, 0},
 		{"testdata/heldout76", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout77", 0.72, 0.95, 0.95, 0.95},
-		{"testdata/heldout78", 0.80, 0, 0.55, 0},
+		{"testdata/heldout78", 0.83, 0, 0.55, 0},
 		{"testdata/heldout79", 0.67, 0, 0.75, 0},
 		{"testdata/heldout80", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout81", 0.83, 0.65, 0.65, 0.45},
@@ -719,7 +719,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout127", 0.66, 0, 0, 0},
 		{"testdata/heldout128", 0.84, 0.48, 0.78, 0.45},
 		{"testdata/heldout129", 0.73, 0, 0, 0},
-		{"testdata/heldout130", 0.79, 0.38, 0.65, 0.45},
+		{"testdata/heldout130", 0.81, 0.38, 0.65, 0.45},
 		{"testdata/heldout131", 0.81, 0.38, 0.78, 0},
 	}
 	for _, tt := range tests {
