@@ -2604,14 +2604,18 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			if q := &pq.spans[p.span]; !(q.lent && q.open == p.lo && q.close < p.hi && contentWords(d.toks, p.lo, p.hi) >= 3) || asideOpener(d.toks[p.lo+1].low, contentWords(d.toks, p.lo, p.hi)) {
+			q := &pq.spans[p.span]
+			n, w := contentWords(d.toks, p.lo, p.hi), d.toks[p.lo+1].low
+			if !(q.lent && q.open == p.lo && n >= 3) || asideOpener(w, n) || q.close >= p.hi && !d.findingSentence(p.lo, p.hi) {
 				continue
 			}
-			// but a one-sentence quotation of its own after the one
-			// attributed is set apart on purpose ("“…,” said X.
-			// “Those people were sent back to die.”"): a claim too,
-			// unless it leans on the one before ("It is only a matter
-			// of time.")
+			// but a quotation of its own after the one attributed is
+			// set apart on purpose ("“…,” said X. “Those people were
+			// sent back to die.”", "“…,” X told reporters. “Samples
+			// taken at the pier show oil. …”"): its first sentence is
+			// a claim too, unless it leans on the one before ("It is
+			// only a matter of time.") or, opening a longer
+			// quotation, is no finding (findingSentence)
 		}
 		a := d.newAtt(att{verb: -1, class: vSay, npS: -1, npE: -1, contS: p.lo, contE: p.hi, spk: *spk, quoteSpan: p.span, evS: -1})
 		d.emit(a, p.lo, p.hi, pq)
@@ -2661,6 +2665,40 @@ func asideOpener(w string, n int) bool {
 		return n <= 5
 	}
 	return false
+}
+
+// findingSentence reports whether the quoted sentence [lo, hi) opening a
+// quotation of several sentences states a finding of its own ("Samples
+// taken at the pier show oil at many times the legal limit.", "The
+// drains were full of silt."), where a speaker going on in his own
+// voice only talks on: the speaker's own view or the listener addressed
+// ("I think …", "You got a choice"), a scene set first ("Yesterday,
+// there were two polls", "In Tulsa, …"), a condition, question or demand
+// ("If there is real evidence, publish it", "What has not been shown is
+// who paid", "Let a court look at it").
+func (d *docState) findingSentence(lo, hi int) bool {
+	first := -1
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		switch l := t.low; {
+		case l == "i" || l == "me" || l == "my" || strings.HasPrefix(l, "i'"), l == "you" || l == "your" || strings.HasPrefix(l, "you'"):
+			return false
+		}
+	}
+	if first < 0 || d.toks[first].is(fPrep) || first+1 < hi && d.toks[first+1].low == "," {
+		return false
+	}
+	switch d.toks[first].low {
+	case "if", "unless", "what", "whatever", "when", "whether", "how", "why", "who", "let", "don't", "do", "please":
+		return false
+	}
+	return true
 }
 
 // extendQuote extends the evidence of the last claims, by speaker,

@@ -3447,6 +3447,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "Carvonian firefighters said", "Sylvanian farmers say": people
 		// of that side, described, not its government speaking
 		return d.describe(s, rs, e, d.sideOf(actor)), npOK
+	case !names && actor != "" && hd == e-1 && hd > rs && head.low == "prosecutors" && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
+		// "Sylvanian prosecutors said", "was accused by Sylvanian
+		// prosecutors of …": the state's prosecution speaks under its
+		// own name, as news calls it, on the state's side
+		return d.describe(s, rs, e, actor), npOK
 	case actor != "":
 		sp := d.government(actor)
 		if hd == e-1 && hd > s && head.kind == tWord && !head.cap && (head.is(fOrg|fGroup) || orgHeads[head.low]) && d.isState(actor) {
