@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -2020,7 +2021,7 @@ func (d *docState) deniedClaim(a *att, hi int, pq *paraQuotes) {
 			break
 		}
 	}
-	if contentWords(d.toks, c+3, end) < 2 {
+	if contentWordsUpTo(d.toks, c+3, end, 2) < 2 {
 		return
 	}
 	b := d.newAtt(att{verb: -1, class: vSay, npS: c, npE: c + 1, contS: c + 3, contE: end, spk: spk, quoteSpan: -1, evS: c + 3})
@@ -2605,7 +2606,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
 			q := &pq.spans[p.span]
-			n, w := contentWords(d.toks, p.lo, p.hi), d.toks[p.lo+1].low
+			n, w := contentWordsUpTo(d.toks, p.lo, p.hi, 6), d.toks[p.lo+1].low // asideOpener reads n up to 5
 			if !(q.lent && q.open == p.lo && n >= 3) || asideOpener(w, n) || q.close >= p.hi && !d.findingSentence(p.lo, p.hi) {
 				continue
 			}
@@ -2898,14 +2899,9 @@ func contentWordsUpTo(toks []token, lo, hi, most int) int {
 	return n
 }
 
+// contentWords counts the words and numbers of toks[lo:hi].
 func contentWords(toks []token, lo, hi int) int {
-	n := 0
-	for i := lo; i < hi && i < len(toks); i++ {
-		if toks[i].kind == tWord || toks[i].kind == tNum {
-			n++
-		}
-	}
-	return n
+	return contentWordsUpTo(toks, lo, hi, math.MaxInt)
 }
 
 func resizeI32(b []int32, n int) []int32 {

@@ -254,11 +254,11 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		vi := d.toks[v].speech()
 		// "…, X said (on Tuesday)."; an accusation only as the frame of
 		// the quote before it ('“…,” Vell charged'), an appeal never
+		// (trailingMay passed over it)
 		var frame bool
 		switch vi.class {
 		case vAccuse:
 			frame = d.afterQuoteComma(v, lo)
-		case vCallFor:
 		default:
 			frame = (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && !d.dismissal(v)
 		}
