@@ -650,11 +650,34 @@ func pointedReport(sent string) bool {
 		if !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
 			continue
 		}
-		for _, w := range ws[i+2 : min(i+4, len(ws))] {
-			w = strings.Trim(w, quoteCut)
-			if foldIn(w, rejectObjects) {
+		for j := i + 2; j < min(i+4, len(ws)); j++ {
+			w := strings.Trim(ws[j], quoteCut)
+			if foldIn(w, rejectObjects) && !complementClause(ws, i+2, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// complementClause reports whether "that" before ws[from] opens a
+// clause rather than pointing at the report noun ws[j]: an article
+// after it ("denied that the report was leaked") or a verb of its own
+// after the noun ("denied that account fees would rise", "that account
+// holders' money had been used").
+func complementClause(ws []string, from, j int) bool {
+	if equalFold(ws[from], "the") || equalFold(ws[from], "a") || equalFold(ws[from], "an") {
+		return true
+	}
+	for k := j; k < min(j+4, len(ws)-1); k++ {
+		if strings.ContainsAny(ws[k][len(ws[k])-1:], ",.;:") {
+			return false
+		}
+		switch strings.ToLower(ws[k+1]) {
+		case "as", "a", "an", "and", "by", "of", "from", "on", "in", "with":
+			return false
+		case "would", "will", "was", "were", "had", "has", "have", "is", "are", "could", "can", "may", "might", "should", "did", "does":
+			return true
 		}
 	}
 	return false

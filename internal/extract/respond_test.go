@@ -234,6 +234,11 @@ func TestRespondsTo(t *testing.T) {
 		{"finance: that claim of a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
 			"baseless", "hiding"},
+		// a clause after "that" is no report noun pointed at: "denied that
+		// account fees would rise" is the bank's word on its fees
+		{"guard: banking: denied that a noun of its own would change",
+			"Morvia's finance ministry on Tuesday accused Telsa's state bank of letting hackers move stolen funds through its accounts. \"The money passed through Telsa State Bank in plain sight,\" said finance minister Ada Rook.\n\nSeparately, the bank denied that account fees would rise next year, as some customers had feared.\n",
+			"account fees", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
