@@ -572,7 +572,15 @@ func earlierCharges(prev []graph.Claim, d *graph.Claim, side string, ids []strin
 // allegations", "the accusations", "the charges").
 func pluralCharge(sent string) bool {
 	for _, w := range [...]string{" accusations", " allegations", " charges"} {
-		if strings.Contains(sent, w) {
+		if i := strings.Index(sent, w); i >= 0 {
+			// "the allegations of torture" names which charges: the
+			// ones just told, not the article's opening charge
+			rest := sent[i+len(w):]
+			for _, q := range [...]string{" of ", " about ", " over ", " that "} {
+				if strings.HasPrefix(rest, q) {
+					return false
+				}
+			}
 			return true
 		}
 	}
