@@ -560,6 +560,13 @@ func earlierCharges(prev []graph.Claim, d *graph.Claim, side string, ids []strin
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow || t.Speaker == d.Speaker || sameName(denierSide(t), side) {
 			break
 		}
+		if t.Kind == graph.KindAccusation && len(t.Subject) > len(side) && strings.HasPrefix(t.Subject, side+" ") {
+			// a nearer charge against a body of the side ("accused
+			// Brenn's police of torturing detainees") is the one "the
+			// allegations" answer: the state's opening charge is
+			// another matter
+			break
+		}
 		if d.Evidence.Start-t.Evidence.Start > anaphorWindow && t.Kind == graph.KindAccusation && t.Side != "" &&
 			sameName(t.Subject, side) && otherSide(t, d, side) && !reciprocal(t.Text) {
 			ids = appendID(ids, t.ID)

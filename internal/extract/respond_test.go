@@ -252,6 +252,19 @@ func TestRespondsTo(t *testing.T) {
 				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
 				"Ambrel's interior minister, Oto Brand, dismissed the allegations of torture as lies spread by foreign-funded activists.\n",
 			"allegations of torture", "described beatings"},
+		// bare "the allegations" after a nearer charge against a body of
+		// the state ("Ambrel's police") answer that charge: the state's
+		// opening charge is another matter
+		{"guard: shelling: the allegations after a charge against its police",
+			"Kestria's army on Monday accused Ambrel of shelling three villages near the border overnight, killing a farmer and wounding four children.\n\n" +
+				"\"The guns fired for two hours without a pause, and the shells fell on houses, a school and a clinic,\" army spokesman Pavel Orn told reporters in the capital, Lusk. \"There is no military target anywhere near these villages.\"\n\n" +
+				"Orn said the army had counted more than 40 craters in the village of Tamber alone. He said the wounded children had been taken to a hospital in the town of Drell, where doctors said two of them were in serious condition.\n\n" +
+				"Residents described a night of fear. Mira Sand, a teacher in Tamber, said her family had spent the night in a cellar. \"We heard the first explosion at midnight and the last one just before dawn,\" she said. \"My neighbour's barn burned to the ground.\"\n\n" +
+				"Kestria's foreign minister, Lena Voss, said she had summoned Ambrel's ambassador to protest. \"We will raise this at the regional security council next week,\" Voss said. \"The world must see what is happening on our border.\"\n\n" +
+				"The regional security council has met four times this year on disputes between the two states, which have argued over the river border since 2029, when a flood moved the main channel of the Tesla two kilometres to the east. Talks on a new border treaty broke down in March.\n\n" +
+				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
+				"Ambrel's interior minister, Oto Brand, dismissed the allegations as lies spread by foreign-funded activists.\n",
+			"allegations as lies", "described beatings"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
