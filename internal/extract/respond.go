@@ -218,6 +218,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 	var arr [8]*graph.Claim
 	said := arr[:0]        // Y's claims between the charge and d
 	forecastFirst := false // a forecast of Y's passed over, with no answer of Y's before it yet
+	passed := false        // a forecast of Y's passed over at all
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || from-t.Evidence.Start > replyWindow {
@@ -232,7 +233,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 				// asks") answers nothing, but within Y's answer it
 				// moves on to nothing else either; as Y's first word
 				// after the charge it is Y's word on another matter
-				forecastFirst = true
+				forecastFirst, passed = true, true
 				continue
 			}
 			if len(said) == len(arr) {
@@ -252,6 +253,9 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if forecastFirst {
 			return nil // Y's first word after the charge was a forecast
+		}
+		if passed && !sharesStem(d.Text, cache.of(prev, k)) {
+			return nil // past its forecast Y's answer went on to something else
 		}
 		for _, u := range said {
 			if !slices.Contains(u.RespondsTo, t.ID) && !answersSide(prev, u, t.Side) {

@@ -265,6 +265,11 @@ func TestRespondsTo(t *testing.T) {
 				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
 				"Ambrel's interior minister, Oto Brand, dismissed the allegations as lies spread by foreign-funded activists.\n",
 			"allegations as lies", "described beatings"},
+		// past a forecast the answer must restate the charge: a grievance
+		// of its own answers nothing
+		{"guard: borders: a grievance after a forecast",
+			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie. \"We will hold our usual army exercises in the north next month,\" Crane said. \"Our farmers have never received a single coin of the flood aid that Dorvia promised in 2039,\" he said.\n",
+			"flood aid", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
