@@ -204,7 +204,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
 		if len(prev[k].RespondsTo) > 0 {
-			if denies && sameName(denierSide(&prev[k]), side) {
+			if denies && sameName(denierSide(&prev[k]), side) && !pendingMatter(d.Text) {
 				// a denial's reason that denies in turn ("dismissed
 				// the version and insisted the boat had never left
 				// its waters") says what the denial denies: it
@@ -700,6 +700,14 @@ func complementClause(ws []string, from, j int) bool {
 		}
 	}
 	return false
+}
+
+// pendingMatter reports whether a negated clause tells of a matter not
+// settled yet ("had not yet decided whether to raise fuel taxes"): an
+// undecided matter denies no act, so it takes no part of the
+// sentence's denial.
+func pendingMatter(text string) bool {
+	return containsFold(text, "not yet") || containsFold(text, "whether")
 }
 
 // quoted reports whether a claim's text opens with a quotation mark.

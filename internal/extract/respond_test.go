@@ -270,6 +270,11 @@ func TestRespondsTo(t *testing.T) {
 		{"guard: borders: a grievance after a forecast",
 			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie. \"We will hold our usual army exercises in the north next month,\" Crane said. \"Our farmers have never received a single coin of the flood aid that Dorvia promised in 2039,\" he said.\n",
 			"flood aid", ""},
+		// a matter not yet settled denies no act: it takes no part of the
+		// sentence's denial
+		{"guard: borders: a pending matter after the denial",
+			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie and said the government had not yet decided whether to raise fuel taxes.\n",
+			"fuel taxes", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
