@@ -169,6 +169,12 @@ func TestKindOfAttackNamed(t *testing.T) {
 		{"attack only", "Velland blames Ostmark for attack on pumping station",
 			"Velland blamed Ostmark for the attack on its pumping station, the minister said.",
 			[]string{"station attack"}},
+		// a weapon's attack in the lead is of that kind: a cyberattack
+		// it recalls is another event
+		{"missile attack, an earlier cyberattack", "Missile attack on Dorvian port kills three",
+			"A missile attack on the Dorvian port of Kell killed three dock workers on Tuesday, officials said. The strike came two weeks after a cyberattack disabled the port's cargo system for a day.\n\n" +
+				"Dorvia's defence ministry accused Ambrel of launching the missiles from a base near the border. \"This attack was planned in Ambrel,\" said spokesman Ivo Sand.\n\nAmbrel denied any role in the attack.",
+			[]string{"Kell attack", "Kell attack", "Kell attack", "Kell attack"}},
 	})
 }
 
