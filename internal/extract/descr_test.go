@@ -437,6 +437,12 @@ func TestHiredFirmSpeaks(t *testing.T) {
 			"the malware was new", "Redfern Labs", "Redfern Labs"},
 		{"guard: a spokesman for the bank speaks for it", bank + "Ivo Tam, a spokesman for the National Bank, said the malware was new.",
 			"the malware was new", "Ivo Tam", "National Bank of Tarvia"},
+		// a firm hired to argue the client's case (law, lobbying, public
+		// relations) speaks on the client's side
+		{"a law firm retained by the client", "Farmers in Kesk said on Monday that Orvin Mining had poisoned their wells.\n\nDorrit Partners, a law firm retained by Orvin Mining, said the farmers' tests were flawed.",
+			"tests were flawed", "Dorrit Partners", "Orvin Mining"},
+		{"a lobbying firm hired by the client", "Farmers in Kesk said on Monday that Orvin Mining had poisoned their wells.\n\nAmos Creel, a lobbying firm hired by Orvin Mining, said the mine was safe.",
+			"the mine was safe", "Amos Creel", "Orvin Mining"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
