@@ -464,6 +464,8 @@ func TestReplyWithoutStatement(t *testing.T) {
 		{"a reply told by an act", "Tarvia replied by expelling six Ostmarki diplomats.", false},
 		{"a reply that states", "Tarvia responded that its guns had not fired.", true},
 		{"a reply by a verb of saying", "Tarvia responded by calling the charge a lie.", true},
+		{"a reply told by its denial", "Tarvia's foreign ministry responded with a flat denial of any involvement.", true},
+		{"a reply by a rebuttal", "Tarvia's army replied with a rebuttal on its website.", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.sentence)})

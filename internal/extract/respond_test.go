@@ -275,6 +275,10 @@ func TestRespondsTo(t *testing.T) {
 		{"guard: borders: a pending matter after the denial",
 			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie and said the government had not yet decided whether to raise fuel taxes.\n",
 			"fuel taxes", ""},
+		// an answer told by its denial ("responded with a flat denial")
+		{"borders: responded with a flat denial",
+			"Dorvia's defence ministry accused Telm of sending troops into the village of Amst on Friday.\n\nTelm's foreign ministry responded with a flat denial of any involvement.\n",
+			"flat denial", "Amst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
