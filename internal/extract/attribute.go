@@ -2749,6 +2749,10 @@ func (d *docState) normalSpan(lo, hi int) bool {
 // within hours", "has replied to the minister's briefing").
 var replyLemmas = map[string]bool{"respond": true, "reply": true, "react": true}
 
+// denialNouns name an answer by what it said: "responded with a flat
+// denial" denies.
+var denialNouns = map[string]bool{"denial": true, "denials": true, "rebuttal": true, "rejection": true}
+
 // statedIn reports whether toks[i:j] hold a statement: a quotation, a
 // clause with a finite verb ("responded that the charge was false") or
 // a verb of saying in -ing ("replied by saying …", "responded by
@@ -2756,7 +2760,7 @@ var replyLemmas = map[string]bool{"respond": true, "reply": true, "react": true}
 // comment", "by expelling six diplomats" hold none.
 func (d *docState) statedIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := &d.toks[k]; t.kind == tQuote || t.kind == tWord && !t.cap && (t.is(fAux) || finiteVerb(t) || t.is(fSpeech) && strings.HasSuffix(t.low, "ing")) {
+		if t := &d.toks[k]; t.kind == tQuote || t.kind == tWord && !t.cap && (t.is(fAux) || finiteVerb(t) || t.is(fSpeech) && strings.HasSuffix(t.low, "ing") || denialNouns[t.low]) {
 			return true
 		}
 	}

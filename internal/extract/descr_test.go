@@ -378,9 +378,25 @@ func TestSentenceCaseBody(t *testing.T) {
 	}{
 		{"a union by its kind, then named", union, "quay owner of breaking", "Harwick Porters' Union", "Harwick Porters' Union"},
 		{"a coast guard by its noun, then the state's", guard, "the Wren was trawling", "Dastrian coast guard", "Dastria"},
-		{"guard: two unions speak, the kind stays as written",
+		// the words before the noun must be the name's too: "Porters'
+		// union" is the Porters' Union, not the Clerks' Union
+		{"two unions speak, the kind's word picks one",
 			strings.Replace(union, "Harwick Quay Holdings said the storm", "The Quayside Clerks' Union said the storm", 1),
-			"quay owner of breaking", "Porters' union", ""},
+			"quay owner of breaking", "Harwick Porters' Union", "Harwick Porters' Union"},
+		// guards: a kind whose words are not the speaking body's: only
+		// the noun is shared
+		{"guard: an insurer is no shipping company",
+			"Freighter hit by mine off Dunmere\n\nA freighter carrying grain was damaged by a mine off Dunmere on Monday, the Kestrian navy said. Insurance company says the damage is covered.\n\n" +
+				"The ship's owner, the Velko Shipping Company, said none of the crew had been hurt.",
+			"the damage is covered", "Insurance company", ""},
+		{"guard: a teachers' union is no transport workers' union",
+			"Teachers' union says pay offer is an insult\n\nTeachers in Ambry will vote next week on a strike after the town council offered a pay rise of 2 percent. Teachers' union says the offer is an insult to its members.\n\n" +
+				"The Ambry Transport Workers' Union said its members would not join any strike.",
+			"the offer is an insult", "Teachers' union", ""},
+		{"guard: a rights group is no dockers' group",
+			"Strike closes Ambry port\n\nDock workers closed the port of Ambry on Monday in a strike over pay. Rights group says the police used too much force against the strikers.\n\n" +
+				"The Ambry Dockers' Group said the strike would last a week.",
+			"too much force", "Rights group", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
@@ -421,6 +437,12 @@ func TestHiredFirmSpeaks(t *testing.T) {
 			"the malware was new", "Redfern Labs", "Redfern Labs"},
 		{"guard: a spokesman for the bank speaks for it", bank + "Ivo Tam, a spokesman for the National Bank, said the malware was new.",
 			"the malware was new", "Ivo Tam", "National Bank of Tarvia"},
+		// a firm hired to argue the client's case (law, lobbying, public
+		// relations) speaks on the client's side
+		{"a law firm retained by the client", "Farmers in Kesk said on Monday that Orvin Mining had poisoned their wells.\n\nDorrit Partners, a law firm retained by Orvin Mining, said the farmers' tests were flawed.",
+			"tests were flawed", "Dorrit Partners", "Orvin Mining"},
+		{"a lobbying firm hired by the client", "Farmers in Kesk said on Monday that Orvin Mining had poisoned their wells.\n\nAmos Creel, a lobbying firm hired by Orvin Mining, said the mine was safe.",
+			"the mine was safe", "Amos Creel", "Orvin Mining"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
@@ -442,6 +464,8 @@ func TestReplyWithoutStatement(t *testing.T) {
 		{"a reply told by an act", "Tarvia replied by expelling six Ostmarki diplomats.", false},
 		{"a reply that states", "Tarvia responded that its guns had not fired.", true},
 		{"a reply by a verb of saying", "Tarvia responded by calling the charge a lie.", true},
+		{"a reply told by its denial", "Tarvia's foreign ministry responded with a flat denial of any involvement.", true},
+		{"a reply by a rebuttal", "Tarvia's army replied with a rebuttal on its website.", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.sentence)})

@@ -169,6 +169,12 @@ func TestKindOfAttackNamed(t *testing.T) {
 		{"attack only", "Velland blames Ostmark for attack on pumping station",
 			"Velland blamed Ostmark for the attack on its pumping station, the minister said.",
 			[]string{"station attack"}},
+		// a weapon's attack in the lead is of that kind: a cyberattack
+		// it recalls is another event
+		{"missile attack, an earlier cyberattack", "Missile attack on Dorvian port kills three",
+			"A missile attack on the Dorvian port of Kell killed three dock workers on Tuesday, officials said. The strike came two weeks after a cyberattack disabled the port's cargo system for a day.\n\n" +
+				"Dorvia's defence ministry accused Ambrel of launching the missiles from a base near the border. \"This attack was planned in Ambrel,\" said spokesman Ivo Sand.\n\nAmbrel denied any role in the attack.",
+			[]string{"Kell attack", "Kell attack", "Kell attack", "Kell attack"}},
 	})
 }
 
@@ -208,6 +214,14 @@ func TestCraftClassReferBack(t *testing.T) {
 		{"drone, then vessel", "Velland says it downed Ostmark drone",
 			"Velland said its air defences shot down an Ostmark drone near Tarsk on Monday. Ostmark accused Velland of ramming a vessel near Dorn last year, its fisheries minister said.",
 			[]string{"drone downing", "vessel ramming"}},
+		{"drone, then aircraft in the next sentence", "Velland says it downed Ostmark drone; Ostmark says aircraft was hit over own soil",
+			"On Monday Velland said its air defences shot down a drone. The aircraft had been hit over Ostmark soil by Velland's own guns, Ostmark said.",
+			[]string{"drone downing", "drone downing"}},
+		// guard: "an aircraft" brings in another craft, not the drone
+		{"drone, then another aircraft", "Velland says it shot down Ostmark drone",
+			"Velland's air defences shot down an Ostmark drone over Tarsk on Monday, the defence ministry said. Ostmark denied sending the drone.\n\n" +
+				"In a separate incident on Tuesday, a Velland military transport aircraft crashed in the southern hills, killing four crew. Families of the crew said the aircraft crash showed the air force's planes were too old.",
+			[]string{"drone downing", "drone downing", "aircraft crash"}},
 	})
 }
 

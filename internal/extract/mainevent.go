@@ -200,7 +200,7 @@ func (d *docState) sameIncident() {
 		}
 		if strings.HasSuffix(t, " "+head) && !d.inLead(t) {
 			same = append(same, t)
-		} else if class != "" && strings.HasPrefix(t, class+" ") {
+		} else if class != "" && strings.HasPrefix(t, class+" ") && !introduced(d.str, class) {
 			// "Velland downed Ostmark's drone; Ostmark says aircraft
 			// was hit over its own soil": the class noun refers back
 			// to the craft the incident names, whatever each side's
@@ -209,6 +209,28 @@ func (d *docState) sameIncident() {
 		}
 	}
 	d.foldTopics(ev, same)
+}
+
+// introduced reports whether text brings in a craft of the class noun
+// as a new one ("a military transport aircraft crashed"): an
+// indefinite article up to four words before it, in its own sentence
+// and with no determiner of its own between. "The aircraft" refers
+// back ("shot down a drone. The aircraft …" too); "an aircraft" is
+// another.
+func introduced(text, class string) bool {
+	for i := strings.Index(text, class); i >= 0; i = nextIndex(text, class, i) {
+		ws := strings.Fields(text[max(0, i-40):i])
+		for j := len(ws) - 1; j >= 0 && j >= len(ws)-4; j-- {
+			w := strings.ToLower(ws[j])
+			if w == "a" || w == "an" || w == "another" {
+				return true
+			}
+			if w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || strings.ContainsAny(w[len(w)-1:], ".;:!?") {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // craftClasses name, for a craft's noun, the class noun news refers

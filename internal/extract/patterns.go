@@ -992,7 +992,8 @@ func (d *docState) describedSpeakerClaim(i int, w string) int {
 	for j := range d.claims {
 		p := &d.claims[j]
 		n := p.c.Speaker
-		if j == i || p.person || p.c.Side == "" || len(n) <= len(head) || n[len(n)-len(head)-1] != ' ' || !strings.EqualFold(n[len(n)-len(head):], head) {
+		if j == i || p.person || p.c.Side == "" || len(n) <= len(head) || n[len(n)-len(head)-1] != ' ' || !strings.EqualFold(n[len(n)-len(head):], head) ||
+			!kindWordsIn(w[:sp], n) {
 			continue
 		}
 		if found >= 0 && d.claims[found].c.Side != p.c.Side {
@@ -1003,6 +1004,30 @@ func (d *docState) describedSpeakerClaim(i int, w string) int {
 		}
 	}
 	return found
+}
+
+// kindWordsIn reports whether every word of mods (the kind's words
+// before its noun: "Dockers'", "Coast") starts, by its first four
+// letters, a word of name ("National Dock Workers' Union"): "Insurance
+// company" is no "Norvik Shipping Company".
+func kindWordsIn(mods, name string) bool {
+	for m := range strings.FieldsSeq(mods) {
+		m = strings.Trim(m, "'’")
+		if len(m) > 4 {
+			m = m[:4]
+		}
+		ok := false
+		for f := range strings.FieldsSeq(name) {
+			if len(f) >= len(m) && strings.EqualFold(f[:len(m)], m) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // describedOrg returns the one organisation the article has named that

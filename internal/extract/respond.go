@@ -204,7 +204,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 	denies := d.Kind == graph.KindDenial || d.Polarity == graph.Negative
 	for k := len(prev) - 1; k >= 0 && prev[k].Evidence != nil && prev[k].Evidence.Start >= start; k-- {
 		if len(prev[k].RespondsTo) > 0 {
-			if denies && sameName(denierSide(&prev[k]), side) {
+			if denies && sameName(denierSide(&prev[k]), side) && !pendingMatter(d.Text) {
 				// a denial's reason that denies in turn ("dismissed
 				// the version and insisted the boat had never left
 				// its waters") says what the denial denies: it
@@ -218,6 +218,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 	var arr [8]*graph.Claim
 	said := arr[:0]        // Y's claims between the charge and d
 	forecastFirst := false // a forecast of Y's passed over, with no answer of Y's before it yet
+	passed := false        // a forecast of Y's passed over at all
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || from-t.Evidence.Start > replyWindow {
@@ -232,7 +233,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 				// asks") answers nothing, but within Y's answer it
 				// moves on to nothing else either; as Y's first word
 				// after the charge it is Y's word on another matter
-				forecastFirst = true
+				forecastFirst, passed = true, true
 				continue
 			}
 			if len(said) == len(arr) {
@@ -252,6 +253,9 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if forecastFirst {
 			return nil // Y's first word after the charge was a forecast
+		}
+		if passed && !sharesStem(d.Text, cache.of(prev, k)) {
+			return nil // past its forecast Y's answer went on to something else
 		}
 		for _, u := range said {
 			if !slices.Contains(u.RespondsTo, t.ID) && !answersSide(prev, u, t.Side) {
@@ -560,6 +564,13 @@ func earlierCharges(prev []graph.Claim, d *graph.Claim, side string, ids []strin
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow || t.Speaker == d.Speaker || sameName(denierSide(t), side) {
 			break
 		}
+		if t.Kind == graph.KindAccusation && len(t.Subject) > len(side) && strings.HasPrefix(t.Subject, side+" ") {
+			// a nearer charge against a body of the side ("accused
+			// Brenn's police of torturing detainees") is the one "the
+			// allegations" answer: the state's opening charge is
+			// another matter
+			break
+		}
 		if d.Evidence.Start-t.Evidence.Start > anaphorWindow && t.Kind == graph.KindAccusation && t.Side != "" &&
 			sameName(t.Subject, side) && otherSide(t, d, side) && !reciprocal(t.Text) {
 			ids = appendID(ids, t.ID)
@@ -572,7 +583,15 @@ func earlierCharges(prev []graph.Claim, d *graph.Claim, side string, ids []strin
 // allegations", "the accusations", "the charges").
 func pluralCharge(sent string) bool {
 	for _, w := range [...]string{" accusations", " allegations", " charges"} {
-		if strings.Contains(sent, w) {
+		if i := strings.Index(sent, w); i >= 0 {
+			// "the allegations of torture" names which charges: the
+			// ones just told, not the article's opening charge
+			rest := sent[i+len(w):]
+			for _, q := range [...]string{" of ", " about ", " over ", " that "} {
+				if strings.HasPrefix(rest, q) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -650,14 +669,45 @@ func pointedReport(sent string) bool {
 		if !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
 			continue
 		}
-		for _, w := range ws[i+2 : min(i+4, len(ws))] {
-			w = strings.Trim(w, quoteCut)
-			if foldIn(w, rejectObjects) {
+		for j := i + 2; j < min(i+4, len(ws)); j++ {
+			w := strings.Trim(ws[j], quoteCut)
+			if foldIn(w, rejectObjects) && !complementClause(ws, i+2, j) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// complementClause reports whether "that" before ws[from] opens a
+// clause rather than pointing at the report noun ws[j]: an article
+// after it ("denied that the report was leaked") or a verb of its own
+// after the noun ("denied that account fees would rise", "that account
+// holders' money had been used").
+func complementClause(ws []string, from, j int) bool {
+	if equalFold(ws[from], "the") || equalFold(ws[from], "a") || equalFold(ws[from], "an") {
+		return true
+	}
+	for k := j; k < min(j+4, len(ws)-1); k++ {
+		if strings.ContainsAny(ws[k][len(ws[k])-1:], ",.;:") {
+			return false
+		}
+		switch strings.ToLower(ws[k+1]) {
+		case "as", "a", "an", "and", "by", "of", "from", "on", "in", "with":
+			return false
+		case "would", "will", "was", "were", "had", "has", "have", "is", "are", "could", "can", "may", "might", "should", "did", "does":
+			return true
+		}
+	}
+	return false
+}
+
+// pendingMatter reports whether a negated clause tells of a matter not
+// settled yet ("had not yet decided whether to raise fuel taxes"): an
+// undecided matter denies no act, so it takes no part of the
+// sentence's denial.
+func pendingMatter(text string) bool {
+	return containsFold(text, "not yet") || containsFold(text, "whether")
 }
 
 // quoted reports whether a claim's text opens with a quotation mark.

@@ -234,6 +234,51 @@ func TestRespondsTo(t *testing.T) {
 		{"finance: that claim of a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank called that claim \"baseless\".\n",
 			"baseless", "hiding"},
+		// a clause after "that" is no report noun pointed at: "denied that
+		// account fees would rise" is the bank's word on its fees
+		{"guard: banking: denied that a noun of its own would change",
+			"Morvia's finance ministry on Tuesday accused Telsa's state bank of letting hackers move stolen funds through its accounts. \"The money passed through Telsa State Bank in plain sight,\" said finance minister Ada Rook.\n\nSeparately, the bank denied that account fees would rise next year, as some customers had feared.\n",
+			"account fees", ""},
+		// "the allegations of torture" names the charges it dismisses:
+		// the rights group's (its researcher's account, the last of
+		// them), not the shelling charge that opened the article
+		{"guard: shelling: the allegations of another charge",
+			"Kestria's army on Monday accused Ambrel of shelling three villages near the border overnight, killing a farmer and wounding four children.\n\n" +
+				"\"The guns fired for two hours without a pause, and the shells fell on houses, a school and a clinic,\" army spokesman Pavel Orn told reporters in the capital, Lusk. \"There is no military target anywhere near these villages.\"\n\n" +
+				"Orn said the army had counted more than 40 craters in the village of Tamber alone. He said the wounded children had been taken to a hospital in the town of Drell, where doctors said two of them were in serious condition.\n\n" +
+				"Residents described a night of fear. Mira Sand, a teacher in Tamber, said her family had spent the night in a cellar. \"We heard the first explosion at midnight and the last one just before dawn,\" she said. \"My neighbour's barn burned to the ground.\"\n\n" +
+				"Kestria's foreign minister, Lena Voss, said she had summoned Ambrel's ambassador to protest. \"We will raise this at the regional security council next week,\" Voss said. \"The world must see what is happening on our border.\"\n\n" +
+				"The regional security council has met four times this year on disputes between the two states, which have argued over the river border since 2029, when a flood moved the main channel of the Tesla two kilometres to the east. Talks on a new border treaty broke down in March.\n\n" +
+				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
+				"Ambrel's interior minister, Oto Brand, dismissed the allegations of torture as lies spread by foreign-funded activists.\n",
+			"allegations of torture", "described beatings"},
+		// bare "the allegations" after a nearer charge against a body of
+		// the state ("Ambrel's police") answer that charge: the state's
+		// opening charge is another matter
+		{"guard: shelling: the allegations after a charge against its police",
+			"Kestria's army on Monday accused Ambrel of shelling three villages near the border overnight, killing a farmer and wounding four children.\n\n" +
+				"\"The guns fired for two hours without a pause, and the shells fell on houses, a school and a clinic,\" army spokesman Pavel Orn told reporters in the capital, Lusk. \"There is no military target anywhere near these villages.\"\n\n" +
+				"Orn said the army had counted more than 40 craters in the village of Tamber alone. He said the wounded children had been taken to a hospital in the town of Drell, where doctors said two of them were in serious condition.\n\n" +
+				"Residents described a night of fear. Mira Sand, a teacher in Tamber, said her family had spent the night in a cellar. \"We heard the first explosion at midnight and the last one just before dawn,\" she said. \"My neighbour's barn burned to the ground.\"\n\n" +
+				"Kestria's foreign minister, Lena Voss, said she had summoned Ambrel's ambassador to protest. \"We will raise this at the regional security council next week,\" Voss said. \"The world must see what is happening on our border.\"\n\n" +
+				"The regional security council has met four times this year on disputes between the two states, which have argued over the river border since 2029, when a flood moved the main channel of the Tesla two kilometres to the east. Talks on a new border treaty broke down in March.\n\n" +
+				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
+				"Ambrel's interior minister, Oto Brand, dismissed the allegations as lies spread by foreign-funded activists.\n",
+			"allegations as lies", "described beatings"},
+		// past a forecast the answer must restate the charge: a grievance
+		// of its own answers nothing
+		{"guard: borders: a grievance after a forecast",
+			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie. \"We will hold our usual army exercises in the north next month,\" Crane said. \"Our farmers have never received a single coin of the flood aid that Dorvia promised in 2039,\" he said.\n",
+			"flood aid", ""},
+		// a matter not yet settled denies no act: it takes no part of the
+		// sentence's denial
+		{"guard: borders: a pending matter after the denial",
+			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie and said the government had not yet decided whether to raise fuel taxes.\n",
+			"fuel taxes", ""},
+		// an answer told by its denial ("responded with a flat denial")
+		{"borders: responded with a flat denial",
+			"Dorvia's defence ministry accused Telm of sending troops into the village of Amst on Friday.\n\nTelm's foreign ministry responded with a flat denial of any involvement.\n",
+			"flat denial", "Amst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)

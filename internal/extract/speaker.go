@@ -2027,8 +2027,10 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 // the client that hired it: "Redfern Labs, a security firm brought in by
 // the central bank, said", "…, a contractor hired by the council, said".
 // The firm speaks for itself; the client is whom it works for, not its
-// side.
-func (d *docState) hiredFirm(as, ae int) bool {
+// side — unless the firm is hired to speak for the client ("a law firm
+// retained by", "a lobbying firm hired by"): advocate says so, and its
+// side is the client's.
+func (d *docState) hiredFirm(as, ae int) (hired, advocate bool) {
 	for k := as + 1; k+1 < ae; k++ {
 		if d.toks[k].low != "by" {
 			continue
@@ -2038,17 +2040,24 @@ func (d *docState) hiredFirm(as, ae int) bool {
 			p-- // "brought in by", "called in by"
 		}
 		if !hireVerbs[d.toks[p].low] {
-			return false
+			return false, false
 		}
 		for j := as; j < p; j++ {
 			if companyNouns[d.toks[j].low] {
-				return true
+				hired = true
+			}
+			if advocateWords[d.toks[j].low] {
+				advocate = true
 			}
 		}
-		return false
+		return hired, hired && advocate
 	}
-	return false
+	return false, false
 }
+
+// advocateWords are the kinds of firm hired to speak for the client:
+// "a law firm retained by", "a lobbying firm hired by".
+var advocateWords = map[string]bool{"law": true, "legal": true, "lobbying": true, "lobby": true, "pr": true, "relations": true, "communications": true}
 
 // hireVerbs are the participles of a client engaging a firm.
 var hireVerbs = map[string]bool{
@@ -3007,12 +3016,18 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	actor := d.actorIn(s, e)
 	appActor := ""
+	client := "" // the client an advocate firm in apposition speaks for
 	if as >= 0 && (!d.toks[as].is(fRel) || d.leadsRel(as, ae)) {
 		// "a spokesman for X" ties the speaker to X; "which runs a
 		// terminal in X" only describes them, "who chairs X" does not
 		appActor = d.actorIn(as, ae)
-		if appActor != "" && d.hiredFirm(as, ae) {
-			appActor = ""
+		if appActor != "" {
+			if hired, advocate := d.hiredFirm(as, ae); hired {
+				if advocate {
+					client = appActor
+				}
+				appActor = ""
+			}
 		}
 	}
 	// trailing name words
@@ -3089,6 +3104,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if side == "" {
 		side = d.sideOf(appActor)
+	}
+	if cs := d.sideOf(client); client != "" && cs != "" {
+		side = cs // "a law firm retained by Orvin Mining" argues Orvin's case
 	}
 	if side == "" && rs > s && (d.toks[s].low == "its" || d.toks[s].low == "their") {
 		// "Its embassy in Ostrel said": the body that spoke last owns it
@@ -3454,6 +3472,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		return d.describe(s, rs, e, actor), npOK
 	case actor != "":
 		sp := d.government(actor)
+		if client != "" {
+			sp.side = side // "Dorrit Partners, a law firm retained by Orvin Mining,": the firm argues the client's case
+		}
 		if hd == e-1 && hd > s && head.kind == tWord && !head.cap && (head.is(fOrg|fGroup) || orgHeads[head.low]) && d.isState(actor) {
 			d.noteStateBody(s, e, sp)
 		}

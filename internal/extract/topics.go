@@ -2146,6 +2146,19 @@ func (d *docState) leadNames(w string) bool {
 	return containsFold(d.headline, w) || containsFold(lead, w)
 }
 
+// leadArmedHead reports whether the headline or the first paragraph
+// writes head after the weapon that made it ("Missile attack on port",
+// "a drone attack"): the lead's event is of that kind, and a
+// cyberattack it recalls is another event.
+func (d *docState) leadArmedHead(head string) bool {
+	for w := range projectiles {
+		if d.leadNames(w + " " + head) {
+			return true
+		}
+	}
+	return d.leadNames("drone "+head) || d.leadNames("knife "+head)
+}
+
 // containsFold reports whether s holds w (lower case) in any case.
 func containsFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
@@ -2172,7 +2185,7 @@ func (d *docState) surfaceName(t string) string {
 		return t
 	}
 	head := t[i+1:]
-	if k := kindHeads[head]; k != "" && d.headWords[k] > 0 && (d.leadNames(k) || d.inLead(d.x.topicAlias[k])) {
+	if k := kindHeads[head]; k != "" && d.headWords[k] > 0 && (d.leadNames(k) || d.inLead(d.x.topicAlias[k])) && !d.leadArmedHead(head) {
 		// "attack that froze the payment system", then "the
 		// cyberattack that knocked it offline": the kind the lead
 		// names is the desk's noun, however often the bare head (a
