@@ -148,8 +148,15 @@ func (x *index) add(c *Claim, foreign bool) bool {
 	}
 	if k.mayCondemn {
 		// Whether it condemns depends on its text too (hasCue), so
-		// neither its flag nor its standard's key is shared.
-		b.cond, b.dbl = Condemns(c), t.of(DoubleKey(c))
+		// neither its flag nor its standard's key is shared: the key is
+		// DoubleKey's for a condemnation, from its side's and topic's
+		// slugs.
+		b.cond = hasCue(c.Text) || hasCue(c.Action)
+		if b.cond && k.sideSlug != 0 {
+			if a := CondemnedAction(c); a != "" {
+				b.dbl = t.of(t.str(k.sideSlug) + "|" + a + "|" + t.str(k.topicSlug))
+			}
+		}
 	}
 	b.foreign = foreign
 	if c.Document != nil {
@@ -174,12 +181,13 @@ func (x *index) add(c *Claim, foreign bool) bool {
 // derived is what index.add derives from a claim's subject, action,
 // topic, side, kind and polarity, interned.
 type derived struct {
-	side, sideSlug, subject, subjSlug, topic, action sym
-	prop, acc, mirror, dbl                           sym
-	weak                                             uint8
-	breaks                                           bool
-	// mayCondemn: the claim may condemn its act as such (Condemns),
-	// which its text decides; dbl is then left for add to derive.
+	side, sideSlug, subject, subjSlug, topic, topicSlug sym
+	action, prop, acc, mirror, dbl                      sym
+	weak                                                uint8
+	breaks                                              bool
+	// mayCondemn: the claim may condemn its act as such (condemnable),
+	// which its text decides (Condemns); dbl is then left for add to
+	// derive.
 	mayCondemn bool
 }
 
@@ -251,8 +259,7 @@ func (x *index) keysOf(c *Claim) derived {
 	ac := x.part(&x.actions, c.Action, NormAction, framed)
 	pos := c.Polarity == Positive
 	k := derived{side: sd.name, sideSlug: sd.slug, subject: sj.name, subjSlug: sj.slug, topic: tp.name,
-		action: ac.slug, breaks: Breaks(c),
-		mayCondemn: pos && c.Subject == "" && c.Side != "" && (c.Kind == KindAccusation || c.Kind == KindAssertion)}
+		topicSlug: tp.slug, action: ac.slug, breaks: Breaks(c), mayCondemn: condemnable(c)}
 	for _, w := range []bool{sj.weak, sd.weak, ac.weak} {
 		if w {
 			k.weak++
@@ -263,9 +270,10 @@ func (x *index) keysOf(c *Claim) derived {
 		k.acc = x.join('>', sd.slug, sj.slug, '|', tp.slug)
 		k.mirror = x.join('>', sj.slug, sd.slug, '|', tp.slug)
 	}
-	// DoubleKey: a condemnation's (mayCondemn) is add's to derive; else
-	// an accusation from a known side of another actor sets one.
-	if !k.mayCondemn && sd.slug != 0 && pos && c.Kind == KindAccusation && c.Subject != "" && sj.slug != sd.slug {
+	// DoubleKey: a condemnation's (mayCondemn, which has no subject) is
+	// add's to derive; an accusation from a known side of another actor
+	// sets one.
+	if sd.slug != 0 && pos && c.Kind == KindAccusation && c.Subject != "" && sj.slug != sd.slug {
 		k.dbl = x.join('|', sd.slug, ac.slug, '|', tp.slug)
 	}
 	return k
