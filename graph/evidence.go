@@ -87,16 +87,27 @@ var framingVerbs = map[string]bool{
 // every other in contradictions and disputes, and carry these reasons.
 func Weak(c *Claim) []string {
 	var out []string
-	if strings.TrimSpace(c.Subject) == "" {
+	if blank(c.Subject) {
 		out = append(out, WeakNoSubject)
 	}
-	if strings.TrimSpace(c.Side) == "" {
+	if blank(c.Side) {
 		out = append(out, WeakNoSide)
 	}
-	if f := strings.Fields(NormAction(c.Action)); len(f) > 0 && framingVerbs[f[0]] {
+	if framedAction(NormAction(c.Action)) {
 		out = append(out, WeakFraming)
 	}
 	return out
+}
+
+// blank reports whether a name (a side's, a subject's) is empty or only
+// spaces: the claim names nobody there (Weak).
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// framedAction reports whether a normalised action (NormAction) opens
+// with a framing verb: the frame of speech, not the act (Weak).
+func framedAction(norm string) bool {
+	f := strings.Fields(norm)
+	return len(f) > 0 && framingVerbs[f[0]]
 }
 
 // genericWords end speaker names that stand for an institution rather

@@ -1,9 +1,6 @@
 package graph
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // Queries that must stay bounded whatever the density of the store read
 // claims into an index of briefs: per claim only what the rules, the
@@ -202,11 +199,12 @@ type namePart struct {
 
 // part returns the namePart of name in memo m, derived by slug once per
 // name and kind of name.
-func (x *index) part(m *map[string]namePart, name string, slug func(string) string, weak func(string) bool) namePart {
+func (x *index) part(m *map[string]namePart, name string, slug func(string) string, weak func(name, slug string) bool) namePart {
 	if p, ok := (*m)[name]; ok {
 		return p
 	}
-	p := namePart{name: x.sym.of(name), slug: x.sym.of(slug(name)), weak: weak(name)}
+	sl := slug(name)
+	p := namePart{name: x.sym.of(name), slug: x.sym.of(sl), weak: weak(name, sl)}
 	if *m == nil {
 		*m = map[string]namePart{}
 	}
@@ -237,12 +235,12 @@ func (x *index) join(sep1 byte, a, b sym, sep2 byte, c sym) sym {
 	return s
 }
 
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
-
-func framed(action string) bool {
-	f := strings.Fields(NormAction(action))
-	return len(f) > 0 && framingVerbs[f[0]]
-}
+// The weak callbacks of part: a side or subject is weak when blank, an
+// action when its slug (NormAction) opens with a framing verb, a topic
+// never.
+func blankName(name, _ string) bool  { return blank(name) }
+func framedSlug(_, norm string) bool { return framedAction(norm) }
+func neverWeak(_, _ string) bool     { return false }
 
 // keysOf returns c's derived keys. Each claim derived every slug and key
 // afresh (PropKey, AccKey, MirrorAccKey and DoubleKey each slugged the
@@ -253,10 +251,10 @@ func framed(action string) bool {
 // slugs' symbols, exactly as PropKey, AccKey, MirrorAccKey, DoubleKey and
 // Weak build them (TestIndexKeysAsClaimKeys holds them to it).
 func (x *index) keysOf(c *Claim) derived {
-	sd := x.part(&x.sides, c.Side, Slug, blank)
-	sj := x.part(&x.sides, c.Subject, Slug, blank)
-	tp := x.part(&x.topics, c.Topic, TopicSlug, func(string) bool { return false })
-	ac := x.part(&x.actions, c.Action, NormAction, framed)
+	sd := x.part(&x.sides, c.Side, Slug, blankName)
+	sj := x.part(&x.sides, c.Subject, Slug, blankName)
+	tp := x.part(&x.topics, c.Topic, TopicSlug, neverWeak)
+	ac := x.part(&x.actions, c.Action, NormAction, framedSlug)
 	pos := c.Polarity == Positive
 	k := derived{side: sd.name, sideSlug: sd.slug, subject: sj.name, subjSlug: sj.slug, topic: tp.name,
 		topicSlug: tp.slug, action: ac.slug, breaks: Breaks(c), mayCondemn: condemnable(c)}
