@@ -135,15 +135,20 @@ func Named(speaker string) bool {
 // document) to its wording. Names are an index's symbols: an outlet's
 // (> 0), or its document's (< 0) when the outlet is unknown.
 //
+// It also counts what Evidence reports beside them: the documents added
+// (docs) and the known outlets (outlets: the positive names).
+//
 // An index keeps one sources and resets it for each count (every class of
 // every unit a query ranks is counted): its maps are reused, cleared,
 // unless a large count grew them.
 type sources struct {
-	parent []int32
-	byName map[int64]int32
-	byText map[uint64]int32
-	names  []int32 // the name nodes, each once
-	mark   []bool  // scratch of count, by node
+	parent  []int32
+	byName  map[int64]int32
+	byText  map[uint64]int32
+	names   []int32 // the name nodes, each once
+	mark    []bool  // scratch of count, by node
+	docs    map[sym]struct{}
+	outlets int
 }
 
 // reset empties s for a new count.
@@ -151,13 +156,14 @@ func (s *sources) reset() {
 	// clear costs a map's capacity: one grown by a large count is
 	// dropped instead, so that small counts after it stay small.
 	const keep = 256
-	if s.byName == nil || len(s.byName) > keep || len(s.byText) > keep {
-		s.byName, s.byText = map[int64]int32{}, map[uint64]int32{}
+	if s.byName == nil || len(s.byName) > keep || len(s.byText) > keep || len(s.docs) > keep {
+		s.byName, s.byText, s.docs = map[int64]int32{}, map[uint64]int32{}, map[sym]struct{}{}
 	} else {
 		clear(s.byName)
 		clear(s.byText)
+		clear(s.docs)
 	}
-	s.parent, s.names = s.parent[:0], s.names[:0]
+	s.parent, s.names, s.outlets = s.parent[:0], s.names[:0], 0
 }
 
 func (s *sources) node(n int32, ok bool) int32 {
@@ -188,7 +194,11 @@ func (s *sources) add(outlet, doc sym, text uint64) {
 		a = s.node(0, false)
 		s.byName[name] = a
 		s.names = append(s.names, a)
+		if outlet != 0 {
+			s.outlets++
+		}
 	}
+	s.docs[doc] = struct{}{}
 	b, ok := s.byText[text]
 	b = s.node(b, ok)
 	s.byText[text] = b
