@@ -242,6 +242,12 @@ func blankName(name, _ string) bool  { return blank(name) }
 func framedSlug(_, norm string) bool { return framedAction(norm) }
 func neverWeak(_, _ string) bool     { return false }
 
+// topicSlug is TopicSlug(topic), derived once per topic name as keysOf
+// derives it.
+func (x *index) topicSlug(topic string) string {
+	return x.sym.str(x.part(&x.topics, topic, TopicSlug, neverWeak).slug)
+}
+
 // keysOf returns c's derived keys. Each claim derived every slug and key
 // afresh (PropKey, AccKey, MirrorAccKey and DoubleKey each slugged the
 // side, subject or topic again), which was most of a query's index
