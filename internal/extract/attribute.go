@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -2885,9 +2884,9 @@ func (d *docState) nameIn(lo, hi int) bool {
 	return false
 }
 
-// contentWordsUpTo is contentWords counted up to most: the frames
-// test a clause for a word or two or three, which its first words
-// settle, where contentWords reads every token to its end.
+// contentWordsUpTo counts the words and numbers of toks[lo:hi], up to
+// most: the frames test a clause for a word or two or three, which its
+// first words settle, rather than read every token to its end.
 func contentWordsUpTo(toks []token, lo, hi, most int) int {
 	n := 0
 	for i := lo; i < hi && i < len(toks) && n < most; i++ {
@@ -2896,11 +2895,6 @@ func contentWordsUpTo(toks []token, lo, hi, most int) int {
 		}
 	}
 	return n
-}
-
-// contentWords counts the words and numbers of toks[lo:hi].
-func contentWords(toks []token, lo, hi int) int {
-	return contentWordsUpTo(toks, lo, hi, math.MaxInt)
 }
 
 func resizeI32(b []int32, n int) []int32 {
