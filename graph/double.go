@@ -45,13 +45,15 @@ var framing = map[string]bool{
 // and its text or action calls the act a crime, banned, inhumane or the
 // like.
 func Condemns(c *Claim) bool {
-	if c.Polarity != Positive || c.Subject != "" || c.Side == "" {
-		return false
-	}
-	if c.Kind != KindAccusation && c.Kind != KindAssertion {
-		return false
-	}
-	return hasCue(c.Text) || hasCue(c.Action)
+	return condemnable(c) && (hasCue(c.Text) || hasCue(c.Action))
+}
+
+// condemnable reports whether c may condemn an act as such, which its
+// text or action then decides (Condemns): it comes from a known side,
+// asserts, names nobody as the doer and accuses or asserts.
+func condemnable(c *Claim) bool {
+	return c.Polarity == Positive && c.Subject == "" && c.Side != "" &&
+		(c.Kind == KindAccusation || c.Kind == KindAssertion)
 }
 
 func hasCue(s string) bool {

@@ -87,16 +87,27 @@ var framingVerbs = map[string]bool{
 // every other in contradictions and disputes, and carry these reasons.
 func Weak(c *Claim) []string {
 	var out []string
-	if strings.TrimSpace(c.Subject) == "" {
+	if blank(c.Subject) {
 		out = append(out, WeakNoSubject)
 	}
-	if strings.TrimSpace(c.Side) == "" {
+	if blank(c.Side) {
 		out = append(out, WeakNoSide)
 	}
-	if f := strings.Fields(NormAction(c.Action)); len(f) > 0 && framingVerbs[f[0]] {
+	if framedAction(NormAction(c.Action)) {
 		out = append(out, WeakFraming)
 	}
 	return out
+}
+
+// blank reports whether a name (a side's, a subject's) is empty or only
+// spaces: the claim names nobody there (Weak).
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// framedAction reports whether a normalised action (NormAction) opens
+// with a framing verb: the frame of speech, not the act (Weak).
+func framedAction(norm string) bool {
+	f := strings.Fields(norm)
+	return len(f) > 0 && framingVerbs[f[0]]
 }
 
 // genericWords end speaker names that stand for an institution rather
@@ -124,15 +135,20 @@ func Named(speaker string) bool {
 // document) to its wording. Names are an index's symbols: an outlet's
 // (> 0), or its document's (< 0) when the outlet is unknown.
 //
+// It also counts what Evidence reports beside them: the documents added
+// (docs) and the known outlets (outlets: the positive names).
+//
 // An index keeps one sources and resets it for each count (every class of
 // every unit a query ranks is counted): its maps are reused, cleared,
 // unless a large count grew them.
 type sources struct {
-	parent []int32
-	byName map[int64]int32
-	byText map[uint64]int32
-	names  []int32 // the name nodes, each once
-	mark   []bool  // scratch of count, by node
+	parent  []int32
+	byName  map[int64]int32
+	byText  map[uint64]int32
+	names   []int32 // the name nodes, each once
+	mark    []bool  // scratch of count, by node
+	docs    map[sym]struct{}
+	outlets int
 }
 
 // reset empties s for a new count.
@@ -140,13 +156,14 @@ func (s *sources) reset() {
 	// clear costs a map's capacity: one grown by a large count is
 	// dropped instead, so that small counts after it stay small.
 	const keep = 256
-	if s.byName == nil || len(s.byName) > keep || len(s.byText) > keep {
-		s.byName, s.byText = map[int64]int32{}, map[uint64]int32{}
+	if s.byName == nil || len(s.byName) > keep || len(s.byText) > keep || len(s.docs) > keep {
+		s.byName, s.byText, s.docs = map[int64]int32{}, map[uint64]int32{}, map[sym]struct{}{}
 	} else {
 		clear(s.byName)
 		clear(s.byText)
+		clear(s.docs)
 	}
-	s.parent, s.names = s.parent[:0], s.names[:0]
+	s.parent, s.names, s.outlets = s.parent[:0], s.names[:0], 0
 }
 
 func (s *sources) node(n int32, ok bool) int32 {
@@ -177,7 +194,11 @@ func (s *sources) add(outlet, doc sym, text uint64) {
 		a = s.node(0, false)
 		s.byName[name] = a
 		s.names = append(s.names, a)
+		if outlet != 0 {
+			s.outlets++
+		}
 	}
+	s.docs[doc] = struct{}{}
 	b, ok := s.byText[text]
 	b = s.node(b, ok)
 	s.byText[text] = b

@@ -89,12 +89,20 @@ func sumID(prefix string, msg []byte) string {
 	return string(appendSumID(buf[:0], prefix, msg))
 }
 
+// sumIDDigits is how many hex digits of the SHA-256 an id keeps (sumID).
+const sumIDDigits = 20
+
+// ClaimIDLen is the length in bytes of every claim id: "claim:" and
+// sumIDDigits hex digits. An extractor that lays out a document's ids
+// one after another (AppendIDNormal) finds the k-th at k*ClaimIDLen.
+const ClaimIDLen = len("claim:") + sumIDDigits
+
 // appendSumID appends sumID(prefix, msg) to b.
 func appendSumID(b []byte, prefix string, msg []byte) []byte {
 	const hexDigits = "0123456789abcdef"
 	sum := sha256.Sum256(msg)
 	b = append(b, prefix...)
-	for _, x := range sum[:10] {
+	for _, x := range sum[:sumIDDigits/2] {
 		b = append(b, hexDigits[x>>4], hexDigits[x&0x0f])
 	}
 	return b

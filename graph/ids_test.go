@@ -309,3 +309,28 @@ func TestClaimIDsMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimIDLen checks that every claim id is ClaimIDLen bytes, whatever
+// the claim (an extractor slices a buffer of ids by it): ClaimID, a
+// ClaimIDs' ID and IDNormal, and what AppendIDNormal appends.
+func TestClaimIDLen(t *testing.T) {
+	long := strings.Repeat("a long text of many words ", 200)
+	claims := []*Claim{
+		{},
+		{DocID: "doc:1", Speaker: "Ivo Marek", Kind: KindAssertion, Polarity: Positive, Text: "The dam will hold."},
+		{DocID: "doc:0123456789abcdef0123", Speaker: "Russian Defense Minister Sergei Shoigu", Kind: KindAccusation,
+			Subject: "Ukraine", Action: "use cluster munitions", Topic: "cluster munitions", Polarity: Negative,
+			Text: long, SaidAt: "2023-07-16", Evidence: &Span{Start: 120, End: 12000}},
+	}
+	var h ClaimIDs
+	for i, c := range claims {
+		for what, id := range map[string]string{
+			"ClaimID": ClaimID(c), "ClaimIDs.ID": h.ID(c), "ClaimIDs.IDNormal": h.IDNormal(c),
+			"ClaimIDs.AppendIDNormal": string(h.AppendIDNormal([]byte("x"), c)[1:]),
+		} {
+			if len(id) != ClaimIDLen {
+				t.Errorf("claim %d: %s = %q, %d bytes, want ClaimIDLen %d", i, what, id, len(id), ClaimIDLen)
+			}
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package graph
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // Queries that must stay bounded whatever the density of the store read
 // claims into an index of briefs: per claim only what the rules, the
@@ -148,8 +145,15 @@ func (x *index) add(c *Claim, foreign bool) bool {
 	}
 	if k.mayCondemn {
 		// Whether it condemns depends on its text too (hasCue), so
-		// neither its flag nor its standard's key is shared.
-		b.cond, b.dbl = Condemns(c), t.of(DoubleKey(c))
+		// neither its flag nor its standard's key is shared: the key is
+		// DoubleKey's for a condemnation, from its side's and topic's
+		// slugs.
+		b.cond = hasCue(c.Text) || hasCue(c.Action)
+		if b.cond && k.sideSlug != 0 {
+			if a := CondemnedAction(c); a != "" {
+				b.dbl = t.of(t.str(k.sideSlug) + "|" + a + "|" + t.str(k.topicSlug))
+			}
+		}
 	}
 	b.foreign = foreign
 	if c.Document != nil {
@@ -174,12 +178,13 @@ func (x *index) add(c *Claim, foreign bool) bool {
 // derived is what index.add derives from a claim's subject, action,
 // topic, side, kind and polarity, interned.
 type derived struct {
-	side, sideSlug, subject, subjSlug, topic, action sym
-	prop, acc, mirror, dbl                           sym
-	weak                                             uint8
-	breaks                                           bool
-	// mayCondemn: the claim may condemn its act as such (Condemns),
-	// which its text decides; dbl is then left for add to derive.
+	side, sideSlug, subject, subjSlug, topic, topicSlug sym
+	action, prop, acc, mirror, dbl                      sym
+	weak                                                uint8
+	breaks                                              bool
+	// mayCondemn: the claim may condemn its act as such (condemnable),
+	// which its text decides (Condemns); dbl is then left for add to
+	// derive.
 	mayCondemn bool
 }
 
@@ -194,11 +199,12 @@ type namePart struct {
 
 // part returns the namePart of name in memo m, derived by slug once per
 // name and kind of name.
-func (x *index) part(m *map[string]namePart, name string, slug func(string) string, weak func(string) bool) namePart {
+func (x *index) part(m *map[string]namePart, name string, slug func(string) string, weak func(name, slug string) bool) namePart {
 	if p, ok := (*m)[name]; ok {
 		return p
 	}
-	p := namePart{name: x.sym.of(name), slug: x.sym.of(slug(name)), weak: weak(name)}
+	sl := slug(name)
+	p := namePart{name: x.sym.of(name), slug: x.sym.of(sl), weak: weak(name, sl)}
 	if *m == nil {
 		*m = map[string]namePart{}
 	}
@@ -229,11 +235,17 @@ func (x *index) join(sep1 byte, a, b sym, sep2 byte, c sym) sym {
 	return s
 }
 
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
+// The weak callbacks of part: a side or subject is weak when blank, an
+// action when its slug (NormAction) opens with a framing verb, a topic
+// never.
+func blankName(name, _ string) bool  { return blank(name) }
+func framedSlug(_, norm string) bool { return framedAction(norm) }
+func neverWeak(_, _ string) bool     { return false }
 
-func framed(action string) bool {
-	f := strings.Fields(NormAction(action))
-	return len(f) > 0 && framingVerbs[f[0]]
+// topicSlug is TopicSlug(topic), derived once per topic name as keysOf
+// derives it.
+func (x *index) topicSlug(topic string) string {
+	return x.sym.str(x.part(&x.topics, topic, TopicSlug, neverWeak).slug)
 }
 
 // keysOf returns c's derived keys. Each claim derived every slug and key
@@ -245,14 +257,13 @@ func framed(action string) bool {
 // slugs' symbols, exactly as PropKey, AccKey, MirrorAccKey, DoubleKey and
 // Weak build them (TestIndexKeysAsClaimKeys holds them to it).
 func (x *index) keysOf(c *Claim) derived {
-	sd := x.part(&x.sides, c.Side, Slug, blank)
-	sj := x.part(&x.sides, c.Subject, Slug, blank)
-	tp := x.part(&x.topics, c.Topic, TopicSlug, func(string) bool { return false })
-	ac := x.part(&x.actions, c.Action, NormAction, framed)
+	sd := x.part(&x.sides, c.Side, Slug, blankName)
+	sj := x.part(&x.sides, c.Subject, Slug, blankName)
+	tp := x.part(&x.topics, c.Topic, TopicSlug, neverWeak)
+	ac := x.part(&x.actions, c.Action, NormAction, framedSlug)
 	pos := c.Polarity == Positive
 	k := derived{side: sd.name, sideSlug: sd.slug, subject: sj.name, subjSlug: sj.slug, topic: tp.name,
-		action: ac.slug, breaks: Breaks(c),
-		mayCondemn: pos && c.Subject == "" && c.Side != "" && (c.Kind == KindAccusation || c.Kind == KindAssertion)}
+		topicSlug: tp.slug, action: ac.slug, breaks: Breaks(c), mayCondemn: condemnable(c)}
 	for _, w := range []bool{sj.weak, sd.weak, ac.weak} {
 		if w {
 			k.weak++
@@ -263,9 +274,10 @@ func (x *index) keysOf(c *Claim) derived {
 		k.acc = x.join('>', sd.slug, sj.slug, '|', tp.slug)
 		k.mirror = x.join('>', sj.slug, sd.slug, '|', tp.slug)
 	}
-	// DoubleKey: a condemnation's (mayCondemn) is add's to derive; else
-	// an accusation from a known side of another actor sets one.
-	if !k.mayCondemn && sd.slug != 0 && pos && c.Kind == KindAccusation && c.Subject != "" && sj.slug != sd.slug {
+	// DoubleKey: a condemnation's (mayCondemn, which has no subject) is
+	// add's to derive; an accusation from a known side of another actor
+	// sets one.
+	if sd.slug != 0 && pos && c.Kind == KindAccusation && c.Subject != "" && sj.slug != sd.slug {
 		k.dbl = x.join('|', sd.slug, ac.slug, '|', tp.slug)
 	}
 	return k

@@ -189,7 +189,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 			c = w.newChunk()
 		}
 		err := w.r.Claims(ctx, ClaimFilter{Topic: t, Brief: w.brief}, func(cl Claim) error {
-			return c.add(ctx, &cl, TopicSlug(cl.Topic))
+			return c.add(ctx, &cl, c.x.topicSlug(cl.Topic))
 		})
 		if err != nil {
 			return err
@@ -206,7 +206,7 @@ func (w *walker) walkTopics(ctx context.Context, topics []string, fn func(*index
 // while the pass is open: a store pauses it meanwhile.
 func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*index) error) error {
 	c := w.newChunk()
-	last, lastTopic, lastSlug := "", "", ""
+	lastTopic, lastSlug := "", ""
 	err := w.r.Claims(ctx, ClaimFilter{ByTopic: true, Brief: w.brief}, func(cl Claim) error {
 		// Claims come topic by topic, nearly all of a topic spelled
 		// alike: its slug is derived once per run of one spelling.
@@ -217,13 +217,14 @@ func (w *walker) walkAll(ctx context.Context, keep map[string]bool, fn func(*ind
 		if keep != nil && !keep[t] {
 			return nil
 		}
-		if t != last && c.n >= chunkClaims {
+		// A full chunk holds the topic it added last (c.slug): it ends
+		// where another begins.
+		if t != c.slug && c.n >= chunkClaims {
 			if err := c.done(ctx, fn); err != nil {
 				return err
 			}
 			c = w.newChunk()
 		}
-		last = t
 		return c.add(ctx, &cl, t)
 	})
 	if err != nil {

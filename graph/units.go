@@ -54,17 +54,11 @@ func (x *index) support(b *brief) Evidence {
 // sources, and their first and latest dates.
 func (x *index) evidence(rows []int32) Evidence {
 	var e Evidence
-	docs := make(map[sym]bool, len(rows))
-	outlets := map[sym]bool{}
 	src := &x.src
 	src.reset()
 	for _, i := range rows {
 		r := &x.rows[i]
 		e.Claims++
-		docs[r.doc] = true
-		if r.outlet != 0 {
-			outlets[r.outlet] = true
-		}
 		src.add(r.outlet, r.doc, r.text)
 		d := x.sym.str(r.said)
 		switch {
@@ -79,7 +73,7 @@ func (x *index) evidence(rows []int32) Evidence {
 			}
 		}
 	}
-	e.Documents, e.Outlets, e.Independent = len(docs), len(outlets), src.count()
+	e.Documents, e.Outlets, e.Independent = len(src.docs), src.outlets, src.count()
 	return e
 }
 

@@ -466,28 +466,24 @@ func (l *respondsLinks) responders(ctx context.Context, q queryer, ids []string)
 		if err := l.load(ctx, q); err != nil {
 			// a read cut short holds some links: read again next
 			// time rather than answer from them
-			l.read, l.tooMany, l.by = false, false, nil
+			l.by = nil
 			return nil, false, err
 		}
+		l.read = true
 	}
 	if l.tooMany {
 		return nil, false, nil
 	}
-	seen := map[string]bool{}
 	for _, id := range ids {
-		for _, from := range l.by[id] {
-			if !seen[from] {
-				seen[from] = true
-				out = append(out, from)
-			}
-		}
+		out = append(out, l.by[id]...)
 	}
 	slices.Sort(out)
-	return out, true, nil
+	return slices.Compact(out), true, nil
 }
 
+// load reads the links whole into by, or sets tooMany when there are
+// more than maxRespondsLinks.
 func (l *respondsLinks) load(ctx context.Context, q queryer) error {
-	l.read = true
 	rows, err := q.QueryContext(ctx, `SELECT to_id, from_id FROM claim_responds`)
 	if err != nil {
 		return translate(err, "probe claims: responds_to")

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -208,9 +207,8 @@ type docState struct {
 	speakerByID map[string]int
 	speakerIDs  map[string]string
 	speakerBuf  []graph.Speaker
-	idBuf       []byte     // finish's claim ids, laid out before they are made one string
-	idAt        [][2]int32 // where each kept claim's id is in idBuf
-	speakerOrd  []int32    // finish's order of speakerBuf by id, reused
+	idBuf       []byte  // finish's claim ids, laid out before they are made one string
+	speakerOrd  []int32 // finish's order of speakerBuf by id, reused
 	// strArena holds the lists of topics, subjects and actors of this
 	// document's clauses (keepStrs): none outlives the document, so the
 	// next reuses it
@@ -384,7 +382,7 @@ func (d *docState) release() {
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
-		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], idBuf: d.idBuf[:0], idAt: d.idAt[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
+		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], idBuf: d.idBuf[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
 		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 		respStems: d.respStems.reset(),
 	}
@@ -394,8 +392,8 @@ func (d *docState) release() {
 	if cap(d.cl.paras) > 1<<14 {
 		d.cl.paras = nil
 	}
-	if cap(d.idAt) > 1<<14 {
-		d.idBuf, d.idAt = nil, nil // the ids of a document of thousands of claims
+	if cap(d.idBuf) > 1<<14*graph.ClaimIDLen {
+		d.idBuf = nil // the ids of a document of thousands of claims
 	}
 	clear(d.claims[:usedClaims])
 	clear(d.atts[:usedAtts])
@@ -2890,9 +2888,9 @@ func (d *docState) nameIn(lo, hi int) bool {
 	return false
 }
 
-// contentWordsUpTo is contentWords counted up to most: the frames
-// test a clause for a word or two or three, which its first words
-// settle, where contentWords reads every token to its end.
+// contentWordsUpTo counts the words and numbers of toks[lo:hi], up to
+// most: the frames test a clause for a word or two or three, which its
+// first words settle, rather than read every token to its end.
 func contentWordsUpTo(toks []token, lo, hi, most int) int {
 	n := 0
 	for i := lo; i < hi && i < len(toks) && n < most; i++ {
@@ -2901,11 +2899,6 @@ func contentWordsUpTo(toks []token, lo, hi, most int) int {
 		}
 	}
 	return n
-}
-
-// contentWords counts the words and numbers of toks[lo:hi].
-func contentWords(toks []token, lo, hi int) int {
-	return contentWordsUpTo(toks, lo, hi, math.MaxInt)
 }
 
 func resizeI32(b []int32, n int) []int32 {

@@ -463,8 +463,8 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// claims come in runs of one speaker: the last one's id and entry
 	// save the two map probes per claim
 	lastName, lastID, lastK := "", "", -1
-	idBuf, idAt := d.idBuf[:0], d.idAt[:0] // the claims' ids: out[i]'s is idBuf[idAt[i][0]:idAt[i][1]]
-	var unread []int                       // the claims in out that state no act under a negation (assertNoAct)
+	idBuf := d.idBuf[:0] // the claims' ids, each graph.ClaimIDLen bytes: out[i]'s is the i-th
+	var unread []int     // the claims in out that state no act under a negation (assertNoAct)
 	for i := range d.claims {
 		p := &d.claims[i]
 		// built in place in out (which has room for every claim) rather
@@ -564,15 +564,14 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		// document's buffer of ids, made one string after the loop
 		// rather than one allocation a claim; Validate asks only that
 		// the claim has an id, of bounded length
-		at := int32(len(idBuf))
+		at := len(idBuf)
 		idBuf = d.claimIDs.AppendIDNormal(idBuf, c)
 		c.ID = pendingID
-		if dupID(out[:len(out)-1], c, idAt, idBuf, at) || c.Validate() != nil {
+		if dupID(out[:len(out)-1], c, idBuf, at) || c.Validate() != nil {
 			idBuf = idBuf[:at]
 			*c, out = graph.Claim{}, out[:len(out)-1]
 			continue
 		}
-		idAt = append(idAt, [2]int32{at, int32(len(idBuf))})
 		if c.Polarity == graph.Negative && p.act.verb == "" && strings.HasPrefix(c.Action, "comment on ") {
 			unread = append(unread, len(out)-1)
 		}
@@ -601,9 +600,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	allIDs := string(idBuf)
 	for i := range out {
-		out[i].ID = allIDs[idAt[i][0]:idAt[i][1]]
+		out[i].ID = allIDs[i*graph.ClaimIDLen : (i+1)*graph.ClaimIDLen]
 	}
-	d.idBuf, d.idAt = idBuf, idAt
+	d.idBuf = idBuf
 	// the view string is the source's bytes only when they are as long
 	// (plain text); otherwise linkResponses copies the source once
 	view := ""
@@ -702,11 +701,11 @@ func dupClaim(out []graph.Claim, c *graph.Claim) bool {
 }
 
 // dupID is dupClaim for finish's claims, whose ids are still bytes of
-// idBuf: out[k]'s at idAt[k], c's from at on.
-func dupID(out []graph.Claim, c *graph.Claim, idAt [][2]int32, idBuf []byte, at int32) bool {
+// idBuf, graph.ClaimIDLen each: out[k]'s the k-th, c's from at on.
+func dupID(out []graph.Claim, c *graph.Claim, idBuf []byte, at int) bool {
 	id := idBuf[at:]
 	for k := len(out) - 1; k >= 0 && out[k].Evidence.Start == c.Evidence.Start; k-- {
-		if bytes.Equal(idBuf[idAt[k][0]:idAt[k][1]], id) {
+		if bytes.Equal(idBuf[k*graph.ClaimIDLen:(k+1)*graph.ClaimIDLen], id) {
 			return true
 		}
 	}
