@@ -72,23 +72,15 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		var ids []string
 		owned := false // d rejects a named voice's account ("rejected Brann's version")
-		switch {
-		case d.Kind == graph.KindAccusation:
-			// a counter-charge answers only as a reply
-		case d.Kind == graph.KindAssertion:
-			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
-		default:
-			sent := sentenceAround(doc, d.Evidence.Start)
-			if ok, owner, named, latest := anaphoricRejection(sent); ok {
-				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
-				if named && owner == "" && !latest && pluralCharge(sent) {
-					ids = earlierCharges(out[:i], d, denierSide(d), ids)
-				}
-				if named && owner == "" {
-					if id := pointedAccount(out[:i], d, denierSide(d), sent, sentenceStart(doc, d.Evidence.Start)); id != "" {
-						ids = appendID(ids, id)
-					}
-				}
+		if d.Kind != graph.KindAccusation { // a counter-charge answers only as a reply
+			// the sentence and where it starts, found once for every
+			// test of d
+			start := sentenceStart(doc, d.Evidence.Start)
+			sent := doc[start:sentenceEnd(doc, d.Evidence.Start)]
+			if d.Kind == graph.KindAssertion {
+				ids, owned = answeredTargets(out[:i], d, sent, start, cache)
+			} else if ok, owner, named, latest := anaphoricRejection(sent); ok {
+				ids, owned = rejectionTargets(out[:i], d, denierSide(d), sent, start, owner, named, latest), owner != ""
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -435,16 +427,15 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 // Either answers claims of earlier sentences only: a sentence that holds
 // both ("X accuses Y of Z; Y calls it a provocation") is a headline's or
 // a summary's, whose parts the body reports again.
-func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) (ids []string, owned bool) {
+func answeredTargets(prev []graph.Claim, d *graph.Claim, sent string, start int, cache *stemCache) (ids []string, owned bool) {
 	// most assertions' sentences have no word that starts like a verb
 	// of rejection, and are not split into words for anaphoricRejection
 	rejects := rejectVerbIn(sent)
 	if !rejects && d.Polarity != graph.Negative {
 		return nil, false
 	}
-	// the claims of d's own sentence answer nothing of d's (out is in
-	// evidence order, so they are prev's tail)
-	start := sentenceStart(doc, d.Evidence.Start)
+	// the claims of d's own sentence (from start) answer nothing of
+	// d's (out is in evidence order, so they are prev's tail)
 	cut := len(prev)
 	for cut > 0 && prev[cut-1].Evidence != nil && prev[cut-1].Evidence.Start >= start {
 		cut--
@@ -456,22 +447,33 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 					return nil, false
 				}
 			}
-			ids := anaphorTargets(prev[:cut], d, d.Side, owner, named, latest)
-			if named && owner == "" && !latest && pluralCharge(sent) {
-				ids = earlierCharges(prev[:cut], d, d.Side, ids)
-			}
-			if named && owner == "" {
-				if id := pointedAccount(prev[:cut], d, d.Side, sent, start); id != "" {
-					ids = appendID(ids, id)
-				}
-			}
-			return ids, owner != ""
+			return rejectionTargets(prev[:cut], d, d.Side, sent, start, owner, named, latest), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
 		return nil, false
 	}
 	return restatedTargets(prev[:cut], d, d.Side, sent, cache), false
+}
+
+// rejectionTargets: the claims of prev that d, a rejection by reference
+// of side in sent (which starts at start) with the owner, named and
+// latest anaphoricRejection found, answers: the other side's charges
+// (anaphorTargets); for a report noun that names no owner, also the
+// charges "the allegations" answer beyond anaphorWindow (earlierCharges)
+// and the account "that claim" points at (pointedAccount). latest is
+// never set with named: it points with a pronoun.
+func rejectionTargets(prev []graph.Claim, d *graph.Claim, side, sent string, start int, owner string, named, latest bool) []string {
+	ids := anaphorTargets(prev, d, side, owner, named, latest)
+	if named && owner == "" {
+		if pluralCharge(sent) {
+			ids = earlierCharges(prev, d, side, ids)
+		}
+		if id := pointedAccount(prev, d, side, sent, start); id != "" {
+			ids = appendID(ids, id)
+		}
+	}
+	return ids
 }
 
 // denierSide is the side a denial speaks for: its side, else the party it
@@ -920,7 +922,12 @@ func appendID(ids []string, id string) []string {
 // sentenceAround returns the sentence of src that holds the byte at: the
 // denial's own sentence, not the ones its evidence may run into.
 func sentenceAround(src string, at int) string {
-	s := sentenceStart(src, at)
+	return src[sentenceStart(src, at):sentenceEnd(src, at)]
+}
+
+// sentenceEnd returns where the sentence of src that holds the byte at
+// ends (sentenceAround).
+func sentenceEnd(src string, at int) int {
 	e := at
 	for ; e < len(src); e++ {
 		// one table load per byte, the tests only at the four bytes
@@ -930,7 +937,7 @@ func sentenceAround(src string, at int) string {
 			break
 		}
 	}
-	return src[s:e]
+	return e
 }
 
 // sentenceStart returns where the sentence of src that holds the byte at
