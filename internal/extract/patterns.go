@@ -788,6 +788,11 @@ func (d *docState) membersBody(w string) *openActor {
 func (d *docState) nameFirmSpeakers() {
 	var untitled [8]string // nouns the text never writes before a capital: not read again
 	nu := 0
+	// titledAs's answers for a noun of word bytes and a name: every claim
+	// by the same bare noun asks them again (titledBefore says such a noun
+	// titled, so untitled never holds it)
+	var memoArr [16]titledPair
+	memo := memoArr[:0]
 	for i := range d.claims {
 		c := &d.claims[i].c
 		if c.Side != "" || c.Speaker == "" || c.Speaker[0] < 'a' || c.Speaker[0] > 'z' || strings.IndexByte(c.Speaker, ' ') >= 0 {
@@ -797,7 +802,9 @@ func (d *docState) nameFirmSpeakers() {
 			if slices.Contains(untitled[:nu], c.Speaker) {
 				continue
 			}
-			n, titled := d.titledBefore(c.Speaker, i)
+			var n string
+			var titled bool
+			n, titled, memo = d.titledBefore(c.Speaker, i, memo)
 			if n != "" {
 				c.Speaker = n
 			} else if !titled && nu < len(untitled) {
@@ -827,10 +834,11 @@ func (d *docState) nameFirmSpeakers() {
 // said" later is that speaker, not one named "promoter"; "" when none,
 // and titled false when the text never writes w before a capital. It
 // searches the view's text: a claim's tokens are gone by now.
-func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
+func (d *docState) titledBefore(w string, i int, memo []titledPair) (name string, titled bool, _ []titledPair) {
 	t := d.c.text
 	if allWordBytes(w) {
-		return d.titledSpeaker(w, i), true
+		name, memo = d.titledSpeaker(w, i, memo)
+		return name, true, memo
 	}
 	best, bestJ := "", -1
 	// one pass over the text for the noun, each occurrence before a
@@ -854,7 +862,7 @@ func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
 			}
 		}
 	}
-	return best, titled
+	return best, titled, memo
 }
 
 // titledSpeaker is titledBefore's name for a noun w of word bytes
@@ -867,8 +875,9 @@ func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
 // those that overlap no other, which a noun of word bytes never passes
 // as a title (the byte before it is a letter), so every title is
 // found. Whether the text titles anyone with w at all is not learnt:
-// the caller is told it does, and asks again for a later claim.
-func (d *docState) titledSpeaker(w string, i int) string {
+// the caller is told it does, and asks again for a later claim: memo
+// keeps titledAs's answers for the claims after.
+func (d *docState) titledSpeaker(w string, i int, memo []titledPair) (string, []titledPair) {
 	t := d.str          // the view's text, as a string
 	var tried [8]string // names the text never writes after w
 	nt := 0
@@ -878,16 +887,35 @@ func (d *docState) titledSpeaker(w string, i int) string {
 		if n == "" || n[0] < 'A' || n[0] > 'Z' || c.Side != "" && c.Side != n || slices.Contains(tried[:nt], n) {
 			continue
 		}
-		if titledAs(t, w, n) {
+		var ok bool
+		if ok, memo = titledMemo(memo, t, w, n); ok {
 			if firmName(n) {
-				return n
+				return n, memo
 			}
 		} else if nt < len(tried) {
 			tried[nt] = n
 			nt++
 		}
 	}
-	return ""
+	return "", memo
+}
+
+// titledPair is titledAs's answer ok for the noun w and the name n.
+type titledPair struct {
+	w, n string
+	ok   bool
+}
+
+// titledMemo is titledAs(t, w, n), from memo when asked before (t is
+// one document's text) and else added to it; memo is returned.
+func titledMemo(memo []titledPair, t, w, n string) (bool, []titledPair) {
+	for _, p := range memo {
+		if p.w == w && p.n == n {
+			return p.ok, memo
+		}
+	}
+	ok := titledAs(t, w, n)
+	return ok, append(memo, titledPair{w, n, ok})
 }
 
 // titledAs reports whether t writes the noun w (any case) as a title

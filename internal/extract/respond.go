@@ -72,7 +72,8 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		var ids []string
 		owned := false // d rejects a named voice's account ("rejected Brann's version")
-		if d.Kind != graph.KindAccusation { // a counter-charge answers only as a reply
+		// a counter-charge answers only as a reply
+		if d.Kind != graph.KindAccusation {
 			// the sentence and where it starts, found once for every
 			// test of d
 			start := sentenceStart(doc, d.Evidence.Start)
