@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
@@ -712,6 +713,37 @@ func TestSentenceAroundMatchesByteTests(t *testing.T) {
 			if got, want := sentenceAround(src, at), ref(src, at); got != want {
 				t.Fatalf("sentenceAround(%q, %d) = %q, want %q", src, at, got, want)
 			}
+		}
+	}
+}
+
+func TestOtherSpaceFirst(t *testing.T) {
+	// every space strings.Fields splits at but sentenceWords does not
+	// starts with a byte otherSpaceFirst marks
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) || r == ' ' || r == '\n' || r == '\t' {
+			continue
+		}
+		if b := utf8.AppendRune(nil, r); !otherSpaceFirst[b[0]] {
+			t.Errorf("otherSpaceFirst does not mark %#x, the first byte of space %U", b[0], r)
+		}
+	}
+}
+
+func TestSentenceWordsAreFields(t *testing.T) {
+	long := strings.Repeat("word ", sentenceWordCap)
+	for _, s := range []string{
+		"", " ", "Velland denied that account.", "  two\tspaces\nand  lines ", "a\rcarriage return",
+		"a\u00a0non-breaking space", "“curly quotes” — and a dash", "an em\u2003space", "bad \xe2\x80 utf-8 \xc2",
+		long, long + "more", "x\u3000y", "\u0085z",
+	} {
+		var arr [sentenceWordCap]string
+		ws, fields := sentenceWords(&arr, s)
+		if want := strings.Fields(s); fields && !slices.Equal(ws, want) {
+			t.Errorf("sentenceWords(%q) = %q, fields, want %q", s, ws, want)
+		}
+		if fields != (len(strings.Fields(s)) < sentenceWordCap && !strings.ContainsAny(s, "\r\u00a0\u2003\u3000\u0085")) {
+			t.Errorf("sentenceWords(%q): fields %v", s, fields)
 		}
 	}
 }

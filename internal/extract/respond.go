@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -667,9 +669,15 @@ func namesSide(text, side string) bool {
 // claim a smear", "dismissed that damning version". "The accusations" and
 // "those claims" name the charges, which anaphorTargets finds.
 func pointedReport(sent string) bool {
-	ws := strings.Fields(sent)
+	var arr [sentenceWordCap]string
+	ws, fields := sentenceWords(&arr, sent)
+	if !fields {
+		ws = strings.Fields(sent)
+	}
 	for i := 0; i+2 < len(ws); i++ {
-		if !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
+		// the first letter by a table before the folded comparisons,
+		// as in anaphoricRejection
+		if !rejectFirst[ws[i][0]] || !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
 			continue
 		}
 		for j := i + 2; j < min(i+4, len(ws)); j++ {
@@ -978,21 +986,10 @@ const quoteCut = ".,;:\"'“”‘’"
 // names ("ardent"), if any, and whether it names what it rejects by a
 // report noun ("the account", "that claim", "the charge"), not a pronoun.
 func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool) {
-	// the words, as substrings of sent in an array on the stack
-	var arr [128]string
-	ws := arr[:0]
-	for i := 0; i < len(sent) && len(ws) < len(arr); {
-		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\n' || sent[i] == '\t') {
-			i++
-		}
-		j := i
-		for i < len(sent) && sent[i] != ' ' && sent[i] != '\n' && sent[i] != '\t' {
-			i++
-		}
-		if i > j {
-			ws = append(ws, sent[j:i])
-		}
-	}
+	// the words, as substrings of sent in an array on the stack; the
+	// first len(arr) only
+	var arr [sentenceWordCap]string
+	ws, _ := sentenceWords(&arr, sent)
 	word := func(k int) string {
 		if k >= len(ws) {
 			return ""
@@ -1062,6 +1059,44 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 	}
 	return false, "", false, false
 }
+
+// sentenceWordCap is how many words of a sentence sentenceWords splits
+// into an array on the stack.
+const sentenceWordCap = 128
+
+// sentenceWords splits sent at spaces, line breaks and tabs into arr's
+// words, substrings of sent, up to len(arr) of them. fields says the
+// words are strings.Fields(sent), as they are unless arr filled or sent
+// holds another space strings.Fields splits at (a carriage return, a
+// vertical tab, a form feed or a Unicode space): a caller that needs
+// every word as strings.Fields gives them calls it then.
+func sentenceWords(arr *[sentenceWordCap]string, sent string) (ws []string, fields bool) {
+	ws, fields = arr[:0], true
+	for i := 0; i < len(sent) && len(ws) < len(arr); {
+		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\n' || sent[i] == '\t') {
+			i++
+		}
+		j := i
+		for i < len(sent) && sent[i] != ' ' && sent[i] != '\n' && sent[i] != '\t' {
+			if otherSpaceFirst[sent[i]] && fields {
+				r, _ := utf8.DecodeRuneInString(sent[i:])
+				fields = !unicode.IsSpace(r)
+			}
+			i++
+		}
+		if i > j {
+			ws = append(ws, sent[j:i])
+		}
+	}
+	return ws, fields && len(ws) < len(arr)
+}
+
+// otherSpaceFirst marks the bytes a space other than sentenceWords'
+// starts with: a carriage return, a vertical tab, a form feed, and the
+// first bytes of the Unicode spaces (U+0085, U+00A0, U+1680, U+2000 to
+// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) that
+// TestOtherSpaceFirst checks.
+var otherSpaceFirst = [256]bool{'\r': true, '\v': true, '\f': true, 0xc2: true, 0xe1: true, 0xe2: true, 0xe3: true}
 
 // clauseEnds reports whether the word ws[p] ends its clause: the
 // sentence's last word, or one a stop or comma follows.
