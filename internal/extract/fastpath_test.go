@@ -747,3 +747,17 @@ func TestSentenceWordsAreFields(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyHeadIsLoweredLookup(t *testing.T) {
+	// partyHead's buffer and its ASCII fold hold for every key
+	for k := range partyHeads {
+		if len(k) > 16 || strings.ToLower(k) != k || strings.ContainsRune(k, 'k') || strings.IndexFunc(k, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+			t.Errorf("partyHeads key %q is not lower-case ASCII of at most 16 bytes without a k", k)
+		}
+	}
+	for _, f := range []string{"Party", "PARTY", "Coalition", "Front", "Frontier", "Party's", "\u212Aeague", "Movements", "Pärty", "A"} {
+		if got, want := partyHead(f), partyHeads[strings.ToLower(f)]; got != want {
+			t.Errorf("partyHead(%q) = %v, want %v", f, got, want)
+		}
+	}
+}

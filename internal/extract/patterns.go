@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reciprocal and nominal accusations name their speakers themselves:
@@ -700,7 +701,7 @@ func (d *docState) onePartyLike() string {
 			continue
 		}
 		for f := range strings.FieldsSeq(side) {
-			if f[0] >= 'A' && f[0] <= 'Z' && partyHeads[strings.ToLower(f)] {
+			if f[0] >= 'A' && f[0] <= 'Z' && partyHead(f) {
 				if !add(side) {
 					return ""
 				}
@@ -709,6 +710,25 @@ func (d *docState) onePartyLike() string {
 		}
 	}
 	return one
+}
+
+// partyHead is partyHeads[strings.ToLower(f)], lowered in a buffer on
+// the stack: the keys are lower-case ASCII of at most 9 bytes, so a
+// longer word is none, and a word with a byte past ASCII, which
+// strings.ToLower would fold to no ASCII letter of a key (the Kelvin
+// sign's k is in none), is none either.
+func partyHead(f string) bool {
+	var buf [16]byte
+	if len(f) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			return false
+		}
+		buf[i] = lowerByte(f[i])
+	}
+	return partyHeads[string(buf[:len(f)])]
 }
 
 // nameMemberSpeakers gives a claim whose speaker is a body's members,
@@ -1006,8 +1026,11 @@ func (d *docState) describedSpeakerClaim(i int, w string) int {
 	if sp < 0 {
 		return -1
 	}
-	head, first := w[sp+1:], strings.ToLower(w[:strings.IndexByte(w, ' ')])
-	if !orgHeads[head] && !companyNouns[head] || npDeterminers[first] || countDets[first] {
+	head := w[sp+1:]
+	if !orgHeads[head] && !companyNouns[head] {
+		return -1
+	}
+	if first := strings.ToLower(w[:strings.IndexByte(w, ' ')]); npDeterminers[first] || countDets[first] {
 		// "Each company now says …" is both parties, not one
 		return -1
 	}
