@@ -618,6 +618,7 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 	if side == "" || !pointedReport(sent) {
 		return ""
 	}
+	stem := sideStem(side) // side's, for every claim read
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
@@ -633,7 +634,7 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 			forecast(t.Text) || hasWords(t.Text, "demand") {
 			continue
 		}
-		if !sameName(t.Subject, side) && !namesSide(t.Text, side) {
+		if !sameName(t.Subject, side) && !namesStem(t.Text, stem) {
 			// the account's last words on something else ("two of our
 			// sailors were treated for injuries"): the charge "that"
 			// points at is among them, but which one is a guess
@@ -644,19 +645,30 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 	return ""
 }
 
-// namesSide reports whether text names side by the first word of its
-// name or that word's adjective ("a Valdurnian warship" for Valdurn,
-// "Kerem snipers" for the Kerem Brigades): the stem of the name, its
-// last vowel or y dropped, starts a word of text.
-func namesSide(text, side string) bool {
+// sideStem returns the stem by which a text names side (namesStem): the
+// first word of its name, its last vowel or y dropped, so that it also
+// starts the word's adjective ("Valdurn" for "a Valdurnian warship",
+// "Kerem" for "Kerem snipers" of the Kerem Brigades); "" when it is
+// shorter than four bytes. A side's claims are read in a loop, so the
+// stem is derived once before it.
+func sideStem(side string) string {
 	head, _, _ := strings.Cut(strings.TrimPrefix(side, "The "), " ")
 	if n := len(head); n > 4 && strings.IndexByte("aeiy", head[n-1]) >= 0 {
 		head = head[:n-1]
 	}
 	if len(head) < 4 {
+		return ""
+	}
+	return head
+}
+
+// namesStem reports whether text names the side whose sideStem is stem:
+// the stem starts a word of text. An empty stem names none.
+func namesStem(text, stem string) bool {
+	if stem == "" {
 		return false
 	}
-	for i := strings.Index(text, head); i >= 0; i = nextIndex(text, head, i) {
+	for i := strings.Index(text, stem); i >= 0; i = nextIndex(text, stem, i) {
 		if i == 0 || text[i-1] == ' ' || text[i-1] == '"' || text[i-1] == '(' {
 			return true
 		}
@@ -783,6 +795,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		window = anaphorWindow
 	}
 	var ids []string
+	stem := sideStem(side) // side's, for every claim read
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window {
@@ -792,7 +805,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		// the closure a blockade") is restated only by the existential
 		// denial of what it names
 		if t.Polarity == d.Polarity || !otherSide(t, d, side) ||
-			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") && !unresolvedOf(t, side) {
+			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") && !unresolvedOf(t, stem) {
 			continue
 		}
 		var shared uint64
@@ -819,12 +832,12 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 }
 
 // unresolvedOf reports whether t, a claim of a known side whose subject
-// is unresolved, names side in its words ("a Ruritanian drone had
-// strayed into our airspace"): a charge against side all the same, which
-// a negated assertion of side restates by two content words ("the drone
-// never left Ruritanian airspace").
-func unresolvedOf(t *graph.Claim, side string) bool {
-	return t.Subject == "" && t.Side != "" && namesSide(t.Text, side)
+// is unresolved, names the side whose sideStem is stem in its words ("a
+// Ruritanian drone had strayed into our airspace"): a charge against
+// that side all the same, which a negated assertion of the side restates
+// by two content words ("the drone never left Ruritanian airspace").
+func unresolvedOf(t *graph.Claim, stem string) bool {
+	return t.Subject == "" && t.Side != "" && namesStem(t.Text, stem)
 }
 
 // existentialNoun returns the words of what a negated existential says
