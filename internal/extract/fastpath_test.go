@@ -761,3 +761,35 @@ func TestPartyHeadIsLoweredLookup(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsFoldNeedlesLowerASCII(t *testing.T) {
+	// containsFold is indexFold, exact for a lower-case ASCII needle
+	// only: every word leadNames and pendingMatter pass is one
+	lower := func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || r >= 'A' && r <= 'Z' }) < 0
+	}
+	var ws []string
+	for h, k := range kindHeads {
+		ws = append(ws, h, k, "drone "+h, "knife "+h)
+		for p := range projectiles {
+			ws = append(ws, p+" "+h)
+		}
+	}
+	for _, w := range append(ws, "not yet", "whether") {
+		if !lower(w) {
+			t.Errorf("containsFold needle %q is not lower-case ASCII", w)
+		}
+	}
+	for _, tt := range []struct{ s, w string }{
+		{"A Missile Attack on the port", "missile attack"}, {"CYBERATTACKS", "cyberattack"}, {"\u212Anife attack", "knife attack"},
+		{"had not yet", "not yet"}, {"", ""}, {"x", ""}, {"ab", "abc"}, {"Whether", "whether"},
+	} {
+		want := false
+		for i := 0; i+len(tt.w) <= len(tt.s); i++ {
+			want = want || strings.EqualFold(tt.s[i:i+len(tt.w)], tt.w)
+		}
+		if got := containsFold(tt.s, tt.w); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.s, tt.w, got, want)
+		}
+	}
+}
