@@ -682,8 +682,10 @@ func namesStem(text, stem string) bool {
 // "those claims" name the charges, which anaphorTargets finds.
 func pointedReport(sent string) bool {
 	var arr [sentenceWordCap]string
-	ws, fields := sentenceWords(&arr, sent)
-	if !fields {
+	ws := sentenceWords(&arr, sent)
+	if len(ws) == len(arr) || otherSpaceIn(sent) {
+		// words past the array's, or split where sentenceWords does
+		// not: strings.Fields', as pointedReport always read
 		ws = strings.Fields(sent)
 	}
 	for i := 0; i+2 < len(ws); i++ {
@@ -1002,7 +1004,7 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 	// the words, as substrings of sent in an array on the stack; the
 	// first len(arr) only
 	var arr [sentenceWordCap]string
-	ws, _ := sentenceWords(&arr, sent)
+	ws := sentenceWords(&arr, sent)
 	word := func(k int) string {
 		if k >= len(ws) {
 			return ""
@@ -1078,30 +1080,37 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 const sentenceWordCap = 128
 
 // sentenceWords splits sent at spaces, line breaks and tabs into arr's
-// words, substrings of sent, up to len(arr) of them. fields says the
-// words are strings.Fields(sent), as they are unless arr filled or sent
-// holds another space strings.Fields splits at (a carriage return, a
-// vertical tab, a form feed or a Unicode space): a caller that needs
-// every word as strings.Fields gives them calls it then.
-func sentenceWords(arr *[sentenceWordCap]string, sent string) (ws []string, fields bool) {
-	ws, fields = arr[:0], true
+// words, substrings of sent, up to len(arr) of them. They are
+// strings.Fields(sent) unless arr filled or otherSpaceIn(sent).
+func sentenceWords(arr *[sentenceWordCap]string, sent string) []string {
+	ws := arr[:0]
 	for i := 0; i < len(sent) && len(ws) < len(arr); {
 		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\n' || sent[i] == '\t') {
 			i++
 		}
 		j := i
 		for i < len(sent) && sent[i] != ' ' && sent[i] != '\n' && sent[i] != '\t' {
-			if otherSpaceFirst[sent[i]] && fields {
-				r, _ := utf8.DecodeRuneInString(sent[i:])
-				fields = !unicode.IsSpace(r)
-			}
 			i++
 		}
 		if i > j {
 			ws = append(ws, sent[j:i])
 		}
 	}
-	return ws, fields && len(ws) < len(arr)
+	return ws
+}
+
+// otherSpaceIn reports whether s holds a space strings.Fields splits at
+// and sentenceWords does not: a carriage return, a vertical tab, a form
+// feed or a Unicode space.
+func otherSpaceIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if otherSpaceFirst[s[i]] {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherSpaceFirst marks the bytes a space other than sentenceWords'
