@@ -808,11 +808,10 @@ func (d *docState) membersBody(w string) *openActor {
 func (d *docState) nameFirmSpeakers() {
 	var untitled [8]string // nouns the text never writes before a capital: not read again
 	nu := 0
-	// titledAs's answers for a noun of word bytes and a name: every claim
-	// by the same bare noun asks them again (titledBefore says such a noun
-	// titled, so untitled never holds it)
-	var memoArr [16]titledPair
-	memo := memoArr[:0]
+	// titledAs's answers for a noun of word bytes and a claim's speaker:
+	// every claim by the same bare noun asks them again (titledBefore
+	// says such a noun titled, so untitled never holds it)
+	var memo titledMemo
 	for i := range d.claims {
 		c := &d.claims[i].c
 		if c.Side != "" || c.Speaker == "" || c.Speaker[0] < 'a' || c.Speaker[0] > 'z' || strings.IndexByte(c.Speaker, ' ') >= 0 {
@@ -822,9 +821,7 @@ func (d *docState) nameFirmSpeakers() {
 			if slices.Contains(untitled[:nu], c.Speaker) {
 				continue
 			}
-			var n string
-			var titled bool
-			n, titled, memo = d.titledBefore(c.Speaker, i, memo)
+			n, titled := d.titledBefore(c.Speaker, i, &memo)
 			if n != "" {
 				c.Speaker = n
 			} else if !titled && nu < len(untitled) {
@@ -854,11 +851,10 @@ func (d *docState) nameFirmSpeakers() {
 // said" later is that speaker, not one named "promoter"; "" when none,
 // and titled false when the text never writes w before a capital. It
 // searches the view's text: a claim's tokens are gone by now.
-func (d *docState) titledBefore(w string, i int, memo []titledPair) (name string, titled bool, _ []titledPair) {
+func (d *docState) titledBefore(w string, i int, memo *titledMemo) (name string, titled bool) {
 	t := d.c.text
 	if allWordBytes(w) {
-		name, memo = d.titledSpeaker(w, i, memo)
-		return name, true, memo
+		return d.titledSpeaker(w, i, memo), true
 	}
 	best, bestJ := "", -1
 	// one pass over the text for the noun, each occurrence before a
@@ -882,7 +878,7 @@ func (d *docState) titledBefore(w string, i int, memo []titledPair) (name string
 			}
 		}
 	}
-	return best, titled, memo
+	return best, titled
 }
 
 // titledSpeaker is titledBefore's name for a noun w of word bytes
@@ -897,45 +893,80 @@ func (d *docState) titledBefore(w string, i int, memo []titledPair) (name string
 // found. Whether the text titles anyone with w at all is not learnt:
 // the caller is told it does, and asks again for a later claim: memo
 // keeps titledAs's answers for the claims after.
-func (d *docState) titledSpeaker(w string, i int, memo []titledPair) (string, []titledPair) {
+func (d *docState) titledSpeaker(w string, i int, memo *titledMemo) string {
 	t := d.str          // the view's text, as a string
 	var tried [8]string // names the text never writes after w
 	nt := 0
+	m := memo.slot(w)
 	for j := i - 1; j >= 0; j-- {
 		c := &d.claims[j].c
 		n := c.Speaker
 		if n == "" || n[0] < 'A' || n[0] > 'Z' || c.Side != "" && c.Side != n || slices.Contains(tried[:nt], n) {
 			continue
 		}
-		var ok bool
-		if ok, memo = titledMemo(memo, t, w, n); ok {
+		ok, known := memo.get(m, j)
+		if !known {
+			ok = titledAs(t, w, n)
+			memo.set(m, j, ok)
+		}
+		if ok {
 			if firmName(n) {
-				return n, memo
+				return n
 			}
 		} else if nt < len(tried) {
 			tried[nt] = n
 			nt++
 		}
 	}
-	return "", memo
+	return ""
 }
 
-// titledPair is titledAs's answer ok for the noun w and the name n.
-type titledPair struct {
-	w, n string
-	ok   bool
+// titledMemo keeps, for the first few bare nouns of one document,
+// titledAs's answer for the speaker of each of the first 256 claims: a
+// bit that it was asked and one that it was yes. A claim's speaker is
+// final before a later claim asks of it (nameFirmSpeakers names the
+// claims in order, and titledSpeaker reads only the earlier ones), and
+// titledAs is pure, so an answer kept is the one asked again.
+type titledMemo struct {
+	w         [4]string
+	asked, ok [4][4]uint64
+	n         int
 }
 
-// titledMemo is titledAs(t, w, n), from memo when asked before (t is
-// one document's text) and else added to it; memo is returned.
-func titledMemo(memo []titledPair, t, w, n string) (bool, []titledPair) {
-	for _, p := range memo {
-		if p.w == w && p.n == n {
-			return p.ok, memo
+// slot returns w's row of m, giving it one if one is free, else -1.
+func (m *titledMemo) slot(w string) int {
+	for k := range m.n {
+		if m.w[k] == w {
+			return k
 		}
 	}
-	ok := titledAs(t, w, n)
-	return ok, append(memo, titledPair{w, n, ok})
+	if m.n == len(m.w) {
+		return -1
+	}
+	m.w[m.n] = w
+	m.n++
+	return m.n - 1
+}
+
+// get returns the answer row k keeps for claim j, and whether it keeps one.
+func (m *titledMemo) get(k, j int) (ok, known bool) {
+	if k < 0 || j >= 64*len(m.asked[0]) {
+		return false, false
+	}
+	b := uint64(1) << (j % 64)
+	return m.ok[k][j/64]&b != 0, m.asked[k][j/64]&b != 0
+}
+
+// set keeps ok as row k's answer for claim j, where it has room.
+func (m *titledMemo) set(k, j int, ok bool) {
+	if k < 0 || j >= 64*len(m.asked[0]) {
+		return
+	}
+	b := uint64(1) << (j % 64)
+	m.asked[k][j/64] |= b
+	if ok {
+		m.ok[k][j/64] |= b
+	}
 }
 
 // titledAs reports whether t writes the noun w (any case) as a title
