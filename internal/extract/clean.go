@@ -5,6 +5,7 @@ import (
 	"html"
 	"iter"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -401,14 +402,15 @@ func lowerASCII(b []byte) string {
 	return string(out)
 }
 
-// indexFold finds needle (lower-case ASCII) in s ignoring ASCII case.
+// indexFold finds needle (lower-case ASCII) in s, a string or bytes,
+// ignoring ASCII case.
 // Candidates for its first byte are found with bytes.IndexByte, once for
 // each case, rather than byte by byte: titledBefore searches a whole
 // document's text for a title noun, which had cost 2% of extraction. The
 // next candidate of each case is kept until the search passes it, so a
 // frequent first letter ("residents", searched once an article on the
 // bench corpus) costs one IndexByte a candidate, not one for each case.
-func indexFold(s []byte, needle string) int {
+func indexFold[S string | []byte](s S, needle string) int {
 	if len(needle) == 0 {
 		return 0
 	}
@@ -431,12 +433,12 @@ func indexFold(s []byte, needle string) int {
 	}
 	for i := 0; ; {
 		if nf != -1 && nf < i {
-			if nf = bytes.IndexByte(win[i:], first); nf >= 0 {
+			if nf = indexByte(win[i:], first); nf >= 0 {
 				nf += i
 			}
 		}
 		if no != -1 && no < i {
-			if no = bytes.IndexByte(win[i:], other); no >= 0 {
+			if no = indexByte(win[i:], other); no >= 0 {
 				no += i
 			}
 		}
@@ -452,6 +454,18 @@ func indexFold(s []byte, needle string) int {
 		}
 		i = k + 1
 	}
+}
+
+// indexByte is bytes.IndexByte or strings.IndexByte, as s is (indexFold
+// is generic over both).
+func indexByte[S string | []byte](s S, c byte) int {
+	switch v := any(s).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	return -1 // no other type satisfies S
 }
 
 // foldHits yields each start of needle (lower-case ASCII) in s ignoring

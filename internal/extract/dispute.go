@@ -125,6 +125,15 @@ type partyCandidate struct {
 	lead  bool // named in the headline or the first paragraph
 }
 
+// lead returns the view's first paragraph, or the whole view when it
+// has no paragraph's end before its own.
+func (d *docState) lead() string {
+	if d.leadEnd > 0 && d.leadEnd < len(d.str) {
+		return d.str[:d.leadEnd]
+	}
+	return d.str
+}
+
 // frame returns the article's dispute frame, or false when its headline
 // and first paragraph report no dispute or it names no two parties: the
 // two actors the headline, then the first paragraph, then the body
@@ -132,10 +141,7 @@ type partyCandidate struct {
 // receive; the first named at least twice. The dateline's state and
 // the outlet are no parties.
 func (d *docState) frame() (disputeFrame, bool) {
-	lead := d.str
-	if d.leadEnd > 0 && d.leadEnd < len(d.str) {
-		lead = d.str[:d.leadEnd]
-	}
+	lead := d.lead()
 	if !hasDisputeCue(d.headline) && !hasDisputeCue(lead) {
 		return disputeFrame{}, false
 	}

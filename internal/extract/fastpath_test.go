@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
@@ -712,6 +713,84 @@ func TestSentenceAroundMatchesByteTests(t *testing.T) {
 			if got, want := sentenceAround(src, at), ref(src, at); got != want {
 				t.Fatalf("sentenceAround(%q, %d) = %q, want %q", src, at, got, want)
 			}
+		}
+	}
+}
+
+func TestOtherSpaceFirst(t *testing.T) {
+	// every space strings.Fields splits at but sentenceWords does not
+	// starts with a byte otherSpaceFirst marks
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) || r == ' ' || r == '\n' || r == '\t' {
+			continue
+		}
+		if b := utf8.AppendRune(nil, r); !otherSpaceFirst[b[0]] {
+			t.Errorf("otherSpaceFirst does not mark %#x, the first byte of space %U", b[0], r)
+		}
+	}
+}
+
+func TestSentenceWordsAreFields(t *testing.T) {
+	long := strings.Repeat("word ", sentenceWordCap)
+	for _, s := range []string{
+		"", " ", "Velland denied that account.", "  two\tspaces\nand  lines ", "a\rcarriage return",
+		"a\u00a0non-breaking space", "“curly quotes” — and a dash", "an em\u2003space", "bad \xe2\x80 utf-8 \xc2",
+		long, long + "more", "x\u3000y", "\u0085z",
+	} {
+		var arr [sentenceWordCap]string
+		ws := sentenceWords(&arr, s)
+		fields := len(ws) < len(arr) && !otherSpaceIn(s)
+		if want := strings.Fields(s); fields && !slices.Equal(ws, want) {
+			t.Errorf("sentenceWords(%q) = %q, fields, want %q", s, ws, want)
+		}
+		if fields != (len(strings.Fields(s)) < sentenceWordCap && !strings.ContainsAny(s, "\r\u00a0\u2003\u3000\u0085")) {
+			t.Errorf("sentenceWords(%q): fields %v", s, fields)
+		}
+	}
+}
+
+func TestPartyHeadIsLoweredLookup(t *testing.T) {
+	// partyHead's buffer and its ASCII fold hold for every key
+	for k := range partyHeads {
+		if len(k) > 16 || strings.ToLower(k) != k || strings.ContainsRune(k, 'k') || strings.IndexFunc(k, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+			t.Errorf("partyHeads key %q is not lower-case ASCII of at most 16 bytes without a k", k)
+		}
+	}
+	for _, f := range []string{"Party", "PARTY", "Coalition", "Front", "Frontier", "Party's", "\u212Aeague", "Movements", "Pärty", "A"} {
+		if got, want := partyHead(f), partyHeads[strings.ToLower(f)]; got != want {
+			t.Errorf("partyHead(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
+
+func TestContainsFoldNeedlesLowerASCII(t *testing.T) {
+	// containsFold is indexFold, exact for a lower-case ASCII needle
+	// only: every word leadNames and pendingMatter pass is one
+	lower := func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf || r >= 'A' && r <= 'Z' }) < 0
+	}
+	var ws []string
+	for h, k := range kindHeads {
+		ws = append(ws, h, k, "drone "+h, "knife "+h)
+		for p := range projectiles {
+			ws = append(ws, p+" "+h)
+		}
+	}
+	for _, w := range append(ws, "not yet", "whether") {
+		if !lower(w) {
+			t.Errorf("containsFold needle %q is not lower-case ASCII", w)
+		}
+	}
+	for _, tt := range []struct{ s, w string }{
+		{"A Missile Attack on the port", "missile attack"}, {"CYBERATTACKS", "cyberattack"}, {"\u212Anife attack", "knife attack"},
+		{"had not yet", "not yet"}, {"", ""}, {"x", ""}, {"ab", "abc"}, {"Whether", "whether"},
+	} {
+		want := false
+		for i := 0; i+len(tt.w) <= len(tt.s); i++ {
+			want = want || strings.EqualFold(tt.s[i:i+len(tt.w)], tt.w)
+		}
+		if got := containsFold(tt.s, tt.w); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.s, tt.w, got, want)
 		}
 	}
 }

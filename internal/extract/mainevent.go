@@ -195,12 +195,14 @@ func (d *docState) sameIncident() {
 	class := craftClasses[noun]
 	var same []string
 	for t, n := range d.topicCount {
-		if n <= 0 || t == ev || !d.incident(t) {
+		// the string tests first: incident (two map probes and a
+		// lowering) decides few of the topics counted
+		if n <= 0 || t == ev {
 			continue
 		}
-		if strings.HasSuffix(t, " "+head) && !d.inLead(t) {
+		if strings.HasSuffix(t, " "+head) && !d.inLead(t) && d.incident(t) {
 			same = append(same, t)
-		} else if class != "" && strings.HasPrefix(t, class+" ") && !introduced(d.str, class) {
+		} else if class != "" && strings.HasPrefix(t, class+" ") && d.incident(t) && !introduced(d.str, class) {
 			// "Velland downed Ostmark's drone; Ostmark says aircraft
 			// was hit over its own soil": the class noun refers back
 			// to the craft the incident names, whatever each side's

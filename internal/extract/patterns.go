@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reciprocal and nominal accusations name their speakers themselves:
@@ -700,7 +701,7 @@ func (d *docState) onePartyLike() string {
 			continue
 		}
 		for f := range strings.FieldsSeq(side) {
-			if f[0] >= 'A' && f[0] <= 'Z' && partyHeads[strings.ToLower(f)] {
+			if f[0] >= 'A' && f[0] <= 'Z' && partyHead(f) {
 				if !add(side) {
 					return ""
 				}
@@ -709,6 +710,25 @@ func (d *docState) onePartyLike() string {
 		}
 	}
 	return one
+}
+
+// partyHead is partyHeads[strings.ToLower(f)], lowered in a buffer on
+// the stack: the keys are lower-case ASCII of at most 9 bytes, so a
+// longer word is none, and a word with a byte past ASCII, which
+// strings.ToLower would fold to no ASCII letter of a key (the Kelvin
+// sign's k is in none), is none either.
+func partyHead(f string) bool {
+	var buf [16]byte
+	if len(f) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			return false
+		}
+		buf[i] = lowerByte(f[i])
+	}
+	return partyHeads[string(buf[:len(f)])]
 }
 
 // nameMemberSpeakers gives a claim whose speaker is a body's members,
@@ -788,6 +808,10 @@ func (d *docState) membersBody(w string) *openActor {
 func (d *docState) nameFirmSpeakers() {
 	var untitled [8]string // nouns the text never writes before a capital: not read again
 	nu := 0
+	// titledAs's answers for a noun of word bytes and a claim's speaker:
+	// every claim by the same bare noun asks them again (titledBefore
+	// says such a noun titled, so untitled never holds it)
+	var memo titledMemo
 	for i := range d.claims {
 		c := &d.claims[i].c
 		if c.Side != "" || c.Speaker == "" || c.Speaker[0] < 'a' || c.Speaker[0] > 'z' || strings.IndexByte(c.Speaker, ' ') >= 0 {
@@ -797,7 +821,7 @@ func (d *docState) nameFirmSpeakers() {
 			if slices.Contains(untitled[:nu], c.Speaker) {
 				continue
 			}
-			n, titled := d.titledBefore(c.Speaker, i)
+			n, titled := d.titledBefore(c.Speaker, i, &memo)
 			if n != "" {
 				c.Speaker = n
 			} else if !titled && nu < len(untitled) {
@@ -827,10 +851,10 @@ func (d *docState) nameFirmSpeakers() {
 // said" later is that speaker, not one named "promoter"; "" when none,
 // and titled false when the text never writes w before a capital. It
 // searches the view's text: a claim's tokens are gone by now.
-func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
+func (d *docState) titledBefore(w string, i int, memo *titledMemo) (name string, titled bool) {
 	t := d.c.text
 	if allWordBytes(w) {
-		return d.titledSpeaker(w, i), true
+		return d.titledSpeaker(w, i, memo), true
 	}
 	best, bestJ := "", -1
 	// one pass over the text for the noun, each occurrence before a
@@ -867,18 +891,25 @@ func (d *docState) titledBefore(w string, i int) (name string, titled bool) {
 // those that overlap no other, which a noun of word bytes never passes
 // as a title (the byte before it is a letter), so every title is
 // found. Whether the text titles anyone with w at all is not learnt:
-// the caller is told it does, and asks again for a later claim.
-func (d *docState) titledSpeaker(w string, i int) string {
+// the caller is told it does, and asks again for a later claim: memo
+// keeps titledAs's answers for the claims after.
+func (d *docState) titledSpeaker(w string, i int, memo *titledMemo) string {
 	t := d.str          // the view's text, as a string
 	var tried [8]string // names the text never writes after w
 	nt := 0
+	m := memo.slot(w)
 	for j := i - 1; j >= 0; j-- {
 		c := &d.claims[j].c
 		n := c.Speaker
 		if n == "" || n[0] < 'A' || n[0] > 'Z' || c.Side != "" && c.Side != n || slices.Contains(tried[:nt], n) {
 			continue
 		}
-		if titledAs(t, w, n) {
+		ok, known := memo.get(m, j)
+		if !known {
+			ok = titledAs(t, w, n)
+			memo.set(m, j, ok)
+		}
+		if ok {
 			if firmName(n) {
 				return n
 			}
@@ -888,6 +919,54 @@ func (d *docState) titledSpeaker(w string, i int) string {
 		}
 	}
 	return ""
+}
+
+// titledMemo keeps, for the first few bare nouns of one document,
+// titledAs's answer for the speaker of each of the first 256 claims: a
+// bit that it was asked and one that it was yes. A claim's speaker is
+// final before a later claim asks of it (nameFirmSpeakers names the
+// claims in order, and titledSpeaker reads only the earlier ones), and
+// titledAs is pure, so an answer kept is the one asked again.
+type titledMemo struct {
+	w         [4]string
+	asked, ok [4][4]uint64
+	n         int
+}
+
+// slot returns w's row of m, giving it one if one is free, else -1.
+func (m *titledMemo) slot(w string) int {
+	for k := range m.n {
+		if m.w[k] == w {
+			return k
+		}
+	}
+	if m.n == len(m.w) {
+		return -1
+	}
+	m.w[m.n] = w
+	m.n++
+	return m.n - 1
+}
+
+// get returns the answer row k keeps for claim j, and whether it keeps one.
+func (m *titledMemo) get(k, j int) (ok, known bool) {
+	if k < 0 || j >= 64*len(m.asked[0]) {
+		return false, false
+	}
+	b := uint64(1) << (j % 64)
+	return m.ok[k][j/64]&b != 0, m.asked[k][j/64]&b != 0
+}
+
+// set keeps ok as row k's answer for claim j, where it has room.
+func (m *titledMemo) set(k, j int, ok bool) {
+	if k < 0 || j >= 64*len(m.asked[0]) {
+		return
+	}
+	b := uint64(1) << (j % 64)
+	m.asked[k][j/64] |= b
+	if ok {
+		m.ok[k][j/64] |= b
+	}
 }
 
 // titledAs reports whether t writes the noun w (any case) as a title
@@ -978,8 +1057,11 @@ func (d *docState) describedSpeakerClaim(i int, w string) int {
 	if sp < 0 {
 		return -1
 	}
-	head, first := w[sp+1:], strings.ToLower(w[:strings.IndexByte(w, ' ')])
-	if !orgHeads[head] && !companyNouns[head] || npDeterminers[first] || countDets[first] {
+	head := w[sp+1:]
+	if !orgHeads[head] && !companyNouns[head] {
+		return -1
+	}
+	if first := strings.ToLower(w[:strings.IndexByte(w, ' ')]); npDeterminers[first] || countDets[first] {
 		// "Each company now says …" is both parties, not one
 		return -1
 	}

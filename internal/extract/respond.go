@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -72,23 +74,16 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		var ids []string
 		owned := false // d rejects a named voice's account ("rejected Brann's version")
-		switch {
-		case d.Kind == graph.KindAccusation:
-			// a counter-charge answers only as a reply
-		case d.Kind == graph.KindAssertion:
-			ids, owned = answeredTargets(out[:i], d, doc, sentenceAround(doc, d.Evidence.Start), cache)
-		default:
-			sent := sentenceAround(doc, d.Evidence.Start)
-			if ok, owner, named, latest := anaphoricRejection(sent); ok {
-				ids, owned = anaphorTargets(out[:i], d, denierSide(d), owner, named, latest), owner != ""
-				if named && owner == "" && !latest && pluralCharge(sent) {
-					ids = earlierCharges(out[:i], d, denierSide(d), ids)
-				}
-				if named && owner == "" {
-					if id := pointedAccount(out[:i], d, denierSide(d), sent, sentenceStart(doc, d.Evidence.Start)); id != "" {
-						ids = appendID(ids, id)
-					}
-				}
+		// a counter-charge answers only as a reply
+		if d.Kind != graph.KindAccusation {
+			// the sentence and where it starts, found once for every
+			// test of d
+			start := sentenceStart(doc, d.Evidence.Start)
+			sent := doc[start:sentenceEnd(doc, d.Evidence.Start)]
+			if d.Kind == graph.KindAssertion {
+				ids, owned = answeredTargets(out[:i], d, sent, start, cache)
+			} else if ok, owner, named, latest := anaphoricRejection(sent); ok {
+				ids, owned = rejectionTargets(out[:i], d, denierSide(d), sent, start, owner, named, latest), owner != ""
 			} else {
 				ids = restatedTargets(out[:i], d, denierSide(d), sent, cache)
 			}
@@ -435,16 +430,15 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 // Either answers claims of earlier sentences only: a sentence that holds
 // both ("X accuses Y of Z; Y calls it a provocation") is a headline's or
 // a summary's, whose parts the body reports again.
-func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache *stemCache) (ids []string, owned bool) {
+func answeredTargets(prev []graph.Claim, d *graph.Claim, sent string, start int, cache *stemCache) (ids []string, owned bool) {
 	// most assertions' sentences have no word that starts like a verb
 	// of rejection, and are not split into words for anaphoricRejection
 	rejects := rejectVerbIn(sent)
 	if !rejects && d.Polarity != graph.Negative {
 		return nil, false
 	}
-	// the claims of d's own sentence answer nothing of d's (out is in
-	// evidence order, so they are prev's tail)
-	start := sentenceStart(doc, d.Evidence.Start)
+	// the claims of d's own sentence (from start) answer nothing of
+	// d's (out is in evidence order, so they are prev's tail)
 	cut := len(prev)
 	for cut > 0 && prev[cut-1].Evidence != nil && prev[cut-1].Evidence.Start >= start {
 		cut--
@@ -456,22 +450,33 @@ func answeredTargets(prev []graph.Claim, d *graph.Claim, doc, sent string, cache
 					return nil, false
 				}
 			}
-			ids := anaphorTargets(prev[:cut], d, d.Side, owner, named, latest)
-			if named && owner == "" && !latest && pluralCharge(sent) {
-				ids = earlierCharges(prev[:cut], d, d.Side, ids)
-			}
-			if named && owner == "" {
-				if id := pointedAccount(prev[:cut], d, d.Side, sent, start); id != "" {
-					ids = appendID(ids, id)
-				}
-			}
-			return ids, owner != ""
+			return rejectionTargets(prev[:cut], d, d.Side, sent, start, owner, named, latest), owner != ""
 		}
 	}
 	if d.Polarity != graph.Negative {
 		return nil, false
 	}
 	return restatedTargets(prev[:cut], d, d.Side, sent, cache), false
+}
+
+// rejectionTargets: the claims of prev that d, a rejection by reference
+// of side in sent (which starts at start) with the owner, named and
+// latest anaphoricRejection found, answers: the other side's charges
+// (anaphorTargets); for a report noun that names no owner, also the
+// charges "the allegations" answer beyond anaphorWindow (earlierCharges)
+// and the account "that claim" points at (pointedAccount). latest is
+// never set with named: it points with a pronoun.
+func rejectionTargets(prev []graph.Claim, d *graph.Claim, side, sent string, start int, owner string, named, latest bool) []string {
+	ids := anaphorTargets(prev, d, side, owner, named, latest)
+	if named && owner == "" {
+		if pluralCharge(sent) {
+			ids = earlierCharges(prev, d, side, ids)
+		}
+		if id := pointedAccount(prev, d, side, sent, start); id != "" {
+			ids = appendID(ids, id)
+		}
+	}
+	return ids
 }
 
 // denierSide is the side a denial speaks for: its side, else the party it
@@ -613,6 +618,7 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 	if side == "" || !pointedReport(sent) {
 		return ""
 	}
+	stem := sideStem(side) // side's, for every claim read
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
@@ -628,7 +634,7 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 			forecast(t.Text) || hasWords(t.Text, "demand") {
 			continue
 		}
-		if !sameName(t.Subject, side) && !namesSide(t.Text, side) {
+		if !sameName(t.Subject, side) && !namesStem(t.Text, stem) {
 			// the account's last words on something else ("two of our
 			// sailors were treated for injuries"): the charge "that"
 			// points at is among them, but which one is a guess
@@ -639,19 +645,30 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 	return ""
 }
 
-// namesSide reports whether text names side by the first word of its
-// name or that word's adjective ("a Valdurnian warship" for Valdurn,
-// "Kerem snipers" for the Kerem Brigades): the stem of the name, its
-// last vowel or y dropped, starts a word of text.
-func namesSide(text, side string) bool {
+// sideStem returns the stem by which a text names side (namesStem): the
+// first word of its name, its last vowel or y dropped, so that it also
+// starts the word's adjective ("Valdurn" for "a Valdurnian warship",
+// "Kerem" for "Kerem snipers" of the Kerem Brigades); "" when it is
+// shorter than four bytes. A side's claims are read in a loop, so the
+// stem is derived once before it.
+func sideStem(side string) string {
 	head, _, _ := strings.Cut(strings.TrimPrefix(side, "The "), " ")
 	if n := len(head); n > 4 && strings.IndexByte("aeiy", head[n-1]) >= 0 {
 		head = head[:n-1]
 	}
 	if len(head) < 4 {
+		return ""
+	}
+	return head
+}
+
+// namesStem reports whether text names the side whose sideStem is stem:
+// the stem starts a word of text. An empty stem names none.
+func namesStem(text, stem string) bool {
+	if stem == "" {
 		return false
 	}
-	for i := strings.Index(text, head); i >= 0; i = nextIndex(text, head, i) {
+	for i := strings.Index(text, stem); i >= 0; i = nextIndex(text, stem, i) {
 		if i == 0 || text[i-1] == ' ' || text[i-1] == '"' || text[i-1] == '(' {
 			return true
 		}
@@ -664,9 +681,17 @@ func namesSide(text, side string) bool {
 // claim a smear", "dismissed that damning version". "The accusations" and
 // "those claims" name the charges, which anaphorTargets finds.
 func pointedReport(sent string) bool {
-	ws := strings.Fields(sent)
+	var arr [sentenceWordCap]string
+	ws := sentenceWords(&arr, sent)
+	if len(ws) == len(arr) || otherSpaceIn(sent) {
+		// words past the array's, or split where sentenceWords does
+		// not: strings.Fields', as pointedReport always read
+		ws = strings.Fields(sent)
+	}
 	for i := 0; i+2 < len(ws); i++ {
-		if !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
+		// the first letter by a table before the folded comparisons,
+		// as in anaphoricRejection
+		if !rejectFirst[ws[i][0]] || !foldPrefixIn(ws[i], rejectVerbs) || !equalFold(ws[i+1], "that") && !equalFold(ws[i+1], "this") {
 			continue
 		}
 		for j := i + 2; j < min(i+4, len(ws)); j++ {
@@ -772,6 +797,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		window = anaphorWindow
 	}
 	var ids []string
+	stem := sideStem(side) // side's, for every claim read
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window {
@@ -781,7 +807,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 		// the closure a blockade") is restated only by the existential
 		// denial of what it names
 		if t.Polarity == d.Polarity || !otherSide(t, d, side) ||
-			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") && !unresolvedOf(t, side) {
+			asserted && !strings.EqualFold(t.Subject, side) && (exist == 0 || t.Subject != "" || t.Side == "") && !unresolvedOf(t, stem) {
 			continue
 		}
 		var shared uint64
@@ -808,12 +834,12 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 }
 
 // unresolvedOf reports whether t, a claim of a known side whose subject
-// is unresolved, names side in its words ("a Ruritanian drone had
-// strayed into our airspace"): a charge against side all the same, which
-// a negated assertion of side restates by two content words ("the drone
-// never left Ruritanian airspace").
-func unresolvedOf(t *graph.Claim, side string) bool {
-	return t.Subject == "" && t.Side != "" && namesSide(t.Text, side)
+// is unresolved, names the side whose sideStem is stem in its words ("a
+// Ruritanian drone had strayed into our airspace"): a charge against
+// that side all the same, which a negated assertion of the side restates
+// by two content words ("the drone never left Ruritanian airspace").
+func unresolvedOf(t *graph.Claim, stem string) bool {
+	return t.Subject == "" && t.Side != "" && namesStem(t.Text, stem)
 }
 
 // existentialNoun returns the words of what a negated existential says
@@ -920,7 +946,12 @@ func appendID(ids []string, id string) []string {
 // sentenceAround returns the sentence of src that holds the byte at: the
 // denial's own sentence, not the ones its evidence may run into.
 func sentenceAround(src string, at int) string {
-	s := sentenceStart(src, at)
+	return src[sentenceStart(src, at):sentenceEnd(src, at)]
+}
+
+// sentenceEnd returns where the sentence of src that holds the byte at
+// ends (sentenceAround).
+func sentenceEnd(src string, at int) int {
 	e := at
 	for ; e < len(src); e++ {
 		// one table load per byte, the tests only at the four bytes
@@ -930,7 +961,7 @@ func sentenceAround(src string, at int) string {
 			break
 		}
 	}
-	return src[s:e]
+	return e
 }
 
 // sentenceStart returns where the sentence of src that holds the byte at
@@ -970,21 +1001,10 @@ const quoteCut = ".,;:\"'“”‘’"
 // names ("ardent"), if any, and whether it names what it rejects by a
 // report noun ("the account", "that claim", "the charge"), not a pronoun.
 func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool) {
-	// the words, as substrings of sent in an array on the stack
-	var arr [128]string
-	ws := arr[:0]
-	for i := 0; i < len(sent) && len(ws) < len(arr); {
-		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\n' || sent[i] == '\t') {
-			i++
-		}
-		j := i
-		for i < len(sent) && sent[i] != ' ' && sent[i] != '\n' && sent[i] != '\t' {
-			i++
-		}
-		if i > j {
-			ws = append(ws, sent[j:i])
-		}
-	}
+	// the words, as substrings of sent in an array on the stack; the
+	// first len(arr) only
+	var arr [sentenceWordCap]string
+	ws := sentenceWords(&arr, sent)
 	word := func(k int) string {
 		if k >= len(ws) {
 			return ""
@@ -1054,6 +1074,51 @@ func anaphoricRejection(sent string) (ok bool, owner string, named, latest bool)
 	}
 	return false, "", false, false
 }
+
+// sentenceWordCap is how many words of a sentence sentenceWords splits
+// into an array on the stack.
+const sentenceWordCap = 128
+
+// sentenceWords splits sent at spaces, line breaks and tabs into arr's
+// words, substrings of sent, up to len(arr) of them. They are
+// strings.Fields(sent) unless arr filled or otherSpaceIn(sent).
+func sentenceWords(arr *[sentenceWordCap]string, sent string) []string {
+	ws := arr[:0]
+	for i := 0; i < len(sent) && len(ws) < len(arr); {
+		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\n' || sent[i] == '\t') {
+			i++
+		}
+		j := i
+		for i < len(sent) && sent[i] != ' ' && sent[i] != '\n' && sent[i] != '\t' {
+			i++
+		}
+		if i > j {
+			ws = append(ws, sent[j:i])
+		}
+	}
+	return ws
+}
+
+// otherSpaceIn reports whether s holds a space strings.Fields splits at
+// and sentenceWords does not: a carriage return, a vertical tab, a form
+// feed or a Unicode space.
+func otherSpaceIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if otherSpaceFirst[s[i]] {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherSpaceFirst marks the bytes a space other than sentenceWords'
+// starts with: a carriage return, a vertical tab, a form feed, and the
+// first bytes of the Unicode spaces (U+0085, U+00A0, U+1680, U+2000 to
+// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) that
+// TestOtherSpaceFirst checks.
+var otherSpaceFirst = [256]bool{'\r': true, '\v': true, '\f': true, 0xc2: true, 0xe1: true, 0xe2: true, 0xe3: true}
 
 // clauseEnds reports whether the word ws[p] ends its clause: the
 // sentence's last word, or one a stop or comma follows.

@@ -2139,11 +2139,7 @@ var kindHeads = map[string]string{"attack": "cyberattack"}
 // topic w is an alias of counted from the lead (inLead): a lead under
 // a standfirst and a caption.
 func (d *docState) leadNames(w string) bool {
-	lead := d.str
-	if d.leadEnd > 0 && d.leadEnd < len(lead) {
-		lead = lead[:d.leadEnd]
-	}
-	return containsFold(d.headline, w) || containsFold(lead, w)
+	return containsFold(d.headline, w) || containsFold(d.lead(), w)
 }
 
 // leadArmedHead reports whether the headline or the first paragraph
@@ -2159,14 +2155,13 @@ func (d *docState) leadArmedHead(head string) bool {
 	return d.leadNames("drone "+head) || d.leadNames("knife "+head)
 }
 
-// containsFold reports whether s holds w (lower case) in any case.
+// containsFold reports whether s holds w (lower-case ASCII) in any
+// case. (For such a w, strings.EqualFold of each window of its length,
+// which this was, folds no byte but ASCII's: a rune past ASCII that
+// folds to an ASCII letter, the Kelvin sign or the long s, takes more
+// bytes than the letter, so its window has fewer runes than w.)
 func containsFold(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
+	return indexFold(s, w) >= 0
 }
 
 // surfaceName names an induced event by the noun the article itself
