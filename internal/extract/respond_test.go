@@ -7,6 +7,18 @@ import (
 	"github.com/contra-project/contra/graph"
 )
 
+// shellingThenTorture opens an article on one state's shelling charge
+// against another and, some 1,300 bytes on, a rights group's torture
+// charge against the accused state's police: the charge a later
+// dismissal answers is the nearer one.
+const shellingThenTorture = "Kestria's army on Monday accused Ambrel of shelling three villages near the border overnight, killing a farmer and wounding four children.\n\n" +
+	"\"The guns fired for two hours without a pause, and the shells fell on houses, a school and a clinic,\" army spokesman Pavel Orn told reporters in the capital, Lusk. \"There is no military target anywhere near these villages.\"\n\n" +
+	"Orn said the army had counted more than 40 craters in the village of Tamber alone. He said the wounded children had been taken to a hospital in the town of Drell, where doctors said two of them were in serious condition.\n\n" +
+	"Residents described a night of fear. Mira Sand, a teacher in Tamber, said her family had spent the night in a cellar. \"We heard the first explosion at midnight and the last one just before dawn,\" she said. \"My neighbour's barn burned to the ground.\"\n\n" +
+	"Kestria's foreign minister, Lena Voss, said she had summoned Ambrel's ambassador to protest. \"We will raise this at the regional security council next week,\" Voss said. \"The world must see what is happening on our border.\"\n\n" +
+	"The regional security council has met four times this year on disputes between the two states, which have argued over the river border since 2029, when a flood moved the main channel of the Tesla two kilometres to the east. Talks on a new border treaty broke down in March.\n\n" +
+	"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n"
+
 // TestRespondsTo: a denial or rejection of an article answers the other
 // side's claim it refers back to or restates, and graph.Detect then finds
 // the counterclaim although the two are worded differently; a denial with
@@ -243,26 +255,14 @@ func TestRespondsTo(t *testing.T) {
 		// the rights group's (its researcher's account, the last of
 		// them), not the shelling charge that opened the article
 		{"guard: shelling: the allegations of another charge",
-			"Kestria's army on Monday accused Ambrel of shelling three villages near the border overnight, killing a farmer and wounding four children.\n\n" +
-				"\"The guns fired for two hours without a pause, and the shells fell on houses, a school and a clinic,\" army spokesman Pavel Orn told reporters in the capital, Lusk. \"There is no military target anywhere near these villages.\"\n\n" +
-				"Orn said the army had counted more than 40 craters in the village of Tamber alone. He said the wounded children had been taken to a hospital in the town of Drell, where doctors said two of them were in serious condition.\n\n" +
-				"Residents described a night of fear. Mira Sand, a teacher in Tamber, said her family had spent the night in a cellar. \"We heard the first explosion at midnight and the last one just before dawn,\" she said. \"My neighbour's barn burned to the ground.\"\n\n" +
-				"Kestria's foreign minister, Lena Voss, said she had summoned Ambrel's ambassador to protest. \"We will raise this at the regional security council next week,\" Voss said. \"The world must see what is happening on our border.\"\n\n" +
-				"The regional security council has met four times this year on disputes between the two states, which have argued over the river border since 2029, when a flood moved the main channel of the Tesla two kilometres to the east. Talks on a new border treaty broke down in March.\n\n" +
-				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
+			shellingThenTorture +
 				"Ambrel's interior minister, Oto Brand, dismissed the allegations of torture as lies spread by foreign-funded activists.\n",
 			"allegations of torture", "described beatings"},
 		// bare "the allegations" after a nearer charge against a body of
 		// the state ("Ambrel's police") answer that charge: the state's
 		// opening charge is another matter
 		{"guard: shelling: the allegations after a charge against its police",
-			"Kestria's army on Monday accused Ambrel of shelling three villages near the border overnight, killing a farmer and wounding four children.\n\n" +
-				"\"The guns fired for two hours without a pause, and the shells fell on houses, a school and a clinic,\" army spokesman Pavel Orn told reporters in the capital, Lusk. \"There is no military target anywhere near these villages.\"\n\n" +
-				"Orn said the army had counted more than 40 craters in the village of Tamber alone. He said the wounded children had been taken to a hospital in the town of Drell, where doctors said two of them were in serious condition.\n\n" +
-				"Residents described a night of fear. Mira Sand, a teacher in Tamber, said her family had spent the night in a cellar. \"We heard the first explosion at midnight and the last one just before dawn,\" she said. \"My neighbour's barn burned to the ground.\"\n\n" +
-				"Kestria's foreign minister, Lena Voss, said she had summoned Ambrel's ambassador to protest. \"We will raise this at the regional security council next week,\" Voss said. \"The world must see what is happening on our border.\"\n\n" +
-				"The regional security council has met four times this year on disputes between the two states, which have argued over the river border since 2029, when a flood moved the main channel of the Tesla two kilometres to the east. Talks on a new border treaty broke down in March.\n\n" +
-				"Separately on Monday, the rights group Clearwatch accused Ambrel's police of torturing detainees arrested during protests in the Ambrel capital last month. Clearwatch researcher Nell Hart said 30 former detainees had described beatings.\n\n" +
+			shellingThenTorture +
 				"Ambrel's interior minister, Oto Brand, dismissed the allegations as lies spread by foreign-funded activists.\n",
 			"allegations as lies", "described beatings"},
 		// past a forecast the answer must restate the charge: a grievance
