@@ -465,6 +465,21 @@ import (
 // the day before the month ("3 April").
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
+// heldout132–139 (GPS jamming that diverts airliners, blamed by two
+// neighbouring states on each other; a charity's report of migrants beaten
+// and pushed back at a border, denied by an interior ministry; a tanker's
+// ship-to-ship oil transfer charged by a coast guard against the shipping
+// company and its flag state; ballot-stuffing charges between two parties
+// after a regional election; a foreign journalist charged as a spy; a drug
+// maker accused by a regulator of hiding trial results; a grain silo
+// shelled in a war, blamed by each side on the other; a dam's water release
+// flooding a downstream neighbour; four of them page excerpts cut
+// mid-word) were written blind at 76b2107 by two writers who had not read
+// the rules and scored once there with no configuration (attribution F1
+// 0.78, 0.77, 0.64, 0.79, 0.71, 0.69, 0.92, 0.48; accusations 0, 0, 0.33,
+// 0.33, 0, 0.57, 0.67, 0; pairs topic aside 1.00, 0, 0.67, 0.33, 0.44,
+// 0.80, 0.67, 0; mutual 0 of 1, -, -, 0 of 1, 0 of 1, 1 of 2, 0 of 1, -),
+// floors just under.
 // heldout124–131 (a drone shot down at a border between two states, a
 // mining company's tailings spill denied and blamed on illegal miners,
 // two states expelling each other's diplomats over a spy ring, a hospital
@@ -724,6 +739,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout129", 0.73, 0, 0, 0},
 		{"testdata/heldout130", 0.81, 0.38, 0.65, 0.45},
 		{"testdata/heldout131", 0.81, 0.38, 0.78, 0},
+		{"testdata/heldout132", 0.76, 0, 0.95, 0},
+		{"testdata/heldout133", 0.75, 0, 0, 0},
+		{"testdata/heldout134", 0.62, 0.31, 0.65, 0},
+		{"testdata/heldout135", 0.77, 0.31, 0.31, 0},
+		{"testdata/heldout136", 0.69, 0, 0.42, 0},
+		{"testdata/heldout137", 0.67, 0.55, 0.78, 0.45},
+		{"testdata/heldout138", 0.90, 0.65, 0.65, 0},
+		{"testdata/heldout139", 0.46, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
