@@ -739,7 +739,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout129", 0.73, 0, 0, 0},
 		{"testdata/heldout130", 0.81, 0.38, 0.65, 0.45},
 		{"testdata/heldout131", 0.81, 0.38, 0.78, 0},
-		{"testdata/heldout132", 0.76, 0, 0.95, 0},
+		{"testdata/heldout132", 0.76, 0.95, 0.95, 0.95},
 		{"testdata/heldout133", 0.75, 0, 0, 0},
 		{"testdata/heldout134", 0.62, 0.31, 0.65, 0},
 		{"testdata/heldout135", 0.77, 0.31, 0.31, 0},
