@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -44,6 +45,43 @@ func TestChargedActTopic(t *testing.T) {
 			}
 			if got := res.Claims[0].Topic; got != tt.want {
 				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestStandingChargeTopic checks that what two parties have charged each
+// other with since a time ("Both sides have accused each other of
+// targeting fuel depots since the truce collapsed") is a dispute of its
+// own beside the story's incident, named as a desk names an act of
+// targeting (an attack); and that the same charge with no span of time,
+// or one side's alone, keeps the story's event.
+func TestStandingChargeTopic(t *testing.T) {
+	const lead = "TORSK, Pirrow, May 3 (Wirenews) - Velland's artillery shelled the grain silo in the town of Orsk on Sunday, killing two workers, Pirrow's defence ministry said. Velland said Pirrow had shelled the silo itself.\n\n"
+	tests := []struct {
+		name, text, want string // want: the topic of the claims of the last paragraph
+	}{
+		{"a standing charge of both sides", lead + "Both sides have accused each other of targeting fuel depots since fighting resumed in March.",
+			"depot attack"},
+		{"guard: no span of time", lead + "Both sides have accused each other of targeting fuel depots.",
+			"silo shelling"},
+		{"guard: one side's charge", lead + "Pirrow has accused Velland of targeting fuel depots since fighting resumed in March.",
+			"silo shelling"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			n := 0
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, "fuel depots") {
+					n++
+					if c.Topic != tt.want {
+						t.Errorf("%q: topic %q, want %q", c.Text, c.Topic, tt.want)
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("no claim of the charge:%s", describe(res.Claims))
 			}
 		})
 	}

@@ -3295,6 +3295,12 @@ func (d *docState) possessedNoun(n, hi int) int {
 func actNoun(gerund string) string {
 	l := guessLemma(gerund)
 	switch {
+	case l == "target":
+		// "accused each other of targeting farm infrastructure": what
+		// a charge calls targeting a desk calls an attack on it, as
+		// in all four such charges of the tuning sets (a market, a
+		// convoy, journalists, a mission)
+		return "attack"
 	case strings.HasSuffix(l, "vert"):
 		return l[:len(l)-1] + "sion" // divert, convert, subvert
 	case len(l) >= 7 && strings.HasSuffix(l, "ate"):
