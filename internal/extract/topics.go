@@ -3067,13 +3067,49 @@ func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
 	for j, end := k+1, min(hi-1, k+10); j < end; j++ {
 		t := &d.toks[j]
 		if t.kind == tWord && t.low == prep {
-			return d.actPhrase(j+1, hi)
+			if p, ok := d.actPhrase(j+1, hi); ok || prep != "with" {
+				return p, ok
+			}
+			return d.chargedCrime(k, j+1, hi)
 		}
 		if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord) {
 			break
 		}
 	}
 	return phraseAt{}, false
+}
+
+// chargedCrime reads the crime a formal charge names by its bare noun,
+// from token c after "charged X with" (the verb at k): "charged a
+// correspondent with espionage", "charges reporter with spying",
+// "charged with securities fraud". A prosecutor's charge names the
+// offence, as a desk labels the case, where the evidence the charge
+// rests on ("of photographing a naval base") is a detail of it. Only the
+// verb's "with" (not "the charge with evidence") and a noun phrase of at
+// most two words that ends the clause or the charge ("with spying for
+// Velland", "with fraud and bribery"); a determiner, a name or a number
+// after "with" is whom or what the charge came with, not its offence.
+func (d *docState) chargedCrime(k, c, hi int) (phraseAt, bool) {
+	if k > 0 && d.toks[k-1].is(fDet) || d.toks[k].low == "charge" || c >= hi {
+		return phraseAt{}, false
+	}
+	e := c
+	for e < hi && e < c+2 && d.toks[e].kind == tWord && !d.toks[e].cap && !d.toks[e].is(fDet|fPron|fPrep|fConj|fRel|fSubord|fAux|fSpeech|fNeg|fTime) {
+		e++
+	}
+	if e == c || e < hi && d.toks[e].kind == tWord && !d.toks[e].is(fPrep|fConj|fRel|fSubord) {
+		return phraseAt{}, false
+	}
+	n := e - 1
+	w := d.toks[n].low
+	if len(w) < 5 || d.toks[n].is(fEvent) || lightVerbs[guessLemma(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+		return phraseAt{}, false
+	}
+	name := w
+	if n > c && d.openEventNoun(c) && !strings.HasSuffix(d.toks[c].low, "ing") {
+		name = d.toks[c].low + " " + w // "securities fraud"
+	}
+	return phraseAt{k: n, name: name, act: true}, true
 }
 
 // actPhrase reads a gerund with its object from token g: "jamming
