@@ -98,3 +98,19 @@ func TestStandingChargeTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestExpulsionInQuarrel checks that a headline's expulsion "in" a
+// quarrel named by its charge ("expel diplomats in spying row") names
+// the dispute by the charge, as "over" does, and that "in" before no
+// quarrel's noun names nothing.
+func TestExpulsionInQuarrel(t *testing.T) {
+	body := "Velland accused four Ostmark diplomats of recruiting officials at its energy ministry, the foreign minister said. Ostmark called the charge a lie and accused Velland of planting the story."
+	runTopicRows(t, []topicRow{
+		{"in a spying row", "Velland and Ostmark expel diplomats in spying row", body,
+			[]string{"spying", "spying", "spying"}},
+		{"in a visa row", "Velland expels Ostmark envoys in visa row", body,
+			[]string{"visa", "visa", "visa"}},
+		{"guard: in no quarrel", "Velland expels Ostmark diplomats in protest at pipeline blast", body,
+			[]string{"pipeline blast", "pipeline blast", "pipeline blast"}},
+	})
+}
