@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,4 +114,41 @@ func TestExpulsionInQuarrel(t *testing.T) {
 		{"guard: in no quarrel", "Velland expels Ostmark diplomats in protest at pipeline blast", body,
 			[]string{"pipeline blast", "pipeline blast", "pipeline blast"}},
 	})
+}
+
+// TestPlacesTwoParties checks that "Velmark's two largest parties accused
+// each other" is two accusations between the two political parties the
+// article names (a place's parties are its political parties), and that
+// with one party named and another body (an election board) there is
+// none: the pair is not filled with a body of another kind.
+func TestPlacesTwoParties(t *testing.T) {
+	const later = "\n\nThe Harbour Party led the Civic Front by 3,000 votes, the Velmark Election Board said.\n\nThe Civic Front dismissed the allegations as \"nonsense\". Harbour Party leader Osk Pellin said the Civic Front had paid voters.\n"
+	tests := []struct {
+		name, text string
+		want       []string // accuser>accused of the lead's claims
+	}{
+		{"a place's two largest parties", "Velmark's two largest parties accused each other on Tuesday of buying votes." + later,
+			[]string{"Harbour Party>Civic Front", "Civic Front>Harbour Party"}},
+		{"the country's two main parties", "The country's two main parties have blamed each other for buying votes." + later,
+			[]string{"Harbour Party>Civic Front", "Civic Front>Harbour Party"}},
+		{"guard: one party named, and a board", "Velmark's two largest parties accused each other on Tuesday of buying votes." +
+			strings.ReplaceAll(later, "Civic Front", "Civic Watch"), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == graph.KindAccusation && strings.Contains(c.Text, "each other") {
+					got = append(got, c.Side+">"+c.Subject)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("pairs %q, want %q:%s", got, want, describe(res.Claims))
+			}
+		})
+	}
 }
