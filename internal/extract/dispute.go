@@ -1140,6 +1140,8 @@ func (d *docState) framePairFits(fr *disputeFrame, kind byte) bool {
 		return d.isState(fr.party[0]) && d.isState(fr.party[1])
 	case pairGroups:
 		return !d.isState(fr.party[0]) && !d.isState(fr.party[1])
+	case pairParties:
+		return d.partyNamed(fr.party[0]) && d.partyNamed(fr.party[1])
 	}
 	return true
 }

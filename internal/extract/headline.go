@@ -756,12 +756,21 @@ func (d *docState) headlineExpulsion(hi int) string {
 		if d.toks[k].kind != tWord || !expulsionVerbs[d.toks[k].low] {
 			continue
 		}
-		o := k + 1
+		o, in := k+1, -1
 		for o < hi && o <= k+6 && (d.toks[o].kind == tWord || d.toks[o].kind == tNum) && d.toks[o].low != "over" {
+			if d.toks[o].low == "in" && in < 0 {
+				in = o
+			}
 			o++
 		}
+		quarrel := false
 		if o >= hi || d.toks[o].low != "over" {
-			return ""
+			if in < 0 {
+				return ""
+			}
+			// "expel diplomats in spying row": the charge before the
+			// quarrel's noun (feudNoun) names it as "over" does
+			o, quarrel = in, true
 		}
 		if d.toks[k].low[0] == 'r' && !slices.ContainsFunc(d.toks[k+1:o], func(t token) bool { return envoyNouns[t.low] }) {
 			// "recalls 40,000 cars over faulty brakes" is a maker's
@@ -776,8 +785,14 @@ func (d *docState) headlineExpulsion(hi int) string {
 		// a noun may be spelt as a verb ("ring"): the phrase ends at a
 		// participle ("targeting", not "ring"), a function word or a name
 		for e < hi && e < s+3 && d.toks[e].kind == tWord && !d.toks[e].cap && (e > s || d.nounLike(e)) &&
-			!d.toks[e].is(fPrep|fConj|fDet|fPron|fAux|fRel|fSubord) && !participleSpelt(d.toks[e].low) {
+			!d.toks[e].is(fPrep|fConj|fDet|fPron|fAux|fRel|fSubord) && !(participleSpelt(d.toks[e].low) && !(quarrel && e == s)) {
 			e++
+		}
+		if quarrel {
+			if e-s < 2 || !feudNoun(d.toks[e-1].low) {
+				return "" // "expels diplomats in protest": no quarrel named
+			}
+			e--
 		}
 		if e == s || e-s == 1 && eventHeads[d.toks[s].low] != "" {
 			// none, or one event noun the event rules name

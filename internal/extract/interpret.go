@@ -490,6 +490,35 @@ func (d *docState) interpret(a *att) interp {
 	return in
 }
 
+// standingCharge reports whether the act phrase at token k, in a claim
+// ending at ce, is what two parties have charged each other with over a
+// span of time ("Both sides have accused each other of targeting farm
+// infrastructure since fighting resumed"): a standing charge, a dispute
+// of its own beside the story's incident, where one side's charge (or
+// the pair's over the incident itself) is the accuser's word for the
+// story's event (weakTopic). Of the tuning sets' four "accused each other
+// of … since" sentences, the gold gives three a topic of their own and
+// the fourth the document's, which is the same charge; of two without
+// "since", both the document's.
+func (d *docState) standingCharge(k, ce int) bool {
+	j := k - 1
+	if j > 0 && d.mannerAdverb(j) {
+		j-- // "of deliberately targeting"
+	}
+	if j < 2 || d.toks[j].low != "of" {
+		return false
+	}
+	if o, e := d.toks[j-1].low, d.toks[j-2].low; !(o == "other" && e == "each" || o == "another" && e == "one") {
+		return false
+	}
+	for i := k + 1; i < ce && i < len(d.toks); i++ {
+		if d.toks[i].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimTopics returns the topics tokens [cs, ce) name: configured
 // topics, event phrases, and anaphorTopic when they refer back to the
 // document's event. A configured topic is marked weakTopic unless it is
@@ -546,7 +575,7 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 			anaphor = true
 		default:
 			t := p.name
-			if p.act || !(p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
+			if p.act && !d.standingCharge(p.k, ce) || !p.act && !(p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
 				t = weakTopic + t
 			}
 			if !slices.Contains(topics, t) {

@@ -1904,18 +1904,33 @@ func (d *docState) pluralParties(v, lo int) int {
 	if w := d.toks[j].low; !groupPairNouns[w] && !statePairNouns[w] && !pairNouns[w] {
 		return -1
 	}
-	k := j - 1
-	for k > lo && j-k <= 2 {
+	k, reach := j-1, 2
+	for k > lo && j-k <= reach {
 		// "rival", "warring", and participles: "the armed groups"
 		if t := &d.toks[k]; !premodifier(t) && !(t.kind == tWord && !t.cap && t.is(fPast) && !t.is(fSpeech|fAux)) {
 			break
 		}
+		if pairCount(d.toks[k].low) {
+			reach = 3 // "the country's two largest parties"
+		}
 		k--
 	}
-	if d.toks[k].low != "the" {
-		return -1
+	if d.toks[k].low == "the" {
+		return k
 	}
-	return k
+	// a place's possessive counts the pair as "the" does, when it
+	// counts them: "Velmark's two largest parties accused each other",
+	// "the region's two biggest unions"; not "Velmark's rival militias",
+	// one side's own
+	if t := &d.toks[k]; t.kind == tWord && k+1 < j && pairCount(d.toks[k+1].low) {
+		if _, poss := possessiveBase(t.low); poss {
+			if k > lo && d.toks[k-1].low == "the" {
+				k--
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // partyNoun reports whether token k is an organisation's noun in lower
@@ -2012,6 +2027,9 @@ const (
 	pairAny    byte = 'a'
 	pairStates byte = 's' // "both countries"
 	pairGroups byte = 'g' // "the two militias"
+	// "Velmark's two largest parties": a place's parties are its
+	// political parties, named by their head ("the Harbour Party")
+	pairParties byte = 'p'
 )
 
 // groupPairNouns describe two organisations: "the two militias".
@@ -2027,6 +2045,8 @@ var groupPairNouns = map[string]bool{
 func (d *docState) pairKind(s, e int) byte {
 	for k := s; k < e; k++ {
 		switch w := d.toks[k].low; {
+		case w == "parties" && k-2 >= s && d.possessiveAt(k-3, s):
+			return pairParties
 		case statePairNouns[w]:
 			return pairStates
 		case groupPairNouns[w]:
@@ -2050,6 +2070,36 @@ func (d *docState) pairKindBefore(lo, s int) byte {
 		}
 	}
 	return pairAny
+}
+
+// possessiveAt reports whether a token in [lo, k] is a possessive
+// ("Velmark's", "the country's"): a pair phrase that starts so counts
+// the possessor's own.
+func (d *docState) possessiveAt(k, lo int) bool {
+	for i := max(k, lo); i >= lo; i-- {
+		if _, poss := possessiveBase(d.toks[i].low); poss {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalHeads end the name of a political party: "the Harbour
+// Party", "the Civic Front".
+var politicalHeads = map[string]bool{
+	"party": true, "movement": true, "front": true, "alliance": true, "coalition": true, "bloc": true,
+	"league": true, "congress": true,
+}
+
+// partyNamed reports whether actor is an organisation the article names
+// as a political party: its name ends in a party's head.
+func (d *docState) partyNamed(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state && politicalHeads[o.head]
+		}
+	}
+	return false
 }
 
 // statePairNouns describe two states, not two groups: "both countries".
@@ -2094,7 +2144,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		a = owned
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && !d.partyNamed(act) || act == owned {
 			continue
 		}
 		if owned != "" {
@@ -2115,7 +2165,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		// (scanStates), in the order they were found
 		for _, o := range d.open {
 			switch {
-			case !o.state || o.name == a || o.name == b || kind == pairGroups:
+			case !o.state || o.name == a || o.name == b || kind == pairGroups || kind == pairParties:
 			case a == "":
 				a = o.name
 			case b == "":
