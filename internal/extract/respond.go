@@ -93,6 +93,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			// answers: no other's charge is guessed for it
 			ids = replyTargets(out[:i], d, doc, cache)
 		}
+		if d.Kind == graph.KindDenial && len(ids) > 0 {
+			ids = accountRun(out[:i], d, ids)
+		}
 		if joined {
 			ids = appendID(ids, out[i-1].ID)
 		}
@@ -100,6 +103,62 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			d.RespondsTo = ids
 		}
 	}
+}
+
+// accountRun adds to ids, what the denial d answers, the other claims of
+// the account they belong to: the run of claims of one voice's side
+// that the earliest of them ends or stands in. News prose reports a
+// side's account in several sentences ("X said its radar had tracked a
+// boat leaving the base", "the blast tore a hole in the hull, it said",
+// "X accused Y of the attack") and then Y's word on all of it ("Y
+// rejected the allegations", "Y denied any involvement"): the denial
+// answers the account, not the one sentence of it that names Y. The run
+// ends at another voice's claim, at a word of the denier's side and at
+// anaphorWindow; what would be (a forecast, a threat) and the account's
+// own denials are no part of what is denied.
+func accountRun(prev []graph.Claim, d *graph.Claim, ids []string) []string {
+	side := denierSide(d)
+	first := -1
+	for k := range prev {
+		if slices.Contains(ids, prev[k].ID) {
+			first = k
+			break
+		}
+	}
+	if first < 0 || prev[first].Side == "" || side == "" {
+		return ids
+	}
+	x := &prev[first]
+	stem := sideStem(side) // side's, for every claim read
+	part := func(t *graph.Claim) bool {
+		// of the account, the claims that charge the denier: those
+		// about its side, or about no one named in words naming it
+		// ("a Kesmeti battery had fired"); its other news ("the
+		// plant ran on one line", "this is an attack on our
+		// sovereignty") is what the denial leaves standing
+		return (sameName(t.Subject, side) || t.Subject == "" && namesStem(t.Text, stem)) &&
+			t.Kind != graph.KindDenial && t.Kind != graph.KindPrediction && t.Kind != graph.KindThreat &&
+			!forecast(t.Text) && !reciprocal(t.Text)
+	}
+	for k := first - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow || !sameName(t.Side, x.Side) {
+			break
+		}
+		if part(t) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	for k := first + 1; k < len(prev); k++ {
+		t := &prev[k]
+		if t.Evidence == nil || !sameName(t.Side, x.Side) {
+			break
+		}
+		if part(t) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	return ids
 }
 
 // jointTarget reports whether d answers t, the claim just before it, as

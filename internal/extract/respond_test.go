@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -509,5 +510,42 @@ func TestNoActAsserted(t *testing.T) {
 	}
 	if strings.Join(d.RespondsTo, ",") != a.ID {
 		t.Errorf("%q responds to %v, want %s", d.Text, d.RespondsTo, a.ID)
+	}
+}
+
+// TestAccountRun: a denial answers the whole account it rejects, the
+// claims of the other side's run that charge the denier (about its side,
+// or about no one named in words naming it), not the account's other news
+// nor a claim past another voice.
+func TestAccountRun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string   // a word of the denial's text
+		in, out    []string // words of claims it answers, and does not
+	}{
+		{"shipping: the whole account, the claim naming the denier too",
+			"Freedonia's navy said the trawler Gull had been rammed twice before dawn by a boat flying the Sylvanian flag. Freedonia accused Sylvania of trying to sink a civilian vessel.\n\nSylvania rejected the accusation.\n",
+			"rejected", []string{"trying to sink", "rammed twice"}, nil},
+		{"shipping: the account's other news stays unanswered",
+			"Freedonia's navy said the trawler Gull had been towed to the port of Amsk. It accused Sylvania of trying to sink a civilian vessel.\n\nSylvania rejected the accusation.\n",
+			"rejected", []string{"trying to sink"}, []string{"towed"}},
+		{"shipping: another voice ends the account",
+			"Freedonia's navy said the trawler Gull had been rammed twice before dawn by a boat flying the Sylvanian flag. The harbour master of Amsk, Ola Brenn, said the trawler had reached port safely. Freedonia accused Sylvania of trying to sink a civilian vessel.\n\nSylvania rejected the accusation.\n",
+			"rejected", []string{"trying to sink"}, []string{"rammed twice", "reached port"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			for _, w := range tc.in {
+				if !slices.Contains(from.RespondsTo, claimWith(t, res.Claims, w).ID) {
+					t.Errorf("%q does not answer the claim of %q", from.Text, w)
+				}
+			}
+			for _, w := range tc.out {
+				if slices.Contains(from.RespondsTo, claimWith(t, res.Claims, w).ID) {
+					t.Errorf("%q answers the claim of %q", from.Text, w)
+				}
+			}
+		})
 	}
 }
