@@ -63,9 +63,13 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			continue
 		}
 		joined := jointTarget(&out[i-1], d, src)
+		record := recordTarget(out[:i], d)
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
+			}
+			if record != "" {
+				d.RespondsTo = appendID(d.RespondsTo, record)
 			}
 			continue
 		}
@@ -99,10 +103,62 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		if joined {
 			ids = appendID(ids, out[i-1].ID)
 		}
+		if record != "" {
+			ids = appendID(ids, record)
+		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
+}
+
+// recordTarget: the claim d answers by saying there is "no record of"
+// what it told, or "". A body that keeps records answers an account of
+// what passed through them so, whoever's side it is on ("the company
+// said it had no record of any such reports" against "union officials
+// had reported wet strata four times", "the commission had no record of
+// a phone call on the hotline" against "the authority had notified them
+// through the commission's hotline"): the latest claim of another voice
+// within anaphorWindow that names a content word of what has no record,
+// up to the end of its clause or a word of time ("that night", "before
+// Monday": a time is no matter). What would be, and another denial, are
+// no account of a record.
+func recordTarget(prev []graph.Claim, d *graph.Claim) string {
+	// a claim of "no record" is read as the negated act "record of
+	// …": polarity and action are the cheap tests before the text is
+	// searched
+	if d.Polarity != graph.Negative || !strings.HasPrefix(d.Action, "record of ") || d.Evidence == nil ||
+		d.Kind != graph.KindDenial && d.Kind != graph.KindAssertion {
+		return ""
+	}
+	i := strings.Index(d.Text, "no record of ")
+	if i < 0 {
+		return ""
+	}
+	what := d.Text[i+len("no record of "):]
+	if j := strings.IndexAny(what, ",;.:\"“”"); j >= 0 {
+		what = what[:j]
+	}
+	for _, w := range [...]string{" and ", " that ", " when ", " before ", " after ", " since "} {
+		// the clause's end, or a time that says when, not what
+		if j := strings.Index(what, w); j >= 0 {
+			what = what[:j]
+		}
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
+			return ""
+		}
+		if t.Speaker == d.Speaker || t.Side != "" && sameName(t.Side, d.Side) || t.Kind == graph.KindDenial ||
+			t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
+			continue
+		}
+		if sharesStemText(t.Text, what) {
+			return t.ID
+		}
+	}
+	return ""
 }
 
 // accountRun adds to ids, what the denial d answers, the other claims of

@@ -549,3 +549,35 @@ func TestAccountRun(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordTarget: "no record of" what another voice told answers that
+// claim, by a content word of what has no record; a time ("that night")
+// is no such word.
+func TestRecordTarget(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"ports: no record of any such reports",
+			"The Harl Dockers' Union said its safety officers had reported cracked mooring bollards to the port authority on three occasions in May.\n\nThe Port of Vessel Authority said it had no record of any such reports.\n",
+			"bollards"},
+		{"ports: no record of a telephone call",
+			"The Harl Dockers' Union said its safety officers had warned the port authority by telephone on the night of the storm.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
+			"warned"},
+		{"guard: ports: a time is no matter",
+			"The Harl Dockers' Union said the storm had flooded its offices that night.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, "no record of")
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
+			}
+		})
+	}
+}
