@@ -288,7 +288,10 @@ func grants(text string) bool {
 // then the accused's answer: "X said Y's patrol crossed the line" and, a
 // paragraph on, "Y said the patrol never left its waters", "Y said the
 // aircraft was a weather balloon" or "Y blamed X's own guns". A claim of
-// side Y answers the latest accusation of another side against Y, on its
+// side Y answers the latest accusation of another side against Y (for a
+// denial, also the latest positive report about Y told as news: "X said
+// Y had switched off the satellite signals over its airports" and then
+// "Y's ministry said none of its units had jammed anything"), on its
 // topic and within replyWindow, when it is Y's first word after it and
 // is about Y, about nobody named or about the accuser, and, unless it
 // denies, negates (in its polarity or its words), charges back or tells
@@ -354,7 +357,8 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			from = t.Evidence.Start
 			continue
 		}
-		if t.Kind != graph.KindAccusation || t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
+		if t.Kind != graph.KindAccusation && !(d.Kind == graph.KindDenial && t.Kind == graph.KindAssertion && t.Polarity == graph.Positive) ||
+			t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
 			t.Topic != d.Topic || !otherSide(t, d, side) || reciprocal(t.Text) {
 			continue
 		}

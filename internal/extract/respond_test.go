@@ -581,3 +581,32 @@ func TestRecordTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialAnswersReport: a denial with no charge to answer answers the
+// other side's latest report about the denier told as news, not one
+// about another party.
+func TestDenialAnswersReport(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"signals: a report told as news",
+			"Dorvia's transport minister, Ana Brill, said Telm was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
+			"satellite"},
+		{"guard: signals: a report about another party",
+			"Dorvia's transport minister, Ana Brill, said Varnia was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, "carried out")
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
+			}
+		})
+	}
+}
