@@ -63,9 +63,13 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			continue
 		}
 		joined := jointTarget(&out[i-1], d, src)
+		record := recordTarget(out[:i], d)
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
+			}
+			if record != "" {
+				d.RespondsTo = appendID(d.RespondsTo, record)
 			}
 			continue
 		}
@@ -93,13 +97,124 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			// answers: no other's charge is guessed for it
 			ids = replyTargets(out[:i], d, doc, cache)
 		}
+		if d.Kind == graph.KindDenial && len(ids) > 0 {
+			ids = accountRun(out[:i], d, ids)
+		}
 		if joined {
 			ids = appendID(ids, out[i-1].ID)
+		}
+		if record != "" {
+			ids = appendID(ids, record)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
 		}
 	}
+}
+
+// recordTarget: the claim d answers by saying there is "no record of"
+// what it told, or "". A body that keeps records answers an account of
+// what passed through them so, whoever's side it is on ("the company
+// said it had no record of any such reports" against "union officials
+// had reported wet strata four times", "the commission had no record of
+// a phone call on the hotline" against "the authority had notified them
+// through the commission's hotline"): the latest claim of another voice
+// within anaphorWindow that names a content word of what has no record,
+// up to the end of its clause or a word of time ("that night", "before
+// Monday": a time is no matter). What would be, and another denial, are
+// no account of a record.
+func recordTarget(prev []graph.Claim, d *graph.Claim) string {
+	// a claim of "no record" is read as the negated act "record of
+	// …": polarity and action are the cheap tests before the text is
+	// searched
+	if d.Polarity != graph.Negative || !strings.HasPrefix(d.Action, "record of ") || d.Evidence == nil ||
+		d.Kind != graph.KindDenial && d.Kind != graph.KindAssertion {
+		return ""
+	}
+	i := strings.Index(d.Text, "no record of ")
+	if i < 0 {
+		return ""
+	}
+	what := d.Text[i+len("no record of "):]
+	if j := strings.IndexAny(what, ",;.:\"“”"); j >= 0 {
+		what = what[:j]
+	}
+	for _, w := range [...]string{" and ", " that ", " when ", " before ", " after ", " since "} {
+		// the clause's end, or a time that says when, not what
+		if j := strings.Index(what, w); j >= 0 {
+			what = what[:j]
+		}
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
+			return ""
+		}
+		if t.Speaker == d.Speaker || t.Side != "" && sameName(t.Side, d.Side) || t.Kind == graph.KindDenial ||
+			t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
+			continue
+		}
+		if sharesStemText(t.Text, what) {
+			return t.ID
+		}
+	}
+	return ""
+}
+
+// accountRun adds to ids, what the denial d answers, the other claims of
+// the account they belong to: the run of claims of one voice's side
+// that the earliest of them ends or stands in. News prose reports a
+// side's account in several sentences ("X said its radar had tracked a
+// boat leaving the base", "the blast tore a hole in the hull, it said",
+// "X accused Y of the attack") and then Y's word on all of it ("Y
+// rejected the allegations", "Y denied any involvement"): the denial
+// answers the account, not the one sentence of it that names Y. The run
+// ends at another voice's claim, at a word of the denier's side and at
+// anaphorWindow; what would be (a forecast, a threat) and the account's
+// own denials are no part of what is denied.
+func accountRun(prev []graph.Claim, d *graph.Claim, ids []string) []string {
+	side := denierSide(d)
+	first := -1
+	for k := range prev {
+		if slices.Contains(ids, prev[k].ID) {
+			first = k
+			break
+		}
+	}
+	if first < 0 || prev[first].Side == "" || side == "" {
+		return ids
+	}
+	x := &prev[first]
+	stem := sideStem(side) // side's, for every claim read
+	part := func(t *graph.Claim) bool {
+		// of the account, the claims that charge the denier: those
+		// about its side, or about no one named in words naming it
+		// ("a Kesmeti battery had fired"); its other news ("the
+		// plant ran on one line", "this is an attack on our
+		// sovereignty") is what the denial leaves standing
+		return (sameName(t.Subject, side) || t.Subject == "" && namesStem(t.Text, stem)) &&
+			t.Kind != graph.KindDenial && t.Kind != graph.KindPrediction && t.Kind != graph.KindThreat &&
+			!forecast(t.Text) && !reciprocal(t.Text)
+	}
+	for k := first - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow || !sameName(t.Side, x.Side) {
+			break
+		}
+		if part(t) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	for k := first + 1; k < len(prev); k++ {
+		t := &prev[k]
+		if t.Evidence == nil || !sameName(t.Side, x.Side) {
+			break
+		}
+		if part(t) {
+			ids = appendID(ids, t.ID)
+		}
+	}
+	return ids
 }
 
 // jointTarget reports whether d answers t, the claim just before it, as
@@ -173,7 +288,10 @@ func grants(text string) bool {
 // then the accused's answer: "X said Y's patrol crossed the line" and, a
 // paragraph on, "Y said the patrol never left its waters", "Y said the
 // aircraft was a weather balloon" or "Y blamed X's own guns". A claim of
-// side Y answers the latest accusation of another side against Y, on its
+// side Y answers the latest accusation of another side against Y (for a
+// denial, also the latest positive report about Y told as news: "X said
+// Y had switched off the satellite signals over its airports" and then
+// "Y's ministry said none of its units had jammed anything"), on its
 // topic and within replyWindow, when it is Y's first word after it and
 // is about Y, about nobody named or about the accuser, and, unless it
 // denies, negates (in its polarity or its words), charges back or tells
@@ -239,7 +357,8 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			from = t.Evidence.Start
 			continue
 		}
-		if t.Kind != graph.KindAccusation || t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
+		if t.Kind != graph.KindAccusation && !(d.Kind == graph.KindDenial && t.Kind == graph.KindAssertion && t.Polarity == graph.Positive) ||
+			t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
 			t.Topic != d.Topic || !otherSide(t, d, side) || reciprocal(t.Text) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -509,5 +510,103 @@ func TestNoActAsserted(t *testing.T) {
 	}
 	if strings.Join(d.RespondsTo, ",") != a.ID {
 		t.Errorf("%q responds to %v, want %s", d.Text, d.RespondsTo, a.ID)
+	}
+}
+
+// TestAccountRun: a denial answers the whole account it rejects, the
+// claims of the other side's run that charge the denier (about its side,
+// or about no one named in words naming it), not the account's other news
+// nor a claim past another voice.
+func TestAccountRun(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string   // a word of the denial's text
+		in, out    []string // words of claims it answers, and does not
+	}{
+		{"shipping: the whole account, the claim naming the denier too",
+			"Freedonia's navy said the trawler Gull had been rammed twice before dawn by a boat flying the Sylvanian flag. Freedonia accused Sylvania of trying to sink a civilian vessel.\n\nSylvania rejected the accusation.\n",
+			"rejected", []string{"trying to sink", "rammed twice"}, nil},
+		{"shipping: the account's other news stays unanswered",
+			"Freedonia's navy said the trawler Gull had been towed to the port of Amsk. It accused Sylvania of trying to sink a civilian vessel.\n\nSylvania rejected the accusation.\n",
+			"rejected", []string{"trying to sink"}, []string{"towed"}},
+		{"shipping: another voice ends the account",
+			"Freedonia's navy said the trawler Gull had been rammed twice before dawn by a boat flying the Sylvanian flag. The harbour master of Amsk, Ola Brenn, said the trawler had reached port safely. Freedonia accused Sylvania of trying to sink a civilian vessel.\n\nSylvania rejected the accusation.\n",
+			"rejected", []string{"trying to sink"}, []string{"rammed twice", "reached port"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			for _, w := range tc.in {
+				if !slices.Contains(from.RespondsTo, claimWith(t, res.Claims, w).ID) {
+					t.Errorf("%q does not answer the claim of %q", from.Text, w)
+				}
+			}
+			for _, w := range tc.out {
+				if slices.Contains(from.RespondsTo, claimWith(t, res.Claims, w).ID) {
+					t.Errorf("%q answers the claim of %q", from.Text, w)
+				}
+			}
+		})
+	}
+}
+
+// TestRecordTarget: "no record of" what another voice told answers that
+// claim, by a content word of what has no record; a time ("that night")
+// is no such word.
+func TestRecordTarget(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"ports: no record of any such reports",
+			"The Harl Dockers' Union said its safety officers had reported cracked mooring bollards to the port authority on three occasions in May.\n\nThe Port of Vessel Authority said it had no record of any such reports.\n",
+			"bollards"},
+		{"ports: no record of a telephone call",
+			"The Harl Dockers' Union said its safety officers had warned the port authority by telephone on the night of the storm.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
+			"warned"},
+		{"guard: ports: a time is no matter",
+			"The Harl Dockers' Union said the storm had flooded its offices that night.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, "no record of")
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
+			}
+		})
+	}
+}
+
+// TestDenialAnswersReport: a denial with no charge to answer answers the
+// other side's latest report about the denier told as news, not one
+// about another party.
+func TestDenialAnswersReport(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"signals: a report told as news",
+			"Dorvia's transport minister, Ana Brill, said Telm was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
+			"satellite"},
+		{"guard: signals: a report about another party",
+			"Dorvia's transport minister, Ana Brill, said Varnia was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, "carried out")
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
+			}
+		})
 	}
 }
