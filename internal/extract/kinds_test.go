@@ -244,3 +244,31 @@ func TestDeniedPerfectOfEventVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCharityNamedByWhatItGives checks that a charity whose name ends in
+// what it gives ("Dunrow Aid", "Tessel Relief") is "the charity" after
+// it (anaphora, in a trailing attribution too), and "a medical charity"
+// in a lead that names it in the sentences after (cataphora); and, the
+// guards, that with two such charities neither noun is resolved, and
+// that a charity is never one of the two sides "both sides" accuses.
+func TestCharityNamedByWhatItGives(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"the charity, after its name, at the sentence's end",
+			"Police cleared a camp in Orvel on Monday. Dunrow Aid said its doctors had treated 80 people. Many of them had broken fingers, the charity said.",
+			"broken fingers", "Dunrow Aid", "Dunrow Aid"},
+		{"the charity, after its name, opening the sentence",
+			"Police cleared a camp in Orvel on Monday. Tessel Relief said its doctors had treated 80 people.\n\nThe charity said several of them were children.",
+			"several of them were children", "Tessel Relief", "Tessel Relief"},
+		{"a medical charity in the lead, named in the next paragraph",
+			"A medical charity has accused Vardenia's police of beating migrants at the border, allegations the interior ministry has denied.\n\nIn a report on Tuesday, Dunrow Aid said its teams had treated 80 people.",
+			"beating migrants", "Dunrow Aid", "Dunrow Aid"},
+	})
+	two := "A medical charity has accused Vardenia's police of beating migrants at the border.\n\nDunrow Aid said its teams had treated 80 people. Tessel Relief said it had seen the same. Many of them were children, the charity said."
+	checkSpeaker(t, two, "", "", "", func(c graph.Claim) bool {
+		return (strings.Contains(c.Text, "beating migrants") || strings.Contains(c.Text, "were children")) && c.Side != ""
+	})
+	checkAccusations(t,
+		"Dunrow Aid said its clinic in Orvel had treated 40 wounded. The charity said the shelling had gone on all night, and the charity said its staff were unhurt. "+
+			"Vardenian forces and the Sarn Front have fought over the hills since March. Both sides have been accused by monitors of shelling villages.",
+		[]string{">Sarn Front", ">Vardenia"}) // monitors, on no side
+}

@@ -650,7 +650,12 @@ func (d *docState) nameDescribedSpeakers() {
 		if c.Side != "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+		if sp := strings.IndexByte(w, ' '); sp >= 0 && sp == strings.LastIndexByte(w, ' ') && headNoun(w[sp+1:]) {
+			// "A medical charity has accused …" in the lead, "Dunrow Aid
+			// said" after: news gives the kind first and the name in
+			// the next sentences, and the one body so named is it
+			w = w[sp+1:]
+		} else if sp >= 0 {
 			// "the rebel group said", "the separatist militia": an armed
 			// group's noun before a group's noun is that noun alone
 			if armedDescr[w[:sp]] == "" || !groupNouns[w[sp+1:]] {
@@ -658,7 +663,7 @@ func (d *docState) nameDescribedSpeakers() {
 			}
 			w = w[:sp]
 		}
-		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] {
+		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] && !headNoun(w) {
 			continue
 		}
 		if o := d.describedOrg(w); o != nil {
@@ -1125,7 +1130,7 @@ func (d *docState) describedOrg(w string) *openActor {
 		if o.state {
 			continue
 		}
-		if o.head == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+		if o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
 			named, nNamed = o, nNamed+1
 		}
 		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
@@ -2012,6 +2017,9 @@ const (
 	pairAny    byte = 'a'
 	pairStates byte = 's' // "both countries"
 	pairGroups byte = 'g' // "the two militias"
+	// "both sides", "both" alone: any two parties but a charity, which
+	// reports on the two, however often it is quoted (describedCharity)
+	pairBoth byte = 'b'
 )
 
 // groupPairNouns describe two organisations: "the two militias".
@@ -2021,6 +2029,16 @@ var groupPairNouns = map[string]bool{
 	// businesses and bodies by their trade: "the two airlines", "both unions"
 	"unions": true, "airlines": true, "carriers": true, "operators": true, "contractors": true,
 	"agencies": true, "banks": true, "insurers": true, "clubs": true,
+}
+
+// bothPair returns the two parties "both" before tokens [s, e) names
+// ("Both sides have been accused …", "accused both of …").
+func (d *docState) bothPair(s, e int) []string {
+	k := d.pairKind(s, e)
+	if k == pairAny {
+		k = pairBoth
+	}
+	return d.salientPairOf(k)
 }
 
 // pairKind is the kind of parties tokens [s, e) describe.
@@ -2094,7 +2112,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		a = owned
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairBoth && d.describedCharity(act) || act == owned {
 			continue
 		}
 		if owned != "" {
