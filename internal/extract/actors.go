@@ -118,6 +118,7 @@ var companyHeads = map[string]bool{
 	"resorts": true, "hotels": true,
 	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
+	"biotherapeutics": true, "biopharma": true, "biotech": true, // "Kessa Biotherapeutics"
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
 	// and tradeHeads (merged in by init): "Halden Distribution", "Pell

@@ -738,7 +738,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout128", 0.84, 0.48, 0.78, 0.45},
 		{"testdata/heldout129", 0.73, 0, 0, 0},
 		{"testdata/heldout130", 0.81, 0.38, 0.65, 0.45},
-		{"testdata/heldout131", 0.81, 0.38, 0.78, 0},
+		{"testdata/heldout131", 0.81, 0.48, 0.98, 0},
 		{"testdata/heldout132", 0.76, 0, 0.95, 0},
 		{"testdata/heldout133", 0.85, 0, 0.31, 0},
 		{"testdata/heldout134", 0.62, 0.31, 0.65, 0},
@@ -746,7 +746,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout136", 0.69, 0, 0.42, 0},
 		{"testdata/heldout137", 0.67, 0.55, 0.78, 0.45},
 		{"testdata/heldout138", 0.90, 0.65, 0.65, 0},
-		{"testdata/heldout139", 0.46, 0, 0, 0},
+		{"testdata/heldout139", 0.74, 0, 0.65, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -272,3 +272,40 @@ func TestCharityNamedByWhatItGives(t *testing.T) {
 			"Vardenian forces and the Sarn Front have fought over the hills since March. Both sides have been accused by monitors of shelling villages.",
 		[]string{">Sarn Front", ">Vardenia"}) // monitors, on no side
 }
+
+// TestBodyCalledByOwnerAndKind checks that a body first called by its
+// place or owner and its kind ("Tessel regulator" in a headline,
+// "Tessel's drug regulator" in the lead) and named after (the Tessel
+// Medicines Authority) is that body, that "the regulator" is it too,
+// and that a company a headline shortens to its first word ("Orsk") is
+// the company the article names whole ("Orsk Biotherapeutics"); and,
+// the guards, that with two bodies of the kind, or two names beginning
+// with the short one, nothing is resolved.
+func TestBodyCalledByOwnerAndKind(t *testing.T) {
+	const title = "Tessel regulator accuses Orsk of hiding liver injuries in trial; company denies"
+	const art = "Shares of Orsk Biotherapeutics fell 20% on Thursday after Tessel's drug regulator accused the company of concealing side effects from a trial of its asthma drug.\n\n" +
+		"The Tessel Medicines Authority said an inspection had found nine cases of liver injury that were left out of the filing. According to the regulator, the cases were later reclassified by the company.\n\n" +
+		"Orsk rejected the allegation. In a statement, the company said every adverse event had been reported in full."
+	runSpeakerRows(t, []speakerRow{
+		{"the owner's kind in the lead", art, "concealing side effects", "Tessel Medicines Authority", "Tessel Medicines Authority"},
+		{"the regulator, after its name", art, "later reclassified", "Tessel Medicines Authority", "Tessel Medicines Authority"},
+		{"the company, named whole", art, "reported in full", "Orsk Biotherapeutics", "Orsk Biotherapeutics"},
+	})
+	checkAccusations(t, "Orsk shares slide after review halted\n\n"+title+"\n\n"+art, []string{"Tessel Medicines Authority>Orsk Biotherapeutics", "Tessel Medicines Authority>Orsk Biotherapeutics"})
+	two := strings.Replace(art, "According to the regulator,", "The Tessel Competition Commission opened its own inquiry. According to the regulator,", 1)
+	checkSpeaker(t, two, "later reclassified", "regulator", "", nil)
+	twoNames := strings.Replace(art, "Orsk rejected the allegation.", "Orsk Shipping, which carries the drug, declined to comment. Orsk rejected the allegation.", 1)
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte("Orsk shares slide after review halted\n\n" + title + "\n\n" + twoNames)})
+	found := false
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, "hiding liver injuries") {
+			found = true
+			if c.Subject != "Orsk" {
+				t.Errorf("headline's Orsk, beside two bodies named so, taken for %q:%s", c.Subject, describe(res.Claims))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no headline claim:%s", describe(res.Claims))
+	}
+}

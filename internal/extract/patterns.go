@@ -643,6 +643,9 @@ func (d *docState) nameDescribedSpeakers() {
 			} else if c.Side == "" {
 				if j := d.describedSpeakerClaim(i, w); j >= 0 {
 					c.Speaker, c.Side = d.claims[j].c.Speaker, d.claims[j].c.Side
+				} else if o := d.ownerKindOrg(w); o != nil {
+					spk := d.government(o.name)
+					c.Speaker, c.Side = spk.name, spk.side
 				}
 			}
 			continue
@@ -672,6 +675,52 @@ func (d *docState) nameDescribedSpeakers() {
 		} else if partyHeads[w] {
 			if p := d.onePartyLike(); p != "" {
 				c.Speaker, c.Side = p, p
+			}
+		}
+	}
+}
+
+// fullNames gives the claims of an organisation first named by one word
+// alone, with no noun of its kind ("Orsk accused of hiding trial data"
+// in a headline), the full name the article gives it later ("Orsk
+// Therapeutics"): the one organisation whose name begins with that word
+// and ends in its kind's noun. News shortens a body's name to its first
+// word in headlines and after naming it whole.
+func (d *docState) fullNames() {
+	for _, o := range d.open {
+		if o.state || o.head != "" || o.owner != "" || o.organ || strings.IndexByte(o.name, ' ') >= 0 {
+			continue
+		}
+		var full *openActor
+		for _, f := range d.open {
+			if f == o || f.state || f.head == "" || f.owner != "" || f.organ || len(f.name) <= len(o.name)+1 || f.name[len(o.name)] != ' ' || !strings.HasPrefix(f.name, o.name) {
+				continue
+			}
+			if !isUpperASCII(f.name[len(o.name)+1]) || stateOrgans[f.head] {
+				// "Velland police", "the Velland Army": a place's or a
+				// state's organ, which the word alone is not
+				continue
+			}
+			if full != nil {
+				full = nil // two bodies begin so: which one, the article does not say
+				break
+			}
+			full = f
+		}
+		if full == nil {
+			continue
+		}
+		spk := d.government(full.name)
+		for i := range d.claims {
+			c := &d.claims[i].c
+			if c.Speaker == o.name {
+				c.Speaker = spk.name
+			}
+			if c.Side == o.name {
+				c.Side = spk.side
+			}
+			if c.Subject == o.name {
+				c.Subject = full.name
 			}
 		}
 	}
@@ -1093,6 +1142,43 @@ func (d *docState) describedSpeakerClaim(i int, w string) int {
 	return found
 }
 
+// ownerKindOrg returns the one organisation of the kind speaker w's
+// last word names whose name begins with w's first, capitalised word
+// ("Tessel's drug regulator", "Tessel regulator" in a headline, for the
+// Tessel Medicines Authority the article names after): news calls a
+// body by its place or owner and its kind before it names it; nil when
+// no such or more than one.
+func (d *docState) ownerKindOrg(w string) *openActor {
+	sp, last := strings.IndexByte(w, ' '), strings.LastIndexByte(w, ' ')
+	if sp < 0 {
+		return nil
+	}
+	kind := w[last+1:]
+	if !orgHeads[kind] && !headNoun(kind) || stateNouns[kind] {
+		return nil
+	}
+	for f := range strings.FieldsSeq(w[sp:]) {
+		if f[0] < 'a' || f[0] > 'z' {
+			return nil // a name in title case
+		}
+	}
+	first := trimPossessive(w[:sp])
+	if first == "" || first[0] < 'A' || first[0] > 'Z' || npDeterminers[strings.ToLower(first)] {
+		return nil
+	}
+	o := d.describedOrg(kind)
+	if o == nil || len(o.name) <= len(first) || o.name[len(first)] != ' ' || !strings.HasPrefix(o.name, first) {
+		return nil
+	}
+	return o
+}
+
+// regulatorHeads end the names of bodies news calls "the regulator":
+// "the Tessel Medicines Authority", "the Ostmarr Medicines Board".
+var regulatorHeads = map[string]bool{
+	"authority": true, "agency": true, "commission": true, "inspectorate": true, "board": true, "regulator": true, "watchdog": true,
+}
+
 // kindWordsIn reports whether every word of mods (the kind's words
 // before its noun: "Dockers'", "Coast") starts, by its first four
 // letters, a word of name ("National Dock Workers' Union"): "Insurance
@@ -1130,7 +1216,7 @@ func (d *docState) describedOrg(w string) *openActor {
 		if o.state {
 			continue
 		}
-		if o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+		if o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] || w == "regulator" && regulatorHeads[o.head] {
 			named, nNamed = o, nNamed+1
 		}
 		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
