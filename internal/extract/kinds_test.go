@@ -309,3 +309,28 @@ func TestBodyCalledByOwnerAndKind(t *testing.T) {
 		t.Errorf("no headline claim:%s", describe(res.Claims))
 	}
 }
+
+// TestBodyByModifiedKind checks that a speaker described by a body's
+// kind after its modifiers ("The election commission says", "the
+// pipeline's operator blamed") is the one body of that kind the article
+// names; and, the guards, that with two such bodies, or with a noun any
+// group takes ("the country's largest gun group"), it stays described.
+func TestBodyByModifiedKind(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"an election commission, named before",
+			"Fires destroyed three ballot boxes in Tessa on Sunday. The Central Election Commission opened an inquiry on Monday.\n\nThe election commission says it will decide on Friday whether the vote is repeated.",
+			"whether the vote is repeated", "Central Election Commission", "Central Election Commission"},
+		{"a ruling party, named before",
+			"Fires destroyed three ballot boxes in Tessa. The Unity and Progress Party won the vote by a wide margin.\n\nThe ruling party said the fires were set by outsiders.",
+			"set by outsiders", "Unity and Progress Party", "Unity and Progress Party"},
+		{"a pipeline's operator, named after",
+			"An explosion tore through the Orsk pipeline on Monday, and the pipeline's operator blamed rebels of the Black Ridge Front.\n\nThe Kelvan Pipeline Company said repairs would take two weeks.",
+			"blamed rebels", "Kelvan Pipeline Company", "Kelvan Pipeline Company"},
+	})
+	checkSpeaker(t, "Fires destroyed three ballot boxes in Tessa. The Unity and Progress Party and the Free Tessa Party blamed each other.\n\nThe ruling party said the fires were set by outsiders.",
+		"set by outsiders", "ruling party", "", nil)
+	checkSpeaker(t, "Gunmen killed nine people at a school in Orsk. The Safe Schools Group called for a ban on rifles.\n\nThe country's largest gun group said the ban would not have saved anyone.",
+		"", "", "", func(c graph.Claim) bool {
+			return strings.Contains(c.Text, "would not have saved") && c.Side == "Safe Schools Group"
+		})
+}

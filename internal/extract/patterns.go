@@ -653,11 +653,13 @@ func (d *docState) nameDescribedSpeakers() {
 		if c.Side != "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if sp := strings.IndexByte(w, ' '); sp >= 0 && sp == strings.LastIndexByte(w, ' ') && headNoun(w[sp+1:]) {
+		if sp := strings.IndexByte(w, ' '); sp >= 0 && (sp == strings.LastIndexByte(w, ' ') && headNoun(w[sp+1:]) || describedKind(w)) {
 			// "A medical charity has accused …" in the lead, "Dunrow Aid
-			// said" after: news gives the kind first and the name in
-			// the next sentences, and the one body so named is it
-			w = w[sp+1:]
+			// said" after, "the election commission says" after the
+			// Central Election Commission: news gives the kind first and
+			// the name in the next sentences, or the name first and the
+			// kind after, and the one body so named is it
+			w = w[strings.LastIndexByte(w, ' ')+1:]
 		} else if sp >= 0 {
 			// "the rebel group said", "the separatist militia": an armed
 			// group's noun before a group's noun is that noun alone
@@ -724,6 +726,29 @@ func (d *docState) fullNames() {
 			}
 		}
 	}
+}
+
+// describedKind reports whether the lower-case speaker w is a body's
+// kind noun after one or two modifiers ("election commission", "ruling
+// party", "the pipeline's operator"), that stands for the one body of
+// the kind the article names (describedOrg): not an armed group's
+// description, a state's organ, or a noun any group takes ("the
+// nation's largest gun group", "a network").
+func describedKind(w string) bool {
+	last := strings.LastIndexByte(w, ' ')
+	if strings.Count(w, " ") > 2 || armedDescr[w[:strings.IndexByte(w, ' ')]] != "" {
+		return false
+	}
+	noun := w[last+1:]
+	if kindOnlyNouns[noun] || noun == "network" || stateOrgans[noun] {
+		return false
+	}
+	if _, poss := possessiveBase(w[strings.LastIndexByte(w[:last], ' ')+1 : last]); companyRef(noun) && noun != "company" && noun != "firm" && !poss {
+		// "the crane operator", "a building contractor": a trade a
+		// person plies too; "the pipeline's operator" is a company
+		return false
+	}
+	return companyNouns[noun] || orgHeads[noun]
 }
 
 // onePartyLike returns the one party, alliance, movement or front the
