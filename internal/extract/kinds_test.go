@@ -323,6 +323,10 @@ func TestBodyByModifiedKind(t *testing.T) {
 		{"a ruling party, named before",
 			"Fires destroyed three ballot boxes in Tessa. The Unity and Progress Party won the vote by a wide margin.\n\nThe ruling party said the fires were set by outsiders.",
 			"set by outsiders", "Unity and Progress Party", "Unity and Progress Party"},
+		{"a province's grid operator, named after as the operator, beside a software firm",
+			"Power failed across Kessa on Monday after what the province's grid operator described as a \"coordinated intrusion\".\n\n" +
+				"The operator, Kessa Power Distribution, said crews had reconnected a fifth of homes. Orsk Labs, a security firm, said the malware was new.",
+			"coordinated intrusion", "Kessa Power Distribution", "Kessa Power Distribution"},
 		{"a pipeline's operator, named after",
 			"An explosion tore through the Orsk pipeline on Monday, and the pipeline's operator blamed rebels of the Black Ridge Front.\n\nThe Kelvan Pipeline Company said repairs would take two weeks.",
 			"blamed rebels", "Kelvan Pipeline Company", "Kelvan Pipeline Company"},

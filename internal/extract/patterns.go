@@ -743,9 +743,10 @@ func describedKind(w string) bool {
 	if kindOnlyNouns[noun] || noun == "network" || stateOrgans[noun] {
 		return false
 	}
-	if _, poss := possessiveBase(w[strings.LastIndexByte(w[:last], ' ')+1 : last]); companyRef(noun) && noun != "company" && noun != "firm" && !poss {
+	if companyRef(noun) && noun != "company" && noun != "firm" && !strings.Contains(w[:last], "'s") && !strings.Contains(w[:last], "’s") {
 		// "the crane operator", "a building contractor": a trade a
-		// person plies too; "the pipeline's operator" is a company
+		// person plies too; "the pipeline's operator", "the province's
+		// grid operator" are companies
 		return false
 	}
 	return companyNouns[noun] || orgHeads[noun]
@@ -1234,6 +1235,14 @@ func kindWordsIn(mods, name string) bool {
 // one organisation that is neither a state, a state's body nor a
 // company; nil when there is none or more than one.
 func (d *docState) describedOrg(w string) *openActor {
+	if companyNouns[w] {
+		// "the grid operator" after "the operator, Tarnel Power
+		// Distribution," beside a software firm: the body the article
+		// called so, before any company that might be one
+		if o := d.soleOpen(func(o *openActor) bool { return o.head == w || slices.Contains(o.descr, w) }); o != nil {
+			return o
+		}
+	}
 	armed := armedDescr[w]
 	var named, loose *openActor
 	nNamed, nLoose := 0, 0
