@@ -83,6 +83,9 @@ var orgHeads = map[string]bool{
 	// a hospital speaks and is blamed as a body: "St Aldric's Teaching
 	// Hospital rejected the claim", then "the hospital"
 	"hospital": true, "clinic": true,
+	// a charity named by what it gives: "Dunrow Aid", "Tessel Relief",
+	// then "the charity" (nounOfHead)
+	"aid": true, "relief": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -115,6 +118,7 @@ var companyHeads = map[string]bool{
 	"resorts": true, "hotels": true,
 	// drug and vaccine makers: "Ostra Biologics", "Pell Therapeutics"
 	"biologics": true, "therapeutics": true, "biosciences": true, "vaccines": true,
+	"biotherapeutics": true, "biopharma": true, "biotech": true, // "Kessa Biotherapeutics"
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
 	// and tradeHeads (merged in by init): "Halden Distribution", "Pell
@@ -127,7 +131,14 @@ func init() { maps.Copy(companyHeads, tradeHeads) }
 // another word for its trade: "Veska Airways" is "the airline".
 var nounOfHead = map[string]string{
 	"airways": "airline",
+	// a charity named by what it gives: "Dunrow Aid", "Tessel Relief"
+	"aid":    "charity",
+	"relief": "charity",
 }
+
+// headNoun reports whether w is a noun nounOfHead gives: a kind the
+// article may call a body by though its name ends in another word.
+func headNoun(w string) bool { return w == "airline" || w == "charity" }
 
 // companyRef reports whether w (lower case) refers back to the company
 // named last: "the company", "the firm", "the operator", "the
@@ -1800,7 +1811,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && nb != "airline" && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
+	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && !headNoun(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return d.nameWordRef(i)
 	}
 	if o := d.openByHead(nb); o != nil {
@@ -1907,6 +1918,9 @@ func (d *docState) matchOpen(i int, forms []openForm) (mention, bool) {
 				k++
 			}
 			if k >= 2 && k < len(f.words) && !f.actor.state && (i+k >= len(d.toks) || !d.toks[i+k].cap) {
+				if d.otherNameGoesOn(i, i+k, f.words[k]) {
+					return mention{}, false
+				}
 				return d.openMention(i, i+k, f.actor, false), true
 			}
 		}
@@ -1914,6 +1928,30 @@ func (d *docState) matchOpen(i int, forms []openForm) (mention, bool) {
 	}
 	f := forms[best]
 	return d.openMention(i, i+len(f.words), f.actor, f.demonym), true
+}
+
+// otherNameGoesOn reports whether the article writes the words [i, j)
+// on into another name than the one whose next word is next ("Dorvik
+// Shore Rescue" beside "Dorvik Shore Relief", though no list opened the
+// rescue body): which of the two the words alone are, it does not say.
+func (d *docState) otherNameGoesOn(i, j int, next string) bool {
+	prefix := d.str[d.toks[i].s:d.toks[j-1].e] + " "
+	for off := 0; off < len(d.str); {
+		p := strings.Index(d.str[off:], prefix)
+		if p < 0 {
+			return false
+		}
+		p += off + len(prefix)
+		off = p
+		e := p
+		for e < len(d.str) && d.str[e] < 0x80 && asciiWord[d.str[e]] {
+			e++
+		}
+		if e > p && isUpperASCII(d.str[p]) && !strings.EqualFold(d.str[p:e], next) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) openMention(i, j int, o *openActor, demonym bool) mention {
@@ -2049,6 +2087,14 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if best != nil {
 			return best
 		}
+	}
+	if w == "charity" {
+		// "the charity" after "Dunrow Aid said": the one body whose name
+		// says it gives aid or relief; with two such, which one the
+		// article means it does not say
+		return d.soleOpen(func(o *openActor) bool {
+			return o.name != not && (o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w))
+		})
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""

@@ -1581,7 +1581,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 				accused, accS = d.actorsIn(c, k), c
 				if len(accused) == 0 && d.toks[c].low == "both" {
-					accused = d.salientPair() // "accused both groups of …"
+					accused = d.salientPairOf(pairBoth) // "accused both groups of …"
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
@@ -2676,7 +2676,7 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		if w := d.toks[b].low; len(accused) == 0 && b-lo < 4 && (pairNouns[w] || groupPairNouns[w]) && d.pairWords(lo, b+1) {
 			// "Both governments were blamed by Y for …": Y accuses each
 			// of the article's two parties of that kind
-			if pair := d.salientPairOf(d.pairKind(lo, b+1)); len(pair) == 2 && !slices.Contains(pair, spk.side) {
+			if pair := d.bothPair(lo, b+1); len(pair) == 2 && !slices.Contains(pair, spk.side) {
 				d.used[v] = true
 				return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: pair, quoteSpan: -1, evS: lo})
 			}

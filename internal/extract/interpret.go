@@ -1171,7 +1171,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if len(subjects) < 2 {
 		for k := cs; k < m && k < cs+3; k++ {
 			if d.toks[k].low == "both" && k+1 < m && pairNouns[d.toks[k+1].low] {
-				subjects = d.salientPairOf(d.pairKind(k+1, k+2))
+				subjects = d.bothPair(k+1, k+2)
 				break
 			}
 		}

@@ -244,3 +244,97 @@ func TestDeniedPerfectOfEventVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCharityNamedByWhatItGives checks that a charity whose name ends in
+// what it gives ("Dunrow Aid", "Tessel Relief") is "the charity" after
+// it (anaphora, in a trailing attribution too), and "a medical charity"
+// in a lead that names it in the sentences after (cataphora); and, the
+// guards, that with two such charities neither noun is resolved, and
+// that a charity is never one of the two sides "both sides" accuses.
+func TestCharityNamedByWhatItGives(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"the charity, after its name, at the sentence's end",
+			"Police cleared a camp in Orvel on Monday. Dunrow Aid said its doctors had treated 80 people. Many of them had broken fingers, the charity said.",
+			"broken fingers", "Dunrow Aid", "Dunrow Aid"},
+		{"the charity, after its name, opening the sentence",
+			"Police cleared a camp in Orvel on Monday. Tessel Relief said its doctors had treated 80 people.\n\nThe charity said several of them were children.",
+			"several of them were children", "Tessel Relief", "Tessel Relief"},
+		{"a medical charity in the lead, named in the next paragraph",
+			"A medical charity has accused Vardenia's police of beating migrants at the border, allegations the interior ministry has denied.\n\nIn a report on Tuesday, Dunrow Aid said its teams had treated 80 people.",
+			"beating migrants", "Dunrow Aid", "Dunrow Aid"},
+	})
+	two := "A medical charity has accused Vardenia's police of beating migrants at the border.\n\nDunrow Aid said its teams had treated 80 people. Tessel Relief said it had seen the same. Many of them were children, the charity said."
+	checkSpeaker(t, two, "", "", "", func(c graph.Claim) bool {
+		return (strings.Contains(c.Text, "beating migrants") || strings.Contains(c.Text, "were children")) && c.Side != ""
+	})
+	checkAccusations(t,
+		"Dunrow Aid said its clinic in Orvel had treated 40 wounded. The charity said the shelling had gone on all night, and the charity said its staff were unhurt. "+
+			"Vardenian forces and the Sarn Front have fought over the hills since March. Both sides have been accused by monitors of shelling villages.",
+		[]string{">Sarn Front", ">Vardenia"}) // monitors, on no side
+}
+
+// TestBodyCalledByOwnerAndKind checks that a body first called by its
+// place or owner and its kind ("Tessel regulator" in a headline,
+// "Tessel's drug regulator" in the lead) and named after (the Tessel
+// Medicines Authority) is that body, that "the regulator" is it too,
+// and that a company a headline shortens to its first word ("Orsk") is
+// the company the article names whole ("Orsk Biotherapeutics"); and,
+// the guards, that with two bodies of the kind, or two names beginning
+// with the short one, nothing is resolved.
+func TestBodyCalledByOwnerAndKind(t *testing.T) {
+	const title = "Tessel regulator accuses Orsk of hiding liver injuries in trial; company denies"
+	const art = "Shares of Orsk Biotherapeutics fell 20% on Thursday after Tessel's drug regulator accused the company of concealing side effects from a trial of its asthma drug.\n\n" +
+		"The Tessel Medicines Authority said an inspection had found nine cases of liver injury that were left out of the filing. According to the regulator, the cases were later reclassified by the company.\n\n" +
+		"Orsk rejected the allegation. In a statement, the company said every adverse event had been reported in full."
+	runSpeakerRows(t, []speakerRow{
+		{"the owner's kind in the lead", art, "concealing side effects", "Tessel Medicines Authority", "Tessel Medicines Authority"},
+		{"the regulator, after its name", art, "later reclassified", "Tessel Medicines Authority", "Tessel Medicines Authority"},
+		{"the company, named whole", art, "reported in full", "Orsk Biotherapeutics", "Orsk Biotherapeutics"},
+	})
+	checkAccusations(t, "Orsk shares slide after review halted\n\n"+title+"\n\n"+art, []string{"Tessel Medicines Authority>Orsk Biotherapeutics", "Tessel Medicines Authority>Orsk Biotherapeutics"})
+	two := strings.Replace(art, "According to the regulator,", "The Tessel Competition Commission opened its own inquiry. According to the regulator,", 1)
+	checkSpeaker(t, two, "later reclassified", "regulator", "", nil)
+	twoNames := strings.Replace(art, "Orsk rejected the allegation.", "Orsk Shipping, which carries the drug, declined to comment. Orsk rejected the allegation.", 1)
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte("Orsk shares slide after review halted\n\n" + title + "\n\n" + twoNames)})
+	found := false
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, "hiding liver injuries") {
+			found = true
+			if c.Subject != "Orsk" {
+				t.Errorf("headline's Orsk, beside two bodies named so, taken for %q:%s", c.Subject, describe(res.Claims))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no headline claim:%s", describe(res.Claims))
+	}
+}
+
+// TestBodyByModifiedKind checks that a speaker described by a body's
+// kind after its modifiers ("The election commission says", "the
+// pipeline's operator blamed") is the one body of that kind the article
+// names; and, the guards, that with two such bodies, or with a noun any
+// group takes ("the country's largest gun group"), it stays described.
+func TestBodyByModifiedKind(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"an election commission, named before",
+			"Fires destroyed three ballot boxes in Tessa on Sunday. The Central Election Commission opened an inquiry on Monday.\n\nThe election commission says it will decide on Friday whether the vote is repeated.",
+			"whether the vote is repeated", "Central Election Commission", "Central Election Commission"},
+		{"a ruling party, named before",
+			"Fires destroyed three ballot boxes in Tessa. The Unity and Progress Party won the vote by a wide margin.\n\nThe ruling party said the fires were set by outsiders.",
+			"set by outsiders", "Unity and Progress Party", "Unity and Progress Party"},
+		{"a province's grid operator, named after as the operator, beside a software firm",
+			"Power failed across Kessa on Monday after what the province's grid operator described as a \"coordinated intrusion\".\n\n" +
+				"The operator, Kessa Power Distribution, said crews had reconnected a fifth of homes. Orsk Labs, a security firm, said the malware was new.",
+			"coordinated intrusion", "Kessa Power Distribution", "Kessa Power Distribution"},
+		{"a pipeline's operator, named after",
+			"An explosion tore through the Orsk pipeline on Monday, and the pipeline's operator blamed rebels of the Black Ridge Front.\n\nThe Kelvan Pipeline Company said repairs would take two weeks.",
+			"blamed rebels", "Kelvan Pipeline Company", "Kelvan Pipeline Company"},
+	})
+	checkSpeaker(t, "Fires destroyed three ballot boxes in Tessa. The Unity and Progress Party and the Free Tessa Party blamed each other.\n\nThe ruling party said the fires were set by outsiders.",
+		"set by outsiders", "ruling party", "", nil)
+	checkSpeaker(t, "Gunmen killed nine people at a school in Orsk. The Safe Schools Group called for a ban on rifles.\n\nThe country's largest gun group said the ban would not have saved anyone.",
+		"", "", "", func(c graph.Claim) bool {
+			return strings.Contains(c.Text, "would not have saved") && c.Side == "Safe Schools Group"
+		})
+}

@@ -373,7 +373,7 @@ func init() {
 	for w := range organModifiers {
 		lexicon[w] |= fOrgan
 	}
-	add(fOrgRef, `organisation organization firm operator airline developer`)
+	add(fOrgRef, `organisation organization firm operator airline developer charity`)
 	for w := range tradeNouns {
 		lexicon[w] |= fOrgRef
 	}

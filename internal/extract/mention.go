@@ -533,13 +533,14 @@ func (d *docState) opensLine(b int) bool {
 }
 
 // describedCharity reports whether the article called actor a charity
-// ("Dunrow Aid, the medical charity that runs the clinic"): the aid
-// body caught between two groups, militias or companies, not one of
-// "the two groups" that blame each other.
+// ("Dunrow Aid, the medical charity that runs the clinic") or its name
+// says it is one ("Tessel Relief"): the aid body caught between two
+// groups, militias or companies, not one of "the two groups" that blame
+// each other.
 func (d *docState) describedCharity(actor string) bool {
 	for _, o := range d.open {
 		if o.name == actor {
-			return slices.Contains(o.descr, "charity")
+			return slices.Contains(o.descr, "charity") || nounOfHead[o.head] == "charity"
 		}
 	}
 	return false

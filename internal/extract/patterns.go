@@ -643,6 +643,9 @@ func (d *docState) nameDescribedSpeakers() {
 			} else if c.Side == "" {
 				if j := d.describedSpeakerClaim(i, w); j >= 0 {
 					c.Speaker, c.Side = d.claims[j].c.Speaker, d.claims[j].c.Side
+				} else if o := d.ownerKindOrg(w); o != nil {
+					spk := d.government(o.name)
+					c.Speaker, c.Side = spk.name, spk.side
 				}
 			}
 			continue
@@ -650,7 +653,14 @@ func (d *docState) nameDescribedSpeakers() {
 		if c.Side != "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if sp := strings.IndexByte(w, ' '); sp >= 0 {
+		if sp := strings.IndexByte(w, ' '); sp >= 0 && (sp == strings.LastIndexByte(w, ' ') && headNoun(w[sp+1:]) || describedKind(w)) {
+			// "A medical charity has accused …" in the lead, "Dunrow Aid
+			// said" after, "the election commission says" after the
+			// Central Election Commission: news gives the kind first and
+			// the name in the next sentences, or the name first and the
+			// kind after, and the one body so named is it
+			w = w[strings.LastIndexByte(w, ' ')+1:]
+		} else if sp >= 0 {
 			// "the rebel group said", "the separatist militia": an armed
 			// group's noun before a group's noun is that noun alone
 			if armedDescr[w[:sp]] == "" || !groupNouns[w[sp+1:]] {
@@ -658,7 +668,7 @@ func (d *docState) nameDescribedSpeakers() {
 			}
 			w = w[:sp]
 		}
-		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] {
+		if armedDescr[w] == "" && !orgHeads[w] && !companyNouns[w] && !headNoun(w) {
 			continue
 		}
 		if o := d.describedOrg(w); o != nil {
@@ -670,6 +680,76 @@ func (d *docState) nameDescribedSpeakers() {
 			}
 		}
 	}
+}
+
+// fullNames gives the claims of an organisation first named by one word
+// alone, with no noun of its kind ("Orsk accused of hiding trial data"
+// in a headline), the full name the article gives it later ("Orsk
+// Therapeutics"): the one organisation whose name begins with that word
+// and ends in its kind's noun. News shortens a body's name to its first
+// word in headlines and after naming it whole.
+func (d *docState) fullNames() {
+	for _, o := range d.open {
+		if o.state || o.head != "" || o.owner != "" || o.organ || strings.IndexByte(o.name, ' ') >= 0 {
+			continue
+		}
+		var full *openActor
+		for _, f := range d.open {
+			if f == o || f.state || f.head == "" || f.owner != "" || f.organ || len(f.name) <= len(o.name)+1 || f.name[len(o.name)] != ' ' || !strings.HasPrefix(f.name, o.name) {
+				continue
+			}
+			if !isUpperASCII(f.name[len(o.name)+1]) || stateOrgans[f.head] {
+				// "Velland police", "the Velland Army": a place's or a
+				// state's organ, which the word alone is not
+				continue
+			}
+			if full != nil {
+				full = nil // two bodies begin so: which one, the article does not say
+				break
+			}
+			full = f
+		}
+		if full == nil {
+			continue
+		}
+		spk := d.government(full.name)
+		for i := range d.claims {
+			c := &d.claims[i].c
+			if c.Speaker == o.name {
+				c.Speaker = spk.name
+			}
+			if c.Side == o.name {
+				c.Side = spk.side
+			}
+			if c.Subject == o.name {
+				c.Subject = full.name
+			}
+		}
+	}
+}
+
+// describedKind reports whether the lower-case speaker w is a body's
+// kind noun after one or two modifiers ("election commission", "ruling
+// party", "the pipeline's operator"), that stands for the one body of
+// the kind the article names (describedOrg): not an armed group's
+// description, a state's organ, or a noun any group takes ("the
+// nation's largest gun group", "a network").
+func describedKind(w string) bool {
+	last := strings.LastIndexByte(w, ' ')
+	if strings.Count(w, " ") > 2 || armedDescr[w[:strings.IndexByte(w, ' ')]] != "" {
+		return false
+	}
+	noun := w[last+1:]
+	if kindOnlyNouns[noun] || noun == "network" || stateOrgans[noun] {
+		return false
+	}
+	if companyRef(noun) && noun != "company" && noun != "firm" && !strings.Contains(w[:last], "'s") && !strings.Contains(w[:last], "’s") {
+		// "the crane operator", "a building contractor": a trade a
+		// person plies too; "the pipeline's operator", "the province's
+		// grid operator" are companies
+		return false
+	}
+	return companyNouns[noun] || orgHeads[noun]
 }
 
 // onePartyLike returns the one party, alliance, movement or front the
@@ -1088,6 +1168,43 @@ func (d *docState) describedSpeakerClaim(i int, w string) int {
 	return found
 }
 
+// ownerKindOrg returns the one organisation of the kind speaker w's
+// last word names whose name begins with w's first, capitalised word
+// ("Tessel's drug regulator", "Tessel regulator" in a headline, for the
+// Tessel Medicines Authority the article names after): news calls a
+// body by its place or owner and its kind before it names it; nil when
+// no such or more than one.
+func (d *docState) ownerKindOrg(w string) *openActor {
+	sp, last := strings.IndexByte(w, ' '), strings.LastIndexByte(w, ' ')
+	if sp < 0 {
+		return nil
+	}
+	kind := w[last+1:]
+	if !orgHeads[kind] && !headNoun(kind) || stateNouns[kind] {
+		return nil
+	}
+	for f := range strings.FieldsSeq(w[sp:]) {
+		if f[0] < 'a' || f[0] > 'z' {
+			return nil // a name in title case
+		}
+	}
+	first := trimPossessive(w[:sp])
+	if first == "" || first[0] < 'A' || first[0] > 'Z' || npDeterminers[strings.ToLower(first)] {
+		return nil
+	}
+	o := d.describedOrg(kind)
+	if o == nil || len(o.name) <= len(first) || o.name[len(first)] != ' ' || !strings.HasPrefix(o.name, first) {
+		return nil
+	}
+	return o
+}
+
+// regulatorHeads end the names of bodies news calls "the regulator":
+// "the Tessel Medicines Authority", "the Ostmarr Medicines Board".
+var regulatorHeads = map[string]bool{
+	"authority": true, "agency": true, "commission": true, "inspectorate": true, "board": true, "regulator": true, "watchdog": true,
+}
+
 // kindWordsIn reports whether every word of mods (the kind's words
 // before its noun: "Dockers'", "Coast") starts, by its first four
 // letters, a word of name ("National Dock Workers' Union"): "Insurance
@@ -1118,6 +1235,14 @@ func kindWordsIn(mods, name string) bool {
 // one organisation that is neither a state, a state's body nor a
 // company; nil when there is none or more than one.
 func (d *docState) describedOrg(w string) *openActor {
+	if companyNouns[w] {
+		// "the grid operator" after "the operator, Tarnel Power
+		// Distribution," beside a software firm: the body the article
+		// called so, before any company that might be one
+		if o := d.soleOpen(func(o *openActor) bool { return o.head == w || slices.Contains(o.descr, w) }); o != nil {
+			return o
+		}
+	}
 	armed := armedDescr[w]
 	var named, loose *openActor
 	nNamed, nLoose := 0, 0
@@ -1125,7 +1250,7 @@ func (d *docState) describedOrg(w string) *openActor {
 		if o.state {
 			continue
 		}
-		if o.head == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] {
+		if o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] || w == "regulator" && regulatorHeads[o.head] {
 			named, nNamed = o, nNamed+1
 		}
 		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
@@ -2030,6 +2155,9 @@ const (
 	// "Velmark's two largest parties": a place's parties are its
 	// political parties, named by their head ("the Harbour Party")
 	pairParties byte = 'p'
+	// "both sides", "both" alone: any two parties but a charity, which
+	// reports on the two, however often it is quoted (describedCharity)
+	pairBoth byte = 'b'
 )
 
 // groupPairNouns describe two organisations: "the two militias".
@@ -2039,6 +2167,16 @@ var groupPairNouns = map[string]bool{
 	// businesses and bodies by their trade: "the two airlines", "both unions"
 	"unions": true, "airlines": true, "carriers": true, "operators": true, "contractors": true,
 	"agencies": true, "banks": true, "insurers": true, "clubs": true,
+}
+
+// bothPair returns the two parties "both" before tokens [s, e) names
+// ("Both sides have been accused …", "accused both of …").
+func (d *docState) bothPair(s, e int) []string {
+	k := d.pairKind(s, e)
+	if k == pairAny {
+		k = pairBoth
+	}
+	return d.salientPairOf(k)
 }
 
 // pairKind is the kind of parties tokens [s, e) describe.
@@ -2144,7 +2282,7 @@ func (d *docState) salientPairOf(kind byte) []string {
 		a = owned
 	}
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && !d.partyNamed(act) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && !d.partyNamed(act) || kind == pairBoth && d.describedCharity(act) || act == owned {
 			continue
 		}
 		if owned != "" {
