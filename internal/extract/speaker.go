@@ -3097,6 +3097,16 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	side := d.sideOf(actor)
+	sb := d.subBody(rs, e)
+	if sb != "" {
+		// "The UN refugee agency said", "a spokeswoman for the UN human
+		// rights office": a named body of an organisation of states
+		// speaks, and stands, for itself, as news names it
+		if sb == d.join(rs, e) {
+			return speaker{name: sb, side: sb, inst: true}, npOK
+		}
+		side = sb
+	}
 	if d.stateOpposition(s, e) && d.isState(actor) {
 		// "Tarvia's main opposition leader, Ivo Marek,": the
 		// opposition speaks against its state, never for it
@@ -3104,6 +3114,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if side == "" {
 		side = d.sideOf(appActor)
+		if sb := d.subBody(as, ae); side != "" && sb != "" {
+			side = sb // "a spokeswoman for the UN human rights office"
+		}
 	}
 	if cs := d.sideOf(client); client != "" && cs != "" {
 		side = cs // "a law firm retained by Orvin Mining" argues Orvin's case
@@ -3352,7 +3365,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "An Rhenvian official, who asked not to be named, said …": an
 		// unnamed person of that side, not the state speaking, and no
 		// one named before ("a" introduces someone new)
-		sp := d.describe(s, rs, e, d.sideOf(actor))
+		sd := d.sideOf(actor)
+		if sb != "" {
+			sd = sb // "A spokeswoman for the UN human rights office"
+		}
+		sp := d.describe(s, rs, e, sd)
 		sp.role = sp.name
 		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup) && !names && hd < e-1 && d.companyNamed(as, ae) > 0:
@@ -3516,6 +3533,42 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// subBodyHeads are the nouns of an organisation of states' named
+// bodies: "the UN refugee agency", "the UN human rights office", "the
+// African Union peace mission".
+var subBodyHeads = map[string]bool{"agency": true, "office": true, "mission": true, "programme": true, "program": true, "fund": true}
+
+// subBody returns the name of an organisation of states' own body in
+// the tokens [i, j), "UN refugee agency", or "": the organisation's name
+// (a party the taxonomy knows that speaks by its own name, not a body
+// the article named, whose programme is its own), one to three
+// lower-case words that say what the body does, and its noun. "The UN
+// agency" with no such words calls back a body named before.
+func (d *docState) subBody(i, j int) string {
+	for k := i; k < j; k++ {
+		m := d.mentAt[k]
+		if m < 0 || d.ments[m].actor == "" {
+			continue
+		}
+		mt := &d.ments[m]
+		if mt.i != k || d.isState(mt.actor) || d.tax.Government(mt.actor) != mt.actor {
+			return ""
+		}
+		h := mt.j
+		for h < j && h-mt.j < 4 && d.toks[h].kind == tWord && !d.toks[h].cap && !subBodyHeads[d.toks[h].low] && !d.toks[h].is(fPrep|fConj|fRel|fSpeech|fVerb|fAux|fRole) {
+			h++
+		}
+		if h == mt.j || h-mt.j > 3 || h >= j || !subBodyHeads[d.toks[h].low] || d.toks[h].cap {
+			return ""
+		}
+		if k > i && !isArticle(d.toks[k-1].low) {
+			return ""
+		}
+		return d.join(k, h+1)
+	}
+	return ""
 }
 
 // headedBody reports whether actor is a body with no ministry or

@@ -3,14 +3,28 @@ package extract
 import "testing"
 
 // TestNamedSubBodies checks which body speaks, and for which party, when
-// a body's name holds other names: a body's name with "for", "at" or
-// "on" inside ("the Committee for Reporters at Risk") is one party, its
-// last words no place or party of their own.
+// a body's name holds another's: an organisation of states' own agency
+// or office ("the UN refugee agency") speaks and stands for itself, as
+// most gold sets label it, not for the organisation; a body's name with
+// "for", "at" or "on" inside ("the Committee for Reporters at Risk") is
+// one party, its last words no place or party of their own.
 func TestNamedSubBodies(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	tests := []struct {
 		name, text, evidence, speaker, side string
 	}{
+		{"an organisation of states' agency speaks for itself",
+			dl + "Ostmark has closed its border with Velland. The UN migration agency said it was \"deeply worried\" by the closure.",
+			"deeply worried", "UN migration agency", "UN migration agency"},
+		{"spelled out, with two words for what it does",
+			dl + "Ostmark has closed its border with Velland. The United Nations human rights office said the closure broke the law.",
+			"closure broke the law", "United Nations human rights office", "United Nations human rights office"},
+		{"its spokeswoman stands for the office",
+			dl + "Ostmark has closed its border with Velland. A spokeswoman for the UN human rights office said the closure broke the law.",
+			"closure broke the law", "spokeswoman for the UN human rights office", "UN human rights office"},
+		{"guard: the organisation itself",
+			dl + "Ostmark has closed its border with Velland. The United Nations said the closure broke the law.",
+			"closure broke the law", "United Nations", "United Nations"},
 		{"a name joined by 'for' and 'at' is one body",
 			dl + "Ostmark has charged a Vellish reporter with spying. The Committee for Writers at Peril, a press-freedom group, said the charge was false.",
 			"charge was false", "Committee for Writers at Peril", "Committee for Writers at Peril"},
