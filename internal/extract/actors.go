@@ -847,9 +847,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i+1 < len(d.toks) && d.toks[i+1].is(fRole) && !organNouns[base] && len(d.open) > 0 {
+	if i+1 < len(d.toks) && d.toks[i+1].is(fRole) && !organNouns[base] && len(d.open) > 0 && (!d.toks[i+1].cap || i+2 < len(d.toks) && d.toks[i+2].cap && d.toks[i+2].kind == tWord) {
 		// "Brigades commander Yusuf Hadi": the last word of a group's
-		// name before a title
+		// name before a title; a capitalised word no name follows is
+		// the next word of another name ("Analysts at Talvik Maritime
+		// Intelligence said" after "Brenn Maritime")
 		for _, o := range d.open {
 			if !o.state && o.head == base {
 				return d.openMention(i, i+1, o, false), true

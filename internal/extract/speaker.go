@@ -3149,6 +3149,18 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		name := d.join(rs+2, e) + " government"
 		return speaker{name: name, side: name, inst: true}, npOK
 	}
+	if as < 0 && rs+3 < e && rs+1 == hdPrep(d, rs, e) && firmStaff[d.toks[rs].low] && firmPreps[d.toks[rs+1].low] {
+		if name := d.firmOfStaff(rs+2, e); name != "" {
+			// "Analysts at Talvik Maritime Intelligence said",
+			// "Engineers from Ivet Water said": people of a trade who
+			// speak for the firm they work at, named whole after the
+			// preposition; the firm speaks, on its own side
+			if a := d.actorIn(rs+2, e); a != "" && d.coveredByActor(rs+2, e) {
+				return d.government(a), npOK
+			}
+			return speaker{name: name, side: name, inst: true}, npOK
+		}
+	}
 	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
@@ -3697,6 +3709,47 @@ func (d *docState) placedDescription(rs, e int) bool {
 	}
 	const official = fRole | fOrg | fGroup
 	return h.flags&official == 0 && lexicon[strings.TrimSuffix(h.low, "s")]&official == 0
+}
+
+// firmStaff are plurals of people of a trade whom news names by the firm
+// they work at ("analysts at", "engineers from"); firmPreps tie them to
+// it.
+var (
+	firmStaff = map[string]bool{"analysts": true, "economists": true, "researchers": true, "strategists": true, "engineers": true, "experts": true}
+	firmPreps = map[string]bool{"at": true, "from": true, "with": true}
+)
+
+// hdPrep returns the index of the first word of [rs, e) after rs that
+// is a place's preposition, or -1.
+func hdPrep(d *docState, rs, e int) int {
+	for k := rs + 1; k < e; k++ {
+		if d.toks[k].sets&sPlacePrep != 0 || firmPreps[d.toks[k].low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// firmOfStaff returns the name [i, j) a trade's people work at when it
+// is an organisation's: two or more capitalised words to the end, no
+// state, city or person among them ("Talvik Maritime Intelligence",
+// "Ivet Water"); else "". One word may be a place ("analysts at Orsk").
+func (d *docState) firmOfStaff(i, j int) string {
+	if j-i < 2 || j-i > 5 {
+		return ""
+	}
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.is(fPron|fDet|fMedia) {
+			return ""
+		}
+	}
+	if a := d.actorIn(i, j); a != "" && d.isState(a) {
+		return ""
+	}
+	if d.cityIn(i, j) || d.findPerson(d.toks[j-1].low) != nil {
+		return ""
+	}
+	return d.join(i, j)
 }
 
 // bodySpokeAs returns the name and side of the body that spoke before,

@@ -7,7 +7,8 @@ import "testing"
 // or office ("the UN refugee agency") speaks and stands for itself, as
 // most gold sets label it, not for the organisation; a body's name with
 // "for", "at" or "on" inside ("the Committee for Reporters at Risk") is
-// one party, its last words no place or party of their own.
+// one party, its last words no place or party of their own; "analysts
+// at", "engineers from" a firm named whole are the firm's voice.
 func TestNamedSubBodies(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	tests := []struct {
@@ -31,6 +32,12 @@ func TestNamedSubBodies(t *testing.T) {
 		{"a name joined by 'on'",
 			dl + "Ostmark has charged a Vellish reporter with spying. The Council on Coastal Waters, a research group, said the charge was false.",
 			"charge was false", "Council on Coastal Waters", "Council on Coastal Waters"},
+		{"analysts at a firm: the firm, not the firm named before that shares a word",
+			dl + "Ostmark seized the tanker Selka Star on Sunday. Brenn Maritime, the tanker's owner, rejected the allegations.\n\nAnalysts at Talvik Maritime Intelligence said transfers of this kind had become routine.",
+			"become routine", "Talvik Maritime Intelligence", "Talvik Maritime Intelligence"},
+		{"engineers from a utility",
+			dl + "Shells hit the pumping station on Friday. Engineers from Orsel Water Works said the pipes could freeze within days.",
+			"pipes could freeze", "Orsel Water Works", "Orsel Water Works"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
