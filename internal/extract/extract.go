@@ -416,6 +416,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
+		d.nameAgencySpeakers()
 		d.nameMemberSpeakers()
 		d.nameStateSpeakers()
 		if len(d.organNames) > 0 {

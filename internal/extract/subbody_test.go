@@ -8,7 +8,8 @@ import "testing"
 // most gold sets label it, not for the organisation; a body's name with
 // "for", "at" or "on" inside ("the Committee for Reporters at Risk") is
 // one party, its last words no place or party of their own; "analysts
-// at", "engineers from" a firm named whole are the firm's voice.
+// at", "engineers from" a firm named whole are the firm's voice; a
+// regulator described by its noun is the one agency the article names.
 func TestNamedSubBodies(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	tests := []struct {
@@ -38,6 +39,15 @@ func TestNamedSubBodies(t *testing.T) {
 		{"engineers from a utility",
 			dl + "Shells hit the pumping station on Friday. Engineers from Orsel Water Works said the pipes could freeze within days.",
 			"pipes could freeze", "Orsel Water Works", "Orsel Water Works"},
+		{"a regulator described before it is named is the agency named",
+			"Shares of Holm Biologics fell on Thursday after Tessa's drug regulator accused the company of hiding trial results.\n\nThe Tessa Medicines Authority said an inspection had found 14 unreported cases.",
+			"drug regulator accused", "Tessa Medicines Authority", "Tessa Medicines Authority"},
+		{"'the regulator' later is the same agency",
+			"The Tessa Medicines Authority said an inspection had found 14 unreported cases. According to the regulator, the cases had been reclassified.",
+			"cases had been reclassified", "Tessa Medicines Authority", "Tessa Medicines Authority"},
+		{"guard: two agencies named, the regulator is neither",
+			"The Tessa Medicines Authority said an inspection had found 14 unreported cases. The Tessa Water Authority said the river was clean. According to the regulator, the cases had been reclassified.",
+			"cases had been reclassified", "regulator", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
