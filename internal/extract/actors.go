@@ -2894,6 +2894,115 @@ func (d *docState) stateBodiesAccused() {
 	}
 }
 
+// ownUnownedOrgans gives a body only a state has, named with no state
+// ("the Defence Ministry", "the State Security Directorate"), the state
+// whose it is: the state a state news agency publishing the article is
+// named by ("Ostrelian State News Agency"), else the dateline's. A claim
+// it speaks for, or accuses it of, is then that state's, as a ministry
+// a state is named with is.
+func (d *docState) ownUnownedOrgans() {
+	for _, o := range d.open {
+		if o.state || o.owner != "" || !unownedOrgan(o.name, o.head) {
+			continue
+		}
+		st := d.outletState()
+		if st == "" {
+			st = d.home
+		}
+		if st == "" {
+			return
+		}
+		o.owner, o.organ = st, true
+		for i := range d.claims {
+			c := &d.claims[i].c
+			if c.Side == o.name {
+				c.Side = st
+			}
+			if c.Subject == o.name {
+				c.Subject = st
+			}
+		}
+	}
+}
+
+// unownedOrganNamed returns the open body named name when it is one
+// only a state has and no state owns yet (unownedOrgan), or nil.
+func (d *docState) unownedOrganNamed(name string) *openActor {
+	for _, o := range d.open {
+		if o.name == name {
+			if !o.state && o.owner == "" && unownedOrgan(o.name, o.head) {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// unownedOrgan reports whether name, headed by head, is a body only a
+// state has and names no state: a ministry, a directorate, a bureau
+// ("Interior Ministry", "Ministry of Defence"), or a service, committee
+// or guard of the State ("State Border Service"), or its security
+// ("the Directorate of State Security").
+func unownedOrgan(name, head string) bool {
+	if stateOnlyHeads[head] && head != "forces" && head != "navy" {
+		return true
+	}
+	if strings.HasPrefix(name, "Ministry of ") {
+		return true
+	}
+	return strings.HasPrefix(name, "State ") && (head == "service" || head == "committee" || head == "guard" || head == "security")
+}
+
+// outletState returns the state the outlet's name names, by its name or
+// its demonym, when it names one state and is a news agency or
+// state-run: a state news agency's ("BNA (Ostrel News Agency,
+// state-run)", "Ostrelian State News Agency"); or "".
+func (d *docState) outletState() string {
+	if !strings.Contains(d.outlet, "News Agency") && !strings.Contains(d.outlet, "state-run") {
+		return "" // a newspaper named by its country ("USA Today") is no state's voice
+	}
+	st := ""
+	for w := range strings.FieldsFuncSeq(d.outlet, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		cand := ""
+		for _, o := range d.open {
+			if o.state && (o.name == w || o.demonym == w || stateAdjective(o.name) == w) {
+				cand = o.name
+				break
+			}
+		}
+		if cand == "" {
+			if a, ok := d.tax.Actor(w); ok && d.isState(a) {
+				cand = a
+			}
+		}
+		if cand == "" || cand == st {
+			continue
+		}
+		if st != "" {
+			return ""
+		}
+		st = cand
+	}
+	if st == "" {
+		// "BNA (Ostrel News Agency, state-run)", "Ostrelian State News
+		// Agency": a state's agency is named by its state, as a name
+		// or a demonym, which no list need know
+		ws := strings.FieldsFunc(d.outlet, func(r rune) bool { return !unicode.IsLetter(r) })
+		for i := 0; i+2 < len(ws); i++ {
+			if ws[i+1] == "State" && i+3 < len(ws) && ws[i+2] == "News" && ws[i+3] == "Agency" || ws[i+1] == "News" && ws[i+2] == "Agency" {
+				if w := ws[i]; isUpperASCII(w[0]) && w != "State" && w != "National" {
+					if name := guessState(strings.ToLower(w)); name != "" {
+						return name
+					}
+					return w
+				}
+			}
+		}
+	}
+	return st
+}
+
 // bodyState returns the state whose name opens the name of o, a public
 // body with a lower-case head ("Velland port authority"), or "". Such a
 // body is read before the article shows its place to be a state

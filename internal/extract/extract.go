@@ -422,6 +422,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if len(d.organNames) > 0 {
 			d.organAcronyms()
 		}
+		d.ownUnownedOrgans()
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}

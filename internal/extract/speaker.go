@@ -3097,6 +3097,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	side := d.sideOf(actor)
+	if actor != "" && rs == s+1 && s == d.sentLo && d.toks[s].low == "its" && d.isState(d.prevSentBody) {
+		// "Ostrel tells it the other way round. Its State Border
+		// Service says …": a body only a state has, named with no
+		// state, is the one the sentence before opened with
+		if o := d.unownedOrganNamed(actor); o != nil {
+			o.owner, o.organ = d.prevSentBody, true
+			side = o.owner
+		}
+	}
 	sb := d.subBody(rs, e)
 	if sb != "" {
 		// "The UN refugee agency said", "a spokeswoman for the UN human

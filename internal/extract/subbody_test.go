@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestNamedSubBodies checks which body speaks, and for which party, when
 // a body's name holds another's: an organisation of states' own agency
@@ -52,6 +57,52 @@ func TestNamedSubBodies(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+}
+
+// TestUnownedStateOrgans checks that a body only a state has, named with
+// no state ("the Defence Ministry", "the Directorate of State
+// Security"), speaks and is accused for the state whose it is: the one a
+// state news agency publishing the article is named by, the dateline's,
+// or, after "Its", the state the sentence before opened with.
+func TestUnownedStateOrgans(t *testing.T) {
+	tests := []struct {
+		name, outlet, text, evidence, side, subject string
+	}{
+		{"a state news agency's ministry speaks for its state",
+			"OSNA (Ostrelian State News Agency)",
+			"KELM, 8 June (OSNA) - Tarsian forces shelled the grain depot in Kelm on Sunday, killing two workers, the Defence Ministry said.",
+			"shelled the grain depot", "Ostrelia", "Tarsia"},
+		{"an agency named by its state's name, state-run",
+			"ONA (Ostrel News Agency, state-run)",
+			"The Interior Ministry on Thursday denied that the Directorate of State Security was involved in the poisoning of Lev Marrin.\n\nThe Free Ostrel Party accused the Directorate of State Security of poisoning Marrin.",
+			"accused the Directorate", "Free Ostrel Party", "Ostrel"},
+		{"the dateline's state",
+			"Wirenews",
+			"BRASK, Ostmark, May 3 (Wirenews) - Tarsian forces shelled the grain depot in Kelm on Sunday, killing two workers, the Defence Ministry said.",
+			"shelled the grain depot", "Ostmark", "Tarsia"},
+		{"after Its, the state the sentence before opened with",
+			"The Harbour Review",
+			"Ostmark's interior ministry and Velland's army blame each other for the deaths at the fence.\n\nOstmark tells the story the other way round. Its State Border Service says the group was caught by Vellish guards.",
+			"caught by Vellish guards", "Ostmark", ""},
+		{"guard: a newspaper named by its country is no state's voice",
+			"The Ostrel Courier",
+			"The Interior Ministry said on Thursday that the protest was banned.",
+			"protest was banned", "Interior Ministry", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Outlet: tt.outlet}})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.evidence) {
+					if c.Side != tt.side || tt.subject != "" && c.Subject != tt.subject {
+						t.Errorf("claim %q by %q [%s] of %q, want [%s] of %q:%s", c.Text, c.Speaker, c.Side, c.Subject, tt.side, tt.subject, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
 		})
 	}
 }
