@@ -2910,7 +2910,18 @@ func (d *docState) ownUnownedOrgans() {
 			st = d.home
 		}
 		if st == "" {
-			return
+			// no state speaks through the article: a state accusing
+			// such a body ("traced the attack to a unit known as the
+			// 74th Signals Directorate") accuses the one other state the
+			// article names
+			for i := range d.claims {
+				if c := &d.claims[i].c; c.Subject == o.name && d.isState(c.Side) {
+					if other := d.otherState(c.Side); other != "" {
+						c.Subject = other
+					}
+				}
+			}
+			continue
 		}
 		o.owner, o.organ = st, true
 		for i := range d.claims {
@@ -2923,6 +2934,21 @@ func (d *docState) ownUnownedOrgans() {
 			}
 		}
 	}
+}
+
+// otherState returns the one state the article names besides st, or "".
+func (d *docState) otherState(st string) string {
+	other := ""
+	for a := range d.actorCount {
+		if a == st || !d.isState(a) {
+			continue
+		}
+		if other != "" {
+			return ""
+		}
+		other = a
+	}
+	return other
 }
 
 // unownedOrganNamed returns the open body named name when it is one

@@ -65,7 +65,8 @@ func TestNamedSubBodies(t *testing.T) {
 // no state ("the Defence Ministry", "the Directorate of State
 // Security"), speaks and is accused for the state whose it is: the one a
 // state news agency publishing the article is named by, the dateline's,
-// or, after "Its", the state the sentence before opened with.
+// or, after "Its", the state the sentence before opened with; with none,
+// a state accuses the other state through it.
 func TestUnownedStateOrgans(t *testing.T) {
 	tests := []struct {
 		name, outlet, text, evidence, side, subject string
@@ -86,6 +87,10 @@ func TestUnownedStateOrgans(t *testing.T) {
 			"The Harbour Review",
 			"Ostmark's interior ministry and Velland's army blame each other for the deaths at the fence.\n\nOstmark tells the story the other way round. Its State Border Service says the group was caught by Vellish guards.",
 			"caught by Vellish guards", "Ostmark", ""},
+		{"no state speaks: a state accusing such a body accuses the other state",
+			"The Harbour Review",
+			"Ostmark's government and Velland's army have traded blame over the outage.\n\nOstmark's interior minister, Ivo Sarn, said investigators had traced the attack to a unit known as the 31st Signals Directorate.",
+			"traced the attack", "Ostmark", "Velland"},
 		{"guard: a newspaper named by its country is no state's voice",
 			"The Ostrel Courier",
 			"The Interior Ministry said on Thursday that the protest was banned.",
