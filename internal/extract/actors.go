@@ -2902,7 +2902,16 @@ func (d *docState) stateBodiesAccused() {
 // a state is named with is.
 func (d *docState) ownUnownedOrgans() {
 	for _, o := range d.open {
-		if o.state || o.owner != "" || !unownedOrgan(o.name, o.head) {
+		if o.state || o.owner != "" {
+			continue
+		}
+		if st, rest, ok := strings.Cut(o.name, "'s "); ok && d.isState(st) && unownedOrgan(rest, o.head) {
+			// "Ludmora's State Security Committee", read whole as a
+			// name: the state's, as its possessive says
+			d.ownOrgan(o, st)
+			continue
+		}
+		if !unownedOrgan(o.name, o.head) {
 			continue
 		}
 		st := d.outletState()
@@ -2923,15 +2932,21 @@ func (d *docState) ownUnownedOrgans() {
 			}
 			continue
 		}
-		o.owner, o.organ = st, true
-		for i := range d.claims {
-			c := &d.claims[i].c
-			if c.Side == o.name {
-				c.Side = st
-			}
-			if c.Subject == o.name {
-				c.Subject = st
-			}
+		d.ownOrgan(o, st)
+	}
+}
+
+// ownOrgan makes st the owner of the state's body o, and its claims and
+// the accusations of it st's.
+func (d *docState) ownOrgan(o *openActor, st string) {
+	o.owner, o.organ = st, true
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side == o.name {
+			c.Side = st
+		}
+		if c.Subject == o.name {
+			c.Subject = st
 		}
 	}
 }

@@ -2309,11 +2309,21 @@ func (d *docState) introPhrase(lo, s int) bool {
 		return false
 	}
 	for k := lo + 1; k < s; k++ {
-		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj) || t.is(fSpeech) && !isArticle(d.toks[k-1].low) || t.is(fAux) && !t.cap {
+		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj) || t.is(fSpeech) && !isArticle(d.toks[k-1].low) && !d.nounsParticiple(k, lo) || t.is(fAux) && !t.cap {
 			return false // a reporting word after an article is a noun: "In a post on social media"
 		}
 	}
 	return true
+}
+
+// nounsParticiple reports whether the reporting word at k is a past
+// participle that describes the document named before it, after an
+// article, in an opening phrase: "In a statement posted on social
+// media, it said", "In a letter released on Monday": the statement's,
+// not a verb's.
+func (d *docState) nounsParticiple(k, lo int) bool {
+	t := &d.toks[k]
+	return k-2 >= lo && strings.HasSuffix(t.low, "ed") && !t.cap && statementNouns[d.toks[k-1].low] && isArticle(d.toks[k-2].low)
 }
 
 // beforeRelative reads the subject of a verb whose nearest phrase
