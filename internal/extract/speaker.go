@@ -3168,7 +3168,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		name := d.join(rs+2, e) + " government"
 		return speaker{name: name, side: name, inst: true}, npOK
 	}
-	if as < 0 && rs+3 < e && rs+1 == hdPrep(d, rs, e) && firmStaff[d.toks[rs].low] && firmPreps[d.toks[rs+1].low] {
+	if as < 0 && rs+3 < e && firmStaff[d.toks[rs].low] && firmPreps[d.toks[rs+1].low] {
 		if name := d.firmOfStaff(rs+2, e); name != "" {
 			// "Analysts at Talvik Maritime Intelligence said",
 			// "Engineers from Ivet Water said": people of a trade who
@@ -3575,9 +3575,13 @@ var subBodyHeads = map[string]bool{"agency": true, "office": true, "mission": tr
 // the tokens [i, j), "UN refugee agency", or "": the organisation's name
 // (a party the taxonomy knows that speaks by its own name, not a body
 // the article named, whose programme is its own), one to three
-// lower-case words that say what the body does, and its noun. "The UN
-// agency" with no such words calls back a body named before.
+// lower-case words that say what the body does, and its noun, which
+// ends the tokens. "The UN agency" with no such words calls back a body
+// named before.
 func (d *docState) subBody(i, j int) string {
+	if j-i < 3 || !subBodyHeads[d.toks[j-1].low] {
+		return "" // the cheap test first: most phrases end in no such noun
+	}
 	for k := i; k < j; k++ {
 		m := d.mentAt[k]
 		if m < 0 || d.ments[m].actor == "" {
@@ -3591,7 +3595,7 @@ func (d *docState) subBody(i, j int) string {
 		for h < j && h-mt.j < 4 && d.toks[h].kind == tWord && !d.toks[h].cap && !subBodyHeads[d.toks[h].low] && !d.toks[h].is(fPrep|fConj|fRel|fSpeech|fVerb|fAux|fRole) {
 			h++
 		}
-		if h == mt.j || h-mt.j > 3 || h >= j || !subBodyHeads[d.toks[h].low] || d.toks[h].cap {
+		if h == mt.j || h-mt.j > 3 || h != j-1 || d.toks[h].cap {
 			return ""
 		}
 		if k > i && !isArticle(d.toks[k-1].low) {
@@ -3737,17 +3741,6 @@ var (
 	firmStaff = map[string]bool{"analysts": true, "economists": true, "researchers": true, "strategists": true, "engineers": true, "experts": true}
 	firmPreps = map[string]bool{"at": true, "from": true, "with": true}
 )
-
-// hdPrep returns the index of the first word of [rs, e) after rs that
-// is a place's preposition, or -1.
-func hdPrep(d *docState, rs, e int) int {
-	for k := rs + 1; k < e; k++ {
-		if d.toks[k].sets&sPlacePrep != 0 || firmPreps[d.toks[k].low] {
-			return k
-		}
-	}
-	return -1
-}
 
 // firmOfStaff returns the name [i, j) a trade's people work at when it
 // is an organisation's: two or more capitalised words to the end, no
