@@ -3504,10 +3504,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// Federation"
 		name := d.nationalBody(actor, s+1, e)
 		return speaker{name: name, side: name, inst: true}, npOK
-	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && d.isState(actor):
+	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && (d.isState(actor) || head.low == "registry" && !d.headedBody(actor)):
 		// "Carvonia's civil aviation authority said": the agency by its
 		// usual name, "Carvonian Civil Aviation Authority", on its
-		// state's side — a body of its own, not the government
+		// state's side — a body of its own, not the government; a flag's
+		// ship registry ("Tamsk's maritime registry") is a state's,
+		// though nothing else showed the place one
 		return speaker{name: d.nationalBody(actor, s+1, e), side: actor, inst: true}, npOK
 	case !names && actor != "" && hd == e-1 && hd > rs && civilianPlurals[head.low] && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
 		// "Carvonian firefighters said", "Sylvanian farmers say": people
@@ -3883,7 +3885,7 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 // themselves: "civil aviation authority", "food safety agency".
 var stateAgencies = map[string]bool{
 	"authority": true, "agency": true, "regulator": true, "watchdog": true, "inspectorate": true,
-	"bureau": true, "board": true,
+	"bureau": true, "board": true, "registry": true,
 }
 
 // civilianPlurals name people who speak for themselves, not for their
