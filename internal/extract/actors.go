@@ -2919,6 +2919,9 @@ func (d *docState) ownUnownedOrgans() {
 			st = d.home
 		}
 		if st == "" {
+			st = d.fieldPossessor(o.name, o.head)
+		}
+		if st == "" {
 			// no state speaks through the article: a state accusing
 			// such a body ("traced the attack to a unit known as the
 			// 74th Signals Directorate") accuses the one other state the
@@ -2934,6 +2937,33 @@ func (d *docState) ownUnownedOrgans() {
 		}
 		d.ownOrgan(o, st)
 	}
+}
+
+// fieldPossessor returns the one state the article writes in the
+// possessive before a word of the field in name, a body only a state
+// has: "Durmeth's security service has charged …" then "the State
+// Security Directorate said …" is Durmeth's directorate. "" when no
+// state, or more than one, is so written.
+func (d *docState) fieldPossessor(name, head string) string {
+	st := ""
+	for f := range strings.FieldsSeq(name) {
+		w := strings.ToLower(f)
+		if w == head || w == "state" || w == "of" || len(w) < 4 {
+			continue
+		}
+		for _, o := range d.open {
+			if !o.state || o.name == st {
+				continue
+			}
+			if strings.Contains(d.str, o.name+"'s "+w) || strings.Contains(d.str, o.name+"’s "+w) {
+				if st != "" {
+					return ""
+				}
+				st = o.name
+			}
+		}
+	}
+	return st
 }
 
 // ownOrgan makes st the owner of the state's body o, and its claims and
