@@ -858,9 +858,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if i+1 < len(d.toks) && d.toks[i+1].is(fRole) && !organNouns[base] && len(d.open) > 0 {
+	if i+1 < len(d.toks) && d.toks[i+1].is(fRole) && !organNouns[base] && len(d.open) > 0 && (!d.toks[i+1].cap || i+2 < len(d.toks) && d.toks[i+2].cap && d.toks[i+2].kind == tWord) {
 		// "Brigades commander Yusuf Hadi": the last word of a group's
-		// name before a title
+		// name before a title; a capitalised word no name follows is
+		// the next word of another name ("Analysts at Talvik Maritime
+		// Intelligence said" after "Brenn Maritime")
 		for _, o := range d.open {
 			if !o.state && o.head == base {
 				return d.openMention(i, i+1, o, false), true
@@ -2936,6 +2938,186 @@ func (d *docState) stateBodiesAccused() {
 			}
 		}
 	}
+}
+
+// ownUnownedOrgans gives a body only a state has, named with no state
+// ("the Defence Ministry", "the State Security Directorate"), the state
+// whose it is: the state a state news agency publishing the article is
+// named by ("Ostrelian State News Agency"), else the dateline's. A claim
+// it speaks for, or accuses it of, is then that state's, as a ministry
+// a state is named with is.
+func (d *docState) ownUnownedOrgans() {
+	for _, o := range d.open {
+		if o.state || o.owner != "" {
+			continue
+		}
+		if st, rest, ok := strings.Cut(o.name, "'s "); ok && d.isState(st) && unownedOrgan(rest, o.head) {
+			// "Ludmora's State Security Committee", read whole as a
+			// name: the state's, as its possessive says
+			d.ownOrgan(o, st)
+			continue
+		}
+		if !unownedOrgan(o.name, o.head) {
+			continue
+		}
+		st := d.outletState()
+		if st == "" {
+			st = d.home
+		}
+		if st == "" {
+			st = d.fieldPossessor(o.name, o.head)
+		}
+		if st == "" {
+			// no state speaks through the article: a state accusing
+			// such a body ("traced the attack to a unit known as the
+			// 74th Signals Directorate") accuses the one other state the
+			// article names
+			for i := range d.claims {
+				if c := &d.claims[i].c; c.Subject == o.name && d.isState(c.Side) {
+					if other := d.otherState(c.Side); other != "" {
+						c.Subject = other
+					}
+				}
+			}
+			continue
+		}
+		d.ownOrgan(o, st)
+	}
+}
+
+// fieldPossessor returns the one state the article writes in the
+// possessive before a word of the field in name, a body only a state
+// has: "Durmeth's security service has charged …" then "the State
+// Security Directorate said …" is Durmeth's directorate. "" when no
+// state, or more than one, is so written.
+func (d *docState) fieldPossessor(name, head string) string {
+	st := ""
+	for f := range strings.FieldsSeq(name) {
+		w := strings.ToLower(f)
+		if w == head || w == "state" || w == "of" || len(w) < 4 {
+			continue
+		}
+		for _, o := range d.open {
+			if !o.state || o.name == st {
+				continue
+			}
+			if strings.Contains(d.str, o.name+"'s "+w) || strings.Contains(d.str, o.name+"’s "+w) {
+				if st != "" {
+					return ""
+				}
+				st = o.name
+			}
+		}
+	}
+	return st
+}
+
+// ownOrgan makes st the owner of the state's body o, and its claims and
+// the accusations of it st's.
+func (d *docState) ownOrgan(o *openActor, st string) {
+	o.owner, o.organ = st, true
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side == o.name {
+			c.Side = st
+		}
+		if c.Subject == o.name {
+			c.Subject = st
+		}
+	}
+}
+
+// otherState returns the one state the article names besides st, or "".
+func (d *docState) otherState(st string) string {
+	other := ""
+	for a := range d.actorCount {
+		if a == st || !d.isState(a) {
+			continue
+		}
+		if other != "" {
+			return ""
+		}
+		other = a
+	}
+	return other
+}
+
+// unownedOrganNamed returns the open body named name when it is one
+// only a state has and no state owns yet (unownedOrgan), or nil.
+func (d *docState) unownedOrganNamed(name string) *openActor {
+	for _, o := range d.open {
+		if o.name == name {
+			if !o.state && o.owner == "" && unownedOrgan(o.name, o.head) {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// unownedOrgan reports whether name, headed by head, is a body only a
+// state has and names no state: a ministry, a directorate, a bureau
+// ("Interior Ministry", "Ministry of Defence"), or a service, committee
+// or guard of the State ("State Border Service"), or its security
+// ("the Directorate of State Security").
+func unownedOrgan(name, head string) bool {
+	if stateOnlyHeads[head] && head != "forces" && head != "navy" {
+		return true
+	}
+	if strings.HasPrefix(name, "Ministry of ") {
+		return true
+	}
+	return strings.HasPrefix(name, "State ") && (head == "service" || head == "committee" || head == "guard" || head == "security")
+}
+
+// outletState returns the state the outlet's name names, by its name or
+// its demonym, when it names one state and is a news agency or
+// state-run: a state news agency's ("BNA (Ostrel News Agency,
+// state-run)", "Ostrelian State News Agency"); or "".
+func (d *docState) outletState() string {
+	if !strings.Contains(d.outlet, "News Agency") && !strings.Contains(d.outlet, "state-run") {
+		return "" // a newspaper named by its country ("USA Today") is no state's voice
+	}
+	st := ""
+	for w := range strings.FieldsFuncSeq(d.outlet, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		cand := ""
+		for _, o := range d.open {
+			if o.state && (o.name == w || o.demonym == w || stateAdjective(o.name) == w) {
+				cand = o.name
+				break
+			}
+		}
+		if cand == "" {
+			if a, ok := d.tax.Actor(w); ok && d.isState(a) {
+				cand = a
+			}
+		}
+		if cand == "" || cand == st {
+			continue
+		}
+		if st != "" {
+			return ""
+		}
+		st = cand
+	}
+	if st == "" {
+		// "BNA (Ostrel News Agency, state-run)", "Ostrelian State News
+		// Agency": a state's agency is named by its state, as a name
+		// or a demonym, which no list need know
+		ws := strings.FieldsFunc(d.outlet, func(r rune) bool { return !unicode.IsLetter(r) })
+		for i := 0; i+2 < len(ws); i++ {
+			if ws[i+1] == "State" && i+3 < len(ws) && ws[i+2] == "News" && ws[i+3] == "Agency" || ws[i+1] == "News" && ws[i+2] == "Agency" {
+				if w := ws[i]; isUpperASCII(w[0]) && w != "State" && w != "National" {
+					if name := guessState(strings.ToLower(w)); name != "" {
+						return name
+					}
+					return w
+				}
+			}
+		}
+	}
+	return st
 }
 
 // bodyState returns the state whose name opens the name of o, a public

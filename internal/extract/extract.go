@@ -417,11 +417,13 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	if len(d.open) > 0 {
 		d.nameDescribedSpeakers()
 		d.fullNames()
+		d.nameAgencySpeakers()
 		d.nameMemberSpeakers()
 		d.nameStateSpeakers()
 		if len(d.organNames) > 0 {
 			d.organAcronyms()
 		}
+		d.ownUnownedOrgans()
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}

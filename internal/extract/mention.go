@@ -431,6 +431,11 @@ var bodyKinds = map[string]bool{
 	"agency": true,
 }
 
+// innerLinks are the lower-case words that join the capitalised words
+// of one body's name besides "of" and "and": "Committee for Reporters
+// at Risk", "Council on Foreign Relations".
+var innerLinks = map[string]bool{"for": true, "at": true, "on": true}
+
 // kindName reads the name of capitalised words starting at token i that
 // a kind noun describes, before it ("the relief charity Open Hands", the
 // noun right before the name, "the" at most three words before the
@@ -453,6 +458,24 @@ func (d *docState) kindName(i int) (mention, bool) {
 		// "United States Citizenship and Immigration Services, the
 		// agency that …": the end of a longer name, not one of its own
 		return mention{}, false
+	}
+	start := i // where the name opens: before i when "for", "at" or "on" joins it
+	if i >= 3 && innerLinks[toks[i-1].low] && toks[i-2].cap && toks[i-2].kind == tWord {
+		// "the Committee for Reporters at Risk, a press-freedom group,":
+		// a body's name may hold "for", "at" or "on" ("Council on
+		// Foreign Relations"); the capitalised words after one end that
+		// name, not a body or a place of their own. The whole name is
+		// the body when "the" opens it; a capital that only opens the
+		// sentence starts no name ("Analysts at Kessel Marine, a
+		// consultancy,")
+		b := i - 1
+		for b-1 >= 0 && toks[b-1].kind == tWord && toks[b-1].low != "the" && (toks[b-1].cap || innerLinks[toks[b-1].low] || toks[b-1].low == "of" || toks[b-1].low == "and") && i-b < 8 {
+			b--
+		}
+		if b < 1 || !toks[b].cap || toks[b-1].low != "the" {
+			return mention{}, false
+		}
+		start = b
 	}
 	noun := ""
 	if k := i - 1; k >= 1 && toks[k].sets&sBodyKind != 0 && !toks[k].cap {
@@ -510,7 +533,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 		// keeps its name's own last word
 		head, _ = possessiveBase(toks[j-1].low)
 	}
-	o := d.addOpen(openActor{name: d.join(i, j), head: head})
+	o := d.addOpen(openActor{name: d.join(start, j), head: head})
 	if o == nil {
 		return mention{}, false
 	}

@@ -728,6 +728,58 @@ func (d *docState) fullNames() {
 	}
 }
 
+// agencyNouns end the description of a public agency, and the name of
+// one: "the regulator", "Tessa's drug regulator", "the Tessa Medicines
+// Authority".
+var agencyNouns = map[string]bool{"regulator": true, "watchdog": true, "authority": true, "agency": true, "inspectorate": true, "registry": true}
+
+// nameAgencySpeakers gives a claim whose speaker is an agency described
+// by its noun, with no side ("Tessa's drug regulator accused the company
+// …", "According to the regulator, …", a headline's "Tessa regulator
+// accuses …"), the one agency the article names ("The Tessa Medicines
+// Authority said …"): news describes the regulator first and names it
+// a sentence later. A capitalised word before the noun is the first
+// word of that name; with two such agencies, or none, nothing changes.
+func (d *docState) nameAgencySpeakers() {
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Side != "" || d.claims[i].person || c.Speaker == "" {
+			continue
+		}
+		w := c.Speaker
+		last := w[strings.LastIndexByte(w, ' ')+1:]
+		if !agencyNouns[last] {
+			continue
+		}
+		first := ""
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			first, _, _ = strings.Cut(w, " ")
+			first = trimPossessive(first)
+		}
+		var named *openActor
+		for _, o := range d.open {
+			if o.state || !agencyNouns[strings.ToLower(o.name[strings.LastIndexByte(o.name, ' ')+1:])] {
+				continue
+			}
+			if first != "" && !strings.HasPrefix(o.name, first+" ") {
+				continue
+			}
+			if named != nil {
+				named = nil
+				break
+			}
+			named = o
+		}
+		if named == nil && first == "" {
+			continue
+		}
+		if named != nil {
+			spk := d.government(named.name)
+			c.Speaker, c.Side = spk.name, spk.side
+		}
+	}
+}
+
 // describedKind reports whether the lower-case speaker w is a body's
 // kind noun after one or two modifiers ("election commission", "ruling
 // party", "the pipeline's operator"), that stands for the one body of

@@ -2309,11 +2309,21 @@ func (d *docState) introPhrase(lo, s int) bool {
 		return false
 	}
 	for k := lo + 1; k < s; k++ {
-		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj) || t.is(fSpeech) && !isArticle(d.toks[k-1].low) || t.is(fAux) && !t.cap {
+		if t := &d.toks[k]; t.kind != tWord && t.kind != tNum || t.is(fPron|fSubord|fConj) || t.is(fSpeech) && !isArticle(d.toks[k-1].low) && !d.nounsParticiple(k, lo) || t.is(fAux) && !t.cap {
 			return false // a reporting word after an article is a noun: "In a post on social media"
 		}
 	}
 	return true
+}
+
+// nounsParticiple reports whether the reporting word at k is a past
+// participle that describes the document named before it, after an
+// article, in an opening phrase: "In a statement posted on social
+// media, it said", "In a letter released on Monday": the statement's,
+// not a verb's.
+func (d *docState) nounsParticiple(k, lo int) bool {
+	t := &d.toks[k]
+	return k-2 >= lo && strings.HasSuffix(t.low, "ed") && !t.cap && statementNouns[d.toks[k-1].low] && isArticle(d.toks[k-2].low)
 }
 
 // beforeRelative reads the subject of a verb whose nearest phrase
@@ -3097,6 +3107,25 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 	}
 	side := d.sideOf(actor)
+	if actor != "" && rs == s+1 && s == d.sentLo && d.toks[s].low == "its" && d.isState(d.prevSentBody) {
+		// "Ostrel tells it the other way round. Its State Border
+		// Service says …": a body only a state has, named with no
+		// state, is the one the sentence before opened with
+		if o := d.unownedOrganNamed(actor); o != nil {
+			o.owner, o.organ = d.prevSentBody, true
+			side = o.owner
+		}
+	}
+	sb := d.subBody(rs, e)
+	if sb != "" {
+		// "The UN refugee agency said", "a spokeswoman for the UN human
+		// rights office": a named body of an organisation of states
+		// speaks, and stands, for itself, as news names it
+		if sb == d.join(rs, e) {
+			return speaker{name: sb, side: sb, inst: true}, npOK
+		}
+		side = sb
+	}
 	if d.stateOpposition(s, e) && d.isState(actor) {
 		// "Tarvia's main opposition leader, Ivo Marek,": the
 		// opposition speaks against its state, never for it
@@ -3104,6 +3133,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if side == "" {
 		side = d.sideOf(appActor)
+		if sb := d.subBody(as, ae); side != "" && sb != "" {
+			side = sb // "a spokeswoman for the UN human rights office"
+		}
 	}
 	if cs := d.sideOf(client); client != "" && cs != "" {
 		side = cs // "a law firm retained by Orvin Mining" argues Orvin's case
@@ -3135,6 +3167,18 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 		name := d.join(rs+2, e) + " government"
 		return speaker{name: name, side: name, inst: true}, npOK
+	}
+	if as < 0 && rs+3 < e && firmStaff[d.toks[rs].low] && firmPreps[d.toks[rs+1].low] {
+		if name := d.firmOfStaff(rs+2, e); name != "" {
+			// "Analysts at Talvik Maritime Intelligence said",
+			// "Engineers from Ivet Water said": people of a trade who
+			// speak for the firm they work at, named whole after the
+			// preposition; the firm speaks, on its own side
+			if a := d.actorIn(rs+2, e); a != "" && d.coveredByActor(rs+2, e) {
+				return d.government(a), npOK
+			}
+			return speaker{name: name, side: name, inst: true}, npOK
+		}
 	}
 	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
@@ -3352,7 +3396,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "An Rhenvian official, who asked not to be named, said …": an
 		// unnamed person of that side, not the state speaking, and no
 		// one named before ("a" introduces someone new)
-		sp := d.describe(s, rs, e, d.sideOf(actor))
+		sd := d.sideOf(actor)
+		if sb != "" {
+			sd = sb // "A spokeswoman for the UN human rights office"
+		}
+		sp := d.describe(s, rs, e, sd)
 		sp.role = sp.name
 		return sp, npOK
 	case head.is(fRole) && !head.is(fGroup) && !names && hd < e-1 && d.companyNamed(as, ae) > 0:
@@ -3456,10 +3504,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// Federation"
 		name := d.nationalBody(actor, s+1, e)
 		return speaker{name: name, side: name, inst: true}, npOK
-	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && d.isState(actor):
+	case !names && actor != "" && stateAgencies[head.low] && hd == e-1 && e-s >= 3 && e-s <= 5 && strings.HasSuffix(d.toks[s].low, "'s") && d.mentAt[s] >= 0 && d.ments[d.mentAt[s]].i == s && (d.isState(actor) || head.low == "registry" && !d.headedBody(actor)):
 		// "Carvonia's civil aviation authority said": the agency by its
 		// usual name, "Carvonian Civil Aviation Authority", on its
-		// state's side — a body of its own, not the government
+		// state's side — a body of its own, not the government; a flag's
+		// ship registry ("Tamsk's maritime registry") is a state's,
+		// though nothing else showed the place one
 		return speaker{name: d.nationalBody(actor, s+1, e), side: actor, inst: true}, npOK
 	case !names && actor != "" && hd == e-1 && hd > rs && civilianPlurals[head.low] && d.mentAt[hd-1] >= 0 && d.ments[d.mentAt[hd-1]].demonym:
 		// "Carvonian firefighters said", "Sylvanian farmers say": people
@@ -3516,6 +3566,46 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		return d.describePlaced(s, rs, hd, e, side), npOK
 	}
 	return speaker{}, npUnknown
+}
+
+// subBodyHeads are the nouns of an organisation of states' named
+// bodies: "the UN refugee agency", "the UN human rights office", "the
+// African Union peace mission".
+var subBodyHeads = map[string]bool{"agency": true, "office": true, "mission": true, "programme": true, "program": true, "fund": true}
+
+// subBody returns the name of an organisation of states' own body in
+// the tokens [i, j), "UN refugee agency", or "": the organisation's name
+// (a party the taxonomy knows that speaks by its own name, not a body
+// the article named, whose programme is its own), one to three
+// lower-case words that say what the body does, and its noun, which
+// ends the tokens. "The UN agency" with no such words calls back a body
+// named before.
+func (d *docState) subBody(i, j int) string {
+	if j-i < 3 || !subBodyHeads[d.toks[j-1].low] {
+		return "" // the cheap test first: most phrases end in no such noun
+	}
+	for k := i; k < j; k++ {
+		m := d.mentAt[k]
+		if m < 0 || d.ments[m].actor == "" {
+			continue
+		}
+		mt := &d.ments[m]
+		if mt.i != k || d.isState(mt.actor) || d.tax.Government(mt.actor) != mt.actor {
+			return ""
+		}
+		h := mt.j
+		for h < j && h-mt.j < 4 && d.toks[h].kind == tWord && !d.toks[h].cap && !subBodyHeads[d.toks[h].low] && !d.toks[h].is(fPrep|fConj|fRel|fSpeech|fVerb|fAux|fRole) {
+			h++
+		}
+		if h == mt.j || h-mt.j > 3 || h != j-1 || d.toks[h].cap {
+			return ""
+		}
+		if k > i && !isArticle(d.toks[k-1].low) {
+			return ""
+		}
+		return d.join(k, h+1)
+	}
+	return ""
 }
 
 // headedBody reports whether actor is a body with no ministry or
@@ -3646,6 +3736,36 @@ func (d *docState) placedDescription(rs, e int) bool {
 	return h.flags&official == 0 && lexicon[strings.TrimSuffix(h.low, "s")]&official == 0
 }
 
+// firmStaff are plurals of people of a trade whom news names by the firm
+// they work at ("analysts at", "engineers from"); firmPreps tie them to
+// it.
+var (
+	firmStaff = map[string]bool{"analysts": true, "economists": true, "researchers": true, "strategists": true, "engineers": true, "experts": true}
+	firmPreps = map[string]bool{"at": true, "from": true, "with": true}
+)
+
+// firmOfStaff returns the name [i, j) a trade's people work at when it
+// is an organisation's: two or more capitalised words to the end, no
+// state, city or person among them ("Talvik Maritime Intelligence",
+// "Ivet Water"); else "". One word may be a place ("analysts at Orsk").
+func (d *docState) firmOfStaff(i, j int) string {
+	if j-i < 2 || j-i > 5 {
+		return ""
+	}
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.is(fPron|fDet|fMedia) {
+			return ""
+		}
+	}
+	if a := d.actorIn(i, j); a != "" && d.isState(a) {
+		return ""
+	}
+	if d.cityIn(i, j) || d.findPerson(d.toks[j-1].low) != nil {
+		return ""
+	}
+	return d.join(i, j)
+}
+
 // bodySpokeAs returns the name and side of the body that spoke before,
 // named in more than one word, whose last word is noun ("commission":
 // the election commission), the latest if several; or "".
@@ -3765,7 +3885,7 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 // themselves: "civil aviation authority", "food safety agency".
 var stateAgencies = map[string]bool{
 	"authority": true, "agency": true, "regulator": true, "watchdog": true, "inspectorate": true,
-	"bureau": true, "board": true,
+	"bureau": true, "board": true, "registry": true,
 }
 
 // civilianPlurals name people who speak for themselves, not for their
