@@ -758,7 +758,9 @@ func (d *docState) nameAgencySpeakers() {
 		}
 		var named *openActor
 		for _, o := range d.open {
-			if o.state || !agencyNouns[strings.ToLower(o.name[strings.LastIndexByte(o.name, ' ')+1:])] {
+			// a commission or board is a regulator too (regulatorHeads):
+			// beside one, "the regulator" names neither
+			if l := strings.ToLower(o.name[strings.LastIndexByte(o.name, ' ')+1:]); o.state || !agencyNouns[l] && !regulatorHeads[l] {
 				continue
 			}
 			if first != "" && !strings.HasPrefix(o.name, first+" ") {
