@@ -2973,7 +2973,7 @@ func (d *docState) ownUnownedOrgans() {
 			// 74th Signals Directorate") accuses the one other state the
 			// article names
 			for i := range d.claims {
-				if c := &d.claims[i].c; c.Subject == o.name && d.isState(c.Side) {
+				if c := &d.claims[i].c; c.Subject == o.name && d.isState(c.Side) && knownAsBefore(c.Text, o.name) {
 					if other := d.otherState(c.Side); other != "" {
 						c.Subject = other
 					}
@@ -3001,7 +3001,7 @@ func (d *docState) fieldPossessor(name, head string) string {
 			if !o.state || o.name == st {
 				continue
 			}
-			if strings.Contains(d.str, o.name+"'s "+w) || strings.Contains(d.str, o.name+"’s "+w) {
+			if fieldBodyAfter(d.str, o.name+"'s "+w+" ") || fieldBodyAfter(d.str, o.name+"’s "+w+" ") {
 				if st != "" {
 					return ""
 				}
@@ -3010,6 +3010,34 @@ func (d *docState) fieldPossessor(name, head string) string {
 		}
 	}
 	return st
+}
+
+// knownAsBefore reports whether text introduces name as one the speaker
+// names ("a unit known as the 31st Signals Directorate").
+func knownAsBefore(text, name string) bool {
+	i := strings.Index(text, name)
+	return i > 0 && strings.Contains(text[max(0, i-24):i], "known as ")
+}
+
+// fieldBodyAfter reports whether pre occurs in str followed by a body's noun.
+func fieldBodyAfter(str, pre string) bool {
+	for k := strings.Index(str, pre); k >= 0; {
+		rest := str[k+len(pre):]
+		n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if n < 0 {
+			n = len(rest)
+		}
+		switch rest[:n] {
+		case "service", "services", "ministry", "agency", "directorate", "committee", "guard", "guards", "police", "forces":
+			return true
+		}
+		j := strings.Index(rest, pre)
+		if j < 0 {
+			return false
+		}
+		k += len(pre) + j
+	}
+	return false
 }
 
 // ownOrgan makes st the owner of the state's body o, and its claims and
@@ -3062,6 +3090,9 @@ func (d *docState) unownedOrganNamed(name string) *openActor {
 // or guard of the State ("State Border Service"), or its security
 // ("the Directorate of State Security").
 func unownedOrgan(name, head string) bool {
+	if head == "bureau" && !strings.HasPrefix(name, "Bureau of ") && !strings.HasPrefix(name, "State ") && !strings.HasPrefix(name, "National ") && !strings.HasPrefix(name, "Federal ") {
+		return false // "Velda Travel Bureau": a firm's name may end in bureau
+	}
 	if stateOnlyHeads[head] && head != "forces" && head != "navy" {
 		return true
 	}
@@ -3101,7 +3132,7 @@ func (d *docState) outletState() string {
 		}
 		st = cand
 	}
-	if st == "" {
+	if st == "" && (strings.Contains(d.outlet, "state-run") || strings.Contains(d.outlet, "State News Agency")) {
 		// "BNA (Ostrel News Agency, state-run)", "Ostrelian State News
 		// Agency": a state's agency is named by its state, as a name
 		// or a demonym, which no list need know

@@ -757,10 +757,16 @@ func (d *docState) nameAgencySpeakers() {
 			first = trimPossessive(first)
 		}
 		var named *openActor
+		blocked := false
 		for _, o := range d.open {
 			// a commission or board is a regulator too (regulatorHeads):
 			// beside one, "the regulator" names neither
-			if l := strings.ToLower(o.name[strings.LastIndexByte(o.name, ' ')+1:]); o.state || !agencyNouns[l] && !regulatorHeads[l] {
+			l := strings.ToLower(o.name[strings.LastIndexByte(o.name, ' ')+1:])
+			if o.state || !agencyNouns[l] && !regulatorHeads[l] {
+				continue
+			}
+			if !agencyNouns[l] {
+				blocked = true // a commission or board is no agency's name, but makes "the regulator" ambiguous
 				continue
 			}
 			if first != "" && !strings.HasPrefix(o.name, first+" ") {
@@ -771,6 +777,9 @@ func (d *docState) nameAgencySpeakers() {
 				break
 			}
 			named = o
+		}
+		if blocked {
+			named = nil
 		}
 		if named == nil && first == "" {
 			continue

@@ -3573,6 +3573,9 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 // African Union peace mission".
 var subBodyHeads = map[string]bool{"agency": true, "office": true, "mission": true, "programme": true, "program": true, "fund": true}
 
+// voiceOffice are the words of an office that speaks for the whole organisation.
+var voiceOffice = map[string]bool{"media": true, "press": true, "information": true, "communications": true, "political": true}
+
 // subBody returns the name of an organisation of states' own body in
 // the tokens [i, j), "UN refugee agency", or "": the organisation's name
 // (a party the taxonomy knows that speaks by its own name, not a body
@@ -3592,6 +3595,9 @@ func (d *docState) subBody(i, j int) string {
 		mt := &d.ments[m]
 		if mt.i != k || d.isState(mt.actor) || d.tax.Government(mt.actor) != mt.actor {
 			return ""
+		}
+		if k := mt.j; k < j && voiceOffice[d.toks[k].low] {
+			return "" // "the Hamas media office": the party's own voice
 		}
 		h := mt.j
 		for h < j && h-mt.j < 4 && d.toks[h].kind == tWord && !d.toks[h].cap && !subBodyHeads[d.toks[h].low] && !d.toks[h].is(fPrep|fConj|fRel|fSpeech|fVerb|fAux|fRole) {
@@ -3760,11 +3766,17 @@ func (d *docState) firmOfStaff(i, j int) string {
 	if a := d.actorIn(i, j); a != "" && d.isState(a) {
 		return ""
 	}
-	if d.cityIn(i, j) || d.findPerson(d.toks[j-1].low) != nil {
+	if d.cityIn(i, j) || d.findPerson(d.toks[j-1].low) != nil || academies[d.toks[j-1].low] {
+		// "researchers at Orvel State University": scholars speak for
+		// themselves, not as their university's voice
 		return ""
 	}
 	return d.join(i, j)
 }
+
+// academies end the names of places of study and care whose staff news
+// quotes as scholars and doctors, not as the body's voice.
+var academies = map[string]bool{"university": true, "college": true, "institute": true, "school": true, "hospital": true}
 
 // bodySpokeAs returns the name and side of the body that spoke before,
 // named in more than one word, whose last word is noun ("commission":
