@@ -59,7 +59,11 @@ func Disputes(ctx context.Context, s Snapshotter, sc Scope, o DisputeOptions, h 
 		if err != nil {
 			return err
 		}
-		w := &walker{r: r, sc: scp, contested: o.Contested, exchangesOnly: o.ExchangesOnly}
+		// A page reads its topics briefly as a page of pairs does: its
+		// examples are fetched by id, where a full read of every claim
+		// (26 columns and its document joined) cost the whole store's
+		// disputes more than their ranking.
+		w := &walker{r: r, sc: scp, contested: o.Contested, exchangesOnly: o.ExchangesOnly, brief: briefFor(o.Offset, o.Limit)}
 		if o.Speakers > 0 {
 			w.tally = map[string]*SpeakerTally{}
 		}

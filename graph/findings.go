@@ -18,6 +18,12 @@ import (
 // ClaimReader reads claims from one consistent snapshot of a store. It is
 // what FindFindings and FillLinks need of a backend; a backend implements
 // it over a read transaction so that a finding query sees whole batches.
+//
+// A read may be made from inside the callback of an open Claims (the
+// store pauses that result meanwhile), and from another goroutine than
+// the one that opened it, one call at a time: a whole-store ranking reads
+// its next chunk on a goroutine of its own and hands the reader to and fro
+// under a mutex, between rows, never two calls at once.
 type ClaimReader interface {
 	// Claims is Store.Claims, without links.
 	Claims(ctx context.Context, f ClaimFilter, fn func(Claim) error) error

@@ -131,3 +131,67 @@ func TestProbeRespondersAfterACutRead(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPassDocumentsFromTable checks that a brief pass by topic, whose
+// documents a snapshot reads whole (docTable), fills every claim's
+// document as the lookups by id do; that the table is there while the
+// pass runs and gone after it; and that a store with more documents than
+// a snapshot keeps answers with the lookups.
+func TestPassDocumentsFromTable(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, b := range randomInput(rand.New(rand.NewPCG(9, 17)), 4, 60) {
+		if _, err := s.Load(ctx, b); err != nil {
+			t.Fatalf("Load: %v", err)
+		}
+	}
+	pass := graph.ClaimFilter{ByTopic: true, Brief: true}
+	for _, tc := range []struct {
+		name      string
+		maxDocs   int
+		wantTable bool
+	}{
+		{"from the table", maxDocTable, true},
+		{"more documents than kept", 1, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func(m int) { maxDocTable = m }(maxDocTable)
+			maxDocTable = tc.maxDocs
+			err := s.snapshot(ctx, "test", func(r reader) error {
+				var want, got []graph.Claim
+				if err := (reader{q: r.q}).Claims(ctx, pass, func(c graph.Claim) error { want = append(want, c); return nil }); err != nil {
+					t.Fatal(err)
+				}
+				err := r.Claims(ctx, pass, func(c graph.Claim) error {
+					if r.docs.ok() != tc.wantTable {
+						t.Fatalf("a table during the pass: %v, want %v", r.docs.ok(), tc.wantTable)
+					}
+					got = append(got, c)
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				outlets := 0
+				for _, c := range want {
+					if c.Document != nil && c.Document.Outlet != "" {
+						outlets++
+					}
+				}
+				if outlets == 0 {
+					t.Fatal("no claim has a document with an outlet: the test needs them")
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%d claims, want %d, the same with the same documents", len(got), len(want))
+				}
+				if r.docs.ok() {
+					t.Error("the table outlived the pass")
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
