@@ -113,6 +113,8 @@ func TestExpulsionInQuarrel(t *testing.T) {
 			[]string{"visa", "visa", "visa"}},
 		{"guard: in no quarrel", "Velland expels Ostmark diplomats in protest at pipeline blast", body,
 			[]string{"pipeline blast", "pipeline blast", "pipeline blast"}},
+		{"guard: a quarrel named by how it goes", "Velland expels Ostmark diplomats in bitter row over pipeline blast", body,
+			[]string{"pipeline blast", "pipeline blast", "pipeline blast"}},
 	})
 }
 

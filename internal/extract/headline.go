@@ -789,7 +789,7 @@ func (d *docState) headlineExpulsion(hi int) string {
 			e++
 		}
 		if quarrel {
-			if e-s < 2 || !feudNoun(d.toks[e-1].low) {
+			if e-s < 2 || !feudNoun(d.toks[e-1].low) || quarrelAdj(&d.toks[s]) {
 				return "" // "expels diplomats in protest": no quarrel named
 			}
 			e--
@@ -878,4 +878,19 @@ func personSurname(body, name string) bool {
 			return true
 		}
 	}
+}
+
+// quarrelAdj reports whether t, before a quarrel's noun, says how the
+// quarrel goes rather than what it is about: "bitter row", "diplomatic
+// row", "deepening row" (a participle that names no charge, as
+// "spying" does).
+func quarrelAdj(t *token) bool {
+	if strings.HasSuffix(t.low, "ing") && !t.is(fCulp|fWilful) {
+		return true
+	}
+	switch t.low {
+	case "bitter", "diplomatic", "political", "fresh", "new", "latest", "tit-for-tat", "long-running", "public", "heated", "renewed":
+		return true
+	}
+	return false
 }

@@ -653,12 +653,16 @@ func (d *docState) nameDescribedSpeakers() {
 		if c.Side != "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
+		mods := ""
 		if sp := strings.IndexByte(w, ' '); sp >= 0 && (sp == strings.LastIndexByte(w, ' ') && headNoun(w[sp+1:]) || describedKind(w)) {
 			// "A medical charity has accused …" in the lead, "Dunrow Aid
 			// said" after, "the election commission says" after the
 			// Central Election Commission: news gives the kind first and
 			// the name in the next sentences, or the name first and the
 			// kind after, and the one body so named is it
+			if !headNoun(w[strings.LastIndexByte(w, ' ')+1:]) {
+				mods = w[:strings.LastIndexByte(w, ' ')]
+			}
 			w = w[strings.LastIndexByte(w, ' ')+1:]
 		} else if sp >= 0 {
 			// "the rebel group said", "the separatist militia": an armed
@@ -672,6 +676,11 @@ func (d *docState) nameDescribedSpeakers() {
 			continue
 		}
 		if o := d.describedOrg(w); o != nil {
+			if !modsFit(mods, w, o) || o.name == c.Subject {
+				// a body is not its own accuser: "A medical charity
+				// has accused the state agency Kessa Relief"
+				continue
+			}
 			spk := d.government(o.name)
 			c.Speaker, c.Side = spk.name, spk.side
 		} else if partyHeads[w] {
@@ -2711,4 +2720,24 @@ func (d *docState) inTurn(v, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: k - 1, contS: cont, contE: end,
 		spk: d.government(accuser), accused: accused[:1], quoteSpan: -1, evS: s})
 	d.emit(a, s, end, pq)
+}
+
+// modsFit reports whether the words before a kind noun ("election",
+// "opposition", "health") fit the body o: the article called o by the
+// kind itself, or each word is a possessive (the owner,
+// "the province's"), a word of governing, or the start of a word of its
+// name or of how the article described it.
+func modsFit(mods, kind string, o *openActor) bool {
+	if slices.Contains(o.descr, kind) {
+		return true // "The operator, Kessa Power Distribution,": the article called it so
+	}
+	for m := range strings.FieldsSeq(mods) {
+		if _, poss := possessiveBase(m); poss || m == "a" || m == "an" || m == "the" || m == "ruling" || m == "governing" {
+			continue
+		}
+		if !kindWordsIn(m, o.name) && !slices.Contains(o.descr, m) {
+			return false
+		}
+	}
+	return true
 }

@@ -145,6 +145,16 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 			what = what[:j]
 		}
 	}
+	if f := strings.Fields(what); len(f) > 2 {
+		// "no record of the bar holding a late licence": the record is
+		// of the act and what it touched, not of who did it
+		for j := 1; j < len(f)-1; j++ {
+			if strings.HasSuffix(f[j], "ing") && len(f[j]) > 5 {
+				what = strings.Join(f[j:], " ")
+				break
+			}
+		}
+	}
 	for k := len(prev) - 1; k >= 0; k-- {
 		t := &prev[k]
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
@@ -186,6 +196,10 @@ func accountRun(prev []graph.Claim, d *graph.Claim, ids []string) []string {
 	}
 	x := &prev[first]
 	stem := sideStem(side) // side's, for every claim read
+	// a denial of the account ("rejected the accusation", "called the
+	// report a fabrication") answers all of it; one that names its own
+	// act ("denied shelling the market") answers the claims of that act
+	generic := strings.HasPrefix(d.Action, "be responsible for ")
 	part := func(t *graph.Claim) bool {
 		// of the account, the claims that charge the denier: those
 		// about its side, or about no one named in words naming it
@@ -193,6 +207,7 @@ func accountRun(prev []graph.Claim, d *graph.Claim, ids []string) []string {
 		// plant ran on one line", "this is an attack on our
 		// sovereignty") is what the denial leaves standing
 		return (sameName(t.Subject, side) || t.Subject == "" && namesStem(t.Text, stem)) &&
+			(generic || t.Subject == "" || t.Kind == graph.KindAccusation || culpText(t.Text) || sharesStemText(t.Action, d.Action)) &&
 			t.Kind != graph.KindDenial && t.Kind != graph.KindPrediction && t.Kind != graph.KindThreat &&
 			!forecast(t.Text) && !reciprocal(t.Text)
 	}
@@ -1570,4 +1585,16 @@ func sharesStemText(text, other string) bool {
 		stems = append(stems, packStem(w))
 	}
 	return sharesStem(text, stems)
+}
+
+// culpText reports whether text holds a word of a charge (a harm, a wrong
+// done on purpose, a failure), in any form of its verb: "had reason to
+// stage it", not "had reopened the crossing".
+func culpText(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if lexicon[w]&(fCulp|fWilful|fFail) != 0 || len(w) > 3 && lexicon[pastOf(w)]&(fCulp|fWilful) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -3170,6 +3170,11 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	act := actNoun(t.low)
+	if act == "attack" && guessLemma(t.low) == "target" && d.targetedWith(n+1, hi) {
+		// "targeting children with adverts", "targeting families with
+		// the tax": aimed at, not struck
+		act = t.low
+	}
 	if d.heldPerson(guessLemma(t.low), n) {
 		act = "detention"
 	}
@@ -4092,4 +4097,19 @@ func (d *docState) ownAct(topics []string) string {
 		}
 	}
 	return ""
+}
+
+// targetedWith reports whether "with" at token k is followed, within
+// four words, by no weapon's noun: what a campaign, an advert or a tax
+// aims at someone ("with sugary snacks", "with the new fuel tax").
+func (d *docState) targetedWith(k, hi int) bool {
+	if k >= hi || d.toks[k].low != "with" {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+4 && d.toks[j].kind == tWord; j++ {
+		if d.toks[j].is(fWeapon) || d.toks[j].is(fCulp) {
+			return false
+		}
+	}
+	return true
 }

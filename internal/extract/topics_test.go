@@ -124,6 +124,9 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland said thousands collapsed after Ostmark agents poisoned the well.", "well poisoning"},
 		{"Velland said an Ostmark shell struck 30 people near the border.", "general"},
 		{"Velland said Ostmark gunmen attacked hundreds of pilgrims.", "pilgrim attack"},
+		// targeting with a weapon is an attack; with snacks or a tax, an aim
+		{"Velland accused Ostmark of targeting fuel depots with drones.", "depot attack"},
+		{"A consumer group accused Halvor Foods of targeting children with sugary snacks.", "children targeting"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
 		// a system that "broke down" is a breakdown named by its subject,
