@@ -787,3 +787,35 @@ func TestStatePossessiveAfterItsBody(t *testing.T) {
 	}
 	t.Errorf("no claim by the commission:%s", describe(res.Claims))
 }
+
+// TestBareTitleAfterOpener checks that a bare title opening a sentence
+// (no state, body or possessive before it) is an office of the party
+// that opened the sentence before in the paragraph, when the office is
+// one such a party has: a state's minister, a body's chief or
+// spokesman; a governor is no office of a police force.
+func TestBareTitleAfterOpener(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a state's minister after the state opened the sentence before",
+			"The Marlovan army accused Ostrelian troops of shelling the port of Varn in Marlova, near Ostrelia.\n\n" +
+				"Ostrelia is not backing down. Defence Minister Ilse Varga said the shells had been fired by the Red Ridge Front.",
+			"fired by the Red Ridge Front", "Ilse Varga", "Ostrelia"},
+		{"a police chief after the force opened the sentence before",
+			"Selvik Shipping and the Norvale Harbour Police gave different accounts of the collision.\n\n" +
+				"Norvale Harbour Police said officers were still at the quay. Chief Inspector Dana Holt said the ferry's crew had ignored a warning.",
+			"ignored a warning", "Dana Holt", "Norvale Harbour Police"},
+		{"guard: a governor is no office of the police",
+			"Selvik Shipping and the Norvale Harbour Police gave different accounts of the collision.\n\n" +
+				"Norvale Harbour Police said officers were still at the quay. Governor Dana Holt said the ferry's crew had ignored a warning.",
+			"ignored a warning", "Dana Holt", ""},
+		{"guard: the opener of another paragraph",
+			"Selvik Shipping and the Norvale Harbour Police gave different accounts of the collision.\n\n" +
+				"Norvale Harbour Police said officers were still at the quay.\n\n" +
+				"Chief Inspector Dana Holt said the ferry's crew had ignored a warning.",
+			"ignored a warning", "Dana Holt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}

@@ -393,9 +393,50 @@ func (d *docState) registerPersons(lo, hi int) {
 		}
 		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
+		if side == "" && rs == lo {
+			// a bare title opening the sentence is an office of the
+			// party the sentence before opened with: "Tarvia is not
+			// backing down. President Ivo Marek …", "Norvale Police
+			// said … Chief Inspector Dana Holt …"
+			side = d.prevOpener(lo, strings.ToLower(role))
+		}
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
+}
+
+// prevOpener returns the side of the party whose name opens the
+// sentence of this paragraph that ends at lo (openingBody), when role
+// (lower case) is an office such a party has, or "". A reader takes an
+// office named with no owner right after it as that party's: a state's
+// minister, officer or spokesman; a body's chief, manager, officer or
+// spokesman, never a minister. A governor, mayor or senator is no
+// office of a body that spoke before (PolNeAR train: "Gov. …" after the
+// city's police had spoken), and a president or secretary general is as
+// often another state's or no state's (TestStateTitleAfterGovernment).
+func (d *docState) prevOpener(lo int, role string) string {
+	k := roleClass(role)
+	if k&(rFormer|rLocal|rHead) != 0 {
+		return ""
+	}
+	for _, sr := range d.sents {
+		if sr[1] != lo || sr[0] >= lo {
+			continue
+		}
+		b := d.sideOf(d.openingBody(sr[0], sr[1]))
+		spokes := strings.Contains(role, "spokes")
+		switch {
+		case b == "":
+		case d.isState(b):
+			if k&rState != 0 || spokes {
+				return b
+			}
+		case k&rState == 0 && (k&(rCompany|rOfficer) != 0 || spokes || strings.HasPrefix(role, "chief ")):
+			return b
+		}
+		return ""
+	}
+	return ""
 }
 
 // roleThenName records a person named in apposition after a role that
