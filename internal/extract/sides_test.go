@@ -819,3 +819,25 @@ func TestBareTitleAfterOpener(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestNamedPersonsDeputy checks that "SURNAME's deputy, NAME," (or
+// spokesman, lawyer) speaks for the side of the person named before by
+// that surname, and that an unknown name's possessive gives no side.
+func TestNamedPersonsDeputy(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a board director's deputy",
+			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
+				"\"They knew for months,\" the board's director, Ivo Marek, said.\n\n" +
+				"Selvik Shipping called the charge false. Marek's deputy, Ilse Varga, called that denial an insult to every inspector.",
+			"called that denial an insult", "Ilse Varga", "Norvale Safety Board"},
+		{"guard: the possessive of no person named before",
+			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
+				"Selvik Shipping called the charge false. Brandt's deputy, Ilse Varga, called that denial an insult to every inspector.",
+			"called that denial an insult", "Ilse Varga", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}

@@ -483,6 +483,17 @@ func (d *docState) roleThenName(lo, c, hi int) {
 				if side == "" {
 					side = d.ownerSide(j, j+1)
 				}
+				if side == "" && t.cap {
+					// a named person's deputy, spokesman or lawyer
+					// speaks for the person's side: "Marek's deputy,
+					// Ilse Varga," after "the board's director, Ivo
+					// Marek"
+					if b, _ := possessiveBase(t.low); b != "" {
+						if p := d.findPerson(b); p != nil {
+							side = p.side
+						}
+					}
+				}
 				rs = j
 				break
 			}
