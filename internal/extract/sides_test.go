@@ -821,8 +821,10 @@ func TestBareTitleAfterOpener(t *testing.T) {
 }
 
 // TestNamedPersonsDeputy checks that "SURNAME's deputy, NAME," (or
-// spokesman, lawyer) speaks for the side of the person named before by
-// that surname, and that an unknown name's possessive gives no side.
+// spokesman) speaks for the side of the person named before by that
+// surname, a lawyer for the client even when the client has no party
+// (the client's own side), and that an unknown name's possessive gives
+// no side.
 func TestNamedPersonsDeputy(t *testing.T) {
 	tests := []struct {
 		name, text, evidence, speaker, side string
@@ -832,6 +834,10 @@ func TestNamedPersonsDeputy(t *testing.T) {
 				"\"They knew for months,\" the board's director, Ivo Marek, said.\n\n" +
 				"Selvik Shipping called the charge false. Marek's deputy, Ilse Varga, called that denial an insult to every inspector.",
 			"called that denial an insult", "Ilse Varga", "Norvale Safety Board"},
+		{"a client's lawyer speaks on the client's own side",
+			"Marlovan police charged a reporter with spying for Ostrelia. The police said they had arrested Piet Olden at a café in Varn on Friday.\n\n" +
+				"Olden's lawyer, Ilse Varga, said her client had been held for two days without food.",
+			"held for two days without food", "Ilse Varga", "Piet Olden"},
 		{"guard: the possessive of no person named before",
 			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
 				"Selvik Shipping called the charge false. Brandt's deputy, Ilse Varga, called that denial an insult to every inspector.",

@@ -460,7 +460,7 @@ func (d *docState) roleThenName(lo, c, hi int) {
 		return
 	}
 	side, rs := "", -1
-	if r := &d.toks[c-1]; r.kind == tWord && !r.cap && r.is(fRole|fCoTitle) {
+	if r := &d.toks[c-1]; r.kind == tWord && !r.cap && (r.is(fRole|fCoTitle) || counselWords[r.low]) {
 		// a possessive owns the role: "Norvale's chief executive"
 		for j := c - 2; j >= lo && j >= c-4; j-- {
 			t := &d.toks[j]
@@ -491,6 +491,12 @@ func (d *docState) roleThenName(lo, c, hi int) {
 					if b, _ := possessiveBase(t.low); b != "" {
 						if p := d.findPerson(b); p != nil {
 							side = p.side
+							if side == "" && counselWords[d.toks[c-1].low] {
+								// "Varga's lawyer, Ivo Marek,": counsel
+								// speaks for the client, a side of
+								// their own when no party owns them
+								side = p.name
+							}
 						}
 					}
 				}
@@ -521,6 +527,10 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	// company, Vostgaz,": its chief executive is Vostria's)
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
 }
+
+// counselWords name who speaks for a client in a case: "Varga's lawyer,
+// Ivo Marek," speaks on Varga's side (roleThenName).
+var counselWords = map[string]bool{"lawyer": true, "attorney": true, "solicitor": true}
 
 // namedOwner returns the side of the organisation named before that
 // "the WORD's" calls by a word of its name: "the Community's
