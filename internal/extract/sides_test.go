@@ -847,3 +847,25 @@ func TestNamedPersonsDeputy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestTheCountrysOffice checks that an apposition naming "the country's"
+// office ("Ivo Marek, head of the country's flood agency,") speaks for
+// the state the sentence before opened with, not for the state that
+// spoke last.
+func TestTheCountrysOffice(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the state that opened the sentence before",
+			"The Marlovan government accused Ostrelian engineers of flooding the town of Varn in Marlova, near Ostrelia. Ostrelia said it had warned Marlova.\n\n" +
+				"Marlova denied receiving any warning. Ivo Marek, head of the country's flood agency, said the first message came hours later.",
+			"the first message came hours later", "Ivo Marek", "Marlova"},
+		{"guard: no country's office",
+			"The Marlovan government accused Ostrelian engineers of flooding the town of Varn in Marlova, near Ostrelia. Ostrelia said it had warned Marlova.\n\n" +
+				"Marlova denied receiving any warning. Ivo Marek, a hydrologist who studies the river, said the first message came hours later.",
+			"the first message came hours later", "Ivo Marek", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}

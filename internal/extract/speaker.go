@@ -368,7 +368,11 @@ func (d *docState) registerPersons(lo, hi int) {
 		if d.toks[app].is(fDet) {
 			app++
 		}
-		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), d.actorIn(i+1, e))
+		side := d.actorIn(i+1, e)
+		if side == "" {
+			side = d.countryIn(lo, i+1, e)
+		}
+		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), side)
 	}
 	for i := lo + 1; i+2 < hi; i++ {
 		if d.toks[i].low == "," {
@@ -403,6 +407,31 @@ func (d *docState) registerPersons(lo, hi int) {
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
+}
+
+// countryIn returns the state "the country's" or "the nation's" in the
+// apposition [i, e) stands for ("Ivo Marek, head of the country's civil
+// protection agency,"): the state the sentence before in the paragraph
+// opened with ("Tarvia denied it."), else the one state the article has
+// named (soleState); "" when the apposition has no such possessive.
+func (d *docState) countryIn(lo, i, e int) string {
+	k := i
+	for ; k < e; k++ {
+		if w := d.toks[k].low; (w == "country's" || w == "nation's") && d.toks[k-1].low == "the" {
+			break
+		}
+	}
+	if k == e {
+		return ""
+	}
+	for _, sr := range d.sents {
+		if sr[1] == lo && sr[0] < lo {
+			if b := d.sideOf(d.openingBody(sr[0], sr[1])); b != "" && d.isState(b) {
+				return b
+			}
+		}
+	}
+	return d.soleState()
 }
 
 // prevOpener returns the side of the party whose name opens the
