@@ -869,3 +869,13 @@ func TestTheCountrysOffice(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
 	}
 }
+
+// TestOrganTitleAfterOpener checks that a bare organ title opening a
+// sentence ("Foreign Ministry spokeswoman …"), which names no state,
+// speaks for the state the sentence before opened with rather than for
+// the state whose organ of that name spoke before.
+func TestOrganTitleAfterOpener(t *testing.T) {
+	text := "The Ostrelian foreign ministry accused Marlovan agents of poisoning a defector in Varn, the Ostrelian capital, near Marlova.\n\n" +
+		"Marlova rejected the charge. Foreign Ministry spokeswoman Ilse Varga said the defector had fallen ill after a dinner with Ostrelian officers."
+	checkSpeaker(t, text, "fallen ill after a dinner", "Ilse Varga", "Marlova", nil)
+}

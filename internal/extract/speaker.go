@@ -397,12 +397,14 @@ func (d *docState) registerPersons(lo, hi int) {
 		}
 		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
-		if side == "" && rs == lo {
+		if rs == lo && (side == "" || d.organWordsOnly(rs, i+1)) {
 			// a bare title opening the sentence is an office of the
 			// party the sentence before opened with: "Tarvia is not
 			// backing down. President Ivo Marek …", "Norvale Police
 			// said … Chief Inspector Dana Holt …"
-			side = d.prevOpener(lo, strings.ToLower(role))
+			if b := d.prevOpener(lo, strings.ToLower(role)); b != "" {
+				side = b
+			}
 		}
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
@@ -432,6 +434,26 @@ func (d *docState) countryIn(lo, i, e int) string {
 		}
 	}
 	return d.soleState()
+}
+
+// organWordsOnly reports whether the actors mentioned in [i, j) are
+// named by a state organ's words alone ("Foreign ministry spokesman"),
+// no name of a state or demonym among them: a guess at the state, which
+// the party the sentence before opened with overrules ("Tarvia
+// rejected the charge. Foreign ministry spokesman Ivo Marek said …").
+func (d *docState) organWordsOnly(i, j int) bool {
+	seen := false
+	for k := i; k < j; k++ {
+		m := d.mentAt[k]
+		if m < 0 || d.ments[m].actor == "" {
+			continue
+		}
+		if !d.toks[k].is(fOrgan | fOrg) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // prevOpener returns the side of the party whose name opens the
