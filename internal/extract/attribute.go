@@ -1548,7 +1548,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	// most sentences report nobody: skip them after one cheap pass
 	var all uint64
 	var sets wordSets
-	quoted, paren := false, false
+	quoted, paren, counsel := false, false, false
 	firstClose := hi // the sentence's first closing quotation mark (findTrailing)
 	// the sentence's tokens sliced once: indexing d.toks in the loop
 	// reloaded and bounds-checked it on every token, as the calls in
@@ -1560,6 +1560,9 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 		if len(t.low) == 7 && t.low == "capital" && t.kind == tWord {
 			d.registerCapital(lo+k, lo, hi)
 		}
+		// "Varga's lawyer, Ivo Marek,": counsel is no title word, but
+		// names the client's side as one does (roleThenName)
+		counsel = counsel || len(t.low) == 6 && t.low == "lawyer" || len(t.low) == 9 && t.low == "solicitor"
 		if t.cap && t.flags&fAdv != 0 && d.lyName(lo+k) {
 			t.flags &^= fAdv // "Kelly", "Jolly": a name, not an "-ly" adverb
 		}
@@ -1583,7 +1586,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			d.pendingMedium, d.pendingWord = d.join(a, b), w
 		}
 	}
-	if all&(fRole|fCoTitle) != 0 {
+	if all&(fRole|fCoTitle) != 0 || counsel {
 		d.registerPersons(lo, hi)
 	}
 	d.registerNames(lo, hi)

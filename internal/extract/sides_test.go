@@ -787,3 +787,95 @@ func TestStatePossessiveAfterItsBody(t *testing.T) {
 	}
 	t.Errorf("no claim by the commission:%s", describe(res.Claims))
 }
+
+// TestBareTitleAfterOpener checks that a bare title opening a sentence
+// (no state, body or possessive before it) is an office of the party
+// that opened the sentence before in the paragraph, when the office is
+// one such a party has: a state's minister, a body's chief or
+// spokesman; a governor is no office of a police force.
+func TestBareTitleAfterOpener(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a state's minister after the state opened the sentence before",
+			"The Marlovan army accused Ostrelian troops of shelling the port of Varn in Marlova, near Ostrelia.\n\n" +
+				"Ostrelia is not backing down. Defence Minister Ilse Varga said the shells had been fired by the Red Ridge Front.",
+			"fired by the Red Ridge Front", "Ilse Varga", "Ostrelia"},
+		{"a police chief after the force opened the sentence before",
+			"Selvik Shipping and the Norvale Harbour Police gave different accounts of the collision.\n\n" +
+				"Norvale Harbour Police said officers were still at the quay. Chief Inspector Dana Holt said the ferry's crew had ignored a warning.",
+			"ignored a warning", "Dana Holt", "Norvale Harbour Police"},
+		{"guard: a governor is no office of the police",
+			"Selvik Shipping and the Norvale Harbour Police gave different accounts of the collision.\n\n" +
+				"Norvale Harbour Police said officers were still at the quay. Governor Dana Holt said the ferry's crew had ignored a warning.",
+			"ignored a warning", "Dana Holt", ""},
+		{"guard: the opener of another paragraph",
+			"Selvik Shipping and the Norvale Harbour Police gave different accounts of the collision.\n\n" +
+				"Norvale Harbour Police said officers were still at the quay.\n\n" +
+				"Chief Inspector Dana Holt said the ferry's crew had ignored a warning.",
+			"ignored a warning", "Dana Holt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestNamedPersonsDeputy checks that "SURNAME's deputy, NAME," (or
+// spokesman) speaks for the side of the person named before by that
+// surname, a lawyer for the client even when the client has no party
+// (the client's own side), and that an unknown name's possessive gives
+// no side.
+func TestNamedPersonsDeputy(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a board director's deputy",
+			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
+				"\"They knew for months,\" the board's director, Ivo Marek, said.\n\n" +
+				"Selvik Shipping called the charge false. Marek's deputy, Ilse Varga, called that denial an insult to every inspector.",
+			"called that denial an insult", "Ilse Varga", "Norvale Safety Board"},
+		{"a client's lawyer speaks on the client's own side",
+			"Marlovan police charged a reporter with spying for Ostrelia. The police said they had arrested Piet Olden at a café in Varn on Friday.\n\n" +
+				"Olden's lawyer, Ilse Varga, said her client had been held for two days without food.",
+			"held for two days without food", "Ilse Varga", "Piet Olden"},
+		{"guard: the possessive of no person named before",
+			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
+				"Selvik Shipping called the charge false. Brandt's deputy, Ilse Varga, called that denial an insult to every inspector.",
+			"called that denial an insult", "Ilse Varga", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestTheCountrysOffice checks that an apposition naming "the country's"
+// office ("Ivo Marek, head of the country's flood agency,") speaks for
+// the state the sentence before opened with, not for the state that
+// spoke last.
+func TestTheCountrysOffice(t *testing.T) {
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the state that opened the sentence before",
+			"The Marlovan government accused Ostrelian engineers of flooding the town of Varn in Marlova, near Ostrelia. Ostrelia said it had warned Marlova.\n\n" +
+				"Marlova denied receiving any warning. Ivo Marek, head of the country's flood agency, said the first message came hours later.",
+			"the first message came hours later", "Ivo Marek", "Marlova"},
+		{"guard: no country's office",
+			"The Marlovan government accused Ostrelian engineers of flooding the town of Varn in Marlova, near Ostrelia. Ostrelia said it had warned Marlova.\n\n" +
+				"Marlova denied receiving any warning. Ivo Marek, a hydrologist who studies the river, said the first message came hours later.",
+			"the first message came hours later", "Ivo Marek", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
+// TestOrganTitleAfterOpener checks that a bare organ title opening a
+// sentence ("Foreign Ministry spokeswoman …"), which names no state,
+// speaks for the state the sentence before opened with rather than for
+// the state whose organ of that name spoke before.
+func TestOrganTitleAfterOpener(t *testing.T) {
+	text := "The Ostrelian foreign ministry accused Marlovan agents of poisoning a defector in Varn, the Ostrelian capital, near Marlova.\n\n" +
+		"Marlova rejected the charge. Foreign Ministry spokeswoman Ilse Varga said the defector had fallen ill after a dinner with Ostrelian officers."
+	checkSpeaker(t, text, "fallen ill after a dinner", "Ilse Varga", "Marlova", nil)
+}

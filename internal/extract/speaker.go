@@ -368,7 +368,11 @@ func (d *docState) registerPersons(lo, hi int) {
 		if d.toks[app].is(fDet) {
 			app++
 		}
-		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), d.actorIn(i+1, e))
+		side := d.actorIn(i+1, e)
+		if side == "" {
+			side = d.countryIn(lo, i+1, e)
+		}
+		d.addPerson(d.join(ns, i), d.lows(ns, i), d.join(app, e), side)
 	}
 	for i := lo + 1; i+2 < hi; i++ {
 		if d.toks[i].low == "," {
@@ -393,9 +397,97 @@ func (d *docState) registerPersons(lo, hi int) {
 		}
 		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
+		if rs == lo && (side == "" || d.organWordsOnly(rs, i+1)) {
+			// a bare title opening the sentence is an office of the
+			// party the sentence before opened with: "Tarvia is not
+			// backing down. President Ivo Marek …", "Norvale Police
+			// said … Chief Inspector Dana Holt …"
+			if b := d.prevOpener(lo, strings.ToLower(role)); b != "" {
+				side = b
+			}
+		}
 		d.addPerson(d.join(i+1, j), d.lows(i+1, j), role, side)
 		i = j - 1
 	}
+}
+
+// countryIn returns the state "the country's" or "the nation's" in the
+// apposition [i, e) stands for ("Ivo Marek, head of the country's civil
+// protection agency,"): the state the sentence before in the paragraph
+// opened with ("Tarvia denied it."), else the one state the article has
+// named (soleState); "" when the apposition has no such possessive.
+func (d *docState) countryIn(lo, i, e int) string {
+	k := i
+	for ; k < e; k++ {
+		if w := d.toks[k].low; (w == "country's" || w == "nation's") && d.toks[k-1].low == "the" {
+			break
+		}
+	}
+	if k == e {
+		return ""
+	}
+	for _, sr := range d.sents {
+		if sr[1] == lo && sr[0] < lo {
+			if b := d.sideOf(d.openingBody(sr[0], sr[1])); b != "" && d.isState(b) {
+				return b
+			}
+		}
+	}
+	return d.soleState()
+}
+
+// organWordsOnly reports whether the actors mentioned in [i, j) are
+// named by a state organ's words alone ("Foreign ministry spokesman"),
+// no name of a state or demonym among them: a guess at the state, which
+// the party the sentence before opened with overrules ("Tarvia
+// rejected the charge. Foreign ministry spokesman Ivo Marek said …").
+func (d *docState) organWordsOnly(i, j int) bool {
+	seen := false
+	for k := i; k < j; k++ {
+		m := d.mentAt[k]
+		if m < 0 || d.ments[m].actor == "" {
+			continue
+		}
+		if !d.toks[k].is(fOrgan | fOrg) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// prevOpener returns the side of the party whose name opens the
+// sentence of this paragraph that ends at lo (openingBody), when role
+// (lower case) is an office such a party has, or "". A reader takes an
+// office named with no owner right after it as that party's: a state's
+// minister, officer or spokesman; a body's chief, manager, officer or
+// spokesman, never a minister. A governor, mayor or senator is no
+// office of a body that spoke before (PolNeAR train: "Gov. …" after the
+// city's police had spoken), and a president or secretary general is as
+// often another state's or no state's (TestStateTitleAfterGovernment).
+func (d *docState) prevOpener(lo int, role string) string {
+	k := roleClass(role)
+	if k&(rFormer|rLocal|rHead) != 0 {
+		return ""
+	}
+	for _, sr := range d.sents {
+		if sr[1] != lo || sr[0] >= lo {
+			continue
+		}
+		b := d.sideOf(d.openingBody(sr[0], sr[1]))
+		spokes := strings.Contains(role, "spokes")
+		switch {
+		case b == "":
+		case d.isState(b):
+			if k&rState != 0 || spokes {
+				return b
+			}
+		case k&rState == 0 && (k&(rCompany|rOfficer) != 0 || spokes || strings.HasPrefix(role, "chief ")):
+			return b
+		}
+		return ""
+	}
+	return ""
 }
 
 // roleThenName records a person named in apposition after a role that
@@ -419,7 +511,7 @@ func (d *docState) roleThenName(lo, c, hi int) {
 		return
 	}
 	side, rs := "", -1
-	if r := &d.toks[c-1]; r.kind == tWord && !r.cap && r.is(fRole|fCoTitle) {
+	if r := &d.toks[c-1]; r.kind == tWord && !r.cap && (r.is(fRole|fCoTitle) || counselWords[r.low]) {
 		// a possessive owns the role: "Norvale's chief executive"
 		for j := c - 2; j >= lo && j >= c-4; j-- {
 			t := &d.toks[j]
@@ -441,6 +533,23 @@ func (d *docState) roleThenName(lo, c, hi int) {
 				}
 				if side == "" {
 					side = d.ownerSide(j, j+1)
+				}
+				if side == "" && t.cap {
+					// a named person's deputy, spokesman or lawyer
+					// speaks for the person's side: "Marek's deputy,
+					// Ilse Varga," after "the board's director, Ivo
+					// Marek"
+					if b, _ := possessiveBase(t.low); b != "" {
+						if p := d.findPerson(b); p != nil {
+							side = p.side
+							if side == "" && counselWords[d.toks[c-1].low] {
+								// "Varga's lawyer, Ivo Marek,": counsel
+								// speaks for the client, a side of
+								// their own when no party owns them
+								side = p.name
+							}
+						}
+					}
 				}
 				rs = j
 				break
@@ -469,6 +578,10 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	// company, Vostgaz,": its chief executive is Vostria's)
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
 }
+
+// counselWords name who speaks for a client in a case: "Varga's lawyer,
+// Ivo Marek," speaks on Varga's side (roleThenName).
+var counselWords = map[string]bool{"lawyer": true, "attorney": true, "solicitor": true}
 
 // namedOwner returns the side of the organisation named before that
 // "the WORD's" calls by a word of its name: "the Community's
