@@ -2406,6 +2406,29 @@ func (d *docState) partyNamed(actor string) bool {
 	return false
 }
 
+// unarmedParties counts the organisations the article names as
+// political parties (partyNamed) whose names are no armed movement's.
+func (d *docState) unarmedParties() int {
+	n := 0
+	for _, o := range d.open {
+		if !o.state && politicalHeads[o.head] && !armedName(o) {
+			n++
+		}
+	}
+	return n
+}
+
+// armedNamed reports whether actor is an organisation named as an armed
+// movement (armedName).
+func (d *docState) armedNamed(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return armedName(o)
+		}
+	}
+	return false
+}
+
 // statePairNouns describe two states, not two groups: "both countries".
 var statePairNouns = map[string]bool{
 	"countries": true, "nations": true, "governments": true, "states": true, "capitals": true,
@@ -2447,8 +2470,12 @@ func (d *docState) salientPairOf(kind byte) []string {
 		owned = d.ownedOrg(d.pairOwned)
 		a = owned
 	}
+	// "the two largest parties" beside two parties and the Kessa
+	// Liberation Front: a front named as an armed movement is a party
+	// of the pair only when the article names no two others
+	unarmed := kind == pairParties && d.unarmedParties() >= 2
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && !d.partyNamed(act) || kind == pairBoth && d.describedCharity(act) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && (!d.partyNamed(act) || unarmed && d.armedNamed(act)) || kind == pairBoth && d.describedCharity(act) || act == owned {
 			continue
 		}
 		if owned != "" {
