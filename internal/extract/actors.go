@@ -2961,6 +2961,13 @@ func (d *docState) ownUnownedOrgans() {
 			continue
 		}
 		st := d.outletState()
+		if st != "" && d.otherOpensBefore(o.name, st) {
+			// a state's agency reports another state's acts too:
+			// "Dorvan ordered two Kessian diplomats to leave … The
+			// Interior Ministry said the pair had photographed
+			// warships" is Dorvan's ministry, not the agency's state's
+			st = ""
+		}
 		if st == "" {
 			st = d.home
 		}
@@ -2983,6 +2990,34 @@ func (d *docState) ownUnownedOrgans() {
 		}
 		d.ownOrgan(o, st)
 	}
+}
+
+// otherOpensBefore reports whether the sentence before the one that
+// first names body name opens with an actor of the article other than
+// state st: the body is named as that actor's next word.
+func (d *docState) otherOpensBefore(name, st string) bool {
+	i := strings.Index(d.str, name)
+	if i < 2 {
+		return false
+	}
+	s := sentenceStart(d.str, i)
+	if s < 2 {
+		return false
+	}
+	p := sentenceStart(d.str, s-2)
+	w := capRunWord(d.str[p:])
+	if w == "" || !isUpperASCII(w[0]) || w == st || strings.HasPrefix(w, st) || w == stateAdjective(st) {
+		return false
+	}
+	if d.isState(w) {
+		return true
+	}
+	for i := range d.claims {
+		if c := &d.claims[i].c; c.Speaker == w && c.Side != st {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldPossessor returns the one state the article writes in the

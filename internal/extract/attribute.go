@@ -61,6 +61,9 @@ type docState struct {
 	leadSeq    int     // seq after the first paragraph's topics (mainEvent)
 	leadEnd    int     // where the second prose paragraph starts in str (mainEvent)
 	lastPerson *person // the last person quoted or reported
+	// regOwned holds the bodies an owner-and-kind mention ("Tessel's
+	// drug regulator") resolved to: what a bare "the regulator" may be
+	regOwned []string
 	// entrySeq is seq where the live page's current entry began
 	// (newEntry): a person seen before it is another entry's
 	entrySeq int

@@ -135,6 +135,16 @@ func TestPlacesTwoParties(t *testing.T) {
 			[]string{"Harbour Party>Civic Front", "Civic Front>Harbour Party"}},
 		{"guard: one party named, and a board", "Velmark's two largest parties accused each other on Tuesday of buying votes." +
 			strings.ReplaceAll(later, "Civic Front", "Civic Watch"), nil},
+		{"guard: an armed front beside two parties is neither",
+			"Ostrel's two largest parties accused each other on Tuesday of arming gangs ahead of the vote.\n\n" +
+				"The Lantern Party said the Ostrel Resistance Front, an armed group in the marshes, had been given rifles by the ruling Unity Alliance.\n\n" +
+				"The Unity Alliance denied it and said the Lantern Party had paid the front's fighters.\n\nThe Ostrel Resistance Front said it took money from no one.\n",
+			[]string{"Lantern Party>Unity Alliance", "Unity Alliance>Lantern Party"}},
+		{"guard: an armed front named most is neither",
+			"Ostrel's two largest parties accused each other on Tuesday of arming gangs ahead of the vote.\n\n" +
+				"The Ostrel Resistance Front, an armed group in the marshes, said on Monday it had seized a police post. The Ostrel Resistance Front said it had 2,000 fighters. The Ostrel Resistance Front said its leader was in the hills.\n\n" +
+				"The Lantern Party said the front had been given rifles by the ruling Unity Alliance. The Unity Alliance denied it.\n",
+			[]string{"Lantern Party>Unity Alliance", "Unity Alliance>Lantern Party"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

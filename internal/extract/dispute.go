@@ -1141,7 +1141,11 @@ func (d *docState) framePairFits(fr *disputeFrame, kind byte) bool {
 	case pairGroups:
 		return !d.isState(fr.party[0]) && !d.isState(fr.party[1])
 	case pairParties:
-		return d.partyNamed(fr.party[0]) && d.partyNamed(fr.party[1])
+		// a front named as an armed movement ("the Kessa Liberation
+		// Front, an armed group in the hills") is none of "the two
+		// largest parties" while the article names two others
+		unarmed := d.unarmedParties() >= 2
+		return d.partyNamed(fr.party[0]) && d.partyNamed(fr.party[1]) && !(unarmed && (d.armedNamed(fr.party[0]) || d.armedNamed(fr.party[1])))
 	}
 	return true
 }

@@ -312,6 +312,28 @@ func TestBodyCalledByOwnerAndKind(t *testing.T) {
 	}
 }
 
+// TestRegulatorFitsBody checks, the guards of owner-and-kind naming,
+// that "the regulator" is no body that merely runs something (a port
+// authority beside a fined water company), and that a field word before
+// "regulator" must fit the body's name ("drug" fits "Medicines", not
+// "Broadcasting").
+func TestRegulatorFitsBody(t *testing.T) {
+	portAuth := "Morrow Water was fined 2 million crowns on Monday for letting slurry into the river Abb.\n\n" +
+		"The Dunhaven Port Authority said the slurry had closed its mussel beds for a month.\n\n" +
+		"The regulator said the company had failed to report eleven of the leaks."
+	checkSpeaker(t, portAuth, "failed to report eleven", "regulator", "", nil)
+	broadcast := "Astrel's drug regulator ordered Pellam Labs on Tuesday to recall a batch of cough syrup.\n\n" +
+		"The regulator said the syrup had been bottled at a plant in Ruvo.\n\n" +
+		"The Astrel Broadcasting Authority, meanwhile, said it had received 90 complaints about a Pellam Labs advert."
+	checkSpeaker(t, broadcast, "", "", "", func(c graph.Claim) bool {
+		return c.Side == "Astrel Broadcasting Authority" && !strings.Contains(c.Text, "90 complaints")
+	})
+	// the gains kept: the field word's alias fits, and the bare noun
+	// then is the body it named
+	medicines := strings.Replace(broadcast, "Astrel Broadcasting Authority, meanwhile,", "Astrel Medicines Agency", 1)
+	checkSpeaker(t, medicines, "bottled at a plant", "Astrel Medicines Agency", "Astrel Medicines Agency", nil)
+}
+
 // TestBodyByModifiedKind checks that a speaker described by a body's
 // kind after its modifiers ("The election commission says", "the
 // pipeline's operator blamed") is the one body of that kind the article

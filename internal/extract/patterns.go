@@ -630,6 +630,18 @@ func (d *docState) nameDescribed() {
 // … said" in the next), the one organisation of that kind the article
 // names (describedOrg).
 func (d *docState) nameDescribedSpeakers() {
+	// first the bodies "Tessel's drug regulator" names, wherever it
+	// stands: "According to the regulator" before it may be them
+	for i := range d.claims {
+		c := &d.claims[i].c
+		w := c.Speaker
+		if c.Side != "" || d.claims[i].person || w == "" || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, " regulator") && !strings.HasSuffix(w, " watchdog") {
+			continue
+		}
+		if o := d.ownerKindOrg(w); o != nil {
+			d.regOwned = append(d.regOwned, o.name)
+		}
+	}
 	for i := range d.claims {
 		c := &d.claims[i].c
 		w := c.Speaker
@@ -676,7 +688,7 @@ func (d *docState) nameDescribedSpeakers() {
 			continue
 		}
 		if o := d.describedOrg(w); o != nil {
-			if !modsFit(mods, w, o) || o.name == c.Subject {
+			if !modsFit(mods, w, o) || o.name == c.Subject || (w == "regulator" || w == "watchdog") && !fieldMods(mods) && !d.calledRegulator(o) {
 				// a body is not its own accuser: "A medical charity
 				// has accused the state agency Kessa Relief"
 				continue
@@ -760,11 +772,13 @@ func (d *docState) nameAgencySpeakers() {
 		if !agencyNouns[last] {
 			continue
 		}
-		first := ""
+		first, field := "", ""
 		if w[0] >= 'A' && w[0] <= 'Z' {
-			first, _, _ = strings.Cut(w, " ")
+			first, field, _ = strings.Cut(w, " ")
 			first = trimPossessive(first)
+			field = strings.TrimSuffix(strings.TrimSuffix(field, last), " ")
 		}
+		regulator := last == "regulator" || last == "watchdog"
 		var named *openActor
 		blocked := false
 		for _, o := range d.open {
@@ -787,7 +801,11 @@ func (d *docState) nameAgencySpeakers() {
 			}
 			named = o
 		}
-		if blocked {
+		if blocked || named != nil && regulator && (first == "" && !d.calledRegulator(named) || first != "" && !fieldFitsAll(field, named)) {
+			// "The regulator said" beside the Saltmere Harbour Authority
+			// alone; "Velland's drug regulator" beside the Velland
+			// Broadcasting Authority: neither is it (and beside two
+			// agencies, neither still, though one fits)
 			named = nil
 		}
 		if named == nil && first == "" {
@@ -798,6 +816,17 @@ func (d *docState) nameAgencySpeakers() {
 			c.Speaker, c.Side = spk.name, spk.side
 		}
 	}
+}
+
+// fieldFitsAll reports whether every field word of a regulator's
+// description fits open body o (regulatorFieldFits).
+func fieldFitsAll(field string, o *openActor) bool {
+	for m := range strings.FieldsSeq(field) {
+		if !regulatorFieldFits(m, o) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedKind reports whether the lower-case speaker w is a body's
@@ -1268,7 +1297,72 @@ func (d *docState) ownerKindOrg(w string) *openActor {
 	if o == nil || len(o.name) <= len(first) || o.name[len(first)] != ' ' || !strings.HasPrefix(o.name, first) {
 		return nil
 	}
+	if (kind == "regulator" || kind == "watchdog") && !fieldFitsAll(w[sp:last], o) {
+		return nil
+	}
 	return o
+}
+
+// regulatorFields are the fields a regulator's name holds ("the
+// Tessel Medicines Authority", "the Orvel Energy Board"), and
+// fieldAliases the words news uses for the same field before
+// "regulator" ("Tessel's drug regulator"). A harbour, broadcasting or
+// port authority runs something; it is no one's "regulator" unless the
+// article calls it so.
+var regulatorFields = map[string]bool{
+	"medicines": true, "health": true, "energy": true, "banking": true, "financial": true, "securities": true, "aviation": true,
+	"competition": true, "food": true, "nuclear": true, "environment": true, "environmental": true, "communications": true,
+	"telecommunications": true, "gambling": true, "gaming": true, "insurance": true, "markets": true, "conduct": true,
+}
+
+var fieldAliases = map[string]string{
+	"drug": "medicines", "drugs": "medicines", "medicine": "medicines", "medical": "medicines", "pharmaceutical": "medicines",
+	"power": "energy", "electricity": "energy", "gas": "energy", "bank": "banking", "banks": "banking", "finance": "financial",
+	"telecoms": "communications", "telecom": "communications", "media": "communications", "market": "markets", "environment": "environmental",
+	"atomic": "nuclear", "betting": "gambling",
+}
+
+func fieldOf(w string) string {
+	w = strings.ToLower(w)
+	if a := fieldAliases[w]; a != "" {
+		return a
+	}
+	return w
+}
+
+// regulatorFieldFits reports whether the field word m before
+// "regulator" ("drug", "energy") fits open body o: its name holds it
+// or its alias ("drug" for "Medicines"), or the article described it
+// so. "Velland's drug regulator" is no Velland Broadcasting Authority.
+func regulatorFieldFits(m string, o *openActor) bool {
+	if kindWordsIn(m, o.name) || slices.Contains(o.descr, m) {
+		return true
+	}
+	f := fieldOf(m)
+	for w := range strings.FieldsSeq(o.name) {
+		if fieldOf(w) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// calledRegulator reports whether the bare "the regulator" may stand
+// for open body o: the article called it a regulator or watchdog, an
+// owner-and-kind mention ("Tessel's drug regulator") resolved to it, or
+// its name holds a regulator's field ("Medicines", "Energy"). A
+// harbour authority beside a fined company is not "the regulator" that
+// fined it.
+func (d *docState) calledRegulator(o *openActor) bool {
+	if o.head == "regulator" || o.head == "watchdog" || slices.Contains(o.descr, "regulator") || slices.Contains(o.descr, "watchdog") || slices.Contains(d.regOwned, o.name) {
+		return true
+	}
+	for w := range strings.FieldsSeq(o.name) {
+		if regulatorFields[fieldOf(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // regulatorHeads end the names of bodies news calls "the regulator":
@@ -2312,6 +2406,29 @@ func (d *docState) partyNamed(actor string) bool {
 	return false
 }
 
+// unarmedParties counts the organisations the article names as
+// political parties (partyNamed) whose names are no armed movement's.
+func (d *docState) unarmedParties() int {
+	n := 0
+	for _, o := range d.open {
+		if !o.state && politicalHeads[o.head] && !armedName(o) {
+			n++
+		}
+	}
+	return n
+}
+
+// armedNamed reports whether actor is an organisation named as an armed
+// movement (armedName).
+func (d *docState) armedNamed(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return armedName(o)
+		}
+	}
+	return false
+}
+
 // statePairNouns describe two states, not two groups: "both countries".
 var statePairNouns = map[string]bool{
 	"countries": true, "nations": true, "governments": true, "states": true, "capitals": true,
@@ -2353,8 +2470,12 @@ func (d *docState) salientPairOf(kind byte) []string {
 		owned = d.ownedOrg(d.pairOwned)
 		a = owned
 	}
+	// "the two largest parties" beside two parties and the Kessa
+	// Liberation Front: a front named as an armed movement is a party
+	// of the pair only when the article names no two others
+	unarmed := kind == pairParties && d.unarmedParties() >= 2
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && !d.partyNamed(act) || kind == pairBoth && d.describedCharity(act) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && (!d.partyNamed(act) || unarmed && d.armedNamed(act)) || kind == pairBoth && d.describedCharity(act) || act == owned {
 			continue
 		}
 		if owned != "" {
@@ -2727,6 +2848,18 @@ func (d *docState) inTurn(v, lo, hi int, pq *paraQuotes) {
 // kind itself, or each word is a possessive (the owner,
 // "the province's"), a word of governing, or the start of a word of its
 // name or of how the article described it.
+// fieldMods reports whether mods, the words before a kind noun, hold
+// a word of its own beside possessives and articles ("drug" in "the
+// country's drug regulator", none in "the state's regulator").
+func fieldMods(mods string) bool {
+	for m := range strings.FieldsSeq(mods) {
+		if _, poss := possessiveBase(m); !poss && m != "a" && m != "an" && m != "the" {
+			return true
+		}
+	}
+	return false
+}
+
 func modsFit(mods, kind string, o *openActor) bool {
 	if slices.Contains(o.descr, kind) {
 		return true // "The operator, Kessa Power Distribution,": the article called it so
@@ -2735,7 +2868,7 @@ func modsFit(mods, kind string, o *openActor) bool {
 		if _, poss := possessiveBase(m); poss || m == "a" || m == "an" || m == "the" || m == "ruling" || m == "governing" {
 			continue
 		}
-		if !kindWordsIn(m, o.name) && !slices.Contains(o.descr, m) {
+		if !kindWordsIn(m, o.name) && !slices.Contains(o.descr, m) && !((kind == "regulator" || kind == "watchdog") && regulatorFieldFits(m, o)) {
 			return false
 		}
 	}

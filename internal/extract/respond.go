@@ -343,6 +343,14 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 	}
 	from := d.Evidence.Start // the start of Y's answer, d or its first part
+	// a denial that names its act by its verb ("denied shelling the
+	// market", "denies that its units jammed anything") denies that
+	// charge: it answers a report told as news only of that act, not
+	// the latest news about the denier ("had reopened the crossing")
+	// when the charge itself went unread; one that denies in its own
+	// words ("no unit had carried out electronic warfare") or denies the
+	// account ("rejected the charge") answers the latest report
+	ownAct := d.Kind == graph.KindDenial && !strings.HasPrefix(d.Action, "be responsible for ") && denyVerb(d.Text)
 	var arr [8]*graph.Claim
 	said := arr[:0]        // Y's claims between the charge and d
 	forecastFirst := false // a forecast of Y's passed over, with no answer of Y's before it yet
@@ -372,7 +380,7 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 			from = t.Evidence.Start
 			continue
 		}
-		if t.Kind != graph.KindAccusation && !(d.Kind == graph.KindDenial && t.Kind == graph.KindAssertion && t.Polarity == graph.Positive) ||
+		if t.Kind != graph.KindAccusation && !(d.Kind == graph.KindDenial && t.Kind == graph.KindAssertion && t.Polarity == graph.Positive && (!ownAct || sharesStemText(t.Action, d.Action))) ||
 			t.Evidence.Start >= start || t.Side == "" || !sameName(t.Subject, side) ||
 			t.Topic != d.Topic || !otherSide(t, d, side) || reciprocal(t.Text) {
 			continue
@@ -408,6 +416,16 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		return []string{t.ID}
 	}
 	return nil
+}
+
+// denyVerb reports whether text denies by the verb "deny".
+func denyVerb(text string) bool {
+	for _, w := range []string{"denied ", "denies ", "deny ", "denying "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // answersSide reports whether every claim u answers is of side: Y's

@@ -590,22 +590,32 @@ func TestRecordTarget(t *testing.T) {
 
 // TestDenialAnswersReport: a denial with no charge to answer answers the
 // other side's latest report about the denier told as news, not one
-// about another party.
+// about another party; a denial naming its act by "deny" answers only a
+// report of that act.
 func TestDenialAnswersReport(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
+		from       string // a word of the denial
 		to         string // a word of the claim answered; "" for none
 	}{
 		{"signals: a report told as news",
 			"Dorvia's transport minister, Ana Brill, said Telm was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
-			"satellite"},
+			"carried out", "satellite"},
 		{"guard: signals: a report about another party",
 			"Dorvia's transport minister, Ana Brill, said Varnia was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
-			""},
+			"carried out", ""},
+		{"guard: market: a denial of its own act leaves other news unanswered",
+			"Harmon accuses Bellia of shelling border market\n\nHarmon's defence ministry said on Tuesday that Bellian troops had left the town of Ruvo under the truce.\n\n" +
+				"The ministry said Bellia had also reopened the Ossa bridge to buses.\n\nBellia's defence ministry denied shelling the market and said its guns had been silent all week.\n",
+			"denied", ""},
+		{"market: a denial of its own act answers a report of that act",
+			"Harmon accuses Bellia of shelling border market\n\nHarmon's defence ministry said on Tuesday that Bellian troops had left the town of Ruvo under the truce.\n\n" +
+				"The ministry said Bellia had also shelled the market in Ruvo.\n\nBellia's defence ministry denied shelling the market and said its guns had been silent all week.\n",
+			"denied", "market in Ruvo"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, "carried out")
+			from := claimWith(t, res.Claims, tc.from)
 			var want []string
 			if tc.to != "" {
 				want = []string{claimWith(t, res.Claims, tc.to).ID}
