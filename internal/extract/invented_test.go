@@ -465,6 +465,23 @@ import (
 // the day before the month ("3 April").
 // heldout111's accusation floor 0.19 (0.20) since "election-meddling"
 // is the configured election interference.
+// heldout140–147 (a trawler's collision with a patrol boat in a disputed
+// strait, each state blaming the other's vessel; a wildfire started by a
+// downed power line, the utility and a town council blaming each other
+// over a fire service's report; an opposition party and an interior
+// ministry trading wiretapping and leaking charges; a chemical plant's
+// blast blamed by a union on skipped maintenance and by the company on a
+// contractor; two states each saying the other moved border markers, a
+// boundary commission naming no one; match-fixing charges between a
+// football federation and a club's owner; a refugee camp's ration cuts
+// between an aid agency, a host government and a donor; a village
+// massacre an army and a rebel front blame on each other; four of them
+// page excerpts cut mid-sentence or mid-word) were written blind at
+// 7b25007 by two writers who had not read the rules and scored once
+// there with no configuration (attribution F1 0.63, 0.49, 0.68, 0.65,
+// 0.83, 0.73, 0.64, 0.71; accusations 0, 0, 0, 0, 0, 0, 0.67, 0; pairs
+// topic aside 0.80, 0, 0.25, 0, 1.00, 0.67, 0.67, 0; mutual 0 of 1, 0 of
+// 1, 0 of 2, -, 0 of 1, 0 of 1, 1 of 1, 0 of 2), floors just under.
 // heldout132–139 (GPS jamming that diverts airliners, blamed by two
 // neighbouring states on each other; a charity's report of migrants beaten
 // and pushed back at a border, denied by an interior ministry; a tanker's
@@ -747,6 +764,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout137", 0.79, 0.87, 0.98, 0.95},
 		{"testdata/heldout138", 0.90, 0.65, 0.65, 0},
 		{"testdata/heldout139", 0.74, 0, 0.65, 0},
+		{"testdata/heldout140", 0.61, 0, 0.78, 0},
+		{"testdata/heldout141", 0.47, 0, 0, 0},
+		{"testdata/heldout142", 0.66, 0, 0.23, 0},
+		{"testdata/heldout143", 0.63, 0, 0, 0},
+		{"testdata/heldout144", 0.81, 0, 0.95, 0},
+		{"testdata/heldout145", 0.71, 0, 0.65, 0},
+		{"testdata/heldout146", 0.62, 0.65, 0.65, 0.95},
+		{"testdata/heldout147", 0.69, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
