@@ -3170,9 +3170,11 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	act := actNoun(t.low)
-	if act == "attack" && guessLemma(t.low) == "target" && d.targetedWith(n+1, hi) {
+	if act == "attack" && guessLemma(t.low) == "target" && (d.targetedWith(n+1, hi) || audienceNouns[d.toks[n].low]) {
 		// "targeting children with adverts", "targeting families with
-		// the tax": aimed at, not struck
+		// the tax": aimed at, not struck; and those a seller or a
+		// campaign courts are aimed at ("targeting young shoppers",
+		// "targeting swing voters")
 		act = t.low
 	}
 	if d.heldPerson(guessLemma(t.low), n) {
@@ -4099,10 +4101,28 @@ func (d *docState) ownAct(topics []string) string {
 	return ""
 }
 
+// audienceNouns are the people a seller, a broadcaster or a campaign
+// courts: "targeting" them is aiming at them, never an attack.
+var audienceNouns = map[string]bool{
+	"shoppers": true, "customers": true, "consumers": true, "buyers": true, "voters": true, "viewers": true,
+	"listeners": true, "readers": true, "subscribers": true, "investors": true, "advertisers": true, "users": true,
+	"shopper": true, "customer": true, "consumer": true, "buyer": true, "voter": true, "viewer": true,
+}
+
 // targetedWith reports whether "with" at token k is followed, within
 // four words, by no weapon's noun: what a campaign, an advert or a tax
 // aims at someone ("with sugary snacks", "with the new fuel tax").
 func (d *docState) targetedWith(k, hi int) bool {
+	if k < hi && d.toks[k].low != "with" && d.toks[k].kind == tWord && d.toks[k].is(fPrep) {
+		// "targeting pensioners in the marginal seats with leaflets":
+		// where they were aimed at comes first, then what with
+		for j := k + 1; j < hi && j <= k+5 && d.toks[j].kind == tWord; j++ {
+			if d.toks[j].low == "with" {
+				k = j
+				break
+			}
+		}
+	}
 	if k >= hi || d.toks[k].low != "with" {
 		return false
 	}
