@@ -136,6 +136,12 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 		return ""
 	}
 	what := d.Text[i+len("no record of "):]
+	if degreeRecord(what) {
+		// "no record of so much rain in October", "of anything like
+		// it": a measure beyond the records kept, a superlative that
+		// answers no one's account
+		return ""
+	}
 	if j := strings.IndexAny(what, ",;.:\"“”"); j >= 0 {
 		what = what[:j]
 	}
@@ -169,6 +175,26 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 		}
 	}
 	return ""
+}
+
+// degreeRecord reports whether what, the words after "no record of",
+// open with a measure of degree ("so much", "so many", "so heavy",
+// "anything like", "as many", "more"): the record meant is a record
+// kept over time, not a record of what someone told.
+func degreeRecord(what string) bool {
+	f := strings.Fields(strings.ToLower(what))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "so", "more":
+		return true
+	case "anything":
+		return f[1] == "like"
+	case "as":
+		return f[1] == "much" || f[1] == "many"
+	}
+	return false
 }
 
 // accountRun adds to ids, what the denial d answers, the other claims of
