@@ -984,14 +984,23 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 	if d.toks[k].low != "the" && d.toks[k].low != "a" && d.toks[k].low != "an" {
 		return
 	}
+	standing := ""
 	for n := k + 1; n < len(d.toks) && n-k <= 5; n++ {
 		t := &d.toks[n]
 		if t.kind != tWord || t.cap {
 			return
 		}
+		if standingWord(t.low) {
+			standing = t.low // "the main opposition party"
+		}
 		if d.orgNoun(n) && n+1 < len(d.toks) && (d.toks[n+1].kind != tWord || relThat(&d.toks[n+1])) {
 			if !slices.Contains(o.descr, t.low) {
 				o.descr = append(o.descr, t.low)
+			}
+			if standing != "" {
+				// its standing, as before a name ("the opposition
+				// Civic Lantern"): no "ruling party" is it
+				d.noteStanding(o, standing)
 			}
 			return
 		}

@@ -1357,6 +1357,12 @@ func (d *docState) calledRegulator(o *openActor) bool {
 	if o.head == "regulator" || o.head == "watchdog" || slices.Contains(o.descr, "regulator") || slices.Contains(o.descr, "watchdog") || slices.Contains(d.regOwned, o.name) {
 		return true
 	}
+	if slices.ContainsFunc(o.descr, func(w string) bool { return companyNouns[w] && w != "agency" }) {
+		// "the Orvel Energy Agency, the state-owned power company": a
+		// body the article calls a company, a firm or an operator is
+		// what a regulator oversees, whatever field its name holds
+		return false
+	}
 	for w := range strings.FieldsSeq(o.name) {
 		if regulatorFields[fieldOf(w)] {
 			return true
@@ -2861,6 +2867,12 @@ func fieldMods(mods string) bool {
 }
 
 func modsFit(mods, kind string, o *openActor) bool {
+	if slices.Contains(o.descr, "opposition") && (strings.Contains(mods, "ruling") || strings.Contains(mods, "governing")) {
+		// "The ruling party said" beside the Civic Alliance, "the main
+		// opposition party": the one party named is not the one that
+		// rules
+		return false
+	}
 	if slices.Contains(o.descr, kind) {
 		return true // "The operator, Kessa Power Distribution,": the article called it so
 	}
