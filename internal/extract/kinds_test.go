@@ -265,6 +265,13 @@ func TestCharityNamedByWhatItGives(t *testing.T) {
 			"A medical charity has accused Vardenia's police of beating migrants at the border, allegations the interior ministry has denied.\n\nIn a report on Tuesday, Dunrow Aid said its teams had treated 80 people.",
 			"beating migrants", "Dunrow Aid", "Dunrow Aid"},
 	})
+	// guard: a body its name calls an aid, which the article calls a
+	// state agency, is no charity
+	checkSpeaker(t, "A children's charity has accused the Vardenian government of balancing the books on the backs of poor families.\n\n"+
+		"Orvel Trust said the cuts to family courts would leave thousands of parents without help. Dorvel Legal Aid, the state agency that pays for lawyers, said the cuts had been ordered by the Finance Ministry.",
+		"", "", "", func(c graph.Claim) bool {
+			return strings.Contains(c.Text, "balancing the books") && c.Side == "Dorvel Legal Aid"
+		})
 	two := "A medical charity has accused Vardenia's police of beating migrants at the border.\n\nDunrow Aid said its teams had treated 80 people. Tessel Relief said it had seen the same. Many of them were children, the charity said."
 	checkSpeaker(t, two, "", "", "", func(c graph.Claim) bool {
 		return (strings.Contains(c.Text, "beating migrants") || strings.Contains(c.Text, "were children")) && c.Side != ""

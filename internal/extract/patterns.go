@@ -1422,7 +1422,7 @@ func (d *docState) describedOrg(w string) *openActor {
 		if o.state {
 			continue
 		}
-		if o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] || w == "regulator" && regulatorHeads[o.head] {
+		if o.head == w || headKind(o, w) || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] || w == "regulator" && regulatorHeads[o.head] {
 			named, nNamed = o, nNamed+1
 		}
 		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
