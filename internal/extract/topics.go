@@ -3565,10 +3565,23 @@ func (d *docState) compoundAct(mod, head int) (phraseAt, bool) {
 	if mod < 0 && head > 0 && thingAct(t.low) && d.acronymWord(head-1) {
 		return phraseAt{k: head, name: d.toks[head-1].low + " " + t.low, act: true}, true
 	}
+	if mod > 0 && mod == head-1 && performanceWords[d.toks[mod-1].low] {
+		// "blamed his players for sloppy ball handling", "for slow
+		// road building": how well a task was done, a failing named by
+		// its quality, is no wrong act done to the thing
+		return phraseAt{}, false
+	}
 	if mod < 0 || mod != head-1 || !d.nounLike(mod) || strings.HasSuffix(d.toks[mod].low, "ing") || strings.HasSuffix(d.toks[mod].low, "ed") || !d.openEventNoun(mod) {
 		return phraseAt{}, false
 	}
 	return phraseAt{k: head, name: singularWord(d.toks[mod].low) + " " + t.low, act: true}, true
+}
+
+// performanceWords judge how well a task was done: "poor ball
+// handling", "slow road building".
+var performanceWords = map[string]bool{
+	"poor": true, "sloppy": true, "bad": true, "careless": true, "slow": true, "weak": true, "shoddy": true,
+	"lax": true, "clumsy": true, "sluggish": true, "inadequate": true, "inept": true,
 }
 
 // acronymWord reports whether token k is written in capitals, two to
