@@ -151,12 +151,13 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 			what = what[:j]
 		}
 	}
+	act := "" // the act the record would be of, when a gerund names it
 	if f := strings.Fields(what); len(f) > 2 {
 		// "no record of the bar holding a late licence": the record is
 		// of the act and what it touched, not of who did it
 		for j := 1; j < len(f)-1; j++ {
 			if strings.HasSuffix(f[j], "ing") && len(f[j]) > 5 {
-				what = strings.Join(f[j:], " ")
+				what, act = strings.Join(f[j:], " "), f[j]
 				break
 			}
 		}
@@ -170,7 +171,11 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 			t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
 			continue
 		}
-		if sharesStemText(t.Text, what) {
+		if sharesStemText(t.Text, what) && (act == "" || sharesStemText(t.Text, act)) {
+			// a record of an act answers an account of that act: "no
+			// record of the artist visiting the city" answers "he
+			// visited the city in 1921", not "the painting showed the
+			// old harbour of the city"
 			return t.ID
 		}
 	}

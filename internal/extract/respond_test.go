@@ -573,6 +573,13 @@ func TestRecordTarget(t *testing.T) {
 		{"guard: weather: a measure beyond the records kept answers no one",
 			"Farmers in the Tessel valley said the rain had flooded their fields for a week.\n\nThe Tessel Weather Office said it had no record of so much rain in October.\n",
 			""},
+		{"ports: no record of the act told",
+			"The Amsk Port Authority said the tanker Vela had entered the port at night without a pilot.\n\nThe Harl Maritime Registry said it had no record of the tanker entering the port.\n",
+			"without a pilot"},
+		{"guard: museums: a record of an act answers no claim that shares only its object",
+			"The Amsk City Museum said on Tuesday that the disputed painting had been bought from the artist's family in 1921 and had hung in the city since.\n" +
+				"The museum said the painting showed the old harbour of the city.\n\nThe Harl National Archive said it had no record of the artist visiting the city.\n",
+			"bought from"}, // the account it denies, not the harbour claim's "city"
 		{"guard: ports: a time is no matter",
 			"The Harl Dockers' Union said the storm had flooded its offices that night.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
 			""},
