@@ -582,6 +582,13 @@ func (d *docState) roleThenName(lo, c, hi int) {
 			if w == "of" || w == "at" || w == "for" {
 				if p := &d.toks[j-1]; p.kind == tWord && !p.cap && p.is(fRole|fCoTitle) {
 					rs, side = j-1, d.actorIn(j+1, c)
+					if sb := d.subBody(j+1, c); sb != "" {
+						// "A spokeswoman for the UN food programme, Lena
+						// Varga,": the body itself, as when she speaks
+						// unnamed (resolveHead)
+						d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), sb)
+						return
+					}
 				}
 				break
 			}
