@@ -3106,8 +3106,12 @@ func (d *docState) chargedCrime(k, c, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	name := w
-	if n > c && d.openEventNoun(c) && !strings.HasSuffix(d.toks[c].low, "ing") {
-		name = d.toks[c].low + " " + w // "securities fraud"
+	if n > c && (d.openEventNoun(c) && !strings.HasSuffix(d.toks[c].low, "ing") || strings.HasSuffix(w, "ing")) {
+		// "securities fraud"; and a gerund is the offence only with
+		// the word before it: "dangerous driving", "insider dealing",
+		// "money laundering" ("driving" alone is no offence, and shares
+		// its topic with every driver's account)
+		name = d.toks[c].low + " " + w
 	}
 	return phraseAt{k: n, name: name, act: true}, true
 }
