@@ -183,21 +183,20 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 }
 
 // degreeRecord reports whether what, the words after "no record of",
-// open with a measure of degree ("so much", "so many", "so heavy",
-// "anything like", "as many", "more"): the record meant is a record
-// kept over time, not a record of what someone told.
+// open with a measure of degree ("so much", "so heavy", "anything
+// like"): the record meant is a record kept over time, not a record of
+// what someone told. A count is an account's ("no record of more than
+// one call" answers "had called five times").
 func degreeRecord(what string) bool {
 	f := strings.Fields(strings.ToLower(what))
 	if len(f) < 2 {
 		return false
 	}
 	switch f[0] {
-	case "so", "more":
-		return true
+	case "so":
+		return f[1] != "many"
 	case "anything":
 		return f[1] == "like"
-	case "as":
-		return f[1] == "much" || f[1] == "many"
 	}
 	return false
 }

@@ -580,6 +580,9 @@ func TestRecordTarget(t *testing.T) {
 			"The Amsk City Museum said on Tuesday that the disputed painting had been bought from the artist's family in 1921 and had hung in the city since.\n" +
 				"The museum said the painting showed the old harbour of the city.\n\nThe Harl National Archive said it had no record of the artist visiting the city.\n",
 			"bought from"}, // the account it denies, not the harbour claim's "city"
+		{"ports: a count is an account's",
+			"The Harl Dockers' Union said its officers had telephoned the port authority five times on the night of the storm.\n\nThe Port of Vessel Authority said it had no record of more than one telephone call.\n",
+			"five times"},
 		{"guard: ports: a time is no matter",
 			"The Harl Dockers' Union said the storm had flooded its offices that night.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
 			""},

@@ -4144,8 +4144,8 @@ func (d *docState) targetedWith(k, hi int) bool {
 		return false
 	}
 	for j := k + 1; j < hi && j <= k+4 && d.toks[j].kind == tWord; j++ {
-		if d.toks[j].is(fWeapon) || d.toks[j].is(fCulp) {
-			return false
+		if d.toks[j].is(fWeapon) || d.toks[j].is(fCulp) || d.toks[j].low == "impunity" {
+			return false // "with drones"; "with impunity" says how, not with what
 		}
 	}
 	return true

@@ -133,6 +133,7 @@ func TestEventPhrases(t *testing.T) {
 		{"The Harbour Party accused the Civic League of targeting pensioners in the marginal seats with misleading leaflets.", "pensioner targeting"},
 		{"Orvel Foods accused Tarn Mart of targeting young shoppers since June.", "shopper targeting"},
 		{"Velland accused Ostmark of targeting civilians in the border towns with artillery.", "civilian attack"},
+		{"Velland accused Ostmark of targeting civilians in the border towns with impunity.", "civilian attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
 		// a system that "broke down" is a breakdown named by its subject,
