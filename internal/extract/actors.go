@@ -140,6 +140,23 @@ var nounOfHead = map[string]string{
 // article may call a body by though its name ends in another word.
 func headNoun(w string) bool { return w == "airline" || w == "charity" }
 
+// headKind reports whether open body o is of the kind w because its
+// name's head says so (nounOfHead: "Dunrow Aid" is a charity), when the
+// article does not call it a body of another kind: "Dorvel Legal Aid,
+// the state agency that pays for lawyers," is no charity, "Morrow Debt
+// Relief, a lender," none either.
+func headKind(o *openActor, w string) bool {
+	if nounOfHead[o.head] != w {
+		return false
+	}
+	for _, ds := range o.descr {
+		if ds != w && (companyNouns[ds] && ds != "group" || stateAgencies[ds] || ds == "lender") {
+			return false
+		}
+	}
+	return true
+}
+
 // companyRef reports whether w (lower case) refers back to the company
 // named last: "the company", "the firm", "the operator", "the
 // developer" (of a wind farm, a mine, a housing estate).
@@ -984,14 +1001,23 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 	if d.toks[k].low != "the" && d.toks[k].low != "a" && d.toks[k].low != "an" {
 		return
 	}
+	standing := ""
 	for n := k + 1; n < len(d.toks) && n-k <= 5; n++ {
 		t := &d.toks[n]
 		if t.kind != tWord || t.cap {
 			return
 		}
+		if standingWord(t.low) {
+			standing = t.low // "the main opposition party"
+		}
 		if d.orgNoun(n) && n+1 < len(d.toks) && (d.toks[n+1].kind != tWord || relThat(&d.toks[n+1])) {
 			if !slices.Contains(o.descr, t.low) {
 				o.descr = append(o.descr, t.low)
+			}
+			if standing != "" {
+				// its standing, as before a name ("the opposition
+				// Civic Lantern"): no "ruling party" is it
+				d.noteStanding(o, standing)
 			}
 			return
 		}
@@ -2095,7 +2121,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		// says it gives aid or relief; with two such, which one the
 		// article means it does not say
 		return d.soleOpen(func(o *openActor) bool {
-			return o.name != not && (o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w))
+			return o.name != not && (o.head == w || headKind(o, w) || slices.Contains(o.descr, w))
 		})
 	}
 	descr := armedDescr[w]
@@ -2119,7 +2145,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || nounOfHead[o.head] == w || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || headKind(o, w) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o

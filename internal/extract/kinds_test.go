@@ -265,6 +265,13 @@ func TestCharityNamedByWhatItGives(t *testing.T) {
 			"A medical charity has accused Vardenia's police of beating migrants at the border, allegations the interior ministry has denied.\n\nIn a report on Tuesday, Dunrow Aid said its teams had treated 80 people.",
 			"beating migrants", "Dunrow Aid", "Dunrow Aid"},
 	})
+	// guard: a body its name calls an aid, which the article calls a
+	// state agency, is no charity
+	checkSpeaker(t, "A children's charity has accused the Vardenian government of balancing the books on the backs of poor families.\n\n"+
+		"Orvel Trust said the cuts to family courts would leave thousands of parents without help. Dorvel Legal Aid, the state agency that pays for lawyers, said the cuts had been ordered by the Finance Ministry.",
+		"", "", "", func(c graph.Claim) bool {
+			return strings.Contains(c.Text, "balancing the books") && c.Side == "Dorvel Legal Aid"
+		})
 	two := "A medical charity has accused Vardenia's police of beating migrants at the border.\n\nDunrow Aid said its teams had treated 80 people. Tessel Relief said it had seen the same. Many of them were children, the charity said."
 	checkSpeaker(t, two, "", "", "", func(c graph.Claim) bool {
 		return (strings.Contains(c.Text, "beating migrants") || strings.Contains(c.Text, "were children")) && c.Side != ""
@@ -322,6 +329,11 @@ func TestRegulatorFitsBody(t *testing.T) {
 		"The Dunhaven Port Authority said the slurry had closed its mussel beds for a month.\n\n" +
 		"The regulator said the company had failed to report eleven of the leaks."
 	checkSpeaker(t, portAuth, "failed to report eleven", "regulator", "", nil)
+	// guard: a body the article calls a company is no regulator, though
+	// its name holds a regulator's field ("Energy")
+	stateCompany := "The Orvel Energy Agency, the state-owned power company, raised household prices by 12 percent on Monday.\n\n" +
+		"The regulator said the rise was too steep and would be reviewed."
+	checkSpeaker(t, stateCompany, "too steep", "regulator", "", nil)
 	broadcast := "Astrel's drug regulator ordered Pellam Labs on Tuesday to recall a batch of cough syrup.\n\n" +
 		"The regulator said the syrup had been bottled at a plant in Ruvo.\n\n" +
 		"The Astrel Broadcasting Authority, meanwhile, said it had received 90 complaints about a Pellam Labs advert."
@@ -356,6 +368,9 @@ func TestBodyByModifiedKind(t *testing.T) {
 			"blamed rebels", "Kelvan Pipeline Company", "Kelvan Pipeline Company"},
 	})
 	checkSpeaker(t, "Fires destroyed three ballot boxes in Tessa. The Unity and Progress Party and the Free Tessa Party blamed each other.\n\nThe ruling party said the fires were set by outsiders.",
+		"set by outsiders", "ruling party", "", nil)
+	// guard: the one party named is the opposition, not the ruling party
+	checkSpeaker(t, "The Free Tessa Party, the main opposition party, accused the government of burning ballot boxes in Orsk.\n\nThe ruling party said the fires were set by outsiders.",
 		"set by outsiders", "ruling party", "", nil)
 	// guards: the words before the noun fit no body the article names
 	checkSpeaker(t, "Fires destroyed three ballot boxes in Tessa. The Velmark Human Rights Commission said observers had been barred.\n\nThe election commission said the count had been checked twice.",

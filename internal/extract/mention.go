@@ -563,7 +563,7 @@ func (d *docState) opensLine(b int) bool {
 func (d *docState) describedCharity(actor string) bool {
 	for _, o := range d.open {
 		if o.name == actor {
-			return slices.Contains(o.descr, "charity") || nounOfHead[o.head] == "charity"
+			return slices.Contains(o.descr, "charity") || headKind(o, "charity")
 		}
 	}
 	return false

@@ -1357,6 +1357,12 @@ func (d *docState) calledRegulator(o *openActor) bool {
 	if o.head == "regulator" || o.head == "watchdog" || slices.Contains(o.descr, "regulator") || slices.Contains(o.descr, "watchdog") || slices.Contains(d.regOwned, o.name) {
 		return true
 	}
+	if slices.ContainsFunc(o.descr, func(w string) bool { return companyNouns[w] && w != "agency" }) {
+		// "the Orvel Energy Agency, the state-owned power company": a
+		// body the article calls a company, a firm or an operator is
+		// what a regulator oversees, whatever field its name holds
+		return false
+	}
 	for w := range strings.FieldsSeq(o.name) {
 		if regulatorFields[fieldOf(w)] {
 			return true
@@ -1416,7 +1422,7 @@ func (d *docState) describedOrg(w string) *openActor {
 		if o.state {
 			continue
 		}
-		if o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] || w == "regulator" && regulatorHeads[o.head] {
+		if o.head == w || headKind(o, w) || slices.Contains(o.descr, w) || armed != "" && slices.Contains(o.descr, armed) || companyNouns[w] && companyHeads[o.head] || w == "regulator" && regulatorHeads[o.head] {
 			named, nNamed = o, nNamed+1
 		}
 		if armed != "" && !companyHeads[o.head] && !companyNouns[o.head] && o.owner == "" {
@@ -2861,6 +2867,12 @@ func fieldMods(mods string) bool {
 }
 
 func modsFit(mods, kind string, o *openActor) bool {
+	if slices.Contains(o.descr, "opposition") && (strings.Contains(mods, "ruling") || strings.Contains(mods, "governing")) {
+		// "The ruling party said" beside the Civic Alliance, "the main
+		// opposition party": the one party named is not the one that
+		// rules
+		return false
+	}
 	if slices.Contains(o.descr, kind) {
 		return true // "The operator, Kessa Power Distribution,": the article called it so
 	}

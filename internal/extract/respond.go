@@ -136,6 +136,12 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 		return ""
 	}
 	what := d.Text[i+len("no record of "):]
+	if degreeRecord(what) {
+		// "no record of so much rain in October", "of anything like
+		// it": a measure beyond the records kept, a superlative that
+		// answers no one's account
+		return ""
+	}
 	if j := strings.IndexAny(what, ",;.:\"“”"); j >= 0 {
 		what = what[:j]
 	}
@@ -145,12 +151,13 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 			what = what[:j]
 		}
 	}
+	act := "" // the act the record would be of, when a gerund names it
 	if f := strings.Fields(what); len(f) > 2 {
 		// "no record of the bar holding a late licence": the record is
 		// of the act and what it touched, not of who did it
 		for j := 1; j < len(f)-1; j++ {
 			if strings.HasSuffix(f[j], "ing") && len(f[j]) > 5 {
-				what = strings.Join(f[j:], " ")
+				what, act = strings.Join(f[j:], " "), f[j]
 				break
 			}
 		}
@@ -164,11 +171,34 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 			t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
 			continue
 		}
-		if sharesStemText(t.Text, what) {
+		if sharesStemText(t.Text, what) && (act == "" || sharesStemText(t.Text, act)) {
+			// a record of an act answers an account of that act: "no
+			// record of the artist visiting the city" answers "he
+			// visited the city in 1921", not "the painting showed the
+			// old harbour of the city"
 			return t.ID
 		}
 	}
 	return ""
+}
+
+// degreeRecord reports whether what, the words after "no record of",
+// open with a measure of degree ("so much", "so heavy", "anything
+// like"): the record meant is a record kept over time, not a record of
+// what someone told. A count is an account's ("no record of more than
+// one call" answers "had called five times").
+func degreeRecord(what string) bool {
+	f := strings.Fields(strings.ToLower(what))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "so":
+		return f[1] != "many"
+	case "anything":
+		return f[1] == "like"
+	}
+	return false
 }
 
 // accountRun adds to ids, what the denial d answers, the other claims of

@@ -864,6 +864,13 @@ func TestTheCountrysOffice(t *testing.T) {
 			"The Marlovan government accused Ostrelian engineers of flooding the town of Varn in Marlova, near Ostrelia. Ostrelia said it had warned Marlova.\n\n" +
 				"Marlova denied receiving any warning. Ivo Marek, a hydrologist who studies the river, said the first message came hours later.",
 			"the first message came hours later", "Ivo Marek", ""},
+		{"guard: the country's opposition party is no office of the state",
+			"Velmark's government said on Monday the election had been fair.\n\n" +
+				"Ivo Marek, head of the country's largest opposition party, the Civic Alliance, said the vote had been rigged in three provinces.",
+			"the vote had been rigged", "Ivo Marek", "Civic Alliance"},
+		{"guard: the country's union is no office of the state",
+			"Marlova denied receiving any warning. Ilse Varga, head of the country's biggest dockers' union, said the port had flooded twice.",
+			"the port had flooded twice", "Ilse Varga", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })

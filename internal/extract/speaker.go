@@ -423,7 +423,7 @@ func (d *docState) countryIn(lo, i, e int) string {
 			break
 		}
 	}
-	if k == e {
+	if k == e || !d.stateBodyAfter(k+1, e) {
 		return ""
 	}
 	for _, sr := range d.sents {
@@ -434,6 +434,25 @@ func (d *docState) countryIn(lo, i, e int) string {
 		}
 	}
 	return d.soleState()
+}
+
+// stateBodyAfter reports whether the words [k, e) after "the country's"
+// name a body of the state: its noun (an agency, a service, a ministry,
+// the police) before any preposition, and no word of the opposition.
+// "Head of the country's largest opposition party", "of the country's
+// biggest union" or "of the country's football federation" is no office
+// of the state: the country's, but not its government's.
+func (d *docState) stateBodyAfter(k, e int) bool {
+	for ; k < e; k++ {
+		t := &d.toks[k]
+		if t.low == "opposition" || t.is(fPrep) {
+			return false
+		}
+		if stateAgencies[t.low] || stateOrgans[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // organWordsOnly reports whether the actors mentioned in [i, j) are
@@ -563,6 +582,13 @@ func (d *docState) roleThenName(lo, c, hi int) {
 			if w == "of" || w == "at" || w == "for" {
 				if p := &d.toks[j-1]; p.kind == tWord && !p.cap && p.is(fRole|fCoTitle) {
 					rs, side = j-1, d.actorIn(j+1, c)
+					if sb := d.subBody(j+1, c); sb != "" {
+						// "A spokeswoman for the UN food programme, Lena
+						// Varga,": the body itself, as when she speaks
+						// unnamed (resolveHead)
+						d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), sb)
+						return
+					}
 				}
 				break
 			}

@@ -3106,8 +3106,12 @@ func (d *docState) chargedCrime(k, c, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	name := w
-	if n > c && d.openEventNoun(c) && !strings.HasSuffix(d.toks[c].low, "ing") {
-		name = d.toks[c].low + " " + w // "securities fraud"
+	if n > c && (d.openEventNoun(c) && !strings.HasSuffix(d.toks[c].low, "ing") || strings.HasSuffix(w, "ing")) {
+		// "securities fraud"; and a gerund is the offence only with
+		// the word before it: "dangerous driving", "insider dealing",
+		// "money laundering" ("driving" alone is no offence, and shares
+		// its topic with every driver's account)
+		name = d.toks[c].low + " " + w
 	}
 	return phraseAt{k: n, name: name, act: true}, true
 }
@@ -3170,9 +3174,11 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		return phraseAt{}, false
 	}
 	act := actNoun(t.low)
-	if act == "attack" && guessLemma(t.low) == "target" && d.targetedWith(n+1, hi) {
+	if act == "attack" && guessLemma(t.low) == "target" && (d.targetedWith(n+1, hi) || audienceNouns[d.toks[n].low]) {
 		// "targeting children with adverts", "targeting families with
-		// the tax": aimed at, not struck
+		// the tax": aimed at, not struck; and those a seller or a
+		// campaign courts are aimed at ("targeting young shoppers",
+		// "targeting swing voters")
 		act = t.low
 	}
 	if d.heldPerson(guessLemma(t.low), n) {
@@ -3563,10 +3569,23 @@ func (d *docState) compoundAct(mod, head int) (phraseAt, bool) {
 	if mod < 0 && head > 0 && thingAct(t.low) && d.acronymWord(head-1) {
 		return phraseAt{k: head, name: d.toks[head-1].low + " " + t.low, act: true}, true
 	}
+	if mod > 0 && mod == head-1 && performanceWords[d.toks[mod-1].low] {
+		// "blamed his players for sloppy ball handling", "for slow
+		// road building": how well a task was done, a failing named by
+		// its quality, is no wrong act done to the thing
+		return phraseAt{}, false
+	}
 	if mod < 0 || mod != head-1 || !d.nounLike(mod) || strings.HasSuffix(d.toks[mod].low, "ing") || strings.HasSuffix(d.toks[mod].low, "ed") || !d.openEventNoun(mod) {
 		return phraseAt{}, false
 	}
 	return phraseAt{k: head, name: singularWord(d.toks[mod].low) + " " + t.low, act: true}, true
+}
+
+// performanceWords judge how well a task was done: "poor ball
+// handling", "slow road building".
+var performanceWords = map[string]bool{
+	"poor": true, "sloppy": true, "bad": true, "careless": true, "slow": true, "weak": true, "shoddy": true,
+	"lax": true, "clumsy": true, "sluggish": true, "inadequate": true, "inept": true,
 }
 
 // acronymWord reports whether token k is written in capitals, two to
@@ -4099,16 +4118,34 @@ func (d *docState) ownAct(topics []string) string {
 	return ""
 }
 
+// audienceNouns are the people a seller, a broadcaster or a campaign
+// courts: "targeting" them is aiming at them, never an attack.
+var audienceNouns = map[string]bool{
+	"shoppers": true, "customers": true, "consumers": true, "buyers": true, "voters": true, "viewers": true,
+	"listeners": true, "readers": true, "subscribers": true, "investors": true, "advertisers": true, "users": true,
+	"shopper": true, "customer": true, "consumer": true, "buyer": true, "voter": true, "viewer": true,
+}
+
 // targetedWith reports whether "with" at token k is followed, within
 // four words, by no weapon's noun: what a campaign, an advert or a tax
 // aims at someone ("with sugary snacks", "with the new fuel tax").
 func (d *docState) targetedWith(k, hi int) bool {
+	if k < hi && d.toks[k].low != "with" && d.toks[k].kind == tWord && d.toks[k].is(fPrep) {
+		// "targeting pensioners in the marginal seats with leaflets":
+		// where they were aimed at comes first, then what with
+		for j := k + 1; j < hi && j <= k+5 && d.toks[j].kind == tWord; j++ {
+			if d.toks[j].low == "with" {
+				k = j
+				break
+			}
+		}
+	}
 	if k >= hi || d.toks[k].low != "with" {
 		return false
 	}
 	for j := k + 1; j < hi && j <= k+4 && d.toks[j].kind == tWord; j++ {
-		if d.toks[j].is(fWeapon) || d.toks[j].is(fCulp) {
-			return false
+		if d.toks[j].is(fWeapon) || d.toks[j].is(fCulp) || d.toks[j].low == "impunity" {
+			return false // "with drones"; "with impunity" says how, not with what
 		}
 	}
 	return true

@@ -127,6 +127,13 @@ func TestEventPhrases(t *testing.T) {
 		// targeting with a weapon is an attack; with snacks or a tax, an aim
 		{"Velland accused Ostmark of targeting fuel depots with drones.", "depot attack"},
 		{"A consumer group accused Halvor Foods of targeting children with sugary snacks.", "children targeting"},
+		// guards: a place before "with" ("in the marginal seats"), and
+		// those a seller or a campaign courts, are aimed at, not struck;
+		// a weapon after the place is still an attack
+		{"The Harbour Party accused the Civic League of targeting pensioners in the marginal seats with misleading leaflets.", "pensioner targeting"},
+		{"Orvel Foods accused Tarn Mart of targeting young shoppers since June.", "shopper targeting"},
+		{"Velland accused Ostmark of targeting civilians in the border towns with artillery.", "civilian attack"},
+		{"Velland accused Ostmark of targeting civilians in the border towns with impunity.", "civilian attack"},
 		{"Velland said the tower collapsed after Ostmark shelling.", "tower collapse"},
 		{"Velland said in the 30s the bridge collapsed.", "bridge collapse"},
 		// a system that "broke down" is a breakdown named by its subject,
