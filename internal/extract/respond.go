@@ -64,12 +64,16 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		joined := jointTarget(&out[i-1], d, src)
 		record := recordTarget(out[:i], d)
+		exhibit := exhibitTarget(out[:i], d, cache)
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
 			}
 			if record != "" {
 				d.RespondsTo = appendID(d.RespondsTo, record)
+			}
+			if exhibit != "" {
+				d.RespondsTo = appendID(d.RespondsTo, exhibit)
 			}
 			continue
 		}
@@ -105,6 +109,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		if record != "" {
 			ids = appendID(ids, record)
+		}
+		if exhibit != "" {
+			ids = appendID(ids, exhibit)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -169,6 +176,112 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 		}
 	}
 	return ""
+}
+
+// exhibitTarget: the claim d answers by naming a thing another voice put
+// forward, as "the X <shown> by Y", and saying what it is instead: "the
+// injuries seen by the charity's doctors had been caused by razor wire",
+// "the turnout figures cited by the opposition reflect a data-entry
+// error", "the cuts described by the company required tools hundreds of
+// people have". The other voice's account told of X (its figures, its
+// video, the injuries it counted), and d gives X another cause, figure or
+// meaning: a counter-explanation with no word of rejection, which neither
+// charges nor restates the charge, so no other pattern links it. d answers
+// the latest claim within restateWindow that names X, of another known
+// side than d's (of another speaker when d's side is unknown: an expert's
+// reading of a side's exhibit), unless it is negated or says what would
+// be (a forecast, a threat), which puts forward no X. A claim that grants
+// X ("the figures released by the ministry confirm …") answers nothing.
+// "" when there is none.
+func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string {
+	head, by := exhibitNoun(d.Text)
+	if head == "" || hasAnyWordPrefix(d.Text, agreeWords) {
+		return ""
+	}
+	if w, _, _ := strings.Cut(by, " "); foldIn(w, ownPronouns) {
+		// "the figures cited by her party", "the logs released by our
+		// crew": what d's own side put forward, whoever else spoke of it
+		return ""
+	}
+	want := packStem(stemWord([]byte(head)))
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Speaker == d.Speaker || t.SpeakerID == d.SpeakerID || d.Side != "" && sameName(t.Side, d.Side) || t.Side == "" ||
+			t.Polarity != graph.Positive || t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
+			continue
+		}
+		if slices.Contains(cache.of(prev, k), want) {
+			return t.ID
+		}
+	}
+	return ""
+}
+
+// exhibitVerbs are the participles by which news prose names a thing by
+// who put it forward: "the figures cited by", "the video circulated by".
+var exhibitVerbs = []string{"cited", "circulated", "seen", "published", "released", "presented", "shown", "described",
+	"reported", "produced", "quoted", "offered", "supplied", "provided"}
+
+// exhibitNoun finds "the <noun> <participle> by <who>" in text and returns
+// the noun and what follows "by"; "" when text has none. The noun is a lower-case content word, the
+// determiner ("the", "those", "these", "that", "this") just before it or
+// before one word more ("the turnout figures cited by"): a noun without
+// one ("said troops reported by villagers") is no thing the article has
+// already named. Most texts have no " by ", and none is split into words.
+func exhibitNoun(text string) (noun, by string) {
+	for at := strings.Index(text, " by "); at >= 0; at = nextIndex(text, " by ", at) {
+		verb, rest := splitLastWord(text[:at])
+		if !slices.Contains(exhibitVerbs, verb) {
+			continue
+		}
+		n, rest := splitLastWord(rest)
+		if len(n) < 4 || !isLowerWord(n) || functionWords[n] {
+			continue
+		}
+		w, rest := splitLastWord(rest)
+		if !foldIn(w, exhibitDeterminers) {
+			if w, _ = splitLastWord(rest); !foldIn(w, exhibitDeterminers) {
+				continue
+			}
+		}
+		return n, text[at+len(" by "):]
+	}
+	return "", ""
+}
+
+// ownPronouns are the possessives by which a speaker names its own side.
+var ownPronouns = []string{"her", "his", "our", "my", "its", "their"}
+
+var exhibitDeterminers = []string{"the", "those", "these", "that", "this"}
+
+// splitLastWord splits s, which ends in a word, into that word and what is
+// before its space: "the figures cited" is "cited" and "the figures".
+func splitLastWord(s string) (w, before string) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[i+1:], s[:i]
+}
+
+// agreeWords start the words by which a claim grants what it names
+// rather than sets another cause, figure or meaning against it.
+var agreeWords = []string{"confirm", "corroborat", "agree", "support", "consistent", "match", "bear out", "bore out", "borne out"}
+
+// hasAnyWordPrefix reports whether a word of text starts with one of ps
+// (in lower case).
+func hasAnyWordPrefix(text string, ps []string) bool {
+	for _, p := range ps {
+		for i := strings.Index(text, p); i >= 0; i = nextIndex(text, p, i) {
+			if i == 0 || text[i-1] == ' ' || text[i-1] == '"' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accountRun adds to ids, what the denial d answers, the other claims of

@@ -626,3 +626,71 @@ func TestDenialAnswersReport(t *testing.T) {
 		})
 	}
 }
+
+// TestExhibitTarget: a claim that names a thing another voice put forward
+// ("the injuries seen by the trust's doctors", "the turnout figures cited
+// by Green Dawn") and gives it another cause or meaning answers the
+// latest claim of another side that told of it, with no word of
+// rejection; not when it grants the thing, not a claim of its own side,
+// and not what the other side said it would do.
+func TestExhibitTarget(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"borders: a rival cause for the injuries",
+			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
+				"The Dravian interior ministry said the injuries seen by the trust's doctors had been caused by barbed wire, not by its officers.\n",
+			"barbed", "batons"},
+		{"elections: a rival reading of the figures",
+			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
+				"The Vell Electoral Board said the turnout figures cited by Green Dawn reflected a typing error in the first count.\n",
+			"typing", "exceeded"},
+		{"rail: an expert's reading of one side's exhibit",
+			"Morrow Rail said the cable cuts at Alder junction showed the work of a trained signal fitter.\n\n" +
+				"Jon Pell, an engineer who teaches at Wexham College, said the cuts described by the company needed only a hacksaw.\n",
+			"hacksaw", "fitter"},
+		{"guard: elections: the claim grants the figures",
+			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
+				"The Vell Electoral Board said the turnout figures cited by Green Dawn matched its own first count.\n",
+			"first count", ""},
+		{"guard: elections: its own side's figures",
+			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
+				"Green Dawn's leader, Ida Brenn, said the turnout figures cited by her party showed a stolen vote.\n",
+			"stolen", ""},
+		{"guard: elections: what the other side would publish",
+			"The opposition Green Dawn Party said it would publish turnout figures for four precincts of Vell on Friday.\n\n" +
+				"The Vell Electoral Board said the turnout figures cited by Green Dawn reflected a typing error in the first count.\n",
+			"typing", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+func TestExhibitNoun(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the injuries seen by the trust's doctors had been caused by wire", "injuries"},
+		{"the turnout figures cited by Green Dawn reflected a typing error", "figures"},
+		{"those casualty numbers released by the army were too low", "numbers"},
+		{"troops reported by villagers had left", ""},     // no determiner: nothing named before
+		{"the Ledger published by Orn Media said so", ""}, // a name, not a thing
+		{"the ship was hit by a mine", ""},                // no participle of putting forward
+		{"the figures were cited by the party", ""},       // "were" is no noun
+		{"the documents seen by the Courier show a deal", "documents"},
+	} {
+		if got, _ := exhibitNoun(tc.text); got != tc.want {
+			t.Errorf("exhibitNoun(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
