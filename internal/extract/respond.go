@@ -65,6 +65,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		joined := jointTarget(&out[i-1], d, src)
 		record := recordTarget(out[:i], d)
 		exhibit := exhibitTarget(out[:i], d, cache)
+		rivals := rivalCauseTargets(out[:i], d, cache)
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
@@ -74,6 +75,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			}
 			if exhibit != "" {
 				d.RespondsTo = appendID(d.RespondsTo, exhibit)
+			}
+			for _, id := range rivals {
+				d.RespondsTo = appendID(d.RespondsTo, id)
 			}
 			continue
 		}
@@ -112,6 +116,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		if exhibit != "" {
 			ids = appendID(ids, exhibit)
+		}
+		for _, id := range rivals {
+			ids = appendID(ids, id)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -219,6 +226,110 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 	}
 	return ""
 }
+
+// rivalCauseTargets: the claims d answers by giving another cause for
+// the effect they blame on someone: "the fire had been set by supporters
+// of a dissident faction" against "the party accused the police of
+// setting fire to its headquarters"; "the flooding had been caused by the
+// council's drains" against "the water company blamed the council for the
+// flooding"; "the fire had been started by soldiers who stored ammunition
+// there" against "X accused Y's artillery of shelling the terminal,
+// setting fire to two warehouses". News prose sets two sides' versions of
+// one event so, with no word of rejection: each names the effect and its
+// cause. d names the effect ("the fire", "the flooding", "the explosion")
+// within a few words before a phrase of cause ("caused by", "set by",
+// "the result of", "because of"); it answers every claim within
+// restateWindow of another known side than d's that names the same
+// effect and blames someone for it (an accusation, or a claim with a
+// phrase of cause or a word of blame), when neither is negated. A claim
+// of cause that names no effect the other side blamed ("the delay was
+// due to the storm" after a charge about the harbour) answers nothing.
+func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []string {
+	if d.Side == "" || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation && d.Kind != graph.KindDenial ||
+		d.Polarity != graph.Positive && d.Kind != graph.KindDenial || len(prev) == 0 {
+		return nil
+	}
+	var effects [4]uint64
+	n := causedEffects(d.Text, &effects)
+	if n == 0 {
+		return nil
+	}
+	var ids []string
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
+			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+			continue
+		}
+		if t.Kind == graph.KindAssertion && !blames(t.Text) {
+			continue // news of the effect, not a version of its cause
+		}
+		stems := cache.of(prev, k)
+		for _, e := range effects[:n] {
+			if slices.Contains(stems, e) {
+				ids = append(ids, t.ID)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// causePhrases say what brought an effect about.
+var causePhrases = []string{" caused by ", " because of ", " due to ", " result of ", " the work of ", " blamed on ",
+	" stemmed from ", " triggered by ", " started by ", " set by ", " sparked by "}
+
+// blameWords start the words by which a claim that is no accusation
+// still blames someone: "blamed the council for the flooding", "accused
+// the army of shelling".
+var blameWords = []string{"blam", "accus"}
+
+// blames reports whether text blames someone for an effect: a word of
+// blame or a phrase of cause.
+func blames(text string) bool {
+	if hasAnyWordPrefix(text, blameWords) {
+		return true
+	}
+	for _, p := range causePhrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// causedEffects fills effects with the stems of the effects text names
+// before a phrase of cause: a content word in lower case after "the",
+// "its", "their", "this", "that" or "our" among the seven words before
+// the phrase ("the fire had almost certainly been started by", "the
+// explosion was the result of"), and returns how many.
+func causedEffects(text string, effects *[4]uint64) int {
+	n := 0
+	for _, p := range causePhrases {
+		for at := strings.Index(text, p); at >= 0 && n < len(effects); at = nextIndex(text, p, at) {
+			before := text[:at]
+			for j := 0; j < 7 && before != ""; j++ {
+				w, rest := splitLastWord(before)
+				if len(w) >= 4 && isLowerWord(w) && !functionWords[w] {
+					if det, _ := splitLastWord(rest); foldIn(det, effectDeterminers) {
+						e := packStem(stemWord([]byte(w)))
+						if !slices.Contains(effects[:n], e) && n < len(effects) {
+							effects[n] = e
+							n++
+						}
+					}
+				}
+				before = rest
+			}
+		}
+	}
+	return n
+}
+
+var effectDeterminers = []string{"the", "its", "their", "this", "that", "our"}
 
 // exhibitVerbs are the participles by which news prose names a thing by
 // who put it forward: "the figures cited by", "the video circulated by".

@@ -694,3 +694,69 @@ func TestExhibitNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestRivalCause: a claim that gives another cause for the effect the
+// other side blames on someone ("the fire had been set by a rival
+// faction" against "accused riot police of setting fire to its offices")
+// answers that blame, with no word of rejection; not the other side's
+// news of the effect that blames no one, nor a claim whose effect the
+// other side never named.
+func TestRivalCause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"arson: a rival culprit for the fire",
+			"The opposition Green Dawn Party accused riot police on Tuesday of setting fire to its offices in Vell.\n\n" +
+				"Dorvia's interior ministry said the fire had been set by members of a rival faction within the party.\n",
+			"rival faction", "riot police"},
+		{"floods: a rival cause for the flooding",
+			"The opposition Green Dawn Party blamed the Vell water board for the flooding of the Tarn underpass.\n\n" +
+				"Dorvia's interior ministry said the flooding had been caused by blocked council drains.\n",
+			"blocked", "underpass"},
+		{"guard: arson: news of the fire blames no one",
+			"The opposition Green Dawn Party said the fire had destroyed its archive in Vell.\n\n" +
+				"Dorvia's interior ministry said the fire had been set by members of a rival faction within the party.\n",
+			"rival faction", ""},
+		{"guard: ports: the cause of another effect",
+			"The opposition Green Dawn Party accused riot police on Tuesday of setting fire to its offices in Vell.\n\n" +
+				"Dorvia's interior ministry said the delay had been caused by a strike at the port.\n",
+			"strike", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+func TestCausedEffects(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the effect words whose stems are found
+	}{
+		{"the fire had almost certainly been started by lithium batteries", []string{"fire"}},
+		{"the explosion was the result of rockets stored near homes", []string{"explosion"}},
+		{"its flooding was caused by blocked drains", []string{"flooding"}},
+		{"a fire was started by lightning", nil},         // no determiner: no effect already named
+		{"the army had been sent by the president", nil}, // no phrase of cause
+	} {
+		var effects [4]uint64
+		n := causedEffects(tc.text, &effects)
+		var want []uint64
+		for _, w := range tc.want {
+			want = append(want, packStem(stemWord([]byte(w))))
+		}
+		if !slices.Equal(effects[:n], want) {
+			t.Errorf("causedEffects(%q) = %v, want %v", tc.text, effects[:n], want)
+		}
+	}
+}
