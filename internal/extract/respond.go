@@ -66,6 +66,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		record := recordTarget(out[:i], d)
 		exhibit := exhibitTarget(out[:i], d, cache)
 		rivals := rivalCauseTargets(out[:i], d, cache)
+		if id := contraryTarget(out[:i], d, cache); id != "" {
+			rivals = appendID(rivals, id)
+		}
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
@@ -276,6 +279,98 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		}
 	}
 	return ids
+}
+
+// contraryTarget: the claim d answers by saying the contrary of it in
+// words of its own: "the transponder was on the whole time" against "the
+// tanker had switched off its transponder"; "every adverse event had been
+// reported to the regulator" against "accused the company of concealing
+// side effects"; "the boat was fishing legally" against "this was illegal
+// fishing". Each side tells the same thing (a word they share) by one of
+// a pair of contraries that news of disputes sets against each other
+// (contraries), with no word of rejection and no negation. d answers the
+// latest claim within restateWindow of another known side that shares a
+// content word with it and holds the other half of a pair, when neither
+// is negated and neither holds both halves. "" when there is none.
+func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string {
+	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
+		return ""
+	}
+	var halves [len(contraries)]int8 // which half of each pair d holds: 1, 2, 0 for neither or both
+	holds := false
+	for p := range contraries {
+		if halves[p] = contraryHalf(d.Text, p); halves[p] != 0 {
+			holds = true
+		}
+	}
+	if !holds {
+		return ""
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
+			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+			continue
+		}
+		for p, h := range halves {
+			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesStem(d.Text, cache.of(prev, k)) {
+				return t.ID
+			}
+		}
+	}
+	return ""
+}
+
+// contraries are pairs of words by which two sides tell one thing in
+// contrary ways: the treaty breached or followed, the ship inside or
+// outside the line, fishing illegal or legal, the transponder off or on
+// (or failed), the act deliberate or an accident, the video fabricated or
+// genuine, the data hidden or reported. A word ending in "*" is a prefix.
+var contraries = [...][2][]string{
+	{{"breach*", "violat*", "broke", "broken"}, {"followed", "complied", "comply", "complies", "respected", "abided", "honoured", "honored", "in accordance", "within the rules"}},
+	{{"inside"}, {"outside"}},
+	{{"illegal", "illegally", "unlawful", "unlawfully"}, {"legal", "legally", "lawful", "lawfully"}},
+	{{"switched off", "turned off", "disabled"}, {"switched on", "was on", "were on", "failed", "fault"}},
+	{{"deliberate*", "on purpose", "intentional*"}, {"accident*", "technical fault", "malfunction*"}},
+	{{"fabricated", "fake", "forged", "doctored", "staged"}, {"authentic", "genuine"}},
+	{{"hid", "hidden", "hiding", "conceal*", "withheld", "withhold*"}, {"reported", "disclosed", "shared"}},
+}
+
+// contraryHalf reports which half of contraries[p] text holds: 1 or 2,
+// 0 for neither or both.
+func contraryHalf(text string, p int) int8 {
+	a, b := holdsWordOf(text, contraries[p][0]), holdsWordOf(text, contraries[p][1])
+	switch {
+	case a && !b:
+		return 1
+	case b && !a:
+		return 2
+	}
+	return 0
+}
+
+// holdsWordOf reports whether text holds one of ws as a whole word or
+// phrase in lower case (a prefix for one ending in "*"). "legal" in "the
+// legal limit" names a measure, not the act's standing, and is skipped.
+func holdsWordOf(text string, ws []string) bool {
+	for _, w := range ws {
+		prefix := strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
+		for i := strings.Index(text, w); i >= 0; i = nextIndex(text, w, i) {
+			end := i + len(w)
+			if i > 0 && isASCIILetter(text[i-1]) || !prefix && end < len(text) && isASCIILetter(text[end]) {
+				continue
+			}
+			if strings.HasPrefix(text[end:], " limit") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // causePhrases say what brought an effect about.

@@ -771,3 +771,49 @@ func TestCausedEffects(t *testing.T) {
 		}
 	}
 }
+
+// TestContraryTarget: a claim that tells the thing the other side told
+// by the contrary word ("the transponder was on the whole time" against
+// "switched off its transponder") answers it, with no word of rejection;
+// not a claim of the same side, not one that shares no word with it, and
+// not "the legal limit", which measures rather than judges.
+func TestContraryTarget(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"shipping: the transponder off and on",
+			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
+				"Freedonia's shipping ministry said the transponder was on the whole time.\n",
+			"whole time", "Kesk"},
+		{"fisheries: illegal and legal fishing",
+			"Sylvania's coast guard said the trawler Marit had been fishing illegally inside Sylvanian waters.\n\n" +
+				"Freedonia's fisheries ministry said the Marit had been fishing legally on its own side of the line.\n",
+			"own side", "Sylvanian waters"},
+		{"guard: fisheries: the same side's word",
+			"Sylvania's coast guard commander, Ana Brell, said the trawler Marit had been fishing illegally inside Sylvanian waters.\n\n" +
+				"Sylvania's fisheries minister, Tom Vask, said other boats had been fishing legally nearby.\n",
+			"nearby", ""},
+		{"guard: rivers: the legal limit measures",
+			"Sylvania's environment ministry said river samples showed cyanide at ten times the legal limit.\n\n" +
+				"Freedonia's mining ministry said miners working illegally upstream had poisoned the river.\n",
+			"upstream", ""},
+		{"guard: shipping: nothing shared",
+			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
+				"Freedonia's shipping ministry said its own radar was on all night.\n",
+			"radar", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
+			}
+		})
+	}
+}
