@@ -328,7 +328,9 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 // contrary ways: the treaty breached or followed, the ship inside or
 // outside the line, fishing illegal or legal, the transponder off or on
 // (or failed), the act deliberate or an accident, the video fabricated or
-// genuine, the data hidden or reported. A word ending in "*" is a prefix.
+// genuine, the data hidden or reported, the notice on time or days late
+// ("late" alone is as often "late on Tuesday"). A word ending in "*" is a
+// prefix.
 var contraries = [...][2][]string{
 	{{"breach*", "violat*", "broke", "broken"}, {"followed", "complied", "comply", "complies", "respected", "abided", "honoured", "honored", "in accordance", "within the rules"}},
 	{{"inside"}, {"outside"}},
@@ -337,6 +339,7 @@ var contraries = [...][2][]string{
 	{{"deliberate*", "on purpose", "intentional*"}, {"accident*", "technical fault", "malfunction*"}},
 	{{"fabricated", "fake", "forged", "doctored", "staged"}, {"authentic", "genuine"}},
 	{{"hid", "hidden", "hiding", "conceal*", "withheld", "withhold*"}, {"reported", "disclosed", "shared"}},
+	{{"on time", "in time"}, {"too late", "hours late", "days late", "weeks late", "months late", "delayed"}},
 }
 
 // contraryHalf reports which half of contraries[p] text holds: 1 or 2,

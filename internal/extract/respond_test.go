@@ -799,6 +799,14 @@ func TestContraryTarget(t *testing.T) {
 			"Sylvania's environment ministry said river samples showed cyanide at ten times the legal limit.\n\n" +
 				"Freedonia's mining ministry said miners working illegally upstream had poisoned the river.\n",
 			"upstream", ""},
+		{"trials: results on time and days late",
+			"Sylvania's health ministry said Freedonian laboratories had sent the liver test results nine days late.\n\n" +
+				"Freedonia's health ministry said its laboratories had sent every liver test result on time.\n",
+			"every liver", "nine days"},
+		{"guard: trials: late on a day is no delay",
+			"Sylvania's health ministry said Freedonian laboratories had sent the liver test results late on Tuesday.\n\n" +
+				"Freedonia's health ministry said its laboratories had sent every liver test result on time.\n",
+			"every liver", ""},
 		{"guard: shipping: nothing shared",
 			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
 				"Freedonia's shipping ministry said its own radar was on all night.\n",
