@@ -1457,8 +1457,8 @@ var sentenceEnds = [256]bool{'\n': true, '.': true, '?': true, '!': true}
 // rejection: a verb of rejection whose object points back at what was
 // just reported. Words are compared folded, so none is built lowered.
 var (
-	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"}                                                                     // [5:7] name as well as reject
-	rejectObjects     = []string{"accusation", "charge", "allegation", "account", "claim", "version", "report", "assertion", "finding", "suggestion", "explanation", "story"} // [:3] name a charge
+	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"}                               // [5:7] name as well as reject
+	rejectObjects     = []string{"accusation", "charge", "allegation", "account", "claim", "version", "report", "assertion", "finding"} // [:3] name a charge
 	rejectDeterminers = []string{"the", "that", "this", "these", "those", "such", "his", "her", "its", "their"}
 	// partNouns name a party's part in what it was charged with,
 	// which a denial rejects by reference ("denied any role"); after a

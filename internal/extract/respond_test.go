@@ -277,14 +277,11 @@ func TestRespondsTo(t *testing.T) {
 			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie and said the government had not yet decided whether to raise fuel taxes.\n",
 			"fuel taxes", ""},
 		// an answer told by its denial ("responded with a flat denial")
-		// the report nouns of a side's research and of its reading of
-		// events are rejected by reference as "the account" is
+		// "the findings" are a side's report as "the account" is, and
+		// are rejected by reference when the side has spoken since
 		{"borders: rejected the findings",
-			"The Harrow Relief Trust accused Dorvia's border guards of beating 40 migrants at the Tesk crossing.\n\nDorvia's interior ministry rejected the findings within hours.\n",
+			"The Harrow Relief Trust accused Dorvia's border guards of beating 40 migrants at the Tesk crossing.\n\nDorvia's interior minister, Ivo Marn, said his guards had saved 300 people from the river this year.\n\nDorvia's interior ministry rejected the findings within hours.\n",
 			"findings", "beating"},
-		{"power: dismissed that explanation",
-			"Freedonia said Sylvanian saboteurs had cut the power line to the Kesk mine.\n\nSylvania dismissed that explanation as a fairy tale.\n",
-			"fairy", "saboteurs"},
 		{"guard: borders: its own side's findings",
 			"Dorvia's interior ministry said its inspectors had found no migrants at the Tesk crossing.\n\nDorvia rejected the findings of the Harrow Relief Trust.\n",
 			"rejected", ""},
