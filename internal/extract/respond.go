@@ -64,12 +64,23 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		joined := jointTarget(&out[i-1], d, src)
 		record := recordTarget(out[:i], d)
+		exhibit := exhibitTarget(out[:i], d, cache)
+		rivals := rivalCauseTargets(out[:i], d, cache)
+		if id := contraryTarget(out[:i], d, cache); id != "" {
+			rivals = appendID(rivals, id)
+		}
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
 			}
 			if record != "" {
 				d.RespondsTo = appendID(d.RespondsTo, record)
+			}
+			if exhibit != "" {
+				d.RespondsTo = appendID(d.RespondsTo, exhibit)
+			}
+			for _, id := range rivals {
+				d.RespondsTo = appendID(d.RespondsTo, id)
 			}
 			continue
 		}
@@ -105,6 +116,12 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		if record != "" {
 			ids = appendID(ids, record)
+		}
+		if exhibit != "" {
+			ids = appendID(ids, exhibit)
+		}
+		for _, id := range rivals {
+			ids = appendID(ids, id)
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -197,6 +214,311 @@ func degreeRecord(what string) bool {
 		return f[1] != "many"
 	case "anything":
 		return f[1] == "like"
+	}
+	return false
+}
+
+// exhibitTarget: the claim d answers by naming a thing another voice put
+// forward, as "the X <shown> by Y", and saying what it is instead: "the
+// injuries seen by the charity's doctors had been caused by razor wire",
+// "the turnout figures cited by the opposition reflect a data-entry
+// error", "the cuts described by the company required tools hundreds of
+// people have". The other voice's account told of X (its figures, its
+// video, the injuries it counted), and d gives X another cause, figure or
+// meaning: a counter-explanation with no word of rejection, which neither
+// charges nor restates the charge, so no other pattern links it. d answers
+// the latest claim within restateWindow that names X, of another known
+// side than d's (of another speaker when d's side is unknown: an expert's
+// reading of a side's exhibit), unless it is negated or says what would
+// be (a forecast, a threat), which puts forward no X. A claim that grants
+// X ("the figures released by the ministry confirm …") answers nothing.
+// "" when there is none.
+func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string {
+	head, by := exhibitNoun(d.Text)
+	if head == "" || hasAnyWordPrefix(d.Text, agreeWords) {
+		return ""
+	}
+	if w, _, _ := strings.Cut(by, " "); foldIn(w, ownPronouns) {
+		// "the figures cited by her party", "the logs released by our
+		// crew": what d's own side put forward, whoever else spoke of it
+		return ""
+	}
+	want := packStem(stemWord([]byte(head)))
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Speaker == d.Speaker || t.SpeakerID == d.SpeakerID || d.Side != "" && sameName(t.Side, d.Side) || t.Side == "" ||
+			t.Polarity != graph.Positive || t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
+			continue
+		}
+		if slices.Contains(cache.of(prev, k), want) {
+			return t.ID
+		}
+	}
+	return ""
+}
+
+// rivalCauseTargets: the claims d answers by giving another cause for
+// the effect they blame on someone: "the fire had been set by supporters
+// of a dissident faction" against "the party accused the police of
+// setting fire to its headquarters"; "the flooding had been caused by the
+// council's drains" against "the water company blamed the council for the
+// flooding"; "the fire had been started by soldiers who stored ammunition
+// there" against "X accused Y's artillery of shelling the terminal,
+// setting fire to two warehouses". News prose sets two sides' versions of
+// one event so, with no word of rejection: each names the effect and its
+// cause. d names the effect ("the fire", "the flooding", "the explosion")
+// within a few words before a phrase of cause ("caused by", "set by",
+// "the result of", "because of"); it answers every claim within
+// restateWindow of another known side than d's that names the same
+// effect and blames someone for it (an accusation, or a claim with a
+// phrase of cause or a word of blame), when neither is negated. A claim
+// of cause that names no effect the other side blamed ("the delay was
+// due to the storm" after a charge about the harbour) answers nothing.
+func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []string {
+	if d.Side == "" || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation && d.Kind != graph.KindDenial ||
+		d.Polarity != graph.Positive && d.Kind != graph.KindDenial || len(prev) == 0 {
+		return nil
+	}
+	var effects [4]uint64
+	n := causedEffects(d.Text, &effects)
+	if n == 0 {
+		return nil
+	}
+	var ids []string
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
+			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+			continue
+		}
+		if t.Kind == graph.KindAssertion && !blames(t.Text) {
+			continue // news of the effect, not a version of its cause
+		}
+		stems := cache.of(prev, k)
+		for _, e := range effects[:n] {
+			if slices.Contains(stems, e) {
+				ids = append(ids, t.ID)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// contraryTarget: the claim d answers by saying the contrary of it in
+// words of its own: "the transponder was on the whole time" against "the
+// tanker had switched off its transponder"; "every adverse event had been
+// reported to the regulator" against "accused the company of concealing
+// side effects"; "the boat was fishing legally" against "this was illegal
+// fishing". Each side tells the same thing (a word they share) by one of
+// a pair of contraries that news of disputes sets against each other
+// (contraries), with no word of rejection and no negation. d answers the
+// latest claim within restateWindow of another known side that shares a
+// content word with it and holds the other half of a pair, when neither
+// is negated and neither holds both halves. "" when there is none.
+func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string {
+	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
+		return ""
+	}
+	var halves [len(contraries)]int8 // which half of each pair d holds: 1, 2, 0 for neither or both
+	holds := false
+	for p := range contraries {
+		if halves[p] = contraryHalf(d.Text, p); halves[p] != 0 {
+			holds = true
+		}
+	}
+	if !holds {
+		return ""
+	}
+	for k := len(prev) - 1; k >= 0; k-- {
+		t := &prev[k]
+		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+			break
+		}
+		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
+			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+			continue
+		}
+		for p, h := range halves {
+			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesStem(d.Text, cache.of(prev, k)) {
+				return t.ID
+			}
+		}
+	}
+	return ""
+}
+
+// contraries are pairs of words by which two sides tell one thing in
+// contrary ways: the treaty breached or followed, the ship inside or
+// outside the line, fishing illegal or legal, the transponder off or on
+// (or failed), the act deliberate or an accident, the video fabricated or
+// genuine, the data hidden or reported, the notice on time or days late
+// ("late" alone is as often "late on Tuesday"). A word ending in "*" is a
+// prefix.
+var contraries = [...][2][]string{
+	{{"breach*", "violat*", "broke", "broken"}, {"followed", "complied", "comply", "complies", "respected", "abided", "honoured", "honored", "in accordance", "within the rules"}},
+	{{"inside"}, {"outside"}},
+	{{"illegal", "illegally", "unlawful", "unlawfully"}, {"legal", "legally", "lawful", "lawfully"}},
+	{{"switched off", "turned off", "disabled"}, {"switched on", "was on", "were on", "failed", "fault"}},
+	{{"deliberate*", "on purpose", "intentional*"}, {"accident*", "technical fault", "malfunction*"}},
+	{{"fabricated", "fake", "forged", "doctored", "staged"}, {"authentic", "genuine"}},
+	{{"hid", "hidden", "hiding", "conceal*", "withheld", "withhold*"}, {"reported", "disclosed", "shared"}},
+	{{"on time", "in time"}, {"too late", "hours late", "days late", "weeks late", "months late", "delayed"}},
+}
+
+// contraryHalf reports which half of contraries[p] text holds: 1 or 2,
+// 0 for neither or both.
+func contraryHalf(text string, p int) int8 {
+	a, b := holdsWordOf(text, contraries[p][0]), holdsWordOf(text, contraries[p][1])
+	switch {
+	case a && !b:
+		return 1
+	case b && !a:
+		return 2
+	}
+	return 0
+}
+
+// holdsWordOf reports whether text holds one of ws as a whole word or
+// phrase in lower case (a prefix for one ending in "*"). "legal" in "the
+// legal limit" names a measure, not the act's standing, and is skipped.
+func holdsWordOf(text string, ws []string) bool {
+	for _, w := range ws {
+		prefix := strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
+		for i := strings.Index(text, w); i >= 0; i = nextIndex(text, w, i) {
+			end := i + len(w)
+			if i > 0 && isASCIILetter(text[i-1]) || !prefix && end < len(text) && isASCIILetter(text[end]) {
+				continue
+			}
+			if strings.HasPrefix(text[end:], " limit") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// causePhrases say what brought an effect about.
+var causePhrases = []string{" caused by ", " because of ", " due to ", " result of ", " the work of ", " blamed on ",
+	" stemmed from ", " triggered by ", " started by ", " set by ", " sparked by "}
+
+// blameWords start the words by which a claim that is no accusation
+// still blames someone: "blamed the council for the flooding", "accused
+// the army of shelling".
+var blameWords = []string{"blam", "accus"}
+
+// blames reports whether text blames someone for an effect: a word of
+// blame or a phrase of cause.
+func blames(text string) bool {
+	if hasAnyWordPrefix(text, blameWords) {
+		return true
+	}
+	for _, p := range causePhrases {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// causedEffects fills effects with the stems of the effects text names
+// before a phrase of cause: a content word in lower case after "the",
+// "its", "their", "this", "that" or "our" among the seven words before
+// the phrase ("the fire had almost certainly been started by", "the
+// explosion was the result of"), and returns how many.
+func causedEffects(text string, effects *[4]uint64) int {
+	n := 0
+	for _, p := range causePhrases {
+		for at := strings.Index(text, p); at >= 0 && n < len(effects); at = nextIndex(text, p, at) {
+			before := text[:at]
+			for j := 0; j < 7 && before != ""; j++ {
+				w, rest := splitLastWord(before)
+				if len(w) >= 4 && isLowerWord(w) && !functionWords[w] {
+					if det, _ := splitLastWord(rest); foldIn(det, effectDeterminers) {
+						e := packStem(stemWord([]byte(w)))
+						if !slices.Contains(effects[:n], e) && n < len(effects) {
+							effects[n] = e
+							n++
+						}
+					}
+				}
+				before = rest
+			}
+		}
+	}
+	return n
+}
+
+var effectDeterminers = []string{"the", "its", "their", "this", "that", "our"}
+
+// exhibitVerbs are the participles by which news prose names a thing by
+// who put it forward: "the figures cited by", "the video circulated by".
+var exhibitVerbs = []string{"cited", "circulated", "seen", "published", "released", "presented", "shown", "described",
+	"reported", "produced", "quoted", "offered", "supplied", "provided"}
+
+// exhibitNoun finds "the <noun> <participle> by <who>" in text and returns
+// the noun and what follows "by"; "" when text has none. The noun is a lower-case content word, the
+// determiner ("the", "those", "these", "that", "this") just before it or
+// before one word more ("the turnout figures cited by"): a noun without
+// one ("said troops reported by villagers") is no thing the article has
+// already named. Most texts have no " by ", and none is split into words.
+func exhibitNoun(text string) (noun, by string) {
+	for at := strings.Index(text, " by "); at >= 0; at = nextIndex(text, " by ", at) {
+		verb, rest := splitLastWord(text[:at])
+		if !slices.Contains(exhibitVerbs, verb) {
+			continue
+		}
+		n, rest := splitLastWord(rest)
+		if len(n) < 4 || !isLowerWord(n) || functionWords[n] {
+			continue
+		}
+		w, rest := splitLastWord(rest)
+		if !foldIn(w, exhibitDeterminers) {
+			if w, _ = splitLastWord(rest); !foldIn(w, exhibitDeterminers) {
+				continue
+			}
+		}
+		return n, text[at+len(" by "):]
+	}
+	return "", ""
+}
+
+// ownPronouns are the possessives by which a speaker names its own side.
+var ownPronouns = []string{"her", "his", "our", "my", "its", "their"}
+
+var exhibitDeterminers = []string{"the", "those", "these", "that", "this"}
+
+// splitLastWord splits s, which ends in a word, into that word and what is
+// before its space: "the figures cited" is "cited" and "the figures".
+func splitLastWord(s string) (w, before string) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[i+1:], s[:i]
+}
+
+// agreeWords start the words by which a claim grants what it names
+// rather than sets another cause, figure or meaning against it.
+var agreeWords = []string{"confirm", "corroborat", "agree", "support", "consistent", "match", "bear out", "bore out", "borne out"}
+
+// hasAnyWordPrefix reports whether a word of text starts with one of ps
+// (in lower case).
+func hasAnyWordPrefix(text string, ps []string) bool {
+	for _, p := range ps {
+		for i := strings.Index(text, p); i >= 0; i = nextIndex(text, p, i) {
+			if i == 0 || text[i-1] == ' ' || text[i-1] == '"' {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1165,8 +1487,8 @@ var sentenceEnds = [256]bool{'\n': true, '.': true, '?': true, '!': true}
 // rejection: a verb of rejection whose object points back at what was
 // just reported. Words are compared folded, so none is built lowered.
 var (
-	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"}                    // [5:7] name as well as reject
-	rejectObjects     = []string{"accusation", "charge", "allegation", "account", "claim", "version", "report", "assertion"} // [:3] name a charge
+	rejectVerbs       = []string{"reject", "dismiss", "disput", "deni", "deny", "call", "brand", "refut"}                               // [5:7] name as well as reject
+	rejectObjects     = []string{"accusation", "charge", "allegation", "account", "claim", "version", "report", "assertion", "finding"} // [:3] name a charge
 	rejectDeterminers = []string{"the", "that", "this", "these", "those", "such", "his", "her", "its", "their"}
 	// partNouns name a party's part in what it was charged with,
 	// which a denial rejects by reference ("denied any role"); after a

@@ -277,6 +277,14 @@ func TestRespondsTo(t *testing.T) {
 			"Dorvia's government accused Telm of sending troops across the border on Friday. \"Telm's soldiers came three kilometres into our land,\" said Dorvia's foreign minister, Ines Hald.\n\nTelm's defence minister, Piet Crane, called the charge a lie and said the government had not yet decided whether to raise fuel taxes.\n",
 			"fuel taxes", ""},
 		// an answer told by its denial ("responded with a flat denial")
+		// "the findings" are a side's report as "the account" is, and
+		// are rejected by reference when the side has spoken since
+		{"borders: rejected the findings",
+			"The Harrow Relief Trust accused Dorvia's border guards of beating 40 migrants at the Tesk crossing.\n\nDorvia's interior minister, Ivo Marn, said his guards had saved 300 people from the river this year.\n\nDorvia's interior ministry rejected the findings within hours.\n",
+			"findings", "beating"},
+		{"guard: borders: its own side's findings",
+			"Dorvia's interior ministry said its inspectors had found no migrants at the Tesk crossing.\n\nDorvia rejected the findings of the Harrow Relief Trust.\n",
+			"rejected", ""},
 		{"borders: responded with a flat denial",
 			"Dorvia's defence ministry accused Telm of sending troops into the village of Amst on Friday.\n\nTelm's foreign ministry responded with a flat denial of any involvement.\n",
 			"flat denial", "Amst"},
@@ -635,6 +643,194 @@ func TestDenialAnswersReport(t *testing.T) {
 			}
 			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
 				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
+			}
+		})
+	}
+}
+
+// TestExhibitTarget: a claim that names a thing another voice put forward
+// ("the injuries seen by the trust's doctors", "the turnout figures cited
+// by Green Dawn") and gives it another cause or meaning answers the
+// latest claim of another side that told of it, with no word of
+// rejection; not when it grants the thing, not a claim of its own side,
+// and not what the other side said it would do.
+func TestExhibitTarget(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"borders: a rival cause for the injuries",
+			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
+				"The Dravian interior ministry said the injuries seen by the trust's doctors had been caused by barbed wire, not by its officers.\n",
+			"barbed", "batons"},
+		{"elections: a rival reading of the figures",
+			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
+				"The Vell Electoral Board said the turnout figures cited by Green Dawn reflected a typing error in the first count.\n",
+			"typing", "exceeded"},
+		{"rail: an expert's reading of one side's exhibit",
+			"Morrow Rail said the cable cuts at Alder junction showed the work of a trained signal fitter.\n\n" +
+				"Jon Pell, an engineer who teaches at Wexham College, said the cuts described by the company needed only a hacksaw.\n",
+			"hacksaw", "fitter"},
+		{"guard: elections: the claim grants the figures",
+			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
+				"The Vell Electoral Board said the turnout figures cited by Green Dawn matched its own first count.\n",
+			"first count", ""},
+		{"guard: elections: its own side's figures",
+			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
+				"Green Dawn's leader, Ida Brenn, said the turnout figures cited by her party showed a stolen vote.\n",
+			"stolen", ""},
+		{"guard: elections: what the other side would publish",
+			"The opposition Green Dawn Party said it would publish turnout figures for four precincts of Vell on Friday.\n\n" +
+				"The Vell Electoral Board said the turnout figures cited by Green Dawn reflected a typing error in the first count.\n",
+			"typing", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+func TestExhibitNoun(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the injuries seen by the trust's doctors had been caused by wire", "injuries"},
+		{"the turnout figures cited by Green Dawn reflected a typing error", "figures"},
+		{"those casualty numbers released by the army were too low", "numbers"},
+		{"troops reported by villagers had left", ""},     // no determiner: nothing named before
+		{"the Ledger published by Orn Media said so", ""}, // a name, not a thing
+		{"the ship was hit by a mine", ""},                // no participle of putting forward
+		{"the figures were cited by the party", ""},       // "were" is no noun
+		{"the documents seen by the Courier show a deal", "documents"},
+	} {
+		if got, _ := exhibitNoun(tc.text); got != tc.want {
+			t.Errorf("exhibitNoun(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRivalCause: a claim that gives another cause for the effect the
+// other side blames on someone ("the fire had been set by a rival
+// faction" against "accused riot police of setting fire to its offices")
+// answers that blame, with no word of rejection; not the other side's
+// news of the effect that blames no one, nor a claim whose effect the
+// other side never named.
+func TestRivalCause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"arson: a rival culprit for the fire",
+			"The opposition Green Dawn Party accused riot police on Tuesday of setting fire to its offices in Vell.\n\n" +
+				"Dorvia's interior ministry said the fire had been set by members of a rival faction within the party.\n",
+			"rival faction", "riot police"},
+		{"floods: a rival cause for the flooding",
+			"The opposition Green Dawn Party blamed the Vell water board for the flooding of the Tarn underpass.\n\n" +
+				"Dorvia's interior ministry said the flooding had been caused by blocked council drains.\n",
+			"blocked", "underpass"},
+		{"guard: arson: news of the fire blames no one",
+			"The opposition Green Dawn Party said the fire had destroyed its archive in Vell.\n\n" +
+				"Dorvia's interior ministry said the fire had been set by members of a rival faction within the party.\n",
+			"rival faction", ""},
+		{"guard: ports: the cause of another effect",
+			"The opposition Green Dawn Party accused riot police on Tuesday of setting fire to its offices in Vell.\n\n" +
+				"Dorvia's interior ministry said the delay had been caused by a strike at the port.\n",
+			"strike", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+func TestCausedEffects(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the effect words whose stems are found
+	}{
+		{"the fire had almost certainly been started by lithium batteries", []string{"fire"}},
+		{"the explosion was the result of rockets stored near homes", []string{"explosion"}},
+		{"its flooding was caused by blocked drains", []string{"flooding"}},
+		{"a fire was started by lightning", nil},         // no determiner: no effect already named
+		{"the army had been sent by the president", nil}, // no phrase of cause
+	} {
+		var effects [4]uint64
+		n := causedEffects(tc.text, &effects)
+		var want []uint64
+		for _, w := range tc.want {
+			want = append(want, packStem(stemWord([]byte(w))))
+		}
+		if !slices.Equal(effects[:n], want) {
+			t.Errorf("causedEffects(%q) = %v, want %v", tc.text, effects[:n], want)
+		}
+	}
+}
+
+// TestContraryTarget: a claim that tells the thing the other side told
+// by the contrary word ("the transponder was on the whole time" against
+// "switched off its transponder") answers it, with no word of rejection;
+// not a claim of the same side, not one that shares no word with it, and
+// not "the legal limit", which measures rather than judges.
+func TestContraryTarget(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered; "" for none
+	}{
+		{"shipping: the transponder off and on",
+			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
+				"Freedonia's shipping ministry said the transponder was on the whole time.\n",
+			"whole time", "Kesk"},
+		{"fisheries: illegal and legal fishing",
+			"Sylvania's coast guard said the trawler Marit had been fishing illegally inside Sylvanian waters.\n\n" +
+				"Freedonia's fisheries ministry said the Marit had been fishing legally on its own side of the line.\n",
+			"own side", "Sylvanian waters"},
+		{"guard: fisheries: the same side's word",
+			"Sylvania's coast guard commander, Ana Brell, said the trawler Marit had been fishing illegally inside Sylvanian waters.\n\n" +
+				"Sylvania's fisheries minister, Tom Vask, said other boats had been fishing legally nearby.\n",
+			"nearby", ""},
+		{"guard: rivers: the legal limit measures",
+			"Sylvania's environment ministry said river samples showed cyanide at ten times the legal limit.\n\n" +
+				"Freedonia's mining ministry said miners working illegally upstream had poisoned the river.\n",
+			"upstream", ""},
+		{"trials: results on time and days late",
+			"Sylvania's health ministry said Freedonian laboratories had sent the liver test results nine days late.\n\n" +
+				"Freedonia's health ministry said its laboratories had sent every liver test result on time.\n",
+			"every liver", "nine days"},
+		{"guard: trials: late on a day is no delay",
+			"Sylvania's health ministry said Freedonian laboratories had sent the liver test results late on Tuesday.\n\n" +
+				"Freedonia's health ministry said its laboratories had sent every liver test result on time.\n",
+			"every liver", ""},
+		{"guard: shipping: nothing shared",
+			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
+				"Freedonia's shipping ministry said its own radar was on all night.\n",
+			"radar", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			var want []string
+			if tc.to != "" {
+				want = []string{claimWith(t, res.Claims, tc.to).ID}
+			}
+			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
+				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
 			}
 		})
 	}
