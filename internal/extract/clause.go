@@ -3098,6 +3098,23 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 				verb = j
 				continue
 			}
+			if t.low == "and" && j+1 < hi && kind == clContinue && verb >= 0 && strings.HasSuffix(d.toks[verb].low, "ing") &&
+				d.toks[j].kind == tWord && !d.toks[j].inQ && d.toks[j].sets&sContinuer != 0 && d.toks[j].is(fSpeech) {
+				// "…, dismissing the report as a fabrication and
+				// accusing the charity of …": a second participle
+				// coordinated with the first continues the same
+				// speaker's report with a verb of its own, as "and
+				// accused" does after a finite verb; left inside the
+				// first, the charge would be read as part of the
+				// denial
+				cs := j + 1
+				if d.toks[cs].low == "that" {
+					cs++
+				}
+				cut(i, i, clContinue, cs)
+				verb = j
+				continue
+			}
 			if t.low == "and" && d.toks[i+1].low == "that" {
 				cut(i, i, clContinue, i+2)
 				continue
