@@ -373,3 +373,49 @@ func TestNominalOpensSentence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
 }
+
+// TestAccusedThenAside checks an accusation whose accused is followed,
+// before the "of" or "for" of the charge, by a relative clause between
+// commas or a short form in brackets: side>accused and the action.
+func TestAccusedThenAside(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, want, action string
+	}{
+		{"a relative clause between commas before of",
+			dl + "Ostmark's government accused the Velland Power Board, which runs the Harl dam about 40 miles upstream, of opening the gates without warning.",
+			"Ostmark>Velland Power Board", "open gates"},
+		{"a short form in brackets, then a relative clause, before of",
+			dl + "Ostmark's government accused the Velland Power Board (VPB), which runs the Harl dam, of opening the gates without warning.",
+			"Ostmark>Velland Power Board", "open gates"},
+		{"a short form in brackets before of",
+			dl + "Ostmark's government accused the Velland Power Board (VPB) of opening the gates without warning.",
+			"Ostmark>Velland Power Board", "open gates"},
+		{"a relative clause with a quotation in it before of",
+			dl + "Ostmark's government accused the Velland Power Board, which it called \"a law unto itself\", of hiding the leak.",
+			"Ostmark>Velland Power Board", "hide leak"},
+		{"already read: a relative clause between commas before for",
+			dl + "Ostmark's government blamed the Velland Power Board, which runs the Harl dam, for the flood that swept through six villages.",
+			"Ostmark>Velland Power Board", ""},
+		{"guard: \"of which\" after a comma goes on with the relative clause; the charge comes later",
+			dl + "Ostmark's government accused the Velland Power Board, which runs twelve dams, of which the Harl dam is the largest, of hiding the leak.",
+			"Ostmark>Velland Power Board", "hide leak"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == graph.KindAccusation {
+					got = append(got, c.Side+">"+c.Subject)
+					if tt.action != "" && c.Action != tt.action {
+						t.Errorf("action %q, want %q", c.Action, tt.action)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("accusations %q, want [%q]:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
