@@ -2098,6 +2098,19 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 			return o.name != not && (o.head == w || nounOfHead[o.head] == w || slices.Contains(o.descr, w))
 		})
 	}
+	if w == "regulator" || w == "watchdog" {
+		// "accused the regulator of …" after "the Tessel Medicines
+		// Agency" fined the company: the one body of a regulator's kind
+		// the article called a regulator or whose name holds a
+		// regulator's field (calledRegulator), when it is the one body
+		// of such a kind: a harbour authority is none, and with two
+		// agencies which one is meant is unsaid
+		if o := d.soleOpen(func(o *openActor) bool {
+			return o.name != not && regulatorHeads[o.head]
+		}); o != nil && d.calledRegulator(o) {
+			return o
+		}
+	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
 	if generic {
