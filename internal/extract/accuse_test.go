@@ -428,3 +428,39 @@ func TestAccusedThenAside(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgByItsOfficer checks that a name of two words no list knows, with
+// no organisation's noun, whose officer the next sentence gives by "Its"
+// ("Forward Velland dismissed the allegations. Its chairwoman, …") is an
+// organisation that its officer speaks and accuses for, even when the
+// article read the name as a person's before; and, the guards, that an
+// "Its" before no title, or a longer name that begins with the name's
+// last word, makes no such organisation.
+func TestOrgByItsOfficer(t *testing.T) {
+	const lead = "MARLOW — Velland's two largest parties accused each other on Tuesday of rigging the regional vote.\n\n" +
+		"With most ballots counted, Forward Velland led the Hearth Party by 4,000 votes.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the officer after \"Its\" speaks for the name",
+			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.",
+			"the video was fake", "Delia Marrack", "Forward Velland"},
+		{"the name itself then has a side",
+			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.",
+			"dismissed the allegations", "Forward Velland", "Forward Velland"},
+		{"guard: \"Its\" before no title is no officer",
+			lead + "Forward Velland dismissed the report as lies. Its findings, Delia Marrack said, were invented.",
+			"dismissed the report", "Forward Velland", ""},
+		{"guard: a longer name beginning with the last word is another body",
+			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.\n\n" +
+				"The Velland Regional Election Commission said it had found irregularities at 11 precincts.",
+			"found irregularities", "Velland Regional Election Commission", "Velland Regional Election Commission"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+	checkAccusations(t, lead+"Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, accused the Hearth Party of stuffing ballot boxes.",
+		[]string{"Forward Velland>Hearth Party"})
+}
