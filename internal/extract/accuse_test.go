@@ -462,5 +462,20 @@ func TestOrgByItsOfficer(t *testing.T) {
 		})
 	}
 	checkAccusations(t, lead+"Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, accused the Hearth Party of stuffing ballot boxes.",
-		[]string{"Forward Velland>Hearth Party"})
+		// the lead's pair too (TestPairWithBareNamedParty)
+		[]string{"Forward Velland>Hearth Party", "Hearth Party>Forward Velland", "Forward Velland>Hearth Party"})
+}
+
+// TestPairWithBareNamedParty checks that "the two largest parties accused
+// each other" takes a party named by words alone, its officer speaking
+// for it, as one of the two when the article names one other party only;
+// and, the guard, not when it names two parties by a party's noun.
+func TestPairWithBareNamedParty(t *testing.T) {
+	checkAccusations(t, "Velland's two largest parties accused each other on Tuesday of stuffing ballot boxes.\n\n"+
+		"Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake. The Hearth Party said it would appeal.",
+		[]string{"Forward Velland>Hearth Party", "Hearth Party>Forward Velland"})
+	checkAccusations(t, "Velland's two largest parties accused each other on Tuesday of stuffing ballot boxes.\n\n"+
+		"Silver Arrow dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake. Silver Arrow said the count was fair. Silver Arrow said it would cooperate. "+
+		"The Hearth Party said it would appeal. The Green Party said it won.",
+		[]string{"Green Party>Hearth Party", "Hearth Party>Green Party"})
 }
