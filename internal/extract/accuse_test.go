@@ -147,6 +147,24 @@ func TestAccusationShapes(t *testing.T) {
 		{"the other party's charge after a denial and even as",
 			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the Tarsel Anglers' Union accused the company of poisoning the fish.",
 			[]string{"Tarsel Anglers' Union>Dunmarch Timber Company"}},
+		{"a second participle after a set-off denial: dismissing … and accusing",
+			dl + "The Brightwater Trust accused Ostmark of beating migrants at the border. Ostmark's interior minister, Tomas Reche, went further, dismissing the report as \"a fabrication\" and accusing the Brightwater Trust of working with smuggling gangs.",
+			[]string{"Brightwater Trust>Ostmark", "Ostmark>Brightwater Trust"}},
+		{"a second participle after a set-off denial: rejecting … and blaming",
+			dl + "The Brightwater Trust accused Ostmark of beating migrants at the border. Ostmark's interior minister, Tomas Reche, hit back, rejecting the report and blaming the Brightwater Trust for the unrest.",
+			[]string{"Brightwater Trust>Ostmark", "Ostmark>Brightwater Trust"}},
+		{"guard: a participle after \"and\" inside reported content is the content's",
+			dl + "The Brightwater Trust accused Ostmark of beating migrants at the border. The Velland Refugee Council backed the trust. Ostmark's interior minister, Tomas Reche, said the trust had spent the summer meeting smugglers and accusing the Velland Refugee Council of lying.",
+			[]string{"Brightwater Trust>Ostmark", "Ostmark>Brightwater Trust"}},
+		{"the bare \"the regulator\" accused: the body whose name holds a regulator's field",
+			dl + "The Ostmark Medicines Agency suspended the licence of Harl Pharma on Monday. The company's chief executive, Nils Dovre, accused the regulator of rushing to judgment.",
+			[]string{"Harl Pharma>Ostmark Medicines Agency"}},
+		{"already read: the bare \"the watchdog\" accused, the body the article called a watchdog",
+			dl + "The Ostmark Competition Board, the country's competition watchdog, fined Harl Pharma on Monday. The company's chief executive, Nils Dovre, accused the watchdog of bowing to rivals.",
+			[]string{"Harl Pharma>Ostmark Competition Board"}},
+		{"guard: a harbour authority is no one's \"the regulator\"",
+			dl + "The Ostmark Harbour Authority fined Harl Shipping on Monday. The company's chief executive, Nils Dovre, accused the regulator of rushing to judgment.",
+			nil},
 		{"guard: an even as of no report stays in the report",
 			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the fish died in their thousands.",
 			nil},
@@ -363,4 +381,101 @@ func TestNominalOpensSentence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
 	}
+}
+
+// TestAccusedThenAside checks an accusation whose accused is followed,
+// before the "of" or "for" of the charge, by a relative clause between
+// commas or a short form in brackets: side>accused and the action.
+func TestAccusedThenAside(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text, want, action string
+	}{
+		{"a relative clause between commas before of",
+			dl + "Ostmark's government accused the Velland Power Board, which runs the Harl dam about 40 miles upstream, of opening the gates without warning.",
+			"Ostmark>Velland Power Board", "open gates"},
+		{"a short form in brackets, then a relative clause, before of",
+			dl + "Ostmark's government accused the Velland Power Board (VPB), which runs the Harl dam, of opening the gates without warning.",
+			"Ostmark>Velland Power Board", "open gates"},
+		{"a short form in brackets before of",
+			dl + "Ostmark's government accused the Velland Power Board (VPB) of opening the gates without warning.",
+			"Ostmark>Velland Power Board", "open gates"},
+		{"a relative clause with a quotation in it before of",
+			dl + "Ostmark's government accused the Velland Power Board, which it called \"a law unto itself\", of hiding the leak.",
+			"Ostmark>Velland Power Board", "hide leak"},
+		{"already read: a relative clause between commas before for",
+			dl + "Ostmark's government blamed the Velland Power Board, which runs the Harl dam, for the flood that swept through six villages.",
+			"Ostmark>Velland Power Board", ""},
+		{"guard: \"of which\" after a comma goes on with the relative clause; the charge comes later",
+			dl + "Ostmark's government accused the Velland Power Board, which runs twelve dams, of which the Harl dam is the largest, of hiding the leak.",
+			"Ostmark>Velland Power Board", "hide leak"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			var got []string
+			for _, c := range res.Claims {
+				if c.Kind == graph.KindAccusation {
+					got = append(got, c.Side+">"+c.Subject)
+					if tt.action != "" && c.Action != tt.action {
+						t.Errorf("action %q, want %q", c.Action, tt.action)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("accusations %q, want [%q]:%s", got, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestOrgByItsOfficer checks that a name of two words no list knows, with
+// no organisation's noun, whose officer the next sentence gives by "Its"
+// ("Forward Velland dismissed the allegations. Its chairwoman, …") is an
+// organisation that its officer speaks and accuses for, even when the
+// article read the name as a person's before; and, the guards, that an
+// "Its" before no title, or a longer name that begins with the name's
+// last word, makes no such organisation.
+func TestOrgByItsOfficer(t *testing.T) {
+	const lead = "MARLOW — Velland's two largest parties accused each other on Tuesday of rigging the regional vote.\n\n" +
+		"With most ballots counted, Forward Velland led the Hearth Party by 4,000 votes.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the officer after \"Its\" speaks for the name",
+			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.",
+			"the video was fake", "Delia Marrack", "Forward Velland"},
+		{"the name itself then has a side",
+			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.",
+			"dismissed the allegations", "Forward Velland", "Forward Velland"},
+		{"guard: \"Its\" before no title is no officer",
+			lead + "Forward Velland dismissed the report as lies. Its findings, Delia Marrack said, were invented.",
+			"dismissed the report", "Forward Velland", ""},
+		{"guard: a longer name beginning with the last word is another body",
+			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.\n\n" +
+				"The Velland Regional Election Commission said it had found irregularities at 11 precincts.",
+			"found irregularities", "Velland Regional Election Commission", "Velland Regional Election Commission"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
+		})
+	}
+	checkAccusations(t, lead+"Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, accused the Hearth Party of stuffing ballot boxes.",
+		// the lead's pair too (TestPairWithBareNamedParty)
+		[]string{"Forward Velland>Hearth Party", "Hearth Party>Forward Velland", "Forward Velland>Hearth Party"})
+}
+
+// TestPairWithBareNamedParty checks that "the two largest parties accused
+// each other" takes a party named by words alone, its officer speaking
+// for it, as one of the two when the article names one other party only;
+// and, the guard, not when it names two parties by a party's noun.
+func TestPairWithBareNamedParty(t *testing.T) {
+	checkAccusations(t, "Velland's two largest parties accused each other on Tuesday of stuffing ballot boxes.\n\n"+
+		"Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake. The Hearth Party said it would appeal.",
+		[]string{"Forward Velland>Hearth Party", "Hearth Party>Forward Velland"})
+	checkAccusations(t, "Velland's two largest parties accused each other on Tuesday of stuffing ballot boxes.\n\n"+
+		"Silver Arrow dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake. Silver Arrow said the count was fair. Silver Arrow said it would cooperate. "+
+		"The Hearth Party said it would appeal. The Green Party said it won.",
+		[]string{"Green Party>Hearth Party", "Hearth Party>Green Party"})
 }

@@ -911,6 +911,17 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if t.info == nil && !poss && (i == 0 || isEnd(&d.toks[i-1]) || d.opensLine(i)) {
+		// "Forward Caldoria dismissed the allegations. Its chairwoman,
+		// Delia Marrack, said …": a name no list knows, with no
+		// organisation's noun, whose officer the next sentence gives by
+		// "its", is an organisation
+		if j := d.itsOfficerNext(i); j > i {
+			if o := d.addOpen(openActor{name: d.str[t.s:d.toks[j-1].e]}); o != nil {
+				return d.openMention(i, j, o, false), true
+			}
+		}
+	}
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
@@ -1845,7 +1856,9 @@ func (d *docState) backReference(i int) (mention, bool) {
 	if o := d.openByHead(nb); o != nil {
 		return d.openMention(i, i+1, o, false), true
 	}
-	if n.cap {
+	if n.cap && (i+1 >= len(d.toks) || !d.toks[i+1].cap || d.toks[i+1].kind != tWord) {
+		// (not the first word of a longer name: "the Caldoria Regional
+		// Election Commission" is no "Forward Caldoria")
 		if o := d.openByLastWord(d.str[n.s:n.e]); o != nil {
 			// "the Accord" for the governing Democratic Accord: a party
 			// called by the last word of a name that has no
@@ -2123,6 +2136,19 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		return d.soleOpen(func(o *openActor) bool {
 			return o.name != not && (o.head == w || headKind(o, w) || slices.Contains(o.descr, w))
 		})
+	}
+	if w == "regulator" || w == "watchdog" {
+		// "accused the regulator of …" after "the Tessel Medicines
+		// Agency" fined the company: the one body of a regulator's kind
+		// the article called a regulator or whose name holds a
+		// regulator's field (calledRegulator), when it is the one body
+		// of such a kind: a harbour authority is none, and with two
+		// agencies which one is meant is unsaid
+		if o := d.soleOpen(func(o *openActor) bool {
+			return o.name != not && regulatorHeads[o.head]
+		}); o != nil && d.calledRegulator(o) {
+			return o
+		}
 	}
 	descr := armedDescr[w]
 	generic := w == "group" || w == "organisation" || w == "organization" || w == "movement" && descr == ""
@@ -3624,4 +3650,35 @@ func (d *docState) openByLastWord(w string) *openActor {
 		found = o
 	}
 	return found
+}
+
+// itsOfficerNext reads, at the start of a sentence, a name of two or
+// three capitalised words that no list knows and that is no person's,
+// the subject of a reporting verb, in a sentence the next of which opens
+// with "Its" and a title ("Its chairwoman, …", "Its spokesman said"):
+// it returns the end of the name, or -1. A person has no "its", so a
+// two-word name read as a person's before ("Forward Caldoria led the
+// count") is the organisation's all the same.
+func (d *docState) itsOfficerNext(i int) int {
+	toks := d.toks
+	const notName = fDet | fPron | fConj | fPrep | fTime | fRole | fAux | fSubord | fSpeech
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].kind == tWord && toks[j].cap && !toks[j].inQ && toks[j].flags&notName == 0 {
+		j++
+	}
+	if j-i < 2 || j >= len(toks) || toks[j].kind != tWord || toks[j].cap || !toks[j].is(fSpeech) || strings.HasSuffix(toks[j].low, "ing") {
+		return -1
+	}
+	k := j + 1
+	for k < len(toks) && k-j < 60 && !isEnd(&toks[k]) {
+		k++
+	}
+	k++
+	for k < len(toks) && toks[k].kind == tQuote {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "its" || !toks[k].cap || !toks[k+1].is(fRole) {
+		return -1
+	}
+	return j
 }

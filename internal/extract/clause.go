@@ -2561,6 +2561,23 @@ func (d *docState) accusedEnd(c, hi int) int {
 			if j := d.asideThenOf(k+1, hi); j > 0 {
 				return j
 			}
+			if j := d.relativeThenOf(k+1, hi); j > 0 {
+				return j
+			}
+		}
+		if d.toks[k].low == "(" && k > c && !d.toks[k].inQ {
+			// "accused the Velland Power Board (VPB) of …": the
+			// accused's short form, or an aside, in brackets is no part
+			// of its words, so it takes nothing from the limit
+			e := k + 1
+			for e < hi && e-k <= 12 && d.toks[e].low != ")" && d.toks[e].low != "(" && d.toks[e].kind != tQuote {
+				e++
+			}
+			if e < hi && d.toks[e].low == ")" && e > k+1 {
+				limit += e - k + 1
+				k = e
+				continue
+			}
 		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
 			return hi
@@ -2595,6 +2612,42 @@ func (d *docState) blamedOn(c, e int) ([]string, int) {
 		}
 	}
 	return nil, -1
+}
+
+// relativeThenOf reads, from token i after a comma in the object of an
+// accusation verb, a relative clause on the accused closed by a comma
+// right before the "of" or "for" that opens the charge ("accused the
+// water authority, which runs the dam upstream, of opening the gates"),
+// and returns the index of that word, or -1. The charge must follow
+// the closing comma at once: "accused the board, which runs the dam,
+// and the council of …" names a second accused, not a charge of the
+// first.
+func (d *docState) relativeThenOf(i, hi int) int {
+	if i >= hi || d.toks[i].inQ {
+		return -1
+	}
+	if w := d.toks[i].low; w != "which" && w != "who" && w != "whose" {
+		return -1
+	}
+	for k := i + 1; k+1 < hi && k-i <= 30; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind == tQuote || t.kind != tPunct || t.low == "'" || t.low == "(" || t.low == ")" {
+			continue // a quotation inside the clause is the clause's
+		}
+		if t.low != "," {
+			return -1
+		}
+		if w := d.toks[k+1].low; w == "of" || w == "for" {
+			if k+2 < hi && (d.toks[k+2].low == "which" || d.toks[k+2].low == "whom") {
+				// "which runs twelve dams, of which the Harl dam is the
+				// largest, of …": a relative clause goes on
+				continue
+			}
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // asideThenOf reads, from token i after a comma in the object of an
@@ -3092,6 +3145,23 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cs++
 				}
 				for cs < hi && (d.toks[cs].low == "that" || d.toks[cs].low == "," || d.toks[cs].low == ":") {
+					cs++
+				}
+				cut(i, i, clContinue, cs)
+				verb = j
+				continue
+			}
+			if t.low == "and" && j+1 < hi && kind == clContinue && verb >= 0 && strings.HasSuffix(d.toks[verb].low, "ing") &&
+				d.toks[j].kind == tWord && !d.toks[j].inQ && d.toks[j].sets&sContinuer != 0 && d.toks[j].is(fSpeech) {
+				// "…, dismissing the report as a fabrication and
+				// accusing the charity of …": a second participle
+				// coordinated with the first continues the same
+				// speaker's report with a verb of its own, as "and
+				// accused" does after a finite verb; left inside the
+				// first, the charge would be read as part of the
+				// denial
+				cs := j + 1
+				if d.toks[cs].low == "that" {
 					cs++
 				}
 				cut(i, i, clContinue, cs)

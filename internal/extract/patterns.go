@@ -2453,6 +2453,20 @@ func (d *docState) bareParty(actor string) bool {
 	return false
 }
 
+// bareNamedOrg reports whether actor is an organisation named by words
+// alone, of two or more, with no noun of its kind, no owner and no
+// description ("Forward Caldoria", once its officer spoke for it): as
+// parties are named that carry no "Party" ("United Velland"), one of
+// "the two largest parties" may be it.
+func (d *docState) bareNamedOrg(actor string) bool {
+	for _, o := range d.open {
+		if o.name == actor {
+			return !o.state && o.head == "" && o.owner == "" && !o.organ && len(o.descr) == 0 && strings.Contains(o.name, " ")
+		}
+	}
+	return false
+}
+
 // salientPairOf is salientPair over one kind of party: states (actors
 // the article names as organisations are left out) or organisations
 // (states are left out).
@@ -2480,8 +2494,11 @@ func (d *docState) salientPairOf(kind byte) []string {
 	// Liberation Front: a front named as an armed movement is a party
 	// of the pair only when the article names no two others
 	unarmed := kind == pairParties && d.unarmedParties() >= 2
+	// a party named by words alone ("Forward Caldoria") is one of the
+	// two only when the article names no two by a party's noun
+	bare := kind == pairParties && d.unarmedParties() < 2
 	for act := range d.actorCount {
-		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && (!d.partyNamed(act) || unarmed && d.armedNamed(act)) || kind == pairBoth && d.describedCharity(act) || act == owned {
+		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && (!d.partyNamed(act) && !(bare && d.bareNamedOrg(act)) || unarmed && d.armedNamed(act)) || kind == pairBoth && d.describedCharity(act) || act == owned {
 			continue
 		}
 		if owned != "" {
