@@ -2673,7 +2673,11 @@ func (d *docState) localBodyOf(i int) (mention, bool) {
 		return mention{}, false
 	}
 	p, e := i+3, i+3
-	for e < len(toks) && e-p < 3 && toks[e].kind == tWord && toks[e].cap && !toks[e].is(fRole|fPron|fDet|fMedia|fConj|fPrep) && d.stateOf(e) == "" {
+	for e < len(toks) && e-p < 3 && toks[e].kind == tWord && toks[e].cap && !toks[e].is(fRole|fPron|fDet|fMedia|fConj|fPrep) && (d.stateOf(e) == "" || e > p) {
+		// a word a state is named by ends the name only at its start:
+		// "the provincial government of Upper Selvane" is the
+		// province's, though a dateline "Upper Selvane" made Selvane
+		// a state; "of Ostmark" alone is the state's own
 		e++
 	}
 	if e == p || e < len(toks) && toks[e].low == "'s" {

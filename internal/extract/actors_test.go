@@ -131,6 +131,19 @@ func TestOpenActors(t *testing.T) {
 				{"Corran Metals", "Corran Metals", "accusation", "Upper Lesk regional council"},
 				{"Tess Resources", "Tess Resources", "assertion", ""},
 			}},
+		{"a province whose name ends in a word the dateline made a state keeps its whole name",
+			"KESTLE, North Dravona (Wirenews) - A landslide buried the mountain road on Monday.\n\nThe provincial government of North Dravona said the road was closed. Corran Metals said the quarry was safe.",
+			[]claimRow{
+				{"North Dravona provincial government", "North Dravona provincial government", "assertion", ""},
+				{"Corran Metals", "Corran Metals", "assertion", ""},
+			}},
+		// guard: "of" and the state's own name is no province
+		{"a provincial government of the dateline's state is the state's",
+			"TORVA, Sallia (Wirenews) - A landslide buried the mountain road on Monday.\n\nThe provincial government of Sallia said the road was closed. Corran Metals said the quarry was safe.",
+			[]claimRow{
+				{"Sallian government", "Sallia", "assertion", ""},
+				{"Corran Metals", "Corran Metals", "assertion", ""},
+			}},
 		{"a field in -ing between a state's possessive and its organ",
 			"Brennland's mining ministry said it had suspended the licence. Brennland’s fishing ministry said the trawler sank.",
 			[]claimRow{
