@@ -66,25 +66,50 @@ func (s *streamReader) Probe(ctx context.Context, p graph.Probe, fn func(graph.C
 // TestWholeStoreRankingStops: a whole-store ranking, whose pass over the
 // store runs on a goroutine of its own, returns promptly with the
 // context's error when the context ends (whether the pass or the ranking
-// notices first) or with the ranking's own error, and leaves no goroutine
-// behind.
+// notices first) or with the ranking's own error, raises a panic of
+// either side on the caller's goroutine (a server's or a scheduler's
+// recover turns it into one failed query, not a crashed process), and
+// leaves no goroutine behind.
 func TestWholeStoreRankingStops(t *testing.T) {
 	defer graph.SetChunkClaims(200)()
 	errRead := errors.New("read failed")
+	boom := errors.New("boom")
+	// inScope puts claims of Belmora on the pass's first 210 topics
+	// (2,100 claims, two windows and a part) in the side's own reads: a
+	// Side scope on more than 64 topics reads them in the pass, which
+	// skips every later claim while the ranking ranks the windows.
+	inScope := func(s *streamReader) {
+		for i := range 210 {
+			c := claim("Speaker 1", "Belmora", graph.KindAssertion, "Cordovia", "shell the port",
+				fmt.Sprintf("topic %07d", i), graph.Positive, "2024-03-01")
+			s.claims = append(s.claims, c)
+		}
+	}
+	failProbe := func(s *streamReader, fail func() error) {
+		s.onProbe = func(_ context.Context, n int) error {
+			if n == 3 {
+				return fail()
+			}
+			return nil
+		}
+	}
 	cases := []struct {
 		name string
+		sc   graph.Scope
 		// set arms the reader; cancel ends the ranking's context.
 		set  func(s *streamReader, cancel func())
 		want error
+		// wantPanic is the panic the caller must see, nil for none.
+		wantPanic error
 	}{
-		{"cancelled while the pass reads", func(s *streamReader, cancel func()) {
+		{name: "cancelled while the pass reads", set: func(s *streamReader, cancel func()) {
 			s.onClaim = func(n int) {
 				if n == 5*200+7 {
 					cancel()
 				}
 			}
-		}, context.Canceled},
-		{"cancelled while a chunk is ranked", func(s *streamReader, cancel func()) {
+		}, want: context.Canceled},
+		{name: "cancelled while a chunk is ranked", set: func(s *streamReader, cancel func()) {
 			s.onProbe = func(ctx context.Context, n int) error {
 				if n == 3 {
 					cancel()
@@ -92,26 +117,41 @@ func TestWholeStoreRankingStops(t *testing.T) {
 				}
 				return nil
 			}
-		}, context.Canceled},
-		{"a read of the ranking fails", func(s *streamReader, _ func()) {
-			s.onProbe = func(_ context.Context, n int) error {
-				if n == 3 {
-					return errRead
+		}, want: context.Canceled},
+		{name: "a read of the ranking fails", set: func(s *streamReader, _ func()) {
+			failProbe(s, func() error { return errRead })
+		}, want: errRead},
+		// The pass must stop when the ranking does, not when it next
+		// hands a window over: past the scope's topics it hands none.
+		{name: "a read of the ranking fails while the pass skips topics", sc: graph.Scope{Side: "Belmora"}, set: func(s *streamReader, _ func()) {
+			inScope(s)
+			failProbe(s, func() error { return errRead })
+		}, want: errRead},
+		{name: "the store panics in the pass", set: func(s *streamReader, _ func()) {
+			s.onClaim = func(n int) {
+				if n == 5*200+7 {
+					panic(boom)
 				}
-				return nil
 			}
-		}, errRead},
+		}, wantPanic: boom},
+		{name: "a read of the ranking panics", set: func(s *streamReader, _ func()) {
+			failProbe(s, func() error { panic(boom) })
+		}, wantPanic: boom},
+		{name: "a read of the ranking panics while the pass skips topics", sc: graph.Scope{Side: "Belmora"}, set: func(s *streamReader, _ func()) {
+			inScope(s)
+			failProbe(s, func() error { panic(boom) })
+		}, wantPanic: boom},
 	}
 	rankings := []struct {
 		name string
-		run  func(ctx context.Context, s *streamReader) error
+		run  func(ctx context.Context, s *streamReader, sc graph.Scope) error
 	}{
-		{"contradictions", func(ctx context.Context, s *streamReader) error {
-			_, err := graph.Contradictions(ctx, s, graph.Scope{}, graph.Page{Limit: 3}, func(graph.Contradiction) error { return nil })
+		{"contradictions", func(ctx context.Context, s *streamReader, sc graph.Scope) error {
+			_, err := graph.Contradictions(ctx, s, sc, graph.Page{Limit: 3}, func(graph.Contradiction) error { return nil })
 			return err
 		}},
-		{"disputes", func(ctx context.Context, s *streamReader) error {
-			return graph.Disputes(ctx, s, graph.Scope{}, graph.DisputeOptions{Page: graph.Page{Limit: 20}}, graph.DisputeHandler{})
+		{"disputes", func(ctx context.Context, s *streamReader, sc graph.Scope) error {
+			return graph.Disputes(ctx, s, sc, graph.DisputeOptions{Page: graph.Page{Limit: 20}}, graph.DisputeHandler{})
 		}},
 	}
 	for _, rk := range rankings {
@@ -123,10 +163,22 @@ func TestWholeStoreRankingStops(t *testing.T) {
 				s := &streamReader{limit: 5_000_000}
 				tc.set(s, cancel)
 				start := time.Now()
-				if err := rk.run(ctx, s); !errors.Is(err, tc.want) {
+				err, p := func() (err error, p any) {
+					defer func() { p = recover() }()
+					return rk.run(ctx, s, tc.sc), nil
+				}()
+				d := time.Since(start)
+				switch {
+				case tc.wantPanic != nil:
+					if pe, _ := p.(error); !errors.Is(pe, tc.wantPanic) {
+						t.Fatalf("panic %v (err %v), want a panic of %v", p, err, tc.wantPanic)
+					}
+				case p != nil:
+					t.Fatalf("panic %v, want err %v", p, tc.want)
+				case !errors.Is(err, tc.want):
 					t.Fatalf("err %v, want %v", err, tc.want)
 				}
-				if d := time.Since(start); d > time.Second {
+				if d > time.Second {
 					t.Errorf("returned after %v, want within a second", d)
 				}
 				waitGoroutines(t, before)
