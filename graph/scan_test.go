@@ -2,14 +2,21 @@ package graph_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"path/filepath"
 	"runtime"
+	"sort"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/graph/graphtest"
+	"github.com/contra-project/contra/graph/sqlite"
 )
 
 // streamReader is a store whose pass by topic never ends by itself (it
@@ -163,9 +170,9 @@ func TestWholeStoreRankingStops(t *testing.T) {
 				s := &streamReader{limit: 5_000_000}
 				tc.set(s, cancel)
 				start := time.Now()
-				err, p := func() (err error, p any) {
+				p, err := func() (p any, err error) {
 					defer func() { p = recover() }()
-					return rk.run(ctx, s, tc.sc), nil
+					return nil, rk.run(ctx, s, tc.sc)
 				}()
 				d := time.Since(start)
 				switch {
@@ -198,5 +205,155 @@ func waitGoroutines(t *testing.T, n int) {
 			t.Fatalf("%d goroutines, want %d:\n%s", runtime.NumGoroutine(), n, buf[:runtime.Stack(buf, true)])
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// pipeWorld is n claims on the given number of topics, in one batch with
+// their documents: sides, speakers and acts few enough that most topics
+// have pairs of every rule, documents with outlets and dates (which a
+// whole-store pass reads from the snapshot's document table), and one
+// claim in eight answering a claim of any topic (links the ranking reads
+// from the store while the pass is open).
+func pipeWorld(seed uint64, n, topics int) graph.Batch {
+	rng := rand.New(rand.NewPCG(seed, 23))
+	var b graph.Batch
+	outlets := []string{"Harbor Gazette", "Northern Ledger", "Valley Courier", ""}
+	for i := range n / 4 {
+		b.Documents = append(b.Documents, graphtest.Doc(fmt.Sprintf("report %d", i), outlets[rng.IntN(len(outlets))],
+			fmt.Sprintf("2024-%02d-%02d", 1+rng.IntN(12), 1+rng.IntN(28))))
+	}
+	sides := []string{"Arvenia", "Belmora", "Cordovia", ""}
+	for i := range n {
+		pol := graph.Positive
+		if rng.IntN(2) == 0 {
+			pol = graph.Negative
+		}
+		date := ""
+		if rng.IntN(4) > 0 {
+			date = fmt.Sprintf("2024-%02d-01", 1+rng.IntN(6))
+		}
+		c := claim(fmt.Sprintf("Speaker %d", rng.IntN(9)), sides[rng.IntN(len(sides))], graph.Kinds[rng.IntN(len(graph.Kinds))],
+			sides[rng.IntN(3)], fmt.Sprintf("act %d", rng.IntN(3)), fmt.Sprintf("topic %d", rng.IntN(topics)), pol, date)
+		c.DocID = b.Documents[rng.IntN(len(b.Documents))].ID
+		c.Text = fmt.Sprintf("claim %d", i)
+		c.ID = graph.ClaimID(&c)
+		b.Claims = append(b.Claims, c)
+	}
+	for i := range b.Claims {
+		if rng.IntN(8) == 0 {
+			b.Claims[i].RespondsTo = []string{b.Claims[rng.IntN(n)].ID}
+		}
+	}
+	return b
+}
+
+// TestWholeStoreRankingMatchesTopics: on a SQLite store, a whole-store
+// ranking (its pass read ahead on a goroutine of its own, the ranking's
+// reads of links and groups made while the pass is open, the documents
+// from the snapshot's table) lists exactly what the same ranking lists
+// when the scope names every topic, read one statement a topic on the
+// query's goroutine alone. Many chunks a window and several windows, so
+// that the two sides take the snapshot in turn; run with -race.
+func TestWholeStoreRankingMatchesTopics(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads 3,000 claims into SQLite")
+	}
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "contra.db"), sqlite.WithLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// 70 topics: a side's scope on more than 64 of them is read by the
+	// pass too, skipping the others.
+	if _, err := s.Load(ctx, pipeWorld(5, 3000, 70)); err != nil {
+		t.Fatal(err)
+	}
+	tcs, err := s.Topics(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var topics []string
+	for _, tc := range tcs {
+		topics = append(topics, tc.Name)
+	}
+	sort.Slice(topics, func(i, j int) bool { return graph.TopicSlug(topics[i]) < graph.TopicSlug(topics[j]) })
+	defer graph.SetChunkClaims(150)()
+	type result struct {
+		Total int
+		Items []any
+		// Contested counts the days and topics of the claims in pairs:
+		// a day is the publication date of an undated claim's document.
+		Contested map[string]int
+	}
+	cases := []struct {
+		name string
+		sc   graph.Scope
+		run  func(sc graph.Scope) (result, error)
+	}{}
+	pairs := func(p graph.Page) func(sc graph.Scope) (result, error) {
+		return func(sc graph.Scope) (result, error) {
+			var r result
+			var err error
+			r.Total, err = graph.Contradictions(ctx, s, sc, p, func(c graph.Contradiction) error { r.Items = append(r.Items, c); return nil })
+			return r, err
+		}
+	}
+	disputes := func(o graph.DisputeOptions) func(sc graph.Scope) (result, error) {
+		return func(sc graph.Scope) (result, error) {
+			r := result{Contested: map[string]int{}}
+			o.Contested = func(day, topic string) { r.Contested[day+" "+topic]++ }
+			err := graph.Disputes(ctx, s, sc, o, graph.DisputeHandler{
+				Totals:   func(x graph.DisputeTotals) error { r.Items = append(r.Items, x); return nil },
+				Dispute:  func(d graph.Dispute) error { r.Items = append(r.Items, d); return nil },
+				Exchange: func(e graph.Exchange) error { r.Items = append(r.Items, e); return nil },
+			})
+			return r, err
+		}
+	}
+	for _, sc := range []struct {
+		name string
+		sc   graph.Scope
+	}{{"whole store", graph.Scope{}}, {"a side", graph.Scope{Side: "Belmora"}}} {
+		for _, q := range []struct {
+			name string
+			run  func(sc graph.Scope) (result, error)
+		}{
+			{"pairs, a brief page", pairs(graph.Page{Limit: 20})},
+			{"pairs, a later brief page", pairs(graph.Page{Offset: 40, Limit: 30})},
+			// Past briefPage: the topics read whole, no document table.
+			{"pairs, a long page", pairs(graph.Page{Limit: 600})},
+			{"disputes, a brief page", disputes(graph.DisputeOptions{Page: graph.Page{Limit: 20}, Examples: 5, Speakers: 3})},
+			{"disputes, a long page", disputes(graph.DisputeOptions{Page: graph.Page{Limit: 600}, Speakers: 3})},
+		} {
+			cases = append(cases, struct {
+				name string
+				sc   graph.Scope
+				run  func(sc graph.Scope) (result, error)
+			}{sc.name + "/" + q.name, sc.sc, q.run})
+		}
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.run(tc.sc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref := tc.sc
+			ref.Topics = topics
+			want, err := tc.run(ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want.Items) < 5 {
+				t.Fatalf("%d items: the test needs a page of them", len(want.Items))
+			}
+			g, _ := json.Marshal(got)
+			w, _ := json.Marshal(want)
+			if string(g) != string(w) {
+				t.Errorf("whole store (%d items, total %d) differs from every topic named (%d items, total %d)",
+					len(got.Items), got.Total, len(want.Items), want.Total)
+			}
+		})
 	}
 }
