@@ -4,6 +4,8 @@ import (
 	"container/heap"
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"sort"
 	"sync"
 )
@@ -258,6 +260,26 @@ type readAhead struct {
 	done    chan struct{}
 	once    sync.Once
 	err     error // the pass's, read after done
+	// panicked is a panic of the pass, read after done: stop raises it
+	// again on the ranking's goroutine.
+	panicked *passPanic
+}
+
+// passPanic is a panic of a readAhead's pass raised again by walkAll, with
+// the stack of the pass's goroutine where it began.
+type passPanic struct {
+	value any
+	stack []byte
+}
+
+func (p *passPanic) Error() string {
+	return fmt.Sprintf("%v [in a whole-store ranking's pass]\n\n%s", p.value, p.stack)
+}
+
+// Unwrap returns the value panicked with, when it was an error.
+func (p *passPanic) Unwrap() error {
+	err, _ := p.value.(error)
+	return err
 }
 
 // claimWindow is a window of the pass's claims and each one's topic slug.
@@ -287,6 +309,17 @@ func (w *walker) readAhead(ctx context.Context, keep map[string]bool) *readAhead
 	go func() {
 		defer close(ra.done)
 		defer close(ra.windows)
+		// A panic of the pass (the store's, or a slug's) must not end
+		// the process from a goroutine no one can recover on: a server
+		// or a scheduler recovers a query's panic on the query's own
+		// goroutine, where stop raises it again. Caught before windows
+		// closes, so that the ranking never takes a pass cut short by a
+		// panic for a whole one.
+		defer func() {
+			if p := recover(); p != nil {
+				ra.panicked = &passPanic{value: p, stack: debug.Stack()}
+			}
+		}()
 		b := ra.window()
 		lastTopic, lastSlug := "", ""
 		n := 0
@@ -300,9 +333,25 @@ func (w *walker) readAhead(ctx context.Context, keep map[string]bool) *readAhead
 			}
 		}
 		ra.mu.Lock()
-		err := r.Claims(ctx, f, func(cl Claim) error {
-			ra.mu.Unlock()
-			err := func() error {
+		err := func() error {
+			// Released however the store returns, a panic included.
+			defer ra.mu.Unlock()
+			return r.Claims(ctx, f, func(cl Claim) error {
+				ra.mu.Unlock()
+				// Taken again on every way back into the store, a
+				// panic's too: what the store does on its way out
+				// (closing its result, releasing its document table)
+				// runs under mu, never beside a read of the ranking.
+				defer ra.mu.Lock()
+				// A stopped ranking stops the pass at once: the pass
+				// sees quit only when it hands a window over, and a
+				// scope's pass (keep) may skip the rest of the store
+				// without handing one.
+				select {
+				case <-ra.quit:
+					return errStopped
+				default:
+				}
 				if n++; n%checkEvery == 0 {
 					if err := ctx.Err(); err != nil {
 						return err
@@ -322,11 +371,8 @@ func (w *walker) readAhead(ctx context.Context, keep map[string]bool) *readAhead
 					return send()
 				}
 				return nil
-			}()
-			ra.mu.Lock()
-			return err
-		})
-		ra.mu.Unlock()
+			})
+		}()
 		if err == nil && len(b.claims) > 0 {
 			err = send()
 		}
@@ -359,10 +405,15 @@ func (ra *readAhead) recycle(b *claimWindow) {
 }
 
 // stop ends the pass and waits for its goroutine: whatever the ranking
-// returns, no read of the snapshot outlives walkAll.
+// returns, no read of the snapshot outlives walkAll. A panic of the pass
+// is raised again here, once.
 func (ra *readAhead) stop() {
 	ra.once.Do(func() { close(ra.quit) })
 	<-ra.done
+	if p := ra.panicked; p != nil {
+		ra.panicked = nil
+		panic(p)
+	}
 }
 
 // lockedReader is a ClaimReader that holds mu for each read: the

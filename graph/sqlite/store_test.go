@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -576,15 +575,6 @@ func BenchmarkInsertFloor(b *testing.B) {
 			b.ReportMetric(float64(b.N*size)/(cpuTime()-cpu0).Seconds(), "claims/cpu-s")
 		})
 	}
-}
-
-// cpuTime is the CPU time this process has used, all threads.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // TestErrorCodes: conditions a user can act on carry their code.

@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/contra-project/contra/graph"
@@ -257,9 +256,9 @@ func runChild(ctx context.Context, exe, db string, args []string, interrupt time
 	}
 	if ps := cmd.ProcessState; ps != nil {
 		r.exit = ps.ExitCode()
-		if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-			r.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
-		}
+		// UserTime and SystemTime are the child's rusage on Unix, and
+		// exist on every platform, where syscall.Rusage's fields do not.
+		r.CPU = (ps.UserTime() + ps.SystemTime()).Seconds()
 	}
 	if err != nil && (interrupt == 0 || sent.IsZero()) {
 		return nil, fmt.Errorf("%w: %s", err, stderr.String())
