@@ -395,6 +395,16 @@ func (d *docState) registerPersons(lo, hi int) {
 		for rs-1 >= lo && (d.toks[rs-1].is(fRole) || d.toks[rs-1].kind == tWord && d.toks[rs-1].cap && !d.toks[rs-1].is(fDet|fConj|fPrep|fSubord|fAdv|fTime|fPron)) {
 			rs--
 		}
+		if rs-2 >= lo && (d.toks[rs-1].low == "for" || d.toks[rs-1].low == "of") && d.toks[rs-2].kind == tWord && d.toks[rs-2].cap && d.toks[rs-2].is(fRole) {
+			// "Minister for Refugee Affairs Tomas Ekwendi": the
+			// portfolio after the preposition is part of the title
+			// before it, which names the person later ("the minister
+			// said"), not an office of its own
+			rs -= 2
+			for rs-1 >= lo && d.toks[rs-1].kind == tWord && d.toks[rs-1].cap && d.toks[rs-1].is(fRole) {
+				rs--
+			}
+		}
 		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
 		if rs == lo && (side == "" || d.organWordsOnly(rs, i+1)) {
@@ -3213,6 +3223,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	role := ""
 	if rs < nb {
 		role = d.join(rs, nb)
+	}
+	if rs == s && names && s-2 >= d.sentLo && (d.toks[s-1].low == "for" || d.toks[s-1].low == "of") && d.toks[s-2].kind == tWord && d.toks[s-2].cap && d.toks[s-2].is(fRole) {
+		// "Minister for Refugee Affairs Tomas Ekwendi", "Secretary of
+		// State Ana Ruiz": the phrase read begins after the
+		// preposition, but the office is the title before it, which
+		// names the person later ("the minister said"), not the
+		// portfolio alone
+		role = d.join(s-2, nb)
 	}
 	if as >= 0 {
 		if role == "" {
