@@ -3317,6 +3317,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		if d.layPlural(rs) && d.cityIn(rs+1, e) {
 			side = "" // "Residents of Lorvik": the people, not its government
 		}
+		if d.layPlural(rs) && as >= 0 && side == d.sideOf(appActor) && d.placeApposition(as, ae) {
+			// "Villagers in Orvenk, an Ardeskan town,": the state
+			// the place is in is no side of its people's
+			side = ""
+		}
 		sp := d.describe(s, rs, e, side)
 		if name := d.placeFirst(rs, e); name != "" {
 			sp.name = name
@@ -5691,7 +5696,11 @@ func (d *docState) placeApposition(as, ae int) bool {
 		return false
 	}
 	for k := as + 1; k < ae && k <= as+3; k++ {
-		if t := &d.toks[k]; t.kind != tWord || t.cap {
+		if t := &d.toks[k]; t.kind != tWord || t.cap && !d.stateAdjective(k) {
+			// a state's adjective describes the place still ("the
+			// last Ardeskan settlement below the pass", "a Velmoran
+			// border town"): the place is in that state, and its
+			// people speak for themselves
 			return false
 		}
 		if placeNouns[d.toks[k].low] {
@@ -5699,6 +5708,17 @@ func (d *docState) placeApposition(as, ae int) bool {
 		}
 	}
 	return false
+}
+
+// stateAdjective reports whether token k is a one-word mention of a
+// state by its adjective ("Ardeskan"), not a name of its own.
+func (d *docState) stateAdjective(k int) bool {
+	m := d.mentAt[k]
+	if m < 0 {
+		return false
+	}
+	mt := &d.ments[m]
+	return mt.i == k && mt.j == k+1 && mt.demonym && d.isState(mt.actor)
 }
 
 // placeNouns are what news calls a place in apposition: "the village
