@@ -2726,14 +2726,54 @@ func stateAdjective(name string) string {
 	return name
 }
 
+// titleState returns the one state the headline names by its name, or
+// "".
+func (d *docState) titleState() string {
+	if d.headline == "" {
+		return ""
+	}
+	words := map[string]bool{}
+	for w := range strings.FieldsSeq(d.headline) {
+		words[strings.Trim(w, ".,;:!?'’\"()")] = true
+	}
+	st := ""
+	for a := range d.actorCount {
+		if words[a] && d.isState(a) {
+			if st != "" {
+				return ""
+			}
+			st = a
+		}
+	}
+	return st
+}
+
 // nameStateSpeakers names as its government a state that spoke as
 // itself before the article showed it a state ("Tessel denies it",
 // then "Tessel's prime minister"): a state's claims have one speaker.
 // A state's body that spoke before its state was named takes the
 // state's side.
 func (d *docState) nameStateSpeakers() {
+	sole, soleDone := "", false
 	for i := range d.claims {
 		c := &d.claims[i].c
+		if c.Speaker == "government" && c.Side == "" && !d.claims[i].person {
+			// "…; government says the agency has wasted food" in a
+			// headline's deck, before the article showed any state: the
+			// government of the one state it names, or else of the one
+			// state its headline names
+			if !soleDone {
+				sole, soleDone = d.soleState(), true
+				if sole == "" {
+					sole = d.titleState()
+				}
+			}
+			if sole != "" {
+				spk := d.government(sole)
+				c.Speaker, c.Side = spk.name, spk.side
+			}
+			continue
+		}
 		if d.claims[i].person || c.Speaker == "" || c.Speaker != c.Side {
 			continue
 		}
