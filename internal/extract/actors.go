@@ -959,6 +959,17 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, i+1, o, false), true
 		}
 	}
+	if t.info == nil && !poss && i >= 2 && d.toks[i-1].low == "of" && ofStateOrgans[d.toks[i-2].low] && d.toks[i-2].kind == tWord && !d.toks[i-2].cap &&
+		(i < 3 || !subStateWords[d.toks[i-3].low]) && (i+1 >= len(d.toks) || !d.toks[i+1].cap || d.toks[i+1].kind != tWord) &&
+		!t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(low) {
+		// "the foreign ministry of Ostermark", "the government of
+		// Varsenia": a name no list knows after a state's organ and
+		// "of" is the state, as "Ostermark's foreign ministry" makes
+		// it one (not "the provincial government of Harn")
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], state: true}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if poss && t.info == nil && i+2 < len(d.toks) && d.toks[i+1].kind == tWord && !d.toks[i+1].cap && d.oppositionAfter(i+1) && !t.is(fPron|fDet|fRole|fOrg) && !d.isPersonWord(base) && (i == 0 || !d.toks[i-1].cap) {
 		// "Pravel's main opposition party", "Pravel's opposition
 		// leader": a state has an opposition in its parliament, a
@@ -1038,6 +1049,15 @@ func (d *docState) noteAppositive(o *openActor, j int) {
 // relThat reports whether t opens a relative clause on a thing: "that",
 // "which".
 func relThat(t *token) bool { return t.low == "that" || t.low == "which" }
+
+// ofStateOrgans are the organs only a state has, written before "of"
+// and the state's name: "the foreign ministry of Ostermark", "the army
+// of Varsenia".
+var ofStateOrgans = map[string]bool{"ministry": true, "government": true, "army": true, "navy": true, "cabinet": true}
+
+// subStateWords make an organ a province's or a city's: "the provincial
+// government of Harn".
+var subStateWords = map[string]bool{"provincial": true, "regional": true, "local": true, "municipal": true, "city": true, "state": true, "county": true, "district": true}
 
 // nationalOrgans are the organs only a state has, named after the
 // state's name in lower case: "the Velland government", "the Ostmark
@@ -2782,14 +2802,54 @@ func stateAdjective(name string) string {
 	return name
 }
 
+// titleState returns the one state the headline names by its name, or
+// "".
+func (d *docState) titleState() string {
+	if d.headline == "" {
+		return ""
+	}
+	words := map[string]bool{}
+	for w := range strings.FieldsSeq(d.headline) {
+		words[strings.Trim(w, ".,;:!?'’\"()")] = true
+	}
+	st := ""
+	for a := range d.actorCount {
+		if words[a] && d.isState(a) {
+			if st != "" {
+				return ""
+			}
+			st = a
+		}
+	}
+	return st
+}
+
 // nameStateSpeakers names as its government a state that spoke as
 // itself before the article showed it a state ("Tessel denies it",
 // then "Tessel's prime minister"): a state's claims have one speaker.
 // A state's body that spoke before its state was named takes the
 // state's side.
 func (d *docState) nameStateSpeakers() {
+	sole, soleDone := "", false
 	for i := range d.claims {
 		c := &d.claims[i].c
+		if c.Speaker == "government" && c.Side == "" && !d.claims[i].person {
+			// "…; government says the agency has wasted food" in a
+			// headline's deck, before the article showed any state: the
+			// government of the one state it names, or else of the one
+			// state its headline names
+			if !soleDone {
+				sole, soleDone = d.soleState(), true
+				if sole == "" {
+					sole = d.titleState()
+				}
+			}
+			if sole != "" {
+				spk := d.government(sole)
+				c.Speaker, c.Side = spk.name, spk.side
+			}
+			continue
+		}
 		if d.claims[i].person || c.Speaker == "" || c.Speaker != c.Side {
 			continue
 		}

@@ -44,6 +44,11 @@ var creditLineCues = []string{"editing by", "reporting by", "writing by"}
 // nobody.
 var quotableCues = [][]byte{
 	[]byte("support us"), []byte("your support"),
+	// a reader appeal in a publication's own voice ("… is funded by
+	// readers. If you can, please support our work"), which a speaker's
+	// words may hold as well ("donors who support our work have walked
+	// away")
+	[]byte("support our work"), []byte("consider supporting us"),
 }
 
 // captionWords suggest a paragraph describes a picture or video.

@@ -47,6 +47,11 @@ func TestClassify(t *testing.T) {
 		{"Video caption: smoke rises over the refinery at dawn as the crews wait for the wind to drop", paraBoiler},
 		{"Related talks will resume in May, the ministry said.", paraProse},
 		{"Marek: Talks will resume next week, and the dam will be rebuilt.", paraProse},
+		// a reader appeal in the publication's own voice; a speaker
+		// quoted saying its words is prose
+		{"The Tarn Ledger's reporting on forgotten crises is funded by readers. If you can, please support our work - it takes only a minute.", paraBoiler},
+		{"Our reporting is funded by readers like you. If you value it, please consider supporting us from just 3 euros a month.", paraBoiler},
+		{"\"Donors who promised to support our work have quietly walked away,\" said Ana Roe, the fund's director.", paraProse},
 		// a speaker may say what a donation appeal says
 		{"\"They shelled the school because the parents there support us,\" the commander said.", paraProse},
 		// a chrome cue someone says is their words: only the cues outside

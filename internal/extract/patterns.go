@@ -677,6 +677,18 @@ func (d *docState) nameDescribedSpeakers() {
 			}
 			w = w[strings.LastIndexByte(w, ' ')+1:]
 		} else if sp >= 0 {
+			if last := strings.LastIndexByte(w, ' '); kindOnlyNouns[w[last+1:]] && armedDescr[w[:sp]] == "" && strings.Count(w, " ") <= 2 {
+				// "a human-rights group said …" in the lead, "Ashgrove
+				// Rights Monitor, an independent human-rights group,
+				// said" after: the one organisation the article
+				// introduces with that description, modifiers and all
+				// (a group's noun alone describes any organisation)
+				if o := d.orgIntroducedAs(w); o != nil && o.name != c.Subject {
+					spk := d.government(o.name)
+					c.Speaker, c.Side = spk.name, spk.side
+				}
+				continue
+			}
 			// "the rebel group said", "the separatist militia": an armed
 			// group's noun before a group's noun is that noun alone
 			if armedDescr[w[:sp]] == "" || !groupNouns[w[sp+1:]] {
@@ -701,6 +713,39 @@ func (d *docState) nameDescribedSpeakers() {
 			}
 		}
 	}
+}
+
+// orgIntroducedAs returns the one organisation (no state) the article
+// names with an apposition that ends in the description descr ("Ashgrove
+// Rights Monitor, an independent human-rights group,"), or nil.
+func (d *docState) orgIntroducedAs(descr string) *openActor {
+	var found *openActor
+	for _, o := range d.open {
+		if o.state || o.organ {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(d.str[at:], o.name+", a")
+			if i < 0 {
+				break
+			}
+			at += i + len(o.name) + 2
+			end := strings.IndexByte(d.str[at:], ',')
+			if end < 0 || end > 80 {
+				continue
+			}
+			app := d.str[at : at+end] // "an independent human-rights group"
+			if !strings.HasPrefix(app, "a ") && !strings.HasPrefix(app, "an ") || !strings.HasSuffix(app, " "+descr) {
+				continue
+			}
+			if found != nil && found != o {
+				return nil // two so described: which one, the article does not say
+			}
+			found = o
+			break
+		}
+	}
+	return found
 }
 
 // fullNames gives the claims of an organisation first named by one word

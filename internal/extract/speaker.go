@@ -395,6 +395,16 @@ func (d *docState) registerPersons(lo, hi int) {
 		for rs-1 >= lo && (d.toks[rs-1].is(fRole) || d.toks[rs-1].kind == tWord && d.toks[rs-1].cap && !d.toks[rs-1].is(fDet|fConj|fPrep|fSubord|fAdv|fTime|fPron)) {
 			rs--
 		}
+		if rs-2 >= lo && (d.toks[rs-1].low == "for" || d.toks[rs-1].low == "of") && d.toks[rs-2].kind == tWord && d.toks[rs-2].cap && d.toks[rs-2].is(fRole) {
+			// "Minister for Refugee Affairs Tomas Ekwendi": the
+			// portfolio after the preposition is part of the title
+			// before it, which names the person later ("the minister
+			// said"), not an office of its own
+			rs -= 2
+			for rs-1 >= lo && d.toks[rs-1].kind == tWord && d.toks[rs-1].cap && d.toks[rs-1].is(fRole) {
+				rs--
+			}
+		}
 		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
 		if rs == lo && (side == "" || d.organWordsOnly(rs, i+1)) {
@@ -1848,11 +1858,52 @@ func (d *docState) nounLike(k int) bool {
 		return false
 	}
 	if t.is(fVerb) && !t.is(fNounish) && !strings.HasSuffix(t.low, "ed") {
+		if k > 0 && d.possessiveBefore(k) {
+			// "the fans' trust said", "Harbeck supporters' trust
+			// said": after a possessive a verb's form is a noun
+			return true
+		}
 		// "The resort denies …": a verb's form that names a party here
 		return k < len(d.mentAt) && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].actor != ""
 	}
 	return !strings.HasSuffix(t.low, "ly") || periodicals[t.low] || lyNouns[t.low]
 }
+
+// possessiveBefore reports whether the word before k is a noun's
+// possessive: a plural's apostrophe standing alone after its "s" ("the
+// fans' trust"), or a word with "'s" ("Harbeck's trust") that is no
+// pronoun's contraction ("it's", "that's").
+func (d *docState) possessiveBefore(k int) bool {
+	p := &d.toks[k-1]
+	if p.kind == tSQuote {
+		w := k - 2
+		if w < 0 || d.toks[w].kind != tWord || d.toks[w].e != p.s || !strings.HasSuffix(d.toks[w].low, "s") {
+			return false
+		}
+		// a single quotation mark opened before it in the sentence
+		// closes here ("called it 'a gift to smugglers' ban or no
+		// ban"): no possessive
+		for q := w - 1; q >= 0 && w-q < 16; q-- {
+			t := &d.toks[q]
+			if t.kind == tPunct && (t.low == "." || t.low == "?" || t.low == "!") {
+				break
+			}
+			if t.kind == tSQuote && q+1 < len(d.toks) && d.toks[q+1].s == t.e && (q == 0 || d.toks[q-1].e < t.s) {
+				return false
+			}
+		}
+		return p.e < d.toks[k].s
+	}
+	if p.kind != tWord {
+		return false
+	}
+	b, ok := possessiveBase(strings.ReplaceAll(p.low, "’", "'"))
+	return ok && !p.is(fPron) && !nominative[b] && !contractionBases[b]
+}
+
+// contractionBases are the words whose "'s" is "is" or "has": "that's
+// done", "there's nothing", "what's left".
+var contractionBases = map[string]bool{"it": true, "that": true, "there": true, "here": true, "what": true, "who": true, "where": true, "let": true, "he": true, "she": true}
 
 // periodicals are -ly words that modify a noun: "a yearly poll".
 var periodicals = map[string]bool{
@@ -2260,6 +2311,23 @@ func (d *docState) possessiveMark(k int) bool {
 	p, n := &d.toks[k-1], &d.toks[k+1]
 	return p.kind == tWord && p.e == d.toks[k].s && strings.HasSuffix(p.low, "s") &&
 		n.kind == tWord && n.s > d.toks[k].e && (n.cap || d.nounLike(k+1))
+}
+
+// ownerOnlyBefore reports whether the phrase [rs, e) opens with an
+// organisation's one-word short name before a plural possessive
+// ("Harbeck supporters' trust" after "Harbeck Rovers"): the trust is
+// the supporters' body, not the club; unlike a phrase the
+// organisation's own name covers ("the miners' union" after "the
+// Kelvan Miners' Union").
+func (d *docState) ownerOnlyBefore(rs, e int) bool {
+	if rs+3 >= e {
+		return false
+	}
+	m := d.mentAt[rs]
+	if m < 0 || d.ments[m].i != rs || d.ments[m].j != rs+1 || !d.toks[rs].cap {
+		return false
+	}
+	return d.toks[rs+2].kind == tSQuote && d.mentAt[rs+1] < 0 && d.mentAt[rs+3] < 0
 }
 
 // possessiveMarkIn reports whether a plural possessive's mark stands in
@@ -3240,6 +3308,14 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 	if rs < nb {
 		role = d.join(rs, nb)
 	}
+	if rs == s && names && s-2 >= d.sentLo && (d.toks[s-1].low == "for" || d.toks[s-1].low == "of") && d.toks[s-2].kind == tWord && d.toks[s-2].cap && d.toks[s-2].is(fRole) {
+		// "Minister for Refugee Affairs Tomas Ekwendi", "Secretary of
+		// State Ana Ruiz": the phrase read begins after the
+		// preposition, but the office is the title before it, which
+		// names the person later ("the minister said"), not the
+		// portfolio alone
+		role = d.join(s-2, nb)
+	}
 	if as >= 0 {
 		if role == "" {
 			role = d.join(as, ae)
@@ -3324,6 +3400,11 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// described by where they are, not the place or the firm
 		if d.layPlural(rs) && d.cityIn(rs+1, e) {
 			side = "" // "Residents of Lorvik": the people, not its government
+		}
+		if d.layPlural(rs) && as >= 0 && side == d.sideOf(appActor) && d.placeApposition(as, ae) {
+			// "Villagers in Orvenk, an Ardeskan town,": the state
+			// the place is in is no side of its people's
+			side = ""
 		}
 		sp := d.describe(s, rs, e, side)
 		if name := d.placeFirst(rs, e); name != "" {
@@ -3620,7 +3701,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 		return d.describe(s, rs, e, side), npOK
-	case !names && actor != "" && !d.isOrg(actor) && d.possessiveMarkIn(rs, e):
+	case !names && actor != "" && (!d.isOrg(actor) || d.ownerOnlyBefore(rs, e)) && d.possessiveMarkIn(rs, e):
 		// "the Fredville farmers' union": a body of the people its
 		// possessive names, not the state of the place before them (but
 		// "the miners' union" after "the Kelvan Miners' Union" is it)
@@ -5699,7 +5780,11 @@ func (d *docState) placeApposition(as, ae int) bool {
 		return false
 	}
 	for k := as + 1; k < ae && k <= as+3; k++ {
-		if t := &d.toks[k]; t.kind != tWord || t.cap {
+		if t := &d.toks[k]; t.kind != tWord || t.cap && !d.stateAdjective(k) {
+			// a state's adjective describes the place still ("the
+			// last Ardeskan settlement below the pass", "a Velmoran
+			// border town"): the place is in that state, and its
+			// people speak for themselves
 			return false
 		}
 		if placeNouns[d.toks[k].low] {
@@ -5707,6 +5792,17 @@ func (d *docState) placeApposition(as, ae int) bool {
 		}
 	}
 	return false
+}
+
+// stateAdjective reports whether token k is a one-word mention of a
+// state by its adjective ("Ardeskan"), not a name of its own.
+func (d *docState) stateAdjective(k int) bool {
+	m := d.mentAt[k]
+	if m < 0 {
+		return false
+	}
+	mt := &d.ments[m]
+	return mt.i == k && mt.j == k+1 && mt.demonym && d.isState(mt.actor)
 }
 
 // placeNouns are what news calls a place in apposition: "the village
