@@ -1605,6 +1605,22 @@ func (d *docState) pluralPossessiveIn(k int) bool {
 		n.kind == tWord && n.cap && n.s > d.toks[k].e
 }
 
+// headAhead reports whether the capitalised words from token k on end
+// in an organisation's or a company's noun: "Builders' Benevolent
+// Society" goes on past "Builders'", "Tolby plant" does not.
+func (d *docState) headAhead(k int) bool {
+	for n := 0; k < len(d.toks) && n < 4; k, n = k+1, n+1 {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap {
+			return false
+		}
+		if b, _ := possessiveBase(t.low); orgHeads[b] || companyHeads[b] {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralPossessiveAnd reports whether token k is the apostrophe of a
 // plural possessive followed by "and" and another capitalised word:
 // "Shepherds' and Herders' Union", a union of two trades named as one.
@@ -2290,8 +2306,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			}
 			j++
 			continue
-		case j > i && d.pluralPossessiveIn(j):
-			j++ // "Dockers' Federation": the name goes on
+		case j > i && d.pluralPossessiveIn(j) && !(head == j-1 && !d.headAhead(j+1)):
+			// "Dockers' Federation": the name goes on; but a name that
+			// has ended on its noun owns what follows ("Brenner
+			// Chemicals' Tolby plant", "Ardent Systems' Vell site"),
+			// unless the words after it end in a body's noun again
+			j++
 			continue
 		case j > i && d.pluralPossessiveAnd(j):
 			j += 2 // "Shepherds' and Herders' Union": one body of two trades

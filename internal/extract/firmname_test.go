@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// firmRow is a sentence of news naming a firm, the claim to look for
+// (by the start of its text) and the speaker it must have.
+type firmRow struct {
+	name, text, claim, want string
+}
+
+func runFirmRows(t *testing.T, rows []firmRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(nil).Extract(context.Background(), Article{Name: "fixture.txt", Text: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, c := range res.Claims {
+				if strings.HasPrefix(c.Text, tt.claim) {
+					found = true
+					if c.Speaker != tt.want {
+						t.Errorf("%q: speaker %q, want %q%s", tt.claim, c.Speaker, tt.want, describe(res.Claims))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no claim starting %q%s", tt.claim, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// A company's plural possessive before a place and a site's noun
+// ("Belmor Tooling Systems' Caddow factory") owns the site: the firm's
+// name ends at its noun, and "Belmor" or "the company" later is the
+// firm, not "Belmor Tooling Systems' Caddow". A name whose words after
+// the apostrophe end in a body's noun again is one name (guard).
+func TestPluralPossessiveFirmSite(t *testing.T) {
+	const lead = "BRISTAN, June 4 (Wirenews) - The workers' union said on Tuesday that the fire at Belmor Tooling Systems' Caddow factory was caused by skipped repairs. "
+	runFirmRows(t, []firmRow{
+		{"short name after", lead + "Belmor denied cutting corners and said a supplier was at fault.\n",
+			"Belmor denied", "Belmor Tooling Systems"},
+		{"the company after", lead + "Belmor rejected the account.\n\nThe company said it had met every standard.\n",
+			"The company said", "Belmor Tooling Systems"},
+		{"metals plant", "ORSUND, May 2 - A blast at Tavren Metals' Orsund smelter injured four workers on Monday. Tavren Metals said the furnace had been inspected in April.\n",
+			"Tavren Metals said", "Tavren Metals"},
+		// guard: "Builders'" then "Benevolent Society", a body's noun:
+		// the whole is one name
+		{"guard: name goes on to a body's noun", "KESSEL, May 2 - The Vessel Builders' Benevolent Society said on Monday that the yard had ignored its warnings.\n",
+			"The Vessel Builders' Benevolent Society said", "Vessel Builders' Benevolent Society"},
+	})
+}
