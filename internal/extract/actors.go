@@ -786,7 +786,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		for j < len(d.toks) && j-i < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
 			j++
 		}
-		if o := d.orgShortForm(i, j); o != nil {
+		// "Barrow Gas & Light" whole is no short form "Barrow Gas"
+		amp := j < len(d.toks) && d.firmAmp(j)
+		if o := d.orgShortForm(i, j); o != nil && !amp {
 			return d.openMention(i, j, o, false), true
 		}
 	}
@@ -1580,6 +1582,9 @@ func (d *docState) orgAhead(i int) bool {
 				k++ // "the Shepherds' and Herders' Union"
 				continue
 			}
+			if d.firmAmp(k) {
+				return true // "Corrander Power & Light": a firm's name (newOrg)
+			}
 			return false
 		}
 		if !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
@@ -1619,6 +1624,39 @@ func (d *docState) headAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// firmAmp reports whether token k is an "&" inside a firm's name:
+// capitalised words on both sides ("Barrow Gas & Light", "Halloway &
+// Reece"). News writes "&" to join two parties almost never, but a
+// byline or a caption joins two people by it ("Anna Berg & Tom Lusk"):
+// two names of two words each, neither ending in a business's noun, are
+// two people; and quoted speech may join any two names by it.
+func (d *docState) firmAmp(k int) bool {
+	toks := d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "&" {
+		return false
+	}
+	p, n := &toks[k-1], &toks[k+1]
+	if p.kind != tWord || !p.cap || n.kind != tWord || !n.cap || n.is(fConj|fSubord|fPron|fDet|fPrep) {
+		return false
+	}
+	if toks[k].inQ {
+		// a quoted tweet's "tell Prez Jim & Sarah": quoted speech
+		// shortens names and joins people by "&"
+		return false
+	}
+	capWord := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].kind == tWord && toks[i].cap
+	}
+	plain := func(i int) bool {
+		b, _ := possessiveBase(toks[i].low)
+		return !orgHeads[b] && !companyHeads[b]
+	}
+	if capWord(k-2) && !capWord(k-3) && capWord(k+2) && !capWord(k+3) && plain(k-1) && plain(k-2) && plain(k+1) && plain(k+2) {
+		return false // "Anna Berg & Tom Lusk"
+	}
+	return true
 }
 
 // pluralPossessiveAnd reports whether token k is the apostrophe of a
@@ -2290,7 +2328,7 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	j, head := i, -1
+	j, head, amp := i, -1, false
 	for j < len(toks) && j-i < 8 {
 		w := &toks[j]
 		switch {
@@ -2316,6 +2354,13 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		case j > i && d.pluralPossessiveAnd(j):
 			j += 2 // "Shepherds' and Herders' Union": one body of two trades
 			continue
+		case j > i && d.firmAmp(j):
+			// "Barrow Gas & Light", "Keller & Strand Logistics": news
+			// writes "&" only inside a firm's own name, never to join
+			// two parties, so the name goes on past it
+			j++
+			amp = true
+			continue
 		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
@@ -2331,6 +2376,11 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		break
 	}
 done:
+	if head < 0 && amp && toks[j-1].kind == tWord && toks[j-1].cap {
+		// "Corrander Power & Light", "Halloway & Reece": a name joined
+		// by "&" is a firm's own, though it ends in no business noun
+		head = j - 1
+	}
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
 		return mention{}, false

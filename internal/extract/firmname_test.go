@@ -56,3 +56,24 @@ func TestPluralPossessiveFirmSite(t *testing.T) {
 			"The Vessel Builders' Benevolent Society said", "Vessel Builders' Benevolent Society"},
 	})
 }
+
+// A firm's name holding "&" ("Barrow Gas & Light", "Halloway & Reece")
+// is one name, though it may end in no business noun: not "Barrow Gas",
+// nor a person "Harlan Power". Two people's names of two words each
+// joined by "&" (a byline's, a caption's) are no firm (guard).
+func TestAmpersandFirmName(t *testing.T) {
+	const lead = "VELL, Aug. 3 - A line owned by Harlan Power & Light fell in high winds on Monday, the county fire service said.\n\n"
+	runFirmRows(t, []firmRow{
+		{"whole name speaks", lead + "Harlan Power & Light said the tree stood on council land.\n",
+			"Harlan Power & Light said", "Harlan Power & Light"},
+		{"first word after", lead + "Harlan Power & Light blamed the council. Harlan disputed the report.\n",
+			"Harlan disputed", "Harlan Power & Light"},
+		{"business noun before &", "VELL, Aug. 3 - The utility that runs the line, Barrow Gas & Light, said on Tuesday that the council had ignored its warnings.\n\nBarrow Gas & Light said the tree stood on council land.\n",
+			"Barrow Gas & Light said", "Barrow Gas & Light"},
+		{"law firm", "VELL, Aug. 3 - The council hired the law firm Halloway & Reece. Halloway & Reece said the contract was void.\n",
+			"Halloway & Reece said", "Halloway & Reece"},
+		// guard: two people joined by "&", each of two words
+		{"guard: two people", "VELL, Aug. 3 - The bakery was founded in 2031 by Anna Berg & Tom Lusk, who sold it last year. Lusk said on Monday that the new owners had paid every supplier.\n",
+			"Lusk said", "Tom Lusk"},
+	})
+}

@@ -649,7 +649,10 @@ func (d *docState) registerNames(lo, hi int) {
 			s++ // "In June Kessund accused …": a date, then the name
 		}
 		var p *person
-		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !d.countedModel(s, j, lo, hi) {
+		// a person's name never goes on with "&": "Barrow Gas & Light"
+		// is a firm's
+		amp := j+1 < hi && d.firmAmp(j)
+		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !amp && !d.countedModel(s, j, lo, hi) {
 			// most names are known already: look them up by their text
 			// before building it
 			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
@@ -762,7 +765,9 @@ func (d *docState) join(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if k > i && t.kind != tPunct && !(t.kind == tSQuote && t.s == d.toks[k-1].e) && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
+		// "P&G", "AT&T": an "&" written close is kept close
+		glued := k > i && t.s == d.toks[k-1].e && (t.low == "&" || d.toks[k-1].low == "&")
+		if k > i && !glued && (t.kind != tPunct || t.low == "&") && !(t.kind == tSQuote && t.s == d.toks[k-1].e) && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.str[t.s:t.e])
@@ -2505,6 +2510,9 @@ collect:
 			i--
 		case t.low == "/" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap && d.toks[i-1].e == t.s && t.e == d.toks[i+1].s:
 			// two names joined by a slash: "a Herald/Norvia poll"
+			i--
+		case t.low == "&" && i-1 >= lo && i+1 <= j && d.firmAmp(i):
+			// a firm's name holding "&": "Barrow Gas & Light said"
 			i--
 		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap || d.pluralPossessiveAnd(i-1)):
 			// "current and former officials", "White House and Pentagon spokesmen",
