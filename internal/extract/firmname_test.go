@@ -77,3 +77,21 @@ func TestAmpersandFirmName(t *testing.T) {
 			"Lusk said", "Tom Lusk"},
 	})
 }
+
+// A title with its field or client after "for", then the person's name
+// in apposition, after an inverted "said" ("said Harlan's vice president
+// for operations, Lena Marsh"): the person speaks, not the firm the
+// possessive names. With no name after the comma the rule stays out
+// (guard).
+func TestRoleForFieldThenName(t *testing.T) {
+	const lead = "VELL, Aug. 3 - Harlan Power & Light blamed the council for the fire on Monday.\n\n"
+	runFirmRows(t, []firmRow{
+		{"vice president for operations", lead + "\"We told the town,\" said Harlan's vice president for operations, Lena Marsh.\n",
+			"\"We told the town,\"", "Lena Marsh"},
+		{"director for communications", lead + "\"The line was safe,\" said the company's director for communications, Ivo Dunn.\n",
+			"\"The line was safe,\"", "Ivo Dunn"},
+		// guard: no name after the comma, a time
+		{"guard: no name after the comma", "VELL, Aug. 3 - The council met on Monday.\n\n\"We told the council,\" said a spokesman for the families, on Tuesday.\n",
+			"\"We told the council,\"", "spokesman"},
+	})
+}

@@ -2564,6 +2564,12 @@ func (d *docState) npRight(from, hi int) int {
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap && !(t.low == "on" && d.toks[i+1].is(fTime)):
 			// "the International Committee for Refugees"; not "the
 			// Kessel Times on Tuesday", a day the name reported on
+		case t.low == "for" && i > from && d.toks[i-1].is(fRole) && d.roleForName(i, hi) > 0:
+			// a title's field or client before the name in apposition:
+			// "said Harlan's vice president for operations, Lena
+			// Marsh", "said a lawyer for the families, Ivo Dunn": the
+			// phrase runs to the comma, and the name after it speaks
+			i = d.roleForName(i, hi) - 1
 		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
@@ -2575,6 +2581,32 @@ func (d *docState) npRight(from, hi int) int {
 		i++
 	}
 	return i
+}
+
+// roleForName returns the comma after "for" at k and the one to three
+// words after it ("operations", "the families", "many years") when a
+// person's name of two or three capitalised words follows the comma and
+// ends the clause: "said Harlan's vice president for operations, Lena
+// Marsh." Else -1: "said a spokesman for the families, on Tuesday".
+func (d *docState) roleForName(k, hi int) int {
+	c := k + 1
+	for c < hi && c-k <= 4 && d.toks[c].kind == tWord && !d.toks[c].is(fVerb|fSpeech|fAux|fSubord|fRel|fPron) {
+		c++
+	}
+	if c == k+1 || c >= hi || d.toks[c].low != "," {
+		return -1
+	}
+	n := c + 1
+	for n < hi && n-c <= 3 && d.isNameTok(n) {
+		n++
+	}
+	if n-c-1 < 2 || n < len(d.toks) && n < hi && d.toks[n].kind == tWord {
+		return -1
+	}
+	if n < len(d.toks) && d.toks[n].kind != tPunct && d.toks[n].low != "." {
+		return -1
+	}
+	return c
 }
 
 // capsParen returns the closing parenthesis of a short parenthetical
