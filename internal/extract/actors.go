@@ -2376,10 +2376,11 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		break
 	}
 done:
+	ampFirm := false
 	if head < 0 && amp && toks[j-1].kind == tWord && toks[j-1].cap {
 		// "Corrander Power & Light", "Halloway & Reece": a name joined
 		// by "&" is a firm's own, though it ends in no business noun
-		head = j - 1
+		head, ampFirm = j-1, true
 	}
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
@@ -2404,6 +2405,14 @@ done:
 		j--
 	}
 	hb, _ := possessiveBase(toks[head].low)
+	if ampFirm && j-i >= 4 {
+		// "Corrander Power & Light": a trade's words, so "the company"
+		// later is this firm; two founders' names alone ("Lord &
+		// Kessel", "Halloway & Reece") name a partnership, an agency,
+		// a law firm or a store as often, and an article's "the
+		// company" is seldom it
+		hb = "company"
+	}
 	short := false // a state opens the name
 	owner := ""    // the state whose public body the name is
 	// a state's organ: "Tarsian General Staff", "Ostrelian Coast Guard"

@@ -95,3 +95,18 @@ func TestRoleForFieldThenName(t *testing.T) {
 			"\"We told the council,\"", "spokesman"},
 	})
 }
+
+// "The company" after a firm named with "&" and a trade's words
+// ("Harlan Power & Light") is that firm, though its name ends in no
+// business noun. Two founders' names alone ("Halloway & Reece") name a
+// partnership as often (a law firm, an agency): "the company" after one
+// stays the company named before it (guard).
+func TestAmpersandFirmIsTheCompany(t *testing.T) {
+	runFirmRows(t, []firmRow{
+		{"the company", "VELL, Aug. 3 - A line owned by Harlan Power & Light fell in high winds on Monday.\n\nIn a statement, the company said the tree stood on council land.\n",
+			"the company said", "Harlan Power & Light"},
+		// guard: a partnership named after the company
+		{"guard: two founders' names", "VELL, Aug. 3 - Dorran Mining said on Monday that it had hired the lawyers Halloway & Reece to fight the claim.\n\nThe company said the dam had been inspected in May.\n",
+			"The company said", "Dorran Mining"},
+	})
+}
