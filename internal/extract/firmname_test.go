@@ -110,3 +110,22 @@ func TestAmpersandFirmIsTheCompany(t *testing.T) {
 			"The company said", "Dorran Mining"},
 	})
 }
+
+// A state whose adjective is its own name ("an Orvane sailor") has no
+// demonym to pair it with; what only a state has, after its possessive
+// ("Orvane's foreign ministry", "Orvane's defence ministry"), makes it one
+// from its first mention, which speaks as its government. A club's
+// "navy blue" shirts make none (guard).
+func TestStateByWhatOnlyAStateHas(t *testing.T) {
+	const text = "KARLO, April 3 - Orvane said on Wednesday it had detained the crew of a Pellmark fishing boat that collided with one of its patrol vessels. One Orvane sailor was hurt.\n\n" +
+		"Orvane's foreign ministry accused Pellmark of encouraging its trawlers to poach.\n"
+	runFirmRows(t, []firmRow{
+		{"first mention", text, "Orvane said on Wednesday", "Orvane government"},
+		{"ministry", text, "Orvane's foreign ministry accused", "Orvane government"},
+		{"defence ministry", "KARLO, April 3 - Orvane said on Wednesday it had detained the crew of a Pellmark trawler.\n\nOrvane's defence ministry said the recordings had been handed to prosecutors.\n",
+			"Orvane said on Wednesday", "Orvane government"},
+		// guard: a club's navy blue shirts
+		{"guard: navy blue", "KARLO, April 3 - Velmar said on Wednesday it would sell the stadium. Velmar's navy blue shirts will stay, the club added.\n",
+			"Velmar said on Wednesday", "Velmar"},
+	})
+}
