@@ -129,3 +129,24 @@ func TestStateByWhatOnlyAStateHas(t *testing.T) {
 			"Velmar said on Wednesday", "Velmar"},
 	})
 }
+
+// "<firm> shares" before how the stock moved ("Velmar shares closed
+// down 14%") is the firm's stock, no report of its speech; a person who
+// "shares" a view still speaks (guard).
+func TestFirmSharesMoved(t *testing.T) {
+	const lead = "KESSEL, May 2 - Velmar Chemicals said on Monday that a contractor had caused the fire.\n\n"
+	res, err := New(nil).Extract(context.Background(), Article{Name: "fixture.txt", Text: []byte(lead + "Velmar shares closed down almost 14% on the Kessel exchange.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range res.Claims {
+		if strings.HasPrefix(c.Text, "Velmar shares") {
+			t.Errorf("a stock's move is a claim: %s", describe(res.Claims))
+		}
+	}
+	runFirmRows(t, []firmRow{
+		// guard: a person shares a view
+		{"guard: a person shares a view", lead + "Ivo Marek shares the view that the line was never inspected.\n",
+			"Ivo Marek shares the view", "Ivo Marek"},
+	})
+}

@@ -833,6 +833,15 @@ func (d *docState) actorsIn(i, j int) []string {
 	return d.keepStrs(out...)
 }
 
+// stockMoves are the words after "<firm> shares" that make "shares" the
+// firm's stock: how it moved, or a form of "be" or "have".
+var stockMoves = map[string]bool{
+	"closed": true, "fell": true, "rose": true, "slid": true, "jumped": true, "dropped": true,
+	"gained": true, "lost": true, "slumped": true, "surged": true, "tumbled": true, "climbed": true,
+	"plunged": true, "soared": true, "ended": true, "opened": true, "traded": true,
+	"were": true, "are": true, "have": true, "had": true, "fall": true, "rise": true,
+}
+
 // speechCandidate reports whether token v can be the verb of an
 // attribution: a reporting verb outside quotations, used as a verb.
 func (d *docState) speechCandidate(v, lo int) bool {
@@ -847,6 +856,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			return false
 		}
 		prog = true
+	}
+	if t.low == "shares" && v > lo && v+1 < len(d.toks) && d.toks[v-1].kind == tWord && d.toks[v-1].cap && !d.toks[v-1].is(fPron) && stockMoves[d.toks[v+1].low] {
+		// "Velmar shares closed down 14%", "Velmar shares were up":
+		// a firm's stock after its name, then how it moved; "Marek
+		// shares his concerns" stays speech
+		return false
 	}
 	vi := t.speech()
 	if v > lo && !prog {
