@@ -300,8 +300,8 @@ func classify(b []byte) paraKind {
 // words of whoever it names.
 func furnitureLabel(b []byte) bool {
 	// the label is one or two short words and its colon: a paragraph
-	// with no colon in its first 16 bytes (nearly all) is read no further
-	c := bytes.IndexByte(b[:min(len(b), 16)], ':')
+	// with no colon in its first 20 bytes (nearly all) is read no further
+	c := bytes.IndexByte(b[:min(len(b), 20)], ':')
 	if c < 4 {
 		return false
 	}
@@ -309,7 +309,12 @@ func furnitureLabel(b []byte) bool {
 	case "related", "watch", "video", "listen", "pictured", "photos", "gallery", "explainer",
 		"video caption", "image caption", "media caption", "photo caption", "caption",
 		"also read", "read", "more", "see", "related story", "related stories", "related coverage",
-		"watch live", "live updates":
+		"watch live", "live updates",
+		// an advertiser's line: "Sponsored: Korvel Insurance — get a
+		// quote", "Paid content: …"; the firm it names is no party
+		// to the story, and neither speaks nor is "the company" later
+		"sponsored", "sponsored content", "paid content", "paid post", "promoted",
+		"partner content", "advertiser content":
 		return true
 	}
 	return false

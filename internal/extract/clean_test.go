@@ -45,6 +45,13 @@ func TestClassify(t *testing.T) {
 		{"Related: Harbour traffic in the strait to be cut by a third after a string of near-misses", paraBoiler},
 		{"Watch: the moment firefighters on the northern bank of the river lost control of the blaze", paraBoiler},
 		{"Video caption: smoke rises over the refinery at dawn as the crews wait for the wind to drop", paraBoiler},
+		// an advertiser's line: the firm it names is no party to the story
+		{"Sponsored: Orvale Home Insurance — is your roof storm-ready? Get a free quote today", paraBoiler},
+		{"Sponsored content: Your freight, on time. Talk to Kesta Logistics", paraBoiler},
+		{"Paid content: Five ways Brenmark Bank can help your small business", paraBoiler},
+		// guard: the label is the whole of what precedes the colon; a
+		// bill's sponsor opening a sentence is prose
+		{"Sponsored by Vell: the bill would cap rents at 3%, the council said on Monday.", paraProse},
 		{"Related talks will resume in May, the ministry said.", paraProse},
 		{"Marek: Talks will resume next week, and the dam will be rebuilt.", paraProse},
 		// a reader appeal in the publication's own voice; a speaker

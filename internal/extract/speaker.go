@@ -685,7 +685,10 @@ func (d *docState) registerNames(lo, hi int) {
 			s++ // "In June Kessund accused …": a date, then the name
 		}
 		var p *person
-		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !d.countedModel(s, j, lo, hi) {
+		// a person's name never goes on with "&": "Barrow Gas & Light"
+		// is a firm's
+		amp := j+1 < hi && d.firmAmp(j)
+		if n := j - s; n >= 2 && n <= 4 && !(j < hi && d.toks[j].kind == tWord && d.toks[j].cap) && !amp && !d.countedModel(s, j, lo, hi) {
 			// most names are known already: look them up by their text
 			// before building it
 			if p = d.personIdx[d.str[d.toks[s].s:d.toks[j-1].e]]; p != nil {
@@ -798,7 +801,9 @@ func (d *docState) join(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if k > i && t.kind != tPunct && !(t.kind == tSQuote && t.s == d.toks[k-1].e) && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
+		// "P&G", "AT&T": an "&" written close is kept close
+		glued := k > i && t.s == d.toks[k-1].e && (t.low == "&" || d.toks[k-1].low == "&")
+		if k > i && !glued && (t.kind != tPunct || t.low == "&") && !(t.kind == tSQuote && t.s == d.toks[k-1].e) && !(k > 0 && (d.toks[k-1].low == "(" || d.toks[k-1].low == "/")) || k > i && t.low == "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.str[t.s:t.e])
@@ -864,6 +869,15 @@ func (d *docState) actorsIn(i, j int) []string {
 	return d.keepStrs(out...)
 }
 
+// stockMoves are the words after "<firm> shares" that make "shares" the
+// firm's stock: how it moved, or a form of "be" or "have".
+var stockMoves = map[string]bool{
+	"closed": true, "fell": true, "rose": true, "slid": true, "jumped": true, "dropped": true,
+	"gained": true, "lost": true, "slumped": true, "surged": true, "tumbled": true, "climbed": true,
+	"plunged": true, "soared": true, "ended": true, "opened": true, "traded": true,
+	"were": true, "are": true, "have": true, "had": true, "fall": true, "rise": true,
+}
+
 // speechCandidate reports whether token v can be the verb of an
 // attribution: a reporting verb outside quotations, used as a verb.
 func (d *docState) speechCandidate(v, lo int) bool {
@@ -878,6 +892,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			return false
 		}
 		prog = true
+	}
+	if t.low == "shares" && v > lo && v+1 < len(d.toks) && d.toks[v-1].kind == tWord && d.toks[v-1].cap && !d.toks[v-1].is(fPron) && stockMoves[d.toks[v+1].low] {
+		// "Velmar shares closed down 14%", "Velmar shares were up":
+		// a firm's stock after its name, then how it moved; "Marek
+		// shares his concerns" stays speech
+		return false
 	}
 	vi := t.speech()
 	if v > lo && !prog {
@@ -2600,6 +2620,9 @@ collect:
 		case t.low == "/" && i-1 >= lo && i+1 <= j && d.toks[i-1].cap && d.toks[i+1].cap && d.toks[i-1].e == t.s && t.e == d.toks[i+1].s:
 			// two names joined by a slash: "a Herald/Norvia poll"
 			i--
+		case t.low == "&" && i-1 >= lo && i+1 <= j && d.firmAmp(i):
+			// a firm's name holding "&": "Barrow Gas & Light said"
+			i--
 		case t.kind == tWord && t.low == "and" && mods < 5 && i-1 >= lo && i < j && (d.nounLike(i-1) || d.toks[i-1].cap || d.pluralPossessiveAnd(i-1)):
 			// "current and former officials", "White House and Pentagon spokesmen",
 			// "the Shepherds' and Herders' Union"
@@ -2650,6 +2673,12 @@ func (d *docState) npRight(from, hi int) int {
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap && !(t.low == "on" && d.toks[i+1].is(fTime)):
 			// "the International Committee for Refugees"; not "the
 			// Kessel Times on Tuesday", a day the name reported on
+		case t.low == "for" && i > from && d.toks[i-1].is(fRole) && d.roleForName(i, hi) > 0:
+			// a title's field or client before the name in apposition:
+			// "said Harlan's vice president for operations, Lena
+			// Marsh", "said a lawyer for the families, Ivo Dunn": the
+			// phrase runs to the comma, and the name after it speaks
+			i = d.roleForName(i, hi) - 1
 		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
@@ -2661,6 +2690,32 @@ func (d *docState) npRight(from, hi int) int {
 		i++
 	}
 	return i
+}
+
+// roleForName returns the comma after "for" at k and the one to three
+// words after it ("operations", "the families", "many years") when a
+// person's name of two or three capitalised words follows the comma and
+// ends the clause: "said Harlan's vice president for operations, Lena
+// Marsh." Else -1: "said a spokesman for the families, on Tuesday".
+func (d *docState) roleForName(k, hi int) int {
+	c := k + 1
+	for c < hi && c-k <= 4 && d.toks[c].kind == tWord && !d.toks[c].is(fVerb|fSpeech|fAux|fSubord|fRel|fPron) {
+		c++
+	}
+	if c == k+1 || c >= hi || d.toks[c].low != "," {
+		return -1
+	}
+	n := c + 1
+	for n < hi && n-c <= 3 && d.isNameTok(n) {
+		n++
+	}
+	if n-c-1 < 2 || n < len(d.toks) && n < hi && d.toks[n].kind == tWord {
+		return -1
+	}
+	if n < len(d.toks) && d.toks[n].kind != tPunct && d.toks[n].low != "." {
+		return -1
+	}
+	return c
 }
 
 // capsParen returns the closing parenthesis of a short parenthetical
