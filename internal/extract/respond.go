@@ -293,8 +293,7 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
 			break
 		}
-		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
-			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+		if !rivalVersion(t, d) {
 			continue
 		}
 		if t.Kind == graph.KindAssertion && !blames(t.Text) {
@@ -309,6 +308,16 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		}
 	}
 	return ids
+}
+
+// rivalVersion reports whether t, an earlier claim, can be the other
+// version d answers with a cause or a contrary of its own: a positive
+// assertion or accusation of another known side than d's, by another
+// speaker. rivalCauseTargets and contraryTarget ask it of each claim in
+// their window.
+func rivalVersion(t, d *graph.Claim) bool {
+	return t.Side != "" && !sameName(t.Side, d.Side) && t.Speaker != d.Speaker && t.Polarity == graph.Positive &&
+		(t.Kind == graph.KindAssertion || t.Kind == graph.KindAccusation)
 }
 
 // contraryTarget: the claim d answers by saying the contrary of it in
@@ -341,8 +350,7 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
 			break
 		}
-		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
-			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+		if !rivalVersion(t, d) {
 			continue
 		}
 		for p, h := range halves {
