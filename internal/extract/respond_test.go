@@ -290,15 +290,7 @@ func TestRespondsTo(t *testing.T) {
 			"flat denial", "Amst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
-			}
+			res, from, want := checkResponds(t, tc.text, tc.from, tc.to)
 			if tc.to == "" {
 				return
 			}
@@ -310,6 +302,24 @@ func TestRespondsTo(t *testing.T) {
 			t.Errorf("no counterclaim finding from %q", from.Text)
 		})
 	}
+}
+
+// checkResponds extracts text and fails unless the claim holding from
+// answers just the claim holding to (none when to is ""); it returns the
+// result, the answering claim and the ids it should answer. Every table
+// of what a claim responds to ends so.
+func checkResponds(tb testing.TB, text, from, to string) (Result, *graph.Claim, []string) {
+	tb.Helper()
+	res := extractText(tb, text)
+	d := claimWith(tb, res.Claims, from)
+	var want []string
+	if to != "" {
+		want = []string{claimWith(tb, res.Claims, to).ID}
+	}
+	if strings.Join(d.RespondsTo, ",") != strings.Join(want, ",") {
+		tb.Fatalf("%q responds to %v, want %v\n%s", d.Text, d.RespondsTo, want, describe(res.Claims))
+	}
+	return res, d, want
 }
 
 // claimWith returns the claim whose text holds word.
@@ -596,15 +606,7 @@ func TestRecordTarget(t *testing.T) {
 			""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, "no record of")
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
-			}
+			checkResponds(t, tc.text, "no record of", tc.to)
 		})
 	}
 }
@@ -635,15 +637,7 @@ func TestDenialAnswersReport(t *testing.T) {
 			"denied", "market in Ruvo"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
-			}
+			checkResponds(t, tc.text, tc.from, tc.to)
 		})
 	}
 }
@@ -686,15 +680,7 @@ func TestExhibitTarget(t *testing.T) {
 			"typing", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
-			}
+			checkResponds(t, tc.text, tc.from, tc.to)
 		})
 	}
 }
@@ -746,15 +732,7 @@ func TestRivalCause(t *testing.T) {
 			"strike", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
-			}
+			checkResponds(t, tc.text, tc.from, tc.to)
 		})
 	}
 }
@@ -823,15 +801,7 @@ func TestContraryTarget(t *testing.T) {
 			"radar", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
-			}
+			checkResponds(t, tc.text, tc.from, tc.to)
 		})
 	}
 }
