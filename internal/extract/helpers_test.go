@@ -145,13 +145,20 @@ func checkAccusationsTitled(t *testing.T, title, text string, want []string) {
 // checkFirstTopic extracts text and checks the topic of its first claim.
 func checkFirstTopic(t *testing.T, text, want string) {
 	t.Helper()
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	checkFirstTopicTitled(t, "", text, want)
+}
+
+// checkFirstTopicTitled is checkFirstTopic on an article with a
+// headline.
+func checkFirstTopicTitled(t *testing.T, title, text, want string) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
 	if len(res.Claims) == 0 {
 		t.Errorf("%q: no claims", text)
 		return
 	}
 	if got := res.Claims[0].Topic; got != want {
-		t.Errorf("%q: topic %q, want %q", text, got, want)
+		t.Errorf("%q: topic %q, want %q:%s", text, got, want, describe(res.Claims))
 	}
 }
 
