@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -288,14 +289,7 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		return nil
 	}
 	var ids []string
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
-			break
-		}
-		if !rivalVersion(t, d) {
-			continue
-		}
+	for k, t := range rivalVersions(prev, d) {
 		if t.Kind == graph.KindAssertion && !blames(t.Text) {
 			continue // news of the effect, not a version of its cause
 		}
@@ -310,14 +304,27 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 	return ids
 }
 
-// rivalVersion reports whether t, an earlier claim, can be the other
-// version d answers with a cause or a contrary of its own: a positive
-// assertion or accusation of another known side than d's, by another
-// speaker. rivalCauseTargets and contraryTarget ask it of each claim in
-// their window.
-func rivalVersion(t, d *graph.Claim) bool {
-	return t.Side != "" && !sameName(t.Side, d.Side) && t.Speaker != d.Speaker && t.Polarity == graph.Positive &&
-		(t.Kind == graph.KindAssertion || t.Kind == graph.KindAccusation)
+// rivalVersions yields, latest first, the claims of prev within
+// restateWindow before d that can be the other version d answers with a
+// cause or a contrary of its own: a positive assertion or accusation of
+// another known side than d's, by another speaker. rivalCauseTargets and
+// contraryTarget walk them so.
+func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Claim] {
+	return func(yield func(int, *graph.Claim) bool) {
+		for k := len(prev) - 1; k >= 0; k-- {
+			t := &prev[k]
+			if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
+				return
+			}
+			if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
+				t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+				continue
+			}
+			if !yield(k, t) {
+				return
+			}
+		}
+	}
 }
 
 // contraryTarget: the claim d answers by saying the contrary of it in
@@ -345,14 +352,7 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 	if !holds {
 		return ""
 	}
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
-			break
-		}
-		if !rivalVersion(t, d) {
-			continue
-		}
+	for k, t := range rivalVersions(prev, d) {
 		for p, h := range halves {
 			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesStem(d.Text, cache.of(prev, k)) {
 				return t.ID
