@@ -436,14 +436,22 @@ func (d *docState) countryIn(lo, i, e int) string {
 	if k == e || !d.stateBodyAfter(k+1, e) {
 		return ""
 	}
-	for _, sr := range d.sents {
-		if sr[1] == lo && sr[0] < lo {
-			if b := d.sideOf(d.openingBody(sr[0], sr[1])); b != "" && d.isState(b) {
-				return b
-			}
-		}
+	if b := d.openerBefore(lo); b != "" && d.isState(b) {
+		return b
 	}
 	return d.soleState()
+}
+
+// openerBefore returns the side of the party whose name opens the
+// sentence that ends at lo (openingBody), or "" when none does or no
+// sentence ends there. Sentences do not overlap: one at most ends at lo.
+func (d *docState) openerBefore(lo int) string {
+	for _, sr := range d.sents {
+		if sr[1] == lo && sr[0] < lo {
+			return d.sideOf(d.openingBody(sr[0], sr[1]))
+		}
+	}
+	return ""
 }
 
 // stateBodyAfter reports whether the words [k, e) after "the country's"
@@ -486,7 +494,7 @@ func (d *docState) organWordsOnly(i, j int) bool {
 }
 
 // prevOpener returns the side of the party whose name opens the
-// sentence of this paragraph that ends at lo (openingBody), when role
+// sentence of this paragraph that ends at lo (openerBefore), when role
 // (lower case) is an office such a party has, or "". A reader takes an
 // office named with no owner right after it as that party's: a state's
 // minister, officer or spokesman; a body's chief, manager, officer or
@@ -499,22 +507,16 @@ func (d *docState) prevOpener(lo int, role string) string {
 	if k&(rFormer|rLocal|rHead) != 0 {
 		return ""
 	}
-	for _, sr := range d.sents {
-		if sr[1] != lo || sr[0] >= lo {
-			continue
-		}
-		b := d.sideOf(d.openingBody(sr[0], sr[1]))
-		spokes := strings.Contains(role, "spokes")
-		switch {
-		case b == "":
-		case d.isState(b):
-			if k&rState != 0 || spokes {
-				return b
-			}
-		case k&rState == 0 && (k&(rCompany|rOfficer) != 0 || spokes || strings.HasPrefix(role, "chief ")):
+	b := d.openerBefore(lo)
+	spokes := strings.Contains(role, "spokes")
+	switch {
+	case b == "":
+	case d.isState(b):
+		if k&rState != 0 || spokes {
 			return b
 		}
-		return ""
+	case k&rState == 0 && (k&(rCompany|rOfficer) != 0 || spokes || strings.HasPrefix(role, "chief ")):
+		return b
 	}
 	return ""
 }
