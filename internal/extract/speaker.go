@@ -2664,6 +2664,10 @@ func (d *docState) npRight(from, hi int) int {
 	}
 	for i < hi {
 		t := &d.toks[i]
+		rf := -1 // the comma a title's field runs to before a name (roleForName), read once
+		if t.low == "for" && i > from && d.toks[i-1].is(fRole) {
+			rf = d.roleForName(i, hi)
+		}
 		switch {
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
@@ -2675,12 +2679,12 @@ func (d *docState) npRight(from, hi int) int {
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap && !(t.low == "on" && d.toks[i+1].is(fTime)):
 			// "the International Committee for Refugees"; not "the
 			// Kessel Times on Tuesday", a day the name reported on
-		case t.low == "for" && i > from && d.toks[i-1].is(fRole) && d.roleForName(i, hi) > 0:
+		case rf > 0:
 			// a title's field or client before the name in apposition:
 			// "said Harlan's vice president for operations, Lena
 			// Marsh", "said a lawyer for the families, Ivo Dunn": the
 			// phrase runs to the comma, and the name after it speaks
-			i = d.roleForName(i, hi) - 1
+			i = rf - 1
 		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
