@@ -5786,7 +5786,6 @@ func (d *docState) tiedBefore(k, lo int) bool {
 	return k-2 >= lo && d.toks[k].is(fPrep) && postModifiers[d.toks[k-1].low] && tiedNouns[d.toks[k-2].low]
 }
 
-// spokesNouns are the roles of a body's voice: "a spokesman said".
 // spokesOf reports whether kind, the noun before a spokesman's ("a
 // company spokesman", "a party spokeswoman"), fits the organisation
 // org: any for a company or firm, one whose own name ends in a party's
@@ -5818,6 +5817,7 @@ var (
 	unionHeads = map[string]bool{"union": true, "federation": true, "guild": true, "association": true, "confederation": true}
 )
 
+// spokesNouns are the roles of a body's voice: "a spokesman said".
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // layApposition reports whether the apposition [as, ae) after people
