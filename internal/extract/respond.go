@@ -1969,7 +1969,7 @@ func sharesStemText(text, other string) bool {
 // done on purpose, a failure), in any form of its verb: "had reason to
 // stage it", not "had reopened the crossing".
 func culpText(text string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
 		if lexicon[w]&(fCulp|fWilful|fFail) != 0 || len(w) > 3 && lexicon[pastOf(w)]&(fCulp|fWilful) != 0 {
 			return true
 		}
