@@ -5019,9 +5019,15 @@ func (d *docState) describedFormer(p *person) bool {
 // soleState returns the one state the article has named so far, or ""
 // when it has named none or several.
 func (d *docState) soleState() string {
+	return d.soleStateIn(nil)
+}
+
+// soleStateIn is soleState among the names in (all when in is nil): the
+// one state the article has named that in holds, or "".
+func (d *docState) soleStateIn(in map[string]bool) string {
 	st := ""
 	for a := range d.actorCount {
-		if d.isState(a) {
+		if (in == nil || in[a]) && d.isState(a) {
 			if st != "" {
 				return ""
 			}
