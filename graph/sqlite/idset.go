@@ -11,7 +11,7 @@ type idSet struct {
 	n     int
 }
 
-func newIDSet() *idSet { return &idSet{slots: allocSlots(1 << 16)} }
+func newIDSet() *idSet { return &idSet{slots: offHeap[uint64](1 << 16)} }
 
 // has reports whether h is in the set.
 func (s *idSet) has(h uint64) bool {
@@ -34,14 +34,14 @@ func (s *idSet) has(h uint64) bool {
 func (s *idSet) add(h uint64) {
 	if 2*(s.n+1) > len(s.slots) {
 		old := s.slots
-		s.slots, s.n = allocSlots(max(2*len(old), 1<<16)), 0
+		s.slots, s.n = offHeap[uint64](max(2*len(old), 1<<16)), 0
 		for _, x := range old {
 			if x != 0 {
 				s.put(x)
 			}
 		}
 		if old != nil {
-			freeSlots(old)
+			freeOffHeap(old)
 		}
 	}
 	s.put(h | 1)
@@ -64,7 +64,7 @@ func (s *idSet) put(h uint64) {
 // free gives the slots back; the set is empty after.
 func (s *idSet) free() {
 	if s.slots != nil {
-		freeSlots(s.slots)
+		freeOffHeap(s.slots)
 	}
 	s.slots, s.n = nil, 0
 }

@@ -2,14 +2,11 @@
 
 package sqlite
 
-func allocSlots(n int) []uint64 { return make([]uint64, n) }
+func offHeap[T byte | uint32 | uint64](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, n)
+}
 
-func freeSlots([]uint64) {}
-
-func allocWords(n int) []uint32 { return make([]uint32, n) }
-
-func freeWords([]uint32) {}
-
-func allocBytes(n int) []byte { return make([]byte, n) }
-
-func freeBytes([]byte) {}
+func freeOffHeap[T byte | uint32 | uint64]([]T) {}

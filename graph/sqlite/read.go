@@ -457,7 +457,7 @@ var maxDocTable = 1 << 21
 // outlet, publication date), read whole on its first pass by topic and
 // released at its end: the ids one after another, found through an
 // open-addressing table of indexes, the outlets and dates interned. It
-// lives outside the Go heap (allocWords, allocBytes): 20 MB at 1M claims
+// lives outside the Go heap (offHeap): 20 MB at 1M claims
 // on the heap pushed a load's heap, whose summary ranks the whole store,
 // past its memory limit (config gc.memory_limit), and its collector ran
 // four times as often (896 collections against 212).
@@ -476,9 +476,9 @@ func (d *docTable) ok() bool { return d.slots != nil }
 
 // release drops the table: lookups go to the store again.
 func (d *docTable) release() {
-	freeBytes(d.ids)
+	freeOffHeap(d.ids)
 	for _, w := range [][]uint32{d.ends, d.outlet, d.pub, d.slots} {
-		freeWords(w)
+		freeOffHeap(w)
 	}
 	*d = docTable{read: true}
 }
@@ -523,13 +523,13 @@ func (d *docTable) load(ctx context.Context, q queryer) error {
 		*d = docTable{read: true} // a table cut short would miss documents
 		return translate(err, "claims: documents")
 	}
-	d.ids = allocBytes(len(ids))
+	d.ids = offHeap[byte](len(ids))
 	copy(d.ids, ids)
 	for _, m := range []struct {
 		dst *[]uint32
 		src []uint32
 	}{{&d.ends, ends}, {&d.outlet, outlets}, {&d.pub, pubs}} {
-		*m.dst = allocWords(len(m.src))
+		*m.dst = offHeap[uint32](len(m.src))
 		copy(*m.dst, m.src)
 	}
 	d.seed = maphash.MakeSeed()
@@ -537,7 +537,7 @@ func (d *docTable) load(ctx context.Context, q queryer) error {
 	for n < 2*len(ends) {
 		n *= 2
 	}
-	d.slots = allocWords(n)
+	d.slots = offHeap[uint32](n)
 	for i := range ends {
 		j := maphash.Bytes(d.seed, d.id(i)) & uint64(n-1)
 		for d.slots[j] != 0 {

@@ -199,13 +199,7 @@ func TestConfiguredTopicHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			if len(res.Claims) == 0 {
-				t.Fatal("no claims")
-			}
-			if got := res.Claims[0].Topic; got != tt.want {
-				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkFirstTopic(t, tt.text, tt.want)
 		})
 	}
 }
@@ -294,13 +288,7 @@ func TestCompoundActTopic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
-			if len(res.Claims) == 0 {
-				t.Fatal("no claims")
-			}
-			if got := res.Claims[0].Topic; got != tt.want {
-				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkFirstTopicTitled(t, tt.title, tt.text, tt.want)
 		})
 	}
 }
@@ -439,9 +427,7 @@ func TestAccusedThenAside(t *testing.T) {
 func TestOrgByItsOfficer(t *testing.T) {
 	const lead = "MARLOW — Velland's two largest parties accused each other on Tuesday of rigging the regional vote.\n\n" +
 		"With most ballots counted, Forward Velland led the Hearth Party by 4,000 votes.\n\n"
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"the officer after \"Its\" speaks for the name",
 			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.",
 			"the video was fake", "Delia Marrack", "Forward Velland"},
@@ -455,12 +441,7 @@ func TestOrgByItsOfficer(t *testing.T) {
 			lead + "Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake.\n\n" +
 				"The Velland Regional Election Commission said it had found irregularities at 11 precincts.",
 			"found irregularities", "Velland Regional Election Commission", "Velland Regional Election Commission"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 	checkAccusations(t, lead+"Forward Velland dismissed the allegations as lies. Its chairwoman, Delia Marrack, accused the Hearth Party of stuffing ballot boxes.",
 		// the lead's pair too (TestPairWithBareNamedParty)
 		[]string{"Forward Velland>Hearth Party", "Hearth Party>Forward Velland", "Forward Velland>Hearth Party"})

@@ -2952,16 +2952,7 @@ func (d *docState) titleState() string {
 	for w := range strings.FieldsSeq(d.headline) {
 		words[strings.Trim(w, ".,;:!?'’\"()")] = true
 	}
-	st := ""
-	for a := range d.actorCount {
-		if words[a] && d.isState(a) {
-			if st != "" {
-				return ""
-			}
-			st = a
-		}
-	}
-	return st
+	return d.soleStateIn(words)
 }
 
 // nameStateSpeakers names as its government a state that spoke as

@@ -12,9 +12,7 @@ import "testing"
 // ties them to the body X names, and "who runs a bakery" to none.
 func TestBodysRoleSpeaksForIt(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"energy community called back by its noun",
 			dl + "The Northern Energy Community, which oversees the transit deal, said it had asked both sides for access. \"We need the valves, not statements,\" the Community's secretary-general, Ivo Marek, told reporters.",
 			"We need the valves", "Ivo Marek", "Northern Energy Community"},
@@ -42,10 +40,5 @@ func TestBodysRoleSpeaksForIt(t *testing.T) {
 		{"who runs a bakery: a bystander speaks for no body",
 			dl + "Harrow Quarries and Tesk residents blamed each other for the blockade. Lena Vos, who runs a bakery in Tesk, said the trucks ran all night.",
 			"trucks ran all night", "Lena Vos", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }

@@ -58,13 +58,7 @@ func TestChargedActTopic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
-			if len(res.Claims) == 0 {
-				t.Fatal("no claims")
-			}
-			if got := res.Claims[0].Topic; got != tt.want {
-				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkFirstTopicTitled(t, tt.title, tt.text, tt.want)
 		})
 	}
 }

@@ -141,9 +141,7 @@ func TestPartyNamedAfterDescription(t *testing.T) {
 // state's.
 func TestSpokesmanByAlias(t *testing.T) {
 	const lead = "DASK, Morvia, May 3 (Wirenews) - Morvia's interior minister, Ilse Mohr, said the Red Ash Brigades, a separatist militia that has held the hills since 2030, had seized the convoy.\n\n"
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"goes by the name, between commas",
 			lead + "The militia denied any role. Its spokesman, who goes by the name Harl Venn, said the convoy had been seized by bandits.",
 			"seized by bandits", "Harl Venn", "Red Ash Brigades"},
@@ -161,12 +159,7 @@ func TestSpokesmanByAlias(t *testing.T) {
 				"Officials have also pointed to a radio message in which, they say, a Brigades commander praises his men.\n\n" +
 				"\"We saw nothing,\" said Anna Berg, a driver.\n\nThe defence ministry rejected the drone claim outright.",
 			"rejected the drone claim", "Morvian government", "Morvia"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }
 
 // TestStateOrganByInitials checks a state's organ the article names in
@@ -199,7 +192,7 @@ func TestStateOrganByInitials(t *testing.T) {
 // in Morvia (KRMIM)", "the Movement for a Free Dask (MFD)"): the acronym
 // later is the body, not the state or place that ends its name.
 func TestAcronymOfNameWithSmallWords(t *testing.T) {
-	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+	runSpeakerRows(t, []speakerRow{
 		{"the small word spelled in the acronym",
 			"Gunmen attacked a patrol near Dask on Monday.\n\nThe Kessel Relief Mission in Morvia (KRMIM) said it had opened an investigation. KRMIM said it had sent a team.",
 			"sent a team", "Kessel Relief Mission in Morvia", ""},
@@ -209,11 +202,7 @@ func TestAcronymOfNameWithSmallWords(t *testing.T) {
 		{"an article in the name, the acronym a speaker later",
 			"Morvia's interior ministry said on Monday that the Movement for a Free Dask (MFD) had staged the attack.\n\nThe MFD rejected the ministry's account.",
 			"rejected the ministry's account", "Movement for a Free Dask", "Movement for a Free Dask"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }
 
 // TestOppositionMakesState checks a name whose possessive has a main
@@ -224,7 +213,7 @@ func TestAcronymOfNameWithSmallWords(t *testing.T) {
 // before it its own speaker's.
 func TestOppositionMakesState(t *testing.T) {
 	const lead = "LERNA, Nov 4 (Wirenews) - Ostrava's main opposition party, Green Dawn, accused interior ministry police on Tuesday of setting fire to its offices"
-	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+	runSpeakerRows(t, []speakerRow{
 		{"the interior ministry of the state with an opposition",
 			lead + ".\n\nThe interior ministry rejected the allegation.",
 			"rejected the allegation", "Ostravan government", "Ostrava"},
@@ -237,11 +226,7 @@ func TestOppositionMakesState(t *testing.T) {
 		{"guard: the opposition leader in apposition is no state's",
 			"Ostrava's main opposition leader, Piet Lorn, accused the government of rigging the vote on Sunday.\n\nThe interior ministry said the count was fair.",
 			"accused the government", "Piet Lorn", ""},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 	// guard: a person's opposition to something is a stance
 	checkSpeaker(t, "Anna Berg's opposition to the plan is well known. Berg said the offices had been set on fire by the police.",
 		"", "", "", func(c graph.Claim) bool { return c.Side == "Anna Berg" || c.Subject == "Anna Berg" })
@@ -373,9 +358,7 @@ func TestSentenceCaseBody(t *testing.T) {
 	const guard = "Dastria detains Ombrian fishing boat off Kettle Point\n\n" +
 		"Coast guard says the Wren was trawling inside Dastrian waters; Ombria calls the arrest \"theft\"\n\n" +
 		"The Dastrian coast guard said the Wren had ignored two radio warnings before it was boarded."
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a union by its kind, then named", union, "quay owner of breaking", "Harwick Porters' Union", "Harwick Porters' Union"},
 		{"a coast guard by its noun, then the state's", guard, "the Wren was trawling", "Dastrian coast guard", "Dastria"},
 		// the words before the noun must be the name's too: "Porters'
@@ -397,10 +380,7 @@ func TestSentenceCaseBody(t *testing.T) {
 			"Strike closes Ambry port\n\nDock workers closed the port of Ambry on Monday in a strike over pay. Rights group says the police used too much force against the strikers.\n\n" +
 				"The Ambry Dockers' Group said the strike would last a week.",
 			"too much force", "Rights group", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestPartyNounAnyParty checks "the party" or "the movement" as a
@@ -413,15 +393,13 @@ func TestPartyNounAnyParty(t *testing.T) {
 	const alliance = "ORSK, May 3 (Wirenews) - Velland's interior ministry said on Monday that the Alliance for a Free Velland (AFV) had staged the attack on its organiser.\n\n" +
 		"Ivo Renn, an organiser for the AFV, was taken to hospital after collapsing at a rally. The party alleged that he had been beaten by police officers.\n\n" +
 		"The AFV rejected the ministry's account."
-	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+	runSpeakerRows(t, []speakerRow{
 		{"the movement is the one front named", front, "the army stored shells", "Tamsel Hills Front", "Tamsel Hills Front"},
 		{"the party is the one alliance named", alliance, "he had been beaten", "Alliance for a Free Velland", "Alliance for a Free Velland"},
 		{"guard: a second party speaks, the party stays as written",
 			alliance + "\n\nThe Civic Front said it would join the protest on Friday.",
 			"he had been beaten", "party", ""},
-	} {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestHiredFirmSpeaks checks a firm described by the client that hired
@@ -430,7 +408,7 @@ func TestPartyNounAnyParty(t *testing.T) {
 // for a body still speaks for it.
 func TestHiredFirmSpeaks(t *testing.T) {
 	const bank = "The National Bank of Tarvia said on Monday that its payment system had failed. "
-	for _, tt := range []struct{ name, text, evidence, speaker, side string }{
+	runSpeakerRows(t, []speakerRow{
 		{"brought in by", bank + "Redfern Labs, a security firm brought in by the National Bank, said the malware was new.",
 			"the malware was new", "Redfern Labs", "Redfern Labs"},
 		{"hired by", bank + "Redfern Labs, a security firm hired by the bank, said the malware was new.",
@@ -443,9 +421,7 @@ func TestHiredFirmSpeaks(t *testing.T) {
 			"tests were flawed", "Dorrit Partners", "Orvin Mining"},
 		{"a lobbying firm hired by the client", "Farmers in Kesk said on Monday that Orvin Mining had poisoned their wells.\n\nAmos Creel, a lobbying firm hired by Orvin Mining, said the mine was safe.",
 			"the mine was safe", "Amos Creel", "Orvin Mining"},
-	} {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestReplyWithoutStatement checks "responded", "replied", "reacted"

@@ -6,36 +6,6 @@ import (
 	"testing"
 )
 
-// firmRow is a sentence of news naming a firm, the claim to look for
-// (by the start of its text) and the speaker it must have.
-type firmRow struct {
-	name, text, claim, want string
-}
-
-func runFirmRows(t *testing.T, rows []firmRow) {
-	t.Helper()
-	for _, tt := range rows {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := New(nil).Extract(context.Background(), Article{Name: "fixture.txt", Text: []byte(tt.text)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, c := range res.Claims {
-				if strings.HasPrefix(c.Text, tt.claim) {
-					found = true
-					if c.Speaker != tt.want {
-						t.Errorf("%q: speaker %q, want %q%s", tt.claim, c.Speaker, tt.want, describe(res.Claims))
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no claim starting %q%s", tt.claim, describe(res.Claims))
-			}
-		})
-	}
-}
-
 // A company's plural possessive before a place and a site's noun
 // ("Belmor Tooling Systems' Caddow factory") owns the site: the firm's
 // name ends at its noun, and "Belmor" or "the company" later is the
@@ -43,7 +13,7 @@ func runFirmRows(t *testing.T, rows []firmRow) {
 // the apostrophe end in a body's noun again is one name (guard).
 func TestPluralPossessiveFirmSite(t *testing.T) {
 	const lead = "BRISTAN, June 4 (Wirenews) - The workers' union said on Tuesday that the fire at Belmor Tooling Systems' Caddow factory was caused by skipped repairs. "
-	runFirmRows(t, []firmRow{
+	runStartRows(t, []startRow{
 		{"short name after", lead + "Belmor denied cutting corners and said a supplier was at fault.\n",
 			"Belmor denied", "Belmor Tooling Systems"},
 		{"the company after", lead + "Belmor rejected the account.\n\nThe company said it had met every standard.\n",
@@ -63,7 +33,7 @@ func TestPluralPossessiveFirmSite(t *testing.T) {
 // joined by "&" (a byline's, a caption's) are no firm (guard).
 func TestAmpersandFirmName(t *testing.T) {
 	const lead = "VELL, Aug. 3 - A line owned by Harlan Power & Light fell in high winds on Monday, the county fire service said.\n\n"
-	runFirmRows(t, []firmRow{
+	runStartRows(t, []startRow{
 		{"whole name speaks", lead + "Harlan Power & Light said the tree stood on council land.\n",
 			"Harlan Power & Light said", "Harlan Power & Light"},
 		{"first word after", lead + "Harlan Power & Light blamed the council. Harlan disputed the report.\n",
@@ -85,7 +55,7 @@ func TestAmpersandFirmName(t *testing.T) {
 // (guard).
 func TestRoleForFieldThenName(t *testing.T) {
 	const lead = "VELL, Aug. 3 - Harlan Power & Light blamed the council for the fire on Monday.\n\n"
-	runFirmRows(t, []firmRow{
+	runStartRows(t, []startRow{
 		{"vice president for operations", lead + "\"We told the town,\" said Harlan's vice president for operations, Lena Marsh.\n",
 			"\"We told the town,\"", "Lena Marsh"},
 		{"director for communications", lead + "\"The line was safe,\" said the company's director for communications, Ivo Dunn.\n",
@@ -102,7 +72,7 @@ func TestRoleForFieldThenName(t *testing.T) {
 // partnership as often (a law firm, an agency): "the company" after one
 // stays the company named before it (guard).
 func TestAmpersandFirmIsTheCompany(t *testing.T) {
-	runFirmRows(t, []firmRow{
+	runStartRows(t, []startRow{
 		{"the company", "VELL, Aug. 3 - A line owned by Harlan Power & Light fell in high winds on Monday.\n\nIn a statement, the company said the tree stood on council land.\n",
 			"the company said", "Harlan Power & Light"},
 		// guard: a partnership named after the company
@@ -119,7 +89,7 @@ func TestAmpersandFirmIsTheCompany(t *testing.T) {
 func TestStateByWhatOnlyAStateHas(t *testing.T) {
 	const text = "KARLO, April 3 - Orvane said on Wednesday it had detained the crew of a Pellmark fishing boat that collided with one of its patrol vessels. One Orvane sailor was hurt.\n\n" +
 		"Orvane's foreign ministry accused Pellmark of encouraging its trawlers to poach.\n"
-	runFirmRows(t, []firmRow{
+	runStartRows(t, []startRow{
 		{"first mention", text, "Orvane said on Wednesday", "Orvane government"},
 		{"ministry", text, "Orvane's foreign ministry accused", "Orvane government"},
 		{"defence ministry", "KARLO, April 3 - Orvane said on Wednesday it had detained the crew of a Pellmark trawler.\n\nOrvane's defence ministry said the recordings had been handed to prosecutors.\n",
@@ -144,7 +114,7 @@ func TestFirmSharesMoved(t *testing.T) {
 			t.Errorf("a stock's move is a claim: %s", describe(res.Claims))
 		}
 	}
-	runFirmRows(t, []firmRow{
+	runStartRows(t, []startRow{
 		// guard: a person shares a view
 		{"guard: a person shares a view", lead + "Ivo Marek shares the view that the line was never inspected.\n",
 			"Ivo Marek shares the view", "Ivo Marek"},

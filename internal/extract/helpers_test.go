@@ -145,13 +145,20 @@ func checkAccusationsTitled(t *testing.T, title, text string, want []string) {
 // checkFirstTopic extracts text and checks the topic of its first claim.
 func checkFirstTopic(t *testing.T, text, want string) {
 	t.Helper()
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text)})
+	checkFirstTopicTitled(t, "", text, want)
+}
+
+// checkFirstTopicTitled is checkFirstTopic on an article with a
+// headline.
+func checkFirstTopicTitled(t *testing.T, title, text, want string) {
+	t.Helper()
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
 	if len(res.Claims) == 0 {
 		t.Errorf("%q: no claims", text)
 		return
 	}
 	if got := res.Claims[0].Topic; got != want {
-		t.Errorf("%q: topic %q, want %q", text, got, want)
+		t.Errorf("%q: topic %q, want %q:%s", text, got, want, describe(res.Claims))
 	}
 }
 
@@ -231,5 +238,38 @@ func checkClaimSpeaker(t *testing.T, text, evidence, want, not string, prefix bo
 	}
 	if want != "" {
 		t.Errorf("no claim with evidence %q:%s", evidence, describe(res.Claims))
+	}
+}
+
+// startRow is a sentence of news, the claim to look for (by the start
+// of its text) and the speaker it must have (speakerRow finds its claim
+// by any words of it and checks the side too).
+type startRow struct {
+	name, text, claim, want string
+}
+
+// runStartRows extracts each row's text with no taxonomy and checks
+// the speaker of every claim that starts so.
+func runStartRows(t *testing.T, rows []startRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(nil).Extract(context.Background(), Article{Name: "fixture.txt", Text: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, c := range res.Claims {
+				if strings.HasPrefix(c.Text, tt.claim) {
+					found = true
+					if c.Speaker != tt.want {
+						t.Errorf("%q: speaker %q, want %q%s", tt.claim, c.Speaker, tt.want, describe(res.Claims))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no claim starting %q%s", tt.claim, describe(res.Claims))
+			}
+		})
 	}
 }

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/contra-project/contra/graph"
-)
+import "testing"
 
 // TestOrganisationParties checks organisations no list names as
 // speakers and parties of blame (issue 13, ninth pass): the whole name
@@ -119,13 +115,8 @@ func TestOrganisationParties(t *testing.T) {
 func TestOrganisationReports(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
 	const strike = dl + "The Ostmarkian Dockworkers' Union went on strike on Monday.\n\n"
-	tests := []struct {
-		name     string
-		text     string
-		evidence string // a piece of the claim's text; "" when no claim may be by speaker
-		speaker  string
-		side     string
-	}{
+	// evidence: a piece of the claim's text; "" when no claim may be by speaker
+	runSpeakerRows(t, []speakerRow{
 		{"an accusation of no party owned by a union named before",
 			strike + "The union's accusation that the board had been warned about the brakes was repeated on Tuesday.",
 			"board had been warned", "Ostmarkian Dockworkers' Union", "Ostmarkian Dockworkers' Union"},
@@ -162,10 +153,5 @@ func TestOrganisationReports(t *testing.T) {
 		{"guard: a person before another's report",
 			dl + "According to the minister, the inspectors said the cranes were unsafe.",
 			"cranes were unsafe", "minister", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, func(c graph.Claim) bool { return c.Speaker == tt.speaker })
-		})
-	}
+	})
 }

@@ -2911,11 +2911,6 @@ func (d *docState) inTurn(v, lo, hi int, pq *paraQuotes) {
 	d.emit(a, s, end, pq)
 }
 
-// modsFit reports whether the words before a kind noun ("election",
-// "opposition", "health") fit the body o: the article called o by the
-// kind itself, or each word is a possessive (the owner,
-// "the province's"), a word of governing, or the start of a word of its
-// name or of how the article described it.
 // fieldMods reports whether mods, the words before a kind noun, hold
 // a word of its own beside possessives and articles ("drug" in "the
 // country's drug regulator", none in "the state's regulator").
@@ -2928,6 +2923,11 @@ func fieldMods(mods string) bool {
 	return false
 }
 
+// modsFit reports whether the words before a kind noun ("election",
+// "opposition", "health") fit the body o: the article called o by the
+// kind itself, or each word is a possessive (the owner,
+// "the province's"), a word of governing, or the start of a word of its
+// name or of how the article described it.
 func modsFit(mods, kind string, o *openActor) bool {
 	if slices.Contains(o.descr, "opposition") && (strings.Contains(mods, "ruling") || strings.Contains(mods, "governing")) {
 		// "The ruling party said" beside the Civic Alliance, "the main

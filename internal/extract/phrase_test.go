@@ -210,13 +210,7 @@ func TestHeadlineLabel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(body), Meta: graph.Document{Title: tt.title}})
-			if len(res.Claims) == 0 {
-				t.Fatal("no claims")
-			}
-			if got := res.Claims[0].Topic; got != tt.want {
-				t.Errorf("topic %q, want %q:%s", got, tt.want, describe(res.Claims))
-			}
+			checkFirstTopicTitled(t, tt.title, body, tt.want)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"context"
-	"testing"
-)
+import "testing"
 
 // An institution named with its state's possessive belongs to that state,
 // and "the ministry" after it keeps that state, not the dateline's
@@ -11,9 +8,7 @@ import (
 func TestPossessedOrganSide(t *testing.T) {
 	const lead = "TARVEN, Maldora, May 3 (Wirenews) - Maldora on Monday accused neighbouring Quessa of shelling a border village.\n\n" +
 		"Maldora's defence minister, Ana Ruvel, said Quessa had fired first.\n\n"
-	tests := []struct {
-		name, text, claim, want string
-	}{
+	runStartRows(t, []startRow{
 		{"field ministry", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions.\n",
 			"Quessa's water ministry said", "Quessan government"},
 		{"its anaphor", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
@@ -22,25 +17,5 @@ func TestPossessedOrganSide(t *testing.T) {
 			"The ministry accused", "Quessan government"},
 		{"health ministry", lead + "Quessa's health ministry said the wounded had been shelled by Maldoran artillery.\n",
 			"Quessa's health ministry said", "Quessan government"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := New(nil).Extract(context.Background(), Article{Name: "fixture.txt", Text: []byte(tt.text)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, c := range res.Claims {
-				if len(c.Text) >= len(tt.claim) && c.Text[:len(tt.claim)] == tt.claim {
-					found = true
-					if c.Speaker != tt.want {
-						t.Errorf("%q: speaker %q, want %q", tt.claim, c.Speaker, tt.want)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no claim starting %q", tt.claim)
-			}
-		})
-	}
+	})
 }

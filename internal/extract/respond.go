@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -179,11 +180,7 @@ func recordTarget(prev []graph.Claim, d *graph.Claim) string {
 			}
 		}
 	}
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
-			return ""
-		}
+	for _, t := range claimsWithin(prev, d, anaphorWindow) {
 		if t.Speaker == d.Speaker || t.Side != "" && sameName(t.Side, d.Side) || t.Kind == graph.KindDenial ||
 			t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
 			continue
@@ -244,11 +241,7 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 		return ""
 	}
 	want := packStem(stemWord([]byte(head)))
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
-			break
-		}
+	for k, t := range claimsWithin(prev, d, restateWindow) {
 		if t.Speaker == d.Speaker || t.SpeakerID == d.SpeakerID || d.Side != "" && sameName(t.Side, d.Side) || t.Side == "" ||
 			t.Polarity != graph.Positive || t.Kind == graph.KindPrediction || t.Kind == graph.KindThreat || forecast(t.Text) {
 			continue
@@ -288,15 +281,7 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		return nil
 	}
 	var ids []string
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
-			break
-		}
-		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
-			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
-			continue
-		}
+	for k, t := range rivalVersions(prev, d) {
 		if t.Kind == graph.KindAssertion && !blames(t.Text) {
 			continue // news of the effect, not a version of its cause
 		}
@@ -309,6 +294,40 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		}
 	}
 	return ids
+}
+
+// claimsWithin yields, latest first, the claims of prev that began at
+// most window bytes before d: the walk back from d every search of what
+// d answers makes, ending at the first claim out of reach or with no
+// evidence.
+func claimsWithin(prev []graph.Claim, d *graph.Claim, window int) iter.Seq2[int, *graph.Claim] {
+	return func(yield func(int, *graph.Claim) bool) {
+		for k := len(prev) - 1; k >= 0; k-- {
+			t := &prev[k]
+			if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window || !yield(k, t) {
+				return
+			}
+		}
+	}
+}
+
+// rivalVersions yields, latest first, the claims of prev within
+// restateWindow before d that can be the other version d answers with a
+// cause or a contrary of its own: a positive assertion or accusation of
+// another known side than d's, by another speaker. rivalCauseTargets and
+// contraryTarget walk them so.
+func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Claim] {
+	return func(yield func(int, *graph.Claim) bool) {
+		for k, t := range claimsWithin(prev, d, restateWindow) {
+			if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
+				t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
+				continue
+			}
+			if !yield(k, t) {
+				return
+			}
+		}
+	}
 }
 
 // contraryTarget: the claim d answers by saying the contrary of it in
@@ -336,15 +355,7 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 	if !holds {
 		return ""
 	}
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > restateWindow {
-			break
-		}
-		if t.Side == "" || sameName(t.Side, d.Side) || t.Speaker == d.Speaker || t.Polarity != graph.Positive ||
-			t.Kind != graph.KindAssertion && t.Kind != graph.KindAccusation {
-			continue
-		}
+	for k, t := range rivalVersions(prev, d) {
 		for p, h := range halves {
 			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesStem(d.Text, cache.of(prev, k)) {
 				return t.ID
@@ -905,11 +916,7 @@ func charged(prev []graph.Claim, d *graph.Claim) bool {
 	if d.Side == "" {
 		return false
 	}
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
-			return false
-		}
+	for _, t := range claimsWithin(prev, d, anaphorWindow) {
 		if sameName(t.Subject, d.Side) && otherSide(t, d, d.Side) {
 			return true
 		}
@@ -1028,11 +1035,7 @@ func anaphorTargets(prev []graph.Claim, d *graph.Claim, side, owner string, name
 	}
 	var ids []string
 	var latest *graph.Claim // the unresolved report a charge falls back to
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
-			break
-		}
+	for k, t := range claimsWithin(prev, d, anaphorWindow) {
 		if last && len(ids) > 0 && !strings.EqualFold(t.Side, prev[k+1].Side) {
 			break // "denied that": the account just reported, of one side
 		}
@@ -1123,11 +1126,7 @@ func pointedAccount(prev []graph.Claim, d *graph.Claim, side, sent string, start
 		return ""
 	}
 	stem := sideStem(side) // side's, for every claim read
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > anaphorWindow {
-			return ""
-		}
+	for _, t := range claimsWithin(prev, d, anaphorWindow) {
 		if t.Evidence.Start >= start {
 			continue
 		}
@@ -1302,11 +1301,7 @@ func restatedTargets(prev []graph.Claim, d *graph.Claim, side, sent string, cach
 	}
 	var ids []string
 	stem := sideStem(side) // side's, for every claim read
-	for k := len(prev) - 1; k >= 0; k-- {
-		t := &prev[k]
-		if t.Evidence == nil || d.Evidence.Start-t.Evidence.Start > window {
-			break
-		}
+	for k, t := range claimsWithin(prev, d, window) {
 		// a claim of the other side whose subject is unresolved ("X calls
 		// the closure a blockade") is restated only by the existential
 		// denial of what it names
@@ -1961,7 +1956,7 @@ func sharesStemText(text, other string) bool {
 // done on purpose, a failure), in any form of its verb: "had reason to
 // stage it", not "had reopened the crossing".
 func culpText(text string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
 		if lexicon[w]&(fCulp|fWilful|fFail) != 0 || len(w) > 3 && lexicon[pastOf(w)]&(fCulp|fWilful) != 0 {
 			return true
 		}

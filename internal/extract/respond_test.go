@@ -290,15 +290,7 @@ func TestRespondsTo(t *testing.T) {
 			"flat denial", "Amst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
-			}
+			res, from, want := checkResponds(t, tc.text, tc.from, tc.to)
 			if tc.to == "" {
 				return
 			}
@@ -310,6 +302,41 @@ func TestRespondsTo(t *testing.T) {
 			t.Errorf("no counterclaim finding from %q", from.Text)
 		})
 	}
+}
+
+// respondRow is an article, a word of the answering claim and a word of
+// the claim it answers ("" for none).
+type respondRow struct {
+	name, text string
+	from, to   string
+}
+
+// runRespondRows checks each row with checkResponds.
+func runRespondRows(t *testing.T, rows []respondRow) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			checkResponds(t, tc.text, tc.from, tc.to)
+		})
+	}
+}
+
+// checkResponds extracts text and fails unless the claim holding from
+// answers just the claim holding to (none when to is ""); it returns the
+// result, the answering claim and the ids it should answer. Every table
+// of what a claim responds to ends so.
+func checkResponds(tb testing.TB, text, from, to string) (Result, *graph.Claim, []string) {
+	tb.Helper()
+	res := extractText(tb, text)
+	d := claimWith(tb, res.Claims, from)
+	var want []string
+	if to != "" {
+		want = []string{claimWith(tb, res.Claims, to).ID}
+	}
+	if strings.Join(d.RespondsTo, ",") != strings.Join(want, ",") {
+		tb.Fatalf("%q responds to %v, want %v\n%s", d.Text, d.RespondsTo, want, describe(res.Claims))
+	}
+	return res, d, want
 }
 
 // claimWith returns the claim whose text holds word.
@@ -565,48 +592,33 @@ func TestAccountRun(t *testing.T) {
 // claim, by a content word of what has no record; a time ("that night")
 // is no such word.
 func TestRecordTarget(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		to         string // a word of the claim answered; "" for none
-	}{
+	runRespondRows(t, []respondRow{
 		{"ports: no record of any such reports",
 			"The Harl Dockers' Union said its safety officers had reported cracked mooring bollards to the port authority on three occasions in May.\n\nThe Port of Vessel Authority said it had no record of any such reports.\n",
-			"bollards"},
+			"no record of", "bollards"},
 		{"ports: no record of a telephone call",
 			"The Harl Dockers' Union said its safety officers had warned the port authority by telephone on the night of the storm.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
-			"warned"},
+			"no record of", "warned"},
 		{"guard: bars: who did the act is not what has no record",
 			"Police said the driver had been drinking at a bar in the old town before the crash.\n\nThe town's licensing office said it had no record of the bar holding a late licence.\n",
-			""},
+			"no record of", ""},
 		{"guard: weather: a measure beyond the records kept answers no one",
 			"Farmers in the Tessel valley said the rain had flooded their fields for a week.\n\nThe Tessel Weather Office said it had no record of so much rain in October.\n",
-			""},
+			"no record of", ""},
 		{"ports: no record of the act told",
 			"The Amsk Port Authority said the tanker Vela had entered the port at night without a pilot.\n\nThe Harl Maritime Registry said it had no record of the tanker entering the port.\n",
-			"without a pilot"},
+			"no record of", "without a pilot"},
 		{"guard: museums: a record of an act answers no claim that shares only its object",
 			"The Amsk City Museum said on Tuesday that the disputed painting had been bought from the artist's family in 1921 and had hung in the city since.\n" +
 				"The museum said the painting showed the old harbour of the city.\n\nThe Harl National Archive said it had no record of the artist visiting the city.\n",
-			"bought from"}, // the account it denies, not the harbour claim's "city"
+			"no record of", "bought from"}, // the account it denies, not the harbour claim's "city"
 		{"ports: a count is an account's",
 			"The Harl Dockers' Union said its officers had telephoned the port authority five times on the night of the storm.\n\nThe Port of Vessel Authority said it had no record of more than one telephone call.\n",
-			"five times"},
+			"no record of", "five times"},
 		{"guard: ports: a time is no matter",
 			"The Harl Dockers' Union said the storm had flooded its offices that night.\n\nThe Port of Vessel Authority said it had no record of a telephone call that night.\n",
-			""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, "no record of")
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
-			}
-		})
-	}
+			"no record of", ""},
+	})
 }
 
 // TestDenialAnswersReport: a denial with no charge to answer answers the
@@ -614,11 +626,7 @@ func TestRecordTarget(t *testing.T) {
 // about another party; a denial naming its act by "deny" answers only a
 // report of that act.
 func TestDenialAnswersReport(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		from       string // a word of the denial
-		to         string // a word of the claim answered; "" for none
-	}{
+	runRespondRows(t, []respondRow{
 		{"signals: a report told as news",
 			"Dorvia's transport minister, Ana Brill, said Telm was jamming satellite signals over Dorvian airports.\n\nTelm's defence ministry said no Telmish unit had carried out any jamming near the border.\n",
 			"carried out", "satellite"},
@@ -633,19 +641,7 @@ func TestDenialAnswersReport(t *testing.T) {
 			"Harmon accuses Bellia of shelling border market\n\nHarmon's defence ministry said on Tuesday that Bellian troops had left the town of Ruvo under the truce.\n\n" +
 				"The ministry said Bellia had also shelled the market in Ruvo.\n\nBellia's defence ministry denied shelling the market and said its guns had been silent all week.\n",
 			"denied", "market in Ruvo"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v", from.Text, from.RespondsTo, want)
-			}
-		})
-	}
+	})
 }
 
 // TestExhibitTarget: a claim that names a thing another voice put forward
@@ -655,11 +651,7 @@ func TestDenialAnswersReport(t *testing.T) {
 // rejection; not when it grants the thing, not a claim of its own side,
 // and not what the other side said it would do.
 func TestExhibitTarget(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		from       string // a word of the answering claim
-		to         string // a word of the claim answered; "" for none
-	}{
+	runRespondRows(t, []respondRow{
 		{"borders: a rival cause for the injuries",
 			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
 				"The Dravian interior ministry said the injuries seen by the trust's doctors had been caused by barbed wire, not by its officers.\n",
@@ -684,19 +676,7 @@ func TestExhibitTarget(t *testing.T) {
 			"The opposition Green Dawn Party said it would publish turnout figures for four precincts of Vell on Friday.\n\n" +
 				"The Vell Electoral Board said the turnout figures cited by Green Dawn reflected a typing error in the first count.\n",
 			"typing", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
-			}
-		})
-	}
+	})
 }
 
 func TestExhibitNoun(t *testing.T) {
@@ -723,11 +703,7 @@ func TestExhibitNoun(t *testing.T) {
 // news of the effect that blames no one, nor a claim whose effect the
 // other side never named.
 func TestRivalCause(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		from       string // a word of the answering claim
-		to         string // a word of the claim answered; "" for none
-	}{
+	runRespondRows(t, []respondRow{
 		{"arson: a rival culprit for the fire",
 			"The opposition Green Dawn Party accused riot police on Tuesday of setting fire to its offices in Vell.\n\n" +
 				"Dorvia's interior ministry said the fire had been set by members of a rival faction within the party.\n",
@@ -744,19 +720,7 @@ func TestRivalCause(t *testing.T) {
 			"The opposition Green Dawn Party accused riot police on Tuesday of setting fire to its offices in Vell.\n\n" +
 				"Dorvia's interior ministry said the delay had been caused by a strike at the port.\n",
 			"strike", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
-			}
-		})
-	}
+	})
 }
 
 func TestCausedEffects(t *testing.T) {
@@ -788,11 +752,7 @@ func TestCausedEffects(t *testing.T) {
 // not a claim of the same side, not one that shares no word with it, and
 // not "the legal limit", which measures rather than judges.
 func TestContraryTarget(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		from       string // a word of the answering claim
-		to         string // a word of the claim answered; "" for none
-	}{
+	runRespondRows(t, []respondRow{
 		{"shipping: the transponder off and on",
 			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
 				"Freedonia's shipping ministry said the transponder was on the whole time.\n",
@@ -821,17 +781,5 @@ func TestContraryTarget(t *testing.T) {
 			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
 				"Freedonia's shipping ministry said its own radar was on all night.\n",
 			"radar", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := extractText(t, tc.text)
-			from := claimWith(t, res.Claims, tc.from)
-			var want []string
-			if tc.to != "" {
-				want = []string{claimWith(t, res.Claims, tc.to).ID}
-			}
-			if strings.Join(from.RespondsTo, ",") != strings.Join(want, ",") {
-				t.Fatalf("%q responds to %v, want %v\n%s", from.Text, from.RespondsTo, want, describe(res.Claims))
-			}
-		})
-	}
+	})
 }

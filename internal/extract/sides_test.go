@@ -419,9 +419,7 @@ func TestHeadlineOrgan(t *testing.T) {
 // city's governor or mayor; a serving minister whose apposition names an
 // earlier trade still speaks for the state.
 func TestFormerOfficeHolders(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a general the apposition calls retired",
 			"Marlovan campaign groups asked Ilse Varga to reject the support of a retired general who said Marlova should intern striking dockers.\n\n" +
 				"Gen. Pavel Ostrin, a retired four-star general and former commander of the northern fleet, is a surrogate for Varga's campaign. In a radio interview, he said the strikers were disloyal to Marlova.",
@@ -438,10 +436,7 @@ func TestFormerOfficeHolders(t *testing.T) {
 			"The Marlovan government accused Selvik Shipping of dumping oil off the coast of Marlova.\n\n" +
 				"Transport Minister Ilse Varga, a former harbour pilot, accused Selvik Shipping of lying about the spill.",
 			"lying about the spill", "Ilse Varga", "Marlova"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestOneGroupOneSide checks that an armed group named in full and then
@@ -576,9 +571,7 @@ func TestTwoTradesOneBody(t *testing.T) {
 // chairwoman" after the Civic Dawn Movement) is the same party: its
 // officers speak for it.
 func TestMovementShortForm(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"an armed movement's spokesman (border clash)",
 			"Fighters of the Grey Lantern Movement blocked the mountain road at Sarn for a third day.\n\n" +
 				"The Grey Lantern's spokesman said the army had shelled the market on Sunday.",
@@ -587,10 +580,7 @@ func TestMovementShortForm(t *testing.T) {
 			"Members of the Civic Dawn Movement marched on the election commission in Orvel.\n\n" +
 				"The Civic Dawn's chairwoman, Lia Brand, said the commission had hidden ballot boxes in a warehouse.",
 			"hidden ballot boxes", "Lia Brand", "Civic Dawn Movement"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestUnshownStateOrgan checks that a state's body named by a state no
@@ -794,9 +784,7 @@ func TestStatePossessiveAfterItsBody(t *testing.T) {
 // one such a party has: a state's minister, a body's chief or
 // spokesman; a governor is no office of a police force.
 func TestBareTitleAfterOpener(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a state's minister after the state opened the sentence before",
 			"The Marlovan army accused Ostrelian troops of shelling the port of Varn in Marlova, near Ostrelia.\n\n" +
 				"Ostrelia is not backing down. Defence Minister Ilse Varga said the shells had been fired by the Red Ridge Front.",
@@ -814,10 +802,7 @@ func TestBareTitleAfterOpener(t *testing.T) {
 				"Norvale Harbour Police said officers were still at the quay.\n\n" +
 				"Chief Inspector Dana Holt said the ferry's crew had ignored a warning.",
 			"ignored a warning", "Dana Holt", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestNamedPersonsDeputy checks that "SURNAME's deputy, NAME," (or
@@ -826,9 +811,7 @@ func TestBareTitleAfterOpener(t *testing.T) {
 // (the client's own side), and that an unknown name's possessive gives
 // no side.
 func TestNamedPersonsDeputy(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a board director's deputy",
 			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
 				"\"They knew for months,\" the board's director, Ivo Marek, said.\n\n" +
@@ -842,10 +825,7 @@ func TestNamedPersonsDeputy(t *testing.T) {
 			"The Norvale Safety Board accused Selvik Shipping of hiding faults in its ferries.\n\n" +
 				"Selvik Shipping called the charge false. Brandt's deputy, Ilse Varga, called that denial an insult to every inspector.",
 			"called that denial an insult", "Ilse Varga", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestTheCountrysOffice checks that an apposition naming "the country's"
@@ -853,9 +833,7 @@ func TestNamedPersonsDeputy(t *testing.T) {
 // the state the sentence before opened with, not for the state that
 // spoke last.
 func TestTheCountrysOffice(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"the state that opened the sentence before",
 			"The Marlovan government accused Ostrelian engineers of flooding the town of Varn in Marlova, near Ostrelia. Ostrelia said it had warned Marlova.\n\n" +
 				"Marlova denied receiving any warning. Ivo Marek, head of the country's flood agency, said the first message came hours later.",
@@ -871,10 +849,7 @@ func TestTheCountrysOffice(t *testing.T) {
 		{"guard: the country's union is no office of the state",
 			"Marlova denied receiving any warning. Ilse Varga, head of the country's biggest dockers' union, said the port had flooded twice.",
 			"the port had flooded twice", "Ilse Varga", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestOrganTitleAfterOpener checks that a bare organ title opening a

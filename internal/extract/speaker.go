@@ -436,14 +436,22 @@ func (d *docState) countryIn(lo, i, e int) string {
 	if k == e || !d.stateBodyAfter(k+1, e) {
 		return ""
 	}
-	for _, sr := range d.sents {
-		if sr[1] == lo && sr[0] < lo {
-			if b := d.sideOf(d.openingBody(sr[0], sr[1])); b != "" && d.isState(b) {
-				return b
-			}
-		}
+	if b := d.openerBefore(lo); b != "" && d.isState(b) {
+		return b
 	}
 	return d.soleState()
+}
+
+// openerBefore returns the side of the party whose name opens the
+// sentence that ends at lo (openingBody), or "" when none does or no
+// sentence ends there. Sentences do not overlap: one at most ends at lo.
+func (d *docState) openerBefore(lo int) string {
+	for _, sr := range d.sents {
+		if sr[1] == lo && sr[0] < lo {
+			return d.sideOf(d.openingBody(sr[0], sr[1]))
+		}
+	}
+	return ""
 }
 
 // stateBodyAfter reports whether the words [k, e) after "the country's"
@@ -486,7 +494,7 @@ func (d *docState) organWordsOnly(i, j int) bool {
 }
 
 // prevOpener returns the side of the party whose name opens the
-// sentence of this paragraph that ends at lo (openingBody), when role
+// sentence of this paragraph that ends at lo (openerBefore), when role
 // (lower case) is an office such a party has, or "". A reader takes an
 // office named with no owner right after it as that party's: a state's
 // minister, officer or spokesman; a body's chief, manager, officer or
@@ -499,22 +507,16 @@ func (d *docState) prevOpener(lo int, role string) string {
 	if k&(rFormer|rLocal|rHead) != 0 {
 		return ""
 	}
-	for _, sr := range d.sents {
-		if sr[1] != lo || sr[0] >= lo {
-			continue
-		}
-		b := d.sideOf(d.openingBody(sr[0], sr[1]))
-		spokes := strings.Contains(role, "spokes")
-		switch {
-		case b == "":
-		case d.isState(b):
-			if k&rState != 0 || spokes {
-				return b
-			}
-		case k&rState == 0 && (k&(rCompany|rOfficer) != 0 || spokes || strings.HasPrefix(role, "chief ")):
+	b := d.openerBefore(lo)
+	spokes := strings.Contains(role, "spokes")
+	switch {
+	case b == "":
+	case d.isState(b):
+		if k&rState != 0 || spokes {
 			return b
 		}
-		return ""
+	case k&rState == 0 && (k&(rCompany|rOfficer) != 0 || spokes || strings.HasPrefix(role, "chief ")):
+		return b
 	}
 	return ""
 }
@@ -2662,6 +2664,10 @@ func (d *docState) npRight(from, hi int) int {
 	}
 	for i < hi {
 		t := &d.toks[i]
+		rf := -1 // the comma a title's field runs to before a name (roleForName), read once
+		if t.low == "for" && i > from && d.toks[i-1].is(fRole) {
+			rf = d.roleForName(i, hi)
+		}
 		switch {
 		case t.kind == tWord && (t.cap || t.is(fRole|fOrg|fGroup)) && !t.is(fPrep|fConj|fSubord):
 		case t.low == "(" && i+2 < hi && d.toks[i+2].low == ")":
@@ -2673,12 +2679,12 @@ func (d *docState) npRight(from, hi int) int {
 			(t.low == "for" || t.low == "on") && i > from && d.toks[i-1].cap && i+1 < hi && d.toks[i+1].cap && !(t.low == "on" && d.toks[i+1].is(fTime)):
 			// "the International Committee for Refugees"; not "the
 			// Kessel Times on Tuesday", a day the name reported on
-		case t.low == "for" && i > from && d.toks[i-1].is(fRole) && d.roleForName(i, hi) > 0:
+		case rf > 0:
 			// a title's field or client before the name in apposition:
 			// "said Harlan's vice president for operations, Lena
 			// Marsh", "said a lawyer for the families, Ivo Dunn": the
 			// phrase runs to the comma, and the name after it speaks
-			i = d.roleForName(i, hi) - 1
+			i = rf - 1
 		case t.low == "/" && i > from && i+1 < hi && d.toks[i-1].cap && d.toks[i+1].cap:
 			// joint sponsors: "a Herald/CBS News poll"
 		case npDeterminers[t.low] && i > from && d.toks[i-1].low == "of":
@@ -5013,9 +5019,15 @@ func (d *docState) describedFormer(p *person) bool {
 // soleState returns the one state the article has named so far, or ""
 // when it has named none or several.
 func (d *docState) soleState() string {
+	return d.soleStateIn(nil)
+}
+
+// soleStateIn is soleState among the names in (all when in is nil): the
+// one state the article has named that in holds, or "".
+func (d *docState) soleStateIn(in map[string]bool) string {
 	st := ""
 	for a := range d.actorCount {
-		if d.isState(a) {
+		if (in == nil || in[a]) && d.isState(a) {
 			if st != "" {
 				return ""
 			}
@@ -5780,7 +5792,6 @@ func (d *docState) tiedBefore(k, lo int) bool {
 	return k-2 >= lo && d.toks[k].is(fPrep) && postModifiers[d.toks[k-1].low] && tiedNouns[d.toks[k-2].low]
 }
 
-// spokesNouns are the roles of a body's voice: "a spokesman said".
 // spokesOf reports whether kind, the noun before a spokesman's ("a
 // company spokesman", "a party spokeswoman"), fits the organisation
 // org: any for a company or firm, one whose own name ends in a party's
@@ -5812,6 +5823,7 @@ var (
 	unionHeads = map[string]bool{"union": true, "federation": true, "guild": true, "association": true, "confederation": true}
 )
 
+// spokesNouns are the roles of a body's voice: "a spokesman said".
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // layApposition reports whether the apposition [as, ae) after people

@@ -201,9 +201,7 @@ func TestShortNameAccused(t *testing.T) {
 // "the head of the Red Falcon Brigade, Omar Tess,") speaks for that party
 // later, though the sentence that named them reported nothing.
 func TestRoleThenNameOutsideSpeech(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a shipping line's owner by its short name",
 			"Selvik Shipping and the Brask Maritime Agency traded blame over the grounding.\n\n" +
 				"Selvik's owner, Dag Brun, flew to Brask on Monday. He said the pilots had ignored the radar.",
@@ -224,12 +222,7 @@ func TestRoleThenNameOutsideSpeech(t *testing.T) {
 			"Kessa Airways blamed the Dorvik airport for the delays.\n\n" +
 				"The engineer, Ana Holt, went further on Friday. She said the airport had cut its ground staff by half.",
 			"the airport had cut its ground staff", "Ana Holt", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }
 
 // TestTradeNounRefersToCompany checks that "the resort", "the ferry
@@ -237,9 +230,7 @@ func TestRoleThenNameOutsideSpeech(t *testing.T) {
 // in the trade's plural ("Kelmar Resorts"), also where the noun is a
 // verb's form ("resort") opening the sentence.
 func TestTradeNounRefersToCompany(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a ski resort's company denies",
 			"A gondola fell at Kelmar on Sunday.\n\nNorvale Engineering said Kelmar Resorts had skipped inspections.\n\n" +
 				"The resort denies skipping its own inspections.",
@@ -256,12 +247,7 @@ func TestTradeNounRefersToCompany(t *testing.T) {
 			"The Lesk water board blamed Ostra Breweries for the dead fish.\n\n" +
 				"The brewery said its drains had been sealed for years.",
 			"its drains had been sealed", "Ostra Breweries", "Ostra Breweries"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }
 
 // TestDescribedThenNamedOrg checks that a speaker described by what it
@@ -318,9 +304,7 @@ func TestOpeningPhraseThenTheParty(t *testing.T) {
 func TestSpeakerInContext(t *testing.T) {
 	const spokesmenBefore = "The Velmarkian government accused neighbouring Orsova of closing its border without notice.\n\nThe Orsovan government denied the charge. A government spokesman, Ilan Brask, said the border had been shut for safety.\n\n"
 	const datelineKessa = "KESSA, Velmark, June 2 (Wirenews) - "
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		// "a spokesman for X, the … company Y," speaks for Y, and "he said" after it too, however
 		// many spokesmen were named before.
 		{"a dam's operator, a state-owned company",
@@ -422,12 +406,7 @@ func TestSpeakerInContext(t *testing.T) {
 		{"a dockers' union named after its description",
 			"The Velmarkian port operator and its pilots blamed each other for the collision.\n\nThe dock workers' union, the Velmark Federation of Dockers, said the crane had not been inspected for a year.",
 			"had not been inspected", "Velmark Federation of Dockers", "Velmark Federation of Dockers"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }
 
 func TestPortfolioWord(t *testing.T) {

@@ -51,9 +51,7 @@ func TestStateTitleAfterGovernment(t *testing.T) {
 // within hours."), not of the party quoted last.
 func TestItsBodyOpensSentence(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a state's foreign ministry (mines on a border)",
 			dl + "Ostmark accused Velland on Monday of laying fresh mines along the border.\n\nVelland's answer came within hours. Its foreign ministry said in a statement that Ostmark had laid the mines itself in 2019.",
 			"laid the mines itself", "Velland", "Velland"},
@@ -63,10 +61,7 @@ func TestItsBodyOpensSentence(t *testing.T) {
 		{"a company's press office (shipping)",
 			"Dorrow Logistics accused Selvik Shipping on Monday of loading the crane beyond its limit.\n\nSelvik Shipping's reply came quickly. Its press office said Dorrow Logistics had skipped the crane's inspection.",
 			"skipped the crane's inspection", "Selvik Shipping", "Selvik Shipping"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }
 
 // TestWorksNamedByTrade checks that a single works named by its trade
@@ -236,9 +231,7 @@ func TestOfficerDeniesForOwnPeople(t *testing.T) {
 // ("Councillor Ada Roen", "Cllr Ada Roen") is a title, as "Mayor" is,
 // and no part of the speaker's name.
 func TestCouncillorTitle(t *testing.T) {
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"a councillor accusing a health board",
 			"Councillor Ada Roen, who chairs the district's health committee, accused the Pell Health Board of wasting vaccine doses.",
 			"wasting vaccine doses", "Ada Roen", ""},
@@ -255,8 +248,5 @@ func TestCouncillorTitle(t *testing.T) {
 		{"the abbreviated title with its dot, on a landlord (housing)",
 			"Cllr. Priya Nandra said Selbrook Homes had ignored damp reports from tenants for two winters.",
 			"Cllr. Priya Nandra said", "Priya Nandra", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
-	}
+	})
 }

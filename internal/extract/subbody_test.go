@@ -17,9 +17,7 @@ import (
 // regulator described by its noun is the one agency the article names.
 func TestNamedSubBodies(t *testing.T) {
 	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
-	tests := []struct {
-		name, text, evidence, speaker, side string
-	}{
+	runSpeakerRows(t, []speakerRow{
 		{"an organisation of states' agency speaks for itself",
 			dl + "Ostmark has closed its border with Velland. The UN migration agency said it was \"deeply worried\" by the closure.",
 			"deeply worried", "UN migration agency", "UN migration agency"},
@@ -68,12 +66,7 @@ func TestNamedSubBodies(t *testing.T) {
 		{"guard: two agencies named, the regulator is neither",
 			"The Tessa Medicines Authority said an inspection had found 14 unreported cases. The Tessa Water Authority said the river was clean. According to the regulator, the cases had been reclassified.",
 			"cases had been reclassified", "regulator", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil)
-		})
-	}
+	})
 }
 
 // TestUnownedStateOrgans checks that a body only a state has, named with
