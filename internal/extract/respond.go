@@ -346,12 +346,91 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 			continue
 		}
 		for p, h := range halves {
-			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesStem(d.Text, cache.of(prev, k)) {
+			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesReported(d.Text, t.Text) {
 				return t.ID
 			}
 		}
 	}
 	return ""
+}
+
+// sharesReported reports whether d and t share a content word (lower
+// case, no function word) in what they report, not in who reports it:
+// "Sylvania's fisheries ministry said …" and "Freedonia's fisheries
+// ministry said …" share "fisheries ministry" whatever each told, so the
+// frame of each (reportedPart) is left out. A word right after "own"
+// ("its own barley harvest", "their own device") names the speaker's own
+// thing, which is no thing the other side told of, and is left out too.
+// Only claims that hold a half of a pair of contraries are read so.
+func sharesReported(d, t string) bool {
+	var ts []uint64
+	it := stemIter{s: dropOwn(reportedPart(t)), noCaps: true}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		ts = append(ts, packStem(w))
+	}
+	return sharesStem(dropOwn(reportedPart(d)), ts)
+}
+
+// reportFrameVerbs are the reporting verbs by which a claim's text opens or
+// ends with who said it.
+var reportFrameVerbs = []string{"said", "says", "told", "added", "insisted", "claimed", "stated", "accused", "denied",
+	"argued", "alleged", "ruled", "maintained", "countered", "replied"}
+
+// reportedPart returns text without its frame: the words after a
+// reporting verb among its first twelve words ("Freedonia's fisheries
+// ministry said [its fishermen …]"), around one set off by commas
+// ("[Staff entered results on time,] Harrack said, [but …]"), or before
+// one among its last five
+// ("[The device is on time …], the firm said."); text when it has none.
+func reportedPart(text string) string {
+	f := strings.Fields(text)
+	for i, w := range f {
+		if i >= 12 {
+			break
+		}
+		if strings.HasSuffix(w, ",") && slices.Contains(reportFrameVerbs, strings.ToLower(w[:len(w)-1])) {
+			// "Staff entered results on time, Harrack said, but …":
+			// a frame set off inside what it reports
+			j := i
+			for j > 0 && !strings.HasSuffix(f[j-1], ",") {
+				j--
+			}
+			return strings.Join(append(slices.Clip(f[:j]), f[i+1:]...), " ")
+		}
+		if slices.Contains(reportFrameVerbs, strings.ToLower(strings.TrimRight(w, ".,;:\"”'"))) && i < len(f)-1 {
+			return strings.Join(f[i+1:], " ")
+		}
+	}
+	for i := len(f) - 1; i >= 0 && i >= len(f)-5; i-- {
+		if slices.Contains(reportFrameVerbs, strings.ToLower(strings.TrimRight(f[i], ".,;:\"”'"))) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return text
+}
+
+// dropOwn returns text without the two words after each "own" (fewer
+// when a word ends in punctuation first): "its own barley harvest had"
+// keeps "its own had".
+func dropOwn(text string) string {
+	if !strings.Contains(text, "own ") {
+		return text
+	}
+	f := strings.Fields(text)
+	out := f[:0:0]
+	for i := 0; i < len(f); i++ {
+		out = append(out, f[i])
+		if strings.ToLower(f[i]) != "own" {
+			continue
+		}
+		for n := 0; n < 2 && i+1 < len(f); n++ {
+			i++
+			if last := f[i][len(f[i])-1]; last == ',' || last == '.' || last == ';' || last == ':' {
+				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // contraries are pairs of words by which two sides tell one thing in
@@ -400,11 +479,32 @@ func holdsWordOf(text string, ws []string) bool {
 			if strings.HasPrefix(text[end:], " limit") {
 				continue
 			}
+			if (w == "inside" || w == "outside") && !placeFollows(text[end:]) {
+				// "the passengers stayed outside in the cold": an
+				// adverb, where the place of a ship or a line is
+				// what follows the preposition ("inside the zone")
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// placeFollows reports whether rest, the text after "inside" or
+// "outside", opens with the place it is inside or outside of: a word,
+// not punctuation, and no preposition or conjunction that shows the
+// word stood alone ("outside in the cold", "outside, waiting").
+func placeFollows(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	return w != "" && isASCIILetter(w[0]) && !slices.Contains(adverbFollowers, strings.ToLower(w))
+}
+
+var adverbFollowers = []string{"in", "on", "at", "for", "by", "to", "with", "from", "during", "while", "when", "and", "or",
+	"but", "until", "after", "before", "as", "all", "overnight"}
 
 // causePhrases say what brought an effect about.
 var causePhrases = []string{" caused by ", " because of ", " due to ", " result of ", " the work of ", " blamed on ",

@@ -821,6 +821,22 @@ func TestContraryTarget(t *testing.T) {
 			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
 				"Freedonia's shipping ministry said its own radar was on all night.\n",
 			"radar", ""},
+		{"guard: fisheries: only the frames share a word (\"fisheries ministry\")",
+			"Sylvania's fisheries ministry said Freedonian trawlers had used illegal nets in the bay.\n\n" +
+				"Freedonia's fisheries ministry said its fishermen had sold their catch legally at the market in Kesk for years.\n",
+			"catch", ""},
+		{"rail: a frame set off inside what it reports",
+			"Sylvania's transport ministry said the freight invoices had been sent nine days late.\n\n" +
+				"Freedonian clerks sent the invoices on time, Freedonia's rail minister said\n",
+			"clerks", "freight invoices"},
+		{"guard: ferries: \"outside\" with no place after it",
+			"Sylvania's coast guard said the Freedonian ferry Lina had been sailing inside the exclusion zone.\n\n" +
+				"Freedonia's shipping ministry said the ferry's passengers had stayed outside in the cold for three hours.\n",
+			"passengers", ""},
+		{"guard: harvests: \"its own\" harvest is another",
+			"Sylvania's farm ministry said the wheat harvest in the north was weeks late because of heavy rain.\n\n" +
+				"Freedonia's farm ministry said its own barley harvest had been brought in on time.\n",
+			"barley", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
