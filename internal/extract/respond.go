@@ -238,6 +238,11 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 	if head == "" || hasAnyWordPrefix(d.Text, agreeWords) {
 		return ""
 	}
+	if holdsWordOf(by, graveWords) {
+		// "the injuries seen by the charity's doctors were serious":
+		// what the other voice put forward is granted, and weighed
+		return ""
+	}
 	if w, _, _ := strings.Cut(by, " "); foldIn(w, ownPronouns) {
 		// "the figures cited by her party", "the logs released by our
 		// crew": what d's own side put forward, whoever else spoke of it
@@ -609,6 +614,13 @@ func splitLastWord(s string) (w, before string) {
 // agreeWords start the words by which a claim grants what it names
 // rather than sets another cause, figure or meaning against it.
 var agreeWords = []string{"confirm", "corroborat", "agree", "support", "consistent", "match", "bear out", "bore out", "borne out"}
+
+// graveWords are the words (whole: "seriously exaggerated" gives another
+// figure) by which a claim, after naming what another voice put forward,
+// grants it and says how grave or how sound it is rather than giving it
+// another cause or meaning: "were serious", "are troubling", "were
+// accurate".
+var graveWords = []string{"serious", "grave", "accurate", "credible", "alarming", "troubling", "disturbing", "shocking"}
 
 // hasAnyWordPrefix reports whether a word of text starts with one of ps
 // (in lower case).

@@ -676,6 +676,14 @@ func TestExhibitTarget(t *testing.T) {
 			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
 				"The Vell Electoral Board said the turnout figures cited by Green Dawn matched its own first count.\n",
 			"first count", ""},
+		{"guard: borders: the claim grants the injuries and weighs them",
+			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
+				"The Dravian interior ministry said the injuries seen by the trust's doctors were serious and that it would open an inquiry.\n",
+			"inquiry", ""},
+		{"borders: \"seriously\" gives another figure",
+			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
+				"The Dravian interior ministry said the injuries seen by the trust's doctors had been seriously exaggerated by its staff.\n",
+			"exaggerated", "batons"},
 		{"guard: elections: its own side's figures",
 			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
 				"Green Dawn's leader, Ida Brenn, said the turnout figures cited by her party showed a stolen vote.\n",
