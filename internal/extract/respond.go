@@ -351,7 +351,7 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 			continue
 		}
 		for p, h := range halves {
-			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesReported(d.Text, t.Text) {
+			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesReported(nearContrary(reportedOwn(d.Text), contraries[p][h-1]), t.Text) {
 				return t.ID
 			}
 		}
@@ -359,8 +359,39 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 	return ""
 }
 
-// sharesReported reports whether d and t share a content word (lower
-// case, no function word) in what they report, not in who reports it:
+// nearContrary returns the words of text within six words of a word of
+// ws, the half of a pair text holds, joined with " … " between windows:
+// the thing a contrary word tells of stands next to it ("the side
+// effects had been reported in full", "the release had been
+// \"unavoidable and fully within the rules\""), while a word further off
+// may tell of another thing ("it had reported a new vaccination drive in
+// the border camps" says nothing of the cases the other side said were
+// hidden in the border camps).
+func nearContrary(text string, ws []string) string {
+	f := strings.Fields(text)
+	keep := make([]bool, len(f))
+	wordHits(text, ws, func(at int) bool {
+		i := len(strings.Fields(text[:at])) // the word the hit starts
+		for j := max(0, i-6); j < min(len(f), i+7); j++ {
+			keep[j] = true
+		}
+		return true
+	})
+	var b strings.Builder
+	for i, w := range f {
+		if keep[i] {
+			b.WriteString(w + " ")
+		} else if i > 0 && keep[i-1] {
+			b.WriteString("… ")
+		}
+	}
+	return b.String()
+}
+
+// sharesReported reports whether d, the words of a claim that tell of a
+// contrary word's thing (reportedOwn, nearContrary), and the claim t
+// share a content word (lower case, no function word) in what t reports,
+// not in who reports it:
 // "Sylvania's fisheries ministry said …" and "Freedonia's fisheries
 // ministry said …" share "fisheries ministry" whatever each told, so the
 // frame of each (reportedPart) is left out. A word right after "own"
@@ -369,11 +400,17 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 // Only claims that hold a half of a pair of contraries are read so.
 func sharesReported(d, t string) bool {
 	var ts []uint64
-	it := stemIter{s: dropOwn(reportedPart(t)), noCaps: true}
+	it := stemIter{s: reportedOwn(t), noCaps: true}
 	for w, ok := it.next(); ok; w, ok = it.next() {
 		ts = append(ts, packStem(w))
 	}
-	return sharesStem(dropOwn(reportedPart(d)), ts)
+	return sharesStem(d, ts)
+}
+
+// reportedOwn is text without its frame (reportedPart) and without the
+// words "own" marks as the speaker's (dropOwn).
+func reportedOwn(text string) string {
+	return dropOwn(reportedPart(text))
 }
 
 // reportFrameVerbs are the reporting verbs by which a claim's text opens or
@@ -473,6 +510,14 @@ func contraryHalf(text string, p int) int8 {
 // phrase in lower case (a prefix for one ending in "*"). "legal" in "the
 // legal limit" names a measure, not the act's standing, and is skipped.
 func holdsWordOf(text string, ws []string) bool {
+	found := false
+	wordHits(text, ws, func(int) bool { found = true; return false })
+	return found
+}
+
+// wordHits calls yield with the byte offset of each hit of holdsWordOf's
+// in text, until yield returns false.
+func wordHits(text string, ws []string, yield func(int) bool) {
 	for _, w := range ws {
 		prefix := strings.HasSuffix(w, "*")
 		w = strings.TrimSuffix(w, "*")
@@ -490,10 +535,11 @@ func holdsWordOf(text string, ws []string) bool {
 				// what follows the preposition ("inside the zone")
 				continue
 			}
-			return true
+			if !yield(i) {
+				return
+			}
 		}
 	}
-	return false
 }
 
 // placeFollows reports whether rest, the text after "inside" or

@@ -841,6 +841,14 @@ func TestContraryTarget(t *testing.T) {
 			"Sylvania's coast guard said the Freedonian ferry Lina had been sailing inside the exclusion zone.\n\n" +
 				"Freedonia's shipping ministry said the ferry's passengers had stayed outside in the cold for three hours.\n",
 			"passengers", ""},
+		{"guard: health: what was reported is another thing than what was hidden",
+			"Sylvania's health ministry said Freedonia had hidden the number of cholera cases in the border camps.\n\n" +
+				"Freedonia's health ministry said it had reported a new vaccination drive in the border camps to the World Health Organization.\n",
+			"vaccination", ""},
+		{"dams: the thing judged stands a few words before the contrary words",
+			"Sylvania's interior minister said Freedonia had broken a 2019 treaty that requires notice before any large release.\n\n" +
+				"Freedonia's water ministry said the night's large release had been made \"wholly within the rules\" after the storm.\n",
+			"wholly", "2019 treaty"},
 		{"guard: harvests: \"its own\" harvest is another",
 			"Sylvania's farm ministry said the wheat harvest in the north was weeks late because of heavy rain.\n\n" +
 				"Freedonia's farm ministry said its own barley harvest had been brought in on time.\n",
