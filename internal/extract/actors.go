@@ -985,6 +985,16 @@ func (d *docState) openAt(i int) (mention, bool) {
 			}
 		}
 	}
+	if t.info == nil && !poss && t.kind == tWord && !t.inQ && t.flags&(fDet|fPron|fConj|fPrep|fTime|fRole|fAux|fSubord|fSpeech) == 0 &&
+		i+2 < len(d.toks) && d.toks[i+1].low == "shares" && stockMoves[d.toks[i+2].low] &&
+		(i == 0 || !d.toks[i-1].cap || d.toks[i-1].kind != tWord) {
+		// "Aurenta shares closed down 14% after the firm said …": a
+		// name whose shares moved is a listed company's, which "the
+		// firm", "the company" then take
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], descr: []string{"company", "firm"}}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
