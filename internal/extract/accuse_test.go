@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -165,6 +166,12 @@ func TestAccusationShapes(t *testing.T) {
 		{"guard: a harbour authority is no one's \"the regulator\"",
 			dl + "The Ostmark Harbour Authority fined Harl Shipping on Monday. The company's chief executive, Nils Dovre, accused the regulator of rushing to judgment.",
 			nil},
+		{"guard: \"the regulator of <whom> … of\" is that body's regulator, not the agency named before",
+			dl + "The Ostmark Medicines Agency suspended the licence of Harl Pharma on Monday. Harl Pharma, which sponsors football, accused the regulator of the football league of ignoring its bid.",
+			nil},
+		{"the regulator of a cover-up: one \"of\" is the charge",
+			dl + "The Ostmark Medicines Agency suspended the licence of Harl Pharma on Monday. The company's chief executive, Nils Dovre, accused the regulator of a cover-up.",
+			[]string{"Harl Pharma>Ostmark Medicines Agency"}},
 		{"guard: an even as of no report stays in the report",
 			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the fish died in their thousands.",
 			nil},
@@ -459,4 +466,39 @@ func TestPairWithBareNamedParty(t *testing.T) {
 		"Silver Arrow dismissed the allegations as lies. Its chairwoman, Delia Marrack, said the video was fake. Silver Arrow said the count was fair. Silver Arrow said it would cooperate. "+
 		"The Hearth Party said it would appeal. The Green Party said it won.",
 		[]string{"Green Party>Hearth Party", "Hearth Party>Green Party"})
+}
+
+// TestSecondParticipleCarriesReport: a second participle after a set-off
+// one is split off as a report of its own only when its words carry a
+// charge or a clause; a bare object ("praising the club's young coach")
+// or a charge against no one stays inside the first.
+func TestSecondParticipleCarriesReport(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		own        string // the words after the second participle
+		split      bool   // whether they open a claim of their own
+	}{
+		{"a charge's \"of\"",
+			"Ostmark's interior minister, Tomas Reche, went further, dismissing the report as \"a fabrication\" and accusing the Brightwater Trust of working with smuggling gangs.\n",
+			"the Brightwater Trust of working", true},
+		{"guard: a bare object",
+			"Harl Rovers striker Anton Vell signed a new contract on Friday, dismissing rumours of a move abroad and praising the club's young coach.\n",
+			"the club's young coach", false},
+		{"guard: a charge against no one",
+			"The council leader, Mara Tell, spoke for an hour, dismissing the opposition's budget as reckless and accusing nobody in particular of anything.\n",
+			"nobody in particular", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			split := false
+			for _, c := range res.Claims {
+				if strings.HasPrefix(c.Text, tc.own) {
+					split = true
+				}
+			}
+			if split != tc.split {
+				t.Fatalf("split %v, want %v%s", split, tc.split, describe(res.Claims))
+			}
+		})
+	}
 }

@@ -985,6 +985,16 @@ func (d *docState) openAt(i int) (mention, bool) {
 			}
 		}
 	}
+	if t.info == nil && !poss && t.kind == tWord && !t.inQ && t.flags&(fDet|fPron|fConj|fPrep|fTime|fRole|fAux|fSubord|fSpeech) == 0 &&
+		i+2 < len(d.toks) && d.toks[i+1].low == "shares" && stockMoves[d.toks[i+2].low] &&
+		(i == 0 || !d.toks[i-1].cap || d.toks[i-1].kind != tWord) {
+		// "Aurenta shares closed down 14% after the firm said …": a
+		// name whose shares moved is a listed company's, which "the
+		// firm", "the company" then take
+		if o := d.addOpen(openActor{name: d.str[t.s:t.e], descr: []string{"company", "firm"}}); o != nil {
+			return d.openMention(i, i+1, o, false), true
+		}
+	}
 	if t.info == nil && !poss && d.partyAt(i) {
 		// "Ostmark accused Velland of …": a party of blame no list names
 		// speaks for itself
@@ -1988,7 +1998,11 @@ func (d *docState) backReference(i int) (mention, bool) {
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && !headNoun(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return d.nameWordRef(i)
 	}
-	if o := d.openByHead(nb); o != nil {
+	if (nb == "regulator" || nb == "watchdog") && nb == n.low && d.regulatorOfWhom(i) {
+		// "accused the regulator of the football league, …, of
+		// ignoring its bid": the words after say whose regulator is
+		// meant, which need not be the one the article named before
+	} else if o := d.openByHead(nb); o != nil {
 		return d.openMention(i, i+1, o, false), true
 	}
 	if n.cap && (i+1 >= len(d.toks) || !d.toks[i+1].cap || d.toks[i+1].kind != tWord) {
@@ -2228,6 +2242,27 @@ func (d *docState) ownedDescription(k int) bool {
 			return false
 		}
 		if _, poss := possessiveBase(t.low); poss && t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// regulatorOfWhom reports whether "the regulator" at token i is followed
+// by "of" and a noun phrase that says whose regulator it is, which a
+// second "of" later in the sentence shows: "accused the regulator of the
+// football league of ignoring its bid". One "of" is the charge ("accused
+// the regulator of rushing to judgment", "of a cover-up").
+func (d *docState) regulatorOfWhom(i int) bool {
+	if i+2 >= len(d.toks) || d.toks[i+1].low != "of" {
+		return false
+	}
+	for j := i + 2; j < len(d.toks); j++ {
+		t := &d.toks[j]
+		if t.kind == tPunct && (t.low == "." || t.low == "?" || t.low == "!") {
+			return false
+		}
+		if t.low == "of" {
 			return true
 		}
 	}

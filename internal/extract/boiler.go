@@ -260,7 +260,7 @@ func classify(b []byte) paraKind {
 		// not follow us"; only the cues outside quotation marks count
 		tags = tags&^tagBoiler | paraCues.scan(unquoted(b), tagBoiler)&tagBoiler
 	}
-	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) || tags&tagCreditLine != 0 && creditLine(b) || furnitureLabel(b) {
+	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) && !reportsSpeech(b) || tags&tagCreditLine != 0 && creditLine(b) || furnitureLabel(b) {
 		return paraBoiler
 	}
 	if tags&tagCaption != 0 && isCaption(b, tags) {
@@ -348,6 +348,24 @@ func unquoted(b []byte) []byte {
 	}
 	return out
 }
+
+// reportsSpeech reports whether b tells of someone saying something by a
+// reporting verb as a whole word ("Please support our work, the
+// library's director, Lena Kovach, told the council"): the words of a
+// quotable cue are then a speaker's reported without quotation marks,
+// not the page's appeal, which no one is said to say.
+func reportsSpeech(b []byte) bool {
+	for _, v := range speechVerbCues {
+		for i := range foldHits(b, v) {
+			if e := i + len(v); i > 0 && b[i-1] == ' ' && (e == len(b) || !wordByte[b[e]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var speechVerbCues = []string{"said", "says", "told", "tells", "added", "urged", "urges", "asked", "wrote"}
 
 // quotes reports whether b holds a double quotation mark.
 func quotes(b []byte) bool {

@@ -3034,6 +3034,27 @@ func (d *docState) hasOwnSpeaker(lo, hi int) bool {
 	return false
 }
 
+// participleReports reports whether the words [k, hi) after a second
+// participle carry what a report or a charge carries: a charge's "of" or
+// "for", a "that" or "as", a verb of a clause or a quoted word ("accusing
+// the trust of working with smugglers", "blaming the trust for the
+// unrest", "saying the report was false", "calling him \"a feminist\""); not a bare object ("signed a new contract,
+// dismissing rumours of a move and praising the club's young coach"), and
+// not a charge against no one ("accusing nobody in particular of
+// anything").
+func (d *docState) participleReports(k, hi int) bool {
+	if k < hi && (d.toks[k].low == "nobody" || d.toks[k].low == "no" || d.toks[k].low == "none") {
+		return false
+	}
+	for ; k < hi; k++ {
+		t := &d.toks[k]
+		if t.low == "of" || t.low == "for" || t.low == "that" || t.low == "as" || t.kind == tWord && (t.is(fAux) || t.inQ) {
+			return true
+		}
+	}
+	return false
+}
+
 // continuers are -ing reporting verbs that continue a report: ", adding that".
 var continuers = map[string]bool{
 	"adding": true, "saying": true, "noting": true, "stressing": true, "insisting": true,
@@ -3152,7 +3173,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 				continue
 			}
 			if t.low == "and" && j+1 < hi && kind == clContinue && verb >= 0 && strings.HasSuffix(d.toks[verb].low, "ing") &&
-				d.toks[j].kind == tWord && !d.toks[j].inQ && d.toks[j].sets&sContinuer != 0 && d.toks[j].is(fSpeech) {
+				d.toks[j].kind == tWord && !d.toks[j].inQ && d.toks[j].sets&sContinuer != 0 && d.toks[j].is(fSpeech) && d.participleReports(j+1, hi) {
 				// "…, dismissing the report as a fabrication and
 				// accusing the charity of …": a second participle
 				// coordinated with the first continues the same

@@ -58,6 +58,10 @@ func TestClassify(t *testing.T) {
 		// quoted saying its words is prose
 		{"The Tarn Ledger's reporting on forgotten crises is funded by readers. If you can, please support our work - it takes only a minute.", paraBoiler},
 		{"Our reporting is funded by readers like you. If you value it, please consider supporting us from just 3 euros a month.", paraBoiler},
+		// told by a reporting verb, the appeal is a speaker's, quoted
+		// or not
+		{"Please support our work, the Tarnby library's director, Ilse Varga, told the council, asking for 20,000 crowns.", paraProse},
+		{"Your support keeps the shelter open, its manager said on Friday.", paraProse},
 		{"\"Donors who promised to support our work have quietly walked away,\" said Ana Roe, the fund's director.", paraProse},
 		// a speaker may say what a donation appeal says
 		{"\"They shelled the school because the parents there support us,\" the commander said.", paraProse},

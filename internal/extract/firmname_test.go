@@ -118,5 +118,11 @@ func TestFirmSharesMoved(t *testing.T) {
 		// guard: a person shares a view
 		{"guard: a person shares a view", lead + "Ivo Marek shares the view that the line was never inspected.\n",
 			"Ivo Marek shares the view", "Ivo Marek"},
+		// a name whose shares moved is a listed company's, which "the
+		// firm" then takes (reviewer revE: "the firm" had no one)
+		{"the firm after its shares moved", "KESSEL, May 2 - Dravo shares closed down 9% after the firm said sales had fallen.\n",
+			"the firm said", "Dravo"},
+		{"guard: a person's surname before \"shares\" after a first name", "KESSEL, May 2 - Ivo Marek shares had been sold, the court heard. The firm said the sale was lawful.\n",
+			"The firm said", "firm"},
 	})
 }

@@ -67,7 +67,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		record := recordTarget(out[:i], d)
 		exhibit := exhibitTarget(out[:i], d, cache)
 		rivals := rivalCauseTargets(out[:i], d, cache)
-		if id := contraryTarget(out[:i], d, cache); id != "" {
+		if id := contraryTarget(out[:i], d); id != "" {
 			rivals = appendID(rivals, id)
 		}
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
@@ -235,6 +235,11 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 	if head == "" || hasAnyWordPrefix(d.Text, agreeWords) {
 		return ""
 	}
+	if holdsWordOf(by, graveWords) {
+		// "the injuries seen by the charity's doctors were serious":
+		// what the other voice put forward is granted, and weighed
+		return ""
+	}
 	if w, _, _ := strings.Cut(by, " "); foldIn(w, ownPronouns) {
 		// "the figures cited by her party", "the logs released by our
 		// crew": what d's own side put forward, whoever else spoke of it
@@ -341,7 +346,7 @@ func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Cla
 // latest claim within restateWindow of another known side that shares a
 // content word with it and holds the other half of a pair, when neither
 // is negated and neither holds both halves. "" when there is none.
-func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string {
+func contraryTarget(prev []graph.Claim, d *graph.Claim) string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return ""
 	}
@@ -355,14 +360,130 @@ func contraryTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string
 	if !holds {
 		return ""
 	}
-	for k, t := range rivalVersions(prev, d) {
+	for _, t := range rivalVersions(prev, d) {
 		for p, h := range halves {
-			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesStem(d.Text, cache.of(prev, k)) {
+			if h != 0 && contraryHalf(t.Text, p) == 3-h && sharesReported(nearContrary(reportedOwn(d.Text), contraries[p][h-1]), t.Text) {
 				return t.ID
 			}
 		}
 	}
 	return ""
+}
+
+// nearContrary returns the words of text within six words of a word of
+// ws, the half of a pair text holds, joined with " … " between windows:
+// the thing a contrary word tells of stands next to it ("the side
+// effects had been reported in full", "the release had been
+// \"unavoidable and fully within the rules\""), while a word further off
+// may tell of another thing ("it had reported a new vaccination drive in
+// the border camps" says nothing of the cases the other side said were
+// hidden in the border camps).
+func nearContrary(text string, ws []string) string {
+	f := strings.Fields(text)
+	keep := make([]bool, len(f))
+	wordHits(text, ws, func(at int) bool {
+		i := len(strings.Fields(text[:at])) // the word the hit starts
+		for j := max(0, i-6); j < min(len(f), i+7); j++ {
+			keep[j] = true
+		}
+		return true
+	})
+	var b strings.Builder
+	for i, w := range f {
+		if keep[i] {
+			b.WriteString(w + " ")
+		} else if i > 0 && keep[i-1] {
+			b.WriteString("… ")
+		}
+	}
+	return b.String()
+}
+
+// sharesReported reports whether d, the words of a claim that tell of a
+// contrary word's thing (reportedOwn, nearContrary), and the claim t
+// share a content word (lower case, no function word) in what t reports,
+// not in who reports it:
+// "Sylvania's fisheries ministry said …" and "Freedonia's fisheries
+// ministry said …" share "fisheries ministry" whatever each told, so the
+// frame of each (reportedPart) is left out. A word right after "own"
+// ("its own barley harvest", "their own device") names the speaker's own
+// thing, which is no thing the other side told of, and is left out too.
+// Only claims that hold a half of a pair of contraries are read so.
+func sharesReported(d, t string) bool {
+	var ts []uint64
+	it := stemIter{s: reportedOwn(t), noCaps: true}
+	for w, ok := it.next(); ok; w, ok = it.next() {
+		ts = append(ts, packStem(w))
+	}
+	return sharesStem(d, ts)
+}
+
+// reportedOwn is text without its frame (reportedPart) and without the
+// words "own" marks as the speaker's (dropOwn).
+func reportedOwn(text string) string {
+	return dropOwn(reportedPart(text))
+}
+
+// reportFrameVerbs are the reporting verbs by which a claim's text opens or
+// ends with who said it.
+var reportFrameVerbs = []string{"said", "says", "told", "added", "insisted", "claimed", "stated", "accused", "denied",
+	"argued", "alleged", "ruled", "maintained", "countered", "replied"}
+
+// reportedPart returns text without its frame: the words after a
+// reporting verb among its first twelve words ("Freedonia's fisheries
+// ministry said [its fishermen …]"), around one set off by commas
+// ("[Staff entered results on time,] Harrack said, [but …]"), or before
+// one among its last five
+// ("[The device is on time …], the firm said."); text when it has none.
+func reportedPart(text string) string {
+	f := strings.Fields(text)
+	for i, w := range f {
+		if i >= 12 {
+			break
+		}
+		if strings.HasSuffix(w, ",") && slices.Contains(reportFrameVerbs, strings.ToLower(w[:len(w)-1])) {
+			// "Staff entered results on time, Harrack said, but …":
+			// a frame set off inside what it reports
+			j := i
+			for j > 0 && !strings.HasSuffix(f[j-1], ",") {
+				j--
+			}
+			return strings.Join(append(slices.Clip(f[:j]), f[i+1:]...), " ")
+		}
+		if slices.Contains(reportFrameVerbs, strings.ToLower(strings.TrimRight(w, ".,;:\"”'"))) && i < len(f)-1 {
+			return strings.Join(f[i+1:], " ")
+		}
+	}
+	for i := len(f) - 1; i >= 0 && i >= len(f)-5; i-- {
+		if slices.Contains(reportFrameVerbs, strings.ToLower(strings.TrimRight(f[i], ".,;:\"”'"))) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return text
+}
+
+// dropOwn returns text without the two words after each "own" (fewer
+// when a word ends in punctuation first): "its own barley harvest had"
+// keeps "its own had".
+func dropOwn(text string) string {
+	if !strings.Contains(text, "own ") {
+		return text
+	}
+	f := strings.Fields(text)
+	out := f[:0:0]
+	for i := 0; i < len(f); i++ {
+		out = append(out, f[i])
+		if strings.ToLower(f[i]) != "own" {
+			continue
+		}
+		for n := 0; n < 2 && i+1 < len(f); n++ {
+			i++
+			if last := f[i][len(f[i])-1]; last == ',' || last == '.' || last == ';' || last == ':' {
+				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // contraries are pairs of words by which two sides tell one thing in
@@ -400,6 +521,14 @@ func contraryHalf(text string, p int) int8 {
 // phrase in lower case (a prefix for one ending in "*"). "legal" in "the
 // legal limit" names a measure, not the act's standing, and is skipped.
 func holdsWordOf(text string, ws []string) bool {
+	found := false
+	wordHits(text, ws, func(int) bool { found = true; return false })
+	return found
+}
+
+// wordHits calls yield with the byte offset of each hit of holdsWordOf's
+// in text, until yield returns false.
+func wordHits(text string, ws []string, yield func(int) bool) {
 	for _, w := range ws {
 		prefix := strings.HasSuffix(w, "*")
 		w = strings.TrimSuffix(w, "*")
@@ -411,11 +540,33 @@ func holdsWordOf(text string, ws []string) bool {
 			if strings.HasPrefix(text[end:], " limit") {
 				continue
 			}
-			return true
+			if (w == "inside" || w == "outside") && !placeFollows(text[end:]) {
+				// "the passengers stayed outside in the cold": an
+				// adverb, where the place of a ship or a line is
+				// what follows the preposition ("inside the zone")
+				continue
+			}
+			if !yield(i) {
+				return
+			}
 		}
 	}
-	return false
 }
+
+// placeFollows reports whether rest, the text after "inside" or
+// "outside", opens with the place it is inside or outside of: a word,
+// not punctuation, and no preposition or conjunction that shows the
+// word stood alone ("outside in the cold", "outside, waiting").
+func placeFollows(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	return w != "" && isASCIILetter(w[0]) && !slices.Contains(adverbFollowers, strings.ToLower(w))
+}
+
+var adverbFollowers = []string{"in", "on", "at", "for", "by", "to", "with", "from", "during", "while", "when", "and", "or",
+	"but", "until", "after", "before", "as", "all", "overnight"}
 
 // causePhrases say what brought an effect about.
 var causePhrases = []string{" caused by ", " because of ", " due to ", " result of ", " the work of ", " blamed on ",
@@ -520,6 +671,13 @@ func splitLastWord(s string) (w, before string) {
 // agreeWords start the words by which a claim grants what it names
 // rather than sets another cause, figure or meaning against it.
 var agreeWords = []string{"confirm", "corroborat", "agree", "support", "consistent", "match", "bear out", "bore out", "borne out"}
+
+// graveWords are the words (whole: "seriously exaggerated" gives another
+// figure) by which a claim, after naming what another voice put forward,
+// grants it and says how grave or how sound it is rather than giving it
+// another cause or meaning: "were serious", "are troubling", "were
+// accurate".
+var graveWords = []string{"serious", "grave", "accurate", "credible", "alarming", "troubling", "disturbing", "shocking"}
 
 // hasAnyWordPrefix reports whether a word of text starts with one of ps
 // (in lower case).

@@ -668,6 +668,14 @@ func TestExhibitTarget(t *testing.T) {
 			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
 				"The Vell Electoral Board said the turnout figures cited by Green Dawn matched its own first count.\n",
 			"first count", ""},
+		{"guard: borders: the claim grants the injuries and weighs them",
+			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
+				"The Dravian interior ministry said the injuries seen by the trust's doctors were serious and that it would open an inquiry.\n",
+			"inquiry", ""},
+		{"borders: \"seriously\" gives another figure",
+			"The Harrow Relief Trust said its doctors had treated 40 people with injuries from police batons at the Tesk crossing.\n\n" +
+				"The Dravian interior ministry said the injuries seen by the trust's doctors had been seriously exaggerated by its staff.\n",
+			"exaggerated", "batons"},
 		{"guard: elections: its own side's figures",
 			"The opposition Green Dawn Party said turnout figures in four precincts of Vell had exceeded 100 percent of registered voters.\n\n" +
 				"Green Dawn's leader, Ida Brenn, said the turnout figures cited by her party showed a stolen vote.\n",
@@ -781,5 +789,29 @@ func TestContraryTarget(t *testing.T) {
 			"Sylvania's coast guard said the tanker Orla had switched off its transponder near the Kesk buoy.\n\n" +
 				"Freedonia's shipping ministry said its own radar was on all night.\n",
 			"radar", ""},
+		{"guard: fisheries: only the frames share a word (\"fisheries ministry\")",
+			"Sylvania's fisheries ministry said Freedonian trawlers had used illegal nets in the bay.\n\n" +
+				"Freedonia's fisheries ministry said its fishermen had sold their catch legally at the market in Kesk for years.\n",
+			"catch", ""},
+		{"rail: a frame set off inside what it reports",
+			"Sylvania's transport ministry said the freight invoices had been sent nine days late.\n\n" +
+				"Freedonian clerks sent the invoices on time, Freedonia's rail minister said\n",
+			"clerks", "freight invoices"},
+		{"guard: ferries: \"outside\" with no place after it",
+			"Sylvania's coast guard said the Freedonian ferry Lina had been sailing inside the exclusion zone.\n\n" +
+				"Freedonia's shipping ministry said the ferry's passengers had stayed outside in the cold for three hours.\n",
+			"passengers", ""},
+		{"guard: health: what was reported is another thing than what was hidden",
+			"Sylvania's health ministry said Freedonia had hidden the number of cholera cases in the border camps.\n\n" +
+				"Freedonia's health ministry said it had reported a new vaccination drive in the border camps to the World Health Organization.\n",
+			"vaccination", ""},
+		{"dams: the thing judged stands a few words before the contrary words",
+			"Sylvania's interior minister said Freedonia had broken a 2019 treaty that requires notice before any large release.\n\n" +
+				"Freedonia's water ministry said the night's large release had been made \"wholly within the rules\" after the storm.\n",
+			"wholly", "2019 treaty"},
+		{"guard: harvests: \"its own\" harvest is another",
+			"Sylvania's farm ministry said the wheat harvest in the north was weeks late because of heavy rain.\n\n" +
+				"Freedonia's farm ministry said its own barley harvest had been brought in on time.\n",
+			"barley", ""},
 	})
 }
