@@ -280,6 +280,9 @@ func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 		d.Polarity != graph.Positive && d.Kind != graph.KindDenial || len(prev) == 0 {
 		return nil
 	}
+	if !hasRival(prev, d) {
+		return nil // scanning d for every phrase of cause costs more than the walk
+	}
 	var effects [4]uint64
 	n := causedEffects(d.Text, &effects)
 	if n == 0 {
@@ -316,6 +319,14 @@ func claimsWithin(prev []graph.Claim, d *graph.Claim, window int) iter.Seq2[int,
 	}
 }
 
+// hasRival reports whether rivalVersions has a claim for d.
+func hasRival(prev []graph.Claim, d *graph.Claim) bool {
+	for range rivalVersions(prev, d) {
+		return true
+	}
+	return false
+}
+
 // rivalVersions yields, latest first, the claims of prev within
 // restateWindow before d that can be the other version d answers with a
 // cause or a contrary of its own: a positive assertion or accusation of
@@ -349,6 +360,9 @@ func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Cla
 func contraryTarget(prev []graph.Claim, d *graph.Claim) string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return ""
+	}
+	if !hasRival(prev, d) {
+		return "" // scanning d for every pair's words costs more than the walk
 	}
 	var halves [len(contraries)]int8 // which half of each pair d holds: 1, 2, 0 for neither or both
 	holds := false
