@@ -2668,7 +2668,11 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
 			q := &pq.spans[p.span]
-			n, w := contentWordsUpTo(d.toks, p.lo, p.hi, 6), d.toks[p.lo+1].low // asideOpener reads n up to 5
+			n, w := contentWordsUpTo(d.toks, p.lo, p.hi, 6), "" // asideOpener reads n up to 5
+			if p.lo+1 < len(d.toks) {
+				// a quotation mark can be the text's last token (a page cut off after it)
+				w = d.toks[p.lo+1].low
+			}
 			if !(q.lent && q.open == p.lo && n >= 3) || asideOpener(w, n) || q.close >= p.hi && !d.findingSentence(p.lo, p.hi) {
 				continue
 			}
