@@ -470,6 +470,14 @@ import (
 // 78, 82, 94, 102, 103, 109, 119, 125, 133, 135, 136, 138, 140–147) were
 // raised to two hundredths under the new figure (a figure of 1.00 to
 // 0.95), mutual recall to five hundredths under.
+// heldout148 (a gas pipeline's explosion two states blame on each other,
+// one on saboteurs, the other on neglect; a second charge of a cut flow,
+// denied) was written by the lead at 547f5a2 after the twenty-third pass,
+// scored once at d2f7cb0 and at 547f5a2 with nothing changed for it
+// (attribution F1 0.89 both, accusations 0.57, pairs 0.67, mutual 1 of 1,
+// opposing 1 of 5; an analyst's "both governments had reasons to blame
+// the other" read as a mutual accusation, "denied that" missed), floors
+// just under.
 // heldout140–147 (a trawler's collision with a patrol boat in a disputed
 // strait, each state blaming the other's vessel; a wildfire started by a
 // downed power line, the utility and a town council blaming each other
@@ -777,6 +785,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout145", 0.75, 0, 0.65, 0},
 		{"testdata/heldout146", 0.81, 0.78, 0.78, 0.95},
 		{"testdata/heldout147", 0.72, 0, 0, 0},
+		{"testdata/heldout148", 0.87, 0.55, 0.65, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
