@@ -407,6 +407,11 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	} else if d.placeName != "" && d.x.topicAlias[d.placeName] == docTopic {
 		docName = d.placeName // "dam breach" of dam destruction
 	}
+	if d.incident(docTopic) {
+		// "boat collision" in the Voss Strait: the Voss Strait boat
+		// collision, as news names the one incident
+		docName = d.placedName(docName)
+	}
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()

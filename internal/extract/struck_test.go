@@ -113,6 +113,7 @@ func TestPlaceOfEvent(t *testing.T) {
 				"Its director, Pell Varo, went further, calling the figures false and accusing Velland of staging a scare to block the reactor's planned expansion.\n\n" +
 				"Velland said the nuclear plant should be closed. " +
 				"Ostmark said the nuclear plant had passed every inspection.",
-			[]string{"border clash", "border clash", "border clash", "border clash", "border clash", "nuclear plant safety"}},
+			// the headline's "border clash at Tolvane" names it by its place (placedName)
+			[]string{"Tolvane border clash", "Tolvane border clash", "Tolvane border clash", "Tolvane border clash", "Tolvane border clash", "nuclear plant safety"}},
 	})
 }
