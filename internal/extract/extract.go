@@ -412,6 +412,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		// collision, as news names the one incident
 		docName = d.placedName(docName)
 	}
+	// "the explosion at Orlan Chemicals' Tessby plant": the Tessby plant
+	// blast, over a part of it or a cause one side charges
+	docName = d.siteName(docTopic, docName)
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()
