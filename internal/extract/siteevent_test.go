@@ -40,3 +40,17 @@ func TestBlamedEventNounNotSpeech(t *testing.T) {
 		{"a plain noun", "Union blames Orlan Chemicals for deadly refinery fire", body, []string{"refinery fire", "refinery fire"}},
 	})
 }
+
+// TestCompoundActCharge checks that a charge of the act a compound names
+// the dispute by, in its own words ("of rigging Saturday's cup final" in
+// a match-fixing row), takes the dispute's name, and that a charge of
+// another act keeps its own.
+func TestCompoundActCharge(t *testing.T) {
+	title := "Association and Brellin Athletic owner trade match-fixing claims after cup final"
+	lead := "The Corvane Football Association and the owner of Brellin Athletic accused each other of match-fixing on Monday, two days after a disputed penalty decided the cup final.\n\n"
+	runTopicRows(t, []topicRow{
+		{"the same act by a synonym", title, lead + "Tomas Ilvard, who owns Brellin, accused the association of rigging Saturday's cup final.", []string{"match-fixing"}},
+		{"guard: another act", "Tarvel Unity Party and Free Dawn Party trade vote-buying claims after mayoral poll",
+			"The Tarvel Unity Party and the Free Dawn Party accused each other of vote-buying on Monday, two days after the mayoral poll.\n\nFree Dawn leader Mira Kosse accused the Unity Party of rigging the count in the harbour district.", []string{"vote-buying", "vote-buying", "count rigging"}},
+	})
+}
