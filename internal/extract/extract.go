@@ -411,6 +411,10 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		// "boat collision" in the Voss Strait: the Voss Strait boat
 		// collision, as news names the one incident
 		docName = d.placedName(docName)
+	} else if !d.configured(docTopic) {
+		// "of moving border markers in Sarro Pass": an act, placed
+		// after what it was done to
+		docName = d.placedAct(docName)
 	}
 	// "the explosion at Orlan Chemicals' Tessby plant": the Tessby plant
 	// blast, over a part of it or a cause one side charges

@@ -72,6 +72,29 @@ func (d *docState) placedName(name string) string {
 	if place == "" {
 		return name
 	}
+	return withPlace(place, "", name)
+}
+
+// placedAct returns the act name ("marker moving"), an object and a
+// gerund, named by the one place the headline ties it to after its
+// object and by the object as the headline writes it ("accuse each
+// other of moving border markers in Sarro Pass": Sarro Pass border
+// marker moving), or name when it ties it to none.
+func (d *docState) placedAct(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || !strings.HasSuffix(name, "ing") || strings.IndexFunc(name, unicode.IsUpper) >= 0 {
+		return name
+	}
+	place, object := d.actObjectPlace(d.headline, name)
+	if place == "" {
+		return name
+	}
+	return withPlace(place, "", object+" "+name[sp+1:])
+}
+
+// withPlace returns name prefixed with place and mods, or name when it
+// holds a word of place already.
+func withPlace(place, mods, name string) string {
 	for w := range strings.FieldsSeq(strings.ToLower(place)) {
 		if hasWords(name, w) {
 			// the name already holds the word ("tarvel poisoning" of
@@ -80,7 +103,64 @@ func (d *docState) placedName(name string) string {
 			return name
 		}
 	}
+	if mods != "" {
+		// the object's own modifiers, as the headline writes them
+		// ("border markers"): the act named with what it moved
+		return place + " " + mods + " " + name
+	}
 	return place + " " + name
+}
+
+// actObjectPlace returns the one place s ties the act name ("marker
+// moving") to after the act's object, "<gerund> [the] [modifiers]
+// <object> in|at|off <Place>" ("moving border markers in Sarro Pass"),
+// with the object as s writes it, singular ("border marker"); "", ""
+// when s ties it to none or to several.
+func (d *docState) actObjectPlace(s, name string) (string, string) {
+	sp := strings.LastIndexByte(name, ' ')
+	head := name[sp+1:]
+	obj := name[strings.LastIndexByte(name[:sp], ' ')+1 : sp]
+	ws := evPlaceWords(s)
+	place, object := "", ""
+	for i, w := range ws {
+		if w.w != head || w.post {
+			continue
+		}
+		var words []string
+		seen := false // the object's word read: "border" of "moving border posts"
+	scan:
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			x := ws[k]
+			if x.pre || !evLowerWord(x.w) {
+				break
+			}
+			switch {
+			case x.w == obj || singularWord(x.w) == obj:
+				seen = true
+				words = append(words, x.w)
+			case placeDeterminers[x.w] || x.w == "the" || x.w == "a" || x.w == "an":
+			case placeSkipStop[x.w]:
+				break scan // "moving troops to the border": no object's word
+			default:
+				words = append(words, x.w)
+			}
+			if seen {
+				if p := d.evPlaceAfter(ws, k); p != "" {
+					words[len(words)-1] = singularWord(words[len(words)-1])
+					o := strings.Join(words, " ")
+					if place != "" && (p != place || o != object) {
+						return "", "" // two places: no one act's name
+					}
+					place, object = p, o
+					break
+				}
+			}
+			if x.post {
+				break
+			}
+		}
+	}
+	return place, object
 }
 
 // placeWord is a word of text with the punctuation around it split off.

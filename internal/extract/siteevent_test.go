@@ -54,3 +54,19 @@ func TestCompoundActCharge(t *testing.T) {
 			"The Tarvel Unity Party and the Free Dawn Party accused each other of vote-buying on Monday, two days after the mayoral poll.\n\nFree Dawn leader Mira Kosse accused the Unity Party of rigging the count in the harbour district.", []string{"vote-buying", "vote-buying", "count rigging"}},
 	})
 }
+
+// TestPlacedActName checks that an act the headline places after what it
+// was done to ("of moving border posts in Tarro Valley") is named by the
+// place and the object as the headline writes it, and not when the place
+// is a state's name or a preposition stands between the act's object and
+// the place ("moving tanks to border posts in …": the posts are placed,
+// not the tanks).
+func TestPlacedActName(t *testing.T) {
+	body := "Kessland and Orvia accused each other on Monday of moving border posts. Kessland accused Orvian troops of moving the posts at night. Orvia denied moving any post."
+	runTopicRows(t, []topicRow{
+		{"after the object", "Kessland and Orvia accuse each other of moving border posts in Tarro Valley", body, []string{"Tarro Valley border post moving", "Tarro Valley border post moving", "Tarro Valley border post moving", "Tarro Valley border post moving"}},
+		{"guard: a state's name", "Kessland and Orvia accuse each other of moving border posts in Orvia", body, []string{"border moving", "border moving", "border moving", "border moving"}},
+		{"guard: a preposition before the place", "Kessland and Orvia accuse each other of moving tanks to border posts in Tarro Valley",
+			"Kessland accused Orvia of moving tanks to the border. Orvia denied moving tanks.", []string{"tank moving", "tank moving"}},
+	})
+}
