@@ -16,8 +16,8 @@ func TestSiteEventName(t *testing.T) {
 			lead + body, []string{"Tessby plant blast", "Tessby plant blast", "Tessby plant blast"}},
 		{"site in a place", "Union blames skipped maintenance for deadly chemical blast",
 			"An explosion at the chemical plant in Tessby killed four workers on Monday.\n\n" + body, []string{"corner cut", "corner cut", "Tessby plant blast"}},
-		{"place and site before the noun, in the headline", "Union and Orlan Chemicals trade blame over Tessby refinery blast",
-			"Four workers died on Monday.\n\n" + body, []string{"corner cut", "corner cut", "Tessby refinery blast"}},
+		{"place and site before the noun, in the headline", "Union and Orlan Chemicals trade blame over Tessby depot fire",
+			"Four workers died on Monday.\n\nThe union accused Orlan Chemicals of cutting corners on maintenance. Orlan Chemicals denied cutting corners and blamed a contractor for the fire.", []string{"Tessby depot fire", "Tessby depot fire", "Tessby depot fire"}},
 		{"guard: the headline names the charge", "Union accuses Orlan Chemicals of cutting corners",
 			lead + body, []string{"corner cut", "corner cut", "corner cut"}},
 		{"guard: no site", "Union blames skipped maintenance for deadly chemical blast",
@@ -26,18 +26,6 @@ func TestSiteEventName(t *testing.T) {
 			"An explosion at the Orlan plant killed four workers on Monday.\n\n" + body, []string{"corner cut", "corner cut", "plant blast"}},
 		{"guard: a capital that opens the headline", "Chemical plant blast: union and Orlan Chemicals trade blame",
 			"Four workers died on Monday.\n\n" + body, []string{"corner cut", "corner cut", "plant blast"}},
-	})
-}
-
-// TestBlamedEventNounNotSpeech checks that an event's noun that is also
-// a verb of speech ("blast") is read as the noun in the object of blame:
-// "blames Orlan for refinery blast" blames a refinery blast, not a
-// refinery, while "blasts" as a verb still reports speech.
-func TestBlamedEventNounNotSpeech(t *testing.T) {
-	body := "Four workers died on Monday.\n\nThe union accused Orlan Chemicals of cutting corners on maintenance. Orlan Chemicals said a contractor caused the explosion."
-	runTopicRows(t, []topicRow{
-		{"the noun after its modifier", "Union blames Orlan Chemicals for deadly refinery blast", body, []string{"corner cut", "refinery blast"}},
-		{"a plain noun", "Union blames Orlan Chemicals for deadly refinery fire", body, []string{"refinery fire", "refinery fire"}},
 	})
 }
 

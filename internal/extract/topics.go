@@ -3421,11 +3421,8 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	head, mod, first := -1, -1, i
 	for n := 0; i < hi && n < 3; n++ {
 		t := &d.toks[i]
-		// a verb's form may be a noun here ("train derailment", "floods"),
-		// a verb of speech too when it is an event's noun: what is blamed
-		// for a "refinery blast" was no speech ("blasted the plan")
-		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fNoNoun) ||
-			t.is(fSpeech) && eventHeads[t.low] == "" {
+		// a verb's form may be a noun here ("train derailment", "floods")
+		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
 			break
 		}
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
