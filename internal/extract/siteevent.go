@@ -218,6 +218,12 @@ func (d *docState) siteName(docTopic, name string) string {
 		if d.inTitle(docTopic) {
 			return name // the headline names it: the story's own
 		}
+		if h := eventHeads[head]; h != "" && h != "cut" {
+			// another incident by its own noun ("market fire"): no
+			// cause one side charges, however the headline puts it
+			// ("cut" is as often a charge's act: "cut corners")
+			return name
+		}
 		blamed := false
 		for i, w := range hws {
 			if eventHeads[strings.ToLower(w.w)] == class && blamedFor(hws, i) {

@@ -7,7 +7,8 @@ import "testing"
 // noun to ("the explosion at Orlan Chemicals' Tessby plant": the Tessby
 // plant blast), over a part of it the body names or a cause one side
 // charges, and not when the headline names no such incident, names the
-// charge itself, or the site's name is a party's or is missing.
+// charge itself, the site's name is a party's or is missing, or the body
+// counts another incident by its own noun most.
 func TestSiteEventName(t *testing.T) {
 	body := "The union accused Orlan Chemicals of cutting corners on maintenance. Orlan Chemicals denied cutting corners and blamed a contractor for the blast."
 	lead := "An explosion at Orlan Chemicals' Tessby plant killed four workers on Monday.\n\n"
@@ -24,6 +25,10 @@ func TestSiteEventName(t *testing.T) {
 			"An explosion in Tessby killed four workers on Monday.\n\n" + body, []string{"corner cut", "corner cut", "worker blast"}},
 		{"guard: a party's name at the site", "Union blames skipped maintenance for deadly chemical blast",
 			"An explosion at the Orlan plant killed four workers on Monday.\n\n" + body, []string{"corner cut", "corner cut", "plant blast"}},
+		{"guard: the body's own incident", "Union blames skipped maintenance for deadly Tessby chemical blast",
+			"An explosion at Orlan Chemicals' Tessby plant killed four workers on Monday, officials said. A fire broke out at a depot on Sunday. " +
+				"Velland blamed Ostmark for the depot fire. Ostmark blamed Velland for the depot fire. The depot fire burned for hours, and the depot fire was put out on Monday.",
+			[]string{"depot fire", "depot fire", "depot fire"}},
 		{"guard: a capital that opens the headline", "Chemical plant blast: union and Orlan Chemicals trade blame",
 			"Four workers died on Monday.\n\n" + body, []string{"corner cut", "corner cut", "plant blast"}},
 	})
