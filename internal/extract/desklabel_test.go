@@ -264,9 +264,10 @@ func TestHeadlineVictimName(t *testing.T) {
 		{"surname bare", `Ministry says opposition staged Tarvel poisoning to win votes`, body,
 			[]string{"tarvel poisoning", "tarvel poisoning"}},
 		// guard: a place's name, which the body writes after no first
-		// name, is left to the other rules
+		// name, is left to the other rules, and names the incident by
+		// where it was (placedName)
 		{"a place's name", `Ministry says opposition staged Kessel poisoning to win votes`,
 			"Villagers near the Kessel river fell ill on Tuesday. The party alleged that they had been poisoned by security officers. The minister said tests showed signs consistent with food poisoning.",
-			[]string{"food poisoning", "food poisoning"}},
+			[]string{"Kessel food poisoning", "Kessel food poisoning"}},
 	})
 }

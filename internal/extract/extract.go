@@ -407,6 +407,18 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	} else if d.placeName != "" && d.x.topicAlias[d.placeName] == docTopic {
 		docName = d.placeName // "dam breach" of dam destruction
 	}
+	if d.incident(docTopic) {
+		// "boat collision" in the Voss Strait: the Voss Strait boat
+		// collision, as news names the one incident
+		docName = d.placedName(docName)
+	} else if !d.configured(docTopic) {
+		// "of moving border markers in Sarro Pass": an act, placed
+		// after what it was done to
+		docName = d.placedAct(docName)
+	}
+	// "the explosion at Orlan Chemicals' Tessby plant": the Tessby plant
+	// blast, over a part of it or a cause one side charges
+	docName = d.siteName(docTopic, docName)
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()

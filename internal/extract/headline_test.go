@@ -534,7 +534,7 @@ func TestHeadlineHarmTopics(t *testing.T) {
 		{"farming: fields under water", "Velland and Ostmark at odds over farmland flooding near Kellby", body,
 			[]string{"farmland flooding"}},
 		{"housing: tenants driven out", "Tenant evictions in Mirsk: council and Orvik Homes blame each other", "Forty tenants were told to leave. " + body,
-			[]string{"tenant evictions"}},
+			[]string{"Mirsk tenant evictions"}}, // named by its place (placedName)
 		// guards: a number and an adjective are no part of the label
 		{"elections: a count of deaths", "Velland and Ostmark trade blame over 14 deaths in Dorn", body,
 			[]string{"death"}},

@@ -13,7 +13,8 @@ func TestPassingConfiguredTopic(t *testing.T) {
 			"A tanker and a ferry collided off Brask Point on Monday, spilling fuel into the strait. " +
 				"Ostmark's transport minister, Ilse Varga, accused Velland of terrorism on the high seas. " +
 				"Velland's coast guard said the collision was caused by the tanker's crew.",
-			[]string{"tanker collision", "tanker collision"}},
+			// "collision off Brask Point": named by its place (placedName)
+			[]string{"Brask Point tanker collision", "Brask Point tanker collision"}},
 		{"mining", "Harrowgap mine collapse: union and Dellcore trade blame",
 			"A shaft of the Harrowgap copper mine collapsed on Friday, trapping eleven miners for two days. " +
 				"The miners' union accused Dellcore of war crimes against its workers. " +
@@ -28,12 +29,12 @@ func TestPassingConfiguredTopic(t *testing.T) {
 			"A fire gutted the ballot depot in Sarn on Saturday night, two days before the vote. " +
 				"The Unity Party accused the Civic Front of terrorism against voters. " +
 				"The Civic Front said the fire began in faulty wiring.",
-			[]string{"depot fire", "depot fire"}},
+			[]string{"Sarn depot fire", "Sarn depot fire"}},
 		{"labour, by its act", "Dockyard clash in Merrow: union blames Hallam Yards Ltd",
 			"Strikers and guards clashed at the Hallam dockyard in Merrow on Monday, and twelve workers were hurt. " +
 				"The union accused Hallam Yards Ltd of firing tear gas at the strikers. " +
 				"Hallam Yards Ltd said the clash began when strikers stormed the gate.",
-			[]string{"dockyard clash", "dockyard clash"}},
+			[]string{"Merrow dockyard clash", "Merrow dockyard clash"}},
 		// guard: a configured topic the article keeps naming is a dispute
 		// of its own
 		{"named throughout", "Bridge shelling in Korla: Velland and Ostmark trade blame",

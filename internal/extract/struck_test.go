@@ -96,14 +96,14 @@ func TestPlaceOfEvent(t *testing.T) {
 				"Its director, Pell Varo, went further, calling the figures false and accusing Velland of staging a scare to block the reactor's planned expansion.\n\n" +
 				"Velland said the nuclear plant should be closed. " +
 				"Ostmark said the nuclear plant had passed every inspection.",
-			[]string{"reactor leak", "reactor leak", "reactor leak", "reactor leak", "reactor leak", "nuclear plant safety"}},
+			[]string{"Tolvane reactor leak", "Tolvane reactor leak", "Tolvane reactor leak", "Tolvane reactor leak", "Tolvane reactor leak", "nuclear plant safety"}},
 		{"a prison named in an article on its fire", "Kestel says Dravo guards set fire at Morn prison",
 			"Kestel accused Dravo on Monday of setting a fire at its Morn prison. " +
 				"Dravo's justice ministry denied any fire.\n\n" +
 				"Its director, Ilse Brann, went further, calling the figures false and accusing Kestel of staging a scare to block the prison's planned expansion.\n\n" +
 				"Kestel said the prisoners of war should be freed. " +
 				"Dravo said the prisoners of war were fed and housed.",
-			[]string{"prison fire", "prison fire", "prison fire", "prison fire", "prison fire", "prisoners of war"}},
+			[]string{"Morn prison fire", "Morn prison fire", "Morn prison fire", "Morn prison fire", "Morn prison fire", "prisoners of war"}},
 		// guard: the event set elsewhere; the reactor is a dispute of its own
 		// (the director's "calling … and accusing …" is two claims, the
 		// denial's and the charge's, both on the story's event)
@@ -113,6 +113,7 @@ func TestPlaceOfEvent(t *testing.T) {
 				"Its director, Pell Varo, went further, calling the figures false and accusing Velland of staging a scare to block the reactor's planned expansion.\n\n" +
 				"Velland said the nuclear plant should be closed. " +
 				"Ostmark said the nuclear plant had passed every inspection.",
-			[]string{"border clash", "border clash", "border clash", "border clash", "border clash", "nuclear plant safety"}},
+			// the headline's "border clash at Tolvane" names it by its place (placedName)
+			[]string{"Tolvane border clash", "Tolvane border clash", "Tolvane border clash", "Tolvane border clash", "Tolvane border clash", "nuclear plant safety"}},
 	})
 }

@@ -257,7 +257,7 @@ func TestClaimTopics(t *testing.T) {
 		"Tarsian officials also accused the group of sponsoring terrorism across the border.\n\n" +
 		"\"The attack was planned for weeks,\" the group said."
 	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
-	want := []string{"prison blast", "prison blast", "terrorism", "prison blast"}
+	want := []string{"Dorn prison blast", "Dorn prison blast", "terrorism", "Dorn prison blast"}
 	if len(res.Claims) != len(want) {
 		t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(want), describe(res.Claims))
 	}
@@ -535,10 +535,10 @@ func TestBreakdownTopics(t *testing.T) {
 				"The union blamed the breakdown on the board, which it said had ignored warnings.",
 			// one claim: "the board are blaming each other" is no
 			// speaker's report now that a board is a body
-			[]string{"payroll breakdown"}},
+			[]string{"Norvik hospital payroll breakdown"}},
 		{"the headline's word when the article has no other", "Nurses unpaid after payroll meltdown at Norvik hospital",
 			"The union blamed the meltdown on the hospital board, which it said had ignored warnings.",
-			[]string{"payroll meltdown"}},
+			[]string{"Norvik hospital payroll meltdown"}},
 	})
 }
 
