@@ -909,12 +909,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if detOrPossessive(p) && !p.is(fAux) && !d.quantVerb(v) {
+		// "a person close to her said": "her" is the tie's object there
+		tiedHer := p == &d.toks[v-1] && p.low == "her" && d.tiedBefore(v-2, lo)
+		if detOrPossessive(p) && !p.is(fAux) && !d.quantVerb(v) && !tiedHer {
 			return false
 		}
 		// and after a preposition and a possessive: "In her post, X
 		// said …" ("her" is an object too: "let her say")
-		if p.kind == tWord && possessiveDetsF.has(possessiveDets, p.low) && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
+		if p.kind == tWord && possessiveDetsF.has(possessiveDets, p.low) && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) && !tiedHer {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -1366,7 +1368,13 @@ func (d *docState) documentHead(v, lo int) int {
 // document's noun ("released", "taken", "done") or "out" ("a poll out
 // Monday").
 func participleLike(t *token) bool {
-	return t.kind == tWord && !t.cap && (t.low == "out" || t.low == "taken" || t.low == "done" || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
+	return t.kind == tWord && !t.cap && (t.low == "out" || t.low == "taken" || t.low == "done" || irregularParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
+}
+
+// irregularParticiples follow a document's noun as "-ed" ones do: "a
+// memo seen by the Courier", "a letter written by the mayor".
+var irregularParticiples = map[string]bool{
+	"seen": true, "written": true, "drawn": true, "given": true, "sent": true, "shown": true,
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -2374,7 +2382,14 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if hl := subjectPron(head); head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (hl == "he" || hl == "she" || hl == "they" || hl == "it" || d.answer && hl == "i") {
+	if tiedObject[head.low] && j-3 >= lo && d.tiedBefore(j-1, lo) {
+		// "a source close to him said", "people familiar with her
+		// thinking say" end in the object of their tie: the phrase is
+		// the tied source's, not the pronoun's (a subject pronoun
+		// after a preposition is no object: "close to he" is no
+		// English)
+		s = d.collectNP(j-3, lo)
+	} else if hl := subjectPron(head); head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (hl == "he" || hl == "she" || hl == "they" || hl == "it" || d.answer && hl == "i") {
 		s = j
 	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
 		s = j - 1 // "26% say": a share
@@ -2522,6 +2537,11 @@ func timeWord(t *token) bool {
 		t.kind == tNum && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20"))
 }
 
+// tiedObject are the object pronouns a tied source's phrase may end in:
+// "a person close to him", "aides loyal to her", "people familiar
+// with them".
+var tiedObject = map[string]bool{"him": true, "her": true, "them": true, "us": true}
+
 // nominative pronouns are subjects wherever they stand: "in May she
 // said" cannot read "she" as part of the phrase before it.
 var nominative = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
@@ -2644,6 +2664,13 @@ collect:
 		case i-1 >= lo && i < j && d.shareAt(i):
 			// a share: "nine in 10 voters", "one in five"
 			i--
+		case i < j && t.kind == tWord && !t.cap && d.modifierWord(i, lo):
+			// "an inside source", "some protest leaders", "but hacking
+			// specialists say": a word that is mostly a preposition, a
+			// reporting verb or a participle, set as a modifier before
+			// the speaker's noun
+			mods++
+			i--
 		case i < j && i-1 >= lo && t.kind == tWord && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (npDeterminers[d.toks[i-1].low] || d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].low, "'s")):
 			// a participle between determiner and noun: "the remaining
 			// rebels", "the ruling party", "Brennland's mining ministry"
@@ -2653,6 +2680,55 @@ collect:
 		}
 	}
 	return i + 1
+}
+
+// modifierWord reports whether the lower-case word at i, which the
+// lexicon reads as no noun, modifies the speaker's noun right after it:
+// "inside" or "outside" after a determiner ("an inside source", "the
+// outside experts"); a reporting verb's bare form or an "-ing" word
+// before a noun of people or a plural noun, after a determiner or where
+// a clause opens ("some protest leaders said", "But hacking specialists
+// say"). Not after a subject of its own: in "They protest officials'
+// pay" the word is the verb.
+func (d *docState) modifierWord(i, lo int) bool {
+	t, n := &d.toks[i], &d.toks[i+1]
+	if n.kind != tWord || n.cap {
+		return false
+	}
+	opens := i == lo
+	det := false
+	if i-1 >= lo {
+		p := &d.toks[i-1]
+		det = npDeterminers[p.low] || p.sets&sQuantSpeaker != 0 && !p.cap
+		opens = p.low == "," || p.low == "but" || p.low == "and" || p.low == "that" || p.kind == tPunct && p.low == ":"
+	}
+	switch {
+	case t.low == "inside" || t.low == "outside":
+		return det && (n.is(fRole|fGroup) || tiedNouns[n.low])
+	case !n.is(fRole|fGroup) && !(d.nounLike(i+1) && agentPlural(n.low)):
+		// people, not things: "rising rates will support", "call
+		// sheets maintained by …" name no speakers
+		return false
+	case t.is(fSpeech) && t.low == t.speech().lemma && !strings.HasSuffix(t.low, "s"),
+		t.is(fVerb) && !t.is(fSpeech|fAux|fPast) && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing"):
+		// a verb's bare form: "protest leaders", "strike organizers"
+		return det || opens
+	case len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !t.is(fSpeech):
+		return opens
+	}
+	return false
+}
+
+// agentPlural reports whether w is a plural noun of people by its
+// ending: "specialists", "organizers", "inspectors", "historians",
+// "consultants", "residents".
+func agentPlural(w string) bool {
+	for _, suf := range [...]string{"ists", "ers", "ors", "ians", "ants", "ents"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // npRight collects a speaker phrase after an inverted verb ("said

@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestSubjectModifiers covers subject phrases of reporting verbs that
+// news writes with a word the lexicon reads as no noun's modifier, each
+// counted among PolNeAR train's missed attributions: a tied source's
+// phrase that ends in an object pronoun ("a source close to him"), a
+// preposition used as an adjective ("an inside source"), a verb's bare
+// form or an "-ing" word before a plural noun ("some protest leaders",
+// "But hacking specialists say"), a document's irregular participle ("a
+// memo seen by the Courier").
+func TestSubjectModifiers(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a tied source ending in him",
+			"The board will delay the vote on the dam, a source close to him said.",
+			"source close to him", "delay the vote", 1},
+		{"a tied source ending in her, before the verb",
+			"A person close to her said the board would delay the vote on the dam.",
+			"person close to her", "delay the vote", 1},
+		{"an inside source as an aside",
+			"The plan, an inside source said, is to delay the vote on the dam.",
+			"inside source", "delay the vote", 1},
+		{"a bare verb before a plural after a determiner",
+			"Some protest leaders said they would march to the Fredville port on Monday.",
+			"Some protest leaders", "march to the Fredville port", 1},
+		{"an -ing word before a plural after but",
+			"But hacking specialists say the leaked files from the Fredville council may be forged.",
+			"hacking specialists", "may be forged", 1},
+		{"a document's irregular participle",
+			"A memo seen by the Fredville Courier said inspectors could not find the missing files.",
+			"memo", "could not find the missing files", 1},
+		// guards: the word has a subject of its own and is its verb
+		{"a bare verb after its own subject is the verb",
+			"Residents protest officials who said the Fredville dam was safe.",
+			"officials", "the Fredville dam was safe", 1},
+		{"an -ing word before a plural of things names no speaker",
+			"The main issue will be that rising rates will support a stronger Fredville currency.",
+			"", "", 0},
+		{"an -ing word after a verb is the verb",
+			"Dana Oster kept meeting officials who said the Fredville dam was safe.",
+			"officials", "the Fredville dam was safe", 1},
+	})
+}
