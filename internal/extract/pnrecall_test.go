@@ -42,3 +42,32 @@ func TestSubjectModifiers(t *testing.T) {
 			"officials", "the Fredville dam was safe", 1},
 	})
 }
+
+// TestDocumentAndAppositionSays covers the -s forms of reporting verbs
+// that are nouns in the bare plural ("notes", "states", "claims"), read
+// as verbs only after a name or a pronoun: after a document's noun that
+// a determiner sets ("the paper notes", "the suit claims") and after an
+// apposition before "that" ("Gerry Malden, a consultant, notes that").
+func TestDocumentAndAppositionSays(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"the paper notes",
+			"For instance, the paper notes the council monitors every well in Fredville.",
+			"paper", "monitors every well", 1},
+		{"the suit claims that",
+			"The suit claims that the Fredville council hid the cost of the dam.",
+			"suit", "hid the cost of the dam", 1},
+		{"the document states as an aside",
+			"\"Family leave,\" the document states, becomes available \"after one year of employment at the Fredville plant.\"",
+			"document", "becomes available", 1},
+		{"an apposition, then notes that",
+			"Dana Oster, a Fredville consultant, notes that winning a fifth of the vote is enough to qualify.",
+			"Dana Oster", "winning a fifth of the vote", 1},
+		// guards: the plural noun of a document's phrase
+		{"claims of after a document's noun are the noun's",
+			"The ad claims of fraud in the Fredville vote went unanswered.",
+			"", "", 0},
+		{"notes without that after an apposition are a noun",
+			"Dana Oster, a Fredville consultant, notes in hand, walked into the hall.",
+			"", "", 0},
+	})
+}

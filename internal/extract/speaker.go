@@ -1050,12 +1050,53 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// accept -s forms only right after a name or pronoun
 		if strings.HasSuffix(t.low, "s") && v > 0 {
 			p := &d.toks[v-1]
-			if !(p.kind == tWord && (p.cap || p.is(fPron))) {
+			if !(p.kind == tWord && (p.cap || p.is(fPron)) || d.documentSays(v, lo) || d.appositionSays(v, lo)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// documentSays reports whether the -s form at v ("notes", "states",
+// "claims") follows a document's noun that a determiner or possessive
+// sets, as its verb: "the paper notes the state monitors …", "the ad
+// states", "The lawsuit claims". Not a noun's plural after another
+// noun: "the member states", "the insurance claims".
+func (d *docState) documentSays(v, lo int) bool {
+	k := v - 1
+	if k <= lo {
+		return false
+	}
+	p := &d.toks[k]
+	if p.kind != tWord || p.cap || !(statementNouns[p.low] || docSubjects[p.low] || p.sets&sEvidenceNoun != 0) {
+		return false
+	}
+	if n := v + 1; n >= len(d.toks) || isEnd(&d.toks[n]) || d.toks[n].is(fAux|fPrep) && d.toks[n].low != "that" {
+		return false // "the report claims were false", "the ad states of mind"
+	}
+	return d.determinedNoun(k, lo)
+}
+
+// docSubjects are documents that speak in news prose besides the
+// statements and evidence already listed: "the paper notes", "the suit
+// claims".
+var docSubjects = map[string]bool{
+	"paper": true, "lawsuit": true, "suit": true, "complaint": true, "document": true, "book": true,
+	"article": true, "editorial": true, "column": true, "filing": true, "indictment": true,
+	"ruling": true, "order": true, "opinion": true, "resolution": true, "platform": true,
+}
+
+// appositionSays reports whether the -s form at v closes an apposition
+// set off by commas and comes before "that": "Gerry Malden, a
+// consultant, notes that …" is the verb of the named subject; "member
+// states, notes and claims" has no "that".
+func (d *docState) appositionSays(v, lo int) bool {
+	if v-1 <= lo || d.toks[v-1].low != "," || v+1 >= len(d.toks) || d.toks[v+1].low != "that" {
+		return false
+	}
+	s, _, as, _ := d.npLeft(v, lo)
+	return s >= 0 && as >= 0
 }
 
 // quantVerb reports whether reporting word v, after a determiner, is
