@@ -71,3 +71,22 @@ func TestDocumentAndAppositionSays(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestModifiedSubject covers a subject's noun of people with a
+// participle's or an infinitive's phrase after it and no commas ("Council
+// members supporting the bill said", "Protesters marching through the
+// streets chanted"): the verb's nearest phrase was the modifier's object.
+func TestModifiedSubject(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a participle's phrase after members",
+			"Council members supporting the Fredville dam bill said the vote would pass easily.",
+			"Council members", "the vote would pass", 1},
+		{"a participle's phrase after a capitalised plural",
+			"Protesters marching through the streets of Fredville chanted \"What curfew?\" and kept going until dawn.",
+			"Protesters", "What curfew", 1},
+		// guard: a pronoun inside the phrase heads a clause of its own
+		{"a pronoun after the infinitive is its own clause's subject",
+			"Now it is up to Dana Oster and the Fredville leadership to make sure everyone knows how the mayor caused the flood.",
+			"", "", 0},
+	})
+}

@@ -2529,7 +2529,10 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			ok = true
 		}
 		if !ok {
-			return d.beforeRelative(s, lo, loose)
+			if s2, e2 := d.beforeRelative(s, lo, loose); s2 >= 0 {
+				return s2, e2
+			}
+			return d.beforeModifier(s, e, lo, loose)
 		}
 	}
 	return s, e
@@ -2636,6 +2639,51 @@ func (d *docState) beforeRelative(s, lo int, loose bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// beforeModifier reads the subject of a verb whose nearest phrase
+// [s, e) closes a participle's or an infinitive's phrase set after the
+// subject's noun with no commas: "House members supporting the bill
+// have said", "activists clamoring to block the nominee say", "voters
+// in six states going to the polls said", "organizers of the push to
+// boycott the speech said". The noun before the "-ing" word or "to"
+// must name people ("members", "activists", a role or a group), and
+// its phrase must open the clause. It returns that phrase, or -1.
+func (d *docState) beforeModifier(s, e, lo int, loose bool) (int, int) {
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.is(fPron) && !t.is(fDet) || indefinites[t.low] {
+			// "… to make sure everyone knows": a pronoun is the subject
+			// of a clause of its own inside the phrase, not its object
+			return -1, -1
+		}
+	}
+	for r := s - 1; r > lo && s-r < 12; r-- {
+		t := &d.toks[r]
+		if t.kind != tWord || t.inQ || t.is(fRel|fConj|fSubord) && !t.is(fPrep) || t.cap && r < s-1 && t.is(fPron) {
+			return -1, -1
+		}
+		ing := !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !t.is(fAux)
+		inf := t.low == "to" && r+1 < s && d.toks[r+1].kind == tWord && !d.toks[r+1].cap && d.toks[r+1].is(fVerb) && !d.toks[r+1].is(fAux)
+		if !ing && !inf {
+			continue
+		}
+		h := &d.toks[r-1]
+		if h.kind != tWord || h.cap && !strings.HasSuffix(h.low, "s") || !(h.is(fRole|fGroup) || agentPlural(h.low) || d.toks[r-1].sets&sQuantSpeaker != 0) {
+			return -1, -1
+		}
+		if s2, e2 := d.subjectAt(r-1, lo, loose); s2 >= 0 && e2 == r {
+			return s2, e2
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// indefinites are the pronouns of nobody in particular, subjects of
+// their own clauses: "to make sure everyone knows".
+var indefinites = map[string]bool{
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "nobody": true, "no-one": true,
 }
 
 // collectNP returns the start of the noun phrase whose last word is
