@@ -90,3 +90,23 @@ func TestModifiedSubject(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestMediumReportsAct covers a medium's report whose content holds a
+// speaker's act inside a subordinate clause ("The Herald reported the
+// email came hours after X proposed a ban"): what the medium reports is
+// its own; only a report it relays ("reported the mayor said …") is the
+// other speaker's.
+func TestMediumReportsAct(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a proposal after a subordinating word is part of the report",
+			"The Fredville Herald reported the email came hours after Dana Oster proposed a ban on new mines.",
+			"Fredville Herald", "the email came hours after", 1},
+		{"a proposal before a subordinating word is part of the report",
+			"The Fredville Herald reported the vote was delayed because Dana Oster announced a new inquiry into the dam.",
+			"Fredville Herald", "the vote was delayed", 1},
+		// guard: a relayed report is not the medium's own
+		{"a relayed report is not the medium's",
+			"The Fredville Herald reported the mayor said the dam was safe.",
+			"", "", 0},
+	})
+}
