@@ -110,3 +110,20 @@ func TestMediumReportsAct(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestGroupPluralThey covers "they" after a capitalised plural of a
+// party's or a creed's members that the reading of names took for a
+// one-word name ("Several Democrats said …. They also said …"): a
+// person is no plural, so "they" stood for nobody and the report was
+// lost.
+func TestGroupPluralThey(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"they after several Libertarians",
+			"Several Libertarians said the Fredville dam leaks. They also said the council ignored their letters about the dam.",
+			"Libertarians", "the council ignored their letters", 2},
+		// guard: a surname in -s is a person, whom "they" does not stand for
+		{"they after a one-word surname in -s",
+			"Jenkins said the Fredville dam leaks. They also said the council ignored their letters about the dam.",
+			"Jenkins", "the Fredville dam leaks", 1},
+	})
+}
