@@ -2935,6 +2935,22 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 }
 
+// groupPlural reports whether a one-word name is a capitalised plural
+// of members of a party, creed or people by its ending ("Democrats",
+// "Republicans", "Libertarians", "Conservatives", "Hispanics",
+// "Socialists"); surnames seldom end so ("Evans", "Sanders" do not).
+func groupPlural(name string) bool {
+	if len(name) < 7 || strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	for _, suf := range [...]string{"crats", "cans", "ians", "ives", "ists", "ics"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // noteSpeaker makes s the speaker that later pronouns, "Its …" and
 // "the company" refer back to. emit calls it for every claim; a frame
 // that announces an account and is no claim of its own ("The agency
@@ -2958,6 +2974,11 @@ func (d *docState) noteSpeaker(s speaker) {
 // plural reports whether "they" can stand for speaker s: a group, an
 // institution, a plural description ("several observers").
 func plural(s speaker) bool {
+	if s.person != nil && len(s.person.parts) == 1 && groupPlural(s.name) {
+		// "Several Democrats said …": a capitalised plural of a party's
+		// or a creed's members read as a one-word name
+		return true
+	}
 	if s.person != nil || s.name == "" {
 		return false
 	}

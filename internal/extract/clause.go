@@ -1634,7 +1634,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		spk, st := d.resolveNP(s, e, as, ae)
 		// "has reported on Brennport for forty years": coverage of a
 		// subject, no content a medium could be the source of
-		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.hasOwnSpeaker(c, hi) && !(class == vReport && coverageWords[d.toks[c].low]) {
+		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.reportsSpeaker(c, hi) && !(class == vReport && coverageWords[d.toks[c].low]) {
 			spk, st = d.mediaSource(s, e)
 		}
 		if st != npOK {
@@ -3030,6 +3030,31 @@ func (d *docState) hasOwnSpeaker(lo, hi int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// reportsSpeaker reports whether a medium's content [lo, hi) relays
+// another speaker's report ("The Herald reported the minister said …"):
+// a reporting verb with a subject phrase of its own, unless a
+// subordinating word stands before that phrase, where the speaker's act
+// is part of what the medium reports ("The Herald reported the email
+// came hours after Oster proposed a ban").
+func (d *docState) reportsSpeaker(lo, hi int) bool {
+	for v := lo; v < hi; v++ {
+		if !d.speechCandidate(v, lo) {
+			continue
+		}
+		s, _, _, _ := d.npLeft(v, lo)
+		if s < 0 {
+			continue
+		}
+		sub := false
+		for k := lo; k < s && !sub; k++ {
+			t := &d.toks[k]
+			sub = t.kind == tWord && !t.cap && (t.is(fSubord) && t.low != "that" || t.low == "after" || t.low == "before")
+		}
+		return !sub
 	}
 	return false
 }

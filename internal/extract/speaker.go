@@ -909,12 +909,14 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		// noun use: "the claims", "Russia's denial", "his statement"
 		// (not "Some said", "Many say": a part of a group speaks)
-		if detOrPossessive(p) && !p.is(fAux) && !d.quantVerb(v) {
+		// "a person close to her said": "her" is the tie's object there
+		tiedHer := p == &d.toks[v-1] && p.low == "her" && d.tiedBefore(v-2, lo)
+		if detOrPossessive(p) && !p.is(fAux) && !d.quantVerb(v) && !tiedHer {
 			return false
 		}
 		// and after a preposition and a possessive: "In her post, X
 		// said …" ("her" is an object too: "let her say")
-		if p.kind == tWord && possessiveDetsF.has(possessiveDets, p.low) && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) {
+		if p.kind == tWord && possessiveDetsF.has(possessiveDets, p.low) && v-2 >= lo && d.toks[v-2].kind == tWord && d.toks[v-2].is(fPrep) && !tiedHer {
 			return false
 		}
 		// and after a modifier: "his opening remarks", "her latest claims"
@@ -1048,12 +1050,53 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// accept -s forms only right after a name or pronoun
 		if strings.HasSuffix(t.low, "s") && v > 0 {
 			p := &d.toks[v-1]
-			if !(p.kind == tWord && (p.cap || p.is(fPron))) {
+			if !(p.kind == tWord && (p.cap || p.is(fPron)) || d.documentSays(v, lo) || d.appositionSays(v, lo)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// documentSays reports whether the -s form at v ("notes", "states",
+// "claims") follows a document's noun that a determiner or possessive
+// sets, as its verb: "the paper notes the state monitors …", "the ad
+// states", "The lawsuit claims". Not a noun's plural after another
+// noun: "the member states", "the insurance claims".
+func (d *docState) documentSays(v, lo int) bool {
+	k := v - 1
+	if k <= lo {
+		return false
+	}
+	p := &d.toks[k]
+	if p.kind != tWord || p.cap || !(statementNouns[p.low] || docSubjects[p.low] || p.sets&sEvidenceNoun != 0) {
+		return false
+	}
+	if n := v + 1; n >= len(d.toks) || isEnd(&d.toks[n]) || d.toks[n].is(fAux|fPrep) && d.toks[n].low != "that" {
+		return false // "the report claims were false", "the ad states of mind"
+	}
+	return d.determinedNoun(k, lo)
+}
+
+// docSubjects are documents that speak in news prose besides the
+// statements and evidence already listed: "the paper notes", "the suit
+// claims".
+var docSubjects = map[string]bool{
+	"paper": true, "lawsuit": true, "suit": true, "complaint": true, "document": true, "book": true,
+	"article": true, "editorial": true, "column": true, "filing": true, "indictment": true,
+	"ruling": true, "order": true, "opinion": true, "resolution": true, "platform": true,
+}
+
+// appositionSays reports whether the -s form at v closes an apposition
+// set off by commas and comes before "that": "Gerry Malden, a
+// consultant, notes that …" is the verb of the named subject; "member
+// states, notes and claims" has no "that".
+func (d *docState) appositionSays(v, lo int) bool {
+	if v-1 <= lo || d.toks[v-1].low != "," || v+1 >= len(d.toks) || d.toks[v+1].low != "that" {
+		return false
+	}
+	s, _, as, _ := d.npLeft(v, lo)
+	return s >= 0 && as >= 0
 }
 
 // quantVerb reports whether reporting word v, after a determiner, is
@@ -1366,7 +1409,13 @@ func (d *docState) documentHead(v, lo int) int {
 // document's noun ("released", "taken", "done") or "out" ("a poll out
 // Monday").
 func participleLike(t *token) bool {
-	return t.kind == tWord && !t.cap && (t.low == "out" || t.low == "taken" || t.low == "done" || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
+	return t.kind == tWord && !t.cap && (t.low == "out" || t.low == "taken" || t.low == "done" || irregularParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
+}
+
+// irregularParticiples follow a document's noun as "-ed" ones do: "a
+// memo seen by the Courier", "a letter written by the mayor".
+var irregularParticiples = map[string]bool{
+	"seen": true, "written": true, "drawn": true, "given": true, "sent": true, "shown": true,
 }
 
 // shareAt reports whether token k is the "in" of a share: "nine in 10".
@@ -2374,7 +2423,14 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if hl := subjectPron(head); head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (hl == "he" || hl == "she" || hl == "they" || hl == "it" || d.answer && hl == "i") {
+	if tiedObject[head.low] && j-3 >= lo && d.tiedBefore(j-1, lo) {
+		// "a source close to him said", "people familiar with her
+		// thinking say" end in the object of their tie: the phrase is
+		// the tied source's, not the pronoun's (a subject pronoun
+		// after a preposition is no object: "close to he" is no
+		// English)
+		s = d.collectNP(j-3, lo)
+	} else if hl := subjectPron(head); head.kind == tWord && head.is(fPron) && !head.cap || head.kind == tWord && head.cap && (hl == "he" || hl == "she" || hl == "they" || hl == "it" || d.answer && hl == "i") {
 		s = j
 	} else if head.low == "%" && j-1 >= lo && d.toks[j-1].kind == tNum && d.toks[j-1].e == head.s {
 		s = j - 1 // "26% say": a share
@@ -2473,7 +2529,10 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			ok = true
 		}
 		if !ok {
-			return d.beforeRelative(s, lo, loose)
+			if s2, e2 := d.beforeRelative(s, lo, loose); s2 >= 0 {
+				return s2, e2
+			}
+			return d.beforeModifier(s, e, lo, loose)
 		}
 	}
 	return s, e
@@ -2521,6 +2580,11 @@ func timeWord(t *token) bool {
 	return t.kind == tWord && (t.is(fTime) || months[t.low]) ||
 		t.kind == tNum && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20"))
 }
+
+// tiedObject are the object pronouns a tied source's phrase may end in:
+// "a person close to him", "aides loyal to her", "people familiar
+// with them".
+var tiedObject = map[string]bool{"him": true, "her": true, "them": true, "us": true}
 
 // nominative pronouns are subjects wherever they stand: "in May she
 // said" cannot read "she" as part of the phrase before it.
@@ -2575,6 +2639,51 @@ func (d *docState) beforeRelative(s, lo int, loose bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// beforeModifier reads the subject of a verb whose nearest phrase
+// [s, e) closes a participle's or an infinitive's phrase set after the
+// subject's noun with no commas: "House members supporting the bill
+// have said", "activists clamoring to block the nominee say", "voters
+// in six states going to the polls said", "organizers of the push to
+// boycott the speech said". The noun before the "-ing" word or "to"
+// must name people ("members", "activists", a role or a group), and
+// its phrase must open the clause. It returns that phrase, or -1.
+func (d *docState) beforeModifier(s, e, lo int, loose bool) (int, int) {
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.is(fPron) && !t.is(fDet) || indefinites[t.low] {
+			// "… to make sure everyone knows": a pronoun is the subject
+			// of a clause of its own inside the phrase, not its object
+			return -1, -1
+		}
+	}
+	for r := s - 1; r > lo && s-r < 12; r-- {
+		t := &d.toks[r]
+		if t.kind != tWord || t.inQ || t.is(fRel|fConj|fSubord) && !t.is(fPrep) || t.cap && r < s-1 && t.is(fPron) {
+			return -1, -1
+		}
+		ing := !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !t.is(fAux)
+		inf := t.low == "to" && r+1 < s && d.toks[r+1].kind == tWord && !d.toks[r+1].cap && d.toks[r+1].is(fVerb) && !d.toks[r+1].is(fAux)
+		if !ing && !inf {
+			continue
+		}
+		h := &d.toks[r-1]
+		if h.kind != tWord || h.cap && !strings.HasSuffix(h.low, "s") || !(h.is(fRole|fGroup) || agentPlural(h.low) || d.toks[r-1].sets&sQuantSpeaker != 0) {
+			return -1, -1
+		}
+		if s2, e2 := d.subjectAt(r-1, lo, loose); s2 >= 0 && e2 == r {
+			return s2, e2
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// indefinites are the pronouns of nobody in particular, subjects of
+// their own clauses: "to make sure everyone knows".
+var indefinites = map[string]bool{
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "nobody": true, "no-one": true,
 }
 
 // collectNP returns the start of the noun phrase whose last word is
@@ -2644,6 +2753,13 @@ collect:
 		case i-1 >= lo && i < j && d.shareAt(i):
 			// a share: "nine in 10 voters", "one in five"
 			i--
+		case i < j && t.kind == tWord && !t.cap && d.modifierWord(i, lo):
+			// "an inside source", "some protest leaders", "but hacking
+			// specialists say": a word that is mostly a preposition, a
+			// reporting verb or a participle, set as a modifier before
+			// the speaker's noun
+			mods++
+			i--
 		case i < j && i-1 >= lo && t.kind == tWord && !t.cap && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (npDeterminers[d.toks[i-1].low] || d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].low, "'s")):
 			// a participle between determiner and noun: "the remaining
 			// rebels", "the ruling party", "Brennland's mining ministry"
@@ -2653,6 +2769,55 @@ collect:
 		}
 	}
 	return i + 1
+}
+
+// modifierWord reports whether the lower-case word at i, which the
+// lexicon reads as no noun, modifies the speaker's noun right after it:
+// "inside" or "outside" after a determiner ("an inside source", "the
+// outside experts"); a reporting verb's bare form or an "-ing" word
+// before a noun of people or a plural noun, after a determiner or where
+// a clause opens ("some protest leaders said", "But hacking specialists
+// say"). Not after a subject of its own: in "They protest officials'
+// pay" the word is the verb.
+func (d *docState) modifierWord(i, lo int) bool {
+	t, n := &d.toks[i], &d.toks[i+1]
+	if n.kind != tWord || n.cap {
+		return false
+	}
+	opens := i == lo
+	det := false
+	if i-1 >= lo {
+		p := &d.toks[i-1]
+		det = npDeterminers[p.low] || p.sets&sQuantSpeaker != 0 && !p.cap
+		opens = p.low == "," || p.low == "but" || p.low == "and" || p.low == "that" || p.kind == tPunct && p.low == ":"
+	}
+	switch {
+	case t.low == "inside" || t.low == "outside":
+		return det && (n.is(fRole|fGroup) || tiedNouns[n.low])
+	case !n.is(fRole|fGroup) && !(d.nounLike(i+1) && agentPlural(n.low)):
+		// people, not things: "rising rates will support", "call
+		// sheets maintained by …" name no speakers
+		return false
+	case t.is(fSpeech) && t.low == t.speech().lemma && !strings.HasSuffix(t.low, "s"),
+		t.is(fVerb) && !t.is(fSpeech|fAux|fPast) && !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing"):
+		// a verb's bare form: "protest leaders", "strike organizers"
+		return det || opens
+	case len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !t.is(fSpeech):
+		return opens
+	}
+	return false
+}
+
+// agentPlural reports whether w is a plural noun of people by its
+// ending: "specialists", "organizers", "inspectors", "historians",
+// "consultants", "residents".
+func agentPlural(w string) bool {
+	for _, suf := range [...]string{"ists", "ers", "ors", "ians", "ants", "ents"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // npRight collects a speaker phrase after an inverted verb ("said
