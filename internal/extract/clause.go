@@ -1551,6 +1551,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		accS := -1                 // where the accused starts, when read before the charge
 		rival := false             // "accused its rival of …" (rivalOf)
 		pron := false              // "accused them of …" (lastOther)
+		organ := false             // "accused the army of …" (stateAccused)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
@@ -1585,6 +1586,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
+				organ = len(accused) == 0 && d.organPhrase(c, k)
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
 				} else if len(accused) == 0 && vi.lemma == "blame" {
@@ -1654,6 +1656,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 			// other one called so
 			if o := d.otherByNoun(accS, c, spk.side); o != "" {
 				accused[0] = o
+			}
+		}
+		if organ {
+			if st := d.stateAccused(spk.side); st != "" {
+				accused = []string{st}
 			}
 		}
 		if pron {
@@ -2095,6 +2102,12 @@ func (d *docState) continuation(prev *att, cl clause) att {
 				// than the speaker's own
 				if o := d.lastOther(c, a.spk.side); o != "" {
 					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 && d.organPhrase(c, k) {
+				// "… denied it, and accused the army of …"
+				if st := d.stateAccused(a.spk.side); st != "" {
+					a.accused = []string{st}
 				}
 			}
 			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "both" && (pairNouns[d.toks[c+1].low] || groupPairNouns[d.toks[c+1].low]) {
@@ -3420,4 +3433,69 @@ func (d *docState) armedGroup(w string) []string {
 		return []string{g.name}
 	}
 	return nil
+}
+
+// organPhrase reports whether the accused phrase [c, k) is a state's
+// power named by its noun alone, after "the" and at most two lower-case
+// modifiers: "the army", "the authorities", "the security forces", "the
+// regime" (stateForceNouns). Whose they are the words do not say.
+func (d *docState) organPhrase(c, k int) bool {
+	if k-c < 2 || k-c > 4 || d.toks[c].low != "the" {
+		return false
+	}
+	for j := c + 1; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.cap || t.inQ {
+			return false
+		}
+	}
+	return stateForceNouns[d.toks[k-1].low]
+}
+
+// stateForceNouns name a state's power as a whole, or its armed hands,
+// which a party that is no state charges as the state: "the army", "the
+// authorities", "the regime". Not "the ministry" or "the police": one
+// body, which a domestic quarrel charges as a party of its own (the
+// opposition against "the interior ministry", fans against "the city
+// police").
+var stateForceNouns = map[string]bool{
+	"army": true, "military": true, "government": true, "authorities": true, "regime": true, "junta": true,
+	"forces": true, "troops": true, "soldiers": true, "navy": true,
+}
+
+// stateAccused returns the state a party that is no state means by "the
+// army" or "the authorities" it accuses when the article has not said
+// whose they are (organRef found no owner and no dateline): the rival of
+// the dispute when that is a state, else the one state the article has
+// named so far ("rebels accused the army", "the opposition accused the
+// authorities"). A state's own speaker, or one whose side is
+// unknown, gets nothing: whose organ it charges is then unsaid.
+func (d *docState) stateAccused(side string) string {
+	if side == "" || d.isState(side) {
+		return ""
+	}
+	if r := d.rivalOf(side); len(r) == 1 && d.isState(r[0]) {
+		return r[0]
+	}
+	found := ""
+	one := func(st string) bool {
+		if st == side || st == found {
+			return true
+		}
+		if found != "" {
+			return false // two states: whose army is meant is unsaid
+		}
+		found = st
+		return true
+	}
+	for _, o := range d.open {
+		if o.state && !one(o.name) {
+			return ""
+		}
+	}
+	for _, r := range d.recent {
+		if d.isState(r) && !one(r) {
+			return ""
+		}
+	}
+	return found
 }
