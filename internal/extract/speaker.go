@@ -405,8 +405,18 @@ func (d *docState) registerPersons(lo, hi int) {
 				rs--
 			}
 		}
-		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
+		if side == "" && rs == i {
+			// "a friend of federation president Matthias Korne", "said
+			// party chair Ilona Verhaegen": lower-case words before the
+			// role that end the name of one organisation the article
+			// named tie the person to it, whether they speak here or
+			// later ("the federation president accused …")
+			if b, n := d.bodyBefore(lo, rs); b != "" {
+				side, rs = b, rs-n
+			}
+		}
+		role := d.join(rs, i+1)
 		if rs == lo && (side == "" || d.organWordsOnly(rs, i+1)) {
 			// a bare title opening the sentence is an office of the
 			// party the sentence before opened with: "Tarvia is not
@@ -5450,7 +5460,13 @@ func (d *docState) describedBody(s, e int) string {
 		tail.WriteString(" ")
 		tail.WriteString(t.low)
 	}
-	suffix := tail.String()
+	return d.bodyEndingIn(tail.String())
+}
+
+// bodyEndingIn returns the side of the one organisation the article
+// named whose name ends in suffix (lower case, after a space: " health
+// board"), or "" when none or more than one does.
+func (d *docState) bodyEndingIn(suffix string) string {
 	found := ""
 	for _, o := range d.open {
 		if o.state || len(o.name) <= len(suffix) || !strings.EqualFold(o.name[len(o.name)-len(suffix):], suffix) {
@@ -5465,6 +5481,35 @@ func (d *docState) describedBody(s, e int) string {
 		return ""
 	}
 	return d.sideOf(found)
+}
+
+// bodyBefore reads one or two lower-case words before the role at r (not
+// before lo) as the end of the name of one organisation the article
+// named ("federation" of the Tessmark Football Federation, "health board"
+// of the Harwick Health Board): its side and how many words, or "" and
+// 0. One noun that names many bodies ("army", "bank") ties no one.
+func (d *docState) bodyBefore(lo, r int) (string, int) {
+	if len(d.open) == 0 {
+		return "", 0
+	}
+	for n := 1; n <= 2 && r-n >= lo; n++ {
+		t := &d.toks[r-n]
+		if t.kind != tWord || t.cap || t.inQ || t.flags&(fDet|fPrep|fConj|fSubord|fPron|fAux|fVerb|fRole|fAdv|fTime) != 0 {
+			return "", 0
+		}
+		if n == 1 && (genericBodyNouns[t.low] || armedDescr[t.low] != "") {
+			continue
+		}
+		var tail strings.Builder
+		for k := r - n; k < r; k++ {
+			tail.WriteString(" ")
+			tail.WriteString(d.toks[k].low)
+		}
+		if b := d.bodyEndingIn(tail.String()); b != "" {
+			return b, n
+		}
+	}
+	return "", 0
 }
 
 // genericBodyNouns end the names of bodies of many kinds and owners, so
