@@ -4991,6 +4991,14 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// against armed groups or companies: that state's minister
 			p.side = d.soleState()
 		}
+		if p.side == "" && k&rFormer == 0 && councilRole(r) && !d.describedFormer(p) {
+			// "Mayor Anders Pellow", "Councillor Ray Pembury" in an article
+			// whose one council is a party to the dispute: the council's
+			// mayor or member speaks for it, as news has it
+			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil {
+				p.side = d.sideOf(o.name)
+			}
+		}
 	}
 	if role == "" {
 		role = p.role
@@ -5510,6 +5518,18 @@ func (d *docState) bodyBefore(lo, r int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// councilRole reports whether the role r (lower case) is a town's or a
+// city's elected office: a mayor, a councillor, the council's leader.
+func councilRole(r string) bool {
+	for w := range strings.FieldsSeq(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "cllr":
+			return true
+		}
+	}
+	return strings.Contains(r, "council leader") || strings.Contains(r, "leader of the council")
 }
 
 // genericBodyNouns end the names of bodies of many kinds and owners, so

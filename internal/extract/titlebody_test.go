@@ -38,3 +38,35 @@ func TestTitleBodyBeforeName(t *testing.T) {
 		})
 	}
 }
+
+// TestCouncilOfficeSpeaksForCouncil covers a mayor or councillor quoted
+// in an article whose one council is a party ("Mayor Anders Pellow said
+// the council never received the letter"): they speak for the council,
+// as the tuning sets' gold has it in each of its eight articles with a
+// mayor or councillor and a council. Rows give the text, a piece of the
+// claim's evidence and its speaker and side.
+func TestCouncilOfficeSpeaksForCouncil(t *testing.T) {
+	const lede = "Kellan Power and the Orvik Town Council traded blame on Monday over a wildfire that burned 12 homes.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a mayor",
+			lede + "Mayor Jon Tasker said the council had never received the letter.",
+			"never received the letter", "Jon Tasker", "Orvik Town Council"},
+		{"a councillor",
+			lede + "\"Nothing was done,\" said Councillor Ana Morrow.",
+			"Nothing was done", "Ana Morrow", "Orvik Town Council"},
+		{"guard: two councils, whose mayor is unsaid",
+			"Kellan Power, the Orvik Town Council and the Brask District Council traded blame on Monday over a wildfire.\n\n" +
+				"Mayor Jon Tasker said the council had never received the letter.",
+			"never received the letter", "Jon Tasker", ""},
+		{"guard: a former mayor speaks for no council",
+			lede + "Former mayor Jon Tasker said the council had never received the letter.",
+			"never received the letter", "Jon Tasker", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeaker(t, tc.text, tc.evidence, tc.speaker, tc.side, nil)
+		})
+	}
+}
