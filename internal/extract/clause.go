@@ -1552,6 +1552,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		rival := false             // "accused its rival of …" (rivalOf)
 		pron := false              // "accused them of …" (lastOther)
 		organ := false             // "accused the army of …" (stateAccused)
+		firm := false              // "accused the supplier of …" (soleFirm)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
@@ -1587,6 +1588,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				organ = len(accused) == 0 && d.organPhrase(c, k)
+				firm = len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low]
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
 				} else if len(accused) == 0 && vi.lemma == "blame" {
@@ -1661,6 +1663,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if organ {
 			if st := d.stateAccused(spk.side); st != "" {
 				accused = []string{st}
+			}
+		}
+		if firm {
+			if o := d.soleFirm(spk.side); o != "" {
+				accused = []string{o}
 			}
 		}
 		if pron {
@@ -2101,6 +2108,12 @@ func (d *docState) continuation(prev *att, cl clause) att {
 				// "…, accusing them of …": the last party named other
 				// than the speaker's own
 				if o := d.lastOther(c, a.spk.side); o != "" {
+					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
+				// "… said the pen had failed, and accused the company of …"
+				if o := d.soleFirm(a.spk.side); o != "" {
 					a.accused = []string{o}
 				}
 			}
@@ -3496,6 +3509,41 @@ func (d *docState) stateAccused(side string) string {
 		if d.isState(r) && !one(r) {
 			return ""
 		}
+	}
+	return found
+}
+
+// tradeRefNouns call a business by its trade or its place in the
+// dispute after "the": "accused the company of …", "the supplier", "the
+// utility".
+var tradeRefNouns = map[string]bool{
+	"company": true, "firm": true, "supplier": true, "utility": true, "manufacturer": true, "maker": true,
+	"operator": true, "contractor": true, "developer": true, "insurer": true,
+}
+
+// soleFirm returns the one business the article has named other than
+// side, the party a charge against "the company" or "the supplier" names
+// when the business's own name has no company's noun the mention reader
+// knows ("Skellan Salmon", "Corrander Power & Light"): an organisation,
+// no state or state's body, whose head noun is a company's or none that
+// names a body of another kind (a party, a union, a council, a trust).
+// With two such, or none, "".
+func (d *docState) soleFirm(side string) string {
+	if side == "" {
+		return ""
+	}
+	found := ""
+	for _, o := range d.open {
+		if o.state || o.organ || o.owner != "" || o.name == side || d.sideOf(o.name) == side {
+			continue
+		}
+		if !companyHeads[o.head] && !companyNouns[o.head] && (o.head == "" || orgHeads[o.head] || bodyKinds[o.head] || partyHeads[o.head] || unionHeads[o.head]) {
+			continue
+		}
+		if found != "" && found != o.name {
+			return ""
+		}
+		found = o.name
 	}
 	return found
 }

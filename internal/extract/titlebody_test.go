@@ -70,3 +70,38 @@ func TestCouncilOfficeSpeaksForCouncil(t *testing.T) {
 		})
 	}
 }
+
+// TestFirmByTrade covers a charge against "the supplier", "the utility"
+// or "the company" when the business's own name ends in no company noun
+// the mention reader knows ("Kessel Pool Supplies", "Kessel Power &
+// Light"): the one business the article named other than the accuser's
+// side is accused; with two, or with only bodies of another kind, none.
+func TestFirmByTrade(t *testing.T) {
+	const dl = "BRASK, Ostmark, May 3 (Wirenews) - "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the supplier",
+			dl + "The Orvik Angling Trust said on Monday that a chlorine drum delivered by Kessel Pool Supplies had been wrongly labelled.\n\n" +
+				"Trust director Ana Morrow accused the supplier of putting children at risk.",
+			[]string{"Orvik Angling Trust>Kessel Pool Supplies"}},
+		{"the utility, in a clause after the speaker's said clause",
+			dl + "Kessel Power & Light said on Monday that its line was safe.\n\n" +
+				"The Orvik Angling Trust said the fire began under the line, and accused the utility of hiding its records.",
+			[]string{"Orvik Angling Trust>Kessel Power & Light"}},
+		{"guard: two businesses, which one is meant is unsaid",
+			dl + "The Orvik Angling Trust said on Monday that a chlorine drum delivered by Kessel Pool Supplies had been wrongly labelled.\n\n" +
+				"Kessel Power & Light said its line was safe. Ana Morrow of the trust accused the utility of lying.",
+			nil},
+		{"guard: a council is no business",
+			dl + "The Orvik Angling Trust and the Brask Town Council fell out on Monday over a fish kill in the harbour.\n\n" +
+				"Trust director Ana Morrow accused the company of hiding its records.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkAccusations(t, tc.text, tc.want)
+		})
+	}
+}
