@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestTitleBodyBeforeName covers a person first named after a lower-case
 // title whose words end the name of one organisation the article named
@@ -104,4 +109,35 @@ func TestFirmByTrade(t *testing.T) {
 			checkAccusations(t, tc.text, tc.want)
 		})
 	}
+}
+
+// TestNamedOrganAgain covers a state's body named in capitals after the
+// state's possessive ("Ostmark's Maritime Security Command") and called
+// again by its last noun ("The command said", "the command's
+// spokesman"): the state speaks, as it does through "the army" after
+// "Ostmark's army". Rows give the text, a piece of the claim's evidence
+// and its speaker and side; a guard row's evidence names the claim that
+// must not be about Ostmark.
+func TestNamedOrganAgain(t *testing.T) {
+	const lede = "Ostmark's government and Velland's government have quarrelled over fishing rights for years.\n\n" +
+		"A Velland trawler and an Ostmark patrol boat collided in the strait on Monday, according to Ostmark's Maritime Security Command.\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"the command says",
+			lede + "The command said the trawler ignored three radio warnings.",
+			"ignored three radio warnings", "Ostmark government", "Ostmark"},
+		{"the command's spokesman",
+			lede + "\"The skipper chose to use his boat as a weapon,\" Commodore Ivo Marsk, the command's spokesman, told a news conference.",
+			"as a weapon", "Commodore Ivo Marsk", "Ostmark"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeaker(t, tc.text, tc.evidence, tc.speaker, tc.side, nil)
+		})
+	}
+	t.Run("guard: the command of a ship is no organ", func(t *testing.T) {
+		checkSpeaker(t, lede+"Velland's government said the command of the trawler had passed to a new skipper in May.", "", "", "",
+			func(c graph.Claim) bool { return strings.Contains(c.Text, "new skipper") && c.Subject == "Ostmark" })
+	})
 }
