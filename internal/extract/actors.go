@@ -3800,13 +3800,13 @@ func (d *docState) noteOrgan(m mention) {
 
 // noteNamedOrgan records the organ a state's possessive names in
 // capitals when its last word is an organ's noun no list of organNouns
-// holds: "Ostravane's Maritime Security Command", "Perovia's State
+// holds: "Ostmark's Maritime Security Command", "Velland's State
 // Border Service", so that a later "the command", "the service" is
-// Ostravane's, Perovia's (namedOrganRef).
+// Ostmark's, Velland's (namedOrganRef).
 func (d *docState) noteNamedOrgan(m mention) {
 	toks := d.toks
 	// the possessive, and the capitalised name after it: in the
-	// mention ("Ostravane's Maritime Security Command" read whole as
+	// mention ("Ostmark's Maritime Security Command" read whole as
 	// the state's) or after it
 	p := -1
 	for k := m.i; k < m.j; k++ {
@@ -3823,7 +3823,7 @@ func (d *docState) noteNamedOrgan(m mention) {
 		k++
 	}
 	if k-p < 3 {
-		return // one word ("Ostravane's Command") may be a name of another kind
+		return // one word ("Ostmark's Command") may be a name of another kind
 	}
 	low, _ := possessiveBase(toks[k-1].low)
 	if !namedOrganNouns[low] || organNouns[low] || !d.isState(m.actor) {

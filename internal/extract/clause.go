@@ -3524,7 +3524,7 @@ var tradeRefNouns = map[string]bool{
 // soleFirm returns the one business the article has named other than
 // side, the party a charge against "the company" or "the supplier" names
 // when the business's own name has no company's noun the mention reader
-// knows ("Skellan Salmon", "Corrander Power & Light"): an organisation,
+// knows ("Kessel Pool Supplies", "Orvik Power & Light"): an organisation,
 // no state or state's body, whose head noun is a company's or none that
 // names a body of another kind (a party, a union, a council, a trust).
 // With two such, or none, "".

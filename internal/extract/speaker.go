@@ -407,8 +407,8 @@ func (d *docState) registerPersons(lo, hi int) {
 		}
 		side := d.sideOf(d.actorIn(rs, i+1))
 		if side == "" && rs == i {
-			// "a friend of federation president Matthias Korne", "said
-			// party chair Ilona Verhaegen": lower-case words before the
+			// "a friend of federation president Tomas Vell", "said
+			// party chair Ana Morrow": lower-case words before the
 			// role that end the name of one organisation the article
 			// named tie the person to it, whether they speak here or
 			// later ("the federation president accused …")
@@ -4992,7 +4992,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			p.side = d.soleState()
 		}
 		if p.side == "" && k&rFormer == 0 && councilRole(r) && !d.describedFormer(p) {
-			// "Mayor Anders Pellow", "Councillor Ray Pembury" in an article
+			// "Mayor Jon Tasker", "Councillor Ana Morrow" in an article
 			// whose one council is a party to the dispute: the council's
 			// mayor or member speaks for it, as news has it
 			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil {
@@ -5493,8 +5493,8 @@ func (d *docState) bodyEndingIn(suffix string) string {
 
 // bodyBefore reads one or two lower-case words before the role at r (not
 // before lo) as the end of the name of one organisation the article
-// named ("federation" of the Tessmark Football Federation, "health board"
-// of the Harwick Health Board): its side and how many words, or "" and
+// named ("federation" of the Kelvan Football Federation, "health board"
+// of the Brask Health Board): its side and how many words, or "" and
 // 0. One noun that names many bodies ("army", "bank") ties no one.
 func (d *docState) bodyBefore(lo, r int) (string, int) {
 	if len(d.open) == 0 {

@@ -19,7 +19,7 @@ func TestTitleBodyBeforeName(t *testing.T) {
 		name, text, evidence, speaker, side string
 	}{
 		{"named in passing, quoted later by the title",
-			lede + "The club's owner said the referee was a friend of federation president Tomas Vell.\n\n" +
+			lede + "The club's owner said the referee had dined twice with federation president Tomas Vell.\n\n" +
 				"The federation president said the club had bribed two players.",
 			"bribed two players", "Tomas Vell", "Kelvan Football Federation"},
 		{"named where the person speaks",
@@ -30,11 +30,11 @@ func TestTitleBodyBeforeName(t *testing.T) {
 			"bribed two players", "Tomas Vell", "Kelvan Football Federation"},
 		{"guard: two organisations' names end in the title's word",
 			"The Kelvan Football Federation and the Brask Athletics Federation fell out over a stadium on Monday.\n\n" +
-				"Residents said the builder was a friend of federation president Tomas Vell.\n\nVell said the stadium was safe.",
+				"Residents said the builder had dined twice with federation president Tomas Vell.\n\nVell said the stadium was safe.",
 			"stadium was safe", "Tomas Vell", ""},
 		{"guard: one noun that names many bodies ties no one",
 			"The Free Tarn Army and the Brask Heritage Trust fell out over a memorial on Monday.\n\n" +
-				"Residents said the builder was a friend of army colonel Tomas Vell.\n\nVell said the memorial was safe.",
+				"Residents said the builder had dined twice with army colonel Tomas Vell.\n\nVell said the memorial was safe.",
 			"memorial was safe", "Tomas Vell", ""},
 	}
 	for _, tc := range tests {
@@ -45,29 +45,29 @@ func TestTitleBodyBeforeName(t *testing.T) {
 }
 
 // TestCouncilOfficeSpeaksForCouncil covers a mayor or councillor quoted
-// in an article whose one council is a party ("Mayor Anders Pellow said
+// in an article whose one council is a party ("Mayor Jon Tasker said
 // the council never received the letter"): they speak for the council,
 // as the tuning sets' gold has it in each of its eight articles with a
 // mayor or councillor and a council. Rows give the text, a piece of the
 // claim's evidence and its speaker and side.
 func TestCouncilOfficeSpeaksForCouncil(t *testing.T) {
-	const lede = "Kellan Power and the Orvik Town Council traded blame on Monday over a wildfire that burned 12 homes.\n\n"
+	const lede = "Kellan Power and the Orvik Town Council fell out on Monday over a grass fire that damaged a school.\n\n"
 	tests := []struct {
 		name, text, evidence, speaker, side string
 	}{
 		{"a mayor",
-			lede + "Mayor Jon Tasker said the council had never received the letter.",
-			"never received the letter", "Jon Tasker", "Orvik Town Council"},
+			lede + "Mayor Jon Tasker said the town had cleared every verge in its care last spring.",
+			"cleared every verge", "Jon Tasker", "Orvik Town Council"},
 		{"a councillor",
-			lede + "\"Nothing was done,\" said Councillor Ana Morrow.",
-			"Nothing was done", "Ana Morrow", "Orvik Town Council"},
+			lede + "\"The pylons were rotten,\" said Councillor Ana Morrow.",
+			"pylons were rotten", "Ana Morrow", "Orvik Town Council"},
 		{"guard: two councils, whose mayor is unsaid",
-			"Kellan Power, the Orvik Town Council and the Brask District Council traded blame on Monday over a wildfire.\n\n" +
-				"Mayor Jon Tasker said the council had never received the letter.",
-			"never received the letter", "Jon Tasker", ""},
+			"Kellan Power, the Orvik Town Council and the Brask District Council fell out on Monday over a grass fire.\n\n" +
+				"Mayor Jon Tasker said the town had cleared every verge in its care last spring.",
+			"cleared every verge", "Jon Tasker", ""},
 		{"guard: a former mayor speaks for no council",
-			lede + "Former mayor Jon Tasker said the council had never received the letter.",
-			"never received the letter", "Jon Tasker", ""},
+			lede + "Former mayor Jon Tasker said the town had cleared every verge in its care last spring.",
+			"cleared every verge", "Jon Tasker", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -88,15 +88,15 @@ func TestFirmByTrade(t *testing.T) {
 		want       []string
 	}{
 		{"the supplier",
-			dl + "The Orvik Angling Trust said on Monday that a chlorine drum delivered by Kessel Pool Supplies had been wrongly labelled.\n\n" +
-				"Trust director Ana Morrow accused the supplier of putting children at risk.",
+			dl + "The Orvik Angling Trust said on Monday that the fish feed sold to its members by Kessel Pool Supplies was mouldy.\n\n" +
+				"Trust director Ana Morrow accused the supplier of selling old stock.",
 			[]string{"Orvik Angling Trust>Kessel Pool Supplies"}},
 		{"the utility, in a clause after the speaker's said clause",
 			dl + "Kessel Power & Light said on Monday that its line was safe.\n\n" +
 				"The Orvik Angling Trust said the fire began under the line, and accused the utility of hiding its records.",
 			[]string{"Orvik Angling Trust>Kessel Power & Light"}},
 		{"guard: two businesses, which one is meant is unsaid",
-			dl + "The Orvik Angling Trust said on Monday that a chlorine drum delivered by Kessel Pool Supplies had been wrongly labelled.\n\n" +
+			dl + "The Orvik Angling Trust said on Monday that the fish feed sold to its members by Kessel Pool Supplies was mouldy.\n\n" +
 				"Kessel Power & Light said its line was safe. Ana Morrow of the trust accused the utility of lying.",
 			nil},
 		{"guard: a council is no business",
@@ -125,11 +125,11 @@ func TestNamedOrganAgain(t *testing.T) {
 		name, text, evidence, speaker, side string
 	}{
 		{"the command says",
-			lede + "The command said the trawler ignored three radio warnings.",
-			"ignored three radio warnings", "Ostmark government", "Ostmark"},
+			lede + "The command said the trawler had sailed on without lights after being hailed.",
+			"sailed on without lights", "Ostmark government", "Ostmark"},
 		{"the command's spokesman",
-			lede + "\"The skipper chose to use his boat as a weapon,\" Commodore Ivo Marsk, the command's spokesman, told a news conference.",
-			"as a weapon", "Commodore Ivo Marsk", "Ostmark"},
+			lede + "\"The trawler rammed us on purpose,\" Commodore Ivo Marsk, the command's spokesman, told a news conference.",
+			"rammed us on purpose", "Commodore Ivo Marsk", "Ostmark"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
