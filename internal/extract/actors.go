@@ -800,6 +800,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 			if m, ok := d.organRef(i); ok {
 				return m, true
 			}
+			if m, ok := d.namedOrganRef(i); ok {
+				return m, true
+			}
 		}
 		return d.backReference(i + 1)
 	}
@@ -3770,6 +3773,9 @@ func complementThat(toks []token, k int) bool {
 func (d *docState) noteOrgan(m mention) {
 	toks := d.toks
 	if toks[m.j].flags&fOrgan == 0 && !d.fieldOrgan(m.j) {
+		if m.j-m.i >= 3 || toks[m.j].cap {
+			d.noteNamedOrgan(m)
+		}
 		return
 	}
 	for k := m.j; k < len(toks) && k < m.j+2; k++ {
@@ -3790,6 +3796,74 @@ func (d *docState) noteOrgan(m mention) {
 			return
 		}
 	}
+}
+
+// noteNamedOrgan records the organ a state's possessive names in
+// capitals when its last word is an organ's noun no list of organNouns
+// holds: "Ostmark's Maritime Security Command", "Velland's State
+// Border Service", so that a later "the command", "the service" is
+// Ostmark's, Velland's (namedOrganRef).
+func (d *docState) noteNamedOrgan(m mention) {
+	toks := d.toks
+	// the possessive, and the capitalised name after it: in the
+	// mention ("Ostmark's Maritime Security Command" read whole as
+	// the state's) or after it
+	p := -1
+	for k := m.i; k < m.j; k++ {
+		if _, poss := possessiveBase(toks[k].low); poss {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return
+	}
+	k := max(p+1, m.j)
+	for k < len(toks) && k-p <= 4 && toks[k].kind == tWord && toks[k].cap && !toks[k].is(fDet|fPrep|fConj|fPron|fRole) {
+		k++
+	}
+	if k-p < 3 {
+		return // one word ("Ostmark's Command") may be a name of another kind
+	}
+	low, _ := possessiveBase(toks[k-1].low)
+	if !namedOrganNouns[low] || organNouns[low] || !d.isState(m.actor) {
+		return
+	}
+	if d.organOf == nil {
+		d.organOf = map[string]string{}
+	}
+	d.organOf[low] = m.actor
+}
+
+// namedOrganNouns end the capitalised names of a state's bodies that
+// news calls again by the noun alone: "the command", "the directorate".
+var namedOrganNouns = map[string]bool{
+	"command": true, "directorate": true, "service": true, "agency": true, "inspectorate": true,
+}
+
+// namedOrganRef reads "the command" at token i ("the") as the state
+// whose named organ ends in that noun (noteNamedOrgan), when the noun
+// is lower case ("the command's spokesman" too) and no "of" follows it.
+func (d *docState) namedOrganRef(i int) (mention, bool) {
+	if i+1 >= len(d.toks) {
+		return mention{}, false
+	}
+	t := &d.toks[i+1]
+	low, _ := possessiveBase(t.low)
+	if t.kind != tWord || t.cap || !namedOrganNouns[low] {
+		return mention{}, false
+	}
+	if i+2 < len(d.toks) && d.toks[i+2].low == "of" {
+		// "the command of the trawler", "the service of the court": the
+		// noun's other sense, or another body named after it
+		return mention{}, false
+	}
+	st := d.organOf[low]
+	if st == "" {
+		return mention{}, false
+	}
+	d.seq++
+	return mention{i: i + 1, j: i + 2, actor: st}, true
 }
 
 // noteOrgans records the organs an actor's mention names on either side

@@ -1551,6 +1551,8 @@ func (d *docState) findLeading(lo, hi int) *att {
 		accS := -1                 // where the accused starts, when read before the charge
 		rival := false             // "accused its rival of …" (rivalOf)
 		pron := false              // "accused them of …" (lastOther)
+		organ := false             // "accused the army of …" (stateAccused)
+		firm := false              // "accused the supplier of …" (soleFirm)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
@@ -1585,6 +1587,8 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
+				organ = len(accused) == 0 && d.organPhrase(c, k)
+				firm = len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low]
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
 				} else if len(accused) == 0 && vi.lemma == "blame" {
@@ -1654,6 +1658,16 @@ func (d *docState) findLeading(lo, hi int) *att {
 			// other one called so
 			if o := d.otherByNoun(accS, c, spk.side); o != "" {
 				accused[0] = o
+			}
+		}
+		if organ {
+			if st := d.stateAccused(spk.side); st != "" {
+				accused = []string{st}
+			}
+		}
+		if firm {
+			if o := d.soleFirm(spk.side); o != "" {
+				accused = []string{o}
 			}
 		}
 		if pron {
@@ -2095,6 +2109,18 @@ func (d *docState) continuation(prev *att, cl clause) att {
 				// than the speaker's own
 				if o := d.lastOther(c, a.spk.side); o != "" {
 					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
+				// "… said the pen had failed, and accused the company of …"
+				if o := d.soleFirm(a.spk.side); o != "" {
+					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 && d.organPhrase(c, k) {
+				// "… denied it, and accused the army of …"
+				if st := d.stateAccused(a.spk.side); st != "" {
+					a.accused = []string{st}
 				}
 			}
 			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "both" && (pairNouns[d.toks[c+1].low] || groupPairNouns[d.toks[c+1].low]) {
@@ -3445,4 +3471,104 @@ func (d *docState) armedGroup(w string) []string {
 		return []string{g.name}
 	}
 	return nil
+}
+
+// organPhrase reports whether the accused phrase [c, k) is a state's
+// power named by its noun alone, after "the" and at most two lower-case
+// modifiers: "the army", "the authorities", "the security forces", "the
+// regime" (stateForceNouns). Whose they are the words do not say.
+func (d *docState) organPhrase(c, k int) bool {
+	if k-c < 2 || k-c > 4 || d.toks[c].low != "the" {
+		return false
+	}
+	for j := c + 1; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || t.cap || t.inQ {
+			return false
+		}
+	}
+	return stateForceNouns[d.toks[k-1].low]
+}
+
+// stateForceNouns name a state's power as a whole, or its armed hands,
+// which a party that is no state charges as the state: "the army", "the
+// authorities", "the regime". Not "the ministry" or "the police": one
+// body, which a domestic quarrel charges as a party of its own (the
+// opposition against "the interior ministry", fans against "the city
+// police").
+var stateForceNouns = map[string]bool{
+	"army": true, "military": true, "government": true, "authorities": true, "regime": true, "junta": true,
+	"forces": true, "troops": true, "soldiers": true, "navy": true,
+}
+
+// stateAccused returns the state a party that is no state means by "the
+// army" or "the authorities" it accuses when the article has not said
+// whose they are (organRef found no owner and no dateline): the rival of
+// the dispute when that is a state, else the one state the article has
+// named so far ("rebels accused the army", "the opposition accused the
+// authorities"). A state's own speaker, or one whose side is
+// unknown, gets nothing: whose organ it charges is then unsaid.
+func (d *docState) stateAccused(side string) string {
+	if side == "" || d.isState(side) {
+		return ""
+	}
+	if r := d.rivalOf(side); len(r) == 1 && d.isState(r[0]) {
+		return r[0]
+	}
+	found := ""
+	one := func(st string) bool {
+		if st == side || st == found {
+			return true
+		}
+		if found != "" {
+			return false // two states: whose army is meant is unsaid
+		}
+		found = st
+		return true
+	}
+	for _, o := range d.open {
+		if o.state && !one(o.name) {
+			return ""
+		}
+	}
+	for _, r := range d.recent {
+		if d.isState(r) && !one(r) {
+			return ""
+		}
+	}
+	return found
+}
+
+// tradeRefNouns call a business by its trade or its place in the
+// dispute after "the": "accused the company of …", "the supplier", "the
+// utility".
+var tradeRefNouns = map[string]bool{
+	"company": true, "firm": true, "supplier": true, "utility": true, "manufacturer": true, "maker": true,
+	"operator": true, "contractor": true, "developer": true, "insurer": true,
+}
+
+// soleFirm returns the one business the article has named other than
+// side, the party a charge against "the company" or "the supplier" names
+// when the business's own name has no company's noun the mention reader
+// knows ("Kessel Pool Supplies", "Orvik Power & Light"): an organisation,
+// no state or state's body, whose head noun is a company's or none that
+// names a body of another kind (a party, a union, a council, a trust).
+// With two such, or none, "".
+func (d *docState) soleFirm(side string) string {
+	if side == "" {
+		return ""
+	}
+	found := ""
+	for _, o := range d.open {
+		if o.state || o.organ || o.owner != "" || o.name == side || d.sideOf(o.name) == side {
+			continue
+		}
+		if !companyHeads[o.head] && !companyNouns[o.head] && (o.head == "" || orgHeads[o.head] || bodyKinds[o.head] || partyHeads[o.head] || unionHeads[o.head]) {
+			continue
+		}
+		if found != "" && found != o.name {
+			return ""
+		}
+		found = o.name
+	}
+	return found
 }

@@ -188,6 +188,22 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 		{"guard: its own fighters are no rival",
 			"The Red Hawk Brigade and the Iron Guard have fought over the town of Brask for months.\n\nThe Iron Guard accused its own fighters of looting the market.",
 			nil},
+		{"the army a group accuses, no dateline: the one state named",
+			"The Red Hill Brigade has fought Ostmark's government in the hills since 2031.\n\n" +
+				"The group's spokesman, Tomas Vell, accused the army of shelling a column of lorries near Pell.",
+			[]string{"Red Hill Brigade>Ostmark"}},
+		{"the security forces a group accuses in a clause after its said clause",
+			"The Red Hill Brigade has fought Ostmark's government in the hills since 2031.\n\n" +
+				"The group's spokesman, Tomas Vell, said the buses were hit at dawn, and accused the security forces of shelling them.",
+			[]string{"Red Hill Brigade>Ostmark"}},
+		{"guard: the authorities a group accuses, two states named and neither its rival",
+			"Ostmark's army and Velland's army both patrol the hills where the Red Hill Brigade has fought since 2031.\n\n" +
+				"The group's spokesman, Tomas Vell, accused the authorities of shelling a column of lorries near Pell.",
+			nil},
+		{"guard: the ministry an opposition party accuses is a body of its own",
+			"The Unity Party has quarrelled with Ostmark's government for a year.\n\n" +
+				"The party's leader, Tomas Vell, accused the interior ministry of reading the emails of its members.",
+			nil},
 		{"two airlines: companies named by their trade",
 			"A jet of Kestrel Airlines and a jet of Norvale Airways touched wings at Brask airport on Monday.\n\n" +
 				"Ostmark's transport ministry said Ostmark's aviation authority and Ostmark's police were investigating.\n\nThe two airlines blamed each other for the collision.",

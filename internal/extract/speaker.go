@@ -405,8 +405,18 @@ func (d *docState) registerPersons(lo, hi int) {
 				rs--
 			}
 		}
-		role := d.join(rs, i+1)
 		side := d.sideOf(d.actorIn(rs, i+1))
+		if side == "" && rs == i {
+			// "a friend of federation president Tomas Vell", "said
+			// party chair Ana Morrow": lower-case words before the
+			// role that end the name of one organisation the article
+			// named tie the person to it, whether they speak here or
+			// later ("the federation president accused …")
+			if b, n := d.bodyBefore(lo, rs); b != "" {
+				side, rs = b, rs-n
+			}
+		}
+		role := d.join(rs, i+1)
 		if rs == lo && (side == "" || d.organWordsOnly(rs, i+1)) {
 			// a bare title opening the sentence is an office of the
 			// party the sentence before opened with: "Tarvia is not
@@ -5146,6 +5156,14 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// against armed groups or companies: that state's minister
 			p.side = d.soleState()
 		}
+		if p.side == "" && k&rFormer == 0 && councilRole(r) && !d.describedFormer(p) {
+			// "Mayor Jon Tasker", "Councillor Ana Morrow" in an article
+			// whose one council is a party to the dispute: the council's
+			// mayor or member speaks for it, as news has it
+			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil {
+				p.side = d.sideOf(o.name)
+			}
+		}
 	}
 	if role == "" {
 		role = p.role
@@ -5615,7 +5633,13 @@ func (d *docState) describedBody(s, e int) string {
 		tail.WriteString(" ")
 		tail.WriteString(t.low)
 	}
-	suffix := tail.String()
+	return d.bodyEndingIn(tail.String())
+}
+
+// bodyEndingIn returns the side of the one organisation the article
+// named whose name ends in suffix (lower case, after a space: " health
+// board"), or "" when none or more than one does.
+func (d *docState) bodyEndingIn(suffix string) string {
 	found := ""
 	for _, o := range d.open {
 		if o.state || len(o.name) <= len(suffix) || !strings.EqualFold(o.name[len(o.name)-len(suffix):], suffix) {
@@ -5630,6 +5654,47 @@ func (d *docState) describedBody(s, e int) string {
 		return ""
 	}
 	return d.sideOf(found)
+}
+
+// bodyBefore reads one or two lower-case words before the role at r (not
+// before lo) as the end of the name of one organisation the article
+// named ("federation" of the Kelvan Football Federation, "health board"
+// of the Brask Health Board): its side and how many words, or "" and
+// 0. One noun that names many bodies ("army", "bank") ties no one.
+func (d *docState) bodyBefore(lo, r int) (string, int) {
+	if len(d.open) == 0 {
+		return "", 0
+	}
+	for n := 1; n <= 2 && r-n >= lo; n++ {
+		t := &d.toks[r-n]
+		if t.kind != tWord || t.cap || t.inQ || t.flags&(fDet|fPrep|fConj|fSubord|fPron|fAux|fVerb|fRole|fAdv|fTime) != 0 {
+			return "", 0
+		}
+		if n == 1 && (genericBodyNouns[t.low] || armedDescr[t.low] != "") {
+			continue
+		}
+		var tail strings.Builder
+		for k := r - n; k < r; k++ {
+			tail.WriteString(" ")
+			tail.WriteString(d.toks[k].low)
+		}
+		if b := d.bodyEndingIn(tail.String()); b != "" {
+			return b, n
+		}
+	}
+	return "", 0
+}
+
+// councilRole reports whether the role r (lower case) is a town's or a
+// city's elected office: a mayor, a councillor, the council's leader.
+func councilRole(r string) bool {
+	for w := range strings.FieldsSeq(r) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "cllr":
+			return true
+		}
+	}
+	return strings.Contains(r, "council leader") || strings.Contains(r, "leader of the council")
 }
 
 // genericBodyNouns end the names of bodies of many kinds and owners, so
