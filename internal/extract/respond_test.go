@@ -754,6 +754,93 @@ func TestCausedEffects(t *testing.T) {
 	}
 }
 
+// TestContraryHalves: the one walk over a text finds the half of each
+// pair of contraries that searching the text for every word of the pair
+// (holdsWordOf, which nearContrary's hits still come from) finds, guards
+// included: a word inside another ("unbroken", "legalise"), "the legal
+// limit", "outside" as an adverb, and a text holding both halves.
+func TestContraryHalves(t *testing.T) {
+	for _, text := range []string{
+		"Marovia's coast guard said the trawler had switched off its transponder inside the exclusion zone.",
+		"the Kestrel Mining statement said every test result had been reported to the regulator on time",
+		"the ferry company said the crossing was delayed and the tickets were genuine",
+		"it said the release was unavoidable and fully within the rules, and the treaty was respected",
+		"Tavren's ministry said the blast was deliberately set, not an accident",
+		"the catch was legal, the minister said, and the nets were lawfully registered",
+		// guards: no half, or both
+		"the unbroken seal and the legalised stall were shown to reporters", // words inside words
+		"the driver was well over the legal limit, police in Orrin said",    // a measure
+		"the crew waited outside in the rain for an hour",                   // an adverb
+		"the ship sailed outside, then inside the line",                     // both halves: neither
+		"Illegal fishing, said the Velmor port authority.",                  // capital: no lower-case word
+		"",
+	} {
+		got, holds := contraryHalves(text)
+		var want [len(contraries)]int8
+		wantHolds := false
+		for p := range contraries {
+			a, b := holdsWordOf(text, contraries[p][0]), holdsWordOf(text, contraries[p][1])
+			switch {
+			case a && !b:
+				want[p], wantHolds = 1, true
+			case b && !a:
+				want[p], wantHolds = 2, true
+			}
+		}
+		if got != want || holds != wantHolds {
+			t.Errorf("contraryHalves(%q) = %v, %v; the searches give %v, %v", text, got, holds, want, wantHolds)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		p    int
+		want int8
+	}{
+		{"the trawler had switched off its transponder", 3, 1},
+		{"the registry showed the boat was fishing legally", 2, 2},
+		{"the driver was over the legal limit", 2, 0},   // guard: a measure
+		{"the crew waited outside in the rain", 1, 0},   // guard: an adverb
+		{"the seal was unbroken when it arrived", 0, 0}, // guard: a word inside a word
+		{"the ship was outside the line, not inside it", 1, 0},
+	} {
+		if got, _ := contraryHalves(tc.text); got[tc.p] != tc.want {
+			t.Errorf("contraryHalves(%q)[%d] = %d, want %d", tc.text, tc.p, got[tc.p], tc.want)
+		}
+	}
+}
+
+// TestCausePhrasesIn: the walk over a text's spaces finds the phrases of
+// cause a search for each finds, and no phrase without its spaces.
+func TestCausePhrasesIn(t *testing.T) {
+	for _, text := range []string{
+		"the fire had been started by soldiers who stored shells there",
+		"the outage was due to a storm and the result of old cables",
+		"the flooding stemmed from blocked drains, the council of Arvel said",
+		"the blast was the work of saboteurs and not caused by a leak",
+		"the sunset by the harbour was blamed on nobody",
+		// guards
+		"the sunset by the harbour",       // "set by" inside a word
+		"caused by a leak, the firm said", // no space before the phrase
+		"the leak was caused  by a crack", // two spaces
+		"Fires were Started By lightning", // capitals
+		"the delay was due tomorrow",      // no space after the phrase
+		"",
+	} {
+		var want uint16
+		for k, p := range causePhrases {
+			if strings.Contains(text, p) {
+				want |= 1 << k
+			}
+		}
+		if got := causePhrasesIn(text); got != want {
+			t.Errorf("causePhrasesIn(%q) = %b, want %b", text, got, want)
+		}
+	}
+	if causePhrasesIn("the sunset by the harbour") != 0 || causePhrasesIn("the fire was set by arsonists") == 0 {
+		t.Errorf("causePhrasesIn: \"sunset by\" must hold no phrase, \"was set by\" one")
+	}
+}
+
 // TestContraryTarget: a claim that tells the thing the other side told
 // by the contrary word ("the transponder was on the whole time" against
 // "switched off its transponder") answers it, with no word of rejection;
