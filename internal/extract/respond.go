@@ -553,7 +553,9 @@ func contraryHalves(text string) (halves [len(contraries)]int8, holds bool) {
 			continue
 		}
 		for _, c := range cs {
-			if !held[c.pair][c.half] && wordHitAt(text, i, c.w, c.prefix) {
+			// the second byte first (every word has two): most
+			// candidates fail it, with no call
+			if i+1 < len(text) && text[i+1] == c.w[1] && !held[c.pair][c.half] && wordHitAt(text, i, c.w, c.prefix) {
 				held[c.pair][c.half] = true
 			}
 		}
@@ -730,8 +732,10 @@ var exhibitVerbs = []string{"cited", "circulated", "seen", "published", "release
 // before one word more ("the turnout figures cited by"): a noun without
 // one ("said troops reported by villagers") is no thing the article has
 // already named. Most texts have no " by ", and none is split into words.
+// Every claim is asked: " by " is found by its "y" (indexByRare), where
+// strings.Index would stop at every space.
 func exhibitNoun(text string) (noun, by string) {
-	for at := strings.Index(text, " by "); at >= 0; at = nextIndex(text, " by ", at) {
+	for at := indexByRare(text, " by ", 2); at >= 0; at = nextByRare(text, " by ", 2, at) {
 		verb, rest := splitLastWord(text[:at])
 		if !slices.Contains(exhibitVerbs, verb) {
 			continue
@@ -1637,6 +1641,16 @@ func existentialNoun(sent string) string {
 		}
 	}
 	return ""
+}
+
+// nextByRare is nextIndex by indexByRare: the first occurrence of sub
+// in s after offset i, found by the occurrences of its byte r, or -1.
+func nextByRare(s, sub string, r, i int) int {
+	j := indexByRare(s[i+1:], sub, r)
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
 }
 
 // nextIndex is the index of sub in s after the one at i, or -1.

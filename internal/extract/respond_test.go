@@ -697,9 +697,42 @@ func TestExhibitNoun(t *testing.T) {
 		{"the ship was hit by a mine", ""},                // no participle of putting forward
 		{"the figures were cited by the party", ""},       // "were" is no noun
 		{"the documents seen by the Courier show a deal", "documents"},
+		// the second " by " is the exhibit's, after a "by" that is none
+		{"the ship was hit by a mine, and the images released by the navy were old", "images"},
+		{"the nearby footage shown bystanders", ""},                        // "by" inside words
+		{"the photos shown by", ""},                                        // no space after "by"
+		{"the memos cited  by the board", ""},                              // two spaces
+		{"the figures cited by the Orlan union by the hundred", "figures"}, // the first that fits
 	} {
 		if got, _ := exhibitNoun(tc.text); got != tc.want {
 			t.Errorf("exhibitNoun(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNextByRare: the search by a rarer byte finds each occurrence
+// strings.Index and nextIndex find, in order, overlapping ones included.
+func TestNextByRare(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		r      int
+	}{
+		{"the ship was hit by a mine and seen by the crew", " by ", 2},
+		{" by  by by by ", " by ", 2},
+		{"nearby bystanders, baby yaks", " by ", 2}, // guard: no whole " by "
+		{"by the way", " by ", 2},                   // guard: no space before
+		{"aaaa", "aa", 1},                           // overlapping
+		{"", " by ", 2},
+	} {
+		var want, got []int
+		for i := strings.Index(tc.s, tc.sub); i >= 0; i = nextIndex(tc.s, tc.sub, i) {
+			want = append(want, i)
+		}
+		for i := indexByRare(tc.s, tc.sub, tc.r); i >= 0; i = nextByRare(tc.s, tc.sub, tc.r, i) {
+			got = append(got, i)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("by rare byte %q in %q: %v, strings.Index gives %v", tc.sub, tc.s, got, want)
 		}
 	}
 }
