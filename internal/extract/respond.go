@@ -1164,8 +1164,12 @@ func sameName(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a
 
 // forecast reports whether a claim's text says what would or will be:
 // a forecast, which answers no charge and is none to answer.
+//
+// Every claim a search of what d answers walks is asked: each word is
+// found by its "w" (indexByRare), where strings.Index stops at every
+// space.
 func forecast(text string) bool {
-	return strings.Contains(text, " would ") || strings.Contains(text, " will ")
+	return indexByRare(text, " would ", 1) >= 0 || indexByRare(text, " will ", 1) >= 0
 }
 
 // charged reports whether the assertion or accusation d has something to

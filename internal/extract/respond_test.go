@@ -935,3 +935,33 @@ func TestContraryTarget(t *testing.T) {
 			"barley", ""},
 	})
 }
+
+// TestSearchesByRareByte: the cue searches that find a word led by a
+// space by a rarer byte of it (forecast, chargeComplement) answer as
+// strings.Index does, guards included: the word inside another
+// ("willow", "swill", "offer", "forward") and a text opening with it.
+func TestSearchesByRareByte(t *testing.T) {
+	for _, text := range []string{
+		"the Delvan ministry said the dam would hold",
+		"Korrin will appeal, the firm said",
+		"the willow by the swill pit", // guard: inside words
+		"will the ferry sail",         // guard: no space before
+		"accused the Pell union of blocking the port for weeks",
+		"blamed the harbour board for the delay of the ferry",
+		"the offer was forwarded to the often silent board", // guard: inside words
+		"of course",
+		"",
+	} {
+		wantF := strings.Contains(text, " would ") || strings.Contains(text, " will ")
+		if got := forecast(text); got != wantF {
+			t.Errorf("forecast(%q) = %v, want %v", text, got, wantF)
+		}
+		of, n := strings.Index(text, " of "), len(" of ")
+		if f := strings.Index(text, " for "); f >= 0 && (of < 0 || f < of) {
+			of, n = f, len(" for ")
+		}
+		if gotOf, gotN := chargeComplement(text); gotOf != of || of >= 0 && gotN != n {
+			t.Errorf("chargeComplement(%q) = %d, %d; want %d, %d", text, gotOf, gotN, of, n)
+		}
+	}
+}
