@@ -66,8 +66,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		joined := jointTarget(&out[i-1], d, src)
 		record := recordTarget(out[:i], d)
 		exhibit := exhibitTarget(out[:i], d, cache)
-		rivals := rivalCauseTargets(out[:i], d, cache)
-		if id := contraryTarget(out[:i], d); id != "" {
+		var rm rivalMemo // whether d has a rival version, asked by both searches below at most once
+		rivals := rivalCauseTargets(out[:i], d, cache, &rm)
+		if id := contraryTarget(out[:i], d, &rm); id != "" {
 			rivals = appendID(rivals, id)
 		}
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
@@ -275,12 +276,12 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 // phrase of cause or a word of blame), when neither is negated. A claim
 // of cause that names no effect the other side blamed ("the delay was
 // due to the storm" after a charge about the harbour) answers nothing.
-func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []string {
+func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache, rm *rivalMemo) []string {
 	if d.Side == "" || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation && d.Kind != graph.KindDenial ||
 		d.Polarity != graph.Positive && d.Kind != graph.KindDenial || len(prev) == 0 {
 		return nil
 	}
-	if !hasRival(prev, d) {
+	if !rm.has(prev, d) {
 		return nil // scanning d for every phrase of cause costs more than the walk
 	}
 	var effects [4]uint64
@@ -327,6 +328,19 @@ func hasRival(prev []graph.Claim, d *graph.Claim) bool {
 	return false
 }
 
+// rivalMemo keeps hasRival's answer for one claim: rivalCauseTargets and
+// contraryTarget both ask it of most claims, and the walk of the window
+// is the same for both. The zero value has not asked.
+type rivalMemo struct{ asked, rival bool }
+
+// has is hasRival(prev, d), walked the first time only.
+func (m *rivalMemo) has(prev []graph.Claim, d *graph.Claim) bool {
+	if !m.asked {
+		m.asked, m.rival = true, hasRival(prev, d)
+	}
+	return m.rival
+}
+
 // rivalVersions yields, latest first, the claims of prev within
 // restateWindow before d that can be the other version d answers with a
 // cause or a contrary of its own: a positive assertion or accusation of
@@ -357,11 +371,11 @@ func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Cla
 // latest claim within restateWindow of another known side that shares a
 // content word with it and holds the other half of a pair, when neither
 // is negated and neither holds both halves. "" when there is none.
-func contraryTarget(prev []graph.Claim, d *graph.Claim) string {
+func contraryTarget(prev []graph.Claim, d *graph.Claim, rm *rivalMemo) string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return ""
 	}
-	if !hasRival(prev, d) {
+	if !rm.has(prev, d) {
 		return "" // scanning d for every pair's words costs more than the walk
 	}
 	halves, holds := contraryHalves(d.Text) // which half of each pair d holds
@@ -523,17 +537,20 @@ type contraryWord struct {
 	half   uint8
 }
 
-// contraryByFirst holds the words of contraries by their first byte.
-var contraryByFirst = func() (t [256][]contraryWord) {
+// contraryByFirst holds the words of contraries by their first byte;
+// contrarySecond[c] is the set of second bytes of those starting with c
+// (bit b&63 of word b>>6).
+var contraryByFirst, contrarySecond = func() (t [256][]contraryWord, second [256][4]uint64) {
 	for p, pair := range contraries {
 		for h, ws := range pair {
 			for _, w := range ws {
 				cw := contraryWord{w: strings.TrimSuffix(w, "*"), prefix: strings.HasSuffix(w, "*"), pair: uint8(p), half: uint8(h)}
 				t[cw.w[0]] = append(t[cw.w[0]], cw)
+				second[cw.w[0]][cw.w[1]>>6] |= 1 << (cw.w[1] & 63)
 			}
 		}
 	}
-	return t
+	return t, second
 }()
 
 // contraryHalves reports which half of each pair of contraries text
@@ -547,17 +564,40 @@ var contraryByFirst = func() (t [256][]contraryWord) {
 // exactly the hits wordHits finds.
 func contraryHalves(text string) (halves [len(contraries)]int8, holds bool) {
 	var held [len(contraries)][2]bool
-	for i := 0; i < len(text); i++ {
-		cs := contraryByFirst[text[i]]
-		if len(cs) == 0 || i > 0 && isASCIILetter(text[i-1]) {
-			continue
+	at := func(i int) {
+		// every word has two bytes: the two together rule out most
+		// words of the text ("the", "and") before the candidates of
+		// the first byte are walked
+		if i+1 >= len(text) {
+			return
 		}
-		for _, c := range cs {
-			// the second byte first (every word has two): most
-			// candidates fail it, with no call
-			if i+1 < len(text) && text[i+1] == c.w[1] && !held[c.pair][c.half] && wordHitAt(text, i, c.w, c.prefix) {
-				held[c.pair][c.half] = true
+		c, c2 := text[i], text[i+1]
+		if contrarySecond[c][c2>>6]&(1<<(c2&63)) == 0 {
+			return
+		}
+		for _, cw := range contraryByFirst[c] {
+			if c2 == cw.w[1] && !held[cw.pair][cw.half] && wordHitAt(text, i, cw.w, cw.prefix) {
+				held[cw.pair][cw.half] = true
 			}
+		}
+	}
+	// every word of contraries opens with a letter, and a hit has no
+	// letter before it: only the first letter of each run of letters
+	// can start one. Eight bytes at a time, the runs' first letters are
+	// the letters whose byte before is none (the previous eight bytes'
+	// last letter carried in).
+	i, carry := 0, uint64(0)
+	for ; i+8 <= len(text); i += 8 {
+		x := le64(text[i : i+8])
+		l := lower8(x | 0x2020202020202020) // the ASCII letters, A-Z folded onto a-z
+		for m := l &^ (l<<8 | carry); m != 0; m &= m - 1 {
+			at(i + bits.TrailingZeros64(m)>>3)
+		}
+		carry = l >> 56
+	}
+	for ; i < len(text); i++ {
+		if isASCIILetter(text[i]) && (i == 0 || !isASCIILetter(text[i-1])) {
+			at(i)
 		}
 	}
 	for p, h := range held {

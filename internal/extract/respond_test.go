@@ -824,6 +824,34 @@ func TestContraryHalves(t *testing.T) {
 			t.Errorf("contraryHalves(%q) = %v, %v; the searches give %v, %v", text, got, holds, want, wantHolds)
 		}
 	}
+	// texts made of pieces that put the words of contraries at every
+	// offset of an eight-byte word, after letters, digits, marks and
+	// bytes above 0x7f, and at the text's end
+	pieces := []string{"the ", "ship ", "was ", "breached", "unbroken ", "Illegal ", "legal", " limit", "outside",
+		" the zone", " in", "é", "3", ",", "\"", "switched off", "on time", "days late", "fake", "genuine", "a", " ", "x"}
+	seed := uint32(7)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := 0; k < int(seed%12); k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[seed>>8%uint32(len(pieces))])
+		}
+		seed = seed*1664525 + 1013904223
+		text := b.String()
+		got, _ := contraryHalves(text)
+		for p := range contraries {
+			a, b := holdsWordOf(text, contraries[p][0]), holdsWordOf(text, contraries[p][1])
+			want := int8(0)
+			if a && !b {
+				want = 1
+			} else if b && !a {
+				want = 2
+			}
+			if got[p] != want {
+				t.Fatalf("contraryHalves(%q)[%d] = %d, the searches give %d", text, p, got[p], want)
+			}
+		}
+	}
 	for _, tc := range []struct {
 		text string
 		p    int
