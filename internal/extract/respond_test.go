@@ -897,6 +897,29 @@ func TestCausePhrasesIn(t *testing.T) {
 			t.Errorf("causePhrasesIn(%q) = %b, want %b", text, got, want)
 		}
 	}
+	// generated texts: the phrases at every offset of an eight-byte
+	// word, after bytes that differ from a space in one bit ("\x00",
+	// "0", "\xa0") and at the text's end
+	pieces := []string{" caused by ", " set by", " due to ", "the ", "x", "\x00", "0", "\xa0", "é", "  ", "sunset by ", " result of "}
+	seed := uint32(11)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := 0; k < int(seed%10); k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[seed>>8%uint32(len(pieces))])
+		}
+		seed = seed*1664525 + 1013904223
+		text := b.String()
+		var want uint16
+		for k, p := range causePhrases {
+			if strings.Contains(text, p) {
+				want |= 1 << k
+			}
+		}
+		if got := causePhrasesIn(text); got != want {
+			t.Fatalf("causePhrasesIn(%q) = %b, want %b", text, got, want)
+		}
+	}
 	if causePhrasesIn("the sunset by the harbour") != 0 || causePhrasesIn("the fire was set by arsonists") == 0 {
 		t.Errorf("causePhrasesIn: \"sunset by\" must hold no phrase, \"was set by\" one")
 	}
