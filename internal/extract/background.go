@@ -39,7 +39,7 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 	start := clauseStart(s, ev.Start)
 	sent := s[start:ev.End]
 	if !background && !strings.HasPrefix(sent, "Last ") && !strings.HasPrefix(sent, "In ") && !strings.Contains(sent, "had ") && !strings.Contains(sent, "arlier this") &&
-		!strings.Contains(sent, ", when ") && !strings.Contains(sent, " times ") {
+		!strings.Contains(sent, ", when ") && indexByRare(sent, " times ", 3) < 0 {
 		return 0, false // most charges: no cue, no words split
 	}
 	of, n := chargeComplement(s[ev.Start:ev.End])
@@ -72,10 +72,13 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 
 // chargeComplement returns the offset in s of the first " of " or " for "
 // that opens a charge's complement, and its length, or -1.
+//
+// Both are found by their "f" (indexByRare), where strings.Index stops at
+// every space.
 func chargeComplement(s string) (int, int) {
-	of := strings.Index(s, " of ")
+	of := indexByRare(s, " of ", 2)
 	n := len(" of ")
-	if f := strings.Index(s, " for "); f >= 0 && (of < 0 || f < of) {
+	if f := indexByRare(s, " for ", 2); f >= 0 && (of < 0 || f < of) {
 		of, n = f, len(" for ")
 	}
 	return of, n

@@ -697,9 +697,42 @@ func TestExhibitNoun(t *testing.T) {
 		{"the ship was hit by a mine", ""},                // no participle of putting forward
 		{"the figures were cited by the party", ""},       // "were" is no noun
 		{"the documents seen by the Courier show a deal", "documents"},
+		// the second " by " is the exhibit's, after a "by" that is none
+		{"the ship was hit by a mine, and the images released by the navy were old", "images"},
+		{"the nearby footage shown bystanders", ""},                        // "by" inside words
+		{"the photos shown by", ""},                                        // no space after "by"
+		{"the memos cited  by the board", ""},                              // two spaces
+		{"the figures cited by the Orlan union by the hundred", "figures"}, // the first that fits
 	} {
 		if got, _ := exhibitNoun(tc.text); got != tc.want {
 			t.Errorf("exhibitNoun(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNextByRare: the search by a rarer byte finds each occurrence
+// strings.Index and nextIndex find, in order, overlapping ones included.
+func TestNextByRare(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		r      int
+	}{
+		{"the ship was hit by a mine and seen by the crew", " by ", 2},
+		{" by  by by by ", " by ", 2},
+		{"nearby bystanders, baby yaks", " by ", 2}, // guard: no whole " by "
+		{"by the way", " by ", 2},                   // guard: no space before
+		{"aaaa", "aa", 1},                           // overlapping
+		{"", " by ", 2},
+	} {
+		var want, got []int
+		for i := strings.Index(tc.s, tc.sub); i >= 0; i = nextIndex(tc.s, tc.sub, i) {
+			want = append(want, i)
+		}
+		for i := indexByRare(tc.s, tc.sub, tc.r); i >= 0; i = nextByRare(tc.s, tc.sub, tc.r, i) {
+			got = append(got, i)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("by rare byte %q in %q: %v, strings.Index gives %v", tc.sub, tc.s, got, want)
 		}
 	}
 }
@@ -751,6 +784,144 @@ func TestCausedEffects(t *testing.T) {
 		if !slices.Equal(effects[:n], want) {
 			t.Errorf("causedEffects(%q) = %v, want %v", tc.text, effects[:n], want)
 		}
+	}
+}
+
+// TestContraryHalves: the one walk over a text finds the half of each
+// pair of contraries that searching the text for every word of the pair
+// (holdsWordOf, which nearContrary's hits still come from) finds, guards
+// included: a word inside another ("unbroken", "legalise"), "the legal
+// limit", "outside" as an adverb, and a text holding both halves.
+func TestContraryHalves(t *testing.T) {
+	for _, text := range []string{
+		"Marovia's coast guard said the trawler had switched off its transponder inside the exclusion zone.",
+		"the Kestrel Mining statement said every test result had been reported to the regulator on time",
+		"the ferry company said the crossing was delayed and the tickets were genuine",
+		"it said the release was unavoidable and fully within the rules, and the treaty was respected",
+		"Tavren's ministry said the blast was deliberately set, not an accident",
+		"the catch was legal, the minister said, and the nets were lawfully registered",
+		// guards: no half, or both
+		"the unbroken seal and the legalised stall were shown to reporters", // words inside words
+		"the driver was well over the legal limit, police in Orrin said",    // a measure
+		"the crew waited outside in the rain for an hour",                   // an adverb
+		"the ship sailed outside, then inside the line",                     // both halves: neither
+		"Illegal fishing, said the Velmor port authority.",                  // capital: no lower-case word
+		"",
+	} {
+		got, holds := contraryHalves(text)
+		var want [len(contraries)]int8
+		wantHolds := false
+		for p := range contraries {
+			a, b := holdsWordOf(text, contraries[p][0]), holdsWordOf(text, contraries[p][1])
+			switch {
+			case a && !b:
+				want[p], wantHolds = 1, true
+			case b && !a:
+				want[p], wantHolds = 2, true
+			}
+		}
+		if got != want || holds != wantHolds {
+			t.Errorf("contraryHalves(%q) = %v, %v; the searches give %v, %v", text, got, holds, want, wantHolds)
+		}
+	}
+	// texts made of pieces that put the words of contraries at every
+	// offset of an eight-byte word, after letters, digits, marks and
+	// bytes above 0x7f, and at the text's end
+	pieces := []string{"the ", "ship ", "was ", "breached", "unbroken ", "Illegal ", "legal", " limit", "outside",
+		" the zone", " in", "é", "3", ",", "\"", "switched off", "on time", "days late", "fake", "genuine", "a", " ", "x"}
+	seed := uint32(7)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := 0; k < int(seed%12); k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[seed>>8%uint32(len(pieces))])
+		}
+		seed = seed*1664525 + 1013904223
+		text := b.String()
+		got, _ := contraryHalves(text)
+		for p := range contraries {
+			a, b := holdsWordOf(text, contraries[p][0]), holdsWordOf(text, contraries[p][1])
+			want := int8(0)
+			if a && !b {
+				want = 1
+			} else if b && !a {
+				want = 2
+			}
+			if got[p] != want {
+				t.Fatalf("contraryHalves(%q)[%d] = %d, the searches give %d", text, p, got[p], want)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		p    int
+		want int8
+	}{
+		{"the trawler had switched off its transponder", 3, 1},
+		{"the registry showed the boat was fishing legally", 2, 2},
+		{"the driver was over the legal limit", 2, 0},   // guard: a measure
+		{"the crew waited outside in the rain", 1, 0},   // guard: an adverb
+		{"the seal was unbroken when it arrived", 0, 0}, // guard: a word inside a word
+		{"the ship was outside the line, not inside it", 1, 0},
+	} {
+		if got, _ := contraryHalves(tc.text); got[tc.p] != tc.want {
+			t.Errorf("contraryHalves(%q)[%d] = %d, want %d", tc.text, tc.p, got[tc.p], tc.want)
+		}
+	}
+}
+
+// TestCausePhrasesIn: the walk over a text's spaces finds the phrases of
+// cause a search for each finds, and no phrase without its spaces.
+func TestCausePhrasesIn(t *testing.T) {
+	for _, text := range []string{
+		"the fire had been started by soldiers who stored shells there",
+		"the outage was due to a storm and the result of old cables",
+		"the flooding stemmed from blocked drains, the council of Arvel said",
+		"the blast was the work of saboteurs and not caused by a leak",
+		"the sunset by the harbour was blamed on nobody",
+		// guards
+		"the sunset by the harbour",       // "set by" inside a word
+		"caused by a leak, the firm said", // no space before the phrase
+		"the leak was caused  by a crack", // two spaces
+		"Fires were Started By lightning", // capitals
+		"the delay was due tomorrow",      // no space after the phrase
+		"",
+	} {
+		var want uint16
+		for k, p := range causePhrases {
+			if strings.Contains(text, p) {
+				want |= 1 << k
+			}
+		}
+		if got := causePhrasesIn(text); got != want {
+			t.Errorf("causePhrasesIn(%q) = %b, want %b", text, got, want)
+		}
+	}
+	// generated texts: the phrases at every offset of an eight-byte
+	// word, after bytes that differ from a space in one bit ("\x00",
+	// "0", "\xa0") and at the text's end
+	pieces := []string{" caused by ", " set by", " due to ", "the ", "x", "\x00", "0", "\xa0", "é", "  ", "sunset by ", " result of "}
+	seed := uint32(11)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := 0; k < int(seed%10); k++ {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[seed>>8%uint32(len(pieces))])
+		}
+		seed = seed*1664525 + 1013904223
+		text := b.String()
+		var want uint16
+		for k, p := range causePhrases {
+			if strings.Contains(text, p) {
+				want |= 1 << k
+			}
+		}
+		if got := causePhrasesIn(text); got != want {
+			t.Fatalf("causePhrasesIn(%q) = %b, want %b", text, got, want)
+		}
+	}
+	if causePhrasesIn("the sunset by the harbour") != 0 || causePhrasesIn("the fire was set by arsonists") == 0 {
+		t.Errorf("causePhrasesIn: \"sunset by\" must hold no phrase, \"was set by\" one")
 	}
 }
 
@@ -814,4 +985,34 @@ func TestContraryTarget(t *testing.T) {
 				"Freedonia's farm ministry said its own barley harvest had been brought in on time.\n",
 			"barley", ""},
 	})
+}
+
+// TestSearchesByRareByte: the cue searches that find a word led by a
+// space by a rarer byte of it (forecast, chargeComplement) answer as
+// strings.Index does, guards included: the word inside another
+// ("willow", "swill", "offer", "forward") and a text opening with it.
+func TestSearchesByRareByte(t *testing.T) {
+	for _, text := range []string{
+		"the Delvan ministry said the dam would hold",
+		"Korrin will appeal, the firm said",
+		"the willow by the swill pit", // guard: inside words
+		"will the ferry sail",         // guard: no space before
+		"accused the Pell union of blocking the port for weeks",
+		"blamed the harbour board for the delay of the ferry",
+		"the offer was forwarded to the often silent board", // guard: inside words
+		"of course",
+		"",
+	} {
+		wantF := strings.Contains(text, " would ") || strings.Contains(text, " will ")
+		if got := forecast(text); got != wantF {
+			t.Errorf("forecast(%q) = %v, want %v", text, got, wantF)
+		}
+		of, n := strings.Index(text, " of "), len(" of ")
+		if f := strings.Index(text, " for "); f >= 0 && (of < 0 || f < of) {
+			of, n = f, len(" for ")
+		}
+		if gotOf, gotN := chargeComplement(text); gotOf != of || of >= 0 && gotN != n {
+			t.Errorf("chargeComplement(%q) = %d, %d; want %d, %d", text, gotOf, gotN, of, n)
+		}
+	}
 }

@@ -4007,7 +4007,7 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 	if ev.Start < 0 || ev.End > len(s) || ev.Start >= ev.End {
 		return false
 	}
-	of := strings.Index(s[ev.Start:ev.End], " of ")
+	of := indexByRare(s[ev.Start:ev.End], " of ", 2) // by its "f": strings.Index stops at every space
 	if of < 0 {
 		return false
 	}
