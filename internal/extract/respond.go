@@ -70,6 +70,33 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		if id := contraryTarget(out[:i], d); id != "" {
 			rivals = appendID(rivals, id)
 		}
+		// a dismissal's report named by no owner, no qualifier and no
+		// "that" ("called the claim a lie") is the other side's latest
+		// word, or all its charges: a guess the other patterns, which
+		// read the rejection's own words, come before (dismissed)
+		var dismissed []string
+		var fallback bool
+		if d.Side != "" && (d.Kind == graph.KindAssertion || d.Kind == graph.KindAccusation || d.Kind == graph.KindDenial) &&
+			dismissiveText(d.Text) && hasRival(out[:i], d) {
+			// "Y called X's account a fabrication": few claims hold a
+			// word of falsehood, and only theirs are read further
+			if len(doc) != len(src) {
+				doc = string(src)
+			}
+			// the sentences d spans: "Nobody gave that order. That
+			// is a lie," he said.
+			start, end := sentenceStart(doc, d.Evidence.Start), sentenceEnd(doc, max(d.Evidence.Start, d.Evidence.End-1))
+			if dis, ok := dismissedReport(doc[start:end]); ok {
+				var ids []string
+				if ids, fallback = dismissalTargets(out, i, d, dis, doc, start, end); !fallback {
+					for _, id := range ids {
+						rivals = appendID(rivals, id)
+					}
+				} else {
+					dismissed = ids
+				}
+			}
+		}
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
 				d.RespondsTo = []string{out[i-1].ID}
@@ -82,6 +109,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			}
 			for _, id := range rivals {
 				d.RespondsTo = appendID(d.RespondsTo, id)
+			}
+			if len(d.RespondsTo) == 0 {
+				d.RespondsTo = dismissed
 			}
 			continue
 		}
@@ -123,6 +153,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		for _, id := range rivals {
 			ids = appendID(ids, id)
+		}
+		if len(ids) == 0 {
+			ids = dismissed
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -2039,6 +2072,16 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 		if len(c.RespondsTo) == 0 || c.Kind != graph.KindAssertion || c.Polarity != graph.Positive || c.Side == "" || c.Subject == "" ||
 			sameName(c.Side, c.Subject) || blamedUs(c.Text) {
 			continue
+		}
+		if dismissiveText(c.Text) {
+			// "Y called X's account a lie" answers the account and
+			// charges X with nothing new: a denial in all but its verb
+			if len(doc) != len(src) {
+				doc = string(src)
+			}
+			if _, ok := dismissedReport(sentenceAround(doc, c.Evidence.Start)); ok {
+				continue
+			}
 		}
 		a := chargeAnswered(out[:i], c)
 		// an answer that tells of the accuser charges it back when it
