@@ -58,3 +58,47 @@ func TestCrossBlameTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestRivalPlaceTargets: a side that sets the event in its own ground, or
+// the other's, where the other side set it in another's ("on the
+// Nessarian side of the median line" against "inside Valdurn's
+// territorial waters") answers that claim; not when both name one
+// owner's ground, not a place of a third owner on another matter, and
+// not "side of the" that is no line's.
+func TestRivalPlaceTargets(t *testing.T) {
+	const filler = "The Gannet Bank has been fished by boats from both countries since the 1920s, and its cod stocks recovered after a quota deal in 2031. " +
+		"Harbour masters in Brevik and Orlo said on Tuesday that most of the fleet had stayed in port because of high winds, and that two ferries had been cancelled. " +
+		"Fish prices at the Orlo market rose by a fifth over the week, traders said.\n\n"
+	const charge = "Valdurn's coast guard said the trawler Grey Gull had been hauling nets 4 nautical miles inside Valdurn's territorial waters.\n\n" + filler
+	for _, tc := range []struct {
+		name, text string
+		from       string // a word of the answering claim
+		to         string // a word of the claim answered
+		want       bool
+	}{
+		{"fisheries: the other side of the line",
+			charge + "Nessary's fisheries ministry said the Grey Gull had been two miles on the Nessarian side of the median line.\n",
+			"Nessarian side", "hauling nets", true},
+		{"fisheries: our own waters",
+			charge + "Nessary's fisheries ministry said the boat had stayed in Nessarian waters all night.\n",
+			"all night", "hauling nets", true},
+		{"guard: fisheries: one owner's waters in both",
+			charge + "Nessary's fisheries ministry said the Grey Gull had been hauling nets in Valdurn waters with a licence.\n",
+			"licence", "hauling nets", false},
+		{"guard: fisheries: a third place on another matter",
+			charge + "Nessary's fisheries ministry said its research vessel had spent the week in international waters.\n",
+			"research vessel", "hauling nets", false},
+		{"guard: fisheries: a side of no line",
+			charge + "Nessary's fisheries ministry said the law was on the Nessarian side of the argument.\n",
+			"argument", "hauling nets", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := extractText(t, tc.text)
+			from := claimWith(t, res.Claims, tc.from)
+			to := claimWith(t, res.Claims, tc.to)
+			if got := slices.Contains(from.RespondsTo, to.ID); got != tc.want {
+				t.Fatalf("%q answers %q: %v, want %v\n%s", from.Text, to.Text, got, tc.want, describe(res.Claims))
+			}
+		})
+	}
+}

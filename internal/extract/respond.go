@@ -73,6 +73,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		for _, id := range crossBlameTargets(out[:i], d, cache) {
 			rivals = appendID(rivals, id)
 		}
+		for _, id := range rivalPlaceTargets(out[:i], d, cache) {
+			rivals = appendID(rivals, id)
+		}
 		// a dismissal's report named by no owner, no qualifier and no
 		// "that" ("called the claim a lie") is the other side's latest
 		// word, or all its charges: a guess the other patterns, which
