@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -14,11 +15,12 @@ import (
 // as who did it (its subject, or the side's name in its words when its
 // subject is unresolved) and tells of the same thing (a content word they
 // share in what they report), so the two are one event told two ways.
-func crossBlameTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []string {
+// marks are d's (marksOf), read only when hasRival found a rival.
+func crossBlameTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, cache *stemCache) []string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return nil
 	}
-	if !hasRival(prev, d) || !turnsBlame(d.Text) || forecast(d.Text) || reciprocal(strings.Replace(d.Text, "the other way", "", 1)) {
+	if !marks.turns || forecast(d.Text) || reciprocal(strings.Replace(d.Text, "the other way", "", 1)) {
 		return nil
 	}
 	dStem := sideStem(d.Side)
@@ -38,42 +40,73 @@ func crossBlameTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []s
 	return ids
 }
 
-// turnsBlame reports whether text turns a charge back on who made it by
-// a mark of news prose: a cleft that names the doer ("it was Kestovian
-// engineers who", "it was the pickets that"), a reflexive doer ("the
-// separatists themselves", "its own forces"), or a reversal ("the other
-// way round", "the other way").
-func turnsBlame(text string) bool {
-	for _, m := range [...]string{"it was ", "It was ", "themselves", "himself", "herself", "itself", " own forces",
-		" own troops", " own soldiers", " own men", " own guards", " own police", " own artillery", " own fighters",
-		" own people", " own crews", " own neighbours", " own neighbors", "the other way"} {
-		i := strings.Index(text, m)
-		if i < 0 {
-			continue
+// claimMarks are the words of a claim that the answers of dismiss.go and
+// crossblame.go look for: a word of falsehood (dismissWords); a mark of
+// news prose that turns a charge back on who made it, a cleft that names
+// the doer ("it was Kestovian engineers who", "it was the pickets
+// that"), a reflexive doer ("the separatists themselves", "its own
+// forces") or a reversal ("the other way round"); a place of placeKinds. marksOf finds
+// all three in one pass over the claim's words, which most claims pass
+// with none.
+type claimMarks struct{ dismiss, turns, place bool }
+
+func marksOf(text string) (m claimMarks) {
+	prev, prevAt := "", 0 // the word before, and where it starts
+	for i := 0; i < len(text); {
+		for i < len(text) && !isASCIILetter(text[i]) {
+			i++
 		}
-		if m == "it was " || m == "It was " {
-			// a cleft: "it was X who/that …" within a few words
-			rest := text[i+len(m):]
-			f := strings.Fields(rest)
-			for j := 1; j < min(len(f), 7); j++ {
-				if f[j] == "who" || f[j] == "that" || f[j] == "which" {
-					return true
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := text[i:j]
+		if n := len(w); n >= 3 && n <= 11 && !m.dismiss {
+			if ws := dismissByFirst[w[0]]; len(ws) > 0 && foldIn(w, ws) {
+				m.dismiss = true
+			}
+		}
+		switch w {
+		case "themselves", "himself", "herself", "itself":
+			m.turns = m.turns || reflexiveDoer(text, prev, j)
+		case "way":
+			m.turns = m.turns || prev == "other" && strings.HasSuffix(text[:prevAt], "the ")
+		case "was":
+			if prev == "it" || prev == "It" {
+				// a cleft: "it was X who/that …" within a few words
+				f := strings.Fields(text[j:])
+				for k := 1; k < min(len(f), 7) && !m.turns; k++ {
+					m.turns = f[k] == "who" || f[k] == "that" || f[k] == "which"
 				}
 			}
-			continue
+		case "waters", "territory", "airspace", "soil", "zone":
+			m.place = true
+		case "side":
+			m.place = m.place || strings.HasPrefix(text[j:], " of the")
+		default:
+			m.turns = m.turns || prev == "own" && slices.Contains(ownDoers, w)
 		}
-		if m == "themselves" || m == "himself" || m == "herself" || m == "itself" {
-			// "should ask themselves why", "a group calling itself
-			// the Front": the reflexive of a verb, not the doer
-			before, _ := splitLastWord(strings.TrimRight(text[:i], " "))
-			after, _, _ := strings.Cut(strings.TrimLeft(text[i+len(m):], " "), " ")
-			if foldPrefixIn(before, reflexiveVerbs) || foldIn(strings.Trim(after, quoteCut), []string{"why", "what", "whether", "how", "if"}) {
-				continue
-			}
-		}
-		return true
+		prev, prevAt = w, i
+		i = j
 	}
-	return false
+	return m
+}
+
+// ownDoers are the nouns after "own" that name who did something: "its
+// own forces", "their own neighbours" (whom they harmed themselves).
+var ownDoers = []string{"forces", "troops", "soldiers", "men", "guards", "police", "artillery", "fighters", "people",
+	"crews", "neighbours", "neighbors"}
+
+// reflexiveDoer reports whether a reflexive pronoun after the word before
+// (before) and ending at end names who did the act ("burned the warehouse
+// themselves", "the separatists themselves"), not the object of a verb
+// ("should ask themselves why", "a group calling itself the Front").
+func reflexiveDoer(text, before string, end int) bool {
+	after, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	return !foldPrefixIn(before, reflexiveVerbs) && !foldIn(strings.Trim(after, quoteCut), []string{"why", "what", "whether", "how", "if"})
 }
 
 // reflexiveVerbs start the verbs whose object a reflexive pronoun is
@@ -82,22 +115,24 @@ func turnsBlame(text string) bool {
 var reflexiveVerbs = []string{"ask", "call", "describ", "defend", "protect", "consider", "see", "find", "present",
 	"declar", "style", "nam", "prepar", "brac", "help", "expos", "distanc", "commit"}
 
-// rivalPlaceTarget: the claim d answers by placing the event in another
-// side's ground than the other side placed it: "the Vaska Luz had been
-// fishing legally in Quellmark waters" against "hauling nets well inside
-// Ostravane fishing waters"; "two miles on the Nessarian side of the
-// median line" against "4.2 nautical miles inside Valdurn's territorial
-// waters". Each names a place of a kind by whose it is (placeOwners:
-// waters, territory, airspace, soil, a zone, a side of the line); d's and
-// t's owners differ, one of them is a side of the two (or "our", "its
-// own": the speaker's), neither claim names the other's owner's place,
-// and they share a content word besides the place's kind. d answers the
-// latest positive claim within restateWindow of another known side so.
-func rivalPlaceTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []string {
+// rivalPlaceTargets: the claims d answers by placing the event in
+// another side's ground than the other side placed it: "the Vaska Luz had
+// been fishing legally in Quellmark waters" against "hauling nets well
+// inside Ostravane fishing waters"; "two miles on the Nessarian side of
+// the median line" against "4.2 nautical miles inside Valdurn's
+// territorial waters". Each names a place of a kind by whose it is
+// (placeOwners: waters, territory, airspace, soil, a zone, a side of the
+// line), all of one owner in each claim; the two owners differ and one
+// of them is a side of the two (or "our", "its": the speaker's). d answers
+// each positive claim within restateWindow of another known side so, when
+// each claim's place is one of the two sides', or else when the two
+// share a content word besides the words of place. marks are d's
+// (marksOf), read only when hasRival found a rival.
+func rivalPlaceTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, cache *stemCache) []string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return nil
 	}
-	if !placeWordIn(d.Text) || !hasRival(prev, d) {
+	if !marks.place {
 		return nil
 	}
 	var dArr, tArr [4]string

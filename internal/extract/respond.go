@@ -66,14 +66,24 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		joined := jointTarget(&out[i-1], d, src)
 		record := recordTarget(out[:i], d)
 		exhibit := exhibitTarget(out[:i], d, cache)
-		rivals := rivalCauseTargets(out[:i], d, cache)
-		if id := contraryTarget(out[:i], d); id != "" {
+		// whether another side's version stands within reach, walked
+		// once for every pattern that answers one: most claims have
+		// none, and scanning them for words of cause, contraries,
+		// reversals, places and falsehood costs more than the walk
+		rival := d.Side != "" && (d.Kind == graph.KindAssertion || d.Kind == graph.KindAccusation || d.Kind == graph.KindDenial) &&
+			hasRival(out[:i], d)
+		rivals := rivalCauseTargets(out[:i], d, rival, cache)
+		if id := contraryTarget(out[:i], d, rival); id != "" {
 			rivals = appendID(rivals, id)
 		}
-		for _, id := range crossBlameTargets(out[:i], d, cache) {
+		var marks claimMarks // the words the patterns of dismiss.go and crossblame.go need
+		if rival {
+			marks = marksOf(d.Text)
+		}
+		for _, id := range crossBlameTargets(out[:i], d, marks, cache) {
 			rivals = appendID(rivals, id)
 		}
-		for _, id := range rivalPlaceTargets(out[:i], d, cache) {
+		for _, id := range rivalPlaceTargets(out[:i], d, marks, cache) {
 			rivals = appendID(rivals, id)
 		}
 		// a dismissal's report named by no owner, no qualifier and no
@@ -82,8 +92,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		// read the rejection's own words, come before (dismissed)
 		var dismissed []string
 		var fallback bool
-		if d.Side != "" && (d.Kind == graph.KindAssertion || d.Kind == graph.KindAccusation || d.Kind == graph.KindDenial) &&
-			dismissiveText(d.Text) && hasRival(out[:i], d) {
+		if marks.dismiss {
 			// "Y called X's account a fabrication": few claims hold a
 			// word of falsehood, and only theirs are read further
 			if len(doc) != len(src) {
@@ -314,13 +323,14 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 // phrase of cause or a word of blame), when neither is negated. A claim
 // of cause that names no effect the other side blamed ("the delay was
 // due to the storm" after a charge about the harbour) answers nothing.
-func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache) []string {
+// rival is hasRival's word for d, which linkResponses walks once.
+func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, rival bool, cache *stemCache) []string {
 	if d.Side == "" || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation && d.Kind != graph.KindDenial ||
 		d.Polarity != graph.Positive && d.Kind != graph.KindDenial || len(prev) == 0 {
 		return nil
 	}
-	if !hasRival(prev, d) {
-		return nil // scanning d for every phrase of cause costs more than the walk
+	if !rival {
+		return nil // scanning d for every phrase of cause costs more than the walk (hasRival)
 	}
 	var effects [4]uint64
 	n := causedEffects(d.Text, &effects)
@@ -395,13 +405,14 @@ func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Cla
 // (contraries), with no word of rejection and no negation. d answers the
 // latest claim within restateWindow of another known side that shares a
 // content word with it and holds the other half of a pair, when neither
-// is negated and neither holds both halves. "" when there is none.
-func contraryTarget(prev []graph.Claim, d *graph.Claim) string {
+// is negated and neither holds both halves. "" when there is none. rival
+// is hasRival's word for d.
+func contraryTarget(prev []graph.Claim, d *graph.Claim, rival bool) string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return ""
 	}
-	if !hasRival(prev, d) {
-		return "" // scanning d for every pair's words costs more than the walk
+	if !rival {
+		return "" // scanning d for every pair's words costs more than the walk (hasRival)
 	}
 	var halves [len(contraries)]int8 // which half of each pair d holds: 1, 2, 0 for neither or both
 	holds := false
