@@ -66,10 +66,51 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		joined := jointTarget(&out[i-1], d, src)
 		record := recordTarget(out[:i], d)
 		exhibit := exhibitTarget(out[:i], d, cache)
-		var rm rivalMemo // whether d has a rival version, asked by both searches below at most once
-		rivals := rivalCauseTargets(out[:i], d, cache, &rm)
-		if id := contraryTarget(out[:i], d, &rm); id != "" {
+		// whether another side's version stands within reach, walked
+		// once for every pattern that answers one: most claims have
+		// none, and scanning them for words of cause, contraries,
+		// reversals, places and falsehood costs more than the walk
+		rival := d.Side != "" && (d.Kind == graph.KindAssertion || d.Kind == graph.KindAccusation || d.Kind == graph.KindDenial) &&
+			hasRival(out[:i], d)
+		rivals := rivalCauseTargets(out[:i], d, rival, cache)
+		if id := contraryTarget(out[:i], d, rival); id != "" {
 			rivals = appendID(rivals, id)
+		}
+		var marks claimMarks // the words the patterns of dismiss.go and crossblame.go need
+		if rival {
+			marks = marksOf(d.Text)
+		}
+		for _, id := range crossBlameTargets(out[:i], d, marks, cache) {
+			rivals = appendID(rivals, id)
+		}
+		for _, id := range rivalPlaceTargets(out[:i], d, marks, cache) {
+			rivals = appendID(rivals, id)
+		}
+		// a dismissal's report named by no owner, no qualifier and no
+		// "that" ("called the claim a lie") is the other side's latest
+		// word, or all its charges: a guess the other patterns, which
+		// read the rejection's own words, come before (dismissed)
+		var dismissed []string
+		var fallback bool
+		if marks.dismiss {
+			// "Y called X's account a fabrication": few claims hold a
+			// word of falsehood, and only theirs are read further
+			if len(doc) != len(src) {
+				doc = string(src)
+			}
+			// the sentences d spans: "Nobody gave that order. That
+			// is a lie," he said.
+			start, end := sentenceStart(doc, d.Evidence.Start), sentenceEnd(doc, max(d.Evidence.Start, d.Evidence.End-1))
+			if dis, ok := dismissedReport(doc[start:end]); ok {
+				var ids []string
+				if ids, fallback = dismissalTargets(out, i, d, dis, doc, start, end); !fallback {
+					for _, id := range ids {
+						rivals = appendID(rivals, id)
+					}
+				} else {
+					dismissed = ids
+				}
+			}
 		}
 		if d.Kind != graph.KindDenial && (d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation || !charged(out[:i], d)) {
 			if joined {
@@ -83,6 +124,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 			}
 			for _, id := range rivals {
 				d.RespondsTo = appendID(d.RespondsTo, id)
+			}
+			if len(d.RespondsTo) == 0 {
+				d.RespondsTo = dismissed
 			}
 			continue
 		}
@@ -124,6 +168,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		for _, id := range rivals {
 			ids = appendID(ids, id)
+		}
+		if len(ids) == 0 {
+			ids = dismissed
 		}
 		if len(ids) > 0 {
 			d.RespondsTo = ids
@@ -276,13 +323,14 @@ func exhibitTarget(prev []graph.Claim, d *graph.Claim, cache *stemCache) string 
 // phrase of cause or a word of blame), when neither is negated. A claim
 // of cause that names no effect the other side blamed ("the delay was
 // due to the storm" after a charge about the harbour) answers nothing.
-func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, cache *stemCache, rm *rivalMemo) []string {
+// rival is hasRival's word for d, which linkResponses walks once.
+func rivalCauseTargets(prev []graph.Claim, d *graph.Claim, rival bool, cache *stemCache) []string {
 	if d.Side == "" || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation && d.Kind != graph.KindDenial ||
 		d.Polarity != graph.Positive && d.Kind != graph.KindDenial || len(prev) == 0 {
 		return nil
 	}
-	if !rm.has(prev, d) {
-		return nil // scanning d for every phrase of cause costs more than the walk
+	if !rival {
+		return nil // scanning d for every phrase of cause costs more than the walk (hasRival)
 	}
 	var effects [4]uint64
 	n := causedEffects(d.Text, &effects)
@@ -328,19 +376,6 @@ func hasRival(prev []graph.Claim, d *graph.Claim) bool {
 	return false
 }
 
-// rivalMemo keeps hasRival's answer for one claim: rivalCauseTargets and
-// contraryTarget both ask it of most claims, and the walk of the window
-// is the same for both. The zero value has not asked.
-type rivalMemo struct{ asked, rival bool }
-
-// has is hasRival(prev, d), walked the first time only.
-func (m *rivalMemo) has(prev []graph.Claim, d *graph.Claim) bool {
-	if !m.asked {
-		m.asked, m.rival = true, hasRival(prev, d)
-	}
-	return m.rival
-}
-
 // rivalVersions yields, latest first, the claims of prev within
 // restateWindow before d that can be the other version d answers with a
 // cause or a contrary of its own: a positive assertion or accusation of
@@ -370,13 +405,14 @@ func rivalVersions(prev []graph.Claim, d *graph.Claim) iter.Seq2[int, *graph.Cla
 // (contraries), with no word of rejection and no negation. d answers the
 // latest claim within restateWindow of another known side that shares a
 // content word with it and holds the other half of a pair, when neither
-// is negated and neither holds both halves. "" when there is none.
-func contraryTarget(prev []graph.Claim, d *graph.Claim, rm *rivalMemo) string {
+// is negated and neither holds both halves. "" when there is none. rival
+// is hasRival's word for d.
+func contraryTarget(prev []graph.Claim, d *graph.Claim, rival bool) string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return ""
 	}
-	if !rm.has(prev, d) {
-		return "" // scanning d for every pair's words costs more than the walk
+	if !rival {
+		return "" // scanning d for every pair's words costs more than the walk (hasRival)
 	}
 	halves, holds := contraryHalves(d.Text) // which half of each pair d holds
 	if !holds {
@@ -2201,6 +2237,16 @@ func counterCharges(out []graph.Claim, src []byte, ids *graph.ClaimIDs) {
 		if len(c.RespondsTo) == 0 || c.Kind != graph.KindAssertion || c.Polarity != graph.Positive || c.Side == "" || c.Subject == "" ||
 			sameName(c.Side, c.Subject) || blamedUs(c.Text) {
 			continue
+		}
+		if dismissiveText(c.Text) {
+			// "Y called X's account a lie" answers the account and
+			// charges X with nothing new: a denial in all but its verb
+			if len(doc) != len(src) {
+				doc = string(src)
+			}
+			if _, ok := dismissedReport(sentenceAround(doc, c.Evidence.Start)); ok {
+				continue
+			}
 		}
 		a := chargeAnswered(out[:i], c)
 		// an answer that tells of the accuser charges it back when it
