@@ -333,3 +333,121 @@ func seq(lo, hi int) []int {
 	}
 	return out
 }
+
+// TestBulkNodeChunks: speakers, actors and topics given again in a bulk
+// transaction, at every place of a many-row insert (rowChunk), alike or
+// renamed, with aliases, a new role or side, or twice in one batch, leave
+// the store as loading them batch by batch does, with the same counts of
+// nodes created; one that takes another's slug fails both ways.
+func TestBulkNodeChunks(t *testing.T) {
+	ctx := context.Background()
+	n := 2*rowChunk + rowChunk/2 // two chunk statements, then single rows
+	nodes := func(prefix string, lo, hi int) graph.Batch {
+		var b graph.Batch
+		for i := lo; i < hi; i++ {
+			b.Speakers = append(b.Speakers, graph.Speaker{Name: fmt.Sprintf("%s speaker %d", prefix, i), Role: "envoy", Side: "Vardonia"})
+			b.Actors = append(b.Actors, graph.Actor{Name: fmt.Sprintf("%s state %d", prefix, i)})
+			b.Topics = append(b.Topics, graph.Topic{Name: fmt.Sprintf("%s dam dispute %d", prefix, i)})
+		}
+		return b
+	}
+	first := nodes("old", 0, n)
+	for _, tc := range []struct {
+		name   string
+		edit   func(b *graph.Batch) // the second batch: n new nodes of each kind, edited
+		failed bool
+	}{
+		{"all new", func(b *graph.Batch) {}, false},
+		{"first of a chunk, alike", func(b *graph.Batch) {
+			b.Speakers[0], b.Actors[0], b.Topics[0] = first.Speakers[0], first.Actors[0], first.Topics[0]
+		}, false},
+		{"last of a chunk, with an alias", func(b *graph.Batch) {
+			i := rowChunk - 1
+			b.Speakers[i], b.Actors[i], b.Topics[i] = first.Speakers[i], first.Actors[i], first.Topics[i]
+			b.Speakers[i].Aliases = []string{"the envoy"}
+			b.Actors[i].Aliases = []string{"the old state"}
+			b.Topics[i].Aliases = []string{"the dam row"}
+		}, false},
+		{"a whole chunk, renamed", func(b *graph.Batch) {
+			for i := rowChunk; i < 2*rowChunk; i++ {
+				b.Speakers[i] = first.Speakers[i]
+				b.Speakers[i].ID = graph.SpeakerID(first.Speakers[i].Name)
+				b.Speakers[i].Name = strings.ToUpper(first.Speakers[i].Name)
+				b.Actors[i] = graph.Actor{ID: graph.ActorID(first.Actors[i].Name), Name: "Old State " + fmt.Sprint(i)}
+				b.Topics[i] = graph.Topic{ID: graph.TopicID(first.Topics[i].Name), Name: "Old Dam Dispute " + fmt.Sprint(i)}
+			}
+		}, false},
+		{"a new role and side in the single rows", func(b *graph.Batch) {
+			i := 2*rowChunk + 1
+			b.Speakers[i] = first.Speakers[i]
+			b.Speakers[i].Role, b.Speakers[i].Side = "foreign minister", "Kestria"
+			b.Speakers[i+1] = first.Speakers[i+1]
+			b.Speakers[i+1].Role = ""
+		}, false},
+		{"twice in one chunk, the second with an alias", func(b *graph.Batch) {
+			b.Speakers[5], b.Actors[5], b.Topics[5] = b.Speakers[2], b.Actors[2], b.Topics[2]
+			b.Speakers[5].Aliases, b.Actors[5].Aliases, b.Topics[5].Aliases = []string{"X"}, []string{"Y"}, []string{"Z"}
+		}, false},
+		{"another id with a stored slug", func(b *graph.Batch) {
+			b.Topics[3] = graph.Topic{ID: "topic:elsewhere", Name: first.Topics[3].Name}
+		}, true},
+	} {
+		for _, before := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, first batch before %v", tc.name, before), func(t *testing.T) {
+				second := nodes("new", 0, n)
+				tc.edit(&second)
+				inc, bulk := openTemp(t), openTemp(t)
+				var want graph.LoadResult
+				var incErr error
+				for _, b := range []graph.Batch{first, second} {
+					r, err := inc.Load(ctx, b)
+					if err != nil {
+						incErr = err
+						break
+					}
+					want.Add(r)
+				}
+				batches := []graph.Batch{first, second}
+				var got graph.LoadResult
+				if before {
+					r, err := bulk.Load(ctx, first)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got.Add(r)
+					batches = batches[1:]
+				}
+				bl, err := bulk.BeginBulk(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer bl.Rollback()
+				var bulkErr error
+				for _, b := range batches {
+					r, err := bl.Load(ctx, b)
+					if err != nil {
+						bulkErr = err
+						break
+					}
+					got.Add(r)
+				}
+				if (incErr != nil) != tc.failed || (bulkErr != nil) != tc.failed {
+					t.Fatalf("incremental: %v; bulk: %v; want failed %v", incErr, bulkErr, tc.failed)
+				}
+				if tc.failed {
+					return
+				}
+				if _, err := bl.Commit(ctx); err != nil {
+					t.Fatal(err)
+				}
+				if got.Speakers != want.Speakers || got.Actors != want.Actors || got.Topics != want.Topics {
+					t.Errorf("created %d speakers, %d actors, %d topics; want %d, %d, %d",
+						got.Speakers, got.Actors, got.Topics, want.Speakers, want.Actors, want.Topics)
+				}
+				if g, w := storeState(t, bulk, true), storeState(t, inc, true); g != w {
+					t.Fatalf("bulk and incremental stores differ: %s", firstDiff(g, w))
+				}
+			})
+		}
+	}
+}
