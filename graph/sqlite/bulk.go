@@ -476,24 +476,51 @@ func (l *bulkTx) build(ctx context.Context, flags bool) error {
 	return nil
 }
 
-// FlagClaims flags the claims of rowids refs, in the order given.
+// flagChunk is how many claims FlagClaims flags with one statement: one
+// statement a claim cost the 1M load 1.0 s of CPU for 177,564 flags,
+// most of it the driver's and database/sql's per statement (arguments,
+// step, reset, result), not the row's update.
+const flagChunk = 64
+
+// FlagClaims flags the claims of rowids refs, in the order given (a
+// statement's rows in rowid order, which Bulk gives them in).
 func (l *bulkTx) FlagClaims(ctx context.Context, refs []int64) error {
 	l.log.Debug("bulk load: flagging counterclaims", "claims", len(refs))
 	if len(refs) == 0 {
 		return nil
 	}
-	st, err := l.tx.PrepareContext(ctx, `UPDATE claims SET counterclaim = 1 WHERE rowid = ?`)
+	const flag = `UPDATE claims SET counterclaim = 1 WHERE rowid IN (?` // one parameter a claim
+	var many *sql.Stmt
+	if len(refs) >= flagChunk {
+		st, err := l.tx.PrepareContext(ctx, flag+strings.Repeat(", ?", flagChunk-1)+`)`)
+		if err != nil {
+			return translate(err, "counterclaims")
+		}
+		defer st.Close()
+		many = st
+	}
+	one, err := l.tx.PrepareContext(ctx, flag+`)`)
 	if err != nil {
 		return translate(err, "counterclaims")
 	}
-	defer st.Close()
-	for i, r := range refs {
-		if err := l.live(i); err != nil {
+	defer one.Close()
+	args := make([]any, 0, flagChunk)
+	for lo := 0; lo < len(refs); {
+		if err := l.live(lo); err != nil {
 			return err
 		}
-		if _, err := st.ExecContext(l.rowCtx, r); err != nil {
+		st, k := one, 1
+		if len(refs)-lo >= flagChunk {
+			st, k = many, flagChunk
+		}
+		args = args[:0]
+		for _, r := range refs[lo : lo+k] {
+			args = append(args, r)
+		}
+		if _, err := st.ExecContext(l.rowCtx, args...); err != nil {
 			return translate(err, "counterclaims")
 		}
+		lo += k
 	}
 	return nil
 }

@@ -451,3 +451,54 @@ func TestBulkNodeChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkFlagChunks: FlagClaims flags exactly the claims it is given,
+// however many (a statement flags flagChunk of them, the rest one each).
+func TestBulkFlagChunks(t *testing.T) {
+	ctx := context.Background()
+	batch := synthVocab(rand.New(rand.NewPCG(3, 3)), 0, 3*flagChunk+10, 3, 4, 3)
+	for _, n := range []int{0, 1, flagChunk - 1, flagChunk, flagChunk + 1, 2*flagChunk + 3, len(batch.Claims)} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			s := openTemp(t)
+			bl, err := s.BeginBulk(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bl.Rollback()
+			if _, err := bl.Load(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			l := bl.(*bulkLoad).l
+			// Every third claim from the second on, then the first ones.
+			var refs []int64
+			for r := int64(2); len(refs) < n && r <= int64(len(batch.Claims)); r += 3 {
+				refs = append(refs, r)
+			}
+			for r := int64(1); len(refs) < n; r++ {
+				if !slices.Contains(refs, r) {
+					refs = append(refs, r)
+				}
+			}
+			slices.Sort(refs)
+			if err := l.FlagClaims(ctx, refs); err != nil {
+				t.Fatal(err)
+			}
+			var got []int64
+			rows, err := l.tx.QueryContext(ctx, `SELECT rowid FROM claims WHERE counterclaim = 1 ORDER BY rowid`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var r int64
+				if err := rows.Scan(&r); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, r)
+			}
+			rows.Close()
+			if !slices.Equal(got, refs) {
+				t.Errorf("flagged %v, want %v", got, refs)
+			}
+		})
+	}
+}
