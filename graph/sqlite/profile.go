@@ -31,6 +31,13 @@ func (l *loadTx) Profiles(ctx context.Context, keys []string) (map[string]int, e
 	return l.keyCounts(ctx, readProfilesSQL, "read group profiles", keys)
 }
 
+// NoProfiles reports whether the store holds no profile count.
+func (l *loadTx) NoProfiles(ctx context.Context) (bool, error) {
+	var none bool
+	err := l.tx.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM prop_profiles)`).Scan(&none)
+	return none, translate(err, "read group profiles")
+}
+
 // OpenDenials calls fn with the stored denials of the groups keys that are
 // not flagged as counterclaims (a partial index keeps them few).
 func (l *loadTx) OpenDenials(ctx context.Context, keys []string, fn func([]graph.Member)) error {

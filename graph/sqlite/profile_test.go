@@ -160,3 +160,38 @@ func checkProfiles(t *testing.T, s *Store, when string) {
 	}
 	t.Logf("%s: %d of %d groups profiled, %v", when, hot, len(groups), want)
 }
+
+// TestNoProfiles: a store holds no profile count until a group reaches the
+// profile size, and a bulk transaction sees the profiles stored before it.
+func TestNoProfiles(t *testing.T) {
+	ctx := context.Background()
+	batch := synthVocab(rand.New(rand.NewPCG(5, 5)), 0, 60, 2, 2, 2)
+	for _, tc := range []struct {
+		name      string
+		profileAt int  // 0: never
+		load      bool // batch loaded before the transaction
+		want      bool
+	}{
+		{"empty store", 3, false, true},
+		{"claims, no group of the profile size", 0, true, true},
+		{"claims, groups with a profile", 3, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t, withProfileAt(tc.profileAt))
+			if tc.load {
+				if _, err := s.Load(ctx, batch); err != nil {
+					t.Fatal(err)
+				}
+			}
+			bl, err := s.BeginBulk(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bl.Rollback()
+			got, err := bl.(*bulkLoad).l.NoProfiles(ctx)
+			if err != nil || got != tc.want {
+				t.Errorf("NoProfiles = %v, %v; want %v", got, err, tc.want)
+			}
+		})
+	}
+}
