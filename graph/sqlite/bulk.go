@@ -383,7 +383,6 @@ type bulkTx struct {
 	*loadTx
 	base    int64 // the largest claim rowid when the transaction began
 	dropped []droppedIndex
-	lastRow int64 // of readMembers' last row
 	// u is a fresh store's claims without their id index (unkey.go),
 	// nil in a store that had rows.
 	u   *unkeyed
@@ -1001,12 +1000,22 @@ const groupChunk = 4096
 const memberCols = `prop_key, speaker_id, side_slug, kind, polarity, said_at, rowid,
 	CASE WHEN rowid <= ?1 AND kind = 'denial' THEN counterclaim ELSE 0 END`
 
-// The reads of AddedGroups: every group after (?2, ?3) in key and rowid
-// order, ?4 members at most (into an empty store); the new claims' keys
-// (into a store that held claims); the groups of a JSON list of keys.
+// The reads of AddedGroups: every member after (?2 … ?8) in the prop_key
+// index's order, ?9 members at most (into an empty store); the new
+// claims' keys (into a store that held claims); the groups of a JSON list
+// of keys, each in rowid order.
+//
+// Into an empty store every member is added, and the order within a group
+// counts for nothing (Bulk pairs each added member with those before it,
+// whatever the order): the index's own order, resumed after the last
+// member read by all its columns, is read without a sort. Ordered by key
+// and rowid, SQLite sorted each group again in a temporary b-tree (the
+// index orders a group by its other columns): the sqlite3 shell read the
+// 1M store's index that way in 0.53 s of CPU, in the index's order in 0.24.
 const (
 	allMembersSQL = `SELECT ` + memberCols + ` FROM claims INDEXED BY claims_prop_key
-		WHERE (prop_key, rowid) > (?2, ?3) ORDER BY prop_key, rowid LIMIT ?4`
+		WHERE (prop_key, kind, polarity, side_slug, speaker_id, said_at, rowid) > (?2, ?3, ?4, ?5, ?6, ?7, ?8)
+		ORDER BY prop_key, kind, polarity, side_slug, speaker_id, said_at, rowid LIMIT ?9`
 	addedKeysSQL = `CREATE TEMP TABLE bulk_groups (prop_key TEXT PRIMARY KEY) WITHOUT ROWID;
 		INSERT OR IGNORE INTO temp.bulk_groups SELECT prop_key FROM claims WHERE rowid > ?`
 	keyMembersSQL = `SELECT ` + memberCols + ` FROM claims INDEXED BY claims_prop_key
@@ -1014,7 +1023,8 @@ const (
 )
 
 // AddedGroups streams the members of the groups with added claims, in
-// (key, rowid) order, a chunk at a time. Each chunk is read whole (its
+// key order (within a group, rowid order when it has members stored
+// before), a chunk at a time. Each chunk is read whole (its
 // statement ended) before fn sees it, so fn may write. Into an empty
 // store every group has added claims and the index is read from end to
 // end; otherwise the added claims' keys are listed first, in a temporary
@@ -1022,15 +1032,15 @@ const (
 func (l *bulkTx) AddedGroups(ctx context.Context, fn func([]graph.BulkMember) error) error {
 	l.log.Debug("bulk load: counting the findings of the added claims")
 	if l.base == 0 {
-		var key string
-		var row int64 = -1
+		// Before every member: the columns are NOT NULL, rowids positive.
+		last := graph.BulkMember{Ref: -1}
 		for {
-			ms, err := l.readMembers(ctx, allMembersSQL, l.base, key, row, groupChunk)
+			ms, err := l.readMembers(ctx, allMembersSQL, l.base, last.PropKey, string(last.Kind), string(last.Polarity),
+				last.SideSlug, last.SpeakerID, last.SaidAt, last.Ref, groupChunk)
 			if err != nil || len(ms) == 0 {
 				return err
 			}
-			last := ms[len(ms)-1]
-			key, row = last.PropKey, l.lastRow
+			last = ms[len(ms)-1]
 			if err := fn(ms); err != nil {
 				return err
 			}
@@ -1072,8 +1082,7 @@ func (l *bulkTx) groupKeys(ctx context.Context, after string) ([]string, error) 
 	return keys, translate(err, "bulk load: list groups")
 }
 
-// readMembers runs a query of memberCols and returns its rows; lastRow is
-// the last one's rowid.
+// readMembers runs a query of memberCols and returns its rows.
 func (l *bulkTx) readMembers(ctx context.Context, query string, args ...any) ([]graph.BulkMember, error) {
 	rows, err := l.tx.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -1089,7 +1098,6 @@ func (l *bulkTx) readMembers(ctx context.Context, query string, args ...any) ([]
 		}
 		m.Kind, m.Polarity = graph.Kind(kind), graph.Polarity(pol)
 		m.Added = m.Ref > l.base
-		l.lastRow = m.Ref
 		out = append(out, m)
 	}
 	return out, translate(rows.Err(), "bulk load: read groups")
