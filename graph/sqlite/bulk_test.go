@@ -502,3 +502,84 @@ func TestBulkFlagChunks(t *testing.T) {
 		})
 	}
 }
+
+// TestBulkKeptIndex: a bulk transaction keeps keptIndex (and no other
+// secondary index of claims) while it writes, and the floor keeps none;
+// after the commit the index holds exactly the flagged claims.
+func TestBulkKeptIndex(t *testing.T) {
+	ctx := context.Background()
+	input := randomInput(rand.New(rand.NewPCG(4, 4)), 3, 80)
+	for _, tc := range []struct {
+		name   string
+		before bool // a batch loaded first: not a fresh store
+		floor  bool
+		want   []string
+	}{
+		{"fresh store", false, false, []string{keptIndex}},
+		{"loaded store", true, false, []string{keptIndex}},
+		{"floor", false, true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t, withProfileAt(12))
+			if tc.before {
+				if _, err := s.Load(ctx, input[0]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var l *bulkTx
+			var bl graph.BulkLoad
+			if tc.floor {
+				f, err := s.BeginFloor(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Rollback()
+				l = f.b.l
+			} else {
+				var err error
+				if bl, err = s.BeginBulk(ctx); err != nil {
+					t.Fatal(err)
+				}
+				defer bl.Rollback()
+				l = bl.(*bulkLoad).l
+			}
+			var got []string
+			if err := l.column(ctx, `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name`,
+				func(n string) { got = append(got, n) }); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("indexes in the transaction %v, want %v", got, tc.want)
+			}
+			if tc.floor {
+				return
+			}
+			rest := input
+			if tc.before {
+				rest = input[1:]
+			}
+			for _, b := range rest {
+				if _, err := bl.Load(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := bl.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var indexed, flagged int
+			var ok string
+			for q, v := range map[string]any{
+				`SELECT count(*) FROM claims INDEXED BY claims_counterclaim WHERE counterclaim = 1`: &indexed,
+				`SELECT count(*) FROM claims NOT INDEXED WHERE counterclaim = 1`:                    &flagged,
+				`PRAGMA integrity_check`: &ok,
+			} {
+				if err := s.r.QueryRowContext(ctx, q).Scan(v); err != nil {
+					t.Fatalf("%s: %v", q, err)
+				}
+			}
+			if indexed != flagged || flagged == 0 || ok != "ok" {
+				t.Errorf("%d claims in the index, %d flagged (want the same, and some); integrity %q", indexed, flagged, ok)
+			}
+		})
+	}
+}
