@@ -395,6 +395,8 @@ type bulkTx struct {
 	ch   *chunks
 	args []any
 	ids  []string
+	// profiles moves profileChunk profile counts (AddProfiles).
+	profiles *sql.Stmt
 }
 
 // flagIndex reports whether an index indexes the counterclaim flag: those
