@@ -114,6 +114,9 @@ type BulkTx interface {
 	// that have an added claim, a bounded number at a time, in key order;
 	// within a group the members stored before come first. fn may write.
 	AddedGroups(ctx context.Context, fn func([]BulkMember) error) error
+	// NoProfiles reports whether the store holds no profile count at
+	// all, as a store that held no claims before the transaction.
+	NoProfiles(ctx context.Context) (bool, error)
 	// FlagClaims flags the claims refs (BulkMember.Ref) Counterclaim.
 	FlagClaims(ctx context.Context, refs []int64) error
 	// Detected is called once detection has counted and flagged: the
@@ -374,15 +377,25 @@ func (d *bulkCount) groups(ctx context.Context) error {
 		}
 	}()
 	write := func(w map[string]int) error { return d.tx.AddProfiles(ctx, w) }
+	// With no profile stored when the pass begins, no group has one: the
+	// pass writes the counts of groups that have ended only, under keys
+	// injective in the group's key and the count (ProfileKey is one), and
+	// a group's members come together in key order, so none is written
+	// before its group starts. The lookups are then skipped: into an empty
+	// store they were a query a chunk, 0.6 s of the 1M load's CPU.
+	none, err := d.tx.NoProfiles(ctx)
+	if err != nil {
+		return err
+	}
 	cur := ""
 	asked := map[string]bool{}
-	err := d.tx.AddedGroups(ctx, func(ms []BulkMember) error {
+	err = d.tx.AddedGroups(ctx, func(ms []BulkMember) error {
 		// Whether a group has a profile: one lookup for the groups that
 		// start in this chunk.
 		var keys []string
 		clear(asked)
 		for i := range ms {
-			if k := ms[i].PropKey; k != cur && !asked[k] {
+			if k := ms[i].PropKey; !none && k != cur && !asked[k] {
 				asked[k] = true
 				keys = append(keys, ProfileKey(k))
 			}
@@ -390,9 +403,12 @@ func (d *bulkCount) groups(ctx context.Context) error {
 		if len(ms) > 0 {
 			cur = ms[len(ms)-1].PropKey
 		}
-		has, err := d.tx.Profiles(ctx, keys)
-		if err != nil {
-			return err
+		has := map[string]int{}
+		if !none {
+			var err error
+			if has, err = d.tx.Profiles(ctx, keys); err != nil {
+				return err
+			}
 		}
 		// The chunk is the counter's from here: a copy, as the store may
 		// reuse its slice.

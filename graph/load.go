@@ -127,6 +127,12 @@ func PrepareBatch(b Batch) (*PreparedBatch, error) {
 	if p.Claims, p.Fingerprints, err = PrepareClaims(b.Claims); err != nil {
 		return nil, err
 	}
+	p.implied()
+	return p, nil
+}
+
+// implied lists the nodes p's claims imply.
+func (p *PreparedBatch) implied() {
 	seen := map[string]bool{}
 	for i := range p.Claims {
 		c := &p.Claims[i]
@@ -145,6 +151,49 @@ func PrepareBatch(b Batch) (*PreparedBatch, error) {
 			p.ImpliedTopics = append(p.ImpliedTopics, Topic{ID: TopicID(c.Topic), Name: NodeName(c.Topic)})
 		}
 	}
+}
+
+// PrepareBatchConcurrently is PrepareBatch, with the nodes and the
+// second half of the claims prepared on another goroutine while this one
+// prepares the first half; the claims are then checked for repeated ids
+// in their order, so that the result, and the error when the batch has
+// one, are PrepareBatch's. A bulk transaction prepares each batch while
+// nothing else can write and, the parsers being ahead, a core is idle:
+// its preparation was 3.5 s of the 1M load's single writer.
+func PrepareBatchConcurrently(b Batch) (*PreparedBatch, error) {
+	n := len(b.Claims)
+	claims, fps := make([]Claim, n), make([]string, n)
+	mid := n / 2
+	var p *PreparedBatch
+	var nodeErr error
+	var rest map[int]error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		docs, speakers, actors, topics, err := PrepareNodes(b)
+		if err != nil {
+			nodeErr = err
+			return
+		}
+		p = &PreparedBatch{Documents: foldDocuments(docs), Speakers: foldSpeakers(speakers), Actors: foldNamed(actors), Topics: foldNamed(topics)}
+		rest = prepareClaims(b.Claims[mid:], claims[mid:], fps[mid:])
+	}()
+	errs := prepareClaims(b.Claims[:mid], claims[:mid], fps[:mid])
+	<-done
+	if nodeErr != nil {
+		return nil, nodeErr
+	}
+	for i, err := range rest {
+		if errs == nil {
+			errs = map[int]error{}
+		}
+		errs[mid+i] = err
+	}
+	var err error
+	if p.Claims, p.Fingerprints, err = dedupClaims(claims, fps, errs); err != nil {
+		return nil, err
+	}
+	p.implied()
 	return p, nil
 }
 

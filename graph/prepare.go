@@ -22,26 +22,9 @@ func PrepareClaims(claims []Claim) ([]Claim, []string, error) {
 	seen := map[string]int{}
 	for i := range claims {
 		c := claims[i]
-		if err := c.Validate(); err != nil {
+		if err := prepareClaim(&c); err != nil {
 			return nil, nil, err
 		}
-		for _, f := range []struct{ name, v string }{
-			{"speaker", c.Speaker}, {"topic", c.Topic}, {"side", c.Side}, {"subject", c.Subject},
-		} {
-			if strings.TrimSpace(f.v) != "" && Slug(f.v) == "" {
-				return nil, nil, Errorf(EInvalid, "claim %s: %s %q has no letters or digits", c.ID, f.name, f.v)
-			}
-		}
-		if c.SpeakerID == "" {
-			c.SpeakerID = SpeakerID(c.Speaker)
-		}
-		c.SaidAt, _ = NormDate(c.SaidAt) // Validate checked it
-		if c.Evidence != nil {
-			ev := *c.Evidence
-			c.Evidence = &ev
-		}
-		c.RespondsTo = append([]string(nil), c.RespondsTo...)
-		c.Document, c.Counterclaim, c.LoadedAt, c.ChangedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, time.Time{}, nil, nil
 		fp := Fingerprint(&c)
 		if j, ok := seen[c.ID]; ok {
 			if fps[j] != fp {
@@ -54,6 +37,76 @@ func PrepareClaims(claims []Claim) ([]Claim, []string, error) {
 		fps = append(fps, fp)
 	}
 	return out, fps, nil
+}
+
+// prepareClaims prepares claims[i] into out[i] and fps[i], each on its
+// own, and returns the error of each claim that has one (nil when none
+// has).
+func prepareClaims(claims, out []Claim, fps []string) map[int]error {
+	var errs map[int]error
+	for i := range claims {
+		c := claims[i]
+		if err := prepareClaim(&c); err != nil {
+			if errs == nil {
+				errs = map[int]error{}
+			}
+			errs[i] = err
+			continue
+		}
+		out[i], fps[i] = c, Fingerprint(&c)
+	}
+	return errs
+}
+
+// prepareClaim validates and normalises one claim (PrepareClaims).
+func prepareClaim(c *Claim) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	for _, f := range []struct{ name, v string }{
+		{"speaker", c.Speaker}, {"topic", c.Topic}, {"side", c.Side}, {"subject", c.Subject},
+	} {
+		if strings.TrimSpace(f.v) != "" && Slug(f.v) == "" {
+			return Errorf(EInvalid, "claim %s: %s %q has no letters or digits", c.ID, f.name, f.v)
+		}
+	}
+	if c.SpeakerID == "" {
+		c.SpeakerID = SpeakerID(c.Speaker)
+	}
+	c.SaidAt, _ = NormDate(c.SaidAt) // Validate checked it
+	if c.Evidence != nil {
+		ev := *c.Evidence
+		c.Evidence = &ev
+	}
+	c.RespondsTo = append([]string(nil), c.RespondsTo...)
+	c.Document, c.Counterclaim, c.LoadedAt, c.ChangedAt, c.Counters, c.Contradicts = nil, false, time.Time{}, time.Time{}, nil, nil
+	return nil
+}
+
+// dedupClaims walks the prepared claims in order, as PrepareClaims does
+// one claim at a time: the first claim with an error, or the first id
+// given again with other content, fails the batch; an id given again
+// alike is kept once. It compacts claims and fps in place.
+func dedupClaims(claims []Claim, fps []string, errs map[int]error) ([]Claim, []string, error) {
+	seen := make(map[string]int, len(claims))
+	n := 0
+	for i := range claims {
+		if err, ok := errs[i]; ok {
+			return nil, nil, err
+		}
+		c := &claims[i]
+		if j, ok := seen[c.ID]; ok {
+			if fps[j] != fps[i] {
+				return nil, nil, Errorf(EInvalid, "claim %s appears twice in the batch with different content", c.ID)
+			}
+			continue
+		}
+		seen[c.ID] = n
+		claims[n], fps[n] = *c, fps[i]
+		n++
+	}
+	clear(claims[n:])
+	return claims[:n], fps[:n], nil
 }
 
 // PrepareNodes is what every Store does to a batch's documents, speakers,

@@ -333,3 +333,253 @@ func seq(lo, hi int) []int {
 	}
 	return out
 }
+
+// TestBulkNodeChunks: speakers, actors and topics given again in a bulk
+// transaction, at every place of a many-row insert (rowChunk), alike or
+// renamed, with aliases, a new role or side, or twice in one batch, leave
+// the store as loading them batch by batch does, with the same counts of
+// nodes created; one that takes another's slug fails both ways.
+func TestBulkNodeChunks(t *testing.T) {
+	ctx := context.Background()
+	n := 2*rowChunk + rowChunk/2 // two chunk statements, then single rows
+	nodes := func(prefix string, lo, hi int) graph.Batch {
+		var b graph.Batch
+		for i := lo; i < hi; i++ {
+			b.Speakers = append(b.Speakers, graph.Speaker{Name: fmt.Sprintf("%s speaker %d", prefix, i), Role: "envoy", Side: "Vardonia"})
+			b.Actors = append(b.Actors, graph.Actor{Name: fmt.Sprintf("%s state %d", prefix, i)})
+			b.Topics = append(b.Topics, graph.Topic{Name: fmt.Sprintf("%s dam dispute %d", prefix, i)})
+		}
+		return b
+	}
+	first := nodes("old", 0, n)
+	for _, tc := range []struct {
+		name   string
+		edit   func(b *graph.Batch) // the second batch: n new nodes of each kind, edited
+		failed bool
+	}{
+		{"all new", func(b *graph.Batch) {}, false},
+		{"first of a chunk, alike", func(b *graph.Batch) {
+			b.Speakers[0], b.Actors[0], b.Topics[0] = first.Speakers[0], first.Actors[0], first.Topics[0]
+		}, false},
+		{"last of a chunk, with an alias", func(b *graph.Batch) {
+			i := rowChunk - 1
+			b.Speakers[i], b.Actors[i], b.Topics[i] = first.Speakers[i], first.Actors[i], first.Topics[i]
+			b.Speakers[i].Aliases = []string{"the envoy"}
+			b.Actors[i].Aliases = []string{"the old state"}
+			b.Topics[i].Aliases = []string{"the dam row"}
+		}, false},
+		{"a whole chunk, renamed", func(b *graph.Batch) {
+			for i := rowChunk; i < 2*rowChunk; i++ {
+				b.Speakers[i] = first.Speakers[i]
+				b.Speakers[i].ID = graph.SpeakerID(first.Speakers[i].Name)
+				b.Speakers[i].Name = strings.ToUpper(first.Speakers[i].Name)
+				b.Actors[i] = graph.Actor{ID: graph.ActorID(first.Actors[i].Name), Name: "Old State " + fmt.Sprint(i)}
+				b.Topics[i] = graph.Topic{ID: graph.TopicID(first.Topics[i].Name), Name: "Old Dam Dispute " + fmt.Sprint(i)}
+			}
+		}, false},
+		{"a new role and side in the single rows", func(b *graph.Batch) {
+			i := 2*rowChunk + 1
+			b.Speakers[i] = first.Speakers[i]
+			b.Speakers[i].Role, b.Speakers[i].Side = "foreign minister", "Kestria"
+			b.Speakers[i+1] = first.Speakers[i+1]
+			b.Speakers[i+1].Role = ""
+		}, false},
+		{"twice in one chunk, the second with an alias", func(b *graph.Batch) {
+			b.Speakers[5], b.Actors[5], b.Topics[5] = b.Speakers[2], b.Actors[2], b.Topics[2]
+			b.Speakers[5].Aliases, b.Actors[5].Aliases, b.Topics[5].Aliases = []string{"X"}, []string{"Y"}, []string{"Z"}
+		}, false},
+		{"another id with a stored slug", func(b *graph.Batch) {
+			b.Topics[3] = graph.Topic{ID: "topic:elsewhere", Name: first.Topics[3].Name}
+		}, true},
+	} {
+		for _, before := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, first batch before %v", tc.name, before), func(t *testing.T) {
+				second := nodes("new", 0, n)
+				tc.edit(&second)
+				inc, bulk := openTemp(t), openTemp(t)
+				var want graph.LoadResult
+				var incErr error
+				for _, b := range []graph.Batch{first, second} {
+					r, err := inc.Load(ctx, b)
+					if err != nil {
+						incErr = err
+						break
+					}
+					want.Add(r)
+				}
+				batches := []graph.Batch{first, second}
+				var got graph.LoadResult
+				if before {
+					r, err := bulk.Load(ctx, first)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got.Add(r)
+					batches = batches[1:]
+				}
+				bl, err := bulk.BeginBulk(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer bl.Rollback()
+				var bulkErr error
+				for _, b := range batches {
+					r, err := bl.Load(ctx, b)
+					if err != nil {
+						bulkErr = err
+						break
+					}
+					got.Add(r)
+				}
+				if (incErr != nil) != tc.failed || (bulkErr != nil) != tc.failed {
+					t.Fatalf("incremental: %v; bulk: %v; want failed %v", incErr, bulkErr, tc.failed)
+				}
+				if tc.failed {
+					return
+				}
+				if _, err := bl.Commit(ctx); err != nil {
+					t.Fatal(err)
+				}
+				if got.Speakers != want.Speakers || got.Actors != want.Actors || got.Topics != want.Topics {
+					t.Errorf("created %d speakers, %d actors, %d topics; want %d, %d, %d",
+						got.Speakers, got.Actors, got.Topics, want.Speakers, want.Actors, want.Topics)
+				}
+				if g, w := storeState(t, bulk, true), storeState(t, inc, true); g != w {
+					t.Fatalf("bulk and incremental stores differ: %s", firstDiff(g, w))
+				}
+			})
+		}
+	}
+}
+
+// TestBulkFlagChunks: FlagClaims flags exactly the claims it is given,
+// however many (a statement flags flagChunk of them, the rest one each).
+func TestBulkFlagChunks(t *testing.T) {
+	ctx := context.Background()
+	batch := synthVocab(rand.New(rand.NewPCG(3, 3)), 0, 3*flagChunk+10, 3, 4, 3)
+	for _, n := range []int{0, 1, flagChunk - 1, flagChunk, flagChunk + 1, 2*flagChunk + 3, len(batch.Claims)} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			s := openTemp(t)
+			bl, err := s.BeginBulk(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bl.Rollback()
+			if _, err := bl.Load(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			l := bl.(*bulkLoad).l
+			// Every third claim from the second on, then the first ones.
+			var refs []int64
+			for r := int64(2); len(refs) < n && r <= int64(len(batch.Claims)); r += 3 {
+				refs = append(refs, r)
+			}
+			for r := int64(1); len(refs) < n; r++ {
+				if !slices.Contains(refs, r) {
+					refs = append(refs, r)
+				}
+			}
+			slices.Sort(refs)
+			if err := l.FlagClaims(ctx, refs); err != nil {
+				t.Fatal(err)
+			}
+			var got []int64
+			rows, err := l.tx.QueryContext(ctx, `SELECT rowid FROM claims WHERE counterclaim = 1 ORDER BY rowid`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var r int64
+				if err := rows.Scan(&r); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, r)
+			}
+			rows.Close()
+			if !slices.Equal(got, refs) {
+				t.Errorf("flagged %v, want %v", got, refs)
+			}
+		})
+	}
+}
+
+// TestBulkKeptIndex: a bulk transaction keeps keptIndex (and no other
+// secondary index of claims) while it writes, and the floor keeps none;
+// after the commit the index holds exactly the flagged claims.
+func TestBulkKeptIndex(t *testing.T) {
+	ctx := context.Background()
+	input := randomInput(rand.New(rand.NewPCG(4, 4)), 3, 80)
+	for _, tc := range []struct {
+		name   string
+		before bool // a batch loaded first: not a fresh store
+		floor  bool
+		want   []string
+	}{
+		{"fresh store", false, false, []string{keptIndex}},
+		{"loaded store", true, false, []string{keptIndex}},
+		{"floor", false, true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t, withProfileAt(12))
+			if tc.before {
+				if _, err := s.Load(ctx, input[0]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var l *bulkTx
+			var bl graph.BulkLoad
+			if tc.floor {
+				f, err := s.BeginFloor(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Rollback()
+				l = f.b.l
+			} else {
+				var err error
+				if bl, err = s.BeginBulk(ctx); err != nil {
+					t.Fatal(err)
+				}
+				defer bl.Rollback()
+				l = bl.(*bulkLoad).l
+			}
+			var got []string
+			if err := l.column(ctx, `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL ORDER BY name`,
+				func(n string) { got = append(got, n) }); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("indexes in the transaction %v, want %v", got, tc.want)
+			}
+			if tc.floor {
+				return
+			}
+			rest := input
+			if tc.before {
+				rest = input[1:]
+			}
+			for _, b := range rest {
+				if _, err := bl.Load(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := bl.Commit(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var indexed, flagged int
+			var ok string
+			for q, v := range map[string]any{
+				`SELECT count(*) FROM claims INDEXED BY claims_counterclaim WHERE counterclaim = 1`: &indexed,
+				`SELECT count(*) FROM claims NOT INDEXED WHERE counterclaim = 1`:                    &flagged,
+				`PRAGMA integrity_check`: &ok,
+			} {
+				if err := s.r.QueryRowContext(ctx, q).Scan(v); err != nil {
+					t.Fatalf("%s: %v", q, err)
+				}
+			}
+			if indexed != flagged || flagged == 0 || ok != "ok" {
+				t.Errorf("%d claims in the index, %d flagged (want the same, and some); integrity %q", indexed, flagged, ok)
+			}
+		})
+	}
+}

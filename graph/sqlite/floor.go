@@ -23,7 +23,21 @@ func (s *Store) BeginFloor(ctx context.Context) (*Floor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Floor{b: bl.(*bulkLoad)}, nil
+	f := &Floor{b: bl.(*bulkLoad)}
+	// The floor writes without the index a load keeps (keptIndex), as
+	// it always did, and does not build it: it flags nothing.
+	l := f.b.l
+	var sql string
+	err = l.tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?`, keptIndex).Scan(&sql)
+	if err == nil {
+		_, err = l.tx.ExecContext(ctx, `DROP INDEX "`+keptIndex+`"`)
+	}
+	if err != nil {
+		f.Rollback()
+		return nil, fmt.Errorf("floor: %w", translate(err, "drop index %s", keptIndex))
+	}
+	l.dropped = append(l.dropped, droppedIndex{name: keptIndex, sql: sql})
+	return f, nil
 }
 
 // Write writes a batch's rows.

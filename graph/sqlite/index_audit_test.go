@@ -68,7 +68,7 @@ func auditStmts(tb testing.TB) []auditStmt {
 		{"load: flag", flagSQL, []any{list}, "sqlite_autoindex_claims_1"},
 		{"load: unflag", unflagSQL, []any{list}, "sqlite_autoindex_claims_1"},
 		{"bulk: stored claims", bulkStoredSQL, []any{0, list}, "sqlite_autoindex_claims_1"},
-		{"bulk: members (empty store)", allMembersSQL, []any{0, "", -1, groupChunk}, "claims_prop_key"},
+		{"bulk: members (empty store)", allMembersSQL, []any{0, "", "", "", "", "", "", -1, groupChunk}, "claims_prop_key"},
 		{"bulk: members of keys", keyMembersSQL, []any{0, list}, "claims_prop_key"},
 		{"bulk: accusations (empty store)", allAccSQL, nil, "claims_acc_key"},
 		{"bulk: accusations of added claims", addedAccSQL, []any{0}, "claims_acc_key"},

@@ -215,6 +215,13 @@ func (l *loadTx) upsertNamed(ns *namedStmts, id, name string, aliases []string, 
 			return true, nil
 		}
 	}
+	return l.upsertStored(ns, id, name, aliases, role, side)
+}
+
+// upsertStored is upsertNamed after its first insert, or without it: the
+// row is read, inserted when there is none, updated when it would
+// change.
+func (l *loadTx) upsertStored(ns *namedStmts, id, name string, aliases []string, role, side string) (bool, error) {
 	var storedName, storedAliases, storedRole, storedSide string
 	err := l.stmt(ns.sel).QueryRowContext(l.rowCtx, id).Scan(&storedName, &storedAliases, &storedRole, &storedSide)
 	switch {

@@ -2,8 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -159,4 +162,94 @@ func checkProfiles(t *testing.T, s *Store, when string) {
 		t.Errorf("%s: %d of %d groups have a profile: the test checks less than it says", when, hot, len(groups))
 	}
 	t.Logf("%s: %d of %d groups profiled, %v", when, hot, len(groups), want)
+}
+
+// TestNoProfiles: a store holds no profile count until a group reaches the
+// profile size, and a bulk transaction sees the profiles stored before it.
+func TestNoProfiles(t *testing.T) {
+	ctx := context.Background()
+	batch := synthVocab(rand.New(rand.NewPCG(5, 5)), 0, 60, 2, 2, 2)
+	for _, tc := range []struct {
+		name      string
+		profileAt int  // 0: never
+		load      bool // batch loaded before the transaction
+		want      bool
+	}{
+		{"empty store", 3, false, true},
+		{"claims, no group of the profile size", 0, true, true},
+		{"claims, groups with a profile", 3, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t, withProfileAt(tc.profileAt))
+			if tc.load {
+				if _, err := s.Load(ctx, batch); err != nil {
+					t.Fatal(err)
+				}
+			}
+			bl, err := s.BeginBulk(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bl.Rollback()
+			got, err := bl.(*bulkLoad).l.NoProfiles(ctx)
+			if err != nil || got != tc.want {
+				t.Errorf("NoProfiles = %v, %v; want %v", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestBulkAddProfiles: a bulk transaction's AddProfiles, profileChunk
+// counts a statement, moves the counts as loadTx's does, new rows and
+// stored ones, however many.
+func TestBulkAddProfiles(t *testing.T) {
+	ctx := context.Background()
+	for _, n := range []int{0, 1, profileChunk - 1, profileChunk, profileChunk + 1, 2*profileChunk + 5} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			// The first delta makes rows; the second moves half of them,
+			// one to zero, and adds as many new ones.
+			first, second := map[string]int{}, map[string]int{}
+			for i := range n {
+				first[fmt.Sprintf("k%03d", i)] = i + 1
+				if i%2 == 0 {
+					second[fmt.Sprintf("k%03d", i)] = -(i + 1)
+					second[fmt.Sprintf("n%03d", i)] = 3
+				}
+			}
+			second["k001"] = 0
+			inc, bulk := openTemp(t), openTemp(t)
+			tx, err := inc.w.BeginTx(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			li := inc.newLoadTx(ctx, tx)
+			bl, err := bulk.BeginBulk(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bl.Rollback()
+			lb := bl.(*bulkLoad).l
+			for _, d := range []map[string]int{first, second} {
+				if err := li.AddProfiles(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+				if err := lb.AddProfiles(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			read := func(l *loadTx) []string {
+				var out []string
+				if err := l.column(ctx, `SELECT key || ' ' || n FROM prop_profiles ORDER BY key`, func(v string) { out = append(out, v) }); err != nil {
+					t.Fatal(err)
+				}
+				return out
+			}
+			got, want := read(lb.loadTx), read(li)
+			if !slices.Equal(got, want) || len(want) != n+(n+1)/2 {
+				t.Errorf("bulk %d rows, incremental %d (want %d); first difference: %s", len(got), len(want), n+(n+1)/2,
+					firstDiff(strings.Join(got, "\n"), strings.Join(want, "\n")))
+			}
+			tx.Rollback()
+		})
+	}
 }

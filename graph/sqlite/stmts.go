@@ -30,9 +30,11 @@ type namedStmts struct {
 	extra              bool // role and side
 	sel, ins, upd, ens *sql.Stmt
 	insNew             *sql.Stmt // ins, doing nothing when the id or slug is stored
-	// ensHead and ensRow are ens's parts: a bulk transaction writes many
-	// rows a statement (rowChunk).
+	// ensHead and ensRow are ens's parts, insHead and insRow ins's and
+	// insNew's: a bulk transaction writes many rows a statement
+	// (rowChunk).
 	ensHead, ensRow string
+	insHead, insRow string
 }
 
 // args are the arguments of ins and upd.
@@ -102,8 +104,9 @@ func (s *Store) prepare(ctx context.Context) error {
 		n := &namedStmts{table: table, extra: extra}
 		if extra {
 			n.sel = p(`SELECT name, aliases, role, side FROM ` + table + ` WHERE id = ?`)
-			n.ins = p(`INSERT INTO ` + table + ` (id, name, slug, aliases, role, side) VALUES (?, ?, ?, ?, ?, ?)`)
-			n.insNew = p(`INSERT INTO ` + table + ` (id, name, slug, aliases, role, side) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+			n.insHead, n.insRow = `INSERT INTO `+table+` (id, name, slug, aliases, role, side) VALUES `, `(?, ?, ?, ?, ?, ?)`
+			n.ins = p(n.insHead + n.insRow)
+			n.insNew = p(n.insHead + n.insRow + ensTail)
 			n.upd = p(`UPDATE ` + table + ` SET name = ?2, slug = ?3, aliases = ?4,
 				role = CASE WHEN ?5 = '' THEN role ELSE ?5 END, side = CASE WHEN ?6 = '' THEN side ELSE ?6 END WHERE id = ?1`)
 			n.ensHead, n.ensRow = `INSERT INTO `+table+` (id, name, slug, role, side) VALUES `, `(?, ?, ?, ?, ?)`
@@ -111,8 +114,9 @@ func (s *Store) prepare(ctx context.Context) error {
 			return n
 		}
 		n.sel = p(`SELECT name, aliases, '', '' FROM ` + table + ` WHERE id = ?`)
-		n.ins = p(`INSERT INTO ` + table + ` (id, name, slug, aliases) VALUES (?, ?, ?, ?)`)
-		n.insNew = p(`INSERT INTO ` + table + ` (id, name, slug, aliases) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+		n.insHead, n.insRow = `INSERT INTO `+table+` (id, name, slug, aliases) VALUES `, `(?, ?, ?, ?)`
+		n.ins = p(n.insHead + n.insRow)
+		n.insNew = p(n.insHead + n.insRow + ensTail)
 		n.upd = p(`UPDATE ` + table + ` SET name = ?2, slug = ?3, aliases = ?4 WHERE id = ?1`)
 		n.ensHead, n.ensRow = `INSERT INTO `+table+` (id, name, slug) VALUES `, `(?, ?, ?)`
 		n.ens = p(n.ensHead + n.ensRow + ensTail)

@@ -117,7 +117,14 @@ func (w *writer) flushBulk() error {
 		b.res.Add(res)
 	}
 	b.batches++
-	w.batch = graph.Batch{}
+	// The next batch takes as many claims and documents as this one, at
+	// most: room for them from the start, rather than the slices grown
+	// by doubling as the claims come (growslice, 1.0 s of the 1M load's
+	// writer in a CPU profile, copying each batch's claims about twice).
+	w.batch = graph.Batch{
+		Claims:    make([]graph.Claim, 0, min(len(w.batch.Claims), w.limit)),
+		Documents: make([]graph.Document, 0, len(w.batch.Documents)),
+	}
 	clear(w.seen)
 	return nil
 }
