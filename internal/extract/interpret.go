@@ -279,6 +279,7 @@ func (d *docState) interpret(a *att) interp {
 		neg = true
 	}
 	threat, culp, fail, wilful := false, false, false, false
+	moot := -1 // the end of a blame that might be laid (unasserted): no cue up to it counts
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
 		// one flag test skips the words no test below takes ("fire" aside),
@@ -292,6 +293,15 @@ func (d *docState) interpret(a *att) interp {
 		}
 		if t.is(fThreat) {
 			threat = true
+		}
+		if k < moot {
+			continue
+		}
+		if t.is(fRecip) && d.unasserted(k, cs, false) {
+			// "both governments had reasons to blame the other for the
+			// sinking": blame no one lays, nor the harm it would be for
+			moot = d.clauseEnd(k+1, ce)
+			continue
 		}
 		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to" && !d.ownThing(k+2, ce)) {
 			culp = true // "opened fire", "set fire to the depot"

@@ -902,6 +902,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return false
 	}
 	vi := t.speech()
+	if vi.class == vAccuse && v > lo && d.modalBefore(v, lo) {
+		// "both governments would blame the other", "Velland could
+		// accuse Ostmark of anything": a charge that may be laid, not
+		// one laid; "would later accuse" tells one laid
+		return false
+	}
 	if v > lo && !prog {
 		p := &d.toks[v-1]
 		if p.kind == tWord && p.is(fAdv) && !p.is(fAux) && v-2 >= lo {
