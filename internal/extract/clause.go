@@ -1617,8 +1617,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 			}
 		}
-		for c < hi && (d.toks[c].low == "that" && !(class == vDeny && (c+1 == len(d.toks) || isEnd(&d.toks[c+1]))) || d.toks[c].low == "," || d.toks[c].low == ":") {
-			// "rejected that." keeps its pronoun: the account before
+		for c < hi && (d.toks[c].low == "that" && !(class == vDeny && (c+1 == len(d.toks) || c+1 == hi || isEnd(&d.toks[c+1]))) || d.toks[c].low == "," || d.toks[c].low == ":") {
+			// "rejected that." keeps its pronoun: the account before;
+			// so does "denied that, saying …", whose clause ends with it
 			c++
 		}
 		if c >= hi || contentWordsUpTo(d.toks, c, hi, 1) == 0 {

@@ -806,6 +806,7 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		return nil, action{resp: true}, true
 	}
 	cl := d.thatClause(k, ce)
+	bare := cl < 0 // no "that": an object phrase, or a clause after an opening phrase
 	if cl < 0 {
 		// "the accusations", "the latest Sylvanian claims" stand for an
 		// act; "it" may stand for anything
@@ -818,11 +819,13 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 				break
 			}
 		}
-		cl = k
+		// "denied that, in March, its guards had closed the gates": the
+		// frame dropped the "that"; the clause starts after the phrase
+		cl = d.skipIntro(k, ce)
 	}
 	subjects, npEnd, first := d.subjectOf(cl, ce, a)
 	v := d.mainVerb(npEnd, ce)
-	if v < 0 && cl == k {
+	if v < 0 && bare {
 		return nil, action{}, false
 	}
 	act := d.verbAction(v, ce)

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestUnassertedBlame checks that a blame verb under a modal, a verb of
 // wanting, or "have" and a noun before "to" ("both governments had every
@@ -30,5 +36,69 @@ func TestUnassertedBlame(t *testing.T) {
 		{"guard: may blame, but", lead + "Velland may blame Ostmark for the sinking, but the ferry had not been inspected for years.", append([]string{"Velland>Ostmark"}, both...)},
 	} {
 		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
+	}
+}
+
+// TestDeniedThatComma checks that "X denied that, saying …" is X's
+// denial of the charge before, as "X denied it, saying …" is: the
+// pronoun ends the denial's clause. "denied that, in March, its guards
+// had …" keeps "that" a conjunction: the clause after the opening phrase
+// is what is denied.
+func TestDeniedThatComma(t *testing.T) {
+	lead := "Velland accused Ostmark of closing the border crossing at night. "
+	for _, r := range []struct {
+		name, text, evidence, action string
+	}{
+		{"denied that, saying", lead + "The Ostmark interior ministry denied that, saying the gates had jammed.", "denied that", ""},
+		{"rejected that, insisting", lead + "Ostmark's customs office rejected that, insisting the crossing had stayed open.", "rejected that", ""},
+		// guard: "that" opens the clause denied, after a phrase
+		{"guard: denied that, in March, …", lead + "The Ostmark interior ministry denied that, in March, its guards had closed the gates.", "denied that", "close gates"},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			res := extractText(t, r.text)
+			for _, c := range res.Claims {
+				if !strings.Contains(c.Text, r.evidence) {
+					continue
+				}
+				if c.Kind != graph.KindDenial || r.action != "" && c.Action != r.action {
+					t.Errorf("claim %q: %s «%s», want a denial «%s»:%s", c.Text, c.Kind, c.Action, r.action, describe(res.Claims))
+				}
+				return
+			}
+			t.Errorf("no claim with %q:%s", r.evidence, describe(res.Claims))
+		})
+	}
+}
+
+// TestPronounDenialReason checks that a denial whose object is only a
+// pronoun for the charge before ("dismissed that", "denied it") is one
+// claim with the reason its "saying" clause gives, even when the reason
+// names a state: the pronoun says nothing the reason does not. A denial
+// that names what it rejects ("rejected the accusation") keeps a reason
+// naming a state as a claim of its own.
+func TestPronounDenialReason(t *testing.T) {
+	lead := "Velland accused Ostmark of closing the border crossing at night. "
+	for _, r := range []struct {
+		name, text string
+		kinds      []graph.Kind
+	}{
+		{"dismissed that, saying a state's", lead + "Ostmark's interior minister, Ivo Darn, dismissed that, saying Vellandian trucks had blocked the crossing for hours.",
+			[]graph.Kind{graph.KindAccusation, graph.KindDenial}},
+		{"denied it, saying a state's", lead + "Ostmark's interior minister, Ivo Darn, denied it, saying Vellandian trucks had blocked the crossing for hours.",
+			[]graph.Kind{graph.KindAccusation, graph.KindDenial}},
+		// guard: the denial names the charge
+		{"guard: rejected the accusation, saying", lead + "Ostmark's interior minister, Ivo Darn, rejected the accusation, saying Vellandian trucks had blocked the crossing for hours.",
+			[]graph.Kind{graph.KindAccusation, graph.KindDenial, graph.KindAssertion}},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			res := extractText(t, r.text)
+			var got []graph.Kind
+			for _, c := range res.Claims {
+				got = append(got, c.Kind)
+			}
+			if !slices.Equal(got, r.kinds) {
+				t.Errorf("kinds %v, want %v:%s", got, r.kinds, describe(res.Claims))
+			}
+		})
 	}
 }
