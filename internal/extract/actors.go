@@ -854,7 +854,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil {
+	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil && !d.surnameBefore(low, i) {
 		// "Brenmark" after "Brenmark Construction" (also after a capital
 		// "A": "A Brenmark spokesman"), "Norvale Shipping"
 		// after "the Norvale Shipping Company" (before a business noun
@@ -1299,6 +1299,22 @@ func (d *docState) surnameHere(w string) bool {
 	}
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].low == w && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k-1].info == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameBefore reports whether the paragraph being read names a person
+// by the surname w before token i: a first name no vocabulary knows,
+// then w ending the name ("Marta Harrow, a farmer, said … Harrow said"),
+// whom the persons read so far do not hold yet (they are read after the
+// paragraph's mentions). "Harrow" is then her, not Harrow Mining; a
+// name run that goes on ("Velland-based Harrow Mining") is no person's.
+func (d *docState) surnameBefore(w string, i int) bool {
+	for k := 1; k < i; k++ {
+		if t := &d.toks[k]; t.low == w && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k-1].info == nil &&
+			(k+1 >= len(d.toks) || !d.toks[k+1].cap || d.toks[k+1].kind != tWord) {
 			return true
 		}
 	}

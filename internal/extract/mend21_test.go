@@ -102,3 +102,31 @@ func TestPronounDenialReason(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameNoShortForm checks that a surname alone ("Harrow said")
+// names the person the paragraph named by it ("Marta Harrow, a farmer,")
+// and not an organisation whose name merely starts with that word
+// ("Harrow Mining"), as it does when the person was named in an earlier
+// paragraph. Before the person is named, the word is the company's
+// short form still.
+func TestSurnameNoShortForm(t *testing.T) {
+	for _, r := range []struct {
+		name, text, evidence, want string
+	}{
+		{"a farmer after a mining company", "Velland accused Harrow Mining of poisoning the river. Harrow Mining denied the charge. " +
+			"Marta Harrow, a farmer whose fields flood every spring, said the water had turned brown in May. Harrow said her cattle had stopped drinking from it.",
+			"cattle", "Marta Harrow"},
+		{"a lawyer after a freight firm", "Kessin Freight accused the port authority of blocking its trucks. The port authority denied it. " +
+			"A lawyer for the drivers, Ivo Kessin, said the trucks had waited for nine hours. Kessin said the drivers had no water.",
+			"no water", "Ivo Kessin"},
+		// guard: the company's short form before any person holds the name
+		{"guard: the short form before the person", "Velland accused Harrow Mining of poisoning the river. Harrow denied the charge. " +
+			"Marta Harrow, a farmer whose fields flood every spring, said the water had turned brown in May.",
+			"Harrow denied", "Harrow Mining"},
+		{"guard: the person named after the short form", "Velland accused Harrow Mining of poisoning the river last year. On Monday Velland accused Harrow of poisoning it again. " +
+			"Marta Harrow, a farmer whose fields flood every spring, said the water had turned brown in May.",
+			"turned brown", "Marta Harrow"},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, "", false) })
+	}
+}
