@@ -130,3 +130,24 @@ func TestSurnameNoShortForm(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, "", false) })
 	}
 }
+
+// TestPossessiveOwnerAgency checks that an agency named by a possessive
+// ("Velland's weather service said") is that owner's, not the last body
+// quoted whose noun it shares ("the Ostmark Weather Service"); the
+// owner's own body, named so again ("Ostmark's weather service"), stays
+// the one quoted.
+func TestPossessiveOwnerAgency(t *testing.T) {
+	lead := "Ostmark shot down a balloon over its border on Monday. The Ostmark Weather Service said no balloon of its own had been aloft. "
+	for _, r := range []struct {
+		name, text, evidence, want, not string
+	}{
+		{"another state's service", lead + "Velland's weather service said the balloon had drifted in strong winds.", "drifted", "", "Ostmark Weather Service"},
+		{"another state's national service", lead + "Velland said the balloon was its own. Velland's national weather service said the balloon had drifted in strong winds.", "drifted", "", "Ostmark Weather Service"},
+		// guard: the quoted body's own owner
+		{"guard: the same state's service", lead + "Ostmark's weather service said the winds had been light.", "light", "Ostmark Weather Service", ""},
+		{"guard: the owner named inside the body quoted", "Tarn's port was shut on Monday after a crane collapsed. Mayor Ada Brisk's office said the crane had been inspected in May. " +
+			"Brisk's office said the inspection report would be published.", "published", "Mayor Ada Brisk's office", ""},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, r.not, false) })
+	}
+}

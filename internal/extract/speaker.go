@@ -3839,7 +3839,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(st), npOK
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
-	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
+	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service") && !d.otherOwner(s, d.lastInst):
 		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" && head.low != "ministry" {
 			// "Velland's answer came within hours. Its statement said
 			// …": the body the sentence before opened with, as for "Its
@@ -3980,6 +3980,33 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 		}
 	}
 	return best
+}
+
+// otherOwner reports whether the phrase at s opens with a name in the
+// possessive that owns no part of sp: "Velland's weather service" after
+// "the Ostmark Weather Service" spoke is Velland's agency, not the last
+// body quoted whose noun it shares. "Ostmark's weather service" after it
+// (its name opens with the owner's) and "Ostmark's army" after Ostmark's
+// government (its side) are sp's.
+func (d *docState) otherOwner(s int, sp speaker) bool {
+	t := &d.toks[s]
+	base, poss := possessiveBase(t.low)
+	if !poss || !t.cap || t.kind != tWord || base == "" {
+		return false
+	}
+	if m := d.mentAt[s]; m >= 0 && d.ments[m].actor != "" && (d.ments[m].actor == sp.side || d.ments[m].actor == sp.name) {
+		return false
+	}
+	for _, n := range [2]string{sp.name, sp.side} {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if w, _ = possessiveBase(w); w == base || len(base) >= 4 && strings.HasPrefix(w, base) {
+				// "Ostmark's" and "Ostmark Weather Service", "Ostmarkian
+				// government", "Speaker Paul Ryan's office"
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ownOffice reports whether the words [rs, hd) before an office's head
