@@ -151,3 +151,24 @@ func TestPossessiveOwnerAgency(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, r.not, false) })
 	}
 }
+
+// TestReportedApposition checks that a name set off by commas after a
+// description that a reporting verb reports on ("Party chairman Ivo
+// Marek said the councillor, Tomas Brandt, had asked to move the box")
+// is inside the report, not a trailing speaker of all before it; a
+// description opening a trailing attribution ("…, the councillor, Tomas
+// Brandt, said") after a comma is the speaker's.
+func TestReportedApposition(t *testing.T) {
+	lead := "Open Lenn shared a video of a man carrying a ballot box out of a polling station. "
+	for _, r := range []struct {
+		name, text, evidence, want string
+	}{
+		{"said the councillor, NAME, had asked", lead + "Party chairman Ivo Marek said the councillor, Tomas Brandt, had asked to move the box.", "had asked", "Ivo Marek"},
+		{"said the local councillor, NAME, had asked", lead + "Party chairman Ivo Marek said the local councillor, Tomas Brandt, had asked to move the box.", "had asked", "Ivo Marek"},
+		// guards: the description opens the trailing attribution
+		{"guard: …, the councillor, NAME, said", lead + "The box was moved to a safe room, the councillor, Tomas Brandt, said.", "safe room", "Tomas Brandt"},
+		{"guard: …, NAME, the councillor, said", lead + "Marek denied the charge, Tomas Brandt, the councillor, said.", "denied the charge", "Tomas Brandt"},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, "", false) })
+	}
+}
