@@ -172,3 +172,27 @@ func TestReportedApposition(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, "", false) })
 	}
 }
+
+// TestPartnersAmpName checks that "X and Y & Co" that its grammar makes
+// one firm (a singular description in apposition, a singular verb) is
+// one name, kept whole when named again, not "Hart & Co" with "Bailey"
+// cut off before it; "Ostmark and Hart & Co" with nothing to join them
+// stays two parties, and "Procter & Gamble" has no partners' suffix.
+func TestPartnersAmpName(t *testing.T) {
+	lead := "A footbridge collapsed in Tarn on Monday. "
+	for _, r := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a description in apposition", lead + "Bailey and Hart & Co, the contractor, said the council had changed the design. The council blamed Bailey and Hart & Co for the collapse.",
+			[]string{">Bailey and Hart & Co"}},
+		{"a singular verb", lead + "Bailey and Hart & Co has denied any fault. The council blamed Bailey and Hart & Co for the collapse.",
+			[]string{">Bailey and Hart & Co"}},
+		// guards: two parties joined by "and"
+		{"guard: no grammar joins them", lead + "The council blamed Marlow and Hart & Co for the collapse.", []string{">Hart & Co", ">Marlow"}},
+		{"guard: no partners' suffix", lead + "Marlow and Procter & Gamble has denied any fault. The council blamed Marlow and Procter & Gamble for the collapse.",
+			[]string{">Marlow", ">Procter & Gamble"}},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
+	}
+}
