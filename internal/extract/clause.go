@@ -1914,6 +1914,14 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 			continue // (not "met with farmers asking for help")
 		}
 		c := v + 1
+		if c < hi && d.toks[c].low == "," && !(c+1 < hi && d.toks[c+1].kind == tQuote && d.toks[c+1].open) {
+			// "With 98 percent of precincts reporting, Forward Caldoria
+			// led …": an absolute whose verb takes nothing (no quotation
+			// after its comma, as in "with one of her ads asking, “…”")
+			// says how far a count had got; the clause after it is no
+			// report
+			return nil
+		}
 		for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
 			c++
 		}

@@ -196,3 +196,35 @@ func TestPartnersAmpName(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
 	}
 }
+
+// TestNoReportFurniture checks two phrases that read as reports and are
+// none: an absolute whose reporting verb takes nothing ("With 98 percent
+// of precincts reporting, Forward Caldoria led …"), and a base form that
+// a participle and its agent follow ("The forensic report commissioned
+// by the party … dates the infection": a noun, not "forensic" reporting).
+// An absolute that reports words ("with officials saying the result …",
+// "with one of her ads asking, “…”") and a plural subject's base form
+// ("The villagers report that …") still report.
+func TestNoReportFurniture(t *testing.T) {
+	for _, r := range []struct {
+		name, text, evidence, want string
+	}{
+		{"a count's absolute", "With 98 percent of precincts reporting, Forward Caldoria led the Hearth Party by 4,112 votes.", "", ""},
+		{"a count's absolute mid-sentence", "Forward Caldoria was ahead on Monday night, with 98 percent of precincts reporting, by 4,112 votes.", "", ""},
+		{"a report and its agent", "The forensic report commissioned by the party and prepared by Halvard Digital Forensics dates the first infection to November.", "", ""},
+		// guards: reports
+		{"guard: an absolute with words", "The count went on into the night, with officials saying the result would be known by noon.", "known by noon", "officials"},
+		{"guard: an absolute with a quotation", "Marek ran a television campaign, with one of her ads asking, \"Is Ada Brisk ready to lead?\"", "ready to lead", "one of her ads"},
+		{"guard: a plural subject's base form", "The villagers report that the wells have run dry.", "run dry", "villagers"},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			if r.evidence != "" {
+				checkClaimSpeaker(t, r.text, r.evidence, r.want, "", false)
+				return
+			}
+			if res := extractText(t, r.text); len(res.Claims) > 0 {
+				t.Errorf("claims from furniture:%s", describe(res.Claims))
+			}
+		})
+	}
+}

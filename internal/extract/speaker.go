@@ -939,6 +939,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 				return false
 			}
 		}
+		// a base form a participle and its agent follow is a noun: "The
+		// forensic report commissioned by the party … dates the
+		// infection"; a verb takes no bare participle with "by"
+		if t.low == vi.lemma && v+2 < len(d.toks) && d.toks[v+2].low == "by" && d.toks[v+1].kind == tWord && !d.toks[v+1].cap && strings.HasSuffix(d.toks[v+1].low, "ed") {
+			return false
+		}
 		// passive or infinitive: "is said to", "was reported", "to say"
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to" && !d.controlTo(v)) {
 			return false
