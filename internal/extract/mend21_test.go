@@ -228,3 +228,22 @@ func TestNoReportFurniture(t *testing.T) {
 		})
 	}
 }
+
+// TestCommandBackReference checks that "The command said …" after a
+// state's command spoke ("According to Ostmark's Coastal Defence
+// Command, …", read as Ostmark) is that state's organ again, not a
+// speaker "command" on no side; after a company spoke it is no state's.
+func TestCommandBackReference(t *testing.T) {
+	for _, r := range []struct {
+		name, text, evidence, want, not string
+	}{
+		{"after a state's command", "An Ostmarkian patrol boat rammed a Vellandian trawler near Lenn on Tuesday. " +
+			"According to Ostmark's Coastal Defence Command, the patrol boat ordered the trawler to stop. The command said the trawler ignored three radio warnings.",
+			"radio warnings", "Ostmarkian government", ""},
+		// guard: the last body quoted is a company
+		{"guard: after a company", "A fire broke out at the Harrow Mining pit on Monday. Harrow Mining said the blaze was under control. " +
+			"The command said the fire had spread to a second shaft.", "second shaft", "", "Harrow Mining"},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, r.not, false) })
+	}
+}

@@ -3845,7 +3845,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(st), npOK
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
-	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service") && !d.otherOwner(s, d.lastInst):
+	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service" || head.low == "command" && d.isState(d.lastInst.side)) && !d.otherOwner(s, d.lastInst):
+		// "The command said …" after "According to Ostmark's Coastal
+		// Defence Command, …", read as Ostmark: a state's organ, so a
+		// command only after a state spoke
 		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" && head.low != "ministry" {
 			// "Velland's answer came within hours. Its statement said
 			// …": the body the sentence before opened with, as for "Its
