@@ -247,3 +247,21 @@ func TestCommandBackReference(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, r.evidence, r.want, r.not, false) })
 	}
 }
+
+// TestOwnerNamedInApposition checks that "The boat's owner, the
+// Lenn-based co-operative Tarn Bay Fishers, said" is the co-operative
+// the apposition describes and names, as "the Lenn firm Tarn Shipping"
+// is; a person in apposition ("the fisherman Ivo Marek") is no body.
+func TestOwnerNamedInApposition(t *testing.T) {
+	lead := "A patrol boat rammed a trawler near Lenn on Tuesday. "
+	for _, r := range []struct {
+		name, text, want, not string
+	}{
+		{"a co-operative", lead + "The boat's owner, the Lenn-based co-operative Tarn Bay Fishers, said its skipper had radioed for help.", "Tarn Bay Fishers", ""},
+		{"a firm", lead + "The boat's owner, the Lenn firm Tarn Shipping, said its skipper had radioed for help.", "Tarn Shipping", ""},
+		// guard: a person described by a trade
+		{"guard: a fisherman", lead + "The boat's owner, the fisherman Ivo Marek, said his skipper had radioed for help.", "", "Ivo Marek"},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkClaimSpeaker(t, r.text, "radioed", r.want, r.not, false) })
+	}
+}

@@ -3641,6 +3641,16 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(name), npOK
 		}
 		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && as >= 0 && hd == e-1 && ownerNouns[head.low] && !head.cap && d.companyNamed(as, ae) > 0:
+		// "The boat's owner, the Lenn-based co-operative Tarn Bay
+		// Fishers, said": the body the apposition describes, then
+		// names, owns the thing and speaks, on its own side
+		n := d.companyNamed(as, ae)
+		name := d.join(ae-n, ae)
+		if o := d.addOpen(openActor{name: name, head: d.toks[ae-n-1].low}); o != nil {
+			return d.government(o.name), npOK
+		}
+		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && as >= 0 && hd == e-1 && (orgHeads[head.low] || companyNouns[head.low]) && !head.is(fRole) && !head.cap && d.appositionName(as, ae) >= 0:
 		// "The rail workers' union, the Velmark Federation of
 		// Railwaymen, blamed …": the body its name in apposition names,
@@ -4315,6 +4325,10 @@ func (d *docState) nationalBody(state string, i, j int) string {
 
 // companyNouns describe a company named in apposition: "Vostria's state
 // gas company, Vostgaz,".
+// ownerNouns name a thing's owner or keeper, a body as often as a
+// person: "the boat's owner, the co-operative Tarn Bay Fishers,".
+var ownerNouns = map[string]bool{"owner": true, "owners": true, "charterer": true, "operator": true, "builder": true}
+
 var companyNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
 	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
@@ -4322,6 +4336,8 @@ var companyNouns = map[string]bool{
 	// a firm by its place in another's work: "its contractor, Pellan
 	// Masonry,", "its supplier, Orvik Parts,"
 	"contractor": true, "subcontractor": true, "supplier": true, "developer": true,
+	// a body of members that trades: "the fishing co-operative Tarn Bay Fishers"
+	"co-operative": true, "cooperative": true, "co-op": true,
 }
 
 // groupApposition reads the apposition [as, ae) as the description of
