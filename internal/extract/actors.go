@@ -857,7 +857,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil {
+	if !poss && d.openIdx[low] != nil && (i == 0 || !d.toks[i-1].cap || d.toks[i-1].is(fDet)) && d.findPerson(low) == nil && !d.surnameBefore(low, i) {
 		// "Brenmark" after "Brenmark Construction" (also after a capital
 		// "A": "A Brenmark spokesman"), "Norvale Shipping"
 		// after "the Norvale Shipping Company" (before a business noun
@@ -866,6 +866,11 @@ func (d *docState) openAt(i int) (mention, bool) {
 		j := i + 1
 		for j < len(d.toks) && j-i < 3 && d.toks[j].kind == tWord && d.toks[j].cap {
 			j++
+		}
+		if m, ok := d.matchOpen(i, d.openIdx[low]); ok && m.j > j {
+			// "Bailey and Hart & Co" named whole again: the whole, not
+			// "Bailey" for its short form and "Hart & Co" after it
+			return m, true
 		}
 		// "Barrow Gas & Light" whole is no short form "Barrow Gas"
 		amp := j < len(d.toks) && d.firmAmp(j)
@@ -1302,6 +1307,22 @@ func (d *docState) surnameHere(w string) bool {
 	}
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].low == w && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k-1].info == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameBefore reports whether the paragraph being read names a person
+// by the surname w before token i: a first name no vocabulary knows,
+// then w ending the name ("Marta Harrow, a farmer, said … Harrow said"),
+// whom the persons read so far do not hold yet (they are read after the
+// paragraph's mentions). "Harrow" is then her, not Harrow Mining; a
+// name run that goes on ("Velland-based Harrow Mining") is no person's.
+func (d *docState) surnameBefore(w string, i int) bool {
+	for k := 1; k < i; k++ {
+		if t := &d.toks[k]; t.low == w && d.toks[k-1].kind == tWord && d.toks[k-1].cap && d.toks[k-1].info == nil &&
+			(k+1 >= len(d.toks) || !d.toks[k+1].cap || d.toks[k+1].kind != tWord) {
 			return true
 		}
 	}
@@ -2393,6 +2414,38 @@ func (d *docState) andInName(i, a int) bool {
 	return false
 }
 
+// partnerSuffixes end a firm's name after "&" and stand for the
+// partners it does not name: "Hart & Co", "Bailey and Hart & Sons".
+var partnerSuffixes = map[string]bool{
+	"co": true, "co.": true, "company": true, "sons": true, "partners": true, "associates": true, "brothers": true, "bros": true, "bros.": true,
+}
+
+// partnersAfter reports whether a name and a partners' suffix joined by
+// "&" follow the "and" at a ("… and Hart & Co"), and what follows makes
+// the whole one firm.
+func (d *docState) partnersAfter(a int) bool {
+	toks := d.toks
+	if a+3 >= len(toks) || toks[a+1].kind != tWord || !toks[a+1].cap || !d.firmAmp(a+2) {
+		return false
+	}
+	if toks[a+3].kind != tWord || !partnerSuffixes[toks[a+3].low] {
+		return false
+	}
+	// and the whole is one firm by its grammar: a singular description
+	// in apposition ("Bailey and Hart & Co, the contractor,") or a
+	// singular verb ("… & Co has denied"); "Ostmark and Hart & Co
+	// denied it" may be two parties
+	k := a + 4
+	if k+1 < len(toks) && toks[k].low == "," && (toks[k+1].low == "a" || toks[k+1].low == "an" || toks[k+1].low == "the") {
+		return true
+	}
+	if k >= len(toks) || toks[k].kind != tWord {
+		return false
+	}
+	t := &toks[k]
+	return t.low == "is" || t.low == "was" || t.low == "has" || t.is(fSpeech) && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
+}
+
 // namesNoOne reports whether the words [i, j) name no state and no
 // person: the words of an organisation's own name.
 func (d *docState) namesNoOne(i, j int) bool {
@@ -2536,6 +2589,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
+			j++
+			continue
+		case w.low == "and" && head < 0 && j == i+1 && d.partnersAfter(j) && d.namesNoOne(i, j) && d.openIdx[toks[i].low] == nil:
+			// "Bailey and Hart & Co": the partners' suffix after "&"
+			// binds the names listed before it, both; not "Amazon and
+			// Procter & Gamble", whose "&" joins two names only
 			j++
 			continue
 		case w.low == "and" && head < 0 && j > i && d.andInName(i, j):

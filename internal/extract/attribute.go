@@ -2078,6 +2078,13 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 			}
 		}
 	}
+	if prev.contE-prev.contS == 1 && pronounObjects[d.toks[prev.contS].low] {
+		// "Kalnin dismissed that, saying Ortenian investigators had been
+		// invited and had not replied": a denial that says nothing of
+		// its own but its pronoun is said by its reason, whatever that
+		// names
+		return true
+	}
 	// a reason that names a state may accuse it ("…, saying Sylvanian
 	// troops had fired first"): a claim of its own
 	a, b := d.mentRange(cl.contS, cl.hi)
@@ -2088,6 +2095,10 @@ func (d *docState) denialReason(prev *att, cl clause) bool {
 	}
 	return true
 }
+
+// pronounObjects are the pronouns a denial may take for the charge
+// before it: "denied it", "rejected that", "dismissed this".
+var pronounObjects = map[string]bool{"it": true, "that": true, "this": true}
 
 // deniedClaim emits the claim a denial names as another's: "Lind
 // dismisses Talvania's claim that Dornovia faked the poisoning as

@@ -268,6 +268,9 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				if !(p.low == "," || p.kind == tQuote && !p.open || p.low == "—") {
 					return nil
 				}
+				if ae <= as && d.reportedAppos(lo, s, e, v) {
+					return nil
+				}
 				spk, st := d.resolveNP(s, e, as, ae)
 				if st == npMedia && (vi.lemma == "say" || (vi.lemma == "report" || vi.lemma == "write") && d.quoteBefore(s)) && !d.hasOwnSpeaker(lo, s-1) {
 					// "…, the Fredville Herald said.": a medium's own
@@ -318,6 +321,30 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		continue
 	}
 	return nil
+}
+
+// reportedAppos reports whether the name [s, e) before the reporting
+// verb v, set off by commas (", Tomas Brandt, had asked"), renames a
+// description that a reporting verb before it reports on: "Party
+// chairman Ivo Marek said the councillor, Tomas Brandt, had asked to
+// move the box" is Marek's report of what the councillor asked, not
+// Brandt's of what Marek said. A description opening the trailing
+// attribution itself ("…, the minister, Ada Brisk, said") follows a
+// comma, not a reporting verb.
+func (d *docState) reportedAppos(lo, s, e, v int) bool {
+	if e >= v || d.toks[e].low != "," || s-2 < lo || d.toks[s-1].low != "," {
+		return false
+	}
+	for k := e + 1; k < v; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.is(fAux|fAdv) {
+			return false
+		}
+	}
+	k := s - 2
+	for k > lo && s-2-k < 5 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].is(fVerb|fAux|fSpeech|fPrep|fConj|fRel) {
+		k-- // "the councillor", "the local councillor"
+	}
+	return k < s-2 && d.toks[k].mayReport()
 }
 
 // closingQuoteIn returns the first closing quotation mark of [lo, hi),
@@ -1621,8 +1648,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				}
 			}
 		}
-		for c < hi && (d.toks[c].low == "that" && !(class == vDeny && (c+1 == len(d.toks) || isEnd(&d.toks[c+1]))) || d.toks[c].low == "," || d.toks[c].low == ":") {
-			// "rejected that." keeps its pronoun: the account before
+		for c < hi && (d.toks[c].low == "that" && !(class == vDeny && (c+1 == len(d.toks) || c+1 == hi || isEnd(&d.toks[c+1]))) || d.toks[c].low == "," || d.toks[c].low == ":") {
+			// "rejected that." keeps its pronoun: the account before;
+			// so does "denied that, saying …", whose clause ends with it
 			c++
 		}
 		if c >= hi || contentWordsUpTo(d.toks, c, hi, 1) == 0 {
@@ -1900,6 +1928,14 @@ func (d *docState) withAbsolute(lo, hi int) *att {
 			continue // (not "met with farmers asking for help")
 		}
 		c := v + 1
+		if c < hi && d.toks[c].low == "," && !(c+1 < hi && d.toks[c+1].kind == tQuote && d.toks[c+1].open) {
+			// "With 98 percent of precincts reporting, Forward Caldoria
+			// led …": an absolute whose verb takes nothing (no quotation
+			// after its comma, as in "with one of her ads asking, “…”")
+			// says how far a count had got; the clause after it is no
+			// report
+			return nil
+		}
 		for c < hi && (d.toks[c].low == "that" || d.toks[c].is(fParticle)) {
 			c++
 		}

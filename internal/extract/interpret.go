@@ -279,6 +279,7 @@ func (d *docState) interpret(a *att) interp {
 		neg = true
 	}
 	threat, culp, fail, wilful := false, false, false, false
+	moot := -1 // the end of a blame that might be laid (unasserted): no cue up to it counts
 	for k := cs; k < ce; k++ {
 		t := &d.toks[k]
 		// one flag test skips the words no test below takes ("fire" aside),
@@ -292,6 +293,15 @@ func (d *docState) interpret(a *att) interp {
 		}
 		if t.is(fThreat) {
 			threat = true
+		}
+		if k < moot {
+			continue
+		}
+		if t.is(fRecip) && d.unasserted(k, cs, false) {
+			// "both governments had reasons to blame the other for the
+			// sinking": blame no one lays, nor the harm it would be for
+			moot = d.clauseEnd(k+1, ce)
+			continue
 		}
 		if t.is(fCulp) || t.low == "fire" && k > cs && (strings.HasPrefix(d.toks[k-1].low, "open") || setForm(d.toks[k-1].low) && k+1 < ce && d.toks[k+1].low == "to" && !d.ownThing(k+2, ce)) {
 			culp = true // "opened fire", "set fire to the depot"
@@ -796,6 +806,7 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		return nil, action{resp: true}, true
 	}
 	cl := d.thatClause(k, ce)
+	bare := cl < 0 // no "that": an object phrase, or a clause after an opening phrase
 	if cl < 0 {
 		// "the accusations", "the latest Sylvanian claims" stand for an
 		// act; "it" may stand for anything
@@ -808,11 +819,13 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 				break
 			}
 		}
-		cl = k
+		// "denied that, in March, its guards had closed the gates": the
+		// frame dropped the "that"; the clause starts after the phrase
+		cl = d.skipIntro(k, ce)
 	}
 	subjects, npEnd, first := d.subjectOf(cl, ce, a)
 	v := d.mainVerb(npEnd, ce)
-	if v < 0 && cl == k {
+	if v < 0 && bare {
 		return nil, action{}, false
 	}
 	act := d.verbAction(v, ce)

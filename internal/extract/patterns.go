@@ -119,6 +119,9 @@ func (d *docState) patterns(lo, hi int, pq *paraQuotes) {
 // parties its subject names or describes. traded marks a verb whose
 // blame noun is no reporting verb of its own.
 func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes) {
+	if d.unasserted(v, lo, true) {
+		return // "both governments had reasons to blame the other": a comment, read by its reporting verb
+	}
 	s, actors := d.pairSubject(v, lo)
 	described, plural := false, false
 	e := -1
@@ -256,6 +259,78 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 			d.emit(a, es, de, pq)
 		}
 	}
+}
+
+// wantVerbs govern an infinitive of what is wished or expected, not
+// done: "wanted to blame the other", "would like to", "expect to".
+var wantVerbs = map[string]bool{
+	"want": true, "wish": true, "hope": true, "intend": true, "plan": true, "prefer": true, "like": true, "expect": true,
+}
+
+// unasserted reports whether the reciprocal verb at v names no act of
+// accusing but one that might be done: after a modal or a future
+// ("would blame each other", "will trade charges"), after a verb of
+// wanting ("might want to accuse the other"), or after "have" and a
+// noun before "to" ("both governments had reasons to blame the other",
+// "have every reason to", "have yet to"). An analyst's comment on the
+// parties' motives is no accusation by either. An act begun or tried
+// ("began to blame each other", "were quick to", "is trying to blame
+// the other") stays one: its verb is no modal, want or noun. wants
+// counts a verb of wanting, as the reciprocal verbs do; a claim's blame
+// word counts it only after a modal ("might want to blame"): "They want
+// to blame the dam for their own neglect" charges its subject with the
+// wish, and interpret keeps it culpable.
+func (d *docState) unasserted(v, lo int, wants bool) bool {
+	k := v - 1
+	for k > lo && d.toks[k].kind == tWord && d.toks[k].is(fAdv|fNeg) && !d.toks[k].is(fModal|fFuture) {
+		k-- // "would never blame", "would not accuse"
+	}
+	if k < lo || d.toks[k].kind != tWord {
+		return false
+	}
+	if irrealis(&d.toks[k]) || d.toks[k].is(fFuture) {
+		return true // not "may" or "can": "both may blame each other, but …" concedes it
+	}
+	if d.toks[k].low != "to" {
+		return false
+	}
+	for h := k - 1; h >= lo && h >= k-4; h-- {
+		t := &d.toks[h]
+		if t.kind != tWord {
+			return false
+		}
+		if h == k-1 && wantVerbs[t.lemma()] && (wants || d.modalBefore(h, lo)) {
+			return true
+		}
+		if h < k-1 && t.lemma() == "have" {
+			return true // "had reasons to", "has every reason to", "have yet to"
+		}
+		if t.is(fVerb|fPast|fAux|fSpeech) && !t.is(fAdv) {
+			return false // "have begun to", "had been quick to"
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal of what is not so ("would",
+// "might", "could") stands right before the verb at v, or with only a
+// negation between ("would not blame"). "may" and "can" are left out:
+// "Critics may blame the port, but …" concedes a blame that is laid.
+func (d *docState) modalBefore(v, lo int) bool {
+	k := v - 1
+	for k > lo && d.toks[k].kind == tWord && d.toks[k].is(fNeg) && !d.toks[k].is(fModal) {
+		k--
+	}
+	if k < lo || d.toks[k].kind != tWord {
+		return false
+	}
+	return irrealis(&d.toks[k])
+}
+
+// irrealis reports whether t is a modal of what is not so: "would",
+// "might", "could".
+func irrealis(t *token) bool {
+	return t.low == "would" || t.low == "might" || t.low == "could" || t.low == "'d"
 }
 
 // pairSpeaker is the speaker of one party of a reciprocal accusation: a

@@ -912,6 +912,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return false
 	}
 	vi := t.speech()
+	if vi.class == vAccuse && v > lo && d.modalBefore(v, lo) {
+		// "both governments would blame the other", "Velland could
+		// accuse Ostmark of anything": a charge that may be laid, not
+		// one laid; "would later accuse" tells one laid
+		return false
+	}
 	if v > lo && !prog {
 		p := &d.toks[v-1]
 		if p.kind == tWord && p.is(fAdv) && !p.is(fAux) && v-2 >= lo {
@@ -944,6 +950,12 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			if q := &d.toks[v-2]; (q.low == "a" || q.low == "an") && !groupParts[p.low] && !collectiveHeads[p.low] {
 				return false
 			}
+		}
+		// a base form a participle and its agent follow is a noun: "The
+		// forensic report commissioned by the party … dates the
+		// infection"; a verb takes no bare participle with "by"
+		if t.low == vi.lemma && v+2 < len(d.toks) && d.toks[v+2].low == "by" && d.toks[v+1].kind == tWord && !d.toks[v+1].cap && strings.HasSuffix(d.toks[v+1].low, "ed") {
+			return false
 		}
 		// passive or infinitive: "is said to", "was reported", "to say"
 		if p.kind == tWord && (p.low == "is" || p.low == "was" || p.low == "were" || p.low == "are" || p.low == "be" || p.low == "been" || p.low == "being" || p.low == "to" && !d.controlTo(v)) {
@@ -3804,6 +3816,16 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(name), npOK
 		}
 		return speaker{name: name, side: side, inst: true}, npOK
+	case !names && as >= 0 && hd == e-1 && ownerNouns[head.low] && !head.cap && d.companyNamed(as, ae) > 0:
+		// "The boat's owner, the Lenn-based co-operative Tarn Bay
+		// Fishers, said": the body the apposition describes, then
+		// names, owns the thing and speaks, on its own side
+		n := d.companyNamed(as, ae)
+		name := d.join(ae-n, ae)
+		if o := d.addOpen(openActor{name: name, head: d.toks[ae-n-1].low}); o != nil {
+			return d.government(o.name), npOK
+		}
+		return speaker{name: name, side: name, inst: true}, npOK
 	case !names && as >= 0 && hd == e-1 && (orgHeads[head.low] || companyNouns[head.low]) && !head.is(fRole) && !head.cap && d.appositionName(as, ae) >= 0:
 		// "The rail workers' union, the Velmark Federation of
 		// Railwaymen, blamed …": the body its name in apposition names,
@@ -4008,7 +4030,10 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(st), npOK
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
-	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service"):
+	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service" || head.low == "command" && d.isState(d.lastInst.side)) && !d.otherOwner(s, d.lastInst):
+		// "The command said …" after "According to Ostmark's Coastal
+		// Defence Command, …", read as Ostmark: a state's organ, so a
+		// command only after a state spoke
 		if s == d.sentLo && d.toks[s].low == "its" && d.prevSentBody != "" && head.low != "ministry" {
 			// "Velland's answer came within hours. Its statement said
 			// …": the body the sentence before opened with, as for "Its
@@ -4149,6 +4174,33 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 		}
 	}
 	return best
+}
+
+// otherOwner reports whether the phrase at s opens with a name in the
+// possessive that owns no part of sp: "Velland's weather service" after
+// "the Ostmark Weather Service" spoke is Velland's agency, not the last
+// body quoted whose noun it shares. "Ostmark's weather service" after it
+// (its name opens with the owner's) and "Ostmark's army" after Ostmark's
+// government (its side) are sp's.
+func (d *docState) otherOwner(s int, sp speaker) bool {
+	t := &d.toks[s]
+	base, poss := possessiveBase(t.low)
+	if !poss || !t.cap || t.kind != tWord || base == "" {
+		return false
+	}
+	if m := d.mentAt[s]; m >= 0 && d.ments[m].actor != "" && (d.ments[m].actor == sp.side || d.ments[m].actor == sp.name) {
+		return false
+	}
+	for _, n := range [2]string{sp.name, sp.side} {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if w, _ = possessiveBase(w); w == base || len(base) >= 4 && strings.HasPrefix(w, base) {
+				// "Ostmark's" and "Ostmark Weather Service", "Ostmarkian
+				// government", "Speaker Paul Ryan's office"
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ownOffice reports whether the words [rs, hd) before an office's head
@@ -4448,6 +4500,10 @@ func (d *docState) nationalBody(state string, i, j int) string {
 
 // companyNouns describe a company named in apposition: "Vostria's state
 // gas company, Vostgaz,".
+// ownerNouns name a thing's owner or keeper, a body as often as a
+// person: "the boat's owner, the co-operative Tarn Bay Fishers,".
+var ownerNouns = map[string]bool{"owner": true, "owners": true, "charterer": true, "operator": true, "builder": true}
+
 var companyNouns = map[string]bool{
 	"company": true, "firm": true, "operator": true, "utility": true, "producer": true, "carrier": true,
 	"broadcaster": true, "agency": true, "airline": true, "monopoly": true, "giant": true, "subsidiary": true,
@@ -4455,6 +4511,8 @@ var companyNouns = map[string]bool{
 	// a firm by its place in another's work: "its contractor, Pellan
 	// Masonry,", "its supplier, Orvik Parts,"
 	"contractor": true, "subcontractor": true, "supplier": true, "developer": true,
+	// a body of members that trades: "the fishing co-operative Tarn Bay Fishers"
+	"co-operative": true, "cooperative": true, "co-op": true,
 }
 
 // groupApposition reads the apposition [as, ae) as the description of
