@@ -478,6 +478,25 @@ import (
 // opposing 1 of 5; an analyst's "both governments had reasons to blame
 // the other" read as a mutual accusation, "denied that" missed), floors
 // just under.
+// heldout149–156 (a stadium crush a police force and a club blame on
+// each other; an airliner's emergency landing two states' militaries and
+// aviation authorities blame on each other's jets and transponder; an
+// upstream canal and a dry river with rival flow figures; a vaccine
+// shipment spoiled in a cold chain, a health ministry against a logistics
+// firm, its ground handler and its insurer; deaths in custody after a
+// prison riot; a satellite two states say the other jammed or hit with
+// debris; an embassy stormed, lax policing against a staged provocation;
+// tainted infant formula with rival laboratory figures; four of them page
+// excerpts cut mid-sentence or mid-word) were written blind at a6cef9e by
+// two writers who had not read the rules and scored once there with no
+// configuration (attribution F1 0.59, 0.71, 0.51, 0.79, 0.52, 0.73, 0.84,
+// 0.70; accusations 0 but 0.80 for heldout155; pairs topic aside 0, 0.80,
+// 0, 0.50, 0, 0.80, 0.80, 0.50; mutual 0 of 1, 0 of 1, -, -, -, 0 of 2, 1
+// of 1, -), with the sides of three sets' gold written as the state's name
+// (the project's convention; the writer had named them "<Adjective>
+// government"). The twenty-fourth pass's first five branches (ztopic7,
+// zpn8, zacc7, zopp6, zmend21), which never saw the round, moved none of
+// those figures but opposing 7 -> 8 of 105; floors just under.
 // heldout140–147 (a trawler's collision with a patrol boat in a disputed
 // strait, each state blaming the other's vessel; a wildfire started by a
 // downed power line, the utility and a town council blaming each other
@@ -786,6 +805,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout146", 0.81, 0.78, 0.78, 0.95},
 		{"testdata/heldout147", 0.72, 0, 0, 0},
 		{"testdata/heldout148", 0.87, 0.55, 0.65, 0.95},
+		{"testdata/heldout149", 0.57, 0, 0, 0},
+		{"testdata/heldout150", 0.69, 0, 0.78, 0},
+		{"testdata/heldout151", 0.49, 0, 0, 0},
+		{"testdata/heldout152", 0.77, 0, 0.48, 0},
+		{"testdata/heldout153", 0.50, 0, 0, 0},
+		{"testdata/heldout154", 0.71, 0, 0.78, 0},
+		{"testdata/heldout155", 0.82, 0.78, 0.78, 0.95},
+		{"testdata/heldout156", 0.68, 0, 0.48, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
