@@ -19,6 +19,7 @@ import (
 
 	"github.com/contra-project/contra/graph"
 	"github.com/contra-project/contra/graph/graphtest"
+	"github.com/contra-project/contra/internal/cputime"
 )
 
 // rawExec runs statements on path through a plain connection, without the
@@ -501,7 +502,7 @@ func BenchmarkLoad(b *testing.B) {
 			}
 			ctx := context.Background()
 			findings := 0
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			b.ResetTimer()
 			for i := range b.N {
 				res, err := s.Load(ctx, batches[i])
@@ -513,7 +514,7 @@ func BenchmarkLoad(b *testing.B) {
 			b.StopTimer()
 			b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "claims/s")
 			// The machine may be shared: CPU time says what a load costs.
-			b.ReportMetric(float64(b.N*size)/(cpuTime()-cpu0).Seconds(), "claims/cpu-s")
+			b.ReportMetric(float64(b.N*size)/(cputime.Process()-cpu0).Seconds(), "claims/cpu-s")
 			b.ReportMetric(float64(findings)/float64(b.N*size), "findings/claim")
 		})
 	}
@@ -552,7 +553,7 @@ func BenchmarkInsertFloor(b *testing.B) {
 				}
 				batches[i] = nb
 			}
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			b.ResetTimer()
 			for i := range b.N {
 				tx, err := s.w.BeginTx(ctx, nil)
@@ -572,7 +573,7 @@ func BenchmarkInsertFloor(b *testing.B) {
 			}
 			b.StopTimer()
 			b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "claims/s")
-			b.ReportMetric(float64(b.N*size)/(cpuTime()-cpu0).Seconds(), "claims/cpu-s")
+			b.ReportMetric(float64(b.N*size)/(cputime.Process()-cpu0).Seconds(), "claims/cpu-s")
 		})
 	}
 }

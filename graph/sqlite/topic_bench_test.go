@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/cputime"
 )
 
 // reportCPU runs body b.N times and reports its CPU time per run beside
@@ -16,11 +17,11 @@ import (
 // less than the wall time (it still counts the garbage collector's).
 func reportCPU(b *testing.B, body func()) {
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	for range b.N {
 		body()
 	}
-	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Process()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkTopicPage times the first page (100) of a topic's

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/contra-project/contra/graph"
+	"github.com/contra-project/contra/internal/cputime"
 	"github.com/contra-project/contra/internal/taxonomy"
 )
 
@@ -88,12 +89,12 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, gc0 := cpuTime(), gcCPU()
+	cpu0, gc0 := cputime.Process(), gcCPU()
 	defer func() {
-		reportCPU(b, total, cpuTime()-cpu0)
+		reportCPU(b, total, cputime.Process()-cpu0)
 		// the collector's share of the CPU time, as the runtime counts
 		// it: what fewer or smaller allocations could save at most
-		if gc, all := gcCPU(), cpuTime()-cpu0; all > 0 {
+		if gc, all := gcCPU(), cputime.Process()-cpu0; all > 0 {
 			b.ReportMetric(100*(gc-gc0).Seconds()/all.Seconds(), "gc-cpu-%")
 		}
 	}()
@@ -118,8 +119,8 @@ func BenchmarkRegexpSplit(b *testing.B) {
 	re := regexp.MustCompile(`[^.!?]+[.!?]+["”’]?\s*`)
 	b.SetBytes(int64(total))
 	b.ResetTimer()
-	cpu0 := cpuTime()
-	defer func() { reportCPU(b, total, cpuTime()-cpu0) }()
+	cpu0 := cputime.Process()
+	defer func() { reportCPU(b, total, cputime.Process()-cpu0) }()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
