@@ -5679,10 +5679,63 @@ func (d *docState) bodyBefore(lo, r int) (string, int) {
 			tail.WriteString(d.toks[k].low)
 		}
 		if b := d.bodyEndingIn(tail.String()); b != "" {
+			if !d.sameBodyBefore(lo, r-n-1, b, tail.String()) {
+				return "", 0
+			}
 			return b, n
 		}
 	}
 	return "", 0
+}
+
+// sameBodyBefore reports whether the token at p, just before the words
+// bodyBefore matched to the end of the name of side's organisation, lets
+// them stand for it. A modifier that is no part of that name makes them
+// another body of the kind or a tie that has ended: "Teachers' union
+// president Rina Sol" beside the Kessel Dock Workers Union, "rival union
+// president", "former federation president". A word that opens the
+// phrase (a determiner, a preposition, a verb: "said", "of") or a rank
+// ("deputy", "acting") leaves the tie.
+func (d *docState) sameBodyBefore(lo, p int, side, tail string) bool {
+	if p < lo {
+		return true
+	}
+	t := &d.toks[p]
+	owner := t.low
+	switch {
+	case t.kind != tWord && (t.low == "'" || t.low == "’"):
+		// "Teachers' union": the owner is the word before the mark
+		if p-1 < lo || d.toks[p-1].kind != tWord {
+			return true
+		}
+		owner = d.toks[p-1].low
+	case t.kind != tWord:
+		return true
+	case strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "'"):
+		owner = strings.TrimSuffix(strings.TrimSuffix(t.low, "s"), "'")
+		owner = strings.TrimSuffix(owner, "'")
+	default:
+		switch t.low {
+		case "former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late":
+			return false
+		case "deputy", "vice", "acting", "interim", "new", "current", "outgoing", "incoming", "longtime", "veteran", "then":
+			return true
+		}
+		if t.flags&(fDet|fPrep|fConj|fSubord|fPron|fAux|fVerb|fAdv|fTime|fRole) != 0 {
+			return true
+		}
+		if d.bodyEndingIn(" "+t.low+tail) == side {
+			return true
+		}
+	}
+	// a modifier of the name's own words: "Kessel union president"
+	// of the Kessel Dock Workers Union
+	for _, o := range d.open {
+		if d.sideOf(o.name) == side && slices.Contains(strings.Fields(strings.ToLower(o.name)), owner) {
+			return true
+		}
+	}
+	return false
 }
 
 // councilRole reports whether the role r (lower case) is a town's or a

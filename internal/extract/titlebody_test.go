@@ -36,6 +36,26 @@ func TestTitleBodyBeforeName(t *testing.T) {
 			"The Free Tarn Army and the Brask Heritage Trust fell out over a memorial on Monday.\n\n" +
 				"Residents said the builder had dined twice with army colonel Tomas Vell.\n\nVell said the memorial was safe.",
 			"memorial was safe", "Tomas Vell", ""},
+		{"a rank before the title keeps the tie",
+			lede + "The club's owner said the referee had dined twice with deputy federation president Tomas Vell.\n\n" +
+				"Vell said the club had bribed two players.",
+			"bribed two players", "Tomas Vell", "Kelvan Football Federation"},
+		{"a word of the organisation's own name before the title keeps the tie",
+			lede + "The club's owner said the referee had dined twice with Kelvan federation president Tomas Vell.\n\n" +
+				"Vell said the club had bribed two players.",
+			"bribed two players", "Tomas Vell", "Kelvan Football Federation"},
+		{"guard: another body's owner before the title",
+			lede + "The striker thanked nurses' union president Ana Morrow for her support.\n\n" +
+				"Morrow said the players deserved a fair hearing.",
+			"fair hearing", "Ana Morrow", ""},
+		{"guard: a capitalised owner of another union",
+			lede + "Teachers' union president Ana Morrow said her members would send money.\n\n" +
+				"Morrow said the players deserved a fair hearing.",
+			"fair hearing", "Ana Morrow", ""},
+		{"guard: a tie that has ended",
+			lede + "The club's owner said the referee had dined twice with former federation president Tomas Vell.\n\n" +
+				"Vell said the club had been treated unfairly.",
+			"treated unfairly", "Tomas Vell", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
