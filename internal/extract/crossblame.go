@@ -142,9 +142,19 @@ func rivalPlaceTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, cac
 	}
 	var ids []string
 	rep := dropPlaceWords(reportedOwn(d.Text))
+	dDay := eventDay(d.Text)
 	for k, t := range rivalVersions(prev, d) {
 		if !placeWordIn(t.Text) || forecast(t.Text) || reciprocal(t.Text) {
 			continue
+		}
+		if dDay != "" {
+			// two claims that date what they tell on different days
+			// ("its display team flew in Valdurn's airspace on
+			// Friday" / "its own team flew in Nessarian airspace on
+			// Saturday") tell of two events, each in its own ground
+			if tDay := eventDay(t.Text); tDay != "" && tDay != dDay {
+				continue
+			}
 		}
 		tOwn := placeOwners(t.Text, tArr[:0])
 		if len(tOwn) == 0 {
@@ -268,4 +278,23 @@ func dropPlaceWords(text string) string {
 		text = strings.ReplaceAll(text, w, "")
 	}
 	return text
+}
+
+// eventDay returns the weekday (lower case) that dates what text reports,
+// or "": the first weekday of its reported part (reportedPart) but the
+// one that dates the saying, right after the reporting verb ("said on
+// Monday that …").
+func eventDay(text string) string {
+	f := strings.Fields(reportedPart(text))
+	for i, w := range f {
+		w = strings.ToLower(strings.Trim(w, quoteCut+"!?"))
+		if !placeDays[w] {
+			continue
+		}
+		if i == 0 || i == 1 && strings.EqualFold(f[0], "on") {
+			continue // the day of the saying
+		}
+		return w
+	}
+	return ""
 }

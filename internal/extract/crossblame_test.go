@@ -91,6 +91,14 @@ func TestRivalPlaceTargets(t *testing.T) {
 		{"guard: fisheries: a side of no line",
 			charge + "Nessary's fisheries ministry said the law was on the Nessarian side of the argument.\n",
 			"argument", "hauling nets", false},
+		{"the day each side said it comes after its verb",
+			"Valdurn's coast guard said on Monday the trawler Grey Gull had been hauling nets 4 nautical miles inside Valdurn's territorial waters.\n\n" + filler +
+				"Nessary's fisheries ministry said on Tuesday the boat had stayed in Nessarian waters all night.\n",
+			"all night", "hauling nets", true},
+		{"guard: two flights on two days, each in its own side's airspace",
+			"Valdurn's air force said its display team flew over the coast in Valdurn's airspace on Friday.\n\n" + filler +
+				"Nessary's air force said its own team flew over the coast in Nessarian airspace on Saturday.\n",
+			"Saturday", "Friday", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
