@@ -3500,6 +3500,18 @@ var stateForceNouns = map[string]bool{
 	"forces": true, "troops": true, "soldiers": true, "navy": true,
 }
 
+// orgShaped reports whether side's name has an organisation's shape: two
+// words or more ("Red Hill Brigade", "Civic Dawn Party") or an acronym
+// ("NLF"). A bare name ("Tarnland" of "rebels in the Kesh region of
+// Tarnland") may be a state the article never marked as one, whose own
+// army "the army" then is: no other state's.
+func orgShaped(side string) bool {
+	if strings.IndexByte(side, ' ') >= 0 {
+		return true
+	}
+	return len(side) > 1 && strings.ToUpper(side) == side
+}
+
 // stateAccused returns the state a party that is no state means by "the
 // army" or "the authorities" it accuses when the article has not said
 // whose they are (organRef found no owner and no dateline): the rival of
@@ -3508,7 +3520,7 @@ var stateForceNouns = map[string]bool{
 // authorities"). A state's own speaker, or one whose side is
 // unknown, gets nothing: whose organ it charges is then unsaid.
 func (d *docState) stateAccused(side string) string {
-	if side == "" || d.isState(side) {
+	if side == "" || d.isState(side) || !orgShaped(side) {
 		return ""
 	}
 	if r := d.rivalOf(side); len(r) == 1 && d.isState(r[0]) {
