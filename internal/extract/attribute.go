@@ -2959,6 +2959,12 @@ func groupPlural(name string) bool {
 func (d *docState) noteSpeaker(s speaker) {
 	if plural(s) {
 		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
+	} else if d.hasLastPlural && d.lastPlural.person != nil && d.lastPlural.name != s.name {
+		// a capitalised group plural read as a one-word name ("Critics
+		// said …") is "they" only while no one else has spoken since:
+		// "The architects, Brill Design, said …. They added …" are the
+		// architects, whom the reading of names took for a person
+		d.hasLastPlural = false
 	}
 	if s.person != nil || s.human {
 		d.lastPerson = s.person

@@ -125,5 +125,13 @@ func TestGroupPluralThey(t *testing.T) {
 		{"they after a one-word surname in -s",
 			"Jenkins said the Fredville dam leaks. They also said the council ignored their letters about the dam.",
 			"Jenkins", "the Fredville dam leaks", 1},
+		// guard: another speaker between the plural and "they" (here a
+		// firm read as a person's name): they are not the Libertarians
+		{"they after another speaker who came after the plural",
+			"Several Libertarians said the Fredville dam leaks. The engineers, Brill Design, said the dam was sound. They added that the council had ignored the engineers' letters.",
+			"Brill Design", "the dam was sound", 2},
+		{"they after a plural and another sentence that is nobody's report",
+			"Several Libertarians said the Fredville dam leaks. The dam was built in 1950. They also said the council ignored their letters about the dam.",
+			"Libertarians", "the council ignored their letters", 2},
 	})
 }
