@@ -5160,7 +5160,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// "Mayor Jon Tasker", "Councillor Ana Morrow" in an article
 			// whose one council is a party to the dispute: the council's
 			// mayor or member speaks for it, as news has it
-			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil {
+			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil && !d.officeElsewhere(p, r, o.name) {
 				p.side = d.sideOf(o.name)
 			}
 		}
@@ -5736,6 +5736,53 @@ func (d *docState) sameBodyBefore(lo, p int, side, tail string) bool {
 		}
 	}
 	return false
+}
+
+// officeElsewhere reports whether the council office of p (role r, lower
+// case) is named as another town's than council's: "Mayor Ena Brauer of
+// Marl", "the mayor of neighbouring Marl" when the council is Kessel's.
+// The town is the capitalised word after "of" (past "neighbouring" or
+// "nearby") right after the person's name, or in the role.
+func (d *docState) officeElsewhere(p *person, r, council string) bool {
+	town := ""
+	if _, rest, ok := strings.Cut(r, " of "); ok {
+		town = rest
+	} else if i := strings.Index(d.str, p.name); i >= 0 {
+		rest, ok := strings.CutPrefix(d.str[i+len(p.name):], " of ")
+		if !ok {
+			return false
+		}
+		if e := strings.IndexAny(rest, ",.;\n"); e >= 0 {
+			rest = rest[:e]
+		}
+		town = rest
+	}
+	w := strings.Fields(town)
+	for len(w) > 0 {
+		switch strings.ToLower(w[0]) {
+		case "neighbouring", "neighboring", "nearby":
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	if len(w) == 0 {
+		return false
+	}
+	first := w[0]
+	switch strings.ToLower(first) {
+	case "the", "this", "our", "its", "their", "his", "her", "town", "city", "village", "district", "borough", "county":
+		return false // "the mayor of the town": the article's own
+	}
+	if first == strings.ToLower(first) && !strings.Contains(r, " of ") {
+		return false // "Mayor Jon Tasker of course"
+	}
+	for cw := range strings.FieldsSeq(strings.ToLower(council)) {
+		if cw == strings.ToLower(first) {
+			return false // "Mayor Jon Tasker of Orvik" of the Orvik Town Council
+		}
+	}
+	return true
 }
 
 // councilRole reports whether the role r (lower case) is a town's or a
