@@ -1552,7 +1552,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		rival := false             // "accused its rival of …" (rivalOf)
 		pron := false              // "accused them of …" (lastOther)
 		organ := false             // "accused the army of …" (stateAccused)
-		firm := false              // "accused the supplier of …" (soleFirm)
+		firm := ""                 // "accused the supplier of …": its noun (soleFirm)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
@@ -1588,7 +1588,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				organ = len(accused) == 0 && d.organPhrase(c, k)
-				firm = len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low]
+				if len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
+					firm = d.toks[c+1].low
+				}
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
 				} else if len(accused) == 0 && vi.lemma == "blame" {
@@ -1665,8 +1667,8 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused = []string{st}
 			}
 		}
-		if firm {
-			if o := d.soleFirm(spk.side); o != "" {
+		if firm != "" {
+			if o := d.soleFirm(spk.side, firm); o != "" {
 				accused = []string{o}
 			}
 		}
@@ -2113,7 +2115,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			}
 			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
 				// "… said the pen had failed, and accused the company of …"
-				if o := d.soleFirm(a.spk.side); o != "" {
+				if o := d.soleFirm(a.spk.side, d.toks[c+1].low); o != "" {
 					a.accused = []string{o}
 				}
 			}
@@ -3558,14 +3560,23 @@ var tradeRefNouns = map[string]bool{
 	"operator": true, "contractor": true, "developer": true, "insurer": true,
 }
 
+// specificTrade reports whether the trade noun n names one trade
+// ("supplier", "contractor"), not any business ("company", "firm").
+func specificTrade(n string) bool {
+	return tradeRefNouns[n] && n != "company" && n != "firm"
+}
+
 // soleFirm returns the one business the article has named other than
 // side, the party a charge against "the company" or "the supplier" names
 // when the business's own name has no company's noun the mention reader
 // knows ("Kessel Pool Supplies", "Orvik Power & Light"): an organisation,
 // no state or state's body, whose head noun is a company's or none that
 // names a body of another kind (a party, a union, a council, a trust).
-// With two such, or none, "".
-func (d *docState) soleFirm(side string) string {
+// With two such, or none, "". A business the article calls by another
+// trade than noun ("The hospital's cleaning contractor, Orlan Services"
+// against "accused the supplier of …") is not the one charged; "the
+// company" and "the firm" name any trade.
+func (d *docState) soleFirm(side, noun string) string {
 	if side == "" {
 		return ""
 	}
@@ -3575,6 +3586,9 @@ func (d *docState) soleFirm(side string) string {
 			continue
 		}
 		if !companyHeads[o.head] && !companyNouns[o.head] && (o.head == "" || orgHeads[o.head] || bodyKinds[o.head] || partyHeads[o.head] || unionHeads[o.head]) {
+			continue
+		}
+		if specificTrade(noun) && specificTrade(o.head) && o.head != noun {
 			continue
 		}
 		if found != "" && found != o.name {

@@ -132,6 +132,14 @@ func TestFirmByTrade(t *testing.T) {
 			dl + "The Orvik Angling Trust and the Brask Town Council fell out on Monday over a fish kill in the harbour.\n\n" +
 				"Trust director Ana Morrow accused the company of hiding its records.",
 			nil},
+		{"guard: the one business is known by another trade",
+			dl + "The Orvik Angling Trust said on Monday that its fish feed had come two months late.\n\n" +
+				"Trust director Ana Morrow accused the supplier of delivering old stock. The trust's cleaning contractor, Kessel Pool Services, said it had no part in the matter.",
+			nil},
+		{"the company, whatever trade the article gives the business",
+			dl + "The Orvik Angling Trust said on Monday that its fish feed had come two months late.\n\n" +
+				"The trust's feed contractor, Kessel Pool Services, said the order had been placed late. Trust director Ana Morrow accused the company of lying.",
+			[]string{"Orvik Angling Trust>Kessel Pool Services"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
