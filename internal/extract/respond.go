@@ -83,7 +83,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		for _, id := range crossBlameTargets(out[:i], d, marks, cache) {
 			rivals = appendID(rivals, id)
 		}
-		for _, id := range rivalPlaceTargets(out[:i], d, marks, cache) {
+		for _, id := range rivalPlaceTargets(out[:i], d, marks, src, cache) {
 			rivals = appendID(rivals, id)
 		}
 		// a dismissal's report named by no owner, no qualifier and no
