@@ -130,8 +130,9 @@ func TestGroupPluralThey(t *testing.T) {
 		{"they after another speaker who came after the plural",
 			"Several Libertarians said the Fredville dam leaks. The engineers, Brill Design, said the dam was sound. They added that the council had ignored the engineers' letters.",
 			"Brill Design", "the dam was sound", 2},
-		{"they after a plural and another sentence that is nobody's report",
-			"Several Libertarians said the Fredville dam leaks. The dam was built in 1950. They also said the council ignored their letters about the dam.",
-			"Libertarians", "the council ignored their letters", 2},
+		// guard: a sentence between whose subject is another plural
+		{"they after a plural and a sentence of another plural",
+			"Several Libertarians said the Fredville dam leaks. Their neighbours appealed for help. They said the council ignored their letters about the dam.",
+			"Libertarians", "the Fredville dam leaks", 1},
 	})
 }

@@ -3383,7 +3383,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		case "they":
-			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
+			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 &&
+				(d.lastPlural.person == nil || d.sentN-d.lastPluralSent <= 1) {
+				// a capitalised plural read as a one-word name
+				// ("Detectives said …") is "they" in the next sentence
+				// only: "Her parents appealed for help. They said …"
+				// between are the parents
 				return d.lastPlural, npOK
 			}
 			if sp, ok := d.theySubject(s); ok {
