@@ -92,6 +92,7 @@ type docState struct {
 	// sentences: their count, the first person each names (outside
 	// quotations) and where, the sentence of the last human speaker
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
+	lastPluralSent                                     int // the sentence lastPlural spoke in
 	sentPara, sentLo                                   int // the current sentence
 	sentPerson, prevSentPerson                         *person
 	sentBody, prevSentBody                             string // the actor that opens the sentence (openingBody), and the previous one's
@@ -2969,7 +2970,13 @@ func groupPlural(name string) bool {
 // "Its director" is that speaker's.
 func (d *docState) noteSpeaker(s speaker) {
 	if plural(s) {
-		d.lastPlural, d.hasLastPlural, d.lastPluralPara = s, true, d.paraN
+		d.lastPlural, d.hasLastPlural, d.lastPluralPara, d.lastPluralSent = s, true, d.paraN, d.sentN
+	} else if d.hasLastPlural && d.lastPlural.person != nil && d.lastPlural.name != s.name {
+		// a capitalised group plural read as a one-word name ("Critics
+		// said …") is "they" only while no one else has spoken since:
+		// "The architects, Brill Design, said …. They added …" are the
+		// architects, whom the reading of names took for a person
+		d.hasLastPlural = false
 	}
 	if s.person != nil || s.human {
 		d.lastPerson = s.person

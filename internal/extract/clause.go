@@ -1579,7 +1579,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		rival := false             // "accused its rival of …" (rivalOf)
 		pron := false              // "accused them of …" (lastOther)
 		organ := false             // "accused the army of …" (stateAccused)
-		firm := false              // "accused the supplier of …" (soleFirm)
+		firm := ""                 // "accused the supplier of …": its noun (soleFirm)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
@@ -1615,7 +1615,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				organ = len(accused) == 0 && d.organPhrase(c, k)
-				firm = len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low]
+				if len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
+					firm = d.toks[c+1].low
+				}
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
 				} else if len(accused) == 0 && vi.lemma == "blame" {
@@ -1693,8 +1695,8 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused = []string{st}
 			}
 		}
-		if firm {
-			if o := d.soleFirm(spk.side); o != "" {
+		if firm != "" {
+			if o := d.soleFirm(spk.side, firm); o != "" {
 				accused = []string{o}
 			}
 		}
@@ -2149,7 +2151,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			}
 			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
 				// "… said the pen had failed, and accused the company of …"
-				if o := d.soleFirm(a.spk.side); o != "" {
+				if o := d.soleFirm(a.spk.side, d.toks[c+1].low); o != "" {
 					a.accused = []string{o}
 				}
 			}
@@ -3536,6 +3538,18 @@ var stateForceNouns = map[string]bool{
 	"forces": true, "troops": true, "soldiers": true, "navy": true,
 }
 
+// orgShaped reports whether side's name has an organisation's shape: two
+// words or more ("Red Hill Brigade", "Civic Dawn Party") or an acronym
+// ("NLF"). A bare name ("Tarnland" of "rebels in the Kesh region of
+// Tarnland") may be a state the article never marked as one, whose own
+// army "the army" then is: no other state's.
+func orgShaped(side string) bool {
+	if strings.IndexByte(side, ' ') >= 0 {
+		return true
+	}
+	return len(side) > 1 && strings.ToUpper(side) == side
+}
+
 // stateAccused returns the state a party that is no state means by "the
 // army" or "the authorities" it accuses when the article has not said
 // whose they are (organRef found no owner and no dateline): the rival of
@@ -3544,7 +3558,7 @@ var stateForceNouns = map[string]bool{
 // authorities"). A state's own speaker, or one whose side is
 // unknown, gets nothing: whose organ it charges is then unsaid.
 func (d *docState) stateAccused(side string) string {
-	if side == "" || d.isState(side) {
+	if side == "" || d.isState(side) || !orgShaped(side) {
 		return ""
 	}
 	if r := d.rivalOf(side); len(r) == 1 && d.isState(r[0]) {
@@ -3582,14 +3596,23 @@ var tradeRefNouns = map[string]bool{
 	"operator": true, "contractor": true, "developer": true, "insurer": true,
 }
 
+// specificTrade reports whether the trade noun n names one trade
+// ("supplier", "contractor"), not any business ("company", "firm").
+func specificTrade(n string) bool {
+	return tradeRefNouns[n] && n != "company" && n != "firm"
+}
+
 // soleFirm returns the one business the article has named other than
 // side, the party a charge against "the company" or "the supplier" names
 // when the business's own name has no company's noun the mention reader
 // knows ("Kessel Pool Supplies", "Orvik Power & Light"): an organisation,
 // no state or state's body, whose head noun is a company's or none that
 // names a body of another kind (a party, a union, a council, a trust).
-// With two such, or none, "".
-func (d *docState) soleFirm(side string) string {
+// With two such, or none, "". A business the article calls by another
+// trade than noun ("The hospital's cleaning contractor, Orlan Services"
+// against "accused the supplier of …") is not the one charged; "the
+// company" and "the firm" name any trade.
+func (d *docState) soleFirm(side, noun string) string {
 	if side == "" {
 		return ""
 	}
@@ -3599,6 +3622,9 @@ func (d *docState) soleFirm(side string) string {
 			continue
 		}
 		if !companyHeads[o.head] && !companyNouns[o.head] && (o.head == "" || orgHeads[o.head] || bodyKinds[o.head] || partyHeads[o.head] || unionHeads[o.head]) {
+			continue
+		}
+		if specificTrade(noun) && specificTrade(o.head) && o.head != noun {
 			continue
 		}
 		if found != "" && found != o.name {

@@ -23,6 +23,12 @@ func crossBlameTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, cac
 	if !marks.turns || forecast(d.Text) || reciprocal(strings.Replace(d.Text, "the other way", "", 1)) {
 		return nil
 	}
+	if cleftOwnDoer(d.Text, d.Side) {
+		// the doer the cleft names is the speaker's own: "it was the
+		// union's own members who walked out" owns the act and lays
+		// nothing on the other side
+		return nil
+	}
 	dStem := sideStem(d.Side)
 	rep := reportedOwn(d.Text)
 	var ids []string
@@ -128,11 +134,11 @@ var reflexiveVerbs = []string{"ask", "call", "describ", "defend", "protect", "co
 // each claim's place is one of the two sides', or else when the two
 // share a content word besides the words of place. marks are d's
 // (marksOf), read only when hasRival found a rival.
-func rivalPlaceTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, cache *stemCache) []string {
+func rivalPlaceTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, src []byte, cache *stemCache) []string {
 	if d.Side == "" || d.Polarity != graph.Positive || d.Kind != graph.KindAssertion && d.Kind != graph.KindAccusation {
 		return nil
 	}
-	if !marks.place {
+	if !marks.place || separateMatter(src, d) {
 		return nil
 	}
 	var dArr, tArr [4]string
@@ -142,9 +148,19 @@ func rivalPlaceTargets(prev []graph.Claim, d *graph.Claim, marks claimMarks, cac
 	}
 	var ids []string
 	rep := dropPlaceWords(reportedOwn(d.Text))
+	dDay := eventDay(d.Text)
 	for k, t := range rivalVersions(prev, d) {
 		if !placeWordIn(t.Text) || forecast(t.Text) || reciprocal(t.Text) {
 			continue
+		}
+		if dDay != "" {
+			// two claims that date what they tell on different days
+			// ("its display team flew in Valdurn's airspace on
+			// Friday" / "its own team flew in Nessarian airspace on
+			// Saturday") tell of two events, each in its own ground
+			if tDay := eventDay(t.Text); tDay != "" && tDay != dDay {
+				continue
+			}
 		}
 		tOwn := placeOwners(t.Text, tArr[:0])
 		if len(tOwn) == 0 {
@@ -268,4 +284,88 @@ func dropPlaceWords(text string) string {
 		text = strings.ReplaceAll(text, w, "")
 	}
 	return text
+}
+
+// eventDay returns the weekday (lower case) that dates what text reports,
+// or "": the first weekday of its reported part (reportedPart) but the
+// one that dates the saying, right after the reporting verb ("said on
+// Monday that …").
+func eventDay(text string) string {
+	f := strings.Fields(reportedPart(text))
+	for i, w := range f {
+		w = strings.ToLower(strings.Trim(w, quoteCut+"!?"))
+		if !placeDays[w] {
+			continue
+		}
+		if i == 0 || i == 1 && strings.EqualFold(f[0], "on") {
+			continue // the day of the saying
+		}
+		return w
+	}
+	return ""
+}
+
+// cleftOwnDoer reports whether text's cleft ("it was X who …") names as
+// the doer the speaker's own side, side: "our", "we", "its own", "their
+// own", or side's name or its last noun before "own" ("the union's own
+// members" of the Selm Dockers' Union).
+func cleftOwnDoer(text, side string) bool {
+	i := strings.Index(text, "it was ")
+	if j := strings.Index(text, "It was "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(text[i+len("it was "):])
+	var doer []string
+	for k := 0; k < min(len(f), 7); k++ {
+		if f[k] == "who" || f[k] == "that" || f[k] == "which" {
+			doer = f[:k]
+			break
+		}
+	}
+	sideWords := strings.Fields(strings.ToLower(side))
+	for k, w := range doer {
+		w = strings.ToLower(strings.Trim(w, quoteCut))
+		switch w {
+		case "our", "we", "us":
+			return true
+		case "own":
+			if k == 0 {
+				continue
+			}
+			p := trimPossessive(strings.ToLower(strings.Trim(doer[k-1], quoteCut)))
+			if p == "its" || p == "their" || len(sideWords) > 0 && (p == sideWords[len(sideWords)-1] || slices.Contains(sideWords, p) && len(p) > 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// separateMatterOpeners open a sentence that news prose sets apart from
+// the story before it: "Separately, Quellmark's navy said one of its own
+// frigates had exercised in Quellmark waters" tells of something else
+// than the seizure it follows.
+var separateMatterOpeners = []string{"Separately", "In a separate", "In an unrelated", "Elsewhere,"}
+
+// separateMatter reports whether d's sentence in src opens with one of
+// separateMatterOpeners: the words before d's evidence back to the end
+// of the sentence before, or d's own text.
+func separateMatter(src []byte, d *graph.Claim) bool {
+	open := d.Text
+	if d.Evidence != nil && d.Evidence.Start <= len(src) {
+		i := d.Evidence.Start
+		for i > 0 && i > d.Evidence.Start-200 && !strings.ContainsRune(".!?\n", rune(src[i-1])) {
+			i--
+		}
+		open = strings.TrimLeft(string(src[i:d.Evidence.Start]), " \"\u201c") + d.Text
+	}
+	for _, o := range separateMatterOpeners {
+		if strings.HasPrefix(open, o) {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,11 @@ func TestCrossBlameTargets(t *testing.T) {
 			"The Harn Workers' Union said the shelling of the Harn power station overnight had killed two of its members.\n\n" +
 				"Veldan's defence ministry said Ostmark's own forces had shelled the power station to stage a provocation.\n",
 			"own forces", "killed two", false},
+		{"guard: labour: a cleft that names the speaker's own side as the doer",
+			"The Selm Dockers' Union accused Orrin Terminals of locking its members out at dawn.\n\n" +
+				"Orrin Terminals said the Selm Dockers' Union had walked out first.\n\n" +
+				"The Selm Dockers' Union said it was the union's own members who walked out, and that it was proud of them.\n",
+			"proud of them", "walked out first", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
@@ -91,6 +96,17 @@ func TestRivalPlaceTargets(t *testing.T) {
 		{"guard: fisheries: a side of no line",
 			charge + "Nessary's fisheries ministry said the law was on the Nessarian side of the argument.\n",
 			"argument", "hauling nets", false},
+		{"the day each side said it comes after its verb",
+			"Valdurn's coast guard said on Monday the trawler Grey Gull had been hauling nets 4 nautical miles inside Valdurn's territorial waters.\n\n" + filler +
+				"Nessary's fisheries ministry said on Tuesday the boat had stayed in Nessarian waters all night.\n",
+			"all night", "hauling nets", true},
+		{"guard: two flights on two days, each in its own side's airspace",
+			"Valdurn's air force said its display team flew over the coast in Valdurn's airspace on Friday.\n\n" + filler +
+				"Nessary's air force said its own team flew over the coast in Nessarian airspace on Saturday.\n",
+			"Saturday", "Friday", false},
+		{"guard: a separate matter in the speaker's own waters",
+			charge + "Separately, Nessary's navy said one of its frigates had exercised in Nessarian waters all week.\n",
+			"frigates", "hauling nets", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)

@@ -33,6 +33,16 @@ func TestDismissalTargets(t *testing.T) {
 				"Lorvenne's fisheries ministry claimed the trawler's tracking beacon had been switched off for part of the night. " +
 				"The Caddow Fishermen's Guild called that \"a smear\".\n",
 			"smear", "beacon", true},
+		{"borders: the account named by what it is about",
+			"Tessmark accused Brannock on Monday of shooting a shepherd near the village of Orlo.\n\n" +
+				"Tessmark also said Brannock had closed two border crossings without notice.\n\n" +
+				"Brannock's defence minister, Ida Rusk, called Tessmark's account of the shooting a fabrication.\n",
+			"fabrication", "shepherd", true},
+		{"guard: borders: another charge than the account named by what it is about",
+			"Tessmark accused Brannock on Monday of shooting a shepherd near the village of Orlo.\n\n" +
+				"Tessmark also said Brannock had closed two border crossings without notice.\n\n" +
+				"Brannock's defence minister, Ida Rusk, called Tessmark's account of the shooting a fabrication.\n",
+			"fabrication", "crossings", false},
 		{"guard: fisheries: the word of falsehood negated",
 			"Lorvenne's fisheries ministry claimed the trawler's tracking beacon had been switched off for part of the night.\n\n" +
 				"The Caddow Fishermen's Guild said the Lorvenne account was not false.\n",

@@ -200,6 +200,10 @@ func TestOpenPartiesOfBlame(t *testing.T) {
 			"Ostmark's army and Velland's army both patrol the hills where the Red Hill Brigade has fought since 2031.\n\n" +
 				"The group's spokesman, Tomas Vell, accused the authorities of shelling a column of lorries near Pell.",
 			nil},
+		{"guard: a speaker known by a bare name, which may be the army's own state",
+			"Ostmark's government said on Sunday it had sent food and medicine to villages across the border.\n\n" +
+				"Rebels in the Brask region of Velland accused the army of shelling three villages.",
+			nil},
 		{"guard: the ministry an opposition party accuses is a body of its own",
 			"The Unity Party has quarrelled with Ostmark's government for a year.\n\n" +
 				"The party's leader, Tomas Vell, accused the interior ministry of reading the emails of its members.",

@@ -125,5 +125,14 @@ func TestGroupPluralThey(t *testing.T) {
 		{"they after a one-word surname in -s",
 			"Jenkins said the Fredville dam leaks. They also said the council ignored their letters about the dam.",
 			"Jenkins", "the Fredville dam leaks", 1},
+		// guard: another speaker between the plural and "they" (here a
+		// firm read as a person's name): they are not the Libertarians
+		{"they after another speaker who came after the plural",
+			"Several Libertarians said the Fredville dam leaks. The engineers, Brill Design, said the dam was sound. They added that the council had ignored the engineers' letters.",
+			"Brill Design", "the dam was sound", 2},
+		// guard: a sentence between whose subject is another plural
+		{"they after a plural and a sentence of another plural",
+			"Several Libertarians said the Fredville dam leaks. Their neighbours appealed for help. They said the council ignored their letters about the dam.",
+			"Libertarians", "the Fredville dam leaks", 1},
 	})
 }

@@ -83,7 +83,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		for _, id := range crossBlameTargets(out[:i], d, marks, cache) {
 			rivals = appendID(rivals, id)
 		}
-		for _, id := range rivalPlaceTargets(out[:i], d, marks, cache) {
+		for _, id := range rivalPlaceTargets(out[:i], d, marks, src, cache) {
 			rivals = appendID(rivals, id)
 		}
 		// a dismissal's report named by no owner, no qualifier and no
@@ -92,6 +92,7 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		// read the rejection's own words, come before (dismissed)
 		var dismissed []string
 		var fallback bool
+		qual := "" // what the account the dismissal names is about: "of the shooting"
 		if marks.dismiss {
 			// "Y called X's account a fabrication": few claims hold a
 			// word of falsehood, and only theirs are read further
@@ -106,6 +107,9 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 				if ids, fallback = dismissalTargets(out, i, d, dis, doc, start, end); !fallback {
 					for _, id := range ids {
 						rivals = appendID(rivals, id)
+					}
+					if len(ids) > 0 {
+						qual = dis.qual
 					}
 				} else {
 					dismissed = ids
@@ -156,6 +160,20 @@ func linkResponses(out []graph.Claim, src []byte, doc string, cache *stemCache) 
 		}
 		if d.Kind == graph.KindDenial && len(ids) > 0 {
 			ids = accountRun(out[:i], d, ids)
+		}
+		if qual != "" {
+			// a dismissal that says which account it calls false
+			// ("called Tessmark's account of the shooting a
+			// fabrication") answers no claim of the other side's on
+			// another topic than that account's ("had closed two
+			// crossings", the crossing closure)
+			ids = slices.DeleteFunc(ids, func(id string) bool {
+				t := claimByID(out[:i], id)
+				return t != nil && !slices.Contains(rivals, id) && !slices.ContainsFunc(rivals, func(r string) bool {
+					c := claimByID(out[:i], r)
+					return c != nil && c.Topic == t.Topic
+				})
+			})
 		}
 		if joined {
 			ids = appendID(ids, out[i-1].ID)
@@ -2342,4 +2360,14 @@ func culpText(text string) bool {
 		}
 	}
 	return false
+}
+
+// claimByID returns the claim of cs whose id is id, or nil.
+func claimByID(cs []graph.Claim, id string) *graph.Claim {
+	for k := range cs {
+		if cs[k].ID == id {
+			return &cs[k]
+		}
+	}
+	return nil
 }

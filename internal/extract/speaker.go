@@ -3395,7 +3395,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				return sp, npOK
 			}
 		case "they":
-			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 {
+			if d.hasLastPlural && d.paraN-d.lastPluralPara <= 2 &&
+				(d.lastPlural.person == nil || d.sentN-d.lastPluralSent <= 1) {
+				// a capitalised plural read as a one-word name
+				// ("Detectives said …") is "they" in the next sentence
+				// only: "Her parents appealed for help. They said …"
+				// between are the parents
 				return d.lastPlural, npOK
 			}
 			if sp, ok := d.theySubject(s); ok {
@@ -5218,7 +5223,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// "Mayor Jon Tasker", "Councillor Ana Morrow" in an article
 			// whose one council is a party to the dispute: the council's
 			// mayor or member speaks for it, as news has it
-			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil {
+			if o := d.soleOpen(func(o *openActor) bool { return o.head == "council" }); o != nil && !d.officeElsewhere(p, r, o.name) {
 				p.side = d.sideOf(o.name)
 			}
 		}
@@ -5737,10 +5742,110 @@ func (d *docState) bodyBefore(lo, r int) (string, int) {
 			tail.WriteString(d.toks[k].low)
 		}
 		if b := d.bodyEndingIn(tail.String()); b != "" {
+			if !d.sameBodyBefore(lo, r-n-1, b, tail.String()) {
+				return "", 0
+			}
 			return b, n
 		}
 	}
 	return "", 0
+}
+
+// sameBodyBefore reports whether the token at p, just before the words
+// bodyBefore matched to the end of the name of side's organisation, lets
+// them stand for it. A modifier that is no part of that name makes them
+// another body of the kind or a tie that has ended: "Teachers' union
+// president Rina Sol" beside the Kessel Dock Workers Union, "rival union
+// president", "former federation president". A word that opens the
+// phrase (a determiner, a preposition, a verb: "said", "of") or a rank
+// ("deputy", "acting") leaves the tie.
+func (d *docState) sameBodyBefore(lo, p int, side, tail string) bool {
+	if p < lo {
+		return true
+	}
+	t := &d.toks[p]
+	owner := t.low
+	switch {
+	case t.kind != tWord && (t.low == "'" || t.low == "’"):
+		// "Teachers' union": the owner is the word before the mark
+		if p-1 < lo || d.toks[p-1].kind != tWord {
+			return true
+		}
+		owner = d.toks[p-1].low
+	case t.kind != tWord:
+		return true
+	case strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "'"):
+		owner = strings.TrimSuffix(strings.TrimSuffix(t.low, "s"), "'")
+		owner = strings.TrimSuffix(owner, "'")
+	default:
+		switch t.low {
+		case "former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late":
+			return false
+		case "deputy", "vice", "acting", "interim", "new", "current", "outgoing", "incoming", "longtime", "veteran", "then":
+			return true
+		}
+		if t.flags&(fDet|fPrep|fConj|fSubord|fPron|fAux|fVerb|fAdv|fTime|fRole) != 0 {
+			return true
+		}
+		if d.bodyEndingIn(" "+t.low+tail) == side {
+			return true
+		}
+	}
+	// a modifier of the name's own words: "Kessel union president"
+	// of the Kessel Dock Workers Union
+	for _, o := range d.open {
+		if d.sideOf(o.name) == side && slices.Contains(strings.Fields(strings.ToLower(o.name)), owner) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeElsewhere reports whether the council office of p (role r, lower
+// case) is named as another town's than council's: "Mayor Ena Brauer of
+// Marl", "the mayor of neighbouring Marl" when the council is Kessel's.
+// The town is the capitalised word after "of" (past "neighbouring" or
+// "nearby") right after the person's name, or in the role.
+func (d *docState) officeElsewhere(p *person, r, council string) bool {
+	town := ""
+	if _, rest, ok := strings.Cut(r, " of "); ok {
+		town = rest
+	} else if i := strings.Index(d.str, p.name); i >= 0 {
+		rest, ok := strings.CutPrefix(d.str[i+len(p.name):], " of ")
+		if !ok {
+			return false
+		}
+		if e := strings.IndexAny(rest, ",.;\n"); e >= 0 {
+			rest = rest[:e]
+		}
+		town = rest
+	}
+	w := strings.Fields(town)
+	for len(w) > 0 {
+		switch strings.ToLower(w[0]) {
+		case "neighbouring", "neighboring", "nearby":
+			w = w[1:]
+			continue
+		}
+		break
+	}
+	if len(w) == 0 {
+		return false
+	}
+	first := w[0]
+	switch strings.ToLower(first) {
+	case "the", "this", "our", "its", "their", "his", "her", "town", "city", "village", "district", "borough", "county":
+		return false // "the mayor of the town": the article's own
+	}
+	if first == strings.ToLower(first) && !strings.Contains(r, " of ") {
+		return false // "Mayor Jon Tasker of course"
+	}
+	for cw := range strings.FieldsSeq(strings.ToLower(council)) {
+		if cw == strings.ToLower(first) {
+			return false // "Mayor Jon Tasker of Orvik" of the Orvik Town Council
+		}
+	}
+	return true
 }
 
 // councilRole reports whether the role r (lower case) is a town's or a

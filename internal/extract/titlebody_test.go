@@ -36,6 +36,26 @@ func TestTitleBodyBeforeName(t *testing.T) {
 			"The Free Tarn Army and the Brask Heritage Trust fell out over a memorial on Monday.\n\n" +
 				"Residents said the builder had dined twice with army colonel Tomas Vell.\n\nVell said the memorial was safe.",
 			"memorial was safe", "Tomas Vell", ""},
+		{"a rank before the title keeps the tie",
+			lede + "The club's owner said the referee had dined twice with deputy federation president Tomas Vell.\n\n" +
+				"Vell said the club had bribed two players.",
+			"bribed two players", "Tomas Vell", "Kelvan Football Federation"},
+		{"a word of the organisation's own name before the title keeps the tie",
+			lede + "The club's owner said the referee had dined twice with Kelvan federation president Tomas Vell.\n\n" +
+				"Vell said the club had bribed two players.",
+			"bribed two players", "Tomas Vell", "Kelvan Football Federation"},
+		{"guard: another body's owner before the title",
+			lede + "The striker thanked nurses' union president Ana Morrow for her support.\n\n" +
+				"Morrow said the players deserved a fair hearing.",
+			"fair hearing", "Ana Morrow", ""},
+		{"guard: a capitalised owner of another union",
+			lede + "Teachers' union president Ana Morrow said her members would send money.\n\n" +
+				"Morrow said the players deserved a fair hearing.",
+			"fair hearing", "Ana Morrow", ""},
+		{"guard: a tie that has ended",
+			lede + "The club's owner said the referee had dined twice with former federation president Tomas Vell.\n\n" +
+				"Vell said the club had been treated unfairly.",
+			"treated unfairly", "Tomas Vell", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -65,6 +85,15 @@ func TestCouncilOfficeSpeaksForCouncil(t *testing.T) {
 			"Kellan Power, the Orvik Town Council and the Brask District Council fell out on Monday over a grass fire.\n\n" +
 				"Mayor Jon Tasker said the town had cleared every verge in its care last spring.",
 			"cleared every verge", "Jon Tasker", ""},
+		{"a mayor of the council's own town",
+			lede + "Mayor Jon Tasker of Orvik said the town had cleared every verge in its care last spring.",
+			"cleared every verge", "Jon Tasker", "Orvik Town Council"},
+		{"guard: a mayor of another town, named after the name",
+			lede + "Mayor Jon Tasker of Brask, whose town buys power from Kellan, said the town had cleared every verge in its care.",
+			"cleared every verge", "Jon Tasker", ""},
+		{"a mayor of another town, named in the title, speaks for that town",
+			lede + "The mayor of neighbouring Brask, Jon Tasker, said his town had cleared every verge in its care.",
+			"cleared every verge", "Jon Tasker", "Brask"},
 		{"guard: a former mayor speaks for no council",
 			lede + "Former mayor Jon Tasker said the town had cleared every verge in its care last spring.",
 			"cleared every verge", "Jon Tasker", ""},
@@ -103,6 +132,14 @@ func TestFirmByTrade(t *testing.T) {
 			dl + "The Orvik Angling Trust and the Brask Town Council fell out on Monday over a fish kill in the harbour.\n\n" +
 				"Trust director Ana Morrow accused the company of hiding its records.",
 			nil},
+		{"guard: the one business is known by another trade",
+			dl + "The Orvik Angling Trust said on Monday that its fish feed had come two months late.\n\n" +
+				"Trust director Ana Morrow accused the supplier of delivering old stock. The trust's cleaning contractor, Kessel Pool Services, said it had no part in the matter.",
+			nil},
+		{"the company, whatever trade the article gives the business",
+			dl + "The Orvik Angling Trust said on Monday that its fish feed had come two months late.\n\n" +
+				"The trust's feed contractor, Kessel Pool Services, said the order had been placed late. Trust director Ana Morrow accused the company of lying.",
+			[]string{"Orvik Angling Trust>Kessel Pool Services"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
