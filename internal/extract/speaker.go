@@ -3859,6 +3859,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		}
 		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
 		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && ae == as+1 && hd == e-1 && e-s == 2 && familyNouns[head.low] && d.isNameTok(as) && d.surnameOwner(s) != "":
+		// "Pettigrew's daughter, Lorna, said": a relative named by a
+		// first name alone after the family's surname carries that
+		// surname, as news leaves it to be read ("Lorna Pettigrew"),
+		// not the description "Pettigrew's daughter"
+		name := d.join(as, ae) + " " + d.surnameOwner(s)
+		role := d.join(s, e)
+		p := d.addPerson(name, strings.Fields(strings.ToLower(name)), role, "")
+		return d.personSpeaker(p, role), npOK
 	case !names && as >= 0 && d.nameRun(as, ae) >= 2:
 		// a role, then the name in apposition: "its spokesman, Colonel
 		// Aram Dusk,"
@@ -6283,4 +6292,35 @@ func (d *docState) learnGender(lo, hi int) {
 func (d *docState) herOwns(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tWord && !t.inQ && !t.is(fDet|fPrep|fPron|fConj|fRel|fAux|fSubord|fNeg|fTime)
+}
+
+// familyNouns are the relatives a family's surname names in news ("the
+// victim's widow", "Roen's son"): kinNouns without "man", "woman",
+// "boy", "girl", which name no tie to anyone.
+var familyNouns = map[string]bool{
+	"father": true, "son": true, "husband": true, "brother": true, "grandfather": true,
+	"mother": true, "daughter": true, "wife": true, "sister": true, "grandmother": true,
+	"widow": true, "widower": true, "grandson": true, "granddaughter": true, "nephew": true, "niece": true,
+	"uncle": true, "aunt": true, "cousin": true,
+}
+
+// surnameOwner returns the surname the possessive at k names when it is
+// the last word of a person the article has named ("Pettigrew's" after
+// "Alwin Pettigrew"), as written, or "". A state's, a body's or a
+// firm's possessive ("Ostmark's daughter company") names no family.
+func (d *docState) surnameOwner(k int) string {
+	t := &d.toks[k]
+	base, poss := possessiveBase(t.low)
+	if !poss || !t.cap || t.kind != tWord || base == "" {
+		return ""
+	}
+	for _, p := range d.persons {
+		if p.place {
+			continue
+		}
+		if f := strings.Fields(p.name); len(f) >= 2 && strings.ToLower(f[len(f)-1]) == base {
+			return f[len(f)-1]
+		}
+	}
+	return ""
 }

@@ -19,3 +19,22 @@ func TestPoliceRanks(t *testing.T) {
 		{"guard: a teaching assistant", "A teaching assistant at the school said the bus was late.", "the bus was late", "teaching assistant at the school", ""},
 	})
 }
+
+// TestRelativeFirstName checks that a relative named by a first name
+// alone after a named person's surname in the possessive ("Roen's
+// daughter, Mira, said") is that person with the family's surname, and
+// that "she" after it is the same relative. A possessive that is no
+// person's surname the article gave (a state's, or someone never named
+// in full) leaves the description as it was.
+func TestRelativeFirstName(t *testing.T) {
+	lead := "The driver, Oskar Roen, a retired teacher from Lenford, died on Saturday. "
+	runSpeakerRows(t, []speakerRow{
+		{"daughter", lead + "Roen's daughter, Mira, said the family did not blame anyone.", "the family did not blame anyone", "Mira Roen", ""},
+		{"widow, then she", lead + "Roen's widow, Tilde, said the road had no lights. \"He drove it every day,\" she said.", "He drove it every day", "Tilde Roen", ""},
+		{"son", lead + "Roen's son, Piet, said the bus was late.", "the bus was late", "Piet Roen", ""},
+		// guards: the owner is a state, or a surname never written in full
+		{"guard: a state's possessive", "Velland shut the crossing on Monday. Velland's daughter, Mira, said the bus was late.", "the bus was late", "Velland's daughter", ""},
+		{"guard: a surname not named before", "Marr's daughter, Mira, said the bus was late.", "the bus was late", "Marr's daughter", ""},
+		{"guard: a lawyer, named in full", lead + "Roen's lawyer, Jo Marr, said the bus was late.", "the bus was late", "Jo Marr", "Oskar Roen"},
+	})
+}
