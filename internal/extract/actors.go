@@ -2410,9 +2410,31 @@ func (d *docState) andInName(i, a int) bool {
 			// Rescue Service") is left as it was read
 			return d.namesNoOne(i, a)
 		}
+		if policeHeads[t.low] && k == a+2 && a == i+1 && !d.nameWordBefore(i) {
+			// a force named for the two areas it serves ("Lenford and
+			// Marsh Police"): one word each side of "and", neither a
+			// state nor a person, with no name word before the first
+			// ("Ada Reid and Marsh Police" is a person and a force);
+			// "Velland and Ostmark police" are two states' forces
+			// (stateOf above)
+			return d.namesNoOne(i, a)
+		}
 	}
 	return false
 }
+
+// nameWordBefore reports whether the token before i is a capitalised
+// word other than an article: the end of a name that i goes on.
+func (d *docState) nameWordBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &d.toks[i-1]
+	return p.kind == tWord && p.cap && !isArticle(p.low)
+}
+
+// policeHeads end the name of a police force.
+var policeHeads = map[string]bool{"police": true, "constabulary": true}
 
 // partnerSuffixes end a firm's name after "&" and stand for the
 // partners it does not name: "Hart & Co", "Bailey and Hart & Sons".
@@ -2553,6 +2575,7 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		}
 	}
 	j, head, amp := i, -1, false
+	joined := false // an "and" inside the name taken already (andInName)
 	for j < len(toks) && j-i < 8 {
 		w := &toks[j]
 		switch {
@@ -2588,6 +2611,10 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
+		case w.low == "and" && head >= 0 && joined:
+			// "the Lenford and Marsh Police and Lenford Rovers": the
+			// name's own "and" was the one before its noun; a second
+			// after the noun joins a second party
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
 			j++
 			continue
@@ -2601,6 +2628,7 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			// "the Unity and Progress Party", "the Justice and Labour
 			// Party": one name of two words joined, not "Progress Party"
 			j++
+			joined = true
 			continue
 		}
 		break

@@ -38,3 +38,27 @@ func TestRelativeFirstName(t *testing.T) {
 		{"guard: a lawyer, named in full", lead + "Roen's lawyer, Jo Marr, said the bus was late.", "the bus was late", "Jo Marr", "Oskar Roen"},
 	})
 }
+
+// TestTwoAreaPolice checks that a police force named for the two areas
+// it serves ("the Lenford and Marsh Police") is one body, named whole,
+// and that a second "and" after the force's noun joins a second party
+// ("… Police and Lenford Rovers accused each other"). Two states'
+// forces ("Velland and Ostmark police") stay two.
+func TestTwoAreaPolice(t *testing.T) {
+	for _, r := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the force accuses", "The Lenford and Marsh Police accused Lenford Rovers on Monday of causing the crush.",
+			[]string{"Lenford and Marsh Police>Lenford Rovers"}},
+		{"guard: a second and after the noun", "The Lenford and Marsh Police and Lenford Rovers accused each other on Monday of causing the crush.",
+			[]string{"Lenford and Marsh Police>Lenford Rovers", "Lenford Rovers>Lenford and Marsh Police"}},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkAccusations(t, r.text, r.want) })
+	}
+	runSpeakerRows(t, []speakerRow{
+		{"the force speaks", "The Lenford and Marsh Police said the gate was shut.", "the gate was shut", "Lenford and Marsh Police", "Lenford and Marsh Police"},
+		// guard: a person's name before "and", not a force's first area
+		{"guard: a person and a force", "Ada Reid and Marsh Police said the crossing was calm.", "the crossing was calm", "Marsh police", "Marsh police"},
+	})
+}
