@@ -3366,6 +3366,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o), npOK
 		}
 	}
+	if e-s == 2 && d.toks[s].low == "the" && d.toks[s+1].low == "force" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+		// "The Lenford and Marsh Police … The force said": news calls a
+		// police force "the force"; the one police body the article has
+		// named (with two, or none, "the force" stays as written: an
+		// army's or a peacekeeping force is no police)
+		if o := d.onePoliceBody(); o != "" {
+			return d.government(o), npOK
+		}
+	}
 	if e-s == 1 && quantSpeakers[d.toks[s].low] {
 		// "Local fishermen told reporters … Some said …": part of the
 		// group just quoted, named as it was
@@ -6323,4 +6332,21 @@ func (d *docState) surnameOwner(k int) string {
 		}
 	}
 	return ""
+}
+
+// onePoliceBody returns the one organisation the article has named whose
+// name ends in a police force's noun ("… Police", "… Constabulary"), not
+// a state's own, or "" when it named none or several.
+func (d *docState) onePoliceBody() string {
+	one := ""
+	for _, o := range d.open {
+		if o.state || o.organ || o.owner != "" || !policeHeads[o.head] {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = o.name
+	}
+	return one
 }

@@ -62,3 +62,17 @@ func TestTwoAreaPolice(t *testing.T) {
 		{"guard: a person and a force", "Ada Reid and Marsh Police said the crossing was calm.", "the crossing was calm", "Marsh police", "Marsh police"},
 	})
 }
+
+// TestTheForce checks that "the force" opening a sentence is the one
+// police force the article named ("Harbin Valley Police … The force
+// said"), as news calls a police force; with no police body named (a
+// peacekeeping force) or two, it stays as written.
+func TestTheForce(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"the one police force", "Harbin Valley Police arrested two men on Monday. The force said the men had been released.", "the men had been released", "Harbin Valley Police", "Harbin Valley Police"},
+		{"after an opening phrase", "Harbin Valley Police arrested two men on Monday. In a statement, the force said the men had been released.", "the men had been released", "Harbin Valley Police", "Harbin Valley Police"},
+		// guards: no police named; two police forces
+		{"guard: a peacekeeping force", "The Lenford Monitoring Mission sent patrols on Monday. The force said the men had been released.", "the men had been released", "force", ""},
+		{"guard: two forces", "Harbin Valley Police and the Dorrow Police arrested two men on Monday. The force said the men had been released.", "the men had been released", "force", ""},
+	})
+}
