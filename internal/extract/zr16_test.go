@@ -76,3 +76,21 @@ func TestTheForce(t *testing.T) {
 		{"guard: two forces", "Harbin Valley Police and the Dorrow Police arrested two men on Monday. The force said the men had been released.", "the men had been released", "force", ""},
 	})
 }
+
+// TestFreeRelativeNoFrame checks that a reporting verb at the end of a
+// sentence inside a clause "what" opens ("…, a fraction of what Ostmark
+// claims.") is no trailing frame: the sentence is the speaker's before
+// it, not that of "a fraction of what Ostmark". A trailing frame after a
+// phrase with no "what" ("…, a fraction of the total, Ostmark claims")
+// stays one.
+func TestFreeRelativeNoFrame(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a fraction of what X claims", "Velland tells a different story. The Velland water ministry said the canal was drawing about 9 cubic metres a second, a fraction of what Ostmark claims.",
+			"the canal was drawing", "Velland government", "Velland"},
+		{"half of what X says", "The Lenford Water Board said the reservoir held 40 million litres, less than half of what the council says.",
+			"the reservoir held", "Lenford Water Board", "Lenford Water Board"},
+		// guard: no "what": the frame is the sentence's
+		{"guard: a trailing frame", "The canal was drawing about 9 cubic metres a second, a fraction of its capacity, the Lenford Water Board says.",
+			"The canal was drawing", "Lenford Water Board", "Lenford Water Board"},
+	})
+}
