@@ -1921,6 +1921,12 @@ func (d *docState) appositive(i, j int) bool {
 		// a participle's aside: "noting the size of the crowd", "struck
 		// by her story", "led by the campaign manager"
 		return true
+	case t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.is(fAux|fSpeech) && i+2 < j && d.toks[i+1].kind == tWord && d.toks[i+1].is(fPrep) && !d.toks[i+1].cap:
+		// a participle the vocabulary does not know, then its
+		// preposition: "Lenford Dairies, based in the city of Tarn,
+		// said", "…, headquartered in Tarn, said" (the firm speaks, not
+		// "based in Tarn")
+		return true
 	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
 		// a name, a place or a capitalised role; not a new clause
 		// ("Smith, Jones said")

@@ -94,3 +94,17 @@ func TestFreeRelativeNoFrame(t *testing.T) {
 			"The canal was drawing", "Lenford Water Board", "Lenford Water Board"},
 	})
 }
+
+// TestParticipleAside checks that a participle the vocabulary does not
+// know, with its preposition, set off by commas after a subject ("Lenford
+// Dairies, based in the city of Tarn, said") is an aside: the subject
+// speaks, not "based in …". A participle phrase with no subject before
+// it leaves the trailing frame the sentence's.
+func TestParticipleAside(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"based in", "Lenford Dairies, based in the Ostmark city of Tarn, said the tests were wrong.", "the tests were wrong", "Lenford Dairies", "Lenford Dairies"},
+		{"headquartered in", "Jo Marr, headquartered in Tarn, said the tests were wrong.", "the tests were wrong", "Jo Marr", ""},
+		// guard: the participle opens no aside after a subject
+		{"guard: a trailing frame", "Lenford Dairies makes formula. The plant was closed, based in part on the tests, the company said.", "The plant was closed", "Lenford Dairies", "Lenford Dairies"},
+	})
+}
