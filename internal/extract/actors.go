@@ -896,7 +896,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, j, o, false), true
 		}
 	}
-	if d.orgAhead(i) {
+	if d.orgAhead(i) && !d.possessedMinistry(i, poss, base) {
 		// "the Ostrelian Coast Guard": the state's organ, before the
 		// demonym alone; "the Korvik Liberation Front", before the city
 		if m, ok := d.newOrg(i); ok {
@@ -1088,6 +1088,20 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// possessedMinistry reports whether the possessive at i, of a name no
+// list knows and no person's, owns a "Ministry of …" named after it
+// ("Osterland's Ministry of Water Resources"): a person or a firm has no
+// ministry, so the name is a state's, as "Osterland's water ministry"
+// makes it one below, not the first word of a body's name that would
+// speak for itself and on no state's side.
+func (d *docState) possessedMinistry(i int, poss bool, base string) bool {
+	t := &d.toks[i]
+	if !poss || t.info != nil || t.is(fPron|fDet|fRole|fOrg) || d.isPersonWord(base) || d.findPerson(base) != nil || d.surnameHere(base) {
+		return false
+	}
+	return i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].low == "ministry" && d.toks[i+2].low == "of"
 }
 
 // noteAppositive records the noun an apposition after an organisation's

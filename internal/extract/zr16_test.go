@@ -108,3 +108,18 @@ func TestParticipleAside(t *testing.T) {
 		{"guard: a trailing frame", "Lenford Dairies makes formula. The plant was closed, based in part on the tests, the company said.", "The plant was closed", "Lenford Dairies", "Lenford Dairies"},
 	})
 }
+
+// TestPossessedMinistry checks that a name no list knows, in the
+// possessive before "Ministry of …" ("Ostmark's Ministry of Water
+// Resources"), is a state's, as "Ostmark's water ministry" makes it one:
+// the ministry speaks on its state's side, and "the ministry" after it
+// is that state's. A person's possessive ("Marr's Ministry of Sound",
+// Jo Marr named before) is no state.
+func TestPossessedMinistry(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"ministry of", "Ostmark's Ministry of Water Resources said on Thursday that flow had fallen to 11 cubic metres a second.", "flow had fallen", "Ostmark's Ministry of Water Resources", "Ostmark"},
+		{"the ministry after it", "Ostmark's Ministry of Water Resources said on Thursday that flow had fallen. The ministry said the canal was drawing 70 cubic metres a second.", "the canal was drawing", "Ostmark government", "Ostmark"},
+		// guard: a person's possessive
+		{"guard: a person's", "Jo Marr opened a nightclub in Tarn in 2020. Marr's Ministry of Sound said on Thursday that the club would close.", "the club would close", "Marr's Ministry of Sound", "Marr's Ministry of Sound"},
+	})
+}
