@@ -1090,6 +1090,10 @@ func (d *docState) openAt(i int) (mention, bool) {
 	return mention{}, false
 }
 
+// portfolioHeads are the capitalised nouns of a state's office whose
+// "of" phrase names its portfolio: "Ministry of Water Resources".
+var portfolioHeads = map[string]bool{"ministry": true, "department": true}
+
 // possessedMinistry reports whether the possessive at i, of a name no
 // list knows and no person's, owns a "Ministry of …" named after it
 // ("Osterland's Ministry of Water Resources"): a person or a firm has no
@@ -2585,6 +2589,12 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		// vocabulary knows: "Lena Vos of Norvale Engineering" is a
 		// person's company), not an organisation of its own
 		if p := &toks[i-2]; i >= 3 && p.kind == tWord && p.cap && (toks[i-1].low == "of" && p.info != nil && !d.isPersonWord(p.low) || toks[i-1].low == "and" && toks[i-3].kind == tWord && toks[i-3].cap) && !orgHeads[p.low] && !companyHeads[p.low] && d.stateOf(i-2) == "" {
+			return mention{}, false
+		}
+		if i >= 2 && toks[i-1].low == "of" && toks[i-2].cap && portfolioHeads[toks[i-2].low] {
+			// "the Ministry of Water Resources", "the Department of
+			// Mineral Resources": the words after "of" are the
+			// portfolio, not a firm "Water Resources" of their own
 			return mention{}, false
 		}
 	}

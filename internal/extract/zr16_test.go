@@ -123,3 +123,21 @@ func TestPossessedMinistry(t *testing.T) {
 		{"guard: a person's", "Jo Marr opened a nightclub in Tarn in 2020. Marr's Ministry of Sound said on Thursday that the club would close.", "the club would close", "Marr's Ministry of Sound", "Marr's Ministry of Sound"},
 	})
 }
+
+// TestMinistryPortfolio checks that the words after "Ministry of" or
+// "Department of" are the office's portfolio, not a firm of their own
+// ("Water Resources", whose noun a firm's name may end in): "Its
+// Ministry of Water and Agriculture said" after a state's sentence is
+// then that state's, not on the side of a firm "Water Resources" read
+// out of another ministry's name. A firm's name after "of" in a
+// person's description ("Jo Marr of Tarn Resources") stays a firm.
+func TestMinistryPortfolio(t *testing.T) {
+	lead := "Velland's army shelled Ostmark's border town on Monday. "
+	runSpeakerRows(t, []speakerRow{
+		{"the ministry alone", lead + "The Ministry of Water Resources said the river was low.", "the river was low", "Ministry of Water Resources", ""},
+		{"its ministry after another's", lead + "Ostmark's Ministry of Water Resources said the river was low. Velland tells a different story, with different numbers. Its Ministry of Water and Agriculture said the canal was small.",
+			"the canal was small", "Velland government", "Velland"},
+		// guard: a firm after a person's "of"
+		{"guard: a person of a firm", lead + "Jo Marr of Tarn Resources said the mine was safe.", "the mine was safe", "Jo Marr", "Tarn Resources"},
+	})
+}
