@@ -2980,6 +2980,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		return d.describe(s, s, e, ""), npOK
 	}
 	sp, st := d.resolveHead(s, e, as, ae)
+	if st == npOK && e-s == 2 && as < 0 && (d.toks[s].low == "its" || d.toks[s].low == "their") && voiceOrgans[d.toks[s+1].low] && sp.side != "" && !d.isState(sp.side) && d.isOrg(sp.side) {
+		// "The Tarn Basin Commission has not taken a side. Its
+		// secretariat said …": the office that speaks for a body is
+		// the body speaking, as its statement is
+		return d.government(sp.side), npOK
+	}
 	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
 		switch {
 		case e-s == 1 && sp.side == "" && d.lastBodyNoun == w && d.paraN-d.lastBodyPara <= 1:
@@ -6356,3 +6362,7 @@ func (d *docState) onePoliceBody() string {
 	}
 	return one
 }
+
+// voiceOrgans are the offices through which a body speaks, whose words
+// are the body's own: "its secretariat said".
+var voiceOrgans = map[string]bool{"secretariat": true}

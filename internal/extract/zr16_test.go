@@ -141,3 +141,18 @@ func TestMinistryPortfolio(t *testing.T) {
 		{"guard: a person of a firm", lead + "Jo Marr of Tarn Resources said the mine was safe.", "the mine was safe", "Jo Marr", "Tarn Resources"},
 	})
 }
+
+// TestVoiceOrgan checks that "Its secretariat said", after a sentence
+// about a body, is that body speaking, as its statement would be; with
+// nothing before it to own it, it stays as written, and other parts of
+// a body ("its board") keep their own noun.
+func TestVoiceOrgan(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"its secretariat", "The Tarn Basin Commission, the joint body set up under the treaty, has not taken a side. Its secretariat said satellite data showed the farms had tripled.",
+			"satellite data showed", "Tarn Basin Commission", "Tarn Basin Commission"},
+		// guards: no owner before it; another part of the body ("its
+		// board" may differ from the body it governs) keeps its noun
+		{"guard: nothing before", "Its secretariat said the farms had tripled.", "the farms had tripled", "secretariat", ""},
+		{"guard: a board", "The Tarn Basin Commission has not taken a side. Its board said the farms had tripled.", "the farms had tripled", "board", "Tarn Basin Commission"},
+	})
+}
