@@ -3598,6 +3598,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		if o := d.unownedOrganNamed(actor); o != nil {
 			o.owner, o.organ = d.prevSentBody, true
 			side = o.owner
+		} else if o := d.unownedPublicBody(actor); o != nil {
+			// "Velland's account is different. Its Air Navigation
+			// Service said …": a public service's name with no state
+			// in it, which "its" gives to the state the sentence before
+			// was about
+			o.owner, o.organ = d.prevSentBody, true
+			side = o.owner
 		}
 	}
 	sb := d.subBody(rs, e)
@@ -6366,3 +6373,22 @@ func (d *docState) onePoliceBody() string {
 // voiceOrgans are the offices through which a body speaks, whose words
 // are the body's own: "its secretariat said".
 var voiceOrgans = map[string]bool{"secretariat": true}
+
+// unownedPublicBody returns the organisation named name when it is a
+// public service's, agency's or authority's name that holds no state's
+// and no owner yet ("Air Navigation Service", "Civil Aviation
+// Authority"), else nil.
+func (d *docState) unownedPublicBody(name string) *openActor {
+	for _, o := range d.open {
+		if o.name == name {
+			if !o.state && o.owner == "" && publicBodyHeads[o.head] && !companyNouns[o.head] {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// publicBodyHeads end the names of a state's public services.
+var publicBodyHeads = map[string]bool{"service": true, "agency": true, "authority": true, "administration": true, "directorate": true}

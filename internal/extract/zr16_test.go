@@ -156,3 +156,17 @@ func TestVoiceOrgan(t *testing.T) {
 		{"guard: a board", "The Tarn Basin Commission has not taken a side. Its board said the farms had tripled.", "the farms had tripled", "board", "Tarn Basin Commission"},
 	})
 }
+
+// TestItsPublicBody checks that a public service's, agency's or
+// authority's name opened by "Its" after a sentence about a state ("Its
+// Air Navigation Service said") is that state's body, on its side, and
+// "the service" after it too; a firm's name there keeps its own side.
+func TestItsPublicBody(t *testing.T) {
+	lead := "Ostmark accused Velland's air force of harassing the airliner. Velland's account could hardly be more different. "
+	runSpeakerRows(t, []speakerRow{
+		{"its service", lead + "Its Air Navigation Service said the transponder had stopped.", "the transponder had stopped", "Air Navigation Service", "Velland"},
+		{"its authority", lead + "Its Civil Aviation Authority said the crew was silent.", "the crew was silent", "Civil Aviation Authority", "Velland"},
+		// guard: a firm's name after "Its" is no public body
+		{"guard: a firm", lead + "Its Tarn Holdings said the crew was silent.", "the crew was silent", "Tarn Holdings", "Tarn Holdings"},
+	})
+}
