@@ -170,3 +170,30 @@ func TestItsPublicBody(t *testing.T) {
 		{"guard: a firm", lead + "Its Tarn Holdings said the crew was silent.", "the crew was silent", "Tarn Holdings", "Tarn Holdings"},
 	})
 }
+
+// TestVerdictWithReason checks that ", calling it \"absurd\" since …"
+// after a denial is a claim of its own: the reason after "since" or
+// "because" is more than a verdict on what was denied. A verdict with no
+// reason (", calling it \"absurd\".", "… absurd since Monday") stays part
+// of the denial.
+func TestVerdictWithReason(t *testing.T) {
+	lead := "Ostmark accused Velland of jamming the radio. "
+	for _, r := range []struct {
+		name, text string
+		want       int
+	}{
+		{"calling it, since", lead + "Velland's transport ministry rejected the suggestion that its radio had been jammed, calling it \"physically absurd\" since the same frequency was in use by a dozen other aircraft.", 3},
+		{"calling the claim, because", lead + "Velland's transport ministry denied the charge, calling the claim false because its transmitters had been switched off all week.", 3},
+		// guard: a verdict alone is the denial's
+		{"guard: no reason", lead + "Velland's transport ministry rejected the claim, calling it \"physically absurd\".", 2},
+		// guard: "since" a time, no reason's clause
+		{"guard: since a day", lead + "Velland's transport ministry rejected the claim, calling it absurd since Monday.", 2},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			res := extractText(t, r.text)
+			if len(res.Claims) != r.want {
+				t.Errorf("got %d claims, want %d:%s", len(res.Claims), r.want, describe(res.Claims))
+			}
+		})
+	}
+}
