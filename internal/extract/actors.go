@@ -896,7 +896,7 @@ func (d *docState) openAt(i int) (mention, bool) {
 			return d.openMention(i, j, o, false), true
 		}
 	}
-	if d.orgAhead(i) {
+	if d.orgAhead(i) && !d.possessedMinistry(i, poss, base) {
 		// "the Ostrelian Coast Guard": the state's organ, before the
 		// demonym alone; "the Korvik Liberation Front", before the city
 		if m, ok := d.newOrg(i); ok {
@@ -1088,6 +1088,24 @@ func (d *docState) openAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// portfolioHeads are the capitalised nouns of a state's office whose
+// "of" phrase names its portfolio: "Ministry of Water Resources".
+var portfolioHeads = map[string]bool{"ministry": true, "department": true}
+
+// possessedMinistry reports whether the possessive at i, of a name no
+// list knows and no person's, owns a "Ministry of …" named after it
+// ("Osterland's Ministry of Water Resources"): a person or a firm has no
+// ministry, so the name is a state's, as "Osterland's water ministry"
+// makes it one below, not the first word of a body's name that would
+// speak for itself and on no state's side.
+func (d *docState) possessedMinistry(i int, poss bool, base string) bool {
+	t := &d.toks[i]
+	if !poss || t.info != nil || t.is(fPron|fDet|fRole|fOrg) || d.isPersonWord(base) || d.findPerson(base) != nil || d.surnameHere(base) {
+		return false
+	}
+	return i+2 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].low == "ministry" && d.toks[i+2].low == "of"
 }
 
 // noteAppositive records the noun an apposition after an organisation's
@@ -2410,9 +2428,31 @@ func (d *docState) andInName(i, a int) bool {
 			// Rescue Service") is left as it was read
 			return d.namesNoOne(i, a)
 		}
+		if policeHeads[t.low] && k == a+2 && a == i+1 && !d.nameWordBefore(i) {
+			// a force named for the two areas it serves ("Lenford and
+			// Marsh Police"): one word each side of "and", neither a
+			// state nor a person, with no name word before the first
+			// ("Ada Reid and Marsh Police" is a person and a force);
+			// "Velland and Ostmark police" are two states' forces
+			// (stateOf above)
+			return d.namesNoOne(i, a)
+		}
 	}
 	return false
 }
+
+// nameWordBefore reports whether the token before i is a capitalised
+// word other than an article: the end of a name that i goes on.
+func (d *docState) nameWordBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &d.toks[i-1]
+	return p.kind == tWord && p.cap && !isArticle(p.low)
+}
+
+// policeHeads end the name of a police force.
+var policeHeads = map[string]bool{"police": true, "constabulary": true}
 
 // partnerSuffixes end a firm's name after "&" and stand for the
 // partners it does not name: "Hart & Co", "Bailey and Hart & Sons".
@@ -2551,8 +2591,15 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		if p := &toks[i-2]; i >= 3 && p.kind == tWord && p.cap && (toks[i-1].low == "of" && p.info != nil && !d.isPersonWord(p.low) || toks[i-1].low == "and" && toks[i-3].kind == tWord && toks[i-3].cap) && !orgHeads[p.low] && !companyHeads[p.low] && d.stateOf(i-2) == "" {
 			return mention{}, false
 		}
+		if i >= 2 && toks[i-1].low == "of" && toks[i-2].cap && portfolioHeads[toks[i-2].low] {
+			// "the Ministry of Water Resources", "the Department of
+			// Mineral Resources": the words after "of" are the
+			// portfolio, not a firm "Water Resources" of their own
+			return mention{}, false
+		}
 	}
 	j, head, amp := i, -1, false
+	joined := false // an "and" inside the name taken already (andInName)
 	for j < len(toks) && j-i < 8 {
 		w := &toks[j]
 		switch {
@@ -2588,6 +2635,10 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		case w.low == "and" && head >= 0 && (d.orgAhead(j) || j+1 < len(toks) && strings.HasSuffix(toks[j+1].low, "'s")):
 			// "the Iron Hill Movement and Dorrow Shipping", "… and
 			// Ostmark's water ministry": a second party, not one name
+		case w.low == "and" && head >= 0 && joined:
+			// "the Lenford and Marsh Police and Lenford Rovers": the
+			// name's own "and" was the one before its noun; a second
+			// after the noun joins a second party
 		case (w.low == "of" || w.low == "for" || w.low == "and") && head >= 0 && j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord:
 			j++
 			continue
@@ -2601,6 +2652,7 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			// "the Unity and Progress Party", "the Justice and Labour
 			// Party": one name of two words joined, not "Progress Party"
 			j++
+			joined = true
 			continue
 		}
 		break

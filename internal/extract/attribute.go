@@ -1886,6 +1886,14 @@ func (d *docState) characterises(cl clause) bool {
 	default:
 		return false
 	}
+	for k := v + 2; k < cl.hi; k++ {
+		if t := &d.toks[k]; !t.inQ && t.kind == tWord && (t.low == "since" || t.low == "because") && contentWordsUpTo(d.toks, k+1, cl.hi, 3) >= 3 {
+			// "calling it \"absurd\" since the same frequency was in use
+			// by a dozen aircraft": the verdict gives a reason of its
+			// own, a claim the report before does not hold
+			return false
+		}
+	}
 	o := v + 1
 	switch d.toks[o].low {
 	case "it", "that", "them":

@@ -271,6 +271,12 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				if ae <= as && d.reportedAppos(lo, s, e, v) {
 					return nil
 				}
+				if d.freeRelative(s, e) {
+					// "…, a fraction of what Ostmark claims.": the verb
+					// is inside a clause "what" opens, the object of
+					// "of", no frame of the sentence before it
+					return nil
+				}
 				spk, st := d.resolveNP(s, e, as, ae)
 				if st == npMedia && (vi.lemma == "say" || (vi.lemma == "report" || vi.lemma == "write") && d.quoteBefore(s)) && !d.hasOwnSpeaker(lo, s-1) {
 					// "…, the Fredville Herald said.": a medium's own
@@ -321,6 +327,19 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		continue
 	}
 	return nil
+}
+
+// freeRelative reports whether the phrase [s, e) before a reporting
+// verb holds "what" or "whatever" outside quotation marks: the verb is
+// then in a free relative ("a fraction of what Ostmark claims", "half
+// of what the firm says"), not a frame of its own.
+func (d *docState) freeRelative(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; !t.inQ && (t.low == "what" || t.low == "whatever") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedAppos reports whether the name [s, e) before the reporting

@@ -239,6 +239,11 @@ func init() {
 	// and the councillor's title as British papers abbreviate it, with
 	// or without its dot ("Cllr Ada Roen")
 	add(fRole, `cllr cllr.`)
+	// police ranks, titled as a colonel is ("Chief Constable Ada Roen",
+	// "Detective Superintendent Jo Marr", "Assistant Chief Constable"):
+	// the rank is no part of the name, and "Constable Ada Roen" would be
+	// a second person beside the "Roen" who speaks later
+	add(fRole, `constable superintendent detective assistant`)
 	add(fOrg, `ministry service council watch organization organisation agency committee office department forces
 		army command group institute foundation fund bank court commission party front union authority
 		authorities government police guard navy corps brigade battalion regiment directorate headquarters centre

@@ -1921,6 +1921,12 @@ func (d *docState) appositive(i, j int) bool {
 		// a participle's aside: "noting the size of the crowd", "struck
 		// by her story", "led by the campaign manager"
 		return true
+	case t.kind == tWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.is(fAux|fSpeech) && i+2 < j && d.toks[i+1].kind == tWord && d.toks[i+1].is(fPrep) && !d.toks[i+1].cap:
+		// a participle the vocabulary does not know, then its
+		// preposition: "Lenford Dairies, based in the city of Tarn,
+		// said", "…, headquartered in Tarn, said" (the firm speaks, not
+		// "based in Tarn")
+		return true
 	case t.kind == tWord && t.cap && !t.is(fConj|fSubord|fPron|fNeg):
 		// a name, a place or a capitalised role; not a new clause
 		// ("Smith, Jones said")
@@ -2974,6 +2980,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		return d.describe(s, s, e, ""), npOK
 	}
 	sp, st := d.resolveHead(s, e, as, ae)
+	if st == npOK && e-s == 2 && as < 0 && (d.toks[s].low == "its" || d.toks[s].low == "their") && voiceOrgans[d.toks[s+1].low] && sp.side != "" && !d.isState(sp.side) && d.isOrg(sp.side) {
+		// "The Tarn Basin Commission has not taken a side. Its
+		// secretariat said …": the office that speaks for a body is
+		// the body speaking, as its statement is
+		return d.government(sp.side), npOK
+	}
 	if w := d.toks[e-1].low; bareBodyNounsF.has(bareBodyNouns, w) {
 		switch {
 		case e-s == 1 && sp.side == "" && d.lastBodyNoun == w && d.paraN-d.lastBodyPara <= 1:
@@ -3366,6 +3378,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o), npOK
 		}
 	}
+	if e-s == 2 && d.toks[s].low == "the" && d.toks[s+1].low == "force" && (s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+		// "The Lenford and Marsh Police … The force said": news calls a
+		// police force "the force"; the one police body the article has
+		// named (with two, or none, "the force" stays as written: an
+		// army's or a peacekeeping force is no police)
+		if o := d.onePoliceBody(); o != "" {
+			return d.government(o), npOK
+		}
+	}
 	if e-s == 1 && quantSpeakers[d.toks[s].low] {
 		// "Local fishermen told reporters … Some said …": part of the
 		// group just quoted, named as it was
@@ -3580,6 +3601,13 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// Service says …": a body only a state has, named with no
 		// state, is the one the sentence before opened with
 		if o := d.unownedOrganNamed(actor); o != nil {
+			o.owner, o.organ = d.prevSentBody, true
+			side = o.owner
+		} else if o := d.unownedPublicBody(actor); o != nil {
+			// "Velland's account is different. Its Air Navigation
+			// Service said …": a public service's name with no state
+			// in it, which "its" gives to the state the sentence before
+			// was about
 			o.owner, o.organ = d.prevSentBody, true
 			side = o.owner
 		}
@@ -3863,6 +3891,15 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			}
 		}
 		p := d.addPerson(d.join(k, n), d.lows(k, n), role, side)
+		return d.personSpeaker(p, role), npOK
+	case !names && as >= 0 && ae == as+1 && hd == e-1 && e-s == 2 && familyNouns[head.low] && d.isNameTok(as) && d.surnameOwner(s) != "":
+		// "Pettigrew's daughter, Lorna, said": a relative named by a
+		// first name alone after the family's surname carries that
+		// surname, as news leaves it to be read ("Lorna Pettigrew"),
+		// not the description "Pettigrew's daughter"
+		name := d.join(as, ae) + " " + d.surnameOwner(s)
+		role := d.join(s, e)
+		p := d.addPerson(name, strings.Fields(strings.ToLower(name)), role, "")
 		return d.personSpeaker(p, role), npOK
 	case !names && as >= 0 && d.nameRun(as, ae) >= 2:
 		// a role, then the name in apposition: "its spokesman, Colonel
@@ -6389,3 +6426,74 @@ func (d *docState) herOwns(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tWord && !t.inQ && !t.is(fDet|fPrep|fPron|fConj|fRel|fAux|fSubord|fNeg|fTime)
 }
+
+// familyNouns are the relatives a family's surname names in news ("the
+// victim's widow", "Roen's son"): kinNouns without "man", "woman",
+// "boy", "girl", which name no tie to anyone.
+var familyNouns = map[string]bool{
+	"father": true, "son": true, "husband": true, "brother": true, "grandfather": true,
+	"mother": true, "daughter": true, "wife": true, "sister": true, "grandmother": true,
+	"widow": true, "widower": true, "grandson": true, "granddaughter": true, "nephew": true, "niece": true,
+	"uncle": true, "aunt": true, "cousin": true,
+}
+
+// surnameOwner returns the surname the possessive at k names when it is
+// the last word of a person the article has named ("Pettigrew's" after
+// "Alwin Pettigrew"), as written, or "". A state's, a body's or a
+// firm's possessive ("Ostmark's daughter company") names no family.
+func (d *docState) surnameOwner(k int) string {
+	t := &d.toks[k]
+	base, poss := possessiveBase(t.low)
+	if !poss || !t.cap || t.kind != tWord || base == "" {
+		return ""
+	}
+	for _, p := range d.persons {
+		if p.place {
+			continue
+		}
+		if f := strings.Fields(p.name); len(f) >= 2 && strings.ToLower(f[len(f)-1]) == base {
+			return f[len(f)-1]
+		}
+	}
+	return ""
+}
+
+// onePoliceBody returns the one organisation the article has named whose
+// name ends in a police force's noun ("… Police", "… Constabulary"), not
+// a state's own, or "" when it named none or several.
+func (d *docState) onePoliceBody() string {
+	one := ""
+	for _, o := range d.open {
+		if o.state || o.organ || o.owner != "" || !policeHeads[o.head] {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = o.name
+	}
+	return one
+}
+
+// voiceOrgans are the offices through which a body speaks, whose words
+// are the body's own: "its secretariat said".
+var voiceOrgans = map[string]bool{"secretariat": true}
+
+// unownedPublicBody returns the organisation named name when it is a
+// public service's, agency's or authority's name that holds no state's
+// and no owner yet ("Air Navigation Service", "Civil Aviation
+// Authority"), else nil.
+func (d *docState) unownedPublicBody(name string) *openActor {
+	for _, o := range d.open {
+		if o.name == name {
+			if !o.state && o.owner == "" && publicBodyHeads[o.head] && !companyNouns[o.head] {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// publicBodyHeads end the names of a state's public services.
+var publicBodyHeads = map[string]bool{"service": true, "agency": true, "authority": true, "administration": true, "directorate": true}
