@@ -478,6 +478,17 @@ import (
 // opposing 1 of 5; an analyst's "both governments had reasons to blame
 // the other" read as a mutual accusation, "denied that" missed), floors
 // just under.
+// The floors of 15 sets whose figures rose in the twenty-fourth pass
+// (a6cef9e to the merge of zr16: heldout83, 89, 122, 135, 140–145, 148–151,
+// 156) were raised to two hundredths under the new figure (a figure of 1.00
+// to 0.95), mutual recall to five hundredths under.
+// heldout157 (a border bridge's collapse two states blame on each other,
+// one on the other's overweight army convoy, the other on neglected
+// upkeep; a builder, witnesses with rival accounts, a border commission)
+// was written by the lead at a6cef9e before any branch of the
+// twenty-fourth pass merged, and scored there and after the pass with
+// nothing changed for it (attribution F1 0.92 both, accusations 1.00,
+// pairs 1.00, mutual 1 of 1, opposing 2 of 8), floors just under.
 // heldout149–156 (a stadium crush a police force and a club blame on
 // each other; an airliner's emergency landing two states' militaries and
 // aviation authorities blame on each other's jets and transponder; an
@@ -739,13 +750,13 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout80", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout81", 0.83, 0.65, 0.65, 0.45},
 		{"testdata/heldout82", 0.71, 0, 0.95, 0},
-		{"testdata/heldout83", 0.75, 0.65, 0.65, 0.95},
+		{"testdata/heldout83", 0.75, 0.78, 0.78, 0.95},
 		{"testdata/heldout84", 0.86, 0.38, 0.65, 0.30},
 		{"testdata/heldout85", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout86", 0.68, 0.66, 0.79, 0.50},
 		{"testdata/heldout87", 0.86, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.87, 0.55, 0.95, 0.65},
-		{"testdata/heldout89", 0.79, 0.50, 0.95, 0},
+		{"testdata/heldout89", 0.8, 0.5, 0.95, 0},
 		{"testdata/heldout90", 0.65, 0, 0.30, 0},
 		{"testdata/heldout91", 0.84, 0.95, 0.95, 1},
 		{"testdata/heldout92", 0.90, 0.69, 0.55, 0.60},
@@ -778,7 +789,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout119", 0.81, 0, 0.65, 0},
 		{"testdata/heldout120", 0.83, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.60, 0, 0, 0},
-		{"testdata/heldout122", 0.60, 0.95, 0.95, 0.95},
+		{"testdata/heldout122", 0.69, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0.30, 0.35, 0},
 		{"testdata/heldout124", 0.85, 0.86, 0.78, 0.95},
 		{"testdata/heldout125", 0.72, 0.42, 0.48, 0.45},
@@ -791,28 +802,29 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout132", 0.76, 0.95, 0.95, 0.95},
 		{"testdata/heldout133", 0.9, 0, 0.55, 0},
 		{"testdata/heldout134", 0.84, 0.31, 0.65, 0},
-		{"testdata/heldout135", 0.82, 0.65, 0.65, 0.95},
+		{"testdata/heldout135", 0.83, 0.65, 0.65, 0.95},
 		{"testdata/heldout136", 0.73, 0, 0.65, 0},
 		{"testdata/heldout137", 0.79, 0.87, 0.98, 0.95},
 		{"testdata/heldout138", 0.9, 0.95, 0.95, 0.95},
 		{"testdata/heldout139", 0.74, 0, 0.65, 0},
-		{"testdata/heldout140", 0.7, 0, 0.78, 0},
-		{"testdata/heldout141", 0.68, 0.38, 0.38, 0},
-		{"testdata/heldout142", 0.68, 0, 0.23, 0},
-		{"testdata/heldout143", 0.82, 0, 0.65, 0},
-		{"testdata/heldout144", 0.84, 0, 0.95, 0},
-		{"testdata/heldout145", 0.75, 0, 0.65, 0},
+		{"testdata/heldout140", 0.76, 0.78, 0.78, 0.95},
+		{"testdata/heldout141", 0.68, 0.65, 0.65, 0.95},
+		{"testdata/heldout142", 0.69, 0, 0.27, 0},
+		{"testdata/heldout143", 0.82, 0.65, 0.65, 0},
+		{"testdata/heldout144", 0.84, 0.78, 0.95, 0.95},
+		{"testdata/heldout145", 0.75, 0.65, 0.65, 0},
 		{"testdata/heldout146", 0.81, 0.78, 0.78, 0.95},
 		{"testdata/heldout147", 0.72, 0, 0, 0},
-		{"testdata/heldout148", 0.87, 0.55, 0.65, 0.95},
-		{"testdata/heldout149", 0.57, 0, 0, 0},
-		{"testdata/heldout150", 0.69, 0, 0.78, 0},
-		{"testdata/heldout151", 0.49, 0, 0, 0},
+		{"testdata/heldout148", 0.95, 0.78, 0.95, 0.95},
+		{"testdata/heldout149", 0.78, 0.78, 0.78, 0.95},
+		{"testdata/heldout150", 0.74, 0, 0.78, 0},
+		{"testdata/heldout151", 0.72, 0, 0.95, 0},
 		{"testdata/heldout152", 0.77, 0, 0.48, 0},
 		{"testdata/heldout153", 0.50, 0, 0, 0},
 		{"testdata/heldout154", 0.71, 0, 0.78, 0},
 		{"testdata/heldout155", 0.82, 0.78, 0.78, 0.95},
-		{"testdata/heldout156", 0.68, 0, 0.48, 0},
+		{"testdata/heldout156", 0.71, 0, 0.48, 0},
+		{"testdata/heldout157", 0.90, 0.95, 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
