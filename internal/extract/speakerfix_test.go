@@ -27,6 +27,15 @@ func TestSpeakerOfSentence(t *testing.T) {
 		{"guard: a body in a preposition's phrase is not the subject (no claim of the body's)",
 			"Ostmark said its embassy in Brask was safe.\n\nA correspondent outside the embassy reports that the protesters have left and police have closed the road.",
 			"protesters have left", ""},
+		{"a paper's report credited to a body: the body's account",
+			"A fire gutted a warehouse in Pell on Sunday.\n\nThe Pell Gazette reported the blaze started in the loading bay, according to the fire service.",
+			"loading bay", "fire service"},
+		{"guard: a paper's report credited to a document stays the paper's",
+			"A fire gutted a warehouse in Pell on Sunday.\n\nThe Pell Gazette reported the blaze started in the loading bay, according to a statement.",
+			"loading bay", "Pell Gazette"},
+		{"guard: the source named before what the paper reports",
+			"A fire gutted a warehouse in Pell on Sunday.\n\nThe Pell Gazette reported, according to two firefighters, the blaze started in the loading bay.",
+			"loading bay", "two firefighters"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
