@@ -2003,6 +2003,18 @@ func (d *docState) standingRef(i int) (mention, bool) {
 	return d.openMention(i, j, found, false), true
 }
 
+// membersFit reports whether organisation o can be "the <members>'
+// <head>" (head lower case): one the article named with that head or
+// called so. A generic head ("group") otherwise falls back to any body
+// named last, and "the tenants' group said" after "Brackton City Council
+// said" would give the tenants' words to the council they threaten to
+// sue: the members say the group is another body. A group whose name
+// holds the members' word ("the Harrow Tenants Association") is still
+// found by that word (nameWordRef).
+func membersFit(o *openActor, head string) bool {
+	return o.head == head || o.head == head+"s" || slices.Contains(o.descr, head) || headKind(o, head)
+}
+
 // backReference reads the noun phrase at token i, after "the", as a
 // reference to an organisation named before: "the Front", "the
 // brigade", "the group", "the separatists", "the Red Hand".
@@ -2021,7 +2033,7 @@ func (d *docState) backReference(i int) (mention, bool) {
 		// "the miners' union", "the dockers' federation": the
 		// organisation named by its members
 		if h := &d.toks[i+2]; h.kind == tWord && !h.cap && orgHeads[h.low] && !stateOrgans[h.low] {
-			if o := d.openByHead(h.low); o != nil {
+			if o := d.openByHead(h.low); o != nil && membersFit(o, h.low) {
 				return d.openMention(i, i+3, o, false), true
 			}
 		}

@@ -863,6 +863,14 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 		if trailing && f > lo && (end >= hi || isEnd(&d.toks[end]) || d.toks[end].low == ",") && contentWordsUpTo(d.toks, lo, f, 2) >= 2 {
 			// (not "But, according to X, …": nothing reported before it;
 			// emit would drop it)
+			if v, c := d.mediumRelays(lo, f); v >= 0 && !doc && e > src && !d.documentNoun(e-1) && contentWordsUpTo(d.toks, c, f, 2) >= 2 {
+				// "The Gazette reported the fire began after the guard
+				// left, according to the fire brigade": a paper that
+				// credits what it reports to a body or person relays
+				// that source's account, which is theirs, not the
+				// paper's
+				return d.newAtt(att{verb: -1, npS: f, npE: end, trailing: true, contS: c, contE: f, spk: spk, quoteSpan: -1, evS: -1, passing: passing})
+			}
 			if d.hasOwnSpeaker(lo, f) {
 				// "monitors said the vote was free, according to a
 				// statement": the statement carries the monitors' report
@@ -3115,6 +3123,46 @@ func (d *docState) hasOwnSpeaker(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// documentNoun reports whether word k is a statement's or a document's
+// noun ("a statement", "the report", "court filings"): a source that
+// carries a report rather than one who gives it. A capitalised word ends
+// a body's name ("the Roper Center for Public Opinion Research").
+func (d *docState) documentNoun(k int) bool {
+	t := &d.toks[k]
+	return !t.cap && (statementNouns[t.low] || docSubjects[t.low] || t.sets&sEvidenceNoun != 0)
+}
+
+// mediumRelays finds, in [lo, hi), a reporting verb whose subject is a
+// news medium ("The Varden Gazette reported the fire began …"): the
+// verb's index and where what it reports starts (after "that"), or -1.
+// Only the first reporting verb with a subject counts, and only when its
+// subject opens [lo, hi).
+func (d *docState) mediumRelays(lo, hi int) (v, c int) {
+	for v = lo; v < hi; v++ {
+		if !d.speechCandidate(v, lo) {
+			continue
+		}
+		s, e, _, _ := d.npLeft(v, lo)
+		if s < 0 {
+			continue
+		}
+		if s != lo {
+			// the medium opens the clause; "…, as the Times reported on
+			// Tuesday, and he will …" is an aside of another's report
+			return -1, -1
+		}
+		if _, st := d.resolveNP(s, e, -1, -1); st != npMedia {
+			return -1, -1
+		}
+		c = v + 1
+		if c < hi && d.toks[c].low == "that" {
+			c++
+		}
+		return v, c
+	}
+	return -1, -1
 }
 
 // reportsSpeaker reports whether a medium's content [lo, hi) relays

@@ -1072,7 +1072,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// accept -s forms only right after a name or pronoun
 		if strings.HasSuffix(t.low, "s") && v > 0 {
 			p := &d.toks[v-1]
-			if !(p.kind == tWord && (p.cap || p.is(fPron)) || d.documentSays(v, lo) || d.appositionSays(v, lo)) {
+			if !(p.kind == tWord && (p.cap || p.is(fPron)) || d.documentSays(v, lo) || d.bodySays(v, lo) || d.appositionSays(v, lo)) {
 				return false
 			}
 		}
@@ -1098,6 +1098,37 @@ func (d *docState) documentSays(v, lo int) bool {
 		return false // "the report claims were false", "the ad states of mind"
 	}
 	return d.determinedNoun(k, lo)
+}
+
+// bodySays reports whether the -s form at v ("states", "notes",
+// "claims") is the verb of a body's noun that a determiner sets, before
+// "that" and a clause: "The bank states that real notes carry a strip",
+// "the ministry claims that". Not a plural noun that a relative clause
+// follows: "the bank notes that were seized" ("that" before a verb).
+func (d *docState) bodySays(v, lo int) bool {
+	k := v - 1
+	if k <= lo || v+2 >= len(d.toks) || d.toks[v+1].low != "that" {
+		return false
+	}
+	p := &d.toks[k]
+	if p.kind != tWord || p.cap || !(orgHeads[p.low] || companyNouns[p.low] || stateOrgans[p.low]) {
+		return false
+	}
+	if n := &d.toks[v+2]; n.kind != tWord || n.is(fAux|fPast) {
+		return false // "the union claims that were rejected": a relative clause
+	}
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if q := &d.toks[j]; q.kind == tWord && detOrPossessive(q) && !q.is(fAux) {
+			// the body heads the subject, not a preposition's object
+			// within it: "A correspondent near the embassy reports
+			// that" is the correspondent's
+			return j == lo || !d.toks[j-1].is(fPrep)
+		}
+		if q := &d.toks[j]; q.kind != tWord || q.cap || q.flags != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // docSubjects are documents that speak in news prose besides the
