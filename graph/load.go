@@ -119,16 +119,25 @@ func (p *PreparedBatch) Empty() bool {
 // PrepareBatch validates b and prepares it for LoadBatch (see
 // PreparedBatch). It never modifies b. Errors are EInvalid.
 func PrepareBatch(b Batch) (*PreparedBatch, error) {
-	docs, speakers, actors, topics, err := PrepareNodes(b)
+	p, err := prepareNodes(b)
 	if err != nil {
 		return nil, err
 	}
-	p := &PreparedBatch{Documents: foldDocuments(docs), Speakers: foldSpeakers(speakers), Actors: foldNamed(actors), Topics: foldNamed(topics)}
 	if p.Claims, p.Fingerprints, err = PrepareClaims(b.Claims); err != nil {
 		return nil, err
 	}
 	p.implied()
 	return p, nil
+}
+
+// prepareNodes is a PreparedBatch of b's nodes, prepared (PrepareNodes)
+// and folded by id, without its claims yet.
+func prepareNodes(b Batch) (*PreparedBatch, error) {
+	docs, speakers, actors, topics, err := PrepareNodes(b)
+	if err != nil {
+		return nil, err
+	}
+	return &PreparedBatch{Documents: foldDocuments(docs), Speakers: foldSpeakers(speakers), Actors: foldNamed(actors), Topics: foldNamed(topics)}, nil
 }
 
 // implied lists the nodes p's claims imply.
@@ -170,12 +179,9 @@ func PrepareBatchConcurrently(b Batch) (*PreparedBatch, error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		docs, speakers, actors, topics, err := PrepareNodes(b)
-		if err != nil {
-			nodeErr = err
+		if p, nodeErr = prepareNodes(b); nodeErr != nil {
 			return
 		}
-		p = &PreparedBatch{Documents: foldDocuments(docs), Speakers: foldSpeakers(speakers), Actors: foldNamed(actors), Topics: foldNamed(topics)}
 		rest = prepareClaims(b.Claims[mid:], claims[mid:], fps[mid:])
 	}()
 	errs := prepareClaims(b.Claims[:mid], claims[:mid], fps[:mid])

@@ -17,26 +17,8 @@ import (
 // with different content it is EInvalid. It returns the claims and their
 // fingerprints, in first-seen order.
 func PrepareClaims(claims []Claim) ([]Claim, []string, error) {
-	out := make([]Claim, 0, len(claims))
-	fps := make([]string, 0, len(claims))
-	seen := map[string]int{}
-	for i := range claims {
-		c := claims[i]
-		if err := prepareClaim(&c); err != nil {
-			return nil, nil, err
-		}
-		fp := Fingerprint(&c)
-		if j, ok := seen[c.ID]; ok {
-			if fps[j] != fp {
-				return nil, nil, Errorf(EInvalid, "claim %s appears twice in the batch with different content", c.ID)
-			}
-			continue
-		}
-		seen[c.ID] = len(out)
-		out = append(out, c)
-		fps = append(fps, fp)
-	}
-	return out, fps, nil
+	out, fps := make([]Claim, len(claims)), make([]string, len(claims))
+	return dedupClaims(out, fps, prepareClaims(claims, out, fps))
 }
 
 // prepareClaims prepares claims[i] into out[i] and fps[i], each on its
@@ -83,10 +65,10 @@ func prepareClaim(c *Claim) error {
 	return nil
 }
 
-// dedupClaims walks the prepared claims in order, as PrepareClaims does
-// one claim at a time: the first claim with an error, or the first id
-// given again with other content, fails the batch; an id given again
-// alike is kept once. It compacts claims and fps in place.
+// dedupClaims walks the prepared claims in order, one claim at a time
+// (PrepareClaims, and PrepareBatchConcurrently after its two halves): the
+// first claim with an error, or the first id given again with other
+// content, fails the batch; an id given again alike is kept once. It compacts claims and fps in place.
 func dedupClaims(claims []Claim, fps []string, errs map[int]error) ([]Claim, []string, error) {
 	seen := make(map[string]int, len(claims))
 	n := 0
