@@ -70,11 +70,7 @@ func marksOf(text string) (m claimMarks) {
 			break
 		}
 		w := text[i:j]
-		if n := len(w); n >= 3 && n <= 11 && !m.dismiss {
-			if ws := dismissByFirst[w[0]]; len(ws) > 0 && foldIn(w, ws) {
-				m.dismiss = true
-			}
-		}
+		m.dismiss = m.dismiss || dismissWord(w)
 		switch w {
 		case "themselves", "himself", "herself", "itself":
 			m.turns = m.turns || reflexiveDoer(text, prev, j)

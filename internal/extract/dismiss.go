@@ -438,16 +438,23 @@ func dismissiveText(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		// the first letter by a table, then the few words that start
-		// with it, folded (a sentence may open on "Lies")
-		if n := j - i; n >= 3 && n <= 11 {
-			if ws := dismissByFirst[text[i]]; len(ws) > 0 && foldIn(text[i:j], ws) {
-				return true
-			}
+		if dismissWord(text[i:j]) {
+			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// dismissWord reports whether w, a run of ASCII letters, is one of
+// dismissWords in either case: the first letter by a table, then the few
+// words that start with it, folded (a sentence may open on "Lies").
+func dismissWord(w string) bool {
+	if n := len(w); n < 3 || n > 11 {
+		return false
+	}
+	ws := dismissByFirst[w[0]]
+	return len(ws) > 0 && foldIn(w, ws)
 }
 
 // dismissByFirst holds the words of dismissWords by their first letter,
