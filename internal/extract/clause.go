@@ -3583,7 +3583,28 @@ func (d *docState) armedGroup(w string) []string {
 // modifiers: "the army", "the authorities", "the security forces", "the
 // regime" (stateForceNouns). Whose they are the words do not say.
 func (d *docState) organPhrase(c, k int) bool {
-	if k-c < 2 || k-c > 4 || d.toks[c].low != "the" {
+	if k-c < 1 || k-c > 4 {
+		return false
+	}
+	if d.toks[c].low != "the" {
+		// "accused soldiers of abducting the mayor", "accused
+		// government troops of shelling", "security forces": news
+		// drops the article before a state's armed men in the plural,
+		// who are the state's as "the army" is. Only a plural force
+		// noun, after at most two words that make them the state's
+		// (stateForceMods): "rebel forces", "two soldiers", "foreign
+		// troops" or "its soldiers" are someone else's, or some men
+		if k-c > 3 || !bareForceNouns[d.toks[k-1].low] {
+			return false
+		}
+		for j := c; j < k; j++ {
+			if t := &d.toks[j]; t.kind != tWord || t.cap || t.inQ || j < k-1 && !stateForceMods[t.low] {
+				return false
+			}
+		}
+		return true
+	}
+	if k-c < 2 {
 		return false
 	}
 	for j := c + 1; j < k; j++ {
@@ -3592,6 +3613,17 @@ func (d *docState) organPhrase(c, k int) bool {
 		}
 	}
 	return stateForceNouns[d.toks[k-1].low]
+}
+
+// bareForceNouns are the plural stateForceNouns news writes with no
+// article: "accused troops of …", "security forces", "soldiers".
+var bareForceNouns = map[string]bool{"forces": true, "troops": true, "soldiers": true}
+
+// stateForceMods make the bare force nouns a state's: "government
+// troops", "security forces", "army soldiers", "armed forces".
+var stateForceMods = map[string]bool{
+	"government": true, "security": true, "state": true, "army": true, "military": true, "regime": true,
+	"federal": true, "armed": true, "junta": true, "pro-government": true,
 }
 
 // stateForceNouns name a state's power as a whole, or its armed hands,
