@@ -1734,6 +1734,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused = []string{o}
 			}
 		}
+		if len(accused) == 0 && accS >= 0 {
+			if o := d.personAccused(accS, c, spk.side); o != "" {
+				accused = []string{o} // "accused Crayle of …": the owner's club
+			}
+		}
 		d.used[v] = true
 		a := d.newAtt(att{verb: v, class: class, npS: s, npE: e, contS: c, contE: hi, spk: spk, accused: accused, dismiss: dismiss, quoteSpan: -1, evS: -1, neg: d.frameNeg(v, lo) >= 0})
 		if s > lo && d.toks[s-1].low == "," && v+1 < hi && d.toks[v+1].low == "," && contentWordsUpTo(d.toks, lo, s-1, 1) > 0 {
@@ -2179,6 +2184,12 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
 				// "… said the pen had failed, and accused the company of …"
 				if o := d.soleFirm(a.spk.side, d.toks[c+1].low); o != "" {
+					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 {
+				// "…, accusing Crayle of …"
+				if o := d.personAccused(c, k, a.spk.side); o != "" {
 					a.accused = []string{o}
 				}
 			}
@@ -3613,6 +3624,40 @@ func (d *docState) organPhrase(c, k int) bool {
 		}
 	}
 	return stateForceNouns[d.toks[k-1].low]
+}
+
+// personAccused returns the side of the person the accused phrase
+// [c, k) names, when the article tied that person to a party other than
+// the accuser's: "the federation accused Crayle of fixing the match"
+// after "Anselm Crayle, the owner of Harbeck Rovers" charges the club he
+// speaks for, as his own words are his club's. The phrase is a name
+// alone, one to three capitalised words after an optional "Mr" or "Ms",
+// whose last word is the surname of the person the article named last
+// with it and whose other words are that person's too. A person of no
+// party, or of the accuser's own, gives "": who is charged is then the
+// person, whom no side stands for.
+func (d *docState) personAccused(c, k int, side string) string {
+	for c < k && (personalTitles[d.toks[c].low] || d.toks[c].low == ".") {
+		c++
+	}
+	if k-c < 1 || k-c > 3 {
+		return ""
+	}
+	for j := c; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || !t.cap || t.inQ {
+			return ""
+		}
+	}
+	p := d.findPerson(d.toks[k-1].low)
+	if p == nil || p.place || p.side == "" || p.side == side || len(p.parts) < 2 || p.parts[len(p.parts)-1] != d.toks[k-1].low {
+		return ""
+	}
+	for j := c; j < k-1; j++ {
+		if !slices.Contains(p.parts, d.toks[j].low) {
+			return ""
+		}
+	}
+	return p.side
 }
 
 // bareForceNouns are the plural stateForceNouns news writes with no
