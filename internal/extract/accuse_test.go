@@ -196,6 +196,9 @@ func TestAccusationShapes(t *testing.T) {
 		{"guard: a person the article tied to no party charges no party",
 			"The Kelvan Football Federation fined Dorrow Rovers on Monday. Anton Brisk, a referee, said he had been offered money.\n\nIlse Marr, the federation president, accused Brisk of lying.",
 			nil},
+		{"a body called again in lower case by the last words of its name, the first a verb too",
+			dl + "The Velport Harbour Authority awarded the tender to Belharrow Ports on Monday. Ostrand Marine Terminals accused the harbour authority of rigging the tender.",
+			[]string{"Ostrand Marine Terminals>Velport Harbour Authority"}},
 		{"guard: an even as of no report stays in the report",
 			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the fish died in their thousands.",
 			nil},
@@ -525,4 +528,27 @@ func TestSecondParticipleCarriesReport(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestVerbWordBeforeBodyNoun checks that a word that is a verb too reads
+// as a body's name word after "the" only before a noun: "the harbour
+// authority" is the Velport Harbour Authority, "The harbour said" no one.
+func TestVerbWordBeforeBodyNoun(t *testing.T) {
+	const text = "BRASK, Ostmark, May 3 (Wirenews) - The Velport Harbour Authority awarded the tender to Belharrow Ports on Monday.\n\n" +
+		"The harbour said nothing had changed since the storm."
+	checkSpeaker(t, text, "", "", "", func(c graph.Claim) bool {
+		return strings.Contains(c.Text, "nothing had changed") && c.Side == "Velport Harbour Authority"
+	})
+}
+
+// TestRetoldClaimOfBodyNoun checks that a rival's retelling of a body's
+// claim, the body called by the last words of its name in the
+// possessive, gives the body no claim of its own, as its full name there
+// does not.
+func TestRetoldClaimOfBodyNoun(t *testing.T) {
+	const text = "BRASK, Ostmark, May 3 (Wirenews) - Selvane Airways and the Orsk Airport Company blamed each other for the collision.\n\n" +
+		"Noor Ashby, of Selvane Airways, rejected the account. She described the airport company's claim that the jet took the wrong exit as \"an invention\"."
+	checkSpeaker(t, text, "", "", "", func(c graph.Claim) bool {
+		return strings.Contains(c.Text, "wrong exit") && c.Side == "Orsk Airport Company"
+	})
 }
