@@ -2804,6 +2804,9 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		if l := t.lemma(); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
 			continue
 		}
+		if a := d.blamedByOn(v, lo, hi); a != nil {
+			return a
+		}
 		end := d.accusedEnd(v+2, hi)
 		e := d.npRight(v+2, end)
 		for e < end && d.pluralPossessiveIn(e) {
@@ -2843,6 +2846,41 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 	}
 	return nil
+}
+
+// blamedByOn reads "Z was blamed by X on Y" at the passive verb v (its
+// "by" next): the event Z, which names no party, blamed by the agent X
+// on Y, as "X blamed Z on Y" is. The agent ends right before "on"; the
+// blamed are the parties after it.
+func (d *docState) blamedByOn(v, lo, hi int) *att {
+	if d.toks[v].lemma() != "blame" || len(d.actorsIn(lo, v)) > 0 {
+		return nil
+	}
+	end := d.clauseEnd(v+2, hi)
+	on := -1
+	for k := v + 3; k < end && k <= v+8; k++ {
+		if d.toks[k].low == "on" {
+			on = k
+			break
+		}
+	}
+	if on < 0 || d.npRight(v+2, on) != on {
+		return nil
+	}
+	accused := d.actorsIn(on+1, end)
+	if len(accused) == 0 {
+		return nil
+	}
+	spk, st := d.resolveNP(v+2, on, -1, -1)
+	if st != npOK || spk.side == accused[0] {
+		return nil
+	}
+	b := v - 1 // the event ends before the auxiliaries: its words are the charge
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	d.used[v] = true
+	return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: on, contS: lo, contE: b + 1, spk: spk, accused: accused[:1], quoteSpan: -1, evS: lo})
 }
 
 // passiveParties reads the two parties of a passive accusation at the
