@@ -1639,7 +1639,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPairOf(pairBoth) // "accused both groups of …"
 				}
-				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
+				rival = len(accused) == 0 && (k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low] || d.otherSide(c, k))
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				organ = len(accused) == 0 && d.organPhrase(c, k)
 				if len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
@@ -2186,6 +2186,10 @@ func (d *docState) continuation(prev *att, cl clause) att {
 				if o := d.soleFirm(a.spk.side, d.toks[c+1].low); o != "" {
 					a.accused = []string{o}
 				}
+			}
+			if len(a.accused) == 0 && d.otherSide(c, k) {
+				// "…, and accused the other side of …"
+				a.accused = d.rivalOf(a.spk.side)
 			}
 			if len(a.accused) == 0 {
 				// "…, accusing Crayle of …"
@@ -3662,6 +3666,20 @@ func (d *docState) organPhrase(c, k int) bool {
 		}
 	}
 	return stateForceNouns[d.toks[k-1].low]
+}
+
+// otherSide reports whether the accused phrase [c, k) is "the other
+// side" or "the other party": in a quarrel of two, the accuser's rival
+// (rivalOf), as "its rival" is.
+func (d *docState) otherSide(c, k int) bool {
+	if k-c != 3 || d.toks[c].low != "the" || d.toks[c+1].low != "other" {
+		return false
+	}
+	switch d.toks[c+2].low {
+	case "side", "party", "camp":
+		return true
+	}
+	return false
 }
 
 // personAccused returns the side of the person the accused phrase
