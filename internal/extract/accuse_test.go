@@ -172,6 +172,66 @@ func TestAccusationShapes(t *testing.T) {
 		{"the regulator of a cover-up: one \"of\" is the charge",
 			dl + "The Ostmark Medicines Agency suspended the licence of Harl Pharma on Monday. The company's chief executive, Nils Dovre, accused the regulator of a cover-up.",
 			[]string{"Harl Pharma>Ostmark Medicines Agency"}},
+		{"already read under the state's dateline: government troops accused by a group",
+			dl + "Fighting between the Ostmark army and the Iron Hill Movement has emptied the valley. The Iron Hill Movement accused government troops of shelling the market in Pell.",
+			[]string{"Iron Hill Movement>Ostmark"}},
+		{"bare soldiers accused by a group: the state",
+			dl + "Fighting between the Ostmark army and the Iron Hill Movement has emptied the valley. The Iron Hill Movement accused soldiers of abducting the mayor of Pell.",
+			[]string{"Iron Hill Movement>Ostmark"}},
+		{"guard: rebel forces with no article are no state's",
+			dl + "Fighting between the Ostmark army and the Iron Hill Movement has emptied the valley. The Iron Hill Movement accused rebel forces of shelling the market in Pell.",
+			nil},
+		{"guard: counted soldiers are some men, not the state",
+			dl + "Fighting between the Ostmark army and the Iron Hill Movement has emptied the valley. The Iron Hill Movement accused two soldiers of stealing cattle in Pell.",
+			nil},
+		{"a person accused by surname: the party the article tied the person to",
+			"The Kelvan Football Federation and the owner of Dorrow Rovers accused each other of match-fixing on Monday, two days after a late penalty sent Dorrow down.\n\nPiet Halloran, the shipping magnate who has owned Dorrow since 2031, accused the federation of rigging the match.\n\nIlse Marr, the federation president, accused Halloran of trying to fix the same match himself.",
+			[]string{"Dorrow Rovers>Kelvan Football Federation", "Kelvan Football Federation>Dorrow Rovers"}},
+		{"a person accused by title and surname, after a set-off participle",
+			"The Kelvan Football Federation and the owner of Dorrow Rovers accused each other of match-fixing on Monday, two days after a late penalty sent Dorrow down.\n\nPiet Halloran, the shipping magnate who has owned Dorrow since 2031, accused the federation of rigging the match.\n\nThe federation hit back on Tuesday, accusing Mr Halloran of bribing two players.",
+			[]string{"Dorrow Rovers>Kelvan Football Federation", "Kelvan Football Federation>Dorrow Rovers"}},
+		{"guard: a first name alone is no surname",
+			"The Kelvan Football Federation and the owner of Dorrow Rovers accused each other of match-fixing on Monday, two days after a late penalty sent Dorrow down.\n\nPiet Halloran, the shipping magnate who has owned Dorrow since 2031, accused the federation of rigging the match.\n\nIlse Marr, the federation president, accused Piet of trying to fix the same match himself.",
+			[]string{"Dorrow Rovers>Kelvan Football Federation"}},
+		{"guard: a person the article tied to no party charges no party",
+			"The Kelvan Football Federation fined Dorrow Rovers on Monday. Anton Brisk, a referee, said he had been offered money.\n\nIlse Marr, the federation president, accused Brisk of lying.",
+			nil},
+		{"a body called again in lower case by the last words of its name, the first a verb too",
+			dl + "The Velport Harbour Authority awarded the tender to Belharrow Ports on Monday. Ostrand Marine Terminals accused the harbour authority of rigging the tender.",
+			[]string{"Ostrand Marine Terminals>Velport Harbour Authority"}},
+		{"a charge with \"charged that\": the clause's act of another party",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia charged that Ostmark had opened the sluices without warning.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia", "Tarsia>Ostmark"}},
+		{"guard, already read: \"charged that\" with the speaker's own act",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia charged that its own engineers had opened the sluices without warning.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia"}},
+		{"an event said to be a party's fault",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia said the flooding was Ostmark's fault.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia", "Tarsia>Ostmark"}},
+		{"guard: an event said to be no party's fault",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia said the flooding was nobody's fault.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia"}},
+		{"the blame laid at a party's door",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia's foreign ministry laid the blame for the flooding at Ostmark's door.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia", "Tarsia>Ostmark"}},
+		{"guard: the blame laid at a place, then on no party",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia laid the blame at an Ostmark news conference on the storm.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia"}},
+		{"an event blamed by a party on another, in the passive",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. The flooding was blamed by Tarsia on Ostmark.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia", "Tarsia>Ostmark"}},
+		{"guard: an event blamed in the passive on no party",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. The flooding was blamed by Tarsia on heavy rain.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia"}},
+		{"\"the other side\" accused: the accuser's rival in a quarrel of two",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. Tarsia accused the other side of ignoring its warnings.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia", "Tarsia>Ostmark"}},
+		{"\"the other side\" accused after a denial, in a second clause",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. The Ostmark government denied it, and accused the other side of lying.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia", "Ostmark>Tarsia"}},
+		{"guard: \"the other side\" in the words of a third party is no one's rival",
+			"Tarsia and Ostmark traded blame on Monday over the flooding of the Pell valley. The Pell Farmers Union accused the other side of lying.",
+			[]string{"Tarsia>Ostmark", "Ostmark>Tarsia"}},
 		{"guard: an even as of no report stays in the report",
 			dl + "The Dunmarch Timber Company denied that its sawmill had fouled the lake, even as the fish died in their thousands.",
 			nil},
@@ -501,4 +561,27 @@ func TestSecondParticipleCarriesReport(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestVerbWordBeforeBodyNoun checks that a word that is a verb too reads
+// as a body's name word after "the" only before a noun: "the harbour
+// authority" is the Velport Harbour Authority, "The harbour said" no one.
+func TestVerbWordBeforeBodyNoun(t *testing.T) {
+	const text = "BRASK, Ostmark, May 3 (Wirenews) - The Velport Harbour Authority awarded the tender to Belharrow Ports on Monday.\n\n" +
+		"The harbour said nothing had changed since the storm."
+	checkSpeaker(t, text, "", "", "", func(c graph.Claim) bool {
+		return strings.Contains(c.Text, "nothing had changed") && c.Side == "Velport Harbour Authority"
+	})
+}
+
+// TestRetoldClaimOfBodyNoun checks that a rival's retelling of a body's
+// claim, the body called by the last words of its name in the
+// possessive, gives the body no claim of its own, as its full name there
+// does not.
+func TestRetoldClaimOfBodyNoun(t *testing.T) {
+	const text = "BRASK, Ostmark, May 3 (Wirenews) - Selvane Airways and the Orsk Airport Company blamed each other for the collision.\n\n" +
+		"Noor Ashby, of Selvane Airways, rejected the account. She described the airport company's claim that the jet took the wrong exit as \"an invention\"."
+	checkSpeaker(t, text, "", "", "", func(c graph.Claim) bool {
+		return strings.Contains(c.Text, "wrong exit") && c.Side == "Orsk Airport Company"
+	})
 }

@@ -1854,7 +1854,24 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's")
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i))
+}
+
+// modifiedHead reports whether the lower-case word at i modifies an
+// organisation's noun after it, "accused the harbour authority of …":
+// news calls a body again by the last words of its name, which
+// nameWordRef matches against the names seen; the modifier alone is no
+// cue, so the noun after it is looked at. Not a possessive noun ("the
+// airport company's claim that …"): a claim noun it owns is most often
+// the claim as a rival retells it ("described the airport company's
+// claim that … as an invention"), which the body's full name there does
+// not make a claim of the body's either.
+func (d *docState) modifiedHead(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	t, n := &d.toks[i], &d.toks[i+1]
+	return !t.cap && len(t.low) >= 4 && n.kind == tWord && !n.cap && n.flags&fOrgRef != 0 && !strings.HasSuffix(n.low, "'s")
 }
 
 // describedCompound reports whether the lower-case word at i is the

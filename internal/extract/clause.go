@@ -1639,7 +1639,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPairOf(pairBoth) // "accused both groups of …"
 				}
-				rival = len(accused) == 0 && k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low]
+				rival = len(accused) == 0 && (k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low] || d.otherSide(c, k))
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				organ = len(accused) == 0 && d.organPhrase(c, k)
 				if len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
@@ -1732,6 +1732,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 			// speaker's own
 			if o := d.lastOther(c-1, spk.side); o != "" {
 				accused = []string{o}
+			}
+		}
+		if len(accused) == 0 && accS >= 0 {
+			if o := d.personAccused(accS, c, spk.side); o != "" {
+				accused = []string{o} // "accused Crayle of …": the owner's club
 			}
 		}
 		d.used[v] = true
@@ -2179,6 +2184,16 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			if len(a.accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
 				// "… said the pen had failed, and accused the company of …"
 				if o := d.soleFirm(a.spk.side, d.toks[c+1].low); o != "" {
+					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 && d.otherSide(c, k) {
+				// "…, and accused the other side of …"
+				a.accused = d.rivalOf(a.spk.side)
+			}
+			if len(a.accused) == 0 {
+				// "…, accusing Crayle of …"
+				if o := d.personAccused(c, k, a.spk.side); o != "" {
 					a.accused = []string{o}
 				}
 			}
@@ -2793,6 +2808,9 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		if l := t.lemma(); l != "accuse" && l != "blame" && l != "charge" || !d.passive(v) {
 			continue
 		}
+		if a := d.blamedByOn(v, lo, hi); a != nil {
+			return a
+		}
 		end := d.accusedEnd(v+2, hi)
 		e := d.npRight(v+2, end)
 		for e < end && d.pluralPossessiveIn(e) {
@@ -2832,6 +2850,41 @@ func (d *docState) passiveAccusation(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: e, contS: end, contE: hi, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 	}
 	return nil
+}
+
+// blamedByOn reads "Z was blamed by X on Y" at the passive verb v (its
+// "by" next): the event Z, which names no party, blamed by the agent X
+// on Y, as "X blamed Z on Y" is. The agent ends right before "on"; the
+// blamed are the parties after it.
+func (d *docState) blamedByOn(v, lo, hi int) *att {
+	if d.toks[v].lemma() != "blame" || len(d.actorsIn(lo, v)) > 0 {
+		return nil
+	}
+	end := d.clauseEnd(v+2, hi)
+	on := -1
+	for k := v + 3; k < end && k <= v+8; k++ {
+		if d.toks[k].low == "on" {
+			on = k
+			break
+		}
+	}
+	if on < 0 || d.npRight(v+2, on) != on {
+		return nil
+	}
+	accused := d.actorsIn(on+1, end)
+	if len(accused) == 0 {
+		return nil
+	}
+	spk, st := d.resolveNP(v+2, on, -1, -1)
+	if st != npOK || spk.side == accused[0] {
+		return nil
+	}
+	b := v - 1 // the event ends before the auxiliaries: its words are the charge
+	for b > lo && d.toks[b].is(fAux|fAdv|fNeg) {
+		b--
+	}
+	d.used[v] = true
+	return d.newAtt(att{verb: v, class: vAccuse, npS: v + 2, npE: on, contS: lo, contE: b + 1, spk: spk, accused: accused[:1], quoteSpan: -1, evS: lo})
 }
 
 // passiveParties reads the two parties of a passive accusation at the
@@ -3583,7 +3636,28 @@ func (d *docState) armedGroup(w string) []string {
 // modifiers: "the army", "the authorities", "the security forces", "the
 // regime" (stateForceNouns). Whose they are the words do not say.
 func (d *docState) organPhrase(c, k int) bool {
-	if k-c < 2 || k-c > 4 || d.toks[c].low != "the" {
+	if k-c < 1 || k-c > 4 {
+		return false
+	}
+	if d.toks[c].low != "the" {
+		// "accused soldiers of abducting the mayor", "accused
+		// government troops of shelling", "security forces": news
+		// drops the article before a state's armed men in the plural,
+		// who are the state's as "the army" is. Only a plural force
+		// noun, after at most two words that make them the state's
+		// (stateForceMods): "rebel forces", "two soldiers", "foreign
+		// troops" or "its soldiers" are someone else's, or some men
+		if k-c > 3 || !bareForceNouns[d.toks[k-1].low] {
+			return false
+		}
+		for j := c; j < k; j++ {
+			if t := &d.toks[j]; t.kind != tWord || t.cap || t.inQ || j < k-1 && !stateForceMods[t.low] {
+				return false
+			}
+		}
+		return true
+	}
+	if k-c < 2 {
 		return false
 	}
 	for j := c + 1; j < k; j++ {
@@ -3592,6 +3666,65 @@ func (d *docState) organPhrase(c, k int) bool {
 		}
 	}
 	return stateForceNouns[d.toks[k-1].low]
+}
+
+// otherSide reports whether the accused phrase [c, k) is "the other
+// side" or "the other party": in a quarrel of two, the accuser's rival
+// (rivalOf), as "its rival" is.
+func (d *docState) otherSide(c, k int) bool {
+	if k-c != 3 || d.toks[c].low != "the" || d.toks[c+1].low != "other" {
+		return false
+	}
+	switch d.toks[c+2].low {
+	case "side", "party", "camp":
+		return true
+	}
+	return false
+}
+
+// personAccused returns the side of the person the accused phrase
+// [c, k) names, when the article tied that person to a party other than
+// the accuser's: "the federation accused Crayle of fixing the match"
+// after "Anselm Crayle, the owner of Harbeck Rovers" charges the club he
+// speaks for, as his own words are his club's. The phrase is a name
+// alone, one to three capitalised words after an optional "Mr" or "Ms",
+// whose last word is the surname of the person the article named last
+// with it and whose other words are that person's too. A person of no
+// party, or of the accuser's own, gives "": who is charged is then the
+// person, whom no side stands for.
+func (d *docState) personAccused(c, k int, side string) string {
+	for c < k && (personalTitles[d.toks[c].low] || d.toks[c].low == ".") {
+		c++
+	}
+	if k-c < 1 || k-c > 3 {
+		return ""
+	}
+	for j := c; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tWord || !t.cap || t.inQ {
+			return ""
+		}
+	}
+	p := d.findPerson(d.toks[k-1].low)
+	if p == nil || p.place || p.side == "" || p.side == side || len(p.parts) < 2 || p.parts[len(p.parts)-1] != d.toks[k-1].low {
+		return ""
+	}
+	for j := c; j < k-1; j++ {
+		if !slices.Contains(p.parts, d.toks[j].low) {
+			return ""
+		}
+	}
+	return p.side
+}
+
+// bareForceNouns are the plural stateForceNouns news writes with no
+// article: "accused troops of …", "security forces", "soldiers".
+var bareForceNouns = map[string]bool{"forces": true, "troops": true, "soldiers": true}
+
+// stateForceMods make the bare force nouns a state's: "government
+// troops", "security forces", "army soldiers", "armed forces".
+var stateForceMods = map[string]bool{
+	"government": true, "security": true, "state": true, "army": true, "military": true, "regime": true,
+	"federal": true, "armed": true, "junta": true, "pro-government": true,
 }
 
 // stateForceNouns name a state's power as a whole, or its armed hands,

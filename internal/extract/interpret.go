@@ -196,6 +196,14 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) {
+		// "X said the flooding was Y's fault": the one whose fault it
+		// is, not the event, is what the claim is about, and blamed
+		if f := d.faultOf(v, ce); f != "" && f != side {
+			subjects, first = []string{f}, false
+			d.harmHint = true
+		}
+	}
 	if v >= 0 && d.toks[v].lemma() == "hold" && (first || len(subjects) == 0 || subjects[0] == side) {
 		// "X said it held Y responsible for Z": Y is blamed
 		for r := v + 2; r < ce && r <= v+6; r++ {
@@ -436,9 +444,10 @@ func (d *docState) interpret(a *att) interp {
 		// speaks for the article has not said, and a guess makes a
 		// charge by the wrong accuser
 		in.kind = graph.KindAccusation
-	case other && !future && !neg && a.verb >= 0 && d.toks[a.verb].lemma() == "allege":
+	case other && !future && !neg && a.verb >= 0 && (d.toks[a.verb].lemma() == "allege" || d.chargedThat(a)):
 		// "X alleged that Y's players had been paid to lose": to allege
-		// an act of another party is to accuse it
+		// an act of another party is to accuse it; so is to charge it
+		// ("X charged that Y had opened the sluices without warning")
 		in.kind = graph.KindAccusation
 	case other && !future && !neg && d.turnedBack(npEnd, v, ce):
 		// "They accuse us of what they have been doing to us", "Ostmark
@@ -2506,4 +2515,45 @@ func (d *docState) harmAfter(m, ce int) bool { return d.actOpens(m, ce, false) }
 var selfPlurals = map[string]bool{
 	"police": true, "authorities": true, "officials": true, "investigators": true, "prosecutors": true,
 	"officers": true, "inspectors": true, "monitors": true, "observers": true, "firefighters": true,
+}
+
+// chargedThat reports whether attribution a is an accusing verb with a
+// that-clause, "X charged that …": the charge is the clause, whatever
+// act it names. "accused Y of …" names the accused itself (interpret's
+// first case), and a reporting verb of another class is no charge.
+func (d *docState) chargedThat(a *att) bool {
+	return a.class == vAccuse && a.verb >= 0 && a.verb+1 < len(d.toks) && d.toks[a.verb+1].low == "that" && d.toks[a.verb].lemma() == "charge"
+}
+
+// faultOf returns the party a predicate "is Y's fault" after the verb v
+// names, "the flooding was Oskory's fault", "was the government's
+// fault": a form of "be", maybe "the", a party's possessive, then
+// "fault"; else "". "was nobody's fault" names no party, and "was not
+// Y's fault" no fault of Y's.
+func (d *docState) faultOf(v, ce int) string {
+	if d.toks[v].lemma() != "be" {
+		return ""
+	}
+	k := v + 1
+	if k < ce && d.toks[k].low == "the" {
+		k++
+	}
+	if k >= ce || d.toks[k].is(fNeg) {
+		return ""
+	}
+	m := d.mentAt[k]
+	if m < 0 || d.ments[m].actor == "" {
+		return ""
+	}
+	e := d.ments[m].j
+	if e >= ce || e < 1 || !strings.HasSuffix(d.toks[e-1].low, "'s") && d.toks[e].low != "'s" {
+		return ""
+	}
+	if d.toks[e].low == "'s" {
+		e++
+	}
+	if e >= ce || d.toks[e].low != "fault" {
+		return ""
+	}
+	return d.ments[m].actor
 }

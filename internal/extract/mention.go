@@ -577,11 +577,19 @@ func (d *docState) describedCharity(actor string) bool {
 // (a possessive, or a verb, an adverb or punctuation next): "the airport
 // road" is a road.
 func (d *docState) nameWordRef(i int) (mention, bool) {
+	const notNoun = fDet | fPron | fPrep | fConj | fRole | fNeg | fAux | fAdv | fSpeech | fVerb | fPast | fRel
+	noun := func(t *token) bool { return t.kind == tWord && !t.cap && len(t.low) >= 4 && !t.is(notNoun) }
 	j, poss := i, false
 	for j < len(d.toks) && j-i < 3 && !poss {
 		t := &d.toks[j]
-		if t.kind != tWord || t.cap || len(t.low) < 4 || t.is(fDet|fPron|fPrep|fConj|fRole|fNeg|fAux|fAdv|fSpeech|fVerb|fPast|fRel) {
-			break
+		if !noun(t) {
+			// a word that is a verb too ("harbour", "trade") is a noun
+			// right after "the" when a noun follows it: "the harbour
+			// authority" after "Velport Harbour Authority"
+			if j != i || !t.is(fVerb) || t.cap || t.kind != tWord || len(t.low) < 4 || t.is(notNoun&^fVerb) ||
+				j+1 >= len(d.toks) || !noun(&d.toks[j+1]) {
+				break
+			}
 		}
 		_, poss = possessiveBase(t.low)
 		j++

@@ -535,7 +535,7 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	end := d.clauseEnd(b+1, hi)
 	on := -1
 	for k := b + 1; k < end && k <= b+12; k++ {
-		if l := d.toks[k].low; l == "on" || l == "upon" {
+		if l := d.toks[k].low; l == "on" || l == "upon" || l == "at" && d.doorOf(k, end) {
 			on = k
 			break
 		}
@@ -559,6 +559,20 @@ func (d *docState) blameLaid(b, lo, hi int, pq *paraQuotes) {
 	a := d.newAtt(att{verb: h, class: vAccuse, npS: s, npE: e, contS: cont, contE: cend,
 		spk: spk, accused: accused[:1], quoteSpan: -1, evS: s})
 	d.emit(a, s, end, pq)
+}
+
+// doorOf reports whether "at" at token k lays blame at a party's door
+// or feet: "laid the blame at Oskory's door", "at the door of the
+// ministry", "at the feet of the contractor". Another "at" ("at a news
+// conference on Monday") is a place or a time.
+func (d *docState) doorOf(k, end int) bool {
+	for j := k + 1; j < end && j <= k+4; j++ {
+		switch d.toks[j].low {
+		case "door", "doors", "doorstep", "feet":
+			return true
+		}
+	}
+	return false
 }
 
 // versionNouns are a party's story of what happened: "In Meridan's
