@@ -865,7 +865,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					h = "attack"
 				}
 				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, h, d.weaponOf(k-1, head))
-			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
+			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi) && !d.scopeBeforeOf(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] {
@@ -1123,6 +1123,21 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// scopeBeforeOf reports whether the word before the event noun at k is
+// an adjective of scope in "-wide" ("a nationwide recall of infant
+// formula", "a citywide shutdown of the trams") and "of" follows with
+// what the event struck: that thing names it ("formula recall"), as the
+// desk labels it, where "nationwide" only says how far it reached. With
+// no such object ("for the nationwide blackout") the writer's compound
+// stays the name.
+func (d *docState) scopeBeforeOf(k, hi int) bool {
+	w := d.toks[k-1].low
+	if len(w) < 8 || !strings.HasSuffix(w, "wide") || k+2 >= hi || d.toks[k+1].low != "of" {
+		return false
+	}
+	return d.objectNoun(k+2, hi) >= 0
 }
 
 // verbAfterNoun reports whether the event head at k, a word English
@@ -3425,6 +3440,14 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
 			break
 		}
+		if head >= 0 && supportVerb(t.low) {
+			// "after airliner makes emergency landing", "after a
+			// satellite suffered an outage": the verb says nothing of
+			// what happened, its object names the event
+			if p, ok := d.supportObject(head, i, hi); ok {
+				return p, true
+			}
+		}
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
 			// "after a cabin fell thirty metres", "a crane collapsed": a
 			// clause starts; what the noun did may be the event
@@ -3507,6 +3530,15 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		// "the downing of a passenger jet": an act's noun names the event
 		// with what it struck
 		if mod >= 0 {
+			// "the emergency landing of an airliner", "the mass
+			// poisoning of a village": the writer's compound names the
+			// kind of event, as a desk keeps it whole, where what it
+			// befell is one detail of it; an adjective ("the latest
+			// shelling of") was skipped before mod, and a gerund or a
+			// participle there is no compound's noun
+			if mod == head-1 && d.compoundNoun(mod) {
+				return phraseAt{k: head, name: d.toks[mod].low + " " + t.low}, true
+			}
 			return phraseAt{}, false
 		}
 		n := d.objectNoun(head+2, hi)
@@ -3553,6 +3585,112 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// compoundNoun reports whether token k, in lower case before an event
+// noun, is a noun that forms a compound with it ("emergency landing",
+// "mass poisoning"), not an adjective, a gerund or a participle, nor a
+// word of people, bodies or times. A state organ's modifier is a
+// compound's noun here, before an event's noun rather than a body's
+// ("emergency landing", not "emergency ministry").
+func (d *docState) compoundNoun(k int) bool {
+	t := &d.toks[k]
+	const other = fRole | fOrg | fGroup | fMedia | fTime | fWeapon | fOrgRef | fNoNoun | fDismiss | fBlameNoun | fThreat | fFail | fAux | fAdv | fPrep | fDet | fPron | fConj | fRel | fSubord | fNeg | fParticle | fSpeech
+	w := t.low
+	return t.kind == tWord && !t.cap && len(w) > 3 && t.flags&other == 0 && !weakNouns[w] && !notModifiers[w] && !adjectiveNotNoun(w) && !plainAdjective(w) &&
+		!strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !personWord(w) && !quantityWord(w)
+}
+
+// plainAdjective reports whether w is an adjective that adjectival's
+// endings miss, before an event noun: one of scope ("nationwide",
+// "citywide"), one in "-al" ("illegal", "total", "formal": a noun in
+// "-al" seldom compounds with an event's), or a short common one of
+// manner ("sudden", "hard", "secret").
+func plainAdjective(w string) bool {
+	switch w {
+	case "sudden", "hard", "safe", "unsafe", "secret", "abrupt", "hasty", "brief", "rough", "false", "wrong", "joint", "near", "full":
+		return true
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "wide") || strings.HasSuffix(w, "al"))
+}
+
+// supportVerb reports whether w is a form of a verb that adds nothing to
+// the event its object names: "made an emergency landing", "suffered an
+// outage", "underwent a recall". Not "had", which also owns things.
+func supportVerb(w string) bool {
+	switch w {
+	case "make", "makes", "made", "making", "suffer", "suffers", "suffered", "suffering",
+		"undergo", "undergoes", "underwent", "undergone", "undergoing":
+		return true
+	}
+	return false
+}
+
+// deverbalNoun reports whether w ends as English makes nouns of verbs,
+// the event's own noun: "landing", "outage", "explosion", "shipment",
+// "failure", "removal", "disturbance". The ending alone would take
+// "nation", "village" and "hospital": openEventNoun and the word lists
+// keep those out where an event is read (supportObject).
+func deverbalNoun(w string) bool {
+	for _, suf := range [...]string{"ing", "tion", "sion", "ment", "age", "ure", "al", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// supportObject reads the object of the support verb at v, whose subject
+// is the noun at subj: "airliner makes emergency landing" is an
+// emergency landing, as the writer compounds it; "a satellite suffered
+// an outage" a satellite outage, what the event befell naming it when
+// the object has no noun of its own. A verb of making whose subject did
+// the making ("the minister made a statement") names its event by the
+// object only; the object's head must be an event's noun (an event head,
+// or deverbal by its ending), not "made a profit", "suffered a defeat
+// at home" (a kind of event, "defeat", stays with the lists).
+func (d *docState) supportObject(subj, v, hi int) (phraseAt, bool) {
+	i := v + 1
+	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tWord && (notModifiers[d.toks[i].low] || adjectiveNotNoun(d.toks[i].low) || plainAdjective(d.toks[i].low))) {
+		i++
+	}
+	mod, head := -1, -1
+	for n := 0; i < hi && n < 2; n++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.cap || !d.openEventNoun(i) && !d.compoundNoun(i) || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech) {
+			break
+		}
+		mod, head = head, i
+		i++
+	}
+	if head < 0 {
+		return phraseAt{}, false
+	}
+	h := &d.toks[head]
+	w := singularWord(h.low)
+	making := strings.HasPrefix(d.toks[v].low, "ma")
+	switch {
+	case h.flags&fEvent != 0 && h.eventHead() != "":
+		w = h.headSingular()
+	case h.is(fClaimNoun|fBlameNoun|fSpeech) || claimNouns[h.low] || sideNouns[w] || !deverbalNoun(w):
+		// "made a statement", "suffered a defeat": no event's noun
+		return phraseAt{}, false
+	case making && !strings.HasSuffix(w, "ing"):
+		// what one makes is mostly a thing said or agreed ("made an
+		// announcement", "an agreement", "a payment"): of making, only
+		// a gerund's event ("made an emergency landing")
+		return phraseAt{}, false
+	}
+	switch {
+	case mod >= 0 && d.compoundNoun(mod):
+		return phraseAt{k: head, name: d.toks[mod].low + " " + w}, true
+	case mod >= 0:
+		return phraseAt{}, false
+	case !making && d.openEventNoun(subj) && !personWord(d.toks[subj].low):
+		// what suffered or underwent the event
+		return phraseAt{k: head, name: singularWord(d.toks[subj].low) + " " + w}, true
+	}
+	return phraseAt{k: head, name: w}, true
 }
 
 // compoundAct reads the gerund at head after the noun it was done to,

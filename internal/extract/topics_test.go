@@ -237,6 +237,11 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland accuses Ostmark of blowing up Orsk dam\n\nVelland said Ostmark forces had blown up the Orsk dam on Monday. \"They destroyed the dam,\" the minister said. Ostmark denied touching the dam.", "dam destruction"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
+		// an adjective of scope says how far the event reached: with
+		// "of" and what it struck, that names it; guard: with none, the
+		// writer's compound stays the name
+		{"The regulator said it had ordered a nationwide recall of Dalby baby formula.", "formula recall"},
+		{"The grid operator said the nationwide blackout lasted ten hours.", "nationwide blackout"},
 		// no topic and no event: the act the charges name
 		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
@@ -369,6 +374,27 @@ func TestBlameObjectTopics(t *testing.T) {
 			"airliner downing", ""},
 		{"the noun of a passive clause with no event verb", "Ostmark and Velland trade blame after airliner is grounded",
 			"Ostmark and Velland blamed each other on Sunday.",
+			"general", ""},
+		// the object of blame no list knows, found by its place: a
+		// compound the writer keeps whole before "of" ("the emergency
+		// landing of a jet"), and a support verb's object ("makes an
+		// emergency landing", "suffers an outage"); guards: an
+		// adjective is no compound's noun, and what is made may be a
+		// thing said or agreed, no event
+		{"the compound gerund of N", "",
+			"Velland and Ostmark accused each other on Monday over the emergency landing of a Vellandi cargo jet at Orsk. Velland said Ostmark fighters had harassed the crew.",
+			"emergency landing", ""},
+		{"guard: an adjective before the gerund of N", "",
+			"Velland and Ostmark accused each other on Monday over the sudden landing of a Vellandi cargo jet at Orsk. Velland said Ostmark fighters had harassed the crew.",
+			"crew harassment", ""},
+		{"a headline's support verb: makes a compound gerund", "Velland and Ostmark trade blame after cargo jet makes emergency landing",
+			"Velland said Ostmark fighters had harassed the crew. Ostmark said the crew had ignored its calls.",
+			"emergency landing", ""},
+		{"suffers a deverbal noun: what suffered it names it", "Velland and Ostmark trade blame after weather satellite suffers outage",
+			"Velland said Ostmark had jammed the uplink. Ostmark said the satellite was old.",
+			"satellite outage", ""},
+		{"guard: a thing said is made, no event", "Velland and Ostmark trade blame after minister makes announcement",
+			"Velland said Ostmark had jammed the uplink. Ostmark said the satellite was old.",
 			"general", ""},
 	}
 	for _, tt := range tests {
