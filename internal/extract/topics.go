@@ -1140,6 +1140,32 @@ func (d *docState) scopeBeforeOf(k, hi int) bool {
 	return d.objectNoun(k+2, hi) >= 0
 }
 
+// namedBefore returns the one event phrase counted so far whose head is
+// head ("crane sabotage" for "the sabotage"), or "" when none or more
+// than one is: then "the sabotage" refers back to the story's event,
+// whichever it is. In an article that names a configured dispute, "the
+// attack" refers back to it by its kind ("cyberattacks"), whatever
+// phrase named one attack of it ("bank attack"): "" there too.
+func (d *docState) namedBefore(head string) string {
+	if d.phraseWeight >= titleWeight || head == "" {
+		return ""
+	}
+	found := ""
+	for t, n := range d.topicCount {
+		if n > 0 && d.configured(t) {
+			return ""
+		}
+		if n <= 0 || !strings.HasSuffix(t, " "+head) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = t
+	}
+	return found
+}
+
 // verbAfterNoun reports whether the event head at k, a word English
 // writes as a verb too ("cut", "hit"), is the verb of the noun before
 // it: its particle or a determiner follows ("the water board cut off
@@ -3083,6 +3109,10 @@ func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
 		t := &d.toks[j]
 		if t.kind == tWord && t.low == prep {
 			if p, ok := d.actPhrase(j+1, hi); ok || prep != "with" {
+				if !ok {
+					// "accused the operator of illegal lockout"
+					return d.chargedNoun(j+1, hi)
+				}
 				return p, ok
 			}
 			return d.chargedCrime(k, j+1, hi)
@@ -3149,6 +3179,9 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
+	if p, ok := d.particleAct(g, hi); ok {
+		return p, true
+	}
 	o := g + 1
 	if d.cutThrough(o, hi, t.guessLemma()) {
 		// "of cutting through their nets": what the blade went through
@@ -3200,6 +3233,82 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		act = "detention"
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
+}
+
+// nounParticles are the particles English joins to a verb to make the
+// noun of its act: "lock out" a lockout, "cover up" a cover-up, "crack
+// down" a crackdown, "lay off" a layoff, "take over" a takeover.
+var nounParticles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "over": true}
+
+// particleNoun returns the noun the article writes for the verb lem with
+// its particle ("lockout", "cover-up", "shut-down"), or "": a phrasal
+// verb makes its noun only sometimes ("carry out" makes none), so the
+// article's own use of the noun is the test.
+func (d *docState) particleNoun(lem, particle string) string {
+	for _, n := range [...]string{lem + particle, lem + "-" + particle} {
+		if hasWords(d.str, n) || hasWords(d.headline, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// particleAct reads a charge's gerund with its particle from token g as
+// the act's own noun, when the article writes that noun: "of illegally
+// locking out 900 dockers", where the story says "lockout", is a
+// lockout; "of covering up the deaths", where it says "cover-up", a
+// death cover-up. People locked out or laid off, or any number of
+// things, are whom the act struck, not its name ("lockout", not "docker
+// lockout"). A gerund whose
+// verb has an event of its own ("blowing up", "shooting down") is left
+// to the event verbs (actPhrase is not called for those).
+func (d *docState) particleAct(g, hi int) (phraseAt, bool) {
+	if g+1 >= hi || !nounParticles[d.toks[g+1].low] {
+		return phraseAt{}, false
+	}
+	noun := d.particleNoun(d.toks[g].guessLemma(), d.toks[g+1].low)
+	if noun == "" {
+		return phraseAt{}, false
+	}
+	if n := d.objectNoun(g+2, hi); n >= 0 && !personWord(d.toks[n].low) && victimPersonWord(d.toks[n].low) == "" && !d.toks[n].is(fRole|fGroup|fOrgRef) && !numberLike(&d.toks[n-1]) {
+		return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + noun, act: true}, true
+	}
+	return phraseAt{k: g, name: noun, act: true}, true
+}
+
+// chargedNoun reads a charge that names its act by a phrasal verb's
+// noun from token c after "accused X of": "of illegal lockout", "of a
+// cover-up", "of a brutal crackdown" (adjectives dropped, a noun of the
+// compound kept: "of a port lockout"). Other nouns after "of" are left
+// to the charges (countCharges).
+func (d *docState) chargedNoun(c, hi int) (phraseAt, bool) {
+	for c < hi && d.toks[c].kind == tWord && (d.toks[c].is(fDet) && !d.toks[c].is(fPron) || notModifiers[d.toks[c].low] || adjectiveNotNoun(d.toks[c].low) || plainAdjective(d.toks[c].low)) {
+		c++
+	}
+	mod := -1
+	if c+1 < hi && d.compoundNoun(c) && d.toks[c+1].kind == tWord {
+		mod, c = c, c+1
+	}
+	if c >= hi || d.toks[c].kind != tWord || d.toks[c].cap {
+		return phraseAt{}, false
+	}
+	w := singularWord(d.toks[c].low)
+	found := false
+	for p := range nounParticles {
+		stem, ok := strings.CutSuffix(w, p)
+		stem = strings.TrimSuffix(stem, "-")
+		if ok && len(stem) >= 3 && d.particleNoun(stem, p) == w {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return phraseAt{}, false
+	}
+	if mod >= 0 {
+		w = d.toks[mod].low + " " + w
+	}
+	return phraseAt{k: c, name: w, act: true}, true
 }
 
 // mannerAdverb reports whether token k is an adverb of manner in "-ly"

@@ -548,6 +548,32 @@ func TestChargeActTopics(t *testing.T) {
 		{"no noun", "",
 			"Velland accused Ostmark of lying, the minister said.",
 			[]string{"general"}},
+		// a phrasal verb's act named by the noun the article makes of
+		// it ("locking out" a lockout, "of illegal lockout"); guard: a
+		// phrasal verb whose noun the article never writes
+		{"V-ing out, the noun written", "",
+			"The Harbour Workers' Union accused Dellmark Terminals of illegally locking out 600 dockers. Dellmark said the lockout was lawful.",
+			[]string{"lockout", "lockout"}},
+		{"of an adjective and a phrasal noun", "",
+			"The Harbour Workers' Union accused Dellmark Terminals of an illegal lockout, the union said.",
+			[]string{"lockout"}},
+		{"guard: the noun unwritten", "",
+			"The Harbour Workers' Union accused Dellmark Terminals of illegally locking out 600 dockers, the union said.",
+			[]string{"general"}},
+		{"V-ing up N, the noun written", "",
+			"The Orvel Prisoners' League accused the justice ministry of covering up the beatings. The ministry called the cover-up claim absurd.",
+			[]string{"beating cover-up", "beating cover-up"}},
+		// "the N" refers back to the one event named by its noun, which
+		// need not be the story's; guard: a configured dispute the
+		// article names, which "the attack" refers back to
+		{"the N of a second event", "Dockers' union accuses Dellmark of illegal lockout; company blames crane sabotage",
+			"The Harbour Workers' Union accused Dellmark Terminals of illegally locking out 600 dockers. " +
+				"Dellmark blamed union activists for the sabotage.",
+			[]string{"lockout", "crane sabotage"}},
+		{"guard: the N in an article on a configured dispute", "Velland blames Ostmark for cyberattacks that shut down bank",
+			"Velland said Ostmark hackers carried out a bank attack on Monday. " +
+				"Velland blamed Ostmark's military intelligence for the attack.",
+			[]string{"cyberattacks", "cyberattacks"}},
 	})
 }
 
