@@ -3075,11 +3075,38 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 		if t.kind == tWord && blameEventPrepsF.has(blameEventPreps, t.low) {
 			return d.blameObject(j+1, hi)
 		}
+		if o := d.eventAfterPrep(j, hi); o > 0 {
+			return d.blameObject(o, hi)
+		} else if o == 0 {
+			continue // "traded blame the following day for …"
+		}
 		if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord) || t.low == "of" {
 			return phraseAt{}, false
 		}
 	}
 	return phraseAt{}, false
+}
+
+// eventAfterPrep returns where the object of blame starts after the
+// prepositions of time that news writes as "after" ("traded blame
+// following a landslide", "accused each other in the wake of the
+// collapse") at token j, else -1; 0 for "the following day", a time
+// and no preposition, which the blame's own "for" may follow.
+func (d *docState) eventAfterPrep(j, hi int) int {
+	switch d.toks[j].low {
+	case "following":
+		if j > 0 && d.toks[j-1].is(fDet) {
+			return 0
+		}
+		if j+1 < hi {
+			return j + 1
+		}
+	case "wake":
+		if j >= 2 && j+2 < hi && d.toks[j-2].low == "in" && d.toks[j-1].low == "the" && d.toks[j+1].low == "of" {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // The act a charge names. "Accused Velmark of jamming navigation
