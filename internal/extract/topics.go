@@ -3672,7 +3672,7 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			// befell is one detail of it; an adjective ("the latest
 			// shelling of") was skipped before mod, and a gerund or a
 			// participle there is no compound's noun
-			if mod == head-1 && d.compoundNoun(mod) {
+			if mod == head-1 && d.compoundNoun(mod) && !sideNouns[t.low] {
 				return phraseAt{k: head, name: d.toks[mod].low + " " + t.low}, true
 			}
 			return phraseAt{}, false
@@ -3725,15 +3725,16 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 
 // compoundNoun reports whether token k, in lower case before an event
 // noun, is a noun that forms a compound with it ("emergency landing",
-// "mass poisoning"), not an adjective, a gerund or a participle, nor a
-// word of people, bodies or times. A state organ's modifier is a
+// "mass poisoning"), not an adjective ("poor handling" judges how well
+// it was done), a gerund or a participle, nor a word of people, bodies
+// or times. A state organ's modifier is a
 // compound's noun here, before an event's noun rather than a body's
 // ("emergency landing", not "emergency ministry").
 func (d *docState) compoundNoun(k int) bool {
 	t := &d.toks[k]
 	const other = fRole | fOrg | fGroup | fMedia | fTime | fWeapon | fOrgRef | fNoNoun | fDismiss | fBlameNoun | fThreat | fFail | fAux | fAdv | fPrep | fDet | fPron | fConj | fRel | fSubord | fNeg | fParticle | fSpeech
 	w := t.low
-	return t.kind == tWord && !t.cap && len(w) > 3 && t.flags&other == 0 && !weakNouns[w] && !notModifiers[w] && !adjectiveNotNoun(w) && !plainAdjective(w) &&
+	return t.kind == tWord && !t.cap && len(w) > 3 && t.flags&other == 0 && !weakNouns[w] && !notModifiers[w] && !adjectiveNotNoun(w) && !plainAdjective(w) && !performanceWords[w] &&
 		!strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !personWord(w) && !quantityWord(w)
 }
 
