@@ -1867,6 +1867,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 	}
 	if weight >= 2 {
 		d.feudEvent(lo, hi)
+		d.feudOver(lo, hi, weight)
 		d.countCompoundActs(lo, hi, weight)
 		if d.mealIllness(lo, hi) {
 			d.countTopic("food poisoning", weight)
@@ -1926,6 +1927,64 @@ func (d *docState) feudEvent(lo, hi int) {
 			d.blamed[p.name] += blameBonus
 			return
 		}
+	}
+}
+
+// feudOver gives the event a quarrel is "over" in the headline or the
+// first paragraphs the bonus of an object of blame: "a row over the
+// grounding of a cargo fleet", "Dispute over coach's sacking deepens",
+// "a standoff between the two over the detention of a crew". The
+// quarrel names its incident as blame does; an event no list knows
+// counts only when its noun is an event's by its ending (deverbalNoun),
+// as "a dispute over fishing rights" or "over transit fees" names a
+// standing grievance, no incident.
+func (d *docState) feudOver(lo, hi, weight int) {
+	for k := lo; k+2 < hi; k++ {
+		if !feudNoun(d.toks[k].low) || d.toks[k+1].low == "of" {
+			continue
+		}
+		o := -1
+		for j := k + 1; j < hi && j <= k+8; j++ {
+			t := &d.toks[j]
+			if t.low == "over" {
+				o = j
+				break
+			}
+			if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord|fSpeech) {
+				break
+			}
+		}
+		if o < 0 || o+1 >= hi {
+			continue
+		}
+		p, ok := d.blameObject(o+1, hi)
+		if !ok || p.act || p.k >= hi {
+			continue
+		}
+		name := p.name
+		if p.known {
+			// named by paraPhrases, with its place or target
+			name = ""
+			for _, q := range d.phrases {
+				if q.k == p.k && q.name != "" && !q.act {
+					name = q.name
+				}
+			}
+		} else if name != "" {
+			if !deverbalNoun(name[strings.LastIndexByte(name, ' ')+1:]) {
+				continue
+			}
+			d.phrases = append(d.phrases, phraseAt{k: p.k, name: name, blame: true})
+			d.countTopic(name, weight)
+		}
+		if name == "" || d.configured(name) || d.datedBefore(p.k, hi) {
+			continue
+		}
+		if d.blamed == nil {
+			d.blamed = map[string]int{}
+		}
+		d.topicCount[name] += blameBonus
+		d.blamed[name] += blameBonus
 	}
 }
 

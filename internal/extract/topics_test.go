@@ -965,6 +965,14 @@ func TestFeudEventTopics(t *testing.T) {
 			"A rocket crashed into a row of houses in Morn, and Kestel and Dravo blamed each other for the market fire that followed.\n\n" +
 				"Kestel said Dravo had fired the rocket.",
 			[]string{"market fire", "market fire", "market fire"}},
+		// a quarrel "over" an event names it, an open noun only by an
+		// event's ending; guard: a standing grievance
+		{"a row over an event no list knows", "",
+			"A row has erupted between Velland and Ostmark over the disappearance of a Vellandi journalist. Velland accused Ostmark of kidnapping him.",
+			[]string{"journalist disappearance"}},
+		{"guard: a dispute over fees", "",
+			"Velland and Ostmark are locked in a dispute over transit fees. Velland accused Ostmark of lying.",
+			[]string{"general"}},
 		{"guard: a recall without its 'of' names no event", "Velland minister questioned over Dravo contacts",
 			"Velland's trade minister, Aldo Renz, said he did not recall the meeting with Dravo officials in March.\n\n" +
 				"The opposition said the minister's memory recall was convenient.",
