@@ -3717,6 +3717,13 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		return phraseAt{k: head, known: true}, true
 	case strings.HasSuffix(t.low, "ing"):
 		if head+1 >= hi || d.toks[head+1].low != "of" {
+			if mod >= 0 && mod == head-1 && d.toks[mod].is(fOrgan) && d.compoundNoun(mod) && !sideNouns[t.low] {
+				// "trade blame after emergency landing": a state
+				// organ's modifier names no thing an act was done to
+				// (compoundAct's "ballot stuffing") but, with the
+				// gerund, the kind of event, the writer's compound
+				return phraseAt{k: head, name: d.toks[mod].low + " " + t.low}, true
+			}
 			// "blames Velland for GPS jamming", "accused of ballot
 			// stuffing": the act's noun after what it was done to, as
 			// a desk names it
