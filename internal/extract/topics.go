@@ -3698,6 +3698,17 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		return ev, ok
 	}
 	if head < 0 || head+1 < hi && d.toks[head+1].is(fAux) {
+		if head >= 0 {
+			// "after an airliner had made an emergency landing": the
+			// support verb past its auxiliaries
+			v := head + 1
+			for v < hi && v < head+4 && d.toks[v].is(fAux|fAdv) {
+				v++
+			}
+			if v < hi && supportVerb(d.toks[v].low) {
+				return d.supportObject(head, v, hi)
+			}
+		}
 		// "after an airliner was shot down": what the clause did to
 		// the noun is the event, not the noun
 		return phraseAt{}, false
