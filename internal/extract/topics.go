@@ -1931,9 +1931,9 @@ func (d *docState) feudEvent(lo, hi int) {
 }
 
 // feudOver gives the event a quarrel is "over" in the headline or the
-// first paragraphs the bonus of an object of blame: "a row over the
-// grounding of a cargo fleet", "Dispute over coach's sacking deepens",
-// "a standoff between the two over the detention of a crew". The
+// first paragraphs the bonus of an object of blame: "a row has erupted
+// between the two over the disappearance of a journalist", "a standoff
+// over the detention of a fishing crew". The
 // quarrel names its incident as blame does; an event no list knows
 // counts only when its noun is an event's by its ending (deverbalNoun),
 // as "a dispute over fishing rights" or "over transit fees" names a
@@ -1963,12 +1963,23 @@ func (d *docState) feudOver(lo, hi, weight int) {
 		}
 		name := p.name
 		if p.known {
-			// named by paraPhrases, with its place or target
+			// named by paraPhrases, with its place or target; else, as
+			// a known event no attack introduced as the object of blame
+			// is, by itself ("over the detention of a fishing crew")
 			name = ""
 			for _, q := range d.phrases {
 				if q.k == p.k && q.name != "" && !q.act {
 					name = q.name
 				}
+			}
+			h := d.toks[p.k].headSingular()
+			if w := singularWord(d.toks[p.k].low); h == "" && verbEventNouns[w] {
+				h = w // "detention": the noun an event verb names its event by
+			}
+			if name == "" && h != "" && !attackHeads[h] {
+				name = h
+				d.phrases = append(d.phrases, phraseAt{k: p.k, name: name, blame: true})
+				d.countTopic(name, weight)
 			}
 		} else if name != "" {
 			if !deverbalNoun(name[strings.LastIndexByte(name, ' ')+1:]) {
@@ -1987,6 +1998,17 @@ func (d *docState) feudOver(lo, hi, weight int) {
 		d.blamed[name] += blameBonus
 	}
 }
+
+// verbEventNouns are the nouns the event verbs name their events by
+// ("detain" a detention, "evict" an eviction), some of which no list of
+// event heads holds.
+var verbEventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range eventVerbs {
+		m[v.head] = true
+	}
+	return m
+}()
 
 // datedBefore reports whether the noun phrase from token k (before hi),
 // with its relative clause, dates what it names as going on before the
