@@ -591,6 +591,15 @@ func (d *docState) claimTopics(cs, ce int, aside []bool, core1, core2 [2]int) []
 		switch {
 		case p.k < cs || p.k >= ce:
 		case p.name == "":
+			// "blamed union activists for the sabotage" after a
+			// headline's "crane sabotage": the one event named before
+			// by this noun, which need not be the story's
+			if t := d.namedBefore(d.toks[p.k].headSingular()); t != "" && (p.k >= core1[0] && p.k < core1[1] || p.k >= core2[0] && p.k < core2[1]) {
+				if !slices.Contains(topics, t) {
+					topics = append(topics, t)
+				}
+				continue
+			}
 			anaphor = true
 		default:
 			t := p.name

@@ -865,7 +865,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					h = "attack"
 				}
 				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, h, d.weaponOf(k-1, head))
-			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi):
+			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi) && !d.scopeBeforeOf(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
 				if attackHeads[head] {
@@ -1123,6 +1123,47 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: cause || d.describing(k, lo)})
 		}
 	}
+}
+
+// scopeBeforeOf reports whether the word before the event noun at k is
+// an adjective of scope in "-wide" ("a nationwide recall of infant
+// formula", "a citywide shutdown of the trams") and "of" follows with
+// what the event struck: that thing names it ("formula recall"), as the
+// desk labels it, where "nationwide" only says how far it reached. With
+// no such object ("for the nationwide blackout") the writer's compound
+// stays the name.
+func (d *docState) scopeBeforeOf(k, hi int) bool {
+	w := d.toks[k-1].low
+	if len(w) < 8 || !strings.HasSuffix(w, "wide") || k+2 >= hi || d.toks[k+1].low != "of" {
+		return false
+	}
+	return d.objectNoun(k+2, hi) >= 0
+}
+
+// namedBefore returns the one event phrase counted so far whose head is
+// head ("crane sabotage" for "the sabotage"), or "" when none or more
+// than one is: then "the sabotage" refers back to the story's event,
+// whichever it is. In an article that names a configured dispute, "the
+// attack" refers back to it by its kind ("cyberattacks"), whatever
+// phrase named one attack of it ("bank attack"): "" there too.
+func (d *docState) namedBefore(head string) string {
+	if d.phraseWeight >= titleWeight || head == "" {
+		return ""
+	}
+	found := ""
+	for t, n := range d.topicCount {
+		if n > 0 && d.configured(t) {
+			return ""
+		}
+		if n <= 0 || !strings.HasSuffix(t, " "+head) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = t
+	}
+	return found
 }
 
 // verbAfterNoun reports whether the event head at k, a word English
@@ -1826,6 +1867,7 @@ func (d *docState) countPhrases(lo, hi, weight int) {
 	}
 	if weight >= 2 {
 		d.feudEvent(lo, hi)
+		d.feudOver(lo, hi, weight)
 		d.countCompoundActs(lo, hi, weight)
 		if d.mealIllness(lo, hi) {
 			d.countTopic("food poisoning", weight)
@@ -1887,6 +1929,86 @@ func (d *docState) feudEvent(lo, hi int) {
 		}
 	}
 }
+
+// feudOver gives the event a quarrel is "over" in the headline or the
+// first paragraphs the bonus of an object of blame: "a row has erupted
+// between the two over the disappearance of a journalist", "a standoff
+// over the detention of a fishing crew". The
+// quarrel names its incident as blame does; an event no list knows
+// counts only when its noun is an event's by its ending (deverbalNoun),
+// as "a dispute over fishing rights" or "over transit fees" names a
+// standing grievance, no incident.
+func (d *docState) feudOver(lo, hi, weight int) {
+	for k := lo; k+2 < hi; k++ {
+		if !feudNoun(d.toks[k].low) || d.toks[k+1].low == "of" {
+			continue
+		}
+		o := -1
+		for j := k + 1; j < hi && j <= k+8; j++ {
+			t := &d.toks[j]
+			if t.low == "over" {
+				o = j
+				break
+			}
+			if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord|fSpeech) {
+				break
+			}
+		}
+		if o < 0 || o+1 >= hi {
+			continue
+		}
+		p, ok := d.blameObject(o+1, hi)
+		if !ok || p.act || p.k >= hi {
+			continue
+		}
+		name := p.name
+		if p.known {
+			// named by paraPhrases, with its place or target; else, as
+			// a known event no attack introduced as the object of blame
+			// is, by itself ("over the detention of a fishing crew")
+			name = ""
+			for _, q := range d.phrases {
+				if q.k == p.k && q.name != "" && !q.act {
+					name = q.name
+				}
+			}
+			h := d.toks[p.k].headSingular()
+			if w := singularWord(d.toks[p.k].low); h == "" && verbEventNouns[w] {
+				h = w // "detention": the noun an event verb names its event by
+			}
+			if name == "" && h != "" && !attackHeads[h] {
+				name = h
+				d.phrases = append(d.phrases, phraseAt{k: p.k, name: name, blame: true})
+				d.countTopic(name, weight)
+			}
+		} else if name != "" {
+			if !deverbalNoun(name[strings.LastIndexByte(name, ' ')+1:]) {
+				continue
+			}
+			d.phrases = append(d.phrases, phraseAt{k: p.k, name: name, blame: true})
+			d.countTopic(name, weight)
+		}
+		if name == "" || d.configured(name) || d.datedBefore(p.k, hi) {
+			continue
+		}
+		if d.blamed == nil {
+			d.blamed = map[string]int{}
+		}
+		d.topicCount[name] += blameBonus
+		d.blamed[name] += blameBonus
+	}
+}
+
+// verbEventNouns are the nouns the event verbs name their events by
+// ("detain" a detention, "evict" an eviction), some of which no list of
+// event heads holds.
+var verbEventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range eventVerbs {
+		m[v.head] = true
+	}
+	return m
+}()
 
 // datedBefore reports whether the noun phrase from token k (before hi),
 // with its relative clause, dates what it names as going on before the
@@ -3034,11 +3156,38 @@ func (d *docState) blameEvent(k, hi int) (phraseAt, bool) {
 		if t.kind == tWord && blameEventPrepsF.has(blameEventPreps, t.low) {
 			return d.blameObject(j+1, hi)
 		}
+		if o := d.eventAfterPrep(j, hi); o > 0 {
+			return d.blameObject(o, hi)
+		} else if o == 0 {
+			continue // "traded blame the following day for …"
+		}
 		if t.kind == tPunct && t.low != "," || t.inQ || t.is(fRel|fSubord) || t.low == "of" {
 			return phraseAt{}, false
 		}
 	}
 	return phraseAt{}, false
+}
+
+// eventAfterPrep returns where the object of blame starts after the
+// prepositions of time that news writes as "after" ("traded blame
+// following a landslide", "accused each other in the wake of the
+// collapse") at token j, else -1; 0 for "the following day", a time
+// and no preposition, which the blame's own "for" may follow.
+func (d *docState) eventAfterPrep(j, hi int) int {
+	switch d.toks[j].low {
+	case "following":
+		if j > 0 && d.toks[j-1].is(fDet) {
+			return 0
+		}
+		if j+1 < hi {
+			return j + 1
+		}
+	case "wake":
+		if j >= 2 && j+2 < hi && d.toks[j-2].low == "in" && d.toks[j-1].low == "the" && d.toks[j+1].low == "of" {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // The act a charge names. "Accused Velmark of jamming navigation
@@ -3068,6 +3217,10 @@ func (d *docState) chargeAct(k, hi int) (phraseAt, bool) {
 		t := &d.toks[j]
 		if t.kind == tWord && t.low == prep {
 			if p, ok := d.actPhrase(j+1, hi); ok || prep != "with" {
+				if !ok {
+					// "accused the operator of illegal lockout"
+					return d.chargedNoun(j+1, hi)
+				}
 				return p, ok
 			}
 			return d.chargedCrime(k, j+1, hi)
@@ -3134,6 +3287,9 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 	if t.kind != tWord || t.cap || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || t.flags&(fEvent|fSpeech|fPrep) != 0 || lightVerbs[t.guessLemma()] {
 		return phraseAt{}, false
 	}
+	if p, ok := d.particleAct(g, hi); ok {
+		return p, true
+	}
 	o := g + 1
 	if d.cutThrough(o, hi, t.guessLemma()) {
 		// "of cutting through their nets": what the blade went through
@@ -3185,6 +3341,82 @@ func (d *docState) actPhrase(g, hi int) (phraseAt, bool) {
 		act = "detention"
 	}
 	return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + act, act: true}, true
+}
+
+// nounParticles are the particles English joins to a verb to make the
+// noun of its act: "lock out" a lockout, "cover up" a cover-up, "crack
+// down" a crackdown, "lay off" a layoff, "take over" a takeover.
+var nounParticles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "over": true}
+
+// particleNoun returns the noun the article writes for the verb lem with
+// its particle ("lockout", "cover-up", "shut-down"), or "": a phrasal
+// verb makes its noun only sometimes ("carry out" makes none), so the
+// article's own use of the noun is the test.
+func (d *docState) particleNoun(lem, particle string) string {
+	for _, n := range [...]string{lem + particle, lem + "-" + particle} {
+		if hasWords(d.str, n) || hasWords(d.headline, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// particleAct reads a charge's gerund with its particle from token g as
+// the act's own noun, when the article writes that noun: "of illegally
+// locking out 900 dockers", where the story says "lockout", is a
+// lockout; "of covering up the deaths", where it says "cover-up", a
+// death cover-up. People locked out or laid off, or any number of
+// things, are whom the act struck, not its name ("lockout", not "docker
+// lockout"). A gerund whose
+// verb has an event of its own ("blowing up", "shooting down") is left
+// to the event verbs (actPhrase is not called for those).
+func (d *docState) particleAct(g, hi int) (phraseAt, bool) {
+	if g+1 >= hi || !nounParticles[d.toks[g+1].low] {
+		return phraseAt{}, false
+	}
+	noun := d.particleNoun(d.toks[g].guessLemma(), d.toks[g+1].low)
+	if noun == "" {
+		return phraseAt{}, false
+	}
+	if n := d.objectNoun(g+2, hi); n >= 0 && !personWord(d.toks[n].low) && victimPersonWord(d.toks[n].low) == "" && !d.toks[n].is(fRole|fGroup|fOrgRef) && !numberLike(&d.toks[n-1]) {
+		return phraseAt{k: g, name: singularWord(d.toks[n].low) + " " + noun, act: true}, true
+	}
+	return phraseAt{k: g, name: noun, act: true}, true
+}
+
+// chargedNoun reads a charge that names its act by a phrasal verb's
+// noun from token c after "accused X of": "of illegal lockout", "of a
+// cover-up", "of a brutal crackdown" (adjectives dropped, a noun of the
+// compound kept: "of a port lockout"). Other nouns after "of" are left
+// to the charges (countCharges).
+func (d *docState) chargedNoun(c, hi int) (phraseAt, bool) {
+	for c < hi && d.toks[c].kind == tWord && (d.toks[c].is(fDet) && !d.toks[c].is(fPron) || notModifiers[d.toks[c].low] || adjectiveNotNoun(d.toks[c].low) || plainAdjective(d.toks[c].low)) {
+		c++
+	}
+	mod := -1
+	if c+1 < hi && d.compoundNoun(c) && d.toks[c+1].kind == tWord {
+		mod, c = c, c+1
+	}
+	if c >= hi || d.toks[c].kind != tWord || d.toks[c].cap {
+		return phraseAt{}, false
+	}
+	w := singularWord(d.toks[c].low)
+	found := false
+	for p := range nounParticles {
+		stem, ok := strings.CutSuffix(w, p)
+		stem = strings.TrimSuffix(stem, "-")
+		if ok && len(stem) >= 3 && d.particleNoun(stem, p) == w {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return phraseAt{}, false
+	}
+	if mod >= 0 {
+		w = d.toks[mod].low + " " + w
+	}
+	return phraseAt{k: c, name: w, act: true}, true
 }
 
 // mannerAdverb reports whether token k is an adverb of manner in "-ly"
@@ -3425,6 +3657,14 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
 			break
 		}
+		if head >= 0 && supportVerb(t.low) {
+			// "after airliner makes emergency landing", "after a
+			// satellite suffered an outage": the verb says nothing of
+			// what happened, its object names the event
+			if p, ok := d.supportObject(head, i, hi); ok {
+				return p, true
+			}
+		}
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
 			// "after a cabin fell thirty metres", "a crane collapsed": a
 			// clause starts; what the noun did may be the event
@@ -3480,6 +3720,17 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		return ev, ok
 	}
 	if head < 0 || head+1 < hi && d.toks[head+1].is(fAux) {
+		if head >= 0 {
+			// "after an airliner had made an emergency landing": the
+			// support verb past its auxiliaries
+			v := head + 1
+			for v < hi && v < head+4 && d.toks[v].is(fAux|fAdv) {
+				v++
+			}
+			if v < hi && supportVerb(d.toks[v].low) {
+				return d.supportObject(head, v, hi)
+			}
+		}
 		// "after an airliner was shot down": what the clause did to
 		// the noun is the event, not the noun
 		return phraseAt{}, false
@@ -3499,6 +3750,13 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		return phraseAt{k: head, known: true}, true
 	case strings.HasSuffix(t.low, "ing"):
 		if head+1 >= hi || d.toks[head+1].low != "of" {
+			if mod >= 0 && mod == head-1 && d.toks[mod].is(fOrgan) && d.compoundNoun(mod) && !sideNouns[t.low] {
+				// "trade blame after emergency landing": a state
+				// organ's modifier names no thing an act was done to
+				// (compoundAct's "ballot stuffing") but, with the
+				// gerund, the kind of event, the writer's compound
+				return phraseAt{k: head, name: d.toks[mod].low + " " + t.low}, true
+			}
 			// "blames Velland for GPS jamming", "accused of ballot
 			// stuffing": the act's noun after what it was done to, as
 			// a desk names it
@@ -3507,6 +3765,15 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		// "the downing of a passenger jet": an act's noun names the event
 		// with what it struck
 		if mod >= 0 {
+			// "the emergency landing of an airliner", "the mass
+			// poisoning of a village": the writer's compound names the
+			// kind of event, as a desk keeps it whole, where what it
+			// befell is one detail of it; an adjective ("the latest
+			// shelling of") was skipped before mod, and a gerund or a
+			// participle there is no compound's noun
+			if mod == head-1 && d.compoundNoun(mod) && !sideNouns[t.low] {
+				return phraseAt{k: head, name: d.toks[mod].low + " " + t.low}, true
+			}
 			return phraseAt{}, false
 		}
 		n := d.objectNoun(head+2, hi)
@@ -3553,6 +3820,113 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// compoundNoun reports whether token k, in lower case before an event
+// noun, is a noun that forms a compound with it ("emergency landing",
+// "mass poisoning"), not an adjective ("poor handling" judges how well
+// it was done), a gerund or a participle, nor a word of people, bodies
+// or times. A state organ's modifier is a
+// compound's noun here, before an event's noun rather than a body's
+// ("emergency landing", not "emergency ministry").
+func (d *docState) compoundNoun(k int) bool {
+	t := &d.toks[k]
+	const other = fRole | fOrg | fGroup | fMedia | fTime | fWeapon | fOrgRef | fNoNoun | fDismiss | fBlameNoun | fThreat | fFail | fAux | fAdv | fPrep | fDet | fPron | fConj | fRel | fSubord | fNeg | fParticle | fSpeech
+	w := t.low
+	return t.kind == tWord && !t.cap && len(w) > 3 && t.flags&other == 0 && !weakNouns[w] && !notModifiers[w] && !adjectiveNotNoun(w) && !plainAdjective(w) && !performanceWords[w] &&
+		!strings.ContainsAny(w, "'’") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !personWord(w) && !quantityWord(w)
+}
+
+// plainAdjective reports whether w is an adjective that adjectival's
+// endings miss, before an event noun: one of scope ("nationwide",
+// "citywide"), one in "-al" ("illegal", "total", "formal": a noun in
+// "-al" seldom compounds with an event's), or a short common one of
+// manner ("sudden", "hard", "secret").
+func plainAdjective(w string) bool {
+	switch w {
+	case "sudden", "hard", "safe", "unsafe", "secret", "abrupt", "hasty", "brief", "rough", "false", "wrong", "joint", "near", "full":
+		return true
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "wide") || strings.HasSuffix(w, "al"))
+}
+
+// supportVerb reports whether w is a form of a verb that adds nothing to
+// the event its object names: "made an emergency landing", "suffered an
+// outage", "underwent a recall". Not "had", which also owns things.
+func supportVerb(w string) bool {
+	switch w {
+	case "make", "makes", "made", "making", "suffer", "suffers", "suffered", "suffering",
+		"undergo", "undergoes", "underwent", "undergone", "undergoing":
+		return true
+	}
+	return false
+}
+
+// deverbalNoun reports whether w ends as English makes nouns of verbs,
+// the event's own noun: "landing", "outage", "explosion", "shipment",
+// "failure", "removal", "disturbance". The ending alone would take
+// "nation", "village" and "hospital": openEventNoun and the word lists
+// keep those out where an event is read (supportObject).
+func deverbalNoun(w string) bool {
+	for _, suf := range [...]string{"ing", "tion", "sion", "ment", "age", "ure", "al", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// supportObject reads the object of the support verb at v, whose subject
+// is the noun at subj: "airliner makes emergency landing" is an
+// emergency landing, as the writer compounds it; "a satellite suffered
+// an outage" a satellite outage, what the event befell naming it when
+// the object has no noun of its own. A verb of making whose subject did
+// the making ("the minister made a statement") names its event by the
+// object only; the object's head must be an event's noun (an event head,
+// or deverbal by its ending), not "made a profit", "suffered a defeat
+// at home" (a kind of event, "defeat", stays with the lists).
+func (d *docState) supportObject(subj, v, hi int) (phraseAt, bool) {
+	i := v + 1
+	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tWord && (notModifiers[d.toks[i].low] || adjectiveNotNoun(d.toks[i].low) || plainAdjective(d.toks[i].low))) {
+		i++
+	}
+	mod, head := -1, -1
+	for n := 0; i < hi && n < 2; n++ {
+		t := &d.toks[i]
+		if t.kind != tWord || t.cap || !d.openEventNoun(i) && !d.compoundNoun(i) || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech) {
+			break
+		}
+		mod, head = head, i
+		i++
+	}
+	if head < 0 {
+		return phraseAt{}, false
+	}
+	h := &d.toks[head]
+	w := singularWord(h.low)
+	making := strings.HasPrefix(d.toks[v].low, "ma")
+	switch {
+	case h.flags&fEvent != 0 && h.eventHead() != "":
+		w = h.headSingular()
+	case h.is(fClaimNoun|fBlameNoun|fSpeech) || claimNouns[h.low] || sideNouns[w] || !deverbalNoun(w):
+		// "made a statement", "suffered a defeat": no event's noun
+		return phraseAt{}, false
+	case making && !strings.HasSuffix(w, "ing"):
+		// what one makes is mostly a thing said or agreed ("made an
+		// announcement", "an agreement", "a payment"): of making, only
+		// a gerund's event ("made an emergency landing")
+		return phraseAt{}, false
+	}
+	switch {
+	case mod >= 0 && d.compoundNoun(mod):
+		return phraseAt{k: head, name: d.toks[mod].low + " " + w}, true
+	case mod >= 0:
+		return phraseAt{}, false
+	case !making && d.openEventNoun(subj) && !personWord(d.toks[subj].low):
+		// what suffered or underwent the event
+		return phraseAt{k: head, name: singularWord(d.toks[subj].low) + " " + w}, true
+	}
+	return phraseAt{k: head, name: w}, true
 }
 
 // compoundAct reads the gerund at head after the noun it was done to,

@@ -237,6 +237,11 @@ func TestEventPhrases(t *testing.T) {
 		{"Velland accuses Ostmark of blowing up Orsk dam\n\nVelland said Ostmark forces had blown up the Orsk dam on Monday. \"They destroyed the dam,\" the minister said. Ostmark denied touching the dam.", "dam destruction"},
 		// kinds of attack are no places
 		{"The army repelled a frontal attack at dawn, the general said.", "general"},
+		// an adjective of scope says how far the event reached: with
+		// "of" and what it struck, that names it; guard: with none, the
+		// writer's compound stays the name
+		{"The regulator said it had ordered a nationwide recall of Dalby baby formula.", "formula recall"},
+		{"The grid operator said the nationwide blackout lasted ten hours.", "nationwide blackout"},
 		// no topic and no event: the act the charges name
 		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
@@ -317,6 +322,15 @@ func TestBlameObjectTopics(t *testing.T) {
 		{"a headline's blame with a compound noun", "Ostmark blames Velland agents for deadly train derailment",
 			"Ostmark said Velland's agents had loosened the rails near the border. Velland said the rails were old.",
 			"train derailment", ""},
+		{"traded blame following a N", "",
+			"BELKA, Ostmark, May 2 (Wirenews) - Ostmark and Velland traded blame on Sunday following a landslide that buried a mountain road. Ostmark said Velland had cut down the forest above the road.",
+			"landslide", ""},
+		{"accused each other in the wake of a N", "",
+			"Harrow Construction and the Belden city council accused each other on Tuesday in the wake of a sinkhole that swallowed two lorries. The council said Harrow Construction had cut corners on the yard.",
+			"sinkhole", ""},
+		{"guard: the following day is a time", "",
+			"BELKA, Ostmark, May 2 (Wirenews) - Ostmark and Velland traded blame the following day for a landslide that buried a mountain road. Ostmark said Velland had cut down the forest above the road.",
+			"landslide", ""},
 		{"blamed the disaster on …: a reference back", "",
 			"Velland and Ostmark traded blame after a landslide buried a village. The mining company blamed the disaster on a road Velland had built.",
 			"landslide", ""},
@@ -369,6 +383,42 @@ func TestBlameObjectTopics(t *testing.T) {
 			"airliner downing", ""},
 		{"the noun of a passive clause with no event verb", "Ostmark and Velland trade blame after airliner is grounded",
 			"Ostmark and Velland blamed each other on Sunday.",
+			"general", ""},
+		// the object of blame no list knows, found by its place: a
+		// compound the writer keeps whole before "of" ("the emergency
+		// landing of a jet"), and a support verb's object ("makes an
+		// emergency landing", "suffers an outage"); guards: an
+		// adjective is no compound's noun, and what is made may be a
+		// thing said or agreed, no event
+		{"the compound gerund of N", "",
+			"Velland and Ostmark accused each other on Monday over the emergency landing of a Vellandi cargo jet at Orsk. Velland said Ostmark fighters had harassed the crew.",
+			"emergency landing", ""},
+		{"guard: an adjective before the gerund of N", "",
+			"Velland and Ostmark accused each other on Monday over the sudden landing of a Vellandi cargo jet at Orsk. Velland said Ostmark fighters had harassed the crew.",
+			"crew harassment", ""},
+		{"guard: a judgement of how well it was done", "",
+			"Velland and Ostmark accused each other on Monday over the clumsy landing of a Vellandi cargo jet at Orsk. Velland said Ostmark fighters had harassed the crew.",
+			"crew harassment", ""},
+		{"guard: an aspect of the event, no label of it", "",
+			"Velland and Ostmark blamed each other on Monday for the customs handling of the flood relief. Velland said Ostmark had hoarded the aid.",
+			"general", ""},
+		{"a headline's support verb: makes a compound gerund", "Velland and Ostmark trade blame after cargo jet makes emergency landing",
+			"Velland said Ostmark fighters had harassed the crew. Ostmark said the crew had ignored its calls.",
+			"emergency landing", ""},
+		{"a state organ's modifier before a gerund: a kind of event", "Velland and Ostmark trade blame after emergency landing at Orsk",
+			"Velland said Ostmark fighters had harassed the crew. Ostmark said the crew had ignored its calls.",
+			"emergency landing", ""},
+		{"guard: a body before a gerund is who acted, no kind of event", "Velland and Ostmark trade blame after ministry vetting at Orsk",
+			"Velland said Ostmark officials had rigged the count, and Ostmark said Velland was lying.",
+			"count rigging", "count rigging"},
+		{"a support verb past its auxiliary", "",
+			"Velland and Ostmark traded blame on Sunday after a weather satellite had suffered an outage. Velland said Ostmark had jammed the uplink.",
+			"satellite outage", ""},
+		{"suffers a deverbal noun: what suffered it names it", "Velland and Ostmark trade blame after weather satellite suffers outage",
+			"Velland said Ostmark had jammed the uplink. Ostmark said the satellite was old.",
+			"satellite outage", ""},
+		{"guard: a thing said is made, no event", "Velland and Ostmark trade blame after minister makes announcement",
+			"Velland said Ostmark had jammed the uplink. Ostmark said the satellite was old.",
 			"general", ""},
 	}
 	for _, tt := range tests {
@@ -522,6 +572,32 @@ func TestChargeActTopics(t *testing.T) {
 		{"no noun", "",
 			"Velland accused Ostmark of lying, the minister said.",
 			[]string{"general"}},
+		// a phrasal verb's act named by the noun the article makes of
+		// it ("locking out" a lockout, "of illegal lockout"); guard: a
+		// phrasal verb whose noun the article never writes
+		{"V-ing out, the noun written", "",
+			"The Harbour Workers' Union accused Dellmark Terminals of illegally locking out 600 dockers. Dellmark said the lockout was lawful.",
+			[]string{"lockout", "lockout"}},
+		{"of an adjective and a phrasal noun", "",
+			"The Harbour Workers' Union accused Dellmark Terminals of an illegal lockout, the union said.",
+			[]string{"lockout"}},
+		{"guard: the noun unwritten", "",
+			"The Harbour Workers' Union accused Dellmark Terminals of illegally locking out 600 dockers, the union said.",
+			[]string{"general"}},
+		{"V-ing up N, the noun written", "",
+			"The Orvel Prisoners' League accused the justice ministry of covering up the beatings. The ministry called the cover-up claim absurd.",
+			[]string{"beating cover-up", "beating cover-up"}},
+		// "the N" refers back to the one event named by its noun, which
+		// need not be the story's; guard: a configured dispute the
+		// article names, which "the attack" refers back to
+		{"the N of a second event", "Dockers' union accuses Dellmark of illegal lockout; company blames crane sabotage",
+			"The Harbour Workers' Union accused Dellmark Terminals of illegally locking out 600 dockers. " +
+				"Dellmark blamed union activists for the sabotage.",
+			[]string{"lockout", "crane sabotage"}},
+		{"guard: the N in an article on a configured dispute", "Velland blames Ostmark for cyberattacks that shut down bank",
+			"Velland said Ostmark hackers carried out a bank attack on Monday. " +
+				"Velland blamed Ostmark's military intelligence for the attack.",
+			[]string{"cyberattacks", "cyberattacks"}},
 	})
 }
 
@@ -898,6 +974,17 @@ func TestFeudEventTopics(t *testing.T) {
 			"A rocket crashed into a row of houses in Morn, and Kestel and Dravo blamed each other for the market fire that followed.\n\n" +
 				"Kestel said Dravo had fired the rocket.",
 			[]string{"market fire", "market fire", "market fire"}},
+		// a quarrel "over" an event names it, an open noun only by an
+		// event's ending; guard: a standing grievance
+		{"a row over an event no list knows", "",
+			"A row has erupted between Velland and Ostmark over the disappearance of a Vellandi journalist. Velland accused Ostmark of kidnapping him.",
+			[]string{"journalist disappearance"}},
+		{"a standoff over a known event no phrase names", "",
+			"A standoff between Velland and Ostmark over the detention of a fishing crew deepened on Monday. Velland accused Ostmark of lying.",
+			[]string{"detention"}},
+		{"guard: a dispute over fees", "",
+			"Velland and Ostmark are locked in a dispute over transit fees. Velland accused Ostmark of lying.",
+			[]string{"general"}},
 		{"guard: a recall without its 'of' names no event", "Velland minister questioned over Dravo contacts",
 			"Velland's trade minister, Aldo Renz, said he did not recall the meeting with Dravo officials in March.\n\n" +
 				"The opposition said the minister's memory recall was convenient.",
