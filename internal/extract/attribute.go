@@ -1694,7 +1694,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			if len(d.claims) > n {
 				acc := &d.claims[len(d.claims)-1].c
 				pron := rd.npE == rd.npS+1 && d.toks[rd.npS].is(fPron)
-				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron && !forecast(acc.Text) {
+				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron && !forecast(acc.Text) && !d.statementDenial(c) {
 					// "the navy says the ship strayed from the corridor,
 					// which the shipowner denies": what a party denies
 					// as the clause's charge was a charge against it;
@@ -1702,7 +1702,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 					// traders call absurd") charges nobody
 					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
 				}
-				if d.echoable(acc) {
+				// a statement another party disputes ("…, a point the
+				// party disputed") is that party's denial, though the
+				// statement charged nobody
+				disputed := !pron && d.statementDenial(c) && rd.spk.side != "" && rd.spk.side != acc.Side
+				if d.echoable(acc) || disputed {
 					if pron {
 						rd.spk = d.government(acc.Subject) // "it" is the one accused
 					}

@@ -2327,6 +2327,32 @@ var relativeMarkers = map[string]bool{
 	"allegation": true, "allegations": true, "claim": true, "claims": true,
 }
 
+// statementMarkers hang a relative denial from what a report states, not
+// from a charge: "…, a finding the company disputed", "a point the party
+// rejects", "an account the ministry denies". The denier disputes it as
+// it would a charge, but the report it disputes need charge nobody: a
+// monitor's figure the party contests is no accusation against it.
+var statementMarkers = map[string]bool{
+	"finding": true, "findings": true, "point": true, "account": true, "version": true,
+	"conclusion": true, "assertion": true,
+}
+
+func init() {
+	for w := range statementMarkers {
+		relativeMarkers[w] = true
+	}
+}
+
+// statementDenial reports whether the relative denial whose comma is c
+// hangs from a statementMarkers noun ("…, a point the party disputed").
+func (d *docState) statementDenial(c int) bool {
+	k := c + 1
+	if k < len(d.toks) && (d.toks[k].low == "a" || d.toks[k].low == "an") {
+		k++
+	}
+	return k < len(d.toks) && statementMarkers[d.toks[k].low]
+}
+
 // relativeDenial matches a sentence ending in a relative clause that
 // denies what the sentence reports. It returns the clause's comma and
 // an echo attribution to the denier, or nil.
