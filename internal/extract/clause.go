@@ -246,6 +246,11 @@ func (d *docState) findTrailing(lo, hi int) *att {
 	if a := d.pointMade(lo, hi); a != nil {
 		return a
 	}
+	if d.frameWords&sQuoted != 0 {
+		if a := d.quotedTrailing(lo, hi); a != nil {
+			return a
+		}
+	}
 	closeAt := d.closingQuoteIn(lo, hi)
 	for v := hi - 1; v >= lo; v-- {
 		if !d.toks[v].mayReport() || !d.trailingMay(v, lo, hi, closeAt) || !d.speechCandidate(v, lo) {
@@ -2908,6 +2913,63 @@ func (d *docState) passiveAgentAfter(v, lo, hi int) *att {
 	}
 	d.used[v] = true
 	return d.newAtt(att{verb: v, class: vAccuse, npS: by + 1, npE: e, contS: v + 1, contE: by, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
+}
+
+// quotedTrailing matches a quotation closed before "X was quoted as
+// saying" that ends its sentence, with at most the medium that quoted X
+// after it ("“…,” the spokesman was quoted as saying by state media."),
+// or before "the Herald quoted X as saying." The frame trails its
+// quotation as "…,” X said" does, and the speaker is the one quoted, not
+// the medium. A frame with words of its own after it ("… was quoted as
+// saying the talks had failed") is quotedAs's leading one.
+func (d *docState) quotedTrailing(lo, hi int) *att {
+	e := hi
+	for e > lo && isEnd(&d.toks[e-1]) {
+		e--
+	}
+	for v := lo + 2; v+2 < e; v++ {
+		if t := &d.toks[v]; t.inQ || t.low != "quoted" {
+			continue
+		}
+		passive := progressiveAux[d.toks[v-1].low]
+		k := v + 1 // "as"
+		if !passive {
+			// "the Herald quoted Ivo Marek as saying"
+			for k = v + 2; k < e && k <= v+8 && d.toks[k].low != "as"; k++ {
+			}
+		}
+		if k+1 >= e || d.toks[k].low != "as" || !continuers[d.toks[k+1].low] {
+			return nil
+		}
+		if r := k + 2; r < e {
+			// only the medium may follow a passive frame: "by state
+			// media", "in the Herald"
+			if p := d.toks[r].low; !passive || p != "by" && p != "in" || d.npRight(r+1, e) != e {
+				return nil
+			}
+		}
+		s, npE, as, ae := d.npLeft(v, lo)
+		if s <= lo || !d.quoteBefore(s) {
+			return nil
+		}
+		if !passive {
+			// the medium before the verb is no speaker: the one it quoted is
+			s, npE, as, ae = v+1, k, -1, -1
+		}
+		spk, st := d.resolveNP(s, npE, as, ae)
+		if st != npOK {
+			return nil
+		}
+		d.used[v] = true
+		a := d.newAtt(att{verb: v, class: vSay, npS: s, npE: npE, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
+		if !passive {
+			a.contE, _, _, _ = d.npLeft(v, lo)
+			a.contE--
+		}
+		a.quoteSpan = d.closingSpan(a.contE)
+		return a
+	}
+	return nil
 }
 
 // quotedAs matches "Indian media quoted General X as saying (that) …":
