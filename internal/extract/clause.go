@@ -1535,6 +1535,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.relativeSaid(lo, hi); a != nil {
 		return a
 	}
+	if a := d.whoseSaid(lo, hi); a != nil {
+		return a
+	}
 	if a := d.stanceThat(lo, hi); a != nil {
 		return a
 	}
@@ -3193,6 +3196,62 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		}
 		d.used[v] = true
 		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
+	}
+	return nil
+}
+
+// whoseSaid matches a state named before ", whose" and one of its organs
+// that reports: "The row has also drawn in Zemlar, whose foreign
+// ministry said last week that …". The organ speaks for the state, as
+// "Zemlar's foreign ministry said" does; the clause before reports
+// nothing of its own. A relative naming no organ ("Zemlar, whose
+// fishermen said …") is left alone.
+func (d *docState) whoseSaid(lo, hi int) *att {
+	for w := lo + 2; w+3 < hi; w++ {
+		if t := &d.toks[w]; t.low != "whose" || t.inQ || d.toks[w-1].low != "," {
+			continue
+		}
+		v, organ := w+1, false
+		for v < hi && v-w <= 3 && d.toks[v].kind == tWord && !d.toks[v].cap && !d.toks[v].is(fSpeech) {
+			organ = organ || d.toks[v].flags&fOrgan != 0
+			v++
+		}
+		if !organ || v == w+1 || v+1 >= hi || !d.toks[v].is(fSpeech) || d.toks[v].cap || strings.HasSuffix(d.toks[v].low, "ing") || d.toks[v].speech().class != vSay {
+			return nil
+		}
+		e := w - 1
+		s := e
+		for s > lo && d.toks[s-1].kind == tWord && d.toks[s-1].cap {
+			s--
+		}
+		if s == e {
+			return nil
+		}
+		acts := d.actorsIn(s, e)
+		if len(acts) != 1 || !d.isState(acts[0]) {
+			return nil // a state, not a body or a person of it
+		}
+		spk := d.government(acts[0])
+		c := v + 1
+		for k := c; k < hi && k <= v+4; k++ {
+			// "said last week that …": the time before "that"
+			if d.toks[k].low == "that" {
+				c = k + 1
+				break
+			}
+			if d.toks[k].kind != tWord || d.toks[k].cap && !d.toks[k].is(fTime) {
+				break
+			}
+		}
+		end := c
+		for end < hi && d.toks[end].low != ";" {
+			end++
+		}
+		if c >= end {
+			return nil
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: v, contS: c, contE: end, spk: spk, quoteSpan: -1, evS: c})
 	}
 	return nil
 }
