@@ -1694,7 +1694,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			if len(d.claims) > n {
 				acc := &d.claims[len(d.claims)-1].c
 				pron := rd.npE == rd.npS+1 && d.toks[rd.npS].is(fPron)
-				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron && !forecast(acc.Text) {
+				if acc.Kind == graph.KindAssertion && acc.Subject == "" && rd.spk.side != "" && rd.spk.side != acc.Side && !pron && !forecast(acc.Text) && !d.statementDenial(c) {
 					// "the navy says the ship strayed from the corridor,
 					// which the shipowner denies": what a party denies
 					// as the clause's charge was a charge against it;
@@ -1702,7 +1702,11 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 					// traders call absurd") charges nobody
 					acc.Kind, acc.Subject = graph.KindAccusation, rd.spk.side
 				}
-				if d.echoable(acc) {
+				// a statement another party disputes ("…, a point the
+				// party disputed") is that party's denial, though the
+				// statement charged nobody
+				disputed := !pron && d.statementDenial(c) && rd.spk.side != "" && rd.spk.side != acc.Side
+				if d.echoable(acc) || disputed {
 					if pron {
 						rd.spk = d.government(acc.Subject) // "it" is the one accused
 					}
@@ -1918,6 +1922,9 @@ func (d *docState) andThat(prev *att, cl clause) bool {
 	if d.quotedTwoFacts(prev, cl) {
 		return false
 	}
+	if d.longTwoFacts(prev, cl) {
+		return false
+	}
 	// a fact that names a party or a topic ("… and that Norvald was
 	// using the incident"), or denies an act of harm ("… and that
 	// interference had made no difference"), before any comma is a
@@ -1997,6 +2004,67 @@ func (d *docState) quotedTwoFacts(prev *att, cl clause) bool {
 	}
 	return wordsIn(d.toks, prev.contS, cl.lo) >= wordsIn(d.toks, lo, prev.contS)
 }
+
+// longTwoFacts reports whether the second fact cl of prev's report "X
+// said A and that B" is a claim of its own by length: two facts that
+// together run to longFacts words or more ("said the tanker had left
+// port with its transponder switched off three days before the
+// boarding, and that its crew had refused two orders to stop") are two
+// statements, each of which news quotes and answers apart, where a short
+// second fact ("… and that no faults were found") completes one report.
+// B is counted up to its first comma: an aside after it ("…, where
+// harbour officials waved them through") sets the scene of the fact, no
+// words of it. It keeps the fact with a clause between ("said its
+// engineers had checked the main and found no leak, and that …"), as
+// quotedTwoFacts does, and one that may go on a relative clause or a
+// list of "that" facts inside the first fact.
+func (d *docState) longTwoFacts(prev *att, cl clause) bool {
+	if prev == nil || prev.contS < 0 || prev.contS >= cl.lo || prev.verb < 0 || prev.contS-prev.verb > 3 {
+		// the first fact is the report verb's own complement ("said
+		// A", "said that A", "told reporters that A"), not a clause
+		// further in ("presented the findings as a turn in a fight
+		// over emails that were …")
+		return false
+	}
+	if n := len(d.claims); n > 0 && d.claims[n-1].vs > d.toks[prev.contS].s {
+		return false
+	}
+	if d.toks[cl.contS].is(fPrep) {
+		// "and that of staff for Rice": a pronoun, no second fact
+		return false
+	}
+	inner, list := false, false
+	for k := prev.contS + 1; k+1 < cl.lo; k++ {
+		if d.toks[k].low != "that" {
+			continue
+		}
+		if d.toks[k-1].low == "," {
+			list = true
+			continue
+		}
+		inner = true
+		if n := &d.toks[k+1]; n.kind == tWord && !n.cap && n.is(fAux|fVerb) {
+			// a relative clause in the first fact ("emails that were
+			// not marked"): "and that …" may be its second
+			return false
+		}
+	}
+	if inner && list {
+		// a list of "that" facts begun inside the first fact
+		// ("convincing voters that A, that B and that C"): the second
+		// fact is its last item, not the report's
+		return false
+	}
+	e := cl.contS
+	for e < cl.hi && d.toks[e].low != "," {
+		e++
+	}
+	return wordsIn(d.toks, prev.contS, cl.lo)+wordsIn(d.toks, cl.contS, e) >= longFacts
+}
+
+// longFacts is how many words two facts of one report run to, together,
+// to be two claims (longTwoFacts).
+const longFacts = 32
 
 // wordsIn counts the words and numbers of toks[i:j].
 func wordsIn(toks []token, i, j int) int {

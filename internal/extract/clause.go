@@ -246,6 +246,11 @@ func (d *docState) findTrailing(lo, hi int) *att {
 	if a := d.pointMade(lo, hi); a != nil {
 		return a
 	}
+	if d.frameWords&sQuoted != 0 {
+		if a := d.quotedTrailing(lo, hi); a != nil {
+			return a
+		}
+	}
 	closeAt := d.closingQuoteIn(lo, hi)
 	for v := hi - 1; v >= lo; v-- {
 		if !d.toks[v].mayReport() || !d.trailingMay(v, lo, hi, closeAt) || !d.speechCandidate(v, lo) {
@@ -1530,6 +1535,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.relativeSaid(lo, hi); a != nil {
 		return a
 	}
+	if a := d.whoseSaid(lo, hi); a != nil {
+		return a
+	}
 	if a := d.stanceThat(lo, hi); a != nil {
 		return a
 	}
@@ -2342,6 +2350,32 @@ var relativeMarkers = map[string]bool{
 	"allegation": true, "allegations": true, "claim": true, "claims": true,
 }
 
+// statementMarkers hang a relative denial from what a report states, not
+// from a charge: "…, a finding the company disputed", "a point the party
+// rejects", "an account the ministry denies". The denier disputes it as
+// it would a charge, but the report it disputes need charge nobody: a
+// monitor's figure the party contests is no accusation against it.
+var statementMarkers = map[string]bool{
+	"finding": true, "findings": true, "point": true, "account": true, "version": true,
+	"conclusion": true, "assertion": true,
+}
+
+func init() {
+	for w := range statementMarkers {
+		relativeMarkers[w] = true
+	}
+}
+
+// statementDenial reports whether the relative denial whose comma is c
+// hangs from a statementMarkers noun ("…, a point the party disputed").
+func (d *docState) statementDenial(c int) bool {
+	k := c + 1
+	if k < len(d.toks) && (d.toks[k].low == "a" || d.toks[k].low == "an") {
+		k++
+	}
+	return k < len(d.toks) && statementMarkers[d.toks[k].low]
+}
+
 // relativeDenial matches a sentence ending in a relative clause that
 // denies what the sentence reports. It returns the clause's comma and
 // an echo attribution to the denier, or nil.
@@ -2937,6 +2971,63 @@ func (d *docState) passiveAgentAfter(v, lo, hi int) *att {
 	return d.newAtt(att{verb: v, class: vAccuse, npS: by + 1, npE: e, contS: v + 1, contE: by, spk: spk, accused: accused[len(accused)-1:], quoteSpan: -1, evS: lo})
 }
 
+// quotedTrailing matches a quotation closed before "X was quoted as
+// saying" that ends its sentence, with at most the medium that quoted X
+// after it ("“…,” the spokesman was quoted as saying by state media."),
+// or before "the Herald quoted X as saying." The frame trails its
+// quotation as "…,” X said" does, and the speaker is the one quoted, not
+// the medium. A frame with words of its own after it ("… was quoted as
+// saying the talks had failed") is quotedAs's leading one.
+func (d *docState) quotedTrailing(lo, hi int) *att {
+	e := hi
+	for e > lo && isEnd(&d.toks[e-1]) {
+		e--
+	}
+	for v := lo + 2; v+2 < e; v++ {
+		if t := &d.toks[v]; t.inQ || t.low != "quoted" {
+			continue
+		}
+		passive := progressiveAux[d.toks[v-1].low]
+		k := v + 1 // "as"
+		if !passive {
+			// "the Herald quoted Ivo Marek as saying"
+			for k = v + 2; k < e && k <= v+8 && d.toks[k].low != "as"; k++ {
+			}
+		}
+		if k+1 >= e || d.toks[k].low != "as" || !continuers[d.toks[k+1].low] {
+			return nil
+		}
+		if r := k + 2; r < e {
+			// only the medium may follow a passive frame: "by state
+			// media", "in the Herald"
+			if p := d.toks[r].low; !passive || p != "by" && p != "in" || d.npRight(r+1, e) != e {
+				return nil
+			}
+		}
+		s, npE, as, ae := d.npLeft(v, lo)
+		if s <= lo || !d.quoteBefore(s) {
+			return nil
+		}
+		if !passive {
+			// the medium before the verb is no speaker: the one it quoted is
+			s, npE, as, ae = v+1, k, -1, -1
+		}
+		spk, st := d.resolveNP(s, npE, as, ae)
+		if st != npOK {
+			return nil
+		}
+		d.used[v] = true
+		a := d.newAtt(att{verb: v, class: vSay, npS: s, npE: npE, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
+		if !passive {
+			a.contE, _, _, _ = d.npLeft(v, lo)
+			a.contE--
+		}
+		a.quoteSpan = d.closingSpan(a.contE)
+		return a
+	}
+	return nil
+}
+
 // quotedAs matches "Indian media quoted General X as saying (that) …":
 // the speaker is the one quoted, not the one quoting.
 func (d *docState) quotedAs(lo, hi int) *att {
@@ -3158,6 +3249,62 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		}
 		d.used[v] = true
 		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
+	}
+	return nil
+}
+
+// whoseSaid matches a state named before ", whose" and one of its organs
+// that reports: "The row has also drawn in Zemlar, whose foreign
+// ministry said last week that …". The organ speaks for the state, as
+// "Zemlar's foreign ministry said" does; the clause before reports
+// nothing of its own. A relative naming no organ ("Zemlar, whose
+// fishermen said …") is left alone.
+func (d *docState) whoseSaid(lo, hi int) *att {
+	for w := lo + 2; w+3 < hi; w++ {
+		if t := &d.toks[w]; t.low != "whose" || t.inQ || d.toks[w-1].low != "," {
+			continue
+		}
+		v, organ := w+1, false
+		for v < hi && v-w <= 3 && d.toks[v].kind == tWord && !d.toks[v].cap && !d.toks[v].is(fSpeech) {
+			organ = organ || d.toks[v].flags&fOrgan != 0
+			v++
+		}
+		if !organ || v == w+1 || v+1 >= hi || !d.toks[v].is(fSpeech) || d.toks[v].cap || strings.HasSuffix(d.toks[v].low, "ing") || d.toks[v].speech().class != vSay {
+			return nil
+		}
+		e := w - 1
+		s := e
+		for s > lo && d.toks[s-1].kind == tWord && d.toks[s-1].cap {
+			s--
+		}
+		if s == e {
+			return nil
+		}
+		acts := d.actorsIn(s, e)
+		if len(acts) != 1 || !d.isState(acts[0]) {
+			return nil // a state, not a body or a person of it
+		}
+		spk := d.government(acts[0])
+		c := v + 1
+		for k := c; k < hi && k <= v+4; k++ {
+			// "said last week that …": the time before "that"
+			if d.toks[k].low == "that" {
+				c = k + 1
+				break
+			}
+			if d.toks[k].kind != tWord || d.toks[k].cap && !d.toks[k].is(fTime) {
+				break
+			}
+		}
+		end := c
+		for end < hi && d.toks[end].low != ";" {
+			end++
+		}
+		if c >= end {
+			return nil
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: v, contS: c, contE: end, spk: spk, quoteSpan: -1, evS: c})
 	}
 	return nil
 }

@@ -1839,6 +1839,12 @@ func (d *docState) skipBack(j, lo int) int {
 			j = k // "have in the past said", "has for years argued"
 			continue
 		}
+		if t.kind == tQuote && !t.open && j-2 >= lo && d.toks[j-2].kind == tQuote && d.toks[j-2].open {
+			if a := &d.toks[j-1]; a.kind == tWord && !a.cap && a.is(fAdv) && !a.is(fPron|fNeg) {
+				j -= 3 // an adverb the reporter quotes: "Orsk \"categorically\" rejected the claim"
+				continue
+			}
+		}
 		if t.kind == tWord && t.is(fTime) && (t.cap || !t.is(fDet)) {
 			j--
 			if j >= lo && (d.toks[j].low == "on" || d.toks[j].low == "last" || d.toks[j].low == "this" || d.toks[j].low == "earlier") {
