@@ -67,6 +67,25 @@ func checkClaims(tb testing.TB, src []byte, res Result) {
 	}
 }
 
+// claimWant is what a table row expects of one claim: who speaks, the
+// claim's kind, and whom it charges.
+type claimWant struct{ speaker, kind, subject string }
+
+// wantClaims fails t unless text gives exactly the claims want, in order.
+func wantClaims(t *testing.T, text string, want []claimWant) {
+	t.Helper()
+	res := extractText(t, text)
+	if len(res.Claims) != len(want) {
+		t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(want), describe(res.Claims))
+	}
+	for i, w := range want {
+		c := res.Claims[i]
+		if c.Speaker != w.speaker || string(c.Kind) != w.kind || c.Subject != w.subject {
+			t.Errorf("claim %d: got %q %s %q, want %q %s %q:%s", i, c.Speaker, c.Kind, c.Subject, w.speaker, w.kind, w.subject, describe(res.Claims))
+		}
+	}
+}
+
 // describe renders claims compactly for failure messages.
 func describe(cs []graph.Claim) string {
 	var b strings.Builder
