@@ -2049,6 +2049,9 @@ var pageLabels = map[string]bool{
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
 	d.markNamed(t) // an event phrase folded into a configured topic: its act
+	if d.configured(t) {
+		d.noteActOf(t) // the same, for bareTopics
+	}
 	d.seq++
 	d.topicCount[t] += weight
 	if _, ok := d.topicFirst[t]; !ok {
@@ -2691,6 +2694,7 @@ func (d *docState) eventTopics() {
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
+	d.bareTopics()
 }
 
 // sideThemes gives the one incident the headline reports the counts and
