@@ -20,10 +20,59 @@ import "strings"
 // article induced keeps its own name (bareTopics).
 
 // noteAct records that the configured topic of mention m (its tokens in
-// d.toks) is named by its act in this document.
+// d.toks) is named by its act in this document, and whether by several
+// words that name its own thing (namesThing).
 func (d *docState) noteAct(m mention) {
 	if !d.topicActs[m.topic] && d.namesAct(m) {
 		d.noteActOf(m.topic)
+	}
+	if !d.topicThings[m.topic] && d.namesThing(m) {
+		if d.topicThings == nil {
+			d.topicThings = map[string]bool{}
+		}
+		d.topicThings[m.topic] = true
+	}
+}
+
+// namesThing reports whether mention m names its configured topic by
+// several words that end on no place its core strikes: "the
+// prisoner-of-war camp", not "the nuclear plant".
+func (d *docState) namesThing(m mention) bool {
+	if m.j-m.i < 2 {
+		return false // "cease-fire" is one word, as "ceasefire" is
+	}
+	c := d.x.cores[m.topic]
+	return c != nil && len(c.Targets) > 0 && !c.HasTarget(singularWord(d.toks[m.j-1].low))
+}
+
+// ownActs gives a configured topic whose act strikes a place, and that
+// the article names by its own thing (namesThing: "prisoner of war"), the
+// counts and claims of each induced event that is that act at such a
+// place: "shelled the prisoner-of-war camp" is a camp shelling, and the
+// camp is the topic's own; the desk files it under the topic. A place
+// the article names only as a place ("the nuclear plant") is where any
+// event can happen, and its event keeps its name.
+func (d *docState) ownActs() {
+	for conf := range d.topicThings {
+		c := d.x.cores[conf]
+		if _, gone := d.merged[conf]; gone || c == nil || d.topicCount[conf] <= 0 {
+			continue
+		}
+		var evs []string
+		for t, n := range d.topicCount {
+			if n <= 0 || !d.incident(t) {
+				continue
+			}
+			if _, gone := d.merged[t]; gone {
+				continue
+			}
+			noun, _, _ := strings.Cut(t, " ")
+			head := t[strings.LastIndexByte(t, ' ')+1:]
+			if c.HasTarget(singularWord(noun)) && c.HasVerb(headVerbs[eventHeads[head]]) {
+				evs = append(evs, t)
+			}
+		}
+		d.foldTopics(conf, evs)
 	}
 }
 
@@ -39,7 +88,7 @@ func (d *docState) noteActOf(t string) {
 // not a bare thing or place among its aliases.
 func (d *docState) namesAct(m mention) bool {
 	c := d.x.cores[m.topic]
-	if m.j-m.i > 1 || strings.IndexByte(d.toks[m.i].low, '-') > 0 {
+	if m.j-m.i > 1 {
 		// "cluster munitions", "prisoner of war", "ceasefire violation":
 		// the topic's own thing; "the Harlow nuclear plant" is a place
 		// any event can strike, unless a verb of the act governs it

@@ -9,7 +9,10 @@ import "testing"
 // its name and takes that topic's claims (bareTopics). A topic the
 // article names by its act ("had broken the ceasefire", "blew up the
 // dam") keeps its claims, and a prison where a hunger striker died is
-// no prisoner-of-war dispute.
+// no prisoner-of-war dispute. The reverse holds too: a shelling of a
+// camp the article names by the topic's own words ("prisoners of war")
+// is that topic's act (ownActs), where a plant named only as a place
+// ("nuclear plant") keeps its own event.
 func TestBareTopicSetting(t *testing.T) {
 	const blast = "A mine blast killed three shepherds on the Sarn ridge on Monday, close to the ceasefire line. "
 	runTopicRows(t, []topicRow{
@@ -34,6 +37,14 @@ func TestBareTopicSetting(t *testing.T) {
 			"Velland blows up Harl dam, Ostmark says",
 			"Ostmark said Velland blew up the Harl dam on Monday, flooding three villages. Velland denied blowing up the dam and said Ostmark had mined the dam weeks ago.",
 			[]string{"dam destruction", "dam destruction", "dam destruction"}},
+		{"a camp the article names as its prisoners of war's is shelled",
+			"Velland says Ostmark shelled Dorn camp holding prisoners of war",
+			"Velland said Ostmark shelled the Dorn camp on Monday, killing eleven prisoners of war held there. Ostmark denied shelling the camp and said Velland had shelled it itself.",
+			[]string{"prisoners of war", "prisoners of war", "prisoners of war"}},
+		{"guard: a plant named only as a place keeps its shelling",
+			"Ostmark shells Harl nuclear plant, Velland says",
+			"Velland said Ostmark shelled the Harl nuclear plant on Monday. Ostmark denied shelling the plant and said Velland had shelled it itself.",
+			[]string{"plant shelling", "plant shelling", "plant shelling"}},
 		{"guard: a hunger striker's death in prison",
 			"Activist dies in Marrow prison after hunger strike; family blames guards",
 			"Tomas Brell, an opposition activist, died on Sunday in Marrow prison on the 40th day of a hunger strike. His family blamed the prison guards for his death. " +

@@ -2694,6 +2694,9 @@ func (d *docState) eventTopics() {
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
+	if len(d.topicThings) > 0 {
+		d.ownActs()
+	}
 	d.bareTopics()
 }
 
