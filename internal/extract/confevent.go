@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Built-in topics meet the induced event. The taxonomy's topics were
 // written for the wars of one corpus, and many of their short aliases
@@ -17,7 +20,9 @@ import "strings"
 // ("sanctions"), or several words that name the thing itself ("cluster
 // munitions", "prisoner of war") rather than a place its act strikes
 // ("nuclear power plant", "prison camp"). Otherwise the event the
-// article induced keeps its own name (bareTopics).
+// article induced keeps its own name (bareTopics). And an induced event
+// that is the topic's act at a place the article ties to the topic by
+// the topic's own words is the topic's (ownActs).
 
 // noteAct records that the configured topic of mention m (its tokens in
 // d.toks) is named by its act in this document, and whether by several
@@ -35,8 +40,8 @@ func (d *docState) noteAct(m mention) {
 }
 
 // namesThing reports whether mention m names its configured topic by
-// several words that end on no place its core strikes: "the
-// prisoner-of-war camp", not "the nuclear plant".
+// several words that end on no place its core strikes: "prisoners of
+// war", not "the nuclear plant".
 func (d *docState) namesThing(m mention) bool {
 	if m.j-m.i < 2 {
 		return false // "cease-fire" is one word, as "ceasefire" is
@@ -48,12 +53,18 @@ func (d *docState) namesThing(m mention) bool {
 // ownActs gives a configured topic whose act strikes a place, and that
 // the article names by its own thing (namesThing: "prisoner of war"), the
 // counts and claims of each induced event that is that act at such a
-// place: "shelled the prisoner-of-war camp" is a camp shelling, and the
-// camp is the topic's own; the desk files it under the topic. A place
+// place: "shelled the camp, killing prisoners of war held there" is a
+// camp shelling, and the camp is the topic's own; the desk files it
+// under the topic. A place
 // the article names only as a place ("the nuclear plant") is where any
 // event can happen, and its event keeps its name.
 func (d *docState) ownActs() {
+	confs := make([]string, 0, len(d.topicThings))
 	for conf := range d.topicThings {
+		confs = append(confs, conf)
+	}
+	slices.Sort(confs) // one order whatever the map's, when two could take an event
+	for _, conf := range confs {
 		c := d.x.cores[conf]
 		if _, gone := d.merged[conf]; gone || c == nil || d.topicCount[conf] <= 0 {
 			continue
