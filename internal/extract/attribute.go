@@ -154,6 +154,9 @@ type docState struct {
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic
 	kindNoun       string            // the first generic noun classing the event the body names ("the accident"), docTopic
 	actNamed       map[string]bool   // configured topics named by more than a bare place or thing (topics.go noteNamed)
+	topicActs      map[string]bool   // configured topics the article names by their act (confevent.go noteAct)
+	setAside       []string          // configured topics named by a bare noun, set aside for an induced event (confevent.go bareTopics)
+	topicThings    map[string]bool   // configured topics named by several words for their own thing (confevent.go namesThing)
 	namedT         string            // the last event ownVerbNoun asked about, and whether the article writes its name (namedV)
 	namedV         bool
 	fakeH, fakeB   int // fakeThings of the headline and the text, once fakeRead
@@ -367,6 +370,8 @@ func (d *docState) release() {
 	clear(d.eventNouns)
 	clear(d.headWords)
 	clear(d.actNamed)
+	clear(d.topicActs)
+	clear(d.topicThings)
 	d.charges = d.charges[:0]
 	clear(d.acronyms)
 	clear(d.openIdx)
@@ -387,7 +392,7 @@ func (d *docState) release() {
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
 		persons: d.persons[:0], recent: d.recent[:0], vessels: d.vessels[:0], spans: d.spans[:0], clauses: d.clauses[:0],
 		roleSpeakers: d.roleSpeakers[:0], atts: d.atts[:0], speakerBuf: d.speakerBuf[:0], idBuf: d.idBuf[:0], speakerOrd: d.speakerOrd[:0], strArena: d.strArena[:0], partsArena: d.partsArena[:0], lowsBuf: d.lowsBuf[:0], demBuf: d.demBuf[:0],
-		actNamed: d.actNamed, disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
+		actNamed: d.actNamed, topicActs: d.topicActs, topicThings: d.topicThings, setAside: d.setAside[:0], disp: d.disp.reset(), appos: d.appos[:0], capSpaces: d.capSpaces[:0],
 		respStems: d.respStems.reset(),
 	}
 	if cap(d.toks) > 1<<16 {
@@ -463,6 +468,7 @@ func (d *docState) title(t string) {
 		if m.topic != "" && !d.fakeGoods(&m) {
 			d.propose("title-configured", m.topic)
 			d.noteNamed(m)
+			d.noteAct(m)
 			if d.toks[m.i].inQ || d.chargedWeapon(m.i, 0) {
 				d.titleSide = append(d.titleSide, m.topic)
 			} else {
@@ -1472,6 +1478,7 @@ func (d *docState) count(lo, hi int) {
 			d.countTopic("poisoning", 1)
 		} else if m.topic != "" {
 			d.noteNamed(m)
+			d.noteAct(m)
 			d.topicCount[m.topic]++
 			if _, ok := d.topicFirst[m.topic]; !ok {
 				d.topicFirst[m.topic] = d.seq

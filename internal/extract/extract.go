@@ -401,6 +401,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	d.eventTopics()
 	d.mainEvent()
 	docTopic := d.docTopic()
+	d.bareClaims(docTopic)
 	docName := d.surfaceName(docTopic) // the event as the article names it
 	if n := d.neutralName(docTopic); n != "" {
 		docName = n

@@ -665,6 +665,7 @@ func (d *docState) brokenReferent(cs, ce int) string {
 	for i := mb - 1; i >= ma; i-- {
 		if t := d.ments[i].topic; t != "" {
 			if d.configured(t) {
+				d.noteActOf(t) // "breaking it": the topic's act (bareTopics)
 				return t
 			}
 			return ""

@@ -2171,6 +2171,9 @@ var pageLabels = map[string]bool{
 // noting when it was first named.
 func (d *docState) countTopic(t string, weight int) {
 	d.markNamed(t) // an event phrase folded into a configured topic: its act
+	if d.configured(t) {
+		d.noteActOf(t) // the same, for bareTopics
+	}
 	d.seq++
 	d.topicCount[t] += weight
 	if _, ok := d.topicFirst[t]; !ok {
@@ -2813,6 +2816,10 @@ func (d *docState) eventTopics() {
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
+	if len(d.topicThings) > 0 {
+		d.ownActs()
+	}
+	d.bareTopics()
 }
 
 // sideThemes gives the one incident the headline reports the counts and
