@@ -1131,13 +1131,22 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 // what the event struck: that thing names it ("formula recall"), as the
 // desk labels it, where "nationwide" only says how far it reached. With
 // no such object ("for the nationwide blackout") the writer's compound
-// stays the name.
+// stays the name. Nor is a span of time after "of" ("a nationwide
+// blackout of six hours", "a citywide curfew of two weeks") what the
+// event struck: it says how long it lasted, and the compound stays.
 func (d *docState) scopeBeforeOf(k, hi int) bool {
 	w := d.toks[k-1].low
 	if len(w) < 8 || !strings.HasSuffix(w, "wide") || k+2 >= hi || d.toks[k+1].low != "of" {
 		return false
 	}
-	return d.objectNoun(k+2, hi) >= 0
+	n := d.objectNoun(k+2, hi)
+	return n >= 0 && !timeSpanNouns[singularWord(d.toks[n].low)]
+}
+
+// timeSpanNouns measure how long something lasted: "of six hours".
+var timeSpanNouns = map[string]bool{
+	"second": true, "minute": true, "hour": true, "day": true, "night": true, "week": true,
+	"fortnight": true, "month": true, "year": true, "decade": true,
 }
 
 // namedBefore returns the one event phrase counted so far whose head is

@@ -242,6 +242,9 @@ func TestEventPhrases(t *testing.T) {
 		// writer's compound stays the name
 		{"The regulator said it had ordered a nationwide recall of Dalby baby formula.", "formula recall"},
 		{"The grid operator said the nationwide blackout lasted ten hours.", "nationwide blackout"},
+		// guard: a span of time after "of" is how long it lasted,
+		// not what it struck
+		{"The grid operator said a nationwide blackout of six hours had hit the north.", "nationwide blackout"},
 		// no topic and no event: the act the charges name
 		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
