@@ -1718,7 +1718,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			}
 		}
 		if organ {
-			if st := d.stateAccused(spk.side); st != "" {
+			if st := d.stateAccused(spk.side); st != "" && !d.forcesOfOther(accS, c, st) {
 				accused = []string{st}
 			}
 		}
@@ -2199,7 +2199,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			}
 			if len(a.accused) == 0 && d.organPhrase(c, k) {
 				// "… denied it, and accused the army of …"
-				if st := d.stateAccused(a.spk.side); st != "" {
+				if st := d.stateAccused(a.spk.side); st != "" && !d.forcesOfOther(c, k, st) {
 					a.accused = []string{st}
 				}
 			}
@@ -3714,6 +3714,49 @@ func (d *docState) personAccused(c, k int, side string) string {
 		}
 	}
 	return p.side
+}
+
+// forcesOfOther reports whether the bare plural force noun accused at
+// [c, k) ("accused soldiers of looting") was written before under
+// another name than the state st's ("Ostmark and Velland soldiers
+// exchanged fire", "soldiers from Velland"): news calls them again by
+// the bare noun, and those may be the other side's men, where the
+// state's the article knows best is only the one it knows. A noun
+// after "the" is left as it was read.
+func (d *docState) forcesOfOther(c, k int, st string) bool {
+	if k <= c || d.toks[c].low == "the" || !bareForceNouns[d.toks[k-1].low] {
+		return false
+	}
+	other := func(j int) bool {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.cap || t.is(fDet|fPron|fTime) || stateForceMods[t.low] {
+			return false // "Government soldiers" opening a sentence
+		}
+		w := trimPossessive(d.str[t.s:t.e])
+		return !strings.EqualFold(w, st) && !strings.EqualFold(guessState(t.low), st) && !strings.EqualFold(stateAdjective(st), w)
+	}
+	h := d.toks[k-1].low
+	for j := 0; j < c; j++ {
+		if d.toks[j].low != h {
+			continue
+		}
+		if j > 0 && other(j-1) {
+			return true // "Velland soldiers"
+		}
+		if j+2 >= c || d.toks[j+1].low != "from" && d.toks[j+1].low != "of" {
+			continue
+		}
+		// "soldiers from Ostmark and Velland"
+		for m := j + 2; m < c && m <= j+6; m++ {
+			if other(m) {
+				return true
+			}
+			if t := &d.toks[m]; !(t.kind == tWord && t.cap) && t.low != "and" && t.low != "," {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // bareForceNouns are the plural stateForceNouns news writes with no
