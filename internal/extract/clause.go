@@ -3688,10 +3688,11 @@ func (d *docState) otherSide(c, k int) bool {
 // after "Anselm Crayle, the owner of Harbeck Rovers" charges the club he
 // speaks for, as his own words are his club's. The phrase is a name
 // alone, one to three capitalised words after an optional "Mr" or "Ms",
-// whose last word is the surname of the person the article named last
-// with it and whose other words are that person's too. A person of no
-// party, or of the accuser's own, gives "": who is charged is then the
-// person, whom no side stands for.
+// whose last word is the surname of a person the article named with it
+// and whose other words are that person's too. A person of no party, or
+// of the accuser's own, gives "": who is charged is then the person,
+// whom no side stands for; so do two people of two parties the name
+// fits.
 func (d *docState) personAccused(c, k int, side string) string {
 	for c < k && (personalTitles[d.toks[c].low] || d.toks[c].low == ".") {
 		c++
@@ -3704,16 +3705,29 @@ func (d *docState) personAccused(c, k int, side string) string {
 			return ""
 		}
 	}
-	p := d.findPerson(d.toks[k-1].low)
-	if p == nil || p.place || p.side == "" || p.side == side || len(p.parts) < 2 || p.parts[len(p.parts)-1] != d.toks[k-1].low {
-		return ""
-	}
-	for j := c; j < k-1; j++ {
-		if !slices.Contains(p.parts, d.toks[j].low) {
-			return ""
+	// the people the name fits: the surname last, the other words
+	// theirs too. "accused Varn of misleading parliament" where Elsa
+	// Varn speaks for one party and Karl Varn for another fits both,
+	// and which the writer means it does not say; one of the
+	// accuser's own party is not the one it charges
+	found := ""
+	for _, p := range d.persons {
+		if p.place || len(p.parts) < 2 || p.parts[len(p.parts)-1] != d.toks[k-1].low {
+			continue
 		}
+		fits := true
+		for j := c; j < k-1 && fits; j++ {
+			fits = slices.Contains(p.parts, d.toks[j].low)
+		}
+		if !fits || p.side == side && side != "" {
+			continue
+		}
+		if p.side == "" || found != "" && found != p.side {
+			return "" // a person of no party, or two parties' people
+		}
+		found = p.side
 	}
-	return p.side
+	return found
 }
 
 // forcesOfOther reports whether the bare plural force noun accused at
