@@ -1994,6 +1994,13 @@ func (d *docState) feudOver(lo, hi, weight int) {
 			if !deverbalNoun(name[strings.LastIndexByte(name, ' ')+1:]) {
 				continue
 			}
+			if !strings.Contains(name, " ") && p.k+1 < hi && d.toks[p.k+1].low == "of" {
+				// "over the extension of a contract", "over the
+				// interpretation of the 2030 treaty": what the noun is
+				// of, which the object of blame could not name, says
+				// what the quarrel is over; the bare noun does not
+				continue
+			}
 			d.phrases = append(d.phrases, phraseAt{k: p.k, name: name, blame: true})
 			d.countTopic(name, weight)
 		}
