@@ -3661,8 +3661,12 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		i++
 	}
 	// kinds of event and the place's name say nothing of what happened:
-	// "the deadly Mervik derailment"
+	// "the deadly Mervik derailment"; nor does how far it reached when
+	// "of" names what it struck, "a nationwide recall of yoghurt"
+	// (scopeBeforeOf: the "-wide" word is no noun, which a head the
+	// loop below stops at, "recall", left the event's name)
 	for i < hi && d.toks[i].kind == tWord && (notModifiers[d.toks[i].low] || d.toks[i].cap || adjectiveNotNoun(d.toks[i].low) ||
+		i+1 < hi && d.scopeBeforeOf(i+1, hi) ||
 		strings.Contains(d.toks[i].low, "-") && i+1 < hi && d.toks[i+1].kind == tWord) {
 		i++
 	}
