@@ -1726,7 +1726,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 			}
 		}
 		if organ {
-			if st := d.stateAccused(spk.side); st != "" {
+			if st := d.stateAccused(spk.side); st != "" && !d.forcesOfOther(accS, c, st) {
 				accused = []string{st}
 			}
 		}
@@ -2207,7 +2207,7 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			}
 			if len(a.accused) == 0 && d.organPhrase(c, k) {
 				// "… denied it, and accused the army of …"
-				if st := d.stateAccused(a.spk.side); st != "" {
+				if st := d.stateAccused(a.spk.side); st != "" && !d.forcesOfOther(c, k, st) {
 					a.accused = []string{st}
 				}
 			}
@@ -3835,10 +3835,11 @@ func (d *docState) otherSide(c, k int) bool {
 // after "Anselm Crayle, the owner of Harbeck Rovers" charges the club he
 // speaks for, as his own words are his club's. The phrase is a name
 // alone, one to three capitalised words after an optional "Mr" or "Ms",
-// whose last word is the surname of the person the article named last
-// with it and whose other words are that person's too. A person of no
-// party, or of the accuser's own, gives "": who is charged is then the
-// person, whom no side stands for.
+// whose last word is the surname of a person the article named with it
+// and whose other words are that person's too. A person of no party, or
+// of the accuser's own, gives "": who is charged is then the person,
+// whom no side stands for; so do two people of two parties the name
+// fits.
 func (d *docState) personAccused(c, k int, side string) string {
 	for c < k && (personalTitles[d.toks[c].low] || d.toks[c].low == ".") {
 		c++
@@ -3851,16 +3852,72 @@ func (d *docState) personAccused(c, k int, side string) string {
 			return ""
 		}
 	}
-	p := d.findPerson(d.toks[k-1].low)
-	if p == nil || p.place || p.side == "" || p.side == side || len(p.parts) < 2 || p.parts[len(p.parts)-1] != d.toks[k-1].low {
-		return ""
+	// the people the name fits: the surname last, the other words
+	// theirs too. "accused Varn of misleading parliament" where Elsa
+	// Varn speaks for one party and Karl Varn for another fits both,
+	// and which the writer means it does not say; one of the
+	// accuser's own party is not the one it charges
+	found := ""
+	for _, p := range d.persons {
+		if p.place || len(p.parts) < 2 || p.parts[len(p.parts)-1] != d.toks[k-1].low {
+			continue
+		}
+		fits := true
+		for j := c; j < k-1 && fits; j++ {
+			fits = slices.Contains(p.parts, d.toks[j].low)
+		}
+		if !fits || p.side == side && side != "" {
+			continue
+		}
+		if p.side == "" || found != "" && found != p.side {
+			return "" // a person of no party, or two parties' people
+		}
+		found = p.side
 	}
-	for j := c; j < k-1; j++ {
-		if !slices.Contains(p.parts, d.toks[j].low) {
-			return ""
+	return found
+}
+
+// forcesOfOther reports whether the bare plural force noun accused at
+// [c, k) ("accused soldiers of looting") was written before under
+// another name than the state st's ("Ostmark and Velland soldiers
+// exchanged fire", "soldiers from Velland"): news calls them again by
+// the bare noun, and those may be the other side's men, where the
+// state's the article knows best is only the one it knows. A noun
+// after "the" is left as it was read.
+func (d *docState) forcesOfOther(c, k int, st string) bool {
+	if k <= c || d.toks[c].low == "the" || !bareForceNouns[d.toks[k-1].low] {
+		return false
+	}
+	other := func(j int) bool {
+		t := &d.toks[j]
+		if t.kind != tWord || !t.cap || t.is(fDet|fPron|fTime) || stateForceMods[t.low] {
+			return false // "Government soldiers" opening a sentence
+		}
+		w := trimPossessive(d.str[t.s:t.e])
+		return !strings.EqualFold(w, st) && !strings.EqualFold(guessState(t.low), st) && !strings.EqualFold(stateAdjective(st), w)
+	}
+	h := d.toks[k-1].low
+	for j := 0; j < c; j++ {
+		if d.toks[j].low != h {
+			continue
+		}
+		if j > 0 && other(j-1) {
+			return true // "Velland soldiers"
+		}
+		if j+2 >= c || d.toks[j+1].low != "from" && d.toks[j+1].low != "of" {
+			continue
+		}
+		// "soldiers from Ostmark and Velland"
+		for m := j + 2; m < c && m <= j+6; m++ {
+			if other(m) {
+				return true
+			}
+			if t := &d.toks[m]; !(t.kind == tWord && t.cap) && t.low != "and" && t.low != "," {
+				break
+			}
 		}
 	}
-	return p.side
+	return false
 }
 
 // bareForceNouns are the plural stateForceNouns news writes with no

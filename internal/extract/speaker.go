@@ -6130,8 +6130,9 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 // without its possessive when poss ("the airport's"), or nil.
 func (d *docState) lastNamedBy(i, j int, poss bool) *openActor {
 	var best *openActor
+	n := 0
 	for _, o := range d.open {
-		if o.state || best != nil && o.seen <= best.seen {
+		if o.state {
 			continue
 		}
 		ok := true
@@ -6142,9 +6143,20 @@ func (d *docState) lastNamedBy(i, j int, poss bool) *openActor {
 			}
 			ok = laterNameWord(o.name, w)
 		}
-		if ok {
+		if !ok {
+			continue
+		}
+		n++
+		if best == nil || o.seen > best.seen {
 			best = o
 		}
+	}
+	if n > 1 && j-i > 1 {
+		// "the harbour authority" when the Velport and the Selmark
+		// Harbour Authority are both named: the words that tell them
+		// apart are the ones left out, and the writer points at
+		// neither
+		return nil
 	}
 	return best
 }

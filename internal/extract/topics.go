@@ -1131,13 +1131,22 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 // what the event struck: that thing names it ("formula recall"), as the
 // desk labels it, where "nationwide" only says how far it reached. With
 // no such object ("for the nationwide blackout") the writer's compound
-// stays the name.
+// stays the name. Nor is a span of time after "of" ("a nationwide
+// blackout of six hours", "a citywide curfew of two weeks") what the
+// event struck: it says how long it lasted, and the compound stays.
 func (d *docState) scopeBeforeOf(k, hi int) bool {
 	w := d.toks[k-1].low
 	if len(w) < 8 || !strings.HasSuffix(w, "wide") || k+2 >= hi || d.toks[k+1].low != "of" {
 		return false
 	}
-	return d.objectNoun(k+2, hi) >= 0
+	n := d.objectNoun(k+2, hi)
+	return n >= 0 && !timeSpanNouns[singularWord(d.toks[n].low)]
+}
+
+// timeSpanNouns measure how long something lasted: "of six hours".
+var timeSpanNouns = map[string]bool{
+	"second": true, "minute": true, "hour": true, "day": true, "night": true, "week": true,
+	"fortnight": true, "month": true, "year": true, "decade": true,
 }
 
 // namedBefore returns the one event phrase counted so far whose head is
@@ -1983,6 +1992,13 @@ func (d *docState) feudOver(lo, hi, weight int) {
 			}
 		} else if name != "" {
 			if !deverbalNoun(name[strings.LastIndexByte(name, ' ')+1:]) {
+				continue
+			}
+			if !strings.Contains(name, " ") && p.k+1 < hi && d.toks[p.k+1].low == "of" {
+				// "over the extension of a contract", "over the
+				// interpretation of the 2030 treaty": what the noun is
+				// of, which the object of blame could not name, says
+				// what the quarrel is over; the bare noun does not
 				continue
 			}
 			d.phrases = append(d.phrases, phraseAt{k: p.k, name: name, blame: true})
@@ -3652,8 +3668,12 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		i++
 	}
 	// kinds of event and the place's name say nothing of what happened:
-	// "the deadly Mervik derailment"
+	// "the deadly Mervik derailment"; nor does how far it reached when
+	// "of" names what it struck, "a nationwide recall of yoghurt"
+	// (scopeBeforeOf: the "-wide" word is no noun, which a head the
+	// loop below stops at, "recall", left the event's name)
 	for i < hi && d.toks[i].kind == tWord && (notModifiers[d.toks[i].low] || d.toks[i].cap || adjectiveNotNoun(d.toks[i].low) ||
+		i+1 < hi && d.scopeBeforeOf(i+1, hi) ||
 		strings.Contains(d.toks[i].low, "-") && i+1 < hi && d.toks[i+1].kind == tWord) {
 		i++
 	}

@@ -242,6 +242,9 @@ func TestEventPhrases(t *testing.T) {
 		// writer's compound stays the name
 		{"The regulator said it had ordered a nationwide recall of Dalby baby formula.", "formula recall"},
 		{"The grid operator said the nationwide blackout lasted ten hours.", "nationwide blackout"},
+		// guard: a span of time after "of" is how long it lasted,
+		// not what it struck
+		{"The grid operator said a nationwide blackout of six hours had hit the north.", "nationwide blackout"},
 		// no topic and no event: the act the charges name
 		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
@@ -328,6 +331,12 @@ func TestBlameObjectTopics(t *testing.T) {
 		{"accused each other in the wake of a N", "",
 			"Harrow Construction and the Belden city council accused each other on Tuesday in the wake of a sinkhole that swallowed two lorries. The council said Harrow Construction had cut corners on the yard.",
 			"sinkhole", ""},
+		{"a -wide adjective before \"of\" what the event struck is no head", "",
+			"Harl Foods and Dalby Dairies traded blame on Monday following a nationwide recall of yoghurt. Harl said Dalby had supplied tainted milk.",
+			"yoghurt recall", ""},
+		{"guard: a -wide adjective with a span of time after \"of\" stays", "",
+			"Harl Foods and Dalby Dairies traded blame on Monday following a statewide lockdown of two weeks. Harl said Dalby had ignored the rules.",
+			"statewide lockdown", ""},
 		{"guard: the following day is a time", "",
 			"BELKA, Ostmark, May 2 (Wirenews) - Ostmark and Velland traded blame the following day for a landslide that buried a mountain road. Ostmark said Velland had cut down the forest above the road.",
 			"landslide", ""},
@@ -982,6 +991,9 @@ func TestFeudEventTopics(t *testing.T) {
 		{"a standoff over a known event no phrase names", "",
 			"A standoff between Velland and Ostmark over the detention of a fishing crew deepened on Monday. Velland accused Ostmark of lying.",
 			[]string{"detention"}},
+		{"guard: an open noun whose of-object goes unnamed", "",
+			"A standoff between Velland and Ostmark over the extension of a contract deepened on Monday. Velland accused Ostmark of lying.",
+			[]string{"general"}},
 		{"guard: a dispute over fees", "",
 			"Velland and Ostmark are locked in a dispute over transit fees. Velland accused Ostmark of lying.",
 			[]string{"general"}},
