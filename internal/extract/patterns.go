@@ -153,6 +153,9 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 			// "the government and separatist fighters blamed each other"
 			s, actors = k, ps
 			d.pairsLater = true
+		} else if k, ps := d.namedPair(v, lo); k >= 0 {
+			// "Kelby Rail and Harl Signals blamed each other"
+			s, actors = k, ps
 		}
 	}
 	if len(actors) < 2 && !d.pairWords(s, v) {
