@@ -3463,10 +3463,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				// "Telnor's interior ministry gave a different account.
 				// It said …", "… In a statement, it said …", with or
 				// without the comma: the body the sentence before was
-				// about, not the last body quoted
+				// about, not the last body quoted. The sentence is then
+				// about it too: "It denied …" next is the same body's
+				if d.sentBody == "" {
+					d.sentBody = d.prevSentBody
+				}
 				return d.government(d.prevSentBody), npOK
 			}
 			if o := d.itBody(s); o != "" {
+				if d.sentBody == "" {
+					d.sentBody = o
+				}
 				return d.government(o), npOK
 			}
 			if d.hasLastInst && d.lastInstEntry == d.entryN {

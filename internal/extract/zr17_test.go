@@ -25,3 +25,34 @@ func TestBareNounSubject(t *testing.T) {
 			[]string{"general", "general"}},
 	})
 }
+
+// TestOrganWordsAsTail checks that "the Defence Force", capitalised,
+// after the article named a body whose name ends in those words (the
+// Lowland Defence Force), is that body called again by its last words,
+// as "the Brigade" is, not the dateline state's own force; with no such
+// body it stays the state's organ.
+func TestOrganWordsAsTail(t *testing.T) {
+	lead := "DELMAR, Velland - A bomb exploded in the market of Delmar on Sunday, killing nine people.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"the body's last words", lead + "The Red Hill Brigade said the bomb was the work of the Lowland Defence Force.\n\nThe Defence Force said the Brigade had planted the bomb.",
+			"the Brigade had planted", "Lowland Defence Force", "Lowland Defence Force"},
+		// guard: no body of the article ends in "Defence Force"
+		{"guard: the state's own force", lead + "The Red Hill Brigade said the bomb was the work of the Lowland Guard.\n\nThe Defence Force said the Brigade had planted the bomb.",
+			"the Brigade had planted", "Velland government", "Velland"},
+	})
+}
+
+// TestItKeepsTheBody checks that a sentence whose subject "it" took up
+// the body the sentence before was about is itself about that body: an
+// "It" opening the next sentence is the same body's, not the party the
+// sentence named as its object.
+func TestItKeepsTheBody(t *testing.T) {
+	lead := "DELMAR, Velland - A bomb exploded in the market of Delmar on Sunday, killing nine people.\n\nThe Red Hill Brigade said the bomb was the work of the Lowland Guard.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"it, then It", lead + "The Lowland Guard told a different story. In a statement, it blamed the Brigade for the attack. It denied having any men in the town.",
+			"denied having any men", "Lowland Guard", "Lowland Guard"},
+		// scope: a sentence between that names its own subject takes "It"
+		{"scope: a named subject between", lead + "The Lowland Guard told a different story. In a statement, it blamed the Brigade for the attack. The Red Hill Brigade rejected the charge. It denied having any men in the town.",
+			"denied having any men", "Red Hill Brigade", "Red Hill Brigade"},
+	})
+}
