@@ -2997,6 +2997,26 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// statement said" is (resolveHead)
 		return d.government(d.prevSentBody), npOK
 	}
+	if p, q, ok := d.signatory(e, as, ae); ok {
+		// "said the statement, signed by the group's political officer,
+		// Sabine Kerrow": the statement is the words of whoever signed
+		// it, the person named after the description, for the body
+		// whose statement it is; "the group's" in the description, read
+		// alone, may take up the party last named. Signed by no one
+		// named, it is the body's statement.
+		body, bst := d.resolveHead(s, e, -1, -1)
+		if p >= 0 {
+			if sp, st := d.resolveHead(p, q, as+2, ae); st == npOK {
+				if bst == npOK && body.side != "" {
+					sp.side = body.side
+				}
+				return sp, st
+			}
+		}
+		if bst == npOK && body.side != "" {
+			return body, bst
+		}
+	}
 	if a, b := d.docAuthor(s, e); a >= 0 {
 		// "a 2031 report by the Forestry Commission … The report found":
 		// the commission's finding
@@ -6535,3 +6555,25 @@ func (d *docState) unownedPublicBody(name string) *openActor {
 
 // publicBodyHeads end the names of a state's public services.
 var publicBodyHeads = map[string]bool{"service": true, "agency": true, "authority": true, "administration": true, "directorate": true}
+
+// signatory reads the appositive [as, ae) of a statement's noun ending
+// at e that says who signed it, "signed by" and a description: ok, and
+// the person's name [p, q) when one follows after a comma ("the
+// statement, signed by the group's political officer, Sabine Kerrow"),
+// else p = q = -1.
+func (d *docState) signatory(e, as, ae int) (p, q int, ok bool) {
+	if as < 0 || ae-as < 3 || e < 1 || !statementNouns[d.toks[e-1].low] || d.toks[as].low != "signed" || d.toks[as+1].low != "by" {
+		return -1, -1, false
+	}
+	if ae+1 >= len(d.toks) || d.toks[ae].low != "," {
+		return -1, -1, true
+	}
+	q = ae + 1
+	for q < len(d.toks) && q-ae <= 4 && d.isNameTok(q) {
+		q++
+	}
+	if q-(ae+1) < 2 {
+		return -1, -1, true // a person's full name: two words at least
+	}
+	return ae + 1, q, true
+}

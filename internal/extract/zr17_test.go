@@ -56,3 +56,19 @@ func TestItKeepsTheBody(t *testing.T) {
 			"denied having any men", "Red Hill Brigade", "Red Hill Brigade"},
 	})
 }
+
+// TestStatementSignatory checks that a statement quoted as the speaker
+// with "signed by" a description and a person's name after it ("said
+// the statement, signed by the group's political officer, Mara Tesk")
+// is that person's, for the body whose statement it is; signed by no
+// one named, it stays the body's.
+func TestStatementSignatory(t *testing.T) {
+	lead := "DELMAR, Velland - The Red Hill Brigade and the Lowland Guard accused each other on Sunday of blocking the aid convoy.\n\nThe Lowland Guard hit back in a statement posted on its channel. The group accused the Brigade of stealing the food.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"signed by a description, then the name", lead + "\"We have stopped no truck,\" said the statement, signed by the group's political officer, Mara Tesk.",
+			"We have stopped no truck", "Mara Tesk", "Lowland Guard"},
+		// guard: signed by a body's organ, no person named after it
+		{"guard: signed by no one named", lead + "\"We have stopped no truck,\" said the statement, signed by the group's political council, on Monday.",
+			"We have stopped no truck", "Lowland Guard", "Lowland Guard"},
+	})
+}
