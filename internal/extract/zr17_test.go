@@ -72,3 +72,23 @@ func TestStatementSignatory(t *testing.T) {
 			"We have stopped no truck", "Lowland Guard", "Lowland Guard"},
 	})
 }
+
+// TestLongNameFromThe checks that a body's name of four words before an
+// apposition of its kind ("The Ostrow Press Freedom Institute, a
+// monitoring group,"), whose inner word is a title's ("Press"), is the
+// whole name from "the", not its last words; a title's words before a
+// person's name ("the Deputy Press Secretary Ada Roen, a lawyer,") make
+// no body's name.
+func TestLongNameFromThe(t *testing.T) {
+	lead := "DORRIN, Velland - Velland's Ministry of Information revoked the licence of the news channel Kanal 9 on Friday.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"press in a long name", lead + "The Ostrow Press Freedom Institute, a monitoring group, said it had examined the complaints.",
+			"it had examined the complaints", "Ostrow Press Freedom Institute", "Ostrow Press Freedom Institute"},
+		{"security in a long name", lead + "The Harbin Security Studies Centre, a research group, said the channel had broken no rule.",
+			"the channel had broken no rule", "Harbin Security Studies Centre", "Harbin Security Studies Centre"},
+		// scope: a title's words before a person's name, described as
+		// no body, make no body's name
+		{"scope: a title first", lead + "The Deputy Press Secretary Ada Roen, a lawyer, said the channel had broken no rule.",
+			"the channel had broken no rule", "Ada Roen", ""},
+	})
+}
