@@ -3628,8 +3628,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "officials in Dunmere": a name after a preposition is the
 		// place or body the head is of, not the speaker's own name —
 		// when it is one word, follows "the", or a name in apposition
-		// is the person's ("Mayor of Tarvel Anna Berg" keeps its run)
-		for k := rs + 1; k < nb-1 || k == nb-1 && ne-nb == 1; k++ {
+		// is the person's ("Mayor of Tarvel Anna Berg" keeps its run):
+		// with a person's name in apposition, a place of two words too
+		// ("a navy spokesman in Port Alloway, Commander Teodric Vail,");
+		// not a relative clause ("an engineer at Skylon Air, who asked
+		// not to be named,": the body's words)
+		for k := rs + 1; k < nb-1 || k == nb-1 && (ne-nb == 1 || as >= 0 && d.nameRun(as, ae) >= 2); k++ {
 			if t := &d.toks[k]; t.kind == tWord && !t.cap && placePreps[t.low] && !d.isNameTok(k-1) {
 				names = ne-nb > 1 && !isArticle(d.toks[nb-1].low) && as < 0
 				break

@@ -92,3 +92,22 @@ func TestLongNameFromThe(t *testing.T) {
 			"the channel had broken no rule", "Ada Roen", ""},
 	})
 }
+
+// TestSpokesmanInTwoWordPlace checks that a role "in" a place of two
+// words with the person's name in apposition after it ("A navy
+// spokesman in Port Alloway, Commander Teodric Vail, said") is that
+// person's, as with a place of one word, not the place read as a name;
+// a relative clause in apposition names no person.
+func TestSpokesmanInTwoWordPlace(t *testing.T) {
+	lead := "KESTRAM, Querrand, March 14 (Wirenews) - Querrand and Maltessa accused each other's navies of causing a fire on a tanker.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"two-word place, then the name", lead + "A navy spokesman in Port Alloway, Commander Teodric Vail, said the nearest vessel was far away.",
+			"the nearest vessel was far away", "Teodric Vail", "Querrand"},
+		{"one-word place, then the name", lead + "A navy spokesman in Dorrin, Commander Teodric Vail, said the nearest vessel was far away.",
+			"the nearest vessel was far away", "Teodric Vail", "Querrand"},
+		// guard: a relative clause in apposition names no person; the
+		// body after "at" is the speaker's side
+		{"guard: a relative clause", "An engineer at Dorvel Air, who asked not to be named because the airline does not comment on investigations, told reporters the engine had been serviced twice.",
+			"the engine had been serviced twice", "Dorvel Air", ""},
+	})
+}
