@@ -5073,12 +5073,21 @@ var titleAbbrevs = map[string]string{
 	"capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
 	"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
 	"prof": "professor", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
+	// "Dr Konrad Ebbesen … The doctor said": a physician's title
+	"dr": "doctor",
 }
 
 // abbrevTitled reports whether p's role or name holds an abbreviated
-// title whose full word holds hw ("Gen." for "general").
+// title whose full word holds hw ("Gen." for "general"), or whose role
+// or title is one written without its stop, as British news writes it
+// ("Dr", "Prof" before the name).
 func abbrevTitled(p *person, hw string) bool {
-	for _, f := range [3]string{p.role, p.name, p.title} {
+	for i, f := range [3]string{p.role, p.name, p.title} {
+		if i != 1 && len(f) <= 5 && !strings.HasSuffix(f, ".") && strings.IndexByte(f, ' ') < 0 {
+			if full := shortIn(titleAbbrevs, f); full != "" && strings.Contains(full, hw) {
+				return true
+			}
+		}
 		for w := range strings.FieldsSeq(f) {
 			if !strings.HasSuffix(w, ".") || len(w) > 6 {
 				continue

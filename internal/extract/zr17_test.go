@@ -111,3 +111,18 @@ func TestSpokesmanInTwoWordPlace(t *testing.T) {
 			"the engine had been serviced twice", "Dorvel Air", ""},
 	})
 }
+
+// TestDoctorTitle checks that "the doctor" after a person titled "Dr",
+// with or without the stop British news drops, is that person, as "the
+// general" after "Gen." is.
+func TestDoctorTitle(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"Dr without a stop", "Dr Ada Roen, who ran the clinic at Dorrin jail, disputed the lawyer's account.\n\nThe doctor said she had asked the governor for permission to treat him.",
+			"she had asked the governor", "Ada Roen", ""},
+		{"Dr. with a stop", "Dr. Ada Roen, who ran the clinic at Dorrin jail, disputed the lawyer's account.\n\nThe doctor said she had asked the governor for permission to treat him.",
+			"she had asked the governor", "Ada Roen", ""},
+		// scope: no person so titled, the description as written
+		{"scope: a lawyer named", "Ada Roen, a lawyer, disputed the prison's account.\n\nThe doctor said the governor had refused to treat him.",
+			"the governor had refused", "doctor", ""},
+	})
+}
