@@ -3823,6 +3823,15 @@ func (d *docState) organRef(i int) (mention, bool) {
 	if !organNouns[organ] || k+2 < len(toks) && toks[k+1].low == "of" && toks[k+2].cap {
 		return mention{}, false
 	}
+	if k > i+1 && toks[i+1].cap && d.namedByTail(i+1, k+1) {
+		// "the Sallow Valley Defence Force ... The Defence Force told a
+		// different story": capitalised, the organ's two words are the
+		// last words of a body the article named, called again by them
+		// as "the Front" is (backReference), not the state's own force.
+		// One noun alone ("The Army said" after the Orsk Valley Army)
+		// names a state's body too, and stays the state's
+		return mention{}, false
+	}
 	st := d.organOf[organ]
 	if st == "" {
 		st = d.home
@@ -4125,4 +4134,28 @@ func (d *docState) itsOfficerNext(i int) int {
 		return -1
 	}
 	return j
+}
+
+// namedByTail reports whether the capitalised words [i, j) are the last
+// words of the name of a body the article has named, no state and no
+// state's organ ("Defence Force" after the Sallow Valley Defence Force).
+func (d *docState) namedByTail(i, j int) bool {
+	var tail strings.Builder
+	for k := i; k < j; k++ {
+		if !d.toks[k].cap || d.toks[k].kind != tWord {
+			return false
+		}
+		tail.WriteString(" ")
+		tail.WriteString(d.toks[k].low)
+	}
+	suffix := tail.String()
+	for _, o := range d.open {
+		if o.state || o.organ || o.owner != "" {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(o.name), suffix) {
+			return true
+		}
+	}
+	return false
 }

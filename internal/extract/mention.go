@@ -476,6 +476,12 @@ func (d *docState) kindName(i int) (mention, bool) {
 			return mention{}, false
 		}
 		start = b
+	} else if b := d.capitalsFromThe(i); b >= 0 && j-b <= 6 {
+		// "The Ostrow Press Freedom Institute, a monitoring group,": a
+		// name of four words or more, whose first words read as a
+		// name or a verb of their own ("Press"), opens at "the"; the
+		// words after them are no body of their own
+		start = b
 	}
 	noun := ""
 	if k := i - 1; k >= 1 && toks[k].sets&sBodyKind != 0 && !toks[k].cap {
@@ -602,4 +608,27 @@ func (d *docState) nameWordRef(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return d.openMention(i, j, best, false), true
+}
+
+// capitalsFromThe returns the first of the capitalised words right
+// before token i when "the" opens them, at most three ("the Ostrow Press
+// Freedom Institute" before "Freedom"), or -1: none, another kind of
+// word between, or a possessive or a state's name among them.
+func (d *docState) capitalsFromThe(i int) int {
+	b := i
+	for b-1 >= 0 && i-b < 3 {
+		t := &d.toks[b-1]
+		if t.kind != tWord || !t.cap || t.is(fPron|fDet|fConj|fPrep|fTime|fMedia) {
+			break
+		}
+		if _, poss := possessiveBase(t.low); poss || d.stateOf(b-1) != "" {
+			return -1
+		}
+		b--
+	}
+	// a title's word may be a name's word: "Press", "Security"
+	if b == i || b < 1 || d.toks[b-1].low != "the" {
+		return -1
+	}
+	return b
 }

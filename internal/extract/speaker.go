@@ -3003,6 +3003,26 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// statement said" is (resolveHead)
 		return d.government(d.prevSentBody), npOK
 	}
+	if p, q, ok := d.signatory(e, as, ae); ok {
+		// "said the statement, signed by the group's political officer,
+		// Sabine Kerrow": the statement is the words of whoever signed
+		// it, the person named after the description, for the body
+		// whose statement it is; "the group's" in the description, read
+		// alone, may take up the party last named. Signed by no one
+		// named, it is the body's statement.
+		body, bst := d.resolveHead(s, e, -1, -1)
+		if p >= 0 {
+			if sp, st := d.resolveHead(p, q, as+2, ae); st == npOK {
+				if bst == npOK && body.side != "" {
+					sp.side = body.side
+				}
+				return sp, st
+			}
+		}
+		if bst == npOK && body.side != "" {
+			return body, bst
+		}
+	}
 	if a, b := d.docAuthor(s, e); a >= 0 {
 		// "a 2031 report by the Forestry Commission … The report found":
 		// the commission's finding
@@ -3469,10 +3489,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 				// "Telnor's interior ministry gave a different account.
 				// It said …", "… In a statement, it said …", with or
 				// without the comma: the body the sentence before was
-				// about, not the last body quoted
+				// about, not the last body quoted. The sentence is then
+				// about it too: "It denied …" next is the same body's
+				if d.sentBody == "" {
+					d.sentBody = d.prevSentBody
+				}
 				return d.government(d.prevSentBody), npOK
 			}
 			if o := d.itBody(s); o != "" {
+				if d.sentBody == "" {
+					d.sentBody = o
+				}
 				return d.government(o), npOK
 			}
 			if d.hasLastInst && d.lastInstEntry == d.entryN {
@@ -3607,8 +3634,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// "officials in Dunmere": a name after a preposition is the
 		// place or body the head is of, not the speaker's own name —
 		// when it is one word, follows "the", or a name in apposition
-		// is the person's ("Mayor of Tarvel Anna Berg" keeps its run)
-		for k := rs + 1; k < nb-1 || k == nb-1 && ne-nb == 1; k++ {
+		// is the person's ("Mayor of Tarvel Anna Berg" keeps its run):
+		// with a person's name in apposition, a place of two words too
+		// ("a navy spokesman in Port Alloway, Commander Teodric Vail,");
+		// not a relative clause ("an engineer at Skylon Air, who asked
+		// not to be named,": the body's words)
+		for k := rs + 1; k < nb-1 || k == nb-1 && (ne-nb == 1 || as >= 0 && d.nameRun(as, ae) >= 2); k++ {
 			if t := &d.toks[k]; t.kind == tWord && !t.cap && placePreps[t.low] && !d.isNameTok(k-1) {
 				names = ne-nb > 1 && !isArticle(d.toks[nb-1].low) && as < 0
 				break
@@ -5048,12 +5079,21 @@ var titleAbbrevs = map[string]string{
 	"capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral", "cmdr": "commander",
 	"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
 	"prof": "professor", "insp": "inspector", "supt": "superintendent", "cllr": "councillor",
+	// "Dr Konrad Ebbesen … The doctor said": a physician's title
+	"dr": "doctor",
 }
 
 // abbrevTitled reports whether p's role or name holds an abbreviated
-// title whose full word holds hw ("Gen." for "general").
+// title whose full word holds hw ("Gen." for "general"), or whose role
+// or title is one written without its stop, as British news writes it
+// ("Dr", "Prof" before the name).
 func abbrevTitled(p *person, hw string) bool {
-	for _, f := range [3]string{p.role, p.name, p.title} {
+	for i, f := range [3]string{p.role, p.name, p.title} {
+		if i != 1 && len(f) <= 5 && !strings.HasSuffix(f, ".") && strings.IndexByte(f, ' ') < 0 {
+			if full := shortIn(titleAbbrevs, f); full != "" && strings.Contains(full, hw) {
+				return true
+			}
+		}
 		for w := range strings.FieldsSeq(f) {
 			if !strings.HasSuffix(w, ".") || len(w) > 6 {
 				continue
@@ -6546,3 +6586,25 @@ func (d *docState) unownedPublicBody(name string) *openActor {
 
 // publicBodyHeads end the names of a state's public services.
 var publicBodyHeads = map[string]bool{"service": true, "agency": true, "authority": true, "administration": true, "directorate": true}
+
+// signatory reads the appositive [as, ae) of a statement's noun ending
+// at e that says who signed it, "signed by" and a description: ok, and
+// the person's name [p, q) when one follows after a comma ("the
+// statement, signed by the group's political officer, Sabine Kerrow"),
+// else p = q = -1.
+func (d *docState) signatory(e, as, ae int) (p, q int, ok bool) {
+	if as < 0 || ae-as < 3 || e < 1 || !statementNouns[d.toks[e-1].low] || d.toks[as].low != "signed" || d.toks[as+1].low != "by" {
+		return -1, -1, false
+	}
+	if ae+1 >= len(d.toks) || d.toks[ae].low != "," {
+		return -1, -1, true
+	}
+	q = ae + 1
+	for q < len(d.toks) && q-ae <= 4 && d.isNameTok(q) {
+		q++
+	}
+	if q-(ae+1) < 2 {
+		return -1, -1, true // a person's full name: two words at least
+	}
+	return ae + 1, q, true
+}

@@ -930,6 +930,26 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// against its owner's will, which the desk labels a seizure
 			ev, ok = eventVerbs["seize"]
 		}
+		if ok && name == "" && d.bareNounSubject(k, lo, hi, lem) {
+			// "a car bomb tore through the market": the bare form after
+			// a determiner or a singular noun is the subject's noun (a
+			// verb would agree: "the militia bombs"), and the verb of
+			// motion after it is no object; named, as "an explosion tore
+			// through a prison" is, by the place it went through. A bomb
+			// that went off where it was left is a bombing, as desks name
+			// it, not the air strike the verb "bombed" folds into; a
+			// shell's is the shelling (verbNouns)
+			head := ev.head
+			if vn := valF(verbNounsF, verbNouns, lem); vn != "" {
+				head = vn
+			} else if mineNouns[lem] == "bomb" {
+				head = "bombing"
+			}
+			if n := d.objectNoun(k+3, hi); n >= 0 {
+				d.phrases = append(d.phrases, phraseAt{k: k, name: d.eventName(n, head), blame: k == blamedAt, act: d.describing(k, lo)})
+			}
+			continue
+		}
 		if ok && t.low == lem && (verbParticles[lem] || lem == "rig") {
 			// "forced down an airliner": the bare form of "downed" is
 			// the particle of another verb, no event of its own; "the
@@ -4550,4 +4570,33 @@ func (d *docState) targetedWith(k, hi int) bool {
 		}
 	}
 	return true
+}
+
+// bareNounSubject reports whether the event verb's bare form lem at k is
+// a noun, the subject of the verb after it, which goes through a place:
+// "a car bomb tore through the market", "the bomb rips through a bus".
+// After a determiner or a singular noun a present verb would take its
+// "-s" ("the militia bombs"), so the bare form is a noun; after a plural
+// ("the militias bomb villages across the valley") it is the verb.
+func (d *docState) bareNounSubject(k, lo, hi int, lem string) bool {
+	t := &d.toks[k]
+	if t.cap || t.low != lem || k <= lo || k+3 >= hi || !throughWords[d.toks[k+2].low] || !d.verbish(k+1) {
+		return false
+	}
+	p := &d.toks[k-1]
+	if p.kind != tWord || p.is(fPron) {
+		return false
+	}
+	if !p.is(fDet) && (p.cap || strings.HasSuffix(p.low, "s") || !d.nounLike(k-1)) {
+		return false
+	}
+	// the verb after it: a past form, a present one in "-s" that agrees
+	// with a singular subject, or a word no list knows between the noun
+	// and "through" ("tore", "ploughed"); not a verb of the toll ("car bomb kills at
+	// least 19"), whose "at" is no place
+	v := &d.toks[k+1]
+	if victimVerbForms[v.low] != "" {
+		return false
+	}
+	return v.flags == 0 || pastIrregular(v.low) || strings.HasSuffix(v.low, "ed") || strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
 }
