@@ -478,6 +478,29 @@ import (
 // opposing 1 of 5; an analyst's "both governments had reasons to blame
 // the other" read as a mutual accusation, "denied that" missed), floors
 // just under.
+// The floors of 19 sets whose figures rose in the twenty-fifth pass
+// (3796c9a to the merge of zr17: heldout28, 41, 78, 90, 96, 125, 131–133,
+// 135, 136, 139, 143, 145, 150–152, 154, 156) were raised to two
+// hundredths under the new figure (a figure of 1.00 to 0.95), mutual
+// recall to five hundredths under.
+// heldout158–165 (a spoil tip's slide onto a village, a residents'
+// committee and a government against the mining group; an aid convoy
+// blocked at a mountain pass, a rebel front and an army's units each
+// blaming the other, a relief charity between them; a prisoner's death on
+// hunger strike two states blame on each other; a television channel's
+// licence revoked by its government; a tanker's fire on a shelf two
+// states blame on each other; a maize shipment found tainted, a state
+// against growers; a teachers' strike with a union's and a ministry's
+// rival figures; a car bomb in a market two armed groups blame on each
+// other) were written blind at
+// 3796c9a by two writers who had not read the rules and scored once there
+// with no configuration (attribution F1 0.66, 0.75, 0.71, 0.65, 0.72,
+// 0.82, 0.67, 0.65; accusations 0, 0, 0.33, 0, 0.80, 0, 0, 0; pairs topic
+// aside 0.33, 0.67, 0.80, 0, 0.80, 0, 0, 0.67; mutual 0 of 1 but 1 of 1
+// for heldout162, heldout163 none). The twenty-fifth pass's first six
+// branches, which never saw the round, moved attribution 0.704 -> 0.710
+// and nothing else; zr17, written on it, to 0.772, accusations 0.241,
+// pairs 0.425, mutual 2 of 7. Floors just under.
 // The floors of 15 sets whose figures rose in the twenty-fourth pass
 // (a6cef9e to the merge of zr16: heldout83, 89, 122, 135, 140–145, 148–151,
 // 156) were raised to two hundredths under the new figure (a figure of 1.00
@@ -695,7 +718,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout25", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout26", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout27", 0.92, 0.93, 0.95, 1},
-		{"testdata/heldout28", 0.90, 0.95, 0.95, 1},
+		{"testdata/heldout28", 0.94, 0.95, 0.95, 1},
 		{"testdata/heldout29", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout30", 0.95, 0.95, 0.95, 1},
 		{"testdata/heldout31", 0.95, 0.95, 0.95, 1},
@@ -708,7 +731,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout38", 0.88, 0.75, 0.75, 1},
 		{"testdata/heldout39", 0.89, 0.45, 0.65, 0.5},
 		{"testdata/heldout40", 0.86, 0.75, 0.95, 1},
-		{"testdata/heldout41", 0.75, 0.55, 0.75, 0.45},
+		{"testdata/heldout41", 0.75, 0.73, 0.95, 0.45},
 		{"testdata/heldout42", 0.8, 0.75, 0.75, 0.95},
 		{"testdata/heldout43", 0.80, 0.65, 0.65, 1},
 		{"testdata/heldout44", 0.88, 0.78, 0.95, 0.95},
@@ -745,7 +768,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout75", 0.8, 0, 0, 0},
 		{"testdata/heldout76", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout77", 0.74, 0.95, 0.95, 0.95},
-		{"testdata/heldout78", 0.84, 0.2, 0.55, 0},
+		{"testdata/heldout78", 0.86, 0.20, 0.55, 0},
 		{"testdata/heldout79", 0.67, 0, 0.75, 0},
 		{"testdata/heldout80", 0.80, 0.95, 0.95, 0.95},
 		{"testdata/heldout81", 0.83, 0.65, 0.65, 0.45},
@@ -757,13 +780,13 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout87", 0.86, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.87, 0.55, 0.95, 0.65},
 		{"testdata/heldout89", 0.8, 0.5, 0.95, 0},
-		{"testdata/heldout90", 0.65, 0, 0.30, 0},
+		{"testdata/heldout90", 0.70, 0, 0.30, 0},
 		{"testdata/heldout91", 0.84, 0.95, 0.95, 1},
 		{"testdata/heldout92", 0.90, 0.69, 0.55, 0.60},
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
 		{"testdata/heldout94", 0.83, 0.35, 0.75, 0},
 		{"testdata/heldout95", 0.70, 0, 0.70, 0},
-		{"testdata/heldout96", 0.88, 0.35, 0.75, 0.30},
+		{"testdata/heldout96", 0.88, 0.53, 0.75, 0.30},
 		{"testdata/heldout97", 0.90, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.82, 0, 0.85, 0},
 		{"testdata/heldout99", 0.77, 0.95, 0.95, 0.95},
@@ -792,39 +815,47 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout122", 0.69, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0.30, 0.35, 0},
 		{"testdata/heldout124", 0.85, 0.86, 0.78, 0.95},
-		{"testdata/heldout125", 0.72, 0.42, 0.48, 0.45},
+		{"testdata/heldout125", 0.74, 0.42, 0.48, 0.45},
 		{"testdata/heldout126", 0.91, 0.65, 0.98, 0.45},
 		{"testdata/heldout127", 0.66, 0, 0, 0},
 		{"testdata/heldout128", 0.84, 0.48, 0.78, 0.45},
 		{"testdata/heldout129", 0.90, 0.65, 0.65, 0},
 		{"testdata/heldout130", 0.81, 0.42, 0.78, 0.45},
-		{"testdata/heldout131", 0.81, 0.48, 0.98, 0},
-		{"testdata/heldout132", 0.76, 0.95, 0.95, 0.95},
-		{"testdata/heldout133", 0.9, 0, 0.55, 0},
+		{"testdata/heldout131", 0.81, 0.95, 0.98, 0},
+		{"testdata/heldout132", 0.81, 0.95, 0.95, 0.95},
+		{"testdata/heldout133", 0.92, 0, 0.73, 0},
 		{"testdata/heldout134", 0.84, 0.31, 0.65, 0},
-		{"testdata/heldout135", 0.83, 0.65, 0.65, 0.95},
-		{"testdata/heldout136", 0.73, 0, 0.65, 0},
+		{"testdata/heldout135", 0.85, 0.65, 0.65, 0.95},
+		{"testdata/heldout136", 0.75, 0, 0.65, 0},
 		{"testdata/heldout137", 0.79, 0.87, 0.98, 0.95},
 		{"testdata/heldout138", 0.9, 0.95, 0.95, 0.95},
-		{"testdata/heldout139", 0.74, 0, 0.65, 0},
+		{"testdata/heldout139", 0.78, 0, 0.65, 0},
 		{"testdata/heldout140", 0.76, 0.78, 0.78, 0.95},
 		{"testdata/heldout141", 0.68, 0.65, 0.65, 0.95},
 		{"testdata/heldout142", 0.69, 0, 0.27, 0},
-		{"testdata/heldout143", 0.82, 0.65, 0.65, 0},
+		{"testdata/heldout143", 0.84, 0.65, 0.65, 0},
 		{"testdata/heldout144", 0.84, 0.78, 0.95, 0.95},
-		{"testdata/heldout145", 0.75, 0.65, 0.65, 0},
+		{"testdata/heldout145", 0.75, 0.95, 0.95, 0.95},
 		{"testdata/heldout146", 0.81, 0.78, 0.78, 0.95},
 		{"testdata/heldout147", 0.72, 0, 0, 0},
 		{"testdata/heldout148", 0.95, 0.78, 0.95, 0.95},
 		{"testdata/heldout149", 0.78, 0.78, 0.78, 0.95},
-		{"testdata/heldout150", 0.74, 0, 0.78, 0},
-		{"testdata/heldout151", 0.72, 0, 0.95, 0},
-		{"testdata/heldout152", 0.77, 0, 0.48, 0},
+		{"testdata/heldout150", 0.76, 0.78, 0.78, 0.95},
+		{"testdata/heldout151", 0.74, 0, 0.95, 0},
+		{"testdata/heldout152", 0.79, 0, 0.48, 0},
 		{"testdata/heldout153", 0.50, 0, 0, 0},
-		{"testdata/heldout154", 0.71, 0, 0.78, 0},
+		{"testdata/heldout154", 0.73, 0, 0.78, 0},
 		{"testdata/heldout155", 0.82, 0.78, 0.78, 0.95},
-		{"testdata/heldout156", 0.71, 0, 0.48, 0},
+		{"testdata/heldout156", 0.71, 0.38, 0.48, 0},
 		{"testdata/heldout157", 0.90, 0.95, 0.95, 0.95},
+		{"testdata/heldout158", 0.66, 0, 0.31, 0},
+		{"testdata/heldout159", 0.83, 0, 0.65, 0},
+		{"testdata/heldout160", 0.72, 0.31, 0.78, 0},
+		{"testdata/heldout161", 0.80, 0, 0, 0},
+		{"testdata/heldout162", 0.76, 0.78, 0.78, 0.95},
+		{"testdata/heldout163", 0.80, 0, 0, 0},
+		{"testdata/heldout164", 0.65, 0, 0, 0},
+		{"testdata/heldout165", 0.80, 0.78, 0.78, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
