@@ -649,6 +649,33 @@ func (d *docState) eventName(k int, head string) string {
 	return name
 }
 
+// strikers returns, singular, the people a strike noun says stop work,
+// from the words before it (before) or after it (after): a plural
+// possessive ("the nurses' strike", "dock workers' strike") or "by"
+// with a plural ("a strike by teachers"), of a noun of people or of a
+// trade ("-ers", "-ors"). An army's or a drone's strike is an attack,
+// and "the rebels' strike on the depot" hit a place: "" for those.
+func strikers(before, after []token) string {
+	w := ""
+	if n := len(before); n > 1 && (before[n-1].low == "'" || before[n-1].low == "’") && before[n-2].kind == tWord && !before[n-2].cap {
+		// the tokens split the apostrophe of a plural possessive off
+		w = before[n-2].low
+		if len(after) > 0 && throughWords[after[0].low] {
+			return ""
+		}
+	} else if len(after) > 1 && after[0].low == "by" && after[1].kind == tWord && !after[1].cap {
+		w = after[1].low
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.ContainsAny(w, "'’") {
+		return ""
+	}
+	s := singularWord(w)
+	if !personWord(s) && !strings.HasSuffix(s, "er") && !strings.HasSuffix(s, "or") {
+		return ""
+	}
+	return s
+}
+
 // lineKind returns the kind of the line at token k, which alone says
 // nothing of what was struck ("sabotage on the main line", "attacks on a
 // power line"): the noun written before it ("power", "railway"), else
@@ -865,6 +892,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					h = "attack"
 				}
 				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, h, d.weaponOf(k-1, head))
+			case head == "strike" && strikers(d.toks[lo:k], d.toks[k+1:hi]) != "":
+				// "the nurses' strike", "a strike by dockers": people
+				// who stop work, no target struck; named by them as
+				// desks name the walkout ("teachers' strike")
+				name = strikers(d.toks[lo:k], d.toks[k+1:hi]) + " strike"
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi) && !d.scopeBeforeOf(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)

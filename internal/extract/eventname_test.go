@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestStrikersTopic checks that a strike named by the people who stop
+// work ("the nurses' strike", "a strike by dockers") is their walkout, as
+// a desk labels it, over the closures or figures the sides trade; and
+// that a strike an army or a drone carries out, or one whose possessive
+// is followed by what it hit, is no walkout.
+func TestStrikersTopic(t *testing.T) {
+	const dl = "KELL, Dornvale, 4 March 2045 - "
+	runTopicRows(t, []topicRow{
+		{"a plural possessive of a trade", "",
+			dl + "Wards across Kell were short-staffed on the second day of the national nurses' strike. The Dornvale Nurses' Union accused the Ministry of Health of misleading patients.",
+			[]string{"nurse strike"}},
+		{"a strike by a plural of people", "",
+			dl + "Cranes stood idle in Kell port on Monday as a strike by dockers entered its third week. The Kell Port Authority accused the union of holding the city to ransom.",
+			[]string{"docker strike"}},
+		{"scope: an army's strike on a place is an attack", "",
+			dl + "Dornvale said the rebels' strike on the fuel depot killed four guards. The Dornvale army accused the rebels of targeting civilians.",
+			[]string{"depot strike", "depot strike"}},
+		{"scope: a strike by a weapon is no walkout", "",
+			dl + "Dornvale said a strike by drones destroyed the Kell fuel depot. The Dornvale army accused Pellan of targeting civilians.",
+			[]string{"civilian attack", "civilian attack"}},
+	})
+}
+
+// TestStrikersWord checks strikers on the words around a strike noun.
+func TestStrikersWord(t *testing.T) {
+	tests := []struct{ before, after, want string }{
+		{"the national teachers '", "over pay", "teacher"},
+		{"a", "by miners entered", "miner"},
+		{"the rebels '", "on the depot", ""},
+		{"a", "by drones hit", ""},
+		{"a", "by a smaller fragment", ""},
+		{"Kell's", "", ""},
+	}
+	for _, tt := range tests {
+		b := tokenize(tt.before, 0, len(tt.before), nil)
+		a := tokenize(tt.after, 0, len(tt.after), nil)
+		if got := strikers(b, a); got != tt.want {
+			t.Errorf("strikers(%q, %q) = %q, want %q", tt.before, tt.after, got, tt.want)
+		}
+	}
+}
