@@ -43,3 +43,23 @@ func TestStrikersWord(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineDeathTopic checks that a headline naming its story by a
+// person's death ("the death of Anton Brell", "Anton Brell's death") gives
+// the dispute that name, over the configured topic the prison it happened
+// in reads as (a claim that names the prison itself keeps it); and that
+// a place or a single word after "death of" names no person.
+func TestHeadlineDeathTopic(t *testing.T) {
+	const body = "On the morning of 2 May a guard at Orsk prison found Anton Brell dead in his cell after 50 days without food.\n\n" +
+		"Pellan's foreign ministry accused Dornvale of letting him starve in the prison. Dornvale accused Pellan of wanting a martyr. Brell's lawyer said the prison had ignored his requests."
+	runTopicRows(t, []topicRow{
+		{"the death of a named person", "Fifty days: the death of Anton Brell, and two governments fighting over his body", body,
+			[]string{"brell death", "brell death", "prisoners of war"}},
+		{"a named person's death", "Anton Brell's death sets Pellan against Dornvale", body,
+			[]string{"brell death", "brell death", "prisoners of war"}},
+		{"scope: a place after death of is no person", "Fifty days: the death of Orsk Valley, and two governments fighting over it", body,
+			[]string{"fifty days", "fifty days", "prisoners of war"}},
+		{"scope: one word after death of", "The death of diplomacy: Pellan and Dornvale trade blame", body,
+			[]string{"prisoners of war", "prisoners of war", "prisoners of war"}},
+	})
+}
