@@ -63,3 +63,21 @@ func TestHeadlineDeathTopic(t *testing.T) {
 			[]string{"prisoners of war", "prisoners of war", "prisoners of war"}},
 	})
 }
+
+// TestGoneDarkTopic checks that the object of blame a headline says "went
+// dark" or "went offline" is that thing's outage, as a desk labels it,
+// over the body's "the loss of" it; and that a person or a body that
+// "went quiet" has no outage.
+func TestGoneDarkTopic(t *testing.T) {
+	const lead = "ARDEL, Pellan, 3 May 2046 - Pellan and Dornvale accused each other on Monday over the loss of a Pellani weather satellite, with Ardel saying Dornvale had jammed it and Dornvale blaming debris from an old Pellani rocket."
+	runTopicRows(t, []topicRow{
+		{"a satellite that goes dark", "Pellan and Dornvale trade accusations after weather satellite goes dark", lead,
+			[]string{"satellite outage", "satellite outage", "satellite outage"}},
+		{"a system that went offline", "Bank and telecom firm trade accusations after payments system went offline",
+			"ARDEL, Pellan, 3 May 2046 - The Ardel Savings Bank said on Monday that Kestrel Telecom was to blame for the loss of the system. Kestrel Telecom said the bank's own servers had failed.",
+			[]string{"system outage", "system outage"}},
+		{"scope: a minister who went quiet", "Parties trade blame after minister went quiet on talks",
+			"ARDEL, Pellan, 3 May 2046 - The Ardel Farmers' Union accused the Pellani government on Monday of stalling the grain talks. The government denied stalling them.",
+			[]string{"negotiations", "negotiations"}},
+	})
+}

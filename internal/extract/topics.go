@@ -3705,6 +3705,27 @@ func (d *docState) weakObject(k, hi int) int {
 	return k
 }
 
+// goneDark reports whether the verb w and the words after it say that a
+// thing stopped working, as news writes of a system, a network or a
+// craft: "goes dark", "went silent", "has gone offline", "went off air".
+func goneDark(w string, after []token) bool {
+	switch w {
+	case "go", "goes", "went", "gone", "going":
+	default:
+		return false
+	}
+	if len(after) == 0 || after[0].kind != tWord {
+		return false
+	}
+	switch after[0].low {
+	case "dark", "silent", "offline", "quiet":
+		return true
+	case "off":
+		return len(after) > 1 && (after[1].low == "air" || after[1].low == "line")
+	}
+	return false
+}
+
 // blameObject reads the noun phrase of the object of blame from token
 // i: "a sinkhole that …", "deadly train derailment", "the downing of a
 // passenger jet"; or the act blamed, "for washing fertiliser into the
@@ -3743,6 +3764,14 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			if p, ok := d.supportObject(head, i, hi); ok {
 				return p, true
 			}
+		}
+		if head >= 0 && goneDark(t.low, d.toks[i+1:hi]) && !personWord(d.toks[head].low) && !d.toks[head].is(fRole|fGroup|fOrgRef|fMedia) {
+			// "after communications satellite goes dark", "after the
+			// exchange went offline": what stopped working, as a desk
+			// labels it, an outage (not a person or a body gone quiet),
+			// by its head noun alone ("satellite outage"), the name the
+			// body's "the loss of the satellite" folds into
+			return phraseAt{k: head, name: singularWord(d.toks[head].low) + " outage"}, true
 		}
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
 			// "after a cabin fell thirty metres", "a crane collapsed": a
