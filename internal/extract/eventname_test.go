@@ -33,6 +33,8 @@ func TestStrikersWord(t *testing.T) {
 		{"the rebels '", "on the depot", ""},
 		{"a", "by drones hit", ""},
 		{"a", "by a smaller fragment", ""},
+		{"the fighters '", "killed four", ""},
+		{"a", "by bombers at dawn", ""},
 		{"Kell's", "", ""},
 	}
 	for _, tt := range tests {

@@ -653,8 +653,9 @@ func (d *docState) eventName(k int, head string) string {
 // from the words before it (before) or after it (after): a plural
 // possessive ("the nurses' strike", "dock workers' strike") or "by"
 // with a plural ("a strike by teachers"), of a noun of people or of a
-// trade ("-ers", "-ors"). An army's or a drone's strike is an attack,
-// and "the rebels' strike on the depot" hit a place: "" for those.
+// trade ("-ers", "-ors"). An army's, a fighter's or a drone's strike is
+// an attack, and "the rebels' strike on the depot" hit a place: "" for
+// those.
 func strikers(before, after []token) string {
 	w := ""
 	if n := len(before); n > 1 && (before[n-1].low == "'" || before[n-1].low == "’") && before[n-2].kind == tWord && !before[n-2].cap {
@@ -670,11 +671,15 @@ func strikers(before, after []token) string {
 		return ""
 	}
 	s := singularWord(w)
-	if !personWord(s) && !strings.HasSuffix(s, "er") && !strings.HasSuffix(s, "or") {
+	if !personWord(s) && !strings.HasSuffix(s, "er") && !strings.HasSuffix(s, "or") || armedNouns[s] || armedAgents[s] {
 		return ""
 	}
 	return s
 }
+
+// armedAgents are, beside armedNouns, the people and craft whose strike
+// is a blow struck: "the bombers' strike", "a strike by raiders".
+var armedAgents = map[string]bool{"bomber": true, "attacker": true, "raider": true, "invader": true, "warrior": true, "militant": true}
 
 // lineKind returns the kind of the line at token k, which alone says
 // nothing of what was struck ("sabotage on the main line", "attacks on a
