@@ -68,8 +68,8 @@ func TestHeadlineDeathTopic(t *testing.T) {
 
 // TestGoneDarkTopic checks that the object of blame a headline says "went
 // dark" or "went offline" is that thing's outage, as a desk labels it,
-// over the body's "the loss of" it; and that a person or a body that
-// "went quiet" has no outage.
+// over the body's "the loss of" it; and that guns gone silent or a
+// person who "went quiet" have no outage.
 func TestGoneDarkTopic(t *testing.T) {
 	const lead = "ARDEL, Pellan, 3 May 2046 - Pellan and Dornvale accused each other on Monday over the loss of a Pellani weather satellite, with Ardel saying Dornvale had jammed it and Dornvale blaming debris from an old Pellani rocket."
 	runTopicRows(t, []topicRow{
@@ -78,6 +78,8 @@ func TestGoneDarkTopic(t *testing.T) {
 		{"a system that went offline", "Bank and telecom firm trade accusations after payments system went offline",
 			"ARDEL, Pellan, 3 May 2046 - The Ardel Savings Bank said on Monday that Kestrel Telecom was to blame for the loss of the system. Kestrel Telecom said the bank's own servers had failed.",
 			[]string{"system outage", "system outage"}},
+		{"scope: guns that went silent are a lull", "Pellan and Dornvale trade accusations after border guns went silent", lead,
+			[]string{"gun", "gun", "gun"}},
 		{"scope: a minister who went quiet", "Parties trade blame after minister went quiet on talks",
 			"ARDEL, Pellan, 3 May 2046 - The Ardel Farmers' Union accused the Pellani government on Monday of stalling the grain talks. The government denied stalling them.",
 			[]string{"negotiations", "negotiations"}},

@@ -3710,9 +3710,14 @@ func (d *docState) weakObject(k, hi int) int {
 	return k
 }
 
+// gunNouns are the guns that "went silent" when the firing stopped, no
+// weapon lexicon word: a lull, no outage.
+var gunNouns = map[string]bool{"gun": true, "cannon": true, "battery": true}
+
 // goneDark reports whether the verb w and the words after it say that a
 // thing stopped working, as news writes of a system, a network or a
-// craft: "goes dark", "went silent", "has gone offline", "went off air".
+// craft: "goes dark", "went silent", "has gone offline", "went off air"
+// ("went quiet" is said of people and places as often).
 func goneDark(w string, after []token) bool {
 	switch w {
 	case "go", "goes", "went", "gone", "going":
@@ -3723,7 +3728,7 @@ func goneDark(w string, after []token) bool {
 		return false
 	}
 	switch after[0].low {
-	case "dark", "silent", "offline", "quiet":
+	case "dark", "silent", "offline":
 		return true
 	case "off":
 		return len(after) > 1 && (after[1].low == "air" || after[1].low == "line")
@@ -3770,10 +3775,11 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 				return p, true
 			}
 		}
-		if head >= 0 && goneDark(t.low, d.toks[i+1:hi]) && !personWord(d.toks[head].low) && !d.toks[head].is(fRole|fGroup|fOrgRef|fMedia) {
+		if head >= 0 && goneDark(t.low, d.toks[i+1:hi]) && !personWord(d.toks[head].low) && !d.toks[head].is(fRole|fGroup|fOrgRef|fMedia|fWeapon) && !gunNouns[singularWord(d.toks[head].low)] {
 			// "after communications satellite goes dark", "after the
 			// exchange went offline": what stopped working, as a desk
-			// labels it, an outage (not a person or a body gone quiet),
+			// labels it, an outage (not a person or a body gone quiet,
+			// nor guns gone silent, a lull),
 			// by its head noun alone ("satellite outage"), the name the
 			// body's "the loss of the satellite" folds into
 			return phraseAt{k: head, name: singularWord(d.toks[head].low) + " outage"}, true
