@@ -654,6 +654,9 @@ var harmNouns = map[string]bool{
 // none.
 func (d *docState) headlineHarm(hi int) string {
 	i := d.pageLabelEnd(hi)
+	if name := d.headlineDeath(i, hi); name != "" {
+		return name
+	}
 	for k := i + 1; k < hi; k++ {
 		if t := &d.toks[k]; t.kind != tWord || !harmNouns[t.low] {
 			continue
@@ -675,6 +678,71 @@ func (d *docState) headlineHarm(hi int) string {
 		return b.String()
 	}
 	return ""
+}
+
+// headlineDeath returns "<name> death" for a headline that names its
+// story by the death of a person, in the tokens (lo, hi): "the death of
+// Anton Brell", "Anton Brell's death". News of a death in custody, on a
+// hunger strike or at a protest is labelled by whose death it was, more
+// surely than by the prison or the street it happened in. The name is
+// two or three capitalised words no actor's mention covers, its last
+// word written alone in the article as a surname is ("Brell said"), which
+// a place ("the death of Kerrow Hill") is not; "" when there is none.
+func (d *docState) headlineDeath(lo, hi int) string {
+	for k := lo + 1; k < hi; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].low != "death" {
+			continue
+		}
+		s, e := -1, -1
+		if k+3 < hi && d.toks[k+1].low == "of" {
+			s, e = k+2, k+2
+			for e < hi && e-s < 3 && d.toks[e].kind == tWord && d.toks[e].cap {
+				e++
+			}
+		} else if k-1 > lo && d.toks[k-1].cap && strings.HasSuffix(d.toks[k-1].low, "'s") {
+			e, s = k, k-1
+			for s > lo && e-s < 3 && d.toks[s-1].kind == tWord && d.toks[s-1].cap {
+				s--
+			}
+		}
+		if s < 0 || e-s < 2 || e-s > 3 || e < hi && d.toks[e].kind == tWord && d.toks[e].cap {
+			continue
+		}
+		var b strings.Builder
+		for m := s; m < e; m++ {
+			if m < len(d.mentAt) && d.mentAt[m] >= 0 {
+				return ""
+			}
+			w, _ := possessiveBase(d.toks[m].low)
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+		// the headline's tokens index the headline, not the article
+		first, _ := possessiveBase(d.headline[d.toks[e-2].s:d.toks[e-2].e])
+		last, _ := possessiveBase(d.headline[d.toks[e-1].s:d.toks[e-1].e])
+		if !d.surnameAlone(first, last) {
+			continue
+		}
+		return b.String() + "death"
+	}
+	return ""
+}
+
+// surnameAlone reports whether the article writes last, a name's last
+// word, other than right after first: "Brell said", "Brell's lawyer".
+func (d *docState) surnameAlone(first, last string) bool {
+	for i := 0; ; {
+		j := strings.Index(d.str[i:], last)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(last)
+		if (e == len(d.str) || !isASCIILetter(d.str[e])) && (j == 0 || !isASCIILetter(d.str[j-1])) && !strings.HasSuffix(strings.TrimRight(d.str[:j], " "), first) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // harmModifier reports whether token k, before a harm noun, names what

@@ -27,6 +27,9 @@ var incidentHeads = func() map[string]bool {
 	for _, v := range particleEvents {
 		m[v.head] = true
 	}
+	// a person's death the headline names its story by ("the death of
+	// Anton Brell": brell death, headlineDeath)
+	m["death"] = true
 	return m
 }()
 

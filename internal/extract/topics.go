@@ -649,6 +649,38 @@ func (d *docState) eventName(k int, head string) string {
 	return name
 }
 
+// strikers returns, singular, the people a strike noun says stop work,
+// from the words before it (before) or after it (after): a plural
+// possessive ("the nurses' strike", "dock workers' strike") or "by"
+// with a plural ("a strike by teachers"), of a noun of people or of a
+// trade ("-ers", "-ors"). An army's, a fighter's or a drone's strike is
+// an attack, and "the rebels' strike on the depot" hit a place: "" for
+// those.
+func strikers(before, after []token) string {
+	w := ""
+	if n := len(before); n > 1 && (before[n-1].low == "'" || before[n-1].low == "’") && before[n-2].kind == tWord && !before[n-2].cap {
+		// the tokens split the apostrophe of a plural possessive off
+		w = before[n-2].low
+		if len(after) > 0 && throughWords[after[0].low] {
+			return ""
+		}
+	} else if len(after) > 1 && after[0].low == "by" && after[1].kind == tWord && !after[1].cap {
+		w = after[1].low
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.ContainsAny(w, "'’") {
+		return ""
+	}
+	s := singularWord(w)
+	if !personWord(s) && !strings.HasSuffix(s, "er") && !strings.HasSuffix(s, "or") || armedNouns[s] || armedAgents[s] {
+		return ""
+	}
+	return s
+}
+
+// armedAgents are, beside armedNouns, the people and craft whose strike
+// is a blow struck: "the bombers' strike", "a strike by raiders".
+var armedAgents = map[string]bool{"bomber": true, "attacker": true, "raider": true, "invader": true, "warrior": true, "militant": true}
+
 // lineKind returns the kind of the line at token k, which alone says
 // nothing of what was struck ("sabotage on the main line", "attacks on a
 // power line"): the noun written before it ("power", "railway"), else
@@ -865,6 +897,11 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					h = "attack"
 				}
 				name = d.struckByWeapon(d.objectNoun(k+2, hi), hi, h, d.weaponOf(k-1, head))
+			case head == "strike" && strikers(d.toks[lo:k], d.toks[k+1:hi]) != "":
+				// "the nurses' strike", "a strike by dockers": people
+				// who stop work, no target struck; named by them as
+				// desks name the walkout ("teachers' strike")
+				name = strikers(d.toks[lo:k], d.toks[k+1:hi]) + " strike"
 			case k > lo && (d.eventModifier(k-1) || subjectHeads[head] && d.verbNoun(k-1) || d.headlineFirstNoun(k-1, lo) && (k+1 >= hi || !throughWords[d.toks[k+1].low])) && !(occasionNouns[d.toks[k-1].low] && d.placeAfter(k, hi) >= 0) && !d.verbAfterNoun(k, hi) && !d.scopeBeforeOf(k, hi):
 				// "market strike", "gas pipeline blast"
 				name = d.eventName(k-1, head)
@@ -3673,6 +3710,32 @@ func (d *docState) weakObject(k, hi int) int {
 	return k
 }
 
+// gunNouns are the guns that "went silent" when the firing stopped, no
+// weapon lexicon word: a lull, no outage.
+var gunNouns = map[string]bool{"gun": true, "cannon": true, "battery": true}
+
+// goneDark reports whether the verb w and the words after it say that a
+// thing stopped working, as news writes of a system, a network or a
+// craft: "goes dark", "went silent", "has gone offline", "went off air"
+// ("went quiet" is said of people and places as often).
+func goneDark(w string, after []token) bool {
+	switch w {
+	case "go", "goes", "went", "gone", "going":
+	default:
+		return false
+	}
+	if len(after) == 0 || after[0].kind != tWord {
+		return false
+	}
+	switch after[0].low {
+	case "dark", "silent", "offline":
+		return true
+	case "off":
+		return len(after) > 1 && (after[1].low == "air" || after[1].low == "line")
+	}
+	return false
+}
+
 // blameObject reads the noun phrase of the object of blame from token
 // i: "a sinkhole that …", "deadly train derailment", "the downing of a
 // passenger jet"; or the act blamed, "for washing fertiliser into the
@@ -3711,6 +3774,15 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 			if p, ok := d.supportObject(head, i, hi); ok {
 				return p, true
 			}
+		}
+		if head >= 0 && goneDark(t.low, d.toks[i+1:hi]) && !personWord(d.toks[head].low) && !d.toks[head].is(fRole|fGroup|fOrgRef|fMedia|fWeapon) && !gunNouns[singularWord(d.toks[head].low)] {
+			// "after communications satellite goes dark", "after the
+			// exchange went offline": what stopped working, as a desk
+			// labels it, an outage (not a person or a body gone quiet,
+			// nor guns gone silent, a lull),
+			// by its head noun alone ("satellite outage"), the name the
+			// body's "the loss of the satellite" folds into
+			return phraseAt{k: head, name: singularWord(d.toks[head].low) + " outage"}, true
 		}
 		if head >= 0 && (strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)) {
 			// "after a cabin fell thirty metres", "a crane collapsed": a
