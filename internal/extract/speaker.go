@@ -4140,7 +4140,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(st), npOK
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
-	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service" || head.low == "command" && d.isState(d.lastInst.side)) && !d.otherOwner(s, d.lastInst):
+	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service" || head.low == "command" && d.isState(d.lastInst.side)) && !d.otherOwner(s, d.lastInst) && !d.publicOffice(rs, hd):
 		// "The command said …" after "According to Ostmark's Coastal
 		// Defence Command, …", read as Ostmark: a state's organ, so a
 		// command only after a state spoke
@@ -4312,6 +4312,26 @@ func (d *docState) otherOwner(s int, sp speaker) bool {
 	}
 	return true
 }
+
+// publicOffice reports whether the words [rs, hd) before an office's
+// head make it a public body of its own after a company or a group
+// spoke: "the national weather office", "the regional health agency"
+// are no office of the firm quoted last; after a state spoke, "the
+// national security service" may be its own (lastInst keeps it).
+func (d *docState) publicOffice(rs, hd int) bool {
+	if !publicBodyHeads[d.toks[hd].low] && d.toks[hd].low != "office" || d.isState(d.lastInst.side) {
+		return false
+	}
+	for k := rs; k < hd; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && publicScopes[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// publicScopes are the words of a public body's reach.
+var publicScopes = map[string]bool{"national": true, "federal": true, "regional": true, "provincial": true, "municipal": true, "public": true}
 
 // ownOffice reports whether the words [rs, hd) before an office's head
 // noun name whose office it is: an official's possessive ("the regional

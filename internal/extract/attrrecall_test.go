@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestPublicOfficeAfterCompany: a public body described by its reach
+// ("the national weather office") after a company spoke is a speaker of
+// its own, not the company's office; after a state spoke, or with no
+// word of reach, "the office" still calls back the last body.
+func TestPublicOfficeAfterCompany(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"national office after a firm",
+			"Dunmore Freight blamed the delay on the storm. \"The trucks were safe,\" its chief executive, Ola Brenn, said.\n\nThe national weather office said 90 millimetres of rain had fallen at its station.",
+			"90 millimetres", "national weather office", ""},
+		{"regional agency after a firm",
+			"Kelby Mining said the heap was sound.\n\nThe regional health agency said four people were in hospital.",
+			"four people", "regional health agency", ""},
+		{"scope: the firm's own office",
+			"Dunmore Freight blamed the delay on the storm. The company's office said the trucks were safe.\n\nThe office said the roads were closed.",
+			"roads were closed", "Dunmore Freight", "Dunmore Freight"},
+		{"scope: after a state's ministry",
+			"The Orlen Justice Ministry said the men had died in the fire. The national prison office said the toll was three.",
+			"toll was three", "Orlen Justice Ministry", "Orlen"},
+	})
+}
