@@ -22,3 +22,23 @@ func TestPublicOfficeAfterCompany(t *testing.T) {
 			"toll was three", "Orlen Justice Ministry", "Orlen"},
 	})
 }
+
+// TestNounBeforeCommaSaid: a word that may be a reporting verb ending
+// an aside right before the subject's own verb ("…, a group that counts
+// deaths from hospital lists, said", "…, which covers more than one
+// member state, said") is the aside's noun: the body before the aside
+// speaks. A reporting verb before a comma and a participle ("…, he
+// says, adding …") is untouched.
+func TestNounBeforeCommaSaid(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"lists, said",
+			"The Tessary Monitor, a group that counts casualty figures from hospital lists, said 24 people had been killed.",
+			"24 people", "Tessary Monitor", "Tessary Monitor"},
+		{"state, said",
+			"The Orlen Safety Board, which investigates crashes of carriers from more than one member state, said it had secured the recorders.",
+			"secured the recorders", "Orlen Safety Board", "Orlen Safety Board"},
+		{"scope: says, adding",
+			"The shelling has to stop, Ada Renner says, adding that the town has no water.",
+			"has to stop", "Ada Renner", ""},
+	})
+}

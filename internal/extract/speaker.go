@@ -977,6 +977,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
+	if (strings.HasSuffix(t.low, "s") || t.low == vi.lemma) && next(1) == "," && v+2 < len(d.toks) {
+		// a noun closing an aside before the subject's own verb: "The
+		// Monitor, a group that counts deaths from hospital lists,
+		// said …", "…, which publishes annual reports, said": no
+		// report ends on a comma straight before another
+		if n := &d.toks[v+2]; n.kind == tWord && !n.cap && !n.inQ && n.is(fSpeech) && !strings.HasSuffix(n.low, "ing") {
+			return false
+		}
+	}
 	if d.inSubjectAside(v, lo) {
 		return false
 	}
