@@ -2645,8 +2645,8 @@ func (d *docState) colonVerbQuote(lo, hi int) *att {
 	n := 0
 	for c := lo + 1; c+2 < hi; c++ {
 		t := &d.toks[c]
-		if t.inQ || t.kind == tQuote || t.mayReport() && !d.passiveReport(c) {
-			return nil
+		if t.inQ || t.kind == tQuote || t.mayReport() && !d.passiveReport(c) && (t.speech().lemma != "put" || d.putAt(c)) {
+			return nil // ("As Marek put it: …" reports by its colon, "put" giving no figure)
 		}
 		if t.low != ":" {
 			if t.kind == tWord && !t.cap && n < len(verbs) && (t.is(fVerb|fAux) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {

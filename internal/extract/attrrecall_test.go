@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
 
 // TestPublicOfficeAfterCompany: a public body described by its reach
 // ("the national weather office") after a company spoke is a speaker of
@@ -21,6 +26,29 @@ func TestPublicOfficeAfterCompany(t *testing.T) {
 			"The Orlen Justice Ministry said the men had died in the fire. The national prison office said the toll was three.",
 			"toll was three", "Orlen Justice Ministry", "Orlen"},
 	})
+}
+
+// TestPutFigureAt: "X put the death toll at 18" gives X's figure as a
+// claim, as "X said the toll was 18" does; "put" with no number after
+// "at" ("put lives at risk", "put the blame at its door") reports nothing.
+func TestPutFigureAt(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"toll at a number",
+			"The Harlow Brigade, which controls the north of the town, put the death toll at 18.",
+			"death toll at 18", "Harlow Brigade", "Harlow Brigade"},
+		{"present tense, number in words",
+			"The two sides disagree on how many died. The Tessary Relief Agency puts the death toll at three.",
+			"death toll at three", "Tessary Relief Agency", "Tessary Relief Agency"},
+		{"hedged figure in quotes",
+			"The Tessary Front put the number at \"more than 90,000\", a figure nobody could check.",
+			"more than 90,000", "Tessary Front", "Tessary Front"},
+		{"scope: lives at risk",
+			"The Harlow Brigade put lives at risk when it shelled the bridge.",
+			"", "Harlow Brigade", ""},
+	})
+	// scope: "and put … at risk" after a report is no second report
+	checkSpeaker(t, "The minister said the leak had exposed two suppliers and put \"their contracts and staff\" at risk.", "", "", "",
+		func(c graph.Claim) bool { return strings.HasPrefix(c.Text, "\"their") })
 }
 
 // TestNounBeforeCommaSaid: a word that may be a reporting verb ending

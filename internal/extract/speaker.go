@@ -1033,6 +1033,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			}
 		}
 		return true
+	case "put":
+		return d.putAt(v)
 	case "blast":
 		// "blasted the ruling"; "a blast", "the blasts" are nouns
 		return t.low != "blast" && t.low != "blasts"
@@ -1240,6 +1242,47 @@ func (d *docState) recipientThat(v int) bool {
 	return false
 }
 
+// putAt reports whether "put" at v gives a party's figure: "put the
+// death toll at 18", "puts the number of schools closed at about 460",
+// "put its losses at \"more than 90,000\"", "put Marek's weight on 28
+// March at 51 kilograms". The object opens with a determiner or a
+// possessive and "at" is followed by a number within a few words; "put
+// pressure on", "put the blame at its door", "put lives at risk" give
+// no figure.
+func (d *docState) putAt(v int) bool {
+	k := v + 1
+	if k >= len(d.toks) || d.toks[k].kind != tWord || !d.toks[k].is(fDet) && !strings.HasSuffix(d.toks[k].low, "'s") && !strings.HasSuffix(d.toks[k].low, "’s") {
+		return false // "put the toll", "put Marek's weight"; not "put pressure"
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+9; j++ {
+		t := &d.toks[j]
+		if isEnd(t) || t.low == "," || t.low == ";" || t.low == "at" && j == k+1 {
+			return false
+		}
+		if t.low != "at" {
+			continue
+		}
+		for n := j + 1; n < len(d.toks) && n <= j+4; n++ {
+			u := &d.toks[n]
+			if u.kind == tNum || numberWords[u.low] {
+				return true
+			}
+			if u.kind != tQuote && !approxWords[u.low] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// approxWords hedge a figure: "at about 460", "at more than 90,000".
+var approxWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "some": true, "nearly": true, "almost": true,
+	"more": true, "less": true, "fewer": true, "than": true, "over": true, "under": true,
+	"least": true, "most": true, "just": true, "up": true, "to": true, "between": true,
+}
+
 // thatAhead reports whether a "that" clause follows verb v, right after
 // it or after a time phrase of up to three words: "concluded that",
 // "ruled on Tuesday that", "found last month that", "found in 2014
@@ -1316,9 +1359,13 @@ func (d *docState) speakOf(v int) bool {
 // speaksOf reports whether reporting verb v, when a form of "speak" or
 // "talk", says what was spoken of (speakOf): the frames that take any
 // reporting verb ("and spoke to reporters", "with Marek speaking at a
-// rally") ask it; every other reporting verb passes.
+// rally") ask it; "put" only before a figure (putAt); every other
+// reporting verb passes.
 func (d *docState) speaksOf(v int) bool {
 	l := d.toks[v].speech().lemma
+	if l == "put" {
+		return d.putAt(v) // "and put the toll at 18", not "and put lives at risk"
+	}
 	return l != "speak" && l != "talk" || d.speakOf(v)
 }
 
