@@ -70,3 +70,20 @@ func TestNounBeforeCommaSaid(t *testing.T) {
 			"has to stop", "Ada Renner", ""},
 	})
 }
+
+// TestMediumDenies: a news medium that denies or disputes is a party
+// answering a charge and speaks in its own name, as when it reports; a
+// medium named by no name of its own stays nobody's.
+func TestMediumDenies(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"named paper denies",
+			"The Orlen Media Ministry revoked the licence of the Tessary Herald, a daily newspaper.\n\nThe Tessary Herald denied any role in the leak.",
+			"any role in the leak", "Tessary Herald", ""},
+		{"the paper by its noun",
+			"The Orlen Media Ministry revoked the licence of the Tessary Herald, a daily newspaper.\n\nThe newspaper disputed the complaints figure.",
+			"complaints figure", "Tessary Herald", ""},
+		{"scope: media by no name",
+			"Local media disputed the complaints figure.",
+			"", "Local media", ""},
+	})
+}
