@@ -87,3 +87,21 @@ func TestMediumDenies(t *testing.T) {
 			"", "Local media", ""},
 	})
 }
+
+// TestNumberedName: a name that ends in a number, as a channel's or a
+// station's does ("Tessary 24 said", "Radio Kessel 2 reported"), is the
+// subject of the verb after it; a month's day ("on March 24 said") or a
+// year is no name.
+func TestNumberedName(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"channel with a number",
+			"Tessary 24 said the decision was political revenge for its reporting.",
+			"political revenge", "Tessary 24", ""},
+		{"scope: a month's day",
+			"Officials in Harlow on March 24 said the bridge was safe.",
+			"", "March 24", ""},
+		{"scope: a year",
+			"Officials in Harlow in 2024 said the bridge was safe.",
+			"", "Harlow 2024", ""},
+	})
+}

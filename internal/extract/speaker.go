@@ -2534,6 +2534,23 @@ func (d *docState) possessiveMarkIn(i, j int) bool {
 	return false
 }
 
+// numberedName reports whether the number at j ends a name, as a
+// channel's or a station's name does: "Telmara 24 said", "Kessel 1
+// reported"; a capitalised name word stands right before a number of
+// at most three digits (no year, no date: "March 24" is a month's day).
+func (d *docState) numberedName(j, lo int) bool {
+	t := &d.toks[j]
+	if t.kind != tNum || len(t.low) > 3 || j-1 < lo || d.toks[j-1].e+1 != t.s || !d.isNameTok(j-1) || months[d.toks[j-1].low] {
+		return false
+	}
+	for _, c := range t.low {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectAt reads the subject phrase ending at token j: [s, e), or s <
 // 0. It must start a clause; after a subordinating word or a
 // preposition only when loose is set (an earlier candidate would be an
@@ -2557,7 +2574,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = j - 1 // "26% say": a share
 	} else {
 		share := head.kind == tNum && j-2 >= lo && (d.shareAt(j-1) || d.outOfShare(j-1)) // "six in 10 say", "nine out of 10 say"
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head) || d.numberedName(j, lo)) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
