@@ -105,3 +105,23 @@ func TestNumberedName(t *testing.T) {
 			"", "Harlow 2024", ""},
 	})
 }
+
+// TestHeadOfName: a body named "<head> of …" that no list holds ("the
+// Ministry of Health", "the Federation of Orlen Nurses") is called back
+// by its head noun alone ("The ministry said …"); another head noun
+// ("the committee") does not call it back.
+func TestHeadOfName(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"the ministry",
+			"The Ministry of Health said just 37 per cent of nurses had stayed away.\n\nThe Orlen Nurses Federation said the walkout had closed 1,340 clinics.\n\nThe ministry said it would publish figures on Thursday.",
+			"figures on Thursday", "Ministry of Health", ""},
+		{"the federation",
+			"The Federation of Orlen Nurses said the walkout had closed 1,340 clinics.\n\nThe federation said it would publish its own list.",
+			"its own list", "Federation of Orlen Nurses", ""},
+	})
+	// scope: another head noun calls back no "<head> of …" body
+	checkSpeaker(t, "The Ministry of Health said just 37 per cent of nurses had stayed away.\n\nThe committee said it would publish figures on Thursday.", "", "", "",
+		func(c graph.Claim) bool {
+			return strings.Contains(c.Text, "Thursday") && c.Speaker == "Ministry of Health"
+		})
+}

@@ -6251,6 +6251,16 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 	}
 	best := d.lastNamedBy(i, j, false)
 	if best == nil {
+		if j-i == 1 && lexicon[head]&fOrg != 0 {
+			// "the ministry" after the Ministry of Health spoke: a body
+			// named "<head> of …", which no list of parties holds, called
+			// back by its head noun
+			for c := len(d.claims) - 1; c >= 0; c-- {
+				if sp := &d.claims[c].c; !d.claims[c].person && headOfName(sp.Speaker, head) {
+					return speaker{name: sp.Speaker, side: sp.Side, inst: true}, true
+				}
+			}
+		}
 		return speaker{}, false
 	}
 	d.seq++
@@ -6292,6 +6302,15 @@ func (d *docState) lastNamedBy(i, j int, poss bool) *openActor {
 		return nil
 	}
 	return best
+}
+
+// headOfName reports whether w is the head noun a name opens with before
+// "of": "the ministry" calls back the Ministry of Health, "the
+// federation" the Federation of Orlen Nurses, as "the authority" calls
+// back the Selmark Harbour Authority (lastNamedBy).
+func headOfName(name, w string) bool {
+	first, rest, _ := strings.Cut(name, " ")
+	return strings.HasPrefix(rest, "of ") && strings.EqualFold(first, w) && lexicon[w]&fOrg != 0
 }
 
 // laterNameWord reports whether a word of name after its first is w,
