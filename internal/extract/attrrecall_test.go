@@ -125,3 +125,22 @@ func TestHeadOfName(t *testing.T) {
 			return strings.Contains(c.Text, "Thursday") && c.Speaker == "Ministry of Health"
 		})
 }
+
+// TestCondolences: a gesture of sympathy ("offered its condolences to
+// the family", "expressed her deepest sympathy") is no report, alone or
+// after one; an explanation offered still is.
+func TestCondolences(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"scope: an account offered stays a claim",
+			"The Harlow Brigade offered a different explanation for the fire.",
+			"different explanation", "Harlow Brigade", "Harlow Brigade"},
+	})
+	for _, text := range []string{
+		"Foreign ministry spokeswoman Sela Marrin offered condolences to the families of the dead.",
+		"The minister expressed her deepest sympathy to the families.",
+	} {
+		checkSpeaker(t, text, "", "", "", func(c graph.Claim) bool { return true })
+	}
+	checkSpeaker(t, "Harlow Rovers said its fans had been in the north stand and none had been hurt, and offered its condolences to the Tamsin family.", "", "", "",
+		func(c graph.Claim) bool { return strings.HasPrefix(c.Text, "its condolences") })
+}

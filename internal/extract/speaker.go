@@ -1035,6 +1035,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return true
 	case "put":
 		return d.putAt(v)
+	case "offer", "express":
+		return !d.condolence(v)
 	case "blast":
 		// "blasted the ruling"; "a blast", "the blasts" are nouns
 		return t.low != "blast" && t.low != "blasts"
@@ -1242,6 +1244,31 @@ func (d *docState) recipientThat(v int) bool {
 	return false
 }
 
+// condolence reports whether the verb at v ("offered", "expressed")
+// gives a gesture of sympathy, no report: "offered its condolences to
+// the family", "expressed her deepest sympathy", "offered their
+// thoughts and prayers".
+func (d *docState) condolence(v int) bool {
+	k := v + 1
+	if k < len(d.toks) && d.toks[k].is(fDet) {
+		k++
+	}
+	for ; k < len(d.toks) && k <= v+3; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.is(fAdv) && !deepWords[t.low] {
+			break
+		}
+	}
+	return k < len(d.toks) && sympathyNouns[d.toks[k].low]
+}
+
+// sympathyNouns are what a party offers the bereaved.
+var sympathyNouns = map[string]bool{
+	"condolences": true, "condolence": true, "sympathy": true, "sympathies": true, "thoughts": true, "prayers": true,
+}
+
+// deepWords strengthen sympathy: "its deepest condolences".
+var deepWords = map[string]bool{"deepest": true, "deep": true, "sincere": true, "sincerest": true, "heartfelt": true, "profound": true}
+
 // putAt reports whether "put" at v gives a party's figure: "put the
 // death toll at 18", "puts the number of schools closed at about 460",
 // "put its losses at \"more than 90,000\"", "put Marek's weight on 28
@@ -1365,6 +1392,9 @@ func (d *docState) speaksOf(v int) bool {
 	l := d.toks[v].speech().lemma
 	if l == "put" {
 		return d.putAt(v) // "and put the toll at 18", not "and put lives at risk"
+	}
+	if (l == "offer" || l == "express") && d.condolence(v) {
+		return false // "and offered its condolences to the family"
 	}
 	return l != "speak" && l != "talk" || d.speakOf(v)
 }
