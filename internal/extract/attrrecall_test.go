@@ -34,14 +34,14 @@ func TestPublicOfficeAfterCompany(t *testing.T) {
 func TestPutFigureAt(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"toll at a number",
-			"The Harlow Brigade, which controls the north of the town, put the death toll at 18.",
-			"death toll at 18", "Harlow Brigade", "Harlow Brigade"},
+			"The Harlow Brigade, which holds the east bank, put the death toll at 12.",
+			"death toll at 12", "Harlow Brigade", "Harlow Brigade"},
 		{"present tense, number in words",
-			"The two sides disagree on how many died. The Tessary Relief Agency puts the death toll at three.",
-			"death toll at three", "Tessary Relief Agency", "Tessary Relief Agency"},
+			"The two sides disagree on how many died. The Tessary Relief Agency puts the number of dead at four.",
+			"number of dead at four", "Tessary Relief Agency", "Tessary Relief Agency"},
 		{"hedged figure in quotes",
-			"The Tessary Front put the number at \"more than 90,000\", a figure nobody could check.",
-			"more than 90,000", "Tessary Front", "Tessary Front"},
+			"The Corran League put its losses at \"more than 4,000\", a sum nobody could check.",
+			"more than 4,000", "Corran League", "Corran League"},
 		{"scope: lives at risk",
 			"The Harlow Brigade put lives at risk when it shelled the bridge.",
 			"", "Harlow Brigade", ""},
@@ -60,11 +60,11 @@ func TestPutFigureAt(t *testing.T) {
 func TestNounBeforeCommaSaid(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"lists, said",
-			"The Tessary Monitor, a group that counts casualty figures from hospital lists, said 24 people had been killed.",
-			"24 people", "Tessary Monitor", "Tessary Monitor"},
+			"The Vell Casualty Watch, a charity that tallies deaths from clinic lists, said 40 people had died.",
+			"40 people", "Vell Casualty Watch", "Vell Casualty Watch"},
 		{"state, said",
-			"The Orlen Safety Board, which investigates crashes of carriers from more than one member state, said it had secured the recorders.",
-			"secured the recorders", "Orlen Safety Board", "Orlen Safety Board"},
+			"The Orlen Rail Board, which serves lines in more than one member state, said the signals had failed.",
+			"signals had failed", "Orlen Rail Board", "Orlen Rail Board"},
 		{"scope: says, adding",
 			"The shelling has to stop, Ada Renner says, adding that the town has no water.",
 			"has to stop", "Ada Renner", ""},
@@ -77,10 +77,10 @@ func TestNounBeforeCommaSaid(t *testing.T) {
 func TestMediumDenies(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"named paper denies",
-			"The Orlen Media Ministry revoked the licence of the Tessary Herald, a daily newspaper.\n\nThe Tessary Herald denied any role in the leak.",
+			"The Orlen Media Ministry fined the Tessary Herald, a daily newspaper.\n\nThe Tessary Herald denied any role in the leak.",
 			"any role in the leak", "Tessary Herald", ""},
 		{"the paper by its noun",
-			"The Orlen Media Ministry revoked the licence of the Tessary Herald, a daily newspaper.\n\nThe newspaper disputed the complaints figure.",
+			"The Orlen Media Ministry fined the Tessary Herald, a daily newspaper.\n\nThe newspaper disputed the complaints figure.",
 			"complaints figure", "Tessary Herald", ""},
 		{"scope: media by no name",
 			"Local media disputed the complaints figure.",
@@ -95,8 +95,8 @@ func TestMediumDenies(t *testing.T) {
 func TestNumberedName(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"channel with a number",
-			"Tessary 24 said the decision was political revenge for its reporting.",
-			"political revenge", "Tessary 24", ""},
+			"Kessel 9 said the fine was punishment for its coverage of the strike.",
+			"punishment for its coverage", "Kessel 9", ""},
 		{"scope: a month's day",
 			"Officials in Harlow on March 24 said the bridge was safe.",
 			"", "March 24", ""},
@@ -113,14 +113,14 @@ func TestNumberedName(t *testing.T) {
 func TestHeadOfName(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"the ministry",
-			"The Ministry of Health said just 37 per cent of nurses had stayed away.\n\nThe Orlen Nurses Federation said the walkout had closed 1,340 clinics.\n\nThe ministry said it would publish figures on Thursday.",
+			"The Ministry of Health said half the wards had stayed open.\n\nThe Orlen Nurses Federation said the walkout had closed 1,340 clinics.\n\nThe ministry said it would publish figures on Thursday.",
 			"figures on Thursday", "Ministry of Health", ""},
 		{"the federation",
 			"The Federation of Orlen Nurses said the walkout had closed 1,340 clinics.\n\nThe federation said it would publish its own list.",
 			"its own list", "Federation of Orlen Nurses", ""},
 	})
 	// scope: another head noun calls back no "<head> of …" body
-	checkSpeaker(t, "The Ministry of Health said just 37 per cent of nurses had stayed away.\n\nThe committee said it would publish figures on Thursday.", "", "", "",
+	checkSpeaker(t, "The Ministry of Health said half the wards had stayed open.\n\nThe committee said it would publish figures on Thursday.", "", "", "",
 		func(c graph.Claim) bool {
 			return strings.Contains(c.Text, "Thursday") && c.Speaker == "Ministry of Health"
 		})
