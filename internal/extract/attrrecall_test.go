@@ -144,3 +144,30 @@ func TestCondolences(t *testing.T) {
 	checkSpeaker(t, "Harlow Rovers said its fans had been in the north stand and none had been hurt, and offered its condolences to the Tamsin family.", "", "", "",
 		func(c graph.Claim) bool { return strings.HasPrefix(c.Text, "its condolences") })
 }
+
+// TestAdvertisementProse: a paragraph of prose that names an
+// advertisement ("… said the campaign advertisement misled voters") is
+// the article's, read for its claims; the page's ad marker, alone or
+// opening its line, or a short line around it, is chrome.
+func TestAdvertisementProse(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		chrome bool
+	}{
+		{"City lawyer Ama Rinne said in the letter that the campaign advertisement wrongly suggests the police back the mayor.", false},
+		{"The council is demanding that the party stop using its logo in an advertisement.", false},
+		{"Advertisement", true},
+		{"ADVERTISEMENT - scroll to continue", true},
+		{"Advertisement: Book your spring break with Kessel Travel today.", true},
+		{"Story continues below advertisement", true},
+	} {
+		if got := classify([]byte(tt.text)) == paraBoiler; got != tt.chrome {
+			t.Errorf("classify(%q) chrome = %v, want %v", tt.text, got, tt.chrome)
+		}
+	}
+	runSpeakerRows(t, []speakerRow{
+		{"prose naming an advertisement",
+			"City lawyer Ama Rinne said in the letter that the campaign advertisement wrongly suggests the police back the mayor.",
+			"wrongly suggests", "Ama Rinne", ""},
+	})
+}
