@@ -2728,6 +2728,18 @@ func (d *docState) attach(a *att, pq *paraQuotes) {
 func (d *docState) resolveQuotes(pq *paraQuotes) {
 	standalone := false
 	for i := range pq.spans {
+		if pq.spans[i].spk == nil {
+			if sp, ok := d.signedQuote(pq.spans[i].close); ok {
+				// "“…” ― Ada Penn": a quotation signed with its
+				// speaker's name after a dash, as readers' and
+				// witnesses' words are set out one by one; each of its
+				// sentences is the signer's
+				pq.spans[i].spk = &sp
+				standalone = true
+			}
+		}
+	}
+	for i := range pq.spans {
 		if pq.spans[i].spk != nil {
 			continue
 		}
@@ -2816,6 +2828,33 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		d.prevQuoteSpk = nil
 	}
 	d.lastParaClaims = pq.claims
+}
+
+// signedQuote returns the speaker whose name follows the closing
+// quotation mark at c after a dash and ends the line or sentence: "“…”
+// ― Ada Penn", "“…”— Ivo Marek.", "“…” – Lena G. Ostrova “…”". The name
+// is two to four capitalised words; anything else after the dash ("—
+// and then the line went dead") signs nothing.
+func (d *docState) signedQuote(c int) (speaker, bool) {
+	if c+2 >= len(d.toks) || d.toks[c].kind != tQuote || d.toks[c+1].low != "—" {
+		return speaker{}, false
+	}
+	s := c + 2
+	e := s
+	for e < len(d.toks) && e-s < 5 && d.toks[e].kind == tWord && d.toks[e].cap && !d.toks[e].is(fDet|fPron|fConj|fPrep|fSubord) {
+		e++
+	}
+	if n := e - s; n < 2 || n > 4 {
+		return speaker{}, false
+	}
+	if e < len(d.toks) && !(d.toks[e].low == "." && (e+1 == len(d.toks) || d.toks[e+1].kind == tQuote && d.toks[e+1].open) || d.toks[e].kind == tQuote && d.toks[e].open) {
+		return speaker{}, false
+	}
+	sp, st := d.resolveNP(s, e, -1, -1)
+	if st != npOK || sp.name == "" {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // notePerson records that the paragraph names person p at token k

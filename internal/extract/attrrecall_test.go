@@ -171,3 +171,18 @@ func TestAdvertisementProse(t *testing.T) {
 			"wrongly suggests", "Ama Rinne", ""},
 	})
 }
+
+// TestSignedQuote: a quotation signed with its speaker's name after a
+// dash ("“…” ― Ada Penn"), as readers' or witnesses' words are set out
+// one by one, is the signer's, each of its sentences; a dash that goes
+// on with words of the sentence signs nothing.
+func TestSignedQuote(t *testing.T) {
+	text := "Readers wrote to us about the ferry service this week.\n\n“The ferry was late every day this winter. Nobody told us why.” ― Ada Penn\n“The new timetable is a joke.”— Ivo Marek.\n"
+	runSpeakerRows(t, []speakerRow{
+		{"signed, first sentence", text, "ferry was late", "Ada Penn", ""},
+		{"signed, second sentence", text, "Nobody told us why", "Ada Penn", ""},
+		{"signed with a full stop", text, "timetable is a joke", "Ivo Marek", ""},
+	})
+	checkSpeaker(t, "“We will not pay,” the union said — and then the Harbour Board walked out.", "", "", "",
+		func(c graph.Claim) bool { return c.Speaker == "Harbour Board" })
+}
