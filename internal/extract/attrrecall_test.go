@@ -186,3 +186,20 @@ func TestSignedQuote(t *testing.T) {
 	checkSpeaker(t, "“We will not pay,” the union said — and then the Harbour Board walked out.", "", "", "",
 		func(c graph.Claim) bool { return c.Speaker == "Harbour Board" })
 }
+
+// TestTranscriptLabel: a transcript's line opens with its speaker's name
+// in capitals and a colon ("“HOLT: …"): the line is that speaker's, the
+// person the article names so when it does. A label counts only where
+// the article says it quotes a transcript, or one opened a line shortly
+// before; the page's notes ("UPDATE:") are nobody's words.
+func TestTranscriptLabel(t *testing.T) {
+	text := "On Sunday's programme, Senator Ida Marrow said the budget was a mistake.\n\nPartial transcript as follows:\n\n\"HOLT: Let me start with the budget vote. Will you back it on Tuesday?\n\n\"MARROW: No. The budget cuts the rural clinics by a third and nobody on the committee has explained why.\n"
+	runSpeakerRows(t, []speakerRow{
+		{"host by the label", text, "Let me start", "Holt", ""},
+		{"guest named before", text, "rural clinics", "Ida Marrow", ""},
+	})
+	checkSpeaker(t, "The council met on Monday.\n\n\"UPDATE: The council has since replied to the letter and denied the charge.\n", "", "", "",
+		func(c graph.Claim) bool { return c.Speaker == "Update" })
+	checkSpeaker(t, "The council met on Monday.\n\n\"KESSEL: the harbour is closed until further notice, the notice read.\n", "", "", "",
+		func(c graph.Claim) bool { return c.Speaker == "Kessel" })
+}
