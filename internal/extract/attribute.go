@@ -132,6 +132,7 @@ type docState struct {
 	sentClose                int                   // the sentence's first closing quotation mark, or its end (closingQuoteIn)
 	prevQuoteSpk             *speaker              // speaker of the previous paragraph's closing quotation
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
+	labelPara                int                   // the paragraph a transcript's label last opened (speakerLabel)
 	interviewee              *person               // who answers the interview's questions (interviewLine)
 	actorCount               map[string]int
 	actorFirst               map[string]int
@@ -1023,6 +1024,9 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.spans = spans
 	pq := &paraQuotes{spans: spans, quoteOnly: words > 0 && quoted*10 >= words*9}
+	if len(spans) > 0 && spans[0].open == skip {
+		pq.label = d.speakerLabel(skip + 1)
+	}
 	// the event the first paragraphs report is most likely the
 	// article's topic; later paragraphs count when they report claims
 	// (emit)
@@ -1446,6 +1450,9 @@ type paraQuotes struct {
 	pending   []pendingQuote
 	lastQuote bool // the paragraph's last claim came from a quotation
 	claims    int
+	// label: the speaker a transcript's line opens with ("WALLACE: …"),
+	// whose words the line's quotation is (speakerLabel)
+	label *speaker
 }
 
 // pendingQuote is a sentence inside a quotation whose speaker is only
@@ -2645,8 +2652,8 @@ func (d *docState) colonVerbQuote(lo, hi int) *att {
 	n := 0
 	for c := lo + 1; c+2 < hi; c++ {
 		t := &d.toks[c]
-		if t.inQ || t.kind == tQuote || t.mayReport() && !d.passiveReport(c) {
-			return nil
+		if t.inQ || t.kind == tQuote || t.mayReport() && !d.passiveReport(c) && (t.speech().lemma != "put" || d.putAt(c)) {
+			return nil // ("As Marek put it: …" reports by its colon, "put" giving no figure)
 		}
 		if t.low != ":" {
 			if t.kind == tWord && !t.cap && n < len(verbs) && (t.is(fVerb|fAux) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
@@ -2727,6 +2734,24 @@ func (d *docState) attach(a *att, pq *paraQuotes) {
 // emits the claims of its pending quoted sentences.
 func (d *docState) resolveQuotes(pq *paraQuotes) {
 	standalone := false
+	for i := range pq.spans {
+		if pq.spans[i].spk == nil && i == 0 && pq.label != nil {
+			// "“WALLACE: Let's start with …": a transcript's line,
+			// its speaker's words
+			pq.spans[i].spk = pq.label
+			standalone = true
+		}
+		if pq.spans[i].spk == nil {
+			if sp, ok := d.signedQuote(pq.spans[i].close); ok {
+				// "“…” ― Ada Penn": a quotation signed with its
+				// speaker's name after a dash, as readers' and
+				// witnesses' words are set out one by one; each of its
+				// sentences is the signer's
+				pq.spans[i].spk = &sp
+				standalone = true
+			}
+		}
+	}
 	for i := range pq.spans {
 		if pq.spans[i].spk != nil {
 			continue
@@ -2816,6 +2841,74 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		d.prevQuoteSpk = nil
 	}
 	d.lastParaClaims = pq.claims
+}
+
+// speakerLabel reads a transcript line's label at token k, a name in
+// capitals and a colon ("WALLACE: Let's start …", "MIKE PENCE: Well,
+// look …"), and returns its speaker: the person of the article with
+// that name, else the name as a person's. A label is a transcript's
+// only where the article says it quotes one, or a label opened a line
+// shortly before; "UPDATE:", "CLARIFICATION:" and other notes of the
+// page are no speakers.
+func (d *docState) speakerLabel(k int) *speaker {
+	e := k
+	for e < len(d.toks) && e-k < 3 && d.toks[e].kind == tWord && len(d.toks[e].low) >= 3 && isUpperWord(d.str[d.toks[e].s:d.toks[e].e]) {
+		e++
+	}
+	if e == k || e-k > 2 || e+1 >= len(d.toks) || d.toks[e].low != ":" || pageNotes[d.toks[k].low] {
+		return nil
+	}
+	if (d.labelPara == 0 || d.labelPara < d.paraN-3) && !strings.Contains(strings.ToLower(d.str[max(0, d.toks[k].s-400):d.toks[k].s]), "transcript") {
+		return nil
+	}
+	d.labelPara = d.paraN
+	last := d.toks[e-1].low
+	for i := len(d.persons) - 1; i >= 0; i-- {
+		if p := d.persons[i]; len(p.parts) > 0 && p.parts[len(p.parts)-1] == last {
+			sp := d.personSpeaker(p, "")
+			return &sp
+		}
+	}
+	words := strings.Fields(d.join(k, e))
+	for i, w := range words {
+		words[i] = w[:1] + strings.ToLower(w[1:])
+	}
+	return &speaker{name: strings.Join(words, " "), human: true}
+}
+
+// pageNotes are capitalised labels of the page's own notes, no speaker.
+var pageNotes = map[string]bool{
+	"update": true, "updated": true, "clarification": true, "correction": true, "note": true, "editor": true,
+	"editors": true, "watch": true, "read": true, "breaking": true, "live": true, "exclusive": true,
+	"analysis": true, "opinion": true, "video": true, "photo": true, "related": true, "warning": true,
+	"disclaimer": true, "transcript": true, "source": true, "sources": true, "advertisement": true,
+}
+
+// signedQuote returns the speaker whose name follows the closing
+// quotation mark at c after a dash and ends the line or sentence: "“…”
+// ― Ada Penn", "“…”— Ivo Marek.", "“…” – Lena G. Ostrova “…”". The name
+// is two to four capitalised words; anything else after the dash ("—
+// and then the line went dead") signs nothing.
+func (d *docState) signedQuote(c int) (speaker, bool) {
+	if c+2 >= len(d.toks) || d.toks[c].kind != tQuote || d.toks[c+1].low != "—" {
+		return speaker{}, false
+	}
+	s := c + 2
+	e := s
+	for e < len(d.toks) && e-s < 5 && d.toks[e].kind == tWord && d.toks[e].cap && !d.toks[e].is(fDet|fPron|fConj|fPrep|fSubord) {
+		e++
+	}
+	if n := e - s; n < 2 || n > 4 {
+		return speaker{}, false
+	}
+	if e < len(d.toks) && !(d.toks[e].low == "." && (e+1 == len(d.toks) || d.toks[e+1].kind == tQuote && d.toks[e+1].open) || d.toks[e].kind == tQuote && d.toks[e].open) {
+		return speaker{}, false
+	}
+	sp, st := d.resolveNP(s, e, -1, -1)
+	if st != npOK || sp.name == "" {
+		return speaker{}, false
+	}
+	return sp, true
 }
 
 // notePerson records that the paragraph names person p at token k

@@ -20,7 +20,7 @@ var boilerCues = [][]byte{
 	[]byte("subscribe to"), []byte("subscribe now"), []byte("subscribe for"), []byte("newsletter"),
 	[]byte("sign up for"), []byte("read more"), []byte("read also"), []byte("see also:"),
 	[]byte("related articles"), []byte("related stories"), []byte("click here"), []byte("cookies"),
-	[]byte("all rights reserved"), []byte("share this"), []byte("follow us"), []byte("advertisement"),
+	[]byte("all rights reserved"), []byte("share this"), []byte("follow us"),
 	[]byte("short link"), []byte("remind me later"), []byte("we need your help"), []byte("small favor to ask"),
 	[]byte("small favour to ask"), []byte("not ready to support"), []byte("payment methods"),
 	[]byte("contributed reporting"), []byte("contributed to this report"),
@@ -88,6 +88,7 @@ const (
 	tagCredit
 	tagQuotable
 	tagCreditLine
+	tagAd
 )
 
 // headHash hashes the first four bytes of b, with bit 0x20 set in each
@@ -193,7 +194,8 @@ func (s *foldSet) scan(b []byte, stop uint8) uint8 {
 
 var paraCues = (&foldSet{}).add(tagBoiler, boilerCues).add(tagQuotable, quotableCues).add(tagCaption, captionWords).
 	add(tagCredit, [][]byte{[]byte("photo:"), []byte("credit:"), []byte("photo by"), []byte("(photo")}).
-	add(tagCreditLine, [][]byte{[]byte(creditLineCues[0]), []byte(creditLineCues[1]), []byte(creditLineCues[2])})
+	add(tagCreditLine, [][]byte{[]byte(creditLineCues[0]), []byte(creditLineCues[1]), []byte(creditLineCues[2])}).
+	add(tagAd, [][]byte{[]byte("advertisement")})
 
 // creditLine reports whether a credit line's cue in b stands where a
 // credit line puts it: at the paragraph's start, after a mark other
@@ -260,7 +262,7 @@ func classify(b []byte) paraKind {
 		// not follow us"; only the cues outside quotation marks count
 		tags = tags&^tagBoiler | paraCues.scan(unquoted(b), tagBoiler)&tagBoiler
 	}
-	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) && !reportsSpeech(b) || tags&tagCreditLine != 0 && creditLine(b) || furnitureLabel(b) {
+	if tags&tagBoiler != 0 || tags&tagQuotable != 0 && !quotes(b) && !reportsSpeech(b) || tags&tagCreditLine != 0 && creditLine(b) || tags&tagAd != 0 && adLine(b) || furnitureLabel(b) {
 		return paraBoiler
 	}
 	if tags&tagCaption != 0 && isCaption(b, tags) {
@@ -291,6 +293,17 @@ func classify(b []byte) paraKind {
 		return paraHeading
 	}
 	return paraProse
+}
+
+// adLine reports whether the paragraph b, which holds "advertisement",
+// is the page's ad marker: it opens with the word ("Advertisement",
+// "ADVERTISEMENT - scroll to continue", "Advertisement: Book your …") or
+// is a short line around it ("Story continues below advertisement").
+// Prose names an advertisement too ("the city objected to the
+// campaign advertisement"), and is the article's.
+func adLine(b []byte) bool {
+	t := bytes.TrimLeft(b, " \t-*#>|")
+	return hasPrefixFold(t, "advertisement") || len(bytes.Fields(b)) <= 6
 }
 
 // furnitureLabel reports whether b opens with the label of a page's

@@ -1702,8 +1702,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		}
 		spk, st := d.resolveNP(s, e, as, ae)
 		// "has reported on Brennport for forty years": coverage of a
-		// subject, no content a medium could be the source of
-		if st == npMedia && (class == vSay || class == vReport || class == vTell) && !d.reportsSpeaker(c, hi) && !(class == vReport && coverageWords[d.toks[c].low]) {
+		// subject, no content a medium could be the source of; a
+		// medium that denies ("The Fredville Herald denied any role in
+		// the leak", "The channel disputed the figure") is a party
+		// answering a charge, in its own name as when it reports
+		if st == npMedia && (class == vSay || class == vReport || class == vTell || class == vDeny) && !d.reportsSpeaker(c, hi) && !(class == vReport && coverageWords[d.toks[c].low]) {
 			spk, st = d.mediaSource(s, e)
 		}
 		if st != npOK {

@@ -192,6 +192,9 @@ func init() {
 		propose cite tout prefer blast lambaste rebuke chide berate castigate assail
 		thank seek discuss echo offer share post apologise apologize compare imply recommend refer
 		list focus read present`)
+	// an estimate a party gives of a count or a sum: "the ministry put the
+	// death toll at 18" (speechCandidate: only before "at" and a number)
+	speech(vObject, `put`)
 	// refusals to speak, only before "to" and a verb of speaking
 	// (speechCandidate): "declined to comment", "refused to say"
 	speech(vSay, `decline refuse`)

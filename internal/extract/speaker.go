@@ -977,6 +977,15 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if n := next(1); n == "is" || n == "was" || n == "are" || n == "were" || n == "has" || n == "have" || n == "had" {
 		return false // a noun: "the attack claim is false"
 	}
+	if (strings.HasSuffix(t.low, "s") || t.low == vi.lemma) && next(1) == "," && v+2 < len(d.toks) {
+		// a noun closing an aside before the subject's own verb: "The
+		// Monitor, a group that counts deaths from hospital lists,
+		// said …", "…, which publishes annual reports, said": no
+		// report ends on a comma straight before another
+		if n := &d.toks[v+2]; n.kind == tWord && !n.cap && !n.inQ && n.is(fSpeech) && !strings.HasSuffix(n.low, "ing") {
+			return false
+		}
+	}
 	if d.inSubjectAside(v, lo) {
 		return false
 	}
@@ -1024,6 +1033,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 			}
 		}
 		return true
+	case "put":
+		return d.putAt(v)
+	case "offer", "express":
+		return !d.condolence(v)
 	case "blast":
 		// "blasted the ruling"; "a blast", "the blasts" are nouns
 		return t.low != "blast" && t.low != "blasts"
@@ -1231,6 +1244,72 @@ func (d *docState) recipientThat(v int) bool {
 	return false
 }
 
+// condolence reports whether the verb at v ("offered", "expressed")
+// gives a gesture of sympathy, no report: "offered its condolences to
+// the family", "expressed her deepest sympathy", "offered their
+// thoughts and prayers".
+func (d *docState) condolence(v int) bool {
+	k := v + 1
+	if k < len(d.toks) && d.toks[k].is(fDet) {
+		k++
+	}
+	for ; k < len(d.toks) && k <= v+3; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.is(fAdv) && !deepWords[t.low] {
+			break
+		}
+	}
+	return k < len(d.toks) && sympathyNouns[d.toks[k].low]
+}
+
+// sympathyNouns are what a party offers the bereaved.
+var sympathyNouns = map[string]bool{
+	"condolences": true, "condolence": true, "sympathy": true, "sympathies": true, "thoughts": true, "prayers": true,
+}
+
+// deepWords strengthen sympathy: "its deepest condolences".
+var deepWords = map[string]bool{"deepest": true, "deep": true, "sincere": true, "sincerest": true, "heartfelt": true, "profound": true}
+
+// putAt reports whether "put" at v gives a party's figure: "put the
+// death toll at 18", "puts the number of schools closed at about 460",
+// "put its losses at \"more than 90,000\"", "put Marek's weight on 28
+// March at 51 kilograms". The object opens with a determiner or a
+// possessive and "at" is followed by a number within a few words; "put
+// pressure on", "put the blame at its door", "put lives at risk" give
+// no figure.
+func (d *docState) putAt(v int) bool {
+	k := v + 1
+	if k >= len(d.toks) || d.toks[k].kind != tWord || !d.toks[k].is(fDet) && !strings.HasSuffix(d.toks[k].low, "'s") && !strings.HasSuffix(d.toks[k].low, "’s") {
+		return false // "put the toll", "put Marek's weight"; not "put pressure"
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+9; j++ {
+		t := &d.toks[j]
+		if isEnd(t) || t.low == "," || t.low == ";" || t.low == "at" && j == k+1 {
+			return false
+		}
+		if t.low != "at" {
+			continue
+		}
+		for n := j + 1; n < len(d.toks) && n <= j+4; n++ {
+			u := &d.toks[n]
+			if u.kind == tNum || numberWords[u.low] {
+				return true
+			}
+			if u.kind != tQuote && !approxWords[u.low] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// approxWords hedge a figure: "at about 460", "at more than 90,000".
+var approxWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "some": true, "nearly": true, "almost": true,
+	"more": true, "less": true, "fewer": true, "than": true, "over": true, "under": true,
+	"least": true, "most": true, "just": true, "up": true, "to": true, "between": true,
+}
+
 // thatAhead reports whether a "that" clause follows verb v, right after
 // it or after a time phrase of up to three words: "concluded that",
 // "ruled on Tuesday that", "found last month that", "found in 2014
@@ -1307,9 +1386,16 @@ func (d *docState) speakOf(v int) bool {
 // speaksOf reports whether reporting verb v, when a form of "speak" or
 // "talk", says what was spoken of (speakOf): the frames that take any
 // reporting verb ("and spoke to reporters", "with Marek speaking at a
-// rally") ask it; every other reporting verb passes.
+// rally") ask it; "put" only before a figure (putAt); every other
+// reporting verb passes.
 func (d *docState) speaksOf(v int) bool {
 	l := d.toks[v].speech().lemma
+	if l == "put" {
+		return d.putAt(v) // "and put the toll at 18", not "and put lives at risk"
+	}
+	if (l == "offer" || l == "express") && d.condolence(v) {
+		return false // "and offered its condolences to the family"
+	}
 	return l != "speak" && l != "talk" || d.speakOf(v)
 }
 
@@ -2478,6 +2564,23 @@ func (d *docState) possessiveMarkIn(i, j int) bool {
 	return false
 }
 
+// numberedName reports whether the number at j ends a name, as a
+// channel's or a station's name does: "Telmara 24 said", "Kessel 1
+// reported"; a capitalised name word stands right before a number of
+// at most three digits (no year, no date: "March 24" is a month's day).
+func (d *docState) numberedName(j, lo int) bool {
+	t := &d.toks[j]
+	if t.kind != tNum || len(t.low) > 3 || j-1 < lo || d.toks[j-1].e+1 != t.s || !d.isNameTok(j-1) || months[d.toks[j-1].low] {
+		return false
+	}
+	for _, c := range t.low {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectAt reads the subject phrase ending at token j: [s, e), or s <
 // 0. It must start a clause; after a subordinating word or a
 // preposition only when loose is set (an earlier candidate would be an
@@ -2501,7 +2604,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 		s = j - 1 // "26% say": a share
 	} else {
 		share := head.kind == tNum && j-2 >= lo && (d.shareAt(j-1) || d.outOfShare(j-1)) // "six in 10 say", "nine out of 10 say"
-		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head)) {
+		if !(head.kind == tWord && (head.cap || head.is(fRole|fOrg|fGroup) || head.sets&sQuantSpeaker != 0) || head.low == ")" || d.nounLike(j) && head.kind == tWord || share || isAge(head) || d.numberedName(j, lo)) {
 			return -1, -1
 		}
 		if head.kind == tWord && head.cap && head.is(fConj|fSubord|fPrep|fAdv|fTime|fNeg|fPron) {
@@ -4140,7 +4243,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(st), npOK
 		}
 		return d.describePlaced(s, rs, hd, e, side), npOK
-	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service" || head.low == "command" && d.isState(d.lastInst.side)) && !d.otherOwner(s, d.lastInst):
+	case head.is(fGroup|fOrg) && d.hasLastInst && !d.ownOffice(rs, hd) && (head.low == "statement" || head.low == "ministry" || head.low == "military" || head.low == "army" || head.low == "agency" || head.low == "office" || head.low == "service" || head.low == "command" && d.isState(d.lastInst.side)) && !d.otherOwner(s, d.lastInst) && !d.publicOffice(rs, hd):
 		// "The command said …" after "According to Ostmark's Coastal
 		// Defence Command, …", read as Ostmark: a state's organ, so a
 		// command only after a state spoke
@@ -4312,6 +4415,26 @@ func (d *docState) otherOwner(s int, sp speaker) bool {
 	}
 	return true
 }
+
+// publicOffice reports whether the words [rs, hd) before an office's
+// head make it a public body of its own after a company or a group
+// spoke: "the national weather office", "the regional health agency"
+// are no office of the firm quoted last; after a state spoke, "the
+// national security service" may be its own (lastInst keeps it).
+func (d *docState) publicOffice(rs, hd int) bool {
+	if !publicBodyHeads[d.toks[hd].low] && d.toks[hd].low != "office" || d.isState(d.lastInst.side) {
+		return false
+	}
+	for k := rs; k < hd; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && publicScopes[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// publicScopes are the words of a public body's reach.
+var publicScopes = map[string]bool{"national": true, "federal": true, "regional": true, "provincial": true, "municipal": true, "public": true}
 
 // ownOffice reports whether the words [rs, hd) before an office's head
 // noun name whose office it is: an official's possessive ("the regional
@@ -6158,6 +6281,16 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 	}
 	best := d.lastNamedBy(i, j, false)
 	if best == nil {
+		if j-i == 1 && lexicon[head]&fOrg != 0 {
+			// "the ministry" after the Ministry of Health spoke: a body
+			// named "<head> of …", which no list of parties holds, called
+			// back by its head noun
+			for c := len(d.claims) - 1; c >= 0; c-- {
+				if sp := &d.claims[c].c; !d.claims[c].person && headOfName(sp.Speaker, head) {
+					return speaker{name: sp.Speaker, side: sp.Side, inst: true}, true
+				}
+			}
+		}
 		return speaker{}, false
 	}
 	d.seq++
@@ -6199,6 +6332,15 @@ func (d *docState) lastNamedBy(i, j int, poss bool) *openActor {
 		return nil
 	}
 	return best
+}
+
+// headOfName reports whether w is the head noun a name opens with before
+// "of": "the ministry" calls back the Ministry of Health, "the
+// federation" the Federation of Orlen Nurses, as "the authority" calls
+// back the Selmark Harbour Authority (lastNamedBy).
+func headOfName(name, w string) bool {
+	first, rest, _ := strings.Cut(name, " ")
+	return strings.HasPrefix(rest, "of ") && strings.EqualFold(first, w) && lexicon[w]&fOrg != 0
 }
 
 // laterNameWord reports whether a word of name after its first is w,
