@@ -86,6 +86,9 @@ var orgHeads = map[string]bool{
 	// a charity named by what it gives: "Dunrow Aid", "Tessel Relief",
 	// then "the charity" (nounOfHead)
 	"aid": true, "relief": true,
+	// a public inspecting body: "the Dorvan Mines Inspectorate", then
+	// "accused the inspectorate of …" (openByHead)
+	"inspectorate": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
