@@ -24,6 +24,18 @@ func TestAccusedParties(t *testing.T) {
 			"The Tessel Valley Residents' Association said the dam had cracked in April.\n\n" +
 				"The Tessel Valley Residents' Association accused the inspectorate of ignoring its letters.",
 			nil},
+		{"the cooperative: a growers' body named before, its chairman's charge",
+			"The Tessel Plain Growers' Cooperative, which owns the grain, said the barley was clean.\n\n" +
+				"Jonas Marrel, the cooperative's chairman, accused the Harlow Grain Board of rigging the test.",
+			[]string{"Tessel Plain Growers' Cooperative>Harlow Grain Board"}},
+		{"the forum: a parents' body named before accuses",
+			"The Wexley Parents' Forum, which speaks for 20 schools, met on Monday.\n\n" +
+				"The forum accused the Harlow Teachers' Union of misleading families.",
+			[]string{"Wexley Parents' Forum>Harlow Teachers' Union"}},
+		{"scope: a forum that is an event names no party",
+			"The Tessel Plain Growers' Cooperative said the barley was clean.\n\n" +
+				"Jonas Marrel told a forum in Harlow that the test was rigged.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

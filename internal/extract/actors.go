@@ -89,6 +89,10 @@ var orgHeads = map[string]bool{
 	// a public inspecting body: "the Dorvan Mines Inspectorate", then
 	// "accused the inspectorate of …" (openByHead)
 	"inspectorate": true,
+	// bodies of members named by who they are: "the Tessel Growers'
+	// Cooperative", "the Wexley Parents' Forum", "the Harlow Tenants'
+	// Collective", then "the cooperative", "the forum"
+	"cooperative": true, "forum": true, "collective": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
