@@ -36,6 +36,18 @@ func TestAccusedParties(t *testing.T) {
 			"The Tessel Plain Growers' Cooperative said the barley was clean.\n\n" +
 				"Jonas Marrel told a forum in Harlow that the test was rigged.",
 			nil},
+		{"a dateline with the year after the date places its city: the capital accused is its state",
+			"DELLOW, Varnia, June 3, 2046 (Wirenews) - Varnia and Ostrel accused each other of shelling the dam.\n\n" +
+				"The Ostreli foreign ministry accused Dellow of \"reckless shelling\".",
+			[]string{"Varnia>Ostrel", "Ostrel>Varnia", "Ostrel>Varnia"}},
+		{"the British order with the year",
+			"DELLOW, Varnia, 3 June 2046 (Wirenews) - Varnia and Ostrel accused each other of shelling the dam.\n\n" +
+				"The Ostreli foreign ministry accused Dellow of \"reckless shelling\".",
+			[]string{"Varnia>Ostrel", "Ostrel>Varnia", "Ostrel>Varnia"}},
+		{"scope: a dateline that names no state leaves the city a city",
+			"DELLOW, June 3, 2046 (Wirenews) - Varnia and Ostrel accused each other of shelling the dam.\n\n" +
+				"The Ostreli foreign ministry accused Dellow of \"reckless shelling\".",
+			[]string{"Varnia>Ostrel", "Ostrel>Varnia", "Ostrel>Dellow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3674,6 +3674,7 @@ func (d *docState) dateline() int {
 	city := k
 	state := ""
 	unknown := -1
+	dated := false
 	for n := 0; n < 8 && k < len(toks); n++ {
 		t := &toks[k]
 		switch {
@@ -3684,8 +3685,14 @@ func (d *docState) dateline() int {
 			if k < len(toks) && toks[k].kind == tNum {
 				k++
 			}
+			dated = true
 		case t.kind == tNum && k+1 < len(toks) && toks[k+1].kind == tWord && months[toks[k+1].low]:
 			k += 2 // the day first, as British wire copy writes it: "3 April"
+			dated = true
+		case dated && t.kind == tNum && t.e-t.s == 4:
+			// the year after the date: "March 14, 2045", "9 March 2045"
+			k++
+			dated = false
 		case t.low == "(" && d.agencyParen(k) > 0:
 			k = d.agencyParen(k)
 		case t.kind == tWord && t.cap && state == "":
