@@ -48,10 +48,28 @@ func TestAccusedParties(t *testing.T) {
 			"DELLOW, June 3, 2046 (Wirenews) - Varnia and Ostrel accused each other of shelling the dam.\n\n" +
 				"The Ostreli foreign ministry accused Dellow of \"reckless shelling\".",
 			[]string{"Varnia>Ostrel", "Ostrel>Varnia", "Ostrel>Dellow"}},
+		{"they after a plural description's speech verb are the speakers, no party charged",
+			dl + "Dorvania accused Harlow Dairies of selling tainted milk.\n\n" +
+				"Hospitals in Tessel said they had seen no unusual rise in cases of lead poisoning among infants.",
+			[]string{"Dorvania>Harlow Dairies"}},
+		{"they after a plural common noun of no party",
+			dl + "Dorvania accused Harlow Dairies of selling tainted milk.\n\n" +
+				"Local pharmacists said they had seen no unusual rise in cases of lead poisoning among infants.",
+			[]string{"Dorvania>Harlow Dairies"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkAccusations(t, tt.text, tt.want)
 		})
+	}
+}
+
+// TestTheyOfParty checks the scope of describedPlural: "they" after a
+// party's own speech verb is still read as the last other party.
+func TestTheyOfParty(t *testing.T) {
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte("PELLMOUTH, Dorvania, 4 May 2046 - Dorvania accused Harlow Dairies of selling tainted milk.\n\n" +
+		"The Dorvanian health ministry said they had hidden the test results.")})
+	if len(res.Claims) != 2 || res.Claims[1].Subject != "Harlow Dairies" {
+		t.Errorf("want the ministry's they read as Harlow Dairies:%s", describe(res.Claims))
 	}
 }
