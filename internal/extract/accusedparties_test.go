@@ -56,6 +56,16 @@ func TestAccusedParties(t *testing.T) {
 			dl + "Dorvania accused Harlow Dairies of selling tainted milk.\n\n" +
 				"Local pharmacists said they had seen no unusual rise in cases of lead poisoning among infants.",
 			[]string{"Dorvania>Harlow Dairies"}},
+		{"a relative clause's claim is no frame: the shoal both states claim charges nobody",
+			"Varnia and Ostrel accused each other of piracy on Thursday after their coast guards seized boats at Tern Bank, a shoal that both countries claim.",
+			[]string{"Varnia>Ostrel", "Ostrel>Varnia"}},
+		{"a relative which, the same",
+			"Varnia and Ostrel accused each other of piracy on Thursday after their coast guards seized boats at Tern Bank, the shoal which Varnia claims.",
+			[]string{"Varnia>Ostrel", "Ostrel>Varnia"}},
+		{"scope: a spokesman who declined to be named still frames the sentence",
+			"Varnia accused Ostrel of piracy on Thursday.\n\n" +
+				"Ostrel's coast guard had rammed two trawlers, a spokesman who declined to be named said.",
+			[]string{"Varnia>Ostrel", "Varnia>Ostrel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -276,7 +276,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				if ae <= as && d.reportedAppos(lo, s, e, v) {
 					return nil
 				}
-				if d.freeRelative(s, e) {
+				if d.freeRelative(s, e) || d.objectRelative(s, v) {
 					// "…, a fraction of what Ostmark claims.": the verb
 					// is inside a clause "what" opens, the object of
 					// "of", no frame of the sentence before it
@@ -342,6 +342,22 @@ func (d *docState) freeRelative(s, e int) bool {
 	for k := s; k < e; k++ {
 		if t := &d.toks[k]; !t.inQ && (t.low == "what" || t.low == "whatever") {
 			return true
+		}
+	}
+	return false
+}
+
+// objectRelative reports whether the reporting verb v after the phrase
+// starting at s ends a relative clause that "that" or "which" opens
+// with no verb of its own: "…, a shoal that both countries claim.", "a
+// figure which the ministry disputes". The verb is then the clause's
+// own, its object the noun before ("both countries claim the shoal"),
+// no frame of the sentence before it. "a spokesman who declined to be
+// named said" has a verb of its own.
+func (d *docState) objectRelative(s, v int) bool {
+	for k := s + 1; k+1 < v; k++ {
+		if t := &d.toks[k]; !t.inQ && (t.low == "that" || t.low == "which") {
+			return !d.verbIn(k+1, v)
 		}
 	}
 	return false
