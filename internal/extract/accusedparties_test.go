@@ -66,6 +66,10 @@ func TestAccusedParties(t *testing.T) {
 			"Varnia accused Ostrel of piracy on Thursday.\n\n" +
 				"Ostrel's coast guard had rammed two trawlers, a spokesman who declined to be named said.",
 			[]string{"Varnia>Ostrel", "Varnia>Ostrel"}},
+		{"an insurer whose name ends in Assurance is a company and accuses as one",
+			"Kessel Freight said the cargo had spoiled on the apron.\n\n" +
+				"Harlow Mutual Assurance, the carrier's insurer, said the policy excluded the loss. The insurer's chief executive, Ida Brenn, accused Kessel Freight of hiding the logs.",
+			[]string{"Harlow Mutual Assurance>Kessel Freight"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -115,7 +115,7 @@ var companyHeads = map[string]bool{
 	// "Harlow Water", "Denvik Pipes", "Ostra Steel", "Kessa Airports"
 	"water": true, "electric": true, "pipes": true, "steel": true, "foods": true, "textiles": true,
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
-	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
+	"telecoms": true, "networks": true, "insurance": true, "assurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 	// a single works named by its trade, as plural ones are: "Harlow
 	// Creamery", "Ostra Brewery", "Kessa Foundry"
