@@ -70,6 +70,14 @@ func TestAccusedParties(t *testing.T) {
 			"Kessel Freight said the cargo had spoiled on the apron.\n\n" +
 				"Harlow Mutual Assurance, the carrier's insurer, said the policy excluded the loss. The insurer's chief executive, Ida Brenn, accused Kessel Freight of hiding the logs.",
 			[]string{"Harlow Mutual Assurance>Kessel Freight"}},
+		{"three parties in one list blamed one another: each blames each of the others",
+			"Harlow Mining, the Tessel Residents' Committee and the Dorvan Mines Agency blamed one another on Sunday after a waste heap slid into the valley.",
+			[]string{"Harlow Mining>Tessel Residents' Committee", "Harlow Mining>Dorvan Mines Agency",
+				"Tessel Residents' Committee>Harlow Mining", "Tessel Residents' Committee>Dorvan Mines Agency",
+				"Dorvan Mines Agency>Harlow Mining", "Dorvan Mines Agency>Tessel Residents' Committee"}},
+		{"scope: two parties and an aside stay a pair",
+			"Harlow Mining, which runs the Tessel pit, and the Dorvan Mines Agency blamed each other on Sunday after a waste heap slid into the valley.",
+			[]string{"Harlow Mining>Dorvan Mines Agency", "Dorvan Mines Agency>Harlow Mining"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
