@@ -78,6 +78,18 @@ func TestAccusedParties(t *testing.T) {
 		{"scope: two parties and an aside stay a pair",
 			"Harlow Mining, which runs the Tessel pit, and the Dorvan Mines Agency blamed each other on Sunday after a waste heap slid into the valley.",
 			[]string{"Harlow Mining>Dorvan Mines Agency", "Dorvan Mines Agency>Harlow Mining"}},
+		{"a body described by its kind, after a state's possessive and a time, is the one the article named so",
+			dl + "The Dorvanian Train Drivers' Union called a strike on Monday.\n\n" +
+				"Dorvanian State Railways accused the country's largest train drivers' union on Wednesday of cutting signal cables.",
+			[]string{"Dorvanian State Railways>Dorvanian Train Drivers' Union"}},
+		{"scope: a body's own board stays that body",
+			"The Harlow Harbour Authority awarded the tender on Monday.\n\n" +
+				"The Harlow Borough Council accused the authority's board of rigging the tender.",
+			[]string{"Harlow Borough Council>Harlow Harbour Authority"}},
+		{"scope: a kind of body the article never named accuses nobody",
+			dl + "Dorvanian State Railways said the line was cut.\n\n" +
+				"Dorvanian State Railways accused the country's largest train drivers' union on Wednesday of cutting signal cables.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
