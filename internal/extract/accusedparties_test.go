@@ -86,9 +86,17 @@ func TestAccusedParties(t *testing.T) {
 			"The Harlow Harbour Authority awarded the tender on Monday.\n\n" +
 				"The Harlow Borough Council accused the authority's board of rigging the tender.",
 			[]string{"Harlow Borough Council>Harlow Harbour Authority"}},
-		{"scope: a kind of body the article never named accuses nobody",
+		{"scope: a kind of body the article never named is nobody charged",
 			dl + "Dorvanian State Railways said the line was cut.\n\n" +
 				"Dorvanian State Railways accused the country's largest train drivers' union on Wednesday of cutting signal cables.",
+			nil},
+		{"the body described by its kind may be named only after the charge",
+			dl + "Dorvanian State Railways accused the country's largest train drivers' union on Wednesday of cutting signal cables.\n\n" +
+				"The Dorvanian Train Drivers' Union, which called the strike, denied any involvement.",
+			[]string{"Dorvanian State Railways>Dorvanian Train Drivers' Union"}},
+		{"scope: a speaker of no party charges no described body",
+			dl + "The firm that lost the contest accused the port's tender review board of rigging the tender.\n\n" +
+				"The Harlow Tender Review Board said the process was fair.",
 			nil},
 	}
 	for _, tt := range tests {

@@ -1762,12 +1762,19 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused = []string{o}
 			}
 		}
-		if body != "" && len(accused) == 0 {
+		if body != "" && len(accused) == 0 && spk.side != "" {
 			// "accused the country's largest train drivers' union of
 			// …": the one organisation the article calls so, not the
-			// accuser's own
+			// accuser's own; a speaker of no party ("the company that
+			// lost the contest") charges no party it could be told from
 			if o := d.describedOrg(body); o != nil && o.name != spk.side && d.sideOf(o.name) != spk.side {
 				accused = []string{d.sideOf(o.name)}
+			} else if o == nil {
+				// named only later ("The Calvaran Locomotive Drivers'
+				// Union, which called the strike, denied it"): finish
+				// gives it the one organisation the article calls so
+				accused = []string{accusedLater + body}
+				d.pairsLater = true
 			}
 		}
 		if pron {

@@ -1958,6 +1958,12 @@ func (d *docState) nounPair(w1, w2 string) []string {
 // finish (fillPairs) gives it the one organisation the article calls so.
 const describedLater = "\x00descr"
 
+// accusedLater prefixes the placeholder accused of a charge against an
+// organisation described by its kind before the article named it
+// (accusedBody); finish (fillPairs) gives it the one organisation the
+// article calls so.
+const accusedLater = "\x00acclater"
+
 // eachNamed registers the name in apposition that ends the second
 // party of eachDescribed, before the comma at k ("the company it pays
 // to cook the meals, Y,"), as the organisation the noun at n describes,
