@@ -86,6 +86,13 @@ var orgHeads = map[string]bool{
 	// a charity named by what it gives: "Dunrow Aid", "Tessel Relief",
 	// then "the charity" (nounOfHead)
 	"aid": true, "relief": true,
+	// a public inspecting body: "the Dorvan Mines Inspectorate", then
+	// "accused the inspectorate of …" (openByHead)
+	"inspectorate": true,
+	// bodies of members named by who they are: "the Tessel Growers'
+	// Cooperative", "the Wexley Parents' Forum", "the Harlow Tenants'
+	// Collective", then "the cooperative", "the forum"
+	"cooperative": true, "forum": true, "collective": true,
 }
 
 // companyHeads end a company's name: "Granite Peak Mining", "Lenmark
@@ -108,7 +115,7 @@ var companyHeads = map[string]bool{
 	// "Harlow Water", "Denvik Pipes", "Ostra Steel", "Kessa Airports"
 	"water": true, "electric": true, "pipes": true, "steel": true, "foods": true, "textiles": true,
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
-	"telecoms": true, "networks": true, "insurance": true, "investments": true, "enterprises": true,
+	"telecoms": true, "networks": true, "insurance": true, "assurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
 	// a single works named by its trade, as plural ones are: "Harlow
 	// Creamery", "Ostra Brewery", "Kessa Foundry"
@@ -3667,6 +3674,7 @@ func (d *docState) dateline() int {
 	city := k
 	state := ""
 	unknown := -1
+	dated := false
 	for n := 0; n < 8 && k < len(toks); n++ {
 		t := &toks[k]
 		switch {
@@ -3677,8 +3685,14 @@ func (d *docState) dateline() int {
 			if k < len(toks) && toks[k].kind == tNum {
 				k++
 			}
+			dated = true
 		case t.kind == tNum && k+1 < len(toks) && toks[k+1].kind == tWord && months[toks[k+1].low]:
 			k += 2 // the day first, as British wire copy writes it: "3 April"
+			dated = true
+		case dated && t.kind == tNum && t.e-t.s == 4:
+			// the year after the date: "March 14, 2045", "9 March 2045"
+			k++
+			dated = false
 		case t.low == "(" && d.agencyParen(k) > 0:
 			k = d.agencyParen(k)
 		case t.kind == tWord && t.cap && state == "":

@@ -276,7 +276,7 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				if ae <= as && d.reportedAppos(lo, s, e, v) {
 					return nil
 				}
-				if d.freeRelative(s, e) {
+				if d.freeRelative(s, e) || d.objectRelative(s, v) {
 					// "…, a fraction of what Ostmark claims.": the verb
 					// is inside a clause "what" opens, the object of
 					// "of", no frame of the sentence before it
@@ -342,6 +342,22 @@ func (d *docState) freeRelative(s, e int) bool {
 	for k := s; k < e; k++ {
 		if t := &d.toks[k]; !t.inQ && (t.low == "what" || t.low == "whatever") {
 			return true
+		}
+	}
+	return false
+}
+
+// objectRelative reports whether the reporting verb v after the phrase
+// starting at s ends a relative clause that "that" or "which" opens
+// with no verb of its own: "…, a shoal that both countries claim.", "a
+// figure which the ministry disputes". The verb is then the clause's
+// own, its object the noun before ("both countries claim the shoal"),
+// no frame of the sentence before it. "a spokesman who declined to be
+// named said" has a verb of its own.
+func (d *docState) objectRelative(s, v int) bool {
+	for k := s + 1; k+1 < v; k++ {
+		if t := &d.toks[k]; !t.inQ && (t.low == "that" || t.low == "which") {
+			return !d.verbIn(k+1, v)
 		}
 	}
 	return false
@@ -1615,6 +1631,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		pron := false              // "accused them of …" (lastOther)
 		organ := false             // "accused the army of …" (stateAccused)
 		firm := ""                 // "accused the supplier of …": its noun (soleFirm)
+		body := ""                 // "accused the train drivers' union of …": its noun (accusedBody)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
 		case vTell:
@@ -1644,6 +1661,13 @@ func (d *docState) findLeading(lo, hi int) *att {
 					return nil // reciprocal: handled by patterns
 				}
 				accused, accS = d.actorsIn(c, k), c
+				if len(accused) > 0 && d.possessorsOnly(c, k) {
+					// "the country's largest train drivers' union": the
+					// state owns the description, the union is accused
+					if body = d.accusedBody(c, k); body != "" {
+						accused = nil
+					}
+				}
 				if len(accused) == 0 && d.toks[c].low == "both" {
 					accused = d.salientPairOf(pairBoth) // "accused both groups of …"
 				}
@@ -1652,6 +1676,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 				organ = len(accused) == 0 && d.organPhrase(c, k)
 				if len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
 					firm = d.toks[c+1].low
+				}
+				if len(accused) == 0 && firm == "" && !organ && body == "" {
+					body = d.accusedBody(c, k)
 				}
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
@@ -1736,6 +1763,21 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if firm != "" {
 			if o := d.soleFirm(spk.side, firm); o != "" {
 				accused = []string{o}
+			}
+		}
+		if body != "" && len(accused) == 0 && spk.side != "" {
+			// "accused the country's largest train drivers' union of
+			// …": the one organisation the article calls so, not the
+			// accuser's own; a speaker of no party ("the company that
+			// lost the contest") charges no party it could be told from
+			if o := d.describedOrg(body); o != nil && o.name != spk.side && d.sideOf(o.name) != spk.side {
+				accused = []string{d.sideOf(o.name)}
+			} else if o == nil {
+				// named only later ("The Calvaran Locomotive Drivers'
+				// Union, which called the strike, denied it"): finish
+				// gives it the one organisation the article calls so
+				accused = []string{accusedLater + body}
+				d.pairsLater = true
 			}
 		}
 		if pron {
@@ -2724,6 +2766,11 @@ func (d *docState) accusedEnd(c, hi int) int {
 		}
 		if d.toks[k].kind == tPunct && d.toks[k].low != "'" {
 			return hi
+		}
+		if (d.toks[k].low == "'s" || d.toks[k].kind == tSQuote) && k > c && limit < 12 {
+			// "the country's largest train drivers' union": a
+			// possessive's ending is no word of the accused's
+			limit++
 		}
 		if d.toks[k].is(fTime) && limit < 12 {
 			// "accused its former supplier Maro Systems on Monday of
@@ -3993,6 +4040,65 @@ func (d *docState) stateAccused(side string) string {
 		}
 	}
 	return found
+}
+
+// possessorsOnly reports whether every actor mentioned in [c, k) is a
+// lower-case possessive that stands for a state ("the country's", "the
+// nation's"): an owner of what follows, not the party named.
+func (d *docState) possessorsOnly(c, k int) bool {
+	ma, mb := d.mentRange(c, k)
+	n := 0
+	for _, m := range d.ments[ma:mb] {
+		if m.actor == "" {
+			continue
+		}
+		n++
+		t := &d.toks[m.j-1]
+		if _, poss := possessiveBase(t.low); !poss || t.cap || m.j-m.i != 1 || !d.isState(m.actor) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// accusedBody returns the head noun of an accused phrase [c, k) that
+// describes an organisation by its kind, in lower case after "the" and
+// describing words, a time after it left out: "the country's largest
+// train drivers' union on Wednesday", "the residents' committee" (a
+// possessive may stand among the words, its ending no word); else "".
+// A state's organ ("the army") is stateAccused's, a trade ("the
+// company") soleFirm's, a bare "the union" backReference's.
+func (d *docState) accusedBody(c, k int) string {
+	for k-c > 2 && d.toks[k-1].is(fTime) {
+		// "… union on Wednesday of": the time is no part of it
+		k--
+		if d.toks[k-1].low == "on" || d.toks[k-1].low == "last" || d.toks[k-1].low == "this" {
+			k--
+		}
+	}
+	if k-c < 3 || k-c > 8 || d.toks[c].low != "the" {
+		// "the regulator", "the union" alone are backReference's, with
+		// its guards
+		return ""
+	}
+	h := &d.toks[k-1]
+	if h.kind != tWord || h.cap || h.inQ || !orgHeads[h.low] || stateOrgans[h.low] || companyHeads[h.low] || tradeRefNouns[h.low] {
+		return ""
+	}
+	for j := c + 1; j < k-1; j++ {
+		if t := &d.toks[j]; t.kind == tSQuote || t.low == "'s" {
+			continue
+		}
+		if t := &d.toks[j]; t.kind == tWord && !t.cap && j == c+1 {
+			if _, poss := possessiveBase(t.low); poss {
+				continue // "the country's", "the region's"
+			}
+		}
+		if !d.describingWord(j) {
+			return ""
+		}
+	}
+	return h.low
 }
 
 // tradeRefNouns call a business by its trade or its place in the

@@ -855,6 +855,16 @@ func (d *docState) fillPairs(fr *disputeFrame) {
 				continue
 			}
 		}
+		if w, ok := strings.CutPrefix(p.c.Subject, accusedLater); ok {
+			// "accused the country's largest drivers' union of …" before
+			// the union was named: the one organisation called so, else
+			// what the accuser said stands with no one charged
+			if o := d.describedOrg(w); o != nil && o.name != p.c.Side && d.sideOf(o.name) != p.c.Side {
+				p.c.Subject = d.sideOf(o.name)
+			} else {
+				p.c.Subject, p.c.Kind = "", graph.KindAssertion
+			}
+		}
 		if k, ok := strings.CutPrefix(p.c.Side, pairNoun); ok && len(k) > 1 {
 			// "the company that built the dam and the agency that runs
 			// it": each noun its own organisation, else the article's

@@ -2496,7 +2496,7 @@ func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
 	if cs != a.verb+1 && !(cs == a.verb+2 && d.toks[a.verb+1].low == "that") {
 		return false
 	}
-	if !selfPlurals[d.toks[a.npE-1].low] {
+	if !selfPlurals[d.toks[a.npE-1].low] && !d.describedPlural(a) {
 		return false
 	}
 	if d.harmAfter(cs+1, ce) {
@@ -2519,6 +2519,33 @@ func (d *docState) theyAreSpeaker(a *att, cs, ce int) bool {
 // attacked", "were firing on") opens the predicate at m, past
 // auxiliaries and adverbs.
 func (d *docState) harmAfter(m, ce int) bool { return d.actOpens(m, ce, false) }
+
+// describedPlural reports whether a's speaker is people or bodies
+// described in the plural with no party of their own, "Hospitals in
+// Lossen", "local residents": its head noun (the word before a
+// preposition, else the last) is a plural common noun no actor is named
+// by. "Hospitals in Lossen said they had seen no rise in cases" speaks of
+// the hospitals, not of the last party named.
+func (d *docState) describedPlural(a *att) bool {
+	if a.spk.side != "" || a.spk.inst || a.spk.human {
+		return false
+	}
+	h := a.npE - 1
+	for k := a.npS + 1; k < a.npE; k++ {
+		if d.toks[k].is(fPrep) {
+			h = k - 1
+			break
+		}
+	}
+	if h < a.npS {
+		return false
+	}
+	t := &d.toks[h]
+	if t.kind != tWord || t.inQ || t.cap && h != d.sentLo || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || d.mentAt[h] >= 0 {
+		return false
+	}
+	return !t.is(fPron | fDet | fPrep | fConj | fVerb | fAux | fAdv)
+}
 
 // selfPlurals are bodies news speaks of in the plural, whose "they"
 // right after their own speech verb is themselves.

@@ -239,11 +239,27 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		d.used[marker-1] = true
 	}
 	n0 := len(d.claims)
-	for k := 0; k < 2; k++ {
-		spk := d.pairSpeaker(actors[k])
-		a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
-			spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
-		d.emit(a, s, end, pq)
+	if len(actors) > 2 && d.partyList(s, v) {
+		// "Harlow Mining, the residents' committee and Dorvania blamed
+		// one another": three parties or more named in one list, each
+		// blaming each of the others
+		for k, x := range actors {
+			for _, y := range actors {
+				if y == x {
+					continue
+				}
+				a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
+					spk: d.pairSpeaker(actors[k]), accused: []string{y}, quoteSpan: -1, evS: s})
+				d.emit(a, s, end, pq)
+			}
+		}
+	} else {
+		for k := 0; k < 2; k++ {
+			spk := d.pairSpeaker(actors[k])
+			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
+				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
+			d.emit(a, s, end, pq)
+		}
 	}
 	if len(d.claims) > n0 {
 		d.noteDescribed(s, v, n0)
@@ -262,6 +278,28 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 			d.emit(a, es, de, pq)
 		}
 	}
+}
+
+// partyList reports whether the subject [s, v) of a reciprocal verb is
+// one list of three parties or more, "A, B and C": its commas each
+// follow a party's mention and precede the next, and one "and" joins
+// the last. An aside set off by commas ("A, which runs the mine, and
+// B") makes no third party.
+func (d *docState) partyList(s, v int) bool {
+	commas, and := 0, false
+	for k := s; k < v; k++ {
+		switch d.toks[k].low {
+		case ",":
+			p := d.mentAt[k-1]
+			if k == s || p < 0 || d.ments[p].actor == "" || d.ments[p].j != k {
+				return false
+			}
+			commas++
+		case "and":
+			and = true
+		}
+	}
+	return commas > 0 && and
 }
 
 // wantVerbs govern an infinitive of what is wished or expected, not
@@ -1919,6 +1957,12 @@ func (d *docState) nounPair(w1, w2 string) []string {
 // party described by its noun ("the town council") and named later;
 // finish (fillPairs) gives it the one organisation the article calls so.
 const describedLater = "\x00descr"
+
+// accusedLater prefixes the placeholder accused of a charge against an
+// organisation described by its kind before the article named it
+// (accusedBody); finish (fillPairs) gives it the one organisation the
+// article calls so.
+const accusedLater = "\x00acclater"
 
 // eachNamed registers the name in apposition that ends the second
 // party of eachDescribed, before the comma at k ("the company it pays
