@@ -619,6 +619,16 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.actor != "" && !m.demonym && m.j == i+1 && (d.surnameAt(i) || d.firstNameAt(i)) {
 				continue
 			}
+			if m.demonym && m.j == i+1 && d.civilBodyAhead(i) {
+				// "the American Medical Association", "the British
+				// Chess Federation": a body the demonym only opens the
+				// name of, not the state speaking
+				if om, ok := d.newOrg(i); ok && om.j > i+2 {
+					out = append(out, om)
+					i = om.j - 1
+					continue
+				}
+			}
 			d.noteOrgans(m)
 			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
 				d.standingBefore(m) // rare: no call for the others
@@ -1769,6 +1779,32 @@ func (d *docState) orgAhead(i int) bool {
 		}
 		if t.cap && t.flags&fOrgRef != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// civilHeads end the names of bodies outside the state that a demonym
+// opens: "the American Medical Association", "the British Chess
+// Federation".
+var civilHeads = map[string]bool{
+	"association": true, "union": true, "institute": true, "network": true, "federation": true,
+	"society": true, "foundation": true, "league": true, "fund": true, "coalition": true,
+	"alliance": true, "academy": true,
+}
+
+// civilBodyAhead reports whether the demonym at token i opens such a
+// name: capitalised words after it, at least one before the body's noun
+// ("the American Civil Liberties Union"; not "the African Union", a
+// name the lists know whole, nor "the Arab League").
+func (d *docState) civilBodyAhead(i int) bool {
+	for k := i + 1; k < len(d.toks) && k-i <= 5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap {
+			return false
+		}
+		if civilHeads[t.low] {
+			return k > i+1
 		}
 	}
 	return false

@@ -1649,6 +1649,8 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 	if d.colonHeadline {
 		if a := d.saysHeadline(hi); a != nil && lo == 0 {
 			d.emit(a, a.contS, hi, pq)
+		} else if a := d.saysAfterHeadline(hi); a != nil && lo == 0 {
+			d.emit(a, 0, a.contE, pq)
 		}
 		return
 	}
@@ -2465,16 +2467,21 @@ func (d *docState) headlineColon(c *cleaned) {
 			k = p
 		}
 	}
+	lab := 0 // where the label starts: after the comma of "…, Name Says"
 	if k < 2 {
 		// or a title-case headline's "Name Says …", "Name Slams …",
 		// whose name may carry a title ("Harbour Chief Ivo Marek Says")
 		if k, most = headlineVerbAt(b[:min(len(b), 64)]), 5; k < 2 {
-			return
+			// or one that names its speaker last: "Port Tax Will Ruin
+			// Kessel, Ivo Marek Says" (saysAfterHeadline)
+			if lab, k = saysLastAt(b); k < 0 {
+				return
+			}
 		}
 	}
 	// the label's last word is the surname of a person the body named
 	// ("Live:", "Poll:", "Cup final crush:" are no one's)
-	label := bytes.Fields(b[:k])
+	label := bytes.Fields(b[lab:k])
 	if len(label) == 0 || len(label) > most {
 		return
 	}
@@ -2489,6 +2496,22 @@ func (d *docState) headlineColon(c *cleaned) {
 	d.colonHeadline = true
 	d.paragraph(first.start, first.end)
 	d.colonHeadline = false
+}
+
+// saysLastAt returns where the speaker's name starts and ends in a
+// headline line b that ends ", Name Says" (a capitalised headline verb
+// after one to five words that follow the line's last comma), or -1.
+func saysLastAt(b []byte) (int, int) {
+	b = bytes.TrimRight(b, ". \n")
+	c := bytes.LastIndex(b, []byte(", "))
+	if c < 8 {
+		return 0, -1
+	}
+	words := bytes.Fields(b[c+2:])
+	if n := len(words); n < 2 || n > 6 || !headlineVerbs[strings.ToLower(string(words[n-1]))] || words[n-1][0] < 'A' || words[n-1][0] > 'Z' {
+		return 0, -1
+	}
+	return c + 2, bytes.LastIndexByte(b, ' ')
 }
 
 // bodyDocAuthor returns the party the article names as the author of
@@ -2606,6 +2629,34 @@ func (d *docState) saysHeadline(hi int) *att {
 		return nil
 	}
 	return d.newAtt(att{verb: c, class: vSay, npS: 0, npE: c, contS: c + 1, contE: hi, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// saysAfterHeadline reads a title-case headline that names its speaker
+// last, after a comma ("Port Tax Will Ruin Kessel, Ivo Marek Says"): the
+// verb (headlineVerbs) ends the line, the one to five capitalised words
+// between the comma and the verb resolve to a person, and the statement
+// before the comma is in title case.
+func (d *docState) saysAfterHeadline(hi int) *att {
+	e := hi
+	for e > 0 && isEnd(&d.toks[e-1]) {
+		e--
+	}
+	v := e - 1
+	if v < 4 || d.toks[v].kind != tWord || !d.toks[v].cap || !headlineVerbs[d.toks[v].low] {
+		return nil
+	}
+	c := v - 1
+	for c > 0 && v-c <= 5 && d.toks[c].kind == tWord && d.toks[c].cap {
+		c--
+	}
+	if c == v-1 || d.toks[c].low != "," || c < 3 || !titleCaseTokens(d.toks[:c]) {
+		return nil
+	}
+	spk, st := d.resolveNP(c+1, v, -1, -1)
+	if st != npOK || spk.person == nil {
+		return nil
+	}
+	return d.newAtt(att{verb: v, class: vSay, npS: c + 1, npE: v, trailing: true, contS: 0, contE: c, spk: spk, quoteSpan: -1, evS: -1})
 }
 
 // colonQuote reads a sentence that opens with a person's name, a colon

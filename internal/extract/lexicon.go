@@ -175,7 +175,8 @@ func init() {
 		think believe feel know hope expect fear suspect doubt want wish intend
 		describe characterise characterize brand label dub express
 		agree worry joke quip shout chant muse answer recall remember continue
-		portray regard view see consider speak talk`)
+		portray regard view see consider speak talk
+		recount interject`)
 	// verbs of evidence: "the survey found that …", "records show …";
 	// speechCandidate takes them only with a document as subject or a
 	// "that" clause after them ("police found a body" reports nothing)
@@ -497,7 +498,7 @@ func ingOf(b string) string {
 // targeted), except a few listed.
 func doublesFinal(b string) bool {
 	switch b {
-	case "commit", "refer", "prefer", "regret", "admit", "occur", "transfer", "control", "permit", "submit", "equip":
+	case "commit", "refer", "prefer", "regret", "admit", "occur", "transfer", "control", "permit", "submit", "equip", "quip":
 		return true
 	}
 	n := len(b)

@@ -1003,6 +1003,11 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
+		if vi.lemma == "conclude" && (d.afterQuoteComma(v, lo) || d.quoteFollows(v)) {
+			// a speaker ending his remarks: '“…,” Vell concluded.',
+			// 'Vell concluded, “…”'
+			return true
+		}
 		return d.thatAhead(v) || d.evidenceSubject(v, lo)
 	case "convince", "persuade", "reassure", "notify":
 		// not after another verb: "helped convince" has its subject
@@ -1329,6 +1334,16 @@ func (d *docState) thatAhead(v int) bool {
 		}
 	}
 	return false
+}
+
+// quoteFollows reports whether a quotation opens right after verb v and
+// a comma or a colon: 'Vell concluded, “…”'.
+func (d *docState) quoteFollows(v int) bool {
+	if v+2 >= len(d.toks) {
+		return false
+	}
+	p, q := &d.toks[v+1], &d.toks[v+2]
+	return p.kind == tPunct && (p.low == "," || p.low == ":") && q.kind == tQuote && q.open
 }
 
 // asideFrames are the reporting verbs that close a subject's aside in

@@ -369,6 +369,14 @@ func tokenizeWith(str string, start, end int, out []token, voc *vocab, lc *lower
 				t.flags |= fTime // "Late on Monday, the minister said": a time, not a name as "Marta Early" is
 			}
 			i = pastSpace(str, t.e)
+		case c == '\'' && inQ && i+2 < end && str[i+1] == '\'' && str[i+2] == '\'':
+			// three apostrophes inside a quotation close a quotation
+			// within it and then the quotation itself (''I would use
+			// the word 'old-school,''' said X): the single mark first,
+			// else the stray one after the closing mark parts the
+			// quotation from its frame
+			out, _ = pushToken(out, i, i+1, tSQuote, "'", false, inQ)
+			i++
 		case isDoubleQuote(r) || (c == '\'' || c == '`') && i+1 < end && str[i+1] == c:
 			// two apostrophes or backticks are one double quotation
 			// mark in typewriter-style copy (''Yes,'' she said)
