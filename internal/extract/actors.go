@@ -255,6 +255,10 @@ func (d *docState) scanStates(title, body string) {
 var stateOwned = []string{
 	"'s foreign ministry", "'s foreign minister", "'s defence ministry", "'s defense ministry",
 	"'s interior ministry", "'s coast guard", "'s navy", "'s armed forces", "'s prime minister",
+	// a cabinet portfolio's minister, as often titled in capitals
+	// ("Ostravane's Culture Minister, Anna Berg, said")
+	"'s culture minister", "'s justice minister", "'s finance minister",
+	"'s health minister", "'s defence minister", "'s defense minister",
 	// not "'s ambassador" nor "'s embassy": right, but a state known so
 	// early turned TestRespondsTo's torture-charge guards (a dismissal
 	// by "Ambrel's interior minister" then answered the shelling charge
@@ -272,7 +276,9 @@ var stateOwned = []string{
 func (d *docState) scanStateOwners(body string) {
 	for _, suf := range stateOwned {
 		for off := 0; off < len(body); {
-			k := strings.Index(body[off:], suf)
+			// folded: a title is as often capitalised ("Ostravane's
+			// Foreign Minister") as not
+			k := indexFold(body[off:], suf)
 			if k < 0 {
 				break
 			}
