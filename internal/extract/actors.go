@@ -180,6 +180,10 @@ var armedDescr = map[string]string{
 	"guerrilla": "guerrilla", "jihadists": "jihadist", "jihadist": "jihadist", "fighters": "fighter",
 }
 
+// armedGroupNouns follow "armed" in what news calls an armed movement
+// it named: "the armed group", "the armed movement".
+var armedGroupNouns = map[string]bool{"group": true, "movement": true, "faction": true, "organisation": true, "organization": true}
+
 // knownAsOrg reads "a group known as Red Comet" at the name's first
 // token i, after "as": the name news gives a group whose own name says
 // nothing of what it is.
@@ -2077,6 +2081,14 @@ func (d *docState) backReference(i int) (mention, bool) {
 	if !n.cap && nb == n.low && (i < 2 || !d.toks[i-2].is(fPrep)) && tradeNouns[nb] != "" {
 		if m, ok := d.tradeRef(i, tradeNouns[nb]); ok {
 			return m, true
+		}
+	}
+	if n.low == "armed" && i+1 < len(d.toks) && armedGroupNouns[d.toks[i+1].low] {
+		// "the armed group denied any involvement": the one armed
+		// movement the article named (armedName); with two, which one
+		// is unsaid
+		if o := d.soleOpen(func(o *openActor) bool { return !o.state && armedName(o) }); o != nil {
+			return d.openMention(i, i+2, o, false), true
 		}
 	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && !headNoun(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
