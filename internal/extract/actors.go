@@ -3865,6 +3865,15 @@ func (d *docState) organRef(i int) (mention, bool) {
 		return mention{}, false
 	}
 	st := d.organOf[organ]
+	if k > i+1 && organ == "ministry" {
+		// "the health ministry" after "Health Minister Anna Holt" of
+		// Velmark and "Ostrany's foreign ministry": the state of that
+		// portfolio's ministry or minister (notePortfolioWord), not of
+		// the last ministry of another
+		if fs := d.portfolioOf(toks[i+1].low); fs != "" {
+			st = fs
+		}
+	}
 	if st == "" {
 		st = d.home
 	}
