@@ -1807,9 +1807,12 @@ func (d *docState) stateArmedPair(v, lo int) (int, []string) {
 		return -1, nil
 	}
 	// the subject opens its clause: the sentence, a time or place
-	// before it, or ", and"
+	// before it, ", and", or a relative adverb after a comma ("…
+	// in the highlands, where the government and the rebels have long
+	// blamed each other")
 	if s != lo && !d.toks[s-1].is(fTime|fPrep) && d.toks[s-1].low != "," &&
-		!(d.toks[s-1].low == "and" && s-2 >= lo && d.toks[s-2].low == ",") {
+		!(d.toks[s-1].low == "and" && s-2 >= lo && d.toks[s-2].low == ",") &&
+		!((d.toks[s-1].low == "where" || d.toks[s-1].low == "when") && s-2 >= lo && d.toks[s-2].low == ",") {
 		return -1, nil
 	}
 	return s, actors
