@@ -180,6 +180,10 @@ var armedDescr = map[string]string{
 	"guerrilla": "guerrilla", "jihadists": "jihadist", "jihadist": "jihadist", "fighters": "fighter",
 }
 
+// armedGroupNouns follow "armed" in what news calls an armed movement
+// it named: "the armed group", "the armed movement".
+var armedGroupNouns = map[string]bool{"group": true, "movement": true, "faction": true, "organisation": true, "organization": true}
+
 // knownAsOrg reads "a group known as Red Comet" at the name's first
 // token i, after "as": the name news gives a group whose own name says
 // nothing of what it is.
@@ -255,6 +259,10 @@ func (d *docState) scanStates(title, body string) {
 var stateOwned = []string{
 	"'s foreign ministry", "'s foreign minister", "'s defence ministry", "'s defense ministry",
 	"'s interior ministry", "'s coast guard", "'s navy", "'s armed forces", "'s prime minister",
+	// a cabinet portfolio's minister, as often titled in capitals
+	// ("Ostravane's Culture Minister, Anna Berg, said")
+	"'s culture minister", "'s justice minister", "'s finance minister",
+	"'s health minister", "'s defence minister", "'s defense minister",
 	// not "'s ambassador" nor "'s embassy": right, but a state known so
 	// early turned TestRespondsTo's torture-charge guards (a dismissal
 	// by "Ambrel's interior minister" then answered the shelling charge
@@ -272,7 +280,9 @@ var stateOwned = []string{
 func (d *docState) scanStateOwners(body string) {
 	for _, suf := range stateOwned {
 		for off := 0; off < len(body); {
-			k := strings.Index(body[off:], suf)
+			// folded: a title is as often capitalised ("Ostravane's
+			// Foreign Minister") as not
+			k := indexFold(body[off:], suf)
 			if k < 0 {
 				break
 			}
@@ -2109,6 +2119,14 @@ func (d *docState) backReference(i int) (mention, bool) {
 			return m, true
 		}
 	}
+	if n.low == "armed" && i+1 < len(d.toks) && armedGroupNouns[d.toks[i+1].low] {
+		// "the armed group denied any involvement": the one armed
+		// movement the article named (armedName); with two, which one
+		// is unsaid
+		if o := d.soleOpen(func(o *openActor) bool { return !o.state && armedName(o) }); o != nil {
+			return d.openMention(i, i+2, o, false), true
+		}
+	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && !headNoun(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
 		return d.nameWordRef(i)
 	}
@@ -3883,6 +3901,15 @@ func (d *docState) organRef(i int) (mention, bool) {
 		return mention{}, false
 	}
 	st := d.organOf[organ]
+	if k > i+1 && organ == "ministry" {
+		// "the health ministry" after "Health Minister Anna Holt" of
+		// Velmark and "Ostrany's foreign ministry": the state of that
+		// portfolio's ministry or minister (notePortfolioWord), not of
+		// the last ministry of another
+		if fs := d.portfolioOf(toks[i+1].low); fs != "" {
+			st = fs
+		}
+	}
 	if st == "" {
 		st = d.home
 	}

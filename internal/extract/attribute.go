@@ -3163,7 +3163,11 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	pq.claims++
 	pq.lastQuote = quote
 	s := a.spk
-	if !a.passing {
+	// "X accused Y of …, an allegation Y denied": the trailing denial
+	// leaves the sentence's accuser the body spoken of next ("Health
+	// Minister Anna Holt said …" is X's minister, not Y's)
+	echoed := a.echo && s.inst && s.person == nil && d.hasLastInst && d.lastInst.inst && d.lastInst.side != s.side
+	if !a.passing && !echoed {
 		d.noteSpeaker(s)
 	}
 	if s.role != "" && s.person == nil {

@@ -1452,6 +1452,12 @@ func (d *docState) byDoing(v, lo int) int {
 		if !w.cap && w.is(fVerb) && !w.is(fAux|fNounish) && !strings.HasSuffix(w.low, "ing") && k > lo {
 			return k
 		}
+		// a verb that is also a noun before "back" is the verb: "hit
+		// back by accusing", "struck back by saying" (no noun takes
+		// "back by" after it)
+		if !w.cap && w.is(fVerb) && !w.is(fAux) && d.toks[k+1].low == "back" && k > lo {
+			return k
+		}
 	}
 	return -1
 }

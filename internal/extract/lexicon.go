@@ -215,7 +215,7 @@ func init() {
 	add(fAdv, `also further later earlier again repeatedly reportedly then now however previously recently once still
 		already indirectly unequivocally strongly publicly openly firmly flatly categorically bluntly just even
 		allegedly separately subsequently initially quickly immediately yet often always never ever not essentially
-		so too duly`)
+		so too duly instead`)
 	add(fTime, `today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday weekend
 		morning evening afternoon night week month year earlier later last this next spring summer autumn winter`)
 	add(fPron, `he she they it we i you him her them us`)

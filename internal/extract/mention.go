@@ -505,6 +505,13 @@ func (d *docState) kindName(i int) (mention, bool) {
 			return mention{}, false // "the aid group Dunrow Relief group"
 		}
 	}
+	if k := i - 2; noun == "" && k >= 2 && toks[i-1].low == "," && j+1 < len(toks) && toks[j].low == "," && !toks[k].cap &&
+		(toks[k].sets&sBodyKind != 0 || companyRef(toks[k].low)) && (toks[k-1].low == "the" || strings.HasSuffix(toks[k-1].low, "'s") || strings.HasSuffix(toks[k-1].low, "’s")) {
+		// between commas after its kind: "a spokeswoman for the plant's
+		// operator, Ostrachem, said", "the company, Brell Haulage,":
+		// the name the kind is given
+		noun = toks[k].low
+	}
 	if noun == "" && j+3 < len(toks) && toks[j].low == "," && (toks[j+1].low == "the" || toks[j+1].low == "a" || toks[j+1].low == "an") {
 		// after: "Name, the [modifiers] NOUN that|which|,"
 		for k := j + 2; k < len(toks) && k <= j+5; k++ {

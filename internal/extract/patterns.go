@@ -1807,9 +1807,12 @@ func (d *docState) stateArmedPair(v, lo int) (int, []string) {
 		return -1, nil
 	}
 	// the subject opens its clause: the sentence, a time or place
-	// before it, or ", and"
+	// before it, ", and", or a relative adverb after a comma ("…
+	// in the highlands, where the government and the rebels have long
+	// blamed each other")
 	if s != lo && !d.toks[s-1].is(fTime|fPrep) && d.toks[s-1].low != "," &&
-		!(d.toks[s-1].low == "and" && s-2 >= lo && d.toks[s-2].low == ",") {
+		!(d.toks[s-1].low == "and" && s-2 >= lo && d.toks[s-2].low == ",") &&
+		!((d.toks[s-1].low == "where" || d.toks[s-1].low == "when") && s-2 >= lo && d.toks[s-2].low == ",") {
 		return -1, nil
 	}
 	return s, actors
@@ -2284,6 +2287,9 @@ func (d *docState) describedPair(v, lo int) int {
 		if f < 0 {
 			f = d.ofBack(first, lo) // "the operator of the Dalmo ski resort and …"
 		}
+		if f < 0 {
+			f = d.whereBack(first, lo) // "the operator of a plant where a blast killed six and …"
+		}
 		first = f
 	}
 	if first <= lo || !d.partyNoun(first) && !d.staffOf(first) {
@@ -2347,6 +2353,27 @@ func (d *docState) relativeBack(j, lo int) int {
 			// right after "that": "the contractor that maintains its
 			// lines"
 			return -1
+		}
+	}
+	return -1
+}
+
+// whereBack reads back from token j, the end of a "where" clause of at
+// most twelve words with no punctuation after a site's "of" phrase ("of
+// a chemical plant where an explosion killed six workers on Tuesday"),
+// to the noun before "of", and returns it, or -1: the clause says which
+// site, and the party is still the one that runs it.
+func (d *docState) whereBack(j, lo int) int {
+	for k := j; k > lo+1 && j-k < 12; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || t.low == "and" || t.is(fSpeech) {
+			return -1
+		}
+		if t.low == "where" && k < j {
+			if n := &d.toks[k-1]; n.kind != tWord || n.cap || !siteNouns[n.low] {
+				return -1
+			}
+			return d.ofBack(k, lo)
 		}
 	}
 	return -1
