@@ -478,6 +478,29 @@ import (
 // opposing 1 of 5; an analyst's "both governments had reasons to blame
 // the other" read as a mutual accusation, "denied that" missed), floors
 // just under.
+// The floors of 21 sets whose figures rose in the twenty-fifth pass's
+// second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
+// 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
+// were raised the same way; heldout153 fell 0.52 -> 0.51 (a new claim of
+// its prison service given to the government actors.go merges the
+// service into), above its floor.
+// heldout166–173 (a chemical plant's blast a company and a union blame
+// on each other; a patrol-boat clash on a lake two states blame on each
+// other; a marathon champion's doping charge; a hospital database hacked,
+// a state against a neighbour's hackers and a ministry against its
+// software supplier; a border river poisoned, two states each blaming
+// the other's plant; a reliquary two museums say the other stole; a
+// kidnapped engineer, a government against a rebel front; an arena fire
+// a government and a city council blame on each other; two of them page
+// excerpts cut mid-sentence) were written blind at 0c6e89a by two writers
+// who had not read the rules and scored once there with no configuration
+// (attribution F1 0.89, 0.85, 0.88, 0.72, 0.71, 0.69, 0.73, 0.72;
+// accusations 0.80, 0.50, 0, 0.20, 1.00, 0, 0, 0; pairs topic aside 0.80,
+// 1.00, 0, 0.20, 1.00, 0.40, 0.20, 0; mutual 0 of 1, 1 of 2, -, 0 of 1, 1
+// of 1, 0 of 1, -, 0 of 1). The second session's first three branches
+// (ztopic9, zatt10, zacc9), which never saw the round, changed none of
+// its outputs; zr18, written on it, moved it to 0.810 / 0.362 / 0.589,
+// mutual 3 of 7. Floors just under.
 // The floors of 19 sets whose figures rose in the twenty-fifth pass
 // (3796c9a to the merge of zr17: heldout28, 41, 78, 90, 96, 125, 131–133,
 // 135, 136, 139, 143, 145, 150–152, 154, 156) were raised to two
@@ -726,7 +749,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout33", 0.89, 0.95, 0.95, 1},
 		{"testdata/heldout34", 0.87, 0.95, 0.95, 1},
 		{"testdata/heldout35", 0.91, 0.75, 0.75, 1},
-		{"testdata/heldout36", 0.92, 0.65, 0.65, 0.45},
+		{"testdata/heldout36", 0.92, 0.95, 0.95, 0.95},
 		{"testdata/heldout37", 0.85, 0.95, 0.95, 1},
 		{"testdata/heldout38", 0.88, 0.75, 0.75, 1},
 		{"testdata/heldout39", 0.89, 0.45, 0.65, 0.5},
@@ -757,7 +780,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout64", 0.94, 0.95, 0.95, 0.95},
 		{"testdata/heldout65", 0.90, 0.95, 0.95, 1},
 		{"testdata/heldout66", 0.81, 0.9, 0.95, 1},
-		{"testdata/heldout67", 0.80, 0.7, 0.85, 1},
+		{"testdata/heldout67", 0.82, 0.70, 0.85, 1},
 		{"testdata/heldout68", 0.88, 0.65, 0.65, 0.95},
 		{"testdata/heldout69", 0.82, 0.39, 0.75, 0},
 		{"testdata/heldout70", 0.85, 0, 0.85, 0},
@@ -797,23 +820,23 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout104", 0.80, 0.45, 0.95, 0.30},
 		{"testdata/heldout105", 0.90, 0.95, 0.95, 0.95},
 		{"testdata/heldout106", 0.86, 0, 0.65, 0},
-		{"testdata/heldout107", 0.75, 0.28, 0.75, 0},
-		{"testdata/heldout108", 0.85, 0.55, 0.75, 0.45},
+		{"testdata/heldout107", 0.81, 0.28, 0.75, 0},
+		{"testdata/heldout108", 0.85, 0.65, 0.95, 0.45},
 		{"testdata/heldout109", 0.82, 0.95, 0.95, 0},
 		{"testdata/heldout110", 0.80, 0, 0.95, 0},
 		{"testdata/heldout111", 0.70, 0.19, 0.55, 0},
-		{"testdata/heldout112", 0.77, 0.55, 0.55, 0.95},
+		{"testdata/heldout112", 0.80, 0.78, 0.78, 0.95},
 		{"testdata/heldout113", 0.68, 0.65, 0.95, 0},
 		{"testdata/heldout114", 0.65, 0, 0.65, 0},
 		{"testdata/heldout115", 0.71, 0, 0.30, 0},
 		{"testdata/heldout116", 0.90, 0.95, 0.95, 1},
-		{"testdata/heldout117", 0.80, 0, 0, 0},
+		{"testdata/heldout117", 0.81, 0, 0, 0},
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.81, 0, 0.65, 0},
 		{"testdata/heldout120", 0.83, 0.65, 0.75, 0.95},
 		{"testdata/heldout121", 0.60, 0, 0, 0},
 		{"testdata/heldout122", 0.69, 0.95, 0.95, 0.95},
-		{"testdata/heldout123", 0.90, 0.30, 0.35, 0},
+		{"testdata/heldout123", 0.90, 0.65, 0.65, 0.95},
 		{"testdata/heldout124", 0.85, 0.86, 0.78, 0.95},
 		{"testdata/heldout125", 0.74, 0.42, 0.48, 0.45},
 		{"testdata/heldout126", 0.91, 0.65, 0.98, 0.45},
@@ -828,9 +851,9 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout135", 0.85, 0.65, 0.65, 0.95},
 		{"testdata/heldout136", 0.75, 0, 0.65, 0},
 		{"testdata/heldout137", 0.79, 0.87, 0.98, 0.95},
-		{"testdata/heldout138", 0.9, 0.95, 0.95, 0.95},
+		{"testdata/heldout138", 0.91, 0.95, 0.95, 0.95},
 		{"testdata/heldout139", 0.78, 0, 0.65, 0},
-		{"testdata/heldout140", 0.76, 0.78, 0.78, 0.95},
+		{"testdata/heldout140", 0.77, 0.78, 0.78, 0.95},
 		{"testdata/heldout141", 0.68, 0.65, 0.65, 0.95},
 		{"testdata/heldout142", 0.69, 0, 0.27, 0},
 		{"testdata/heldout143", 0.84, 0.65, 0.65, 0},
@@ -839,23 +862,31 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout146", 0.81, 0.78, 0.78, 0.95},
 		{"testdata/heldout147", 0.72, 0, 0, 0},
 		{"testdata/heldout148", 0.95, 0.78, 0.95, 0.95},
-		{"testdata/heldout149", 0.78, 0.78, 0.78, 0.95},
-		{"testdata/heldout150", 0.76, 0.78, 0.78, 0.95},
+		{"testdata/heldout149", 0.79, 0.78, 0.78, 0.95},
+		{"testdata/heldout150", 0.77, 0.78, 0.78, 0.95},
 		{"testdata/heldout151", 0.74, 0, 0.95, 0},
-		{"testdata/heldout152", 0.79, 0, 0.48, 0},
+		{"testdata/heldout152", 0.81, 0, 0.48, 0},
 		{"testdata/heldout153", 0.50, 0, 0, 0},
-		{"testdata/heldout154", 0.73, 0, 0.78, 0},
+		{"testdata/heldout154", 0.73, 0.55, 0.78, 0.45},
 		{"testdata/heldout155", 0.82, 0.78, 0.78, 0.95},
-		{"testdata/heldout156", 0.71, 0.38, 0.48, 0},
+		{"testdata/heldout156", 0.71, 0.48, 0.65, 0},
 		{"testdata/heldout157", 0.90, 0.95, 0.95, 0.95},
-		{"testdata/heldout158", 0.66, 0, 0.31, 0},
-		{"testdata/heldout159", 0.83, 0, 0.65, 0},
-		{"testdata/heldout160", 0.72, 0.31, 0.78, 0},
-		{"testdata/heldout161", 0.80, 0, 0, 0},
-		{"testdata/heldout162", 0.76, 0.78, 0.78, 0.95},
+		{"testdata/heldout158", 0.70, 0, 0.55, 0},
+		{"testdata/heldout159", 0.85, 0, 0.65, 0},
+		{"testdata/heldout160", 0.73, 0.65, 0.78, 0.95},
+		{"testdata/heldout161", 0.82, 0, 0, 0},
+		{"testdata/heldout162", 0.76, 0.95, 0.95, 0.95},
 		{"testdata/heldout163", 0.80, 0, 0, 0},
-		{"testdata/heldout164", 0.65, 0, 0, 0},
-		{"testdata/heldout165", 0.80, 0.78, 0.78, 0.95},
+		{"testdata/heldout164", 0.70, 0, 0, 0},
+		{"testdata/heldout165", 0.82, 0.78, 0.78, 0.95},
+		{"testdata/heldout166", 0.91, 0.95, 0.95, 0.95},
+		{"testdata/heldout167", 0.83, 0.48, 0.95, 0.45},
+		{"testdata/heldout168", 0.86, 0, 0, 0},
+		{"testdata/heldout169", 0.74, 0.38, 0.58, 0},
+		{"testdata/heldout170", 0.72, 0.95, 0.95, 0.95},
+		{"testdata/heldout171", 0.79, 0, 0.65, 0},
+		{"testdata/heldout172", 0.77, 0, 0.42, 0},
+		{"testdata/heldout173", 0.70, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
