@@ -147,11 +147,15 @@ func (d *docState) coreVerbAfter(j int, topic string) bool {
 // topic is chosen among the rest (docTopic); bareClaims then files its
 // claims under that topic. The induced event must be counted at least
 // half as often: one event named once in passing ("seized a grain
-// lorry", late in an article about the grain) is no article's event. A
-// topic named by its act stops the search.
+// lorry", late in an article about the grain) is no article's event;
+// or the headline must blame a party for it ("Ostrava blames rebels for
+// kidnapping of dam engineer"), however often the body then names the
+// place where it happened (the dam site, work on the dam): the headline
+// states what the story is, the place is where. A topic named by its
+// act stops the search.
 func (d *docState) bareTopics() {
 	for range 4 {
-		win, winN, indN := "", 0, 0
+		win, winN, indN, blamedHead := "", 0, 0, false
 		for t, n := range d.topicCount {
 			if n <= 0 {
 				continue
@@ -164,9 +168,12 @@ func (d *docState) bareTopics() {
 			}
 			if !d.configured(t) {
 				indN = max(indN, n)
+				if d.blamed[t] > 0 && d.inTitle(t) {
+					blamedHead = true
+				}
 			}
 		}
-		if 2*indN < winN || !d.configured(win) || d.actOf(win) {
+		if 2*indN < winN && !blamedHead || !d.configured(win) || d.actOf(win) {
 			return
 		}
 		d.setAside = append(d.setAside, win)

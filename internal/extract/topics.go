@@ -3908,6 +3908,12 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	if !d.openEventNoun(head) {
 		return phraseAt{}, false
 	}
+	if firefight(d.toks[head].low, head, hi, d.toks) {
+		// "over an exchange of fire between patrol boats": news's
+		// stock phrase for a firefight, which a desk labels a clash
+		// (the clash the headline reports), not an "exchange"
+		return phraseAt{k: head, name: "clash"}, true
+	}
 	name := singularWord(t.low)
 	if head+1 < hi && d.toks[head+1].low == "of" {
 		// "the deaths of three workers": the event with whom or what it
@@ -3939,6 +3945,19 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// firefight reports whether the noun w at token k opens "an exchange of
+// fire" (of gunfire, of shots): two sides shooting at each other.
+func firefight(w string, k, hi int, toks []token) bool {
+	if w != "exchange" && w != "exchanges" || k+2 >= hi || toks[k+1].low != "of" {
+		return false
+	}
+	switch toks[k+2].low {
+	case "fire", "gunfire", "shots", "shelling", "artillery":
+		return true
+	}
+	return false
 }
 
 // compoundNoun reports whether token k, in lower case before an event
