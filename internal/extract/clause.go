@@ -3615,6 +3615,11 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cut(i-1, i, clOwn, i+1)
 				}
 			}
+		case comma && (t.low == "while" || t.low == "whereas" || t.low == "although" || t.low == "though") && d.accordingOpener(start, i-1):
+			// "According to Brenn, while the mill closed, the workers
+			// were never paid": the frame credits the whole sentence
+			// after it, the concession with the rest; cut there, it
+			// would frame nothing
 		case comma && t.low == "while":
 			// ", while noting that …", ", while also suggesting …": a
 			// report the clause's subject makes as it acts; else a
@@ -3638,6 +3643,24 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// accordingOpener reports whether tokens [s, c) are a leading "according
+// to X" frame alone, maybe after "But" or "And", with no comma inside:
+// "According to Brenn" before the comma at c.
+func (d *docState) accordingOpener(s, c int) bool {
+	if s < c && (d.toks[s].low == "but" || d.toks[s].low == "and") {
+		s++
+	}
+	if s+2 >= c || c-s > 14 || d.toks[s].low != "according" || d.toks[s+1].low != "to" {
+		return false
+	}
+	for k := s + 2; k < c; k++ {
+		if t := &d.toks[k]; t.low == "," || t.inQ || t.kind == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // whileContinuer returns the continuer right after "while" at i, maybe
