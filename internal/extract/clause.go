@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -832,7 +833,7 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			end++
 		}
 		e := d.npRight(src, end)
-		doc := d.evidenceIn(src, end)
+		doc := d.evidenceIn(src, end) || d.datedPaper(src, end)
 		if e <= src && !doc {
 			continue
 		}
@@ -1118,6 +1119,27 @@ func (d *docState) evidenceIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// datedPaper reports whether [i, j) holds "paper" after a year: "the
+// 2009 paper", "a 2015 paper by two economists". A newspaper is no
+// work of one year; a paper dated so is a study, which is evidence.
+func (d *docState) datedPaper(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && (t.low == "paper" || t.low == "papers") && yearTok(&d.toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearTok reports whether t is a year of four figures: "1998", "2009".
+func yearTok(t *token) bool {
+	if t.kind != tNum || len(t.low) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(t.low)
+	return err == nil && y >= 1800 && y <= 2100
 }
 
 // inPoll matches a clause that opens with the poll, survey or study
