@@ -629,6 +629,13 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.actor != "" && !m.demonym && m.j == i+1 && (d.surnameAt(i) || d.firstNameAt(i)) {
 				continue
 			}
+			if m.actor != "" && m.demonym && m.j == i+1 && d.demonymSurname(i) {
+				// "Jay French, a lawyer, said", "Ines Dutch said": a
+				// demonym after a first name is a surname, as a state's
+				// name is ("Jim Jordan"); used as an adjective it has a
+				// noun after it ("Kelm French officials")
+				continue
+			}
 			if m.demonym && m.j == i+1 && d.civilBodyAhead(i) {
 				// "the American Medical Association", "the British
 				// Chess Federation": a body the demonym only opens the
@@ -780,6 +787,32 @@ func (d *docState) surnameAt(i int) bool {
 	}
 	_, ok := d.surnames[w]
 	return ok
+}
+
+// demonymSurname reports whether the demonym at i is a surname: an
+// unknown capitalised word (a first name) before it, even the
+// sentence's first, and a comma, a quotation mark or a verb after it,
+// not the noun it would qualify. The surname is noted as surnameAt
+// notes one.
+func (d *docState) demonymSurname(i int) bool {
+	if i < 1 {
+		return false
+	}
+	if p := &d.toks[i-1]; p.kind != tWord || !p.cap || p.flags != 0 || p.info != nil || p.inQ || regionWords[p.low] {
+		return false
+	}
+	if i+1 < len(d.toks) {
+		if n := &d.toks[i+1]; n.kind == tWord && (n.cap || !n.is(fSpeech|fVerb|fAux) || d.nounLike(i+1)) {
+			return false
+		}
+	}
+	if d.surnames == nil {
+		d.surnames = map[string]int{}
+	}
+	if _, ok := d.surnames[d.toks[i].low]; !ok {
+		d.surnames[d.toks[i].low] = 0
+	}
+	return true
 }
 
 // firstNameAt reports whether the single word at i, which the taxonomy

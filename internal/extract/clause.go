@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -832,7 +833,7 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 			end++
 		}
 		e := d.npRight(src, end)
-		doc := d.evidenceIn(src, end)
+		doc := d.evidenceIn(src, end) || d.datedPaper(src, end)
 		if e <= src && !doc {
 			continue
 		}
@@ -1118,6 +1119,27 @@ func (d *docState) evidenceIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// datedPaper reports whether [i, j) holds "paper" after a year: "the
+// 2009 paper", "a 2015 paper by two economists". A newspaper is no
+// work of one year; a paper dated so is a study, which is evidence.
+func (d *docState) datedPaper(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tWord && !t.cap && (t.low == "paper" || t.low == "papers") && yearTok(&d.toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearTok reports whether t is a year of four figures: "1998", "2009".
+func yearTok(t *token) bool {
+	if t.kind != tNum || len(t.low) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(t.low)
+	return err == nil && y >= 1800 && y <= 2100
 }
 
 // inPoll matches a clause that opens with the poll, survey or study
@@ -3615,6 +3637,11 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 					cut(i-1, i, clOwn, i+1)
 				}
 			}
+		case comma && (t.low == "while" || t.low == "whereas" || t.low == "although" || t.low == "though") && d.accordingOpener(start, i-1):
+			// "According to Brenn, while the mill closed, the workers
+			// were never paid": the frame credits the whole sentence
+			// after it, the concession with the rest; cut there, it
+			// would frame nothing
 		case comma && t.low == "while":
 			// ", while noting that …", ", while also suggesting …": a
 			// report the clause's subject makes as it acts; else a
@@ -3638,6 +3665,24 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// accordingOpener reports whether tokens [s, c) are a leading "according
+// to X" frame alone, maybe after "But" or "And", with no comma inside:
+// "According to Brenn" before the comma at c.
+func (d *docState) accordingOpener(s, c int) bool {
+	if s < c && (d.toks[s].low == "but" || d.toks[s].low == "and") {
+		s++
+	}
+	if s+2 >= c || c-s > 14 || d.toks[s].low != "according" || d.toks[s+1].low != "to" {
+		return false
+	}
+	for k := s + 2; k < c; k++ {
+		if t := &d.toks[k]; t.low == "," || t.inQ || t.kind == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // whileContinuer returns the continuer right after "while" at i, maybe

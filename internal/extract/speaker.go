@@ -2174,6 +2174,10 @@ func atLeast(toks []token, k, lo int) bool {
 	return k-1 >= lo && k < len(toks) && (toks[k].low == "least" || toks[k].low == "most") && toks[k-1].low == "at"
 }
 
+// predeterminers stand before a determiner for the whole of the
+// group: "all the senators", "both the envoys".
+var predeterminers = map[string]bool{"all": true, "both": true}
+
 // approximators come before a number: "about four in 10 voters say".
 var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "just": true, "only": true}
 
@@ -2651,6 +2655,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	if s-2 >= lo && d.toks[s-1].low == "than" && comparatives[d.toks[s-2].low] && (shareHeads[d.toks[s].low] || s+1 < e && shareHeads[d.toks[s+1].low] || d.toks[s].kind == tNum) {
 		s -= 2
+	}
+	if s-1 >= lo && predeterminers[d.toks[s-1].low] && d.toks[s].low == "the" {
+		// a predeterminer before the phrase's article counts its whole
+		// group: "All the senators said", "Both the envoys said"
+		s--
 	}
 	if atLeast(d.toks, s, lo) && s+1 < e {
 		// the phrase read "least" as a noun: "At least 40 nurses said"
