@@ -938,6 +938,15 @@ func (d *docState) paragraph(s, e int) {
 	if len(toks) == 0 {
 		return
 	}
+	// "instead" is an adverb that may part a subject from its verb ("The
+	// mayor instead blamed …"), but "instead of" is a preposition, as
+	// "in place of" is: "The mayor instead of the governor said …" is
+	// still one subject, its verb's
+	for i := 1; i < len(toks); i++ {
+		if len(toks[i].low) == 2 && toks[i].low == "of" && toks[i-1].low == "instead" {
+			toks[i-1].flags &^= fAdv
+		}
+	}
 	if d.words < 300 {
 		for i := range toks {
 			if toks[i].kind == tWord {

@@ -14,6 +14,10 @@ func TestExchangeOfFire(t *testing.T) {
 		{"an exchange of gunfire", "",
 			"Velland blamed Ostmark for an exchange of gunfire near the river crossing.",
 			[]string{"clash"}},
+		// scope: a headline that names the clash itself names it
+		{"scope: the headline's own clash", "Velland and Ostmark trade blame over river skirmish",
+			"Velland blamed Ostmark for an exchange of fire near the river crossing.",
+			[]string{"river skirmish"}},
 		// scope: an exchange of prisoners is the configured topic's
 		{"scope: an exchange of prisoners", "",
 			"Velland blamed Ostmark for delaying an exchange of prisoners agreed in May.",

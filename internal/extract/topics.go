@@ -3912,7 +3912,7 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		// "over an exchange of fire between patrol boats": news's
 		// stock phrase for a firefight, which a desk labels a clash
 		// (the clash the headline reports), not an "exchange"
-		return phraseAt{k: head, name: "clash"}, true
+		return phraseAt{k: head, name: d.titleClash()}, true
 	}
 	name := singularWord(t.low)
 	if head+1 < hi && d.toks[head+1].low == "of" {
@@ -3945,6 +3945,26 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 		name = c
 	}
 	return phraseAt{k: head, name: name}, true
+}
+
+// titleClash names the clash "an exchange of fire" is: the headline's
+// own name for it where the headline names one by a clash's noun ("trade
+// blame over deadly border clash": border clash, not a second topic
+// "clash" beside it), else "clash"; of two, the one named first.
+func (d *docState) titleClash() string {
+	name, at := "clash", -1
+	for t, f := range d.topicFirst {
+		if f > d.titleSeq || !strings.Contains(t, " ") {
+			continue
+		}
+		switch t[strings.LastIndexByte(t, ' ')+1:] {
+		case "clash", "clashes", "skirmish", "firefight", "gunfight":
+			if at < 0 || f < at || f == at && t < name {
+				name, at = t, f
+			}
+		}
+	}
+	return name
 }
 
 // firefight reports whether the noun w at token k opens "an exchange of
