@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDemonymOpensBody: a demonym that opens the name of a body outside
 // the state ("the Freedonian Medical Association", "the Sylvanian Chess
@@ -30,15 +27,7 @@ func TestDemonymOpensBody(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractText(t, tt.text)
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, tt.evidence) {
-					if c.Speaker != tt.speaker {
-						t.Errorf("claim %q by %q, want %q:%s", c.Text, c.Speaker, tt.speaker, describe(res.Claims))
-					}
-					return
-				}
-			}
-			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			wantSpeaker(t, res, tt.evidence, tt.speaker)
 		})
 	}
 }

@@ -308,15 +308,7 @@ func checkFrames(t *testing.T, tests []frameCase) {
 			if tt.claims == 0 {
 				return
 			}
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, tt.evidence) {
-					if c.Speaker != tt.speaker {
-						t.Errorf("claim %q by %q, want %q:%s", c.Text, c.Speaker, tt.speaker, describe(res.Claims))
-					}
-					return
-				}
-			}
-			t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
+			wantSpeaker(t, res, tt.evidence, tt.speaker)
 		})
 	}
 }

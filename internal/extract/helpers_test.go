@@ -135,6 +135,21 @@ func checkSpeaker(t *testing.T, text, evidence, speaker, side string, forbidden 
 	t.Errorf("no claim with evidence %q:%s", evidence, describe(res.Claims))
 }
 
+// wantSpeaker checks that the first claim of res whose text holds
+// evidence is speaker's.
+func wantSpeaker(t *testing.T, res Result, evidence, speaker string) {
+	t.Helper()
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, evidence) {
+			if c.Speaker != speaker {
+				t.Errorf("claim %q by %q, want %q:%s", c.Text, c.Speaker, speaker, describe(res.Claims))
+			}
+			return
+		}
+	}
+	t.Errorf("no claim with evidence %q:%s", evidence, describe(res.Claims))
+}
+
 // checkAccusations extracts text and checks its accusations, as
 // "side>accused" in any order, against want.
 func checkAccusations(t *testing.T, text string, want []string) {
