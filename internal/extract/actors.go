@@ -597,7 +597,7 @@ func (d *docState) indexOpen(o *openActor, form string) {
 
 // openMentions adds the open actors mentioned in the paragraph's tokens
 // to ments (the taxonomy's mentions, sorted), keeping them sorted, and
-// drops taxonomy mentions that are part of a person's name ("Jim
+// drops taxonomy mentions that are part of a person's name ("Ada
 // Jordan").
 func (d *docState) openMentions(ments []mention) []mention {
 	out := d.omBuf[:0]
@@ -630,14 +630,14 @@ func (d *docState) openMentions(ments []mention) []mention {
 				continue
 			}
 			if m.actor != "" && m.demonym && m.j == i+1 && d.demonymSurname(i) {
-				// "Jay French, a lawyer, said", "Ines Dutch said": a
+				// "Orrin French, a lawyer, said", "Ines Dutch said": a
 				// demonym after a first name is a surname, as a state's
-				// name is ("Jim Jordan"); used as an adjective it has a
+				// name is ("Ada Jordan"); used as an adjective it has a
 				// noun after it ("Kelm French officials")
 				continue
 			}
 			if m.demonym && m.j == i+1 && d.civilBodyAhead(i) {
-				// "the American Medical Association", "the British
+				// "the Freedonian Medical Association", "the Sylvanian
 				// Chess Federation": a body the demonym only opens the
 				// name of, not the state speaking
 				if om, ok := d.newOrg(i); ok && om.j > i+2 {
@@ -765,7 +765,7 @@ func (d *docState) soleOpen(fits func(o *openActor) bool) *openActor {
 
 // surnameAt reports whether the single capitalised word at i, which the
 // taxonomy takes for an actor, is a person's name here: it follows a
-// first name ("Jim Jordan") or is the surname of a person already named.
+// first name ("Ada Jordan") or is the surname of a person already named.
 func (d *docState) surnameAt(i int) bool {
 	w := d.toks[i].low
 	if base, ok := possessiveBase(w); ok {
@@ -1828,7 +1828,7 @@ func (d *docState) orgAhead(i int) bool {
 }
 
 // civilHeads end the names of bodies outside the state that a demonym
-// opens: "the American Medical Association", "the British Chess
+// opens: "the Freedonian Medical Association", "the Sylvanian Chess
 // Federation".
 var civilHeads = map[string]bool{
 	"association": true, "union": true, "institute": true, "network": true, "federation": true,
@@ -1898,7 +1898,7 @@ func (d *docState) firmAmp(k int) bool {
 		return false
 	}
 	if toks[k].inQ {
-		// a quoted tweet's "tell Prez Jim & Sarah": quoted speech
+		// a quoted tweet's "tell Prez Ada & Tom": quoted speech
 		// shortens names and joins people by "&"
 		return false
 	}

@@ -1397,10 +1397,10 @@ func (d *docState) mentions() {
 }
 
 // surnameState reports whether m, a state named by one word, is a
-// person's surname instead: after a first name no vocabulary knows ("Jim
+// person's surname instead: after a first name no vocabulary knows ("Ada
 // Jordan") or a personal title ("Mr. Jordan", "Senator Jordan"), or
 // alone once a person of that surname was named ("Jordan said" after
-// "Jim Jordan"). A person's name needs that context to be a state's.
+// "Ada Jordan"). A person's name needs that context to be a state's.
 func (d *docState) surnameState(m *mention) bool {
 	if m.actor == "" || m.demonym || m.j != m.i+1 {
 		return false
@@ -1459,7 +1459,7 @@ type paraQuotes struct {
 	pending   []pendingQuote
 	lastQuote bool // the paragraph's last claim came from a quotation
 	claims    int
-	// label: the speaker a transcript's line opens with ("WALLACE: …"),
+	// label: the speaker a transcript's line opens with ("HALVORSEN: …"),
 	// whose words the line's quotation is (speakerLabel)
 	label *speaker
 }
@@ -2796,7 +2796,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 	standalone := false
 	for i := range pq.spans {
 		if pq.spans[i].spk == nil && i == 0 && pq.label != nil {
-			// "“WALLACE: Let's start with …": a transcript's line,
+			// "“HALVORSEN: Let's start with …": a transcript's line,
 			// its speaker's words
 			pq.spans[i].spk = pq.label
 			standalone = true
@@ -2904,7 +2904,7 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 }
 
 // speakerLabel reads a transcript line's label at token k, a name in
-// capitals and a colon ("WALLACE: Let's start …", "MIKE PENCE: Well,
+// capitals and a colon ("HALVORSEN: Let's start …", "ADA PENN: Well,
 // look …"), and returns its speaker: the person of the article with
 // that name, else the name as a person's. A label is a transcript's
 // only where the article says it quotes one, or a label opened a line

@@ -3406,7 +3406,7 @@ func (d *docState) hasOwnSpeaker(lo, hi int) bool {
 // documentNoun reports whether word k is a statement's or a document's
 // noun ("a statement", "the report", "court filings"): a source that
 // carries a report rather than one who gives it. A capitalised word ends
-// a body's name ("the Roper Center for Public Opinion Research").
+// a body's name ("the Halden Center for Public Opinion Research").
 func (d *docState) documentNoun(k int) bool {
 	t := &d.toks[k]
 	return !t.cap && (statementNouns[t.low] || docSubjects[t.low] || t.sets&sEvidenceNoun != 0)

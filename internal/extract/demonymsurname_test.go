@@ -3,17 +3,17 @@ package extract
 import "testing"
 
 // TestDemonymSurname: a demonym after a first name that ends the phrase
-// ("Jay French, a lawyer, said", "Mark Cuban said") is a person's
+// ("Orrin French, a lawyer, said", "Tessa Cuban said") is a person's
 // surname, not the state's government; a demonym before its noun, or
 // after an article, is still the state's.
 func TestDemonymSurname(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"first name, apposition",
-			"Jay French, a lawyer for the Tessby union, said the mill was unsafe.",
-			"mill was unsafe", "Jay French", ""},
+			"Orrin French, a lawyer for the Tessby union, said the mill was unsafe.",
+			"mill was unsafe", "Orrin French", ""},
 		{"first name, verb",
-			"Mark Cuban said the Tessby mill was unsafe.",
-			"mill was unsafe", "Mark Cuban", ""},
+			"Tessa Cuban said the Tessby mill was unsafe.",
+			"mill was unsafe", "Tessa Cuban", ""},
 		{"trailing",
 			"The Tessby mill was unsafe, Ines Dutch said.",
 			"mill was unsafe", "Ines Dutch", ""},
