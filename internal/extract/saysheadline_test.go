@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerLastHeadline: a title-case headline that names its speaker
 // last ("Port Tax Will Ruin Kessel Harbour, Ivo Marek Says") gives the
@@ -27,17 +24,7 @@ func TestSpeakerLastHeadline(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, tt.evidence) {
-					if c.Speaker != tt.speaker {
-						t.Errorf("claim %q by %q, want %q:%s", c.Text, c.Speaker, tt.speaker, describe(res.Claims))
-					}
-					return
-				}
-			}
-			if tt.speaker != "" {
-				t.Errorf("no claim with evidence %q:%s", tt.evidence, describe(res.Claims))
-			}
+			wantSpeaker(t, res, tt.evidence, tt.speaker)
 		})
 	}
 }

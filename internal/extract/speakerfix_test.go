@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerOfSentence checks the speaker given to the claim of one
 // sentence (the claim whose text holds of) in short invented articles;
@@ -39,17 +36,7 @@ func TestSpeakerOfSentence(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := extractText(t, tc.text)
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, tc.of) {
-					if c.Speaker != tc.want || tc.want == "" {
-						t.Errorf("speaker %q, want %q%s", c.Speaker, tc.want, describe(res.Claims))
-					}
-					return
-				}
-			}
-			if tc.want != "" {
-				t.Errorf("no claim holds %q%s", tc.of, describe(res.Claims))
-			}
+			wantSpeaker(t, res, tc.of, tc.want)
 		})
 	}
 }
