@@ -478,6 +478,14 @@ import (
 // opposing 1 of 5; an analyst's "both governments had reasons to blame
 // the other" read as a mutual accusation, "denied that" missed), floors
 // just under.
+// heldout174 (a ferry aground in an estuary two states share, each
+// blaming the other: a buoy moved unannounced against a channel left to
+// silt up; the ferry company, a pilots' guild, a passenger, an analyst)
+// was written by the lead after the twenty-fifth pass's last merge and
+// scored with nothing changed for it, at c41e390 (the pass's base) and
+// at its end, the same both times: attribution F1 0.87, accusations 0
+// (its topic read as "bank strike" from "struck a sandbank"), pairs
+// 0.67, mutual 0 of 1, opposing 2 of 5. Floors just under.
 // The floors of 21 sets whose figures rose in the twenty-fifth pass's
 // second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
 // 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
@@ -888,6 +896,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout171", 0.79, 0, 0.65, 0},
 		{"testdata/heldout172", 0.77, 0.18, 0.42, 0},
 		{"testdata/heldout173", 0.70, 0, 0, 0},
+		{"testdata/heldout174", 0.85, 0, 0.65, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
