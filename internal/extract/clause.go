@@ -1917,7 +1917,10 @@ func (d *docState) describedDoer(c, e int) string {
 		}
 	}
 	if w := d.toks[c].low; w != "a" && w != "an" {
-		return d.describedGroup(c, k)
+		if g := d.describedGroup(c, k); g != "" && !d.partyHands(c, c+len(strings.Fields(g))) {
+			return g
+		}
+		return ""
 	}
 	c++
 	j := c
@@ -1930,7 +1933,36 @@ func (d *docState) describedDoer(c, e int) string {
 	if h := d.toks[j-1].low; !bandNouns[h] && !(d.groupHead(c, j, k) && !peopleOfParty[h] && d.nounLike(j-1)) {
 		return ""
 	}
+	if d.partyHands(c, j) {
+		return ""
+	}
 	return d.join(c, j)
+}
+
+// partyHands reports whether the phrase [c, j) names a state's or a
+// party's own hands: a head such as "troops", "guards", "officials"
+// (stateNouns), or an organ's noun among its modifiers ("government",
+// "army"; "armed" describes people). "Retreating troops" are some party's troops, which the rules
+// that find a party's arms name; a description of them is no new party.
+func (d *docState) partyHands(c, j int) bool {
+	if j <= c || j > len(d.toks) {
+		return false
+	}
+	owned := false // "a rival nation's officials": hands the phrase gives an owner no party is
+	for k := c; k < j-1; k++ {
+		if w := d.toks[k].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			owned = true
+		}
+	}
+	if stateNouns[d.toks[j-1].low] && !owned {
+		return true
+	}
+	for k := c; k < j; k++ {
+		if d.toks[k].is(fOrgan) && !peopleDescr[d.toks[k].low] {
+			return true // "army deserters", not "armed herders"
+		}
+	}
+	return false
 }
 
 // bandNouns are the singular nouns news calls a band of wrongdoers by
