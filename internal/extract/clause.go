@@ -1711,8 +1711,10 @@ func (d *docState) findLeading(lo, hi int) *att {
 				if len(accused) == 0 && d.partyPeople(c, k) {
 					peopleS, peopleE = c, k
 				} else if len(accused) == 0 && vi.lemma == "blame" {
-					if g := d.describedGroup(c, k); g != "" {
-						accused = []string{g} // "blamed illegal miners for the spill"
+					// "blamed illegal miners for the spill", "blamed a
+					// criminal gang for …"
+					if g := d.describedDoer(c, k); g != "" {
+						accused = []string{g}
 					}
 				}
 				if on := -1; len(accused) == 0 && vi.lemma == "blame" {
@@ -1892,6 +1894,81 @@ func (d *docState) describedGroup(c, k int) string {
 		return "" // "blamed trade deals"; "ruling-party activists" are a party's
 	}
 	return d.join(c, j)
+}
+
+// describedDoer returns the doer phrase from c that news writes when it
+// blames people it cannot or will not name: describedGroup's plural
+// ("illegal miners who …"), or, after "a" or "an", a singular band of
+// wrongdoers or a plural group its words describe ("a criminal gang",
+// "a cross-border smuggling network that …", "a rival nation's
+// officials"), the accused as written without its article; else "".
+// It ends at e, at the end of the sentence, or where describedGroup
+// lets a phrase end. "The" is left alone: "the gang", "the lab" refer
+// back to a party the article names, which other rules find.
+func (d *docState) describedDoer(c, e int) string {
+	if c >= e {
+		return ""
+	}
+	k := e
+	for j := c; j < e && j < c+6; j++ {
+		if isEnd(&d.toks[j]) {
+			k = j // "blamed the spill on illegal miners."
+			break
+		}
+	}
+	if w := d.toks[c].low; w != "a" && w != "an" {
+		if g := d.describedGroup(c, k); g != "" && !d.partyHands(c, c+len(strings.Fields(g))) {
+			return g
+		}
+		return ""
+	}
+	c++
+	j := c
+	for j < k && j-c < 3 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].is(fDet|fPron|fPrep|fConj|fSubord|fRel|fAux|fNeg|fSpeech|fTime|fAdv) {
+		j++
+	}
+	if j-c < 2 || j < k && !d.toks[j].is(fRel|fPrep) && d.toks[j].low != "," {
+		return ""
+	}
+	if h := d.toks[j-1].low; !bandNouns[h] && !(d.groupHead(c, j, k) && !peopleOfParty[h] && d.nounLike(j-1)) {
+		return ""
+	}
+	if d.partyHands(c, j) {
+		return ""
+	}
+	return d.join(c, j)
+}
+
+// partyHands reports whether the phrase [c, j) names a state's or a
+// party's own hands: a head such as "troops", "guards", "officials"
+// (stateNouns), or an organ's noun among its modifiers ("government",
+// "army"; "armed" describes people). "Retreating troops" are some party's troops, which the rules
+// that find a party's arms name; a description of them is no new party.
+func (d *docState) partyHands(c, j int) bool {
+	if j <= c || j > len(d.toks) {
+		return false
+	}
+	owned := false // "a rival nation's officials": hands the phrase gives an owner no party is
+	for k := c; k < j-1; k++ {
+		if w := d.toks[k].low; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			owned = true
+		}
+	}
+	if stateNouns[d.toks[j-1].low] && !owned {
+		return true
+	}
+	for k := c; k < j; k++ {
+		if d.toks[k].is(fOrgan) && !peopleDescr[d.toks[k].low] {
+			return true // "army deserters", not "armed herders"
+		}
+	}
+	return false
+}
+
+// bandNouns are the singular nouns news calls a band of wrongdoers by
+// when it does not name them: "a criminal gang", "a smuggling network".
+var bandNouns = map[string]bool{
+	"gang": true, "network": true, "ring": true, "cell": true, "syndicate": true, "cartel": true,
 }
 
 // bodyPlurals are the plural nouns for bodies that describedGroup reads
@@ -2827,6 +2904,11 @@ func (d *docState) blamedOn(c, e int) ([]string, int) {
 		}
 		if j < e && d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].actor != "" && d.ments[d.mentAt[j]].i == j {
 			return []string{d.ments[d.mentAt[j]].actor}, k
+		}
+		if g := d.describedDoer(k+1, e); g != "" {
+			// "blamed the spill on heavy rain and on illegal miners
+			// who …": a group the article describes and does not name
+			return []string{g}, k
 		}
 	}
 	return nil, -1

@@ -327,6 +327,14 @@ func (d *docState) interpret(a *att) interp {
 			culp = true // "had laid the mines", "the mine was planted by"
 		}
 	}
+	if v > cs && !neg && d.knewFault(v, ce) {
+		// "They knew.", "the company had known for months that the dam
+		// was leaking": another
+		// party said to have known is charged with knowing and doing
+		// nothing, a wrong of its will (the wilful case below: only
+		// from a party to the dispute)
+		wilful = true
+	}
 	if v > cs && !neg && !future && d.warnedParty(v, ce) {
 		// "the bank had been warned again and again that its servers
 		// were out of date": the one warned did nothing, which is the
@@ -1313,6 +1321,12 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	if len(subjects) == 0 && !first {
 		if act := d.culprit(cs, ce); act != "" {
 			subjects = append(buf[:0], act)
+		} else if g := d.describedAuthor(cs, ce); g != "" && a.spk.side != "" {
+			// "the kidnapping was the work of a criminal gang": a group
+			// the speaker describes, only from a party to the dispute
+			// (whom an unplaced speaker speaks for the article has not
+			// said, and a guess makes a charge by the wrong accuser)
+			subjects = append(buf[:0], g)
 		}
 	}
 	// a passive agent after a harmful act: "killed by Russian forces"
@@ -1321,7 +1335,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if d.toks[k].low != "by" || d.toks[k].inQ != d.toks[cs].inQ {
 				continue
 			}
-			harm, event := false, false
+			harm, event, caused := false, false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
 				// "killed by", "an explosion caused by"
 				if d.toks[b].is(fCulp) || eventHeads[d.toks[b].low] != "" || d.toks[b].is(fPlace) && d.placedWeapon(b, cs, ce) {
@@ -1330,6 +1344,11 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				if eventNouns[d.toks[b].low] || eventHeads[d.toks[b].low] != "" {
 					event = true
 				}
+			}
+			if !harm && d.causedHarm(k, cs) {
+				// "the contamination had been caused by X": a harm no
+				// event word names, put on its cause, which is the charge
+				harm, caused = true, true
 			}
 			if !harm && d.executedBy(k, cs) {
 				// "the attack on the depot was carried out by X": the
@@ -1343,6 +1362,17 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				subjects = append(buf[:0], act)
 				first = false
 				d.agentEvent = event
+				d.harmHint = d.harmHint || caused
+				break
+			}
+			if g := d.describedDoer(k+1, ce); g != "" && a.spk.side != "" {
+				// "the spill was caused by illegal miners who …", "the
+				// bomb had been planted by a smuggling network": a group
+				// the speaker describes and does not name
+				subjects = append(buf[:0], g)
+				first = false
+				d.agentEvent = event
+				d.harmHint = d.harmHint || caused
 				break
 			}
 			// "hit by a missile launched from Kessin's side of the
@@ -1739,6 +1769,50 @@ func (d *docState) executedBy(k, cs int) bool {
 	}
 	for b := cs; b < v; b++ {
 		if eventHeads[d.toks[b].low] != "" || eventNouns[d.toks[b].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// knewFault reports whether the main verb v is "know" told as guilty
+// knowledge of a past wrong: "knew" or a perfect "known" ("They knew.",
+// "had known for months that …"). A passive ("is known as", "was known
+// for") describes, and knowing how, nothing or little is no charge. The
+// present ("Y knows this perfectly well") says Y knows the speaker is
+// right, a charge of bad faith rather than of the wrong itself: left.
+func (d *docState) knewFault(v, ce int) bool {
+	t := &d.toks[v]
+	if t.lemma() != "know" || v > 0 && (d.toks[v-1].lemma() == "be" || d.toks[v-1].is(fNeg)) {
+		return false
+	}
+	next := ""
+	if v+1 < ce {
+		next = d.toks[v+1].low
+	}
+	switch next {
+	case "how", "nothing", "little", "of", "what", "whether", "if", "who":
+		return false
+	}
+	switch t.low {
+	case "knew":
+		return true
+	case "known":
+		return v > 0 && (d.toks[v-1].low == "had" || d.toks[v-1].low == "has" || d.toks[v-1].low == "have")
+	}
+	return false
+}
+
+// causedHarm reports whether the "by" at k follows "caused" and a harm
+// noun (harmNouns: "contamination", "deaths", "flooding") opens the
+// clause from cs before it: "the flooding was caused by …". Causes of
+// other things ("the delay was caused by …") are no charge.
+func (d *docState) causedHarm(k, cs int) bool {
+	if k-1 <= cs || d.toks[k-1].low != "caused" {
+		return false
+	}
+	for b := cs; b < k-1 && b < cs+4; b++ {
+		if harmNouns[d.toks[b].low] {
 			return true
 		}
 	}
@@ -2367,6 +2441,18 @@ func (d *docState) culprit(cs, ce int) string {
 					}
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// describedAuthor finds, in [cs, ce), the group the speaker describes
+// and does not name after "the work (hallmarks) of": "the bomb was the
+// work of a smuggling network" (describedDoer); else "".
+func (d *docState) describedAuthor(cs, ce int) string {
+	for k := cs + 1; k+1 < ce; k++ {
+		if d.toks[k].low == "of" && authorNouns[d.toks[k-1].low] {
+			return d.describedDoer(k+1, ce)
 		}
 	}
 	return ""
