@@ -416,6 +416,8 @@ func init() {
 	// "forced to land", "forced down": an editor's forced landing
 	// (forcedLanding)
 	lexicon["forced"] |= fEvent
+	// "ran aground": a grounding (paraPhrases)
+	lexicon["aground"] |= fEvent
 	// the language check reads this bit off each token instead of
 	// looking every word up in englishWords again; each of those words
 	// has other classes already, so no word is added to the lexicon

@@ -65,6 +65,11 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	// outage", "an arena crush", "the festival stampede"
 	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
 	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
+	// a vessel on the bottom, which its owner, its pilots and the
+	// states that chart and dredge the channel blame on each other:
+	// "the grounding of a passenger ferry" (groundingPhrase reads "ran
+	// aground" and "struck a sandbank", which name the same event)
+	"grounding": "grounding", "groundings": "grounding",
 	// a product or batch withdrawn, which makers and regulators fight
 	// over: "the recall of 400,000 doses of a vaccine", only with its
 	// "of" (paraPhrases): "I do not recall", "memory recall" name none
@@ -865,6 +870,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 			continue
 		}
+		if t.low == "aground" {
+			// "ferry runs aground": the vessel's grounding
+			if v := d.groundedVessel(k-1, lo); v >= 0 && k > lo && groundingVerbs[d.toks[k-1].guessLemma()] {
+				d.phrases = append(d.phrases, phraseAt{k: k, name: d.eventName(v, "grounding"), blame: k == blamedAt})
+			}
+			continue
+		}
 		if t.low == "fire" && d.setFirePhrase(k, lo, hi, blamedAt) {
 			// "setting fire to its customs post": a customs post fire
 			continue
@@ -1122,6 +1134,16 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 						// bomb": what was hit went off; the event is the
 						// device's blast, not a strike on it
 						name = mineNouns[d.toks[n].low] + " blast"
+					} else if ev.head == "strike" && (lem == "hit" || lem == "strike") && d.groundedOn(k, lo, n) {
+						// "the ferry struck a sandbank", "it hit the
+						// reef": a vessel on the bottom, no attack and
+						// no walkout; named by the vessel, or left to
+						// the article's other words for the grounding
+						if v := d.groundedVessel(k, lo); v >= 0 {
+							name = d.eventName(v, "grounding")
+						} else {
+							continue
+						}
 					} else {
 						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 						if weight > 1 && !d.configured(name) && d.weaponTarget(n, n) {
@@ -4710,4 +4732,57 @@ func (d *docState) bareNounSubject(k, lo, hi int, lem string) bool {
 		return false
 	}
 	return v.flags == 0 || pastIrregular(v.low) || strings.HasSuffix(v.low, "ed") || strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
+}
+
+// groundFeatures are what a vessel runs onto when it goes aground: "the
+// ferry struck a sandbank" reports a grounding, not a strike on the
+// sandbank. "Bank" alone is also a lender, and counts only after a
+// vessel (groundedOn).
+var groundFeatures = map[string]bool{
+	"sandbank": true, "sandbanks": true, "sandbar": true, "sandbars": true, "reef": true, "reefs": true,
+	"shoal": true, "shoals": true, "rocks": true, "seabed": true, "mudbank": true, "mudflats": true,
+}
+
+// groundingVerbs are the verbs news writes with "aground": "ran
+// aground", "went aground", "was driven aground".
+var groundingVerbs = map[string]bool{"run": true, "go": true, "drive": true}
+
+// groundedOn reports whether the strike verb at k, in the sentence from
+// lo, has for its object at n what a vessel runs onto: a sandbank, a
+// reef, rocks; or "the bank" when the one who struck it is a vessel, or
+// "it" in an article that has named a grounding ("said the ferry was
+// where it should be when it hit the bank").
+func (d *docState) groundedOn(k, lo, n int) bool {
+	w := d.toks[n].low
+	if groundFeatures[w] {
+		return true
+	}
+	if w != "bank" {
+		return false
+	}
+	if d.groundedVessel(k, lo) >= 0 {
+		return true
+	}
+	j := k - 1
+	for j >= lo && d.toks[j].is(fAux|fAdv) && d.toks[j].kind == tWord {
+		j--
+	}
+	return j >= lo && d.toks[j].low == "it" && d.headWords["grounding"] > 0
+}
+
+// groundedVessel returns the vessel's noun that is the subject of the
+// verb at k, in the sentence from lo ("the ferry struck", "the ferry
+// Saint Ondrel ran": a vessel's name after its noun), or -1.
+func (d *docState) groundedVessel(k, lo int) int {
+	j := k - 1
+	for j >= lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+		j--
+	}
+	for n := 0; j >= lo && n < 4 && d.toks[j].cap && d.toks[j].kind == tWord; n++ {
+		j-- // the vessel's name
+	}
+	if j >= lo && vesselNouns[singularWord(d.toks[j].low)] {
+		return j
+	}
+	return -1
 }
