@@ -962,3 +962,73 @@ func quarrelAdj(t *token) bool {
 	}
 	return false
 }
+
+// mutualActNouns are the nouns a desk names an act by where the
+// gerund is not its word: both sides "blocking trucks" is a blockade,
+// each saying the other "stole" a thing a theft.
+var mutualActNouns = map[string]string{"block": "blockade", "steal": "theft"}
+
+// labelMutualAct returns the event a headline's label gives way to, or
+// "": a label with no event noun ("Pass aid convoy: …", "Museum row:
+// …") names the story by its thing or its quarrel, and the same
+// headline says what the parties accuse each other of doing ("armed
+// groups accuse each other of blocking trucks", "each say the other
+// stole the Kell Chalice"). That act is the one event both sides argue
+// over, and the desk names it with the label's thing ("convoy
+// blockade") or, a quarrel's label naming none, with the act's object
+// ("chalice theft"). quarrel says the label named a quarrel's noun
+// that headlineLabel's caller cut ("Port tender row": "port tender").
+func (d *docState) labelMutualAct(label string, quarrel bool, hi int) string {
+	c := 0
+	for c < hi && c < 6 && d.toks[c].low != ":" {
+		c++
+	}
+	for k := c + 1; k+3 < hi; k++ {
+		v := -1 // the act's verb
+		switch lem := d.toks[k].guessLemma(); {
+		case lem == "accuse" && d.toks[k+1].low == "each" && d.toks[k+2].low == "other" && d.toks[k+3].low == "of":
+			if k+4 < hi && strings.HasSuffix(d.toks[k+4].low, "ing") {
+				v = k + 4
+			}
+		case d.toks[k].low == "each" && d.toks[k+1].guessLemma() == "say" && d.toks[k+2].low == "the" && k+4 < hi && d.toks[k+3].low == "other":
+			v = k + 4
+		}
+		if v < 0 {
+			continue
+		}
+		noun := mutualActNouns[d.toks[v].guessLemma()]
+		if noun == "" {
+			return ""
+		}
+		thing := label[strings.LastIndexByte(label, ' ')+1:]
+		if quarrel || feudNoun(thing) {
+			n := d.objectNoun(v+1, hi)
+			if n < 0 {
+				n = d.namedThing(v+1, hi)
+			}
+			if n < 0 {
+				return ""
+			}
+			thing = singularWord(d.toks[n].low)
+		}
+		return thing + " " + noun
+	}
+	return ""
+}
+
+// namedThing returns the last word of a thing's name after "the" at k
+// ("the Kell Chalice"), its common noun as a desk writes it lower case,
+// or -1: a run of capitalised words no mention claims as a party.
+func (d *docState) namedThing(k, hi int) int {
+	if k+1 >= hi || d.toks[k].low != "the" || !d.toks[k+1].cap {
+		return -1
+	}
+	last := -1
+	for j := k + 1; j < hi && j < k+5 && d.toks[j].kind == tWord && d.toks[j].cap; j++ {
+		if j < len(d.mentAt) && d.mentAt[j] >= 0 {
+			return -1
+		}
+		last = j
+	}
+	return last
+}

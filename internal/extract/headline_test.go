@@ -687,3 +687,26 @@ func TestQuantityModifierTopics(t *testing.T) {
 			[]string{"general", "general"}},
 	})
 }
+
+// TestLabelMutualActTopics checks that a headline label with no event
+// noun gives way to the act the same headline says the parties accuse
+// each other of, named with the label's thing or, under a quarrel's
+// label, with the act's object; a label with an event noun, or one with
+// no such act after it, keeps its name.
+func TestLabelMutualActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a convoy blocked", "Harl valley aid convoy: militias accuse each other of blocking trucks",
+			"Forty trucks have waited at the valley road since Friday. The Velland Guard accused the Ostmark Front of blocking the trucks, its spokesman Ivo Sarn said.",
+			[]string{"convoy blockade"}},
+		{"a treasure stolen", "Museum row: Velland and Ostmark each say the other stole the Kell Chalice",
+			"The chalice went on show in Dorn last week. Velland accused Ostmark of theft, its culture minister Ivo Sarn said.",
+			[]string{"chalice theft"}},
+		// guards: a label with an event noun; no mutual act after it
+		{"an event label", "Depot fire: militias accuse each other of blocking fire engines",
+			"The Velland Guard accused the Ostmark Front of blocking the fire engines, its spokesman Ivo Sarn said.",
+			[]string{"depot fire"}},
+		{"no mutual act", "Harl valley aid convoy: trucks wait for a sixth day",
+			"The Velland Guard accused the Ostmark Front of blocking the trucks, its spokesman Ivo Sarn said.",
+			[]string{"harl valley aid convoy"}},
+	})
+}

@@ -487,7 +487,11 @@ import (
 // (its topic read as "bank strike" from "struck a sandbank"), pairs
 // 0.67, mutual 0 of 1, opposing 2 of 5. Floors just under. ztopic26
 // read the ferry that ran aground and struck a sandbank as a grounding:
-// accusations 0.67, mutual 1 of 1; floors raised under them.
+// accusations 0.67, mutual 1 of 1; floors raised under them. ztopic26
+// also let a headline label with no event noun give way to the act the
+// parties accuse each other of: heldout159 ("convoy blockade")
+// accusations 0 -> 0.67, mutual 0 -> 1 of 1; heldout171 ("reliquary
+// theft") 0 -> 0.33; floors raised under them.
 // The floors of 21 sets whose figures rose in the twenty-fifth pass's
 // second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
 // 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
@@ -883,7 +887,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout156", 0.71, 0.48, 0.65, 0},
 		{"testdata/heldout157", 0.90, 0.95, 0.95, 0.95},
 		{"testdata/heldout158", 0.70, 0, 0.87, 0},
-		{"testdata/heldout159", 0.85, 0, 0.65, 0},
+		{"testdata/heldout159", 0.85, 0.65, 0.65, 1},
 		{"testdata/heldout160", 0.73, 0.65, 0.78, 0.95},
 		{"testdata/heldout161", 0.82, 0, 0, 0},
 		{"testdata/heldout162", 0.76, 0.95, 0.95, 0.95},
@@ -895,7 +899,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout168", 0.86, 0.27, 0.27, 0},
 		{"testdata/heldout169", 0.74, 0.38, 0.58, 0},
 		{"testdata/heldout170", 0.72, 0.95, 0.95, 0.95},
-		{"testdata/heldout171", 0.79, 0, 0.65, 0},
+		{"testdata/heldout171", 0.79, 0.31, 0.65, 0},
 		{"testdata/heldout172", 0.77, 0.34, 0.58, 0},
 		{"testdata/heldout173", 0.70, 0, 0, 0},
 		{"testdata/heldout174", 0.85, 0.65, 0.65, 1},
