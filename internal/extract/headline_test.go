@@ -710,3 +710,23 @@ func TestLabelMutualActTopics(t *testing.T) {
 			[]string{"harl valley aid convoy"}},
 	})
 }
+
+// TestPlacedClauseTopics checks that an object of blame whose noun
+// stands somewhere before its verb ("a waste heap above the village
+// slid") is named by what the verb says befell it, and that the
+// headline's name for the thing alone gives way to that event; a verb
+// that names no event leaves the thing's name.
+func TestPlacedClauseTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a heap slid", "Villagers and mine owner trade blame after waste heap buries homes in Dorn",
+			"Dorn Mining and the villagers blamed each other on Sunday after a waste heap above the village of Dorn slid into the valley. The village council accused Dorn Mining of ignoring cracks, its chair Ivo Sarn said.",
+			[]string{"waste heap slide", "waste heap slide"}},
+		{"a crane collapsed", "",
+			"The port and the builder blamed each other on Monday after a crane at the Kell terminal collapsed onto a ship. The Kell port authority accused Orvik Cranes of skipping inspections, its chief Ivo Sarn said.",
+			[]string{"crane collapse", "crane collapse"}},
+		// guard: the verb past the place names no event of its own
+		{"a heap stood", "Villagers and mine owner trade blame after waste heap buries homes in Dorn",
+			"Dorn Mining and the villagers blamed each other on Sunday after a waste heap above the village of Dorn worried residents. The village council accused Dorn Mining of ignoring cracks, its chair Ivo Sarn said.",
+			[]string{"waste heap", "waste heap"}},
+	})
+}

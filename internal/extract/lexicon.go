@@ -93,7 +93,7 @@ var irregular = map[string]string{
 	"came": "come", "drew": "draw", "drawn": "draw", "fell": "fall", "fallen": "fall", "felt": "feel",
 	"flew": "fly", "got": "get", "gotten": "get", "grew": "grow", "heard": "hear", "hid": "hide",
 	"laid": "lay", "lay": "lie", "lied": "lie", "rose": "rise", "risen": "rise", "set": "set",
-	"shook": "shake", "slept": "sleep", "spent": "spend", "spread": "spread", "stole": "steal",
+	"shook": "shake", "slept": "sleep", "slid": "slide", "spent": "spend", "spread": "spread", "stole": "steal",
 	"stolen": "steal", "swore": "swear", "taught": "teach", "threw": "throw", "thrown": "throw",
 	"wore": "wear", "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
 	"undertook": "undertake", "bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid",

@@ -2875,6 +2875,14 @@ func (d *docState) eventTopics() {
 			if _, gone := d.merged[o]; gone || o == rep {
 				continue
 			}
+			if namesEventOf(o, rep) || namesEventOf(rep, o) {
+				// "waste heap" in the headline, "a waste heap … slid"
+				// in the lead: the thing gives way to its event
+				if namesEventOf(o, rep) {
+					rep = o
+				}
+				continue
+			}
 			if ot, rt := d.inTitle(o), d.inTitle(rep); ot != rt {
 				if ot {
 					rep = o
@@ -3785,6 +3793,15 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	head, mod, first := -1, -1, i
 	for n := 0; i < hi && n < 3; n++ {
 		t := &d.toks[i]
+		if head >= 0 && t.kind == tWord && standPreps[t.low] {
+			// "after a waste heap above the village slid into the
+			// valley": where the noun stood is no part of its name;
+			// the clause's verb past the place may be the event
+			if p, ok := d.placedClause(mod, head, i+1, hi); ok {
+				return p, true
+			}
+			break // no word of the noun's name ("heap above")
+		}
 		// a verb's form may be a noun here ("train derailment", "floods")
 		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
 			break
@@ -4472,7 +4489,9 @@ func clauseEvent(w string) string {
 		lem = guessLemma(w)
 	}
 	switch lem {
-	case "fall", "burst":
+	case "fall", "burst", "slide":
+		// "a spoil heap slid into the valley": a slide, as desks name
+		// what earth, rock or waste did when it came down
 		return lem
 	}
 	ev, ok := eventVerbOf(lem)
@@ -4785,4 +4804,57 @@ func (d *docState) groundedVessel(k, lo int) int {
 		return j
 	}
 	return -1
+}
+
+// standPreps are the prepositions that put a thing in its place before
+// its verb: "a crane at the port collapsed", "a heap above the village
+// slid". "Above" and "below" are no prepositions in the lexicon, which
+// reads them as adverbs ("as above") elsewhere.
+var standPreps = map[string]bool{
+	"above": true, "below": true, "beneath": true, "near": true, "at": true, "beside": true, "behind": true, "over": true,
+}
+
+// placedClause names the event of an object of blame whose noun, at
+// head (its modifier at mod, or -1), is followed by a place from k and
+// then the verb of an intransitive event ("after a waste heap above the
+// village of Dunmore slid into the valley": a waste heap slide), or
+// reports false. The place is a short phrase of determiners, names and
+// nouns, "of" between them; anything else ends it.
+func (d *docState) placedClause(mod, head, k, hi int) (phraseAt, bool) {
+	if !d.openEventNoun(head) {
+		return phraseAt{}, false
+	}
+	for end := min(hi, k+8); k < end; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return phraseAt{}, false
+		}
+		past := strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)
+		if t.low == "of" || t.is(fDet) && !t.is(fPron) || t.cap || !past && d.nounLike(k) {
+			continue
+		}
+		if !past {
+			return phraseAt{}, false
+		}
+		ev := clauseEvent(t.low)
+		if ev == "" {
+			return phraseAt{}, false
+		}
+		name := singularWord(d.toks[head].low) + " " + ev
+		if mod >= 0 && d.openEventNoun(mod) {
+			name = d.toks[mod].low + " " + name
+		}
+		return phraseAt{k: head, name: name}, true
+	}
+	return phraseAt{}, false
+}
+
+// namesEventOf reports whether the induced phrase long is the phrase
+// short, a thing with no event noun ("waste heap"), followed by one word
+// more, the event that befell it ("waste heap slide"): a headline that
+// names only the thing ("after mine waste heap buries homes") names the
+// event its article reports.
+func namesEventOf(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	return ok && rest != "" && !strings.Contains(rest, " ") && eventHeads[short[strings.LastIndexByte(short, ' ')+1:]] == ""
 }
