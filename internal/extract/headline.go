@@ -1032,3 +1032,75 @@ func (d *docState) namedThing(k, hi int) int {
 	}
 	return last
 }
+
+// pushbackPeople are the people and craft a border force turns back:
+// "forced the migrants back across the frontier", "pushed a dinghy back
+// out to sea". A craft names the event ("boat pushback"); people, or
+// "them", leave the desk's bare noun.
+var pushbackPeople = map[string]bool{
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "seekers": true, "people": true,
+	"families": true, "them": true,
+	"boat": true, "boats": true, "dinghy": true, "dinghies": true, "vessel": true, "vessels": true,
+}
+
+// pushbackWays are the words after "back" that say where people were
+// sent: "back across the border", "back out to sea", "back into
+// Zemlor" ("back to" only before a name or the sea: "forced them back
+// to work" sent them nowhere).
+var pushbackWays = map[string]bool{
+	"across": true, "into": true, "over": true, "out": true, "towards": true, "toward": true, "through": true, "beyond": true,
+}
+
+// pushback returns the name of the pushback the verb at k reports, or
+// "": a border force that "forced them back into Zemlor" or "pushed a
+// migrant boat back out to sea" turned people back across a border or a
+// sea line, which news calls a pushback, whatever the other side calls
+// the blows or the towing that went with it. "Pushed back against the
+// plan", "pushed the vote back to May" and "forced prices back up" turn
+// no one back.
+func (d *docState) pushback(k, lo, hi int) string {
+	t := &d.toks[k]
+	if t.cap || t.kind != tWord {
+		return ""
+	}
+	if lem := t.guessLemma(); lem != "push" && lem != "force" {
+		return ""
+	}
+	back := -1
+	for j := k + 1; j < hi && j <= k+5; j++ {
+		if d.toks[j].low == "back" {
+			back = j
+			break
+		}
+		if d.toks[j].kind != tWord || d.toks[j].is(fPrep|fConj|fAux) {
+			return ""
+		}
+	}
+	if back < 0 || back+1 >= hi {
+		return ""
+	}
+	// the people turned back: before "back" ("forced them back") or
+	// after it ("pushed back the boats")
+	obj := back - 1
+	way := back + 1
+	if back == k+1 {
+		obj = d.objectNoun(back+1, hi)
+		if obj < 0 {
+			return ""
+		}
+		way = obj + 1
+	}
+	w := d.toks[obj].low
+	if !pushbackPeople[w] || way >= hi {
+		return ""
+	}
+	next := &d.toks[way]
+	if !pushbackWays[next.low] && !(next.low == "to" && way+1 < hi && (d.toks[way+1].cap || d.toks[way+1].low == "sea")) {
+		return ""
+	}
+	switch w {
+	case "boat", "boats", "dinghy", "dinghies", "vessel", "vessels":
+		return singularWord(w) + " pushback"
+	}
+	return "pushback"
+}

@@ -730,3 +730,26 @@ func TestPlacedClauseTopics(t *testing.T) {
 			[]string{"waste heap", "waste heap"}},
 	})
 }
+
+// TestPushbackTopics checks that people or a boat forced or pushed
+// back across a border or out to sea are a pushback, named by the craft
+// when one is turned back, over the blows or the towing one side
+// reports with it; a plan pushed back, a date pushed back and people
+// pushed back and forth turn no one back.
+func TestPushbackTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"people forced back", "Charity says Velland guards beat migrants and forced them back into Ostmark",
+			"The Dorn Aid charity accused Velland of beating asylum seekers, its director Ivo Sarn said.",
+			[]string{"pushback"}},
+		{"a boat pushed back", "Rescuers say Velland coastguard pushed migrant boat back out to sea",
+			"The Dorn Aid charity accused Velland of towing the boat, its director Ivo Sarn said.",
+			[]string{"boat pushback"}},
+		// guards
+		{"a plan pushed back", "Velland pushed the vote back to May",
+			"The Ostmark opposition accused Velland of rigging the vote, its leader Ivo Sarn said.",
+			[]string{"election interference"}},
+		{"pushed back against", "Velland pushed back against the charity's report on migrants",
+			"The Dorn Aid charity accused Velland of beating asylum seekers, its director Ivo Sarn said.",
+			[]string{"seeker beating"}},
+	})
+}

@@ -491,7 +491,8 @@ import (
 // also let a headline label with no event noun give way to the act the
 // parties accuse each other of: heldout159 ("convoy blockade")
 // accusations 0 -> 0.67, mutual 0 -> 1 of 1; heldout171 ("reliquary
-// theft") 0 -> 0.33; floors raised under them.
+// theft") 0 -> 0.33; floors raised under them. Its pushback (people
+// forced back across a border) lifted heldout133 0 -> 0.50.
 // The floors of 21 sets whose figures rose in the twenty-fifth pass's
 // second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
 // 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
@@ -861,7 +862,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout130", 0.81, 0.42, 0.78, 0.45},
 		{"testdata/heldout131", 0.81, 0.95, 0.98, 0},
 		{"testdata/heldout132", 0.81, 0.95, 0.95, 0.95},
-		{"testdata/heldout133", 0.92, 0, 0.73, 0},
+		{"testdata/heldout133", 0.92, 0.48, 0.73, 0},
 		{"testdata/heldout134", 0.84, 0.31, 0.65, 0},
 		{"testdata/heldout135", 0.85, 0.65, 0.65, 0.95},
 		{"testdata/heldout136", 0.75, 0, 0.65, 0},

@@ -416,6 +416,11 @@ func init() {
 	// "forced to land", "forced down": an editor's forced landing
 	// (forcedLanding)
 	lexicon["forced"] |= fEvent
+	// "forced them back across the border", "pushed the boat back out
+	// to sea": a pushback (paraPhrases)
+	for _, w := range []string{"forcing", "push", "pushes", "pushed", "pushing"} {
+		lexicon[w] |= fEvent
+	}
 	// "ran aground": a grounding (paraPhrases)
 	lexicon["aground"] |= fEvent
 	// the language check reads this bit off each token instead of

@@ -881,6 +881,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			// "setting fire to its customs post": a customs post fire
 			continue
 		}
+		if (t.low[0] == 'p' || t.low[0] == 'f') && t.eventHead() == "" {
+			if name := d.pushback(k, lo, hi); name != "" {
+				// "forced them back across the frontier": a pushback
+				d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: d.describing(k, lo)})
+				continue
+			}
+		}
 		if t.low[0] == 'f' && d.forcedLanding(k, lo, hi) {
 			// "airliner forced to land": the editor's "forced landing"
 			d.phrases = append(d.phrases, phraseAt{k: k, name: "forced landing", blame: k == blamedAt})
