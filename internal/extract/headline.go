@@ -1036,11 +1036,19 @@ func (d *docState) namedThing(k, hi int) int {
 // pushbackPeople are the people and craft a border force turns back:
 // "forced the migrants back across the frontier", "pushed a dinghy back
 // out to sea". A craft names the event ("boat pushback"); people, or
-// "them", leave the desk's bare noun.
+// "them", leave the desk's bare noun. The words true here say by
+// themselves whom they name; the others ("them", "people", "families")
+// only in a sentence that names migrants (migrantWords): police who
+// "forced them back across the square" turned a crowd back.
 var pushbackPeople = map[string]bool{
-	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "seekers": true, "people": true,
-	"families": true, "them": true,
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "seekers": true, "people": false,
+	"families": false, "them": false,
 	"boat": true, "boats": true, "dinghy": true, "dinghies": true, "vessel": true, "vessels": true,
+}
+
+// migrantWords name people crossing a border to seek refuge or work.
+var migrantWords = map[string]bool{
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "asylum": true, "seekers": true,
 }
 
 // pushbackWays are the words after "back" that say where people were
@@ -1091,7 +1099,11 @@ func (d *docState) pushback(k, lo, hi int) string {
 		way = obj + 1
 	}
 	w := d.toks[obj].low
-	if !pushbackPeople[w] || way >= hi {
+	own, ok := pushbackPeople[w]
+	if !ok || way >= hi {
+		return ""
+	}
+	if !own && !slices.ContainsFunc(d.toks[lo:k], func(t token) bool { return migrantWords[t.low] }) {
 		return ""
 	}
 	next := &d.toks[way]
