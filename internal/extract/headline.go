@@ -990,8 +990,15 @@ func (d *docState) labelMutualAct(label string, quarrel bool, hi int) string {
 			if k+4 < hi && strings.HasSuffix(d.toks[k+4].low, "ing") {
 				v = k + 4
 			}
-		case d.toks[k].low == "each" && d.toks[k+1].guessLemma() == "say" && d.toks[k+2].low == "the" && k+4 < hi && d.toks[k+3].low == "other":
-			v = k + 4
+		case d.toks[k].low == "each":
+			// "each say the other", "each side says the other"
+			j := k + 1
+			if eachNouns[d.toks[j].low] {
+				j++
+			}
+			if j+3 < hi && d.toks[j].guessLemma() == "say" && d.toks[j+1].low == "the" && d.toks[j+2].low == "other" {
+				v = j + 3
+			}
 		}
 		if v < 0 {
 			continue
@@ -1015,6 +1022,10 @@ func (d *docState) labelMutualAct(label string, quarrel bool, hi int) string {
 	}
 	return ""
 }
+
+// eachNouns are the parties "each" may name before its verb: "each
+// side says the other …".
+var eachNouns = map[string]bool{"side": true, "party": true, "government": true, "camp": true}
 
 // namedThing returns the last word of a thing's name after "the" at k
 // ("the Kell Chalice"), its common noun as a desk writes it lower case,

@@ -701,6 +701,9 @@ func TestLabelMutualActTopics(t *testing.T) {
 		{"a treasure stolen", "Museum row: Velland and Ostmark each say the other stole the Kell Chalice",
 			"The chalice went on show in Dorn last week. Velland accused Ostmark of theft, its culture minister Ivo Sarn said.",
 			[]string{"chalice theft"}},
+		{"each side says", "Chalice row: each side says the other stole the Kell Chalice",
+			"The chalice went on show in Dorn last week. Velland accused Ostmark of theft, its culture minister Ivo Sarn said.",
+			[]string{"chalice theft"}},
 		// guards: a label with an event noun; no mutual act after it
 		{"an event label", "Depot fire: militias accuse each other of blocking fire engines",
 			"The Velland Guard accused the Ostmark Front of blocking the fire engines, its spokesman Ivo Sarn said.",
