@@ -510,8 +510,19 @@ func (d *docState) title(t string) {
 		quarrel := subject != label
 		label = d.namelessLabel(d.venueLabel(subject))
 		d.propose("headline-label", label)
-		d.countTopic(label, 3+blameBonus)
-		if eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == "" {
+		headless := eventHeads[singularWord(label[strings.LastIndexByte(label, ' ')+1:])] == ""
+		act := ""
+		if headless {
+			// "Pass aid convoy: armed groups accuse each other of
+			// blocking trucks": the label with no event noun gives way
+			// to the act the parties accuse each other of, the desk's
+			// name for the event in its place
+			act = d.labelMutualAct(label, quarrel, len(d.toks))
+		}
+		if act != "" {
+			d.propose("headline-mutual-act", act)
+			d.countTopic(act, 3+blameBonus)
+		} else if d.countTopic(label, 3+blameBonus); headless {
 			// "Port tender row: …" names the row by what it is over,
 			// the dispute itself, no setting an event takes over
 			if !quarrel && !d.labelPrep(strings.Count(label, " ")+1) {

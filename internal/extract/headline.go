@@ -962,3 +962,168 @@ func quarrelAdj(t *token) bool {
 	}
 	return false
 }
+
+// mutualActNouns are the nouns a desk names an act by where the
+// gerund is not its word: both sides "blocking trucks" is a blockade,
+// each saying the other "stole" a thing a theft.
+var mutualActNouns = map[string]string{"block": "blockade", "steal": "theft"}
+
+// labelMutualAct returns the event a headline's label gives way to, or
+// "": a label with no event noun ("Pass aid convoy: …", "Museum row:
+// …") names the story by its thing or its quarrel, and the same
+// headline says what the parties accuse each other of doing ("armed
+// groups accuse each other of blocking trucks", "each say the other
+// stole the Kell Chalice"). That act is the one event both sides argue
+// over, and the desk names it with the label's thing ("convoy
+// blockade") or, a quarrel's label naming none, with the act's object
+// ("chalice theft"). quarrel says the label named a quarrel's noun
+// that headlineLabel's caller cut ("Port tender row": "port tender").
+func (d *docState) labelMutualAct(label string, quarrel bool, hi int) string {
+	c := 0
+	for c < hi && c < 6 && d.toks[c].low != ":" {
+		c++
+	}
+	for k := c + 1; k+3 < hi; k++ {
+		v := -1 // the act's verb
+		switch lem := d.toks[k].guessLemma(); {
+		case lem == "accuse" && d.toks[k+1].low == "each" && d.toks[k+2].low == "other" && d.toks[k+3].low == "of":
+			if k+4 < hi && strings.HasSuffix(d.toks[k+4].low, "ing") {
+				v = k + 4
+			}
+		case d.toks[k].low == "each":
+			// "each say the other", "each side says the other"
+			j := k + 1
+			if eachNouns[d.toks[j].low] {
+				j++
+			}
+			if j+3 < hi && d.toks[j].guessLemma() == "say" && d.toks[j+1].low == "the" && d.toks[j+2].low == "other" {
+				v = j + 3
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		noun := mutualActNouns[d.toks[v].guessLemma()]
+		if noun == "" {
+			return ""
+		}
+		thing := label[strings.LastIndexByte(label, ' ')+1:]
+		if quarrel || feudNoun(thing) {
+			n := d.objectNoun(v+1, hi)
+			if n < 0 {
+				n = d.namedThing(v+1, hi)
+			}
+			if n < 0 {
+				return ""
+			}
+			thing = singularWord(d.toks[n].low)
+		}
+		return thing + " " + noun
+	}
+	return ""
+}
+
+// eachNouns are the parties "each" may name before its verb: "each
+// side says the other …".
+var eachNouns = map[string]bool{"side": true, "party": true, "government": true, "camp": true}
+
+// namedThing returns the last word of a thing's name after "the" at k
+// ("the Kell Chalice"), its common noun as a desk writes it lower case,
+// or -1: a run of capitalised words no mention claims as a party.
+func (d *docState) namedThing(k, hi int) int {
+	if k+1 >= hi || d.toks[k].low != "the" || !d.toks[k+1].cap {
+		return -1
+	}
+	last := -1
+	for j := k + 1; j < hi && j < k+5 && d.toks[j].kind == tWord && d.toks[j].cap; j++ {
+		if j < len(d.mentAt) && d.mentAt[j] >= 0 {
+			return -1
+		}
+		last = j
+	}
+	return last
+}
+
+// pushbackPeople are the people and craft a border force turns back:
+// "forced the migrants back across the frontier", "pushed a dinghy back
+// out to sea". A craft names the event ("boat pushback"); people, or
+// "them", leave the desk's bare noun. The words true here say by
+// themselves whom they name; the others ("them", "people", "families")
+// only in a sentence that names migrants (migrantWords): police who
+// "forced them back across the square" turned a crowd back.
+var pushbackPeople = map[string]bool{
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "seekers": true, "people": false,
+	"families": false, "them": false,
+	"boat": true, "boats": true, "dinghy": true, "dinghies": true, "vessel": true, "vessels": true,
+}
+
+// migrantWords name people crossing a border to seek refuge or work.
+var migrantWords = map[string]bool{
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "asylum": true, "seekers": true,
+}
+
+// pushbackWays are the words after "back" that say where people were
+// sent: "back across the border", "back out to sea", "back into
+// Zemlor" ("back to" only before a name or the sea: "forced them back
+// to work" sent them nowhere).
+var pushbackWays = map[string]bool{
+	"across": true, "into": true, "over": true, "out": true, "towards": true, "toward": true, "through": true, "beyond": true,
+}
+
+// pushback returns the name of the pushback the verb at k reports, or
+// "": a border force that "forced them back into Zemlor" or "pushed a
+// migrant boat back out to sea" turned people back across a border or a
+// sea line, which news calls a pushback, whatever the other side calls
+// the blows or the towing that went with it. "Pushed back against the
+// plan", "pushed the vote back to May" and "forced prices back up" turn
+// no one back.
+func (d *docState) pushback(k, lo, hi int) string {
+	t := &d.toks[k]
+	if t.cap || t.kind != tWord {
+		return ""
+	}
+	if lem := t.guessLemma(); lem != "push" && lem != "force" {
+		return ""
+	}
+	back := -1
+	for j := k + 1; j < hi && j <= k+5; j++ {
+		if d.toks[j].low == "back" {
+			back = j
+			break
+		}
+		if d.toks[j].kind != tWord || d.toks[j].is(fPrep|fConj|fAux) {
+			return ""
+		}
+	}
+	if back < 0 || back+1 >= hi {
+		return ""
+	}
+	// the people turned back: before "back" ("forced them back") or
+	// after it ("pushed back the boats")
+	obj := back - 1
+	way := back + 1
+	if back == k+1 {
+		obj = d.objectNoun(back+1, hi)
+		if obj < 0 {
+			return ""
+		}
+		way = obj + 1
+	}
+	w := d.toks[obj].low
+	own, ok := pushbackPeople[w]
+	if !ok || way >= hi {
+		return ""
+	}
+	if !own && !slices.ContainsFunc(d.toks[lo:k], func(t token) bool { return migrantWords[t.low] }) {
+		return ""
+	}
+	next := &d.toks[way]
+	if !pushbackWays[next.low] && !(next.low == "to" && way+1 < hi && (d.toks[way+1].cap || d.toks[way+1].low == "sea")) {
+		return ""
+	}
+	switch w {
+	case "boat", "boats", "dinghy", "dinghies", "vessel", "vessels":
+		return singularWord(w) + " pushback"
+	}
+	return "pushback"
+}

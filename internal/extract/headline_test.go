@@ -687,3 +687,75 @@ func TestQuantityModifierTopics(t *testing.T) {
 			[]string{"general", "general"}},
 	})
 }
+
+// TestLabelMutualActTopics checks that a headline label with no event
+// noun gives way to the act the same headline says the parties accuse
+// each other of, named with the label's thing or, under a quarrel's
+// label, with the act's object; a label with an event noun, or one with
+// no such act after it, keeps its name.
+func TestLabelMutualActTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a convoy blocked", "Harl valley aid convoy: militias accuse each other of blocking trucks",
+			"Forty trucks have waited at the valley road since Friday. The Velland Guard accused the Ostmark Front of blocking the trucks, its spokesman Ivo Sarn said.",
+			[]string{"convoy blockade"}},
+		{"a treasure stolen", "Museum row: Velland and Ostmark each say the other stole the Kell Chalice",
+			"The chalice went on show in Dorn last week. Velland accused Ostmark of theft, its culture minister Ivo Sarn said.",
+			[]string{"chalice theft"}},
+		{"each side says", "Chalice row: each side says the other stole the Kell Chalice",
+			"The chalice went on show in Dorn last week. Velland accused Ostmark of theft, its culture minister Ivo Sarn said.",
+			[]string{"chalice theft"}},
+		// guards: a label with an event noun; no mutual act after it
+		{"an event label", "Depot fire: militias accuse each other of blocking fire engines",
+			"The Velland Guard accused the Ostmark Front of blocking the fire engines, its spokesman Ivo Sarn said.",
+			[]string{"depot fire"}},
+		{"no mutual act", "Harl valley aid convoy: trucks wait for a sixth day",
+			"The Velland Guard accused the Ostmark Front of blocking the trucks, its spokesman Ivo Sarn said.",
+			[]string{"harl valley aid convoy"}},
+	})
+}
+
+// TestPlacedClauseTopics checks that an object of blame whose noun
+// stands somewhere before its verb ("a waste heap above the village
+// slid") is named by what the verb says befell it, and that the
+// headline's name for the thing alone gives way to that event; a verb
+// that names no event leaves the thing's name.
+func TestPlacedClauseTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a heap slid", "Villagers and mine owner trade blame after waste heap buries homes in Dorn",
+			"Dorn Mining and the villagers blamed each other on Sunday after a waste heap above the village of Dorn slid into the valley. The village council accused Dorn Mining of ignoring cracks, its chair Ivo Sarn said.",
+			[]string{"waste heap slide", "waste heap slide"}},
+		{"a crane collapsed", "",
+			"The port and the builder blamed each other on Monday after a crane at the Kell terminal collapsed onto a ship. The Kell port authority accused Orvik Cranes of skipping inspections, its chief Ivo Sarn said.",
+			[]string{"crane collapse", "crane collapse"}},
+		// guard: the verb past the place names no event of its own
+		{"a heap stood", "Villagers and mine owner trade blame after waste heap buries homes in Dorn",
+			"Dorn Mining and the villagers blamed each other on Sunday after a waste heap above the village of Dorn worried residents. The village council accused Dorn Mining of ignoring cracks, its chair Ivo Sarn said.",
+			[]string{"waste heap", "waste heap"}},
+	})
+}
+
+// TestPushbackTopics checks that people or a boat forced or pushed
+// back across a border or out to sea are a pushback, named by the craft
+// when one is turned back, over the blows or the towing one side
+// reports with it; a plan pushed back, a date pushed back and people
+// pushed back and forth turn no one back.
+func TestPushbackTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"people forced back", "Charity says Velland guards beat migrants and forced them back into Ostmark",
+			"The Dorn Aid charity accused Velland of beating asylum seekers, its director Ivo Sarn said.",
+			[]string{"pushback"}},
+		{"a boat pushed back", "Rescuers say Velland coastguard pushed migrant boat back out to sea",
+			"The Dorn Aid charity accused Velland of towing the boat, its director Ivo Sarn said.",
+			[]string{"boat pushback"}},
+		// guards
+		{"a plan pushed back", "Velland pushed the vote back to May",
+			"The Ostmark opposition accused Velland of rigging the vote, its leader Ivo Sarn said.",
+			[]string{"election interference"}},
+		{"a crowd forced back", "Velland police beat protesters and forced them back across the square",
+			"The Dorn Aid charity accused Velland of beating protesters, its director Ivo Sarn said.",
+			[]string{"protester beating"}},
+		{"pushed back against", "Velland pushed back against the charity's report on migrants",
+			"The Dorn Aid charity accused Velland of beating asylum seekers, its director Ivo Sarn said.",
+			[]string{"seeker beating"}},
+	})
+}

@@ -485,7 +485,14 @@ import (
 // scored with nothing changed for it, at c41e390 (the pass's base) and
 // at its end, the same both times: attribution F1 0.87, accusations 0
 // (its topic read as "bank strike" from "struck a sandbank"), pairs
-// 0.67, mutual 0 of 1, opposing 2 of 5. Floors just under.
+// 0.67, mutual 0 of 1, opposing 2 of 5. Floors just under. ztopic26
+// read the ferry that ran aground and struck a sandbank as a grounding:
+// accusations 0.67, mutual 1 of 1; floors raised under them. ztopic26
+// also let a headline label with no event noun give way to the act the
+// parties accuse each other of: heldout159 ("convoy blockade")
+// accusations 0 -> 0.67, mutual 0 -> 1 of 1; heldout171 ("reliquary
+// theft") 0 -> 0.33; floors raised under them. Its pushback (people
+// forced back across a border) lifted heldout133 0 -> 0.50.
 // The floors of 21 sets whose figures rose in the twenty-fifth pass's
 // second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
 // 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
@@ -855,7 +862,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout130", 0.81, 0.42, 0.78, 0.45},
 		{"testdata/heldout131", 0.81, 0.95, 0.98, 0},
 		{"testdata/heldout132", 0.81, 0.95, 0.95, 0.95},
-		{"testdata/heldout133", 0.92, 0, 0.73, 0},
+		{"testdata/heldout133", 0.92, 0.48, 0.73, 0},
 		{"testdata/heldout134", 0.84, 0.31, 0.65, 0},
 		{"testdata/heldout135", 0.85, 0.65, 0.65, 0.95},
 		{"testdata/heldout136", 0.75, 0, 0.65, 0},
@@ -881,7 +888,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout156", 0.71, 0.48, 0.65, 0},
 		{"testdata/heldout157", 0.90, 0.95, 0.95, 0.95},
 		{"testdata/heldout158", 0.70, 0, 0.87, 0},
-		{"testdata/heldout159", 0.85, 0, 0.65, 0},
+		{"testdata/heldout159", 0.85, 0.65, 0.65, 1},
 		{"testdata/heldout160", 0.73, 0.65, 0.78, 0.95},
 		{"testdata/heldout161", 0.82, 0, 0, 0},
 		{"testdata/heldout162", 0.76, 0.95, 0.95, 0.95},
@@ -893,10 +900,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout168", 0.86, 0.27, 0.27, 0},
 		{"testdata/heldout169", 0.74, 0.38, 0.58, 0},
 		{"testdata/heldout170", 0.72, 0.95, 0.95, 0.95},
-		{"testdata/heldout171", 0.79, 0, 0.65, 0},
+		{"testdata/heldout171", 0.79, 0.31, 0.65, 0},
 		{"testdata/heldout172", 0.77, 0.34, 0.58, 0},
 		{"testdata/heldout173", 0.70, 0, 0, 0},
-		{"testdata/heldout174", 0.85, 0, 0.65, 0},
+		{"testdata/heldout174", 0.85, 0.65, 0.65, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

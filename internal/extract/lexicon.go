@@ -93,7 +93,7 @@ var irregular = map[string]string{
 	"came": "come", "drew": "draw", "drawn": "draw", "fell": "fall", "fallen": "fall", "felt": "feel",
 	"flew": "fly", "got": "get", "gotten": "get", "grew": "grow", "heard": "hear", "hid": "hide",
 	"laid": "lay", "lay": "lie", "lied": "lie", "rose": "rise", "risen": "rise", "set": "set",
-	"shook": "shake", "slept": "sleep", "spent": "spend", "spread": "spread", "stole": "steal",
+	"shook": "shake", "slept": "sleep", "slid": "slide", "spent": "spend", "spread": "spread", "stole": "steal",
 	"stolen": "steal", "swore": "swear", "taught": "teach", "threw": "throw", "thrown": "throw",
 	"wore": "wear", "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
 	"undertook": "undertake", "bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid",
@@ -416,6 +416,13 @@ func init() {
 	// "forced to land", "forced down": an editor's forced landing
 	// (forcedLanding)
 	lexicon["forced"] |= fEvent
+	// "forced them back across the border", "pushed the boat back out
+	// to sea": a pushback (paraPhrases)
+	for _, w := range []string{"forcing", "push", "pushes", "pushed", "pushing"} {
+		lexicon[w] |= fEvent
+	}
+	// "ran aground": a grounding (paraPhrases)
+	lexicon["aground"] |= fEvent
 	// the language check reads this bit off each token instead of
 	// looking every word up in englishWords again; each of those words
 	// has other classes already, so no word is added to the lexicon

@@ -65,6 +65,11 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	// outage", "an arena crush", "the festival stampede"
 	"outage": "outage", "outages": "outage", "blackout": "blackout", "blackouts": "blackout",
 	"crush": "crush", "stampede": "stampede", "stampedes": "stampede",
+	// a vessel on the bottom, which its owner, its pilots and the
+	// states that chart and dredge the channel blame on each other:
+	// "the grounding of a passenger ferry" (groundingPhrase reads "ran
+	// aground" and "struck a sandbank", which name the same event)
+	"grounding": "grounding", "groundings": "grounding",
 	// a product or batch withdrawn, which makers and regulators fight
 	// over: "the recall of 400,000 doses of a vaccine", only with its
 	// "of" (paraPhrases): "I do not recall", "memory recall" name none
@@ -865,9 +870,23 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 			d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt})
 			continue
 		}
+		if t.low == "aground" {
+			// "ferry runs aground": the vessel's grounding
+			if v := d.groundedVessel(k-1, lo); v >= 0 && k > lo && groundingVerbs[d.toks[k-1].guessLemma()] {
+				d.phrases = append(d.phrases, phraseAt{k: k, name: d.eventName(v, "grounding"), blame: k == blamedAt})
+			}
+			continue
+		}
 		if t.low == "fire" && d.setFirePhrase(k, lo, hi, blamedAt) {
 			// "setting fire to its customs post": a customs post fire
 			continue
+		}
+		if (t.low[0] == 'p' || t.low[0] == 'f') && t.eventHead() == "" {
+			if name := d.pushback(k, lo, hi); name != "" {
+				// "forced them back across the frontier": a pushback
+				d.phrases = append(d.phrases, phraseAt{k: k, name: name, blame: k == blamedAt, act: d.describing(k, lo)})
+				continue
+			}
 		}
 		if t.low[0] == 'f' && d.forcedLanding(k, lo, hi) {
 			// "airliner forced to land": the editor's "forced landing"
@@ -1122,6 +1141,16 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 						// bomb": what was hit went off; the event is the
 						// device's blast, not a strike on it
 						name = mineNouns[d.toks[n].low] + " blast"
+					} else if ev.head == "strike" && (lem == "hit" || lem == "strike") && d.groundedOn(k, lo, n) {
+						// "the ferry struck a sandbank", "it hit the
+						// reef": a vessel on the bottom, no attack and
+						// no walkout; named by the vessel, or left to
+						// the article's other words for the grounding
+						if v := d.groundedVessel(k, lo); v >= 0 {
+							name = d.eventName(v, "grounding")
+						} else {
+							continue
+						}
 					} else {
 						name = d.eventName(n, d.cyberHead(k, lo, ev.head))
 						if weight > 1 && !d.configured(name) && d.weaponTarget(n, n) {
@@ -2853,6 +2882,14 @@ func (d *docState) eventTopics() {
 			if _, gone := d.merged[o]; gone || o == rep {
 				continue
 			}
+			if namesEventOf(o, rep) || namesEventOf(rep, o) {
+				// "waste heap" in the headline, "a waste heap … slid"
+				// in the lead: the thing gives way to its event
+				if namesEventOf(o, rep) {
+					rep = o
+				}
+				continue
+			}
 			if ot, rt := d.inTitle(o), d.inTitle(rep); ot != rt {
 				if ot {
 					rep = o
@@ -3763,6 +3800,15 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	head, mod, first := -1, -1, i
 	for n := 0; i < hi && n < 3; n++ {
 		t := &d.toks[i]
+		if head >= 0 && t.kind == tWord && standPreps[t.low] {
+			// "after a waste heap above the village slid into the
+			// valley": where the noun stood is no part of its name;
+			// the clause's verb past the place may be the event
+			if p, ok := d.placedClause(mod, head, i+1, hi); ok {
+				return p, true
+			}
+			break // no word of the noun's name ("heap above")
+		}
 		// a verb's form may be a noun here ("train derailment", "floods")
 		if t.kind != tWord || t.cap || len(t.low) < 2 || t.is(fAux|fAdv|fPrep|fDet|fPron|fConj|fRel|fSubord|fNeg|fParticle|fSpeech|fNoNoun) {
 			break
@@ -4450,7 +4496,9 @@ func clauseEvent(w string) string {
 		lem = guessLemma(w)
 	}
 	switch lem {
-	case "fall", "burst":
+	case "fall", "burst", "slide":
+		// "a spoil heap slid into the valley": a slide, as desks name
+		// what earth, rock or waste did when it came down
 		return lem
 	}
 	ev, ok := eventVerbOf(lem)
@@ -4710,4 +4758,110 @@ func (d *docState) bareNounSubject(k, lo, hi int, lem string) bool {
 		return false
 	}
 	return v.flags == 0 || pastIrregular(v.low) || strings.HasSuffix(v.low, "ed") || strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
+}
+
+// groundFeatures are what a vessel runs onto when it goes aground: "the
+// ferry struck a sandbank" reports a grounding, not a strike on the
+// sandbank. "Bank" alone is also a lender, and counts only after a
+// vessel (groundedOn).
+var groundFeatures = map[string]bool{
+	"sandbank": true, "sandbanks": true, "sandbar": true, "sandbars": true, "reef": true, "reefs": true,
+	"shoal": true, "shoals": true, "rocks": true, "seabed": true, "mudbank": true, "mudflats": true,
+}
+
+// groundingVerbs are the verbs news writes with "aground": "ran
+// aground", "went aground", "was driven aground".
+var groundingVerbs = map[string]bool{"run": true, "go": true, "drive": true}
+
+// groundedOn reports whether the strike verb at k, in the sentence from
+// lo, has for its object at n what a vessel runs onto: a sandbank, a
+// reef, rocks; or "the bank" when the one who struck it is a vessel, or
+// "it" in an article that has named a grounding ("said the ferry was
+// where it should be when it hit the bank").
+func (d *docState) groundedOn(k, lo, n int) bool {
+	w := d.toks[n].low
+	if groundFeatures[w] {
+		return true
+	}
+	if w != "bank" {
+		return false
+	}
+	if d.groundedVessel(k, lo) >= 0 {
+		return true
+	}
+	j := k - 1
+	for j >= lo && d.toks[j].is(fAux|fAdv) && d.toks[j].kind == tWord {
+		j--
+	}
+	return j >= lo && d.toks[j].low == "it" && d.headWords["grounding"] > 0
+}
+
+// groundedVessel returns the vessel's noun that is the subject of the
+// verb at k, in the sentence from lo ("the ferry struck", "the ferry
+// Saint Ondrel ran": a vessel's name after its noun), or -1.
+func (d *docState) groundedVessel(k, lo int) int {
+	j := k - 1
+	for j >= lo && d.toks[j].is(fAux|fAdv|fNeg) && d.toks[j].kind == tWord {
+		j--
+	}
+	for n := 0; j >= lo && n < 4 && d.toks[j].cap && d.toks[j].kind == tWord; n++ {
+		j-- // the vessel's name
+	}
+	if j >= lo && vesselNouns[singularWord(d.toks[j].low)] {
+		return j
+	}
+	return -1
+}
+
+// standPreps are the prepositions that put a thing in its place before
+// its verb: "a crane at the port collapsed", "a heap above the village
+// slid". "Above" and "below" are no prepositions in the lexicon, which
+// reads them as adverbs ("as above") elsewhere.
+var standPreps = map[string]bool{
+	"above": true, "below": true, "beneath": true, "near": true, "at": true, "beside": true, "behind": true, "over": true,
+}
+
+// placedClause names the event of an object of blame whose noun, at
+// head (its modifier at mod, or -1), is followed by a place from k and
+// then the verb of an intransitive event ("after a waste heap above the
+// village of Dunmore slid into the valley": a waste heap slide), or
+// reports false. The place is a short phrase of determiners, names and
+// nouns, "of" between them; anything else ends it.
+func (d *docState) placedClause(mod, head, k, hi int) (phraseAt, bool) {
+	if !d.openEventNoun(head) {
+		return phraseAt{}, false
+	}
+	for end := min(hi, k+8); k < end; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return phraseAt{}, false
+		}
+		past := strings.HasSuffix(t.low, "ed") || pastIrregular(t.low)
+		if t.low == "of" || t.is(fDet) && !t.is(fPron) || t.cap || !past && d.nounLike(k) {
+			continue
+		}
+		if !past {
+			return phraseAt{}, false
+		}
+		ev := clauseEvent(t.low)
+		if ev == "" {
+			return phraseAt{}, false
+		}
+		name := singularWord(d.toks[head].low) + " " + ev
+		if mod >= 0 && d.openEventNoun(mod) {
+			name = d.toks[mod].low + " " + name
+		}
+		return phraseAt{k: head, name: name}, true
+	}
+	return phraseAt{}, false
+}
+
+// namesEventOf reports whether the induced phrase long is the phrase
+// short, a thing with no event noun ("waste heap"), followed by one word
+// more, the event that befell it ("waste heap slide"): a headline that
+// names only the thing ("after mine waste heap buries homes") names the
+// event its article reports.
+func namesEventOf(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	return ok && rest != "" && !strings.Contains(rest, " ") && eventHeads[short[strings.LastIndexByte(short, ' ')+1:]] == ""
 }

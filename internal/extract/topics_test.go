@@ -1355,6 +1355,34 @@ func TestHitDeviceTopics(t *testing.T) {
 	})
 }
 
+// TestGroundingTopics checks that a vessel that runs aground, or
+// strikes a sandbank, a reef or rocks, is a grounding named by the
+// vessel, not a strike on what it ran onto; a missile that hits a bank
+// and a ship that strikes a mine keep their strikes.
+func TestGroundingTopics(t *testing.T) {
+	const blame = "Velland blamed Ostmark for the accident, its minister Ivo Sarn said."
+	runTopicRows(t, []topicRow{
+		{"headline: ran aground", "Velland and Ostmark trade blame after ferry runs aground in Orsk bay", blame,
+			[]string{"ferry grounding"}},
+		{"body: struck a sandbank", "",
+			"The ferry Marta Lind struck a sandbank in the Orsk channel on Monday. " + blame,
+			[]string{"ferry grounding"}},
+		{"body: hit a reef", "",
+			"A cargo ship hit a reef off Dunmore late on Sunday. " + blame,
+			[]string{"ship grounding"}},
+		{"body: the grounding of", "",
+			"Velland accused Ostmark of causing the grounding of a tanker near Dunmore, its minister Ivo Sarn said.",
+			[]string{"tanker grounding"}},
+		// guards: a weapon that hits a bank; a ship that strikes a mine
+		{"a missile and a bank", "",
+			"An Ostmark missile hit the bank in Dunmore on Monday. Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"bank strike"}},
+		{"a ship and a mine", "",
+			"The cargo ship Arla struck a mine in the Orsk strait on Monday. Velland blamed Ostmark for the attack, its minister Ivo Sarn said.",
+			[]string{"mine strike"}},
+	})
+}
+
 // TestReportedClauseTopics checks that a headline's clause after a verb
 // of saying reads its event word as the verb of a singular subject
 // ("fishermen say survey ship cut nets": a net cut, not a "ship cut"),
