@@ -75,6 +75,7 @@ type docState struct {
 	// "do so"), each valid when its has… flag is set; kept by value so
 	// that emitting a claim allocates none of them
 	lastHuman     speaker
+	lastEmitted   speaker // the speaker of the last claim emitted (relativeAfterReport)
 	lastInst      speaker
 	lastPlural    speaker // the last speaker "they" can be: a group or a plural description
 	armedPlace    string  // the place the armed descriptions name ("Orm rebels"), "\x00" for two (armedPlaceOrg)
@@ -1758,6 +1759,27 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
+	if all&fSpeech != 0 {
+		if w, rr := d.relativeAfterReport(lo, hi); rr != nil {
+			// "…, which he said had planted the charges": the
+			// sentence's report before the relative word, then the
+			// clause's own
+			n := len(d.claims)
+			d.sentence(lo, w, pq)
+			if rr.spk.name == "" {
+				// "…, which he said …": the one who made the
+				// sentence's report, when the pronoun fits it
+				if len(d.claims) > n && relativePronounFits(d.toks[rr.npS].low, d.lastEmitted) {
+					rr.spk = d.lastEmitted
+				} else {
+					return
+				}
+			}
+			d.used[rr.verb] = true
+			d.emit(rr, rr.contS, rr.contE, pq)
+			return
+		}
+	}
 	if all&(fSpeech|fBlameNoun) != 0 && len(d.topicCount) == 0 {
 		// only a document that has named no topic so far can need them
 		// (docTopic): most have by their first report
@@ -3133,6 +3155,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && replyLemmas[d.toks[a.verb].lemma()] && !d.statedIn(a.contS, a.contE) {
 		return // "Tarvia responded within hours", "X has replied to Y's briefing": a reply told, not what it says
 	}
+	d.lastEmitted = a.spk
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
 	normal := d.normalSpan(evLo, evHi)
