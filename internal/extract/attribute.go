@@ -2891,11 +2891,10 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		if spk == nil {
 			continue
 		}
-		if !(p.worthy || standalone) {
+		if q := &pq.spans[p.span]; !(p.worthy || standalone) && !d.laterFinding(q, p.lo, p.hi) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			q := &pq.spans[p.span]
 			n, w := contentWordsUpTo(d.toks, p.lo, p.hi, 6), "" // asideOpener reads n up to 5
 			if p.lo+1 < len(d.toks) {
 				// a quotation mark can be the text's last token (a page cut off after it)
@@ -3029,6 +3028,48 @@ func asideOpener(w string, n int) bool {
 	}
 	return false
 }
+
+// laterFinding reports whether the quoted sentence [lo, hi), a later
+// sentence of quotation q set apart after the one attributed ("“…,” she
+// said. “We wrote to them in March. The valves were never replaced.”"),
+// states a finding of its own: a claim, as the quotation's first
+// sentence is, where news goes on quoting a speaker sentence by
+// sentence. It stays part of the claim before it when it is of fewer
+// than laterWords content words, leans on the sentence before ("It
+// was …", "So …"), speaks in the speaker's own voice or asks
+// (findingSentence), demands ("… have to explain themselves"), follows
+// a first sentence of a few words (its lead) or a sentence of the
+// quotation already claimed on its own (one that named a party: "It did
+// not ask for our data. Parents are now frightened …" explains that
+// claim).
+func (d *docState) laterFinding(q *qspan, lo, hi int) bool {
+	if !q.lent || q.open >= lo {
+		return false
+	}
+	if n := contentWordsUpTo(d.toks, lo, hi, 6); n < laterWords || asideOpener(d.toks[lo].low, n) {
+		return false
+	}
+	if n := len(d.claims); n > 0 && d.claims[n-1].vs > d.toks[q.open].e {
+		return false
+	}
+	if contentWordsUpTo(d.toks, q.open, lo, laterWords) < laterWords {
+		// "“They did nothing. The water they put there …”": a short
+		// first sentence is the finding's lead, one claim with it
+		return false
+	}
+	for k := lo; k+1 < hi; k++ {
+		// "The people who gave that order have to explain
+		// themselves": a demand, no finding
+		if t := &d.toks[k]; t.kind == tWord && (t.low == "must" || t.low == "should" || (t.low == "have" || t.low == "has" || t.low == "need" || t.low == "needs") && d.toks[k+1].low == "to") {
+			return false
+		}
+	}
+	return d.findingSentence(lo, hi)
+}
+
+// laterWords is how many content words a quotation's later sentence
+// needs to be a claim of its own (laterFinding).
+const laterWords = 4
 
 // findingSentence reports whether the quoted sentence [lo, hi) opening a
 // quotation of several sentences states a finding of its own ("Samples
