@@ -1776,7 +1776,7 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 				}
 			}
 			d.used[rr.verb] = true
-			d.emit(rr, rr.contS, rr.contE, pq)
+			d.emit(rr, rr.evS, rr.contE, pq)
 			return
 		}
 	}

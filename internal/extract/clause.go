@@ -2761,7 +2761,17 @@ func (d *docState) relativeAfterReport(lo, hi int) (int, *att) {
 		if !own {
 			return -1, nil
 		}
-		a := d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: cs, contE: end, quoteSpan: -1, evS: cs})
+		// the content starts at the noun the clause hangs from, as a
+		// relative charge's does: what the clause says is said of it
+		// ("the Vost Brigade, which he said had planted …" charges the
+		// brigade); the evidence is the clause
+		ct := cs
+		if h := w - 1; h > lo && d.toks[h].low == "," && d.nounLike(h-1) {
+			ct = d.collectNP(h-1, lo)
+		} else if d.nounLike(h) {
+			ct = d.collectNP(h, lo)
+		}
+		a := d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: ct, contE: end, quoteSpan: -1, evS: cs})
 		if !pron {
 			// a pronoun ("which he said") is resolved after the
 			// sentence's own report, which it mostly stands for
