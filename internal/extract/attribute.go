@@ -75,6 +75,7 @@ type docState struct {
 	// "do so"), each valid when its has… flag is set; kept by value so
 	// that emitting a claim allocates none of them
 	lastHuman     speaker
+	lastEmitted   speaker // the speaker of the last claim emitted (relativeAfterReport)
 	lastInst      speaker
 	lastPlural    speaker // the last speaker "they" can be: a group or a plural description
 	armedPlace    string  // the place the armed descriptions name ("Orm rebels"), "\x00" for two (armedPlaceOrg)
@@ -1769,6 +1770,27 @@ func (d *docState) sentence(lo, hi int, pq *paraQuotes) {
 			return
 		}
 	}
+	if all&fSpeech != 0 {
+		if w, rr := d.relativeAfterReport(lo, hi); rr != nil {
+			// "…, which he said had planted the charges": the
+			// sentence's report before the relative word, then the
+			// clause's own
+			n := len(d.claims)
+			d.sentence(lo, w, pq)
+			if rr.spk.name == "" {
+				// "…, which he said …": the one who made the
+				// sentence's report, when the pronoun fits it
+				if len(d.claims) > n && relativePronounFits(d.toks[rr.npS].low, d.lastEmitted) {
+					rr.spk = d.lastEmitted
+				} else {
+					return
+				}
+			}
+			d.used[rr.verb] = true
+			d.emit(rr, rr.evS, rr.contE, pq)
+			return
+		}
+	}
 	if all&(fSpeech|fBlameNoun) != 0 && len(d.topicCount) == 0 {
 		// only a document that has named no topic so far can need them
 		// (docTopic): most have by their first report
@@ -2880,11 +2902,10 @@ func (d *docState) resolveQuotes(pq *paraQuotes) {
 		if spk == nil {
 			continue
 		}
-		if !(p.worthy || standalone) {
+		if q := &pq.spans[p.span]; !(p.worthy || standalone) && !d.laterFinding(q, p.lo, p.hi) {
 			// an aside of the quotation: part of the claim that
 			// quotes it, not a claim of its own
 			d.extendQuote(spk.name, p.lo, p.hi)
-			q := &pq.spans[p.span]
 			n, w := contentWordsUpTo(d.toks, p.lo, p.hi, 6), "" // asideOpener reads n up to 5
 			if p.lo+1 < len(d.toks) {
 				// a quotation mark can be the text's last token (a page cut off after it)
@@ -3019,6 +3040,48 @@ func asideOpener(w string, n int) bool {
 	return false
 }
 
+// laterFinding reports whether the quoted sentence [lo, hi), a later
+// sentence of quotation q set apart after the one attributed ("“…,” she
+// said. “We wrote to them in March. The valves were never replaced.”"),
+// states a finding of its own: a claim, as the quotation's first
+// sentence is, where news goes on quoting a speaker sentence by
+// sentence. It stays part of the claim before it when it is of fewer
+// than laterWords content words, leans on the sentence before ("It
+// was …", "So …"), speaks in the speaker's own voice or asks
+// (findingSentence), demands ("… have to explain themselves"), follows
+// a first sentence of a few words (its lead) or a sentence of the
+// quotation already claimed on its own (one that named a party: "It did
+// not ask for our data. Parents are now frightened …" explains that
+// claim).
+func (d *docState) laterFinding(q *qspan, lo, hi int) bool {
+	if !q.lent || q.open >= lo {
+		return false
+	}
+	if n := contentWordsUpTo(d.toks, lo, hi, 6); n < laterWords || asideOpener(d.toks[lo].low, n) {
+		return false
+	}
+	if n := len(d.claims); n > 0 && d.claims[n-1].vs > d.toks[q.open].e {
+		return false
+	}
+	if contentWordsUpTo(d.toks, q.open, lo, laterWords) < laterWords {
+		// "“They did nothing. The water they put there …”": a short
+		// first sentence is the finding's lead, one claim with it
+		return false
+	}
+	for k := lo; k+1 < hi; k++ {
+		// "The people who gave that order have to explain
+		// themselves": a demand, no finding
+		if t := &d.toks[k]; t.kind == tWord && (t.low == "must" || t.low == "should" || (t.low == "have" || t.low == "has" || t.low == "need" || t.low == "needs") && d.toks[k+1].low == "to") {
+			return false
+		}
+	}
+	return d.findingSentence(lo, hi)
+}
+
+// laterWords is how many content words a quotation's later sentence
+// needs to be a claim of its own (laterFinding).
+const laterWords = 4
+
 // findingSentence reports whether the quoted sentence [lo, hi) opening a
 // quotation of several sentences states a finding of its own ("Samples
 // taken at the pier show oil at many times the legal limit.", "The
@@ -3144,6 +3207,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && replyLemmas[d.toks[a.verb].lemma()] && !d.statedIn(a.contS, a.contE) {
 		return // "Tarvia responded within hours", "X has replied to Y's briefing": a reply told, not what it says
 	}
+	d.lastEmitted = a.spk
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
 	normal := d.normalSpan(evLo, evHi)

@@ -2714,6 +2714,155 @@ func (d *docState) relativeCharge(lo, hi int) (int, *att) {
 	return -1, nil
 }
 
+// afterReportLemmas are the verbs of a report that, after a relative
+// clause's verb, frame the sentence anew ("…, which he said had planted
+// it, the ministry added"): the clause is then no report of its own.
+var afterReportLemmas = map[string]bool{"say": true, "tell": true, "add": true, "claim": true, "state": true}
+
+// relativeWords is how many words the content of a relative report
+// runs to, at least, to be a statement of its own (relativeAfterReport).
+const relativeWords = 7
+
+// relativePronounFits reports whether the pronoun p of "…, which p
+// said …" may stand for sp, who made the sentence's own report: "he"
+// and "she" a person, named or described ("the minister"), "it" a
+// body, "they" anyone but one person named.
+func relativePronounFits(p string, sp speaker) bool {
+	switch p {
+	case "he", "she":
+		return sp.person != nil || sp.human
+	case "it":
+		return sp.person == nil && !sp.human
+	case "they":
+		return sp.person == nil
+	}
+	return false
+}
+
+// relativeAfterReport matches a report set inside a relative clause that
+// ends a sentence which reports on its own: "X said investigators had
+// traced the blast to the Vost Brigade, which he said had planted the
+// charges weeks ago", "… called for an inspection of the dam, which
+// Norland said it would allow". The clause says something of the noun
+// it hangs from in its subject's name: a statement of its own, apart
+// from the sentence's report, as news labels it. It returns the relative
+// word and the clause's report (its speaker left empty for a pronoun,
+// which the caller resolves after the sentence's report), or -1 and nil.
+// Only a clause that runs to the sentence's end is read (one closed by a
+// comma goes on with the main clause: "The debris, which he said came
+// from a drone, was found …"), with no report after its verb.
+func (d *docState) relativeAfterReport(lo, hi int) (int, *att) {
+	for w := lo + 2; w+3 < hi; w++ {
+		r := &d.toks[w]
+		if r.inQ || r.kind != tWord || r.low != "which" && r.low != "who" {
+			continue
+		}
+		// the relative hangs from a noun, or a comma after one
+		if h := &d.toks[w-1]; !(h.low == "," || d.nounLike(w-1)) {
+			continue
+		}
+		if n := &d.toks[w+1]; n.is(fPrep) && !n.is(fPron) {
+			continue // "which in the agency's view showed": no subject
+		}
+		v := -1
+		for k := w + 2; k < hi && k <= w+7; k++ {
+			t := &d.toks[k]
+			if t.inQ || t.kind != tWord {
+				break
+			}
+			if !t.cap && t.is(fSpeech) && t.speech().class == vSay && !strings.HasSuffix(t.low, "ing") {
+				v = k
+				break
+			}
+		}
+		if v < 0 || v+2 >= hi {
+			continue
+		}
+		// "who said": the relative word is the speaker, not a subject
+		// reporting about it
+		e := d.skipBack(v-1, w+1) + 1
+		if e <= w+1 {
+			continue
+		}
+		cs := v + 1
+		if d.toks[cs].low == "that" {
+			cs++
+		}
+		// the clause's content has a verb of its own ("which he said
+		// had planted …"), so that the frame is a report, not "which he
+		// said in March"
+		if t := &d.toks[cs]; !(t.kind == tWord && !t.cap && t.is(fAux|fVerb) || t.is(fPron) || t.is(fDet) || t.cap) {
+			continue
+		}
+		end := hi
+		for k := cs; k < hi; k++ {
+			t := &d.toks[k]
+			if !t.inQ && t.low == "," && k+1 < hi {
+				// ", was found near the school": the main clause goes
+				// on after the relative one
+				if n := &d.toks[k+1]; n.kind == tWord && !n.cap && n.is(fAux|fVerb) && !n.is(fNounish) && !strings.HasSuffix(n.low, "ing") {
+					end = -1
+					break
+				}
+			}
+			if !t.inQ && t.kind == tPunct && (t.low == ";" || t.low == ":") || d.speechCandidate(k, lo) && afterReportLemmas[t.speech().lemma] {
+				end = -1
+				break
+			}
+		}
+		pron := e == w+2 && d.toks[w+1].is(fPron)
+		if end < 0 || pron && wordsIn(d.toks, cs, end) < relativeWords {
+			// "…, which she said were choked with silt": a few words
+			// that finish the speaker's own account of the noun, one
+			// report with it; another party's word on it ("which
+			// Norland said it would allow") is that party's, however
+			// short
+			return -1, nil
+		}
+		// the sentence reports before the clause ("blamed", "said",
+		// "called for"); a clause after no report is the sentence's
+		// only one (relativeSaid)
+		own := false
+		for k := lo; k < w; k++ {
+			if t := &d.toks[k]; !t.inQ && t.kind == tWord && (t.flags&fBlameVerb != 0 || t.low == "blame" || t.is(fSpeech) && t.speech().class == vDeny) {
+				// "blamed the cuts on a contractor, which it said had
+				// skipped two inspections": why the one blamed is to
+				// blame, part of the charge, as ", saying it had …" is
+				// (blameReason); "denies any link to the contract,
+				// which it says was awarded by tender": the denial's
+				// reason (denialReason)
+				return -1, nil
+			}
+			own = own || d.speechCandidate(k, lo)
+		}
+		if !own {
+			return -1, nil
+		}
+		// the content starts at the noun the clause hangs from, as a
+		// relative charge's does: what the clause says is said of it
+		// ("the Vost Brigade, which he said had planted …" charges the
+		// brigade); the evidence is the clause
+		ct := cs
+		if h := w - 1; h > lo && d.toks[h].low == "," && d.nounLike(h-1) {
+			ct = d.collectNP(h-1, lo)
+		} else if d.nounLike(h) {
+			ct = d.collectNP(h, lo)
+		}
+		a := d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: ct, contE: end, quoteSpan: -1, evS: cs})
+		if !pron {
+			// a pronoun ("which he said") is resolved after the
+			// sentence's own report, which it mostly stands for
+			spk, st := d.resolveNP(w+1, e, -1, -1)
+			if st != npOK || spk.name == "" {
+				return -1, nil
+			}
+			a.spk = spk
+		}
+		return w, a
+	}
+	return -1, nil
+}
+
 // relativeAccused matches a relative clause whose subject accuses the
 // party the noun it hangs from names: "the rebels, whom the government
 // accuses of shelling Marsk, denied any role". The clause is its
