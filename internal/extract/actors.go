@@ -697,7 +697,7 @@ func (d *docState) noteKindAppos(m mention) {
 		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) && armedDescr[t.low] == "" {
 			return
 		}
-		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || !relThat(&toks[k+1]) && toks[k+1].low != "," {
+		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || !relThat(&toks[k+1]) && toks[k+1].low != "," && !d.postModifier(k+1) {
 			continue
 		}
 		for _, o := range d.open {
@@ -709,6 +709,33 @@ func (d *docState) noteKindAppos(m mention) {
 		return
 	}
 }
+
+// postModifier reports whether token k, after an apposition's kind
+// noun, begins the phrase that tells where the body is or how it came to
+// be ("Brask Metering, a company based in Ulm,", "Tarn Watch, a group set
+// up by farmers last year,", "a charity from the capital"): the noun
+// still ends what the apposition calls the body, as it does before a
+// comma or a relative. A participle counts only with a preposition or
+// "up" after it, so a verb of the clause ("a group accused …") does not.
+func (d *docState) postModifier(k int) bool {
+	toks := d.toks
+	t := &toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	switch t.low {
+	case "in", "from", "with", "at", "near":
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k+1].is(fPrep) && toks[k+1].low != "up" {
+		return false
+	}
+	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || participleWords[t.low]
+}
+
+// participleWords are irregular past participles that begin a body's
+// description after its noun ("set up", "run by", "led by").
+var participleWords = map[string]bool{"set": true, "run": true, "led": true, "built": true, "known": true, "made": true}
 
 // memberHeads are the nouns of organisations whose members reporters
 // name by the noun alone: "union stewards", "party members".

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestKindNounBeforePostModifier checks that an apposition's kind noun
+// followed by where the body is or how it came to be ("a survey company
+// based in Aulden", "a group set up by farmers") is still what the
+// article calls the body, so "the company" or "the group" later is it:
+// not a public agency named nearby, not the bare noun left unresolved,
+// not a council the group is campaigning against. A verb of the clause
+// after the noun ("a group accused …") describes nothing.
+func TestKindNounBeforePostModifier(t *testing.T) {
+	lead := "TARLEY, Velmora - Velmora accused Ostrand on Monday of releasing water from the Kessin dam without warning. Ostrand's water ministry said the release was routine.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"based in", lead + "Brindle Hydrometrics, a river survey company based in the neutral state of Aulden, said its gauges showed the release began at night. The company said it had shared its readings with both governments.",
+			"shared its readings", "Brindle Hydrometrics", "Brindle Hydrometrics"},
+		{"set up by", lead + "The Tarley Borough Council blamed the dam. Clearwell Watch, a group set up by farmers in March, has accused both states of ignoring the villages.\n\n\"We want answers,\" said the group's chair, Hana Velt.\n\nThe group wants the council to pay for new wells.",
+			"pay for new wells", "Clearwell Watch", "Clearwell Watch"},
+		{"in a place", lead + "Pell Gauging, a survey firm in Aulden, said its gauges showed the release began at night. The firm said it had shared its readings with both governments.",
+			"shared its readings", "Pell Gauging", "Pell Gauging"},
+	})
+}
