@@ -20,3 +20,25 @@ func TestKindNounBeforePostModifier(t *testing.T) {
 			"shared its readings", "Pell Gauging", "Pell Gauging"},
 	})
 }
+
+// TestClubByNameEnding checks that a sports club named by its town and a
+// club's word ("Dunmore Rovers", "Tessel Athletic"), whose name holds no
+// organisation's noun, is a body of the article, as subject or object,
+// so "the club said" later is that club, not the bare noun left as the
+// speaker; "United" opens no club (parties' names end in it too), and a
+// person's name is no club.
+func TestClubByNameEnding(t *testing.T) {
+	lead := "HARLOW, Velland - A supporter died in a crush at Harlow Park after Saturday's cup tie.\n\n"
+	tail := "\n\nThe force said stewards had opened a side gate before kick-off.\n\nThe club said its turnstile counts showed 5,100 people in the stand."
+	runSpeakerRows(t, []speakerRow{
+		{"rovers, as subject", lead + "Dunmore Rovers said the police had closed the exit gate." + tail,
+			"turnstile counts", "Dunmore Rovers", "Dunmore Rovers"},
+		{"athletic, as object", lead + "The police accused Tessel Athletic of letting fans in without tickets." + tail,
+			"turnstile counts", "Tessel Athletic", "Tessel Athletic"},
+		{"wanderers, before a chief executive", lead + "Orrin Wanderers blamed the police. Its chief executive, Mara Dell, said officers had shut the gate." + tail,
+			"turnstile counts", "Orrin Wanderers", "Orrin Wanderers"},
+		// guard: "United" opens no club
+		{"guard: united", lead + "Dunmore United said the police had closed the exit gate." + tail,
+			"turnstile counts", "club", ""},
+	})
+}
