@@ -42,3 +42,27 @@ func TestClubByNameEnding(t *testing.T) {
 			"turnstile counts", "club", ""},
 	})
 }
+
+// TestSpokespersonForBody checks that an unnamed spokesperson "for" a
+// body ("a spokesman for the union", "a spokeswoman for the regional
+// ambulance service") is the body speaking: the organisation the article
+// called by that noun, or the body as described when no one named it. A
+// noun the article called no body by ("the service" after a company) is
+// not taken for another body, a state's office ("a spokesman for the
+// ministry") stays as written, and an apposition after the phrase is
+// left to the reading of appositions (unchanged here).
+func TestSpokespersonForBody(t *testing.T) {
+	lead := "TARLEY, Velmora - A fire broke out at the Brindle Chemicals plant in Tarley on Monday, injuring six workers.\n\n"
+	runSpeakerRows(t, []speakerRow{
+		{"a named union", lead + "The Velmoran Workers' Union accused the company of ignoring safety warnings. A spokesman for the union said inspections had been skipped.",
+			"inspections had been skipped", "Velmoran Workers' Union", "Velmoran Workers' Union"},
+		{"a described service", lead + "A spokeswoman for the regional ambulance service said four of the injured were in hospital.",
+			"four of the injured", "regional ambulance service", ""},
+		{"guard: a noun the company was not called", lead + "A spokeswoman for the service said the cause was still under investigation.",
+			"still under investigation", "spokeswoman for the service", ""},
+		{"guard: a state's office", lead + "A spokesman for the ministry said the cause was still under investigation.",
+			"still under investigation", "spokesman for the ministry", "Velmora"},
+		{"guard: named in apposition", lead + "The Velmoran Workers' Union accused the company of ignoring safety warnings. A spokesman for the union, Ivo Marek, said inspections had been skipped.",
+			"inspections had been skipped", "spokesman for the union", "Velmoran Workers' Union"},
+	})
+}
