@@ -66,3 +66,20 @@ func TestSpokespersonForBody(t *testing.T) {
 			"inspections had been skipped", "spokesman for the union", "Velmoran Workers' Union"},
 	})
 }
+
+// TestBareBodyOnLocalSide checks that "Police said", "Officials say" with
+// no police or officials named before stand on the side of the state the
+// dateline is in, or of the one state the article names, as the local
+// force and officials are; a story between two states with no dateline
+// leaves them on no side.
+func TestBareBodyOnLocalSide(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"police, dateline", "TARLEY, Velmora - Velmora accused Ostrand on Monday of shelling a border village. Ostrand denied the charge.\n\nPolice said the protest outside the Ostrand embassy was peaceful.",
+			"the protest outside", "Police", "Velmora"},
+		{"officials, one state", "Velmora's army said on Monday that rebels of the Red Hill Brigade had shelled a border village.\n\nOfficials say the bodies were found in civilian clothes.",
+			"bodies were found", "Officials", "Velmora"},
+		// guard: two states, no dateline
+		{"guard: two states, no dateline", "Velmora accused Ostrand on Monday of shelling a border village. Ostrand denied the charge.\n\nPolice said the protest outside the Ostrand embassy was peaceful.",
+			"the protest outside", "Police", ""},
+	})
+}

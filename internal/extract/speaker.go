@@ -3183,6 +3183,10 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			sp, st = d.lastBody, npOK
 		case e-s >= 2 && st == npOK && sp.side != "" && as < 0:
 			d.lastBody, d.lastBodyNoun, d.lastBodyPara = sp, w, d.paraN
+		case st == npOK && sp.side == "" && sp.person == nil && as < 0 && (w == "police" || w == "officials" || w == "authorities") && (e-s == 1 || e-s == 2 && d.toks[s].low == "the"):
+			if st := d.localState(); st != "" {
+				sp.side = st
+			}
 		}
 	}
 	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
@@ -3242,6 +3246,18 @@ func (d *docState) spokesBody(s, e, as int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return body, true
+}
+
+// localState is the state whose police, officials or authorities "Police
+// said", "Officials say" mean when the article names them no further:
+// the state the dateline is in, else the one state the article names. A
+// story from no state, or between two states with no dateline, leaves
+// them on no side.
+func (d *docState) localState() string {
+	if d.home != "" {
+		return d.home
+	}
+	return d.soleState()
 }
 
 // stateOpposition reports whether the noun phrase [s, e) is a state's
