@@ -697,7 +697,7 @@ func (d *docState) noteKindAppos(m mention) {
 		if t.kind != tWord || t.cap || t.is(fPrep|fConj|fRel|fSpeech|fAux|fRole|fPron) && armedDescr[t.low] == "" {
 			return
 		}
-		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || !relThat(&toks[k+1]) && toks[k+1].low != "," {
+		if t.sets&sBodyKind == 0 && armedDescr[t.low] == "" || k+1 >= len(toks) || !relThat(&toks[k+1]) && toks[k+1].low != "," && !d.postModifier(k+1) {
 			continue
 		}
 		for _, o := range d.open {
@@ -709,6 +709,33 @@ func (d *docState) noteKindAppos(m mention) {
 		return
 	}
 }
+
+// postModifier reports whether token k, after an apposition's kind
+// noun, begins the phrase that tells where the body is or how it came to
+// be ("Brask Metering, a company based in Ulm,", "Tarn Watch, a group set
+// up by farmers last year,", "a charity from the capital"): the noun
+// still ends what the apposition calls the body, as it does before a
+// comma or a relative. A participle counts only with a preposition or
+// "up" after it, so a verb of the clause ("a group accused …") does not.
+func (d *docState) postModifier(k int) bool {
+	toks := d.toks
+	t := &toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	switch t.low {
+	case "in", "from", "with", "at", "near":
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k+1].is(fPrep) && toks[k+1].low != "up" {
+		return false
+	}
+	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || participleWords[t.low]
+}
+
+// participleWords are irregular past participles that begin a body's
+// description after its noun ("set up", "run by", "led by").
+var participleWords = map[string]bool{"set": true, "run": true, "led": true, "built": true, "known": true, "made": true}
 
 // memberHeads are the nouns of organisations whose members reporters
 // name by the noun alone: "union stewards", "party members".
@@ -954,6 +981,15 @@ func (d *docState) openAt(i int) (mention, bool) {
 		if o := d.addOpen(openActor{name: d.orgName(i, j), head: "fc"}); o != nil {
 			d.indexOpen(o, o.name)
 			return d.openMention(i, j, o, false), true
+		}
+	}
+	if t.info == nil && !poss && d.clubNameAt(i) {
+		// "Dunmore Rovers said", "Tessel Athletic accused the league":
+		// a sports club named by its town and a club's word, as "FC
+		// Brask" is by its noun, which "the club" then refers back to
+		if o := d.addOpen(openActor{name: d.join(i, i+2), head: "club"}); o != nil {
+			d.indexOpen(o, o.name)
+			return d.openMention(i, i+2, o, false), true
 		}
 	}
 	if d.orgAhead(i) && !d.possessedMinistry(i, poss, base) {
@@ -1505,6 +1541,38 @@ func (d *docState) noteFacility(o *openActor, k int) {
 	}
 	o.descr = append(o.descr, w)
 	d.apposDescr = true
+}
+
+// clubName reports whether name is a sports club's by its last word
+// ("Dunmore Rovers", "Tessel Athletic"), which a name opened with no
+// organisation's noun does not record as its head: "the club said" then
+// refers back to it.
+func clubName(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return clubEndings[strings.ToLower(w)]
+}
+
+// clubNameAt reports whether the capitalised word at i and the next
+// make a sports club's name, a town's word and a club's ("Dunmore
+// Rovers", "Tessel Athletic"), the whole name: no capitalised word
+// before it but an article, none after it. "United" is left out: it
+// ends parties' and alliances' names as often.
+func (d *docState) clubNameAt(i int) bool {
+	toks := d.toks
+	if i+1 >= len(toks) || toks[i].kind != tWord || toks[i].is(fDet|fPron|fPrep|fConj|fRole|fTime) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.kind != tWord || !n.cap || n.low == "united" || !clubEndings[n.low] {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+2].kind == tWord && toks[i+2].cap {
+		return false
+	}
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].cap && !toks[i-1].is(fDet) {
+		return false
+	}
+	return d.findPerson(toks[i].low) == nil && !d.isPersonWord(toks[i].low)
 }
 
 // clubEndings end the names of sports clubs after their town's:
@@ -2506,7 +2574,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && o.head == "fc" || headKind(o, w) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && (o.head == "fc" || clubName(o.name)) || headKind(o, w) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o

@@ -45,7 +45,7 @@ func TestReportingFrames(t *testing.T) {
 			"Several observers", "the turnout was the lowest", 1},
 		{"a description with a post-modifier",
 			"A spokesman for the port authority said the ship had left without permission.",
-			"spokesman for the port authority", "the ship had left", 1},
+			"port authority", "the ship had left", 1},
 		{"a trailing description",
 			"The reform will cost more than planned, many economists say.",
 			"many economists", "The reform will cost more", 1},

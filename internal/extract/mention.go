@@ -519,7 +519,7 @@ func (d *docState) kindName(i int) (mention, bool) {
 			if t.kind != tWord || t.cap {
 				break
 			}
-			if t.sets&sBodyKind != 0 && k+1 < len(toks) && (relThat(&toks[k+1]) || toks[k+1].low == ",") {
+			if t.sets&sBodyKind != 0 && k+1 < len(toks) && (relThat(&toks[k+1]) || toks[k+1].low == "," || d.postModifier(k+1)) {
 				noun = t.low
 				break
 			}

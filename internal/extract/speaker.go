@@ -3164,6 +3164,11 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		return d.describe(s, s, e, ""), npOK
 	}
 	sp, st := d.resolveHead(s, e, as, ae)
+	if st == npOK && sp.person == nil {
+		if b, ok := d.spokesBody(s, e, as); ok {
+			sp = b
+		}
+	}
 	if st == npOK && e-s == 2 && as < 0 && (d.toks[s].low == "its" || d.toks[s].low == "their") && voiceOrgans[d.toks[s+1].low] && sp.side != "" && !d.isState(sp.side) && d.isOrg(sp.side) {
 		// "The Tarn Basin Commission has not taken a side. Its
 		// secretariat said …": the office that speaks for a body is
@@ -3178,12 +3183,81 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			sp, st = d.lastBody, npOK
 		case e-s >= 2 && st == npOK && sp.side != "" && as < 0:
 			d.lastBody, d.lastBodyNoun, d.lastBodyPara = sp, w, d.paraN
+		case st == npOK && sp.side == "" && sp.person == nil && as < 0 && (w == "police" || w == "officials" || w == "authorities") && (e-s == 1 || e-s == 2 && d.toks[s].low == "the"):
+			if st := d.localState(); st != "" {
+				sp.side = st
+			}
 		}
 	}
 	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
 		d.notePortfolio(e-2, sp.side)
 	}
 	return sp, st
+}
+
+// spokesBody reads "a spokeswoman for the union", "a spokesman for the
+// regional ambulance service" [s, e), an unnamed spokesperson and the
+// body they speak for, as that body speaking, as news means it and as
+// its statement would be: the organisation the words after "for" name,
+// or, named by no one, those words ("regional ambulance service") when
+// they end in a body's noun. A state's office ("a spokesman for
+// Tarvia's foreign ministry") is left as written: its spokesman is the
+// ministry's voice, not the state's; so is a person's office ("a
+// spokeswoman for the mayor") and a spokesperson named in apposition,
+// who speaks in their own name.
+func (d *docState) spokesBody(s, e, as int) (speaker, bool) {
+	if e-s < 3 || e-s > 8 {
+		return speaker{}, false
+	}
+	k := s
+	if npDeterminers[d.toks[k].low] {
+		k++ // "A spokeswoman", capitalised as the sentence opens
+	}
+	if !strings.HasPrefix(d.toks[k].low, "spokes") || k+2 >= e || d.toks[k+1].low != "for" {
+		return speaker{}, false
+	}
+	if as >= 0 {
+		// "a spokeswoman for the plant's operator, Brindle Chemicals,",
+		// "a spokesman for the group, Ivo Marek,": left as read (the
+		// person named speaks in their own name; a body so named is a
+		// speaker the next "a ministry spokesman" takes no state from)
+		return speaker{}, false
+	}
+	b := k + 2
+	last := d.toks[e-1].low
+	if !orgHeads[last] && !companyNouns[last] && !companyHeads[last] {
+		return speaker{}, false
+	}
+	body, st := d.resolveHead(b, e, -1, -1)
+	if st != npOK || body.person != nil || body.human {
+		return speaker{}, false
+	}
+	if body.side != "" {
+		if d.isState(body.side) || !d.isOrg(body.side) || !d.calledBy(body.side, last) && !strings.HasSuffix(strings.ToLower(body.side), " "+last) {
+			// the body must be one the article called by the noun ("the
+			// service" is no chemicals company named last)
+			return speaker{}, false
+		}
+		return d.government(body.side), true
+	}
+	if d.toks[b].low != "the" || e-b < 3 || stateOrgans[last] && last != "service" {
+		// "a spokesman for the ministry" named by no one is a state's
+		// office, whose state the reader is left to find
+		return speaker{}, false
+	}
+	return body, true
+}
+
+// localState is the state whose police, officials or authorities "Police
+// said", "Officials say" mean when the article names them no further:
+// the state the dateline is in, else the one state the article names. A
+// story from no state, or between two states with no dateline, leaves
+// them on no side.
+func (d *docState) localState() string {
+	if d.home != "" {
+		return d.home
+	}
+	return d.soleState()
 }
 
 // stateOpposition reports whether the noun phrase [s, e) is a state's
