@@ -92,6 +92,18 @@ func TestTemptedDescribedDoer(t *testing.T) {
 		{name: "r1z", title: "Karvia and Lestria trade blame after market bombing",
 			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Friday over a bombing at a market in Kessin. The Karvian interior ministry said the wounded were carried out by passing drivers who took them to hospital. Lestria accused Karvia of staging the bombing, its minister Tomas Rell said.",
 			must: nil, mustNot: []string{"acc:passing drivers"}},
+		{name: "r1aa", title: "Karvia and Lestria trade blame after market bombing",
+			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Friday over a bombing at a market in Kessin. The Karvian interior ministry said the bombing had been claimed by a criminal gang that Lestria shelters. Lestria accused Karvia of staging the bombing, its minister Tomas Rell said.",
+			must: []string{"acc:criminal gang"}, mustNot: nil},
+		{name: "r1ab", title: "Karvia and Lestria trade blame after market bombing",
+			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Friday over a bombing at a market in Kessin. The Karvian interior ministry said the bombing had been condemned by rights groups who called for an inquiry. Lestria accused Karvia of staging the bombing, its minister Tomas Rell said.",
+			must: nil, mustNot: []string{"acc:rights groups"}},
+		{name: "r1ac", title: "Karvia and Lestria trade blame after hostage crisis",
+			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Friday over the kidnapping of eleven engineers in Kessin. The Karvian interior ministry said the release of the hostages was the work of a volunteer network that had talked to the kidnappers for weeks. Lestria accused Karvia of paying a ransom, its minister Tomas Rell said.",
+			must: nil, mustNot: []string{"acc:volunteer network"}},
+		{name: "r1ad", title: "Karvia and Lestria trade blame after pipeline blast",
+			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Friday over a blast on the Kessin gas pipeline. The Karvian energy ministry blamed the blast on a sleeper cell that Lestria had sent across the border. Lestria accused Karvia of staging the blast, its minister Tomas Rell said.",
+			must: []string{"accText:blamed the blast on a sleeper cell"}, mustNot: nil},
 	})
 }
 
@@ -155,6 +167,12 @@ func TestTemptedGuiltyKnowledge(t *testing.T) {
 		{name: "r2s", title: "Karvia and Lestria trade blame over fishing ban",
 			text: "MERRA, Lestria, June 4 (Norrpress) - Karvia and Lestria accused each other on Monday of breaking a fishing agreement in the Orrin bay. Lestria's fisheries minister Ada Fennick said Karvia knew the region and its fishermen well. Karvia accused Lestria of seizing two of its trawlers.",
 			must: nil, mustNot: []string{"accText:knew the region"}},
+		{name: "r2t", title: "Karvia and Lestria trade blame over fishing ban",
+			text: "MERRA, Lestria, June 4 (Norrpress) - Karvia and Lestria accused each other on Monday of breaking a fishing agreement in the Orrin bay. Lestria's fisheries minister Ada Fennick said Karvian negotiators knew them well from earlier talks. Karvia accused Lestria of seizing two of its trawlers.",
+			must: nil, mustNot: []string{"accText:knew them well"}},
+		{name: "r2u", title: "Karvia and Lestria trade blame over Orrin dam",
+			text: "ORRIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Monday over floods below the Orrin dam. \"Karvia knew it. They had the reports in March,\" Lestria's water minister Ada Fennick said. Karvia accused Lestria of opening the sluices without warning.",
+			must: []string{"accText:Karvia knew it."}, mustNot: nil},
 	})
 }
 
@@ -200,6 +218,9 @@ func TestTemptedGrounding(t *testing.T) {
 		{name: "r3m", title: "Ferry runs aground in Tarn strait as Karvia and Lestria trade blame",
 			text: "TARN, Lestria, June 4 (Norrpress) - Karvia and Lestria accused each other on Monday after a ferry ran aground in the Tarn strait. Lestria accused Karvia of failing to dredge the channel, its minister Ada Fennick said.",
 			must: []string{"topic:ferry grounding"}, mustNot: nil},
+		{name: "r3n", title: "Karvia and Lestria trade blame after ferry hits reef",
+			text: "TARN, Lestria, June 4 (Norrpress) - Karvia and Lestria accused each other on Monday after a ferry struck a reef near Tarn. The ferry Bonnie Ardel struck the reef with 300 passengers on board late on Sunday. Lestria accused Karvia of failing to light the channel, its minister Ada Fennick said.",
+			must: []string{"topic:ferry grounding"}, mustNot: nil},
 	})
 }
 
@@ -243,6 +264,12 @@ func TestTemptedLabelAct(t *testing.T) {
 		{name: "r4l", title: "Kessin fuel trucks: militias accuse each other of blocking deliveries",
 			text: "KESSIN, Karvia, June 4 (Norrpress) - Forty fuel trucks have waited outside Kessin since Friday. The Orrin Guard accused the Kessin Front of blocking the road, its spokesman Tomas Rell said. The Kessin Front accused the Orrin Guard of mining the road.",
 			must: []string{"topic:truck blockade"}, mustNot: nil},
+		{name: "r4m", title: "Tarn port: Karvia and Lestria accuse each other of blocking ships",
+			text: "TARN, Lestria, June 4 (Norrpress) - Forty ships have waited outside the port of Tarn since Friday. Lestria accused Karvia of blocking the ships, its minister Ada Fennick said. Karvia accused Lestria of mining the harbour.",
+			must: []string{"topic:port blockade"}, mustNot: nil},
+		{name: "r4n", title: "Orrin river: Karvia and Lestria accuse each other of blocking the river",
+			text: "ORRIN, Karvia, June 4 (Norrpress) - Karvia and Lestria accused each other on Monday of blocking the Orrin river with dams. Lestria accused Karvia of stealing its water, its minister Ada Fennick said.",
+			must: nil, mustNot: []string{"topicHas:blockade"}},
 	})
 }
 
@@ -285,6 +312,18 @@ func TestTemptedPlacedClause(t *testing.T) {
 		{name: "r5l", title: "Karvia and Lestria trade blame after guard shot at border post",
 			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria blamed each other on Sunday after a guard at the Kessin post fired on a car. Karvia accused Lestria of sending the car across the line, its minister Tomas Rell said.",
 			must: nil, mustNot: []string{"topic:guard fire"}},
+		{name: "r5m", title: "Karvia and Lestria trade blame over Orrin dam dispute",
+			text: "ORRIN, Karvia, June 4 (Norrpress) - Karvia and Lestria blamed each other on Sunday after a dispute over a dam near the border escalated into a naval standoff. Karvia accused Lestria of sending warships to the dam, its minister Tomas Rell said.",
+			must: nil, mustNot: []string{"topic:dam escalation"}},
+		{name: "r5n", title: "Karvia and Lestria trade blame after politician collapses at rally",
+			text: "MERRA, Lestria, June 4 (Norrpress) - The Lestrian Labour Party and the Lestrian Liberal Party blamed each other on Sunday after a candidate at the Merra rally collapsed on stage. The Labour Party accused the Liberals of holding the rally in the midday heat, its leader Tomas Rell said.",
+			must: []string{"topic:candidate collapse"}, mustNot: nil},
+		{name: "r5o", title: "Karvia and Lestria trade blame after border sniper attack",
+			text: "KESSIN, Karvia, June 4 (Norrpress) - Karvia and Lestria blamed each other on Sunday after a sniper near the border killed a farmer. Karvia accused Lestria of hiding the sniper, its minister Tomas Rell said.",
+			must: nil, mustNot: []string{"topic:sniper killing"}},
+		{name: "r5p", title: "Karvia and Lestria trade blame after dam fails",
+			text: "ORRIN, Karvia, June 4 (Norrpress) - Karvia and Lestria blamed each other on Sunday after a dam above the town of Orrin failed. Karvia accused Lestria of skipping repairs, its minister Tomas Rell said.",
+			must: nil, mustNot: []string{"topic:above"}},
 	})
 }
 
@@ -336,6 +375,12 @@ func TestTemptedPushback(t *testing.T) {
 			must: nil, mustNot: []string{"topicHas:pushback"}},
 		{name: "r6o", title: "Lestria accused of pushing migrant boats back out to sea",
 			text: "TARN, Lestria, June 4 (Norrpress) - The rescue group Open Waters accused Lestria on Monday of pushing migrant boats back out to sea. Lestria accused the group of helping smugglers, its minister Ada Fennick said.",
+			must: []string{"topic:boat pushback"}, mustNot: nil},
+		{name: "r6p", title: "Karvian guards forced migrants back to Lestria, charity says",
+			text: "KESSIN, Karvia, June 4 (Norrpress) - The Orrin Aid charity accused Karvia on Monday of beating migrants at the Kessin crossing. Karvia accused the charity of inventing the story, its minister Tomas Rell said.",
+			must: []string{"topic:pushback"}, mustNot: nil},
+		{name: "r6q", title: "Coastguard pushed migrant boat back into Lestrian waters, rescuers say",
+			text: "TARN, Lestria, June 4 (Norrpress) - The rescue group Open Waters accused Karvia on Monday of endangering lives in the Tarn strait. Karvia accused the group of helping smugglers, its minister Tomas Rell said.",
 			must: []string{"topic:boat pushback"}, mustNot: nil},
 	})
 }
