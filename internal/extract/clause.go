@@ -1930,7 +1930,12 @@ func (d *docState) describedDoer(c, e int) string {
 	if j-c < 2 || j < k && !d.toks[j].is(fRel|fPrep) && d.toks[j].low != "," {
 		return ""
 	}
-	if h := d.toks[j-1].low; !bandNouns[h] && !(d.groupHead(c, j, k) && !peopleOfParty[h] && d.nounLike(j-1)) {
+	h := d.toks[j-1].low
+	own, band := bandNouns[h]
+	if band && !own && !slices.ContainsFunc(d.toks[c:j-1], wrongdoingWord) {
+		return "" // "a storm cell", "a faulty relay network"
+	}
+	if !band && !(d.groupHead(c, j, k) && !peopleOfParty[h] && d.nounLike(j-1)) {
 		return ""
 	}
 	if d.partyHands(c, j) {
@@ -1967,8 +1972,24 @@ func (d *docState) partyHands(c, j int) bool {
 
 // bandNouns are the singular nouns news calls a band of wrongdoers by
 // when it does not name them: "a criminal gang", "a smuggling network".
+// Those false here name people only with a word of what they do
+// (wrongdoingWord): "a storm cell", "a battery cell" and "a relay
+// network" are things.
 var bandNouns = map[string]bool{
-	"gang": true, "network": true, "ring": true, "cell": true, "syndicate": true, "cartel": true,
+	"gang": true, "network": false, "ring": false, "cell": false, "syndicate": true, "cartel": true,
+}
+
+// wrongdoingWord reports whether t says what a band does: an act in
+// -ing ("smuggling", "trafficking"), a harm or crime word ("criminal",
+// "terrorist") or a kind of covert work ("spy ring", "drug network").
+func wrongdoingWord(t token) bool {
+	return strings.HasSuffix(t.low, "ing") || t.is(fCulp) || covertWords[t.low]
+}
+
+// covertWords are the modifiers of a band that name its trade.
+var covertWords = map[string]bool{
+	"spy": true, "drug": true, "crime": true, "militant": true, "extremist": true, "rebel": true,
+	"insurgent": true, "sleeper": true, "jihadist": true,
 }
 
 // bodyPlurals are the plural nouns for bodies that describedGroup reads

@@ -1008,6 +1008,14 @@ func (d *docState) labelMutualAct(label string, quarrel bool, hi int) string {
 			return ""
 		}
 		thing := label[strings.LastIndexByte(label, ' ')+1:]
+		if noun == "blockade" && !blockadeThing(thing) {
+			// "Pension bill: parties accuse each other of blocking
+			// reform" obstructs a law; a blockade stops what moves
+			if n := d.objectNoun(v+1, hi); n < 0 || !blockadeThing(d.toks[n].low) {
+				return ""
+			}
+		}
+		thing = singularWord(thing) // "fuel trucks": a truck blockade
 		if quarrel || feudNoun(thing) {
 			n := d.objectNoun(v+1, hi)
 			if n < 0 {
@@ -1026,6 +1034,22 @@ func (d *docState) labelMutualAct(label string, quarrel bool, hi int) string {
 // eachNouns are the parties "each" may name before its verb: "each
 // side says the other …".
 var eachNouns = map[string]bool{"side": true, "party": true, "government": true, "camp": true}
+
+// blockadeThings are what a blockade stops or closes: goods, vehicles
+// and the ways they go by ("blocking trucks", "blocking the port"), not
+// a bill, a budget or a tender that parties block in a chamber.
+var blockadeThings = map[string]bool{
+	"convoy": true, "truck": true, "lorry": true, "aid": true, "food": true, "fuel": true, "supply": true,
+	"delivery": true, "shipment": true, "goods": true, "cargo": true, "grain": true,
+	"medicine": true, "road": true, "route": true, "port": true, "harbour": true, "harbor": true,
+	"access": true, "crossing": true, "pass": true, "border": true, "traffic": true, "train": true,
+}
+
+// blockadeThing reports whether w, or its singular, is a blockade's thing.
+func blockadeThing(w string) bool {
+	s := singularWord(w)
+	return blockadeThings[w] || blockadeThings[s] || vesselNouns[s]
+}
 
 // namedThing returns the last word of a thing's name after "the" at k
 // ("the Kell Chalice"), its common noun as a desk writes it lower case,
@@ -1068,6 +1092,37 @@ var migrantWords = map[string]bool{
 // to work" sent them nowhere).
 var pushbackWays = map[string]bool{
 	"across": true, "into": true, "over": true, "out": true, "towards": true, "toward": true, "through": true, "beyond": true,
+}
+
+// borderWords are the lines people are turned back across: "back across
+// the frontier", "back out to sea", "back into open water".
+var borderWords = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "boundary": true, "line": true, "sea": true, "seas": true,
+	"river": true, "strait": true, "channel": true, "water": true, "waters": true, "fence": true,
+}
+
+// pushbackPlace reports whether the place from k, after "back into",
+// "back across" or "back out to", is a border, a sea or a named land
+// ("into Zemlar", "across the frontier with …", "out to sea", "into
+// open water"): the head of its noun phrase is a name or a border word.
+// Winds that pushed boats "back into the harbour" and police who pushed
+// migrants "back across the main square" turned no one back at a border.
+func (d *docState) pushbackPlace(k, hi int) bool {
+	if k < hi && (d.toks[k].low == "to" || d.toks[k].low == "of") && d.toks[k-1].low == "out" {
+		k++ // "back out to sea", "back out of its waters"
+	}
+	head := -1
+	for j := k; j < hi && j < k+6; j++ {
+		t := &d.toks[j]
+		if t.kind != tWord || t.is(fPrep|fConj|fAux|fRel|fSubord) {
+			break
+		}
+		if t.is(fDet) && !t.cap {
+			continue
+		}
+		head = j
+	}
+	return head >= 0 && (d.toks[head].cap || borderWords[d.toks[head].low])
 }
 
 // pushback returns the name of the pushback the verb at k reports, or
@@ -1119,6 +1174,9 @@ func (d *docState) pushback(k, lo, hi int) string {
 	}
 	next := &d.toks[way]
 	if !pushbackWays[next.low] && !(next.low == "to" && way+1 < hi && (d.toks[way+1].cap || d.toks[way+1].low == "sea")) {
+		return ""
+	}
+	if !d.pushbackPlace(way+1, hi) {
 		return ""
 	}
 	switch w {

@@ -1365,7 +1365,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				d.harmHint = d.harmHint || caused
 				break
 			}
-			if g := d.describedDoer(k+1, ce); g != "" && a.spk.side != "" {
+			if g := d.describedDoer(k+1, ce); g != "" && a.spk.side != "" && d.doneBy(k, cs) {
 				// "the spill was caused by illegal miners who …", "the
 				// bomb had been planted by a smuggling network": a group
 				// the speaker describes and does not name
@@ -1775,6 +1775,30 @@ func (d *docState) executedBy(k, cs int) bool {
 	return false
 }
 
+// causeVerbs are the verbs before "by" that put an act on its doer
+// beside the harm verbs: "the fire had been started by …", "the
+// attack was claimed by …".
+var causeVerbs = map[string]bool{
+	"caused": true, "started": true, "set": true, "lit": true, "triggered": true, "sparked": true, "claimed": true,
+}
+
+// doneBy reports whether the "by" at k names who did the act: its verb
+// is one of harm, of placing a weapon, of causing or of carrying out
+// ("killed by", "planted by", "caused by", "carried out by"), or an
+// act's noun stands before it ("sabotage by"). A harm further back in
+// the clause makes no doer of those who filmed, investigated, treated
+// or put out what happened ("the explosion was filmed by passing
+// motorists", "the fire was put out by volunteer firefighters").
+func (d *docState) doneBy(k, cs int) bool {
+	b := k - 1
+	if b <= cs {
+		return false
+	}
+	t := &d.toks[b]
+	return t.is(fCulp) || causeVerbs[t.low] || eventHeads[t.low] != "" || eventNouns[t.low] ||
+		t.is(fPlace) && d.placedWeapon(b, cs, k) || d.executedBy(k, cs)
+}
+
 // knewFault reports whether the main verb v is "know" told as guilty
 // knowledge of a past wrong: "knew" or a perfect "known" ("They knew.",
 // "had known for months that …"). A passive ("is known as", "was known
@@ -1794,6 +1818,9 @@ func (d *docState) knewFault(v, ce int) bool {
 	case "how", "nothing", "little", "of", "what", "whether", "if", "who":
 		return false
 	}
+	if d.knownThing(v+1, ce) {
+		return false
+	}
 	switch t.low {
 	case "knew":
 		return true
@@ -1801,6 +1828,39 @@ func (d *docState) knewFault(v, ce int) bool {
 		return v > 0 && (d.toks[v-1].low == "had" || d.toks[v-1].low == "has" || d.toks[v-1].low == "have")
 	}
 	return false
+}
+
+// knownThing reports whether the words from k, to ce, after "knew" or
+// "known" are only its object, a person, a place or a thing known
+// ("knew her from university", "knew the region and its fishermen
+// well", "had known peace for forty years"), and no clause of what was
+// known ("knew the dam was leaking", "knew we were coming"): knowing
+// someone or something is no knowledge of a wrong. "It", "this" and
+// "that" refer to the wrong ("They knew it.").
+func (d *docState) knownThing(k, ce int) bool {
+	if k >= ce {
+		return false
+	}
+	if t := &d.toks[k]; t.kind != tWord || t.is(fPrep|fAdv|fRel|fSubord|fConj|fNeg) {
+		return false // "knew.", "knew about", "knew exactly", "knew which"
+	}
+	switch d.toks[k].low {
+	case "it", "this", "that", "all", "so", "full":
+		return false
+	}
+	for j := k; j < ce && j < k+6; j++ {
+		u := &d.toks[j]
+		if u.is(fAux) || j > k && u.kind == tWord && (strings.HasSuffix(u.low, "ed") || pastIrregular(u.low)) {
+			return false // the object is the subject of a clause
+		}
+		if u.kind == tPunct && u.low == "-" {
+			continue // "a red-flag warning"
+		}
+		if u.kind != tWord || u.is(fPrep|fConj|fAdv|fSubord|fRel) {
+			break
+		}
+	}
+	return true
 }
 
 // causedHarm reports whether the "by" at k follows "caused" and a harm

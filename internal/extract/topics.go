@@ -4779,6 +4779,9 @@ var groundingVerbs = map[string]bool{"run": true, "go": true, "drive": true}
 // "it" in an article that has named a grounding ("said the ferry was
 // where it should be when it hit the bank").
 func (d *docState) groundedOn(k, lo, n int) bool {
+	if d.struckWith(n) {
+		return false
+	}
 	w := d.toks[n].low
 	if groundFeatures[w] {
 		return true
@@ -4794,6 +4797,24 @@ func (d *docState) groundedOn(k, lo, n int) bool {
 		j--
 	}
 	return j >= lo && d.toks[j].low == "it" && d.headWords["grounding"] > 0
+}
+
+// struckWith reports whether the object of a strike at n is struck
+// "with" a weapon later in its sentence: a warship that "struck the
+// rocks of the island with its guns", a patrol boat that "hit the bank
+// with two shells" fired on them and ran onto nothing.
+func (d *docState) struckWith(n int) bool {
+	for j := n + 1; j < len(d.toks) && j < n+10 && !isEnd(&d.toks[j]); j++ {
+		if d.toks[j].low != "with" {
+			continue
+		}
+		for w := j + 1; w < len(d.toks) && w <= j+3; w++ {
+			if d.toks[w].is(fWeapon) || d.toks[w].low == "guns" || d.toks[w].low == "gunfire" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groundedVessel returns the vessel's noun that is the subject of the
