@@ -861,3 +861,31 @@ func TestOrganTitleAfterOpener(t *testing.T) {
 		"Marlova rejected the charge. Foreign Ministry spokeswoman Ilse Varga said the defector had fallen ill after a dinner with Ostrelian officers."
 	checkSpeaker(t, text, "fallen ill after a dinner", "Ilse Varga", "Marlova", nil)
 }
+
+// TestDatelineOwnLine checks that a dateline on a line of its own above
+// the lead, which the cleaner files as a heading, makes its state the
+// copy's home as one opening the lead does: a minister named by office
+// alone is that state's, though the lead names another state too.
+func TestDatelineOwnLine(t *testing.T) {
+	const head = "Ostmark blames Red Ridge Front for bridge bombing\n\nBy Ada Lorn\n"
+	const lead = "\n\nA bridge used by Lusian hauliers was bombed near the border of Ostmark on Monday.\n\n" +
+		"Interior Minister Ana Pell told reporters that the Red Ridge Front had bombed the bridge to scare away investors."
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"city, state, date, agency, dash", head + "KARSK, Ostmark, June 3 (Wirenews) -" + lead,
+			[]string{"Ostmark>Red Ridge Front"}},
+		{"a city of two words", head + "KARSK HILL, Ostmark, June 3 (Wirenews) -" + lead,
+			[]string{"Ostmark>Red Ridge Front"}},
+		{"city, state, dash, then the date", head + "KARSK, Ostmark - 19 July 2045" + lead,
+			[]string{"Ostmark>Red Ridge Front"}},
+		{"guard: a dateline naming no state", head + "KARSK, June 3 (Wirenews) -" + lead,
+			[]string{">Red Ridge Front"}},
+		{"guard: a line of capitals below the lead is a heading", head + lead[2:] + "\n\nKARSK, Ostmark, June 3 -\n\nDefence Minister Ivo Tarn said the Red Ridge Front had mined the road.",
+			[]string{">Red Ridge Front", ">Red Ridge Front"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
