@@ -867,22 +867,26 @@ func TestOrganTitleAfterOpener(t *testing.T) {
 // copy's home as one opening the lead does: a minister named by office
 // alone is that state's, though the lead names another state too.
 func TestDatelineOwnLine(t *testing.T) {
-	const head = "Ostmark blames Red Ridge Front for bridge bombing\n\nBy Ada Lorn\n"
-	const lead = "\n\nA bridge used by Lusian hauliers was bombed near the border of Ostmark on Monday.\n\n" +
+	const head = "Ostravia blames Red Ridge Front for bridge bombing\n\nBy Ada Lorn\n"
+	const lead = "\n\nA bridge used by Lusian and Ostravian hauliers was bombed on the border between Ostravia and Lusia on Monday.\n\n" +
 		"Interior Minister Ana Pell told reporters that the Red Ridge Front had bombed the bridge to scare away investors."
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
-		{"city, state, date, agency, dash", head + "KARSK, Ostmark, June 3 (Wirenews) -" + lead,
-			[]string{"Ostmark>Red Ridge Front"}},
-		{"a city of two words", head + "KARSK HILL, Ostmark, June 3 (Wirenews) -" + lead,
-			[]string{"Ostmark>Red Ridge Front"}},
-		{"city, state, dash, then the date", head + "KARSK, Ostmark - 19 July 2045" + lead,
-			[]string{"Ostmark>Red Ridge Front"}},
+		{"city, state, date, agency, dash", head + "KARSK, Ostravia, June 3 (Wirenews) -" + lead,
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"a city of two words", head + "KARSK HILL, Ostravia, June 3 (Wirenews) -" + lead,
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"city, state, dash, then the date", head + "KARSK, Ostravia - 19 July 2045" + lead,
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"told reporters in the dateline's city", head + "KARSK, Ostravia, June 3 (Wirenews) -" + strings.Replace(lead, "told reporters", "told reporters in Karsk", 1),
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"guard: a minister who spoke in another place", head + "KARSK, Ostravia, June 3 (Wirenews) -" + strings.Replace(lead, "told reporters", "told reporters in Pellan", 1),
+			[]string{">Red Ridge Front"}},
 		{"guard: a dateline naming no state", head + "KARSK, June 3 (Wirenews) -" + lead,
 			[]string{">Red Ridge Front"}},
-		{"guard: a line of capitals below the lead is a heading", head + lead[2:] + "\n\nKARSK, Ostmark, June 3 -\n\nDefence Minister Ivo Tarn said the Red Ridge Front had mined the road.",
+		{"guard: a line of capitals below the lead is a heading", head + lead[2:] + "\n\nKARSK, Ostravia, June 3 -\n\nDefence Minister Ivo Tarn said the Red Ridge Front had mined the road.",
 			[]string{">Red Ridge Front", ">Red Ridge Front"}},
 	}
 	for _, tt := range tests {

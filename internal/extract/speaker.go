@@ -5538,7 +5538,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// datelined
 			p.side = d.portfolioState(r)
 		}
-		if p.side == "" && d.home != "" && k&rState != 0 {
+		if p.side == "" && d.home != "" && k&rState != 0 && !d.spokeElsewhere() {
 			// "Environment Minister Sofia Brandt" in copy datelined in
 			// her state
 			p.side = d.home
@@ -5736,6 +5736,37 @@ func (d *docState) namedRoleOwner(role string) (side string, owned bool) {
 		}
 	}
 	return owner, true
+}
+
+// spokeElsewhere reports whether the current sentence has its speaker
+// speak in a named place that is not in the dateline's state: "Foreign
+// Minister Ivo Marek said in Pellan" in copy datelined in another state
+// is Pellan's minister, a visitor's words reported from abroad, not the
+// home state's ("told reporters in the capital" names no other place).
+func (d *docState) spokeElsewhere() bool {
+	for k := d.sentLo; k+2 < len(d.toks) && !isEnd(&d.toks[k]); k++ {
+		t := &d.toks[k]
+		if !t.is(fSpeech) && t.low != "told" {
+			continue
+		}
+		for j := k + 1; j < k+5 && j+1 < len(d.toks); j++ {
+			if d.toks[j].low != "in" {
+				continue
+			}
+			c := &d.toks[j+1]
+			if c.kind != tWord || !c.cap {
+				break
+			}
+			if st := d.cityOf[c.low]; st == d.home {
+				break
+			}
+			if m := d.mentAt[j+1]; m >= 0 && d.ments[m].actor == d.home {
+				break
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // roleClass returns what the words of a role (lower case) say of its
