@@ -3903,6 +3903,23 @@ func (d *docState) dateline() int {
 	return k + 1
 }
 
+// headDateline reads a dateline that stands on its own line above the
+// story ("LISK HOLLOW, Ardesca, 9 March (Wirenews) -", "TUZEN, Osquen -
+// 19 July"), which the cleaner files as a heading, not prose: its state
+// is the copy's home as a dateline opening the lead's paragraph is, so
+// that "Interior Minister Ana Pell told reporters" is that state's
+// minister. Only above the lead (a headline in sentence case may be read
+// as prose before it): a line of capitals lower down is a section's
+// heading, not where the copy was filed.
+func (d *docState) headDateline(s, e int) {
+	d.toks = tokenizeWith(d.str, s, e, d.toks[:0], d.x.voc, &d.lc)
+	if len(d.toks) < 3 || d.toks[1].low != "," && (len(d.toks) < 4 || d.toks[2].low != ",") {
+		return // "CITY," or "TWO WORDS,": a dateline's opening
+	}
+	d.mentions()
+	d.dateline()
+}
+
 // agencyParen returns the token after the wire service's name in
 // parentheses opening at k ("(Wirenews)", "(Northgate Wire)", "(Atlas
 // News Agency)"), or 0 when what follows "(" is no such name: one to

@@ -212,6 +212,9 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 			if p.kind == paraHeading && entryStamp(b) {
 				d.newEntry()
 			}
+			if p.kind != paraProse && d.paraN <= 1 && d.home == "" {
+				d.headDateline(p.start, p.end)
+			}
 			if p.kind != paraHeading || !head || lowerCount(b) == 0 {
 				continue
 			}

@@ -861,3 +861,80 @@ func TestOrganTitleAfterOpener(t *testing.T) {
 		"Marlova rejected the charge. Foreign Ministry spokeswoman Ilse Varga said the defector had fallen ill after a dinner with Ostrelian officers."
 	checkSpeaker(t, text, "fallen ill after a dinner", "Ilse Varga", "Marlova", nil)
 }
+
+// TestDatelineOwnLine checks that a dateline on a line of its own above
+// the lead, which the cleaner files as a heading, makes its state the
+// copy's home as one opening the lead does: a minister named by office
+// alone is that state's, though the lead names another state too.
+func TestDatelineOwnLine(t *testing.T) {
+	const head = "Ostravia blames Red Ridge Front for bridge bombing\n\nBy Ada Lorn\n"
+	const lead = "\n\nA bridge used by Lusian and Ostravian hauliers was bombed on the border between Ostravia and Lusia on Monday.\n\n" +
+		"Interior Minister Ana Pell told reporters that the Red Ridge Front had bombed the bridge to scare away investors."
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"city, state, date, agency, dash", head + "KARSK, Ostravia, June 3 (Wirenews) -" + lead,
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"a city of two words", head + "KARSK HILL, Ostravia, June 3 (Wirenews) -" + lead,
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"city, state, dash, then the date", head + "KARSK, Ostravia - 19 July 2045" + lead,
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"told reporters in the dateline's city", head + "KARSK, Ostravia, June 3 (Wirenews) -" + strings.Replace(lead, "told reporters", "told reporters in Karsk", 1),
+			[]string{"Ostravia>Red Ridge Front"}},
+		{"guard: a minister who spoke in another place", head + "KARSK, Ostravia, June 3 (Wirenews) -" + strings.Replace(lead, "told reporters", "told reporters in Pellan", 1),
+			[]string{">Red Ridge Front"}},
+		{"guard: a dateline naming no state", head + "KARSK, June 3 (Wirenews) -" + lead,
+			[]string{">Red Ridge Front"}},
+		{"guard: a line of capitals below the lead is a heading", head + lead[2:] + "\n\nKARSK, Ostravia, June 3 -\n\nDefence Minister Ivo Tarn said the Red Ridge Front had mined the road.",
+			[]string{">Red Ridge Front", ">Red Ridge Front"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccusations(t, tt.text, tt.want) })
+	}
+}
+
+// TestRoleOwnerNamed checks that a role whose owner is named in the
+// possessive ("Harlow Live's director") speaks for that owner: the body
+// the article named, by its whole name or the first words of it, or a
+// body of its own when no one named it; never the rival body that spoke
+// last, nor a person described as one.
+func TestRoleOwnerNamed(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, want string
+	}{
+		{"a two-word short form in the possessive",
+			"Harlow Bay Rescue, a charity that runs a search ship, accused the coast guard of towing a boat out to sea. The coast guard denied it.\n\n" +
+				"\"We found the boat empty,\" said Ana Lutz, Harlow Bay's head of operations, at a news conference.",
+			"Ana Lutz", "Harlow Bay Rescue"},
+		{"an owner no one named is a body of its own",
+			"A reporter for Radio Kessel was shot dead at a checkpoint. The army denied firing.\n\n" +
+				"Radio Kessel's director, Ana Lutz, said the station had no doubt who fired.",
+			"Ana Lutz", "Radio Kessel"},
+		{"not the rival firm that spoke last",
+			"A festival stage run by Harlow Live collapsed. The rigging firm Dorn Staging said the promoter had asked for extra lights.\n\n" +
+				"\"We trusted them and they let us down,\" Harlow Live's director, Ana Lutz, told the Courier.",
+			"Ana Lutz", "Harlow Live"},
+		{"guard: a described person's deputy is no body",
+			"Ivo Marek, the board's chairman, said the port was safe. The Selvik Dockers' Union disagreed.\n\n" +
+				"Ivo Marek's deputy, Ana Lutz, said the cranes had been inspected.",
+			"Ana Lutz", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				if c.Speaker == tt.speaker {
+					found = true
+					if c.Side != tt.want {
+						t.Errorf("%s: side %q, want %q:%s", tt.speaker, c.Side, tt.want, describe(res.Claims))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no claim by %s:%s", tt.speaker, describe(res.Claims))
+			}
+		})
+	}
+}

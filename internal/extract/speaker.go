@@ -5497,7 +5497,11 @@ func (d *docState) appositionIs(as, ae int, actor string) bool {
 }
 
 func (d *docState) personSpeaker(p *person, role string) speaker {
-	if p.side == "" && (p.role != "" || role != "") {
+	owned := false // the role names its owner: "Kestlow Live's director"
+	if p.side == "" && p.role != "" {
+		p.side, owned = d.namedRoleOwner(p.role)
+	}
+	if p.side == "" && !owned && (p.role != "" || role != "") {
 		r := strings.ToLower(p.role)
 		if role != p.role {
 			r += " " + strings.ToLower(role) // the role of this mention: "air force chief General"
@@ -5534,7 +5538,7 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// datelined
 			p.side = d.portfolioState(r)
 		}
-		if p.side == "" && d.home != "" && k&rState != 0 {
+		if p.side == "" && d.home != "" && k&rState != 0 && !d.spokeElsewhere() {
 			// "Environment Minister Sofia Brandt" in copy datelined in
 			// her state
 			p.side = d.home
@@ -5664,6 +5668,105 @@ var roleKinds = map[string]roleKind{
 	"executive": rCompany, "ceo": rCompany, "chairman": rCompany, "chairwoman": rCompany, "chairperson": rCompany,
 	"manager": rCompany, "director": rCompany, "founder": rCompany, "owner": rCompany,
 	"retired": rFormer, "former": rFormer,
+}
+
+// namedRoleOwner reads the owner a role names in the possessive, its
+// capitalised name opening the role: "Kestlow Live's director", "Radio
+// Orlen's head of news". An owner the article named as a body is that
+// body's side; an owner of two or three capitalised words that no list
+// or earlier mention knows, and that names no person or state, is a body
+// of its own, speaking for itself. owned reports that the role has such
+// an owner at all: then the body that spoke last is not the person's (it
+// was the rival firm a director of another firm answered).
+func (d *docState) namedRoleOwner(role string) (side string, owned bool) {
+	k := strings.Index(role, "'s ")
+	if k < 0 {
+		k = strings.Index(role, "\u2019s ")
+	}
+	if k <= 0 {
+		return "", false
+	}
+	owner := role[:k]
+	words := strings.Fields(owner)
+	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	for _, w := range words {
+		if strings.ToLower(w[:1]) == w[:1] {
+			return "", false // "the channel's director": no name
+		}
+	}
+	if len(words) == 1 {
+		// one word may be a state, a person's surname or a body's short
+		// form, which the mention that named the role resolved or not
+		return "", false
+	}
+	var short *openActor // a body the owner names by its first words
+	for _, o := range d.open {
+		if strings.EqualFold(o.name, owner) {
+			if o.state {
+				return "", false // the state's office: its mention's reading
+			}
+			return d.government(o.name).side, true
+		}
+		if !o.state && len(o.name) > len(owner)+1 && o.name[len(owner)] == ' ' && strings.EqualFold(o.name[:len(owner)], owner) {
+			if short != nil && short.name != o.name {
+				return "", true // two bodies open so: which is unsaid
+			}
+			short = o
+		}
+	}
+	if short != nil {
+		// "Sea Harbour's head of operations" after "Sea Harbour Rescue"
+		return d.government(short.name).side, true
+	}
+	for _, w := range words {
+		if d.isState(w) || d.demonymOfState(w) {
+			return "", true // "Ostmark Radio's …": maybe the state's
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	for _, q := range d.persons {
+		// "Ivo Marek's deputy" after "Ivo Marek, the board's director":
+		// a person described as one. Two capitalised words read as a
+		// name and never described ("a stage run by Harlow Live") may
+		// be the body's
+		if (q.role != "" || q.side != "") && len(q.parts) > 0 && q.parts[len(q.parts)-1] == last {
+			return "", true
+		}
+	}
+	return owner, true
+}
+
+// spokeElsewhere reports whether the current sentence has its speaker
+// speak in a named place that is not in the dateline's state: "Foreign
+// Minister Ivo Marek said in Pellan" in copy datelined in another state
+// is Pellan's minister, a visitor's words reported from abroad, not the
+// home state's ("told reporters in the capital" names no other place).
+func (d *docState) spokeElsewhere() bool {
+	for k := d.sentLo; k+2 < len(d.toks) && !isEnd(&d.toks[k]); k++ {
+		t := &d.toks[k]
+		if !t.is(fSpeech) && t.low != "told" {
+			continue
+		}
+		for j := k + 1; j < k+5 && j+1 < len(d.toks); j++ {
+			if d.toks[j].low != "in" {
+				continue
+			}
+			c := &d.toks[j+1]
+			if c.kind != tWord || !c.cap {
+				break
+			}
+			if st := d.cityOf[c.low]; st == d.home {
+				break
+			}
+			if m := d.mentAt[j+1]; m >= 0 && d.ments[m].actor == d.home {
+				break
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // roleClass returns what the words of a role (lower case) say of its
