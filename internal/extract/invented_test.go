@@ -493,6 +493,22 @@ import (
 // accusations 0 -> 0.67, mutual 0 -> 1 of 1; heldout171 ("reliquary
 // theft") 0 -> 0.33; floors raised under them. Its pushback (people
 // forced back across a border) lifted heldout133 0 -> 0.50.
+// The nineteenth blind round (heldout175-182: a drone crashed into a
+// border village, a cross-border blackout, a shelled hospital, an oil
+// slick three parties blame on one another, a river ceasefire, a
+// railway signalling hack, a clash at a mine road blockade, a rally
+// attack) was written at fec490b (the extraction of 69a1e26) by two
+// writers who had not read the rules, following the dev corpus's gold
+// conventions, and scored there once: attribution F1 0.800 (mean),
+// accusations 0.287, pairs 0.530, mutual 5 of 15. The twenty-sixth
+// pass's five branches never saw it; after them: attribution 0.804,
+// pairs 0.556 (heldout178 0.29 -> 0.50, a described doer), nothing else.
+// heldout183 (a prisoner exchange on a border bridge that collapses, two
+// states blaming each other; a mediator's office, a minister, a
+// spokeswoman, a relative, an analyst) was written by the lead at the
+// same commit and scored before and after the pass the same: attribution
+// 0.88, accusations 0.50 (two later charges folded into the main event),
+// pairs 1.00, mutual 1 of 1. Floors just under all nine.
 // The floors of 21 sets whose figures rose in the twenty-fifth pass's
 // second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
 // 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
@@ -904,6 +920,15 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout172", 0.77, 0.34, 0.58, 0},
 		{"testdata/heldout173", 0.70, 0, 0, 0},
 		{"testdata/heldout174", 0.85, 0.65, 0.65, 1},
+		{"testdata/heldout175", 0.83, 0.48, 0.78, 0.45},
+		{"testdata/heldout176", 0.77, 0, 0.13, 0},
+		{"testdata/heldout177", 0.71, 0.23, 0.38, 0.28},
+		{"testdata/heldout178", 0.76, 0, 0.48, 0},
+		{"testdata/heldout179", 0.72, 0.28, 0.31, 0.95},
+		{"testdata/heldout180", 0.81, 0, 0.78, 0},
+		{"testdata/heldout181", 0.88, 0.65, 0.65, 0.95},
+		{"testdata/heldout182", 0.79, 0.54, 0.78, 0.95},
+		{"testdata/heldout183", 0.86, 0.48, 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
