@@ -43,3 +43,25 @@ func TestDurationWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedActTopics checks that a charge whose act the sentence dates
+// before the story ("of attacking a campaign office … last Tuesday") is
+// an incident of its own, not the story's event; and that a date that
+// belongs to a thing inside the act ("a trader jailed … last year") or
+// to what the act looks to ("ahead of the elections in June") leaves the
+// charge with the story.
+func TestDatedActTopics(t *testing.T) {
+	const title = "Two parties trade blame after square rally attack"
+	const lead = "PELL, Dornvale, 6 March 2045 - The Harbour Party and the Lamp Alliance accused each other on Monday of hiring thugs, a day after masked men attacked a Harbour Party rally in Quay Square.\n\n"
+	runTopicRows(t, []topicRow{
+		{"an act dated last Tuesday", title,
+			lead + "The Lamp Alliance's leader, Ida Marsh, said the Harbour Party had staged the brawl.\n\nMarsh also accused the Harbour Party of attacking a Lamp campaign office in the town of Oskel last Tuesday, when windows were smashed.",
+			[]string{"rally attack", "rally attack", "rally attack", "office attack"}},
+		{"scope: the date is a participle's", title,
+			lead + "The Lamp Alliance's leader, Ida Marsh, said the Harbour Party had staged the brawl.\n\nMarsh also accused the Harbour Party of attacking a Lamp campaign office to free a trader jailed in Oskel last year.",
+			[]string{"rally attack", "rally attack", "rally attack", "rally attack"}},
+		{"scope: the date is what the act looks to", title,
+			lead + "The Lamp Alliance's leader, Ida Marsh, said the Harbour Party had staged the brawl.\n\nMarsh also accused the Harbour Party of attacking a Lamp campaign office ahead of the elections in June.",
+			[]string{"rally attack", "rally attack", "rally attack", "rally attack"}},
+	})
+}
