@@ -39,7 +39,7 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 	start := clauseStart(s, ev.Start)
 	sent := s[start:ev.End]
 	if !background && !strings.HasPrefix(sent, "Last ") && !strings.HasPrefix(sent, "In ") && !strings.Contains(sent, "had ") && !strings.Contains(sent, "arlier this") &&
-		!strings.Contains(sent, ", when ") && indexByRare(sent, " times ", 3) < 0 {
+		!strings.Contains(sent, ", when ") && indexByRare(sent, " times ", 3) < 0 && !strings.Contains(sent, "last ") && !strings.Contains(sent, " in ") {
 		return 0, false // most charges: no cue, no words split
 	}
 	of, n := chargeComplement(s[ev.Start:ev.End])
@@ -47,7 +47,7 @@ func (d *docState) datedCharge(ev graph.Span, background bool) (int, bool) {
 		return 0, false
 	}
 	of += ev.Start
-	if background || d.openingDate(s[start:of]) || d.whenYear(s[start:of]) || repeatedSince(s[of:ev.End]) {
+	if background || d.openingDate(s[start:of]) || d.whenYear(s[start:of]) || repeatedSince(s[of:ev.End]) || d.datedAct(actClause(s, of+n)) {
 		return of + n, true
 	}
 	pre := s[start:of]
@@ -114,6 +114,71 @@ func (d *docState) openingDate(pre string) bool {
 		}
 	}
 	return true
+}
+
+// actClause returns the text of s from at to the first comma, full stop
+// or line break after it: a charge's act with the words that date it,
+// which the claim's evidence may leave out ("… in the town of Darrow
+// last Tuesday, when windows were smashed").
+func actClause(s string, at int) string {
+	rest := s[at:]
+	if i := strings.IndexAny(rest, ",.;\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	return rest
+}
+
+// weekdays are the days "last" dates an act by: "last Tuesday".
+var weekdays = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
+// datedAct reports whether a charge's complement comp, an act in the
+// gerund, ends by dating the act before the story: "of attacking a
+// campaign office in the town of Darrow last Tuesday", "of jamming its
+// satellites in November" (a month other than the article's), "of
+// targeting its railways last autumn". The act is then an earlier
+// incident of its own, not the event the story reports, which the
+// article dates by its own days ("on Sunday"). A date inside a
+// relative or participle clause ("a report released in October") dates
+// that thing, not the act: only the last words of the complement are
+// read, only after a gerund, and never past a participle or a relative
+// pronoun.
+func (d *docState) datedAct(comp string) bool {
+	words := strings.Fields(comp)
+	if len(words) < 3 || !strings.HasSuffix(words[0], "ing") {
+		return false
+	}
+	n := len(words)
+	for _, w := range words[1 : n-2] {
+		if strings.HasSuffix(w, "ed") || pastIrregular(w) || w == "which" || w == "that" || w == "who" || w == "when" {
+			// "a businessman jailed in Pellan last year", "a report
+			// that appeared in May": the date is that thing's
+			return false
+		}
+		if w == "ahead" || w == "before" || w == "until" {
+			// "of manufacturing a crisis ahead of the elections in
+			// June": the date is what the act looks to
+			return false
+		}
+	}
+	last := strings.TrimRight(words[n-1], ".,;:\"'”’")
+	switch words[n-2] {
+	case "last":
+		return weekdays[last] || pastPeriods[last] || last == "month" || monthNumber(last) > 0
+	case "in":
+		m := monthNumber(last)
+		if m == 0 {
+			return false
+		}
+		if len(d.saidAt) >= 7 {
+			if k, err := strconv.Atoi(d.saidAt[5:7]); err == nil && k == m {
+				return false // this month's days may be the story's own
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // monthNumber is the number of the capitalised month name w ("February"

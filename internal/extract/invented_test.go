@@ -509,6 +509,11 @@ import (
 // same commit and scored before and after the pass the same: attribution
 // 0.88, accusations 0.50 (two later charges folded into the main event),
 // pairs 1.00, mutual 1 of 1. Floors just under all nine.
+// zr19a then named the events as the articles do ("the blackout that
+// cut power" introduces a blackout; "nine-hour" says how long; a
+// headline's "oil slick"; an act dated "last Tuesday" its own incident):
+// accusations heldout176 0 -> 0.13, heldout178 0 -> 0.50, heldout182
+// 0.57 -> 0.75; floors raised to just under.
 // The floors of 21 sets whose figures rose in the twenty-fifth pass's
 // second session (0c6e89a to the merge of zr18: heldout36, 67, 107, 108,
 // 112, 117, 123, 138, 140, 149, 150, 152, 154, 156, 158–162, 164, 165)
@@ -921,13 +926,13 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout173", 0.70, 0, 0, 0},
 		{"testdata/heldout174", 0.85, 0.65, 0.65, 1},
 		{"testdata/heldout175", 0.83, 0.48, 0.78, 0.45},
-		{"testdata/heldout176", 0.77, 0, 0.13, 0},
+		{"testdata/heldout176", 0.77, 0.11, 0.13, 0},
 		{"testdata/heldout177", 0.71, 0.23, 0.38, 0.28},
-		{"testdata/heldout178", 0.76, 0, 0.48, 0},
+		{"testdata/heldout178", 0.76, 0.48, 0.48, 0},
 		{"testdata/heldout179", 0.72, 0.28, 0.31, 0.95},
 		{"testdata/heldout180", 0.81, 0, 0.78, 0},
 		{"testdata/heldout181", 0.88, 0.65, 0.65, 0.95},
-		{"testdata/heldout182", 0.79, 0.54, 0.78, 0.95},
+		{"testdata/heldout182", 0.79, 0.73, 0.78, 0.95},
 		{"testdata/heldout183", 0.86, 0.48, 0.95, 0.95},
 	}
 	for _, tt := range tests {

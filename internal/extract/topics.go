@@ -47,6 +47,12 @@ var eventHeads = withEventClasses(withGenericEvents(map[string]string{
 	"seizure": "seizure", "hijacking": "hijacking", "kidnapping": "kidnapping",
 	"ramming": "ramming", "poisoning": "poisoning", "breach": "breach", "violation": "violation",
 	"violations": "violation", "cyberattack": "cyberattack", "hack": "hack", "leak": "leak", "spill": "spill",
+	// the oil on the water that a spill leaves, which a desk heads its
+	// story with as often as the spill ("oil slick closes the bay"):
+	// its own word, so that a headline's "slick" keeps its name over
+	// the body's "spill" and a headline's "spill" over the body's
+	// "slick" (eventTopics)
+	"slick": "slick", "slicks": "slick",
 	"harassment": "harassment", "cut": "cut",
 	// the noun of "cut off", as editors label a supply stopped: "the
 	// gas cut-off"
@@ -379,10 +385,36 @@ func quantityWord(w string) bool {
 	if numberWordsF.has(numberWords, w) {
 		return true // "the first six fires"
 	}
+	if durationWord(w) {
+		return true
+	}
 	if strings.HasSuffix(w, "ies") {
 		w = w[:len(w)-3] + "y"
 	}
 	return tensWordsF.has(tensWords, w)
+}
+
+// durationUnits are the units a hyphenated measure before a noun
+// counts in.
+var durationUnits = map[string]bool{
+	"minute": true, "hour": true, "day": true, "night": true, "week": true, "month": true, "year": true,
+}
+
+// durationWord reports whether w is a measure of time written as one
+// hyphenated modifier, a number and its unit: "nine-hour", "48-hour",
+// "three-day", "two-week-long". It says how long an event lasted, not
+// what it struck: "a nine-hour outage", "the four-hour standoff", "a
+// two-week closure" are an outage, a standoff and a closure.
+func durationWord(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	num, unit := w[:i], strings.TrimSuffix(w[i+1:], "-long")
+	if !(num[0] >= '0' && num[0] <= '9') && !numberWordsF.has(numberWords, num) && !tensWords[num] && num != "eleven" && num != "twelve" {
+		return false
+	}
+	return durationUnits[unit]
 }
 
 // personWord reports whether w names people, one or more: "a man",
@@ -961,7 +993,7 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 					name = d.eventName(n, head)
 				}
 			}
-			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && referringBack(d.toks[k-1].low)) {
+			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && referringBack(d.toks[k-1].low) && !d.definedByClause(k, hi)) {
 				// "blamed each other for a wildfire that …", "blames
 				// rival for leak": an event no attack, introduced as the
 				// object of blame, is named by itself, as an open event
@@ -1289,6 +1321,29 @@ func referringBack(w string) bool {
 		return true
 	}
 	return false
+}
+
+// definedByClause reports whether the definite event noun at k ("the
+// blackout") is followed by a relative clause that says which event it
+// is: "blamed each other for the flood that killed four", "for the
+// blackout that cut power to two million homes". Such a noun introduces
+// the event, as "a flood" would, rather than referring back to one
+// named before; when a phrase counted before already names an event
+// ("Tailings dam collapse" in the headline, then "the collapse that
+// buried a road"), the clause only says more of that one.
+func (d *docState) definedByClause(k, hi int) bool {
+	if k < 1 || d.toks[k-1].low != "the" || k+2 >= hi {
+		return false
+	}
+	if w := d.toks[k+1].low; w != "that" && w != "which" || d.toks[k+2].kind != tWord || d.toks[k+2].cap {
+		return false
+	}
+	for _, n := range d.topicCount {
+		if n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // strikesObject returns the noun of what the event noun at k, the
