@@ -122,6 +122,7 @@ type docState struct {
 	described                []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
 	organOf                  map[string]string     // a state organ noun ("army") → the state last named with it
 	organNames               map[string]string     // a state organ's name without its state, lower case ("border intelligence directorate") → the state
+	kindNames                []kindName            // bodies named with an office's or a mission's noun, each with its paragraph (noteKindNames)
 	sideFrom                 map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
 	omBuf                    []mention             // openMentions' spare buffer
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
@@ -1406,6 +1407,7 @@ func (d *docState) mentions() {
 			d.noteVessel(m)
 		}
 	}
+	d.noteKindNames()
 }
 
 // surnameState reports whether m, a state named by one word, is a

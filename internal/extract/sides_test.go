@@ -938,3 +938,50 @@ func TestRoleOwnerNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestKindNamedBack checks that "the office" or "the mission" calls back
+// the body named before with that noun, when its name opens on the noun
+// ("Office of the …") or goes on past it ("… Mission on the …"), in the
+// same paragraph or an earlier one; and that a state's office or a head of
+// state's is not read as a body of its own.
+func TestKindNamedBack(t *testing.T) {
+	lead := "Talks between Orvia and Pellan broke down on Monday. Orvia's foreign ministry said Pellan had walked out.\n\n"
+	tests := []struct {
+		name, text, speaker string
+		want                string // the speaker of the sentence under test, "" for not the body's name
+	}{
+		{"an office named by its noun first, same paragraph",
+			lead + "The talks were hosted by the Office of the Harlow Mediator, a neutral body. The office said it regretted the outcome.",
+			"The office said", "Office of the Harlow Mediator"},
+		{"the pronoun after it follows",
+			lead + "The talks were hosted by the Office of the Harlow Mediator, a neutral body. The office said it regretted the outcome. It said both sides would meet again.",
+			"It said both", "Office of the Harlow Mediator"},
+		{"a mission with a place after its noun, a paragraph before",
+			lead + "The truce is watched by the Joint Monitoring Mission on the Kessel (JMMK), a team of 80 observers.\n\nIn a report released on Friday, the mission said its teams had counted 40 blasts.",
+			"the mission said", "Joint Monitoring Mission on the Kessel"},
+		{"guard: a head of state's office",
+			lead + "The Office of the President of Pellan was silent at first. Later the office said it had proof.",
+			"the office said", ""},
+		{"guard: a state's office in the possessive",
+			lead + "Pellan's Foreign Office summoned the envoy. The office said the walkout was staged.",
+			"The office said", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				if !strings.Contains(c.Text, tt.speaker) {
+					continue
+				}
+				found = true
+				if tt.want != "" && c.Speaker != tt.want || tt.want == "" && strings.Contains(c.Speaker, "Office") {
+					t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.want, describe(res.Claims))
+				}
+			}
+			if !found {
+				t.Errorf("no claim %q:%s", tt.speaker, describe(res.Claims))
+			}
+		})
+	}
+}
