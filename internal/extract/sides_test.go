@@ -985,3 +985,31 @@ func TestKindNamedBack(t *testing.T) {
 		})
 	}
 }
+
+// TestWhereStationed checks that an unnamed person whose rank or side
+// qualifies the role is named without the town he spoke in ("a senior
+// diplomat in Orsk" is the senior diplomat), while a role alone or a
+// trade keeps its town, and a plural keeps the town put first.
+func TestWhereStationed(t *testing.T) {
+	lead := "Orvia and Pellan traded blame on Monday for the sinking of a ferry.\n\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a rank before the role", "A senior diplomat in Orsk, speaking privately, said neither side wanted an inquiry.", "senior diplomat"},
+		{"a side before the role", "A Western diplomat in Tesh said the wreck had been moved.", "Western diplomat"},
+		{"an organisation's initials before the role", "A U.N. spokesman in Geneva said the organization could not say who was to blame.", "U.N. spokesman"},
+		{"guard: a role alone keeps its town", "A diplomat in Orsk said neither side wanted an inquiry.", "diplomat in Orsk"},
+		{"guard: a trade keeps its town", "A grain merchant in Tesh said the harvest had been lost.", "Tesh grain merchant"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			for _, c := range res.Claims {
+				if c.Speaker == tt.want {
+					return
+				}
+			}
+			t.Errorf("no claim by %q:%s", tt.want, describe(res.Claims))
+		})
+	}
+}

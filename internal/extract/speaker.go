@@ -4729,7 +4729,17 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 		}
 	}
 	h := &d.toks[hd]
-	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+	name := d.join(rs, e)
+	if d.whereStationed(rs, hd, e) {
+		// "a senior diplomat in Ostmere", "a Western diplomat in
+		// Halversk", "a U.N. spokesman in Geneva": where an unnamed
+		// person was when he spoke is no part of who he is, and news
+		// calls him again by his rank or his side ("the diplomat"); a
+		// trade's noun ("a grain merchant in Halloway") or a role alone
+		// ("a diplomat in Turmaine") is told apart by its town, kept
+		name = d.join(rs, hd+1)
+	}
+	return speaker{name: name, side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
 }
 
 // stateAgencies head the names of a state's agencies that speak for
@@ -6845,6 +6855,33 @@ func (d *docState) describePlaced(s, rs, hd, e int, side string) speaker {
 		}
 	}
 	return sp
+}
+
+// rankWords qualify a person's role by rank, not by trade: "a senior
+// diplomat", "a top official".
+var rankWords = map[string]bool{"senior": true, "junior": true, "top": true, "high-ranking": true, "veteran": true}
+
+// whereStationed reports whether [rs, e) is a singular role [rs, hd] its
+// rank or a capitalised side qualifies ("senior", "Western", "U.N."),
+// then "in" and a place's capitalised name to the end.
+func (d *docState) whereStationed(rs, hd, e int) bool {
+	if hd <= rs || hd+2 >= e+1 || d.toks[hd+1].low != "in" || strings.HasSuffix(d.toks[hd].low, "s") {
+		return false
+	}
+	if h := &d.toks[hd]; h.kind != tWord || h.cap || !h.is(fRole) || h.is(fOrg|fGroup) {
+		return false
+	}
+	for k := rs; k < hd; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap && !rankWords[t.low] {
+			return false
+		}
+	}
+	for k := hd + 2; k < e; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.is(fDet|fPrep|fRole) {
+			return false
+		}
+	}
+	return hd+2 < e
 }
 
 // learnGender gives the person who opens the sentence [lo, hi) as its
