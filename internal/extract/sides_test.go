@@ -1013,3 +1013,35 @@ func TestWhereStationed(t *testing.T) {
 		})
 	}
 }
+
+// TestWitnessesDescribed checks that people quoted for what they lived
+// through ("Residents described a night of panic") make no claim, while
+// what they saw someone do, or when, and what a speaker called something
+// ("described the attack as …") stay claims.
+func TestWitnessesDescribed(t *testing.T) {
+	lead := "Orvia and Pellan traded blame on Monday for a fire at a border depot.\n\n"
+	tests := []struct {
+		name, text string
+		claim      bool
+	}{
+		{"an experience, a capitalised plural", "Residents described a night of panic.", false},
+		{"an experience, lower case", "In Tesh, shopkeepers described two days of chaos.", false},
+		{"an adjective in -ing is no participle", "Commuters described a frightening half hour.", false},
+		{"what they saw someone do", "Survivors described masked gunmen going from house to house.", true},
+		{"when it happened", "Passengers described a violent jolt moments before the crash.", true},
+		{"what it is called", "Witnesses described the fire as \"a deliberate attack\".", true},
+		{"a person describing", "Ana Lutz, a depot guard, described a night of panic.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				found = found || strings.Contains(c.Text, "described")
+			}
+			if found != tt.claim {
+				t.Errorf("claim %v, want %v:%s", found, tt.claim, describe(res.Claims))
+			}
+		})
+	}
+}
