@@ -1045,3 +1045,32 @@ func TestWitnessesDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryAnnounced checks that a sentence announcing another account
+// ("Pellan tells the story the other way round", "The two firms tell two
+// very different stories about why") is no claim of its own, while an
+// account told after "that" or a colon is.
+func TestStoryAnnounced(t *testing.T) {
+	lead := "Orvia and Pellan traded blame on Monday for a fire at a border depot.\n\n"
+	tests := []struct {
+		name, text, claimed string
+		claim               bool
+	}{
+		{"the story the other way round", "Pellan tells the story the other way round. Its foreign ministry said Orvian guards had started the fire.", "tells the story", false},
+		{"stories about why", "The two governments now tell two very different stories about why.", "tell two", false},
+		{"a different story, as before", "Pellan tells a very different story.", "tells a", false},
+		{"guard: the account after that", "Pellan tells a different story that Orvian guards started the fire.", "tells a different story that", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				found = found || strings.Contains(c.Text, tt.claimed)
+			}
+			if found != tt.claim {
+				t.Errorf("claim %v, want %v:%s", found, tt.claim, describe(res.Claims))
+			}
+		})
+	}
+}
