@@ -122,6 +122,7 @@ type docState struct {
 	described                []describedParty      // reciprocal accusations by a state's body named later (nameDescribed)
 	organOf                  map[string]string     // a state organ noun ("army") → the state last named with it
 	organNames               map[string]string     // a state organ's name without its state, lower case ("border intelligence directorate") → the state
+	kindNames                []kindName            // bodies named with an office's or a mission's noun, each with its paragraph (noteKindNames)
 	sideFrom                 map[string]string     // Result.SideFrom, by speaker id (made per document when needed: the result keeps it)
 	omBuf                    []mention             // openMentions' spare buffer
 	phrases                  []phraseAt            // the paragraph's event phrases (topics.go)
@@ -1406,6 +1407,7 @@ func (d *docState) mentions() {
 			d.noteVessel(m)
 		}
 	}
+	d.noteKindNames()
 }
 
 // surnameState reports whether m, a state named by one word, is a
@@ -3207,6 +3209,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && replyLemmas[d.toks[a.verb].lemma()] && !d.statedIn(a.contS, a.contE) {
 		return // "Tarvia responded within hours", "X has replied to Y's briefing": a reply told, not what it says
 	}
+	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst || pluralOfPeople(a.spk)) && !d.characterised(a) {
+		return // "Residents described a night of panic", "Passengers described a sudden jolt": what witnesses lived through, told, not a claim; "described the attack as …" is one
+	}
 	d.lastEmitted = a.spk
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
@@ -3277,6 +3282,50 @@ func groupPlural(name string) bool {
 	}
 	return false
 }
+
+// witnessPlurals are the people news quotes for what they lived through:
+// "Passengers described a sudden jolt".
+var witnessPlurals = map[string]bool{
+	"residents": true, "witnesses": true, "passengers": true, "survivors": true, "villagers": true,
+	"commuters": true, "shoppers": true, "onlookers": true, "bystanders": true, "locals": true,
+}
+
+// pluralOfPeople reports whether s is one of witnessPlurals opening a
+// sentence, read as a one-word name: "Residents", "Witnesses".
+func pluralOfPeople(s speaker) bool {
+	return s.person != nil && len(s.person.parts) == 1 && witnessPlurals[strings.ToLower(s.name)]
+}
+
+// characterised reports whether the clause of a, a "described" frame,
+// says more than what was lived through: what the object is called
+// ("described the footage as proof", or in quotation), or what someone
+// did or when ("described masked gunmen going from house to house", "a
+// violent jolt moments before the crash"): a participle after a noun, or
+// a clause of time. "Described a night of panic", "a frightening half
+// hour" tell an experience.
+func (d *docState) characterised(a *att) bool {
+	for k := a.contS; k < a.contE; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.low == "as" || t.inQ || timeClauseWords[t.low]:
+			return true
+		case k > a.contS && strings.HasSuffix(t.low, "ing") && len(t.low) >= 5 && !notParticiples[t.low] && !d.toks[k-1].is(fDet) && d.toks[k-1].kind == tWord && !d.toks[k-1].is(fAdv):
+			return true
+		}
+	}
+	return false
+}
+
+// notParticiples end in "ing" but are no participle: "a night of shelling
+// during the morning".
+var notParticiples = map[string]bool{
+	"thing": true, "nothing": true, "something": true, "anything": true, "everything": true,
+	"morning": true, "evening": true, "during": true, "building": true, "ceiling": true,
+	"spring": true, "string": true, "shelling": true, "bombing": true, "fighting": true, "shooting": true,
+}
+
+// timeClauseWords open a clause or phrase of time.
+var timeClauseWords = map[string]bool{"before": true, "after": true, "when": true, "while": true, "as": true}
 
 // noteSpeaker makes s the speaker that later pronouns, "Its …" and
 // "the company" refer back to. emit calls it for every claim; a frame

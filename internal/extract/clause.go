@@ -1522,22 +1522,58 @@ var issueVerbs = map[string]bool{
 
 // storyNoun reports whether the object of "tell" at c is an account
 // that ends its sentence: "a different story.", "another version.", "a
-// very different tale." — an announcement of what the next sentences
-// report (after a colon the account itself follows, and is the report).
+// very different tale.", "two very different stories about why.", "the
+// story the other way round." — an announcement of what the next sentences report (after a
+// colon the account itself follows, and is the report; after "that" it
+// is told).
 func (d *docState) storyNoun(c, hi int) bool {
-	if c >= hi || d.toks[c].low != "a" && d.toks[c].low != "another" && d.toks[c].low != "quite" {
+	if c >= hi || !storyOpeners[d.toks[c].low] {
 		return false
 	}
 	for k := c + 1; k < hi && k <= c+4; k++ {
-		switch d.toks[k].low {
-		case "story", "version", "account", "tale":
-			return k+1 >= hi || isEnd(&d.toks[k+1])
+		if !storyNouns[d.toks[k].low] {
+			if d.toks[k].kind != tWord {
+				return false
+			}
+			continue
 		}
-		if d.toks[k].kind != tWord {
+		if d.toks[c].low == "the" {
+			// "tells the story the other way round", "tells the story
+			// differently": how, not a story of its own
+			return k+1 < hi && (d.toks[k+1].low == "differently" || d.toks[k+1].low == "the" && k+2 < hi && d.toks[k+2].low == "other")
+		}
+		if k+1 >= hi || isEnd(&d.toks[k+1]) {
+			return true
+		}
+		if d.toks[k+1].low != "about" {
 			return false
 		}
+		// "about" and a short phrase, to the sentence's end: what the
+		// accounts differ on, not the account ("a different story, with
+		// different numbers" is left a claim: its numbers are the
+		// account's)
+		for j := k + 2; j < hi && j <= k+8; j++ {
+			if t := &d.toks[j]; isEnd(t) {
+				return true
+			} else if t.kind != tWord || t.low == "that" {
+				return false
+			}
+		}
+		return false
 	}
 	return false
+}
+
+// storyOpeners open the object of "tell" that names an account.
+var storyOpeners = map[string]bool{
+	"a": true, "another": true, "quite": true, "two": true, "very": true, "different": true,
+	"conflicting": true, "competing": true, "contrasting": true, "the": true,
+}
+
+// storyNouns are an account's nouns.
+var storyNouns = map[string]bool{
+	"story": true, "stories": true, "version": true, "versions": true, "account": true, "accounts": true,
+	"tale": true, "tales": true,
 }
 
 // findLeading finds "X said (that) …" in tokens [lo, hi): the first

@@ -938,3 +938,139 @@ func TestRoleOwnerNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestKindNamedBack checks that "the office" or "the mission" calls back
+// the body named before with that noun, when its name opens on the noun
+// ("Office of the …") or goes on past it ("… Mission on the …"), in the
+// same paragraph or an earlier one; and that a state's office or a head of
+// state's is not read as a body of its own.
+func TestKindNamedBack(t *testing.T) {
+	lead := "Talks between Orvia and Pellan broke down on Monday. Orvia's foreign ministry said Pellan had walked out.\n\n"
+	tests := []struct {
+		name, text, speaker string
+		want                string // the speaker of the sentence under test, "" for not the body's name
+	}{
+		{"an office named by its noun first, same paragraph",
+			lead + "The talks were hosted by the Office of the Harlow Mediator, a neutral body. The office said it regretted the outcome.",
+			"The office said", "Office of the Harlow Mediator"},
+		{"the pronoun after it follows",
+			lead + "The talks were hosted by the Office of the Harlow Mediator, a neutral body. The office said it regretted the outcome. It said both sides would meet again.",
+			"It said both", "Office of the Harlow Mediator"},
+		{"a mission with a place after its noun, a paragraph before",
+			lead + "The truce is watched by the Joint Monitoring Mission on the Kessel (JMMK), a team of 80 observers.\n\nIn a report released on Friday, the mission said its teams had counted 40 blasts.",
+			"the mission said", "Joint Monitoring Mission on the Kessel"},
+		{"guard: a head of state's office",
+			lead + "The Office of the President of Pellan was silent at first. Later the office said it had proof.",
+			"the office said", ""},
+		{"guard: a state's office in the possessive",
+			lead + "Pellan's Foreign Office summoned the envoy. The office said the walkout was staged.",
+			"The office said", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				if !strings.Contains(c.Text, tt.speaker) {
+					continue
+				}
+				found = true
+				if tt.want != "" && c.Speaker != tt.want || tt.want == "" && strings.Contains(c.Speaker, "Office") {
+					t.Errorf("speaker %q, want %q:%s", c.Speaker, tt.want, describe(res.Claims))
+				}
+			}
+			if !found {
+				t.Errorf("no claim %q:%s", tt.speaker, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestWhereStationed checks that an unnamed person whose rank or side
+// qualifies the role is named without the town he spoke in ("a senior
+// diplomat in Orsk" is the senior diplomat), while a role alone or a
+// trade keeps its town, and a plural keeps the town put first.
+func TestWhereStationed(t *testing.T) {
+	lead := "Orvia and Pellan traded blame on Monday for the sinking of a ferry.\n\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a rank before the role", "A senior diplomat in Orsk, speaking privately, said neither side wanted an inquiry.", "senior diplomat"},
+		{"a side before the role", "A Western diplomat in Tesh said the wreck had been moved.", "Western diplomat"},
+		{"an organisation's initials before the role", "A U.N. spokesman in Geneva said the organization could not say who was to blame.", "U.N. spokesman"},
+		{"guard: a role alone keeps its town", "A diplomat in Orsk said neither side wanted an inquiry.", "diplomat in Orsk"},
+		{"guard: a trade keeps its town", "A grain merchant in Tesh said the harvest had been lost.", "Tesh grain merchant"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			for _, c := range res.Claims {
+				if c.Speaker == tt.want {
+					return
+				}
+			}
+			t.Errorf("no claim by %q:%s", tt.want, describe(res.Claims))
+		})
+	}
+}
+
+// TestWitnessesDescribed checks that people quoted for what they lived
+// through ("Residents described a night of panic") make no claim, while
+// what they saw someone do, or when, and what a speaker called something
+// ("described the attack as …") stay claims.
+func TestWitnessesDescribed(t *testing.T) {
+	lead := "Orvia and Pellan traded blame on Monday for a fire at a border depot.\n\n"
+	tests := []struct {
+		name, text string
+		claim      bool
+	}{
+		{"an experience, a capitalised plural", "Residents described a night of panic.", false},
+		{"an experience, lower case", "In Tesh, shopkeepers described two days of chaos.", false},
+		{"an adjective in -ing is no participle", "Commuters described a frightening half hour.", false},
+		{"what they saw someone do", "Survivors described masked gunmen going from house to house.", true},
+		{"when it happened", "Passengers described a violent jolt moments before the crash.", true},
+		{"what it is called", "Witnesses described the fire as \"a deliberate attack\".", true},
+		{"a person describing", "Ana Lutz, a depot guard, described a night of panic.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				found = found || strings.Contains(c.Text, "described")
+			}
+			if found != tt.claim {
+				t.Errorf("claim %v, want %v:%s", found, tt.claim, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestStoryAnnounced checks that a sentence announcing another account
+// ("Pellan tells the story the other way round", "The two firms tell two
+// very different stories about why") is no claim of its own, while an
+// account told after "that" or a colon is.
+func TestStoryAnnounced(t *testing.T) {
+	lead := "Orvia and Pellan traded blame on Monday for a fire at a border depot.\n\n"
+	tests := []struct {
+		name, text, claimed string
+		claim               bool
+	}{
+		{"the story the other way round", "Pellan tells the story the other way round. Its foreign ministry said Orvian guards had started the fire.", "tells the story", false},
+		{"stories about why", "The two governments now tell two very different stories about why.", "tell two", false},
+		{"a different story, as before", "Pellan tells a very different story.", "tells a", false},
+		{"guard: the account after that", "Pellan tells a different story that Orvian guards started the fire.", "tells a different story that", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			found := false
+			for _, c := range res.Claims {
+				found = found || strings.Contains(c.Text, tt.claimed)
+			}
+			if found != tt.claim {
+				t.Errorf("claim %v, want %v:%s", found, tt.claim, describe(res.Claims))
+			}
+		})
+	}
+}

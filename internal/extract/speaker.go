@@ -4729,7 +4729,17 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 		}
 	}
 	h := &d.toks[hd]
-	return speaker{name: d.join(rs, e), side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
+	name := d.join(rs, e)
+	if d.whereStationed(rs, hd, e) {
+		// "a senior diplomat in Ostmere", "a Western diplomat in
+		// Halversk", "a U.N. spokesman in Geneva": where an unnamed
+		// person was when he spoke is no part of who he is, and news
+		// calls him again by his rank or his side ("the diplomat"); a
+		// trade's noun ("a grain merchant in Halloway") or a role alone
+		// ("a diplomat in Turmaine") is told apart by its town, kept
+		name = d.join(rs, hd+1)
+	}
+	return speaker{name: name, side: side, inst: t.is(fOrg | fGroup), human: personNouns[h.low] || h.is(fRole) && !h.is(fOrg|fGroup) && !strings.HasSuffix(h.low, "s")}
 }
 
 // stateAgencies head the names of a state's agencies that speak for
@@ -6492,11 +6502,104 @@ func (d *docState) bodyNamedBy(i, j int) (speaker, bool) {
 				}
 			}
 		}
+		if j-i == 1 && kindBackHeads[head] {
+			// "the office" after "the Office of the Harlow Envoy", "the
+			// mission" after "the Joint Monitoring Mission on the Kessel":
+			// a body whose name opens on its noun or goes on past it in a
+			// place is no organisation read whole (newOrg ends a name on
+			// its noun), yet news calls it back by that noun
+			if name := d.kindNamedBefore(i, head); name != "" {
+				return speaker{name: name, inst: true}, true
+			}
+		}
 		return speaker{}, false
 	}
 	d.seq++
 	best.seen = d.seq
 	return d.government(best.name), true
+}
+
+// kindBackHeads are the nouns of bodies that newOrg does not read as an
+// organisation's name, whose name a later "the <noun>" calls back
+// (kindNamedBefore): a state's office or mission is read as that state
+// elsewhere, a neutral one keeps its name.
+var kindBackHeads = map[string]bool{"office": true, "mission": true}
+
+// kindName is a body named with one of kindBackHeads, in paragraph para.
+type kindName struct {
+	head, name string
+	para       int
+}
+
+// noteKindNames records the bodies the paragraph names with one of
+// kindBackHeads, for "the office" in a later paragraph (kindNamedBefore).
+func (d *docState) noteKindNames() {
+	for k := range d.toks {
+		if t := &d.toks[k]; t.kind == tWord && t.cap && kindBackHeads[t.low] {
+			if name := d.kindNameAt(k); name != "" {
+				d.kindNames = append(d.kindNames, kindName{head: t.low, name: name, para: d.paraN})
+			}
+		}
+	}
+}
+
+// kindNamedBefore returns the name of the last body named before token i
+// with head as its noun (kindNameAt): in this paragraph, else in one
+// before it; "" when none was.
+func (d *docState) kindNamedBefore(i int, head string) string {
+	for k := i - 1; k >= 0; k-- {
+		if t := &d.toks[k]; t.kind == tWord && t.cap && t.low == head {
+			return d.kindNameAt(k)
+		}
+	}
+	for n := len(d.kindNames) - 1; n >= 0; n-- {
+		if kn := &d.kindNames[n]; kn.head == head && kn.para < d.paraN {
+			return kn.name
+		}
+	}
+	return ""
+}
+
+// kindNameAt returns the name of the body whose capitalised noun is token
+// k: "Office of the Harlow Envoy", "Joint Monitoring Mission on the
+// Kessel", the capitalised words before the noun and an "of", "on" or
+// "for" phrase of capitalised words after it; or "" when the name is the
+// noun alone, or it is a state's ("Orvia's Foreign Office", "the Orvian
+// Mission") or a head of state's ("Office of the President"), which the
+// state speaks for.
+func (d *docState) kindNameAt(k int) string {
+	toks := d.toks
+	capWord := func(x int) bool {
+		t := &toks[x]
+		return t.kind == tWord && t.cap && !t.is(fDet|fPrep|fConj|fPron|fSubord)
+	}
+	s := k
+	for s > 0 && capWord(s-1) && k-s < 5 {
+		s--
+	}
+	e := k + 1
+	if e+1 < len(toks) && (toks[e].low == "of" || toks[e].low == "on" || toks[e].low == "for") {
+		m := e + 1
+		if toks[m].low == "the" {
+			m++
+		}
+		n := m
+		for n < len(toks) && n-m < 4 && capWord(n) {
+			n++
+		}
+		if n > m {
+			e = n
+		}
+	}
+	if e-s < 2 || s > 0 && strings.HasSuffix(toks[s-1].low, "'s") {
+		return ""
+	}
+	for x := s; x < e; x++ {
+		if d.stateOf(x) != "" || roleKinds[toks[x].low]&rHead != 0 {
+			return ""
+		}
+	}
+	return d.str[toks[s].s:toks[e-1].e]
 }
 
 // lastNamedBy returns the organisation seen last whose name holds each
@@ -6752,6 +6855,33 @@ func (d *docState) describePlaced(s, rs, hd, e int, side string) speaker {
 		}
 	}
 	return sp
+}
+
+// rankWords qualify a person's role by rank, not by trade: "a senior
+// diplomat", "a top official".
+var rankWords = map[string]bool{"senior": true, "junior": true, "top": true, "high-ranking": true, "veteran": true}
+
+// whereStationed reports whether [rs, e) is a singular role [rs, hd] its
+// rank or a capitalised side qualifies ("senior", "Western", "U.N."),
+// then "in" and a place's capitalised name to the end.
+func (d *docState) whereStationed(rs, hd, e int) bool {
+	if hd <= rs || hd+2 >= e+1 || d.toks[hd+1].low != "in" || strings.HasSuffix(d.toks[hd].low, "s") {
+		return false
+	}
+	if h := &d.toks[hd]; h.kind != tWord || h.cap || !h.is(fRole) || h.is(fOrg|fGroup) {
+		return false
+	}
+	for k := rs; k < hd; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap && !rankWords[t.low] {
+			return false
+		}
+	}
+	for k := hd + 2; k < e; k++ {
+		if t := &d.toks[k]; t.kind != tWord || !t.cap || t.is(fDet|fPrep|fRole) {
+			return false
+		}
+	}
+	return hd+2 < e
 }
 
 // learnGender gives the person who opens the sentence [lo, hi) as its
