@@ -2821,24 +2821,12 @@ func (d *docState) relativeAfterReport(lo, hi int) (int, *att) {
 		if n := &d.toks[w+1]; n.is(fPrep) && !n.is(fPron) {
 			continue // "which in the agency's view showed": no subject
 		}
-		v := -1
-		for k := w + 2; k < hi && k <= w+7; k++ {
-			t := &d.toks[k]
-			if t.inQ || t.kind != tWord {
-				break
-			}
-			if !t.cap && t.is(fSpeech) && t.speech().class == vSay && !strings.HasSuffix(t.low, "ing") {
-				v = k
-				break
-			}
-		}
-		if v < 0 || v+2 >= hi {
-			continue
-		}
-		// "who said": the relative word is the speaker, not a subject
-		// reporting about it
-		e := d.skipBack(v-1, w+1) + 1
-		if e <= w+1 {
+		v, e := d.relativeVerb(w, hi, func(t *token) bool { return t.inQ || t.kind != tWord }, func(t *token) bool {
+			return !t.cap && t.is(fSpeech) && t.speech().class == vSay && !strings.HasSuffix(t.low, "ing")
+		})
+		if v < 0 {
+			// also "who said": the relative word is the speaker, not a
+			// subject reporting about it
 			continue
 		}
 		cs := v + 1
@@ -2929,21 +2917,10 @@ func (d *docState) relativeAccused(lo, hi int) *att {
 		if d.toks[w].low != "whom" || d.toks[w].inQ {
 			continue
 		}
-		v := -1
-		for k := w + 2; k < hi && k <= w+7; k++ {
-			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fSpeech) && t.speech().class == vAccuse {
-				v = k
-				break
-			}
-			if d.toks[k].kind == tPunct {
-				break
-			}
-		}
-		if v < 0 || v+2 >= hi {
-			continue
-		}
-		e := d.skipBack(v-1, w+1) + 1
-		if e <= w+1 {
+		v, e := d.relativeVerb(w, hi, func(t *token) bool { return t.kind == tPunct }, func(t *token) bool {
+			return t.kind == tWord && !t.cap && t.is(fSpeech) && t.speech().class == vAccuse
+		})
+		if v < 0 {
 			continue
 		}
 		var spk speaker
@@ -4485,4 +4462,31 @@ func (d *docState) soleFirm(side, noun string) string {
 		found = o.name
 	}
 	return found
+}
+
+// relativeVerb finds the verb of a relative clause opened by the word at
+// w ("which he said", "whom Orvia accuses"): the first token within six
+// words that is wanted, unless a stop token comes first. It returns the
+// verb and the end of the clause's subject before it, or -1 and 0 when
+// there is no such verb, no room for a complement after it, or no
+// subject between the relative word and the verb ("who said": the
+// relative word is then the speaker, not a subject reporting about it).
+func (d *docState) relativeVerb(w, hi int, stop, want func(*token) bool) (int, int) {
+	for k := w + 2; k < hi && k <= w+7; k++ {
+		t := &d.toks[k]
+		if stop(t) {
+			return -1, 0
+		}
+		if !want(t) {
+			continue
+		}
+		if k+2 >= hi {
+			return -1, 0
+		}
+		if e := d.skipBack(k-1, w+1) + 1; e > w+1 {
+			return k, e
+		}
+		return -1, 0
+	}
+	return -1, 0
 }
