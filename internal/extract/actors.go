@@ -113,7 +113,14 @@ var companyHeads = map[string]bool{
 	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true, "terminals": true,
 	// utilities, makers and carriers named by what they supply or make:
 	// "Harlow Water", "Denvik Pipes", "Ostra Steel", "Kessa Airports"
-	"water": true, "electric": true, "pipes": true, "steel": true, "foods": true, "textiles": true,
+	"water": true, "electric": true, "pipes": true,
+	// power companies named by what they generate: "Ostra Power", often
+	// a state's name before it ("Kenya Power"); without it, once the
+	// article's demonym ("Ostran") opened "Ostra" as a state, "Ostra
+	// Power rejected …" read as a person surnamed Power of that state. A
+	// person so named stays one by a title or an apposition giving her
+	// post (newOrg, TestPowerCompanyNotSurname).
+	"power": true, "steel": true, "foods": true, "textiles": true,
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "assurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
@@ -2297,6 +2304,23 @@ func (d *docState) tradeRef(i int, plural string) (mention, bool) {
 	return d.openMention(i, j, best, false), true
 }
 
+// roleApposition reports whether token k is a comma that opens an
+// apposition ending in a person's title: ", the Tessarian ambassador,",
+// ", a deputy minister,". The apposition is short and ends at a comma
+// or a stop, so a company's ", whose chief executive said" is none.
+func (d *docState) roleApposition(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].low != "," || !npDeterminers[toks[k+1].low] {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e-k <= 6; e++ {
+		if t := &toks[e]; t.kind != tWord {
+			return e > k+2 && (t.low == "," || t.low == ".") && toks[e-1].is(fRole)
+		}
+	}
+	return false
+}
+
 // isPersonWord reports whether w (lower case) is part of a known
 // person's name.
 func (d *docState) isPersonWord(w string) bool {
@@ -2857,6 +2881,14 @@ done:
 	}
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
+		return mention{}, false
+	}
+	if head == i+1 && j == head+1 && (d.roleApposition(j) || personalTitles[strings.TrimSuffix(t.low, ".")]) {
+		// a first name and a surname that is a business's word, then an
+		// apposition that gives a person's post: "Ada Power, the
+		// Tessarian ambassador," is a person, as "Economy Minister Anna
+		// Steel" is (below), and so is "Mr Power"; "Ostra Power, the
+		// state utility," is not
 		return mention{}, false
 	}
 	if tradeHeads[toks[head].low] && head == j-1 && d.publicBody(i, j) {

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestPowerCompanyNotSurname: a power company named after its state
+// ("Ostra Power", once the article's "Ostran" has made "Ostra" a state)
+// speaks by its whole name, not as a person surnamed Power of that state;
+// a person whose surname is the same word stays a person when a title or
+// an apposition giving her post says so.
+func TestPowerCompanyNotSurname(t *testing.T) {
+	runSpeakerRows(t, []speakerRow{
+		{"a state's name before it",
+			"The Ostran utility and the grid operator clashed on Monday. Ostra Power rejected the account of the outage within hours.",
+			"rejected the account", "Ostra Power", "Ostra Power"},
+		{"a name of its own",
+			"The grid operator blamed the surge on Delvik Power. Delvik Power said its flows were within the agreed limits.",
+			"flows were within", "Delvik Power", "Delvik Power"},
+		{"scope: a person, by her post",
+			"Marta Power, the Ostran ambassador, said the talks had failed in the capital.",
+			"talks had failed", "Marta Power", ""},
+		{"scope: a person, by a title",
+			"The Ostran talks stalled on Monday. Ambassador Tomas Power said the talks had failed in the capital.",
+			"talks had failed", "Tomas Power", ""},
+		{"scope: a person, by Mr",
+			"Talks with the Ostran delegation stalled on Monday. Mr Power said the talks had failed in the capital.",
+			"talks had failed", "Power", ""},
+	})
+}
