@@ -653,6 +653,17 @@ func (d *docState) openMentions(ments []mention) []mention {
 					continue
 				}
 			}
+			if !m.demonym && m.j == i+1 && d.stateCompanyAhead(i) {
+				// "Kenya Steel rejected …", "Tessaria Power said": a
+				// state's name and a business's noun alone are a
+				// company named after its state, as an open state's are
+				// (newOrg), not the state and a person called Steel
+				if om, ok := d.newOrg(i); ok && om.j == i+2 {
+					out = append(out, om)
+					i = om.j - 1
+					continue
+				}
+			}
 			d.noteOrgans(m)
 			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
 				d.standingBefore(m) // rare: no call for the others
@@ -2302,6 +2313,22 @@ func (d *docState) tradeRef(i int, plural string) (mention, bool) {
 		j++ // "the ferry operator", "the hotel group"
 	}
 	return d.openMention(i, j, best, false), true
+}
+
+// stateCompanyAhead reports whether the state's name at i is followed
+// by one capitalised business's noun that ends the name ("Kenya
+// Power", "Tessaria Steel"), not a public body's ("Kenya Police").
+func (d *docState) stateCompanyAhead(i int) bool {
+	toks := d.toks
+	if i+1 >= len(toks) || d.stateOf(i) == "" {
+		return false
+	}
+	n := &toks[i+1]
+	b, _ := possessiveBase(n.low)
+	if n.kind != tWord || !n.cap || !companyHeads[b] || orgHeads[b] {
+		return false
+	}
+	return i+2 >= len(toks) || toks[i+2].kind != tWord || !toks[i+2].cap
 }
 
 // roleApposition reports whether token k is a comma that opens an

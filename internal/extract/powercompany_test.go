@@ -5,6 +5,7 @@ import "testing"
 // TestPowerCompanyNotSurname: a power company named after its state
 // ("Ostra Power", once the article's "Ostran" has made "Ostra" a state)
 // speaks by its whole name, not as a person surnamed Power of that state;
+// a known state's name and one business's noun are a company as well;
 // a person whose surname is the same word stays a person when a title or
 // an apposition giving her post says so.
 func TestPowerCompanyNotSurname(t *testing.T) {
@@ -15,6 +16,15 @@ func TestPowerCompanyNotSurname(t *testing.T) {
 		{"a name of its own",
 			"The grid operator blamed the surge on Delvik Power. Delvik Power said its flows were within the agreed limits.",
 			"flows were within", "Delvik Power", "Delvik Power"},
+		{"a known state's name before it",
+			"Chile Power rejected the account of the outage within hours.",
+			"rejected the account", "Chile Power", "Chile Power"},
+		{"a known state's name before another business's noun",
+			"Chile Steel said the mill would reopen in the spring.",
+			"mill would reopen", "Chile Steel", "Chile Steel"},
+		{"scope: a known state's public body",
+			"Chile Police said the men were held overnight.",
+			"men were held", "Chile Police", "Chile"},
 		{"scope: a person, by her post",
 			"Marta Power, the Ostran ambassador, said the talks had failed in the capital.",
 			"talks had failed", "Marta Power", ""},
