@@ -474,12 +474,39 @@ func (d *docState) stemNames(texts []string, stem, dem string) {
 					continue
 				}
 				seen |= 1 << k
-				if name := text[i : i+len(stem)+e]; name != dem && !d.x.voc.known(name) {
+				if name := text[i : i+len(stem)+e]; name != dem && !d.x.voc.known(name) && !regularStateElsewhere(texts, name, dem) {
 					d.addOpen(openActor{name: name, demonym: dem, state: true})
 				}
 			}
 		}
 	}
+}
+
+// regularStateElsewhere reports whether texts write, besides name, the
+// state dem regularly derives from ("Brennovia" for "Brennovian", the
+// demonym less its "n"): one demonym has one state, so a second word of
+// the same stem ("Brennova", in "Brennova Power") is a name of its own,
+// a company's or a person's, not a second state.
+func regularStateElsewhere(texts []string, name, dem string) bool {
+	reg := strings.TrimSuffix(dem, "n")
+	if reg == dem || reg == name || !strings.HasSuffix(reg, "a") {
+		return false
+	}
+	for _, text := range texts {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], reg)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			e := i + len(reg)
+			if (i == 0 || text[i-1] >= 0x80 || !asciiWord[text[i-1]]) && (e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,

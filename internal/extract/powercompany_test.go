@@ -13,6 +13,9 @@ func TestPowerCompanyNotSurname(t *testing.T) {
 		{"a state's name before it",
 			"The Ostran utility and the grid operator clashed on Monday. Ostra Power rejected the account of the outage within hours.",
 			"rejected the account", "Ostra Power", "Ostra Power"},
+		{"a state and a company of one stem, another business's noun",
+			"Talks between Ostria and the grid operator failed. The Ostrian utility said little. Ostra Grid rejected the account of the outage within hours.",
+			"rejected the account", "Ostra Grid", ""},
 		{"a name of its own",
 			"The grid operator blamed the surge on Delvik Power. Delvik Power said its flows were within the agreed limits.",
 			"flows were within", "Delvik Power", "Delvik Power"},
@@ -35,4 +38,24 @@ func TestPowerCompanyNotSurname(t *testing.T) {
 			"Talks with the Ostran delegation stalled on Monday. Mr Power said the talks had failed in the capital.",
 			"talks had failed", "Power", ""},
 	})
+}
+
+// TestRegularStateElsewhere: one demonym derives one state; the other
+// words of its stem are names of their own when the regular one is
+// written.
+func TestRegularStateElsewhere(t *testing.T) {
+	for _, tt := range []struct {
+		text, name, dem string
+		want            bool
+	}{
+		{"Ostria and Ostra Grid", "Ostra", "Ostrian", true},
+		{"Ostra Grid alone", "Ostra", "Ostrian", false},
+		{"Ostria only", "Ostria", "Ostrian", false},
+		{"Ostrias and Ostra", "Ostra", "Ostrian", false}, // a word of its own only
+		{"Velland and Vellandese", "Vella", "Vellandese", false},
+	} {
+		if got := regularStateElsewhere([]string{tt.text}, tt.name, tt.dem); got != tt.want {
+			t.Errorf("regularStateElsewhere(%q, %q, %q) = %v, want %v", tt.text, tt.name, tt.dem, got, tt.want)
+		}
+	}
 }
