@@ -113,7 +113,14 @@ var companyHeads = map[string]bool{
 	"line": true, "lines": true, "freight": true, "haulage": true, "marine": true, "maritime": true, "services": true, "terminals": true,
 	// utilities, makers and carriers named by what they supply or make:
 	// "Harlow Water", "Denvik Pipes", "Ostra Steel", "Kessa Airports"
-	"water": true, "electric": true, "pipes": true, "steel": true, "foods": true, "textiles": true,
+	"water": true, "electric": true, "pipes": true,
+	// power companies named by what they generate: "Ostra Power", often
+	// a state's name before it ("Kenya Power"); without it, once the
+	// article's demonym ("Ostran") opened "Ostra" as a state, "Ostra
+	// Power rejected …" read as a person surnamed Power of that state. A
+	// person so named stays one by a title or an apposition giving her
+	// post (newOrg, TestPowerCompanyNotSurname).
+	"power": true, "steel": true, "foods": true, "textiles": true,
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "assurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
@@ -467,12 +474,39 @@ func (d *docState) stemNames(texts []string, stem, dem string) {
 					continue
 				}
 				seen |= 1 << k
-				if name := text[i : i+len(stem)+e]; name != dem && !d.x.voc.known(name) {
+				if name := text[i : i+len(stem)+e]; name != dem && !d.x.voc.known(name) && !regularStateElsewhere(texts, name, dem) {
 					d.addOpen(openActor{name: name, demonym: dem, state: true})
 				}
 			}
 		}
 	}
+}
+
+// regularStateElsewhere reports whether texts write, besides name, the
+// state dem regularly derives from ("Brennovia" for "Brennovian", the
+// demonym less its "n"): one demonym has one state, so a second word of
+// the same stem ("Brennova", in "Brennova Power") is a name of its own,
+// a company's or a person's, not a second state.
+func regularStateElsewhere(texts []string, name, dem string) bool {
+	reg := strings.TrimSuffix(dem, "n")
+	if reg == dem || reg == name || !strings.HasSuffix(reg, "a") {
+		return false
+	}
+	for _, text := range texts {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], reg)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			e := i + len(reg)
+			if (i == 0 || text[i-1] >= 0x80 || !asciiWord[text[i-1]]) && (e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,
@@ -641,6 +675,17 @@ func (d *docState) openMentions(ments []mention) []mention {
 				// Chess Federation": a body the demonym only opens the
 				// name of, not the state speaking
 				if om, ok := d.newOrg(i); ok && om.j > i+2 {
+					out = append(out, om)
+					i = om.j - 1
+					continue
+				}
+			}
+			if !m.demonym && m.j == i+1 && d.stateCompanyAhead(i) {
+				// "Kenya Steel rejected …", "Tessaria Power said": a
+				// state's name and a business's noun alone are a
+				// company named after its state, as an open state's are
+				// (newOrg), not the state and a person called Steel
+				if om, ok := d.newOrg(i); ok && om.j == i+2 {
 					out = append(out, om)
 					i = om.j - 1
 					continue
@@ -2297,6 +2342,39 @@ func (d *docState) tradeRef(i int, plural string) (mention, bool) {
 	return d.openMention(i, j, best, false), true
 }
 
+// stateCompanyAhead reports whether the state's name at i is followed
+// by one capitalised business's noun that ends the name ("Kenya
+// Power", "Tessaria Steel"), not a public body's ("Kenya Police").
+func (d *docState) stateCompanyAhead(i int) bool {
+	toks := d.toks
+	if i+1 >= len(toks) || d.stateOf(i) == "" {
+		return false
+	}
+	n := &toks[i+1]
+	b, _ := possessiveBase(n.low)
+	if n.kind != tWord || !n.cap || !companyHeads[b] || orgHeads[b] {
+		return false
+	}
+	return i+2 >= len(toks) || toks[i+2].kind != tWord || !toks[i+2].cap
+}
+
+// roleApposition reports whether token k is a comma that opens an
+// apposition ending in a person's title: ", the Tessarian ambassador,",
+// ", a deputy minister,". The apposition is short and ends at a comma
+// or a stop, so a company's ", whose chief executive said" is none.
+func (d *docState) roleApposition(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].low != "," || !npDeterminers[toks[k+1].low] {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e-k <= 6; e++ {
+		if t := &toks[e]; t.kind != tWord {
+			return e > k+2 && (t.low == "," || t.low == ".") && toks[e-1].is(fRole)
+		}
+	}
+	return false
+}
+
 // isPersonWord reports whether w (lower case) is part of a known
 // person's name.
 func (d *docState) isPersonWord(w string) bool {
@@ -2857,6 +2935,14 @@ done:
 	}
 	if head < 0 || head+1 < j && toks[head+1].is(fRole) {
 		// no organisation noun, or a title: "Energy Minister Pavla Horak"
+		return mention{}, false
+	}
+	if head == i+1 && j == head+1 && (d.roleApposition(j) || personalTitles[strings.TrimSuffix(t.low, ".")]) {
+		// a first name and a surname that is a business's word, then an
+		// apposition that gives a person's post: "Ada Power, the
+		// Tessarian ambassador," is a person, as "Economy Minister Anna
+		// Steel" is (below), and so is "Mr Power"; "Ostra Power, the
+		// state utility," is not
 		return mention{}, false
 	}
 	if tradeHeads[toks[head].low] && head == j-1 && d.publicBody(i, j) {
