@@ -2610,7 +2610,7 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	}
 	e = j + 1
 	head := &d.toks[j]
-	if tiedObject[head.low] && j-3 >= lo && d.tiedBefore(j-1, lo) {
+	if tiedObject(head.low) && j-3 >= lo && d.tiedBefore(j-1, lo) {
 		// "a source close to him said", "people familiar with her
 		// thinking say" end in the object of their tie: the phrase is
 		// the tied source's, not the pronoun's (a subject pronoun
@@ -2773,10 +2773,17 @@ func timeWord(t *token) bool {
 		t.kind == tNum && len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20"))
 }
 
-// tiedObject are the object pronouns a tied source's phrase may end in:
-// "a person close to him", "aides loyal to her", "people familiar
-// with them".
-var tiedObject = map[string]bool{"him": true, "her": true, "them": true, "us": true}
+// tiedObject reports whether w is one of the object pronouns a tied
+// source's phrase may end in: "a person close to him", "aides loyal to
+// her", "people familiar with them". A switch, not a map: subjectAt
+// asks it of the head of every subject it reads.
+func tiedObject(w string) bool {
+	switch w {
+	case "him", "her", "them", "us":
+		return true
+	}
+	return false
+}
 
 // nominative pronouns are subjects wherever they stand: "in May she
 // said" cannot read "she" as part of the phrase before it.
