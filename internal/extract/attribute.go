@@ -226,6 +226,7 @@ type docState struct {
 	partsArena []string  // the parts of this document's persons' names (keepParts)
 	lowsBuf    []string  // lows' result, reused
 	demBuf     []string  // scanStates' candidate demonyms, reused
+	possBuf    []int     // scanStateOwners' possessives, reused
 	respStems  stemCache // linkResponses' stems of the claims, reused
 	// finish's claim ids, with the slugs of the last speaker, subject
 	// and topic kept from one claim to the next (release resets it: the

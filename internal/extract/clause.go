@@ -1154,7 +1154,7 @@ func (d *docState) inPoll(lo, hi int) *att {
 		if t.inQ || t.kind == tQuote || isEnd(t) || t.kind == tWord && !t.cap && t.is(fAux|fSpeech|fRel|fSubord) {
 			return nil
 		}
-		doc = doc || t.kind == tWord && pollNouns[t.low] && (!t.cap || d.toks[end-1].cap && end-1 > lo)
+		doc = doc || t.kind == tWord && pollNoun(t.low) && (!t.cap || d.toks[end-1].cap && end-1 > lo)
 		end++
 	}
 	if !doc || end >= hi || end-lo < 3 || contentWordsUpTo(d.toks, end+1, hi, 3) < 3 {
@@ -1188,7 +1188,7 @@ func (d *docState) pollAfter(lo, hi int) *att {
 		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" {
 			return nil
 		}
-		if pollNouns[t.low] && t.low != "study" && t.low != "studies" && (!t.cap || d.toks[k-1].cap) {
+		if pollNoun(t.low) && t.low != "study" && t.low != "studies" && (!t.cap || d.toks[k-1].cap) {
 			p = k
 			break
 		}
@@ -1300,9 +1300,16 @@ var standingWords = map[string]bool{
 	"trailed": true, "trailing": true, "ahead": true, "behind": true, "percent": true, "points": true,
 }
 
-// pollNouns name the counts of opinion a clause can open with ("In
-// the latest poll, …").
-var pollNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true, "study": true, "studies": true, "census": true}
+// pollNoun reports whether w names a count of opinion a clause can open
+// with ("In the latest poll, …"). A switch, not a map: pollAfter asks
+// it of the last words of every sentence.
+func pollNoun(w string) bool {
+	switch w {
+	case "poll", "polls", "polling", "survey", "surveys", "study", "studies", "census":
+		return true
+	}
+	return false
+}
 
 // saidFirst matches a sentence that opens with its reporting verb,
 // the speaker after it: "Said Ada Vell, “…”", "Says the mayor: …".

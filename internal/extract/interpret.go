@@ -59,11 +59,11 @@ func (a action) render(topic string, kind graph.Kind) string {
 		}
 		return "comment on " + topic
 	}
-	s := a.prefix + v
 	if a.obj != "" {
-		s += " " + a.obj
+		// one concatenation, one allocation, not two
+		return a.prefix + v + " " + a.obj
 	}
-	return s
+	return a.prefix + v
 }
 
 // weaponTopic reports whether a topic's name names a weapon ("cluster
@@ -2372,7 +2372,8 @@ func (d *docState) gerundAction(cs, ce int) action {
 // objectWords returns up to four words after a verb, up to punctuation,
 // a conjunction, a relative pronoun or a preposition other than "of".
 func (d *docState) objectWords(from, ce int) string {
-	var words []string
+	var buf [4]string // the most it keeps: no slice grown on the heap
+	words := buf[:0]
 	for k := from; k < ce && len(words) < 4; k++ {
 		t := &d.toks[k]
 		if t.kind == tQuote || t.kind == tSQuote {
