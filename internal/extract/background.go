@@ -104,13 +104,19 @@ func (d *docState) openingDate(pre string) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(rest, " ")
-	m := monthNumber(strings.TrimRight(w, ","))
+	return d.earlierMonth(monthNumber(strings.TrimRight(w, ",")))
+}
+
+// earlierMonth reports whether the month numbered m (monthNumber; 0 for
+// none) dates something before the story: any month but the article's
+// own, whose days may be the story's.
+func (d *docState) earlierMonth(m int) bool {
 	if m == 0 {
 		return false
 	}
 	if len(d.saidAt) >= 7 {
 		if n, err := strconv.Atoi(d.saidAt[5:7]); err == nil && n == m {
-			return false // this month's days may be the story's own
+			return false
 		}
 	}
 	return true
@@ -167,16 +173,7 @@ func (d *docState) datedAct(comp string) bool {
 	case "last":
 		return weekdays[last] || pastPeriods[last] || last == "month" || monthNumber(last) > 0
 	case "in":
-		m := monthNumber(last)
-		if m == 0 {
-			return false
-		}
-		if len(d.saidAt) >= 7 {
-			if k, err := strconv.Atoi(d.saidAt[5:7]); err == nil && k == m {
-				return false // this month's days may be the story's own
-			}
-		}
-		return true
+		return d.earlierMonth(monthNumber(last))
 	}
 	return false
 }
