@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"iter"
 	"maps"
 	"math/bits"
 	"slices"
@@ -484,16 +485,7 @@ var stateEndings = [...]string{"", "a", "ia", "y", "e", "o"}
 func (d *docState) stemNames(texts []string, stem, dem string) {
 	var seen uint8 // the endings looked up already
 	for _, text := range texts {
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], stem)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + 1
-			if i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
-				continue
-			}
+		for i := range wordStarts(text, stem) {
 			rest := text[i+len(stem):]
 			for k, end := range stateEndings {
 				e := len(end)
@@ -520,20 +512,35 @@ func regularStateElsewhere(texts []string, name, dem string) bool {
 		return false
 	}
 	for _, text := range texts {
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], reg)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + 1
-			e := i + len(reg)
-			if (i == 0 || text[i-1] >= 0x80 || !asciiWord[text[i-1]]) && (e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]]) {
+		for i := range wordStarts(text, reg) {
+			if e := i + len(reg); e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordStarts yields the offsets in text where s occurs at the start of a
+// word (no ASCII letter or digit before it), in order; what follows is
+// the caller's to check, since a stem goes on with an ending.
+func wordStarts(text, s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], s)
+			if i < 0 {
+				return
+			}
+			i += off
+			off = i + 1
+			if i > 0 && text[i-1] < 0x80 && asciiWord[text[i-1]] {
+				continue
+			}
+			if !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,
