@@ -2937,12 +2937,13 @@ func (d *docState) eventTopics() {
 			if _, gone := d.merged[o]; gone || o == rep {
 				continue
 			}
-			if namesEventOf(o, rep) || namesEventOf(rep, o) {
-				// "waste heap" in the headline, "a waste heap … slid"
-				// in the lead: the thing gives way to its event
-				if namesEventOf(o, rep) {
-					rep = o
-				}
+			// "waste heap" in the headline, "a waste heap … slid" in the
+			// lead: the thing gives way to its event
+			if namesEventOf(o, rep) {
+				rep = o
+				continue
+			}
+			if namesEventOf(rep, o) {
 				continue
 			}
 			if ot, rt := d.inTitle(o), d.inTitle(rep); ot != rt {
