@@ -327,12 +327,40 @@ func eventWord(w string) (string, bool) {
 // worst since 2037, when Kaldoria accused Merevan of …".
 func (d *docState) whenYear(pre string) bool {
 	i := strings.LastIndex(pre, ", when ")
-	if i < 4 || len(d.saidAt) < 4 {
+	if i < 4 {
 		return false
 	}
-	y, err := strconv.Atoi(pre[i-4 : i])
-	now, err2 := strconv.Atoi(d.saidAt[:4])
-	return err == nil && err2 == nil && y > 1900 && y < now && (i == 4 || pre[i-5] == ' ')
+	y := yearOf(pre[i-4 : i])
+	return y > 0 && y < d.storyYear() && (i == 4 || pre[i-5] == ' ')
+}
+
+// yearOf returns the year four figures s write, or 0 when s is not four
+// figures or not a year a story would date by (1800 to 2100): one bound
+// for every year test, so that "in 1850" and "In 1850 …" agree.
+func yearOf(s string) int {
+	if len(s) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if !isDigitByte(s[i]) {
+			return 0
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	if y < 1800 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// storyYear returns the year the article was published, 0 when its date
+// is unknown: a year before it dates the background of the story.
+func (d *docState) storyYear() int {
+	if len(d.saidAt) < 4 {
+		return 0
+	}
+	return yearOf(d.saidAt[:4])
 }
 
 // repeatedSince reports whether the text after a charge's "of", rest,

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -1135,11 +1134,7 @@ func (d *docState) datedPaper(i, j int) bool {
 
 // yearTok reports whether t is a year of four figures: "1998", "2009".
 func yearTok(t *token) bool {
-	if t.kind != tNum || len(t.low) != 4 {
-		return false
-	}
-	y, err := strconv.Atoi(t.low)
-	return err == nil && y >= 1800 && y <= 2100
+	return t.kind == tNum && yearOf(t.low) > 0
 }
 
 // inPoll matches a clause that opens with the poll, survey or study

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/contra-project/contra/graph"
@@ -4597,11 +4596,8 @@ func adjectiveNotNoun(w string) bool {
 // article of 2039): the background of the story, not its event. The
 // year must date the charge itself (chargeAfter).
 func (d *docState) earlierCharge(ev graph.Span) bool {
-	if len(d.saidAt) < 4 || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
-		return false
-	}
-	year, err := strconv.Atoi(d.saidAt[:4])
-	if err != nil {
+	year := d.storyYear()
+	if year == 0 || ev.Start < 0 || ev.End > len(d.str) || ev.Start >= ev.End {
 		return false
 	}
 	s := d.str[ev.Start:ev.End]
@@ -4612,7 +4608,7 @@ func (d *docState) earlierCharge(ev graph.Span) bool {
 		}
 		j += i + 3
 		if j+4 <= len(s) && (j+4 == len(s) || !isDigitByte(s[j+4])) && chargeAfter(s[j+4:]) {
-			if y, err := strconv.Atoi(s[j : j+4]); err == nil && y > 1900 && y < year {
+			if y := yearOf(s[j : j+4]); y > 0 && y < year {
 				return true
 			}
 		}
@@ -4650,12 +4646,10 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 	of += ev.Start
 	start := clauseStart(s, ev.Start)
 	pre := s[start:of]
-	if y := d.openingYear(start); y > 0 && len(d.saidAt) >= 4 {
+	if y := d.openingYear(start); y > 0 && y < d.storyYear() {
 		// "In 2039 the trust accused …", and "Two years later Skellan
 		// accused …" after it, in an article of 2042
-		if n, err := strconv.Atoi(d.saidAt[:4]); err == nil && y < n {
-			return true
-		}
+		return true
 	}
 	if !strings.Contains(pre, "ast") && !strings.Contains(pre, "ously") && !strings.Contains(pre, "edly") && !strings.Contains(pre, "then") {
 		// no cue ("last", "past", "previously", "repeatedly", "then"):
@@ -4691,10 +4685,7 @@ func (d *docState) backgroundCharge(ev graph.Span) bool {
 func (d *docState) openingYear(start int) int {
 	s := d.str
 	if rest, ok := strings.CutPrefix(s[start:], "In "); ok && len(rest) > 4 && (rest[4] == ' ' || rest[4] == ',') {
-		if y, err := strconv.Atoi(rest[:4]); err == nil && y > 1900 {
-			return y
-		}
-		return 0
+		return yearOf(rest[:4])
 	}
 	n := 0
 	for i, w := range [...]string{"A year later", "Two years later", "Three years later", "Four years later", "Five years later"} {
