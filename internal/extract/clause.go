@@ -1617,6 +1617,9 @@ func (d *docState) findLeading(lo, hi int) *att {
 	if a := d.relativeSaid(lo, hi); a != nil {
 		return a
 	}
+	if a := d.relativeCalled(lo, hi); a != nil {
+		return a
+	}
 	if a := d.whoseSaid(lo, hi); a != nil {
 		return a
 	}
@@ -3497,6 +3500,91 @@ func (d *docState) inWhatSaid(lo, hi int) *att {
 	return nil
 }
 
+// namingLemmas are the verbs that name or describe their object: a
+// relative clause with one of them is its subject's account of the noun
+// before ("the levy, which Marek called a fair share").
+var namingLemmas = map[string]bool{"call": true, "describe": true, "dub": true, "label": true, "brand": true, "characterize": true, "characterise": true}
+
+// relativeCalled matches a relative clause set off by a comma whose
+// subject names or describes the noun before it: "…, a levy, which
+// Marek described as “a fair share”", "Ada Brisk, who he dubbed “the
+// little mayor”", "a rival, whom one aide called a bully". As with
+// "what X called …" (inWhatSaid), the clause is X's account; the
+// sentence around it reports nothing of its own. "describe" needs its
+// "as" ("which friends described" alone describes nothing yet); the
+// pronoun subject is the clause's, never the noun the relative follows.
+func (d *docState) relativeCalled(lo, hi int) *att {
+	for w := lo + 2; w+3 < hi; w++ {
+		r := d.toks[w].low
+		if r != "which" && r != "who" && r != "whom" || d.toks[w].inQ || d.toks[w-1].low != "," {
+			continue
+		}
+		v := w + 1
+		for v < hi && v <= w+6 && !(v > w+1 && d.toks[v].kind == tWord && !d.toks[v].cap && d.toks[v].is(fSpeech)) {
+			if t := &d.toks[v]; t.kind != tWord || t.low == "to" || t.is(fVerb|fAux) && !t.is(fTime) {
+				break // "which remained hard to call": the clause has a verb of its own
+			}
+			v++
+		}
+		if v >= hi-1 || v > w+6 || v == w+1 || !d.toks[v].is(fSpeech) || d.toks[v].cap || d.toks[v].inQ || strings.HasSuffix(d.toks[v].low, "ing") {
+			continue
+		}
+		l := d.toks[v].speech().lemma
+		if !namingLemmas[l] {
+			continue
+		}
+		n := &d.toks[v+1]
+		if l == "describe" && n.low != "as" || n.kind == tWord && n.is(fPrep) && n.low != "as" || isEnd(n) {
+			continue // "which he called for", "who she described to the court"
+		}
+		e := d.skipBack(v-1, w+1) + 1
+		for e > w+2 && d.toks[e-1].kind == tWord && !d.toks[e-1].cap && d.toks[e-1].is(fTime|fAdv) {
+			e-- // "who Vance on Wednesday called": the time is no part of the subject
+		}
+		for k := w + 2; k < e; k++ {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && t.is(fTime|fPrep) {
+				e = k
+				break
+			}
+		}
+		if e <= w+1 || contentWordsUpTo(d.toks, lo, w-1, 2) < 2 {
+			return nil
+		}
+		var spk speaker
+		st := npUnknown
+		if p := d.toks[w+1].low; e == w+2 && (p == "he" || p == "she" || p == "it") {
+			// the pronoun stands for the subject of the clause before:
+			// "Marek took a swipe at Brisk, who he dubbed …"
+			a := d.subjectAtt(lo, w-1)
+			if a == nil || !pronounAgrees(p, a.spk) {
+				return nil
+			}
+			spk, st = a.spk, npOK
+		} else if e == w+2 && d.toks[w+1].is(fPron) {
+			return nil // "they", "we": whom the clause names in passing is not known
+		} else {
+			spk, st = d.resolveNP(w+1, e, -1, -1)
+		}
+		if st != npOK || spk.person != nil && d.antecedentIs(w, spk.person) {
+			return nil
+		}
+		for k := lo; k < w; k++ {
+			if d.speechCandidate(k, lo) {
+				return nil // the clause reports speech of its own
+			}
+		}
+		// the clause ends at the comma that closes it ("…, which
+		// friends described as miserable, contributed to …")
+		end := v + 2
+		for end < hi && !(d.toks[end].low == "," && !d.toks[end].inQ) && d.toks[end].low != ";" {
+			end++
+		}
+		d.used[v] = true
+		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: w, contE: end, spk: spk, quoteSpan: -1, evS: w})
+	}
+	return nil
+}
+
 // protestedAct makes "what X called …" X's charge when X protests it:
 // "summoned Y's ambassador to protest what it called a provocation",
 // "walked out over what it called Y's provocations". The accused is the
@@ -3551,6 +3639,22 @@ func pronounAgrees(p string, sp speaker) bool {
 	return sp.person == nil && (sp.inst || sp.side != "")
 }
 
+// relSaidWords open the relative clauses relativeSaid reads: a person
+// is spoken of with "who" or "whom" as a thing with "which" ("the clerk,
+// who Marek said had lost the ballots", "Oster, whom the farmers believed
+// was tilting the vote").
+var relSaidWords = map[string]bool{"which": true, "that": true, "who": true, "whom": true}
+
+// antecedentIs reports whether the name right before the relative word
+// at w (maybe past a comma) is p's: "Ada Brisk, who …".
+func (d *docState) antecedentIs(w int, p *person) bool {
+	k := w - 1
+	if k >= 0 && d.toks[k].low == "," {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tWord && d.toks[k].cap && d.findPerson(d.toks[k].low) == p
+}
+
 // relativeSaid matches a report inside a relative clause whose verb
 // follows the reporting verb: "30 applicants, which Marek said were
 // evenly split", "a charity that prosecutors said was suspected of …",
@@ -3566,10 +3670,10 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 			continue
 		}
 		w := v - 2
-		for w > lo+1 && v-w < 6 && d.toks[w].kind == tWord && d.toks[w].low != "which" && d.toks[w].low != "that" {
+		for w > lo+1 && v-w < 6 && d.toks[w].kind == tWord && !relSaidWords[d.toks[w].low] {
 			w--
 		}
-		if r := d.toks[w].low; r != "which" && r != "that" || d.toks[w].inQ {
+		if !relSaidWords[d.toks[w].low] || d.toks[w].inQ {
 			continue
 		}
 		if passiveAux[d.toks[v-1].low] {
@@ -3579,8 +3683,19 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 			return nil
 		}
 		e := d.skipBack(v-1, w+1) + 1
+		person := d.toks[w].low == "who" || d.toks[w].low == "whom"
+		if person && d.verbIn(w+1, v) {
+			// "who Marek would like to see win": the verb is no frame
+			// of the clause, its subject no speaker
+			return nil
+		}
 		spk, st := d.resolveNP(w+1, e, -1, -1)
 		if st != npOK || contentWordsUpTo(d.toks, lo, w, 2) < 2 {
+			return nil
+		}
+		if person && spk.person != nil && d.antecedentIs(w, spk.person) {
+			// "the moderator, Ada Brisk, who he said was unfair": the
+			// pronoun is someone else than the one the clause speaks of
 			return nil
 		}
 		for k := lo; k < w; k++ {

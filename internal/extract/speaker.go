@@ -1179,6 +1179,12 @@ func (d *docState) quantVerb(v int) bool {
 	if floatedF.has(floated, p.low) && v-2 >= 0 && d.floatAux(v-2) {
 		return true
 	}
+	if (p.low == "both" || p.low == "all") && v-2 >= 0 && d.floatHost(v-2) {
+		// with no auxiliary, a past form or a "that" after the verb:
+		// "X and Y both argued", "the ministers all agree that …"; "X
+		// and Y both claim the reef" is a claim to land, not speech
+		return t.is(fPast) || v+1 < len(d.toks) && d.toks[v+1].low == "that"
+	}
 	if p.sets&sQuantSpeaker == 0 {
 		return false
 	}
@@ -1936,6 +1942,10 @@ func (d *docState) skipBack(j, lo int) int {
 			j-- // a quantifier floated off a plural subject: "have both argued", "had all said"
 			continue
 		}
+		if (t.low == "both" || t.low == "all") && j > lo && d.floatHost(j-1) {
+			j-- // floated right after the subject: "Marek and Oster both argued", "they all said"
+			continue
+		}
 		if k := d.auxPhrase(j, lo); k >= 0 {
 			j = k // "have in the past said", "has for years argued"
 			continue
@@ -1961,6 +1971,24 @@ func (d *docState) skipBack(j, lo int) int {
 // floated quantifiers stand between an auxiliary and its verb for the
 // whole plural subject: "Marek and Oster have both argued".
 var floated = map[string]bool{"both": true, "all": true, "each": true}
+
+// floatHost reports whether token k may end a plural subject that a
+// quantifier floats off with no auxiliary ("Marek and Oster both
+// argued", "the ministers all agreed"): a name or a plural noun, not a
+// word that takes "all" or
+// "both" as its object ("at all", "for all", "of both").
+func (d *docState) floatHost(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tWord || t.inQ || t.is(fPrep|fDet|fConj|fSubord|fAux|fVerb) && !t.cap {
+		return false
+	}
+	if t.cap {
+		return !t.is(fPrep | fDet | fConj | fSubord | fAdv | fTime | fPron)
+	}
+	// (not "they" or "we": "the leader we all knew" is a relative
+	// clause, and "they all vowed" names its group elsewhere)
+	return len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && d.nounLike(k)
+}
 
 // floatAux reports whether token k is an auxiliary of the perfect or a
 // modal that a floated quantifier may follow ("have both", "would all");
