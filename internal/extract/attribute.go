@@ -3221,6 +3221,16 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		d.countPhrases(0, len(d.toks), 1)
 	}
 	in := d.interpret(a)
+	if p := a.spk.person; p != nil && a.spk.side == "" && in.kind == graph.KindAccusation && len(in.subjects) == 1 && d.isState(in.subjects[0]) && oppositionRole(p.role) {
+		// "Opposition lawmaker Ivo Marek accused the government of …"
+		// in copy that placed itself in no state: an opposition
+		// charges its own state's government, so the state he
+		// accuses is the one whose opposition he speaks for, now and
+		// in his later claims
+		if side := d.oppositionOf(in.subjects[0]); side != "" {
+			a.spk.side, p.side = side, side
+		}
+	}
 	quote := a.quoteSpan >= 0
 	for k := a.contS; k < a.contE && !quote; k++ {
 		quote = d.toks[k].inQ
