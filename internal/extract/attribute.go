@@ -285,7 +285,7 @@ type pending struct {
 // ORs each token's sets rather than comparing its word with each.
 var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
-	fwWhatWhom  = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
+	fwWhatWhom  = map[string]bool{"what": true, "whom": true, "which": true}       // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …", "…, which X accused of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
 	fwAccording = map[string]bool{"according": true, "reported": true}             // accordingTo: "according to X", "as reported by X"
 )
