@@ -55,3 +55,43 @@ func TestOppositionSide(t *testing.T) {
 		})
 	}
 }
+
+// TestCabinetRoleOwner checks that a name owning a cabinet office by its
+// portfolio ("Velmark's sports minister, Ana Holt,") is a state the
+// minister speaks for, though the article named it before only as an
+// athlete's country; a head of government's or a party's officer is not
+// read so.
+func TestCabinetRoleOwner(t *testing.T) {
+	const lead = "Velmark's marathon champion Ida Rusk has been suspended after a failed drug test, the Continental Athletics Board announced on Tuesday.\n\n"
+	tests := []struct {
+		name, text, speaker, want string
+	}{
+		{"sport: a sports minister",
+			lead + "Velmark's sports minister, Ana Holt, said the government would not interfere.\n",
+			"Ana Holt", "Velmark"},
+		{"schools: an education secretary",
+			lead + "Velmark's education secretary, Ana Holt, said the government would not interfere.\n",
+			"Ana Holt", "Velmark"},
+		{"guard: a union's general secretary",
+			lead + "Velmark's general secretary, Ana Holt, said the board had acted too fast.\n",
+			"Ana Holt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			found := false
+			for _, c := range res.Claims {
+				if c.Speaker != tt.speaker {
+					continue
+				}
+				found = true
+				if c.Side != tt.want {
+					t.Errorf("%s: side %q, want %q:%s", c.Text, c.Side, tt.want, describe(res.Claims))
+				}
+			}
+			if !found {
+				t.Errorf("no claim by %s:%s", tt.speaker, describe(res.Claims))
+			}
+		})
+	}
+}

@@ -592,6 +592,19 @@ func (d *docState) roleThenName(lo, c, hi int) {
 						}
 					}
 				}
+				if side == "" && t.cap && j == c-3 && (j == lo || !d.toks[j-1].cap) && cabinetRole(d.toks[c-2].low, d.toks[c-1].low) {
+					// "Velsland's sports minister, Rasmus Tell,": a
+					// name that has a minister of a portfolio is a
+					// state, as one with a ministry is (a person has
+					// no cabinet), though the article named it before
+					// only as an athlete's country or inside a body's
+					// name
+					if b, _ := possessiveBase(t.low); d.findPerson(b) == nil && lexicon[b]&(fOrg|fGroup) == 0 {
+						if o := d.addOpen(openActor{name: trimPossessive(d.str[t.s:t.e]), state: true}); o != nil {
+							side = o.name
+						}
+					}
+				}
 				rs = j
 				break
 			}
@@ -625,6 +638,21 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	// a state's company speaks for its owner ("Vostria's state gas
 	// company, Vostgaz,": its chief executive is Vostria's)
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
+}
+
+// cabinetRole reports whether the words w, r are a cabinet office of a
+// state by its portfolio: "sports minister", "education secretary", not
+// "prime minister" (a head, whom news quotes for other states too) nor
+// "general secretary" (a party's or a union's).
+func cabinetRole(w, r string) bool {
+	if r != "minister" && r != "secretary" {
+		return false
+	}
+	switch w {
+	case "prime", "general", "deputy", "former", "assistant", "executive", "permanent", "press", "first":
+		return false
+	}
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // counselWords name who speaks for a client in a case: "Varga's lawyer,
