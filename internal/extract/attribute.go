@@ -285,7 +285,7 @@ type pending struct {
 // ORs each token's sets rather than comparing its word with each.
 var (
 	fwBy        = map[string]bool{"by": true}                                      // passiveAccusation: "was accused by X of …"
-	fwWhatWhom  = map[string]bool{"what": true, "whom": true}                      // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …"
+	fwWhatWhom  = map[string]bool{"what": true, "whom": true, "which": true}       // inWhatSaid: "…, in what X said was …"; relativeAccused: "…, whom X accuses of …", "…, which X accused of …"
 	fwQuoted    = map[string]bool{"quoted": true, "quotes": true, "quoting": true} // quotedAs: "X was quoted as saying"
 	fwAccording = map[string]bool{"according": true, "reported": true}             // accordingTo: "according to X", "as reported by X"
 )
@@ -3221,6 +3221,16 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		d.countPhrases(0, len(d.toks), 1)
 	}
 	in := d.interpret(a)
+	if p := a.spk.person; p != nil && a.spk.side == "" && in.kind == graph.KindAccusation && len(in.subjects) == 1 && d.isState(in.subjects[0]) && oppositionRole(p.role) {
+		// "Opposition lawmaker Ivo Marek accused the government of …"
+		// in copy that placed itself in no state: an opposition
+		// charges its own state's government, so the state he
+		// accuses is the one whose opposition he speaks for, now and
+		// in his later claims
+		if side := d.oppositionOf(in.subjects[0]); side != "" {
+			a.spk.side, p.side = side, side
+		}
+	}
 	quote := a.quoteSpan >= 0
 	for k := a.contS; k < a.contE && !quote; k++ {
 		quote = d.toks[k].inQ

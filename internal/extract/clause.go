@@ -2915,17 +2915,23 @@ func (d *docState) relativeAfterReport(lo, hi int) (int, *att) {
 
 // relativeAccused matches a relative clause whose subject accuses the
 // party the noun it hangs from names: "the rebels, whom the government
-// accuses of shelling Marsk, denied any role". The clause is its
-// subject's charge against that party; it returns the charge, or nil.
+// accuses of shelling Marsk, denied any role", or a named body after
+// "which" ("a tanker operated by Varden Lines, which it accused of
+// pumping bilge"). The clause is its subject's charge against that
+// party; it returns the charge, or nil.
 func (d *docState) relativeAccused(lo, hi int) *att {
 	for w := lo + 1; w+3 < hi; w++ {
-		if d.toks[w].low != "whom" || d.toks[w].inQ {
+		which := d.toks[w].low == "which"
+		if d.toks[w].low != "whom" && !which || d.toks[w].inQ {
 			continue
 		}
 		v, e := d.relativeVerb(w, hi, func(t *token) bool { return t.kind == tPunct }, func(t *token) bool {
 			return t.kind == tWord && !t.cap && t.is(fSpeech) && t.speech().class == vAccuse
 		})
-		if v < 0 {
+		if v < 0 || which && (v+1 >= hi || d.toks[v+1].low != "of") {
+			// "…, which it accused of pumping bilge": "which" for a
+			// body charged with an act; "which it blamed on …" charges
+			// the one after "on" (relativeCharge)
 			continue
 		}
 		var spk speaker
@@ -2951,6 +2957,9 @@ func (d *docState) relativeAccused(lo, hi int) *att {
 		}
 		hs := d.collectNP(h, lo)
 		accused := d.actorsIn(hs, h+1)
+		if which && len(accused) == 0 {
+			continue // "a bill, which …": a thing, charged with nothing
+		}
 		if len(accused) == 0 {
 			if sp, st := d.resolveNP(hs, h+1, -1, -1); st == npOK && sp.side != "" {
 				accused = []string{sp.side}

@@ -224,6 +224,15 @@ func (d *docState) interpret(a *att) interp {
 			}
 		}
 	}
+	if v >= 0 && side != "" && (first || len(subjects) == 0 || subjects[0] == side) && d.toks[v].lemma() == "point" {
+		// "everything we have points to the Varkazian intelligence
+		// service", "the evidence pointed to the police": the party the
+		// evidence points to is blamed, as one a trace leads to is
+		if f := d.pointedTo(v, ce); f != "" && f != side && d.sideOf(f) != side {
+			subjects, first = []string{f}, false
+			d.harmHint = true
+		}
+	}
 	if v >= 0 && (first || len(subjects) == 0 || subjects[0] == side) && warnVerb(d.toks[v].low) {
 		// "its members reported the faults to the council and were
 		// ignored": the one told is blamed
@@ -2209,6 +2218,65 @@ func (d *docState) tracedTo(v, ce int) []string {
 		}
 	}
 	return nil
+}
+
+// pointedTo returns the party whose mention opens the noun phrase after
+// "points to" or "pointed at" at verb v (maybe after "instead" or
+// "the"), or "": "pointed to the Orsk Front" names the party; "pointed to
+// a pressure failure" names none, and "pointed to Orsk's exports" a
+// thing of the party, not the party.
+func (d *docState) pointedTo(v, ce int) string {
+	r := v + 1
+	if r < ce && d.toks[r].is(fAdv) {
+		r++ // "pointed instead to", "points clearly at"
+	}
+	if r >= ce || d.toks[r].low != "to" && d.toks[r].low != "at" {
+		return ""
+	}
+	r++
+	if r < ce && d.toks[r].low == "the" {
+		r++
+	}
+	if r >= ce || d.mentAt[r] < 0 {
+		return d.pointedDoer(r, ce)
+	}
+	m := &d.ments[d.mentAt[r]]
+	if m.i != r {
+		return ""
+	}
+	if _, poss := possessiveBase(d.toks[m.j-1].low); poss {
+		return ""
+	}
+	if m.demonym && m.j < ce && d.toks[m.j].kind == tWord && !d.toks[m.j].cap && !organNouns[d.toks[m.j].low] && !stateHands[d.toks[m.j].low] {
+		return "" // "pointed to Ostrelian exports"
+	}
+	return m.actor
+}
+
+// pointedDoer returns the party named as the doer of the thing the
+// evidence points to, from r: "pointed to a valve that had been
+// disabled by the operator", "pointed instead to an exchanger replaced
+// by Orsk Engineering": the one who did it is blamed. Only a party after
+// a past participle's "by", in the same clause of the sentence.
+func (d *docState) pointedDoer(r, ce int) string {
+	for k := r; k+1 < ce && k < r+16; k++ {
+		t := &d.toks[k]
+		if t.kind == tPunct && t.low != "-" || t.inQ != d.toks[r].inQ {
+			return ""
+		}
+		if t.low != "by" || k == r || !strings.HasSuffix(d.toks[k-1].low, "ed") {
+			continue
+		}
+		b := k + 1
+		if b < ce && d.toks[b].low == "the" {
+			b++
+		}
+		if b < ce && d.mentAt[b] >= 0 && d.ments[d.mentAt[b]].i == b {
+			return d.ments[d.mentAt[b]].actor
+		}
+		return ""
+	}
+	return ""
 }
 
 // vesselNouns name a ship, boat or aircraft that news names by its

@@ -592,6 +592,19 @@ func (d *docState) roleThenName(lo, c, hi int) {
 						}
 					}
 				}
+				if side == "" && t.cap && j == c-3 && (j == lo || !d.toks[j-1].cap) && cabinetRole(d.toks[c-2].low, d.toks[c-1].low) {
+					// "Velsland's sports minister, Rasmus Tell,": a
+					// name that has a minister of a portfolio is a
+					// state, as one with a ministry is (a person has
+					// no cabinet), though the article named it before
+					// only as an athlete's country or inside a body's
+					// name
+					if b, _ := possessiveBase(t.low); d.findPerson(b) == nil && lexicon[b]&(fOrg|fGroup) == 0 {
+						if o := d.addOpen(openActor{name: trimPossessive(d.str[t.s:t.e]), state: true}); o != nil {
+							side = o.name
+						}
+					}
+				}
 				rs = j
 				break
 			}
@@ -625,6 +638,21 @@ func (d *docState) roleThenName(lo, c, hi int) {
 	// a state's company speaks for its owner ("Vostria's state gas
 	// company, Vostgaz,": its chief executive is Vostria's)
 	d.addPerson(d.join(k, k+n), d.lows(k, k+n), d.join(rs, c), d.sideOf(side))
+}
+
+// cabinetRole reports whether the words w, r are a cabinet office of a
+// state by its portfolio: "sports minister", "education secretary", not
+// "prime minister" (a head, whom news quotes for other states too) nor
+// "general secretary" (a party's or a union's).
+func cabinetRole(w, r string) bool {
+	if r != "minister" && r != "secretary" {
+		return false
+	}
+	switch w {
+	case "prime", "general", "deputy", "former", "assistant", "executive", "permanent", "press", "first":
+		return false
+	}
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // counselWords name who speaks for a client in a case: "Varga's lawyer,
@@ -5611,6 +5639,18 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 				p.side = d.sideOf(o.name)
 			}
 		}
+		if p.side == "" && oppositionRole(p.role) && !d.describedFormer(p) {
+			// "Opposition leader Ilse Varga", "opposition lawmaker Ivo
+			// Marek": a member of a state's opposition named for no
+			// party speaks for that opposition, not for the government
+			// the copy is about, and not for no one: her charge against
+			// "the government" is the opposition's
+			st := d.namedOppositionState()
+			if st == "" {
+				st = d.localState()
+			}
+			p.side = d.oppositionOf(st)
+		}
 	}
 	if role == "" {
 		role = p.role
@@ -5621,6 +5661,97 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 		}
 	}
 	return speaker{name: p.name, role: role, side: p.side, person: p}
+}
+
+// oppositionRole reports whether a role is a place in a state's
+// opposition with no party named: "Opposition leader", "opposition
+// lawmaker", "main opposition MP". A capitalised word beside it names a
+// party ("opposition Civic Union leader"), whose side the party is.
+func oppositionRole(role string) bool {
+	words := strings.Fields(role)
+	for i, w := range words {
+		if !strings.EqualFold(w, "opposition") {
+			continue
+		}
+		if i+1 >= len(words) || !oppositionMembers[strings.ToLower(words[i+1])] || i+2 < len(words) {
+			return false
+		}
+		for _, v := range words[:i] {
+			if v = strings.ToLower(v); !oppositionRanks[v] && !isArticle(v) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// oppositionMembers name one member of a state's opposition after the
+// word "opposition".
+var oppositionMembers = map[string]bool{
+	"leader": true, "lawmaker": true, "legislator": true, "mp": true, "politician": true, "deputy": true,
+	"senator": true, "figure": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// namedOppositionState returns the state whose opposition the text
+// last named before this sentence by the state's name or demonym ("The
+// Ostrelian opposition has criticised its own government.", "Tarvia's
+// main opposition party"), or "": in copy about two states, the one
+// whose opposition a later "Opposition leader" leads.
+func (d *docState) namedOppositionState() string {
+	for k := min(d.sentLo, len(d.toks)) - 1; k > 0; k-- {
+		if d.toks[k].low != "opposition" || d.toks[k].inQ {
+			continue
+		}
+		j := k - 1
+		if oppositionRanks[d.toks[j].low] && j > 0 {
+			j--
+		}
+		if m := d.mentAt[j]; m >= 0 && d.isState(d.ments[m].actor) {
+			return d.ments[m].actor
+		}
+		if t := &d.toks[j]; t.cap && t.kind == tWord {
+			if st := d.stateOfDemonym(t.low); st != "" {
+				return st
+			}
+		}
+	}
+	return ""
+}
+
+// stateOfDemonym returns the one state the article named whose name
+// the capitalised word w extends as a demonym does ("Ostrelian" of
+// Ostrelia, "Ennermarker" of Ennermark), for a demonym no list knows and
+// no mention holds; or "".
+func (d *docState) stateOfDemonym(w string) string {
+	st := ""
+	for a := range d.actorCount {
+		if !d.isState(a) || strings.ContainsAny(a, " -") || len(a) < 4 {
+			continue
+		}
+		stem := strings.ToLower(a)
+		if len(w) <= len(stem) || len(w) > len(stem)+3 || !strings.HasPrefix(w, stem) {
+			continue
+		}
+		if st != "" && st != a {
+			return ""
+		}
+		st = a
+	}
+	return st
+}
+
+// oppositionOf names the opposition of state st as the government is
+// named ("Ostrelian government": "Ostrelian opposition"), or "" when st
+// is "" or its government has a name of its own.
+func (d *docState) oppositionOf(st string) string {
+	if st == "" {
+		return ""
+	}
+	if name, ok := strings.CutSuffix(d.government(st).name, " government"); ok && name != "" {
+		return name + " opposition"
+	}
+	return ""
 }
 
 // describedFormer reports whether the apposition after the first
