@@ -1019,6 +1019,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v) || d.callJudged(v)
+	case "brush", "shrug", "play", "laugh", "wave":
+		return phrasalDenial(vi.lemma, next(1))
 	case "decline", "refuse":
 		// a refusal to speak is a report: "declined to comment", "refused
 		// to say whether …"; not "prices declined", "refused to fight"
@@ -1889,6 +1891,25 @@ func (d *docState) callOn(v int) bool {
 		if t.kind != tWord || t.is(fConj|fSubord) {
 			return false
 		}
+	}
+	return false
+}
+
+// phrasalDenial reports whether the verb of lemma, followed by the word
+// n1, denies or belittles what its object says: "brushed off the
+// charge", "shrugged off", "played down", "laughed off", "waved away
+// (aside)". The verbs alone report nothing ("played a match", "waved
+// a flag").
+func phrasalDenial(lemma, n1 string) bool {
+	switch lemma {
+	case "brush":
+		return n1 == "off" || n1 == "aside"
+	case "shrug", "laugh":
+		return n1 == "off"
+	case "play":
+		return n1 == "down"
+	case "wave":
+		return n1 == "away" || n1 == "aside" || n1 == "off"
 	}
 	return false
 }
