@@ -189,12 +189,10 @@ func init() {
 	speech(vTell, `convince persuade reassure notify`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
-	// phrasal denials, only with their particle (speechCandidate):
-	// "brushed off the charge", "shrugged off", "played down", "laughed
-	// off", "waved away". Not "pushed back on the suggestion": "push"
-	// marked a reporting verb is read as one in a list of acts ("…
-	// dragged her out and pushed her into a ditch")
-	speech(vDeny, `brush shrug play laugh wave`)
+	// phrasal denials, only with their particle (speechCandidate,
+	// particleHeld): "brushed off the charge", "shrugged off", "pushed
+	// back on the suggestion", "played down", "laughed off", "waved away"
+	speech(vDeny, `brush shrug push play laugh wave`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
 		propose cite tout prefer blast lambaste rebuke chide berate castigate assail
 		thank seek discuss echo offer share post apologise apologize compare imply recommend refer

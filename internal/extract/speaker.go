@@ -1019,8 +1019,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v) || d.callJudged(v)
-	case "brush", "shrug", "play", "laugh", "wave":
-		return phrasalDenial(vi.lemma, next(1))
+	case "brush", "shrug", "push", "play", "laugh", "wave":
+		return phrasalDenial(vi.lemma, next(1), next(2))
 	case "decline", "refuse":
 		// a refusal to speak is a report: "declined to comment", "refused
 		// to say whether …"; not "prices declined", "refused to fight"
@@ -1895,17 +1895,19 @@ func (d *docState) callOn(v int) bool {
 	return false
 }
 
-// phrasalDenial reports whether the verb of lemma, followed by the word
-// n1, denies or belittles what its object says: "brushed off the
-// charge", "shrugged off", "played down", "laughed off", "waved away
-// (aside)". The verbs alone report nothing ("played a match", "waved
-// a flag").
-func phrasalDenial(lemma, n1 string) bool {
+// phrasalDenial reports whether the verb of lemma, followed by the words
+// n1 and n2, denies or belittles what its object says: "brushed off the
+// charge", "shrugged off", "pushed back on (against) the suggestion",
+// "played down", "laughed off", "waved away (aside)". The verbs alone
+// report nothing ("pushed back the boats", "played a match").
+func phrasalDenial(lemma, n1, n2 string) bool {
 	switch lemma {
 	case "brush":
 		return n1 == "off" || n1 == "aside"
 	case "shrug", "laugh":
 		return n1 == "off"
+	case "push":
+		return n1 == "back" && (n2 == "on" || n2 == "against")
 	case "play":
 		return n1 == "down"
 	case "wave":
@@ -1913,6 +1915,26 @@ func phrasalDenial(lemma, n1 string) bool {
 	}
 	return false
 }
+
+// particleHeld reports whether the reporting verb at v, if a phrasal
+// denial's (phrasalDenial), has its particle after it: "… and pushed
+// her into a ditch" continues a list of acts, not the report.
+func (d *docState) particleHeld(v int) bool {
+	vi := d.toks[v].speech()
+	if !phrasalLemmas[vi.lemma] {
+		return true
+	}
+	next := func(k int) string {
+		if v+k < len(d.toks) {
+			return d.toks[v+k].low
+		}
+		return ""
+	}
+	return phrasalDenial(vi.lemma, next(1), next(2))
+}
+
+// phrasalLemmas are the verbs that deny only with their particle.
+var phrasalLemmas = map[string]bool{"brush": true, "shrug": true, "push": true, "play": true, "laugh": true, "wave": true}
 
 // refusedSpeech are the acts of speaking a refusal names besides the
 // reporting verbs: "declined to discuss", "refused to elaborate".
