@@ -90,6 +90,13 @@ type docState struct {
 	lastBody     speaker
 	lastBodyNoun string
 	lastBodyPara int
+	// the last document a body issued ("In a preliminary report, the
+	// mission said …", "the fire service released its report"): the
+	// body, the document's noun and the paragraph, so that "the report"
+	// in the paragraphs after is that body's
+	docSrc     speaker
+	docSrcNoun string
+	docSrcPara int
 	// sentences: their count, the first person each names (outside
 	// quotations) and where, the sentence of the last human speaker
 	sentN, sentPersonAt, lastHumanSent, lastPluralPara int
@@ -1489,6 +1496,7 @@ type pendingQuote struct {
 
 // count records the actors and topics a sentence names.
 func (d *docState) count(lo, hi int) {
+	d.noteReleased(lo, hi)
 	a, b := d.mentRange(lo, hi)
 	for _, m := range d.ments[a:b] {
 		d.seq++
@@ -3257,6 +3265,9 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		}
 	}
 	d.lastAct, d.hasLastAct, d.lastTopics = in.act, true, in.topics
+	if k := d.issuedIn(d.sentLo, a.verb); k >= 0 && a.spk.person == nil && a.spk.name != d.toks[k].low {
+		d.docSrc, d.docSrcNoun, d.docSrcPara = a.spk, d.toks[k].low, d.paraN
+	}
 	if in.kind == graph.KindAccusation && in.subjects[0] != "" {
 		d.accSpk, d.accSubj, d.accPara = a.spk.name, in.subjects[0], d.paraN
 	}

@@ -3985,7 +3985,7 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			if j+2 < hi && (d.toks[j].low == "went" || d.toks[j].low == "goes" || d.toks[j].low == "going") && d.toks[j+1].low == "on" && d.toks[j+2].low == "to" {
 				j += 3
 			}
-			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") && d.speaksOf(j) {
+			if j < hi && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].is(fSpeech) && !strings.HasSuffix(d.toks[j].low, "ing") && d.speaksOf(j) && d.particleHeld(j) {
 				cs := j + 1
 				if cs < hi && d.toks[cs].is(fParticle) {
 					cs++

@@ -882,14 +882,17 @@ func (d *docState) fillPairs(fr *disputeFrame) {
 				pairs[0], lastNouns = pair, nouns
 			}
 			if len(pair) < 2 {
+				if p.person {
+					p.c.Side = "" // a named person's words stand, on no side
+					keep = append(keep, p)
+				}
 				continue
 			}
 			i := 0
 			if k[len(k)-1] == '1' {
 				i = 1
 			}
-			spk := d.government(pair[i])
-			p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, pair[1-i]
+			fillPlaceholder(&p, d.government(pair[i]), pair[1-i])
 		}
 		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
 			// k: the kind of parties (pairKind), then which of the two
@@ -903,18 +906,35 @@ func (d *docState) fillPairs(fr *disputeFrame) {
 				pairs[k[0]] = pair
 			}
 			if len(pair) < 2 {
+				if p.person {
+					p.c.Side = "" // a named person's words stand, on no side
+					keep = append(keep, p)
+				}
 				continue
 			}
 			i := 0
 			if k[1] == '1' {
 				i = 1
 			}
-			spk := d.government(pair[i])
-			p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, pair[1-i]
+			fillPlaceholder(&p, d.government(pair[i]), pair[1-i])
 		}
 		keep = append(keep, p)
 	}
 	d.claims = keep
+}
+
+// fillPlaceholder gives claim p, whose side is a placeholder of one
+// party of a pair, that party (spk) and the other (other). A party's
+// own accusation speaks as the party and charges the other; a named
+// person whose side the placeholder stood for ("Her spokesman, Lorens
+// Dahl, said …" after a minister of a pair named later) keeps their name
+// and what they said, and takes only the side.
+func fillPlaceholder(p *pending, spk speaker, other string) {
+	if p.person {
+		p.c.Side = spk.side
+		return
+	}
+	p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, other
 }
 
 // fillDescribed names the party of c described by its noun

@@ -189,6 +189,10 @@ func init() {
 	speech(vTell, `convince persuade reassure notify`)
 	speech(vAccuse, `accuse blame charge`)
 	speech(vDeny, `deny reject dismiss refute rebuff dispute`)
+	// phrasal denials, only with their particle (speechCandidate,
+	// particleHeld): "brushed off the charge", "shrugged off", "pushed
+	// back on the suggestion", "played down", "laughed off", "waved away"
+	speech(vDeny, `brush shrug push play laugh wave`)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
 		propose cite tout prefer blast lambaste rebuke chide berate castigate assail
 		thank seek discuss echo offer share post apologise apologize compare imply recommend refer
@@ -505,7 +509,7 @@ func ingOf(b string) string {
 // targeted), except a few listed.
 func doublesFinal(b string) bool {
 	switch b {
-	case "commit", "refer", "prefer", "regret", "admit", "occur", "transfer", "control", "permit", "submit", "equip", "quip":
+	case "commit", "refer", "prefer", "regret", "admit", "occur", "transfer", "control", "permit", "submit", "equip", "quip", "shrug":
 		return true
 	}
 	n := len(b)

@@ -1047,6 +1047,8 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v) || d.callJudged(v)
+	case "brush", "shrug", "push", "play", "laugh", "wave":
+		return phrasalDenial(vi.lemma, next(1), next(2))
 	case "decline", "refuse":
 		// a refusal to speak is a report: "declined to comment", "refused
 		// to say whether …"; not "prices declined", "refused to fight"
@@ -1926,6 +1928,47 @@ func (d *docState) callOn(v int) bool {
 	}
 	return false
 }
+
+// phrasalDenial reports whether the verb of lemma, followed by the words
+// n1 and n2, denies or belittles what its object says: "brushed off the
+// charge", "shrugged off", "pushed back on (against) the suggestion",
+// "played down", "laughed off", "waved away (aside)". The verbs alone
+// report nothing ("pushed back the boats", "played a match").
+func phrasalDenial(lemma, n1, n2 string) bool {
+	switch lemma {
+	case "brush":
+		return n1 == "off" || n1 == "aside"
+	case "shrug", "laugh":
+		return n1 == "off"
+	case "push":
+		return n1 == "back" && (n2 == "on" || n2 == "against")
+	case "play":
+		return n1 == "down"
+	case "wave":
+		return n1 == "away" || n1 == "aside" || n1 == "off"
+	}
+	return false
+}
+
+// particleHeld reports whether the reporting verb at v, if a phrasal
+// denial's (phrasalDenial), has its particle after it: "… and pushed
+// her into a ditch" continues a list of acts, not the report.
+func (d *docState) particleHeld(v int) bool {
+	vi := d.toks[v].speech()
+	if !phrasalLemmas[vi.lemma] {
+		return true
+	}
+	next := func(k int) string {
+		if v+k < len(d.toks) {
+			return d.toks[v+k].low
+		}
+		return ""
+	}
+	return phrasalDenial(vi.lemma, next(1), next(2))
+}
+
+// phrasalLemmas are the verbs that deny only with their particle.
+var phrasalLemmas = map[string]bool{"brush": true, "shrug": true, "push": true, "play": true, "laugh": true, "wave": true}
 
 // refusedSpeech are the acts of speaking a refusal names besides the
 // reporting verbs: "declined to discuss", "refused to elaborate".
@@ -3220,6 +3263,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 			return sp, st
 		}
 	}
+	if sp, ok := d.docIssuer(s, e); ok {
+		// "In a preliminary report, the mission said … the report
+		// said", "the fire service released its report … According to
+		// the report": the body that issued it
+		return sp, npOK
+	}
 	if as < 0 && d.stateOpposition(s, e) {
 		// "Tarvia's main opposition party accused the government …":
 		// the opposition speaks against its state's government, never
@@ -3648,6 +3697,74 @@ func (d *docState) docAuthor(s, e int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// issuedIn returns the token in [lo, v) of a document in which the
+// speaker of the verb at v speaks ("In a preliminary report released on
+// Friday, the mission said", "said in a report published Tuesday"), or
+// -1: the document's noun after "in" and at most three determiners or
+// modifiers. "The ministry rejected the report, saying …" has none: the
+// report there is someone else's.
+func (d *docState) issuedIn(lo, v int) int {
+	for k := lo; k < v; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.cap || t.sets&sEvidenceNoun == 0 {
+			continue
+		}
+		for j := k - 1; j >= lo && k-j <= 4; j-- {
+			w := &d.toks[j]
+			if w.kind != tWord || w.cap && j != lo {
+				break
+			}
+			if w.low == "in" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// noteReleased records the body that released a document in the
+// sentence [lo, hi), named just before the verb: "the Upper Vale Fire
+// Service released its investigation report" (at most three modifiers
+// between the determiner and the noun).
+func (d *docState) noteReleased(lo, hi int) {
+	for v := lo + 1; v+2 < hi; v++ {
+		if !issueVerbs[d.toks[v].low] || d.toks[v].cap {
+			continue
+		}
+		if w := d.toks[v+1].low; w != "its" && w != "a" && w != "their" {
+			continue
+		}
+		m := d.mentAt[v-1]
+		if m < 0 || d.ments[m].actor == "" || d.ments[m].j != v {
+			continue
+		}
+		for k := v + 2; k < hi && k-v <= 5; k++ {
+			t := &d.toks[k]
+			if t.kind != tWord || t.cap {
+				break
+			}
+			if t.sets&sEvidenceNoun != 0 && (k+1 >= hi || d.toks[k+1].sets&sEvidenceNoun == 0) {
+				// the noun that heads the run: "its investigation report"
+				d.docSrc, d.docSrcNoun, d.docSrcPara = d.government(d.ments[m].actor), t.low, d.paraN
+				return
+			}
+		}
+	}
+}
+
+// docIssuer returns the body that issued the document "the report" [s,
+// e) calls back: the last one recorded (issuedIn, noteReleased) for a
+// document of that noun, in this paragraph or the three before.
+func (d *docState) docIssuer(s, e int) (speaker, bool) {
+	if e-s != 2 || d.toks[s].low != "the" || d.toks[s+1].sets&sEvidenceNoun == 0 {
+		return speaker{}, false
+	}
+	if d.docSrc.name == "" || d.docSrcNoun != d.toks[s+1].low || d.paraN-d.docSrcPara > 3 {
+		return speaker{}, false
+	}
+	return d.docSrc, true
 }
 
 // resolveHead is resolveNP's reading of the phrase.
