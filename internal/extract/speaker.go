@@ -4005,10 +4005,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		name := d.join(nb, ne)
 		if o := d.addOpen(openActor{name: name, head: d.toks[ne-1].low}); o != nil {
 			d.seq++
-			d.actorCount[o.name]++ // named here, though no mention was read
-			if _, ok := d.actorFirst[o.name]; !ok {
-				d.actorFirst[o.name] = d.seq
-			}
+			d.countActor(o.name) // named here, though no mention was read
 			return d.government(o.name), npOK
 		}
 	}
@@ -4050,10 +4047,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			// "Iron Dawn, an armed group, said": no person is a militia
 			if o := d.addOpen(openActor{name: d.join(nb, ne), head: armedDescr[d.toks[ae-1].low]}); o != nil {
 				d.seq++
-				d.actorCount[o.name]++
-				if _, ok := d.actorFirst[o.name]; !ok {
-					d.actorFirst[o.name] = d.seq
-				}
+				d.countActor(o.name)
 				return d.government(o.name), npOK
 			}
 		}
@@ -4093,10 +4087,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			// side, not a person of the state its description names
 			if o := d.addOpen(openActor{name: d.join(nb, ne), head: d.toks[ae-1].low}); o != nil {
 				d.seq++
-				d.actorCount[o.name]++
-				if _, ok := d.actorFirst[o.name]; !ok {
-					d.actorFirst[o.name] = d.seq
-				}
+				d.countActor(o.name)
 				return d.government(o.name), npOK
 			}
 		}
@@ -5628,7 +5619,8 @@ func (d *docState) soleState() string {
 // one state the article has named that in holds, or "".
 func (d *docState) soleStateIn(in map[string]bool) string {
 	st := ""
-	for a := range d.actorCount {
+	for i := range d.actors {
+		a := d.actors[i].name
 		if (in == nil || in[a]) && d.isState(a) {
 			if st != "" {
 				return ""
