@@ -136,6 +136,7 @@ type docState struct {
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	labelPara                int                   // the paragraph a transcript's label last opened (speakerLabel)
 	interviewee              *person               // who answers the interview's questions (interviewLine)
+	kindHeads                int8                  // whether the text writes a kindBackHead noun capitalised: 1 it does, -1 not, 0 not yet looked for (noteKindNames)
 	// the actors the article names, each with how often and where first
 	// (count): one map to their entries, where a map of counts and one
 	// of first mentions took two probes a mention

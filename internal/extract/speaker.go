@@ -6544,11 +6544,40 @@ type kindName struct {
 // noteKindNames records the bodies the paragraph names with one of
 // kindBackHead's nouns, for "the office" in a later paragraph (kindNamedBefore).
 func (d *docState) noteKindNames() {
+	// most articles write neither noun with a capital: two searches of
+	// the text, once, where the loop below tested every token of every
+	// paragraph (the tokens are the text's, d.str's)
+	if d.kindHeads == 0 {
+		d.kindHeads = -1
+		if hasCapFold(d.str, "office") || hasCapFold(d.str, "mission") {
+			d.kindHeads = 1
+		}
+	}
+	if d.kindHeads < 0 {
+		return
+	}
 	for k := range d.toks {
 		if t := &d.toks[k]; t.kind == tWord && t.cap && kindBackHead(t.low) {
 			if name := d.kindNameAt(k); name != "" {
 				d.kindNames = append(d.kindNames, kindName{head: t.low, name: name, para: d.paraN})
 			}
+		}
+	}
+}
+
+// hasCapFold reports whether s holds the lower-case ASCII word w with its
+// first letter a capital and the rest in either case ("Office",
+// "OFFICE"): where a token may be capitalised with w as its lower case.
+func hasCapFold(s, w string) bool {
+	c := w[0] &^ 0x20
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if len(s)-i >= len(w) && equalFold(s[i+1:i+len(w)], w[1:]) {
+			return true
 		}
 	}
 }
