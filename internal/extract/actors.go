@@ -3800,7 +3800,8 @@ func (d *docState) ownOrgan(o *openActor, st string) {
 // otherState returns the one state the article names besides st, or "".
 func (d *docState) otherState(st string) string {
 	other := ""
-	for a := range d.actorCount {
+	for i := range d.actors {
+		a := d.actors[i].name
 		if a == st || !d.isState(a) {
 			continue
 		}

@@ -143,12 +143,16 @@ type docState struct {
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	labelPara                int                   // the paragraph a transcript's label last opened (speakerLabel)
 	interviewee              *person               // who answers the interview's questions (interviewLine)
-	actorCount               map[string]int
-	actorFirst               map[string]int
-	recent                   []string      // actors in mention order, most recent last (bounded)
-	vessels                  []vesselOwned // vessels named with their owner, most recent last (bounded)
-	topicCount               map[string]int
-	topicFirst               map[string]int
+	kindHeads                int8                  // whether the text writes a kindBackHead noun capitalised: 1 it does, -1 not, 0 not yet looked for (noteKindNames)
+	// the actors the article names, each with how often and where first
+	// (count): one map to their entries, where a map of counts and one
+	// of first mentions took two probes a mention
+	actorIdx   map[string]int32
+	actors     []actorTally
+	recent     []string      // actors in mention order, most recent last (bounded)
+	vessels    []vesselOwned // vessels named with their owner, most recent last (bounded)
+	topicCount map[string]int
+	topicFirst map[string]int
 	// mentions of configured topics by one-word aliases, by the word
 	// (singular), for eventTopics
 	aliasWordCount map[string]int
@@ -301,7 +305,7 @@ var (
 // bulk of a small document's allocations.
 var statePool = sync.Pool{New: func() any {
 	return &docState{
-		actorCount: map[string]int{}, actorFirst: map[string]int{},
+		actorIdx:   map[string]int32{},
 		topicCount: map[string]int{}, topicFirst: map[string]int{}, capWords: map[string]int{},
 		aliasWordCount: map[string]int{}, merged: map[string]string{},
 		speakerByID: map[string]int{}, speakerIDs: map[string]string{},
@@ -372,8 +376,8 @@ func (d *docState) release() {
 		// every speaker ever read
 		d.speakerIDs = map[string]string{}
 	}
-	clear(d.actorCount)
-	clear(d.actorFirst)
+	clear(d.actorIdx)
+	clear(d.actors) // their names may slice the text
 	clear(d.topicCount)
 	clear(d.topicFirst)
 	clear(d.aliasWordCount)
@@ -397,7 +401,7 @@ func (d *docState) release() {
 	*d = docState{
 		speakerByID: d.speakerByID, speakerIDs: d.speakerIDs, claimIDs: d.claimIDs,
 		acronyms: d.acronyms, openIdx: d.openIdx, personIdx: d.personIdx, surnames: d.surnames, capWords: d.capWords, cityOf: d.cityOf, organOf: d.organOf, organNames: d.organNames, omBuf: d.omBuf[:0], titleWords: d.titleWords[:0], titleSide: d.titleSide[:0], titleOwn: d.titleOwn[:0], titleHeads: d.titleHeads[:0], titleEvents: d.titleEvents[:0], leadEvents: d.leadEvents[:0], open: d.open[:0], phrases: d.phrases[:0], portfolios: d.portfolios[:0],
-		actorCount: d.actorCount, actorFirst: d.actorFirst, topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
+		actorIdx: d.actorIdx, actors: d.actors[:0], topicCount: d.topicCount, topicFirst: d.topicFirst, aliasWordCount: d.aliasWordCount, merged: d.merged, eventNouns: d.eventNouns, headWords: d.headWords,
 		cl: cleaned{paras: d.cl.paras[:0]},
 		lc: d.lc, toks: d.toks[:0], sents: d.sents[:0], ments: d.ments[:0], mentAt: d.mentAt[:0],
 		spanOf: d.spanOf[:0], used: d.used[:0], maskBuf: d.maskBuf[:0], claims: d.claims[:0],
@@ -1494,6 +1498,32 @@ type pendingQuote struct {
 	worthy bool
 }
 
+// actorTally is what count keeps of an actor the article names: how
+// many mentions, and the sequence number (d.seq) of the first.
+type actorTally struct {
+	name     string
+	n, first int
+}
+
+// countActor counts a mention of the actor a, made at d.seq.
+func (d *docState) countActor(a string) {
+	if k, ok := d.actorIdx[a]; ok {
+		d.actors[k].n++
+		return
+	}
+	d.actorIdx[a] = int32(len(d.actors))
+	d.actors = append(d.actors, actorTally{name: a, n: 1, first: d.seq})
+}
+
+// actorTallyOf returns the tally of the actor a, zero when the article
+// has not named it.
+func (d *docState) actorTallyOf(a string) actorTally {
+	if k, ok := d.actorIdx[a]; ok {
+		return d.actors[k]
+	}
+	return actorTally{}
+}
+
 // count records the actors and topics a sentence names.
 func (d *docState) count(lo, hi int) {
 	d.noteReleased(lo, hi)
@@ -1501,10 +1531,7 @@ func (d *docState) count(lo, hi int) {
 	for _, m := range d.ments[a:b] {
 		d.seq++
 		if m.actor != "" {
-			d.actorCount[m.actor]++
-			if _, ok := d.actorFirst[m.actor]; !ok {
-				d.actorFirst[m.actor] = d.seq
-			}
+			d.countActor(m.actor)
 			d.recent = append(d.recent, m.actor)
 			if len(d.recent) > 64 {
 				d.recent = append(d.recent[:0], d.recent[32:]...)

@@ -320,8 +320,8 @@ func (d *docState) partyNames() []string {
 	for _, a := range d.appos {
 		add(a.name, false)
 	}
-	for a := range d.actorCount {
-		add(a, false) // canonical already
+	for i := range d.actors {
+		add(d.actors[i].name, false) // canonical already
 	}
 	for i := range d.claims {
 		p := &d.claims[i]

@@ -1930,7 +1930,7 @@ func (d *docState) nounPair(w1, w2 string) []string {
 			if !fits {
 				continue
 			}
-			if best == "" || d.actorCount[o.name] > d.actorCount[best] || d.actorCount[o.name] == d.actorCount[best] && d.actorFirst[o.name] < d.actorFirst[best] {
+			if x, y := d.actorTallyOf(o.name), d.actorTallyOf(best); best == "" || x.n > y.n || x.n == y.n && x.first < y.first {
 				best = o.name
 			}
 		}
@@ -2685,10 +2685,11 @@ func (d *docState) salientPairOf(kind byte) []string {
 		if y == "" {
 			return true
 		}
-		if d.actorCount[x] != d.actorCount[y] {
-			return d.actorCount[x] > d.actorCount[y]
+		tx, ty := d.actorTallyOf(x), d.actorTallyOf(y)
+		if tx.n != ty.n {
+			return tx.n > ty.n
 		}
-		return d.actorFirst[x] < d.actorFirst[y]
+		return tx.first < ty.first
 	}
 	owned := ""
 	if kind == pairGroups && d.pairOwned != "" {
@@ -2705,7 +2706,8 @@ func (d *docState) salientPairOf(kind byte) []string {
 	// a party named by words alone ("Forward Caldoria") is one of the
 	// two only when the article names no two by a party's noun
 	bare := kind == pairParties && d.unarmedParties() < 2
-	for act := range d.actorCount {
+	for i := range d.actors {
+		act := d.actors[i].name
 		if states && d.isOrg(act) && !d.bareParty(act) || kind == pairGroups && (d.isState(act) || d.describedCharity(act)) || kind == pairParties && (!d.partyNamed(act) && !(bare && d.bareNamedOrg(act)) || unarmed && d.armedNamed(act)) || kind == pairBoth && d.describedCharity(act) || act == owned {
 			continue
 		}

@@ -4178,10 +4178,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		name := d.join(nb, ne)
 		if o := d.addOpen(openActor{name: name, head: d.toks[ne-1].low}); o != nil {
 			d.seq++
-			d.actorCount[o.name]++ // named here, though no mention was read
-			if _, ok := d.actorFirst[o.name]; !ok {
-				d.actorFirst[o.name] = d.seq
-			}
+			d.countActor(o.name) // named here, though no mention was read
 			return d.government(o.name), npOK
 		}
 	}
@@ -4223,10 +4220,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			// "Iron Dawn, an armed group, said": no person is a militia
 			if o := d.addOpen(openActor{name: d.join(nb, ne), head: armedDescr[d.toks[ae-1].low]}); o != nil {
 				d.seq++
-				d.actorCount[o.name]++
-				if _, ok := d.actorFirst[o.name]; !ok {
-					d.actorFirst[o.name] = d.seq
-				}
+				d.countActor(o.name)
 				return d.government(o.name), npOK
 			}
 		}
@@ -4266,10 +4260,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			// side, not a person of the state its description names
 			if o := d.addOpen(openActor{name: d.join(nb, ne), head: d.toks[ae-1].low}); o != nil {
 				d.seq++
-				d.actorCount[o.name]++
-				if _, ok := d.actorFirst[o.name]; !ok {
-					d.actorFirst[o.name] = d.seq
-				}
+				d.countActor(o.name)
 				return d.government(o.name), npOK
 			}
 		}
@@ -5842,7 +5833,8 @@ func (d *docState) namedOppositionState() string {
 // no mention holds; or "".
 func (d *docState) stateOfDemonym(w string) string {
 	st := ""
-	for a := range d.actorCount {
+	for i := range d.actors {
+		a := d.actors[i].name
 		if !d.isState(a) || strings.ContainsAny(a, " -") || len(a) < 4 {
 			continue
 		}
@@ -5904,7 +5896,8 @@ func (d *docState) soleState() string {
 // one state the article has named that in holds, or "".
 func (d *docState) soleStateIn(in map[string]bool) string {
 	st := ""
-	for a := range d.actorCount {
+	for i := range d.actors {
+		a := d.actors[i].name
 		if (in == nil || in[a]) && d.isState(a) {
 			if st != "" {
 				return ""
@@ -6828,11 +6821,40 @@ type kindName struct {
 // noteKindNames records the bodies the paragraph names with one of
 // kindBackHead's nouns, for "the office" in a later paragraph (kindNamedBefore).
 func (d *docState) noteKindNames() {
+	// most articles write neither noun with a capital: two searches of
+	// the text, once, where the loop below tested every token of every
+	// paragraph (the tokens are the text's, d.str's)
+	if d.kindHeads == 0 {
+		d.kindHeads = -1
+		if hasCapFold(d.str, "office") || hasCapFold(d.str, "mission") {
+			d.kindHeads = 1
+		}
+	}
+	if d.kindHeads < 0 {
+		return
+	}
 	for k := range d.toks {
 		if t := &d.toks[k]; t.kind == tWord && t.cap && kindBackHead(t.low) {
 			if name := d.kindNameAt(k); name != "" {
 				d.kindNames = append(d.kindNames, kindName{head: t.low, name: name, para: d.paraN})
 			}
+		}
+	}
+}
+
+// hasCapFold reports whether s holds the lower-case ASCII word w with its
+// first letter a capital and the rest in either case ("Office",
+// "OFFICE"): where a token may be capitalised with w as its lower case.
+func hasCapFold(s, w string) bool {
+	c := w[0] &^ 0x20
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if len(s)-i >= len(w) && equalFold(s[i+1:i+len(w)], w[1:]) {
+			return true
 		}
 	}
 }
