@@ -206,7 +206,16 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
 	d.noteTitleHeads(title, c)
 	head := true // no heading with lower-case words read yet
+	titled := false
 	for _, p := range c.paras {
+		if !titled && p.kind == paraProse && title != "" && isTitleLine(c.text[p.start:p.end], title) {
+			// the page's own headline, set as prose because a line of the
+			// masthead above it ("Subscribe from 1 a month. Cancel
+			// anytime.") ended on a full stop: the desk's words, a
+			// heading, however its sentence reads
+			titled = true
+			p.kind = paraHeading
+		}
 		if p.kind != paraProse {
 			b := c.text[p.start:p.end]
 			if p.kind == paraHeading && entryStamp(b) {
@@ -981,6 +990,13 @@ func (d *docState) noteSide(id, from string) {
 	if _, ok := d.sideFrom[id]; !ok {
 		d.sideFrom[id] = from
 	}
+}
+
+// isTitleLine reports whether the paragraph b is the article's title, as
+// its metadata gives it, and nothing else.
+func isTitleLine(b []byte, title string) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 0 && string(b) == strings.TrimSpace(title)
 }
 
 // semiHeadline reports whether headline b is a sentence that a semicolon

@@ -978,6 +978,13 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+3, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
+			case k+3 < hi && (d.toks[k+1].low == "that" || d.toks[k+1].low == "which") && (d.verbish(k+2) || d.eventVerbForm(k+2)) && throughWords[d.toks[k+3].low] && d.toks[k+3].low != "of":
+				// "explosions that tore through an arms depot", "a fire
+				// which spread across the camp": the relative clause
+				// places the event as the bare verb does
+				if n := d.objectNoun(k+4, hi); n >= 0 {
+					name = d.eventName(n, head)
+				}
 			case weight == titleWeight && k+3 < hi && victimVerbForms[d.toks[k+1].low] != "" && numberLike(&d.toks[k+2]):
 				// a headline's "Blast kills 11 at Dorn wedding", "Fire
 				// kills six workers in depot": the toll between the
@@ -3269,6 +3276,18 @@ var airliners = map[string]bool{"jet": true, "plane": true, "aircraft": true, "a
 // "the cause of".
 var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true}
 
+// sequenceNoun reports whether w counts events or orders them, as the
+// noun before "of" that names them: "a series of blasts", "a spate of
+// kidnappings", "a string of arson attacks".
+func sequenceNoun(w string) bool {
+	switch w {
+	case "chain", "series", "wave", "waves", "spate", "string", "succession", "run", "flurry",
+		"barrage", "volley", "hail", "salvo", "burst", "round", "rounds", "cycle", "pattern":
+		return true
+	}
+	return false
+}
+
 // blameBonus is what the object of blame counts toward the document's
 // topic beyond its paragraph's weight.
 const blameBonus = 2
@@ -3841,6 +3860,12 @@ func (d *docState) blameObject(i, hi int) (phraseAt, bool) {
 	}
 	for i < hi && (d.toks[i].is(fDet) && !d.toks[i].is(fPron) || d.toks[i].kind == tNum) {
 		i++
+	}
+	if i+2 < hi && d.toks[i+1].low == "of" && sequenceNoun(d.toks[i].low) {
+		// "over a chain of explosions", "for a wave of arson attacks":
+		// how many events there were, and in what order, is no event;
+		// the noun after "of" names them
+		return d.blameObject(i+2, hi)
 	}
 	// kinds of event and the place's name say nothing of what happened:
 	// "the deadly Mervik derailment"; nor does how far it reached when
