@@ -640,6 +640,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	linkResponses(out, d.c.src, view, &d.respStems)
 	counterCharges(out, d.c.src, &d.claimIDs)
 	assertNoAct(out, unread, &d.claimIDs)
+	linkChargeRuns(out)
 	d.speakerBuf = spk
 	// the speakers are built in d's reused slice and copied out once, in
 	// the order of their ids (which are distinct); never nil, like the

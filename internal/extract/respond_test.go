@@ -195,11 +195,6 @@ func TestRespondsTo(t *testing.T) {
 		{"border clash: the accused's news of its own campaign",
 			"Velmora accused Tarkistan of shelling the border village of Marsk on Monday. Tarkistan said its troops had captured two towns in the north.\n",
 			"towns", ""},
-		// a negated existential denies the thing the other side named,
-		// though the other's claim names no accused
-		{"borders: there is no siege",
-			"Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\nFreedonia accused Sylvania of starving its border towns.\n\n\"There is no siege,\" Sylvania's interior minister, Ivo Brand, said.\n",
-			"There is no", "economic siege"},
 		{"guard: borders: a negated existential of another thing",
 			"Sylvania closed the Kell crossing to lorries on Monday. Freedonia calls the closure an \"economic siege\".\n\nFreedonia accused Sylvania of starving its border towns.\n\n\"There is no need for panic,\" Sylvania's interior minister, Ivo Brand, said.\n",
 			"There is no", "starving"},
@@ -236,11 +231,6 @@ func TestRespondsTo(t *testing.T) {
 				"The outage was the longest on the network since the great floods of the last decade, when the coastal line was closed for a week and the bridges over the estuary had to be rebuilt, and it came in the busiest month of the year for the ports.\n\n" +
 				"Sylvania's foreign ministry dismissed the allegations as \"baseless\".\n",
 			"baseless", "carrying out"},
-		// a report whose subject is unresolved but whose words name the
-		// denier ("a Sylvanian drone") is restated like a charge
-		{"drones: a negated assertion against a report naming the denier",
-			"Ruritania accused Sylvania on Sunday of sending armed drones over its border towns.\n\nRuritania said its air defences had shot down a Sylvanian military drone that had strayed four kilometres into Ruritanian airspace.\n\nSylvania said the unarmed drone had never left Sylvanian airspace and was brought down by a Ruritanian missile.\n",
-			"never left", "strayed"},
 		{"finance: a voice of unknown side",
 			"Regulators accused Halden Bank of hiding losses from investors.\n\nHalden Bank rejected the accusations.\n",
 			"rejected", ""},
@@ -543,8 +533,10 @@ func TestNoActAsserted(t *testing.T) {
 			t.Errorf("%s finding between %s and %s", f.Rule, f.From, f.To)
 		}
 	}
-	if strings.Join(d.RespondsTo, ",") != a.ID {
-		t.Errorf("%q responds to %v, want %s", d.Text, d.RespondsTo, a.ID)
+	// the claim the denial restates, and the charge of the same run
+	// against Sylvania (linkChargeRuns)
+	if want := a.ID + "," + claimWith(t, res.Claims, "starving").ID; strings.Join(d.RespondsTo, ",") != want {
+		t.Errorf("%q responds to %v, want %s", d.Text, d.RespondsTo, want)
 	}
 }
 
