@@ -180,6 +180,18 @@ func TestTemptedJDatedAct(t *testing.T) {
 		{name: "d14", title: "Two parties trade blame after square rally attack",
 			text: jRally + "Ida Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the rally for the second time since last May.",
 			must: []string{"accTopic:attacking the rally=rally attack"}},
+		{name: "d15", title: "Two parties trade blame over storming of Oskel office",
+			text: "PELL, Dornvale, 8 March 2045 - The Harbour Party and the Lamp Alliance traded blame on Thursday over the storming of a Harbour Party office in Oskel on Tuesday.\n\nIda Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the office last Tuesday.",
+			mustNot: []string{"accTopic:attacking the office=office attack"}},
+		{name: "d16", title: "Two parties trade blame over storming of Oskel office",
+			text: "PELL, Dornvale, 2 March 2045 - The Harbour Party and the Lamp Alliance traded blame on Thursday over the storming of a Harbour Party office in Oskel on 26 February.\n\nIda Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the office in February.",
+			mustNot: []string{"accTopic:attacking the office=office attack"}},
+		{name: "d17", title: "Orvia and Pellan trade blame over Tesh convoy ambush",
+			text: "KELL, Orvia, 8 March 2045 - Orvia and Pellan traded blame on Thursday for an ambush on an aid convoy near Tesh on Tuesday, in which three drivers died.\n\nOrvia accused Pellan of firing on the trucks last Tuesday.",
+			mustNot: []string{"accTopic:firing on the trucks=truck shooting"}},
+		{name: "d18", title: "Orvia and Pellan trade blame over Tesh convoy ambush",
+			text: "KELL, Orvia, 8 March 2045 - Orvia and Pellan traded blame on Thursday for an ambush on an aid convoy near Tesh on Tuesday, in which three drivers died.\n\nOrvia accused Pellan of shelling a hospital in Tesh last November.",
+			mustNot: []string{"accTopic:shelling a hospital=convoy ambush"}},
 	})
 }
 
@@ -334,5 +346,11 @@ func TestTemptedJOneDemonym(t *testing.T) {
 			must: []string{"by:fire was an accident=Darva"}},
 		{name: "j5", text: "KELL, Lestria, 6 March 2045 - Lestria accused its neighbour Lestra on Monday of shelling the border town of Tesh. Lestrian troops returned fire. Lestra's defence ministry said Lestria had fired first.",
 			must: []string{"side:Lestria had fired first=Lestra"}},
+		{name: "j6", text: "KELL, Korra, 6 March 2045 - Korra accused Pellan on Monday of shelling the border town of Korria. Korran troops returned fire. Korria's mayor said four people had been killed.",
+			mustNot: []string{"side:four people had been killed=Korria"}},
+		{name: "j7", text: "KELL, Vellia, 6 March 2045 - Vellia accused Pellan on Monday of shelling a border depot. Vellian troops returned fire. Vella Marsh, a guard at the depot, said the shells came from the east.",
+			must: []string{"by:shells came from the east=Vella Marsh"}},
+		{name: "j8", text: "KELL, Tarvia, 6 March 2045 - Tarvia and the grid firm Tarva Energy traded blame on Monday for a blackout. Tarvian officials blamed the firm. Tarva Energy said the Tarvian grid was to blame.",
+			must: []string{"by:grid was to blame=Tarva Energy"}},
 	})
 }
