@@ -512,6 +512,14 @@ func regularStateElsewhere(texts []string, name, dem string) bool {
 		return false
 	}
 	for _, text := range texts {
+		if peersNamed(text, reg+" and "+name) || peersNamed(text, name+" and "+reg) {
+			// "Darvia and Darva traded blame": the two are named as
+			// peers, a second state of the stem after all ("Ostria
+			// and Ostra Grid" names a company)
+			return false
+		}
+	}
+	for _, text := range texts {
 		for i := range wordStarts(text, reg) {
 			if e := i + len(reg); e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]] {
 				return true
@@ -541,6 +549,18 @@ func wordStarts(text, s string) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// peersNamed reports whether text holds pair, two names joined by "and",
+// as words of their own that no capitalised word goes on from.
+func peersNamed(text, pair string) bool {
+	for i := range wordStarts(text, pair) {
+		rest := text[i+len(pair):]
+		if rest == "" || rest[0] >= 0x80 || !asciiWord[rest[0]] && (rest[0] != ' ' || len(rest) < 2 || rest[1] < 'A' || rest[1] > 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,

@@ -181,16 +181,16 @@ func TestTemptedJDatedAct(t *testing.T) {
 			text: jRally + "Ida Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the rally for the second time since last May.",
 			must: []string{"accTopic:attacking the rally=rally attack"}},
 		{name: "d15", title: "Two parties trade blame over storming of Oskel office",
-			text: "PELL, Dornvale, 8 March 2045 - The Harbour Party and the Lamp Alliance traded blame on Thursday over the storming of a Harbour Party office in Oskel on Tuesday.\n\nIda Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the office last Tuesday.",
+			text:    "PELL, Dornvale, 8 March 2045 - The Harbour Party and the Lamp Alliance traded blame on Thursday over the storming of a Harbour Party office in Oskel on Tuesday.\n\nIda Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the office last Tuesday.",
 			mustNot: []string{"accTopic:attacking the office=office attack"}},
 		{name: "d16", title: "Two parties trade blame over storming of Oskel office",
-			text: "PELL, Dornvale, 2 March 2045 - The Harbour Party and the Lamp Alliance traded blame on Thursday over the storming of a Harbour Party office in Oskel on 26 February.\n\nIda Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the office in February.",
+			text:    "PELL, Dornvale, 2 March 2045 - The Harbour Party and the Lamp Alliance traded blame on Thursday over the storming of a Harbour Party office in Oskel on 26 February.\n\nIda Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the office in February.",
 			mustNot: []string{"accTopic:attacking the office=office attack"}},
 		{name: "d17", title: "Orvia and Pellan trade blame over Tesh convoy ambush",
-			text: "KELL, Orvia, 8 March 2045 - Orvia and Pellan traded blame on Thursday for an ambush on an aid convoy near Tesh on Tuesday, in which three drivers died.\n\nOrvia accused Pellan of firing on the trucks last Tuesday.",
+			text:    "KELL, Orvia, 8 March 2045 - Orvia and Pellan traded blame on Thursday for an ambush on an aid convoy near Tesh on Tuesday, in which three drivers died.\n\nOrvia accused Pellan of firing on the trucks last Tuesday.",
 			mustNot: []string{"accTopic:firing on the trucks=truck shooting"}},
 		{name: "d18", title: "Orvia and Pellan trade blame over Tesh convoy ambush",
-			text: "KELL, Orvia, 8 March 2045 - Orvia and Pellan traded blame on Thursday for an ambush on an aid convoy near Tesh on Tuesday, in which three drivers died.\n\nOrvia accused Pellan of shelling a hospital in Tesh last November.",
+			text:    "KELL, Orvia, 8 March 2045 - Orvia and Pellan traded blame on Thursday for an ambush on an aid convoy near Tesh on Tuesday, in which three drivers died.\n\nOrvia accused Pellan of shelling a hospital in Tesh last November.",
 			mustNot: []string{"accTopic:shelling a hospital=convoy ambush"}},
 	})
 }
@@ -343,7 +343,7 @@ func TestTemptedJOneDemonym(t *testing.T) {
 		{name: "j3", text: "KELL, Ostria, 6 March 2045 - Ostria accused Pellan on Monday of shelling the border town of Ostra. Ostrian troops returned fire. Ostra's mayor said four people had been killed.",
 			mustNot: []string{"side:four people had been killed=Ostra"}},
 		{name: "j4", text: "KELL, Darvia, 6 March 2045 - Darvia and Darva, two states that split in 2031, traded blame on Monday for a fire at a border depot. Darvian guards said Darva had sent saboteurs. Darva said the fire was an accident.",
-			must: []string{"by:fire was an accident=Darva"}},
+			must: []string{"side:fire was an accident=Darva"}},
 		{name: "j5", text: "KELL, Lestria, 6 March 2045 - Lestria accused its neighbour Lestra on Monday of shelling the border town of Tesh. Lestrian troops returned fire. Lestra's defence ministry said Lestria had fired first.",
 			must: []string{"side:Lestria had fired first=Lestra"}},
 		{name: "j6", text: "KELL, Korra, 6 March 2045 - Korra accused Pellan on Monday of shelling the border town of Korria. Korran troops returned fire. Korria's mayor said four people had been killed.",
@@ -352,5 +352,28 @@ func TestTemptedJOneDemonym(t *testing.T) {
 			must: []string{"by:shells came from the east=Vella Marsh"}},
 		{name: "j8", text: "KELL, Tarvia, 6 March 2045 - Tarvia and the grid firm Tarva Energy traded blame on Monday for a blackout. Tarvian officials blamed the firm. Tarva Energy said the Tarvian grid was to blame.",
 			must: []string{"by:grid was to blame=Tarva Energy"}},
+		{name: "j9", text: "KELL, Brennovia, 6 March 2045 - Brennovia and Brennova Power traded blame on Monday for a blackout. Brennovian officials blamed the company. Brennova Power rejected the account within hours.",
+			must: []string{"by:rejected the account=Brennova Power"}},
+		{name: "j10", text: "KELL, Darvia, 6 March 2045 - Talks between Darvia and Darva broke down on Monday. Darvian officials said Darva had walked out. Darva said the talks had never been serious.",
+			must: []string{"side:never been serious=Darva"}},
 	})
+}
+
+// TestPeersNamed checks the pair of names joined by "and" that
+// regularStateElsewhere takes for two states.
+func TestPeersNamed(t *testing.T) {
+	for _, tt := range []struct {
+		text, pair string
+		want       bool
+	}{
+		{"Darvia and Darva traded blame", "Darvia and Darva", true},
+		{"between Darvia and Darva.", "Darvia and Darva", true},
+		{"Darvia and Darva, two states", "Darvia and Darva", true},
+		{"Ostria and Ostra Grid clashed", "Ostria and Ostra", false},
+		{"Ostria and Ostrava", "Ostria and Ostra", false},
+	} {
+		if got := peersNamed(tt.text, tt.pair); got != tt.want {
+			t.Errorf("peersNamed(%q, %q) = %v, want %v", tt.text, tt.pair, got, tt.want)
+		}
+	}
 }
