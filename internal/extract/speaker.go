@@ -4737,7 +4737,10 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 	}
 	h := &d.toks[hd]
 	name := d.join(rs, e)
-	if d.whereStationed(rs, hd, e) {
+	if d.whereStationed(rs, hd, e) && (side == "" || side != d.join(hd+2, e)) {
+		// (not when the place is the side the person speaks for: "a
+		// senior commander in Sarvat", the group; "a top official in
+		// Pellan", the state: that names whose he is)
 		// "a senior diplomat in Ostmere", "a Western diplomat in
 		// Halversk", "a U.N. spokesman in Geneva": where an unnamed
 		// person was when he spoke is no part of who he is, and news

@@ -229,10 +229,9 @@ func TestTemptedJKindNamedBack(t *testing.T) {
 func TestTemptedJWhereStationed(t *testing.T) {
 	runTemptedJRows(t, []temptedJRow{
 		{name: "f1", text: jBorder + "The armed group Sarvat has fought Orvian troops along the border for years. A senior commander in Sarvat said Orvian guards had started the fire.",
-			mustNot: []string{"by:guards had started=senior commander"},
-			left:    "\"a senior commander in Sarvat\": the group he serves is read as the town he spoke in; the side (Sarvat) is kept, only the name loses it"},
+			mustNot: []string{"by:guards had started=senior commander"}},
 		{name: "f2", text: jBorder + "A senior official in Orvia said Pellan had fired first.",
-			must: []string{"side:fired first=Orvia"}},
+			must: []string{"side:fired first=Orvia"}, mustNot: []string{"by:fired first=senior official"}},
 		{name: "f3", text: jBorder + "A senior diplomat in Tesh said neither side wanted an inquiry.",
 			must: []string{"by:neither side wanted=senior diplomat"}},
 		{name: "f4", text: jBorder + "A Western diplomat in Orvia said neither side wanted an inquiry.",
@@ -240,8 +239,7 @@ func TestTemptedJWhereStationed(t *testing.T) {
 		{name: "f5", text: jBorder + "A top official in Pellan said Orvian guards had started the fire.",
 			must: []string{"side:guards had started=Pellan"}},
 		{name: "f6", text: jBorder + "A senior officer in Lamp Brigade, a militia that fights beside Pellan's army, said Orvian guards had started the fire.",
-			mustNot: []string{"by:guards had started=senior officer"},
-			left:    "\"a senior officer in Lamp Brigade\": as f1, a group read as a town; side kept"},
+			mustNot: []string{"by:guards had started=senior officer"}},
 		{name: "f7", text: jBorder + "A senior doctor in Kell said 14 people had been treated for burns.",
 			must: []string{"claim:treated for burns"}},
 		{name: "f8", text: jBorder + "A senior judge in Pellan said the case would be heard in May.",
