@@ -512,6 +512,14 @@ func regularStateElsewhere(texts []string, name, dem string) bool {
 		return false
 	}
 	for _, text := range texts {
+		if peersNamed(text, reg+" and "+name) || peersNamed(text, name+" and "+reg) {
+			// "Darvia and Darva traded blame": the two are named as
+			// peers, a second state of the stem after all ("Ostria
+			// and Ostra Grid" names a company)
+			return false
+		}
+	}
+	for _, text := range texts {
 		for i := range wordStarts(text, reg) {
 			if e := i + len(reg); e == len(text) || text[e] >= 0x80 || !asciiWord[text[e]] {
 				return true
@@ -541,6 +549,18 @@ func wordStarts(text, s string) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// peersNamed reports whether text holds pair, two names joined by "and",
+// as words of their own that no capitalised word goes on from.
+func peersNamed(text, pair string) bool {
+	for i := range wordStarts(text, pair) {
+		rest := text[i+len(pair):]
+		if rest == "" || rest[0] >= 0x80 || !asciiWord[rest[0]] && (rest[0] != ' ' || len(rest) < 2 || rest[1] < 'A' || rest[1] > 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // addOpen registers an open actor, or refreshes the one with its name,
@@ -2396,10 +2416,27 @@ func (d *docState) stateCompanyAhead(i int) bool {
 // apposition ending in a person's title: ", the Tessarian ambassador,",
 // ", a deputy minister,". The apposition is short and ends at a comma
 // or a stop, so a company's ", whose chief executive said" is none.
+//
+// An age (", 54,") and an apposition that opens on a person's noun,
+// whatever follows it (", a nurse at the Kell hospital,", ", the mother
+// of a guard who died,") say a person as well: a company is no nurse
+// and has no age.
 func (d *docState) roleApposition(k int) bool {
 	toks := d.toks
-	if k+2 >= len(toks) || toks[k].low != "," || !npDeterminers[toks[k+1].low] {
+	if k+2 >= len(toks) || toks[k].low != "," {
 		return false
+	}
+	if n := &toks[k+1]; n.kind == tNum && n.e-n.s <= 3 && toks[k+2].low == "," {
+		return true // ", 54,"
+	}
+	if !npDeterminers[toks[k+1].low] {
+		return false
+	}
+	if h := &toks[k+2]; h.kind == tWord && k+3 < len(toks) && personNouns[h.low] {
+		switch toks[k+3].low {
+		case ",", ".", "at", "of", "in", "from", "who", "whose":
+			return true
+		}
 	}
 	for e := k + 2; e < len(toks) && e-k <= 6; e++ {
 		if t := &toks[e]; t.kind != tWord {

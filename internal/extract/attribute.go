@@ -3245,7 +3245,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && replyLemmas[d.toks[a.verb].lemma()] && !d.statedIn(a.contS, a.contE) {
 		return // "Tarvia responded within hours", "X has replied to Y's briefing": a reply told, not what it says
 	}
-	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst || pluralOfPeople(a.spk)) && !d.characterised(a) {
+	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst && !examiners(a.spk) || pluralOfPeople(a.spk)) && !d.characterised(a) {
 		return // "Residents described a night of panic", "Passengers described a sudden jolt": what witnesses lived through, told, not a claim; "described the attack as …" is one
 	}
 	d.lastEmitted = a.spk
@@ -3339,6 +3339,22 @@ var witnessPlurals = map[string]bool{
 	"commuters": true, "shoppers": true, "onlookers": true, "bystanders": true, "locals": true,
 }
 
+// examiners reports whether the last word of s names people whose trade
+// is to examine and report ("doctors", "investigators", "inspectors"):
+// what they describe is a finding ("doctors described injuries
+// consistent with tear gas"), not what they lived through.
+func examiners(s speaker) bool {
+	name := strings.ToLower(s.name)
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	switch name {
+	case "doctors", "investigators", "inspectors", "experts", "prosecutors", "analysts", "scientists", "engineers", "monitors", "observers", "researchers", "auditors", "pathologists":
+		return true
+	}
+	return false
+}
+
 // pluralOfPeople reports whether s is one of witnessPlurals opening a
 // sentence, read as a one-word name: "Residents", "Witnesses".
 func pluralOfPeople(s speaker) bool {
@@ -3351,12 +3367,17 @@ func pluralOfPeople(s speaker) bool {
 // did or when ("described masked gunmen going from house to house", "a
 // violent jolt moments before the crash"): a participle after a noun, or
 // a clause of time. "Described a night of panic", "a frightening half
-// hour" tell an experience.
+// hour" tell an experience. So do a doer named ("a fire started by
+// soldiers", "soldiers who burned their homes", "how the crew abandoned
+// the ship") and a gerund for the object ("described seeing a drone",
+// "described being beaten"): what someone did, or what was seen.
 func (d *docState) characterised(a *att) bool {
 	for k := a.contS; k < a.contE; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.low == "as" || t.inQ || timeClauseWords[t.low]:
+		case t.low == "as" || t.inQ || timeClauseWords[t.low] || t.low == "how" || t.low == "who" || t.low == "by":
+			return true
+		case k == a.contS && strings.HasSuffix(t.low, "ing") && len(t.low) >= 5 && !notParticiples[t.low]:
 			return true
 		case k > a.contS && strings.HasSuffix(t.low, "ing") && len(t.low) >= 5 && !notParticiples[t.low] && !d.toks[k-1].is(fDet) && d.toks[k-1].kind == tWord && !d.toks[k-1].is(fAdv):
 			return true

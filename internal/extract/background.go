@@ -169,11 +169,40 @@ func (d *docState) datedAct(comp string) bool {
 		}
 	}
 	last := strings.TrimRight(words[n-1], ".,;:\"'”’")
+	if d.leadDays(last) {
+		// "traded blame on Thursday over the storming of an office on
+		// Tuesday …. accused X of attacking the office last Tuesday":
+		// the day the lead gives its event is the story's own
+		return false
+	}
 	switch words[n-2] {
 	case "last":
 		return weekdays[last] || pastPeriods[last] || last == "month" || monthNumber(last) > 0
 	case "in":
 		return d.earlierMonth(monthNumber(last))
+	}
+	return false
+}
+
+// leadDays reports whether the article's opening paragraph dates a day
+// by w, a weekday ("on Tuesday") or a month with its day ("on 26
+// February", "February 26"): the lead's event happened then.
+func (d *docState) leadDays(w string) bool {
+	lead := d.str
+	if i := strings.Index(lead, "\n\n"); i >= 0 {
+		lead = lead[:i]
+	}
+	if weekdays[w] {
+		return strings.Contains(lead, "on "+w)
+	}
+	if monthNumber(w) == 0 {
+		return false
+	}
+	for i := range wordStarts(lead, w) {
+		before, after := strings.TrimRight(lead[:i], " "), lead[i+len(w):]
+		if before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' || len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
+			return true
+		}
 	}
 	return false
 }

@@ -1540,9 +1540,17 @@ func (d *docState) storyNoun(c, hi int) bool {
 			continue
 		}
 		if d.toks[c].low == "the" {
-			// "tells the story the other way round", "tells the story
-			// differently": how, not a story of its own
-			return k+1 < hi && (d.toks[k+1].low == "differently" || d.toks[k+1].low == "the" && k+2 < hi && d.toks[k+2].low == "other")
+			// "tells the story the other way round.", "tells the story
+			// differently.": how, not a story of its own; the account
+			// after a colon or in a phrase that goes on ("…, with its
+			// guards firing first") is told in the same sentence
+			switch {
+			case k+1 < hi && d.toks[k+1].low == "differently":
+				return k+2 >= hi || isEnd(&d.toks[k+2])
+			case k+4 < hi && d.toks[k+1].low == "the" && d.toks[k+2].low == "other" && d.toks[k+3].low == "way":
+				return k+5 >= hi || isEnd(&d.toks[k+5])
+			}
+			return false
 		}
 		if k+1 >= hi || isEnd(&d.toks[k+1]) {
 			return true
@@ -1557,7 +1565,9 @@ func (d *docState) storyNoun(c, hi int) bool {
 		for j := k + 2; j < hi && j <= k+8; j++ {
 			if t := &d.toks[j]; isEnd(t) {
 				return true
-			} else if t.kind != tWord || t.low == "that" {
+			} else if t.kind != tWord || t.low == "that" || j > k+2 && strings.HasSuffix(t.low, "ing") && !notParticiples[t.low] {
+				// "a different story about its guards firing first":
+				// a participle tells what happened, the account itself
 				return false
 			}
 		}

@@ -4901,7 +4901,10 @@ func (d *docState) describe(s, rs, e int, side string) speaker {
 	}
 	h := &d.toks[hd]
 	name := d.join(rs, e)
-	if d.whereStationed(rs, hd, e) {
+	if d.whereStationed(rs, hd, e) && (side == "" || side != d.join(hd+2, e)) {
+		// (not when the place is the side the person speaks for: "a
+		// senior commander in Sarvat", the group; "a top official in
+		// Pellan", the state: that names whose he is)
 		// "a senior diplomat in Ostmere", "a Western diplomat in
 		// Halversk", "a U.N. spokesman in Geneva": where an unnamed
 		// person was when he spoke is no part of who he is, and news
@@ -6838,6 +6841,10 @@ func (d *docState) noteKindNames() {
 			if name := d.kindNameAt(k); name != "" {
 				d.kindNames = append(d.kindNames, kindName{head: t.low, name: name, para: d.paraN})
 			}
+		} else if t.kind == tWord && kindBackHead(t.low) && d.otherKind(k) {
+			// a lower-case office of another's, nearer than the named
+			// body: a later "the office" is that one (name "")
+			d.kindNames = append(d.kindNames, kindName{head: t.low, para: d.paraN})
 		}
 	}
 }
@@ -6859,6 +6866,27 @@ func hasCapFold(s, w string) bool {
 	}
 }
 
+// otherKind reports whether the lower-case office's or mission's noun at
+// k names a body of its own rather than calling one back: a modifier
+// before it ("Pellan's presidential office", "a medical mission", "its
+// own mission") or an owner after it ("the office of Ida Marsh"). "The
+// office" alone calls back.
+func (d *docState) otherKind(k int) bool {
+	toks := d.toks
+	if toks[k].cap || k == 0 {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].low == "of" {
+		return true
+	}
+	switch p := &toks[k-1]; p.low {
+	case "the", "this", "that", "its":
+		return false
+	default:
+		return p.kind == tWord
+	}
+}
+
 // kindNamedBefore returns the name of the last body named before token i
 // with head as its noun (kindNameAt): in this paragraph, else in one
 // before it; "" when none was.
@@ -6866,6 +6894,8 @@ func (d *docState) kindNamedBefore(i int, head string) string {
 	for k := i - 1; k >= 0; k-- {
 		if t := &d.toks[k]; t.kind == tWord && t.cap && t.low == head {
 			return d.kindNameAt(k)
+		} else if t.kind == tWord && t.low == head && d.otherKind(k) {
+			return "" // "Pellan's presidential office …. The office said": that office
 		}
 	}
 	for n := len(d.kindNames) - 1; n >= 0; n-- {
