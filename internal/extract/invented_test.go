@@ -513,6 +513,16 @@ import (
 // other masthead; eleven sets rose by it (heldout59 0.71 -> 0.77, findings
 // precision 3/16 -> 3/6).
 //
+// heldout184-191, the twentieth blind round, were written at 8a0c6ca by two
+// writers who had not read the rules (following the dev corpus's gold:
+// no headline claims, NGOs and analysts with no side), heldout192 by the
+// lead; scored first there (attribution 0.758, accusations 0.171, pairs
+// 0.796, mutual 2 of 8; heldout192 0.91/0.67/1.00), after the pass's
+// branches that never saw them exactly the same, then after the lead's
+// headline and sequence-noun changes 0.781/0.084/0.796, mutual 1 of 8
+// (the headline claims the gold leaves out had carried the gold's event
+// words into the accusations' topics). Floors at those values less 0.02.
+//
 // heldout183 (a prisoner exchange on a border bridge that collapses, two
 // states blaming each other; a mediator's office, a minister, a
 // spokeswoman, a relative, an analyst) was written by the lead at the
@@ -944,6 +954,15 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout181", 0.88, 0.65, 0.65, 0.95},
 		{"testdata/heldout182", 0.80, 0.73, 0.78, 0.95},
 		{"testdata/heldout183", 0.94, 0.48, 0.95, 0.95},
+		{"testdata/heldout184", 0.54, 0, 0.78, 0},
+		{"testdata/heldout185", 0.78, 0, 0.65, 0},
+		{"testdata/heldout186", 0.86, 0, 0.95, 0},
+		{"testdata/heldout187", 0.89, 0, 0.48, 0},
+		{"testdata/heldout188", 0.89, 0, 0.78, 0},
+		{"testdata/heldout189", 0.65, 0, 0.95, 0},
+		{"testdata/heldout190", 0.75, 0, 0.78, 0},
+		{"testdata/heldout191", 0.73, 0.65, 0.78, 0.95},
+		{"testdata/heldout192", 0.93, 0.95, 0.95, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
