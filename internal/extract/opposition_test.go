@@ -37,22 +37,7 @@ func TestOppositionSide(t *testing.T) {
 			"Nina Sorrell", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			found := false
-			for _, c := range res.Claims {
-				if c.Speaker != tt.speaker {
-					continue
-				}
-				found = true
-				if c.Side != tt.want {
-					t.Errorf("%s: side %q, want %q:%s", c.Text, c.Side, tt.want, describe(res.Claims))
-				}
-			}
-			if !found {
-				t.Errorf("no claim by %s:%s", tt.speaker, describe(res.Claims))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSidesOf(t, tt.text, tt.speaker, tt.want) })
 	}
 }
 
@@ -77,21 +62,26 @@ func TestCabinetRoleOwner(t *testing.T) {
 			"Ana Holt", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			found := false
-			for _, c := range res.Claims {
-				if c.Speaker != tt.speaker {
-					continue
-				}
-				found = true
-				if c.Side != tt.want {
-					t.Errorf("%s: side %q, want %q:%s", c.Text, c.Side, tt.want, describe(res.Claims))
-				}
-			}
-			if !found {
-				t.Errorf("no claim by %s:%s", tt.speaker, describe(res.Claims))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSidesOf(t, tt.text, tt.speaker, tt.want) })
+	}
+}
+
+// checkSidesOf extracts text and checks that speaker made a claim and
+// that every claim of theirs is on side want.
+func checkSidesOf(t *testing.T, text, speaker, want string) {
+	t.Helper()
+	res := extractText(t, text)
+	found := false
+	for _, c := range res.Claims {
+		if c.Speaker != speaker {
+			continue
+		}
+		found = true
+		if c.Side != want {
+			t.Errorf("%s: side %q, want %q:%s", c.Text, c.Side, want, describe(res.Claims))
+		}
+	}
+	if !found {
+		t.Errorf("no claim by %s:%s", speaker, describe(res.Claims))
 	}
 }

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/contra-project/contra/graph"
-)
+import "testing"
 
 // Passages written to tempt the rules of the twenty-sixth pass's last
 // merges (zr19a, zr19b, zorg26) where English says they must not fire,
@@ -14,8 +9,8 @@ import (
 // topic X, "topicHas:W" a topic holding W, "claim:F" any claim whose text
 // holds F, "by:F=S" a claim holding F said by S, "side:F=S" a claim
 // holding F on side S, "accTopic:F=T" an accusation holding F with topic
-// T, "speaker:S" a claim by S. A row with left set keeps a misfire no
-// guard mends, and says why.
+// T, "speaker:S" a claim by S (runTemptedRows). A row with left set keeps
+// a misfire no guard mends, and says why.
 
 const (
 	jDate   = "PELL, Dornvale, 6 March 2045 - "
@@ -23,63 +18,10 @@ const (
 	jBorder = "KELL, Orvia, 6 March 2045 - Orvia and Pellan traded blame on Monday for a fire at a border depot near Kell.\n\n"
 )
 
-// temptedJRow is a passage, its headline and what must and must not come
-// out of it; left, when set, says why a misfire stays.
-type temptedJRow struct {
-	name, title, text string
-	must, mustNot     []string
-	left              string
-}
-
-func runTemptedJRows(t *testing.T, rows []temptedJRow) {
-	t.Helper()
-	for _, tt := range rows {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
-			if tt.left != "" {
-				t.Skip(tt.left)
-			}
-			has := func(item string) bool {
-				kind, want, _ := strings.Cut(item, ":")
-				f, v, _ := strings.Cut(want, "=")
-				for _, c := range res.Claims {
-					acc := c.Kind == graph.KindAccusation
-					switch {
-					case kind == "acc" && acc && c.Subject == want,
-						kind == "accText" && acc && strings.Contains(c.Text, want),
-						kind == "topic" && c.Topic == want,
-						kind == "topicHas" && strings.Contains(c.Topic, want),
-						kind == "claim" && strings.Contains(c.Text, want),
-						kind == "by" && strings.Contains(c.Text, f) && c.Speaker == v,
-						kind == "side" && strings.Contains(c.Text, f) && c.Side == v,
-						kind == "accTopic" && acc && strings.Contains(c.Text, f) && c.Topic == v,
-						kind == "speaker" && c.Speaker == want:
-						return true
-					}
-				}
-				return false
-			}
-			for _, m := range tt.must {
-				if !has(m) {
-					t.Errorf("want %s:%s", m, describe(res.Claims))
-				}
-			}
-			for _, m := range tt.mustNot {
-				if has(m) {
-					t.Errorf("want no %s:%s", m, describe(res.Claims))
-				}
-			}
-			if testing.Verbose() {
-				t.Log(describe(res.Claims))
-			}
-		})
-	}
-}
-
 // TestTemptedJIntroducedEvent checks "the X that …" after blame, a
 // duration before an event noun and "slick" (zr19a).
 func TestTemptedJIntroducedEvent(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "a1", title: "Grid firms trade blame",
 			text: jDate + "Voltline and Pellgrid blamed each other on Tuesday for the blackout that cut power to Kell. Voltline accused Pellgrid of overloading the line. Pellgrid accused Voltline of ignoring a faulty relay.",
 			must: []string{"topic:blackout"}},
@@ -153,7 +95,7 @@ func TestTemptedJIntroducedEvent(t *testing.T) {
 // (zr19a): a date that is the story's own event, a date of a thing
 // inside the act, a date ahead.
 func TestTemptedJDatedAct(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "d1", title: "Two parties trade blame after square rally attack",
 			text: jRally + "Ida Marsh, the Harbour Party's leader, accused the Lamp Alliance of attacking the rally last Sunday.",
 			must: []string{"accTopic:attacking the rally=rally attack"}},
@@ -216,7 +158,7 @@ func TestTemptedJDatedAct(t *testing.T) {
 func TestTemptedJKindNamedBack(t *testing.T) {
 	const med = "The talks were hosted by the Office of the Harlow Mediator, a neutral body.\n\n"
 	const mon = "The truce is watched by the Joint Monitoring Mission on the Kessel, a team of 80 observers.\n\n"
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "e1", text: jBorder + med + "Pellan's presidential office called the fire an accident. The office said Orvian guards had been careless.",
 			mustNot: []string{"by:guards had been careless=Office of the Harlow Mediator"}},
 		{name: "e2", text: jBorder + mon + "Pellan's mission to the Union sent a letter on Tuesday. The mission said Orvian guards had started the fire.",
@@ -243,7 +185,7 @@ func TestTemptedJKindNamedBack(t *testing.T) {
 // TestTemptedJWhereStationed checks an unnamed person's rank and town
 // (zr19b) where the "town" is a state or a group the person serves.
 func TestTemptedJWhereStationed(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "f1", text: jBorder + "The armed group Sarvat has fought Orvian troops along the border for years. A senior commander in Sarvat said Orvian guards had started the fire.",
 			mustNot: []string{"by:guards had started=senior commander"}},
 		{name: "f2", text: jBorder + "A senior official in Orvia said Pellan had fired first.",
@@ -266,7 +208,7 @@ func TestTemptedJWhereStationed(t *testing.T) {
 // TestTemptedJWitnesses checks unnamed plurals who describe (zr19b):
 // witnesses who do make a claim, and others than witnesses.
 func TestTemptedJWitnesses(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "g1", text: jBorder + "Villagers described Pellan soldiers who burned their homes.", must: []string{"claim:described"}},
 		{name: "g2", text: jBorder + "Villagers described seeing a Pellan drone drop a bomb on the depot.", must: []string{"claim:described"}},
 		{name: "g3", text: jBorder + "Survivors described being beaten by Orvian guards.", must: []string{"claim:described"}},
@@ -299,7 +241,7 @@ func TestTemptedJWitnesses(t *testing.T) {
 // TestTemptedJStoryAnnounced checks "tells the story …" (zr19b) where the
 // account follows in the same sentence.
 func TestTemptedJStoryAnnounced(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "h1", text: jBorder + "Pellan tells the story differently, saying Orvian guards fired first.", must: []string{"claim:fired first"}},
 		{name: "h2", text: jBorder + "Pellan tells the story the other way round, with Orvian troops opening fire first.", must: []string{"claim:opening fire"}},
 		{name: "h3", text: jBorder + "The two governments tell two very different stories about why.", mustNot: []string{"claim:tell two"}},
@@ -315,7 +257,7 @@ func TestTemptedJStoryAnnounced(t *testing.T) {
 // TestTemptedJPowerCompany checks "X Power" and a known state's name
 // with a business's noun (zorg26) where X Power is a person.
 func TestTemptedJPowerCompany(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "i1", text: jBorder + "Maria Power, 54, lives next to the depot. She said the fire had burned for six hours before help came.",
 			must: []string{"by:burned for six hours=Maria Power"}},
 		{name: "i2", text: jBorder + "Georgia Power, a nurse at the Kell hospital, said 14 people had been treated for burns. She said most were guards.",
@@ -352,7 +294,7 @@ func TestTemptedJPowerCompany(t *testing.T) {
 // TestTemptedJOneDemonym checks one demonym, one state (zorg26) where a
 // word of the stem really is a second place.
 func TestTemptedJOneDemonym(t *testing.T) {
-	runTemptedJRows(t, []temptedJRow{
+	runTemptedRows(t, []temptedRow{
 		{name: "j1", text: "KELL, Vellia, 6 March 2045 - Vellia and its small neighbour Vella traded blame on Monday for a fire at a border depot. Vellian officials said Vella had sent saboteurs. Vella's foreign minister said the fire was an accident.",
 			must: []string{"side:fire was an accident=Vella"}},
 		{name: "j2", text: "KELL, Brennovia, 6 March 2045 - Brennovia and the grid operator traded blame on Monday for a blackout. Brennovian officials blamed the grid operator. Brennova Power rejected the account within hours.",

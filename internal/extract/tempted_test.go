@@ -394,21 +394,36 @@ type temptedRow struct {
 }
 
 // runTemptedRows extracts each row's passage and checks its must and
-// mustNot items against the claims.
+// mustNot items against the claims; a row whose left says why a misfire
+// stays is skipped with that reason. Items: "acc:X" an accusation of X,
+// "accText:F" an accusation whose text holds F, "topic:X" a claim with
+// topic X, "topicHas:W" a topic holding W, "claim:F" any claim whose text
+// holds F, "by:F=S" a claim holding F said by S, "side:F=S" a claim
+// holding F on side S, "accTopic:F=T" an accusation holding F with topic
+// T, "speaker:S" a claim by S.
 func runTemptedRows(t *testing.T, rows []temptedRow) {
 	t.Helper()
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text), Meta: graph.Document{Title: tt.title}})
+			if tt.left != "" {
+				t.Skip(tt.left)
+			}
 			has := func(item string) bool {
 				kind, want, _ := strings.Cut(item, ":")
+				f, v, _ := strings.Cut(want, "=")
 				for _, c := range res.Claims {
-					acc := c.Kind == "accusation"
+					acc := c.Kind == graph.KindAccusation
 					switch {
 					case kind == "acc" && acc && c.Subject == want,
 						kind == "accText" && acc && strings.Contains(c.Text, want),
 						kind == "topic" && c.Topic == want,
-						kind == "topicHas" && strings.Contains(c.Topic, want):
+						kind == "topicHas" && strings.Contains(c.Topic, want),
+						kind == "claim" && strings.Contains(c.Text, want),
+						kind == "by" && strings.Contains(c.Text, f) && c.Speaker == v,
+						kind == "side" && strings.Contains(c.Text, f) && c.Side == v,
+						kind == "accTopic" && acc && strings.Contains(c.Text, f) && c.Topic == v,
+						kind == "speaker" && c.Speaker == want:
 						return true
 					}
 				}
@@ -423,6 +438,9 @@ func runTemptedRows(t *testing.T, rows []temptedRow) {
 				if has(m) {
 					t.Errorf("want no %s:%s", m, describe(res.Claims))
 				}
+			}
+			if testing.Verbose() {
+				t.Log(describe(res.Claims))
 			}
 		})
 	}
