@@ -206,9 +206,10 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	d.titleSeq = d.seq // the topics counted so far are the headline's (mainEvent)
 	d.noteTitleHeads(title, c)
 	head := true // no heading with lower-case words read yet
-	titled := false
+	titleLine := strings.TrimSpace(title)
+	titled := titleLine == ""
 	for _, p := range c.paras {
-		if !titled && p.kind == paraProse && title != "" && isTitleLine(c.text[p.start:p.end], title) {
+		if !titled && p.kind == paraProse && p.end-p.start >= len(titleLine) && p.end-p.start <= len(titleLine)+8 && isTitleLine(c.text[p.start:p.end], titleLine) {
 			// the page's own headline, set as prose because a line of the
 			// masthead above it ("Subscribe from 1 a month. Cancel
 			// anytime.") ended on a full stop: the desk's words, a
@@ -994,10 +995,10 @@ func (d *docState) noteSide(id, from string) {
 }
 
 // isTitleLine reports whether the paragraph b is the article's title, as
-// its metadata gives it, and nothing else.
+// its metadata gives it (trimmed), and nothing else.
 func isTitleLine(b []byte, title string) bool {
 	b = bytes.TrimSpace(b)
-	return len(b) > 0 && string(b) == strings.TrimSpace(title)
+	return len(b) > 0 && string(b) == title
 }
 
 // semiHeadline reports whether headline b is a sentence that a semicolon

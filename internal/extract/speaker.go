@@ -3730,10 +3730,12 @@ func (d *docState) issuedIn(lo, v int) int {
 // between the determiner and the noun).
 func (d *docState) noteReleased(lo, hi int) {
 	for v := lo + 1; v+2 < hi; v++ {
-		if !issueVerbs[d.toks[v].low] || d.toks[v].cap {
+		// the determiner first: three string compares rule out nearly
+		// every token before the map is asked
+		if w := d.toks[v+1].low; w != "its" && w != "a" && w != "their" {
 			continue
 		}
-		if w := d.toks[v+1].low; w != "its" && w != "a" && w != "their" {
+		if d.toks[v].cap || !issueVerbs[d.toks[v].low] {
 			continue
 		}
 		m := d.mentAt[v-1]

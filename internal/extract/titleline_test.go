@@ -52,7 +52,7 @@ func TestIsTitleLine(t *testing.T) {
 		want        bool
 	}{
 		{"Tarn depot blast", "Tarn depot blast", true},
-		{"  Tarn depot blast \n", " Tarn depot blast", true},
+		{"  Tarn depot blast \n", "Tarn depot blast", true},
 		{"Tarn depot blast.", "Tarn depot blast", false},
 		{"Tarn depot blast kills two", "Tarn depot blast", false},
 		{"", "", false},
