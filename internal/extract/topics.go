@@ -2985,6 +2985,7 @@ func (d *docState) eventTopics() {
 	}
 	d.struckSetting()
 	d.placeEvent()
+	d.namedVictims()
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
