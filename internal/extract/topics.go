@@ -2986,6 +2986,7 @@ func (d *docState) eventTopics() {
 	d.struckSetting()
 	d.placeEvent()
 	d.namedVictims()
+	d.diplomatExpulsions()
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
