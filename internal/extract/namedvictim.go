@@ -47,9 +47,11 @@ func (d *docState) namedVictims() {
 			continue
 		}
 		name := ""
-		for _, w := range append([]string{kind}, forms...) {
+		for i, w := range append([]string{kind}, forms...) {
 			for _, nm := range namesAfterWord(d.str, w) {
-				if d.actorName(nm) {
+				if d.actorName(nm) || i == 0 && namedSpeaker(d.str, nm) {
+					// "government critic Ana Vell said …" speaks about
+					// the act, she is not its victim
 					continue
 				}
 				if name != "" && name != nm {
@@ -128,4 +130,27 @@ func capWordAt(s string, p int) (int, bool) {
 		return p, false
 	}
 	return e, true
+}
+
+// namedSpeaker reports whether s writes name right before a verb of
+// speech ("Ana Vell said", "Ana Vell, 52, told"): a speaker, whom the
+// kind before the name describes, not the act's victim.
+func namedSpeaker(s, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return false
+		}
+		e := i + j + len(name)
+		i = e
+		rest := strings.TrimLeft(s[e:], " ,")
+		if k := strings.IndexByte(rest, ','); k > 0 && k <= 4 && strings.Trim(rest[:k], "0123456789") == "" {
+			rest = strings.TrimLeft(rest[k:], " ,") // an age: "Ana Vell, 52, said"
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ".,;:")
+		if _, ok := speechVerbs[w]; ok {
+			return true
+		}
+	}
 }

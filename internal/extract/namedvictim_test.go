@@ -19,6 +19,9 @@ func TestNamedVictimTopic(t *testing.T) {
 		{"the name after the kind", "Exiled dissident poisoned as Pellan and Dornvale trade accusations",
 			dl + "Dornvalian dissident Ivo Brant is in a coma after a suspected poisoning. Pellan accused Dornvale of the poisoning of the dissident. Dornvale denied it and accused Pellan of lying.",
 			[]string{"dissident Ivo Brant poisoning", "dissident Ivo Brant poisoning", "dissident Ivo Brant poisoning"}},
+		{"scope: a speaker of the kind is no victim", "Pellan blames Dornvale agents for poisoning of exiled critic",
+			dl + "Pellan on Friday accused Dornvale's intelligence service of the poisoning. Government critic Ana Vell said the affair would harm both states. Dornvale rejected the charge and accused Pellan of staging the affair.",
+			[]string{"critic poisoning", "critic poisoning", "critic poisoning", "critic poisoning"}},
 		{"scope: two people poisoned keep the kind", "Pellan blames Dornvale agents for poisoning of exiled critic",
 			dl + "Pellan on Friday accused Dornvale's intelligence service of poisoning Mila Orsk, an exiled Dornvalian broadcaster, and of having poisoned Ivo Brant a year ago. Dornvale rejected the charge and accused Pellan of staging the affair.",
 			[]string{"critic poisoning", "critic poisoning", "critic poisoning"}},
@@ -50,7 +53,8 @@ func TestHeadlinePlaceDeaths(t *testing.T) {
 	}
 }
 
-// TestNamesAfterWord checks the two-word names namesAfterWord finds.
+// TestNamesAfterWord checks the two-word names namesAfterWord finds,
+// and namedSpeaker the ones that speak.
 func TestNamesAfterWord(t *testing.T) {
 	tests := []struct {
 		s, w string
@@ -59,6 +63,7 @@ func TestNamesAfterWord(t *testing.T) {
 		{"accused of poisoning Mila Orsk, an exile", "poisoning", []string{"Mila Orsk"}},
 		{"the dissident Ivo Brant was", "dissident", []string{"Ivo Brant"}},
 		{"a critic Ivo Brant Foundation grant", "critic", nil},
+		{"the dissident Ivo Brant, 47, said", "dissident", []string{"Ivo Brant"}},
 		{"poisoning Mila in the cafe", "poisoning", nil},
 		{"the poisoning of Mila Orsk", "poisoning", nil},
 		{"poisoning IVO Brant", "poisoning", nil},
@@ -67,5 +72,8 @@ func TestNamesAfterWord(t *testing.T) {
 		if got := namesAfterWord(tt.s, tt.w); !slices.Equal(got, tt.want) {
 			t.Errorf("namesAfterWord(%q, %q) = %q, want %q", tt.s, tt.w, got, tt.want)
 		}
+	}
+	if !namedSpeaker("critic Ivo Brant, 47, said the", "Ivo Brant") || namedSpeaker("dissident Ivo Brant, 47, is in a coma", "Ivo Brant") {
+		t.Errorf("namedSpeaker: a speaker is one who says, not one in a coma")
 	}
 }
