@@ -899,7 +899,17 @@ func participleSpelt(w string) bool {
 func (d *docState) headlineVictim(hi int) string {
 	for k := 2; k < hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.cap || victimNouns[t.low] == "" {
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		noun, place := victimNouns[t.low], false
+		if noun == "" {
+			// "Brennik killings were staged", "Was the Ashmora massacre
+			// staged?": the desk names deaths of many by the place they
+			// happened in, which the body writes as a place
+			noun, place = massNouns[t.low], true
+		}
+		if noun == "" {
 			continue
 		}
 		n := k - 1
@@ -912,12 +922,42 @@ func (d *docState) headlineVictim(hi int) string {
 		if slices.ContainsFunc(d.ments, func(m mention) bool { return m.actor != "" && m.i <= n && n < m.j }) {
 			continue
 		}
-		if !personSurname(d.str, d.headline[d.toks[n].s:d.toks[n].e]) {
+		name := d.headline[d.toks[n].s:d.toks[n].e]
+		if place && !placeNamed(d.str, name) || !place && !personSurname(d.str, name) {
 			continue
 		}
-		return d.toks[n].low + " " + victimNouns[t.low]
+		return d.toks[n].low + " " + noun
 	}
 	return ""
+}
+
+// massNouns are the nouns a desk names the deaths of many people by,
+// plural where one death has its own noun (victimNouns), with the noun
+// the label takes: "killings", "massacre", "executions" (of civilians,
+// not a court's sentence: the headline's place says where they happened).
+var massNouns = map[string]string{
+	"killings": "killings", "massacre": "massacre", "massacres": "massacre",
+	"slayings": "killings", "executions": "executions", "murders": "killings",
+}
+
+// placeNamed reports whether body writes name as a place: after "in",
+// "of" or "near" ("a village of about 1,400 people … in Brennik", "the
+// village of Ashmora"), not only in the headline.
+func placeNamed(body, name string) bool {
+	for _, p := range [...]string{" in ", " of ", " near ", " from "} {
+		for i := 0; ; {
+			j := strings.Index(body[i:], p+name)
+			if j < 0 {
+				break
+			}
+			e := i + j + len(p) + len(name)
+			if e >= len(body) || !isASCIILetter(body[e]) {
+				return true
+			}
+			i = e
+		}
+	}
+	return false
 }
 
 // personSurname reports whether body writes name after a first name, a

@@ -383,3 +383,43 @@ func nameModifier(name, w string) bool {
 	}
 	return false
 }
+
+// siteOfNamedEvent reports whether the claim's own induced act t ("village
+// shelling") strikes, by a definite bare noun ("shelling the village"),
+// the place the document's event is named by ("ashmora massacre"), which
+// the article calls by that noun ("the village of Ashmora", "Ashmora, a
+// farming village"): the accused side's account of the same deaths or
+// damage, the story's event, not a dispute of its own. A place of
+// another kind, or the noun with no article ("shelled two villages"),
+// is another event.
+func (d *docState) siteOfNamedEvent(t, docTopic, text string) bool {
+	noun, _, ok := strings.Cut(t, " ")
+	name, _, ok2 := strings.Cut(docTopic, " ")
+	if !ok || !ok2 || d.configured(t) || d.configured(docTopic) || len(name) < 3 || name == noun {
+		return false
+	}
+	if !hasWords(strings.ToLower(text), "the "+noun) {
+		return false
+	}
+	low := strings.ToLower(d.str)
+	if hasWords(low, "the "+noun+" of "+name) {
+		return true
+	}
+	// "Ashmora, a farming village": the name, then its kind within
+	// three words of "a"
+	for i := 0; ; {
+		j := strings.Index(low[i:], name+", a")
+		if j < 0 {
+			return false
+		}
+		i += j + len(name) + 3
+		rest := low[i:]
+		if k := strings.IndexAny(rest, ",.;"); k >= 0 {
+			rest = rest[:k]
+		}
+		f := strings.Fields(rest)
+		if len(f) <= 4 && len(f) > 0 && (f[len(f)-1] == noun || len(f) > 1 && f[len(f)-2] == noun) {
+			return true
+		}
+	}
+}

@@ -2985,6 +2985,8 @@ func (d *docState) eventTopics() {
 	}
 	d.struckSetting()
 	d.placeEvent()
+	d.namedVictims()
+	d.diplomatExpulsions()
 	if len(d.titleSide) > 0 {
 		d.sideThemes()
 	}
