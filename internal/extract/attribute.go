@@ -893,8 +893,6 @@ func (d *docState) pickTopic(cands []string, docTopic string, accusation bool, a
 		return docTopic // "of rigging the decider" in a match-fixing row
 	case accusation && best != "" && docTopic != "" && d.placeOfEvent(best, docTopic, text) && !d.x.chargesCore(act, best, text):
 		return docTopic // "the reactor's expansion" in an article on a reactor leak
-	case accusation && best != "" && docTopic != "" && d.siteOfNamedEvent(best, docTopic, text):
-		return docTopic // "shelling the village" of a village's massacre: the accused's own account of it
 	case accusation && best != "" && docTopic != "" && bestN <= passingMention && d.configured(best) && !slices.Contains(cands, d.x.referred[best]) && !d.x.chargesCore(act, best, text):
 		return docTopic // the accuser's word for the story's event
 	case best != "":

@@ -960,7 +960,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout187", 0.89, 0.48, 0.48, 0},    // killings named by their place in the headline (zr20a)
 		{"testdata/heldout188", 0.89, 0.78, 0.78, 0.95}, // a victim's kind named by the victim too (zr20a)
 		{"testdata/heldout189", 0.65, 0, 0.95, 0},
-		{"testdata/heldout190", 0.75, 0.78, 0.78, 0.95}, // a massacre named by its place in the headline; the accused's account of it its own (zr20a)
+		{"testdata/heldout190", 0.75, 0.38, 0.78, 0}, // a massacre named by its place in the headline (zr20a)
 		{"testdata/heldout191", 0.73, 0.65, 0.78, 0.95},
 		{"testdata/heldout192", 0.93, 0.95, 0.95, 0.95},
 	}
