@@ -141,9 +141,11 @@ func cleanInto(c *cleaned, src []byte, f Format) *cleaned {
 	for i := range c.paras {
 		p := &c.paras[i]
 		b := c.text[p.start:p.end]
-		if p.kind == paraProse && links && bulleted(b) {
+		if p.kind == paraProse && links && (bulleted(b) || linkTitle(b)) {
 			// a point of a list of links to other stories: their
-			// headlines ("- Port to get new cranes, ministry says")
+			// headlines ("- Port to get new cranes, ministry says"),
+			// bulleted or not ("Port to get new cranes", "Explainer:
+			// who owns the port?")
 			p.kind = paraBoiler
 		} else if p.kind == paraProse {
 			links = linksHeading(b)
@@ -171,6 +173,19 @@ var linksHeadings = map[string]bool{
 	"related content": true, "related links": true, "related news": true, "more on this story": true,
 	"more stories": true, "read more": true, "see also": true, "also read": true, "read also": true,
 	"recommended": true, "recommended stories": true, "most read": true, "latest stories": true,
+}
+
+// linkTitle reports whether paragraph b, under a links heading, reads as
+// the headline of another story rather than as prose: short, and ending
+// on no full stop (a question's mark may end it: "Explainer: who owns
+// the port?").
+func linkTitle(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	words, _ := titleCase(b)
+	if words == 0 || words > 20 {
+		return false
+	}
+	return !endsSentence(b) || b[len(b)-1] == '?'
 }
 
 // linksHeading reports whether the paragraph b is the heading of a list

@@ -453,6 +453,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		d.stateBodiesAccused()
 		d.acronymSpeakers()
 	}
+	d.capitalSpeakers()
 	d.nameFirmSpeakers()
 	var frame *disputeFrame
 	if d.pairsLater || d.needsFrame() {

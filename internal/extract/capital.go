@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// capitalSpeakers gives a claim whose speaker is a bare city's name its
+// state's government: news names a government by its capital ("Olden
+// denied the charge", "a charge Olden has rejected", "with Olden saying
+// …"), and the article seldom says which state's capital the city is in
+// so many words (registerCapital reads it when it does). It shows it by
+// placing that state's people there: "the minister told reporters in
+// Olden", "In Olden, the Velmarian foreign ministry said …". A city
+// whose sentences with "in" show exactly one state, in the sides of
+// their claims, is that state's; failing that, in an article of two
+// states, a city that accuses one of them is the other's. A word the
+// text writes as a person's name ("Ilse Olden", "known only as Olden",
+// "Olden, 34,") is no city.
+func (d *docState) capitalSpeakers() {
+	var cities []string       // the city speakers' words, in order
+	first := map[string]int{} // a city's first claim
+	for i := range d.claims {
+		c := &d.claims[i].c
+		if c.Role != "" || strings.ContainsAny(c.Speaker, " -'’") || c.Side != "" && c.Side != c.Speaker {
+			continue
+		}
+		if w := c.Speaker; len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:] && !d.isState(w) {
+			if _, ok := first[w]; ok {
+				continue
+			}
+			first[w] = i // a word read once, whether it is a city or not
+			if _, ok := d.tax.Actor(w); !ok && !d.cityWrittenAsName(w) {
+				cities = append(cities, w)
+			}
+		}
+	}
+	for _, w := range cities {
+		st := d.placedState(w)
+		if st == "" {
+			st = d.otherOfTwo(w, first[w])
+		}
+		if st == "" {
+			continue
+		}
+		g := d.government(st)
+		for i := range d.claims {
+			if c := &d.claims[i].c; c.Speaker == w && (c.Side == "" || c.Side == w) {
+				c.Speaker, c.Side = g.name, g.side
+				if c.Kind == graph.KindAccusation && c.Subject == c.Side {
+					c.Kind = graph.KindAssertion
+				}
+			}
+		}
+	}
+}
+
+// maxCityReads bounds how many times capitalSpeakers reads a city's
+// word in the text: a word hundreds of times over is a machine's text,
+// where a scan per claim would cost the square of its length.
+const maxCityReads = 64
+
+// placedState returns the one state the sentences that say "in City"
+// tie to it by the sides of their claims; "" when they show none, or more
+// than one, or the city is never written after "in". (The tokens are the
+// last paragraph's by now: it reads the text.)
+func (d *docState) placedState(city string) string {
+	found := ""
+	for _, pre := range []string{"in ", "In "} {
+		for at, n := 0, 0; n < maxCityReads; n++ {
+			k := strings.Index(d.str[at:], pre+city)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(pre) + len(city)
+			if at < len(d.str) && isLetter(d.str[at]) || k > 0 && isLetter(d.str[k-1]) {
+				continue
+			}
+			s, e := sentenceStart(d.str, k), sentenceEnd(d.str, at)
+			for i := range d.claims {
+				p := &d.claims[i]
+				if p.vs >= e || p.ve <= s || p.c.Speaker == city || !d.isState(p.c.Side) {
+					continue
+				}
+				if found != "" && found != p.c.Side {
+					return ""
+				}
+				found = p.c.Side
+			}
+		}
+	}
+	return found
+}
+
+// isLetter reports whether byte b is an ASCII letter.
+func isLetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// otherOfTwo returns, in an article whose claims speak for exactly two
+// states, the one a city's claims never accuse when they accuse the
+// other: "Olden also accused Velmar of …".
+func (d *docState) otherOfTwo(city string, first int) string {
+	states := map[string]bool{}
+	for i := range d.claims {
+		if s := d.claims[i].c.Side; s != "" && d.isState(s) {
+			states[s] = true
+		}
+	}
+	if len(states) != 2 {
+		return ""
+	}
+	accused := ""
+	for i := first; i < len(d.claims); i++ {
+		if c := &d.claims[i].c; c.Speaker == city && c.Kind == graph.KindAccusation && states[c.Subject] {
+			if accused != "" && accused != c.Subject {
+				return ""
+			}
+			accused = c.Subject
+		}
+	}
+	if accused == "" {
+		return ""
+	}
+	for s := range states {
+		if s != accused {
+			return s
+		}
+	}
+	return ""
+}
+
+// cityWrittenAsName reports whether the text writes w as a person's name: a
+// surname after a capitalised first name ("Ilse Olden", not "In Olden"
+// nor a sentence's first word before it), a name given "as" w, or w
+// before an age ("Olden, 34,").
+func (d *docState) cityWrittenAsName(w string) bool {
+	for at, n := 0, 0; ; n++ {
+		if n == maxCityReads {
+			return true // a word written so often is no capital named in passing
+		}
+		k := strings.Index(d.str[at:], w)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(w)
+		if at < len(d.str) && isLetter(d.str[at]) || k > 0 && isLetter(d.str[k-1]) {
+			continue
+		}
+		if rest := d.str[at:]; strings.HasPrefix(rest, ", ") && len(rest) > 2 && rest[2] >= '0' && rest[2] <= '9' {
+			return true
+		}
+		before := strings.TrimRight(d.str[max(0, k-24):k], " ")
+		if k == 0 || len(before) == len(d.str[max(0, k-24):k]) {
+			continue // no space before: a line's first word
+		}
+		prev := before[strings.LastIndexAny(before, " \n\"“(")+1:]
+		if prev == "as" {
+			return true
+		}
+		if prev == "" || !(prev[0] >= 'A' && prev[0] <= 'Z') || prev == "In" {
+			continue
+		}
+		// a capitalised word before it that opens no sentence
+		if j := len(before) - len(prev); j > 0 && before[j-1] == ' ' && (j < 2 || !strings.ContainsRune(".?!", rune(before[j-2]))) {
+			return true
+		}
+	}
+}
