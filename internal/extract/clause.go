@@ -878,12 +878,6 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 				return nil
 			}
 		}
-		owned := false
-		if st == npOK && spk.person == nil && !spk.inst && e > src {
-			if sp, ok := d.ownedDocument(src, e, f); ok {
-				spk, owned = sp, true
-			}
-		}
 		if st != npOK {
 			continue
 		}
@@ -896,16 +890,6 @@ func (d *docState) accordingTo(lo, hi int, trailing bool) *att {
 				// credits what it reports to a body or person relays
 				// that source's account, which is theirs, not the
 				// paper's
-				return d.newAtt(att{verb: -1, npS: f, npE: end, trailing: true, contS: c, contE: f, spk: spk, quoteSpan: -1, evS: -1, passing: passing})
-			}
-			if c := d.lastConjunct(lo, f); owned && c > lo && (d.hasOwnSpeaker(lo, c) || d.reportedIn(lo, c)) && !d.hasOwnSpeaker(c, f) && contentWordsUpTo(d.toks, c, f, 2) >= 2 {
-				// "Both sides accuse each other of breaking the truce, and
-				// monitors have logged 90 breaches, according to their
-				// report": the earlier clause is the sides' own charge
-				// (a verb of speech there already made its claim); the
-				// body's report vouches for the clause it closes, where
-				// the body is named ("a new poll", which counts what
-				// people say, may cover both)
 				return d.newAtt(att{verb: -1, npS: f, npE: end, trailing: true, contS: c, contE: f, spk: spk, quoteSpan: -1, evS: -1, passing: passing})
 			}
 			if d.hasOwnSpeaker(lo, f) {
@@ -4641,58 +4625,4 @@ func (d *docState) relativeVerb(w, hi int, stop, want func(*token) bool) (int, i
 		return -1, 0
 	}
 	return -1, 0
-}
-
-// ownedDocument resolves the body whose document an "according to"
-// phrase [s, e) cites by "its" or "their": "…, the agency's inspectors
-// found 40 leaks, according to its annual report", "The mission, which
-// has 40 observers, logged 17 complaints, according to its annual
-// report". News credits a figure to the body whose report holds it, and
-// the sentence names that body by its noun before the frame (which
-// starts at f); the report's own words name no speaker. A body named by
-// a noun that names no body of the article before is left alone.
-func (d *docState) ownedDocument(s, e, f int) (speaker, bool) {
-	if e-s < 2 || e-s > 4 || d.toks[e-1].sets&sEvidenceNoun == 0 || d.toks[s].low != "its" && d.toks[s].low != "their" {
-		return speaker{}, false
-	}
-	for k := s + 1; k < e; k++ {
-		if t := &d.toks[k]; t.kind != tWord || t.cap {
-			return speaker{}, false
-		}
-	}
-	// the nearest body's noun after "the": "the commission's monitors",
-	// "The mission, which …"
-	for k := f - 1; k > d.sentLo; k-- {
-		w, _ := possessiveBase(d.toks[k].low)
-		if d.toks[k].cap || lexicon[w]&fOrg == 0 || lexicon[w]&fGroup != 0 || d.toks[k-1].low != "the" {
-			continue
-		}
-		if o := d.lastNamedBy(k, k+1, true); o != nil {
-			return d.government(o.name), true
-		}
-		return speaker{}, false
-	}
-	return speaker{}, false
-}
-
-// lastConjunct returns where the last clause joined by ", and" or ", but"
-// in [lo, hi) starts (past the conjunction), or -1.
-func (d *docState) lastConjunct(lo, hi int) int {
-	for k := hi - 2; k > lo; k-- {
-		if t := &d.toks[k]; !t.inQ && t.low == "," && (d.toks[k+1].low == "and" || d.toks[k+1].low == "but") {
-			return k + 2
-		}
-	}
-	return -1
-}
-
-// reportedIn reports whether a verb of speech in [lo, hi) already made an
-// attribution: the clause is someone's claim.
-func (d *docState) reportedIn(lo, hi int) bool {
-	for v := lo; v < hi; v++ {
-		if t := &d.toks[v]; d.used[v] && t.kind == tWord && !t.inQ && t.is(fSpeech) {
-			return true
-		}
-	}
-	return false
 }
