@@ -222,7 +222,7 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 			if p.kind == paraHeading && entryStamp(b) {
 				d.newEntry()
 			}
-			if p.kind != paraProse && d.paraN <= 1 && d.home == "" {
+			if d.paraN <= 1 && d.home == "" {
 				d.headDateline(p.start, p.end)
 			}
 			if p.kind != paraHeading || !head || lowerCount(b) == 0 {
@@ -893,18 +893,9 @@ func (d *docState) fillPairs(fr *disputeFrame) {
 				}
 				pairs[0], lastNouns = pair, nouns
 			}
-			if len(pair) < 2 {
-				if p.person {
-					p.c.Side = "" // a named person's words stand, on no side
-					keep = append(keep, p)
-				}
+			if !d.fillPlaceholder(&p, pair, k[len(k)-1]) {
 				continue
 			}
-			i := 0
-			if k[len(k)-1] == '1' {
-				i = 1
-			}
-			fillPlaceholder(&p, d.government(pair[i]), pair[1-i])
 		}
 		if k, ok := strings.CutPrefix(p.c.Side, pairLater); ok && len(k) == 2 {
 			// k: the kind of parties (pairKind), then which of the two
@@ -917,36 +908,42 @@ func (d *docState) fillPairs(fr *disputeFrame) {
 				pair = d.salientPairOf(k[0])
 				pairs[k[0]] = pair
 			}
-			if len(pair) < 2 {
-				if p.person {
-					p.c.Side = "" // a named person's words stand, on no side
-					keep = append(keep, p)
-				}
+			if !d.fillPlaceholder(&p, pair, k[1]) {
 				continue
 			}
-			i := 0
-			if k[1] == '1' {
-				i = 1
-			}
-			fillPlaceholder(&p, d.government(pair[i]), pair[1-i])
 		}
 		keep = append(keep, p)
 	}
 	d.claims = keep
 }
 
-// fillPlaceholder gives claim p, whose side is a placeholder of one
-// party of a pair, that party (spk) and the other (other). A party's
-// own accusation speaks as the party and charges the other; a named
-// person whose side the placeholder stood for ("Her spokesman, Lorens
-// Dahl, said …" after a minister of a pair named later) keeps their name
-// and what they said, and takes only the side.
-func fillPlaceholder(p *pending, spk speaker, other string) {
+// fillPlaceholder gives claim p, whose side is a placeholder of the
+// party which ('0' or '1') of pair, that party and the other, and
+// reports whether p stays. A party's own accusation speaks as the party
+// and charges the other; a named person whose side the placeholder
+// stood for ("Her spokesman, Lorens Dahl, said …" after a minister of a
+// pair named later) keeps their name and what they said, and takes only
+// the side. With no pair found the party's claim goes, and the person's
+// words stand on no side.
+func (d *docState) fillPlaceholder(p *pending, pair []string, which byte) bool {
+	if len(pair) < 2 {
+		if p.person {
+			p.c.Side = ""
+			return true
+		}
+		return false
+	}
+	i := 0
+	if which == '1' {
+		i = 1
+	}
+	spk := d.government(pair[i])
 	if p.person {
 		p.c.Side = spk.side
-		return
+		return true
 	}
-	p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, other
+	p.c.Speaker, p.c.Side, p.c.Subject = spk.name, spk.side, pair[1-i]
+	return true
 }
 
 // fillDescribed names the party of c described by its noun
