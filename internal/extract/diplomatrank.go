@@ -30,13 +30,5 @@ func (d *docState) diplomatExpulsions() {
 	if len(from) == 0 {
 		return
 	}
-	to := "diplomat expulsion"
-	d.foldTopics(to, from)
-	for _, t := range from {
-		if f, ok := d.topicFirst[t]; ok {
-			if g, had := d.topicFirst[to]; !had || f < g {
-				d.topicFirst[to] = f
-			}
-		}
-	}
+	d.foldTopicsFirst("diplomat expulsion", from)
 }

@@ -67,10 +67,7 @@ func (d *docState) namedVictims() {
 		renames = append(renames, [2]string{t, kind + " " + name + " " + noun})
 	}
 	for _, r := range renames {
-		d.foldTopics(r[1], []string{r[0]})
-		if f, ok := d.topicFirst[r[0]]; ok {
-			d.topicFirst[r[1]] = f
-		}
+		d.foldTopicsFirst(r[1], []string{r[0]})
 	}
 }
 

@@ -2757,6 +2757,20 @@ func (d *docState) foldTopics(ev string, names []string) {
 	}
 }
 
+// foldTopicsFirst folds names into ev as foldTopics does, and gives ev
+// the earliest first mention of ev and names: a label renamed or merged
+// keeps the place in the story its words first had.
+func (d *docState) foldTopicsFirst(ev string, names []string) {
+	d.foldTopics(ev, names)
+	for _, t := range names {
+		if f, ok := d.topicFirst[t]; ok {
+			if g, had := d.topicFirst[ev]; !had || f < g {
+				d.topicFirst[ev] = f
+			}
+		}
+	}
+}
+
 // specificEvents gives an induced event the counts of the configured
 // kind of attack it was named from ("a drone attack gutted the water
 // plant": the plant attack is the article's drone attack), and the
