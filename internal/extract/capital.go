@@ -26,7 +26,7 @@ func (d *docState) capitalSpeakers() {
 		if c.Role != "" || strings.ContainsAny(c.Speaker, " -'’") || c.Side != "" && c.Side != c.Speaker {
 			continue
 		}
-		if w := c.Speaker; len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:] && !d.isState(w) {
+		if w := c.Speaker; len(w) > 2 && isUpperASCII(w[0]) && strings.ToLower(w[1:]) == w[1:] && !d.isState(w) {
 			if _, ok := first[w]; ok {
 				continue
 			}
@@ -75,7 +75,7 @@ func (d *docState) placedState(city string) string {
 			}
 			k += at
 			at = k + len(pre) + len(city)
-			if at < len(d.str) && isLetter(d.str[at]) || k > 0 && isLetter(d.str[k-1]) {
+			if at < len(d.str) && isASCIILetter(d.str[at]) || k > 0 && isASCIILetter(d.str[k-1]) {
 				continue
 			}
 			s, e := sentenceStart(d.str, k), sentenceEnd(d.str, at)
@@ -92,11 +92,6 @@ func (d *docState) placedState(city string) string {
 		}
 	}
 	return found
-}
-
-// isLetter reports whether byte b is an ASCII letter.
-func isLetter(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // otherOfTwo returns, in an article whose claims speak for exactly two
@@ -147,7 +142,7 @@ func (d *docState) cityWrittenAsName(w string) bool {
 		}
 		k += at
 		at = k + len(w)
-		if at < len(d.str) && isLetter(d.str[at]) || k > 0 && isLetter(d.str[k-1]) {
+		if at < len(d.str) && isASCIILetter(d.str[at]) || k > 0 && isASCIILetter(d.str[k-1]) {
 			continue
 		}
 		if rest := d.str[at:]; strings.HasPrefix(rest, ", ") && len(rest) > 2 && rest[2] >= '0' && rest[2] <= '9' {
