@@ -523,6 +523,16 @@ import (
 // (the headline claims the gold leaves out had carried the gold's event
 // words into the accusations' topics). Floors at those values less 0.02.
 //
+// heldout193-200, the twenty-first blind round (a downed army helicopter,
+// a museum's gold, a poisoned river a town and a chemical firm blame on
+// each other, a dam release, a neonatal outbreak, prisoners of war beaten
+// at a camp, a referee paid to hand over a title, fighter jets over a
+// peninsula), were written at 8a0c6ca by two writers who had not read the
+// rules, scored there (attribution 0.755, accusations 0.125, pairs 0.392,
+// mutual 1 of 8), kept unread through the twenty-seventh pass (after it
+// 0.761/0.125/0.392, mutual 1 of 8) and opened in the twenty-eighth.
+// Floors at those values less 0.02.
+//
 // heldout183 (a prisoner exchange on a border bridge that collapses, two
 // states blaming each other; a mediator's office, a minister, a
 // spokeswoman, a relative, an analyst) was written by the lead at the
@@ -963,6 +973,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout190", 0.75, 0.38, 0.78, 0}, // a massacre named by its place in the headline (zr20a)
 		{"testdata/heldout191", 0.73, 0.65, 0.78, 0.95},
 		{"testdata/heldout192", 0.93, 0.95, 0.95, 0.95},
+		{"testdata/heldout193", 0.76, 0.95, 0.95, 0.95},
+		{"testdata/heldout194", 0.77, 0, 0.55, 0},
+		{"testdata/heldout195", 0.71, 0, 0, 0},
+		{"testdata/heldout196", 0.81, 0, 0, 0},
+		{"testdata/heldout197", 0.71, 0, 0, 0},
+		{"testdata/heldout198", 0.73, 0, 0.55, 0},
+		{"testdata/heldout199", 0.57, 0, 0, 0},
+		{"testdata/heldout200", 0.87, 0, 0.95, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
