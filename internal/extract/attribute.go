@@ -3272,6 +3272,13 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst && !examiners(a.spk) || pluralOfPeople(a.spk)) && !d.characterised(a) {
 		return // "Residents described a night of panic", "Passengers described a sudden jolt": what witnesses lived through, told, not a claim; "described the attack as …" is one
 	}
+	if a.verb >= 0 && !a.spk.inst && traceEvidence(a.spk.name) {
+		// "Footage … shows …", "forensic examinations found …": what
+		// the evidence shows is the writer's finding, no one's claim
+		// (a capitalised "Footage" opening the sentence may have been
+		// taken for a person's name)
+		return
+	}
 	d.lastEmitted = a.spk
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
 	os, oe := d.c.orig(vs, ve)
