@@ -157,7 +157,11 @@ func (d *docState) turnOf(skip int) (turnRole, int) {
 		case l.turns >= 2 && (l.host || l.asks*2 >= l.turns):
 			return turnInterviewer, colon + 1
 		case l.turns >= 2 && l.asks*4 < l.turns:
-			d.turnSpk = d.guestSpeaker(l)
+			sp, ok := d.guestSpeaker(l)
+			if !ok {
+				break
+			}
+			d.turnSpk = sp
 			return turnGuest, colon + 1
 		case l.turns == 1 && l.asks == 0 && !l.host:
 			// a third voice the transcript gives one turn to
@@ -201,16 +205,21 @@ func (d *docState) labelSpeaker(p *person) speaker {
 
 // guestSpeaker is the speaker label l names: the person the article
 // named before by the label's last word, else the label's longest form
-// as a person's name ("JOEL PENN", then "PENN:", is Joel Penn).
-func (d *docState) guestSpeaker(l transcriptLabel) speaker {
+// as a person's name when it is a full name in capitals ("JOEL PENN",
+// then "PENN:", is Joel Penn). A label that names no one ("Sponsored:",
+// "Newsletter:" repeated down a page) is no guest: ok is false.
+func (d *docState) guestSpeaker(l transcriptLabel) (sp speaker, ok bool) {
 	if p := d.labelPerson(l.key); p != nil {
-		return d.labelSpeaker(p)
+		return d.labelSpeaker(p), true
 	}
 	words := strings.Fields(l.name)
+	if len(words) < 2 || !isUpperWord(l.name) {
+		return speaker{}, false
+	}
 	for i, w := range words {
 		words[i] = w[:1] + strings.ToLower(w[1:])
 	}
-	return speaker{name: strings.Join(words, " "), human: true}
+	return speaker{name: strings.Join(words, " "), human: true}, true
 }
 
 // guestSentence emits the guest's sentence [lo, hi) of a transcript's

@@ -50,6 +50,15 @@ func TestTranscriptTurns(t *testing.T) {
 				"The factory will stay":     "Marvel Tollan",
 				"I have seen the company's": "Bettina Krall",
 			}},
+		{"guard: a repeated label that names no one is no guest",
+			intro + "RENK: Is the factory closing?\n\nTOLLAN: The factory will stay open for at least ten years.\n\n" +
+				"RENK: Are you sure?\n\nTOLLAN: Our order book is full until the end of the decade.\n\n" +
+				"Sponsored: Fenwick Bank offers the best savings rates in the county this month.\n\n" +
+				"Sponsored: Fenwick Bank offers free current accounts to every new customer.\n",
+			map[string]string{
+				"The factory will stay": "Marvel Tollan",
+				"Fenwick Bank offers":   "",
+			}},
 		{"guard: a list of labels that ask nothing is read line by line, as before (colonFrame)",
 			"Fenwick's council election results were announced on Friday.\n\n" +
 				"Tollan: The Greens won four seats in the east ward.\n\nRenk: The Liberals won six seats in the west ward.\n\n" +
