@@ -43,6 +43,7 @@ func TestTraceEvidence(t *testing.T) {
 	}
 }
 
+// TestTraceNoun: a speaker headed by a trace noun, and names that are not.
 func TestTraceNoun(t *testing.T) {
 	for name, want := range map[string]bool{"Footage": true, "forensic examinations and witness testimony": true, "Weather records": false, "Ada Renk": false, "the report": false} {
 		if got := traceEvidence(name); got != want {
