@@ -143,6 +143,10 @@ type docState struct {
 	answer                   bool                  // the paragraph is an interview's answer ("A: …" and what follows it up to "Q: …")
 	labelPara                int                   // the paragraph a transcript's label last opened (speakerLabel)
 	interviewee              *person               // who answers the interview's questions (interviewLine)
+	turnsScanned             bool                  // scanTranscript has looked for the document's transcript labels
+	turnLabels               []transcriptLabel     // the labels of the document's transcript, if it has one (scanTranscript)
+	turnSpk                  speaker               // the guest whose turn the paragraph is (turnOf)
+	turnMute                 bool                  // the paragraph is a transcript's turn: only guestSentence emits
 	kindHeads                int8                  // whether the text writes a kindBackHead noun capitalised: 1 it does, -1 not, 0 not yet looked for (noteKindNames)
 	// the actors the article names, each with how often and where first
 	// (count): one map to their entries, where a map of counts and one
@@ -1072,14 +1076,34 @@ func (d *docState) paragraph(s, e int) {
 	colon := d.colonPara != 0 && d.colonPara == d.paraN-1
 	d.colonPara = 0
 	n := len(d.claims)
+	// a transcript's turn: its label opens the paragraph, and the turn is
+	// read for what it names (persons, counts) but claims only as its
+	// role has it (transcript.go)
+	role, after := turnNone, 0
+	if skip == 0 && toks[0].cap && len(toks) > 2 {
+		role, after = d.turnOf(0)
+	}
+	if role != turnNone {
+		skip = after
+		d.turnMute = true
+	}
 	for _, sr := range d.sents {
 		if sr[0] < skip {
 			sr[0] = min(skip, sr[1])
 		}
 		d.sentence(sr[0], sr[1], pq)
 		d.count(sr[0], sr[1])
+		if role == turnGuest && sr[1] > sr[0] {
+			d.turnMute = false
+			d.guestSentence(sr[0], sr[1], pq)
+			d.turnMute = true
+		}
 	}
 	d.resolveQuotes(pq)
+	d.turnMute = false
+	if role != turnNone {
+		return
+	}
 	if colon && len(d.claims) == n && len(d.sents) > 0 {
 		// nothing in this paragraph reported anything: it is what the
 		// frame that ended the paragraph before reports
@@ -3222,7 +3246,7 @@ func (d *docState) statedIn(i, j int) bool {
 // emit interprets an attribution and records its claims. The evidence
 // is the view span of tokens [evLo, evHi).
 func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
-	if evLo < 0 || evHi <= evLo || a.spk.name == "" {
+	if evLo < 0 || evHi <= evLo || a.spk.name == "" || d.turnMute {
 		return
 	}
 	if len(d.claims) >= maxClaims {
@@ -3247,6 +3271,13 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	}
 	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst && !examiners(a.spk) || pluralOfPeople(a.spk)) && !d.characterised(a) {
 		return // "Residents described a night of panic", "Passengers described a sudden jolt": what witnesses lived through, told, not a claim; "described the attack as …" is one
+	}
+	if a.verb >= 0 && !a.spk.inst && traceEvidence(a.spk.name) {
+		// "Footage … shows …", "forensic examinations found …": what
+		// the evidence shows is the writer's finding, no one's claim
+		// (a capitalised "Footage" opening the sentence may have been
+		// taken for a person's name)
+		return
 	}
 	d.lastEmitted = a.spk
 	vs, ve := d.toks[evLo].s, d.toks[evHi-1].e
