@@ -1074,3 +1074,53 @@ func TestStoryAnnounced(t *testing.T) {
 		})
 	}
 }
+
+// TestGovernorSpeaksForProvince checks that a governor speaks for the one
+// provincial or regional government the article names, as a mayor does
+// for the town's council, and that a name ending in a local qualifier and
+// "Administration" or "Government" opens a body of its own; a company
+// named by its turbines' water ("Trask Hydro") is a company.
+func TestGovernorSpeaksForProvince(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, side, subject string
+	}{
+		{"a governor by title after the administration spoke",
+			"Floodwater from the Dellow reservoir covered farms in the Marl valley on Tuesday.\n\n" +
+				"The Marl Provincial Administration has denied Trask Hydro's claim that it ordered the reservoir kept full.\n\n" +
+				"Governor Anselm Korvik accused Trask Hydro of ignoring a heavy-rain warning.",
+			"Anselm Korvik", "Marl Provincial Administration", "Trask Hydro"},
+		{"a regional governor and a regional government named in capitals",
+			"A landslide buried the road below the Orrin quarry on Monday.\n\n" +
+				"The Orrin Regional Government said the quarry's owner had been warned.\n\n" +
+				"Regional governor Ida Fenwick accused Dorn Metals of dumping spoil on an unstable slope.",
+			"Ida Fenwick", "Orrin Regional Government", "Dorn Metals"},
+		{"the body called again by its kind in lower case",
+			"Floodwater from the Dellow reservoir covered farms in the Marl valley on Tuesday.\n\n" +
+				"The Marl Provincial Administration has denied Trask Hydro's claim that it ordered the reservoir kept full.\n\n" +
+				"Trask Hydro's chief executive, Lena Brodie, accused the provincial administration of ignoring its request.",
+			"Lena Brodie", "Trask Hydro", "Marl Provincial Administration"},
+		{"a borough council called again by its kind",
+			"A tunnel under the ring road flooded on Friday.\n\n" +
+				"Welby Borough Council said the drains had been cleared in May.\n\n" +
+				"Ada Kern, chief executive of Dorn Works, said the borough council had ignored its warnings about the pumps.",
+			"Ada Kern", "Dorn Works", "Welby Borough Council"},
+		{"guard: a central bank's governor speaks for no province",
+			"The Marl Provincial Administration said the levy was legal.\n\n" +
+				"Central bank governor Anselm Korvik accused Trask Hydro of hiding its debts.",
+			"Anselm Korvik", "", "Trask Hydro"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if c.Speaker == tt.speaker && c.Kind == graph.KindAccusation {
+					if c.Side != tt.side || c.Subject != tt.subject {
+						t.Errorf("%s [%s] accuses %s; want [%s] accusing %s:%s", c.Speaker, c.Side, c.Subject, tt.side, tt.subject, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no accusation by %s:%s", tt.speaker, describe(res.Claims))
+		})
+	}
+}

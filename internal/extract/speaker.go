@@ -5752,6 +5752,15 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 				p.side = d.sideOf(o.name)
 			}
 		}
+		if p.side == "" && k&rFormer == 0 && governorRole(r) && !d.describedFormer(p) {
+			// "Governor Ilse Varga" where the article names one
+			// provincial government or administration: a province's
+			// governor speaks for its government, a party to the
+			// dispute, as the mayor speaks for the town's council
+			if o := d.soleOpen(provincialBody); o != nil {
+				p.side = d.sideOf(o.name)
+			}
+		}
 		if p.side == "" && oppositionRole(p.role) && !d.describedFormer(p) {
 			// "Opposition leader Ilse Varga", "opposition lawmaker Ivo
 			// Marek": a member of a state's opposition named for no
@@ -6587,6 +6596,38 @@ func councilRole(r string) bool {
 		}
 	}
 	return strings.Contains(r, "council leader") || strings.Contains(r, "leader of the council")
+}
+
+// governorRole reports whether a role is a province's or a region's
+// governor: "Governor", "regional governor", "governor of Lesk"; not a
+// central bank's ("central bank governor") or a board's ("a governor of
+// the school").
+func governorRole(r string) bool {
+	w := strings.Fields(r)
+	i := slices.Index(w, "governor")
+	if i < 0 {
+		return false
+	}
+	if i > 0 && (w[i-1] == "bank" || w[i-1] == "deputy" || w[i-1] == "lieutenant") {
+		return false
+	}
+	return !strings.Contains(r, "bank") && !strings.Contains(r, "school") && !strings.Contains(r, "prison")
+}
+
+// provincialBody reports whether an open body is a province's or a
+// region's government: "the Lesk Provincial Administration", "the
+// provincial government of Lesk" (read as "Lesk provincial government").
+func provincialBody(o *openActor) bool {
+	if o.head != "government" && o.head != "administration" && o.head != "authority" && o.head != "council" {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(o.name)) {
+		switch w {
+		case "provincial", "province", "regional", "region", "county", "prefectural", "prefecture", "district":
+			return true
+		}
+	}
+	return false
 }
 
 // genericBodyNouns end the names of bodies of many kinds and owners, so
