@@ -6618,7 +6618,9 @@ func governorRole(r string) bool {
 // region's government: "the Lesk Provincial Administration", "the
 // provincial government of Lesk" (read as "Lesk provincial government").
 func provincialBody(o *openActor) bool {
-	if o.head != "government" && o.head != "administration" && o.head != "authority" && o.head != "council" {
+	if o.head != "government" && o.head != "administration" {
+		// the governor heads the province's executive, not its council
+		// or an authority it runs
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(o.name)) {
