@@ -1104,6 +1104,14 @@ func TestGovernorSpeaksForProvince(t *testing.T) {
 				"Welby Borough Council said the drains had been cleared in May.\n\n" +
 				"Ada Kern, chief executive of Dorn Works, said the borough council had ignored its warnings about the pumps.",
 			"Ada Kern", "Dorn Works", "Welby Borough Council"},
+		{"a governor of a province named in his post, no state named",
+			"Two armed groups blamed each other on Monday for the abduction of four aid workers near Selm.\n\n" +
+				"The governor of Orrin province, Pavel Drask, accused the Red Hill Brigades of selling the hostages.",
+			"Pavel Drask", "Orrin provincial government", "Red Hill Brigades"},
+		{"guard: where a state is named, a province's governor is given no province's government",
+			"DORVIK, Ostmark, May 3 (Wirenews) - Ostmark's army and the Red Hill Brigades blamed each other for a bomb at a market.\n\n" +
+				"The governor of Orrin province, Pavel Drask, accused the Red Hill Brigades of planting the bomb.",
+			"Pavel Drask", "", "Red Hill Brigades"},
 		{"guard: a central bank's governor speaks for no province",
 			"The Marl Provincial Administration said the levy was legal.\n\n" +
 				"Central bank governor Anselm Korvik accused Trask Hydro of hiding its debts.",

@@ -5759,6 +5759,8 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 			// dispute, as the mayor speaks for the town's council
 			if o := d.soleOpen(provincialBody); o != nil {
 				p.side = d.sideOf(o.name)
+			} else if gov := d.governedProvince(p.role); gov != "" {
+				p.side = gov
 			}
 		}
 		if p.side == "" && oppositionRole(p.role) && !d.describedFormer(p) {
@@ -6612,6 +6614,48 @@ func governorRole(r string) bool {
 		return false
 	}
 	return !strings.Contains(r, "bank") && !strings.Contains(r, "school") && !strings.Contains(r, "prison")
+}
+
+// governedProvince reads a governor's role that names the province,
+// "governor of Haldun province", as that province's government, "Haldun
+// provincial government" (the name localBodyOf gives "the provincial
+// government of Haldun"), in an article that has named no state so far:
+// where a state is named, its dispute is the state's, and a province's
+// governor speaks for the state, as a state's other officers do.
+func (d *docState) governedProvince(role string) string {
+	_, rest, ok := strings.Cut(role, " of ")
+	if !ok {
+		return ""
+	}
+	w := strings.Fields(rest)
+	if len(w) < 2 || len(w) > 4 {
+		return ""
+	}
+	kind := ""
+	switch strings.ToLower(w[len(w)-1]) {
+	case "province":
+		kind = "provincial government"
+	case "region":
+		kind = "regional government"
+	default:
+		return ""
+	}
+	place := w[:len(w)-1]
+	for _, x := range place {
+		if x[:1] == strings.ToLower(x[:1]) {
+			return "" // "governor of the eastern province": no name
+		}
+	}
+	name := strings.Join(place, " ")
+	if d.isState(name) {
+		return ""
+	}
+	for i := range d.actors {
+		if d.isState(d.actors[i].name) {
+			return ""
+		}
+	}
+	return name + " " + kind
 }
 
 // provincialBody reports whether an open body is a province's or a
