@@ -915,6 +915,15 @@ func TestRoleOwnerNamed(t *testing.T) {
 			"A festival stage run by Harlow Live collapsed. The rigging firm Dorn Staging said the promoter had asked for extra lights.\n\n" +
 				"\"We trusted them and they let us down,\" Harlow Live's director, Ana Lutz, told the Courier.",
 			"Ana Lutz", "Harlow Live"},
+		{"a one-word short form of a company named before, read as a name too",
+			"The city council and the company it pays to cook the meals, Brightway Catering, are each blaming the other.\n\n" +
+				"The council accuses Brightway of buying cheap chicken.\n\n" +
+				"Brightway's chief executive, Nadia Orrow, said the council had cut the number of vans.",
+			"Nadia Orrow", "Brightway Catering"},
+		{"guard: a one-word owner that is a person's surname is the person, not the company",
+			"Selvik Shipping said the crane was safe. Ivo Selvik, its founder, retired in May.\n\n" +
+				"Selvik's lawyer, Ana Lutz, said the port had ignored the warnings.",
+			"Ana Lutz", "Ivo Selvik"},
 		{"guard: a described person's deputy is no body",
 			"Ivo Marek, the board's chairman, said the port was safe. The Selvik Dockers' Union disagreed.\n\n" +
 				"Ivo Marek's deputy, Ana Lutz, said the cranes had been inspected.",

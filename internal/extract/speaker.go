@@ -6000,8 +6000,25 @@ func (d *docState) namedRoleOwner(role string) (side string, owned bool) {
 	}
 	if len(words) == 1 {
 		// one word may be a state, a person's surname or a body's short
-		// form, which the mention that named the role resolved or not
-		return "", false
+		// form: "Brightway's chief executive" after "Brightway
+		// Catering" is the company's officer, as "the company's chief
+		// executive" is, when the word names no state or person
+		if d.isState(owner) {
+			return "", false
+		}
+		var body *openActor
+		for _, o := range d.open {
+			if !o.state && o.head != "" && strings.EqualFold(o.name, owner) {
+				body = o
+			}
+		}
+		if body == nil {
+			body = d.orgFirstWord(owner)
+		}
+		if body == nil || d.personWord(strings.ToLower(owner), body.name) {
+			return "", false
+		}
+		return d.government(body.name).side, true
 	}
 	var short *openActor // a body the owner names by its first words
 	for _, o := range d.open {
@@ -6038,6 +6055,21 @@ func (d *docState) namedRoleOwner(role string) (side string, owned bool) {
 		}
 	}
 	return owner, true
+}
+
+// personWord reports whether w is a word of the name of a person the
+// article has named, other than one read from the body's own name
+// ("Brightway Catering" is two capitalised words, as a name is).
+func (d *docState) personWord(w, body string) bool {
+	for _, q := range d.persons {
+		if strings.EqualFold(q.name, body) {
+			continue
+		}
+		if slices.Contains(q.parts, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeElsewhere reports whether the current sentence has its speaker
