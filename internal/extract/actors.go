@@ -121,7 +121,9 @@ var companyHeads = map[string]bool{
 	// Power rejected …" read as a person surnamed Power of that state. A
 	// person so named stays one by a title or an apposition giving her
 	// post (newOrg, TestPowerCompanyNotSurname).
-	"power": true, "steel": true, "foods": true, "textiles": true,
+	"power": true, "steel": true,
+	// and by the water that drives their turbines: "Ostra Hydro"
+	"hydro": true, "foods": true, "textiles": true,
 	"plastics": true, "electronics": true, "pharmaceuticals": true, "pharma": true, "airports": true,
 	"telecoms": true, "networks": true, "insurance": true, "assurance": true, "investments": true, "enterprises": true,
 	"breweries": true, "dairies": true, "shipyards": true, "software": true, "labs": true,
@@ -803,6 +805,12 @@ func (d *docState) noteKindAppos(m mention) {
 			if o.name == m.actor && !o.state && !slices.Contains(o.descr, t.low) && len(o.descr) < 8 {
 				o.descr = append(o.descr, t.low)
 				d.apposDescr = true
+			}
+			if o.name == m.actor && !o.state && k == m.j+2 && k+2 < len(toks) && companyRef(t.low) && relThat(&toks[k+1]) && orgRelVerbs[toks[k+2].low] != "" {
+				// "Osk Hydro, the company that built the dam,": the dam
+				// is the company's as well, for a name with a business's
+				// noun as for one without (relativeOrg)
+				d.noteFacility(o, k+3)
 			}
 		}
 		return
@@ -1987,7 +1995,7 @@ func (d *docState) orgAhead(i int) bool {
 		if !t.cap && t.low != "of" && t.low != "for" && t.low != "and" {
 			return false
 		}
-		if t.cap && t.flags&fOrgRef != 0 {
+		if t.cap && t.flags&fOrgRef != 0 || t.cap && localGovernment(d.toks, i, k, t.low) {
 			return true
 		}
 	}
@@ -2107,7 +2115,15 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i) || d.localKindAhead(i))
+}
+
+// localKindAhead reports whether the lower-case local qualifier at i
+// opens a local body's kind, "the provincial administration", "the
+// regional government" (backReference): "administration" and
+// "government" are no organisation's nouns that modifiedHead looks for.
+func (d *docState) localKindAhead(i int) bool {
+	return d.toks[i].flags&fLocalBody != 0 && !d.toks[i].cap && i+1 < len(d.toks) && (d.toks[i+1].low == "administration" || d.toks[i+1].low == "government")
 }
 
 // modifiedHead reports whether the lower-case word at i modifies an
@@ -2325,6 +2341,18 @@ func (d *docState) backReference(i int) (mention, bool) {
 		// is unsaid
 		if o := d.soleOpen(func(o *openActor) bool { return !o.state && armedName(o) }); o != nil {
 			return d.openMention(i, i+2, o, false), true
+		}
+	}
+	if !n.cap && localQualifiers[n.low] && i+1 < len(d.toks) {
+		// "the provincial administration", "the borough council": the
+		// one body named in capitals with those two words last ("the
+		// Aske Provincial Administration", "Welbourne Borough Council"),
+		// which reporters call by its kind once named
+		if h := &d.toks[i+1]; h.kind == tWord && !h.cap && (localBodies[h.low] || h.low == "government") {
+			tail := " " + n.low + " " + h.low
+			if o := d.soleOpen(func(o *openActor) bool { return strings.HasSuffix(strings.ToLower(o.name), tail) }); o != nil {
+				return d.openMention(i, i+2, o, false), true
+			}
 		}
 	}
 	if !n.cap && !orgHeads[nb] && !companyHeads[nb] && !companyRef(nb) && !headNoun(nb) && armedDescr[nb] == "" && nb != "organisation" && nb != "organization" && !(d.apposDescr && d.describedAs(nb)) {
@@ -2945,7 +2973,7 @@ func (d *docState) newOrg(i int) (mention, bool) {
 		switch {
 		case w.kind == tWord && w.cap && !w.is(fConj|fSubord|fPron|fDet) && !(w.is(fPrep) && j > i):
 			b, poss := possessiveBase(w.low)
-			if (orgHeads[b] || companyHeads[b]) && j > i {
+			if (orgHeads[b] || companyHeads[b] || localGovernment(toks, i, j, b)) && j > i {
 				head = j
 			}
 			if poss && !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && head < 0) {
@@ -3316,6 +3344,17 @@ func (d *docState) localBody(i int) (mention, bool) {
 	}
 	d.indexOpen(o, o.name)
 	return d.openMention(i, i+3, o, false), true
+}
+
+// localGovernment reports whether the capitalised word at j, whose base
+// is b, ends a province's or a town's government named in capitals:
+// "the Lesk Provincial Administration", "the Harn Regional Government".
+// "Administration" and "Government" alone head no body of their own (a
+// state's "Trade Administration" is its organ); after a local
+// qualifier they name a government below the state's, a party to a
+// dispute as a council is.
+func localGovernment(toks []token, i, j int, b string) bool {
+	return (b == "administration" || b == "government") && j-1 > i && toks[j-1].cap && localQualifiers[toks[j-1].low]
 }
 
 // localBodyOf reads "provincial government of Harn" from token i (after

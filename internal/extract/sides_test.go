@@ -915,6 +915,15 @@ func TestRoleOwnerNamed(t *testing.T) {
 			"A festival stage run by Harlow Live collapsed. The rigging firm Dorn Staging said the promoter had asked for extra lights.\n\n" +
 				"\"We trusted them and they let us down,\" Harlow Live's director, Ana Lutz, told the Courier.",
 			"Ana Lutz", "Harlow Live"},
+		{"a one-word short form of a company named before, read as a name too",
+			"The city council and the company it pays to cook the meals, Brightway Catering, are each blaming the other.\n\n" +
+				"The council accuses Brightway of buying cheap chicken.\n\n" +
+				"Brightway's chief executive, Nadia Orrow, said the council had cut the number of vans.",
+			"Nadia Orrow", "Brightway Catering"},
+		{"guard: a one-word owner that is a person's surname is the person, not the company",
+			"Selvik Shipping said the crane was safe. Ivo Selvik, its founder, retired in May.\n\n" +
+				"Selvik's lawyer, Ana Lutz, said the port had ignored the warnings.",
+			"Ana Lutz", "Ivo Selvik"},
 		{"guard: a described person's deputy is no body",
 			"Ivo Marek, the board's chairman, said the port was safe. The Selvik Dockers' Union disagreed.\n\n" +
 				"Ivo Marek's deputy, Ana Lutz, said the cranes had been inspected.",
@@ -1071,6 +1080,64 @@ func TestStoryAnnounced(t *testing.T) {
 			if found != tt.claim {
 				t.Errorf("claim %v, want %v:%s", found, tt.claim, describe(res.Claims))
 			}
+		})
+	}
+}
+
+// TestGovernorSpeaksForProvince checks that a governor speaks for the one
+// provincial or regional government the article names, as a mayor does
+// for the town's council, and that a name ending in a local qualifier and
+// "Administration" or "Government" opens a body of its own; a company
+// named by its turbines' water ("Trask Hydro") is a company.
+func TestGovernorSpeaksForProvince(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, side, subject string
+	}{
+		{"a governor by title after the administration spoke",
+			"Floodwater from the Dellow reservoir covered farms in the Marl valley on Tuesday.\n\n" +
+				"The Marl Provincial Administration has denied Trask Hydro's claim that it ordered the reservoir kept full.\n\n" +
+				"Governor Anselm Korvik accused Trask Hydro of ignoring a heavy-rain warning.",
+			"Anselm Korvik", "Marl Provincial Administration", "Trask Hydro"},
+		{"a regional governor and a regional government named in capitals",
+			"A landslide buried the road below the Orrin quarry on Monday.\n\n" +
+				"The Orrin Regional Government said the quarry's owner had been warned.\n\n" +
+				"Regional governor Ida Fenwick accused Dorn Metals of dumping spoil on an unstable slope.",
+			"Ida Fenwick", "Orrin Regional Government", "Dorn Metals"},
+		{"the body called again by its kind in lower case",
+			"Floodwater from the Dellow reservoir covered farms in the Marl valley on Tuesday.\n\n" +
+				"The Marl Provincial Administration has denied Trask Hydro's claim that it ordered the reservoir kept full.\n\n" +
+				"Trask Hydro's chief executive, Lena Brodie, accused the provincial administration of ignoring its request.",
+			"Lena Brodie", "Trask Hydro", "Marl Provincial Administration"},
+		{"a borough council called again by its kind",
+			"A tunnel under the ring road flooded on Friday.\n\n" +
+				"Welby Borough Council said the drains had been cleared in May.\n\n" +
+				"Ada Kern, chief executive of Dorn Works, said the borough council had ignored its warnings about the pumps.",
+			"Ada Kern", "Dorn Works", "Welby Borough Council"},
+		{"a governor of a province named in his post, no state named",
+			"Two armed groups blamed each other on Monday for the abduction of four aid workers near Selm.\n\n" +
+				"The governor of Orrin province, Pavel Drask, accused the Red Hill Brigades of selling the hostages.",
+			"Pavel Drask", "Orrin provincial government", "Red Hill Brigades"},
+		{"guard: where a state is named, a province's governor is given no province's government",
+			"DORVIK, Ostmark, May 3 (Wirenews) - Ostmark's army and the Red Hill Brigades blamed each other for a bomb at a market.\n\n" +
+				"The governor of Orrin province, Pavel Drask, accused the Red Hill Brigades of planting the bomb.",
+			"Pavel Drask", "", "Red Hill Brigades"},
+		{"guard: a central bank's governor speaks for no province",
+			"The Marl Provincial Administration said the levy was legal.\n\n" +
+				"Central bank governor Anselm Korvik accused Trask Hydro of hiding its debts.",
+			"Anselm Korvik", "", "Trask Hydro"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
+			for _, c := range res.Claims {
+				if c.Speaker == tt.speaker && c.Kind == graph.KindAccusation {
+					if c.Side != tt.side || c.Subject != tt.subject {
+						t.Errorf("%s [%s] accuses %s; want [%s] accusing %s:%s", c.Speaker, c.Side, c.Subject, tt.side, tt.subject, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no accusation by %s:%s", tt.speaker, describe(res.Claims))
 		})
 	}
 }

@@ -5752,6 +5752,17 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 				p.side = d.sideOf(o.name)
 			}
 		}
+		if p.side == "" && k&rFormer == 0 && governorRole(r) && !d.describedFormer(p) {
+			// "Governor Ilse Varga" where the article names one
+			// provincial government or administration: a province's
+			// governor speaks for its government, a party to the
+			// dispute, as the mayor speaks for the town's council
+			if o := d.soleOpen(provincialBody); o != nil {
+				p.side = d.sideOf(o.name)
+			} else if gov := d.governedProvince(p.role); gov != "" {
+				p.side = gov
+			}
+		}
 		if p.side == "" && oppositionRole(p.role) && !d.describedFormer(p) {
 			// "Opposition leader Ilse Varga", "opposition lawmaker Ivo
 			// Marek": a member of a state's opposition named for no
@@ -5989,8 +6000,25 @@ func (d *docState) namedRoleOwner(role string) (side string, owned bool) {
 	}
 	if len(words) == 1 {
 		// one word may be a state, a person's surname or a body's short
-		// form, which the mention that named the role resolved or not
-		return "", false
+		// form: "Brightway's chief executive" after "Brightway
+		// Catering" is the company's officer, as "the company's chief
+		// executive" is, when the word names no state or person
+		if d.isState(owner) {
+			return "", false
+		}
+		var body *openActor
+		for _, o := range d.open {
+			if !o.state && o.head != "" && strings.EqualFold(o.name, owner) {
+				body = o
+			}
+		}
+		if body == nil {
+			body = d.orgFirstWord(owner)
+		}
+		if body == nil || d.personWord(strings.ToLower(owner), body.name) {
+			return "", false
+		}
+		return d.government(body.name).side, true
 	}
 	var short *openActor // a body the owner names by its first words
 	for _, o := range d.open {
@@ -6027,6 +6055,21 @@ func (d *docState) namedRoleOwner(role string) (side string, owned bool) {
 		}
 	}
 	return owner, true
+}
+
+// personWord reports whether w is a word of the name of a person the
+// article has named, other than one read from the body's own name
+// ("Brightway Catering" is two capitalised words, as a name is).
+func (d *docState) personWord(w, body string) bool {
+	for _, q := range d.persons {
+		if strings.EqualFold(q.name, body) {
+			continue
+		}
+		if slices.Contains(q.parts, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeElsewhere reports whether the current sentence has its speaker
@@ -6587,6 +6630,82 @@ func councilRole(r string) bool {
 		}
 	}
 	return strings.Contains(r, "council leader") || strings.Contains(r, "leader of the council")
+}
+
+// governorRole reports whether a role is a province's or a region's
+// governor: "Governor", "regional governor", "governor of Lesk"; not a
+// central bank's ("central bank governor") or a board's ("a governor of
+// the school").
+func governorRole(r string) bool {
+	w := strings.Fields(r)
+	i := slices.Index(w, "governor")
+	if i < 0 {
+		return false
+	}
+	if i > 0 && (w[i-1] == "bank" || w[i-1] == "deputy" || w[i-1] == "lieutenant") {
+		return false
+	}
+	return !strings.Contains(r, "bank") && !strings.Contains(r, "school") && !strings.Contains(r, "prison")
+}
+
+// governedProvince reads a governor's role that names the province,
+// "governor of Haldun province", as that province's government, "Haldun
+// provincial government" (the name localBodyOf gives "the provincial
+// government of Haldun"), in an article that has named no state so far:
+// where a state is named, its dispute is the state's, and a province's
+// governor speaks for the state, as a state's other officers do.
+func (d *docState) governedProvince(role string) string {
+	_, rest, ok := strings.Cut(role, " of ")
+	if !ok {
+		return ""
+	}
+	w := strings.Fields(rest)
+	if len(w) < 2 || len(w) > 4 {
+		return ""
+	}
+	kind := ""
+	switch strings.ToLower(w[len(w)-1]) {
+	case "province":
+		kind = "provincial government"
+	case "region":
+		kind = "regional government"
+	default:
+		return ""
+	}
+	place := w[:len(w)-1]
+	for _, x := range place {
+		if x[:1] == strings.ToLower(x[:1]) {
+			return "" // "governor of the eastern province": no name
+		}
+	}
+	name := strings.Join(place, " ")
+	if d.isState(name) {
+		return ""
+	}
+	for i := range d.actors {
+		if d.isState(d.actors[i].name) {
+			return ""
+		}
+	}
+	return name + " " + kind
+}
+
+// provincialBody reports whether an open body is a province's or a
+// region's government: "the Lesk Provincial Administration", "the
+// provincial government of Lesk" (read as "Lesk provincial government").
+func provincialBody(o *openActor) bool {
+	if o.head != "government" && o.head != "administration" {
+		// the governor heads the province's executive, not its council
+		// or an authority it runs
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(o.name)) {
+		switch w {
+		case "provincial", "province", "regional", "region", "county", "prefectural", "prefecture", "district":
+			return true
+		}
+	}
+	return false
 }
 
 // genericBodyNouns end the names of bodies of many kinds and owners, so
