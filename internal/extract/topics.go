@@ -3773,6 +3773,22 @@ func (d *docState) possessedNoun(n, hi int) int {
 	return n
 }
 
+// actNouns are the nouns English names an act by whose form no suffix
+// rule gives (actNoun): the verb itself ("abusing prisoners" is prisoner
+// abuse, "releasing water" a water release) or a noun of another ending
+// ("seizing a trawler" a trawler seizure). Desks label a dispute by the
+// noun: of the tuning sets' gold topics none writes these verbs' gerunds
+// and 30 write the nouns (seizure, detention, expulsion, harassment,
+// destruction, pollution, bribery, arrest, abuse, release). "Stealing"
+// is left out: stolen votes are no theft (mutualActNouns names a thing
+// stolen by its theft where the headline says so).
+var actNouns = map[string]string{
+	"abuse": "abuse", "damage": "damage", "release": "release", "arrest": "arrest", "assault": "assault", "raid": "raid", "murder": "murder",
+	"seize": "seizure", "detain": "detention", "expel": "expulsion", "harass": "harassment", "destroy": "destruction",
+	"pollute": "pollution", "bribe": "bribery", "torture": "torture", "deport": "deportation",
+	"evict": "eviction", "annex": "annexation", "obstruct": "obstruction", "extort": "extortion", "intimidate": "intimidation",
+}
+
 // actNoun names the act of a gerund by its verb's regular noun where
 // English forms one, as analysts and headlines do ("diverting a river"
 // is a river diversion, "fabricating evidence" an evidence
@@ -3780,6 +3796,9 @@ func (d *docState) possessedNoun(n, hi int) int {
 // verbs in -ate ("debate", "create") are left as they are.
 func actNoun(gerund string) string {
 	l := guessLemma(gerund)
+	if n := actNouns[l]; n != "" {
+		return n
+	}
 	switch {
 	case l == "target":
 		// "accused each other of targeting farm infrastructure": what

@@ -246,7 +246,7 @@ func TestEventPhrases(t *testing.T) {
 		// not what it struck
 		{"The grid operator said a nationwide blackout of six hours had hit the north.", "nationwide blackout"},
 		// no topic and no event: the act the charges name
-		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribing"},
+		{"Sylvania has charged three Freedonian officials with bribing judges, prosecutors said. Freedonia accused Sylvania of inventing the case.", "judge bribery"},
 		{"Prosecutors said they had charged the engineers with spying. The company said its engineers were innocent of spying.", "spying"},
 		{"Freedonia accused Sylvania of being a bad neighbour, the minister said.", "general"},
 	}
@@ -550,6 +550,27 @@ func TestChargeActTopics(t *testing.T) {
 		{"a verb in -ify names its act by its noun", "",
 			"Korvel accused Dunmarch of falsifying the ballots, the minister said.",
 			[]string{"ballot falsification"}},
+		// a verb whose act English names by another noun, or by the
+		// verb itself (actNouns)
+		{"an act named by the verb itself", "",
+			"Korvel accused Dunmarch of abusing detainees at the Harl camp, the minister said.",
+			[]string{"detainee abuse"}},
+		{"an act named by another noun", "",
+			"The Tarrow Fishers' Guild accused the coastguard of seizing two trawlers, its chairman said.",
+			[]string{"trawler seizure"}},
+		{"a person held: detention", "",
+			"Korvel accused Dunmarch of detaining three surveyors near the border, the minister said.",
+			[]string{"surveyor detention"}},
+		{"a thing damaged", "",
+			"Korvel accused Dunmarch of damaging a grain barge at the Orm quay, the minister said.",
+			[]string{"barge damage"}},
+		{"charges with no object: the act's noun", "",
+			"Velland accused Ostmark of destroying, the minister said. Ostmark accused Velland of destroying, its envoy said.",
+			[]string{"destruction", "destruction"}},
+		// guard: a vote is stolen by no theft
+		{"guard: stealing stays a gerund", "",
+			"Korvel accused Dunmarch of stealing the ballots, the minister said.",
+			[]string{"ballot stealing"}},
 		{"guard: a short verb in -ate keeps its gerund", "",
 			"Korvel accused Dunmarch of rating the bonds, the minister said.",
 			[]string{"bond rating"}},
@@ -566,7 +587,7 @@ func TestChargeActTopics(t *testing.T) {
 			[]string{"signal jamming", "signal jamming"}},
 		{"charged with V-ing N", "",
 			"Velland charged two Ostmark officials with bribing customs officers, prosecutors said.",
-			[]string{"officer bribing"}},
+			[]string{"officer bribery"}},
 		// guards: the event both sides' acts are about; light verbs;
 		// configured topics; a gerund with no noun
 		{"an event in the headline", "Velland and Ostmark trade blame over fish die-off",
@@ -1575,7 +1596,7 @@ func TestDatedBackgroundCharges(t *testing.T) {
 	want := map[string]string{
 		"Velland blamed Ostmark for the blast.":                                           "depot blast",
 		"Velland accused Ostmark of poisoning a reservoir near the border.":               "reservoir poisoning",
-		"Ostmark accused Velland of trespassing on its land and damaging a border fence.": "fence damaging",
+		"Ostmark accused Velland of trespassing on its land and damaging a border fence.": "fence damage",
 		"Ostmark accused Velland of staging the blast.":                                   "depot blast",
 	}
 	for _, c := range res.Claims {
