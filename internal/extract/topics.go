@@ -448,6 +448,18 @@ func adjectival(w string) bool {
 	return w == "frontal" || w == "mass" || w == "random"
 }
 
+// noObjectWords end an object's noun phrase though the lexicon may let
+// them pass for nouns: an indefinite pronoun names no thing an act was
+// done to ("denied trying to ram anyone": no "anyone ramming"), and an
+// adverb of how often or where after the object is no part of it
+// ("rammed the vessel twice" is a vessel ramming, "shelled positions
+// around the village" no "around shelling").
+var noObjectWords = map[string]bool{
+	"anyone": true, "anybody": true, "anything": true, "someone": true, "somebody": true, "something": true,
+	"everyone": true, "everybody": true, "everything": true, "nobody": true, "nothing": true, "no-one": true,
+	"once": true, "twice": true, "thrice": true, "around": true,
+}
+
 // objectNoun returns the last noun of the noun phrase starting at k
 // ("a crowded vegetable market" → market), or -1.
 func (d *docState) objectNoun(k, hi int) int {
@@ -463,7 +475,7 @@ func (d *docState) objectNoun(k, hi int) int {
 	last, prev := -1, -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
-		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) {
+		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) || noObjectWords[t.low] {
 			break
 		}
 		if last >= 0 && t.low == "off" {

@@ -1632,3 +1632,21 @@ func TestCausedActTopics(t *testing.T) {
 			[]string{"trawler harassment"}},
 	})
 }
+
+// TestObjectStopWords checks that an indefinite pronoun or an adverb
+// after a verb of an event is no part of its object (noObjectWords):
+// the act keeps the noun before the adverb, and a pronoun names no
+// thing, so the claim takes the article's event.
+func TestObjectStopWords(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"an adverb after the object", "",
+			"Fishers told the coastguard that a grey cutter had rammed their boat twice, the harbour master Ana Dell said.",
+			[]string{"boat ramming"}},
+		{"an indefinite pronoun as the object", "",
+			"Korvel accused Dunmarch of ramming a ferry. The cutter's captain, Ivo Brand, denied that his crew had tried to ram anyone.",
+			[]string{"ferry ramming", "ferry ramming"}},
+		{"guard: no place word as the object", "",
+			"Korvel said Dunmarch gunners had shelled positions around the town of Harl without warning.",
+			[]string{"general"}},
+	})
+}
