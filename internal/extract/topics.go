@@ -648,6 +648,21 @@ var ownedParts = map[string]bool{
 	"gate": true, "gates": true, "entrance": true, "entrances": true,
 }
 
+// pluralWords are short plurals English uses as words of their own, not
+// as the plural of the word without "s": "arms" are weapons, "news" no
+// "new".
+var pluralWords = map[string]bool{"arms": true, "news": true, "odds": true, "ends": true, "ads": true}
+
+// modifierSingular returns the noun w as a compound's modifier takes it,
+// singular: "net cut", "box fire", "trawler seizure"; a short plural
+// that is a word of its own stays ("arms depot").
+func modifierSingular(w string) string {
+	if s := singularWord(w); s != w && len(s) > 2 && !pluralWords[w] {
+		return s
+	}
+	return w
+}
+
 // eventName names the event of head struck at noun token k: "market
 // strike", folded into a configured topic when it is one of its aliases
 // or the noun is in its name.
@@ -668,9 +683,7 @@ func (d *docState) eventName(k int, head string) string {
 			}
 		}
 	}
-	if s := singularWord(noun); s != noun && len(s) > 3 {
-		noun = s
-	}
+	noun = modifierSingular(noun)
 	if airlinersF.has(airliners, noun) && k > 0 && (d.toks[k-1].low == "passenger" || d.toks[k-1].low == "civilian") {
 		noun = "airliner" // as blameObject names it
 	}

@@ -875,7 +875,7 @@ func TestBackgroundChargeTopics(t *testing.T) {
 			"The Unity Party blamed the Civic Front for the riot that destroyed 40 ballot boxes. " +
 				"The Civic Front blamed the Unity Party for the riot. " +
 				"The Civic Front has repeatedly accused the Unity Party of buying votes in the east.",
-			[]string{"boxes burning", "boxes burning", "vote buying"}},
+			[]string{"box burning", "box burning", "vote buying"}},
 		// guards
 		{"a charge of the story", "Drone strikes tanker in Vell Strait",
 			tanker + "Ostmark accused Velland of jamming the radios of the tanker before the attack.",
@@ -1414,13 +1414,13 @@ func TestReportedClauseTopics(t *testing.T) {
 	runTopicRows(t, []topicRow{
 		{"fishing: headline clause", "Fishermen say cable survey ship cut nets off Tarby",
 			"The Tarby Fishermen's Guild blamed Kessel Cable, its chair Tomas Frey said.",
-			[]string{"nets cut"}},
+			[]string{"net cut"}},
 		{"shipping: headline clause, four nouns", "Ferry crew says port authority tug boat cut mooring lines at Lenn",
 			"Skyra Ferries blamed the Lenn port authority, its chief Karin Dahl said.",
 			[]string{"line cut"}},
 		{"fishing: cut through", "",
 			"Fishermen in Tarby have accused a cable firm's survey ship of cutting through their nets in Hollow Bay, their leader Tomas Frey said.",
-			[]string{"nets cut"}},
+			[]string{"net cut"}},
 		{"farming: tore through", "",
 			"Velland accused Ostmark soldiers of tearing through the border fence, its minister Karin Dahl said.",
 			[]string{"fence tearing"}},
@@ -1507,7 +1507,7 @@ func TestBallotStuffingTopics(t *testing.T) {
 		// guard: ballot boxes burned
 		{"elections: ballot boxes burned", "Ballot boxes set on fire at two schools in Tarn; parties trade blame",
 			"The Unity Party blamed the Farmers' League, its leader Tomas Frey said.",
-			[]string{"boxes fire"}},
+			[]string{"box fire"}},
 	})
 }
 
@@ -1649,4 +1649,31 @@ func TestObjectStopWords(t *testing.T) {
 			"Korvel said Dunmarch gunners had shelled positions around the town of Harl without warning.",
 			[]string{"general"}},
 	})
+}
+
+// TestSingularModifiers checks that the noun an event struck is named
+// singular in its label, short words too ("net cut", "box fire"), and
+// that a short plural which is a word of its own stays (pluralWords).
+func TestSingularModifiers(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a short plural subject", "",
+			"The Orm Fishers' Guild said the nets were cut overnight, its chairman Ivo Brand said.",
+			[]string{"net cut"}},
+		{"a short plural in -xes", "",
+			"Korvel accused Dunmarch of seizing the boxes at the Harl depot, the minister said.",
+			[]string{"box seizure"}},
+		{"a longer plural", "",
+			"Korvel accused Dunmarch of seizing the trawlers at the Harl quay, the minister said.",
+			[]string{"trawler seizure"}},
+	})
+	for _, tt := range []struct{ in, want string }{
+		{"nets", "net"}, {"boxes", "box"}, {"trawlers", "trawler"}, {"villages", "village"},
+		// guards: a plural that is a word of its own, a word in -ss, a
+		// singular
+		{"arms", "arms"}, {"news", "news"}, {"grass", "grass"}, {"bus", "bus"}, {"market", "market"},
+	} {
+		if got := modifierSingular(tt.in); got != tt.want {
+			t.Errorf("modifierSingular(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
