@@ -655,9 +655,16 @@ var pluralWords = map[string]bool{"arms": true, "news": true, "odds": true, "end
 
 // modifierSingular returns the noun w as a compound's modifier takes it,
 // singular: "net cut", "box fire", "trawler seizure"; a short plural
-// that is a word of its own stays ("arms depot").
+// that is a word of its own stays ("arms depot"). A singular of three
+// letters must be spelt as a short noun is, a consonant, a vowel, a
+// closing consonant ("net", "box", "gun"): a word that only ends in "s"
+// ("this", "does", "plus", "ours") is no plural.
 func modifierSingular(w string) string {
-	if s := singularWord(w); s != w && len(s) > 2 && !pluralWords[w] {
+	s := singularWord(w)
+	if s == w || pluralWords[w] {
+		return w
+	}
+	if len(s) > 3 || len(s) == 3 && !isVowel(s[0]) && isVowel(s[1]) && strings.IndexByte("bdgkmnptx", s[2]) >= 0 {
 		return s
 	}
 	return w

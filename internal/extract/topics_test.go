@@ -1671,6 +1671,8 @@ func TestSingularModifiers(t *testing.T) {
 		// guards: a plural that is a word of its own, a word in -ss, a
 		// singular
 		{"arms", "arms"}, {"news", "news"}, {"grass", "grass"}, {"bus", "bus"}, {"market", "market"},
+		// guards: words that only end in "s"
+		{"this", "this"}, {"does", "does"}, {"plus", "plus"}, {"ours", "ours"}, {"hers", "hers"},
 	} {
 		if got := modifierSingular(tt.in); got != tt.want {
 			t.Errorf("modifierSingular(%q) = %q, want %q", tt.in, got, tt.want)
