@@ -729,6 +729,11 @@ func (d *docState) docTopic() string {
 				best, bestN = c.act, c.n
 			}
 		}
+		if best != "" {
+			// "accused the firm of destroying the doses": the
+			// destruction, as a desk names the act (actNoun)
+			best = actNoun(best)
+		}
 	}
 	return best
 }

@@ -43,7 +43,7 @@ func TestBackgroundEventTopics(t *testing.T) {
 			[]string{"gas blast", "gas blast", "shaft collapse"}},
 		{"elections: last month, a burning", "Ballot boxes burned in Trell",
 			vote + "Last month the Civic Front accused the Unity Party of the burning of a polling station in Orsk.",
-			[]string{"boxes burning", "boxes burning", "station burning"}},
+			[]string{"box burning", "box burning", "station burning"}},
 		{"shipping: seizures counted over the year", "Patrol boat rams Kell ferry",
 			ferry + "Velland has been accused by Ostmark of seizing Ostmark tugboats three times this year.",
 			[]string{"ferry ramming", "ferry ramming", "tugboat seizure"}},

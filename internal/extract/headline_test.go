@@ -623,7 +623,7 @@ func TestAcronymActTopics(t *testing.T) {
 			"Velland accused Ostmark of hiding fuel at the Kellby plant, the minister said. " + body,
 			[]string{"fuel hiding"}},
 		{"a body bribed", "", "Velland accused Ostmark of bribing KFV to win the tournament, the minister said. " + body,
-			[]string{"bribing"}},
+			[]string{"bribery"}},
 		{"a signal spoofed", "", "Velland accused Ostmark of spoofing AIS over the Kellby coast, the minister said. " + body,
 			[]string{"ais spoofing"}},
 	})
