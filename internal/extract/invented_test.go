@@ -533,6 +533,19 @@ import (
 // 0.761/0.125/0.392, mutual 1 of 8) and opened in the twenty-eighth.
 // Floors at those values less 0.02.
 //
+// heldout201-208, the twenty-second blind round (a shelled aid convoy, a
+// journalist held as a spy, a stadium stand's collapse, a pension fund's
+// loss, a derailment one state calls sabotage, migrants pushed back at a
+// river, a tower fire and its cladding, a school's food poisoning), were
+// written at 4638654 by two writers who had not read the rules. They
+// stopped at 16 claims an article; a third reader, who had not read the
+// rules either, added the attributed statements they had left out (90,
+// no claim changed). First score there, on that gold: attribution 0.720,
+// accusations 0.206, pairs 0.326, mutual 1 of 8 (0.585 attribution on
+// the writers' 16); after the twenty-eighth pass's first three branches,
+// which never saw it, 0.720/0.240/0.360, mutual 2 of 8; then opened.
+// Floors at those values less 0.02.
+//
 // heldout183 (a prisoner exchange on a border bridge that collapses, two
 // states blaming each other; a mediator's office, a minister, a
 // spokeswoman, a relative, an analyst) was written by the lead at the
@@ -981,6 +994,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout198", 0.73, 0, 0.55, 0},
 		{"testdata/heldout199", 0.71, 0, 0, 0},
 		{"testdata/heldout200", 0.87, 0, 0.95, 0},
+		{"testdata/heldout201", 0.87, 0.65, 0.78, 0.95},
+		{"testdata/heldout202", 0.65, 0, 0.31, 0},
+		{"testdata/heldout203", 0.83, 0.31, 0.31, 0},
+		{"testdata/heldout204", 0.72, 0, 0, 0},
+		{"testdata/heldout205", 0.67, 0, 0, 0},
+		{"testdata/heldout206", 0.74, 0, 0.48, 0},
+		{"testdata/heldout207", 0.51, 0.23, 0.23, 0},
+		{"testdata/heldout208", 0.61, 0.65, 0.65, 0.95},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
