@@ -1557,12 +1557,25 @@ func (d *docState) documentHead(v, lo int) int {
 		return -1
 	}
 	h := -1
-	for k := lo; k < v && k-lo <= 4; k++ {
+	// a poll's joint sponsors, names joined by slashes ("a Courier/Radio
+	// Norvia/Hale College poll"), lengthen the words that may come
+	// before its noun: the slashes and the capitalised words after the
+	// first count apart, up to ten
+	names, joint := 0, false
+	for k := lo; k < v && k-lo-names <= 4; k++ {
 		t := &d.toks[k]
 		if t.kind == tWord && (!t.cap || k == lo) && t.sets&sEvidenceNoun != 0 {
 			// "Polls in Velland show …": a capital opening the clause
 			h = k
 			break
+		}
+		if t.low == "/" && k > lo && d.toks[k-1].cap && k+1 < v && d.toks[k+1].cap && names < 10 {
+			names++
+			joint = true
+			continue
+		}
+		if joint && t.kind == tWord && t.cap && names < 10 {
+			names++
 		}
 		if t.kind != tWord && t.kind != tNum || t.inQ || !t.cap && t.is(fAux|fSpeech|fPrep|fConj|fSubord|fRel|fPron) && !t.is(fDet) {
 			return -1
@@ -1593,6 +1606,60 @@ func (d *docState) documentHead(v, lo int) int {
 		return -1
 	}
 	return h
+}
+
+// sponsoredPoll returns the poll or survey noun right before reporting
+// verb v when the subject from lo is that poll named by its sponsors:
+// capitalised names joined by slashes ("A Courier/Hale College poll
+// found", "The latest Courier/Radio Norvia Poll shows") or holding a
+// capitalised time word ("The Velmont Today poll found", an outlet's
+// name). Such names hold what the ordinary subject reader stops at (a
+// slash, a time word), so the whole phrase is read here. It returns -1
+// otherwise.
+func (d *docState) sponsoredPoll(v, lo int) int {
+	h := v - 1
+	if h-lo < 2 || v-lo > 12 {
+		return -1
+	}
+	switch d.toks[h].low {
+	case "poll", "polls", "survey", "surveys":
+	default:
+		return -1
+	}
+	k := lo
+	if d.toks[k].is(fDet) && !d.toks[k].is(fPron) {
+		k++
+	}
+	for k < h && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].inQ && pollAdjectives[d.toks[k].low] {
+		k++ // "the latest", "a new"
+	}
+	odd := false // a slash or a time word the ordinary reader stops at
+	names := 0
+	for ; k < h; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.low == "/" && k > lo && d.toks[k-1].cap && d.toks[k+1].cap:
+			odd = true
+		case t.kind == tWord && t.cap && !t.inQ && (k > lo || !t.is(fTime|fConj|fSubord|fPrep|fAdv|fPron)):
+			names++
+			odd = odd || t.is(fTime) && k > lo && d.toks[k-1].cap
+		case t.kind == tWord && !t.cap && (t.low == "the" || t.low == "of") && names > 0 && d.toks[k+1].cap:
+			// "Rock the Vote", "University of Hale" inside a name
+		default:
+			return -1
+		}
+	}
+	if !odd || names == 0 {
+		return -1
+	}
+	return h
+}
+
+// pollAdjectives date or place a poll before its sponsors' names ("the
+// latest Courier/Hale poll", "a new national Courier/Hale survey").
+var pollAdjectives = map[string]bool{
+	"new": true, "latest": true, "recent": true, "national": true, "statewide": true, "last": true,
+	"first": true, "previous": true, "earlier": true, "final": true, "same": true, "joint": true,
 }
 
 // participleLike reports whether t is a participle that can follow a
@@ -2503,6 +2570,9 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		j, n = qj, 0
 	}
 	if n == 0 {
+		if h := d.sponsoredPoll(v, lo); h >= 0 {
+			return lo, h + 1, -1, -1
+		}
 		if v-lo > 3 {
 			// a document with a modifier after it is the subject: "a
 			// poll released Wednesday found", "a survey conducted by

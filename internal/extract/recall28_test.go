@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestRecallSponsoredPoll covers a poll named by its joint sponsors,
+// names joined by slashes, or by an outlet whose name holds a time word
+// ("… Today"): the poll states the finding, with a modifier between the
+// poll and its verb or none (the twenty-eighth session, from PolNeAR
+// train misses); a time word opening the clause and a poll named
+// without either stay as they were.
+func TestRecallSponsoredPoll(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"slash, a place and a day between poll and verb",
+			"A Tarrow Ledger/KVN poll of Velmont County released on Tuesday showed Ada Oster with a 16-point lead.",
+			"Tarrow Ledger/KVN poll", "showed Ada Oster with a 16-point lead", 1},
+		{"slash, a month between poll and verb",
+			"A Kessel Times/Brann College poll in March shows 68% of Green voters say roads matter most.",
+			"Kessel Times/Brann College poll", "68% of Green voters say roads matter most", 1},
+		{"three sponsors, a participle between",
+			"A Velmont Herald/Radio Kessel/Brann College poll released Saturday found that 28 percent of likely voters backed Oster.",
+			"Velmont Herald/Radio Kessel/Brann College poll", "28 percent of likely voters backed Oster", 1},
+		{"slash, poll right before its verb",
+			"A Tarrow Ledger/Brann College poll found that in a three-way race Oster was chosen by 37% of likely voters.",
+			"Tarrow Ledger/Brann College poll", "Oster was chosen by 37% of likely voters", 1},
+		{"an outlet named with a time word",
+			"The Velmont Today poll found that Ivo Marek would draw votes from Oster.",
+			"Velmont Today poll", "Ivo Marek would draw votes from Oster", 1},
+		{"an outlet in capitals with a time word and a sponsor",
+			"A VELMONT TODAY/Brann College poll found that Oster led Marek by six points.",
+			"VELMONT TODAY/Brann College poll", "Oster led Marek by six points", 1},
+		{"guard: a time word opening the clause",
+			"Today the harbour board met to discuss the dredging plan.",
+			"", "", 0},
+	})
+}
