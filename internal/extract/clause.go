@@ -3698,7 +3698,7 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		if passiveAux[d.toks[v-1].low] {
 			continue // "that the board had been warned was …": told, not telling
 		}
-		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
+		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) && !regularPast(n) && !d.objectGapAfter(w, v, hi) {
 			return nil
 		}
 		e := d.skipBack(v-1, w+1) + 1
@@ -3730,6 +3730,40 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
 	}
 	return nil
+}
+
+// regularPast reports whether t reads as a regular past tense the
+// lexicon does not list ("which she said represented all her files"):
+// lower case, over five letters, ending in "-ed", no function word.
+func regularPast(t *token) bool {
+	return t.kind == tWord && !t.cap && !t.inQ && len(t.low) > 5 && strings.HasSuffix(t.low, "ed") &&
+		!t.is(fDet|fPrep|fPron|fConj|fSubord|fRel|fAdv|fTime)
+}
+
+// objectGapAfter reports whether a comma's ", which" at w stands for the
+// object of a whole clause after reporting verb v: "a wall, which he said
+// the county should pay for", "the levy, which Oster says the port can
+// afford". Its subject (a determiner's phrase, a pronoun or a name) comes
+// right after v and its verb within four words; after a comma "which"
+// opens no complement, so the clause is the speaker's account.
+func (d *docState) objectGapAfter(w, v, hi int) bool {
+	if d.toks[w].low != "which" || w == 0 || d.toks[w-1].low != "," {
+		return false
+	}
+	n := &d.toks[v+1]
+	if n.kind != tWord || n.inQ || !(n.is(fDet) || n.cap && !n.is(fTime|fConj|fSubord|fPrep|fAdv) || nominative[n.low] && n.low != "it") {
+		return false
+	}
+	for k := v + 2; k < hi && k <= v+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQ || t.is(fConj|fSubord|fRel|fPrep) || t.is(fSpeech) {
+			return false
+		}
+		if t.is(fAux) || t.is(fVerb|fPast) && !t.is(fDet|fPron) || regularPast(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseSaid matches a state named before ", whose" and one of its organs

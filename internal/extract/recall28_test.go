@@ -33,3 +33,26 @@ func TestRecallSponsoredPoll(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallRelativeSaidClause covers a report inside a relative clause
+// whose verb after the reporting verb is a regular past tense the
+// lexicon does not list, and ", which X said" standing for the object of
+// a whole clause after the reporting verb (the twenty-eighth session,
+// from PolNeAR train misses); a complement after "that" and a comma
+// after the reporting verb stay as they were.
+func TestRecallRelativeSaidClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a regular past tense after the reporting verb",
+			"Harbour chief Ada Oster spoke on Monday. She had handed over 300 files, which she said represented all her work files.",
+			"Ada Oster", "which she said represented all her work files", 1},
+		{"the object of a clause with a modal",
+			"Harbour chief Ivo Marek spoke on Monday. He backed a wall along the quay, which he said the town should also pay for.",
+			"Ivo Marek", "which he said the town should also pay for", 1},
+		{"the object of a clause, a name and the present",
+			"Harbour chief Ivo Marek spoke on Monday. He backed a levy on hotels, which Marek says the port can afford.",
+			"Ivo Marek", "which Marek says the port can afford", 1},
+		{"guard: a comma after the reporting verb",
+			"Harbour chief Ivo Marek spoke on Monday. He visited the quay, which he said, was the finest in the region.",
+			"", "", 0},
+	})
+}
