@@ -1177,6 +1177,11 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	for e > lo && d.toks[e-1].kind == tPunct {
 		e-- // the sentence's closing stop
 	}
+	if c := d.pollAppendage(lo, e); c > 0 {
+		// "… in the latest Courier poll, up eight points from March":
+		// the phrase after the comma remarks on the standing
+		e = c
+	}
 	p := -1
 	for k := e - 1; k > lo+2 && k >= e-8; k-- {
 		t := &d.toks[k]
@@ -1224,6 +1229,52 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	}
 	spk := d.describe(in+1, in+1, p+1, "")
 	return d.newAtt(att{verb: -1, npS: in, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
+}
+
+// pollAppendage returns the comma before a verbless phrase that ends
+// clause [lo, e) after a poll noun, or 0: "…, up eight points from
+// March", "…, his worst showing in two years", "…, a 52-point swing",
+// "…, largely on the strength of older voters". The phrase opens with a
+// word of change or a noun's determiner or an adverb of degree and holds
+// no auxiliary, reporting verb, pronoun, relative word or quotation;
+// the poll noun comes before the comma, within its phrase.
+func (d *docState) pollAppendage(lo, e int) int {
+	c := -1
+	for k := e - 1; k > lo+3 && k >= e-14; k-- {
+		if d.toks[k].low == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= e || !appendageOpeners[d.toks[c+1].low] {
+		return 0
+	}
+	for k := c + 1; k < e; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind == tQuote || t.kind == tWord && !t.cap && (t.is(fAux|fSubord|fRel|fConj|fPron) && !t.is(fDet) || t.low == "that") {
+			return 0
+		}
+		if t.kind == tWord && !t.cap && t.is(fSpeech) && !numberLike(&d.toks[k-1]) && !d.toks[k-1].is(fDet) {
+			return 0 // "eight points", "her worst showing" are nouns
+		}
+	}
+	for k := c - 1; k > lo && k >= c-8; k-- {
+		t := &d.toks[k]
+		if pollNoun(t.low) {
+			return c
+		}
+		if t.kind == tPunct && t.low != "/" && t.low != "-" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// appendageOpeners open a verbless phrase remarking on a poll's
+// standing after a comma (pollAppendage).
+var appendageOpeners = map[string]bool{
+	"up": true, "down": true, "his": true, "her": true, "their": true, "its": true, "a": true, "an": true,
+	"largely": true, "mostly": true, "partly": true, "well": true, "far": true, "nearly": true, "roughly": true,
 }
 
 // electionPolls reports whether the plural "polls" at p is an election

@@ -56,3 +56,28 @@ func TestRecallRelativeSaidClause(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallPollAppendage covers a standing credited to the poll named at
+// the end of its clause when a verbless phrase after a comma remarks on
+// it ("…, up eight points from March", "…, a four-point dip"; the
+// twenty-eighth session, from PolNeAR train misses); a phrase with a
+// relative clause or a report of its own is no such remark.
+func TestRecallPollAppendage(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a change after the comma",
+			"Ivo Marek was at 25 percent support in the latest Tarrow Ledger poll, up eight points from March.",
+			"latest Tarrow Ledger poll", "Ivo Marek was at 25 percent support", 1},
+		{"a noun phrase after the comma",
+			"Ada Oster led Ivo Marek by 12 points in a Kessel Times poll, a 20-point swing from March.",
+			"Kessel Times poll", "Ada Oster led Ivo Marek by 12 points", 1},
+		{"an adverb of degree after the comma",
+			"Ada Oster was about 40 points ahead of Ivo Marek in polls taken in May, largely on the strength of older voters.",
+			"polls", "Ada Oster was about 40 points ahead of Ivo Marek", 1},
+		{"guard: a report after the comma",
+			"Ada Oster led Ivo Marek by 12 points in a Kessel Times poll, a result he called a fluke.",
+			"", "", 0},
+		{"guard: a relative clause after the comma",
+			"Ada Oster has 40 percent in the polls, a lead that grew after the port strike.",
+			"", "", 0},
+	})
+}
