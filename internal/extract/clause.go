@@ -1185,6 +1185,9 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	p := -1
 	for k := e - 1; k > lo+2 && k >= e-8; k-- {
 		t := &d.toks[k]
+		if (t.low == "," || t.low == ".") && d.toks[k-1].cap && (d.toks[k+1].cap || d.toks[k+1].kind == tNum) {
+			continue // "in Velmont, Tarrow and North Kessel", "Jan. 17-23" (pollTail)
+		}
 		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" {
 			return nil
 		}
@@ -1196,12 +1199,17 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	if p < 0 || p+1 < e && !d.pollTail(p+1, e) || d.electionPolls(p) {
 		return nil
 	}
-	in := -1
-	for k := p - 1; k > lo+1 && k >= p-9; k-- {
+	in, reach := -1, p-9
+	for k := p - 1; k > lo+1 && k >= reach; k-- {
 		t := &d.toks[k]
 		if t.low == "in" && !t.cap {
 			in = k
 			break
+		}
+		if t.low == "/" && reach > lo+2 && reach > p-16 {
+			// joint sponsors: "in an NBC-like Courier/Kessel Journal/Brann
+			// College poll", each name may take two more words
+			reach -= 3
 		}
 		// the poll's own words: "a new Courier/Radio Norvia poll", "the
 		// RealClearPolitics average of recent national surveys"; not "head
@@ -1301,6 +1309,8 @@ var electionWords = map[string]bool{"last": true, "previous": true, "general": t
 func (d *docState) pollTail(i, e int) bool {
 	t := &d.toks[i]
 	switch {
+	case t.kind == tWord && t.cap && months[t.low] && i+1 < e && (d.toks[i+1].kind == tNum || d.toks[i+1].low == "."):
+		// its dates: "a Courier poll Jan. 17-23", "May 2-4"
 	case t.kind != tWord || t.cap:
 		return false
 	case t.low == "of" || t.low == "from" || t.low == "by" || t.low == "this" || t.low == "last" || t.is(fTime):
@@ -1314,6 +1324,11 @@ func (d *docState) pollTail(i, e int) bool {
 	}
 	for k := i + 1; k < e; k++ {
 		w := &d.toks[k]
+		if (w.low == "," || w.low == ".") && k+1 < e && d.toks[k-1].cap && (d.toks[k+1].cap || d.toks[k+1].kind == tNum) {
+			// places listed ("in Velmont, Tarrow and North Kessel"), a
+			// dotted month before its days ("Jan. 17-23")
+			continue
+		}
 		if w.inQ || w.kind != tWord && w.kind != tNum && w.low != "/" && w.low != "-" {
 			return false
 		}
@@ -1344,6 +1359,8 @@ func (d *docState) standing(lo, hi int) bool {
 var standingWords = map[string]bool{
 	"lead": true, "leads": true, "led": true, "leading": true, "trail": true, "trails": true,
 	"trailed": true, "trailing": true, "ahead": true, "behind": true, "percent": true, "points": true,
+	// a place in the field: "came in second in January polls"
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 }
 
 // pollNoun reports whether w names a count of opinion a clause can open

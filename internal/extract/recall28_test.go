@@ -81,3 +81,29 @@ func TestRecallPollAppendage(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallPollStanding covers standings credited to the poll named at
+// the end of their clause: a place in the field by its ordinal ("came in
+// second"), places listed after the poll, the poll's dates with a dotted
+// month, a long name of joint sponsors (the twenty-eighth session, from
+// PolNeAR train misses); and a poll of joint sponsors is described whole,
+// never read as a state one of their names holds.
+func TestRecallPollStanding(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"an ordinal",
+			"Ivo Marek came in second in January polls.",
+			"January polls", "Ivo Marek came in second", 1},
+		{"places listed after the poll",
+			"Ivo Marek is ahead in public opinion polls in Velmont, Tarrow and North Kessel.",
+			"public opinion polls", "Ivo Marek is ahead", 1},
+		{"dates and a long name of joint sponsors",
+			"Ada Oster led Ivo Marek more than 2-1 in a KVN News/Kessel Journal/Brann College poll Jan. 17-23.",
+			"KVN News/Kessel Journal/Brann College poll", "Ada Oster led Ivo Marek more than 2-1", 1},
+		{"joint sponsors, one holding a state's name",
+			"A Velmont Today/Brann College poll found that Ada Oster led Ivo Marek by six points.",
+			"Velmont Today/Brann College poll", "Ada Oster led Ivo Marek by six points", 1},
+		{"guard: no standing before the poll",
+			"Ada Oster took part in the survey in Velmont, Tarrow and Kessel.",
+			"", "", 0},
+	})
+}

@@ -1655,6 +1655,20 @@ func (d *docState) sponsoredPoll(v, lo int) int {
 	return h
 }
 
+// jointPoll reports whether tokens [s, e) end in a poll or survey noun
+// and name its sponsors joined by a slash: "a Courier/Hale College poll".
+func (d *docState) jointPoll(s, e int) bool {
+	if e-s < 4 || !pollNoun(d.toks[e-1].low) {
+		return false
+	}
+	for k := s + 1; k < e-2; k++ {
+		if d.toks[k].low == "/" && d.toks[k-1].cap && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // pollAdjectives date or place a poll before its sponsors' names ("the
 // latest Courier/Hale poll", "a new national Courier/Hale survey").
 var pollAdjectives = map[string]bool{
@@ -3338,6 +3352,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// said", "the fire service released its report … According to
 		// the report": the body that issued it
 		return sp, npOK
+	}
+	if as < 0 && d.jointPoll(s, e) {
+		// "A Velmont Today/Brann College poll found": the poll of joint
+		// sponsors speaks for none of them (nor for a state one of
+		// their names holds); the phrase is the speaker
+		return d.describe(s, s, e, ""), npOK
 	}
 	if as < 0 && d.stateOpposition(s, e) {
 		// "Tarvia's main opposition party accused the government …":
