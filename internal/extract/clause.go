@@ -267,6 +267,20 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		default:
 			frame = (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && !d.dismissal(v)
 		}
+		if frame && (vi.lemma == "show" || vi.lemma == "find") {
+			// "…, campaign finance records compiled by the Velmont
+			// Center show.": the document's phrase, modifiers and all
+			if s := d.trailingDocument(v, lo); s > lo {
+				e := v
+				if h := d.documentHead(v, s); h >= 0 {
+					e = h + 1
+				}
+				spk := d.describe(s, s, e, "")
+				a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
+				d.used[v] = true
+				return a
+			}
+		}
 		if frame {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]

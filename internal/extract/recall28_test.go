@@ -107,3 +107,25 @@ func TestRecallPollStanding(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallTrailingDocument covers a document that ends its sentence as
+// the subject of "show" or "find" after a comma, with modifiers after its
+// noun or adjectives before it (the twenty-eighth session, from PolNeAR
+// train misses); a report with a speaker of its own after the comma stays
+// that speaker's.
+func TestRecallTrailingDocument(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a participle's phrase after the noun",
+			"Ada Oster has given to no candidate but Marek, election commission records compiled by the Velmont Center show.",
+			"election commission records", "Ada Oster has given to no candidate but Marek", 1},
+		{"an adjective and a noun before the noun",
+			"More than 40 percent of the money arrived in March alone, new fundraising reports show.",
+			"new fundraising reports", "More than 40 percent of the money arrived in March alone", 1},
+		{"sponsors joined by 'and other'",
+			"About 70% of the ads come from outside groups, tallies by Kessel Media and other trackers show.",
+			"tallies", "About 70% of the ads come from outside groups", 1},
+		{"guard: a speaker after the comma",
+			"The port lost money last year, Ada Oster said.",
+			"Ada Oster", "The port lost money last year", 1},
+	})
+}

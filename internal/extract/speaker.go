@@ -992,7 +992,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// after another reporting verb it is a noun: "told state television";
 		// unless that word is the noun heading the subject ("the report
 		// said", "voters in six states say": speakingNoun)
-		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) && (p != &d.toks[v-1] || !d.speakingNoun(v-1, lo)) {
+		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) && (p != &d.toks[v-1] || !d.speakingNoun(v-1, lo)) &&
+			!(p == &d.toks[v-1] && p.sets&sEvidenceNoun != 0 && d.trailingDocument(v, lo) >= 0) {
+			// (a document's noun ending the sentence's last phrase heads
+			// it: "…, new fundraising reports show.")
 			return false
 		}
 	}
@@ -1507,7 +1510,7 @@ var evidenceNouns = map[string]bool{
 	"inquiry": true, "investigation": true, "review": true, "audit": true, "research": true,
 	"documents": true, "results": true, "figures": true, "numbers": true, "statistics": true,
 	"census": true, "findings": true, "filings": true, "memo": true, "emails": true, "count": true,
-	"tally": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
+	"tally": true, "tallies": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
 	"returns": true, "sheet": true, "calculations": true, "projections": true,
 }
 
@@ -1532,10 +1535,47 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 			continue // a place the count was taken: "polls there show"
 		}
 		if !t.is(fAdv|fAux|fTime) || t.is(fNeg) {
-			return d.documentHead(v, lo) >= 0
+			return d.documentHead(v, lo) >= 0 || d.trailingDocument(v, lo) >= 0
 		}
 	}
 	return d.documentHead(v, lo) >= 0
+}
+
+// trailingDocument returns the start of a document phrase that follows
+// the last comma before verb of evidence v and ends the sentence with it:
+// "…, campaign finance records compiled by the Velmont Center show.",
+// "…, new fundraising reports show.", "…, tallies by the Courier and
+// other trackers show." The phrase ends in the document's noun or has
+// one with its modifier (documentHead); only adjectives, nouns, names
+// and numbers come before the noun. It returns -1 otherwise.
+func (d *docState) trailingDocument(v, lo int) int {
+	c := -1
+	for k := v - 1; k > lo && k >= v-14; k-- {
+		if d.toks[k].low == "," {
+			c = k
+			break
+		}
+	}
+	end := v + 1
+	for end < len(d.toks) && end-v < 12 && !isEnd(&d.toks[end]) {
+		end++
+	}
+	if c < 0 || c+1 >= v || !d.adjunctOnly(v, end) {
+		return -1
+	}
+	if d.documentHead(v, c+1) >= 0 {
+		return c + 1
+	}
+	if t := &d.toks[v-1]; t.kind != tWord || t.cap || t.sets&sEvidenceNoun == 0 || v-1-(c+1) > 4 {
+		return -1
+	}
+	for k := c + 1; k < v-1; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || t.inQ || !t.cap && t.is(fAux|fSpeech|fPrep|fConj|fSubord|fRel|fPron|fNeg) && !t.is(fDet) {
+			return -1
+		}
+	}
+	return c + 1
 }
 
 // documentHead returns the document noun that heads the subject of
@@ -1600,8 +1640,8 @@ func (d *docState) documentHead(v, lo int) int {
 		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
 			continue
 		}
-		if t.low == "and" && d.toks[k-1].cap && k+1 < v && (d.toks[k+1].cap || d.toks[k+1].low == "the") {
-			continue // joint sponsors: "by the Courier and Radio Norvia"
+		if t.low == "and" && d.toks[k-1].cap && k+1 < v && (d.toks[k+1].cap || d.toks[k+1].low == "the" || d.toks[k+1].low == "other") {
+			continue // joint sponsors: "by the Courier and Radio Norvia", "and other trackers"
 		}
 		return -1
 	}
