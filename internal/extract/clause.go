@@ -3771,8 +3771,8 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 			continue
 		}
 		w := v - 2
-		for w > lo+1 && v-w < 6 && d.toks[w].kind == tWord && !relSaidWords[d.toks[w].low] {
-			w--
+		for w > lo+1 && v-w < 6 && (d.toks[w].kind == tWord || d.toks[w].kind == tNum || d.toks[w].low == "%") && !relSaidWords[d.toks[w].low] {
+			w-- // "which 67 percent of voters say", "which 21% said"
 		}
 		if !relSaidWords[d.toks[w].low] || d.toks[w].inQ {
 			continue
@@ -3780,10 +3780,20 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		if passiveAux[d.toks[v-1].low] {
 			continue // "that the board had been warned was …": told, not telling
 		}
-		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) && !regularPast(n) && !d.objectGapAfter(w, v, hi) {
+		// "an electorate in which 67 percent of voters say she is …":
+		// after a preposition the relative word is no gap in what is
+		// said, which is a whole clause
+		prepRel := d.toks[w].low == "which" && w-1 > lo && d.toks[w-1].kind == tWord && !d.toks[w-1].cap && d.toks[w-1].is(fPrep) && d.toks[w-1].low != "of"
+		if n := &d.toks[v+1]; !prepRel && (n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) && !regularPast(n) && !d.objectGapAfter(w, v, hi)) {
 			return nil
 		}
 		e := d.skipBack(v-1, w+1) + 1
+		if prepRel && !d.crowdSpan(w+1, e) {
+			// "a letter, in which she wrote …", "the hill from which
+			// Marek says the shots came": a person's or a body's report
+			// there is read by the frames after, if at all
+			return nil
+		}
 		person := d.toks[w].low == "who" || d.toks[w].low == "whom"
 		if person && d.verbIn(w+1, v) {
 			// "who Marek would like to see win": the verb is no frame
@@ -3812,6 +3822,27 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
 	}
 	return nil
+}
+
+// crowdSpan reports whether tokens [s, e) name a share or a crowd of
+// unnamed people, the speakers a survey or a meeting counts: a number
+// ("67 percent of voters", "21 percent"), a quantifier ("a majority of
+// Americans", "most delegates"), or plural common nouns ("organizers",
+// "virtually all the attendees").
+func (d *docState) crowdSpan(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if t := &d.toks[s]; t.kind == tNum || quantSpeakers[t.low] || t.low == "a" && s+1 < e && shareHeads[d.toks[s+1].low] {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap || t.is(fPron) {
+			return false
+		}
+	}
+	last := d.toks[e-1].low
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
 // regularPast reports whether t reads as a regular past tense the

@@ -129,3 +129,29 @@ func TestRecallTrailingDocument(t *testing.T) {
 			"Ada Oster", "The port lost money last year", 1},
 	})
 }
+
+// TestRecallPrepositionRelativeCrowd covers a report inside a relative
+// clause a preposition opens ("an electorate in which 67 percent of
+// voters say …"), whose speakers are a share or a crowd, as a survey or a
+// meeting counts them (the twenty-eighth session, from PolNeAR train
+// misses); a named or pronoun speaker there is left to the other frames,
+// and a relative of no report makes no claim.
+func TestRecallPrepositionRelativeCrowd(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a share in words",
+			"Ada Oster faces an electorate in which 67 percent of voters say she is not honest.",
+			"67 percent of voters", "67 percent of voters say she is not honest", 1},
+		{"a share in figures",
+			"Ada Oster faces an electorate in which 67% of voters say she is not honest.",
+			"67% of voters", "67% of voters say she is not honest", 1},
+		{"a majority",
+			"It is an election year in which a majority of voters say they do not trust Ada Oster.",
+			"majority of voters", "a majority of voters say they do not trust Ada Oster", 1},
+		{"a plural common noun",
+			"Ivo Marek held three rallies, including one on Sunday in which organizers claimed nearly 400 delegates took part.",
+			"organizers", "organizers claimed nearly 400 delegates took part", 1},
+		{"guard: a relative of no report",
+			"Kessel is the country with which Velmont maintains close ties.",
+			"", "", 0},
+	})
+}
