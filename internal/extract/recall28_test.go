@@ -155,3 +155,25 @@ func TestRecallPrepositionRelativeCrowd(t *testing.T) {
 			"", "", 0},
 	})
 }
+
+// TestRecallQuantifiedSubjects covers subjects a quantifier phrase opens
+// or a predeterminer sits inside: "At least a dozen members of the
+// council", "As many as three-fourths of them", "two-thirds of them",
+// "The heads of both shipping firms" (the twenty-eighth session, from
+// PolNeAR train misses).
+func TestRecallQuantifiedSubjects(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"at least a dozen",
+			"At least a dozen members of the council told the Tarrow Ledger she thinks the seat is within reach.",
+			"At least a dozen members of the council", "she thinks the seat is within reach", 1},
+		{"as many as a share of a pronoun",
+			"As many as three-fourths of them tell pollsters they have a negative view of Ivo Marek.",
+			"As many as three-fourths of them", "they have a negative view of Ivo Marek", 1},
+		{"a share in words of a pronoun",
+			"Two-thirds of them said the ward was unsafe.",
+			"Two-thirds of them", "the ward was unsafe", 1},
+		{"a predeterminer after 'of'",
+			"The heads of both shipping firms said they saw no need to disclose their fees.",
+			"heads of both shipping firms", "they saw no need to disclose their fees", 1},
+	})
+}

@@ -2413,8 +2413,12 @@ var comparatives = map[string]bool{"more": true, "less": true, "fewer": true}
 // shareHeads name a share of a group: "a third", "half", "30 percent".
 var shareHeads = map[string]bool{
 	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "percent": true,
-	"majority": true, "two-thirds": true, "three-quarters": true,
+	"majority": true, "two-thirds": true, "three-quarters": true, "three-fourths": true,
 }
+
+// countNouns count a group after "a" and an approximator: "at least a
+// dozen members", "at most a handful of delegates".
+var countNouns = map[string]bool{"dozen": true, "handful": true, "score": true, "hundred": true, "thousand": true, "few": true}
 
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
@@ -2853,6 +2857,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			return -1, -1
 		}
 		s = d.collectNP(j, lo)
+		if s-2 >= lo && (d.toks[s-1].low == "both" || d.toks[s-1].low == "all") && d.toks[s-2].low == "of" && !d.toks[s].cap {
+			// "The heads of both shipping firms said": the predeterminer
+			// belongs to the object of "of", which the loop below joins
+			s--
+		}
 		// "a spokesman for the port authority": the head is before the
 		// preposition
 		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPrepsF.has(npPreps, d.toks[s-1].low) && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
@@ -2866,6 +2875,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	// of his allies"
 	if s-2 >= lo && d.toks[s-1].low == "of" && groupParts[d.toks[s-2].low] {
 		s -= 2
+	} else if s-2 >= lo && d.toks[s-1].low == "of" && (shareHeads[d.toks[s-2].low] || strings.HasSuffix(d.toks[s-2].low, "-thirds") || strings.HasSuffix(d.toks[s-2].low, "-fourths")) {
+		s -= 2 // a share in words: "two-thirds of them", "three-fourths of the delegates"
+		if s-1 >= lo && d.toks[s-1].kind == tNum && d.toks[s].low == "percent" {
+			s-- // "40 percent of them"
+		}
 	} else if s-2 >= lo && d.toks[s-1].low == "in" && quantSpeakers[d.toks[s-2].low] {
 		s -= 2 // "many in the crowd", "some in the party"
 	} else if s-3 >= lo && d.toks[s-1].low == "of" && d.toks[s-2].low == "%" && d.toks[s-3].kind == tNum && d.toks[s-3].e == d.toks[s-2].s {
@@ -2887,6 +2901,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	if atLeast(d.toks, s, lo) && s+1 < e {
 		// the phrase read "least" as a noun: "At least 40 nurses said"
 		s--
+	} else if (d.toks[s].low == "a" || d.toks[s].low == "an") && atLeast(d.toks, s-1, lo) && s+1 < e && countNouns[d.toks[s+1].low] {
+		s -= 2 // "At least a dozen members of the council said"
+	} else if s-3 >= lo && d.toks[s-1].low == "as" && (d.toks[s-2].low == "many" || d.toks[s-2].low == "much") && d.toks[s-3].low == "as" &&
+		(d.toks[s].kind == tNum || shareHeads[d.toks[s].low] || numberLike(&d.toks[s])) {
+		s -= 3 // "As many as three-fourths of them say", "as many as 40 nurses"
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
