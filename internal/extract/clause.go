@@ -4199,6 +4199,10 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			} else {
 				cut(i-1, i, clOwn, i+1)
 			}
+		case comma && (t.low == "although" || t.low == "though") && d.ellipticConcession(i+1, hi):
+			// ", though not the results", ", although brief,": a
+			// concession with no clause of its own qualifies the report
+			// it follows and stays in it
 		case comma && (t.low == "whereas" || t.low == "although" || t.low == "though"):
 			cut(i-1, i, clOwn, i+1)
 		case comma && t.low == "even" && i+2 < hi && d.toks[i+1].low == "as" && d.subjectStart(i+2) && d.hasOwnSpeaker(i+2, hi):
@@ -4213,6 +4217,30 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// ellipticConcession reports whether the words from i after "though" or
+// "although" up to the next comma or the clause's end are a concession
+// with no clause of its own: "not the results", "not necessarily
+// likely", "mixed with enough truth to cause damage", "brief". Any
+// auxiliary, pronoun, "there", reporting verb or past tense after the
+// first word gives the words a clause of their own.
+func (d *docState) ellipticConcession(i, hi int) bool {
+	n := 0
+	for k := i; k < hi; k++ {
+		t := &d.toks[k]
+		if t.low == "," || isEnd(t) || t.low == ";" {
+			break
+		}
+		if t.inQ || t.kind == tQuote || t.kind != tWord && t.kind != tNum {
+			return false
+		}
+		if t.is(fAux|fPron|fSpeech|fSubord|fRel) && !t.is(fDet) || t.low == "there" || t.low == "it" || t.is(fPast) && k > i || t.cap {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 10
 }
 
 // accordingOpener reports whether tokens [s, c) are a leading "according

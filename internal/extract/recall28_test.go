@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRecallSponsoredPoll covers a poll named by its joint sponsors,
 // names joined by slashes, or by an outlet whose name holds a time word
@@ -192,4 +195,34 @@ func TestRecallParticipleInfinitiveSubject(t *testing.T) {
 			"Residents fleeing the town said the army had shelled the bridge.",
 			"Residents", "the army had shelled the bridge", 1},
 	})
+}
+
+// TestRecallEllipticConcession covers ", though …" and ", although …"
+// with no clause of their own ("though not the results", "though mixed
+// with enough truth"): the concession qualifies the report and stays in
+// its claim (the twenty-eighth session, from PolNeAR train misses); a
+// concession with its own subject and verb is still cut off.
+func TestRecallEllipticConcession(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a negated noun phrase",
+			"Ivo Marek defended the process, though not the results.",
+			"Ivo Marek", "though not the results", 1},
+		{"a participle's phrase",
+			"Several Green organizers said they expect false reports, though mixed with enough truth to cause damage.",
+			"Several Green organizers", "though mixed with enough truth to cause damage", 1},
+		{"guard: a clause of its own",
+			"Ivo Marek said the port was closed, although the ferries still ran.",
+			"Ivo Marek", "the port was closed", 1},
+	})
+}
+
+// TestEllipticConcessionCut checks the clause kept out of the report
+// when a concession has a verb of its own.
+func TestEllipticConcessionCut(t *testing.T) {
+	res := extractText(t, "Ivo Marek said the port was closed, although the ferries still ran.")
+	for _, c := range res.Claims {
+		if strings.Contains(c.Text, "ferries") {
+			t.Errorf("claim %q took the concession's own clause", c.Text)
+		}
+	}
 }
