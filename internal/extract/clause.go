@@ -4190,6 +4190,10 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			// were never paid": the frame credits the whole sentence
 			// after it, the concession with the rest; cut there, it
 			// would frame nothing
+		case comma && t.low == "while" && d.countAfter(i+1, hi):
+			// "found that 28 percent backed Oster, while 23 percent
+			// favored Marek": a second count set against the first
+			// goes on with the same finding
 		case comma && t.low == "while":
 			// ", while noting that …", ", while also suggesting …": a
 			// report the clause's subject makes as it acts; else a
@@ -4259,6 +4263,25 @@ func (d *docState) accordingOpener(s, c int) bool {
 		}
 	}
 	return true
+}
+
+// countAfter reports whether the clause from i opens with a count,
+// maybe after an approximator, and reports nothing of its own: "23
+// percent favored …", "only 19 support …" ("22 percent said …" has its
+// own speaker).
+func (d *docState) countAfter(i, hi int) bool {
+	for k := i; k < hi && !isEnd(&d.toks[k]) && d.toks[k].low != ";"; k++ {
+		if d.toks[k].mayReport() {
+			return false // "…, while 22 percent said …": a report of its own
+		}
+	}
+	if i < hi && approximators[d.toks[i].low] {
+		i++
+	}
+	if i < hi && d.toks[i].low == "a" && i+1 < hi && shareHeads[d.toks[i+1].low] {
+		return true
+	}
+	return i+1 < hi && d.toks[i].kind == tNum && !yearTok(&d.toks[i])
 }
 
 // whileContinuer returns the continuer right after "while" at i, maybe

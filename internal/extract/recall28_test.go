@@ -226,3 +226,19 @@ func TestEllipticConcessionCut(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallWhileCount covers a second count set against the first after
+// ", while" ("…, while 23 percent favored Marek"): it goes on with the
+// same finding (the twenty-eighth session, from PolNeAR train misses); a
+// count that reports on its own ("…, while 22 percent said …") is its own
+// speaker's claim.
+func TestRecallWhileCount(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a second count",
+			"A Tarrow Ledger poll found that 28 percent of likely voters backed Ada Oster, while 23 percent favored Ivo Marek.",
+			"Tarrow Ledger poll", "while 23 percent favored Ivo Marek", 1},
+		{"guard: a second count that reports",
+			"Some 74 percent said they would vote for Ada Oster, while 22 percent said they might change their minds.",
+			"22 percent", "22 percent said they might change their minds", 2},
+	})
+}
