@@ -181,22 +181,6 @@ func TestRecallQuantifiedSubjects(t *testing.T) {
 	})
 }
 
-// TestRecallParticipleInfinitiveSubject covers a subject's noun of people
-// with a participle whose infinitive follows it ("activists clamoring to
-// block the nominee say"): the infinitive completes the participle, and
-// the noun before the participle is the subject (the twenty-eighth
-// session, from PolNeAR train misses).
-func TestRecallParticipleInfinitiveSubject(t *testing.T) {
-	checkFrames(t, []frameCase{
-		{"a participle and its infinitive",
-			"Green activists clamoring to block Ivo Marek from the nomination say they are gaining ground.",
-			"Green activists", "they are gaining ground", 1},
-		{"a participle alone, as before",
-			"Residents fleeing the town said the army had shelled the bridge.",
-			"Residents", "the army had shelled the bridge", 1},
-	})
-}
-
 // TestRecallEllipticConcession covers ", though …" and ", although …"
 // with no clause of their own ("though not the results", "though mixed
 // with enough truth"): the concession qualifies the report and stays in

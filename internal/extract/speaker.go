@@ -3109,11 +3109,6 @@ func (d *docState) beforeModifier(s, e, lo int, loose bool) (int, int) {
 			continue
 		}
 		h := &d.toks[r-1]
-		if inf && h.kind == tWord && !h.cap && len(h.low) > 5 && strings.HasSuffix(h.low, "ing") && !h.is(fAux) {
-			// the infinitive completes a participle before it:
-			// "activists clamoring to block the nominee say"
-			continue
-		}
 		if h.kind != tWord || h.cap && !strings.HasSuffix(h.low, "s") || !(h.is(fRole|fGroup) || agentPlural(h.low) || d.toks[r-1].sets&sQuantSpeaker != 0) {
 			return -1, -1
 		}
