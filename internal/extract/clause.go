@@ -267,6 +267,20 @@ func (d *docState) findTrailing(lo, hi int) *att {
 		default:
 			frame = (d.adjunctOnly(v, hi) || d.afterQuoteComma(v, lo)) && !d.dismissal(v)
 		}
+		if frame && (vi.lemma == "show" || vi.lemma == "find") {
+			// "…, campaign finance records compiled by the Velmont
+			// Center show.": the document's phrase, modifiers and all
+			if s := d.trailingDocument(v, lo); s > lo {
+				e := v
+				if h := d.documentHead(v, s); h >= 0 {
+					e = h + 1
+				}
+				spk := d.describe(s, s, e, "")
+				a := d.newAtt(att{verb: v, class: vi.class, npS: s, npE: e, trailing: true, contS: lo, contE: s - 1, spk: spk, quoteSpan: -1, evS: -1})
+				d.used[v] = true
+				return a
+			}
+		}
 		if frame {
 			if s, e, as, ae := d.npLeft(v, lo); s > lo {
 				p := &d.toks[s-1]
@@ -1177,9 +1191,17 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	for e > lo && d.toks[e-1].kind == tPunct {
 		e-- // the sentence's closing stop
 	}
+	if c := d.pollAppendage(lo, e); c > 0 {
+		// "… in the latest Courier poll, up eight points from March":
+		// the phrase after the comma remarks on the standing
+		e = c
+	}
 	p := -1
 	for k := e - 1; k > lo+2 && k >= e-8; k-- {
 		t := &d.toks[k]
+		if (t.low == "," || t.low == ".") && d.toks[k-1].cap && (d.toks[k+1].cap || d.toks[k+1].kind == tNum) {
+			continue // "in Velmont, Tarrow and North Kessel", "Jan. 17-23" (pollTail)
+		}
 		if t.inQ || t.kind != tWord && t.kind != tNum && t.low != "/" && t.low != "-" {
 			return nil
 		}
@@ -1191,12 +1213,17 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	if p < 0 || p+1 < e && !d.pollTail(p+1, e) || d.electionPolls(p) {
 		return nil
 	}
-	in := -1
-	for k := p - 1; k > lo+1 && k >= p-9; k-- {
+	in, reach := -1, p-9
+	for k := p - 1; k > lo+1 && k >= reach; k-- {
 		t := &d.toks[k]
 		if t.low == "in" && !t.cap {
 			in = k
 			break
+		}
+		if t.low == "/" && reach > lo+2 && reach > p-16 {
+			// joint sponsors: "in an NBC-like Courier/Kessel Journal/Brann
+			// College poll", each name may take two more words
+			reach -= 3
 		}
 		// the poll's own words: "a new Courier/Radio Norvia poll", "the
 		// RealClearPolitics average of recent national surveys"; not "head
@@ -1226,6 +1253,52 @@ func (d *docState) pollAfter(lo, hi int) *att {
 	return d.newAtt(att{verb: -1, npS: in, npE: e, trailing: true, contS: lo, contE: c, spk: spk, quoteSpan: -1, evS: -1})
 }
 
+// pollAppendage returns the comma before a verbless phrase that ends
+// clause [lo, e) after a poll noun, or 0: "…, up eight points from
+// March", "…, his worst showing in two years", "…, a 52-point swing",
+// "…, largely on the strength of older voters". The phrase opens with a
+// word of change or a noun's determiner or an adverb of degree and holds
+// no auxiliary, reporting verb, pronoun, relative word or quotation;
+// the poll noun comes before the comma, within its phrase.
+func (d *docState) pollAppendage(lo, e int) int {
+	c := -1
+	for k := e - 1; k > lo+3 && k >= e-14; k-- {
+		if d.toks[k].low == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= e || !appendageOpeners[d.toks[c+1].low] {
+		return 0
+	}
+	for k := c + 1; k < e; k++ {
+		t := &d.toks[k]
+		if t.inQ || t.kind == tQuote || t.kind == tWord && !t.cap && (t.is(fAux|fSubord|fRel|fConj|fPron) && !t.is(fDet) || t.low == "that") {
+			return 0
+		}
+		if t.kind == tWord && !t.cap && t.is(fSpeech) && !numberLike(&d.toks[k-1]) && !d.toks[k-1].is(fDet) {
+			return 0 // "eight points", "her worst showing" are nouns
+		}
+	}
+	for k := c - 1; k > lo && k >= c-8; k-- {
+		t := &d.toks[k]
+		if pollNoun(t.low) {
+			return c
+		}
+		if t.kind == tPunct && t.low != "/" && t.low != "-" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// appendageOpeners open a verbless phrase remarking on a poll's
+// standing after a comma (pollAppendage).
+var appendageOpeners = map[string]bool{
+	"up": true, "down": true, "his": true, "her": true, "their": true, "its": true, "a": true, "an": true,
+	"largely": true, "mostly": true, "partly": true, "well": true, "far": true, "nearly": true, "roughly": true,
+}
+
 // electionPolls reports whether the plural "polls" at p is an election
 // rather than a survey: after a year or a word that dates or ranks an
 // election ("the 2019 polls", "the last parliamentary polls"). A vote's
@@ -1250,6 +1323,8 @@ var electionWords = map[string]bool{"last": true, "previous": true, "general": t
 func (d *docState) pollTail(i, e int) bool {
 	t := &d.toks[i]
 	switch {
+	case t.kind == tWord && t.cap && months[t.low] && i+1 < e && (d.toks[i+1].kind == tNum || d.toks[i+1].low == "."):
+		// its dates: "a Courier poll Jan. 17-23", "May 2-4"
 	case t.kind != tWord || t.cap:
 		return false
 	case t.low == "of" || t.low == "from" || t.low == "by" || t.low == "this" || t.low == "last" || t.is(fTime):
@@ -1263,6 +1338,11 @@ func (d *docState) pollTail(i, e int) bool {
 	}
 	for k := i + 1; k < e; k++ {
 		w := &d.toks[k]
+		if (w.low == "," || w.low == ".") && k+1 < e && d.toks[k-1].cap && (d.toks[k+1].cap || d.toks[k+1].kind == tNum) {
+			// places listed ("in Velmont, Tarrow and North Kessel"), a
+			// dotted month before its days ("Jan. 17-23")
+			continue
+		}
 		if w.inQ || w.kind != tWord && w.kind != tNum && w.low != "/" && w.low != "-" {
 			return false
 		}
@@ -1293,6 +1373,8 @@ func (d *docState) standing(lo, hi int) bool {
 var standingWords = map[string]bool{
 	"lead": true, "leads": true, "led": true, "leading": true, "trail": true, "trails": true,
 	"trailed": true, "trailing": true, "ahead": true, "behind": true, "percent": true, "points": true,
+	// a place in the field: "came in second in January polls"
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 }
 
 // pollNoun reports whether w names a count of opinion a clause can open
@@ -3689,8 +3771,8 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 			continue
 		}
 		w := v - 2
-		for w > lo+1 && v-w < 6 && d.toks[w].kind == tWord && !relSaidWords[d.toks[w].low] {
-			w--
+		for w > lo+1 && v-w < 6 && (d.toks[w].kind == tWord || d.toks[w].kind == tNum || d.toks[w].low == "%") && !relSaidWords[d.toks[w].low] {
+			w-- // "which 67 percent of voters say", "which 21% said"
 		}
 		if !relSaidWords[d.toks[w].low] || d.toks[w].inQ {
 			continue
@@ -3698,10 +3780,20 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		if passiveAux[d.toks[v-1].low] {
 			continue // "that the board had been warned was …": told, not telling
 		}
-		if n := &d.toks[v+1]; n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) {
+		// "an electorate in which 67 percent of voters say she is …":
+		// after a preposition the relative word is no gap in what is
+		// said, which is a whole clause
+		prepRel := d.toks[w].low == "which" && w-1 > lo && d.toks[w-1].kind == tWord && !d.toks[w-1].cap && d.toks[w-1].is(fPrep) && d.toks[w-1].low != "of"
+		if n := &d.toks[v+1]; !prepRel && (n.kind != tWord || n.cap || !n.is(fAux) && !(n.is(fVerb|fPast) && !n.is(fDet|fPrep|fPron)) && !regularPast(n) && !d.objectGapAfter(w, v, hi)) {
 			return nil
 		}
 		e := d.skipBack(v-1, w+1) + 1
+		if prepRel && !d.crowdSpan(w+1, e) {
+			// "a letter, in which she wrote …", "the hill from which
+			// Marek says the shots came": a person's or a body's report
+			// there is read by the frames after, if at all
+			return nil
+		}
 		person := d.toks[w].low == "who" || d.toks[w].low == "whom"
 		if person && d.verbIn(w+1, v) {
 			// "who Marek would like to see win": the verb is no frame
@@ -3730,6 +3822,61 @@ func (d *docState) relativeSaid(lo, hi int) *att {
 		return d.newAtt(att{verb: v, class: vSay, npS: w + 1, npE: e, contS: v + 1, contE: end, spk: spk, quoteSpan: -1, evS: w})
 	}
 	return nil
+}
+
+// crowdSpan reports whether tokens [s, e) name a share or a crowd of
+// unnamed people, the speakers a survey or a meeting counts: a number
+// ("67 percent of voters", "21 percent"), a quantifier ("a majority of
+// Americans", "most delegates"), or plural common nouns ("organizers",
+// "virtually all the attendees").
+func (d *docState) crowdSpan(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if t := &d.toks[s]; t.kind == tNum || quantSpeakers[t.low] || t.low == "a" && s+1 < e && shareHeads[d.toks[s+1].low] {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if t := &d.toks[k]; t.kind != tWord || t.cap || t.is(fPron) {
+			return false
+		}
+	}
+	last := d.toks[e-1].low
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// regularPast reports whether t reads as a regular past tense the
+// lexicon does not list ("which she said represented all her files"):
+// lower case, over five letters, ending in "-ed", no function word.
+func regularPast(t *token) bool {
+	return t.kind == tWord && !t.cap && !t.inQ && len(t.low) > 5 && strings.HasSuffix(t.low, "ed") &&
+		!t.is(fDet|fPrep|fPron|fConj|fSubord|fRel|fAdv|fTime)
+}
+
+// objectGapAfter reports whether a comma's ", which" at w stands for the
+// object of a whole clause after reporting verb v: "a wall, which he said
+// the county should pay for", "the levy, which Oster says the port can
+// afford". Its subject (a determiner's phrase, a pronoun or a name) comes
+// right after v and its verb within four words; after a comma "which"
+// opens no complement, so the clause is the speaker's account.
+func (d *docState) objectGapAfter(w, v, hi int) bool {
+	if d.toks[w].low != "which" || w == 0 || d.toks[w-1].low != "," {
+		return false
+	}
+	n := &d.toks[v+1]
+	if n.kind != tWord || n.inQ || !(n.is(fDet) || n.cap && !n.is(fTime|fConj|fSubord|fPrep|fAdv) || nominative[n.low] && n.low != "it") {
+		return false
+	}
+	for k := v + 2; k < hi && k <= v+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQ || t.is(fConj|fSubord|fRel|fPrep) || t.is(fSpeech) {
+			return false
+		}
+		if t.is(fAux) || t.is(fVerb|fPast) && !t.is(fDet|fPron) || regularPast(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseSaid matches a state named before ", whose" and one of its organs
@@ -4043,6 +4190,10 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			// were never paid": the frame credits the whole sentence
 			// after it, the concession with the rest; cut there, it
 			// would frame nothing
+		case comma && t.low == "while" && d.countAfter(i+1, hi):
+			// "found that 28 percent backed Oster, while 23 percent
+			// favored Marek": a second count set against the first
+			// goes on with the same finding
 		case comma && t.low == "while":
 			// ", while noting that …", ", while also suggesting …": a
 			// report the clause's subject makes as it acts; else a
@@ -4052,6 +4203,10 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 			} else {
 				cut(i-1, i, clOwn, i+1)
 			}
+		case comma && (t.low == "although" || t.low == "though") && d.ellipticConcession(i+1, hi):
+			// ", though not the results", ", although brief,": a
+			// concession with no clause of its own qualifies the report
+			// it follows and stays in it
 		case comma && (t.low == "whereas" || t.low == "although" || t.low == "though"):
 			cut(i-1, i, clOwn, i+1)
 		case comma && t.low == "even" && i+2 < hi && d.toks[i+1].low == "as" && d.subjectStart(i+2) && d.hasOwnSpeaker(i+2, hi):
@@ -4066,6 +4221,30 @@ func (d *docState) splitClauses(lo, hi int) []clause {
 		out = append(out, clause{lo: start, hi: hi, kind: kind, contS: contS, verb: verb})
 	}
 	return out
+}
+
+// ellipticConcession reports whether the words from i after "though" or
+// "although" up to the next comma or the clause's end are a concession
+// with no clause of its own: "not the results", "not necessarily
+// likely", "mixed with enough truth to cause damage", "brief". Any
+// auxiliary, pronoun, "there", reporting verb or past tense after the
+// first word gives the words a clause of their own.
+func (d *docState) ellipticConcession(i, hi int) bool {
+	n := 0
+	for k := i; k < hi; k++ {
+		t := &d.toks[k]
+		if t.low == "," || isEnd(t) || t.low == ";" {
+			break
+		}
+		if t.inQ || t.kind == tQuote || t.kind != tWord && t.kind != tNum {
+			return false
+		}
+		if t.is(fAux|fPron|fSpeech|fSubord|fRel) && !t.is(fDet) || t.low == "there" || t.low == "it" || t.is(fPast) && k > i || t.cap {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 10
 }
 
 // accordingOpener reports whether tokens [s, c) are a leading "according
@@ -4084,6 +4263,25 @@ func (d *docState) accordingOpener(s, c int) bool {
 		}
 	}
 	return true
+}
+
+// countAfter reports whether the clause from i opens with a count,
+// maybe after an approximator, and reports nothing of its own: "23
+// percent favored …", "only 19 support …" ("22 percent said …" has its
+// own speaker).
+func (d *docState) countAfter(i, hi int) bool {
+	for k := i; k < hi && !isEnd(&d.toks[k]) && d.toks[k].low != ";"; k++ {
+		if d.toks[k].mayReport() {
+			return false // "…, while 22 percent said …": a report of its own
+		}
+	}
+	if i < hi && approximators[d.toks[i].low] {
+		i++
+	}
+	if i < hi && d.toks[i].low == "a" && i+1 < hi && shareHeads[d.toks[i+1].low] {
+		return true
+	}
+	return i+1 < hi && d.toks[i].kind == tNum && !yearTok(&d.toks[i])
 }
 
 // whileContinuer returns the continuer right after "while" at i, maybe

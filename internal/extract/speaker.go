@@ -992,7 +992,10 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		// after another reporting verb it is a noun: "told state television";
 		// unless that word is the noun heading the subject ("the report
 		// said", "voters in six states say": speakingNoun)
-		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) && (p != &d.toks[v-1] || !d.speakingNoun(v-1, lo)) {
+		if p.kind == tWord && p.is(fSpeech) && !p.cap && !p.is(fAux) && (p != &d.toks[v-1] || !d.speakingNoun(v-1, lo)) &&
+			!(p == &d.toks[v-1] && p.sets&sEvidenceNoun != 0 && d.trailingDocument(v, lo) >= 0) {
+			// (a document's noun ending the sentence's last phrase heads
+			// it: "…, new fundraising reports show.")
 			return false
 		}
 	}
@@ -1507,7 +1510,7 @@ var evidenceNouns = map[string]bool{
 	"inquiry": true, "investigation": true, "review": true, "audit": true, "research": true,
 	"documents": true, "results": true, "figures": true, "numbers": true, "statistics": true,
 	"census": true, "findings": true, "filings": true, "memo": true, "emails": true, "count": true,
-	"tally": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
+	"tally": true, "tallies": true, "estimates": true, "assessment": true, "probe": true, "evidence": true,
 	"returns": true, "sheet": true, "calculations": true, "projections": true,
 }
 
@@ -1532,10 +1535,47 @@ func (d *docState) evidenceSubject(v, lo int) bool {
 			continue // a place the count was taken: "polls there show"
 		}
 		if !t.is(fAdv|fAux|fTime) || t.is(fNeg) {
-			return d.documentHead(v, lo) >= 0
+			return d.documentHead(v, lo) >= 0 || d.trailingDocument(v, lo) >= 0
 		}
 	}
 	return d.documentHead(v, lo) >= 0
+}
+
+// trailingDocument returns the start of a document phrase that follows
+// the last comma before verb of evidence v and ends the sentence with it:
+// "…, campaign finance records compiled by the Velmont Center show.",
+// "…, new fundraising reports show.", "…, tallies by the Courier and
+// other trackers show." The phrase ends in the document's noun or has
+// one with its modifier (documentHead); only adjectives, nouns, names
+// and numbers come before the noun. It returns -1 otherwise.
+func (d *docState) trailingDocument(v, lo int) int {
+	c := -1
+	for k := v - 1; k > lo && k >= v-14; k-- {
+		if d.toks[k].low == "," {
+			c = k
+			break
+		}
+	}
+	end := v + 1
+	for end < len(d.toks) && end-v < 12 && !isEnd(&d.toks[end]) {
+		end++
+	}
+	if c < 0 || c+1 >= v || !d.adjunctOnly(v, end) {
+		return -1
+	}
+	if d.documentHead(v, c+1) >= 0 {
+		return c + 1
+	}
+	if t := &d.toks[v-1]; t.kind != tWord || t.cap || t.sets&sEvidenceNoun == 0 || v-1-(c+1) > 4 {
+		return -1
+	}
+	for k := c + 1; k < v-1; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord && t.kind != tNum || t.inQ || !t.cap && t.is(fAux|fSpeech|fPrep|fConj|fSubord|fRel|fPron|fNeg) && !t.is(fDet) {
+			return -1
+		}
+	}
+	return c + 1
 }
 
 // documentHead returns the document noun that heads the subject of
@@ -1557,12 +1597,25 @@ func (d *docState) documentHead(v, lo int) int {
 		return -1
 	}
 	h := -1
-	for k := lo; k < v && k-lo <= 4; k++ {
+	// a poll's joint sponsors, names joined by slashes ("a Courier/Radio
+	// Norvia/Hale College poll"), lengthen the words that may come
+	// before its noun: the slashes and the capitalised words after the
+	// first count apart, up to ten
+	names, joint := 0, false
+	for k := lo; k < v && k-lo-names <= 4; k++ {
 		t := &d.toks[k]
 		if t.kind == tWord && (!t.cap || k == lo) && t.sets&sEvidenceNoun != 0 {
 			// "Polls in Velland show …": a capital opening the clause
 			h = k
 			break
+		}
+		if t.low == "/" && k > lo && d.toks[k-1].cap && k+1 < v && d.toks[k+1].cap && names < 10 {
+			names++
+			joint = true
+			continue
+		}
+		if joint && t.kind == tWord && t.cap && names < 10 {
+			names++
 		}
 		if t.kind != tWord && t.kind != tNum || t.inQ || !t.cap && t.is(fAux|fSpeech|fPrep|fConj|fSubord|fRel|fPron) && !t.is(fDet) {
 			return -1
@@ -1587,12 +1640,80 @@ func (d *docState) documentHead(v, lo int) int {
 		if t.kind == tWord && !t.inQ && (t.cap || !t.is(fAux|fSpeech|fRel|fSubord|fConj|fPron)) || t.kind == tNum || t.kind == tSQuote || t.low == "/" || t.low == "-" {
 			continue
 		}
-		if t.low == "and" && d.toks[k-1].cap && k+1 < v && (d.toks[k+1].cap || d.toks[k+1].low == "the") {
-			continue // joint sponsors: "by the Courier and Radio Norvia"
+		if t.low == "and" && d.toks[k-1].cap && k+1 < v && (d.toks[k+1].cap || d.toks[k+1].low == "the" || d.toks[k+1].low == "other") {
+			continue // joint sponsors: "by the Courier and Radio Norvia", "and other trackers"
 		}
 		return -1
 	}
 	return h
+}
+
+// sponsoredPoll returns the poll or survey noun right before reporting
+// verb v when the subject from lo is that poll named by its sponsors:
+// capitalised names joined by slashes ("A Courier/Hale College poll
+// found", "The latest Courier/Radio Norvia Poll shows") or holding a
+// capitalised time word ("The Velmont Today poll found", an outlet's
+// name). Such names hold what the ordinary subject reader stops at (a
+// slash, a time word), so the whole phrase is read here. It returns -1
+// otherwise.
+func (d *docState) sponsoredPoll(v, lo int) int {
+	h := v - 1
+	if h-lo < 2 || v-lo > 12 {
+		return -1
+	}
+	switch d.toks[h].low {
+	case "poll", "polls", "survey", "surveys":
+	default:
+		return -1
+	}
+	k := lo
+	if d.toks[k].is(fDet) && !d.toks[k].is(fPron) {
+		k++
+	}
+	for k < h && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].inQ && pollAdjectives[d.toks[k].low] {
+		k++ // "the latest", "a new"
+	}
+	odd := false // a slash or a time word the ordinary reader stops at
+	names := 0
+	for ; k < h; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.low == "/" && k > lo && d.toks[k-1].cap && d.toks[k+1].cap:
+			odd = true
+		case t.kind == tWord && t.cap && !t.inQ && (k > lo || !t.is(fTime|fConj|fSubord|fPrep|fAdv|fPron)):
+			names++
+			odd = odd || t.is(fTime) && k > lo && d.toks[k-1].cap
+		case t.kind == tWord && !t.cap && (t.low == "the" || t.low == "of") && names > 0 && d.toks[k+1].cap:
+			// "Rock the Vote", "University of Hale" inside a name
+		default:
+			return -1
+		}
+	}
+	if !odd || names == 0 {
+		return -1
+	}
+	return h
+}
+
+// jointPoll reports whether tokens [s, e) end in a poll or survey noun
+// and name its sponsors joined by a slash: "a Courier/Hale College poll".
+func (d *docState) jointPoll(s, e int) bool {
+	if e-s < 4 || !pollNoun(d.toks[e-1].low) {
+		return false
+	}
+	for k := s + 1; k < e-2; k++ {
+		if d.toks[k].low == "/" && d.toks[k-1].cap && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// pollAdjectives date or place a poll before its sponsors' names ("the
+// latest Courier/Hale poll", "a new national Courier/Hale survey").
+var pollAdjectives = map[string]bool{
+	"new": true, "latest": true, "recent": true, "national": true, "statewide": true, "last": true,
+	"first": true, "previous": true, "earlier": true, "final": true, "same": true, "joint": true,
 }
 
 // participleLike reports whether t is a participle that can follow a
@@ -2292,8 +2413,12 @@ var comparatives = map[string]bool{"more": true, "less": true, "fewer": true}
 // shareHeads name a share of a group: "a third", "half", "30 percent".
 var shareHeads = map[string]bool{
 	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "percent": true,
-	"majority": true, "two-thirds": true, "three-quarters": true,
+	"majority": true, "two-thirds": true, "three-quarters": true, "three-fourths": true,
 }
+
+// countNouns count a group after "a" and an approximator: "at least a
+// dozen members", "at most a handful of delegates".
+var countNouns = map[string]bool{"dozen": true, "handful": true, "score": true, "hundred": true, "thousand": true, "few": true}
 
 var groupParts = map[string]bool{
 	"most": true, "some": true, "many": true, "several": true, "few": true, "all": true, "both": true,
@@ -2503,6 +2628,9 @@ func (d *docState) npLeft(v, lo int) (s, e, as, ae int) {
 		j, n = qj, 0
 	}
 	if n == 0 {
+		if h := d.sponsoredPoll(v, lo); h >= 0 {
+			return lo, h + 1, -1, -1
+		}
 		if v-lo > 3 {
 			// a document with a modifier after it is the subject: "a
 			// poll released Wednesday found", "a survey conducted by
@@ -2729,6 +2857,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 			return -1, -1
 		}
 		s = d.collectNP(j, lo)
+		if s-2 >= lo && (d.toks[s-1].low == "both" || d.toks[s-1].low == "all") && d.toks[s-2].low == "of" && !d.toks[s].cap {
+			// "The heads of both shipping firms said": the predeterminer
+			// belongs to the object of "of", which the loop below joins
+			s--
+		}
 		// "a spokesman for the port authority": the head is before the
 		// preposition
 		for pps := 0; pps < 2 && s-2 >= lo && !d.toks[s-1].cap && (npPrepsF.has(npPreps, d.toks[s-1].low) && (d.nounLike(s-2) || d.toks[s-2].kind == tWord && d.toks[s-2].cap && !d.toks[s-2].is(fConj|fSubord|fPrep|fPron|fDet)) || d.tiedBefore(s-1, lo)); pps++ {
@@ -2742,6 +2875,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	// of his allies"
 	if s-2 >= lo && d.toks[s-1].low == "of" && groupParts[d.toks[s-2].low] {
 		s -= 2
+	} else if s-2 >= lo && d.toks[s-1].low == "of" && (shareHeads[d.toks[s-2].low] || strings.HasSuffix(d.toks[s-2].low, "-thirds") || strings.HasSuffix(d.toks[s-2].low, "-fourths")) {
+		s -= 2 // a share in words: "two-thirds of them", "three-fourths of the delegates"
+		if s-1 >= lo && d.toks[s-1].kind == tNum && d.toks[s].low == "percent" {
+			s-- // "40 percent of them"
+		}
 	} else if s-2 >= lo && d.toks[s-1].low == "in" && quantSpeakers[d.toks[s-2].low] {
 		s -= 2 // "many in the crowd", "some in the party"
 	} else if s-3 >= lo && d.toks[s-1].low == "of" && d.toks[s-2].low == "%" && d.toks[s-3].kind == tNum && d.toks[s-3].e == d.toks[s-2].s {
@@ -2763,6 +2901,11 @@ func (d *docState) subjectAt(j, lo int, loose bool) (s, e int) {
 	if atLeast(d.toks, s, lo) && s+1 < e {
 		// the phrase read "least" as a noun: "At least 40 nurses said"
 		s--
+	} else if (d.toks[s].low == "a" || d.toks[s].low == "an") && atLeast(d.toks, s-1, lo) && s+1 < e && countNouns[d.toks[s+1].low] {
+		s -= 2 // "At least a dozen members of the council said"
+	} else if s-3 >= lo && d.toks[s-1].low == "as" && (d.toks[s-2].low == "many" || d.toks[s-2].low == "much") && d.toks[s-3].low == "as" &&
+		(d.toks[s].kind == tNum || shareHeads[d.toks[s].low] || numberLike(&d.toks[s])) {
+		s -= 3 // "As many as three-fourths of them say", "as many as 40 nurses"
 	}
 	// the phrase must start a clause, maybe after an adverb ("Still,
 	// even Mr. X says")
@@ -3268,6 +3411,12 @@ func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
 		// said", "the fire service released its report … According to
 		// the report": the body that issued it
 		return sp, npOK
+	}
+	if as < 0 && d.jointPoll(s, e) {
+		// "A Velmont Today/Brann College poll found": the poll of joint
+		// sponsors speaks for none of them (nor for a state one of
+		// their names holds); the phrase is the speaker
+		return d.describe(s, s, e, ""), npOK
 	}
 	if as < 0 && d.stateOpposition(s, e) {
 		// "Tarvia's main opposition party accused the government …":
