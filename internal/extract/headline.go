@@ -1186,6 +1186,11 @@ func (d *docState) pushback(k, lo, hi int) string {
 			back = j
 			break
 		}
+		if d.toks[j].kind == tNum {
+			// "pushed 63 migrants back": a count of the people, in
+			// figures as in words, is no break (objectNoun skips it too)
+			continue
+		}
 		if d.toks[j].kind != tWord || d.toks[j].is(fPrep|fConj|fAux) {
 			return ""
 		}
