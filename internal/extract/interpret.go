@@ -385,8 +385,19 @@ func (d *docState) interpret(a *att) interp {
 		var ok bool
 		if dSubj, dAct, ok = d.denied(from, ce, a); !ok {
 			denial = false
-			if !denyVerb && dv >= 0 {
-				in.act = action{verb: d.toks[dv].lemma(), obj: d.objectWords(from, ce)}
+			if !denyVerb {
+				// the side's own act of rejecting; read as the content's
+				// own claim, "… and rejected Y's plan to close the
+				// border" would charge Y with what the speaker rejects.
+				// A continuation's frame ("said …, and rejected …")
+				// keeps no verb: its denial verb is just before the
+				// content
+				if dv < 0 {
+					dv = d.denyVerbBefore(from)
+				}
+				if dv >= 0 {
+					in.act = action{verb: d.toks[dv].lemma(), obj: d.objectWords(from, ce)}
+				}
 				subjects, own, other = []string{side}, true, false
 			}
 		}
@@ -841,8 +852,19 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		// the pronoun stands for the account just reported, as "this"
 		return nil, action{resp: true}, true
 	}
+	// the frame took a "that" before the content: "dismissed that as
+	// nonsense" has its pronoun, which stands for the account just
+	// reported; "denied that the jets entered the strait" its
+	// complementiser, so the content is a clause whatever verb form
+	// it has; "rejected that criticism" its determiner, whose noun
+	// stands for the account as the pronoun does (a clause with no
+	// verb below)
+	framed := from > 0 && d.toks[from-1].low == "that" && !d.toks[from-1].inQ
+	if framed && d.toks[k].low == "as" {
+		return nil, action{resp: true}, true
+	}
 	cl := d.thatClause(k, ce)
-	bare := cl < 0 // no "that": an object phrase, or a clause after an opening phrase
+	bare := cl < 0 && !framed // no "that": an object phrase, or a clause after an opening phrase
 	if cl < 0 {
 		// "the accusations", "the latest Sylvanian claims" stand for an
 		// act; "it" may stand for anything
@@ -864,13 +886,71 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 	if v < 0 && bare {
 		return nil, action{}, false
 	}
+	p := v
+	if p < 0 {
+		// "denied that Kestrel had been mistreated": a participle the
+		// lexicon knows only as a harm or an event is no main verb; a
+		// harm's is the act denied, while an event's ("the balloon was
+		// downed") leaves the act the topic's core. Either makes the
+		// clause a passive
+		p = d.clauseParticiple(npEnd, ce)
+		if p >= 0 && !d.toks[p].is(fEvent) {
+			v = p
+		}
+	}
 	act := d.verbAction(v, ce)
 	d.weaponCheck(&act, cl, ce)
 	act.resp = d.respPredicate(v, cl, npEnd, ce, true) || d.agentEvent
-	if first {
+	if first || v < 0 && p < 0 {
+		// a clause with no verb read has no subject read either ("the
+		// jets entered Brevanian airspace" gave the airspace's state):
+		// the denier's side is the one denied to have acted
 		subjects = nil
 	}
+	if p > cl && d.passive(p) {
+		// "denied that prisoners were mistreated": the subject of a
+		// passive is the one it was done to; the one denied to have
+		// done it is its agent ("by its guards"), else the denier's
+		// side
+		subjects = nil
+		if p+2 < ce && d.toks[p+1].low == "by" {
+			subjects = d.actorsIn(p+2, d.clauseEnd(p+2, ce))
+		}
+	}
 	return subjects, act, true
+}
+
+// denyVerbBefore returns the denial verb among the three tokens before
+// content that starts at from ("and rejected the plan", "and flatly
+// denied that"), or -1.
+func (d *docState) denyVerbBefore(from int) int {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if d.toks[k].speech().class == vDeny && d.toks[k].kind == tWord {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseParticiple returns the participle of a clause whose subject
+// ends at from when mainVerb found none: the first lower-case word
+// ending in "-ed" past the auxiliaries, adverbs and negations ("were
+// mistreated", "had never been diverted"), or -1.
+func (d *docState) clauseParticiple(from, ce int) int {
+	for k := from; k < ce && k < from+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.is(fAux|fNeg|fAdv) && !strings.HasSuffix(t.low, "ed") {
+			continue
+		}
+		if !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // gerundAt returns the first -ing verb form in [cs, min(ce, cs+6)), or -1.

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// denyRow is an article, the words of one of its claims, and that
+// claim's expected kind, polarity and subject.
+type denyRow struct {
+	name, text, evidence string
+	kind                 graph.Kind
+	polarity             graph.Polarity
+	subject              string
+}
+
+// runDenyRows extracts each row's text and checks the claim whose text
+// holds the row's evidence; no claim holding it may be a positive
+// accusation of another party, which would turn a denial into the charge
+// it denies.
+func runDenyRows(t *testing.T, rows []denyRow) {
+	t.Helper()
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			res := extractText(t, r.text)
+			var found *graph.Claim
+			for i := range res.Claims {
+				c := &res.Claims[i]
+				if !strings.Contains(c.Text, r.evidence) {
+					continue
+				}
+				if c.Kind == graph.KindAccusation && c.Polarity == graph.Positive && c.Subject != c.Side {
+					t.Errorf("%q read as a charge against %s:%s", r.evidence, c.Subject, describe(res.Claims))
+				}
+				if found == nil {
+					found = c
+				}
+			}
+			if found == nil {
+				t.Fatalf("no claim holds %q:%s", r.evidence, describe(res.Claims))
+			}
+			if found.Kind != r.kind || found.Polarity != r.polarity || found.Subject != r.subject {
+				t.Errorf("got %s %s %q, want %s %s %q:%s", found.Kind, found.Polarity, found.Subject, r.kind, r.polarity, r.subject, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestCoordinatedDenial: a denial coordinated after another report of
+// the same speaker ("X said A and denied that B", "X rejected A and
+// denied B") denies B for X's side. Its frame is a continuation, which
+// keeps no verb, and B's clause, read on its own, names the other side
+// ("Kestrel prisoners") beside a word of harm ("mistreated"): read as
+// the speaker's own claim it charged the other side with what the
+// speaker denies.
+func TestCoordinatedDenial(t *testing.T) {
+	const charge = "Brevania has accused Ostmark of mistreating Brevanian prisoners. "
+	runDenyRows(t, []denyRow{
+		{"dismissed that as, and denied that",
+			charge + `Ostmark's foreign minister, Ivo Marren, dismissed that as "an old trick" and denied that Brevanian prisoners were mistreated.`,
+			"Brevanian prisoners were mistreated", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"said, and denied that",
+			charge + `Ostmark's foreign minister, Ivo Marren, said the report was old and denied that Brevanian prisoners were mistreated.`,
+			"Brevanian prisoners were mistreated", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"said, and denied that, perfect passive",
+			charge + `Ostmark's foreign minister, Ivo Marren, said the footage was staged and denied that Brevanian prisoners had been mistreated.`,
+			"Brevanian prisoners had been mistreated", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"rejected, and denied that, active",
+			charge + `Ostmark's foreign minister, Ivo Marren, rejected the report and denied that Ostmarkian guards beat Brevanian prisoners.`,
+			"guards beat Brevanian prisoners", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"said, and flatly denied that",
+			charge + `Ostmark's foreign minister, Ivo Marren, said the camps were open to inspectors and flatly denied that Brevanian prisoners were tortured.`,
+			"Brevanian prisoners were tortured", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"rejected, and denied a gerund",
+			charge + `Ostmark's foreign minister, Ivo Marren, rejected the report and denied abusing Brevanian prisoners.`,
+			"abusing Brevanian prisoners", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"rejected, and rejected a plan: no denial, no charge",
+			charge + `Ostmark's foreign minister, Ivo Marren, rejected the report and rejected Brevania's plan to seize the border villages.`,
+			"plan to seize", graph.KindAssertion, graph.Positive, "Ostmark"},
+	})
+}
+
+// TestDeniedClause: "denied that …" frames a clause whatever its verb
+// form; a passive's subject is the one the act was done to, so the
+// denied doer is the denier's side, or the agent "by" names.
+func TestDeniedClause(t *testing.T) {
+	const charge = "Brevania has accused Ostmark of mistreating Brevanian prisoners. "
+	runDenyRows(t, []denyRow{
+		{"passive",
+			charge + `Ostmark's foreign minister, Ivo Marren, denied that Brevanian prisoners were mistreated.`,
+			"Brevanian prisoners were mistreated", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"perfect passive, a determiner",
+			charge + `Ostmark's interior minister, Lena Posch, denied that any prisoner had been mistreated.`,
+			"any prisoner had been mistreated", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"a past form the lexicon does not know",
+			"Brevania has accused Ostmark of flying jets into its airspace. Ostmark's defence minister, Lena Posch, denied that the jets entered Brevanian airspace.",
+			"the jets entered Brevanian airspace", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"dismissed that as",
+			charge + `Ostmark's foreign minister, Ivo Marren, dismissed that as "a familiar smear".`,
+			"dismissed that as", graph.KindDenial, graph.Negative, "Ostmark"},
+	})
+}
