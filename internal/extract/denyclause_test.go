@@ -102,3 +102,54 @@ func TestDeniedClause(t *testing.T) {
 			"dismissed that as", graph.KindDenial, graph.Negative, "Ostmark"},
 	})
 }
+
+// TestRejectedFindings: a denial verb whose object is what the other
+// side or a monitor found or put forward ("the group's findings", "the
+// union's figures", "the contractor explanation", "any link") denies the
+// charge it carries for the speaker's side; "rejected the peace plan"
+// denies nothing.
+func TestRejectedFindings(t *testing.T) {
+	const charge = "A rights group, Harbour Watch, said Ostmark's coastguard had pushed 40 boats back to sea. "
+	runDenyRows(t, []denyRow{
+		{"findings",
+			charge + "Ostmark's interior ministry rejected the group's findings.",
+			"rejected the group's findings", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"figures as",
+			charge + `Ostmark's interior minister, Lena Posch, dismissed the group's figures as "invented".`,
+			"dismissed the group's figures", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"explanation",
+			charge + "Ostmark's interior ministry dismissed the weather explanation.",
+			"dismissed the weather explanation", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"any link",
+			charge + "Ostmark's interior ministry denied any link to the smuggling gangs.",
+			"denied any link", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"a plan is no charge",
+			charge + "Ostmark's interior ministry rejected the peace plan.",
+			"rejected the peace plan", graph.KindAssertion, graph.Positive, "Ostmark"},
+	})
+}
+
+// TestLawfulConduct: a side that says its own conduct kept to the rules
+// ("in full accordance with", "in compliance with", "within the law")
+// denies the wrong it is charged with; said of another party, or
+// negated, it is no denial of the speaker's.
+func TestLawfulConduct(t *testing.T) {
+	const charge = "Brevania has accused Ostmark of mistreating Brevanian prisoners. "
+	runDenyRows(t, []denyRow{
+		{"passive, accordance",
+			charge + `Ostmark's defence minister, Lena Posch, said the prisoners were treated "in full accordance with the conventions".`,
+			"in full accordance", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"own subject, compliance",
+			charge + "Ostmark's defence ministry said its guards acted in full compliance with international law.",
+			"in full compliance", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"within the rules",
+			charge + "Ostmark's defence ministry said the transfers had been fully within the rules.",
+			"within the rules", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"negated: no denial",
+			charge + "Brevania's foreign minister, Ivo Marren, said Ostmark's guards had not acted in accordance with the conventions.",
+			"not acted in accordance", graph.KindAssertion, graph.Negative, "Ostmark"},
+		{"in line with compares",
+			charge + "Ostmark's defence ministry said its costs were in line with similar camps.",
+			"in line with", graph.KindAssertion, graph.Positive, ""},
+	})
+}

@@ -454,6 +454,14 @@ func (d *docState) interpret(a *att) interp {
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
 		subjects = []string{side}
 		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
+	case side != "" && !other && !neg && !future && d.lawfulConduct(cs, ce):
+		// "its officers act in full accordance with the law",
+		// "prisoners were treated in accordance with the conventions",
+		// "the release was fully within the rules": a side that says
+		// its own conduct kept to the rules denies the wrong it is
+		// charged with
+		in.kind, in.polarity = graph.KindDenial, graph.Negative
+		subjects = []string{side}
 	case own && (threat || (future || modal) && culp):
 		in.kind = graph.KindThreat
 		subjects = []string{side}
@@ -822,6 +830,13 @@ var blameObjects = map[string]bool{
 	"this": true, "suggestions": true, "assertions": true,
 	// the other side's story: "rejects that account", "disputes their version"
 	"account": true, "accounts": true, "version": true,
+	// what the other side or a monitor found or put forward against the
+	// speaker's side: "rejected the group's findings", "dismissed the
+	// union's figures as anecdotal", "dismissed the contractor
+	// explanation", "rejected the suggestion", "denies any link to the
+	// scandal", "rejected the counter-accusation"
+	"findings": true, "figures": true, "figure": true, "criticism": true, "explanation": true,
+	"suggestion": true, "link": true, "counter-accusation": true, "counter-accusations": true,
 }
 
 // denied reads what a denial verb's content [from, ce) denies, returning
@@ -918,6 +933,33 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		}
 	}
 	return subjects, act, true
+}
+
+// lawfulConduct reports whether content [cs, ce) says that conduct kept
+// to the rules: "in (full) accordance with", "in (full) compliance
+// with", "within the law", "within (the) rules", "within guidelines",
+// "within regulations". "In line with" is left out: as often it compares
+// ("in line with similar operations") or tells an act the speaker owns
+// ("returned fire in line with the rules of engagement").
+func (d *docState) lawfulConduct(cs, ce int) bool {
+	for k := cs + 1; k+1 < ce; k++ {
+		switch d.toks[k].low {
+		case "accordance", "compliance":
+			if p := d.toks[k-1].low; (p == "in" || p == "full") && d.toks[k+1].low == "with" {
+				return true
+			}
+		case "within":
+			j := k + 1
+			if d.toks[j].low == "the" && j+1 < ce {
+				j++
+			}
+			switch d.toks[j].low {
+			case "law", "rules", "guidelines", "regulations":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // denyVerbBefore returns the denial verb among the three tokens before
