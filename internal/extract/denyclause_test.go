@@ -153,3 +153,44 @@ func TestLawfulConduct(t *testing.T) {
 			"in line with", graph.KindAssertion, graph.Positive, ""},
 	})
 }
+
+// TestChargeVerdict: a side's quoted word on a named charge ("called
+// the accusation “a fairy tale”", "described Brevania's allegations as
+// “a tantrum”") denies the charge for the speaker's side, whatever the
+// word; a naming verb with no charge noun, or no quotation, is left to
+// the other readings.
+func TestChargeVerdict(t *testing.T) {
+	const charge = "Brevania has accused Ostmark of mistreating Brevanian prisoners. "
+	runDenyRows(t, []denyRow{
+		{"called the accusation",
+			charge + `Ostmark's foreign ministry called the accusation "a fairy tale for a domestic audience".`,
+			"called the accusation", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"called that claim",
+			charge + `Ostmark's foreign ministry called that claim "a bedtime story".`,
+			"called that claim", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"described an owner's allegations as",
+			charge + `Ostmark's foreign minister, Ivo Marren, described Brevania's allegations as "the tantrum of a losing side".`,
+			"described Brevania's allegations", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"described a modified claim as",
+			charge + `Ostmark's foreign minister, Ivo Marren, described the prison claim as "a slander we have heard before".`,
+			"described the prison claim", graph.KindDenial, graph.Negative, "Ostmark"},
+	})
+}
+
+// TestChargeVerdictLeavesOthers: "called for", a charge noun with no
+// quotation after it, and a quotation on what is no charge are not
+// verdicts on a charge.
+func TestChargeVerdictLeavesOthers(t *testing.T) {
+	const charge = "Brevania has accused Ostmark of mistreating Brevanian prisoners. "
+	for _, text := range []string{
+		charge + `Ostmark's foreign ministry called for "an independent inquiry".`,
+		charge + `Ostmark's foreign ministry described the plan as "a step forward".`,
+	} {
+		res := extractText(t, text)
+		for _, c := range res.Claims {
+			if c.Speaker != "Brevanian government" && c.Kind == graph.KindDenial {
+				t.Errorf("%q: a denial:%s", text, describe(res.Claims))
+			}
+		}
+	}
+}
