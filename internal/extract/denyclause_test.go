@@ -194,3 +194,19 @@ func TestChargeVerdictLeavesOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestDismissedReportSubject: a dismissal that names the report it calls
+// false ("called the Brevanian version a lie", "called the claim a
+// fabrication") clears the speaker's side, not the party whose report it
+// is.
+func TestDismissedReportSubject(t *testing.T) {
+	const charge = "Brevania said Ostmarkian guards had beaten Brevanian prisoners at a camp near the border. "
+	runDenyRows(t, []denyRow{
+		{"the other side's version",
+			charge + `Ostmark's defence minister, Lena Posch, called the Brevanian version "a lie from start to finish".`,
+			"called the Brevanian version", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"the claim",
+			charge + `Ostmark's defence ministry called the claim "a fabrication".`,
+			"called the claim", graph.KindDenial, graph.Negative, "Ostmark"},
+	})
+}

@@ -418,7 +418,13 @@ func (d *docState) interpret(a *att) interp {
 			}
 		} else if a.dismiss {
 			subjects = nil
-			owned := d.ownedClaimAt(a.contS, ce)
+			// "called the Telnoran version a lie", "called the claim a
+			// fabrication": a report the speaker names is the other
+			// side's against its own, which the dismissal clears, as an
+			// owned one ("Brenn's account") is; a pronoun ("called them
+			// nonsense") may stand for a report about a party the
+			// sentence names, which the speaker's side defends
+			owned := d.ownedClaimAt(a.contS, ce) || d.namedReportAt(a.contS, ce)
 			for k := max(0, ce-maxSentTokens); k < len(d.toks) && k < ce && !owned; k++ {
 				if m := d.mentAt[k]; m >= 0 && d.ments[m].actor != "" && d.ments[m].actor != side && (k < a.npS || k >= cs) {
 					subjects = []string{d.ments[m].actor}
@@ -793,6 +799,25 @@ func (d *docState) ownedClaimAt(cs, ce int) bool {
 	for k := cs; k+1 < ce && k < cs+4; k++ {
 		if _, poss := possessiveBase(d.toks[k].low); poss && d.mentAt[k] >= 0 {
 			return blameObjects[d.toks[k+1].low]
+		}
+	}
+	return false
+}
+
+// namedReportAt reports whether content [cs, ce) opens with a report
+// noun after a determiner, an owner or a modifier: "the claim", "that
+// version", "the minister's remarks", "the Dravonian account".
+func (d *docState) namedReportAt(cs, ce int) bool {
+	for k := cs; k < ce && k < cs+4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQ {
+			return false
+		}
+		if t.is(fPron) {
+			return false
+		}
+		if blameObjects[t.low] || claimNouns[t.low] {
+			return k > cs
 		}
 	}
 	return false
