@@ -210,3 +210,42 @@ func TestDismissedReportSubject(t *testing.T) {
 			"called the claim", graph.KindDenial, graph.Negative, "Ostmark"},
 	})
 }
+
+// TestDeniedOccurrence: a charged side saying that the act did not
+// happen, with no one named ("no missile was fired", "Nothing of ours
+// was fired", "Not one truck has been stopped", "the drone never left
+// our airspace"), denies it; a copula's negation, what an act spared,
+// and a side nobody has charged are left alone.
+func TestDeniedOccurrence(t *testing.T) {
+	const charge = "Brevania accused Ostmark of shelling the village of Kessel. "
+	runDenyRows(t, []denyRow{
+		{"no missile was fired",
+			charge + "Ostmark's defence ministry said no Ostmarkian missile had been fired towards Kessel.",
+			"no Ostmarkian missile", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"nothing of ours",
+			charge + `"Nothing of ours was fired at Kessel that night," Ostmark's defence minister, Lena Posch, said.`,
+			"Nothing of ours", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"not a single shell",
+			charge + `"Not a single shell was fired anywhere near Kessel," Ostmark's defence minister, Lena Posch, said.`,
+			"Not a single shell", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"nobody gave an order",
+			charge + `"Nobody gave an order to fire on Kessel," Ostmark's defence minister, Lena Posch, said.`,
+			"Nobody gave an order", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"a copula's negation is no denial",
+			charge + `"This was not an accident," Ostmark's defence minister, Lena Posch, said.`,
+			"This was not an accident", graph.KindAssertion, graph.Positive, ""},
+	})
+	for _, text := range []string{
+		// what the act spared
+		charge + `"No one was hurt," Brevania's interior ministry said.`,
+		// a side nobody has charged
+		`Ostmark's defence ministry said no missile had been fired towards Kessel on Sunday.`,
+	} {
+		res := extractText(t, text)
+		for _, c := range res.Claims {
+			if c.Kind == graph.KindDenial {
+				t.Errorf("%q: a denial:%s", text, describe(res.Claims))
+			}
+		}
+	}
+}
