@@ -249,3 +249,17 @@ func TestDeniedOccurrence(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedVerdictOnCharge: "Y's claim that … was “an insult …”" is the
+// speaker's denial of Y's charge; read as the clause's own claim it had
+// charged Y, the charge's owner, with what the speaker denies.
+func TestQuotedVerdictOnCharge(t *testing.T) {
+	runDenyRows(t, []denyRow{
+		{"an owner's claim",
+			`Brevania said Ostmark had planted the weapons on the plane. Brevania's claim that the weapons had been planted was "an insult to anyone who has seen the photographs," Ostmark's foreign minister, Ivo Marren, said.`,
+			"Brevania's claim that", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"an accusation, an adverb",
+			`Brevania accused Ostmark of shelling the depot. The government's accusation that Ostmarkian gunners shelled the depot was simply "the story it tells after every fire", Ostmark's foreign minister, Ivo Marren, said.`,
+			"accusation that Ostmarkian gunners", graph.KindDenial, graph.Negative, "Ostmark"},
+	})
+}

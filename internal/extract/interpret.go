@@ -2238,6 +2238,18 @@ func (d *docState) falseClaim(cs, ce int) (int, int) {
 				return th, k
 			}
 		}
+		// "Bellundia's claim that the weapons had been planted was “an
+		// insult to the intelligence of anyone …”": a charge given a
+		// quoted verdict is called untrue whatever the words, as
+		// chargeVerdict reads "called the claim “…”"; not a "statement"
+		// or "a claim", which may be the speaker's own
+		q := k + 1
+		if q+1 < ce && d.toks[q].is(fAdv) {
+			q++ // "was simply “a lie”"
+		}
+		if d.toks[q].kind == tQuote && d.toks[q].open && verdictNouns[d.toks[th-2].low] && (th < 3 || d.toks[th-3].low != "a" && d.toks[th-3].low != "an") {
+			return th, k
+		}
 	}
 	return -1, -1
 }
