@@ -174,6 +174,12 @@ func TestChargeVerdict(t *testing.T) {
 		{"described a modified claim as",
 			charge + `Ostmark's foreign minister, Ivo Marren, described the prison claim as "a slander we have heard before".`,
 			"described the prison claim", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"described an owner's claim that … as",
+			charge + `Ostmark's foreign minister, Ivo Marren, described Brevania's claim that the guards beat prisoners as "grotesque".`,
+			"described Brevania's claim", graph.KindDenial, graph.Negative, "Ostmark"},
+		{"called an owner's claim about … a lie",
+			charge + `Ostmark's foreign minister, Ivo Marren, called Brevania's claim about the camp "a lie to justify new sanctions".`,
+			"called Brevania's claim", graph.KindDenial, graph.Negative, "Ostmark"},
 	})
 }
 

@@ -504,10 +504,36 @@ func (d *docState) chargeVerdict(v int, lemma string) bool {
 			continue
 		}
 		j := k + 1
+		if j < len(d.toks) && (d.toks[j].low == "that" || d.toks[j].low == "about") {
+			// "described the council's accusation that the company hid
+			// the results as “false”", "called the army's claim about
+			// weapons in the basement “a lie”": what the charge says
+			// comes between; the verdict follows it within the clause
+			j = d.verdictAfter(j+1, lemma == "describe")
+		}
 		if j < len(d.toks) && d.toks[j].low == "as" {
 			j++
 		}
 		return j < len(d.toks) && d.toks[j].kind == tQuote && d.toks[j].open
 	}
 	return false
+}
+
+// verdictAfter returns where a quoted verdict opens after what a charge
+// says, from j ("… the company hid the results as “false”"): the
+// quotation, or "as" before it when as is set, within twenty words and
+// before a comma or the sentence's end; len(d.toks) when there is none.
+func (d *docState) verdictAfter(j int, as bool) int {
+	for k := j; k < len(d.toks) && k < j+20; k++ {
+		t := &d.toks[k]
+		switch {
+		case isEnd(t) || t.low == "," || t.kind == tQuote && !t.open:
+			return len(d.toks)
+		case as && t.low == "as" && k+1 < len(d.toks) && d.toks[k+1].kind == tQuote && d.toks[k+1].open:
+			return k
+		case !as && t.kind == tQuote && t.open:
+			return k
+		}
+	}
+	return len(d.toks)
 }
