@@ -468,7 +468,7 @@ var dismissByFirst = func() (t [256][]string) {
 }()
 
 // verdictNouns name a charge whose verdict a side gives: "called the
-// accusation …", "described Brenn's allegations as …". Not "account" or
+// accusation …", "described Velland's allegations as …". Not "account" or
 // "version": a side that calls the other's account "a cover story"
 // charges it with lying about as often as it denies.
 var verdictNouns = map[string]bool{
@@ -478,11 +478,10 @@ var verdictNouns = map[string]bool{
 
 // chargeVerdict reports whether the naming verb v ("called", "described",
 // "branded", "labelled") takes a charge noun, after a determiner, an
-// owner or a modifier ("the accusation", "that claim", "Brenn's
+// owner or a modifier ("the accusation", "that claim", "Velland's
 // allegations", "the missile claim"), then, after "as" or at once, a
-// quotation: "called the accusation “a fairy tale for a domestic
-// audience”", "described the claim as “a slander we have heard a hundred
-// times”". A side quoted giving its word on the charge denies it,
+// quotation: "called the accusation “a bedtime story for voters”",
+// "described the claim as “an old smear dressed up as news”". A side quoted giving its word on the charge denies it,
 // whatever the word (dismissal reads only words of falsehood): of 37 such
 // sentences the tuning sets' gold labels, 33 are denials and four the
 // speaker's counter-charge.
@@ -505,9 +504,9 @@ func (d *docState) chargeVerdict(v int, lemma string) bool {
 		}
 		j := k + 1
 		if j < len(d.toks) && (d.toks[j].low == "that" || d.toks[j].low == "about") {
-			// "described the council's accusation that the company hid
-			// the results as “false”", "called the army's claim about
-			// weapons in the basement “a lie”": what the charge says
+			// "described the regulator's accusation that the plant hid
+			// its logs as “false”", "called the navy's claim about mines
+			// in the harbour “a lie”": what the charge says
 			// comes between; the verdict follows it within the clause
 			j = d.verdictAfter(j+1, lemma == "describe")
 		}

@@ -276,8 +276,8 @@ func (d *docState) interpret(a *att) interp {
 	if cs < npEnd && d.toks[cs].low == "no" || cs < npEnd && d.toks[cs].low == "none" || cs < npEnd && d.toks[cs].low == "nobody" {
 		neg = true
 	}
-	// "Nothing of ours was fired at the town", "Not one of our soldiers
-	// was within ten kilometres", "Not a single shell was fired": a
+	// "Nothing of ours was launched that day", "Not one of our soldiers
+	// was near the bridge", "Not a single rocket left": a
 	// subject that negates its own quantity negates the clause
 	if d.negatedQuantity(cs, ce) {
 		neg = true
@@ -424,10 +424,10 @@ func (d *docState) interpret(a *att) interp {
 			}
 		} else if a.dismiss {
 			subjects = nil
-			// "called the Telnoran version a lie", "called the claim a
+			// "called the Tarnovian version a lie", "called the claim a
 			// fabrication": a report the speaker names is the other
 			// side's against its own, which the dismissal clears, as an
-			// owned one ("Brenn's account") is; a pronoun ("called them
+			// owned one ("Velland's account") is; a pronoun ("called them
 			// nonsense") may stand for a report about a party the
 			// sentence names, which the speaker's side defends
 			owned := d.ownedClaimAt(a.contS, ce) || d.namedReportAt(a.contS, ce)
@@ -467,7 +467,7 @@ func (d *docState) interpret(a *att) interp {
 		subjects = []string{side}
 		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
 	case neg && !future && !modal && len(subjects) == 0 && side != "" && d.deniedOccurrence(cs, npEnd, v, ce) && d.chargedSide(side):
-		// "Not a single shell was fired anywhere near the town", "no
+		// "Not a single rocket left our batteries", "no
 		// missile was launched", "the drone never left our airspace": a
 		// side another has charged, saying that what it is charged
 		// with did not happen, with no one named, denies it
@@ -475,7 +475,7 @@ func (d *docState) interpret(a *att) interp {
 		subjects = []string{side}
 		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
 	case side != "" && !other && !neg && !future && d.lawfulConduct(cs, ce):
-		// "its officers act in full accordance with the law",
+		// "its wardens acted in full accordance with their rules",
 		// "prisoners were treated in accordance with the conventions",
 		// "the release was fully within the rules": a side that says
 		// its own conduct kept to the rules denies the wrong it is
@@ -820,7 +820,7 @@ func (d *docState) ownedClaimAt(cs, ce int) bool {
 
 // namedReportAt reports whether content [cs, ce) opens with a report
 // noun after a determiner, an owner or a modifier: "the claim", "that
-// version", "the minister's remarks", "the Dravonian account".
+// version", "the minister's remarks", "the Tarnovian account".
 func (d *docState) namedReportAt(cs, ce int) bool {
 	for k := cs; k < ce && k < cs+4; k++ {
 		t := &d.toks[k]
@@ -870,10 +870,10 @@ var blameObjects = map[string]bool{
 	// the other side's story: "rejects that account", "disputes their version"
 	"account": true, "accounts": true, "version": true,
 	// what the other side or a monitor found or put forward against the
-	// speaker's side: "rejected the group's findings", "dismissed the
-	// union's figures as anecdotal", "dismissed the contractor
-	// explanation", "rejected the suggestion", "denies any link to the
-	// scandal", "rejected the counter-accusation"
+	// speaker's side: "rejected the watchdog's findings", "dismissed the
+	// auditors' figures as partial", "dismissed the storm explanation",
+	// "rejected the suggestion", "denies any link with the smugglers",
+	// "rejected the counter-accusation"
 	"findings": true, "figures": true, "figure": true, "criticism": true, "explanation": true,
 	"suggestion": true, "link": true, "counter-accusation": true, "counter-accusations": true,
 }
@@ -908,7 +908,7 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 	}
 	// the frame took a "that" before the content: "dismissed that as
 	// nonsense" has its pronoun, which stands for the account just
-	// reported; "denied that the jets entered the strait" its
+	// reported; "denied that the fighters crossed the strait" its
 	// complementiser, so the content is a clause whatever verb form
 	// it has; "rejected that criticism" its determiner, whose noun
 	// stands for the account as the pronoun does (a clause with no
@@ -942,7 +942,7 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 	}
 	p := v
 	if p < 0 {
-		// "denied that Kestrel had been mistreated": a participle the
+		// "denied that the prisoners had been mistreated": a participle the
 		// lexicon knows only as a harm or an event is no main verb; a
 		// harm's is the act denied, while an event's ("the balloon was
 		// downed") leaves the act the topic's core. Either makes the
@@ -957,8 +957,8 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 	act.resp = d.respPredicate(v, cl, npEnd, ce, true) || d.agentEvent
 	if first || v < 0 && p < 0 {
 		// a clause with no verb read has no subject read either ("the
-		// jets entered Brevanian airspace" gave the airspace's state):
-		// the denier's side is the one denied to have acted
+		// fighters crossed into Tarnovian airspace" gave the airspace's
+		// state): the denier's side is the one denied to have acted
 		subjects = nil
 	}
 	if p > cl && d.passive(p) {
@@ -976,8 +976,8 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 
 // negatedQuantity reports whether the words at k negate a quantity:
 // "nothing", "not one", "not a single", "not a": a subject that negates
-// its own quantity negates its clause ("Nothing of ours was fired at the
-// town", "Not one of our soldiers was within ten kilometres").
+// its own quantity negates its clause ("Nothing of ours was launched
+// that day", "Not one of our soldiers was near the bridge").
 func (d *docState) negatedQuantity(k, ce int) bool {
 	if k+1 >= ce {
 		return false
@@ -994,10 +994,10 @@ func (d *docState) negatedQuantity(k, ce int) bool {
 
 // deniedOccurrence reports whether the clause at cs (subject ending at
 // npEnd, main verb v) says that an act did not happen: a negated subject
-// of an act ("no missile was fired", "nobody gave the order", "not one
-// truck has been stopped") or "never" before the verb ("the drone never
-// left our airspace"). A copula's negation ("this was not a malfunction",
-// "no one is above the law") answers a charge with one of its own as
+// of an act ("no rocket was launched", "nobody ordered it", "not one
+// lorry has been turned back") or "never" before the verb ("the drone
+// never crossed the line"). A copula's negation ("this was not a drill",
+// "no one is exempt") answers a charge with one of its own as
 // often as it denies one, and "no one was hurt" tells what the act
 // spared, so neither is; "there is no …" was tried and left out (seven
 // sets, three of its findings true).
@@ -1037,8 +1037,8 @@ func (d *docState) chargedSide(side string) bool {
 // to the rules: "in (full) accordance with", "in (full) compliance
 // with", "within the law", "within (the) rules", "within guidelines",
 // "within regulations". "In line with" is left out: as often it compares
-// ("in line with similar operations") or tells an act the speaker owns
-// ("returned fire in line with the rules of engagement").
+// ("in line with last year's costs") or tells an act the speaker owns
+// ("fired back in line with its orders").
 func (d *docState) lawfulConduct(cs, ce int) bool {
 	for k := cs + 1; k+1 < ce; k++ {
 		switch d.toks[k].low {
@@ -2238,8 +2238,8 @@ func (d *docState) falseClaim(cs, ce int) (int, int) {
 				return th, k
 			}
 		}
-		// "Bellundia's claim that the weapons had been planted was “an
-		// insult to the intelligence of anyone …”": a charge given a
+		// "Tarnovia's claim that the rifles were hidden aboard was “an
+		// insult to anyone who can read a cargo manifest”": a charge given a
 		// quoted verdict is called untrue whatever the words, as
 		// chargeVerdict reads "called the claim “…”"; not a "statement"
 		// or "a claim", which may be the speaker's own
