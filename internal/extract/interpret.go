@@ -906,6 +906,12 @@ func (d *docState) denied(from, ce int, a *att) ([]string, action, bool) {
 		// the pronoun stands for the account just reported, as "this"
 		return nil, action{resp: true}, true
 	}
+	if d.everyOne(k, ce) {
+		// "The company rejects all of it.", "The agency has denied every
+		// one.": all that was just charged, as the pronoun alone stands
+		// for it
+		return nil, action{resp: true}, true
+	}
 	// the frame took a "that" before the content: "dismissed that as
 	// nonsense" has its pronoun, which stands for the account just
 	// reported; "denied that the fighters crossed the strait" its
@@ -1056,6 +1062,30 @@ func (d *docState) lawfulConduct(cs, ce int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// everyOne reports whether the words at k quantify over what was just
+// said: "all of it", "all of this", "all of them", "every one", "each
+// one".
+func (d *docState) everyOne(k, ce int) bool {
+	if k+1 >= ce {
+		return false
+	}
+	switch d.toks[k].low {
+	case "all", "every", "each":
+	default:
+		return false
+	}
+	if n := d.toks[k+1].low; n == "one" {
+		return d.toks[k].low != "all"
+	} else if n != "of" || k+2 >= ce {
+		return false
+	}
+	switch d.toks[k+2].low {
+	case "it", "this", "them", "that", "these", "those":
+		return true
 	}
 	return false
 }
