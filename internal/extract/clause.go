@@ -1778,7 +1778,11 @@ func (d *docState) findLeading(lo, hi int) *att {
 		vi := d.toks[v].speech()
 		class := vi.class
 		dismiss := vi.lemma == "call" && d.dismissal(v)
-		if dismiss {
+		verdict := !dismiss && d.chargeVerdict(v, vi.lemma)
+		if dismiss || verdict {
+			// a verdict on a named charge denies it as a denial verb
+			// does: for the speaker's side, not, as a dismissal by
+			// pronoun may be, for a party the sentence names
 			class = vDeny
 		}
 		// content
@@ -1967,7 +1971,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		} else if c > 0 && d.toks[c-1].kind == tQuote && d.toks[c-1].open {
 			a.quoteSpan = int(d.spanOf[c-1])
 		}
-		if vi.class == vCallFor && !dismiss || a.neg {
+		if vi.class == vCallFor && !dismiss && !verdict || a.neg {
 			// a negated accusation or denial ("did not accuse", "never
 			// denied") accuses and denies nothing: it is a negated report
 			a.class, a.accused = vSay, nil

@@ -466,3 +466,73 @@ var dismissByFirst = func() (t [256][]string) {
 	}
 	return t
 }()
+
+// verdictNouns name a charge whose verdict a side gives: "called the
+// accusation …", "described Velland's allegations as …". Not "account" or
+// "version": a side that calls the other's account "a cover story"
+// charges it with lying about as often as it denies.
+var verdictNouns = map[string]bool{
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "charge": true,
+	"charges": true, "claim": true, "claims": true, "suggestion": true, "suggestions": true,
+}
+
+// chargeVerdict reports whether the naming verb v ("called", "described",
+// "branded", "labelled") takes a charge noun, after a determiner, an
+// owner or a modifier ("the accusation", "that claim", "Velland's
+// allegations", "the missile claim"), then, after "as" or at once, a
+// quotation: "called the accusation “a bedtime story for voters”",
+// "described the claim as “an old smear dressed up as news”". A side quoted giving its word on the charge denies it,
+// whatever the word (dismissal reads only words of falsehood): of 37 such
+// sentences the tuning sets' gold labels, 33 are denials and four the
+// speaker's counter-charge.
+func (d *docState) chargeVerdict(v int, lemma string) bool {
+	switch lemma {
+	case "call", "describe", "brand", "label":
+	default:
+		return false
+	}
+	for k := v + 1; k < len(d.toks) && k <= v+4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.inQ {
+			return false
+		}
+		if !verdictNouns[t.low] {
+			if k == v+1 && !t.is(fDet) && !strings.HasSuffix(t.low, "'s") && !strings.HasSuffix(t.low, "’s") {
+				return false // "called for", "described them": no charge named
+			}
+			continue
+		}
+		j := k + 1
+		if j < len(d.toks) && (d.toks[j].low == "that" || d.toks[j].low == "about") {
+			// "described the regulator's accusation that the plant hid
+			// its logs as “false”", "called the navy's claim about mines
+			// in the harbour “a lie”": what the charge says
+			// comes between; the verdict follows it within the clause
+			j = d.verdictAfter(j+1, lemma == "describe")
+		}
+		if j < len(d.toks) && d.toks[j].low == "as" {
+			j++
+		}
+		return j < len(d.toks) && d.toks[j].kind == tQuote && d.toks[j].open
+	}
+	return false
+}
+
+// verdictAfter returns where a quoted verdict opens after what a charge
+// says, from j ("… the company hid the results as “false”"): the
+// quotation, or "as" before it when as is set, within twenty words and
+// before a comma or the sentence's end; len(d.toks) when there is none.
+func (d *docState) verdictAfter(j int, as bool) int {
+	for k := j; k < len(d.toks) && k < j+20; k++ {
+		t := &d.toks[k]
+		switch {
+		case isEnd(t) || t.low == "," || t.kind == tQuote && !t.open:
+			return len(d.toks)
+		case as && t.low == "as" && k+1 < len(d.toks) && d.toks[k+1].kind == tQuote && d.toks[k+1].open:
+			return k
+		case !as && t.kind == tQuote && t.open:
+			return k
+		}
+	}
+	return len(d.toks)
+}

@@ -639,7 +639,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	if d.c.plain || len(d.str) == len(d.c.src) && d.str == string(d.c.src) {
 		view = d.str
 	}
-	linkResponses(out, d.c.src, view, &d.respStems)
+	linkInTimeOrder(out, d.c.src, view, &d.respStems)
 	counterCharges(out, d.c.src, &d.claimIDs)
 	assertNoAct(out, unread, &d.claimIDs)
 	linkChargeRuns(out)
