@@ -25,6 +25,11 @@ func TestAccusationShapes(t *testing.T) {
 			"Korvela accused Dunmarch of letting sick cattle cross the border. Dunmarch accused Korvela of hiding the outbreak.\n\n" +
 				"Both players were blamed by the Valley Growers' Union for losing the cup.",
 			[]string{"Korvela>Dunmarch", "Dunmarch>Korvela"}},
+		{"both the company and the council, by a group the company's noun also fits",
+			"Solvent was found in the wells of Lower Pell. The first suspect is the works of Orrin Chemicals. The second is a landfill owned by Pell City Council.\n\n" +
+				"The council accused Orrin of letting waste seep from a lagoon. Orrin rejects it.\n\n" +
+				"The Pell Residents Group has accused both the company and the council of \"arguing while our taps run dry\".",
+			[]string{"Pell City Council>Orrin Chemicals", "Pell Residents Group>Orrin Chemicals", "Pell Residents Group>Pell City Council"}},
 		{"the accused named in apposition, then a time, before of",
 			dl + "The Kelvan Football Federation accused the country's largest broadcaster, Ostvision, on Monday of fabricating evidence.",
 			[]string{"Kelvan Football Federation>Ostvision"}},

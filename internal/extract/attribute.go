@@ -70,6 +70,9 @@ type docState struct {
 	// entryN counts the live page's entries; lastInstEntry is the entry
 	// lastInst spoke in
 	entryN, lastInstEntry int
+	// lastInstSent and lastInstPara are the sentence (sentN) and the
+	// paragraph (paraN) lastInst last spoke in
+	lastInstSent, lastInstPara int
 	// the last speaker "he" or "she" can be (a person or a spokesman),
 	// the last institutional speaker and the last claim's action (for
 	// "do so"), each valid when its has… flag is set; kept by value so
@@ -3453,6 +3456,7 @@ func (d *docState) noteSpeaker(s speaker) {
 		d.lastHuman, d.hasLastHuman, d.lastHumanSent = s, true, d.sentN
 	} else if s.inst {
 		d.lastInst, d.hasLastInst, d.lastInstEntry = s, true, d.entryN
+		d.lastInstSent, d.lastInstPara = d.sentN, d.paraN
 		if humanRole(s.role) {
 			d.lastHuman, d.hasLastHuman = s, true
 		}

@@ -1922,6 +1922,14 @@ func (d *docState) findLeading(lo, hi int) *att {
 				accused[0] = o
 			}
 		}
+		if len(accused) > 1 && spk.side != "" && slices.Contains(accused, spk.side) {
+			// "The residents' group accused both the company and the
+			// council of …": a party of the pair called by its noun
+			// alone and read as the accuser's own body (a group is a
+			// company's noun too) is the other one called so; no
+			// charge of two parties names its own accuser
+			d.otherInPair(accused, accS, c, spk.side)
+		}
 		if organ {
 			if st := d.stateAccused(spk.side); st != "" && !d.forcesOfOther(accS, c, st) {
 				accused = []string{st}
@@ -4827,4 +4835,25 @@ func (d *docState) relativeVerb(w, hi int, stop, want func(*token) bool) (int, i
 		return -1, 0
 	}
 	return -1, 0
+}
+
+// otherInPair replaces in accused the entry side, read from a mention
+// "the NOUN" in [s, e), by the other organisation called so
+// (otherByNoun), when that one is not among accused already.
+func (d *docState) otherInPair(accused []string, s, e int, side string) {
+	for j := max(s, 0); j+2 <= e; j++ {
+		if d.toks[j].low != "the" {
+			continue
+		}
+		o := d.otherByNoun(j, j+2, side)
+		if o == "" || slices.Contains(accused, o) {
+			continue
+		}
+		for i, a := range accused {
+			if a == side {
+				accused[i] = o
+				return
+			}
+		}
+	}
 }

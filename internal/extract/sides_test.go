@@ -374,6 +374,37 @@ func TestSoleStateMinister(t *testing.T) {
 	}
 }
 
+// TestOfficerAfterStateSpoke checks that an officer of state named for
+// no state ("Foreign ministry spokesman Ivo Marek") in the sentence after
+// a state spoke speaks for that state, not for the state the copy is
+// datelined in nor the one whose ministry was named first; a head of
+// state or government is not carried over so, nor is an officer after
+// another sentence.
+func TestOfficerAfterStateSpoke(t *testing.T) {
+	const dl = "BRASK, Tarsia, May 3 (Wirenews) - Tarsia accused neighbouring Ostrelia on Tuesday of shelling the port of Brask.\n\n" +
+		"Tarsia's defence ministry said radar had tracked the shells from an Ostrelian battery.\n\n" +
+		"\"This was an Ostrelian attack on our town,\" Defence Minister Lena Holt told reporters at the port. \"We hold Ostrelia responsible.\"\n\n"
+	tests := []struct {
+		name, text, evidence, speaker, side string
+	}{
+		{"a ministry's spokesman after the other state's denial",
+			dl + "Ostrelia rejected the charge. Foreign ministry spokesman Ivo Marek said none of its gunboats had fired.",
+			"none of its gunboats", "Ivo Marek", "Ostrelia"},
+		{"a navy's spokesman after the other state's denial",
+			dl + "Ostrelia denied that its gunboats had fired. A navy spokesman, Commander Ana Berg, said the shells were Tarsian.",
+			"the shells were Tarsian", "Ana Berg", "Ostrelia"},
+		{"guard: a president is not carried over",
+			dl + "Ostrelia rejected the charge. President Ivo Marek said the port would be rebuilt.",
+			"the port would be rebuilt", "Ivo Marek", "Tarsia"},
+		{"guard: an officer two sentences after is not carried over",
+			dl + "Ostrelia rejected the charge. The port was closed for the day. Foreign ministry spokesman Ivo Marek said the port would be rebuilt.",
+			"the port would be rebuilt", "Ivo Marek", "Tarsia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpeaker(t, tt.text, tt.evidence, tt.speaker, tt.side, nil) })
+	}
+}
+
 // TestHeadlineOrgan checks that a state's organ the headline names
 // ("Dalvanian army and … trade blame") is that state's when the body
 // says "the army" before it names the state itself, as a live page or a

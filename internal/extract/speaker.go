@@ -5849,7 +5849,19 @@ func (d *docState) personSpeaker(p *person, role string) speaker {
 				break
 			}
 		}
-		if organ != "" && (d.home != "" || len(d.organOf) > 0) {
+		if k&rState != 0 && k&(rHead|rLocal|rFormer) == 0 && d.hasLastInst && d.lastInstSent == d.sentN-1 && (d.lastInstPara == d.paraN || strings.Contains(r, "spokes")) && d.isState(d.lastInst.side) && !d.describedFormer(p) {
+			// "Ostmark rejected the charge. Foreign ministry spokesman
+			// Ivo Marek said …", "Velland denied it. A navy spokesman,
+			// Commander Ana Berg, said …": an officer of state named for
+			// no state, in the sentence after a state spoke, goes on
+			// with that state's account, wherever the copy is
+			// datelined and whichever state's army or ministry the
+			// article named first. Across a paragraph's end only a
+			// spokesman does: a minister of another portfolio who
+			// opens the next paragraph is as often the dateline's
+			p.side = d.lastInst.side
+		}
+		if p.side == "" && organ != "" && (d.home != "" || len(d.organOf) > 0) {
 			// "Army spokesman Colonel Dana Velez": the army's state
 			if st := d.organOf[organ]; st != "" {
 				p.side = st
