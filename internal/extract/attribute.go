@@ -150,6 +150,11 @@ type docState struct {
 	turnLabels               []transcriptLabel     // the labels of the document's transcript, if it has one (scanTranscript)
 	turnSpk                  speaker               // the guest whose turn the paragraph is (turnOf)
 	turnMute                 bool                  // the paragraph is a transcript's turn: only guestSentence emits
+	factRole                 turnRole              // the paragraph is a line of a fact-check's claim block (factBlock): its role
+	factAt                   int                   // where the block line's label ends (byte offset)
+	factNaming               bool                  // the paragraph is the block's claimant line: resolve its claimant
+	factSpk                  speaker               // the claimant the claimant line named (factOK)
+	factOK                   bool                  // factSpk was resolved
 	kindHeads                int8                  // whether the text writes a kindBackHead noun capitalised: 1 it does, -1 not, 0 not yet looked for (noteKindNames)
 	// the actors the article names, each with how often and where first
 	// (count): one map to their entries, where a map of counts and one
@@ -1088,7 +1093,10 @@ func (d *docState) paragraph(s, e int) {
 	// read for what it names (persons, counts) but claims only as its
 	// role has it (transcript.go)
 	role, after := turnNone, 0
-	if skip == 0 && toks[0].cap && len(toks) > 2 {
+	if d.factRole != turnNone {
+		// a line of a fact-check's claim block (factcheck.go)
+		role, after = d.factRole, d.labelEnd(d.factAt)
+	} else if skip == 0 && toks[0].cap && len(toks) > 2 {
 		role, after = d.turnOf(0)
 	}
 	if role != turnNone {
@@ -1109,6 +1117,9 @@ func (d *docState) paragraph(s, e int) {
 	}
 	d.resolveQuotes(pq)
 	d.turnMute = false
+	if d.factNaming {
+		d.factSpk, d.factOK = d.resolveClaimant(after)
+	}
 	if role != turnNone {
 		return
 	}
@@ -2449,6 +2460,9 @@ func (d *docState) colonFrame(hi int) *att {
 	}
 	if d.toks[hi-1].low == "?" || len(d.toks[0].low) < 2 {
 		return nil // an interviewer's question ("Q: Have you …?") claims nothing
+	}
+	if c == 1 && d.toks[0].low == "claim" {
+		return nil // a fact-check's "Claim: …" labels what it checks (factcheck.go), no one's name
 	}
 	for k := range c {
 		if w := d.toks[k].low; strings.HasSuffix(w, "ing") && d.surnames[w] == 0 && !d.labelRepeats(d.str[d.toks[0].s:d.toks[c-1].e]) {

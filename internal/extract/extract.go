@@ -208,7 +208,11 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 	head := true // no heading with lower-case words read yet
 	titleLine := strings.TrimSpace(title)
 	titled := titleLine == ""
-	for _, p := range c.paras {
+	block := -1 // the claimant line factBlock has read
+	for pi, p := range c.paras {
+		if pi == block {
+			continue
+		}
 		if !titled && p.kind == paraProse && p.end-p.start >= len(titleLine) && p.end-p.start <= len(titleLine)+8 && isTitleLine(c.text[p.start:p.end], titleLine) {
 			// the page's own headline, set as prose because a line of the
 			// masthead above it ("Subscribe from 1 a month. Cancel
@@ -237,6 +241,15 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 			// as the same headline ending on a full stop is
 		}
 		head = false
+		if n := claimLabel(c.text[p.start:p.end]); n > 0 && pi+1 < len(c.paras) {
+			if q := c.paras[pi+1]; q.kind == paraProse && q.end-q.start < maxParaBytes && p.end-p.start < maxParaBytes {
+				if m := claimantLabel(c.text[q.start:q.end]); m > 0 {
+					d.factBlock(p.start, p.end, q.start, q.end, p.start+n, q.start+m)
+					block = pi + 1
+					continue
+				}
+			}
+		}
 		for s := p.start; s < p.end; {
 			e := p.end
 			if e-s > maxParaBytes {

@@ -991,15 +991,15 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout195", 0.82, 0, 0, 0},
 		{"testdata/heldout196", 0.88, 0.38, 0.38, 0}, // a governor speaks for the provincial administration (zsides28)
 		{"testdata/heldout197", 0.71, 0, 0, 0},
-		{"testdata/heldout198", 0.73, 0, 0.55, 0},
+		{"testdata/heldout198", 0.79, 0, 0.55, 0},
 		{"testdata/heldout199", 0.71, 0, 0, 0},
 		{"testdata/heldout200", 0.87, 0, 0.95, 0},
 		{"testdata/heldout201", 0.87, 0.65, 0.78, 0.95},
 		{"testdata/heldout202", 0.65, 0, 0.31, 0},
 		{"testdata/heldout203", 0.83, 0.31, 0.31, 0},
-		{"testdata/heldout204", 0.72, 0, 0, 0},
+		{"testdata/heldout204", 0.80, 0, 0, 0},
 		{"testdata/heldout205", 0.67, 0, 0, 0},
-		{"testdata/heldout206", 0.74, 0.48, 0.48, 0},
+		{"testdata/heldout206", 0.81, 0.48, 0.48, 0},
 		{"testdata/heldout207", 0.51, 0.23, 0.23, 0},
 		{"testdata/heldout208", 0.61, 0.65, 0.65, 0.95},
 	}
