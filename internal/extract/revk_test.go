@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -30,4 +31,55 @@ func TestLawfulConductAtPlace(t *testing.T) {
 			"Tarnovia has accused Sorvaly of mistreating Tarnovian prisoners. A Sorvali army spokesman, Colonel Ivo Brandt, said prisoners at Kerrow were treated \"in full accordance with the conventions\".",
 			"in full accordance", graph.KindDenial, graph.Negative, "Sorvaly"},
 	})
+}
+
+// TestTranscriptRoleLabels: a presenter labelled by role ("Reporter:",
+// "Q:") asks, and what the turn puts to the guest ("the clinic says …")
+// is no one's claim, the label no speaker; the named label answers,
+// though the guest asks back once.
+func TestTranscriptRoleLabels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // claim text prefix → speaker ("" = no such claim)
+	}{
+		{"a reporter's premise; a guest who asks back",
+			"Porters' leader Edda Vrell spoke to our reporter on the fourth day of the strike at the Tollby freight yard.\n\n" +
+				"Reporter: How long will the strike last?\n\n" +
+				"Vrell: As long as it takes. Would you carry crates for that pay?\n\n" +
+				"Reporter: The yard says perishable cargo is rotting. Is it?\n\n" +
+				"Vrell: The cold store is fully staffed by our members. The yard cut 80 posts last spring and now blames us.\n\n" +
+				"Reporter: Thank you.\n",
+			map[string]string{
+				"The yard says":                   "",
+				"The cold store is fully staffed": "Edda Vrell",
+				"The yard cut 80 posts":           "Edda Vrell",
+			}},
+		{"a Q and A after a match",
+			"Tollby United coach Benno Strack spoke to reporters after his side lost the final 3-2.\n\n" +
+				"Q: Was the goal offside?\n\n" +
+				"Strack: The linesman was ten metres behind the play. His flag cost us the trophy.\n\n" +
+				"Q: Will you complain to the league?\n\n" +
+				"Strack: We will write to the league on Monday about the decision.\n",
+			map[string]string{
+				"The linesman was ten metres": "Benno Strack",
+				"His flag cost us the trophy": "Benno Strack",
+				"We will write to the league": "Benno Strack",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			for prefix, want := range tt.want {
+				got := ""
+				for _, c := range res.Claims {
+					if strings.HasPrefix(c.Text, prefix) {
+						got = c.Speaker
+					}
+				}
+				if got != want {
+					t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, want, describe(res.Claims))
+				}
+			}
+		})
+	}
 }
