@@ -462,7 +462,7 @@ func (d *docState) interpret(a *att) interp {
 		// "Z doesn't think the vote will change anything": a belief
 		// negated is the negation believed
 		in.kind, in.polarity = graph.KindAssertion, graph.Negative
-	case own && neg:
+	case own && neg && !d.unableTo(npEnd, ce):
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
 		subjects = []string{side}
 		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
@@ -1061,6 +1061,25 @@ func (d *docState) lawfulConduct(cs, ce int) bool {
 			case "law", "rules", "guidelines", "regulations":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unableTo reports whether the clause's verb group from npEnd says the
+// subject cannot do something ("it could not pay teachers in
+// December", "we cannot fund the clinics"): a side that says it is
+// unable denies no act; "could not have fired" (a perfect after the
+// modal) still says the act did not happen.
+func (d *docState) unableTo(npEnd, ce int) bool {
+	for k := npEnd; k+2 < ce && k < npEnd+3; k++ {
+		switch d.toks[k].low {
+		case "could", "can", "ca":
+			if n := d.toks[k+1].low; n == "not" || n == "n't" {
+				return d.toks[k+2].low != "have" && d.toks[k+2].low != "be"
+			}
+		case "cannot":
+			return d.toks[k+1].low != "have" && d.toks[k+1].low != "be"
 		}
 	}
 	return false

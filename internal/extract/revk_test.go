@@ -83,3 +83,17 @@ func TestTranscriptRoleLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestUnableIsNoDenial: a side that says it could not do something
+// ("could not pay teachers") is unable, and denies no act; "did not
+// fire" still says the act did not happen.
+func TestUnableIsNoDenial(t *testing.T) {
+	runDenyRows(t, []denyRow{
+		{"could not pay",
+			"The Orsk Provincial Administration said on Friday that it could not pay teachers in December.",
+			"could not pay", graph.KindAssertion, graph.Negative, "Orsk Provincial Administration"},
+		{"did not fire: a denial",
+			"Tarnovia has accused Sorvaly of shelling the Kerrow bridge. Sorvaly's defence ministry said it did not fire on the bridge.",
+			"did not fire", graph.KindDenial, graph.Negative, "Sorvaly"},
+	})
+}
