@@ -67,20 +67,49 @@ func TestTranscriptRoleLabels(t *testing.T) {
 			}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			for prefix, want := range tt.want {
-				got := ""
-				for _, c := range res.Claims {
-					if strings.HasPrefix(c.Text, prefix) {
-						got = c.Speaker
-					}
-				}
-				if got != want {
-					t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, want, describe(res.Claims))
-				}
+		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
+	}
+}
+
+// wantSpeakers checks the speaker of each claim of text that opens with
+// a prefix of want ("" = no such claim).
+func wantSpeakers(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	res := extractText(t, text)
+	for prefix, w := range want {
+		got := ""
+		for _, c := range res.Claims {
+			if strings.HasPrefix(c.Text, prefix) {
+				got = c.Speaker
 			}
-		})
+		}
+		if got != w {
+			t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, w, describe(res.Claims))
+		}
+	}
+}
+
+// TestFactCheckClaimantLine: the claimant line under a fact-check's
+// claim is read whatever kind its line was taken for: a name and an
+// aside with no full stop may look like a heading.
+func TestFactCheckClaimantLine(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"a ministry and the date of its statement",
+			"FACT CHECK\n\nClaim: Tarnovia closed the Kerrow crossing to aid lorries for three weeks in May.\n" +
+				"Claimed by: Sorvali Foreign Ministry, in a statement on 2 June\nVerdict: False.\n\n" +
+				"Records from the crossing's operator show that 212 aid lorries passed through in May.\n",
+			map[string]string{"Tarnovia closed the Kerrow crossing": "Sorvali Foreign Ministry", "Sorvali Foreign Ministry": ""}},
+		{"who said it: a minister in parliament",
+			"Fact check: jobless figures\n\nFinance Minister Edda Vrell told parliament on Wednesday that joblessness had fallen every quarter.\n\n" +
+				"Claim: Unemployment has fallen in every quarter since 2023.\nWho said it: Finance Minister Edda Vrell, in parliament\n\n" +
+				"Figures from the statistics office show the rate rose in the second quarter of 2024.\n",
+			map[string]string{"Unemployment has fallen in every quarter": "Edda Vrell", "Finance Minister Edda Vrell, in": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
 	}
 }
 
