@@ -1011,6 +1011,11 @@ func (d *docState) deniedOccurrence(cs, npEnd, v, ce int) bool {
 	if cs >= ce || v < 0 {
 		return false
 	}
+	if wantVerbs[d.toks[v].lemma()] {
+		// "no one in his government wanted the talks to fail": a wish
+		// denied is no act denied
+		return false
+	}
 	w := d.toks[cs].low
 	switch {
 	case d.negatedQuantity(cs, ce) || w == "no" || w == "none" || w == "nobody":

@@ -126,3 +126,18 @@ func TestUnableIsNoDenial(t *testing.T) {
 			"did not fire", graph.KindDenial, graph.Negative, "Sorvaly"},
 	})
 }
+
+// TestNoOneWanted: a charged side that says no one of its own wished
+// something ("no one in his government wanted the talks to fail")
+// denies no act; "no one fired" from that side still does.
+func TestNoOneWanted(t *testing.T) {
+	const charge = "Tarnovia accused Sorvaly on Monday of shelling the border town of Kerrow overnight. "
+	runDenyRows(t, []denyRow{
+		{"no one wanted",
+			charge + "Sorvaly's foreign minister, Ivo Quillen, said no one in his government wanted the talks to fail.",
+			"no one in his government wanted", graph.KindAssertion, graph.Negative, ""},
+		{"no shell was fired: a denial",
+			charge + "Sorvaly's foreign minister, Ivo Quillen, said no Sorvali shell had been fired at the town.",
+			"no Sorvali shell", graph.KindDenial, graph.Negative, "Sorvaly"},
+	})
+}
