@@ -141,3 +141,26 @@ func TestNoOneWanted(t *testing.T) {
 			"no Sorvali shell", graph.KindDenial, graph.Negative, "Sorvaly"},
 	})
 }
+
+// TestReviewLeftOpen holds misfires this review found and did not mend,
+// each skipped with its reason, as rows for whoever takes them up.
+func TestReviewLeftOpen(t *testing.T) {
+	t.Run("another province's administration called by its kind", func(t *testing.T) {
+		t.Skip("'In neighbouring Tesk, the provincial administration said' resolves to the one capitalised Provincial Administration named before; the back reference is made outside backReference's local-body branch (a guard there changed nothing)")
+		wantSpeakers(t, "The Orsk Provincial Administration accused the water agency of opening the sluices without warning.\n\n"+
+			"In neighbouring Tesk, the provincial administration said it had been warned two hours before the sluices opened.\n",
+			map[string]string{"In neighbouring Tesk": "provincial administration"})
+	})
+	t.Run("a rival named in apposition takes the owner's side", func(t *testing.T) {
+		t.Skip("'Orsk's rival, Velo Cars, said' gives Velo Cars the side of Orsk Motors (before this session too); not namedRoleOwner, which rivalNouns could guard")
+		runDenyRows(t, []denyRow{{"rival",
+			"Orsk Motors recalled 40,000 cars on Monday. A consumer group accused Orsk of hiding the fault.\n\nOrsk's rival, Velo Cars, said its own brakes came from a different supplier.",
+			"its own brakes", graph.KindAssertion, graph.Positive, ""}})
+	})
+	t.Run("a verdict on another's claim that blames a third party", func(t *testing.T) {
+		t.Skip("'described the Tarnovian claim that the shells came from rebels as \"absurd\"' is read as the speaker's denial with its own side as subject (chargeVerdict's that-clause branch); the claim charges rebels, not the speaker, and the speaker re-asserts its own charge. The speaker's side is not known where chargeVerdict runs")
+		runDenyRows(t, []denyRow{{"rebels",
+			"Sorvaly accused Tarnovia on Monday of shelling Kerrow. Tarnovia denied the accusation. Sorvaly's foreign ministry described the Tarnovian claim that the shells came from rebels as \"absurd\".",
+			"described the Tarnovian claim", graph.KindAssertion, graph.Positive, "Tarnovia"}})
+	})
+}
