@@ -162,6 +162,11 @@ func TestReviewLeftOpen(t *testing.T) {
 		wantSpeakers(t, "Tollby Rovers said on Monday it would sell its stadium. A director of the club, Edda Vrell, said the club had lost money for years.\n",
 			map[string]string{"A director of the club": "Edda Vrell"})
 	})
+	t.Run("evidence a party released", func(t *testing.T) {
+		t.Skip("'Photographs released by the Tarnovian army show the cells clean' is no one's claim (before this session too, and 'A report released by X shows' is the report's): the party that put the evidence out says what it shows; the attribution is not formed before emit's trace check, so a guard there changed nothing")
+		wantSpeakers(t, "Sorvaly has accused Tarnovia of beating prisoners.\n\nPhotographs released by the Tarnovian army show the cells clean and empty.\n",
+			map[string]string{"Photographs released by": "Tarnovian government"})
+	})
 	t.Run("a verdict on another's claim that blames a third party", func(t *testing.T) {
 		t.Skip("'described the Tarnovian claim that the shells came from rebels as \"absurd\"' is read as the speaker's denial with its own side as subject (chargeVerdict's that-clause branch); the claim charges rebels, not the speaker, and the speaker re-asserts its own charge. The speaker's side is not known where chargeVerdict runs")
 		runDenyRows(t, []denyRow{{"rebels",
