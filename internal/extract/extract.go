@@ -242,7 +242,11 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 		}
 		head = false
 		if n := claimLabel(c.text[p.start:p.end]); n > 0 && pi+1 < len(c.paras) {
-			if q := c.paras[pi+1]; q.kind == paraProse && q.end-q.start < maxParaBytes && p.end-p.start < maxParaBytes {
+			// the claimant line is read whatever kind its line was given:
+			// a name and an aside with no full stop ("Claimed by: X's
+			// foreign ministry, in a statement on 2 June") may have been
+			// taken for a heading, but the label says what it is
+			if q := c.paras[pi+1]; q.end-q.start < maxParaBytes && p.end-p.start < maxParaBytes {
 				if m := claimantLabel(c.text[q.start:q.end]); m > 0 {
 					d.factBlock(p.start, p.end, q.start, q.end, p.start+n, q.start+m)
 					block = pi + 1

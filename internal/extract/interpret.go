@@ -462,7 +462,7 @@ func (d *docState) interpret(a *att) interp {
 		// "Z doesn't think the vote will change anything": a belief
 		// negated is the negation believed
 		in.kind, in.polarity = graph.KindAssertion, graph.Negative
-	case own && neg:
+	case own && neg && !d.unableTo(npEnd, ce):
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
 		subjects = []string{side}
 		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
@@ -474,7 +474,7 @@ func (d *docState) interpret(a *att) interp {
 		in.kind, in.polarity = graph.KindDenial, graph.Negative
 		subjects = []string{side}
 		in.act.resp = in.act.resp || d.respPredicate(v, cs, npEnd, ce, true)
-	case side != "" && !other && !neg && !future && d.lawfulConduct(cs, ce):
+	case side != "" && !other && !neg && !future && d.lawfulConduct(cs, ce) && !d.namesAnother(cs, npEnd, a.spk):
 		// "its wardens acted in full accordance with their rules",
 		// "prisoners were treated in accordance with the conventions",
 		// "the release was fully within the rules": a side that says
@@ -1011,6 +1011,11 @@ func (d *docState) deniedOccurrence(cs, npEnd, v, ce int) bool {
 	if cs >= ce || v < 0 {
 		return false
 	}
+	if wantVerbs[d.toks[v].lemma()] {
+		// "no one in his government wanted the talks to fail": a wish
+		// denied is no act denied
+		return false
+	}
 	w := d.toks[cs].low
 	switch {
 	case d.negatedQuantity(cs, ce) || w == "no" || w == "none" || w == "nobody":
@@ -1061,6 +1066,59 @@ func (d *docState) lawfulConduct(cs, ce int) bool {
 			case "law", "rules", "guidelines", "regulations":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unableTo reports whether the clause's verb group from npEnd says the
+// subject cannot do something ("it could not pay teachers in
+// December", "we cannot fund the clinics"): a side that says it is
+// unable denies no act; "could not have fired" (a perfect after the
+// modal) still says the act did not happen.
+func (d *docState) unableTo(npEnd, ce int) bool {
+	for k := npEnd; k+2 < ce && k < npEnd+3; k++ {
+		switch d.toks[k].low {
+		case "could", "can", "ca":
+			if n := d.toks[k+1].low; n == "not" || n == "n't" {
+				return d.toks[k+2].low != "have" && d.toks[k+2].low != "be"
+			}
+		case "cannot":
+			return d.toks[k+1].low != "have" && d.toks[k+1].low != "be"
+		}
+	}
+	return false
+}
+
+// namesAnother reports whether the subject [cs, npEnd) of a content
+// holds a capitalised word that is no part of the speaker's name or
+// side: "the Halvex plant had operated in full accordance with the
+// rules", said by a safety authority, is its verdict on another's
+// conduct, not its own side's conduct kept to the rules, though the
+// article has not yet named that other as a party. Only the words
+// before the subject's first preposition count, the owner a name
+// before the head gives: "prisoners at Zolny were treated …" says where
+// the side's own conduct was. A word that only lengthens the side's
+// name ("Velmari troops" of Velmar) is the side's.
+func (d *docState) namesAnother(cs, npEnd int, spk speaker) bool {
+	own := strings.Fields(strings.ToLower(spk.name + " " + spk.side))
+	for k := cs; k < npEnd && k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.is(fPrep) || t.low == "," {
+			return false
+		}
+		if t.kind != tWord || !t.cap || k == cs && t.is(fDet) || t.is(fPron) {
+			continue
+		}
+		mine := false
+		for _, w := range own {
+			if len(w) >= 3 && (strings.HasPrefix(t.low, w) || strings.HasPrefix(w, t.low)) {
+				mine = true
+				break
+			}
+		}
+		if !mine {
+			return true
 		}
 	}
 	return false

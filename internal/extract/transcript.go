@@ -26,12 +26,15 @@ type transcriptLabel struct {
 	key         string
 	name        string // the label's longest form ("NADIA PENN" beside "PENN")
 	turns, asks int
-	host        bool // the label's parenthesis names a presenter's role
+	host        bool     // the label's parenthesis, or the label itself, names a presenter's role
+	role        turnRole // what its turns are (scanTranscript)
 }
 
 // hostRoles are the words a label's parenthesis gives the one who asks:
 // "NADIA PENN (presenter):".
-var hostRoles = map[string]bool{"presenter": true, "interviewer": true, "host": true, "anchor": true}
+// A label that is itself such a role ("Reporter:", "Q:") names no one
+// and asks.
+var hostRoles = map[string]bool{"presenter": true, "interviewer": true, "host": true, "anchor": true, "reporter": true, "q": true}
 
 // lineLabel parses the label that opens line: one to three words, each
 // opening with a capital letter or (after the first) a digit ("Radio
@@ -65,7 +68,8 @@ func lineLabel(line string) (name, key, paren, rest string, ok bool) {
 		}
 		paren, i = line[i+2:i+end], i+end+1
 	}
-	if !strings.HasPrefix(line[i:], ": ") || len(last) < 2 {
+	// one letter names no one, but "Q:" heads a question
+	if !strings.HasPrefix(line[i:], ": ") || len(last) < 2 && last != "Q" {
 		return "", "", "", "", false
 	}
 	return name, strings.ToLower(strings.TrimRight(last, ".")), strings.ToLower(paren), line[i+2:], true
@@ -106,14 +110,29 @@ func (d *docState) scanTranscript() {
 		if strings.IndexByte(text, '?') >= 0 {
 			l.asks++
 		}
-		l.host = l.host || hostRoles[paren]
+		l.host = l.host || hostRoles[paren] || !strings.Contains(name, " ") && hostRoles[key]
+	}
+	// a presenter labelled by role ("Reporter:", "Q:") leaves the
+	// named labels to answer, though a guest asks back now and then
+	// ("Would you work a double shift for that pay?")
+	byRole := false
+	for i := range labels {
+		byRole = byRole || labels[i].turns >= 2 && labels[i].host && labels[i].asks > 0 && !strings.Contains(labels[i].name, " ")
 	}
 	hosts, guests := 0, 0
 	for i := range labels {
 		switch l := &labels[i]; {
-		case l.turns >= 2 && (l.host || l.asks*2 >= l.turns):
+		case l.turns >= 2 && l.host:
+			l.role = turnInterviewer
+			hosts++
+		case l.turns >= 2 && byRole && l.asks*2 <= l.turns:
+			l.role = turnGuest
+			guests++
+		case l.turns >= 2 && l.asks*2 >= l.turns:
+			l.role = turnInterviewer
 			hosts++
 		case l.turns >= 2 && l.asks*4 < l.turns:
+			l.role = turnGuest
 			guests++
 		}
 	}
@@ -154,9 +173,9 @@ func (d *docState) turnOf(skip int) (turnRole, int) {
 			continue
 		}
 		switch {
-		case l.turns >= 2 && (l.host || l.asks*2 >= l.turns):
+		case l.role == turnInterviewer:
 			return turnInterviewer, colon + 1
-		case l.turns >= 2 && l.asks*4 < l.turns:
+		case l.role == turnGuest:
 			sp, ok := d.guestSpeaker(l)
 			if !ok {
 				break

@@ -94,6 +94,7 @@ func TestLineLabel(t *testing.T) {
 		{"Tollan-Vey: It is absurd.", "Tollan-Vey", "tollan-vey", "", true},
 		{"The mayor said: no.", "", "", "", false},
 		{"A: Yes.", "", "", "", false},
+		{"Q: Will you appeal?", "Q", "q", "", true},
 		{"Renk:Did they?", "", "", "", false},
 		{"Four Words Of Label: text", "", "", "", false},
 	}
