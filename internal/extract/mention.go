@@ -506,7 +506,8 @@ func (d *docState) kindName(i int) (mention, bool) {
 		}
 	}
 	if k := i - 2; noun == "" && k >= 2 && toks[i-1].low == "," && j+1 < len(toks) && toks[j].low == "," && !toks[k].cap &&
-		(toks[k].sets&sBodyKind != 0 || companyRef(toks[k].low)) && (toks[k-1].low == "the" || strings.HasSuffix(toks[k-1].low, "'s") || strings.HasSuffix(toks[k-1].low, "’s")) {
+		(toks[k].sets&sBodyKind != 0 || companyRef(toks[k].low)) && (toks[k-1].low == "the" || strings.HasSuffix(toks[k-1].low, "'s") || strings.HasSuffix(toks[k-1].low, "’s")) &&
+		!d.roleHolderAppos(k, j) {
 		// between commas after its kind: "a spokeswoman for the plant's
 		// operator, Ostrachem, said", "the company, Brell Haulage,":
 		// the name the kind is given
@@ -555,6 +556,24 @@ func (d *docState) kindName(i int) (mention, bool) {
 	}
 	d.apposDescr = true
 	return d.openMention(i, j, o, false), true
+}
+
+// roleHolderAppos reports whether the name between commas after the
+// kind noun at k (ending before j) names the holder of a role the noun
+// completes, not the body: in "a director of the club, Ana Roe, said"
+// and "the chairman of the union, Ivo Tal," news names the person whose
+// role it has just given, as in "a spokesman for the ministry, Ivo
+// Tal,"; the club or union is the one the article named or none. A name
+// ending in a body's or a company's head word ("a stake in the
+// company, Brell Holdings,") still names the body, and so does one
+// after a possessive ("a spokeswoman for the plant's operator,
+// Ostrachem,"), which says whose the noun is.
+func (d *docState) roleHolderAppos(k, j int) bool {
+	if d.toks[k-1].low != "the" || !d.roleComplement(k) {
+		return false
+	}
+	last, _ := possessiveBase(d.toks[j-1].low)
+	return !orgHeads[last] && !companyHeads[last]
 }
 
 // opensLine reports whether token b is the first of its line or

@@ -51,6 +51,14 @@ func (d *docState) namedPair(v, lo int) (int, []string) {
 		return -1, nil // the pair ends a longer phrase: "rivals of A and B"
 	}
 	n1, n2 := d.pairName(s1, e1+1, s1, j+1), d.pairName(b, j+1, s1, j+1)
+	if n2 == "" && d.bodyActor(n1) {
+		// "Kessel Athletic and Brell Dray Structures blamed each other":
+		// a body's partner is a body, though its untitled name was read
+		// as a person's in this sentence
+		n2 = d.untitledPairName(b, j+1)
+	} else if n1 == "" && d.bodyActor(n2) {
+		n1 = d.untitledPairName(s1, e1+1)
+	}
 	if n1 == "" || n2 == "" || n1 == n2 {
 		return -1, nil
 	}
@@ -100,6 +108,43 @@ func (d *docState) pairName(i, e, ps, pe int) string {
 		}
 	}
 	o := d.addOpen(openActor{name: d.str[d.toks[i].s:d.toks[e-1].e]})
+	if o == nil {
+		return ""
+	}
+	return o.name
+}
+
+// bodyActor reports whether name is an organisation the article names,
+// no state: a club, a company, a union.
+func (d *docState) bodyActor(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, o := range d.open {
+		if o.name == name {
+			return !o.state && o.owner == ""
+		}
+	}
+	return false
+}
+
+// untitledPairName returns the party the capitalised words [i, e) name
+// when they hold no mention and only make a person first read in this
+// very sentence, with no title or role: the untitled run registerNames
+// took for a person's name. A person named before, or with a role, is
+// still one: "" then.
+func (d *docState) untitledPairName(i, e int) string {
+	for k := i; k < e; k++ {
+		if d.mentAt[k] >= 0 {
+			return ""
+		}
+	}
+	name := d.str[d.toks[i].s:d.toks[e-1].e]
+	p := d.personIdx[name]
+	if p == nil || p.role != "" || p.title != "" || p.bornSent != d.sentN || p.bornAt != i {
+		return ""
+	}
+	o := d.addOpen(openActor{name: name})
 	if o == nil {
 		return ""
 	}
