@@ -546,6 +546,14 @@ import (
 // which never saw it, 0.720/0.240/0.360, mutual 2 of 8; then opened.
 // Floors at those values less 0.02.
 //
+// heldout209 (a shepherd shot dead on a frontier, two states blaming each
+// other's guards; a ministry, a minister, a border service's colonel, the
+// victim's brother, a monitoring mission, a rights group) was written by
+// the lead at 4638654 and scored there and after the pass the same:
+// attribution 0.92, accusations 0 (the pairs found, 0.57 topic aside,
+// under "shepherd killing" where the gold has "Kovrin shepherd
+// shooting"), mutual 0 of 1.
+//
 // heldout183 (a prisoner exchange on a border bridge that collapses, two
 // states blaming each other; a mediator's office, a minister, a
 // spokeswoman, a relative, an analyst) was written by the lead at the
@@ -1002,6 +1010,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout206", 0.81, 0.48, 0.48, 0},
 		{"testdata/heldout207", 0.51, 0.23, 0.23, 0},
 		{"testdata/heldout208", 0.61, 0.65, 0.65, 0.95},
+		{"testdata/heldout209", 0.90, 0, 0.55, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
