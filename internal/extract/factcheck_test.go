@@ -47,20 +47,7 @@ func TestFactCheckBlock(t *testing.T) {
 			map[string]string{"Ostrian state broadcaster OTV-2 says": "OTV-2"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			for prefix, want := range tt.want {
-				got := ""
-				for _, c := range res.Claims {
-					if strings.HasPrefix(c.Text, prefix) {
-						got = c.Speaker
-					}
-				}
-				if got != want {
-					t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, want, describe(res.Claims))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
 	}
 }
 

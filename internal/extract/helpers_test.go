@@ -309,3 +309,21 @@ func runStartRows(t *testing.T, rows []startRow) {
 		})
 	}
 }
+
+// wantSpeakers checks the speaker of each claim of text that opens with
+// a prefix of want ("" = no such claim).
+func wantSpeakers(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	res := extractText(t, text)
+	for prefix, w := range want {
+		got := ""
+		for _, c := range res.Claims {
+			if strings.HasPrefix(c.Text, prefix) {
+				got = c.Speaker
+			}
+		}
+		if got != w {
+			t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, w, describe(res.Claims))
+		}
+	}
+}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTranscriptTurns: a broadcast transcript's presenter asks, and what
 // the presenter's turn says (a premise put to the guest: "the mayor says
@@ -66,20 +63,7 @@ func TestTranscriptTurns(t *testing.T) {
 			map[string]string{"The Greens won four seats": "Tollan", "The Liberals won six seats": "Renk"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			for prefix, want := range tt.want {
-				got := ""
-				for _, c := range res.Claims {
-					if strings.HasPrefix(c.Text, prefix) {
-						got = c.Speaker
-					}
-				}
-				if got != want {
-					t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, want, describe(res.Claims))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
 	}
 }
 
