@@ -558,7 +558,7 @@ func wordStarts(text, s string) iter.Seq[int] {
 func peersNamed(text, pair string) bool {
 	for i := range wordStarts(text, pair) {
 		rest := text[i+len(pair):]
-		if rest == "" || rest[0] >= 0x80 || !asciiWord[rest[0]] && (rest[0] != ' ' || len(rest) < 2 || rest[1] < 'A' || rest[1] > 'Z') {
+		if rest == "" || rest[0] >= 0x80 || !asciiWord[rest[0]] && (rest[0] != ' ' || len(rest) < 2 || !isUpperASCII(rest[1])) {
 			return true
 		}
 	}

@@ -200,7 +200,7 @@ func (d *docState) leadDays(w string) bool {
 	}
 	for i := range wordStarts(lead, w) {
 		before, after := strings.TrimRight(lead[:i], " "), lead[i+len(w):]
-		if before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' || len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
+		if before != "" && isDigitByte(before[len(before)-1]) || len(after) > 1 && after[0] == ' ' && isDigitByte(after[1]) {
 			return true
 		}
 	}

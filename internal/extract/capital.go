@@ -145,7 +145,7 @@ func (d *docState) cityWrittenAsName(w string) bool {
 		if at < len(d.str) && isASCIILetter(d.str[at]) || k > 0 && isASCIILetter(d.str[k-1]) {
 			continue
 		}
-		if rest := d.str[at:]; strings.HasPrefix(rest, ", ") && len(rest) > 2 && rest[2] >= '0' && rest[2] <= '9' {
+		if rest := d.str[at:]; strings.HasPrefix(rest, ", ") && len(rest) > 2 && isDigitByte(rest[2]) {
 			return true
 		}
 		before := strings.TrimRight(d.str[max(0, k-24):k], " ")
@@ -156,7 +156,7 @@ func (d *docState) cityWrittenAsName(w string) bool {
 		if prev == "as" {
 			return true
 		}
-		if prev == "" || !(prev[0] >= 'A' && prev[0] <= 'Z') || prev == "In" {
+		if prev == "" || !isUpperASCII(prev[0]) || prev == "In" {
 			continue
 		}
 		// a capitalised word before it that opens no sentence

@@ -32,7 +32,7 @@ func liveStamps(src []byte) []stampLine {
 		}
 		// a time line is short and starts with a digit: most lines are
 		// passed over on their first byte and their length
-		if end-at <= 10 && src[at] >= '0' && src[at] <= '9' {
+		if end-at <= 10 && isDigitByte(src[at]) {
 			if m, ok := stampOf(src[at:end]); ok {
 				if n := len(stamps); n > 0 && m >= stamps[n-1].minutes {
 					return nil // not newest first
@@ -55,7 +55,7 @@ func stampOf(line []byte) (int, bool) {
 		line = line[:len(line)-1]
 	}
 	i, h := 0, 0
-	for i < len(line) && i < 2 && line[i] >= '0' && line[i] <= '9' {
+	for i < len(line) && i < 2 && isDigitByte(line[i]) {
 		h = h*10 + int(line[i]-'0')
 		i++
 	}
@@ -63,7 +63,7 @@ func stampOf(line []byte) (int, bool) {
 		return 0, false
 	}
 	m0, m1 := line[i+1], line[i+2]
-	if m0 < '0' || m0 > '5' || m1 < '0' || m1 > '9' || h > 23 {
+	if m0 < '0' || m0 > '5' || !isDigitByte(m1) || h > 23 {
 		return 0, false
 	}
 	rest := line[i+3:]
@@ -73,7 +73,7 @@ func stampOf(line []byte) (int, bool) {
 			return 0, false
 		}
 		for _, c := range rest[1:] {
-			if c < 'A' || c > 'Z' {
+			if !isUpperASCII(c) {
 				return 0, false
 			}
 		}
@@ -127,6 +127,7 @@ func linkInTimeOrder(out []graph.Claim, src []byte, doc string, cache *stemCache
 	for i := range out {
 		order[i] = i
 		moved[i] = out[i]
+		moved[i].RespondsTo = nil // linked afresh in the time order
 		if ev := out[i].Evidence; ev != nil {
 			spans[i] = *ev
 			spans[i].Start = move(ev.Start)
@@ -140,9 +141,6 @@ func linkInTimeOrder(out []graph.Claim, src []byte, doc string, cache *stemCache
 	seq := make([]graph.Claim, len(out))
 	for j, i := range order {
 		seq[j] = moved[i]
-	}
-	for j := range seq {
-		seq[j].RespondsTo = nil
 	}
 	linkResponses(seq, vsrc, "", cache)
 	for j, i := range order {

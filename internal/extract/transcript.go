@@ -50,7 +50,7 @@ func lineLabel(line string) (name, key, paren, rest string, ok bool) {
 			j++
 		}
 		w := line[i:j]
-		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z' || words > 0 && w[0] >= '0' && w[0] <= '9') {
+		if w == "" || !(isUpperASCII(w[0]) || words > 0 && isDigitByte(w[0])) {
 			return "", "", "", "", false
 		}
 		last, words, i = w, words+1, j
@@ -206,7 +206,7 @@ func (d *docState) labelPerson(key string) *person {
 		}
 		// the name as first met may carry a possessive ("Ada Penn's
 		// campaign")
-		if last := p.parts[len(p.parts)-1]; last == key || strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s") == key {
+		if last := p.parts[len(p.parts)-1]; last == key || trimPossessive(last) == key {
 			return p
 		}
 	}
@@ -218,7 +218,7 @@ func (d *docState) labelPerson(key string) *person {
 // off.
 func (d *docState) labelSpeaker(p *person) speaker {
 	sp := d.personSpeaker(p, "")
-	sp.name = strings.TrimSuffix(strings.TrimSuffix(sp.name, "'s"), "’s")
+	sp.name = trimPossessive(sp.name)
 	return sp
 }
 
