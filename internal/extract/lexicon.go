@@ -192,7 +192,7 @@ func init() {
 	// phrasal denials, only with their particle (speechCandidate,
 	// particleHeld): "brushed off the charge", "shrugged off", "pushed
 	// back on the suggestion", "played down", "laughed off", "waved away"
-	speech(vDeny, `brush shrug push play laugh wave`)
+	speech(vDeny, phrasalDenials)
 	speech(vObject, `defend decry condemn criticise criticize slam denounce endorse praise applaud welcome hail oppose support mock question challenge
 		propose cite tout prefer blast lambaste rebuke chide berate castigate assail
 		thank seek discuss echo offer share post apologise apologize compare imply recommend refer

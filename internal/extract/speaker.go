@@ -1032,6 +1032,9 @@ func (d *docState) speechCandidate(v, lo int) bool {
 	if vi.thatOnly {
 		return d.thatAhead(v)
 	}
+	if phrasalLemmas[vi.lemma] {
+		return d.particleHeld(v)
+	}
 	switch vi.lemma {
 	case "find", "show", "indicate", "conclude":
 		if vi.lemma == "conclude" && (d.afterQuoteComma(v, lo) || d.quoteFollows(v)) {
@@ -1050,8 +1053,6 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		return next(1) == "that" || d.asAhead(v)
 	case "call":
 		return next(1) == "for" || d.dismissal(v) || d.callNaming(v) || d.callOn(v) || d.callJudged(v)
-	case "brush", "shrug", "push", "play", "laugh", "wave":
-		return phrasalDenial(vi.lemma, next(1), next(2))
 	case "decline", "refuse":
 		// a refusal to speak is a report: "declined to comment", "refused
 		// to say whether …"; not "prices declined", "refused to fight"
@@ -2088,8 +2089,18 @@ func (d *docState) particleHeld(v int) bool {
 	return phrasalDenial(vi.lemma, next(1), next(2))
 }
 
-// phrasalLemmas are the verbs that deny only with their particle.
-var phrasalLemmas = map[string]bool{"brush": true, "shrug": true, "push": true, "play": true, "laugh": true, "wave": true}
+// phrasalDenials are the verbs that deny only with their particle
+// (phrasalDenial), as the lexicon lists them; phrasalLemmas is the same
+// list as a set.
+const phrasalDenials = `brush shrug push play laugh wave`
+
+var phrasalLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Fields(phrasalDenials) {
+		m[l] = true
+	}
+	return m
+}()
 
 // refusedSpeech are the acts of speaking a refusal names besides the
 // reporting verbs: "declined to discuss", "refused to elaborate".
