@@ -546,6 +546,15 @@ import (
 // which never saw it, 0.720/0.240/0.360, mutual 2 of 8; then opened.
 // Floors at those values less 0.02.
 //
+// heldout210-217, the twenty-third blind round (a landmine blast in a
+// buffer zone, GPS jamming of airliners twice, children moved out of an
+// occupied town twice, a wildfire twice, a bank run), plain news stories,
+// were written at e77af9e by two writers who had not read the rules,
+// scored there (attribution 0.876, accusations 0.188, pairs 0.625, mutual
+// 2 of 9), kept unread through the rest of the twenty-eighth pass (the
+// same figures at its end) and opened in the twenty-ninth. Floors at
+// those values less 0.02.
+//
 // heldout209 (a shepherd shot dead on a frontier, two states blaming each
 // other's guards; a ministry, a minister, a border service's colonel, the
 // victim's brother, a monitoring mission, a rights group) was written by
@@ -1011,6 +1020,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout207", 0.51, 0.23, 0.23, 0},
 		{"testdata/heldout208", 0.61, 0.65, 0.65, 0.95},
 		{"testdata/heldout209", 0.90, 0, 0.55, 0},
+		{"testdata/heldout210", 0.93, 0, 0.95, 0},
+		{"testdata/heldout211", 0.87, 0.48, 0.73, 0.95},
+		{"testdata/heldout212", 0.79, 0, 0.73, 0},
+		{"testdata/heldout213", 0.85, 0, 0.48, 0},
+		{"testdata/heldout214", 0.91, 0, 0.95, 0},
+		{"testdata/heldout215", 0.85, 0.95, 0.95, 0.95},
+		{"testdata/heldout216", 0.83, 0, 0, 0},
+		{"testdata/heldout217", 0.82, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
