@@ -515,11 +515,19 @@ func topicMatch(tax *taxonomy.Taxonomy, sys, gold string) bool {
 			return true
 		}
 	}
-	sw, gw := topicWords(sys), topicWords(gold)
-	if len(sw) == 0 || len(gw) == 0 {
-		return false
+	// A hyphenated compound is one word ("cease-fire" is "ceasefire") or
+	// its parts ("prisoner-of-war abuse" is a "prisoner abuse", a
+	// "ballot-box fire" a "box fire"): either reading may agree.
+	for _, split := range []bool{false, true} {
+		sw, gw := labelWords(sys, split), labelWords(gold, split)
+		if len(sw) == 0 || len(gw) == 0 {
+			return false
+		}
+		if subsetWords(sw, gw) || subsetWords(gw, sw) {
+			return true
+		}
 	}
-	return subsetWords(sw, gw) || subsetWords(gw, sw)
+	return false
 }
 
 func subsetWords(a, b []string) bool {
@@ -546,7 +554,24 @@ var topicFiller = map[string]bool{
 // and a gerund made its verb ("pipe cutting" is "pipe cut"): the same
 // word in another form, as a plural is.
 func topicWords(s string) []string {
-	s = strings.ToLower(strings.NewReplacer("’", "'", "-", "", "‐", "", "‑", "").Replace(s))
+	return labelWords(s, false)
+}
+
+// hyphens drops the hyphens inside words, or (splitHyphens) makes them
+// spaces.
+var (
+	hyphens      = strings.NewReplacer("’", "'", "-", "", "‐", "", "‑", "")
+	splitHyphens = strings.NewReplacer("’", "'", "-", " ", "‐", " ", "‑", " ")
+)
+
+// labelWords is topicWords with each hyphenated compound read as one
+// word or (split) as its parts.
+func labelWords(s string, split bool) []string {
+	r := hyphens
+	if split {
+		r = splitHyphens
+	}
+	s = strings.ToLower(r.Replace(s))
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
 		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")

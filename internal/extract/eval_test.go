@@ -179,6 +179,12 @@ func TestTopicMatch(t *testing.T) {
 		{"ridge wildfire", "ridge fire", false},
 		{"mine blast", "mine fire", false},
 		{"airliner downing", "airliner crash", false},
+		// a hyphenated compound is one word or its parts
+		{"ceasefire violation", "cease-fire violations", true},
+		{"prisoner abuse", "prisoner-of-war abuse", true},
+		{"box fire", "ballot-box fires", true},
+		{"ballot-box fire", "ballot box fire", true},
+		{"prisoner abuse", "prisoner-of-war exchange", false},
 	}
 	for _, tt := range tests {
 		if got := topicMatch(tax, tt.sys, tt.gold); got != tt.want {
