@@ -435,6 +435,20 @@ var weakNouns = map[string]bool{
 	"time": true, "times": true, "week": true, "weekend": true, "night": true, "morning": true, "day": true,
 	"year": true, "month": true, "position": true, "positions": true, "territory": true, "report": true,
 	"reports": true, "claim": true, "claims": true, "evidence": true, "case": true, "cases": true,
+	// what was said of the event, not what it struck: "leaking the
+	// allegation to the press" leaked no "allegation", "withholding the
+	// results" hid what the results are of
+	"allegation": true, "accusation": true, "result": true, "finding": true,
+	// a thing named by no kind: "looted the same object" names the
+	// thing the article names elsewhere
+	"object": true, "item": true, "thing": true,
+	// the hour, not the place: "a night-time blaze", "a daytime raid"
+	"night-time": true, "nighttime": true, "daytime": true, "day-time": true, "evening": true, "afternoon": true,
+	// a measure of land or road is how much an event covered, not what
+	// it struck: "burned through 1,400 acres of forest" is no "acre
+	// wildfire", and the land after "of" is what any wildfire burns, no
+	// target that tells one from another: the bare "wildfire"
+	"acre": true, "hectare": true, "kilometre": true, "kilometer": true, "mile": true,
 }
 
 // adjectival reports whether w ends like an adjective: "frontal",
@@ -651,7 +665,9 @@ var ownedParts = map[string]bool{
 // pluralWords are short plurals English uses as words of their own, not
 // as the plural of the word without "s": "arms" are weapons, "news" no
 // "new".
-var pluralWords = map[string]bool{"arms": true, "news": true, "odds": true, "ends": true, "ads": true}
+var pluralWords = map[string]bool{"arms": true, "news": true, "odds": true, "ends": true, "ads": true,
+	// "the chemical works", one plant: a fire there is a "works fire"
+	"works": true}
 
 // modifierSingular returns the noun w as a compound's modifier takes it,
 // singular: "net cut", "box fire", "trawler seizure"; a short plural

@@ -1679,3 +1679,34 @@ func TestSingularModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakModifierTopics checks that a noun naming no thing an event
+// struck is left out of its label: what was said of the event (an
+// allegation, results), a thing of no kind ("the object"), the hour ("a
+// night-time blaze") and a measure of land ("acres"); and that "works",
+// one plant, stays plural ("works fire", not "work fire").
+func TestWeakModifierTopics(t *testing.T) {
+	runTopicRows(t, []topicRow{
+		{"a measure of land", "",
+			"Korvel Forestry blamed the Harl council for the wildfire that burned through 900 acres of pine and heath, its director Ivo Brand said.",
+			[]string{"wildfire"}},
+		{"an allegation leaked", "",
+			"Dunmarch Shipping accused the Harl port board of leaking the allegation to reporters, its chairman Ivo Brand said.",
+			[]string{"leaking"}},
+		{"results withheld", "",
+			"The Harl council accused Dunmarch Paints of withholding the results of its own soil tests, the mayor Ana Dell said.",
+			[]string{"withholding"}},
+		{"a thing of no kind", "",
+			"Korvel accused Dunmarch of having looted the same object from a Korvelian abbey in 1890, the minister Ivo Brand said.",
+			[]string{"general"}},
+		{"the hour of a blaze", "",
+			"Korvel and Dunmarch traded blame on Sunday for a night-time blaze that gutted the market town of Harl, the minister Ivo Brand said.",
+			[]string{"blaze", "blaze", "blaze", "blaze"}},
+		{"a works fire", "",
+			"The Harl council blamed Dunmarch Paints for the fire at its works, the mayor Ana Dell said.",
+			[]string{"works fire"}},
+		{"guard: a thing struck stays", "",
+			"Korvel Forestry blamed the Harl council for the fire that burned through the sawmill, its director Ivo Brand said.",
+			[]string{"sawmill fire"}},
+	})
+}
