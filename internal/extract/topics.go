@@ -442,8 +442,6 @@ var weakNouns = map[string]bool{
 	// a thing named by no kind: "looted the same object" names the
 	// thing the article names elsewhere
 	"object": true, "item": true, "thing": true,
-	// the hour, not the place: "a night-time blaze", "a daytime raid"
-	"night-time": true, "nighttime": true, "daytime": true, "day-time": true, "evening": true, "afternoon": true,
 	// a measure of land or road is how much an event covered, not what
 	// it struck: "burned through 1,400 acres of forest" is no "acre
 	// wildfire", and the land after "of" is what any wildfire burns, no

@@ -1682,8 +1682,8 @@ func TestSingularModifiers(t *testing.T) {
 
 // TestWeakModifierTopics checks that a noun naming no thing an event
 // struck is left out of its label: what was said of the event (an
-// allegation, results), a thing of no kind ("the object"), the hour ("a
-// night-time blaze") and a measure of land ("acres"); and that "works",
+// allegation, results), a thing of no kind ("the object") and a measure
+// of land ("acres"); and that "works",
 // one plant, stays plural ("works fire", not "work fire").
 func TestWeakModifierTopics(t *testing.T) {
 	runTopicRows(t, []topicRow{
@@ -1699,9 +1699,6 @@ func TestWeakModifierTopics(t *testing.T) {
 		{"a thing of no kind", "",
 			"Korvel accused Dunmarch of having looted the same object from a Korvelian abbey in 1890, the minister Ivo Brand said.",
 			[]string{"general"}},
-		{"the hour of a blaze", "",
-			"Korvel and Dunmarch traded blame on Sunday for a night-time blaze that gutted the market town of Harl, the minister Ivo Brand said.",
-			[]string{"blaze", "blaze", "blaze", "blaze"}},
 		{"a works fire", "",
 			"The Harl council blamed Dunmarch Paints for the fire at its works, the mayor Ana Dell said.",
 			[]string{"works fire"}},
