@@ -512,6 +512,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	lastName, lastID, lastK := "", "", -1
 	idBuf := d.idBuf[:0] // the claims' ids, each graph.ClaimIDLen bytes: out[i]'s is the i-th
 	var unread []int     // the claims in out that state no act under a negation (assertNoAct)
+	var earlier []int    // the accusations in out filed under an earlier dispute of their own (answeredLabels leaves them)
 	for i := range d.claims {
 		p := &d.claims[i]
 		// built in place in out (which has room for every claim) rather
@@ -532,6 +533,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if c.Kind == graph.KindAccusation {
 			own = append(own, p.topics...)
 		}
+		ownLabel := false // filed by background or datedCharge under a dispute of its own
 		if c.Topic = d.pickTopic(p.topics, docTopic, c.Kind == graph.KindAccusation, &p.act, c.Text); c.Topic == docTopic && c.Kind == graph.KindAccusation {
 			background := d.earlierCharge(p.ev) || d.backgroundCharge(p.ev)
 			if background {
@@ -553,6 +555,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 					}
 				}
 			}
+			ownLabel = c.Topic != docTopic
 		}
 		if c.Topic == docTopic {
 			c.Topic = docName
@@ -622,6 +625,9 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 		if c.Polarity == graph.Negative && p.act.verb == "" && strings.HasPrefix(c.Action, "comment on ") {
 			unread = append(unread, len(out)-1)
 		}
+		if ownLabel {
+			earlier = append(earlier, len(out)-1)
+		}
 		k := lastK
 		if k < 0 || spk[k].ID != c.SpeakerID {
 			var ok bool
@@ -658,6 +664,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	}
 	linkInTimeOrder(out, d.c.src, view, &d.respStems)
 	counterCharges(out, d.c.src, &d.claimIDs)
+	answeredLabels(out, earlier, &d.claimIDs)
 	assertNoAct(out, unread, &d.claimIDs)
 	linkChargeRuns(out)
 	d.speakerBuf = spk

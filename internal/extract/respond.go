@@ -2371,3 +2371,116 @@ func claimByID(cs []graph.Claim, id string) *graph.Claim {
 	}
 	return nil
 }
+
+// answeredLabels files a side's counter-charge under the label of the
+// charge it answers. News names one incident in the words of each side:
+// X accuses Y of the massacre, Y denies it and says X's own artillery
+// shelled the village, and the counter-charge, read on its own words,
+// gets a label of its own ("village shelling") where both charges are
+// about the one event the article reports. A counter-charge is an
+// accusation by a side against the party that accused it, under a label
+// no other claim of the article carries, from a side that also denied
+// the charge against it under that party's label: then it takes the
+// label the party's charges carry most. A charge under a label other
+// claims share (a second incident the article reports), one of a side
+// that charged its accuser back under the event's label already (a
+// second matter it raises: "in turn blames X for the shelling of border
+// towns"), one of a side that denied nothing (news of a dispute of its
+// own), one filed under an earlier dispute (earlier, the indices of out
+// finish gave their own label), and an incident under an issue's label
+// (incidentOnly) keep theirs. ids recomputes the ids of the claims it changes (a
+// topic is part of an id), and the links of other claims to them.
+func answeredLabels(out []graph.Claim, earlier []int, ids *graph.ClaimIDs) {
+	var count map[string]int // claims a label, made when a side accuses its accuser
+	for i := range out {
+		c := &out[i]
+		if c.Kind != graph.KindAccusation || c.Side == "" || c.Subject == "" || slices.Contains(earlier, i) {
+			continue
+		}
+		if count == nil {
+			count = map[string]int{}
+			for k := range out {
+				count[out[k].Topic]++
+			}
+		}
+		if count[c.Topic] != 1 {
+			continue
+		}
+		label := chargeLabel(out, c.Subject, c.Side)
+		if label == "" || label == c.Topic || incidentOnly(c.Topic, label) || !deniedUnder(out, c.Side, label) || chargedUnder(out, c.Side, c.Subject, label) {
+			continue
+		}
+		old, own := c.ID, c.Topic
+		c.Topic = label
+		c.ID = ids.IDNormal(c)
+		if dupClaim(out[:i], c) || dupAfter(out[i+1:], c) {
+			c.Topic, c.ID = own, old
+			continue
+		}
+		count[own]--
+		count[label]++
+		relinkID(out, old, c.ID)
+	}
+}
+
+// chargeLabel returns the label most of from's accusations against
+// against carry (the first of equals), or "".
+func chargeLabel(out []graph.Claim, from, against string) string {
+	best, n := "", 0
+	for k := range out {
+		a := &out[k]
+		if a.Kind != graph.KindAccusation || !sameName(a.Side, from) || !sameName(a.Subject, against) {
+			continue
+		}
+		m := 0
+		for j := range out {
+			if b := &out[j]; b.Kind == graph.KindAccusation && b.Topic == a.Topic && sameName(b.Side, from) && sameName(b.Subject, against) {
+				m++
+			}
+		}
+		if m > n {
+			best, n = a.Topic, m
+		}
+	}
+	return best
+}
+
+// deniedUnder reports whether side denied a charge under label.
+func deniedUnder(out []graph.Claim, side, label string) bool {
+	for k := range out {
+		if c := &out[k]; c.Kind == graph.KindDenial && c.Topic == label && sameName(c.Side, side) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedUnder reports whether from accused against under label: a side
+// that charged its accuser back under the event's label already and
+// charges it under another label of its own speaks of another matter.
+func chargedUnder(out []graph.Claim, from, against, label string) bool {
+	for k := range out {
+		if a := &out[k]; a.Kind == graph.KindAccusation && a.Topic == label && sameName(a.Side, from) && sameName(a.Subject, against) {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentOnly reports whether own, a charge's label, names an incident
+// ("plant shelling") and label, the accuser's, names none, neither an
+// event, a wrong nor an act ("nuclear plant safety"): the article's label
+// is then an issue the incident belongs to, and the charge keeps its own.
+func incidentOnly(own, label string) bool {
+	own, label = strings.ToLower(own), strings.ToLower(label)
+	if !inducedEvent(own) || inducedEvent(label) || culpText(label) {
+		return false
+	}
+	head := label[strings.LastIndexByte(label, ' ')+1:]
+	for _, n := range mutualActNouns {
+		if head == n {
+			return false // "reliquary theft"
+		}
+	}
+	return true
+}
