@@ -138,6 +138,10 @@ var companyHeads = map[string]bool{
 	"biotherapeutics": true, "biopharma": true, "biotech": true, // "Kessa Biotherapeutics"
 	// makers named by their sector: "Orsk Mobility", "Selvik Aerospace"
 	"mobility": true, "automotive": true, "aerospace": true, "robotics": true, "batteries": true,
+	// and by the trade they work in: "Orsk Timber", "Pell Catering",
+	// "Kessa Facades", "Varn Aggregates"; "the company", "the firm" or
+	// "the timber company" refers back to it
+	"timber": true, "catering": true, "facades": true, "aggregates": true, "cargo": true,
 	// and tradeHeads (merged in by init): "Halden Distribution", "Pell
 	// Laboratories", "Orsk Supplies"
 }
