@@ -3294,6 +3294,12 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst && !examiners(a.spk) || pluralOfPeople(a.spk)) && !d.characterised(a) {
 		return // "Residents described a night of panic", "Passengers described a sudden jolt": what witnesses lived through, told, not a claim; "described the attack as …" is one
 	}
+	if d.withheldSpeech(a) {
+		// "He did not say whether …", "declined to say which side …",
+		// "declined to comment on the report": the writer telling what
+		// a speaker left unsaid, which no one claims
+		return
+	}
 	if a.verb >= 0 && !a.spk.inst && traceEvidence(a.spk.name) {
 		// "Footage … shows …", "forensic examinations found …": what
 		// the evidence shows is the writer's finding, no one's claim
@@ -3545,4 +3551,61 @@ func resizeBool(b []bool, n int) []bool {
 		b[i] = false
 	}
 	return b
+}
+
+// withheldLemmas are the verbs of telling whose refusal or negation
+// reports a silence: "did not say", "declined to specify", "refused to
+// disclose".
+var withheldLemmas = map[string]bool{
+	"say": true, "specify": true, "disclose": true, "elaborate": true, "explain": true,
+	"reveal": true, "comment": true, "discuss": true, "identify": true,
+}
+
+// withheldSpeech reports whether a's frame says only that its speaker
+// kept something back: a negated or refused verb of telling followed by
+// a wh-clause ("did not say whether …", "declined to say which side …").
+// "Did not say that …" reports what was said and stays; so does a modal
+// "would not say who …", a stance some desks count as a claim. A frame
+// with no verb of its own shares the subject of the report before it
+// ("told reporters …, but did not say how …"): its content then opens
+// with the withheld verb.
+func (d *docState) withheldSpeech(a *att) bool {
+	if a.verb < 0 {
+		k := a.contS
+		if k+1 < a.contE && (d.toks[k].low == "did" || d.toks[k].low == "has" || d.toks[k].low == "had") && (d.toks[k+1].low == "not" || d.toks[k+1].low == "never") {
+			return d.withheldAt(k + 2)
+		}
+		if k+1 < a.contE && (d.toks[k].lemma() == "decline" || d.toks[k].lemma() == "refuse") && d.toks[k+1].low == "to" {
+			return d.withheldAt(k + 2)
+		}
+		return false
+	}
+	if !d.noncommittal(a) {
+		return false
+	}
+	v := a.verb
+	l := d.toks[v].lemma()
+	if l == "decline" || l == "refuse" {
+		if v+2 >= len(d.toks) || d.toks[v+1].low != "to" {
+			return false
+		}
+		return d.withheldAt(v + 2)
+	}
+	if v >= 2 && (d.toks[v-2].low == "would" || d.toks[v-2].low == "will") {
+		return false
+	}
+	return d.withheldAt(v)
+}
+
+// withheldAt reports whether toks[v] is a verb of telling with a
+// wh-clause after it: "say whether", "specify which", "explain why".
+func (d *docState) withheldAt(v int) bool {
+	if v+1 >= len(d.toks) || !withheldLemmas[d.toks[v].lemma()] {
+		return false
+	}
+	switch d.toks[v+1].low {
+	case "whether", "which", "how", "why", "what", "who", "whom", "when", "where", "if":
+		return true
+	}
+	return false
 }
