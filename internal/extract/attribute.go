@@ -3300,6 +3300,14 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 		// a speaker left unsaid, which no one claims
 		return
 	}
+	if kind := kindSpeaker(a.spk); kind != "" {
+		// "The company said …", "a club spokesperson said …", "a
+		// spokesman for the company said …" with the company itself
+		// never read as a body: the business or club that spoke last
+		if sp, ok := d.lastOfKind(kind); ok {
+			a.spk = sp
+		}
+	}
 	if a.verb >= 0 && !a.spk.inst && traceEvidence(a.spk.name) {
 		// "Footage … shows …", "forensic examinations found …": what
 		// the evidence shows is the writer's finding, no one's claim
@@ -3608,4 +3616,90 @@ func (d *docState) withheldAt(v int) bool {
 		return true
 	}
 	return false
+}
+
+// kindSpeaker returns the noun of a business's or a club's kind when
+// sp is that noun alone, unplaced: "company", "airline", "company
+// spokesman", "club spokesperson", "spokesman for the company"; else "".
+func kindSpeaker(sp speaker) string {
+	if sp.side != "" || sp.person != nil || sp.name == "" {
+		return ""
+	}
+	w := strings.Fields(strings.ToLower(sp.name))
+	switch {
+	case len(w) == 2 && spokesNouns[w[1]]:
+		w = w[:1]
+	case len(w) == 4 && spokesNouns[w[0]] && w[1] == "for" && w[2] == "the":
+		w = w[3:]
+	}
+	if len(w) != 1 {
+		return ""
+	}
+	switch w[0] {
+	case "company", "firm", "airline", "club":
+		return w[0]
+	}
+	return ""
+}
+
+// spokenFor reports whether a claim so far is a person's on the side
+// name: "Tarn Timber's managing director, Ivo Marek," makes Tarn Timber
+// a body though its own claims read its name as a person's.
+func (d *docState) spokenFor(name string) bool {
+	for i := range d.claims {
+		if p := &d.claims[i]; p.person && p.c.Side == name && p.c.Speaker != name {
+			return true
+		}
+	}
+	return false
+}
+
+// itsStatement reports whether text, a claim of the speaker named name,
+// opens "<name> said in a statement" and speaks of "its" people or acts
+// and of no one's "his" or "her": a body's statement ("Tarn Regional
+// said in a statement that its crew had followed procedures"), though
+// the name reads as a person's.
+func itsStatement(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, name+" said in a statement")
+	return ok && hasWords(rest, "its") && !hasWords(rest, "his") && !hasWords(rest, "her")
+}
+
+// lastOfKind returns the speaker of the latest of the last dozen claims
+// whose speaker is an organisation by its own name that kind ("company",
+// "airline", "club") may call: a club's name for "club"; for a business,
+// a name whose last word is no public body's, trust's, union's, party's
+// or club's noun ("Tarn Timber", "Skyway Regional"). A person, a state's
+// government or a description ("Residents") is no such speaker and is
+// passed over (a name read as a person's counts when someone spoke
+// for it: spokenFor), as is a body of another kind (the council the company
+// answers).
+func (d *docState) lastOfKind(kind string) (speaker, bool) {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-12; i-- {
+		p := &d.claims[i]
+		c := &p.c
+		if p.person && !d.spokenFor(c.Speaker) && !itsStatement(c.Text, c.Speaker) || c.Speaker == "" || c.Side != "" && c.Side != c.Speaker || d.isState(c.Speaker) {
+			continue
+		}
+		words := strings.Fields(c.Speaker)
+		proper := true
+		for _, w := range words {
+			if r := w[0]; r < 'A' || r > 'Z' {
+				proper = false
+			}
+		}
+		if !proper || len(words) < 2 && p.person {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		fits := false
+		if kind == "club" {
+			fits = clubName(c.Speaker) || last == "club" || last == "fc"
+		} else {
+			fits = companyHeads[last] || !orgHeads[last] && !partyHeads[last] && !unionHeads[last] && !stateOrgans[last] && !clubName(c.Speaker) && !spokesNouns[last]
+		}
+		if fits {
+			return speaker{name: c.Speaker, side: c.Side, inst: true}, true
+		}
+	}
+	return speaker{}, false
 }
