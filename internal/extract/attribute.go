@@ -3294,6 +3294,20 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if a.verb >= 0 && a.quoteSpan < 0 && d.toks[a.verb].lemma() == "describe" && (plural(a.spk) && a.spk.person == nil && !a.spk.inst && !examiners(a.spk) || pluralOfPeople(a.spk)) && !d.characterised(a) {
 		return // "Residents described a night of panic", "Passengers described a sudden jolt": what witnesses lived through, told, not a claim; "described the attack as …" is one
 	}
+	if d.withheldSpeech(a) {
+		// "He did not say whether …", "declined to say which side …",
+		// "declined to comment on the report": the writer telling what
+		// a speaker left unsaid, which no one claims
+		return
+	}
+	if kind := kindSpeaker(a.spk); kind != "" {
+		// "The company said …", "a club spokesperson said …", "a
+		// spokesman for the company said …" with the company itself
+		// never read as a body: the business or club that spoke last
+		if sp, ok := d.lastOfKind(kind); ok {
+			a.spk = sp
+		}
+	}
 	if a.verb >= 0 && !a.spk.inst && traceEvidence(a.spk.name) {
 		// "Footage … shows …", "forensic examinations found …": what
 		// the evidence shows is the writer's finding, no one's claim
@@ -3545,4 +3559,147 @@ func resizeBool(b []bool, n int) []bool {
 		b[i] = false
 	}
 	return b
+}
+
+// withheldLemmas are the verbs of telling whose refusal or negation
+// reports a silence: "did not say", "declined to specify", "refused to
+// disclose".
+var withheldLemmas = map[string]bool{
+	"say": true, "specify": true, "disclose": true, "elaborate": true, "explain": true,
+	"reveal": true, "comment": true, "discuss": true, "identify": true,
+}
+
+// withheldSpeech reports whether a's frame says only that its speaker
+// kept something back: a negated or refused verb of telling followed by
+// a wh-clause ("did not say whether …", "declined to say which side …").
+// "Did not say that …" reports what was said and stays; so does a modal
+// "would not say who …", a stance some desks count as a claim. A frame
+// with no verb of its own shares the subject of the report before it
+// ("told reporters …, but did not say how …"): its content then opens
+// with the withheld verb.
+func (d *docState) withheldSpeech(a *att) bool {
+	if a.verb < 0 {
+		k := a.contS
+		if k+1 < a.contE && (d.toks[k].low == "did" || d.toks[k].low == "has" || d.toks[k].low == "had") && (d.toks[k+1].low == "not" || d.toks[k+1].low == "never") {
+			return d.withheldAt(k + 2)
+		}
+		if k+1 < a.contE && (d.toks[k].lemma() == "decline" || d.toks[k].lemma() == "refuse") && d.toks[k+1].low == "to" {
+			return d.withheldAt(k + 2)
+		}
+		return false
+	}
+	if !d.noncommittal(a) {
+		return false
+	}
+	v := a.verb
+	l := d.toks[v].lemma()
+	if l == "decline" || l == "refuse" {
+		if v+2 >= len(d.toks) || d.toks[v+1].low != "to" {
+			return false
+		}
+		return d.withheldAt(v + 2)
+	}
+	if v >= 2 && (d.toks[v-2].low == "would" || d.toks[v-2].low == "will") {
+		return false
+	}
+	return d.withheldAt(v)
+}
+
+// withheldAt reports whether toks[v] is a verb of telling with a
+// wh-clause after it: "say whether", "specify which", "explain why".
+func (d *docState) withheldAt(v int) bool {
+	if v+1 >= len(d.toks) || !withheldLemmas[d.toks[v].lemma()] {
+		return false
+	}
+	switch d.toks[v+1].low {
+	case "whether", "which", "how", "why", "what", "who", "whom", "when", "where", "if":
+		return true
+	}
+	return false
+}
+
+// kindSpeaker returns the noun of a business's or a club's kind when
+// sp is that noun alone, unplaced: "company", "airline", "company
+// spokesman", "club spokesperson", "spokesman for the company"; else "".
+func kindSpeaker(sp speaker) string {
+	if sp.side != "" || sp.person != nil || sp.name == "" {
+		return ""
+	}
+	w := strings.Fields(strings.ToLower(sp.name))
+	switch {
+	case len(w) == 2 && spokesNouns[w[1]]:
+		w = w[:1]
+	case len(w) == 4 && spokesNouns[w[0]] && w[1] == "for" && w[2] == "the":
+		w = w[3:]
+	}
+	if len(w) != 1 {
+		return ""
+	}
+	switch w[0] {
+	case "company", "firm", "airline", "club":
+		return w[0]
+	}
+	return ""
+}
+
+// spokenFor reports whether a claim so far is a person's on the side
+// name: "Tarn Timber's managing director, Ivo Marek," makes Tarn Timber
+// a body though its own claims read its name as a person's.
+func (d *docState) spokenFor(name string) bool {
+	for i := range d.claims {
+		if p := &d.claims[i]; p.person && p.c.Side == name && p.c.Speaker != name {
+			return true
+		}
+	}
+	return false
+}
+
+// itsStatement reports whether text, a claim of the speaker named name,
+// opens "<name> said in a statement" and speaks of "its" people or acts
+// and of no one's "his" or "her": a body's statement ("Tarn Regional
+// said in a statement that its crew had followed procedures"), though
+// the name reads as a person's.
+func itsStatement(text, name string) bool {
+	rest, ok := strings.CutPrefix(text, name+" said in a statement")
+	return ok && hasWords(rest, "its") && !hasWords(rest, "his") && !hasWords(rest, "her")
+}
+
+// lastOfKind returns the speaker of the latest of the last dozen claims
+// whose speaker is an organisation by its own name that kind ("company",
+// "airline", "club") may call: a club's name for "club"; for a business,
+// a name whose last word is no public body's, trust's, union's, party's
+// or club's noun ("Tarn Timber", "Skyway Regional"). A person, a state's
+// government or a description ("Residents") is no such speaker and is
+// passed over (a name read as a person's counts when someone spoke
+// for it: spokenFor), as is a body of another kind (the council the company
+// answers).
+func (d *docState) lastOfKind(kind string) (speaker, bool) {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-12; i-- {
+		p := &d.claims[i]
+		c := &p.c
+		if p.person && !d.spokenFor(c.Speaker) && !itsStatement(c.Text, c.Speaker) || c.Speaker == "" || c.Side != "" && c.Side != c.Speaker || d.isState(c.Speaker) {
+			continue
+		}
+		words := strings.Fields(c.Speaker)
+		proper := true
+		for _, w := range words {
+			if r := w[0]; r < 'A' || r > 'Z' {
+				proper = false
+			}
+		}
+		if !proper || len(words) < 2 && p.person {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		fits := false
+		if kind == "club" {
+			fits = clubName(c.Speaker) || last == "club" || last == "fc"
+		} else {
+			fits = companyHeads[last] || !orgHeads[last] && !partyHeads[last] && !unionHeads[last] && !stateOrgans[last] && !clubName(c.Speaker) && !spokesNouns[last]
+		}
+		if fits {
+			return speaker{name: c.Speaker, side: c.Side, inst: true}, true
+		}
+	}
+	return speaker{}, false
 }

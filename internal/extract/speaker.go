@@ -4368,6 +4368,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(st), npOK
 		}
 	}
+	if (actor == "" || strings.EqualFold(actor, d.join(s+1, e))) && as < 0 && e-s == 3 && (d.toks[s].low == "the" || d.toks[s].low == "its") && commandBody(d.toks[s+1].low, d.toks[s+2].low) &&
+		(s == d.sentLo || s-1 > d.sentLo && d.toks[s-1].low == "," && d.introPhrase(d.sentLo, s-1)) {
+		// "Velmark's army denied it. In a statement, the general staff
+		// said …", "The Ostish military rejected the account. Its
+		// General Staff said …": the command of the state whose forces
+		// the sentence before opened with, a body of that state (a
+		// capitalised "General Staff" read as a body's own name too)
+		if st := d.prevSentState(); st != "" {
+			return speaker{name: d.nationalBody(st, s+1, e), side: st, inst: true}, npOK
+		}
+	}
 	if !names && as < 0 && hd == e-1 && hd > rs && head.low == "ministry" && len(d.portfolios) > 0 && !d.toks[rs].cap && !d.toks[hd].cap {
 		// "The energy ministry rejected that" after "Velmark's energy
 		// minister, Ilan Brask,": the ministry of his state, whichever
@@ -7719,4 +7730,31 @@ func (d *docState) signatory(e, as, ae int) (p, q int, ok bool) {
 		return -1, -1, true // a person's full name: two words at least
 	}
 	return ae + 1, q, true
+}
+
+// commandBody reports whether the two words name an army's command as
+// news calls it once the army is named: "general staff", "high command".
+func commandBody(a, b string) bool {
+	return a == "general" && b == "staff" || a == "high" && b == "command"
+}
+
+// prevSentState returns the state the sentence before, in this
+// paragraph, opened with, by name or demonym ("Velmark's army …", "The
+// Ostish military …"), or "".
+func (d *docState) prevSentState() string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[3] != d.paraN || r[1] > len(d.toks) || r[1] > d.sentLo {
+		return ""
+	}
+	k := r[0]
+	if k < r[1] && d.toks[k].low == "the" {
+		k++
+	}
+	if k >= r[1] || k >= len(d.mentAt) {
+		return ""
+	}
+	if m := d.mentAt[k]; m >= 0 && d.ments[m].i == k && d.isState(d.ments[m].actor) {
+		return d.ments[m].actor
+	}
+	return ""
 }

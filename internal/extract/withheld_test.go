@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWithheldSpeech: a negated or refused verb of telling followed by a
+// wh-clause ("did not say whether …", "declined to say which …") tells
+// what a speaker kept back and is nobody's claim; the sentence's other
+// reports stay, and "did not say that …" or a modal "would not say"
+// keep their readings.
+func TestWithheldSpeech(t *testing.T) {
+	rows := []struct {
+		name, text, gone, kept string
+	}{
+		{"did not say whether",
+			`The Pellmark Water Board said the reservoir was safe. "The dam has never leaked," its engineer, Oskar Brandt, said. He did not say whether the valves had been replaced.`,
+			"valves had been replaced", "dam has never leaked"},
+		{"declined to say which",
+			`Ilse Varrow, who heads the Tormund Relief Fund, said the convoy had been hit twice. Varrow declined to say which side she held responsible.`,
+			"which side she held", "convoy had been hit twice"},
+		{"but did not say how",
+			`Karsten Mobel told reporters the border crossing would reopen on Monday, but did not say how travellers would reach it.`,
+			"travellers would reach it", "crossing would reopen"},
+		{"officials did not say why",
+			`The Dunwick city council said the bridge was closed for repairs. Council officials did not say why the work had been delayed.`,
+			"work had been delayed", "bridge was closed"},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			kept := false
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.gone) {
+					t.Errorf("withheld speech read as a claim: %s: %q", c.Speaker, c.Text)
+				}
+				kept = kept || strings.Contains(c.Text, tt.kept)
+			}
+			if !kept {
+				t.Errorf("lost the claim %q:%s", tt.kept, describe(res.Claims))
+			}
+		})
+	}
+}
