@@ -699,6 +699,19 @@ func (d *docState) docTopic() string {
 		// prisoner exchange, no other event
 		if ev := d.leadIncident(d.inTitle); ev != "" {
 			best = ev
+		} else if d.headline != "" && len(d.titleOwn)+len(d.titleSide) == 0 {
+			// "Landmine kills four in the buffer zone", a body that
+			// sets it in the truce between the two states ("ceasefire
+			// violations") again and again: a headline that names no
+			// configured topic by any alias reports an incident of
+			// its own, the one the article names most, at least twice
+			// (one mention is an aside: "who was shooting"), unless
+			// the incident is one of the topic's own kind (a school
+			// strike among missile strikes, a bank hack among
+			// cyberattacks), which the topic names
+			if ev, n := d.topIncident(); n >= incidentOverTheme && !d.x.ofTopicKind(ev, best) {
+				best = ev
+			}
 		}
 	}
 	if best != "" && best == d.headlessLabel && d.blamed[best[strings.LastIndexByte(best, ' ')+1:]] == 0 {
@@ -744,6 +757,45 @@ func (d *docState) docTopic() string {
 		}
 	}
 	return best
+}
+
+// incidentOverTheme is how often the article must name its most named
+// incident for it to be the story's over a configured topic the
+// headline does not name (docTopic).
+const incidentOverTheme = 2
+
+// topIncident returns the incident the article names most often
+// (incident: induced from its own words, not configured) and how often,
+// the first in sort order on a tie.
+func (d *docState) topIncident() (string, int) {
+	ev, evN := "", 0
+	for t, n := range d.topicCount {
+		if n > 0 && d.incident(t) && (n > evN || n == evN && t < ev) {
+			ev, evN = t, n
+		}
+	}
+	return ev, evN
+}
+
+// ofTopicKind reports whether incident ev is an event of configured
+// topic conf's kind: its head is the head of conf's name ("school
+// strike", "missile strikes") or names a verb of conf's core ("group
+// hack", cyberattacks: hack; "prison fire", prisoners of war: fire).
+func (x *Extractor) ofTopicKind(ev, conf string) bool {
+	head := ev[strings.LastIndexByte(ev, ' ')+1:]
+	confHead := conf[strings.LastIndexByte(conf, ' ')+1:]
+	if head == confHead || head+"s" == confHead {
+		return true
+	}
+	h := eventHeads[head]
+	if h == "" {
+		h = head
+	}
+	c := x.cores[conf]
+	if v := headVerbs[h]; c != nil && v != "" && c.HasVerb(v) {
+		return true
+	}
+	return c != nil && c.HasVerb(head)
 }
 
 // bareEvent returns the event noun the article names its event by with
