@@ -555,6 +555,15 @@ import (
 // same figures at its end) and opened in the twenty-ninth. Floors at
 // those values less 0.02.
 //
+// heldout226-229 (a mayoral election's vote-buying row, a police shooting
+// at a traffic stop, clashes at a factory strike, stone-throwing over a
+// prayer hall), domestic disputes whose parties are parties, unions,
+// companies, police and councils rather than states, were written in the
+// twenty-ninth pass by a writer who had not read the rules, as material to
+// tune on, and scored at its middle (d6b3b52 with zevent29): attribution
+// 0.78, 0.73, 0.87, 0.86; accusation pairs 0, 0, 0.40, 0. Floors at those
+// values less 0.02.
+//
 // heldout209 (a shepherd shot dead on a frontier, two states blaming each
 // other's guards; a ministry, a minister, a border service's colonel, the
 // victim's brother, a monitoring mission, a rights group) was written by
@@ -1028,6 +1037,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout215", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout216", 0.85, 0.55, 0.55, 0.98},
 		{"testdata/heldout217", 0.82, 0, 0, 0},
+		{"testdata/heldout226", 0.76, 0, 0, 0},
+		{"testdata/heldout227", 0.71, 0, 0, 0},
+		{"testdata/heldout228", 0.85, 0, 0.38, 0},
+		{"testdata/heldout229", 0.84, 0, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
