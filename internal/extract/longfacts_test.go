@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestLongTwoFacts: "X said A and that B" with two facts that together
-// run long is two claims, each the speaker's; a short second fact
-// completes one report.
+// run long, or whose second fact alone runs to longSecondFact words, is
+// two claims, each the speaker's; a short second fact completes one
+// report.
 func TestLongTwoFacts(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"two long facts of one report are two claims",
@@ -16,6 +17,18 @@ func TestLongTwoFacts(t *testing.T) {
 		{"a short second fact completes the report",
 			"The Ostmark coast guard said the tanker had left Pellport with its transponder switched off and that no one was hurt.",
 			"Ostmark coast guard", "no one was hurt", 1},
+		{"a second fact of fifteen words is a claim of its own after a short first",
+			"Marta Quell said the dam was safe and that the spillway gates had been tested by engineers from the regional water board in May.",
+			"Marta Quell", "the spillway gates had been tested", 2},
+		{"a second fact of its own after a denial",
+			"The Harlow Shipping Company said none of its tugs had been near the pier and that the damaged barge had been moored at the northern quay by its own crew for a week.",
+			"Harlow Shipping Company", "the damaged barge had been moored", 2},
+		{"a second fact of thirteen words completes the report",
+			"Marta Quell said the dam was safe and that its gates had been tested by engineers from the water board in May.",
+			"Marta Quell", "its gates had been tested", 1},
+		{"only the second fact's words up to its comma count",
+			"Marta Quell said the dam was safe and that its gates had been tested in May, when inspectors from the regional water board visited the site with two engineers.",
+			"Marta Quell", "its gates had been tested", 1},
 		{"guard: a long second fact after a clause between goes on with that clause",
 			"In a statement, Fenwick Water said its engineers had checked the main under Kessel Road on Tuesday morning and found no leak of any kind, and that the flooding had been caused by blocked drains under the old railway underpass.",
 			"Fenwick Water", "the flooding had been caused by blocked drains", 2},

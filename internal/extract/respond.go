@@ -1099,6 +1099,13 @@ func replyTargets(prev []graph.Claim, d *graph.Claim, doc string, cache *stemCac
 		}
 		if t.Evidence.Start < start && sameName(denierSide(t), side) {
 			if len(t.RespondsTo) == 0 {
+				if sameReportFact(prev, k, doc) {
+					// "Y said its officers had been overwhelmed and that
+					// three of them were hurt": the second fact of a
+					// report that answers is part of Y's answer, not a
+					// word on another matter
+					continue
+				}
 				if !forecast(t.Text) {
 					return nil // Y has spoken since, and d is no part of its answer
 				}
@@ -2483,4 +2490,26 @@ func incidentOnly(own, label string) bool {
 		}
 	}
 	return true
+}
+
+// sameReportFact reports whether prev[k], which answers nothing, is one fact
+// of a report whose other fact, told as a claim of its own next to it,
+// answers a charge ("Y said its officers had been overwhelmed and that
+// three of them were hurt"): the same speaker's claims in one sentence.
+// Y's answer is the report, both its facts.
+func sameReportFact(prev []graph.Claim, k int, doc string) bool {
+	t := &prev[k]
+	for _, j := range [2]int{k - 1, k + 1} {
+		if j < 0 || j >= len(prev) {
+			continue
+		}
+		f := &prev[j]
+		if f.Evidence == nil || len(f.RespondsTo) == 0 || f.Speaker != t.Speaker {
+			continue
+		}
+		if sentenceStart(doc, f.Evidence.Start) == sentenceStart(doc, t.Evidence.Start) {
+			return true
+		}
+	}
+	return false
 }
