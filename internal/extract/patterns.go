@@ -226,11 +226,16 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 		return
 	}
 	end := d.clauseEnd(marker, hi)
-	cont := marker
+	cont, contEnd := marker, end
 	if contentWordsUpTo(d.toks, marker, end, 2) < 2 {
 		// "A and B blamed each other." after the event: the blame
 		// itself is the claim, on the document's event
 		cont = v
+	} else if marker < end && (d.toks[marker].low == "after" || d.toks[marker].low == "since") {
+		// "A and B have blamed each other after 40 pupils fell ill":
+		// the clause tells what set the blame off, not what either
+		// charges; the claim is the blame, on the document's event
+		cont, contEnd = v, marker
 	}
 	d.used[v] = true
 	if traded {
@@ -248,7 +253,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 				if y == x {
 					continue
 				}
-				a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
+				a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: contEnd,
 					spk: d.pairSpeaker(actors[k]), accused: []string{y}, quoteSpan: -1, evS: s})
 				d.emit(a, s, end, pq)
 			}
@@ -256,7 +261,7 @@ func (d *docState) reciprocal(v, marker, lo, hi int, traded bool, pq *paraQuotes
 	} else {
 		for k := 0; k < 2; k++ {
 			spk := d.pairSpeaker(actors[k])
-			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: end,
+			a := d.newAtt(att{verb: v, class: vAccuse, npS: s, npE: v, contS: cont, contE: contEnd,
 				spk: spk, accused: []string{actors[1-k]}, quoteSpan: -1, evS: s})
 			d.emit(a, s, end, pq)
 		}
@@ -2280,6 +2285,15 @@ func (d *docState) describedPair(v, lo int) int {
 	if m := d.mentAt[first]; m >= 0 && d.ments[m].actor != "" && d.ments[m].j == k && d.isOrg(d.ments[m].actor) && d.toks[j].low != "police" {
 		// "Selm Savings Bank and the software firm that ran its
 		// database": a named organisation and one described
+		st := d.ments[m].i
+		if st-1 >= lo && d.toks[st-1].low == "the" {
+			st--
+		}
+		if st-1 >= lo && d.objectWord(st-1) {
+			// "the firm that built the stand and the council": the
+			// name is the object of a clause inside a longer subject
+			return -1
+		}
 		return d.ments[m].i
 	}
 	if !d.partyNoun(first) && !d.staffOf(first) {
@@ -2302,13 +2316,29 @@ func (d *docState) describedPair(v, lo int) int {
 	}
 	k = first + 1
 	s := k - 2
-	for s >= lo && k-s <= 6 && d.toks[s].low != "the" && !d.ownerPossessive(s) && d.describingWord(s) {
+	for s >= lo && k-s <= 6 && !pairOpener(d.toks[s].low) && !d.ownerPossessive(s) && d.describingWord(s) {
 		s--
 	}
-	if s < lo || d.toks[s].low != "the" && !d.ownerPossessive(s) {
+	if s < lo || !pairOpener(d.toks[s].low) && !d.ownerPossessive(s) {
 		return -1
 	}
 	return s
+}
+
+// objectWord reports whether token k, before a name, makes the name an
+// object: a lower-case word that is no time, preposition, conjunction or
+// adverb, as a verb is ("built", "runs").
+func (d *docState) objectWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && !t.is(fTime|fPrep|fConj|fSubord|fAdv)
+}
+
+// pairOpener reports whether w opens the first party's description in a
+// described pair: "the", or "a" for a party the story introduces by its
+// trade before naming it ("a catering firm and the county council have
+// blamed each other").
+func pairOpener(w string) bool {
+	return w == "the" || w == "a" || w == "an"
 }
 
 // ownerPossessive reports whether token s is a capitalised possessive
@@ -2337,12 +2367,13 @@ func (d *docState) staffOf(k int) bool {
 
 // relativeBack reads back from token j, the end of a relative clause
 // of at most six words with no comma ("that supplies its oxygen", "who
-// guarded it"), to the noun before "that" or "who", and returns it, or
-// -1 when there is no such clause.
+// guarded it", "that manages most of Tarn Hill": a place the clause
+// names is still inside it), to the noun before "that" or "who", and
+// returns it, or -1 when there is no such clause.
 func (d *docState) relativeBack(j, lo int) int {
 	for k := j; k > lo && j-k < 7; k-- {
 		t := &d.toks[k]
-		if t.kind != tWord || t.cap && k < j {
+		if t.kind != tWord {
 			return -1
 		}
 		if (t.low == "that" || t.low == "who") && k < j {
@@ -2439,10 +2470,14 @@ func (d *docState) pluralParties(v, lo int) int {
 }
 
 // partyNoun reports whether token k is an organisation's noun in lower
-// case that is not a state's organ: "union", "operator", "militia".
+// case that is not a state's organ: "union", "operator", "militia". A
+// council is one: in a row of two parties blaming each other it is a
+// town's, a county's or a community's ("the district council and the
+// logging company blamed each other"), a body of its own that the
+// article names by that head (nounPair), not the state's government.
 func (d *docState) partyNoun(k int) bool {
 	t := &d.toks[k]
-	return t.kind == tWord && !t.cap && !stateOrgans[t.low] && (orgHeads[t.low] || companyNouns[t.low] || armedDescr[t.low] != "" || dealNouns[t.low])
+	return t.kind == tWord && !t.cap && (!stateOrgans[t.low] || t.low == "council") && (orgHeads[t.low] || companyNouns[t.low] || armedDescr[t.low] != "" || dealNouns[t.low])
 }
 
 // dealNouns are the roles of the two sides of a deal gone wrong, which
