@@ -59,3 +59,26 @@ func TestReportThenCall(t *testing.T) {
 		})
 	}
 }
+
+// TestLongSecondPredicate: "X said A and had/would B", B a second
+// predicate of A's subject, is two claims when both run long, each the
+// speaker's; short ones are one report.
+func TestLongSecondPredicate(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"two long predicates of one subject are two claims",
+			"The Tarsk Safety Council said it had asked Velmar for information about the operation of the plant over the weekend and had offered to send a team to take samples on both sides of the border.",
+			"Tarsk Safety Council", "had offered to send a team", 2},
+		{"a comma closes the relative clause before the second predicate",
+			"Ilse Marrow said the convoy was stopped at the Tarn checkpoint on Saturday morning, where soldiers searched every single truck, and was then held for a second time at the river bridge for almost eleven hours.",
+			"Ilse Marrow", "was then held for a second time", 2},
+		{"guard: short predicates are one report",
+			"Police in Dorrel said the pilot had been drunk and had no licence to fly the aircraft.",
+			"Dorrel police", "had no licence", 1},
+		{"guard: a new auxiliary alone does not split",
+			"The Vennish transport ministry said it had secured the flight recorders and would open an inquiry into the crash.",
+			"Vennish government", "would open an inquiry", 1},
+		{"guard: a second predicate of a relative clause's verb stays with it",
+			"Ilse Marrow said the engineers who had inspected the old dam at Tarn three times during the long dry summer and had written separate reports on the cracks in its northern wall were never paid.",
+			"Ilse Marrow", "were never paid", 1},
+	})
+}
