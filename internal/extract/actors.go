@@ -1159,7 +1159,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// the next word of another name ("Analysts at Talvik Maritime
 		// Intelligence said" after "Brenn Maritime")
 		for _, o := range d.open {
-			if !o.state && o.head == base {
+			if !o.state && (o.head == base || base == "union" && workersBody(o)) {
+				// ("Union leader Ada Brask" after "the Metal Workers'
+				// Federation": the union, whatever its name's noun)
 				return d.openMention(i, i+1, o, false), true
 			}
 		}
@@ -2755,7 +2757,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && (o.head == "fc" || clubName(o.name)) || headKind(o, w) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && (o.head == "fc" || clubName(o.name)) || headKind(o, w) || w == "union" && workersBody(o) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
@@ -2772,6 +2774,37 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		return trade
 	}
 	return best
+}
+
+// workersBody reports whether open body o is a trade union whose own
+// name ends in another noun ("the Metal Workers' Federation", "the
+// Harbour Pilots' Guild", "the Confederation of Mine Workers"): news
+// calls it "the union" ("union leader Ada Brask", "the union said")
+// as it does a body named Union. The name must say whose it is, workers
+// of a trade, or be a guild: a football federation or a residents'
+// association is no union.
+func workersBody(o *openActor) bool {
+	switch o.head {
+	case "guild":
+		return true
+	case "federation", "confederation", "association", "congress":
+	default:
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(o.name)) {
+		if b, _ := possessiveBase(w); workerNouns[b] || workerNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// workerNouns name the members of a trade union in its name.
+var workerNouns = map[string]bool{
+	"workers": true, "employees": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
+	"dockers": true, "drivers": true, "pilots": true, "officers": true, "journalists": true, "labour": true,
+	"labor": true, "trades": true, "trade": true, "staff": true, "controllers": true, "engineers": true,
+	"firefighters": true, "seafarers": true, "farmworkers": true, "metalworkers": true, "steelworkers": true,
 }
 
 // publicAgency reports whether the organisation's own name ends in
@@ -2980,6 +3013,14 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			if (orgHeads[b] || companyHeads[b] || localGovernment(toks, i, j, b)) && j > i {
 				head = j
 			}
+			if poss && head < 0 && d.leaderPossessor(i, j, b) {
+				// "Prime Minister Ansel Dorrow's Unity Party said",
+				// "Halvik's Civic Union": news names a party, a union or
+				// a movement by its leader's possessive; the leader is no
+				// part of its name, which starts after him (the caller
+				// tries the next word)
+				return mention{}, false
+			}
 			if poss && !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && head < 0) {
 				// "the Front's commander"; not "the People's Guard"
 				j++
@@ -3182,6 +3223,35 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// leaderPossessor reports whether the possessive word at j (base b),
+// inside a capitalised run that starts at i and has met no
+// organisation's noun yet, is a person's: the surname of a person named
+// before, or a first name and surname after a title ("Mayor Ada Brask's
+// Civic Union"). A place's possessive ("Norvale's Dockers' Union") or a
+// founder's inside a firm's own name no person of the article holds
+// stays part of the name.
+func (d *docState) leaderPossessor(i, j int, b string) bool {
+	if !strings.HasSuffix(d.toks[j].low, "'s") && !strings.HasSuffix(d.toks[j].low, "’s") {
+		return false
+	}
+	if j+1 >= len(d.toks) || d.toks[j+1].kind != tWord || !d.toks[j+1].cap {
+		return false
+	}
+	if d.surnames[b] > 0 && d.stateOf(j) == "" {
+		// a person's surname (not a word surnameAt only saw after
+		// another capitalised one: "Kerrast People's Army")
+		return true
+	}
+	if d.isPersonWord(b) {
+		return true
+	}
+	if j >= 2 {
+		p := &d.toks[j-1]
+		return p.kind == tWord && p.cap && p.info == nil && p.flags == 0 && d.toks[j-2].cap && d.toks[j-2].is(fRole)
+	}
+	return false
 }
 
 // stateOnlyHeads end the names of bodies only a state has: a company

@@ -6696,7 +6696,16 @@ func (d *docState) bodyBefore(lo, r int) (string, int) {
 			tail.WriteString(" ")
 			tail.WriteString(d.toks[k].low)
 		}
-		if b := d.bodyEndingIn(tail.String()); b != "" {
+		b := d.bodyEndingIn(tail.String())
+		if b == "" && n == 1 && t.low == "union" {
+			// "union leader Ada Brask" after "the Metal Workers'
+			// Federation": the one union the article named, whatever
+			// its name's noun
+			if o := d.soleOpen(workersBody); o != nil {
+				b = d.sideOf(o.name)
+			}
+		}
+		if b != "" {
 			if !d.sameBodyBefore(lo, r-n-1, b, tail.String()) {
 				return "", 0
 			}
