@@ -3378,6 +3378,14 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	if as < 0 && e-s == 2 && d.toks[s].low == "both" && pairNouns[d.toks[s+1].low] {
+		// "Both sides criticised the council", "Both governments say
+		// they want an inquiry": the reporter's summary of what each
+		// party says in its own words before or after, no one's claim;
+		// the pair's charges against each other are read elsewhere
+		// (mutual accusations), not from this speaker
+		return speaker{}, npUnknown
+	}
 	if e-s == 2 && s == d.sentLo && (d.toks[s].low == "its" || d.toks[s].low == "their") && d.toks[s+1].sets&sEvidenceNoun != 0 && d.prevSentBody != "" {
 		if k := d.prevSentReporter(); k >= 0 {
 			// "Velmar's government commissioned an independent
