@@ -820,6 +820,39 @@ var placeUsePreps = map[string]bool{
 	"throughout": true, "around": true, "into": true, "the": true,
 }
 
+// unnamedAside reports whether the aside [as, ae) only says the speaker
+// would not be named ("who asked not to be named", "who did not want
+// to be identified", "who declined to give her name"): it adds nothing
+// to who they are, and the description before it stands as it would
+// alone ("a resident of Kessel Lane").
+func (d *docState) unnamedAside(as, ae int) bool {
+	if as < 0 || ae-as < 4 || ae-as > 9 || d.toks[as].low != "who" {
+		return false
+	}
+	named, refused := false, false
+	for k := as + 1; k < ae; k++ {
+		if d.toks[k].cap {
+			return false // "who gave his name only as Tomas": a name
+		}
+		switch d.toks[k].low {
+		case "named", "identified", "name":
+			named = true
+		case "anonymity":
+			named, refused = true, true
+		case "not", "declined", "refused", "withheld":
+			refused = true
+		}
+	}
+	return named && refused
+}
+
+// streetHeads end the names of streets and squares, where people live
+// and shops stand: "Kessel Lane", "Orrin Square".
+var streetHeads = map[string]bool{
+	"street": true, "avenue": true, "road": true, "boulevard": true, "lane": true, "square": true,
+	"plaza": true, "crescent": true, "terrace": true,
+}
+
 // placeHeads are the capitalised last words of a place's or a building's
 // name: "Kessel Avenue", "Vellin County", "Orrin State University".
 var placeHeads = map[string]bool{
@@ -4197,6 +4230,12 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			}
 		}
 	}
+	if names && nb > rs+1 && (placePreps[d.toks[nb-1].low] || d.toks[nb-1].low == "on") && streetHeads[d.toks[ne-1].low] {
+		// "A resident of Weir Lane, who asked not to be named, told":
+		// a street is where the speaker lives or works, never a body
+		// whose words these are nor the person's name
+		names = false
+	}
 	role := ""
 	if rs < nb {
 		role = d.join(rs, nb)
@@ -4295,7 +4334,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return speaker{name: name, side: name, inst: true}, npOK
 		}
 	}
-	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
+	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae) || !names && d.unnamedAside(as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
 		if d.layPlural(rs) && d.cityIn(rs+1, e) {
