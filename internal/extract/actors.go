@@ -779,6 +779,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
 				d.standingBefore(m) // rare: no call for the others
 			}
+			if m.i >= 1 && m.actor != "" && strings.HasSuffix(d.toks[m.i-1].low, "'s") {
+				d.leaderOfParty(m) // rare: no call for the others
+			}
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -3252,6 +3255,30 @@ func (d *docState) leaderPossessor(i, j int, b string) bool {
 		return p.kind == tWord && p.cap && p.info == nil && p.flags == 0 && d.toks[j-2].cap && d.toks[j-2].is(fRole)
 	}
 	return false
+}
+
+// leaderOfParty gives a person named before on no side the side of
+// the party, union or movement written with their possessive ("Halvik's
+// Civic Union", "Mayor Ada Brask's Harbour Alliance"): news names a body
+// so by the one who leads it, who speaks for it. A person with a side
+// keeps it, and a state's body is left to the state's own reading.
+func (d *docState) leaderOfParty(m mention) {
+	b, _ := possessiveBase(d.toks[m.i-1].low)
+	if d.surnames[b] == 0 || !d.isOrg(m.actor) || d.isState(m.actor) {
+		return
+	}
+	var o *openActor
+	for _, x := range d.open {
+		if x.name == m.actor {
+			o = x
+		}
+	}
+	if o == nil || o.state || o.organ || o.owner != "" || !partyHeads[o.head] && !unionHeads[o.head] && !workersBody(o) {
+		return
+	}
+	if p := d.findPerson(b); p != nil && p.side == "" {
+		p.side = d.sideOf(m.actor)
+	}
 }
 
 // stateOnlyHeads end the names of bodies only a state has: a company

@@ -45,3 +45,38 @@ func TestLeaderPossessiveParty(t *testing.T) {
 		})
 	}
 }
+
+// TestLeaderPossessiveSide checks that a person named before on no side
+// speaks for the party written with their possessive ("Krenn's Harbour
+// Alliance"), as its leader; a firm so written gives no side.
+func TestLeaderPossessiveSide(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a party",
+			"Krenn's Harbour Alliance said supporters of the challenger had bought votes.",
+			"Harbour Alliance"},
+		{"a union",
+			"Krenn's Tanners' Union said supporters of the challenger had bought votes.",
+			"Tanners' Union"},
+		{"guard: a firm",
+			"Krenn's Orvel Haulage said supporters of the challenger had bought votes.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Vote row in Marlen\n\nIncumbent mayor Tobiah Krenn was ahead by 600 votes on Sunday.\n\n" + tt.body + "\n\nKrenn accused the Green Front of intimidating voters in the eastern districts.\n"
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Vote row in Marlen"}})
+			found := false
+			for _, c := range res.Claims {
+				if c.Speaker == "Tobiah Krenn" {
+					found = true
+					if c.Side != tt.want {
+						t.Errorf("Krenn's side %q, want %q:%s", c.Side, tt.want, describe(res.Claims))
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no claim by Tobiah Krenn:%s", describe(res.Claims))
+			}
+		})
+	}
+}
