@@ -2124,7 +2124,20 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i) || d.localKindAhead(i))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i) || d.localKindAhead(i) || d.membersHeadAhead(i))
+}
+
+// membersHeadAhead reports whether the lower-case plural at i is its
+// members' possessive before an organisation's noun: "the residents'
+// committee", "the miners' union", which backReference reads as the
+// body named before by that noun.
+func (d *docState) membersHeadAhead(i int) bool {
+	t := &d.toks[i]
+	if t.cap || i+2 >= len(d.toks) || !strings.HasSuffix(t.low, "s") {
+		return false
+	}
+	q, h := &d.toks[i+1], &d.toks[i+2]
+	return q.kind == tSQuote && q.s == t.e && h.kind == tWord && !h.cap && orgHeads[h.low]
 }
 
 // localKindAhead reports whether the lower-case local qualifier at i
