@@ -4224,7 +4224,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// not a relative clause ("an engineer at Skylon Air, who asked
 		// not to be named,": the body's words)
 		for k := rs + 1; k < nb-1 || k == nb-1 && (ne-nb == 1 || as >= 0 && d.nameRun(as, ae) >= 2); k++ {
-			if t := &d.toks[k]; t.kind == tWord && !t.cap && placePreps[t.low] && !d.isNameTok(k-1) {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && (placePreps[t.low] || t.low == "for" && ne-nb == 1) && !d.isNameTok(k-1) {
 				names = ne-nb > 1 && !isArticle(d.toks[nb-1].low) && as < 0
 				break
 			}
@@ -4859,6 +4859,12 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 		// Authority": a state's people, not the body its name opens
 		return nil
 	}
+	// "the MP for Harlow", "residents of Harlow", "in Harlow": one word
+	// after a preposition of place is the place, not the body named
+	// after it ("Harlow Provincial Police", "Harlow Town Council")
+	placed := j-i == 1 && i > 0 && (placeOfPreps[d.toks[i-1].low] ||
+		// "the MP for Eastvale and Harlow": the second place of two
+		i > 2 && d.toks[i-1].low == "and" && d.toks[i-2].cap && d.toks[i-2].kind == tWord && placeOfPreps[d.toks[i-3].low])
 	var best *openActor
 	for _, o := range d.open {
 		if o.state || o.head == "" {
@@ -4871,11 +4877,33 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 			ok = r != "" && strings.EqualFold(w, d.str[d.toks[k].s:d.toks[k].e])
 			rest = r
 		}
+		if ok && placed && placeNamedBody(rest) {
+			continue
+		}
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
 	}
 	return best
+}
+
+// placeOfPreps put a place after them: "in", "for" (an MP's seat),
+// "of" (its residents), "at", "near", "from".
+var placeOfPreps = map[string]bool{
+	"in": true, "for": true, "of": true, "at": true, "near": true, "from": true, "outside": true, "around": true, "across": true,
+}
+
+// placeNamedBody reports whether the words of a body's name after its
+// place's name (rest) make it a public body named after the place:
+// "Provincial Police", "Town Council", "District Health Board".
+func placeNamedBody(rest string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(rest)) {
+		switch w {
+		case "police", "council", "provincial", "district", "borough", "city", "county", "town", "municipal", "regional", "constabulary":
+			return true
+		}
+	}
+	return false
 }
 
 // otherOwner reports whether the phrase at s opens with a name in the
