@@ -879,7 +879,9 @@ func (d *docState) memberRef(i int) (mention, bool) {
 	if !memberHeads[w] || !memberNouns[d.toks[i+1].low] {
 		return mention{}, false
 	}
-	found := d.soleOpen(func(o *openActor) bool { return o.head == w || companyRef(w) && companyHeads[o.head] })
+	found := d.soleOpen(func(o *openActor) bool {
+		return o.head == w || companyRef(w) && companyHeads[o.head] || w == "union" && workersBody(o) // "union officials" of a workers' federation
+	})
 	if found == nil {
 		return mention{}, false
 	}

@@ -45,3 +45,20 @@ func TestUnionByOtherNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestUnionOfficialsOfFederation checks "union officials" as the
+// accused when the article's one union is named a federation: the
+// charge is against the union.
+func TestUnionOfficialsOfFederation(t *testing.T) {
+	text := "Row at Tamber yard\n\nThe Harbour Dockers' Federation accused Tamber Logistics on Monday of hiring guards to break its picket line.\n\nTamber Logistics chief executive Olaf Reed accused union officials of encouraging violence on the picket line.\n"
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
+	found := false
+	for _, c := range res.Claims {
+		if c.Kind == graph.KindAccusation && c.Speaker == "Olaf Reed" && c.Subject == "Harbour Dockers' Federation" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no charge by Olaf Reed against the federation:%s", describe(res.Claims))
+	}
+}
