@@ -779,6 +779,9 @@ func (d *docState) openMentions(ments []mention) []mention {
 			if m.i >= 2 && standingWord(d.toks[m.i-1].low) {
 				d.standingBefore(m) // rare: no call for the others
 			}
+			if m.i >= 1 && m.actor != "" && strings.HasSuffix(d.toks[m.i-1].low, "'s") {
+				d.leaderOfParty(m) // rare: no call for the others
+			}
 			out = append(out, m)
 			i = m.j - 1
 		}
@@ -876,7 +879,9 @@ func (d *docState) memberRef(i int) (mention, bool) {
 	if !memberHeads[w] || !memberNouns[d.toks[i+1].low] {
 		return mention{}, false
 	}
-	found := d.soleOpen(func(o *openActor) bool { return o.head == w || companyRef(w) && companyHeads[o.head] })
+	found := d.soleOpen(func(o *openActor) bool {
+		return o.head == w || companyRef(w) && companyHeads[o.head] || w == "union" && workersBody(o) // "union officials" of a workers' federation
+	})
 	if found == nil {
 		return mention{}, false
 	}
@@ -1159,7 +1164,9 @@ func (d *docState) openAt(i int) (mention, bool) {
 		// the next word of another name ("Analysts at Talvik Maritime
 		// Intelligence said" after "Brenn Maritime")
 		for _, o := range d.open {
-			if !o.state && o.head == base {
+			if !o.state && (o.head == base || base == "union" && workersBody(o)) {
+				// ("Union leader Ada Brask" after "the Metal Workers'
+				// Federation": the union, whatever its name's noun)
 				return d.openMention(i, i+1, o, false), true
 			}
 		}
@@ -1802,7 +1809,10 @@ func (d *docState) partyAt(i int) bool {
 	for k := 2; k < len(toks); k++ {
 		// the surname of a person named in this paragraph, before the
 		// persons are read: "Tomas Reche …, and Reche and Velland …"
-		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil && !isEnd(&toks[k-2]) {
+		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil && (!isEnd(&toks[k-2]) || k+1 < len(toks) && toks[k+1].low == ",") {
+			// (a name that opens its sentence counts when an
+			// apposition follows it: "Mick Trasker, president of the
+			// guild, said …")
 			return false
 		}
 	}
@@ -2119,7 +2129,20 @@ func (d *docState) maybeBackReference(i int) bool {
 	if t.flags&fOrgan != 0 && (d.home != "" || len(d.organOf) > 0) {
 		return true
 	}
-	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i) || d.localKindAhead(i))
+	return len(d.open) > 0 && (t.cap || t.flags&fOrgRef != 0 || d.apposDescr && (d.describedAs(t.low) || d.describedCompound(i)) || standingWord(t.low) || t.low == "opposition's" || d.modifiedHead(i) || d.localKindAhead(i) || d.membersHeadAhead(i))
+}
+
+// membersHeadAhead reports whether the lower-case plural at i is its
+// members' possessive before an organisation's noun: "the residents'
+// committee", "the miners' union", which backReference reads as the
+// body named before by that noun.
+func (d *docState) membersHeadAhead(i int) bool {
+	t := &d.toks[i]
+	if t.cap || i+2 >= len(d.toks) || !strings.HasSuffix(t.low, "s") {
+		return false
+	}
+	q, h := &d.toks[i+1], &d.toks[i+2]
+	return q.kind == tSQuote && q.s == t.e && h.kind == tWord && !h.cap && orgHeads[h.low]
 }
 
 // localKindAhead reports whether the lower-case local qualifier at i
@@ -2755,7 +2778,7 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		if o.state || o.name == not {
 			continue
 		}
-		ok := o.head == w || o.head == w+"s" || w == "club" && (o.head == "fc" || clubName(o.name)) || headKind(o, w) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
+		ok := o.head == w || o.head == w+"s" || w == "club" && (o.head == "fc" || clubName(o.name)) || headKind(o, w) || w == "union" && workersBody(o) || generic && !companyHeads[o.head] || descr != "" && slices.Contains(o.descr, descr) || slices.Contains(o.descr, w) ||
 			companyRef(w) && (companyHeads[o.head] || companyNouns[o.head]) // "the operator, Selvik Terminals," is a company too
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
@@ -2772,6 +2795,37 @@ func (d *docState) openByHeadBut(w, not string) *openActor {
 		return trade
 	}
 	return best
+}
+
+// workersBody reports whether open body o is a trade union whose own
+// name ends in another noun ("the Metal Workers' Federation", "the
+// Harbour Pilots' Guild", "the Confederation of Mine Workers"): news
+// calls it "the union" ("union leader Ada Brask", "the union said")
+// as it does a body named Union. The name must say whose it is, workers
+// of a trade, or be a guild: a football federation or a residents'
+// association is no union.
+func workersBody(o *openActor) bool {
+	switch o.head {
+	case "guild":
+		return true
+	case "federation", "confederation", "association", "congress":
+	default:
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(o.name)) {
+		if b, _ := possessiveBase(w); workerNouns[b] || workerNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// workerNouns name the members of a trade union in its name.
+var workerNouns = map[string]bool{
+	"workers": true, "employees": true, "teachers": true, "nurses": true, "doctors": true, "miners": true,
+	"dockers": true, "drivers": true, "pilots": true, "officers": true, "journalists": true, "labour": true,
+	"labor": true, "trades": true, "trade": true, "staff": true, "controllers": true, "engineers": true,
+	"firefighters": true, "seafarers": true, "farmworkers": true, "metalworkers": true, "steelworkers": true,
 }
 
 // publicAgency reports whether the organisation's own name ends in
@@ -2980,6 +3034,14 @@ func (d *docState) newOrg(i int) (mention, bool) {
 			if (orgHeads[b] || companyHeads[b] || localGovernment(toks, i, j, b)) && j > i {
 				head = j
 			}
+			if poss && head < 0 && d.leaderPossessor(i, j, b) {
+				// "Prime Minister Ansel Dorrow's Unity Party said",
+				// "Halvik's Civic Union": news names a party, a union or
+				// a movement by its leader's possessive; the leader is no
+				// part of its name, which starts after him (the caller
+				// tries the next word)
+				return mention{}, false
+			}
 			if poss && !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord && head < 0) {
 				// "the Front's commander"; not "the People's Guard"
 				j++
@@ -3182,6 +3244,59 @@ done:
 	}
 	// "Vostria's state gas company, Vostgaz,"
 	return d.openMention(i, j, o, false), true
+}
+
+// leaderPossessor reports whether the possessive word at j (base b),
+// inside a capitalised run that starts at i and has met no
+// organisation's noun yet, is a person's: the surname of a person named
+// before, or a first name and surname after a title ("Mayor Ada Brask's
+// Civic Union"). A place's possessive ("Norvale's Dockers' Union") or a
+// founder's inside a firm's own name no person of the article holds
+// stays part of the name.
+func (d *docState) leaderPossessor(i, j int, b string) bool {
+	if !strings.HasSuffix(d.toks[j].low, "'s") && !strings.HasSuffix(d.toks[j].low, "’s") {
+		return false
+	}
+	if j+1 >= len(d.toks) || d.toks[j+1].kind != tWord || !d.toks[j+1].cap {
+		return false
+	}
+	if d.surnames[b] > 0 && d.stateOf(j) == "" {
+		// a person's surname (not a word surnameAt only saw after
+		// another capitalised one: "Kerrast People's Army")
+		return true
+	}
+	if d.isPersonWord(b) {
+		return true
+	}
+	if j >= 2 {
+		p := &d.toks[j-1]
+		return p.kind == tWord && p.cap && p.info == nil && p.flags == 0 && d.toks[j-2].cap && d.toks[j-2].is(fRole)
+	}
+	return false
+}
+
+// leaderOfParty gives a person named before on no side the side of
+// the party, union or movement written with their possessive ("Halvik's
+// Civic Union", "Mayor Ada Brask's Harbour Alliance"): news names a body
+// so by the one who leads it, who speaks for it. A person with a side
+// keeps it, and a state's body is left to the state's own reading.
+func (d *docState) leaderOfParty(m mention) {
+	b, _ := possessiveBase(d.toks[m.i-1].low)
+	if d.surnames[b] == 0 || !d.isOrg(m.actor) || d.isState(m.actor) {
+		return
+	}
+	var o *openActor
+	for _, x := range d.open {
+		if x.name == m.actor {
+			o = x
+		}
+	}
+	if o == nil || o.state || o.organ || o.owner != "" || !partyHeads[o.head] && !unionHeads[o.head] && !workersBody(o) {
+		return
+	}
+	if p := d.findPerson(b); p != nil && p.side == "" {
+		p.side = d.sideOf(m.actor)
+	}
 }
 
 // stateOnlyHeads end the names of bodies only a state has: a company

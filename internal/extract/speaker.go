@@ -820,6 +820,39 @@ var placeUsePreps = map[string]bool{
 	"throughout": true, "around": true, "into": true, "the": true,
 }
 
+// unnamedAside reports whether the aside [as, ae) only says the speaker
+// would not be named ("who asked not to be named", "who did not want
+// to be identified", "who declined to give her name"): it adds nothing
+// to who they are, and the description before it stands as it would
+// alone ("a resident of Kessel Lane").
+func (d *docState) unnamedAside(as, ae int) bool {
+	if as < 0 || ae-as < 4 || ae-as > 9 || d.toks[as].low != "who" {
+		return false
+	}
+	named, refused := false, false
+	for k := as + 1; k < ae; k++ {
+		if d.toks[k].cap {
+			return false // "who gave his name only as Tomas": a name
+		}
+		switch d.toks[k].low {
+		case "named", "identified", "name":
+			named = true
+		case "anonymity":
+			named, refused = true, true
+		case "not", "declined", "refused", "withheld":
+			refused = true
+		}
+	}
+	return named && refused
+}
+
+// streetHeads end the names of streets and squares, where people live
+// and shops stand: "Kessel Lane", "Orrin Square".
+var streetHeads = map[string]bool{
+	"street": true, "avenue": true, "road": true, "boulevard": true, "lane": true, "square": true,
+	"plaza": true, "crescent": true, "terrace": true,
+}
+
 // placeHeads are the capitalised last words of a place's or a building's
 // name: "Kessel Avenue", "Vellin County", "Orrin State University".
 var placeHeads = map[string]bool{
@@ -3378,6 +3411,14 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	if as < 0 && e-s == 2 && d.toks[s].low == "both" && pairNouns[d.toks[s+1].low] {
+		// "Both sides criticised the council", "Both governments say
+		// they want an inquiry": the reporter's summary of what each
+		// party says in its own words before or after, no one's claim;
+		// the pair's charges against each other are read elsewhere
+		// (mutual accusations), not from this speaker
+		return speaker{}, npUnknown
+	}
 	if e-s == 2 && s == d.sentLo && (d.toks[s].low == "its" || d.toks[s].low == "their") && d.toks[s+1].sets&sEvidenceNoun != 0 && d.prevSentBody != "" {
 		if k := d.prevSentReporter(); k >= 0 {
 			// "Velmar's government commissioned an independent
@@ -4183,11 +4224,17 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// not a relative clause ("an engineer at Skylon Air, who asked
 		// not to be named,": the body's words)
 		for k := rs + 1; k < nb-1 || k == nb-1 && (ne-nb == 1 || as >= 0 && d.nameRun(as, ae) >= 2); k++ {
-			if t := &d.toks[k]; t.kind == tWord && !t.cap && placePreps[t.low] && !d.isNameTok(k-1) {
+			if t := &d.toks[k]; t.kind == tWord && !t.cap && (placePreps[t.low] || t.low == "for" && ne-nb == 1) && !d.isNameTok(k-1) {
 				names = ne-nb > 1 && !isArticle(d.toks[nb-1].low) && as < 0
 				break
 			}
 		}
+	}
+	if names && nb > rs+1 && (placePreps[d.toks[nb-1].low] || d.toks[nb-1].low == "on") && streetHeads[d.toks[ne-1].low] {
+		// "A resident of Weir Lane, who asked not to be named, told":
+		// a street is where the speaker lives or works, never a body
+		// whose words these are nor the person's name
+		names = false
 	}
 	role := ""
 	if rs < nb {
@@ -4287,7 +4334,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return speaker{name: name, side: name, inst: true}, npOK
 		}
 	}
-	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae)) && d.placedDescription(rs, e) {
+	if (as < 0 || d.placeApposition(as, ae) || d.layApposition(rs, as, ae) || !names && d.unnamedAside(as, ae)) && d.placedDescription(rs, e) {
 		// "farmers in Ukraine", "economists at Goldman Sachs": people
 		// described by where they are, not the place or the firm
 		if d.layPlural(rs) && d.cityIn(rs+1, e) {
@@ -4812,6 +4859,12 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 		// Authority": a state's people, not the body its name opens
 		return nil
 	}
+	// "the MP for Harlow", "residents of Harlow", "in Harlow": one word
+	// after a preposition of place is the place, not the body named
+	// after it ("Harlow Provincial Police", "Harlow Town Council")
+	placed := j-i == 1 && i > 0 && (placeOfPreps[d.toks[i-1].low] ||
+		// "the MP for Eastvale and Harlow": the second place of two
+		i > 2 && d.toks[i-1].low == "and" && d.toks[i-2].cap && d.toks[i-2].kind == tWord && placeOfPreps[d.toks[i-3].low])
 	var best *openActor
 	for _, o := range d.open {
 		if o.state || o.head == "" {
@@ -4824,11 +4877,33 @@ func (d *docState) orgShortForm(i, j int) *openActor {
 			ok = r != "" && strings.EqualFold(w, d.str[d.toks[k].s:d.toks[k].e])
 			rest = r
 		}
+		if ok && placed && placeNamedBody(rest) {
+			continue
+		}
 		if ok && (best == nil || o.seen > best.seen) {
 			best = o
 		}
 	}
 	return best
+}
+
+// placeOfPreps put a place after them: "in", "for" (an MP's seat),
+// "of" (its residents), "at", "near", "from".
+var placeOfPreps = map[string]bool{
+	"in": true, "for": true, "of": true, "at": true, "near": true, "from": true, "outside": true, "around": true, "across": true,
+}
+
+// placeNamedBody reports whether the words of a body's name after its
+// place's name (rest) make it a public body named after the place:
+// "Provincial Police", "Town Council", "District Health Board".
+func placeNamedBody(rest string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(rest)) {
+		switch w {
+		case "police", "council", "provincial", "district", "borough", "city", "county", "town", "municipal", "regional", "constabulary":
+			return true
+		}
+	}
+	return false
 }
 
 // otherOwner reports whether the phrase at s opens with a name in the
@@ -6696,7 +6771,16 @@ func (d *docState) bodyBefore(lo, r int) (string, int) {
 			tail.WriteString(" ")
 			tail.WriteString(d.toks[k].low)
 		}
-		if b := d.bodyEndingIn(tail.String()); b != "" {
+		b := d.bodyEndingIn(tail.String())
+		if b == "" && n == 1 && t.low == "union" {
+			// "union leader Ada Brask" after "the Metal Workers'
+			// Federation": the one union the article named, whatever
+			// its name's noun
+			if o := d.soleOpen(workersBody); o != nil {
+				b = d.sideOf(o.name)
+			}
+		}
+		if b != "" {
 			if !d.sameBodyBefore(lo, r-n-1, b, tail.String()) {
 				return "", 0
 			}

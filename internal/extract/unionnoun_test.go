@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contra-project/contra/graph"
+)
+
+// TestUnionByOtherNoun checks a trade union whose own name ends in
+// another noun than Union ("the Harbour Dockers' Federation", "the
+// Tanners' Guild"): news calls it "the union" all the same, and its
+// "union leader" or "Union President" speaks for it. A body whose name
+// says no trade ("the Marlen Chess Federation", "the Dunmere Residents'
+// Association") is no union, and its officers stay on no side here.
+func TestUnionByOtherNoun(t *testing.T) {
+	tests := []struct {
+		name, body, role, want string
+	}{
+		{"a workers' federation, capitalised title",
+			"The Harbour Dockers' Federation accused Tamber Logistics on Monday of hiring guards to break its picket line.",
+			"Union President Ada Fenn", "Harbour Dockers' Federation"},
+		{"a workers' federation, lower-case title",
+			"The Harbour Dockers' Federation accused Tamber Logistics on Monday of hiring guards to break its picket line.",
+			"union leader Ivo Brannt", "Harbour Dockers' Federation"},
+		{"a guild",
+			"The Vell Tanners' Guild accused Orlan Leather on Monday of locking its members out of the yard.",
+			"Union leader Marta Quell", "Vell Tanners' Guild"},
+		{"guard: a residents' association is no union",
+			"The Dunmere Residents' Association accused Tamber Logistics on Monday of running lorries through the night.",
+			"union leader Ivo Brannt", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Row at Tamber yard\n\n" + tt.body + "\n\n" + tt.role + " said the guards had charged the pickets with batons.\n"
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
+			found := false
+			for _, c := range res.Claims {
+				if c.Role != "" && c.Side == tt.want {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no claim of %q on side %q:%s", tt.role, tt.want, describe(res.Claims))
+			}
+		})
+	}
+}
+
+// TestUnionOfficialsOfFederation checks "union officials" as the
+// accused when the article's one union is named a federation: the
+// charge is against the union.
+func TestUnionOfficialsOfFederation(t *testing.T) {
+	text := "Row at Tamber yard\n\nThe Harbour Dockers' Federation accused Tamber Logistics on Monday of hiring guards to break its picket line.\n\nTamber Logistics chief executive Olaf Reed accused union officials of encouraging violence on the picket line.\n"
+	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
+	found := false
+	for _, c := range res.Claims {
+		if c.Kind == graph.KindAccusation && c.Speaker == "Olaf Reed" && c.Subject == "Harbour Dockers' Federation" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no charge by Olaf Reed against the federation:%s", describe(res.Claims))
+	}
+}
