@@ -1809,10 +1809,7 @@ func (d *docState) partyAt(i int) bool {
 	for k := 2; k < len(toks); k++ {
 		// the surname of a person named in this paragraph, before the
 		// persons are read: "Tomas Reche …, and Reche and Velland …"
-		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil && (!isEnd(&toks[k-2]) || k+1 < len(toks) && toks[k+1].low == ",") {
-			// (a name that opens its sentence counts when an
-			// apposition follows it: "Mick Trasker, president of the
-			// guild, said …")
+		if k != i && toks[k].low == t.low && toks[k-1].kind == tWord && toks[k-1].cap && toks[k-1].info == nil && !isEnd(&toks[k-2]) {
 			return false
 		}
 	}
