@@ -555,6 +555,16 @@ import (
 // same figures at its end) and opened in the twenty-ninth. Floors at
 // those values less 0.02.
 //
+// heldout218-225, the twenty-fourth blind round (a refugee camp raid, an
+// aid worker kidnapped at a border, a protest crackdown, an attack on a
+// regional governor, arson at a chapel in a divided town, a disputed
+// election count, a vaccine contract row, two coast guards ramming each
+// other), plain news stories, were written at dffa3b5 by two writers who
+// had not read the rules, scored there (attribution 0.772, accusations
+// 0.071, pairs 0.380, mutual 1 of 10), kept unread through the
+// twenty-ninth pass's eight branches (after them 0.777 / 0.071 / 0.380)
+// and opened at its end. Floors at those values less 0.02.
+//
 // heldout226-229 (a mayoral election's vote-buying row, a police shooting
 // at a traffic stop, clashes at a factory strike, stone-throwing over a
 // prayer hall), domestic disputes whose parties are parties, unions,
@@ -1037,6 +1047,14 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout215", 0.85, 0.95, 0.95, 0.95},
 		{"testdata/heldout216", 0.89, 0.55, 0.55, 0.98},
 		{"testdata/heldout217", 0.82, 0, 0, 0},
+		{"testdata/heldout218", 0.86, 0.55, 0.55, 0.95},
+		{"testdata/heldout219", 0.62, 0, 0.48, 0},
+		{"testdata/heldout220", 0.69, 0, 0, 0},
+		{"testdata/heldout221", 0.79, 0, 0, 0},
+		{"testdata/heldout222", 0.72, 0, 0, 0},
+		{"testdata/heldout223", 0.72, 0, 0.65, 0},
+		{"testdata/heldout224", 0.83, 0, 0.78, 0},
+		{"testdata/heldout225", 0.83, 0, 0.48, 0},
 		{"testdata/heldout226", 0.79, 0.55, 0.78, 0.48}, // a party named by its leader's possessive, its leader its voice (zr226)
 		{"testdata/heldout227", 0.71, 0, 0, 0},
 		{"testdata/heldout228", 0.85, 0, 0.78, 0}, // a workers' federation called "the union" (zr226)
