@@ -757,6 +757,75 @@ func TestItsOrganAfterState(t *testing.T) {
 	}
 }
 
+// TestItsOrganAfterDemonymOpening checks that "its" ministry, at the
+// start of a sentence or after an opening phrase, is the state whose
+// organ the sentence before opened with by its demonym ("The Brenovan
+// government was the first to speak. In a statement, its interior
+// ministry said …"), not the state that spoke last; the guard: a
+// sentence before that opens with no organ of a state gives no owner.
+func TestItsOrganAfterDemonymOpening(t *testing.T) {
+	const lead = "Brenova and Tasmark traded accusations on Sunday over the disappearance of a surveyor near the border.\n\n"
+	tests := []struct {
+		name, text, side string
+	}{
+		{"after an opening phrase",
+			"The Brenovan government was the first to speak. In a statement on Sunday, its interior ministry said the surveyor had been seized by Tasmarkian border police.",
+			"Brenova"},
+		{"at the start of the sentence",
+			"The Brenovan army gave its own account. Its defence ministry said the surveyor had been seized by Tasmarkian border police.",
+			"Brenova"},
+		{"the other state's organ",
+			"The Tasmarkian government rejected the charge. In a statement, its foreign ministry said the surveyor had been seized by Tasmarkian border police.",
+			"Tasmark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, "ministry said the surveyor") {
+					if c.Side != tt.side {
+						t.Errorf("side %q, want %q:%s", c.Side, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim by the ministry:%s", describe(res.Claims))
+		})
+	}
+}
+
+// TestItsOfficerOfBody checks that a speaker written "its lawyers" or
+// "its director", left with no side, is given the body "its" refers
+// back to: the subject of its own sentence, or the subject of the
+// sentence before when "its" opens the sentence after an opening phrase.
+func TestItsOfficerOfBody(t *testing.T) {
+	const lead = "Harlow Town Council and Pemberton Metals have fought for two years over polluted wells near the town.\n\n"
+	tests := []struct {
+		name, text, cue, speaker, side string
+	}{
+		{"the subject of its own sentence",
+			"Pemberton Metals said the wells had been polluted long before its plant opened, its lawyers said.",
+			"long before its plant", "Pemberton Metals lawyers", "Pemberton Metals"},
+		{"the subject of the sentence before",
+			"The council has gone further. In a letter to the regulator, seen by the Gazette, its lawyers accused Pemberton Metals of hiding the results of its own tests.",
+			"hiding the results", "Harlow Town Council lawyers", "Harlow Town Council"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
+			for _, c := range res.Claims {
+				if strings.Contains(c.Text, tt.cue) {
+					if c.Speaker != tt.speaker || c.Side != tt.side {
+						t.Errorf("speaker %q side %q, want %q %q:%s", c.Speaker, c.Side, tt.speaker, tt.side, describe(res.Claims))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim %q:%s", tt.cue, describe(res.Claims))
+		})
+	}
+}
+
 // TestRulingPartyOfState checks that a ruling party written with its
 // state's possessive ("Velland's ruling Unity Alliance") is accused and
 // speaks for that state; the guard: "the ruling Unity Alliance", of no

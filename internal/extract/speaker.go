@@ -3411,6 +3411,85 @@ const (
 // resolveNP turns a speaker phrase [s, e) (with appositives [as, ae))
 // into a speaker.
 func (d *docState) resolveNP(s, e, as, ae int) (speaker, npStatus) {
+	sp, st := d.resolvePhrase(s, e, as, ae)
+	if st != npOK || sp.side != "" || sp.person != nil || e-s < 2 || d.toks[s].low != "its" || !strings.HasPrefix(strings.ToLower(sp.name), "its ") {
+		return sp, st
+	}
+	// "its lawyers", "its annual report" left as written: "its" refers
+	// back to a singular body, the one this sentence opened with before
+	// it ("The council said …, its lawyers said"), else the one the
+	// sentence before opened with ("The council has gone further. In a
+	// letter, its lawyers accused …")
+	b := d.itsAntecedent(s)
+	if b == "" || d.isState(b) {
+		// a state's organs are read above; "its operator" after a
+		// state-flagged ship is the ship's, not the state's
+		return sp, st
+	}
+	body := d.government(b)
+	if d.toks[e-1].sets&sEvidenceNoun != 0 {
+		// the body's report is the body's finding, as "Its report found"
+		return body, st
+	}
+	sp.name, sp.side = body.name+sp.name[len("its"):], body.side
+	return sp, st
+}
+
+// itsAntecedent returns the body a possessive "its" at s refers back
+// to, or "": the subject of its own sentence when "its" comes after it
+// ("The council said …, its lawyers said"), else the body nearest before
+// it in the sentence ("Both sides … and the commission's monitors
+// recorded 40 violations, according to its report": the sides are
+// plural), else, for an "its" that opens the sentence, the subject of
+// the sentence before ("The council has gone further. In a letter, its
+// lawyers accused …"). A state's possessive is read elsewhere.
+func (d *docState) itsAntecedent(s int) string {
+	if s > d.sentLo && !d.opensSentence(s) {
+		if d.sentBody != "" {
+			return d.sentBody
+		}
+		if b := d.bodyAt(d.sentLo, s); b != "" {
+			return b
+		}
+		for k := s - 1; k > d.sentLo; k-- {
+			if b := d.bodyAt(k, s); b != "" {
+				return b
+			}
+		}
+	}
+	if d.prevSentBody != "" {
+		return d.prevSentBody
+	}
+	if st := d.prevOpeningState(); st != "" {
+		return st
+	}
+	if r := d.prevSentRange; r[2] == d.sentN-1 && r[1] > r[0] {
+		return d.bodyAt(r[0], r[1])
+	}
+	return ""
+}
+
+// bodyAt returns the organisation "the NOUN" or "the NOUN's" at k (before
+// hi) refers back to ("the council" after Harlow Town Council), or "".
+func (d *docState) bodyAt(k, hi int) string {
+	if k+1 >= hi || d.toks[k].low != "the" {
+		return ""
+	}
+	w := d.toks[k+1].low
+	if b, poss := possessiveBase(w); poss {
+		w = b
+	} else if k+2 < hi && d.toks[k+2].kind == tWord && !d.toks[k+2].is(fVerb|fAux|fSpeech) {
+		return "" // "the council estate": the noun is not the head
+	}
+	if o := d.openByHead(w); o != nil && !o.state {
+		return o.name
+	}
+	return ""
+}
+
+// resolvePhrase is resolveNP before a possessive "its" left in the
+// speaker is given its antecedent.
+func (d *docState) resolvePhrase(s, e, as, ae int) (speaker, npStatus) {
 	if as < 0 && e-s == 2 && d.toks[s].low == "both" && pairNouns[d.toks[s+1].low] {
 		// "Both sides criticised the council", "Both governments say
 		// they want an inquiry": the reporter's summary of what each
@@ -4400,14 +4479,26 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			return d.government(o.name), npOK
 		}
 	}
-	if actor == "" && s == d.sentLo && d.toks[s].low == "its" && (head.low == "ministry" || head.low == "government") && d.prevSentBody != "" {
+	if actor == "" && d.toks[s].low == "its" && d.opensSentence(s) && (head.low == "ministry" || head.low == "government") && d.prevSentBody == "" {
+		if st := d.prevOpeningState(); st != "" {
+			// "The Ostrian government was the first to speak. Its
+			// interior ministry said …": the sentence before opened with
+			// the state's government named by its demonym, which
+			// openingBody leaves unread; the ministry is that state's,
+			// not the last state quoted
+			return d.government(st), npOK
+		}
+	}
+	if actor == "" && d.toks[s].low == "its" && d.opensSentence(s) && (head.low == "ministry" || head.low == "government") && d.prevSentBody != "" {
 		// "Ostmark rejected that account. Its foreign ministry said …":
 		// the state the sentence before opened with owns the ministry,
 		// not the state whose minister of that portfolio spoke, nor
 		// the one named last (as for a body's statement, below); its
 		// army or navy is described as such below. A body named by its
 		// noun has no ministry or government ("The United Nations urged
-		// restraint. Its government said …"): the state named last
+		// restraint. Its government said …"): the state named last. An
+		// opening phrase does not change the antecedent ("… In a
+		// statement on Sunday, its interior ministry said"), as for "it"
 		if !d.headedBody(d.prevSentBody) {
 			return d.government(d.prevSentBody), npOK
 		}
@@ -5229,6 +5320,40 @@ func (d *docState) opensSentence(k int) bool {
 		k--
 	}
 	return d.introPhrase(d.sentLo, k)
+}
+
+// prevOpeningState returns the state whose organ the sentence before
+// opened with by the state's demonym ("The Ostrian government was the
+// first to speak.", "The Ostrian army denied it."), or "". Only a
+// singular organ of the state is an antecedent of "its": after "The
+// Ostrian capital …" the ministry is not read as anyone's.
+func (d *docState) prevOpeningState() string {
+	r := d.prevSentRange
+	if r[2] != d.sentN-1 || r[1] <= r[0] {
+		return ""
+	}
+	k := r[0]
+	if d.toks[k].low == "the" {
+		k++
+	}
+	if k >= r[1] || k >= len(d.mentAt) {
+		return ""
+	}
+	m := d.mentAt[k]
+	if m < 0 || !d.ments[m].demonym || d.ments[m].actor == "" || d.ments[m].j >= r[1] {
+		return ""
+	}
+	if !stateOrganNouns[d.toks[d.ments[m].j].low] || !d.isState(d.ments[m].actor) {
+		return ""
+	}
+	return d.ments[m].actor
+}
+
+// stateOrganNouns are the singular organs of a state that "its" in the
+// next sentence refers back to.
+var stateOrganNouns = map[string]bool{
+	"government": true, "administration": true, "cabinet": true, "army": true, "military": true,
+	"navy": true, "leadership": true, "presidency": true, "embassy": true, "ministry": true,
 }
 
 // memberBodies are bodies of members a state's possessive does not make
