@@ -175,6 +175,7 @@ type docState struct {
 	titleHeads     []string          // the event nouns of headWords the headline wrote (surfaceName)
 	titleEvents    []string          // the event names the headline's phrases gave (headlineThing)
 	blamed         map[string]int    // the bonus of objects of blame in topicCount (topics.go blameEvent)
+	weakBare       map[string]bool   // bare event nouns named so because a weak word held the modifier's slot (topics.go weakSlot)
 	blamedNames    []string          // d.blamed's names, for blamedNoun; rebuilt when d.blamed grows (names are never removed)
 	blamedArr      [8]string         // blamedNames' first array: no allocation for most documents
 	headlessLabel  string            // a headline label whose head is no event ("<town> bus fares"), docTopic

@@ -36,7 +36,10 @@ var incidentHeads = func() map[string]bool {
 // incident reports whether topic t is an event the article induced from
 // its own words, named by a noun and an event head ("rig burning").
 func (d *docState) incident(t string) bool {
-	return inducedEvent(t) && !d.configured(t)
+	// a bare event noun (the blaze a weak modifier left, weakSlot) is
+	// an incident as its named form was: else the lead's other incident
+	// takes it as an aspect (foldIntoLead)
+	return (inducedEvent(t) || d.weakBare[t]) && !d.configured(t)
 }
 
 // inTitle reports whether topic t was counted from the headline.
@@ -285,8 +288,9 @@ var neutralHeads = []string{"spill", "leak", "shooting", "collision", "fire", "b
 // the lead named it by one side's version ("accuses the firm of
 // poisoning the river"): the river spill, as an editor names it; or "".
 func (d *docState) neutralName(ev string) string {
+	// a bare version noun ("ramming", weakSlot) has sp -1: "collision"
 	sp := strings.LastIndexByte(ev, ' ')
-	if sp < 0 || !versionHeads[ev[sp+1:]] || d.configured(ev) || d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
+	if !versionHeads[ev[sp+1:]] || d.configured(ev) || d.leadEnd <= 0 || d.leadEnd >= len(d.str) {
 		return ""
 	}
 	if h := firstNeutralHead(d.str[d.leadEnd:]); h != "" {

@@ -447,6 +447,11 @@ var weakNouns = map[string]bool{
 	// wildfire", and the land after "of" is what any wildfire burns, no
 	// target that tells one from another: the bare "wildfire"
 	"acre": true, "hectare": true, "kilometre": true, "kilometer": true, "mile": true,
+	// a question word opens a clause and names nothing: "the row on the
+	// shelf shows how …" is no "how collision"; nor does a time of day
+	// name what burned: "a night-time blaze" is the blaze
+	"how": true, "why": true, "when": true, "where": true, "what": true, "whether": true,
+	"night-time": true, "nighttime": true, "daytime": true, "overnight": true,
 }
 
 // adjectival reports whether w ends like an adjective: "frontal",
@@ -475,6 +480,13 @@ var noObjectWords = map[string]bool{
 // objectNoun returns the last noun of the noun phrase starting at k
 // ("a crowded vegetable market" → market), or -1.
 func (d *docState) objectNoun(k, hi int) int {
+	return d.objectOf(d.objectSpan(k, hi))
+}
+
+// objectSpan returns the last noun of the noun phrase starting at k and
+// the noun before it (-1: none), whatever they are: objectNoun asks
+// whether they name the object, weakSlot whether a weak noun ends it.
+func (d *docState) objectSpan(k, hi int) (last, prev int) {
 	// "hit three parked cars": a number, in figures or words, counts
 	// the object and is none of its nouns
 	for k < hi && (d.toks[k].is(fDet) && !d.toks[k].is(fPron) || numberLike(&d.toks[k]) || tensWordsF.has(tensWords, d.toks[k].low)) {
@@ -482,9 +494,9 @@ func (d *docState) objectNoun(k, hi int) int {
 	}
 	// "part of a prison", "one wing of the prison": the place is after "of"
 	if k+1 < hi && partitivesF.has(partitives, d.toks[k].low) && d.toks[k+1].low == "of" {
-		return d.objectNoun(k+2, hi)
+		return d.objectSpan(k+2, hi)
 	}
-	last, prev := -1, -1
+	last, prev = -1, -1
 	for n := 0; k < hi && n < 8; n++ {
 		t := &d.toks[k]
 		if t.kind != tWord || t.is(fPrep|fConj|fRel|fAux|fSubord) || placeAdverb(t.low) || noObjectWords[t.low] {
@@ -502,7 +514,7 @@ func (d *docState) objectNoun(k, hi int) int {
 			if last < 0 && d.thingAcronym(k, hi) {
 				// "of jamming GPS over the border": the acronym of a
 				// thing, no party's or place's, is the phrase's noun
-				return k
+				return k, -1
 			}
 			k++ // "Dorn prison": the place's name is no noun of the phrase
 			continue
@@ -519,6 +531,15 @@ func (d *docState) objectNoun(k, hi int) int {
 		prev, last = last, k
 		k++
 	}
+	return last, prev
+}
+
+// objectOf names the noun phrase objectSpan found: its last noun, or the
+// place a vague head's modifier names, or -1 when neither is a modifier.
+func (d *docState) objectOf(last, prev int) int {
+	if last >= 0 && d.toks[last].cap {
+		return last // only a thing's acronym ends the phrase in capitals (thingAcronym)
+	}
 	if last >= 0 && vagueHeadsF.has(vagueHeads, d.toks[last].low) && prev == last-1 && d.eventModifier(prev) {
 		// "the shelling of border areas": the noun before a vague
 		// head names the place, as the desk's "border shelling" does
@@ -528,6 +549,40 @@ func (d *docState) objectNoun(k, hi int) int {
 		return last
 	}
 	return -1
+}
+
+// weakSlot reports whether the slot that names event head k holds a weak
+// noun (weakNouns): the modifier before it ("a night-time blaze") or the
+// end of the object after "on"/"at" or a verb of motion ("strike on
+// positions"). The event is then named by its bare noun (paraPhrases):
+// dropping the weak word must not drop the event, or a background event
+// with a modifier of its own outranks the story's.
+func (d *docState) weakSlot(k, lo, hi int) bool {
+	if k > lo && d.weakWord(k-1) {
+		// "its own spill records": the event noun modifies a noun of
+		// its own, no event phrase ends at it
+		return k+1 >= hi || d.toks[k+1].kind != tWord || d.toks[k+1].cap || !d.nounLike(k+1)
+	}
+	at := -1
+	switch {
+	case k+1 < hi && throughWords[d.toks[k+1].low]:
+		at = k + 2
+	case k+2 < hi && (d.verbish(k+1) || d.eventVerbForm(k+1)) && throughWords[d.toks[k+2].low]:
+		at = k + 3
+	}
+	if at < 0 {
+		return false
+	}
+	// "the deadliest blast in years", "shelled at night": a time after
+	// the preposition says when, and the event phrase was never named
+	last, _ := d.objectSpan(at, hi)
+	return last >= 0 && d.weakWord(last) && !d.toks[last].is(fTime) && !durationUnits[singularWord(d.toks[last].low)] && d.toks[last].low != "time" && d.toks[last].low != "times"
+}
+
+// weakWord reports whether token k is a lower-case weak noun.
+func (d *docState) weakWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tWord && !t.cap && (weakNounsF.has(weakNouns, t.low) || weakNounsF.has(weakNouns, singularWord(t.low)))
 }
 
 // thingAcronym reports whether token k, ending a noun phrase before hi,
@@ -1044,6 +1099,17 @@ func (d *docState) paraPhrases(lo, hi, weight int) {
 				if n := d.objectNoun(k+4, hi); n >= 0 {
 					name = d.eventName(n, head)
 				}
+			}
+			if name == "" && d.weakSlot(k, lo, hi) {
+				// "a night-time blaze", "row on the shelf shows how": the
+				// word in the modifier's slot names no place or target,
+				// and the event it would have named is the story's by
+				// its bare noun, as desks name it ("the blaze")
+				name = head // the class's head, as eventName names the phrase
+				if d.weakBare == nil {
+					d.weakBare = map[string]bool{}
+				}
+				d.weakBare[name] = true
 			}
 			if name == "" && k == blamedAt && !attackHeads[head] && !genericEvents[t.low] && !(k > lo && referringBack(d.toks[k-1].low) && !d.definedByClause(k, hi)) {
 				// "blamed each other for a wildfire that …", "blames
@@ -2506,8 +2572,9 @@ func containsFold(s, w string) bool {
 // synonyms first (titleHead). A configured topic keeps its name, and a
 // tie keeps the folded head.
 func (d *docState) surfaceName(t string) string {
+	// a bare event noun (weakSlot, bareEvent) is its own head: i is -1
 	i := strings.LastIndexByte(t, ' ')
-	if i < 0 || len(d.headWords) == 0 && len(d.titleHeads) == 0 {
+	if len(d.headWords) == 0 && len(d.titleHeads) == 0 {
 		return t
 	}
 	if head := t[i+1:]; eventHeads[head] != head || d.configured(t) {
