@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -324,6 +325,27 @@ func wantSpeakers(t *testing.T, text string, want map[string]string) {
 		}
 		if got != w {
 			t.Errorf("claim %q: speaker %q, want %q:%s", prefix, got, w, describe(res.Claims))
+		}
+	}
+}
+
+// wantSome checks that some claim of res is ok; what names that claim in
+// the failure.
+func wantSome(t *testing.T, res Result, what string, ok func(graph.Claim) bool) {
+	t.Helper()
+	if !slices.ContainsFunc(res.Claims, ok) {
+		t.Errorf("no %s:%s", what, describe(res.Claims))
+	}
+}
+
+// wantSpeakerSide checks that speaker has a claim in res, and that every
+// claim of theirs is on side.
+func wantSpeakerSide(t *testing.T, res Result, speaker, side string) {
+	t.Helper()
+	wantSome(t, res, fmt.Sprintf("claim by %q", speaker), func(c graph.Claim) bool { return c.Speaker == speaker })
+	for _, c := range res.Claims {
+		if c.Speaker == speaker && c.Side != side {
+			t.Errorf("%s on side %q, want %q:%s", c.Speaker, c.Side, side, describe(res.Claims))
 		}
 	}
 }

@@ -1054,7 +1054,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout222", 0.72, 0, 0, 0},
 		{"testdata/heldout223", 0.72, 0, 0.65, 0},
 		{"testdata/heldout224", 0.83, 0, 0.78, 0},
-		{"testdata/heldout225", 0.83, 0.27, 0.48, 0}, // a bare event noun once a question word is refused as its modifier (zbare29)
+		{"testdata/heldout225", 0.83, 0.27, 0.48, 0},    // a bare event noun once a question word is refused as its modifier (zbare29)
 		{"testdata/heldout226", 0.79, 0.55, 0.78, 0.48}, // a party named by its leader's possessive, its leader its voice (zr226)
 		{"testdata/heldout227", 0.71, 0, 0, 0},
 		{"testdata/heldout228", 0.85, 0, 0.78, 0}, // a workers' federation called "the union" (zr226)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -35,13 +36,7 @@ func TestLeaderPossessiveParty(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Vote row in Marlen\n\n" + tt.text + "\n"
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Vote row in Marlen"}})
-			found := false
-			for _, c := range res.Claims {
-				found = found || c.Speaker == tt.want
-			}
-			if !found {
-				t.Errorf("no claim by %q:%s", tt.want, describe(res.Claims))
-			}
+			wantSome(t, res, fmt.Sprintf("claim by %q", tt.want), func(c graph.Claim) bool { return c.Speaker == tt.want })
 		})
 	}
 }
@@ -65,18 +60,7 @@ func TestLeaderPossessiveSide(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Vote row in Marlen\n\nIncumbent mayor Tobiah Krenn was ahead by 600 votes on Sunday.\n\n" + tt.body + "\n\nKrenn accused the Green Front of intimidating voters in the eastern districts.\n"
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Vote row in Marlen"}})
-			found := false
-			for _, c := range res.Claims {
-				if c.Speaker == "Tobiah Krenn" {
-					found = true
-					if c.Side != tt.want {
-						t.Errorf("Krenn's side %q, want %q:%s", c.Side, tt.want, describe(res.Claims))
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no claim by Tobiah Krenn:%s", describe(res.Claims))
-			}
+			wantSpeakerSide(t, res, "Tobiah Krenn", tt.want)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -28,13 +29,7 @@ func TestMembersPossessiveBody(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Row in Marlen\n\n" + tt.first + "\n\n" + tt.second + "\n"
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row in Marlen"}})
-			found := false
-			for _, c := range res.Claims {
-				found = found || c.Role != "" && c.Side == tt.want
-			}
-			if !found {
-				t.Errorf("no officer's claim on side %q:%s", tt.want, describe(res.Claims))
-			}
+			wantSome(t, res, fmt.Sprintf("officer's claim on side %q", tt.want), func(c graph.Claim) bool { return c.Role != "" && c.Side == tt.want })
 		})
 	}
 }

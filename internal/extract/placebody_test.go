@@ -27,18 +27,7 @@ func TestPlaceNotItsBody(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Row in Harlow\n\nHarlow Provincial Police said six people had been arrested. Harlow Town Council approved the depot in May.\n\n" + tt.sent + "\n"
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row in Harlow"}})
-			found := false
-			for _, c := range res.Claims {
-				if c.Speaker == tt.speaker {
-					found = true
-					if c.Side != tt.want {
-						t.Errorf("%s on side %q, want %q:%s", c.Speaker, c.Side, tt.want, describe(res.Claims))
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no claim by %q:%s", tt.speaker, describe(res.Claims))
-			}
+			wantSpeakerSide(t, res, tt.speaker, tt.want)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -33,15 +34,7 @@ func TestUnionByOtherNoun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Row at Tamber yard\n\n" + tt.body + "\n\n" + tt.role + " said the guards had charged the pickets with batons.\n"
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
-			found := false
-			for _, c := range res.Claims {
-				if c.Role != "" && c.Side == tt.want {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("no claim of %q on side %q:%s", tt.role, tt.want, describe(res.Claims))
-			}
+			wantSome(t, res, fmt.Sprintf("claim of %q on side %q", tt.role, tt.want), func(c graph.Claim) bool { return c.Role != "" && c.Side == tt.want })
 		})
 	}
 }
@@ -52,13 +45,7 @@ func TestUnionByOtherNoun(t *testing.T) {
 func TestUnionOfficialsOfFederation(t *testing.T) {
 	text := "Row at Tamber yard\n\nThe Harbour Dockers' Federation accused Tamber Logistics on Monday of hiring guards to break its picket line.\n\nTamber Logistics chief executive Olaf Reed accused union officials of encouraging violence on the picket line.\n"
 	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
-	found := false
-	for _, c := range res.Claims {
-		if c.Kind == graph.KindAccusation && c.Speaker == "Olaf Reed" && c.Subject == "Harbour Dockers' Federation" {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("no charge by Olaf Reed against the federation:%s", describe(res.Claims))
-	}
+	wantSome(t, res, "charge by Olaf Reed against the federation", func(c graph.Claim) bool {
+		return c.Kind == graph.KindAccusation && c.Speaker == "Olaf Reed" && c.Subject == "Harbour Dockers' Federation"
+	})
 }

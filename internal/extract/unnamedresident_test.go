@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/contra-project/contra/graph"
@@ -30,13 +31,7 @@ func TestUnnamedResidentOfStreet(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Stones thrown in Marlen\n\nWindows were broken at two houses on Kessel Lane and Orrin Road in Marlen on Saturday night.\n\n" + tt.sent + "\n"
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Stones thrown in Marlen"}})
-			found := false
-			for _, c := range res.Claims {
-				found = found || c.Speaker == tt.want
-			}
-			if !found {
-				t.Errorf("no claim by %q:%s", tt.want, describe(res.Claims))
-			}
+			wantSome(t, res, fmt.Sprintf("claim by %q", tt.want), func(c graph.Claim) bool { return c.Speaker == tt.want })
 		})
 	}
 }
