@@ -11,10 +11,7 @@ import (
 // article quotes again below is that report's, and a claimant line that
 // names no one leaves the claim line unclaimed.
 func TestFactCheckBlock(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       map[string]string // claim text prefix → speaker ("" = no such claim)
-	}{
+	runSpeakersRows(t, []speakersRow{
 		{"claimed by a ministry, the claimant line's aside no claim",
 			"FACT CHECK\n\nClaim: Velmarian drones struck a grain depot in the town of Ostrel on the night of 4 May.\n" +
 				"Claimed by: Ostrian Defence Ministry, in a post shared 12,000 times\nVerdict: UNPROVEN. The depot burned, but no debris was found.\n\n" +
@@ -45,10 +42,7 @@ func TestFactCheckBlock(t *testing.T) {
 		{"a claim line with no claimant line: its sentence names the speaker, the label does not",
 			"Claim: Ostrian state broadcaster OTV-2 says the bridge at Kelmo was mined by Velmarian sappers.\n\nVerdict: FALSE. The bridge was never mined.\n",
 			map[string]string{"Ostrian state broadcaster OTV-2 says": "OTV-2"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestFactLabels: the labels of a fact-check's claim block.

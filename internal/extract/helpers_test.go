@@ -349,3 +349,18 @@ func wantSpeakerSide(t *testing.T, res Result, speaker, side string) {
 		}
 	}
 }
+
+// speakersRow is a row of runSpeakersRows: a text and, by the prefix of
+// a claim's text, that claim's speaker ("" = no such claim).
+type speakersRow struct {
+	name, text string
+	want       map[string]string
+}
+
+// runSpeakersRows checks each row's text with wantSpeakers.
+func runSpeakersRows(t *testing.T, rows []speakersRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
+	}
+}

@@ -37,10 +37,7 @@ func TestLawfulConductAtPlace(t *testing.T) {
 // is no one's claim, the label no speaker; the named label answers,
 // though the guest asks back once.
 func TestTranscriptRoleLabels(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       map[string]string // claim text prefix → speaker ("" = no such claim)
-	}{
+	runSpeakersRows(t, []speakersRow{
 		{"a reporter's premise; a guest who asks back",
 			"Porters' leader Edda Vrell spoke to our reporter on the fourth day of the strike at the Tollby freight yard.\n\n" +
 				"Reporter: How long will the strike last?\n\n" +
@@ -64,20 +61,14 @@ func TestTranscriptRoleLabels(t *testing.T) {
 				"His flag cost us the trophy": "Benno Strack",
 				"We will write to the league": "Benno Strack",
 			}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestFactCheckClaimantLine: the claimant line under a fact-check's
 // claim is read whatever kind its line was taken for: a name and an
 // aside with no full stop may look like a heading.
 func TestFactCheckClaimantLine(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       map[string]string
-	}{
+	runSpeakersRows(t, []speakersRow{
 		{"a ministry and the date of its statement",
 			"FACT CHECK\n\nClaim: Tarnovia closed the Kerrow crossing to aid lorries for three weeks in May.\n" +
 				"Claimed by: Sorvali Foreign Ministry, in a statement on 2 June\nVerdict: False.\n\n" +
@@ -88,10 +79,7 @@ func TestFactCheckClaimantLine(t *testing.T) {
 				"Claim: Unemployment has fallen in every quarter since 2023.\nWho said it: Finance Minister Edda Vrell, in parliament\n\n" +
 				"Figures from the statistics office show the rate rose in the second quarter of 2024.\n",
 			map[string]string{"Unemployment has fallen in every quarter": "Edda Vrell", "Finance Minister Edda Vrell, in": ""}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestUnableIsNoDenial: a side that says it could not do something

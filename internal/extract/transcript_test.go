@@ -10,10 +10,7 @@ import "testing"
 // list of results) and a page's notes are no transcript.
 func TestTranscriptTurns(t *testing.T) {
 	intro := "Marvel Tollan, the chief executive of Quillby Foods, spoke to Ada Renk on Radio Fenwick's Morning Desk programme.\n\n"
-	tests := []struct {
-		name, text string
-		want       map[string]string // claim text prefix → speaker ("" = no such claim)
-	}{
+	runSpeakersRows(t, []speakersRow{
 		{"capital labels, presenter's role in a parenthesis",
 			intro + "ADA RENK (presenter): Marvel Tollan, the mayor says your lorries damaged the bridge. Did they?\n\n" +
 				"MARVEL TOLLAN: No. Our lorries never crossed that bridge in March.\n\n" +
@@ -61,10 +58,7 @@ func TestTranscriptTurns(t *testing.T) {
 				"Tollan: The Greens won four seats in the east ward.\n\nRenk: The Liberals won six seats in the west ward.\n\n" +
 				"Tollan: The Greens kept their two seats in the south ward.\n\nRenk: The Liberals lost three seats in the north ward.\n",
 			map[string]string{"The Greens won four seats": "Tollan", "The Liberals won six seats": "Renk"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { wantSpeakers(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestLineLabel: the label a transcript's line opens with.
