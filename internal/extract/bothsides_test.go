@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/contra-project/contra/graph"
 )
 
 // TestBothPairSpeaksNot checks that "Both sides …", "Both governments
@@ -20,7 +18,7 @@ func TestBothPairSpeaksNot(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Depot row in Marlen\n\nThe Harl Tenants' Committee and Orvel Haulage blamed each other on Monday for a fire at the Marlen depot.\n\n" + tt.sent + "\n\nThe committee said the company had ignored its complaints.\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Depot row in Marlen"}})
+			res := extractTitled(t, "Depot row in Marlen", text)
 			for _, c := range res.Claims {
 				if strings.HasPrefix(strings.ToLower(c.Speaker), "both ") {
 					t.Errorf("claim by %q:%s", c.Speaker, describe(res.Claims))

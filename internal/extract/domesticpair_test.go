@@ -39,7 +39,7 @@ func TestLocalBodyPair(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Blame flies over Brackmoor fire\n\n" + tt.lead + body
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Blame flies over Brackmoor fire"}})
+			res := extractTitled(t, "Blame flies over Brackmoor fire", text)
 			var got []string
 			for _, c := range res.Claims {
 				if c.Kind == graph.KindAccusation && strings.HasPrefix(tt.lead, c.Text[:min(len(c.Text), 20)]) {

@@ -16,6 +16,13 @@ func extractText(tb testing.TB, text string) Result {
 	return extractWith(tb, New(testTaxonomy()), Article{Name: "fixture.txt", Text: []byte(text)})
 }
 
+// extractTitled runs the built-in extractor on text under the headline
+// title (the metadata's title, which the page may repeat as a heading).
+func extractTitled(tb testing.TB, title, text string) Result {
+	tb.Helper()
+	return extractWith(tb, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+}
+
 func extractWith(tb testing.TB, x *Extractor, a Article) Result {
 	tb.Helper()
 	res, err := x.Extract(context.Background(), a)
@@ -164,7 +171,7 @@ func checkAccusations(t *testing.T, text string, want []string) {
 // headline.
 func checkAccusationsTitled(t *testing.T, title, text string, want []string) {
 	t.Helper()
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+	res := extractTitled(t, title, text)
 	var got []string
 	for _, c := range res.Claims {
 		if c.Kind == "accusation" {
@@ -189,7 +196,7 @@ func checkFirstTopic(t *testing.T, text, want string) {
 // headline.
 func checkFirstTopicTitled(t *testing.T, title, text, want string) {
 	t.Helper()
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+	res := extractTitled(t, title, text)
 	if len(res.Claims) == 0 {
 		t.Errorf("%q: no claims", text)
 		return
@@ -203,7 +210,7 @@ func checkFirstTopicTitled(t *testing.T, title, text, want string) {
 // in order, against want.
 func checkTopics(t *testing.T, text, title string, want []string) {
 	t.Helper()
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+	res := extractTitled(t, title, text)
 	var got []string
 	for _, c := range res.Claims {
 		got = append(got, c.Topic)

@@ -35,7 +35,7 @@ func TestLeaderPossessiveParty(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Vote row in Marlen\n\n" + tt.text + "\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Vote row in Marlen"}})
+			res := extractTitled(t, "Vote row in Marlen", text)
 			wantSome(t, res, fmt.Sprintf("claim by %q", tt.want), func(c graph.Claim) bool { return c.Speaker == tt.want })
 		})
 	}
@@ -59,7 +59,7 @@ func TestLeaderPossessiveSide(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Vote row in Marlen\n\nIncumbent mayor Tobiah Krenn was ahead by 600 votes on Sunday.\n\n" + tt.body + "\n\nKrenn accused the Green Front of intimidating voters in the eastern districts.\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Vote row in Marlen"}})
+			res := extractTitled(t, "Vote row in Marlen", text)
 			wantSpeakerSide(t, res, "Tobiah Krenn", tt.want)
 		})
 	}

@@ -28,7 +28,7 @@ func TestMembersPossessiveBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Row in Marlen\n\n" + tt.first + "\n\n" + tt.second + "\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row in Marlen"}})
+			res := extractTitled(t, "Row in Marlen", text)
 			wantSome(t, res, fmt.Sprintf("officer's claim on side %q", tt.want), func(c graph.Claim) bool { return c.Role != "" && c.Side == tt.want })
 		})
 	}

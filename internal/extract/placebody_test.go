@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/contra-project/contra/graph"
 )
 
 // TestPlaceNotItsBody checks that a town's name after a preposition of
@@ -26,7 +24,7 @@ func TestPlaceNotItsBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Row in Harlow\n\nHarlow Provincial Police said six people had been arrested. Harlow Town Council approved the depot in May.\n\n" + tt.sent + "\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row in Harlow"}})
+			res := extractTitled(t, "Row in Harlow", text)
 			wantSpeakerSide(t, res, tt.speaker, tt.want)
 		})
 	}

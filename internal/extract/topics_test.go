@@ -264,7 +264,7 @@ func TestClaimTopics(t *testing.T) {
 		"Tarsia has fought terrorism in the border provinces for a decade, and terrorism there has cost hundreds of lives. " +
 		"Tarsian officials also accused the group of sponsoring terrorism across the border.\n\n" +
 		"\"The attack was planned for weeks,\" the group said."
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: title}})
+	res := extractTitled(t, title, text)
 	want := []string{"Dorn prison blast", "Dorn prison blast", "terrorism", "Dorn prison blast"}
 	if len(res.Claims) != len(want) {
 		t.Fatalf("got %d claims, want %d:%s", len(res.Claims), len(want), describe(res.Claims))

@@ -33,7 +33,7 @@ func TestUnionByOtherNoun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Row at Tamber yard\n\n" + tt.body + "\n\n" + tt.role + " said the guards had charged the pickets with batons.\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
+			res := extractTitled(t, "Row at Tamber yard", text)
 			wantSome(t, res, fmt.Sprintf("claim of %q on side %q", tt.role, tt.want), func(c graph.Claim) bool { return c.Role != "" && c.Side == tt.want })
 		})
 	}
@@ -44,7 +44,7 @@ func TestUnionByOtherNoun(t *testing.T) {
 // charge is against the union.
 func TestUnionOfficialsOfFederation(t *testing.T) {
 	text := "Row at Tamber yard\n\nThe Harbour Dockers' Federation accused Tamber Logistics on Monday of hiring guards to break its picket line.\n\nTamber Logistics chief executive Olaf Reed accused union officials of encouraging violence on the picket line.\n"
-	res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Row at Tamber yard"}})
+	res := extractTitled(t, "Row at Tamber yard", text)
 	wantSome(t, res, "charge by Olaf Reed against the federation", func(c graph.Claim) bool {
 		return c.Kind == graph.KindAccusation && c.Speaker == "Olaf Reed" && c.Subject == "Harbour Dockers' Federation"
 	})

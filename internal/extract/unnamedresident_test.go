@@ -30,7 +30,7 @@ func TestUnnamedResidentOfStreet(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "Stones thrown in Marlen\n\nWindows were broken at two houses on Kessel Lane and Orrin Road in Marlen on Saturday night.\n\n" + tt.sent + "\n"
-			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(text), Meta: graph.Document{Title: "Stones thrown in Marlen"}})
+			res := extractTitled(t, "Stones thrown in Marlen", text)
 			wantSome(t, res, fmt.Sprintf("claim by %q", tt.want), func(c graph.Claim) bool { return c.Speaker == tt.want })
 		})
 	}
