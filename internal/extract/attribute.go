@@ -2417,22 +2417,7 @@ func (d *docState) isCall(v int) bool {
 	if v+1 >= len(d.toks) || d.toks[v].speech().lemma != "call" {
 		return false
 	}
-	if d.toks[v+1].low == "for" || d.callOn(v) {
-		return true
-	}
-	if d.toks[v+1].low != "on" && d.toks[v+1].low != "upon" {
-		return false
-	}
-	// "called on both the league and the federation to …": callOn
-	// stops at the "and" of two who are asked to act
-	for k := v + 2; k < len(d.toks) && k <= v+12; k++ {
-		if t := &d.toks[k]; t.low == "to" {
-			return k > v+2
-		} else if t.kind != tWord || t.is(fSubord) {
-			return false
-		}
-	}
-	return false
+	return d.toks[v+1].low == "for" || d.callOnTo(v, true)
 }
 
 // reportThenCall reports whether the continuation clause cl calls for

@@ -2069,15 +2069,26 @@ var objectPronouns = map[string]bool{"it": true, "him": true, "them": true}
 // callOn matches "called on X to …", "called upon X to …": an appeal,
 // reported like "urged X to …"; not "called on his mother" (a visit).
 func (d *docState) callOn(v int) bool {
+	return d.callOnTo(v, false)
+}
+
+// callOnTo is callOn, the addressees before "to" joined by a
+// conjunction too when pair is set ("called on both the league and the
+// federation to …").
+func (d *docState) callOnTo(v int, pair bool) bool {
 	if k := v + 1; k >= len(d.toks) || d.toks[k].low != "on" && d.toks[k].low != "upon" {
 		return false
+	}
+	stop := fConj | fSubord
+	if pair {
+		stop = fSubord
 	}
 	for k := v + 2; k < len(d.toks) && k <= v+12; k++ {
 		t := &d.toks[k]
 		if t.low == "to" {
 			return k > v+2
 		}
-		if t.kind != tWord || t.is(fConj|fSubord) {
+		if t.kind != tWord || t.is(stop) {
 			return false
 		}
 	}
