@@ -2433,20 +2433,18 @@ func answeredLabels(out []graph.Claim, earlier []int, ids *graph.ClaimIDs) {
 // chargeLabel returns the label most of from's accusations against
 // against carry (the first of equals), or "".
 func chargeLabel(out []graph.Claim, from, against string) string {
-	best, n := "", 0
+	var charges []*graph.Claim
+	count := map[string]int{}
 	for k := range out {
-		a := &out[k]
-		if a.Kind != graph.KindAccusation || !sameName(a.Side, from) || !sameName(a.Subject, against) {
-			continue
+		if a := &out[k]; a.Kind == graph.KindAccusation && sameName(a.Side, from) && sameName(a.Subject, against) {
+			charges = append(charges, a)
+			count[a.Topic]++
 		}
-		m := 0
-		for j := range out {
-			if b := &out[j]; b.Kind == graph.KindAccusation && b.Topic == a.Topic && sameName(b.Side, from) && sameName(b.Subject, against) {
-				m++
-			}
-		}
-		if m > n {
-			best, n = a.Topic, m
+	}
+	best, n := "", 0
+	for _, a := range charges {
+		if count[a.Topic] > n {
+			best, n = a.Topic, count[a.Topic]
 		}
 	}
 	return best
