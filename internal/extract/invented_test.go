@@ -574,6 +574,15 @@ import (
 // 0.78, 0.73, 0.87, 0.86; accusation pairs 0, 0, 0.40, 0. Floors at those
 // values less 0.02.
 //
+// heldout238 (cattle dying of anthrax in a border valley, two states
+// blaming each other's herders and vaccination; a ministry, a chief
+// veterinary officer, a minister, a farmer, a farmers' union, an animal
+// health office) was written by the lead at the end of the twenty-ninth
+// pass before any output on it was seen, and scored at 871d8ea and at
+// the pass's end the same: attribution 0.89, accusations 0 (both pairs
+// found, 1.00 topic aside, under "budget cut" where the gold has "Ressa
+// valley anthrax outbreak"), mutual 0 of 1.
+//
 // heldout209 (a shepherd shot dead on a frontier, two states blaming each
 // other's guards; a ministry, a minister, a border service's colonel, the
 // victim's brother, a monitoring mission, a rights group) was written by
@@ -1059,6 +1068,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout227", 0.71, 0, 0, 0},
 		{"testdata/heldout228", 0.85, 0, 0.78, 0}, // a workers' federation called "the union" (zr226)
 		{"testdata/heldout229", 0.95, 0, 0.65, 0}, // "the residents' committee", an MP's seat no council (zr226)
+		{"testdata/heldout238", 0.87, 0, 0.95, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
