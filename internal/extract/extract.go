@@ -450,6 +450,10 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 	// "the explosion at Orlan Chemicals' Tessby plant": the Tessby plant
 	// blast, over a part of it or a cause one side charges
 	docName = d.siteName(docTopic, docName)
+	// "nurse kidnapped" (a nurse the article then names), "strike
+	// clashes": the kidnapping, the clashes, without the word that names
+	// no thing the event struck
+	docName = d.unstruckModifier(docTopic, docName)
 	d.evHead = d.inducedHead(docTopic)
 	if len(d.described) > 0 {
 		d.nameDescribed()

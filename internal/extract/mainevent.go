@@ -338,3 +338,140 @@ func firstNeutralHead(body string) string {
 func hasWords(s, phrase string) bool {
 	return wordAt(s, phrase, 0) >= 0
 }
+
+// thingClasses class the things an event struck without naming one:
+// "an attack that damaged vital infrastructure" struck whatever the
+// article names elsewhere. A modifier of the document's incident only:
+// a charge of attacking infrastructure in general is its own dispute,
+// named so.
+var thingClasses = map[string]bool{
+	"infrastructure": true, "facility": true, "installation": true, "target": true, "asset": true,
+}
+
+// unstruckModifier returns name, the document's incident as the article
+// names it, without the modifier before its event noun when that word
+// names no thing the event struck and so does not tell the incident from
+// another of its kind: a second event it happened in ("dockers hurt in
+// strike clashes": the clashes, whose dispute is not the strike), a
+// class of things ("an attack that damaged vital infrastructure"), or
+// the class of the one person it befell when the article names that
+// person ("nurse kidnapped", then "Ana Brel, 31, was seized"): a desk
+// names such an incident by the person or by its bare noun, and the
+// headline's "nurse" is how it brings in one it names later. Places
+// before the modifier stay.
+func (d *docState) unstruckModifier(topic, name string) string {
+	if !d.incident(topic) {
+		return name
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return name
+	}
+	mp := strings.LastIndexByte(name[:sp], ' ') // -1: the modifier opens the name
+	mod := name[mp+1 : sp]
+	if mod == "" || mod[0] < 'a' || mod[0] > 'z' {
+		return name // a name ("Tarvel poisoning") or a number
+	}
+	if eventHeads[mod] == "" && !incidentHeads[mod] && !thingClasses[mod] && !(peopleModifier(mod) && namedWithAge(d.str)) {
+		return name
+	}
+	// the person's class may be a compound of lower-case words ("border
+	// guard"): all of it goes
+	for mp >= 0 && name[mp+1] >= 'a' && name[mp+1] <= 'z' {
+		mp = strings.LastIndexByte(name[:mp], ' ')
+	}
+	return name[:mp+1] + name[sp+1:]
+}
+
+// namedWithAge reports whether text opens a sentence with a person's
+// full name and age told as an event's passive subject ("Ana Brel, 31, a
+// nurse with a medical charity, was seized on Friday"): news brings in
+// the one person an incident befell so.
+func namedWithAge(text string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], ", ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 2
+		// the age: one to three digits and a comma
+		k := i
+		for k < len(text) && k < i+3 && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if k == i || k >= len(text) || text[k] != ',' {
+			continue
+		}
+		// the full name before: two capitalised words that open a
+		// sentence
+		f := strings.Fields(text[max(0, j-60):j])
+		if len(f) < 2 {
+			continue
+		}
+		first, last := f[len(f)-2], f[len(f)-1]
+		if !capitalWord(first) || !capitalWord(last) {
+			continue
+		}
+		at := j - len(last) - 1 - len(first)
+		if at > 0 && !sentenceOpen(text[:at]) {
+			continue
+		}
+		end := strings.IndexAny(text[k:], ".\n")
+		if end < 0 {
+			end = len(text) - k
+		}
+		if passiveAfter(text[k : k+end]) {
+			return true
+		}
+	}
+}
+
+// passiveAfter reports whether the first auxiliary of s ("was", "had
+// been", "has been") is followed by a past participle: "was seized",
+// "had been held"; not "was grazing", nor a participle in no passive.
+func passiveAfter(s string) bool {
+	f := strings.Fields(s)
+	for i := 0; i+1 < len(f); i++ {
+		aux := f[i] == "was" || f[i] == "were"
+		if (f[i] == "had" || f[i] == "has") && f[i+1] == "been" && i+2 < len(f) {
+			aux, i = true, i+1
+		}
+		if !aux {
+			continue
+		}
+		w := strings.TrimRight(f[i+1], ",;:")
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || pastParticiples[w]
+	}
+	return false
+}
+
+// pastParticiples are irregular participles news reports a harm with.
+var pastParticiples = map[string]bool{
+	"shot": true, "hit": true, "held": true, "hurt": true, "struck": true, "caught": true, "found": true,
+	"kept": true, "cut": true, "slain": true,
+}
+
+// capitalWord reports whether w is a capitalised word of letters.
+func capitalWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isASCIILetter(w[i]) || w[i] < 'a' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceOpen reports whether what precedes a word ends a sentence or
+// a line.
+func sentenceOpen(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" {
+		return true
+	}
+	c := before[len(before)-1]
+	return c == '\n' || c == '.' || c == '-' || c == ')'
+}
