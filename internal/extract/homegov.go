@@ -16,7 +16,10 @@ import (
 // the side; so it does against an armed movement (the gold keys a war
 // with a front by the state) or a firm (a contract row is the state's),
 // and where the only opposition is "the Ostrelian opposition", a voice
-// beside a row with another body rather than a party to it.
+// beside a row with another body rather than a party to it. An article
+// that names a party of its own and no armed movement is such a row
+// even where no charge between the two was read: the state's ministry
+// and officers still speak for the government.
 func (d *docState) homeGovernment() {
 	st := ""
 	for i := range d.claims {
@@ -54,6 +57,20 @@ func (d *docState) homeGovernment() {
 			party = true
 		case opOther:
 			return
+		}
+	}
+	if !party {
+		// the article names a party of its own and no armed movement:
+		// a domestic political row, whoever of it the claims charge
+		for _, o := range d.open {
+			switch d.homeOpponent(o.name) {
+			case opParty:
+				party = true
+			case opOther:
+				if armedName(o) {
+					return
+				}
+			}
 		}
 	}
 	if !party {

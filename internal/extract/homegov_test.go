@@ -50,3 +50,27 @@ func TestHomeGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeGovernmentSpeakers checks that a state's officers speak for
+// its government in an article about a party of its own, though no
+// charge between the two was read, and for the state where the article
+// names an armed movement.
+func TestHomeGovernmentSpeakers(t *testing.T) {
+	const title = "Fire guts Green Harbour Party office in Dravel"
+	const body = "A fire destroyed the Dravel office of the opposition Green Harbour Party on Tuesday night, three weeks before the election.\n\n" +
+		"The interior ministry of Norvellia said investigators were examining whether the blaze had been caused by faulty wiring.\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a party named", body, "Norvellian government"},
+		{"guard: an armed movement named", body + "\nThe Dravel Liberation Front, a rebel group, said it had no part in the fire.\n", "Norvellia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractTitled(t, title, title+"\n\n"+tt.text)
+			wantSome(t, res, "the ministry's claim on side "+tt.want, func(c graph.Claim) bool {
+				return strings.Contains(c.Text, "faulty wiring") && c.Side == tt.want
+			})
+		})
+	}
+}

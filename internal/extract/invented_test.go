@@ -959,7 +959,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.81, 0, 0.65, 0},
 		{"testdata/heldout120", 0.83, 0.65, 0.75, 0.95},
-		{"testdata/heldout121", 0.60, 0, 0, 0},
+		{"testdata/heldout121", 0.70, 0, 0, 0}, // the ministry speaks for the government (homeGovernment, zside30)
 		{"testdata/heldout122", 0.69, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0.65, 0.65, 0.95},
 		{"testdata/heldout124", 0.85, 0.86, 0.78, 0.95},
@@ -1061,7 +1061,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout220", 0.84, 0, 0.31, 0}, // the government against a party (homeGovernment, zside30)
 		{"testdata/heldout221", 0.79, 0, 0, 0},
 		{"testdata/heldout222", 0.72, 0, 0, 0},
-		{"testdata/heldout223", 0.72, 0, 0.65, 0},
+		{"testdata/heldout223", 0.75, 0, 0.65, 0}, // the ministry speaks for the government (homeGovernment, zside30)
 		{"testdata/heldout224", 0.83, 0, 0.78, 0},
 		{"testdata/heldout225", 0.83, 0.27, 0.48, 0},    // a bare event noun once a question word is refused as its modifier (zbare29)
 		{"testdata/heldout226", 0.79, 0.55, 0.78, 0.48}, // a party named by its leader's possessive, its leader its voice (zr226)
