@@ -218,9 +218,7 @@ func TestOppositionMakesState(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"the interior ministry of the state with an opposition",
 			lead + ".\n\nThe interior ministry rejected the allegation.",
-			// its side the government, in a row with a party of the
-			// state's own (homeGovernment)
-			"rejected the allegation", "Ostravan government", "Ostravan government"},
+			"rejected the allegation", "Ostravan government", "Ostrava"},
 		{"a relative denial before what the denier does beside: the accuser",
 			lead + ", a charge the ministry dismissed as \"political theatre\" while blaming a feuding faction inside the party.",
 			"accused interior ministry police", "Green Dawn", "Green Dawn"},

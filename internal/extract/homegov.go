@@ -17,9 +17,13 @@ import (
 // with a front by the state) or a firm (a contract row is the state's),
 // and where the only opposition is "the Ostrelian opposition", a voice
 // beside a row with another body rather than a party to it. An article
-// that names a party of its own and no armed movement is such a row
-// even where no charge between the two was read: the state's ministry
-// and officers still speak for the government.
+// that names a party of its own, speaks of an opposition or a governing
+// party, and names no armed movement is such a row even where no charge
+// between the two was read: the state's ministry and officers still
+// speak for the government. Only a state the article names as one and
+// whose people's adjective it writes (writtenState): a state a list
+// knows, or a region misread as a state, in a country's party politics
+// is left as it was (PolNeAR's US campaign news: no claim changes).
 func (d *docState) homeGovernment() {
 	st := ""
 	for i := range d.claims {
@@ -59,9 +63,10 @@ func (d *docState) homeGovernment() {
 			return
 		}
 	}
-	if !party {
-		// the article names a party of its own and no armed movement:
-		// a domestic political row, whoever of it the claims charge
+	if !party && (strings.Contains(d.str, "opposition") || strings.Contains(d.str, "governing party") || strings.Contains(d.str, "ruling party")) {
+		// the article names a party of its own, and the state's
+		// opposition or its governing party, and no armed movement: a
+		// domestic political row, whoever of it the claims charge
 		for _, o := range d.open {
 			switch d.homeOpponent(o.name) {
 			case opParty:
@@ -77,8 +82,8 @@ func (d *docState) homeGovernment() {
 		return
 	}
 	gov := d.government(st).name
-	if !strings.HasSuffix(gov, " government") {
-		return // a government with a name of its own is not this convention's
+	if !strings.HasSuffix(gov, " government") || !d.writtenState(st, gov) {
+		return
 	}
 	for i := range d.claims {
 		c := &d.claims[i].c
@@ -123,4 +128,19 @@ func (d *docState) homeOpponent(name string) int {
 		return opNone
 	}
 	return opNone
+}
+
+// writtenState reports whether st is a state the article itself names
+// as one, and gov, its government's name, is written as the article
+// writes its people ("Ostrelian"): not a state a list knows, whose
+// domestic politics (a country's parties, its regions' governors) news
+// tells in other terms, nor an adjective guessed from the name alone.
+func (d *docState) writtenState(st, gov string) bool {
+	for _, o := range d.open {
+		if o.name == st && o.state {
+			adj := strings.TrimSuffix(gov, " government")
+			return adj == st || strings.Contains(d.str, adj)
+		}
+	}
+	return false
 }

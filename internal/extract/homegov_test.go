@@ -31,6 +31,8 @@ func TestHomeGovernment(t *testing.T) {
 			"Green Harbour Front>Norvellia", "Norvellia>Green Harbour Front"}},
 		{"guard: a second state, the state", foreign, []string{
 			"Green Harbour Party>Norvellia", "Norvellia>Green Harbour Party"}},
+		{"guard: a state whose adjective the article never writes", strings.ReplaceAll(story, "Norvellian government", "government of Norvellia"), []string{
+			"Green Harbour Party>Norvellia", "Norvellia>Green Harbour Party"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,12 +60,13 @@ func TestHomeGovernment(t *testing.T) {
 func TestHomeGovernmentSpeakers(t *testing.T) {
 	const title = "Fire guts Green Harbour Party office in Dravel"
 	const body = "A fire destroyed the Dravel office of the opposition Green Harbour Party on Tuesday night, three weeks before the election.\n\n" +
-		"The interior ministry of Norvellia said investigators were examining whether the blaze had been caused by faulty wiring.\n"
+		"The Norvellian interior ministry said investigators were examining whether the blaze had been caused by faulty wiring.\n"
 	tests := []struct {
 		name, text, want string
 	}{
 		{"a party named", body, "Norvellian government"},
 		{"guard: an armed movement named", body + "\nThe Dravel Liberation Front, a rebel group, said it had no part in the fire.\n", "Norvellia"},
+		{"guard: no opposition or governing party spoken of", strings.Replace(body, "the opposition Green", "the Green", 1), "Norvellia"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
