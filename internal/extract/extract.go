@@ -498,6 +498,7 @@ func (d *docState) finish(docID string) ([]graph.Claim, []graph.Speaker) {
 			c.Kind = graph.KindAssertion
 		}
 	}
+	d.homeGovernment()
 	// claims mostly come in document order already; sorting only when
 	// they do not saves the reflective swapper and the moves
 	for i := 1; i < len(d.claims); i++ {

@@ -959,7 +959,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout118", 0.65, 0, 0.75, 0},
 		{"testdata/heldout119", 0.81, 0, 0.65, 0},
 		{"testdata/heldout120", 0.83, 0.65, 0.75, 0.95},
-		{"testdata/heldout121", 0.60, 0, 0, 0},
+		{"testdata/heldout121", 0.70, 0, 0, 0}, // the ministry speaks for the government (homeGovernment, zside30)
 		{"testdata/heldout122", 0.69, 0.95, 0.95, 0.95},
 		{"testdata/heldout123", 0.90, 0.65, 0.65, 0.95},
 		{"testdata/heldout124", 0.85, 0.86, 0.78, 0.95},
@@ -1034,15 +1034,15 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout193", 0.76, 0.95, 0.95, 0.95},
 		{"testdata/heldout194", 0.77, 0.48, 0.55, 0.95}, // the looting the article names over the shelling it is set in (zevent29)
 		{"testdata/heldout195", 0.82, 0, 0, 0},
-		{"testdata/heldout196", 0.88, 0.38, 0.38, 0}, // a governor speaks for the provincial administration (zsides28)
-		{"testdata/heldout197", 0.71, 0, 0, 0},
+		{"testdata/heldout196", 0.88, 0.38, 0.38, 0},    // a governor speaks for the provincial administration (zsides28)
+		{"testdata/heldout197", 0.71, 0, 0.23, 0},       // the government against a party (homeGovernment, zside30)
 		{"testdata/heldout198", 0.79, 0.55, 0.55, 0.95}, // "prisoner-of-war abuse" is "prisoner abuse" read as parts
 		{"testdata/heldout199", 0.71, 0, 0, 0},
 		{"testdata/heldout200", 0.87, 0, 0.95, 0},
 		{"testdata/heldout201", 0.87, 0.65, 0.78, 0.95},
 		{"testdata/heldout202", 0.83, 0, 0.31, 0},
 		{"testdata/heldout203", 0.83, 0.31, 0.31, 0},
-		{"testdata/heldout204", 0.80, 0, 0, 0},
+		{"testdata/heldout204", 0.80, 0, 0.31, 0}, // the government against a party (homeGovernment, zside30)
 		{"testdata/heldout205", 0.67, 0, 0, 0},
 		{"testdata/heldout206", 0.81, 0.48, 0.48, 0},
 		{"testdata/heldout207", 0.61, 0.65, 0.65, 0.98}, // a company named by its trade ("… Facades") is "the company" (zpair29)
@@ -1058,10 +1058,10 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout217", 0.82, 0, 0, 0},
 		{"testdata/heldout218", 0.86, 0.55, 0.55, 0.95},
 		{"testdata/heldout219", 0.69, 0.55, 0.55, 0.45},
-		{"testdata/heldout220", 0.69, 0, 0, 0},
+		{"testdata/heldout220", 0.84, 0, 0.31, 0}, // the government against a party (homeGovernment, zside30)
 		{"testdata/heldout221", 0.79, 0, 0, 0},
 		{"testdata/heldout222", 0.72, 0, 0, 0},
-		{"testdata/heldout223", 0.72, 0, 0.65, 0},
+		{"testdata/heldout223", 0.75, 0, 0.65, 0}, // the ministry speaks for the government (homeGovernment, zside30)
 		{"testdata/heldout224", 0.83, 0, 0.78, 0},
 		{"testdata/heldout225", 0.83, 0.27, 0.48, 0},    // a bare event noun once a question word is refused as its modifier (zbare29)
 		{"testdata/heldout226", 0.79, 0.55, 0.78, 0.48}, // a party named by its leader's possessive, its leader its voice (zr226)
