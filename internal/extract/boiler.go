@@ -327,7 +327,12 @@ func furnitureLabel(b []byte) bool {
 		// quote", "Paid content: …"; the firm it names is no party
 		// to the story, and neither speaks nor is "the company" later
 		"sponsored", "sponsored content", "paid content", "paid post", "promoted",
-		"partner content", "advertiser content":
+		"partner content", "advertiser content",
+		// a page's stamps and notices: "Published: 14 May, 18:42",
+		// "Last updated: …", "Our Standards: The … Trust Principles",
+		// "Donate: … is reader-funded"; a capitalised first word after
+		// the colon otherwise reads as a speaker's line ("Holm: …")
+		"published", "first published", "updated", "last updated", "our standards", "standards", "donate":
 		return true
 	}
 	return false

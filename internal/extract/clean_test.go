@@ -49,6 +49,14 @@ func TestClassify(t *testing.T) {
 		{"Sponsored: Orvale Home Insurance — is your roof storm-ready? Get a free quote today", paraBoiler},
 		{"Sponsored content: Your freight, on time. Talk to Kesta Logistics", paraBoiler},
 		{"Paid content: Five ways Brenmark Bank can help your small business", paraBoiler},
+		// a page's stamps and notices: a date, the wire's standards, a
+		// donation appeal, not a speaker's line
+		{"Published: Thursday, March 4, 2027, 6:10 p.m.", paraBoiler},
+		{"Last updated: 9 April 2031, 08:15 local time", paraBoiler},
+		{"Our Standards: The Harwick Wire Trust Principles.", paraBoiler},
+		{"Donate: The Tarn Ledger is independent and funded by its readers.", paraBoiler},
+		// guard: a speaker's line and a sentence opening with the word
+		{"Published reports of the fire were wrong, the council said on Monday.", paraProse},
 		// guard: the label is the whole of what precedes the colon; a
 		// bill's sponsor opening a sentence is prose
 		{"Sponsored by Vell: the bill would cap rents at 3%, the council said on Monday.", paraProse},

@@ -43,3 +43,51 @@ func TestWithheldSpeech(t *testing.T) {
 		})
 	}
 }
+
+// TestRequestOrRefusalTold: "… and asked for privacy", "… and asked to
+// …", "…, but declined to give details" tell what the speaker did after
+// the report; their words alone are no claim. The report before them
+// stays, and a request to someone or a question ("asked whether …")
+// keeps its reading as a claim.
+func TestRequestOrRefusalTold(t *testing.T) {
+	rows := []struct {
+		name, text, gone, kept string
+	}{
+		{"asked for privacy",
+			`The family of Ilse Marrow, in the town of Dunwick, said in a statement that they were "shaken but hopeful" and asked for privacy.`,
+			"for privacy", "shaken but hopeful"},
+		{"asked to",
+			`The pilot of the Kestrel Air flight told controllers an engine had failed and asked to land at Pellmark.`,
+			"to land at Pellmark", "engine had failed"},
+		{"declined to give details",
+			`A spokesman for the Tormund police said two men had been arrested, but declined to give details.`,
+			"to give details", "two men had been arrested"},
+		{"declined to comment",
+			`Varrow's lawyer, Oskar Brandt, said his client had done nothing wrong and declined to comment on the audit.`,
+			"comment on the audit", "done nothing wrong"},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.text)
+			kept := false
+			for _, c := range res.Claims {
+				if strings.HasPrefix(strings.TrimSpace(c.Text), tt.gone) {
+					t.Errorf("a request or refusal told read as a claim: %s: %q", c.Speaker, c.Text)
+				}
+				kept = kept || strings.Contains(c.Text, tt.kept)
+			}
+			if !kept {
+				t.Errorf("lost the claim %q:%s", tt.kept, describe(res.Claims))
+			}
+		})
+	}
+	// guard: a question asked keeps its claim
+	res := extractText(t, `Senator Ilse Marrow said the budget was short by a third and asked whether the ministry had hidden the gap.`)
+	asked := false
+	for _, c := range res.Claims {
+		asked = asked || strings.Contains(c.Text, "whether the ministry had hidden the gap")
+	}
+	if !asked {
+		t.Errorf("lost the question asked:%s", describe(res.Claims))
+	}
+}
