@@ -29,17 +29,7 @@ func TestWithheldSpeech(t *testing.T) {
 	}
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			kept := false
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, tt.gone) {
-					t.Errorf("withheld speech read as a claim: %s: %q", c.Speaker, c.Text)
-				}
-				kept = kept || strings.Contains(c.Text, tt.kept)
-			}
-			if !kept {
-				t.Errorf("lost the claim %q:%s", tt.kept, describe(res.Claims))
-			}
+			goneKept(t, tt.text, tt.gone, tt.kept, "withheld speech", strings.Contains)
 		})
 	}
 }
@@ -68,17 +58,9 @@ func TestRequestOrRefusalTold(t *testing.T) {
 	}
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			res := extractText(t, tt.text)
-			kept := false
-			for _, c := range res.Claims {
-				if strings.HasPrefix(strings.TrimSpace(c.Text), tt.gone) {
-					t.Errorf("a request or refusal told read as a claim: %s: %q", c.Speaker, c.Text)
-				}
-				kept = kept || strings.Contains(c.Text, tt.kept)
-			}
-			if !kept {
-				t.Errorf("lost the claim %q:%s", tt.kept, describe(res.Claims))
-			}
+			goneKept(t, tt.text, tt.gone, tt.kept, "a request or refusal told", func(text, gone string) bool {
+				return strings.HasPrefix(strings.TrimSpace(text), gone)
+			})
 		})
 	}
 	// guard: a question asked keeps its claim
@@ -89,5 +71,23 @@ func TestRequestOrRefusalTold(t *testing.T) {
 	}
 	if !asked {
 		t.Errorf("lost the question asked:%s", describe(res.Claims))
+	}
+}
+
+// goneKept extracts text and fails when a claim is the words gone (as
+// isGone reads them: what should be no claim) or when no claim holds kept
+// (the report beside them, which must stay).
+func goneKept(t *testing.T, text, gone, kept, what string, isGone func(claimText, gone string) bool) {
+	t.Helper()
+	res := extractText(t, text)
+	found := false
+	for _, c := range res.Claims {
+		if isGone(c.Text, gone) {
+			t.Errorf("%s read as a claim: %s: %q", what, c.Speaker, c.Text)
+		}
+		found = found || strings.Contains(c.Text, kept)
+	}
+	if !found {
+		t.Errorf("lost the claim %q:%s", kept, describe(res.Claims))
 	}
 }
