@@ -1106,7 +1106,7 @@ func (d *docState) speechCandidate(v, lo int) bool {
 		}
 		return true
 	case "put":
-		return d.putAt(v)
+		return d.putAt(v) || d.asPutIt(v)
 	case "offer", "express":
 		return !d.condolence(v)
 	case "blast":
@@ -1346,6 +1346,30 @@ var sympathyNouns = map[string]bool{
 
 // deepWords strengthen sympathy: "its deepest condolences".
 var deepWords = map[string]bool{"deepest": true, "deep": true, "sincere": true, "sincerest": true, "heartfelt": true, "profound": true}
+
+// asPutIt reports whether "put" at v is the verb of "As X put it, …"
+// (or "as X put it in a memo to staff, …"): the words after the comma are
+// X's, the clause "as" opens frames them as "As X told Y, …" does. The
+// subject between "as" and the verb is a phrase of words only; "put it"
+// with no "as" before ("she put it on the table") is no report.
+func (d *docState) asPutIt(v int) bool {
+	if v+2 >= len(d.toks) || d.toks[v+1].low != "it" {
+		return false
+	}
+	if n := d.toks[v+2].low; n != "," && n != ":" && n != "in" {
+		return false
+	}
+	for k := v - 1; k >= 0 && v-k <= 20; k-- {
+		t := &d.toks[k]
+		if t.low == "as" && k+1 < v {
+			return k == 0 || d.toks[k-1].low == "," || isEnd(&d.toks[k-1]) || d.toks[k-1].kind == tWord && d.toks[k-1].is(fConj)
+		}
+		if t.kind == tPunct && t.low != "," && t.low != "(" && t.low != ")" && t.low != "-" || t.kind == tWord && !t.cap && !t.inQ && t.is(fVerb|fSpeech) && !t.is(fAux) {
+			return false
+		}
+	}
+	return false
+}
 
 // putAt reports whether "put" at v gives a party's figure: "put the
 // death toll at 18", "puts the number of schools closed at about 460",
