@@ -3572,7 +3572,7 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 	if evHi <= evLo || a.contE-a.contS < 1 {
 		return
 	}
-	if n := contentWordsUpTo(d.toks, a.contS, a.contE, 2); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE))) {
+	if n := contentWordsUpTo(d.toks, a.contS, a.contE, 2); n < 2 && !(n == 1 && (a.class == vDeny || (a.class == vObject || a.class == vAccuse && len(a.accused) > 0) && d.nameIn(a.contS, a.contE) || d.quotedAnswer(a))) {
 		return // "denied it", "endorsed Marek", "blamed Ostmark" are claims; "said so" is not
 	}
 	if a.verb >= 0 && a.quoteSpan < 0 && replyLemmas[d.toks[a.verb].lemma()] && !d.statedIn(a.contS, a.contE) {
@@ -3668,6 +3668,30 @@ func (d *docState) emit(a *att, evLo, evHi int, pq *paraQuotes) {
 			d.roleSpeakers = d.roleSpeakers[1:]
 		}
 	}
+}
+
+// quotedAnswer reports whether the one word a claims is a quotation
+// answering a question its sentence puts: "Asked whether he would fire
+// the clerk, Marek said, “Probably.”", "“Absolutely,” she said when
+// asked if that remained her view". The question (askedOpener keeps it
+// in the evidence) gives the word its claim.
+func (d *docState) quotedAnswer(a *att) bool {
+	quoted := false
+	for k := a.contS; k < a.contE; k++ {
+		if t := &d.toks[k]; t.kind == tWord && t.inQ {
+			quoted = true
+		}
+	}
+	if !quoted {
+		return false
+	}
+	lo, hi := d.sentRange[0], d.sentRange[1]
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		if t := &d.toks[k]; !t.inQ && t.kind == tWord && t.low == "asked" && k != a.verb {
+			return true // not the frame's own verb: "then asked, “Really?”" is a question
+		}
+	}
+	return false
 }
 
 // groupPlural reports whether a one-word name is a capitalised plural

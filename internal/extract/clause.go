@@ -342,10 +342,86 @@ func (d *docState) findTrailing(lo, hi int) *att {
 				d.used[v] = true
 				return d.newAtt(att{verb: v, class: vi.class, npS: v + 1, npE: e, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1})
 			}
+			if ns, ne, ds, de := d.titledName(v+1, hi); ns >= 0 {
+				// "“…,” said Clinton ally Ivo Marek.", "…, said his
+				// brother, Ivo Marek, who …": a description the phrase
+				// reader stops inside, then the name that speaks
+				if spk, st := d.resolveNP(ns, ne, ds, de); st == npOK {
+					d.used[v] = true
+					return d.newAtt(att{verb: v, class: vi.class, npS: v + 1, npE: ne, trailing: true, contS: lo, contE: v, spk: spk, quoteSpan: d.closingSpan(v - 1), evS: -1})
+				}
+			}
 		}
 		continue
 	}
 	return nil
+}
+
+// titledName reads the speaker after an inverted "said" at s-1 as a
+// description that ends in a person's name of two to four capitalised
+// words, with or without a comma between them: "said Clinton ally Ivo
+// Marek.", "said lobbyist and party strategist Ivo Marek, a former
+// aide", "said his best friend at college, Ivo Marek, who …", "added his
+// campaign manager Ivo Marek, speaking to reporters". The description
+// holds no verb, and the name ends the clause or is followed by a
+// comma or a colon. It returns the name [ns, ne) and the description
+// [ds, de), or -1s.
+func (d *docState) titledName(s, hi int) (ns, ne, ds, de int) {
+	descOK := func(k int) bool {
+		t := &d.toks[k]
+		if t.inQ || t.kind == tQuote {
+			return false
+		}
+		if t.kind == tNum || t.kind == tSQuote {
+			return true
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if !t.cap && strings.HasSuffix(t.low, "ing") && !t.is(fAux|fSpeech) && k+1 < hi && d.toks[k+1].kind == tWord && (d.toks[k+1].cap || d.nounLike(k+1)) {
+			return true // a participle before its noun: "another leading advocate"
+		}
+		return t.cap || t.is(fDet) || !t.is(fVerb|fAux|fSpeech|fRel|fSubord|fNeg|fPron|fTime)
+	}
+	if s >= hi || d.toks[s].is(fPrep|fConj) {
+		return -1, -1, -1, -1 // "written by Ivo Marek": the passive's agent, no inversion
+	}
+	j := s
+	for j < hi && j-s < 14 && descOK(j) {
+		if d.toks[j].low == "by" {
+			return -1, -1, -1, -1 // "written and directed by …"
+		}
+		j++
+	}
+	if j >= hi || j-s < 2 {
+		return -1, -1, -1, -1
+	}
+	ends := func(k int) bool {
+		return k >= hi || isEnd(&d.toks[k]) || d.toks[k].low == "," || d.toks[k].low == ":"
+	}
+	if !ends(j) {
+		return -1, -1, -1, -1
+	}
+	// the name closing the phrase: "… Clinton ally Ivo Marek"
+	n := j
+	for n > s && j-n < 4 && d.isNameTok(n-1) {
+		n--
+	}
+	if j-n >= 2 && n-s >= 1 && !d.toks[n-1].cap {
+		return n, j, s, n
+	}
+	// a description, a comma, then the name: "his best friend at
+	// college, Ivo Marek"
+	if j+2 < hi && d.toks[j].low == "," && !d.toks[s].cap {
+		e := j + 1
+		for e < hi && e-j <= 4 && d.isNameTok(e) {
+			e++
+		}
+		if e-j-1 >= 2 && ends(e) {
+			return j + 1, e, s, j
+		}
+	}
+	return -1, -1, -1, -1
 }
 
 // freeRelative reports whether the phrase [s, e) before a reporting

@@ -923,7 +923,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout82", 0.71, 0, 0.95, 0},
 		{"testdata/heldout83", 0.75, 0.78, 0.78, 0.95},
 		{"testdata/heldout84", 0.90, 0.38, 0.65, 0.30},
-		{"testdata/heldout85", 0.85, 0.95, 0.95, 1},
+		{"testdata/heldout85", 0.86, 0.95, 0.95, 1},
 		{"testdata/heldout86", 0.68, 0.66, 0.79, 0.50},
 		{"testdata/heldout87", 0.86, 0.95, 0.95, 1},
 		{"testdata/heldout88", 0.87, 0.55, 0.95, 0.65},
@@ -933,7 +933,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout92", 0.90, 0.69, 0.55, 0.60},
 		{"testdata/heldout93", 0.85, 0.35, 0.55, 0.45},
 		{"testdata/heldout94", 0.83, 0.35, 0.75, 0},
-		{"testdata/heldout95", 0.74, 0, 0.70, 0},
+		{"testdata/heldout95", 0.77, 0.71, 0.87, 0}, // a subject with a participle's phrase before "said" (zsaid30)
 		{"testdata/heldout96", 0.88, 0.53, 0.75, 0.30},
 		{"testdata/heldout97", 0.93, 0.55, 0.75, 0.95},
 		{"testdata/heldout98", 0.82, 0, 0.85, 0},
@@ -1002,7 +1002,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout161", 0.82, 0, 0.31, 0},
 		{"testdata/heldout162", 0.76, 0.95, 0.95, 0.95},
 		{"testdata/heldout163", 0.80, 0, 0, 0},
-		{"testdata/heldout164", 0.78, 0, 0, 0},
+		{"testdata/heldout164", 0.81, 0, 0, 0},
 		{"testdata/heldout165", 0.84, 0.78, 0.78, 0.95},
 		{"testdata/heldout166", 0.93, 0.95, 0.95, 0.95},
 		{"testdata/heldout167", 0.83, 0.65, 0.95, 0.45},
@@ -1063,7 +1063,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout222", 0.72, 0, 0, 0},
 		{"testdata/heldout223", 0.75, 0, 0.65, 0}, // the ministry speaks for the government (homeGovernment, zside30)
 		{"testdata/heldout224", 0.83, 0, 0.78, 0},
-		{"testdata/heldout225", 0.83, 0.27, 0.48, 0},    // a bare event noun once a question word is refused as its modifier (zbare29)
+		{"testdata/heldout225", 0.85, 0.27, 0.48, 0},    // a bare event noun once a question word is refused as its modifier (zbare29)
 		{"testdata/heldout226", 0.79, 0.55, 0.78, 0.48}, // a party named by its leader's possessive, its leader its voice (zr226)
 		{"testdata/heldout227", 0.71, 0, 0, 0},
 		{"testdata/heldout228", 0.85, 0.78, 0.78, 0.95}, // a workers' federation called "the union" (zr226); "strike clashes" named by the clashes (ztopic30)
