@@ -1720,6 +1720,14 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			}
 		}
 	}
+	if len(subjects) == 0 && a.spk.side != "" {
+		// "accusing him of running a network that passed details to
+		// Kessian military intelligence": the spies' state is charged
+		if st := d.covertServed(cs, ce); st != "" {
+			subjects = append(buf[:0], st)
+			d.harmHint = true
+		}
+	}
 	return d.keepStrs(subjects...), m, first
 }
 
