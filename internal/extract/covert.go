@@ -11,7 +11,8 @@ var covertMods = map[string]bool{
 // covertAgent reports whether the tokens from i, in a clause from cs, after "by", name a
 // party's covert service by its name or adjective: "the Kessian secret
 // police", "Kessian special services", "Kessian military intelligence",
-// "the Kessian intelligence service", "Kessian agents". News reports
+// "the Kessian intelligence service", "Kessian agents", "Kessian state
+// hackers". News reports
 // what such a service is said to have done only as a charge ("the
 // bodies were placed by …", "trained and paid by …"), where the same
 // verb with an army or a ministry as its doer may tell of lawful work.
@@ -51,7 +52,7 @@ func (d *docState) covertState(i, ce int) string {
 		return ""
 	}
 	switch d.toks[j].low {
-	case "intelligence", "agents", "spies", "services":
+	case "intelligence", "agents", "spies", "services", "hackers":
 		return act
 	case "police", "service":
 		if d.toks[j-1].low == "secret" || d.toks[j-1].low == "security" {
