@@ -1652,8 +1652,17 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 	// a passive agent after a harmful act: "killed by Russian forces"
 	if len(subjects) == 0 || first {
 		for k := cs; k+1 < ce; k++ {
-			if d.toks[k].low != "by" || d.toks[k].inQ != d.toks[cs].inQ {
+			if d.toks[k].low != "by" {
 				continue
+			}
+			if d.toks[k].inQ != d.toks[cs].inQ {
+				// a quoted fragment's agent is the fragment's, but a
+				// state's spies stay the doer the speaker names ("had
+				// been \"tasked and paid by Kessian military
+				// intelligence\"")
+				if a.spk.side == "" || !d.covertAgent(cs, k+1, ce) {
+					continue
+				}
 			}
 			harm, event, caused := false, false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
@@ -1674,6 +1683,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				// "the attack on the depot was carried out by X": the
 				// event noun further back, its doer after "by"
 				harm, event = true, true
+			}
+			if !harm && a.spk.side != "" && d.covertAgent(cs, k+1, ce) {
+				// "scenes arranged by the Kessian secret police", "tasks
+				// set by Kessian military intelligence": whatever a
+				// state's spies are said to have done, the saying is
+				// the charge, however plain the verb
+				harm, caused = true, true
 			}
 			if !harm {
 				continue
@@ -1702,6 +1718,14 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				first = false
 				break
 			}
+		}
+	}
+	if len(subjects) == 0 && a.spk.side != "" {
+		// "accusing him of running a network that passed details to
+		// Kessian military intelligence": the spies' state is charged
+		if st := d.covertServed(cs, ce); st != "" {
+			subjects = append(buf[:0], st)
+			d.harmHint = true
 		}
 	}
 	return d.keepStrs(subjects...), m, first

@@ -1023,9 +1023,9 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout182", 0.80, 0.73, 0.78, 0.95},
 		{"testdata/heldout183", 0.94, 0.48, 0.95, 0.95},
 		{"testdata/heldout184", 0.66, 0, 0.78, 0},
-		{"testdata/heldout185", 0.82, 0.65, 0.65, 0}, // an attache's expulsion a diplomat's (zr20a)
+		{"testdata/heldout185", 0.82, 0.98, 0.98, 0.95}, // an attache's expulsion a diplomat's (zr20a); spying for a state's intelligence (zkind30)
 		{"testdata/heldout186", 0.86, 0, 0.95, 0},
-		{"testdata/heldout187", 0.92, 0.48, 0.48, 0},    // killings named by their place in the headline (zr20a)
+		{"testdata/heldout187", 0.92, 0.78, 0.78, 0.95}, // killings named by their place in the headline (zr20a); a secret police as the doer (zkind30)
 		{"testdata/heldout188", 0.89, 0.78, 0.78, 0.95}, // a victim's kind named by the victim too (zr20a)
 		{"testdata/heldout189", 0.66, 0, 0.95, 0},
 		{"testdata/heldout190", 0.77, 0.78, 0.78, 1}, // a massacre named by its place in the headline (zr20a); the counter-charge under its label (zmut29)
@@ -1040,7 +1040,7 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout199", 0.71, 0, 0, 0},
 		{"testdata/heldout200", 0.87, 0, 0.95, 0},
 		{"testdata/heldout201", 0.87, 0.65, 0.78, 0.95},
-		{"testdata/heldout202", 0.83, 0, 0.31, 0},
+		{"testdata/heldout202", 0.83, 0.20, 0.55, 0}, // tasks set by a state's military intelligence (zkind30)
 		{"testdata/heldout203", 0.83, 0.31, 0.31, 0},
 		{"testdata/heldout204", 0.80, 0, 0.31, 0}, // the government against a party (homeGovernment, zside30)
 		{"testdata/heldout205", 0.67, 0, 0, 0},
