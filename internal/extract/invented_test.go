@@ -583,6 +583,34 @@ import (
 // found, 1.00 topic aside, under "budget cut" where the gold has "Ressa
 // valley anthrax outbreak"), mutual 0 of 1.
 //
+// heldout230-237, the twenty-fifth blind round (a tanker collision, a
+// shot customs officer, a contaminated reservoir, an ambushed patrol, a
+// leaked records file, a river in drought, a troop build-up, an abandoned
+// football match), plain news stories, were written after the
+// twenty-ninth pass's branches by two writers who had not read the rules,
+// scored at 89a651a (attribution 0.825, accusations 0.209, pairs 0.693,
+// mutual 2 of 10), kept unread through the thirtieth pass's branches
+// (after them 0.828 / 0.209 / 0.693) and opened at its middle.
+//
+// heldout239-246, the twenty-sixth blind round (a demolished monument in
+// a contested town, a winter gas cut-off, a dismissed university rector,
+// rocket debris on a neighbour's village, a prison riot, a moved border
+// marker, a doping row between two federations, aid grain diverted), were
+// written at the start of the thirtieth pass by two writers who had not
+// read the rules (their "neutral" sides made null, the dev gold's
+// convention, before any score), scored at 7c88680 (0.795 / 0.000 /
+// 0.436, mutual 0 of 11), unread through the pass's first five branches
+// (after them 0.796 / 0.000 / 0.436) and opened with the twenty-fifth.
+//
+// heldout247 (forty freight wagons impounded at a border crossing, two
+// states each charging the other with breaking a rail transit treaty; a
+// finance ministry, a transport minister, a state railway, a farmers'
+// union, an economist) was written by the lead at the start of the
+// thirtieth pass before any output on it was seen: at 7c88680 attribution
+// 0.93, accusations 0 (both pairs found under "breaking", the gold's
+// "Korvel freight wagon seizure"), mutual 0 of 1; the same after the
+// pass's first five branches.
+//
 // heldout209 (a shepherd shot dead on a frontier, two states blaming each
 // other's guards; a ministry, a minister, a border service's colonel, the
 // victim's brother, a monitoring mission, a rights group) was written by
@@ -1069,6 +1097,23 @@ func TestEvaluateInventedSets(t *testing.T) {
 		{"testdata/heldout228", 0.85, 0.78, 0.78, 0.95}, // a workers' federation called "the union" (zr226); "strike clashes" named by the clashes (ztopic30)
 		{"testdata/heldout229", 0.95, 0, 0.65, 0},       // "the residents' committee", an MP's seat no council (zr226)
 		{"testdata/heldout238", 0.87, 0, 0.95, 0},
+		{"testdata/heldout230", 0.83, 0.65, 0.95, 0.95},
+		{"testdata/heldout231", 0.80, 0, 0.78, 0},
+		{"testdata/heldout232", 0.75, 0.31, 0.31, 0},
+		{"testdata/heldout233", 0.70, 0, 0.55, 0},
+		{"testdata/heldout234", 0.82, 0.65, 0.78, 0.95},
+		{"testdata/heldout235", 0.90, 0, 0.78, 0},
+		{"testdata/heldout236", 0.81, 0, 0.78, 0},
+		{"testdata/heldout237", 0.85, 0, 0.42, 0},
+		{"testdata/heldout239", 0.79, 0, 0.55, 0},
+		{"testdata/heldout240", 0.74, 0, 0.65, 0},
+		{"testdata/heldout241", 0.83, 0, 0, 0},
+		{"testdata/heldout242", 0.84, 0, 0.95, 0},
+		{"testdata/heldout243", 0.60, 0, 0, 0},
+		{"testdata/heldout244", 0.89, 0, 0.95, 0},
+		{"testdata/heldout245", 0.86, 0, 0, 0},
+		{"testdata/heldout246", 0.66, 0, 0.23, 0},
+		{"testdata/heldout247", 0.91, 0, 0.78, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
