@@ -13,8 +13,10 @@
 package taxonomy
 
 import (
+	"bytes"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -128,7 +130,8 @@ func (t *Taxonomy) Actor(name string) (canonical string, ok bool) {
 	if t == nil {
 		return "", false
 	}
-	i, ok := t.actIdx[Key(name)]
+	var kb [64]byte
+	i, ok := t.actIdx[string(appendKey(kb[:0], name))]
 	if !ok {
 		return "", false
 	}
@@ -202,11 +205,12 @@ func (t *Taxonomy) topicIndex(name string) (int, bool) {
 	if t == nil {
 		return 0, false
 	}
-	k := Key(name)
-	if i, ok := t.topIdx[k]; ok {
+	var kb [64]byte
+	k := appendKey(kb[:0], name)
+	if i, ok := t.topIdx[string(k)]; ok {
 		return i, true
 	}
-	i, ok := t.topIdx[singular(k)]
+	i, ok := t.topIdx[singular(string(k))]
 	return i, ok
 }
 
@@ -218,7 +222,8 @@ func (t *Taxonomy) Government(actor string) string {
 	if t == nil {
 		return ""
 	}
-	i, ok := t.actIdx[Key(actor)]
+	var kb [64]byte
+	i, ok := t.actIdx[string(appendKey(kb[:0], actor))]
 	if !ok {
 		return ""
 	}
@@ -239,7 +244,8 @@ func (t *Taxonomy) Demonym(actor string) string {
 	if t == nil {
 		return ""
 	}
-	if i, ok := t.actIdx[Key(actor)]; ok {
+	var kb [64]byte
+	if i, ok := t.actIdx[string(appendKey(kb[:0], actor))]; ok {
 		return t.actors[i].demonym
 	}
 	return ""
@@ -277,8 +283,20 @@ func (t *Taxonomy) Topics() []graph.Topic {
 // straight, dots dropped ("U.S." = "US"), white space folded, a leading
 // "the " and a trailing "'s" removed.
 func Key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// keyCutset is what Key trims from both ends of a folded name.
+const keyCutset = " ,;:!?\"'()[]{}"
+
+// appendKey appends Key(s) to b and returns the key's bytes, which begin
+// at len(b) or later (the trims only move its start). The lookups fold a
+// name into a stack buffer and index a map with it without a string of
+// their own (the Key of every name asked about was an allocation and a
+// strings.Builder's growth).
+func appendKey(b []byte, s string) []byte {
+	start := len(b)
 	space := false
 	for _, r := range s {
 		switch {
@@ -290,8 +308,8 @@ func Key(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > start {
+			b = append(b, ' ')
 		}
 		space = false
 		if r >= 'A' && r <= 'Z' {
@@ -299,13 +317,12 @@ func Key(s string) string {
 		} else if r >= 0x80 {
 			r = toLower(r)
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	k := b.String()
-	k = strings.TrimPrefix(k, "the ")
-	k = strings.TrimSuffix(k, "'s")
-	k = strings.Trim(k, " ,;:!?\"'()[]{}")
-	return k
+	k := b[start:]
+	k = bytes.TrimPrefix(k, []byte("the "))
+	k = bytes.TrimSuffix(k, []byte("'s"))
+	return bytes.Trim(k, keyCutset)
 }
 
 func toLower(r rune) rune { return []rune(strings.ToLower(string(r)))[0] }
