@@ -3370,6 +3370,10 @@ func (d *docState) inducedHead(ev string) string {
 
 // configured reports whether t is a topic of the taxonomy.
 func (d *docState) configured(t string) bool {
+	var buf [64]byte
+	if k, ok := lowerKey(&buf, t); ok {
+		return d.x.topicAlias[string(k)] != ""
+	}
 	return d.x.topicAlias[strings.ToLower(t)] != ""
 }
 
