@@ -298,6 +298,51 @@ const keyCutset = " ,;:!?\"'()[]{}"
 func appendKey(b []byte, s string) []byte {
 	start := len(b)
 	space := false
+	for i := 0; i < len(s); i++ {
+		// ASCII bytes by a table, without a rune's decoding and tests
+		// (the names asked about are ASCII nearly always)
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendKeyRunes(b, start, space, s[i:])
+		}
+		switch k := keyASCII[c]; k {
+		case keyDrop:
+			continue // '.'
+		case ' ':
+			space = true
+			continue
+		default:
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, k)
+		}
+	}
+	return trimKey(b[start:])
+}
+
+// keyDrop marks in keyASCII the byte a key drops, the dot; no ASCII byte
+// is written as it.
+const keyDrop = 0xff
+
+// keyASCII is what appendKey makes of an ASCII byte: its lower case, a
+// straight apostrophe for '`', ' ' for white space, keyDrop for a dot.
+var keyASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	t['.'], t['`'] = keyDrop, '\''
+	t['\t'], t['\n'], t['\r'] = ' ', ' ', ' '
+	return t
+}()
+
+// appendKeyRunes is appendKey from the first non-ASCII byte of its
+// name on, s, with the key begun at b[start:] and space pending.
+func appendKeyRunes(b []byte, start int, space bool, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r == '.':
@@ -319,7 +364,11 @@ func appendKey(b []byte, s string) []byte {
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	k := b[start:]
+	return trimKey(b[start:])
+}
+
+// trimKey trims a folded name as Key does.
+func trimKey(k []byte) []byte {
 	k = bytes.TrimPrefix(k, []byte("the "))
 	k = bytes.TrimSuffix(k, []byte("'s"))
 	return bytes.Trim(k, keyCutset)

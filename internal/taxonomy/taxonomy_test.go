@@ -293,7 +293,7 @@ func TestKeyAsPlain(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "the", "the ", "The U.S.", "Russia's", "  the  Kremlin’s ", "(Ukraine)", "\"NATO,\"",
 		"Über Straße", "ÉTAT\u00a0ISLAMIQUE", "bad\xffbyte", "the the 's", "'s", "A.B.C. 'x'",
-		"Dnipro\tRiver\n", "a very long name of an organisation that runs past sixty-four bytes, surely",
+		"Dnipro\tRiver\n", "nul\x00byte", "back`tick.", "Kyiv’s\r", "a very long name of an organisation that runs past sixty-four bytes, surely",
 	} {
 		if got, want := Key(s), plainKey(s); got != want {
 			t.Errorf("Key(%q) = %q, want %q", s, got, want)
