@@ -371,8 +371,24 @@ func appendKeyRunes(b []byte, start int, space bool, s string) []byte {
 func trimKey(k []byte) []byte {
 	k = bytes.TrimPrefix(k, []byte("the "))
 	k = bytes.TrimSuffix(k, []byte("'s"))
-	return bytes.Trim(k, keyCutset)
+	// bytes.Trim(k, keyCutset), without the set bytes.Trim builds from
+	// the cutset on every call
+	for len(k) > 0 && keyTrimmed[k[0]] {
+		k = k[1:]
+	}
+	for len(k) > 0 && keyTrimmed[k[len(k)-1]] {
+		k = k[:len(k)-1]
+	}
+	return k
 }
+
+// keyTrimmed marks the bytes of keyCutset.
+var keyTrimmed = func() (t [256]bool) {
+	for i := 0; i < len(keyCutset); i++ {
+		t[keyCutset[i]] = true
+	}
+	return t
+}()
 
 func toLower(r rune) rune { return []rune(strings.ToLower(string(r)))[0] }
 
