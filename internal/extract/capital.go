@@ -66,29 +66,51 @@ const maxCityReads = 64
 // than one, or the city is never written after "in". (The tokens are the
 // last paragraph's by now: it reads the text.)
 func (d *docState) placedState(city string) string {
+	// One walk over the city's word, each hit tested for "in " or "In "
+	// before it, where there were a search for each of "in "+city and
+	// "In "+city, which stopped at every "i" of the text (a strings.Index
+	// of the city stops at its capital only) and concatenated the two
+	// needles. Each cue keeps its own maxCityReads hits, in text order,
+	// and the state found does not depend on the order the hits are read
+	// in: the walk reads the hits the two searches read.
 	found := ""
-	for _, pre := range []string{"in ", "In "} {
-		for at, n := 0, 0; n < maxCityReads; n++ {
-			k := strings.Index(d.str[at:], pre+city)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(pre) + len(city)
-			if at < len(d.str) && isASCIILetter(d.str[at]) || k > 0 && isASCIILetter(d.str[k-1]) {
+	var reads [2]int // the hits read after "in ", after "In "
+	for at := 0; reads[0] < maxCityReads || reads[1] < maxCityReads; {
+		c := strings.Index(d.str[at:], city)
+		if c < 0 {
+			break
+		}
+		c += at
+		at = c + len(city)
+		if c < 3 || d.str[c-1] != ' ' || d.str[c-2] != 'n' {
+			continue
+		}
+		cue := 0
+		switch d.str[c-3] {
+		case 'i':
+		case 'I':
+			cue = 1
+		default:
+			continue
+		}
+		if reads[cue] == maxCityReads {
+			continue
+		}
+		reads[cue]++
+		k := c - 3 // where the cue starts
+		if at < len(d.str) && isASCIILetter(d.str[at]) || k > 0 && isASCIILetter(d.str[k-1]) {
+			continue
+		}
+		s, e := sentenceStart(d.str, k), sentenceEnd(d.str, at)
+		for i := range d.claims {
+			p := &d.claims[i]
+			if p.vs >= e || p.ve <= s || p.c.Speaker == city || !d.isState(p.c.Side) {
 				continue
 			}
-			s, e := sentenceStart(d.str, k), sentenceEnd(d.str, at)
-			for i := range d.claims {
-				p := &d.claims[i]
-				if p.vs >= e || p.ve <= s || p.c.Speaker == city || !d.isState(p.c.Side) {
-					continue
-				}
-				if found != "" && found != p.c.Side {
-					return ""
-				}
-				found = p.c.Side
+			if found != "" && found != p.c.Side {
+				return ""
 			}
+			found = p.c.Side
 		}
 	}
 	return found

@@ -1111,3 +1111,34 @@ var lemmaOfF, functionWordsF *wordFilter
 func init() {
 	lemmaOfF, functionWordsF = newWordFilter(lemmaOf), newWordFilter(functionWords)
 }
+
+// plainLower reports whether s is ASCII without a capital, so that
+// strings.ToLower(s) is s: a lookup needs no copy of it.
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerKey lays strings.ToLower(s) out in buf when s is ASCII and fits,
+// for a map lookup by string(k), which allocates nothing; ok is false
+// otherwise. strings.ToLower allocates for every word with a capital.
+func lowerKey(buf *[64]byte, s string) (k []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}

@@ -14,5 +14,10 @@ var traceNouns = map[string]bool{
 
 // traceEvidence reports whether speaker name is headed by a trace noun.
 func traceEvidence(name string) bool {
-	return traceNouns[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	var buf [64]byte
+	if k, ok := lowerKey(&buf, w); ok {
+		return traceNouns[string(k)]
+	}
+	return traceNouns[strings.ToLower(w)]
 }

@@ -13,8 +13,10 @@
 package taxonomy
 
 import (
+	"bytes"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/contra-project/contra/graph"
 )
@@ -128,7 +130,8 @@ func (t *Taxonomy) Actor(name string) (canonical string, ok bool) {
 	if t == nil {
 		return "", false
 	}
-	i, ok := t.actIdx[Key(name)]
+	var kb [64]byte
+	i, ok := t.actIdx[string(appendKey(kb[:0], name))]
 	if !ok {
 		return "", false
 	}
@@ -202,11 +205,12 @@ func (t *Taxonomy) topicIndex(name string) (int, bool) {
 	if t == nil {
 		return 0, false
 	}
-	k := Key(name)
-	if i, ok := t.topIdx[k]; ok {
+	var kb [64]byte
+	k := appendKey(kb[:0], name)
+	if i, ok := t.topIdx[string(k)]; ok {
 		return i, true
 	}
-	i, ok := t.topIdx[singular(k)]
+	i, ok := t.topIdx[singular(string(k))]
 	return i, ok
 }
 
@@ -218,7 +222,8 @@ func (t *Taxonomy) Government(actor string) string {
 	if t == nil {
 		return ""
 	}
-	i, ok := t.actIdx[Key(actor)]
+	var kb [64]byte
+	i, ok := t.actIdx[string(appendKey(kb[:0], actor))]
 	if !ok {
 		return ""
 	}
@@ -239,7 +244,8 @@ func (t *Taxonomy) Demonym(actor string) string {
 	if t == nil {
 		return ""
 	}
-	if i, ok := t.actIdx[Key(actor)]; ok {
+	var kb [64]byte
+	if i, ok := t.actIdx[string(appendKey(kb[:0], actor))]; ok {
 		return t.actors[i].demonym
 	}
 	return ""
@@ -277,9 +283,66 @@ func (t *Taxonomy) Topics() []graph.Topic {
 // straight, dots dropped ("U.S." = "US"), white space folded, a leading
 // "the " and a trailing "'s" removed.
 func Key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// keyCutset is what Key trims from both ends of a folded name.
+const keyCutset = " ,;:!?\"'()[]{}"
+
+// appendKey appends Key(s) to b and returns the key's bytes, which begin
+// at len(b) or later (the trims only move its start). The lookups fold a
+// name into a stack buffer and index a map with it without a string of
+// their own (the Key of every name asked about was an allocation and a
+// strings.Builder's growth).
+func appendKey(b []byte, s string) []byte {
+	start := len(b)
 	space := false
+	for i := 0; i < len(s); i++ {
+		// ASCII bytes by a table, without a rune's decoding and tests
+		// (the names asked about are ASCII nearly always)
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendKeyRunes(b, start, space, s[i:])
+		}
+		switch k := keyASCII[c]; k {
+		case keyDrop:
+			continue // '.'
+		case ' ':
+			space = true
+			continue
+		default:
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, k)
+		}
+	}
+	return trimKey(b[start:])
+}
+
+// keyDrop marks in keyASCII the byte a key drops, the dot; no ASCII byte
+// is written as it.
+const keyDrop = 0xff
+
+// keyASCII is what appendKey makes of an ASCII byte: its lower case, a
+// straight apostrophe for '`', ' ' for white space, keyDrop for a dot.
+var keyASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	t['.'], t['`'] = keyDrop, '\''
+	t['\t'], t['\n'], t['\r'] = ' ', ' ', ' '
+	return t
+}()
+
+// appendKeyRunes is appendKey from the first non-ASCII byte of its
+// name on, s, with the key begun at b[start:] and space pending.
+func appendKeyRunes(b []byte, start int, space bool, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r == '.':
@@ -290,8 +353,8 @@ func Key(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > start {
+			b = append(b, ' ')
 		}
 		space = false
 		if r >= 'A' && r <= 'Z' {
@@ -299,14 +362,33 @@ func Key(s string) string {
 		} else if r >= 0x80 {
 			r = toLower(r)
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	k := b.String()
-	k = strings.TrimPrefix(k, "the ")
-	k = strings.TrimSuffix(k, "'s")
-	k = strings.Trim(k, " ,;:!?\"'()[]{}")
+	return trimKey(b[start:])
+}
+
+// trimKey trims a folded name as Key does.
+func trimKey(k []byte) []byte {
+	k = bytes.TrimPrefix(k, []byte("the "))
+	k = bytes.TrimSuffix(k, []byte("'s"))
+	// bytes.Trim(k, keyCutset), without the set bytes.Trim builds from
+	// the cutset on every call
+	for len(k) > 0 && keyTrimmed[k[0]] {
+		k = k[1:]
+	}
+	for len(k) > 0 && keyTrimmed[k[len(k)-1]] {
+		k = k[:len(k)-1]
+	}
 	return k
 }
+
+// keyTrimmed marks the bytes of keyCutset.
+var keyTrimmed = func() (t [256]bool) {
+	for i := 0; i < len(keyCutset); i++ {
+		t[keyCutset[i]] = true
+	}
+	return t
+}()
 
 func toLower(r rune) rune { return []rune(strings.ToLower(string(r)))[0] }
 

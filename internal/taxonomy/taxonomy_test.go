@@ -1,6 +1,7 @@
 package taxonomy
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -254,4 +255,57 @@ func TestBuiltinCores(t *testing.T) {
 	if !ok || !c.HasVerb("blow") || c.HasVerb("shell") || !c.HasTarget("dam") {
 		t.Errorf("dam destruction core = %+v: want blow (not shell) and the target dam", c)
 	}
+}
+
+// plainKey is Key as first written, through a strings.Builder and string
+// trims; Key folds into a byte buffer now and must return the same.
+func plainKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '’' || r == '‘' || r == '`':
+			r = '\''
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= 0x80 {
+			r = toLower(r)
+		}
+		b.WriteRune(r)
+	}
+	k := b.String()
+	k = strings.TrimPrefix(k, "the ")
+	k = strings.TrimSuffix(k, "'s")
+	return strings.Trim(k, " ,;:!?\"'()[]{}")
+}
+
+func TestKeyAsPlain(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "the", "the ", "The U.S.", "Russia's", "  the  Kremlin’s ", "(Ukraine)", "\"NATO,\"",
+		"Über Straße", "ÉTAT\u00a0ISLAMIQUE", "bad\xffbyte", "the the 's", "'s", "A.B.C. 'x'",
+		"Dnipro\tRiver\n", "nul\x00byte", "back`tick.", "Kyiv’s\r", "a very long name of an organisation that runs past sixty-four bytes, surely",
+	} {
+		if got, want := Key(s), plainKey(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzKeyAsPlain(f *testing.F) {
+	f.Add("The U.S.'s")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Key(s), plainKey(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
