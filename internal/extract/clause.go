@@ -1872,6 +1872,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 		pron := false              // "accused them of …" (lastOther)
 		organ := false             // "accused the army of …" (stateAccused)
 		firm := ""                 // "accused the supplier of …": its noun (soleFirm)
+		police := false            // "accused the force of …", "accused officers of …" (onePoliceBody)
 		body := ""                 // "accused the train drivers' union of …": its noun (accusedBody)
 		peopleS, peopleE := -1, -1 // "blamed the fishermen for …" (peopleParty)
 		switch class {
@@ -1915,6 +1916,7 @@ func (d *docState) findLeading(lo, hi int) *att {
 				rival = len(accused) == 0 && (k-c == 2 && (d.toks[c].low == "its" || d.toks[c].low == "their") && rivalNouns[d.toks[c+1].low] || d.otherSide(c, k))
 				pron = len(accused) == 0 && k-c == 1 && (d.toks[c].low == "them" || d.toks[c].low == "it")
 				organ = len(accused) == 0 && d.organPhrase(c, k)
+				police = len(accused) == 0 && policeRef(d.toks[c:k])
 				if len(accused) == 0 && k == c+2 && d.toks[c].low == "the" && tradeRefNouns[d.toks[c+1].low] {
 					firm = d.toks[c+1].low
 				}
@@ -2014,6 +2016,16 @@ func (d *docState) findLeading(lo, hi int) *att {
 		if firm != "" {
 			if o := d.soleFirm(spk.side, firm); o != "" {
 				accused = []string{o}
+			}
+		}
+		if police {
+			// "accused the force of keeping its officers outside",
+			// "accused officers of having sat on their hands": news
+			// calls a police force "the force" and its men "officers";
+			// the one police body the article named is charged (with
+			// two, or none, whose is unsaid), never the accuser's own
+			if o := d.onePoliceBody(); o != "" && d.sideOf(o) != spk.side {
+				accused = []string{d.sideOf(o)}
 			}
 		}
 		if body != "" && len(accused) == 0 && spk.side != "" {
@@ -2595,6 +2607,13 @@ func (d *docState) continuation(prev *att, cl clause) att {
 				// "…, accusing Crayle of …"
 				if o := d.personAccused(c, k, a.spk.side); o != "" {
 					a.accused = []string{o}
+				}
+			}
+			if len(a.accused) == 0 && policeRef(d.toks[c:k]) {
+				// "… said the gate was opened at their request, and
+				// accused the force of …": the one police body named
+				if o := d.onePoliceBody(); o != "" && d.sideOf(o) != a.spk.side {
+					a.accused = []string{d.sideOf(o)}
 				}
 			}
 			if len(a.accused) == 0 && d.organPhrase(c, k) {
@@ -3203,6 +3222,26 @@ func relTail(t *token) bool {
 		return true
 	}
 	return t.is(fTime)
+}
+
+// policeRef reports whether the accused's words are a police force
+// called by its common nouns, owned by no one: "the force", "the
+// police", "police", "officers", "police officers". A possessive or a
+// modifier ("its officers", "customs officers", "army officers") names
+// some other body's men.
+func policeRef(ws []token) bool {
+	var b strings.Builder
+	for i := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ws[i].low)
+	}
+	switch b.String() {
+	case "the force", "the police", "police", "officers", "police officers", "the officers":
+		return true
+	}
+	return false
 }
 
 // accusedEnd returns the token that ends the accused after an
