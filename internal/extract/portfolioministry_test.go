@@ -12,7 +12,7 @@ func TestPortfolioMinistryRef(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"the portfolio's ministry speaks",
 			"Velmark's government accused Ostranian hackers on Monday of breaking into the tax database.\n\nHealth Minister Anna Holt said the attack was serious.\n\nOstrany's foreign ministry rejected the accusation.\n\nThe health ministry dismissed the remark as cheap politics.",
-			"cheap politics", "Velmark government", "Velmark"},
+			"cheap politics", "Velmark Health Ministry", "Velmark"},
 		{"scope: the ministry alone",
 			"Velmark's government accused Ostranian hackers on Monday of breaking into the tax database.\n\nHealth Minister Anna Holt said the attack was serious.\n\nOstrany's foreign ministry rejected the accusation.\n\nThe ministry dismissed the remark as cheap politics.",
 			"cheap politics", "Ostranian government", "Ostrany"},

@@ -3678,8 +3678,51 @@ func (d *docState) resolvePhrase(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
 		d.notePortfolio(e-2, sp.side)
+		if sp.inst && sp.person == nil && (strings.HasSuffix(sp.name, " Ministry") || strings.HasSuffix(sp.name, " government")) {
+			// whichever way the phrase was read (a state named in it,
+			// "the defence ministry" after an earlier ministry of
+			// another portfolio), the portfolio it writes names it
+			if gov := d.government(sp.side); strings.HasSuffix(gov.name, " government") {
+				if m := d.ministryName(s, e, gov); m.name != gov.name {
+					sp.name = m.name
+				}
+			}
+		}
 	}
 	return sp, st
+}
+
+// ministryName names a state's ministry [s, e) as the ministry, not as
+// its government: "Tarvia's justice ministry", "the Tarvian justice
+// ministry", "Its justice ministry" (for Tarvia) speak as "Tarvian
+// Justice Ministry", on the state's side. A ministry is one office of a
+// government, and news names its claims by that office; the side is
+// kept, so whatever the state's claims are weighed against is
+// unchanged. Only a portfolio of one or two plain words between the
+// state (or "the", "its") and "ministry" is read ("defence", "foreign",
+// "health"); anything else keeps the government's name.
+func (d *docState) ministryName(s, e int, sp speaker) speaker {
+	demonym, ok := strings.CutSuffix(sp.name, " government")
+	if !ok || !sp.inst || sp.person != nil || demonym == "" || e-s < 2 || d.toks[e-1].low != "ministry" || d.toks[e-1].cap {
+		return sp
+	}
+	var words []string
+	for k := s; k < e-1; k++ {
+		t := &d.toks[k]
+		switch {
+		case k == s && (t.low == "the" || t.low == "its"):
+		case len(words) == 0 && d.stateOf(k) != "":
+		case t.kind == tWord && !t.is(fDet|fPrep|fConj|fPron|fNeg) && !strings.ContainsAny(t.low, "'"):
+			words = append(words, strings.ToUpper(t.low[:1])+t.low[1:])
+		default:
+			return sp
+		}
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return sp
+	}
+	sp.name = demonym + " " + strings.Join(words, " ") + " Ministry"
+	return sp
 }
 
 // spokesBody reads "a spokeswoman for the union", "a spokesman for the
@@ -4617,7 +4660,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// minister, Ilan Brask,": the ministry of his state, whichever
 		// state's ministry spoke last
 		if st := d.portfolioOf(d.toks[hd-1].low); st != "" && rs == hd-1 {
-			return d.government(st), npOK
+			return d.ministryName(s, e, d.government(st)), npOK
 		}
 	}
 	switch {
@@ -4892,6 +4935,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			sp.side = side // "Dorrit Partners, a law firm retained by Orvin Mining,": the firm argues the client's case
 		}
 		if hd == e-1 && hd > s && head.kind == tWord && !head.cap && (head.is(fOrg|fGroup) || orgHeads[head.low]) && d.isState(actor) {
+			sp = d.ministryName(s, e, sp)
 			d.noteStateBody(s, e, sp)
 		}
 		return sp, npOK
