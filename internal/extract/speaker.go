@@ -3685,11 +3685,108 @@ func (d *docState) resolvePhrase(s, e, as, ae int) (speaker, npStatus) {
 			if gov := d.government(sp.side); strings.HasSuffix(gov.name, " government") {
 				if m := d.ministryName(s, e, gov); m.name != gov.name {
 					sp.name = m.name
+				} else if e-s == 2 && d.toks[s].low == "the" && sp.name == gov.name {
+					// "Tarvia's justice ministry and a rights group
+					// blamed each other … The ministry said …": the one
+					// ministry of the state the article has named
+					if name := d.earlierMinistry(sp.side, gov.name, d.toks[s].s); name != "" {
+						sp.name = name
+					}
 				}
 			}
 		}
 	}
 	return sp, st
+}
+
+// earlierMinistry returns the name ministryName gives the one ministry
+// of state (whose government is gov) the text before pos names in lower
+// case ("Tarvia's justice ministry", "the Tarvian justice ministry", or
+// the only portfolio written, "the interior ministry"), or "" when it
+// names none or ministries of two portfolios: "the ministry" is then
+// the state's, but which office is not known.
+func (d *docState) earlierMinistry(state, gov string, pos int) string {
+	demonym, ok := strings.CutSuffix(gov, " government")
+	if !ok || demonym == "" || state == "" || pos > len(d.str) {
+		return ""
+	}
+	text := d.str[:pos]
+	// any other portfolio's ministry before, of whichever state, and
+	// "the ministry" may be that one
+	var portfolio string
+	for rest := text; ; {
+		i := strings.Index(rest, " ministry")
+		if i < 0 {
+			break
+		}
+		j := strings.LastIndexByte(rest[:i], ' ')
+		w := rest[j+1 : i]
+		rest = rest[i+len(" ministry"):]
+		if !plainLowerWord(w) || w == "the" || w == "its" {
+			continue
+		}
+		if portfolio != "" && portfolio != w {
+			return ""
+		}
+		portfolio = w
+	}
+	found := ""
+	for _, lead := range [...]string{state + "'s ", state + "’s ", demonym + " "} {
+		for rest := text; ; {
+			i := strings.Index(rest, lead)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(lead):]
+			w1, after, ok := strings.Cut(rest, " ")
+			if !ok || !plainLowerWord(w1) {
+				continue
+			}
+			words := []string{w1}
+			if !strings.HasPrefix(after, "ministry") {
+				w2, after2, ok := strings.Cut(after, " ")
+				if !ok || !plainLowerWord(w2) || !strings.HasPrefix(after2, "ministry") {
+					continue
+				}
+				words, after = append(words, w2), after2
+			}
+			if len(after) > len("ministry") && isLetterByte(after[len("ministry")]) {
+				continue // "ministry's" is fine, "ministryx" is no word
+			}
+			for k, w := range words {
+				words[k] = strings.ToUpper(w[:1]) + w[1:]
+			}
+			name := demonym + " " + strings.Join(words, " ") + " Ministry"
+			if found != "" && found != name {
+				return ""
+			}
+			found = name
+		}
+	}
+	if found == "" && portfolio != "" {
+		// "accused the interior ministry of …": the one portfolio
+		// written, the state's as the phrase was read
+		found = demonym + " " + strings.ToUpper(portfolio[:1]) + portfolio[1:] + " Ministry"
+	}
+	return found
+}
+
+// plainLowerWord reports whether w is a word of lower-case ASCII letters.
+func plainLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLetterByte reports whether b is an ASCII letter.
+func isLetterByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // ministryName names a state's ministry [s, e) as the ministry, not as

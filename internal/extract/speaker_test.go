@@ -129,7 +129,7 @@ func TestSpeakerReferences(t *testing.T) {
 			"failed two checks", "mayor's office", ""},
 		{"the ministry after the state's ministry is still the state",
 			dl + "Ostmark's transport ministry ordered the port closed. The ministry said the crane had failed two checks.",
-			"failed two checks", "Ostmark government", "Ostmark"},
+			"failed two checks", "Ostmark Transport Ministry", "Ostmark"},
 		{"an interview's answer is the interviewee's",
 			"Senator Ivo Marek spent Monday in Fredville. He later spoke with Herald senior writer Dana Oster.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
 			"bridge will fall", "Ivo Marek", ""},
