@@ -83,7 +83,7 @@ func TestOpenActors(t *testing.T) {
 			[]claimRow{
 				{"Quorvian government", "Quorvia", "accusation", "Tyran Front"},
 				{"Tyran Front", "Tyran Front", "accusation", "Quorvia"},
-				{"Quorvian government", "Quorvia", "accusation", "Tyran Front"},
+				{"Quorvian Interior Ministry", "Quorvia", "accusation", "Tyran Front"},
 				{"Quorvian government", "Quorvia", "assertion", ""},
 			}},
 		{"a title is no organisation, a capital before a surname is a first name",
@@ -147,8 +147,8 @@ func TestOpenActors(t *testing.T) {
 		{"a field in -ing between a state's possessive and its organ",
 			"Brennland's mining ministry said it had suspended the licence. Brennland’s fishing ministry said the trawler sank.",
 			[]claimRow{
-				{"Brennland government", "Brennland", "assertion", "Brennland"},
-				{"Brennland government", "Brennland", "assertion", ""},
+				{"Brennland Mining Ministry", "Brennland", "assertion", "Brennland"},
+				{"Brennland Fishing Ministry", "Brennland", "assertion", ""},
 			}},
 		{"a party of blame no list names, no dateline or demonym, speaks for itself",
 			"Pirrow accused Velland of sinking a patrol boat. Velland denied the charge.",
@@ -167,7 +167,7 @@ func TestOpenActors(t *testing.T) {
 			"Pirrow accused Velland of sinking a patrol boat. Velland's interior ministry denied the charge.",
 			[]claimRow{
 				{"Pirrow", "Pirrow", "accusation", "Velland"},
-				{"Velland government", "Velland", "denial", "Velland"},
+				{"Velland Interior Ministry", "Velland", "denial", "Velland"},
 			}},
 		{"a party of blame's spokesman or police make no state",
 			"Pirrow accused Velland of sinking a patrol boat. Velland's spokesman denied the charge. Velland's police said the boat had run aground.",

@@ -160,7 +160,7 @@ func TestSpokesmanByAlias(t *testing.T) {
 			"Morvia's interior minister, Ilse Mohr, said the Red Ash Brigades, a separatist militia, had seized the convoy.\n\n" +
 				"Officials have also pointed to a radio message in which, they say, a Brigades commander praises his men.\n\n" +
 				"\"We saw nothing,\" said Anna Berg, a driver.\n\nThe defence ministry rejected the drone claim outright.",
-			"rejected the drone claim", "Morvian government", "Morvia"},
+			"rejected the drone claim", "Morvian Defence Ministry", "Morvia"},
 	})
 }
 
@@ -218,7 +218,7 @@ func TestOppositionMakesState(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"the interior ministry of the state with an opposition",
 			lead + ".\n\nThe interior ministry rejected the allegation.",
-			"rejected the allegation", "Ostravan government", "Ostrava"},
+			"rejected the allegation", "Ostravan Interior Ministry", "Ostrava"},
 		{"a relative denial before what the denier does beside: the accuser",
 			lead + ", a charge the ministry dismissed as \"political theatre\" while blaming a feuding faction inside the party.",
 			"accused interior ministry police", "Green Dawn", "Green Dawn"},

@@ -91,7 +91,7 @@ func TestStateByWhatOnlyAStateHas(t *testing.T) {
 		"Orvane's foreign ministry accused Pellmark of encouraging its trawlers to poach.\n"
 	runStartRows(t, []startRow{
 		{"first mention", text, "Orvane said on Wednesday", "Orvane government"},
-		{"ministry", text, "Orvane's foreign ministry accused", "Orvane government"},
+		{"ministry", text, "Orvane's foreign ministry accused", "Orvane Foreign Ministry"},
 		{"defence ministry", "KARLO, April 3 - Orvane said on Wednesday it had detained the crew of a Pellmark trawler.\n\nOrvane's defence ministry said the recordings had been handed to prosecutors.\n",
 			"Orvane said on Wednesday", "Orvane government"},
 		// guard: a club's navy blue shirts

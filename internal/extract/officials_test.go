@@ -36,7 +36,7 @@ func TestStateOrganNotCompany(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"a ministry after a company, a state named before",
 			"Velland's health ministry recalled a batch of vaccine. Halden Biologics said the batch was safe.\n\nThe ministry said the minister had lost patience with the company.",
-			"Velland government", "lost patience with the company", 3},
+			"Velland Health Ministry", "lost patience with the company", 3},
 		{"a ministry after a company, no state named",
 			"Halden Biologics said the batch of vaccine was safe.\n\nThe ministry said the minister had lost patience with the company.",
 			"ministry", "lost patience with the company", 2},

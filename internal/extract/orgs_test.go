@@ -79,7 +79,7 @@ func TestOrganisationParties(t *testing.T) {
 			[]claimRow{{"Tarsian Football Federation", "Tarsian Football Federation", "accusation", "Ostvision"}}},
 		{"guard: a state's ministry is the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's foreign ministry accused Ostvision of fabricating evidence.",
-			[]claimRow{{"Tarsian government", "Tarsia", "accusation", "Ostvision"}}},
+			[]claimRow{{"Tarsian Foreign Ministry", "Tarsia", "accusation", "Ostvision"}}},
 		{"guard: a state's association is still read as the state",
 			"VELLA, Tarsia, May 3 (Wirenews) - Tarsia's fisheries association said the catch was down.",
 			[]claimRow{{"Tarsian government", "Tarsia", "assertion", ""}}},

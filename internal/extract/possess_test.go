@@ -10,12 +10,12 @@ func TestPossessedOrganSide(t *testing.T) {
 		"Maldora's defence minister, Ana Ruvel, said Quessa had fired first.\n\n"
 	runStartRows(t, []startRow{
 		{"field ministry", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions.\n",
-			"Quessa's water ministry said", "Quessan government"},
+			"Quessa's water ministry said", "Quessan Water Ministry"},
 		{"its anaphor", lead + "Quessa's water ministry said in a statement that the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
-			"The ministry accused", "Quessan government"},
+			"The ministry accused", "Quessan Water Ministry"},
 		{"ministry of the state", lead + "Quessa's army denied it. The ministry of defence of Quessa said the shells had come from Maldoran positions. The ministry accused Maldora of staging the attack.\n",
 			"The ministry accused", "Quessan government"},
 		{"health ministry", lead + "Quessa's health ministry said the wounded had been shelled by Maldoran artillery.\n",
-			"Quessa's health ministry said", "Quessan government"},
+			"Quessa's health ministry said", "Quessan Health Ministry"},
 	})
 }

@@ -86,7 +86,7 @@ func TestTheForce(t *testing.T) {
 func TestFreeRelativeNoFrame(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"a fraction of what X claims", "Velland tells a different story. The Velland water ministry said the canal was drawing about 9 cubic metres a second, a fraction of what Ostmark claims.",
-			"the canal was drawing", "Velland government", "Velland"},
+			"the canal was drawing", "Velland Water Ministry", "Velland"},
 		{"half of what X says", "The Lenford Water Board said the reservoir held 40 million litres, less than half of what the council says.",
 			"the reservoir held", "Lenford Water Board", "Lenford Water Board"},
 		// guard: no "what": the frame is the sentence's

@@ -800,7 +800,7 @@ func TestRecallHeadlineColon(t *testing.T) {
 			"Ivo Marek", "the new port tax", 1},
 		{"a state's 'Says' is no person's",
 			"Tarvania Says Oskeldi Jets Violated Its Airspace\n\nTarvania's defence ministry said on Monday two Oskeldi jets crossed the border.",
-			"Tarvanian government", "two Oskeldi jets", 1},
+			"Tarvanian Defence Ministry", "two Oskeldi jets", 1},
 		{"a poll is no person's: the candidate's report is hers",
 			"Poll: Oster leads Marek in Lunmoor\n\nDana Oster, the Green candidate, told reporters the count would be close.",
 			"Dana Oster", "the count would be close", 2},

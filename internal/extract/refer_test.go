@@ -57,7 +57,7 @@ func TestSpeakerReferBack(t *testing.T) {
 			"bridge was unsafe", "Ivo Marek", ""},
 		{"an aside adverb after a state's organ",
 			dl + "Ostmark's transport ministry, meanwhile, said the crane had failed two checks.",
-			"failed two checks", "Ostmark government", "Ostmark"},
+			"failed two checks", "Ostmark Transport Ministry", "Ostmark"},
 		{"guard: an aside the lexicon knows",
 			dl + "Marek, however, told reporters the bridge was unsafe.",
 			"bridge was unsafe", "Marek", ""},

@@ -625,7 +625,7 @@ func TestUnshownStateOrgan(t *testing.T) {
 	}{
 		{"a state in -stan before its ministry is its own name", "",
 			"Shells fell on Marsk, a village near the border with Tarkistan, on Monday.\n\nThe Tarkistan health ministry said Velmora had shelled the village.",
-			"Tarkistan government", "Tarkistan"},
+			"Tarkistan Health Ministry", "Tarkistan"},
 		{"a directorate after its state's possessive", "",
 			"Ostmark's Coastal Border Directorate said on Monday that its patrols had stopped a fishing boat near Kessa.",
 			"Ostmark's Coastal Border Directorate", "Ostmark"},

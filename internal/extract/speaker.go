@@ -3678,8 +3678,148 @@ func (d *docState) resolvePhrase(s, e, as, ae int) (speaker, npStatus) {
 	}
 	if st == npOK && e-s >= 2 && d.toks[e-1].low == "ministry" && sp.side != "" {
 		d.notePortfolio(e-2, sp.side)
+		if sp.inst && sp.person == nil && (strings.HasSuffix(sp.name, " Ministry") || strings.HasSuffix(sp.name, " government")) {
+			// whichever way the phrase was read (a state named in it,
+			// "the defence ministry" after an earlier ministry of
+			// another portfolio), the portfolio it writes names it
+			if gov := d.government(sp.side); strings.HasSuffix(gov.name, " government") {
+				if m := d.ministryName(s, e, gov); m.name != gov.name {
+					sp.name = m.name
+				} else if e-s == 2 && d.toks[s].low == "the" && sp.name == gov.name {
+					// "Tarvia's justice ministry and a rights group
+					// blamed each other … The ministry said …": the one
+					// ministry of the state the article has named
+					if name := d.earlierMinistry(sp.side, gov.name, d.toks[s].s); name != "" {
+						sp.name = name
+					}
+				}
+			}
+		}
 	}
 	return sp, st
+}
+
+// earlierMinistry returns the name ministryName gives the one ministry
+// of state (whose government is gov) the text before pos names in lower
+// case ("Tarvia's justice ministry", "the Tarvian justice ministry", or
+// the only portfolio written, "the interior ministry"), or "" when it
+// names none or ministries of two portfolios: "the ministry" is then
+// the state's, but which office is not known.
+func (d *docState) earlierMinistry(state, gov string, pos int) string {
+	demonym, ok := strings.CutSuffix(gov, " government")
+	if !ok || demonym == "" || state == "" || pos > len(d.str) {
+		return ""
+	}
+	text := d.str[:pos]
+	// any other portfolio's ministry before, of whichever state, and
+	// "the ministry" may be that one
+	var portfolio string
+	for rest := text; ; {
+		i := strings.Index(rest, " ministry")
+		if i < 0 {
+			break
+		}
+		j := strings.LastIndexByte(rest[:i], ' ')
+		w := rest[j+1 : i]
+		rest = rest[i+len(" ministry"):]
+		if !plainLowerWord(w) || w == "the" || w == "its" {
+			continue
+		}
+		if portfolio != "" && portfolio != w {
+			return ""
+		}
+		portfolio = w
+	}
+	found := ""
+	for _, lead := range [...]string{state + "'s ", state + "’s ", demonym + " "} {
+		for rest := text; ; {
+			i := strings.Index(rest, lead)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(lead):]
+			w1, after, ok := strings.Cut(rest, " ")
+			if !ok || !plainLowerWord(w1) {
+				continue
+			}
+			words := []string{w1}
+			if !strings.HasPrefix(after, "ministry") {
+				w2, after2, ok := strings.Cut(after, " ")
+				if !ok || !plainLowerWord(w2) || !strings.HasPrefix(after2, "ministry") {
+					continue
+				}
+				words, after = append(words, w2), after2
+			}
+			if len(after) > len("ministry") && isLetterByte(after[len("ministry")]) {
+				continue // "ministry's" is fine, "ministryx" is no word
+			}
+			for k, w := range words {
+				words[k] = strings.ToUpper(w[:1]) + w[1:]
+			}
+			name := demonym + " " + strings.Join(words, " ") + " Ministry"
+			if found != "" && found != name {
+				return ""
+			}
+			found = name
+		}
+	}
+	if found == "" && portfolio != "" {
+		// "accused the interior ministry of …": the one portfolio
+		// written, the state's as the phrase was read
+		found = demonym + " " + strings.ToUpper(portfolio[:1]) + portfolio[1:] + " Ministry"
+	}
+	return found
+}
+
+// plainLowerWord reports whether w is a word of lower-case ASCII letters.
+func plainLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLetterByte reports whether b is an ASCII letter.
+func isLetterByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// ministryName names a state's ministry [s, e) as the ministry, not as
+// its government: "Tarvia's justice ministry", "the Tarvian justice
+// ministry", "Its justice ministry" (for Tarvia) speak as "Tarvian
+// Justice Ministry", on the state's side. A ministry is one office of a
+// government, and news names its claims by that office; the side is
+// kept, so whatever the state's claims are weighed against is
+// unchanged. Only a portfolio of one or two plain words between the
+// state (or "the", "its") and "ministry" is read ("defence", "foreign",
+// "health"); anything else keeps the government's name.
+func (d *docState) ministryName(s, e int, sp speaker) speaker {
+	demonym, ok := strings.CutSuffix(sp.name, " government")
+	if !ok || !sp.inst || sp.person != nil || demonym == "" || e-s < 2 || d.toks[e-1].low != "ministry" || d.toks[e-1].cap {
+		return sp
+	}
+	var words []string
+	for k := s; k < e-1; k++ {
+		t := &d.toks[k]
+		switch {
+		case k == s && (t.low == "the" || t.low == "its"):
+		case len(words) == 0 && d.stateOf(k) != "":
+		case t.kind == tWord && !t.is(fDet|fPrep|fConj|fPron|fNeg) && !strings.ContainsAny(t.low, "'"):
+			words = append(words, strings.ToUpper(t.low[:1])+t.low[1:])
+		default:
+			return sp
+		}
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return sp
+	}
+	sp.name = demonym + " " + strings.Join(words, " ") + " Ministry"
+	return sp
 }
 
 // spokesBody reads "a spokeswoman for the union", "a spokesman for the
@@ -4617,7 +4757,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 		// minister, Ilan Brask,": the ministry of his state, whichever
 		// state's ministry spoke last
 		if st := d.portfolioOf(d.toks[hd-1].low); st != "" && rs == hd-1 {
-			return d.government(st), npOK
+			return d.ministryName(s, e, d.government(st)), npOK
 		}
 	}
 	switch {
@@ -4892,6 +5032,7 @@ func (d *docState) resolveHead(s, e, as, ae int) (speaker, npStatus) {
 			sp.side = side // "Dorrit Partners, a law firm retained by Orvin Mining,": the firm argues the client's case
 		}
 		if hd == e-1 && hd > s && head.kind == tWord && !head.cap && (head.is(fOrg|fGroup) || orgHeads[head.low]) && d.isState(actor) {
+			sp = d.ministryName(s, e, sp)
 			d.noteStateBody(s, e, sp)
 		}
 		return sp, npOK

@@ -129,7 +129,7 @@ func TestSpeakerReferences(t *testing.T) {
 			"failed two checks", "mayor's office", ""},
 		{"the ministry after the state's ministry is still the state",
 			dl + "Ostmark's transport ministry ordered the port closed. The ministry said the crane had failed two checks.",
-			"failed two checks", "Ostmark government", "Ostmark"},
+			"failed two checks", "Ostmark Transport Ministry", "Ostmark"},
 		{"an interview's answer is the interviewee's",
 			"Senator Ivo Marek spent Monday in Fredville. He later spoke with Herald senior writer Dana Oster.\n\nQ: Why now?\n\nA: I think the bridge will fall within five years.",
 			"bridge will fall", "Ivo Marek", ""},
@@ -185,7 +185,7 @@ func TestShortNameAccused(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
 			var got []string
 			for _, c := range res.Claims {
-				if c.Kind == "accusation" && c.Speaker == "Ostmark government" {
+				if c.Kind == "accusation" && c.Speaker == "Ostmark Transport Ministry" {
 					got = append(got, c.Subject)
 				}
 			}
@@ -378,10 +378,10 @@ func TestSpeakerInContext(t *testing.T) {
 		// another state's ministry spoke since.
 		{"an energy minister, then the energy ministry",
 			"The Velmarkian government accused neighbouring Orsova of cutting its gas supply.\n\nVelmark's energy minister, Ilan Brask, said the cut-off was blackmail.\n\nOrsova's foreign ministry hit back. A spokeswoman, Nadia Tal, said the Velmarkian operator had not paid its bills.\n\nA regional governor, Tomas Vey, said the capital had failed to fill the storage tanks.\n\nThe energy ministry rejected that criticism, saying the tanks had been filled in December.",
-			"tanks had been filled in December", "Velmarkian government", "Velmark"},
+			"tanks had been filled in December", "Velmarkian Energy Ministry", "Velmark"},
 		{"a health minister, then the health ministry",
 			"The Velmarkian government accused neighbouring Orsova of hiding the outbreak.\n\nOrsova's health minister, Dara Vell, said the first cases had been reported in Velmark.\n\nThe Velmarkian foreign ministry called that a lie.\n\nThe health ministry said its laboratories had confirmed 40 cases.",
-			"confirmed 40 cases", "Orsovan government", "Orsova"},
+			"confirmed 40 cases", "Orsovan Health Ministry", "Orsova"},
 		// "In a statement, it said" refers to the body the sentence before opened with, as "It said"
 		// does.
 		{"a coast guard's account, then a statement",

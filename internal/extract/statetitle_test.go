@@ -57,7 +57,7 @@ func TestItsBodyOpensSentence(t *testing.T) {
 			"laid the mines itself", "Velland", "Velland"},
 		{"a state's defence ministry after an armed group spoke (depot)",
 			dl + "The Red Falcon Brigade accused Ostmark on Monday of shelling a grain depot.\n\nOstmark's reply came late. Its defence ministry said the brigade had stored rockets in the depot.",
-			"stored rockets", "Ostmark government", "Ostmark"},
+			"stored rockets", "Ostmark Defence Ministry", "Ostmark"},
 		{"a company's press office (shipping)",
 			"Dorrow Logistics accused Selvik Shipping on Monday of loading the crane beyond its limit.\n\nSelvik Shipping's reply came quickly. Its press office said Dorrow Logistics had skipped the crane's inspection.",
 			"skipped the crane's inspection", "Selvik Shipping", "Selvik Shipping"},

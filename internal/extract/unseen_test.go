@@ -161,7 +161,7 @@ func TestWhichSaid(t *testing.T) {
 	runSpeakerRows(t, []speakerRow{
 		{"a passive's agent",
 			"Ostmark's claim that its drones had tracked a convoy was dismissed by Velland's defence ministry, which said the only convoy on the road that night was an ambulance.",
-			"the only convoy on the road that night was an ambulance", "Velland government", "Velland"},
+			"the only convoy on the road that night was an ambulance", "Velland Defence Ministry", "Velland"},
 		{"a port authority",
 			"The charge was rejected by the Dovrin port authority, which said the tanker had been inspected twice.",
 			"the tanker had been inspected twice", "Dovrin port authority", "Dovrin port authority"},
