@@ -130,8 +130,7 @@ func (t *Taxonomy) Actor(name string) (canonical string, ok bool) {
 	if t == nil {
 		return "", false
 	}
-	var kb [64]byte
-	i, ok := t.actIdx[string(appendKey(kb[:0], name))]
+	i, ok := t.actorIndex(name)
 	if !ok {
 		return "", false
 	}
@@ -222,8 +221,7 @@ func (t *Taxonomy) Government(actor string) string {
 	if t == nil {
 		return ""
 	}
-	var kb [64]byte
-	i, ok := t.actIdx[string(appendKey(kb[:0], actor))]
+	i, ok := t.actorIndex(actor)
 	if !ok {
 		return ""
 	}
@@ -244,8 +242,7 @@ func (t *Taxonomy) Demonym(actor string) string {
 	if t == nil {
 		return ""
 	}
-	var kb [64]byte
-	if i, ok := t.actIdx[string(appendKey(kb[:0], actor))]; ok {
+	if i, ok := t.actorIndex(actor); ok {
 		return t.actors[i].demonym
 	}
 	return ""
@@ -285,6 +282,14 @@ func (t *Taxonomy) Topics() []graph.Topic {
 func Key(s string) string {
 	var buf [64]byte
 	return string(appendKey(buf[:0], s))
+}
+
+// actorIndex returns the index of the actor whose key name folds to, with
+// the key laid out on the stack (appendKey), not allocated.
+func (t *Taxonomy) actorIndex(name string) (int, bool) {
+	var kb [64]byte
+	i, ok := t.actIdx[string(appendKey(kb[:0], name))]
+	return i, ok
 }
 
 // keyCutset is what Key trims from both ends of a folded name.
