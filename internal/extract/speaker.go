@@ -3750,13 +3750,10 @@ func (d *docState) earlierMinistry(state, gov string, pos int) string {
 				}
 				words, after = append(words, w2), after2
 			}
-			if len(after) > len("ministry") && isLetterByte(after[len("ministry")]) {
+			if len(after) > len("ministry") && isASCIILetter(after[len("ministry")]) {
 				continue // "ministry's" is fine, "ministryx" is no word
 			}
-			for k, w := range words {
-				words[k] = strings.ToUpper(w[:1]) + w[1:]
-			}
-			name := demonym + " " + strings.Join(words, " ") + " Ministry"
+			name := ministryTitle(demonym, words)
 			if found != "" && found != name {
 				return ""
 			}
@@ -3766,7 +3763,7 @@ func (d *docState) earlierMinistry(state, gov string, pos int) string {
 	if found == "" && portfolio != "" {
 		// "accused the interior ministry of …": the one portfolio
 		// written, the state's as the phrase was read
-		found = demonym + " " + strings.ToUpper(portfolio[:1]) + portfolio[1:] + " Ministry"
+		found = ministryTitle(demonym, []string{portfolio})
 	}
 	return found
 }
@@ -3782,11 +3779,6 @@ func plainLowerWord(w string) bool {
 		}
 	}
 	return true
-}
-
-// isLetterByte reports whether b is an ASCII letter.
-func isLetterByte(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // ministryName names a state's ministry [s, e) as the ministry, not as
@@ -3810,7 +3802,7 @@ func (d *docState) ministryName(s, e int, sp speaker) speaker {
 		case k == s && (t.low == "the" || t.low == "its"):
 		case len(words) == 0 && d.stateOf(k) != "":
 		case t.kind == tWord && !t.is(fDet|fPrep|fConj|fPron|fNeg) && !strings.ContainsAny(t.low, "'"):
-			words = append(words, strings.ToUpper(t.low[:1])+t.low[1:])
+			words = append(words, t.low)
 		default:
 			return sp
 		}
@@ -3818,8 +3810,20 @@ func (d *docState) ministryName(s, e int, sp speaker) speaker {
 	if len(words) == 0 || len(words) > 2 {
 		return sp
 	}
-	sp.name = demonym + " " + strings.Join(words, " ") + " Ministry"
+	sp.name = ministryTitle(demonym, words)
 	return sp
+}
+
+// ministryTitle names the ministry of a portfolio's lower-case words as
+// ministryName and earlierMinistry do: "Tarvian Justice Ministry".
+func ministryTitle(demonym string, portfolio []string) string {
+	var b strings.Builder
+	b.WriteString(demonym)
+	for _, w := range portfolio {
+		b.WriteString(" " + strings.ToUpper(w[:1]) + w[1:])
+	}
+	b.WriteString(" Ministry")
+	return b.String()
 }
 
 // spokesBody reads "a spokeswoman for the union", "a spokesman for the
