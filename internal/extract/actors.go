@@ -4282,6 +4282,12 @@ func (d *docState) isState(actor string) bool {
 	return d.tax.Demonym(actor) != ""
 }
 
+// namedState reports whether the article itself named actor as a state
+// (not only a list that knows it).
+func (d *docState) namedState(actor string) bool {
+	return slices.ContainsFunc(d.open, func(o *openActor) bool { return o.state && o.name == actor })
+}
+
 // organNouns name a state's institutions when reporters write them
 // without the state: "the army said", "the interior ministry".
 var organNouns = map[string]bool{

@@ -2024,8 +2024,8 @@ func (d *docState) findLeading(lo, hi int) *att {
 			// calls a police force "the force" and its men "officers";
 			// the one police body the article named is charged (with
 			// two, or none, whose is unsaid), never the accuser's own
-			if o := d.onePoliceBody(); o != "" && d.sideOf(o) != spk.side {
-				accused = []string{d.sideOf(o)}
+			if o := d.policeAccused(spk.side); o != "" {
+				accused = []string{o}
 			}
 		}
 		if body != "" && len(accused) == 0 && spk.side != "" {
@@ -2612,8 +2612,8 @@ func (d *docState) continuation(prev *att, cl clause) att {
 			if len(a.accused) == 0 && policeRef(d.toks[c:k]) {
 				// "… said the gate was opened at their request, and
 				// accused the force of …": the one police body named
-				if o := d.onePoliceBody(); o != "" && d.sideOf(o) != a.spk.side {
-					a.accused = []string{d.sideOf(o)}
+				if o := d.policeAccused(a.spk.side); o != "" {
+					a.accused = []string{o}
 				}
 			}
 			if len(a.accused) == 0 && d.organPhrase(c, k) {
@@ -3222,6 +3222,17 @@ func relTail(t *token) bool {
 		return true
 	}
 	return t.is(fTime)
+}
+
+// policeAccused returns the side of the one police body the article
+// named (onePoliceBody) when the charge against "the force" or
+// "officers" comes from another side, or "": a force charges no one
+// with its own conduct so.
+func (d *docState) policeAccused(side string) string {
+	if o := d.onePoliceBody(); o != "" && d.sideOf(o) != side {
+		return d.sideOf(o)
+	}
+	return ""
 }
 
 // policeRef reports whether the accused's words are a police force

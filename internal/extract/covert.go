@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // covertMods may stand between a party's name and its covert service:
 // "Kessian military intelligence", "the Kessian secret police".
 var covertMods = map[string]bool{
@@ -41,7 +39,7 @@ func (d *docState) covertState(i, ce int) string {
 		return ""
 	}
 	act := d.actorIn(j, j+1)
-	if act == "" || !slices.ContainsFunc(d.open, func(o *openActor) bool { return o.state && o.name == act }) {
+	if act == "" || !d.namedState(act) {
 		return "" // a state the article names, not a bloc the taxonomy knows ("the West")
 	}
 	j++

@@ -136,11 +136,9 @@ func (d *docState) homeOpponent(name string) int {
 // domestic politics (a country's parties, its regions' governors) news
 // tells in other terms, nor an adjective guessed from the name alone.
 func (d *docState) writtenState(st, gov string) bool {
-	for _, o := range d.open {
-		if o.name == st && o.state {
-			adj := strings.TrimSuffix(gov, " government")
-			return adj == st || strings.Contains(d.str, adj)
-		}
+	if !d.namedState(st) {
+		return false
 	}
-	return false
+	adj := strings.TrimSuffix(gov, " government")
+	return adj == st || strings.Contains(d.str, adj)
 }

@@ -1655,14 +1655,13 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 			if d.toks[k].low != "by" {
 				continue
 			}
-			if d.toks[k].inQ != d.toks[cs].inQ {
+			covert := a.spk.side != "" && d.covertAgent(cs, k+1, ce)
+			if d.toks[k].inQ != d.toks[cs].inQ && !covert {
 				// a quoted fragment's agent is the fragment's, but a
 				// state's spies stay the doer the speaker names ("had
 				// been \"tasked and paid by Kessian military
 				// intelligence\"")
-				if a.spk.side == "" || !d.covertAgent(cs, k+1, ce) {
-					continue
-				}
+				continue
 			}
 			harm, event, caused := false, false, false
 			for b := k - 1; b >= cs && b >= k-6; b-- {
@@ -1684,7 +1683,7 @@ func (d *docState) subjectOf(cs, ce int, a *att) ([]string, int, bool) {
 				// event noun further back, its doer after "by"
 				harm, event = true, true
 			}
-			if !harm && a.spk.side != "" && d.covertAgent(cs, k+1, ce) {
+			if !harm && covert {
 				// "scenes arranged by the Kessian secret police", "tasks
 				// set by Kessian military intelligence": whatever a
 				// state's spies are said to have done, the saying is
