@@ -1123,6 +1123,20 @@ func plainLower(s string) bool {
 	return true
 }
 
+// lookupLower returns m[strings.ToLower(s)] without allocating for an
+// ASCII s: as it is when it has no capital (most names asked about),
+// else lower-cased in a stack buffer (lowerKey).
+func lookupLower[V any](m map[string]V, s string) V {
+	if plainLower(s) {
+		return m[s]
+	}
+	var buf [64]byte
+	if k, ok := lowerKey(&buf, s); ok {
+		return m[string(k)]
+	}
+	return m[strings.ToLower(s)]
+}
+
 // lowerKey lays strings.ToLower(s) out in buf when s is ASCII and fits,
 // for a map lookup by string(k), which allocates nothing; ok is false
 // otherwise. strings.ToLower allocates for every word with a capital.

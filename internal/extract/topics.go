@@ -3370,14 +3370,7 @@ func (d *docState) inducedHead(ev string) string {
 
 // configured reports whether t is a topic of the taxonomy.
 func (d *docState) configured(t string) bool {
-	if plainLower(t) {
-		return d.x.topicAlias[t] != "" // most names asked about
-	}
-	var buf [64]byte
-	if k, ok := lowerKey(&buf, t); ok {
-		return d.x.topicAlias[string(k)] != ""
-	}
-	return d.x.topicAlias[strings.ToLower(t)] != ""
+	return lookupLower(d.x.topicAlias, t) != ""
 }
 
 // The object of blame. Parties that blame each other name the event

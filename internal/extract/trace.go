@@ -14,10 +14,5 @@ var traceNouns = map[string]bool{
 
 // traceEvidence reports whether speaker name is headed by a trace noun.
 func traceEvidence(name string) bool {
-	w := name[strings.LastIndexByte(name, ' ')+1:]
-	var buf [64]byte
-	if k, ok := lowerKey(&buf, w); ok {
-		return traceNouns[string(k)]
-	}
-	return traceNouns[strings.ToLower(w)]
+	return lookupLower(traceNouns, name[strings.LastIndexByte(name, ' ')+1:])
 }
