@@ -357,6 +357,22 @@ func wantSpeakerSide(t *testing.T, res Result, speaker, side string) {
 	}
 }
 
+// wantFirstSide checks that the first claim of res whose text passes is
+// is on side; who names the speaker in the failure when there is no
+// such claim.
+func wantFirstSide(t *testing.T, res Result, who string, is func(text string) bool, side string) {
+	t.Helper()
+	for _, c := range res.Claims {
+		if is(c.Text) {
+			if c.Side != side {
+				t.Errorf("side %q, want %q:%s", c.Side, side, describe(res.Claims))
+			}
+			return
+		}
+	}
+	t.Errorf("no claim by %s:%s", who, describe(res.Claims))
+}
+
 // speakersRow is a row of runSpeakersRows: a text and, by the prefix of
 // a claim's text, that claim's speaker ("" = no such claim).
 type speakersRow struct {

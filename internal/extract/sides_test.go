@@ -744,15 +744,7 @@ func TestItsOrganAfterState(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(tt.text)})
-			for _, c := range res.Claims {
-				if strings.HasPrefix(c.Text, "Its foreign ministry") {
-					if c.Side != tt.side {
-						t.Errorf("side %q, want %q:%s", c.Side, tt.side, describe(res.Claims))
-					}
-					return
-				}
-			}
-			t.Errorf("no claim by the ministry:%s", describe(res.Claims))
+			wantFirstSide(t, res, "the ministry", func(text string) bool { return strings.HasPrefix(text, "Its foreign ministry") }, tt.side)
 		})
 	}
 }
@@ -781,15 +773,7 @@ func TestItsOrganAfterDemonymOpening(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := extractWith(t, New(nil), Article{Name: "a.txt", Text: []byte(lead + tt.text)})
-			for _, c := range res.Claims {
-				if strings.Contains(c.Text, "ministry said the surveyor") {
-					if c.Side != tt.side {
-						t.Errorf("side %q, want %q:%s", c.Side, tt.side, describe(res.Claims))
-					}
-					return
-				}
-			}
-			t.Errorf("no claim by the ministry:%s", describe(res.Claims))
+			wantFirstSide(t, res, "the ministry", func(text string) bool { return strings.Contains(text, "ministry said the surveyor") }, tt.side)
 		})
 	}
 }
